@@ -1,0 +1,30 @@
+import { hc } from "hono/client";
+import { createContext, type RouterContextProvider } from "react-router";
+import type { ApiApp } from "../../worker/app";
+
+/**
+ * What the Worker hands the UI for one request. Loaders and actions call the API in-process through the
+ * typed Hono client: its `fetch` is the app's own `fetch`, so auth, org scoping and validation stay in
+ * one place (the API) and there is no network hop.
+ */
+export type ServerContext = {
+  env: Env;
+  /** The in-process API client, signed in as the visitor (bearer token) when they are. */
+  api: ReturnType<typeof hc<ApiApp>>;
+  signedIn: boolean;
+  /** Nonce for the page's inline scripts (the CSP allows only these). */
+  nonce: string;
+};
+
+export const serverContext = createContext<ServerContext>();
+
+export function getServer(context: Readonly<RouterContextProvider>): ServerContext {
+  return context.get(serverContext);
+}
+
+export function createApiClient(fetchApi: (request: Request) => Promise<Response>, headers: Record<string, string>) {
+  return hc<ApiApp>("http://rentline.internal/api", {
+    fetch: (input: RequestInfo | URL, init?: RequestInit) => fetchApi(new Request(input, init)),
+    headers,
+  });
+}

@@ -1,0 +1,11 @@
+declare namespace Cloudflare {
+  interface Env {
+    TEST_MIGRATIONS: import("cloudflare:test").D1Migration[];
+  }
+}
+declare module "vitest" {
+  export interface ProvidedContext {
+    oidcIssuer: string;
+  }
+}
+export {};

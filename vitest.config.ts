@@ -1,0 +1,41 @@
+import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
+import { defineConfig } from "vitest/config";
+
+// Vitest inside workerd: the worker under test is tests/setup/worker.ts (the API, queues, cron and the
+// Durable Object, without the UI bundle), with every binding from wrangler.toml simulated locally.
+export default defineConfig(async () => {
+  const migrations = await readD1Migrations("./migrations");
+  return {
+    plugins: [
+      cloudflareTest(({ inject }) => ({
+        main: "./tests/setup/worker.ts",
+        wrangler: { configPath: "./wrangler.toml" },
+        miniflare: {
+          cf: false,
+          bindings: {
+            TEST_MIGRATIONS: migrations,
+            APP_ENV: "development",
+            JWT_SECRET: "test-only-secret-0123456789abcdefghijklmnopqrstuvwxyz",
+            FILES_SIGNING_KEY: "test-only-files-key-0123456789abcdefghijklmnop",
+            GOOGLE_CLIENT_ID: "rentline-test-client",
+            GOOGLE_CLIENT_SECRET: "rentline-test-secret",
+            GOOGLE_OIDC_ISSUER: inject<string>("oidcIssuer"),
+            STRIPE_SECRET_KEY: "",
+            STRIPE_WEBHOOK_SECRET: "",
+            EMAIL_API_KEY: "",
+            EMAIL_FROM: "Rentline <no-reply@rentline.test>",
+          },
+        },
+      })),
+    ],
+    test: {
+      globalSetup: ["./tests/setup/fake-oidc-provider.ts"],
+      setupFiles: ["./tests/setup/apply-migrations.ts"],
+      include: ["tests/unit/**/*.test.ts", "tests/integration/**/*.test.ts"],
+      testTimeout: 30_000,
+      // Access-log lines are noise in test output; warnings and errors still show.
+      onConsoleLog: (log: string) => !log.includes('"level":"info"'),
+      hookTimeout: 60_000,
+    },
+  };
+});

@@ -1,0 +1,30 @@
+import type { Context } from "hono";
+import { deleteCookie, getCookie, setCookie } from "hono/cookie";
+import type { AppEnv } from "../lib/context";
+import { SESSION_TTL_MS, type IssuedTokens } from "./sessions";
+import { ACCESS_TOKEN_TTL_SECONDS } from "./tokens";
+
+/** The browser's session: two httpOnly, Secure, SameSite=Lax cookies. */
+export const ACCESS_COOKIE = "rl_access";
+export const REFRESH_COOKIE = "rl_refresh";
+export const ORG_COOKIE = "rl_org";
+
+const base = { httpOnly: true, secure: true, sameSite: "Lax", path: "/" } as const;
+
+export function setSessionCookies(c: Context<AppEnv>, tokens: Pick<IssuedTokens, "accessToken" | "refreshToken">) {
+  setAccessCookie(c, tokens.accessToken);
+  setCookie(c, REFRESH_COOKIE, tokens.refreshToken, { ...base, maxAge: SESSION_TTL_MS / 1000 });
+}
+
+export function setAccessCookie(c: Context<AppEnv>, accessToken: string) {
+  setCookie(c, ACCESS_COOKIE, accessToken, { ...base, maxAge: ACCESS_TOKEN_TTL_SECONDS });
+}
+
+export function clearSessionCookies(c: Context<AppEnv>) {
+  deleteCookie(c, ACCESS_COOKIE, base);
+  deleteCookie(c, REFRESH_COOKIE, base);
+}
+
+export function readSessionCookies(c: Context<AppEnv>) {
+  return { access: getCookie(c, ACCESS_COOKIE), refresh: getCookie(c, REFRESH_COOKIE) };
+}

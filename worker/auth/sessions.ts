@@ -1,0 +1,121 @@
+import { and, desc, eq, isNull, ne, sql } from "drizzle-orm";
+import type { Db } from "../db/client";
+import { Unauthorized } from "../lib/errors";
+import { newId, newSecret, sha256Hex } from "../lib/ids";
+import { isoIn, nowIso } from "../lib/time";
+import { memberships } from "../orgs/schema";
+import { refreshTokens, sessions, users } from "./schema";
+import { signAccessToken } from "./tokens";
+
+/**
+ * Sessions are refresh-token families. Refresh tokens are opaque, stored as SHA-256 hashes and rotated on
+ * every use; presenting one that was already rotated revokes the whole family (someone copied it).
+ */
+export const SESSION_TTL_MS = 30 * 24 * 3600 * 1000;
+
+export type IssuedTokens = { accessToken: string; refreshToken: string; expiresIn: number; sessionId: string };
+
+type Client = { userAgent?: string | null; ip?: string | null };
+
+export async function startSession(db: Db, secret: string, userId: string, orgIds: string[], client: Client): Promise<IssuedTokens> {
+  const sessionId = newId();
+  const refreshToken = newSecret();
+  const now = nowIso();
+  await db.batch([
+    db.insert(sessions).values({
+      id: sessionId,
+      userId,
+      userAgent: client.userAgent?.slice(0, 300) ?? null,
+      ip: client.ip ?? null,
+      createdAt: now,
+      lastUsedAt: now,
+      expiresAt: isoIn(SESSION_TTL_MS),
+    }),
+    db.insert(refreshTokens).values({ tokenHash: await sha256Hex(refreshToken), sessionId, createdAt: now }),
+  ]);
+  const accessToken = await signAccessToken(secret, { sub: userId, sid: sessionId, orgs: orgIds });
+  return { accessToken, refreshToken, expiresIn: 900, sessionId };
+}
+
+export async function rotateRefreshToken(db: Db, secret: string, refreshToken: string): Promise<IssuedTokens & { userId: string }> {
+  const tokenHash = await sha256Hex(refreshToken);
+  const [found] = await db
+    .select({
+      usedAt: refreshTokens.usedAt,
+      sessionId: sessions.id,
+      userId: sessions.userId,
+      revokedAt: sessions.revokedAt,
+      expiresAt: sessions.expiresAt,
+      bannedAt: users.bannedAt,
+      orgIds: sql<string | null>`(select group_concat(${memberships.orgId}) from ${memberships} where ${memberships.userId} = ${sessions.userId})`,
+    })
+    .from(refreshTokens)
+    .innerJoin(sessions, eq(sessions.id, refreshTokens.sessionId))
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(eq(refreshTokens.tokenHash, tokenHash));
+  if (!found || found.revokedAt || found.expiresAt < nowIso() || found.bannedAt) {
+    throw new Unauthorized("Your session has ended, sign in again", "session_ended");
+  }
+  if (found.usedAt) {
+    await revokeSession(db, found.sessionId, "refresh_token_reuse");
+    throw new Unauthorized("This sign-in was used from elsewhere and has been closed for safety, sign in again", "refresh_token_reused");
+  }
+  const next = newSecret();
+  const nextHash = await sha256Hex(next);
+  const now = nowIso();
+  // The conditional update wins once; the insert only copies a row this very update marked, so two racing
+  // rotations of one token cannot both mint a successor.
+  const [, inserted] = await db.batch([
+    db
+      .update(refreshTokens)
+      .set({ usedAt: now, replacedBy: nextHash })
+      .where(and(eq(refreshTokens.tokenHash, tokenHash), isNull(refreshTokens.usedAt))),
+    db.run(
+      sql`insert into ${refreshTokens} (token_hash, session_id, created_at) select ${nextHash}, session_id, ${now} from ${refreshTokens} where token_hash = ${tokenHash} and replaced_by = ${nextHash}`,
+    ),
+    db.update(sessions).set({ lastUsedAt: now }).where(eq(sessions.id, found.sessionId)),
+  ]);
+  if (inserted.meta.changes !== 1) {
+    await revokeSession(db, found.sessionId, "refresh_token_reuse");
+    throw new Unauthorized("This sign-in was used from elsewhere and has been closed for safety, sign in again", "refresh_token_reused");
+  }
+  const orgIds = found.orgIds ? found.orgIds.split(",") : [];
+  const accessToken = await signAccessToken(secret, { sub: found.userId, sid: found.sessionId, orgs: orgIds });
+  return { accessToken, refreshToken: next, expiresIn: 900, sessionId: found.sessionId, userId: found.userId };
+}
+
+export async function revokeSession(db: Db, sessionId: string, reason: string) {
+  await db
+    .update(sessions)
+    .set({ revokedAt: nowIso(), revokedReason: reason })
+    .where(and(eq(sessions.id, sessionId), isNull(sessions.revokedAt)));
+}
+
+export function activeSessionsQuery(db: Db, userId: string) {
+  return db
+    .select({ id: sessions.id, userAgent: sessions.userAgent, ip: sessions.ip, createdAt: sessions.createdAt, lastUsedAt: sessions.lastUsedAt })
+    .from(sessions)
+    .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt), sql`${sessions.expiresAt} > ${nowIso()}`))
+    .orderBy(desc(sessions.lastUsedAt));
+}
+
+/** Revokes one of the user's sessions; false when it is not theirs (the route answers 404). */
+export async function revokeOwnSession(db: Db, userId: string, sessionId: string): Promise<boolean> {
+  const result = await db
+    .update(sessions)
+    .set({ revokedAt: nowIso(), revokedReason: "signed_out" })
+    .where(and(eq(sessions.id, sessionId), eq(sessions.userId, userId), isNull(sessions.revokedAt)));
+  return result.meta.changes === 1;
+}
+
+export async function revokeOtherSessions(db: Db, userId: string, keepSessionId: string): Promise<number> {
+  const result = await db
+    .update(sessions)
+    .set({ revokedAt: nowIso(), revokedReason: "signed_out_elsewhere" })
+    .where(and(eq(sessions.userId, userId), ne(sessions.id, keepSessionId), isNull(sessions.revokedAt)));
+  return result.meta.changes;
+}
+
+export async function revokeAllSessions(db: Db, userId: string, reason: string) {
+  await db.update(sessions).set({ revokedAt: nowIso(), revokedReason: reason }).where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt)));
+}

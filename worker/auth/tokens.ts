@@ -1,0 +1,49 @@
+import { errors, jwtVerify, SignJWT } from "jose";
+import { z } from "zod";
+
+/** Access tokens: short-lived HS256 JWTs; the algorithm is pinned on verification. */
+export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
+export const ISSUER = "https://rentline.app";
+export const AUDIENCE = "rentline-api";
+const ALG = "HS256";
+
+const accessClaims = z.object({
+  sub: z.string(),
+  sid: z.string(),
+  orgs: z.array(z.string()),
+});
+export type AccessClaims = z.infer<typeof accessClaims>;
+
+export function signingKey(secret: string): Uint8Array {
+  if (!secret || secret.length < 32) throw new Error("JWT_SECRET must be at least 32 characters");
+  return new TextEncoder().encode(secret);
+}
+
+export async function signAccessToken(secret: string, claims: AccessClaims, now = Date.now()): Promise<string> {
+  const iat = Math.floor(now / 1000);
+  return new SignJWT({ sid: claims.sid, orgs: claims.orgs })
+    .setProtectedHeader({ alg: ALG, typ: "JWT" })
+    .setSubject(claims.sub)
+    .setIssuer(ISSUER)
+    .setAudience(AUDIENCE)
+    .setIssuedAt(iat)
+    .setExpirationTime(iat + ACCESS_TOKEN_TTL_SECONDS)
+    .sign(signingKey(secret));
+}
+
+/** Returns the claims, or null for any token that is malformed, forged, expired or meant for someone else. */
+export async function verifyAccessToken(secret: string, token: string): Promise<AccessClaims | null> {
+  try {
+    const { payload } = await jwtVerify(token, signingKey(secret), {
+      issuer: ISSUER,
+      audience: AUDIENCE,
+      algorithms: [ALG],
+      requiredClaims: ["exp", "sub", "iat"],
+    });
+    const parsed = accessClaims.safeParse(payload);
+    return parsed.success ? parsed.data : null;
+  } catch (error) {
+    if (error instanceof errors.JOSEError) return null;
+    throw error;
+  }
+}

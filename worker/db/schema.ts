@@ -1,0 +1,6 @@
+// The schema index: every feature's tables, for drizzle-kit and the db client.
+export * from "../auth/schema";
+export * from "../orgs/schema";
+export * from "../portfolio/schema";
+export * from "../admin/schema";
+export * from "../email/schema";

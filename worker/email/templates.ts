@@ -1,0 +1,52 @@
+import { z } from "zod";
+
+/** Every email Rentline sends: a template name and the data it needs, validated when the queue delivers it. */
+export const emailMessage = z.discriminatedUnion("template", [
+  z.object({ template: z.literal("verify_email"), to: z.email(), data: z.object({ name: z.string(), link: z.url() }) }),
+  z.object({ template: z.literal("reset_password"), to: z.email(), data: z.object({ name: z.string(), link: z.url() }) }),
+  z.object({
+    template: z.literal("staff_invitation"),
+    to: z.email(),
+    data: z.object({ orgName: z.string(), inviterName: z.string(), role: z.string(), link: z.url() }),
+  }),
+]);
+export type EmailMessage = z.infer<typeof emailMessage>;
+
+export type RenderedEmail = { subject: string; text: string; html: string };
+
+const escape = (s: string) =>
+  s.replace(/[&<>"']/g, (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[ch]!);
+
+function layout(heading: string, paragraphs: string[], action: { label: string; link: string }): RenderedEmail {
+  const text = [heading, "", ...paragraphs, "", `${action.label}: ${action.link}`, "", "— Rentline"].join("\n");
+  const html = `<!doctype html><html><body style="font-family:system-ui,sans-serif;color:#111;max-width:560px;margin:auto">
+<h1 style="font-size:20px">${escape(heading)}</h1>
+${paragraphs.map((p) => `<p>${escape(p)}</p>`).join("\n")}
+<p><a href="${escape(action.link)}" style="display:inline-block;background:#1d4ed8;color:#fff;padding:10px 16px;border-radius:6px;text-decoration:none">${escape(action.label)}</a></p>
+<p style="color:#555;font-size:12px">If the button does not work, open ${escape(action.link)}</p>
+</body></html>`;
+  return { subject: heading, text, html };
+}
+
+export function renderEmail(message: EmailMessage): RenderedEmail {
+  switch (message.template) {
+    case "verify_email":
+      return layout(
+        "Confirm your email address",
+        [`Hello ${message.data.name},`, "Confirm your email address to finish setting up your Rentline account."],
+        { label: "Confirm my email", link: message.data.link },
+      );
+    case "reset_password":
+      return layout(
+        "Reset your Rentline password",
+        [`Hello ${message.data.name},`, "Someone asked to reset your password. The link works once, for one hour. If it was not you, ignore this email."],
+        { label: "Choose a new password", link: message.data.link },
+      );
+    case "staff_invitation":
+      return layout(
+        `Join ${message.data.orgName} on Rentline`,
+        [`${message.data.inviterName} invited you to join ${message.data.orgName} as ${message.data.role}.`, "The invitation is valid for 7 days."],
+        { label: "Accept the invitation", link: message.data.link },
+      );
+  }
+}

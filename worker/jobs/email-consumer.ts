@@ -1,0 +1,33 @@
+import { createDb } from "../db/client";
+import { emailMessage, renderEmail } from "../email/templates";
+import { transportFor } from "../email/transport";
+import { createLogger } from "../lib/log";
+
+/**
+ * Email queue consumer. Guarantees: each valid message is rendered and handed to the transport, or
+ * retried with exponential backoff; after the last retry the queue moves it to the dead-letter queue.
+ * Assumes: messages were built by `enqueueEmail` (validated again here, since queues are a boundary).
+ */
+export function retryDelaySeconds(attempts: number): number {
+  return Math.min(30 * 2 ** Math.max(0, attempts - 1), 3600);
+}
+
+export async function consumeEmailBatch(batch: MessageBatch<unknown>, env: Env): Promise<void> {
+  const log = createLogger({ queue: batch.queue });
+  const transport = transportFor(env, createDb(env.DB));
+  for (const message of batch.messages) {
+    const parsed = emailMessage.safeParse(message.body);
+    if (!parsed.success) {
+      log.error("email message rejected: invalid body", { messageId: message.id, issues: parsed.error.issues });
+      message.ack();
+      continue;
+    }
+    try {
+      await transport.send(parsed.data.to, renderEmail(parsed.data), parsed.data.template);
+      message.ack();
+    } catch (error) {
+      log.warn("email send failed, will retry", { messageId: message.id, attempts: message.attempts, error });
+      message.retry({ delaySeconds: retryDelaySeconds(message.attempts) });
+    }
+  }
+}

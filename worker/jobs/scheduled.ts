@@ -1,0 +1,34 @@
+import { and, isNotNull, lt, or } from "drizzle-orm";
+import { authTokens, sessions } from "../auth/schema";
+import { createDb } from "../db/client";
+import { devMail } from "../email/schema";
+import { createLogger } from "../lib/log";
+import { isoIn } from "../lib/time";
+
+/**
+ * Cron dispatch. The daily run (06:00 UTC) does retention clean-up: expired one-time links, sessions
+ * ended more than 30 days ago (their refresh tokens cascade), dev mail older than 7 days.
+ * Idempotent: running it twice deletes nothing more.
+ */
+export async function cleanUpExpired(db: ReturnType<typeof createDb>, now = Date.now()) {
+  const monthAgo = isoIn(-30 * 24 * 3600 * 1000, now);
+  const [tokens, oldSessions, mail] = await db.batch([
+    db.delete(authTokens).where(or(lt(authTokens.expiresAt, isoIn(0, now)), isNotNull(authTokens.usedAt))),
+    db.delete(sessions).where(or(lt(sessions.expiresAt, monthAgo), and(isNotNull(sessions.revokedAt), lt(sessions.revokedAt, monthAgo)))),
+    db.delete(devMail).where(lt(devMail.createdAt, isoIn(-7 * 24 * 3600 * 1000, now))),
+  ]);
+  return { authTokens: tokens.meta.changes, sessions: oldSessions.meta.changes, devMail: mail.meta.changes };
+}
+
+export async function runScheduled(controller: ScheduledController, env: Env): Promise<void> {
+  const log = createLogger({ cron: controller.cron });
+  switch (controller.cron) {
+    case "0 6 * * *": {
+      const removed = await cleanUpExpired(createDb(env.DB), controller.scheduledTime);
+      log.info("retention clean-up", removed);
+      return;
+    }
+    default:
+      log.error("no job for this schedule", {});
+  }
+}

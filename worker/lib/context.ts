@@ -1,0 +1,37 @@
+import { OpenAPIHono } from "@hono/zod-openapi";
+import type { AccessClaims } from "../auth/tokens";
+import type { Db, RoundTrips } from "../db/client";
+import { invalidFromZod } from "./errors";
+import type { Logger } from "./log";
+
+export type AppEnv = {
+  Bindings: Env;
+  Variables: {
+    requestId: string;
+    log: Logger;
+    db: Db;
+    trips: RoundTrips;
+    /** Set by `authenticate` when a valid access token came with the request. */
+    claims?: AccessClaims;
+    /** How the caller authenticated: cookie sessions need CSRF protection, bearer tokens don't. */
+    authVia?: "bearer" | "cookie";
+    /** The verified access token itself, for the UI's in-process API calls. */
+    accessToken?: string;
+    /** Per-request CSP nonce for the page's inline scripts. */
+    nonce: string;
+  };
+};
+
+/** A feature's router: zod-validated (bad input throws `Invalid` → 400 problem) and described in OpenAPI. */
+export function createRouter() {
+  return new OpenAPIHono<AppEnv>({
+    defaultHook: (result) => {
+      if (!result.success) throw invalidFromZod(result.error);
+    },
+  });
+}
+
+/** The origin for links in emails: the configured URL when deployed, the caller's origin locally. */
+export function appUrl(c: { env: Env; req: { url: string } }): string {
+  return c.env.APP_ENV === "development" ? new URL(c.req.url).origin : c.env.APP_URL;
+}

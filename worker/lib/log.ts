@@ -1,0 +1,34 @@
+/**
+ * Structured JSON logs, one object per line, always with the request id.
+ * Keys that could carry secrets are redacted before anything is printed.
+ */
+const secretKey = /pass|token|secret|authorization|cookie|ticket|signature|code_verifier/i;
+
+export type Logger = {
+  info(msg: string, fields?: Record<string, unknown>): void;
+  warn(msg: string, fields?: Record<string, unknown>): void;
+  error(msg: string, fields?: Record<string, unknown>): void;
+};
+
+export function redact(value: unknown, depth = 0): unknown {
+  if (depth > 4 || value === null || typeof value !== "object") return value;
+  if (value instanceof Error) return { name: value.name, message: value.message, stack: value.stack };
+  if (Array.isArray(value)) return value.map((v) => redact(v, depth + 1));
+  return Object.fromEntries(
+    Object.entries(value).map(([k, v]) => [k, secretKey.test(k) ? "[redacted]" : redact(v, depth + 1)]),
+  );
+}
+
+export function createLogger(base: Record<string, unknown>): Logger {
+  const write = (level: string, msg: string, fields?: Record<string, unknown>) => {
+    const line = JSON.stringify({ level, msg, time: new Date().toISOString(), ...base, ...(redact(fields ?? {}) as object) });
+    if (level === "error") console.error(line);
+    else if (level === "warn") console.warn(line);
+    else console.log(line);
+  };
+  return {
+    info: (msg, fields) => write("info", msg, fields),
+    warn: (msg, fields) => write("warn", msg, fields),
+    error: (msg, fields) => write("error", msg, fields),
+  };
+}

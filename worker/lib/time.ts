@@ -1,0 +1,8 @@
+/** Times are ISO-8601 UTC text everywhere (one choice, see ARCHITECTURE.md). */
+export function nowIso(now = Date.now()): string {
+  return new Date(now).toISOString();
+}
+
+export function isoIn(ms: number, now = Date.now()): string {
+  return new Date(now + ms).toISOString();
+}

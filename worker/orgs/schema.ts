@@ -1,0 +1,61 @@
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { users } from "../auth/schema";
+
+export const roles = ["owner", "manager", "maintenance"] as const;
+export type Role = (typeof roles)[number];
+
+/** The SaaS customers (pool model). `database` is the org registry's pointer for later sharding. */
+export const orgs = sqliteTable(
+  "orgs",
+  {
+    id: text("id").primaryKey(),
+    name: text("name").notNull(),
+    slug: text("slug").notNull(),
+    phone: text("phone"),
+    address: text("address"),
+    currency: text("currency").notNull().default("EUR"),
+    locale: text("locale").notNull().default("en"),
+    timezone: text("timezone").notNull().default("UTC"),
+    database: text("database").notNull().default("DB"),
+    isDisabled: integer("is_disabled", { mode: "boolean" }).notNull().default(false),
+    disabledReason: text("disabled_reason"),
+    createdAt: text("created_at").notNull(),
+  },
+  (t) => [uniqueIndex("orgs_slug_unique").on(t.slug)],
+);
+
+export const memberships = sqliteTable(
+  "memberships",
+  {
+    orgId: text("org_id")
+      .notNull()
+      .references(() => orgs.id, { onDelete: "cascade" }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    role: text("role", { enum: roles }).notNull(),
+    createdAt: text("created_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.orgId, t.userId] }), index("memberships_user_idx").on(t.userId)],
+);
+
+export const invitations = sqliteTable(
+  "invitations",
+  {
+    id: text("id").primaryKey(),
+    orgId: text("org_id")
+      .notNull()
+      .references(() => orgs.id, { onDelete: "cascade" }),
+    email: text("email").notNull(),
+    role: text("role", { enum: roles }).notNull(),
+    tokenHash: text("token_hash").notNull(),
+    invitedBy: text("invited_by")
+      .notNull()
+      .references(() => users.id),
+    createdAt: text("created_at").notNull(),
+    expiresAt: text("expires_at").notNull(),
+    acceptedAt: text("accepted_at"),
+    acceptedBy: text("accepted_by"),
+  },
+  (t) => [uniqueIndex("invitations_token_unique").on(t.tokenHash), index("invitations_org_idx").on(t.orgId, t.createdAt)],
+);

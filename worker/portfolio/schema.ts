@@ -1,0 +1,44 @@
+import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { orgs } from "../orgs/schema";
+
+export const properties = sqliteTable(
+  "properties",
+  {
+    id: text("id").primaryKey(),
+    orgId: text("org_id")
+      .notNull()
+      .references(() => orgs.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    address: text("address").notNull(),
+    city: text("city").notNull(),
+    postalCode: text("postal_code").notNull(),
+    country: text("country").notNull(),
+    createdAt: text("created_at").notNull(),
+    updatedAt: text("updated_at").notNull(),
+  },
+  (t) => [index("properties_org_idx").on(t.orgId, t.name)],
+);
+
+export const apartments = sqliteTable(
+  "apartments",
+  {
+    id: text("id").primaryKey(),
+    orgId: text("org_id")
+      .notNull()
+      .references(() => orgs.id, { onDelete: "cascade" }),
+    propertyId: text("property_id")
+      .notNull()
+      .references(() => properties.id, { onDelete: "cascade" }),
+    unitNumber: text("unit_number").notNull(),
+    roomsCount: integer("rooms_count").notNull(),
+    /** Integer minor units (cents) in `currency`. */
+    rentAmount: integer("rent_amount").notNull(),
+    currency: text("currency").notNull(),
+    createdAt: text("created_at").notNull(),
+    updatedAt: text("updated_at").notNull(),
+  },
+  (t) => [
+    index("apartments_org_idx").on(t.orgId, t.propertyId, t.unitNumber),
+    uniqueIndex("apartments_unit_unique").on(t.orgId, t.propertyId, t.unitNumber),
+  ],
+);
