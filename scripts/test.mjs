@@ -1,0 +1,56 @@
+// `npm test`: everything CI checks, in order — typecheck, lint, Vitest inside workerd (unit and
+// integration, real D1 migrations), the production build and bundle check, the browser suite.
+// The last line totals every test: "N passed, N failed".
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { root } from "./lib.mjs";
+
+const steps = [];
+let passed = 0;
+let failed = 0;
+
+function step(name, cmd, args, opts = {}) {
+  console.log(`\n━━ ${name}`);
+  const started = Date.now();
+  const res = spawnSync(cmd, args, { cwd: root, stdio: opts.capture ? ["ignore", "pipe", "inherit"] : "inherit", encoding: "utf8", env: { ...process.env, CLOUDFLARE_CF_FETCH_ENABLED: "false", WRANGLER_SEND_METRICS: "false" } });
+  if (opts.capture) process.stdout.write(res.stdout);
+  const ok = res.status === 0;
+  steps.push({ name, ok, seconds: ((Date.now() - started) / 1000).toFixed(0) });
+  return { ok, stdout: res.stdout ?? "" };
+}
+
+const typecheck = step("typecheck", "npm", ["run", "--silent", "typecheck"]);
+const lint = step("lint", "eslint", ["."]);
+if (!typecheck.ok) failed++;
+if (!lint.ok) failed++;
+
+const report = join(mkdtempSync(join(tmpdir(), "rentline-vitest-")), "report.json");
+const vitest = step("vitest (workerd)", "vitest", ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`]);
+try {
+  const json = JSON.parse(readFileSync(report, "utf8"));
+  passed += json.numPassedTests;
+  failed += json.numFailedTests;
+  if (!vitest.ok && json.numFailedTests === 0) failed++;
+} catch {
+  failed++;
+}
+
+const build = step("build", "react-router", ["build"]);
+const bundle = build.ok ? step("bundle check (wrangler deploy --dry-run)", "node", ["scripts/check-bundle.mjs"]) : { ok: false };
+if (!build.ok || !bundle.ok) failed++;
+
+const e2e = build.ok ? step("browser suite (Chromium)", "node", ["tests/e2e/run.mjs"], { capture: true }) : { ok: false, stdout: "" };
+const e2eCount = e2e.stdout.match(/browser suite: (\d+) passed, (\d+) failed/);
+if (e2eCount) {
+  passed += Number(e2eCount[1]);
+  failed += Number(e2eCount[2]);
+} else if (build.ok) {
+  failed++;
+}
+
+console.log("\n━━ summary");
+for (const s of steps) console.log(`${s.ok ? "✓" : "✗"} ${s.name} (${s.seconds}s)`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed || steps.some((s) => !s.ok) ? 1 : 0);
