@@ -7,6 +7,7 @@ import { authRoutes } from "./auth/routes";
 import { countRoundTrips, createDb, type RoundTrips } from "./db/client";
 import { devMailRoutes } from "./email/routes";
 import { createRouter, type AppEnv } from "./lib/context";
+import { renderApiDocs } from "./lib/api-docs";
 import { AppError, toProblem } from "./lib/errors";
 import { createLogger } from "./lib/log";
 import { securityHeaders } from "./lib/security-headers";
@@ -79,6 +80,7 @@ export function createApp() {
   });
   const api = createApi();
   app.route("/api", api);
+  app.get("/api-docs", (c) => c.html(renderApiDocs(api.getOpenAPI31Document(OPENAPI_INFO) as Parameters<typeof renderApiDocs>[0])));
   app.all("/api/*", (c) => problemResponse(c, new AppError(404, "not_found", `No API route for ${c.req.method} ${new URL(c.req.url).pathname}`)));
   return { app, api };
 }
