@@ -31,7 +31,7 @@ export const requestContext: MiddlewareHandler<AppEnv> = async (c, next) => {
   const started = Date.now();
   await next();
   c.header("x-request-id", requestId);
-  if (c.env.APP_ENV !== "production") c.header("x-d1-round-trips", String(trips.count));
+  if (c.env.APP_ENV !== "production" && !c.res.headers.has("x-d1-round-trips")) c.header("x-d1-round-trips", String(trips.count));
   log.info("request", { method: c.req.method, path: new URL(c.req.url).pathname, status: c.res.status, ms: Date.now() - started, d1: trips.count });
 };
 

@@ -16,14 +16,24 @@ app.all("*", async (c) => {
   const headers: Record<string, string> = { "x-request-id": c.get("requestId"), "user-agent": c.req.header("user-agent") ?? "", "cf-connecting-ip": c.req.header("cf-connecting-ip") ?? "" };
   if (token) headers.authorization = `Bearer ${token}`;
   if (orgId) headers["x-org-id"] = orgId;
+  // Each loader calls the API in-process; the page's total D1 round trips and API calls are reported
+  // on the document (outside production) so tests can hold every loader to one round trip.
+  const page = { apiCalls: 0, trips: 0 };
+  const fetchApi = async (request: Request) => {
+    const res = await app.fetch(request, c.env, c.executionCtx);
+    page.apiCalls++;
+    page.trips += Number(res.headers.get("x-d1-round-trips") ?? 0);
+    return res;
+  };
   const context = new RouterContextProvider();
-  context.set(serverContext, {
-    env: c.env,
-    api: createApiClient((request) => Promise.resolve(app.fetch(request, c.env, c.executionCtx)), headers),
-    signedIn: Boolean(token),
-    nonce: c.get("nonce"),
-  });
-  return renderPage(c.req.raw, context);
+  context.set(serverContext, { env: c.env, api: createApiClient(fetchApi, headers), signedIn: Boolean(token), nonce: c.get("nonce") });
+  const res = await renderPage(c.req.raw, context);
+  if (c.env.APP_ENV !== "production") {
+    c.header("x-d1-round-trips", String(c.get("trips").count + page.trips));
+    c.header("x-api-calls", String(page.apiCalls));
+  }
+  // newResponse keeps what middleware already set on the context (a renewed session's cookies).
+  return c.newResponse(res.body, res);
 });
 
 export default {

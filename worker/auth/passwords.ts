@@ -30,15 +30,26 @@ export function timingSafeEqual(a: Uint8Array, b: Uint8Array): boolean {
   return diff === 0;
 }
 
-export async function verifyPassword(password: string, stored: string | null): Promise<boolean> {
+/** The parts of a stored hash, or null when it is not one we can check (WebCrypto would throw on it). */
+function parseStoredHash(stored: string | null) {
   const parts = stored?.split("$");
-  if (!parts || parts.length !== 4 || parts[0] !== "pbkdf2-sha256") {
+  if (!parts || parts.length !== 4 || parts[0] !== "pbkdf2-sha256") return null;
+  const iterations = Number(parts[1]);
+  if (!Number.isInteger(iterations) || iterations < 1 || iterations > PASSWORD_ITERATIONS) return null;
+  try {
+    return { iterations, salt: fromB64(parts[2]!), expected: fromB64(parts[3]!) };
+  } catch {
+    return null;
+  }
+}
+
+export async function verifyPassword(password: string, stored: string | null): Promise<boolean> {
+  const parsed = parseStoredHash(stored);
+  if (!parsed) {
     // Spend the same work on unknown accounts so timing does not reveal which emails exist.
     await derive(password, new Uint8Array(16), PASSWORD_ITERATIONS);
     return false;
   }
-  const iterations = Number(parts[1]);
-  const expected = fromB64(parts[3]!);
-  const actual = await derive(password, fromB64(parts[2]!), iterations);
-  return timingSafeEqual(actual, expected);
+  const actual = await derive(password, parsed.salt, parsed.iterations);
+  return timingSafeEqual(actual, parsed.expected);
 }

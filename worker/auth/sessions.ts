@@ -70,8 +70,18 @@ export async function rotateRefreshToken(db: Db, secret: string, refreshToken: s
       .update(refreshTokens)
       .set({ usedAt: now, replacedBy: nextHash })
       .where(and(eq(refreshTokens.tokenHash, tokenHash), isNull(refreshTokens.usedAt))),
-    db.run(
-      sql`insert into ${refreshTokens} (token_hash, session_id, created_at) select ${nextHash}, session_id, ${now} from ${refreshTokens} where token_hash = ${tokenHash} and replaced_by = ${nextHash}`,
+    // Built with the query builder: drizzle's D1 batch cannot run a raw `db.run(sql)` that has parameters.
+    db.insert(refreshTokens).select(
+      db
+        .select({
+          tokenHash: sql<string>`${nextHash}`.as("token_hash"),
+          sessionId: refreshTokens.sessionId,
+          createdAt: sql<string>`${now}`.as("created_at"),
+          usedAt: sql<string | null>`null`.as("used_at"),
+          replacedBy: sql<string | null>`null`.as("replaced_by"),
+        })
+        .from(refreshTokens)
+        .where(and(eq(refreshTokens.tokenHash, tokenHash), eq(refreshTokens.replacedBy, nextHash))),
     ),
     db.update(sessions).set({ lastUsedAt: now }).where(eq(sessions.id, found.sessionId)),
   ]);

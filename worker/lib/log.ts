@@ -11,7 +11,9 @@ export type Logger = {
 };
 
 export function redact(value: unknown, depth = 0): unknown {
-  if (depth > 4 || value === null || typeof value !== "object") return value;
+  if (value === null || typeof value !== "object") return value;
+  // Past the depth limit nothing is walked, so nothing is printed: an unchecked object could hold a secret.
+  if (depth > 4) return "[truncated]";
   if (value instanceof Error) return { name: value.name, message: value.message, stack: value.stack };
   if (Array.isArray(value)) return value.map((v) => redact(v, depth + 1));
   return Object.fromEntries(

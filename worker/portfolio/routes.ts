@@ -55,11 +55,25 @@ export const portfolioRoutes = createRouter()
     },
   )
   .openapi(
-    createRoute({ method: "get", path: "/properties/{id}", tags, request: { params: idParam }, responses: { 200: json(property), ...errorResponses } }),
+    createRoute({
+      method: "get",
+      path: "/properties/{id}",
+      tags,
+      description: "With `include=apartments`, the property's apartments come along (paginated by page/limit) in the same round trip.",
+      request: { params: idParam, query: pageQuery.extend({ include: z.enum(["apartments"]).optional() }) },
+      responses: { 200: json(property.extend({ apartments: pageSchema(apartment).optional() })), ...errorResponses },
+    }),
     async (c) => {
-      const { results: [[row]] } = await readInOrg(c, (s) => [portfolio.propertyQuery(s, c.req.valid("param").id)]);
+      const { id } = c.req.valid("param");
+      const { include, ...page } = c.req.valid("query");
+      if (include !== "apartments") {
+        const { results: [[row]] } = await readInOrg(c, (s) => [portfolio.propertyQuery(s, id)]);
+        if (!row) throw new NotFound("Property");
+        return c.json(toProperty(row), 200);
+      }
+      const { results: [[row], rows, [total]] } = await readInOrg(c, (s) => [portfolio.propertyQuery(s, id), ...portfolio.apartmentPageQueries(s, page, id)]);
       if (!row) throw new NotFound("Property");
-      return c.json(toProperty(row), 200);
+      return c.json({ ...toProperty(row), apartments: pageOf(rows.map(toApartment), total?.total ?? 0, page) }, 200);
     },
   )
   .openapi(

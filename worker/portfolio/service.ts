@@ -1,6 +1,6 @@
 import { asc, eq } from "drizzle-orm";
 import type { ScopedDb } from "../db/scoped";
-import { Conflict, Invalid, NotFound } from "../lib/errors";
+import { Conflict, NotFound } from "../lib/errors";
 import { newId } from "../lib/ids";
 import type { PageQuery } from "../lib/pagination";
 import { nowIso } from "../lib/time";
@@ -83,7 +83,7 @@ export async function createApartment(s: ScopedDb, input: ApartmentInput): Promi
 export async function updateApartment(s: ScopedDb, id: string, input: Partial<ApartmentInput>): Promise<Apartment> {
   if (input.propertyId) {
     const [property] = await s.select(properties, eq(properties.id, input.propertyId));
-    if (!property) throw new Invalid("propertyId: no such property", [{ path: "propertyId", message: "Unknown property" }]);
+    if (!property) throw new NotFound("Property");
   }
   const [row] = await uniqueUnit(s.update(apartments, { ...input, updatedAt: nowIso() }, eq(apartments.id, id)).returning(), input.unitNumber);
   if (!row) throw new NotFound("Apartment");

@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { addMember, call, signUpLandlord, type Caller } from "../setup/helpers";
+
+/**
+ * Every read endpoint costs one D1 round trip, access check included (ARCHITECTURE.md, quality bars).
+ * The worker reports the count in `x-d1-round-trips` outside production.
+ */
+
+/** GET routes that read no data from D1, or are not part of the product API. */
+const NOT_DATA_READS = new Set(["/auth/providers", "/auth/google/start", "/auth/google/callback", "/dev/mail"]);
+
+async function getRoutes(): Promise<string[]> {
+  const res = await call("GET", "/api/openapi.json");
+  return Object.entries(res.json.paths as Record<string, Record<string, unknown>>)
+    .filter(([, item]) => "get" in item)
+    .map(([path]) => path.replace(/^\/api(?=\/)/, ""));
+}
+
+async function fixture() {
+  const owner = await signUpLandlord("Trips Org");
+  const p = await call("POST", "/api/properties", { name: "Trip Tower", address: "1 Rue", city: "Paris", postalCode: "75001", country: "France" }, owner);
+  const a = await call("POST", "/api/apartments", { propertyId: p.json.id, unitNumber: "1A", roomsCount: 2, rentAmount: 90000, currency: "EUR" }, owner);
+  expect(a.status).toBe(201);
+  return { owner, propertyId: p.json.id as string, apartmentId: a.json.id as string };
+}
+
+function readsFor(f: Awaited<ReturnType<typeof fixture>>): Record<string, string[]> {
+  return {
+    "/me": ["/api/me"],
+    "/auth/sessions": ["/api/auth/sessions"],
+    "/orgs/current": ["/api/orgs/current"],
+    "/properties": ["/api/properties", "/api/properties?page=2&limit=1"],
+    "/properties/{id}": [`/api/properties/${f.propertyId}`, `/api/properties/${f.propertyId}?include=apartments`, "/api/properties/no-such-id"],
+    "/apartments": ["/api/apartments", `/api/apartments?propertyId=${f.propertyId}`],
+    "/apartments/{id}": [`/api/apartments/${f.apartmentId}`, "/api/apartments/no-such-id"],
+  };
+}
+
+async function expectOneTrip(path: string, who: Caller) {
+  const res = await call("GET", path, undefined, who);
+  expect(res.status, `${path}: ${res.text}`).toBeLessThan(500);
+  expect(res.headers.get("x-d1-round-trips"), `${path} (status ${res.status})`).toBe("1");
+  return res;
+}
+
+describe("one D1 round trip per read", () => {
+  it("every data-reading GET route in the route table is measured here", async () => {
+    const f = await fixture();
+    const known = readsFor(f);
+    const unmeasured = (await getRoutes()).filter((path) => !NOT_DATA_READS.has(path) && !path.endsWith("/openapi.json") && !(path in known));
+    expect(unmeasured, "GET routes without a round-trip check: add them to readsFor()").toEqual([]);
+  });
+
+  it("as the owner: each read endpoint answers in exactly one round trip", async () => {
+    const f = await fixture();
+    for (const paths of Object.values(readsFor(f))) for (const path of paths) await expectOneTrip(path, f.owner);
+    // The answers are real data, not an empty short-cut.
+    expect((await expectOneTrip(`/api/properties/${f.propertyId}?include=apartments`, f.owner)).json.apartments.total).toBe(1);
+    expect((await expectOneTrip("/api/orgs/current", f.owner)).json.members).toHaveLength(1);
+  });
+
+  it("as a member with another role, and when access is refused, still one round trip", async () => {
+    const f = await fixture();
+    const maintenance = await addMember(f.owner, "maintenance");
+    for (const path of ["/api/me", "/api/properties", `/api/apartments/${f.apartmentId}`, "/api/orgs/current"]) {
+      expect((await expectOneTrip(path, maintenance)).status).toBe(200);
+    }
+    const stranger = await signUpLandlord("Other Trips Org");
+    expect((await expectOneTrip(`/api/apartments/${f.apartmentId}`, stranger)).status).toBe(404);
+    expect((await expectOneTrip("/api/properties", { token: stranger.token, orgId: f.owner.orgId })).status).toBe(404);
+  });
+});

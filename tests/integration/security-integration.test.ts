@@ -1,0 +1,173 @@
+import { exports } from "cloudflare:workers";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { BASE, call, freshIp, PASSWORD, signUpLandlord, signUpRenter, uniqueEmail } from "../setup/helpers";
+
+afterEach(() => vi.restoreAllMocks());
+
+const raw = (path: string, init: RequestInit & { headers?: Record<string, string> } = {}) =>
+  exports.default.fetch(new Request(`${BASE}${path}`, { ...init, headers: { "cf-connecting-ip": freshIp(), ...init.headers } }));
+
+function expectSecurityHeaders(headers: Headers) {
+  const csp = headers.get("content-security-policy") ?? "";
+  expect(csp).toContain("frame-ancestors 'none'");
+  expect(csp).toContain("default-src 'self'");
+  expect(csp).toContain("object-src 'none'");
+  expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+  expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]{24}'/);
+  expect(headers.get("strict-transport-security")).toMatch(/max-age=\d{7,}/);
+  expect(headers.get("x-content-type-options")).toBe("nosniff");
+}
+
+describe("every response", () => {
+  it("carries a request id and the security headers, on success, on errors and on /healthz", async () => {
+    const owner = await signUpLandlord();
+    const responses = [
+      await call("GET", "/healthz"),
+      await call("GET", "/api/me", undefined, owner),
+      await call("GET", "/api/me"),
+      await call("GET", "/api/no-such-route"),
+      await call("POST", "/api/properties", { name: "" }, owner),
+      await call("GET", "/api/properties/nope", undefined, owner),
+    ];
+    expect(responses.map((r) => r.status)).toEqual([200, 200, 401, 404, 400, 404]);
+    const ids = new Set<string>();
+    for (const res of responses) {
+      const id = res.headers.get("x-request-id");
+      expect(id).toMatch(/^[0-9a-f-]{36}$/);
+      ids.add(id!);
+      expectSecurityHeaders(res.headers);
+    }
+    expect(ids.size).toBe(responses.length);
+    // A problem names the same request id as its header.
+    expect(responses[2]!.json.requestId).toBe(responses[2]!.headers.get("x-request-id"));
+  });
+
+  it("keeps a caller's request id (bounded) so traces join up", async () => {
+    const res = await call("GET", "/healthz", undefined, { headers: { "x-request-id": "trace-abc-123" } });
+    expect(res.headers.get("x-request-id")).toBe("trace-abc-123");
+    const long = await call("GET", "/healthz", undefined, { headers: { "x-request-id": "x".repeat(500) } });
+    expect(long.headers.get("x-request-id")).toHaveLength(64);
+  });
+});
+
+describe("session cookies", () => {
+  it("are HttpOnly, Secure and SameSite=Lax", async () => {
+    const renter = await signUpRenter();
+    const res = await raw("/api/auth/login", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email: renter.email, password: PASSWORD }) });
+    expect(res.status).toBe(200);
+    const cookies = res.headers.getSetCookie();
+    for (const name of ["rl_access", "rl_refresh"]) {
+      const cookie = cookies.find((c) => c.startsWith(`${name}=`));
+      expect(cookie, name).toBeDefined();
+      expect(cookie).toMatch(/;\s*HttpOnly/i);
+      expect(cookie).toMatch(/;\s*Secure/i);
+      expect(cookie).toMatch(/;\s*SameSite=Lax/i);
+      expect(cookie).toMatch(/;\s*Path=\//i);
+    }
+  });
+});
+
+describe("CSRF", () => {
+  async function cookieSession() {
+    const renter = await signUpRenter();
+    const login = await raw("/api/auth/login", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email: renter.email, password: PASSWORD }) });
+    const cookie = login.headers
+      .getSetCookie()
+      .map((c) => c.split(";")[0])
+      .join("; ");
+    return { renter, cookie };
+  }
+
+  it("refuses a cookie-carrying POST from a foreign origin, and lets the same origin through", async () => {
+    const { cookie } = await cookieSession();
+    const foreign = await call("POST", "/api/orgs", { name: "Evil Org" }, { headers: { cookie, origin: "https://evil.example" } });
+    expect(foreign.status).toBe(403);
+    expect(foreign.json.code).toBe("csrf");
+    const noOrigin = await call("POST", "/api/orgs", { name: "Evil Org" }, { headers: { cookie, "sec-fetch-site": "cross-site" } });
+    expect(noOrigin.status).toBe(403);
+    expect(noOrigin.json.code).toBe("csrf");
+    const me = await call("GET", "/api/me", undefined, { headers: { cookie } });
+    expect(me.json.memberships).toEqual([]);
+
+    const same = await call("POST", "/api/orgs", { name: "Own Org" }, { headers: { cookie, origin: BASE } });
+    expect(same.status, same.text).toBe(201);
+    const fetchSite = await call("POST", "/api/orgs", { name: "Own Org 2" }, { headers: { cookie, "sec-fetch-site": "same-origin" } });
+    expect(fetchSite.status, fetchSite.text).toBe(201);
+  });
+
+  it("does not apply to bearer-token calls without cookies", async () => {
+    const renter = await signUpRenter();
+    const res = await call("POST", "/api/orgs", { name: "API Org" }, { token: renter.token, headers: { origin: "https://elsewhere.example" } });
+    expect(res.status, res.text).toBe(201);
+  });
+});
+
+describe("bad requests get problems, never 500s", () => {
+  it("malformed JSON → 400 problem", async () => {
+    const owner = await signUpLandlord();
+    for (const body of ["{not json", '{"name": "x",}', ""]) {
+      const res = await raw("/api/properties", { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${owner.token}` }, body });
+      expect(res.status, body).toBe(400);
+      expect(res.headers.get("content-type")).toContain("application/problem+json");
+      expect(((await res.json()) as { status: number }).status).toBe(400);
+    }
+    const signup = await raw("/api/auth/signup", { method: "POST", headers: { "content-type": "application/json" }, body: "{]" });
+    expect(signup.status).toBe(400);
+  });
+
+  it("unknown /api route → 404 problem", async () => {
+    for (const [method, path] of [
+      ["GET", "/api/nothing-here"],
+      ["POST", "/api/properties/x/y/z"],
+      ["DELETE", "/api/me"],
+    ] as const) {
+      const res = await call(method, path);
+      expect(res.status, `${method} ${path}`).toBe(404);
+      expect(res.headers.get("content-type")).toContain("application/problem+json");
+      expect(res.json).toMatchObject({ status: 404, code: "not_found" });
+    }
+  });
+
+  it("a body over 1 MB → 413 problem", async () => {
+    const owner = await signUpLandlord();
+    const big = JSON.stringify({ name: "x".repeat(1024 * 1024 + 10), address: "a", city: "c", postalCode: "p", country: "c" });
+    const res = await raw("/api/properties", { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${owner.token}` }, body: big });
+    expect(res.status).toBe(413);
+    expect(res.headers.get("content-type")).toContain("application/problem+json");
+    expect(((await res.json()) as { code: string }).code).toBe("too_large");
+    // Streamed without a length, it is cut off just the same.
+    const stream = new Blob([big]).stream();
+    const streamed = await raw("/api/auth/signup", { method: "POST", headers: { "content-type": "application/json" }, body: stream });
+    expect(streamed.status).toBe(413);
+  });
+});
+
+describe("logs", () => {
+  it("never contain a password or a token", async () => {
+    const lines: string[] = [];
+    const capture = (...args: unknown[]) => void lines.push(args.map((a) => (typeof a === "string" ? a : JSON.stringify(a))).join(" "));
+    for (const level of ["log", "info", "warn", "error", "debug"] as const) vi.spyOn(console, level).mockImplementation(capture);
+
+    const email = uniqueEmail("logs");
+    const password = `pw-${crypto.randomUUID()}`;
+    const signup = await call("POST", "/api/auth/signup", { email, password, name: "Logan", accountType: "landlord", orgName: "Log Co" });
+    expect(signup.status).toBe(201);
+    const wrong = await call("POST", "/api/auth/login", { email, password: `${password}-wrong` });
+    expect(wrong.status).toBe(401);
+    const login = await call("POST", "/api/auth/login", { email, password });
+    expect(login.status).toBe(200);
+    const refreshed = await call("POST", "/api/auth/refresh", { refreshToken: login.json.refreshToken });
+    expect(refreshed.status).toBe(200);
+    await call("GET", "/api/me", undefined, { token: refreshed.json.accessToken });
+
+    vi.restoreAllMocks();
+    // The access log did write (so the spies saw the worker's output).
+    expect(lines.some((l) => l.includes('"msg":"request"') && l.includes("/api/auth/login"))).toBe(true);
+    const secrets = [password, signup.json.accessToken, signup.json.refreshToken, login.json.accessToken, login.json.refreshToken, refreshed.json.accessToken, refreshed.json.refreshToken];
+    for (const secret of secrets) {
+      expect(secret.length).toBeGreaterThan(20);
+      const leaked = lines.filter((l) => l.includes(secret) || l.includes(secret.slice(0, 24)));
+      expect(leaked, "a secret was logged").toEqual([]);
+    }
+  });
+});
