@@ -13,6 +13,8 @@ import { createLogger } from "./lib/log";
 import { securityHeaders } from "./lib/security-headers";
 import { orgRoutes } from "./orgs/routes";
 import { portfolioRoutes } from "./portfolio/routes";
+import { leaseRoutes } from "./leases/routes";
+import { roomRoutes, routeToRoom } from "./rooms/routes";
 
 /**
  * The Hono app without the UI: /api, /healthz and the shared middleware (request id, structured logs,
@@ -60,6 +62,8 @@ export function createApi() {
     .route("/", authRoutes)
     .route("/", orgRoutes)
     .route("/", portfolioRoutes)
+    .route("/", leaseRoutes)
+    .route("/", roomRoutes)
     .route("/", adminRoutes)
     .route("/", devMailRoutes);
   api.openAPIRegistry.registerComponent("securitySchemes", "bearer", { type: "http", scheme: "bearer", bearerFormat: "JWT" });
@@ -81,6 +85,7 @@ export function createApp() {
   const api = createApi();
   app.route("/api", api);
   app.get("/api-docs", (c) => c.html(renderApiDocs(api.getOpenAPI31Document(OPENAPI_INFO) as Parameters<typeof renderApiDocs>[0])));
+  app.all("/parties/*", routeToRoom);
   app.all("/api/*", (c) => problemResponse(c, new AppError(404, "not_found", `No API route for ${c.req.method} ${new URL(c.req.url).pathname}`)));
   return { app, api };
 }

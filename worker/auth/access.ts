@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import type { Context } from "hono";
 import type { Db } from "../db/client";
@@ -6,6 +6,7 @@ import { scopedDb, type ScopedDb } from "../db/scoped";
 import { Forbidden, Invalid, NotFound, Unauthorized } from "../lib/errors";
 import type { AppEnv } from "../lib/context";
 import { memberships, orgs, type Role } from "../orgs/schema";
+import { apartments } from "../portfolio/schema";
 import { sessions, users } from "./schema";
 import type { AccessClaims } from "./tokens";
 
@@ -118,3 +119,78 @@ export async function requireUser(c: Ctx): Promise<AccessClaims> {
 
 /** Roles allowed to change the portfolio (properties, apartments, rents). */
 export const PORTFOLIO_EDITORS = ["owner", "manager"] as const satisfies readonly Role[];
+
+// ---------------------------------------------------------------- apartments: org members and renters
+
+/** Who acts on an apartment: an org member (landlord side) or a renter on one of its leases. */
+export type ApartmentScope = {
+  apartmentId: string;
+  orgId: string;
+  userId: string;
+  userName: string;
+  side: "landlord" | "renter";
+  role: Role | null;
+  /** The renter's lease (the current one if any, else the latest); null on the landlord side. */
+  leaseId: string | null;
+  /** Landlord side always; a renter only while their lease has not ended. */
+  canPost: boolean;
+};
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+function apartmentAccessCheck(db: Db, claims: AccessClaims, apartmentId: string) {
+  const leaseOrder = sql`(l.end_date is null or l.end_date >= ${today()}) desc, l.start_date desc`;
+  return db
+    .select({
+      revokedAt: sessions.revokedAt,
+      expiresAt: sessions.expiresAt,
+      bannedAt: users.bannedAt,
+      // D1 collapses duplicate column names in raw rows: alias the two `name` columns.
+      userName: sql<string>`${users.name}`.as("user_name"),
+      orgId: apartments.orgId,
+      orgName: sql<string | null>`${orgs.name}`.as("org_name"),
+      orgDisabled: orgs.isDisabled,
+      disabledReason: orgs.disabledReason,
+      role: sql<Role | null>`(select m.role from memberships m where m.org_id = ${apartments.orgId} and m.user_id = ${claims.sub})`,
+      leaseId: sql<string | null>`(select lr.lease_id from lease_renters lr join leases l on l.id = lr.lease_id where lr.user_id = ${claims.sub} and lr.apartment_id = ${apartments.id} and lr.joined_at is not null order by ${leaseOrder} limit 1)`,
+      leaseEnd: sql<string | null>`(select coalesce(l.end_date, '9999-12-31') from lease_renters lr join leases l on l.id = lr.lease_id where lr.user_id = ${claims.sub} and lr.apartment_id = ${apartments.id} and lr.joined_at is not null order by ${leaseOrder} limit 1)`,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .leftJoin(apartments, eq(apartments.id, apartmentId))
+    .leftJoin(orgs, eq(orgs.id, apartments.orgId))
+    .where(and(eq(sessions.id, claims.sid), eq(sessions.userId, claims.sub)));
+}
+type ApartmentAccessRow = Awaited<ReturnType<typeof apartmentAccessCheck>>[number];
+
+function apartmentScopeOf(row: ApartmentAccessRow | undefined, claims: AccessClaims, apartmentId: string, roles?: readonly Role[]): ApartmentScope {
+  assertSession(row as AccessRow | undefined);
+  const r = row!;
+  if (!r.orgId || (!r.role && !r.leaseId)) throw new NotFound("Apartment");
+  if (r.orgDisabled) {
+    throw new Forbidden(`The organization "${r.orgName}" has been disabled by Rentline${r.disabledReason ? `: ${r.disabledReason}` : ""}.`, "org_disabled");
+  }
+  const base = { apartmentId, orgId: r.orgId, userId: claims.sub, userName: r.userName };
+  if (r.role) {
+    if (roles && !roles.includes(r.role)) throw new Forbidden(`Your role (${r.role}) does not allow this`);
+    return { ...base, side: "landlord", role: r.role, leaseId: null, canPost: true };
+  }
+  if (roles) throw new NotFound("Apartment");
+  return { ...base, side: "renter", role: null, leaseId: r.leaseId, canPost: (r.leaseEnd ?? "") >= today() };
+}
+
+/** Reads about one apartment, access check included: one round trip. Reads must filter on the apartment. */
+export async function readInApartment<T extends BatchItem<"sqlite">[]>(c: Ctx, apartmentId: string, build: (db: Db) => [...T], roles?: readonly Role[]) {
+  const claims = requireClaims(c);
+  const db = c.get("db");
+  const [check, ...results] = (await db.batch([apartmentAccessCheck(db, claims, apartmentId), ...build(db)] as Batch)) as unknown[];
+  const scope = apartmentScopeOf((check as ApartmentAccessRow[])[0], claims, apartmentId, roles);
+  return { scope, results: results as { [K in keyof T]: Awaited<T[K]> } };
+}
+
+/** Before a write about one apartment. `roles` limits it to those org roles (renters are then refused). */
+export async function requireApartmentAccess(c: Ctx, apartmentId: string, roles?: readonly Role[]): Promise<ApartmentScope> {
+  const claims = requireClaims(c);
+  const [row] = await apartmentAccessCheck(c.get("db"), claims, apartmentId);
+  return apartmentScopeOf(row, claims, apartmentId, roles);
+}

@@ -4,3 +4,5 @@ export * from "../orgs/schema";
 export * from "../portfolio/schema";
 export * from "../admin/schema";
 export * from "../email/schema";
+export * from "../leases/schema";
+export * from "../rooms/schema";

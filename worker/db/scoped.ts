@@ -1,4 +1,4 @@
-import { and, count, eq, type SQL } from "drizzle-orm";
+import { and, count, eq, sql, type SQL } from "drizzle-orm";
 import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
 import type { Role } from "../orgs/schema";
 import type { Db } from "./client";
@@ -38,3 +38,11 @@ export function scopedDb(db: Db, scope: OrgScope) {
 }
 
 export type ScopedDb = ReturnType<typeof scopedDb>;
+
+/**
+ * The org of an apartment, as a subquery: reads batched with the apartment access check (before the
+ * caller's org is known) still filter on `org_id`, and an apartment id can only reach its own org's rows.
+ */
+export function orgOfApartment(apartmentId: string): SQL<string> {
+  return sql<string>`(select org_id from apartments where id = ${apartmentId})`;
+}

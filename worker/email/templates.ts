@@ -9,6 +9,21 @@ export const emailMessage = z.discriminatedUnion("template", [
     to: z.email(),
     data: z.object({ orgName: z.string(), inviterName: z.string(), role: z.string(), link: z.url() }),
   }),
+  z.object({
+    template: z.literal("lease_invitation"),
+    to: z.email(),
+    data: z.object({ orgName: z.string(), address: z.string(), startDate: z.string(), link: z.url() }),
+  }),
+  z.object({
+    template: z.literal("confirmation_needed"),
+    to: z.email(),
+    data: z.object({ authorName: z.string(), description: z.string(), address: z.string(), link: z.url() }),
+  }),
+  z.object({
+    template: z.literal("chat_digest"),
+    to: z.email(),
+    data: z.object({ name: z.string(), rooms: z.array(z.object({ address: z.string(), unread: z.number().int(), link: z.url() })).min(1) }),
+  }),
 ]);
 export type EmailMessage = z.infer<typeof emailMessage>;
 
@@ -48,5 +63,25 @@ export function renderEmail(message: EmailMessage): RenderedEmail {
         [`${message.data.inviterName} invited you to join ${message.data.orgName} as ${message.data.role}.`, "The invitation is valid for 7 days."],
         { label: "Accept the invitation", link: message.data.link },
       );
+    case "lease_invitation":
+      return layout(
+        `Your new home at ${message.data.address}`,
+        [`${message.data.orgName} added you as a renter of ${message.data.address}, from ${message.data.startDate}.`, "Accept to follow your rent, talk with your landlord and keep your documents in one place."],
+        { label: "Accept and open my home", link: message.data.link },
+      );
+    case "confirmation_needed":
+      return layout(
+        "Your confirmation is needed",
+        [`${message.data.authorName} posted in ${message.data.address}: "${message.data.description}".`, "Please confirm it, or reject it with a reason."],
+        { label: "Review it", link: message.data.link },
+      );
+    case "chat_digest": {
+      const total = message.data.rooms.reduce((n, r) => n + r.unread, 0);
+      return layout(
+        `${total} unread message${total === 1 ? "" : "s"} on Rentline`,
+        [`Hello ${message.data.name},`, ...message.data.rooms.map((r) => `${r.address}: ${r.unread} unread — ${r.link}`)],
+        { label: "Open Rentline", link: message.data.rooms[0]!.link },
+      );
+    }
   }
 }

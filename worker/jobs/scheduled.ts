@@ -4,9 +4,10 @@ import { createDb } from "../db/client";
 import { devMail } from "../email/schema";
 import { createLogger } from "../lib/log";
 import { isoIn } from "../lib/time";
+import { sendChatDigests } from "./chat-digest";
 
 /**
- * Cron dispatch. The daily run (06:00 UTC) does retention clean-up: expired one-time links, sessions
+ * Cron dispatch. Hourly at :30: unread-chat digests (chat-digest.ts). The daily run (06:00 UTC) does retention clean-up: expired one-time links, sessions
  * ended more than 30 days ago (their refresh tokens cascade), dev mail older than 7 days.
  * Idempotent: running it twice deletes nothing more.
  */
@@ -28,6 +29,9 @@ export async function runScheduled(controller: ScheduledController, env: Env): P
       log.info("retention clean-up", removed);
       return;
     }
+    case "30 * * * *":
+      await sendChatDigests(env, log, controller.scheduledTime);
+      return;
     default:
       log.error("no job for this schedule", {});
   }

@@ -6,7 +6,9 @@ import { setAccessCookie } from "../auth/cookies";
 import { orgIdsOf } from "../auth/service";
 import { signAccessToken } from "../auth/tokens";
 import { createRouter, appUrl, type AppEnv } from "../lib/context";
+import { NotFound } from "../lib/errors";
 import { errorResponses, json, jsonBody } from "../lib/openapi";
+import { acceptLeaseInvitation } from "../leases/service";
 import { orgs, roles } from "./schema";
 import * as orgService from "./service";
 
@@ -75,12 +77,29 @@ export const orgRoutes = createRouter()
       method: "post",
       path: "/invitations/accept",
       tags,
+      description: "Accepts a staff invitation (joins the org) or a lease invitation (becomes a renter of the apartment), for the signed-in user the invitation was sent to.",
       request: jsonBody(z.object({ token: z.string().min(10).max(200) })),
-      responses: { 200: json(z.object({ orgId: z.string(), orgName: z.string(), role: z.enum(roles), accessToken: z.string() })), ...errorResponses },
+      responses: {
+        200: json(
+          z.discriminatedUnion("kind", [
+            z.object({ kind: z.literal("staff"), orgId: z.string(), orgName: z.string(), role: z.enum(roles), accessToken: z.string() }),
+            z.object({ kind: z.literal("lease"), apartmentId: z.string(), leaseId: z.string(), accessToken: z.string() }),
+          ]),
+        ),
+        ...errorResponses,
+      },
     }),
     async (c) => {
       const claims = await requireUser(c);
-      const joined = await orgService.acceptInvitation(c.get("db"), claims.sub, c.req.valid("json").token, c.get("requestId"));
-      return c.json({ ...joined, accessToken: await renewAccessToken(c, claims.sub, claims.sid) }, 200);
+      const { token } = c.req.valid("json");
+      const db = c.get("db");
+      try {
+        const joined = await orgService.acceptInvitation(db, claims.sub, token, c.get("requestId"));
+        return c.json({ kind: "staff" as const, ...joined, accessToken: await renewAccessToken(c, claims.sub, claims.sid) }, 200);
+      } catch (error) {
+        if (!(error instanceof NotFound)) throw error;
+      }
+      const home = await acceptLeaseInvitation(db, claims.sub, token, c.get("requestId"));
+      return c.json({ kind: "lease" as const, ...home, accessToken: c.get("accessToken") ?? "" }, 200);
     },
   );

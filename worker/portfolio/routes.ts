@@ -30,11 +30,21 @@ const property = z
   .object({ id: z.string(), name: z.string(), address: z.string(), city: z.string(), postalCode: z.string(), country: z.string(), createdAt: z.string(), updatedAt: z.string() })
   .openapi("Property");
 const apartment = z
-  .object({ id: z.string(), propertyId: z.string(), unitNumber: z.string(), roomsCount: z.number().int(), rentAmount: z.number().int(), currency: z.string(), createdAt: z.string(), updatedAt: z.string() })
+  .object({
+    id: z.string(),
+    propertyId: z.string(),
+    unitNumber: z.string(),
+    roomsCount: z.number().int(),
+    rentAmount: z.number().int(),
+    currency: z.string(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    unread: z.number().int().optional().openapi({ description: "Unread chat messages for the caller (lists only)" }),
+  })
   .openapi("Apartment");
 
 const toProperty = ({ orgId: _, ...p }: portfolio.Property) => p;
-const toApartment = ({ orgId: _, ...a }: portfolio.Apartment) => a;
+const toApartment = ({ orgId: _, ...a }: portfolio.Apartment & { unread?: number }) => a;
 
 const tags = ["Portfolio"];
 

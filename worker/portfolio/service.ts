@@ -1,4 +1,5 @@
-import { asc, eq } from "drizzle-orm";
+import { and, asc, eq, getTableColumns, sql } from "drizzle-orm";
+import { roomChatCounts, roomReads } from "../rooms/schema";
 import type { ScopedDb } from "../db/scoped";
 import { Conflict, NotFound } from "../lib/errors";
 import { newId } from "../lib/ids";
@@ -28,8 +29,12 @@ export function propertyQuery(s: ScopedDb, id: string) {
 export function apartmentPageQueries(s: ScopedDb, page: PageQuery, propertyId?: string) {
   const where = propertyId ? eq(apartments.propertyId, propertyId) : undefined;
   return [
-    s
-      .select(apartments, where)
+    s.db
+      .select({ ...getTableColumns(apartments), unread: sql<number>`max(0, coalesce(${roomChatCounts.messages}, 0) - coalesce(${roomReads.readMessages}, 0))` })
+      .from(apartments)
+      .leftJoin(roomChatCounts, eq(roomChatCounts.apartmentId, apartments.id))
+      .leftJoin(roomReads, and(eq(roomReads.apartmentId, apartments.id), eq(roomReads.userId, s.scope.userId)))
+      .where(s.inOrg(apartments, where))
       .orderBy(asc(apartments.propertyId), asc(apartments.unitNumber), asc(apartments.id))
       .limit(page.limit)
       .offset((page.page - 1) * page.limit),

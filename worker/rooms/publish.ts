@@ -1,0 +1,23 @@
+import { getServerByName } from "partyserver";
+import type { Activity } from "../../durable-objects/apartment-room.protocol";
+import type { Logger } from "../lib/log";
+
+/**
+ * Publishes a committed activity to its apartment room over RPC, retrying briefly. If every attempt
+ * fails the event is not lost: the room catches up from D1 when a client next connects or resumes.
+ */
+export async function publishToRoom(env: Env, activity: Activity, log: Logger, attempts = 3): Promise<void> {
+  for (let attempt = 1; attempt <= attempts; attempt++) {
+    try {
+      const room = await getServerByName(env.APARTMENT_ROOM, activity.apartmentId);
+      await room.publishActivity(activity);
+      return;
+    } catch (error) {
+      if (attempt === attempts) {
+        log.warn("room publish failed; the room will catch up from D1", { activityId: activity.id, error });
+        return;
+      }
+      await new Promise((r) => setTimeout(r, 50 * 2 ** attempt));
+    }
+  }
+}

@@ -1,0 +1,129 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import type { Context } from "hono";
+import { getServerByName, routePartykitRequest } from "partyserver";
+import { activitySchema, chatMessageSchema } from "../../durable-objects/apartment-room.protocol";
+import { readInApartment, requireApartmentAccess } from "../auth/access";
+import { appUrl, createRouter, type AppEnv } from "../lib/context";
+import { errorResponses, idParam, json, jsonBody } from "../lib/openapi";
+import { pageOf, pageQuery, pageSchema } from "../lib/pagination";
+import { publishToRoom } from "./publish";
+import * as rooms from "./service";
+import { issueRoomTicket, ROOM_TICKET_TTL_SECONDS, verifyRoomTicket } from "./tickets";
+
+const tags = ["Apartment rooms"];
+const activity = activitySchema.openapi("Activity");
+const period = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "must be a month (YYYY-MM)");
+
+function publishLater(c: Context<AppEnv>, a: z.infer<typeof activitySchema>) {
+  c.executionCtx.waitUntil(publishToRoom(c.env, a, c.get("log")));
+}
+
+export const roomRoutes = createRouter()
+  .openapi(
+    createRoute({ method: "get", path: "/apartments/{id}/activities", tags, request: { params: idParam, query: pageQuery }, responses: { 200: json(pageSchema(activity)), ...errorResponses } }),
+    async (c) => {
+      const { id } = c.req.valid("param");
+      const page = c.req.valid("query");
+      const { results: [rows, [total]] } = await readInApartment(c, id, (db) => [...rooms.activityPageQueries(db, id, page)]);
+      return c.json(pageOf(rows.map(rooms.toActivity), total?.total ?? 0, page), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/apartments/{id}/activities",
+      tags,
+      description: "Posts to the feed. A renter's entry with an amount reports a payment that the landlord must confirm.",
+      request: {
+        params: idParam,
+        ...jsonBody(z.object({ description: z.string().trim().min(1).max(2000), amount: z.number().int().min(1).max(100_000_000).optional(), period: period.optional(), needsConfirmation: z.boolean().optional() })),
+      },
+      responses: { 201: json(activity, "Posted"), ...errorResponses },
+    }),
+    async (c) => {
+      const scope = await requireApartmentAccess(c, c.req.valid("param").id);
+      const posted = await rooms.postActivity(c.get("db"), scope, c.req.valid("json"), { emailQueue: c.env.EMAIL_QUEUE, appUrl: appUrl(c) });
+      publishLater(c, posted);
+      return c.json(posted, 201);
+    },
+  )
+  .openapi(
+    createRoute({ method: "post", path: "/activities/{id}/confirm", tags, request: { params: idParam }, responses: { 200: json(activity), ...errorResponses } }),
+    async (c) => {
+      const { id } = c.req.valid("param");
+      const scope = await requireApartmentAccess(c, await rooms.apartmentOfActivity(c.get("db"), id));
+      const confirmed = await rooms.confirmActivity(c.get("db"), scope, id);
+      publishLater(c, confirmed);
+      return c.json(confirmed, 200);
+    },
+  )
+  .openapi(
+    createRoute({ method: "post", path: "/activities/{id}/reject", tags, request: { params: idParam, ...jsonBody(z.object({ reason: z.string().trim().min(3).max(500) })) }, responses: { 200: json(activity), ...errorResponses } }),
+    async (c) => {
+      const { id } = c.req.valid("param");
+      const scope = await requireApartmentAccess(c, await rooms.apartmentOfActivity(c.get("db"), id));
+      const rejected = await rooms.rejectActivity(c.get("db"), scope, id, c.req.valid("json").reason);
+      publishLater(c, rejected);
+      return c.json(rejected, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/apartments/{id}/room-ticket",
+      tags,
+      description: `A ticket (JWT, valid ${ROOM_TICKET_TTL_SECONDS} s, for this room only) to open the room's WebSocket at \`url\`.`,
+      request: { params: idParam },
+      responses: { 200: json(z.object({ ticket: z.string(), url: z.string(), expiresIn: z.number().int() })), ...errorResponses },
+    }),
+    async (c) => {
+      const scope = await requireApartmentAccess(c, c.req.valid("param").id);
+      const ticket = await issueRoomTicket(c.env.JWT_SECRET, scope);
+      return c.json({ ticket, url: `/parties/apartment-room/${scope.apartmentId}?ticket=${encodeURIComponent(ticket)}`, expiresIn: ROOM_TICKET_TTL_SECONDS }, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/apartments/{id}/messages",
+      tags,
+      description: "Chat history, newest first; pass `before` (a sequence number) to scroll back.",
+      request: { params: idParam, query: z.object({ before: z.coerce.number().int().min(1).optional(), limit: z.coerce.number().int().min(1).max(200).default(50) }) },
+      responses: { 200: json(z.object({ messages: z.array(chatMessageSchema.extend({ seq: z.number().int() })), seq: z.number().int() })), ...errorResponses },
+    }),
+    async (c) => {
+      const { id } = c.req.valid("param");
+      const { before, limit } = c.req.valid("query");
+      await readInApartment(c, id, () => []);
+      const room = await getServerByName(c.env.APARTMENT_ROOM, id);
+      return c.json(await room.chatHistory(before ?? null, limit), 200);
+    },
+  )
+  .openapi(
+    createRoute({ method: "post", path: "/apartments/{id}/read", tags, description: "Marks the room's chat as read for the caller.", request: { params: idParam }, responses: { 204: { description: "Marked read" }, ...errorResponses } }),
+    async (c) => {
+      const scope = await requireApartmentAccess(c, c.req.valid("param").id);
+      await rooms.markChatRead(c.get("db"), scope);
+      return c.body(null, 204);
+    },
+  );
+
+/**
+ * WebSockets into apartment rooms: `/parties/apartment-room/<apartmentId>?ticket=…`. The ticket is
+ * verified here, before the room; the verified identity travels in a header the client cannot set
+ * (any incoming copy is replaced). Plain HTTP to a room is refused.
+ */
+export async function routeToRoom(c: Context<AppEnv>): Promise<Response> {
+  const res = await routePartykitRequest(c.req.raw, c.env, {
+    onBeforeRequest: () => new Response("Rooms speak WebSocket only", { status: 404 }),
+    onBeforeConnect: async (req, lobby) => {
+      if (lobby.className !== "APARTMENT_ROOM") return new Response("Unknown room", { status: 404 });
+      const identity = await verifyRoomTicket(c.env.JWT_SECRET, new URL(req.url).searchParams.get("ticket"), lobby.name);
+      if (!identity) return new Response("A valid room ticket is required", { status: 401 });
+      const headers = new Headers(req.headers);
+      headers.set("x-rentline-identity", JSON.stringify(identity));
+      return new Request(req, { headers });
+    },
+  });
+  return res ?? new Response("Not found", { status: 404 });
+}

@@ -1,0 +1,62 @@
+import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { orgs } from "../orgs/schema";
+import { apartments } from "../portfolio/schema";
+
+export const activityStatuses = ["posted", "pending_confirmation", "confirmed", "rejected"] as const;
+export const sides = ["landlord", "renter"] as const;
+export type Side = (typeof sides)[number];
+
+/**
+ * The apartment activity feed (system of record; the room fans it out live). An entry that needs
+ * confirmation names the side that must confirm; confirmation is a conditional update, so it happens once.
+ */
+export const activities = sqliteTable(
+  "activities",
+  {
+    id: text("id").primaryKey(),
+    orgId: text("org_id")
+      .notNull()
+      .references(() => orgs.id, { onDelete: "cascade" }),
+    apartmentId: text("apartment_id")
+      .notNull()
+      .references(() => apartments.id, { onDelete: "cascade" }),
+    leaseId: text("lease_id"),
+    kind: text("kind").notNull(),
+    description: text("description").notNull(),
+    amount: integer("amount"),
+    currency: text("currency"),
+    period: text("period"),
+    authorUserId: text("author_user_id").notNull(),
+    authorName: text("author_name").notNull(),
+    authorSide: text("author_side", { enum: sides }).notNull(),
+    status: text("status", { enum: activityStatuses }).notNull(),
+    confirmBySide: text("confirm_by_side", { enum: sides }),
+    confirmedAt: text("confirmed_at"),
+    confirmedBy: text("confirmed_by"),
+    confirmedByName: text("confirmed_by_name"),
+    rejectedReason: text("rejected_reason"),
+    createdAt: text("created_at").notNull(),
+    updatedAt: text("updated_at").notNull(),
+  },
+  (t) => [index("activities_org_apartment_idx").on(t.orgId, t.apartmentId, t.createdAt), index("activities_apartment_updated_idx").on(t.apartmentId, t.updatedAt)],
+);
+
+/** Chat counters kept by the room so dashboards count unread messages without waking every room. */
+export const roomChatCounts = sqliteTable("room_chat_counts", {
+  apartmentId: text("apartment_id").primaryKey(),
+  orgId: text("org_id").notNull(),
+  messages: integer("messages").notNull().default(0),
+  lastMessageAt: text("last_message_at"),
+});
+
+export const roomReads = sqliteTable(
+  "room_reads",
+  {
+    apartmentId: text("apartment_id").notNull(),
+    userId: text("user_id").notNull(),
+    readMessages: integer("read_messages").notNull().default(0),
+    digestedMessages: integer("digested_messages").notNull().default(0),
+    updatedAt: text("updated_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.apartmentId, t.userId] }), index("room_reads_user_idx").on(t.userId)],
+);
