@@ -1,11 +1,13 @@
 // `npm run bench`: throughput and latency of the built worker on local workerd, as ratios against a bare
 // Hono handler measured in the same run on the same machine. Prints a table; never a pass/fail.
-// Scenarios: authenticated GET /api/apartments?limit=50 (50 rows, one D1 round trip) vs GET /bare.
+// Scenarios: authenticated GET /api/apartments?limit=50 (50 rows, one D1 round trip) vs GET /bare;
+// room fan-out (bench/fanout.mjs) vs a Socket.IO 4 server on Node.
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { root, run } from "../scripts/lib.mjs";
 import { startLocalWorker } from "../scripts/local-worker.mjs";
+import { fanoutRentline, fanoutSocketIo, printFanout } from "./fanout.mjs";
 
 const DURATION_MS = Number(process.env.BENCH_SECONDS ?? 8) * 1000;
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
@@ -94,5 +96,10 @@ for (const [name, r] of rows) {
 }
 const gzip = bundleGzip();
 console.log(`\nworker bundle (build/server, gzip): ${(gzip / 1024).toFixed(0)} KiB`);
+
+const socketio = await fanoutSocketIo();
+const room = await fanoutRentline();
+printFanout(room, socketio);
+
 mkdirSync(join(root, "bench/results"), { recursive: true });
-writeFileSync(join(root, "bench/results/latest.json"), JSON.stringify({ at: new Date().toISOString(), concurrency: CONCURRENCY, durationMs: DURATION_MS, baseline, apartments, bundleGzipBytes: gzip }, null, 2));
+writeFileSync(join(root, "bench/results/latest.json"), JSON.stringify({ at: new Date().toISOString(), concurrency: CONCURRENCY, durationMs: DURATION_MS, baseline, apartments, bundleGzipBytes: gzip, fanout: { room, socketio } }, null, 2));
