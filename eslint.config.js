@@ -6,11 +6,13 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    languageOptions: { globals: { console: "readonly", process: "readonly", URL: "readonly", fetch: "readonly", setTimeout: "readonly", clearTimeout: "readonly", crypto: "readonly", Buffer: "readonly", TextEncoder: "readonly", Response: "readonly", Request: "readonly", Headers: "readonly", AbortSignal: "readonly", performance: "readonly", URLSearchParams: "readonly" } },
+    languageOptions: { globals: { console: "readonly", process: "readonly", URL: "readonly", fetch: "readonly", setTimeout: "readonly", clearTimeout: "readonly", crypto: "readonly", Buffer: "readonly", TextEncoder: "readonly", Response: "readonly", Request: "readonly", Headers: "readonly", AbortSignal: "readonly", performance: "readonly", URLSearchParams: "readonly", WebSocket: "readonly" } },
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" }],
       "@typescript-eslint/no-explicit-any": "off",
       "no-console": "off",
     },
   },
+  // Browser suite: callbacks passed to page.evaluate() run in the page.
+  { files: ["tests/e2e/**"], languageOptions: { globals: { document: "readonly", window: "readonly" } } },
 );

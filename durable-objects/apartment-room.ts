@@ -36,8 +36,8 @@ export class ApartmentRoom extends Server<Env> {
   private recentChats = new Map<string, number[]>();
 
   override onStart() {
-    this.sql`create table if not exists events (seq integer primary key autoincrement, type text not null, dedupe_key text not null unique, payload text not null, created_at text not null)`;
-    this.sql`create table if not exists meta (key text primary key, value text not null)`;
+    void this.sql`create table if not exists events (seq integer primary key autoincrement, type text not null, dedupe_key text not null unique, payload text not null, created_at text not null)`;
+    void this.sql`create table if not exists meta (key text primary key, value text not null)`;
   }
 
   // ------------------------------------------------------------ RPC from the API
@@ -65,7 +65,8 @@ export class ApartmentRoom extends Server<Env> {
       return;
     }
     connection.setState(identity.data);
-    await this.catchUpFromD1();
+    // Not to the newcomer: what the catch-up adds is covered by hello's seq and the client's resume.
+    await this.catchUpFromD1([connection.id]);
     this.send(connection, { type: "hello", seq: this.currentSeq(), online: this.online() });
     this.broadcastFrame({ type: "presence", online: this.online() }, [connection.id]);
   }
@@ -94,7 +95,8 @@ export class ApartmentRoom extends Server<Env> {
       case "typing":
         return this.broadcastFrame({ type: "typing", userId: identity.userId }, [connection.id]);
       case "resume":
-        await this.catchUpFromD1();
+        // The replay below sends what the catch-up adds to this client; the others get it live.
+        await this.catchUpFromD1([connection.id]);
         return this.replay(connection, frame.afterSeq);
       default:
         return assertNever(frame);
@@ -118,23 +120,34 @@ export class ApartmentRoom extends Server<Env> {
     const seq = this.append("chat", `chat:${identity.userId}:${clientId}`, message);
     if (seq === null) return; // a retried send of a message the room already has
     this.broadcastFrame({ type: "chat", seq, message });
-    await this.countChatInD1(message.createdAt);
+    await this.countChatInD1(message.createdAt, identity.userId);
   }
 
-  /** Unread counts live in D1 so dashboards need not wake every room. */
-  private async countChatInD1(at: string) {
-    await this.env.DB.prepare(
-      `insert into room_chat_counts (apartment_id, org_id, messages, last_message_at)
-       select id, org_id, 1, ?2 from apartments where id = ?1
-       on conflict (apartment_id) do update set messages = messages + 1, last_message_at = ?2`,
-    )
-      .bind(this.name, at)
-      .run();
+  /**
+   * Unread counts live in D1 so dashboards need not wake every room. The sender's own message counts as
+   * read for them (one batch: both counters move together).
+   */
+  private async countChatInD1(at: string, senderId: string) {
+    await this.env.DB.batch([
+      this.env.DB.prepare(
+        `insert into room_chat_counts (apartment_id, org_id, messages, last_message_at)
+         select id, org_id, 1, ?2 from apartments where id = ?1
+         on conflict (apartment_id) do update set messages = messages + 1, last_message_at = ?2`,
+      ).bind(this.name, at),
+      this.env.DB.prepare(
+        `insert into room_reads (apartment_id, user_id, read_messages, digested_messages, updated_at)
+         select id, ?2, 1, 0, ?3 from apartments where id = ?1
+         on conflict (apartment_id, user_id) do update set read_messages = read_messages + 1, updated_at = ?3`,
+      ).bind(this.name, senderId, at),
+    ]);
   }
 
   /** Appends an event unless its dedupe key is already logged; returns its sequence number, or null. */
   private append(type: "activity" | "chat", dedupeKey: string, payload: unknown): number | null {
-    const rows = this.sql<{ seq: number }>`insert into events (type, dedupe_key, payload, created_at) values (${type}, ${dedupeKey}, ${JSON.stringify(payload)}, ${new Date().toISOString()}) on conflict (dedupe_key) do nothing returning seq`;
+    // Look first: an insert that hits the unique key still consumes an AUTOINCREMENT number, which would
+    // leave gaps in the sequence. Synchronous SQL in one turn of the room cannot race with another append.
+    if (this.sql`select 1 from events where dedupe_key = ${dedupeKey}`.length) return null;
+    const rows = this.sql<{ seq: number }>`insert into events (type, dedupe_key, payload, created_at) values (${type}, ${dedupeKey}, ${JSON.stringify(payload)}, ${new Date().toISOString()}) returning seq`;
     return rows[0]?.seq ?? null;
   }
 
@@ -151,7 +164,7 @@ export class ApartmentRoom extends Server<Env> {
   }
 
   /** Appends activity changes committed in D1 that the room has not logged yet (missed publishes). */
-  private async catchUpFromD1() {
+  private async catchUpFromD1(without?: string[]) {
     const since = this.sql<{ value: string }>`select value from meta where key = 'activities_synced_at'`[0]?.value ?? "";
     const { results } = await this.env.DB.prepare(
       `select id, apartment_id as apartmentId, kind, description, amount, currency, period, author_user_id as authorUserId, author_name as authorName,
@@ -165,10 +178,10 @@ export class ApartmentRoom extends Server<Env> {
     for (const row of results) {
       const activity = activitySchema.parse(row);
       const seq = this.append("activity", `activity:${activity.id}:${activity.updatedAt}`, activity);
-      if (seq !== null) this.broadcastFrame({ type: "activity", seq, activity });
+      if (seq !== null) this.broadcastFrame({ type: "activity", seq, activity }, without);
       if (activity.updatedAt > latest) latest = activity.updatedAt;
     }
-    if (latest !== since) this.sql`insert into meta (key, value) values ('activities_synced_at', ${latest}) on conflict (key) do update set value = excluded.value`;
+    if (latest !== since) void this.sql`insert into meta (key, value) values ('activities_synced_at', ${latest}) on conflict (key) do update set value = excluded.value`;
   }
 
   private online() {

@@ -26,7 +26,7 @@ app.all("*", async (c) => {
     return res;
   };
   const context = new RouterContextProvider();
-  context.set(serverContext, { env: c.env, api: createApiClient(fetchApi, headers), signedIn: Boolean(token), nonce: c.get("nonce") });
+  context.set(serverContext, { env: c.env, api: createApiClient(fetchApi, headers, new URL(c.req.url).origin), signedIn: Boolean(token), nonce: c.get("nonce") });
   const res = await renderPage(c.req.raw, context);
   if (c.env.APP_ENV !== "production") {
     c.header("x-d1-round-trips", String(c.get("trips").count + page.trips));

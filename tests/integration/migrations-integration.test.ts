@@ -18,6 +18,7 @@ const SEED: [table: string, rows: Record<string, unknown>[]][] = [
   ["users", [
     { id: "u-owner", email: "owner@seed.test", name: "Olive Owner", account_type: "landlord", password_hash: "pbkdf2-sha256$100000$c2FsdA==$aGFzaA==", email_verified_at: T, google_sub: null, is_platform_admin: 0, banned_at: null, created_at: T },
     { id: "u-staff", email: "staff@seed.test", name: "Stan Staff", account_type: "renter", password_hash: null, email_verified_at: null, google_sub: "google-sub-1", is_platform_admin: 1, banned_at: null, created_at: T },
+    { id: "u-renter", email: "renter@seed.test", name: "Rita Renter", account_type: "renter", password_hash: "pbkdf2-sha256$100000$c2FsdA==$aGFzaA==", email_verified_at: T, google_sub: null, is_platform_admin: 0, banned_at: null, created_at: T },
   ]],
   ["orgs", [{ id: "o-1", name: "Seed Lettings", slug: "seed-lettings", phone: "+33 1 23 45 67 89", address: "1 Seed St", currency: "EUR", locale: "fr", timezone: "Europe/Paris", database: "DB", is_disabled: 0, disabled_reason: null, created_at: T }]],
   ["memberships", [
@@ -37,6 +38,24 @@ const SEED: [table: string, rows: Record<string, unknown>[]][] = [
     { id: "a-2", org_id: "o-1", property_id: "p-1", unit_number: "2", rooms_count: 4, rent_amount: 123456, currency: "EUR", created_at: T, updated_at: T },
   ]],
   ["audit_log", [{ id: "al-1", at: T, actor_user_id: "u-owner", org_id: "o-1", action: "user.signup", target_type: "user", target_id: "u-owner", request_id: "req-1", ip: "203.0.113.9", details: '{"via":"seed"}' }]],
+  ["leases", [
+    { id: "l-1", org_id: "o-1", apartment_id: "a-1", start_date: "2026-01-01", end_date: null, rent_amount: 85000, currency: "EUR", due_day: 5, deposit_amount: 170000, created_by: "u-owner", created_at: T },
+    { id: "l-old", org_id: "o-1", apartment_id: "a-2", start_date: "2024-01-01", end_date: "2025-12-31", rent_amount: 120000, currency: "EUR", due_day: 28, deposit_amount: null, created_by: "u-owner", created_at: T },
+  ]],
+  ["lease_renters", [
+    { id: "lr-1", org_id: "o-1", lease_id: "l-1", apartment_id: "a-1", email: "renter@seed.test", user_id: "u-renter", token_hash: "lr-hash-1", invited_at: T, expires_at: LATER, joined_at: T },
+    { id: "lr-2", org_id: "o-1", lease_id: "l-1", apartment_id: "a-1", email: "co@seed.test", user_id: null, token_hash: "lr-hash-2", invited_at: T, expires_at: LATER, joined_at: null },
+  ]],
+  ["renter_profiles", [{ user_id: "u-renter", first_name: "Rita", last_name: "Renter", phone: "+33 6 12 34 56 78", birth_date: "1990-04-02", address: "3 Rue Neuve, Paris", updated_at: T }]],
+  ["activities", [
+    { id: "ac-1", org_id: "o-1", apartment_id: "a-1", lease_id: "l-1", kind: "payment_reported", description: "Payment sent for 2026-05", amount: 85000, currency: "EUR", period: "2026-05", author_user_id: "u-renter", author_name: "Rita Renter", author_side: "renter", status: "confirmed", confirm_by_side: "landlord", confirmed_at: T, confirmed_by: "u-owner", confirmed_by_name: "Olive Owner", rejected_reason: null, created_at: T, updated_at: T },
+    { id: "ac-2", org_id: "o-1", apartment_id: "a-1", lease_id: null, kind: "note", description: "Boiler serviced", amount: null, currency: null, period: null, author_user_id: "u-owner", author_name: "Olive Owner", author_side: "landlord", status: "posted", confirm_by_side: null, confirmed_at: null, confirmed_by: null, confirmed_by_name: null, rejected_reason: null, created_at: T, updated_at: T },
+  ]],
+  ["room_chat_counts", [{ apartment_id: "a-1", org_id: "o-1", messages: 7, last_message_at: T }]],
+  ["room_reads", [
+    { apartment_id: "a-1", user_id: "u-renter", read_messages: 5, digested_messages: 7, updated_at: T },
+    { apartment_id: "a-1", user_id: "u-owner", read_messages: 7, digested_messages: 7, updated_at: T },
+  ]],
   ["dev_mail", [{ id: "m-1", to_address: "owner@seed.test", subject: "Hi", text: "Hello", html: "<p>Hello</p>", template: "verify_email", created_at: T }]],
 ];
 const SEEDED = new Set(SEED.map(([table]) => table));

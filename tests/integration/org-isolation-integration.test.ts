@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { call, signUpLandlord, signUpRenter, type Caller, type Landlord } from "../setup/helpers";
+import { addRenter, call, signUpLandlord, signUpRenter, type Caller, type Landlord } from "../setup/helpers";
 
 /**
  * Org isolation, generated from the route table: every operation in /api/openapi.json whose path takes an
@@ -7,18 +7,24 @@ import { call, signUpLandlord, signUpRenter, type Caller, type Landlord } from "
  * route with an id that this file does not know how to feed fails the "route table" test below, so it is
  * either covered here or flagged.
  */
-type Resource = "property" | "apartment";
+type Resource = "property" | "apartment" | "lease" | "activity";
 type Operation = { method: string; path: string; hasBody: boolean };
 
 /** Which object each id route needs, by path prefix. */
 const RESOURCE_BY_PREFIX: Record<string, Resource> = {
   "/properties/{id}": "property",
   "/apartments/{id}": "apartment",
+  "/leases/{id}": "lease",
+  "/activities/{id}": "activity",
 };
 /** A valid body for each id route that takes one (the owner's sanity call proves it is valid). */
 const EXAMPLE_BODIES: Record<string, unknown> = {
   "PATCH /properties/{id}": { name: "Renamed by someone" },
   "PATCH /apartments/{id}": { rentAmount: 1, unitNumber: "Z9" },
+  "POST /apartments/{id}/leases": { renterEmail: "someone-new@example.com", startDate: "2026-03-01", rentAmount: 90000, dueDay: 3 },
+  "POST /apartments/{id}/activities": { description: "Boiler serviced", needsConfirmation: true },
+  "POST /leases/{id}/renters": { email: "co-renter@example.com" },
+  "POST /activities/{id}/reject": { reason: "No transfer arrived" },
 };
 /** Covered elsewhere: admin routes (disabled-org test), one's own sessions (auth test), the dev mailbox. */
 const EXCLUDED = [/^\/admin\//, /^\/auth\/sessions\//, /^\/dev\//];
@@ -48,15 +54,39 @@ function resourceFor(path: string): Resource | undefined {
 
 const property = (name: string) => ({ name, address: "1 Isolation Way", city: "Lyon", postalCode: "69001", country: "France" });
 
-async function createObjects(owner: Landlord, label: string) {
+type Objects = Record<Resource, string> & { renter?: Caller };
+
+/**
+ * A property and apartment; with `withLease`, a lease whose renter joined and reported a payment (an
+ * activity pending the landlord's confirmation, so the owner's own confirm or reject succeeds).
+ */
+async function createObjects(owner: Landlord, label: string, withLease = false): Promise<Objects> {
   const p = await call("POST", "/api/properties", property(`${label} building`), owner);
   expect(p.status, p.text).toBe(201);
   const a = await call("POST", "/api/apartments", { propertyId: p.json.id, unitNumber: `${label}-1`, roomsCount: 2, rentAmount: 70000, currency: "EUR" }, owner);
   expect(a.status, a.text).toBe(201);
-  return { property: p.json.id as string, apartment: a.json.id as string };
+  const objects = { property: p.json.id as string, apartment: a.json.id as string, lease: "", activity: "" };
+  if (!withLease) return objects;
+  const { renter, leaseId } = await addRenter(owner, objects.apartment);
+  const activity = await call("POST", `/api/apartments/${objects.apartment}/activities`, { description: "Payment sent for 2026-05", amount: 70000, period: "2026-05" }, renter);
+  expect(activity.status, activity.text).toBe(201);
+  expect(activity.json.confirmBySide).toBe("landlord");
+  return { ...objects, lease: leaseId, activity: activity.json.id as string, renter };
 }
 
-const readBack = (r: Resource, id: string, who: Caller) => call("GET", `/api/${r === "property" ? "properties" : "apartments"}/${id}`, undefined, who);
+/** What the owner sees of an object (leases and activities have no GET of their own: their apartment's list). */
+function readBack(r: Resource, objects: Objects, who: Caller) {
+  switch (r) {
+    case "property":
+      return call("GET", `/api/properties/${objects.property}`, undefined, who);
+    case "apartment":
+      return call("GET", `/api/apartments/${objects.apartment}`, undefined, who);
+    case "lease":
+      return call("GET", `/api/apartments/${objects.apartment}/leases`, undefined, who);
+    case "activity":
+      return call("GET", `/api/apartments/${objects.apartment}/activities`, undefined, who);
+  }
+}
 
 describe("org isolation", () => {
   it("the route table: every id route is known to this test (add new ones to the maps above)", () => {
@@ -75,18 +105,23 @@ describe("org isolation", () => {
     if (!resource) throw new Error(`unknown id route ${op.method} ${op.path}: add it to RESOURCE_BY_PREFIX`);
     const ownerA = await signUpLandlord("Org A");
     const ownerB = await signUpLandlord("Org B");
-    await createObjects(ownerB, "B");
-    const objects = await createObjects(ownerA, "A");
+    const withLease = resource === "lease" || resource === "activity";
+    await createObjects(ownerB, "B", withLease);
+    const objects = await createObjects(ownerA, "A", withLease);
     const id = objects[resource];
     const path = `/api${op.path.replace("{id}", id)}`;
     const body = EXAMPLE_BODIES[`${op.method} ${op.path}`];
-    const before = await readBack(resource, id, ownerA);
+    const before = await readBack(resource, objects, ownerA);
+    expect(before.status, before.text).toBe(200);
 
     const foreign = await call(op.method, path, body, ownerB);
     expect(foreign.status, foreign.text).toBe(404);
     expect(foreign.json.code).toBe("not_found");
+    // Word for word the answer for an id that does not exist: nothing tells the two apart.
+    const missing = await call(op.method, `/api${op.path.replace("{id}", "no-such-id")}`, body, ownerB);
+    expect(foreign.json.detail).toBe(missing.json.detail);
     // The foreign call changed nothing.
-    const after = await readBack(resource, id, ownerA);
+    const after = await readBack(resource, objects, ownerA);
     expect(after.status).toBe(200);
     expect(after.json).toEqual(before.json);
     // A renter without any org gets the same answer for this id as for an id that does not exist.
@@ -94,11 +129,34 @@ describe("org isolation", () => {
     const renterCall = await call(op.method, path, body, renter);
     const renterMissing = await call(op.method, `/api${op.path.replace("{id}", "no-such-id")}`, body, renter);
     expect(renterCall.status).toBeGreaterThanOrEqual(400);
-    expect({ status: renterCall.status, code: renterCall.json?.code }).toEqual({ status: renterMissing.status, code: renterMissing.json?.code });
+    expect({ status: renterCall.status, code: renterCall.json?.code, detail: renterCall.json?.detail }).toEqual({ status: renterMissing.status, code: renterMissing.json?.code, detail: renterMissing.json?.detail });
 
     const own = await call(op.method, path, body, ownerA);
     expect(own.status, own.text).not.toBe(404);
     expect(own.status, own.text).toBeLessThan(300);
+  });
+
+  it("renter X cannot reach renter Y's apartment, lease or activity in the same org (every id route)", async () => {
+    const owner = await signUpLandlord("Shared Org");
+    const x = await createObjects(owner, "X", true);
+    const y = await createObjects(owner, "Y", true);
+    const renter = x.renter!;
+    expect((await call("GET", `/api/apartments/${x.apartment}/activities`, undefined, renter)).status).toBe(200);
+    const before = await Promise.all((["apartment", "lease", "activity"] as const).map((r) => readBack(r, y, owner)));
+    for (const op of ID_OPS) {
+      const resource = resourceFor(op.path);
+      if (resource === "property" || !resource) continue;
+      const body = EXAMPLE_BODIES[`${op.method} ${op.path}`];
+      const res = await call(op.method, `/api${op.path.replace("{id}", y[resource])}`, body, renter);
+      const missing = await call(op.method, `/api${op.path.replace("{id}", "no-such-id")}`, body, renter);
+      expect(res.status, `${op.method} ${op.path}: ${res.text}`).toBeGreaterThanOrEqual(400);
+      expect({ status: res.status, code: res.json?.code, detail: res.json?.detail }, `${op.method} ${op.path}`).toEqual({ status: missing.status, code: missing.json?.code, detail: missing.json?.detail });
+    }
+    const after = await Promise.all((["apartment", "lease", "activity"] as const).map((r) => readBack(r, y, owner)));
+    expect(after.map((r) => r.json)).toEqual(before.map((r) => r.json));
+    // Renter X's own home still lists only apartment X.
+    const homes = await call("GET", "/api/me/homes", undefined, renter);
+    expect(homes.json.results.map((h: { apartmentId: string }) => h.apartmentId)).toEqual([x.apartment]);
   });
 
   it("a foreign property answers 404 with include=apartments too, leaking none of its apartments", async () => {
@@ -145,7 +203,7 @@ describe("org isolation", () => {
     const moveMissing = await call("PATCH", `/api/apartments/${b.apartment}`, { propertyId: "no-such-property" }, ownerB);
     expect(move.status).toBeGreaterThanOrEqual(400);
     expect({ status: move.status, code: move.json.code }).toEqual({ status: moveMissing.status, code: moveMissing.json.code });
-    expect((await readBack("apartment", b.apartment, ownerB)).json.propertyId).toBe(b.property);
+    expect((await readBack("apartment", b, ownerB)).json.propertyId).toBe(b.property);
     const aApts = await call("GET", `/api/apartments?propertyId=${a.property}`, undefined, ownerA);
     expect(aApts.json.total).toBe(1);
   });

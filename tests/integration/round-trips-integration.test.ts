@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addMember, call, signUpLandlord, type Caller } from "../setup/helpers";
+import { addMember, addRenter, call, signUpLandlord, type Caller } from "../setup/helpers";
 
 /**
  * Every read endpoint costs one D1 round trip, access check included (ARCHITECTURE.md, quality bars).
@@ -21,7 +21,13 @@ async function fixture() {
   const p = await call("POST", "/api/properties", { name: "Trip Tower", address: "1 Rue", city: "Paris", postalCode: "75001", country: "France" }, owner);
   const a = await call("POST", "/api/apartments", { propertyId: p.json.id, unitNumber: "1A", roomsCount: 2, rentAmount: 90000, currency: "EUR" }, owner);
   expect(a.status).toBe(201);
-  return { owner, propertyId: p.json.id as string, apartmentId: a.json.id as string };
+  const apartmentId = a.json.id as string;
+  // A renter with a lease, an activity and a profile, so the new reads return real rows.
+  const { renter } = await addRenter(owner, apartmentId);
+  expect((await call("POST", `/api/apartments/${apartmentId}/activities`, { description: "Payment sent", amount: 90000, period: "2026-05" }, renter)).status).toBe(201);
+  const profile = { firstName: "Rita", lastName: "Renter", phone: "+33 6 12 34 56 78", birthDate: "1990-04-02", address: "3 Rue Neuve, 75001 Paris" };
+  expect((await call("PUT", "/api/me/profile", profile, renter)).status).toBe(200);
+  return { owner, renter, propertyId: p.json.id as string, apartmentId };
 }
 
 function readsFor(f: Awaited<ReturnType<typeof fixture>>): Record<string, string[]> {
@@ -33,6 +39,13 @@ function readsFor(f: Awaited<ReturnType<typeof fixture>>): Record<string, string
     "/properties/{id}": [`/api/properties/${f.propertyId}`, `/api/properties/${f.propertyId}?include=apartments`, "/api/properties/no-such-id"],
     "/apartments": ["/api/apartments", `/api/apartments?propertyId=${f.propertyId}`],
     "/apartments/{id}": [`/api/apartments/${f.apartmentId}`, "/api/apartments/no-such-id"],
+    "/apartments/{id}/leases": [`/api/apartments/${f.apartmentId}/leases`, "/api/apartments/no-such-id/leases"],
+    "/apartments/{id}/activities": [`/api/apartments/${f.apartmentId}/activities`, `/api/apartments/${f.apartmentId}/activities?page=2&limit=1`],
+    // The access check is the one D1 trip; the history itself comes from the room (RPC, its own storage).
+    "/apartments/{id}/messages": [`/api/apartments/${f.apartmentId}/messages`, `/api/apartments/${f.apartmentId}/messages?before=5&limit=10`],
+    "/apartments/{id}/room": [`/api/apartments/${f.apartmentId}/room`],
+    "/me/homes": ["/api/me/homes"],
+    "/me/profile": ["/api/me/profile"],
   };
 }
 
@@ -57,16 +70,31 @@ describe("one D1 round trip per read", () => {
     // The answers are real data, not an empty short-cut.
     expect((await expectOneTrip(`/api/properties/${f.propertyId}?include=apartments`, f.owner)).json.apartments.total).toBe(1);
     expect((await expectOneTrip("/api/orgs/current", f.owner)).json.members).toHaveLength(1);
+    expect((await expectOneTrip(`/api/apartments/${f.apartmentId}/leases`, f.owner)).json.results[0].renters).toHaveLength(1);
+    expect((await expectOneTrip(`/api/apartments/${f.apartmentId}/activities`, f.owner)).json.total).toBe(1);
+    expect((await expectOneTrip(`/api/apartments/${f.apartmentId}/room`, f.owner)).json.leases).toHaveLength(1);
+  });
+
+  it("as a renter: their homes, profile, feed, chat history and room page in one round trip each", async () => {
+    const f = await fixture();
+    expect((await expectOneTrip("/api/me/homes", f.renter)).json.results.map((h: { apartmentId: string }) => h.apartmentId)).toEqual([f.apartmentId]);
+    expect((await expectOneTrip("/api/me/profile", f.renter)).json.profile.firstName).toBe("Rita");
+    expect((await expectOneTrip(`/api/apartments/${f.apartmentId}/activities`, f.renter)).json.total).toBe(1);
+    expect((await expectOneTrip(`/api/apartments/${f.apartmentId}/messages`, f.renter)).status).toBe(200);
+    expect((await expectOneTrip(`/api/apartments/${f.apartmentId}/room`, f.renter)).json.viewer.side).toBe("renter");
+    // Refused reads cost one trip too: the lease list is for the landlord side only.
+    expect((await expectOneTrip(`/api/apartments/${f.apartmentId}/leases`, f.renter)).status).toBe(404);
   });
 
   it("as a member with another role, and when access is refused, still one round trip", async () => {
     const f = await fixture();
     const maintenance = await addMember(f.owner, "maintenance");
-    for (const path of ["/api/me", "/api/properties", `/api/apartments/${f.apartmentId}`, "/api/orgs/current"]) {
+    for (const path of ["/api/me", "/api/properties", `/api/apartments/${f.apartmentId}`, "/api/orgs/current", `/api/apartments/${f.apartmentId}/leases`, `/api/apartments/${f.apartmentId}/activities`, `/api/apartments/${f.apartmentId}/messages`]) {
       expect((await expectOneTrip(path, maintenance)).status).toBe(200);
     }
     const stranger = await signUpLandlord("Other Trips Org");
     expect((await expectOneTrip(`/api/apartments/${f.apartmentId}`, stranger)).status).toBe(404);
+    for (const path of ["leases", "activities", "messages", "room"]) expect((await expectOneTrip(`/api/apartments/${f.apartmentId}/${path}`, stranger)).status).toBe(404);
     expect((await expectOneTrip("/api/properties", { token: stranger.token, orgId: f.owner.orgId })).status).toBe(404);
   });
 });

@@ -45,11 +45,21 @@ export async function signUpRenter(name = "Rita Renter") {
   return { token: res.json.accessToken as string, refreshToken: res.json.refreshToken as string, userId: res.json.user.id as string, email };
 }
 
-/** Waits for the email queue to deliver to the dev mailbox, and returns the newest mail to `to`. */
-export async function waitForMail(to: string, template?: string) {
+type Mail = { id: string; template: string; text: string; subject: string; html: string; createdAt: string };
+
+/** Every mail to `to` in the dev mailbox so far, newest first. */
+export async function mailTo(to: string): Promise<Mail[]> {
+  const res = await call("GET", `/api/dev/mail?to=${encodeURIComponent(to)}`);
+  return res.json.results as Mail[];
+}
+
+/**
+ * Waits for the email queue to deliver to the dev mailbox, and returns the newest mail to `to`
+ * (with that template, and not among `seen`: pass the ids of mails that were there before).
+ */
+export async function waitForMail(to: string, template?: string, seen: string[] = []) {
   for (let i = 0; i < 60; i++) {
-    const res = await call("GET", `/api/dev/mail?to=${encodeURIComponent(to)}`);
-    const mail = (res.json.results as { template: string; text: string; subject: string }[]).find((m) => !template || m.template === template);
+    const mail = (await mailTo(to)).find((m) => (!template || m.template === template) && !seen.includes(m.id));
     if (mail) return mail;
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -76,3 +86,31 @@ export async function addMember(owner: Landlord, role: "owner" | "manager" | "ma
 }
 
 export { env };
+
+export type Renter = Awaited<ReturnType<typeof signUpRenter>>;
+
+/** A property with one apartment in the caller's org. */
+export async function createApartment(owner: Caller, label = "1A", currency = "EUR") {
+  const p = await call("POST", "/api/properties", { name: `${label} House`, address: "12 Rue des Lilas", city: "Lyon", postalCode: "69003", country: "France" }, owner);
+  expect(p.status, p.text).toBe(201);
+  const a = await call("POST", "/api/apartments", { propertyId: p.json.id, unitNumber: label, roomsCount: 2, rentAmount: 85000, currency }, owner);
+  expect(a.status, a.text).toBe(201);
+  return { propertyId: p.json.id as string, apartmentId: a.json.id as string };
+}
+
+export type LeaseTerms = { startDate?: string; endDate?: string; rentAmount?: number; dueDay?: number; depositAmount?: number };
+
+/**
+ * The owner adds a renter to the apartment (a lease and its invitation) and the renter accepts it:
+ * a fresh renter account unless one is given.
+ */
+export async function addRenter(owner: Caller, apartmentId: string, terms: LeaseTerms = {}, renter?: Renter) {
+  const who = renter ?? (await signUpRenter());
+  const seen = (await mailTo(who.email)).map((m) => m.id);
+  const created = await call("POST", `/api/apartments/${apartmentId}/leases`, { renterEmail: who.email, startDate: "2026-01-01", rentAmount: 85000, dueDay: 5, ...terms }, owner);
+  expect(created.status, created.text).toBe(201);
+  const mail = await waitForMail(who.email, "lease_invitation", seen);
+  const accepted = await call("POST", "/api/invitations/accept", { token: linkToken(mail.text) }, who);
+  expect(accepted.status, accepted.text).toBe(200);
+  return { renter: who, leaseId: created.json.lease.id as string };
+}

@@ -129,14 +129,14 @@ export async function acceptLeaseInvitation(db: Db, userId: string, token: strin
 export function homesQuery(db: Db, userId: string) {
   return db
     .select({
-      apartmentId: apartments.id,
+      // D1 collapses duplicate column names in raw rows: alias the two `id` and the two `name` columns.
+      apartmentId: sql<string>`${apartments.id}`.as("apartment_id"),
       unitNumber: apartments.unitNumber,
-      // D1 collapses duplicate column names in raw rows: alias the two `name` columns.
       propertyName: sql<string>`${properties.name}`.as("property_name"),
       address: properties.address,
       city: properties.city,
       orgName: sql<string>`${orgs.name}`.as("org_name"),
-      leaseId: leases.id,
+      leaseId: sql<string>`${leases.id}`.as("lease_id"),
       startDate: leases.startDate,
       endDate: leases.endDate,
       rentAmount: leases.rentAmount,

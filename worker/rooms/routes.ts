@@ -6,6 +6,8 @@ import { readInApartment, requireApartmentAccess } from "../auth/access";
 import { appUrl, createRouter, type AppEnv } from "../lib/context";
 import { errorResponses, idParam, json, jsonBody } from "../lib/openapi";
 import { pageOf, pageQuery, pageSchema } from "../lib/pagination";
+import { NotFound } from "../lib/errors";
+import { leasesOfApartmentQueries, leaseStatus } from "../leases/service";
 import { publishToRoom } from "./publish";
 import * as rooms from "./service";
 import { issueRoomTicket, ROOM_TICKET_TTL_SECONDS, verifyRoomTicket } from "./tickets";
@@ -16,6 +18,17 @@ const period = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "must be a month (YYY
 
 function publishLater(c: Context<AppEnv>, a: z.infer<typeof activitySchema>) {
   c.executionCtx.waitUntil(publishToRoom(c.env, a, c.get("log")));
+}
+
+/** Access to an activity's apartment; someone else's activity answers exactly like one that does not exist. */
+async function requireActivityAccess(c: Context<AppEnv>, activityId: string) {
+  const apartmentId = await rooms.apartmentOfActivity(c.get("db"), activityId);
+  try {
+    return await requireApartmentAccess(c, apartmentId);
+  } catch (error) {
+    if (error instanceof NotFound) throw new NotFound("Activity");
+    throw error;
+  }
 }
 
 export const roomRoutes = createRouter()
@@ -51,7 +64,7 @@ export const roomRoutes = createRouter()
     createRoute({ method: "post", path: "/activities/{id}/confirm", tags, request: { params: idParam }, responses: { 200: json(activity), ...errorResponses } }),
     async (c) => {
       const { id } = c.req.valid("param");
-      const scope = await requireApartmentAccess(c, await rooms.apartmentOfActivity(c.get("db"), id));
+      const scope = await requireActivityAccess(c, id);
       const confirmed = await rooms.confirmActivity(c.get("db"), scope, id);
       publishLater(c, confirmed);
       return c.json(confirmed, 200);
@@ -61,7 +74,7 @@ export const roomRoutes = createRouter()
     createRoute({ method: "post", path: "/activities/{id}/reject", tags, request: { params: idParam, ...jsonBody(z.object({ reason: z.string().trim().min(3).max(500) })) }, responses: { 200: json(activity), ...errorResponses } }),
     async (c) => {
       const { id } = c.req.valid("param");
-      const scope = await requireApartmentAccess(c, await rooms.apartmentOfActivity(c.get("db"), id));
+      const scope = await requireActivityAccess(c, id);
       const rejected = await rooms.rejectActivity(c.get("db"), scope, id, c.req.valid("json").reason);
       publishLater(c, rejected);
       return c.json(rejected, 200);
@@ -97,6 +110,57 @@ export const roomRoutes = createRouter()
       await readInApartment(c, id, () => []);
       const room = await getServerByName(c.env.APARTMENT_ROOM, id);
       return c.json(await room.chatHistory(before ?? null, limit), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/apartments/{id}/room",
+      tags,
+      description: "Everything an apartment page shows, for either side, in one D1 round trip plus the room's chat history: the apartment, who you are in it, its leases (landlord side), the first page of activity and the latest chat messages.",
+      responses: {
+        200: json(
+          z.object({
+            apartment: z.object({ id: z.string(), unitNumber: z.string(), roomsCount: z.number().int(), rentAmount: z.number().int(), currency: z.string(), propertyId: z.string(), propertyName: z.string(), address: z.string(), city: z.string(), orgName: z.string() }),
+            viewer: z.object({ userId: z.string(), name: z.string(), side: z.enum(["landlord", "renter"]), role: z.string().nullable(), canPost: z.boolean(), canConfirm: z.boolean() }),
+            leases: z.array(z.object({ id: z.string(), startDate: z.string(), endDate: z.string().nullable(), rentAmount: z.number().int(), currency: z.string(), dueDay: z.number().int(), depositAmount: z.number().int().nullable(), status: z.enum(["upcoming", "current", "ended"]), renters: z.array(z.object({ id: z.string(), email: z.string(), name: z.string().nullable(), joinedAt: z.string().nullable() })) })),
+            activities: pageSchema(activity),
+            chat: z.object({ messages: z.array(chatMessageSchema.extend({ seq: z.number().int() })), seq: z.number().int() }),
+          }),
+        ),
+        ...errorResponses,
+      },
+      request: { params: idParam },
+    }),
+    async (c) => {
+      const { id } = c.req.valid("param");
+      const page = { page: 1, limit: 20 };
+      const { scope, results: [[apartment], rows, [total], leaseRows, renters] } = await readInApartment(c, id, (db) => [
+        rooms.apartmentSummaryQuery(db, id),
+        ...rooms.activityPageQueries(db, id, page),
+        ...leasesOfApartmentQueries(db, id),
+      ]);
+      if (!apartment) throw new NotFound("Apartment");
+      const room = await getServerByName(c.env.APARTMENT_ROOM, id);
+      const chat = await room.chatHistory(null, 50);
+      // Landlords see every lease with its renters; a renter sees only their own lease.
+      const leases = leaseRows
+        .filter((l) => scope.side === "landlord" || l.id === scope.leaseId)
+        .map(({ orgId: _, apartmentId: __, createdBy: ___, createdAt: ____, ...l }) => ({
+          ...l,
+          status: leaseStatus(l),
+          renters: scope.side === "landlord" ? renters.filter((r) => r.leaseId === l.id).map((r) => ({ id: r.id, email: r.email, name: r.name, joinedAt: r.joinedAt })) : [],
+        }));
+      return c.json(
+        {
+          apartment,
+          viewer: { userId: scope.userId, name: scope.userName, side: scope.side, role: scope.role, canPost: scope.canPost, canConfirm: scope.side === "renter" || scope.role === "owner" || scope.role === "manager" },
+          leases,
+          activities: pageOf(rows.map(rooms.toActivity), total?.total ?? 0, page),
+          chat: { messages: chat.messages.reverse(), seq: chat.seq },
+        },
+        200,
+      );
     },
   )
   .openapi(

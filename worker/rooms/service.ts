@@ -25,6 +25,26 @@ export function toActivity({ orgId: _, leaseId: __, ...row }: typeof activities.
   return row;
 }
 
+export function apartmentSummaryQuery(db: Db, apartmentId: string) {
+  return db
+    .select({
+      id: apartments.id,
+      unitNumber: apartments.unitNumber,
+      roomsCount: apartments.roomsCount,
+      rentAmount: apartments.rentAmount,
+      currency: apartments.currency,
+      propertyId: apartments.propertyId,
+      // D1 collapses duplicate column names in raw rows: alias the two `name` columns.
+      propertyName: sql<string>`${properties.name}`.as("property_name"),
+      address: properties.address,
+      city: properties.city,
+      orgName: sql<string>`(select name from orgs where id = ${apartments.orgId})`.as("org_name"),
+    })
+    .from(apartments)
+    .innerJoin(properties, eq(properties.id, apartments.propertyId))
+    .where(and(eq(apartments.orgId, orgOfApartment(apartmentId)), eq(apartments.id, apartmentId)));
+}
+
 export function activityPageQueries(db: Db, apartmentId: string, page: PageQuery) {
   const where = and(eq(activities.orgId, orgOfApartment(apartmentId)), eq(activities.apartmentId, apartmentId));
   return [
