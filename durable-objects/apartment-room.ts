@@ -59,7 +59,7 @@ export class ApartmentRoom extends Server<Env> {
   // ------------------------------------------------------------ sockets
 
   override async onConnect(connection: Connection<Identity>, ctx: ConnectionContext) {
-    const identity = identitySchema.safeParse(JSON.parse(ctx.request.headers.get("x-rentline-identity") ?? "null"));
+    const identity = identitySchema.safeParse(JSON.parse(decodeURIComponent(ctx.request.headers.get("x-rentline-identity") ?? "null")));
     if (!identity.success) {
       connection.close(4001, "no identity");
       return;

@@ -29,9 +29,14 @@ let failed = 0;
 try {
   for (const spec of specs) {
     const contexts = [];
+    const pageErrors = [];
     const newContext = async (options = {}) => {
       const context = await browser.newContext({ baseURL: worker.url, ...options });
       context.setDefaultTimeout(15_000);
+      context.on("page", (page) => {
+        page.on("pageerror", (error) => pageErrors.push(`[page ${contexts.indexOf(context)}] ${error.message}`));
+        page.on("console", (message) => message.type() === "error" && pageErrors.push(`[console ${contexts.indexOf(context)}] ${message.text()}`));
+      });
       contexts.push(context);
       return context;
     };
@@ -43,6 +48,9 @@ try {
     } catch (error) {
       failed++;
       console.log(`✗ ${spec.name}\n  ${error?.stack ?? error}`);
+      if (pageErrors.length) console.log(`  browser errors:\n  ${pageErrors.slice(-10).join("\n  ")}`);
+      const errors = worker.output().split("\n").filter((line) => /"level":"(error|warn)"|Error|✘/.test(line));
+      if (errors.length) console.log(`  worker errors:\n  ${errors.slice(-15).join("\n  ")}`);
       for (const [i, context] of contexts.entries()) {
         for (const [j, page] of context.pages().entries()) {
           await page.screenshot({ path: `${artifacts}${spec.name.replace(/[^a-z0-9]+/gi, "-")}-${i}-${j}.png`, fullPage: true }).catch(() => {});

@@ -3,7 +3,7 @@ import { exports } from "cloudflare:workers";
 import { SignJWT } from "jose";
 import { describe, expect, it } from "vitest";
 import type { ApartmentRoom } from "../../durable-objects/apartment-room";
-import { addRenter, BASE, call, createApartment, env, signUpLandlord, type Caller } from "../setup/helpers";
+import { addRenter, BASE, call, createApartment, env, signUpLandlord, signUpRenter, type Caller } from "../setup/helpers";
 import { RoomClient, ticketFor, upgrade, type Of } from "../setup/room-client";
 
 /**
@@ -38,6 +38,16 @@ async function signTicket(claims: Record<string, unknown>, iat: number, exp: num
 }
 
 describe("apartment room", () => {
+  it("carries non-ASCII names (French, Ukrainian) through the ticket into the room", async () => {
+    const owner = await signUpLandlord("Accents Lettings");
+    const { apartmentId } = await createApartment(owner, "7É");
+    const { renter } = await addRenter(owner, apartmentId, {}, await signUpRenter("Олена Ré"));
+    const tenant = await RoomClient.open(apartmentId, renter);
+    expect(tenant.hello.online).toEqual([{ userId: renter.userId, name: "Олена Ré", side: "renter" }]);
+    const sent = await tenant.chat("Привіт, c'est réparé", "c-utf8");
+    expect(sent.message.name).toBe("Олена Ré");
+  });
+
   it("says hello with the current sequence and who is online; landlord and renter receive each other's chat", async () => {
     const { owner, renter, apartmentId } = await home();
     const landlord = await RoomClient.open(apartmentId, owner);

@@ -13,7 +13,10 @@ import * as rooms from "./service";
 import { issueRoomTicket, ROOM_TICKET_TTL_SECONDS, verifyRoomTicket } from "./tickets";
 
 const tags = ["Apartment rooms"];
-const activity = activitySchema.openapi("Activity");
+// A fresh object from the protocol's shape, not `activitySchema.openapi()`: the protocol is shared with the UI
+// bundle, so in the built worker it can be evaluated before @hono/zod-openapi extends zod, and schemas created
+// that early have no `.openapi` (the Worker then fails at start-up).
+const activity = z.object(activitySchema.shape).openapi("Activity");
 const period = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "must be a month (YYYY-MM)");
 
 function publishLater(c: Context<AppEnv>, a: z.infer<typeof activitySchema>) {
@@ -185,7 +188,8 @@ export async function routeToRoom(c: Context<AppEnv>): Promise<Response> {
       const identity = await verifyRoomTicket(c.env.JWT_SECRET, new URL(req.url).searchParams.get("ticket"), lobby.name);
       if (!identity) return new Response("A valid room ticket is required", { status: 401 });
       const headers = new Headers(req.headers);
-      headers.set("x-rentline-identity", JSON.stringify(identity));
+      // Header values must be ASCII; names are not (Rémi, Олена): percent-encode the JSON.
+      headers.set("x-rentline-identity", encodeURIComponent(JSON.stringify(identity)));
       return new Request(req, { headers });
     },
   });

@@ -3,6 +3,17 @@ import assert from "node:assert/strict";
 const unique = (label) => `${label}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@example.com`;
 export const PASSWORD = "correct horse battery";
 
+/** The newest link matching `pattern` in the dev mailbox for `to`, waiting for the email queue to deliver. */
+export async function findMailLink(page, to, pattern) {
+  for (let i = 0; i < 60; i++) {
+    await page.goto(`/dev/mail?to=${encodeURIComponent(to)}`);
+    const links = page.locator(`a[href*="${pattern}"]`);
+    if ((await links.count()) > 0) return links.first().getAttribute("href");
+    await page.waitForTimeout(250);
+  }
+  throw new Error(`no ${pattern} link for ${to} in /dev/mail`);
+}
+
 export async function signUpLandlord(page, { name = "Lena Landlord", orgName = "Acme Lettings" } = {}) {
   const email = unique("landlord");
   await page.goto("/signup");
@@ -64,13 +75,7 @@ export const tests = {
     await owner.getByText(managerEmail).first().waitFor();
 
     const manager = await (await newContext()).newPage();
-    let link;
-    for (let i = 0; i < 50 && !link; i++) {
-      await manager.goto("/dev/mail");
-      link = await manager.locator(`a[href*="/invitations/accept?token="]`).first().getAttribute("href").catch(() => null);
-      if (!link) await manager.waitForTimeout(200);
-    }
-    assert.ok(link, "invitation email did not reach /dev/mail");
+    const link = await findMailLink(manager, managerEmail, "/invitations/accept?token=");
     await manager.goto(link);
     await manager.getByRole("link", { name: /sign up|create account/i }).first().click();
     await manager.getByLabel("Name", { exact: true }).fill("Marc Manager");

@@ -1,0 +1,54 @@
+import { Form, NavLink } from "react-router";
+import type { Membership, ShellData } from "../lib/shell";
+import { Button } from "./button";
+import { Logo } from "./logo";
+import { OrgSwitcher } from "./org-switcher";
+
+const linkClass = ({ isActive }: { isActive: boolean }) =>
+  `rounded-md px-3 py-2 text-sm font-medium whitespace-nowrap focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-700 ${
+    isActive ? "bg-teal-50 text-teal-900" : "text-slate-700 hover:bg-slate-100 hover:text-slate-900"
+  }`;
+
+/** Top navigation: brand, page links, the org (switcher when there are several), sign out. Wraps on phones. */
+export function AppHeader({ user, memberships, org }: { user: ShellData["user"]; memberships: Membership[]; org: Membership | null }) {
+  const staff = memberships.length > 0 || user.accountType === "landlord";
+  return (
+    <header className="border-b border-slate-200 bg-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3 sm:px-6">
+        <Logo to={staff ? "/dashboard" : "/homes"} />
+        <nav aria-label="Main" className="order-last -mx-3 flex w-full gap-1 overflow-x-auto md:order-none md:mx-0 md:w-auto">
+          {staff ? (
+            <>
+              <NavLink to="/dashboard" className={linkClass}>
+                Dashboard
+              </NavLink>
+              <NavLink to="/team" className={linkClass}>
+                Team
+              </NavLink>
+            </>
+          ) : null}
+          <NavLink to="/homes" className={linkClass}>
+            My homes
+          </NavLink>
+          <NavLink to="/account" className={linkClass}>
+            Account
+          </NavLink>
+        </nav>
+        <div className="ml-auto flex min-w-0 items-center gap-2">
+          {memberships.length > 1 && org ? (
+            <OrgSwitcher memberships={memberships} current={org.orgId} />
+          ) : org ? (
+            <p className="max-w-[11rem] truncate text-sm font-medium text-slate-700 sm:max-w-xs" title={org.orgName}>
+              {org.orgName}
+            </p>
+          ) : null}
+          <Form method="post" action="/logout">
+            <Button variant="ghost" className="px-3">
+              Sign out
+            </Button>
+          </Form>
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,34 @@
+import { Form } from "react-router";
+import type { Membership } from "../lib/shell";
+import { Button } from "./button";
+
+/**
+ * Choose the org to act in: a plain form (works before JavaScript loads) posting to /org/switch, which
+ * sets the `rl_org` cookie. An explicit button rather than switching on change, so moving through the
+ * list with a keyboard never reloads the page by surprise.
+ */
+export function OrgSwitcher({ memberships, current }: { memberships: Membership[]; current: string }) {
+  return (
+    <Form method="post" action="/org/switch" className="flex min-w-0 items-center gap-1">
+      <label htmlFor="org-switcher" className="sr-only">
+        Organization
+      </label>
+      <select
+        id="org-switcher"
+        name="orgId"
+        defaultValue={current}
+        className="max-w-[9.5rem] min-w-0 truncate rounded-lg border border-slate-300 bg-white py-1.5 pr-7 pl-2 text-sm text-slate-900 focus:outline-2 focus:outline-teal-700 sm:max-w-xs"
+      >
+        {memberships.map((m) => (
+          <option key={m.orgId} value={m.orgId}>
+            {m.orgName}
+            {m.isDisabled ? " (disabled)" : ""}
+          </option>
+        ))}
+      </select>
+      <Button variant="secondary" className="px-2.5 py-1.5">
+        Switch
+      </Button>
+    </Form>
+  );
+}

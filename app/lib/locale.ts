@@ -1,0 +1,37 @@
+import { useRouteLoaderData } from "react-router";
+
+const FALLBACK = "en-US";
+
+/** The visitor's first Accept-Language tag the runtime can format with, for numbers, money and dates. */
+export function pickLocale(acceptLanguage: string | null): string {
+  for (const part of (acceptLanguage ?? "").split(",")) {
+    const tag = part.split(";")[0]?.trim();
+    if (!tag || tag === "*") continue;
+    try {
+      const [supported] = Intl.NumberFormat.supportedLocalesOf([tag]);
+      if (supported) return supported;
+    } catch {
+      // not a well-formed tag: try the next one
+    }
+  }
+  return FALLBACK;
+}
+
+/** The locale the server rendered with (root loader), so the browser formats the same way when it hydrates. */
+export function useLocale(): string {
+  return useRouteLoaderData<{ locale?: string }>("root")?.locale ?? FALLBACK;
+}
+
+export function formatDateTime(iso: string, locale: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  // UTC on both server and browser, so the hydrated text matches the server's.
+  // (dateStyle/timeStyle cannot be combined with timeZoneName, hence the separate fields.)
+  return new Intl.DateTimeFormat(locale, { year: "numeric", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "UTC", timeZoneName: "short" }).format(date);
+}
+
+export function formatDate(iso: string, locale: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" }).format(date);
+}

@@ -1,0 +1,48 @@
+import { data, Link } from "react-router";
+import { ApartmentRoom } from "../components/apartment-room";
+import { getServer } from "../lib/context.server";
+import { formatMoney } from "../lib/money";
+import { handleRoomAction } from "../lib/room-actions.server";
+import type { Route } from "./+types/home-detail";
+
+export function meta({ loaderData: data }: Route.MetaArgs) {
+  return [{ title: data ? `${data.apartment.address}, unit ${data.apartment.unitNumber} — Rentline` : "My home — Rentline" }];
+}
+
+export async function loader({ context, params }: Route.LoaderArgs) {
+  const res = await getServer(context).api.apartments[":id"].room.$get({ param: { id: params.id } });
+  if ((res.status as number) === 404) throw data("This home does not exist, or is not yours.", { status: 404 });
+  if (!res.ok) throw data(((await res.json()) as { detail?: string }).detail ?? "Could not load your home", { status: res.status });
+  return res.json();
+}
+
+export async function action({ context, params, request }: Route.ActionArgs) {
+  return handleRoomAction(getServer(context).api, params.id, await request.formData());
+}
+
+export default function HomeDetail({ loaderData }: Route.ComponentProps) {
+  const { apartment, viewer, leases, activities, chat } = loaderData;
+  const lease = leases[0];
+  return (
+    <main className="mx-auto max-w-6xl space-y-6 p-4 sm:p-6">
+      <header>
+        <p className="text-sm text-slate-600">
+          <Link to="/homes" className="underline">
+            My homes
+          </Link>{" "}
+          · {apartment.orgName}
+        </p>
+        <h1 className="text-2xl font-semibold">
+          {apartment.address}, unit {apartment.unitNumber}
+        </h1>
+        <p className="text-sm text-slate-700">{apartment.city}</p>
+        {lease && (
+          <p className="mt-1 text-sm text-slate-700">
+            Rent {formatMoney(lease.rentAmount, lease.currency)}, due on day {lease.dueDay} · lease {lease.startDate} → {lease.endDate ?? "open-ended"} (<span className="capitalize">{lease.status}</span>)
+          </p>
+        )}
+      </header>
+      <ApartmentRoom apartmentId={apartment.id} viewer={viewer} currency={lease?.currency ?? apartment.currency} activities={activities.results} messages={chat.messages} seq={chat.seq} />
+    </main>
+  );
+}

@@ -1,0 +1,135 @@
+import { data, Link, useLocation } from "react-router";
+import { ApartmentForm } from "../components/apartment-form";
+import { Alert } from "../components/alert";
+import { ButtonLink, linkClass } from "../components/button";
+import { Card, PageHeader } from "../components/page";
+import { Pagination } from "../components/pagination";
+import { formFailure, throwApiError } from "../lib/api.server";
+import { getServer } from "../lib/context.server";
+import { currencyForLocale } from "../lib/currencies";
+import { APARTMENT_FIELDS, apartmentForm, formValues, parseForm } from "../lib/forms";
+import { useLocale } from "../lib/locale";
+import { formatMoney } from "../lib/money";
+import { PAGE_SIZE, pageParam } from "../lib/paging";
+import { canEditPortfolio, useShell } from "../lib/shell";
+import type { Route } from "./+types/property";
+
+export const meta: Route.MetaFunction = ({ loaderData: data }) => [{ title: data ? `${data.name} — Rentline` : "Property — Rentline" }];
+
+/** The property and one page of its apartments, in one API call (one D1 round trip). */
+export async function loader({ context, params, request }: Route.LoaderArgs) {
+  const page = pageParam(request);
+  const res = await getServer(context).api.properties[":id"].$get({
+    param: { id: params.id },
+    query: { include: "apartments", page: String(page), limit: String(PAGE_SIZE) },
+  });
+  if (!res.ok) return throwApiError(res, request);
+  const property = await res.json();
+  return { ...property, apartments: property.apartments ?? { results: [], total: 0, page, limit: PAGE_SIZE } };
+}
+
+export async function action({ context, params, request }: Route.ActionArgs) {
+  const values = formValues(await request.formData());
+  const parsed = parseForm(apartmentForm, values);
+  if (!parsed.ok) return data(parsed.failure, { status: 400 });
+  const res = await getServer(context).api.apartments.$post({ json: { ...parsed.data, propertyId: params.id } });
+  if (!res.ok) return formFailure(res, request, APARTMENT_FIELDS, { values });
+  const apartment = await res.json();
+  return { added: apartment.unitNumber };
+}
+
+export default function Property({ loaderData, actionData }: Route.ComponentProps) {
+  const { apartments, ...property } = loaderData;
+  const { org } = useShell();
+  const locale = useLocale();
+  const { search } = useLocation();
+  const canEdit = canEditPortfolio(org?.role);
+  const failure = actionData && "fieldErrors" in actionData ? actionData : undefined;
+  const added = actionData && "added" in actionData ? actionData.added : null;
+  const currency = apartments.results[0]?.currency ?? currencyForLocale(locale);
+  return (
+    <>
+      <PageHeader
+        breadcrumb={
+          <Link to="/dashboard" className={linkClass}>
+            Properties
+          </Link>
+        }
+        title={property.name}
+        subtitle={`${property.address}, ${property.postalCode} ${property.city}, ${property.country}`}
+        actions={
+          canEdit ? (
+            <ButtonLink to={`/properties/${property.id}/edit`} variant="secondary">
+              Edit property
+            </ButtonLink>
+          ) : null
+        }
+      />
+      <div className="space-y-6">
+        <Card title="Apartments" headingId="apartments-heading" description={apartments.total === 1 ? "1 apartment" : `${apartments.total} apartments`}>
+          {added ? (
+            <Alert tone="success" className="mb-4">
+              Apartment {added} added.
+            </Alert>
+          ) : null}
+          {apartments.results.length === 0 ? (
+            <p className="text-sm text-slate-600">{canEdit ? "No apartments yet. Add the first one below." : "No apartments yet."}</p>
+          ) : (
+            <div className="-mx-4 overflow-x-auto sm:mx-0">
+              <table className="w-full text-left text-sm">
+                <thead className="border-b border-slate-200 text-xs tracking-wide text-slate-600 uppercase">
+                  <tr>
+                    <th scope="col" className="px-4 py-2 font-semibold sm:pl-0">
+                      Unit
+                    </th>
+                    <th scope="col" className="px-4 py-2 font-semibold">
+                      Rooms
+                    </th>
+                    <th scope="col" className="px-4 py-2 text-right font-semibold">
+                      Monthly rent
+                    </th>
+                    {canEdit ? (
+                      <th scope="col" className="px-4 py-2 sm:pr-0">
+                        <span className="sr-only">Actions</span>
+                      </th>
+                    ) : null}
+                  </tr>
+                </thead>
+                <tbody className="divide-y divide-slate-100">
+                  {apartments.results.map((a) => (
+                    <tr key={a.id}>
+                      <th scope="row" className="px-4 py-3 font-semibold text-slate-900 sm:pl-0">
+                        <Link to={`/apartments/${a.id}`} className={linkClass}>
+                          {a.unitNumber}
+                        </Link>
+                      </th>
+                      <td className="px-4 py-3 text-slate-700">{a.roomsCount}</td>
+                      <td className="px-4 py-3 text-right whitespace-nowrap text-slate-900 tabular-nums">{formatMoney(a.rentAmount, a.currency, locale)}</td>
+                      {canEdit ? (
+                        <td className="px-4 py-3 text-right sm:pr-0">
+                          <Link to={`/apartments/${a.id}/edit`} className={linkClass}>
+                            Edit<span className="sr-only"> unit {a.unitNumber}</span>
+                          </Link>
+                        </td>
+                      ) : null}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+          <Pagination page={apartments.page} limit={apartments.limit} total={apartments.total} label="Apartments pages" />
+        </Card>
+        {canEdit ? (
+          <Card title="Add an apartment" headingId="add-apartment-heading" description="Rent is per month, in the currency you choose.">
+            {/* A new key after each addition empties the form for the next apartment. */}
+            <ApartmentForm key={`${apartments.total}-${search}`} intent="add" defaults={{ currency }} failure={failure} submitLabel="Add apartment" compact />
+          </Card>
+        ) : null}
+      </div>
+    </>
+  );
+}
+
+// Errors render inside the app shell, so the navigation (org switcher, sign out) stays usable.
+export { RouteErrorBoundary as ErrorBoundary } from "../components/route-error";
