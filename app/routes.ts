@@ -27,5 +27,6 @@ export default [
     route("homes", "routes/homes.tsx"),
     route("homes/:id", "routes/home-detail.tsx"),
     route("account", "routes/account.tsx"),
+    route("profile", "routes/profile.tsx"),
   ]),
 ] satisfies RouteConfig;

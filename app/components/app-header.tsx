@@ -30,6 +30,11 @@ export function AppHeader({ user, memberships, org }: { user: ShellData["user"];
           <NavLink to="/homes" className={linkClass}>
             My homes
           </NavLink>
+          {staff ? null : (
+            <NavLink to="/profile" className={linkClass}>
+              My details
+            </NavLink>
+          )}
           <NavLink to="/account" className={linkClass}>
             Account
           </NavLink>

@@ -45,7 +45,14 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
                 to={`/properties/${p.id}`}
                 className="block h-full rounded-xl border border-slate-200 bg-white p-5 shadow-sm transition hover:border-teal-600 hover:shadow focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-700"
               >
-                <span className="block font-semibold break-words text-slate-900">{p.name}</span>
+                <span className="flex items-start justify-between gap-2">
+                  <span className="block font-semibold break-words text-slate-900">{p.name}</span>
+                  {p.unread ? (
+                    <span className="shrink-0 rounded-full bg-teal-700 px-2 py-0.5 text-xs font-semibold text-white" data-testid="unread">
+                      {p.unread} unread
+                    </span>
+                  ) : null}
+                </span>
                 <span className="mt-1 block text-sm break-words text-slate-600">{p.address}</span>
                 <span className="block text-sm text-slate-600">
                   {p.postalCode} {p.city}, {p.country}

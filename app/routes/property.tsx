@@ -102,6 +102,11 @@ export default function Property({ loaderData, actionData }: Route.ComponentProp
                         <Link to={`/apartments/${a.id}`} className={linkClass}>
                           {a.unitNumber}
                         </Link>
+                        {a.unread ? (
+                          <span className="ml-2 rounded-full bg-teal-700 px-2 py-0.5 text-xs font-semibold text-white" data-testid="unread">
+                            {a.unread} unread
+                          </span>
+                        ) : null}
                       </th>
                       <td className="px-4 py-3 text-slate-700">{a.roomsCount}</td>
                       <td className="px-4 py-3 text-right whitespace-nowrap text-slate-900 tabular-nums">{formatMoney(a.rentAmount, a.currency, locale)}</td>

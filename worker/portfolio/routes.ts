@@ -27,7 +27,17 @@ export const apartmentInput = z
   .openapi("ApartmentInput");
 
 const property = z
-  .object({ id: z.string(), name: z.string(), address: z.string(), city: z.string(), postalCode: z.string(), country: z.string(), createdAt: z.string(), updatedAt: z.string() })
+  .object({
+    id: z.string(),
+    name: z.string(),
+    address: z.string(),
+    city: z.string(),
+    postalCode: z.string(),
+    country: z.string(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    unread: z.number().int().optional().openapi({ description: "Unread chat messages for the caller across its apartments (lists only)" }),
+  })
   .openapi("Property");
 const apartment = z
   .object({
@@ -43,7 +53,7 @@ const apartment = z
   })
   .openapi("Apartment");
 
-const toProperty = ({ orgId: _, ...p }: portfolio.Property) => p;
+const toProperty = ({ orgId: _, ...p }: portfolio.Property & { unread?: number }) => p;
 const toApartment = ({ orgId: _, ...a }: portfolio.Apartment & { unread?: number }) => a;
 
 const tags = ["Portfolio"];

@@ -16,8 +16,19 @@ export type Apartment = typeof apartments.$inferSelect;
 // ---------------------------------------------------------------- reads (statements for one batch)
 
 export function propertyPageQueries(s: ScopedDb, page: PageQuery) {
+  // Unread chat for the caller across the property's apartments (the dashboard shows it per property).
+  const unread = sql<number>`(select coalesce(sum(max(0, c.messages - coalesce(r.read_messages, 0))), 0)
+    from ${apartments} a join ${roomChatCounts} c on c.apartment_id = a.id
+    left join ${roomReads} r on r.apartment_id = a.id and r.user_id = ${s.scope.userId}
+    where a.org_id = ${properties.orgId} and a.property_id = ${properties.id})`;
   return [
-    s.select(properties).orderBy(asc(properties.name), asc(properties.id)).limit(page.limit).offset((page.page - 1) * page.limit),
+    s.db
+      .select({ ...getTableColumns(properties), unread })
+      .from(properties)
+      .where(s.inOrg(properties))
+      .orderBy(asc(properties.name), asc(properties.id))
+      .limit(page.limit)
+      .offset((page.page - 1) * page.limit),
     s.count(properties),
   ] as const;
 }
