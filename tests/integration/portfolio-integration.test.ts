@@ -53,3 +53,16 @@ describe("portfolio", () => {
     expect((await call("PATCH", `/api/apartments/${apt.json.id}`, { rentAmount: 51000 }, manager)).status).toBe(200);
   });
 });
+
+describe("unread chat counts in portfolio lists", () => {
+  it("are zero on fresh properties and apartments (the list queries run)", async () => {
+    const owner = await signUpLandlord();
+    const p = await call("POST", "/api/properties", property, owner);
+    await call("POST", "/api/apartments", { propertyId: p.json.id, unitNumber: "1", roomsCount: 1, rentAmount: 50000, currency: "EUR" }, owner);
+    const props = await call("GET", "/api/properties", undefined, owner);
+    expect(props.status, props.text).toBe(200);
+    expect(props.json.results[0].unread).toBe(0);
+    const apts = await call("GET", "/api/apartments", undefined, owner);
+    expect(apts.json.results[0].unread).toBe(0);
+  });
+});

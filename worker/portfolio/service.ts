@@ -17,10 +17,11 @@ export type Apartment = typeof apartments.$inferSelect;
 
 export function propertyPageQueries(s: ScopedDb, page: PageQuery) {
   // Unread chat for the caller across the property's apartments (the dashboard shows it per property).
+  // The outer columns are spelled out: drizzle leaves single-table columns unqualified, ambiguous here.
   const unread = sql<number>`(select coalesce(sum(max(0, c.messages - coalesce(r.read_messages, 0))), 0)
     from ${apartments} a join ${roomChatCounts} c on c.apartment_id = a.id
     left join ${roomReads} r on r.apartment_id = a.id and r.user_id = ${s.scope.userId}
-    where a.org_id = ${properties.orgId} and a.property_id = ${properties.id})`;
+    where a.org_id = "properties"."org_id" and a.property_id = "properties"."id")`;
   return [
     s.db
       .select({ ...getTableColumns(properties), unread })
