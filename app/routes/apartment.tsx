@@ -19,6 +19,12 @@ export async function loader({ context, params }: Route.LoaderArgs) {
 export async function action({ context, params, request }: Route.ActionArgs) {
   const { api } = getServer(context);
   const form = await request.formData();
+  if (form.get("intent") === "add-co-renter") {
+    const res = await api.leases[":id"].renters.$post({ param: { id: String(form.get("leaseId") ?? "") }, json: { email: String(form.get("email") ?? "") } });
+    if (res.ok) return { added: true };
+    const problem = (await res.json()) as { detail?: string; errors?: { path: string; message: string }[] };
+    return data({ error: problem.errors?.map((e) => e.message).join("; ") || problem.detail }, { status: res.status });
+  }
   if (form.get("intent") !== "add-renter") return handleRoomAction(api, params.id, form);
   const rentAmount = parseMoney(String(form.get("rent") ?? ""));
   const deposit = String(form.get("deposit") ?? "").trim();
@@ -83,6 +89,21 @@ export default function ApartmentPage({ loaderData }: Route.ComponentProps) {
                   {l.startDate} → {l.endDate ?? "open-ended"} · {formatMoney(l.rentAmount, l.currency)} due on day {l.dueDay} · <span className="capitalize">{l.status}</span>
                 </p>
                 <p className="text-slate-600">{l.renters.map((r) => `${r.name ?? r.email}${r.joinedAt ? "" : " (invited)"}`).join(", ")}</p>
+                {canManage && l.status !== "ended" && (
+                  <Form method="post" className="mt-2 flex flex-wrap items-end gap-2" aria-label={`Add a co-renter to the lease from ${l.startDate}`}>
+                    <input type="hidden" name="intent" value="add-co-renter" />
+                    <input type="hidden" name="leaseId" value={l.id} />
+                    <div>
+                      <label htmlFor={`co-renter-${l.id}`} className="block text-xs font-medium">
+                        Co-renter email
+                      </label>
+                      <input id={`co-renter-${l.id}`} name="email" type="email" required className="mt-1 rounded-md border border-slate-300 px-2 py-1 text-sm" />
+                    </div>
+                    <button disabled={busy} className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium">
+                      Invite co-renter
+                    </button>
+                  </Form>
+                )}
               </li>
             ))}
           </ul>
