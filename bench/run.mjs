@@ -14,7 +14,7 @@ const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
 
 async function load(url, headers) {
   const latencies = [];
-  const deadline = Date.now() + DURATION_MS;
+  let deadline = 0;
   let errors = 0;
   const worker = async () => {
     while (Date.now() < deadline) {
@@ -27,6 +27,7 @@ async function load(url, headers) {
   };
   // Warm up (JIT, D1 page cache) before measuring.
   for (let i = 0; i < 200; i++) await (await fetch(url, { headers })).arrayBuffer();
+  deadline = Date.now() + DURATION_MS;
   const started = performance.now();
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));
   const seconds = (performance.now() - started) / 1000;
