@@ -166,7 +166,7 @@ function PostActivityForm({ side, currency }: { side: "landlord" | "renter"; cur
         </label>
       )}
       <div className="sm:col-span-2">
-        <button className="rounded-md bg-blue-700 px-4 py-2 font-medium text-white hover:bg-blue-800 focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-500" disabled={fetcher.state !== "idle"}>
+        <button className="rounded-md bg-teal-700 px-4 py-2 font-medium text-white hover:bg-teal-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-700" disabled={fetcher.state !== "idle"}>
           {side === "renter" ? "Post to the feed" : "Post"}
         </button>
         {fetcher.data?.error && (
@@ -202,13 +202,13 @@ function ChatLog({ apartmentId, messages, viewerId }: { apartmentId: string; mes
     <ol className="mt-2 max-h-96 min-h-40 flex-1 space-y-2 overflow-y-auto" aria-label="Chat messages" data-testid="chat-log">
       {!exhausted && all.length >= 50 && (
         <li>
-          <button type="button" onClick={loadOlder} className="text-sm text-blue-700 underline">
+          <button type="button" onClick={loadOlder} className="text-sm font-medium text-teal-800 underline">
             Load older messages
           </button>
         </li>
       )}
       {all.map((m) => (
-        <li key={m.seq} className={`max-w-[85%] rounded-lg px-3 py-2 text-sm ${m.userId === viewerId ? "ml-auto bg-blue-700 text-white" : "bg-slate-100"}`}>
+        <li key={m.seq} className={`max-w-[85%] rounded-lg px-3 py-2 text-sm ${m.userId === viewerId ? "ml-auto bg-teal-700 text-white" : "bg-slate-100"}`}>
           <p className="text-xs opacity-80">{m.userId === viewerId ? "You" : m.name}</p>
           <p className="whitespace-pre-wrap break-words">{m.text}</p>
         </li>
@@ -249,7 +249,7 @@ function ChatComposer({ onSend, onTyping, disabled }: { onSend: (text: string) =
         placeholder={disabled ? "Connecting…" : "Write a message"}
         className="min-w-0 flex-1 rounded-md border border-slate-300 px-3 py-2"
       />
-      <button disabled={disabled} className="rounded-md bg-blue-700 px-4 py-2 font-medium text-white disabled:opacity-50">
+      <button disabled={disabled} className="rounded-md bg-teal-700 px-4 py-2 font-medium text-white hover:bg-teal-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-700 disabled:opacity-50">
         Send
       </button>
     </form>

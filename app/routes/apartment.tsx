@@ -1,5 +1,7 @@
 import { data, Form, Link, useActionData, useNavigation } from "react-router";
 import { ApartmentRoom } from "../components/apartment-room";
+import { Button, ButtonLink, linkClass } from "../components/button";
+import { TextField } from "../components/field";
 import { getServer } from "../lib/context.server";
 import { formatMoney, parseMoney } from "../lib/money";
 import { handleRoomAction } from "../lib/room-actions.server";
@@ -46,19 +48,18 @@ export async function action({ context, params, request }: Route.ActionArgs) {
   return data({ error: problem.detail, fieldErrors: Object.fromEntries((problem.errors ?? []).map((e) => [e.path, e.message])) }, { status: res.status });
 }
 
-const input = "mt-1 w-full rounded-md border border-slate-300 px-3 py-2 focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-500";
-
 export default function ApartmentPage({ loaderData }: Route.ComponentProps) {
   const { apartment, viewer, leases, activities, chat } = loaderData;
   const result = useActionData<typeof action>() as { added?: boolean; error?: string; fieldErrors?: Record<string, string | undefined> } | undefined;
   const busy = useNavigation().state !== "idle";
   const canManage = viewer.role === "owner" || viewer.role === "manager";
+  const errors = result?.fieldErrors ?? {};
   return (
     <main className="mx-auto max-w-6xl space-y-6 p-4 sm:p-6">
       <header className="flex flex-wrap items-end justify-between gap-3">
         <div>
           <p className="text-sm text-slate-600">
-            <Link to={`/properties/${apartment.propertyId}`} className="underline">
+            <Link to={`/properties/${apartment.propertyId}`} className={linkClass}>
               {apartment.propertyName}
             </Link>{" "}
             · {apartment.address}, {apartment.city}
@@ -69,9 +70,9 @@ export default function ApartmentPage({ loaderData }: Route.ComponentProps) {
           </p>
         </div>
         {canManage && (
-          <Link to={`/apartments/${apartment.id}/edit`} className="rounded-md border border-slate-300 px-3 py-2 text-sm">
+          <ButtonLink to={`/apartments/${apartment.id}/edit`} variant="secondary">
             Edit apartment
-          </Link>
+          </ButtonLink>
         )}
       </header>
 
@@ -99,9 +100,9 @@ export default function ApartmentPage({ loaderData }: Route.ComponentProps) {
                       </label>
                       <input id={`co-renter-${l.id}`} name="email" type="email" required className="mt-1 rounded-md border border-slate-300 px-2 py-1 text-sm" />
                     </div>
-                    <button disabled={busy} className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium">
+                    <Button variant="secondary" disabled={busy}>
                       Invite co-renter
-                    </button>
+                    </Button>
                   </Form>
                 )}
               </li>
@@ -111,52 +112,16 @@ export default function ApartmentPage({ loaderData }: Route.ComponentProps) {
         {canManage && (
           <Form method="post" className="mt-3 grid gap-3 sm:grid-cols-3" aria-label="Add a renter">
             <input type="hidden" name="intent" value="add-renter" />
-            <div className="sm:col-span-3">
-              <label htmlFor="renterEmail" className="block text-sm font-medium">
-                Renter email
-              </label>
-              <input id="renterEmail" name="renterEmail" type="email" required className={input} />
-              {result?.fieldErrors?.renterEmail && <p className="text-sm text-red-700">{result.fieldErrors.renterEmail}</p>}
-            </div>
-            <div>
-              <label htmlFor="startDate" className="block text-sm font-medium">
-                Lease start
-              </label>
-              <input id="startDate" name="startDate" type="date" required className={input} />
-              {result?.fieldErrors?.startDate && <p className="text-sm text-red-700">{result.fieldErrors.startDate}</p>}
-            </div>
-            <div>
-              <label htmlFor="endDate" className="block text-sm font-medium">
-                Lease end (optional)
-              </label>
-              <input id="endDate" name="endDate" type="date" className={input} />
-              {result?.fieldErrors?.endDate && <p className="text-sm text-red-700">{result.fieldErrors.endDate}</p>}
-            </div>
-            <div>
-              <label htmlFor="dueDay" className="block text-sm font-medium">
-                Rent due day
-              </label>
-              <input id="dueDay" name="dueDay" type="number" min={1} max={28} defaultValue={1} required className={input} />
-              {result?.fieldErrors?.dueDay && <p className="text-sm text-red-700">{result.fieldErrors.dueDay}</p>}
-            </div>
-            <div>
-              <label htmlFor="rent" className="block text-sm font-medium">
-                Rent ({apartment.currency})
-              </label>
-              <input id="rent" name="rent" inputMode="decimal" defaultValue={(apartment.rentAmount / 100).toFixed(2)} required className={input} />
-              {(result?.fieldErrors?.rent || result?.fieldErrors?.rentAmount) && <p className="text-sm text-red-700">{result.fieldErrors.rent ?? result.fieldErrors.rentAmount}</p>}
-            </div>
-            <div>
-              <label htmlFor="deposit" className="block text-sm font-medium">
-                Deposit (optional)
-              </label>
-              <input id="deposit" name="deposit" inputMode="decimal" className={input} />
-              {result?.fieldErrors?.deposit && <p className="text-sm text-red-700">{result.fieldErrors.deposit}</p>}
-            </div>
+            <TextField label="Renter email" name="renterEmail" type="email" required error={errors.renterEmail} className="sm:col-span-3" />
+            <TextField label="Lease start" name="startDate" type="date" required error={errors.startDate} />
+            <TextField label="Lease end (optional)" name="endDate" type="date" error={errors.endDate} />
+            <TextField label="Rent due day" name="dueDay" type="number" min={1} max={28} defaultValue={1} required error={errors.dueDay} />
+            <TextField label={`Rent (${apartment.currency})`} name="rent" inputMode="decimal" defaultValue={(apartment.rentAmount / 100).toFixed(2)} required error={errors.rent ?? errors.rentAmount} />
+            <TextField label="Deposit (optional)" name="deposit" inputMode="decimal" error={errors.deposit ?? errors.depositAmount} />
             <div className="flex items-end">
-              <button disabled={busy} className="w-full rounded-md bg-blue-700 px-4 py-2 font-medium text-white hover:bg-blue-800 focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-500">
+              <Button disabled={busy} className="w-full">
                 Add renter
-              </button>
+              </Button>
             </div>
             {result?.error && (
               <p role="alert" className="text-sm text-red-700 sm:col-span-3">

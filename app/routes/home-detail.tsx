@@ -1,5 +1,6 @@
 import { data, Link } from "react-router";
 import { ApartmentRoom } from "../components/apartment-room";
+import { linkClass } from "../components/button";
 import { getServer } from "../lib/context.server";
 import { formatMoney } from "../lib/money";
 import { handleRoomAction } from "../lib/room-actions.server";
@@ -27,7 +28,7 @@ export default function HomeDetail({ loaderData }: Route.ComponentProps) {
     <main className="mx-auto max-w-6xl space-y-6 p-4 sm:p-6">
       <header>
         <p className="text-sm text-slate-600">
-          <Link to="/homes" className="underline">
+          <Link to="/homes" className={linkClass}>
             My homes
           </Link>{" "}
           · {apartment.orgName}
