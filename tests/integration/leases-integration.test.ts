@@ -160,6 +160,16 @@ describe("leases and renter invitations", () => {
     expect(expired.json.code).toBe("invitation_expired");
   });
 
+  it("refuses a co-renter on a lease that has ended", async () => {
+    const owner = await signUpLandlord();
+    const { apartmentId } = await createApartment(owner);
+    const created = await call("POST", `/api/apartments/${apartmentId}/leases`, { ...lease(uniqueEmail()), startDate: "2020-01-01", endDate: "2021-01-01" }, owner);
+    expect(created.status, created.text).toBe(201);
+    const res = await call("POST", `/api/leases/${created.json.lease.id}/renters`, { email: uniqueEmail() }, owner);
+    expect(res.status).toBe(409);
+    expect(res.json.code).toBe("lease_ended");
+  });
+
   it("only owners and managers create leases; renters cannot list them", async () => {
     const owner = await signUpLandlord();
     const { apartmentId } = await createApartment(owner);

@@ -82,6 +82,7 @@ export async function createLease(db: Db, scope: ApartmentScope, input: LeaseInp
 export async function addCoRenter(db: Db, scope: { orgId: string; userId: string }, leaseId: string, email: string, mailer: Mailer) {
   const [lease] = await db.select().from(leases).where(and(eq(leases.orgId, scope.orgId), eq(leases.id, leaseId)));
   if (!lease) throw new NotFound("Lease");
+  if (leaseStatus(lease) === "ended") throw new Conflict("This lease has ended: create a new lease instead", "lease_ended");
   const invitation = await inviteRenterRow(db, scope, lease, email);
   try {
     await db.insert(leaseRenters).values(invitation.row);
