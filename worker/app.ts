@@ -14,6 +14,7 @@ import { securityHeaders } from "./lib/security-headers";
 import { orgRoutes } from "./orgs/routes";
 import { portfolioRoutes } from "./portfolio/routes";
 import { leaseRoutes } from "./leases/routes";
+import { rentRoutes } from "./rent/routes";
 import { roomRoutes, routeToRoom } from "./rooms/routes";
 
 /**
@@ -63,6 +64,7 @@ export function createApi() {
     .route("/", orgRoutes)
     .route("/", portfolioRoutes)
     .route("/", leaseRoutes)
+    .route("/", rentRoutes)
     .route("/", roomRoutes)
     .route("/", adminRoutes)
     .route("/", devMailRoutes);

@@ -56,6 +56,11 @@ const SEED: [table: string, rows: Record<string, unknown>[]][] = [
     { apartment_id: "a-1", user_id: "u-renter", read_messages: 5, digested_messages: 7, updated_at: T },
     { apartment_id: "a-1", user_id: "u-owner", read_messages: 7, digested_messages: 7, updated_at: T },
   ]],
+  ["ledger_entries", [
+    { id: "le-1", org_id: "o-1", lease_id: "l-1", kind: "charge", amount: 85000, currency: "EUR", period: "2026-05", reason: null, source_ref: "charge:l-1:2026-05", created_by: "system:rent-charges", created_at: T },
+    { id: "le-2", org_id: "o-1", lease_id: "l-1", kind: "payment", amount: -85000, currency: "EUR", period: "2026-05", reason: null, source_ref: "activity:ac-1", created_by: "u-owner", created_at: T },
+    { id: "le-3", org_id: "o-1", lease_id: "l-1", kind: "adjustment", amount: -1500, currency: "EUR", period: null, reason: "Heater credit", source_ref: "adjustment:le-3", created_by: "u-owner", created_at: T },
+  ]],
   ["dev_mail", [{ id: "m-1", to_address: "owner@seed.test", subject: "Hi", text: "Hello", html: "<p>Hello</p>", template: "verify_email", created_at: T }]],
 ];
 const SEEDED = new Set(SEED.map(([table]) => table));

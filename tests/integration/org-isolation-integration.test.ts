@@ -24,6 +24,7 @@ const EXAMPLE_BODIES: Record<string, unknown> = {
   "POST /apartments/{id}/leases": { renterEmail: "someone-new@example.com", startDate: "2026-03-01", rentAmount: 90000, dueDay: 3 },
   "POST /apartments/{id}/activities": { description: "Boiler serviced", needsConfirmation: true },
   "POST /leases/{id}/renters": { email: "co-renter@example.com" },
+  "POST /leases/{id}/adjustments": { amount: -100, reason: "Isolation credit" },
   "POST /activities/{id}/reject": { reason: "No transfer arrived" },
 };
 /** Covered elsewhere: admin routes (disabled-org test), one's own sessions (auth test), the dev mailbox. */

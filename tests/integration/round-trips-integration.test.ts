@@ -23,11 +23,12 @@ async function fixture() {
   expect(a.status).toBe(201);
   const apartmentId = a.json.id as string;
   // A renter with a lease, an activity and a profile, so the new reads return real rows.
-  const { renter } = await addRenter(owner, apartmentId);
+  const { renter, leaseId } = await addRenter(owner, apartmentId);
   expect((await call("POST", `/api/apartments/${apartmentId}/activities`, { description: "Payment sent", amount: 90000, period: "2026-05" }, renter)).status).toBe(201);
   const profile = { firstName: "Rita", lastName: "Renter", phone: "+33 6 12 34 56 78", birthDate: "1990-04-02", address: "3 Rue Neuve, 75001 Paris" };
   expect((await call("PUT", "/api/me/profile", profile, renter)).status).toBe(200);
-  return { owner, renter, propertyId: p.json.id as string, apartmentId };
+  expect((await call("POST", `/api/leases/${leaseId}/adjustments`, { amount: 2500, reason: "Late fee" }, owner)).status).toBe(201);
+  return { owner, renter, propertyId: p.json.id as string, apartmentId, leaseId };
 }
 
 function readsFor(f: Awaited<ReturnType<typeof fixture>>): Record<string, string[]> {
@@ -44,6 +45,7 @@ function readsFor(f: Awaited<ReturnType<typeof fixture>>): Record<string, string
     // The access check is the one D1 trip; the history itself comes from the room (RPC, its own storage).
     "/apartments/{id}/messages": [`/api/apartments/${f.apartmentId}/messages`, `/api/apartments/${f.apartmentId}/messages?before=5&limit=10`],
     "/apartments/{id}/room": [`/api/apartments/${f.apartmentId}/room`],
+    "/leases/{id}/ledger": [`/api/leases/${f.leaseId}/ledger`, "/api/leases/no-such-id/ledger"],
     "/me/homes": ["/api/me/homes"],
     "/me/profile": ["/api/me/profile"],
   };
@@ -73,6 +75,7 @@ describe("one D1 round trip per read", () => {
     expect((await expectOneTrip(`/api/apartments/${f.apartmentId}/leases`, f.owner)).json.results[0].renters).toHaveLength(1);
     expect((await expectOneTrip(`/api/apartments/${f.apartmentId}/activities`, f.owner)).json.total).toBe(1);
     expect((await expectOneTrip(`/api/apartments/${f.apartmentId}/room`, f.owner)).json.leases).toHaveLength(1);
+    expect((await expectOneTrip(`/api/leases/${f.leaseId}/ledger`, f.owner)).json.balance).toBe(2500);
   });
 
   it("as a renter: their homes, profile, feed, chat history and room page in one round trip each", async () => {
@@ -82,6 +85,7 @@ describe("one D1 round trip per read", () => {
     expect((await expectOneTrip(`/api/apartments/${f.apartmentId}/activities`, f.renter)).json.total).toBe(1);
     expect((await expectOneTrip(`/api/apartments/${f.apartmentId}/messages`, f.renter)).status).toBe(200);
     expect((await expectOneTrip(`/api/apartments/${f.apartmentId}/room`, f.renter)).json.viewer.side).toBe("renter");
+    expect((await expectOneTrip(`/api/leases/${f.leaseId}/ledger`, f.renter)).json.entries).toHaveLength(1);
     // Refused reads cost one trip too: the lease list is for the landlord side only.
     expect((await expectOneTrip(`/api/apartments/${f.apartmentId}/leases`, f.renter)).status).toBe(404);
   });
@@ -95,6 +99,8 @@ describe("one D1 round trip per read", () => {
     const stranger = await signUpLandlord("Other Trips Org");
     expect((await expectOneTrip(`/api/apartments/${f.apartmentId}`, stranger)).status).toBe(404);
     for (const path of ["leases", "activities", "messages", "room"]) expect((await expectOneTrip(`/api/apartments/${f.apartmentId}/${path}`, stranger)).status).toBe(404);
+    expect((await expectOneTrip(`/api/leases/${f.leaseId}/ledger`, stranger)).status).toBe(404);
+    expect((await expectOneTrip(`/api/leases/${f.leaseId}/ledger`, maintenance)).status).toBe(200);
     expect((await expectOneTrip("/api/properties", { token: stranger.token, orgId: f.owner.orgId })).status).toBe(404);
   });
 });

@@ -1,4 +1,4 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, sql, type SQL } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import type { Context } from "hono";
 import type { Db } from "../db/client";
@@ -138,7 +138,7 @@ export type ApartmentScope = {
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-function apartmentAccessCheck(db: Db, claims: AccessClaims, apartmentId: string) {
+function apartmentAccessCheck(db: Db, claims: AccessClaims, apartmentId: string | SQL<string>) {
   const leaseOrder = sql`(l.end_date is null or l.end_date >= ${today()}) desc, l.start_date desc`;
   return db
     .select({
@@ -148,6 +148,7 @@ function apartmentAccessCheck(db: Db, claims: AccessClaims, apartmentId: string)
       // D1 collapses duplicate column names in raw rows: alias the two `name` columns.
       userName: sql<string>`${users.name}`.as("user_name"),
       orgId: apartments.orgId,
+      apartmentId: sql<string | null>`${apartments.id}`.as("apartment_id"),
       orgName: sql<string | null>`${orgs.name}`.as("org_name"),
       orgDisabled: orgs.isDisabled,
       disabledReason: orgs.disabledReason,
@@ -193,4 +194,42 @@ export async function requireApartmentAccess(c: Ctx, apartmentId: string, roles?
   const claims = requireClaims(c);
   const [row] = await apartmentAccessCheck(c.get("db"), claims, apartmentId);
   return apartmentScopeOf(row, claims, apartmentId, roles);
+}
+
+// ---------------------------------------------------------------- leases: the landlord side or the lease's own renters
+
+/** The apartment of a lease, as a subquery, so the lease check rides in the apartment check. */
+const apartmentOfLease = (leaseId: string) => sql<string>`(select l.apartment_id from leases l where l.id = ${leaseId})`;
+
+function leaseRenterCheck(db: Db, claims: AccessClaims, leaseId: string) {
+  return db.select({ one: sql<number>`1` }).from(sql`lease_renters lr`).where(sql`lr.lease_id = ${leaseId} and lr.user_id = ${claims.sub} and lr.joined_at is not null`);
+}
+
+function leaseScopeOf(checks: [ApartmentAccessRow | undefined, unknown[]], claims: AccessClaims, leaseId: string, roles?: readonly Role[]): ApartmentScope {
+  const [row, renterRows] = checks;
+  let scope: ApartmentScope;
+  try {
+    scope = apartmentScopeOf(row, claims, row?.apartmentId ?? "", roles);
+  } catch (e) {
+    if (e instanceof NotFound) throw new NotFound("Lease");
+    throw e;
+  }
+  // A renter sees only their own lease, not the apartment's other leases.
+  if (scope.side === "renter" && renterRows.length === 0) throw new NotFound("Lease");
+  return { ...scope, leaseId };
+}
+
+/** Reads about one lease, access check included: one round trip. Reads must filter on the lease. */
+export async function readInLease<T extends BatchItem<"sqlite">[]>(c: Ctx, leaseId: string, build: (db: Db) => [...T], roles?: readonly Role[]) {
+  const claims = requireClaims(c);
+  const db = c.get("db");
+  const [check, renter, ...results] = (await db.batch([apartmentAccessCheck(db, claims, apartmentOfLease(leaseId)), leaseRenterCheck(db, claims, leaseId), ...build(db)] as Batch)) as unknown[];
+  const scope = leaseScopeOf([(check as ApartmentAccessRow[])[0], renter as unknown[]], claims, leaseId, roles);
+  return { scope, results: results as { [K in keyof T]: Awaited<T[K]> } };
+}
+
+/** Before a write about one lease. `roles` limits it to those org roles (renters are then refused with 404). */
+export async function requireLeaseAccess(c: Ctx, leaseId: string, roles?: readonly Role[]): Promise<ApartmentScope> {
+  const { scope } = await readInLease(c, leaseId, () => [], roles);
+  return scope;
 }

@@ -6,3 +6,4 @@ export * from "../admin/schema";
 export * from "../email/schema";
 export * from "../leases/schema";
 export * from "../rooms/schema";
+export * from "../rent/schema";

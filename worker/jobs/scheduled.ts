@@ -5,9 +5,10 @@ import { devMail } from "../email/schema";
 import { createLogger } from "../lib/log";
 import { isoIn } from "../lib/time";
 import { sendChatDigests } from "./chat-digest";
+import { runRentCharges } from "./rent-charges";
 
 /**
- * Cron dispatch. Hourly at :30: unread-chat digests (chat-digest.ts). The daily run (06:00 UTC) does retention clean-up: expired one-time links, sessions
+ * Cron dispatch. Hourly at :30: unread-chat digests (chat-digest.ts). The daily run (06:00 UTC) charges rent (rent-charges.ts) and does retention clean-up: expired one-time links, sessions
  * ended more than 30 days ago (their refresh tokens cascade), dev mail older than 7 days.
  * Idempotent: running it twice deletes nothing more.
  */
@@ -25,6 +26,7 @@ export async function runScheduled(controller: ScheduledController, env: Env): P
   const log = createLogger({ cron: controller.cron });
   switch (controller.cron) {
     case "0 6 * * *": {
+      await runRentCharges(env, log, controller.scheduledTime);
       const removed = await cleanUpExpired(createDb(env.DB), controller.scheduledTime);
       log.info("retention clean-up", removed);
       return;

@@ -13,6 +13,7 @@ import { leaseRenters, leases } from "../leases/schema";
 import { today } from "../leases/service";
 import { memberships } from "../orgs/schema";
 import { apartments, properties } from "../portfolio/schema";
+import { paymentEntryOfActivity } from "../rent/service";
 import { activities, roomChatCounts, roomReads } from "./schema";
 
 export type ActivityInput = { description: string; amount?: number; period?: string; needsConfirmation?: boolean };
@@ -94,7 +95,12 @@ export async function postActivity(db: Db, scope: ApartmentScope, input: Activit
     createdAt: now,
     updatedAt: now,
   };
-  await db.insert(activities).values(row);
+  if (row.kind === "payment_received" && row.status === "posted") {
+    // A landlord's payment received, with no confirmation asked: it is on the ledger at once, in the same batch.
+    await db.batch([db.insert(activities).values(row), paymentEntryOfActivity(db, row.id, "posted", scope.userId)]);
+  } else {
+    await db.insert(activities).values(row);
+  }
   if (row.confirmBySide) await askForConfirmation(db, row, mailer);
   return toActivity(row);
 }
@@ -125,10 +131,10 @@ export async function apartmentOfActivity(db: Db, activityId: string): Promise<s
   return row.apartmentId;
 }
 
-async function settle(db: Db, scope: ApartmentScope, activityId: string, set: Partial<typeof activities.$inferInsert>): Promise<Activity> {
+async function settle(db: Db, scope: ApartmentScope, activityId: string, set: Partial<typeof activities.$inferInsert>, recordPayment = false): Promise<Activity> {
   if (scope.side === "landlord" && !LANDLORD_CONFIRMERS.has(scope.role ?? "")) throw new Forbidden(`Your role (${scope.role}) does not allow confirming payments`);
   // One conditional update: of racing confirmations exactly one matches `pending_confirmation`.
-  const [updated] = await db
+  const update = db
     .update(activities)
     .set({ ...set, updatedAt: nowIso() })
     .where(
@@ -141,6 +147,8 @@ async function settle(db: Db, scope: ApartmentScope, activityId: string, set: Pa
       ),
     )
     .returning();
+  // A confirmed payment goes on the ledger in the same batch; its insert only matches if this update did (or a twin by the same user did: then the unique source ref keeps it single).
+  const [[updated]] = recordPayment ? await db.batch([update, paymentEntryOfActivity(db, activityId, "confirmed", scope.userId)]) : [await update];
   if (updated) return toActivity(updated);
   const [current] = await db.select().from(activities).where(and(eq(activities.orgId, scope.orgId), eq(activities.id, activityId)));
   if (!current) throw new NotFound("Activity");
@@ -150,7 +158,7 @@ async function settle(db: Db, scope: ApartmentScope, activityId: string, set: Pa
 }
 
 export function confirmActivity(db: Db, scope: ApartmentScope, activityId: string) {
-  return settle(db, scope, activityId, { status: "confirmed", confirmedAt: nowIso(), confirmedBy: scope.userId, confirmedByName: scope.userName });
+  return settle(db, scope, activityId, { status: "confirmed", confirmedAt: nowIso(), confirmedBy: scope.userId, confirmedByName: scope.userName }, true);
 }
 
 export function rejectActivity(db: Db, scope: ApartmentScope, activityId: string, reason: string) {
