@@ -6,6 +6,7 @@ import { authenticate, requireSameOrigin } from "./auth/middleware";
 import { authRoutes } from "./auth/routes";
 import { countRoundTrips, createDb, type RoundTrips } from "./db/client";
 import { devMailRoutes } from "./email/routes";
+import { fileRoutes } from "./files/routes";
 import { createRouter, type AppEnv } from "./lib/context";
 import { renderApiDocs } from "./lib/api-docs";
 import { AppError, toProblem } from "./lib/errors";
@@ -86,6 +87,7 @@ export function createApp() {
   });
   const api = createApi();
   app.route("/api", api);
+  app.route("/", fileRoutes);
   app.get("/api-docs", (c) => c.html(renderApiDocs(api.getOpenAPI31Document(OPENAPI_INFO) as Parameters<typeof renderApiDocs>[0])));
   app.all("/parties/*", routeToRoom);
   app.all("/api/*", (c) => problemResponse(c, new AppError(404, "not_found", `No API route for ${c.req.method} ${new URL(c.req.url).pathname}`)));

@@ -1,0 +1,63 @@
+import type { Context } from "hono";
+import { requireApartmentAccess, requireUser } from "../auth/access";
+import type { AppEnv } from "../lib/context";
+import { createRouter } from "../lib/context";
+import { AppError, NotFound, Unauthorized } from "../lib/errors";
+import { verifyFileToken, type FileGrant } from "../lib/signed-urls";
+
+/**
+ * GET /files/<token>: serves a private R2 object through a signed, expiring link (worker/lib/signed-urls.ts).
+ * Order matters: signature and expiry first (no D1, no R2), then the caller's access to the link's grant,
+ * then R2. A signed-out browser is sent to sign in and comes back; an API client gets a 401 problem.
+ */
+
+/** The caller must still have the access the link was issued under; anything else is a 404. */
+async function requireGrant(c: Context<AppEnv>, grant: FileGrant): Promise<void> {
+  switch (grant.kind) {
+    case "apartment":
+      await requireApartmentAccess(c, grant.apartmentId);
+      return;
+    case "user": {
+      const claims = await requireUser(c);
+      if (claims.sub !== grant.userId) throw new NotFound("File");
+      return;
+    }
+    default:
+      grant satisfies never;
+  }
+}
+
+function contentDisposition(disposition: "inline" | "attachment", name: string): string {
+  const fallback = name.replace(/[^\x20-\x7e]|["\\]/g, "_");
+  return `${disposition}; filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+}
+
+export const fileRoutes = createRouter().get("/files/:token", async (c) => {
+  const check = await verifyFileToken(c.env.FILES_SIGNING_KEY, c.req.param("token"));
+  if (!check.ok) {
+    throw check.reason === "expired"
+      ? new AppError(410, "link_expired", "This download link has expired. Open the document again to get a fresh link.")
+      : new NotFound("File");
+  }
+  const { file } = check;
+  if (!c.get("claims")) {
+    if (c.req.header("accept")?.includes("text/html")) {
+      return c.redirect(`/login?next=${encodeURIComponent(new URL(c.req.url).pathname)}`, 302);
+    }
+    throw new Unauthorized("Sign in to download this file");
+  }
+  await requireGrant(c, file.grant);
+  const object = await c.env.DOCS.get(file.key);
+  if (!object) throw new NotFound("File");
+  return new Response(object.body, {
+    headers: {
+      "content-type": file.type,
+      "content-length": String(object.size),
+      "content-disposition": contentDisposition(file.disposition, file.name),
+      // Private documents: never in shared caches; the link itself expires.
+      "cache-control": "private, no-store",
+      etag: object.httpEtag,
+      "x-content-type-options": "nosniff",
+    },
+  });
+});
