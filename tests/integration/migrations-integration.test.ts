@@ -61,6 +61,11 @@ const SEED: [table: string, rows: Record<string, unknown>[]][] = [
     { id: "le-2", org_id: "o-1", lease_id: "l-1", kind: "payment", amount: -85000, currency: "EUR", period: "2026-05", reason: null, source_ref: "activity:ac-1", created_by: "u-owner", created_at: T },
     { id: "le-3", org_id: "o-1", lease_id: "l-1", kind: "adjustment", amount: -1500, currency: "EUR", period: null, reason: "Heater credit", source_ref: "adjustment:le-3", created_by: "u-owner", created_at: T },
   ]],
+  ["listings", [
+    { id: "li-1", org_id: "o-1", apartment_id: "a-1", title: "Bright studio near the canal", description: "Quiet, furnished.", city: "Lyon", address: "3 Quai Seed", type: "studio", rent_amount: 72000, charges_amount: 5000, deposit_amount: 72000, currency: "EUR", available_from: "2026-09-01", guarantors_required: 1, required_documents: '["id_card","proof_of_income"]', status: "published", published_at: T, closed_at: null, created_by: "u-owner", created_at: T, updated_at: T },
+  ]],
+  ["listing_rooms", [{ id: "lrm-1", org_id: "o-1", listing_id: "li-1", name: "Whole studio", capacity: 1, rent_amount: 72000, filled: 0, position: 0 }]],
+  ["listing_photos", [{ id: "lp-1", org_id: "o-1", listing_id: "li-1", r2_key: "orgs/o-1/listings/li-1/photos/lp-1.jpg", content_type: "image/jpeg", width: 1600, height: 1200, size: 123456, position: 0, created_at: T }]],
   ["dev_mail", [{ id: "m-1", to_address: "owner@seed.test", subject: "Hi", text: "Hello", html: "<p>Hello</p>", template: "verify_email", created_at: T }]],
 ];
 const SEEDED = new Set(SEED.map(([table]) => table));

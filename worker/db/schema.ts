@@ -7,3 +7,4 @@ export * from "../email/schema";
 export * from "../leases/schema";
 export * from "../rooms/schema";
 export * from "../rent/schema";
+export * from "../listings/schema";
