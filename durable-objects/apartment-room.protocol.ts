@@ -9,6 +9,8 @@ export const identitySchema = z.object({
   name: z.string(),
   side: z.enum(["landlord", "renter"]),
   canPost: z.boolean(),
+  /** The document this connection has open, if any (set by a `viewing` frame; shown in presence). */
+  viewing: z.string().nullable().optional(),
 });
 export type Identity = z.infer<typeof identitySchema>;
 
@@ -45,12 +47,19 @@ export const chatMessageSchema = z.object({
 });
 export type ChatMessage = z.infer<typeof chatMessageSchema>;
 
-export const onlineSchema = z.array(z.object({ userId: z.string(), name: z.string(), side: z.enum(["landlord", "renter"]) }));
+export const onlineSchema = z.array(
+  z.object({ userId: z.string(), name: z.string(), side: z.enum(["landlord", "renter"]), viewing: z.array(z.string()).optional() }),
+);
+
+/** A document's status changed (rendering, ready, failed, a signature, signed): clients reload it from the API. */
+export const documentEventSchema = z.object({ documentId: z.string(), status: z.string(), at: z.string() });
+export type DocumentEvent = z.infer<typeof documentEventSchema>;
 
 export const clientFrame = z.discriminatedUnion("type", [
   z.object({ type: z.literal("chat"), text: z.string().trim().min(1, "empty message").max(MAX_CHAT_LENGTH, `at most ${MAX_CHAT_LENGTH} characters`), clientId: z.string().min(1).max(64) }),
   z.object({ type: z.literal("typing") }),
   z.object({ type: z.literal("resume"), afterSeq: z.number().int().min(0) }),
+  z.object({ type: z.literal("viewing"), documentId: z.string().max(64).nullable() }),
 ]);
 export type ClientFrame = z.infer<typeof clientFrame>;
 
@@ -60,6 +69,7 @@ export const serverFrame = z.discriminatedUnion("type", [
   z.object({ type: z.literal("chat"), seq: z.number().int(), message: chatMessageSchema }),
   z.object({ type: z.literal("presence"), online: onlineSchema }),
   z.object({ type: z.literal("typing"), userId: z.string() }),
+  z.object({ type: z.literal("document"), event: documentEventSchema }),
   z.object({ type: z.literal("error"), code: z.string(), message: z.string() }),
 ]);
 export type ServerFrame = z.infer<typeof serverFrame>;

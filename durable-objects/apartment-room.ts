@@ -5,6 +5,8 @@ import {
   assertNever,
   type ChatMessage,
   clientFrame,
+  type DocumentEvent,
+  documentEventSchema,
   identitySchema,
   type Identity,
   MAX_FRAME_BYTES,
@@ -47,6 +49,14 @@ export class ApartmentRoom extends Server<Env> {
     const seq = this.append("activity", `activity:${activity.id}:${activity.updatedAt}`, activitySchema.parse(activity));
     if (seq !== null) this.broadcastFrame({ type: "activity", seq, activity });
     return seq;
+  }
+
+  /**
+   * A document changed. Not logged: documents live in D1 and clients reload them on this event and on every
+   * (re)connect, so a missed event costs nothing.
+   */
+  publishDocument(event: DocumentEvent): void {
+    this.broadcastFrame({ type: "document", event: documentEventSchema.parse(event) });
   }
 
   /** Chat history, newest first, before a sequence number (scroll-back). */
@@ -94,6 +104,9 @@ export class ApartmentRoom extends Server<Env> {
         return this.postChat(connection, identity, frame.text, frame.clientId);
       case "typing":
         return this.broadcastFrame({ type: "typing", userId: identity.userId }, [connection.id]);
+      case "viewing":
+        connection.setState({ ...identity, viewing: frame.documentId });
+        return this.broadcastFrame({ type: "presence", online: this.online() });
       case "resume":
         // The replay below sends what the catch-up adds to this client; the others get it live.
         await this.catchUpFromD1([connection.id]);
@@ -185,10 +198,13 @@ export class ApartmentRoom extends Server<Env> {
   }
 
   private online() {
-    const seen = new Map<string, { userId: string; name: string; side: Identity["side"] }>();
+    const seen = new Map<string, { userId: string; name: string; side: Identity["side"]; viewing: string[] }>();
     for (const connection of this.getConnections<Identity>()) {
       const state = connection.state;
-      if (state) seen.set(state.userId, { userId: state.userId, name: state.name, side: state.side });
+      if (!state) continue;
+      const entry = seen.get(state.userId) ?? { userId: state.userId, name: state.name, side: state.side, viewing: [] };
+      if (state.viewing && !entry.viewing.includes(state.viewing)) entry.viewing.push(state.viewing);
+      seen.set(state.userId, entry);
     }
     return [...seen.values()];
   }

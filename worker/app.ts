@@ -6,6 +6,7 @@ import { authenticate, requireSameOrigin } from "./auth/middleware";
 import { authRoutes } from "./auth/routes";
 import { countRoundTrips, createDb, type RoundTrips } from "./db/client";
 import { devMailRoutes } from "./email/routes";
+import { documentRoutes } from "./documents/routes";
 import { fileRoutes } from "./files/routes";
 import { createRouter, type AppEnv } from "./lib/context";
 import { renderApiDocs } from "./lib/api-docs";
@@ -66,6 +67,7 @@ export function createApi() {
     .route("/", portfolioRoutes)
     .route("/", leaseRoutes)
     .route("/", rentRoutes)
+    .route("/", documentRoutes)
     .route("/", roomRoutes)
     .route("/", adminRoutes)
     .route("/", devMailRoutes);

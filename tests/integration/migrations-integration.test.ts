@@ -61,6 +61,13 @@ const SEED: [table: string, rows: Record<string, unknown>[]][] = [
     { id: "le-2", org_id: "o-1", lease_id: "l-1", kind: "payment", amount: -85000, currency: "EUR", period: "2026-05", reason: null, source_ref: "activity:ac-1", created_by: "u-owner", created_at: T },
     { id: "le-3", org_id: "o-1", lease_id: "l-1", kind: "adjustment", amount: -1500, currency: "EUR", period: null, reason: "Heater credit", source_ref: "adjustment:le-3", created_by: "u-owner", created_at: T },
   ]],
+  ["documents", [
+    { id: "d-1", org_id: "o-1", apartment_id: "a-1", lease_id: "l-1", template_name: "standard-fr-furnished", template_fields: '{"date":"2026-05-01","renters":[{"userId":"u-renter","name":"Élodie Dubois"}]}', status: "signed", revision: 2, pdf_key: "orgs/o-1/documents/d-1/2.pdf", sha256: "a".repeat(64), pdf_size: 40000, signed_pdf_key: "orgs/o-1/documents/d-1/3.pdf", signed_sha256: "b".repeat(64), failure_reason: null, renewed_from_id: null, created_by: "u-owner", created_at: T, updated_at: T, sent_at: T, signed_at: T },
+  ]],
+  ["signatures", [
+    { id: "sg-1", org_id: "o-1", document_id: "d-1", signer_user_id: "u-renter", signer_name: "Élodie Dubois", role: "renter", signed_name: "Élodie Dubois", image_key: "orgs/o-1/documents/d-1/signatures/sg-1.png", document_sha256: "a".repeat(64), ip: "203.0.113.9", user_agent: "Mozilla/5.0", signed_at: T },
+    { id: "sg-2", org_id: "o-1", document_id: "d-1", signer_user_id: "u-owner", signer_name: "Olive Owner", role: "landlord", signed_name: "Olive Owner", image_key: "orgs/o-1/documents/d-1/signatures/sg-2.png", document_sha256: "a".repeat(64), ip: "203.0.113.10", user_agent: "Mozilla/5.0", signed_at: T },
+  ]],
   ["listings", [
     { id: "li-1", org_id: "o-1", apartment_id: "a-1", title: "Bright studio near the canal", description: "Quiet, furnished.", city: "Lyon", address: "3 Quai Seed", type: "studio", rent_amount: 72000, charges_amount: 5000, deposit_amount: 72000, currency: "EUR", available_from: "2026-09-01", guarantors_required: 1, required_documents: '["id_card","proof_of_income"]', status: "published", published_at: T, closed_at: null, created_by: "u-owner", created_at: T, updated_at: T },
   ]],
@@ -87,8 +94,10 @@ async function schemaSql(): Promise<string[]> {
 }
 
 async function dropEverything() {
-  const tables = [...(await userTables()), "d1_migrations"];
-  // Dropping a parent before its children would trip the foreign keys mid-batch; defer them to the end.
+  // Children before parents (newest tables first): dropping a child whose parent table is already gone
+  // fails its implicit DELETE's foreign-key bookkeeping even with deferred foreign keys.
+  const { results } = await db.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '_cf_%' order by rowid desc").all<{ name: string }>();
+  const tables = results.map((r) => r.name);
   await db.batch([db.prepare("pragma defer_foreign_keys = on"), ...tables.map((t) => db.prepare(`drop table if exists ${JSON.stringify(t)}`))]);
   expect(await userTables()).toEqual([]);
 }

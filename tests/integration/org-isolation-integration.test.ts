@@ -7,7 +7,7 @@ import { addRenter, call, signUpLandlord, signUpRenter, type Caller, type Landlo
  * route with an id that this file does not know how to feed fails the "route table" test below, so it is
  * either covered here or flagged.
  */
-type Resource = "property" | "apartment" | "lease" | "activity";
+type Resource = "property" | "apartment" | "lease" | "activity" | "document";
 type Operation = { method: string; path: string; hasBody: boolean };
 
 /** Which object each id route needs, by path prefix. */
@@ -16,6 +16,7 @@ const RESOURCE_BY_PREFIX: Record<string, Resource> = {
   "/apartments/{id}": "apartment",
   "/leases/{id}": "lease",
   "/activities/{id}": "activity",
+  "/documents/{id}": "document",
 };
 /** A valid body for each id route that takes one (the owner's sanity call proves it is valid). */
 const EXAMPLE_BODIES: Record<string, unknown> = {
@@ -26,6 +27,19 @@ const EXAMPLE_BODIES: Record<string, unknown> = {
   "POST /leases/{id}/renters": { email: "co-renter@example.com" },
   "POST /leases/{id}/adjustments": { amount: -100, reason: "Isolation credit" },
   "POST /activities/{id}/reject": { reason: "No transfer arrived" },
+  "POST /leases/{id}/documents": { templateName: "standard-en-unfurnished" },
+  "PATCH /documents/{id}": { templateFields: { freeClauses: ["No smoking indoors."] } },
+  "PUT /documents/{id}/my-details": { name: "Someone Else", idNumber: "X1", phone: "", address: "" },
+  "POST /documents/{id}/sign": { signedName: "Someone Else", signatureImage: "data:image/png;base64,iVBORw0KGgo=", consent: true },
+};
+/**
+ * Routes whose owner call depends on the object's state or on being a renter party: for them the owner's
+ * sanity call proves it got past access control with this status instead of a 2xx (never a 404).
+ */
+const OWN_STATUS: Record<string, number> = {
+  "POST /documents/{id}/send": 409, // a draft is not ready to send
+  "POST /documents/{id}/sign": 409, // nor out for signature
+  "PUT /documents/{id}/my-details": 403, // the owner is not a renter of it
 };
 /** Covered elsewhere: admin routes (disabled-org test), one's own sessions (auth test), the dev mailbox. */
 const EXCLUDED = [/^\/admin\//, /^\/auth\/sessions\//, /^\/dev\//];
@@ -66,13 +80,15 @@ async function createObjects(owner: Landlord, label: string, withLease = false):
   expect(p.status, p.text).toBe(201);
   const a = await call("POST", "/api/apartments", { propertyId: p.json.id, unitNumber: `${label}-1`, roomsCount: 2, rentAmount: 70000, currency: "EUR" }, owner);
   expect(a.status, a.text).toBe(201);
-  const objects = { property: p.json.id as string, apartment: a.json.id as string, lease: "", activity: "" };
+  const objects = { property: p.json.id as string, apartment: a.json.id as string, lease: "", activity: "", document: "" };
   if (!withLease) return objects;
   const { renter, leaseId } = await addRenter(owner, objects.apartment);
   const activity = await call("POST", `/api/apartments/${objects.apartment}/activities`, { description: "Payment sent for 2026-05", amount: 70000, period: "2026-05" }, renter);
   expect(activity.status, activity.text).toBe(201);
   expect(activity.json.confirmBySide).toBe("landlord");
-  return { ...objects, lease: leaseId, activity: activity.json.id as string, renter };
+  const document = await call("POST", `/api/leases/${leaseId}/documents`, { templateName: "standard-fr-furnished" }, owner);
+  expect(document.status, document.text).toBe(201);
+  return { ...objects, lease: leaseId, activity: activity.json.id as string, document: document.json.document.id as string, renter };
 }
 
 /** What the owner sees of an object (leases and activities have no GET of their own: their apartment's list). */
@@ -86,6 +102,8 @@ function readBack(r: Resource, objects: Objects, who: Caller) {
       return call("GET", `/api/apartments/${objects.apartment}/leases`, undefined, who);
     case "activity":
       return call("GET", `/api/apartments/${objects.apartment}/activities`, undefined, who);
+    case "document":
+      return call("GET", `/api/documents/${objects.document}`, undefined, who);
   }
 }
 
@@ -106,7 +124,7 @@ describe("org isolation", () => {
     if (!resource) throw new Error(`unknown id route ${op.method} ${op.path}: add it to RESOURCE_BY_PREFIX`);
     const ownerA = await signUpLandlord("Org A");
     const ownerB = await signUpLandlord("Org B");
-    const withLease = resource === "lease" || resource === "activity";
+    const withLease = resource === "lease" || resource === "activity" || resource === "document";
     await createObjects(ownerB, "B", withLease);
     const objects = await createObjects(ownerA, "A", withLease);
     const id = objects[resource];
@@ -134,7 +152,9 @@ describe("org isolation", () => {
 
     const own = await call(op.method, path, body, ownerA);
     expect(own.status, own.text).not.toBe(404);
-    expect(own.status, own.text).toBeLessThan(300);
+    const expected = OWN_STATUS[`${op.method} ${op.path}`];
+    if (expected) expect(own.status, own.text).toBe(expected);
+    else expect(own.status, own.text).toBeLessThan(300);
   });
 
   it("renter X cannot reach renter Y's apartment, lease or activity in the same org (every id route)", async () => {
@@ -143,7 +163,7 @@ describe("org isolation", () => {
     const y = await createObjects(owner, "Y", true);
     const renter = x.renter!;
     expect((await call("GET", `/api/apartments/${x.apartment}/activities`, undefined, renter)).status).toBe(200);
-    const before = await Promise.all((["apartment", "lease", "activity"] as const).map((r) => readBack(r, y, owner)));
+    const before = await Promise.all((["apartment", "lease", "activity", "document"] as const).map((r) => readBack(r, y, owner)));
     for (const op of ID_OPS) {
       const resource = resourceFor(op.path);
       if (resource === "property" || !resource) continue;
@@ -153,7 +173,7 @@ describe("org isolation", () => {
       expect(res.status, `${op.method} ${op.path}: ${res.text}`).toBeGreaterThanOrEqual(400);
       expect({ status: res.status, code: res.json?.code, detail: res.json?.detail }, `${op.method} ${op.path}`).toEqual({ status: missing.status, code: missing.json?.code, detail: missing.json?.detail });
     }
-    const after = await Promise.all((["apartment", "lease", "activity"] as const).map((r) => readBack(r, y, owner)));
+    const after = await Promise.all((["apartment", "lease", "activity", "document"] as const).map((r) => readBack(r, y, owner)));
     expect(after.map((r) => r.json)).toEqual(before.map((r) => r.json));
     // Renter X's own home still lists only apartment X.
     const homes = await call("GET", "/api/me/homes", undefined, renter);

@@ -28,7 +28,9 @@ async function fixture() {
   const profile = { firstName: "Rita", lastName: "Renter", phone: "+33 6 12 34 56 78", birthDate: "1990-04-02", address: "3 Rue Neuve, 75001 Paris" };
   expect((await call("PUT", "/api/me/profile", profile, renter)).status).toBe(200);
   expect((await call("POST", `/api/leases/${leaseId}/adjustments`, { amount: 2500, reason: "Late fee" }, owner)).status).toBe(201);
-  return { owner, renter, propertyId: p.json.id as string, apartmentId, leaseId };
+  const document = await call("POST", `/api/leases/${leaseId}/documents`, { templateName: "standard-en-furnished" }, owner);
+  expect(document.status, document.text).toBe(201);
+  return { owner, renter, propertyId: p.json.id as string, apartmentId, leaseId, documentId: document.json.document.id as string };
 }
 
 function readsFor(f: Awaited<ReturnType<typeof fixture>>): Record<string, string[]> {
@@ -47,6 +49,10 @@ function readsFor(f: Awaited<ReturnType<typeof fixture>>): Record<string, string
     "/apartments/{id}/room": [`/api/apartments/${f.apartmentId}/room`],
     "/leases/{id}/ledger": [`/api/leases/${f.leaseId}/ledger`, "/api/leases/no-such-id/ledger"],
     "/me/homes": ["/api/me/homes"],
+    "/document-templates": ["/api/document-templates"],
+    "/apartments/{id}/documents": [`/api/apartments/${f.apartmentId}/documents`],
+    "/documents/{id}": [`/api/documents/${f.documentId}`, "/api/documents/no-such-id"],
+    "/me/agreements": ["/api/me/agreements"],
     "/me/profile": ["/api/me/profile"],
   };
 }

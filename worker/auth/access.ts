@@ -199,23 +199,23 @@ export async function requireApartmentAccess(c: Ctx, apartmentId: string, roles?
 // ---------------------------------------------------------------- leases: the landlord side or the lease's own renters
 
 /** The apartment of a lease, as a subquery, so the lease check rides in the apartment check. */
-const apartmentOfLease = (leaseId: string) => sql<string>`(select l.apartment_id from leases l where l.id = ${leaseId})`;
+const apartmentOfLease = (leaseId: string | SQL<string>) => sql<string>`(select l.apartment_id from leases l where l.id = ${leaseId})`;
 
-function leaseRenterCheck(db: Db, claims: AccessClaims, leaseId: string) {
+function leaseRenterCheck(db: Db, claims: AccessClaims, leaseId: string | SQL<string>) {
   return db.select({ one: sql<number>`1` }).from(sql`lease_renters lr`).where(sql`lr.lease_id = ${leaseId} and lr.user_id = ${claims.sub} and lr.joined_at is not null`);
 }
 
-function leaseScopeOf(checks: [ApartmentAccessRow | undefined, unknown[]], claims: AccessClaims, leaseId: string, roles?: readonly Role[]): ApartmentScope {
+function leaseScopeOf(checks: [ApartmentAccessRow | undefined, unknown[]], claims: AccessClaims, leaseId: string, roles?: readonly Role[], what = "Lease"): ApartmentScope {
   const [row, renterRows] = checks;
   let scope: ApartmentScope;
   try {
     scope = apartmentScopeOf(row, claims, row?.apartmentId ?? "", roles);
   } catch (e) {
-    if (e instanceof NotFound) throw new NotFound("Lease");
+    if (e instanceof NotFound) throw new NotFound(what);
     throw e;
   }
   // A renter sees only their own lease, not the apartment's other leases.
-  if (scope.side === "renter" && renterRows.length === 0) throw new NotFound("Lease");
+  if (scope.side === "renter" && renterRows.length === 0) throw new NotFound(what);
   return { ...scope, leaseId };
 }
 
@@ -232,4 +232,21 @@ export async function readInLease<T extends BatchItem<"sqlite">[]>(c: Ctx, lease
 export async function requireLeaseAccess(c: Ctx, leaseId: string, roles?: readonly Role[]): Promise<ApartmentScope> {
   const { scope } = await readInLease(c, leaseId, () => [], roles);
   return scope;
+}
+
+// ---------------------------------------------------------------- documents: through their lease
+
+const leaseOfDocument = (documentId: string) => sql<string>`(select d.lease_id from documents d where d.id = ${documentId})`;
+
+/**
+ * Reads about one document, access check included: one round trip. The landlord side of its apartment,
+ * or the renters of its lease. `scope.leaseId` is unknown here: read it from the document.
+ */
+export async function readInDocument<T extends BatchItem<"sqlite">[]>(c: Ctx, documentId: string, build: (db: Db) => [...T], roles?: readonly Role[]) {
+  const claims = requireClaims(c);
+  const db = c.get("db");
+  const lease = leaseOfDocument(documentId);
+  const [check, renter, ...results] = (await db.batch([apartmentAccessCheck(db, claims, apartmentOfLease(lease)), leaseRenterCheck(db, claims, lease), ...build(db)] as Batch)) as unknown[];
+  const scope = leaseScopeOf([(check as ApartmentAccessRow[])[0], renter as unknown[]], claims, "", roles, "Document");
+  return { scope, results: results as { [K in keyof T]: Awaited<T[K]> } };
 }

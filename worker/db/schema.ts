@@ -8,3 +8,4 @@ export * from "../leases/schema";
 export * from "../rooms/schema";
 export * from "../rent/schema";
 export * from "../listings/schema";
+export * from "../documents/schema";

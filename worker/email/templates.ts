@@ -20,6 +20,12 @@ export const emailMessage = z.discriminatedUnion("template", [
     data: z.object({ authorName: z.string(), description: z.string(), address: z.string(), link: z.url() }),
   }),
   z.object({
+    template: z.literal("agreement_ready_to_sign"),
+    to: z.email(),
+    data: z.object({ landlordName: z.string(), address: z.string(), link: z.url() }),
+  }),
+  z.object({ template: z.literal("agreement_signed"), to: z.email(), data: z.object({ address: z.string(), link: z.url() }) }),
+  z.object({
     template: z.literal("chat_digest"),
     to: z.email(),
     data: z.object({ name: z.string(), rooms: z.array(z.object({ address: z.string(), unread: z.number().int(), link: z.url() })).min(1) }),
@@ -74,6 +80,18 @@ export function renderEmail(message: EmailMessage): RenderedEmail {
         "Your confirmation is needed",
         [`${message.data.authorName} posted in ${message.data.address}: "${message.data.description}".`, "Please confirm it, or reject it with a reason."],
         { label: "Review it", link: message.data.link },
+      );
+    case "agreement_ready_to_sign":
+      return layout(
+        "Your rental agreement is ready to sign",
+        [`${message.data.landlordName} sent you the rental agreement for ${message.data.address}.`, "Read it, then sign it online: type your full name and draw your signature. Your landlord countersigns after every renter has signed."],
+        { label: "Read and sign", link: message.data.link },
+      );
+    case "agreement_signed":
+      return layout(
+        "Your rental agreement is fully signed",
+        [`Every party has signed the rental agreement for ${message.data.address}.`, "The final PDF carries the signatures and a signature certificate. Download it from Rentline (the download link is valid for one day each time you open the agreement)."],
+        { label: "Download the signed agreement", link: message.data.link },
       );
     case "chat_digest": {
       const total = message.data.rooms.reduce((n, r) => n + r.unread, 0);

@@ -1,5 +1,5 @@
 import type { Context } from "hono";
-import { requireApartmentAccess, requireUser } from "../auth/access";
+import { requireApartmentAccess, requireLeaseAccess, requireUser } from "../auth/access";
 import type { AppEnv } from "../lib/context";
 import { createRouter } from "../lib/context";
 import { AppError, NotFound, Unauthorized } from "../lib/errors";
@@ -16,6 +16,9 @@ async function requireGrant(c: Context<AppEnv>, grant: FileGrant): Promise<void>
   switch (grant.kind) {
     case "apartment":
       await requireApartmentAccess(c, grant.apartmentId);
+      return;
+    case "lease":
+      await requireLeaseAccess(c, grant.leaseId);
       return;
     case "user": {
       const claims = await requireUser(c);

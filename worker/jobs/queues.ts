@@ -1,10 +1,11 @@
-import { createLogger } from "../lib/log";
 import { consumeEmailBatch } from "./email-consumer";
+import { consumePdfBatch, consumePdfDeadLetters } from "./pdf-consumer";
 
-/** Queue dispatch by queue name (names differ per environment: rentline-email, rentline-staging-email, …). */
+/** Queue dispatch by queue name (names differ per environment: rentline-email, rentline-staging-pdf, …). */
 export async function runQueue(batch: MessageBatch<unknown>, env: Env): Promise<void> {
   if (batch.queue.endsWith("-email")) return consumeEmailBatch(batch, env);
-  // No consumer for this queue yet (the PDF renderer lands with rental agreements): keep the messages.
-  createLogger({ queue: batch.queue }).error("no consumer for queue; messages retried", { count: batch.messages.length });
+  if (batch.queue.endsWith("-pdf")) return consumePdfBatch(batch, env);
+  if (batch.queue.endsWith("-pdf-dlq")) return consumePdfDeadLetters(batch, env);
+  // A queue without a consumer here is a deploy mistake: keep its messages rather than drop them.
   batch.retryAll({ delaySeconds: 600 });
 }

@@ -10,6 +10,8 @@ import { base64url } from "./ids";
 export const fileGrant = z.discriminatedUnion("kind", [
   /** Org members of the apartment's org, and renters with a lease on it (ended leases keep read access). */
   z.object({ kind: z.literal("apartment"), apartmentId: z.string() }),
+  /** Org members of the lease's apartment, and that lease's own renters (not the apartment's other renters). */
+  z.object({ kind: z.literal("lease"), leaseId: z.string() }),
   /** Only this user (a renter's own dossier file). */
   z.object({ kind: z.literal("user"), userId: z.string() }),
 ]);

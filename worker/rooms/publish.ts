@@ -1,5 +1,5 @@
 import { getServerByName } from "partyserver";
-import type { Activity } from "../../durable-objects/apartment-room.protocol";
+import type { Activity, DocumentEvent } from "../../durable-objects/apartment-room.protocol";
 import type { Logger } from "../lib/log";
 
 /**
@@ -19,5 +19,15 @@ export async function publishToRoom(env: Env, activity: Activity, log: Logger, a
       }
       await new Promise((r) => setTimeout(r, 50 * 2 ** attempt));
     }
+  }
+}
+
+/** Tells an apartment's room that one of its documents changed; best effort (clients reload on connect). */
+export async function publishDocumentToRoom(env: Env, apartmentId: string, event: DocumentEvent, log: Logger): Promise<void> {
+  try {
+    const room = await getServerByName(env.APARTMENT_ROOM, apartmentId);
+    await room.publishDocument(event);
+  } catch (error) {
+    log.warn("room publish of a document event failed", { documentId: event.documentId, error });
   }
 }

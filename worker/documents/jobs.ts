@@ -1,0 +1,101 @@
+import { and, eq, inArray, isNull } from "drizzle-orm";
+import { z } from "zod";
+import { users } from "../auth/schema";
+import type { Db } from "../db/client";
+import { enqueueEmail } from "../email/outbox";
+import { sha256Hex } from "../lib/ids";
+import { nowIso } from "../lib/time";
+import { renderAgreementPdf, renderSignedPdf, type Signer } from "./render";
+import { documents, signatures } from "./schema";
+import { templateByName } from "./templates";
+
+/** PDF queue messages, by kind (rent receipts join as another kind). */
+export const pdfJob = z.discriminatedUnion("kind", [
+  /** Render the unsigned agreement for this revision of its fields. */
+  z.object({ kind: z.literal("agreement"), documentId: z.string(), revision: z.number().int().min(1) }),
+  /** Render the final PDF (signatures + certificate) of a fully signed agreement. */
+  z.object({ kind: z.literal("signed_agreement"), documentId: z.string() }),
+]);
+export type PdfJob = z.infer<typeof pdfJob>;
+
+export type Renderers = { renderAgreementPdf: typeof renderAgreementPdf; renderSignedPdf: typeof renderSignedPdf };
+export const realRenderers: Renderers = { renderAgreementPdf, renderSignedPdf };
+export type JobEnv = { db: Db; docs: R2Bucket; emailQueue: Queue; appUrl: string };
+
+/** What changed, for the apartment room; null when the job had nothing left to do. */
+export type DocumentChange = { documentId: string; apartmentId: string; status: string } | null;
+
+const versionKey = (orgId: string, documentId: string, version: number) => `orgs/${orgId}/documents/${documentId}/${version}.pdf`;
+
+/**
+ * Renders and stores the unsigned PDF. Idempotent: a message for an older revision, or for a document that
+ * is no longer rendering, does nothing; the final UPDATE is conditional on the same revision.
+ */
+export async function renderAgreementJob(env: JobEnv, job: Extract<PdfJob, { kind: "agreement" }>, renderers: Renderers = realRenderers): Promise<DocumentChange> {
+  const [doc] = await env.db.select().from(documents).where(eq(documents.id, job.documentId));
+  if (!doc || doc.status !== "rendering" || doc.revision !== job.revision) return null;
+  const template = templateByName(doc.templateName);
+  if (!template) throw new Error(`unknown template ${doc.templateName}`);
+  const bytes = await renderers.renderAgreementPdf({ documentId: doc.id, template, fields: doc.templateFields });
+  const key = versionKey(doc.orgId, doc.id, job.revision);
+  const sha256 = await sha256Hex(bytes as Uint8Array<ArrayBuffer>);
+  await env.docs.put(key, bytes, { httpMetadata: { contentType: "application/pdf" }, sha256 });
+  const [done] = await env.db
+    .update(documents)
+    .set({ status: "ready", pdfKey: key, sha256, pdfSize: bytes.length, failureReason: null, updatedAt: nowIso() })
+    .where(and(eq(documents.id, doc.id), eq(documents.status, "rendering"), eq(documents.revision, job.revision)))
+    .returning({ apartmentId: documents.apartmentId });
+  return done ? { documentId: doc.id, apartmentId: done.apartmentId, status: "ready" } : null;
+}
+
+/** Renders the final PDF once every party has signed, stores it as the next version, then mails every party. */
+export async function renderSignedAgreementJob(env: JobEnv, job: Extract<PdfJob, { kind: "signed_agreement" }>, renderers: Renderers = realRenderers): Promise<DocumentChange> {
+  const [[doc], rows] = await env.db.batch([
+    env.db.select().from(documents).where(eq(documents.id, job.documentId)),
+    env.db.select().from(signatures).where(eq(signatures.documentId, job.documentId)).orderBy(signatures.signedAt),
+  ]);
+  if (!doc || doc.status !== "signed" || doc.signedPdfKey || !doc.pdfKey || !doc.sha256) return null;
+  const template = templateByName(doc.templateName);
+  const unsigned = await env.docs.get(doc.pdfKey);
+  if (!template || !unsigned) throw new Error(`cannot finalize document ${doc.id}: template or unsigned PDF missing`);
+  const signers: Signer[] = [];
+  for (const row of rows) {
+    const image = await env.docs.get(row.imageKey);
+    if (!image) throw new Error(`signature image ${row.imageKey} missing`);
+    signers.push({ name: row.signerName, signedName: row.signedName, role: row.role, signedAt: row.signedAt, ip: row.ip, userAgent: row.userAgent, signaturePng: new Uint8Array(await image.arrayBuffer()) });
+  }
+  const bytes = await renderers.renderSignedPdf({ documentId: doc.id, template, unsignedPdf: new Uint8Array(await unsigned.arrayBuffer()), unsignedSha256: doc.sha256, signers });
+  const key = versionKey(doc.orgId, doc.id, doc.revision + 1);
+  const sha256 = await sha256Hex(bytes as Uint8Array<ArrayBuffer>);
+  await env.docs.put(key, bytes, { httpMetadata: { contentType: "application/pdf" }, sha256 });
+  const [done] = await env.db
+    .update(documents)
+    .set({ signedPdfKey: key, signedSha256: sha256, failureReason: null, updatedAt: nowIso() })
+    .where(and(eq(documents.id, doc.id), isNull(documents.signedPdfKey)))
+    .returning({ apartmentId: documents.apartmentId });
+  if (!done) return null;
+  // Only the run that stored the final PDF mails, so a redelivered message sends nothing twice.
+  const parties = await env.db.select({ email: users.email }).from(users).where(inArray(users.id, rows.map((r) => r.signerUserId)));
+  for (const { email } of parties) {
+    await enqueueEmail(env.emailQueue, { template: "agreement_signed", to: email, data: { address: doc.templateFields.property.address, link: `${env.appUrl}/documents/${doc.id}` } });
+  }
+  return { documentId: doc.id, apartmentId: done.apartmentId, status: "signed" };
+}
+
+/** After the last retry (dead-letter queue): the document shows `failed` and offers a retry. */
+export async function markRenderFailed(env: JobEnv, job: PdfJob, reason: string): Promise<DocumentChange> {
+  const now = nowIso();
+  const [done] =
+    job.kind === "agreement"
+      ? await env.db
+          .update(documents)
+          .set({ status: "failed", failureReason: reason.slice(0, 500), updatedAt: now })
+          .where(and(eq(documents.id, job.documentId), eq(documents.status, "rendering"), eq(documents.revision, job.revision)))
+          .returning({ apartmentId: documents.apartmentId })
+      : await env.db
+          .update(documents)
+          .set({ failureReason: reason.slice(0, 500), updatedAt: now })
+          .where(and(eq(documents.id, job.documentId), isNull(documents.signedPdfKey)))
+          .returning({ apartmentId: documents.apartmentId });
+  return done ? { documentId: job.documentId, apartmentId: done.apartmentId, status: job.kind === "agreement" ? "failed" : "signed" } : null;
+}

@@ -1,0 +1,202 @@
+import type { AgreementFields } from "./fields";
+
+/**
+ * The agreement templates: standard or with an early-exit clause, in French or English, furnished or not
+ * (eight templates from two texts). A template turns the fields into blocks of text; the renderer lays
+ * the blocks out. Amounts are formatted with the agreement's locale and currency.
+ */
+export const templateLocales = ["fr", "en"] as const;
+export const templateKinds = ["standard", "early_exit"] as const;
+export type TemplateLocale = (typeof templateLocales)[number];
+export type Template = { name: string; title: string; locale: TemplateLocale; kind: (typeof templateKinds)[number]; furnished: boolean };
+
+export const TEMPLATES: Template[] = templateLocales.flatMap((locale) =>
+  templateKinds.flatMap((kind) =>
+    [false, true].map((furnished) => ({
+      name: `${kind}-${locale}-${furnished ? "furnished" : "unfurnished"}`,
+      locale,
+      kind,
+      furnished,
+      title: titleOf(locale, kind, furnished),
+    })),
+  ),
+);
+export const templateNames = TEMPLATES.map((t) => t.name) as [string, ...string[]];
+
+export function templateByName(name: string): Template | undefined {
+  return TEMPLATES.find((t) => t.name === name);
+}
+
+function titleOf(locale: TemplateLocale, kind: Template["kind"], furnished: boolean): string {
+  if (locale === "fr") return `Contrat de location ${furnished ? "meublée" : "vide"}${kind === "early_exit" ? " avec clause de sortie anticipée" : ""}`;
+  return `${furnished ? "Furnished" : "Unfurnished"} residential tenancy agreement${kind === "early_exit" ? " with early-exit clause" : ""}`;
+}
+
+export type Block = { kind: "title" | "heading" | "paragraph" | "field"; text: string; label?: string };
+
+const words = {
+  fr: {
+    parties: "1. Les parties",
+    landlord: "Le bailleur",
+    renter: "Le locataire",
+    idNumber: "pièce d'identité n°",
+    property: "2. Le logement",
+    address: "Adresse",
+    unit: "Lot",
+    rooms: "Nombre de pièces",
+    services: "Services inclus",
+    equipment: "Équipements",
+    term: "3. Durée",
+    period: (m: number) => `Le bail est conclu pour ${m} mois.`,
+    from: "Date de prise d'effet",
+    until: "Date de fin",
+    money: "4. Loyer et charges",
+    rent: "Loyer mensuel",
+    charges: "Provision pour charges",
+    paymentDay: (d: number) => `Le loyer est payable d'avance le ${d} de chaque mois.`,
+    upFront: (m: number) => `${m} mois de loyer sont versés d'avance à la signature.`,
+    standingOrder: "Début du virement permanent",
+    utilities: "5. Consommations",
+    water: "Plafond d'eau",
+    electricity: "Plafond d'électricité",
+    deposit: "6. Dépôt de garantie",
+    depositAmount: "Montant du dépôt de garantie",
+    noDeposit: "Aucun dépôt de garantie n'est exigé.",
+    guarantor: "7. Caution",
+    noGuarantor: "Aucune caution n'est exigée.",
+    guarantorIs: "La caution solidaire est",
+    clauses: "8. Clauses particulières",
+    earlyExit:
+      "Sortie anticipée : le locataire peut quitter le logement avant le terme en respectant un préavis d'un mois, notifié par écrit. Le loyer reste dû jusqu'à la fin du préavis.",
+    furnished: "Le logement est loué meublé, avec le mobilier et les équipements listés ci-dessus, conformément à l'inventaire signé à l'entrée.",
+    unfurnished: "Le logement est loué vide de meubles.",
+    general:
+      "Le locataire use paisiblement du logement, l'entretient et permet l'accès pour les réparations urgentes. Le bailleur délivre un logement décent et en assure la jouissance paisible.",
+    dated: "Fait le",
+    none: "—",
+  },
+  en: {
+    parties: "1. The parties",
+    landlord: "The landlord",
+    renter: "The renter",
+    idNumber: "ID no.",
+    property: "2. The property",
+    address: "Address",
+    unit: "Unit",
+    rooms: "Number of rooms",
+    services: "Included services",
+    equipment: "Equipment",
+    term: "3. Term",
+    period: (m: number) => `This agreement is made for ${m} months.`,
+    from: "Start date",
+    until: "End date",
+    money: "4. Rent and charges",
+    rent: "Monthly rent",
+    charges: "Monthly charges",
+    paymentDay: (d: number) => `Rent is payable in advance on day ${d} of each month.`,
+    upFront: (m: number) => `${m} months of rent are paid up front on signature.`,
+    standingOrder: "Standing order starts",
+    utilities: "5. Utilities",
+    water: "Water limit",
+    electricity: "Electricity limit",
+    deposit: "6. Deposit",
+    depositAmount: "Deposit amount",
+    noDeposit: "No deposit is required.",
+    guarantor: "7. Guarantor",
+    noGuarantor: "No guarantor is required.",
+    guarantorIs: "The guarantor is",
+    clauses: "8. Special clauses",
+    earlyExit: "Early exit: the renter may leave before the end of the term by giving one month's written notice. Rent remains due until the notice period ends.",
+    furnished: "The property is let furnished, with the furniture and equipment listed above, as recorded in the inventory signed at move-in.",
+    unfurnished: "The property is let unfurnished.",
+    general:
+      "The renter uses the property peacefully, keeps it in good order and allows access for urgent repairs. The landlord provides a decent home and ensures its quiet enjoyment.",
+    dated: "Dated",
+    none: "—",
+  },
+} as const;
+
+export function formatAmount(minor: number, currency: string, locale: TemplateLocale): string {
+  return new Intl.NumberFormat(locale === "fr" ? "fr-FR" : "en-GB", { style: "currency", currency }).format(minor / 100);
+}
+
+/** The agreement's text as blocks, in reading order. */
+export function agreementBlocks(template: Template, f: AgreementFields): Block[] {
+  const w = words[template.locale];
+  const amount = (minor: number) => formatAmount(minor, f.rent.currency, template.locale);
+  const or = (v: string) => v || w.none;
+  const party = (label: string, p: { name: string; idNumber: string; phone: string; email: string; address: string }): Block => ({
+    kind: "paragraph",
+    text: `${label}: ${or(p.name)}${p.idNumber ? `, ${w.idNumber} ${p.idNumber}` : ""}${p.address ? `, ${p.address}` : ""}${p.phone ? `, ${p.phone}` : ""}${p.email ? `, ${p.email}` : ""}.`,
+  });
+  const blocks: Block[] = [
+    { kind: "title", text: template.title },
+    { kind: "heading", text: w.parties },
+    party(w.landlord, f.landlord),
+    ...f.renters.map((r, i) => party(f.renters.length > 1 ? `${w.renter} ${i + 1}` : w.renter, r)),
+    { kind: "heading", text: w.property },
+    { kind: "field", label: w.address, text: or(f.property.address) },
+    { kind: "field", label: w.unit, text: or(f.property.unit) },
+    { kind: "field", label: w.rooms, text: String(f.property.roomsCount) },
+    { kind: "field", label: w.services, text: or(f.property.includedServices) },
+    { kind: "field", label: w.equipment, text: or(f.property.equipment) },
+    { kind: "paragraph", text: template.furnished ? w.furnished : w.unfurnished },
+    { kind: "heading", text: w.term },
+    { kind: "paragraph", text: w.period(f.lease.periodMonths) },
+    { kind: "field", label: w.from, text: or(f.lease.startDate) },
+    { kind: "field", label: w.until, text: or(f.lease.endDate) },
+    { kind: "heading", text: w.money },
+    { kind: "field", label: w.rent, text: amount(f.rent.amount) },
+    { kind: "field", label: w.charges, text: amount(f.rent.charges) },
+    { kind: "paragraph", text: w.paymentDay(f.rent.paymentDay) },
+    ...(f.rent.monthsPaidUpFront > 0 ? [{ kind: "paragraph", text: w.upFront(f.rent.monthsPaidUpFront) } as Block] : []),
+    { kind: "field", label: w.standingOrder, text: or(f.rent.standingOrderStart) },
+    { kind: "heading", text: w.utilities },
+    { kind: "field", label: w.water, text: or(f.utilities.waterLimit) },
+    { kind: "field", label: w.electricity, text: or(f.utilities.electricityLimit) },
+    { kind: "heading", text: w.deposit },
+    f.deposit.required ? { kind: "field", label: w.depositAmount, text: amount(f.deposit.amount) } : { kind: "paragraph", text: w.noDeposit },
+    { kind: "heading", text: w.guarantor },
+    f.guarantor.required
+      ? { kind: "paragraph", text: `${w.guarantorIs} ${or(f.guarantor.name)}${f.guarantor.idNumber ? `, ${w.idNumber} ${f.guarantor.idNumber}` : ""}${f.guarantor.address ? `, ${f.guarantor.address}` : ""}${f.guarantor.phone ? `, ${f.guarantor.phone}` : ""}.` }
+      : { kind: "paragraph", text: w.noGuarantor },
+    { kind: "heading", text: w.clauses },
+    { kind: "paragraph", text: w.general },
+    ...(template.kind === "early_exit" ? [{ kind: "paragraph", text: w.earlyExit } as Block] : []),
+    ...f.freeClauses.map((clause): Block => ({ kind: "paragraph", text: clause })),
+    { kind: "paragraph", text: `${w.dated} ${or(f.date)}.` },
+  ];
+  return blocks;
+}
+
+/** Labels of the signature page and the certificate, in the template's language. */
+export const signatureWords = {
+  fr: {
+    signatures: "Signatures",
+    certificate: "Certificat de signature",
+    intro: "Ce certificat atteste les signatures électroniques apposées sur le document identifié ci-dessous.",
+    document: "Document",
+    unsignedHash: "SHA-256 du document non signé",
+    signer: "Signataire",
+    role: { renter: "locataire", landlord: "bailleur" },
+    at: "Date (UTC)",
+    ip: "Adresse IP",
+    userAgent: "Navigateur",
+    page: (n: number, total: number) => `Page ${n} / ${total}`,
+    consent: "Signé électroniquement avec consentement exprès.",
+  },
+  en: {
+    signatures: "Signatures",
+    certificate: "Signature certificate",
+    intro: "This certificate records the electronic signatures applied to the document identified below.",
+    document: "Document",
+    unsignedHash: "SHA-256 of the unsigned document",
+    signer: "Signer",
+    role: { renter: "renter", landlord: "landlord" },
+    at: "Time (UTC)",
+    ip: "IP address",
+    userAgent: "User agent",
+    page: (n: number, total: number) => `Page ${n} of ${total}`,
+    consent: "Signed electronically with explicit consent.",
+  },
+} as const;
