@@ -357,7 +357,7 @@ export async function sign(s: Services, doc: DocumentRow, existing: SignatureRow
         .bind(doc.id, now),
     );
   }
-  let inserted = 0;
+  let inserted: number;
   try {
     const [result] = await d1.batch(statements);
     inserted = result?.meta.changes ?? 0;
