@@ -13,6 +13,7 @@ export default [
   route("invitations/accept", "routes/invitation-accept.tsx"),
   route("org/switch", "routes/org-switch.tsx"),
   route("dev/mail", "routes/dev-mail.tsx"),
+  route("verify", "routes/verify.tsx"),
 
   // Signed in: the app shell (navigation, org, email banner) around every page
   layout("routes/app-shell.tsx", [
@@ -28,5 +29,7 @@ export default [
     route("homes/:id", "routes/home-detail.tsx"),
     route("account", "routes/account.tsx"),
     route("profile", "routes/profile.tsx"),
+    route("documents", "routes/my-documents.tsx"),
+    route("documents/:id", "routes/document.tsx"),
   ]),
 ] satisfies RouteConfig;

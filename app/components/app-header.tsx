@@ -30,6 +30,9 @@ export function AppHeader({ user, memberships, org }: { user: ShellData["user"];
           <NavLink to="/homes" className={linkClass}>
             My homes
           </NavLink>
+          <NavLink to="/documents" className={linkClass}>
+            My documents
+          </NavLink>
           {staff ? null : (
             <NavLink to="/profile" className={linkClass}>
               My details

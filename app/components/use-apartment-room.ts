@@ -1,5 +1,6 @@
 import PartySocket from "partysocket";
 import { useEffect, useRef, useState } from "react";
+import { useRevalidator } from "react-router";
 import { type Activity, type ChatMessage, type ServerFrame, serverFrame } from "../../durable-objects/apartment-room.protocol";
 
 export type Online = { userId: string; name: string; side: "landlord" | "renter" }[];
@@ -28,6 +29,10 @@ export function useApartmentRoom(apartmentId: string, initial: { activities: Act
     return true;
   };
   const socket = useRef<PartySocket | null>(null);
+  // Documents live in the page's loader data: a document event reloads it.
+  const revalidator = useRevalidator();
+  const revalidate = useRef(revalidator.revalidate);
+  revalidate.current = revalidator.revalidate;
   const resuming = useRef(false);
 
   // Loader data wins for activities it knows newer versions of (after a form action revalidates).
@@ -84,6 +89,9 @@ export function useApartmentRoom(apartmentId: string, initial: { activities: Act
           return;
         case "typing":
           setTyping((current) => ({ ...current, [frame.userId]: Date.now() }));
+          return;
+        case "document":
+          void revalidate.current();
           return;
         case "error":
           console.warn(`room: ${frame.code}: ${frame.message}`);

@@ -1,4 +1,6 @@
-import { data, Form, Link, useActionData, useNavigation } from "react-router";
+import { data, Form, Link, redirect, useActionData, useNavigation } from "react-router";
+import { TEMPLATES } from "../../worker/documents/templates";
+import { DocumentsPanel } from "../components/documents-panel";
 import { ApartmentRoom } from "../components/apartment-room";
 import { Button, ButtonLink, linkClass } from "../components/button";
 import { TextField } from "../components/field";
@@ -15,7 +17,7 @@ export async function loader({ context, params }: Route.LoaderArgs) {
   const res = await getServer(context).api.apartments[":id"].room.$get({ param: { id: params.id } });
   if ((res.status as number) === 404) throw data("This apartment does not exist, or is not yours.", { status: 404 });
   if (!res.ok) throw data(((await res.json()) as { detail?: string }).detail ?? "Could not load the apartment", { status: res.status });
-  return res.json();
+  return { ...(await res.json()), templates: TEMPLATES.map(({ name, title }) => ({ name, title })) };
 }
 
 export async function action({ context, params, request }: Route.ActionArgs) {
@@ -26,6 +28,12 @@ export async function action({ context, params, request }: Route.ActionArgs) {
     if (res.ok) return { added: true };
     const problem = (await res.json()) as { detail?: string; errors?: { path: string; message: string }[] };
     return data({ error: problem.errors?.map((e) => e.message).join("; ") || problem.detail }, { status: res.status });
+  }
+  if (form.get("intent") === "create-document") {
+    const res = await api.leases[":id"].documents.$post({ param: { id: String(form.get("leaseId") ?? "") }, json: { templateName: String(form.get("templateName") ?? "") } as never });
+    if (res.ok) return redirect(`/documents/${(await res.json()).document.id}`);
+    const problem = (await res.json()) as { detail?: string };
+    return data({ error: problem.detail ?? "Could not create the agreement" }, { status: res.status });
   }
   if (form.get("intent") !== "add-renter") return handleRoomAction(api, params.id, form);
   const rentAmount = parseMoney(String(form.get("rent") ?? ""));
@@ -49,7 +57,7 @@ export async function action({ context, params, request }: Route.ActionArgs) {
 }
 
 export default function ApartmentPage({ loaderData }: Route.ComponentProps) {
-  const { apartment, viewer, leases, activities, chat } = loaderData;
+  const { apartment, viewer, leases, activities, chat, documents, templates } = loaderData;
   const result = useActionData<typeof action>() as { added?: boolean; error?: string; fieldErrors?: Record<string, string | undefined> } | undefined;
   const busy = useNavigation().state !== "idle";
   const canManage = viewer.role === "owner" || viewer.role === "manager";
@@ -136,6 +144,8 @@ export default function ApartmentPage({ loaderData }: Route.ComponentProps) {
           </Form>
         )}
       </section>
+
+      <DocumentsPanel documents={documents} leases={leases} templates={templates} canCreate={canManage} busy={busy} />
 
       <ApartmentRoom apartmentId={apartment.id} viewer={viewer} currency={apartment.currency} activities={activities.results} messages={chat.messages} seq={chat.seq} />
     </main>

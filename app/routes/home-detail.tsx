@@ -1,5 +1,6 @@
 import { data, Link } from "react-router";
 import { ApartmentRoom } from "../components/apartment-room";
+import { DocumentsPanel } from "../components/documents-panel";
 import { linkClass } from "../components/button";
 import { getServer } from "../lib/context.server";
 import { formatMoney } from "../lib/money";
@@ -22,7 +23,7 @@ export async function action({ context, params, request }: Route.ActionArgs) {
 }
 
 export default function HomeDetail({ loaderData }: Route.ComponentProps) {
-  const { apartment, viewer, leases, activities, chat } = loaderData;
+  const { apartment, viewer, leases, activities, chat, documents } = loaderData;
   const lease = leases[0];
   return (
     <main className="mx-auto max-w-6xl space-y-6 p-4 sm:p-6">
@@ -43,6 +44,7 @@ export default function HomeDetail({ loaderData }: Route.ComponentProps) {
           </p>
         )}
       </header>
+      <DocumentsPanel documents={documents} />
       <ApartmentRoom apartmentId={apartment.id} viewer={viewer} currency={lease?.currency ?? apartment.currency} activities={activities.results} messages={chat.messages} seq={chat.seq} />
     </main>
   );

@@ -236,7 +236,7 @@ describe("rental agreements", () => {
     expect(await byFile.json()).toMatchObject({ valid: true, sha256: final.signedSha256 });
     expect((await call("POST", "/api/verify", { sha256: final.sha256 })).json).toMatchObject({ valid: false, reason: "not_signed" });
     const altered = bytes.slice();
-    altered[altered.length - 10] ^= 1;
+    altered[altered.length - 10] = altered[altered.length - 10]! ^ 1;
     const alteredForm = new FormData();
     alteredForm.append("file", new File([altered], "agreement.pdf"));
     expect(await (await exports.default.fetch(new Request(`${BASE}/api/verify`, { method: "POST", body: alteredForm }))).json()).toMatchObject({ valid: false, reason: "unknown" });

@@ -36,7 +36,7 @@ const documentView = z
     renewedFromId: z.string().nullable(),
     signers: z.array(signer),
     missing: z.array(z.object({ path: z.string(), message: z.string() })),
-    viewer: z.object({ side: z.enum(["landlord", "renter"]), canEdit: z.boolean(), canSign: z.boolean(), isParty: z.boolean() }),
+    viewer: z.object({ userId: z.string(), side: z.enum(["landlord", "renter"]), canEdit: z.boolean(), canSign: z.boolean(), isParty: z.boolean() }),
     createdAt: z.string(),
     updatedAt: z.string(),
     sentAt: z.string().nullable(),
@@ -82,6 +82,7 @@ async function toView(c: Context<AppEnv>, doc: Row, signatureRows: documents.Sig
     signers,
     missing: missingFields(doc.templateFields),
     viewer: {
+      userId: scope.userId,
       side: scope.side,
       canEdit: editor && ["draft", "ready", "failed"].includes(doc.status),
       canSign: doc.status === "out_for_signature" && Boolean(mine && !mine.signedAt) && (mine!.role === "renter" || rentersDone),

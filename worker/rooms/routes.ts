@@ -8,6 +8,9 @@ import { errorResponses, idParam, json, jsonBody } from "../lib/openapi";
 import { pageOf, pageQuery, pageSchema } from "../lib/pagination";
 import { NotFound } from "../lib/errors";
 import { leasesOfApartmentQueries, leaseStatus } from "../leases/service";
+import { orgOfApartment } from "../db/scoped";
+import { documentsOfApartmentQuery } from "../documents/service";
+import { templateByName } from "../documents/templates";
 import { publishToRoom } from "./publish";
 import * as rooms from "./service";
 import { issueRoomTicket, ROOM_TICKET_TTL_SECONDS, verifyRoomTicket } from "./tickets";
@@ -129,6 +132,7 @@ export const roomRoutes = createRouter()
             leases: z.array(z.object({ id: z.string(), startDate: z.string(), endDate: z.string().nullable(), rentAmount: z.number().int(), currency: z.string(), dueDay: z.number().int(), depositAmount: z.number().int().nullable(), status: z.enum(["upcoming", "current", "ended"]), renters: z.array(z.object({ id: z.string(), email: z.string(), name: z.string().nullable(), joinedAt: z.string().nullable() })) })),
             activities: pageSchema(activity),
             chat: z.object({ messages: z.array(chatMessageSchema.extend({ seq: z.number().int() })), seq: z.number().int() }),
+            documents: z.array(z.object({ id: z.string(), leaseId: z.string(), title: z.string(), status: z.string(), createdAt: z.string(), signedAt: z.string().nullable() })),
           }),
         ),
         ...errorResponses,
@@ -138,10 +142,11 @@ export const roomRoutes = createRouter()
     async (c) => {
       const { id } = c.req.valid("param");
       const page = { page: 1, limit: 20 };
-      const { scope, results: [[apartment], rows, [total], leaseRows, renters] } = await readInApartment(c, id, (db) => [
+      const { scope, results: [[apartment], rows, [total], leaseRows, renters, documentRows] } = await readInApartment(c, id, (db) => [
         rooms.apartmentSummaryQuery(db, id),
         ...rooms.activityPageQueries(db, id, page),
         ...leasesOfApartmentQueries(db, id),
+        documentsOfApartmentQuery(db, orgOfApartment(id), id),
       ]);
       if (!apartment) throw new NotFound("Apartment");
       const room = await getServerByName(c.env.APARTMENT_ROOM, id);
@@ -161,6 +166,10 @@ export const roomRoutes = createRouter()
           leases,
           activities: pageOf(rows.map(rooms.toActivity), total?.total ?? 0, page),
           chat: { messages: chat.messages.reverse(), seq: chat.seq },
+          // A renter sees the agreements of their own lease only.
+          documents: documentRows
+            .filter((d) => scope.side === "landlord" || d.leaseId === scope.leaseId)
+            .map((d) => ({ id: d.id, leaseId: d.leaseId, title: templateByName(d.templateName)?.title ?? d.templateName, status: d.status, createdAt: d.createdAt, signedAt: d.signedAt })),
         },
         200,
       );
