@@ -22,7 +22,7 @@ async function signedInCookie(baseURL) {
 export const tests = {
   async "page loaders cost at most one D1 round trip each"({ baseURL }) {
     const { cookie, property, apartment } = await signedInCookie(baseURL);
-    for (const path of ["/dashboard", `/properties/${property.id}`, `/apartments/${apartment.id}/edit`, "/team", "/account", "/homes"]) {
+    for (const path of ["/dashboard", `/properties/${property.id}`, `/apartments/${apartment.id}`, `/apartments/${apartment.id}/edit`, "/team", "/account", "/homes", "/documents"]) {
       const res = await fetch(`${baseURL}${path}`, { headers: { cookie } });
       assert.equal(res.status, 200, `${path} answered ${res.status}`);
       const trips = Number(res.headers.get("x-d1-round-trips"));
