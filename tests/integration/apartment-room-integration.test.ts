@@ -43,7 +43,7 @@ describe("apartment room", () => {
     const { apartmentId } = await createApartment(owner, "7É");
     const { renter } = await addRenter(owner, apartmentId, {}, await signUpRenter("Олена Ré"));
     const tenant = await RoomClient.open(apartmentId, renter);
-    expect(tenant.hello.online).toEqual([{ userId: renter.userId, name: "Олена Ré", side: "renter" }]);
+    expect(tenant.hello.online).toEqual([{ userId: renter.userId, name: "Олена Ré", side: "renter", viewing: [] }]);
     const sent = await tenant.chat("Привіт, c'est réparé", "c-utf8");
     expect(sent.message.name).toBe("Олена Ré");
   });
@@ -55,8 +55,8 @@ describe("apartment room", () => {
     const tenant = await RoomClient.open(apartmentId, renter);
     expect(tenant.hello.online).toEqual(
       expect.arrayContaining([
-        { userId: owner.userId, name: "Lena Landlord", side: "landlord" },
-        { userId: renter.userId, name: "Rita Renter", side: "renter" },
+        { userId: owner.userId, name: "Lena Landlord", side: "landlord", viewing: [] },
+        { userId: renter.userId, name: "Rita Renter", side: "renter", viewing: [] },
       ]),
     );
     expect(tenant.hello.online).toHaveLength(2);
