@@ -51,7 +51,7 @@ describe("apartment room", () => {
   it("says hello with the current sequence and who is online; landlord and renter receive each other's chat", async () => {
     const { owner, renter, apartmentId } = await home();
     const landlord = await RoomClient.open(apartmentId, owner);
-    expect(landlord.hello).toEqual({ type: "hello", seq: 0, online: [{ userId: owner.userId, name: "Lena Landlord", side: "landlord" }] });
+    expect(landlord.hello).toEqual({ type: "hello", seq: 0, online: [{ userId: owner.userId, name: "Lena Landlord", side: "landlord", viewing: [] }] });
     const tenant = await RoomClient.open(apartmentId, renter);
     expect(tenant.hello.online).toEqual(
       expect.arrayContaining([
