@@ -20,8 +20,10 @@ export default defineConfig(async () => {
             GOOGLE_CLIENT_ID: "rentline-test-client",
             GOOGLE_CLIENT_SECRET: "rentline-test-secret",
             GOOGLE_OIDC_ISSUER: inject<string>("oidcIssuer"),
-            STRIPE_SECRET_KEY: "",
-            STRIPE_WEBHOOK_SECRET: "",
+            // The real Stripe SDK, its HTTP calls answered by tests/setup/fake-stripe.ts.
+            STRIPE_SECRET_KEY: "sk_test_rentline_fake",
+            STRIPE_WEBHOOK_SECRET: "whsec_test_rentline_fake",
+            STRIPE_API_BASE: inject<string>("stripeApi"),
             EMAIL_API_KEY: "",
             EMAIL_FROM: "Rentline <no-reply@rentline.test>",
           },
@@ -29,7 +31,7 @@ export default defineConfig(async () => {
       })),
     ],
     test: {
-      globalSetup: ["./tests/setup/fake-oidc-provider.ts"],
+      globalSetup: ["./tests/setup/fake-oidc-provider.ts", "./tests/setup/fake-stripe.ts"],
       setupFiles: ["./tests/setup/apply-migrations.ts"],
       include: ["tests/unit/**/*.test.ts", "tests/integration/**/*.test.ts"],
       testTimeout: 30_000,

@@ -70,6 +70,8 @@ export const serverFrame = z.discriminatedUnion("type", [
   z.object({ type: z.literal("presence"), online: onlineSchema }),
   z.object({ type: z.literal("typing"), userId: z.string() }),
   z.object({ type: z.literal("document"), event: documentEventSchema }),
+  /** The lease's ledger changed (a payment, charge, adjustment or refund): clients reload the balance. */
+  z.object({ type: z.literal("ledger"), leaseId: z.string(), at: z.string() }),
   z.object({ type: z.literal("error"), code: z.string(), message: z.string() }),
 ]);
 export type ServerFrame = z.infer<typeof serverFrame>;

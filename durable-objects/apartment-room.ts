@@ -59,6 +59,11 @@ export class ApartmentRoom extends Server<Env> {
     this.broadcastFrame({ type: "document", event: documentEventSchema.parse(event) });
   }
 
+  /** A lease's ledger changed; like documents, not logged (clients reload the ledger on connect). */
+  publishLedger(leaseId: string, at: string): void {
+    this.broadcastFrame({ type: "ledger", leaseId, at });
+  }
+
   /** Chat history, newest first, before a sequence number (scroll-back). */
   chatHistory(beforeSeq: number | null, limit = HISTORY_PAGE): { messages: (ChatMessage & { seq: number })[]; seq: number } {
     const before = beforeSeq ?? Number.MAX_SAFE_INTEGER;

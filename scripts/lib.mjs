@@ -63,6 +63,7 @@ export function testVars() {
     GOOGLE_CLIENT_SECRET: "",
     STRIPE_SECRET_KEY: "",
     STRIPE_WEBHOOK_SECRET: "",
+    STRIPE_API_BASE: "",
     EMAIL_API_KEY: "",
     EMAIL_FROM: "Rentline <no-reply@rentline.test>",
   };

@@ -75,6 +75,8 @@ export function useApartmentRoom(apartmentId: string, initial: { activities: Act
           if (!accept(frame.seq)) return;
           if (resuming.current) setMissed((n) => n + 1);
           setActivities((current) => mergeActivities(current, [frame.activity]));
+          // A confirmed payment moved the ledger: reload the balance shown with the feed.
+          if (frame.activity.status === "confirmed" && frame.activity.amount !== null) void revalidate.current();
           return;
         case "chat": {
           if (!accept(frame.seq)) return;
@@ -91,6 +93,7 @@ export function useApartmentRoom(apartmentId: string, initial: { activities: Act
           setTyping((current) => ({ ...current, [frame.userId]: Date.now() }));
           return;
         case "document":
+        case "ledger":
           void revalidate.current();
           return;
         case "error":

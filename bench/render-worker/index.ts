@@ -41,6 +41,6 @@ export default {
       }));
       pdf = await renderSignedPdf({ documentId: "bench-document", template, unsignedPdf: pdf, unsignedSha256: "0".repeat(64), signers });
     }
-    return new Response(pdf, { headers: { "content-type": "application/pdf" } });
+    return new Response(pdf as Uint8Array<ArrayBuffer>, { headers: { "content-type": "application/pdf" } });
   },
 };

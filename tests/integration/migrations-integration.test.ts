@@ -40,7 +40,7 @@ const SEED: [table: string, rows: Record<string, unknown>[]][] = [
   ["audit_log", [{ id: "al-1", at: T, actor_user_id: "u-owner", org_id: "o-1", action: "user.signup", target_type: "user", target_id: "u-owner", request_id: "req-1", ip: "203.0.113.9", details: '{"via":"seed"}' }]],
   ["leases", [
     { id: "l-1", org_id: "o-1", apartment_id: "a-1", start_date: "2026-01-01", end_date: null, rent_amount: 85000, currency: "EUR", due_day: 5, deposit_amount: 170000, created_by: "u-owner", created_at: T },
-    { id: "l-old", org_id: "o-1", apartment_id: "a-2", start_date: "2024-01-01", end_date: "2025-12-31", rent_amount: 120000, currency: "EUR", due_day: 28, deposit_amount: null, created_by: "u-owner", created_at: T },
+    { id: "l-old", org_id: "o-1", apartment_id: "a-2", start_date: "2024-01-01", end_date: "2025-12-31", rent_amount: 120000, currency: "EUR", due_day: 28, deposit_amount: null, reminders_enabled: 0, created_by: "u-owner", created_at: T },
   ]],
   ["lease_renters", [
     { id: "lr-1", org_id: "o-1", lease_id: "l-1", apartment_id: "a-1", email: "renter@seed.test", user_id: "u-renter", token_hash: "lr-hash-1", invited_at: T, expires_at: LATER, joined_at: T },
@@ -68,6 +68,10 @@ const SEED: [table: string, rows: Record<string, unknown>[]][] = [
     { id: "sg-1", org_id: "o-1", document_id: "d-1", signer_user_id: "u-renter", signer_name: "Élodie Dubois", role: "renter", signed_name: "Élodie Dubois", image_key: "orgs/o-1/documents/d-1/signatures/sg-1.png", document_sha256: "a".repeat(64), ip: "203.0.113.9", user_agent: "Mozilla/5.0", signed_at: T },
     { id: "sg-2", org_id: "o-1", document_id: "d-1", signer_user_id: "u-owner", signer_name: "Olive Owner", role: "landlord", signed_name: "Olive Owner", image_key: "orgs/o-1/documents/d-1/signatures/sg-2.png", document_sha256: "a".repeat(64), ip: "203.0.113.10", user_agent: "Mozilla/5.0", signed_at: T },
   ]],
+  ["payments", [{ id: "pay-1", org_id: "o-1", lease_id: "l-1", provider: "stripe", checkout_session_id: "cs_test_1", payment_intent_id: "pi_1", amount: 85000, currency: "EUR", period: "2026-05", status: "succeeded", failure_reason: null, created_by: "u-renter", created_at: T, updated_at: T }]],
+  ["stripe_events", [{ id: "evt_1", type: "checkout.session.completed", received_at: T }]],
+  ["rent_reminders", [{ id: "rr-1", org_id: "o-1", lease_id: "l-1", period: "2026-05", kind: "before", sent_at: T }]],
+  ["idempotency_keys", [{ user_id: "u-renter", key: "checkout-0001", request_hash: "c".repeat(64), status: 200, response_body: '{"url":"https://checkout.stripe.com/c/pay/cs_test_1"}', created_at: T }]],
   ["listings", [
     { id: "li-1", org_id: "o-1", apartment_id: "a-1", title: "Bright studio near the canal", description: "Quiet, furnished.", city: "Lyon", address: "3 Quai Seed", type: "studio", rent_amount: 72000, charges_amount: 5000, deposit_amount: 72000, currency: "EUR", available_from: "2026-09-01", guarantors_required: 1, required_documents: '["id_card","proof_of_income"]', status: "published", published_at: T, closed_at: null, created_by: "u-owner", created_at: T, updated_at: T },
   ]],

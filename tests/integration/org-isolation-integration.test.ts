@@ -28,6 +28,8 @@ const EXAMPLE_BODIES: Record<string, unknown> = {
   "POST /leases/{id}/adjustments": { amount: -100, reason: "Isolation credit" },
   "POST /activities/{id}/reject": { reason: "No transfer arrived" },
   "POST /leases/{id}/documents": { templateName: "standard-en-unfurnished" },
+  "POST /leases/{id}/checkout": {},
+  "PUT /leases/{id}/reminders": { enabled: false },
   "PATCH /documents/{id}": { templateFields: { freeClauses: ["No smoking indoors."] } },
   "PUT /documents/{id}/my-details": { name: "Someone Else", idNumber: "X1", phone: "", address: "" },
   "POST /documents/{id}/sign": { signedName: "Someone Else", signatureImage: "data:image/png;base64,iVBORw0KGgo=", consent: true },
@@ -40,6 +42,7 @@ const OWN_STATUS: Record<string, number> = {
   "POST /documents/{id}/send": 409, // a draft is not ready to send
   "POST /documents/{id}/sign": 409, // nor out for signature
   "PUT /documents/{id}/my-details": 403, // the owner is not a renter of it
+  "POST /leases/{id}/checkout": 403, // only the lease's renters pay online
 };
 /** Covered elsewhere: admin routes (disabled-org test), one's own sessions (auth test), the dev mailbox. */
 const EXCLUDED = [/^\/admin\//, /^\/auth\/sessions\//, /^\/dev\//];

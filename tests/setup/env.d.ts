@@ -8,6 +8,7 @@ declare global {
 declare module "vitest" {
   export interface ProvidedContext {
     oidcIssuer: string;
+    stripeApi: string;
   }
 }
 export {};

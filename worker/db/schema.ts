@@ -9,3 +9,4 @@ export * from "../rooms/schema";
 export * from "../rent/schema";
 export * from "../listings/schema";
 export * from "../documents/schema";
+export { idempotencyKeys } from "../lib/idempotency";

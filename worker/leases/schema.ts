@@ -20,6 +20,8 @@ export const leases = sqliteTable(
     currency: text("currency").notNull(),
     dueDay: integer("due_day").notNull(),
     depositAmount: integer("deposit_amount"),
+    /** Rent reminder emails to the renters (before the due day, on it, weekly while overdue). */
+    remindersEnabled: integer("reminders_enabled", { mode: "boolean" }).notNull().default(true),
     createdBy: text("created_by").notNull(),
     createdAt: text("created_at").notNull(),
   },

@@ -1,6 +1,6 @@
 import { and, eq, isNull } from "drizzle-orm";
+import { integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import type { Context } from "hono";
-import { idempotencyKeys } from "../rent/schema";
 import type { AppEnv } from "./context";
 import { AppError, Conflict, Invalid } from "./errors";
 import { sha256Hex } from "./ids";
@@ -12,20 +12,37 @@ import { nowIso } from "./time";
  * running anything; the same key with a different body is a client bug → 422; a replay while the first is
  * still running → 409. Keys are scoped to the caller, so two users cannot collide, and kept 24 hours.
  */
+export const idempotencyKeys = sqliteTable(
+  "idempotency_keys",
+  {
+    userId: text("user_id").notNull(),
+    key: text("key").notNull(),
+    /** SHA-256 of method, path and body: the same key with another request is refused. */
+    requestHash: text("request_hash").notNull(),
+    /** Null while the first request runs. */
+    status: integer("status"),
+    responseBody: text("response_body", { mode: "json" }),
+    createdAt: text("created_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.key] })],
+);
+
 const KEY = /^[A-Za-z0-9_\-:.]{8,255}$/;
 
-type Stored = { status: number; body: unknown };
-
-export async function withIdempotency(c: Context<AppEnv>, userId: string, run: () => Promise<Stored>, { required = false } = {}): Promise<Response> {
+/**
+ * Runs `run` once per (caller, key): returns its body, or the stored body of the first run on a replay.
+ * The route answers with its own fixed status either way.
+ */
+export async function idempotent<T>(c: Context<AppEnv>, userId: string, input: unknown, run: () => Promise<T>, { required = false } = {}): Promise<T> {
   const key = c.req.header("idempotency-key");
   if (!key) {
     if (required) throw new Invalid("Send an Idempotency-Key header (a random string you reuse when you retry this request)", [{ path: "Idempotency-Key", message: "required" }], "idempotency_key_required");
-    const result = await run();
-    return c.json(result.body as object, result.status as 200);
+    return run();
   }
   if (!KEY.test(key)) throw new Invalid("The Idempotency-Key must be 8 to 255 letters, digits, or - _ : .", [{ path: "Idempotency-Key", message: "invalid" }]);
   const url = new URL(c.req.url);
-  const requestHash = await sha256Hex(`${c.req.method} ${url.pathname}\n${await c.req.raw.clone().text()}`);
+  // The validated input, not the raw body (already read by the validator): same meaning, same hash.
+  const requestHash = await sha256Hex(`${c.req.method} ${url.pathname}\n${JSON.stringify(input ?? null)}`);
   const db = c.get("db");
   const [claimed] = await db
     .insert(idempotencyKeys)
@@ -34,15 +51,15 @@ export async function withIdempotency(c: Context<AppEnv>, userId: string, run: (
     .returning({ key: idempotencyKeys.key });
   if (!claimed) {
     const [previous] = await db.select().from(idempotencyKeys).where(and(eq(idempotencyKeys.userId, userId), eq(idempotencyKeys.key, key)));
-    if (!previous) throw new Conflict("This Idempotency-Key is being released; retry", "idempotency_in_progress");
+    if (!previous) throw new Conflict("The first request with this Idempotency-Key was just refused; retry", "idempotency_in_progress");
     if (previous.requestHash !== requestHash) throw new AppError(422, "idempotency_key_reused", "This Idempotency-Key was already used with a different request");
     if (previous.status === null) throw new Conflict("The first request with this Idempotency-Key is still running; retry shortly", "idempotency_in_progress");
     c.header("idempotent-replayed", "true");
-    return c.json(previous.responseBody as object, previous.status as 200);
+    return previous.responseBody as T;
   }
-  let result: Stored;
+  let body: T;
   try {
-    result = await run();
+    body = await run();
   } catch (error) {
     // A refused request is not a result to replay: free the key so a corrected retry can run.
     await db.delete(idempotencyKeys).where(and(eq(idempotencyKeys.userId, userId), eq(idempotencyKeys.key, key), isNull(idempotencyKeys.status)));
@@ -50,7 +67,7 @@ export async function withIdempotency(c: Context<AppEnv>, userId: string, run: (
   }
   await db
     .update(idempotencyKeys)
-    .set({ status: result.status, responseBody: result.body })
+    .set({ status: 200, responseBody: body })
     .where(and(eq(idempotencyKeys.userId, userId), eq(idempotencyKeys.key, key)));
-  return c.json(result.body as object, result.status as 200);
+  return body;
 }

@@ -1,7 +1,14 @@
 import { createRoute, z } from "@hono/zod-openapi";
+import { and, eq } from "drizzle-orm";
+import { leases } from "../leases/schema";
+import { appUrl } from "../lib/context";
+import { idempotent } from "../lib/idempotency";
+import { nowIso } from "../lib/time";
+import { publishLedgerToRoom } from "../rooms/publish";
+import { applyStripeEvent, startCheckout, stripeClient, stripeConfigured, verifyWebhook } from "./stripe";
 import { PORTFOLIO_EDITORS, readInLease, requireLeaseAccess } from "../auth/access";
 import { createRouter } from "../lib/context";
-import { NotFound } from "../lib/errors";
+import { Forbidden, Invalid, NotFound } from "../lib/errors";
 import { errorResponses, idParam, json, jsonBody } from "../lib/openapi";
 import { ledgerKinds } from "./schema";
 import * as rent from "./service";
@@ -20,6 +27,17 @@ const entry = z
     createdAt: z.string(),
   })
   .openapi("LedgerEntry");
+const periodSummary = z
+  .object({
+    period: z.string(),
+    dueDate: z.string(),
+    due: z.number().int(),
+    paid: z.number().int(),
+    outstanding: z.number().int(),
+    status: z.enum(["paid", "partially_paid", "due", "overdue"]),
+    daysLate: z.number().int(),
+  })
+  .openapi("RentPeriod");
 const tags = ["Rent"];
 const toEntry = ({ orgId: _, ...e }: rent.LedgerEntry) => e;
 
@@ -31,7 +49,19 @@ export const rentRoutes = createRouter()
       tags,
       description: "The lease's ledger, newest first, and its balance (the sum of entries; positive means the renter owes). Landlord side or the lease's renters.",
       request: { params: idParam },
-      responses: { 200: json(z.object({ entries: z.array(entry), balance: z.number().int(), currency: z.string() })), ...errorResponses },
+      responses: {
+        200: json(
+          z.object({
+            entries: z.array(entry),
+            balance: z.number().int(),
+            currency: z.string(),
+            periods: z.array(periodSummary),
+            remindersEnabled: z.boolean(),
+            onlinePayments: z.boolean().openapi({ description: "Stripe is configured: the renter may pay online" }),
+          }),
+        ),
+        ...errorResponses,
+      },
     }),
     async (c) => {
       const { id } = c.req.valid("param");
@@ -39,7 +69,17 @@ export const rentRoutes = createRouter()
         results: [entries, [total]],
       } = await readInLease(c, id, (db) => [...rent.ledgerQueries(db, id)]);
       if (!total) throw new NotFound("Lease");
-      return c.json({ entries: entries.map(toEntry), balance: total.balance, currency: total.currency }, 200);
+      return c.json(
+        {
+          entries: entries.map(toEntry),
+          balance: total.balance,
+          currency: total.currency,
+          periods: rent.periodSummaries(entries, total.dueDay, nowIso()),
+          remindersEnabled: total.remindersEnabled,
+          onlinePayments: stripeConfigured(c.env),
+        },
+        200,
+      );
     },
   )
   .openapi(
@@ -57,6 +97,74 @@ export const rentRoutes = createRouter()
     async (c) => {
       const { id } = c.req.valid("param");
       const scope = await requireLeaseAccess(c, id, PORTFOLIO_EDITORS);
-      return c.json(toEntry(await rent.addAdjustment(c.get("db"), scope, id, c.req.valid("json"))), 201);
+      const input = c.req.valid("json");
+      const created = await idempotent(c, scope.userId, input, async () => {
+        const row = toEntry(await rent.addAdjustment(c.get("db"), scope, id, input));
+        c.executionCtx.waitUntil(publishLedgerToRoom(c.env, scope.apartmentId, id, c.get("log")));
+        return row;
+      });
+      return c.json(created, 201);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/leases/{id}/checkout",
+      tags,
+      description: "A renter of the lease pays the balance, or one period's outstanding amount, with Stripe Checkout. Requires an `Idempotency-Key` header; a replay returns the same checkout. 404 when online payments are not configured.",
+      request: {
+        params: idParam,
+        headers: z.object({ "idempotency-key": z.string().optional().openapi({ description: "Required: a random string, reused when retrying" }) }),
+        ...jsonBody(z.object({ period: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "must be a month (YYYY-MM)").optional() })),
+      },
+      responses: { 200: json(z.object({ url: z.url(), paymentId: z.string(), amount: z.number().int(), currency: z.string() })), 422: json(z.object({}), "Idempotency-Key reused with another body"), ...errorResponses },
+    }),
+    async (c) => {
+      const { id } = c.req.valid("param");
+      const scope = await requireLeaseAccess(c, id);
+      if (!stripeConfigured(c.env)) throw new NotFound("Online payment");
+      if (scope.side !== "renter") throw new Forbidden("Only the renters of this lease pay online");
+      const input = c.req.valid("json");
+      const checkout = await idempotent(c, scope.userId, input, () => startCheckout(c.get("db"), stripeClient(c.env), scope, id, input, appUrl(c)), { required: true });
+      return c.json(checkout, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/stripe/webhook",
+      tags,
+      security: [],
+      description: "Stripe events (checkout.session.completed, payment_intent.succeeded, payment_intent.payment_failed, charge.refunded). The `Stripe-Signature` is verified on the raw body with a 300-second tolerance; each event is applied once.",
+      responses: { 200: json(z.object({ received: z.boolean(), duplicate: z.boolean() })), ...errorResponses },
+    }),
+    async (c) => {
+      if (!stripeConfigured(c.env)) throw new NotFound("Online payment");
+      const event = await verifyWebhook(c.env, await c.req.text(), c.req.header("stripe-signature"));
+      if (!event) throw new Invalid("The Stripe-Signature header is missing, invalid or too old", undefined, "invalid_signature");
+      const db = c.get("db");
+      const outcome = await applyStripeEvent(db, stripeClient(c.env), event);
+      if (outcome.leaseId && !outcome.duplicate) {
+        const [lease] = await db.select({ apartmentId: leases.apartmentId }).from(leases).where(eq(leases.id, outcome.leaseId));
+        if (lease) c.executionCtx.waitUntil(publishLedgerToRoom(c.env, lease.apartmentId, outcome.leaseId, c.get("log")));
+      }
+      return c.json({ received: true, duplicate: outcome.duplicate }, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "put",
+      path: "/leases/{id}/reminders",
+      tags,
+      description: "Switches the lease's rent reminder emails on or off (owners and managers).",
+      request: { params: idParam, ...jsonBody(z.object({ enabled: z.boolean() })) },
+      responses: { 200: json(z.object({ remindersEnabled: z.boolean() })), ...errorResponses },
+    }),
+    async (c) => {
+      const { id } = c.req.valid("param");
+      const scope = await requireLeaseAccess(c, id, PORTFOLIO_EDITORS);
+      const { enabled } = c.req.valid("json");
+      await c.get("db").update(leases).set({ remindersEnabled: enabled }).where(and(eq(leases.id, id), eq(leases.orgId, scope.orgId)));
+      return c.json({ remindersEnabled: enabled }, 200);
     },
   );

@@ -32,3 +32,64 @@ export const ledgerEntries = sqliteTable(
   },
   (t) => [uniqueIndex("ledger_entries_source_ref_unique").on(t.sourceRef), index("ledger_entries_org_lease_idx").on(t.orgId, t.leaseId, t.createdAt)],
 );
+
+export const paymentStatuses = ["pending", "succeeded", "failed", "refunded"] as const;
+
+/**
+ * Online payments (Stripe Checkout). Created when the renter starts a checkout; the webhook moves it to
+ * succeeded/failed/refunded. The ledger entry itself is written by the webhook with a unique source ref
+ * (`stripe:payment:<payment intent>`), so however many related events arrive, the money is counted once.
+ */
+export const payments = sqliteTable(
+  "payments",
+  {
+    id: text("id").primaryKey(),
+    orgId: text("org_id")
+      .notNull()
+      .references(() => orgs.id, { onDelete: "cascade" }),
+    leaseId: text("lease_id")
+      .notNull()
+      .references(() => leases.id),
+    provider: text("provider", { enum: ["stripe"] }).notNull(),
+    checkoutSessionId: text("checkout_session_id").notNull(),
+    paymentIntentId: text("payment_intent_id"),
+    amount: integer("amount").notNull(),
+    currency: text("currency").notNull(),
+    period: text("period"),
+    status: text("status", { enum: paymentStatuses }).notNull().default("pending"),
+    failureReason: text("failure_reason"),
+    createdBy: text("created_by").notNull(),
+    createdAt: text("created_at").notNull(),
+    updatedAt: text("updated_at").notNull(),
+  },
+  (t) => [
+    uniqueIndex("payments_checkout_session_unique").on(t.checkoutSessionId),
+    index("payments_payment_intent_idx").on(t.paymentIntentId),
+    index("payments_org_lease_idx").on(t.orgId, t.leaseId, t.createdAt),
+  ],
+);
+
+/** Every Stripe event handled, by id: a redelivery is acknowledged without running again. */
+export const stripeEvents = sqliteTable("stripe_events", {
+  id: text("id").primaryKey(),
+  type: text("type").notNull(),
+  receivedAt: text("received_at").notNull(),
+});
+
+/** Reminder emails sent, one per lease, period and kind (`before`, `due`, `overdue-1`, `overdue-2`, …). */
+export const rentReminders = sqliteTable(
+  "rent_reminders",
+  {
+    id: text("id").primaryKey(),
+    orgId: text("org_id")
+      .notNull()
+      .references(() => orgs.id, { onDelete: "cascade" }),
+    leaseId: text("lease_id")
+      .notNull()
+      .references(() => leases.id, { onDelete: "cascade" }),
+    period: text("period").notNull(),
+    kind: text("kind").notNull(),
+    sentAt: text("sent_at").notNull(),
+  },
+  (t) => [uniqueIndex("rent_reminders_unique").on(t.leaseId, t.period, t.kind)],
+);

@@ -127,8 +127,46 @@ export function ledgerQueries(db: Db, leaseId: string) {
   return [
     db.select().from(ledgerEntries).where(eq(ledgerEntries.leaseId, leaseId)).orderBy(desc(ledgerEntries.createdAt), desc(ledgerEntries.id)),
     db
-      .select({ balance: sql<number>`coalesce((select sum(le.amount) from ledger_entries le where le.lease_id = ${leaseId}), 0)`, currency: leases.currency })
+      .select({ balance: sql<number>`coalesce((select sum(le.amount) from ledger_entries le where le.lease_id = ${leaseId}), 0)`, currency: leases.currency, dueDay: leases.dueDay, remindersEnabled: leases.remindersEnabled })
       .from(leases)
       .where(eq(leases.id, leaseId)),
   ] as const;
+}
+
+export type PeriodStatus = "paid" | "partially_paid" | "due" | "overdue";
+export type PeriodSummary = { period: string; dueDate: string; due: number; paid: number; outstanding: number; status: PeriodStatus; daysLate: number };
+
+/**
+ * Per period: what was charged (charges and debits of that period), what was paid against it (payments and
+ * credits of that period, then payments without a period, oldest period first), and whether it is paid,
+ * partly paid, due (before or on the due date) or overdue. Newest period first.
+ */
+export function periodSummaries(entries: Pick<LedgerEntry, "kind" | "amount" | "period">[], dueDay: number, todayIso: string): PeriodSummary[] {
+  const byPeriod = new Map<string, { due: number; paid: number }>();
+  let unassigned = 0;
+  for (const e of entries) {
+    if (!e.period) {
+      if (e.amount < 0) unassigned += -e.amount;
+      continue;
+    }
+    const p = byPeriod.get(e.period) ?? { due: 0, paid: 0 };
+    if (e.amount > 0) p.due += e.amount;
+    else p.paid += -e.amount;
+    byPeriod.set(e.period, p);
+  }
+  const today = todayIso.slice(0, 10);
+  const out = [...byPeriod.entries()]
+    .filter(([, p]) => p.due > 0)
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([period, p]) => {
+      const apply = Math.min(unassigned, Math.max(0, p.due - p.paid));
+      unassigned -= apply;
+      const paid = p.paid + apply;
+      const outstanding = Math.max(0, p.due - paid);
+      const dueDate = `${period}-${String(dueDay).padStart(2, "0")}`;
+      const daysLate = outstanding > 0 && today > dueDate ? Math.round((Date.parse(today) - Date.parse(dueDate)) / 86_400_000) : 0;
+      const status: PeriodStatus = outstanding === 0 ? "paid" : daysLate > 0 ? "overdue" : paid > 0 ? "partially_paid" : "due";
+      return { period, dueDate, due: p.due, paid, outstanding, status, daysLate };
+    });
+  return out.reverse();
 }

@@ -31,3 +31,13 @@ export async function publishDocumentToRoom(env: Env, apartmentId: string, event
     log.warn("room publish of a document event failed", { documentId: event.documentId, error });
   }
 }
+
+/** Tells an apartment's room that a lease's ledger changed; best effort (clients reload on connect). */
+export async function publishLedgerToRoom(env: Env, apartmentId: string, leaseId: string, log: Logger): Promise<void> {
+  try {
+    const room = await getServerByName(env.APARTMENT_ROOM, apartmentId);
+    await room.publishLedger(leaseId, new Date().toISOString());
+  } catch (error) {
+    log.warn("room publish of a ledger event failed", { leaseId, error });
+  }
+}

@@ -1,0 +1,151 @@
+import { inject } from "vitest";
+import { describe, expect, it } from "vitest";
+import Stripe from "stripe";
+import { exports } from "cloudflare:workers";
+import { chargeDueRent } from "../../worker/rent/service";
+import { createDb } from "../../worker/db/client";
+import { addRenter, BASE, call, createApartment, env, signUpLandlord, signUpRenter, type Caller } from "../setup/helpers";
+
+/**
+ * Online payments with the real Stripe SDK: its API calls go to tests/setup/fake-stripe.ts, and webhook
+ * payloads are signed with the SDK's own test header generator.
+ */
+const stripe = new Stripe("sk_test_rentline_fake", { httpClient: Stripe.createFetchHttpClient() });
+const crypto = Stripe.createSubtleCryptoProvider();
+const SECRET = "whsec_test_rentline_fake";
+const fake = inject("stripeApi");
+
+async function deliver(event: object, { secret = SECRET, timestamp }: { secret?: string; timestamp?: number } = {}) {
+  const payload = JSON.stringify(event);
+  const header = await stripe.webhooks.generateTestHeaderStringAsync({ payload, secret, timestamp, cryptoProvider: crypto });
+  const res = await exports.default.fetch(new Request(`${BASE}/api/stripe/webhook`, { method: "POST", headers: { "stripe-signature": header, "content-type": "application/json" }, body: payload }));
+  return { status: res.status, json: (await res.json()) as Record<string, unknown> };
+}
+
+const entriesOf = async (leaseId: string) =>
+  (await env.DB.prepare("select kind, amount, period, source_ref from ledger_entries where lease_id = ? order by created_at, id").bind(leaseId).all<{ kind: string; amount: number; period: string | null; source_ref: string }>()).results;
+
+async function leaseWithRent() {
+  const owner = await signUpLandlord("Stripe Lettings");
+  const { apartmentId } = await createApartment(owner, "9C");
+  const { renter, leaseId } = await addRenter(owner, apartmentId, { startDate: "2026-01-01", dueDay: 5, rentAmount: 85000 });
+  await chargeDueRent(createDb(env.DB), Date.parse("2026-02-10T12:00:00Z"));
+  return { owner, renter, apartmentId, leaseId };
+}
+
+const checkout = (leaseId: string, who: Caller, body: unknown, key?: string) => call("POST", `/api/leases/${leaseId}/checkout`, body, { ...who, headers: key ? { "idempotency-key": key } : {} });
+
+function paymentEvents(meta: Record<string, string>, pi: string, amount: number, session: string) {
+  const e = (id: string, type: string, object: object) => ({ id, object: "event", type, api_version: "2026-01-01", created: Math.floor(Date.now() / 1000), data: { object } });
+  return [
+    e(`evt_cs_${pi}`, "checkout.session.completed", { id: session, object: "checkout.session", payment_status: "paid", payment_intent: pi, amount_total: amount, metadata: meta }),
+    e(`evt_pi_${pi}`, "payment_intent.succeeded", { id: pi, object: "payment_intent", amount, amount_received: amount, metadata: meta }),
+    e(`evt_ch_${pi}`, "charge.refunded", { id: `ch_${pi}`, object: "charge", payment_intent: pi, amount, amount_refunded: 20000, refunded: false }),
+  ];
+}
+
+describe("online rent payments (Stripe)", () => {
+  it("checkout needs an Idempotency-Key; a replay returns the first checkout, another body with that key → 422", async () => {
+    const { renter, owner, leaseId } = await leaseWithRent();
+    expect((await checkout(leaseId, renter, {})).json.code).toBe("idempotency_key_required");
+    const key = `chk-${Date.now()}-abcdef`;
+    const first = await checkout(leaseId, renter, { period: "2026-02" }, key);
+    expect(first.status, first.text).toBe(200);
+    expect(first.json).toMatchObject({ url: expect.stringMatching(/^https:\/\/checkout\.stripe\.com\//), amount: 85000, currency: "EUR" });
+    const replay = await checkout(leaseId, renter, { period: "2026-02" }, key);
+    expect(replay.json).toEqual(first.json);
+    expect(replay.headers.get("idempotent-replayed")).toBe("true");
+    const reused = await checkout(leaseId, renter, { period: "2026-01" }, key);
+    expect(reused.status).toBe(422);
+    expect(reused.json.code).toBe("idempotency_key_reused");
+    // Stripe was called once for that key, with the amount due and where the money belongs.
+    const sent = ((await (await fetch(`${fake}/__requests`)).json()) as { path: string; body: any; idempotencyKey: string }[]).filter((r) => r.body?.metadata?.payment_id === first.json.paymentId);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.body.metadata).toMatchObject({ lease_id: leaseId, period: "2026-02" });
+    expect(sent[0]!.body.line_items["0"].price_data).toMatchObject({ currency: "eur", unit_amount: "85000" });
+    expect(sent[0]!.idempotencyKey).toBe(`checkout:${first.json.paymentId}`);
+    // The whole balance (two months), only by the lease's renters; nothing to pay → 409.
+    expect((await checkout(leaseId, renter, {}, `chk-${Date.now()}-balance`)).json.amount).toBe(170000);
+    expect((await checkout(leaseId, owner, {}, `chk-${Date.now()}-owner`)).status).toBe(403);
+    expect((await checkout(leaseId, await signUpRenter(), {}, `chk-${Date.now()}-other`)).status).toBe(404);
+    expect((await checkout(leaseId, renter, { period: "2027-01" }, `chk-${Date.now()}-none`)).status).toBe(409);
+    expect((await checkout(leaseId, renter, { period: "2026-13" }, `chk-${Date.now()}-bad`)).status).toBe(400);
+    const ledger = await call("GET", `/api/leases/${leaseId}/ledger`, undefined, renter);
+    expect(ledger.json.onlinePayments).toBe(true);
+  });
+
+  it("adjustments replay with the same Idempotency-Key instead of writing twice", async () => {
+    const { owner, leaseId } = await leaseWithRent();
+    const who = { ...owner, headers: { "idempotency-key": `adj-${Date.now()}-credit` } };
+    const a = await call("POST", `/api/leases/${leaseId}/adjustments`, { amount: -1000, reason: "Goodwill" }, who);
+    const b = await call("POST", `/api/leases/${leaseId}/adjustments`, { amount: -1000, reason: "Goodwill" }, who);
+    expect([a.status, b.status]).toEqual([201, 201]);
+    expect(b.json.id).toBe(a.json.id);
+    expect((await entriesOf(leaseId)).filter((e) => e.kind === "adjustment")).toHaveLength(1);
+    expect((await call("POST", `/api/leases/${leaseId}/adjustments`, { amount: -2000, reason: "Goodwill" }, who)).status).toBe(422);
+  });
+
+  it("each event delivered 5 times, shuffled with its related events → one payment and one refund entry", async () => {
+    const { renter, leaseId, owner } = await leaseWithRent();
+    const started = await checkout(leaseId, renter, { period: "2026-01" }, `chk-${Date.now()}-events`);
+    const meta = { payment_id: started.json.paymentId, lease_id: leaseId, org_id: owner.orgId, period: "2026-01" };
+    const pi = `pi_${Date.now()}`;
+    // The refund may come before anything else; the webhook then asks Stripe where the intent belongs.
+    await fetch(`${fake}/__payment_intents`, { method: "POST", body: JSON.stringify({ id: pi, metadata: meta }) });
+    const events = paymentEvents(meta, pi, 85000, `cs_for_${pi}`);
+    const deliveries = events.flatMap((e) => Array.from({ length: 5 }, () => e)).sort(() => Math.random() - 0.5);
+    const answers = await Promise.all(deliveries.map((e) => deliver(e)));
+    expect(answers.every((a) => a.status === 200)).toBe(true);
+    expect(answers.filter((a) => a.json.duplicate === false)).toHaveLength(3);
+    const entries = (await entriesOf(leaseId)).filter((e) => e.source_ref.startsWith("stripe:"));
+    expect(entries.map((e) => [e.kind, e.amount]).sort()).toEqual([
+      ["payment", -85000],
+      ["refund", 20000],
+    ]);
+    const payment = await env.DB.prepare("select status, payment_intent_id from payments where id = ?").bind(meta.payment_id).first();
+    expect(payment).toEqual({ status: "succeeded", payment_intent_id: pi });
+    // A second, larger cumulative refund adds only the difference, once.
+    const more = { ...events[2]!, id: `evt_ch2_${pi}`, data: { object: { ...(events[2]!.data.object as object), amount_refunded: 85000, refunded: true } } };
+    await Promise.all([deliver(more), deliver(more), deliver(events[2]!)]);
+    const refunds = (await entriesOf(leaseId)).filter((e) => e.kind === "refund");
+    expect(refunds.map((e) => e.amount).sort()).toEqual([20000, 65000]);
+    expect((await env.DB.prepare("select status from payments where id = ?").bind(meta.payment_id).first())?.status).toBe("refunded");
+    // The balance is the sum: two months charged, paid online, fully refunded.
+    const ledger = await call("GET", `/api/leases/${leaseId}/ledger`, undefined, renter);
+    expect(ledger.json.balance).toBe(170000);
+  });
+
+  it("a failed payment is recorded without touching the ledger", async () => {
+    const { renter, leaseId, owner } = await leaseWithRent();
+    const started = await checkout(leaseId, renter, {}, `chk-${Date.now()}-fail`);
+    const before = await entriesOf(leaseId);
+    const failed = await deliver({
+      id: `evt_fail_${Date.now()}`,
+      object: "event",
+      type: "payment_intent.payment_failed",
+      data: { object: { id: `pi_fail_${Date.now()}`, object: "payment_intent", amount: 170000, metadata: { payment_id: started.json.paymentId, lease_id: leaseId, org_id: owner.orgId }, last_payment_error: { message: "Your card was declined." } } },
+    });
+    expect(failed.status).toBe(200);
+    expect(await entriesOf(leaseId)).toEqual(before);
+    expect(await env.DB.prepare("select status, failure_reason from payments where id = ?").bind(started.json.paymentId).first()).toEqual({ status: "failed", failure_reason: "Your card was declined." });
+  });
+
+  it("unsigned, tampered, wrongly signed or stale webhooks → 400 and nothing written", async () => {
+    const { leaseId, owner } = await leaseWithRent();
+    const meta = { payment_id: "none", lease_id: leaseId, org_id: owner.orgId, period: "2026-01" };
+    const [event] = paymentEvents(meta, `pi_bad_${Date.now()}`, 85000, "cs_bad");
+    const before = await entriesOf(leaseId);
+    const unsigned = await exports.default.fetch(new Request(`${BASE}/api/stripe/webhook`, { method: "POST", body: JSON.stringify(event) }));
+    expect(unsigned.status).toBe(400);
+    expect((await deliver(event!, { secret: "whsec_someone_else" })).status).toBe(400);
+    expect((await deliver(event!, { timestamp: Math.floor(Date.now() / 1000) - 301 })).status).toBe(400);
+    const payload = JSON.stringify(event);
+    const header = await stripe.webhooks.generateTestHeaderStringAsync({ payload, secret: SECRET, cryptoProvider: crypto });
+    const tampered = await exports.default.fetch(new Request(`${BASE}/api/stripe/webhook`, { method: "POST", headers: { "stripe-signature": header }, body: payload.replace("85000", "1") }));
+    expect(tampered.status).toBe(400);
+    expect((await tampered.json()) as object).toMatchObject({ code: "invalid_signature" });
+    expect(await entriesOf(leaseId)).toEqual(before);
+    const events = await env.DB.prepare("select count(*) as n from stripe_events where id = ?").bind(event!.id).first<{ n: number }>();
+    expect(events?.n).toBe(0);
+  });
+});
