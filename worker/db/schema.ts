@@ -8,3 +8,5 @@ export * from "../leases/schema";
 export * from "../rooms/schema";
 export * from "../rent/schema";
 export * from "../listings/schema";
+export * from "../dossier/schema";
+export * from "../applications/schema";
