@@ -110,7 +110,8 @@ export function dossierFactsQueries(db: Db, userId: string, guarantorIds: string
   return [
     db.selectDistinct({ kind: dossierDocuments.kind }).from(dossierDocuments).where(and(eq(dossierDocuments.userId, userId), isNull(dossierDocuments.guarantorId))),
     db
-      .select({ id: guarantors.id, name: guarantors.name, documents: sql<number>`(select count(*) from dossier_documents d where d.guarantor_id = ${guarantors.id})` })
+      // Drizzle leaves single-table columns unqualified inside raw SQL: the outer id is spelled out.
+      .select({ id: guarantors.id, name: guarantors.name, documents: sql<number>`(select count(*) from dossier_documents d where d.guarantor_id = "guarantors"."id")` })
       .from(guarantors)
       .where(and(eq(guarantors.userId, userId), inArray(guarantors.id, guarantorIds.length ? guarantorIds : [""]))),
   ] as const;
