@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { addRenter, call, signUpLandlord, signUpRenter, type Caller, type Landlord } from "../setup/helpers";
+import { applyTo, createListing, documentForm, FILES, PROFILE } from "../setup/listings";
 
 /**
  * Org isolation, generated from the route table: every operation in /api/openapi.json whose path takes an
@@ -7,7 +8,7 @@ import { addRenter, call, signUpLandlord, signUpRenter, type Caller, type Landlo
  * route with an id that this file does not know how to feed fails the "route table" test below, so it is
  * either covered here or flagged.
  */
-type Resource = "property" | "apartment" | "lease" | "activity";
+type Resource = "property" | "apartment" | "lease" | "activity" | "listing" | "application" | "document" | "guarantor";
 type Operation = { method: string; path: string; hasBody: boolean };
 
 /** Which object each id route needs, by path prefix. */
@@ -16,6 +17,11 @@ const RESOURCE_BY_PREFIX: Record<string, Resource> = {
   "/apartments/{id}": "apartment",
   "/leases/{id}": "lease",
   "/activities/{id}": "activity",
+  "/listings/{id}": "listing",
+  "/applications/{id}": "application",
+  // A user's own dossier: another user's id answers 404 like a missing one.
+  "/me/documents/{id}": "document",
+  "/me/guarantors/{id}": "guarantor",
 };
 /** A valid body for each id route that takes one (the owner's sanity call proves it is valid). */
 const EXAMPLE_BODIES: Record<string, unknown> = {
@@ -26,7 +32,16 @@ const EXAMPLE_BODIES: Record<string, unknown> = {
   "POST /leases/{id}/renters": { email: "co-renter@example.com" },
   "POST /leases/{id}/adjustments": { amount: -100, reason: "Isolation credit" },
   "POST /activities/{id}/reject": { reason: "No transfer arrived" },
+  "POST /applications/{id}/withdraw": { note: "Found another place" },
+  "POST /applications/{id}/reject": { note: "Sorry" },
+  "POST /applications/{id}/accept": { note: "Welcome" },
+  "POST /applications/{id}/confirm": { note: "First rent received" },
+  "POST /me/guarantors/{id}/documents": documentForm("id_card", FILES.pdf()),
 };
+/** Routes only the applicant may call (the owner's sanity call goes through them). */
+const CALLED_BY_APPLICANT = new Set(["POST /applications/{id}/withdraw"]);
+/** Routes that need the application accepted before the owner's own call can succeed. */
+const NEEDS_ACCEPTED = new Set(["POST /applications/{id}/confirm"]);
 /** Covered elsewhere: admin routes (disabled-org test), one's own sessions (auth test), the dev mailbox. */
 const EXCLUDED = [/^\/admin\//, /^\/auth\/sessions\//, /^\/dev\//];
 
@@ -55,7 +70,7 @@ function resourceFor(path: string): Resource | undefined {
 
 const property = (name: string) => ({ name, address: "1 Isolation Way", city: "Lyon", postalCode: "69001", country: "France" });
 
-type Objects = Record<Resource, string> & { renter?: Caller };
+type Objects = Record<Resource, string> & { renter?: Caller; applicant?: Caller };
 
 /**
  * A property and apartment; with `withLease`, a lease whose renter joined and reported a payment (an
@@ -66,7 +81,26 @@ async function createObjects(owner: Landlord, label: string, withLease = false):
   expect(p.status, p.text).toBe(201);
   const a = await call("POST", "/api/apartments", { propertyId: p.json.id, unitNumber: `${label}-1`, roomsCount: 2, rentAmount: 70000, currency: "EUR" }, owner);
   expect(a.status, a.text).toBe(201);
-  const objects = { property: p.json.id as string, apartment: a.json.id as string, lease: "", activity: "" };
+  const listing = await createListing(owner, a.json.id);
+  const applicant = await signUpRenter();
+  expect((await call("PUT", "/api/me/profile", PROFILE, applicant)).status).toBe(200);
+  const applied = await applyTo(applicant, listing.listingId);
+  expect(applied.status, applied.text).toBe(201);
+  const document = await call("POST", "/api/me/documents", documentForm("id_card", FILES.pdf()), owner);
+  expect(document.status, document.text).toBe(201);
+  const guarantor = await call("POST", "/api/me/guarantors", { name: `${label} Guarantor`, relationship: "parent" }, owner);
+  expect(guarantor.status, guarantor.text).toBe(201);
+  const objects = {
+    property: p.json.id as string,
+    apartment: a.json.id as string,
+    lease: "",
+    activity: "",
+    listing: listing.listingId,
+    application: applied.json.id as string,
+    document: document.json.id as string,
+    guarantor: guarantor.json.id as string,
+    applicant,
+  };
   if (!withLease) return objects;
   const { renter, leaseId } = await addRenter(owner, objects.apartment);
   const activity = await call("POST", `/api/apartments/${objects.apartment}/activities`, { description: "Payment sent for 2026-05", amount: 70000, period: "2026-05" }, renter);
@@ -86,7 +120,20 @@ function readBack(r: Resource, objects: Objects, who: Caller) {
       return call("GET", `/api/apartments/${objects.apartment}/leases`, undefined, who);
     case "activity":
       return call("GET", `/api/apartments/${objects.apartment}/activities`, undefined, who);
+    case "listing":
+      return call("GET", `/api/listings/${objects.listing}/applications`, undefined, who);
+    case "application":
+      return withoutLinks(call("GET", `/api/applications/${objects.application}`, undefined, who));
+    case "document":
+    case "guarantor":
+      return withoutLinks(call("GET", "/api/me/dossier", undefined, who));
   }
+}
+
+/** Signed links carry their expiry second: compare what they point at, not when they were signed. */
+async function withoutLinks(res: ReturnType<typeof call>) {
+  const r = await res;
+  return { ...r, json: JSON.parse(JSON.stringify(r.json, (key, value) => (key === "url" ? "(link)" : value))) };
 }
 
 describe("org isolation", () => {
@@ -132,7 +179,9 @@ describe("org isolation", () => {
     expect(renterCall.status).toBeGreaterThanOrEqual(400);
     expect({ status: renterCall.status, code: renterCall.json?.code, detail: renterCall.json?.detail }).toEqual({ status: renterMissing.status, code: renterMissing.json?.code, detail: renterMissing.json?.detail });
 
-    const own = await call(op.method, path, body, ownerA);
+    const key = `${op.method} ${op.path}`;
+    if (NEEDS_ACCEPTED.has(key)) expect((await call("POST", `/api/applications/${objects.application}/accept`, undefined, ownerA)).status).toBe(200);
+    const own = await call(op.method, path, body, CALLED_BY_APPLICANT.has(key) ? objects.applicant! : ownerA);
     expect(own.status, own.text).not.toBe(404);
     expect(own.status, own.text).toBeLessThan(300);
   });
@@ -143,7 +192,7 @@ describe("org isolation", () => {
     const y = await createObjects(owner, "Y", true);
     const renter = x.renter!;
     expect((await call("GET", `/api/apartments/${x.apartment}/activities`, undefined, renter)).status).toBe(200);
-    const before = await Promise.all((["apartment", "lease", "activity"] as const).map((r) => readBack(r, y, owner)));
+    const before = await Promise.all((["apartment", "lease", "activity", "listing", "application"] as const).map((r) => readBack(r, y, owner)));
     for (const op of ID_OPS) {
       const resource = resourceFor(op.path);
       if (resource === "property" || !resource) continue;
@@ -153,7 +202,7 @@ describe("org isolation", () => {
       expect(res.status, `${op.method} ${op.path}: ${res.text}`).toBeGreaterThanOrEqual(400);
       expect({ status: res.status, code: res.json?.code, detail: res.json?.detail }, `${op.method} ${op.path}`).toEqual({ status: missing.status, code: missing.json?.code, detail: missing.json?.detail });
     }
-    const after = await Promise.all((["apartment", "lease", "activity"] as const).map((r) => readBack(r, y, owner)));
+    const after = await Promise.all((["apartment", "lease", "activity", "listing", "application"] as const).map((r) => readBack(r, y, owner)));
     expect(after.map((r) => r.json)).toEqual(before.map((r) => r.json));
     // Renter X's own home still lists only apartment X.
     const homes = await call("GET", "/api/me/homes", undefined, renter);
