@@ -28,5 +28,10 @@ export default [
     route("homes/:id", "routes/home-detail.tsx"),
     route("account", "routes/account.tsx"),
     route("profile", "routes/profile.tsx"),
+    route("dossier", "routes/dossier.tsx"),
+    route("applications", "routes/applications.tsx"),
+    route("applications/:id", "routes/application.tsx"),
+    route("listings/:id/apply", "routes/listing-apply.tsx"),
+    route("manage/listings/:id/applications", "routes/listing-applications.tsx"),
   ]),
 ] satisfies RouteConfig;
