@@ -31,5 +31,10 @@ export default [
     route("profile", "routes/profile.tsx"),
     route("documents", "routes/my-documents.tsx"),
     route("documents/:id", "routes/document.tsx"),
+    route("dossier", "routes/dossier.tsx"),
+    route("applications", "routes/applications.tsx"),
+    route("applications/:id", "routes/application.tsx"),
+    route("listings/:id/apply", "routes/listing-apply.tsx"),
+    route("manage/listings/:id/applications", "routes/listing-applications.tsx"),
   ]),
 ] satisfies RouteConfig;

@@ -34,6 +34,15 @@ type EventRow = { seq: number; type: string; payload: string };
 export class ApartmentRoom extends Server<Env> {
   static override options = { hibernate: true };
 
+  /**
+   * The same room serves an application's conversation (named `application-<id>`, see
+   * worker/applications/access.ts): chat only, no apartment in D1 to count unread messages against or
+   * to catch activities up from.
+   */
+  private get isApplicationRoom() {
+    return this.name.startsWith("application-");
+  }
+
   /** Chat timestamps per user for the rate limit (memory only: a wake-up simply forgives). */
   private recentChats = new Map<string, number[]>();
 
@@ -146,6 +155,7 @@ export class ApartmentRoom extends Server<Env> {
    * read for them (one batch: both counters move together).
    */
   private async countChatInD1(at: string, senderId: string) {
+    if (this.isApplicationRoom) return;
     await this.env.DB.batch([
       this.env.DB.prepare(
         `insert into room_chat_counts (apartment_id, org_id, messages, last_message_at)
@@ -183,6 +193,7 @@ export class ApartmentRoom extends Server<Env> {
 
   /** Appends activity changes committed in D1 that the room has not logged yet (missed publishes). */
   private async catchUpFromD1(without?: string[]) {
+    if (this.isApplicationRoom) return;
     const since = this.sql<{ value: string }>`select value from meta where key = 'activities_synced_at'`[0]?.value ?? "";
     const { results } = await this.env.DB.prepare(
       `select id, apartment_id as apartmentId, kind, description, amount, currency, period, author_user_id as authorUserId, author_name as authorName,

@@ -2,6 +2,8 @@ import { HTTPException } from "hono/http-exception";
 import { bodyLimit } from "hono/body-limit";
 import type { Context, MiddlewareHandler } from "hono";
 import { adminRoutes } from "./admin/routes";
+import { applicationRoutes } from "./applications/routes";
+import { dossierRoutes } from "./dossier/routes";
 import { authenticate, requireSameOrigin } from "./auth/middleware";
 import { authRoutes } from "./auth/routes";
 import { countRoundTrips, createDb, type RoundTrips } from "./db/client";
@@ -13,6 +15,7 @@ import { renderApiDocs } from "./lib/api-docs";
 import { AppError, toProblem } from "./lib/errors";
 import { createLogger } from "./lib/log";
 import { securityHeaders } from "./lib/security-headers";
+import { isUploadRoute } from "./lib/uploads";
 import { orgRoutes } from "./orgs/routes";
 import { portfolioRoutes } from "./portfolio/routes";
 import { leaseRoutes } from "./leases/routes";
@@ -60,7 +63,9 @@ export const OPENAPI_INFO = { openapi: "3.1.0", info: { title: "Rentline API", v
 
 export function createApi() {
   const api = createRouter();
-  api.use("*", bodyLimit({ maxSize: 1024 * 1024, onError: (c) => problemResponse(c, new AppError(413, "too_large", "The request body is larger than 1 MB")) }))
+  const limit = bodyLimit({ maxSize: 1024 * 1024, onError: (c) => problemResponse(c, new AppError(413, "too_large", "The request body is larger than 1 MB")) });
+  // Upload routes stream their body into R2 with their own limit (worker/lib/uploads.ts): exempt on purpose.
+  api.use("*", (c, next) => (isUploadRoute(c.req.method, c.req.path) ? next() : limit(c, next)));
   const routes = api
     .route("/", authRoutes)
     .route("/", orgRoutes)
@@ -68,6 +73,8 @@ export function createApi() {
     .route("/", leaseRoutes)
     .route("/", rentRoutes)
     .route("/", documentRoutes)
+    .route("/", dossierRoutes)
+    .route("/", applicationRoutes)
     .route("/", roomRoutes)
     .route("/", adminRoutes)
     .route("/", devMailRoutes);

@@ -34,9 +34,17 @@ export function AppHeader({ user, memberships, org }: { user: ShellData["user"];
             My documents
           </NavLink>
           {staff ? null : (
-            <NavLink to="/profile" className={linkClass}>
-              My details
-            </NavLink>
+            <>
+              <NavLink to="/applications" className={linkClass}>
+                My applications
+              </NavLink>
+              <NavLink to="/dossier" className={linkClass}>
+                My dossier
+              </NavLink>
+              <NavLink to="/profile" className={linkClass}>
+                My details
+              </NavLink>
+            </>
           )}
           <NavLink to="/account" className={linkClass}>
             Account

@@ -237,11 +237,12 @@ describe("leases and renter invitations", () => {
 
     const saved = await call("PUT", "/api/me/profile", { ...profile, firstName: "  Rita  " }, renter);
     expect(saved.status, saved.text).toBe(200);
-    expect(saved.json.profile).toEqual({ ...profile, updatedAt: expect.any(String) });
+    // The dossier part of the profile (worker/dossier) is null until the renter fills it in.
+    expect(saved.json.profile).toEqual({ ...profile, nationality: null, education: null, budgetAmount: null, budgetCurrency: null, updatedAt: expect.any(String) });
     const updated = await call("PUT", "/api/me/profile", { ...profile, phone: "+44 20 7946 0958" }, renter);
     expect(updated.status).toBe(200);
     const read = await call("GET", "/api/me/profile", undefined, renter);
-    expect(read.json.profile).toEqual({ ...profile, phone: "+44 20 7946 0958", updatedAt: updated.json.profile.updatedAt });
+    expect(read.json.profile).toEqual({ ...profile, phone: "+44 20 7946 0958", nationality: null, education: null, budgetAmount: null, budgetCurrency: null, updatedAt: updated.json.profile.updatedAt });
     // One profile per person, never another's.
     const other = await signUpRenter();
     expect((await call("GET", "/api/me/profile", undefined, other)).json.profile).toBeNull();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { addRenter, call, signUpLandlord, signUpRenter, type Caller, type Landlord } from "../setup/helpers";
+import { applyTo, createListing, documentForm, FILES, PROFILE } from "../setup/listings";
 
 /**
  * Org isolation, generated from the route table: every operation in /api/openapi.json whose path takes an
@@ -7,7 +8,7 @@ import { addRenter, call, signUpLandlord, signUpRenter, type Caller, type Landlo
  * route with an id that this file does not know how to feed fails the "route table" test below, so it is
  * either covered here or flagged.
  */
-type Resource = "property" | "apartment" | "lease" | "activity" | "document";
+type Resource = "property" | "apartment" | "lease" | "activity" | "document" | "listing" | "application" | "dossierDocument" | "guarantor";
 type Operation = { method: string; path: string; hasBody: boolean };
 
 /** Which object each id route needs, by path prefix. */
@@ -17,6 +18,11 @@ const RESOURCE_BY_PREFIX: Record<string, Resource> = {
   "/leases/{id}": "lease",
   "/activities/{id}": "activity",
   "/documents/{id}": "document",
+  "/listings/{id}": "listing",
+  "/applications/{id}": "application",
+  // A user's own dossier: another user's id answers 404 like a missing one.
+  "/me/documents/{id}": "dossierDocument",
+  "/me/guarantors/{id}": "guarantor",
 };
 /** A valid body for each id route that takes one (the owner's sanity call proves it is valid). */
 const EXAMPLE_BODIES: Record<string, unknown> = {
@@ -33,6 +39,11 @@ const EXAMPLE_BODIES: Record<string, unknown> = {
   "PATCH /documents/{id}": { templateFields: { freeClauses: ["No smoking indoors."] } },
   "PUT /documents/{id}/my-details": { name: "Someone Else", idNumber: "X1", phone: "", address: "" },
   "POST /documents/{id}/sign": { signedName: "Someone Else", signatureImage: "data:image/png;base64,iVBORw0KGgo=", consent: true },
+  "POST /applications/{id}/withdraw": { note: "Found another place" },
+  "POST /applications/{id}/reject": { note: "Sorry" },
+  "POST /applications/{id}/accept": { note: "Welcome" },
+  "POST /applications/{id}/confirm": { note: "First rent received" },
+  "POST /me/guarantors/{id}/documents": documentForm("id_card", FILES.pdf()),
 };
 /**
  * Routes whose owner call depends on the object's state or on being a renter party: for them the owner's
@@ -44,6 +55,10 @@ const OWN_STATUS: Record<string, number> = {
   "PUT /documents/{id}/my-details": 403, // the owner is not a renter of it
   "POST /leases/{id}/checkout": 403, // only the lease's renters pay online
 };
+/** Routes only the applicant may call (the owner's sanity call goes through them). */
+const CALLED_BY_APPLICANT = new Set(["POST /applications/{id}/withdraw"]);
+/** Routes that need the application accepted before the owner's own call can succeed. */
+const NEEDS_ACCEPTED = new Set(["POST /applications/{id}/confirm"]);
 /** Covered elsewhere: admin routes (disabled-org test), one's own sessions (auth test), the dev mailbox. */
 const EXCLUDED = [/^\/admin\//, /^\/auth\/sessions\//, /^\/dev\//];
 
@@ -72,7 +87,7 @@ function resourceFor(path: string): Resource | undefined {
 
 const property = (name: string) => ({ name, address: "1 Isolation Way", city: "Lyon", postalCode: "69001", country: "France" });
 
-type Objects = Record<Resource, string> & { renter?: Caller };
+type Objects = Record<Resource, string> & { renter?: Caller; applicant?: Caller };
 
 /**
  * A property and apartment; with `withLease`, a lease whose renter joined and reported a payment (an
@@ -83,15 +98,35 @@ async function createObjects(owner: Landlord, label: string, withLease = false):
   expect(p.status, p.text).toBe(201);
   const a = await call("POST", "/api/apartments", { propertyId: p.json.id, unitNumber: `${label}-1`, roomsCount: 2, rentAmount: 70000, currency: "EUR" }, owner);
   expect(a.status, a.text).toBe(201);
-  const objects = { property: p.json.id as string, apartment: a.json.id as string, lease: "", activity: "", document: "" };
+  const listing = await createListing(owner, a.json.id);
+  const applicant = await signUpRenter();
+  expect((await call("PUT", "/api/me/profile", PROFILE, applicant)).status).toBe(200);
+  const applied = await applyTo(applicant, listing.listingId);
+  expect(applied.status, applied.text).toBe(201);
+  const dossierDocument = await call("POST", "/api/me/documents", documentForm("id_card", FILES.pdf()), owner);
+  expect(dossierDocument.status, dossierDocument.text).toBe(201);
+  const guarantor = await call("POST", "/api/me/guarantors", { name: `${label} Guarantor`, relationship: "parent" }, owner);
+  expect(guarantor.status, guarantor.text).toBe(201);
+  const objects = {
+    property: p.json.id as string,
+    apartment: a.json.id as string,
+    lease: "",
+    activity: "",
+    listing: listing.listingId,
+    application: applied.json.id as string,
+    document: "",
+    dossierDocument: dossierDocument.json.id as string,
+    guarantor: guarantor.json.id as string,
+    applicant,
+  };
   if (!withLease) return objects;
   const { renter, leaseId } = await addRenter(owner, objects.apartment);
   const activity = await call("POST", `/api/apartments/${objects.apartment}/activities`, { description: "Payment sent for 2026-05", amount: 70000, period: "2026-05" }, renter);
   expect(activity.status, activity.text).toBe(201);
   expect(activity.json.confirmBySide).toBe("landlord");
-  const document = await call("POST", `/api/leases/${leaseId}/documents`, { templateName: "standard-fr-furnished" }, owner);
-  expect(document.status, document.text).toBe(201);
-  return { ...objects, lease: leaseId, activity: activity.json.id as string, document: document.json.document.id as string, renter };
+  const agreement = await call("POST", `/api/leases/${leaseId}/documents`, { templateName: "standard-fr-furnished" }, owner);
+  expect(agreement.status, agreement.text).toBe(201);
+  return { ...objects, lease: leaseId, activity: activity.json.id as string, document: agreement.json.document.id as string, renter };
 }
 
 /** What the owner sees of an object (leases and activities have no GET of their own: their apartment's list). */
@@ -107,7 +142,20 @@ function readBack(r: Resource, objects: Objects, who: Caller) {
       return call("GET", `/api/apartments/${objects.apartment}/activities`, undefined, who);
     case "document":
       return call("GET", `/api/documents/${objects.document}`, undefined, who);
+    case "listing":
+      return call("GET", `/api/listings/${objects.listing}/applications`, undefined, who);
+    case "application":
+      return withoutLinks(call("GET", `/api/applications/${objects.application}`, undefined, who));
+    case "dossierDocument":
+    case "guarantor":
+      return withoutLinks(call("GET", "/api/me/dossier", undefined, who));
   }
+}
+
+/** Signed links carry their expiry second: compare what they point at, not when they were signed. */
+async function withoutLinks(res: ReturnType<typeof call>) {
+  const r = await res;
+  return { ...r, json: JSON.parse(JSON.stringify(r.json, (key, value) => (key === "url" ? "(link)" : value))) };
 }
 
 describe("org isolation", () => {
@@ -153,7 +201,9 @@ describe("org isolation", () => {
     expect(renterCall.status).toBeGreaterThanOrEqual(400);
     expect({ status: renterCall.status, code: renterCall.json?.code, detail: renterCall.json?.detail }).toEqual({ status: renterMissing.status, code: renterMissing.json?.code, detail: renterMissing.json?.detail });
 
-    const own = await call(op.method, path, body, ownerA);
+    const key = `${op.method} ${op.path}`;
+    if (NEEDS_ACCEPTED.has(key)) expect((await call("POST", `/api/applications/${objects.application}/accept`, undefined, ownerA)).status).toBe(200);
+    const own = await call(op.method, path, body, CALLED_BY_APPLICANT.has(key) ? objects.applicant! : ownerA);
     expect(own.status, own.text).not.toBe(404);
     const expected = OWN_STATUS[`${op.method} ${op.path}`];
     if (expected) expect(own.status, own.text).toBe(expected);
@@ -166,7 +216,7 @@ describe("org isolation", () => {
     const y = await createObjects(owner, "Y", true);
     const renter = x.renter!;
     expect((await call("GET", `/api/apartments/${x.apartment}/activities`, undefined, renter)).status).toBe(200);
-    const before = await Promise.all((["apartment", "lease", "activity", "document"] as const).map((r) => readBack(r, y, owner)));
+    const before = await Promise.all((["apartment", "lease", "activity", "document", "listing", "application"] as const).map((r) => readBack(r, y, owner)));
     for (const op of ID_OPS) {
       const resource = resourceFor(op.path);
       if (resource === "property" || !resource) continue;
@@ -176,7 +226,7 @@ describe("org isolation", () => {
       expect(res.status, `${op.method} ${op.path}: ${res.text}`).toBeGreaterThanOrEqual(400);
       expect({ status: res.status, code: res.json?.code, detail: res.json?.detail }, `${op.method} ${op.path}`).toEqual({ status: missing.status, code: missing.json?.code, detail: missing.json?.detail });
     }
-    const after = await Promise.all((["apartment", "lease", "activity", "document"] as const).map((r) => readBack(r, y, owner)));
+    const after = await Promise.all((["apartment", "lease", "activity", "document", "listing", "application"] as const).map((r) => readBack(r, y, owner)));
     expect(after.map((r) => r.json)).toEqual(before.map((r) => r.json));
     // Renter X's own home still lists only apartment X.
     const homes = await call("GET", "/api/me/homes", undefined, renter);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { addMember, addRenter, call, signUpLandlord, type Caller } from "../setup/helpers";
+import { applyTo, completeDossier, createListing } from "../setup/listings";
 
 /**
  * Every read endpoint costs one D1 round trip, access check included (ARCHITECTURE.md, quality bars).
@@ -30,7 +31,12 @@ async function fixture() {
   expect((await call("POST", `/api/leases/${leaseId}/adjustments`, { amount: 2500, reason: "Late fee" }, owner)).status).toBe(201);
   const document = await call("POST", `/api/leases/${leaseId}/documents`, { templateName: "standard-en-furnished" }, owner);
   expect(document.status, document.text).toBe(201);
-  return { owner, renter, propertyId: p.json.id as string, apartmentId, leaseId, documentId: document.json.document.id as string };
+  // A listing with an application from a renter with a complete dossier.
+  const { listingId } = await createListing(owner, apartmentId);
+  const { guarantorId } = await completeDossier(renter);
+  const applied = await applyTo(renter, listingId, { guarantorIds: [guarantorId] });
+  expect(applied.status, applied.text).toBe(201);
+  return { owner, renter, propertyId: p.json.id as string, apartmentId, leaseId, documentId: document.json.document.id as string, listingId, applicationId: applied.json.id as string };
 }
 
 function readsFor(f: Awaited<ReturnType<typeof fixture>>): Record<string, string[]> {
@@ -54,6 +60,12 @@ function readsFor(f: Awaited<ReturnType<typeof fixture>>): Record<string, string
     "/documents/{id}": [`/api/documents/${f.documentId}`, "/api/documents/no-such-id"],
     "/me/agreements": ["/api/me/agreements"],
     "/me/profile": ["/api/me/profile"],
+    "/me/dossier": ["/api/me/dossier"],
+    "/me/guarantors": ["/api/me/guarantors"],
+    "/me/applications": ["/api/me/applications"],
+    "/applications/{id}": [`/api/applications/${f.applicationId}`, "/api/applications/no-such-id"],
+    "/applications/{id}/messages": [`/api/applications/${f.applicationId}/messages`],
+    "/listings/{id}/applications": [`/api/listings/${f.listingId}/applications`, "/api/listings/no-such-id/applications"],
   };
 }
 
@@ -82,6 +94,10 @@ describe("one D1 round trip per read", () => {
     expect((await expectOneTrip(`/api/apartments/${f.apartmentId}/activities`, f.owner)).json.total).toBe(1);
     expect((await expectOneTrip(`/api/apartments/${f.apartmentId}/room`, f.owner)).json.leases).toHaveLength(1);
     expect((await expectOneTrip(`/api/leases/${f.leaseId}/ledger`, f.owner)).json.balance).toBe(2500);
+    expect((await expectOneTrip(`/api/listings/${f.listingId}/applications`, f.owner)).json.results).toHaveLength(1);
+    const review = (await expectOneTrip(`/api/applications/${f.applicationId}`, f.owner)).json;
+    expect(review.documents).toHaveLength(2);
+    expect(review.guarantors[0].documents).toHaveLength(1);
   });
 
   it("as a renter: their homes, profile, feed, chat history and room page in one round trip each", async () => {
@@ -92,6 +108,10 @@ describe("one D1 round trip per read", () => {
     expect((await expectOneTrip(`/api/apartments/${f.apartmentId}/messages`, f.renter)).status).toBe(200);
     expect((await expectOneTrip(`/api/apartments/${f.apartmentId}/room`, f.renter)).json.viewer.side).toBe("renter");
     expect((await expectOneTrip(`/api/leases/${f.leaseId}/ledger`, f.renter)).json.entries).toHaveLength(1);
+    expect((await expectOneTrip("/api/me/dossier", f.renter)).json.documents).toHaveLength(2);
+    expect((await expectOneTrip("/api/me/guarantors", f.renter)).json.results).toHaveLength(1);
+    expect((await expectOneTrip("/api/me/applications", f.renter)).json.results[0].history).toHaveLength(1);
+    expect((await expectOneTrip(`/api/applications/${f.applicationId}`, f.renter)).json.viewer.side).toBe("renter");
     // Refused reads cost one trip too: the lease list is for the landlord side only.
     expect((await expectOneTrip(`/api/apartments/${f.apartmentId}/leases`, f.renter)).status).toBe(404);
   });

@@ -14,8 +14,10 @@ export async function call(method: string, path: string, body?: unknown, who: Ca
   const headers: Record<string, string> = { "cf-connecting-ip": who.ip ?? freshIp(), ...who.headers };
   if (who.token) headers.authorization = `Bearer ${who.token}`;
   if (who.orgId) headers["x-org-id"] = who.orgId;
-  if (body !== undefined) headers["content-type"] = "application/json";
-  const res = await exports.default.fetch(new Request(`${BASE}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) }));
+  // FormData (uploads) sets its own multipart content type with the boundary.
+  const form = body instanceof FormData;
+  if (body !== undefined && !form) headers["content-type"] = "application/json";
+  const res = await exports.default.fetch(new Request(`${BASE}${path}`, { method, headers, body: body === undefined ? undefined : form ? body : JSON.stringify(body) }));
   const text = await res.text();
   let json: any;
   try {

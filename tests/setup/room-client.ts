@@ -36,6 +36,11 @@ export class RoomClient {
 
   static async open(apartmentId: string, who: Caller) {
     const { url } = await ticketFor(apartmentId, who);
+    return RoomClient.connect(url);
+  }
+
+  /** Opens the room behind a ticket URL (application conversations get theirs from their own route). */
+  static async connect(url: string) {
     const res = await upgrade(url);
     expect(res.status).toBe(101);
     const ws = res.webSocket!;

@@ -10,3 +10,5 @@ export * from "../rent/schema";
 export * from "../listings/schema";
 export * from "../documents/schema";
 export { idempotencyKeys } from "../lib/idempotency";
+export * from "../dossier/schema";
+export * from "../applications/schema";

@@ -26,6 +26,19 @@ export const emailMessage = z.discriminatedUnion("template", [
   }),
   z.object({ template: z.literal("agreement_signed"), to: z.email(), data: z.object({ address: z.string(), link: z.url() }) }),
   z.object({
+    template: z.literal("application_status"),
+    to: z.email(),
+    data: z.object({
+      audience: z.enum(["renter", "landlord"]),
+      status: z.enum(["pending", "withdrawn", "rejected", "accepted_pending_payment", "confirmed"]),
+      listingTitle: z.string(),
+      applicantName: z.string(),
+      actorName: z.string(),
+      note: z.string().nullable(),
+      link: z.url(),
+    }),
+  }),
+  z.object({
     template: z.literal("chat_digest"),
     to: z.email(),
     data: z.object({ name: z.string(), rooms: z.array(z.object({ address: z.string(), unread: z.number().int(), link: z.url() })).min(1) }),
@@ -93,6 +106,8 @@ export function renderEmail(message: EmailMessage): RenderedEmail {
         [`Every party has signed the rental agreement for ${message.data.address}.`, "The final PDF carries the signatures and a signature certificate. Download it from Rentline (the download link is valid for one day each time you open the agreement)."],
         { label: "Download the signed agreement", link: message.data.link },
       );
+    case "application_status":
+      return applicationStatusEmail(message.data);
     case "chat_digest": {
       const total = message.data.rooms.reduce((n, r) => n + r.unread, 0);
       return layout(
@@ -103,3 +118,41 @@ export function renderEmail(message: EmailMessage): RenderedEmail {
     }
   }
 }
+
+type ApplicationStatusData = Extract<EmailMessage, { template: "application_status" }>["data"];
+
+/** One email per application transition, worded for the side that receives it. */
+function applicationStatusEmail(d: ApplicationStatusData): RenderedEmail {
+  const note = d.note ? [`Their note: "${d.note}"`] : [];
+  const open = { label: "Open the application", link: d.link };
+  if (d.audience === "landlord") {
+    switch (d.status) {
+      case "pending":
+        return layout(`New application for ${d.listingTitle}`, [`${d.applicantName} applied for "${d.listingTitle}".`, "Their dossier and message are waiting for your review."], { label: "Review the application", link: d.link });
+      case "withdrawn":
+        return layout(`${d.applicantName} withdrew their application`, [`${d.applicantName} withdrew their application for "${d.listingTitle}".`, ...note], open);
+      default:
+        return layout(`Application ${statusWords[d.status]}: ${d.listingTitle}`, [`${d.actorName} marked ${d.applicantName}'s application for "${d.listingTitle}" as ${statusWords[d.status]}.`, ...note], open);
+    }
+  }
+  switch (d.status) {
+    case "pending":
+      return layout(`Your application for ${d.listingTitle} was sent`, [`Hello ${d.applicantName},`, `Your application for "${d.listingTitle}" is with the landlord. We will email you when they decide.`], open);
+    case "accepted_pending_payment":
+      return layout(`Accepted: ${d.listingTitle}`, [`Good news, ${d.applicantName}: ${d.actorName} accepted your application for "${d.listingTitle}".`, "Your place is confirmed once the first payment is received.", ...note], open);
+    case "confirmed":
+      return layout(`Welcome home: ${d.listingTitle}`, [`${d.actorName} received your first payment: your place in "${d.listingTitle}" is confirmed.`, "Your new home is in My homes, with its chat and rent."], { label: "Open My homes", link: d.link });
+    case "rejected":
+      return layout(`Your application for ${d.listingTitle}`, [`Hello ${d.applicantName},`, `${d.actorName} did not accept your application for "${d.listingTitle}".`, ...note], open);
+    case "withdrawn":
+      return layout(`You withdrew your application for ${d.listingTitle}`, [`Your application for "${d.listingTitle}" is withdrawn.`], open);
+  }
+}
+
+const statusWords: Record<ApplicationStatusData["status"], string> = {
+  pending: "pending",
+  withdrawn: "withdrawn",
+  rejected: "rejected",
+  accepted_pending_payment: "accepted (waiting for the first payment)",
+  confirmed: "confirmed",
+};

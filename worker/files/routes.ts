@@ -1,4 +1,5 @@
 import type { Context } from "hono";
+import { requireApplicationAccess } from "../applications/access";
 import { requireApartmentAccess, requireLeaseAccess, requireUser } from "../auth/access";
 import type { AppEnv } from "../lib/context";
 import { createRouter } from "../lib/context";
@@ -25,6 +26,9 @@ async function requireGrant(c: Context<AppEnv>, grant: FileGrant): Promise<void>
       if (claims.sub !== grant.userId) throw new NotFound("File");
       return;
     }
+    case "application":
+      await requireApplicationAccess(c, grant.applicationId);
+      return;
     default:
       grant satisfies never;
   }

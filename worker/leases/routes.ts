@@ -17,6 +17,11 @@ const profile = z.object({
   phone: z.string().trim().min(5).max(30).regex(/^[+0-9 ().-]+$/, "digits, spaces and + ( ) . - only"),
   birthDate: isoDate,
   address: z.string().trim().min(5).max(300),
+  // The dossier's part of the profile: optional here, so the lease profile form keeps working without it.
+  nationality: z.string().trim().min(2).max(80).nullish(),
+  education: z.string().trim().min(2).max(200).nullish(),
+  budgetAmount: money.nullish(),
+  budgetCurrency: z.string().regex(/^[A-Z]{3}$/, "must be an ISO currency code").nullish(),
 });
 const tags = ["Leases"];
 const mailer = (c: { env: Env; req: { url: string }; get: (k: "requestId") => string }) => ({ emailQueue: c.env.EMAIL_QUEUE, appUrl: appUrl(c), requestId: c.get("requestId") });
@@ -92,7 +97,9 @@ export const leaseRoutes = createRouter()
     createRoute({ method: "get", path: "/me/profile", tags, responses: { 200: json(z.object({ profile: profile.extend({ updatedAt: z.string() }).nullable() })), ...errorResponses } }),
     async (c) => {
       const { results: [[row]] } = await readAsUser(c, (db, claims) => [leaseService.profileQuery(db, claims.sub)]);
-      return c.json({ profile: row ? { firstName: row.firstName, lastName: row.lastName, phone: row.phone, birthDate: row.birthDate, address: row.address, updatedAt: row.updatedAt } : null }, 200);
+      if (!row) return c.json({ profile: null }, 200);
+      const { userId: _, ...profile } = row;
+      return c.json({ profile }, 200);
     },
   )
   .openapi(

@@ -55,7 +55,10 @@ export const leaseRenters = sqliteTable(
   ],
 );
 
-/** A renter's own details, completed after accepting; global (one renter, several orgs). */
+/**
+ * A renter's own details, global (one renter, several orgs): completed after accepting a lease, and the
+ * profile part of the dossier they apply to listings with (nationality, education, budget are dossier-only).
+ */
 export const renterProfiles = sqliteTable("renter_profiles", {
   userId: text("user_id")
     .primaryKey()
@@ -65,5 +68,10 @@ export const renterProfiles = sqliteTable("renter_profiles", {
   phone: text("phone").notNull(),
   birthDate: text("birth_date").notNull(),
   address: text("address").notNull(),
+  nationality: text("nationality"),
+  education: text("education"),
+  /** Monthly budget, integer minor units in `budgetCurrency`. */
+  budgetAmount: integer("budget_amount"),
+  budgetCurrency: text("budget_currency"),
   updatedAt: text("updated_at").notNull(),
 });

@@ -1,8 +1,9 @@
-import { and, desc, eq, isNull, sql } from "drizzle-orm";
+import { and, desc, eq, isNull, sql, type SQL } from "drizzle-orm";
 import { auditEntry } from "../admin/audit";
 import type { ApartmentScope } from "../auth/access";
 import { users } from "../auth/schema";
 import type { Db } from "../db/client";
+import { insertIf } from "../db/conditional";
 import { orgOfApartment } from "../db/scoped";
 import { enqueueEmail } from "../email/outbox";
 import { Conflict, Invalid, NotFound } from "../lib/errors";
@@ -156,7 +157,45 @@ export function homesQuery(db: Db, userId: string) {
     .orderBy(desc(leases.startDate));
 }
 
-export type ProfileInput = { firstName: string; lastName: string; phone: string; birthDate: string; address: string };
+export type JoinedLeaseInput = {
+  orgId: string;
+  apartmentId: string;
+  renterUserId: string;
+  renterEmail: string;
+  startDate: string;
+  endDate: string | null;
+  rentAmount: number;
+  currency: string;
+  dueDay: number;
+  depositAmount: number | null;
+  createdBy: string;
+};
+
+/**
+ * A lease whose renter has already joined: no invitation to accept (a confirmed application), the renter
+ * gets the apartment and its room at once, exactly like an invited renter who accepted. Returns the
+ * statements for the caller's batch, each applied only when `when` holds, so the lease lands together
+ * with the change that justifies it, or not at all.
+ */
+export async function joinedLeaseStatements(db: Db, input: JoinedLeaseInput, when: SQL) {
+  const now = nowIso();
+  const lease = { id: newId(), orgId: input.orgId, apartmentId: input.apartmentId, startDate: input.startDate, endDate: input.endDate, rentAmount: input.rentAmount, currency: input.currency, dueDay: input.dueDay, depositAmount: input.depositAmount, remindersEnabled: true, createdBy: input.createdBy, createdAt: now };
+  // Nobody accepts this one: the token only fills the unique column and is never sent.
+  const renter = { id: newId(), orgId: input.orgId, leaseId: lease.id, apartmentId: input.apartmentId, email: input.renterEmail, userId: input.renterUserId, tokenHash: await sha256Hex(newSecret()), invitedAt: now, expiresAt: now, joinedAt: now };
+  return { leaseId: lease.id, statements: [insertIf(db, leases, lease, when), insertIf(db, leaseRenters, renter, when)] as const };
+}
+
+export type ProfileInput = {
+  firstName: string;
+  lastName: string;
+  phone: string;
+  birthDate: string;
+  address: string;
+  nationality?: string | null;
+  education?: string | null;
+  budgetAmount?: number | null;
+  budgetCurrency?: string | null;
+};
 
 export function profileQuery(db: Db, userId: string) {
   return db.select().from(renterProfiles).where(eq(renterProfiles.userId, userId));

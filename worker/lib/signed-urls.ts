@@ -14,6 +14,8 @@ export const fileGrant = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("lease"), leaseId: z.string() }),
   /** Only this user (a renter's own dossier file). */
   z.object({ kind: z.literal("user"), userId: z.string() }),
+  /** The applicant, and the reviewers of the application's org (the dossier documents it was sent with). */
+  z.object({ kind: z.literal("application"), applicationId: z.string() }),
 ]);
 export type FileGrant = z.infer<typeof fileGrant>;
 

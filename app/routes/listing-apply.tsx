@@ -1,0 +1,87 @@
+import { data, Form, Link, redirect, useNavigation } from "react-router";
+import { Alert, FormError } from "../components/alert";
+import { Button, linkClass } from "../components/button";
+import { TextField } from "../components/field";
+import { Card } from "../components/page";
+import { readProblem, throwApiError } from "../lib/api.server";
+import { getServer } from "../lib/context.server";
+import type { Route } from "./+types/listing-apply";
+
+export const meta: Route.MetaFunction = () => [{ title: "Apply — Rentline" }];
+
+/** Applying with the dossier: choose guarantors, dates and a message; what the listing needs and the dossier lacks is listed. */
+export async function loader({ context, request }: Route.LoaderArgs) {
+  const res = await getServer(context).api.me.dossier.$get();
+  if (!res.ok) return throwApiError(res, request);
+  return res.json();
+}
+
+export async function action({ context, request, params }: Route.ActionArgs) {
+  const form = await request.formData();
+  const values = Object.fromEntries([...form].filter(([, v]) => typeof v === "string")) as Record<string, string>;
+  const res = await getServer(context).api.applications.$post({
+    json: {
+      listingId: params.id,
+      roomId: values.roomId || undefined,
+      moveInDate: values.moveInDate ?? "",
+      durationMonths: Number(values.durationMonths || 0),
+      guarantorIds: form.getAll("guarantorIds").map(String),
+      message: values.message || undefined,
+    },
+  });
+  if (res.ok) throw redirect(`/applications/${(await res.json()).id}`);
+  const problem = await readProblem(res);
+  if (problem.status === 401) throw redirect(`/login?next=${encodeURIComponent(`/listings/${params.id}/apply`)}`);
+  const missing = problem.code === "dossier_incomplete" ? (problem.errors ?? []).map((e) => e.message) : [];
+  return data({ formError: missing.length ? "Your dossier does not meet this listing's requirements yet:" : problem.detail, missing, values }, { status: problem.status });
+}
+
+export default function ListingApply({ loaderData, actionData }: Route.ComponentProps) {
+  const busy = useNavigation().state === "submitting";
+  const values = actionData?.values ?? {};
+  return (
+    <div className="mx-auto max-w-2xl space-y-4">
+      <h1 className="text-2xl font-semibold tracking-tight text-slate-900">Apply to this listing</h1>
+      <p className="text-slate-700">
+        Your <Link to="/dossier" className={linkClass}>dossier</Link> goes with your application: {loaderData.documents.length} document(s), {loaderData.guarantors.length} guarantor(s).
+      </p>
+      {actionData?.missing?.length ? (
+        <Alert tone="error" title={actionData.formError}>
+          <ul className="list-disc pl-5" data-testid="missing">
+            {actionData.missing.map((m) => (
+              <li key={m}>{m}</li>
+            ))}
+          </ul>
+          <Link to="/dossier" className={linkClass}>
+            Complete my dossier
+          </Link>
+        </Alert>
+      ) : null}
+      <Card>
+        <Form method="post" className="grid gap-4 sm:grid-cols-2" noValidate>
+          {actionData?.missing?.length ? null : <FormError message={actionData?.formError} />}
+          <TextField label="Move-in date" name="moveInDate" type="date" defaultValue={values.moveInDate} required />
+          <TextField label="Duration (months)" name="durationMonths" type="number" min={1} max={120} defaultValue={values.durationMonths ?? "12"} required />
+          <TextField label="Room (leave empty for a whole flat)" name="roomId" defaultValue={values.roomId} className="sm:col-span-2" />
+          {loaderData.guarantors.length ? (
+            <fieldset className="sm:col-span-2">
+              <legend className="text-sm font-medium text-slate-800">Guarantors</legend>
+              {loaderData.guarantors.map((g) => (
+                <label key={g.id} className="mt-1 flex items-center gap-2 text-sm">
+                  <input type="checkbox" name="guarantorIds" value={g.id} defaultChecked /> {g.name} ({g.relationship})
+                </label>
+              ))}
+            </fieldset>
+          ) : null}
+          <label className="text-sm font-medium text-slate-800 sm:col-span-2" htmlFor="message">
+            Message to the landlord
+            <textarea id="message" name="message" rows={3} maxLength={2000} defaultValue={values.message} className="mt-1 w-full rounded-md border border-slate-300 p-2 font-normal" />
+          </label>
+          <div className="sm:col-span-2">
+            <Button disabled={busy}>Send my application</Button>
+          </div>
+        </Form>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+import { eq, getTableColumns, sql } from "drizzle-orm";
+import type { BatchItem } from "drizzle-orm/batch";
+import type { Context } from "hono";
+import { readAsUser } from "../auth/access";
+import { users } from "../auth/schema";
+import type { Db } from "../db/client";
+import type { AppEnv } from "../lib/context";
+import { Forbidden, NotFound } from "../lib/errors";
+import { listings } from "../listings/schema";
+import type { Role } from "../orgs/schema";
+import { applications } from "./schema";
+import { APPLICATION_REVIEWERS, type Side } from "./state";
+
+/**
+ * Who acts on an application: its own renter, or a member of the listing's org. Anyone else — another
+ * renter, another org — gets the 404 of an application that does not exist. The check rides in the same
+ * batch as the reads (one round trip); reads must filter on the application id.
+ */
+export function applicationQuery(db: Db, applicationId: string, userId: string) {
+  return db
+    .select({
+      ...getTableColumns(applications),
+      listingTitle: listings.title,
+      listingStatus: sql<string>`${listings.status}`.as("listing_status"),
+      apartmentId: listings.apartmentId,
+      currency: listings.currency,
+      depositAmount: listings.depositAmount,
+      renterName: sql<string>`${users.name}`.as("renter_name"),
+      renterEmail: users.email,
+      viewerRole: sql<Role | null>`(select m.role from memberships m where m.org_id = ${applications.orgId} and m.user_id = ${userId})`.as("viewer_role"),
+      orgDisabled: sql<number>`(select o.is_disabled from orgs o where o.id = ${applications.orgId})`.as("org_disabled"),
+      viewerName: sql<string>`(select u.name from users u where u.id = ${userId})`.as("viewer_name"),
+    })
+    .from(applications)
+    .innerJoin(listings, eq(listings.id, applications.listingId))
+    .innerJoin(users, eq(users.id, applications.renterUserId))
+    .where(eq(applications.id, applicationId));
+}
+export type ApplicationRow = Awaited<ReturnType<typeof applicationQuery>>[number];
+export type ApplicationAccess = { application: ApplicationRow; side: Side; role: Role | null; userId: string; userName: string };
+
+export function applicationAccessOf(row: ApplicationRow | undefined, userId: string): ApplicationAccess {
+  if (!row) throw new NotFound("Application");
+  const base = { application: row, userId, userName: row.viewerName };
+  if (row.renterUserId === userId) return { ...base, side: "renter", role: null };
+  if (!row.viewerRole) throw new NotFound("Application");
+  if (row.orgDisabled) throw new Forbidden("This organization has been disabled by Rentline. Contact support to restore access.", "org_disabled");
+  if (!(APPLICATION_REVIEWERS as readonly Role[]).includes(row.viewerRole)) throw new Forbidden(`Your role (${row.viewerRole}) does not allow reviewing applications`);
+  return { ...base, side: "landlord", role: row.viewerRole };
+}
+
+/** Reads about one application, access check included: one round trip. */
+export async function readInApplication<T extends BatchItem<"sqlite">[]>(c: Context<AppEnv>, applicationId: string, build: (db: Db) => [...T]) {
+  const { claims, results } = await readAsUser(c, (db, claims) => [applicationQuery(db, applicationId, claims.sub), ...build(db)] as [ReturnType<typeof applicationQuery>, ...T]);
+  const [rows, ...rest] = results as unknown as [ApplicationRow[], ...unknown[]];
+  return { access: applicationAccessOf(rows[0], claims.sub), results: rest as { [K in keyof T]: Awaited<T[K]> } };
+}
+
+export async function requireApplicationAccess(c: Context<AppEnv>, applicationId: string): Promise<ApplicationAccess> {
+  return (await readInApplication(c, applicationId, () => [])).access;
+}
+
+/**
+ * An application's conversation is an apartment room (durable-objects/apartment-room.ts) under this name:
+ * same tickets, frames, sequence numbers and resume. Ids never collide with apartment ids (prefix).
+ */
+export const APPLICATION_ROOM_PREFIX = "application-";
+export const applicationRoomName = (applicationId: string) => `${APPLICATION_ROOM_PREFIX}${applicationId}`;
