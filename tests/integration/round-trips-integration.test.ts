@@ -59,6 +59,7 @@ function readsFor(f: Awaited<ReturnType<typeof fixture>>): Record<string, string
     "/apartments/{id}/documents": [`/api/apartments/${f.apartmentId}/documents`],
     "/documents/{id}": [`/api/documents/${f.documentId}`, "/api/documents/no-such-id"],
     "/me/agreements": ["/api/me/agreements"],
+    "/dashboard/rent": ["/api/dashboard/rent", "/api/dashboard/rent?month=2026-01"],
     "/me/profile": ["/api/me/profile"],
     "/me/dossier": ["/api/me/dossier"],
     "/me/guarantors": ["/api/me/guarantors"],

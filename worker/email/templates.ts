@@ -26,6 +26,11 @@ export const emailMessage = z.discriminatedUnion("template", [
   }),
   z.object({ template: z.literal("agreement_signed"), to: z.email(), data: z.object({ address: z.string(), link: z.url() }) }),
   z.object({
+    template: z.literal("rent_reminder"),
+    to: z.email(),
+    data: z.object({ kind: z.enum(["before", "due", "overdue"]), address: z.string(), amount: z.number().int(), currency: z.string(), dueDate: z.string(), daysLate: z.number().int(), link: z.url() }),
+  }),
+  z.object({
     template: z.literal("application_status"),
     to: z.email(),
     data: z.object({
@@ -108,6 +113,17 @@ export function renderEmail(message: EmailMessage): RenderedEmail {
       );
     case "application_status":
       return applicationStatusEmail(message.data);
+    case "rent_reminder": {
+      const d = message.data;
+      const amount = new Intl.NumberFormat("en", { style: "currency", currency: d.currency }).format(d.amount / 100);
+      const [heading, line] =
+        d.kind === "before"
+          ? [`Rent of ${amount} due on ${d.dueDate}`, `A reminder: your rent for ${d.address} is due on ${d.dueDate}.`]
+          : d.kind === "due"
+            ? [`Rent of ${amount} due today`, `Your rent for ${d.address} is due today and is not paid yet.`]
+            : [`Rent overdue by ${d.daysLate} days`, `${amount} of rent for ${d.address}, due on ${d.dueDate}, is still unpaid.`];
+      return layout(heading, [line, "If you have already paid, report the payment in your home so your landlord can confirm it."], { label: "Open my home", link: d.link });
+    }
     case "chat_digest": {
       const total = message.data.rooms.reduce((n, r) => n + r.unread, 0);
       return layout(

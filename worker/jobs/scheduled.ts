@@ -5,10 +5,11 @@ import { devMail } from "../email/schema";
 import { createLogger } from "../lib/log";
 import { isoIn } from "../lib/time";
 import { sendChatDigests } from "./chat-digest";
+import { sendRentReminders } from "../rent/reminders";
 import { runRentCharges } from "./rent-charges";
 
 /**
- * Cron dispatch. Hourly at :30: unread-chat digests (chat-digest.ts). The daily run (06:00 UTC) charges rent (rent-charges.ts) and does retention clean-up: expired one-time links, sessions
+ * Cron dispatch. Hourly at :30: unread-chat digests (chat-digest.ts). The daily run (06:00 UTC) charges rent (rent-charges.ts), then sends rent reminders (rent/reminders.ts), and does retention clean-up: expired one-time links, sessions
  * ended more than 30 days ago (their refresh tokens cascade), dev mail older than 7 days.
  * Idempotent: running it twice deletes nothing more.
  */
@@ -27,6 +28,7 @@ export async function runScheduled(controller: ScheduledController, env: Env): P
   switch (controller.cron) {
     case "0 6 * * *": {
       await runRentCharges(env, log, controller.scheduledTime);
+      log.info("rent reminders", await sendRentReminders(createDb(env.DB), env.EMAIL_QUEUE, env.APP_URL, controller.scheduledTime));
       const removed = await cleanUpExpired(createDb(env.DB), controller.scheduledTime);
       log.info("retention clean-up", removed);
       return;

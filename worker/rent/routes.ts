@@ -6,7 +6,8 @@ import { idempotent } from "../lib/idempotency";
 import { nowIso } from "../lib/time";
 import { publishLedgerToRoom } from "../rooms/publish";
 import { applyStripeEvent, startCheckout, stripeClient, stripeConfigured, verifyWebhook } from "./stripe";
-import { PORTFOLIO_EDITORS, readInLease, requireLeaseAccess } from "../auth/access";
+import { PORTFOLIO_EDITORS, readInLease, readInOrg, requireLeaseAccess } from "../auth/access";
+import { assembleDashboard, dashboardQueries } from "./dashboard";
 import { createRouter } from "../lib/context";
 import { Forbidden, Invalid, NotFound } from "../lib/errors";
 import { errorResponses, idParam, json, jsonBody } from "../lib/openapi";
@@ -149,6 +150,37 @@ export const rentRoutes = createRouter()
         if (lease) c.executionCtx.waitUntil(publishLedgerToRoom(c.env, lease.apartmentId, outcome.leaseId, c.get("log")));
       }
       return c.json({ received: true, duplicate: outcome.duplicate }, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/dashboard/rent",
+      tags,
+      description: "The org's rent for a month (default: this one), per currency: expected vs collected, overdue leases with amount and days late, and the 12 months ending there. Owners and managers.",
+      request: { query: z.object({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "must be a month (YYYY-MM)").optional() }) },
+      responses: {
+        200: json(
+          z.object({
+            month: z.string(),
+            totals: z.array(z.object({ currency: z.string(), expected: z.number().int(), collected: z.number().int() })),
+            overdue: z.array(
+              z.object({ leaseId: z.string(), apartmentId: z.string(), unitNumber: z.string(), propertyName: z.string(), renters: z.string(), currency: z.string(), amount: z.number().int(), daysLate: z.number().int(), periods: z.array(z.string()) }),
+            ),
+            series: z.array(z.object({ currency: z.string(), months: z.array(z.object({ month: z.string(), expected: z.number().int(), collected: z.number().int() })) })),
+          }),
+        ),
+        ...errorResponses,
+      },
+    }),
+    async (c) => {
+      const month = c.req.valid("query").month ?? nowIso().slice(0, 7);
+      const {
+        s,
+        results: [totals, entries, owing],
+      } = await readInOrg(c, (scoped) => [...dashboardQueries(scoped, month)]);
+      if (!PORTFOLIO_EDITORS.includes(s.scope.role as (typeof PORTFOLIO_EDITORS)[number])) throw new Forbidden(`Your role (${s.scope.role}) does not allow this`);
+      return c.json(assembleDashboard(month, nowIso().slice(0, 10), totals, entries, owing), 200);
     },
   )
   .openapi(

@@ -1,0 +1,80 @@
+import { createScheduledController } from "cloudflare:test";
+import { describe, expect, it } from "vitest";
+import { createDb } from "../../worker/db/client";
+import { runScheduled } from "../../worker/jobs/scheduled";
+import { sendRentReminders } from "../../worker/rent/reminders";
+import { chargeDueRent } from "../../worker/rent/service";
+import { addRenter, call, createApartment, env, mailTo, signUpLandlord, waitForMail } from "../setup/helpers";
+
+const at = (iso: string) => Date.parse(`${iso}T06:00:00Z`);
+const db = () => createDb(env.DB);
+const remindersTo = async (email: string) => (await mailTo(email)).filter((m) => m.template === "rent_reminder");
+
+async function lease(dueDay = 10) {
+  const owner = await signUpLandlord("Reminder Lettings");
+  const { apartmentId } = await createApartment(owner, "R1");
+  const { renter, leaseId } = await addRenter(owner, apartmentId, { startDate: "2026-03-01", dueDay, rentAmount: 85000 });
+  return { owner, renter, leaseId, apartmentId };
+}
+
+/** What the daily job does for one day: charge, then remind. */
+async function day(iso: string) {
+  await chargeDueRent(db(), at(iso));
+  return sendRentReminders(db(), env.EMAIL_QUEUE, "https://rentline.test", at(iso));
+}
+
+describe("rent reminders", () => {
+  it("3 days before the due day, on the due day if unpaid, weekly while overdue; a second run sends nothing twice", async () => {
+    const { renter, leaseId } = await lease(10);
+    await day("2026-03-06");
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await remindersTo(renter.email)).toHaveLength(0);
+    await day("2026-03-07");
+    const before = await waitForMail(renter.email, "rent_reminder");
+    expect(before.subject).toBe("Rent of €850.00 due on 2026-03-10");
+    await day("2026-03-07"); // the same day again
+    await day("2026-03-10");
+    const due = await waitForMail(renter.email, "rent_reminder", [before.id]);
+    expect(due.subject).toBe("Rent of €850.00 due today");
+    expect(due.text).toContain("/homes/");
+    await day("2026-03-10");
+    for (const d of ["2026-03-11", "2026-03-16", "2026-03-17", "2026-03-18"]) await day(d);
+    const overdue = await waitForMail(renter.email, "rent_reminder", [before.id, due.id]);
+    expect(overdue.subject).toBe("Rent overdue by 7 days");
+    await day("2026-03-24");
+    expect((await waitForMail(renter.email, "rent_reminder", [before.id, due.id, overdue.id])).subject).toBe("Rent overdue by 14 days");
+    await new Promise((r) => setTimeout(r, 300));
+    const all = await remindersTo(renter.email);
+    expect(all.map((m) => m.subject).sort()).toEqual(["Rent of €850.00 due on 2026-03-10", "Rent of €850.00 due today", "Rent overdue by 14 days", "Rent overdue by 7 days"].sort());
+    const rows = await env.DB.prepare("select kind from rent_reminders where lease_id = ? order by sent_at").bind(leaseId).all<{ kind: string }>();
+    expect(rows.results.map((r) => r.kind)).toEqual(["before", "due", "overdue-1", "overdue-2"]);
+  });
+
+  it("nothing on the due day or after once the period is paid", async () => {
+    const { owner, renter, leaseId, apartmentId } = await lease(5);
+    await chargeDueRent(db(), at("2026-03-04"));
+    // The landlord records the payment received: it reaches the ledger at once.
+    const paid = await call("POST", `/api/apartments/${apartmentId}/activities`, { description: "Paid March", amount: 85000, period: "2026-03" }, owner);
+    expect(paid.status, paid.text).toBe(201);
+    for (const d of ["2026-03-05", "2026-03-12"]) await day(d);
+    await new Promise((r) => setTimeout(r, 300));
+    expect((await remindersTo(renter.email)).map((m) => m.subject)).toEqual([]);
+    expect((await env.DB.prepare("select count(*) as n from rent_reminders where lease_id = ?").bind(leaseId).first<{ n: number }>())?.n).toBe(0);
+  });
+
+  it("the landlord switches them off per lease (owners and managers only), and the daily cron sends them", async () => {
+    const { owner, renter, leaseId } = await lease(10);
+    expect((await call("PUT", `/api/leases/${leaseId}/reminders`, { enabled: false }, renter)).status).toBe(404);
+    const off = await call("PUT", `/api/leases/${leaseId}/reminders`, { enabled: false }, owner);
+    expect(off.json).toEqual({ remindersEnabled: false });
+    expect((await call("GET", `/api/leases/${leaseId}/ledger`, undefined, owner)).json.remindersEnabled).toBe(false);
+    await day("2026-03-07");
+    await day("2026-03-10");
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await remindersTo(renter.email)).toHaveLength(0);
+    expect((await call("PUT", `/api/leases/${leaseId}/reminders`, { enabled: "yes" }, owner)).status).toBe(400);
+    await call("PUT", `/api/leases/${leaseId}/reminders`, { enabled: true }, owner);
+    await runScheduled(createScheduledController({ cron: "0 6 * * *", scheduledTime: at("2026-03-17") }), env);
+    expect((await waitForMail(renter.email, "rent_reminder")).subject).toBe("Rent overdue by 7 days");
+  });
+});
