@@ -54,6 +54,7 @@ const OWN_STATUS: Record<string, number> = {
   "POST /documents/{id}/sign": 409, // nor out for signature
   "PUT /documents/{id}/my-details": 403, // the owner is not a renter of it
   "POST /leases/{id}/checkout": 403, // only the lease's renters pay online
+  "GET /leases/{id}/receipts/{period}": 409, // that period is not paid
 };
 /** Routes only the applicant may call (the owner's sanity call goes through them). */
 const CALLED_BY_APPLICANT = new Set(["POST /applications/{id}/withdraw"]);
@@ -63,6 +64,9 @@ const NEEDS_ACCEPTED = new Set(["POST /applications/{id}/confirm"]);
 const EXCLUDED = [/^\/admin\//, /^\/auth\/sessions\//, /^\/dev\//];
 
 const strip = (path: string) => path.replace(/^\/api(?=\/)/, "");
+/** Path parameters besides the id take this example value. */
+const OTHER_PARAMS: Record<string, string> = { period: "2026-01" };
+const fill = (path: string, id: string) => path.replace("{id}", id).replace(/\{(\w+)\}/g, (_, name: string) => OTHER_PARAMS[name] ?? `{${name}}`);
 
 async function routeTable(): Promise<Operation[]> {
   const res = await call("GET", "/api/openapi.json");
@@ -166,7 +170,7 @@ describe("org isolation", () => {
     const bodiless = ID_OPS.filter((op) => op.hasBody && !(`${op.method} ${op.path}` in EXAMPLE_BODIES)).map((op) => `${op.method} ${op.path}`);
     expect(bodiless, "id routes that take a body without an example in EXAMPLE_BODIES").toEqual([]);
     // Any other path parameter would escape this test: routes must take `{id}` (or be excluded).
-    const otherParams = ALL_OPS.filter((op) => /\{(?!id\})[^}]+\}/.test(op.path) && !EXCLUDED.some((re) => re.test(op.path))).map((op) => `${op.method} ${op.path}`);
+    const otherParams = ALL_OPS.filter((op) => [...op.path.matchAll(/\{(\w+)\}/g)].some(([, name]) => name !== "id" && !(name! in OTHER_PARAMS)) && !EXCLUDED.some((re) => re.test(op.path))).map((op) => `${op.method} ${op.path}`);
     expect(otherParams, "routes with a path parameter other than {id}").toEqual([]);
   });
 
@@ -179,7 +183,7 @@ describe("org isolation", () => {
     await createObjects(ownerB, "B", withLease);
     const objects = await createObjects(ownerA, "A", withLease);
     const id = objects[resource];
-    const path = `/api${op.path.replace("{id}", id)}`;
+    const path = `/api${fill(op.path, id)}`;
     const body = EXAMPLE_BODIES[`${op.method} ${op.path}`];
     const before = await readBack(resource, objects, ownerA);
     expect(before.status, before.text).toBe(200);
@@ -188,7 +192,7 @@ describe("org isolation", () => {
     expect(foreign.status, foreign.text).toBe(404);
     expect(foreign.json.code).toBe("not_found");
     // Word for word the answer for an id that does not exist: nothing tells the two apart.
-    const missing = await call(op.method, `/api${op.path.replace("{id}", "no-such-id")}`, body, ownerB);
+    const missing = await call(op.method, `/api${fill(op.path, "no-such-id")}`, body, ownerB);
     expect(foreign.json.detail).toBe(missing.json.detail);
     // The foreign call changed nothing.
     const after = await readBack(resource, objects, ownerA);
@@ -197,7 +201,7 @@ describe("org isolation", () => {
     // A renter without any org gets the same answer for this id as for an id that does not exist.
     const renter = await signUpRenter();
     const renterCall = await call(op.method, path, body, renter);
-    const renterMissing = await call(op.method, `/api${op.path.replace("{id}", "no-such-id")}`, body, renter);
+    const renterMissing = await call(op.method, `/api${fill(op.path, "no-such-id")}`, body, renter);
     expect(renterCall.status).toBeGreaterThanOrEqual(400);
     expect({ status: renterCall.status, code: renterCall.json?.code, detail: renterCall.json?.detail }).toEqual({ status: renterMissing.status, code: renterMissing.json?.code, detail: renterMissing.json?.detail });
 
@@ -221,8 +225,8 @@ describe("org isolation", () => {
       const resource = resourceFor(op.path);
       if (resource === "property" || !resource) continue;
       const body = EXAMPLE_BODIES[`${op.method} ${op.path}`];
-      const res = await call(op.method, `/api${op.path.replace("{id}", y[resource])}`, body, renter);
-      const missing = await call(op.method, `/api${op.path.replace("{id}", "no-such-id")}`, body, renter);
+      const res = await call(op.method, `/api${fill(op.path, y[resource])}`, body, renter);
+      const missing = await call(op.method, `/api${fill(op.path, "no-such-id")}`, body, renter);
       expect(res.status, `${op.method} ${op.path}: ${res.text}`).toBeGreaterThanOrEqual(400);
       expect({ status: res.status, code: res.json?.code, detail: res.json?.detail }, `${op.method} ${op.path}`).toEqual({ status: missing.status, code: missing.json?.code, detail: missing.json?.detail });
     }

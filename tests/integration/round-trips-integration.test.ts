@@ -59,6 +59,8 @@ function readsFor(f: Awaited<ReturnType<typeof fixture>>): Record<string, string
     "/apartments/{id}/documents": [`/api/apartments/${f.apartmentId}/documents`],
     "/documents/{id}": [`/api/documents/${f.documentId}`, "/api/documents/no-such-id"],
     "/me/agreements": ["/api/me/agreements"],
+    // Unpaid period: the answer is a 409 after the one read; a paid one is covered in rent-receipts-integration.
+    "/leases/{id}/receipts/{period}": [`/api/leases/${f.leaseId}/receipts/2026-01`],
     "/dashboard/rent": ["/api/dashboard/rent", "/api/dashboard/rent?month=2026-01"],
     "/me/profile": ["/api/me/profile"],
     "/me/dossier": ["/api/me/dossier"],

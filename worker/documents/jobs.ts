@@ -15,6 +15,8 @@ export const pdfJob = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("agreement"), documentId: z.string(), revision: z.number().int().min(1) }),
   /** Render the final PDF (signatures + certificate) of a fully signed agreement. */
   z.object({ kind: z.literal("signed_agreement"), documentId: z.string() }),
+  /** Render a rent receipt for a fully paid period (worker/rent/receipts.ts). */
+  z.object({ kind: z.literal("receipt"), leaseId: z.string(), period: z.string().regex(/^\d{4}-\d{2}$/) }),
 ]);
 export type PdfJob = z.infer<typeof pdfJob>;
 
@@ -84,6 +86,8 @@ export async function renderSignedAgreementJob(env: JobEnv, job: Extract<PdfJob,
 
 /** After the last retry (dead-letter queue): the document shows `failed` and offers a retry. */
 export async function markRenderFailed(env: JobEnv, job: PdfJob, reason: string): Promise<DocumentChange> {
+  // A receipt has no record to mark: the next download asks for it again.
+  if (job.kind === "receipt") return null;
   const now = nowIso();
   const [done] =
     job.kind === "agreement"

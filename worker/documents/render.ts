@@ -25,8 +25,8 @@ function fonts() {
   return (fontBytes ??= { regular: fromBase64(regularFontBase64), bold: fromBase64(boldFontBase64) });
 }
 
-type Fonts = { regular: PDFFont; bold: PDFFont };
-async function embedFonts(pdf: PDFDocument): Promise<Fonts> {
+export type Fonts = { regular: PDFFont; bold: PDFFont };
+export async function embedFonts(pdf: PDFDocument): Promise<Fonts> {
   pdf.registerFontkit(fontkit);
   const { regular, bold } = fonts();
   // subset: only the glyphs used end up in the file (a one-page agreement stays small).
@@ -59,7 +59,7 @@ export function wrapText(text: string, font: PDFFont, size: number, width: numbe
 }
 
 /** A cursor that writes lines down the page and starts a new page when the current one is full. */
-class Writer {
+export class Writer {
   page: PDFPage;
   y = A4[1] - MARGIN;
   constructor(
@@ -104,7 +104,7 @@ class Writer {
   }
 }
 
-function numberPages(pages: PDFPage[], font: PDFFont, label: (n: number, total: number) => string, footer: string) {
+export function numberPages(pages: PDFPage[], font: PDFFont, label: (n: number, total: number) => string, footer: string) {
   pages.forEach((page, i) => {
     const text = label(i + 1, pages.length);
     page.drawText(text, { x: A4[0] - MARGIN - font.widthOfTextAtSize(text, 8), y: MARGIN / 2, size: 8, font, color: MUTED });

@@ -2,6 +2,7 @@ import { createDb } from "../db/client";
 import { markRenderFailed, pdfJob, realRenderers, renderAgreementJob, renderSignedAgreementJob, type DocumentChange, type JobEnv, type PdfJob, type Renderers } from "../documents/jobs";
 import { createLogger, type Logger } from "../lib/log";
 import { nowIso } from "../lib/time";
+import { renderReceiptJob } from "../rent/receipts";
 import { publishDocumentToRoom } from "../rooms/publish";
 import { retryDelaySeconds } from "./email-consumer";
 
@@ -26,6 +27,8 @@ export function runPdfJob(env: JobEnv, job: PdfJob, renderers: Renderers = realR
       return renderAgreementJob(env, job, renderers);
     case "signed_agreement":
       return renderSignedAgreementJob(env, job, renderers);
+    case "receipt":
+      return renderReceiptJob(env, job);
     default:
       return job satisfies never;
   }

@@ -8,8 +8,10 @@ import { publishLedgerToRoom } from "../rooms/publish";
 import { applyStripeEvent, startCheckout, stripeClient, stripeConfigured, verifyWebhook } from "./stripe";
 import { PORTFOLIO_EDITORS, readInLease, readInOrg, requireLeaseAccess } from "../auth/access";
 import { assembleDashboard, dashboardQueries } from "./dashboard";
+import { receiptFacts, receiptKey, receiptQueries } from "./receipts";
+import type { PdfJob } from "../documents/jobs";
 import { createRouter } from "../lib/context";
-import { Forbidden, Invalid, NotFound } from "../lib/errors";
+import { Conflict, Forbidden, Invalid, NotFound } from "../lib/errors";
 import { errorResponses, idParam, json, jsonBody } from "../lib/openapi";
 import { ledgerKinds } from "./schema";
 import * as rent from "./service";
@@ -150,6 +152,35 @@ export const rentRoutes = createRouter()
         if (lease) c.executionCtx.waitUntil(publishLedgerToRoom(c.env, lease.apartmentId, outcome.leaseId, c.get("log")));
       }
       return c.json({ received: true, duplicate: outcome.duplicate }, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/leases/{id}/receipts/{period}",
+      tags,
+      description: "The rent receipt of a fully paid period as a PDF (a quittance de loyer for French orgs). The first request queues its rendering and answers 202 with Retry-After; later ones return the PDF.",
+      request: { params: idParam.extend({ period: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "must be a month (YYYY-MM)").openapi({ param: { name: "period", in: "path" } }) }) },
+      responses: {
+        200: { description: "The receipt", content: { "application/pdf": { schema: z.string().openapi({ format: "binary" }) } } },
+        202: json(z.object({ status: z.literal("rendering") }), "Being rendered: retry after the Retry-After delay"),
+        ...errorResponses,
+      },
+    }),
+    async (c) => {
+      const { id, period } = c.req.valid("param");
+      const { results } = await readInLease(c, id, (db) => [...receiptQueries(db, id)]);
+      const facts = receiptFacts(results, id, period);
+      if (!facts) throw new NotFound("Lease");
+      if (!facts.paid) throw new Conflict(`${period} is not fully paid: a receipt is issued once it is`, "not_paid");
+      const object = await c.env.DOCS.get(receiptKey(facts.lease.orgId, id, period));
+      if (!object) {
+        await c.env.PDF_QUEUE.send({ kind: "receipt", leaseId: id, period } satisfies PdfJob, { contentType: "json" });
+        c.header("Retry-After", "2");
+        return c.json({ status: "rendering" as const }, 202);
+      }
+      const name = `${facts.input.locale === "fr" ? "quittance" : "receipt"}-${period}.pdf`;
+      return c.body(object.body, 200, { "content-type": "application/pdf", "content-disposition": `attachment; filename="${name}"`, "cache-control": "private, no-store" }) as never;
     },
   )
   .openapi(

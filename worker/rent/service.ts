@@ -170,3 +170,13 @@ export function periodSummaries(entries: Pick<LedgerEntry, "kind" | "amount" | "
     });
   return out.reverse();
 }
+
+/** Every ledger entry of an apartment's leases, newest first (the apartment page picks what the viewer may see). */
+export function apartmentLedgerQuery(db: Db, apartmentId: string) {
+  return db
+    .select()
+    .from(ledgerEntries)
+    .where(sql`${ledgerEntries.leaseId} in (select l.id from leases l where l.apartment_id = ${apartmentId})`)
+    .orderBy(desc(ledgerEntries.createdAt), desc(ledgerEntries.id))
+    .limit(500);
+}

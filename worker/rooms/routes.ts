@@ -11,6 +11,9 @@ import { leasesOfApartmentQueries, leaseStatus } from "../leases/service";
 import { orgOfApartment } from "../db/scoped";
 import { documentsOfApartmentQuery } from "../documents/service";
 import { templateByName } from "../documents/templates";
+import { apartmentLedgerQuery, periodSummaries } from "../rent/service";
+import { stripeConfigured } from "../rent/stripe";
+import { nowIso } from "../lib/time";
 import { publishToRoom } from "./publish";
 import * as rooms from "./service";
 import { issueRoomTicket, ROOM_TICKET_TTL_SECONDS, verifyRoomTicket } from "./tickets";
@@ -133,6 +136,17 @@ export const roomRoutes = createRouter()
             activities: pageSchema(activity),
             chat: z.object({ messages: z.array(chatMessageSchema.extend({ seq: z.number().int() })), seq: z.number().int() }),
             documents: z.array(z.object({ id: z.string(), leaseId: z.string(), title: z.string(), status: z.string(), createdAt: z.string(), signedAt: z.string().nullable() })),
+            ledgers: z.array(
+              z.object({
+                leaseId: z.string(),
+                balance: z.number().int(),
+                currency: z.string(),
+                remindersEnabled: z.boolean(),
+                periods: z.array(z.object({ period: z.string(), dueDate: z.string(), due: z.number().int(), paid: z.number().int(), outstanding: z.number().int(), status: z.string(), daysLate: z.number().int() })),
+                entries: z.array(z.object({ id: z.string(), kind: z.string(), amount: z.number().int(), period: z.string().nullable(), reason: z.string().nullable(), createdAt: z.string() })),
+              }),
+            ),
+            onlinePayments: z.boolean(),
           }),
         ),
         ...errorResponses,
@@ -142,11 +156,12 @@ export const roomRoutes = createRouter()
     async (c) => {
       const { id } = c.req.valid("param");
       const page = { page: 1, limit: 20 };
-      const { scope, results: [[apartment], rows, [total], leaseRows, renters, documentRows] } = await readInApartment(c, id, (db) => [
+      const { scope, results: [[apartment], rows, [total], leaseRows, renters, documentRows, ledgerRows] } = await readInApartment(c, id, (db) => [
         rooms.apartmentSummaryQuery(db, id),
         ...rooms.activityPageQueries(db, id, page),
         ...leasesOfApartmentQueries(db, id),
         documentsOfApartmentQuery(db, orgOfApartment(id), id),
+        apartmentLedgerQuery(db, id),
       ]);
       if (!apartment) throw new NotFound("Apartment");
       const room = await getServerByName(c.env.APARTMENT_ROOM, id);
@@ -170,6 +185,19 @@ export const roomRoutes = createRouter()
           documents: documentRows
             .filter((d) => scope.side === "landlord" || d.leaseId === scope.leaseId)
             .map((d) => ({ id: d.id, leaseId: d.leaseId, title: templateByName(d.templateName)?.title ?? d.templateName, status: d.status, createdAt: d.createdAt, signedAt: d.signedAt })),
+          // The ledger of each lease shown (a renter: their own), balance and per-period status included.
+          ledgers: leases.map((l) => {
+            const entries = ledgerRows.filter((e) => e.leaseId === l.id);
+            return {
+              leaseId: l.id,
+              balance: entries.reduce((n, e) => n + e.amount, 0),
+              currency: l.currency,
+              remindersEnabled: l.remindersEnabled,
+              periods: periodSummaries(entries, l.dueDay, nowIso()),
+              entries: entries.slice(0, 50).map(({ id, kind, amount, period, reason, createdAt }) => ({ id, kind, amount, period, reason, createdAt })),
+            };
+          }),
+          onlinePayments: stripeConfigured(c.env),
         },
         200,
       );

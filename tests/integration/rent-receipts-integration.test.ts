@@ -1,0 +1,59 @@
+import { exports } from "cloudflare:workers";
+import { describe, expect, it } from "vitest";
+import { createDb } from "../../worker/db/client";
+import { chargeDueRent } from "../../worker/rent/service";
+import { pdfText } from "../setup/documents";
+import { addRenter, BASE, call, createApartment, env, signUpLandlord, signUpRenter, type Caller } from "../setup/helpers";
+
+async function receipt(leaseId: string, period: string, who: Caller) {
+  for (let i = 0; i < 60; i++) {
+    const res = await exports.default.fetch(new Request(`${BASE}/api/leases/${leaseId}/receipts/${period}`, { headers: { authorization: `Bearer ${who.token}` } }));
+    if (res.status === 202) {
+      expect(res.headers.get("retry-after")).toBe("2");
+      await res.arrayBuffer();
+      await new Promise((r) => setTimeout(r, 100));
+      continue;
+    }
+    return res;
+  }
+  throw new Error("receipt never rendered");
+}
+
+describe("rent receipts", () => {
+  it("a fully paid period gets a quittance de loyer (French org), rendered on the PDF queue and kept in R2", async () => {
+    const owner = await signUpLandlord("Agence Quittance");
+    await env.DB.prepare("update orgs set locale = 'fr', address = '1 Place Bellecour, 69002 Lyon' where id = ?").bind(owner.orgId).run();
+    const { apartmentId } = await createApartment(owner, "Q1");
+    const olena = await signUpRenter("Олена Коваленко");
+    const { leaseId, renter } = await addRenter(owner, apartmentId, { startDate: "2026-01-01", dueDay: 5, rentAmount: 85000 }, olena);
+    await chargeDueRent(createDb(env.DB), Date.parse("2026-02-10T12:00:00Z"));
+    // January is paid in full (in two parts); February only in part.
+    for (const [amount, period] of [[50000, "2026-01"], [35000, "2026-01"], [10000, "2026-02"]] as const) {
+      expect((await call("POST", `/api/apartments/${apartmentId}/activities`, { description: "Payment received", amount, period }, owner)).status).toBe(201);
+    }
+    const ledger = await call("GET", `/api/leases/${leaseId}/ledger`, undefined, renter);
+    expect(ledger.json.periods.map((p: { period: string; status: string }) => [p.period, p.status])).toEqual([
+      ["2026-02", "overdue"],
+      ["2026-01", "paid"],
+    ]);
+
+    const res = await receipt(leaseId, "2026-01", renter);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("application/pdf");
+    expect(res.headers.get("content-disposition")).toBe('attachment; filename="quittance-2026-01.pdf"');
+    const { pages, text } = await pdfText(new Uint8Array(await res.arrayBuffer()));
+    expect(pages).toBe(1);
+    expect(text).toContain("Quittance de loyer — 2026-01");
+    expect(text).toContain("Олена Коваленко");
+    expect(text).toContain("850,00");
+    expect(text).toContain("du 2026-01-01 au 2026-01-31");
+    expect(await env.DOCS.head(`orgs/${owner.orgId}/receipts/${leaseId}/2026-01.pdf`)).not.toBeNull();
+    // The landlord downloads the same; a partly paid period has none; strangers get 404.
+    expect((await receipt(leaseId, "2026-01", owner)).status).toBe(200);
+    const partial = await call("GET", `/api/leases/${leaseId}/receipts/2026-02`, undefined, renter);
+    expect(partial.status).toBe(409);
+    expect(partial.json.code).toBe("not_paid");
+    expect((await call("GET", `/api/leases/${leaseId}/receipts/2026-01`, undefined, await signUpRenter())).status).toBe(404);
+    expect((await call("GET", `/api/leases/${leaseId}/receipts/2026-1`, undefined, renter)).status).toBe(400);
+  });
+});
