@@ -31,6 +31,8 @@ export default [
     route("profile", "routes/profile.tsx"),
     route("documents", "routes/my-documents.tsx"),
     route("documents/:id", "routes/document.tsx"),
+    route("leases/:id/receipts/:period", "routes/receipt.tsx"),
+    route("rent", "routes/rent.tsx"),
     route("dossier", "routes/dossier.tsx"),
     route("applications", "routes/applications.tsx"),
     route("applications/:id", "routes/application.tsx"),

@@ -25,7 +25,7 @@ export async function startLocalWorker({ config = join(root, "build/server/wrang
   const envFile = join(state, "secrets.env");
   writeFileSync(envFile, Object.entries({ ...testVars(), ...vars }).map(([k, v]) => `${k}=${v}`).join("\n"));
   const port = await freePort();
-  const args = ["dev", "-c", config, "--port", String(port), "--ip", "127.0.0.1", "--persist-to", state, "--env-file", envFile, "--show-interactive-dev-session=false", "--inspector-port", String(await freePort())];
+  const args = ["dev", "-c", config, "--port", String(port), "--ip", "127.0.0.1", "--persist-to", state, "--env-file", envFile, "--show-interactive-dev-session=false", "--test-scheduled", "--inspector-port", String(await freePort())];
   const child = startProcess("wrangler", args, { env });
   let output = "";
   child.stdout.on("data", (d) => (output += d));

@@ -22,6 +22,9 @@ export function AppHeader({ user, memberships, org }: { user: ShellData["user"];
               <NavLink to="/dashboard" className={linkClass}>
                 Dashboard
               </NavLink>
+              <NavLink to="/rent" className={linkClass}>
+                Rent
+              </NavLink>
               <NavLink to="/team" className={linkClass}>
                 Team
               </NavLink>

@@ -1,6 +1,8 @@
 import { data, Form, Link, redirect, useActionData, useNavigation } from "react-router";
 import { TEMPLATES } from "../../worker/documents/templates";
 import { DocumentsPanel } from "../components/documents-panel";
+import { LedgerPanel } from "../components/ledger-panel";
+import { handleRentAction } from "../lib/rent-actions.server";
 import { ApartmentRoom } from "../components/apartment-room";
 import { Button, ButtonLink, linkClass } from "../components/button";
 import { TextField } from "../components/field";
@@ -29,6 +31,8 @@ export async function action({ context, params, request }: Route.ActionArgs) {
     const problem = (await res.json()) as { detail?: string; errors?: { path: string; message: string }[] };
     return data({ error: problem.errors?.map((e) => e.message).join("; ") || problem.detail }, { status: res.status });
   }
+  const rent = await handleRentAction(api, form);
+  if (rent) return rent;
   if (form.get("intent") === "create-document") {
     const res = await api.leases[":id"].documents.$post({ param: { id: String(form.get("leaseId") ?? "") }, json: { templateName: String(form.get("templateName") ?? "") } as never });
     if (res.ok) return redirect(`/documents/${(await res.json()).document.id}`);
@@ -57,8 +61,8 @@ export async function action({ context, params, request }: Route.ActionArgs) {
 }
 
 export default function ApartmentPage({ loaderData }: Route.ComponentProps) {
-  const { apartment, viewer, leases, activities, chat, documents, templates } = loaderData;
-  const result = useActionData<typeof action>() as { added?: boolean; error?: string; fieldErrors?: Record<string, string | undefined> } | undefined;
+  const { apartment, viewer, leases, activities, chat, documents, templates, ledgers } = loaderData;
+  const result = useActionData<typeof action>() as { added?: boolean; error?: string; rentError?: string; fieldErrors?: Record<string, string | undefined> } | undefined;
   const busy = useNavigation().state !== "idle";
   const canManage = viewer.role === "owner" || viewer.role === "manager";
   const errors = result?.fieldErrors ?? {};
@@ -144,6 +148,8 @@ export default function ApartmentPage({ loaderData }: Route.ComponentProps) {
           </Form>
         )}
       </section>
+
+      {ledgers[0] && leases[0]?.status !== "ended" && <LedgerPanel ledger={ledgers[0]} side="landlord" canManage={canManage} busy={busy} error={result?.rentError} />}
 
       <DocumentsPanel documents={documents} leases={leases} templates={templates} canCreate={canManage} busy={busy} />
 

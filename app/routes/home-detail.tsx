@@ -1,6 +1,8 @@
-import { data, Link } from "react-router";
+import { data, Link, useActionData, useNavigation } from "react-router";
 import { ApartmentRoom } from "../components/apartment-room";
 import { DocumentsPanel } from "../components/documents-panel";
+import { LedgerPanel } from "../components/ledger-panel";
+import { handleRentAction } from "../lib/rent-actions.server";
 import { linkClass } from "../components/button";
 import { getServer } from "../lib/context.server";
 import { formatMoney } from "../lib/money";
@@ -15,15 +17,21 @@ export async function loader({ context, params }: Route.LoaderArgs) {
   const res = await getServer(context).api.apartments[":id"].room.$get({ param: { id: params.id } });
   if ((res.status as number) === 404) throw data("This home does not exist, or is not yours.", { status: 404 });
   if (!res.ok) throw data(((await res.json()) as { detail?: string }).detail ?? "Could not load your home", { status: res.status });
-  return res.json();
+  // A fresh Idempotency-Key per page view: resubmitting this form replays its checkout instead of starting another.
+  return { ...(await res.json()), checkoutKey: `checkout-${crypto.randomUUID()}` };
 }
 
 export async function action({ context, params, request }: Route.ActionArgs) {
-  return handleRoomAction(getServer(context).api, params.id, await request.formData());
+  const { api } = getServer(context);
+  const form = await request.formData();
+  return (await handleRentAction(api, form)) ?? handleRoomAction(api, params.id, form);
 }
 
 export default function HomeDetail({ loaderData }: Route.ComponentProps) {
-  const { apartment, viewer, leases, activities, chat, documents } = loaderData;
+  const { apartment, viewer, leases, activities, chat, documents, ledgers, onlinePayments, checkoutKey } = loaderData;
+  const result = useActionData<typeof action>() as { rentError?: string } | undefined;
+  const busy = useNavigation().state !== "idle";
+  const ledger = ledgers[0];
   const lease = leases[0];
   return (
     <main className="mx-auto max-w-6xl space-y-6 p-4 sm:p-6">
@@ -44,6 +52,7 @@ export default function HomeDetail({ loaderData }: Route.ComponentProps) {
           </p>
         )}
       </header>
+      {ledger && <LedgerPanel ledger={ledger} side="renter" onlinePayments={onlinePayments} checkoutKey={checkoutKey} busy={busy} error={result?.rentError} />}
       <DocumentsPanel documents={documents} />
       <ApartmentRoom apartmentId={apartment.id} viewer={viewer} currency={lease?.currency ?? apartment.currency} activities={activities.results} messages={chat.messages} seq={chat.seq} />
     </main>
