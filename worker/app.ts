@@ -9,6 +9,7 @@ import { authRoutes } from "./auth/routes";
 import { countRoundTrips, createDb, type RoundTrips } from "./db/client";
 import { devMailRoutes } from "./email/routes";
 import { documentRoutes } from "./documents/routes";
+import { listingRoutes } from "./listings/routes";
 import { fileRoutes } from "./files/routes";
 import { createRouter, type AppEnv } from "./lib/context";
 import { renderApiDocs } from "./lib/api-docs";
@@ -73,6 +74,7 @@ export function createApi() {
     .route("/", leaseRoutes)
     .route("/", rentRoutes)
     .route("/", documentRoutes)
+    .route("/", listingRoutes)
     .route("/", dossierRoutes)
     .route("/", applicationRoutes)
     .route("/", roomRoutes)

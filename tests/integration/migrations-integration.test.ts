@@ -68,6 +68,7 @@ const SEED: [table: string, rows: Record<string, unknown>[]][] = [
     { id: "sg-1", org_id: "o-1", document_id: "d-1", signer_user_id: "u-renter", signer_name: "Élodie Dubois", role: "renter", signed_name: "Élodie Dubois", image_key: "orgs/o-1/documents/d-1/signatures/sg-1.png", document_sha256: "a".repeat(64), ip: "203.0.113.9", user_agent: "Mozilla/5.0", signed_at: T },
     { id: "sg-2", org_id: "o-1", document_id: "d-1", signer_user_id: "u-owner", signer_name: "Olive Owner", role: "landlord", signed_name: "Olive Owner", image_key: "orgs/o-1/documents/d-1/signatures/sg-2.png", document_sha256: "a".repeat(64), ip: "203.0.113.10", user_agent: "Mozilla/5.0", signed_at: T },
   ]],
+  ["search_generation", [{ id: 2, value: 5 }]],
   ["payments", [{ id: "pay-1", org_id: "o-1", lease_id: "l-1", provider: "stripe", checkout_session_id: "cs_test_1", payment_intent_id: "pi_1", amount: 85000, currency: "EUR", period: "2026-05", status: "succeeded", failure_reason: null, created_by: "u-renter", created_at: T, updated_at: T }]],
   ["stripe_events", [{ id: "evt_1", type: "checkout.session.completed", received_at: T }]],
   ["rent_reminders", [{ id: "rr-1", org_id: "o-1", lease_id: "l-1", period: "2026-05", kind: "before", sent_at: T }]],
@@ -93,7 +94,8 @@ const SEEDED = new Set(SEED.map(([table]) => table));
 
 async function userTables(): Promise<string[]> {
   const { results } = await db
-    .prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '_cf_%' and name <> 'd1_migrations' order by name")
+    // FTS5 index tables (listings_fts and its shadows) are derived from their content table: not seeded.
+    .prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '_cf_%' and name not like '%_fts%' and name <> 'd1_migrations' order by name")
     .all<{ name: string }>();
   return results.map((r) => r.name);
 }
@@ -110,7 +112,8 @@ async function schemaSql(): Promise<string[]> {
 async function dropEverything() {
   // Children before parents (newest tables first): dropping a child whose parent table is already gone
   // fails its implicit DELETE's foreign-key bookkeeping even with deferred foreign keys.
-  const { results } = await db.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '_cf_%' order by rowid desc").all<{ name: string }>();
+  // The FTS5 virtual table drops its own shadow tables.
+  const { results } = await db.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '_cf_%' and name not like '%_fts_%' order by rowid desc").all<{ name: string }>();
   const tables = results.map((r) => r.name);
   await db.batch([db.prepare("pragma defer_foreign_keys = on"), ...tables.map((t) => db.prepare(`drop table if exists ${JSON.stringify(t)}`))]);
   expect(await userTables()).toEqual([]);

@@ -44,6 +44,7 @@ const EXAMPLE_BODIES: Record<string, unknown> = {
   "POST /applications/{id}/accept": { note: "Welcome" },
   "POST /applications/{id}/confirm": { note: "First rent received" },
   "POST /me/guarantors/{id}/documents": documentForm("id_card", FILES.pdf()),
+  "PATCH /listings/{id}": { title: "Renamed by someone" },
 };
 /**
  * Routes whose owner call depends on the object's state or on being a renter party: for them the owner's
@@ -55,13 +56,14 @@ const OWN_STATUS: Record<string, number> = {
   "PUT /documents/{id}/my-details": 403, // the owner is not a renter of it
   "POST /leases/{id}/checkout": 403, // only the lease's renters pay online
   "GET /leases/{id}/receipts/{period}": 409, // that period is not paid
+  "POST /listings/{id}/publish": 409, // the fixture listing is already published
 };
 /** Routes only the applicant may call (the owner's sanity call goes through them). */
 const CALLED_BY_APPLICANT = new Set(["POST /applications/{id}/withdraw"]);
 /** Routes that need the application accepted before the owner's own call can succeed. */
 const NEEDS_ACCEPTED = new Set(["POST /applications/{id}/confirm"]);
-/** Covered elsewhere: admin routes (disabled-org test), one's own sessions (auth test), the dev mailbox. */
-const EXCLUDED = [/^\/admin\//, /^\/auth\/sessions\//, /^\/dev\//];
+/** Covered elsewhere: admin routes (disabled-org test), one's own sessions (auth test), the dev mailbox; public listings are for everyone by design (published only: listings-integration). */
+const EXCLUDED = [/^\/admin\//, /^\/auth\/sessions\//, /^\/dev\//, /^\/public\//];
 
 const strip = (path: string) => path.replace(/^\/api(?=\/)/, "");
 /** Path parameters besides the id take this example value. */
