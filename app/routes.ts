@@ -14,6 +14,10 @@ export default [
   route("org/switch", "routes/org-switch.tsx"),
   route("dev/mail", "routes/dev-mail.tsx"),
   route("verify", "routes/verify.tsx"),
+  route("listings", "routes/listings.tsx"),
+  route("listings/:id", "routes/listing.tsx"),
+  route("sitemap.xml", "routes/sitemap.tsx"),
+  route("robots.txt", "routes/robots.tsx"),
 
   // Signed in: the app shell (navigation, org, email banner) around every page
   layout("routes/app-shell.tsx", [
@@ -33,6 +37,7 @@ export default [
     route("documents/:id", "routes/document.tsx"),
     route("leases/:id/receipts/:period", "routes/receipt.tsx"),
     route("rent", "routes/rent.tsx"),
+    route("manage/listings", "routes/manage-listings.tsx"),
     route("dossier", "routes/dossier.tsx"),
     route("applications", "routes/applications.tsx"),
     route("applications/:id", "routes/application.tsx"),

@@ -25,6 +25,9 @@ export function AppHeader({ user, memberships, org }: { user: ShellData["user"];
               <NavLink to="/rent" className={linkClass}>
                 Rent
               </NavLink>
+              <NavLink to="/manage/listings" className={linkClass}>
+                Listings
+              </NavLink>
               <NavLink to="/team" className={linkClass}>
                 Team
               </NavLink>

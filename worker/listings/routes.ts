@@ -1,5 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { eq } from "drizzle-orm";
+import { desc, eq } from "drizzle-orm";
 import { PORTFOLIO_EDITORS, readInOrg, requireOrgRole } from "../auth/access";
 import { createRouter } from "../lib/context";
 import { NotFound } from "../lib/errors";
@@ -153,6 +153,21 @@ export const listingRoutes = createRouter()
       c.executionCtx.waitUntil(cache.put(key, new Response(JSON.stringify({ generation: generation?.value ?? 0, body }), { headers: { "content-type": "application/json", "cache-control": "public, max-age=300" } })));
       c.header("x-cache", hit ? "stale" : "miss");
       return c.json(body, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/public/sitemap",
+      tags,
+      security: [],
+      description: "Every published listing's id and last change, for /sitemap.xml (at most 50,000, the sitemap format's limit).",
+      responses: { 200: json(z.object({ listings: z.array(z.object({ id: z.string(), updatedAt: z.string() })) })), ...errorResponses },
+    }),
+    async (c) => {
+      const db = c.get("db");
+      const rows = await db.select({ id: listings.id, updatedAt: listings.updatedAt }).from(listings).where(eq(listings.status, "published")).orderBy(desc(listings.publishedAt)).limit(50_000);
+      return c.json({ listings: rows }, 200);
     },
   )
   .openapi(

@@ -1,0 +1,115 @@
+import { Form, Link } from "react-router";
+import { buttonClass, linkClass } from "../components/button";
+import { SelectField, TextField } from "../components/field";
+import { Logo } from "../components/logo";
+import { getServer } from "../lib/context.server";
+import { formatMoney, parseMoney } from "../lib/money";
+import type { Route } from "./+types/listings";
+
+export function meta({ loaderData }: Route.MetaArgs) {
+  const city = loaderData?.filters.city;
+  return [
+    { title: city ? `Rentals in ${city} — Rentline` : "Find a rental — Rentline" },
+    { name: "description", content: `Flats, rooms, studios and houses to rent${city ? ` in ${city}` : ""}, straight from their landlords.` },
+  ];
+}
+
+const TYPES = { studio: "Studio", room: "Room", flat: "Flat", house: "House" } as const;
+
+/** Public search (signed in or not): the form works without JavaScript; filters live in the URL. */
+export async function loader({ context, request }: Route.LoaderArgs) {
+  const url = new URL(request.url);
+  const get = (k: string) => url.searchParams.get(k)?.trim() || undefined;
+  const priceMaxText = get("priceMax");
+  const priceMax = priceMaxText ? parseMoney(priceMaxText) : null;
+  const type = get("type");
+  const filters = { city: get("city"), q: get("q"), type: type && type in TYPES ? (type as keyof typeof TYPES) : undefined, availableFrom: get("availableFrom"), priceMax: priceMaxText ?? "", sort: (get("sort") ?? "newest") as "newest" | "price_asc" | "price_desc", page: Math.max(1, Number(get("page") ?? 1) || 1) };
+  const res = await getServer(context).api.public.listings.$get({
+    query: { city: filters.city, q: filters.q, type: filters.type, availableFrom: filters.availableFrom, priceMax: priceMax === null ? undefined : String(priceMax), sort: filters.sort, page: String(filters.page), limit: "12" },
+  });
+  const body = res.ok ? await res.json() : { results: [], total: 0, page: 1, limit: 12 };
+  const error = res.ok ? null : (((await res.json().catch(() => ({}))) as { detail?: string }).detail ?? "Check the filters");
+  return { ...body, filters, error };
+}
+
+export default function Listings({ loaderData }: Route.ComponentProps) {
+  const { results, total, page, limit, filters, error } = loaderData;
+  const pages = Math.max(1, Math.ceil(total / limit));
+  const pageLink = (p: number) => {
+    const params = new URLSearchParams(Object.entries({ ...filters, page: String(p) }).filter(([, v]) => v !== undefined && v !== "") as [string, string][]);
+    return `/listings?${params}`;
+  };
+  return (
+    <div className="min-h-full bg-slate-50">
+      <header className="border-b border-slate-200 bg-white">
+        <div className="mx-auto flex max-w-6xl items-center justify-between px-4 py-3 sm:px-6">
+          <Logo />
+          <Link to="/login" className={linkClass}>
+            Sign in
+          </Link>
+        </div>
+      </header>
+      <main className="mx-auto max-w-6xl space-y-6 p-4 sm:p-6">
+        <h1 className="text-2xl font-semibold">Find a rental</h1>
+        <Form method="get" className="grid gap-3 rounded-xl border border-slate-200 bg-white p-4 sm:grid-cols-3 lg:grid-cols-6" aria-label="Search listings">
+          <TextField label="City" name="city" defaultValue={filters.city} />
+          <TextField label="Keywords" name="q" defaultValue={filters.q} />
+          <TextField label="Max rent" name="priceMax" inputMode="decimal" defaultValue={filters.priceMax} />
+          <SelectField label="Type" name="type" defaultValue={filters.type ?? ""}>
+            <option value="">Any</option>
+            {Object.entries(TYPES).map(([v, label]) => (
+              <option key={v} value={v}>
+                {label}
+              </option>
+            ))}
+          </SelectField>
+          <TextField label="Available by" name="availableFrom" type="date" defaultValue={filters.availableFrom} />
+          <SelectField label="Sort" name="sort" defaultValue={filters.sort}>
+            <option value="newest">Newest</option>
+            <option value="price_asc">Price, lowest first</option>
+            <option value="price_desc">Price, highest first</option>
+          </SelectField>
+          <div className="sm:col-span-3 lg:col-span-6">
+            <button className={buttonClass()}>Search</button>
+          </div>
+        </Form>
+        {error && <p role="alert" className="text-sm text-red-700">{error}</p>}
+        <p className="text-sm text-slate-600" data-testid="result-count">
+          {total === 1 ? "1 listing" : `${total} listings`}
+        </p>
+        <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+          {results.map((l) => (
+            <li key={l.id}>
+              <Link to={`/listings/${l.id}`} className="block h-full rounded-xl border border-slate-200 bg-white p-4 shadow-sm hover:border-teal-600">
+                <span className="block font-semibold break-words">{l.title}</span>
+                <span className="mt-1 block text-sm text-slate-600">
+                  {TYPES[l.type]} · {l.city} · from {l.availableFrom}
+                </span>
+                <span className="mt-2 block font-medium text-teal-800">
+                  {formatMoney(l.rentAmount, l.currency)} / month{l.chargesAmount ? ` + ${formatMoney(l.chargesAmount, l.currency)} charges` : ""}
+                </span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+        {pages > 1 && (
+          <nav aria-label="Pages" className="flex items-center gap-3 text-sm">
+            {page > 1 && (
+              <Link to={pageLink(page - 1)} className={linkClass}>
+                Previous
+              </Link>
+            )}
+            <span>
+              Page {page} of {pages}
+            </span>
+            {page < pages && (
+              <Link to={pageLink(page + 1)} className={linkClass}>
+                Next
+              </Link>
+            )}
+          </nav>
+        )}
+      </main>
+    </div>
+  );
+}
