@@ -116,7 +116,7 @@ export const listingRoutes = createRouter()
       path: "/public/listings",
       tags,
       security: [],
-      description: "Public search of published listings. Cached at the edge; any listing change bumps the search generation, which invalidates every cached answer (docs/decisions/0002).",
+      description: "Public search of published listings. Cached at the edge; any listing change bumps the search generation, which invalidates every cached answer (docs/decisions/0003).",
       request: {
         query: z.object({
           city: z.string().trim().min(1).max(80).optional(),

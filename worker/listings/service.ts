@@ -9,7 +9,7 @@ import { listingPhotos, listingRooms, listings, type DocumentKind, type ListingS
 
 /**
  * Listings: draft → published → closed (and closed → published to relist). Every write also bumps the
- * search generation in the same batch, which versions the public search cache (docs/decisions/0002).
+ * search generation in the same batch, which versions the public search cache (docs/decisions/0003).
  */
 export type ListingInput = {
   apartmentId: string;
