@@ -1,7 +1,7 @@
 // `npm run bench`: throughput and latency of the built worker on local workerd, as ratios against a bare
 // Hono handler measured in the same run on the same machine. Prints a table; never a pass/fail.
 // Scenarios: authenticated GET /api/apartments?limit=50 (50 rows, one D1 round trip) vs GET /bare;
-// room fan-out (bench/fanout.mjs) vs a Socket.IO 4 server on Node; agreement PDF rendering (bench/pdf.mjs).
+// room fan-out (bench/fanout.mjs) vs a Socket.IO 4 server on Node; agreement PDF rendering (bench/pdf.mjs); listing search over 100,000 listings (bench/search.mjs).
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -9,6 +9,7 @@ import { root, run } from "../scripts/lib.mjs";
 import { startLocalWorker } from "../scripts/local-worker.mjs";
 import { fanoutRentline, fanoutSocketIo, printFanout } from "./fanout.mjs";
 import { benchPdf, printPdf } from "./pdf.mjs";
+import { benchSearch, printSearch } from "./search.mjs";
 
 const DURATION_MS = Number(process.env.BENCH_SECONDS ?? 8) * 1000;
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
@@ -106,5 +107,8 @@ printFanout(room, socketio);
 const pdf = await benchPdf();
 printPdf(pdf);
 
+const search = await benchSearch();
+printSearch(search);
+
 mkdirSync(join(root, "bench/results"), { recursive: true });
-writeFileSync(join(root, "bench/results/latest.json"), JSON.stringify({ at: new Date().toISOString(), concurrency: CONCURRENCY, durationMs: DURATION_MS, baseline, apartments, bundleGzipBytes: gzip, fanout: { room, socketio }, pdf }, null, 2));
+writeFileSync(join(root, "bench/results/latest.json"), JSON.stringify({ at: new Date().toISOString(), concurrency: CONCURRENCY, durationMs: DURATION_MS, baseline, apartments, bundleGzipBytes: gzip, fanout: { room, socketio }, pdf, search }, null, 2));

@@ -34,8 +34,10 @@ export async function action({ context, request }: Route.ActionArgs) {
   if (intent === "upload") {
     // Streamed through to the API untouched: the page never holds the file.
     const guarantorId = url.searchParams.get("guarantor");
-    const init = { body: request.body, headers: { "content-type": request.headers.get("content-type") ?? "" }, duplex: "half" } as RequestInit;
-    const res = guarantorId ? await api.me.guarantors[":id"].documents.$post({ param: { id: guarantorId } }, { init }) : await api.me.documents.$post({}, { init });
+    // `init.headers` would replace the client's own (the caller's bearer token): pass the type as `headers`, which merge.
+    const init = { body: request.body, duplex: "half" } as RequestInit;
+    const headers = { "content-type": request.headers.get("content-type") ?? "" };
+    const res = guarantorId ? await api.me.guarantors[":id"].documents.$post({ param: { id: guarantorId } }, { init, headers }) : await api.me.documents.$post({}, { init, headers });
     if (!res.ok) return data({ problem: (await actionProblem(res, request)).detail, fieldErrors: {}, values: {} as Record<string, string> }, { status: res.status });
     throw redirect("/dossier?saved=document");
   }

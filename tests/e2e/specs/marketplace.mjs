@@ -59,6 +59,7 @@ export const tests = {
     await visitor.getByLabel("Phone").fill("+33 6 11 22 33 44");
     await visitor.getByLabel("Birth date").fill("1999-05-04");
     await visitor.getByLabel("Address").fill("8 Rue Sainte-Catherine, 69001 Lyon");
+    await visitor.getByLabel("Nationality").fill("French");
     await visitor.getByRole("button", { name: "Save profile" }).click();
     await visitor.getByLabel("Kind").selectOption("id_card");
     await visitor.getByLabel(/^File/).setInputFiles({ name: "carte-identite.pdf", mimeType: "application/pdf", buffer: PDF });
