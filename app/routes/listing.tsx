@@ -25,6 +25,7 @@ export function meta({ loaderData }: Route.MetaArgs) {
     { property: "og:description", content: description },
     { property: "og:url", content: url },
     { property: "og:site_name", content: "Rentline" },
+    ...(listing.photos[0] ? [{ property: "og:image", content: new URL(listing.photos[0].url, url).href }] : []),
     { tagName: "link", rel: "canonical", href: url },
   ];
 }
@@ -53,6 +54,13 @@ export default function Listing({ loaderData }: Route.ComponentProps) {
           </p>
           <p className="text-sm text-slate-700">Available from {listing.availableFrom}</p>
         </div>
+        {listing.photos.length > 0 && (
+          <div className="flex snap-x gap-2 overflow-x-auto">
+            {listing.photos.map((p, i) => (
+              <img key={p.id} src={p.url} alt={`${listing.title}, photo ${i + 1}`} loading={i ? "lazy" : "eager"} className="h-56 w-auto max-w-full snap-start rounded-lg object-cover" />
+            ))}
+          </div>
+        )}
         <p className="whitespace-pre-line text-slate-800">{listing.description}</p>
         <section className="rounded-xl border border-slate-200 bg-white p-4">
           <h2 className="font-semibold">Places</h2>

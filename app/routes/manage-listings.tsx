@@ -33,6 +33,12 @@ function parseRooms(text: string, rent: number) {
 
 export async function action({ context, request }: Route.ActionArgs) {
   const { api } = getServer(context);
+  const url = new URL(request.url);
+  if (url.searchParams.get("intent") === "photo") {
+    // Streamed through to the API untouched (worker/lib/uploads.ts checks, downscales and stores it).
+    const res = await api.listings[":id"].photos.$post({ param: { id: url.searchParams.get("listing") ?? "" } } as never, { init: { body: request.body, duplex: "half" } as RequestInit, headers: { "content-type": request.headers.get("content-type") ?? "" } });
+    return res.ok ? { photo: true } : data({ error: ((await res.json()) as { detail?: string }).detail }, { status: res.status });
+  }
   const form = await request.formData();
   const intent = form.get("intent");
   if (intent === "publish" || intent === "close") {
@@ -65,11 +71,16 @@ export async function action({ context, request }: Route.ActionArgs) {
 
 export default function ManageListings({ loaderData }: Route.ComponentProps) {
   const { listings, apartments } = loaderData;
-  const result = useActionData<typeof action>() as { error?: string; created?: boolean } | undefined;
+  const result = useActionData<typeof action>() as { error?: string; created?: boolean; photo?: boolean } | undefined;
   const busy = useNavigation().state !== "idle";
   return (
     <>
       <PageHeader title="Listings" subtitle="Publish your vacant places; applications arrive with a complete dossier." />
+      {result?.photo && (
+        <p role="status" className="mb-3 text-sm text-emerald-800">
+          Photo added.
+        </p>
+      )}
       {listings.results.length === 0 ? (
         <EmptyState title="No listing yet">Create one below for a vacant apartment.</EmptyState>
       ) : (
@@ -88,6 +99,15 @@ export default function ManageListings({ loaderData }: Route.ComponentProps) {
                     Public page
                   </Link>
                 )}
+                <Form method="post" encType="multipart/form-data" action={`/manage/listings?intent=photo&listing=${l.id}`} className="flex items-center gap-2">
+                  <label className="sr-only" htmlFor={`photo-${l.id}`}>
+                    Photo for {l.title}
+                  </label>
+                  <input id={`photo-${l.id}`} type="file" name="file" accept="image/jpeg,image/png,image/webp" required className="max-w-44 text-xs" />
+                  <Button variant="secondary" disabled={busy}>
+                    Add photo
+                  </Button>
+                </Form>
                 <Link to={`/manage/listings/${l.id}/applications`} className={linkClass}>
                   Applications
                 </Link>

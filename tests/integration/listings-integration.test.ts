@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { searchQueries, type SearchQuery } from "../../worker/listings/service";
 import { createDb } from "../../worker/db/client";
 import { addMember, call, createApartment, env, signUpLandlord, type Caller } from "../setup/helpers";
+import { FILES, pngOf } from "../setup/listings";
 
 const listing = (apartmentId: string, over: Record<string, unknown> = {}) => ({
   apartmentId,
@@ -116,6 +117,40 @@ describe("listings", () => {
     expect((await search(`city=${city}`)).json.results.find((r: { id: string }) => r.id === second).title).toBe("Titre modifié");
     await call("POST", `/api/listings/${second}/close`, undefined, owner);
     expect((await search(`city=${city}`)).json.total).toBe(1);
+  });
+
+  it("photos: images only (by their bytes), downscaled, served publicly only while the listing is published", async () => {
+    const owner = await signUpLandlord("Photo Lettings");
+    const { apartmentId } = await createApartment(owner, "P1");
+    const created = await call("POST", "/api/listings", listing(apartmentId), owner);
+    const id = created.json.id as string;
+    const form = (file: Blob, name: string) => {
+      const f = new FormData();
+      f.append("file", file, name);
+      return f;
+    };
+    const photo = await call("POST", `/api/listings/${id}/photos`, form(await pngOf(3000, 40), "salon.png"), owner);
+    expect(photo.status, photo.text).toBe(201);
+    expect(photo.json.url).toBe(`/api/public/listings/${id}/photos/${photo.json.id}`);
+    const exe = await call("POST", `/api/listings/${id}/photos`, form(FILES.exe(), "photo.jpg"), owner);
+    expect(exe.status).toBe(415);
+    const pdf = await call("POST", `/api/listings/${id}/photos`, form(FILES.pdf(), "plan.pdf"), owner);
+    expect(pdf.status).toBe(415);
+    const other = await signUpLandlord("Other Org");
+    expect((await call("POST", `/api/listings/${id}/photos`, form(await pngOf(10, 10), "x.png"), other)).status).toBe(404);
+    // A draft's photo is not public; once published it is, with cache headers, and search shows it.
+    expect((await call("GET", photo.json.url)).status).toBe(404);
+    await call("POST", `/api/listings/${id}/publish`, undefined, owner);
+    const served = await call("GET", photo.json.url);
+    expect(served.status).toBe(200);
+    expect(served.headers.get("cache-control")).toBe("public, max-age=3600");
+    expect(served.headers.get("content-type")).toMatch(/^image\//);
+    const object = await env.DOCS.get(`orgs/${owner.orgId}/listings/${id}/photos/${photo.json.id}`);
+    expect(object?.size).toBe(photo.json.size);
+    const found = await call("GET", `/api/public/listings?city=Lyon&q=${encodeURIComponent("lumineux parc")}&limit=50`);
+    expect(found.json.results.find((r: { id: string }) => r.id === id)?.photo).toBe(photo.json.id);
+    await call("POST", `/api/listings/${id}/close`, undefined, owner);
+    expect((await call("GET", photo.json.url)).status).toBe(404);
   });
 
   it("every search shape uses an index (EXPLAIN QUERY PLAN)", async () => {

@@ -45,6 +45,7 @@ const EXAMPLE_BODIES: Record<string, unknown> = {
   "POST /applications/{id}/confirm": { note: "First rent received" },
   "POST /me/guarantors/{id}/documents": documentForm("id_card", FILES.pdf()),
   "PATCH /listings/{id}": { title: "Renamed by someone" },
+  "POST /listings/{id}/photos": photoForm(),
 };
 /**
  * Routes whose owner call depends on the object's state or on being a renter party: for them the owner's
@@ -68,6 +69,12 @@ const EXCLUDED = [/^\/admin\//, /^\/auth\/sessions\//, /^\/dev\//, /^\/public\//
 const strip = (path: string) => path.replace(/^\/api(?=\/)/, "");
 /** Path parameters besides the id take this example value. */
 const OTHER_PARAMS: Record<string, string> = { period: "2026-01" };
+/** A small valid JPEG-less image upload (a PNG) for the photo route. */
+function photoForm() {
+  const form = new FormData();
+  form.append("file", new Blob([Uint8Array.from(atob("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=="), (ch) => ch.charCodeAt(0))], { type: "image/png" }), "photo.png");
+  return form;
+}
 const fill = (path: string, id: string) => path.replace("{id}", id).replace(/\{(\w+)\}/g, (_, name: string) => OTHER_PARAMS[name] ?? `{${name}}`);
 
 async function routeTable(): Promise<Operation[]> {

@@ -63,6 +63,7 @@ function readsFor(f: Awaited<ReturnType<typeof fixture>>): Record<string, string
     "/leases/{id}/receipts/{period}": [`/api/leases/${f.leaseId}/receipts/2026-01`],
     "/listings": ["/api/listings"],
     "/public/sitemap": ["/api/public/sitemap"],
+    "/public/listings/{id}/photos/{photoId}": [`/api/public/listings/${f.listingId}/photos/no-such-photo`],
     "/listings/{id}": [`/api/listings/${f.listingId}`, "/api/listings/no-such-id"],
     "/public/listings": ["/api/public/listings?city=Lyon&sort=price_asc", "/api/public/listings?q=bright"],
     "/public/listings/{id}": [`/api/public/listings/${f.listingId}`, "/api/public/listings/no-such-id"],

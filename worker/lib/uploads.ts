@@ -23,7 +23,7 @@ const MAX_HEADER_BYTES = 8 * 1024;
 export const PART_BYTES = 8 * 1024 * 1024;
 
 /** POST routes under /api that read their body with `receiveUpload` instead of through the 1 MB limit. */
-export const UPLOAD_ROUTES: RegExp[] = [/^\/api\/me\/documents$/, /^\/api\/me\/guarantors\/[^/]+\/documents$/];
+export const UPLOAD_ROUTES: RegExp[] = [/^\/api\/me\/documents$/, /^\/api\/me\/guarantors\/[^/]+\/documents$/, /^\/api\/listings\/[^/]+\/photos$/];
 export const isUploadRoute = (method: string, path: string) => method === "POST" && UPLOAD_ROUTES.some((re) => re.test(path));
 
 export class TooLarge extends AppError {

@@ -1,4 +1,4 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Db } from "../db/client";
 import type { ScopedDb } from "../db/scoped";
 import { Conflict, NotFound } from "../lib/errors";
@@ -6,7 +6,6 @@ import { newId } from "../lib/ids";
 import { nowIso } from "../lib/time";
 import { receiveUpload } from "../lib/uploads";
 import { listingPhotos, listings } from "./schema";
-import { bumpSearchGeneration } from "./service";
 
 /**
  * Listing photos: JPEG, PNG or WebP, checked from their bytes, downscaled and re-encoded on upload
@@ -24,16 +23,19 @@ export async function addPhoto(s: ScopedDb, bucket: R2Bucket, listingId: string,
   const upload = await receiveUpload(request, { bucket, key, accept: ["jpeg", "png", "webp"] });
   try {
     // The cap and the position ride in the insert itself: no count-then-insert race.
-    const inserted = await s.db.batch([
-      s.db.run(
-        sql`insert into listing_photos (id, org_id, listing_id, r2_key, content_type, width, height, size, position, created_at)
-            select ${id}, ${s.scope.orgId}, ${listingId}, ${key}, ${upload.file.type.mime}, null, null, ${upload.file.size},
-                   coalesce((select max(position) + 1 from listing_photos where listing_id = ${listingId}), 0), ${nowIso()}
-            where (select count(*) from listing_photos where listing_id = ${listingId}) < ${MAX_PHOTOS}`,
-      ),
-      bumpSearchGeneration(s.db),
+    // Raw statements: drizzle's D1 batch cannot carry a parameterized raw `run`.
+    const d1 = s.db.$client;
+    const inserted = await d1.batch([
+      d1
+        .prepare(
+          `insert into listing_photos (id, org_id, listing_id, r2_key, content_type, width, height, size, position, created_at)
+           select ?1, ?2, ?3, ?4, ?5, null, null, ?6, coalesce((select max(position) + 1 from listing_photos where listing_id = ?3), 0), ?7
+           where (select count(*) from listing_photos where listing_id = ?3) < ?8`,
+        )
+        .bind(id, s.scope.orgId, listingId, key, upload.file.type.mime, upload.file.size, nowIso(), MAX_PHOTOS),
+      d1.prepare("update search_generation set value = value + 1 where id = 1"),
     ]);
-    if (inserted[0].meta.changes !== 1) throw new Conflict(`A listing holds at most ${MAX_PHOTOS} photos`, "too_many_photos");
+    if (inserted[0]?.meta.changes !== 1) throw new Conflict(`A listing holds at most ${MAX_PHOTOS} photos`, "too_many_photos");
     return { id, contentType: upload.file.type.mime, size: upload.file.size };
   } catch (error) {
     await bucket.delete(key);

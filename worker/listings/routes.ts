@@ -6,7 +6,9 @@ import { NotFound } from "../lib/errors";
 import { errorResponses, idParam, json, jsonBody } from "../lib/openapi";
 import { pageOf, pageQuery, pageSchema } from "../lib/pagination";
 import { documentKinds, listings, listingStatuses, listingTypes } from "./schema";
+import { addPhoto, MAX_PHOTOS, publishedPhotoKey } from "./photos";
 import * as service from "./service";
+import { MAX_IMAGE_BYTES } from "../lib/uploads";
 
 const tags = ["Listings"];
 const money = z.number().int().min(0).max(100_000_000);
@@ -48,6 +50,7 @@ const listingView = z
     closedAt: z.string().nullable(),
     updatedAt: z.string(),
     rooms: z.array(roomView),
+    photos: z.array(z.object({ id: z.string(), url: z.string() })),
   })
   .openapi("Listing");
 const summary = z
@@ -55,9 +58,9 @@ const summary = z
   .openapi("ListingSummary");
 
 type Row = service.ListingRow;
-const view = (l: Row, rooms: service.RoomRow[]) => {
+const view = (l: Row, rooms: service.RoomRow[], photos: { id: string }[] = []) => {
   const { orgId: _, createdBy: __, createdAt: ___, ...rest } = l;
-  return { ...rest, rooms: rooms.map(({ orgId: _o, listingId: _l, ...r }) => r) };
+  return { ...rest, rooms: rooms.map(({ orgId: _o, listingId: _l, ...r }) => r), photos: photos.map((p) => ({ id: p.id, url: `/api/public/listings/${l.id}/photos/${p.id}` })) };
 };
 
 export const listingRoutes = createRouter()
@@ -70,7 +73,7 @@ export const listingRoutes = createRouter()
     },
   )
   .openapi(
-    createRoute({ method: "get", path: "/listings", tags, description: "The org's listings, newest change first.", request: { query: pageQuery }, responses: { 200: json(pageSchema(listingView.omit({ rooms: true }))), ...errorResponses } }),
+    createRoute({ method: "get", path: "/listings", tags, description: "The org's listings, newest change first.", request: { query: pageQuery }, responses: { 200: json(pageSchema(listingView.omit({ rooms: true, photos: true }))), ...errorResponses } }),
     async (c) => {
       const page = c.req.valid("query");
       const { results: [rows, [total]] } = await readInOrg(c, (s) => [...service.orgListingsQueries(s, page)]);
@@ -81,9 +84,9 @@ export const listingRoutes = createRouter()
     createRoute({ method: "get", path: "/listings/{id}", tags, request: { params: idParam }, responses: { 200: json(listingView), ...errorResponses } }),
     async (c) => {
       const { id } = c.req.valid("param");
-      const { results: [[listing], rooms] } = await readInOrg(c, (s) => [...service.listingQueries(s.db, eq(listings.orgId, s.scope.orgId), id)]);
+      const { results: [[listing], rooms, photos] } = await readInOrg(c, (s) => [...service.listingQueries(s.db, eq(listings.orgId, s.scope.orgId), id)]);
       if (!listing) throw new NotFound("Listing");
-      return c.json(view(listing, rooms), 200);
+      return c.json(view(listing, rooms, photos), 200);
     },
   )
   .openapi(
@@ -157,6 +160,41 @@ export const listingRoutes = createRouter()
   )
   .openapi(
     createRoute({
+      method: "post",
+      path: "/listings/{id}/photos",
+      tags,
+      description: `multipart/form-data with one \`file\`: JPEG, PNG or WebP (checked from its bytes, at most ${MAX_IMAGE_BYTES / 1024 / 1024} MB), downscaled and re-encoded; at most ${MAX_PHOTOS} per listing.`,
+      // A plain schema, not zod: a zod form schema would make the router buffer the body the handler streams.
+      request: { params: idParam, body: { required: true, content: { "multipart/form-data": { schema: { type: "object" as const, required: ["file"], properties: { file: { type: "string" as const, format: "binary" } } } } } } },
+      responses: { 201: json(z.object({ id: z.string(), contentType: z.string(), size: z.number().int(), url: z.string() }), "Stored"), 413: json(z.object({}), "Too large"), 415: json(z.object({}), "Not an image"), ...errorResponses },
+    }),
+    async (c) => {
+      const s = await requireOrgRole(c, PORTFOLIO_EDITORS);
+      const { id } = c.req.valid("param");
+      const photo = await addPhoto(s, c.env.DOCS, id, c.req.raw);
+      return c.json({ ...photo, url: `/api/public/listings/${id}/photos/${photo.id}` }, 201);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/public/listings/{id}/photos/{photoId}",
+      tags,
+      security: [],
+      description: "A photo of a published listing (404 otherwise); cacheable by browsers and the edge.",
+      request: { params: idParam.extend({ photoId: z.string().min(1).max(64).openapi({ param: { name: "photoId", in: "path" } }) }) },
+      responses: { 200: { description: "The image", content: { "image/jpeg": { schema: z.string().openapi({ format: "binary" }) } } }, ...errorResponses },
+    }),
+    async (c) => {
+      const { id, photoId } = c.req.valid("param");
+      const photo = await publishedPhotoKey(c.get("db"), id, photoId);
+      const object = photo && (await c.env.DOCS.get(photo.key));
+      if (!photo || !object) throw new NotFound("Photo");
+      return c.body(object.body, 200, { "content-type": photo.contentType, "cache-control": "public, max-age=3600", etag: object.httpEtag }) as never;
+    },
+  )
+  .openapi(
+    createRoute({
       method: "get",
       path: "/public/sitemap",
       tags,
@@ -175,9 +213,9 @@ export const listingRoutes = createRouter()
     async (c) => {
       const { id } = c.req.valid("param");
       const db = c.get("db");
-      const [[listing], rooms] = await db.batch([...service.listingQueries(db, eq(listings.status, "published"), id)]);
+      const [[listing], rooms, photos] = await db.batch([...service.listingQueries(db, eq(listings.status, "published"), id)]);
       if (!listing) throw new NotFound("Listing");
-      const { status: _, closedAt: __, ...rest } = view(listing, rooms);
+      const { status: _, closedAt: __, ...rest } = view(listing, rooms, photos);
       return c.json(rest, 200);
     },
   );

@@ -5,6 +5,7 @@ import { PASSWORD, signUpLandlord } from "./landlord.mjs";
 // The marketplace end to end: a landlord publishes a listing; a visitor finds it by city and keywords,
 // reads its server-rendered page, signs up as a renter, builds a dossier and applies; the landlord accepts
 // and marks the first payment received; the renter finds the apartment in My homes.
+const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==", "base64");
 const PDF = Buffer.from(`%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n${"x".repeat(600)}\n%%EOF\n`);
 
 export const tests = {
@@ -28,6 +29,9 @@ export const tests = {
     await landlord.getByText("Listing created as a draft").waitFor();
     await landlord.getByTestId("my-listings").getByRole("button", { name: "Publish" }).click();
     await landlord.getByTestId("my-listings").getByRole("link", { name: "Public page" }).waitFor();
+    await landlord.getByLabel(/^Photo for/).setInputFiles({ name: "lac.png", mimeType: "image/png", buffer: PNG });
+    await landlord.getByRole("button", { name: "Add photo" }).click();
+    await landlord.getByText("Photo added.").waitFor();
 
     // A visitor searches by city and keywords, and opens the server-rendered listing page.
     const visitorContext = await newContext();
@@ -42,6 +46,8 @@ export const tests = {
     const listingUrl = new URL(visitor.url()).pathname;
     assert.equal(await visitor.locator('meta[property="og:title"]').getAttribute("content"), "Studio lumineux au bord du lac");
     assert.match(await visitor.title(), new RegExp(`Studio lumineux au bord du lac — ${city}`));
+    assert.match(await visitor.locator('meta[property="og:image"]').getAttribute("content"), /\/api\/public\/listings\/.+\/photos\//);
+    await visitor.getByRole("img", { name: /photo 1/ }).waitFor();
     const sitemap = await (await fetch(`${baseURL}/sitemap.xml`)).text();
     assert.ok(sitemap.includes(listingUrl), "the sitemap lists the listing");
 
