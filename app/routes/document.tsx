@@ -179,6 +179,35 @@ export default function DocumentPage({ loaderData: doc }: Route.ComponentProps) 
             {doc.status === "signed" && !doc.signedSha256 && <p className="mt-3 text-sm text-slate-600">Preparing the signed PDF with its certificate…</p>}
           </div>
 
+          <div className="rounded-lg border border-slate-200 bg-white p-4" data-testid="attachments">
+            <h2 className="text-lg font-semibold">Renters' ID and income documents</h2>
+            <ul className="mt-2 space-y-1 text-sm">
+              {fields.renters.map((r) => {
+                const mine = doc.attachments.filter((a) => a.userId === r.userId);
+                return (
+                  <li key={r.userId}>
+                    <span className="font-medium">{r.name}:</span>{" "}
+                    {mine.length === 0
+                      ? "none yet"
+                      : mine.map((a, i) => (
+                          <span key={a.url}>
+                            {i ? ", " : ""}
+                            <a href={a.url} target="_blank" rel="noreferrer" className={linkClass}>
+                              {a.kind.replaceAll("_", " ")} ({a.name})
+                            </a>
+                          </span>
+                        ))}
+                  </li>
+                );
+              })}
+            </ul>
+            {doc.viewer.side === "renter" && (
+              <p className="mt-2 text-sm text-slate-600">
+                They come from your dossier: <Link to="/dossier" className={linkClass}>add or replace your ID card and proof of income</Link>.
+              </p>
+            )}
+          </div>
+
           {doc.viewer.canSign && <SignPanel busy={busy} defaultName={doc.viewer.side === "renter" ? (me?.name ?? "") : ""} countersign={doc.viewer.side === "landlord"} />}
           {result?.signed && <p role="status" className="text-sm text-emerald-800">Your signature is recorded.</p>}
 

@@ -246,6 +246,20 @@ describe("rental agreements", () => {
     expect((await exports.default.fetch(new Request(`${BASE}/api/verify`, { method: "POST", body: exe }))).status).toBe(400);
   });
 
+  it("attach each renter's ID and income documents from their dossier, readable by the lease's parties only", async () => {
+    const f = await leaseWithTwoRenters();
+    const doc = (await create(f.leaseId, f.owner)).json.document;
+    const form = new FormData();
+    form.append("kind", "id_card");
+    form.append("file", new File([`%PDF-1.4\n${"x".repeat(700)}\n%%EOF\n`], "carte-identite.pdf", { type: "application/pdf" }));
+    const uploaded = await exports.default.fetch(new Request(`${BASE}/api/me/documents`, { method: "POST", body: form, headers: { authorization: `Bearer ${f.elodie.token}` } }));
+    expect(uploaded.status).toBe(201);
+    const view = await call("GET", `/api/documents/${doc.id}`, undefined, f.owner);
+    expect(view.json.attachments).toEqual([{ userId: f.elodie.userId, kind: "id_card", name: "carte-identite.pdf", url: expect.stringMatching(/^\/files\//) }]);
+    expect((await call("GET", view.json.attachments[0].url, undefined, f.owner)).status).toBe(200);
+    expect((await call("GET", view.json.attachments[0].url, undefined, await signUpLandlord("Nosy Org"))).status).toBe(404);
+  });
+
   it("list per apartment (landlord: all; renter: their lease's) and refuse maintenance countersigning", async () => {
     const f = await outForSignature();
     const other = await signUpLandlord("Other Org");

@@ -35,6 +35,9 @@ const documentView = z
     failureReason: z.string().nullable(),
     renewedFromId: z.string().nullable(),
     signers: z.array(signer),
+    attachments: z
+      .array(z.object({ userId: z.string(), kind: z.string(), name: z.string(), url: z.string() }))
+      .openapi({ description: "Each renter's ID and income documents from their dossier, through signed links (lease access checked on use)" }),
     missing: z.array(z.object({ path: z.string(), message: z.string() })),
     viewer: z.object({ userId: z.string(), side: z.enum(["landlord", "renter"]), canEdit: z.boolean(), canSign: z.boolean(), isParty: z.boolean() }),
     createdAt: z.string(),
@@ -55,7 +58,9 @@ async function pdfLink(c: Context<AppEnv>, doc: Row, key: string | null, suffix:
   return signFileUrl(c.env.FILES_SIGNING_KEY, { key, name: `${title}${suffix}.pdf`, type: "application/pdf", disposition: "inline", grant: { kind: "lease", leaseId: doc.leaseId } });
 }
 
-async function toView(c: Context<AppEnv>, doc: Row, signatureRows: documents.SignatureRow[], scope: ApartmentScope): Promise<z.infer<typeof documentView>> {
+type Attachment = { id: string; userId: string; kind: string; name: string; contentType: string; key: string };
+
+async function toView(c: Context<AppEnv>, doc: Row, signatureRows: documents.SignatureRow[], scope: ApartmentScope, attachmentRows: Attachment[] = []): Promise<z.infer<typeof documentView>> {
   const template = templateByName(doc.templateName);
   const signers = documents.signersOf(doc, signatureRows);
   const isRenterParty = doc.templateFields.renters.some((r) => r.userId === scope.userId);
@@ -80,6 +85,16 @@ async function toView(c: Context<AppEnv>, doc: Row, signatureRows: documents.Sig
     failureReason: doc.failureReason,
     renewedFromId: doc.renewedFromId,
     signers,
+    attachments: await Promise.all(
+      attachmentRows
+        .filter((a) => doc.templateFields.renters.some((r) => r.userId === a.userId))
+        .map(async (a) => ({
+          userId: a.userId,
+          kind: a.kind,
+          name: a.name,
+          url: await signFileUrl(c.env.FILES_SIGNING_KEY, { key: a.key, name: a.name, type: a.contentType, disposition: "inline", grant: { kind: "lease", leaseId: doc.leaseId } }),
+        })),
+    ),
     missing: missingFields(doc.templateFields),
     viewer: {
       userId: scope.userId,
@@ -107,10 +122,10 @@ function announce(c: Context<AppEnv>, doc: Pick<Row, "id" | "apartmentId">, stat
 async function loadDocument(c: Context<AppEnv>, id: string, roles?: readonly ("owner" | "manager" | "maintenance")[]) {
   const {
     scope,
-    results: [[doc], signatureRows],
+    results: [[doc], signatureRows, attachments],
   } = await readInDocument(c, id, (db) => [...documents.documentQueries(db, id)], roles);
   if (!doc) throw new NotFound("Document");
-  return { scope, doc, signatureRows };
+  return { scope, doc, signatureRows, attachments };
 }
 
 const summaryOf = (d: { id: string; apartmentId: string; leaseId: string; templateName: string; status: Row["status"]; createdAt: string; signedAt: string | null }) => ({
@@ -191,8 +206,8 @@ export const documentRoutes = createRouter()
   .openapi(
     createRoute({ method: "get", path: "/documents/{id}", tags, request: { params: idParam }, responses: { 200: json(documentView), ...errorResponses } }),
     async (c) => {
-      const { scope, doc, signatureRows } = await loadDocument(c, c.req.valid("param").id);
-      return c.json(await toView(c, doc, signatureRows, scope), 200);
+      const { scope, doc, signatureRows, attachments } = await loadDocument(c, c.req.valid("param").id);
+      return c.json(await toView(c, doc, signatureRows, scope, attachments), 200);
     },
   )
   .openapi(

@@ -1,9 +1,10 @@
-import { and, desc, eq, inArray, isNotNull, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, inArray, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
 import { auditEntry } from "../admin/audit";
 import type { ApartmentScope } from "../auth/access";
 import { users } from "../auth/schema";
 import type { Db } from "../db/client";
 import { enqueueEmail } from "../email/outbox";
+import { dossierDocuments } from "../dossier/schema";
 import { leaseRenters, leases, renterProfiles } from "../leases/schema";
 import { detectFileType } from "../lib/file-types";
 import { newId, sha256Hex } from "../lib/ids";
@@ -162,10 +163,25 @@ export async function createDocument(db: Db, scope: ApartmentScope, leaseId: str
 
 // ---------------------------------------------------------------- reads
 
+/** Kinds of a renter's dossier documents attached to their agreements: proof of identity and of income. */
+export const ATTACHED_KINDS = ["id_card", "proof_of_income"] as const;
+
 export function documentQueries(db: Db, documentId: string) {
   return [
     db.select().from(documents).where(eq(documents.id, documentId)),
     db.select().from(signatures).where(eq(signatures.documentId, documentId)).orderBy(signatures.signedAt),
+    // The renters' ID and income documents, from their dossiers (the lease's renters only).
+    db
+      .select({ id: dossierDocuments.id, userId: dossierDocuments.userId, kind: dossierDocuments.kind, name: dossierDocuments.name, contentType: dossierDocuments.contentType, key: dossierDocuments.r2Key })
+      .from(dossierDocuments)
+      .where(
+        and(
+          isNull(dossierDocuments.guarantorId),
+          inArray(dossierDocuments.kind, [...ATTACHED_KINDS]),
+          sql`${dossierDocuments.userId} in (select lr.user_id from lease_renters lr where lr.joined_at is not null and lr.lease_id = (select d.lease_id from documents d where d.id = ${documentId}))`,
+        ),
+      )
+      .orderBy(dossierDocuments.createdAt),
   ] as const;
 }
 
