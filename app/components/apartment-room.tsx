@@ -9,9 +9,6 @@ type Viewer = { userId: string; side: "landlord" | "renter"; canPost: boolean; c
 /** The live apartment: activity feed (with confirmations) and chat, shared by landlord and renter pages. */
 export function ApartmentRoom(props: { apartmentId: string; viewer: Viewer; currency: string; activities: Activity[]; messages: SeqMessage[]; seq: number }) {
   const room = useApartmentRoom(props.apartmentId, { activities: props.activities, messages: props.messages, seq: props.seq });
-  const others = room.online.filter((p) => p.userId !== props.viewer.userId);
-  const typingNames = room.typingUserIds.filter((id) => id !== props.viewer.userId).map((id) => room.online.find((p) => p.userId === id)?.name ?? "Someone");
-
   // Reading the room marks its chat read (unread counts on the dashboard and in My homes).
   const lastMessageSeq = room.messages.at(-1)?.seq ?? 0;
   useEffect(() => {
@@ -45,19 +42,7 @@ export function ApartmentRoom(props: { apartmentId: string; viewer: Viewer; curr
           ))}
         </ol>
       </section>
-      <section aria-labelledby="chat-title" className="flex flex-col rounded-lg border border-slate-200 bg-white p-3 lg:col-span-2">
-        <h2 id="chat-title" className="text-lg font-semibold">
-          Chat
-        </h2>
-        <p className="text-sm text-slate-600" aria-live="polite">
-          {others.length ? `Online: ${others.map((p) => p.name).join(", ")}` : "Nobody else is online"}
-        </p>
-        <ChatLog apartmentId={props.apartmentId} messages={room.messages} viewerId={props.viewer.userId} />
-        <p className="h-5 text-xs text-slate-500" aria-live="polite">
-          {typingNames.length ? `${typingNames.join(", ")} ${typingNames.length === 1 ? "is" : "are"} typing…` : ""}
-        </p>
-        {props.viewer.canPost && <ChatComposer onSend={room.sendChat} onTyping={room.sendTyping} disabled={room.status !== "live"} />}
-      </section>
+      <ChatPanel room={room} viewerId={props.viewer.userId} canPost={props.viewer.canPost} historyPath={`/api/apartments/${props.apartmentId}/messages`} className="lg:col-span-2" />
     </div>
   );
 }
@@ -179,7 +164,30 @@ function PostActivityForm({ side, currency }: { side: "landlord" | "renter"; cur
   );
 }
 
-function ChatLog({ apartmentId, messages, viewerId }: { apartmentId: string; messages: SeqMessage[]; viewerId: string }) {
+type Room = ReturnType<typeof useApartmentRoom>;
+
+/** Chat with presence and typing, for any room on the apartment-room mechanism. */
+export function ChatPanel({ room, viewerId, canPost, historyPath, title = "Chat", className = "" }: { room: Room; viewerId: string; canPost: boolean; historyPath: string; title?: string; className?: string }) {
+  const others = room.online.filter((p) => p.userId !== viewerId);
+  const typingNames = room.typingUserIds.filter((id) => id !== viewerId).map((id) => room.online.find((p) => p.userId === id)?.name ?? "Someone");
+  return (
+    <section aria-labelledby="chat-title" className={`flex flex-col rounded-lg border border-slate-200 bg-white p-3 ${className}`}>
+      <h2 id="chat-title" className="text-lg font-semibold">
+        {title}
+      </h2>
+      <p className="text-sm text-slate-600" aria-live="polite">
+        {others.length ? `Online: ${others.map((p) => p.name).join(", ")}` : "Nobody else is online"}
+      </p>
+      <ChatLog historyPath={historyPath} messages={room.messages} viewerId={viewerId} />
+      <p className="h-5 text-xs text-slate-500" aria-live="polite">
+        {typingNames.length ? `${typingNames.join(", ")} ${typingNames.length === 1 ? "is" : "are"} typing…` : ""}
+      </p>
+      {canPost && <ChatComposer onSend={room.sendChat} onTyping={room.sendTyping} disabled={room.status !== "live"} />}
+    </section>
+  );
+}
+
+function ChatLog({ historyPath, messages, viewerId }: { historyPath: string; messages: SeqMessage[]; viewerId: string }) {
   const [older, setOlder] = useState<SeqMessage[]>([]);
   const [exhausted, setExhausted] = useState(false);
   const endRef = useRef<HTMLLIElement>(null);
@@ -192,7 +200,7 @@ function ChatLog({ apartmentId, messages, viewerId }: { apartmentId: string; mes
   async function loadOlder() {
     const before = all[0]?.seq;
     if (!before) return setExhausted(true);
-    const res = await fetch(`/api/apartments/${apartmentId}/messages?before=${before}&limit=50`, { credentials: "same-origin" });
+    const res = await fetch(`${historyPath}?before=${before}&limit=50`, { credentials: "same-origin" });
     if (!res.ok) return;
     const page = (await res.json()) as { messages: SeqMessage[] };
     if (page.messages.length === 0) setExhausted(true);

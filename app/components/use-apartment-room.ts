@@ -12,7 +12,14 @@ export type SeqMessage = ChatMessage & { seq: number };
  * resumes from the last sequence number it saw (so nothing is missed across network losses and deploys),
  * and merges live activity and chat into what the page loaded.
  */
-export function useApartmentRoom(apartmentId: string, initial: { activities: Activity[]; messages: SeqMessage[]; seq: number }) {
+export function useApartmentRoom(
+  apartmentId: string,
+  initial: { activities: Activity[]; messages: SeqMessage[]; seq: number },
+  /** Another room on the same mechanism (an application's conversation): its name and where its tickets come from. */
+  options: { room?: string; ticketPath?: string } = {},
+) {
+  const roomName = options.room ?? apartmentId;
+  const ticketPath = options.ticketPath ?? `/api/apartments/${apartmentId}/room-ticket`;
   const [activities, setActivities] = useState(initial.activities);
   const [messages, setMessages] = useState(initial.messages);
   const [online, setOnline] = useState<Online>([]);
@@ -45,9 +52,9 @@ export function useApartmentRoom(apartmentId: string, initial: { activities: Act
       host: window.location.host,
       protocol: window.location.protocol === "https:" ? "wss" : "ws",
       party: "apartment-room",
-      room: apartmentId,
+      room: roomName,
       query: async () => {
-        const res = await fetch(`/api/apartments/${apartmentId}/room-ticket`, { method: "POST", credentials: "same-origin" });
+        const res = await fetch(ticketPath, { method: "POST", credentials: "same-origin" });
         if (!res.ok) throw new Error(`room ticket refused: ${res.status}`);
         const { ticket } = (await res.json()) as { ticket: string };
         return { ticket };
@@ -102,7 +109,7 @@ export function useApartmentRoom(apartmentId: string, initial: { activities: Act
       }
     });
     return () => ws.close();
-  }, [apartmentId]);
+  }, [roomName, ticketPath]);
 
   // Typing indicators fade after 4 seconds without news.
   useEffect(() => {

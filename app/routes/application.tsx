@@ -5,6 +5,8 @@ import { Card } from "../components/page";
 import { actionProblem, throwApiError } from "../lib/api.server";
 import { getServer } from "../lib/context.server";
 import type { Route } from "./+types/application";
+import { Conversation } from "../components/conversation";
+import { useShell } from "../lib/shell";
 
 export const meta: Route.MetaFunction = () => [{ title: "Application — Rentline" }];
 
@@ -31,13 +33,15 @@ export async function action({ context, request, params }: Route.ActionArgs) {
   const routes = getServer(context).api.applications[":id"];
   const call = { withdraw: routes.withdraw, reject: routes.reject, accept: routes.accept, confirm: routes.confirm }[action as "withdraw"];
   if (!call) return { problem: "Unknown action" };
-  const res = await call.$post({ param: { id: params.id } }, note ? { init: { body: JSON.stringify({ note }), headers: { "content-type": "application/json" } } } : undefined);
+  // `headers` merge with the client's own (the caller's token); `init.headers` would replace them.
+  const res = await call.$post({ param: { id: params.id } }, note ? { init: { body: JSON.stringify({ note }) }, headers: { "content-type": "application/json" } } : undefined);
   if (!res.ok) return { problem: (await actionProblem(res, request)).detail };
   throw redirect(`/applications/${params.id}`);
 }
 
 export default function Application({ loaderData, actionData }: Route.ComponentProps) {
   const { application: a, room, history, documents, guarantors, viewer } = loaderData;
+  const { user } = useShell();
   const p = a.profile;
   return (
     <div className="mx-auto max-w-3xl space-y-4">
@@ -125,6 +129,7 @@ export default function Application({ loaderData, actionData }: Route.ComponentP
           </div>
         ))}
       </Card>
+      {viewer.canChat && <Conversation applicationId={a.id} viewerId={user.id} />}
       <Card title="History">
         <ol className="space-y-1 text-sm text-slate-700">
           {history.map((h) => (

@@ -81,8 +81,20 @@ export const tests = {
     await visitor.getByTestId("application-status").getByText("Pending").waitFor();
     const applicationUrl = new URL(visitor.url()).pathname;
 
-    // The landlord accepts, then marks the first payment received.
+    // They talk about it live in the application's conversation.
     await landlord.goto(applicationUrl);
+    const send = async (page, text) => {
+      await page.getByLabel("Message", { exact: true }).fill(text);
+      await page.getByRole("button", { name: "Send", exact: true }).click();
+    };
+    await landlord.getByText(/Online: Élodie Dubois/).waitFor();
+    await send(visitor, "Bonjour, le studio est-il toujours disponible ?");
+    await landlord.getByTestId("chat-log").getByText("Bonjour, le studio est-il toujours disponible ?").waitFor();
+    await send(landlord, "Oui, je regarde votre dossier.");
+    await visitor.getByTestId("chat-log").getByText("Oui, je regarde votre dossier.").waitFor();
+
+    // The landlord accepts, then marks the first payment received.
+    await landlord.getByLabel("Note for the other side (optional)").fill("Bienvenue ! Premier loyer à réception du contrat.");
     await landlord.getByRole("button", { name: "Accept" }).click();
     await landlord.getByTestId("application-status").getByText(/Accepted/).waitFor();
     await landlord.getByRole("button", { name: "Mark first payment received" }).click();
