@@ -28,6 +28,11 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
 
 export async function action({ context, request, params }: Route.ActionArgs) {
   const form = await request.formData();
+  if (form.get("intent") === "pay") {
+    const res = await getServer(context).api.applications[":id"].checkout.$post({ param: { id: params.id }, header: { "idempotency-key": String(form.get("idempotencyKey") ?? "") } });
+    if (!res.ok) return { problem: (await actionProblem(res, request)).detail };
+    throw redirect((await res.json()).url);
+  }
   const action = String(form.get("action"));
   const note = String(form.get("note") ?? "").trim();
   const routes = getServer(context).api.applications[":id"];
@@ -129,6 +134,14 @@ export default function Application({ loaderData, actionData }: Route.ComponentP
           </div>
         ))}
       </Card>
+      {viewer.canPayOnline && (
+        <Form method="post" className="rounded-lg border border-teal-200 bg-teal-50/40 p-4">
+          <input type="hidden" name="intent" value="pay" />
+          <input type="hidden" name="idempotencyKey" value={`application-${a.id}-${a.updatedAt}`} />
+          <p className="text-sm">Accepted: pay the first month online to confirm your place.</p>
+          <Button className="mt-2">Pay the first month online</Button>
+        </Form>
+      )}
       {viewer.canChat && <Conversation applicationId={a.id} viewerId={user.id} />}
       <Card title="History">
         <ol className="space-y-1 text-sm text-slate-700">

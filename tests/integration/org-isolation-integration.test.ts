@@ -58,6 +58,7 @@ const OWN_STATUS: Record<string, number> = {
   "POST /leases/{id}/checkout": 403, // only the lease's renters pay online
   "GET /leases/{id}/receipts/{period}": 409, // that period is not paid
   "POST /listings/{id}/publish": 409, // the fixture listing is already published
+  "POST /applications/{id}/checkout": 403, // only the applicant pays online
 };
 /** Routes only the applicant may call (the owner's sanity call goes through them). */
 const CALLED_BY_APPLICANT = new Set(["POST /applications/{id}/withdraw"]);

@@ -5,6 +5,7 @@ import { exports } from "cloudflare:workers";
 import { chargeDueRent } from "../../worker/rent/service";
 import { createDb } from "../../worker/db/client";
 import { addRenter, BASE, call, createApartment, env, signUpLandlord, signUpRenter, type Caller } from "../setup/helpers";
+import { applyTo, completeDossier, createListing } from "../setup/listings";
 
 /**
  * Online payments with the real Stripe SDK: its API calls go to tests/setup/fake-stripe.ts, and webhook
@@ -113,6 +114,39 @@ describe("online rent payments (Stripe)", () => {
     // The balance is the sum: two months charged, paid online, fully refunded.
     const ledger = await call("GET", `/api/leases/${leaseId}/ledger`, undefined, renter);
     expect(ledger.json.balance).toBe(170000);
+  });
+
+  it("an accepted application's first payment online confirms it once: place taken, lease created, home opened", async () => {
+    const owner = await signUpLandlord("Online First Payment");
+    const { apartmentId } = await createApartment(owner, "A1");
+    const { listingId } = await createListing(owner, apartmentId, { rooms: [{ capacity: 1, rentAmount: 64000 }] });
+    const renter = await signUpRenter("Олена Коваленко");
+    const { guarantorId } = await completeDossier(renter);
+    const applied = await applyTo(renter, listingId, { guarantorIds: [guarantorId] });
+    expect(applied.status, applied.text).toBe(201);
+    const id = applied.json.id as string;
+    const pay = (key: string) => call("POST", `/api/applications/${id}/checkout`, undefined, { ...renter, headers: { "idempotency-key": key } });
+    expect((await pay(`app-${Date.now()}-early`)).json.code).toBe("not_accepted");
+    expect((await call("POST", `/api/applications/${id}/accept`, undefined, owner)).status).toBe(200);
+    const key = `app-${Date.now()}-first`;
+    const started = await pay(key);
+    expect(started.status, started.text).toBe(200);
+    expect(started.json).toMatchObject({ url: expect.stringMatching(/^https:\/\/checkout\.stripe\.com\//), amount: 64000, currency: "EUR" });
+    expect((await pay(key)).json).toEqual(started.json);
+    expect((await call("POST", `/api/applications/${id}/checkout`, undefined, { ...owner, headers: { "idempotency-key": `app-${Date.now()}-owner` } })).status).toBe(403);
+
+    const meta = { kind: "application", application_id: id, org_id: owner.orgId };
+    const pi = `pi_app_${Date.now()}`;
+    const event = { id: `evt_app_${pi}`, object: "event", type: "checkout.session.completed", data: { object: { id: `cs_app_${pi}`, object: "checkout.session", payment_status: "paid", payment_intent: pi, amount_total: 64000, metadata: meta } } };
+    const succeeded = { id: `evt_app_pi_${pi}`, object: "event", type: "payment_intent.succeeded", data: { object: { id: pi, object: "payment_intent", amount: 64000, amount_received: 64000, metadata: meta } } };
+    const answers = await Promise.all([event, event, succeeded, event, succeeded].map((e) => deliver(e)));
+    expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 200, 200]);
+    const app = await call("GET", `/api/applications/${id}`, undefined, renter);
+    expect(app.json.application.status).toBe("confirmed");
+    const leases = await env.DB.prepare("select count(*) as n from leases where apartment_id = ?").bind(apartmentId).first<{ n: number }>();
+    expect(leases?.n).toBe(1);
+    const homes = await call("GET", "/api/me/homes", undefined, renter);
+    expect(homes.json.results.map((h: { apartmentId: string }) => h.apartmentId)).toEqual([apartmentId]);
   });
 
   it("a failed payment is recorded without touching the ledger", async () => {

@@ -8,6 +8,8 @@ import type { Context } from "hono";
 import { appUrl, createRouter, type AppEnv } from "../lib/context";
 import { Forbidden, invalidFromZod, NotFound } from "../lib/errors";
 import { errorResponses, idParam, json, jsonBody } from "../lib/openapi";
+import { idempotent } from "../lib/idempotency";
+import { startApplicationCheckout, stripeClient, stripeConfigured } from "../rent/stripe";
 import { issueRoomTicket, ROOM_TICKET_TTL_SECONDS } from "../rooms/tickets";
 import { applicationRoomName, readInApplication, requireApplicationAccess } from "./access";
 import { applicationStatuses } from "./schema";
@@ -124,7 +126,7 @@ export const applicationRoutes = createRouter()
             history: z.array(historyEntry),
             documents: z.array(documentSchema),
             guarantors: z.array(guarantorSchema),
-            viewer: z.object({ side: z.enum(["landlord", "renter"]), role: z.string().nullable(), actions: z.array(z.enum(applicationActions)), canChat: z.boolean() }),
+            viewer: z.object({ side: z.enum(["landlord", "renter"]), role: z.string().nullable(), actions: z.array(z.enum(applicationActions)), canChat: z.boolean(), canPayOnline: z.boolean() }),
           }),
         ),
         ...errorResponses,
@@ -143,7 +145,7 @@ export const applicationRoutes = createRouter()
           room: room!,
           history: history.map(({ orgId: _, ...h }) => h),
           ...dossier,
-          viewer: { side: access.side, role: access.role, actions: applicationActions.filter((a) => decide(a, access.side, app.status).ok), canChat: isOpen(app.status) || app.status === "confirmed" },
+          viewer: { side: access.side, role: access.role, actions: applicationActions.filter((a) => decide(a, access.side, app.status).ok), canChat: isOpen(app.status) || app.status === "confirmed", canPayOnline: access.side === "renter" && app.status === "accepted_pending_payment" && stripeConfigured(c.env) },
         },
         200,
       );
@@ -215,5 +217,23 @@ export const applicationRoutes = createRouter()
       await requireApplicationAccess(c, id);
       const room = await getServerByName(c.env.APARTMENT_ROOM, applicationRoomName(id));
       return c.json(await room.chatHistory(before ?? null, limit), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/applications/{id}/checkout",
+      tags,
+      description: "The applicant pays the first month online (Stripe Checkout) once accepted; the webhook then confirms the application. Requires an `Idempotency-Key`; 404 when online payments are not configured.",
+      request: { params: idParam, headers: z.object({ "idempotency-key": z.string().optional() }) },
+      responses: { 200: json(z.object({ url: z.string(), amount: z.number().int(), currency: z.string() })), ...errorResponses },
+    }),
+    async (c) => {
+      const { id } = c.req.valid("param");
+      const access = await requireApplicationAccess(c, id);
+      if (!stripeConfigured(c.env)) throw new NotFound("Online payment");
+      if (access.side !== "renter") throw new Forbidden("Only the applicant pays online");
+      const checkout = await idempotent(c, access.userId, { id }, () => startApplicationCheckout(c.get("db"), stripeClient(c.env), access.application, access.userId, appUrl(c)), { required: true });
+      return c.json(checkout, 200);
     },
   );

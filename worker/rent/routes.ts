@@ -5,13 +5,14 @@ import { appUrl } from "../lib/context";
 import { idempotent } from "../lib/idempotency";
 import { nowIso } from "../lib/time";
 import { publishLedgerToRoom } from "../rooms/publish";
+import { confirmAfterOnlinePayment } from "../applications/service";
 import { applyStripeEvent, startCheckout, stripeClient, stripeConfigured, verifyWebhook } from "./stripe";
 import { PORTFOLIO_EDITORS, readInLease, readInOrg, requireLeaseAccess } from "../auth/access";
 import { assembleDashboard, dashboardQueries } from "./dashboard";
 import { receiptFacts, receiptKey, receiptQueries } from "./receipts";
 import type { PdfJob } from "../documents/jobs";
 import { createRouter } from "../lib/context";
-import { Conflict, Forbidden, Invalid, NotFound } from "../lib/errors";
+import { AppError, Conflict, Forbidden, Invalid, NotFound } from "../lib/errors";
 import { errorResponses, idParam, json, jsonBody } from "../lib/openapi";
 import { ledgerKinds } from "./schema";
 import * as rent from "./service";
@@ -146,7 +147,15 @@ export const rentRoutes = createRouter()
       const event = await verifyWebhook(c.env, await c.req.text(), c.req.header("stripe-signature"));
       if (!event) throw new Invalid("The Stripe-Signature header is missing, invalid or too old", undefined, "invalid_signature");
       const db = c.get("db");
-      const outcome = await applyStripeEvent(db, stripeClient(c.env), event);
+      const mailer = { emailQueue: c.env.EMAIL_QUEUE, appUrl: appUrl(c) };
+      const outcome = await applyStripeEvent(db, stripeClient(c.env), event, async (applicationId, ref) => {
+        try {
+          await confirmAfterOnlinePayment(db, applicationId, ref, mailer);
+        } catch (error) {
+          // Already confirmed (a redelivery, or the landlord marked it received): nothing more to do.
+          if (!(error instanceof AppError && error.status === 409)) throw error;
+        }
+      });
       if (outcome.leaseId && !outcome.duplicate) {
         const [lease] = await db.select({ apartmentId: leases.apartmentId }).from(leases).where(eq(leases.id, outcome.leaseId));
         if (lease) c.executionCtx.waitUntil(publishLedgerToRoom(c.env, lease.apartmentId, outcome.leaseId, c.get("log")));

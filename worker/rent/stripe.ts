@@ -7,6 +7,7 @@ import { leases } from "../leases/schema";
 import { Conflict, NotFound } from "../lib/errors";
 import { newId } from "../lib/ids";
 import { nowIso } from "../lib/time";
+import { listingRooms } from "../listings/schema";
 import { ledgerEntries, payments, stripeEvents } from "./schema";
 
 /**
@@ -100,7 +101,34 @@ export async function startCheckout(db: Db, stripe: Stripe, scope: ApartmentScop
   return { url: session.url, paymentId, amount: due.due, currency: due.currency };
 }
 
-type Meta = { payment_id?: string; lease_id?: string; org_id?: string; period?: string };
+type Meta = { payment_id?: string; lease_id?: string; org_id?: string; period?: string; kind?: string; application_id?: string };
+
+/**
+ * The first payment of an accepted application (its room's first month), paid online. The webhook confirms
+ * the application exactly as "marked received by the landlord" would (place, lease, listing closed when full).
+ */
+export async function startApplicationCheckout(db: Db, stripe: Stripe, application: { id: string; orgId: string; status: string; roomId: string; currency: string; listingTitle: string }, userId: string, appUrl: string) {
+  if (application.status !== "accepted_pending_payment") throw new Conflict(`This application is ${application.status.replaceAll("_", " ")}: only an accepted application is paid`, "not_accepted");
+  const [room] = await db.select({ rent: listingRooms.rentAmount }).from(listingRooms).where(eq(listingRooms.id, application.roomId));
+  if (!room) throw new NotFound("Room");
+  const [renter] = await db.select({ email: users.email }).from(users).where(eq(users.id, userId));
+  const metadata = { kind: "application", application_id: application.id, org_id: application.orgId };
+  const session = await stripe.checkout.sessions.create(
+    {
+      mode: "payment",
+      client_reference_id: application.id,
+      customer_email: renter?.email,
+      line_items: [{ quantity: 1, price_data: { currency: application.currency.toLowerCase(), unit_amount: room.rent, product_data: { name: `First month's rent — ${application.listingTitle}` } } }],
+      metadata,
+      payment_intent_data: { metadata },
+      success_url: `${appUrl}/applications/${application.id}?payment=success`,
+      cancel_url: `${appUrl}/applications/${application.id}?payment=cancelled`,
+    },
+    { idempotencyKey: `application-checkout:${application.id}:${newId()}` },
+  );
+  if (!session.url) throw new Error("Stripe returned a checkout session without a URL");
+  return { url: session.url, amount: room.rent, currency: application.currency };
+}
 
 /** The ledger entry of a succeeded payment, unique per payment intent (whichever event brings it first). */
 function paymentEntry(db: Db, meta: Meta, paymentIntentId: string, amount: number) {
@@ -129,15 +157,35 @@ async function metadataOfIntent(db: Db, stripe: Stripe, paymentIntentId: string)
   return (await stripe.paymentIntents.retrieve(paymentIntentId)).metadata as Meta;
 }
 
+/** D1 reports a unique-key conflict in the message; drizzle wraps it, keeping D1's error as the cause. */
+const isUniqueViolation = (error: unknown) => `${error} ${(error as { cause?: unknown })?.cause}`.includes("UNIQUE");
+
 export type WebhookOutcome = { duplicate: boolean; leaseId: string | null };
 
 /**
  * Applies one verified event exactly once: the event id goes into `stripe_events` in the same batch as its
  * writes, so a redelivery (or a concurrent duplicate, which fails on the key) writes nothing.
  */
-export async function applyStripeEvent(db: Db, stripe: Stripe, event: Stripe.Event): Promise<WebhookOutcome> {
+export async function applyStripeEvent(db: Db, stripe: Stripe, event: Stripe.Event, onApplicationPaid?: (applicationId: string, paymentRef: string) => Promise<void>): Promise<WebhookOutcome> {
   const [seen] = await db.select({ id: stripeEvents.id }).from(stripeEvents).where(eq(stripeEvents.id, event.id));
   if (seen) return { duplicate: true, leaseId: null };
+  // An application's first payment: confirm it first (idempotent: a confirmed application stays so), then
+  // record the event; a failure in between is retried by Stripe and confirms nothing twice.
+  const paidApplication =
+    event.type === "checkout.session.completed" && event.data.object.payment_status === "paid"
+      ? { meta: (event.data.object.metadata ?? {}) as Meta, ref: idOf(event.data.object.payment_intent) ?? event.data.object.id }
+      : event.type === "payment_intent.succeeded"
+        ? { meta: event.data.object.metadata as Meta, ref: event.data.object.id }
+        : null;
+  if (paidApplication?.meta.kind === "application" && paidApplication.meta.application_id) {
+    await onApplicationPaid?.(paidApplication.meta.application_id, paidApplication.ref);
+    try {
+      await db.insert(stripeEvents).values({ id: event.id, type: event.type, receivedAt: nowIso() });
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+    }
+    return { duplicate: false, leaseId: null };
+  }
   const record = db.insert(stripeEvents).values({ id: event.id, type: event.type, receivedAt: nowIso() });
   let meta: Meta = {};
   let writes: Parameters<Db["batch"]>[0][number][] = [];
@@ -195,7 +243,7 @@ export async function applyStripeEvent(db: Db, stripe: Stripe, event: Stripe.Eve
   try {
     await db.batch([record, ...writes]);
   } catch (error) {
-    if (String(error).includes("UNIQUE") && String(error).includes("stripe_events")) return { duplicate: true, leaseId: null };
+    if (isUniqueViolation(error) && `${error} ${(error as { cause?: unknown }).cause}`.includes("stripe_events")) return { duplicate: true, leaseId: null };
     throw error;
   }
   return { duplicate: false, leaseId: meta.lease_id ?? null };
