@@ -38,6 +38,7 @@ export default [
     route("leases/:id/receipts/:period", "routes/receipt.tsx"),
     route("rent", "routes/rent.tsx"),
     route("manage/listings", "routes/manage-listings.tsx"),
+    route("manage/listings/:id", "routes/manage-listing.tsx"),
     route("dossier", "routes/dossier.tsx"),
     route("applications", "routes/applications.tsx"),
     route("applications/:id", "routes/application.tsx"),

@@ -1,7 +1,8 @@
 import { data, Form, Link, redirect, useNavigation } from "react-router";
 import { Alert, FormError } from "../components/alert";
 import { Button, linkClass } from "../components/button";
-import { TextField } from "../components/field";
+import { SelectField, TextField } from "../components/field";
+import { formatMoney } from "../lib/money";
 import { Card } from "../components/page";
 import { readProblem, throwApiError } from "../lib/api.server";
 import { getServer } from "../lib/context.server";
@@ -10,10 +11,13 @@ import type { Route } from "./+types/listing-apply";
 export const meta: Route.MetaFunction = () => [{ title: "Apply — Rentline" }];
 
 /** Applying with the dossier: choose guarantors, dates and a message; what the listing needs and the dossier lacks is listed. */
-export async function loader({ context, request }: Route.LoaderArgs) {
-  const res = await getServer(context).api.me.dossier.$get();
+export async function loader({ context, request, params }: Route.LoaderArgs) {
+  const { api } = getServer(context);
+  const [res, listing] = await Promise.all([api.me.dossier.$get(), api.public.listings[":id"].$get({ param: { id: params.id } })]);
   if (!res.ok) return throwApiError(res, request);
-  return res.json();
+  if (!listing.ok) throw data("This listing does not exist or is no longer published.", { status: 404 });
+  const { title, rooms, currency } = await listing.json();
+  return { ...(await res.json()), listing: { title, currency, rooms: rooms.filter((r) => r.filled < r.capacity) } };
 }
 
 export async function action({ context, request, params }: Route.ActionArgs) {
@@ -41,7 +45,7 @@ export default function ListingApply({ loaderData, actionData }: Route.Component
   const values = actionData?.values ?? {};
   return (
     <div className="mx-auto max-w-2xl space-y-4">
-      <h1 className="text-2xl font-semibold tracking-tight text-slate-900">Apply to this listing</h1>
+      <h1 className="text-2xl font-semibold tracking-tight text-slate-900">Apply: {loaderData.listing.title}</h1>
       <p className="text-slate-700">
         Your <Link to="/dossier" className={linkClass}>dossier</Link> goes with your application: {loaderData.documents.length} document(s), {loaderData.guarantors.length} guarantor(s).
       </p>
@@ -62,7 +66,15 @@ export default function ListingApply({ loaderData, actionData }: Route.Component
           {actionData?.missing?.length ? null : <FormError message={actionData?.formError} />}
           <TextField label="Move-in date" name="moveInDate" type="date" defaultValue={values.moveInDate} required />
           <TextField label="Duration (months)" name="durationMonths" type="number" min={1} max={120} defaultValue={values.durationMonths ?? "12"} required />
-          <TextField label="Room (leave empty for a whole flat)" name="roomId" defaultValue={values.roomId} className="sm:col-span-2" />
+          {loaderData.listing.rooms.length > 1 ? (
+            <SelectField label="Room" name="roomId" defaultValue={values.roomId} className="sm:col-span-2">
+              {loaderData.listing.rooms.map((r) => (
+                <option key={r.id} value={r.id}>
+                  {r.name}: {formatMoney(r.rentAmount, loaderData.listing.currency)} a month, {r.capacity - r.filled} free
+                </option>
+              ))}
+            </SelectField>
+          ) : null}
           {loaderData.guarantors.length ? (
             <fieldset className="sm:col-span-2">
               <legend className="text-sm font-medium text-slate-800">Guarantors</legend>

@@ -108,6 +108,9 @@ export default function ManageListings({ loaderData }: Route.ComponentProps) {
                     Add photo
                   </Button>
                 </Form>
+                <Link to={`/manage/listings/${l.id}`} className={linkClass}>
+                  Edit
+                </Link>
                 <Link to={`/manage/listings/${l.id}/applications`} className={linkClass}>
                   Applications
                 </Link>

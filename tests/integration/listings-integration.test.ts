@@ -45,6 +45,8 @@ describe("listings", () => {
     expect((await call("POST", `/api/listings/${id}/publish`, undefined, owner)).json.detail).toBe("A published listing cannot be published");
     const pub = await call("GET", `/api/public/listings/${id}`);
     expect(pub.status).toBe(200);
+    // A partial edit leaves the rest alone.
+    expect(pub.json).toMatchObject({ guarantorsRequired: 1, requiredDocuments: ["id_card", "proof_of_income"], chargesAmount: 5000, depositAmount: 90000 });
     expect(pub.json).toMatchObject({ title: "Chambre dans une colocation", rentAmount: 42000, rooms: [{ name: "Room A", rentAmount: 42000 }] });
     expect(pub.json.status).toBeUndefined();
     expect((await call("POST", `/api/listings/${id}/close`, undefined, owner)).status).toBe(200);
@@ -149,8 +151,16 @@ describe("listings", () => {
     expect(object?.size).toBe(photo.json.size);
     const found = await call("GET", `/api/public/listings?city=Lyon&q=${encodeURIComponent("lumineux parc")}&limit=50`);
     expect(found.json.results.find((r: { id: string }) => r.id === id)?.photo).toBe(photo.json.id);
-    await call("POST", `/api/listings/${id}/close`, undefined, owner);
+    // Reorder and delete through the edit: keep only a second photo; the first leaves R2 too.
+    const second = await call("POST", `/api/listings/${id}/photos`, form(await pngOf(20, 20), "cuisine.png"), owner);
+    expect((await call("PATCH", `/api/listings/${id}`, { photoOrder: ["not-a-photo"] }, owner)).status).toBe(400);
+    expect((await call("PATCH", `/api/listings/${id}`, { photoOrder: [second.json.id] }, owner)).status).toBe(200);
+    expect((await call("GET", `/api/public/listings/${id}`)).json.photos.map((p: { id: string }) => p.id)).toEqual([second.json.id]);
     expect((await call("GET", photo.json.url)).status).toBe(404);
+    for (let i = 0; i < 20 && (await env.DOCS.head(`orgs/${owner.orgId}/listings/${id}/photos/${photo.json.id}`)); i++) await new Promise((r) => setTimeout(r, 50));
+    expect(await env.DOCS.head(`orgs/${owner.orgId}/listings/${id}/photos/${photo.json.id}`)).toBeNull();
+    await call("POST", `/api/listings/${id}/close`, undefined, owner);
+    expect((await call("GET", second.json.url)).status).toBe(404);
   });
 
   it("every search shape uses an index (EXPLAIN QUERY PLAN)", async () => {

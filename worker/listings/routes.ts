@@ -14,19 +14,26 @@ const tags = ["Listings"];
 const money = z.number().int().min(0).max(100_000_000);
 const date = z.iso.date("a date (YYYY-MM-DD)");
 const room = z.object({ name: z.string().trim().min(1).max(100), capacity: z.number().int().min(1).max(20), rentAmount: money });
-const listingInput = z.object({
+/** The listing's fields without defaults: a PATCH must leave out what it does not change (zod applies defaults inside `.partial()`). */
+const listingFields = z.object({
   apartmentId: z.string().min(1).max(64),
   title: z.string().trim().min(3).max(120),
   description: z.string().trim().min(1).max(5000),
   city: z.string().trim().min(1).max(80),
   address: z.string().trim().min(1).max(200),
   type: z.enum(listingTypes),
+  chargesAmount: money,
+  depositAmount: money,
+  availableFrom: date,
+  guarantorsRequired: z.number().int().min(0).max(50),
+  requiredDocuments: z.array(z.enum(documentKinds)).max(documentKinds.length),
+  rooms: z.array(room).min(1, "at least one room (the whole place for a flat)").max(30),
+});
+const listingInput = listingFields.extend({
   chargesAmount: money.default(0),
   depositAmount: money.default(0),
-  availableFrom: date,
   guarantorsRequired: z.number().int().min(0).max(50).default(0),
   requiredDocuments: z.array(z.enum(documentKinds)).max(documentKinds.length).default([]),
-  rooms: z.array(room).min(1, "at least one room (the whole place for a flat)").max(30),
 });
 const roomView = z.object({ id: z.string(), name: z.string(), capacity: z.number().int(), rentAmount: z.number().int(), filled: z.number().int(), position: z.number().int() });
 const listingView = z
@@ -90,10 +97,18 @@ export const listingRoutes = createRouter()
     },
   )
   .openapi(
-    createRoute({ method: "patch", path: "/listings/{id}", tags, request: { params: idParam, ...jsonBody(listingInput.omit({ apartmentId: true }).partial()) }, responses: { 200: json(z.object({ ok: z.literal(true) })), ...errorResponses } }),
+    createRoute({
+      method: "patch",
+      path: "/listings/{id}",
+      tags,
+      description: "Edits a listing. `photoOrder` lists the photos to keep, in display order (the others are deleted).",
+      request: { params: idParam, ...jsonBody(listingFields.omit({ apartmentId: true }).partial().extend({ photoOrder: z.array(z.string().max(64)).max(MAX_PHOTOS).optional() })) },
+      responses: { 200: json(z.object({ ok: z.literal(true) })), ...errorResponses },
+    }),
     async (c) => {
       const s = await requireOrgRole(c, PORTFOLIO_EDITORS);
-      await service.updateListing(s, c.req.valid("param").id, c.req.valid("json"));
+      const { removedPhotoKeys } = await service.updateListing(s, c.req.valid("param").id, c.req.valid("json"));
+      if (removedPhotoKeys.length) c.executionCtx.waitUntil(c.env.DOCS.delete(removedPhotoKeys));
       return c.json({ ok: true as const }, 200);
     },
   )

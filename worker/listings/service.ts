@@ -24,6 +24,8 @@ export type ListingInput = {
   guarantorsRequired: number;
   requiredDocuments: DocumentKind[];
   rooms: { name: string; capacity: number; rentAmount: number }[];
+  /** On edit: the photos to keep, in display order; the others are removed. */
+  photoOrder?: string[];
 };
 export type ListingRow = typeof listings.$inferSelect;
 export type RoomRow = typeof listingRooms.$inferSelect;
@@ -59,8 +61,8 @@ export async function createListing(s: ScopedDb, input: ListingInput) {
   return { ...row, rooms: roomsToInsert };
 }
 
-export async function updateListing(s: ScopedDb, id: string, patch: Partial<ListingInput>) {
-  const { rooms, apartmentId: _, ...fields } = patch;
+export async function updateListing(s: ScopedDb, id: string, patch: Partial<ListingInput>): Promise<{ removedPhotoKeys: string[] }> {
+  const { rooms, apartmentId: _, photoOrder, ...fields } = patch;
   const [current] = await s.select(listings, eq(listings.id, id));
   if (!current) throw new NotFound("Listing");
   const writes = [];
@@ -69,8 +71,20 @@ export async function updateListing(s: ScopedDb, id: string, patch: Partial<List
     if (filled > 0) throw new Conflict("Places are already taken in this listing: its rooms can no longer be replaced", "rooms_taken");
     writes.push(s.db.delete(listingRooms).where(and(eq(listingRooms.orgId, s.scope.orgId), eq(listingRooms.listingId, id))), s.db.insert(listingRooms).values(roomRows(s.scope.orgId, id, rooms)));
   }
+  let removedPhotoKeys: string[] = [];
+  if (photoOrder) {
+    const photos = await s.db.select({ id: listingPhotos.id, key: listingPhotos.r2Key }).from(listingPhotos).where(and(eq(listingPhotos.orgId, s.scope.orgId), eq(listingPhotos.listingId, id)));
+    const known = new Set(photos.map((p) => p.id));
+    const unknown = photoOrder.filter((p) => !known.has(p));
+    if (unknown.length) throw new Invalid("photoOrder names photos this listing does not have", [{ path: "photoOrder", message: `unknown: ${unknown.join(", ")}` }]);
+    const removed = photos.filter((p) => !photoOrder.includes(p.id));
+    removedPhotoKeys = removed.map((p) => p.key);
+    if (removed.length) writes.push(s.db.delete(listingPhotos).where(and(eq(listingPhotos.orgId, s.scope.orgId), inArray(listingPhotos.id, removed.map((p) => p.id)))));
+    photoOrder.forEach((photoId, position) => writes.push(s.db.update(listingPhotos).set({ position }).where(and(eq(listingPhotos.orgId, s.scope.orgId), eq(listingPhotos.id, photoId)))));
+  }
   const set = { ...fields, ...(rooms ? { rentAmount: Math.min(...rooms.map((r) => r.rentAmount)) } : {}), updatedAt: nowIso() };
   await s.db.batch([s.update(listings, set, eq(listings.id, id)), ...writes, bumpSearchGeneration(s.db)]);
+  return { removedPhotoKeys };
 }
 
 const TRANSITIONS: Record<"publish" | "close", ListingStatus[]> = { publish: ["draft", "closed"], close: ["published"] };

@@ -32,6 +32,12 @@ export const tests = {
     await landlord.getByLabel(/^Photo for/).setInputFiles({ name: "lac.png", mimeType: "image/png", buffer: PNG });
     await landlord.getByRole("button", { name: "Add photo" }).click();
     await landlord.getByText("Photo added.").waitFor();
+    await landlord.getByTestId("my-listings").getByRole("link", { name: "Edit" }).click();
+    await landlord.getByRole("img", { name: "Photo 1" }).waitFor();
+    await landlord.waitForLoadState("networkidle");
+    await landlord.getByLabel("Description").fill("Studio meublé, vue sur le lac, à deux pas de la vieille ville. Parking inclus.");
+    await landlord.getByRole("button", { name: "Save changes" }).click();
+    await landlord.waitForURL(/\/manage\/listings$/);
 
     // A visitor searches by city and keywords, and opens the server-rendered listing page.
     const visitorContext = await newContext();
@@ -48,6 +54,8 @@ export const tests = {
     assert.match(await visitor.title(), new RegExp(`Studio lumineux au bord du lac — ${city}`));
     assert.match(await visitor.locator('meta[property="og:image"]').getAttribute("content"), /\/api\/public\/listings\/.+\/photos\//);
     await visitor.getByRole("img", { name: /photo 1/ }).waitFor();
+    await visitor.getByText(/Parking inclus\./).waitFor();
+    await visitor.getByText(/documents: id card/).waitFor();
     const sitemap = await (await fetch(`${baseURL}/sitemap.xml`)).text();
     assert.ok(sitemap.includes(listingUrl), "the sitemap lists the listing");
 
