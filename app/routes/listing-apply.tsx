@@ -2,7 +2,7 @@ import { data, Form, Link, redirect, useNavigation } from "react-router";
 import { Alert, FormError } from "../components/alert";
 import { Button, linkClass } from "../components/button";
 import { SelectField, TextField } from "../components/field";
-import { formatMoney } from "../lib/money";
+import { formatMoney, parseMoney } from "../lib/money";
 import { Card } from "../components/page";
 import { readProblem, throwApiError } from "../lib/api.server";
 import { getServer } from "../lib/context.server";
@@ -20,6 +20,12 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
   return { ...(await res.json()), listing: { title, currency, rooms: rooms.filter((r) => r.filled < r.capacity) } };
 }
 
+function overrides(values: Record<string, string>) {
+  const budget = values.budget ? parseMoney(values.budget) : null;
+  const profile = { phone: values.phone || undefined, education: values.education || undefined, budgetAmount: budget ?? undefined };
+  return Object.values(profile).some((v) => v !== undefined) ? profile : undefined;
+}
+
 export async function action({ context, request, params }: Route.ActionArgs) {
   const form = await request.formData();
   const values = Object.fromEntries([...form].filter(([, v]) => typeof v === "string")) as Record<string, string>;
@@ -31,6 +37,8 @@ export async function action({ context, request, params }: Route.ActionArgs) {
       durationMonths: Number(values.durationMonths || 0),
       guarantorIds: form.getAll("guarantorIds").map(String),
       message: values.message || undefined,
+      // Details changed for this application only; the dossier itself stays as it is.
+      profile: overrides(values),
     },
   });
   if (res.ok) throw redirect(`/applications/${(await res.json()).id}`);
@@ -85,6 +93,14 @@ export default function ListingApply({ loaderData, actionData }: Route.Component
               ))}
             </fieldset>
           ) : null}
+          <details className="sm:col-span-2">
+            <summary className="cursor-pointer text-sm font-medium text-slate-800">Change some details for this application only</summary>
+            <div className="mt-2 grid gap-3 sm:grid-cols-3">
+              <TextField label="Phone" name="phone" type="tel" defaultValue={values.phone} />
+              <TextField label="Education" name="education" defaultValue={values.education} />
+              <TextField label="Monthly budget" name="budget" inputMode="decimal" defaultValue={values.budget} />
+            </div>
+          </details>
           <label className="text-sm font-medium text-slate-800 sm:col-span-2" htmlFor="message">
             Message to the landlord
             <textarea id="message" name="message" rows={3} maxLength={2000} defaultValue={values.message} className="mt-1 w-full rounded-md border border-slate-300 p-2 font-normal" />

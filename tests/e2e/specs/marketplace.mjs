@@ -84,6 +84,8 @@ export const tests = {
     await visitor.goto(listingUrl);
     await visitor.getByRole("link", { name: "Apply" }).click();
     await visitor.getByLabel("Move-in date").fill("2026-09-01");
+    await visitor.getByText("Change some details for this application only").click();
+    await visitor.getByLabel("Phone").fill("+33 7 00 00 00 01");
     await visitor.getByRole("button", { name: "Send my application" }).click();
     await visitor.waitForURL(/\/applications\/[^/]+$/);
     await visitor.getByTestId("application-status").getByText("Pending").waitFor();
@@ -96,6 +98,7 @@ export const tests = {
       await page.getByRole("button", { name: "Send", exact: true }).click();
     };
     await landlord.getByText(/Online: Élodie Dubois/).waitFor();
+    await landlord.getByText(/\+33 7 00 00 00 01/).waitFor(); // the phone given for this application only
     await send(visitor, "Bonjour, le studio est-il toujours disponible ?");
     await landlord.getByTestId("chat-log").getByText("Bonjour, le studio est-il toujours disponible ?").waitFor();
     await send(landlord, "Oui, je regarde votre dossier.");
