@@ -4,6 +4,9 @@ import type { Activity } from "../../durable-objects/apartment-room.protocol";
 import { formatMoney } from "../lib/money";
 import { type SeqMessage, useApartmentRoom } from "./use-apartment-room";
 
+/** The same text on the server and in the browser (a locale- or zone-dependent format breaks hydration). */
+const formatUtc = (iso: string) => `${new Date(iso).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC`;
+
 type Viewer = { userId: string; side: "landlord" | "renter"; canPost: boolean; canConfirm: boolean };
 
 /** The live apartment: activity feed (with confirmations) and chat, shared by landlord and renter pages. */
@@ -69,14 +72,14 @@ function ActivityItem({ activity: a, viewer }: { activity: Activity; viewer: Vie
         {a.amount !== null && a.currency && <p className="font-semibold tabular-nums">{formatMoney(a.amount, a.currency)}</p>}
       </div>
       <p className="text-xs text-slate-600">
-        {a.authorName} ({a.authorSide}) · {new Date(a.createdAt).toLocaleString()}
+        {a.authorName} ({a.authorSide}) · {formatUtc(a.createdAt)}
         {a.period ? ` · period ${a.period}` : ""}
       </p>
       <p className="mt-1 text-sm" data-testid="activity-status">
         {a.status === "pending_confirmation" && <span className="text-amber-800">Waiting for the {a.confirmBySide} to confirm</span>}
         {a.status === "confirmed" && (
           <span className="text-emerald-800">
-            Confirmed by {a.confirmedByName} on {new Date(a.confirmedAt ?? a.updatedAt).toLocaleString()}
+            Confirmed by {a.confirmedByName} on {formatUtc(a.confirmedAt ?? a.updatedAt)}
           </span>
         )}
         {a.status === "rejected" && (
