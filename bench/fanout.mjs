@@ -36,7 +36,15 @@ function cpuSeconds(rootPid) {
 function summarize(latencies, sent, clients, cpu) {
   latencies.sort((a, b) => a - b);
   const pct = (p) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? NaN;
-  return { clients, sent, delivered: latencies.length, ratio: latencies.length / (sent * clients), p50: pct(50), p99: pct(99), cpuMsPerDelivery: (cpu * 1000) / Math.max(1, latencies.length) };
+  return {
+    clients,
+    sent,
+    delivered: latencies.length,
+    ratio: latencies.length / (sent * clients),
+    p50: pct(50),
+    p99: pct(99),
+    cpuMsPerDelivery: (cpu * 1000) / Math.max(1, latencies.length),
+  };
 }
 
 async function sendAtRate(send) {
@@ -52,10 +60,28 @@ export async function fanoutRentline() {
   const sockets = [];
   try {
     const post = (path, body, token) =>
-      fetch(`${worker.url}${path}`, { method: "POST", headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify(body) }).then((r) => r.json());
-    const owner = await post("/api/auth/signup", { email: "fanout@example.com", password: "bench-password-1", name: "Fan Out", accountType: "landlord", orgName: "Fanout Org" });
-    const property = await post("/api/properties", { name: "Fan House", address: "1 Fan St", city: "Lyon", postalCode: "69001", country: "France" }, owner.accessToken);
-    const apartment = await post("/api/apartments", { propertyId: property.id, unitNumber: "1", roomsCount: 2, rentAmount: 80000, currency: "EUR" }, owner.accessToken);
+      fetch(`${worker.url}${path}`, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify(body),
+      }).then((r) => r.json());
+    const owner = await post("/api/auth/signup", {
+      email: "fanout@example.com",
+      password: "bench-password-1",
+      name: "Fan Out",
+      accountType: "landlord",
+      orgName: "Fanout Org",
+    });
+    const property = await post(
+      "/api/properties",
+      { name: "Fan House", address: "1 Fan St", city: "Lyon", postalCode: "69001", country: "France" },
+      owner.accessToken,
+    );
+    const apartment = await post(
+      "/api/apartments",
+      { propertyId: property.id, unitNumber: "1", roomsCount: 2, rentAmount: 80000, currency: "EUR" },
+      owner.accessToken,
+    );
     const wsBase = worker.url.replace("http", "ws");
     const latencies = [];
     const connect = async () => {
@@ -72,7 +98,8 @@ export async function fanoutRentline() {
       });
       return ws;
     };
-    for (let i = 0; i < CLIENTS; i += 50) sockets.push(...(await Promise.all(Array.from({ length: Math.min(50, CLIENTS - i) }, connect))));
+    for (let i = 0; i < CLIENTS; i += 50)
+      sockets.push(...(await Promise.all(Array.from({ length: Math.min(50, CLIENTS - i) }, connect))));
     for (const ws of sockets) {
       ws.addEventListener("message", (e) => {
         const frame = JSON.parse(e.data);
@@ -100,12 +127,18 @@ export async function fanoutSocketIo() {
     const latencies = [];
     const connect = () =>
       new Promise((resolve, reject) => {
-        const socket = ioClient(`http://127.0.0.1:${port}`, { transports: ["websocket"], reconnection: false, forceNew: true });
+        const socket = ioClient(`http://127.0.0.1:${port}`, {
+          transports: ["websocket"],
+          reconnection: false,
+          forceNew: true,
+        });
         socket.once("hello", () => resolve(socket));
         socket.once("connect_error", reject);
       });
-    for (let i = 0; i < CLIENTS; i += 50) sockets.push(...(await Promise.all(Array.from({ length: Math.min(50, CLIENTS - i) }, connect))));
-    for (const socket of sockets) socket.on("chat", ({ message }) => latencies.push(performance.now() - Number(message.split(":")[1])));
+    for (let i = 0; i < CLIENTS; i += 50)
+      sockets.push(...(await Promise.all(Array.from({ length: Math.min(50, CLIENTS - i) }, connect))));
+    for (const socket of sockets)
+      socket.on("chat", ({ message }) => latencies.push(performance.now() - Number(message.split(":")[1])));
     const sender = await connect();
     sockets.push(sender);
     const cpuBefore = cpuSeconds(server.pid);
@@ -120,13 +153,22 @@ export async function fanoutSocketIo() {
 
 export function printFanout(rentline, socketio) {
   const f = (n, d = 2) => (Number.isFinite(n) ? n.toFixed(d) : "n/a");
-  console.log(`\nFan-out — one room, ${CLIENTS} clients on loopback, one sender, ${MESSAGES} messages every ${INTERVAL_MS} ms\n`);
+  console.log(
+    `\nFan-out — one room, ${CLIENTS} clients on loopback, one sender, ${MESSAGES} messages every ${INTERVAL_MS} ms\n`,
+  );
   console.log("| server | delivered / sent×clients | p50 ms | p99 ms | server CPU ms per delivery |");
   console.log("| --- | ---: | ---: | ---: | ---: |");
-  for (const [name, r] of [["Rentline room (partyserver DO, workerd)", rentline], ["Socket.IO 4 (Node, baseline)", socketio]]) {
-    console.log(`| ${name} | ${r.delivered} / ${r.sent * r.clients} (${f(r.ratio * 100, 1)}%) | ${f(r.p50)} | ${f(r.p99)} | ${f(r.cpuMsPerDelivery, 4)} |`);
+  for (const [name, r] of [
+    ["Rentline room (partyserver DO, workerd)", rentline],
+    ["Socket.IO 4 (Node, baseline)", socketio],
+  ]) {
+    console.log(
+      `| ${name} | ${r.delivered} / ${r.sent * r.clients} (${f(r.ratio * 100, 1)}%) | ${f(r.p50)} | ${f(r.p99)} | ${f(r.cpuMsPerDelivery, 4)} |`,
+    );
   }
-  console.log(`\nratios (Rentline / Socket.IO): p50 ${f(rentline.p50 / socketio.p50)}×, p99 ${f(rentline.p99 / socketio.p99)}×, CPU per delivery ${f(rentline.cpuMsPerDelivery / socketio.cpuMsPerDelivery)}×`);
+  console.log(
+    `\nratios (Rentline / Socket.IO): p50 ${f(rentline.p50 / socketio.p50)}×, p99 ${f(rentline.p99 / socketio.p99)}×, CPU per delivery ${f(rentline.cpuMsPerDelivery / socketio.cpuMsPerDelivery)}×`,
+  );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

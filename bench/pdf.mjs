@@ -12,13 +12,21 @@ const TICK_MS = 1000 / Number(execFileSync("getconf", ["CLK_TCK"]).toString().tr
 
 function workerdPids(groupLeader) {
   const rows = execFileSync("ps", ["-eo", "pid=,pgid=,comm="]).toString().trim().split("\n");
-  return rows.map((r) => r.trim().split(/\s+/)).filter(([, pgid, comm]) => Number(pgid) === groupLeader && comm.startsWith("workerd")).map(([pid]) => Number(pid));
+  return rows
+    .map((r) => r.trim().split(/\s+/))
+    .filter(([, pgid, comm]) => Number(pgid) === groupLeader && comm.startsWith("workerd"))
+    .map(([pid]) => Number(pid));
 }
-const cpuMs = (pids) => pids.reduce((sum, pid) => {
-  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
-  return sum + (Number(fields[11]) + Number(fields[12])) * TICK_MS;
-}, 0);
-const rssMiB = (pids) => pids.reduce((sum, pid) => sum + Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))[1]) / 1024, 0);
+const cpuMs = (pids) =>
+  pids.reduce((sum, pid) => {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+    return sum + (Number(fields[11]) + Number(fields[12])) * TICK_MS;
+  }, 0);
+const rssMiB = (pids) =>
+  pids.reduce(
+    (sum, pid) => sum + Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))[1]) / 1024,
+    0,
+  );
 
 async function measure(url, pids, n) {
   const times = [];
@@ -33,7 +41,12 @@ async function measure(url, pids, n) {
     bytes = body.length;
   }
   times.sort((a, b) => a - b);
-  return { medianMs: times[Math.floor(n / 2)], p99Ms: times[Math.min(n - 1, Math.floor(n * 0.99))], cpuMs: (cpuMs(pids) - before) / n, bytes };
+  return {
+    medianMs: times[Math.floor(n / 2)],
+    p99Ms: times[Math.min(n - 1, Math.floor(n * 0.99))],
+    cpuMs: (cpuMs(pids) - before) / n,
+    bytes,
+  };
 }
 
 export async function benchPdf() {
@@ -52,13 +65,18 @@ export async function benchPdf() {
 }
 
 export function printPdf(r) {
-  const row = (name, m) => `| ${name} | ${m.medianMs.toFixed(1)} | ${m.p99Ms.toFixed(1)} | ${Math.max(0, m.cpuMs - r.idle.cpuMs).toFixed(1)} | ${(m.bytes / 1024).toFixed(0)} |`;
-  console.log(`\nAgreement PDF rendering — ${r.renders} renders each, local workerd, French early-exit template, 2 renters (Latin accents + Cyrillic), 8 clauses\n`);
+  const row = (name, m) =>
+    `| ${name} | ${m.medianMs.toFixed(1)} | ${m.p99Ms.toFixed(1)} | ${Math.max(0, m.cpuMs - r.idle.cpuMs).toFixed(1)} | ${(m.bytes / 1024).toFixed(0)} |`;
+  console.log(
+    `\nAgreement PDF rendering — ${r.renders} renders each, local workerd, French early-exit template, 2 renters (Latin accents + Cyrillic), 8 clauses\n`,
+  );
   console.log("| render | median ms | p99 ms | CPU ms per render | PDF KiB |");
   console.log("| --- | ---: | ---: | ---: | ---: |");
   console.log(row("unsigned agreement", r.unsigned));
   console.log(row("signed: + 3 signatures + certificate", r.signed));
-  console.log(`\nCPU excludes a trivial request's own cost (${r.idle.cpuMs.toFixed(2)} ms, same method). workerd's resident memory grew by ${r.rssGrowthMiB.toFixed(0)} MiB over all ${r.renders * 2 + 5} renders (Workers allow 128 MB per isolate and 30 s of CPU per queue message by default).`);
+  console.log(
+    `\nCPU excludes a trivial request's own cost (${r.idle.cpuMs.toFixed(2)} ms, same method). workerd's resident memory grew by ${r.rssGrowthMiB.toFixed(0)} MiB over all ${r.renders * 2 + 5} renders (Workers allow 128 MB per isolate and 30 s of CPU per queue message by default).`,
+  );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) printPdf(await benchPdf());

@@ -69,18 +69,45 @@ try {
     await fetch(`${app.url}/api/auth/signup`, {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ email: "bench@example.com", password: "bench-password-1", name: "Bench", accountType: "landlord", orgName: "Bench Org" }),
+      body: JSON.stringify({
+        email: "bench@example.com",
+        password: "bench-password-1",
+        name: "Bench",
+        accountType: "landlord",
+        orgName: "Bench Org",
+      }),
     })
   ).json();
   const auth = { authorization: `Bearer ${signup.accessToken}`, "content-type": "application/json" };
   const property = await (
-    await fetch(`${app.url}/api/properties`, { method: "POST", headers: auth, body: JSON.stringify({ name: "Bench House", address: "1 Bench St", city: "Lyon", postalCode: "69001", country: "France" }) })
+    await fetch(`${app.url}/api/properties`, {
+      method: "POST",
+      headers: auth,
+      body: JSON.stringify({
+        name: "Bench House",
+        address: "1 Bench St",
+        city: "Lyon",
+        postalCode: "69001",
+        country: "France",
+      }),
+    })
   ).json();
   for (let i = 0; i < 50; i++) {
-    await fetch(`${app.url}/api/apartments`, { method: "POST", headers: auth, body: JSON.stringify({ propertyId: property.id, unitNumber: `U${i}`, roomsCount: 2, rentAmount: 80000 + i, currency: "EUR" }) });
+    await fetch(`${app.url}/api/apartments`, {
+      method: "POST",
+      headers: auth,
+      body: JSON.stringify({
+        propertyId: property.id,
+        unitNumber: `U${i}`,
+        roomsCount: 2,
+        rentAmount: 80000 + i,
+        currency: "EUR",
+      }),
+    });
   }
   const check = await (await fetch(`${app.url}/api/apartments?limit=50`, { headers: auth })).json();
-  if (check.results?.length !== 50) throw new Error(`expected 50 apartments, got ${JSON.stringify(check).slice(0, 200)}`);
+  if (check.results?.length !== 50)
+    throw new Error(`expected 50 apartments, got ${JSON.stringify(check).slice(0, 200)}`);
   apartments = await load(`${app.url}/api/apartments?limit=50`, auth);
 } finally {
   await app.stop();
@@ -91,11 +118,15 @@ const rows = [
   ["bare Hono GET /bare (baseline)", baseline],
   ["GET /api/apartments?limit=50 (auth, 50 rows)", apartments],
 ];
-console.log(`\nRentline bench — ${CONCURRENCY} concurrent clients, ${DURATION_MS / 1000}s per scenario, local workerd (wrangler dev), loopback\n`);
+console.log(
+  `\nRentline bench — ${CONCURRENCY} concurrent clients, ${DURATION_MS / 1000}s per scenario, local workerd (wrangler dev), loopback\n`,
+);
 console.log("| scenario | requests | req/s | p50 ms | p99 ms | errors | req/s vs baseline |");
 console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
 for (const [name, r] of rows) {
-  console.log(`| ${name} | ${r.requests} | ${fmt(r.rps, 0)} | ${fmt(r.p50, 2)} | ${fmt(r.p99, 2)} | ${r.errors} | ${fmt(r.rps / baseline.rps, 2)}× |`);
+  console.log(
+    `| ${name} | ${r.requests} | ${fmt(r.rps, 0)} | ${fmt(r.p50, 2)} | ${fmt(r.p99, 2)} | ${r.errors} | ${fmt(r.rps / baseline.rps, 2)}× |`,
+  );
 }
 const gzip = bundleGzip();
 console.log(`\nworker bundle (build/server, gzip): ${(gzip / 1024).toFixed(0)} KiB`);
@@ -111,4 +142,21 @@ const search = await benchSearch();
 printSearch(search);
 
 mkdirSync(join(root, "bench/results"), { recursive: true });
-writeFileSync(join(root, "bench/results/latest.json"), JSON.stringify({ at: new Date().toISOString(), concurrency: CONCURRENCY, durationMs: DURATION_MS, baseline, apartments, bundleGzipBytes: gzip, fanout: { room, socketio }, pdf, search }, null, 2));
+writeFileSync(
+  join(root, "bench/results/latest.json"),
+  JSON.stringify(
+    {
+      at: new Date().toISOString(),
+      concurrency: CONCURRENCY,
+      durationMs: DURATION_MS,
+      baseline,
+      apartments,
+      bundleGzipBytes: gzip,
+      fanout: { room, socketio },
+      pdf,
+      search,
+    },
+    null,
+    2,
+  ),
+);

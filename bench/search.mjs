@@ -8,9 +8,51 @@ import { startLocalWorker } from "../scripts/local-worker.mjs";
 
 const LISTINGS = Number(process.env.BENCH_LISTINGS ?? 100_000);
 const REQUESTS = Number(process.env.BENCH_SEARCHES ?? 150);
-const CITIES = ["Lyon", "Paris", "Marseille", "Lille", "Nantes", "Bordeaux", "Toulouse", "Grenoble", "Kyiv", "Lviv", "Odesa", "Annecy", "Rennes", "Nice", "Dijon", "Tours", "Metz", "Caen", "Brest", "Reims"];
+const CITIES = [
+  "Lyon",
+  "Paris",
+  "Marseille",
+  "Lille",
+  "Nantes",
+  "Bordeaux",
+  "Toulouse",
+  "Grenoble",
+  "Kyiv",
+  "Lviv",
+  "Odesa",
+  "Annecy",
+  "Rennes",
+  "Nice",
+  "Dijon",
+  "Tours",
+  "Metz",
+  "Caen",
+  "Brest",
+  "Reims",
+];
 const TYPES = ["studio", "room", "flat", "house"];
-const WORDS = ["lumineux", "balcon", "jardin", "métro", "calme", "rénové", "meublé", "colocation", "terrasse", "parking", "étudiant", "centre", "vue", "cuisine", "parquet", "світла", "квартира", "near", "bright", "quiet"];
+const WORDS = [
+  "lumineux",
+  "balcon",
+  "jardin",
+  "métro",
+  "calme",
+  "rénové",
+  "meublé",
+  "colocation",
+  "terrasse",
+  "parking",
+  "étudiant",
+  "centre",
+  "vue",
+  "cuisine",
+  "parquet",
+  "світла",
+  "квартира",
+  "near",
+  "bright",
+  "quiet",
+];
 
 function seedSql(file) {
   const q = (s) => `'${s.replaceAll("'", "''")}'`;
@@ -32,9 +74,13 @@ function seedSql(file) {
       const description = Array.from({ length: 12 }, () => pick(WORDS)).join(" ");
       const published = new Date(Date.UTC(2025, 0, 1) + Math.floor(next() * 600 * 86400000)).toISOString();
       const available = published.slice(0, 10);
-      values.push(`(${q(`bench-${j}`)}, 'bench-org', 'bench-apt', ${q(title)}, ${q(description)}, ${q(pick(CITIES))}, '1 Rue', ${q(pick(TYPES))}, ${30000 + Math.floor(next() * 170000)}, 0, 0, 'EUR', ${q(available)}, 0, '[]', 'published', ${q(published)}, null, 'bench-user', ${q(t)}, ${q(t)})`);
+      values.push(
+        `(${q(`bench-${j}`)}, 'bench-org', 'bench-apt', ${q(title)}, ${q(description)}, ${q(pick(CITIES))}, '1 Rue', ${q(pick(TYPES))}, ${30000 + Math.floor(next() * 170000)}, 0, 0, 'EUR', ${q(available)}, 0, '[]', 'published', ${q(published)}, null, 'bench-user', ${q(t)}, ${q(t)})`,
+      );
     }
-    lines.push(`insert into listings (id, org_id, apartment_id, title, description, city, address, type, rent_amount, charges_amount, deposit_amount, currency, available_from, guarantors_required, required_documents, status, published_at, closed_at, created_by, created_at, updated_at) values ${values.join(",")};`);
+    lines.push(
+      `insert into listings (id, org_id, apartment_id, title, description, city, address, type, rent_amount, charges_amount, deposit_amount, currency, available_from, guarantors_required, required_documents, status, published_at, closed_at, created_by, created_at, updated_at) values ${values.join(",")};`,
+    );
   }
   writeFileSync(file, lines.join("\n"));
 }
@@ -51,7 +97,11 @@ async function measure(url, makeQuery) {
     times.push(performance.now() - t);
   }
   times.sort((a, b) => a - b);
-  return { p50: times[Math.floor(REQUESTS / 2)], p99: times[Math.min(REQUESTS - 1, Math.floor(REQUESTS * 0.99))], hits };
+  return {
+    p50: times[Math.floor(REQUESTS / 2)],
+    p99: times[Math.min(REQUESTS - 1, Math.floor(REQUESTS * 0.99))],
+    hits,
+  };
 }
 
 export async function benchSearch() {
@@ -60,7 +110,22 @@ export async function benchSearch() {
     seed: (state) => {
       const file = join(state, "listings.sql");
       seedSql(file);
-      run("wrangler", ["d1", "execute", "DB", "--local", "--persist-to", state, "--file", file, "-c", join(process.cwd(), "build/server/wrangler.json")], { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, CLOUDFLARE_CF_FETCH_ENABLED: "false" } });
+      run(
+        "wrangler",
+        [
+          "d1",
+          "execute",
+          "DB",
+          "--local",
+          "--persist-to",
+          state,
+          "--file",
+          file,
+          "-c",
+          join(process.cwd(), "build/server/wrangler.json"),
+        ],
+        { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, CLOUDFLARE_CF_FETCH_ENABLED: "false" } },
+      );
     },
   });
   const seedSeconds = (performance.now() - started) / 1000;
@@ -69,11 +134,38 @@ export async function benchSearch() {
     for (let i = 0; i < 20; i++) await (await fetch(`${api}city=Lyon&priceMax=${60000 + i}`)).arrayBuffer();
     const rows = [
       ["GET /healthz (baseline: one trivial D1 query)", await measure(`${worker.url}/healthz`, () => "")],
-      ["city + max price, cheapest first", await measure(api, (i) => `city=${CITIES[i % CITIES.length]}&priceMax=${50000 + i * 37}&sort=price_asc`)],
-      ["free text (two words), newest first", await measure(api, (i) => `q=${encodeURIComponent(`${WORDS[i % WORDS.length]} ${WORDS[(i * 7 + 3) % WORDS.length]}`)}&limit=${10 + (i % 41)}`)],
-      ["type + available by, newest first", await measure(api, (i) => `type=${TYPES[i % 4]}&availableFrom=2026-${String(1 + (i % 12)).padStart(2, "0")}-${String(1 + (i % 28)).padStart(2, "0")}&limit=${10 + (i % 41)}`)],
-      ["city + free text + max price", await measure(api, (i) => `city=${CITIES[i % CITIES.length]}&q=${encodeURIComponent(WORDS[i % WORDS.length])}&priceMax=${120000 + i}`)],
-      ["no filter, pages 40–59, newest first", await measure(api, (i) => `page=${40 + (i % 20)}&limit=${20 + Math.floor(i / 20)}`)],
+      [
+        "city + max price, cheapest first",
+        await measure(api, (i) => `city=${CITIES[i % CITIES.length]}&priceMax=${50000 + i * 37}&sort=price_asc`),
+      ],
+      [
+        "free text (two words), newest first",
+        await measure(
+          api,
+          (i) =>
+            `q=${encodeURIComponent(`${WORDS[i % WORDS.length]} ${WORDS[(i * 7 + 3) % WORDS.length]}`)}&limit=${10 + (i % 41)}`,
+        ),
+      ],
+      [
+        "type + available by, newest first",
+        await measure(
+          api,
+          (i) =>
+            `type=${TYPES[i % 4]}&availableFrom=2026-${String(1 + (i % 12)).padStart(2, "0")}-${String(1 + (i % 28)).padStart(2, "0")}&limit=${10 + (i % 41)}`,
+        ),
+      ],
+      [
+        "city + free text + max price",
+        await measure(
+          api,
+          (i) =>
+            `city=${CITIES[i % CITIES.length]}&q=${encodeURIComponent(WORDS[i % WORDS.length])}&priceMax=${120000 + i}`,
+        ),
+      ],
+      [
+        "no filter, pages 40–59, newest first",
+        await measure(api, (i) => `page=${40 + (i % 20)}&limit=${20 + Math.floor(i / 20)}`),
+      ],
     ];
     return { listings: LISTINGS, requests: REQUESTS, seedSeconds, rows };
   } finally {
@@ -83,10 +175,15 @@ export async function benchSearch() {
 
 export function printSearch(r) {
   const base = r.rows[0][1];
-  console.log(`\nListing search — ${r.listings.toLocaleString("en")} published listings on local D1 (seeded in ${r.seedSeconds.toFixed(0)} s), ${r.requests} sequential requests per shape, cache bypassed by varying each query\n`);
+  console.log(
+    `\nListing search — ${r.listings.toLocaleString("en")} published listings on local D1 (seeded in ${r.seedSeconds.toFixed(0)} s), ${r.requests} sequential requests per shape, cache bypassed by varying each query\n`,
+  );
   console.log("| query | p50 ms | p99 ms | p50 vs baseline | cache hits |");
   console.log("| --- | ---: | ---: | ---: | ---: |");
-  for (const [name, m] of r.rows) console.log(`| ${name} | ${m.p50.toFixed(1)} | ${m.p99.toFixed(1)} | ${(m.p50 / base.p50).toFixed(2)}× | ${m.hits} |`);
+  for (const [name, m] of r.rows)
+    console.log(
+      `| ${name} | ${m.p50.toFixed(1)} | ${m.p99.toFixed(1)} | ${(m.p50 / base.p50).toFixed(2)}× | ${m.hits} |`,
+    );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) printSearch(await benchSearch());

@@ -48,7 +48,12 @@ export const chatMessageSchema = z.object({
 export type ChatMessage = z.infer<typeof chatMessageSchema>;
 
 export const onlineSchema = z.array(
-  z.object({ userId: z.string(), name: z.string(), side: z.enum(["landlord", "renter"]), viewing: z.array(z.string()).optional() }),
+  z.object({
+    userId: z.string(),
+    name: z.string(),
+    side: z.enum(["landlord", "renter"]),
+    viewing: z.array(z.string()).optional(),
+  }),
 );
 
 /** A document's status changed (rendering, ready, failed, a signature, signed): clients reload it from the API. */
@@ -56,7 +61,11 @@ export const documentEventSchema = z.object({ documentId: z.string(), status: z.
 export type DocumentEvent = z.infer<typeof documentEventSchema>;
 
 export const clientFrame = z.discriminatedUnion("type", [
-  z.object({ type: z.literal("chat"), text: z.string().trim().min(1, "empty message").max(MAX_CHAT_LENGTH, `at most ${MAX_CHAT_LENGTH} characters`), clientId: z.string().min(1).max(64) }),
+  z.object({
+    type: z.literal("chat"),
+    text: z.string().trim().min(1, "empty message").max(MAX_CHAT_LENGTH, `at most ${MAX_CHAT_LENGTH} characters`),
+    clientId: z.string().min(1).max(64),
+  }),
   z.object({ type: z.literal("typing") }),
   z.object({ type: z.literal("resume"), afterSeq: z.number().int().min(0) }),
   z.object({ type: z.literal("viewing"), documentId: z.string().max(64).nullable() }),

@@ -47,7 +47,8 @@ export class ApartmentRoom extends Server<Env> {
   private recentChats = new Map<string, number[]>();
 
   override onStart() {
-    void this.sql`create table if not exists events (seq integer primary key autoincrement, type text not null, dedupe_key text not null unique, payload text not null, created_at text not null)`;
+    void this
+      .sql`create table if not exists events (seq integer primary key autoincrement, type text not null, dedupe_key text not null unique, payload text not null, created_at text not null)`;
     void this.sql`create table if not exists meta (key text primary key, value text not null)`;
   }
 
@@ -55,7 +56,11 @@ export class ApartmentRoom extends Server<Env> {
 
   /** Appends a committed activity change (idempotent per activity version) and fans it out. */
   async publishActivity(activity: Activity): Promise<number | null> {
-    const seq = this.append("activity", `activity:${activity.id}:${activity.updatedAt}`, activitySchema.parse(activity));
+    const seq = this.append(
+      "activity",
+      `activity:${activity.id}:${activity.updatedAt}`,
+      activitySchema.parse(activity),
+    );
     if (seq !== null) this.broadcastFrame({ type: "activity", seq, activity });
     return seq;
   }
@@ -74,16 +79,25 @@ export class ApartmentRoom extends Server<Env> {
   }
 
   /** Chat history, newest first, before a sequence number (scroll-back). */
-  chatHistory(beforeSeq: number | null, limit = HISTORY_PAGE): { messages: (ChatMessage & { seq: number })[]; seq: number } {
+  chatHistory(
+    beforeSeq: number | null,
+    limit = HISTORY_PAGE,
+  ): { messages: (ChatMessage & { seq: number })[]; seq: number } {
     const before = beforeSeq ?? Number.MAX_SAFE_INTEGER;
-    const rows = this.sql<EventRow>`select seq, type, payload from events where type = 'chat' and seq < ${before} order by seq desc limit ${Math.min(limit, 200)}`;
-    return { messages: rows.map((r) => ({ ...(JSON.parse(r.payload) as ChatMessage), seq: r.seq })), seq: this.currentSeq() };
+    const rows = this
+      .sql<EventRow>`select seq, type, payload from events where type = 'chat' and seq < ${before} order by seq desc limit ${Math.min(limit, 200)}`;
+    return {
+      messages: rows.map((r) => ({ ...(JSON.parse(r.payload) as ChatMessage), seq: r.seq })),
+      seq: this.currentSeq(),
+    };
   }
 
   // ------------------------------------------------------------ sockets
 
   override async onConnect(connection: Connection<Identity>, ctx: ConnectionContext) {
-    const identity = identitySchema.safeParse(JSON.parse(decodeURIComponent(ctx.request.headers.get("x-rentline-identity") ?? "null")));
+    const identity = identitySchema.safeParse(
+      JSON.parse(decodeURIComponent(ctx.request.headers.get("x-rentline-identity") ?? "null")),
+    );
     if (!identity.success) {
       connection.close(4001, "no identity");
       return;
@@ -99,7 +113,11 @@ export class ApartmentRoom extends Server<Env> {
     const identity = connection.state;
     if (!identity) return connection.close(4001, "no identity");
     if (typeof message !== "string" || message.length > MAX_FRAME_BYTES) {
-      return this.send(connection, { type: "error", code: "frame_too_large", message: `Frames are text of at most ${MAX_FRAME_BYTES} bytes` });
+      return this.send(connection, {
+        type: "error",
+        code: "frame_too_large",
+        message: `Frames are text of at most ${MAX_FRAME_BYTES} bytes`,
+      });
     }
     let json: unknown;
     try {
@@ -110,7 +128,11 @@ export class ApartmentRoom extends Server<Env> {
     const parsed = clientFrame.safeParse(json);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      return this.send(connection, { type: "error", code: "invalid_frame", message: issue ? `${issue.path.join(".") || "frame"}: ${issue.message}` : "Invalid frame" });
+      return this.send(connection, {
+        type: "error",
+        code: "invalid_frame",
+        message: issue ? `${issue.path.join(".") || "frame"}: ${issue.message}` : "Invalid frame",
+      });
     }
     const frame = parsed.data;
     switch (frame.type) {
@@ -137,13 +159,27 @@ export class ApartmentRoom extends Server<Env> {
   // ------------------------------------------------------------ internals
 
   private async postChat(connection: Connection<Identity>, identity: Identity, text: string, clientId: string) {
-    if (!identity.canPost) return this.send(connection, { type: "error", code: "read_only", message: "This lease has ended: the history stays readable, posting is closed" });
+    if (!identity.canPost)
+      return this.send(connection, {
+        type: "error",
+        code: "read_only",
+        message: "This lease has ended: the history stays readable, posting is closed",
+      });
     const now = Date.now();
     const recent = (this.recentChats.get(identity.userId) ?? []).filter((t) => now - t < CHAT_WINDOW_MS);
-    if (recent.length >= CHAT_BURST) return this.send(connection, { type: "error", code: "rate_limited", message: "Slow down: too many messages" });
+    if (recent.length >= CHAT_BURST)
+      return this.send(connection, { type: "error", code: "rate_limited", message: "Slow down: too many messages" });
     recent.push(now);
     this.recentChats.set(identity.userId, recent);
-    const message: ChatMessage = { id: crypto.randomUUID(), userId: identity.userId, name: identity.name, side: identity.side, text, clientId, createdAt: new Date(now).toISOString() };
+    const message: ChatMessage = {
+      id: crypto.randomUUID(),
+      userId: identity.userId,
+      name: identity.name,
+      side: identity.side,
+      text,
+      clientId,
+      createdAt: new Date(now).toISOString(),
+    };
     const seq = this.append("chat", `chat:${identity.userId}:${clientId}`, message);
     if (seq === null) return; // a retried send of a message the room already has
     this.broadcastFrame({ type: "chat", seq, message });
@@ -175,7 +211,9 @@ export class ApartmentRoom extends Server<Env> {
     // Look first: an insert that hits the unique key still consumes an AUTOINCREMENT number, which would
     // leave gaps in the sequence. Synchronous SQL in one turn of the room cannot race with another append.
     if (this.sql`select 1 from events where dedupe_key = ${dedupeKey}`.length) return null;
-    const rows = this.sql<{ seq: number }>`insert into events (type, dedupe_key, payload, created_at) values (${type}, ${dedupeKey}, ${JSON.stringify(payload)}, ${new Date().toISOString()}) returning seq`;
+    const rows = this.sql<{
+      seq: number;
+    }>`insert into events (type, dedupe_key, payload, created_at) values (${type}, ${dedupeKey}, ${JSON.stringify(payload)}, ${new Date().toISOString()}) returning seq`;
     return rows[0]?.seq ?? null;
   }
 
@@ -187,14 +225,20 @@ export class ApartmentRoom extends Server<Env> {
     const rows = this.sql<EventRow>`select seq, type, payload from events where seq > ${afterSeq} order by seq`;
     for (const row of rows) {
       const payload = JSON.parse(row.payload);
-      this.send(connection, row.type === "chat" ? { type: "chat", seq: row.seq, message: payload } : { type: "activity", seq: row.seq, activity: payload });
+      this.send(
+        connection,
+        row.type === "chat"
+          ? { type: "chat", seq: row.seq, message: payload }
+          : { type: "activity", seq: row.seq, activity: payload },
+      );
     }
   }
 
   /** Appends activity changes committed in D1 that the room has not logged yet (missed publishes). */
   private async catchUpFromD1(without?: string[]) {
     if (this.isApplicationRoom) return;
-    const since = this.sql<{ value: string }>`select value from meta where key = 'activities_synced_at'`[0]?.value ?? "";
+    const since =
+      this.sql<{ value: string }>`select value from meta where key = 'activities_synced_at'`[0]?.value ?? "";
     const { results } = await this.env.DB.prepare(
       `select id, apartment_id as apartmentId, kind, description, amount, currency, period, author_user_id as authorUserId, author_name as authorName,
               author_side as authorSide, status, confirm_by_side as confirmBySide, confirmed_at as confirmedAt, confirmed_by as confirmedBy,
@@ -210,7 +254,9 @@ export class ApartmentRoom extends Server<Env> {
       if (seq !== null) this.broadcastFrame({ type: "activity", seq, activity }, without);
       if (activity.updatedAt > latest) latest = activity.updatedAt;
     }
-    if (latest !== since) void this.sql`insert into meta (key, value) values ('activities_synced_at', ${latest}) on conflict (key) do update set value = excluded.value`;
+    if (latest !== since)
+      void this
+        .sql`insert into meta (key, value) values ('activities_synced_at', ${latest}) on conflict (key) do update set value = excluded.value`;
   }
 
   private online() {

@@ -17,15 +17,45 @@ export async function freePort() {
   });
 }
 
-export async function startLocalWorker({ config = join(root, "build/server/wrangler.json"), migrate = true, vars = {}, seed } = {}) {
+export async function startLocalWorker({
+  config = join(root, "build/server/wrangler.json"),
+  migrate = true,
+  vars = {},
+  seed,
+} = {}) {
   const state = mkdtempSync(join(tmpdir(), "rentline-state-"));
   const env = { ...process.env, CLOUDFLARE_CF_FETCH_ENABLED: "false", WRANGLER_SEND_METRICS: "false" };
-  if (migrate) run("wrangler", ["d1", "migrations", "apply", "DB", "--local", "--persist-to", state, "-c", config], { stdio: ["ignore", "ignore", "inherit"], env });
+  if (migrate)
+    run("wrangler", ["d1", "migrations", "apply", "DB", "--local", "--persist-to", state, "-c", config], {
+      stdio: ["ignore", "ignore", "inherit"],
+      env,
+    });
   if (seed) seed(state);
   const envFile = join(state, "secrets.env");
-  writeFileSync(envFile, Object.entries({ ...testVars(), ...vars }).map(([k, v]) => `${k}=${v}`).join("\n"));
+  writeFileSync(
+    envFile,
+    Object.entries({ ...testVars(), ...vars })
+      .map(([k, v]) => `${k}=${v}`)
+      .join("\n"),
+  );
   const port = await freePort();
-  const args = ["dev", "-c", config, "--port", String(port), "--ip", "127.0.0.1", "--persist-to", state, "--env-file", envFile, "--show-interactive-dev-session=false", "--test-scheduled", "--inspector-port", String(await freePort())];
+  const args = [
+    "dev",
+    "-c",
+    config,
+    "--port",
+    String(port),
+    "--ip",
+    "127.0.0.1",
+    "--persist-to",
+    state,
+    "--env-file",
+    envFile,
+    "--show-interactive-dev-session=false",
+    "--test-scheduled",
+    "--inspector-port",
+    String(await freePort()),
+  ];
   const child = startProcess("wrangler", args, { env });
   let output = "";
   child.stdout.on("data", (d) => (output += d));

@@ -8,9 +8,27 @@ import { run } from "./lib.mjs";
 
 export const DEMO_PASSWORD = "rentline-demo";
 export const DEMO_USERS = [
-  { id: "0190a000-0000-7000-8000-000000000001", email: "owner@demo.rentline.app", name: "Olivia Owner", type: "landlord", role: "owner" },
-  { id: "0190a000-0000-7000-8000-000000000002", email: "manager@demo.rentline.app", name: "Marc Manager", type: "landlord", role: "manager" },
-  { id: "0190a000-0000-7000-8000-000000000003", email: "renter@demo.rentline.app", name: "Rémi Renter", type: "renter", role: null },
+  {
+    id: "0190a000-0000-7000-8000-000000000001",
+    email: "owner@demo.rentline.app",
+    name: "Olivia Owner",
+    type: "landlord",
+    role: "owner",
+  },
+  {
+    id: "0190a000-0000-7000-8000-000000000002",
+    email: "manager@demo.rentline.app",
+    name: "Marc Manager",
+    type: "landlord",
+    role: "manager",
+  },
+  {
+    id: "0190a000-0000-7000-8000-000000000003",
+    email: "renter@demo.rentline.app",
+    name: "Rémi Renter",
+    type: "renter",
+    role: null,
+  },
 ];
 const ORG_ID = "0190a000-0000-7000-8000-0000000000a1";
 
@@ -26,17 +44,40 @@ const now = new Date().toISOString();
 
 export function seedSql() {
   const lines = [];
-  lines.push(`INSERT OR IGNORE INTO orgs (id, name, slug, currency, locale, timezone, database, is_disabled, created_at) VALUES (${q(ORG_ID)}, 'Demo Properties', 'demo-properties', 'EUR', 'en', 'Europe/Paris', 'DB', 0, ${q(now)});`);
+  lines.push(
+    `INSERT OR IGNORE INTO orgs (id, name, slug, currency, locale, timezone, database, is_disabled, created_at) VALUES (${q(ORG_ID)}, 'Demo Properties', 'demo-properties', 'EUR', 'en', 'Europe/Paris', 'DB', 0, ${q(now)});`,
+  );
   for (const u of DEMO_USERS) {
-    lines.push(`INSERT OR IGNORE INTO users (id, email, name, account_type, password_hash, email_verified_at, is_platform_admin, created_at) VALUES (${q(u.id)}, ${q(u.email)}, ${q(u.name)}, ${q(u.type)}, ${q(hashPassword(DEMO_PASSWORD))}, ${q(now)}, 0, ${q(now)});`);
-    if (u.role) lines.push(`INSERT OR IGNORE INTO memberships (org_id, user_id, role, created_at) VALUES (${q(ORG_ID)}, ${q(u.id)}, ${q(u.role)}, ${q(now)});`);
+    lines.push(
+      `INSERT OR IGNORE INTO users (id, email, name, account_type, password_hash, email_verified_at, is_platform_admin, created_at) VALUES (${q(u.id)}, ${q(u.email)}, ${q(u.name)}, ${q(u.type)}, ${q(hashPassword(DEMO_PASSWORD))}, ${q(now)}, 0, ${q(now)});`,
+    );
+    if (u.role)
+      lines.push(
+        `INSERT OR IGNORE INTO memberships (org_id, user_id, role, created_at) VALUES (${q(ORG_ID)}, ${q(u.id)}, ${q(u.role)}, ${q(now)});`,
+      );
   }
   const properties = [
-    { id: "0190a000-0000-7000-8000-0000000000b1", name: "Les Tilleuls", address: "12 rue des Tilleuls", city: "Lyon", postalCode: "69003", country: "France" },
-    { id: "0190a000-0000-7000-8000-0000000000b2", name: "Harbour View", address: "4 Quay Street", city: "Bristol", postalCode: "BS1 4DJ", country: "United Kingdom" },
+    {
+      id: "0190a000-0000-7000-8000-0000000000b1",
+      name: "Les Tilleuls",
+      address: "12 rue des Tilleuls",
+      city: "Lyon",
+      postalCode: "69003",
+      country: "France",
+    },
+    {
+      id: "0190a000-0000-7000-8000-0000000000b2",
+      name: "Harbour View",
+      address: "4 Quay Street",
+      city: "Bristol",
+      postalCode: "BS1 4DJ",
+      country: "United Kingdom",
+    },
   ];
   for (const p of properties) {
-    lines.push(`INSERT OR IGNORE INTO properties (id, org_id, name, address, city, postal_code, country, created_at, updated_at) VALUES (${q(p.id)}, ${q(ORG_ID)}, ${q(p.name)}, ${q(p.address)}, ${q(p.city)}, ${q(p.postalCode)}, ${q(p.country)}, ${q(now)}, ${q(now)});`);
+    lines.push(
+      `INSERT OR IGNORE INTO properties (id, org_id, name, address, city, postal_code, country, created_at, updated_at) VALUES (${q(p.id)}, ${q(ORG_ID)}, ${q(p.name)}, ${q(p.address)}, ${q(p.city)}, ${q(p.postalCode)}, ${q(p.country)}, ${q(now)}, ${q(now)});`,
+    );
   }
   const apartments = [
     ["c1", 0, "1A", 2, 72000, "EUR"],
@@ -47,7 +88,9 @@ export function seedSql() {
     ["c6", 1, "F3", 4, 165000, "GBP"],
   ];
   for (const [suffix, p, unit, rooms, rent, currency] of apartments) {
-    lines.push(`INSERT OR IGNORE INTO apartments (id, org_id, property_id, unit_number, rooms_count, rent_amount, currency, created_at, updated_at) VALUES ('0190a000-0000-7000-8000-0000000000${suffix}', ${q(ORG_ID)}, ${q(properties[p].id)}, ${q(unit)}, ${rooms}, ${rent}, ${q(currency)}, ${q(now)}, ${q(now)});`);
+    lines.push(
+      `INSERT OR IGNORE INTO apartments (id, org_id, property_id, unit_number, rooms_count, rent_amount, currency, created_at, updated_at) VALUES ('0190a000-0000-7000-8000-0000000000${suffix}', ${q(ORG_ID)}, ${q(properties[p].id)}, ${q(unit)}, ${rooms}, ${rent}, ${q(currency)}, ${q(now)}, ${q(now)});`,
+    );
   }
   return lines.join("\n");
 }
@@ -56,7 +99,9 @@ export function seedLocal(extraArgs = []) {
   const dir = mkdtempSync(join(tmpdir(), "rentline-seed-"));
   const file = join(dir, "seed.sql");
   writeFileSync(file, seedSql());
-  run("wrangler", ["d1", "execute", "DB", "--local", "--file", file, ...extraArgs], { stdio: ["ignore", "ignore", "inherit"] });
+  run("wrangler", ["d1", "execute", "DB", "--local", "--file", file, ...extraArgs], {
+    stdio: ["ignore", "ignore", "inherit"],
+  });
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -17,6 +17,10 @@ ${DEMO_USERS.map((u) => `  ${u.role ?? "renter"}`.padEnd(12) + u.email).join("\n
 
 Dev mailbox: http://localhost:${port}/dev/mail   API docs: http://localhost:${port}/api-docs
 `);
-const dev = spawn("react-router", ["dev", "--port", port, "--strictPort"], { cwd: root, stdio: "inherit", env: { ...process.env, CLOUDFLARE_CF_FETCH_ENABLED: "false" } });
+const dev = spawn("react-router", ["dev", "--port", port, "--strictPort"], {
+  cwd: root,
+  stdio: "inherit",
+  env: { ...process.env, CLOUDFLARE_CF_FETCH_ENABLED: "false" },
+});
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => dev.kill(signal));
 dev.on("exit", (code) => process.exit(code ?? 0));

@@ -16,7 +16,9 @@ const ranges = [
   [0x2122, 0x2122], // ™
   [0x2713, 0x2714], // ✓ check marks for ticked options
 ];
-const text = ranges.flatMap(([from, to]) => Array.from({ length: to - from + 1 }, (_, i) => String.fromCodePoint(from + i))).join("");
+const text = ranges
+  .flatMap(([from, to]) => Array.from({ length: to - from + 1 }, (_, i) => String.fromCodePoint(from + i)))
+  .join("");
 
 for (const [source, name] of [
   ["DejaVuSans.ttf", "dejavu-sans"],

@@ -14,7 +14,12 @@ let failed = 0;
 function step(name, cmd, args, opts = {}) {
   console.log(`\n━━ ${name}`);
   const started = Date.now();
-  const res = spawnSync(cmd, args, { cwd: root, stdio: opts.capture ? ["ignore", "pipe", "inherit"] : "inherit", encoding: "utf8", env: { ...process.env, CLOUDFLARE_CF_FETCH_ENABLED: "false", WRANGLER_SEND_METRICS: "false" } });
+  const res = spawnSync(cmd, args, {
+    cwd: root,
+    stdio: opts.capture ? ["ignore", "pipe", "inherit"] : "inherit",
+    encoding: "utf8",
+    env: { ...process.env, CLOUDFLARE_CF_FETCH_ENABLED: "false", WRANGLER_SEND_METRICS: "false" },
+  });
   if (opts.capture) process.stdout.write(res.stdout);
   const ok = res.status === 0;
   steps.push({ name, ok, seconds: ((Date.now() - started) / 1000).toFixed(0) });
@@ -27,7 +32,12 @@ if (!typecheck.ok) failed++;
 if (!lint.ok) failed++;
 
 const report = join(mkdtempSync(join(tmpdir(), "rentline-vitest-")), "report.json");
-const vitest = step("vitest (workerd)", "vitest", ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`]);
+const vitest = step("vitest (workerd)", "vitest", [
+  "run",
+  "--reporter=default",
+  "--reporter=json",
+  `--outputFile.json=${report}`,
+]);
 try {
   const json = JSON.parse(readFileSync(report, "utf8"));
   passed += json.numPassedTests;
@@ -38,10 +48,14 @@ try {
 }
 
 const build = step("build", "react-router", ["build"]);
-const bundle = build.ok ? step("bundle check (wrangler deploy --dry-run)", "node", ["scripts/check-bundle.mjs"]) : { ok: false };
+const bundle = build.ok
+  ? step("bundle check (wrangler deploy --dry-run)", "node", ["scripts/check-bundle.mjs"])
+  : { ok: false };
 if (!build.ok || !bundle.ok) failed++;
 
-const e2e = build.ok ? step("browser suite (Chromium)", "node", ["tests/e2e/run.mjs"], { capture: true }) : { ok: false, stdout: "" };
+const e2e = build.ok
+  ? step("browser suite (Chromium)", "node", ["tests/e2e/run.mjs"], { capture: true })
+  : { ok: false, stdout: "" };
 const e2eCount = e2e.stdout.match(/browser suite: (\d+) passed, (\d+) failed/);
 if (e2eCount) {
   passed += Number(e2eCount[1]);

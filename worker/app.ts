@@ -40,8 +40,15 @@ export const requestContext: MiddlewareHandler<AppEnv> = async (c, next) => {
   const started = Date.now();
   await next();
   c.header("x-request-id", requestId);
-  if (c.env.APP_ENV !== "production" && !c.res.headers.has("x-d1-round-trips")) c.header("x-d1-round-trips", String(trips.count));
-  log.info("request", { method: c.req.method, path: new URL(c.req.url).pathname, status: c.res.status, ms: Date.now() - started, d1: trips.count });
+  if (c.env.APP_ENV !== "production" && !c.res.headers.has("x-d1-round-trips"))
+    c.header("x-d1-round-trips", String(trips.count));
+  log.info("request", {
+    method: c.req.method,
+    path: new URL(c.req.url).pathname,
+    status: c.res.status,
+    ms: Date.now() - started,
+    d1: trips.count,
+  });
 };
 
 export function problemResponse(c: Context<AppEnv>, error: unknown): Response {
@@ -52,19 +59,33 @@ export function problemResponse(c: Context<AppEnv>, error: unknown): Response {
   }
   if (error instanceof HTTPException && error.status < 500) {
     const code = error.status === 413 ? "too_large" : error.status === 415 ? "unsupported_media_type" : "bad_request";
-    return c.json(toProblem(error.status, code, error.message || "Bad request", requestId), error.status, { "content-type": "application/problem+json" });
+    return c.json(toProblem(error.status, code, error.message || "Bad request", requestId), error.status, {
+      "content-type": "application/problem+json",
+    });
   }
   c.get("log")?.error("unhandled error", { error });
-  return c.json(toProblem(500, "internal", "Something went wrong on our side. Quote the request id if you contact support.", requestId), 500, {
-    "content-type": "application/problem+json",
-  });
+  return c.json(
+    toProblem(
+      500,
+      "internal",
+      "Something went wrong on our side. Quote the request id if you contact support.",
+      requestId,
+    ),
+    500,
+    {
+      "content-type": "application/problem+json",
+    },
+  );
 }
 
 export const OPENAPI_INFO = { openapi: "3.1.0", info: { title: "Rentline API", version: "1.0.0" } } as const;
 
 export function createApi() {
   const api = createRouter();
-  const limit = bodyLimit({ maxSize: 1024 * 1024, onError: (c) => problemResponse(c, new AppError(413, "too_large", "The request body is larger than 1 MB")) });
+  const limit = bodyLimit({
+    maxSize: 1024 * 1024,
+    onError: (c) => problemResponse(c, new AppError(413, "too_large", "The request body is larger than 1 MB")),
+  });
   // Upload routes stream their body into R2 with their own limit (worker/lib/uploads.ts): exempt on purpose.
   api.use("*", (c, next) => (isUploadRoute(c.req.method, c.req.path) ? next() : limit(c, next)));
   const routes = api
@@ -80,7 +101,11 @@ export function createApi() {
     .route("/", roomRoutes)
     .route("/", adminRoutes)
     .route("/", devMailRoutes);
-  api.openAPIRegistry.registerComponent("securitySchemes", "bearer", { type: "http", scheme: "bearer", bearerFormat: "JWT" });
+  api.openAPIRegistry.registerComponent("securitySchemes", "bearer", {
+    type: "http",
+    scheme: "bearer",
+    bearerFormat: "JWT",
+  });
   api.doc31("/openapi.json", { ...OPENAPI_INFO, security: [{ bearer: [] }] });
   return routes;
 }
@@ -99,9 +124,16 @@ export function createApp() {
   const api = createApi();
   app.route("/api", api);
   app.route("/", fileRoutes);
-  app.get("/api-docs", (c) => c.html(renderApiDocs(api.getOpenAPI31Document(OPENAPI_INFO) as Parameters<typeof renderApiDocs>[0])));
+  app.get("/api-docs", (c) =>
+    c.html(renderApiDocs(api.getOpenAPI31Document(OPENAPI_INFO) as Parameters<typeof renderApiDocs>[0])),
+  );
   app.all("/parties/*", routeToRoom);
-  app.all("/api/*", (c) => problemResponse(c, new AppError(404, "not_found", `No API route for ${c.req.method} ${new URL(c.req.url).pathname}`)));
+  app.all("/api/*", (c) =>
+    problemResponse(
+      c,
+      new AppError(404, "not_found", `No API route for ${c.req.method} ${new URL(c.req.url).pathname}`),
+    ),
+  );
   return { app, api };
 }
 

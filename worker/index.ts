@@ -13,7 +13,11 @@ const renderPage = createRequestHandler(() => import("virtual:react-router/serve
 app.all("*", async (c) => {
   const token = c.get("accessToken");
   const orgId = c.req.header("x-org-id") ?? getCookie(c, ORG_COOKIE);
-  const headers: Record<string, string> = { "x-request-id": c.get("requestId"), "user-agent": c.req.header("user-agent") ?? "", "cf-connecting-ip": c.req.header("cf-connecting-ip") ?? "" };
+  const headers: Record<string, string> = {
+    "x-request-id": c.get("requestId"),
+    "user-agent": c.req.header("user-agent") ?? "",
+    "cf-connecting-ip": c.req.header("cf-connecting-ip") ?? "",
+  };
   if (token) headers.authorization = `Bearer ${token}`;
   if (orgId) headers["x-org-id"] = orgId;
   // Each loader calls the API in-process; the page's total D1 round trips and API calls are reported
@@ -26,7 +30,12 @@ app.all("*", async (c) => {
     return res;
   };
   const context = new RouterContextProvider();
-  context.set(serverContext, { env: c.env, api: createApiClient(fetchApi, headers, new URL(c.req.url).origin), signedIn: Boolean(token), nonce: c.get("nonce") });
+  context.set(serverContext, {
+    env: c.env,
+    api: createApiClient(fetchApi, headers, new URL(c.req.url).origin),
+    signedIn: Boolean(token),
+    nonce: c.get("nonce"),
+  });
   const res = await renderPage(c.req.raw, context);
   if (c.env.APP_ENV !== "production") {
     c.header("x-d1-round-trips", String(c.get("trips").count + page.trips));

@@ -10,13 +10,24 @@ const linkClass = ({ isActive }: { isActive: boolean }) =>
   }`;
 
 /** Top navigation: brand, page links, the org (switcher when there are several), sign out. Wraps on phones. */
-export function AppHeader({ user, memberships, org }: { user: ShellData["user"]; memberships: Membership[]; org: Membership | null }) {
+export function AppHeader({
+  user,
+  memberships,
+  org,
+}: {
+  user: ShellData["user"];
+  memberships: Membership[];
+  org: Membership | null;
+}) {
   const staff = memberships.length > 0 || user.accountType === "landlord";
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3 sm:px-6">
         <Logo to={staff ? "/dashboard" : "/homes"} />
-        <nav aria-label="Main" className="order-last -mx-3 flex w-full gap-1 overflow-x-auto md:order-none md:mx-0 md:w-auto">
+        <nav
+          aria-label="Main"
+          className="order-last -mx-3 flex w-full gap-1 overflow-x-auto md:order-none md:mx-0 md:w-auto"
+        >
           {staff ? (
             <>
               <NavLink to="/dashboard" className={linkClass}>

@@ -10,6 +10,17 @@ import { useApartmentRoom } from "./use-apartment-room";
 const EMPTY = { activities: [], messages: [], seq: 0 };
 
 export function Conversation({ applicationId, viewerId }: { applicationId: string; viewerId: string }) {
-  const room = useApartmentRoom(applicationId, EMPTY, { room: `application-${applicationId}`, ticketPath: `/api/applications/${applicationId}/room-ticket` });
-  return <ChatPanel room={room} viewerId={viewerId} canPost historyPath={`/api/applications/${applicationId}/messages`} title="Conversation" />;
+  const room = useApartmentRoom(applicationId, EMPTY, {
+    room: `application-${applicationId}`,
+    ticketPath: `/api/applications/${applicationId}/room-ticket`,
+  });
+  return (
+    <ChatPanel
+      room={room}
+      viewerId={viewerId}
+      canPost
+      historyPath={`/api/applications/${applicationId}/messages`}
+      title="Conversation"
+    />
+  );
 }

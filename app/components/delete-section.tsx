@@ -7,7 +7,19 @@ import { FormError } from "./alert";
  * Deleting takes two steps, with no browser dialog (works without JavaScript): "Delete" asks the action
  * to confirm (it answers `confirmDelete`), and the second "Delete" carries `confirm=yes`.
  */
-export function DeleteSection({ title, warning, confirming, error, hidden = {} }: { title: string; warning: string; confirming: boolean; error?: string; hidden?: Record<string, string> }) {
+export function DeleteSection({
+  title,
+  warning,
+  confirming,
+  error,
+  hidden = {},
+}: {
+  title: string;
+  warning: string;
+  confirming: boolean;
+  error?: string;
+  hidden?: Record<string, string>;
+}) {
   const { pathname } = useLocation();
   const busy = useNavigation().state === "submitting";
   const heading = useRef<HTMLHeadingElement>(null);
@@ -15,8 +27,16 @@ export function DeleteSection({ title, warning, confirming, error, hidden = {} }
     if (confirming) heading.current?.focus();
   }, [confirming]);
   return (
-    <section aria-labelledby="delete-heading" className={`rounded-xl border p-4 sm:p-6 ${confirming ? "border-red-300 bg-red-50" : "border-slate-200 bg-white"}`}>
-      <h2 id="delete-heading" ref={heading} tabIndex={-1} className="text-lg font-semibold text-slate-900 focus:outline-none">
+    <section
+      aria-labelledby="delete-heading"
+      className={`rounded-xl border p-4 sm:p-6 ${confirming ? "border-red-300 bg-red-50" : "border-slate-200 bg-white"}`}
+    >
+      <h2
+        id="delete-heading"
+        ref={heading}
+        tabIndex={-1}
+        className="text-lg font-semibold text-slate-900 focus:outline-none"
+      >
         {confirming ? "Are you sure?" : title}
       </h2>
       <p className="mt-1 text-sm text-slate-700">{warning}</p>

@@ -2,8 +2,21 @@ import { Form, Link } from "react-router";
 import { Button, linkClass } from "./button";
 import { SelectField } from "./field";
 
-export type DocumentSummary = { id: string; leaseId: string; title: string; status: string; createdAt: string; signedAt: string | null };
-type Lease = { id: string; startDate: string; endDate: string | null; status: string; renters: { joinedAt: string | null }[] };
+export type DocumentSummary = {
+  id: string;
+  leaseId: string;
+  title: string;
+  status: string;
+  createdAt: string;
+  signedAt: string | null;
+};
+type Lease = {
+  id: string;
+  startDate: string;
+  endDate: string | null;
+  status: string;
+  renters: { joinedAt: string | null }[];
+};
 
 const STATUS_LABEL: Record<string, string> = {
   draft: "Draft",
@@ -20,11 +33,29 @@ const STATUS_TONE: Record<string, string> = {
 };
 
 export function StatusBadge({ status }: { status: string }) {
-  return <span className={`inline-block rounded-full px-2 py-0.5 text-xs font-medium ${STATUS_TONE[status] ?? "bg-slate-100 text-slate-800"}`}>{STATUS_LABEL[status] ?? status}</span>;
+  return (
+    <span
+      className={`inline-block rounded-full px-2 py-0.5 text-xs font-medium ${STATUS_TONE[status] ?? "bg-slate-100 text-slate-800"}`}
+    >
+      {STATUS_LABEL[status] ?? status}
+    </span>
+  );
 }
 
 /** The apartment's rental agreements; editors create one from a template for a lease whose renters joined. */
-export function DocumentsPanel({ documents, leases = [], templates = [], canCreate = false, busy = false }: { documents: DocumentSummary[]; leases?: Lease[]; templates?: { name: string; title: string }[]; canCreate?: boolean; busy?: boolean }) {
+export function DocumentsPanel({
+  documents,
+  leases = [],
+  templates = [],
+  canCreate = false,
+  busy = false,
+}: {
+  documents: DocumentSummary[];
+  leases?: Lease[];
+  templates?: { name: string; title: string }[];
+  canCreate?: boolean;
+  busy?: boolean;
+}) {
   const signable = leases.filter((l) => l.status !== "ended" && l.renters.some((r) => r.joinedAt));
   return (
     <section aria-labelledby="documents-title" className="rounded-lg border border-slate-200 bg-white p-4">
@@ -41,7 +72,8 @@ export function DocumentsPanel({ documents, leases = [], templates = [], canCrea
                 {d.title}
               </Link>
               <span className="flex items-center gap-2 text-slate-600">
-                {d.signedAt ? `signed ${d.signedAt.slice(0, 10)}` : `created ${d.createdAt.slice(0, 10)}`} <StatusBadge status={d.status} />
+                {d.signedAt ? `signed ${d.signedAt.slice(0, 10)}` : `created ${d.createdAt.slice(0, 10)}`}{" "}
+                <StatusBadge status={d.status} />
               </span>
             </li>
           ))}

@@ -29,25 +29,56 @@ function Messages({ id, error, hint }: { id: string; error?: string; hint?: Reac
 }
 
 /** A labelled input: the label names it, errors and hints describe it (aria-describedby). */
-export function TextField({ label, name, error, hint, id = `field-${name}`, className = "", ...input }: Common & Omit<ComponentProps<"input">, "name" | "id">) {
+export function TextField({
+  label,
+  name,
+  error,
+  hint,
+  id = `field-${name}`,
+  className = "",
+  ...input
+}: Common & Omit<ComponentProps<"input">, "name" | "id">) {
   return (
     <div className={className}>
       <label htmlFor={id} className="block text-sm font-medium text-slate-800">
         {label}
       </label>
-      <input id={id} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, error, hint)} className={`${control} ${error ? bad : ok}`} {...input} />
+      <input
+        id={id}
+        name={name}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, error, hint)}
+        className={`${control} ${error ? bad : ok}`}
+        {...input}
+      />
       <Messages id={id} error={error} hint={hint} />
     </div>
   );
 }
 
-export function SelectField({ label, name, error, hint, id = `field-${name}`, className = "", children, ...select }: Common & Omit<ComponentProps<"select">, "name" | "id">) {
+export function SelectField({
+  label,
+  name,
+  error,
+  hint,
+  id = `field-${name}`,
+  className = "",
+  children,
+  ...select
+}: Common & Omit<ComponentProps<"select">, "name" | "id">) {
   return (
     <div className={className}>
       <label htmlFor={id} className="block text-sm font-medium text-slate-800">
         {label}
       </label>
-      <select id={id} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, error, hint)} className={`${control} ${error ? bad : ok} pr-8`} {...select}>
+      <select
+        id={id}
+        name={name}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, error, hint)}
+        className={`${control} ${error ? bad : ok} pr-8`}
+        {...select}
+      >
         {children}
       </select>
       <Messages id={id} error={error} hint={hint} />

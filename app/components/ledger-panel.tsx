@@ -8,8 +8,23 @@ export type Ledger = {
   balance: number;
   currency: string;
   remindersEnabled: boolean;
-  periods: { period: string; dueDate: string; due: number; paid: number; outstanding: number; status: string; daysLate: number }[];
-  entries: { id: string; kind: string; amount: number; period: string | null; reason: string | null; createdAt: string }[];
+  periods: {
+    period: string;
+    dueDate: string;
+    due: number;
+    paid: number;
+    outstanding: number;
+    status: string;
+    daysLate: number;
+  }[];
+  entries: {
+    id: string;
+    kind: string;
+    amount: number;
+    period: string | null;
+    reason: string | null;
+    createdAt: string;
+  }[];
 };
 
 const STATUS: Record<string, [string, string]> = {
@@ -18,13 +33,34 @@ const STATUS: Record<string, [string, string]> = {
   due: ["Due", "bg-sky-50 text-sky-900"],
   overdue: ["Overdue", "bg-red-50 text-red-800"],
 };
-const KIND: Record<string, string> = { charge: "Rent charged", payment: "Payment", adjustment: "Adjustment", refund: "Refund" };
+const KIND: Record<string, string> = {
+  charge: "Rent charged",
+  payment: "Payment",
+  adjustment: "Adjustment",
+  refund: "Refund",
+};
 
 /**
  * A lease's rent: the balance, each period's status (with its receipt once paid), the latest entries.
  * Renters may pay online when Stripe is configured; owners and managers add adjustments and switch reminders.
  */
-export function LedgerPanel({ ledger, side, canManage = false, onlinePayments = false, checkoutKey, busy = false, error }: { ledger: Ledger; side: "landlord" | "renter"; canManage?: boolean; onlinePayments?: boolean; checkoutKey?: string; busy?: boolean; error?: string }) {
+export function LedgerPanel({
+  ledger,
+  side,
+  canManage = false,
+  onlinePayments = false,
+  checkoutKey,
+  busy = false,
+  error,
+}: {
+  ledger: Ledger;
+  side: "landlord" | "renter";
+  canManage?: boolean;
+  onlinePayments?: boolean;
+  checkoutKey?: string;
+  busy?: boolean;
+  error?: string;
+}) {
   const money = (n: number) => formatMoney(n, ledger.currency);
   const unpaid = ledger.periods.filter((p) => p.outstanding > 0);
   return (
@@ -33,8 +69,15 @@ export function LedgerPanel({ ledger, side, canManage = false, onlinePayments = 
         <h2 id={`rent-${ledger.leaseId}`} className="text-lg font-semibold">
           Rent
         </h2>
-        <p data-testid="balance" className={`text-sm font-semibold ${ledger.balance > 0 ? "text-red-800" : "text-emerald-800"}`}>
-          {ledger.balance > 0 ? `${money(ledger.balance)} due` : ledger.balance < 0 ? `${money(-ledger.balance)} in credit` : "All paid up"}
+        <p
+          data-testid="balance"
+          className={`text-sm font-semibold ${ledger.balance > 0 ? "text-red-800" : "text-emerald-800"}`}
+        >
+          {ledger.balance > 0
+            ? `${money(ledger.balance)} due`
+            : ledger.balance < 0
+              ? `${money(-ledger.balance)} in credit`
+              : "All paid up"}
         </p>
       </div>
       {error && (
@@ -112,7 +155,11 @@ export function LedgerPanel({ ledger, side, canManage = false, onlinePayments = 
             <input type="hidden" name="leaseId" value={ledger.leaseId} />
             <input type="hidden" name="enabled" value={ledger.remindersEnabled ? "false" : "true"} />
             <p className="font-medium">Rent reminders</p>
-            <p className="text-slate-600">{ledger.remindersEnabled ? "On: 3 days before the due day, on it if unpaid, weekly while overdue." : "Off for this lease."}</p>
+            <p className="text-slate-600">
+              {ledger.remindersEnabled
+                ? "On: 3 days before the due day, on it if unpaid, weekly while overdue."
+                : "Off for this lease."}
+            </p>
             <Button variant="secondary" className="mt-2" disabled={busy}>
               {ledger.remindersEnabled ? "Switch reminders off" : "Switch reminders on"}
             </Button>

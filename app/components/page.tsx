@@ -1,7 +1,17 @@
 import type { ReactNode } from "react";
 
 /** A page's title row: heading, optional subtitle and breadcrumb, actions on the right (below on phones). */
-export function PageHeader({ title, subtitle, breadcrumb, actions }: { title: ReactNode; subtitle?: ReactNode; breadcrumb?: ReactNode; actions?: ReactNode }) {
+export function PageHeader({
+  title,
+  subtitle,
+  breadcrumb,
+  actions,
+}: {
+  title: ReactNode;
+  subtitle?: ReactNode;
+  breadcrumb?: ReactNode;
+  actions?: ReactNode;
+}) {
   return (
     <div className="mb-6 flex flex-col gap-4 sm:flex-row sm:items-end sm:justify-between">
       <div className="min-w-0">
@@ -15,9 +25,24 @@ export function PageHeader({ title, subtitle, breadcrumb, actions }: { title: Re
 }
 
 /** A white panel with an optional heading. */
-export function Card({ title, description, children, className = "", headingId }: { title?: string; description?: ReactNode; children: ReactNode; className?: string; headingId?: string }) {
+export function Card({
+  title,
+  description,
+  children,
+  className = "",
+  headingId,
+}: {
+  title?: string;
+  description?: ReactNode;
+  children: ReactNode;
+  className?: string;
+  headingId?: string;
+}) {
   return (
-    <section aria-labelledby={title ? headingId : undefined} className={`rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6 ${className}`}>
+    <section
+      aria-labelledby={title ? headingId : undefined}
+      className={`rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6 ${className}`}
+    >
       {title ? (
         <header className="mb-4">
           <h2 id={headingId} className="text-lg font-semibold text-slate-900">

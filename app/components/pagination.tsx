@@ -2,7 +2,17 @@ import { Link, useLocation } from "react-router";
 import { buttonClass } from "./button";
 
 /** Previous / next links for a `?page=` list; renders nothing when everything fits on one page. */
-export function Pagination({ page, limit, total, label }: { page: number; limit: number; total: number; label: string }) {
+export function Pagination({
+  page,
+  limit,
+  total,
+  label,
+}: {
+  page: number;
+  limit: number;
+  total: number;
+  label: string;
+}) {
   const { pathname, search } = useLocation();
   const pages = Math.max(1, Math.ceil(total / limit));
   if (pages <= 1) return null;
@@ -38,4 +48,3 @@ export function Pagination({ page, limit, total, label }: { page: number; limit:
     </nav>
   );
 }
-

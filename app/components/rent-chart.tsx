@@ -13,19 +13,42 @@ export function RentChart({ months, currency }: { months: Month[]; currency: str
   const y = (v: number) => pad.top + (height - pad.top - pad.bottom) * (1 - v / max);
   return (
     <figure>
-      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby="rent-chart-title" className="h-auto w-full" data-testid="rent-chart">
+      <svg
+        viewBox={`0 0 ${width} ${height}`}
+        role="img"
+        aria-labelledby="rent-chart-title"
+        className="h-auto w-full"
+        data-testid="rent-chart"
+      >
         <title id="rent-chart-title">Expected and collected rent over 12 months, in {currency}</title>
         {months.map((m, i) => {
           const x = pad.left + i * slot + (slot - 2 * bar - 2) / 2;
           return (
             <g key={m.month}>
-              <rect x={x} y={y(m.expected)} width={bar} height={height - pad.bottom - y(m.expected)} className="fill-slate-300">
+              <rect
+                x={x}
+                y={y(m.expected)}
+                width={bar}
+                height={height - pad.bottom - y(m.expected)}
+                className="fill-slate-300"
+              >
                 <title>{`${m.month}: expected ${formatMoney(m.expected, currency)}`}</title>
               </rect>
-              <rect x={x + bar + 2} y={y(m.collected)} width={bar} height={height - pad.bottom - y(m.collected)} className="fill-teal-700">
+              <rect
+                x={x + bar + 2}
+                y={y(m.collected)}
+                width={bar}
+                height={height - pad.bottom - y(m.collected)}
+                className="fill-teal-700"
+              >
                 <title>{`${m.month}: collected ${formatMoney(m.collected, currency)}`}</title>
               </rect>
-              <text x={pad.left + i * slot + slot / 2} y={height - 10} textAnchor="middle" className="fill-slate-600 text-[11px]">
+              <text
+                x={pad.left + i * slot + slot / 2}
+                y={height - 10}
+                textAnchor="middle"
+                className="fill-slate-600 text-[11px]"
+              >
                 {m.month.slice(5)}
               </text>
             </g>

@@ -1,7 +1,12 @@
 import PartySocket from "partysocket";
 import { useEffect, useRef, useState } from "react";
 import { useRevalidator } from "react-router";
-import { type Activity, type ChatMessage, type ServerFrame, serverFrame } from "../../durable-objects/apartment-room.protocol";
+import {
+  type Activity,
+  type ChatMessage,
+  type ServerFrame,
+  serverFrame,
+} from "../../durable-objects/apartment-room.protocol";
 
 export type Online = { userId: string; name: string; side: "landlord" | "renter" }[];
 export type RoomStatus = "connecting" | "live" | "offline";
@@ -89,7 +94,10 @@ export function useApartmentRoom(
           if (!accept(frame.seq)) return;
           if (resuming.current) setMissed((n) => n + 1);
           const message = { ...frame.message, seq: frame.seq };
-          setMessages((current) => [...current.filter((m) => m.clientId !== message.clientId || m.userId !== message.userId), message]);
+          setMessages((current) => [
+            ...current.filter((m) => m.clientId !== message.clientId || m.userId !== message.userId),
+            message,
+          ]);
           setTyping(({ [message.userId]: _, ...rest }) => rest);
           return;
         }
@@ -113,7 +121,11 @@ export function useApartmentRoom(
 
   // Typing indicators fade after 4 seconds without news.
   useEffect(() => {
-    const timer = setInterval(() => setTyping((current) => Object.fromEntries(Object.entries(current).filter(([, at]) => Date.now() - at < 4000))), 1000);
+    const timer = setInterval(
+      () =>
+        setTyping((current) => Object.fromEntries(Object.entries(current).filter(([, at]) => Date.now() - at < 4000))),
+      1000,
+    );
     return () => clearInterval(timer);
   }, []);
 
@@ -144,5 +156,7 @@ function mergeActivities(current: Activity[], incoming: Activity[]): Activity[] 
     const known = byId.get(a.id);
     if (!known || known.updatedAt <= a.updatedAt) byId.set(a.id, a);
   }
-  return [...byId.values()].sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : a.id < b.id ? 1 : -1));
+  return [...byId.values()].sort((a, b) =>
+    a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : a.id < b.id ? 1 : -1,
+  );
 }

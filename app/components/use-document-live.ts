@@ -24,7 +24,10 @@ export function useDocumentLive(apartmentId: string, documentId: string) {
       party: "apartment-room",
       room: apartmentId,
       query: async () => {
-        const res = await fetch(`/api/apartments/${apartmentId}/room-ticket`, { method: "POST", credentials: "same-origin" });
+        const res = await fetch(`/api/apartments/${apartmentId}/room-ticket`, {
+          method: "POST",
+          credentials: "same-origin",
+        });
         if (!res.ok) throw new Error(`room ticket refused: ${res.status}`);
         return { ticket: ((await res.json()) as { ticket: string }).ticket };
       },
@@ -42,7 +45,11 @@ export function useDocumentLive(apartmentId: string, documentId: string) {
       if (!parsed.success) return;
       const frame = parsed.data;
       if (frame.type === "hello" || frame.type === "presence") {
-        setViewers(frame.online.filter((o) => o.viewing?.includes(documentId)).map(({ userId, name, side }) => ({ userId, name, side })));
+        setViewers(
+          frame.online
+            .filter((o) => o.viewing?.includes(documentId))
+            .map(({ userId, name, side }) => ({ userId, name, side })),
+        );
       } else if (frame.type === "document" && frame.event.documentId === documentId) {
         void revalidate.current();
       }

@@ -34,7 +34,15 @@ export function agreementPatchFromForm(form: FormData): AgreementPatch {
     const path = name.slice(2);
     if (BOOLEANS.includes(path)) continue;
     const value = raw.trim();
-    if (path === "freeClauses") setPath(patch, path, value.split("\n").map((l) => l.trim()).filter(Boolean));
+    if (path === "freeClauses")
+      setPath(
+        patch,
+        path,
+        value
+          .split("\n")
+          .map((l) => l.trim())
+          .filter(Boolean),
+      );
     else if (MONEY.has(path)) {
       const amount = value ? parseMoney(value) : 0;
       if (amount === null) errors[path] = "Enter an amount like 850.00";

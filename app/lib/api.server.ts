@@ -21,7 +21,11 @@ export async function readProblem(res: ApiResponse): Promise<Problem> {
   return {
     status: res.status,
     code: body.code ?? "unknown",
-    detail: body.detail ?? (res.status >= 500 ? "Something went wrong on our side. Try again in a moment." : "The request could not be completed."),
+    detail:
+      body.detail ??
+      (res.status >= 500
+        ? "Something went wrong on our side. Try again in a moment."
+        : "The request could not be completed."),
     errors: body.errors,
   };
 }
@@ -76,7 +80,12 @@ export async function formFailure(
 }
 
 /** `aliases` maps an API field path to the form input that carries it, when their names differ. */
-function failureOf(problem: Problem, fields: readonly string[], values?: Record<string, string>, aliases: Record<string, string> = {}): FormFailure {
+function failureOf(
+  problem: Problem,
+  fields: readonly string[],
+  values?: Record<string, string>,
+  aliases: Record<string, string> = {},
+): FormFailure {
   const fieldErrors: Record<string, string> = {};
   const other: string[] = [];
   for (const error of problem.errors ?? []) {
@@ -87,7 +96,11 @@ function failureOf(problem: Problem, fields: readonly string[], values?: Record<
   const codeField = FIELD_OF_CODE[problem.code];
   if (codeField && fields.includes(codeField)) fieldErrors[codeField] = problem.detail;
   const hasFieldErrors = Object.keys(fieldErrors).length > 0;
-  const formError = other.length ? other.join("; ") : hasFieldErrors ? "Please correct the highlighted fields." : problem.detail;
+  const formError = other.length
+    ? other.join("; ")
+    : hasFieldErrors
+      ? "Please correct the highlighted fields."
+      : problem.detail;
   return { formError, fieldErrors, values };
 }
 

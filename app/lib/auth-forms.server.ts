@@ -19,5 +19,6 @@ export const signupForm = z
   })
   .transform((v) => ({ ...v, orgName: v.accountType === "landlord" ? v.orgName || undefined : undefined }))
   .superRefine((v, ctx) => {
-    if (v.accountType === "landlord" && !v.orgName) ctx.addIssue({ code: "custom", path: ["orgName"], message: "Enter the name of your business, or your own name" });
+    if (v.accountType === "landlord" && !v.orgName)
+      ctx.addIssue({ code: "custom", path: ["orgName"], message: "Enter the name of your business, or your own name" });
   });

@@ -26,7 +26,11 @@ export function getServer(context: Readonly<RouterContextProvider>): ServerConte
  * `origin` is the page's own origin: the API builds links in emails from the request URL in development,
  * so in-process calls must carry the real origin, not a placeholder host.
  */
-export function createApiClient(fetchApi: (request: Request) => Promise<Response>, headers: Record<string, string>, origin = "http://rentline.internal") {
+export function createApiClient(
+  fetchApi: (request: Request) => Promise<Response>,
+  headers: Record<string, string>,
+  origin = "http://rentline.internal",
+) {
   return hc<ApiApp>(`${origin}/api`, {
     fetch: (input: RequestInfo | URL, init?: RequestInit) => fetchApi(new Request(input, init)),
     headers,

@@ -6,7 +6,17 @@ export const CURRENCIES = ["EUR", "USD", "GBP", "CHF", "CAD", "AUD", "NZD", "SEK
 export type Currency = (typeof CURRENCIES)[number];
 
 const BY_REGION: Record<string, Currency> = {
-  US: "USD", GB: "GBP", CH: "CHF", CA: "CAD", AU: "AUD", NZ: "NZD", SE: "SEK", NO: "NOK", DK: "DKK", PL: "PLN", CZ: "CZK",
+  US: "USD",
+  GB: "GBP",
+  CH: "CHF",
+  CA: "CAD",
+  AU: "AUD",
+  NZ: "NZD",
+  SE: "SEK",
+  NO: "NOK",
+  DK: "DKK",
+  PL: "PLN",
+  CZ: "CZK",
 };
 
 /** A sensible first choice for a new apartment's rent currency, from the visitor's locale. */

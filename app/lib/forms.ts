@@ -11,7 +11,10 @@ export function formValues(form: FormData): Record<string, string> {
 }
 
 /** zod over form input: the parsed data, or the messages per field in the shape the forms render. */
-export function parseForm<T extends z.ZodType>(schema: T, values: Record<string, string>): { ok: true; data: z.infer<T> } | { ok: false; failure: FormFailure } {
+export function parseForm<T extends z.ZodType>(
+  schema: T,
+  values: Record<string, string>,
+): { ok: true; data: z.infer<T> } | { ok: false; failure: FormFailure } {
   const result = schema.safeParse(values);
   if (result.success) return { ok: true, data: result.data };
   const fieldErrors: Record<string, string> = {};
@@ -20,7 +23,10 @@ export function parseForm<T extends z.ZodType>(schema: T, values: Record<string,
     if (!fieldErrors[path]) fieldErrors[path] = issue.message;
   }
   const { password: _, ...safeValues } = values;
-  return { ok: false, failure: { formError: "Please correct the highlighted fields.", fieldErrors, values: safeValues } };
+  return {
+    ok: false,
+    failure: { formError: "Please correct the highlighted fields.", fieldErrors, values: safeValues },
+  };
 }
 
 const required = (label: string, max: number) =>
@@ -37,7 +43,11 @@ export const PROPERTY_FIELDS = ["name", "address", "city", "postalCode", "countr
 
 export const apartmentForm = z.object({
   unitNumber: required("the unit number", 20),
-  roomsCount: z.coerce.number({ error: "Enter the number of rooms" }).int("Use a whole number").min(1, "At least 1 room").max(50, "At most 50 rooms"),
+  roomsCount: z.coerce
+    .number({ error: "Enter the number of rooms" })
+    .int("Use a whole number")
+    .min(1, "At least 1 room")
+    .max(50, "At most 50 rooms"),
   // Typed as money ("850.00"); the API stores integer minor units.
   rentAmount: z
     .string()
@@ -54,4 +64,8 @@ export const apartmentForm = z.object({
 });
 export const APARTMENT_FIELDS = ["unitNumber", "roomsCount", "rentAmount", "currency"] as const;
 
-export const emailField = z.string().trim().toLowerCase().pipe(z.email("Enter a valid email address").max(254, "Use at most 254 characters"));
+export const emailField = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.email("Enter a valid email address").max(254, "Use at most 254 characters"));

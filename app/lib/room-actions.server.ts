@@ -19,7 +19,12 @@ export async function handleRoomAction(api: ServerContext["api"], apartmentId: s
     const period = String(form.get("period") ?? "").trim() || undefined;
     const res = await api.apartments[":id"].activities.$post({
       param: { id: apartmentId },
-      json: { description: String(form.get("description") ?? ""), amount: amount || undefined, period, needsConfirmation: form.get("needsConfirmation") === "on" || undefined },
+      json: {
+        description: String(form.get("description") ?? ""),
+        amount: amount || undefined,
+        period,
+        needsConfirmation: form.get("needsConfirmation") === "on" || undefined,
+      },
     });
     return res.ok ? { ok: true } : data({ error: await problemOf(res) }, { status: res.status });
   }
@@ -28,7 +33,10 @@ export async function handleRoomAction(api: ServerContext["api"], apartmentId: s
     const res =
       intent === "confirm"
         ? await api.activities[":id"].confirm.$post({ param: { id } })
-        : await api.activities[":id"].reject.$post({ param: { id }, json: { reason: String(form.get("reason") ?? "") } });
+        : await api.activities[":id"].reject.$post({
+            param: { id },
+            json: { reason: String(form.get("reason") ?? "") },
+          });
     return res.ok ? { ok: true } : data({ error: await problemOf(res) }, { status: res.status });
   }
   return data({ error: "Unknown action" }, { status: 400 });

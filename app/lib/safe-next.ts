@@ -1,6 +1,7 @@
 /** A `?next=` target, only if it stays on this site (no `//evil.example`, no `https:` URLs). */
 export function safeNext(value: unknown, fallback: string): string {
-  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return fallback;
+  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\"))
+    return fallback;
   return value;
 }
 

@@ -37,7 +37,14 @@ export async function action({ context, request }: Route.ActionArgs) {
   const res = await api.auth.sessions["revoke-others"].$post();
   if (!res.ok) return data({ error: (await actionProblem(res, request)).detail }, { status: res.status });
   const { revoked } = await res.json();
-  return { notice: revoked === 0 ? "No other devices were signed in." : revoked === 1 ? "1 other device was signed out." : `${revoked} other devices were signed out.` };
+  return {
+    notice:
+      revoked === 0
+        ? "No other devices were signed in."
+        : revoked === 1
+          ? "1 other device was signed out."
+          : `${revoked} other devices were signed out.`,
+  };
 }
 
 function Detail({ label, children }: { label: string; children: React.ReactNode }) {
@@ -65,18 +72,28 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
             <Detail label="Email">
               {user.email}{" "}
               {user.emailVerified ? (
-                <span className="ml-1 inline-flex rounded-full bg-emerald-50 px-2 py-0.5 text-xs font-semibold text-emerald-900 ring-1 ring-emerald-200 ring-inset">Confirmed</span>
+                <span className="ml-1 inline-flex rounded-full bg-emerald-50 px-2 py-0.5 text-xs font-semibold text-emerald-900 ring-1 ring-emerald-200 ring-inset">
+                  Confirmed
+                </span>
               ) : (
-                <span className="ml-1 inline-flex rounded-full bg-amber-50 px-2 py-0.5 text-xs font-semibold text-amber-900 ring-1 ring-amber-200 ring-inset">Not confirmed</span>
+                <span className="ml-1 inline-flex rounded-full bg-amber-50 px-2 py-0.5 text-xs font-semibold text-amber-900 ring-1 ring-amber-200 ring-inset">
+                  Not confirmed
+                </span>
               )}
             </Detail>
             <Detail label="Account type">{user.accountType === "landlord" ? "Landlord" : "Renter"}</Detail>
             <Detail label="Organizations">
-              {memberships.length === 0 ? "None" : memberships.map((m) => `${m.orgName} (${m.role}${m.isDisabled ? ", disabled" : ""})`).join(", ")}
+              {memberships.length === 0
+                ? "None"
+                : memberships.map((m) => `${m.orgName} (${m.role}${m.isDisabled ? ", disabled" : ""})`).join(", ")}
             </Detail>
           </dl>
         </Card>
-        <Card title="Where you're signed in" headingId="sessions-heading" description="Sign out any device you don't recognise, then change your password.">
+        <Card
+          title="Where you're signed in"
+          headingId="sessions-heading"
+          description="Sign out any device you don't recognise, then change your password."
+        >
           {actionData && "notice" in actionData ? (
             <Alert tone="success" className="mb-4">
               {actionData.notice}
@@ -93,10 +110,15 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
                 <div className="min-w-0">
                   <p className="font-medium text-slate-900">
                     {describeDevice(s.userAgent)}
-                    {s.current ? <span className="ml-2 inline-flex rounded-full bg-teal-50 px-2 py-0.5 text-xs font-semibold text-teal-900 ring-1 ring-teal-200 ring-inset">This device</span> : null}
+                    {s.current ? (
+                      <span className="ml-2 inline-flex rounded-full bg-teal-50 px-2 py-0.5 text-xs font-semibold text-teal-900 ring-1 ring-teal-200 ring-inset">
+                        This device
+                      </span>
+                    ) : null}
                   </p>
                   <p className="text-sm text-slate-600">
-                    {s.ip ? `${s.ip} · ` : ""}last active {formatDateTime(s.lastUsedAt, locale)} · signed in {formatDateTime(s.createdAt, locale)}
+                    {s.ip ? `${s.ip} · ` : ""}last active {formatDateTime(s.lastUsedAt, locale)} · signed in{" "}
+                    {formatDateTime(s.createdAt, locale)}
                   </p>
                 </div>
                 {s.current ? null : (
@@ -104,7 +126,11 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
                     <input type="hidden" name="intent" value="revoke" />
                     <input type="hidden" name="sessionId" value={s.id} />
                     <Button variant="secondary" disabled={busy}>
-                      Sign out<span className="sr-only"> {describeDevice(s.userAgent)}, last active {formatDateTime(s.lastUsedAt, locale)}</span>
+                      Sign out
+                      <span className="sr-only">
+                        {" "}
+                        {describeDevice(s.userAgent)}, last active {formatDateTime(s.lastUsedAt, locale)}
+                      </span>
                     </Button>
                   </Form>
                 )}

@@ -13,7 +13,9 @@ import { formatMoney } from "../lib/money";
 import { canEditPortfolio, useShell } from "../lib/shell";
 import type { Route } from "./+types/apartment-edit";
 
-export const meta: Route.MetaFunction = ({ loaderData: data }) => [{ title: data ? `Edit unit ${data.unitNumber} — Rentline` : "Edit apartment — Rentline" }];
+export const meta: Route.MetaFunction = ({ loaderData: data }) => [
+  { title: data ? `Edit unit ${data.unitNumber} — Rentline` : "Edit apartment — Rentline" },
+];
 
 export async function loader({ context, params, request }: Route.LoaderArgs) {
   const res = await getServer(context).api.apartments[":id"].$get({ param: { id: params.id } });
@@ -65,7 +67,12 @@ export default function EditApartment({ loaderData: apartment, actionData }: Rou
           <Card>
             <ApartmentForm
               intent="save"
-              defaults={{ unitNumber: apartment.unitNumber, roomsCount: String(apartment.roomsCount), rentAmount: minorToInput(apartment.rentAmount), currency: apartment.currency }}
+              defaults={{
+                unitNumber: apartment.unitNumber,
+                roomsCount: String(apartment.roomsCount),
+                rentAmount: minorToInput(apartment.rentAmount),
+                currency: apartment.currency,
+              }}
               failure={failure}
               submitLabel="Save"
             />

@@ -12,13 +12,22 @@ import { handleRoomAction } from "../lib/room-actions.server";
 import type { Route } from "./+types/apartment";
 
 export function meta({ loaderData: data }: Route.MetaArgs) {
-  return [{ title: data ? `Unit ${data.apartment.unitNumber}, ${data.apartment.propertyName} — Rentline` : "Apartment — Rentline" }];
+  return [
+    {
+      title: data
+        ? `Unit ${data.apartment.unitNumber}, ${data.apartment.propertyName} — Rentline`
+        : "Apartment — Rentline",
+    },
+  ];
 }
 
 export async function loader({ context, params }: Route.LoaderArgs) {
   const res = await getServer(context).api.apartments[":id"].room.$get({ param: { id: params.id } });
   if ((res.status as number) === 404) throw data("This apartment does not exist, or is not yours.", { status: 404 });
-  if (!res.ok) throw data(((await res.json()) as { detail?: string }).detail ?? "Could not load the apartment", { status: res.status });
+  if (!res.ok)
+    throw data(((await res.json()) as { detail?: string }).detail ?? "Could not load the apartment", {
+      status: res.status,
+    });
   return { ...(await res.json()), templates: TEMPLATES.map(({ name, title }) => ({ name, title })) };
 }
 
@@ -26,7 +35,10 @@ export async function action({ context, params, request }: Route.ActionArgs) {
   const { api } = getServer(context);
   const form = await request.formData();
   if (form.get("intent") === "add-co-renter") {
-    const res = await api.leases[":id"].renters.$post({ param: { id: String(form.get("leaseId") ?? "") }, json: { email: String(form.get("email") ?? "") } });
+    const res = await api.leases[":id"].renters.$post({
+      param: { id: String(form.get("leaseId") ?? "") },
+      json: { email: String(form.get("email") ?? "") },
+    });
     if (res.ok) return { added: true };
     const problem = (await res.json()) as { detail?: string; errors?: { path: string; message: string }[] };
     return data({ error: problem.errors?.map((e) => e.message).join("; ") || problem.detail }, { status: res.status });
@@ -34,7 +46,10 @@ export async function action({ context, params, request }: Route.ActionArgs) {
   const rent = await handleRentAction(api, form);
   if (rent) return rent;
   if (form.get("intent") === "create-document") {
-    const res = await api.leases[":id"].documents.$post({ param: { id: String(form.get("leaseId") ?? "") }, json: { templateName: String(form.get("templateName") ?? "") } as never });
+    const res = await api.leases[":id"].documents.$post({
+      param: { id: String(form.get("leaseId") ?? "") },
+      json: { templateName: String(form.get("templateName") ?? "") } as never,
+    });
     if (res.ok) return redirect(`/documents/${(await res.json()).document.id}`);
     const problem = (await res.json()) as { detail?: string };
     return data({ error: problem.detail ?? "Could not create the agreement" }, { status: res.status });
@@ -43,7 +58,16 @@ export async function action({ context, params, request }: Route.ActionArgs) {
   const rentAmount = parseMoney(String(form.get("rent") ?? ""));
   const deposit = String(form.get("deposit") ?? "").trim();
   const depositAmount = deposit ? parseMoney(deposit) : undefined;
-  if (rentAmount === null || depositAmount === null) return data({ fieldErrors: { rent: rentAmount === null ? "Enter an amount like 850.00" : undefined, deposit: depositAmount === null ? "Enter an amount like 1700.00" : undefined } }, { status: 400 });
+  if (rentAmount === null || depositAmount === null)
+    return data(
+      {
+        fieldErrors: {
+          rent: rentAmount === null ? "Enter an amount like 850.00" : undefined,
+          deposit: depositAmount === null ? "Enter an amount like 1700.00" : undefined,
+        },
+      },
+      { status: 400 },
+    );
   const res = await api.apartments[":id"].leases.$post({
     param: { id: params.id },
     json: {
@@ -57,12 +81,17 @@ export async function action({ context, params, request }: Route.ActionArgs) {
   });
   if (res.ok) return { added: true };
   const problem = (await res.json()) as { detail?: string; errors?: { path: string; message: string }[] };
-  return data({ error: problem.detail, fieldErrors: Object.fromEntries((problem.errors ?? []).map((e) => [e.path, e.message])) }, { status: res.status });
+  return data(
+    { error: problem.detail, fieldErrors: Object.fromEntries((problem.errors ?? []).map((e) => [e.path, e.message])) },
+    { status: res.status },
+  );
 }
 
 export default function ApartmentPage({ loaderData }: Route.ComponentProps) {
   const { apartment, viewer, leases, activities, chat, documents, templates, ledgers } = loaderData;
-  const result = useActionData<typeof action>() as { added?: boolean; error?: string; rentError?: string; fieldErrors?: Record<string, string | undefined> } | undefined;
+  const result = useActionData<typeof action>() as
+    | { added?: boolean; error?: string; rentError?: string; fieldErrors?: Record<string, string | undefined> }
+    | undefined;
   const busy = useNavigation().state !== "idle";
   const canManage = viewer.role === "owner" || viewer.role === "manager";
   const errors = result?.fieldErrors ?? {};
@@ -78,7 +107,8 @@ export default function ApartmentPage({ loaderData }: Route.ComponentProps) {
           </p>
           <h1 className="text-2xl font-semibold">Unit {apartment.unitNumber}</h1>
           <p className="text-sm text-slate-700">
-            {apartment.roomsCount} room{apartment.roomsCount === 1 ? "" : "s"} · {formatMoney(apartment.rentAmount, apartment.currency)} / month
+            {apartment.roomsCount} room{apartment.roomsCount === 1 ? "" : "s"} ·{" "}
+            {formatMoney(apartment.rentAmount, apartment.currency)} / month
           </p>
         </div>
         {canManage && (
@@ -99,18 +129,31 @@ export default function ApartmentPage({ loaderData }: Route.ComponentProps) {
             {leases.map((l) => (
               <li key={l.id} className="py-2 text-sm">
                 <p className="font-medium">
-                  {l.startDate} → {l.endDate ?? "open-ended"} · {formatMoney(l.rentAmount, l.currency)} due on day {l.dueDay} · <span className="capitalize">{l.status}</span>
+                  {l.startDate} → {l.endDate ?? "open-ended"} · {formatMoney(l.rentAmount, l.currency)} due on day{" "}
+                  {l.dueDay} · <span className="capitalize">{l.status}</span>
                 </p>
-                <p className="text-slate-600">{l.renters.map((r) => `${r.name ?? r.email}${r.joinedAt ? "" : " (invited)"}`).join(", ")}</p>
+                <p className="text-slate-600">
+                  {l.renters.map((r) => `${r.name ?? r.email}${r.joinedAt ? "" : " (invited)"}`).join(", ")}
+                </p>
                 {canManage && l.status !== "ended" && (
-                  <Form method="post" className="mt-2 flex flex-wrap items-end gap-2" aria-label={`Add a co-renter to the lease from ${l.startDate}`}>
+                  <Form
+                    method="post"
+                    className="mt-2 flex flex-wrap items-end gap-2"
+                    aria-label={`Add a co-renter to the lease from ${l.startDate}`}
+                  >
                     <input type="hidden" name="intent" value="add-co-renter" />
                     <input type="hidden" name="leaseId" value={l.id} />
                     <div>
                       <label htmlFor={`co-renter-${l.id}`} className="block text-xs font-medium">
                         Co-renter email
                       </label>
-                      <input id={`co-renter-${l.id}`} name="email" type="email" required className="mt-1 rounded-md border border-slate-300 px-2 py-1 text-sm" />
+                      <input
+                        id={`co-renter-${l.id}`}
+                        name="email"
+                        type="email"
+                        required
+                        className="mt-1 rounded-md border border-slate-300 px-2 py-1 text-sm"
+                      />
                     </div>
                     <Button variant="secondary" disabled={busy}>
                       Invite co-renter
@@ -124,12 +167,40 @@ export default function ApartmentPage({ loaderData }: Route.ComponentProps) {
         {canManage && (
           <Form method="post" className="mt-3 grid gap-3 sm:grid-cols-3" aria-label="Add a renter">
             <input type="hidden" name="intent" value="add-renter" />
-            <TextField label="Renter email" name="renterEmail" type="email" required error={errors.renterEmail} className="sm:col-span-3" />
+            <TextField
+              label="Renter email"
+              name="renterEmail"
+              type="email"
+              required
+              error={errors.renterEmail}
+              className="sm:col-span-3"
+            />
             <TextField label="Lease start" name="startDate" type="date" required error={errors.startDate} />
             <TextField label="Lease end (optional)" name="endDate" type="date" error={errors.endDate} />
-            <TextField label="Rent due day" name="dueDay" type="number" min={1} max={28} defaultValue={1} required error={errors.dueDay} />
-            <TextField label={`Rent (${apartment.currency})`} name="rent" inputMode="decimal" defaultValue={(apartment.rentAmount / 100).toFixed(2)} required error={errors.rent ?? errors.rentAmount} />
-            <TextField label="Deposit (optional)" name="deposit" inputMode="decimal" error={errors.deposit ?? errors.depositAmount} />
+            <TextField
+              label="Rent due day"
+              name="dueDay"
+              type="number"
+              min={1}
+              max={28}
+              defaultValue={1}
+              required
+              error={errors.dueDay}
+            />
+            <TextField
+              label={`Rent (${apartment.currency})`}
+              name="rent"
+              inputMode="decimal"
+              defaultValue={(apartment.rentAmount / 100).toFixed(2)}
+              required
+              error={errors.rent ?? errors.rentAmount}
+            />
+            <TextField
+              label="Deposit (optional)"
+              name="deposit"
+              inputMode="decimal"
+              error={errors.deposit ?? errors.depositAmount}
+            />
             <div className="flex items-end">
               <Button disabled={busy} className="w-full">
                 Add renter
@@ -149,11 +220,20 @@ export default function ApartmentPage({ loaderData }: Route.ComponentProps) {
         )}
       </section>
 
-      {ledgers[0] && leases[0]?.status !== "ended" && <LedgerPanel ledger={ledgers[0]} side="landlord" canManage={canManage} busy={busy} error={result?.rentError} />}
+      {ledgers[0] && leases[0]?.status !== "ended" && (
+        <LedgerPanel ledger={ledgers[0]} side="landlord" canManage={canManage} busy={busy} error={result?.rentError} />
+      )}
 
       <DocumentsPanel documents={documents} leases={leases} templates={templates} canCreate={canManage} busy={busy} />
 
-      <ApartmentRoom apartmentId={apartment.id} viewer={viewer} currency={apartment.currency} activities={activities.results} messages={chat.messages} seq={chat.seq} />
+      <ApartmentRoom
+        apartmentId={apartment.id}
+        viewer={viewer}
+        currency={apartment.currency}
+        activities={activities.results}
+        messages={chat.messages}
+        seq={chat.seq}
+      />
     </main>
   );
 }

@@ -17,7 +17,12 @@ export const STATUS_LABELS: Record<string, string> = {
   accepted_pending_payment: "Accepted — waiting for the first payment",
   confirmed: "Confirmed",
 };
-const ACTION_LABELS: Record<string, string> = { withdraw: "Withdraw my application", reject: "Reject", accept: "Accept", confirm: "Mark first payment received" };
+const ACTION_LABELS: Record<string, string> = {
+  withdraw: "Withdraw my application",
+  reject: "Reject",
+  accept: "Accept",
+  confirm: "Mark first payment received",
+};
 
 /** One application, for the applicant or the landlord: dossier, history, and the actions their side may take. */
 export async function loader({ context, request, params }: Route.LoaderArgs) {
@@ -29,17 +34,25 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
 export async function action({ context, request, params }: Route.ActionArgs) {
   const form = await request.formData();
   if (form.get("intent") === "pay") {
-    const res = await getServer(context).api.applications[":id"].checkout.$post({ param: { id: params.id }, header: { "idempotency-key": String(form.get("idempotencyKey") ?? "") } });
+    const res = await getServer(context).api.applications[":id"].checkout.$post({
+      param: { id: params.id },
+      header: { "idempotency-key": String(form.get("idempotencyKey") ?? "") },
+    });
     if (!res.ok) return { problem: (await actionProblem(res, request)).detail };
     throw redirect((await res.json()).url);
   }
   const action = String(form.get("action"));
   const note = String(form.get("note") ?? "").trim();
   const routes = getServer(context).api.applications[":id"];
-  const call = { withdraw: routes.withdraw, reject: routes.reject, accept: routes.accept, confirm: routes.confirm }[action as "withdraw"];
+  const call = { withdraw: routes.withdraw, reject: routes.reject, accept: routes.accept, confirm: routes.confirm }[
+    action as "withdraw"
+  ];
   if (!call) return { problem: "Unknown action" };
   // `headers` merge with the client's own (the caller's token); `init.headers` would replace them.
-  const res = await call.$post({ param: { id: params.id } }, note ? { init: { body: JSON.stringify({ note }) }, headers: { "content-type": "application/json" } } : undefined);
+  const res = await call.$post(
+    { param: { id: params.id } },
+    note ? { init: { body: JSON.stringify({ note }) }, headers: { "content-type": "application/json" } } : undefined,
+  );
   if (!res.ok) return { problem: (await actionProblem(res, request)).detail };
   throw redirect(`/applications/${params.id}`);
 }
@@ -51,8 +64,12 @@ export default function Application({ loaderData, actionData }: Route.ComponentP
   return (
     <div className="mx-auto max-w-3xl space-y-4">
       <div>
-        <p className="text-sm text-slate-600">{viewer.side === "landlord" ? "Application from" : "My application for"}</p>
-        <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{viewer.side === "landlord" ? a.renterName : a.listingTitle}</h1>
+        <p className="text-sm text-slate-600">
+          {viewer.side === "landlord" ? "Application from" : "My application for"}
+        </p>
+        <h1 className="text-2xl font-semibold tracking-tight text-slate-900">
+          {viewer.side === "landlord" ? a.renterName : a.listingTitle}
+        </h1>
         <p className="mt-1 font-medium text-slate-800" data-testid="application-status">
           {STATUS_LABELS[a.status]}
         </p>
@@ -64,10 +81,21 @@ export default function Application({ loaderData, actionData }: Route.ComponentP
             <label className="block text-sm font-medium text-slate-800" htmlFor="note">
               Note for the other side (optional)
             </label>
-            <textarea id="note" name="note" maxLength={1000} rows={2} className="w-full rounded-md border border-slate-300 p-2" />
+            <textarea
+              id="note"
+              name="note"
+              maxLength={1000}
+              rows={2}
+              className="w-full rounded-md border border-slate-300 p-2"
+            />
             <div className="flex flex-wrap gap-2">
               {viewer.actions.map((action) => (
-                <Button key={action} name="action" value={action} variant={action === "reject" || action === "withdraw" ? "secondary" : "primary"}>
+                <Button
+                  key={action}
+                  name="action"
+                  value={action}
+                  variant={action === "reject" || action === "withdraw" ? "secondary" : "primary"}
+                >
                   {ACTION_LABELS[action]}
                 </Button>
               ))}
@@ -77,7 +105,10 @@ export default function Application({ loaderData, actionData }: Route.ComponentP
       ) : null}
       {a.status === "confirmed" && viewer.side === "renter" ? (
         <Alert tone="success">
-          Your place is confirmed. <Link to={`/homes/${a.apartmentId}`} className={linkClass}>Open my home</Link>
+          Your place is confirmed.{" "}
+          <Link to={`/homes/${a.apartmentId}`} className={linkClass}>
+            Open my home
+          </Link>
         </Alert>
       ) : null}
       <Card title="Request">
@@ -120,7 +151,9 @@ export default function Application({ loaderData, actionData }: Route.ComponentP
         </ul>
         {guarantors.map((g) => (
           <div key={g.id} className="mt-3">
-            <h3 className="text-sm font-medium">Guarantor: {g.name} ({g.relationship})</h3>
+            <h3 className="text-sm font-medium">
+              Guarantor: {g.name} ({g.relationship})
+            </h3>
             <ul className="space-y-1 text-sm">
               {g.documents.map((d) => (
                 <li key={d.id}>
@@ -147,7 +180,10 @@ export default function Application({ loaderData, actionData }: Route.ComponentP
         <ol className="space-y-1 text-sm text-slate-700">
           {history.map((h) => (
             <li key={h.id}>
-              <time dateTime={h.at}>{new Date(h.at).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })}</time> — {STATUS_LABELS[h.toStatus]} by {h.actorName}
+              <time dateTime={h.at}>
+                {new Date(h.at).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })}
+              </time>{" "}
+              — {STATUS_LABELS[h.toStatus]} by {h.actorName}
               {h.note ? ` — "${h.note}"` : ""}
             </li>
           ))}

@@ -22,7 +22,11 @@ export default function Applications({ loaderData }: Route.ComponentProps) {
       <h1 className="text-2xl font-semibold tracking-tight text-slate-900">My applications</h1>
       {results.length === 0 ? (
         <EmptyState title="No applications yet">
-          Build your <Link to="/dossier" className={linkClass}>dossier</Link>, then apply to a listing.
+          Build your{" "}
+          <Link to="/dossier" className={linkClass}>
+            dossier
+          </Link>
+          , then apply to a listing.
         </EmptyState>
       ) : (
         results.map((a) => (
@@ -31,7 +35,10 @@ export default function Applications({ loaderData }: Route.ComponentProps) {
               <Link to={`/applications/${a.id}`} className={`${linkClass} text-lg`}>
                 {a.listingTitle}
               </Link>
-              <span className="rounded-full bg-slate-100 px-2 py-0.5 text-sm font-medium text-slate-800" data-status={a.status}>
+              <span
+                className="rounded-full bg-slate-100 px-2 py-0.5 text-sm font-medium text-slate-800"
+                data-status={a.status}
+              >
                 {STATUS_LABELS[a.status]}
               </span>
             </div>
@@ -41,7 +48,14 @@ export default function Applications({ loaderData }: Route.ComponentProps) {
             <ol className="mt-2 space-y-1 text-sm text-slate-700">
               {a.history.map((h) => (
                 <li key={h.id}>
-                  <time dateTime={h.at}>{new Date(h.at).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })}</time> — {STATUS_LABELS[h.toStatus]} by {h.actorName}
+                  <time dateTime={h.at}>
+                    {new Date(h.at).toLocaleString("en-GB", {
+                      dateStyle: "medium",
+                      timeStyle: "short",
+                      timeZone: "UTC",
+                    })}
+                  </time>{" "}
+                  — {STATUS_LABELS[h.toStatus]} by {h.actorName}
                 </li>
               ))}
             </ol>

@@ -34,8 +34,23 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
         actions={addProperty}
       />
       {results.length === 0 ? (
-        <EmptyState title={page > 1 ? "Nothing on this page" : "No properties yet"} action={page > 1 ? <ButtonLink to="/dashboard" variant="secondary">Back to the first page</ButtonLink> : addProperty}>
-          {page > 1 ? null : canEdit ? "Add your first building or house, then the apartments in it." : "When an owner or manager adds properties, they appear here."}
+        <EmptyState
+          title={page > 1 ? "Nothing on this page" : "No properties yet"}
+          action={
+            page > 1 ? (
+              <ButtonLink to="/dashboard" variant="secondary">
+                Back to the first page
+              </ButtonLink>
+            ) : (
+              addProperty
+            )
+          }
+        >
+          {page > 1
+            ? null
+            : canEdit
+              ? "Add your first building or house, then the apartments in it."
+              : "When an owner or manager adds properties, they appear here."}
         </EmptyState>
       ) : (
         <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
@@ -48,7 +63,10 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
                 <span className="flex items-start justify-between gap-2">
                   <span className="block font-semibold break-words text-slate-900">{p.name}</span>
                   {p.unread ? (
-                    <span className="shrink-0 rounded-full bg-teal-700 px-2 py-0.5 text-xs font-semibold text-white" data-testid="unread">
+                    <span
+                      className="shrink-0 rounded-full bg-teal-700 px-2 py-0.5 text-xs font-semibold text-white"
+                      data-testid="unread"
+                    >
                       {p.unread} unread
                     </span>
                   ) : null}

@@ -8,7 +8,10 @@ import { getServer } from "../lib/context.server";
 import { formatDateTime, useLocale } from "../lib/locale";
 import type { Route } from "./+types/dev-mail";
 
-export const meta: Route.MetaFunction = () => [{ title: "Dev mailbox — Rentline" }, { name: "robots", content: "noindex" }];
+export const meta: Route.MetaFunction = () => [
+  { title: "Dev mailbox — Rentline" },
+  { name: "robots", content: "noindex" },
+];
 
 /** The local mailbox (development only): the API answers 404 elsewhere, and so does this page. */
 export async function loader({ context, request }: Route.LoaderArgs) {
@@ -29,7 +32,11 @@ function TextWithLinks({ text }: { text: string }) {
     <>
       {text.split(URL_PATTERN).map((part, i) =>
         i % 2 === 1 ? (
-          <a key={i} href={part} className="break-all text-teal-800 underline underline-offset-2 focus-visible:outline-2 focus-visible:outline-teal-700">
+          <a
+            key={i}
+            href={part}
+            className="break-all text-teal-800 underline underline-offset-2 focus-visible:outline-2 focus-visible:outline-teal-700"
+          >
             {part}
           </a>
         ) : (
@@ -47,9 +54,18 @@ export default function DevMail({ loaderData }: Route.ComponentProps) {
     <div className="mx-auto max-w-3xl px-4 py-8 sm:px-6">
       <Logo />
       <h1 className="mt-6 text-2xl font-semibold tracking-tight text-slate-900">Dev mailbox</h1>
-      <p className="mt-1 text-sm text-slate-600">Every email Rentline sent on this machine, newest first. This page does not exist in production.</p>
+      <p className="mt-1 text-sm text-slate-600">
+        Every email Rentline sent on this machine, newest first. This page does not exist in production.
+      </p>
       <Form method="get" className="mt-6 flex flex-wrap items-end gap-3">
-        <TextField label="Recipient" name="to" type="email" defaultValue={to} className="min-w-0 flex-1" placeholder="someone@example.com" />
+        <TextField
+          label="Recipient"
+          name="to"
+          type="email"
+          defaultValue={to}
+          className="min-w-0 flex-1"
+          placeholder="someone@example.com"
+        />
         <Button variant="secondary">Filter</Button>
         {to ? (
           <Link to="/dev/mail" className="py-2 text-sm text-teal-800 underline">
@@ -59,10 +75,16 @@ export default function DevMail({ loaderData }: Route.ComponentProps) {
       </Form>
       <div className="mt-6 space-y-4">
         {mails.length === 0 ? (
-          <EmptyState title="No mail yet">Sign up, ask for a password reset or invite someone, and the email lands here.</EmptyState>
+          <EmptyState title="No mail yet">
+            Sign up, ask for a password reset or invite someone, and the email lands here.
+          </EmptyState>
         ) : (
           mails.map((mail) => (
-            <article key={mail.id} aria-labelledby={`mail-${mail.id}`} className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
+            <article
+              key={mail.id}
+              aria-labelledby={`mail-${mail.id}`}
+              className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6"
+            >
               <header className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
                 <h2 id={`mail-${mail.id}`} className="font-semibold text-slate-900">
                   {mail.subject}

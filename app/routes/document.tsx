@@ -17,14 +17,23 @@ export function meta({ loaderData: doc }: Route.MetaArgs) {
 export async function loader({ context, params }: Route.LoaderArgs) {
   const res = await getServer(context).api.documents[":id"].$get({ param: { id: params.id } });
   if ((res.status as number) === 404) throw data("This document does not exist, or is not yours.", { status: 404 });
-  if (!res.ok) throw data(((await res.json()) as { detail?: string }).detail ?? "Could not load the document", { status: res.status });
+  if (!res.ok)
+    throw data(((await res.json()) as { detail?: string }).detail ?? "Could not load the document", {
+      status: res.status,
+    });
   return res.json();
 }
 
 type Problem = { detail?: string; errors?: { path: string; message: string }[] };
 async function failure(res: { status: number; json(): Promise<unknown> }) {
   const problem = (await res.json().catch(() => ({}))) as Problem;
-  return data({ error: problem.detail ?? "Something went wrong", fieldErrors: Object.fromEntries((problem.errors ?? []).map((e) => [fieldPathOf(e.path), e.message])) }, { status: res.status });
+  return data(
+    {
+      error: problem.detail ?? "Something went wrong",
+      fieldErrors: Object.fromEntries((problem.errors ?? []).map((e) => [fieldPathOf(e.path), e.message])),
+    },
+    { status: res.status },
+  );
 }
 
 export async function action({ context, params, request }: Route.ActionArgs) {
@@ -34,12 +43,21 @@ export async function action({ context, params, request }: Route.ActionArgs) {
   switch (form.get("intent")) {
     case "save": {
       const { patch, errors } = agreementPatchFromForm(form);
-      if (Object.keys(errors).length) return data({ error: "Check the highlighted fields", fieldErrors: errors }, { status: 400 });
+      if (Object.keys(errors).length)
+        return data({ error: "Check the highlighted fields", fieldErrors: errors }, { status: 400 });
       const res = await api.documents[":id"].$patch({ param, json: { templateFields: patch } });
       return res.ok ? { saved: true } : failure(res);
     }
     case "my-details": {
-      const res = await api.documents[":id"]["my-details"].$put({ param, json: { name: String(form.get("name") ?? ""), idNumber: String(form.get("idNumber") ?? ""), phone: String(form.get("phone") ?? ""), address: String(form.get("address") ?? "") } });
+      const res = await api.documents[":id"]["my-details"].$put({
+        param,
+        json: {
+          name: String(form.get("name") ?? ""),
+          idNumber: String(form.get("idNumber") ?? ""),
+          phone: String(form.get("phone") ?? ""),
+          address: String(form.get("address") ?? ""),
+        },
+      });
       return res.ok ? { saved: true } : failure(res);
     }
     case "render": {
@@ -51,7 +69,14 @@ export async function action({ context, params, request }: Route.ActionArgs) {
       return res.ok ? { sent: true } : failure(res);
     }
     case "sign": {
-      const res = await api.documents[":id"].sign.$post({ param, json: { signedName: String(form.get("signedName") ?? ""), signatureImage: String(form.get("signatureImage") ?? ""), consent: form.get("consent") === "on" } as never });
+      const res = await api.documents[":id"].sign.$post({
+        param,
+        json: {
+          signedName: String(form.get("signedName") ?? ""),
+          signatureImage: String(form.get("signatureImage") ?? ""),
+          consent: form.get("consent") === "on",
+        } as never,
+      });
       return res.ok ? { signed: true } : failure(res);
     }
     case "duplicate": {
@@ -70,7 +95,14 @@ type Fields = {
   renters: (Record<"name" | "idNumber" | "phone" | "email" | "address", string> & { userId: string })[];
   property: { address: string; unit: string; roomsCount: number; includedServices: string; equipment: string };
   lease: { periodMonths: number; startDate: string; endDate: string };
-  rent: { currency: string; amount: number; charges: number; paymentDay: number; monthsPaidUpFront: number; standingOrderStart: string };
+  rent: {
+    currency: string;
+    amount: number;
+    charges: number;
+    paymentDay: number;
+    monthsPaidUpFront: number;
+    standingOrderStart: string;
+  };
   utilities: { waterLimit: string; electricityLimit: string };
   deposit: { required: boolean; amount: number };
   guarantor: { required: boolean; name: string; idNumber: string; address: string; phone: string };
@@ -80,7 +112,16 @@ type Fields = {
 const idOf = (path: string) => `f-${path.replace(/[^a-zA-Z0-9]/g, "-")}`;
 
 export default function DocumentPage({ loaderData: doc }: Route.ComponentProps) {
-  const result = useActionData<typeof action>() as { error?: string; fieldErrors?: Record<string, string>; saved?: boolean; queued?: boolean; sent?: boolean; signed?: boolean } | undefined;
+  const result = useActionData<typeof action>() as
+    | {
+        error?: string;
+        fieldErrors?: Record<string, string>;
+        saved?: boolean;
+        queued?: boolean;
+        sent?: boolean;
+        signed?: boolean;
+      }
+    | undefined;
   const busy = useNavigation().state !== "idle";
   const { viewers, live } = useDocumentLive(doc.apartmentId, doc.id);
   const fields = doc.templateFields as unknown as Fields;
@@ -89,8 +130,24 @@ export default function DocumentPage({ loaderData: doc }: Route.ComponentProps) 
   const me = fields.renters.find((r) => r.userId === doc.viewer.userId);
   const renterEditable = doc.viewer.side === "renter" && ["draft", "ready", "failed"].includes(doc.status);
   const money = (minor: number) => (minor / 100).toFixed(2);
-  const F = (path: string, label: string, value: string | number, extra: { type?: string; className?: string; inputMode?: "decimal" | "numeric" } = {}) => (
-    <TextField key={path} id={idOf(path)} label={label} name={`f:${path}`} defaultValue={String(value)} error={errors[path]} type={extra.type} inputMode={extra.inputMode} className={extra.className} readOnly={!doc.viewer.canEdit} />
+  const F = (
+    path: string,
+    label: string,
+    value: string | number,
+    extra: { type?: string; className?: string; inputMode?: "decimal" | "numeric" } = {},
+  ) => (
+    <TextField
+      key={path}
+      id={idOf(path)}
+      label={label}
+      name={`f:${path}`}
+      defaultValue={String(value)}
+      error={errors[path]}
+      type={extra.type}
+      inputMode={extra.inputMode}
+      className={extra.className}
+      readOnly={!doc.viewer.canEdit}
+    />
   );
 
   return (
@@ -98,7 +155,10 @@ export default function DocumentPage({ loaderData: doc }: Route.ComponentProps) 
       <header className="flex flex-col gap-2 sm:flex-row sm:items-end sm:justify-between">
         <div className="min-w-0">
           <p className="text-sm text-slate-600">
-            <Link to={doc.viewer.side === "landlord" ? `/apartments/${doc.apartmentId}` : `/homes/${doc.apartmentId}`} className={linkClass}>
+            <Link
+              to={doc.viewer.side === "landlord" ? `/apartments/${doc.apartmentId}` : `/homes/${doc.apartmentId}`}
+              className={linkClass}
+            >
               {fields.property.address}
             </Link>
           </p>
@@ -116,7 +176,11 @@ export default function DocumentPage({ loaderData: doc }: Route.ComponentProps) 
             <Form method="post">
               <input type="hidden" name="intent" value="render" />
               <Button variant={doc.status === "ready" ? "secondary" : "primary"} disabled={busy}>
-                {doc.status === "failed" ? "Retry generating" : doc.status === "ready" ? "Generate again" : "Generate PDF"}
+                {doc.status === "failed"
+                  ? "Retry generating"
+                  : doc.status === "ready"
+                    ? "Generate again"
+                    : "Generate PDF"}
               </Button>
             </Form>
           )}
@@ -138,7 +202,11 @@ export default function DocumentPage({ loaderData: doc }: Route.ComponentProps) 
       </header>
 
       {result?.error && <FormError message={result.error} />}
-      {doc.status === "rendering" && <p role="status" className="rounded-md bg-slate-100 px-3 py-2 text-sm">Rendering the PDF… this page updates by itself.</p>}
+      {doc.status === "rendering" && (
+        <p role="status" className="rounded-md bg-slate-100 px-3 py-2 text-sm">
+          Rendering the PDF… this page updates by itself.
+        </p>
+      )}
       {doc.status === "failed" && (
         <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
           {doc.failureReason ?? "The PDF could not be generated."} Use “Retry generating”.
@@ -167,16 +235,23 @@ export default function DocumentPage({ loaderData: doc }: Route.ComponentProps) 
                   <span>
                     {s.name} <span className="text-slate-500">({s.role})</span>
                   </span>
-                  <span className={s.signedAt ? "text-emerald-800" : "text-slate-500"}>{s.signedAt ? `Signed ${s.signedAt.replace("T", " ").slice(0, 16)} UTC` : "Not signed yet"}</span>
+                  <span className={s.signedAt ? "text-emerald-800" : "text-slate-500"}>
+                    {s.signedAt ? `Signed ${s.signedAt.replace("T", " ").slice(0, 16)} UTC` : "Not signed yet"}
+                  </span>
                 </li>
               ))}
             </ul>
             {doc.signedSha256 && (
               <p className="mt-3 text-xs break-all text-slate-600">
-                SHA-256 of the signed PDF: <code data-testid="signed-sha256">{doc.signedSha256}</code> · <Link to="/verify" className={linkClass}>Verify a PDF</Link>
+                SHA-256 of the signed PDF: <code data-testid="signed-sha256">{doc.signedSha256}</code> ·{" "}
+                <Link to="/verify" className={linkClass}>
+                  Verify a PDF
+                </Link>
               </p>
             )}
-            {doc.status === "signed" && !doc.signedSha256 && <p className="mt-3 text-sm text-slate-600">Preparing the signed PDF with its certificate…</p>}
+            {doc.status === "signed" && !doc.signedSha256 && (
+              <p className="mt-3 text-sm text-slate-600">Preparing the signed PDF with its certificate…</p>
+            )}
           </div>
 
           <div className="rounded-lg border border-slate-200 bg-white p-4" data-testid="attachments">
@@ -203,16 +278,34 @@ export default function DocumentPage({ loaderData: doc }: Route.ComponentProps) 
             </ul>
             {doc.viewer.side === "renter" && (
               <p className="mt-2 text-sm text-slate-600">
-                They come from your dossier: <Link to="/dossier" className={linkClass}>add or replace your ID card and proof of income</Link>.
+                They come from your dossier:{" "}
+                <Link to="/dossier" className={linkClass}>
+                  add or replace your ID card and proof of income
+                </Link>
+                .
               </p>
             )}
           </div>
 
-          {doc.viewer.canSign && <SignPanel busy={busy} defaultName={doc.viewer.side === "renter" ? (me?.name ?? "") : ""} countersign={doc.viewer.side === "landlord"} />}
-          {result?.signed && <p role="status" className="text-sm text-emerald-800">Your signature is recorded.</p>}
+          {doc.viewer.canSign && (
+            <SignPanel
+              busy={busy}
+              defaultName={doc.viewer.side === "renter" ? (me?.name ?? "") : ""}
+              countersign={doc.viewer.side === "landlord"}
+            />
+          )}
+          {result?.signed && (
+            <p role="status" className="text-sm text-emerald-800">
+              Your signature is recorded.
+            </p>
+          )}
 
           {renterEditable && me && (
-            <Form method="post" className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2" aria-label="My details">
+            <Form
+              method="post"
+              className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2"
+              aria-label="My details"
+            >
               <h2 className="text-lg font-semibold sm:col-span-2">My details</h2>
               <input type="hidden" name="intent" value="my-details" />
               <TextField label="Full name" name="name" defaultValue={me.name} error={errors.name} required />
@@ -221,13 +314,21 @@ export default function DocumentPage({ loaderData: doc }: Route.ComponentProps) 
               <TextField label="Address" name="address" defaultValue={me.address} error={errors.address} />
               <div className="sm:col-span-2">
                 <Button disabled={busy}>Save my details</Button>
-                {result?.saved && <span role="status" className="ml-3 text-sm text-emerald-800">Saved.</span>}
+                {result?.saved && (
+                  <span role="status" className="ml-3 text-sm text-emerald-800">
+                    Saved.
+                  </span>
+                )}
               </div>
             </Form>
           )}
 
           {doc.viewer.side === "landlord" && (
-            <Form method="post" className="space-y-4 rounded-lg border border-slate-200 bg-white p-4" aria-label="Agreement fields">
+            <Form
+              method="post"
+              className="space-y-4 rounded-lg border border-slate-200 bg-white p-4"
+              aria-label="Agreement fields"
+            >
               <input type="hidden" name="intent" value="save" />
               <h2 className="text-lg font-semibold">Agreement</h2>
               <fieldset className="grid gap-3 sm:grid-cols-2">
@@ -266,13 +367,21 @@ export default function DocumentPage({ loaderData: doc }: Route.ComponentProps) 
                 {F("rent.amount", "Rent", money(fields.rent.amount), { inputMode: "decimal" })}
                 {F("rent.charges", "Charges", money(fields.rent.charges), { inputMode: "decimal" })}
                 {F("rent.paymentDay", "Payment day", fields.rent.paymentDay, { inputMode: "numeric" })}
-                {F("rent.monthsPaidUpFront", "Months paid up front", fields.rent.monthsPaidUpFront, { inputMode: "numeric" })}
+                {F("rent.monthsPaidUpFront", "Months paid up front", fields.rent.monthsPaidUpFront, {
+                  inputMode: "numeric",
+                })}
                 {F("rent.standingOrderStart", "Standing order start", fields.rent.standingOrderStart, { type: "date" })}
                 {F("utilities.waterLimit", "Water limit", fields.utilities.waterLimit)}
                 {F("utilities.electricityLimit", "Electricity limit", fields.utilities.electricityLimit)}
                 <label className="flex items-center gap-2 text-sm">
                   <input type="hidden" name="present:deposit.required" value="1" />
-                  <input type="checkbox" name="f:deposit.required" defaultChecked={fields.deposit.required} disabled={!doc.viewer.canEdit} /> Deposit required
+                  <input
+                    type="checkbox"
+                    name="f:deposit.required"
+                    defaultChecked={fields.deposit.required}
+                    disabled={!doc.viewer.canEdit}
+                  />{" "}
+                  Deposit required
                 </label>
                 {F("deposit.amount", "Deposit", money(fields.deposit.amount), { inputMode: "decimal" })}
               </fieldset>
@@ -280,7 +389,13 @@ export default function DocumentPage({ loaderData: doc }: Route.ComponentProps) 
                 <legend className="font-medium">Guarantor</legend>
                 <label className="flex items-center gap-2 text-sm sm:col-span-2">
                   <input type="hidden" name="present:guarantor.required" value="1" />
-                  <input type="checkbox" name="f:guarantor.required" defaultChecked={fields.guarantor.required} disabled={!doc.viewer.canEdit} /> Guarantor required
+                  <input
+                    type="checkbox"
+                    name="f:guarantor.required"
+                    defaultChecked={fields.guarantor.required}
+                    disabled={!doc.viewer.canEdit}
+                  />{" "}
+                  Guarantor required
                 </label>
                 {F("guarantor.name", "Guarantor name", fields.guarantor.name)}
                 {F("guarantor.idNumber", "Guarantor ID number", fields.guarantor.idNumber)}
@@ -291,15 +406,31 @@ export default function DocumentPage({ loaderData: doc }: Route.ComponentProps) 
                 <label htmlFor="f-freeClauses" className="block text-sm font-medium text-slate-800">
                   Special clauses (one per line)
                 </label>
-                <textarea id="f-freeClauses" name="f:freeClauses" rows={4} defaultValue={fields.freeClauses.join("\n")} readOnly={!doc.viewer.canEdit} className="mt-1 block w-full rounded-lg border border-slate-300 px-3 py-2 text-sm" />
+                <textarea
+                  id="f-freeClauses"
+                  name="f:freeClauses"
+                  rows={4}
+                  defaultValue={fields.freeClauses.join("\n")}
+                  readOnly={!doc.viewer.canEdit}
+                  className="mt-1 block w-full rounded-lg border border-slate-300 px-3 py-2 text-sm"
+                />
               </div>
               {doc.viewer.canEdit ? (
                 <div>
                   <Button disabled={busy}>Save</Button>
-                  {result?.saved && <span role="status" className="ml-3 text-sm text-emerald-800">Saved. Generate the PDF again to include the changes.</span>}
+                  {result?.saved && (
+                    <span role="status" className="ml-3 text-sm text-emerald-800">
+                      Saved. Generate the PDF again to include the changes.
+                    </span>
+                  )}
                 </div>
               ) : (
-                <p className="text-sm text-slate-600">Rent {formatMoney(fields.rent.amount, fields.rent.currency)}. {doc.status === "signed" ? "A signed agreement cannot change: duplicate it for a renewal." : "Sent for signature: the terms are locked."}</p>
+                <p className="text-sm text-slate-600">
+                  Rent {formatMoney(fields.rent.amount, fields.rent.currency)}.{" "}
+                  {doc.status === "signed"
+                    ? "A signed agreement cannot change: duplicate it for a renewal."
+                    : "Sent for signature: the terms are locked."}
+                </p>
               )}
             </Form>
           )}
@@ -317,9 +448,15 @@ export default function DocumentPage({ loaderData: doc }: Route.ComponentProps) 
             )}
           </div>
           {doc.pdfUrl ? (
-            <iframe title="Agreement preview" src={doc.pdfUrl} className="mt-3 h-[70vh] w-full rounded border border-slate-200" />
+            <iframe
+              title="Agreement preview"
+              src={doc.pdfUrl}
+              className="mt-3 h-[70vh] w-full rounded border border-slate-200"
+            />
           ) : (
-            <p className="mt-2 text-sm text-slate-600">{doc.status === "rendering" ? "Rendering…" : "Generate the PDF to preview it here."}</p>
+            <p className="mt-2 text-sm text-slate-600">
+              {doc.status === "rendering" ? "Rendering…" : "Generate the PDF to preview it here."}
+            </p>
           )}
         </section>
       </div>
@@ -329,13 +466,24 @@ export default function DocumentPage({ loaderData: doc }: Route.ComponentProps) 
 
 function SignPanel({ busy, defaultName, countersign }: { busy: boolean; defaultName: string; countersign: boolean }) {
   return (
-    <Form method="post" className="space-y-3 rounded-lg border border-teal-200 bg-teal-50/40 p-4" aria-label="Sign the agreement">
+    <Form
+      method="post"
+      className="space-y-3 rounded-lg border border-teal-200 bg-teal-50/40 p-4"
+      aria-label="Sign the agreement"
+    >
       <h2 className="text-lg font-semibold">{countersign ? "Countersign" : "Sign the agreement"}</h2>
       <input type="hidden" name="intent" value="sign" />
-      <TextField label="Type your full name" name="signedName" defaultValue={defaultName} required autoComplete="name" />
+      <TextField
+        label="Type your full name"
+        name="signedName"
+        defaultValue={defaultName}
+        required
+        autoComplete="name"
+      />
       <SignaturePad name="signatureImage" />
       <label className="flex items-start gap-2 text-sm">
-        <input type="checkbox" name="consent" required className="mt-1" /> I have read the agreement and I agree to sign it electronically; my typed name and drawn signature have the same value as a handwritten signature.
+        <input type="checkbox" name="consent" required className="mt-1" /> I have read the agreement and I agree to sign
+        it electronically; my typed name and drawn signature have the same value as a handwritten signature.
       </label>
       <Button disabled={busy}>Sign</Button>
     </Form>

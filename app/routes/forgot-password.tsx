@@ -44,7 +44,15 @@ export default function ForgotPassword({ actionData }: Route.ComponentProps) {
       ) : (
         <Form method="post" className="space-y-4" noValidate>
           <FormError message={failure?.formError} />
-          <TextField label="Email" name="email" type="email" autoComplete="email" required defaultValue={failure?.values?.email} error={failure?.fieldErrors.email} />
+          <TextField
+            label="Email"
+            name="email"
+            type="email"
+            autoComplete="email"
+            required
+            defaultValue={failure?.values?.email}
+            error={failure?.fieldErrors.email}
+          />
           <Button className="w-full" disabled={busy}>
             {busy ? "Sending…" : "Send reset link"}
           </Button>

@@ -10,13 +10,18 @@ import { handleRoomAction } from "../lib/room-actions.server";
 import type { Route } from "./+types/home-detail";
 
 export function meta({ loaderData: data }: Route.MetaArgs) {
-  return [{ title: data ? `${data.apartment.address}, unit ${data.apartment.unitNumber} — Rentline` : "My home — Rentline" }];
+  return [
+    { title: data ? `${data.apartment.address}, unit ${data.apartment.unitNumber} — Rentline` : "My home — Rentline" },
+  ];
 }
 
 export async function loader({ context, params }: Route.LoaderArgs) {
   const res = await getServer(context).api.apartments[":id"].room.$get({ param: { id: params.id } });
   if ((res.status as number) === 404) throw data("This home does not exist, or is not yours.", { status: 404 });
-  if (!res.ok) throw data(((await res.json()) as { detail?: string }).detail ?? "Could not load your home", { status: res.status });
+  if (!res.ok)
+    throw data(((await res.json()) as { detail?: string }).detail ?? "Could not load your home", {
+      status: res.status,
+    });
   // A fresh Idempotency-Key per page view: resubmitting this form replays its checkout instead of starting another.
   return { ...(await res.json()), checkoutKey: `checkout-${crypto.randomUUID()}` };
 }
@@ -48,13 +53,30 @@ export default function HomeDetail({ loaderData }: Route.ComponentProps) {
         <p className="text-sm text-slate-700">{apartment.city}</p>
         {lease && (
           <p className="mt-1 text-sm text-slate-700">
-            Rent {formatMoney(lease.rentAmount, lease.currency)}, due on day {lease.dueDay} · lease {lease.startDate} → {lease.endDate ?? "open-ended"} (<span className="capitalize">{lease.status}</span>)
+            Rent {formatMoney(lease.rentAmount, lease.currency)}, due on day {lease.dueDay} · lease {lease.startDate} →{" "}
+            {lease.endDate ?? "open-ended"} (<span className="capitalize">{lease.status}</span>)
           </p>
         )}
       </header>
-      {ledger && <LedgerPanel ledger={ledger} side="renter" onlinePayments={onlinePayments} checkoutKey={checkoutKey} busy={busy} error={result?.rentError} />}
+      {ledger && (
+        <LedgerPanel
+          ledger={ledger}
+          side="renter"
+          onlinePayments={onlinePayments}
+          checkoutKey={checkoutKey}
+          busy={busy}
+          error={result?.rentError}
+        />
+      )}
       <DocumentsPanel documents={documents} />
-      <ApartmentRoom apartmentId={apartment.id} viewer={viewer} currency={lease?.currency ?? apartment.currency} activities={activities.results} messages={chat.messages} seq={chat.seq} />
+      <ApartmentRoom
+        apartmentId={apartment.id}
+        viewer={viewer}
+        currency={lease?.currency ?? apartment.currency}
+        activities={activities.results}
+        messages={chat.messages}
+        seq={chat.seq}
+      />
     </main>
   );
 }

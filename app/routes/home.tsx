@@ -6,7 +6,11 @@ import type { Route } from "./+types/home";
 
 export const meta: Route.MetaFunction = () => [
   { title: "Rentline — rental management for landlords and renters" },
-  { name: "description", content: "Properties, apartments, leases, rent and repairs in one place, for landlords, property managers and their renters." },
+  {
+    name: "description",
+    content:
+      "Properties, apartments, leases, rent and repairs in one place, for landlords, property managers and their renters.",
+  },
 ];
 
 export async function loader({ context }: Route.LoaderArgs) {
@@ -16,10 +20,22 @@ export async function loader({ context }: Route.LoaderArgs) {
 }
 
 const features = [
-  { title: "Your whole portfolio", body: "Properties and apartments with rents in any currency, organized for a solo landlord or a team of managers." },
-  { title: "Rent you can trust", body: "An append-only ledger per lease. Payments are confirmed once, never counted twice." },
-  { title: "Live with your renters", body: "Each apartment has its own activity feed and chat, so nothing gets lost in email threads." },
-  { title: "Your team, your rules", body: "Invite owners, managers and maintenance staff. Everyone sees exactly what their role allows." },
+  {
+    title: "Your whole portfolio",
+    body: "Properties and apartments with rents in any currency, organized for a solo landlord or a team of managers.",
+  },
+  {
+    title: "Rent you can trust",
+    body: "An append-only ledger per lease. Payments are confirmed once, never counted twice.",
+  },
+  {
+    title: "Live with your renters",
+    body: "Each apartment has its own activity feed and chat, so nothing gets lost in email threads.",
+  },
+  {
+    title: "Your team, your rules",
+    body: "Invite owners, managers and maintenance staff. Everyone sees exactly what their role allows.",
+  },
 ];
 
 export default function Landing() {
@@ -41,8 +57,8 @@ export default function Landing() {
               Run your rentals from one calm, clear place.
             </h1>
             <p className="mt-5 max-w-2xl text-lg text-slate-700">
-              Rentline keeps your properties, apartments, leases, rent and repairs together, and gives your renters a simple home for everything about
-              theirs.
+              Rentline keeps your properties, apartments, leases, rent and repairs together, and gives your renters a
+              simple home for everything about theirs.
             </p>
             <div className="mt-8 flex flex-col gap-3 sm:flex-row">
               <Link to="/signup?type=landlord" className={buttonClass("primary", "px-5 py-3 text-base")}>

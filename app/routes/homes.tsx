@@ -41,14 +41,20 @@ export default function Homes({ loaderData }: Route.ComponentProps) {
                   <span className="min-w-0 font-semibold break-words text-slate-900">
                     {h.address}, unit {h.unitNumber}
                   </span>
-                  <span className={`inline-flex shrink-0 rounded-full px-2 py-0.5 text-xs font-semibold ring-1 ring-inset ${STATUS[h.status].tone}`}>{STATUS[h.status].label}</span>
+                  <span
+                    className={`inline-flex shrink-0 rounded-full px-2 py-0.5 text-xs font-semibold ring-1 ring-inset ${STATUS[h.status].tone}`}
+                  >
+                    {STATUS[h.status].label}
+                  </span>
                 </span>
                 <span className="mt-1 block text-sm text-slate-600">
                   {h.city} · {h.orgName}
                 </span>
                 <span className="mt-3 block text-sm text-slate-800">
                   {formatMoney(h.rentAmount, h.currency, locale)} a month, due on day {h.dueDay} ·{" "}
-                  {h.status === "ended" && h.endDate ? `ended ${formatDate(h.endDate, locale)}` : `${h.status === "upcoming" ? "starts" : "since"} ${formatDate(h.startDate, locale)}`}
+                  {h.status === "ended" && h.endDate
+                    ? `ended ${formatDate(h.endDate, locale)}`
+                    : `${h.status === "upcoming" ? "starts" : "since"} ${formatDate(h.startDate, locale)}`}
                 </span>
                 {h.unread > 0 ? (
                   <span className="mt-3 inline-flex rounded-full bg-teal-700 px-2 py-0.5 text-xs font-semibold text-white">

@@ -46,13 +46,19 @@ export default function AcceptInvitation({ loaderData, actionData }: Route.Compo
   if (!token) {
     return (
       <AuthLayout title="Invitation link incomplete">
-        <Alert tone="warning">Open the link from the invitation email again. If it keeps failing, ask the person who invited you for a new invitation.</Alert>
+        <Alert tone="warning">
+          Open the link from the invitation email again. If it keeps failing, ask the person who invited you for a new
+          invitation.
+        </Alert>
       </AuthLayout>
     );
   }
   if (!user) {
     return (
-      <AuthLayout title="You're invited to Rentline" subtitle="Sign in or create an account with the email address the invitation was sent to. You'll come back here to accept.">
+      <AuthLayout
+        title="You're invited to Rentline"
+        subtitle="Sign in or create an account with the email address the invitation was sent to. You'll come back here to accept."
+      >
         <div className="flex flex-col gap-3">
           <Link to={withNext("/signup", here)} className={buttonClass("primary", "w-full")}>
             Sign up
@@ -85,7 +91,9 @@ export default function AcceptInvitation({ loaderData, actionData }: Route.Compo
       <Form method="post" className="space-y-4">
         <FormError message={actionData?.formError} />
         <input type="hidden" name="token" value={token} />
-        <p className="text-sm text-slate-700">Accept to join the team that invited you, or the home you were added to as a renter.</p>
+        <p className="text-sm text-slate-700">
+          Accept to join the team that invited you, or the home you were added to as a renter.
+        </p>
         <Button className="w-full" disabled={busy}>
           {busy ? "Joining…" : "Accept invitation"}
         </Button>

@@ -23,7 +23,8 @@ export default function ListingApplications({ loaderData }: Route.ComponentProps
         <p className="text-sm text-slate-600">Applications for</p>
         <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{listing.title}</h1>
         <p className="mt-1 text-sm text-slate-700">
-          {rooms.map((r) => `${r.name}: ${r.capacity - r.filled} of ${r.capacity} place(s) left`).join(" · ")} · listing {listing.status}
+          {rooms.map((r) => `${r.name}: ${r.capacity - r.filled} of ${r.capacity} place(s) left`).join(" · ")} · listing{" "}
+          {listing.status}
         </p>
       </div>
       {results.length === 0 ? (

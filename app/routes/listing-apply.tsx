@@ -13,7 +13,10 @@ export const meta: Route.MetaFunction = () => [{ title: "Apply — Rentline" }];
 /** Applying with the dossier: choose guarantors, dates and a message; what the listing needs and the dossier lacks is listed. */
 export async function loader({ context, request, params }: Route.LoaderArgs) {
   const { api } = getServer(context);
-  const [res, listing] = await Promise.all([api.me.dossier.$get(), api.public.listings[":id"].$get({ param: { id: params.id } })]);
+  const [res, listing] = await Promise.all([
+    api.me.dossier.$get(),
+    api.public.listings[":id"].$get({ param: { id: params.id } }),
+  ]);
   if (!res.ok) return throwApiError(res, request);
   if (!listing.ok) throw data("This listing does not exist or is no longer published.", { status: 404 });
   const { title, rooms, currency } = await listing.json();
@@ -22,7 +25,11 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
 
 function overrides(values: Record<string, string>) {
   const budget = values.budget ? parseMoney(values.budget) : null;
-  const profile = { phone: values.phone || undefined, education: values.education || undefined, budgetAmount: budget ?? undefined };
+  const profile = {
+    phone: values.phone || undefined,
+    education: values.education || undefined,
+    budgetAmount: budget ?? undefined,
+  };
   return Object.values(profile).some((v) => v !== undefined) ? profile : undefined;
 }
 
@@ -45,7 +52,14 @@ export async function action({ context, request, params }: Route.ActionArgs) {
   const problem = await readProblem(res);
   if (problem.status === 401) throw redirect(`/login?next=${encodeURIComponent(`/listings/${params.id}/apply`)}`);
   const missing = problem.code === "dossier_incomplete" ? (problem.errors ?? []).map((e) => e.message) : [];
-  return data({ formError: missing.length ? "Your dossier does not meet this listing's requirements yet:" : problem.detail, missing, values }, { status: problem.status });
+  return data(
+    {
+      formError: missing.length ? "Your dossier does not meet this listing's requirements yet:" : problem.detail,
+      missing,
+      values,
+    },
+    { status: problem.status },
+  );
 }
 
 export default function ListingApply({ loaderData, actionData }: Route.ComponentProps) {
@@ -55,7 +69,12 @@ export default function ListingApply({ loaderData, actionData }: Route.Component
     <div className="mx-auto max-w-2xl space-y-4">
       <h1 className="text-2xl font-semibold tracking-tight text-slate-900">Apply: {loaderData.listing.title}</h1>
       <p className="text-slate-700">
-        Your <Link to="/dossier" className={linkClass}>dossier</Link> goes with your application: {loaderData.documents.length} document(s), {loaderData.guarantors.length} guarantor(s).
+        Your{" "}
+        <Link to="/dossier" className={linkClass}>
+          dossier
+        </Link>{" "}
+        goes with your application: {loaderData.documents.length} document(s), {loaderData.guarantors.length}{" "}
+        guarantor(s).
       </p>
       {actionData?.missing?.length ? (
         <Alert tone="error" title={actionData.formError}>
@@ -73,12 +92,21 @@ export default function ListingApply({ loaderData, actionData }: Route.Component
         <Form method="post" className="grid gap-4 sm:grid-cols-2" noValidate>
           {actionData?.missing?.length ? null : <FormError message={actionData?.formError} />}
           <TextField label="Move-in date" name="moveInDate" type="date" defaultValue={values.moveInDate} required />
-          <TextField label="Duration (months)" name="durationMonths" type="number" min={1} max={120} defaultValue={values.durationMonths ?? "12"} required />
+          <TextField
+            label="Duration (months)"
+            name="durationMonths"
+            type="number"
+            min={1}
+            max={120}
+            defaultValue={values.durationMonths ?? "12"}
+            required
+          />
           {loaderData.listing.rooms.length > 1 ? (
             <SelectField label="Room" name="roomId" defaultValue={values.roomId} className="sm:col-span-2">
               {loaderData.listing.rooms.map((r) => (
                 <option key={r.id} value={r.id}>
-                  {r.name}: {formatMoney(r.rentAmount, loaderData.listing.currency)} a month, {r.capacity - r.filled} free
+                  {r.name}: {formatMoney(r.rentAmount, loaderData.listing.currency)} a month, {r.capacity - r.filled}{" "}
+                  free
                 </option>
               ))}
             </SelectField>
@@ -94,7 +122,9 @@ export default function ListingApply({ loaderData, actionData }: Route.Component
             </fieldset>
           ) : null}
           <details className="sm:col-span-2">
-            <summary className="cursor-pointer text-sm font-medium text-slate-800">Change some details for this application only</summary>
+            <summary className="cursor-pointer text-sm font-medium text-slate-800">
+              Change some details for this application only
+            </summary>
             <div className="mt-2 grid gap-3 sm:grid-cols-3">
               <TextField label="Phone" name="phone" type="tel" defaultValue={values.phone} />
               <TextField label="Education" name="education" defaultValue={values.education} />
@@ -103,7 +133,14 @@ export default function ListingApply({ loaderData, actionData }: Route.Component
           </details>
           <label className="text-sm font-medium text-slate-800 sm:col-span-2" htmlFor="message">
             Message to the landlord
-            <textarea id="message" name="message" rows={3} maxLength={2000} defaultValue={values.message} className="mt-1 w-full rounded-md border border-slate-300 p-2 font-normal" />
+            <textarea
+              id="message"
+              name="message"
+              rows={3}
+              maxLength={2000}
+              defaultValue={values.message}
+              className="mt-1 w-full rounded-md border border-slate-300 p-2 font-normal"
+            />
           </label>
           <div className="sm:col-span-2">
             <Button disabled={busy}>Send my application</Button>

@@ -16,7 +16,11 @@ export function meta({ loaderData }: Route.MetaArgs) {
   if (!loaderData) return [{ title: "Listing not found — Rentline" }];
   const { listing, url } = loaderData;
   const title = `${listing.title} — ${listing.city} — Rentline`;
-  const description = `${formatMoney(listing.rentAmount, listing.currency)} a month, available from ${listing.availableFrom}. ${listing.description}`.slice(0, 160);
+  const description =
+    `${formatMoney(listing.rentAmount, listing.currency)} a month, available from ${listing.availableFrom}. ${listing.description}`.slice(
+      0,
+      160,
+    );
   return [
     { title },
     { name: "description", content: description },
@@ -50,14 +54,22 @@ export default function Listing({ loaderData }: Route.ComponentProps) {
           </p>
           <h1 className="text-2xl font-semibold break-words">{listing.title}</h1>
           <p className="mt-1 text-lg font-medium text-teal-800">
-            {money(listing.rentAmount)} / month{listing.chargesAmount ? ` + ${money(listing.chargesAmount)} charges` : ""} · deposit {money(listing.depositAmount)}
+            {money(listing.rentAmount)} / month
+            {listing.chargesAmount ? ` + ${money(listing.chargesAmount)} charges` : ""} · deposit{" "}
+            {money(listing.depositAmount)}
           </p>
           <p className="text-sm text-slate-700">Available from {listing.availableFrom}</p>
         </div>
         {listing.photos.length > 0 && (
           <div className="flex snap-x gap-2 overflow-x-auto">
             {listing.photos.map((p, i) => (
-              <img key={p.id} src={p.url} alt={`${listing.title}, photo ${i + 1}`} loading={i ? "lazy" : "eager"} className="h-56 w-auto max-w-full snap-start rounded-lg object-cover" />
+              <img
+                key={p.id}
+                src={p.url}
+                alt={`${listing.title}, photo ${i + 1}`}
+                loading={i ? "lazy" : "eager"}
+                className="h-56 w-auto max-w-full snap-start rounded-lg object-cover"
+              />
             ))}
           </div>
         )}
@@ -73,8 +85,12 @@ export default function Listing({ loaderData }: Route.ComponentProps) {
           </ul>
           <h2 className="mt-4 font-semibold">To apply</h2>
           <p className="text-sm text-slate-700">
-            {listing.guarantorsRequired ? `${listing.guarantorsRequired} guarantor${listing.guarantorsRequired > 1 ? "s" : ""}` : "No guarantor"}
-            {listing.requiredDocuments.length ? ` · documents: ${listing.requiredDocuments.join(", ").replaceAll("_", " ")}` : ""}
+            {listing.guarantorsRequired
+              ? `${listing.guarantorsRequired} guarantor${listing.guarantorsRequired > 1 ? "s" : ""}`
+              : "No guarantor"}
+            {listing.requiredDocuments.length
+              ? ` · documents: ${listing.requiredDocuments.join(", ").replaceAll("_", " ")}`
+              : ""}
           </p>
           <Link to={`/listings/${listing.id}/apply`} className={`${buttonClass()} mt-3`}>
             Apply

@@ -10,7 +10,10 @@ export function meta({ loaderData }: Route.MetaArgs) {
   const city = loaderData?.filters.city;
   return [
     { title: city ? `Rentals in ${city} — Rentline` : "Find a rental — Rentline" },
-    { name: "description", content: `Flats, rooms, studios and houses to rent${city ? ` in ${city}` : ""}, straight from their landlords.` },
+    {
+      name: "description",
+      content: `Flats, rooms, studios and houses to rent${city ? ` in ${city}` : ""}, straight from their landlords.`,
+    },
   ];
 }
 
@@ -23,12 +26,31 @@ export async function loader({ context, request }: Route.LoaderArgs) {
   const priceMaxText = get("priceMax");
   const priceMax = priceMaxText ? parseMoney(priceMaxText) : null;
   const type = get("type");
-  const filters = { city: get("city"), q: get("q"), type: type && type in TYPES ? (type as keyof typeof TYPES) : undefined, availableFrom: get("availableFrom"), priceMax: priceMaxText ?? "", sort: (get("sort") ?? "newest") as "newest" | "price_asc" | "price_desc", page: Math.max(1, Number(get("page") ?? 1) || 1) };
+  const filters = {
+    city: get("city"),
+    q: get("q"),
+    type: type && type in TYPES ? (type as keyof typeof TYPES) : undefined,
+    availableFrom: get("availableFrom"),
+    priceMax: priceMaxText ?? "",
+    sort: (get("sort") ?? "newest") as "newest" | "price_asc" | "price_desc",
+    page: Math.max(1, Number(get("page") ?? 1) || 1),
+  };
   const res = await getServer(context).api.public.listings.$get({
-    query: { city: filters.city, q: filters.q, type: filters.type, availableFrom: filters.availableFrom, priceMax: priceMax === null ? undefined : String(priceMax), sort: filters.sort, page: String(filters.page), limit: "12" },
+    query: {
+      city: filters.city,
+      q: filters.q,
+      type: filters.type,
+      availableFrom: filters.availableFrom,
+      priceMax: priceMax === null ? undefined : String(priceMax),
+      sort: filters.sort,
+      page: String(filters.page),
+      limit: "12",
+    },
   });
   const body = res.ok ? await res.json() : { results: [], total: 0, page: 1, limit: 12 };
-  const error = res.ok ? null : (((await res.json().catch(() => ({}))) as { detail?: string }).detail ?? "Check the filters");
+  const error = res.ok
+    ? null
+    : (((await res.json().catch(() => ({}))) as { detail?: string }).detail ?? "Check the filters");
   return { ...body, filters, error };
 }
 
@@ -36,7 +58,12 @@ export default function Listings({ loaderData }: Route.ComponentProps) {
   const { results, total, page, limit, filters, error } = loaderData;
   const pages = Math.max(1, Math.ceil(total / limit));
   const pageLink = (p: number) => {
-    const params = new URLSearchParams(Object.entries({ ...filters, page: String(p) }).filter(([, v]) => v !== undefined && v !== "") as [string, string][]);
+    const params = new URLSearchParams(
+      Object.entries({ ...filters, page: String(p) }).filter(([, v]) => v !== undefined && v !== "") as [
+        string,
+        string,
+      ][],
+    );
     return `/listings?${params}`;
   };
   return (
@@ -51,7 +78,11 @@ export default function Listings({ loaderData }: Route.ComponentProps) {
       </header>
       <main className="mx-auto max-w-6xl space-y-6 p-4 sm:p-6">
         <h1 className="text-2xl font-semibold">Find a rental</h1>
-        <Form method="get" className="grid gap-3 rounded-xl border border-slate-200 bg-white p-4 sm:grid-cols-3 lg:grid-cols-6" aria-label="Search listings">
+        <Form
+          method="get"
+          className="grid gap-3 rounded-xl border border-slate-200 bg-white p-4 sm:grid-cols-3 lg:grid-cols-6"
+          aria-label="Search listings"
+        >
           <TextField label="City" name="city" defaultValue={filters.city} />
           <TextField label="Keywords" name="q" defaultValue={filters.q} />
           <TextField label="Max rent" name="priceMax" inputMode="decimal" defaultValue={filters.priceMax} />
@@ -73,20 +104,28 @@ export default function Listings({ loaderData }: Route.ComponentProps) {
             <button className={buttonClass()}>Search</button>
           </div>
         </Form>
-        {error && <p role="alert" className="text-sm text-red-700">{error}</p>}
+        {error && (
+          <p role="alert" className="text-sm text-red-700">
+            {error}
+          </p>
+        )}
         <p className="text-sm text-slate-600" data-testid="result-count">
           {total === 1 ? "1 listing" : `${total} listings`}
         </p>
         <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
           {results.map((l) => (
             <li key={l.id}>
-              <Link to={`/listings/${l.id}`} className="block h-full rounded-xl border border-slate-200 bg-white p-4 shadow-sm hover:border-teal-600">
+              <Link
+                to={`/listings/${l.id}`}
+                className="block h-full rounded-xl border border-slate-200 bg-white p-4 shadow-sm hover:border-teal-600"
+              >
                 <span className="block font-semibold break-words">{l.title}</span>
                 <span className="mt-1 block text-sm text-slate-600">
                   {TYPES[l.type]} · {l.city} · from {l.availableFrom}
                 </span>
                 <span className="mt-2 block font-medium text-teal-800">
-                  {formatMoney(l.rentAmount, l.currency)} / month{l.chargesAmount ? ` + ${formatMoney(l.chargesAmount, l.currency)} charges` : ""}
+                  {formatMoney(l.rentAmount, l.currency)} / month
+                  {l.chargesAmount ? ` + ${formatMoney(l.chargesAmount, l.currency)} charges` : ""}
                 </span>
               </Link>
             </li>

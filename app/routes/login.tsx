@@ -33,7 +33,11 @@ export async function action({ context, request }: Route.ActionArgs) {
   const parsed = parseForm(schema, values);
   if (!parsed.ok) return data(parsed.failure, { status: 400 });
   const res = await getServer(context).api.auth.login.$post({ json: parsed.data });
-  if (!res.ok) return formFailure(res, request, ["email", "password"], { values: { email: values.email ?? "" }, signedOutPage: true });
+  if (!res.ok)
+    return formFailure(res, request, ["email", "password"], {
+      values: { email: values.email ?? "" },
+      signedOutPage: true,
+    });
   return redirect(safeNext(values.next, "/"), { headers: forwardCookies(res) });
 }
 
@@ -58,8 +62,23 @@ export default function Login({ loaderData, actionData }: Route.ComponentProps) 
         {notice ? <Alert tone="success">{notice}</Alert> : null}
         <FormError message={actionData?.formError} />
         {next ? <input type="hidden" name="next" value={next} /> : null}
-        <TextField label="Email" name="email" type="email" autoComplete="email" required defaultValue={actionData?.values?.email} error={actionData?.fieldErrors.email} />
-        <TextField label="Password" name="password" type="password" autoComplete="current-password" required error={actionData?.fieldErrors.password} />
+        <TextField
+          label="Email"
+          name="email"
+          type="email"
+          autoComplete="email"
+          required
+          defaultValue={actionData?.values?.email}
+          error={actionData?.fieldErrors.email}
+        />
+        <TextField
+          label="Password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          error={actionData?.fieldErrors.password}
+        />
         <div className="flex justify-end">
           <Link to="/forgot-password" className={`text-sm ${linkClass}`}>
             Forgot your password?

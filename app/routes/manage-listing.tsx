@@ -23,7 +23,8 @@ export async function action({ context, params, request }: Route.ActionArgs) {
   const form = await request.formData();
   const text = (k: string) => String(form.get(k) ?? "").trim();
   const money = (k: string) => parseMoney(text(k) || "0");
-  if ([money("charges"), money("deposit")].includes(null)) return data({ error: "Amounts: enter numbers like 650.00" }, { status: 400 });
+  if ([money("charges"), money("deposit")].includes(null))
+    return data({ error: "Amounts: enter numbers like 650.00" }, { status: 400 });
   const res = await getServer(context).api.listings[":id"].$patch({
     param: { id: params.id },
     json: {
@@ -44,7 +45,10 @@ export async function action({ context, params, request }: Route.ActionArgs) {
   });
   if (res.ok) throw redirect("/manage/listings");
   const problem = (await res.json()) as { detail?: string; errors?: { path: string; message: string }[] };
-  return data({ error: problem.errors?.map((e) => `${e.path}: ${e.message}`).join("; ") || problem.detail }, { status: res.status });
+  return data(
+    { error: problem.errors?.map((e) => `${e.path}: ${e.message}`).join("; ") || problem.detail },
+    { status: res.status },
+  );
 }
 
 export default function ManageListing({ loaderData: l }: Route.ComponentProps) {
@@ -62,20 +66,38 @@ export default function ManageListing({ loaderData: l }: Route.ComponentProps) {
           </Link>
         }
       />
-      <Form method="post" className="grid gap-3 rounded-xl border border-slate-200 bg-white p-4 sm:grid-cols-2" aria-label="Edit listing">
+      <Form
+        method="post"
+        className="grid gap-3 rounded-xl border border-slate-200 bg-white p-4 sm:grid-cols-2"
+        aria-label="Edit listing"
+      >
         <TextField label="Title" name="title" defaultValue={l.title} required className="sm:col-span-2" />
         <div className="sm:col-span-2">
           <label htmlFor="edit-description" className="block text-sm font-medium text-slate-800">
             Description
           </label>
-          <textarea id="edit-description" name="description" defaultValue={l.description} rows={5} required className="mt-1 block w-full rounded-lg border border-slate-300 px-3 py-2 text-sm" />
+          <textarea
+            id="edit-description"
+            name="description"
+            defaultValue={l.description}
+            rows={5}
+            required
+            className="mt-1 block w-full rounded-lg border border-slate-300 px-3 py-2 text-sm"
+          />
         </div>
         <TextField label="City" name="city" defaultValue={l.city} required />
         <TextField label="Address" name="address" defaultValue={l.address} required />
         <TextField label="Charges" name="charges" inputMode="decimal" defaultValue={amount(l.chargesAmount)} />
         <TextField label="Deposit" name="deposit" inputMode="decimal" defaultValue={amount(l.depositAmount)} />
         <TextField label="Available from" name="availableFrom" type="date" defaultValue={l.availableFrom} required />
-        <TextField label="Guarantors required" name="guarantorsRequired" type="number" min={0} max={50} defaultValue={l.guarantorsRequired} />
+        <TextField
+          label="Guarantors required"
+          name="guarantorsRequired"
+          type="number"
+          min={0}
+          max={50}
+          defaultValue={l.guarantorsRequired}
+        />
         {l.photos.length > 0 && (
           <fieldset className="sm:col-span-2">
             <legend className="text-sm font-medium">Photos (untick to remove; the number sets the order)</legend>
@@ -87,7 +109,14 @@ export default function ManageListing({ loaderData: l }: Route.ComponentProps) {
                     <input type="checkbox" name="keep" value={p.id} defaultChecked /> Keep
                   </label>
                   <label className="flex items-center gap-1">
-                    Order <input name={`position:${p.id}`} type="number" min={1} defaultValue={i + 1} className="w-14 rounded border border-slate-300 px-1" />
+                    Order{" "}
+                    <input
+                      name={`position:${p.id}`}
+                      type="number"
+                      min={1}
+                      defaultValue={i + 1}
+                      className="w-14 rounded border border-slate-300 px-1"
+                    />
                   </label>
                 </li>
               ))}

@@ -13,7 +13,10 @@ export const meta: Route.MetaFunction = () => [{ title: "Listings — Rentline" 
 /** The org's listings: create one for an apartment (with its places), publish, close, see applications. */
 export async function loader({ context, request }: Route.LoaderArgs) {
   const { api } = getServer(context);
-  const [listings, apartments] = await Promise.all([api.listings.$get({ query: { limit: "50" } }), api.apartments.$get({ query: { limit: "100" } })]);
+  const [listings, apartments] = await Promise.all([
+    api.listings.$get({ query: { limit: "50" } }),
+    api.apartments.$get({ query: { limit: "100" } }),
+  ]);
   if (!listings.ok) return throwApiError(listings, request);
   if (!apartments.ok) return throwApiError(apartments, request);
   return { listings: await listings.json(), apartments: await apartments.json() };
@@ -23,7 +26,10 @@ const DOCS = ["id_card", "proof_of_study", "proof_of_income", "rib", "visa", "ot
 
 /** "Room A, 1, 450" per line → rooms; a blank list means one place at the given rent. */
 function parseRooms(text: string, rent: number) {
-  const lines = text.split("\n").map((l) => l.trim()).filter(Boolean);
+  const lines = text
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean);
   if (!lines.length) return [{ name: "Whole place", capacity: 1, rentAmount: rent }];
   return lines.map((line) => {
     const [name = "", capacity = "1", amount = ""] = line.split(",").map((p) => p.trim());
@@ -36,15 +42,28 @@ export async function action({ context, request }: Route.ActionArgs) {
   const url = new URL(request.url);
   if (url.searchParams.get("intent") === "photo") {
     // Streamed through to the API untouched (worker/lib/uploads.ts checks, downscales and stores it).
-    const res = await api.listings[":id"].photos.$post({ param: { id: url.searchParams.get("listing") ?? "" } } as never, { init: { body: request.body, duplex: "half" } as RequestInit, headers: { "content-type": request.headers.get("content-type") ?? "" } });
-    return res.ok ? { photo: true } : data({ error: ((await res.json()) as { detail?: string }).detail }, { status: res.status });
+    const res = await api.listings[":id"].photos.$post(
+      { param: { id: url.searchParams.get("listing") ?? "" } } as never,
+      {
+        init: { body: request.body, duplex: "half" } as RequestInit,
+        headers: { "content-type": request.headers.get("content-type") ?? "" },
+      },
+    );
+    return res.ok
+      ? { photo: true }
+      : data({ error: ((await res.json()) as { detail?: string }).detail }, { status: res.status });
   }
   const form = await request.formData();
   const intent = form.get("intent");
   if (intent === "publish" || intent === "close") {
     const param = { id: String(form.get("listingId") ?? "") };
-    const res = intent === "publish" ? await api.listings[":id"].publish.$post({ param }) : await api.listings[":id"].close.$post({ param });
-    return res.ok ? { ok: true } : data({ error: ((await res.json()) as { detail?: string }).detail }, { status: res.status });
+    const res =
+      intent === "publish"
+        ? await api.listings[":id"].publish.$post({ param })
+        : await api.listings[":id"].close.$post({ param });
+    return res.ok
+      ? { ok: true }
+      : data({ error: ((await res.json()) as { detail?: string }).detail }, { status: res.status });
   }
   const rent = parseMoney(String(form.get("rent") ?? ""));
   if (rent === null) return data({ error: "Rent: enter an amount like 650.00" }, { status: 400 });
@@ -66,7 +85,10 @@ export async function action({ context, request }: Route.ActionArgs) {
   });
   if (res.ok) return { created: true };
   const problem = (await res.json()) as { detail?: string; errors?: { path: string; message: string }[] };
-  return data({ error: problem.errors?.map((e) => `${e.path}: ${e.message}`).join("; ") || problem.detail }, { status: res.status });
+  return data(
+    { error: problem.errors?.map((e) => `${e.path}: ${e.message}`).join("; ") || problem.detail },
+    { status: res.status },
+  );
 }
 
 export default function ManageListings({ loaderData }: Route.ComponentProps) {
@@ -75,7 +97,10 @@ export default function ManageListings({ loaderData }: Route.ComponentProps) {
   const busy = useNavigation().state !== "idle";
   return (
     <>
-      <PageHeader title="Listings" subtitle="Publish your vacant places; applications arrive with a complete dossier." />
+      <PageHeader
+        title="Listings"
+        subtitle="Publish your vacant places; applications arrive with a complete dossier."
+      />
       {result?.photo && (
         <p role="status" className="mb-3 text-sm text-emerald-800">
           Photo added.
@@ -99,11 +124,23 @@ export default function ManageListings({ loaderData }: Route.ComponentProps) {
                     Public page
                   </Link>
                 )}
-                <Form method="post" encType="multipart/form-data" action={`/manage/listings?intent=photo&listing=${l.id}`} className="flex items-center gap-2">
+                <Form
+                  method="post"
+                  encType="multipart/form-data"
+                  action={`/manage/listings?intent=photo&listing=${l.id}`}
+                  className="flex items-center gap-2"
+                >
                   <label className="sr-only" htmlFor={`photo-${l.id}`}>
                     Photo for {l.title}
                   </label>
-                  <input id={`photo-${l.id}`} type="file" name="file" accept="image/jpeg,image/png,image/webp" required className="max-w-44 text-xs" />
+                  <input
+                    id={`photo-${l.id}`}
+                    type="file"
+                    name="file"
+                    accept="image/jpeg,image/png,image/webp"
+                    required
+                    className="max-w-44 text-xs"
+                  />
                   <Button variant="secondary" disabled={busy}>
                     Add photo
                   </Button>
@@ -126,7 +163,11 @@ export default function ManageListings({ loaderData }: Route.ComponentProps) {
           ))}
         </ul>
       )}
-      <Form method="post" className="mt-6 grid gap-3 rounded-xl border border-slate-200 bg-white p-4 sm:grid-cols-2" aria-label="New listing">
+      <Form
+        method="post"
+        className="mt-6 grid gap-3 rounded-xl border border-slate-200 bg-white p-4 sm:grid-cols-2"
+        aria-label="New listing"
+      >
         <h2 className="text-lg font-semibold sm:col-span-2">New listing</h2>
         <input type="hidden" name="intent" value="create" />
         <SelectField label="Apartment" name="apartmentId" required>
@@ -147,7 +188,13 @@ export default function ManageListings({ loaderData }: Route.ComponentProps) {
           <label htmlFor="listing-description" className="block text-sm font-medium text-slate-800">
             Description
           </label>
-          <textarea id="listing-description" name="description" required rows={4} className="mt-1 block w-full rounded-lg border border-slate-300 px-3 py-2 text-sm" />
+          <textarea
+            id="listing-description"
+            name="description"
+            required
+            rows={4}
+            className="mt-1 block w-full rounded-lg border border-slate-300 px-3 py-2 text-sm"
+          />
         </div>
         <TextField label="City" name="city" required />
         <TextField label="Address" name="address" required />
@@ -155,7 +202,14 @@ export default function ManageListings({ loaderData }: Route.ComponentProps) {
         <TextField label="Charges" name="charges" inputMode="decimal" />
         <TextField label="Deposit" name="deposit" inputMode="decimal" />
         <TextField label="Available from" name="availableFrom" type="date" required />
-        <TextField label="Guarantors required" name="guarantorsRequired" type="number" min={0} max={50} defaultValue={0} />
+        <TextField
+          label="Guarantors required"
+          name="guarantorsRequired"
+          type="number"
+          min={0}
+          max={50}
+          defaultValue={0}
+        />
         <fieldset className="text-sm sm:col-span-2">
           <legend className="font-medium">Documents required</legend>
           <div className="mt-1 flex flex-wrap gap-3">
@@ -170,7 +224,13 @@ export default function ManageListings({ loaderData }: Route.ComponentProps) {
           <label htmlFor="listing-rooms" className="block text-sm font-medium text-slate-800">
             Rooms of a shared flat (optional: one per line, "name, places, rent")
           </label>
-          <textarea id="listing-rooms" name="rooms" rows={3} placeholder={"Room A, 1, 450.00\nRoom B, 2, 380.00"} className="mt-1 block w-full rounded-lg border border-slate-300 px-3 py-2 text-sm" />
+          <textarea
+            id="listing-rooms"
+            name="rooms"
+            rows={3}
+            placeholder={"Room A, 1, 450.00\nRoom B, 2, 380.00"}
+            className="mt-1 block w-full rounded-lg border border-slate-300 px-3 py-2 text-sm"
+          />
         </div>
         {result?.error && (
           <p role="alert" className="text-sm text-red-700 sm:col-span-2">

@@ -20,12 +20,17 @@ export default function MyDocuments({ loaderData }: Route.ComponentProps) {
     <>
       <PageHeader title="My documents" subtitle="Your rental agreements, to complete, sign and download." />
       {documents.length === 0 ? (
-        <EmptyState title="No documents yet">When a landlord prepares a rental agreement for one of your homes, it appears here.</EmptyState>
+        <EmptyState title="No documents yet">
+          When a landlord prepares a rental agreement for one of your homes, it appears here.
+        </EmptyState>
       ) : (
         <ul className="divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white">
           {documents.map((d) => (
             <li key={d.id}>
-              <Link to={`/documents/${d.id}`} className="flex flex-wrap items-center justify-between gap-2 p-4 hover:bg-slate-50">
+              <Link
+                to={`/documents/${d.id}`}
+                className="flex flex-wrap items-center justify-between gap-2 p-4 hover:bg-slate-50"
+              >
                 <span className="min-w-0">
                   <span className="block font-medium break-words">{d.title}</span>
                   <span className="block text-sm text-slate-600">

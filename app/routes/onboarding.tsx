@@ -13,7 +13,13 @@ import type { Route } from "./+types/onboarding";
 
 export const meta: Route.MetaFunction = () => [{ title: "Set up your organization — Rentline" }];
 
-const schema = z.object({ orgName: z.string().trim().min(1, "Enter the name of your business, or your own name").max(120, "Use at most 120 characters") });
+const schema = z.object({
+  orgName: z
+    .string()
+    .trim()
+    .min(1, "Enter the name of your business, or your own name")
+    .max(120, "Use at most 120 characters"),
+});
 
 /** A landlord account without an org creates one (and becomes its owner), then lands on its dashboard. */
 export async function action({ context, request }: Route.ActionArgs) {
@@ -35,9 +41,12 @@ export default function Onboarding({ actionData }: Route.ComponentProps) {
   const busy = useNavigation().state === "submitting";
   return (
     <div className="mx-auto max-w-lg">
-      <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{memberships.length ? "Create another organization" : `Welcome, ${user.name}`}</h1>
+      <h1 className="text-2xl font-semibold tracking-tight text-slate-900">
+        {memberships.length ? "Create another organization" : `Welcome, ${user.name}`}
+      </h1>
       <p className="mt-2 text-slate-700">
-        An organization holds your properties, apartments and team. You can invite managers and maintenance staff to it later.
+        An organization holds your properties, apartments and team. You can invite managers and maintenance staff to it
+        later.
       </p>
       <Card className="mt-6">
         <Form method="post" className="space-y-4" noValidate>

@@ -22,7 +22,13 @@ export async function loader({ context, request }: Route.LoaderArgs) {
 export async function action({ context, request }: Route.ActionArgs) {
   const values = formValues(await request.formData());
   const res = await getServer(context).api.me.profile.$put({
-    json: { firstName: values.firstName ?? "", lastName: values.lastName ?? "", phone: values.phone ?? "", birthDate: values.birthDate ?? "", address: values.address ?? "" },
+    json: {
+      firstName: values.firstName ?? "",
+      lastName: values.lastName ?? "",
+      phone: values.phone ?? "",
+      birthDate: values.birthDate ?? "",
+      address: values.address ?? "",
+    },
   });
   if (!res.ok) return formFailure(res, request, FIELDS, { values });
   return data({ saved: true, fieldErrors: {} as Record<string, string>, formError: undefined, values });
@@ -45,11 +51,49 @@ export default function Profile({ loaderData, actionData }: Route.ComponentProps
       <Card className="mt-6">
         <Form method="post" className="grid gap-4 sm:grid-cols-2" noValidate>
           <FormError message={actionData?.formError} />
-          <TextField label="First name" name="firstName" autoComplete="given-name" defaultValue={values.firstName} error={errors.firstName} required />
-          <TextField label="Last name" name="lastName" autoComplete="family-name" defaultValue={values.lastName} error={errors.lastName} required />
-          <TextField label="Phone" name="phone" type="tel" autoComplete="tel" defaultValue={values.phone} error={errors.phone} required />
-          <TextField label="Birth date" name="birthDate" type="date" autoComplete="bday" defaultValue={values.birthDate} error={errors.birthDate} required />
-          <TextField label="Address" name="address" autoComplete="street-address" defaultValue={values.address} error={errors.address} className="sm:col-span-2" required />
+          <TextField
+            label="First name"
+            name="firstName"
+            autoComplete="given-name"
+            defaultValue={values.firstName}
+            error={errors.firstName}
+            required
+          />
+          <TextField
+            label="Last name"
+            name="lastName"
+            autoComplete="family-name"
+            defaultValue={values.lastName}
+            error={errors.lastName}
+            required
+          />
+          <TextField
+            label="Phone"
+            name="phone"
+            type="tel"
+            autoComplete="tel"
+            defaultValue={values.phone}
+            error={errors.phone}
+            required
+          />
+          <TextField
+            label="Birth date"
+            name="birthDate"
+            type="date"
+            autoComplete="bday"
+            defaultValue={values.birthDate}
+            error={errors.birthDate}
+            required
+          />
+          <TextField
+            label="Address"
+            name="address"
+            autoComplete="street-address"
+            defaultValue={values.address}
+            error={errors.address}
+            className="sm:col-span-2"
+            required
+          />
           <div className="sm:col-span-2">
             <Button disabled={busy}>Save</Button>
           </div>

@@ -10,7 +10,9 @@ import { formValues, parseForm, PROPERTY_FIELDS, propertyForm } from "../lib/for
 import { canEditPortfolio, useShell } from "../lib/shell";
 import type { Route } from "./+types/property-edit";
 
-export const meta: Route.MetaFunction = ({ loaderData: data }) => [{ title: data ? `Edit ${data.name} — Rentline` : "Edit property — Rentline" }];
+export const meta: Route.MetaFunction = ({ loaderData: data }) => [
+  { title: data ? `Edit ${data.name} — Rentline` : "Edit property — Rentline" },
+];
 
 export async function loader({ context, params, request }: Route.LoaderArgs) {
   const res = await getServer(context).api.properties[":id"].$get({ param: { id: params.id }, query: {} });

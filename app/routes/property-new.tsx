@@ -39,7 +39,9 @@ export default function NewProperty({ actionData }: Route.ComponentProps) {
           <PropertyForm failure={actionData} submitLabel="Add property" />
         </Card>
       ) : (
-        <Alert tone="warning">Your role ({org?.role ?? "none"}) can view properties but not add them. Ask an owner or manager.</Alert>
+        <Alert tone="warning">
+          Your role ({org?.role ?? "none"}) can view properties but not add them. Ask an owner or manager.
+        </Alert>
       )}
     </div>
   );

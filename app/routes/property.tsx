@@ -14,7 +14,9 @@ import { PAGE_SIZE, pageParam } from "../lib/paging";
 import { canEditPortfolio, useShell } from "../lib/shell";
 import type { Route } from "./+types/property";
 
-export const meta: Route.MetaFunction = ({ loaderData: data }) => [{ title: data ? `${data.name} — Rentline` : "Property — Rentline" }];
+export const meta: Route.MetaFunction = ({ loaderData: data }) => [
+  { title: data ? `${data.name} — Rentline` : "Property — Rentline" },
+];
 
 /** The property and one page of its apartments, in one API call (one D1 round trip). */
 export async function loader({ context, params, request }: Route.LoaderArgs) {
@@ -66,14 +68,20 @@ export default function Property({ loaderData, actionData }: Route.ComponentProp
         }
       />
       <div className="space-y-6">
-        <Card title="Apartments" headingId="apartments-heading" description={apartments.total === 1 ? "1 apartment" : `${apartments.total} apartments`}>
+        <Card
+          title="Apartments"
+          headingId="apartments-heading"
+          description={apartments.total === 1 ? "1 apartment" : `${apartments.total} apartments`}
+        >
           {added ? (
             <Alert tone="success" className="mb-4">
               Apartment {added} added.
             </Alert>
           ) : null}
           {apartments.results.length === 0 ? (
-            <p className="text-sm text-slate-600">{canEdit ? "No apartments yet. Add the first one below." : "No apartments yet."}</p>
+            <p className="text-sm text-slate-600">
+              {canEdit ? "No apartments yet. Add the first one below." : "No apartments yet."}
+            </p>
           ) : (
             <div className="-mx-4 overflow-x-auto sm:mx-0">
               <table className="w-full text-left text-sm">
@@ -103,13 +111,18 @@ export default function Property({ loaderData, actionData }: Route.ComponentProp
                           {a.unitNumber}
                         </Link>
                         {a.unread ? (
-                          <span className="ml-2 rounded-full bg-teal-700 px-2 py-0.5 text-xs font-semibold text-white" data-testid="unread">
+                          <span
+                            className="ml-2 rounded-full bg-teal-700 px-2 py-0.5 text-xs font-semibold text-white"
+                            data-testid="unread"
+                          >
                             {a.unread} unread
                           </span>
                         ) : null}
                       </th>
                       <td className="px-4 py-3 text-slate-700">{a.roomsCount}</td>
-                      <td className="px-4 py-3 text-right whitespace-nowrap text-slate-900 tabular-nums">{formatMoney(a.rentAmount, a.currency, locale)}</td>
+                      <td className="px-4 py-3 text-right whitespace-nowrap text-slate-900 tabular-nums">
+                        {formatMoney(a.rentAmount, a.currency, locale)}
+                      </td>
                       {canEdit ? (
                         <td className="px-4 py-3 text-right sm:pr-0">
                           <Link to={`/apartments/${a.id}/edit`} className={linkClass}>
@@ -123,12 +136,28 @@ export default function Property({ loaderData, actionData }: Route.ComponentProp
               </table>
             </div>
           )}
-          <Pagination page={apartments.page} limit={apartments.limit} total={apartments.total} label="Apartments pages" />
+          <Pagination
+            page={apartments.page}
+            limit={apartments.limit}
+            total={apartments.total}
+            label="Apartments pages"
+          />
         </Card>
         {canEdit ? (
-          <Card title="Add an apartment" headingId="add-apartment-heading" description="Rent is per month, in the currency you choose.">
+          <Card
+            title="Add an apartment"
+            headingId="add-apartment-heading"
+            description="Rent is per month, in the currency you choose."
+          >
             {/* A new key after each addition empties the form for the next apartment. */}
-            <ApartmentForm key={`${apartments.total}-${search}`} intent="add" defaults={{ currency }} failure={failure} submitLabel="Add apartment" compact />
+            <ApartmentForm
+              key={`${apartments.total}-${search}`}
+              intent="add"
+              defaults={{ currency }}
+              failure={failure}
+              submitLabel="Add apartment"
+              compact
+            />
           </Card>
         ) : null}
       </div>

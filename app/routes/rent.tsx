@@ -13,7 +13,9 @@ export const meta: Route.MetaFunction = () => [{ title: "Rent — Rentline" }];
 /** The org's rent for a month: expected vs collected, overdue leases, and 12 months of history (GET /api/dashboard/rent). */
 export async function loader({ context, request }: Route.LoaderArgs) {
   const month = new URL(request.url).searchParams.get("month") ?? undefined;
-  const res = await getServer(context).api.dashboard.rent.$get({ query: { month: month && /^\d{4}-\d{2}$/.test(month) ? month : undefined } });
+  const res = await getServer(context).api.dashboard.rent.$get({
+    query: { month: month && /^\d{4}-\d{2}$/.test(month) ? month : undefined },
+  });
   if (!res.ok) return throwApiError(res, request);
   return res.json();
 }
@@ -43,7 +45,9 @@ export default function Rent({ loaderData }: Route.ComponentProps) {
                 <p className="text-xl font-semibold">{formatMoney(t.expected, t.currency)}</p>
                 <p className="mt-2 text-sm text-slate-600">Collected</p>
                 <p className="text-xl font-semibold text-teal-800">{formatMoney(t.collected, t.currency)}</p>
-                <p className="mt-1 text-xs text-slate-600">{t.expected ? Math.round((t.collected / t.expected) * 100) : 0}% collected</p>
+                <p className="mt-1 text-xs text-slate-600">
+                  {t.expected ? Math.round((t.collected / t.expected) * 100) : 0}% collected
+                </p>
               </li>
             ))}
           </ul>

@@ -64,7 +64,9 @@ export default function ResetPassword({ loaderData, actionData }: Route.Componen
           </Button>
         </Form>
       ) : (
-        <Alert tone="warning">This reset link is incomplete. Open the link from the email again, or ask for a new one.</Alert>
+        <Alert tone="warning">
+          This reset link is incomplete. Open the link from the email again, or ask for a new one.
+        </Alert>
       )}
     </AuthLayout>
   );

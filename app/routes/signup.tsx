@@ -47,13 +47,30 @@ export async function action({ context, request }: Route.ActionArgs) {
   return redirect(safeNext(values.next, home), { headers });
 }
 
-function AccountTypeChoice({ value, title, description, defaultChecked }: { value: "landlord" | "renter"; title: string; description: string; defaultChecked: boolean }) {
+function AccountTypeChoice({
+  value,
+  title,
+  description,
+  defaultChecked,
+}: {
+  value: "landlord" | "renter";
+  title: string;
+  description: string;
+  defaultChecked: boolean;
+}) {
   return (
     <label
       htmlFor={`account-${value}`}
       className="flex cursor-pointer gap-3 rounded-lg border border-slate-300 p-3 has-checked:border-teal-700 has-checked:bg-teal-50 has-focus-visible:outline-2 has-focus-visible:outline-offset-2 has-focus-visible:outline-teal-700"
     >
-      <input id={`account-${value}`} type="radio" name="accountType" value={value} defaultChecked={defaultChecked} className="mt-1 h-4 w-4 accent-teal-700 focus:outline-none" />
+      <input
+        id={`account-${value}`}
+        type="radio"
+        name="accountType"
+        value={value}
+        defaultChecked={defaultChecked}
+        className="mt-1 h-4 w-4 accent-teal-700 focus:outline-none"
+      />
       <span>
         <span className="block text-sm font-semibold text-slate-900">{title}</span>
         <span className="block text-sm text-slate-600">{description}</span>
@@ -71,7 +88,11 @@ export default function Signup({ loaderData, actionData }: Route.ComponentProps)
   return (
     <AuthLayout
       title="Create your account"
-      subtitle={invitation ? "Create an account to accept your invitation. Use the email address the invitation was sent to." : "Free to start. No credit card needed."}
+      subtitle={
+        invitation
+          ? "Create an account to accept your invitation. Use the email address the invitation was sent to."
+          : "Free to start. No credit card needed."
+      }
       footer={
         <>
           Already have an account?{" "}
@@ -90,14 +111,39 @@ export default function Signup({ loaderData, actionData }: Route.ComponentProps)
           <fieldset>
             <legend className="text-sm font-medium text-slate-800">I am a…</legend>
             <div className="mt-2 grid gap-2 sm:grid-cols-2">
-              <AccountTypeChoice value="landlord" title="Landlord" description="I manage rental properties" defaultChecked={chosen === "landlord"} />
-              <AccountTypeChoice value="renter" title="Renter" description="I rent my home" defaultChecked={chosen === "renter"} />
+              <AccountTypeChoice
+                value="landlord"
+                title="Landlord"
+                description="I manage rental properties"
+                defaultChecked={chosen === "landlord"}
+              />
+              <AccountTypeChoice
+                value="renter"
+                title="Renter"
+                description="I rent my home"
+                defaultChecked={chosen === "renter"}
+              />
             </div>
             {errors.accountType ? <p className="mt-1 text-sm font-medium text-red-700">{errors.accountType}</p> : null}
           </fieldset>
         )}
-        <TextField label="Name" name="name" autoComplete="name" required defaultValue={values.name} error={errors.name} />
-        <TextField label="Email" name="email" type="email" autoComplete="email" required defaultValue={values.email} error={errors.email} />
+        <TextField
+          label="Name"
+          name="name"
+          autoComplete="name"
+          required
+          defaultValue={values.name}
+          error={errors.name}
+        />
+        <TextField
+          label="Email"
+          name="email"
+          type="email"
+          autoComplete="email"
+          required
+          defaultValue={values.email}
+          error={errors.email}
+        />
         <TextField
           label="Password"
           name="password"
@@ -123,7 +169,9 @@ export default function Signup({ loaderData, actionData }: Route.ComponentProps)
         <Button className="w-full" disabled={busy}>
           {busy ? "Creating account…" : "Create account"}
         </Button>
-        <p className="text-xs text-slate-500">By creating an account you agree to the Rentline terms of service and privacy policy.</p>
+        <p className="text-xs text-slate-500">
+          By creating an account you agree to the Rentline terms of service and privacy policy.
+        </p>
         {google && !invitation ? (
           <>
             <Divider />

@@ -38,8 +38,17 @@ export async function action({ context, request }: Route.ActionArgs) {
 }
 
 function RoleBadge({ role }: { role: RoleName }) {
-  const tone = role === "owner" ? "bg-teal-50 text-teal-900 ring-teal-200" : role === "manager" ? "bg-sky-50 text-sky-900 ring-sky-200" : "bg-slate-100 text-slate-800 ring-slate-200";
-  return <span className={`inline-flex rounded-full px-2 py-0.5 text-xs font-semibold ring-1 ring-inset ${tone}`}>{ROLES[role].label}</span>;
+  const tone =
+    role === "owner"
+      ? "bg-teal-50 text-teal-900 ring-teal-200"
+      : role === "manager"
+        ? "bg-sky-50 text-sky-900 ring-sky-200"
+        : "bg-slate-100 text-slate-800 ring-slate-200";
+  return (
+    <span className={`inline-flex rounded-full px-2 py-0.5 text-xs font-semibold ring-1 ring-inset ${tone}`}>
+      {ROLES[role].label}
+    </span>
+  );
 }
 
 export default function Team({ loaderData, actionData }: Route.ComponentProps) {
@@ -54,7 +63,11 @@ export default function Team({ loaderData, actionData }: Route.ComponentProps) {
       <PageHeader title="Team" subtitle={`The people who manage ${org.name}.`} />
       <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <div className="space-y-6">
-          <Card title="Members" headingId="members-heading" description={members.length === 1 ? "1 member" : `${members.length} members`}>
+          <Card
+            title="Members"
+            headingId="members-heading"
+            description={members.length === 1 ? "1 member" : `${members.length} members`}
+          >
             <ul className="divide-y divide-slate-100">
               {members.map((m) => (
                 <li key={m.userId} className="flex flex-wrap items-center justify-between gap-x-4 gap-y-1 py-3">
@@ -91,12 +104,31 @@ export default function Team({ loaderData, actionData }: Route.ComponentProps) {
           ) : null}
         </div>
         {isOwner ? (
-          <Card title="Invite someone" headingId="invite-heading" description="They get an email with a link to join. Invitations expire after a few days." className="self-start">
+          <Card
+            title="Invite someone"
+            headingId="invite-heading"
+            description="They get an email with a link to join. Invitations expire after a few days."
+            className="self-start"
+          >
             <Form key={invited ?? "invite"} method="post" className="space-y-4" noValidate>
               {invited ? <Alert tone="success">Invitation sent to {invited}.</Alert> : null}
               <FormError message={failure?.formError} />
-              <TextField label="Email" name="email" type="email" autoComplete="off" required defaultValue={failure?.values?.email} error={failure?.fieldErrors.email} />
-              <SelectField label="Role" name="role" defaultValue={failure?.values?.role ?? "manager"} error={failure?.fieldErrors.role} hint={roleNames.map((r) => `${ROLES[r].label}: ${ROLES[r].description.toLowerCase()}.`).join(" ")}>
+              <TextField
+                label="Email"
+                name="email"
+                type="email"
+                autoComplete="off"
+                required
+                defaultValue={failure?.values?.email}
+                error={failure?.fieldErrors.email}
+              />
+              <SelectField
+                label="Role"
+                name="role"
+                defaultValue={failure?.values?.role ?? "manager"}
+                error={failure?.fieldErrors.role}
+                hint={roleNames.map((r) => `${ROLES[r].label}: ${ROLES[r].description.toLowerCase()}.`).join(" ")}
+              >
                 {roleNames.map((r) => (
                   <option key={r} value={r}>
                     {ROLES[r].label}

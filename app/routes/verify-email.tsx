@@ -12,14 +12,22 @@ export const meta: Route.MetaFunction = () => [{ title: "Confirm your email — 
 export async function loader({ context, request }: Route.LoaderArgs) {
   const { api, signedIn } = getServer(context);
   const token = new URL(request.url).searchParams.get("token") ?? "";
-  if (token.length < 10 || token.length > 200) return { ok: false as const, signedIn, message: "This confirmation link is incomplete. Open the link from the email again, or ask for a new one." };
+  if (token.length < 10 || token.length > 200)
+    return {
+      ok: false as const,
+      signedIn,
+      message: "This confirmation link is incomplete. Open the link from the email again, or ask for a new one.",
+    };
   const res = await api.auth["verify-email"].$post({ json: { token } });
   if (res.ok) return { ok: true as const, signedIn, message: "Your email address is confirmed. Thank you!" };
   const problem = await readProblem(res);
   return {
     ok: false as const,
     signedIn,
-    message: problem.code === "invalid_token" ? "This confirmation link is invalid, has expired or was already used. If your address is not confirmed yet, ask for a new link from your account." : problem.detail,
+    message:
+      problem.code === "invalid_token"
+        ? "This confirmation link is invalid, has expired or was already used. If your address is not confirmed yet, ask for a new link from your account."
+        : problem.detail,
   };
 }
 

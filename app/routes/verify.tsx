@@ -4,9 +4,18 @@ import { TextField } from "../components/field";
 import { getServer } from "../lib/context.server";
 import type { Route } from "./+types/verify";
 
-export const meta: Route.MetaFunction = () => [{ title: "Verify a signed agreement — Rentline" }, { name: "description", content: "Check that a Rentline rental agreement PDF is genuine and fully signed." }];
+export const meta: Route.MetaFunction = () => [
+  { title: "Verify a signed agreement — Rentline" },
+  { name: "description", content: "Check that a Rentline rental agreement PDF is genuine and fully signed." },
+];
 
-type Verdict = { valid: boolean; sha256: string; reason?: string; document?: { title: string; signedAt: string | null; address: string }; signers?: { name: string; role: string; signedAt: string }[] };
+type Verdict = {
+  valid: boolean;
+  sha256: string;
+  reason?: string;
+  document?: { title: string; signedAt: string | null; address: string };
+  signers?: { name: string; role: string; signedAt: string }[];
+};
 
 /** Public: upload a final PDF or paste its SHA-256; the answer is "signed by … on …" or "unknown or altered". */
 export async function action({ context, request }: Route.ActionArgs) {
@@ -39,13 +48,25 @@ export default function Verify() {
         </Link>
       </p>
       <h1 className="text-2xl font-semibold">Verify a signed agreement</h1>
-      <p className="text-sm text-slate-700">Upload the final PDF you received, or paste its SHA-256. Nothing you upload is kept.</p>
-      <Form method="post" encType="multipart/form-data" className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
+      <p className="text-sm text-slate-700">
+        Upload the final PDF you received, or paste its SHA-256. Nothing you upload is kept.
+      </p>
+      <Form
+        method="post"
+        encType="multipart/form-data"
+        className="space-y-4 rounded-lg border border-slate-200 bg-white p-4"
+      >
         <div>
           <label htmlFor="verify-file" className="block text-sm font-medium">
             PDF file
           </label>
-          <input id="verify-file" name="file" type="file" accept="application/pdf" className="mt-1 block w-full text-sm" />
+          <input
+            id="verify-file"
+            name="file"
+            type="file"
+            accept="application/pdf"
+            className="mt-1 block w-full text-sm"
+          />
         </div>
         <TextField label="…or its SHA-256" name="sha256" placeholder="64 hexadecimal characters" autoComplete="off" />
         <Button disabled={busy}>Verify</Button>
@@ -57,17 +78,30 @@ export default function Verify() {
       )}
       {verdict &&
         (verdict.valid ? (
-          <section role="status" data-testid="verdict" className="rounded-lg border border-emerald-200 bg-emerald-50 p-4 text-emerald-950">
+          <section
+            role="status"
+            data-testid="verdict"
+            className="rounded-lg border border-emerald-200 bg-emerald-50 p-4 text-emerald-950"
+          >
             <h2 className="font-semibold">Genuine and fully signed</h2>
             <p className="text-sm">
-              {verdict.document?.title}, {verdict.document?.address}. Signed by {verdict.signers?.map((s) => `${s.name} (${s.role}) on ${s.signedAt.slice(0, 10)}`).join(", ")}.
+              {verdict.document?.title}, {verdict.document?.address}. Signed by{" "}
+              {verdict.signers?.map((s) => `${s.name} (${s.role}) on ${s.signedAt.slice(0, 10)}`).join(", ")}.
             </p>
             <p className="mt-2 text-xs break-all">SHA-256 {verdict.sha256}</p>
           </section>
         ) : (
-          <section role="status" data-testid="verdict" className="rounded-lg border border-red-200 bg-red-50 p-4 text-red-900">
+          <section
+            role="status"
+            data-testid="verdict"
+            className="rounded-lg border border-red-200 bg-red-50 p-4 text-red-900"
+          >
             <h2 className="font-semibold">Unknown or altered</h2>
-            <p className="text-sm">{verdict.reason === "not_signed" ? "This is an unsigned draft of an agreement, not the signed final PDF." : "Rentline has no signed agreement with this exact content. The file may have been changed."}</p>
+            <p className="text-sm">
+              {verdict.reason === "not_signed"
+                ? "This is an unsigned draft of an agreement, not the signed final PDF."
+                : "Rentline has no signed agreement with this exact content. The file may have been changed."}
+            </p>
           </section>
         ))}
     </main>

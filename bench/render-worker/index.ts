@@ -5,22 +5,68 @@ import { renderAgreementPdf, renderSignedPdf } from "../../worker/documents/rend
 import { agreementFields } from "../../worker/documents/fields";
 import { templateByName } from "../../worker/documents/templates";
 
-const SIGNATURE = Uint8Array.from(atob("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=="), (c) => c.charCodeAt(0));
+const SIGNATURE = Uint8Array.from(
+  atob("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=="),
+  (c) => c.charCodeAt(0),
+);
 const template = templateByName("early_exit-fr-furnished")!;
 const fields = agreementFields.parse({
   date: "2026-08-20",
-  landlord: { name: "Agence Lumière", idNumber: "RCS 123 456 789", phone: "+33 4 72 00 00 00", email: "contact@lumiere.example", address: "1 Place Bellecour, 69002 Lyon" },
+  landlord: {
+    name: "Agence Lumière",
+    idNumber: "RCS 123 456 789",
+    phone: "+33 4 72 00 00 00",
+    email: "contact@lumiere.example",
+    address: "1 Place Bellecour, 69002 Lyon",
+  },
   renters: [
-    { userId: "u1", name: "Élodie Dubois", idNumber: "FR-123456", phone: "+33 6 11 22 33 44", email: "elodie@example.com", address: "8 Rue Sainte-Catherine, 69001 Lyon" },
-    { userId: "u2", name: "Олена Коваленко", idNumber: "UA-778899", phone: "+380 67 123 4567", email: "olena@example.com", address: "вул. Хрещатик 1, Київ" },
+    {
+      userId: "u1",
+      name: "Élodie Dubois",
+      idNumber: "FR-123456",
+      phone: "+33 6 11 22 33 44",
+      email: "elodie@example.com",
+      address: "8 Rue Sainte-Catherine, 69001 Lyon",
+    },
+    {
+      userId: "u2",
+      name: "Олена Коваленко",
+      idNumber: "UA-778899",
+      phone: "+380 67 123 4567",
+      email: "olena@example.com",
+      address: "вул. Хрещатик 1, Київ",
+    },
   ],
-  property: { address: "12 Rue des Lilas, 69003 Lyon", unit: "2B", roomsCount: 3, includedServices: "Internet, eau froide, ménage des parties communes", equipment: "Lave-linge, réfrigérateur, plaques, four, canapé, deux lits doubles" },
+  property: {
+    address: "12 Rue des Lilas, 69003 Lyon",
+    unit: "2B",
+    roomsCount: 3,
+    includedServices: "Internet, eau froide, ménage des parties communes",
+    equipment: "Lave-linge, réfrigérateur, plaques, four, canapé, deux lits doubles",
+  },
   lease: { periodMonths: 12, startDate: "2026-09-01", endDate: "2027-08-31" },
-  rent: { currency: "EUR", amount: 92000, charges: 8000, paymentDay: 3, monthsPaidUpFront: 1, standingOrderStart: "2026-10-03" },
+  rent: {
+    currency: "EUR",
+    amount: 92000,
+    charges: 8000,
+    paymentDay: 3,
+    monthsPaidUpFront: 1,
+    standingOrderStart: "2026-10-03",
+  },
   utilities: { waterLimit: "30 m³ / an", electricityLimit: "2 500 kWh / an" },
   deposit: { required: true, amount: 92000 },
-  guarantor: { required: true, name: "Jean Dubois", idNumber: "FR-654321", address: "3 Rue Neuve, 75001 Paris", phone: "+33 6 99 88 77 66" },
-  freeClauses: Array.from({ length: 8 }, (_, i) => `Clause ${i + 1} : le locataire s'engage à entretenir le jardin, à ne pas sous-louer et à signaler tout dégât des eaux sans délai.`),
+  guarantor: {
+    required: true,
+    name: "Jean Dubois",
+    idNumber: "FR-654321",
+    address: "3 Rue Neuve, 75001 Paris",
+    phone: "+33 6 99 88 77 66",
+  },
+  freeClauses: Array.from(
+    { length: 8 },
+    (_, i) =>
+      `Clause ${i + 1} : le locataire s'engage à entretenir le jardin, à ne pas sous-louer et à signaler tout dégât des eaux sans délai.`,
+  ),
 });
 
 export default {
@@ -39,7 +85,13 @@ export default {
         userAgent: "Mozilla/5.0 (bench)",
         signaturePng: SIGNATURE,
       }));
-      pdf = await renderSignedPdf({ documentId: "bench-document", template, unsignedPdf: pdf, unsignedSha256: "0".repeat(64), signers });
+      pdf = await renderSignedPdf({
+        documentId: "bench-document",
+        template,
+        unsignedPdf: pdf,
+        unsignedSha256: "0".repeat(64),
+        signers,
+      });
     }
     return new Response(pdf as Uint8Array<ArrayBuffer>, { headers: { "content-type": "application/pdf" } });
   },

@@ -14,15 +14,27 @@ if (process.env.RENTLINE_SKIP_BUILD !== "1") run("react-router", ["build"], { st
 
 const filter = process.argv[2];
 const specs = [];
-for (const file of readdirSync(new URL("./specs/", import.meta.url)).filter((f) => f.endsWith(".mjs")).sort()) {
+for (const file of readdirSync(new URL("./specs/", import.meta.url))
+  .filter((f) => f.endsWith(".mjs"))
+  .sort()) {
   const mod = await import(new URL(`./specs/${file}`, import.meta.url));
-  for (const [name, fn] of Object.entries(mod.tests)) if (!filter || name.includes(filter)) specs.push({ name: `${file}: ${name}`, fn });
+  for (const [name, fn] of Object.entries(mod.tests))
+    if (!filter || name.includes(filter)) specs.push({ name: `${file}: ${name}`, fn });
 }
 
 const worker = await startLocalWorker();
 const browser = await chromium.launch({
   executablePath: CHROMIUM,
-  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic"],
+  args: [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+    "--disable-quic",
+  ],
 });
 let passed = 0;
 let failed = 0;
@@ -35,7 +47,11 @@ try {
       context.setDefaultTimeout(15_000);
       context.on("page", (page) => {
         page.on("pageerror", (error) => pageErrors.push(`[page ${contexts.indexOf(context)}] ${error.message}`));
-        page.on("console", (message) => message.type() === "error" && pageErrors.push(`[console ${contexts.indexOf(context)}] ${message.text()}`));
+        page.on(
+          "console",
+          (message) =>
+            message.type() === "error" && pageErrors.push(`[console ${contexts.indexOf(context)}] ${message.text()}`),
+        );
       });
       contexts.push(context);
       return context;
@@ -49,11 +65,16 @@ try {
       failed++;
       console.log(`✗ ${spec.name}\n  ${error?.stack ?? error}`);
       if (pageErrors.length) console.log(`  browser errors:\n  ${pageErrors.slice(-10).join("\n  ")}`);
-      const errors = worker.output().split("\n").filter((line) => /"level":"(error|warn)"|Error|✘/.test(line));
+      const errors = worker
+        .output()
+        .split("\n")
+        .filter((line) => /"level":"(error|warn)"|Error|✘/.test(line));
       if (errors.length) console.log(`  worker errors:\n  ${errors.slice(-15).join("\n  ")}`);
       for (const [i, context] of contexts.entries()) {
         for (const [j, page] of context.pages().entries()) {
-          await page.screenshot({ path: `${artifacts}${spec.name.replace(/[^a-z0-9]+/gi, "-")}-${i}-${j}.png`, fullPage: true }).catch(() => {});
+          await page
+            .screenshot({ path: `${artifacts}${spec.name.replace(/[^a-z0-9]+/gi, "-")}-${i}-${j}.png`, fullPage: true })
+            .catch(() => {});
         }
       }
     } finally {

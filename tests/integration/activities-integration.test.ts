@@ -1,7 +1,17 @@
 import { runInDurableObject } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import type { ApartmentRoom } from "../../durable-objects/apartment-room";
-import { addMember, addRenter, call, createApartment, env, mailTo, signUpLandlord, waitForMail, type Caller } from "../setup/helpers";
+import {
+  addMember,
+  addRenter,
+  call,
+  createApartment,
+  env,
+  mailTo,
+  signUpLandlord,
+  waitForMail,
+  type Caller,
+} from "../setup/helpers";
 
 const paymentSent = { description: "Payment sent for 2026-05, 850.00 EUR", amount: 85000, period: "2026-05" };
 
@@ -12,7 +22,8 @@ async function home() {
   return { owner, renter, apartmentId, leaseId };
 }
 
-const post = (apartmentId: string, body: unknown, who: Caller) => call("POST", `/api/apartments/${apartmentId}/activities`, body, who);
+const post = (apartmentId: string, body: unknown, who: Caller) =>
+  call("POST", `/api/apartments/${apartmentId}/activities`, body, who);
 const confirm = (id: string, who: Caller) => call("POST", `/api/activities/${id}/confirm`, undefined, who);
 
 /** The room's event log entries for one activity (what the room fanned out), polled until `n` arrived. */
@@ -20,7 +31,12 @@ async function roomEventsOf(apartmentId: string, activityId: string, n: number) 
   const stub = env.APARTMENT_ROOM.get(env.APARTMENT_ROOM.idFromName(apartmentId));
   for (let i = 0; i < 50; i++) {
     const rows = await runInDurableObject(stub, (_room: ApartmentRoom, state) =>
-      state.storage.sql.exec<{ seq: number; payload: string }>("select seq, payload from events where dedupe_key like ? order by seq", `activity:${activityId}:%`).toArray(),
+      state.storage.sql
+        .exec<{ seq: number; payload: string }>(
+          "select seq, payload from events where dedupe_key like ? order by seq",
+          `activity:${activityId}:%`,
+        )
+        .toArray(),
     );
     if (rows.length >= n) return rows.map((r) => JSON.parse(r.payload) as { status: string });
     await new Promise((r) => setTimeout(r, 50));
@@ -56,13 +72,23 @@ describe("the apartment activity feed", () => {
     const before = Date.now();
     const confirmed = await confirm(reported.json.id, owner);
     expect(confirmed.status, confirmed.text).toBe(200);
-    expect(confirmed.json).toMatchObject({ id: reported.json.id, status: "confirmed", confirmedBy: owner.userId, confirmedByName: "Lena Landlord" });
+    expect(confirmed.json).toMatchObject({
+      id: reported.json.id,
+      status: "confirmed",
+      confirmedBy: owner.userId,
+      confirmedByName: "Lena Landlord",
+    });
     expect(Date.parse(confirmed.json.confirmedAt)).toBeGreaterThanOrEqual(before - 1000);
 
     const again = await confirm(reported.json.id, owner);
     expect(again.status).toBe(409);
     expect(again.json.code).toBe("already_confirmed");
-    const rejectLate = await call("POST", `/api/activities/${reported.json.id}/reject`, { reason: "Changed my mind" }, owner);
+    const rejectLate = await call(
+      "POST",
+      `/api/activities/${reported.json.id}/reject`,
+      { reason: "Changed my mind" },
+      owner,
+    );
     expect(rejectLate.status).toBe(409);
 
     // Both sides read the same, confirmed entry.
@@ -77,12 +103,28 @@ describe("the apartment activity feed", () => {
     const { owner, renter, apartmentId } = await home();
     const note = await post(apartmentId, { description: "Boiler serviced on Monday" }, owner);
     expect(note.status).toBe(201);
-    expect(note.json).toMatchObject({ kind: "note", status: "posted", confirmBySide: null, amount: null, currency: null });
+    expect(note.json).toMatchObject({
+      kind: "note",
+      status: "posted",
+      confirmBySide: null,
+      amount: null,
+      currency: null,
+    });
     expect((await confirm(note.json.id, renter)).status).toBe(409);
 
-    const received = await post(apartmentId, { description: "Cash received for 2026-06", amount: 85000, period: "2026-06", needsConfirmation: true }, owner);
+    const received = await post(
+      apartmentId,
+      { description: "Cash received for 2026-06", amount: 85000, period: "2026-06", needsConfirmation: true },
+      owner,
+    );
     expect(received.status).toBe(201);
-    expect(received.json).toMatchObject({ kind: "payment_received", authorSide: "landlord", status: "pending_confirmation", confirmBySide: "renter", currency: "EUR" });
+    expect(received.json).toMatchObject({
+      kind: "payment_received",
+      authorSide: "landlord",
+      status: "pending_confirmation",
+      confirmBySide: "renter",
+      currency: "EUR",
+    });
     // The landlord side cannot confirm what waits for the renter.
     const manager = await addMember(owner, "manager");
     const wrongSide = await confirm(received.json.id, manager);
@@ -95,7 +137,11 @@ describe("the apartment activity feed", () => {
 
     const confirmed = await confirm(received.json.id, renter);
     expect(confirmed.status, confirmed.text).toBe(200);
-    expect(confirmed.json).toMatchObject({ status: "confirmed", confirmedBy: renter.userId, confirmedByName: "Rita Renter" });
+    expect(confirmed.json).toMatchObject({
+      status: "confirmed",
+      confirmedBy: renter.userId,
+      confirmedByName: "Rita Renter",
+    });
   });
 
   it("rejects with a reason; a reason is required", async () => {
@@ -104,9 +150,19 @@ describe("the apartment activity feed", () => {
     const noReason = await call("POST", `/api/activities/${reported.json.id}/reject`, { reason: " " }, owner);
     expect(noReason.status).toBe(400);
     expect(noReason.json.errors.map((e: { path: string }) => e.path)).toEqual(["reason"]);
-    const rejected = await call("POST", `/api/activities/${reported.json.id}/reject`, { reason: "No transfer has arrived yet" }, owner);
+    const rejected = await call(
+      "POST",
+      `/api/activities/${reported.json.id}/reject`,
+      { reason: "No transfer has arrived yet" },
+      owner,
+    );
     expect(rejected.status, rejected.text).toBe(200);
-    expect(rejected.json).toMatchObject({ status: "rejected", rejectedReason: "No transfer has arrived yet", confirmedBy: owner.userId, confirmedByName: "Lena Landlord" });
+    expect(rejected.json).toMatchObject({
+      status: "rejected",
+      rejectedReason: "No transfer has arrived yet",
+      confirmedBy: owner.userId,
+      confirmedByName: "Lena Landlord",
+    });
     expect((await confirm(reported.json.id, owner)).json.code).toBe("already_rejected");
   });
 
@@ -114,14 +170,19 @@ describe("the apartment activity feed", () => {
     const { owner, renter, apartmentId } = await home();
     const maintenance = await addMember(owner, "maintenance");
     const manager = await addMember(owner, "manager");
-    const seen = await Promise.all([owner, manager, maintenance].map(async (m) => (await mailTo(m.email)).map((x) => x.id)));
+    const seen = await Promise.all(
+      [owner, manager, maintenance].map(async (m) => (await mailTo(m.email)).map((x) => x.id)),
+    );
 
     const reported = await post(apartmentId, paymentSent, renter);
     expect(reported.status).toBe(201);
     const denied = await confirm(reported.json.id, maintenance);
     expect(denied.status).toBe(403);
     expect(denied.json.code).toBe("forbidden");
-    expect((await call("POST", `/api/activities/${reported.json.id}/reject`, { reason: "Not mine to decide" }, maintenance)).status).toBe(403);
+    expect(
+      (await call("POST", `/api/activities/${reported.json.id}/reject`, { reason: "Not mine to decide" }, maintenance))
+        .status,
+    ).toBe(403);
     expect((await post(apartmentId, { description: "Replaced the kitchen tap" }, maintenance)).status).toBe(201);
 
     for (const [i, who] of [owner, manager].entries()) {
@@ -134,7 +195,9 @@ describe("the apartment activity feed", () => {
     expect((await mailTo(maintenance.email)).filter((m) => m.template === "confirmation_needed")).toEqual([]);
     // Still pending: the refused calls changed nothing.
     const feed = await call("GET", `/api/apartments/${apartmentId}/activities`, undefined, owner);
-    expect(feed.json.results.find((a: { id: string }) => a.id === reported.json.id).status).toBe("pending_confirmation");
+    expect(feed.json.results.find((a: { id: string }) => a.id === reported.json.id).status).toBe(
+      "pending_confirmation",
+    );
   });
 
   it("20 concurrent confirmations of one activity: exactly one succeeds, the row and the room record it once", async () => {
@@ -149,12 +212,24 @@ describe("the apartment activity feed", () => {
     const winner = results.find((r) => r.status === 200)!.json;
     for (const r of results.filter((r) => r.status === 409)) expect(r.json.code).toBe("already_confirmed");
 
-    const row = await env.DB.prepare("select status, confirmed_by, confirmed_at, updated_at from activities where id = ?").bind(id).first<Record<string, string>>();
-    expect(row).toEqual({ status: "confirmed", confirmed_by: winner.confirmedBy, confirmed_at: winner.confirmedAt, updated_at: winner.updatedAt });
+    const row = await env.DB.prepare(
+      "select status, confirmed_by, confirmed_at, updated_at from activities where id = ?",
+    )
+      .bind(id)
+      .first<Record<string, string>>();
+    expect(row).toEqual({
+      status: "confirmed",
+      confirmed_by: winner.confirmedBy,
+      confirmed_at: winner.confirmedAt,
+      updated_at: winner.updatedAt,
+    });
     // The room logged the report and one confirmation, nothing more.
     await roomEventsOf(apartmentId, id, 2);
     await new Promise((r) => setTimeout(r, 200));
-    expect((await roomEventsOf(apartmentId, id, 2)).map((e) => e.status)).toEqual(["pending_confirmation", "confirmed"]);
+    expect((await roomEventsOf(apartmentId, id, 2)).map((e) => e.status)).toEqual([
+      "pending_confirmation",
+      "confirmed",
+    ]);
   });
 
   it("lists newest first, paginated, the same for both sides", async () => {
@@ -173,8 +248,16 @@ describe("the apartment activity feed", () => {
     const page3 = await call("GET", `/api/apartments/${apartmentId}/activities?page=3&limit=2`, undefined, owner);
     expect(page3.json.results.map((a: { id: string }) => a.id)).toEqual(newestFirst.slice(4));
     const all = await call("GET", `/api/apartments/${apartmentId}/activities`, undefined, owner);
-    expect(all.json.results.map((a: { description: string }) => a.description)).toEqual(["Entry 5", "Entry 4", "Entry 3", "Entry 2", "Entry 1"]);
-    expect((await call("GET", `/api/apartments/${apartmentId}/activities?limit=500`, undefined, owner)).status).toBe(400);
+    expect(all.json.results.map((a: { description: string }) => a.description)).toEqual([
+      "Entry 5",
+      "Entry 4",
+      "Entry 3",
+      "Entry 2",
+      "Entry 1",
+    ]);
+    expect((await call("GET", `/api/apartments/${apartmentId}/activities?limit=500`, undefined, owner)).status).toBe(
+      400,
+    );
   });
 
   it("validates entries", async () => {

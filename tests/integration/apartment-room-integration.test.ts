@@ -3,7 +3,16 @@ import { exports } from "cloudflare:workers";
 import { SignJWT } from "jose";
 import { describe, expect, it } from "vitest";
 import type { ApartmentRoom } from "../../durable-objects/apartment-room";
-import { addRenter, BASE, call, createApartment, env, signUpLandlord, signUpRenter, type Caller } from "../setup/helpers";
+import {
+  addRenter,
+  BASE,
+  call,
+  createApartment,
+  env,
+  signUpLandlord,
+  signUpRenter,
+  type Caller,
+} from "../setup/helpers";
 import { RoomClient, ticketFor, upgrade, type Of } from "../setup/room-client";
 
 /**
@@ -51,7 +60,11 @@ describe("apartment room", () => {
   it("says hello with the current sequence and who is online; landlord and renter receive each other's chat", async () => {
     const { owner, renter, apartmentId } = await home();
     const landlord = await RoomClient.open(apartmentId, owner);
-    expect(landlord.hello).toEqual({ type: "hello", seq: 0, online: [{ userId: owner.userId, name: "Lena Landlord", side: "landlord", viewing: [] }] });
+    expect(landlord.hello).toEqual({
+      type: "hello",
+      seq: 0,
+      online: [{ userId: owner.userId, name: "Lena Landlord", side: "landlord", viewing: [] }],
+    });
     const tenant = await RoomClient.open(apartmentId, renter);
     expect(tenant.hello.online).toEqual(
       expect.arrayContaining([
@@ -66,7 +79,12 @@ describe("apartment room", () => {
     const sent = await landlord.chat("Hello Rita, the plumber comes on Tuesday", "c-1");
     const received = await tenant.waitFor("chat", (f) => f.message.clientId === "c-1");
     expect(received).toEqual(sent);
-    expect(received.message).toMatchObject({ userId: owner.userId, name: "Lena Landlord", side: "landlord", text: "Hello Rita, the plumber comes on Tuesday" });
+    expect(received.message).toMatchObject({
+      userId: owner.userId,
+      name: "Lena Landlord",
+      side: "landlord",
+      text: "Hello Rita, the plumber comes on Tuesday",
+    });
     expect(received.seq).toBe(1);
 
     const reply = await tenant.chat("  Thanks, I will be home  ", "c-2");
@@ -97,7 +115,8 @@ describe("apartment room", () => {
     expect(a2.hello.online.map((o) => o.userId).sort()).toEqual(roomOne);
     const presence = await a1.waitFor("presence", (f) => f.online.length === 2);
     expect(presence.online.map((o) => o.userId).sort()).toEqual(roomOne);
-    for (const c of [a1, a2]) for (const f of c.of("presence")) for (const o of f.online) expect(roomOne).toContain(o.userId);
+    for (const c of [a1, a2])
+      for (const f of c.of("presence")) for (const o of f.online) expect(roomOne).toContain(o.userId);
     expect(b2.hello.online.map((o) => o.userId).sort()).toEqual([two.owner.userId, two.renter.userId].sort());
 
     const mark = { a1: a1.frames.length, a2: a2.frames.length, b1: b1.frames.length };
@@ -123,7 +142,13 @@ describe("apartment room", () => {
     await refused(`${base}?ticket=not.a.jwt`);
 
     const now = Math.floor(Date.now() / 1000);
-    const identity = { userId: one.owner.userId, name: "Lena Landlord", side: "landlord", canPost: true, room: one.apartmentId };
+    const identity = {
+      userId: one.owner.userId,
+      name: "Lena Landlord",
+      side: "landlord",
+      canPost: true,
+      room: one.apartmentId,
+    };
     // Control: the same signing, unexpired, is accepted — so the refusals below are about the claims.
     const control = await upgrade(`${base}?ticket=${await signTicket(identity, now, now + 60)}`);
     expect(control.status).toBe(101);
@@ -135,7 +160,10 @@ describe("apartment room", () => {
     const { ticket } = await ticketFor(one.apartmentId, one.owner);
     const [header, payload, signature] = ticket.split(".");
     const claims = JSON.parse(atob(payload!.replace(/-/g, "+").replace(/_/g, "/")));
-    const forged = btoa(JSON.stringify({ ...claims, room: two.apartmentId, canPost: true })).replace(/=+$/, "").replace(/\+/g, "-").replace(/\//g, "_");
+    const forged = btoa(JSON.stringify({ ...claims, room: two.apartmentId, canPost: true }))
+      .replace(/=+$/, "")
+      .replace(/\+/g, "-")
+      .replace(/\//g, "_");
     await refused(`/parties/apartment-room/${two.apartmentId}?ticket=${header}.${forged}.${signature}`);
     await refused(`${base}?ticket=${header}.${payload}.${signature!.slice(0, -4)}AAAA`);
     // A genuine ticket, but for another room.
@@ -149,7 +177,9 @@ describe("apartment room", () => {
     const plain = await exports.default.fetch(new Request(`${BASE}${base}?ticket=${encodeURIComponent(ticket)}`));
     expect(plain.status).toBe(404);
     // No ticket is issued to a stranger.
-    expect((await call("POST", `/api/apartments/${one.apartmentId}/room-ticket`, undefined, two.owner)).status).toBe(404);
+    expect((await call("POST", `/api/apartments/${one.apartmentId}/room-ticket`, undefined, two.owner)).status).toBe(
+      404,
+    );
     expect((await call("POST", `/api/apartments/${one.apartmentId}/room-ticket`)).status).toBe(401);
   });
 
@@ -167,7 +197,11 @@ describe("apartment room", () => {
     await landlord.chat("Your deposit was returned");
     await past.waitFor("chat", (f) => f.message.text === "Your deposit was returned");
     expect(past.of("chat").map((f) => f.message.text)).toEqual(["Your deposit was returned"]);
-    expect((await call("GET", `/api/apartments/${apartmentId}/messages`, undefined, renter)).json.messages.map((m: { text: string }) => m.text)).toEqual(["Your deposit was returned"]);
+    expect(
+      (await call("GET", `/api/apartments/${apartmentId}/messages`, undefined, renter)).json.messages.map(
+        (m: { text: string }) => m.text,
+      ),
+    ).toEqual(["Your deposit was returned"]);
     past.close();
     landlord.close();
   });
@@ -212,7 +246,12 @@ describe("apartment room", () => {
     // While the renter is away: activities through the API, a confirmation, and chat.
     const posted: string[] = [];
     for (let i = 1; i <= 3; i++) {
-      const res = await call("POST", `/api/apartments/${apartmentId}/activities`, { description: `Missed ${i}`, needsConfirmation: i === 2 }, owner);
+      const res = await call(
+        "POST",
+        `/api/apartments/${apartmentId}/activities`,
+        { description: `Missed ${i}`, needsConfirmation: i === 2 },
+        owner,
+      );
       expect(res.status).toBe(201);
       posted.push(res.json.id);
     }
@@ -227,16 +266,32 @@ describe("apartment room", () => {
     back.send({ type: "resume", afterSeq: lastSeen });
     await back.waitFor("chat", (f) => f.message.text === "during the gap", from);
     await sleep(100);
-    const replayed = back.frames.slice(from).filter((f): f is Of<"activity"> | Of<"chat"> => f.type === "activity" || f.type === "chat");
+    const replayed = back.frames
+      .slice(from)
+      .filter((f): f is Of<"activity"> | Of<"chat"> => f.type === "activity" || f.type === "chat");
     expect(replayed.map((f) => f.seq)).toEqual([lastSeen + 1, lastSeen + 2, lastSeen + 3, lastSeen + 4]);
     // Publishes from the API are asynchronous: the room's sequence, not the request order, is the order.
-    expect(replayed.map((f) => (f.type === "activity" ? f.activity.description : f.message.text)).sort()).toEqual(["Missed 1", "Missed 2", "Missed 3", "during the gap"]);
-    expect(replayed.filter((f) => f.type === "activity").map((f) => f.activity.id).sort()).toEqual([...posted].sort());
+    expect(replayed.map((f) => (f.type === "activity" ? f.activity.description : f.message.text)).sort()).toEqual([
+      "Missed 1",
+      "Missed 2",
+      "Missed 3",
+      "during the gap",
+    ]);
+    expect(
+      replayed
+        .filter((f) => f.type === "activity")
+        .map((f) => f.activity.id)
+        .sort(),
+    ).toEqual([...posted].sort());
 
     // Then live again: the renter confirms the entry waiting for them, both see it once, with the next seq.
     const confirmed = await call("POST", `/api/activities/${posted[1]}/confirm`, undefined, renter);
     expect(confirmed.status, confirmed.text).toBe(200);
-    const live = await back.waitFor("activity", (f) => f.activity.id === posted[1] && f.activity.status === "confirmed", from);
+    const live = await back.waitFor(
+      "activity",
+      (f) => f.activity.id === posted[1] && f.activity.status === "confirmed",
+      from,
+    );
     expect(live.seq).toBe(seqAfterGap + 1);
     await landlord.waitFor("activity", (f) => f.activity.id === posted[1] && f.activity.status === "confirmed");
 
@@ -257,7 +312,9 @@ describe("apartment room", () => {
     const seq = c.hello.seq;
     c.close();
     // An activity committed to D1 whose publish never reached the room.
-    const orgId = (await env.DB.prepare("select org_id from apartments where id = ?").bind(apartmentId).first<{ org_id: string }>())!.org_id;
+    const orgId = (await env.DB.prepare("select org_id from apartments where id = ?")
+      .bind(apartmentId)
+      .first<{ org_id: string }>())!.org_id;
     const lostPublish = (description: string) => {
       const now = new Date().toISOString();
       return env.DB.prepare(
@@ -273,7 +330,10 @@ describe("apartment room", () => {
     const from = back.frames.length;
     back.send({ type: "resume", afterSeq: seq });
     const replayed = await back.waitFor("activity", () => true, from);
-    expect(replayed).toMatchObject({ seq: seq + 1, activity: { description: "Written while the room was unreachable", apartmentId } });
+    expect(replayed).toMatchObject({
+      seq: seq + 1,
+      activity: { description: "Written while the room was unreachable", apartmentId },
+    });
     // Exactly once for the reconnecting client: the catch-up on connect is covered by hello + resume.
     await sleep(100);
     expect(back.frames.map((f) => f.type)).toEqual(["hello", "activity"]);
@@ -285,7 +345,9 @@ describe("apartment room", () => {
     back.send({ type: "resume", afterSeq: seq + 1 });
     await back.waitFor("activity", (f) => f.activity.description === "Another lost publish", mark);
     await sleep(100);
-    expect(back.frames.slice(mark).map((f) => (f.type === "activity" ? [f.seq, f.activity.description] : f.type))).toEqual([[seq + 2, "Another lost publish"]]);
+    expect(
+      back.frames.slice(mark).map((f) => (f.type === "activity" ? [f.seq, f.activity.description] : f.type)),
+    ).toEqual([[seq + 2, "Another lost publish"]]);
     back.close();
   });
 
@@ -293,12 +355,20 @@ describe("apartment room", () => {
     const { owner, renter, apartmentId } = await home();
     const landlord = await RoomClient.open(apartmentId, owner);
     const tenant = await RoomClient.open(apartmentId, renter);
-    const reported = await call("POST", `/api/apartments/${apartmentId}/activities`, { description: "Payment sent for 2026-05, 850.00 EUR", amount: 85000, period: "2026-05" }, renter);
+    const reported = await call(
+      "POST",
+      `/api/apartments/${apartmentId}/activities`,
+      { description: "Payment sent for 2026-05, 850.00 EUR", amount: 85000, period: "2026-05" },
+      renter,
+    );
     expect(reported.status).toBe(201);
     const arrived = await landlord.waitFor("activity", (f) => f.activity.id === reported.json.id);
     expect(arrived.activity).toEqual(reported.json);
     const confirmed = await call("POST", `/api/activities/${reported.json.id}/confirm`, undefined, owner);
-    const live = await tenant.waitFor("activity", (f) => f.activity.id === reported.json.id && f.activity.status === "confirmed");
+    const live = await tenant.waitFor(
+      "activity",
+      (f) => f.activity.id === reported.json.id && f.activity.status === "confirmed",
+    );
     expect(live.activity).toEqual(confirmed.json);
     expect(live.seq).toBe(arrived.seq + 1);
     landlord.close();
@@ -320,8 +390,19 @@ describe("apartment room", () => {
       ["Message 5", seqs[4]],
       ["Message 4", seqs[3]],
     ]);
-    expect(latest.json.messages[0]).toMatchObject({ userId: owner.userId, name: "Lena Landlord", side: "landlord", clientId: expect.any(String), createdAt: expect.any(String) });
-    const older = await call("GET", `/api/apartments/${apartmentId}/messages?before=${seqs[3]}&limit=2`, undefined, renter);
+    expect(latest.json.messages[0]).toMatchObject({
+      userId: owner.userId,
+      name: "Lena Landlord",
+      side: "landlord",
+      clientId: expect.any(String),
+      createdAt: expect.any(String),
+    });
+    const older = await call(
+      "GET",
+      `/api/apartments/${apartmentId}/messages?before=${seqs[3]}&limit=2`,
+      undefined,
+      renter,
+    );
     expect(older.json.messages.map((m: { text: string }) => m.text)).toEqual(["Message 3", "Message 2"]);
     const oldest = await call("GET", `/api/apartments/${apartmentId}/messages?before=${seqs[1]}`, undefined, owner);
     expect(oldest.json.messages.map((m: { text: string }) => m.text)).toEqual(["Message 1"]);
@@ -340,7 +421,9 @@ describe("apartment room", () => {
     });
     await evictDurableObject(stub);
     // A fresh instance: in-memory state is gone, the sockets stayed open.
-    expect(await runInDurableObject(stub, (room: ApartmentRoom) => (room as unknown as { marker?: string }).marker)).toBeUndefined();
+    expect(
+      await runInDurableObject(stub, (room: ApartmentRoom) => (room as unknown as { marker?: string }).marker),
+    ).toBeUndefined();
     expect(landlord.closed || tenant.closed).toBe(false);
 
     // Identity from the connection state: the renter's chat carries who they are.
@@ -357,7 +440,9 @@ describe("apartment room", () => {
     expect(newcomer.hello.online.map((o) => o.userId).sort()).toEqual([owner.userId, renter.userId].sort());
     expect(newcomer.hello.seq).toBe(after.seq);
     // The room still writes the unread counter for the right apartment after waking.
-    const counted = await env.DB.prepare("select messages from room_chat_counts where apartment_id = ?").bind(apartmentId).first<{ messages: number }>();
+    const counted = await env.DB.prepare("select messages from room_chat_counts where apartment_id = ?")
+      .bind(apartmentId)
+      .first<{ messages: number }>();
     expect(counted?.messages).toBe(2);
     for (const c of [landlord, tenant, newcomer]) c.close();
   });
@@ -383,8 +468,14 @@ describe("apartment room", () => {
   it("unread counts: chat raises the other side's count, POST read zeroes the caller's", async () => {
     const { owner, renter, apartmentId } = await home();
     const unreadOf = {
-      landlord: async () => (await call("GET", "/api/apartments", undefined, owner)).json.results.find((a: { id: string }) => a.id === apartmentId).unread as number,
-      renter: async () => (await call("GET", "/api/me/homes", undefined, renter)).json.results.find((h: { apartmentId: string }) => h.apartmentId === apartmentId).unread as number,
+      landlord: async () =>
+        (await call("GET", "/api/apartments", undefined, owner)).json.results.find(
+          (a: { id: string }) => a.id === apartmentId,
+        ).unread as number,
+      renter: async () =>
+        (await call("GET", "/api/me/homes", undefined, renter)).json.results.find(
+          (h: { apartmentId: string }) => h.apartmentId === apartmentId,
+        ).unread as number,
     };
     const until = async (read: () => Promise<number>, value: number) => {
       for (let i = 0; i < 50; i++) {
@@ -413,7 +504,9 @@ describe("apartment room", () => {
     expect((await call("POST", `/api/apartments/${apartmentId}/read`, undefined, renter)).status).toBe(204);
     expect(await unreadOf.renter()).toBe(0);
     // Reading is per person and per apartment: a stranger cannot mark it.
-    expect((await call("POST", `/api/apartments/${apartmentId}/read`, undefined, await signUpLandlord())).status).toBe(404);
+    expect((await call("POST", `/api/apartments/${apartmentId}/read`, undefined, await signUpLandlord())).status).toBe(
+      404,
+    );
     tenant.close();
     landlord.close();
   });

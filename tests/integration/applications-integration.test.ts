@@ -1,6 +1,15 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { addMember, call, createApartment, signUpLandlord, signUpRenter, waitForMail, mailTo, type Caller } from "../setup/helpers";
+import {
+  addMember,
+  call,
+  createApartment,
+  signUpLandlord,
+  signUpRenter,
+  waitForMail,
+  mailTo,
+  type Caller,
+} from "../setup/helpers";
 import { applyTo, completeDossier, createListing, documentForm, FILES, PROFILE } from "../setup/listings";
 import { RoomClient } from "../setup/room-client";
 
@@ -15,8 +24,19 @@ const NEXT: Record<Status, Record<Action, Status | null>> = {
   rejected: { withdraw: null, reject: null, accept: null, confirm: null },
   confirmed: { withdraw: null, reject: null, accept: null, confirm: null },
 };
-const SIDE: Record<Action, "renter" | "landlord"> = { withdraw: "renter", reject: "landlord", accept: "landlord", confirm: "landlord" };
-const PATH_TO: Record<Status, Action[]> = { pending: [], withdrawn: ["withdraw"], rejected: ["reject"], accepted_pending_payment: ["accept"], confirmed: ["accept", "confirm"] };
+const SIDE: Record<Action, "renter" | "landlord"> = {
+  withdraw: "renter",
+  reject: "landlord",
+  accept: "landlord",
+  confirm: "landlord",
+};
+const PATH_TO: Record<Status, Action[]> = {
+  pending: [],
+  withdrawn: ["withdraw"],
+  rejected: ["reject"],
+  accepted_pending_payment: ["accept"],
+  confirmed: ["accept", "confirm"],
+};
 
 async function setting(capacity = 100, options: Parameters<typeof createListing>[2] = {}) {
   const owner = await signUpLandlord("Apply Org");
@@ -39,7 +59,16 @@ describe("applying", () => {
     expect(refused.status).toBe(422);
     expect(refused.json.code).toBe("dossier_incomplete");
     expect(refused.json.errors.map((e: { path: string }) => e.path).sort()).toEqual(
-      ["documents.id_card", "documents.proof_of_income", "guarantorIds", "profile.birthDate", "profile.firstName", "profile.lastName", "profile.nationality", "profile.phone"].sort(),
+      [
+        "documents.id_card",
+        "documents.proof_of_income",
+        "guarantorIds",
+        "profile.birthDate",
+        "profile.firstName",
+        "profile.lastName",
+        "profile.nationality",
+        "profile.phone",
+      ].sort(),
     );
     expect(refused.json.detail).toContain("ID card");
     // A guarantor without documents is named.
@@ -47,13 +76,18 @@ describe("applying", () => {
     const { guarantorId } = await completeDossier(renter);
     const noDocs = await applyTo(renter, s.listingId, { guarantorIds: [bare.json.id] });
     expect(noDocs.status).toBe(422);
-    expect(noDocs.json.errors).toEqual([{ path: `guarantors.${bare.json.id}`, message: "Your guarantor Bare Guarantor has no document yet" }]);
+    expect(noDocs.json.errors).toEqual([
+      { path: `guarantors.${bare.json.id}`, message: "Your guarantor Bare Guarantor has no document yet" },
+    ]);
     // Someone else's guarantor is not accepted.
     const other = await signUpRenter();
     const theirs = await call("POST", "/api/me/guarantors", { name: "Not Yours", relationship: "friend" }, other);
     expect((await applyTo(renter, s.listingId, { guarantorIds: [theirs.json.id] })).status).toBe(400);
 
-    const applied = await applyTo(renter, s.listingId, { guarantorIds: [guarantorId], profile: { phone: "+33 6 99 99 99 99" } });
+    const applied = await applyTo(renter, s.listingId, {
+      guarantorIds: [guarantorId],
+      profile: { phone: "+33 6 99 99 99 99" },
+    });
     expect(applied.status, applied.text).toBe(201);
     expect(applied.json).toMatchObject({ status: "pending", roomId: s.roomIds[0], guarantorIds: [guarantorId] });
     // The override is used for this application; the dossier profile is unchanged.
@@ -95,7 +129,12 @@ describe("the lifecycle, exhaustively: every state × every action × every role
       const applied = await applyTo(renter, s.listingId);
       expect(applied.status, applied.text).toBe(201);
       for (const action of PATH_TO[state]) {
-        const res = await call("POST", `/api/applications/${applied.json.id}/${action}`, undefined, SIDE[action] === "renter" ? renter : s.owner);
+        const res = await call(
+          "POST",
+          `/api/applications/${applied.json.id}/${action}`,
+          undefined,
+          SIDE[action] === "renter" ? renter : s.owner,
+        );
         expect(res.status, res.text).toBe(200);
       }
       return { id: applied.json.id as string, renter };
@@ -114,7 +153,12 @@ describe("the lifecycle, exhaustively: every state × every action × every role
           ["manager", () => manager],
         ];
         for (const [role, who] of roles) {
-          const res = await call("POST", `/api/applications/${app.id}/${action}`, { note: `${role} tries ${action}` }, who());
+          const res = await call(
+            "POST",
+            `/api/applications/${app.id}/${action}`,
+            { note: `${role} tries ${action}` },
+            who(),
+          );
           const where = `${state} × ${action} × ${role}: ${res.text}`;
           cells++;
           if (role === "stranger renter" || role === "other org's owner") {
@@ -135,7 +179,11 @@ describe("the lifecycle, exhaustively: every state × every action × every role
           }
           expect(res.status, where).toBe(200);
           expect(res.json.status, where).toBe(next);
-          expect(res.json.history, where).toMatchObject({ fromStatus: state, toStatus: next, note: `${role} tries ${action}` });
+          expect(res.json.history, where).toMatchObject({
+            fromStatus: state,
+            toStatus: next,
+            note: `${role} tries ${action}`,
+          });
           const read = await call("GET", `/api/applications/${app.id}`, undefined, s.owner);
           expect(read.json.application.status, where).toBe(next);
           app = await applicationIn(state); // the next role gets its own application in this state
@@ -156,19 +204,31 @@ describe("confirmation", () => {
       expect((await call("POST", `/api/applications/${applied.json.id}/accept`, undefined, s.owner)).status).toBe(200);
       apps.push(applied.json.id);
     }
-    const results = await Promise.all(apps.map((id) => call("POST", `/api/applications/${id}/confirm`, undefined, s.owner)));
+    const results = await Promise.all(
+      apps.map((id) => call("POST", `/api/applications/${id}/confirm`, undefined, s.owner)),
+    );
     expect(results.filter((r) => r.status === 200)).toHaveLength(1);
     const losers = results.filter((r) => r.status !== 200);
     expect(losers.map((r) => r.status)).toEqual(new Array(9).fill(409));
     expect(new Set(losers.map((r) => r.json.code))).toEqual(new Set(["no_place_left"]));
-    const room = await env.DB.prepare("select filled, capacity from listing_rooms where id = ?").bind(s.roomIds[0]).first();
+    const room = await env.DB.prepare("select filled, capacity from listing_rooms where id = ?")
+      .bind(s.roomIds[0])
+      .first();
     expect(room).toEqual({ filled: 1, capacity: 1 });
-    const listing = await env.DB.prepare("select status, closed_at from listings where id = ?").bind(s.listingId).first<{ status: string; closed_at: string }>();
+    const listing = await env.DB.prepare("select status, closed_at from listings where id = ?")
+      .bind(s.listingId)
+      .first<{ status: string; closed_at: string }>();
     expect(listing?.status).toBe("closed");
     expect(listing?.closed_at).toBeTruthy();
-    const leases = await env.DB.prepare("select count(*) as n from leases where apartment_id = ?").bind(s.apartmentId).first<{ n: number }>();
+    const leases = await env.DB.prepare("select count(*) as n from leases where apartment_id = ?")
+      .bind(s.apartmentId)
+      .first<{ n: number }>();
     expect(leases?.n).toBe(1);
-    const confirmed = await env.DB.prepare("select count(*) as n from applications where listing_id = ? and status = 'confirmed'").bind(s.listingId).first<{ n: number }>();
+    const confirmed = await env.DB.prepare(
+      "select count(*) as n from applications where listing_id = ? and status = 'confirmed'",
+    )
+      .bind(s.listingId)
+      .first<{ n: number }>();
     expect(confirmed?.n).toBe(1);
   });
 
@@ -177,14 +237,32 @@ describe("confirmation", () => {
     const renter = await applicant();
     const applied = await applyTo(renter, s.listingId);
     await call("POST", `/api/applications/${applied.json.id}/accept`, undefined, s.owner);
-    const results = await Promise.all(Array.from({ length: 10 }, () => call("POST", `/api/applications/${applied.json.id}/confirm`, undefined, s.owner)));
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        call("POST", `/api/applications/${applied.json.id}/confirm`, undefined, s.owner),
+      ),
+    );
     expect(results.filter((r) => r.status === 200)).toHaveLength(1);
     expect(results.filter((r) => r.status === 409 && r.json.code === "illegal_transition")).toHaveLength(9);
-    const rows = await env.DB.prepare("select count(*) as n from application_status_history where application_id = ? and to_status = 'confirmed'").bind(applied.json.id).first<{ n: number }>();
+    const rows = await env.DB.prepare(
+      "select count(*) as n from application_status_history where application_id = ? and to_status = 'confirmed'",
+    )
+      .bind(applied.json.id)
+      .first<{ n: number }>();
     expect(rows?.n).toBe(1);
-    expect((await env.DB.prepare("select filled from listing_rooms where id = ?").bind(s.roomIds[0]).first())?.filled).toBe(1);
-    expect((await env.DB.prepare("select count(*) as n from leases where apartment_id = ?").bind(s.apartmentId).first<{ n: number }>())?.n).toBe(1);
-    expect((await env.DB.prepare("select status from listings where id = ?").bind(s.listingId).first())?.status).toBe("published");
+    expect(
+      (await env.DB.prepare("select filled from listing_rooms where id = ?").bind(s.roomIds[0]).first())?.filled,
+    ).toBe(1);
+    expect(
+      (
+        await env.DB.prepare("select count(*) as n from leases where apartment_id = ?")
+          .bind(s.apartmentId)
+          .first<{ n: number }>()
+      )?.n,
+    ).toBe(1);
+    expect((await env.DB.prepare("select status from listings where id = ?").bind(s.listingId).first())?.status).toBe(
+      "published",
+    );
   });
 
   it("creates the lease with the renter joined: the home is in My homes and its room opens; history and emails record every step", async () => {
@@ -195,7 +273,9 @@ describe("confirmation", () => {
     const landlordMail = await waitForMail(s.owner.email, "application_status");
     expect(landlordMail.subject).toContain("New application");
     const seen = (await mailTo(renter.email)).map((m) => m.id);
-    expect((await call("POST", `/api/applications/${applied.json.id}/accept`, { note: "Welcome!" }, s.owner)).status).toBe(200);
+    expect(
+      (await call("POST", `/api/applications/${applied.json.id}/accept`, { note: "Welcome!" }, s.owner)).status,
+    ).toBe(200);
     const accepted = await waitForMail(renter.email, "application_status", seen);
     expect(accepted.subject).toContain("Accepted");
     expect(accepted.text).toContain("Welcome!");
@@ -207,16 +287,27 @@ describe("confirmation", () => {
 
     const homes = await call("GET", "/api/me/homes", undefined, renter);
     expect(homes.json.results).toHaveLength(1);
-    expect(homes.json.results[0]).toMatchObject({ apartmentId: s.apartmentId, leaseId: confirmed.json.leaseId, startDate: "2026-09-15", endDate: "2027-09-14", rentAmount: 72000, dueDay: 15 });
+    expect(homes.json.results[0]).toMatchObject({
+      apartmentId: s.apartmentId,
+      leaseId: confirmed.json.leaseId,
+      startDate: "2026-09-15",
+      endDate: "2027-09-14",
+      rentAmount: 72000,
+      dueDay: 15,
+    });
     const room = await call("GET", `/api/apartments/${s.apartmentId}/room`, undefined, renter);
     expect(room.status).toBe(200);
     expect(room.json.viewer).toMatchObject({ side: "renter", canPost: true });
     // One place of two taken: the listing stays open.
-    expect((await env.DB.prepare("select status from listings where id = ?").bind(s.listingId).first())?.status).toBe("published");
+    expect((await env.DB.prepare("select status from listings where id = ?").bind(s.listingId).first())?.status).toBe(
+      "published",
+    );
 
     const mine = await call("GET", "/api/me/applications", undefined, renter);
     expect(mine.json.results).toHaveLength(1);
-    expect(mine.json.results[0].history.map((h: { toStatus: string; actorSide: string }) => [h.toStatus, h.actorSide])).toEqual([
+    expect(
+      mine.json.results[0].history.map((h: { toStatus: string; actorSide: string }) => [h.toStatus, h.actorSide]),
+    ).toEqual([
       ["pending", "renter"],
       ["accepted_pending_payment", "landlord"],
       ["confirmed", "landlord"],
@@ -232,8 +323,18 @@ describe("review", () => {
     const { guarantorId } = await completeDossier(renter);
     const applied = await applyTo(renter, s.listingId, { guarantorIds: [guarantorId] });
     // A guarantor not chosen for this application stays private.
-    const unchosen = await call("POST", "/api/me/guarantors", { name: "Private Person", relationship: "friend" }, renter);
-    await call("POST", `/api/me/guarantors/${unchosen.json.id}/documents`, documentForm("id_card", FILES.pdf()), renter);
+    const unchosen = await call(
+      "POST",
+      "/api/me/guarantors",
+      { name: "Private Person", relationship: "friend" },
+      renter,
+    );
+    await call(
+      "POST",
+      `/api/me/guarantors/${unchosen.json.id}/documents`,
+      documentForm("id_card", FILES.pdf()),
+      renter,
+    );
 
     const list = await call("GET", `/api/listings/${s.listingId}/applications`, undefined, s.owner);
     expect(list.status, list.text).toBe(200);
@@ -252,7 +353,9 @@ describe("review", () => {
     expect((await call("GET", link, undefined, maintenance)).status).toBe(403);
     expect((await call("GET", `/api/listings/${s.listingId}/applications`, undefined, maintenance)).status).toBe(403);
     expect((await call("GET", `/api/listings/${s.listingId}/applications`, undefined, otherOrg)).status).toBe(404);
-    expect((await call("GET", `/api/applications/${applied.json.id}`, undefined, await signUpRenter())).status).toBe(404);
+    expect((await call("GET", `/api/applications/${applied.json.id}`, undefined, await signUpRenter())).status).toBe(
+      404,
+    );
     // The renter sees their own application with their own links.
     const own = await call("GET", `/api/applications/${applied.json.id}`, undefined, renter);
     expect(own.json.viewer).toMatchObject({ side: "renter", actions: ["withdraw"] });
@@ -284,10 +387,18 @@ describe("review", () => {
     const replayed = await back.waitFor("chat", (f) => f.seq === reply.seq, from);
     expect(replayed.message.text).toBe("Yes, it is.");
     const history = await call("GET", `/api/applications/${applied.json.id}/messages`, undefined, s.owner);
-    expect(history.json.messages.map((m: { text: string }) => m.text)).toEqual(["Yes, it is.", "Is the flat still available in September?"]);
+    expect(history.json.messages.map((m: { text: string }) => m.text)).toEqual([
+      "Yes, it is.",
+      "Is the flat still available in September?",
+    ]);
     // Outsiders get no ticket; a ticket for this conversation opens no other room.
-    expect((await call("POST", `/api/applications/${applied.json.id}/room-ticket`, undefined, await signUpRenter())).status).toBe(404);
-    expect((await call("POST", `/api/applications/${applied.json.id}/room-ticket`, undefined, await signUpLandlord("Other"))).status).toBe(404);
+    expect(
+      (await call("POST", `/api/applications/${applied.json.id}/room-ticket`, undefined, await signUpRenter())).status,
+    ).toBe(404);
+    expect(
+      (await call("POST", `/api/applications/${applied.json.id}/room-ticket`, undefined, await signUpLandlord("Other")))
+        .status,
+    ).toBe(404);
     const url = await ticket(renter);
     const { upgrade } = await import("../setup/room-client");
     expect((await upgrade(url.replace(`application-${applied.json.id}`, s.apartmentId))).status).toBe(401);

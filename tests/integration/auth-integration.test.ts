@@ -1,15 +1,34 @@
 import { describe, expect, it } from "vitest";
-import { call, env, freshIp, linkToken, PASSWORD, signUpLandlord, signUpRenter, uniqueEmail, waitForMail } from "../setup/helpers";
+import {
+  call,
+  env,
+  freshIp,
+  linkToken,
+  PASSWORD,
+  signUpLandlord,
+  signUpRenter,
+  uniqueEmail,
+  waitForMail,
+} from "../setup/helpers";
 
-const login = (email: string, password = PASSWORD, ip = freshIp()) => call("POST", "/api/auth/login", { email, password }, { ip });
+const login = (email: string, password = PASSWORD, ip = freshIp()) =>
+  call("POST", "/api/auth/login", { email, password }, { ip });
 
 describe("signup", () => {
   it("gives a landlord an org with an owner membership, and a renter none", async () => {
     const landlord = await signUpLandlord("Signup Lettings");
     const me = await call("GET", "/api/me", undefined, landlord);
     expect(me.status, me.text).toBe(200);
-    expect(me.json.user).toMatchObject({ id: landlord.userId, email: landlord.email, accountType: "landlord", emailVerified: false, isPlatformAdmin: false });
-    expect(me.json.memberships).toEqual([{ orgId: landlord.orgId, orgName: "Signup Lettings", role: "owner", isDisabled: false, disabledReason: null }]);
+    expect(me.json.user).toMatchObject({
+      id: landlord.userId,
+      email: landlord.email,
+      accountType: "landlord",
+      emailVerified: false,
+      isPlatformAdmin: false,
+    });
+    expect(me.json.memberships).toEqual([
+      { orgId: landlord.orgId, orgName: "Signup Lettings", role: "owner", isDisabled: false, disabledReason: null },
+    ]);
 
     const renter = await signUpRenter();
     const renterMe = await call("GET", "/api/me", undefined, renter);
@@ -19,24 +38,51 @@ describe("signup", () => {
   });
 
   it("refuses a password shorter than 10 characters with a 400 naming the field", async () => {
-    const res = await call("POST", "/api/auth/signup", { email: uniqueEmail(), password: "123456789", name: "Shorty", accountType: "renter" });
+    const res = await call("POST", "/api/auth/signup", {
+      email: uniqueEmail(),
+      password: "123456789",
+      name: "Shorty",
+      accountType: "renter",
+    });
     expect(res.status).toBe(400);
     expect(res.headers.get("content-type")).toContain("application/problem+json");
     expect(res.json.code).toBe("invalid_input");
-    expect(res.json.errors).toEqual([expect.objectContaining({ path: "password", message: expect.stringContaining("10") })]);
+    expect(res.json.errors).toEqual([
+      expect.objectContaining({ path: "password", message: expect.stringContaining("10") }),
+    ]);
     // Exactly 10 is enough.
-    expect((await call("POST", "/api/auth/signup", { email: uniqueEmail(), password: "1234567890", name: "Tenny", accountType: "renter" })).status).toBe(201);
+    expect(
+      (
+        await call("POST", "/api/auth/signup", {
+          email: uniqueEmail(),
+          password: "1234567890",
+          name: "Tenny",
+          accountType: "renter",
+        })
+      ).status,
+    ).toBe(201);
   });
 
   it("requires an org name for a landlord", async () => {
-    const res = await call("POST", "/api/auth/signup", { email: uniqueEmail(), password: PASSWORD, name: "No Org", accountType: "landlord" });
+    const res = await call("POST", "/api/auth/signup", {
+      email: uniqueEmail(),
+      password: PASSWORD,
+      name: "No Org",
+      accountType: "landlord",
+    });
     expect(res.status).toBe(400);
     expect(res.json.errors.map((e: { path: string }) => e.path)).toContain("orgName");
   });
 
   it("answers 409 for an email that already has an account, whatever its case", async () => {
     const renter = await signUpRenter();
-    const again = await call("POST", "/api/auth/signup", { email: renter.email.toUpperCase(), password: PASSWORD, name: "Copy", accountType: "landlord", orgName: "Copy Co" });
+    const again = await call("POST", "/api/auth/signup", {
+      email: renter.email.toUpperCase(),
+      password: PASSWORD,
+      name: "Copy",
+      accountType: "landlord",
+      orgName: "Copy Co",
+    });
     expect(again.status, again.text).toBe(409);
     expect(again.json.code).toBe("email_taken");
   });
@@ -48,7 +94,11 @@ describe("login", () => {
     const res = await login(renter.email);
     expect(res.status, res.text).toBe(200);
     expect(res.json.user.id).toBe(renter.userId);
-    expect(res.json).toMatchObject({ accessToken: expect.any(String), refreshToken: expect.any(String), expiresIn: 900 });
+    expect(res.json).toMatchObject({
+      accessToken: expect.any(String),
+      refreshToken: expect.any(String),
+      expiresIn: 900,
+    });
     const me = await call("GET", "/api/me", undefined, { token: res.json.accessToken });
     expect(me.status).toBe(200);
     expect(me.json.user.id).toBe(renter.userId);
@@ -59,7 +109,13 @@ describe("login", () => {
     const wrong = await login(renter.email, "not the password at all");
     const unknown = await login(uniqueEmail("nobody"), "not the password at all");
     expect(wrong.status).toBe(401);
-    const shape = (r: typeof wrong) => ({ status: r.status, code: r.json.code, title: r.json.title, detail: r.json.detail, type: r.json.type });
+    const shape = (r: typeof wrong) => ({
+      status: r.status,
+      code: r.json.code,
+      title: r.json.title,
+      detail: r.json.detail,
+      type: r.json.type,
+    });
     expect(shape(unknown)).toEqual(shape(wrong));
     expect(wrong.json.code).toBe("invalid_credentials");
   });
@@ -122,7 +178,9 @@ describe("refresh tokens and sessions", () => {
 
   it("two racing rotations of one refresh token never both mint a successor", async () => {
     const renter = await signUpRenter();
-    const results = await Promise.all([1, 2, 3].map(() => call("POST", "/api/auth/refresh", { refreshToken: renter.refreshToken })));
+    const results = await Promise.all(
+      [1, 2, 3].map(() => call("POST", "/api/auth/refresh", { refreshToken: renter.refreshToken })),
+    );
     const ok = results.filter((r) => r.status === 200);
     expect(ok.length).toBeLessThanOrEqual(1);
     for (const r of results.filter((r) => r.status !== 200)) expect(r.status).toBe(401);
@@ -156,7 +214,9 @@ describe("refresh tokens and sessions", () => {
     expect(list.json.results).toHaveLength(3);
     expect(list.json.results.filter((s: { current: boolean }) => s.current)).toHaveLength(1);
 
-    const revoked = await call("POST", "/api/auth/sessions/revoke-others", undefined, { token: laptop.json.accessToken });
+    const revoked = await call("POST", "/api/auth/sessions/revoke-others", undefined, {
+      token: laptop.json.accessToken,
+    });
     expect(revoked.status).toBe(200);
     expect(revoked.json.revoked).toBe(2);
     expect((await call("GET", "/api/me", undefined, { token: phone.json.accessToken })).status).toBe(401);
@@ -224,14 +284,18 @@ describe("password reset", () => {
     const token = linkToken(mail.text);
 
     expect((await call("POST", "/api/auth/password-reset/confirm", { token, password: "short" })).status).toBe(400);
-    const confirmed = await call("POST", "/api/auth/password-reset/confirm", { token, password: "a brand new passphrase" });
+    const confirmed = await call("POST", "/api/auth/password-reset/confirm", {
+      token,
+      password: "a brand new passphrase",
+    });
     expect(confirmed.status, confirmed.text).toBe(204);
 
     expect((await login(renter.email, PASSWORD)).status).toBe(401);
     const fresh = await login(renter.email, "a brand new passphrase");
     expect(fresh.status).toBe(200);
     expect(fresh.json.user.emailVerified).toBe(true);
-    for (const token of [renter.token, other.json.accessToken]) expect((await call("GET", "/api/me", undefined, { token })).status).toBe(401);
+    for (const token of [renter.token, other.json.accessToken])
+      expect((await call("GET", "/api/me", undefined, { token })).status).toBe(401);
     expect((await call("POST", "/api/auth/refresh", { refreshToken: other.json.refreshToken })).status).toBe(401);
 
     const again = await call("POST", "/api/auth/password-reset/confirm", { token, password: "yet another passphrase" });

@@ -4,7 +4,16 @@ import type { EmailMessage } from "../../worker/email/templates";
 import { sendChatDigests } from "../../worker/jobs/chat-digest";
 import { runScheduled } from "../../worker/jobs/scheduled";
 import { createLogger } from "../../worker/lib/log";
-import { addMember, addRenter, call, createApartment, env, mailTo, signUpLandlord, waitForMail } from "../setup/helpers";
+import {
+  addMember,
+  addRenter,
+  call,
+  createApartment,
+  env,
+  mailTo,
+  signUpLandlord,
+  waitForMail,
+} from "../setup/helpers";
 import { RoomClient } from "../setup/room-client";
 
 /**
@@ -19,7 +28,10 @@ type Digest = Extract<EmailMessage, { template: "chat_digest" }>;
 /** Runs the digest with a queue that records what it would send. */
 async function digest(now: number) {
   const sent: EmailMessage[] = [];
-  const queue = { send: async (message: EmailMessage) => void sent.push(message), sendBatch: async () => {} } as unknown as Queue;
+  const queue = {
+    send: async (message: EmailMessage) => void sent.push(message),
+    sendBatch: async () => {},
+  } as unknown as Queue;
   const people = await sendChatDigests({ ...env, EMAIL_QUEUE: queue }, log, now);
   return { people, sent: sent as Digest[], to: (email: string) => (sent as Digest[]).filter((m) => m.to === email) };
 }
@@ -33,7 +45,9 @@ async function chat(apartmentId: string, who: { token: string }, ...texts: strin
 /** Waits until the room's counter in D1 reached `n` messages (the room writes it after broadcasting). */
 async function counted(apartmentId: string, n: number) {
   for (let i = 0; i < 50; i++) {
-    const row = await env.DB.prepare("select messages from room_chat_counts where apartment_id = ?").bind(apartmentId).first<{ messages: number }>();
+    const row = await env.DB.prepare("select messages from room_chat_counts where apartment_id = ?")
+      .bind(apartmentId)
+      .first<{ messages: number }>();
     if ((row?.messages ?? 0) >= n) return;
     await new Promise((r) => setTimeout(r, 50));
   }
@@ -70,7 +84,9 @@ describe("unread chat digest", () => {
       ["12 Rue des Lilas, Lyon — unit D1", 3],
       ["12 Rue des Lilas, Lyon — unit D2", 2],
     ]);
-    expect(ownerDigest!.data.rooms.map((r) => r.link).sort()).toEqual([`${env.APP_URL}/apartments/${one.apartmentId}`, `${env.APP_URL}/apartments/${two.apartmentId}`].sort());
+    expect(ownerDigest!.data.rooms.map((r) => r.link).sort()).toEqual(
+      [`${env.APP_URL}/apartments/${one.apartmentId}`, `${env.APP_URL}/apartments/${two.apartmentId}`].sort(),
+    );
     // Read everything, wrote everything, or not a chat participant: nothing.
     for (const who of [manager, maintenance, rita, rob]) expect(quiet.to(who.email)).toEqual([]);
 
@@ -82,8 +98,12 @@ describe("unread chat digest", () => {
     await chat(two.apartmentId, manager, "Yes, at the front desk");
     await counted(two.apartmentId, 3);
     const next = await digest(Date.now() + 11 * MIN);
-    expect(next.to(owner.email).map((m) => m.data.rooms.map((r) => [r.address, r.unread]))).toEqual([[["12 Rue des Lilas, Lyon — unit D2", 3]]]);
-    expect(next.to(rob.email).map((m) => m.data.rooms)).toEqual([[{ address: "12 Rue des Lilas, Lyon — unit D2", unread: 1, link: `${env.APP_URL}/homes/${two.apartmentId}` }]]);
+    expect(next.to(owner.email).map((m) => m.data.rooms.map((r) => [r.address, r.unread]))).toEqual([
+      [["12 Rue des Lilas, Lyon — unit D2", 3]],
+    ]);
+    expect(next.to(rob.email).map((m) => m.data.rooms)).toEqual([
+      [{ address: "12 Rue des Lilas, Lyon — unit D2", unread: 1, link: `${env.APP_URL}/homes/${two.apartmentId}` }],
+    ]);
     for (const who of [manager, rita]) expect(next.to(who.email)).toEqual([]);
   });
 

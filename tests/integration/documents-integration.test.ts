@@ -5,22 +5,67 @@ import { retryDelaySeconds } from "../../worker/jobs/email-consumer";
 import { consumePdfBatch, consumePdfDeadLetters } from "../../worker/jobs/pdf-consumer";
 import { sha256Hex } from "../../worker/lib/ids";
 import { download, leaseWithTwoRenters, pdfText, SIGNATURE, waitForDocument } from "../setup/documents";
-import { addMember, BASE, call, env, mailTo, signUpLandlord, signUpRenter, waitForMail, type Caller } from "../setup/helpers";
+import {
+  addMember,
+  BASE,
+  call,
+  env,
+  mailTo,
+  signUpLandlord,
+  signUpRenter,
+  waitForMail,
+  type Caller,
+} from "../setup/helpers";
 import { exports } from "cloudflare:workers";
 
-const create = (leaseId: string, who: Caller, body: unknown = { templateName: "standard-fr-furnished" }) => call("POST", `/api/leases/${leaseId}/documents`, body, who);
+const create = (leaseId: string, who: Caller, body: unknown = { templateName: "standard-fr-furnished" }) =>
+  call("POST", `/api/leases/${leaseId}/documents`, body, who);
 const render = (id: string, who: Caller) => call("POST", `/api/documents/${id}/render`, undefined, who);
-const sign = (id: string, who: Caller, signedName: string) => call("POST", `/api/documents/${id}/sign`, { signedName, signatureImage: SIGNATURE, consent: true }, who);
-const ready = (id: string, who: Caller) => waitForDocument(id, who, (d) => d.status === "ready" || d.status === "failed");
+const sign = (id: string, who: Caller, signedName: string) =>
+  call("POST", `/api/documents/${id}/sign`, { signedName, signatureImage: SIGNATURE, consent: true }, who);
+const ready = (id: string, who: Caller) =>
+  waitForDocument(id, who, (d) => d.status === "ready" || d.status === "failed");
 
 /** Renders, completes and sends an agreement, so that it is out for signature. */
 async function outForSignature() {
   const f = await leaseWithTwoRenters();
   const created = await create(f.leaseId, f.owner);
   const id = created.json.document.id as string;
-  expect((await call("PUT", `/api/documents/${id}/my-details`, { name: "Élodie Dubois", idNumber: "FR-123456", phone: "+33 6 11 22 33 44", address: "8 Rue Sainte-Catherine, 69001 Lyon" }, f.elodie)).status).toBe(200);
-  expect((await call("PUT", `/api/documents/${id}/my-details`, { name: "Олена Коваленко", idNumber: "UA-778899", phone: "+380 67 123 4567", address: "вул. Хрещатик 1, Київ" }, f.olena)).status).toBe(200);
-  expect((await call("PATCH", `/api/documents/${id}`, { templateFields: { landlord: { address: "1 Place Bellecour, 69002 Lyon" } } }, f.owner)).status).toBe(200);
+  expect(
+    (
+      await call(
+        "PUT",
+        `/api/documents/${id}/my-details`,
+        {
+          name: "Élodie Dubois",
+          idNumber: "FR-123456",
+          phone: "+33 6 11 22 33 44",
+          address: "8 Rue Sainte-Catherine, 69001 Lyon",
+        },
+        f.elodie,
+      )
+    ).status,
+  ).toBe(200);
+  expect(
+    (
+      await call(
+        "PUT",
+        `/api/documents/${id}/my-details`,
+        { name: "Олена Коваленко", idNumber: "UA-778899", phone: "+380 67 123 4567", address: "вул. Хрещатик 1, Київ" },
+        f.olena,
+      )
+    ).status,
+  ).toBe(200);
+  expect(
+    (
+      await call(
+        "PATCH",
+        `/api/documents/${id}`,
+        { templateFields: { landlord: { address: "1 Place Bellecour, 69002 Lyon" } } },
+        f.owner,
+      )
+    ).status,
+  ).toBe(200);
   expect((await render(id, f.owner)).status).toBe(202);
   expect((await ready(id, f.owner)).status).toBe("ready");
   const sent = await call("POST", `/api/documents/${id}/send`, undefined, f.owner);
@@ -40,13 +85,24 @@ describe("rental agreements", () => {
 
   it("prefill from the org, property, apartment, lease and renter profiles; the landlord's fields override", async () => {
     const f = await leaseWithTwoRenters("Agence Prefill");
-    const res = await create(f.leaseId, f.owner, { templateName: "standard-en-unfurnished", templateFields: { freeClauses: ["No pets."], utilities: { waterLimit: "30 m³ per year" } } });
+    const res = await create(f.leaseId, f.owner, {
+      templateName: "standard-en-unfurnished",
+      templateFields: { freeClauses: ["No pets."], utilities: { waterLimit: "30 m³ per year" } },
+    });
     expect(res.status, res.text).toBe(201);
     const fields = res.json.document.templateFields;
-    expect(res.json.document).toMatchObject({ status: "draft", title: "Unfurnished residential tenancy agreement", pdfUrl: null });
+    expect(res.json.document).toMatchObject({
+      status: "draft",
+      title: "Unfurnished residential tenancy agreement",
+      pdfUrl: null,
+    });
     expect(fields.landlord.name).toBe("Agence Prefill");
     expect(fields.renters.map((r: { name: string }) => r.name)).toEqual(["Élodie Dubois", "Олена Коваленко"]);
-    expect(fields.renters[0]).toMatchObject({ userId: f.elodie.userId, phone: "+33 6 11 22 33 44", email: f.elodie.email });
+    expect(fields.renters[0]).toMatchObject({
+      userId: f.elodie.userId,
+      phone: "+33 6 11 22 33 44",
+      email: f.elodie.email,
+    });
     expect(fields.property).toMatchObject({ address: "12 Rue des Lilas, 69003 Lyon", unit: "2B", roomsCount: 2 });
     expect(fields.lease).toMatchObject({ startDate: "2026-09-01", endDate: "2027-08-31", periodMonths: 11 });
     expect(fields.rent).toMatchObject({ amount: 92000, currency: "EUR", paymentDay: 3 });
@@ -54,35 +110,74 @@ describe("rental agreements", () => {
     expect(fields.freeClauses).toEqual(["No pets."]);
     expect(fields.utilities.waterLimit).toBe("30 m³ per year");
     // What still blocks sending is listed for the form.
-    expect(res.json.document.missing.map((m: { path: string }) => m.path)).toEqual(expect.arrayContaining(["renters.0.idNumber", "landlord.address"]));
+    expect(res.json.document.missing.map((m: { path: string }) => m.path)).toEqual(
+      expect.arrayContaining(["renters.0.idNumber", "landlord.address"]),
+    );
   });
 
   it("validate input with clear 4xx answers and roles", async () => {
     const f = await leaseWithTwoRenters();
     expect((await create(f.leaseId, f.owner, { templateName: "no-such-template" })).status).toBe(400);
-    const bad = await create(f.leaseId, f.owner, { templateName: "standard-fr-furnished", templateFields: { rent: { amount: -5 }, lease: { startDate: "31/12/2026" } } });
+    const bad = await create(f.leaseId, f.owner, {
+      templateName: "standard-fr-furnished",
+      templateFields: { rent: { amount: -5 }, lease: { startDate: "31/12/2026" } },
+    });
     expect(bad.status).toBe(400);
-    expect(bad.json.errors.map((e: { path: string }) => e.path)).toEqual(expect.arrayContaining(["templateFields.rent.amount", "templateFields.lease.startDate"]));
+    expect(bad.json.errors.map((e: { path: string }) => e.path)).toEqual(
+      expect.arrayContaining(["templateFields.rent.amount", "templateFields.lease.startDate"]),
+    );
     const maintenance = await addMember(f.owner, "maintenance");
     expect((await create(f.leaseId, maintenance)).status).toBe(403);
     expect((await create(f.leaseId, f.elodie)).status).toBe(404);
     const doc = (await create(f.leaseId, f.owner)).json.document;
     // Renters cannot be swapped for other accounts, and a renter edits only their own entry.
-    const swapped = await call("PATCH", `/api/documents/${doc.id}`, { templateFields: { renters: [{ userId: "someone-else", name: "X" }] } }, f.owner);
+    const swapped = await call(
+      "PATCH",
+      `/api/documents/${doc.id}`,
+      { templateFields: { renters: [{ userId: "someone-else", name: "X" }] } },
+      f.owner,
+    );
     expect(swapped.status).toBe(400);
-    expect((await call("PATCH", `/api/documents/${doc.id}`, { templateFields: { freeClauses: ["x"] } }, f.elodie)).status).toBe(404);
-    const own = await call("PUT", `/api/documents/${doc.id}/my-details`, { name: "Élodie Dubois", idNumber: "FR-1", phone: "", address: "Lyon" }, f.elodie);
+    expect(
+      (await call("PATCH", `/api/documents/${doc.id}`, { templateFields: { freeClauses: ["x"] } }, f.elodie)).status,
+    ).toBe(404);
+    const own = await call(
+      "PUT",
+      `/api/documents/${doc.id}/my-details`,
+      { name: "Élodie Dubois", idNumber: "FR-1", phone: "", address: "Lyon" },
+      f.elodie,
+    );
     expect(own.status, own.text).toBe(200);
     expect(own.json.templateFields.renters[0].idNumber).toBe("FR-1");
     expect(own.json.templateFields.renters[1].idNumber).toBe("");
-    expect((await call("PUT", `/api/documents/${doc.id}/my-details`, { name: "", idNumber: "x", phone: "", address: "" }, f.elodie)).status).toBe(400);
+    expect(
+      (
+        await call(
+          "PUT",
+          `/api/documents/${doc.id}/my-details`,
+          { name: "", idNumber: "x", phone: "", address: "" },
+          f.elodie,
+        )
+      ).status,
+    ).toBe(400);
     // Sending before generating, or with missing fields, is refused with the list.
     expect((await call("POST", `/api/documents/${doc.id}/send`, undefined, f.owner)).json.code).toBe("not_ready");
   });
 
   it("render on the PDF queue into R2: real PDF, non-ASCII names, page numbers, hash; edits make it a draft again", async () => {
     const f = await leaseWithTwoRenters();
-    const doc = (await create(f.leaseId, f.owner, { templateName: "early_exit-fr-furnished", templateFields: { freeClauses: Array.from({ length: 12 }, (_, i) => `Clause particulière n°${i + 1} : ${"le locataire s'engage à entretenir le jardin et à ne pas modifier les lieux sans accord écrit. ".repeat(3)}`) } })).json.document;
+    const doc = (
+      await create(f.leaseId, f.owner, {
+        templateName: "early_exit-fr-furnished",
+        templateFields: {
+          freeClauses: Array.from(
+            { length: 12 },
+            (_, i) =>
+              `Clause particulière n°${i + 1} : ${"le locataire s'engage à entretenir le jardin et à ne pas modifier les lieux sans accord écrit. ".repeat(3)}`,
+          ),
+        },
+      })
+    ).json.document;
     const queued = await render(doc.id, f.owner);
     expect(queued.status).toBe(202);
     expect(queued.json).toEqual({ status: "rendering" });
@@ -108,7 +203,12 @@ describe("rental agreements", () => {
     const stranger = await signUpRenter();
     expect((await call("GET", done.pdfUrl, undefined, stranger)).status).toBe(404);
 
-    const edited = await call("PATCH", `/api/documents/${doc.id}`, { templateFields: { rent: { charges: 4500 } } }, f.owner);
+    const edited = await call(
+      "PATCH",
+      `/api/documents/${doc.id}`,
+      { templateFields: { rent: { charges: 4500 } } },
+      f.owner,
+    );
     expect(edited.json).toMatchObject({ status: "draft", pdfUrl: null, sha256: null });
   });
 
@@ -122,7 +222,9 @@ describe("rental agreements", () => {
     await room.waitFor("document", (fr) => fr.event.documentId === doc.id && fr.event.status === "ready", 0, 15_000);
     // Who has the document open is part of presence.
     room.send({ type: "viewing", documentId: doc.id });
-    const presence = await room.waitFor("presence", (p) => p.online.some((o) => o.userId === f.elodie.userId && (o.viewing ?? []).includes(doc.id)));
+    const presence = await room.waitFor("presence", (p) =>
+      p.online.some((o) => o.userId === f.elodie.userId && (o.viewing ?? []).includes(doc.id)),
+    );
     expect(presence.online.find((o) => o.userId === f.elodie.userId)?.side).toBe("renter");
     room.ws.close();
   });
@@ -133,9 +235,14 @@ describe("rental agreements", () => {
     // Put the document in `rendering` for a revision no real message names, then feed the consumer ourselves.
     await env.DB.prepare("update documents set status = 'rendering', revision = 7 where id = ?").bind(doc.id).run();
     const job = { kind: "agreement", documentId: doc.id, revision: 7 };
-    const throwing = { ...realRenderers, renderAgreementPdf: vi.fn(async () => Promise.reject(new Error("renderer exploded"))) };
+    const throwing = {
+      ...realRenderers,
+      renderAgreementPdf: vi.fn(async () => Promise.reject(new Error("renderer exploded"))),
+    };
     const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
-    const batch = createMessageBatch<unknown>("rentline-pdf", [{ id: "pdf-1", timestamp: Date.now(), attempts: 3, body: job }]);
+    const batch = createMessageBatch<unknown>("rentline-pdf", [
+      { id: "pdf-1", timestamp: Date.now(), attempts: 3, body: job },
+    ]);
     const ctx = createExecutionContext();
     await consumePdfBatch(batch, env, throwing);
     const result = await getQueueResult(batch, ctx);
@@ -146,39 +253,65 @@ describe("rental agreements", () => {
     expect((await call("GET", `/api/documents/${doc.id}`, undefined, f.owner)).json.status).toBe("rendering");
 
     const error = vi.spyOn(console, "error").mockImplementation(() => {});
-    const dead = createMessageBatch<unknown>("rentline-pdf-dlq", [{ id: "pdf-1", timestamp: Date.now(), attempts: 1, body: job }]);
+    const dead = createMessageBatch<unknown>("rentline-pdf-dlq", [
+      { id: "pdf-1", timestamp: Date.now(), attempts: 1, body: job },
+    ]);
     await consumePdfDeadLetters(dead, env);
     error.mockRestore();
     const failed = await call("GET", `/api/documents/${doc.id}`, undefined, f.owner);
-    expect(failed.json).toMatchObject({ status: "failed", failureReason: expect.stringContaining("could not be generated") });
+    expect(failed.json).toMatchObject({
+      status: "failed",
+      failureReason: expect.stringContaining("could not be generated"),
+    });
 
     expect((await render(doc.id, f.owner)).json.status).toBe("rendering");
     const done = await ready(doc.id, f.owner);
     expect(done).toMatchObject({ status: "ready", failureReason: null });
     expect(done.sha256).toMatch(/^[0-9a-f]{64}$/);
     // A late message for the old revision changes nothing.
-    const late = createMessageBatch<unknown>("rentline-pdf", [{ id: "pdf-2", timestamp: Date.now(), attempts: 1, body: job }]);
+    const late = createMessageBatch<unknown>("rentline-pdf", [
+      { id: "pdf-2", timestamp: Date.now(), attempts: 1, body: job },
+    ]);
     await consumePdfBatch(late, env);
     expect((await call("GET", `/api/documents/${doc.id}`, undefined, f.owner)).json.sha256).toBe(done.sha256);
   });
 
   it("sign: renters first, each once (20 racing submissions → one), then the landlord; the final PDF has a certificate", async () => {
     const f = await outForSignature();
-    for (const r of [f.elodie, f.olena]) expect((await waitForMail(r.email, "agreement_ready_to_sign")).text).toContain(`/documents/${f.id}`);
-    expect((await call("PATCH", `/api/documents/${f.id}`, { templateFields: { freeClauses: ["late"] } }, f.owner)).status).toBe(409);
+    for (const r of [f.elodie, f.olena])
+      expect((await waitForMail(r.email, "agreement_ready_to_sign")).text).toContain(`/documents/${f.id}`);
+    expect(
+      (await call("PATCH", `/api/documents/${f.id}`, { templateFields: { freeClauses: ["late"] } }, f.owner)).status,
+    ).toBe(409);
 
     const early = await sign(f.id, f.owner, "Lena Landlord");
     expect(early.status).toBe(409);
     expect(early.json.code).toBe("renters_first");
-    const noConsent = await call("POST", `/api/documents/${f.id}/sign`, { signedName: "Élodie Dubois", signatureImage: SIGNATURE, consent: false }, f.elodie);
+    const noConsent = await call(
+      "POST",
+      `/api/documents/${f.id}/sign`,
+      { signedName: "Élodie Dubois", signatureImage: SIGNATURE, consent: false },
+      f.elodie,
+    );
     expect(noConsent.status).toBe(400);
-    const notPng = await call("POST", `/api/documents/${f.id}/sign`, { signedName: "Élodie Dubois", signatureImage: `data:image/png;base64,${btoa("MZ this is an exe")}`, consent: true }, f.elodie);
+    const notPng = await call(
+      "POST",
+      `/api/documents/${f.id}/sign`,
+      {
+        signedName: "Élodie Dubois",
+        signatureImage: `data:image/png;base64,${btoa("MZ this is an exe")}`,
+        consent: true,
+      },
+      f.elodie,
+    );
     expect(notPng.status).toBe(400);
 
     const racing = await Promise.all(Array.from({ length: 20 }, () => sign(f.id, f.elodie, "Élodie Dubois")));
     expect(racing.filter((r) => r.status === 201)).toHaveLength(1);
     expect(racing.filter((r) => r.status === 409)).toHaveLength(19);
-    const rows = await env.DB.prepare("select count(*) as n from signatures where document_id = ?").bind(f.id).first<{ n: number }>();
+    const rows = await env.DB.prepare("select count(*) as n from signatures where document_id = ?")
+      .bind(f.id)
+      .first<{ n: number }>();
     expect(rows?.n).toBe(1);
     const pngs = await env.DOCS.list({ prefix: `orgs/${f.owner.orgId}/documents/${f.id}/signatures/` });
     expect(pngs.objects).toHaveLength(1); // the losers' images were removed
@@ -190,7 +323,12 @@ describe("rental agreements", () => {
     const stranger = await signUpRenter();
     expect((await sign(f.id, stranger, "Nobody")).status).toBe(404);
 
-    const countersigned = await call("POST", `/api/documents/${f.id}/sign`, { signedName: "Lena Landlord", signatureImage: SIGNATURE, consent: true }, { ...f.owner, headers: { "cf-connecting-ip": "198.51.100.7", "user-agent": "Rentline-Test/1.0" } });
+    const countersigned = await call(
+      "POST",
+      `/api/documents/${f.id}/sign`,
+      { signedName: "Lena Landlord", signatureImage: SIGNATURE, consent: true },
+      { ...f.owner, headers: { "cf-connecting-ip": "198.51.100.7", "user-agent": "Rentline-Test/1.0" } },
+    );
     expect(countersigned.status, countersigned.text).toBe(201);
     expect(countersigned.json.status).toBe("signed");
     const final = await waitForDocument(f.id, f.owner, (d) => Boolean(d.signedSha256));
@@ -209,14 +347,20 @@ describe("rental agreements", () => {
     expect(text).toContain("Олена Коваленко");
 
     // Fully signed: immutable, and every party gets the "fully signed" mail once.
-    expect((await call("PATCH", `/api/documents/${f.id}`, { templateFields: { freeClauses: ["late"] } }, f.owner)).status).toBe(409);
+    expect(
+      (await call("PATCH", `/api/documents/${f.id}`, { templateFields: { freeClauses: ["late"] } }, f.owner)).status,
+    ).toBe(409);
     expect((await render(f.id, f.owner)).status).toBe(409);
     expect((await sign(f.id, f.olena, "Again")).status).toBe(409);
     for (const email of [f.elodie.email, f.olena.email, f.owner.email]) {
       await waitForMail(email, "agreement_signed");
       expect((await mailTo(email)).filter((m) => m.template === "agreement_signed")).toHaveLength(1);
     }
-    expect((await call("GET", "/api/me/agreements", undefined, f.olena)).json.documents.map((d: { id: string; status: string }) => [d.id, d.status])).toEqual([[f.id, "signed"]]);
+    expect(
+      (await call("GET", "/api/me/agreements", undefined, f.olena)).json.documents.map(
+        (d: { id: string; status: string }) => [d.id, d.status],
+      ),
+    ).toEqual([[f.id, "signed"]]);
 
     // Duplicate for renewal: same terms, no dates, no signatures, a draft.
     const copy = await call("POST", `/api/documents/${f.id}/duplicate`, undefined, f.owner);
@@ -228,22 +372,35 @@ describe("rental agreements", () => {
 
     // /verify: by hash and by file; the unsigned PDF is "not signed"; anything else unknown.
     const byHash = await call("POST", "/api/verify", { sha256: final.signedSha256.toUpperCase() });
-    expect(byHash.json).toMatchObject({ valid: true, document: { id: f.id }, signers: expect.arrayContaining([expect.objectContaining({ name: "Олена Коваленко", role: "renter" })]) });
+    expect(byHash.json).toMatchObject({
+      valid: true,
+      document: { id: f.id },
+      signers: expect.arrayContaining([expect.objectContaining({ name: "Олена Коваленко", role: "renter" })]),
+    });
     expect(byHash.json.signers).toHaveLength(3);
     const form = new FormData();
     form.append("file", new File([bytes], "agreement.pdf", { type: "application/pdf" }));
     const byFile = await exports.default.fetch(new Request(`${BASE}/api/verify`, { method: "POST", body: form }));
     expect(await byFile.json()).toMatchObject({ valid: true, sha256: final.signedSha256 });
-    expect((await call("POST", "/api/verify", { sha256: final.sha256 })).json).toMatchObject({ valid: false, reason: "not_signed" });
+    expect((await call("POST", "/api/verify", { sha256: final.sha256 })).json).toMatchObject({
+      valid: false,
+      reason: "not_signed",
+    });
     const altered = bytes.slice();
     altered[altered.length - 10] = altered[altered.length - 10]! ^ 1;
     const alteredForm = new FormData();
     alteredForm.append("file", new File([altered], "agreement.pdf"));
-    expect(await (await exports.default.fetch(new Request(`${BASE}/api/verify`, { method: "POST", body: alteredForm }))).json()).toMatchObject({ valid: false, reason: "unknown" });
+    expect(
+      await (
+        await exports.default.fetch(new Request(`${BASE}/api/verify`, { method: "POST", body: alteredForm }))
+      ).json(),
+    ).toMatchObject({ valid: false, reason: "unknown" });
     expect((await call("POST", "/api/verify", { sha256: "not-a-hash" })).status).toBe(400);
     const exe = new FormData();
     exe.append("file", new File([new TextEncoder().encode("MZ\x90\x00 executable")], "agreement.pdf"));
-    expect((await exports.default.fetch(new Request(`${BASE}/api/verify`, { method: "POST", body: exe }))).status).toBe(400);
+    expect((await exports.default.fetch(new Request(`${BASE}/api/verify`, { method: "POST", body: exe }))).status).toBe(
+      400,
+    );
   });
 
   it("attach each renter's ID and income documents from their dossier, readable by the lease's parties only", async () => {
@@ -251,20 +408,46 @@ describe("rental agreements", () => {
     const doc = (await create(f.leaseId, f.owner)).json.document;
     const form = new FormData();
     form.append("kind", "id_card");
-    form.append("file", new File([`%PDF-1.4\n${"x".repeat(700)}\n%%EOF\n`], "carte-identite.pdf", { type: "application/pdf" }));
-    const uploaded = await exports.default.fetch(new Request(`${BASE}/api/me/documents`, { method: "POST", body: form, headers: { authorization: `Bearer ${f.elodie.token}` } }));
+    form.append(
+      "file",
+      new File([`%PDF-1.4\n${"x".repeat(700)}\n%%EOF\n`], "carte-identite.pdf", { type: "application/pdf" }),
+    );
+    const uploaded = await exports.default.fetch(
+      new Request(`${BASE}/api/me/documents`, {
+        method: "POST",
+        body: form,
+        headers: { authorization: `Bearer ${f.elodie.token}` },
+      }),
+    );
     expect(uploaded.status).toBe(201);
     const view = await call("GET", `/api/documents/${doc.id}`, undefined, f.owner);
-    expect(view.json.attachments).toEqual([{ userId: f.elodie.userId, kind: "id_card", name: "carte-identite.pdf", url: expect.stringMatching(/^\/files\//) }]);
+    expect(view.json.attachments).toEqual([
+      {
+        userId: f.elodie.userId,
+        kind: "id_card",
+        name: "carte-identite.pdf",
+        url: expect.stringMatching(/^\/files\//),
+      },
+    ]);
     expect((await call("GET", view.json.attachments[0].url, undefined, f.owner)).status).toBe(200);
-    expect((await call("GET", view.json.attachments[0].url, undefined, await signUpLandlord("Nosy Org"))).status).toBe(404);
+    expect((await call("GET", view.json.attachments[0].url, undefined, await signUpLandlord("Nosy Org"))).status).toBe(
+      404,
+    );
   });
 
   it("list per apartment (landlord: all; renter: their lease's) and refuse maintenance countersigning", async () => {
     const f = await outForSignature();
     const other = await signUpLandlord("Other Org");
-    expect((await call("GET", `/api/apartments/${f.apartmentId}/documents`, undefined, f.owner)).json.documents.map((d: { id: string }) => d.id)).toEqual([f.id]);
-    expect((await call("GET", `/api/apartments/${f.apartmentId}/documents`, undefined, f.elodie)).json.documents.map((d: { id: string }) => d.id)).toEqual([f.id]);
+    expect(
+      (await call("GET", `/api/apartments/${f.apartmentId}/documents`, undefined, f.owner)).json.documents.map(
+        (d: { id: string }) => d.id,
+      ),
+    ).toEqual([f.id]);
+    expect(
+      (await call("GET", `/api/apartments/${f.apartmentId}/documents`, undefined, f.elodie)).json.documents.map(
+        (d: { id: string }) => d.id,
+      ),
+    ).toEqual([f.id]);
     expect((await call("GET", `/api/apartments/${f.apartmentId}/documents`, undefined, other)).status).toBe(404);
     expect((await call("GET", `/api/documents/${f.id}`, undefined, other)).status).toBe(404);
     await sign(f.id, f.elodie, "Élodie Dubois");

@@ -10,9 +10,16 @@ describe("dossier", () => {
     const renter = await signUpRenter();
     const saved = await call("PUT", "/api/me/profile", PROFILE, renter);
     expect(saved.status, saved.text).toBe(200);
-    expect(saved.json.profile).toMatchObject({ nationality: "French", education: "Master's student", budgetAmount: 80000, budgetCurrency: "EUR" });
+    expect(saved.json.profile).toMatchObject({
+      nationality: "French",
+      education: "Master's student",
+      budgetAmount: 80000,
+      budgetCurrency: "EUR",
+    });
     const { nationality: _, education: __, budgetAmount: ___, budgetCurrency: ____, ...leaseOnly } = PROFILE;
-    expect((await call("PUT", "/api/me/profile", { ...leaseOnly, phone: "+33 7 00 00 00 00" }, renter)).status).toBe(200);
+    expect((await call("PUT", "/api/me/profile", { ...leaseOnly, phone: "+33 7 00 00 00 00" }, renter)).status).toBe(
+      200,
+    );
     const read = await call("GET", "/api/me/profile", undefined, renter);
     expect(read.json.profile).toMatchObject({ phone: "+33 7 00 00 00 00", nationality: "French", budgetAmount: 80000 });
     const bad = await call("PUT", "/api/me/profile", { ...PROFILE, budgetCurrency: "euro" }, renter);
@@ -25,7 +32,13 @@ describe("dossier", () => {
     const pdf = FILES.pdf();
     const res = await call("POST", "/api/me/documents", documentForm("id_card", pdf, "passport.pdf"), renter);
     expect(res.status, res.text).toBe(201);
-    expect(res.json).toMatchObject({ kind: "id_card", name: "passport.pdf", contentType: "application/pdf", size: pdf.size, guarantorId: null });
+    expect(res.json).toMatchObject({
+      kind: "id_card",
+      name: "passport.pdf",
+      contentType: "application/pdf",
+      size: pdf.size,
+      guarantorId: null,
+    });
     const object = await env.DOCS.head(`users/${renter.userId}/documents/${res.json.id}`);
     expect(object?.size).toBe(pdf.size);
     const download = await call("GET", res.json.url, undefined, renter);
@@ -68,7 +81,12 @@ describe("dossier", () => {
       new Request(`${BASE}/api/me/documents`, {
         method: "POST",
         body,
-        headers: { authorization: `Bearer ${renter.token}`, "content-type": "multipart/form-data; boundary=xyz", "content-length": String(150 * 1024 * 1024), "cf-connecting-ip": "203.0.113.77" },
+        headers: {
+          authorization: `Bearer ${renter.token}`,
+          "content-type": "multipart/form-data; boundary=xyz",
+          "content-length": String(150 * 1024 * 1024),
+          "cf-connecting-ip": "203.0.113.77",
+        },
         // @ts-expect-error workerd wants duplex for streamed request bodies
         duplex: "half",
       }),
@@ -82,7 +100,9 @@ describe("dossier", () => {
   it("documents: a streamed body without Content-Length is counted and cut at the limit; big files go to R2 in parts", async () => {
     const renter = await signUpRenter();
     const boundary = "rentline-boundary";
-    const head = new TextEncoder().encode(`--${boundary}\r\nContent-Disposition: form-data; name="kind"\r\n\r\nother\r\n--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="big.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.7\n`);
+    const head = new TextEncoder().encode(
+      `--${boundary}\r\nContent-Disposition: form-data; name="kind"\r\n\r\nother\r\n--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="big.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.7\n`,
+    );
     const tail = new TextEncoder().encode(`\r\n--${boundary}--\r\n`);
     const streamOf = (bytes: number) => {
       let sent = 0;
@@ -103,8 +123,17 @@ describe("dossier", () => {
     };
     const post = (bytes: number) =>
       exports.default.fetch(
-        // @ts-expect-error workerd wants duplex for streamed request bodies
-        new Request(`${BASE}/api/me/documents`, { method: "POST", body: streamOf(bytes), duplex: "half", headers: { authorization: `Bearer ${renter.token}`, "content-type": `multipart/form-data; boundary=${boundary}`, "cf-connecting-ip": "203.0.113.78" } }),
+        new Request(`${BASE}/api/me/documents`, {
+          method: "POST",
+          body: streamOf(bytes),
+          // workerd wants duplex for streamed request bodies; its RequestInit type does not list it.
+          ...({ duplex: "half" } as object),
+          headers: {
+            authorization: `Bearer ${renter.token}`,
+            "content-type": `multipart/form-data; boundary=${boundary}`,
+            "cf-connecting-ip": "203.0.113.78",
+          },
+        }),
       );
     // 20 MB: three R2 parts (8 + 8 + 4 MB), read back whole.
     const big = await post(20 * 1024 * 1024);
@@ -123,31 +152,65 @@ describe("dossier", () => {
 
   it("documents: images are downscaled and re-encoded", async () => {
     const renter = await signUpRenter();
-    const res = await call("POST", "/api/me/documents", documentForm("id_card", await pngOf(3000, 40), "scan.png"), renter);
+    const res = await call(
+      "POST",
+      "/api/me/documents",
+      documentForm("id_card", await pngOf(3000, 40), "scan.png"),
+      renter,
+    );
     expect(res.status, res.text).toBe(201);
     expect(res.json.contentType).toBe("image/png");
-    const stored = new Uint8Array(await (await env.DOCS.get(`users/${renter.userId}/documents/${res.json.id}`))!.arrayBuffer());
+    const stored = new Uint8Array(
+      await (await env.DOCS.get(`users/${renter.userId}/documents/${res.json.id}`))!.arrayBuffer(),
+    );
     const view = new DataView(stored.buffer);
     expect([view.getUint32(16), view.getUint32(20)]).toEqual([2000, 27]);
   });
 
   it("guarantors: added with their own documents, at most 50, removed with their files; other users get 404", async () => {
     const renter = await signUpRenter();
-    const g = await call("POST", "/api/me/guarantors", { name: "Gina Guarantor", relationship: "mother", email: "gina@example.com", incomeAmount: 350000, incomeCurrency: "EUR" }, renter);
+    const g = await call(
+      "POST",
+      "/api/me/guarantors",
+      {
+        name: "Gina Guarantor",
+        relationship: "mother",
+        email: "gina@example.com",
+        incomeAmount: 350000,
+        incomeCurrency: "EUR",
+      },
+      renter,
+    );
     expect(g.status, g.text).toBe(201);
-    const doc = await call("POST", `/api/me/guarantors/${g.json.id}/documents`, documentForm("proof_of_income", FILES.pdf()), renter);
+    const doc = await call(
+      "POST",
+      `/api/me/guarantors/${g.json.id}/documents`,
+      documentForm("proof_of_income", FILES.pdf()),
+      renter,
+    );
     expect(doc.status, doc.text).toBe(201);
     expect(doc.json.guarantorId).toBe(g.json.id);
     const other = await signUpRenter();
-    expect((await call("POST", `/api/me/guarantors/${g.json.id}/documents`, documentForm("id_card", FILES.pdf()), other)).status).toBe(404);
+    expect(
+      (await call("POST", `/api/me/guarantors/${g.json.id}/documents`, documentForm("id_card", FILES.pdf()), other))
+        .status,
+    ).toBe(404);
     expect((await call("DELETE", `/api/me/guarantors/${g.json.id}`, undefined, other)).status).toBe(404);
     const list = await call("GET", "/api/me/guarantors", undefined, renter);
     expect(list.json.results).toHaveLength(1);
     expect(list.json.results[0].documents.map((d: { id: string }) => d.id)).toEqual([doc.json.id]);
     expect((await call("GET", "/api/me/guarantors", undefined, other)).json.results).toEqual([]);
 
-    for (let i = 1; i < 50; i++) expect((await call("POST", "/api/me/guarantors", { name: `Guarantor ${i}`, relationship: "friend" }, renter)).status).toBe(201);
-    const fiftyFirst = await call("POST", "/api/me/guarantors", { name: "One too many", relationship: "friend" }, renter);
+    for (let i = 1; i < 50; i++)
+      expect(
+        (await call("POST", "/api/me/guarantors", { name: `Guarantor ${i}`, relationship: "friend" }, renter)).status,
+      ).toBe(201);
+    const fiftyFirst = await call(
+      "POST",
+      "/api/me/guarantors",
+      { name: "One too many", relationship: "friend" },
+      renter,
+    );
     expect(fiftyFirst.status).toBe(409);
     expect(fiftyFirst.json.code).toBe("too_many_guarantors");
 

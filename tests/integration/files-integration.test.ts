@@ -9,7 +9,13 @@ const PDF = new TextEncoder().encode("%PDF-1.7\n% a tiny test file\n%%EOF\n");
 async function storedFile(orgId: string, apartmentId: string) {
   const key = `orgs/${orgId}/documents/${crypto.randomUUID()}/1.pdf`;
   await env.DOCS.put(key, PDF, { httpMetadata: { contentType: "application/pdf" } });
-  const url = await signFileUrl(KEY, { key, name: "Bail — Élodie.pdf", type: "application/pdf", disposition: "inline", grant: { kind: "apartment", apartmentId } });
+  const url = await signFileUrl(KEY, {
+    key,
+    name: "Bail — Élodie.pdf",
+    type: "application/pdf",
+    disposition: "inline",
+    grant: { kind: "apartment", apartmentId },
+  });
   return { key, url };
 }
 
@@ -25,7 +31,9 @@ describe("signed file URLs", () => {
       expect(res.text).toBe(new TextDecoder().decode(PDF));
       expect(res.headers.get("content-type")).toBe("application/pdf");
       expect(res.headers.get("cache-control")).toBe("private, no-store");
-      expect(res.headers.get("content-disposition")).toBe(`inline; filename="Bail _ _lodie.pdf"; filename*=UTF-8''${encodeURIComponent("Bail — Élodie.pdf")}`);
+      expect(res.headers.get("content-disposition")).toBe(
+        `inline; filename="Bail _ _lodie.pdf"; filename*=UTF-8''${encodeURIComponent("Bail — Élodie.pdf")}`,
+      );
       // Our own pages may preview it in a frame; nobody else's.
       expect(res.headers.get("content-security-policy")).toContain("frame-ancestors 'self'");
     }
@@ -49,18 +57,36 @@ describe("signed file URLs", () => {
     const { apartmentId } = await createApartment(owner, "F3");
     const { key, url } = await storedFile(owner.orgId, apartmentId);
     const [payload, signature] = url.slice("/files/".length).split(".");
-    const forged = await signFileUrl("some-other-key-0123456789", { key, name: "x.pdf", type: "application/pdf", disposition: "inline", grant: { kind: "apartment", apartmentId } });
-    for (const bad of [`/files/${payload}.${signature!.slice(0, -2)}AA`, `/files/${payload}x.${signature}`, forged, "/files/garbage", "/files/a.b.c"]) {
+    const forged = await signFileUrl("some-other-key-0123456789", {
+      key,
+      name: "x.pdf",
+      type: "application/pdf",
+      disposition: "inline",
+      grant: { kind: "apartment", apartmentId },
+    });
+    for (const bad of [
+      `/files/${payload}.${signature!.slice(0, -2)}AA`,
+      `/files/${payload}x.${signature}`,
+      forged,
+      "/files/garbage",
+      "/files/a.b.c",
+    ]) {
       expect((await call("GET", bad, undefined, owner)).status, bad).toBe(404);
     }
-    const expired = await signFileUrl(KEY, { key, name: "x.pdf", type: "application/pdf", disposition: "inline", grant: { kind: "apartment", apartmentId } }, { ttlSeconds: 60, now: Date.now() - 120_000 });
+    const expired = await signFileUrl(
+      KEY,
+      { key, name: "x.pdf", type: "application/pdf", disposition: "inline", grant: { kind: "apartment", apartmentId } },
+      { ttlSeconds: 60, now: Date.now() - 120_000 },
+    );
     const gone = await call("GET", expired, undefined, owner);
     expect(gone.status).toBe(410);
     expect(gone.json.code).toBe("link_expired");
 
     const api = await call("GET", url);
     expect(api.status).toBe(401);
-    const browser = await exports.default.fetch(new Request(`${BASE}${url}`, { headers: { accept: "text/html" }, redirect: "manual" }));
+    const browser = await exports.default.fetch(
+      new Request(`${BASE}${url}`, { headers: { accept: "text/html" }, redirect: "manual" }),
+    );
     expect(browser.status).toBe(302);
     expect(browser.headers.get("location")).toBe(`/login?next=${encodeURIComponent(url)}`);
   });
@@ -71,7 +97,17 @@ describe("signed file URLs", () => {
     const key = `users/${renter.userId}/documents/${crypto.randomUUID()}`;
     await env.DOCS.put(key, PDF);
     const now = Date.now();
-    const url = await signFileUrl(KEY, { key, name: "id.pdf", type: "application/pdf", disposition: "attachment", grant: { kind: "user", userId: renter.userId } }, { now });
+    const url = await signFileUrl(
+      KEY,
+      {
+        key,
+        name: "id.pdf",
+        type: "application/pdf",
+        disposition: "attachment",
+        grant: { kind: "user", userId: renter.userId },
+      },
+      { now },
+    );
     const token = url.slice("/files/".length);
     expect((await verifyFileToken(KEY, token, now + 24 * 3600_000 - 1000)).ok).toBe(true);
     expect(await verifyFileToken(KEY, token, now + 24 * 3600_000 + 1000)).toEqual({ ok: false, reason: "expired" });

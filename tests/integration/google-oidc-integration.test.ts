@@ -16,7 +16,9 @@ function cookiesOf(res: Response): Record<string, { value: string; raw: string }
 }
 
 const get = (path: string, headers: Record<string, string> = {}) =>
-  exports.default.fetch(new Request(`${BASE}${path}`, { headers: { "cf-connecting-ip": freshIp(), ...headers }, redirect: "manual" }));
+  exports.default.fetch(
+    new Request(`${BASE}${path}`, { headers: { "cf-connecting-ip": freshIp(), ...headers }, redirect: "manual" }),
+  );
 
 /** Starts the flow at our API and walks the fake provider's authorize step; returns our callback path and the flow cookie. */
 async function startAndAuthorize(loginHint: string, intent: "renter" | "landlord" = "renter") {
@@ -36,7 +38,11 @@ async function signInWithGoogle(loginHint: string, intent: "renter" | "landlord"
   const { flowCookie, callbackPath } = await startAndAuthorize(loginHint, intent);
   const callback = await get(callbackPath, { cookie: `rl_oidc=${flowCookie.value}` });
   const cookies = cookiesOf(callback);
-  return { callback, cookies, cookieHeader: `rl_access=${cookies.rl_access?.value}; rl_refresh=${cookies.rl_refresh?.value}` };
+  return {
+    callback,
+    cookies,
+    cookieHeader: `rl_access=${cookies.rl_access?.value}; rl_refresh=${cookies.rl_refresh?.value}`,
+  };
 }
 
 const subject = () => `sub-${crypto.randomUUID()}`;
@@ -102,7 +108,12 @@ describe("Sign in with Google (OIDC code flow with PKCE)", () => {
 
   it("refuses a callback whose state does not match the flow cookie", async () => {
     const { flowCookie, back } = await startAndAuthorize(`${subject()}|${gmail()}|Eve`);
-    const res = await call("GET", `/api/auth/google/callback?code=${back.searchParams.get("code")}&state=forged-state`, undefined, { headers: { cookie: `rl_oidc=${flowCookie.value}` } });
+    const res = await call(
+      "GET",
+      `/api/auth/google/callback?code=${back.searchParams.get("code")}&state=forged-state`,
+      undefined,
+      { headers: { cookie: `rl_oidc=${flowCookie.value}` } },
+    );
     expect(res.status).toBe(400);
     expect(res.json.code).toBe("oidc_state");
   });
@@ -112,7 +123,9 @@ describe("Sign in with Google (OIDC code flow with PKCE)", () => {
     const none = await call("GET", callbackPath);
     expect(none.status).toBe(400);
     expect(none.json.code).toBe("oidc_state");
-    const forged = await call("GET", callbackPath, undefined, { headers: { cookie: "rl_oidc=eyJhbGciOiJIUzI1NiJ9.e30.AAAA" } });
+    const forged = await call("GET", callbackPath, undefined, {
+      headers: { cookie: "rl_oidc=eyJhbGciOiJIUzI1NiJ9.e30.AAAA" },
+    });
     expect(forged.status).toBe(400);
     expect(forged.json.code).toBe("oidc_state");
   });
@@ -142,7 +155,14 @@ describe("Sign in with Google (OIDC code flow with PKCE)", () => {
     const { callback, cookieHeader } = await signInWithGoogle(`${subject()}|${renter.email.toUpperCase()}|Paula G`);
     expect(callback.status).toBe(302);
     const me = await call("GET", "/api/me", undefined, { headers: { cookie: cookieHeader } });
-    expect(me.json.user).toMatchObject({ id: renter.userId, email: renter.email, name: "Paula Password", emailVerified: true });
-    expect((await call("POST", "/api/auth/login", { email: renter.email, password: "correct horse battery" })).status).toBe(200);
+    expect(me.json.user).toMatchObject({
+      id: renter.userId,
+      email: renter.email,
+      name: "Paula Password",
+      emailVerified: true,
+    });
+    expect(
+      (await call("POST", "/api/auth/login", { email: renter.email, password: "correct horse battery" })).status,
+    ).toBe(200);
   });
 });

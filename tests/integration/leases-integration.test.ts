@@ -13,8 +13,21 @@ import {
   waitForMail,
 } from "../setup/helpers";
 
-const lease = (renterEmail: string, extra: Record<string, unknown> = {}) => ({ renterEmail, startDate: "2026-02-01", rentAmount: 85000, dueDay: 5, depositAmount: 170000, ...extra });
-const profile = { firstName: "Rita", lastName: "Renter", phone: "+33 6 12 34 56 78", birthDate: "1990-04-02", address: "3 Rue Neuve, 75001 Paris" };
+const lease = (renterEmail: string, extra: Record<string, unknown> = {}) => ({
+  renterEmail,
+  startDate: "2026-02-01",
+  rentAmount: 85000,
+  dueDay: 5,
+  depositAmount: 170000,
+  ...extra,
+});
+const profile = {
+  firstName: "Rita",
+  lastName: "Renter",
+  phone: "+33 6 12 34 56 78",
+  birthDate: "1990-04-02",
+  address: "3 Rue Neuve, 75001 Paris",
+};
 
 describe("leases and renter invitations", () => {
   it("owner adds a renter: lease + invitation, email, sign-up, accept, My homes", async () => {
@@ -22,9 +35,23 @@ describe("leases and renter invitations", () => {
     const { apartmentId } = await createApartment(owner, "3B");
     const email = uniqueEmail("newrenter");
 
-    const created = await call("POST", `/api/apartments/${apartmentId}/leases`, { ...lease(email.toUpperCase()), endDate: "2027-01-31" }, owner);
+    const created = await call(
+      "POST",
+      `/api/apartments/${apartmentId}/leases`,
+      { ...lease(email.toUpperCase()), endDate: "2027-01-31" },
+      owner,
+    );
     expect(created.status, created.text).toBe(201);
-    expect(created.json.lease).toMatchObject({ apartmentId, startDate: "2026-02-01", endDate: "2027-01-31", rentAmount: 85000, currency: "EUR", dueDay: 5, depositAmount: 170000, createdBy: owner.userId });
+    expect(created.json.lease).toMatchObject({
+      apartmentId,
+      startDate: "2026-02-01",
+      endDate: "2027-01-31",
+      rentAmount: 85000,
+      currency: "EUR",
+      dueDay: 5,
+      depositAmount: 170000,
+      createdBy: owner.userId,
+    });
     expect(created.json.lease).not.toHaveProperty("orgId");
     expect(created.json.invitation).toMatchObject({ email });
     expect(Date.parse(created.json.invitation.expiresAt)).toBeGreaterThan(Date.now() + 13 * 24 * 3600 * 1000);
@@ -39,10 +66,19 @@ describe("leases and renter invitations", () => {
     const pending = await call("GET", `/api/apartments/${apartmentId}/leases`, undefined, owner);
     expect(pending.status).toBe(200);
     expect(pending.json.results).toHaveLength(1);
-    expect(pending.json.results[0]).toMatchObject({ id: created.json.lease.id, status: "current", renters: [{ email, name: null, joinedAt: null }] });
+    expect(pending.json.results[0]).toMatchObject({
+      id: created.json.lease.id,
+      status: "current",
+      renters: [{ email, name: null, joinedAt: null }],
+    });
 
     // The renter signs up with the invited address, then accepts.
-    const signup = await call("POST", "/api/auth/signup", { email, password: PASSWORD, name: "Nina Newrenter", accountType: "renter" });
+    const signup = await call("POST", "/api/auth/signup", {
+      email,
+      password: PASSWORD,
+      name: "Nina Newrenter",
+      accountType: "renter",
+    });
     expect(signup.status, signup.text).toBe(201);
     const renter = { token: signup.json.accessToken as string };
     expect((await call("POST", "/api/invitations/accept", { token: linkToken(mail.text) })).status).toBe(401);
@@ -72,7 +108,9 @@ describe("leases and renter invitations", () => {
       },
     ]);
     const joined = await call("GET", `/api/apartments/${apartmentId}/leases`, undefined, owner);
-    expect(joined.json.results[0].renters).toEqual([expect.objectContaining({ email, name: "Nina Newrenter", joinedAt: expect.any(String) })]);
+    expect(joined.json.results[0].renters).toEqual([
+      expect.objectContaining({ email, name: "Nina Newrenter", joinedAt: expect.any(String) }),
+    ]);
     // The renter now reaches the apartment's feed; a landlord's list of homes is empty.
     expect((await call("GET", `/api/apartments/${apartmentId}/activities`, undefined, renter)).status).toBe(200);
     expect((await call("GET", "/api/me/homes", undefined, owner)).json.results).toEqual([]);
@@ -98,8 +136,12 @@ describe("leases and renter invitations", () => {
 
     const leases = await call("GET", `/api/apartments/${apartmentId}/leases`, undefined, owner);
     expect(leases.json.results).toHaveLength(1);
-    expect(leases.json.results[0].renters.map((r: { email: string }) => r.email).sort()).toEqual([first.email, co.email].sort());
-    expect((await call("GET", "/api/me/homes", undefined, co)).json.results.map((h: { leaseId: string }) => h.leaseId)).toEqual([leaseId]);
+    expect(leases.json.results[0].renters.map((r: { email: string }) => r.email).sort()).toEqual(
+      [first.email, co.email].sort(),
+    );
+    expect(
+      (await call("GET", "/api/me/homes", undefined, co)).json.results.map((h: { leaseId: string }) => h.leaseId),
+    ).toEqual([leaseId]);
 
     const again = await call("POST", `/api/leases/${leaseId}/renters`, { email: co.email.toUpperCase() }, owner);
     expect(again.status).toBe(409);
@@ -119,11 +161,18 @@ describe("leases and renter invitations", () => {
     const homes = await call("GET", "/api/me/homes", undefined, renter);
     expect(homes.status).toBe(200);
     // Newest lease first.
-    expect(homes.json.results.map((h: { apartmentId: string; orgName: string; currency: string }) => [h.apartmentId, h.orgName, h.currency])).toEqual([
+    expect(
+      homes.json.results.map((h: { apartmentId: string; orgName: string; currency: string }) => [
+        h.apartmentId,
+        h.orgName,
+        h.currency,
+      ]),
+    ).toEqual([
       [b.apartmentId, "Beta Estates", "CHF"],
       [a.apartmentId, "Alpha Homes", "EUR"],
     ]);
-    for (const id of [a.apartmentId, b.apartmentId]) expect((await call("GET", `/api/apartments/${id}/activities`, undefined, renter)).status).toBe(200);
+    for (const id of [a.apartmentId, b.apartmentId])
+      expect((await call("GET", `/api/apartments/${id}/activities`, undefined, renter)).status).toBe(200);
     // Each org still sees only its own lease.
     expect((await call("GET", `/api/apartments/${a.apartmentId}/leases`, undefined, ownerB)).status).toBe(404);
   });
@@ -148,13 +197,19 @@ describe("leases and renter invitations", () => {
     const reused = await call("POST", "/api/invitations/accept", { token }, invitee);
     expect(reused.status).toBe(409);
     expect(reused.json.code).toBe("invitation_used");
-    expect((await call("POST", "/api/invitations/accept", { token: "not-a-real-token-at-all" }, invitee)).status).toBe(404);
+    expect((await call("POST", "/api/invitations/accept", { token: "not-a-real-token-at-all" }, invitee)).status).toBe(
+      404,
+    );
 
     // An expired invitation is refused with its own code.
     const late = await signUpRenter();
-    expect((await call("POST", `/api/leases/${created.json.lease.id}/renters`, { email: late.email }, owner)).status).toBe(201);
+    expect(
+      (await call("POST", `/api/leases/${created.json.lease.id}/renters`, { email: late.email }, owner)).status,
+    ).toBe(201);
     const lateToken = linkToken((await waitForMail(late.email, "lease_invitation")).text);
-    await env.DB.prepare("update lease_renters set expires_at = ? where email = ?").bind("2020-01-01T00:00:00.000Z", late.email).run();
+    await env.DB.prepare("update lease_renters set expires_at = ? where email = ?")
+      .bind("2020-01-01T00:00:00.000Z", late.email)
+      .run();
     const expired = await call("POST", "/api/invitations/accept", { token: lateToken }, late);
     expect(expired.status).toBe(400);
     expect(expired.json.code).toBe("invitation_expired");
@@ -163,7 +218,12 @@ describe("leases and renter invitations", () => {
   it("refuses a co-renter on a lease that has ended", async () => {
     const owner = await signUpLandlord();
     const { apartmentId } = await createApartment(owner);
-    const created = await call("POST", `/api/apartments/${apartmentId}/leases`, { ...lease(uniqueEmail()), startDate: "2020-01-01", endDate: "2021-01-01" }, owner);
+    const created = await call(
+      "POST",
+      `/api/apartments/${apartmentId}/leases`,
+      { ...lease(uniqueEmail()), startDate: "2020-01-01", endDate: "2021-01-01" },
+      owner,
+    );
     expect(created.status, created.text).toBe(201);
     const res = await call("POST", `/api/leases/${created.json.lease.id}/renters`, { email: uniqueEmail() }, owner);
     expect(res.status).toBe(409);
@@ -178,7 +238,9 @@ describe("leases and renter invitations", () => {
     expect(denied.status).toBe(403);
     expect(denied.json.code).toBe("forbidden");
     const { renter, leaseId } = await addRenter(owner, apartmentId);
-    expect((await call("POST", `/api/leases/${leaseId}/renters`, { email: uniqueEmail() }, maintenance)).status).toBe(403);
+    expect((await call("POST", `/api/leases/${leaseId}/renters`, { email: uniqueEmail() }, maintenance)).status).toBe(
+      403,
+    );
     // Maintenance staff may read the leases; nothing was created by the refused call.
     const list = await call("GET", `/api/apartments/${apartmentId}/leases`, undefined, maintenance);
     expect(list.status).toBe(200);
@@ -186,11 +248,22 @@ describe("leases and renter invitations", () => {
 
     const asRenter = await call("GET", `/api/apartments/${apartmentId}/leases`, undefined, renter);
     expect(asRenter.status).toBe(404);
-    expect((await call("POST", `/api/apartments/${apartmentId}/leases`, lease(uniqueEmail()), renter)).status).toBe(404);
+    expect((await call("POST", `/api/apartments/${apartmentId}/leases`, lease(uniqueEmail()), renter)).status).toBe(
+      404,
+    );
     expect((await call("POST", `/api/leases/${leaseId}/renters`, { email: uniqueEmail() }, renter)).status).toBe(403);
 
     const manager = await addMember(owner, "manager");
-    expect((await call("POST", `/api/apartments/${apartmentId}/leases`, lease(uniqueEmail(), { startDate: "2027-01-01" }), manager)).status).toBe(201);
+    expect(
+      (
+        await call(
+          "POST",
+          `/api/apartments/${apartmentId}/leases`,
+          lease(uniqueEmail(), { startDate: "2027-01-01" }),
+          manager,
+        )
+      ).status,
+    ).toBe(201);
     const upcoming = await call("GET", `/api/apartments/${apartmentId}/leases`, undefined, owner);
     expect(upcoming.json.results.map((l: { status: string }) => l.status)).toEqual(["upcoming", "current"]);
   });
@@ -199,14 +272,16 @@ describe("leases and renter invitations", () => {
     const owner = await signUpLandlord();
     const { apartmentId } = await createApartment(owner);
     const post = (body: unknown) => call("POST", `/api/apartments/${apartmentId}/leases`, body, owner);
-    const fieldsOf = (res: Awaited<ReturnType<typeof post>>) => (res.json.errors as { path: string }[]).map((e) => e.path);
+    const fieldsOf = (res: Awaited<ReturnType<typeof post>>) =>
+      (res.json.errors as { path: string }[]).map((e) => e.path);
 
     for (const dueDay of [0, 29, 31, 5.5]) {
       const res = await post(lease(uniqueEmail(), { dueDay }));
       expect(res.status, `dueDay ${dueDay}`).toBe(400);
       expect(fieldsOf(res)).toEqual(["dueDay"]);
     }
-    for (const dueDay of [1, 28]) expect((await post(lease(uniqueEmail(), { dueDay }))).status, `dueDay ${dueDay}`).toBe(201);
+    for (const dueDay of [1, 28])
+      expect((await post(lease(uniqueEmail(), { dueDay }))).status, `dueDay ${dueDay}`).toBe(201);
 
     const backwards = await post(lease(uniqueEmail(), { startDate: "2026-06-01", endDate: "2026-05-31" }));
     expect(backwards.status).toBe(400);
@@ -214,7 +289,13 @@ describe("leases and renter invitations", () => {
     expect(fieldsOf(backwards)).toEqual(["endDate"]);
     expect((await post(lease(uniqueEmail(), { startDate: "2026-06-01", endDate: "2026-06-01" }))).status).toBe(201);
 
-    const bad = await post({ renterEmail: "not-an-email", startDate: "2026-13-45", rentAmount: 850.5, dueDay: 5, depositAmount: -1 });
+    const bad = await post({
+      renterEmail: "not-an-email",
+      startDate: "2026-13-45",
+      rentAmount: 850.5,
+      dueDay: 5,
+      depositAmount: -1,
+    });
     expect(bad.status).toBe(400);
     expect(fieldsOf(bad)).toEqual(expect.arrayContaining(["renterEmail", "startDate", "rentAmount", "depositAmount"]));
 
@@ -228,21 +309,47 @@ describe("leases and renter invitations", () => {
     expect(empty.status).toBe(200);
     expect(empty.json).toEqual({ profile: null });
 
-    const bad = await call("PUT", "/api/me/profile", { firstName: " ", lastName: "", phone: "call me maybe", birthDate: "02/04/1990", address: "x" }, renter);
+    const bad = await call(
+      "PUT",
+      "/api/me/profile",
+      { firstName: " ", lastName: "", phone: "call me maybe", birthDate: "02/04/1990", address: "x" },
+      renter,
+    );
     expect(bad.status).toBe(400);
     expect(bad.json.code).toBe("invalid_input");
-    expect((bad.json.errors as { path: string }[]).map((e) => e.path).sort()).toEqual(["address", "birthDate", "firstName", "lastName", "phone"]);
+    expect((bad.json.errors as { path: string }[]).map((e) => e.path).sort()).toEqual([
+      "address",
+      "birthDate",
+      "firstName",
+      "lastName",
+      "phone",
+    ]);
     expect((await call("PUT", "/api/me/profile", { firstName: "Rita" }, renter)).status).toBe(400);
     expect((await call("GET", "/api/me/profile", undefined, renter)).json.profile).toBeNull();
 
     const saved = await call("PUT", "/api/me/profile", { ...profile, firstName: "  Rita  " }, renter);
     expect(saved.status, saved.text).toBe(200);
     // The dossier part of the profile (worker/dossier) is null until the renter fills it in.
-    expect(saved.json.profile).toEqual({ ...profile, nationality: null, education: null, budgetAmount: null, budgetCurrency: null, updatedAt: expect.any(String) });
+    expect(saved.json.profile).toEqual({
+      ...profile,
+      nationality: null,
+      education: null,
+      budgetAmount: null,
+      budgetCurrency: null,
+      updatedAt: expect.any(String),
+    });
     const updated = await call("PUT", "/api/me/profile", { ...profile, phone: "+44 20 7946 0958" }, renter);
     expect(updated.status).toBe(200);
     const read = await call("GET", "/api/me/profile", undefined, renter);
-    expect(read.json.profile).toEqual({ ...profile, phone: "+44 20 7946 0958", nationality: null, education: null, budgetAmount: null, budgetCurrency: null, updatedAt: updated.json.profile.updatedAt });
+    expect(read.json.profile).toEqual({
+      ...profile,
+      phone: "+44 20 7946 0958",
+      nationality: null,
+      education: null,
+      budgetAmount: null,
+      budgetCurrency: null,
+      updatedAt: updated.json.profile.updatedAt,
+    });
     // One profile per person, never another's.
     const other = await signUpRenter();
     expect((await call("GET", "/api/me/profile", undefined, other)).json.profile).toBeNull();

@@ -33,21 +33,65 @@ describe("listings", () => {
   it("a landlord creates a draft with rooms and requirements, edits it, publishes and closes it; illegal moves are 409 with the status", async () => {
     const owner = await signUpLandlord("Listing Lettings");
     const { apartmentId } = await createApartment(owner, "L1");
-    const created = await call("POST", "/api/listings", listing(apartmentId, { type: "room", rooms: [{ name: "Room A", capacity: 1, rentAmount: 45000 }, { name: "Room B", capacity: 2, rentAmount: 38000 }] }), owner);
+    const created = await call(
+      "POST",
+      "/api/listings",
+      listing(apartmentId, {
+        type: "room",
+        rooms: [
+          { name: "Room A", capacity: 1, rentAmount: 45000 },
+          { name: "Room B", capacity: 2, rentAmount: 38000 },
+        ],
+      }),
+      owner,
+    );
     expect(created.status, created.text).toBe(201);
-    expect(created.json).toMatchObject({ status: "draft", rentAmount: 38000, currency: "EUR", guarantorsRequired: 1, requiredDocuments: ["id_card", "proof_of_income"] });
-    expect(created.json.rooms.map((r: { name: string; capacity: number }) => [r.name, r.capacity])).toEqual([["Room A", 1], ["Room B", 2]]);
+    expect(created.json).toMatchObject({
+      status: "draft",
+      rentAmount: 38000,
+      currency: "EUR",
+      guarantorsRequired: 1,
+      requiredDocuments: ["id_card", "proof_of_income"],
+    });
+    expect(created.json.rooms.map((r: { name: string; capacity: number }) => [r.name, r.capacity])).toEqual([
+      ["Room A", 1],
+      ["Room B", 2],
+    ]);
     const id = created.json.id;
     expect((await call("GET", `/api/public/listings/${id}`)).status).toBe(404); // drafts are not public
-    expect((await call("POST", `/api/listings/${id}/close`, undefined, owner)).json).toMatchObject({ status: 409, code: "illegal_transition", detail: "A draft listing cannot be closed" });
-    expect((await call("PATCH", `/api/listings/${id}`, { title: "Chambre dans une colocation", rooms: [{ name: "Room A", capacity: 1, rentAmount: 42000 }] }, owner)).status).toBe(200);
+    expect((await call("POST", `/api/listings/${id}/close`, undefined, owner)).json).toMatchObject({
+      status: 409,
+      code: "illegal_transition",
+      detail: "A draft listing cannot be closed",
+    });
+    expect(
+      (
+        await call(
+          "PATCH",
+          `/api/listings/${id}`,
+          { title: "Chambre dans une colocation", rooms: [{ name: "Room A", capacity: 1, rentAmount: 42000 }] },
+          owner,
+        )
+      ).status,
+    ).toBe(200);
     expect((await call("POST", `/api/listings/${id}/publish`, undefined, owner)).status).toBe(200);
-    expect((await call("POST", `/api/listings/${id}/publish`, undefined, owner)).json.detail).toBe("A published listing cannot be published");
+    expect((await call("POST", `/api/listings/${id}/publish`, undefined, owner)).json.detail).toBe(
+      "A published listing cannot be published",
+    );
     const pub = await call("GET", `/api/public/listings/${id}`);
     expect(pub.status).toBe(200);
     // A partial edit leaves the rest alone.
-    expect(pub.json).toMatchObject({ guarantorsRequired: 1, requiredDocuments: ["id_card", "proof_of_income"], chargesAmount: 5000, depositAmount: 90000 });
-    expect(pub.json).toMatchObject({ title: "Chambre dans une colocation", rentAmount: 42000, rooms: [{ name: "Room A", rentAmount: 42000 }] });
+    expect(pub.json).toMatchObject({
+      guarantorsRequired: 1,
+      requiredDocuments: ["id_card", "proof_of_income"],
+      chargesAmount: 5000,
+      depositAmount: 90000,
+    });
+    expect(pub.json).toMatchObject({
+      title: "Chambre dans une colocation",
+      rentAmount: 42000,
+      rooms: [{ name: "Room A", rentAmount: 42000 }],
+    });
     expect(pub.json.status).toBeUndefined();
     expect((await call("POST", `/api/listings/${id}/close`, undefined, owner)).status).toBe(200);
     expect((await call("GET", `/api/public/listings/${id}`)).status).toBe(404);
@@ -58,16 +102,33 @@ describe("listings", () => {
   it("validates input with clear 400s; maintenance cannot write; another org's apartment or listing is 404", async () => {
     const owner = await signUpLandlord("Strict Lettings");
     const { apartmentId } = await createApartment(owner, "L2");
-    const bad = await call("POST", "/api/listings", listing(apartmentId, { type: "castle", guarantorsRequired: 51, requiredDocuments: ["passport"], rooms: [] }), owner);
+    const bad = await call(
+      "POST",
+      "/api/listings",
+      listing(apartmentId, { type: "castle", guarantorsRequired: 51, requiredDocuments: ["passport"], rooms: [] }),
+      owner,
+    );
     expect(bad.status).toBe(400);
-    expect(bad.json.errors.map((e: { path: string }) => e.path).sort()).toEqual(["guarantorsRequired", "requiredDocuments.0", "rooms", "type"]);
+    expect(bad.json.errors.map((e: { path: string }) => e.path).sort()).toEqual([
+      "guarantorsRequired",
+      "requiredDocuments.0",
+      "rooms",
+      "type",
+    ]);
     const maintenance = await addMember(owner, "maintenance");
     expect((await call("POST", "/api/listings", listing(apartmentId), maintenance)).status).toBe(403);
     const other = await signUpLandlord("Other Org");
     expect((await call("POST", "/api/listings", listing(apartmentId), other)).status).toBe(404);
     const id = await published(owner, apartmentId);
-    for (const [method, path] of [["GET", `/api/listings/${id}`], ["PATCH", `/api/listings/${id}`], ["POST", `/api/listings/${id}/close`]] as const) {
-      expect((await call(method, path, method === "PATCH" ? { title: "Hijacked title" } : undefined, other)).status, path).toBe(404);
+    for (const [method, path] of [
+      ["GET", `/api/listings/${id}`],
+      ["PATCH", `/api/listings/${id}`],
+      ["POST", `/api/listings/${id}/close`],
+    ] as const) {
+      expect(
+        (await call(method, path, method === "PATCH" ? { title: "Hijacked title" } : undefined, other)).status,
+        path,
+      ).toBe(404);
     }
   });
 
@@ -75,9 +136,28 @@ describe("listings", () => {
     const owner = await signUpLandlord("Search Lettings");
     const { apartmentId } = await createApartment(owner, "S1");
     const city = `Annecy-${crypto.randomUUID().slice(0, 6)}`;
-    const cheap = await published(owner, apartmentId, { city, title: "Studio élégant au bord du lac", type: "studio", availableFrom: "2026-08-01", rooms: [{ name: "Studio", capacity: 1, rentAmount: 52000 }] });
-    const mid = await published(owner, apartmentId, { city, title: "Chambre en colocation", type: "room", availableFrom: "2026-09-15", rooms: [{ name: "Chambre", capacity: 1, rentAmount: 61000 }] });
-    const dear = await published(owner, apartmentId, { city, title: "Maison avec jardin", type: "house", description: "Квартира з садом, поруч школа.", availableFrom: "2026-10-01", rooms: [{ name: "Maison", capacity: 1, rentAmount: 150000 }] });
+    const cheap = await published(owner, apartmentId, {
+      city,
+      title: "Studio élégant au bord du lac",
+      type: "studio",
+      availableFrom: "2026-08-01",
+      rooms: [{ name: "Studio", capacity: 1, rentAmount: 52000 }],
+    });
+    const mid = await published(owner, apartmentId, {
+      city,
+      title: "Chambre en colocation",
+      type: "room",
+      availableFrom: "2026-09-15",
+      rooms: [{ name: "Chambre", capacity: 1, rentAmount: 61000 }],
+    });
+    const dear = await published(owner, apartmentId, {
+      city,
+      title: "Maison avec jardin",
+      type: "house",
+      description: "Квартира з садом, поруч школа.",
+      availableFrom: "2026-10-01",
+      rooms: [{ name: "Maison", capacity: 1, rentAmount: 150000 }],
+    });
     await call("POST", "/api/listings", listing(apartmentId, { city, title: "Brouillon invisible" }), owner);
 
     const all = await search(`city=${city.toLowerCase()}&sort=price_asc`);
@@ -89,12 +169,19 @@ describe("listings", () => {
     expect((await search(`city=${city}&type=house`)).json.results.map((r: { id: string }) => r.id)).toEqual([dear]);
     expect((await search(`city=${city}&availableFrom=2026-09-30`)).json.total).toBe(2);
     expect((await search(`city=${city}&q=elegant`)).json.results.map((r: { id: string }) => r.id)).toEqual([cheap]);
-    expect((await search(`city=${city}&q=${encodeURIComponent("квартира")}`)).json.results.map((r: { id: string }) => r.id)).toEqual([dear]);
-    expect((await search(`city=${city}&q=${encodeURIComponent('jardin"* (')}`)).json.results.map((r: { id: string }) => r.id)).toEqual([dear]);
+    expect(
+      (await search(`city=${city}&q=${encodeURIComponent("квартира")}`)).json.results.map((r: { id: string }) => r.id),
+    ).toEqual([dear]);
+    expect(
+      (await search(`city=${city}&q=${encodeURIComponent('jardin"* (')}`)).json.results.map(
+        (r: { id: string }) => r.id,
+      ),
+    ).toEqual([dear]);
     const page2 = await search(`city=${city}&sort=price_asc&limit=2&page=2`);
     expect(page2.json).toMatchObject({ total: 3, page: 2, limit: 2 });
     expect(page2.json.results.map((r: { id: string }) => r.id)).toEqual([dear]);
-    for (const q of ["priceMax=-1", "type=castle", "availableFrom=soon", "sort=random", "limit=500", "page=0"]) expect((await search(q)).status, q).toBe(400);
+    for (const q of ["priceMax=-1", "type=castle", "availableFrom=soon", "sort=random", "limit=500", "page=0"])
+      expect((await search(q)).status, q).toBe(400);
   });
 
   it("search answers are cached at the edge and any listing change invalidates them", async () => {
@@ -116,7 +203,9 @@ describe("listings", () => {
     expect(fresh.headers.get("x-cache")).toBe("stale");
     expect(fresh.json.results.map((r: { id: string }) => r.id).sort()).toEqual([first, second].sort());
     await call("PATCH", `/api/listings/${second}`, { title: "Titre modifié" }, owner);
-    expect((await search(`city=${city}`)).json.results.find((r: { id: string }) => r.id === second).title).toBe("Titre modifié");
+    expect((await search(`city=${city}`)).json.results.find((r: { id: string }) => r.id === second).title).toBe(
+      "Titre modifié",
+    );
     await call("POST", `/api/listings/${second}/close`, undefined, owner);
     expect((await search(`city=${city}`)).json.total).toBe(1);
   });
@@ -139,7 +228,9 @@ describe("listings", () => {
     const pdf = await call("POST", `/api/listings/${id}/photos`, form(FILES.pdf(), "plan.pdf"), owner);
     expect(pdf.status).toBe(415);
     const other = await signUpLandlord("Other Org");
-    expect((await call("POST", `/api/listings/${id}/photos`, form(await pngOf(10, 10), "x.png"), other)).status).toBe(404);
+    expect((await call("POST", `/api/listings/${id}/photos`, form(await pngOf(10, 10), "x.png"), other)).status).toBe(
+      404,
+    );
     // A draft's photo is not public; once published it is, with cache headers, and search shows it.
     expect((await call("GET", photo.json.url)).status).toBe(404);
     await call("POST", `/api/listings/${id}/publish`, undefined, owner);
@@ -155,9 +246,12 @@ describe("listings", () => {
     const second = await call("POST", `/api/listings/${id}/photos`, form(await pngOf(20, 20), "cuisine.png"), owner);
     expect((await call("PATCH", `/api/listings/${id}`, { photoOrder: ["not-a-photo"] }, owner)).status).toBe(400);
     expect((await call("PATCH", `/api/listings/${id}`, { photoOrder: [second.json.id] }, owner)).status).toBe(200);
-    expect((await call("GET", `/api/public/listings/${id}`)).json.photos.map((p: { id: string }) => p.id)).toEqual([second.json.id]);
+    expect((await call("GET", `/api/public/listings/${id}`)).json.photos.map((p: { id: string }) => p.id)).toEqual([
+      second.json.id,
+    ]);
     expect((await call("GET", photo.json.url)).status).toBe(404);
-    for (let i = 0; i < 20 && (await env.DOCS.head(`orgs/${owner.orgId}/listings/${id}/photos/${photo.json.id}`)); i++) await new Promise((r) => setTimeout(r, 50));
+    for (let i = 0; i < 20 && (await env.DOCS.head(`orgs/${owner.orgId}/listings/${id}/photos/${photo.json.id}`)); i++)
+      await new Promise((r) => setTimeout(r, 50));
     expect(await env.DOCS.head(`orgs/${owner.orgId}/listings/${id}/photos/${photo.json.id}`)).toBeNull();
     await call("POST", `/api/listings/${id}/close`, undefined, owner);
     expect((await call("GET", second.json.url)).status).toBe(404);
@@ -179,11 +273,16 @@ describe("listings", () => {
     for (const shape of shapes) {
       const [results] = searchQueries(db, { sort: "newest", page: 1, limit: 20, ...shape } as SearchQuery);
       const { sql, params } = results.toSQL();
-      const plan = await env.DB.prepare(`explain query plan ${sql}`).bind(...params).all<{ detail: string }>();
+      const plan = await env.DB.prepare(`explain query plan ${sql}`)
+        .bind(...params)
+        .all<{ detail: string }>();
       const details = plan.results.map((r) => r.detail);
       const scans = details.filter((d) => /^SCAN (listings|p)(\s|$)/.test(d) && !/USING/.test(d));
       expect(scans, `${JSON.stringify(shape)}: ${details.join(" | ")}`).toEqual([]);
-      expect(details.some((d) => /USING (COVERING )?INDEX listings_|VIRTUAL TABLE INDEX|USING INTEGER PRIMARY KEY/.test(d)), `${JSON.stringify(shape)}: ${details.join(" | ")}`).toBe(true);
+      expect(
+        details.some((d) => /USING (COVERING )?INDEX listings_|VIRTUAL TABLE INDEX|USING INTEGER PRIMARY KEY/.test(d)),
+        `${JSON.stringify(shape)}: ${details.join(" | ")}`,
+      ).toBe(true);
     }
   });
 });

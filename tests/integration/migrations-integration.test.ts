@@ -15,96 +15,652 @@ const LATER = "2099-01-01T00:00:00.000Z";
 
 /** Rows for every table, parents first, consistent with the foreign keys. */
 const SEED: [table: string, rows: Record<string, unknown>[]][] = [
-  ["users", [
-    { id: "u-owner", email: "owner@seed.test", name: "Olive Owner", account_type: "landlord", password_hash: "pbkdf2-sha256$100000$c2FsdA==$aGFzaA==", email_verified_at: T, google_sub: null, is_platform_admin: 0, banned_at: null, created_at: T },
-    { id: "u-staff", email: "staff@seed.test", name: "Stan Staff", account_type: "renter", password_hash: null, email_verified_at: null, google_sub: "google-sub-1", is_platform_admin: 1, banned_at: null, created_at: T },
-    { id: "u-renter", email: "renter@seed.test", name: "Rita Renter", account_type: "renter", password_hash: "pbkdf2-sha256$100000$c2FsdA==$aGFzaA==", email_verified_at: T, google_sub: null, is_platform_admin: 0, banned_at: null, created_at: T },
-  ]],
-  ["orgs", [{ id: "o-1", name: "Seed Lettings", slug: "seed-lettings", phone: "+33 1 23 45 67 89", address: "1 Seed St", currency: "EUR", locale: "fr", timezone: "Europe/Paris", database: "DB", is_disabled: 0, disabled_reason: null, created_at: T }]],
-  ["memberships", [
-    { org_id: "o-1", user_id: "u-owner", role: "owner", created_at: T },
-    { org_id: "o-1", user_id: "u-staff", role: "maintenance", created_at: T },
-  ]],
-  ["invitations", [{ id: "inv-1", org_id: "o-1", email: "new@seed.test", role: "manager", token_hash: "inv-hash", invited_by: "u-owner", created_at: T, expires_at: LATER, accepted_at: null, accepted_by: null }]],
-  ["sessions", [{ id: "s-1", user_id: "u-owner", user_agent: "Seed/1.0", ip: "203.0.113.9", created_at: T, last_used_at: T, expires_at: LATER, revoked_at: null, revoked_reason: null }]],
-  ["refresh_tokens", [
-    { token_hash: "rt-old", session_id: "s-1", created_at: T, used_at: T, replaced_by: "rt-new" },
-    { token_hash: "rt-new", session_id: "s-1", created_at: T, used_at: null, replaced_by: null },
-  ]],
-  ["auth_tokens", [{ token_hash: "at-1", user_id: "u-owner", purpose: "verify_email", created_at: T, expires_at: LATER, used_at: null }]],
-  ["properties", [{ id: "p-1", org_id: "o-1", name: "Seed House", address: "2 Seed St", city: "Paris", postal_code: "75002", country: "France", created_at: T, updated_at: T }]],
-  ["apartments", [
-    { id: "a-1", org_id: "o-1", property_id: "p-1", unit_number: "1", rooms_count: 2, rent_amount: 85000, currency: "EUR", created_at: T, updated_at: T },
-    { id: "a-2", org_id: "o-1", property_id: "p-1", unit_number: "2", rooms_count: 4, rent_amount: 123456, currency: "EUR", created_at: T, updated_at: T },
-  ]],
-  ["audit_log", [{ id: "al-1", at: T, actor_user_id: "u-owner", org_id: "o-1", action: "user.signup", target_type: "user", target_id: "u-owner", request_id: "req-1", ip: "203.0.113.9", details: '{"via":"seed"}' }]],
-  ["leases", [
-    { id: "l-1", org_id: "o-1", apartment_id: "a-1", start_date: "2026-01-01", end_date: null, rent_amount: 85000, currency: "EUR", due_day: 5, deposit_amount: 170000, created_by: "u-owner", created_at: T },
-    { id: "l-old", org_id: "o-1", apartment_id: "a-2", start_date: "2024-01-01", end_date: "2025-12-31", rent_amount: 120000, currency: "EUR", due_day: 28, deposit_amount: null, reminders_enabled: 0, created_by: "u-owner", created_at: T },
-  ]],
-  ["lease_renters", [
-    { id: "lr-1", org_id: "o-1", lease_id: "l-1", apartment_id: "a-1", email: "renter@seed.test", user_id: "u-renter", token_hash: "lr-hash-1", invited_at: T, expires_at: LATER, joined_at: T },
-    { id: "lr-2", org_id: "o-1", lease_id: "l-1", apartment_id: "a-1", email: "co@seed.test", user_id: null, token_hash: "lr-hash-2", invited_at: T, expires_at: LATER, joined_at: null },
-  ]],
-  ["renter_profiles", [{ user_id: "u-renter", first_name: "Rita", last_name: "Renter", phone: "+33 6 12 34 56 78", birth_date: "1990-04-02", address: "3 Rue Neuve, Paris", nationality: "French", education: "MSc student", budget_amount: 80000, budget_currency: "EUR", updated_at: T }]],
-  ["activities", [
-    { id: "ac-1", org_id: "o-1", apartment_id: "a-1", lease_id: "l-1", kind: "payment_reported", description: "Payment sent for 2026-05", amount: 85000, currency: "EUR", period: "2026-05", author_user_id: "u-renter", author_name: "Rita Renter", author_side: "renter", status: "confirmed", confirm_by_side: "landlord", confirmed_at: T, confirmed_by: "u-owner", confirmed_by_name: "Olive Owner", rejected_reason: null, created_at: T, updated_at: T },
-    { id: "ac-2", org_id: "o-1", apartment_id: "a-1", lease_id: null, kind: "note", description: "Boiler serviced", amount: null, currency: null, period: null, author_user_id: "u-owner", author_name: "Olive Owner", author_side: "landlord", status: "posted", confirm_by_side: null, confirmed_at: null, confirmed_by: null, confirmed_by_name: null, rejected_reason: null, created_at: T, updated_at: T },
-  ]],
+  [
+    "users",
+    [
+      {
+        id: "u-owner",
+        email: "owner@seed.test",
+        name: "Olive Owner",
+        account_type: "landlord",
+        password_hash: "pbkdf2-sha256$100000$c2FsdA==$aGFzaA==",
+        email_verified_at: T,
+        google_sub: null,
+        is_platform_admin: 0,
+        banned_at: null,
+        created_at: T,
+      },
+      {
+        id: "u-staff",
+        email: "staff@seed.test",
+        name: "Stan Staff",
+        account_type: "renter",
+        password_hash: null,
+        email_verified_at: null,
+        google_sub: "google-sub-1",
+        is_platform_admin: 1,
+        banned_at: null,
+        created_at: T,
+      },
+      {
+        id: "u-renter",
+        email: "renter@seed.test",
+        name: "Rita Renter",
+        account_type: "renter",
+        password_hash: "pbkdf2-sha256$100000$c2FsdA==$aGFzaA==",
+        email_verified_at: T,
+        google_sub: null,
+        is_platform_admin: 0,
+        banned_at: null,
+        created_at: T,
+      },
+    ],
+  ],
+  [
+    "orgs",
+    [
+      {
+        id: "o-1",
+        name: "Seed Lettings",
+        slug: "seed-lettings",
+        phone: "+33 1 23 45 67 89",
+        address: "1 Seed St",
+        currency: "EUR",
+        locale: "fr",
+        timezone: "Europe/Paris",
+        database: "DB",
+        is_disabled: 0,
+        disabled_reason: null,
+        created_at: T,
+      },
+    ],
+  ],
+  [
+    "memberships",
+    [
+      { org_id: "o-1", user_id: "u-owner", role: "owner", created_at: T },
+      { org_id: "o-1", user_id: "u-staff", role: "maintenance", created_at: T },
+    ],
+  ],
+  [
+    "invitations",
+    [
+      {
+        id: "inv-1",
+        org_id: "o-1",
+        email: "new@seed.test",
+        role: "manager",
+        token_hash: "inv-hash",
+        invited_by: "u-owner",
+        created_at: T,
+        expires_at: LATER,
+        accepted_at: null,
+        accepted_by: null,
+      },
+    ],
+  ],
+  [
+    "sessions",
+    [
+      {
+        id: "s-1",
+        user_id: "u-owner",
+        user_agent: "Seed/1.0",
+        ip: "203.0.113.9",
+        created_at: T,
+        last_used_at: T,
+        expires_at: LATER,
+        revoked_at: null,
+        revoked_reason: null,
+      },
+    ],
+  ],
+  [
+    "refresh_tokens",
+    [
+      { token_hash: "rt-old", session_id: "s-1", created_at: T, used_at: T, replaced_by: "rt-new" },
+      { token_hash: "rt-new", session_id: "s-1", created_at: T, used_at: null, replaced_by: null },
+    ],
+  ],
+  [
+    "auth_tokens",
+    [
+      {
+        token_hash: "at-1",
+        user_id: "u-owner",
+        purpose: "verify_email",
+        created_at: T,
+        expires_at: LATER,
+        used_at: null,
+      },
+    ],
+  ],
+  [
+    "properties",
+    [
+      {
+        id: "p-1",
+        org_id: "o-1",
+        name: "Seed House",
+        address: "2 Seed St",
+        city: "Paris",
+        postal_code: "75002",
+        country: "France",
+        created_at: T,
+        updated_at: T,
+      },
+    ],
+  ],
+  [
+    "apartments",
+    [
+      {
+        id: "a-1",
+        org_id: "o-1",
+        property_id: "p-1",
+        unit_number: "1",
+        rooms_count: 2,
+        rent_amount: 85000,
+        currency: "EUR",
+        created_at: T,
+        updated_at: T,
+      },
+      {
+        id: "a-2",
+        org_id: "o-1",
+        property_id: "p-1",
+        unit_number: "2",
+        rooms_count: 4,
+        rent_amount: 123456,
+        currency: "EUR",
+        created_at: T,
+        updated_at: T,
+      },
+    ],
+  ],
+  [
+    "audit_log",
+    [
+      {
+        id: "al-1",
+        at: T,
+        actor_user_id: "u-owner",
+        org_id: "o-1",
+        action: "user.signup",
+        target_type: "user",
+        target_id: "u-owner",
+        request_id: "req-1",
+        ip: "203.0.113.9",
+        details: '{"via":"seed"}',
+      },
+    ],
+  ],
+  [
+    "leases",
+    [
+      {
+        id: "l-1",
+        org_id: "o-1",
+        apartment_id: "a-1",
+        start_date: "2026-01-01",
+        end_date: null,
+        rent_amount: 85000,
+        currency: "EUR",
+        due_day: 5,
+        deposit_amount: 170000,
+        created_by: "u-owner",
+        created_at: T,
+      },
+      {
+        id: "l-old",
+        org_id: "o-1",
+        apartment_id: "a-2",
+        start_date: "2024-01-01",
+        end_date: "2025-12-31",
+        rent_amount: 120000,
+        currency: "EUR",
+        due_day: 28,
+        deposit_amount: null,
+        reminders_enabled: 0,
+        created_by: "u-owner",
+        created_at: T,
+      },
+    ],
+  ],
+  [
+    "lease_renters",
+    [
+      {
+        id: "lr-1",
+        org_id: "o-1",
+        lease_id: "l-1",
+        apartment_id: "a-1",
+        email: "renter@seed.test",
+        user_id: "u-renter",
+        token_hash: "lr-hash-1",
+        invited_at: T,
+        expires_at: LATER,
+        joined_at: T,
+      },
+      {
+        id: "lr-2",
+        org_id: "o-1",
+        lease_id: "l-1",
+        apartment_id: "a-1",
+        email: "co@seed.test",
+        user_id: null,
+        token_hash: "lr-hash-2",
+        invited_at: T,
+        expires_at: LATER,
+        joined_at: null,
+      },
+    ],
+  ],
+  [
+    "renter_profiles",
+    [
+      {
+        user_id: "u-renter",
+        first_name: "Rita",
+        last_name: "Renter",
+        phone: "+33 6 12 34 56 78",
+        birth_date: "1990-04-02",
+        address: "3 Rue Neuve, Paris",
+        nationality: "French",
+        education: "MSc student",
+        budget_amount: 80000,
+        budget_currency: "EUR",
+        updated_at: T,
+      },
+    ],
+  ],
+  [
+    "activities",
+    [
+      {
+        id: "ac-1",
+        org_id: "o-1",
+        apartment_id: "a-1",
+        lease_id: "l-1",
+        kind: "payment_reported",
+        description: "Payment sent for 2026-05",
+        amount: 85000,
+        currency: "EUR",
+        period: "2026-05",
+        author_user_id: "u-renter",
+        author_name: "Rita Renter",
+        author_side: "renter",
+        status: "confirmed",
+        confirm_by_side: "landlord",
+        confirmed_at: T,
+        confirmed_by: "u-owner",
+        confirmed_by_name: "Olive Owner",
+        rejected_reason: null,
+        created_at: T,
+        updated_at: T,
+      },
+      {
+        id: "ac-2",
+        org_id: "o-1",
+        apartment_id: "a-1",
+        lease_id: null,
+        kind: "note",
+        description: "Boiler serviced",
+        amount: null,
+        currency: null,
+        period: null,
+        author_user_id: "u-owner",
+        author_name: "Olive Owner",
+        author_side: "landlord",
+        status: "posted",
+        confirm_by_side: null,
+        confirmed_at: null,
+        confirmed_by: null,
+        confirmed_by_name: null,
+        rejected_reason: null,
+        created_at: T,
+        updated_at: T,
+      },
+    ],
+  ],
   ["room_chat_counts", [{ apartment_id: "a-1", org_id: "o-1", messages: 7, last_message_at: T }]],
-  ["room_reads", [
-    { apartment_id: "a-1", user_id: "u-renter", read_messages: 5, digested_messages: 7, updated_at: T },
-    { apartment_id: "a-1", user_id: "u-owner", read_messages: 7, digested_messages: 7, updated_at: T },
-  ]],
-  ["ledger_entries", [
-    { id: "le-1", org_id: "o-1", lease_id: "l-1", kind: "charge", amount: 85000, currency: "EUR", period: "2026-05", reason: null, source_ref: "charge:l-1:2026-05", created_by: "system:rent-charges", created_at: T },
-    { id: "le-2", org_id: "o-1", lease_id: "l-1", kind: "payment", amount: -85000, currency: "EUR", period: "2026-05", reason: null, source_ref: "activity:ac-1", created_by: "u-owner", created_at: T },
-    { id: "le-3", org_id: "o-1", lease_id: "l-1", kind: "adjustment", amount: -1500, currency: "EUR", period: null, reason: "Heater credit", source_ref: "adjustment:le-3", created_by: "u-owner", created_at: T },
-  ]],
-  ["documents", [
-    { id: "d-1", org_id: "o-1", apartment_id: "a-1", lease_id: "l-1", template_name: "standard-fr-furnished", template_fields: '{"date":"2026-05-01","renters":[{"userId":"u-renter","name":"Élodie Dubois"}]}', status: "signed", revision: 2, pdf_key: "orgs/o-1/documents/d-1/2.pdf", sha256: "a".repeat(64), pdf_size: 40000, signed_pdf_key: "orgs/o-1/documents/d-1/3.pdf", signed_sha256: "b".repeat(64), failure_reason: null, renewed_from_id: null, created_by: "u-owner", created_at: T, updated_at: T, sent_at: T, signed_at: T },
-  ]],
-  ["signatures", [
-    { id: "sg-1", org_id: "o-1", document_id: "d-1", signer_user_id: "u-renter", signer_name: "Élodie Dubois", role: "renter", signed_name: "Élodie Dubois", image_key: "orgs/o-1/documents/d-1/signatures/sg-1.png", document_sha256: "a".repeat(64), ip: "203.0.113.9", user_agent: "Mozilla/5.0", signed_at: T },
-    { id: "sg-2", org_id: "o-1", document_id: "d-1", signer_user_id: "u-owner", signer_name: "Olive Owner", role: "landlord", signed_name: "Olive Owner", image_key: "orgs/o-1/documents/d-1/signatures/sg-2.png", document_sha256: "a".repeat(64), ip: "203.0.113.10", user_agent: "Mozilla/5.0", signed_at: T },
-  ]],
+  [
+    "room_reads",
+    [
+      { apartment_id: "a-1", user_id: "u-renter", read_messages: 5, digested_messages: 7, updated_at: T },
+      { apartment_id: "a-1", user_id: "u-owner", read_messages: 7, digested_messages: 7, updated_at: T },
+    ],
+  ],
+  [
+    "ledger_entries",
+    [
+      {
+        id: "le-1",
+        org_id: "o-1",
+        lease_id: "l-1",
+        kind: "charge",
+        amount: 85000,
+        currency: "EUR",
+        period: "2026-05",
+        reason: null,
+        source_ref: "charge:l-1:2026-05",
+        created_by: "system:rent-charges",
+        created_at: T,
+      },
+      {
+        id: "le-2",
+        org_id: "o-1",
+        lease_id: "l-1",
+        kind: "payment",
+        amount: -85000,
+        currency: "EUR",
+        period: "2026-05",
+        reason: null,
+        source_ref: "activity:ac-1",
+        created_by: "u-owner",
+        created_at: T,
+      },
+      {
+        id: "le-3",
+        org_id: "o-1",
+        lease_id: "l-1",
+        kind: "adjustment",
+        amount: -1500,
+        currency: "EUR",
+        period: null,
+        reason: "Heater credit",
+        source_ref: "adjustment:le-3",
+        created_by: "u-owner",
+        created_at: T,
+      },
+    ],
+  ],
+  [
+    "documents",
+    [
+      {
+        id: "d-1",
+        org_id: "o-1",
+        apartment_id: "a-1",
+        lease_id: "l-1",
+        template_name: "standard-fr-furnished",
+        template_fields: '{"date":"2026-05-01","renters":[{"userId":"u-renter","name":"Élodie Dubois"}]}',
+        status: "signed",
+        revision: 2,
+        pdf_key: "orgs/o-1/documents/d-1/2.pdf",
+        sha256: "a".repeat(64),
+        pdf_size: 40000,
+        signed_pdf_key: "orgs/o-1/documents/d-1/3.pdf",
+        signed_sha256: "b".repeat(64),
+        failure_reason: null,
+        renewed_from_id: null,
+        created_by: "u-owner",
+        created_at: T,
+        updated_at: T,
+        sent_at: T,
+        signed_at: T,
+      },
+    ],
+  ],
+  [
+    "signatures",
+    [
+      {
+        id: "sg-1",
+        org_id: "o-1",
+        document_id: "d-1",
+        signer_user_id: "u-renter",
+        signer_name: "Élodie Dubois",
+        role: "renter",
+        signed_name: "Élodie Dubois",
+        image_key: "orgs/o-1/documents/d-1/signatures/sg-1.png",
+        document_sha256: "a".repeat(64),
+        ip: "203.0.113.9",
+        user_agent: "Mozilla/5.0",
+        signed_at: T,
+      },
+      {
+        id: "sg-2",
+        org_id: "o-1",
+        document_id: "d-1",
+        signer_user_id: "u-owner",
+        signer_name: "Olive Owner",
+        role: "landlord",
+        signed_name: "Olive Owner",
+        image_key: "orgs/o-1/documents/d-1/signatures/sg-2.png",
+        document_sha256: "a".repeat(64),
+        ip: "203.0.113.10",
+        user_agent: "Mozilla/5.0",
+        signed_at: T,
+      },
+    ],
+  ],
   ["search_generation", [{ id: 2, value: 5 }]],
-  ["payments", [{ id: "pay-1", org_id: "o-1", lease_id: "l-1", provider: "stripe", checkout_session_id: "cs_test_1", payment_intent_id: "pi_1", amount: 85000, currency: "EUR", period: "2026-05", status: "succeeded", failure_reason: null, created_by: "u-renter", created_at: T, updated_at: T }]],
+  [
+    "payments",
+    [
+      {
+        id: "pay-1",
+        org_id: "o-1",
+        lease_id: "l-1",
+        provider: "stripe",
+        checkout_session_id: "cs_test_1",
+        payment_intent_id: "pi_1",
+        amount: 85000,
+        currency: "EUR",
+        period: "2026-05",
+        status: "succeeded",
+        failure_reason: null,
+        created_by: "u-renter",
+        created_at: T,
+        updated_at: T,
+      },
+    ],
+  ],
   ["stripe_events", [{ id: "evt_1", type: "checkout.session.completed", received_at: T }]],
   ["rent_reminders", [{ id: "rr-1", org_id: "o-1", lease_id: "l-1", period: "2026-05", kind: "before", sent_at: T }]],
-  ["idempotency_keys", [{ user_id: "u-renter", key: "checkout-0001", request_hash: "c".repeat(64), status: 200, response_body: '{"url":"https://checkout.stripe.com/c/pay/cs_test_1"}', created_at: T }]],
-  ["listings", [
-    { id: "li-1", org_id: "o-1", apartment_id: "a-1", title: "Bright studio near the canal", description: "Quiet, furnished.", city: "Lyon", address: "3 Quai Seed", type: "studio", rent_amount: 72000, charges_amount: 5000, deposit_amount: 72000, currency: "EUR", available_from: "2026-09-01", guarantors_required: 1, required_documents: '["id_card","proof_of_income"]', status: "published", published_at: T, closed_at: null, created_by: "u-owner", created_at: T, updated_at: T },
-  ]],
-  ["listing_rooms", [{ id: "lrm-1", org_id: "o-1", listing_id: "li-1", name: "Whole studio", capacity: 1, rent_amount: 72000, filled: 0, position: 0 }]],
-  ["listing_photos", [{ id: "lp-1", org_id: "o-1", listing_id: "li-1", r2_key: "orgs/o-1/listings/li-1/photos/lp-1.jpg", content_type: "image/jpeg", width: 1600, height: 1200, size: 123456, position: 0, created_at: T }]],
-  ["guarantors", [{ id: "g-1", user_id: "u-renter", name: "Gina Guarantor", email: "gina@seed.test", phone: null, relationship: "mother", income_amount: 350000, income_currency: "EUR", created_at: T }]],
-  ["dossier_documents", [
-    { id: "dd-1", user_id: "u-renter", guarantor_id: null, kind: "id_card", name: "passport.pdf", content_type: "application/pdf", size: 1234, r2_key: "users/u-renter/documents/dd-1", created_at: T },
-    { id: "dd-2", user_id: "u-renter", guarantor_id: "g-1", kind: "proof_of_income", name: "payslip.pdf", content_type: "application/pdf", size: 2345, r2_key: "users/u-renter/documents/dd-2", created_at: T },
-  ]],
-  ["applications", [{ id: "ap-1", org_id: "o-1", listing_id: "li-1", room_id: "lrm-1", renter_user_id: "u-renter", status: "confirmed", move_in_date: "2026-09-01", duration_months: 12, guarantor_ids: '["g-1"]', message: "Hello", profile: '{"firstName":"Rita"}', transition_id: "ash-2", lease_id: "l-1", created_at: T, updated_at: T }]],
-  ["application_status_history", [
-    { id: "ash-1", org_id: "o-1", application_id: "ap-1", from_status: null, to_status: "pending", actor_user_id: "u-renter", actor_name: "Rita Renter", actor_side: "renter", note: null, at: T },
-    { id: "ash-2", org_id: "o-1", application_id: "ap-1", from_status: "accepted_pending_payment", to_status: "confirmed", actor_user_id: "u-owner", actor_name: "Olive Owner", actor_side: "landlord", note: "Paid", at: T },
-  ]],
-  ["dev_mail", [{ id: "m-1", to_address: "owner@seed.test", subject: "Hi", text: "Hello", html: "<p>Hello</p>", template: "verify_email", created_at: T }]],
+  [
+    "idempotency_keys",
+    [
+      {
+        user_id: "u-renter",
+        key: "checkout-0001",
+        request_hash: "c".repeat(64),
+        status: 200,
+        response_body: '{"url":"https://checkout.stripe.com/c/pay/cs_test_1"}',
+        created_at: T,
+      },
+    ],
+  ],
+  [
+    "listings",
+    [
+      {
+        id: "li-1",
+        org_id: "o-1",
+        apartment_id: "a-1",
+        title: "Bright studio near the canal",
+        description: "Quiet, furnished.",
+        city: "Lyon",
+        address: "3 Quai Seed",
+        type: "studio",
+        rent_amount: 72000,
+        charges_amount: 5000,
+        deposit_amount: 72000,
+        currency: "EUR",
+        available_from: "2026-09-01",
+        guarantors_required: 1,
+        required_documents: '["id_card","proof_of_income"]',
+        status: "published",
+        published_at: T,
+        closed_at: null,
+        created_by: "u-owner",
+        created_at: T,
+        updated_at: T,
+      },
+    ],
+  ],
+  [
+    "listing_rooms",
+    [
+      {
+        id: "lrm-1",
+        org_id: "o-1",
+        listing_id: "li-1",
+        name: "Whole studio",
+        capacity: 1,
+        rent_amount: 72000,
+        filled: 0,
+        position: 0,
+      },
+    ],
+  ],
+  [
+    "listing_photos",
+    [
+      {
+        id: "lp-1",
+        org_id: "o-1",
+        listing_id: "li-1",
+        r2_key: "orgs/o-1/listings/li-1/photos/lp-1.jpg",
+        content_type: "image/jpeg",
+        width: 1600,
+        height: 1200,
+        size: 123456,
+        position: 0,
+        created_at: T,
+      },
+    ],
+  ],
+  [
+    "guarantors",
+    [
+      {
+        id: "g-1",
+        user_id: "u-renter",
+        name: "Gina Guarantor",
+        email: "gina@seed.test",
+        phone: null,
+        relationship: "mother",
+        income_amount: 350000,
+        income_currency: "EUR",
+        created_at: T,
+      },
+    ],
+  ],
+  [
+    "dossier_documents",
+    [
+      {
+        id: "dd-1",
+        user_id: "u-renter",
+        guarantor_id: null,
+        kind: "id_card",
+        name: "passport.pdf",
+        content_type: "application/pdf",
+        size: 1234,
+        r2_key: "users/u-renter/documents/dd-1",
+        created_at: T,
+      },
+      {
+        id: "dd-2",
+        user_id: "u-renter",
+        guarantor_id: "g-1",
+        kind: "proof_of_income",
+        name: "payslip.pdf",
+        content_type: "application/pdf",
+        size: 2345,
+        r2_key: "users/u-renter/documents/dd-2",
+        created_at: T,
+      },
+    ],
+  ],
+  [
+    "applications",
+    [
+      {
+        id: "ap-1",
+        org_id: "o-1",
+        listing_id: "li-1",
+        room_id: "lrm-1",
+        renter_user_id: "u-renter",
+        status: "confirmed",
+        move_in_date: "2026-09-01",
+        duration_months: 12,
+        guarantor_ids: '["g-1"]',
+        message: "Hello",
+        profile: '{"firstName":"Rita"}',
+        transition_id: "ash-2",
+        lease_id: "l-1",
+        created_at: T,
+        updated_at: T,
+      },
+    ],
+  ],
+  [
+    "application_status_history",
+    [
+      {
+        id: "ash-1",
+        org_id: "o-1",
+        application_id: "ap-1",
+        from_status: null,
+        to_status: "pending",
+        actor_user_id: "u-renter",
+        actor_name: "Rita Renter",
+        actor_side: "renter",
+        note: null,
+        at: T,
+      },
+      {
+        id: "ash-2",
+        org_id: "o-1",
+        application_id: "ap-1",
+        from_status: "accepted_pending_payment",
+        to_status: "confirmed",
+        actor_user_id: "u-owner",
+        actor_name: "Olive Owner",
+        actor_side: "landlord",
+        note: "Paid",
+        at: T,
+      },
+    ],
+  ],
+  [
+    "dev_mail",
+    [
+      {
+        id: "m-1",
+        to_address: "owner@seed.test",
+        subject: "Hi",
+        text: "Hello",
+        html: "<p>Hello</p>",
+        template: "verify_email",
+        created_at: T,
+      },
+    ],
+  ],
 ];
 const SEEDED = new Set(SEED.map(([table]) => table));
 
 async function userTables(): Promise<string[]> {
   const { results } = await db
     // FTS5 index tables (listings_fts and its shadows) are derived from their content table: not seeded.
-    .prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '_cf_%' and name not like '%_fts%' and name <> 'd1_migrations' order by name")
+    .prepare(
+      "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '_cf_%' and name not like '%_fts%' and name <> 'd1_migrations' order by name",
+    )
     .all<{ name: string }>();
   return results.map((r) => r.name);
 }
 
-const columnsOf = async (table: string) => (await db.prepare(`pragma table_info(${JSON.stringify(table)})`).all<{ name: string }>()).results.map((c) => c.name);
+const columnsOf = async (table: string) =>
+  (await db.prepare(`pragma table_info(${JSON.stringify(table)})`).all<{ name: string }>()).results.map((c) => c.name);
 
 async function schemaSql(): Promise<string[]> {
   const { results } = await db
-    .prepare("select type, name, sql from sqlite_master where sql is not null and name not like 'sqlite_%' and name not like '_cf_%' and name <> 'd1_migrations' order by type, name")
+    .prepare(
+      "select type, name, sql from sqlite_master where sql is not null and name not like 'sqlite_%' and name not like '_cf_%' and name <> 'd1_migrations' order by type, name",
+    )
     .all<{ type: string; name: string; sql: string }>();
   return results.map((r) => `${r.type} ${r.name}: ${r.sql.replace(/\s+/g, " ")}`);
 }
@@ -113,16 +669,24 @@ async function dropEverything() {
   // Children before parents (newest tables first): dropping a child whose parent table is already gone
   // fails its implicit DELETE's foreign-key bookkeeping even with deferred foreign keys.
   // The FTS5 virtual table drops its own shadow tables.
-  const { results } = await db.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '_cf_%' and name not like '%_fts_%' order by rowid desc").all<{ name: string }>();
+  const { results } = await db
+    .prepare(
+      "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '_cf_%' and name not like '%_fts_%' order by rowid desc",
+    )
+    .all<{ name: string }>();
   const tables = results.map((r) => r.name);
-  await db.batch([db.prepare("pragma defer_foreign_keys = on"), ...tables.map((t) => db.prepare(`drop table if exists ${JSON.stringify(t)}`))]);
+  await db.batch([
+    db.prepare("pragma defer_foreign_keys = on"),
+    ...tables.map((t) => db.prepare(`drop table if exists ${JSON.stringify(t)}`)),
+  ]);
   expect(await userTables()).toEqual([]);
 }
 
 /** Inserts the seed rows into the tables that exist now, with the columns that exist now. */
 async function seed() {
   const statements: D1PreparedStatement[] = [];
-  for (const table of await userTables()) expect(SEEDED, `table ${table} has no seed rows in migrations-integration.test.ts`).toContain(table);
+  for (const table of await userTables())
+    expect(SEEDED, `table ${table} has no seed rows in migrations-integration.test.ts`).toContain(table);
   const existing = new Set(await userTables());
   for (const [table, rows] of SEED) {
     if (!existing.has(table)) continue;
@@ -130,7 +694,11 @@ async function seed() {
     for (const row of rows) {
       const entries = Object.entries(row).filter(([column]) => columns.has(column));
       statements.push(
-        db.prepare(`insert into ${table} (${entries.map(([c]) => c).join(", ")}) values (${entries.map(() => "?").join(", ")})`).bind(...entries.map(([, v]) => v)),
+        db
+          .prepare(
+            `insert into ${table} (${entries.map(([c]) => c).join(", ")}) values (${entries.map(() => "?").join(", ")})`,
+          )
+          .bind(...entries.map(([, v]) => v)),
       );
     }
   }
@@ -156,12 +724,16 @@ describe("migrations", () => {
     expect(migrations.length).toBeGreaterThanOrEqual(2);
     expect(migrations.map((m) => m.name)).toEqual([...migrations.map((m) => m.name)].sort());
     const tables = await userTables();
-    expect(tables.filter((t) => !SEEDED.has(t)), "tables without seed rows").toEqual([]);
+    expect(
+      tables.filter((t) => !SEEDED.has(t)),
+      "tables without seed rows",
+    ).toEqual([]);
     // Every seeded column exists in the final schema (no typos hiding behind the column filter).
     for (const [table, rows] of SEED) {
       const columns = await columnsOf(table);
       expect(columns.length, `table ${table}`).toBeGreaterThan(0);
-      for (const row of rows) for (const column of Object.keys(row)) expect(columns, `${table}.${column}`).toContain(column);
+      for (const row of rows)
+        for (const column of Object.keys(row)) expect(columns, `${table}.${column}`).toContain(column);
     }
   });
 
@@ -173,7 +745,10 @@ describe("migrations", () => {
       await applyD1Migrations(db, migrations.slice(0, k + 1));
       await seed();
       const before = await snapshot();
-      expect(Object.values(before).every((rows) => rows.length > 0), `${step}: every table was seeded`).toBe(true);
+      expect(
+        Object.values(before).every((rows) => rows.length > 0),
+        `${step}: every table was seeded`,
+      ).toBe(true);
 
       await applyD1Migrations(db, migrations);
       const after = await snapshot();
@@ -188,7 +763,10 @@ describe("migrations", () => {
       const fk = await db.prepare("pragma foreign_key_check").all();
       expect(fk.results, `${step}: foreign key violations`).toEqual([]);
       const recorded = await db.prepare("select name from d1_migrations order by id").all<{ name: string }>();
-      expect(recorded.results.map((r) => r.name), step).toEqual(migrations.map((m) => m.name));
+      expect(
+        recorded.results.map((r) => r.name),
+        step,
+      ).toEqual(migrations.map((m) => m.name));
       // Applying in steps ends at the same schema as applying everything at once.
       expect(await schemaSql(), step).toEqual(finalSchema);
     }

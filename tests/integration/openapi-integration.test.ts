@@ -27,10 +27,14 @@ describe("OpenAPI", () => {
     const res = await call("GET", "/api/openapi.json");
     expect(res.status).toBe(200);
     expect(res.json.openapi).toBe("3.1.0");
-    const operations = Object.entries(res.json.paths as Record<string, Record<string, unknown>>).flatMap(([path, methods]) => Object.keys(methods).map((m) => `${m} ${path}`));
+    const operations = Object.entries(res.json.paths as Record<string, Record<string, unknown>>).flatMap(
+      ([path, methods]) => Object.keys(methods).map((m) => `${m} ${path}`),
+    );
     expect(operations).toEqual(expect.arrayContaining(contract));
     const apartmentInput = res.json.components.schemas.ApartmentInput;
-    expect(apartmentInput.required).toEqual(expect.arrayContaining(["propertyId", "unitNumber", "roomsCount", "rentAmount", "currency"]));
+    expect(apartmentInput.required).toEqual(
+      expect.arrayContaining(["propertyId", "unitNumber", "roomsCount", "rentAmount", "currency"]),
+    );
   });
 
   it("renders a readable API reference page", async () => {

@@ -8,7 +8,16 @@ import { applyTo, createListing, documentForm, FILES, PROFILE } from "../setup/l
  * route with an id that this file does not know how to feed fails the "route table" test below, so it is
  * either covered here or flagged.
  */
-type Resource = "property" | "apartment" | "lease" | "activity" | "document" | "listing" | "application" | "dossierDocument" | "guarantor";
+type Resource =
+  | "property"
+  | "apartment"
+  | "lease"
+  | "activity"
+  | "document"
+  | "listing"
+  | "application"
+  | "dossierDocument"
+  | "guarantor";
 type Operation = { method: string; path: string; hasBody: boolean };
 
 /** Which object each id route needs, by path prefix. */
@@ -28,7 +37,12 @@ const RESOURCE_BY_PREFIX: Record<string, Resource> = {
 const EXAMPLE_BODIES: Record<string, unknown> = {
   "PATCH /properties/{id}": { name: "Renamed by someone" },
   "PATCH /apartments/{id}": { rentAmount: 1, unitNumber: "Z9" },
-  "POST /apartments/{id}/leases": { renterEmail: "someone-new@example.com", startDate: "2026-03-01", rentAmount: 90000, dueDay: 3 },
+  "POST /apartments/{id}/leases": {
+    renterEmail: "someone-new@example.com",
+    startDate: "2026-03-01",
+    rentAmount: 90000,
+    dueDay: 3,
+  },
   "POST /apartments/{id}/activities": { description: "Boiler serviced", needsConfirmation: true },
   "POST /leases/{id}/renters": { email: "co-renter@example.com" },
   "POST /leases/{id}/adjustments": { amount: -100, reason: "Isolation credit" },
@@ -38,7 +52,11 @@ const EXAMPLE_BODIES: Record<string, unknown> = {
   "PUT /leases/{id}/reminders": { enabled: false },
   "PATCH /documents/{id}": { templateFields: { freeClauses: ["No smoking indoors."] } },
   "PUT /documents/{id}/my-details": { name: "Someone Else", idNumber: "X1", phone: "", address: "" },
-  "POST /documents/{id}/sign": { signedName: "Someone Else", signatureImage: "data:image/png;base64,iVBORw0KGgo=", consent: true },
+  "POST /documents/{id}/sign": {
+    signedName: "Someone Else",
+    signatureImage: "data:image/png;base64,iVBORw0KGgo=",
+    consent: true,
+  },
   "POST /applications/{id}/withdraw": { note: "Found another place" },
   "POST /applications/{id}/reject": { note: "Sorry" },
   "POST /applications/{id}/accept": { note: "Welcome" },
@@ -73,16 +91,31 @@ const OTHER_PARAMS: Record<string, string> = { period: "2026-01" };
 /** A small valid JPEG-less image upload (a PNG) for the photo route. */
 function photoForm() {
   const form = new FormData();
-  form.append("file", new Blob([Uint8Array.from(atob("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=="), (ch) => ch.charCodeAt(0))], { type: "image/png" }), "photo.png");
+  form.append(
+    "file",
+    new Blob(
+      [
+        Uint8Array.from(
+          atob("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=="),
+          (ch) => ch.charCodeAt(0),
+        ),
+      ],
+      { type: "image/png" },
+    ),
+    "photo.png",
+  );
   return form;
 }
-const fill = (path: string, id: string) => path.replace("{id}", id).replace(/\{(\w+)\}/g, (_, name: string) => OTHER_PARAMS[name] ?? `{${name}}`);
+const fill = (path: string, id: string) =>
+  path.replace("{id}", id).replace(/\{(\w+)\}/g, (_, name: string) => OTHER_PARAMS[name] ?? `{${name}}`);
 
 async function routeTable(): Promise<Operation[]> {
   const res = await call("GET", "/api/openapi.json");
   expect(res.status).toBe(200);
   const ops: Operation[] = [];
-  for (const [path, item] of Object.entries(res.json.paths as Record<string, Record<string, { requestBody?: unknown }>>)) {
+  for (const [path, item] of Object.entries(
+    res.json.paths as Record<string, Record<string, { requestBody?: unknown }>>,
+  )) {
     for (const [method, op] of Object.entries(item)) {
       if (!["get", "post", "put", "patch", "delete"].includes(method)) continue;
       ops.push({ method: method.toUpperCase(), path: strip(path), hasBody: Boolean(op.requestBody) });
@@ -99,7 +132,13 @@ function resourceFor(path: string): Resource | undefined {
   return prefix ? RESOURCE_BY_PREFIX[prefix] : undefined;
 }
 
-const property = (name: string) => ({ name, address: "1 Isolation Way", city: "Lyon", postalCode: "69001", country: "France" });
+const property = (name: string) => ({
+  name,
+  address: "1 Isolation Way",
+  city: "Lyon",
+  postalCode: "69001",
+  country: "France",
+});
 
 type Objects = Record<Resource, string> & { renter?: Caller; applicant?: Caller };
 
@@ -110,7 +149,12 @@ type Objects = Record<Resource, string> & { renter?: Caller; applicant?: Caller 
 async function createObjects(owner: Landlord, label: string, withLease = false): Promise<Objects> {
   const p = await call("POST", "/api/properties", property(`${label} building`), owner);
   expect(p.status, p.text).toBe(201);
-  const a = await call("POST", "/api/apartments", { propertyId: p.json.id, unitNumber: `${label}-1`, roomsCount: 2, rentAmount: 70000, currency: "EUR" }, owner);
+  const a = await call(
+    "POST",
+    "/api/apartments",
+    { propertyId: p.json.id, unitNumber: `${label}-1`, roomsCount: 2, rentAmount: 70000, currency: "EUR" },
+    owner,
+  );
   expect(a.status, a.text).toBe(201);
   const listing = await createListing(owner, a.json.id);
   const applicant = await signUpRenter();
@@ -119,7 +163,12 @@ async function createObjects(owner: Landlord, label: string, withLease = false):
   expect(applied.status, applied.text).toBe(201);
   const dossierDocument = await call("POST", "/api/me/documents", documentForm("id_card", FILES.pdf()), owner);
   expect(dossierDocument.status, dossierDocument.text).toBe(201);
-  const guarantor = await call("POST", "/api/me/guarantors", { name: `${label} Guarantor`, relationship: "parent" }, owner);
+  const guarantor = await call(
+    "POST",
+    "/api/me/guarantors",
+    { name: `${label} Guarantor`, relationship: "parent" },
+    owner,
+  );
   expect(guarantor.status, guarantor.text).toBe(201);
   const objects = {
     property: p.json.id as string,
@@ -135,12 +184,28 @@ async function createObjects(owner: Landlord, label: string, withLease = false):
   };
   if (!withLease) return objects;
   const { renter, leaseId } = await addRenter(owner, objects.apartment);
-  const activity = await call("POST", `/api/apartments/${objects.apartment}/activities`, { description: "Payment sent for 2026-05", amount: 70000, period: "2026-05" }, renter);
+  const activity = await call(
+    "POST",
+    `/api/apartments/${objects.apartment}/activities`,
+    { description: "Payment sent for 2026-05", amount: 70000, period: "2026-05" },
+    renter,
+  );
   expect(activity.status, activity.text).toBe(201);
   expect(activity.json.confirmBySide).toBe("landlord");
-  const agreement = await call("POST", `/api/leases/${leaseId}/documents`, { templateName: "standard-fr-furnished" }, owner);
+  const agreement = await call(
+    "POST",
+    `/api/leases/${leaseId}/documents`,
+    { templateName: "standard-fr-furnished" },
+    owner,
+  );
   expect(agreement.status, agreement.text).toBe(201);
-  return { ...objects, lease: leaseId, activity: activity.json.id as string, document: agreement.json.document.id as string, renter };
+  return {
+    ...objects,
+    lease: leaseId,
+    activity: activity.json.id as string,
+    document: agreement.json.document.id as string,
+    renter,
+  };
 }
 
 /** What the owner sees of an object (leases and activities have no GET of their own: their apartment's list). */
@@ -177,52 +242,68 @@ describe("org isolation", () => {
     expect(ID_OPS.length, "no {id} routes found: is the OpenAPI document complete?").toBeGreaterThanOrEqual(6);
     const unknown = ID_OPS.filter((op) => !resourceFor(op.path)).map((op) => `${op.method} ${op.path}`);
     expect(unknown, "id routes without a resource in RESOURCE_BY_PREFIX").toEqual([]);
-    const bodiless = ID_OPS.filter((op) => op.hasBody && !(`${op.method} ${op.path}` in EXAMPLE_BODIES)).map((op) => `${op.method} ${op.path}`);
+    const bodiless = ID_OPS.filter((op) => op.hasBody && !(`${op.method} ${op.path}` in EXAMPLE_BODIES)).map(
+      (op) => `${op.method} ${op.path}`,
+    );
     expect(bodiless, "id routes that take a body without an example in EXAMPLE_BODIES").toEqual([]);
     // Any other path parameter would escape this test: routes must take `{id}` (or be excluded).
-    const otherParams = ALL_OPS.filter((op) => [...op.path.matchAll(/\{(\w+)\}/g)].some(([, name]) => name !== "id" && !(name! in OTHER_PARAMS)) && !EXCLUDED.some((re) => re.test(op.path))).map((op) => `${op.method} ${op.path}`);
+    const otherParams = ALL_OPS.filter(
+      (op) =>
+        [...op.path.matchAll(/\{(\w+)\}/g)].some(([, name]) => name !== "id" && !(name! in OTHER_PARAMS)) &&
+        !EXCLUDED.some((re) => re.test(op.path)),
+    ).map((op) => `${op.method} ${op.path}`);
     expect(otherParams, "routes with a path parameter other than {id}").toEqual([]);
   });
 
-  it.each(ID_OPS.map((op) => [`${op.method} ${op.path}`, op] as const))("%s: another org's member gets 404, the owner does not", async (_, op) => {
-    const resource = resourceFor(op.path);
-    if (!resource) throw new Error(`unknown id route ${op.method} ${op.path}: add it to RESOURCE_BY_PREFIX`);
-    const ownerA = await signUpLandlord("Org A");
-    const ownerB = await signUpLandlord("Org B");
-    const withLease = resource === "lease" || resource === "activity" || resource === "document";
-    await createObjects(ownerB, "B", withLease);
-    const objects = await createObjects(ownerA, "A", withLease);
-    const id = objects[resource];
-    const path = `/api${fill(op.path, id)}`;
-    const body = EXAMPLE_BODIES[`${op.method} ${op.path}`];
-    const before = await readBack(resource, objects, ownerA);
-    expect(before.status, before.text).toBe(200);
+  it.each(ID_OPS.map((op) => [`${op.method} ${op.path}`, op] as const))(
+    "%s: another org's member gets 404, the owner does not",
+    async (_, op) => {
+      const resource = resourceFor(op.path);
+      if (!resource) throw new Error(`unknown id route ${op.method} ${op.path}: add it to RESOURCE_BY_PREFIX`);
+      const ownerA = await signUpLandlord("Org A");
+      const ownerB = await signUpLandlord("Org B");
+      const withLease = resource === "lease" || resource === "activity" || resource === "document";
+      await createObjects(ownerB, "B", withLease);
+      const objects = await createObjects(ownerA, "A", withLease);
+      const id = objects[resource];
+      const path = `/api${fill(op.path, id)}`;
+      const body = EXAMPLE_BODIES[`${op.method} ${op.path}`];
+      const before = await readBack(resource, objects, ownerA);
+      expect(before.status, before.text).toBe(200);
 
-    const foreign = await call(op.method, path, body, ownerB);
-    expect(foreign.status, foreign.text).toBe(404);
-    expect(foreign.json.code).toBe("not_found");
-    // Word for word the answer for an id that does not exist: nothing tells the two apart.
-    const missing = await call(op.method, `/api${fill(op.path, "no-such-id")}`, body, ownerB);
-    expect(foreign.json.detail).toBe(missing.json.detail);
-    // The foreign call changed nothing.
-    const after = await readBack(resource, objects, ownerA);
-    expect(after.status).toBe(200);
-    expect(after.json).toEqual(before.json);
-    // A renter without any org gets the same answer for this id as for an id that does not exist.
-    const renter = await signUpRenter();
-    const renterCall = await call(op.method, path, body, renter);
-    const renterMissing = await call(op.method, `/api${fill(op.path, "no-such-id")}`, body, renter);
-    expect(renterCall.status).toBeGreaterThanOrEqual(400);
-    expect({ status: renterCall.status, code: renterCall.json?.code, detail: renterCall.json?.detail }).toEqual({ status: renterMissing.status, code: renterMissing.json?.code, detail: renterMissing.json?.detail });
+      const foreign = await call(op.method, path, body, ownerB);
+      expect(foreign.status, foreign.text).toBe(404);
+      expect(foreign.json.code).toBe("not_found");
+      // Word for word the answer for an id that does not exist: nothing tells the two apart.
+      const missing = await call(op.method, `/api${fill(op.path, "no-such-id")}`, body, ownerB);
+      expect(foreign.json.detail).toBe(missing.json.detail);
+      // The foreign call changed nothing.
+      const after = await readBack(resource, objects, ownerA);
+      expect(after.status).toBe(200);
+      expect(after.json).toEqual(before.json);
+      // A renter without any org gets the same answer for this id as for an id that does not exist.
+      const renter = await signUpRenter();
+      const renterCall = await call(op.method, path, body, renter);
+      const renterMissing = await call(op.method, `/api${fill(op.path, "no-such-id")}`, body, renter);
+      expect(renterCall.status).toBeGreaterThanOrEqual(400);
+      expect({ status: renterCall.status, code: renterCall.json?.code, detail: renterCall.json?.detail }).toEqual({
+        status: renterMissing.status,
+        code: renterMissing.json?.code,
+        detail: renterMissing.json?.detail,
+      });
 
-    const key = `${op.method} ${op.path}`;
-    if (NEEDS_ACCEPTED.has(key)) expect((await call("POST", `/api/applications/${objects.application}/accept`, undefined, ownerA)).status).toBe(200);
-    const own = await call(op.method, path, body, CALLED_BY_APPLICANT.has(key) ? objects.applicant! : ownerA);
-    expect(own.status, own.text).not.toBe(404);
-    const expected = OWN_STATUS[`${op.method} ${op.path}`];
-    if (expected) expect(own.status, own.text).toBe(expected);
-    else expect(own.status, own.text).toBeLessThan(300);
-  });
+      const key = `${op.method} ${op.path}`;
+      if (NEEDS_ACCEPTED.has(key))
+        expect((await call("POST", `/api/applications/${objects.application}/accept`, undefined, ownerA)).status).toBe(
+          200,
+        );
+      const own = await call(op.method, path, body, CALLED_BY_APPLICANT.has(key) ? objects.applicant! : ownerA);
+      expect(own.status, own.text).not.toBe(404);
+      const expected = OWN_STATUS[`${op.method} ${op.path}`];
+      if (expected) expect(own.status, own.text).toBe(expected);
+      else expect(own.status, own.text).toBeLessThan(300);
+    },
+  );
 
   it("renter X cannot reach renter Y's apartment, lease or activity in the same org (every id route)", async () => {
     const owner = await signUpLandlord("Shared Org");
@@ -230,7 +311,11 @@ describe("org isolation", () => {
     const y = await createObjects(owner, "Y", true);
     const renter = x.renter!;
     expect((await call("GET", `/api/apartments/${x.apartment}/activities`, undefined, renter)).status).toBe(200);
-    const before = await Promise.all((["apartment", "lease", "activity", "document", "listing", "application"] as const).map((r) => readBack(r, y, owner)));
+    const before = await Promise.all(
+      (["apartment", "lease", "activity", "document", "listing", "application"] as const).map((r) =>
+        readBack(r, y, owner),
+      ),
+    );
     for (const op of ID_OPS) {
       const resource = resourceFor(op.path);
       if (resource === "property" || !resource) continue;
@@ -238,9 +323,15 @@ describe("org isolation", () => {
       const res = await call(op.method, `/api${fill(op.path, y[resource])}`, body, renter);
       const missing = await call(op.method, `/api${fill(op.path, "no-such-id")}`, body, renter);
       expect(res.status, `${op.method} ${op.path}: ${res.text}`).toBeGreaterThanOrEqual(400);
-      expect({ status: res.status, code: res.json?.code, detail: res.json?.detail }, `${op.method} ${op.path}`).toEqual({ status: missing.status, code: missing.json?.code, detail: missing.json?.detail });
+      expect({ status: res.status, code: res.json?.code, detail: res.json?.detail }, `${op.method} ${op.path}`).toEqual(
+        { status: missing.status, code: missing.json?.code, detail: missing.json?.detail },
+      );
     }
-    const after = await Promise.all((["apartment", "lease", "activity", "document", "listing", "application"] as const).map((r) => readBack(r, y, owner)));
+    const after = await Promise.all(
+      (["apartment", "lease", "activity", "document", "listing", "application"] as const).map((r) =>
+        readBack(r, y, owner),
+      ),
+    );
     expect(after.map((r) => r.json)).toEqual(before.map((r) => r.json));
     // Renter X's own home still lists only apartment X.
     const homes = await call("GET", "/api/me/homes", undefined, renter);
@@ -285,12 +376,23 @@ describe("org isolation", () => {
     const create = await call("POST", "/api/apartments", { ...apt, propertyId: a.property }, ownerB);
     const createMissing = await call("POST", "/api/apartments", { ...apt, propertyId: "no-such-property" }, ownerB);
     expect(create.status).toBe(404);
-    expect({ status: create.status, code: create.json.code }).toEqual({ status: createMissing.status, code: createMissing.json.code });
+    expect({ status: create.status, code: create.json.code }).toEqual({
+      status: createMissing.status,
+      code: createMissing.json.code,
+    });
 
     const move = await call("PATCH", `/api/apartments/${b.apartment}`, { propertyId: a.property }, ownerB);
-    const moveMissing = await call("PATCH", `/api/apartments/${b.apartment}`, { propertyId: "no-such-property" }, ownerB);
+    const moveMissing = await call(
+      "PATCH",
+      `/api/apartments/${b.apartment}`,
+      { propertyId: "no-such-property" },
+      ownerB,
+    );
     expect(move.status).toBeGreaterThanOrEqual(400);
-    expect({ status: move.status, code: move.json.code }).toEqual({ status: moveMissing.status, code: moveMissing.json.code });
+    expect({ status: move.status, code: move.json.code }).toEqual({
+      status: moveMissing.status,
+      code: moveMissing.json.code,
+    });
     expect((await readBack("apartment", b, ownerB)).json.propertyId).toBe(b.property);
     const aApts = await call("GET", `/api/apartments?propertyId=${a.property}`, undefined, ownerA);
     expect(aApts.json.total).toBe(1);
@@ -315,7 +417,9 @@ describe("org isolation", () => {
     const inSecond = await call("GET", "/api/properties", undefined, { token, orgId: secondOrgId });
     expect(inSecond.status).toBe(200);
     expect(inSecond.json.total).toBe(0);
-    expect((await call("GET", `/api/properties/${first.property}`, undefined, { token, orgId: secondOrgId })).status).toBe(404);
+    expect(
+      (await call("GET", `/api/properties/${first.property}`, undefined, { token, orgId: secondOrgId })).status,
+    ).toBe(404);
 
     for (const [method, path, body] of [
       ["GET", "/api/properties", undefined],
@@ -328,6 +432,8 @@ describe("org isolation", () => {
     // The stranger's org is untouched.
     expect((await call("GET", "/api/properties", undefined, stranger)).json.total).toBe(0);
     // A single-org member naming a foreign org gets 404 too.
-    expect((await call("GET", "/api/properties", undefined, { token: stranger.token, orgId: owner.orgId })).status).toBe(404);
+    expect(
+      (await call("GET", "/api/properties", undefined, { token: stranger.token, orgId: owner.orgId })).status,
+    ).toBe(404);
   });
 });

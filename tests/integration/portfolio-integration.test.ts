@@ -1,14 +1,25 @@
 import { describe, expect, it } from "vitest";
 import { addMember, call, signUpLandlord } from "../setup/helpers";
 
-const property = { name: "Riverside", address: "1 Quai Voltaire", city: "Paris", postalCode: "75007", country: "France" };
+const property = {
+  name: "Riverside",
+  address: "1 Quai Voltaire",
+  city: "Paris",
+  postalCode: "75007",
+  country: "France",
+};
 
 describe("portfolio", () => {
   it("lets an owner add, list, edit and delete properties and apartments", async () => {
     const owner = await signUpLandlord();
     const created = await call("POST", "/api/properties", property, owner);
     expect(created.status, created.text).toBe(201);
-    const apt = await call("POST", "/api/apartments", { propertyId: created.json.id, unitNumber: "2B", roomsCount: 3, rentAmount: 85000, currency: "eur" }, owner);
+    const apt = await call(
+      "POST",
+      "/api/apartments",
+      { propertyId: created.json.id, unitNumber: "2B", roomsCount: 3, rentAmount: 85000, currency: "eur" },
+      owner,
+    );
     expect(apt.status, apt.text).toBe(201);
     expect(apt.json).toMatchObject({ unitNumber: "2B", rentAmount: 85000, currency: "EUR" });
 
@@ -33,17 +44,29 @@ describe("portfolio", () => {
 
   it("answers bad input with a 400 problem that names the field", async () => {
     const owner = await signUpLandlord();
-    const res = await call("POST", "/api/apartments", { propertyId: "x", unitNumber: "", roomsCount: 0, rentAmount: 12.5, currency: "euro" }, owner);
+    const res = await call(
+      "POST",
+      "/api/apartments",
+      { propertyId: "x", unitNumber: "", roomsCount: 0, rentAmount: 12.5, currency: "euro" },
+      owner,
+    );
     expect(res.status).toBe(400);
     expect(res.headers.get("content-type")).toContain("application/problem+json");
     expect(res.json.code).toBe("invalid_input");
-    expect(res.json.errors.map((e: { path: string }) => e.path)).toEqual(expect.arrayContaining(["unitNumber", "roomsCount", "rentAmount", "currency"]));
+    expect(res.json.errors.map((e: { path: string }) => e.path)).toEqual(
+      expect.arrayContaining(["unitNumber", "roomsCount", "rentAmount", "currency"]),
+    );
   });
 
   it("forbids a maintenance member to change rents, but lets them read", async () => {
     const owner = await signUpLandlord();
     const p = await call("POST", "/api/properties", property, owner);
-    const apt = await call("POST", "/api/apartments", { propertyId: p.json.id, unitNumber: "1", roomsCount: 1, rentAmount: 50000, currency: "EUR" }, owner);
+    const apt = await call(
+      "POST",
+      "/api/apartments",
+      { propertyId: p.json.id, unitNumber: "1", roomsCount: 1, rentAmount: 50000, currency: "EUR" },
+      owner,
+    );
     const maintenance = await addMember(owner, "maintenance");
     expect((await call("GET", `/api/apartments/${apt.json.id}`, undefined, maintenance)).status).toBe(200);
     const res = await call("PATCH", `/api/apartments/${apt.json.id}`, { rentAmount: 1 }, maintenance);
@@ -58,7 +81,12 @@ describe("unread chat counts in portfolio lists", () => {
   it("are zero on fresh properties and apartments (the list queries run)", async () => {
     const owner = await signUpLandlord();
     const p = await call("POST", "/api/properties", property, owner);
-    await call("POST", "/api/apartments", { propertyId: p.json.id, unitNumber: "1", roomsCount: 1, rentAmount: 50000, currency: "EUR" }, owner);
+    await call(
+      "POST",
+      "/api/apartments",
+      { propertyId: p.json.id, unitNumber: "1", roomsCount: 1, rentAmount: 50000, currency: "EUR" },
+      owner,
+    );
     const props = await call("GET", "/api/properties", undefined, owner);
     expect(props.status, props.text).toBe(200);
     expect(props.json.results[0].unread).toBe(0);

@@ -18,25 +18,47 @@ describe("rent dashboard", () => {
     await chargeDueRent(createDb(env.DB));
     // A pays every month (the landlord records the payments received); B pays nothing.
     for (const p of [monthsAgo(2), monthsAgo(1), month]) {
-      expect((await call("POST", `/api/apartments/${paying.apartmentId}/activities`, { description: `Rent ${p}`, amount: 80000, period: p }, owner)).status).toBe(201);
+      expect(
+        (
+          await call(
+            "POST",
+            `/api/apartments/${paying.apartmentId}/activities`,
+            { description: `Rent ${p}`, amount: 80000, period: p },
+            owner,
+          )
+        ).status,
+      ).toBe(201);
     }
     const res = await call("GET", `/api/dashboard/rent?month=${month}`, undefined, owner);
     expect(res.status, res.text).toBe(200);
     expect(res.headers.get("x-d1-round-trips")).toBe("1");
     expect(res.json.totals).toEqual([{ currency: "EUR", expected: 140000, collected: 80000 }]);
     expect(res.json.overdue).toHaveLength(1);
-    expect(res.json.overdue[0]).toMatchObject({ leaseId: b.leaseId, unitNumber: "D2", amount: 180000, currency: "EUR", periods: [monthsAgo(2), monthsAgo(1), month] });
+    expect(res.json.overdue[0]).toMatchObject({
+      leaseId: b.leaseId,
+      unitNumber: "D2",
+      amount: 180000,
+      currency: "EUR",
+      periods: [monthsAgo(2), monthsAgo(1), month],
+    });
     const today = new Date().toISOString().slice(0, 10);
-    expect(res.json.overdue[0].daysLate).toBe(Math.round((Date.parse(today) - Date.parse(`${monthsAgo(2)}-01`)) / 86_400_000));
+    expect(res.json.overdue[0].daysLate).toBe(
+      Math.round((Date.parse(today) - Date.parse(`${monthsAgo(2)}-01`)) / 86_400_000),
+    );
     const series = res.json.series[0];
     expect(series.currency).toBe("EUR");
     expect(series.months.map((m: { month: string }) => m.month)).toEqual(monthsEndingAt(month));
-    expect(series.months.slice(-3)).toEqual([monthsAgo(2), monthsAgo(1), month].map((m) => ({ month: m, expected: 140000, collected: 80000 })));
+    expect(series.months.slice(-3)).toEqual(
+      [monthsAgo(2), monthsAgo(1), month].map((m) => ({ month: m, expected: 140000, collected: 80000 })),
+    );
     expect(series.months[0]).toEqual({ month: monthsAgo(11), expected: 0, collected: 0 });
 
     // Another org sees none of it; maintenance may not see money; bad months are 400.
     const other = await signUpLandlord("Other Org");
-    expect((await call("GET", `/api/dashboard/rent?month=${month}`, undefined, other)).json).toMatchObject({ totals: [], overdue: [] });
+    expect((await call("GET", `/api/dashboard/rent?month=${month}`, undefined, other)).json).toMatchObject({
+      totals: [],
+      overdue: [],
+    });
     const maintenance = await addMember(owner, "maintenance");
     expect((await call("GET", "/api/dashboard/rent", undefined, maintenance)).status).toBe(403);
     expect((await call("GET", "/api/dashboard/rent?month=2026-13", undefined, owner)).status).toBe(400);

@@ -8,8 +8,15 @@ import { addMember, addRenter, call, createApartment, env, signUpLandlord, type 
 const paymentSent = { description: "Payment sent for 2026-05, 850.00 EUR", amount: 85000, period: "2026-05" };
 const at = (iso: string) => Date.parse(`${iso}T12:00:00Z`);
 const chargesOf = (leaseId: string) =>
-  env.DB.prepare("select period, amount, source_ref from ledger_entries where lease_id = ? and kind = 'charge' order by period").bind(leaseId).all<{ period: string; amount: number; source_ref: string }>();
-const paymentsOf = (leaseId: string) => env.DB.prepare("select * from ledger_entries where lease_id = ? and kind = 'payment'").bind(leaseId).all<Record<string, unknown>>();
+  env.DB.prepare(
+    "select period, amount, source_ref from ledger_entries where lease_id = ? and kind = 'charge' order by period",
+  )
+    .bind(leaseId)
+    .all<{ period: string; amount: number; source_ref: string }>();
+const paymentsOf = (leaseId: string) =>
+  env.DB.prepare("select * from ledger_entries where lease_id = ? and kind = 'payment'")
+    .bind(leaseId)
+    .all<Record<string, unknown>>();
 
 async function home(terms = {}) {
   const owner = await signUpLandlord("Ledger Lettings");
@@ -22,11 +29,22 @@ const ledger = (leaseId: string, who: Caller) => call("GET", `/api/leases/${leas
 describe("the rent ledger", () => {
   it("is append-only: UPDATE and DELETE are rejected by triggers", async () => {
     const { owner, leaseId } = await home();
-    const adj = await call("POST", `/api/leases/${leaseId}/adjustments`, { amount: -1500, reason: "Broken heater credit" }, owner);
+    const adj = await call(
+      "POST",
+      `/api/leases/${leaseId}/adjustments`,
+      { amount: -1500, reason: "Broken heater credit" },
+      owner,
+    );
     expect(adj.status, adj.text).toBe(201);
-    await expect(env.DB.prepare("update ledger_entries set amount = 0 where id = ?").bind(adj.json.id).run()).rejects.toThrow(/append-only/);
-    await expect(env.DB.prepare("delete from ledger_entries where id = ?").bind(adj.json.id).run()).rejects.toThrow(/append-only/);
-    const row = await env.DB.prepare("select amount from ledger_entries where id = ?").bind(adj.json.id).first<{ amount: number }>();
+    await expect(
+      env.DB.prepare("update ledger_entries set amount = 0 where id = ?").bind(adj.json.id).run(),
+    ).rejects.toThrow(/append-only/);
+    await expect(env.DB.prepare("delete from ledger_entries where id = ?").bind(adj.json.id).run()).rejects.toThrow(
+      /append-only/,
+    );
+    const row = await env.DB.prepare("select amount from ledger_entries where id = ?")
+      .bind(adj.json.id)
+      .first<{ amount: number }>();
     expect(row).toEqual({ amount: -1500 });
   });
 
@@ -44,12 +62,23 @@ describe("the rent ledger", () => {
 
     // Missed March and April runs; on May 4th the May rent is not due yet.
     await chargeDueRent(db, at("2026-05-04"));
-    expect((await chargesOf(leaseId)).results.map((r) => r.period)).toEqual(["2026-01", "2026-02", "2026-03", "2026-04"]);
+    expect((await chargesOf(leaseId)).results.map((r) => r.period)).toEqual([
+      "2026-01",
+      "2026-02",
+      "2026-03",
+      "2026-04",
+    ]);
     // The daily cron dispatches the job (twice: still one charge per period).
     const controller = createScheduledController({ cron: "0 6 * * *", scheduledTime: at("2026-05-05") });
     await runScheduled(controller, env);
     await runScheduled(controller, env);
-    expect((await chargesOf(leaseId)).results.map((r) => r.period)).toEqual(["2026-01", "2026-02", "2026-03", "2026-04", "2026-05"]);
+    expect((await chargesOf(leaseId)).results.map((r) => r.period)).toEqual([
+      "2026-01",
+      "2026-02",
+      "2026-03",
+      "2026-04",
+      "2026-05",
+    ]);
     expect((await chargesOf(ended)).results.map((r) => r.period)).toEqual(["2026-01", "2026-02"]);
   });
 
@@ -60,27 +89,51 @@ describe("the rent ledger", () => {
     expect(reported.status, reported.text).toBe(201);
     expect((await paymentsOf(leaseId)).results).toHaveLength(0);
 
-    const results = await Promise.all(Array.from({ length: 20 }, (_, i) => call("POST", `/api/activities/${reported.json.id}/confirm`, undefined, i % 2 ? manager : owner)));
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        call("POST", `/api/activities/${reported.json.id}/confirm`, undefined, i % 2 ? manager : owner),
+      ),
+    );
     expect(results.map((r) => r.status).sort()).toEqual([200, ...Array(19).fill(409)]);
     const winner = results.find((r) => r.status === 200)!.json;
     const payments = (await paymentsOf(leaseId)).results;
     expect(payments).toHaveLength(1);
-    expect(payments[0]).toMatchObject({ amount: -85000, currency: "EUR", period: "2026-05", source_ref: `activity:${reported.json.id}`, created_by: winner.confirmedBy });
+    expect(payments[0]).toMatchObject({
+      amount: -85000,
+      currency: "EUR",
+      period: "2026-05",
+      source_ref: `activity:${reported.json.id}`,
+      created_by: winner.confirmedBy,
+    });
   });
 
   it("a landlord's payment received: on the ledger at once without confirmation, or once the renter confirms; notes and rejections write nothing", async () => {
     const { owner, renter, apartmentId, leaseId } = await home();
-    const direct = await call("POST", `/api/apartments/${apartmentId}/activities`, { description: "Cash received", amount: 20000, period: "2026-04" }, owner);
+    const direct = await call(
+      "POST",
+      `/api/apartments/${apartmentId}/activities`,
+      { description: "Cash received", amount: 20000, period: "2026-04" },
+      owner,
+    );
     expect(direct.status, direct.text).toBe(201);
     expect((await paymentsOf(leaseId)).results.map((p) => p.source_ref)).toEqual([`activity:${direct.json.id}`]);
 
-    const asked = await call("POST", `/api/apartments/${apartmentId}/activities`, { description: "Transfer received", amount: 30000, period: "2026-05", needsConfirmation: true }, owner);
+    const asked = await call(
+      "POST",
+      `/api/apartments/${apartmentId}/activities`,
+      { description: "Transfer received", amount: 30000, period: "2026-05", needsConfirmation: true },
+      owner,
+    );
     expect((await paymentsOf(leaseId)).results).toHaveLength(1);
     expect((await call("POST", `/api/activities/${asked.json.id}/confirm`, undefined, renter)).status).toBe(200);
-    expect((await paymentsOf(leaseId)).results.map((p) => Number(p.amount)).sort((a, b) => a - b)).toEqual([-30000, -20000]);
+    expect((await paymentsOf(leaseId)).results.map((p) => Number(p.amount)).sort((a, b) => a - b)).toEqual([
+      -30000, -20000,
+    ]);
 
     const rejected = await call("POST", `/api/apartments/${apartmentId}/activities`, paymentSent, renter);
-    expect((await call("POST", `/api/activities/${rejected.json.id}/reject`, { reason: "Not received" }, owner)).status).toBe(200);
+    expect(
+      (await call("POST", `/api/activities/${rejected.json.id}/reject`, { reason: "Not received" }, owner)).status,
+    ).toBe(200);
     await call("POST", `/api/apartments/${apartmentId}/activities`, { description: "Boiler serviced" }, owner);
     expect((await paymentsOf(leaseId)).results).toHaveLength(2);
 
@@ -90,7 +143,11 @@ describe("the rent ledger", () => {
   });
 
   it("GET ledger: newest first with balance and currency, one round trip; other orgs and other renters get 404", async () => {
-    const { owner, renter, apartmentId, leaseId } = await home({ startDate: "2026-01-01", rentAmount: 85000, dueDay: 5 });
+    const { owner, renter, apartmentId, leaseId } = await home({
+      startDate: "2026-01-01",
+      rentAmount: 85000,
+      dueDay: 5,
+    });
     await call("POST", `/api/leases/${leaseId}/adjustments`, { amount: 2500, reason: "Late fee" }, owner);
     await call("POST", `/api/leases/${leaseId}/adjustments`, { amount: -1000, reason: "Goodwill credit" }, owner);
 
@@ -125,12 +182,24 @@ describe("the rent ledger", () => {
     expect((await call("POST", `/api/leases/${leaseId}/adjustments`, body, renter)).status).toBe(404);
     const stranger = await signUpLandlord("Stranger Lettings");
     expect((await call("POST", `/api/leases/${leaseId}/adjustments`, body, stranger)).status).toBe(404);
-    for (const bad of [{ amount: 0, reason: "x" }, { amount: 1.5, reason: "x" }, { amount: 100 }, { amount: 100, reason: "" }]) {
+    for (const bad of [
+      { amount: 0, reason: "x" },
+      { amount: 1.5, reason: "x" },
+      { amount: 100 },
+      { amount: 100, reason: "" },
+    ]) {
       expect((await call("POST", `/api/leases/${leaseId}/adjustments`, bad, owner)).status).toBe(400);
     }
     const made = await call("POST", `/api/leases/${leaseId}/adjustments`, body, manager);
     expect(made.status, made.text).toBe(201);
-    expect(made.json).toMatchObject({ leaseId, kind: "adjustment", amount: -500, currency: "EUR", reason: "Credit", createdBy: manager.userId });
+    expect(made.json).toMatchObject({
+      leaseId,
+      kind: "adjustment",
+      amount: -500,
+      currency: "EUR",
+      reason: "Credit",
+      createdBy: manager.userId,
+    });
     expect(made.json.sourceRef).toMatch(/^adjustment:/);
   });
 });

@@ -3,11 +3,24 @@ import { describe, expect, it } from "vitest";
 import { createDb } from "../../worker/db/client";
 import { chargeDueRent } from "../../worker/rent/service";
 import { pdfText } from "../setup/documents";
-import { addRenter, BASE, call, createApartment, env, signUpLandlord, signUpRenter, type Caller } from "../setup/helpers";
+import {
+  addRenter,
+  BASE,
+  call,
+  createApartment,
+  env,
+  signUpLandlord,
+  signUpRenter,
+  type Caller,
+} from "../setup/helpers";
 
 async function receipt(leaseId: string, period: string, who: Caller) {
   for (let i = 0; i < 60; i++) {
-    const res = await exports.default.fetch(new Request(`${BASE}/api/leases/${leaseId}/receipts/${period}`, { headers: { authorization: `Bearer ${who.token}` } }));
+    const res = await exports.default.fetch(
+      new Request(`${BASE}/api/leases/${leaseId}/receipts/${period}`, {
+        headers: { authorization: `Bearer ${who.token}` },
+      }),
+    );
     if (res.status === 202) {
       expect(res.headers.get("retry-after")).toBe("2");
       await res.arrayBuffer();
@@ -22,14 +35,34 @@ async function receipt(leaseId: string, period: string, who: Caller) {
 describe("rent receipts", () => {
   it("a fully paid period gets a quittance de loyer (French org), rendered on the PDF queue and kept in R2", async () => {
     const owner = await signUpLandlord("Agence Quittance");
-    await env.DB.prepare("update orgs set locale = 'fr', address = '1 Place Bellecour, 69002 Lyon' where id = ?").bind(owner.orgId).run();
+    await env.DB.prepare("update orgs set locale = 'fr', address = '1 Place Bellecour, 69002 Lyon' where id = ?")
+      .bind(owner.orgId)
+      .run();
     const { apartmentId } = await createApartment(owner, "Q1");
     const olena = await signUpRenter("Олена Коваленко");
-    const { leaseId, renter } = await addRenter(owner, apartmentId, { startDate: "2026-01-01", dueDay: 5, rentAmount: 85000 }, olena);
+    const { leaseId, renter } = await addRenter(
+      owner,
+      apartmentId,
+      { startDate: "2026-01-01", dueDay: 5, rentAmount: 85000 },
+      olena,
+    );
     await chargeDueRent(createDb(env.DB), Date.parse("2026-02-10T12:00:00Z"));
     // January is paid in full (in two parts); February only in part.
-    for (const [amount, period] of [[50000, "2026-01"], [35000, "2026-01"], [10000, "2026-02"]] as const) {
-      expect((await call("POST", `/api/apartments/${apartmentId}/activities`, { description: "Payment received", amount, period }, owner)).status).toBe(201);
+    for (const [amount, period] of [
+      [50000, "2026-01"],
+      [35000, "2026-01"],
+      [10000, "2026-02"],
+    ] as const) {
+      expect(
+        (
+          await call(
+            "POST",
+            `/api/apartments/${apartmentId}/activities`,
+            { description: "Payment received", amount, period },
+            owner,
+          )
+        ).status,
+      ).toBe(201);
     }
     const ledger = await call("GET", `/api/leases/${leaseId}/ledger`, undefined, renter);
     expect(ledger.json.periods.map((p: { period: string; status: string }) => [p.period, p.status])).toEqual([
@@ -53,7 +86,9 @@ describe("rent receipts", () => {
     const partial = await call("GET", `/api/leases/${leaseId}/receipts/2026-02`, undefined, renter);
     expect(partial.status).toBe(409);
     expect(partial.json.code).toBe("not_paid");
-    expect((await call("GET", `/api/leases/${leaseId}/receipts/2026-01`, undefined, await signUpRenter())).status).toBe(404);
+    expect((await call("GET", `/api/leases/${leaseId}/receipts/2026-01`, undefined, await signUpRenter())).status).toBe(
+      404,
+    );
     expect((await call("GET", `/api/leases/${leaseId}/receipts/2026-1`, undefined, renter)).status).toBe(400);
   });
 });

@@ -13,7 +13,11 @@ const remindersTo = async (email: string) => (await mailTo(email)).filter((m) =>
 async function lease(dueDay = 10) {
   const owner = await signUpLandlord("Reminder Lettings");
   const { apartmentId } = await createApartment(owner, "R1");
-  const { renter, leaseId } = await addRenter(owner, apartmentId, { startDate: "2026-03-01", dueDay, rentAmount: 85000 });
+  const { renter, leaseId } = await addRenter(owner, apartmentId, {
+    startDate: "2026-03-01",
+    dueDay,
+    rentAmount: 85000,
+  });
   return { owner, renter, leaseId, apartmentId };
 }
 
@@ -42,11 +46,22 @@ describe("rent reminders", () => {
     const overdue = await waitForMail(renter.email, "rent_reminder", [before.id, due.id]);
     expect(overdue.subject).toBe("Rent overdue by 7 days");
     await day("2026-03-24");
-    expect((await waitForMail(renter.email, "rent_reminder", [before.id, due.id, overdue.id])).subject).toBe("Rent overdue by 14 days");
+    expect((await waitForMail(renter.email, "rent_reminder", [before.id, due.id, overdue.id])).subject).toBe(
+      "Rent overdue by 14 days",
+    );
     await new Promise((r) => setTimeout(r, 300));
     const all = await remindersTo(renter.email);
-    expect(all.map((m) => m.subject).sort()).toEqual(["Rent of €850.00 due on 2026-03-10", "Rent of €850.00 due today", "Rent overdue by 14 days", "Rent overdue by 7 days"].sort());
-    const rows = await env.DB.prepare("select kind from rent_reminders where lease_id = ? order by sent_at").bind(leaseId).all<{ kind: string }>();
+    expect(all.map((m) => m.subject).sort()).toEqual(
+      [
+        "Rent of €850.00 due on 2026-03-10",
+        "Rent of €850.00 due today",
+        "Rent overdue by 14 days",
+        "Rent overdue by 7 days",
+      ].sort(),
+    );
+    const rows = await env.DB.prepare("select kind from rent_reminders where lease_id = ? order by sent_at")
+      .bind(leaseId)
+      .all<{ kind: string }>();
     expect(rows.results.map((r) => r.kind)).toEqual(["before", "due", "overdue-1", "overdue-2"]);
   });
 
@@ -54,12 +69,23 @@ describe("rent reminders", () => {
     const { owner, renter, leaseId, apartmentId } = await lease(5);
     await chargeDueRent(db(), at("2026-03-04"));
     // The landlord records the payment received: it reaches the ledger at once.
-    const paid = await call("POST", `/api/apartments/${apartmentId}/activities`, { description: "Paid March", amount: 85000, period: "2026-03" }, owner);
+    const paid = await call(
+      "POST",
+      `/api/apartments/${apartmentId}/activities`,
+      { description: "Paid March", amount: 85000, period: "2026-03" },
+      owner,
+    );
     expect(paid.status, paid.text).toBe(201);
     for (const d of ["2026-03-05", "2026-03-12"]) await day(d);
     await new Promise((r) => setTimeout(r, 300));
     expect((await remindersTo(renter.email)).map((m) => m.subject)).toEqual([]);
-    expect((await env.DB.prepare("select count(*) as n from rent_reminders where lease_id = ?").bind(leaseId).first<{ n: number }>())?.n).toBe(0);
+    expect(
+      (
+        await env.DB.prepare("select count(*) as n from rent_reminders where lease_id = ?")
+          .bind(leaseId)
+          .first<{ n: number }>()
+      )?.n,
+    ).toBe(0);
   });
 
   it("the landlord switches them off per lease (owners and managers only), and the daily cron sends them", async () => {

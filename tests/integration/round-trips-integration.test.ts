@@ -19,24 +19,65 @@ async function getRoutes(): Promise<string[]> {
 
 async function fixture() {
   const owner = await signUpLandlord("Trips Org");
-  const p = await call("POST", "/api/properties", { name: "Trip Tower", address: "1 Rue", city: "Paris", postalCode: "75001", country: "France" }, owner);
-  const a = await call("POST", "/api/apartments", { propertyId: p.json.id, unitNumber: "1A", roomsCount: 2, rentAmount: 90000, currency: "EUR" }, owner);
+  const p = await call(
+    "POST",
+    "/api/properties",
+    { name: "Trip Tower", address: "1 Rue", city: "Paris", postalCode: "75001", country: "France" },
+    owner,
+  );
+  const a = await call(
+    "POST",
+    "/api/apartments",
+    { propertyId: p.json.id, unitNumber: "1A", roomsCount: 2, rentAmount: 90000, currency: "EUR" },
+    owner,
+  );
   expect(a.status).toBe(201);
   const apartmentId = a.json.id as string;
   // A renter with a lease, an activity and a profile, so the new reads return real rows.
   const { renter, leaseId } = await addRenter(owner, apartmentId);
-  expect((await call("POST", `/api/apartments/${apartmentId}/activities`, { description: "Payment sent", amount: 90000, period: "2026-05" }, renter)).status).toBe(201);
-  const profile = { firstName: "Rita", lastName: "Renter", phone: "+33 6 12 34 56 78", birthDate: "1990-04-02", address: "3 Rue Neuve, 75001 Paris" };
+  expect(
+    (
+      await call(
+        "POST",
+        `/api/apartments/${apartmentId}/activities`,
+        { description: "Payment sent", amount: 90000, period: "2026-05" },
+        renter,
+      )
+    ).status,
+  ).toBe(201);
+  const profile = {
+    firstName: "Rita",
+    lastName: "Renter",
+    phone: "+33 6 12 34 56 78",
+    birthDate: "1990-04-02",
+    address: "3 Rue Neuve, 75001 Paris",
+  };
   expect((await call("PUT", "/api/me/profile", profile, renter)).status).toBe(200);
-  expect((await call("POST", `/api/leases/${leaseId}/adjustments`, { amount: 2500, reason: "Late fee" }, owner)).status).toBe(201);
-  const document = await call("POST", `/api/leases/${leaseId}/documents`, { templateName: "standard-en-furnished" }, owner);
+  expect(
+    (await call("POST", `/api/leases/${leaseId}/adjustments`, { amount: 2500, reason: "Late fee" }, owner)).status,
+  ).toBe(201);
+  const document = await call(
+    "POST",
+    `/api/leases/${leaseId}/documents`,
+    { templateName: "standard-en-furnished" },
+    owner,
+  );
   expect(document.status, document.text).toBe(201);
   // A listing with an application from a renter with a complete dossier.
   const { listingId } = await createListing(owner, apartmentId);
   const { guarantorId } = await completeDossier(renter);
   const applied = await applyTo(renter, listingId, { guarantorIds: [guarantorId] });
   expect(applied.status, applied.text).toBe(201);
-  return { owner, renter, propertyId: p.json.id as string, apartmentId, leaseId, documentId: document.json.document.id as string, listingId, applicationId: applied.json.id as string };
+  return {
+    owner,
+    renter,
+    propertyId: p.json.id as string,
+    apartmentId,
+    leaseId,
+    documentId: document.json.document.id as string,
+    listingId,
+    applicationId: applied.json.id as string,
+  };
 }
 
 function readsFor(f: Awaited<ReturnType<typeof fixture>>): Record<string, string[]> {
@@ -45,13 +86,23 @@ function readsFor(f: Awaited<ReturnType<typeof fixture>>): Record<string, string
     "/auth/sessions": ["/api/auth/sessions"],
     "/orgs/current": ["/api/orgs/current"],
     "/properties": ["/api/properties", "/api/properties?page=2&limit=1"],
-    "/properties/{id}": [`/api/properties/${f.propertyId}`, `/api/properties/${f.propertyId}?include=apartments`, "/api/properties/no-such-id"],
+    "/properties/{id}": [
+      `/api/properties/${f.propertyId}`,
+      `/api/properties/${f.propertyId}?include=apartments`,
+      "/api/properties/no-such-id",
+    ],
     "/apartments": ["/api/apartments", `/api/apartments?propertyId=${f.propertyId}`],
     "/apartments/{id}": [`/api/apartments/${f.apartmentId}`, "/api/apartments/no-such-id"],
     "/apartments/{id}/leases": [`/api/apartments/${f.apartmentId}/leases`, "/api/apartments/no-such-id/leases"],
-    "/apartments/{id}/activities": [`/api/apartments/${f.apartmentId}/activities`, `/api/apartments/${f.apartmentId}/activities?page=2&limit=1`],
+    "/apartments/{id}/activities": [
+      `/api/apartments/${f.apartmentId}/activities`,
+      `/api/apartments/${f.apartmentId}/activities?page=2&limit=1`,
+    ],
     // The access check is the one D1 trip; the history itself comes from the room (RPC, its own storage).
-    "/apartments/{id}/messages": [`/api/apartments/${f.apartmentId}/messages`, `/api/apartments/${f.apartmentId}/messages?before=5&limit=10`],
+    "/apartments/{id}/messages": [
+      `/api/apartments/${f.apartmentId}/messages`,
+      `/api/apartments/${f.apartmentId}/messages?before=5&limit=10`,
+    ],
     "/apartments/{id}/room": [`/api/apartments/${f.apartmentId}/room`],
     "/leases/{id}/ledger": [`/api/leases/${f.leaseId}/ledger`, "/api/leases/no-such-id/ledger"],
     "/me/homes": ["/api/me/homes"],
@@ -74,7 +125,10 @@ function readsFor(f: Awaited<ReturnType<typeof fixture>>): Record<string, string
     "/me/applications": ["/api/me/applications"],
     "/applications/{id}": [`/api/applications/${f.applicationId}`, "/api/applications/no-such-id"],
     "/applications/{id}/messages": [`/api/applications/${f.applicationId}/messages`],
-    "/listings/{id}/applications": [`/api/listings/${f.listingId}/applications`, "/api/listings/no-such-id/applications"],
+    "/listings/{id}/applications": [
+      `/api/listings/${f.listingId}/applications`,
+      "/api/listings/no-such-id/applications",
+    ],
   };
 }
 
@@ -89,7 +143,9 @@ describe("one D1 round trip per read", () => {
   it("every data-reading GET route in the route table is measured here", async () => {
     const f = await fixture();
     const known = readsFor(f);
-    const unmeasured = (await getRoutes()).filter((path) => !NOT_DATA_READS.has(path) && !path.endsWith("/openapi.json") && !(path in known));
+    const unmeasured = (await getRoutes()).filter(
+      (path) => !NOT_DATA_READS.has(path) && !path.endsWith("/openapi.json") && !(path in known),
+    );
     expect(unmeasured, "GET routes without a round-trip check: add them to readsFor()").toEqual([]);
   });
 
@@ -97,9 +153,13 @@ describe("one D1 round trip per read", () => {
     const f = await fixture();
     for (const paths of Object.values(readsFor(f))) for (const path of paths) await expectOneTrip(path, f.owner);
     // The answers are real data, not an empty short-cut.
-    expect((await expectOneTrip(`/api/properties/${f.propertyId}?include=apartments`, f.owner)).json.apartments.total).toBe(1);
+    expect(
+      (await expectOneTrip(`/api/properties/${f.propertyId}?include=apartments`, f.owner)).json.apartments.total,
+    ).toBe(1);
     expect((await expectOneTrip("/api/orgs/current", f.owner)).json.members).toHaveLength(1);
-    expect((await expectOneTrip(`/api/apartments/${f.apartmentId}/leases`, f.owner)).json.results[0].renters).toHaveLength(1);
+    expect(
+      (await expectOneTrip(`/api/apartments/${f.apartmentId}/leases`, f.owner)).json.results[0].renters,
+    ).toHaveLength(1);
     expect((await expectOneTrip(`/api/apartments/${f.apartmentId}/activities`, f.owner)).json.total).toBe(1);
     expect((await expectOneTrip(`/api/apartments/${f.apartmentId}/room`, f.owner)).json.leases).toHaveLength(1);
     expect((await expectOneTrip(`/api/leases/${f.leaseId}/ledger`, f.owner)).json.balance).toBe(2500);
@@ -111,7 +171,9 @@ describe("one D1 round trip per read", () => {
 
   it("as a renter: their homes, profile, feed, chat history and room page in one round trip each", async () => {
     const f = await fixture();
-    expect((await expectOneTrip("/api/me/homes", f.renter)).json.results.map((h: { apartmentId: string }) => h.apartmentId)).toEqual([f.apartmentId]);
+    expect(
+      (await expectOneTrip("/api/me/homes", f.renter)).json.results.map((h: { apartmentId: string }) => h.apartmentId),
+    ).toEqual([f.apartmentId]);
     expect((await expectOneTrip("/api/me/profile", f.renter)).json.profile.firstName).toBe("Rita");
     expect((await expectOneTrip(`/api/apartments/${f.apartmentId}/activities`, f.renter)).json.total).toBe(1);
     expect((await expectOneTrip(`/api/apartments/${f.apartmentId}/messages`, f.renter)).status).toBe(200);
@@ -128,12 +190,21 @@ describe("one D1 round trip per read", () => {
   it("as a member with another role, and when access is refused, still one round trip", async () => {
     const f = await fixture();
     const maintenance = await addMember(f.owner, "maintenance");
-    for (const path of ["/api/me", "/api/properties", `/api/apartments/${f.apartmentId}`, "/api/orgs/current", `/api/apartments/${f.apartmentId}/leases`, `/api/apartments/${f.apartmentId}/activities`, `/api/apartments/${f.apartmentId}/messages`]) {
+    for (const path of [
+      "/api/me",
+      "/api/properties",
+      `/api/apartments/${f.apartmentId}`,
+      "/api/orgs/current",
+      `/api/apartments/${f.apartmentId}/leases`,
+      `/api/apartments/${f.apartmentId}/activities`,
+      `/api/apartments/${f.apartmentId}/messages`,
+    ]) {
       expect((await expectOneTrip(path, maintenance)).status).toBe(200);
     }
     const stranger = await signUpLandlord("Other Trips Org");
     expect((await expectOneTrip(`/api/apartments/${f.apartmentId}`, stranger)).status).toBe(404);
-    for (const path of ["leases", "activities", "messages", "room"]) expect((await expectOneTrip(`/api/apartments/${f.apartmentId}/${path}`, stranger)).status).toBe(404);
+    for (const path of ["leases", "activities", "messages", "room"])
+      expect((await expectOneTrip(`/api/apartments/${f.apartmentId}/${path}`, stranger)).status).toBe(404);
     expect((await expectOneTrip(`/api/leases/${f.leaseId}/ledger`, stranger)).status).toBe(404);
     expect((await expectOneTrip(`/api/leases/${f.leaseId}/ledger`, maintenance)).status).toBe(200);
     expect((await expectOneTrip("/api/properties", { token: stranger.token, orgId: f.owner.orgId })).status).toBe(404);

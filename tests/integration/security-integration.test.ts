@@ -5,7 +5,9 @@ import { BASE, call, freshIp, PASSWORD, signUpLandlord, signUpRenter, uniqueEmai
 afterEach(() => vi.restoreAllMocks());
 
 const raw = (path: string, init: RequestInit & { headers?: Record<string, string> } = {}) =>
-  exports.default.fetch(new Request(`${BASE}${path}`, { ...init, headers: { "cf-connecting-ip": freshIp(), ...init.headers } }));
+  exports.default.fetch(
+    new Request(`${BASE}${path}`, { ...init, headers: { "cf-connecting-ip": freshIp(), ...init.headers } }),
+  );
 
 function expectSecurityHeaders(headers: Headers) {
   const csp = headers.get("content-security-policy") ?? "";
@@ -53,7 +55,11 @@ describe("every response", () => {
 describe("session cookies", () => {
   it("are HttpOnly, Secure and SameSite=Lax", async () => {
     const renter = await signUpRenter();
-    const res = await raw("/api/auth/login", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email: renter.email, password: PASSWORD }) });
+    const res = await raw("/api/auth/login", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ email: renter.email, password: PASSWORD }),
+    });
     expect(res.status).toBe(200);
     const cookies = res.headers.getSetCookie();
     for (const name of ["rl_access", "rl_refresh"]) {
@@ -70,7 +76,11 @@ describe("session cookies", () => {
 describe("CSRF", () => {
   async function cookieSession() {
     const renter = await signUpRenter();
-    const login = await raw("/api/auth/login", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email: renter.email, password: PASSWORD }) });
+    const login = await raw("/api/auth/login", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ email: renter.email, password: PASSWORD }),
+    });
     const cookie = login.headers
       .getSetCookie()
       .map((c) => c.split(";")[0])
@@ -80,10 +90,20 @@ describe("CSRF", () => {
 
   it("refuses a cookie-carrying POST from a foreign origin, and lets the same origin through", async () => {
     const { cookie } = await cookieSession();
-    const foreign = await call("POST", "/api/orgs", { name: "Evil Org" }, { headers: { cookie, origin: "https://evil.example" } });
+    const foreign = await call(
+      "POST",
+      "/api/orgs",
+      { name: "Evil Org" },
+      { headers: { cookie, origin: "https://evil.example" } },
+    );
     expect(foreign.status).toBe(403);
     expect(foreign.json.code).toBe("csrf");
-    const noOrigin = await call("POST", "/api/orgs", { name: "Evil Org" }, { headers: { cookie, "sec-fetch-site": "cross-site" } });
+    const noOrigin = await call(
+      "POST",
+      "/api/orgs",
+      { name: "Evil Org" },
+      { headers: { cookie, "sec-fetch-site": "cross-site" } },
+    );
     expect(noOrigin.status).toBe(403);
     expect(noOrigin.json.code).toBe("csrf");
     const me = await call("GET", "/api/me", undefined, { headers: { cookie } });
@@ -91,13 +111,23 @@ describe("CSRF", () => {
 
     const same = await call("POST", "/api/orgs", { name: "Own Org" }, { headers: { cookie, origin: BASE } });
     expect(same.status, same.text).toBe(201);
-    const fetchSite = await call("POST", "/api/orgs", { name: "Own Org 2" }, { headers: { cookie, "sec-fetch-site": "same-origin" } });
+    const fetchSite = await call(
+      "POST",
+      "/api/orgs",
+      { name: "Own Org 2" },
+      { headers: { cookie, "sec-fetch-site": "same-origin" } },
+    );
     expect(fetchSite.status, fetchSite.text).toBe(201);
   });
 
   it("does not apply to bearer-token calls without cookies", async () => {
     const renter = await signUpRenter();
-    const res = await call("POST", "/api/orgs", { name: "API Org" }, { token: renter.token, headers: { origin: "https://elsewhere.example" } });
+    const res = await call(
+      "POST",
+      "/api/orgs",
+      { name: "API Org" },
+      { token: renter.token, headers: { origin: "https://elsewhere.example" } },
+    );
     expect(res.status, res.text).toBe(201);
   });
 });
@@ -106,12 +136,20 @@ describe("bad requests get problems, never 500s", () => {
   it("malformed JSON → 400 problem", async () => {
     const owner = await signUpLandlord();
     for (const body of ["{not json", '{"name": "x",}', ""]) {
-      const res = await raw("/api/properties", { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${owner.token}` }, body });
+      const res = await raw("/api/properties", {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${owner.token}` },
+        body,
+      });
       expect(res.status, body).toBe(400);
       expect(res.headers.get("content-type")).toContain("application/problem+json");
       expect(((await res.json()) as { status: number }).status).toBe(400);
     }
-    const signup = await raw("/api/auth/signup", { method: "POST", headers: { "content-type": "application/json" }, body: "{]" });
+    const signup = await raw("/api/auth/signup", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: "{]",
+    });
     expect(signup.status).toBe(400);
   });
 
@@ -130,14 +168,28 @@ describe("bad requests get problems, never 500s", () => {
 
   it("a body over 1 MB → 413 problem", async () => {
     const owner = await signUpLandlord();
-    const big = JSON.stringify({ name: "x".repeat(1024 * 1024 + 10), address: "a", city: "c", postalCode: "p", country: "c" });
-    const res = await raw("/api/properties", { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${owner.token}` }, body: big });
+    const big = JSON.stringify({
+      name: "x".repeat(1024 * 1024 + 10),
+      address: "a",
+      city: "c",
+      postalCode: "p",
+      country: "c",
+    });
+    const res = await raw("/api/properties", {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${owner.token}` },
+      body: big,
+    });
     expect(res.status).toBe(413);
     expect(res.headers.get("content-type")).toContain("application/problem+json");
     expect(((await res.json()) as { code: string }).code).toBe("too_large");
     // Streamed without a length, it is cut off just the same.
     const stream = new Blob([big]).stream();
-    const streamed = await raw("/api/auth/signup", { method: "POST", headers: { "content-type": "application/json" }, body: stream });
+    const streamed = await raw("/api/auth/signup", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: stream,
+    });
     expect(streamed.status).toBe(413);
   });
 });
@@ -145,12 +197,20 @@ describe("bad requests get problems, never 500s", () => {
 describe("logs", () => {
   it("never contain a password or a token", async () => {
     const lines: string[] = [];
-    const capture = (...args: unknown[]) => void lines.push(args.map((a) => (typeof a === "string" ? a : JSON.stringify(a))).join(" "));
-    for (const level of ["log", "info", "warn", "error", "debug"] as const) vi.spyOn(console, level).mockImplementation(capture);
+    const capture = (...args: unknown[]) =>
+      void lines.push(args.map((a) => (typeof a === "string" ? a : JSON.stringify(a))).join(" "));
+    for (const level of ["log", "info", "warn", "error", "debug"] as const)
+      vi.spyOn(console, level).mockImplementation(capture);
 
     const email = uniqueEmail("logs");
     const password = `pw-${crypto.randomUUID()}`;
-    const signup = await call("POST", "/api/auth/signup", { email, password, name: "Logan", accountType: "landlord", orgName: "Log Co" });
+    const signup = await call("POST", "/api/auth/signup", {
+      email,
+      password,
+      name: "Logan",
+      accountType: "landlord",
+      orgName: "Log Co",
+    });
     expect(signup.status).toBe(201);
     const wrong = await call("POST", "/api/auth/login", { email, password: `${password}-wrong` });
     expect(wrong.status).toBe(401);
@@ -163,7 +223,15 @@ describe("logs", () => {
     vi.restoreAllMocks();
     // The access log did write (so the spies saw the worker's output).
     expect(lines.some((l) => l.includes('"msg":"request"') && l.includes("/api/auth/login"))).toBe(true);
-    const secrets = [password, signup.json.accessToken, signup.json.refreshToken, login.json.accessToken, login.json.refreshToken, refreshed.json.accessToken, refreshed.json.refreshToken];
+    const secrets = [
+      password,
+      signup.json.accessToken,
+      signup.json.refreshToken,
+      login.json.accessToken,
+      login.json.refreshToken,
+      refreshed.json.accessToken,
+      refreshed.json.refreshToken,
+    ];
     for (const secret of secrets) {
       expect(secret.length).toBeGreaterThan(20);
       const leaked = lines.filter((l) => l.includes(secret) || l.includes(secret.slice(0, 24)));

@@ -4,7 +4,16 @@ import Stripe from "stripe";
 import { exports } from "cloudflare:workers";
 import { chargeDueRent } from "../../worker/rent/service";
 import { createDb } from "../../worker/db/client";
-import { addRenter, BASE, call, createApartment, env, signUpLandlord, signUpRenter, type Caller } from "../setup/helpers";
+import {
+  addRenter,
+  BASE,
+  call,
+  createApartment,
+  env,
+  signUpLandlord,
+  signUpRenter,
+  type Caller,
+} from "../setup/helpers";
 import { applyTo, completeDossier, createListing } from "../setup/listings";
 
 /**
@@ -18,30 +27,79 @@ const fake = inject("stripeApi");
 
 async function deliver(event: object, { secret = SECRET, timestamp }: { secret?: string; timestamp?: number } = {}) {
   const payload = JSON.stringify(event);
-  const header = await stripe.webhooks.generateTestHeaderStringAsync({ payload, secret, timestamp, cryptoProvider: crypto });
-  const res = await exports.default.fetch(new Request(`${BASE}/api/stripe/webhook`, { method: "POST", headers: { "stripe-signature": header, "content-type": "application/json" }, body: payload }));
+  const header = await stripe.webhooks.generateTestHeaderStringAsync({
+    payload,
+    secret,
+    timestamp,
+    cryptoProvider: crypto,
+  });
+  const res = await exports.default.fetch(
+    new Request(`${BASE}/api/stripe/webhook`, {
+      method: "POST",
+      headers: { "stripe-signature": header, "content-type": "application/json" },
+      body: payload,
+    }),
+  );
   return { status: res.status, json: (await res.json()) as Record<string, unknown> };
 }
 
 const entriesOf = async (leaseId: string) =>
-  (await env.DB.prepare("select kind, amount, period, source_ref from ledger_entries where lease_id = ? order by created_at, id").bind(leaseId).all<{ kind: string; amount: number; period: string | null; source_ref: string }>()).results;
+  (
+    await env.DB.prepare(
+      "select kind, amount, period, source_ref from ledger_entries where lease_id = ? order by created_at, id",
+    )
+      .bind(leaseId)
+      .all<{ kind: string; amount: number; period: string | null; source_ref: string }>()
+  ).results;
 
 async function leaseWithRent() {
   const owner = await signUpLandlord("Stripe Lettings");
   const { apartmentId } = await createApartment(owner, "9C");
-  const { renter, leaseId } = await addRenter(owner, apartmentId, { startDate: "2026-01-01", dueDay: 5, rentAmount: 85000 });
+  const { renter, leaseId } = await addRenter(owner, apartmentId, {
+    startDate: "2026-01-01",
+    dueDay: 5,
+    rentAmount: 85000,
+  });
   await chargeDueRent(createDb(env.DB), Date.parse("2026-02-10T12:00:00Z"));
   return { owner, renter, apartmentId, leaseId };
 }
 
-const checkout = (leaseId: string, who: Caller, body: unknown, key?: string) => call("POST", `/api/leases/${leaseId}/checkout`, body, { ...who, headers: key ? { "idempotency-key": key } : {} });
+const checkout = (leaseId: string, who: Caller, body: unknown, key?: string) =>
+  call("POST", `/api/leases/${leaseId}/checkout`, body, { ...who, headers: key ? { "idempotency-key": key } : {} });
 
 function paymentEvents(meta: Record<string, string>, pi: string, amount: number, session: string) {
-  const e = (id: string, type: string, object: object) => ({ id, object: "event", type, api_version: "2026-01-01", created: Math.floor(Date.now() / 1000), data: { object } });
+  const e = (id: string, type: string, object: object) => ({
+    id,
+    object: "event",
+    type,
+    api_version: "2026-01-01",
+    created: Math.floor(Date.now() / 1000),
+    data: { object },
+  });
   return [
-    e(`evt_cs_${pi}`, "checkout.session.completed", { id: session, object: "checkout.session", payment_status: "paid", payment_intent: pi, amount_total: amount, metadata: meta }),
-    e(`evt_pi_${pi}`, "payment_intent.succeeded", { id: pi, object: "payment_intent", amount, amount_received: amount, metadata: meta }),
-    e(`evt_ch_${pi}`, "charge.refunded", { id: `ch_${pi}`, object: "charge", payment_intent: pi, amount, amount_refunded: 20000, refunded: false }),
+    e(`evt_cs_${pi}`, "checkout.session.completed", {
+      id: session,
+      object: "checkout.session",
+      payment_status: "paid",
+      payment_intent: pi,
+      amount_total: amount,
+      metadata: meta,
+    }),
+    e(`evt_pi_${pi}`, "payment_intent.succeeded", {
+      id: pi,
+      object: "payment_intent",
+      amount,
+      amount_received: amount,
+      metadata: meta,
+    }),
+    e(`evt_ch_${pi}`, "charge.refunded", {
+      id: `ch_${pi}`,
+      object: "charge",
+      payment_intent: pi,
+      amount,
+      amount_refunded: 20000,
+      refunded: false,
+    }),
   ];
 }
 
@@ -52,7 +110,11 @@ describe("online rent payments (Stripe)", () => {
     const key = `chk-${Date.now()}-abcdef`;
     const first = await checkout(leaseId, renter, { period: "2026-02" }, key);
     expect(first.status, first.text).toBe(200);
-    expect(first.json).toMatchObject({ url: expect.stringMatching(/^https:\/\/checkout\.stripe\.com\//), amount: 85000, currency: "EUR" });
+    expect(first.json).toMatchObject({
+      url: expect.stringMatching(/^https:\/\/checkout\.stripe\.com\//),
+      amount: 85000,
+      currency: "EUR",
+    });
     const replay = await checkout(leaseId, renter, { period: "2026-02" }, key);
     expect(replay.json).toEqual(first.json);
     expect(replay.headers.get("idempotent-replayed")).toBe("true");
@@ -60,7 +122,9 @@ describe("online rent payments (Stripe)", () => {
     expect(reused.status).toBe(422);
     expect(reused.json.code).toBe("idempotency_key_reused");
     // Stripe was called once for that key, with the amount due and where the money belongs.
-    const sent = ((await (await fetch(`${fake}/__requests`)).json()) as { path: string; body: any; idempotencyKey: string }[]).filter((r) => r.body?.metadata?.payment_id === first.json.paymentId);
+    const sent = (
+      (await (await fetch(`${fake}/__requests`)).json()) as { path: string; body: any; idempotencyKey: string }[]
+    ).filter((r) => r.body?.metadata?.payment_id === first.json.paymentId);
     expect(sent).toHaveLength(1);
     expect(sent[0]!.body.metadata).toMatchObject({ lease_id: leaseId, period: "2026-02" });
     expect(sent[0]!.body.line_items["0"].price_data).toMatchObject({ currency: "eur", unit_amount: "85000" });
@@ -83,7 +147,9 @@ describe("online rent payments (Stripe)", () => {
     expect([a.status, b.status]).toEqual([201, 201]);
     expect(b.json.id).toBe(a.json.id);
     expect((await entriesOf(leaseId)).filter((e) => e.kind === "adjustment")).toHaveLength(1);
-    expect((await call("POST", `/api/leases/${leaseId}/adjustments`, { amount: -2000, reason: "Goodwill" }, who)).status).toBe(422);
+    expect(
+      (await call("POST", `/api/leases/${leaseId}/adjustments`, { amount: -2000, reason: "Goodwill" }, who)).status,
+    ).toBe(422);
   });
 
   it("each event delivered 5 times, shuffled with its related events → one payment and one refund entry", async () => {
@@ -103,14 +169,22 @@ describe("online rent payments (Stripe)", () => {
       ["payment", -85000],
       ["refund", 20000],
     ]);
-    const payment = await env.DB.prepare("select status, payment_intent_id from payments where id = ?").bind(meta.payment_id).first();
+    const payment = await env.DB.prepare("select status, payment_intent_id from payments where id = ?")
+      .bind(meta.payment_id)
+      .first();
     expect(payment).toEqual({ status: "succeeded", payment_intent_id: pi });
     // A second, larger cumulative refund adds only the difference, once.
-    const more = { ...events[2]!, id: `evt_ch2_${pi}`, data: { object: { ...(events[2]!.data.object as object), amount_refunded: 85000, refunded: true } } };
+    const more = {
+      ...events[2]!,
+      id: `evt_ch2_${pi}`,
+      data: { object: { ...(events[2]!.data.object as object), amount_refunded: 85000, refunded: true } },
+    };
     await Promise.all([deliver(more), deliver(more), deliver(events[2]!)]);
     const refunds = (await entriesOf(leaseId)).filter((e) => e.kind === "refund");
     expect(refunds.map((e) => e.amount).sort()).toEqual([20000, 65000]);
-    expect((await env.DB.prepare("select status from payments where id = ?").bind(meta.payment_id).first())?.status).toBe("refunded");
+    expect(
+      (await env.DB.prepare("select status from payments where id = ?").bind(meta.payment_id).first())?.status,
+    ).toBe("refunded");
     // The balance is the sum: two months charged, paid online, fully refunded.
     const ledger = await call("GET", `/api/leases/${leaseId}/ledger`, undefined, renter);
     expect(ledger.json.balance).toBe(170000);
@@ -125,25 +199,58 @@ describe("online rent payments (Stripe)", () => {
     const applied = await applyTo(renter, listingId, { guarantorIds: [guarantorId] });
     expect(applied.status, applied.text).toBe(201);
     const id = applied.json.id as string;
-    const pay = (key: string) => call("POST", `/api/applications/${id}/checkout`, undefined, { ...renter, headers: { "idempotency-key": key } });
+    const pay = (key: string) =>
+      call("POST", `/api/applications/${id}/checkout`, undefined, { ...renter, headers: { "idempotency-key": key } });
     expect((await pay(`app-${Date.now()}-early`)).json.code).toBe("not_accepted");
     expect((await call("POST", `/api/applications/${id}/accept`, undefined, owner)).status).toBe(200);
     const key = `app-${Date.now()}-first`;
     const started = await pay(key);
     expect(started.status, started.text).toBe(200);
-    expect(started.json).toMatchObject({ url: expect.stringMatching(/^https:\/\/checkout\.stripe\.com\//), amount: 64000, currency: "EUR" });
+    expect(started.json).toMatchObject({
+      url: expect.stringMatching(/^https:\/\/checkout\.stripe\.com\//),
+      amount: 64000,
+      currency: "EUR",
+    });
     expect((await pay(key)).json).toEqual(started.json);
-    expect((await call("POST", `/api/applications/${id}/checkout`, undefined, { ...owner, headers: { "idempotency-key": `app-${Date.now()}-owner` } })).status).toBe(403);
+    expect(
+      (
+        await call("POST", `/api/applications/${id}/checkout`, undefined, {
+          ...owner,
+          headers: { "idempotency-key": `app-${Date.now()}-owner` },
+        })
+      ).status,
+    ).toBe(403);
 
     const meta = { kind: "application", application_id: id, org_id: owner.orgId };
     const pi = `pi_app_${Date.now()}`;
-    const event = { id: `evt_app_${pi}`, object: "event", type: "checkout.session.completed", data: { object: { id: `cs_app_${pi}`, object: "checkout.session", payment_status: "paid", payment_intent: pi, amount_total: 64000, metadata: meta } } };
-    const succeeded = { id: `evt_app_pi_${pi}`, object: "event", type: "payment_intent.succeeded", data: { object: { id: pi, object: "payment_intent", amount: 64000, amount_received: 64000, metadata: meta } } };
+    const event = {
+      id: `evt_app_${pi}`,
+      object: "event",
+      type: "checkout.session.completed",
+      data: {
+        object: {
+          id: `cs_app_${pi}`,
+          object: "checkout.session",
+          payment_status: "paid",
+          payment_intent: pi,
+          amount_total: 64000,
+          metadata: meta,
+        },
+      },
+    };
+    const succeeded = {
+      id: `evt_app_pi_${pi}`,
+      object: "event",
+      type: "payment_intent.succeeded",
+      data: { object: { id: pi, object: "payment_intent", amount: 64000, amount_received: 64000, metadata: meta } },
+    };
     const answers = await Promise.all([event, event, succeeded, event, succeeded].map((e) => deliver(e)));
     expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 200, 200]);
     const app = await call("GET", `/api/applications/${id}`, undefined, renter);
     expect(app.json.application.status).toBe("confirmed");
-    const leases = await env.DB.prepare("select count(*) as n from leases where apartment_id = ?").bind(apartmentId).first<{ n: number }>();
+    const leases = await env.DB.prepare("select count(*) as n from leases where apartment_id = ?")
+      .bind(apartmentId)
+      .first<{ n: number }>();
     expect(leases?.n).toBe(1);
     const homes = await call("GET", "/api/me/homes", undefined, renter);
     expect(homes.json.results.map((h: { apartmentId: string }) => h.apartmentId)).toEqual([apartmentId]);
@@ -157,11 +264,23 @@ describe("online rent payments (Stripe)", () => {
       id: `evt_fail_${Date.now()}`,
       object: "event",
       type: "payment_intent.payment_failed",
-      data: { object: { id: `pi_fail_${Date.now()}`, object: "payment_intent", amount: 170000, metadata: { payment_id: started.json.paymentId, lease_id: leaseId, org_id: owner.orgId }, last_payment_error: { message: "Your card was declined." } } },
+      data: {
+        object: {
+          id: `pi_fail_${Date.now()}`,
+          object: "payment_intent",
+          amount: 170000,
+          metadata: { payment_id: started.json.paymentId, lease_id: leaseId, org_id: owner.orgId },
+          last_payment_error: { message: "Your card was declined." },
+        },
+      },
     });
     expect(failed.status).toBe(200);
     expect(await entriesOf(leaseId)).toEqual(before);
-    expect(await env.DB.prepare("select status, failure_reason from payments where id = ?").bind(started.json.paymentId).first()).toEqual({ status: "failed", failure_reason: "Your card was declined." });
+    expect(
+      await env.DB.prepare("select status, failure_reason from payments where id = ?")
+        .bind(started.json.paymentId)
+        .first(),
+    ).toEqual({ status: "failed", failure_reason: "Your card was declined." });
   });
 
   it("unsigned, tampered, wrongly signed or stale webhooks → 400 and nothing written", async () => {
@@ -169,17 +288,31 @@ describe("online rent payments (Stripe)", () => {
     const meta = { payment_id: "none", lease_id: leaseId, org_id: owner.orgId, period: "2026-01" };
     const [event] = paymentEvents(meta, `pi_bad_${Date.now()}`, 85000, "cs_bad");
     const before = await entriesOf(leaseId);
-    const unsigned = await exports.default.fetch(new Request(`${BASE}/api/stripe/webhook`, { method: "POST", body: JSON.stringify(event) }));
+    const unsigned = await exports.default.fetch(
+      new Request(`${BASE}/api/stripe/webhook`, { method: "POST", body: JSON.stringify(event) }),
+    );
     expect(unsigned.status).toBe(400);
     expect((await deliver(event!, { secret: "whsec_someone_else" })).status).toBe(400);
     expect((await deliver(event!, { timestamp: Math.floor(Date.now() / 1000) - 301 })).status).toBe(400);
     const payload = JSON.stringify(event);
-    const header = await stripe.webhooks.generateTestHeaderStringAsync({ payload, secret: SECRET, cryptoProvider: crypto });
-    const tampered = await exports.default.fetch(new Request(`${BASE}/api/stripe/webhook`, { method: "POST", headers: { "stripe-signature": header }, body: payload.replace("85000", "1") }));
+    const header = await stripe.webhooks.generateTestHeaderStringAsync({
+      payload,
+      secret: SECRET,
+      cryptoProvider: crypto,
+    });
+    const tampered = await exports.default.fetch(
+      new Request(`${BASE}/api/stripe/webhook`, {
+        method: "POST",
+        headers: { "stripe-signature": header },
+        body: payload.replace("85000", "1"),
+      }),
+    );
     expect(tampered.status).toBe(400);
     expect((await tampered.json()) as object).toMatchObject({ code: "invalid_signature" });
     expect(await entriesOf(leaseId)).toEqual(before);
-    const events = await env.DB.prepare("select count(*) as n from stripe_events where id = ?").bind(event!.id).first<{ n: number }>();
+    const events = await env.DB.prepare("select count(*) as n from stripe_events where id = ?")
+      .bind(event!.id)
+      .first<{ n: number }>();
     expect(events?.n).toBe(0);
   });
 });

@@ -1,10 +1,22 @@
 import { exports } from "cloudflare:workers";
 import { expect } from "vitest";
 import { extractText, getDocumentProxy } from "unpdf";
-import { addRenter, BASE, call, createApartment, linkToken, mailTo, signUpLandlord, signUpRenter, waitForMail, type Caller } from "./helpers";
+import {
+  addRenter,
+  BASE,
+  call,
+  createApartment,
+  linkToken,
+  mailTo,
+  signUpLandlord,
+  signUpRenter,
+  waitForMail,
+  type Caller,
+} from "./helpers";
 
 /** A real 1×1 PNG, as a signature pad would send it. */
-export const SIGNATURE = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==";
+export const SIGNATURE =
+  "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==";
 
 export async function pdfText(bytes: Uint8Array) {
   const pdf = await getDocumentProxy(new Uint8Array(bytes));
@@ -14,7 +26,9 @@ export async function pdfText(bytes: Uint8Array) {
 
 /** Downloads a signed `/files` link as `who`, as bytes. */
 export async function download(url: string, who: Caller) {
-  const res = await exports.default.fetch(new Request(`${BASE}${url}`, { headers: { authorization: `Bearer ${who.token}` } }));
+  const res = await exports.default.fetch(
+    new Request(`${BASE}${url}`, { headers: { authorization: `Bearer ${who.token}` } }),
+  );
   expect(res.status).toBe(200);
   expect(res.headers.get("content-type")).toBe("application/pdf");
   return new Uint8Array(await res.arrayBuffer());
@@ -39,8 +53,28 @@ export async function leaseWithTwoRenters(orgName = "Agence Lumière") {
   const owner = await signUpLandlord(orgName);
   const { apartmentId } = await createApartment(owner, "2B");
   const elodie = await signUpRenter("Élodie Dubois");
-  expect((await call("PUT", "/api/me/profile", { firstName: "Élodie", lastName: "Dubois", phone: "+33 6 11 22 33 44", birthDate: "1994-03-02", address: "8 Rue Sainte-Catherine, 69001 Lyon" }, elodie)).status).toBe(200);
-  const { leaseId } = await addRenter(owner, apartmentId, { startDate: "2026-09-01", endDate: "2027-08-31", rentAmount: 92000, dueDay: 3, depositAmount: 92000 }, elodie);
+  expect(
+    (
+      await call(
+        "PUT",
+        "/api/me/profile",
+        {
+          firstName: "Élodie",
+          lastName: "Dubois",
+          phone: "+33 6 11 22 33 44",
+          birthDate: "1994-03-02",
+          address: "8 Rue Sainte-Catherine, 69001 Lyon",
+        },
+        elodie,
+      )
+    ).status,
+  ).toBe(200);
+  const { leaseId } = await addRenter(
+    owner,
+    apartmentId,
+    { startDate: "2026-09-01", endDate: "2027-08-31", rentAmount: 92000, dueDay: 3, depositAmount: 92000 },
+    elodie,
+  );
   const olena = await signUpRenter("Олена Коваленко");
   const seen = (await mailTo(olena.email)).map((m) => m.id);
   expect((await call("POST", `/api/leases/${leaseId}/renters`, { email: olena.email }, owner)).status).toBe(201);

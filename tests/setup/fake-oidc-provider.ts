@@ -13,7 +13,18 @@ let server: Server | undefined;
 export default async function setup(project: TestProject) {
   const { privateKey, publicKey } = await generateKeyPair("RS256");
   const jwk = { ...(await exportJWK(publicKey)), kid: "fake-1", alg: "RS256", use: "sig" };
-  const codes = new Map<string, { sub: string; email: string; name: string; nonce: string; challenge: string; clientId: string; redirectUri: string }>();
+  const codes = new Map<
+    string,
+    {
+      sub: string;
+      email: string;
+      name: string;
+      nonce: string;
+      challenge: string;
+      clientId: string;
+      redirectUri: string;
+    }
+  >();
   server = createServer(async (req, res) => {
     const url = new URL(req.url ?? "/", issuer);
     const send = (status: number, body: unknown) => {
@@ -21,11 +32,18 @@ export default async function setup(project: TestProject) {
       res.end(JSON.stringify(body));
     };
     if (url.pathname === "/.well-known/openid-configuration") {
-      return send(200, { issuer, authorization_endpoint: `${issuer}/authorize`, token_endpoint: `${issuer}/token`, jwks_uri: `${issuer}/jwks` });
+      return send(200, {
+        issuer,
+        authorization_endpoint: `${issuer}/authorize`,
+        token_endpoint: `${issuer}/token`,
+        jwks_uri: `${issuer}/jwks`,
+      });
     }
     if (url.pathname === "/jwks") return send(200, { keys: [jwk] });
     if (url.pathname === "/authorize") {
-      const [sub = "sub-1", email = "user@example.com", name = "Test User"] = (url.searchParams.get("login_hint") ?? "").split("|");
+      const [sub = "sub-1", email = "user@example.com", name = "Test User"] = (
+        url.searchParams.get("login_hint") ?? ""
+      ).split("|");
       if (url.searchParams.get("code_challenge_method") !== "S256") return send(400, { error: "pkce_required" });
       const code = crypto.randomUUID();
       codes.set(code, {
@@ -51,11 +69,20 @@ export default async function setup(project: TestProject) {
       if (!grant) return send(400, { error: "invalid_grant" });
       codes.delete(form.get("code") ?? "");
       const verifier = form.get("code_verifier") ?? "";
-      const digest = Buffer.from(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(verifier))).toString("base64url");
-      if (digest !== grant.challenge) return send(400, { error: "invalid_grant", error_description: "PKCE verification failed" });
-      if (form.get("client_secret") !== "rentline-test-secret" || form.get("client_id") !== grant.clientId) return send(401, { error: "invalid_client" });
+      const digest = Buffer.from(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(verifier))).toString(
+        "base64url",
+      );
+      if (digest !== grant.challenge)
+        return send(400, { error: "invalid_grant", error_description: "PKCE verification failed" });
+      if (form.get("client_secret") !== "rentline-test-secret" || form.get("client_id") !== grant.clientId)
+        return send(401, { error: "invalid_client" });
       if (form.get("redirect_uri") !== grant.redirectUri) return send(400, { error: "invalid_grant" });
-      const idToken = await new SignJWT({ email: grant.email, email_verified: true, name: grant.name, nonce: grant.nonce })
+      const idToken = await new SignJWT({
+        email: grant.email,
+        email_verified: true,
+        name: grant.name,
+        nonce: grant.nonce,
+      })
         .setProtectedHeader({ alg: "RS256", kid: "fake-1" })
         .setIssuer(issuer)
         .setAudience(grant.clientId)

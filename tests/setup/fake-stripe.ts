@@ -24,7 +24,13 @@ function decodeForm(body: string): Record<string, unknown> {
 }
 
 export default async function setup(project: TestProject) {
-  const requests: { method: string; path: string; idempotencyKey: string | null; auth: string | null; body: Record<string, unknown> }[] = [];
+  const requests: {
+    method: string;
+    path: string;
+    idempotencyKey: string | null;
+    auth: string | null;
+    body: Record<string, unknown>;
+  }[] = [];
   const intents = new Map<string, unknown>();
   let n = 0;
   server = createServer(async (req, res) => {
@@ -43,11 +49,19 @@ export default async function setup(project: TestProject) {
       return send(200, intent);
     }
     const body = req.headers["content-type"]?.includes("json") ? JSON.parse(raw || "{}") : decodeForm(raw);
-    requests.push({ method: req.method ?? "", path: url.pathname, idempotencyKey: (req.headers["idempotency-key"] as string) ?? null, auth: req.headers.authorization ?? null, body });
-    if (req.headers.authorization !== "Bearer sk_test_rentline_fake") return send(401, { error: { type: "invalid_request_error", message: "Invalid API Key provided" } });
+    requests.push({
+      method: req.method ?? "",
+      path: url.pathname,
+      idempotencyKey: (req.headers["idempotency-key"] as string) ?? null,
+      auth: req.headers.authorization ?? null,
+      body,
+    });
+    if (req.headers.authorization !== "Bearer sk_test_rentline_fake")
+      return send(401, { error: { type: "invalid_request_error", message: "Invalid API Key provided" } });
     if (req.method === "POST" && url.pathname === "/v1/checkout/sessions") {
       const id = `cs_test_${String(++n).padStart(6, "0")}`;
-      const item = ((body.line_items as Record<string, Record<string, Record<string, string>>>)?.["0"]?.price_data ?? {}) as Record<string, string>;
+      const item = ((body.line_items as Record<string, Record<string, Record<string, string>>>)?.["0"]?.price_data ??
+        {}) as Record<string, string>;
       return send(200, {
         id,
         object: "checkout.session",
@@ -65,9 +79,13 @@ export default async function setup(project: TestProject) {
     const intent = /^\/v1\/payment_intents\/([^/]+)$/.exec(url.pathname);
     if (req.method === "GET" && intent) {
       const found = intents.get(intent[1]!);
-      return found ? send(200, found) : send(404, { error: { type: "invalid_request_error", message: `No such payment_intent: '${intent[1]}'` } });
+      return found
+        ? send(200, found)
+        : send(404, { error: { type: "invalid_request_error", message: `No such payment_intent: '${intent[1]}'` } });
     }
-    return send(404, { error: { type: "invalid_request_error", message: `Unrecognized request URL (${req.method}: ${url.pathname})` } });
+    return send(404, {
+      error: { type: "invalid_request_error", message: `Unrecognized request URL (${req.method}: ${url.pathname})` },
+    });
   });
   await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
   project.provide("stripeApi", `http://127.0.0.1:${(server.address() as AddressInfo).port}`);

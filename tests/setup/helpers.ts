@@ -17,7 +17,13 @@ export async function call(method: string, path: string, body?: unknown, who: Ca
   // FormData (uploads) sets its own multipart content type with the boundary.
   const form = body instanceof FormData;
   if (body !== undefined && !form) headers["content-type"] = "application/json";
-  const res = await exports.default.fetch(new Request(`${BASE}${path}`, { method, headers, body: body === undefined ? undefined : form ? body : JSON.stringify(body) }));
+  const res = await exports.default.fetch(
+    new Request(`${BASE}${path}`, {
+      method,
+      headers,
+      body: body === undefined ? undefined : form ? body : JSON.stringify(body),
+    }),
+  );
   const text = await res.text();
   let json: any;
   try {
@@ -35,16 +41,33 @@ export type Landlord = { token: string; refreshToken: string; userId: string; or
 
 export async function signUpLandlord(orgName = "Acme Lettings"): Promise<Landlord> {
   const email = uniqueEmail("landlord");
-  const res = await call("POST", "/api/auth/signup", { email, password: PASSWORD, name: "Lena Landlord", accountType: "landlord", orgName });
+  const res = await call("POST", "/api/auth/signup", {
+    email,
+    password: PASSWORD,
+    name: "Lena Landlord",
+    accountType: "landlord",
+    orgName,
+  });
   expect(res.status, res.text).toBe(201);
-  return { token: res.json.accessToken, refreshToken: res.json.refreshToken, userId: res.json.user.id, orgId: res.json.org.id, email };
+  return {
+    token: res.json.accessToken,
+    refreshToken: res.json.refreshToken,
+    userId: res.json.user.id,
+    orgId: res.json.org.id,
+    email,
+  };
 }
 
 export async function signUpRenter(name = "Rita Renter") {
   const email = uniqueEmail("renter");
   const res = await call("POST", "/api/auth/signup", { email, password: PASSWORD, name, accountType: "renter" });
   expect(res.status, res.text).toBe(201);
-  return { token: res.json.accessToken as string, refreshToken: res.json.refreshToken as string, userId: res.json.user.id as string, email };
+  return {
+    token: res.json.accessToken as string,
+    refreshToken: res.json.refreshToken as string,
+    userId: res.json.user.id as string,
+    email,
+  };
 }
 
 type Mail = { id: string; template: string; text: string; subject: string; html: string; createdAt: string };
@@ -80,9 +103,19 @@ export async function addMember(owner: Landlord, role: "owner" | "manager" | "ma
   const invited = await call("POST", "/api/orgs/current/invitations", { email, role }, { token: owner.token });
   expect(invited.status, invited.text).toBe(201);
   const mail = await waitForMail(email, "staff_invitation");
-  const signup = await call("POST", "/api/auth/signup", { email, password: PASSWORD, name: `Max ${role}`, accountType: "renter" });
+  const signup = await call("POST", "/api/auth/signup", {
+    email,
+    password: PASSWORD,
+    name: `Max ${role}`,
+    accountType: "renter",
+  });
   expect(signup.status).toBe(201);
-  const accepted = await call("POST", "/api/invitations/accept", { token: linkToken(mail.text) }, { token: signup.json.accessToken });
+  const accepted = await call(
+    "POST",
+    "/api/invitations/accept",
+    { token: linkToken(mail.text) },
+    { token: signup.json.accessToken },
+  );
   expect(accepted.status, accepted.text).toBe(200);
   return { token: accepted.json.accessToken as string, userId: signup.json.user.id as string, email };
 }
@@ -93,14 +126,30 @@ export type Renter = Awaited<ReturnType<typeof signUpRenter>>;
 
 /** A property with one apartment in the caller's org. */
 export async function createApartment(owner: Caller, label = "1A", currency = "EUR") {
-  const p = await call("POST", "/api/properties", { name: `${label} House`, address: "12 Rue des Lilas", city: "Lyon", postalCode: "69003", country: "France" }, owner);
+  const p = await call(
+    "POST",
+    "/api/properties",
+    { name: `${label} House`, address: "12 Rue des Lilas", city: "Lyon", postalCode: "69003", country: "France" },
+    owner,
+  );
   expect(p.status, p.text).toBe(201);
-  const a = await call("POST", "/api/apartments", { propertyId: p.json.id, unitNumber: label, roomsCount: 2, rentAmount: 85000, currency }, owner);
+  const a = await call(
+    "POST",
+    "/api/apartments",
+    { propertyId: p.json.id, unitNumber: label, roomsCount: 2, rentAmount: 85000, currency },
+    owner,
+  );
   expect(a.status, a.text).toBe(201);
   return { propertyId: p.json.id as string, apartmentId: a.json.id as string };
 }
 
-export type LeaseTerms = { startDate?: string; endDate?: string; rentAmount?: number; dueDay?: number; depositAmount?: number };
+export type LeaseTerms = {
+  startDate?: string;
+  endDate?: string;
+  rentAmount?: number;
+  dueDay?: number;
+  depositAmount?: number;
+};
 
 /**
  * The owner adds a renter to the apartment (a lease and its invitation) and the renter accepts it:
@@ -109,7 +158,12 @@ export type LeaseTerms = { startDate?: string; endDate?: string; rentAmount?: nu
 export async function addRenter(owner: Caller, apartmentId: string, terms: LeaseTerms = {}, renter?: Renter) {
   const who = renter ?? (await signUpRenter());
   const seen = (await mailTo(who.email)).map((m) => m.id);
-  const created = await call("POST", `/api/apartments/${apartmentId}/leases`, { renterEmail: who.email, startDate: "2026-01-01", rentAmount: 85000, dueDay: 5, ...terms }, owner);
+  const created = await call(
+    "POST",
+    `/api/apartments/${apartmentId}/leases`,
+    { renterEmail: who.email, startDate: "2026-01-01", rentAmount: 85000, dueDay: 5, ...terms },
+    owner,
+  );
   expect(created.status, created.text).toBe(201);
   const mail = await waitForMail(who.email, "lease_invitation", seen);
   const accepted = await call("POST", "/api/invitations/accept", { token: linkToken(mail.text) }, who);

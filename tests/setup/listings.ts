@@ -7,30 +7,74 @@ import { call, type Caller, type Renter } from "./helpers";
  * can go through it). Rooms default to one place.
  */
 export type ListingFixture = { listingId: string; roomIds: string[] };
-type ListingOptions = { rooms?: { capacity: number; rentAmount?: number }[]; guarantorsRequired?: number; requiredDocuments?: string[]; status?: "draft" | "published" | "closed"; title?: string };
+type ListingOptions = {
+  rooms?: { capacity: number; rentAmount?: number }[];
+  guarantorsRequired?: number;
+  requiredDocuments?: string[];
+  status?: "draft" | "published" | "closed";
+  title?: string;
+};
 
-export async function createListing(owner: { orgId: string; userId: string }, apartmentId: string, options: ListingOptions = {}): Promise<ListingFixture> {
+export async function createListing(
+  owner: { orgId: string; userId: string },
+  apartmentId: string,
+  options: ListingOptions = {},
+): Promise<ListingFixture> {
   const now = new Date().toISOString();
   const listingId = crypto.randomUUID();
-  const rooms = (options.rooms ?? [{ capacity: 1 }]).map((r, i) => ({ id: crypto.randomUUID(), capacity: r.capacity, rentAmount: r.rentAmount ?? 72000, position: i }));
+  const rooms = (options.rooms ?? [{ capacity: 1 }]).map((r, i) => ({
+    id: crypto.randomUUID(),
+    capacity: r.capacity,
+    rentAmount: r.rentAmount ?? 72000,
+    position: i,
+  }));
   await env.DB.batch([
     env.DB.prepare(
       `insert into listings (id, org_id, apartment_id, title, description, city, address, type, rent_amount, charges_amount, deposit_amount, currency, available_from, guarantors_required, required_documents, status, published_at, created_by, created_at, updated_at)
        values (?, ?, ?, ?, 'Bright and quiet.', 'Lyon', '12 Rue des Lilas', 'flat', ?, 5000, 72000, 'EUR', '2026-09-01', ?, ?, ?, ?, ?, ?, ?)`,
-    ).bind(listingId, owner.orgId, apartmentId, options.title ?? "Bright flat near the park", Math.min(...rooms.map((r) => r.rentAmount)), options.guarantorsRequired ?? 0, JSON.stringify(options.requiredDocuments ?? []), options.status ?? "published", now, owner.userId, now, now),
+    ).bind(
+      listingId,
+      owner.orgId,
+      apartmentId,
+      options.title ?? "Bright flat near the park",
+      Math.min(...rooms.map((r) => r.rentAmount)),
+      options.guarantorsRequired ?? 0,
+      JSON.stringify(options.requiredDocuments ?? []),
+      options.status ?? "published",
+      now,
+      owner.userId,
+      now,
+      now,
+    ),
     ...rooms.map((r) =>
-      env.DB.prepare("insert into listing_rooms (id, org_id, listing_id, name, capacity, rent_amount, filled, position) values (?, ?, ?, ?, ?, ?, 0, ?)").bind(r.id, owner.orgId, listingId, `Room ${r.position + 1}`, r.capacity, r.rentAmount, r.position),
+      env.DB.prepare(
+        "insert into listing_rooms (id, org_id, listing_id, name, capacity, rent_amount, filled, position) values (?, ?, ?, ?, ?, ?, 0, ?)",
+      ).bind(r.id, owner.orgId, listingId, `Room ${r.position + 1}`, r.capacity, r.rentAmount, r.position),
     ),
   ]);
   return { listingId, roomIds: rooms.map((r) => r.id) };
 }
 
-export const PROFILE = { firstName: "Rita", lastName: "Renter", phone: "+33 6 12 34 56 78", birthDate: "1998-04-02", address: "3 Rue Neuve, 69001 Lyon", nationality: "French", education: "Master's student", budgetAmount: 80000, budgetCurrency: "EUR" };
+export const PROFILE = {
+  firstName: "Rita",
+  lastName: "Renter",
+  phone: "+33 6 12 34 56 78",
+  birthDate: "1998-04-02",
+  address: "3 Rue Neuve, 69001 Lyon",
+  nationality: "French",
+  education: "Master's student",
+  budgetAmount: 80000,
+  budgetCurrency: "EUR",
+};
 
 /** Minimal valid files, by their bytes. */
 export const FILES = {
-  pdf: () => new Blob([`%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n${"x".repeat(600)}\n%%EOF\n`], { type: "application/pdf" }),
-  exe: () => new Blob([new Uint8Array([0x4d, 0x5a, 0x90, 0x00, 0x03, ...new Array(600).fill(0)])], { type: "application/pdf" }),
+  pdf: () =>
+    new Blob([`%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n${"x".repeat(600)}\n%%EOF\n`], {
+      type: "application/pdf",
+    }),
+  exe: () =>
+    new Blob([new Uint8Array([0x4d, 0x5a, 0x90, 0x00, 0x03, ...new Array(600).fill(0)])], { type: "application/pdf" }),
 };
 
 /** A tiny valid PNG (w × h, one colour), built with the zlib the runtime has. */
@@ -60,10 +104,15 @@ export async function pngOf(width: number, height: number): Promise<Blob> {
   v.setUint32(4, height);
   ihdr.set([8, 2, 0, 0, 0], 8);
   const raw = new Uint8Array((width * 3 + 1) * height);
-  for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) raw.set([200, (x * 7) & 0xff, (y * 3) & 0xff], y * (width * 3 + 1) + 1 + x * 3);
-  const compressed = new Uint8Array(await new Response(new Blob([raw]).stream().pipeThrough(new CompressionStream("deflate"))).arrayBuffer());
+  for (let y = 0; y < height; y++)
+    for (let x = 0; x < width; x++) raw.set([200, (x * 7) & 0xff, (y * 3) & 0xff], y * (width * 3 + 1) + 1 + x * 3);
+  const compressed = new Uint8Array(
+    await new Response(new Blob([raw]).stream().pipeThrough(new CompressionStream("deflate"))).arrayBuffer(),
+  );
   const signature = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return new Blob([signature, chunk("IHDR", ihdr), chunk("IDAT", compressed), chunk("IEND", new Uint8Array(0))], { type: "image/png" });
+  return new Blob([signature, chunk("IHDR", ihdr), chunk("IDAT", compressed), chunk("IEND", new Uint8Array(0))], {
+    type: "image/png",
+  });
 }
 
 export function documentForm(kind: string, file: Blob, name = "document.pdf") {
@@ -80,13 +129,35 @@ export async function completeDossier(renter: Renter | Caller) {
     const res = await call("POST", "/api/me/documents", documentForm(kind, FILES.pdf()), renter);
     expect(res.status, res.text).toBe(201);
   }
-  const g = await call("POST", "/api/me/guarantors", { name: "Gina Guarantor", relationship: "mother", incomeAmount: 350000, incomeCurrency: "EUR" }, renter);
+  const g = await call(
+    "POST",
+    "/api/me/guarantors",
+    { name: "Gina Guarantor", relationship: "mother", incomeAmount: 350000, incomeCurrency: "EUR" },
+    renter,
+  );
   expect(g.status, g.text).toBe(201);
-  const doc = await call("POST", `/api/me/guarantors/${g.json.id}/documents`, documentForm("proof_of_income", FILES.pdf()), renter);
+  const doc = await call(
+    "POST",
+    `/api/me/guarantors/${g.json.id}/documents`,
+    documentForm("proof_of_income", FILES.pdf()),
+    renter,
+  );
   expect(doc.status, doc.text).toBe(201);
   return { guarantorId: g.json.id as string };
 }
 
 export async function applyTo(renter: Caller, listingId: string, extra: Record<string, unknown> = {}) {
-  return call("POST", "/api/applications", { listingId, moveInDate: "2026-09-01", durationMonths: 12, guarantorIds: [], message: "Hello, I'd love to live here.", ...extra }, renter);
+  return call(
+    "POST",
+    "/api/applications",
+    {
+      listingId,
+      moveInDate: "2026-09-01",
+      durationMonths: 12,
+      guarantorIds: [],
+      message: "Hello, I'd love to live here.",
+      ...extra,
+    },
+    renter,
+  );
 }

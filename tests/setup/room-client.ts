@@ -55,7 +55,12 @@ export class RoomClient {
   }
 
   /** The first frame of that type (matching `where`) received at index `from` or later. */
-  waitFor<T extends Frame["type"]>(type: T, where: (f: Of<T>) => boolean = () => true, from = 0, timeoutMs = 5000): Promise<Of<T>> {
+  waitFor<T extends Frame["type"]>(
+    type: T,
+    where: (f: Of<T>) => boolean = () => true,
+    from = 0,
+    timeoutMs = 5000,
+  ): Promise<Of<T>> {
     const find = () => this.frames.slice(from).find((f): f is Of<T> => f.type === type && where(f as Of<T>));
     return new Promise((resolve, reject) => {
       const check = () => {

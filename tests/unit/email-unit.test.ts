@@ -13,24 +13,35 @@ const LINK = `https://rentline.test/verify-email?token=abc&next="/x"`;
 const messages: EmailMessage[] = [
   { template: "verify_email", to: "a@example.com", data: { name: EVIL, link: LINK } },
   { template: "reset_password", to: "a@example.com", data: { name: EVIL, link: LINK } },
-  { template: "staff_invitation", to: "a@example.com", data: { orgName: EVIL, inviterName: EVIL, role: "manager", link: LINK } },
+  {
+    template: "staff_invitation",
+    to: "a@example.com",
+    data: { orgName: EVIL, inviterName: EVIL, role: "manager", link: LINK },
+  },
 ];
 
 describe("renderEmail", () => {
-  it.each(messages.map((m) => [m.template, m] as const))("%s escapes every name in the HTML and keeps the text readable", (_, message) => {
-    const { subject, text, html } = renderEmail(message);
-    expect(subject.length).toBeGreaterThan(0);
-    expect(html).not.toContain("<script>");
-    expect(html).toContain(ESCAPED);
-    expect(html).not.toContain('next="/x"');
-    expect(html).toContain("token=abc&amp;next=&quot;/x&quot;");
-    // The plain-text part is not HTML: it carries the name and the link verbatim.
-    expect(text).toContain(EVIL);
-    expect(text).toContain(LINK);
-  });
+  it.each(messages.map((m) => [m.template, m] as const))(
+    "%s escapes every name in the HTML and keeps the text readable",
+    (_, message) => {
+      const { subject, text, html } = renderEmail(message);
+      expect(subject.length).toBeGreaterThan(0);
+      expect(html).not.toContain("<script>");
+      expect(html).toContain(ESCAPED);
+      expect(html).not.toContain('next="/x"');
+      expect(html).toContain("token=abc&amp;next=&quot;/x&quot;");
+      // The plain-text part is not HTML: it carries the name and the link verbatim.
+      expect(text).toContain(EVIL);
+      expect(text).toContain(LINK);
+    },
+  );
 
   it("the staff invitation names the org, inviter and role", () => {
-    const { subject, text } = renderEmail({ template: "staff_invitation", to: "a@example.com", data: { orgName: "Acme", inviterName: "Lena", role: "manager", link: "https://x.test/i" } });
+    const { subject, text } = renderEmail({
+      template: "staff_invitation",
+      to: "a@example.com",
+      data: { orgName: "Acme", inviterName: "Lena", role: "manager", link: "https://x.test/i" },
+    });
     expect(subject).toBe("Join Acme on Rentline");
     expect(text).toContain("Lena invited you to join Acme as manager.");
   });
@@ -43,14 +54,27 @@ describe("retryDelaySeconds", () => {
   });
 });
 
-const devMailTo = (to: string) => env.DB.prepare("select template, subject, html from dev_mail where to_address = ?").bind(to).all<{ template: string; subject: string; html: string }>();
+const devMailTo = (to: string) =>
+  env.DB.prepare("select template, subject, html from dev_mail where to_address = ?")
+    .bind(to)
+    .all<{ template: string; subject: string; html: string }>();
 
 describe("email queue consumer", () => {
   it("sends valid messages to the dev mailbox and acks them", async () => {
     const to = `consumer-${crypto.randomUUID().slice(0, 8)}@example.com`;
     const batch = createMessageBatch<unknown>("rentline-email", [
-      { id: "m-1", timestamp: Date.now(), attempts: 1, body: { template: "verify_email", to, data: { name: "Ann", link: "https://rentline.test/v?token=1" } } },
-      { id: "m-2", timestamp: Date.now(), attempts: 1, body: { template: "reset_password", to, data: { name: "Ann", link: "https://rentline.test/r?token=2" } } },
+      {
+        id: "m-1",
+        timestamp: Date.now(),
+        attempts: 1,
+        body: { template: "verify_email", to, data: { name: "Ann", link: "https://rentline.test/v?token=1" } },
+      },
+      {
+        id: "m-2",
+        timestamp: Date.now(),
+        attempts: 1,
+        body: { template: "reset_password", to, data: { name: "Ann", link: "https://rentline.test/r?token=2" } },
+      },
     ]);
     const ctx = createExecutionContext();
     await consumeEmailBatch(batch, env);
@@ -67,7 +91,12 @@ describe("email queue consumer", () => {
     const batch = createMessageBatch<unknown>("rentline-email", [
       { id: "bad-1", timestamp: Date.now(), attempts: 1, body: { template: "no_such_template", to, data: {} } },
       { id: "bad-2", timestamp: Date.now(), attempts: 1, body: "not even an object" },
-      { id: "good", timestamp: Date.now(), attempts: 1, body: { template: "verify_email", to, data: { name: "Ann", link: "https://rentline.test/v?token=1" } } },
+      {
+        id: "good",
+        timestamp: Date.now(),
+        attempts: 1,
+        body: { template: "verify_email", to, data: { name: "Ann", link: "https://rentline.test/v?token=1" } },
+      },
     ]);
     const ctx = createExecutionContext();
     await consumeEmailBatch(batch, env);
@@ -76,7 +105,10 @@ describe("email queue consumer", () => {
     expect(result.retryMessages).toEqual([]);
     const lines = error.mock.calls.map((call) => String(call[0]));
     for (const id of ["bad-1", "bad-2"]) {
-      expect(lines.some((line) => line.includes("invalid body") && line.includes(id)), `an error line for ${id}`).toBe(true);
+      expect(
+        lines.some((line) => line.includes("invalid body") && line.includes(id)),
+        `an error line for ${id}`,
+      ).toBe(true);
     }
     expect((await devMailTo(to)).results).toHaveLength(1);
   });

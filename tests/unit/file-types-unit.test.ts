@@ -17,7 +17,10 @@ const zipWith = (name: string) => {
 describe("detectFileType", () => {
   it("recognises accepted files by their content", () => {
     expect(detectFileType(bytes("%PDF-1.4\n"))?.name).toBe("pdf");
-    expect(detectFileType(bytes([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0])))?.toMatchObject({ name: "png", mime: "image/png" });
+    expect(detectFileType(bytes([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0])))?.toMatchObject({
+      name: "png",
+      mime: "image/png",
+    });
     expect(detectFileType(bytes([0xff, 0xd8, 0xff, 0xe0])))?.toMatchObject({ name: "jpeg", extension: "jpg" });
     expect(detectFileType(bytes("RIFF", [1, 2, 3, 4], "WEBPVP8 "))?.name).toBe("webp");
     expect(detectFileType(zipWith("[Content_Types].xml"))?.name).toBe("docx");

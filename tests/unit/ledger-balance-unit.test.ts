@@ -12,15 +12,25 @@ const scope = { orgId: "o-prop", userId: "u-prop" };
 
 async function seedOrg() {
   await env.DB.batch([
-    env.DB.prepare("insert into orgs (id, name, slug, currency, locale, timezone, created_at) values ('o-prop', 'Prop Lettings', 'prop-lettings', 'EUR', 'fr', 'Europe/Paris', ?)").bind(T),
-    env.DB.prepare("insert into properties (id, org_id, name, address, city, postal_code, country, created_at, updated_at) values ('p-prop', 'o-prop', 'H', 'A', 'C', '1', 'F', ?, ?)").bind(T, T),
-    env.DB.prepare("insert into apartments (id, org_id, property_id, unit_number, rooms_count, rent_amount, currency, created_at, updated_at) values ('a-prop', 'o-prop', 'p-prop', '1', 2, 85000, 'EUR', ?, ?)").bind(T, T),
+    env.DB.prepare(
+      "insert into orgs (id, name, slug, currency, locale, timezone, created_at) values ('o-prop', 'Prop Lettings', 'prop-lettings', 'EUR', 'fr', 'Europe/Paris', ?)",
+    ).bind(T),
+    env.DB.prepare(
+      "insert into properties (id, org_id, name, address, city, postal_code, country, created_at, updated_at) values ('p-prop', 'o-prop', 'H', 'A', 'C', '1', 'F', ?, ?)",
+    ).bind(T, T),
+    env.DB.prepare(
+      "insert into apartments (id, org_id, property_id, unit_number, rooms_count, rent_amount, currency, created_at, updated_at) values ('a-prop', 'o-prop', 'p-prop', '1', 2, 85000, 'EUR', ?, ?)",
+    ).bind(T, T),
   ]);
 }
 
 async function newLease() {
   const id = newId();
-  await env.DB.prepare("insert into leases (id, org_id, apartment_id, start_date, rent_amount, currency, due_day, created_by, created_at) values (?, 'o-prop', 'a-prop', '2026-01-01', 85000, 'EUR', 5, 'u-prop', ?)").bind(id, T).run();
+  await env.DB.prepare(
+    "insert into leases (id, org_id, apartment_id, start_date, rent_amount, currency, due_day, created_by, created_at) values (?, 'o-prop', 'a-prop', '2026-01-01', 85000, 'EUR', 5, 'u-prop', ?)",
+  )
+    .bind(id, T)
+    .run();
   return id;
 }
 
@@ -53,7 +63,21 @@ describe("ledger balance", () => {
         for (const [i, op] of ops.entries()) {
           switch (op.kind) {
             case "charge":
-              await db.insert(ledgerEntries).values({ id: newId(), orgId: scope.orgId, leaseId, kind: "charge", amount: op.amount, currency: "EUR", period: `2026-${i}`, reason: null, sourceRef: `charge:${leaseId}:${i}`, createdBy: "system", createdAt: T });
+              await db
+                .insert(ledgerEntries)
+                .values({
+                  id: newId(),
+                  orgId: scope.orgId,
+                  leaseId,
+                  kind: "charge",
+                  amount: op.amount,
+                  currency: "EUR",
+                  period: `2026-${i}`,
+                  reason: null,
+                  sourceRef: `charge:${leaseId}:${i}`,
+                  createdBy: "system",
+                  createdAt: T,
+                });
               expected += op.amount;
               break;
             case "payment":
@@ -65,7 +89,11 @@ describe("ledger balance", () => {
               expected += op.credit ? -op.amount : op.amount;
               break;
             case "refund":
-              await recordRefund(db, scope, leaseId, { amount: op.amount, reason: null, sourceRef: `refund:${newId()}` });
+              await recordRefund(db, scope, leaseId, {
+                amount: op.amount,
+                reason: null,
+                sourceRef: `refund:${newId()}`,
+              });
               expected += op.amount;
               break;
           }

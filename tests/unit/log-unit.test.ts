@@ -76,6 +76,9 @@ describe("createLogger", () => {
     expect(line).toMatchObject({ level: "info", msg: "hello", requestId: "req-1", password: "[redacted]", n: 1 });
     expect(JSON.parse(warn.mock.calls[0]![0] as string)).toMatchObject({ level: "warn", msg: "careful" });
     expect(error.mock.calls[0]![0]).not.toContain("Bearer abc");
-    expect(JSON.parse(error.mock.calls[0]![0] as string)).toMatchObject({ level: "error", headers: { authorization: "[redacted]" } });
+    expect(JSON.parse(error.mock.calls[0]![0] as string)).toMatchObject({
+      level: "error",
+      headers: { authorization: "[redacted]" },
+    });
   });
 });

@@ -35,8 +35,12 @@ describe("password hashing (PBKDF2-SHA256)", () => {
 
   it("still verifies a hash written with fewer iterations (the format is versioned)", async () => {
     const salt = crypto.getRandomValues(new Uint8Array(16));
-    const key = await crypto.subtle.importKey("raw", new TextEncoder().encode("older password"), "PBKDF2", false, ["deriveBits"]);
-    const bits = new Uint8Array(await crypto.subtle.deriveBits({ name: "PBKDF2", hash: "SHA-256", salt, iterations: 1000 }, key, 256));
+    const key = await crypto.subtle.importKey("raw", new TextEncoder().encode("older password"), "PBKDF2", false, [
+      "deriveBits",
+    ]);
+    const bits = new Uint8Array(
+      await crypto.subtle.deriveBits({ name: "PBKDF2", hash: "SHA-256", salt, iterations: 1000 }, key, 256),
+    );
     const toB64 = (b: Uint8Array) => btoa(String.fromCharCode(...b));
     const stored = `pbkdf2-sha256$1000$${toB64(salt)}$${toB64(bits)}`;
     expect(await verifyPassword("older password", stored)).toBe(true);

@@ -27,8 +27,13 @@ export function applicationQuery(db: Db, applicationId: string, userId: string) 
       depositAmount: listings.depositAmount,
       renterName: sql<string>`${users.name}`.as("renter_name"),
       renterEmail: users.email,
-      viewerRole: sql<Role | null>`(select m.role from memberships m where m.org_id = ${applications.orgId} and m.user_id = ${userId})`.as("viewer_role"),
-      orgDisabled: sql<number>`(select o.is_disabled from orgs o where o.id = ${applications.orgId})`.as("org_disabled"),
+      viewerRole:
+        sql<Role | null>`(select m.role from memberships m where m.org_id = ${applications.orgId} and m.user_id = ${userId})`.as(
+          "viewer_role",
+        ),
+      orgDisabled: sql<number>`(select o.is_disabled from orgs o where o.id = ${applications.orgId})`.as(
+        "org_disabled",
+      ),
       viewerName: sql<string>`(select u.name from users u where u.id = ${userId})`.as("viewer_name"),
     })
     .from(applications)
@@ -37,21 +42,40 @@ export function applicationQuery(db: Db, applicationId: string, userId: string) 
     .where(eq(applications.id, applicationId));
 }
 export type ApplicationRow = Awaited<ReturnType<typeof applicationQuery>>[number];
-export type ApplicationAccess = { application: ApplicationRow; side: Side; role: Role | null; userId: string; userName: string };
+export type ApplicationAccess = {
+  application: ApplicationRow;
+  side: Side;
+  role: Role | null;
+  userId: string;
+  userName: string;
+};
 
 export function applicationAccessOf(row: ApplicationRow | undefined, userId: string): ApplicationAccess {
   if (!row) throw new NotFound("Application");
   const base = { application: row, userId, userName: row.viewerName };
   if (row.renterUserId === userId) return { ...base, side: "renter", role: null };
   if (!row.viewerRole) throw new NotFound("Application");
-  if (row.orgDisabled) throw new Forbidden("This organization has been disabled by Rentline. Contact support to restore access.", "org_disabled");
-  if (!(APPLICATION_REVIEWERS as readonly Role[]).includes(row.viewerRole)) throw new Forbidden(`Your role (${row.viewerRole}) does not allow reviewing applications`);
+  if (row.orgDisabled)
+    throw new Forbidden(
+      "This organization has been disabled by Rentline. Contact support to restore access.",
+      "org_disabled",
+    );
+  if (!(APPLICATION_REVIEWERS as readonly Role[]).includes(row.viewerRole))
+    throw new Forbidden(`Your role (${row.viewerRole}) does not allow reviewing applications`);
   return { ...base, side: "landlord", role: row.viewerRole };
 }
 
 /** Reads about one application, access check included: one round trip. */
-export async function readInApplication<T extends BatchItem<"sqlite">[]>(c: Context<AppEnv>, applicationId: string, build: (db: Db) => [...T]) {
-  const { claims, results } = await readAsUser(c, (db, claims) => [applicationQuery(db, applicationId, claims.sub), ...build(db)] as [ReturnType<typeof applicationQuery>, ...T]);
+export async function readInApplication<T extends BatchItem<"sqlite">[]>(
+  c: Context<AppEnv>,
+  applicationId: string,
+  build: (db: Db) => [...T],
+) {
+  const { claims, results } = await readAsUser(
+    c,
+    (db, claims) =>
+      [applicationQuery(db, applicationId, claims.sub), ...build(db)] as [ReturnType<typeof applicationQuery>, ...T],
+  );
   const [rows, ...rest] = results as unknown as [ApplicationRow[], ...unknown[]];
   return { access: applicationAccessOf(rows[0], claims.sub), results: rest as { [K in keyof T]: Awaited<T[K]> } };
 }

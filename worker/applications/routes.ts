@@ -33,7 +33,12 @@ const profileOverride = z
   .object({
     firstName: z.string().trim().min(1).max(80),
     lastName: z.string().trim().min(1).max(80),
-    phone: z.string().trim().min(5).max(30).regex(/^[+0-9 ().-]+$/, "digits, spaces and + ( ) . - only"),
+    phone: z
+      .string()
+      .trim()
+      .min(5)
+      .max(30)
+      .regex(/^[+0-9 ().-]+$/, "digits, spaces and + ( ) . - only"),
     birthDate: isoDate,
     nationality: z.string().trim().min(2).max(80),
     education: z.string().trim().min(2).max(200),
@@ -42,13 +47,47 @@ const profileOverride = z
   })
   .partial()
   .openapi({ description: "Profile details overridden for this application only" });
-const historyEntry = z.object({ id: z.string(), applicationId: z.string(), fromStatus: status.nullable(), toStatus: status, actorUserId: z.string(), actorName: z.string(), actorSide: z.enum(["landlord", "renter"]), note: z.string().nullable(), at: z.string() });
+const historyEntry = z.object({
+  id: z.string(),
+  applicationId: z.string(),
+  fromStatus: status.nullable(),
+  toStatus: status,
+  actorUserId: z.string(),
+  actorName: z.string(),
+  actorSide: z.enum(["landlord", "renter"]),
+  note: z.string().nullable(),
+  at: z.string(),
+});
 const application = z
-  .object({ id: z.string(), listingId: z.string(), roomId: z.string(), renterUserId: z.string(), status, moveInDate: z.string(), durationMonths: z.number().int(), guarantorIds: z.array(z.string()), message: z.string().nullable(), profile: profileSnapshot, leaseId: z.string().nullable(), createdAt: z.string(), updatedAt: z.string() })
+  .object({
+    id: z.string(),
+    listingId: z.string(),
+    roomId: z.string(),
+    renterUserId: z.string(),
+    status,
+    moveInDate: z.string(),
+    durationMonths: z.number().int(),
+    guarantorIds: z.array(z.string()),
+    message: z.string().nullable(),
+    profile: profileSnapshot,
+    leaseId: z.string().nullable(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
   .openapi("Application");
 const noteSchema = z.object({ note: z.string().trim().min(1).max(1000).optional() });
 // Not required, and validated in `takeAction`: the router's JSON validator would refuse a bodiless POST.
-const noteBody = { body: { required: false, description: "Optional `{ note }` for the other side", content: { "application/json": { schema: { type: "object" as const, properties: { note: { type: "string" as const, maxLength: 1000 } } } } } } };
+const noteBody = {
+  body: {
+    required: false,
+    description: "Optional `{ note }` for the other side",
+    content: {
+      "application/json": {
+        schema: { type: "object" as const, properties: { note: { type: "string" as const, maxLength: 1000 } } },
+      },
+    },
+  },
+};
 const mailer = (c: { env: Env; req: { url: string } }) => ({ emailQueue: c.env.EMAIL_QUEUE, appUrl: appUrl(c) });
 
 const actionRoute = (action: ApplicationAction, description: string) =>
@@ -58,7 +97,10 @@ const actionRoute = (action: ApplicationAction, description: string) =>
     tags,
     description: `${description} An action the caller's side may not take answers 403; one the current status does not allow answers 409 with the current status.`,
     request: { params: idParam, ...noteBody },
-    responses: { 200: json(z.object({ id: z.string(), status, leaseId: z.string().nullable(), history: historyEntry })), ...errorResponses },
+    responses: {
+      200: json(z.object({ id: z.string(), status, leaseId: z.string().nullable(), history: historyEntry })),
+      ...errorResponses,
+    },
   });
 
 /** The body is optional: a note for the other side, validated when present. */
@@ -79,7 +121,8 @@ export const applicationRoutes = createRouter()
       method: "post",
       path: "/applications",
       tags,
-      description: "Applies to a published listing with the caller's dossier. A dossier that does not meet the listing's requirements answers 422 with everything missing in `errors`; a second application to the same listing 409.",
+      description:
+        "Applies to a published listing with the caller's dossier. A dossier that does not meet the listing's requirements answers 422 with everything missing in `errors`; a second application to the same listing 409.",
       request: jsonBody(
         z.object({
           listingId: z.string().min(1).max(64),
@@ -104,11 +147,46 @@ export const applicationRoutes = createRouter()
       path: "/me/applications",
       tags,
       description: "The caller's applications across orgs, newest first, each with its status history.",
-      responses: { 200: json(z.object({ results: z.array(z.object({ id: z.string(), status, listingId: z.string(), listingTitle: z.string(), city: z.string(), roomName: z.string(), moveInDate: z.string(), durationMonths: z.number().int(), apartmentId: z.string(), createdAt: z.string(), updatedAt: z.string(), history: z.array(historyEntry) })) })), ...errorResponses },
+      responses: {
+        200: json(
+          z.object({
+            results: z.array(
+              z.object({
+                id: z.string(),
+                status,
+                listingId: z.string(),
+                listingTitle: z.string(),
+                city: z.string(),
+                roomName: z.string(),
+                moveInDate: z.string(),
+                durationMonths: z.number().int(),
+                apartmentId: z.string(),
+                createdAt: z.string(),
+                updatedAt: z.string(),
+                history: z.array(historyEntry),
+              }),
+            ),
+          }),
+        ),
+        ...errorResponses,
+      },
     }),
     async (c) => {
-      const { results: [rows, history] } = await readAsUser(c, (db, claims) => [...service.myApplicationsQueries(db, claims.sub), service.myHistoryQuery(db, claims.sub)]);
-      return c.json({ results: rows.map((r) => ({ ...r, history: history.filter((h) => h.applicationId === r.id).map(({ orgId: _, ...h }) => h) })) }, 200);
+      const {
+        results: [rows, history],
+      } = await readAsUser(c, (db, claims) => [
+        ...service.myApplicationsQueries(db, claims.sub),
+        service.myHistoryQuery(db, claims.sub),
+      ]);
+      return c.json(
+        {
+          results: rows.map((r) => ({
+            ...r,
+            history: history.filter((h) => h.applicationId === r.id).map(({ orgId: _, ...h }) => h),
+          })),
+        },
+        200,
+      );
     },
   )
   .openapi(
@@ -116,17 +194,36 @@ export const applicationRoutes = createRouter()
       method: "get",
       path: "/applications/{id}",
       tags,
-      description: "One application for either side: status history, the room, and the dossier as applied (documents through signed links: for the landlord, links that check their access to this application again on use).",
+      description:
+        "One application for either side: status history, the room, and the dossier as applied (documents through signed links: for the landlord, links that check their access to this application again on use).",
       request: { params: idParam },
       responses: {
         200: json(
           z.object({
-            application: application.extend({ listingTitle: z.string(), apartmentId: z.string(), currency: z.string(), renterName: z.string(), renterEmail: z.string() }),
-            room: z.object({ id: z.string(), name: z.string(), capacity: z.number().int(), filled: z.number().int(), rentAmount: z.number().int() }),
+            application: application.extend({
+              listingTitle: z.string(),
+              apartmentId: z.string(),
+              currency: z.string(),
+              renterName: z.string(),
+              renterEmail: z.string(),
+            }),
+            room: z.object({
+              id: z.string(),
+              name: z.string(),
+              capacity: z.number().int(),
+              filled: z.number().int(),
+              rentAmount: z.number().int(),
+            }),
             history: z.array(historyEntry),
             documents: z.array(documentSchema),
             guarantors: z.array(guarantorSchema),
-            viewer: z.object({ side: z.enum(["landlord", "renter"]), role: z.string().nullable(), actions: z.array(z.enum(applicationActions)), canChat: z.boolean(), canPayOnline: z.boolean() }),
+            viewer: z.object({
+              side: z.enum(["landlord", "renter"]),
+              role: z.string().nullable(),
+              actions: z.array(z.enum(applicationActions)),
+              canChat: z.boolean(),
+              canPayOnline: z.boolean(),
+            }),
           }),
         ),
         ...errorResponses,
@@ -134,28 +231,62 @@ export const applicationRoutes = createRouter()
     }),
     async (c) => {
       const { id } = c.req.valid("param");
-      const { access, results: [[room], history, gs, docs] } = await readInApplication(c, id, (db) => [service.roomOfApplicationQuery(db, id), service.historyQuery(db, id), ...service.applicationDossierQueries(db, id)]);
+      const {
+        access,
+        results: [[room], history, gs, docs],
+      } = await readInApplication(c, id, (db) => [
+        service.roomOfApplicationQuery(db, id),
+        service.historyQuery(db, id),
+        ...service.applicationDossierQueries(db, id),
+      ]);
       const app = access.application;
-      const grant = access.side === "renter" ? ({ kind: "user", userId: access.userId } as const) : ({ kind: "application", applicationId: id } as const);
+      const grant =
+        access.side === "renter"
+          ? ({ kind: "user", userId: access.userId } as const)
+          : ({ kind: "application", applicationId: id } as const);
       const dossier = await presentDossier(c.env.FILES_SIGNING_KEY, app.renterUserId, docs, gs, grant);
-      const { orgId: _, transitionId: __, listingStatus: ___, depositAmount: ____, viewerRole: _r, orgDisabled: _d, viewerName: _n, ...shown } = app;
+      const {
+        orgId: _,
+        transitionId: __,
+        listingStatus: ___,
+        depositAmount: ____,
+        viewerRole: _r,
+        orgDisabled: _d,
+        viewerName: _n,
+        ...shown
+      } = app;
       return c.json(
         {
           application: shown,
           room: room!,
           history: history.map(({ orgId: _, ...h }) => h),
           ...dossier,
-          viewer: { side: access.side, role: access.role, actions: applicationActions.filter((a) => decide(a, access.side, app.status).ok), canChat: isOpen(app.status) || app.status === "confirmed", canPayOnline: access.side === "renter" && app.status === "accepted_pending_payment" && stripeConfigured(c.env) },
+          viewer: {
+            side: access.side,
+            role: access.role,
+            actions: applicationActions.filter((a) => decide(a, access.side, app.status).ok),
+            canChat: isOpen(app.status) || app.status === "confirmed",
+            canPayOnline:
+              access.side === "renter" && app.status === "accepted_pending_payment" && stripeConfigured(c.env),
+          },
         },
         200,
       );
     },
   )
-  .openapi(actionRoute("withdraw", "The applicant withdraws."), async (c) => c.json(await takeAction(c, "withdraw"), 200))
+  .openapi(actionRoute("withdraw", "The applicant withdraws."), async (c) =>
+    c.json(await takeAction(c, "withdraw"), 200),
+  )
   .openapi(actionRoute("reject", "The landlord rejects."), async (c) => c.json(await takeAction(c, "reject"), 200))
-  .openapi(actionRoute("accept", "The landlord accepts; the place is confirmed once the first payment is received."), async (c) => c.json(await takeAction(c, "accept"), 200))
   .openapi(
-    actionRoute("confirm", "The landlord marks the first payment received: claims a place in the room (409 when none is left), creates the lease with the renter already joined, and closes the listing when its last place is taken."),
+    actionRoute("accept", "The landlord accepts; the place is confirmed once the first payment is received."),
+    async (c) => c.json(await takeAction(c, "accept"), 200),
+  )
+  .openapi(
+    actionRoute(
+      "confirm",
+      "The landlord marks the first payment received: claims a place in the room (409 when none is left), creates the lease with the renter already joined, and closes the listing when its last place is taken.",
+    ),
     async (c) => c.json(await takeAction(c, "confirm"), 200),
   )
   .openapi(
@@ -168,9 +299,32 @@ export const applicationRoutes = createRouter()
       responses: {
         200: json(
           z.object({
-            listing: z.object({ id: z.string(), title: z.string(), status: z.string(), guarantorsRequired: z.number().int(), requiredDocuments: z.array(z.string()) }),
-            rooms: z.array(z.object({ id: z.string(), name: z.string(), capacity: z.number().int(), filled: z.number().int() })),
-            results: z.array(z.object({ id: z.string(), status, renterName: z.string(), renterEmail: z.string(), roomId: z.string(), roomName: z.string(), moveInDate: z.string(), durationMonths: z.number().int(), guarantors: z.number().int(), message: z.string().nullable(), createdAt: z.string(), updatedAt: z.string() })),
+            listing: z.object({
+              id: z.string(),
+              title: z.string(),
+              status: z.string(),
+              guarantorsRequired: z.number().int(),
+              requiredDocuments: z.array(z.string()),
+            }),
+            rooms: z.array(
+              z.object({ id: z.string(), name: z.string(), capacity: z.number().int(), filled: z.number().int() }),
+            ),
+            results: z.array(
+              z.object({
+                id: z.string(),
+                status,
+                renterName: z.string(),
+                renterEmail: z.string(),
+                roomId: z.string(),
+                roomName: z.string(),
+                moveInDate: z.string(),
+                durationMonths: z.number().int(),
+                guarantors: z.number().int(),
+                message: z.string().nullable(),
+                createdAt: z.string(),
+                updatedAt: z.string(),
+              }),
+            ),
           }),
         ),
         ...errorResponses,
@@ -178,9 +332,13 @@ export const applicationRoutes = createRouter()
     }),
     async (c) => {
       const { id } = c.req.valid("param");
-      const { s, results: [[listing], rows, rooms] } = await readInOrg(c, (s) => [...service.listingApplicationsQueries(s.db, s.scope.orgId, id)]);
+      const {
+        s,
+        results: [[listing], rows, rooms],
+      } = await readInOrg(c, (s) => [...service.listingApplicationsQueries(s.db, s.scope.orgId, id)]);
       if (!listing) throw new NotFound("Listing");
-      if (!(APPLICATION_REVIEWERS as readonly string[]).includes(s.scope.role)) throw new Forbidden(`Your role (${s.scope.role}) does not allow reviewing applications`);
+      if (!(APPLICATION_REVIEWERS as readonly string[]).includes(s.scope.role))
+        throw new Forbidden(`Your role (${s.scope.role}) does not allow reviewing applications`);
       return c.json({ listing, rooms, results: rows }, 200);
     },
   )
@@ -191,15 +349,34 @@ export const applicationRoutes = createRouter()
       tags,
       description: `A ticket (JWT, valid ${ROOM_TICKET_TTL_SECONDS} s) to open the application's conversation room at \`url\`: the applicant and the landlord's reviewers.`,
       request: { params: idParam },
-      responses: { 200: json(z.object({ ticket: z.string(), url: z.string(), expiresIn: z.number().int() })), ...errorResponses },
+      responses: {
+        200: json(z.object({ ticket: z.string(), url: z.string(), expiresIn: z.number().int() })),
+        ...errorResponses,
+      },
     }),
     async (c) => {
       const access = await requireApplicationAccess(c, c.req.valid("param").id);
       const room = applicationRoomName(access.application.id);
       const canPost = isOpen(access.application.status) || access.application.status === "confirmed";
       // The apartment room's ticket, for a room named after the application: same checks, same frames.
-      const ticket = await issueRoomTicket(c.env.JWT_SECRET, { apartmentId: room, orgId: access.application.orgId, userId: access.userId, userName: access.userName, side: access.side, role: access.role, leaseId: null, canPost });
-      return c.json({ ticket, url: `/parties/apartment-room/${room}?ticket=${encodeURIComponent(ticket)}`, expiresIn: ROOM_TICKET_TTL_SECONDS }, 200);
+      const ticket = await issueRoomTicket(c.env.JWT_SECRET, {
+        apartmentId: room,
+        orgId: access.application.orgId,
+        userId: access.userId,
+        userName: access.userName,
+        side: access.side,
+        role: access.role,
+        leaseId: null,
+        canPost,
+      });
+      return c.json(
+        {
+          ticket,
+          url: `/parties/apartment-room/${room}?ticket=${encodeURIComponent(ticket)}`,
+          expiresIn: ROOM_TICKET_TTL_SECONDS,
+        },
+        200,
+      );
     },
   )
   .openapi(
@@ -208,8 +385,19 @@ export const applicationRoutes = createRouter()
       path: "/applications/{id}/messages",
       tags,
       description: "The application conversation, newest first; pass `before` (a sequence number) to scroll back.",
-      request: { params: idParam, query: z.object({ before: z.coerce.number().int().min(1).optional(), limit: z.coerce.number().int().min(1).max(200).default(50) }) },
-      responses: { 200: json(z.object({ messages: z.array(chatMessageSchema.extend({ seq: z.number().int() })), seq: z.number().int() })), ...errorResponses },
+      request: {
+        params: idParam,
+        query: z.object({
+          before: z.coerce.number().int().min(1).optional(),
+          limit: z.coerce.number().int().min(1).max(200).default(50),
+        }),
+      },
+      responses: {
+        200: json(
+          z.object({ messages: z.array(chatMessageSchema.extend({ seq: z.number().int() })), seq: z.number().int() }),
+        ),
+        ...errorResponses,
+      },
     }),
     async (c) => {
       const { id } = c.req.valid("param");
@@ -224,16 +412,26 @@ export const applicationRoutes = createRouter()
       method: "post",
       path: "/applications/{id}/checkout",
       tags,
-      description: "The applicant pays the first month online (Stripe Checkout) once accepted; the webhook then confirms the application. Requires an `Idempotency-Key`; 404 when online payments are not configured.",
+      description:
+        "The applicant pays the first month online (Stripe Checkout) once accepted; the webhook then confirms the application. Requires an `Idempotency-Key`; 404 when online payments are not configured.",
       request: { params: idParam, headers: z.object({ "idempotency-key": z.string().optional() }) },
-      responses: { 200: json(z.object({ url: z.string(), amount: z.number().int(), currency: z.string() })), ...errorResponses },
+      responses: {
+        200: json(z.object({ url: z.string(), amount: z.number().int(), currency: z.string() })),
+        ...errorResponses,
+      },
     }),
     async (c) => {
       const { id } = c.req.valid("param");
       const access = await requireApplicationAccess(c, id);
       if (!stripeConfigured(c.env)) throw new NotFound("Online payment");
       if (access.side !== "renter") throw new Forbidden("Only the applicant pays online");
-      const checkout = await idempotent(c, access.userId, { id }, () => startApplicationCheckout(c.get("db"), stripeClient(c.env), access.application, access.userId, appUrl(c)), { required: true });
+      const checkout = await idempotent(
+        c,
+        access.userId,
+        { id },
+        () => startApplicationCheckout(c.get("db"), stripeClient(c.env), access.application, access.userId, appUrl(c)),
+        { required: true },
+      );
       return c.json(checkout, 200);
     },
   );

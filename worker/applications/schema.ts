@@ -4,7 +4,13 @@ import { leases } from "../leases/schema";
 import { listingRooms, listings } from "../listings/schema";
 import { orgs } from "../orgs/schema";
 
-export const applicationStatuses = ["pending", "withdrawn", "rejected", "accepted_pending_payment", "confirmed"] as const;
+export const applicationStatuses = [
+  "pending",
+  "withdrawn",
+  "rejected",
+  "accepted_pending_payment",
+  "confirmed",
+] as const;
 export type ApplicationStatus = (typeof applicationStatuses)[number];
 
 /** The profile as the landlord sees it on this application: the dossier's, with this application's overrides. */

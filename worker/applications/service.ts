@@ -17,12 +17,22 @@ import { APPLICATION_REVIEWERS, decide, type ApplicationAction } from "./state";
 
 export type Mailer = { emailQueue: Queue; appUrl: string };
 export type ProfileOverride = Partial<Omit<ProfileSnapshot, "budgetCurrency">> & { budgetCurrency?: string | null };
-export type ApplyInput = { listingId: string; roomId?: string; moveInDate: string; durationMonths: number; guarantorIds: string[]; message?: string; profile?: ProfileOverride };
+export type ApplyInput = {
+  listingId: string;
+  roomId?: string;
+  moveInDate: string;
+  durationMonths: number;
+  guarantorIds: string[];
+  message?: string;
+  profile?: ProfileOverride;
+};
 
 /** A 409 that names the application's current status, so the client can refresh instead of guessing. */
 export class IllegalTransition extends AppError {
   constructor(action: ApplicationAction, status: ApplicationStatus) {
-    super(409, "illegal_transition", `Cannot ${action} an application that is ${status.replaceAll("_", " ")}`, [{ path: "status", message: status }]);
+    super(409, "illegal_transition", `Cannot ${action} an application that is ${status.replaceAll("_", " ")}`, [
+      { path: "status", message: status },
+    ]);
   }
 }
 
@@ -33,10 +43,21 @@ const REQUIRED_PROFILE: [keyof ProfileSnapshot, string][] = [
   ["birthDate", "Birth date"],
   ["nationality", "Nationality"],
 ];
-const KIND_LABELS: Record<string, string> = { id_card: "ID card", proof_of_study: "proof of study", proof_of_income: "proof of income", rib: "bank details (RIB)", visa: "visa", other: "other document" };
+const KIND_LABELS: Record<string, string> = {
+  id_card: "ID card",
+  proof_of_study: "proof of study",
+  proof_of_income: "proof of income",
+  rib: "bank details (RIB)",
+  visa: "visa",
+  other: "other document",
+};
 
 function reviewersQuery(db: Db, orgId: string | ReturnType<typeof sql>) {
-  return db.select({ email: users.email }).from(memberships).innerJoin(users, eq(users.id, memberships.userId)).where(and(eq(memberships.orgId, orgId as string), inArray(memberships.role, [...APPLICATION_REVIEWERS])));
+  return db
+    .select({ email: users.email })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(and(eq(memberships.orgId, orgId as string), inArray(memberships.role, [...APPLICATION_REVIEWERS])));
 }
 
 /**
@@ -47,19 +68,30 @@ export async function apply(db: Db, userId: string, input: ApplyInput, mailer: M
   const orgOfListing = sql<string>`(select org_id from listings where id = ${input.listingId})`;
   const [[listing], rooms, [profile], ownKinds, chosen, [me], reviewers] = await db.batch([
     db.select().from(listings).where(eq(listings.id, input.listingId)),
-    db.select().from(listingRooms).where(eq(listingRooms.listingId, input.listingId)).orderBy(asc(listingRooms.position)),
+    db
+      .select()
+      .from(listingRooms)
+      .where(eq(listingRooms.listingId, input.listingId))
+      .orderBy(asc(listingRooms.position)),
     profileQuery(db, userId),
     ...dossierFactsQueries(db, userId, input.guarantorIds),
     db.select({ name: users.name, email: users.email }).from(users).where(eq(users.id, userId)),
     reviewersQuery(db, orgOfListing),
   ]);
   if (!listing || listing.status === "draft") throw new NotFound("Listing");
-  if (listing.status !== "published") throw new Conflict("This listing is closed to new applications", "listing_closed");
+  if (listing.status !== "published")
+    throw new Conflict("This listing is closed to new applications", "listing_closed");
   const room = input.roomId ? rooms.find((r) => r.id === input.roomId) : rooms.length === 1 ? rooms[0] : undefined;
-  if (!room) throw new Invalid(input.roomId ? "roomId: no such room in this listing" : "roomId: choose a room", [{ path: "roomId", message: input.roomId ? "Not a room of this listing" : "Choose a room" }]);
+  if (!room)
+    throw new Invalid(input.roomId ? "roomId: no such room in this listing" : "roomId: choose a room", [
+      { path: "roomId", message: input.roomId ? "Not a room of this listing" : "Choose a room" },
+    ]);
   if (room.filled >= room.capacity) throw new Conflict(`${room.name} has no place left`, "room_full");
   const unknown = input.guarantorIds.filter((id) => !chosen.some((g) => g.id === id));
-  if (unknown.length) throw new Invalid("guarantorIds: unknown guarantor", [{ path: "guarantorIds", message: `Not one of your guarantors: ${unknown.join(", ")}` }]);
+  if (unknown.length)
+    throw new Invalid("guarantorIds: unknown guarantor", [
+      { path: "guarantorIds", message: `Not one of your guarantors: ${unknown.join(", ")}` },
+    ]);
 
   const snapshot: ProfileSnapshot = {
     firstName: profile?.firstName ?? "",
@@ -71,38 +103,115 @@ export async function apply(db: Db, userId: string, input: ApplyInput, mailer: M
     budgetAmount: profile?.budgetAmount ?? null,
     budgetCurrency: profile?.budgetCurrency ?? null,
   };
-  for (const [key, value] of Object.entries(input.profile ?? {})) if (value !== undefined) (snapshot as Record<string, unknown>)[key] = value;
+  for (const [key, value] of Object.entries(input.profile ?? {}))
+    if (value !== undefined) (snapshot as Record<string, unknown>)[key] = value;
 
   const missing: { path: string; message: string }[] = [];
-  for (const [key, label] of REQUIRED_PROFILE) if (!snapshot[key]) missing.push({ path: `profile.${key}`, message: `${label} is missing from your profile` });
+  for (const [key, label] of REQUIRED_PROFILE)
+    if (!snapshot[key]) missing.push({ path: `profile.${key}`, message: `${label} is missing from your profile` });
   const have = new Set(ownKinds.map((k) => k.kind));
-  for (const kind of listing.requiredDocuments) if (!have.has(kind)) missing.push({ path: `documents.${kind}`, message: `This listing requires your ${KIND_LABELS[kind] ?? kind}` });
+  for (const kind of listing.requiredDocuments)
+    if (!have.has(kind))
+      missing.push({ path: `documents.${kind}`, message: `This listing requires your ${KIND_LABELS[kind] ?? kind}` });
   if (input.guarantorIds.length < listing.guarantorsRequired) {
-    missing.push({ path: "guarantorIds", message: `This listing requires ${listing.guarantorsRequired} guarantor${listing.guarantorsRequired === 1 ? "" : "s"}; you chose ${input.guarantorIds.length}` });
+    missing.push({
+      path: "guarantorIds",
+      message: `This listing requires ${listing.guarantorsRequired} guarantor${listing.guarantorsRequired === 1 ? "" : "s"}; you chose ${input.guarantorIds.length}`,
+    });
   }
-  for (const g of chosen) if (g.documents === 0) missing.push({ path: `guarantors.${g.id}`, message: `Your guarantor ${g.name} has no document yet` });
+  for (const g of chosen)
+    if (g.documents === 0)
+      missing.push({ path: `guarantors.${g.id}`, message: `Your guarantor ${g.name} has no document yet` });
   if (missing.length) {
-    throw new AppError(422, "dossier_incomplete", `Your dossier does not meet this listing's requirements: ${missing.map((m) => m.message).join("; ")}`, missing);
+    throw new AppError(
+      422,
+      "dossier_incomplete",
+      `Your dossier does not meet this listing's requirements: ${missing.map((m) => m.message).join("; ")}`,
+      missing,
+    );
   }
 
   const now = nowIso();
-  const application = { id: newId(), orgId: listing.orgId, listingId: listing.id, roomId: room.id, renterUserId: userId, status: "pending" as const, moveInDate: input.moveInDate, durationMonths: input.durationMonths, guarantorIds: input.guarantorIds, message: input.message ?? null, profile: snapshot, transitionId: null as string | null, leaseId: null, createdAt: now, updatedAt: now };
-  const history = { id: newId(), orgId: listing.orgId, applicationId: application.id, fromStatus: null, toStatus: "pending" as const, actorUserId: userId, actorName: me!.name, actorSide: "renter" as const, note: null, at: now };
+  const application = {
+    id: newId(),
+    orgId: listing.orgId,
+    listingId: listing.id,
+    roomId: room.id,
+    renterUserId: userId,
+    status: "pending" as const,
+    moveInDate: input.moveInDate,
+    durationMonths: input.durationMonths,
+    guarantorIds: input.guarantorIds,
+    message: input.message ?? null,
+    profile: snapshot,
+    transitionId: null as string | null,
+    leaseId: null,
+    createdAt: now,
+    updatedAt: now,
+  };
+  const history = {
+    id: newId(),
+    orgId: listing.orgId,
+    applicationId: application.id,
+    fromStatus: null,
+    toStatus: "pending" as const,
+    actorUserId: userId,
+    actorName: me!.name,
+    actorSide: "renter" as const,
+    note: null,
+    at: now,
+  };
   application.transitionId = history.id;
   try {
     await db.batch([db.insert(applications).values(application), db.insert(applicationStatusHistory).values(history)]);
   } catch (error) {
-    if (String((error as Error).cause ?? error).includes("UNIQUE")) throw new Conflict("You have already applied to this listing", "already_applied");
+    if (String((error as Error).cause ?? error).includes("UNIQUE"))
+      throw new Conflict("You have already applied to this listing", "already_applied");
     throw error;
   }
-  const mail = { status: "pending" as const, listingTitle: listing.title, applicantName: me!.name, actorName: me!.name, note: null };
-  await notify(mailer, [{ to: me!.email, audience: "renter", link: `${mailer.appUrl}/applications/${application.id}` }, ...reviewers.map((r) => ({ to: r.email, audience: "landlord" as const, link: `${mailer.appUrl}/applications/${application.id}` }))], mail);
+  const mail = {
+    status: "pending" as const,
+    listingTitle: listing.title,
+    applicantName: me!.name,
+    actorName: me!.name,
+    note: null,
+  };
+  await notify(
+    mailer,
+    [
+      { to: me!.email, audience: "renter", link: `${mailer.appUrl}/applications/${application.id}` },
+      ...reviewers.map((r) => ({
+        to: r.email,
+        audience: "landlord" as const,
+        link: `${mailer.appUrl}/applications/${application.id}`,
+      })),
+    ],
+    mail,
+  );
   const { orgId: _, transitionId: __, ...shown } = application;
   return shown;
 }
 
-async function notify(mailer: Mailer, to: { to: string; audience: "renter" | "landlord"; link: string }[], data: { status: ApplicationStatus; listingTitle: string; applicantName: string; actorName: string; note: string | null }) {
-  await Promise.all(to.map((r) => enqueueEmail(mailer.emailQueue, { template: "application_status", to: r.to, data: { ...data, audience: r.audience, link: r.link } })));
+async function notify(
+  mailer: Mailer,
+  to: { to: string; audience: "renter" | "landlord"; link: string }[],
+  data: {
+    status: ApplicationStatus;
+    listingTitle: string;
+    applicantName: string;
+    actorName: string;
+    note: string | null;
+  },
+) {
+  await Promise.all(
+    to.map((r) =>
+      enqueueEmail(mailer.emailQueue, {
+        template: "application_status",
+        to: r.to,
+        data: { ...data, audience: r.audience, link: r.link },
+      }),
+    ),
+  );
 }
 
 /**
@@ -111,17 +220,39 @@ async function notify(mailer: Mailer, to: { to: string; audience: "renter" | "la
  * already joined, and closes the listing when no place is left — all in the same batch, every statement
  * after the first applying only if the first won (it stamps `transition_id`).
  */
-export async function transition(db: Db, access: ApplicationAccess, action: ApplicationAction, note: string | null, mailer: Mailer) {
+export async function transition(
+  db: Db,
+  access: ApplicationAccess,
+  action: ApplicationAction,
+  note: string | null,
+  mailer: Mailer,
+) {
   const app = access.application;
   const verdict = decide(action, access.side, app.status);
   if (!verdict.ok) {
-    if (verdict.reason === "role") throw new AppError(403, "forbidden", `Only the ${access.side === "renter" ? "landlord" : "applicant"} can ${action} this application`);
+    if (verdict.reason === "role")
+      throw new AppError(
+        403,
+        "forbidden",
+        `Only the ${access.side === "renter" ? "landlord" : "applicant"} can ${action} this application`,
+      );
     throw new IllegalTransition(action, app.status);
   }
   const now = nowIso();
   const historyId = newId();
   const won = sql`exists (select 1 from applications where id = ${app.id} and transition_id = ${historyId})`;
-  const history = { id: historyId, orgId: app.orgId, applicationId: app.id, fromStatus: app.status, toStatus: verdict.to, actorUserId: access.userId, actorName: access.userName, actorSide: access.side, note, at: now };
+  const history = {
+    id: historyId,
+    orgId: app.orgId,
+    applicationId: app.id,
+    fromStatus: app.status,
+    toStatus: verdict.to,
+    actorUserId: access.userId,
+    actorName: access.userName,
+    actorSide: access.side,
+    note,
+    at: now,
+  };
   let leaseId: string | null = null;
   let first;
   if (action === "confirm") {
@@ -148,35 +279,75 @@ export async function transition(db: Db, access: ApplicationAccess, action: Appl
       db
         .update(applications)
         .set({ status: "confirmed", transitionId: historyId, updatedAt: now })
-        .where(and(eq(applications.id, app.id), eq(applications.status, app.status), sql`exists (select 1 from listing_rooms r where r.id = ${app.roomId} and r.filled < r.capacity)`)),
-      db.update(listingRooms).set({ filled: sql`${listingRooms.filled} + 1` }).where(and(eq(listingRooms.id, app.roomId), won)),
+        .where(
+          and(
+            eq(applications.id, app.id),
+            eq(applications.status, app.status),
+            sql`exists (select 1 from listing_rooms r where r.id = ${app.roomId} and r.filled < r.capacity)`,
+          ),
+        ),
+      db
+        .update(listingRooms)
+        .set({ filled: sql`${listingRooms.filled} + 1` })
+        .where(and(eq(listingRooms.id, app.roomId), won)),
       db
         .update(listings)
         .set({ status: "closed", closedAt: now, updatedAt: now })
-        .where(and(eq(listings.id, app.listingId), eq(listings.status, "published"), won, sql`not exists (select 1 from listing_rooms r where r.listing_id = ${app.listingId} and r.filled < r.capacity)`)),
+        .where(
+          and(
+            eq(listings.id, app.listingId),
+            eq(listings.status, "published"),
+            won,
+            sql`not exists (select 1 from listing_rooms r where r.listing_id = ${app.listingId} and r.filled < r.capacity)`,
+          ),
+        ),
       insertIf(db, applicationStatusHistory, history, won),
       ...lease.statements,
-      db.update(applications).set({ leaseId: lease.leaseId }).where(and(eq(applications.id, app.id), won)),
+      db
+        .update(applications)
+        .set({ leaseId: lease.leaseId })
+        .where(and(eq(applications.id, app.id), won)),
     ]);
     first = results[0];
   } else {
     const results = await db.batch([
-      db.update(applications).set({ status: verdict.to, transitionId: historyId, updatedAt: now }).where(and(eq(applications.id, app.id), eq(applications.status, app.status))),
+      db
+        .update(applications)
+        .set({ status: verdict.to, transitionId: historyId, updatedAt: now })
+        .where(and(eq(applications.id, app.id), eq(applications.status, app.status))),
       insertIf(db, applicationStatusHistory, history, won),
     ]);
     first = results[0];
   }
   if (first.meta.changes !== 1) {
-    const [current] = await db.select({ status: applications.status }).from(applications).where(eq(applications.id, app.id));
+    const [current] = await db
+      .select({ status: applications.status })
+      .from(applications)
+      .where(eq(applications.id, app.id));
     if (current && current.status !== app.status) throw new IllegalTransition(action, current.status);
     throw new Conflict("There is no place left in this room", "no_place_left");
   }
-  const data = { status: verdict.to, listingTitle: app.listingTitle, applicantName: app.renterName, actorName: access.userName, note };
-  const renterLink = action === "confirm" ? `${mailer.appUrl}/homes/${app.apartmentId}` : `${mailer.appUrl}/applications/${app.id}`;
-  const recipients: { to: string; audience: "renter" | "landlord"; link: string }[] = [{ to: app.renterEmail, audience: "renter", link: renterLink }];
+  const data = {
+    status: verdict.to,
+    listingTitle: app.listingTitle,
+    applicantName: app.renterName,
+    actorName: access.userName,
+    note,
+  };
+  const renterLink =
+    action === "confirm" ? `${mailer.appUrl}/homes/${app.apartmentId}` : `${mailer.appUrl}/applications/${app.id}`;
+  const recipients: { to: string; audience: "renter" | "landlord"; link: string }[] = [
+    { to: app.renterEmail, audience: "renter", link: renterLink },
+  ];
   if (access.side === "renter") {
     const reviewers = await reviewersQuery(db, app.orgId);
-    recipients.push(...reviewers.map((r) => ({ to: r.email, audience: "landlord" as const, link: `${mailer.appUrl}/applications/${app.id}` })));
+    recipients.push(
+      ...reviewers.map((r) => ({
+        to: r.email,
+        audience: "landlord" as const,
+        link: `${mailer.appUrl}/applications/${app.id}`,
+      })),
+    );
   }
   await notify(mailer, recipients, data);
   const { orgId: _, ...entry } = history;
@@ -193,7 +364,11 @@ export function leaseEnd(start: string, months: number): string {
 // ---------------------------------------------------------------- reads
 
 export function historyQuery(db: Db, applicationId: string) {
-  return db.select().from(applicationStatusHistory).where(eq(applicationStatusHistory.applicationId, applicationId)).orderBy(asc(applicationStatusHistory.at), asc(applicationStatusHistory.id));
+  return db
+    .select()
+    .from(applicationStatusHistory)
+    .where(eq(applicationStatusHistory.applicationId, applicationId))
+    .orderBy(asc(applicationStatusHistory.at), asc(applicationStatusHistory.id));
 }
 
 /** The dossier an application shows: the renter's own documents, and the chosen guarantors with theirs. */
@@ -201,7 +376,11 @@ export function applicationDossierQueries(db: Db, applicationId: string) {
   const renter = sql`(select renter_user_id from applications where id = ${applicationId})`;
   const chosen = sql`(select value from json_each((select guarantor_ids from applications where id = ${applicationId})))`;
   return [
-    db.select().from(guarantors).where(and(sql`${guarantors.userId} = ${renter}`, sql`${guarantors.id} in ${chosen}`)).orderBy(asc(guarantors.createdAt)),
+    db
+      .select()
+      .from(guarantors)
+      .where(and(sql`${guarantors.userId} = ${renter}`, sql`${guarantors.id} in ${chosen}`))
+      .orderBy(asc(guarantors.createdAt)),
     db
       .select()
       .from(dossierDocuments)
@@ -211,7 +390,16 @@ export function applicationDossierQueries(db: Db, applicationId: string) {
 }
 
 export function roomOfApplicationQuery(db: Db, applicationId: string) {
-  return db.select({ id: listingRooms.id, name: listingRooms.name, capacity: listingRooms.capacity, filled: listingRooms.filled, rentAmount: listingRooms.rentAmount }).from(listingRooms).where(sql`${listingRooms.id} = (select room_id from applications where id = ${applicationId})`);
+  return db
+    .select({
+      id: listingRooms.id,
+      name: listingRooms.name,
+      capacity: listingRooms.capacity,
+      filled: listingRooms.filled,
+      rentAmount: listingRooms.rentAmount,
+    })
+    .from(listingRooms)
+    .where(sql`${listingRooms.id} = (select room_id from applications where id = ${applicationId})`);
 }
 
 /** The renter's applications across orgs, newest first, with their listing and room. */
@@ -242,7 +430,16 @@ export function myApplicationsQueries(db: Db, userId: string) {
 /** A listing's applications for its org, newest first. */
 export function listingApplicationsQueries(db: Db, orgId: string, listingId: string) {
   return [
-    db.select({ id: listings.id, title: listings.title, status: listings.status, guarantorsRequired: listings.guarantorsRequired, requiredDocuments: listings.requiredDocuments }).from(listings).where(and(eq(listings.orgId, orgId), eq(listings.id, listingId))),
+    db
+      .select({
+        id: listings.id,
+        title: listings.title,
+        status: listings.status,
+        guarantorsRequired: listings.guarantorsRequired,
+        requiredDocuments: listings.requiredDocuments,
+      })
+      .from(listings)
+      .where(and(eq(listings.orgId, orgId), eq(listings.id, listingId))),
     db
       .select({
         id: applications.id,
@@ -263,7 +460,16 @@ export function listingApplicationsQueries(db: Db, orgId: string, listingId: str
       .innerJoin(listingRooms, eq(listingRooms.id, applications.roomId))
       .where(and(eq(applications.orgId, orgId), eq(applications.listingId, listingId)))
       .orderBy(desc(applications.createdAt)),
-    db.select({ id: listingRooms.id, name: listingRooms.name, capacity: listingRooms.capacity, filled: listingRooms.filled }).from(listingRooms).where(and(eq(listingRooms.orgId, orgId), eq(listingRooms.listingId, listingId))).orderBy(asc(listingRooms.position)),
+    db
+      .select({
+        id: listingRooms.id,
+        name: listingRooms.name,
+        capacity: listingRooms.capacity,
+        filled: listingRooms.filled,
+      })
+      .from(listingRooms)
+      .where(and(eq(listingRooms.orgId, orgId), eq(listingRooms.listingId, listingId)))
+      .orderBy(asc(listingRooms.position)),
   ] as const;
 }
 
@@ -272,7 +478,9 @@ export function myHistoryQuery(db: Db, userId: string) {
   return db
     .select()
     .from(applicationStatusHistory)
-    .where(sql`${applicationStatusHistory.applicationId} in (select id from applications where renter_user_id = ${userId})`)
+    .where(
+      sql`${applicationStatusHistory.applicationId} in (select id from applications where renter_user_id = ${userId})`,
+    )
     .orderBy(asc(applicationStatusHistory.at), asc(applicationStatusHistory.id));
 }
 
@@ -285,5 +493,11 @@ export function myHistoryQuery(db: Db, userId: string) {
 export async function confirmAfterOnlinePayment(db: Db, applicationId: string, paymentRef: string, mailer: Mailer) {
   const [row] = await applicationQuery(db, applicationId, "system:payments");
   if (!row) throw new NotFound("Application");
-  return transition(db, { application: row, side: "landlord", role: null, userId: "system:payments", userName: "Online payment" }, "confirm", `Paid online (${paymentRef})`, mailer);
+  return transition(
+    db,
+    { application: row, side: "landlord", role: null, userId: "system:payments", userName: "Online payment" },
+    "confirm",
+    `Paid online (${paymentRef})`,
+    mailer,
+  );
 }

@@ -14,7 +14,10 @@ export const applicationActions = ["withdraw", "reject", "accept", "confirm"] as
 export type ApplicationAction = (typeof applicationActions)[number];
 export type Side = "landlord" | "renter";
 
-export const TRANSITIONS: Record<ApplicationAction, { by: Side; from: readonly ApplicationStatus[]; to: ApplicationStatus }> = {
+export const TRANSITIONS: Record<
+  ApplicationAction,
+  { by: Side; from: readonly ApplicationStatus[]; to: ApplicationStatus }
+> = {
   withdraw: { by: "renter", from: ["pending", "accepted_pending_payment"], to: "withdrawn" },
   reject: { by: "landlord", from: ["pending", "accepted_pending_payment"], to: "rejected" },
   accept: { by: "landlord", from: ["pending"], to: "accepted_pending_payment" },

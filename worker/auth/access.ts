@@ -31,7 +31,11 @@ export function selectedOrgId(c: Ctx, claims: AccessClaims): string {
   if (requested) return requested;
   if (claims.orgs.length === 1) return claims.orgs[0]!;
   if (claims.orgs.length === 0) throw new Forbidden("This account does not belong to an organization", "no_org");
-  throw new Invalid("You belong to several organizations: choose one with the X-Org-Id header", undefined, "org_required");
+  throw new Invalid(
+    "You belong to several organizations: choose one with the X-Org-Id header",
+    undefined,
+    "org_required",
+  );
 }
 
 function accessCheck(db: Db, claims: AccessClaims, orgId: string | null) {
@@ -79,7 +83,10 @@ export async function readAsUser<T extends BatchItem<"sqlite">[]>(
 ) {
   const claims = requireClaims(c);
   const db = c.get("db");
-  const [check, ...results] = (await db.batch([accessCheck(db, claims, null), ...build(db, claims)] as Batch)) as unknown[];
+  const [check, ...results] = (await db.batch([
+    accessCheck(db, claims, null),
+    ...build(db, claims),
+  ] as Batch)) as unknown[];
   assertSession((check as AccessRow[])[0]);
   return { claims, results: results as { [K in keyof T]: Awaited<T[K]> } };
 }
@@ -95,7 +102,10 @@ export async function readInOrg<T extends BatchItem<"sqlite">[]>(c: Ctx, build: 
   const row = (check as AccessRow[])[0];
   assertSession(row);
   const role = assertOrgAccess(row);
-  return { s: scopedDb(db, { orgId, userId: claims.sub, role }), results: results as { [K in keyof T]: Awaited<T[K]> } };
+  return {
+    s: scopedDb(db, { orgId, userId: claims.sub, role }),
+    results: results as { [K in keyof T]: Awaited<T[K]> },
+  };
 }
 
 /** Before a write in the caller's org: checks session, membership, org state and role (one round trip). */
@@ -153,8 +163,12 @@ function apartmentAccessCheck(db: Db, claims: AccessClaims, apartmentId: string 
       orgDisabled: orgs.isDisabled,
       disabledReason: orgs.disabledReason,
       role: sql<Role | null>`(select m.role from memberships m where m.org_id = ${apartments.orgId} and m.user_id = ${claims.sub})`,
-      leaseId: sql<string | null>`(select lr.lease_id from lease_renters lr join leases l on l.id = lr.lease_id where lr.user_id = ${claims.sub} and lr.apartment_id = ${apartments.id} and lr.joined_at is not null order by ${leaseOrder} limit 1)`,
-      leaseEnd: sql<string | null>`(select coalesce(l.end_date, '9999-12-31') from lease_renters lr join leases l on l.id = lr.lease_id where lr.user_id = ${claims.sub} and lr.apartment_id = ${apartments.id} and lr.joined_at is not null order by ${leaseOrder} limit 1)`,
+      leaseId: sql<
+        string | null
+      >`(select lr.lease_id from lease_renters lr join leases l on l.id = lr.lease_id where lr.user_id = ${claims.sub} and lr.apartment_id = ${apartments.id} and lr.joined_at is not null order by ${leaseOrder} limit 1)`,
+      leaseEnd: sql<
+        string | null
+      >`(select coalesce(l.end_date, '9999-12-31') from lease_renters lr join leases l on l.id = lr.lease_id where lr.user_id = ${claims.sub} and lr.apartment_id = ${apartments.id} and lr.joined_at is not null order by ${leaseOrder} limit 1)`,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
@@ -164,12 +178,20 @@ function apartmentAccessCheck(db: Db, claims: AccessClaims, apartmentId: string 
 }
 type ApartmentAccessRow = Awaited<ReturnType<typeof apartmentAccessCheck>>[number];
 
-function apartmentScopeOf(row: ApartmentAccessRow | undefined, claims: AccessClaims, apartmentId: string, roles?: readonly Role[]): ApartmentScope {
+function apartmentScopeOf(
+  row: ApartmentAccessRow | undefined,
+  claims: AccessClaims,
+  apartmentId: string,
+  roles?: readonly Role[],
+): ApartmentScope {
   assertSession(row as AccessRow | undefined);
   const r = row!;
   if (!r.orgId || (!r.role && !r.leaseId)) throw new NotFound("Apartment");
   if (r.orgDisabled) {
-    throw new Forbidden(`The organization "${r.orgName}" has been disabled by Rentline${r.disabledReason ? `: ${r.disabledReason}` : ""}.`, "org_disabled");
+    throw new Forbidden(
+      `The organization "${r.orgName}" has been disabled by Rentline${r.disabledReason ? `: ${r.disabledReason}` : ""}.`,
+      "org_disabled",
+    );
   }
   const base = { apartmentId, orgId: r.orgId, userId: claims.sub, userName: r.userName };
   if (r.role) {
@@ -181,16 +203,28 @@ function apartmentScopeOf(row: ApartmentAccessRow | undefined, claims: AccessCla
 }
 
 /** Reads about one apartment, access check included: one round trip. Reads must filter on the apartment. */
-export async function readInApartment<T extends BatchItem<"sqlite">[]>(c: Ctx, apartmentId: string, build: (db: Db) => [...T], roles?: readonly Role[]) {
+export async function readInApartment<T extends BatchItem<"sqlite">[]>(
+  c: Ctx,
+  apartmentId: string,
+  build: (db: Db) => [...T],
+  roles?: readonly Role[],
+) {
   const claims = requireClaims(c);
   const db = c.get("db");
-  const [check, ...results] = (await db.batch([apartmentAccessCheck(db, claims, apartmentId), ...build(db)] as Batch)) as unknown[];
+  const [check, ...results] = (await db.batch([
+    apartmentAccessCheck(db, claims, apartmentId),
+    ...build(db),
+  ] as Batch)) as unknown[];
   const scope = apartmentScopeOf((check as ApartmentAccessRow[])[0], claims, apartmentId, roles);
   return { scope, results: results as { [K in keyof T]: Awaited<T[K]> } };
 }
 
 /** Before a write about one apartment. `roles` limits it to those org roles (renters are then refused). */
-export async function requireApartmentAccess(c: Ctx, apartmentId: string, roles?: readonly Role[]): Promise<ApartmentScope> {
+export async function requireApartmentAccess(
+  c: Ctx,
+  apartmentId: string,
+  roles?: readonly Role[],
+): Promise<ApartmentScope> {
   const claims = requireClaims(c);
   const [row] = await apartmentAccessCheck(c.get("db"), claims, apartmentId);
   return apartmentScopeOf(row, claims, apartmentId, roles);
@@ -199,13 +233,23 @@ export async function requireApartmentAccess(c: Ctx, apartmentId: string, roles?
 // ---------------------------------------------------------------- leases: the landlord side or the lease's own renters
 
 /** The apartment of a lease, as a subquery, so the lease check rides in the apartment check. */
-const apartmentOfLease = (leaseId: string | SQL<string>) => sql<string>`(select l.apartment_id from leases l where l.id = ${leaseId})`;
+const apartmentOfLease = (leaseId: string | SQL<string>) =>
+  sql<string>`(select l.apartment_id from leases l where l.id = ${leaseId})`;
 
 function leaseRenterCheck(db: Db, claims: AccessClaims, leaseId: string | SQL<string>) {
-  return db.select({ one: sql<number>`1` }).from(sql`lease_renters lr`).where(sql`lr.lease_id = ${leaseId} and lr.user_id = ${claims.sub} and lr.joined_at is not null`);
+  return db
+    .select({ one: sql<number>`1` })
+    .from(sql`lease_renters lr`)
+    .where(sql`lr.lease_id = ${leaseId} and lr.user_id = ${claims.sub} and lr.joined_at is not null`);
 }
 
-function leaseScopeOf(checks: [ApartmentAccessRow | undefined, unknown[]], claims: AccessClaims, leaseId: string, roles?: readonly Role[], what = "Lease"): ApartmentScope {
+function leaseScopeOf(
+  checks: [ApartmentAccessRow | undefined, unknown[]],
+  claims: AccessClaims,
+  leaseId: string,
+  roles?: readonly Role[],
+  what = "Lease",
+): ApartmentScope {
   const [row, renterRows] = checks;
   let scope: ApartmentScope;
   try {
@@ -220,10 +264,19 @@ function leaseScopeOf(checks: [ApartmentAccessRow | undefined, unknown[]], claim
 }
 
 /** Reads about one lease, access check included: one round trip. Reads must filter on the lease. */
-export async function readInLease<T extends BatchItem<"sqlite">[]>(c: Ctx, leaseId: string, build: (db: Db) => [...T], roles?: readonly Role[]) {
+export async function readInLease<T extends BatchItem<"sqlite">[]>(
+  c: Ctx,
+  leaseId: string,
+  build: (db: Db) => [...T],
+  roles?: readonly Role[],
+) {
   const claims = requireClaims(c);
   const db = c.get("db");
-  const [check, renter, ...results] = (await db.batch([apartmentAccessCheck(db, claims, apartmentOfLease(leaseId)), leaseRenterCheck(db, claims, leaseId), ...build(db)] as Batch)) as unknown[];
+  const [check, renter, ...results] = (await db.batch([
+    apartmentAccessCheck(db, claims, apartmentOfLease(leaseId)),
+    leaseRenterCheck(db, claims, leaseId),
+    ...build(db),
+  ] as Batch)) as unknown[];
   const scope = leaseScopeOf([(check as ApartmentAccessRow[])[0], renter as unknown[]], claims, leaseId, roles);
   return { scope, results: results as { [K in keyof T]: Awaited<T[K]> } };
 }
@@ -236,17 +289,27 @@ export async function requireLeaseAccess(c: Ctx, leaseId: string, roles?: readon
 
 // ---------------------------------------------------------------- documents: through their lease
 
-const leaseOfDocument = (documentId: string) => sql<string>`(select d.lease_id from documents d where d.id = ${documentId})`;
+const leaseOfDocument = (documentId: string) =>
+  sql<string>`(select d.lease_id from documents d where d.id = ${documentId})`;
 
 /**
  * Reads about one document, access check included: one round trip. The landlord side of its apartment,
  * or the renters of its lease. `scope.leaseId` is unknown here: read it from the document.
  */
-export async function readInDocument<T extends BatchItem<"sqlite">[]>(c: Ctx, documentId: string, build: (db: Db) => [...T], roles?: readonly Role[]) {
+export async function readInDocument<T extends BatchItem<"sqlite">[]>(
+  c: Ctx,
+  documentId: string,
+  build: (db: Db) => [...T],
+  roles?: readonly Role[],
+) {
   const claims = requireClaims(c);
   const db = c.get("db");
   const lease = leaseOfDocument(documentId);
-  const [check, renter, ...results] = (await db.batch([apartmentAccessCheck(db, claims, apartmentOfLease(lease)), leaseRenterCheck(db, claims, lease), ...build(db)] as Batch)) as unknown[];
+  const [check, renter, ...results] = (await db.batch([
+    apartmentAccessCheck(db, claims, apartmentOfLease(lease)),
+    leaseRenterCheck(db, claims, lease),
+    ...build(db),
+  ] as Batch)) as unknown[];
   const scope = leaseScopeOf([(check as ApartmentAccessRow[])[0], renter as unknown[]], claims, "", roles, "Document");
   return { scope, results: results as { [K in keyof T]: Awaited<T[K]> } };
 }

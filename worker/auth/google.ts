@@ -39,7 +39,12 @@ async function discover(issuer: string): Promise<Discovery> {
   return found;
 }
 
-const flowState = z.object({ state: z.string(), verifier: z.string(), nonce: z.string(), intent: z.enum(["landlord", "renter"]) });
+const flowState = z.object({
+  state: z.string(),
+  verifier: z.string(),
+  nonce: z.string(),
+  intent: z.enum(["landlord", "renter"]),
+});
 export type FlowState = z.infer<typeof flowState>;
 
 /** Starts the flow: the authorization URL, and the flow state to keep in a short-lived signed cookie. */
@@ -48,7 +53,9 @@ export async function startGoogleSignIn(env: Env, redirectUri: string, intent: F
   const state = newSecret(16);
   const nonce = newSecret(16);
   const verifier = newSecret(48);
-  const challenge = base64url(new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(verifier))));
+  const challenge = base64url(
+    new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(verifier))),
+  );
   const url = new URL(config.authorization_endpoint);
   url.search = new URLSearchParams({
     client_id: env.GOOGLE_CLIENT_ID,
@@ -70,9 +77,13 @@ export async function startGoogleSignIn(env: Env, redirectUri: string, intent: F
 }
 
 export async function readFlowState(env: Env, cookie: string | undefined): Promise<FlowState> {
-  if (!cookie) throw new Invalid("The sign-in took too long or was started elsewhere. Try again.", undefined, "oidc_state");
+  if (!cookie)
+    throw new Invalid("The sign-in took too long or was started elsewhere. Try again.", undefined, "oidc_state");
   try {
-    const { payload } = await jwtVerify(cookie, signingKey(env.JWT_SECRET), { algorithms: ["HS256"], audience: "rentline-oidc-flow" });
+    const { payload } = await jwtVerify(cookie, signingKey(env.JWT_SECRET), {
+      algorithms: ["HS256"],
+      audience: "rentline-oidc-flow",
+    });
     return flowState.parse(payload);
   } catch {
     throw new Invalid("The sign-in took too long or was started elsewhere. Try again.", undefined, "oidc_state");
@@ -80,12 +91,23 @@ export async function readFlowState(env: Env, cookie: string | undefined): Promi
 }
 
 const tokenAnswer = z.object({ id_token: z.string() });
-const idClaims = z.object({ sub: z.string(), email: z.email(), email_verified: z.boolean(), name: z.string().optional() });
+const idClaims = z.object({
+  sub: z.string(),
+  email: z.email(),
+  email_verified: z.boolean(),
+  name: z.string().optional(),
+});
 export type GoogleIdentity = { sub: string; email: string; name: string };
 
 /** Exchanges the code (with the PKCE verifier) and verifies the ID token: signature, issuer, audience, expiry, nonce. */
-export async function finishGoogleSignIn(env: Env, flow: FlowState, params: { code: string; state: string }, redirectUri: string): Promise<GoogleIdentity> {
-  if (params.state !== flow.state) throw new Invalid("The sign-in response does not match this browser. Try again.", undefined, "oidc_state");
+export async function finishGoogleSignIn(
+  env: Env,
+  flow: FlowState,
+  params: { code: string; state: string },
+  redirectUri: string,
+): Promise<GoogleIdentity> {
+  if (params.state !== flow.state)
+    throw new Invalid("The sign-in response does not match this browser. Try again.", undefined, "oidc_state");
   const config = await discover(env.GOOGLE_OIDC_ISSUER);
   const res = await fetch(config.token_endpoint, {
     method: "POST",
@@ -108,12 +130,18 @@ export async function finishGoogleSignIn(env: Env, flow: FlowState, params: { co
   }
   let payload: unknown;
   try {
-    ({ payload } = await jwtVerify(id_token, jwks, { issuer: config.issuer, audience: env.GOOGLE_CLIENT_ID, algorithms: ["RS256"] }));
+    ({ payload } = await jwtVerify(id_token, jwks, {
+      issuer: config.issuer,
+      audience: env.GOOGLE_CLIENT_ID,
+      algorithms: ["RS256"],
+    }));
   } catch {
     throw new Invalid("Google's answer could not be verified. Try again.", undefined, "oidc_token");
   }
   const claims = idClaims.parse(payload);
-  if ((payload as { nonce?: unknown }).nonce !== flow.nonce) throw new Invalid("Google's answer could not be verified. Try again.", undefined, "oidc_token");
-  if (!claims.email_verified) throw new Invalid("Your Google email address is not verified.", undefined, "oidc_unverified_email");
+  if ((payload as { nonce?: unknown }).nonce !== flow.nonce)
+    throw new Invalid("Google's answer could not be verified. Try again.", undefined, "oidc_token");
+  if (!claims.email_verified)
+    throw new Invalid("Your Google email address is not verified.", undefined, "oidc_unverified_email");
   return { sub: claims.sub, email: claims.email.toLowerCase(), name: claims.name ?? claims.email };
 }

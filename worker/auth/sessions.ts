@@ -17,7 +17,13 @@ export type IssuedTokens = { accessToken: string; refreshToken: string; expiresI
 
 type Client = { userAgent?: string | null; ip?: string | null };
 
-export async function startSession(db: Db, secret: string, userId: string, orgIds: string[], client: Client): Promise<IssuedTokens> {
+export async function startSession(
+  db: Db,
+  secret: string,
+  userId: string,
+  orgIds: string[],
+  client: Client,
+): Promise<IssuedTokens> {
   const sessionId = newId();
   const refreshToken = newSecret();
   const now = nowIso();
@@ -37,7 +43,11 @@ export async function startSession(db: Db, secret: string, userId: string, orgId
   return { accessToken, refreshToken, expiresIn: 900, sessionId };
 }
 
-export async function rotateRefreshToken(db: Db, secret: string, refreshToken: string): Promise<IssuedTokens & { userId: string }> {
+export async function rotateRefreshToken(
+  db: Db,
+  secret: string,
+  refreshToken: string,
+): Promise<IssuedTokens & { userId: string }> {
   const tokenHash = await sha256Hex(refreshToken);
   const [found] = await db
     .select({
@@ -47,7 +57,9 @@ export async function rotateRefreshToken(db: Db, secret: string, refreshToken: s
       revokedAt: sessions.revokedAt,
       expiresAt: sessions.expiresAt,
       bannedAt: users.bannedAt,
-      orgIds: sql<string | null>`(select group_concat(${memberships.orgId}) from ${memberships} where ${memberships.userId} = ${sessions.userId})`,
+      orgIds: sql<
+        string | null
+      >`(select group_concat(${memberships.orgId}) from ${memberships} where ${memberships.userId} = ${sessions.userId})`,
     })
     .from(refreshTokens)
     .innerJoin(sessions, eq(sessions.id, refreshTokens.sessionId))
@@ -58,7 +70,10 @@ export async function rotateRefreshToken(db: Db, secret: string, refreshToken: s
   }
   if (found.usedAt) {
     await revokeSession(db, found.sessionId, "refresh_token_reuse");
-    throw new Unauthorized("This sign-in was used from elsewhere and has been closed for safety, sign in again", "refresh_token_reused");
+    throw new Unauthorized(
+      "This sign-in was used from elsewhere and has been closed for safety, sign in again",
+      "refresh_token_reused",
+    );
   }
   const next = newSecret();
   const nextHash = await sha256Hex(next);
@@ -87,7 +102,10 @@ export async function rotateRefreshToken(db: Db, secret: string, refreshToken: s
   ]);
   if (inserted.meta.changes !== 1) {
     await revokeSession(db, found.sessionId, "refresh_token_reuse");
-    throw new Unauthorized("This sign-in was used from elsewhere and has been closed for safety, sign in again", "refresh_token_reused");
+    throw new Unauthorized(
+      "This sign-in was used from elsewhere and has been closed for safety, sign in again",
+      "refresh_token_reused",
+    );
   }
   const orgIds = found.orgIds ? found.orgIds.split(",") : [];
   const accessToken = await signAccessToken(secret, { sub: found.userId, sid: found.sessionId, orgs: orgIds });
@@ -103,7 +121,13 @@ export async function revokeSession(db: Db, sessionId: string, reason: string) {
 
 export function activeSessionsQuery(db: Db, userId: string) {
   return db
-    .select({ id: sessions.id, userAgent: sessions.userAgent, ip: sessions.ip, createdAt: sessions.createdAt, lastUsedAt: sessions.lastUsedAt })
+    .select({
+      id: sessions.id,
+      userAgent: sessions.userAgent,
+      ip: sessions.ip,
+      createdAt: sessions.createdAt,
+      lastUsedAt: sessions.lastUsedAt,
+    })
     .from(sessions)
     .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt), sql`${sessions.expiresAt} > ${nowIso()}`))
     .orderBy(desc(sessions.lastUsedAt));
@@ -127,5 +151,8 @@ export async function revokeOtherSessions(db: Db, userId: string, keepSessionId:
 }
 
 export async function revokeAllSessions(db: Db, userId: string, reason: string) {
-  await db.update(sessions).set({ revokedAt: nowIso(), revokedReason: reason }).where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt)));
+  await db
+    .update(sessions)
+    .set({ revokedAt: nowIso(), revokedReason: reason })
+    .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt)));
 }

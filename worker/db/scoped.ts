@@ -23,13 +23,19 @@ export function scopedDb(db: Db, scope: OrgScope) {
       return db.select().from(table).where(inOrg(table, where)).$dynamic();
     },
     count(table: OrgTable, where?: SQL) {
-      return db.select({ total: count() }).from(table as SQLiteTable).where(inOrg(table, where));
+      return db
+        .select({ total: count() })
+        .from(table as SQLiteTable)
+        .where(inOrg(table, where));
     },
     insert<T extends OrgTable>(table: T, values: Omit<T["$inferInsert"], "orgId">) {
       return db.insert(table).values({ ...values, orgId: scope.orgId } as T["$inferInsert"]);
     },
     update<T extends OrgTable>(table: T, set: Partial<Omit<T["$inferInsert"], "orgId" | "id">>, where: SQL) {
-      return db.update(table).set(set as never).where(inOrg(table, where));
+      return db
+        .update(table)
+        .set(set as never)
+        .where(inOrg(table, where));
     },
     delete(table: OrgTable, where: SQL) {
       return db.delete(table).where(inOrg(table, where));

@@ -44,7 +44,10 @@ export const agreementFields = z.object({
     .prefault({}),
   rent: z
     .object({
-      currency: z.string().regex(/^[A-Z]{3}$/, "an ISO currency code such as EUR").default("EUR"),
+      currency: z
+        .string()
+        .regex(/^[A-Z]{3}$/, "an ISO currency code such as EUR")
+        .default("EUR"),
       amount: money,
       charges: money,
       paymentDay: z.number().int().min(1).max(28).default(1),
@@ -55,7 +58,13 @@ export const agreementFields = z.object({
   utilities: z.object({ waterLimit: text(100), electricityLimit: text(100) }).prefault({}),
   deposit: z.object({ required: z.boolean().default(true), amount: money }).prefault({}),
   guarantor: z
-    .object({ required: z.boolean().default(false), name: text(), idNumber: text(60), address: text(300), phone: text(40) })
+    .object({
+      required: z.boolean().default(false),
+      name: text(),
+      idNumber: text(60),
+      address: text(300),
+      phone: text(40),
+    })
     .prefault({}),
   freeClauses: z.array(z.string().trim().min(1).max(2000)).max(30).default([]),
 });

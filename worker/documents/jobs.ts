@@ -27,13 +27,18 @@ export type JobEnv = { db: Db; docs: R2Bucket; emailQueue: Queue; appUrl: string
 /** What changed, for the apartment room; null when the job had nothing left to do. */
 export type DocumentChange = { documentId: string; apartmentId: string; status: string } | null;
 
-const versionKey = (orgId: string, documentId: string, version: number) => `orgs/${orgId}/documents/${documentId}/${version}.pdf`;
+const versionKey = (orgId: string, documentId: string, version: number) =>
+  `orgs/${orgId}/documents/${documentId}/${version}.pdf`;
 
 /**
  * Renders and stores the unsigned PDF. Idempotent: a message for an older revision, or for a document that
  * is no longer rendering, does nothing; the final UPDATE is conditional on the same revision.
  */
-export async function renderAgreementJob(env: JobEnv, job: Extract<PdfJob, { kind: "agreement" }>, renderers: Renderers = realRenderers): Promise<DocumentChange> {
+export async function renderAgreementJob(
+  env: JobEnv,
+  job: Extract<PdfJob, { kind: "agreement" }>,
+  renderers: Renderers = realRenderers,
+): Promise<DocumentChange> {
   const [doc] = await env.db.select().from(documents).where(eq(documents.id, job.documentId));
   if (!doc || doc.status !== "rendering" || doc.revision !== job.revision) return null;
   const template = templateByName(doc.templateName);
@@ -51,7 +56,11 @@ export async function renderAgreementJob(env: JobEnv, job: Extract<PdfJob, { kin
 }
 
 /** Renders the final PDF once every party has signed, stores it as the next version, then mails every party. */
-export async function renderSignedAgreementJob(env: JobEnv, job: Extract<PdfJob, { kind: "signed_agreement" }>, renderers: Renderers = realRenderers): Promise<DocumentChange> {
+export async function renderSignedAgreementJob(
+  env: JobEnv,
+  job: Extract<PdfJob, { kind: "signed_agreement" }>,
+  renderers: Renderers = realRenderers,
+): Promise<DocumentChange> {
   const [[doc], rows] = await env.db.batch([
     env.db.select().from(documents).where(eq(documents.id, job.documentId)),
     env.db.select().from(signatures).where(eq(signatures.documentId, job.documentId)).orderBy(signatures.signedAt),
@@ -64,9 +73,23 @@ export async function renderSignedAgreementJob(env: JobEnv, job: Extract<PdfJob,
   for (const row of rows) {
     const image = await env.docs.get(row.imageKey);
     if (!image) throw new Error(`signature image ${row.imageKey} missing`);
-    signers.push({ name: row.signerName, signedName: row.signedName, role: row.role, signedAt: row.signedAt, ip: row.ip, userAgent: row.userAgent, signaturePng: new Uint8Array(await image.arrayBuffer()) });
+    signers.push({
+      name: row.signerName,
+      signedName: row.signedName,
+      role: row.role,
+      signedAt: row.signedAt,
+      ip: row.ip,
+      userAgent: row.userAgent,
+      signaturePng: new Uint8Array(await image.arrayBuffer()),
+    });
   }
-  const bytes = await renderers.renderSignedPdf({ documentId: doc.id, template, unsignedPdf: new Uint8Array(await unsigned.arrayBuffer()), unsignedSha256: doc.sha256, signers });
+  const bytes = await renderers.renderSignedPdf({
+    documentId: doc.id,
+    template,
+    unsignedPdf: new Uint8Array(await unsigned.arrayBuffer()),
+    unsignedSha256: doc.sha256,
+    signers,
+  });
   const key = versionKey(doc.orgId, doc.id, doc.revision + 1);
   const sha256 = await sha256Hex(bytes as Uint8Array<ArrayBuffer>);
   await env.docs.put(key, bytes, { httpMetadata: { contentType: "application/pdf" }, sha256 });
@@ -77,9 +100,21 @@ export async function renderSignedAgreementJob(env: JobEnv, job: Extract<PdfJob,
     .returning({ apartmentId: documents.apartmentId });
   if (!done) return null;
   // Only the run that stored the final PDF mails, so a redelivered message sends nothing twice.
-  const parties = await env.db.select({ email: users.email }).from(users).where(inArray(users.id, rows.map((r) => r.signerUserId)));
+  const parties = await env.db
+    .select({ email: users.email })
+    .from(users)
+    .where(
+      inArray(
+        users.id,
+        rows.map((r) => r.signerUserId),
+      ),
+    );
   for (const { email } of parties) {
-    await enqueueEmail(env.emailQueue, { template: "agreement_signed", to: email, data: { address: doc.templateFields.property.address, link: `${env.appUrl}/documents/${doc.id}` } });
+    await enqueueEmail(env.emailQueue, {
+      template: "agreement_signed",
+      to: email,
+      data: { address: doc.templateFields.property.address, link: `${env.appUrl}/documents/${doc.id}` },
+    });
   }
   return { documentId: doc.id, apartmentId: done.apartmentId, status: "signed" };
 }
@@ -94,12 +129,24 @@ export async function markRenderFailed(env: JobEnv, job: PdfJob, reason: string)
       ? await env.db
           .update(documents)
           .set({ status: "failed", failureReason: reason.slice(0, 500), updatedAt: now })
-          .where(and(eq(documents.id, job.documentId), eq(documents.status, "rendering"), eq(documents.revision, job.revision)))
+          .where(
+            and(
+              eq(documents.id, job.documentId),
+              eq(documents.status, "rendering"),
+              eq(documents.revision, job.revision),
+            ),
+          )
           .returning({ apartmentId: documents.apartmentId })
       : await env.db
           .update(documents)
           .set({ failureReason: reason.slice(0, 500), updatedAt: now })
           .where(and(eq(documents.id, job.documentId), isNull(documents.signedPdfKey)))
           .returning({ apartmentId: documents.apartmentId });
-  return done ? { documentId: job.documentId, apartmentId: done.apartmentId, status: job.kind === "agreement" ? "failed" : "signed" } : null;
+  return done
+    ? {
+        documentId: job.documentId,
+        apartmentId: done.apartmentId,
+        status: job.kind === "agreement" ? "failed" : "signed",
+      }
+    : null;
 }

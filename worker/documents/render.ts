@@ -104,10 +104,21 @@ export class Writer {
   }
 }
 
-export function numberPages(pages: PDFPage[], font: PDFFont, label: (n: number, total: number) => string, footer: string) {
+export function numberPages(
+  pages: PDFPage[],
+  font: PDFFont,
+  label: (n: number, total: number) => string,
+  footer: string,
+) {
   pages.forEach((page, i) => {
     const text = label(i + 1, pages.length);
-    page.drawText(text, { x: A4[0] - MARGIN - font.widthOfTextAtSize(text, 8), y: MARGIN / 2, size: 8, font, color: MUTED });
+    page.drawText(text, {
+      x: A4[0] - MARGIN - font.widthOfTextAtSize(text, 8),
+      y: MARGIN / 2,
+      size: 8,
+      font,
+      color: MUTED,
+    });
     page.drawText(footer, { x: MARGIN, y: MARGIN / 2, size: 8, font, color: MUTED });
   });
 }
@@ -139,7 +150,13 @@ export type Signer = {
 };
 
 /** The unsigned bytes, unchanged, followed by a signatures page and the signature certificate. */
-export async function renderSignedPdf(input: { documentId: string; template: Template; unsignedPdf: Uint8Array; unsignedSha256: string; signers: Signer[] }): Promise<Uint8Array> {
+export async function renderSignedPdf(input: {
+  documentId: string;
+  template: Template;
+  unsignedPdf: Uint8Array;
+  unsignedSha256: string;
+  signers: Signer[];
+}): Promise<Uint8Array> {
   const w = signatureWords[input.template.locale];
   const pdf = await PDFDocument.load(input.unsignedPdf);
   const firstAdded = pdf.getPageCount();
@@ -154,7 +171,11 @@ export async function renderSignedPdf(input: { documentId: string; template: Tem
     writer.y -= image.height * scale;
     writer.page.drawImage(image, { x: MARGIN, y: writer.y, width: image.width * scale, height: image.height * scale });
     writer.y -= 6;
-    writer.text(`${signer.signedName} · ${signer.signedAt.replace("T", " ").slice(0, 19)} UTC`, { size: 9, color: MUTED, gapAfter: 2 });
+    writer.text(`${signer.signedName} · ${signer.signedAt.replace("T", " ").slice(0, 19)} UTC`, {
+      size: 9,
+      color: MUTED,
+      gapAfter: 2,
+    });
     writer.text(w.consent, { size: 9, color: MUTED, gapAfter: 14 });
   }
 
@@ -166,7 +187,10 @@ export async function renderSignedPdf(input: { documentId: string; template: Tem
   writer.text(input.unsignedSha256, { size: 9, gapAfter: 12 });
   for (const signer of input.signers) {
     writer.ensure(90);
-    writer.text(`${w.signer}: ${signer.name} (${w.role[signer.role]}) — “${signer.signedName}”`, { bold: true, gapAfter: 2 });
+    writer.text(`${w.signer}: ${signer.name} (${w.role[signer.role]}) — “${signer.signedName}”`, {
+      bold: true,
+      gapAfter: 2,
+    });
     writer.text(`${w.at}: ${signer.signedAt}`, { size: 9, indent: 12, gapAfter: 1 });
     writer.text(`${w.ip}: ${signer.ip}`, { size: 9, indent: 12, gapAfter: 1 });
     writer.text(`${w.userAgent}: ${signer.userAgent}`, { size: 9, indent: 12, gapAfter: 10 });

@@ -1,6 +1,14 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import { PORTFOLIO_EDITORS, readAsUser, readInApartment, readInDocument, requireLeaseAccess, requireUser, type ApartmentScope } from "../auth/access";
+import {
+  PORTFOLIO_EDITORS,
+  readAsUser,
+  readInApartment,
+  readInDocument,
+  requireLeaseAccess,
+  requireUser,
+  type ApartmentScope,
+} from "../auth/access";
 import { orgOfApartment } from "../db/scoped";
 import { appUrl, createRouter, type AppEnv } from "../lib/context";
 import { Invalid, NotFound } from "../lib/errors";
@@ -17,7 +25,13 @@ import { templateByName, templateNames } from "./templates";
 const tags = ["Documents"];
 const MAX_VERIFY_BYTES = 1024 * 1024;
 
-const signer = z.object({ userId: z.string().nullable(), name: z.string(), role: z.enum(["renter", "landlord"]), signedAt: z.string().nullable(), signedName: z.string().nullable() });
+const signer = z.object({
+  userId: z.string().nullable(),
+  name: z.string(),
+  role: z.enum(["renter", "landlord"]),
+  signedAt: z.string().nullable(),
+  signedName: z.string().nullable(),
+});
 const documentView = z
   .object({
     id: z.string(),
@@ -28,18 +42,33 @@ const documentView = z
     locale: z.enum(["fr", "en"]),
     status: z.enum(documentStatuses),
     templateFields: z.record(z.string(), z.unknown()),
-    pdfUrl: z.string().nullable().openapi({ description: "Signed, expiring (one day) link to the latest PDF: the signed one once it exists" }),
+    pdfUrl: z
+      .string()
+      .nullable()
+      .openapi({ description: "Signed, expiring (one day) link to the latest PDF: the signed one once it exists" }),
     unsignedPdfUrl: z.string().nullable(),
     sha256: z.string().nullable().openapi({ description: "SHA-256 of the unsigned PDF (what each signer signed)" }),
-    signedSha256: z.string().nullable().openapi({ description: "SHA-256 of the final signed PDF (what /verify recognises)" }),
+    signedSha256: z
+      .string()
+      .nullable()
+      .openapi({ description: "SHA-256 of the final signed PDF (what /verify recognises)" }),
     failureReason: z.string().nullable(),
     renewedFromId: z.string().nullable(),
     signers: z.array(signer),
     attachments: z
       .array(z.object({ userId: z.string(), kind: z.string(), name: z.string(), url: z.string() }))
-      .openapi({ description: "Each renter's ID and income documents from their dossier, through signed links (lease access checked on use)" }),
+      .openapi({
+        description:
+          "Each renter's ID and income documents from their dossier, through signed links (lease access checked on use)",
+      }),
     missing: z.array(z.object({ path: z.string(), message: z.string() })),
-    viewer: z.object({ userId: z.string(), side: z.enum(["landlord", "renter"]), canEdit: z.boolean(), canSign: z.boolean(), isParty: z.boolean() }),
+    viewer: z.object({
+      userId: z.string(),
+      side: z.enum(["landlord", "renter"]),
+      canEdit: z.boolean(),
+      canSign: z.boolean(),
+      isParty: z.boolean(),
+    }),
     createdAt: z.string(),
     updatedAt: z.string(),
     sentAt: z.string().nullable(),
@@ -47,7 +76,15 @@ const documentView = z
   })
   .openapi("Document");
 const documentSummary = z
-  .object({ id: z.string(), apartmentId: z.string(), leaseId: z.string(), title: z.string(), status: z.enum(documentStatuses), createdAt: z.string(), signedAt: z.string().nullable() })
+  .object({
+    id: z.string(),
+    apartmentId: z.string(),
+    leaseId: z.string(),
+    title: z.string(),
+    status: z.enum(documentStatuses),
+    createdAt: z.string(),
+    signedAt: z.string().nullable(),
+  })
   .openapi("DocumentSummary");
 
 type Row = documents.DocumentRow;
@@ -55,12 +92,24 @@ type Row = documents.DocumentRow;
 async function pdfLink(c: Context<AppEnv>, doc: Row, key: string | null, suffix: string) {
   if (!key) return null;
   const title = templateByName(doc.templateName)?.title ?? "Agreement";
-  return signFileUrl(c.env.FILES_SIGNING_KEY, { key, name: `${title}${suffix}.pdf`, type: "application/pdf", disposition: "inline", grant: { kind: "lease", leaseId: doc.leaseId } });
+  return signFileUrl(c.env.FILES_SIGNING_KEY, {
+    key,
+    name: `${title}${suffix}.pdf`,
+    type: "application/pdf",
+    disposition: "inline",
+    grant: { kind: "lease", leaseId: doc.leaseId },
+  });
 }
 
 type Attachment = { id: string; userId: string; kind: string; name: string; contentType: string; key: string };
 
-async function toView(c: Context<AppEnv>, doc: Row, signatureRows: documents.SignatureRow[], scope: ApartmentScope, attachmentRows: Attachment[] = []): Promise<z.infer<typeof documentView>> {
+async function toView(
+  c: Context<AppEnv>,
+  doc: Row,
+  signatureRows: documents.SignatureRow[],
+  scope: ApartmentScope,
+  attachmentRows: Attachment[] = [],
+): Promise<z.infer<typeof documentView>> {
   const template = templateByName(doc.templateName);
   const signers = documents.signersOf(doc, signatureRows);
   const isRenterParty = doc.templateFields.renters.some((r) => r.userId === scope.userId);
@@ -92,7 +141,13 @@ async function toView(c: Context<AppEnv>, doc: Row, signatureRows: documents.Sig
           userId: a.userId,
           kind: a.kind,
           name: a.name,
-          url: await signFileUrl(c.env.FILES_SIGNING_KEY, { key: a.key, name: a.name, type: a.contentType, disposition: "inline", grant: { kind: "lease", leaseId: doc.leaseId } }),
+          url: await signFileUrl(c.env.FILES_SIGNING_KEY, {
+            key: a.key,
+            name: a.name,
+            type: a.contentType,
+            disposition: "inline",
+            grant: { kind: "lease", leaseId: doc.leaseId },
+          }),
         })),
     ),
     missing: missingFields(doc.templateFields),
@@ -100,7 +155,10 @@ async function toView(c: Context<AppEnv>, doc: Row, signatureRows: documents.Sig
       userId: scope.userId,
       side: scope.side,
       canEdit: editor && ["draft", "ready", "failed"].includes(doc.status),
-      canSign: doc.status === "out_for_signature" && Boolean(mine && !mine.signedAt) && (mine!.role === "renter" || rentersDone),
+      canSign:
+        doc.status === "out_for_signature" &&
+        Boolean(mine && !mine.signedAt) &&
+        (mine!.role === "renter" || rentersDone),
       isParty: editor || isRenterParty,
     },
     createdAt: doc.createdAt,
@@ -111,11 +169,20 @@ async function toView(c: Context<AppEnv>, doc: Row, signatureRows: documents.Sig
 }
 
 function services(c: Context<AppEnv>): documents.Services {
-  return { db: c.get("db"), docs: c.env.DOCS, pdfQueue: c.env.PDF_QUEUE, emailQueue: c.env.EMAIL_QUEUE, appUrl: appUrl(c), requestId: c.get("requestId") };
+  return {
+    db: c.get("db"),
+    docs: c.env.DOCS,
+    pdfQueue: c.env.PDF_QUEUE,
+    emailQueue: c.env.EMAIL_QUEUE,
+    appUrl: appUrl(c),
+    requestId: c.get("requestId"),
+  };
 }
 
 function announce(c: Context<AppEnv>, doc: Pick<Row, "id" | "apartmentId">, status: string) {
-  c.executionCtx.waitUntil(publishDocumentToRoom(c.env, doc.apartmentId, { documentId: doc.id, status, at: nowIso() }, c.get("log")));
+  c.executionCtx.waitUntil(
+    publishDocumentToRoom(c.env, doc.apartmentId, { documentId: doc.id, status, at: nowIso() }, c.get("log")),
+  );
 }
 
 /** The document, its signatures and the caller's access to it: one round trip. */
@@ -128,7 +195,15 @@ async function loadDocument(c: Context<AppEnv>, id: string, roles?: readonly ("o
   return { scope, doc, signatureRows, attachments };
 }
 
-const summaryOf = (d: { id: string; apartmentId: string; leaseId: string; templateName: string; status: Row["status"]; createdAt: string; signedAt: string | null }) => ({
+const summaryOf = (d: {
+  id: string;
+  apartmentId: string;
+  leaseId: string;
+  templateName: string;
+  status: Row["status"];
+  createdAt: string;
+  signedAt: string | null;
+}) => ({
   id: d.id,
   apartmentId: d.apartmentId,
   leaseId: d.leaseId,
@@ -145,7 +220,22 @@ export const documentRoutes = createRouter()
       path: "/document-templates",
       tags,
       description: "Agreement templates: standard or with an early-exit clause, French or English, furnished or not.",
-      responses: { 200: json(z.object({ templates: z.array(z.object({ name: z.string(), title: z.string(), locale: z.string(), kind: z.string(), furnished: z.boolean() })) })), ...errorResponses },
+      responses: {
+        200: json(
+          z.object({
+            templates: z.array(
+              z.object({
+                name: z.string(),
+                title: z.string(),
+                locale: z.string(),
+                kind: z.string(),
+                furnished: z.boolean(),
+              }),
+            ),
+          }),
+        ),
+        ...errorResponses,
+      },
     }),
     async (c) => {
       await requireUser(c);
@@ -157,8 +247,17 @@ export const documentRoutes = createRouter()
       method: "post",
       path: "/leases/{id}/documents",
       tags,
-      description: "Creates a draft agreement, prefilled from the org, property, apartment, lease and renter profiles; `templateFields` overrides any of them.",
-      request: { params: idParam, ...jsonBody(z.object({ templateName: z.enum(templateNames), templateFields: z.record(z.string(), z.unknown()).optional() })) },
+      description:
+        "Creates a draft agreement, prefilled from the org, property, apartment, lease and renter profiles; `templateFields` overrides any of them.",
+      request: {
+        params: idParam,
+        ...jsonBody(
+          z.object({
+            templateName: z.enum(templateNames),
+            templateFields: z.record(z.string(), z.unknown()).optional(),
+          }),
+        ),
+      },
       responses: { 201: json(z.object({ document: documentView }), "Created"), ...errorResponses },
     }),
     async (c) => {
@@ -173,7 +272,8 @@ export const documentRoutes = createRouter()
       method: "get",
       path: "/apartments/{id}/documents",
       tags,
-      description: "The apartment's agreements: all of them for the landlord side, those of their own leases for a renter.",
+      description:
+        "The apartment's agreements: all of them for the landlord side, those of their own leases for a renter.",
       request: { params: idParam },
       responses: { 200: json(z.object({ documents: z.array(documentSummary) })), ...errorResponses },
     }),
@@ -184,7 +284,10 @@ export const documentRoutes = createRouter()
         results: [all, mine],
       } = await readInApartment(c, id, (db) => {
         const claims = c.get("claims")!;
-        return [documents.documentsOfApartmentQuery(db, orgOfApartment(id), id), documents.documentsOfRenterQuery(db, claims.sub)];
+        return [
+          documents.documentsOfApartmentQuery(db, orgOfApartment(id), id),
+          documents.documentsOfRenterQuery(db, claims.sub),
+        ];
       });
       const rows = scope.side === "landlord" ? all : mine.filter((d) => d.apartmentId === id);
       return c.json({ documents: rows.map(summaryOf) }, 200);
@@ -196,15 +299,33 @@ export const documentRoutes = createRouter()
       path: "/me/agreements",
       tags,
       description: "My documents: the agreements of every lease I joined, across organizations.",
-      responses: { 200: json(z.object({ documents: z.array(documentSummary.extend({ address: z.string(), unit: z.string(), orgName: z.string() })) })), ...errorResponses },
+      responses: {
+        200: json(
+          z.object({
+            documents: z.array(documentSummary.extend({ address: z.string(), unit: z.string(), orgName: z.string() })),
+          }),
+        ),
+        ...errorResponses,
+      },
     }),
     async (c) => {
-      const { results: [rows] } = await readAsUser(c, (db, claims) => [documents.documentsOfRenterQuery(db, claims.sub)]);
-      return c.json({ documents: rows.map((d) => ({ ...summaryOf(d), address: d.address, unit: d.unit, orgName: d.orgName })) }, 200);
+      const {
+        results: [rows],
+      } = await readAsUser(c, (db, claims) => [documents.documentsOfRenterQuery(db, claims.sub)]);
+      return c.json(
+        { documents: rows.map((d) => ({ ...summaryOf(d), address: d.address, unit: d.unit, orgName: d.orgName })) },
+        200,
+      );
     },
   )
   .openapi(
-    createRoute({ method: "get", path: "/documents/{id}", tags, request: { params: idParam }, responses: { 200: json(documentView), ...errorResponses } }),
+    createRoute({
+      method: "get",
+      path: "/documents/{id}",
+      tags,
+      request: { params: idParam },
+      responses: { 200: json(documentView), ...errorResponses },
+    }),
     async (c) => {
       const { scope, doc, signatureRows, attachments } = await loadDocument(c, c.req.valid("param").id);
       return c.json(await toView(c, doc, signatureRows, scope, attachments), 200);
@@ -215,7 +336,8 @@ export const documentRoutes = createRouter()
       method: "patch",
       path: "/documents/{id}",
       tags,
-      description: "Edits the fields of an agreement not yet sent for signature (owners and managers). A generated PDF is discarded: generate it again.",
+      description:
+        "Edits the fields of an agreement not yet sent for signature (owners and managers). A generated PDF is discarded: generate it again.",
       request: { params: idParam, ...jsonBody(z.object({ templateFields: z.record(z.string(), z.unknown()) })) },
       responses: { 200: json(documentView), ...errorResponses },
     }),
@@ -247,7 +369,8 @@ export const documentRoutes = createRouter()
       method: "post",
       path: "/documents/{id}/render",
       tags,
-      description: "Queues the PDF render (also the retry of a failed one). The apartment room announces `ready` or `failed`.",
+      description:
+        "Queues the PDF render (also the retry of a failed one). The apartment room announces `ready` or `failed`.",
       request: { params: idParam },
       responses: { 202: json(z.object({ status: z.enum(documentStatuses) }), "Queued"), ...errorResponses },
     }),
@@ -279,13 +402,17 @@ export const documentRoutes = createRouter()
       method: "post",
       path: "/documents/{id}/sign",
       tags,
-      description: "Signs: each renter once, then an owner or manager countersigns. Records the time, IP and user agent with the unsigned PDF's SHA-256.",
+      description:
+        "Signs: each renter once, then an owner or manager countersigns. Records the time, IP and user agent with the unsigned PDF's SHA-256.",
       request: {
         params: idParam,
         ...jsonBody(
           z.object({
             signedName: z.string().trim().min(2, "type your full name").max(200),
-            signatureImage: z.string().startsWith("data:image/png;base64,", "must be a PNG data URL").max(Math.ceil((documents.MAX_SIGNATURE_BYTES * 4) / 3) + 64, "the signature image is too large"),
+            signatureImage: z
+              .string()
+              .startsWith("data:image/png;base64,", "must be a PNG data URL")
+              .max(Math.ceil((documents.MAX_SIGNATURE_BYTES * 4) / 3) + 64, "the signature image is too large"),
             consent: z.literal(true, "you must agree to sign electronically"),
           }),
         ),
@@ -295,7 +422,10 @@ export const documentRoutes = createRouter()
     async (c) => {
       const { id } = c.req.valid("param");
       const { scope, doc, signatureRows } = await loadDocument(c, id);
-      const ctx = { ip: c.req.header("cf-connecting-ip") ?? "unknown", userAgent: c.req.header("user-agent") ?? "unknown" };
+      const ctx = {
+        ip: c.req.header("cf-connecting-ip") ?? "unknown",
+        userAgent: c.req.header("user-agent") ?? "unknown",
+      };
       await documents.sign(services(c), doc, signatureRows, scope, c.req.valid("json"), ctx);
       const after = await loadDocument(c, id);
       announce(c, after.doc, after.doc.status);
@@ -327,8 +457,14 @@ export const documentRoutes = createRouter()
       request: {
         body: {
           content: {
-            "application/json": { schema: z.object({ sha256: z.string().regex(/^[0-9a-fA-F]{64}$/, "a SHA-256 in hexadecimal (64 characters)") }) },
-            "multipart/form-data": { schema: z.object({ file: z.any().openapi({ type: "string", format: "binary" }) }) },
+            "application/json": {
+              schema: z.object({
+                sha256: z.string().regex(/^[0-9a-fA-F]{64}$/, "a SHA-256 in hexadecimal (64 characters)"),
+              }),
+            },
+            "multipart/form-data": {
+              schema: z.object({ file: z.any().openapi({ type: "string", format: "binary" }) }),
+            },
           },
         },
       },
@@ -338,8 +474,12 @@ export const documentRoutes = createRouter()
             valid: z.boolean(),
             sha256: z.string(),
             reason: z.enum(["unknown", "not_signed"]).optional(),
-            document: z.object({ id: z.string(), title: z.string(), signedAt: z.string().nullable(), address: z.string() }).optional(),
-            signers: z.array(z.object({ name: z.string(), role: z.string(), signedName: z.string(), signedAt: z.string() })).optional(),
+            document: z
+              .object({ id: z.string(), title: z.string(), signedAt: z.string().nullable(), address: z.string() })
+              .optional(),
+            signers: z
+              .array(z.object({ name: z.string(), role: z.string(), signedName: z.string(), signedAt: z.string() }))
+              .optional(),
           }),
         ),
         ...errorResponses,
@@ -347,8 +487,13 @@ export const documentRoutes = createRouter()
     }),
     async (c) => {
       const multipart = c.req.header("content-type")?.startsWith("multipart/form-data");
-      const sha256 = multipart ? await hashOfUpload(c) : (c.req.valid("json") as { sha256?: string }).sha256?.toLowerCase();
-      if (!sha256) throw new Invalid("Send a PDF as multipart `file`, or JSON {\"sha256\": \"…\"}", [{ path: "sha256", message: "required" }]);
+      const sha256 = multipart
+        ? await hashOfUpload(c)
+        : (c.req.valid("json") as { sha256?: string }).sha256?.toLowerCase();
+      if (!sha256)
+        throw new Invalid('Send a PDF as multipart `file`, or JSON {"sha256": "…"}', [
+          { path: "sha256", message: "required" },
+        ]);
       return c.json(await documents.verifyHash(c.get("db"), sha256), 200);
     },
   );
@@ -356,9 +501,14 @@ export const documentRoutes = createRouter()
 async function hashOfUpload(c: Context<AppEnv>): Promise<string> {
   const form = await c.req.parseBody();
   const file = form.file;
-  if (!(file instanceof File)) throw new Invalid("Attach the PDF as the multipart field `file`", [{ path: "file", message: "required" }]);
-  if (file.size > MAX_VERIFY_BYTES) throw new Invalid("The file is larger than 1 MB: paste its SHA-256 instead", [{ path: "file", message: "too large" }]);
+  if (!(file instanceof File))
+    throw new Invalid("Attach the PDF as the multipart field `file`", [{ path: "file", message: "required" }]);
+  if (file.size > MAX_VERIFY_BYTES)
+    throw new Invalid("The file is larger than 1 MB: paste its SHA-256 instead", [
+      { path: "file", message: "too large" },
+    ]);
   const bytes = new Uint8Array(await file.arrayBuffer());
-  if (detectFileType(bytes)?.name !== "pdf") throw new Invalid("This file is not a PDF", [{ path: "file", message: "not a PDF" }], "not_a_pdf");
+  if (detectFileType(bytes)?.name !== "pdf")
+    throw new Invalid("This file is not a PDF", [{ path: "file", message: "not a PDF" }], "not_a_pdf");
   return documents.sha256Of(bytes);
 }

@@ -77,5 +77,8 @@ export const signatures = sqliteTable(
     userAgent: text("user_agent").notNull(),
     signedAt: text("signed_at").notNull(),
   },
-  (t) => [uniqueIndex("signatures_document_signer_unique").on(t.documentId, t.signerUserId), index("signatures_org_document_idx").on(t.orgId, t.documentId)],
+  (t) => [
+    uniqueIndex("signatures_document_signer_unique").on(t.documentId, t.signerUserId),
+    index("signatures_org_document_idx").on(t.orgId, t.documentId),
+  ],
 );

@@ -8,7 +8,13 @@ import type { AgreementFields } from "./fields";
 export const templateLocales = ["fr", "en"] as const;
 export const templateKinds = ["standard", "early_exit"] as const;
 export type TemplateLocale = (typeof templateLocales)[number];
-export type Template = { name: string; title: string; locale: TemplateLocale; kind: (typeof templateKinds)[number]; furnished: boolean };
+export type Template = {
+  name: string;
+  title: string;
+  locale: TemplateLocale;
+  kind: (typeof templateKinds)[number];
+  furnished: boolean;
+};
 
 export const TEMPLATES: Template[] = templateLocales.flatMap((locale) =>
   templateKinds.flatMap((kind) =>
@@ -28,7 +34,8 @@ export function templateByName(name: string): Template | undefined {
 }
 
 function titleOf(locale: TemplateLocale, kind: Template["kind"], furnished: boolean): string {
-  if (locale === "fr") return `Contrat de location ${furnished ? "meublée" : "vide"}${kind === "early_exit" ? " avec clause de sortie anticipée" : ""}`;
+  if (locale === "fr")
+    return `Contrat de location ${furnished ? "meublée" : "vide"}${kind === "early_exit" ? " avec clause de sortie anticipée" : ""}`;
   return `${furnished ? "Furnished" : "Unfurnished"} residential tenancy agreement${kind === "early_exit" ? " with early-exit clause" : ""}`;
 }
 
@@ -68,7 +75,8 @@ const words = {
     clauses: "8. Clauses particulières",
     earlyExit:
       "Sortie anticipée : le locataire peut quitter le logement avant le terme en respectant un préavis d'un mois, notifié par écrit. Le loyer reste dû jusqu'à la fin du préavis.",
-    furnished: "Le logement est loué meublé, avec le mobilier et les équipements listés ci-dessus, conformément à l'inventaire signé à l'entrée.",
+    furnished:
+      "Le logement est loué meublé, avec le mobilier et les équipements listés ci-dessus, conformément à l'inventaire signé à l'entrée.",
     unfurnished: "Le logement est loué vide de meubles.",
     general:
       "Le locataire use paisiblement du logement, l'entretient et permet l'accès pour les réparations urgentes. Le bailleur délivre un logement décent et en assure la jouissance paisible.",
@@ -106,8 +114,10 @@ const words = {
     noGuarantor: "No guarantor is required.",
     guarantorIs: "The guarantor is",
     clauses: "8. Special clauses",
-    earlyExit: "Early exit: the renter may leave before the end of the term by giving one month's written notice. Rent remains due until the notice period ends.",
-    furnished: "The property is let furnished, with the furniture and equipment listed above, as recorded in the inventory signed at move-in.",
+    earlyExit:
+      "Early exit: the renter may leave before the end of the term by giving one month's written notice. Rent remains due until the notice period ends.",
+    furnished:
+      "The property is let furnished, with the furniture and equipment listed above, as recorded in the inventory signed at move-in.",
     unfurnished: "The property is let unfurnished.",
     general:
       "The renter uses the property peacefully, keeps it in good order and allows access for urgent repairs. The landlord provides a decent home and ensures its quiet enjoyment.",
@@ -117,7 +127,9 @@ const words = {
 } as const;
 
 export function formatAmount(minor: number, currency: string, locale: TemplateLocale): string {
-  return new Intl.NumberFormat(locale === "fr" ? "fr-FR" : "en-GB", { style: "currency", currency }).format(minor / 100);
+  return new Intl.NumberFormat(locale === "fr" ? "fr-FR" : "en-GB", { style: "currency", currency }).format(
+    minor / 100,
+  );
 }
 
 /** The agreement's text as blocks, in reading order. */
@@ -125,7 +137,10 @@ export function agreementBlocks(template: Template, f: AgreementFields): Block[]
   const w = words[template.locale];
   const amount = (minor: number) => formatAmount(minor, f.rent.currency, template.locale);
   const or = (v: string) => v || w.none;
-  const party = (label: string, p: { name: string; idNumber: string; phone: string; email: string; address: string }): Block => ({
+  const party = (
+    label: string,
+    p: { name: string; idNumber: string; phone: string; email: string; address: string },
+  ): Block => ({
     kind: "paragraph",
     text: `${label}: ${or(p.name)}${p.idNumber ? `, ${w.idNumber} ${p.idNumber}` : ""}${p.address ? `, ${p.address}` : ""}${p.phone ? `, ${p.phone}` : ""}${p.email ? `, ${p.email}` : ""}.`,
   });
@@ -149,16 +164,23 @@ export function agreementBlocks(template: Template, f: AgreementFields): Block[]
     { kind: "field", label: w.rent, text: amount(f.rent.amount) },
     { kind: "field", label: w.charges, text: amount(f.rent.charges) },
     { kind: "paragraph", text: w.paymentDay(f.rent.paymentDay) },
-    ...(f.rent.monthsPaidUpFront > 0 ? [{ kind: "paragraph", text: w.upFront(f.rent.monthsPaidUpFront) } as Block] : []),
+    ...(f.rent.monthsPaidUpFront > 0
+      ? [{ kind: "paragraph", text: w.upFront(f.rent.monthsPaidUpFront) } as Block]
+      : []),
     { kind: "field", label: w.standingOrder, text: or(f.rent.standingOrderStart) },
     { kind: "heading", text: w.utilities },
     { kind: "field", label: w.water, text: or(f.utilities.waterLimit) },
     { kind: "field", label: w.electricity, text: or(f.utilities.electricityLimit) },
     { kind: "heading", text: w.deposit },
-    f.deposit.required ? { kind: "field", label: w.depositAmount, text: amount(f.deposit.amount) } : { kind: "paragraph", text: w.noDeposit },
+    f.deposit.required
+      ? { kind: "field", label: w.depositAmount, text: amount(f.deposit.amount) }
+      : { kind: "paragraph", text: w.noDeposit },
     { kind: "heading", text: w.guarantor },
     f.guarantor.required
-      ? { kind: "paragraph", text: `${w.guarantorIs} ${or(f.guarantor.name)}${f.guarantor.idNumber ? `, ${w.idNumber} ${f.guarantor.idNumber}` : ""}${f.guarantor.address ? `, ${f.guarantor.address}` : ""}${f.guarantor.phone ? `, ${f.guarantor.phone}` : ""}.` }
+      ? {
+          kind: "paragraph",
+          text: `${w.guarantorIs} ${or(f.guarantor.name)}${f.guarantor.idNumber ? `, ${w.idNumber} ${f.guarantor.idNumber}` : ""}${f.guarantor.address ? `, ${f.guarantor.address}` : ""}${f.guarantor.phone ? `, ${f.guarantor.phone}` : ""}.`,
+        }
       : { kind: "paragraph", text: w.noGuarantor },
     { kind: "heading", text: w.clauses },
     { kind: "paragraph", text: w.general },

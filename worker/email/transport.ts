@@ -21,7 +21,11 @@ export function devMailboxTransport(db: Db): EmailTransport {
 const providerAnswer = z.object({ id: z.string() });
 
 /** A Resend-compatible HTTP API; the key comes from the EMAIL_API_KEY secret. */
-export function httpTransport(apiKey: string, from: string, endpoint = "https://api.resend.com/emails"): EmailTransport {
+export function httpTransport(
+  apiKey: string,
+  from: string,
+  endpoint = "https://api.resend.com/emails",
+): EmailTransport {
   return {
     async send(to, email) {
       const res = await fetch(endpoint, {

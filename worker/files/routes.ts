@@ -43,7 +43,11 @@ export const fileRoutes = createRouter().get("/files/:token", async (c) => {
   const check = await verifyFileToken(c.env.FILES_SIGNING_KEY, c.req.param("token"));
   if (!check.ok) {
     throw check.reason === "expired"
-      ? new AppError(410, "link_expired", "This download link has expired. Open the document again to get a fresh link.")
+      ? new AppError(
+          410,
+          "link_expired",
+          "This download link has expired. Open the document again to get a fresh link.",
+        )
       : new NotFound("File");
   }
   const { file } = check;

@@ -7,7 +7,18 @@ import type { Logger } from "../lib/log";
  * arrived after the last digest. Quiet rooms only: the newest message is at least 10 minutes old, so a
  * live conversation is not interrupted. Assumes the room keeps `room_chat_counts` up to date.
  */
-type DigestRow = { userId: string; email: string; name: string; side: "landlord" | "renter"; apartmentId: string; messages: number; readMessages: number; address: string; city: string; unit: string };
+type DigestRow = {
+  userId: string;
+  email: string;
+  name: string;
+  side: "landlord" | "renter";
+  apartmentId: string;
+  messages: number;
+  readMessages: number;
+  address: string;
+  city: string;
+  unit: string;
+};
 
 export async function sendChatDigests(env: Env, log: Logger, now = Date.now()): Promise<number> {
   const cutoff = new Date(now - 10 * 60 * 1000).toISOString();
@@ -42,7 +53,11 @@ export async function sendChatDigests(env: Env, log: Logger, now = Date.now()): 
       to: first.email,
       data: {
         name: first.name,
-        rooms: rows.map((r) => ({ address: `${r.address}, ${r.city} — unit ${r.unit}`, unread: r.messages - r.readMessages, link: `${env.APP_URL}/${r.side === "landlord" ? "apartments" : "homes"}/${r.apartmentId}` })),
+        rooms: rows.map((r) => ({
+          address: `${r.address}, ${r.city} — unit ${r.unit}`,
+          unread: r.messages - r.readMessages,
+          link: `${env.APP_URL}/${r.side === "landlord" ? "apartments" : "homes"}/${r.apartmentId}`,
+        })),
       },
     });
     await env.DB.batch(

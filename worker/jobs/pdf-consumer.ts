@@ -1,5 +1,15 @@
 import { createDb } from "../db/client";
-import { markRenderFailed, pdfJob, realRenderers, renderAgreementJob, renderSignedAgreementJob, type DocumentChange, type JobEnv, type PdfJob, type Renderers } from "../documents/jobs";
+import {
+  markRenderFailed,
+  pdfJob,
+  realRenderers,
+  renderAgreementJob,
+  renderSignedAgreementJob,
+  type DocumentChange,
+  type JobEnv,
+  type PdfJob,
+  type Renderers,
+} from "../documents/jobs";
 import { createLogger, type Logger } from "../lib/log";
 import { nowIso } from "../lib/time";
 import { renderReceiptJob } from "../rent/receipts";
@@ -18,7 +28,13 @@ function jobEnv(env: Env): JobEnv {
 }
 
 async function announce(env: Env, change: DocumentChange, log: Logger) {
-  if (change) await publishDocumentToRoom(env, change.apartmentId, { documentId: change.documentId, status: change.status, at: nowIso() }, log);
+  if (change)
+    await publishDocumentToRoom(
+      env,
+      change.apartmentId,
+      { documentId: change.documentId, status: change.status, at: nowIso() },
+      log,
+    );
 }
 
 export function runPdfJob(env: JobEnv, job: PdfJob, renderers: Renderers = realRenderers): Promise<DocumentChange> {
@@ -34,7 +50,11 @@ export function runPdfJob(env: JobEnv, job: PdfJob, renderers: Renderers = realR
   }
 }
 
-export async function consumePdfBatch(batch: MessageBatch<unknown>, env: Env, renderers: Renderers = realRenderers): Promise<void> {
+export async function consumePdfBatch(
+  batch: MessageBatch<unknown>,
+  env: Env,
+  renderers: Renderers = realRenderers,
+): Promise<void> {
   const log = createLogger({ queue: batch.queue });
   const deps = jobEnv(env);
   for (const message of batch.messages) {
@@ -48,7 +68,12 @@ export async function consumePdfBatch(batch: MessageBatch<unknown>, env: Env, re
       await announce(env, await runPdfJob(deps, parsed.data, renderers), log);
       message.ack();
     } catch (error) {
-      log.warn("pdf job failed, will retry", { messageId: message.id, attempts: message.attempts, job: parsed.data, error });
+      log.warn("pdf job failed, will retry", {
+        messageId: message.id,
+        attempts: message.attempts,
+        job: parsed.data,
+        error,
+      });
       message.retry({ delaySeconds: retryDelaySeconds(message.attempts) });
     }
   }
@@ -62,7 +87,11 @@ export async function consumePdfDeadLetters(batch: MessageBatch<unknown>, env: E
     const parsed = pdfJob.safeParse(message.body);
     if (parsed.success) {
       log.error("pdf job dead-lettered", { messageId: message.id, job: parsed.data });
-      await announce(env, await markRenderFailed(deps, parsed.data, "The PDF could not be generated after several attempts."), log);
+      await announce(
+        env,
+        await markRenderFailed(deps, parsed.data, "The PDF could not be generated after several attempts."),
+        log,
+      );
     }
     message.ack();
   }

@@ -17,7 +17,11 @@ export async function cleanUpExpired(db: ReturnType<typeof createDb>, now = Date
   const monthAgo = isoIn(-30 * 24 * 3600 * 1000, now);
   const [tokens, oldSessions, mail] = await db.batch([
     db.delete(authTokens).where(or(lt(authTokens.expiresAt, isoIn(0, now)), isNotNull(authTokens.usedAt))),
-    db.delete(sessions).where(or(lt(sessions.expiresAt, monthAgo), and(isNotNull(sessions.revokedAt), lt(sessions.revokedAt, monthAgo)))),
+    db
+      .delete(sessions)
+      .where(
+        or(lt(sessions.expiresAt, monthAgo), and(isNotNull(sessions.revokedAt), lt(sessions.revokedAt, monthAgo))),
+      ),
     db.delete(devMail).where(lt(devMail.createdAt, isoIn(-7 * 24 * 3600 * 1000, now))),
   ]);
   return { authTokens: tokens.meta.changes, sessions: oldSessions.meta.changes, devMail: mail.meta.changes };
@@ -28,7 +32,10 @@ export async function runScheduled(controller: ScheduledController, env: Env): P
   switch (controller.cron) {
     case "0 6 * * *": {
       await runRentCharges(env, log, controller.scheduledTime);
-      log.info("rent reminders", await sendRentReminders(createDb(env.DB), env.EMAIL_QUEUE, env.APP_URL, controller.scheduledTime));
+      log.info(
+        "rent reminders",
+        await sendRentReminders(createDb(env.DB), env.EMAIL_QUEUE, env.APP_URL, controller.scheduledTime),
+      );
       const removed = await cleanUpExpired(createDb(env.DB), controller.scheduledTime);
       log.info("retention clean-up", removed);
       return;

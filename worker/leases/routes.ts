@@ -1,5 +1,12 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { PORTFOLIO_EDITORS, readAsUser, readInApartment, requireApartmentAccess, requireOrgRole, requireUser } from "../auth/access";
+import {
+  PORTFOLIO_EDITORS,
+  readAsUser,
+  readInApartment,
+  requireApartmentAccess,
+  requireOrgRole,
+  requireUser,
+} from "../auth/access";
 import { appUrl, createRouter } from "../lib/context";
 import { errorResponses, idParam, json, jsonBody } from "../lib/openapi";
 import { roles } from "../orgs/schema";
@@ -8,23 +15,46 @@ import * as leaseService from "./service";
 const isoDate = z.iso.date("must be a date (YYYY-MM-DD)");
 const money = z.number().int().min(0).max(100_000_000).openapi({ description: "Integer minor units (cents)" });
 const lease = z
-  .object({ id: z.string(), apartmentId: z.string(), startDate: z.string(), endDate: z.string().nullable(), rentAmount: z.number().int(), currency: z.string(), dueDay: z.number().int(), depositAmount: z.number().int().nullable(), createdBy: z.string(), createdAt: z.string() })
+  .object({
+    id: z.string(),
+    apartmentId: z.string(),
+    startDate: z.string(),
+    endDate: z.string().nullable(),
+    rentAmount: z.number().int(),
+    currency: z.string(),
+    dueDay: z.number().int(),
+    depositAmount: z.number().int().nullable(),
+    createdBy: z.string(),
+    createdAt: z.string(),
+  })
   .openapi("Lease");
 const invitation = z.object({ id: z.string(), email: z.string(), expiresAt: z.string() });
 const profile = z.object({
   firstName: z.string().trim().min(1).max(80),
   lastName: z.string().trim().min(1).max(80),
-  phone: z.string().trim().min(5).max(30).regex(/^[+0-9 ().-]+$/, "digits, spaces and + ( ) . - only"),
+  phone: z
+    .string()
+    .trim()
+    .min(5)
+    .max(30)
+    .regex(/^[+0-9 ().-]+$/, "digits, spaces and + ( ) . - only"),
   birthDate: isoDate,
   address: z.string().trim().min(5).max(300),
   // The dossier's part of the profile: optional here, so the lease profile form keeps working without it.
   nationality: z.string().trim().min(2).max(80).nullish(),
   education: z.string().trim().min(2).max(200).nullish(),
   budgetAmount: money.nullish(),
-  budgetCurrency: z.string().regex(/^[A-Z]{3}$/, "must be an ISO currency code").nullish(),
+  budgetCurrency: z
+    .string()
+    .regex(/^[A-Z]{3}$/, "must be an ISO currency code")
+    .nullish(),
 });
 const tags = ["Leases"];
-const mailer = (c: { env: Env; req: { url: string }; get: (k: "requestId") => string }) => ({ emailQueue: c.env.EMAIL_QUEUE, appUrl: appUrl(c), requestId: c.get("requestId") });
+const mailer = (c: { env: Env; req: { url: string }; get: (k: "requestId") => string }) => ({
+  emailQueue: c.env.EMAIL_QUEUE,
+  appUrl: appUrl(c),
+  requestId: c.get("requestId"),
+});
 
 export const leaseRoutes = createRouter()
   .openapi(
@@ -32,10 +62,20 @@ export const leaseRoutes = createRouter()
       method: "post",
       path: "/apartments/{id}/leases",
       tags,
-      description: "Creates a lease and emails the renter an invitation (accepted through POST /api/invitations/accept).",
+      description:
+        "Creates a lease and emails the renter an invitation (accepted through POST /api/invitations/accept).",
       request: {
         params: idParam,
-        ...jsonBody(z.object({ renterEmail: z.email().trim().toLowerCase().max(254), startDate: isoDate, endDate: isoDate.optional(), rentAmount: money, dueDay: z.number().int().min(1).max(28), depositAmount: money.optional() })),
+        ...jsonBody(
+          z.object({
+            renterEmail: z.email().trim().toLowerCase().max(254),
+            startDate: isoDate,
+            endDate: isoDate.optional(),
+            rentAmount: money,
+            dueDay: z.number().int().min(1).max(28),
+            depositAmount: money.optional(),
+          }),
+        ),
       },
       responses: { 201: json(z.object({ lease, invitation }), "Created"), ...errorResponses },
     }),
@@ -50,15 +90,38 @@ export const leaseRoutes = createRouter()
       path: "/apartments/{id}/leases",
       tags,
       request: { params: idParam },
-      responses: { 200: json(z.object({ results: z.array(lease.extend({ status: z.enum(["upcoming", "current", "ended"]), renters: z.array(z.object({ id: z.string(), email: z.string(), name: z.string().nullable(), joinedAt: z.string().nullable() })) })) })), ...errorResponses },
+      responses: {
+        200: json(
+          z.object({
+            results: z.array(
+              lease.extend({
+                status: z.enum(["upcoming", "current", "ended"]),
+                renters: z.array(
+                  z.object({
+                    id: z.string(),
+                    email: z.string(),
+                    name: z.string().nullable(),
+                    joinedAt: z.string().nullable(),
+                  }),
+                ),
+              }),
+            ),
+          }),
+        ),
+        ...errorResponses,
+      },
     }),
     async (c) => {
       const { id } = c.req.valid("param");
-      const { results: [rows, renters] } = await readInApartment(c, id, (db) => [...leaseService.leasesOfApartmentQueries(db, id)], roles);
+      const {
+        results: [rows, renters],
+      } = await readInApartment(c, id, (db) => [...leaseService.leasesOfApartmentQueries(db, id)], roles);
       const results = rows.map(({ orgId: _, ...l }) => ({
         ...l,
         status: leaseService.leaseStatus(l),
-        renters: renters.filter((r) => r.leaseId === l.id).map((r) => ({ id: r.id, email: r.email, name: r.name, joinedAt: r.joinedAt })),
+        renters: renters
+          .filter((r) => r.leaseId === l.id)
+          .map((r) => ({ id: r.id, email: r.email, name: r.name, joinedAt: r.joinedAt })),
       }));
       return c.json({ results }, 200);
     },
@@ -74,7 +137,16 @@ export const leaseRoutes = createRouter()
     }),
     async (c) => {
       const s = await requireOrgRole(c, PORTFOLIO_EDITORS);
-      return c.json(await leaseService.addCoRenter(c.get("db"), s.scope, c.req.valid("param").id, c.req.valid("json").email, mailer(c)), 201);
+      return c.json(
+        await leaseService.addCoRenter(
+          c.get("db"),
+          s.scope,
+          c.req.valid("param").id,
+          c.req.valid("json").email,
+          mailer(c),
+        ),
+        201,
+      );
     },
   )
   .openapi(
@@ -84,30 +156,71 @@ export const leaseRoutes = createRouter()
       tags,
       description: "The renter's homes across every org, current and past, with unread chat counts.",
       responses: {
-        200: json(z.object({ results: z.array(z.object({ apartmentId: z.string(), unitNumber: z.string(), propertyName: z.string(), address: z.string(), city: z.string(), orgName: z.string(), leaseId: z.string(), startDate: z.string(), endDate: z.string().nullable(), rentAmount: z.number().int(), currency: z.string(), dueDay: z.number().int(), unread: z.number().int(), status: z.enum(["upcoming", "current", "ended"]) })) })),
+        200: json(
+          z.object({
+            results: z.array(
+              z.object({
+                apartmentId: z.string(),
+                unitNumber: z.string(),
+                propertyName: z.string(),
+                address: z.string(),
+                city: z.string(),
+                orgName: z.string(),
+                leaseId: z.string(),
+                startDate: z.string(),
+                endDate: z.string().nullable(),
+                rentAmount: z.number().int(),
+                currency: z.string(),
+                dueDay: z.number().int(),
+                unread: z.number().int(),
+                status: z.enum(["upcoming", "current", "ended"]),
+              }),
+            ),
+          }),
+        ),
         ...errorResponses,
       },
     }),
     async (c) => {
-      const { results: [rows] } = await readAsUser(c, (db, claims) => [leaseService.homesQuery(db, claims.sub)]);
-      return c.json({ results: rows.map((h) => ({ ...h, unread: Math.max(0, h.unread), status: leaseService.leaseStatus(h) })) }, 200);
+      const {
+        results: [rows],
+      } = await readAsUser(c, (db, claims) => [leaseService.homesQuery(db, claims.sub)]);
+      return c.json(
+        { results: rows.map((h) => ({ ...h, unread: Math.max(0, h.unread), status: leaseService.leaseStatus(h) })) },
+        200,
+      );
     },
   )
   .openapi(
-    createRoute({ method: "get", path: "/me/profile", tags, responses: { 200: json(z.object({ profile: profile.extend({ updatedAt: z.string() }).nullable() })), ...errorResponses } }),
+    createRoute({
+      method: "get",
+      path: "/me/profile",
+      tags,
+      responses: {
+        200: json(z.object({ profile: profile.extend({ updatedAt: z.string() }).nullable() })),
+        ...errorResponses,
+      },
+    }),
     async (c) => {
-      const { results: [[row]] } = await readAsUser(c, (db, claims) => [leaseService.profileQuery(db, claims.sub)]);
+      const {
+        results: [[row]],
+      } = await readAsUser(c, (db, claims) => [leaseService.profileQuery(db, claims.sub)]);
       if (!row) return c.json({ profile: null }, 200);
       const { userId: _, ...profile } = row;
       return c.json({ profile }, 200);
     },
   )
   .openapi(
-    createRoute({ method: "put", path: "/me/profile", tags, request: jsonBody(profile), responses: { 200: json(z.object({ profile: profile.extend({ updatedAt: z.string() }) })), ...errorResponses } }),
+    createRoute({
+      method: "put",
+      path: "/me/profile",
+      tags,
+      request: jsonBody(profile),
+      responses: { 200: json(z.object({ profile: profile.extend({ updatedAt: z.string() }) })), ...errorResponses },
+    }),
     async (c) => {
       const claims = await requireUser(c);
       const { userId: _, ...saved } = await leaseService.saveProfile(c.get("db"), claims.sub, c.req.valid("json"));
       return c.json({ profile: saved }, 200);
     },
   );
-

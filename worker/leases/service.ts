@@ -16,44 +16,92 @@ import { leaseRenters, leases, renterProfiles } from "./schema";
 
 export const LEASE_INVITATION_TTL_MS = 14 * 24 * 3600 * 1000;
 
-export type LeaseInput = { renterEmail: string; startDate: string; endDate?: string; rentAmount: number; dueDay: number; depositAmount?: number };
+export type LeaseInput = {
+  renterEmail: string;
+  startDate: string;
+  endDate?: string;
+  rentAmount: number;
+  dueDay: number;
+  depositAmount?: number;
+};
 type Mailer = { emailQueue: Queue; appUrl: string; requestId?: string };
 
 export const today = () => new Date().toISOString().slice(0, 10);
 
-export function leaseStatus(lease: { startDate: string; endDate: string | null }, on = today()): "upcoming" | "current" | "ended" {
+export function leaseStatus(
+  lease: { startDate: string; endDate: string | null },
+  on = today(),
+): "upcoming" | "current" | "ended" {
   if (lease.endDate && lease.endDate < on) return "ended";
   return lease.startDate > on ? "upcoming" : "current";
 }
 
 function addressQuery(db: Db, apartmentId: string) {
   return db
-    .select({ unitNumber: apartments.unitNumber, currency: apartments.currency, address: properties.address, city: properties.city, orgName: orgs.name })
+    .select({
+      unitNumber: apartments.unitNumber,
+      currency: apartments.currency,
+      address: properties.address,
+      city: properties.city,
+      orgName: orgs.name,
+    })
     .from(apartments)
     .innerJoin(properties, eq(properties.id, apartments.propertyId))
     .innerJoin(orgs, eq(orgs.id, apartments.orgId))
     .where(eq(apartments.id, apartmentId));
 }
 
-async function inviteRenterRow(db: Db, scope: { orgId: string }, lease: { id: string; apartmentId: string }, email: string) {
+async function inviteRenterRow(
+  db: Db,
+  scope: { orgId: string },
+  lease: { id: string; apartmentId: string },
+  email: string,
+) {
   const token = newSecret();
-  const row = { id: newId(), orgId: scope.orgId, leaseId: lease.id, apartmentId: lease.apartmentId, email, tokenHash: await sha256Hex(token), invitedAt: nowIso(), expiresAt: isoIn(LEASE_INVITATION_TTL_MS) };
+  const row = {
+    id: newId(),
+    orgId: scope.orgId,
+    leaseId: lease.id,
+    apartmentId: lease.apartmentId,
+    email,
+    tokenHash: await sha256Hex(token),
+    invitedAt: nowIso(),
+    expiresAt: isoIn(LEASE_INVITATION_TTL_MS),
+  };
   return { token, row };
 }
 
-async function sendLeaseInvitation(mailer: Mailer, db: Db, apartmentId: string, email: string, token: string, startDate: string) {
+async function sendLeaseInvitation(
+  mailer: Mailer,
+  db: Db,
+  apartmentId: string,
+  email: string,
+  token: string,
+  startDate: string,
+) {
   const [place] = await addressQuery(db, apartmentId);
   await enqueueEmail(mailer.emailQueue, {
     template: "lease_invitation",
     to: email,
-    data: { orgName: place!.orgName, address: `${place!.address}, ${place!.city} — unit ${place!.unitNumber}`, startDate, link: `${mailer.appUrl}/invitations/accept?token=${token}` },
+    data: {
+      orgName: place!.orgName,
+      address: `${place!.address}, ${place!.city} — unit ${place!.unitNumber}`,
+      startDate,
+      link: `${mailer.appUrl}/invitations/accept?token=${token}`,
+    },
   });
 }
 
 /** Creates a lease for the apartment and invites its first renter (both rows land together, or neither). */
 export async function createLease(db: Db, scope: ApartmentScope, input: LeaseInput, mailer: Mailer) {
-  if (input.endDate && input.endDate < input.startDate) throw new Invalid("endDate: must be on or after startDate", [{ path: "endDate", message: "Must be on or after the start date" }]);
-  const [apartment] = await db.select({ currency: apartments.currency }).from(apartments).where(and(eq(apartments.orgId, scope.orgId), eq(apartments.id, scope.apartmentId)));
+  if (input.endDate && input.endDate < input.startDate)
+    throw new Invalid("endDate: must be on or after startDate", [
+      { path: "endDate", message: "Must be on or after the start date" },
+    ]);
+  const [apartment] = await db
+    .select({ currency: apartments.currency })
+    .from(apartments)
+    .where(and(eq(apartments.orgId, scope.orgId), eq(apartments.id, scope.apartmentId)));
   if (!apartment) throw new NotFound("Apartment");
   const lease = {
     id: newId(),
@@ -72,23 +120,44 @@ export async function createLease(db: Db, scope: ApartmentScope, input: LeaseInp
   await db.batch([
     db.insert(leases).values(lease),
     db.insert(leaseRenters).values(invitation.row),
-    auditEntry(db, { action: "lease.create", actorUserId: scope.userId, orgId: scope.orgId, targetType: "lease", targetId: lease.id, requestId: mailer.requestId }),
+    auditEntry(db, {
+      action: "lease.create",
+      actorUserId: scope.userId,
+      orgId: scope.orgId,
+      targetType: "lease",
+      targetId: lease.id,
+      requestId: mailer.requestId,
+    }),
   ]);
   await sendLeaseInvitation(mailer, db, scope.apartmentId, input.renterEmail, invitation.token, lease.startDate);
   const { orgId: _, ...publicLease } = lease;
-  return { lease: publicLease, invitation: { id: invitation.row.id, email: invitation.row.email, expiresAt: invitation.row.expiresAt } };
+  return {
+    lease: publicLease,
+    invitation: { id: invitation.row.id, email: invitation.row.email, expiresAt: invitation.row.expiresAt },
+  };
 }
 
 /** A co-renter on an existing lease gets their own invitation. */
-export async function addCoRenter(db: Db, scope: { orgId: string; userId: string }, leaseId: string, email: string, mailer: Mailer) {
-  const [lease] = await db.select().from(leases).where(and(eq(leases.orgId, scope.orgId), eq(leases.id, leaseId)));
+export async function addCoRenter(
+  db: Db,
+  scope: { orgId: string; userId: string },
+  leaseId: string,
+  email: string,
+  mailer: Mailer,
+) {
+  const [lease] = await db
+    .select()
+    .from(leases)
+    .where(and(eq(leases.orgId, scope.orgId), eq(leases.id, leaseId)));
   if (!lease) throw new NotFound("Lease");
-  if (leaseStatus(lease) === "ended") throw new Conflict("This lease has ended: create a new lease instead", "lease_ended");
+  if (leaseStatus(lease) === "ended")
+    throw new Conflict("This lease has ended: create a new lease instead", "lease_ended");
   const invitation = await inviteRenterRow(db, scope, lease, email);
   try {
     await db.insert(leaseRenters).values(invitation.row);
   } catch (error) {
-    if (String((error as Error).cause ?? error).includes("UNIQUE")) throw new Conflict(`${email} is already on this lease`, "already_on_lease");
+    if (String((error as Error).cause ?? error).includes("UNIQUE"))
+      throw new Conflict(`${email} is already on this lease`, "already_on_lease");
     throw error;
   }
   await sendLeaseInvitation(mailer, db, lease.apartmentId, email, invitation.token, lease.startDate);
@@ -97,9 +166,21 @@ export async function addCoRenter(db: Db, scope: { orgId: string; userId: string
 
 export function leasesOfApartmentQueries(db: Db, apartmentId: string) {
   return [
-    db.select().from(leases).where(and(eq(leases.orgId, orgOfApartment(apartmentId)), eq(leases.apartmentId, apartmentId))).orderBy(desc(leases.startDate)),
     db
-      .select({ id: leaseRenters.id, leaseId: leaseRenters.leaseId, email: leaseRenters.email, userId: leaseRenters.userId, name: users.name, joinedAt: leaseRenters.joinedAt, expiresAt: leaseRenters.expiresAt })
+      .select()
+      .from(leases)
+      .where(and(eq(leases.orgId, orgOfApartment(apartmentId)), eq(leases.apartmentId, apartmentId)))
+      .orderBy(desc(leases.startDate)),
+    db
+      .select({
+        id: leaseRenters.id,
+        leaseId: leaseRenters.leaseId,
+        email: leaseRenters.email,
+        userId: leaseRenters.userId,
+        name: users.name,
+        joinedAt: leaseRenters.joinedAt,
+        expiresAt: leaseRenters.expiresAt,
+      })
       .from(leaseRenters)
       .leftJoin(users, eq(users.id, leaseRenters.userId))
       .where(and(eq(leaseRenters.orgId, orgOfApartment(apartmentId)), eq(leaseRenters.apartmentId, apartmentId))),
@@ -115,13 +196,28 @@ export async function acceptLeaseInvitation(db: Db, userId: string, token: strin
   ]);
   if (!invitation) throw new NotFound("Invitation");
   if (invitation.joinedAt) throw new Conflict("This invitation has already been used", "invitation_used");
-  if (invitation.expiresAt < nowIso()) throw new Invalid("This invitation has expired. Ask your landlord for a new one.", undefined, "invitation_expired");
+  if (invitation.expiresAt < nowIso())
+    throw new Invalid("This invitation has expired. Ask your landlord for a new one.", undefined, "invitation_expired");
   if (user?.email !== invitation.email) {
-    throw new Invalid(`This invitation was sent to ${invitation.email}. Sign in with that address to accept it.`, undefined, "invitation_email_mismatch");
+    throw new Invalid(
+      `This invitation was sent to ${invitation.email}. Sign in with that address to accept it.`,
+      undefined,
+      "invitation_email_mismatch",
+    );
   }
   const [accepted] = await db.batch([
-    db.update(leaseRenters).set({ userId, joinedAt: nowIso() }).where(and(eq(leaseRenters.id, invitation.id), isNull(leaseRenters.joinedAt))),
-    auditEntry(db, { action: "lease.join", actorUserId: userId, orgId: invitation.orgId, targetType: "lease", targetId: invitation.leaseId, requestId }),
+    db
+      .update(leaseRenters)
+      .set({ userId, joinedAt: nowIso() })
+      .where(and(eq(leaseRenters.id, invitation.id), isNull(leaseRenters.joinedAt))),
+    auditEntry(db, {
+      action: "lease.join",
+      actorUserId: userId,
+      orgId: invitation.orgId,
+      targetType: "lease",
+      targetId: invitation.leaseId,
+      requestId,
+    }),
   ]);
   if (accepted.meta.changes !== 1) throw new Conflict("This invitation has already been used", "invitation_used");
   return { apartmentId: invitation.apartmentId, leaseId: invitation.leaseId };
@@ -179,10 +275,37 @@ export type JoinedLeaseInput = {
  */
 export async function joinedLeaseStatements(db: Db, input: JoinedLeaseInput, when: SQL) {
   const now = nowIso();
-  const lease = { id: newId(), orgId: input.orgId, apartmentId: input.apartmentId, startDate: input.startDate, endDate: input.endDate, rentAmount: input.rentAmount, currency: input.currency, dueDay: input.dueDay, depositAmount: input.depositAmount, remindersEnabled: true, createdBy: input.createdBy, createdAt: now };
+  const lease = {
+    id: newId(),
+    orgId: input.orgId,
+    apartmentId: input.apartmentId,
+    startDate: input.startDate,
+    endDate: input.endDate,
+    rentAmount: input.rentAmount,
+    currency: input.currency,
+    dueDay: input.dueDay,
+    depositAmount: input.depositAmount,
+    remindersEnabled: true,
+    createdBy: input.createdBy,
+    createdAt: now,
+  };
   // Nobody accepts this one: the token only fills the unique column and is never sent.
-  const renter = { id: newId(), orgId: input.orgId, leaseId: lease.id, apartmentId: input.apartmentId, email: input.renterEmail, userId: input.renterUserId, tokenHash: await sha256Hex(newSecret()), invitedAt: now, expiresAt: now, joinedAt: now };
-  return { leaseId: lease.id, statements: [insertIf(db, leases, lease, when), insertIf(db, leaseRenters, renter, when)] as const };
+  const renter = {
+    id: newId(),
+    orgId: input.orgId,
+    leaseId: lease.id,
+    apartmentId: input.apartmentId,
+    email: input.renterEmail,
+    userId: input.renterUserId,
+    tokenHash: await sha256Hex(newSecret()),
+    invitedAt: now,
+    expiresAt: now,
+    joinedAt: now,
+  };
+  return {
+    leaseId: lease.id,
+    statements: [insertIf(db, leases, lease, when), insertIf(db, leaseRenters, renter, when)] as const,
+  };
 }
 
 export type ProfileInput = {
@@ -203,7 +326,10 @@ export function profileQuery(db: Db, userId: string) {
 
 export async function saveProfile(db: Db, userId: string, input: ProfileInput) {
   const row = { userId, ...input, updatedAt: nowIso() };
-  const [saved] = await db.insert(renterProfiles).values(row).onConflictDoUpdate({ target: renterProfiles.userId, set: { ...input, updatedAt: row.updatedAt } }).returning();
+  const [saved] = await db
+    .insert(renterProfiles)
+    .values(row)
+    .onConflictDoUpdate({ target: renterProfiles.userId, set: { ...input, updatedAt: row.updatedAt } })
+    .returning();
   return saved!;
 }
-

@@ -2,7 +2,21 @@
  * A readable API reference rendered on the server from the OpenAPI 3.1 document (the zod schemas are
  * the single source): one section per tag, each operation with its parameters, body fields and answers.
  */
-type Schema = { type?: string | string[]; properties?: Record<string, Schema>; required?: string[]; items?: Schema; enum?: unknown[]; $ref?: string; description?: string; format?: string; anyOf?: Schema[]; minLength?: number; maxLength?: number; minimum?: number; maximum?: number };
+type Schema = {
+  type?: string | string[];
+  properties?: Record<string, Schema>;
+  required?: string[];
+  items?: Schema;
+  enum?: unknown[];
+  $ref?: string;
+  description?: string;
+  format?: string;
+  anyOf?: Schema[];
+  minLength?: number;
+  maxLength?: number;
+  minimum?: number;
+  maximum?: number;
+};
 type Operation = {
   tags?: string[];
   description?: string;
@@ -10,9 +24,13 @@ type Operation = {
   requestBody?: { content?: Record<string, { schema?: Schema }> };
   responses?: Record<string, { description?: string }>;
 };
-type Document = { paths?: Record<string, Record<string, Operation>>; components?: { schemas?: Record<string, Schema> } };
+type Document = {
+  paths?: Record<string, Record<string, Operation>>;
+  components?: { schemas?: Record<string, Schema> };
+};
 
-const esc = (s: unknown) => String(s).replace(/[&<>"]/g, (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[ch]!);
+const esc = (s: unknown) =>
+  String(s).replace(/[&<>"]/g, (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[ch]!);
 
 function typeOf(schema: Schema | undefined, doc: Document): string {
   if (!schema) return "";
@@ -20,7 +38,12 @@ function typeOf(schema: Schema | undefined, doc: Document): string {
   if (schema.enum) return schema.enum.map((v) => JSON.stringify(v)).join(" | ");
   if (schema.anyOf) return schema.anyOf.map((s) => typeOf(s, doc)).join(" | ");
   if (schema.type === "array") return `${typeOf(schema.items, doc)}[]`;
-  const limits = [schema.minLength !== undefined && `min ${schema.minLength}`, schema.maxLength !== undefined && `max ${schema.maxLength}`, schema.minimum !== undefined && `≥ ${schema.minimum}`, schema.maximum !== undefined && `≤ ${schema.maximum}`].filter(Boolean);
+  const limits = [
+    schema.minLength !== undefined && `min ${schema.minLength}`,
+    schema.maxLength !== undefined && `max ${schema.maxLength}`,
+    schema.minimum !== undefined && `≥ ${schema.minimum}`,
+    schema.maximum !== undefined && `≤ ${schema.maximum}`,
+  ].filter(Boolean);
   return `${[schema.type].flat().join(" | ")}${schema.format ? ` (${schema.format})` : ""}${limits.length ? ` — ${limits.join(", ")}` : ""}`;
 }
 
@@ -28,7 +51,10 @@ function fields(schema: Schema | undefined, doc: Document): string {
   const resolved = schema?.$ref ? doc.components?.schemas?.[schema.$ref.split("/").pop() ?? ""] : schema;
   if (!resolved?.properties) return "";
   const rows = Object.entries(resolved.properties)
-    .map(([name, s]) => `<tr><td><code>${esc(name)}</code>${resolved.required?.includes(name) ? "" : " <small>optional</small>"}</td><td>${esc(typeOf(s, doc))}</td><td>${esc(s.description ?? "")}</td></tr>`)
+    .map(
+      ([name, s]) =>
+        `<tr><td><code>${esc(name)}</code>${resolved.required?.includes(name) ? "" : " <small>optional</small>"}</td><td>${esc(typeOf(s, doc))}</td><td>${esc(s.description ?? "")}</td></tr>`,
+    )
     .join("");
   return `<table><thead><tr><th>field</th><th>type</th><th></th></tr></thead><tbody>${rows}</tbody></table>`;
 }
@@ -38,16 +64,25 @@ export function renderApiDocs(doc: Document): string {
   for (const [path, methods] of Object.entries(doc.paths ?? {})) {
     for (const [method, op] of Object.entries(methods)) {
       const tag = op.tags?.[0] ?? "Other";
-      const params = (op.parameters ?? []).map((p) => `<li><code>${esc(p.name)}</code> (${esc(p.in)}${p.required ? ", required" : ""}): ${esc(typeOf(p.schema, doc))}</li>`).join("");
+      const params = (op.parameters ?? [])
+        .map(
+          (p) =>
+            `<li><code>${esc(p.name)}</code> (${esc(p.in)}${p.required ? ", required" : ""}): ${esc(typeOf(p.schema, doc))}</li>`,
+        )
+        .join("");
       const body = op.requestBody?.content?.["application/json"]?.schema;
-      const responses = Object.entries(op.responses ?? {}).map(([status, r]) => `<li><b>${esc(status)}</b> ${esc(r.description ?? "")}</li>`).join("");
+      const responses = Object.entries(op.responses ?? {})
+        .map(([status, r]) => `<li><b>${esc(status)}</b> ${esc(r.description ?? "")}</li>`)
+        .join("");
       const html = `<section class="op"><h3><span class="m ${esc(method)}">${esc(method.toUpperCase())}</span> <code>/api${esc(path)}</code></h3>
 ${op.description ? `<p>${esc(op.description)}</p>` : ""}${params ? `<h4>Parameters</h4><ul>${params}</ul>` : ""}${body ? `<h4>JSON body</h4>${fields(body, doc)}` : ""}<h4>Responses</h4><ul>${responses}</ul></section>`;
       byTag.set(tag, [...(byTag.get(tag) ?? []), html]);
     }
   }
   const nav = [...byTag.keys()].map((t) => `<a href="#${esc(t)}">${esc(t)}</a>`).join(" · ");
-  const sections = [...byTag.entries()].map(([tag, ops]) => `<h2 id="${esc(tag)}">${esc(tag)}</h2>${ops.join("")}`).join("");
+  const sections = [...byTag.entries()]
+    .map(([tag, ops]) => `<h2 id="${esc(tag)}">${esc(tag)}</h2>${ops.join("")}`)
+    .join("");
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Rentline API</title>
 <style>body{font:15px/1.5 system-ui,sans-serif;max-width:960px;margin:0 auto;padding:16px;color:#0f172a}code{font:13px ui-monospace,monospace}
 .op{border:1px solid #cbd5e1;border-radius:8px;padding:8px 16px;margin:12px 0;background:#fff}.m{display:inline-block;min-width:64px;font-size:12px;padding:2px 6px;border-radius:4px;color:#fff;background:#334155}

@@ -15,7 +15,8 @@ export type DetectedFileType = { name: FileTypeName; mime: string; extension: st
 /** How many leading bytes `detectFileType` needs. */
 export const FILE_SNIFF_BYTES = 512;
 
-const startsWith = (bytes: Uint8Array, signature: number[], offset = 0) => signature.every((b, i) => bytes[offset + i] === b);
+const startsWith = (bytes: Uint8Array, signature: number[], offset = 0) =>
+  signature.every((b, i) => bytes[offset + i] === b);
 const ascii = (text: string) => [...text].map((ch) => ch.charCodeAt(0));
 
 function detected(name: FileTypeName): DetectedFileType {
@@ -31,7 +32,12 @@ export function detectFileType(head: Uint8Array): DetectedFileType | null {
   if (startsWith(head, [0x50, 0x4b, 0x03, 0x04])) {
     const nameLength = head[26]! | (head[27]! << 8);
     const firstEntry = new TextDecoder().decode(head.subarray(30, 30 + nameLength));
-    if (firstEntry === "[Content_Types].xml" || firstEntry.startsWith("word/") || firstEntry.startsWith("_rels/") || firstEntry.startsWith("docProps/")) {
+    if (
+      firstEntry === "[Content_Types].xml" ||
+      firstEntry.startsWith("word/") ||
+      firstEntry.startsWith("_rels/") ||
+      firstEntry.startsWith("docProps/")
+    ) {
       return detected("docx");
     }
   }

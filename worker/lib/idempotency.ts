@@ -33,13 +33,27 @@ const KEY = /^[A-Za-z0-9_\-:.]{8,255}$/;
  * Runs `run` once per (caller, key): returns its body, or the stored body of the first run on a replay.
  * The route answers with its own fixed status either way.
  */
-export async function idempotent<T>(c: Context<AppEnv>, userId: string, input: unknown, run: () => Promise<T>, { required = false } = {}): Promise<T> {
+export async function idempotent<T>(
+  c: Context<AppEnv>,
+  userId: string,
+  input: unknown,
+  run: () => Promise<T>,
+  { required = false } = {},
+): Promise<T> {
   const key = c.req.header("idempotency-key");
   if (!key) {
-    if (required) throw new Invalid("Send an Idempotency-Key header (a random string you reuse when you retry this request)", [{ path: "Idempotency-Key", message: "required" }], "idempotency_key_required");
+    if (required)
+      throw new Invalid(
+        "Send an Idempotency-Key header (a random string you reuse when you retry this request)",
+        [{ path: "Idempotency-Key", message: "required" }],
+        "idempotency_key_required",
+      );
     return run();
   }
-  if (!KEY.test(key)) throw new Invalid("The Idempotency-Key must be 8 to 255 letters, digits, or - _ : .", [{ path: "Idempotency-Key", message: "invalid" }]);
+  if (!KEY.test(key))
+    throw new Invalid("The Idempotency-Key must be 8 to 255 letters, digits, or - _ : .", [
+      { path: "Idempotency-Key", message: "invalid" },
+    ]);
   const url = new URL(c.req.url);
   // The validated input, not the raw body (already read by the validator): same meaning, same hash.
   const requestHash = await sha256Hex(`${c.req.method} ${url.pathname}\n${JSON.stringify(input ?? null)}`);
@@ -50,10 +64,26 @@ export async function idempotent<T>(c: Context<AppEnv>, userId: string, input: u
     .onConflictDoNothing()
     .returning({ key: idempotencyKeys.key });
   if (!claimed) {
-    const [previous] = await db.select().from(idempotencyKeys).where(and(eq(idempotencyKeys.userId, userId), eq(idempotencyKeys.key, key)));
-    if (!previous) throw new Conflict("The first request with this Idempotency-Key was just refused; retry", "idempotency_in_progress");
-    if (previous.requestHash !== requestHash) throw new AppError(422, "idempotency_key_reused", "This Idempotency-Key was already used with a different request");
-    if (previous.status === null) throw new Conflict("The first request with this Idempotency-Key is still running; retry shortly", "idempotency_in_progress");
+    const [previous] = await db
+      .select()
+      .from(idempotencyKeys)
+      .where(and(eq(idempotencyKeys.userId, userId), eq(idempotencyKeys.key, key)));
+    if (!previous)
+      throw new Conflict(
+        "The first request with this Idempotency-Key was just refused; retry",
+        "idempotency_in_progress",
+      );
+    if (previous.requestHash !== requestHash)
+      throw new AppError(
+        422,
+        "idempotency_key_reused",
+        "This Idempotency-Key was already used with a different request",
+      );
+    if (previous.status === null)
+      throw new Conflict(
+        "The first request with this Idempotency-Key is still running; retry shortly",
+        "idempotency_in_progress",
+      );
     c.header("idempotent-replayed", "true");
     return previous.responseBody as T;
   }
@@ -62,7 +92,9 @@ export async function idempotent<T>(c: Context<AppEnv>, userId: string, input: u
     body = await run();
   } catch (error) {
     // A refused request is not a result to replay: free the key so a corrected retry can run.
-    await db.delete(idempotencyKeys).where(and(eq(idempotencyKeys.userId, userId), eq(idempotencyKeys.key, key), isNull(idempotencyKeys.status)));
+    await db
+      .delete(idempotencyKeys)
+      .where(and(eq(idempotencyKeys.userId, userId), eq(idempotencyKeys.key, key), isNull(idempotencyKeys.status)));
     throw error;
   }
   await db

@@ -9,7 +9,10 @@ export const MAX_IMAGE_SIDE = 2000;
  * GPS positions, trailing data). The codec is loaded on first use so requests without images don't pay
  * for compiling it. A file that claims to be an image but does not decode is refused.
  */
-export async function downscaleImage(bytes: Uint8Array, type: DetectedFileType): Promise<{ bytes: Uint8Array; type: DetectedFileType; width: number; height: number }> {
+export async function downscaleImage(
+  bytes: Uint8Array,
+  type: DetectedFileType,
+): Promise<{ bytes: Uint8Array; type: DetectedFileType; width: number; height: number }> {
   const photon = await import("@cf-wasm/photon");
   let image: InstanceType<typeof photon.PhotonImage>;
   try {
@@ -23,7 +26,13 @@ export async function downscaleImage(bytes: Uint8Array, type: DetectedFileType):
     const height = image.get_height();
     const scale = Math.min(1, MAX_IMAGE_SIDE / Math.max(width, height));
     let out = image;
-    if (scale < 1) out = photon.resize(image, Math.max(1, Math.round(width * scale)), Math.max(1, Math.round(height * scale)), photon.SamplingFilter.Lanczos3);
+    if (scale < 1)
+      out = photon.resize(
+        image,
+        Math.max(1, Math.round(width * scale)),
+        Math.max(1, Math.round(height * scale)),
+        photon.SamplingFilter.Lanczos3,
+      );
     try {
       const png = type.name === "png";
       const encoded = png ? out.get_bytes() : out.get_bytes_jpeg(85);

@@ -23,7 +23,13 @@ export function redact(value: unknown, depth = 0): unknown {
 
 export function createLogger(base: Record<string, unknown>): Logger {
   const write = (level: string, msg: string, fields?: Record<string, unknown>) => {
-    const line = JSON.stringify({ level, msg, time: new Date().toISOString(), ...base, ...(redact(fields ?? {}) as object) });
+    const line = JSON.stringify({
+      level,
+      msg,
+      time: new Date().toISOString(),
+      ...base,
+      ...(redact(fields ?? {}) as object),
+    });
     if (level === "error") console.error(line);
     else if (level === "warn") console.warn(line);
     else console.log(line);

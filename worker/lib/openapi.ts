@@ -12,7 +12,10 @@ export const problemSchema = z
   })
   .openapi("Problem");
 
-const problem = (description: string) => ({ description, content: { "application/problem+json": { schema: problemSchema } } });
+const problem = (description: string) => ({
+  description,
+  content: { "application/problem+json": { schema: problemSchema } },
+});
 
 /** The error answers every authenticated route may give, for the OpenAPI document. */
 export const errorResponses = {
@@ -23,7 +26,13 @@ export const errorResponses = {
   409: problem("Conflict"),
 } as const;
 
-export const idParam = z.object({ id: z.string().min(1).max(64).openapi({ param: { name: "id", in: "path" } }) });
+export const idParam = z.object({
+  id: z
+    .string()
+    .min(1)
+    .max(64)
+    .openapi({ param: { name: "id", in: "path" } }),
+});
 
 export function json<T extends z.ZodType>(schema: T, description = "OK") {
   return { description, content: { "application/json": { schema } } };

@@ -37,7 +37,10 @@ export type FileClaim = z.infer<typeof fileClaim>;
 export const DEFAULT_FILE_URL_TTL_SECONDS = 24 * 60 * 60;
 
 async function hmacKey(secret: string) {
-  return crypto.subtle.importKey("raw", new TextEncoder().encode(secret), { name: "HMAC", hash: "SHA-256" }, false, ["sign", "verify"]);
+  return crypto.subtle.importKey("raw", new TextEncoder().encode(secret), { name: "HMAC", hash: "SHA-256" }, false, [
+    "sign",
+    "verify",
+  ]);
 }
 
 function fromBase64url(text: string): Uint8Array<ArrayBuffer> | null {
@@ -52,8 +55,12 @@ export async function signFileUrl(
   file: Omit<FileClaim, "exp">,
   { ttlSeconds = DEFAULT_FILE_URL_TTL_SECONDS, now = Date.now() }: { ttlSeconds?: number; now?: number } = {},
 ): Promise<string> {
-  const payload = base64url(new TextEncoder().encode(JSON.stringify({ ...file, exp: Math.floor(now / 1000) + ttlSeconds })));
-  const signature = new Uint8Array(await crypto.subtle.sign("HMAC", await hmacKey(secret), new TextEncoder().encode(payload)));
+  const payload = base64url(
+    new TextEncoder().encode(JSON.stringify({ ...file, exp: Math.floor(now / 1000) + ttlSeconds })),
+  );
+  const signature = new Uint8Array(
+    await crypto.subtle.sign("HMAC", await hmacKey(secret), new TextEncoder().encode(payload)),
+  );
   return `/files/${payload}.${base64url(signature)}`;
 }
 
@@ -65,7 +72,12 @@ export async function verifyFileToken(secret: string, token: string, now = Date.
   if (!payload || !signature || extra !== undefined) return { ok: false, reason: "invalid" };
   const signatureBytes = fromBase64url(signature);
   if (!signatureBytes) return { ok: false, reason: "invalid" };
-  const valid = await crypto.subtle.verify("HMAC", await hmacKey(secret), signatureBytes, new TextEncoder().encode(payload));
+  const valid = await crypto.subtle.verify(
+    "HMAC",
+    await hmacKey(secret),
+    signatureBytes,
+    new TextEncoder().encode(payload),
+  );
   if (!valid) return { ok: false, reason: "invalid" };
   const bytes = fromBase64url(payload);
   let parsed: unknown;

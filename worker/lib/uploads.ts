@@ -23,8 +23,13 @@ const MAX_HEADER_BYTES = 8 * 1024;
 export const PART_BYTES = 8 * 1024 * 1024;
 
 /** POST routes under /api that read their body with `receiveUpload` instead of through the 1 MB limit. */
-export const UPLOAD_ROUTES: RegExp[] = [/^\/api\/me\/documents$/, /^\/api\/me\/guarantors\/[^/]+\/documents$/, /^\/api\/listings\/[^/]+\/photos$/];
-export const isUploadRoute = (method: string, path: string) => method === "POST" && UPLOAD_ROUTES.some((re) => re.test(path));
+export const UPLOAD_ROUTES: RegExp[] = [
+  /^\/api\/me\/documents$/,
+  /^\/api\/me\/guarantors\/[^/]+\/documents$/,
+  /^\/api\/listings\/[^/]+\/photos$/,
+];
+export const isUploadRoute = (method: string, path: string) =>
+  method === "POST" && UPLOAD_ROUTES.some((re) => re.test(path));
 
 export class TooLarge extends AppError {
   constructor(limit: number) {
@@ -34,7 +39,11 @@ export class TooLarge extends AppError {
 
 export class UnsupportedFile extends AppError {
   constructor(accepted: readonly FileTypeName[]) {
-    super(415, "unsupported_media_type", `This file is not one we accept (${accepted.map((t) => t.toUpperCase()).join(", ")}), whatever its name says`);
+    super(
+      415,
+      "unsupported_media_type",
+      `This file is not one we accept (${accepted.map((t) => t.toUpperCase()).join(", ")}), whatever its name says`,
+    );
   }
 }
 
@@ -45,7 +54,11 @@ const encoder = new TextEncoder();
 
 function indexOf(haystack: Uint8Array, needle: Uint8Array, from = 0): number {
   const first = needle[0]!;
-  for (let i = haystack.indexOf(first, from); i !== -1 && i <= haystack.length - needle.length; i = haystack.indexOf(first, i + 1)) {
+  for (
+    let i = haystack.indexOf(first, from);
+    i !== -1 && i <= haystack.length - needle.length;
+    i = haystack.indexOf(first, i + 1)
+  ) {
     let j = 1;
     while (j < needle.length && haystack[i + j] === needle[j]) j++;
     if (j === needle.length) return i;
@@ -67,7 +80,10 @@ class MultipartReader {
   private done = false;
   private readonly delimiter: Uint8Array;
 
-  constructor(private readonly reader: ReadableStreamDefaultReader<Uint8Array>, boundary: string) {
+  constructor(
+    private readonly reader: ReadableStreamDefaultReader<Uint8Array>,
+    boundary: string,
+  ) {
     this.delimiter = encoder.encode(`\r\n--${boundary}`);
     // The first delimiter has no CRLF before it: pretend it has, so one search finds them all.
     this.buf = encoder.encode("\r\n");
@@ -95,7 +111,8 @@ class MultipartReader {
     if (this.buf[0] === 0x2d && this.buf[1] === 0x2d) return null; // "--": the closing delimiter
     let end = indexOf(this.buf, encoder.encode("\r\n\r\n"));
     while (end === -1) {
-      if (this.buf.length > MAX_HEADER_BYTES || !(await this.fill())) throw new Invalid("Malformed multipart part headers");
+      if (this.buf.length > MAX_HEADER_BYTES || !(await this.fill()))
+        throw new Invalid("Malformed multipart part headers");
       end = indexOf(this.buf, encoder.encode("\r\n\r\n"));
     }
     const headers = new Headers();
@@ -147,7 +164,11 @@ class R2Writer {
   private upload: R2MultipartUpload | null = null;
   private parts: R2UploadedPart[] = [];
 
-  constructor(private readonly bucket: R2Bucket, private readonly key: string, private readonly contentType: string) {}
+  constructor(
+    private readonly bucket: R2Bucket,
+    private readonly key: string,
+    private readonly contentType: string,
+  ) {}
 
   async write(chunk: Uint8Array) {
     this.pending.push(chunk);
@@ -171,14 +192,18 @@ class R2Writer {
   }
 
   private async flushPart(bytes: number) {
-    this.upload ??= await this.bucket.createMultipartUpload(this.key, { httpMetadata: { contentType: this.contentType } });
+    this.upload ??= await this.bucket.createMultipartUpload(this.key, {
+      httpMetadata: { contentType: this.contentType },
+    });
     this.parts.push(await this.upload.uploadPart(this.parts.length + 1, this.take(bytes)));
   }
 
   /** Small files are one plain put; big ones complete their multipart upload. */
   async close() {
     if (!this.upload) {
-      await this.bucket.put(this.key, this.take(this.pendingBytes), { httpMetadata: { contentType: this.contentType } });
+      await this.bucket.put(this.key, this.take(this.pendingBytes), {
+        httpMetadata: { contentType: this.contentType },
+      });
       return;
     }
     if (this.pendingBytes > 0) await this.flushPart(this.pendingBytes);
@@ -216,12 +241,14 @@ export async function receiveUpload(request: Request, options: Options): Promise
         let value: Uint8Array = new Uint8Array(0);
         for await (const chunk of parts.content()) {
           value = concat(value, chunk);
-          if (value.length > MAX_FIELD_BYTES) throw new Invalid(`${name}: too long`, [{ path: name, message: "Too long" }]);
+          if (value.length > MAX_FIELD_BYTES)
+            throw new Invalid(`${name}: too long`, [{ path: name, message: "Too long" }]);
         }
         fields[name] = new TextDecoder().decode(value);
         continue;
       }
-      if (name !== "file" || file) throw new Invalid("Send one file, in the field named `file`", [{ path: "file", message: "One file only" }]);
+      if (name !== "file" || file)
+        throw new Invalid("Send one file, in the field named `file`", [{ path: "file", message: "One file only" }]);
       file = await storeFile(parts, filename, options, maxBytes, (w) => (writer = w));
     }
   } catch (error) {
@@ -233,7 +260,13 @@ export async function receiveUpload(request: Request, options: Options): Promise
   return { fields, file };
 }
 
-async function storeFile(parts: MultipartReader, filename: string, options: Options, maxBytes: number, track: (w: R2Writer) => void): Promise<Upload["file"]> {
+async function storeFile(
+  parts: MultipartReader,
+  filename: string,
+  options: Options,
+  maxBytes: number,
+  track: (w: R2Writer) => void,
+): Promise<Upload["file"]> {
   let head: Uint8Array = new Uint8Array(0);
   let type: DetectedFileType | null = null;
   let writer: R2Writer | null = null;

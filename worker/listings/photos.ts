@@ -13,7 +13,8 @@ import { listingPhotos, listings } from "./schema";
  * published; drafts' and closed listings' photos answer 404 like a missing one.
  */
 export const MAX_PHOTOS = 20;
-const photoKey = (orgId: string, listingId: string, photoId: string) => `orgs/${orgId}/listings/${listingId}/photos/${photoId}`;
+const photoKey = (orgId: string, listingId: string, photoId: string) =>
+  `orgs/${orgId}/listings/${listingId}/photos/${photoId}`;
 
 export async function addPhoto(s: ScopedDb, bucket: R2Bucket, listingId: string, request: Request) {
   const [listing] = await s.select(listings, eq(listings.id, listingId));
@@ -35,7 +36,8 @@ export async function addPhoto(s: ScopedDb, bucket: R2Bucket, listingId: string,
         .bind(id, s.scope.orgId, listingId, key, upload.file.type.mime, upload.file.size, nowIso(), MAX_PHOTOS),
       d1.prepare("update search_generation set value = value + 1 where id = 1"),
     ]);
-    if (inserted[0]?.meta.changes !== 1) throw new Conflict(`A listing holds at most ${MAX_PHOTOS} photos`, "too_many_photos");
+    if (inserted[0]?.meta.changes !== 1)
+      throw new Conflict(`A listing holds at most ${MAX_PHOTOS} photos`, "too_many_photos");
     return { id, contentType: upload.file.type.mime, size: upload.file.size };
   } catch (error) {
     await bucket.delete(key);
@@ -44,11 +46,17 @@ export async function addPhoto(s: ScopedDb, bucket: R2Bucket, listingId: string,
 }
 
 /** The photo's R2 key, if its listing is published (one round trip). */
-export async function publishedPhotoKey(db: Db, listingId: string, photoId: string): Promise<{ key: string; contentType: string } | null> {
+export async function publishedPhotoKey(
+  db: Db,
+  listingId: string,
+  photoId: string,
+): Promise<{ key: string; contentType: string } | null> {
   const [row] = await db
     .select({ key: listingPhotos.r2Key, contentType: listingPhotos.contentType })
     .from(listingPhotos)
     .innerJoin(listings, eq(listings.id, listingPhotos.listingId))
-    .where(and(eq(listingPhotos.id, photoId), eq(listingPhotos.listingId, listingId), eq(listings.status, "published")));
+    .where(
+      and(eq(listingPhotos.id, photoId), eq(listingPhotos.listingId, listingId), eq(listings.status, "published")),
+    );
   return row ?? null;
 }

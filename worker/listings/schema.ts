@@ -37,7 +37,10 @@ export const listings = sqliteTable(
     availableFrom: text("available_from").notNull(),
     guarantorsRequired: integer("guarantors_required").notNull().default(0),
     /** JSON array of `documentKinds`. */
-    requiredDocuments: text("required_documents", { mode: "json" }).$type<DocumentKind[]>().notNull().default(sql`'[]'`),
+    requiredDocuments: text("required_documents", { mode: "json" })
+      .$type<DocumentKind[]>()
+      .notNull()
+      .default(sql`'[]'`),
     status: text("status", { enum: listingStatuses }).notNull().default("draft"),
     publishedAt: text("published_at"),
     closedAt: text("closed_at"),
@@ -72,7 +75,10 @@ export const listingRooms = sqliteTable(
     filled: integer("filled").notNull().default(0),
     position: integer("position").notNull(),
   },
-  (t) => [index("listing_rooms_listing_idx").on(t.listingId, t.position), index("listing_rooms_org_idx").on(t.orgId, t.listingId)],
+  (t) => [
+    index("listing_rooms_listing_idx").on(t.listingId, t.position),
+    index("listing_rooms_org_idx").on(t.orgId, t.listingId),
+  ],
 );
 
 /** Listing photos in R2 (re-encoded on upload); served publicly only while the listing is published. */
@@ -94,5 +100,8 @@ export const listingPhotos = sqliteTable(
     position: integer("position").notNull(),
     createdAt: text("created_at").notNull(),
   },
-  (t) => [index("listing_photos_listing_idx").on(t.listingId, t.position), uniqueIndex("listing_photos_key_unique").on(t.r2Key)],
+  (t) => [
+    index("listing_photos_listing_idx").on(t.listingId, t.position),
+    uniqueIndex("listing_photos_key_unique").on(t.r2Key),
+  ],
 );

@@ -57,5 +57,8 @@ export const invitations = sqliteTable(
     acceptedAt: text("accepted_at"),
     acceptedBy: text("accepted_by"),
   },
-  (t) => [uniqueIndex("invitations_token_unique").on(t.tokenHash), index("invitations_org_idx").on(t.orgId, t.createdAt)],
+  (t) => [
+    uniqueIndex("invitations_token_unique").on(t.tokenHash),
+    index("invitations_org_idx").on(t.orgId, t.createdAt),
+  ],
 );

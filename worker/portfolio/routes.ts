@@ -36,7 +36,11 @@ const property = z
     country: z.string(),
     createdAt: z.string(),
     updatedAt: z.string(),
-    unread: z.number().int().optional().openapi({ description: "Unread chat messages for the caller across its apartments (lists only)" }),
+    unread: z
+      .number()
+      .int()
+      .optional()
+      .openapi({ description: "Unread chat messages for the caller across its apartments (lists only)" }),
   })
   .openapi("Property");
 const apartment = z
@@ -60,15 +64,29 @@ const tags = ["Portfolio"];
 
 export const portfolioRoutes = createRouter()
   .openapi(
-    createRoute({ method: "get", path: "/properties", tags, request: { query: pageQuery }, responses: { 200: json(pageSchema(property)), ...errorResponses } }),
+    createRoute({
+      method: "get",
+      path: "/properties",
+      tags,
+      request: { query: pageQuery },
+      responses: { 200: json(pageSchema(property)), ...errorResponses },
+    }),
     async (c) => {
       const page = c.req.valid("query");
-      const { results: [rows, [total]] } = await readInOrg(c, (s) => [...portfolio.propertyPageQueries(s, page)]);
+      const {
+        results: [rows, [total]],
+      } = await readInOrg(c, (s) => [...portfolio.propertyPageQueries(s, page)]);
       return c.json(pageOf(rows.map(toProperty), total?.total ?? 0, page), 200);
     },
   )
   .openapi(
-    createRoute({ method: "post", path: "/properties", tags, request: jsonBody(propertyInput), responses: { 201: json(property, "Created"), ...errorResponses } }),
+    createRoute({
+      method: "post",
+      path: "/properties",
+      tags,
+      request: jsonBody(propertyInput),
+      responses: { 201: json(property, "Created"), ...errorResponses },
+    }),
     async (c) => {
       const s = await requireOrgRole(c, PORTFOLIO_EDITORS);
       return c.json(toProperty(await portfolio.createProperty(s, c.req.valid("json"))), 201);
@@ -79,7 +97,8 @@ export const portfolioRoutes = createRouter()
       method: "get",
       path: "/properties/{id}",
       tags,
-      description: "With `include=apartments`, the property's apartments come along (paginated by page/limit) in the same round trip.",
+      description:
+        "With `include=apartments`, the property's apartments come along (paginated by page/limit) in the same round trip.",
       request: { params: idParam, query: pageQuery.extend({ include: z.enum(["apartments"]).optional() }) },
       responses: { 200: json(property.extend({ apartments: pageSchema(apartment).optional() })), ...errorResponses },
     }),
@@ -87,24 +106,40 @@ export const portfolioRoutes = createRouter()
       const { id } = c.req.valid("param");
       const { include, ...page } = c.req.valid("query");
       if (include !== "apartments") {
-        const { results: [[row]] } = await readInOrg(c, (s) => [portfolio.propertyQuery(s, id)]);
+        const {
+          results: [[row]],
+        } = await readInOrg(c, (s) => [portfolio.propertyQuery(s, id)]);
         if (!row) throw new NotFound("Property");
         return c.json(toProperty(row), 200);
       }
-      const { results: [[row], rows, [total]] } = await readInOrg(c, (s) => [portfolio.propertyQuery(s, id), ...portfolio.apartmentPageQueries(s, page, id)]);
+      const {
+        results: [[row], rows, [total]],
+      } = await readInOrg(c, (s) => [portfolio.propertyQuery(s, id), ...portfolio.apartmentPageQueries(s, page, id)]);
       if (!row) throw new NotFound("Property");
       return c.json({ ...toProperty(row), apartments: pageOf(rows.map(toApartment), total?.total ?? 0, page) }, 200);
     },
   )
   .openapi(
-    createRoute({ method: "patch", path: "/properties/{id}", tags, request: { params: idParam, ...jsonBody(propertyInput.partial()) }, responses: { 200: json(property), ...errorResponses } }),
+    createRoute({
+      method: "patch",
+      path: "/properties/{id}",
+      tags,
+      request: { params: idParam, ...jsonBody(propertyInput.partial()) },
+      responses: { 200: json(property), ...errorResponses },
+    }),
     async (c) => {
       const s = await requireOrgRole(c, PORTFOLIO_EDITORS);
       return c.json(toProperty(await portfolio.updateProperty(s, c.req.valid("param").id, c.req.valid("json"))), 200);
     },
   )
   .openapi(
-    createRoute({ method: "delete", path: "/properties/{id}", tags, request: { params: idParam }, responses: { 204: { description: "Deleted with its apartments" }, ...errorResponses } }),
+    createRoute({
+      method: "delete",
+      path: "/properties/{id}",
+      tags,
+      request: { params: idParam },
+      responses: { 204: { description: "Deleted with its apartments" }, ...errorResponses },
+    }),
     async (c) => {
       const s = await requireOrgRole(c, PORTFOLIO_EDITORS);
       await portfolio.deleteProperty(s, c.req.valid("param").id);
@@ -121,34 +156,62 @@ export const portfolioRoutes = createRouter()
     }),
     async (c) => {
       const { propertyId, ...page } = c.req.valid("query");
-      const { results: [rows, [total]] } = await readInOrg(c, (s) => [...portfolio.apartmentPageQueries(s, page, propertyId)]);
+      const {
+        results: [rows, [total]],
+      } = await readInOrg(c, (s) => [...portfolio.apartmentPageQueries(s, page, propertyId)]);
       return c.json(pageOf(rows.map(toApartment), total?.total ?? 0, page), 200);
     },
   )
   .openapi(
-    createRoute({ method: "post", path: "/apartments", tags, request: jsonBody(apartmentInput), responses: { 201: json(apartment, "Created"), ...errorResponses } }),
+    createRoute({
+      method: "post",
+      path: "/apartments",
+      tags,
+      request: jsonBody(apartmentInput),
+      responses: { 201: json(apartment, "Created"), ...errorResponses },
+    }),
     async (c) => {
       const s = await requireOrgRole(c, PORTFOLIO_EDITORS);
       return c.json(toApartment(await portfolio.createApartment(s, c.req.valid("json"))), 201);
     },
   )
   .openapi(
-    createRoute({ method: "get", path: "/apartments/{id}", tags, request: { params: idParam }, responses: { 200: json(apartment), ...errorResponses } }),
+    createRoute({
+      method: "get",
+      path: "/apartments/{id}",
+      tags,
+      request: { params: idParam },
+      responses: { 200: json(apartment), ...errorResponses },
+    }),
     async (c) => {
-      const { results: [[row]] } = await readInOrg(c, (s) => [portfolio.apartmentQuery(s, c.req.valid("param").id)]);
+      const {
+        results: [[row]],
+      } = await readInOrg(c, (s) => [portfolio.apartmentQuery(s, c.req.valid("param").id)]);
       if (!row) throw new NotFound("Apartment");
       return c.json(toApartment(row), 200);
     },
   )
   .openapi(
-    createRoute({ method: "patch", path: "/apartments/{id}", tags, request: { params: idParam, ...jsonBody(apartmentInput.partial()) }, responses: { 200: json(apartment), ...errorResponses } }),
+    createRoute({
+      method: "patch",
+      path: "/apartments/{id}",
+      tags,
+      request: { params: idParam, ...jsonBody(apartmentInput.partial()) },
+      responses: { 200: json(apartment), ...errorResponses },
+    }),
     async (c) => {
       const s = await requireOrgRole(c, PORTFOLIO_EDITORS);
       return c.json(toApartment(await portfolio.updateApartment(s, c.req.valid("param").id, c.req.valid("json"))), 200);
     },
   )
   .openapi(
-    createRoute({ method: "delete", path: "/apartments/{id}", tags, request: { params: idParam }, responses: { 204: { description: "Deleted" }, ...errorResponses } }),
+    createRoute({
+      method: "delete",
+      path: "/apartments/{id}",
+      tags,
+      request: { params: idParam },
+      responses: { 204: { description: "Deleted" }, ...errorResponses },
+    }),
     async (c) => {
       const s = await requireOrgRole(c, PORTFOLIO_EDITORS);
       await portfolio.deleteApartment(s, c.req.valid("param").id);

@@ -8,7 +8,13 @@ import { nowIso } from "../lib/time";
 import { apartments, properties } from "./schema";
 
 export type PropertyInput = { name: string; address: string; city: string; postalCode: string; country: string };
-export type ApartmentInput = { propertyId: string; unitNumber: string; roomsCount: number; rentAmount: number; currency: string };
+export type ApartmentInput = {
+  propertyId: string;
+  unitNumber: string;
+  roomsCount: number;
+  rentAmount: number;
+  currency: string;
+};
 
 export type Property = typeof properties.$inferSelect;
 export type Apartment = typeof apartments.$inferSelect;
@@ -42,7 +48,10 @@ export function apartmentPageQueries(s: ScopedDb, page: PageQuery, propertyId?: 
   const where = propertyId ? eq(apartments.propertyId, propertyId) : undefined;
   return [
     s.db
-      .select({ ...getTableColumns(apartments), unread: sql<number>`max(0, coalesce(${roomChatCounts.messages}, 0) - coalesce(${roomReads.readMessages}, 0))` })
+      .select({
+        ...getTableColumns(apartments),
+        unread: sql<number>`max(0, coalesce(${roomChatCounts.messages}, 0) - coalesce(${roomReads.readMessages}, 0))`,
+      })
       .from(apartments)
       .leftJoin(roomChatCounts, eq(roomChatCounts.apartmentId, apartments.id))
       .leftJoin(roomReads, and(eq(roomReads.apartmentId, apartments.id), eq(roomReads.userId, s.scope.userId)))
@@ -93,7 +102,10 @@ export async function createApartment(s: ScopedDb, input: ApartmentInput): Promi
   // A property of another org is invisible through the scope: 404, as if it did not exist.
   const [property] = await s.select(properties, eq(properties.id, input.propertyId));
   if (!property) throw new NotFound("Property");
-  const [row] = await uniqueUnit(s.insert(apartments, { id, ...input, createdAt: now, updatedAt: now }).returning(), input.unitNumber);
+  const [row] = await uniqueUnit(
+    s.insert(apartments, { id, ...input, createdAt: now, updatedAt: now }).returning(),
+    input.unitNumber,
+  );
   return row!;
 }
 
@@ -102,7 +114,10 @@ export async function updateApartment(s: ScopedDb, id: string, input: Partial<Ap
     const [property] = await s.select(properties, eq(properties.id, input.propertyId));
     if (!property) throw new NotFound("Property");
   }
-  const [row] = await uniqueUnit(s.update(apartments, { ...input, updatedAt: nowIso() }, eq(apartments.id, id)).returning(), input.unitNumber);
+  const [row] = await uniqueUnit(
+    s.update(apartments, { ...input, updatedAt: nowIso() }, eq(apartments.id, id)).returning(),
+    input.unitNumber,
+  );
   if (!row) throw new NotFound("Apartment");
   return row;
 }

@@ -33,11 +33,15 @@ export async function renderReceiptPdf(r: ReceiptInput): Promise<Uint8Array> {
   pdf.setCreator("Rentline");
   const fonts = await embedFonts(pdf);
   const w = new Writer(pdf, fonts);
-  const amount = new Intl.NumberFormat(fr ? "fr-FR" : "en-GB", { style: "currency", currency: r.currency }).format(r.amount / 100);
+  const amount = new Intl.NumberFormat(fr ? "fr-FR" : "en-GB", { style: "currency", currency: r.currency }).format(
+    r.amount / 100,
+  );
   const [from, to] = periodBounds(r.period);
   const renters = r.renters.join(fr ? " et " : " and ");
   w.text(`${title} — ${r.period}`, { size: 16, bold: true, gapAfter: 12 });
-  w.text(`${fr ? "Bailleur" : "Landlord"}: ${r.landlord.name}${r.landlord.address ? `, ${r.landlord.address}` : ""}`, { gapAfter: 4 });
+  w.text(`${fr ? "Bailleur" : "Landlord"}: ${r.landlord.name}${r.landlord.address ? `, ${r.landlord.address}` : ""}`, {
+    gapAfter: 4,
+  });
   w.text(`${fr ? "Locataire(s)" : "Renter(s)"}: ${renters}`, { gapAfter: 4 });
   w.text(`${fr ? "Logement" : "Property"}: ${r.propertyAddress}`, { gapAfter: 12 });
   w.text(
@@ -48,7 +52,15 @@ export async function renderReceiptPdf(r: ReceiptInput): Promise<Uint8Array> {
   );
   w.text(`${fr ? "Montant reçu" : "Amount received"}: ${amount}`, { bold: true, gapAfter: 2 });
   w.text(`${fr ? "Dernier paiement reçu le" : "Last payment received on"} ${r.paidOn}`, { gapAfter: 12 });
-  w.text(`${fr ? "Fait le" : "Issued on"} ${r.issuedOn} · ${fr ? "Quittance n°" : "Receipt no."} ${r.receiptId}`, { size: 9, gapAfter: 2 });
-  numberPages(pdf.getPages(), fonts.regular, (n, total) => (fr ? `Page ${n} / ${total}` : `Page ${n} of ${total}`), `Rentline · ${r.receiptId}`);
+  w.text(`${fr ? "Fait le" : "Issued on"} ${r.issuedOn} · ${fr ? "Quittance n°" : "Receipt no."} ${r.receiptId}`, {
+    size: 9,
+    gapAfter: 2,
+  });
+  numberPages(
+    pdf.getPages(),
+    fonts.regular,
+    (n, total) => (fr ? `Page ${n} / ${total}` : `Page ${n} of ${total}`),
+    `Rentline · ${r.receiptId}`,
+  );
   return pdf.save();
 }

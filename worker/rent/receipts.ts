@@ -12,7 +12,8 @@ import { periodSummaries } from "./service";
  * Rent receipts: one PDF per lease and fully paid period, rendered on the PDF queue the first time it is
  * asked for and kept in R2 (`orgs/<orgId>/receipts/<leaseId>/<period>.pdf`) for the next downloads.
  */
-export const receiptKey = (orgId: string, leaseId: string, period: string) => `orgs/${orgId}/receipts/${leaseId}/${period}.pdf`;
+export const receiptKey = (orgId: string, leaseId: string, period: string) =>
+  `orgs/${orgId}/receipts/${leaseId}/${period}.pdf`;
 
 /** The reads behind a receipt (to batch with an access check, or on their own). */
 export function receiptQueries(db: Db, leaseId: string) {
@@ -80,6 +81,8 @@ export async function renderReceiptJob(env: { db: Db; docs: R2Bucket }, job: { l
   const facts = receiptFacts(await env.db.batch([...receiptQueries(env.db, job.leaseId)]), job.leaseId, job.period);
   if (!facts?.paid) return null;
   const bytes = await renderReceiptPdf(facts.input);
-  await env.docs.put(receiptKey(facts.lease.orgId, job.leaseId, job.period), bytes, { httpMetadata: { contentType: "application/pdf" } });
+  await env.docs.put(receiptKey(facts.lease.orgId, job.leaseId, job.period), bytes, {
+    httpMetadata: { contentType: "application/pdf" },
+  });
   return null;
 }

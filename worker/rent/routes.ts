@@ -22,7 +22,13 @@ const entry = z
     id: z.string(),
     leaseId: z.string(),
     kind: z.enum(ledgerKinds),
-    amount: z.number().int().openapi({ description: "Integer minor units owed by the renter: charges and debits positive, payments and credits negative" }),
+    amount: z
+      .number()
+      .int()
+      .openapi({
+        description:
+          "Integer minor units owed by the renter: charges and debits positive, payments and credits negative",
+      }),
     currency: z.string(),
     period: z.string().nullable(),
     reason: z.string().nullable(),
@@ -51,7 +57,8 @@ export const rentRoutes = createRouter()
       method: "get",
       path: "/leases/{id}/ledger",
       tags,
-      description: "The lease's ledger, newest first, and its balance (the sum of entries; positive means the renter owes). Landlord side or the lease's renters.",
+      description:
+        "The lease's ledger, newest first, and its balance (the sum of entries; positive means the renter owes). Landlord side or the lease's renters.",
       request: { params: idParam },
       responses: {
         200: json(
@@ -91,10 +98,21 @@ export const rentRoutes = createRouter()
       method: "post",
       path: "/leases/{id}/adjustments",
       tags,
-      description: "A credit (negative) or debit (positive) with a reason; owners and managers only. Nothing on the ledger is ever edited.",
+      description:
+        "A credit (negative) or debit (positive) with a reason; owners and managers only. Nothing on the ledger is ever edited.",
       request: {
         params: idParam,
-        ...jsonBody(z.object({ amount: z.number().int().min(-100_000_000).max(100_000_000).refine((n) => n !== 0, "must not be zero"), reason: z.string().trim().min(1).max(500) })),
+        ...jsonBody(
+          z.object({
+            amount: z
+              .number()
+              .int()
+              .min(-100_000_000)
+              .max(100_000_000)
+              .refine((n) => n !== 0, "must not be zero"),
+            reason: z.string().trim().min(1).max(500),
+          }),
+        ),
       },
       responses: { 201: json(entry, "Created"), ...errorResponses },
     }),
@@ -115,13 +133,30 @@ export const rentRoutes = createRouter()
       method: "post",
       path: "/leases/{id}/checkout",
       tags,
-      description: "A renter of the lease pays the balance, or one period's outstanding amount, with Stripe Checkout. Requires an `Idempotency-Key` header; a replay returns the same checkout. 404 when online payments are not configured.",
+      description:
+        "A renter of the lease pays the balance, or one period's outstanding amount, with Stripe Checkout. Requires an `Idempotency-Key` header; a replay returns the same checkout. 404 when online payments are not configured.",
       request: {
         params: idParam,
-        headers: z.object({ "idempotency-key": z.string().optional().openapi({ description: "Required: a random string, reused when retrying" }) }),
-        ...jsonBody(z.object({ period: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "must be a month (YYYY-MM)").optional() })),
+        headers: z.object({
+          "idempotency-key": z
+            .string()
+            .optional()
+            .openapi({ description: "Required: a random string, reused when retrying" }),
+        }),
+        ...jsonBody(
+          z.object({
+            period: z
+              .string()
+              .regex(/^\d{4}-(0[1-9]|1[0-2])$/, "must be a month (YYYY-MM)")
+              .optional(),
+          }),
+        ),
       },
-      responses: { 200: json(z.object({ url: z.url(), paymentId: z.string(), amount: z.number().int(), currency: z.string() })), 422: json(z.object({}), "Idempotency-Key reused with another body"), ...errorResponses },
+      responses: {
+        200: json(z.object({ url: z.url(), paymentId: z.string(), amount: z.number().int(), currency: z.string() })),
+        422: json(z.object({}), "Idempotency-Key reused with another body"),
+        ...errorResponses,
+      },
     }),
     async (c) => {
       const { id } = c.req.valid("param");
@@ -129,7 +164,13 @@ export const rentRoutes = createRouter()
       if (!stripeConfigured(c.env)) throw new NotFound("Online payment");
       if (scope.side !== "renter") throw new Forbidden("Only the renters of this lease pay online");
       const input = c.req.valid("json");
-      const checkout = await idempotent(c, scope.userId, input, () => startCheckout(c.get("db"), stripeClient(c.env), scope, id, input, appUrl(c)), { required: true });
+      const checkout = await idempotent(
+        c,
+        scope.userId,
+        input,
+        () => startCheckout(c.get("db"), stripeClient(c.env), scope, id, input, appUrl(c)),
+        { required: true },
+      );
       return c.json(checkout, 200);
     },
   )
@@ -139,13 +180,15 @@ export const rentRoutes = createRouter()
       path: "/stripe/webhook",
       tags,
       security: [],
-      description: "Stripe events (checkout.session.completed, payment_intent.succeeded, payment_intent.payment_failed, charge.refunded). The `Stripe-Signature` is verified on the raw body with a 300-second tolerance; each event is applied once.",
+      description:
+        "Stripe events (checkout.session.completed, payment_intent.succeeded, payment_intent.payment_failed, charge.refunded). The `Stripe-Signature` is verified on the raw body with a 300-second tolerance; each event is applied once.",
       responses: { 200: json(z.object({ received: z.boolean(), duplicate: z.boolean() })), ...errorResponses },
     }),
     async (c) => {
       if (!stripeConfigured(c.env)) throw new NotFound("Online payment");
       const event = await verifyWebhook(c.env, await c.req.text(), c.req.header("stripe-signature"));
-      if (!event) throw new Invalid("The Stripe-Signature header is missing, invalid or too old", undefined, "invalid_signature");
+      if (!event)
+        throw new Invalid("The Stripe-Signature header is missing, invalid or too old", undefined, "invalid_signature");
       const db = c.get("db");
       const mailer = { emailQueue: c.env.EMAIL_QUEUE, appUrl: appUrl(c) };
       const outcome = await applyStripeEvent(db, stripeClient(c.env), event, async (applicationId, ref) => {
@@ -157,8 +200,12 @@ export const rentRoutes = createRouter()
         }
       });
       if (outcome.leaseId && !outcome.duplicate) {
-        const [lease] = await db.select({ apartmentId: leases.apartmentId }).from(leases).where(eq(leases.id, outcome.leaseId));
-        if (lease) c.executionCtx.waitUntil(publishLedgerToRoom(c.env, lease.apartmentId, outcome.leaseId, c.get("log")));
+        const [lease] = await db
+          .select({ apartmentId: leases.apartmentId })
+          .from(leases)
+          .where(eq(leases.id, outcome.leaseId));
+        if (lease)
+          c.executionCtx.waitUntil(publishLedgerToRoom(c.env, lease.apartmentId, outcome.leaseId, c.get("log")));
       }
       return c.json({ received: true, duplicate: outcome.duplicate }, 200);
     },
@@ -168,10 +215,21 @@ export const rentRoutes = createRouter()
       method: "get",
       path: "/leases/{id}/receipts/{period}",
       tags,
-      description: "The rent receipt of a fully paid period as a PDF (a quittance de loyer for French orgs). The first request queues its rendering and answers 202 with Retry-After; later ones return the PDF.",
-      request: { params: idParam.extend({ period: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "must be a month (YYYY-MM)").openapi({ param: { name: "period", in: "path" } }) }) },
+      description:
+        "The rent receipt of a fully paid period as a PDF (a quittance de loyer for French orgs). The first request queues its rendering and answers 202 with Retry-After; later ones return the PDF.",
+      request: {
+        params: idParam.extend({
+          period: z
+            .string()
+            .regex(/^\d{4}-(0[1-9]|1[0-2])$/, "must be a month (YYYY-MM)")
+            .openapi({ param: { name: "period", in: "path" } }),
+        }),
+      },
       responses: {
-        200: { description: "The receipt", content: { "application/pdf": { schema: z.string().openapi({ format: "binary" }) } } },
+        200: {
+          description: "The receipt",
+          content: { "application/pdf": { schema: z.string().openapi({ format: "binary" }) } },
+        },
         202: json(z.object({ status: z.literal("rendering") }), "Being rendered: retry after the Retry-After delay"),
         ...errorResponses,
       },
@@ -189,7 +247,11 @@ export const rentRoutes = createRouter()
         return c.json({ status: "rendering" as const }, 202);
       }
       const name = `${facts.input.locale === "fr" ? "quittance" : "receipt"}-${period}.pdf`;
-      return c.body(object.body, 200, { "content-type": "application/pdf", "content-disposition": `attachment; filename="${name}"`, "cache-control": "private, no-store" }) as never;
+      return c.body(object.body, 200, {
+        "content-type": "application/pdf",
+        "content-disposition": `attachment; filename="${name}"`,
+        "cache-control": "private, no-store",
+      }) as never;
     },
   )
   .openapi(
@@ -197,17 +259,44 @@ export const rentRoutes = createRouter()
       method: "get",
       path: "/dashboard/rent",
       tags,
-      description: "The org's rent for a month (default: this one), per currency: expected vs collected, overdue leases with amount and days late, and the 12 months ending there. Owners and managers.",
-      request: { query: z.object({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "must be a month (YYYY-MM)").optional() }) },
+      description:
+        "The org's rent for a month (default: this one), per currency: expected vs collected, overdue leases with amount and days late, and the 12 months ending there. Owners and managers.",
+      request: {
+        query: z.object({
+          month: z
+            .string()
+            .regex(/^\d{4}-(0[1-9]|1[0-2])$/, "must be a month (YYYY-MM)")
+            .optional(),
+        }),
+      },
       responses: {
         200: json(
           z.object({
             month: z.string(),
-            totals: z.array(z.object({ currency: z.string(), expected: z.number().int(), collected: z.number().int() })),
-            overdue: z.array(
-              z.object({ leaseId: z.string(), apartmentId: z.string(), unitNumber: z.string(), propertyName: z.string(), renters: z.string(), currency: z.string(), amount: z.number().int(), daysLate: z.number().int(), periods: z.array(z.string()) }),
+            totals: z.array(
+              z.object({ currency: z.string(), expected: z.number().int(), collected: z.number().int() }),
             ),
-            series: z.array(z.object({ currency: z.string(), months: z.array(z.object({ month: z.string(), expected: z.number().int(), collected: z.number().int() })) })),
+            overdue: z.array(
+              z.object({
+                leaseId: z.string(),
+                apartmentId: z.string(),
+                unitNumber: z.string(),
+                propertyName: z.string(),
+                renters: z.string(),
+                currency: z.string(),
+                amount: z.number().int(),
+                daysLate: z.number().int(),
+                periods: z.array(z.string()),
+              }),
+            ),
+            series: z.array(
+              z.object({
+                currency: z.string(),
+                months: z.array(
+                  z.object({ month: z.string(), expected: z.number().int(), collected: z.number().int() }),
+                ),
+              }),
+            ),
           }),
         ),
         ...errorResponses,
@@ -219,7 +308,8 @@ export const rentRoutes = createRouter()
         s,
         results: [totals, entries, owing],
       } = await readInOrg(c, (scoped) => [...dashboardQueries(scoped, month)]);
-      if (!PORTFOLIO_EDITORS.includes(s.scope.role as (typeof PORTFOLIO_EDITORS)[number])) throw new Forbidden(`Your role (${s.scope.role}) does not allow this`);
+      if (!PORTFOLIO_EDITORS.includes(s.scope.role as (typeof PORTFOLIO_EDITORS)[number]))
+        throw new Forbidden(`Your role (${s.scope.role}) does not allow this`);
       return c.json(assembleDashboard(month, nowIso().slice(0, 10), totals, entries, owing), 200);
     },
   )
@@ -236,7 +326,11 @@ export const rentRoutes = createRouter()
       const { id } = c.req.valid("param");
       const scope = await requireLeaseAccess(c, id, PORTFOLIO_EDITORS);
       const { enabled } = c.req.valid("json");
-      await c.get("db").update(leases).set({ remindersEnabled: enabled }).where(and(eq(leases.id, id), eq(leases.orgId, scope.orgId)));
+      await c
+        .get("db")
+        .update(leases)
+        .set({ remindersEnabled: enabled })
+        .where(and(eq(leases.id, id), eq(leases.orgId, scope.orgId)));
       return c.json({ remindersEnabled: enabled }, 200);
     },
   );

@@ -30,7 +30,10 @@ export const ledgerEntries = sqliteTable(
     createdBy: text("created_by").notNull(),
     createdAt: text("created_at").notNull(),
   },
-  (t) => [uniqueIndex("ledger_entries_source_ref_unique").on(t.sourceRef), index("ledger_entries_org_lease_idx").on(t.orgId, t.leaseId, t.createdAt)],
+  (t) => [
+    uniqueIndex("ledger_entries_source_ref_unique").on(t.sourceRef),
+    index("ledger_entries_org_lease_idx").on(t.orgId, t.leaseId, t.createdAt),
+  ],
 );
 
 export const paymentStatuses = ["pending", "succeeded", "failed", "refunded"] as const;

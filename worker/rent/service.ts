@@ -27,9 +27,13 @@ function nextPeriod(period: string): string {
  * The periods a lease is charged for as of `todayIso`: every month from the start month up to the current
  * month whose due day has come, and not after the end month. Missed runs are caught up.
  */
-export function chargeablePeriods(lease: { startDate: string; endDate: string | null; dueDay: number }, todayIso: string): string[] {
+export function chargeablePeriods(
+  lease: { startDate: string; endDate: string | null; dueDay: number },
+  todayIso: string,
+): string[] {
   const periods: string[] = [];
-  const last = lease.endDate && periodOf(lease.endDate) < periodOf(todayIso) ? periodOf(lease.endDate) : periodOf(todayIso);
+  const last =
+    lease.endDate && periodOf(lease.endDate) < periodOf(todayIso) ? periodOf(lease.endDate) : periodOf(todayIso);
   for (let p = periodOf(lease.startDate); p <= last; p = nextPeriod(p)) {
     if (`${p}-${String(lease.dueDay).padStart(2, "0")}` <= todayIso.slice(0, 10)) periods.push(p);
   }
@@ -48,7 +52,15 @@ export async function chargeDueRent(db: Db, now = Date.now()): Promise<{ leases:
   const todayIso = nowIso(now).slice(0, 10);
   const createdAt = nowIso(now);
   const active = await db
-    .select({ id: leases.id, orgId: leases.orgId, startDate: leases.startDate, endDate: leases.endDate, dueDay: leases.dueDay, rentAmount: leases.rentAmount, currency: leases.currency })
+    .select({
+      id: leases.id,
+      orgId: leases.orgId,
+      startDate: leases.startDate,
+      endDate: leases.endDate,
+      dueDay: leases.dueDay,
+      rentAmount: leases.rentAmount,
+      currency: leases.currency,
+    })
     .from(leases)
     .where(sql`${leases.startDate} <= ${todayIso}`);
   const rows = active.flatMap((l) =>
@@ -68,7 +80,12 @@ export async function chargeDueRent(db: Db, now = Date.now()): Promise<{ leases:
   );
   const statements = [];
   for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
-    statements.push(db.insert(ledgerEntries).values(rows.slice(i, i + ROWS_PER_INSERT)).onConflictDoNothing({ target: ledgerEntries.sourceRef }));
+    statements.push(
+      db
+        .insert(ledgerEntries)
+        .values(rows.slice(i, i + ROWS_PER_INSERT))
+        .onConflictDoNothing({ target: ledgerEntries.sourceRef }),
+    );
   }
   let inserted = 0;
   for (let i = 0; i < statements.length; i += STATEMENTS_PER_BATCH) {
@@ -99,7 +116,19 @@ export function paymentEntryOfActivity(db: Db, activityId: string, status: "conf
 }
 
 /** A ledger entry on a lease of the caller's org (adjustments, refunds). Returns null if the lease is not the org's. */
-async function appendEntry(db: Db, orgId: string, leaseId: string, entry: { kind: LedgerKind; amount: number; reason: string | null; period?: string | null; sourceRef: string; createdBy: string }) {
+async function appendEntry(
+  db: Db,
+  orgId: string,
+  leaseId: string,
+  entry: {
+    kind: LedgerKind;
+    amount: number;
+    reason: string | null;
+    period?: string | null;
+    sourceRef: string;
+    createdBy: string;
+  },
+) {
   const [row] = await db
     .insert(ledgerEntries)
     .select(
@@ -113,35 +142,78 @@ async function appendEntry(db: Db, orgId: string, leaseId: string, entry: { kind
 }
 
 /** A credit (negative) or debit (positive) with a reason, by the landlord side. */
-export function addAdjustment(db: Db, scope: Pick<ApartmentScope, "orgId" | "userId">, leaseId: string, input: { amount: number; reason: string }) {
-  return appendEntry(db, scope.orgId, leaseId, { kind: "adjustment", amount: input.amount, reason: input.reason, sourceRef: `adjustment:${newId()}`, createdBy: scope.userId });
+export function addAdjustment(
+  db: Db,
+  scope: Pick<ApartmentScope, "orgId" | "userId">,
+  leaseId: string,
+  input: { amount: number; reason: string },
+) {
+  return appendEntry(db, scope.orgId, leaseId, {
+    kind: "adjustment",
+    amount: input.amount,
+    reason: input.reason,
+    sourceRef: `adjustment:${newId()}`,
+    createdBy: scope.userId,
+  });
 }
 
 /** Money given back to the renter (positive: the renter is owed less credit). `sourceRef` names its origin. */
-export function recordRefund(db: Db, scope: Pick<ApartmentScope, "orgId" | "userId">, leaseId: string, input: { amount: number; reason: string | null; sourceRef: string }) {
-  return appendEntry(db, scope.orgId, leaseId, { kind: "refund", amount: Math.abs(input.amount), reason: input.reason, sourceRef: input.sourceRef, createdBy: scope.userId });
+export function recordRefund(
+  db: Db,
+  scope: Pick<ApartmentScope, "orgId" | "userId">,
+  leaseId: string,
+  input: { amount: number; reason: string | null; sourceRef: string },
+) {
+  return appendEntry(db, scope.orgId, leaseId, {
+    kind: "refund",
+    amount: Math.abs(input.amount),
+    reason: input.reason,
+    sourceRef: input.sourceRef,
+    createdBy: scope.userId,
+  });
 }
 
 /** The ledger reads of one lease (run them in the access-check batch): entries newest first, then the balance. */
 export function ledgerQueries(db: Db, leaseId: string) {
   return [
-    db.select().from(ledgerEntries).where(eq(ledgerEntries.leaseId, leaseId)).orderBy(desc(ledgerEntries.createdAt), desc(ledgerEntries.id)),
     db
-      .select({ balance: sql<number>`coalesce((select sum(le.amount) from ledger_entries le where le.lease_id = ${leaseId}), 0)`, currency: leases.currency, dueDay: leases.dueDay, remindersEnabled: leases.remindersEnabled })
+      .select()
+      .from(ledgerEntries)
+      .where(eq(ledgerEntries.leaseId, leaseId))
+      .orderBy(desc(ledgerEntries.createdAt), desc(ledgerEntries.id)),
+    db
+      .select({
+        balance: sql<number>`coalesce((select sum(le.amount) from ledger_entries le where le.lease_id = ${leaseId}), 0)`,
+        currency: leases.currency,
+        dueDay: leases.dueDay,
+        remindersEnabled: leases.remindersEnabled,
+      })
       .from(leases)
       .where(eq(leases.id, leaseId)),
   ] as const;
 }
 
 export type PeriodStatus = "paid" | "partially_paid" | "due" | "overdue";
-export type PeriodSummary = { period: string; dueDate: string; due: number; paid: number; outstanding: number; status: PeriodStatus; daysLate: number };
+export type PeriodSummary = {
+  period: string;
+  dueDate: string;
+  due: number;
+  paid: number;
+  outstanding: number;
+  status: PeriodStatus;
+  daysLate: number;
+};
 
 /**
  * Per period: what was charged (charges and debits of that period), what was paid against it (payments and
  * credits of that period, then payments without a period, oldest period first), and whether it is paid,
  * partly paid, due (before or on the due date) or overdue. Newest period first.
  */
-export function periodSummaries(entries: Pick<LedgerEntry, "kind" | "amount" | "period">[], dueDay: number, todayIso: string): PeriodSummary[] {
+export function periodSummaries(
+  entries: Pick<LedgerEntry, "kind" | "amount" | "period">[],
+  dueDay: number,
+  todayIso: string,
+): PeriodSummary[] {
   const byPeriod = new Map<string, { due: number; paid: number }>();
   let unassigned = 0;
   for (const e of entries) {
@@ -164,8 +236,10 @@ export function periodSummaries(entries: Pick<LedgerEntry, "kind" | "amount" | "
       const paid = p.paid + apply;
       const outstanding = Math.max(0, p.due - paid);
       const dueDate = `${period}-${String(dueDay).padStart(2, "0")}`;
-      const daysLate = outstanding > 0 && today > dueDate ? Math.round((Date.parse(today) - Date.parse(dueDate)) / 86_400_000) : 0;
-      const status: PeriodStatus = outstanding === 0 ? "paid" : daysLate > 0 ? "overdue" : paid > 0 ? "partially_paid" : "due";
+      const daysLate =
+        outstanding > 0 && today > dueDate ? Math.round((Date.parse(today) - Date.parse(dueDate)) / 86_400_000) : 0;
+      const status: PeriodStatus =
+        outstanding === 0 ? "paid" : daysLate > 0 ? "overdue" : paid > 0 ? "partially_paid" : "due";
       return { period, dueDate, due: p.due, paid, outstanding, status, daysLate };
     });
   return out.reverse();

@@ -35,10 +35,20 @@ const cryptoProvider = Stripe.createSubtleCryptoProvider();
 export const WEBHOOK_TOLERANCE_SECONDS = 300;
 
 /** Verifies the signature on the raw body (300 s tolerance); null when it does not verify. */
-export async function verifyWebhook(env: Env, rawBody: string, signature: string | undefined): Promise<Stripe.Event | null> {
+export async function verifyWebhook(
+  env: Env,
+  rawBody: string,
+  signature: string | undefined,
+): Promise<Stripe.Event | null> {
   if (!signature) return null;
   try {
-    return await stripeClient(env).webhooks.constructEventAsync(rawBody, signature, env.STRIPE_WEBHOOK_SECRET, WEBHOOK_TOLERANCE_SECONDS, cryptoProvider);
+    return await stripeClient(env).webhooks.constructEventAsync(
+      rawBody,
+      signature,
+      env.STRIPE_WEBHOOK_SECRET,
+      WEBHOOK_TOLERANCE_SECONDS,
+      cryptoProvider,
+    );
   } catch {
     return null;
   }
@@ -61,9 +71,20 @@ async function amountDue(db: Db, leaseId: string, period?: string) {
   return row;
 }
 
-export async function startCheckout(db: Db, stripe: Stripe, scope: ApartmentScope, leaseId: string, input: { period?: string }, appUrl: string) {
+export async function startCheckout(
+  db: Db,
+  stripe: Stripe,
+  scope: ApartmentScope,
+  leaseId: string,
+  input: { period?: string },
+  appUrl: string,
+) {
   const due = await amountDue(db, leaseId, input.period);
-  if (due.due <= 0) throw new Conflict(input.period ? `Nothing is due for ${input.period}` : "Nothing is due on this lease", "nothing_due");
+  if (due.due <= 0)
+    throw new Conflict(
+      input.period ? `Nothing is due for ${input.period}` : "Nothing is due on this lease",
+      "nothing_due",
+    );
   const [renter] = await db.select({ email: users.email }).from(users).where(eq(users.id, scope.userId));
   const paymentId = newId();
   const metadata = { payment_id: paymentId, lease_id: leaseId, org_id: due.orgId, period: input.period ?? "" };
@@ -72,7 +93,16 @@ export async function startCheckout(db: Db, stripe: Stripe, scope: ApartmentScop
       mode: "payment",
       client_reference_id: paymentId,
       customer_email: renter?.email,
-      line_items: [{ quantity: 1, price_data: { currency: due.currency.toLowerCase(), unit_amount: due.due, product_data: { name: input.period ? `Rent for ${input.period}` : "Rent balance" } } }],
+      line_items: [
+        {
+          quantity: 1,
+          price_data: {
+            currency: due.currency.toLowerCase(),
+            unit_amount: due.due,
+            product_data: { name: input.period ? `Rent for ${input.period}` : "Rent balance" },
+          },
+        },
+      ],
       metadata,
       payment_intent_data: { metadata },
       success_url: `${appUrl}/homes/${due.apartmentId}?payment=success`,
@@ -101,15 +131,35 @@ export async function startCheckout(db: Db, stripe: Stripe, scope: ApartmentScop
   return { url: session.url, paymentId, amount: due.due, currency: due.currency };
 }
 
-type Meta = { payment_id?: string; lease_id?: string; org_id?: string; period?: string; kind?: string; application_id?: string };
+type Meta = {
+  payment_id?: string;
+  lease_id?: string;
+  org_id?: string;
+  period?: string;
+  kind?: string;
+  application_id?: string;
+};
 
 /**
  * The first payment of an accepted application (its room's first month), paid online. The webhook confirms
  * the application exactly as "marked received by the landlord" would (place, lease, listing closed when full).
  */
-export async function startApplicationCheckout(db: Db, stripe: Stripe, application: { id: string; orgId: string; status: string; roomId: string; currency: string; listingTitle: string }, userId: string, appUrl: string) {
-  if (application.status !== "accepted_pending_payment") throw new Conflict(`This application is ${application.status.replaceAll("_", " ")}: only an accepted application is paid`, "not_accepted");
-  const [room] = await db.select({ rent: listingRooms.rentAmount }).from(listingRooms).where(eq(listingRooms.id, application.roomId));
+export async function startApplicationCheckout(
+  db: Db,
+  stripe: Stripe,
+  application: { id: string; orgId: string; status: string; roomId: string; currency: string; listingTitle: string },
+  userId: string,
+  appUrl: string,
+) {
+  if (application.status !== "accepted_pending_payment")
+    throw new Conflict(
+      `This application is ${application.status.replaceAll("_", " ")}: only an accepted application is paid`,
+      "not_accepted",
+    );
+  const [room] = await db
+    .select({ rent: listingRooms.rentAmount })
+    .from(listingRooms)
+    .where(eq(listingRooms.id, application.roomId));
   if (!room) throw new NotFound("Room");
   const [renter] = await db.select({ email: users.email }).from(users).where(eq(users.id, userId));
   const metadata = { kind: "application", application_id: application.id, org_id: application.orgId };
@@ -118,7 +168,16 @@ export async function startApplicationCheckout(db: Db, stripe: Stripe, applicati
       mode: "payment",
       client_reference_id: application.id,
       customer_email: renter?.email,
-      line_items: [{ quantity: 1, price_data: { currency: application.currency.toLowerCase(), unit_amount: room.rent, product_data: { name: `First month's rent — ${application.listingTitle}` } } }],
+      line_items: [
+        {
+          quantity: 1,
+          price_data: {
+            currency: application.currency.toLowerCase(),
+            unit_amount: room.rent,
+            product_data: { name: `First month's rent — ${application.listingTitle}` },
+          },
+        },
+      ],
       metadata,
       payment_intent_data: { metadata },
       success_url: `${appUrl}/applications/${application.id}?payment=success`,
@@ -148,7 +207,8 @@ function markPayment(db: Db, paymentId: string | undefined, set: Partial<typeof 
     .where(and(eq(payments.id, paymentId ?? ""), sql`${payments.status} <> 'refunded'`));
 }
 
-const idOf = (value: string | { id: string } | null | undefined) => (typeof value === "string" ? value : (value?.id ?? null));
+const idOf = (value: string | { id: string } | null | undefined) =>
+  typeof value === "string" ? value : (value?.id ?? null);
 
 /** Where a charge's money belongs: our payment row for its intent, else the intent's metadata from Stripe. */
 async function metadataOfIntent(db: Db, stripe: Stripe, paymentIntentId: string): Promise<Meta> {
@@ -166,14 +226,22 @@ export type WebhookOutcome = { duplicate: boolean; leaseId: string | null };
  * Applies one verified event exactly once: the event id goes into `stripe_events` in the same batch as its
  * writes, so a redelivery (or a concurrent duplicate, which fails on the key) writes nothing.
  */
-export async function applyStripeEvent(db: Db, stripe: Stripe, event: Stripe.Event, onApplicationPaid?: (applicationId: string, paymentRef: string) => Promise<void>): Promise<WebhookOutcome> {
+export async function applyStripeEvent(
+  db: Db,
+  stripe: Stripe,
+  event: Stripe.Event,
+  onApplicationPaid?: (applicationId: string, paymentRef: string) => Promise<void>,
+): Promise<WebhookOutcome> {
   const [seen] = await db.select({ id: stripeEvents.id }).from(stripeEvents).where(eq(stripeEvents.id, event.id));
   if (seen) return { duplicate: true, leaseId: null };
   // An application's first payment: confirm it first (idempotent: a confirmed application stays so), then
   // record the event; a failure in between is retried by Stripe and confirms nothing twice.
   const paidApplication =
     event.type === "checkout.session.completed" && event.data.object.payment_status === "paid"
-      ? { meta: (event.data.object.metadata ?? {}) as Meta, ref: idOf(event.data.object.payment_intent) ?? event.data.object.id }
+      ? {
+          meta: (event.data.object.metadata ?? {}) as Meta,
+          ref: idOf(event.data.object.payment_intent) ?? event.data.object.id,
+        }
       : event.type === "payment_intent.succeeded"
         ? { meta: event.data.object.metadata as Meta, ref: event.data.object.id }
         : null;
@@ -195,14 +263,20 @@ export async function applyStripeEvent(db: Db, stripe: Stripe, event: Stripe.Eve
       meta = (session.metadata ?? {}) as Meta;
       const intent = idOf(session.payment_intent);
       if (session.payment_status === "paid" && intent && session.amount_total) {
-        writes = [paymentEntry(db, meta, intent, session.amount_total), markPayment(db, meta.payment_id, { status: "succeeded", paymentIntentId: intent })];
+        writes = [
+          paymentEntry(db, meta, intent, session.amount_total),
+          markPayment(db, meta.payment_id, { status: "succeeded", paymentIntentId: intent }),
+        ];
       }
       break;
     }
     case "payment_intent.succeeded": {
       const intent = event.data.object;
       meta = intent.metadata as Meta;
-      writes = [paymentEntry(db, meta, intent.id, intent.amount_received || intent.amount), markPayment(db, meta.payment_id, { status: "succeeded", paymentIntentId: intent.id })];
+      writes = [
+        paymentEntry(db, meta, intent.id, intent.amount_received || intent.amount),
+        markPayment(db, meta.payment_id, { status: "succeeded", paymentIntentId: intent.id }),
+      ];
       break;
     }
     case "payment_intent.payment_failed": {
@@ -211,7 +285,12 @@ export async function applyStripeEvent(db: Db, stripe: Stripe, event: Stripe.Eve
       writes = [
         db
           .update(payments)
-          .set({ status: "failed", paymentIntentId: intent.id, failureReason: intent.last_payment_error?.message ?? "The payment failed", updatedAt: nowIso() })
+          .set({
+            status: "failed",
+            paymentIntentId: intent.id,
+            failureReason: intent.last_payment_error?.message ?? "The payment failed",
+            updatedAt: nowIso(),
+          })
           .where(and(eq(payments.id, meta.payment_id ?? ""), eq(payments.status, "pending"))),
       ];
       break;
@@ -243,7 +322,8 @@ export async function applyStripeEvent(db: Db, stripe: Stripe, event: Stripe.Eve
   try {
     await db.batch([record, ...writes]);
   } catch (error) {
-    if (isUniqueViolation(error) && `${error} ${(error as { cause?: unknown }).cause}`.includes("stripe_events")) return { duplicate: true, leaseId: null };
+    if (isUniqueViolation(error) && `${error} ${(error as { cause?: unknown }).cause}`.includes("stripe_events"))
+      return { duplicate: true, leaseId: null };
     throw error;
   }
   return { duplicate: false, leaseId: meta.lease_id ?? null };

@@ -23,7 +23,12 @@ export async function publishToRoom(env: Env, activity: Activity, log: Logger, a
 }
 
 /** Tells an apartment's room that one of its documents changed; best effort (clients reload on connect). */
-export async function publishDocumentToRoom(env: Env, apartmentId: string, event: DocumentEvent, log: Logger): Promise<void> {
+export async function publishDocumentToRoom(
+  env: Env,
+  apartmentId: string,
+  event: DocumentEvent,
+  log: Logger,
+): Promise<void> {
   try {
     const room = await getServerByName(env.APARTMENT_ROOM, apartmentId);
     await room.publishDocument(event);

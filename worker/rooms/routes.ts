@@ -42,11 +42,19 @@ async function requireActivityAccess(c: Context<AppEnv>, activityId: string) {
 
 export const roomRoutes = createRouter()
   .openapi(
-    createRoute({ method: "get", path: "/apartments/{id}/activities", tags, request: { params: idParam, query: pageQuery }, responses: { 200: json(pageSchema(activity)), ...errorResponses } }),
+    createRoute({
+      method: "get",
+      path: "/apartments/{id}/activities",
+      tags,
+      request: { params: idParam, query: pageQuery },
+      responses: { 200: json(pageSchema(activity)), ...errorResponses },
+    }),
     async (c) => {
       const { id } = c.req.valid("param");
       const page = c.req.valid("query");
-      const { results: [rows, [total]] } = await readInApartment(c, id, (db) => [...rooms.activityPageQueries(db, id, page)]);
+      const {
+        results: [rows, [total]],
+      } = await readInApartment(c, id, (db) => [...rooms.activityPageQueries(db, id, page)]);
       return c.json(pageOf(rows.map(rooms.toActivity), total?.total ?? 0, page), 200);
     },
   )
@@ -55,22 +63,39 @@ export const roomRoutes = createRouter()
       method: "post",
       path: "/apartments/{id}/activities",
       tags,
-      description: "Posts to the feed. A renter's entry with an amount reports a payment that the landlord must confirm.",
+      description:
+        "Posts to the feed. A renter's entry with an amount reports a payment that the landlord must confirm.",
       request: {
         params: idParam,
-        ...jsonBody(z.object({ description: z.string().trim().min(1).max(2000), amount: z.number().int().min(1).max(100_000_000).optional(), period: period.optional(), needsConfirmation: z.boolean().optional() })),
+        ...jsonBody(
+          z.object({
+            description: z.string().trim().min(1).max(2000),
+            amount: z.number().int().min(1).max(100_000_000).optional(),
+            period: period.optional(),
+            needsConfirmation: z.boolean().optional(),
+          }),
+        ),
       },
       responses: { 201: json(activity, "Posted"), ...errorResponses },
     }),
     async (c) => {
       const scope = await requireApartmentAccess(c, c.req.valid("param").id);
-      const posted = await rooms.postActivity(c.get("db"), scope, c.req.valid("json"), { emailQueue: c.env.EMAIL_QUEUE, appUrl: appUrl(c) });
+      const posted = await rooms.postActivity(c.get("db"), scope, c.req.valid("json"), {
+        emailQueue: c.env.EMAIL_QUEUE,
+        appUrl: appUrl(c),
+      });
       publishLater(c, posted);
       return c.json(posted, 201);
     },
   )
   .openapi(
-    createRoute({ method: "post", path: "/activities/{id}/confirm", tags, request: { params: idParam }, responses: { 200: json(activity), ...errorResponses } }),
+    createRoute({
+      method: "post",
+      path: "/activities/{id}/confirm",
+      tags,
+      request: { params: idParam },
+      responses: { 200: json(activity), ...errorResponses },
+    }),
     async (c) => {
       const { id } = c.req.valid("param");
       const scope = await requireActivityAccess(c, id);
@@ -80,7 +105,13 @@ export const roomRoutes = createRouter()
     },
   )
   .openapi(
-    createRoute({ method: "post", path: "/activities/{id}/reject", tags, request: { params: idParam, ...jsonBody(z.object({ reason: z.string().trim().min(3).max(500) })) }, responses: { 200: json(activity), ...errorResponses } }),
+    createRoute({
+      method: "post",
+      path: "/activities/{id}/reject",
+      tags,
+      request: { params: idParam, ...jsonBody(z.object({ reason: z.string().trim().min(3).max(500) })) },
+      responses: { 200: json(activity), ...errorResponses },
+    }),
     async (c) => {
       const { id } = c.req.valid("param");
       const scope = await requireActivityAccess(c, id);
@@ -96,12 +127,22 @@ export const roomRoutes = createRouter()
       tags,
       description: `A ticket (JWT, valid ${ROOM_TICKET_TTL_SECONDS} s, for this room only) to open the room's WebSocket at \`url\`.`,
       request: { params: idParam },
-      responses: { 200: json(z.object({ ticket: z.string(), url: z.string(), expiresIn: z.number().int() })), ...errorResponses },
+      responses: {
+        200: json(z.object({ ticket: z.string(), url: z.string(), expiresIn: z.number().int() })),
+        ...errorResponses,
+      },
     }),
     async (c) => {
       const scope = await requireApartmentAccess(c, c.req.valid("param").id);
       const ticket = await issueRoomTicket(c.env.JWT_SECRET, scope);
-      return c.json({ ticket, url: `/parties/apartment-room/${scope.apartmentId}?ticket=${encodeURIComponent(ticket)}`, expiresIn: ROOM_TICKET_TTL_SECONDS }, 200);
+      return c.json(
+        {
+          ticket,
+          url: `/parties/apartment-room/${scope.apartmentId}?ticket=${encodeURIComponent(ticket)}`,
+          expiresIn: ROOM_TICKET_TTL_SECONDS,
+        },
+        200,
+      );
     },
   )
   .openapi(
@@ -110,8 +151,19 @@ export const roomRoutes = createRouter()
       path: "/apartments/{id}/messages",
       tags,
       description: "Chat history, newest first; pass `before` (a sequence number) to scroll back.",
-      request: { params: idParam, query: z.object({ before: z.coerce.number().int().min(1).optional(), limit: z.coerce.number().int().min(1).max(200).default(50) }) },
-      responses: { 200: json(z.object({ messages: z.array(chatMessageSchema.extend({ seq: z.number().int() })), seq: z.number().int() })), ...errorResponses },
+      request: {
+        params: idParam,
+        query: z.object({
+          before: z.coerce.number().int().min(1).optional(),
+          limit: z.coerce.number().int().min(1).max(200).default(50),
+        }),
+      },
+      responses: {
+        200: json(
+          z.object({ messages: z.array(chatMessageSchema.extend({ seq: z.number().int() })), seq: z.number().int() }),
+        ),
+        ...errorResponses,
+      },
     }),
     async (c) => {
       const { id } = c.req.valid("param");
@@ -126,24 +178,93 @@ export const roomRoutes = createRouter()
       method: "get",
       path: "/apartments/{id}/room",
       tags,
-      description: "Everything an apartment page shows, for either side, in one D1 round trip plus the room's chat history: the apartment, who you are in it, its leases (landlord side), the first page of activity and the latest chat messages.",
+      description:
+        "Everything an apartment page shows, for either side, in one D1 round trip plus the room's chat history: the apartment, who you are in it, its leases (landlord side), the first page of activity and the latest chat messages.",
       responses: {
         200: json(
           z.object({
-            apartment: z.object({ id: z.string(), unitNumber: z.string(), roomsCount: z.number().int(), rentAmount: z.number().int(), currency: z.string(), propertyId: z.string(), propertyName: z.string(), address: z.string(), city: z.string(), orgName: z.string() }),
-            viewer: z.object({ userId: z.string(), name: z.string(), side: z.enum(["landlord", "renter"]), role: z.string().nullable(), canPost: z.boolean(), canConfirm: z.boolean() }),
-            leases: z.array(z.object({ id: z.string(), startDate: z.string(), endDate: z.string().nullable(), rentAmount: z.number().int(), currency: z.string(), dueDay: z.number().int(), depositAmount: z.number().int().nullable(), status: z.enum(["upcoming", "current", "ended"]), renters: z.array(z.object({ id: z.string(), email: z.string(), name: z.string().nullable(), joinedAt: z.string().nullable() })) })),
+            apartment: z.object({
+              id: z.string(),
+              unitNumber: z.string(),
+              roomsCount: z.number().int(),
+              rentAmount: z.number().int(),
+              currency: z.string(),
+              propertyId: z.string(),
+              propertyName: z.string(),
+              address: z.string(),
+              city: z.string(),
+              orgName: z.string(),
+            }),
+            viewer: z.object({
+              userId: z.string(),
+              name: z.string(),
+              side: z.enum(["landlord", "renter"]),
+              role: z.string().nullable(),
+              canPost: z.boolean(),
+              canConfirm: z.boolean(),
+            }),
+            leases: z.array(
+              z.object({
+                id: z.string(),
+                startDate: z.string(),
+                endDate: z.string().nullable(),
+                rentAmount: z.number().int(),
+                currency: z.string(),
+                dueDay: z.number().int(),
+                depositAmount: z.number().int().nullable(),
+                status: z.enum(["upcoming", "current", "ended"]),
+                renters: z.array(
+                  z.object({
+                    id: z.string(),
+                    email: z.string(),
+                    name: z.string().nullable(),
+                    joinedAt: z.string().nullable(),
+                  }),
+                ),
+              }),
+            ),
             activities: pageSchema(activity),
-            chat: z.object({ messages: z.array(chatMessageSchema.extend({ seq: z.number().int() })), seq: z.number().int() }),
-            documents: z.array(z.object({ id: z.string(), leaseId: z.string(), title: z.string(), status: z.string(), createdAt: z.string(), signedAt: z.string().nullable() })),
+            chat: z.object({
+              messages: z.array(chatMessageSchema.extend({ seq: z.number().int() })),
+              seq: z.number().int(),
+            }),
+            documents: z.array(
+              z.object({
+                id: z.string(),
+                leaseId: z.string(),
+                title: z.string(),
+                status: z.string(),
+                createdAt: z.string(),
+                signedAt: z.string().nullable(),
+              }),
+            ),
             ledgers: z.array(
               z.object({
                 leaseId: z.string(),
                 balance: z.number().int(),
                 currency: z.string(),
                 remindersEnabled: z.boolean(),
-                periods: z.array(z.object({ period: z.string(), dueDate: z.string(), due: z.number().int(), paid: z.number().int(), outstanding: z.number().int(), status: z.string(), daysLate: z.number().int() })),
-                entries: z.array(z.object({ id: z.string(), kind: z.string(), amount: z.number().int(), period: z.string().nullable(), reason: z.string().nullable(), createdAt: z.string() })),
+                periods: z.array(
+                  z.object({
+                    period: z.string(),
+                    dueDate: z.string(),
+                    due: z.number().int(),
+                    paid: z.number().int(),
+                    outstanding: z.number().int(),
+                    status: z.string(),
+                    daysLate: z.number().int(),
+                  }),
+                ),
+                entries: z.array(
+                  z.object({
+                    id: z.string(),
+                    kind: z.string(),
+                    amount: z.number().int(),
+                    period: z.string().nullable(),
+                    reason: z.string().nullable(),
+                    createdAt: z.string(),
+                  }),
+                ),
               }),
             ),
             onlinePayments: z.boolean(),
@@ -156,7 +277,10 @@ export const roomRoutes = createRouter()
     async (c) => {
       const { id } = c.req.valid("param");
       const page = { page: 1, limit: 20 };
-      const { scope, results: [[apartment], rows, [total], leaseRows, renters, documentRows, ledgerRows] } = await readInApartment(c, id, (db) => [
+      const {
+        scope,
+        results: [[apartment], rows, [total], leaseRows, renters, documentRows, ledgerRows],
+      } = await readInApartment(c, id, (db) => [
         rooms.apartmentSummaryQuery(db, id),
         ...rooms.activityPageQueries(db, id, page),
         ...leasesOfApartmentQueries(db, id),
@@ -172,19 +296,38 @@ export const roomRoutes = createRouter()
         .map(({ orgId: _, apartmentId: __, createdBy: ___, createdAt: ____, ...l }) => ({
           ...l,
           status: leaseStatus(l),
-          renters: scope.side === "landlord" ? renters.filter((r) => r.leaseId === l.id).map((r) => ({ id: r.id, email: r.email, name: r.name, joinedAt: r.joinedAt })) : [],
+          renters:
+            scope.side === "landlord"
+              ? renters
+                  .filter((r) => r.leaseId === l.id)
+                  .map((r) => ({ id: r.id, email: r.email, name: r.name, joinedAt: r.joinedAt }))
+              : [],
         }));
       return c.json(
         {
           apartment,
-          viewer: { userId: scope.userId, name: scope.userName, side: scope.side, role: scope.role, canPost: scope.canPost, canConfirm: scope.side === "renter" || scope.role === "owner" || scope.role === "manager" },
+          viewer: {
+            userId: scope.userId,
+            name: scope.userName,
+            side: scope.side,
+            role: scope.role,
+            canPost: scope.canPost,
+            canConfirm: scope.side === "renter" || scope.role === "owner" || scope.role === "manager",
+          },
           leases,
           activities: pageOf(rows.map(rooms.toActivity), total?.total ?? 0, page),
           chat: { messages: chat.messages.reverse(), seq: chat.seq },
           // A renter sees the agreements of their own lease only.
           documents: documentRows
             .filter((d) => scope.side === "landlord" || d.leaseId === scope.leaseId)
-            .map((d) => ({ id: d.id, leaseId: d.leaseId, title: templateByName(d.templateName)?.title ?? d.templateName, status: d.status, createdAt: d.createdAt, signedAt: d.signedAt })),
+            .map((d) => ({
+              id: d.id,
+              leaseId: d.leaseId,
+              title: templateByName(d.templateName)?.title ?? d.templateName,
+              status: d.status,
+              createdAt: d.createdAt,
+              signedAt: d.signedAt,
+            })),
           // The ledger of each lease shown (a renter: their own), balance and per-period status included.
           ledgers: leases.map((l) => {
             const entries = ledgerRows.filter((e) => e.leaseId === l.id);
@@ -194,7 +337,16 @@ export const roomRoutes = createRouter()
               currency: l.currency,
               remindersEnabled: l.remindersEnabled,
               periods: periodSummaries(entries, l.dueDay, nowIso()),
-              entries: entries.slice(0, 50).map(({ id, kind, amount, period, reason, createdAt }) => ({ id, kind, amount, period, reason, createdAt })),
+              entries: entries
+                .slice(0, 50)
+                .map(({ id, kind, amount, period, reason, createdAt }) => ({
+                  id,
+                  kind,
+                  amount,
+                  period,
+                  reason,
+                  createdAt,
+                })),
             };
           }),
           onlinePayments: stripeConfigured(c.env),
@@ -204,7 +356,14 @@ export const roomRoutes = createRouter()
     },
   )
   .openapi(
-    createRoute({ method: "post", path: "/apartments/{id}/read", tags, description: "Marks the room's chat as read for the caller.", request: { params: idParam }, responses: { 204: { description: "Marked read" }, ...errorResponses } }),
+    createRoute({
+      method: "post",
+      path: "/apartments/{id}/read",
+      tags,
+      description: "Marks the room's chat as read for the caller.",
+      request: { params: idParam },
+      responses: { 204: { description: "Marked read" }, ...errorResponses },
+    }),
     async (c) => {
       const scope = await requireApartmentAccess(c, c.req.valid("param").id);
       await rooms.markChatRead(c.get("db"), scope);
@@ -222,7 +381,11 @@ export async function routeToRoom(c: Context<AppEnv>): Promise<Response> {
     onBeforeRequest: () => new Response("Rooms speak WebSocket only", { status: 404 }),
     onBeforeConnect: async (req, lobby) => {
       if (lobby.className !== "APARTMENT_ROOM") return new Response("Unknown room", { status: 404 });
-      const identity = await verifyRoomTicket(c.env.JWT_SECRET, new URL(req.url).searchParams.get("ticket"), lobby.name);
+      const identity = await verifyRoomTicket(
+        c.env.JWT_SECRET,
+        new URL(req.url).searchParams.get("ticket"),
+        lobby.name,
+      );
       if (!identity) return new Response("A valid room ticket is required", { status: 401 });
       const headers = new Headers(req.headers);
       // Header values must be ASCII; names are not (Rémi, Олена): percent-encode the JSON.

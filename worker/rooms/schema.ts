@@ -38,7 +38,10 @@ export const activities = sqliteTable(
     createdAt: text("created_at").notNull(),
     updatedAt: text("updated_at").notNull(),
   },
-  (t) => [index("activities_org_apartment_idx").on(t.orgId, t.apartmentId, t.createdAt), index("activities_apartment_updated_idx").on(t.apartmentId, t.updatedAt)],
+  (t) => [
+    index("activities_org_apartment_idx").on(t.orgId, t.apartmentId, t.createdAt),
+    index("activities_apartment_updated_idx").on(t.apartmentId, t.updatedAt),
+  ],
 );
 
 /** Chat counters kept by the room so dashboards count unread messages without waking every room. */

@@ -49,7 +49,13 @@ export function apartmentSummaryQuery(db: Db, apartmentId: string) {
 export function activityPageQueries(db: Db, apartmentId: string, page: PageQuery) {
   const where = and(eq(activities.orgId, orgOfApartment(apartmentId)), eq(activities.apartmentId, apartmentId));
   return [
-    db.select().from(activities).where(where).orderBy(desc(activities.createdAt), desc(activities.id)).limit(page.limit).offset((page.page - 1) * page.limit),
+    db
+      .select()
+      .from(activities)
+      .where(where)
+      .orderBy(desc(activities.createdAt), desc(activities.id))
+      .limit(page.limit)
+      .offset((page.page - 1) * page.limit),
     db.select({ total: count() }).from(activities).where(where),
   ] as const;
 }
@@ -58,20 +64,36 @@ export function activityPageQueries(db: Db, apartmentId: string, page: PageQuery
  * Posts to the feed. A renter with an amount reports a payment, which the landlord must confirm; the
  * landlord may post a payment received and ask the renter to confirm it.
  */
-export async function postActivity(db: Db, scope: ApartmentScope, input: ActivityInput, mailer: Mailer): Promise<Activity> {
-  if (!scope.canPost) throw new Forbidden("This lease has ended: its history stays readable, posting is closed", "read_only");
+export async function postActivity(
+  db: Db,
+  scope: ApartmentScope,
+  input: ActivityInput,
+  mailer: Mailer,
+): Promise<Activity> {
+  if (!scope.canPost)
+    throw new Forbidden("This lease has ended: its history stays readable, posting is closed", "read_only");
   const [[apartment], [lease]] = await db.batch([
-    db.select({ currency: apartments.currency }).from(apartments).where(and(eq(apartments.orgId, scope.orgId), eq(apartments.id, scope.apartmentId))),
+    db
+      .select({ currency: apartments.currency })
+      .from(apartments)
+      .where(and(eq(apartments.orgId, scope.orgId), eq(apartments.id, scope.apartmentId))),
     db
       .select({ id: leases.id, currency: leases.currency })
       .from(leases)
-      .where(and(eq(leases.orgId, scope.orgId), eq(leases.apartmentId, scope.apartmentId), sql`(${leases.endDate} is null or ${leases.endDate} >= ${today()})`))
+      .where(
+        and(
+          eq(leases.orgId, scope.orgId),
+          eq(leases.apartmentId, scope.apartmentId),
+          sql`(${leases.endDate} is null or ${leases.endDate} >= ${today()})`,
+        ),
+      )
       .orderBy(desc(leases.startDate))
       .limit(1),
   ]);
   if (!apartment) throw new NotFound("Apartment");
   const isPayment = input.amount !== undefined;
-  const needsConfirmation = scope.side === "renter" ? isPayment || Boolean(input.needsConfirmation) : Boolean(input.needsConfirmation);
+  const needsConfirmation =
+    scope.side === "renter" ? isPayment || Boolean(input.needsConfirmation) : Boolean(input.needsConfirmation);
   const now = nowIso();
   const row: typeof activities.$inferSelect = {
     id: newId(),
@@ -108,31 +130,59 @@ export async function postActivity(db: Db, scope: ApartmentScope, input: Activit
 /** Emails "confirmation needed" to the side that must confirm: the org's owners and managers, or the renters. */
 async function askForConfirmation(db: Db, row: typeof activities.$inferSelect, mailer: Mailer) {
   const [[place], recipients] = await db.batch([
-    db.select({ address: properties.address, city: properties.city, unit: apartments.unitNumber }).from(apartments).innerJoin(properties, eq(properties.id, apartments.propertyId)).where(eq(apartments.id, row.apartmentId)),
+    db
+      .select({ address: properties.address, city: properties.city, unit: apartments.unitNumber })
+      .from(apartments)
+      .innerJoin(properties, eq(properties.id, apartments.propertyId))
+      .where(eq(apartments.id, row.apartmentId)),
     row.confirmBySide === "landlord"
-      ? db.select({ email: users.email }).from(memberships).innerJoin(users, eq(users.id, memberships.userId)).where(and(eq(memberships.orgId, row.orgId), inArray(memberships.role, ["owner", "manager"])))
+      ? db
+          .select({ email: users.email })
+          .from(memberships)
+          .innerJoin(users, eq(users.id, memberships.userId))
+          .where(and(eq(memberships.orgId, row.orgId), inArray(memberships.role, ["owner", "manager"])))
       : db
           .select({ email: users.email })
           .from(leaseRenters)
           .innerJoin(users, eq(users.id, leaseRenters.userId))
-          .where(and(eq(leaseRenters.orgId, row.orgId), eq(leaseRenters.leaseId, row.leaseId ?? ""), isNotNull(leaseRenters.joinedAt))),
+          .where(
+            and(
+              eq(leaseRenters.orgId, row.orgId),
+              eq(leaseRenters.leaseId, row.leaseId ?? ""),
+              isNotNull(leaseRenters.joinedAt),
+            ),
+          ),
   ]);
   const address = place ? `${place.address}, ${place.city} — unit ${place.unit}` : "your apartment";
   const link = `${mailer.appUrl}/${row.confirmBySide === "landlord" ? "apartments" : "homes"}/${row.apartmentId}`;
   for (const { email } of recipients) {
-    await enqueueEmail(mailer.emailQueue, { template: "confirmation_needed", to: email, data: { authorName: row.authorName, description: row.description, address, link } });
+    await enqueueEmail(mailer.emailQueue, {
+      template: "confirmation_needed",
+      to: email,
+      data: { authorName: row.authorName, description: row.description, address, link },
+    });
   }
 }
 
 /** The apartment of an activity the caller may see (the route then checks access to that apartment). */
 export async function apartmentOfActivity(db: Db, activityId: string): Promise<string> {
-  const [row] = await db.select({ apartmentId: activities.apartmentId }).from(activities).where(eq(activities.id, activityId));
+  const [row] = await db
+    .select({ apartmentId: activities.apartmentId })
+    .from(activities)
+    .where(eq(activities.id, activityId));
   if (!row) throw new NotFound("Activity");
   return row.apartmentId;
 }
 
-async function settle(db: Db, scope: ApartmentScope, activityId: string, set: Partial<typeof activities.$inferInsert>, recordPayment = false): Promise<Activity> {
-  if (scope.side === "landlord" && !LANDLORD_CONFIRMERS.has(scope.role ?? "")) throw new Forbidden(`Your role (${scope.role}) does not allow confirming payments`);
+async function settle(
+  db: Db,
+  scope: ApartmentScope,
+  activityId: string,
+  set: Partial<typeof activities.$inferInsert>,
+  recordPayment = false,
+): Promise<Activity> {
+  if (scope.side === "landlord" && !LANDLORD_CONFIRMERS.has(scope.role ?? ""))
+    throw new Forbidden(`Your role (${scope.role}) does not allow confirming payments`);
   // One conditional update: of racing confirmations exactly one matches `pending_confirmation`.
   const update = db
     .update(activities)
@@ -148,21 +198,39 @@ async function settle(db: Db, scope: ApartmentScope, activityId: string, set: Pa
     )
     .returning();
   // A confirmed payment goes on the ledger in the same batch; its insert only matches if this update did (or a twin by the same user did: then the unique source ref keeps it single).
-  const [[updated]] = recordPayment ? await db.batch([update, paymentEntryOfActivity(db, activityId, "confirmed", scope.userId)]) : [await update];
+  const [[updated]] = recordPayment
+    ? await db.batch([update, paymentEntryOfActivity(db, activityId, "confirmed", scope.userId)])
+    : [await update];
   if (updated) return toActivity(updated);
-  const [current] = await db.select().from(activities).where(and(eq(activities.orgId, scope.orgId), eq(activities.id, activityId)));
+  const [current] = await db
+    .select()
+    .from(activities)
+    .where(and(eq(activities.orgId, scope.orgId), eq(activities.id, activityId)));
   if (!current) throw new NotFound("Activity");
   if (current.authorUserId === scope.userId) throw new Forbidden("You cannot confirm your own entry", "own_entry");
-  if (current.status !== "pending_confirmation") throw new Conflict(`This entry is already ${current.status.replace("_", " ")}`, `already_${current.status}`);
+  if (current.status !== "pending_confirmation")
+    throw new Conflict(`This entry is already ${current.status.replace("_", " ")}`, `already_${current.status}`);
   throw new Forbidden(`This entry waits for the ${current.confirmBySide} to confirm it`, "wrong_side");
 }
 
 export function confirmActivity(db: Db, scope: ApartmentScope, activityId: string) {
-  return settle(db, scope, activityId, { status: "confirmed", confirmedAt: nowIso(), confirmedBy: scope.userId, confirmedByName: scope.userName }, true);
+  return settle(
+    db,
+    scope,
+    activityId,
+    { status: "confirmed", confirmedAt: nowIso(), confirmedBy: scope.userId, confirmedByName: scope.userName },
+    true,
+  );
 }
 
 export function rejectActivity(db: Db, scope: ApartmentScope, activityId: string, reason: string) {
-  return settle(db, scope, activityId, { status: "rejected", rejectedReason: reason, confirmedAt: nowIso(), confirmedBy: scope.userId, confirmedByName: scope.userName });
+  return settle(db, scope, activityId, {
+    status: "rejected",
+    rejectedReason: reason,
+    confirmedAt: nowIso(),
+    confirmedBy: scope.userId,
+    confirmedByName: scope.userName,
+  });
 }
 
 /** Marks the room's chat as read up to now for this user (unread counts on dashboards and My homes). */

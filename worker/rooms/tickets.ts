@@ -23,7 +23,11 @@ export async function issueRoomTicket(secret: string, scope: ApartmentScope, now
 export async function verifyRoomTicket(secret: string, ticket: string | null, room: string): Promise<Identity | null> {
   if (!ticket) return null;
   try {
-    const { payload } = await jwtVerify(ticket, signingKey(secret), { audience: AUDIENCE, algorithms: ["HS256"], requiredClaims: ["exp"] });
+    const { payload } = await jwtVerify(ticket, signingKey(secret), {
+      audience: AUDIENCE,
+      algorithms: ["HS256"],
+      requiredClaims: ["exp"],
+    });
     if (payload.room !== room) return null;
     const identity = identitySchema.safeParse(payload);
     return identity.success ? identity.data : null;

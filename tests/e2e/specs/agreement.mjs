@@ -14,7 +14,8 @@ async function drawSignature(page) {
   const box = await pad.boundingBox();
   await page.mouse.move(box.x + 20, box.y + box.height * 0.7);
   await page.mouse.down();
-  for (let i = 1; i <= 12; i++) await page.mouse.move(box.x + 20 + i * 18, box.y + box.height * (0.7 - 0.4 * Math.sin(i / 2)), { steps: 2 });
+  for (let i = 1; i <= 12; i++)
+    await page.mouse.move(box.x + 20 + i * 18, box.y + box.height * (0.7 - 0.4 * Math.sin(i / 2)), { steps: 2 });
   await page.mouse.up();
   await page.getByText("Signature captured.").waitFor();
 }
@@ -44,7 +45,9 @@ export const tests = {
     await landlord.getByText("Before sending for signature:").waitFor();
     await landlord.getByLabel("Landlord address").fill("1 Place Bellecour, 69002 Lyon");
     await landlord.getByRole("group", { name: "Renter 1" }).getByLabel("ID number", { exact: true }).fill("FR-123456");
-    await landlord.getByLabel("Special clauses (one per line)").fill("Le jardin est entretenu par le locataire.\nLes animaux sont acceptés.");
+    await landlord
+      .getByLabel("Special clauses (one per line)")
+      .fill("Le jardin est entretenu par le locataire.\nLes animaux sont acceptés.");
     await landlord.getByRole("button", { name: "Save", exact: true }).click();
     await landlord.getByText("Saved. Generate the PDF again").waitFor();
 
@@ -59,13 +62,23 @@ export const tests = {
     await renter.goto("/documents");
     await renter.getByRole("link", { name: /Contrat de location meublée/ }).click();
     await renter.waitForURL(new RegExp(documentUrl));
-    await landlord.getByTestId("viewers").getByText(/Élodie Dubois \(renter\)/).waitFor();
-    await renter.getByTestId("viewers").getByText(/\(landlord\)/).waitFor();
+    await landlord
+      .getByTestId("viewers")
+      .getByText(/Élodie Dubois \(renter\)/)
+      .waitFor();
+    await renter
+      .getByTestId("viewers")
+      .getByText(/\(landlord\)/)
+      .waitFor();
 
     // The landlord cannot countersign yet; the renter signs on the canvas; the landlord sees it live.
     assert.equal(await landlord.getByRole("button", { name: "Sign", exact: true }).count(), 0);
     await sign(renter, "Élodie Dubois");
-    await landlord.getByTestId("signers").getByText(/^Signed /).first().waitFor();
+    await landlord
+      .getByTestId("signers")
+      .getByText(/^Signed /)
+      .first()
+      .waitFor();
     await landlord.getByRole("heading", { name: "Countersign" }).waitFor();
     await sign(landlord, "Lena Landlord");
 
@@ -81,17 +94,33 @@ export const tests = {
     const file = `${artifacts}agreement-signed.pdf`;
     writeFileSync(file, pdf);
     if (existsSync("/usr/bin/pdftoppm")) {
-      execFileSync("pdftoppm", ["-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", file, `${artifacts}agreement-page1`]);
+      execFileSync("pdftoppm", [
+        "-png",
+        "-r",
+        "80",
+        "-f",
+        "1",
+        "-l",
+        "1",
+        "-singlefile",
+        file,
+        `${artifacts}agreement-page1`,
+      ]);
       assert.ok(existsSync(`${artifacts}agreement-page1.png`), "pdftoppm wrote page 1");
     }
 
     // Anyone can check it at /verify, signed out.
     const visitor = await (await newContext()).newPage();
     await visitor.goto("/verify");
-    await visitor.getByLabel("PDF file").setInputFiles({ name: "agreement.pdf", mimeType: "application/pdf", buffer: pdf });
+    await visitor
+      .getByLabel("PDF file")
+      .setInputFiles({ name: "agreement.pdf", mimeType: "application/pdf", buffer: pdf });
     await visitor.getByRole("button", { name: "Verify" }).click();
     await visitor.getByTestId("verdict").getByText("Genuine and fully signed").waitFor();
-    await visitor.getByTestId("verdict").getByText(/Élodie Dubois \(renter\)/).waitFor();
+    await visitor
+      .getByTestId("verdict")
+      .getByText(/Élodie Dubois \(renter\)/)
+      .waitFor();
     await visitor.getByLabel("PDF file").setInputFiles([]);
     await visitor.getByLabel("…or its SHA-256").fill("0".repeat(64));
     await visitor.getByRole("button", { name: "Verify" }).click();

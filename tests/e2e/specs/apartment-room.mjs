@@ -7,12 +7,24 @@ const unique = (label) => `${label}-${Date.now().toString(36)}${Math.random().to
 
 export async function apartmentFor(landlord, baseURL) {
   // The portfolio UI is covered by landlord.mjs; here the landlord's own session creates it through the API.
-  const post = (path, body) => landlord.request.post(`${baseURL}${path}`, { data: body, headers: { origin: baseURL } }).then((r) => r.json());
-  const property = await post("/api/properties", { name: "Room House", address: "5 Rue du Chat", city: "Lyon", postalCode: "69002", country: "France" });
-  const apartment = await post("/api/apartments", { propertyId: property.id, unitNumber: "4B", roomsCount: 2, rentAmount: 85000, currency: "EUR" });
+  const post = (path, body) =>
+    landlord.request.post(`${baseURL}${path}`, { data: body, headers: { origin: baseURL } }).then((r) => r.json());
+  const property = await post("/api/properties", {
+    name: "Room House",
+    address: "5 Rue du Chat",
+    city: "Lyon",
+    postalCode: "69002",
+    country: "France",
+  });
+  const apartment = await post("/api/apartments", {
+    propertyId: property.id,
+    unitNumber: "4B",
+    roomsCount: 2,
+    rentAmount: 85000,
+    currency: "EUR",
+  });
   return apartment.id;
 }
-
 
 /** The landlord adds a renter on the apartment page; the renter signs up from the emailed invitation and accepts. */
 export async function addRenterThroughUi({ landlord, newContext, apartmentId, name }) {
@@ -27,7 +39,10 @@ export async function addRenterThroughUi({ landlord, newContext, apartmentId, na
   const renter = await renterContext.newPage();
   const link = await findMailLink(renter, renterEmail, "/invitations/accept?token=");
   await renter.goto(link);
-  await renter.getByRole("link", { name: /sign up|create account/i }).first().click();
+  await renter
+    .getByRole("link", { name: /sign up|create account/i })
+    .first()
+    .click();
   await renter.getByLabel("Name", { exact: true }).fill(name);
   const renterChoice = renter.getByLabel(/renter/i).first();
   if (await renterChoice.isVisible().catch(() => false)) await renterChoice.check();
@@ -71,6 +86,9 @@ export const tests = {
     await item.waitFor();
     assert.match(await item.innerText(), /850\.00/);
     await item.getByRole("button", { name: "Confirm" }).click();
-    await renter.locator("[data-activity-id]", { hasText: "Payment sent for May" }).getByText(/Confirmed by Lena Landlord/).waitFor();
+    await renter
+      .locator("[data-activity-id]", { hasText: "Payment sent for May" })
+      .getByText(/Confirmed by Lena Landlord/)
+      .waitFor();
   },
 };

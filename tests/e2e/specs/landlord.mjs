@@ -17,7 +17,10 @@ export async function findMailLink(page, to, pattern) {
 export async function signUpLandlord(page, { name = "Lena Landlord", orgName = "Acme Lettings" } = {}) {
   const email = unique("landlord");
   await page.goto("/signup");
-  await page.getByLabel(/landlord/i).first().check();
+  await page
+    .getByLabel(/landlord/i)
+    .first()
+    .check();
   await page.getByLabel("Name", { exact: true }).fill(name);
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(PASSWORD);
@@ -28,13 +31,20 @@ export async function signUpLandlord(page, { name = "Lena Landlord", orgName = "
 }
 
 async function addPropertyWithApartment(page, { propertyName, unit }) {
-  await page.getByRole("link", { name: "Add property" }).or(page.getByRole("button", { name: "Add property" })).first().click();
+  await page
+    .getByRole("link", { name: "Add property" })
+    .or(page.getByRole("button", { name: "Add property" }))
+    .first()
+    .click();
   await page.getByLabel("Property name").fill(propertyName);
   await page.getByLabel("Address").fill("12 rue des Lilas");
   await page.getByLabel("City").fill("Lyon");
   await page.getByLabel("Postal code").fill("69003");
   await page.getByLabel("Country").fill("France");
-  await page.getByRole("button", { name: /save|add property|create/i }).first().click();
+  await page
+    .getByRole("button", { name: /save|add property|create/i })
+    .first()
+    .click();
   await page.waitForURL(/\/properties\/[^/]+$/);
   await page.getByLabel("Unit number").fill(unit);
   await page.getByLabel("Rooms").fill("3");
@@ -57,7 +67,9 @@ export const tests = {
   },
 
   async "the same flow works on a 375 px phone screen"({ newContext }) {
-    const page = await (await newContext({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true })).newPage();
+    const page = await (
+      await newContext({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true })
+    ).newPage();
     await signUpLandlord(page, { orgName: "Pocket Lettings" });
     await addPropertyWithApartment(page, { propertyName: "Petit Immeuble", unit: "1A" });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -77,7 +89,10 @@ export const tests = {
     const manager = await (await newContext()).newPage();
     const link = await findMailLink(manager, managerEmail, "/invitations/accept?token=");
     await manager.goto(link);
-    await manager.getByRole("link", { name: /sign up|create account/i }).first().click();
+    await manager
+      .getByRole("link", { name: /sign up|create account/i })
+      .first()
+      .click();
     await manager.getByLabel("Name", { exact: true }).fill("Marc Manager");
     const renterChoice = manager.getByLabel(/renter/i).first();
     if (await renterChoice.isVisible().catch(() => false)) await renterChoice.check();

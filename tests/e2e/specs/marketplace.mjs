@@ -5,11 +5,17 @@ import { PASSWORD, signUpLandlord } from "./landlord.mjs";
 // The marketplace end to end: a landlord publishes a listing; a visitor finds it by city and keywords,
 // reads its server-rendered page, signs up as a renter, builds a dossier and applies; the landlord accepts
 // and marks the first payment received; the renter finds the apartment in My homes.
-const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==", "base64");
+const PNG = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==",
+  "base64",
+);
 const PDF = Buffer.from(`%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n${"x".repeat(600)}\n%%EOF\n`);
 
 export const tests = {
-  async "marketplace: search, sign up, dossier, apply; the landlord accepts and confirms; the home appears"({ newContext, baseURL }) {
+  async "marketplace: search, sign up, dossier, apply; the landlord accepts and confirms; the home appears"({
+    newContext,
+    baseURL,
+  }) {
     const landlordContext = await newContext();
     const landlord = await landlordContext.newPage();
     await signUpLandlord(landlord, { orgName: "Agence Marché" });
@@ -35,7 +41,9 @@ export const tests = {
     await landlord.getByTestId("my-listings").getByRole("link", { name: "Edit" }).click();
     await landlord.getByRole("img", { name: "Photo 1" }).waitFor();
     await landlord.waitForLoadState("networkidle");
-    await landlord.getByLabel("Description").fill("Studio meublé, vue sur le lac, à deux pas de la vieille ville. Parking inclus.");
+    await landlord
+      .getByLabel("Description")
+      .fill("Studio meublé, vue sur le lac, à deux pas de la vieille ville. Parking inclus.");
     await landlord.getByRole("button", { name: "Save changes" }).click();
     await landlord.waitForURL(/\/manage\/listings$/);
 
@@ -50,9 +58,15 @@ export const tests = {
     await visitor.getByRole("link", { name: /Studio lumineux au bord du lac/ }).click();
     await visitor.waitForURL(/\/listings\/[^/]+$/);
     const listingUrl = new URL(visitor.url()).pathname;
-    assert.equal(await visitor.locator('meta[property="og:title"]').getAttribute("content"), "Studio lumineux au bord du lac");
+    assert.equal(
+      await visitor.locator('meta[property="og:title"]').getAttribute("content"),
+      "Studio lumineux au bord du lac",
+    );
     assert.match(await visitor.title(), new RegExp(`Studio lumineux au bord du lac — ${city}`));
-    assert.match(await visitor.locator('meta[property="og:image"]').getAttribute("content"), /\/api\/public\/listings\/.+\/photos\//);
+    assert.match(
+      await visitor.locator('meta[property="og:image"]').getAttribute("content"),
+      /\/api\/public\/listings\/.+\/photos\//,
+    );
     await visitor.getByRole("img", { name: /photo 1/ }).waitFor();
     await visitor.getByText(/Parking inclus\./).waitFor();
     await visitor.getByText(/documents: id card/).waitFor();
@@ -61,7 +75,10 @@ export const tests = {
 
     // The visitor signs up as a renter and builds a dossier.
     await visitor.goto("/signup");
-    await visitor.getByLabel(/renter/i).first().check();
+    await visitor
+      .getByLabel(/renter/i)
+      .first()
+      .check();
     await visitor.getByLabel("Name", { exact: true }).fill("Élodie Dubois");
     await visitor.getByLabel("Email").fill(`renter-${Date.now().toString(36)}@example.com`);
     await visitor.getByLabel("Password").fill(PASSWORD);
@@ -76,7 +93,9 @@ export const tests = {
     await visitor.getByLabel("Nationality").fill("French");
     await visitor.getByRole("button", { name: "Save profile" }).click();
     await visitor.getByLabel("Kind").selectOption("id_card");
-    await visitor.getByLabel(/^File/).setInputFiles({ name: "carte-identite.pdf", mimeType: "application/pdf", buffer: PDF });
+    await visitor
+      .getByLabel(/^File/)
+      .setInputFiles({ name: "carte-identite.pdf", mimeType: "application/pdf", buffer: PDF });
     await visitor.getByRole("button", { name: "Upload" }).click();
     await visitor.getByText("carte-identite.pdf").first().waitFor();
 
@@ -105,9 +124,14 @@ export const tests = {
     await visitor.getByTestId("chat-log").getByText("Oui, je regarde votre dossier.").waitFor();
 
     // The landlord accepts, then marks the first payment received.
-    await landlord.getByLabel("Note for the other side (optional)").fill("Bienvenue ! Premier loyer à réception du contrat.");
+    await landlord
+      .getByLabel("Note for the other side (optional)")
+      .fill("Bienvenue ! Premier loyer à réception du contrat.");
     await landlord.getByRole("button", { name: "Accept" }).click();
-    await landlord.getByTestId("application-status").getByText(/Accepted/).waitFor();
+    await landlord
+      .getByTestId("application-status")
+      .getByText(/Accepted/)
+      .waitFor();
     await landlord.getByRole("button", { name: "Mark first payment received" }).click();
     await landlord.getByTestId("application-status").getByText("Confirmed").waitFor();
 

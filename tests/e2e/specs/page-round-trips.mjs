@@ -8,21 +8,57 @@ async function signedInCookie(baseURL) {
   const res = await fetch(`${baseURL}/api/auth/signup`, {
     method: "POST",
     headers: { "content-type": "application/json" },
-    body: JSON.stringify({ email, password: "correct horse battery", name: "Round Trip", accountType: "landlord", orgName: "Trips Org" }),
+    body: JSON.stringify({
+      email,
+      password: "correct horse battery",
+      name: "Round Trip",
+      accountType: "landlord",
+      orgName: "Trips Org",
+    }),
   });
   assert.equal(res.status, 201);
   const body = await res.json();
-  const cookie = res.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const cookie = res.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
   const auth = { authorization: `Bearer ${body.accessToken}`, "content-type": "application/json" };
-  const property = await (await fetch(`${baseURL}/api/properties`, { method: "POST", headers: auth, body: JSON.stringify({ name: "P", address: "1 A St", city: "Lyon", postalCode: "69001", country: "France" }) })).json();
-  const apartment = await (await fetch(`${baseURL}/api/apartments`, { method: "POST", headers: auth, body: JSON.stringify({ propertyId: property.id, unitNumber: "1", roomsCount: 1, rentAmount: 50000, currency: "EUR" }) })).json();
+  const property = await (
+    await fetch(`${baseURL}/api/properties`, {
+      method: "POST",
+      headers: auth,
+      body: JSON.stringify({ name: "P", address: "1 A St", city: "Lyon", postalCode: "69001", country: "France" }),
+    })
+  ).json();
+  const apartment = await (
+    await fetch(`${baseURL}/api/apartments`, {
+      method: "POST",
+      headers: auth,
+      body: JSON.stringify({
+        propertyId: property.id,
+        unitNumber: "1",
+        roomsCount: 1,
+        rentAmount: 50000,
+        currency: "EUR",
+      }),
+    })
+  ).json();
   return { cookie, property, apartment };
 }
 
 export const tests = {
   async "page loaders cost at most one D1 round trip each"({ baseURL }) {
     const { cookie, property, apartment } = await signedInCookie(baseURL);
-    for (const path of ["/dashboard", `/properties/${property.id}`, `/apartments/${apartment.id}`, `/apartments/${apartment.id}/edit`, "/team", "/account", "/homes", "/documents"]) {
+    for (const path of [
+      "/dashboard",
+      `/properties/${property.id}`,
+      `/apartments/${apartment.id}`,
+      `/apartments/${apartment.id}/edit`,
+      "/team",
+      "/account",
+      "/homes",
+      "/documents",
+    ]) {
       const res = await fetch(`${baseURL}${path}`, { headers: { cookie } });
       assert.equal(res.status, 200, `${path} answered ${res.status}`);
       const trips = Number(res.headers.get("x-d1-round-trips"));

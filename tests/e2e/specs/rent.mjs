@@ -6,7 +6,10 @@ import { signUpLandlord } from "./landlord.mjs";
 // collected and the overdue lease; the renter's balance goes down live when the landlord confirms the
 // payment the renter reported; a paid month offers its receipt.
 export const tests = {
-  async "rent: the dashboard shows the figures, the renter's balance updates live, a paid month has its receipt"({ newContext, baseURL }) {
+  async "rent: the dashboard shows the figures, the renter's balance updates live, a paid month has its receipt"({
+    newContext,
+    baseURL,
+  }) {
     const landlordContext = await newContext();
     const landlord = await landlordContext.newPage();
     await signUpLandlord(landlord, { orgName: "Rent Live Lettings" });
@@ -26,7 +29,10 @@ export const tests = {
 
     await landlord.goto("/rent");
     await landlord.getByTestId("rent-totals").getByText("€850.00").first().waitFor();
-    await landlord.getByTestId("overdue").getByText(/Rémi Rentier/).waitFor();
+    await landlord
+      .getByTestId("overdue")
+      .getByText(/Rémi Rentier/)
+      .waitFor();
     await landlord.getByTestId("rent-chart").waitFor();
 
     // The renter reports January's rent; the landlord confirms it; the renter's balance drops live.
