@@ -63,21 +63,19 @@ describe("ledger balance", () => {
         for (const [i, op] of ops.entries()) {
           switch (op.kind) {
             case "charge":
-              await db
-                .insert(ledgerEntries)
-                .values({
-                  id: newId(),
-                  orgId: scope.orgId,
-                  leaseId,
-                  kind: "charge",
-                  amount: op.amount,
-                  currency: "EUR",
-                  period: `2026-${i}`,
-                  reason: null,
-                  sourceRef: `charge:${leaseId}:${i}`,
-                  createdBy: "system",
-                  createdAt: T,
-                });
+              await db.insert(ledgerEntries).values({
+                id: newId(),
+                orgId: scope.orgId,
+                leaseId,
+                kind: "charge",
+                amount: op.amount,
+                currency: "EUR",
+                period: `2026-${i}`,
+                reason: null,
+                sourceRef: `charge:${leaseId}:${i}`,
+                createdBy: "system",
+                createdAt: T,
+              });
               expected += op.amount;
               break;
             case "payment":

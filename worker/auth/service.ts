@@ -77,15 +77,13 @@ export async function signup(deps: AuthDeps, input: SignupInput) {
     await db.batch([
       db.insert(users).values(user),
       ...(org ? org.statements : []),
-      db
-        .insert(authTokens)
-        .values({
-          tokenHash: await sha256Hex(verifyToken),
-          userId: user.id,
-          purpose: "verify_email",
-          createdAt: now,
-          expiresAt: isoIn(48 * 3600 * 1000),
-        }),
+      db.insert(authTokens).values({
+        tokenHash: await sha256Hex(verifyToken),
+        userId: user.id,
+        purpose: "verify_email",
+        createdAt: now,
+        expiresAt: isoIn(48 * 3600 * 1000),
+      }),
       auditEntry(db, {
         action: "user.signup",
         actorUserId: user.id,
@@ -187,15 +185,13 @@ export async function resendVerification(deps: AuthDeps, userId: string) {
   const [user] = await deps.db.select().from(users).where(eq(users.id, userId));
   if (!user || user.emailVerifiedAt) return;
   const token = newSecret();
-  await deps.db
-    .insert(authTokens)
-    .values({
-      tokenHash: await sha256Hex(token),
-      userId,
-      purpose: "verify_email",
-      createdAt: nowIso(),
-      expiresAt: isoIn(48 * 3600 * 1000),
-    });
+  await deps.db.insert(authTokens).values({
+    tokenHash: await sha256Hex(token),
+    userId,
+    purpose: "verify_email",
+    createdAt: nowIso(),
+    expiresAt: isoIn(48 * 3600 * 1000),
+  });
   await enqueueEmail(deps.emailQueue, {
     template: "verify_email",
     to: user.email,
@@ -208,15 +204,13 @@ export async function requestPasswordReset(deps: AuthDeps, email: string) {
   const [user] = await deps.db.select().from(users).where(eq(users.email, email));
   if (!user || user.bannedAt) return;
   const token = newSecret();
-  await deps.db
-    .insert(authTokens)
-    .values({
-      tokenHash: await sha256Hex(token),
-      userId: user.id,
-      purpose: "reset_password",
-      createdAt: nowIso(),
-      expiresAt: isoIn(3600 * 1000),
-    });
+  await deps.db.insert(authTokens).values({
+    tokenHash: await sha256Hex(token),
+    userId: user.id,
+    purpose: "reset_password",
+    createdAt: nowIso(),
+    expiresAt: isoIn(3600 * 1000),
+  });
   await enqueueEmail(deps.emailQueue, {
     template: "reset_password",
     to: user.email,

@@ -22,13 +22,9 @@ const entry = z
     id: z.string(),
     leaseId: z.string(),
     kind: z.enum(ledgerKinds),
-    amount: z
-      .number()
-      .int()
-      .openapi({
-        description:
-          "Integer minor units owed by the renter: charges and debits positive, payments and credits negative",
-      }),
+    amount: z.number().int().openapi({
+      description: "Integer minor units owed by the renter: charges and debits positive, payments and credits negative",
+    }),
     currency: z.string(),
     period: z.string().nullable(),
     reason: z.string().nullable(),

@@ -337,16 +337,14 @@ export const roomRoutes = createRouter()
               currency: l.currency,
               remindersEnabled: l.remindersEnabled,
               periods: periodSummaries(entries, l.dueDay, nowIso()),
-              entries: entries
-                .slice(0, 50)
-                .map(({ id, kind, amount, period, reason, createdAt }) => ({
-                  id,
-                  kind,
-                  amount,
-                  period,
-                  reason,
-                  createdAt,
-                })),
+              entries: entries.slice(0, 50).map(({ id, kind, amount, period, reason, createdAt }) => ({
+                id,
+                kind,
+                amount,
+                period,
+                reason,
+                createdAt,
+              })),
             };
           }),
           onlinePayments: stripeConfigured(c.env),
