@@ -2,7 +2,16 @@ import { and, eq, sql, type SQL } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import type { Context } from "hono";
 import type { Db } from "../db/client";
-import { scopedDb, type ScopedDb } from "../db/scoped";
+import {
+  apartmentHandle,
+  apartmentOfLease,
+  leaseHandle,
+  leaseOfDocument,
+  scopedDb,
+  type ScopedDb,
+  type ScopedHandle,
+} from "../db/scoped";
+import { can, requirePermission, type Permission } from "./policy";
 import { Forbidden, Invalid, NotFound, Unauthorized } from "../lib/errors";
 import type { AppEnv } from "../lib/context";
 import { memberships, orgs, type Role } from "../orgs/schema";
@@ -232,10 +241,6 @@ export async function requireApartmentAccess(
 
 // ---------------------------------------------------------------- leases: the landlord side or the lease's own renters
 
-/** The apartment of a lease, as a subquery, so the lease check rides in the apartment check. */
-const apartmentOfLease = (leaseId: string | SQL<string>) =>
-  sql<string>`(select l.apartment_id from leases l where l.id = ${leaseId})`;
-
 function leaseRenterCheck(db: Db, claims: AccessClaims, leaseId: string | SQL<string>) {
   return db
     .select({ one: sql<number>`1` })
@@ -289,9 +294,6 @@ export async function requireLeaseAccess(c: Ctx, leaseId: string, roles?: readon
 
 // ---------------------------------------------------------------- documents: through their lease
 
-const leaseOfDocument = (documentId: string) =>
-  sql<string>`(select d.lease_id from documents d where d.id = ${documentId})`;
-
 /**
  * Reads about one document, access check included: one round trip. The landlord side of its apartment,
  * or the renters of its lease. `scope.leaseId` is unknown here: read it from the document.
@@ -312,4 +314,110 @@ export async function readInDocument<T extends BatchItem<"sqlite">[]>(
   ] as Batch)) as unknown[];
   const scope = leaseScopeOf([(check as ApartmentAccessRow[])[0], renter as unknown[]], claims, "", roles, "Document");
   return { scope, results: results as { [K in keyof T]: Awaited<T[K]> } };
+}
+
+// ---------------------------------------------------------------- handles: who acts, and a scoped handle on what
+
+/**
+ * Refuses an actor without `permission`: an org member gets 403 naming their role; a renter gets the same
+ * 404 as a stranger (an apartment's landlord-only actions do not reveal themselves to renters).
+ */
+function requireActorPermission(actor: ApartmentScope, permission: Permission | undefined, what: string): void {
+  if (!permission) return;
+  if (actor.side === "renter" && !can(actor, permission)) throw new NotFound(what);
+  requirePermission(actor, permission);
+}
+
+/** Before a write in the caller's org: session, membership, org state and `permission` (one round trip). */
+export async function requireOrg(c: Ctx, permission?: Permission): Promise<ScopedDb> {
+  const s = await requireOrgRole(c);
+  if (permission) requirePermission(s.scope, permission);
+  return s;
+}
+
+/**
+ * Reads about one apartment, access check included: one round trip. `build` gets a handle on the apartment
+ * (its org, its rows), so reads cannot leave it. Answers `actor` (who acts, on which side) and the results.
+ */
+export async function readApartment<T extends BatchItem<"sqlite">[]>(
+  c: Ctx,
+  apartmentId: string,
+  build: (a: ScopedHandle) => [...T],
+  permission?: Permission,
+) {
+  const claims = requireClaims(c);
+  const db = c.get("db");
+  const a = apartmentHandle(db, apartmentId);
+  const [check, ...results] = (await db.batch([
+    apartmentAccessCheck(db, claims, apartmentId),
+    ...build(a),
+  ] as Batch)) as unknown[];
+  const actor = apartmentScopeOf((check as ApartmentAccessRow[])[0], claims, apartmentId);
+  requireActorPermission(actor, permission, "Apartment");
+  return { actor, a, results: results as { [K in keyof T]: Awaited<T[K]> } };
+}
+
+/** Before a write about one apartment: who acts, and a handle on the apartment. */
+export async function requireApartment(c: Ctx, apartmentId: string, permission?: Permission) {
+  const { actor, a } = await readApartment(c, apartmentId, () => [], permission);
+  return { actor, a };
+}
+
+/**
+ * Reads about one lease, access check included: one round trip. The landlord side of its apartment, or the
+ * lease's own renters (another lease's renter gets 404). `build` gets a handle on the lease.
+ */
+export async function readLease<T extends BatchItem<"sqlite">[]>(
+  c: Ctx,
+  leaseId: string,
+  build: (l: ScopedHandle) => [...T],
+  permission?: Permission,
+) {
+  const claims = requireClaims(c);
+  const db = c.get("db");
+  const l = leaseHandle(db, leaseId);
+  const [check, renter, ...results] = (await db.batch([
+    apartmentAccessCheck(db, claims, apartmentOfLease(leaseId)),
+    leaseRenterCheck(db, claims, leaseId),
+    ...build(l),
+  ] as Batch)) as unknown[];
+  const actor = leaseScopeOf([(check as ApartmentAccessRow[])[0], renter as unknown[]], claims, leaseId);
+  requireActorPermission(actor, permission, "Lease");
+  return { actor, l, results: results as { [K in keyof T]: Awaited<T[K]> } };
+}
+
+/** Before a write about one lease: who acts, and a handle on the lease. */
+export async function requireLease(c: Ctx, leaseId: string, permission?: Permission) {
+  const { actor, l } = await readLease(c, leaseId, () => [], permission);
+  return { actor, l };
+}
+
+/**
+ * Reads about one rental-agreement document, through its lease: one round trip. `build` gets a handle on
+ * the document's lease. `actor.leaseId` is unknown here: read it from the document.
+ */
+export async function readDocument<T extends BatchItem<"sqlite">[]>(
+  c: Ctx,
+  documentId: string,
+  build: (l: ScopedHandle) => [...T],
+  permission?: Permission,
+) {
+  const claims = requireClaims(c);
+  const db = c.get("db");
+  const lease = leaseOfDocument(documentId);
+  const l = leaseHandle(db, lease);
+  const [check, renter, ...results] = (await db.batch([
+    apartmentAccessCheck(db, claims, apartmentOfLease(lease)),
+    leaseRenterCheck(db, claims, lease),
+    ...build(l),
+  ] as Batch)) as unknown[];
+  const actor = leaseScopeOf(
+    [(check as ApartmentAccessRow[])[0], renter as unknown[]],
+    claims,
+    "",
+    undefined,
+    "Document",
+  );
+  requireActorPermission(actor, permission, "Document");
+  return { actor, l, results: results as { [K in keyof T]: Awaited<T[K]> } };
 }

@@ -1,6 +1,7 @@
-import { and, count, eq, sql, type SQL } from "drizzle-orm";
-import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
-import type { Role } from "../orgs/schema";
+import { and, count, eq, getTableColumns, sql, type SQL } from "drizzle-orm";
+import type { BatchItem } from "drizzle-orm/batch";
+import type { SelectedFields, SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
+import type { Role } from "../lib/domain";
 import type { Db } from "./client";
 
 /** Who acts, in which org, with which role: taken from the authenticated principal, never from input. */
@@ -10,36 +11,83 @@ export type OrgScope = { orgId: string; userId: string; role: Role };
 export type OrgTable = SQLiteTable & { orgId: SQLiteColumn };
 
 /**
- * The only way features reach org-owned tables: every query built here filters on the scope's org,
- * and inserts stamp it. A foreign id therefore matches nothing and the caller answers 404.
+ * What a handle can reach: always one org; optionally one apartment and one lease. Each may be a value or
+ * a subquery (`orgOfApartment(id)`), so reads batched with an access check are scoped before the caller's
+ * org is known.
  */
-export function scopedDb(db: Db, scope: OrgScope) {
-  const inOrg = (table: OrgTable, where?: SQL) => and(eq(table.orgId, scope.orgId), where);
+export type ScopeFilter = {
+  orgId: string | SQL<string>;
+  apartmentId?: string | SQL<string>;
+  leaseId?: string | SQL<string>;
+};
+
+type Batch = [BatchItem<"sqlite">, ...BatchItem<"sqlite">[]];
+
+/**
+ * The only way features reach org-owned tables. Every statement built here filters on the handle's org,
+ * and, when the table has the column and the handle names one, on its apartment and its lease; inserts
+ * stamp the org. A foreign id therefore matches nothing and the caller answers 404. There is no way to
+ * the unscoped database from a handle: joins go through `selectFields`, whose filter is on the first table
+ * (join conditions must match `org_id` too).
+ */
+export function scopedTo(db: Db, filter: ScopeFilter) {
+  const inScope = (table: OrgTable, where?: SQL) => {
+    const columns = getTableColumns(table) as Record<string, SQLiteColumn>;
+    return and(
+      eq(table.orgId, filter.orgId),
+      filter.apartmentId !== undefined && columns.apartmentId ? eq(columns.apartmentId, filter.apartmentId) : undefined,
+      filter.leaseId !== undefined && columns.leaseId ? eq(columns.leaseId, filter.leaseId) : undefined,
+      where,
+    );
+  };
   return {
-    db,
-    scope,
-    inOrg,
+    filter,
+    /** The handle's filter on `table`, and `where`: for join conditions and subqueries. */
+    inScope,
     select<T extends OrgTable>(table: T, where?: SQL) {
-      return db.select().from(table).where(inOrg(table, where)).$dynamic();
+      return db.select().from(table).where(inScope(table, where)).$dynamic();
+    },
+    /** Chosen columns (and SQL expressions) of `table`, filtered; joins, order and limits may follow. */
+    selectFields<F extends SelectedFields, T extends OrgTable>(fields: F, table: T, where?: SQL) {
+      return db.select(fields).from(table).where(inScope(table, where)).$dynamic();
     },
     count(table: OrgTable, where?: SQL) {
       return db
         .select({ total: count() })
         .from(table as SQLiteTable)
-        .where(inOrg(table, where));
+        .where(inScope(table, where));
     },
     insert<T extends OrgTable>(table: T, values: Omit<T["$inferInsert"], "orgId">) {
-      return db.insert(table).values({ ...values, orgId: scope.orgId } as T["$inferInsert"]);
+      return db.insert(table).values({ ...values, orgId: filter.orgId } as T["$inferInsert"]);
     },
     update<T extends OrgTable>(table: T, set: Partial<Omit<T["$inferInsert"], "orgId" | "id">>, where: SQL) {
       return db
         .update(table)
-        .set(set as never)
-        .where(inOrg(table, where));
+        .set(set as Partial<T["$inferInsert"]>)
+        .where(inScope(table, where));
     },
     delete(table: OrgTable, where: SQL) {
-      return db.delete(table).where(inOrg(table, where));
+      return db.delete(table).where(inScope(table, where));
     },
+    /** Runs statements built from this handle in one atomic round trip. */
+    batch<T extends Batch>(statements: T) {
+      return db.batch(statements);
+    },
+  };
+}
+
+export type ScopedHandle = ReturnType<typeof scopedTo>;
+
+/** The caller's org: a handle on it plus who acts (`scope`). */
+export function scopedDb(db: Db, scope: OrgScope) {
+  const handle = scopedTo(db, { orgId: scope.orgId });
+  return {
+    ...handle,
+    scope,
+    /** @deprecated transitional: use `inScope`. */
+    inOrg: handle.inScope,
+    /** @deprecated transitional escape hatch, removed once every feature builds through the handle. */
+    db,
   };
 }
 
@@ -49,6 +97,27 @@ export type ScopedDb = ReturnType<typeof scopedDb>;
  * The org of an apartment, as a subquery: reads batched with the apartment access check (before the
  * caller's org is known) still filter on `org_id`, and an apartment id can only reach its own org's rows.
  */
-export function orgOfApartment(apartmentId: string): SQL<string> {
+export function orgOfApartment(apartmentId: string | SQL<string>): SQL<string> {
   return sql<string>`(select org_id from apartments where id = ${apartmentId})`;
+}
+
+/** The apartment of a lease, as a subquery (see `orgOfApartment`). */
+export function apartmentOfLease(leaseId: string | SQL<string>): SQL<string> {
+  return sql<string>`(select l.apartment_id from leases l where l.id = ${leaseId})`;
+}
+
+/** The lease of a rental-agreement document, as a subquery (see `orgOfApartment`). */
+export function leaseOfDocument(documentId: string | SQL<string>): SQL<string> {
+  return sql<string>`(select d.lease_id from documents d where d.id = ${documentId})`;
+}
+
+/** A handle on one apartment of its org (the org from the apartment itself). */
+export function apartmentHandle(db: Db, apartmentId: string | SQL<string>) {
+  return scopedTo(db, { orgId: orgOfApartment(apartmentId), apartmentId });
+}
+
+/** A handle on one lease (its apartment and org from the lease itself). */
+export function leaseHandle(db: Db, leaseId: string | SQL<string>) {
+  const apartmentId = apartmentOfLease(leaseId);
+  return scopedTo(db, { orgId: orgOfApartment(apartmentId), apartmentId, leaseId });
 }

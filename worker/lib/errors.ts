@@ -1,11 +1,92 @@
 import type { ZodError } from "zod";
 
+/**
+ * Every `code` the API may put in a problem. Stable: clients (our UI, generated clients) match on them,
+ * and the OpenAPI document lists them as the `Problem.code` enum. Add a code here before throwing it.
+ */
+export const PROBLEM_CODES = [
+  // generic
+  "invalid_input",
+  "bad_request",
+  "not_found",
+  "unauthorized",
+  "forbidden",
+  "conflict",
+  "too_large",
+  "unsupported_media_type",
+  "rate_limited",
+  "internal",
+  // sessions and accounts
+  "session_ended",
+  "user_banned",
+  "invalid_credentials",
+  "invalid_token",
+  "link_expired",
+  "email_taken",
+  "refresh_token_reused",
+  "csrf",
+  "oidc_state",
+  "oidc_token",
+  "oidc_exchange",
+  "oidc_unverified_email",
+  // orgs and teams
+  "no_org",
+  "org_required",
+  "org_disabled",
+  "already_member",
+  "invitation_used",
+  "invitation_expired",
+  "invitation_email_mismatch",
+  // portfolio and leases
+  "unit_taken",
+  "already_on_lease",
+  "lease_ended",
+  "read_only",
+  // rent and payments
+  "idempotency_key_required",
+  "idempotency_key_reused",
+  "idempotency_in_progress",
+  "nothing_due",
+  "not_paid",
+  "own_entry",
+  "pending_confirmation",
+  "already_posted",
+  "already_confirmed",
+  "already_rejected",
+  "invalid_signature",
+  // agreements
+  "not_editable",
+  "not_ready",
+  "already_rendered",
+  "not_out_for_signature",
+  "renters_first",
+  "wrong_side",
+  "already_signed",
+  "no_renters",
+  "not_a_pdf",
+  "stale",
+  "incomplete",
+  // marketplace
+  "listing_closed",
+  "rooms_taken",
+  "no_place_left",
+  "room_full",
+  "already_applied",
+  "dossier_incomplete",
+  "illegal_transition",
+  "not_accepted",
+  "too_many_documents",
+  "too_many_guarantors",
+  "too_many_photos",
+] as const;
+export type ProblemCode = (typeof PROBLEM_CODES)[number];
+
 /** Problem details (RFC 9457) with a stable machine-readable `code`. */
 export type Problem = {
   type: string;
   title: string;
   status: number;
-  code: string;
+  code: ProblemCode;
   detail?: string;
   errors?: { path: string; message: string }[];
   requestId?: string;
@@ -15,7 +96,7 @@ export type Problem = {
 export class AppError extends Error {
   constructor(
     readonly status: number,
-    readonly code: string,
+    readonly code: ProblemCode,
     message: string,
     readonly errors?: { path: string; message: string }[],
     readonly headers?: Record<string, string>,
@@ -31,25 +112,25 @@ export class NotFound extends AppError {
 }
 
 export class Unauthorized extends AppError {
-  constructor(message = "Sign in to continue", code = "unauthorized") {
+  constructor(message = "Sign in to continue", code: ProblemCode = "unauthorized") {
     super(401, code, message);
   }
 }
 
 export class Forbidden extends AppError {
-  constructor(message = "You are not allowed to do this", code = "forbidden") {
+  constructor(message = "You are not allowed to do this", code: ProblemCode = "forbidden") {
     super(403, code, message);
   }
 }
 
 export class Conflict extends AppError {
-  constructor(message: string, code = "conflict") {
+  constructor(message: string, code: ProblemCode = "conflict") {
     super(409, code, message);
   }
 }
 
 export class Invalid extends AppError {
-  constructor(message: string, errors?: { path: string; message: string }[], code = "invalid_input") {
+  constructor(message: string, errors?: { path: string; message: string }[], code: ProblemCode = "invalid_input") {
     super(400, code, message, errors);
   }
 }
@@ -84,7 +165,13 @@ const titles: Record<number, string> = {
   500: "Internal Server Error",
 };
 
-export function toProblem(status: number, code: string, detail: string, requestId?: string, errors?: Problem["errors"]): Problem {
+export function toProblem(
+  status: number,
+  code: ProblemCode,
+  detail: string,
+  requestId?: string,
+  errors?: Problem["errors"],
+): Problem {
   return {
     type: `https://rentline.app/problems/${code}`,
     title: titles[status] ?? "Error",

@@ -1,11 +1,12 @@
 import { z } from "@hono/zod-openapi";
+import { PROBLEM_CODES } from "./errors";
 
 export const problemSchema = z
   .object({
     type: z.string(),
     title: z.string(),
     status: z.number().int(),
-    code: z.string(),
+    code: z.enum(PROBLEM_CODES).openapi({ description: "Stable machine-readable code; match on it, not on `detail`" }),
     detail: z.string().optional(),
     errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
     requestId: z.string().optional(),

@@ -1,8 +1,10 @@
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { users } from "../auth/schema";
 
-export const roles = ["owner", "manager", "maintenance"] as const;
-export type Role = (typeof roles)[number];
+import { ROLES, type Role } from "../lib/domain";
+
+export const roles = ROLES;
+export type { Role };
 
 /** The SaaS customers (pool model). `database` is the org registry's pointer for later sharding. */
 export const orgs = sqliteTable(

@@ -1,0 +1,82 @@
+import { Forbidden } from "../lib/errors";
+import type { Role, Side } from "../lib/domain";
+
+/**
+ * Who may do what: the one place that maps an org role or a renter's side to permissions. Routes ask
+ * `requirePermission(scope, "payment.confirm")`; the API sends `permissionsOf(scope)` to the UI as the
+ * viewer's permissions, so the UI never re-derives them from roles.
+ */
+export const PERMISSIONS = [
+  /** Create, edit and delete properties and apartments. */
+  "portfolio.edit",
+  /** Create leases, invite renters, end leases. */
+  "lease.manage",
+  /** Record charges and adjustments on a lease's ledger, switch reminders, record payments. */
+  "ledger.write",
+  /** Confirm or reject a payment a renter reported. */
+  "payment.confirm",
+  /** Report a payment (renter side) or post a money activity. */
+  "payment.report",
+  /** Draft, edit, render and send rental agreements. */
+  "agreement.edit",
+  /** Sign an agreement on the landlord's side, after the renters. */
+  "agreement.countersign",
+  /** Sign an agreement as one of the lease's renters. */
+  "agreement.sign",
+  /** Create, edit, publish and close listings. */
+  "listing.manage",
+  /** Review applications: shortlist, accept, reject, read the dossier. */
+  "application.review",
+  /** Invite, remove and change the roles of members. */
+  "team.manage",
+  /** Post in the apartment's chat and feed. */
+  "room.post",
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+const STAFF: readonly Permission[] = [
+  "portfolio.edit",
+  "lease.manage",
+  "ledger.write",
+  "payment.confirm",
+  "agreement.edit",
+  "agreement.countersign",
+  "listing.manage",
+  "application.review",
+  "room.post",
+];
+
+const GRANTS: Record<Role | "renter", readonly Permission[]> = {
+  owner: [...STAFF, "team.manage"],
+  manager: STAFF,
+  // Maintenance staff see the portfolio and talk in the room; they never write money or contracts.
+  maintenance: ["room.post"],
+  renter: ["payment.report", "agreement.sign", "room.post"],
+};
+
+/** The actor as the policy sees it: an org member (with a role) or a renter (no role). */
+export type Actor = { role: Role | null; side?: Side };
+
+/** Every permission this actor holds, in catalogue order (the API sends this as `viewer.permissions`). */
+export function permissionsOf(actor: Actor): Permission[] {
+  const granted = GRANTS[actor.role ?? "renter"];
+  return PERMISSIONS.filter((p) => granted.includes(p));
+}
+
+export function can(actor: Actor, permission: Permission): boolean {
+  return GRANTS[actor.role ?? "renter"].includes(permission);
+}
+
+/** Throws 403 `forbidden` with a sentence naming the role when the actor lacks the permission. */
+export function requirePermission(actor: Actor, permission: Permission): void {
+  if (!can(actor, permission)) {
+    throw new Forbidden(
+      actor.role ? `Your role (${actor.role}) does not allow this` : "You are not allowed to do this",
+    );
+  }
+}
+
+/** The org roles holding a permission, for SQL filters (e.g. who is told about a reported payment). */
+export function rolesWith(permission: Permission): Role[] {
+  return (["owner", "manager", "maintenance"] as const).filter((r) => GRANTS[r].includes(permission));
+}
