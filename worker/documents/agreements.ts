@@ -207,6 +207,7 @@ export async function requestRender(ports: Pick<Ports, "db" | "queues">, on: Act
   return queued;
 }
 
+/** Puts a job on the PDF queue (worker/jobs/pdf-consumer.ts renders it). */
 export function queuePdf(ports: Pick<Ports, "queues">, job: PdfJob) {
   return ports.queues.pdf.send(job, { contentType: "json" });
 }

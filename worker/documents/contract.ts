@@ -59,7 +59,7 @@ export const verifyHashInput = z
   .object({ sha256: z.string().regex(/^[0-9a-fA-F]{64}$/, "a SHA-256 in hexadecimal (64 characters)") })
   .meta({ id: "VerifyHashInput" });
 export const verifyFileInput = z
-  .object({ file: z.any().meta({ type: "string", format: "binary", description: "The PDF, at most 1 MB" }) })
+  .object({ file: z.unknown().meta({ type: "string", format: "binary", description: "The PDF, at most 1 MB" }) })
   .meta({ id: "VerifyFileInput" });
 
 // ---------------------------------------------------------------- outputs

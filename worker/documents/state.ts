@@ -1,7 +1,6 @@
 import { can, type Actor, type Permission } from "../auth/policy";
 import type { Side } from "../lib/domain";
 import { Conflict, Forbidden } from "../lib/errors";
-import type { AgreementFields } from "./fields";
 import type { DocumentStatus } from "./schema";
 
 /**
@@ -52,7 +51,7 @@ export const TRANSITIONS = {
 /** Who acts, as the lifecycle sees them: their permissions (role or renter) and their account. */
 export type DocumentActor = Actor & { userId: string; side: Side };
 /** What the lifecycle needs of an agreement. */
-export type DocumentState = { status: DocumentStatus; templateFields: Pick<AgreementFields, "renters"> };
+export type DocumentState = { status: DocumentStatus; templateFields: { renters: readonly { userId: string }[] } };
 
 export type Verdict = { ok: true; to: DocumentStatus } | { ok: false; reason: "status" | "permission" | "party" };
 
@@ -114,6 +113,7 @@ export function statusConflict(action: DocumentAction, status: DocumentStatus): 
   }
 }
 
+/** True when `userId` is one of the agreement's renters (not merely a renter of its lease). */
 export function isRenterOf(doc: DocumentState, userId: string): boolean {
   return doc.templateFields.renters.some((r) => r.userId === userId);
 }
