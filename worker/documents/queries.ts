@@ -14,7 +14,7 @@ import { documents, signatures } from "./schema";
  */
 
 /** Kinds of a renter's dossier documents attached to their agreements: proof of identity and of income. */
-export const ATTACHED_KINDS = ["id_card", "proof_of_income"] as const;
+const ATTACHED_KINDS = ["id_card", "proof_of_income"] as const;
 
 /**
  * One agreement, its signatures (oldest first) and its renters' ID and income documents, through `l`, the

@@ -9,9 +9,12 @@ import type { DocumentStatus } from "./schema";
  * one of the agreement's renters) with 403. The write itself is conditional on the statuses listed here, so
  * two racing requests cannot both win.
  *
- *   draft ──render──▶ rendering ──(PDF job)──▶ ready ──send──▶ out_for_signature ──countersign──▶ signed
- *     ▲                   │                      │               (each renter signs first)
- *     └──edit / completeDetails (from draft, ready, failed)       rendering ──(job fails for good)──▶ failed
+ *   draft ─render─▶ rendering ─(PDF job)─▶ ready ─send─▶ out_for_signature ─countersign─▶ signed
+ *                       └─(PDF job fails for good)─▶ failed      (after each renter's sign)
+ *   edit, completeDetails: draft | ready | failed ─▶ draft      render: draft | ready | failed ─▶ rendering
+ *   finalize: signed ─▶ signed (queues the final PDF again)
+ *
+ * The PDF jobs' own steps (rendering ─▶ ready | failed) are guarded UPDATEs in ./jobs.ts, not actions.
  */
 export const documentActions = [
   "edit",
@@ -72,7 +75,10 @@ export function requireTransition(action: DocumentAction, actor: DocumentActor, 
   const verdict = decide(action, actor, doc);
   if (verdict.ok) return verdict.to;
   if (verdict.reason === "status") throw statusConflict(action, doc.status);
-  if (verdict.reason === "party") throw new Forbidden("You are not a party to this agreement");
+  // A party-only action refused for lack of permission is one the landlord side never takes as a renter.
+  if (verdict.reason === "party" || "party" in TRANSITIONS[action])
+    throw new Forbidden("You are not a party to this agreement");
+  if (action === "countersign") throw new Forbidden(`Your role (${actor.role ?? "renter"}) cannot countersign`);
   throw new Forbidden(
     actor.role ? `Your role (${actor.role}) does not allow this on an agreement` : "You are not allowed to do this",
   );
@@ -84,7 +90,7 @@ export function fromStatuses(action: DocumentAction): DocumentStatus[] {
 }
 
 /** The 409 for an action refused by status: what the person can do about it, with a stable code. */
-export function statusConflict(action: DocumentAction, status: DocumentStatus): Conflict {
+function statusConflict(action: DocumentAction, status: DocumentStatus): Conflict {
   const shown = status.replaceAll("_", " ");
   switch (action) {
     case "edit":
