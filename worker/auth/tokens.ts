@@ -1,5 +1,5 @@
 import { errors, jwtVerify, SignJWT } from "jose";
-import { z } from "zod";
+import { accessClaims, type AccessClaims } from "../lib/claims";
 
 /** Access tokens: short-lived HS256 JWTs; the algorithm is pinned on verification. */
 export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
@@ -7,12 +7,7 @@ export const ISSUER = "https://rentline.app";
 export const AUDIENCE = "rentline-api";
 const ALG = "HS256";
 
-const accessClaims = z.object({
-  sub: z.string(),
-  sid: z.string(),
-  orgs: z.array(z.string()),
-});
-export type AccessClaims = z.infer<typeof accessClaims>;
+export type { AccessClaims };
 
 export function signingKey(secret: string): Uint8Array {
   if (!secret || secret.length < 32) throw new Error("JWT_SECRET must be at least 32 characters");

@@ -1,4 +1,4 @@
-import type { EmailMessage } from "./templates";
+import type { EmailMessage } from "./contract";
 
 /** Emails leave through the email queue so a slow or failing provider never blocks a request. */
 export async function enqueueEmail(queue: Queue, message: EmailMessage): Promise<void> {
