@@ -89,6 +89,7 @@ export function problemResponse(c: Context<AppEnv>, error: unknown): Response {
   return c.json(toProblem(500, "internal", detail, requestId), 500, headers);
 }
 
+/** The OpenAPI version and info block. */
 export const OPENAPI_INFO = { openapi: "3.1.0", info: { title: "Rentline API", version: "1.0.0" } } as const;
 
 /** The OpenAPI document's frame: paths resolve under /api, one tag per feature, bearer auth by default. */
@@ -180,4 +181,5 @@ export function createApp() {
 }
 
 export type ApiApp = ReturnType<typeof createApi>;
+/** The app tests and worker/index.ts serve. */
 export const { app } = createApp();

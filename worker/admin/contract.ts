@@ -7,4 +7,5 @@ export const disableOrgInput = z
   .meta({ id: "DisableOrgInput" });
 export type DisableOrgInput = z.infer<typeof disableOrgInput>;
 
+/** An org's moderation state after a change. */
 export const orgState = z.object({ id: z.string(), isDisabled: z.boolean() }).meta({ id: "OrgState" });

@@ -22,6 +22,7 @@ async function requirePlatformAdmin(c: Context<AppEnv>) {
 
 const tags = ["Admin"];
 
+/** /api/admin/orgs/{id}/disable and /enable (platform admins; 404 for everyone else). */
 export const adminRoutes = createRouter()
   .openapi(
     createRoute({

@@ -4,7 +4,7 @@ import type { Db } from "../db/client";
 import { NotFound } from "../lib/errors";
 import type { Ports } from "../lib/ports";
 import { orgs } from "../orgs/schema";
-import { auditEntry } from "./audit";
+import { auditEntry } from "../lib/audit";
 
 /**
  * Platform moderation: disabling an org (its members keep signing in and see why, but every org route

@@ -20,6 +20,7 @@ const PUBLIC: { security: [] } = { security: [] };
 const OIDC_COOKIE = "rl_oidc";
 const googleCallback = (c: Context<AppEnv>) => `${appUrl(c)}/api/auth/google/callback`;
 
+/** /api/auth/providers and the Google sign-in redirect pair. */
 export const googleRoutes = createRouter()
   .openapi(
     createRoute({

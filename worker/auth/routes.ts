@@ -32,10 +32,10 @@ const tags = ["Auth"];
 const PUBLIC: { security: [] } = { security: [] };
 
 /** What auth needs from other features, passed in by the app (worker/app.ts). */
-export type AuthDeps = { newOrgRows: auth.NewOrgRows };
+export type AuthHooks = { newOrgRows: auth.NewOrgRows };
 
 /** Sign-up and sign-in: open a session. */
-function sessionStartRoutes(deps: AuthDeps) {
+function sessionStartRoutes(hooks: AuthHooks) {
   return createRouter()
     .openapi(
       createRoute({
@@ -51,7 +51,7 @@ function sessionStartRoutes(deps: AuthDeps) {
       }),
       async (c) => {
         await limitAttempts(c.env.AUTH_LIMITER, `signup:${clientIp(c.req.raw.headers)}`);
-        const result = await auth.signup(c.get("ports"), issuerOf(c), c.req.valid("json"), deps.newOrgRows);
+        const result = await auth.signup(c.get("ports"), issuerOf(c), c.req.valid("json"), hooks.newOrgRows);
         setSessionCookies(c, result.tokens);
         const { sessionId: _, ...t } = result.tokens;
         return c.json({ user: result.user, org: result.org, ...t }, 201);
@@ -194,9 +194,9 @@ const emailedLinkRoutes = createRouter()
   );
 
 /** Every auth route: sign-up and sign-in, sessions, emailed links, Google sign-in and `/me`. */
-export function authRoutes(deps: AuthDeps) {
+export function authRoutes(hooks: AuthHooks) {
   return createRouter()
-    .route("/", sessionStartRoutes(deps))
+    .route("/", sessionStartRoutes(hooks))
     .route("/", sessionLifeRoutes)
     .route("/", sessionRoutes)
     .route("/", emailedLinkRoutes)

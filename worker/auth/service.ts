@@ -1,10 +1,10 @@
 import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import type { z } from "zod";
-import { auditEntry } from "../admin/audit";
+import { auditEntry } from "../lib/audit";
 import type { Db } from "../db/client";
 import { isUniqueViolation } from "../db/errors";
-import { enqueueEmail } from "../email/outbox";
+import { enqueueEmail } from "../email/contract";
 import { Conflict, Forbidden, Invalid, Unauthorized } from "../lib/errors";
 import { newId, newSecret, sha256Hex } from "../lib/ids";
 import type { Ports } from "../lib/ports";
@@ -37,6 +37,7 @@ export type NewOrgRows = (
   ownerUserId: string,
 ) => { org: { id: string; name: string; slug: string }; statements: readonly BatchItem<"sqlite">[] };
 
+/** The public view of an account row (auth/contract `publicUser`). */
 export function publicUser(row: typeof users.$inferSelect): PublicUser {
   return {
     id: row.id,

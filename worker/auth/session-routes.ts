@@ -12,6 +12,7 @@ import { activeSessionsQuery, revokeOtherSessions, revokeOwnSession } from "./se
 
 const tags = ["Auth"];
 
+/** /api/me and /api/auth/sessions. */
 export const sessionRoutes = createRouter()
   .openapi(
     createRoute({

@@ -76,8 +76,17 @@ export const emailMessage = z.discriminatedUnion("template", [
 ]);
 export type EmailMessage = z.infer<typeof emailMessage>;
 
+/**
+ * Sends an email: the message goes to the email queue (its consumer renders and delivers it, with retries),
+ * so a slow or failing provider never blocks a request. Features call this, never a transport.
+ */
+export async function enqueueEmail(queue: Queue, message: EmailMessage): Promise<void> {
+  await queue.send(message, { contentType: "json" });
+}
+
 /** A mail in the local dev mailbox (GET /api/dev/mail), newest first. */
 export const devMailView = /* @__PURE__ */ createSelectSchema(devMail).meta({ id: "DevMail" });
+/** The dev mailbox filter. */
 export const devMailQuery = z.object({
   to: z.string().max(254).optional().meta({ description: "Only mail to this address" }),
 });

@@ -14,10 +14,10 @@ import { verifyFileToken, type FileGrant } from "../lib/signed-urls";
  * What files needs from other features, passed in by the app (worker/app.ts): the access check of an
  * application's files (its renter, or a member of the listing's org; anyone else 404).
  */
-export type FileDeps = { requireApplicationAccess: (c: Context<AppEnv>, applicationId: string) => Promise<unknown> };
+export type FileHooks = { requireApplicationAccess: (c: Context<AppEnv>, applicationId: string) => Promise<unknown> };
 
 /** The caller must still have the access the link was issued under; anything else is a 404. */
-async function requireGrant(c: Context<AppEnv>, grant: FileGrant, deps: FileDeps): Promise<void> {
+async function requireGrant(c: Context<AppEnv>, grant: FileGrant, hooks: FileHooks): Promise<void> {
   switch (grant.kind) {
     case "apartment":
       await requireApartment(c, grant.apartmentId);
@@ -31,7 +31,7 @@ async function requireGrant(c: Context<AppEnv>, grant: FileGrant, deps: FileDeps
       return;
     }
     case "application":
-      await deps.requireApplicationAccess(c, grant.applicationId);
+      await hooks.requireApplicationAccess(c, grant.applicationId);
       return;
     default:
       grant satisfies never;
@@ -44,7 +44,7 @@ function contentDisposition(disposition: "inline" | "attachment", name: string):
 }
 
 /** GET /files/:token (not under /api, not in the OpenAPI document: links are minted by other responses). */
-export const fileRoutes = (deps: FileDeps) =>
+export const fileRoutes = (hooks: FileHooks) =>
   createRouter().get("/files/:token", async (c) => {
     const check = await verifyFileToken(c.env.FILES_SIGNING_KEY, c.req.param("token"));
     if (!check.ok) {
@@ -63,7 +63,7 @@ export const fileRoutes = (deps: FileDeps) =>
       }
       throw new Unauthorized("Sign in to download this file");
     }
-    await requireGrant(c, file.grant, deps);
+    await requireGrant(c, file.grant, hooks);
     const object = await c.env.DOCS.get(file.key);
     if (!object) throw new NotFound("File");
     return new Response(object.body, {

@@ -1,6 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { PROBLEM_CODES } from "./errors";
 
+/** RFC 9457 problem details, as every error answers (the `Problem` component). */
 export const problemSchema = z
   .object({
     type: z.string(),
@@ -44,6 +45,7 @@ export function problems<S extends ProblemStatus>(...statuses: S[]): { [K in S]:
 /** The 4xx of a signed-in read or write in an org: bad input, signed out, not allowed, not found, conflict. */
 export const errorResponses = problems(400, 401, 403, 404, 409);
 
+/** The `{id}` path parameter (1–64 characters). */
 export const idParam = z.object({
   id: z
     .string()
@@ -52,10 +54,12 @@ export const idParam = z.object({
     .openapi({ param: { name: "id", in: "path" } }),
 });
 
+/** A JSON response of `schema`, for a route's `responses`. */
 export function json<T extends z.ZodType>(schema: T, description = "OK") {
   return { description, content: { "application/json": { schema } } };
 }
 
+/** A required JSON request body of `schema`, for a route's `request`. */
 export function jsonBody<T extends z.ZodType>(schema: T) {
   return { body: { required: true, content: { "application/json": { schema } } } };
 }

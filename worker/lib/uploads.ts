@@ -18,6 +18,7 @@ export { PART_BYTES } from "./r2-writer";
  * UPLOAD_ROUTES, deliberately, and call `receiveUpload` in the handler.
  */
 export const MAX_UPLOAD_BYTES = 100 * 1024 * 1024;
+/** Images are decoded whole to be downscaled: their own, smaller limit (bytes). */
 export const MAX_IMAGE_BYTES = 20 * 1024 * 1024;
 /** Room for the multipart framing and the small text fields around the file. */
 const FRAMING_ALLOWANCE = 64 * 1024;
@@ -29,15 +30,18 @@ export const UPLOAD_ROUTES: RegExp[] = [
   /^\/api\/me\/guarantors\/[^/]+\/documents$/,
   /^\/api\/listings\/[^/]+\/photos$/,
 ];
+/** Whether `method` `path` is an upload route (exempt from the 1 MB body limit). */
 export const isUploadRoute = (method: string, path: string) =>
   method === "POST" && UPLOAD_ROUTES.some((re) => re.test(path));
 
+/** 413 `too_large`, naming the limit in MB. */
 export class TooLarge extends AppError {
   constructor(limit: number) {
     super(413, "too_large", `Files are limited to ${Math.round(limit / (1024 * 1024))} MB`);
   }
 }
 
+/** 415 `unsupported_media_type`: the bytes are not one of the accepted types. */
 export class UnsupportedFile extends AppError {
   constructor(accepted: readonly FileTypeName[]) {
     super(

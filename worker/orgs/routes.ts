@@ -24,7 +24,7 @@ const tags = ["Organizations"];
  * What orgs needs from other features, passed in by the app (worker/app.ts): an invitation token that is
  * not a staff invitation may be a lease invitation (leases accepts it; 404 when it is neither).
  */
-export type OrgDeps = {
+export type OrgHooks = {
   acceptLeaseInvitation: (
     ports: Pick<Ports, "db" | "requestId">,
     userId: string,
@@ -99,7 +99,7 @@ const currentOrgRoutes = createRouter()
     },
   );
 
-function invitationRoutes(deps: OrgDeps) {
+function invitationRoutes(hooks: OrgHooks) {
   return createRouter().openapi(
     createRoute({
       method: "post",
@@ -122,13 +122,13 @@ function invitationRoutes(deps: OrgDeps) {
       } catch (error) {
         if (!(error instanceof NotFound)) throw error;
       }
-      const home = await deps.acceptLeaseInvitation(ports, claims.sub, token);
+      const home = await hooks.acceptLeaseInvitation(ports, claims.sub, token);
       return c.json({ kind: "lease" as const, ...home, accessToken: c.get("accessToken") ?? "" }, 200);
     },
   );
 }
 
-/** Every org route; `deps` comes from the app. */
-export function orgRoutes(deps: OrgDeps) {
-  return createRouter().route("/", orgCreation).route("/", currentOrgRoutes).route("/", invitationRoutes(deps));
+/** Every org route; `hooks` come from the app. */
+export function orgRoutes(hooks: OrgHooks) {
+  return createRouter().route("/", orgCreation).route("/", currentOrgRoutes).route("/", invitationRoutes(hooks));
 }

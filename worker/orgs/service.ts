@@ -1,10 +1,10 @@
 import { and, desc, eq, gt, isNull, sql } from "drizzle-orm";
-import { auditEntry } from "../admin/audit";
+import { auditEntry } from "../lib/audit";
 import { users } from "../auth/schema";
 import { updateIf } from "../db/conditional";
 import type { Db } from "../db/client";
 import type { ScopedDb } from "../db/scoped";
-import { enqueueEmail } from "../email/outbox";
+import { enqueueEmail } from "../email/contract";
 import { Conflict, Invalid, NotFound } from "../lib/errors";
 import { newId, newSecret, sha256Hex } from "../lib/ids";
 import type { Ports } from "../lib/ports";

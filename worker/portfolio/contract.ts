@@ -24,8 +24,10 @@ const propertyFields = z.object({
   postalCode: text(20),
   country: text(60),
 });
+/** A new property: its name and postal address. */
 export const propertyInput = propertyFields.meta({ id: "PropertyInput" });
 export type PropertyInput = z.infer<typeof propertyInput>;
+/** Some fields of a property. */
 export const propertyPatch = propertyFields.partial().meta({ id: "PropertyPatch" });
 export type PropertyPatch = z.infer<typeof propertyPatch>;
 
@@ -41,8 +43,10 @@ const apartmentFields = z.object({
     .meta({ description: "Monthly rent, integer minor units of `currency` (cents for EUR)" }),
   currency,
 });
+/** A new apartment: its property, unit number, rooms and monthly rent. */
 export const apartmentInput = apartmentFields.meta({ id: "ApartmentInput" });
 export type ApartmentInput = z.infer<typeof apartmentInput>;
+/** Some fields of an apartment. */
 export const apartmentPatch = apartmentFields.partial().meta({ id: "ApartmentPatch" });
 export type ApartmentPatch = z.infer<typeof apartmentPatch>;
 
@@ -55,11 +59,13 @@ const unread = (what: string) =>
     .optional()
     .meta({ description: `Unread chat messages ${what}` });
 
+/** A property as the API answers it. */
 export const property = /* @__PURE__ */ createSelectSchema(properties)
   .omit({ orgId: true })
   .extend({ unread: unread("for the caller across its apartments (lists only)") })
   .meta({ id: "Property" });
 
+/** An apartment as the API answers it. */
 export const apartment = /* @__PURE__ */ createSelectSchema(apartments)
   .omit({ orgId: true })
   .extend({

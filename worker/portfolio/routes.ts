@@ -198,4 +198,5 @@ const apartmentRoutes = createRouter()
     },
   );
 
+/** Every portfolio route. */
 export const portfolioRoutes = createRouter().route("/", propertyRoutes).route("/", apartmentRoutes);
