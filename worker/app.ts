@@ -90,10 +90,10 @@ export function problemResponse(c: Context<AppEnv>, error: unknown): Response {
 }
 
 /** The OpenAPI version and info block. */
-export const OPENAPI_INFO = { openapi: "3.1.0", info: { title: "Rentline API", version: "1.0.0" } } as const;
+const OPENAPI_INFO = { openapi: "3.1.0", info: { title: "Rentline API", version: "1.0.0" } } as const;
 
 /** The OpenAPI document's frame: paths resolve under /api, one tag per feature, bearer auth by default. */
-export const OPENAPI_DOCUMENT = {
+const OPENAPI_DOCUMENT = {
   ...OPENAPI_INFO,
   servers: [{ url: "/api", description: "This deployment" }],
   security: [{ bearer: [] }],

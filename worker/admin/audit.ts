@@ -1,2 +1,2 @@
 /** @deprecated import from lib/audit (features may not import another feature's modules besides schema/contract). */
-export { auditEntry, type AuditEvent } from "../lib/audit";
+export { auditEntry } from "../lib/audit";

@@ -5,7 +5,6 @@ import { z } from "zod";
 export const disableOrgInput = z
   .object({ reason: z.string().trim().min(3).max(500).meta({ description: "Shown to the org's members" }) })
   .meta({ id: "DisableOrgInput" });
-export type DisableOrgInput = z.infer<typeof disableOrgInput>;
 
 /** An org's moderation state after a change. */
 export const orgState = z.object({ id: z.string(), isDisabled: z.boolean() }).meta({ id: "OrgState" });

@@ -64,7 +64,7 @@ export const googleCallbackQuery = z.object({ code: z.string().min(1).max(2000),
 // ---------------------------------------------------------------- outputs
 
 /** The public view of an account (never its password hash, Google subject or ban time). */
-export const publicUser = /* @__PURE__ */ createSelectSchema(users)
+const publicUser = /* @__PURE__ */ createSelectSchema(users)
   .pick({ id: true, email: true, name: true, accountType: true, isPlatformAdmin: true })
   .extend({ emailVerified: z.boolean() })
   .meta({ id: "User" });
@@ -94,7 +94,7 @@ export const signupOutput = issuedTokens.extend({
 export const loginOutput = issuedTokens.extend({ user: publicUser });
 
 /** One open session (a signed-in device) as its owner sees it. */
-export const sessionView = /* @__PURE__ */ createSelectSchema(sessions)
+const sessionView = /* @__PURE__ */ createSelectSchema(sessions)
   .pick({ id: true, userAgent: true, ip: true, createdAt: true, lastUsedAt: true })
   .extend({ current: z.boolean().meta({ description: "The session this request was made with" }) })
   .meta({ id: "Session" });
@@ -107,7 +107,7 @@ export const revokedCount = z.object({ revoked: z.number().int() });
 export const permission = z.enum(PERMISSIONS).meta({ id: "Permission" });
 
 /** One of the user's memberships: the org, the role, and whether the org is disabled (and why). */
-export const membershipView = z
+const membershipView = z
   .object({
     orgId: z.string(),
     orgName: z.string(),

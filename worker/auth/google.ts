@@ -2,7 +2,7 @@ import { createRemoteJWKSet, jwtVerify, SignJWT } from "jose";
 import { z } from "zod";
 import { base64url, newSecret } from "../lib/ids";
 import { Invalid } from "../lib/errors";
-import { signingKey } from "./tokens";
+import { signingKey } from "../lib/keys";
 
 /**
  * "Sign in with Google": OpenID Connect authorization-code flow with PKCE (S256), `state` and `nonce`.

@@ -1,5 +1,6 @@
 import { errors, jwtVerify, SignJWT } from "jose";
 import { accessClaims, type AccessClaims } from "../lib/claims";
+import { signingKey } from "../lib/keys";
 
 /** Access tokens: short-lived HS256 JWTs; the algorithm is pinned on verification. */
 export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
@@ -11,11 +12,8 @@ const ALG = "HS256";
 
 export type { AccessClaims };
 
-/** The HMAC key from the secret; throws when the secret is shorter than 32 characters. */
-export function signingKey(secret: string): Uint8Array {
-  if (!secret || secret.length < 32) throw new Error("JWT_SECRET must be at least 32 characters");
-  return new TextEncoder().encode(secret);
-}
+/** @deprecated import from lib/keys (rooms' tickets use it too). */
+export { signingKey };
 
 /** A 15-minute access token for `claims`, signed at `now` (ms). */
 export async function signAccessToken(secret: string, claims: AccessClaims, now = Date.now()): Promise<string> {

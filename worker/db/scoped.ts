@@ -34,7 +34,7 @@ type Batch = [BatchItem<"sqlite">, ...BatchItem<"sqlite">[]];
  * Spelled out because drizzle's inferred type, built inside a function generic in the fields, loses both
  * the fields and the table (every join then types its rows as `{ [x: string]: never }`).
  */
-export type ScopedSelect<F extends SelectedFields, T extends SQLiteTable> = SQLiteSelectDynamic<
+type ScopedSelect<F extends SelectedFields, T extends SQLiteTable> = SQLiteSelectDynamic<
   SQLiteSelectBase<T["_"]["name"], "async", D1Result, F, "partial">
 >;
 

@@ -10,7 +10,7 @@ const MAX_HEADER_BYTES = 8 * 1024;
 const encoder = new TextEncoder();
 
 /** The first index of `needle` in `haystack` at or after `from`, or -1. */
-export function indexOf(haystack: Uint8Array, needle: Uint8Array, from = 0): number {
+function indexOf(haystack: Uint8Array, needle: Uint8Array, from = 0): number {
   const first = needle[0]!;
   for (
     let i = haystack.indexOf(first, from);

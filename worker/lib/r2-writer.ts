@@ -1,5 +1,5 @@
 /** R2 multipart part size (R2: ≥ 5 MiB, all parts but the last of equal size). */
-export const PART_BYTES = 8 * 1024 * 1024;
+const PART_BYTES = 8 * 1024 * 1024;
 
 /** Writes a stream of chunks of unknown total length to R2, one fixed-size part in memory at most. */
 export class R2Writer {

@@ -4,8 +4,6 @@ import { downscaleImage } from "./images";
 import { concat, dispositionOf, MultipartReader } from "./multipart";
 import { R2Writer } from "./r2-writer";
 
-export { PART_BYTES } from "./r2-writer";
-
 /**
  * Uploads straight from the request stream into R2, never holding the whole body: a small multipart/form-data
  * parser over the web stream (./multipart; workerd has no streaming `formData()`), a Content-Length check before the

@@ -10,8 +10,6 @@ import { invitations, memberships, orgs } from "./schema";
  * services and the UI's forms (import `z` from "zod" here, never from @hono/zod-openapi).
  */
 
-export { orgSummary };
-
 // ---------------------------------------------------------------- inputs
 
 export const orgInput = z.object({ name: z.string().trim().min(1).max(120) }).meta({ id: "OrgInput" });
@@ -36,12 +34,12 @@ export const createdOrg = z.object({
 });
 
 /** The org's settings: name, slug, currency (ISO 4217), locale and IANA time zone. */
-export const orgSettings = /* @__PURE__ */ createSelectSchema(orgs)
+const orgSettings = /* @__PURE__ */ createSelectSchema(orgs)
   .pick({ id: true, name: true, slug: true, currency: true, locale: true, timezone: true })
   .meta({ id: "OrgSettings" });
 
 /** A member of the org, with their role and when they joined. */
-export const member = /* @__PURE__ */ createSelectSchema(users)
+const member = /* @__PURE__ */ createSelectSchema(users)
   .pick({ name: true, email: true })
   .extend({
     userId: z.string(),
@@ -51,7 +49,7 @@ export const member = /* @__PURE__ */ createSelectSchema(users)
   .meta({ id: "Member" });
 
 /** A staff invitation not yet accepted. */
-export const pendingInvitation = /* @__PURE__ */ createSelectSchema(invitations)
+const pendingInvitation = /* @__PURE__ */ createSelectSchema(invitations)
   .pick({ id: true, email: true, role: true, createdAt: true, expiresAt: true })
   .meta({ id: "StaffInvitation" });
 

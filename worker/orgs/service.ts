@@ -17,7 +17,7 @@ import { invitations, memberships, orgs } from "./schema";
  * and accepting an invitation. Reads and writes inside an org go through the caller's scoped handle.
  */
 
-export const INVITATION_TTL_MS = 7 * 24 * 3600 * 1000;
+const INVITATION_TTL_MS = 7 * 24 * 3600 * 1000;
 
 function slugify(name: string): string {
   const base = name
