@@ -1,45 +1,66 @@
-import { HTTPException } from "hono/http-exception";
-import { bodyLimit } from "hono/body-limit";
+import { sql } from "drizzle-orm";
 import type { Context, MiddlewareHandler } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { HTTPException } from "hono/http-exception";
+import { requestId } from "hono/request-id";
 import { adminRoutes } from "./admin/routes";
+import { requireApplicationAccess } from "./applications/access";
 import { applicationRoutes } from "./applications/routes";
-import { dossierRoutes } from "./dossier/routes";
 import { authenticate, requireSameOrigin } from "./auth/middleware";
 import { authRoutes } from "./auth/routes";
 import { countRoundTrips, createDb, type RoundTrips } from "./db/client";
-import { devMailRoutes } from "./email/routes";
 import { documentRoutes } from "./documents/routes";
-import { listingRoutes } from "./listings/routes";
+import { dossierRoutes } from "./dossier/routes";
+import { devMailRoutes } from "./email/routes";
 import { fileRoutes } from "./files/routes";
-import { createRouter, type AppEnv } from "./lib/context";
+import { acceptLeaseInvitation } from "./leases/service";
+import { leaseRoutes } from "./leases/routes";
+import { listingRoutes } from "./listings/routes";
 import { renderApiDocs } from "./lib/api-docs";
+import { appUrl, createRouter, type AppEnv } from "./lib/context";
 import { AppError, toProblem } from "./lib/errors";
 import { createLogger } from "./lib/log";
+import { portsOf } from "./lib/ports";
 import { securityHeaders } from "./lib/security-headers";
 import { isUploadRoute } from "./lib/uploads";
+import { newOrgRows } from "./orgs/service";
 import { orgRoutes } from "./orgs/routes";
 import { portfolioRoutes } from "./portfolio/routes";
-import { leaseRoutes } from "./leases/routes";
 import { rentRoutes } from "./rent/routes";
 import { roomRoutes, routeToRoom } from "./rooms/routes";
 
 /**
- * The Hono app without the UI: /api, /healthz and the shared middleware (request id, structured logs,
- * D1 round-trip counting, authentication, CSRF). Tests import this; worker/index.ts adds the UI.
+ * The Hono app without the UI: /api, /files, /parties, /healthz and the shared middleware (request id,
+ * security headers, the per-request ports with structured logs and D1 round-trip counting, CSRF,
+ * authentication). The composition root: features that need another feature's service get it here, as a
+ * function, so no feature imports another's service. Tests import this; worker/index.ts adds the UI.
  */
 
-/** Per request: id, logger, a D1 client that counts round trips, and the access log line. */
+/**
+ * The caller's `X-Request-Id` when it is safe (letters, digits, `-`, `_`, `=`), cut to 64 characters so
+ * traces join up; otherwise a fresh UUID.
+ */
+const requestIds = requestId({
+  limitLength: 64,
+  generator: (c) => {
+    const given = c.req.header("x-request-id")?.slice(0, 64);
+    return given && /^[\w\-=]+$/.test(given) ? given : crypto.randomUUID();
+  },
+});
+
+/** Per request: the ports (D1 client that counts round trips, logger, queues, …) and the access log line. */
 export const requestContext: MiddlewareHandler<AppEnv> = async (c, next) => {
-  const requestId = c.req.header("x-request-id")?.slice(0, 64) ?? crypto.randomUUID();
-  const log = createLogger({ requestId });
+  const id = c.get("requestId");
+  const log = createLogger({ requestId: id });
   const trips: RoundTrips = { count: 0 };
-  c.set("requestId", requestId);
+  const db = createDb(countRoundTrips(c.env.DB, trips));
   c.set("log", log);
   c.set("trips", trips);
-  c.set("db", createDb(countRoundTrips(c.env.DB, trips)));
+  c.set("db", db);
+  c.set("ports", portsOf(c.env, db, log, id, appUrl(c)));
   const started = Date.now();
   await next();
-  c.header("x-request-id", requestId);
+  c.header("x-request-id", id);
   if (c.env.APP_ENV !== "production" && !c.res.headers.has("x-d1-round-trips"))
     c.header("x-d1-round-trips", String(trips.count));
   log.info("request", {
@@ -51,35 +72,48 @@ export const requestContext: MiddlewareHandler<AppEnv> = async (c, next) => {
   });
 };
 
+/** Any error as RFC 9457 problem details: `AppError`s as thrown, 4xx `HTTPException`s, else a logged 500. */
 export function problemResponse(c: Context<AppEnv>, error: unknown): Response {
   const requestId = c.get("requestId");
+  const headers = { "content-type": "application/problem+json" };
   if (error instanceof AppError) {
     const problem = toProblem(error.status, error.code, error.message, requestId, error.errors);
-    return c.json(problem, error.status as 400, { "content-type": "application/problem+json", ...error.headers });
+    return c.json(problem, error.status as 400, { ...headers, ...error.headers });
   }
   if (error instanceof HTTPException && error.status < 500) {
     const code = error.status === 413 ? "too_large" : error.status === 415 ? "unsupported_media_type" : "bad_request";
-    return c.json(toProblem(error.status, code, error.message || "Bad request", requestId), error.status, {
-      "content-type": "application/problem+json",
-    });
+    return c.json(toProblem(error.status, code, error.message || "Bad request", requestId), error.status, headers);
   }
   c.get("log")?.error("unhandled error", { error });
-  return c.json(
-    toProblem(
-      500,
-      "internal",
-      "Something went wrong on our side. Quote the request id if you contact support.",
-      requestId,
-    ),
-    500,
-    {
-      "content-type": "application/problem+json",
-    },
-  );
+  const detail = "Something went wrong on our side. Quote the request id if you contact support.";
+  return c.json(toProblem(500, "internal", detail, requestId), 500, headers);
 }
 
-export const OPENAPI_INFO = { openapi: "3.1.0", info: { title: "Rentline API", version: "1.0.0" } } as const;
+/** The OpenAPI version and info block. */
+const OPENAPI_INFO = { openapi: "3.1.0", info: { title: "Rentline API", version: "1.0.0" } } as const;
 
+/** The OpenAPI document's frame: paths resolve under /api, one tag per feature, bearer auth by default. */
+const OPENAPI_DOCUMENT = {
+  ...OPENAPI_INFO,
+  servers: [{ url: "/api", description: "This deployment" }],
+  security: [{ bearer: [] }],
+  tags: [
+    { name: "Auth", description: "Accounts, sign-in (password or Google), sessions, email verification, `/me`" },
+    { name: "Organizations", description: "Orgs, the current org and its team, staff and lease invitations" },
+    { name: "Portfolio", description: "The org's properties and apartments" },
+    { name: "Leases", description: "Leases of an apartment, their renters and a renter's homes" },
+    { name: "Rent", description: "The ledger, payments (manual and Stripe), reminders, receipts, the rent dashboard" },
+    { name: "Documents", description: "Rental agreements: drafting, rendering to PDF, signing, verification" },
+    { name: "Listings", description: "Listings of apartments to let, their photos and the public search" },
+    { name: "Dossier", description: "A renter's profile, documents and guarantors, used to apply" },
+    { name: "Applications", description: "Applications to listings and their lifecycle" },
+    { name: "Apartment rooms", description: "The apartment's activity feed, chat and room tickets" },
+    { name: "Admin", description: "Platform moderation (platform admins only)" },
+    { name: "Development", description: "Local development helpers (absent in production)" },
+  ],
+};
+
+/** /api: every feature's routes, the 1 MB body limit (uploads excepted) and the OpenAPI document. */
 export function createApi() {
   const api = createRouter();
   const limit = bodyLimit({
@@ -89,8 +123,14 @@ export function createApi() {
   // Upload routes stream their body into R2 with their own limit (worker/lib/uploads.ts): exempt on purpose.
   api.use("*", (c, next) => (isUploadRoute(c.req.method, c.req.path) ? next() : limit(c, next)));
   const routes = api
-    .route("/", authRoutes)
-    .route("/", orgRoutes)
+    .route("/", authRoutes({ newOrgRows }))
+    .route(
+      "/",
+      orgRoutes({
+        acceptLeaseInvitation: (ports, userId, token) =>
+          acceptLeaseInvitation(ports.db, userId, token, ports.requestId),
+      }),
+    )
     .route("/", portfolioRoutes)
     .route("/", leaseRoutes)
     .route("/", rentRoutes)
@@ -106,26 +146,29 @@ export function createApi() {
     scheme: "bearer",
     bearerFormat: "JWT",
   });
-  api.doc31("/openapi.json", { ...OPENAPI_INFO, security: [{ bearer: [] }] });
+  api.doc31("/openapi.json", OPENAPI_DOCUMENT);
   return routes;
 }
 
+/** The whole app without the UI: middleware, /healthz, /api, /api-docs, /files and /parties. */
 export function createApp() {
   const app = createRouter();
-  app.use("*", requestContext);
+  app.use("*", requestIds);
+  // Outside requestContext: its `c.header` after the handler leaves a response whose headers can be set.
   app.use("*", securityHeaders);
+  app.use("*", requestContext);
   app.use("*", requireSameOrigin);
   app.use("*", authenticate);
   app.onError((error, c) => problemResponse(c, error));
   app.get("/healthz", async (c) => {
-    const row = await c.get("db").$client.prepare("select 1 as ok").first<{ ok: number }>();
+    const row = await c.get("db").get<{ ok: number }>(sql`select 1 as ok`);
     return c.json({ ok: row?.ok === 1, env: c.env.APP_ENV }, 200);
   });
   const api = createApi();
   app.route("/api", api);
-  app.route("/", fileRoutes);
+  app.route("/", fileRoutes({ requireApplicationAccess }));
   app.get("/api-docs", (c) =>
-    c.html(renderApiDocs(api.getOpenAPI31Document(OPENAPI_INFO) as Parameters<typeof renderApiDocs>[0])),
+    c.html(renderApiDocs(api.getOpenAPI31Document(OPENAPI_DOCUMENT) as Parameters<typeof renderApiDocs>[0])),
   );
   app.all("/parties/*", routeToRoom);
   app.all("/api/*", (c) =>
@@ -138,4 +181,5 @@ export function createApp() {
 }
 
 export type ApiApp = ReturnType<typeof createApi>;
+/** The app tests and worker/index.ts serve. */
 export const { app } = createApp();

@@ -34,7 +34,7 @@ app.all("*", async (c) => {
     env: c.env,
     api: createApiClient(fetchApi, headers, new URL(c.req.url).origin),
     signedIn: Boolean(token),
-    nonce: c.get("nonce"),
+    nonce: c.get("secureHeadersNonce") ?? "",
   });
   const res = await renderPage(c.req.raw, context);
   if (c.env.APP_ENV !== "production") {

@@ -1,82 +1,58 @@
-import { createRoute, z } from "@hono/zod-openapi";
-import { eq } from "drizzle-orm";
+import { createRoute } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { readAsUser } from "../auth/access";
-import { users } from "../auth/schema";
 import { createRouter, type AppEnv } from "../lib/context";
 import { NotFound } from "../lib/errors";
-import { errorResponses, idParam, json, jsonBody } from "../lib/openapi";
-import { orgs } from "../orgs/schema";
-import { auditEntry } from "./audit";
+import { idParam, json, jsonBody, problems } from "../lib/openapi";
+import { disableOrgInput, orgState } from "./contract";
+import { platformAdminQuery, setOrgDisabled } from "./service";
 
-/** Platform admins only; every action lands in the audit log in the same batch as the change. */
+/**
+ * /api/admin/*: platform admins only. Anyone else gets 404, as if the routes did not exist; every action
+ * lands in the audit log in the same batch as the change.
+ */
 async function requirePlatformAdmin(c: Context<AppEnv>) {
   const {
     claims,
     results: [[me]],
-  } = await readAsUser(c, (db, claims) => [
-    db.select({ isPlatformAdmin: users.isPlatformAdmin }).from(users).where(eq(users.id, claims.sub)),
-  ]);
+  } = await readAsUser(c, (db, claims) => [platformAdminQuery(db, claims.sub)]);
   if (!me?.isPlatformAdmin) throw new NotFound();
   return claims;
 }
 
 const tags = ["Admin"];
 
+/** /api/admin/orgs/{id}/disable and /enable (platform admins; 404 for everyone else). */
 export const adminRoutes = createRouter()
   .openapi(
     createRoute({
       method: "post",
       path: "/admin/orgs/{id}/disable",
+      operationId: "disableOrg",
+      summary: "Disable an org (platform admins)",
+      description: "Its members can still sign in and read why; every org route answers 403 `org_disabled`.",
       tags,
-      request: { params: idParam, ...jsonBody(z.object({ reason: z.string().trim().min(3).max(500) })) },
-      responses: { 200: json(z.object({ id: z.string(), isDisabled: z.boolean() })), ...errorResponses },
+      request: { params: idParam, ...jsonBody(disableOrgInput) },
+      responses: { 200: json(orgState), ...problems(400, 401, 403, 404) },
     }),
     async (c) => {
       const claims = await requirePlatformAdmin(c);
-      const { id } = c.req.valid("param");
       const { reason } = c.req.valid("json");
-      const db = c.get("db");
-      const [updated] = await db.batch([
-        db.update(orgs).set({ isDisabled: true, disabledReason: reason }).where(eq(orgs.id, id)),
-        auditEntry(db, {
-          action: "admin.org_disable",
-          actorUserId: claims.sub,
-          orgId: id,
-          targetType: "org",
-          targetId: id,
-          requestId: c.get("requestId"),
-          details: { reason },
-        }),
-      ]);
-      if (updated.meta.changes !== 1) throw new NotFound("Organization");
-      return c.json({ id, isDisabled: true }, 200);
+      return c.json(await setOrgDisabled(c.get("ports"), claims.sub, c.req.valid("param").id, reason), 200);
     },
   )
   .openapi(
     createRoute({
       method: "post",
       path: "/admin/orgs/{id}/enable",
+      operationId: "enableOrg",
+      summary: "Enable a disabled org again (platform admins)",
       tags,
       request: { params: idParam },
-      responses: { 200: json(z.object({ id: z.string(), isDisabled: z.boolean() })), ...errorResponses },
+      responses: { 200: json(orgState), ...problems(400, 401, 403, 404) },
     }),
     async (c) => {
       const claims = await requirePlatformAdmin(c);
-      const { id } = c.req.valid("param");
-      const db = c.get("db");
-      const [updated] = await db.batch([
-        db.update(orgs).set({ isDisabled: false, disabledReason: null }).where(eq(orgs.id, id)),
-        auditEntry(db, {
-          action: "admin.org_enable",
-          actorUserId: claims.sub,
-          orgId: id,
-          targetType: "org",
-          targetId: id,
-          requestId: c.get("requestId"),
-        }),
-      ]);
-      if (updated.meta.changes !== 1) throw new NotFound("Organization");
-      return c.json({ id, isDisabled: false }, 200);
+      return c.json(await setOrgDisabled(c.get("ports"), claims.sub, c.req.valid("param").id, null), 200);
     },
   );

@@ -2,7 +2,7 @@ import { createRemoteJWKSet, jwtVerify, SignJWT } from "jose";
 import { z } from "zod";
 import { base64url, newSecret } from "../lib/ids";
 import { Invalid } from "../lib/errors";
-import { signingKey } from "./tokens";
+import { signingKey } from "../lib/keys";
 
 /**
  * "Sign in with Google": OpenID Connect authorization-code flow with PKCE (S256), `state` and `nonce`.
@@ -20,6 +20,7 @@ type Discovery = z.infer<typeof discoverySchema>;
 const discoveries = new Map<string, Promise<Discovery>>();
 const jwksets = new Map<string, ReturnType<typeof createRemoteJWKSet>>();
 
+/** Whether Google sign-in is configured (client id and secret set). */
 export function googleEnabled(env: Env): boolean {
   return Boolean(env.GOOGLE_CLIENT_ID && env.GOOGLE_CLIENT_SECRET);
 }
@@ -76,6 +77,7 @@ export async function startGoogleSignIn(env: Env, redirectUri: string, intent: F
   return { url: url.toString(), cookie };
 }
 
+/** The flow state from its signed cookie; 400 `oidc_state` when missing, expired or forged. */
 export async function readFlowState(env: Env, cookie: string | undefined): Promise<FlowState> {
   if (!cookie)
     throw new Invalid("The sign-in took too long or was started elsewhere. Try again.", undefined, "oidc_state");

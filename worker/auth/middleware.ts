@@ -46,7 +46,12 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 /**
  * CSRF: a state-changing request that carries a Rentline cookie must come from our own pages. Browsers
- * send `Origin` on every cross-site POST; a mismatch (or no Origin and a non-same-origin fetch) is refused.
+ * send `Origin` on every cross-site POST; a mismatch (or no Origin and a non-same-origin fetch) is refused
+ * with 403 `csrf`. Bearer-token calls without cookies are not checked.
+ *
+ * Not `hono/csrf`: it checks only form-like content types (form-urlencoded, multipart, text/plain) and lets
+ * every JSON request through, relying on CORS preflight; this check covers every content type (a JSON POST
+ * from a foreign origin is refused, tests/integration/security-integration.test.ts), and answers a problem.
  */
 export const requireSameOrigin: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (SAFE_METHODS.has(c.req.method) || !/(^|;\s*)rl_/.test(c.req.header("cookie") ?? "")) return next();

@@ -4,6 +4,7 @@
  * 100,000 iterations is the most deployed workerd accepts (local runs accept more; a test pins it).
  */
 export const PASSWORD_ITERATIONS = 100_000;
+/** The shortest password accepted (characters). */
 export const PASSWORD_MIN_LENGTH = 10;
 const HASH_BYTES = 32;
 
@@ -20,6 +21,7 @@ async function derive(password: string, salt: Uint8Array<ArrayBuffer>, iteration
   return new Uint8Array(bits);
 }
 
+/** A new versioned hash of `password` with a random salt. */
 export async function hashPassword(password: string): Promise<string> {
   const salt = crypto.getRandomValues(new Uint8Array(16));
   const hash = await derive(password, salt, PASSWORD_ITERATIONS);
@@ -47,6 +49,7 @@ function parseStoredHash(stored: string | null) {
   }
 }
 
+/** Whether `password` matches `stored` (constant time); false for a malformed or missing hash. */
 export async function verifyPassword(password: string, stored: string | null): Promise<boolean> {
   const parsed = parseStoredHash(stored);
   if (!parsed) {

@@ -63,6 +63,7 @@ export function permissionsOf(actor: Actor): Permission[] {
   return PERMISSIONS.filter((p) => granted.includes(p));
 }
 
+/** Whether the actor holds `permission`. */
 export function can(actor: Actor, permission: Permission): boolean {
   return GRANTS[actor.role ?? "renter"].includes(permission);
 }

@@ -6,6 +6,7 @@ export async function limitAttempts(limiter: RateLimit, key: string): Promise<vo
   if (!success) throw new TooManyRequests(60);
 }
 
+/** The caller's IP as Cloudflare reports it ("unknown" when absent, e.g. in tests). */
 export function clientIp(headers: Headers): string {
   return headers.get("cf-connecting-ip") ?? "unknown";
 }

@@ -1,5 +1,6 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
+/** Accounts: global (one email, one account), landlord or renter, optionally linked to Google. */
 export const users = sqliteTable(
   "users",
   {

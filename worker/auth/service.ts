@@ -1,43 +1,43 @@
 import { and, eq, gt, isNull, sql } from "drizzle-orm";
-import { auditEntry } from "../admin/audit";
+import type { BatchItem } from "drizzle-orm/batch";
+import type { z } from "zod";
+import { auditEntry } from "../lib/audit";
 import type { Db } from "../db/client";
-import { enqueueEmail } from "../email/outbox";
+import { isUniqueViolation } from "../db/errors";
+import { enqueueEmail } from "../email/contract";
 import { Conflict, Forbidden, Invalid, Unauthorized } from "../lib/errors";
 import { newId, newSecret, sha256Hex } from "../lib/ids";
+import type { Ports } from "../lib/ports";
 import { isoIn, nowIso } from "../lib/time";
 import { memberships, orgs } from "../orgs/schema";
-import { newOrgRows } from "../orgs/service";
+import type { accountType, loginInput, PublicUser, SignupInput } from "./contract";
 import { hashPassword, verifyPassword } from "./passwords";
 import { authTokens, users } from "./schema";
-import { revokeAllSessions, startSession } from "./sessions";
+import { orgIdsOf, revokeAllSessions, startSession, type Client } from "./sessions";
 
-export type AuthDeps = {
-  db: Db;
-  secret: string;
-  emailQueue: Queue;
-  /** Origin used in emailed links. */
-  appUrl: string;
-  requestId?: string;
-  client: { userAgent?: string | null; ip?: string | null };
-};
+/**
+ * Accounts: sign-up, sign-in (password or Google), email verification and password reset. Every function
+ * takes the ports it uses plus, where it opens a session, the `SessionIssuer` (the JWT secret and who signs
+ * in). Emails go out through the email queue; security events land in the audit log in the same batch.
+ */
 
-export type SignupInput = {
-  email: string;
-  password: string;
-  name: string;
-  accountType: "landlord" | "renter";
-  orgName?: string;
-};
+/** What the auth services reach: D1, the email queue, the origin for emailed links, the request id. */
+export type AuthPorts = Pick<Ports, "db" | "queues" | "appUrl" | "requestId">;
 
-export type PublicUser = {
-  id: string;
-  email: string;
-  name: string;
-  accountType: "landlord" | "renter";
-  emailVerified: boolean;
-  isPlatformAdmin: boolean;
-};
+/** How a session is opened: the JWT signing secret, and who is signing in (user agent, IP). */
+export type SessionIssuer = { secret: string; client: Client };
 
+/**
+ * The statements that create an org owned by `ownerUserId`, for sign-up's batch. Orgs provides it
+ * (orgs/service `newOrgRows`); the app passes it in, so auth does not depend on orgs' service.
+ */
+export type NewOrgRows = (
+  db: Db,
+  name: string,
+  ownerUserId: string,
+) => { org: { id: string; name: string; slug: string }; statements: readonly BatchItem<"sqlite">[] };
+
+/** The public view of an account row (auth/contract `publicUser`). */
 export function publicUser(row: typeof users.$inferSelect): PublicUser {
   return {
     id: row.id,
@@ -50,92 +50,106 @@ export function publicUser(row: typeof users.$inferSelect): PublicUser {
 }
 
 const INVALID_CREDENTIALS = "Email or password is incorrect";
+const VERIFY_LINK_TTL_MS = 48 * 3600 * 1000;
+const RESET_LINK_TTL_MS = 3600 * 1000;
 
-export async function signup(deps: AuthDeps, input: SignupInput) {
-  const { db } = deps;
+function newAccount(input: { email: string; name: string; accountType: z.infer<typeof accountType> }) {
+  const account: typeof users.$inferSelect = {
+    id: newId(),
+    email: input.email,
+    name: input.name,
+    accountType: input.accountType,
+    passwordHash: null,
+    emailVerifiedAt: null,
+    googleSub: null,
+    isPlatformAdmin: false,
+    bannedAt: null,
+    createdAt: nowIso(),
+  };
+  return account;
+}
+
+/** A one-time emailed link's token row (stored hashed) and the token itself for the link. */
+async function oneTimeToken(userId: string, purpose: "verify_email" | "reset_password", ttlMs: number) {
+  const token = newSecret();
+  const row = {
+    tokenHash: await sha256Hex(token),
+    userId,
+    purpose,
+    createdAt: nowIso(),
+    expiresAt: isoIn(ttlMs),
+  } satisfies typeof authTokens.$inferInsert;
+  return { token, row };
+}
+
+/**
+ * Creates an account (and, for a landlord, their org with them as owner) in one batch, emails the
+ * verification link and opens a session. 400 when a landlord gives no `orgName`; 409 `email_taken`.
+ */
+export async function signup(ports: AuthPorts, issuer: SessionIssuer, input: SignupInput, newOrgRows: NewOrgRows) {
+  const { db } = ports;
   if (input.accountType === "landlord" && !input.orgName) {
     throw new Invalid("orgName: a landlord account needs an organization name", [
       { path: "orgName", message: "Required for landlords" },
     ]);
   }
-  const now = nowIso();
-  const user: typeof users.$inferSelect = {
-    id: newId(),
-    email: input.email,
-    name: input.name,
-    accountType: input.accountType,
-    passwordHash: await hashPassword(input.password),
-    emailVerifiedAt: null,
-    googleSub: null,
-    isPlatformAdmin: false,
-    bannedAt: null,
-    createdAt: now,
-  };
+  const user = { ...newAccount(input), passwordHash: await hashPassword(input.password) };
   const org = input.accountType === "landlord" && input.orgName ? newOrgRows(db, input.orgName, user.id) : null;
-  const verifyToken = newSecret();
+  const verify = await oneTimeToken(user.id, "verify_email", VERIFY_LINK_TTL_MS);
   try {
     await db.batch([
       db.insert(users).values(user),
       ...(org ? org.statements : []),
-      db.insert(authTokens).values({
-        tokenHash: await sha256Hex(verifyToken),
-        userId: user.id,
-        purpose: "verify_email",
-        createdAt: now,
-        expiresAt: isoIn(48 * 3600 * 1000),
-      }),
+      db.insert(authTokens).values(verify.row),
       auditEntry(db, {
         action: "user.signup",
         actorUserId: user.id,
         orgId: org?.org.id,
-        requestId: deps.requestId,
-        ip: deps.client.ip,
+        requestId: ports.requestId,
+        ip: issuer.client.ip,
       }),
     ]);
   } catch (error) {
-    if (String((error as Error).cause ?? error).includes("UNIQUE constraint failed: users.email")) {
-      throw new Conflict(
-        "An account with this email already exists. Sign in instead, or reset your password.",
-        "email_taken",
-      );
-    }
-    throw error;
+    if (!isUniqueViolation(error, "users.email")) throw error;
+    throw new Conflict(
+      "An account with this email already exists. Sign in instead, or reset your password.",
+      "email_taken",
+    );
   }
-  await enqueueEmail(deps.emailQueue, {
+  await enqueueEmail(ports.queues.email, {
     template: "verify_email",
     to: user.email,
-    data: { name: user.name, link: `${deps.appUrl}/verify-email?token=${verifyToken}` },
+    data: { name: user.name, link: `${ports.appUrl}/verify-email?token=${verify.token}` },
   });
-  const tokens = await startSession(db, deps.secret, user.id, org ? [org.org.id] : [], deps.client);
+  const tokens = await startSession(db, issuer.secret, user.id, org ? [org.org.id] : [], issuer.client);
   return { user: publicUser(user), org: org ? org.org : undefined, tokens };
 }
 
-export async function login(deps: AuthDeps, email: string, password: string) {
-  const { db } = deps;
-  const [user] = await db.select().from(users).where(eq(users.email, email));
-  const ok = await verifyPassword(password, user?.passwordHash ?? null);
+/**
+ * Signs in with email and password. 401 `invalid_credentials` alike for an unknown email and a wrong password
+ * (the failure is audited); 403 `user_banned`.
+ */
+export async function login(ports: AuthPorts, issuer: SessionIssuer, input: z.infer<typeof loginInput>) {
+  const { db } = ports;
+  const [user] = await db.select().from(users).where(eq(users.email, input.email));
+  const ok = await verifyPassword(input.password, user?.passwordHash ?? null);
   if (!user || !ok) {
     await db.batch([
       auditEntry(db, {
         action: "auth.login_failed",
         actorUserId: user?.id,
-        requestId: deps.requestId,
-        ip: deps.client.ip,
+        requestId: ports.requestId,
+        ip: issuer.client.ip,
       }),
     ]);
     throw new Unauthorized(INVALID_CREDENTIALS, "invalid_credentials");
   }
   if (user.bannedAt) throw new Forbidden("This account has been suspended", "user_banned");
-  const orgIds = await orgIdsOf(db, user.id);
-  const tokens = await startSession(db, deps.secret, user.id, orgIds, deps.client);
+  const tokens = await startSession(db, issuer.secret, user.id, await orgIdsOf(db, user.id), issuer.client);
   return { user: publicUser(user), tokens };
 }
 
-export async function orgIdsOf(db: Db, userId: string): Promise<string[]> {
-  const rows = await db.select({ orgId: memberships.orgId }).from(memberships).where(eq(memberships.userId, userId));
-  return rows.map((r) => r.orgId);
-}
-
+/** `/me`'s reads (for one batch): the account, and its memberships with each org's name and state. */
 export function meQueries(db: Db, userId: string) {
   return [
     db.select().from(users).where(eq(users.id, userId)),
@@ -154,9 +168,10 @@ export function meQueries(db: Db, userId: string) {
   ] as const;
 }
 
+/** Uses a one-time token once; 400 `invalid_token` when unknown, used, expired or for another purpose. */
 async function consumeAuthToken(db: Db, token: string, purpose: "verify_email" | "reset_password") {
   const tokenHash = await sha256Hex(token);
-  const result = await db
+  const [row] = await db
     .update(authTokens)
     .set({ usedAt: nowIso() })
     .where(
@@ -168,118 +183,104 @@ async function consumeAuthToken(db: Db, token: string, purpose: "verify_email" |
       ),
     )
     .returning({ userId: authTokens.userId });
-  const row = result[0];
   if (!row) throw new Invalid("This link is invalid or has expired. Ask for a new one.", undefined, "invalid_token");
   return row.userId;
 }
 
-export async function verifyEmail(db: Db, token: string) {
-  const userId = await consumeAuthToken(db, token, "verify_email");
-  await db
+/** Marks the address of the emailed link's account verified. 400 `invalid_token`. */
+export async function verifyEmail(ports: Pick<Ports, "db">, token: string) {
+  const userId = await consumeAuthToken(ports.db, token, "verify_email");
+  await ports.db
     .update(users)
     .set({ emailVerifiedAt: nowIso() })
     .where(and(eq(users.id, userId), isNull(users.emailVerifiedAt)));
 }
 
-export async function resendVerification(deps: AuthDeps, userId: string) {
-  const [user] = await deps.db.select().from(users).where(eq(users.id, userId));
+/** Emails a new verification link, unless the address is already verified. */
+export async function resendVerification(ports: AuthPorts, userId: string) {
+  const [user] = await ports.db.select().from(users).where(eq(users.id, userId));
   if (!user || user.emailVerifiedAt) return;
-  const token = newSecret();
-  await deps.db.insert(authTokens).values({
-    tokenHash: await sha256Hex(token),
-    userId,
-    purpose: "verify_email",
-    createdAt: nowIso(),
-    expiresAt: isoIn(48 * 3600 * 1000),
-  });
-  await enqueueEmail(deps.emailQueue, {
+  const verify = await oneTimeToken(userId, "verify_email", VERIFY_LINK_TTL_MS);
+  await ports.db.insert(authTokens).values(verify.row);
+  await enqueueEmail(ports.queues.email, {
     template: "verify_email",
     to: user.email,
-    data: { name: user.name, link: `${deps.appUrl}/verify-email?token=${token}` },
+    data: { name: user.name, link: `${ports.appUrl}/verify-email?token=${verify.token}` },
   });
 }
 
 /** Always succeeds from the caller's point of view: whether the email exists is not revealed. */
-export async function requestPasswordReset(deps: AuthDeps, email: string) {
-  const [user] = await deps.db.select().from(users).where(eq(users.email, email));
+export async function requestPasswordReset(ports: AuthPorts, email: string) {
+  const [user] = await ports.db.select().from(users).where(eq(users.email, email));
   if (!user || user.bannedAt) return;
-  const token = newSecret();
-  await deps.db.insert(authTokens).values({
-    tokenHash: await sha256Hex(token),
-    userId: user.id,
-    purpose: "reset_password",
-    createdAt: nowIso(),
-    expiresAt: isoIn(3600 * 1000),
-  });
-  await enqueueEmail(deps.emailQueue, {
+  const reset = await oneTimeToken(user.id, "reset_password", RESET_LINK_TTL_MS);
+  await ports.db.insert(authTokens).values(reset.row);
+  await enqueueEmail(ports.queues.email, {
     template: "reset_password",
     to: user.email,
-    data: { name: user.name, link: `${deps.appUrl}/reset-password?token=${token}` },
+    data: { name: user.name, link: `${ports.appUrl}/reset-password?token=${reset.token}` },
   });
 }
 
-/** Sets the new password and closes every session: whoever had the old password is signed out. */
-export async function resetPassword(deps: AuthDeps, token: string, password: string) {
-  const userId = await consumeAuthToken(deps.db, token, "reset_password");
+/**
+ * Sets the new password and closes every session: whoever had the old password is signed out. Following the
+ * emailed link proves the address too. 400 `invalid_token`.
+ */
+export async function resetPassword(ports: AuthPorts, client: Client, token: string, password: string) {
+  const { db } = ports;
+  const userId = await consumeAuthToken(db, token, "reset_password");
   const passwordHash = await hashPassword(password);
-  // Following the emailed link proves the address too.
-  await deps.db.batch([
-    deps.db
+  await db.batch([
+    db
       .update(users)
       .set({ passwordHash, emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, ${nowIso()})` })
       .where(eq(users.id, userId)),
-    auditEntry(deps.db, {
-      action: "auth.password_reset",
-      actorUserId: userId,
-      requestId: deps.requestId,
-      ip: deps.client.ip,
-    }),
+    auditEntry(db, { action: "auth.password_reset", actorUserId: userId, requestId: ports.requestId, ip: client.ip }),
   ]);
-  await revokeAllSessions(deps.db, userId, "password_reset");
+  await revokeAllSessions(db, userId, "password_reset");
 }
 
-/** Finds the account for a verified Google identity, links it by email, or creates it. */
-export async function signInWithGoogle(
-  deps: AuthDeps,
+/** The account of a Google identity: by Google subject, else linked by (verified) email, else created. */
+async function googleAccount(
+  ports: AuthPorts,
   identity: { sub: string; email: string; name: string },
-  intent: "landlord" | "renter",
+  intent: z.infer<typeof accountType>,
 ) {
-  const { db } = deps;
-  const now = nowIso();
-  let [user] = await db.select().from(users).where(eq(users.googleSub, identity.sub));
-  if (!user) {
-    [user] = await db.select().from(users).where(eq(users.email, identity.email));
-    if (user) {
-      await db
-        .update(users)
-        .set({ googleSub: identity.sub, emailVerifiedAt: user.emailVerifiedAt ?? now })
-        .where(eq(users.id, user.id));
-    } else {
-      const created: typeof users.$inferSelect = {
-        id: newId(),
-        email: identity.email,
-        name: identity.name,
-        accountType: intent,
-        passwordHash: null,
-        emailVerifiedAt: now,
-        googleSub: identity.sub,
-        isPlatformAdmin: false,
-        bannedAt: null,
-        createdAt: now,
-      };
-      await db.batch([
-        db.insert(users).values(created),
-        auditEntry(db, {
-          action: "user.signup",
-          actorUserId: created.id,
-          requestId: deps.requestId,
-          details: { via: "google" },
-        }),
-      ]);
-      user = created;
-    }
+  const { db } = ports;
+  const [bySub] = await db.select().from(users).where(eq(users.googleSub, identity.sub));
+  if (bySub) return bySub;
+  const [byEmail] = await db.select().from(users).where(eq(users.email, identity.email));
+  if (byEmail) {
+    const emailVerifiedAt = byEmail.emailVerifiedAt ?? nowIso();
+    await db.update(users).set({ googleSub: identity.sub, emailVerifiedAt }).where(eq(users.id, byEmail.id));
+    return byEmail;
   }
+  const created = {
+    ...newAccount({ email: identity.email, name: identity.name, accountType: intent }),
+    googleSub: identity.sub,
+  };
+  created.emailVerifiedAt = created.createdAt;
+  await db.batch([
+    db.insert(users).values(created),
+    auditEntry(db, {
+      action: "user.signup",
+      actorUserId: created.id,
+      requestId: ports.requestId,
+      details: { via: "google" },
+    }),
+  ]);
+  return created;
+}
+
+/** Finds the account for a verified Google identity, links it by email, or creates it; opens a session. 403 banned. */
+export async function signInWithGoogle(
+  ports: AuthPorts,
+  issuer: SessionIssuer,
+  identity: { sub: string; email: string; name: string },
+  intent: z.infer<typeof accountType>,
+) {
+  const user = await googleAccount(ports, identity, intent);
   if (user.bannedAt) throw new Forbidden("This account has been suspended", "user_banned");
-  const tokens = await startSession(db, deps.secret, user.id, await orgIdsOf(db, user.id), deps.client);
+  const tokens = await startSession(ports.db, issuer.secret, user.id, await orgIdsOf(ports.db, user.id), issuer.client);
   return { user: publicUser(user), tokens };
 }

@@ -1,4 +1,5 @@
 import { and, desc, eq, isNull, ne, sql } from "drizzle-orm";
+import { insertIf } from "../db/conditional";
 import type { Db } from "../db/client";
 import { Unauthorized } from "../lib/errors";
 import { newId, newSecret, sha256Hex } from "../lib/ids";
@@ -15,8 +16,16 @@ export const SESSION_TTL_MS = 30 * 24 * 3600 * 1000;
 
 export type IssuedTokens = { accessToken: string; refreshToken: string; expiresIn: number; sessionId: string };
 
-type Client = { userAgent?: string | null; ip?: string | null };
+/** Who is signing in: their user agent and IP, kept on the session for the "your sessions" list. */
+export type Client = { userAgent?: string | null; ip?: string | null };
 
+/** The ids of the orgs `userId` is a member of (what an access token lists). */
+export async function orgIdsOf(db: Db, userId: string): Promise<string[]> {
+  const rows = await db.select({ orgId: memberships.orgId }).from(memberships).where(eq(memberships.userId, userId));
+  return rows.map((r) => r.orgId);
+}
+
+/** Opens a session (a new refresh-token family) for `userId` and signs its first access token. */
 export async function startSession(
   db: Db,
   secret: string,
@@ -43,6 +52,11 @@ export async function startSession(
   return { accessToken, refreshToken, expiresIn: 900, sessionId };
 }
 
+/**
+ * Rotates a refresh token: the next one and a fresh access token for the same session. 401 `session_ended`
+ * for an unknown, revoked or expired session or a banned user; 401 `refresh_token_reused` (and the session
+ * revoked) when the token was already rotated, or a racing rotation won.
+ */
 export async function rotateRefreshToken(
   db: Db,
   secret: string,
@@ -85,18 +99,12 @@ export async function rotateRefreshToken(
       .update(refreshTokens)
       .set({ usedAt: now, replacedBy: nextHash })
       .where(and(eq(refreshTokens.tokenHash, tokenHash), isNull(refreshTokens.usedAt))),
-    // Built with the query builder: drizzle's D1 batch cannot run a raw `db.run(sql)` that has parameters.
-    db.insert(refreshTokens).select(
-      db
-        .select({
-          tokenHash: sql<string>`${nextHash}`.as("token_hash"),
-          sessionId: refreshTokens.sessionId,
-          createdAt: sql<string>`${now}`.as("created_at"),
-          usedAt: sql<string | null>`null`.as("used_at"),
-          replacedBy: sql<string | null>`null`.as("replaced_by"),
-        })
-        .from(refreshTokens)
-        .where(and(eq(refreshTokens.tokenHash, tokenHash), eq(refreshTokens.replacedBy, nextHash))),
+    insertIf(
+      db,
+      refreshTokens,
+      { tokenHash: nextHash, sessionId: found.sessionId, createdAt: now, usedAt: null, replacedBy: null },
+      and(eq(refreshTokens.tokenHash, tokenHash), eq(refreshTokens.replacedBy, nextHash))!,
+      sql`${refreshTokens}`,
     ),
     db.update(sessions).set({ lastUsedAt: now }).where(eq(sessions.id, found.sessionId)),
   ]);
@@ -112,6 +120,7 @@ export async function rotateRefreshToken(
   return { accessToken, refreshToken: next, expiresIn: 900, sessionId: found.sessionId, userId: found.userId };
 }
 
+/** Ends one session (idempotent): its refresh tokens stop working, its access token at the next check. */
 export async function revokeSession(db: Db, sessionId: string, reason: string) {
   await db
     .update(sessions)
@@ -119,6 +128,7 @@ export async function revokeSession(db: Db, sessionId: string, reason: string) {
     .where(and(eq(sessions.id, sessionId), isNull(sessions.revokedAt)));
 }
 
+/** The user's open sessions, most recently used first (a statement for a read batch). */
 export function activeSessionsQuery(db: Db, userId: string) {
   return db
     .select({
@@ -142,6 +152,7 @@ export async function revokeOwnSession(db: Db, userId: string, sessionId: string
   return result.meta.changes === 1;
 }
 
+/** Ends every other session of the user ("sign out everywhere else"); answers how many. */
 export async function revokeOtherSessions(db: Db, userId: string, keepSessionId: string): Promise<number> {
   const result = await db
     .update(sessions)
@@ -150,6 +161,7 @@ export async function revokeOtherSessions(db: Db, userId: string, keepSessionId:
   return result.meta.changes;
 }
 
+/** Ends every session of the user (after a password reset). */
 export async function revokeAllSessions(db: Db, userId: string, reason: string) {
   await db
     .update(sessions)

@@ -1,24 +1,21 @@
 import { errors, jwtVerify, SignJWT } from "jose";
-import { z } from "zod";
+import { accessClaims, type AccessClaims } from "../lib/claims";
+import { signingKey } from "../lib/keys";
 
 /** Access tokens: short-lived HS256 JWTs; the algorithm is pinned on verification. */
 export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
+/** The `iss` of every access token. */
 export const ISSUER = "https://rentline.app";
+/** The `aud` of every access token. */
 export const AUDIENCE = "rentline-api";
 const ALG = "HS256";
 
-const accessClaims = z.object({
-  sub: z.string(),
-  sid: z.string(),
-  orgs: z.array(z.string()),
-});
-export type AccessClaims = z.infer<typeof accessClaims>;
+export type { AccessClaims };
 
-export function signingKey(secret: string): Uint8Array {
-  if (!secret || secret.length < 32) throw new Error("JWT_SECRET must be at least 32 characters");
-  return new TextEncoder().encode(secret);
-}
+/** @deprecated import from lib/keys (rooms' tickets use it too). */
+export { signingKey };
 
+/** A 15-minute access token for `claims`, signed at `now` (ms). */
 export async function signAccessToken(secret: string, claims: AccessClaims, now = Date.now()): Promise<string> {
   const iat = Math.floor(now / 1000);
   return new SignJWT({ sid: claims.sid, orgs: claims.orgs })

@@ -1,6 +1,12 @@
 import { and, count, eq, getTableColumns, sql, type SQL } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
-import type { SelectedFields, SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
+import type {
+  SelectedFields,
+  SQLiteColumn,
+  SQLiteSelectBase,
+  SQLiteSelectDynamic,
+  SQLiteTable,
+} from "drizzle-orm/sqlite-core";
 import type { Role } from "../lib/domain";
 import type { Db } from "./client";
 
@@ -22,6 +28,15 @@ export type ScopeFilter = {
 };
 
 type Batch = [BatchItem<"sqlite">, ...BatchItem<"sqlite">[]];
+
+/**
+ * What `selectFields` builds: `fields` of `table`, filtered, dynamic (joins, order and limits may follow).
+ * Spelled out because drizzle's inferred type, built inside a function generic in the fields, loses both
+ * the fields and the table (every join then types its rows as `{ [x: string]: never }`).
+ */
+type ScopedSelect<F extends SelectedFields, T extends SQLiteTable> = SQLiteSelectDynamic<
+  SQLiteSelectBase<T["_"]["name"], "async", D1Result, F, "partial">
+>;
 
 /**
  * The only way features reach org-owned tables. Every statement built here filters on the handle's org,
@@ -48,9 +63,8 @@ export function scopedTo(db: Db, filter: ScopeFilter) {
       return db.select().from(table).where(inScope(table, where)).$dynamic();
     },
     /** Chosen columns (and SQL expressions) of `table`, filtered; joins, order and limits may follow. */
-    selectFields<F extends SelectedFields, T extends OrgTable>(fields: F, table: T, where?: SQL) {
-      // `$dynamic()` before `where`: the other order loses the row type (any[]) for a generic `fields`.
-      return db.select(fields).from(table).$dynamic().where(inScope(table, where));
+    selectFields<F extends SelectedFields, T extends OrgTable>(fields: F, table: T, where?: SQL): ScopedSelect<F, T> {
+      return db.select(fields).from(table).where(inScope(table, where)).$dynamic() as ScopedSelect<F, T>;
     },
     count(table: OrgTable, where?: SQL) {
       return db

@@ -1,6 +1,2 @@
-import type { EmailMessage } from "./templates";
-
-/** Emails leave through the email queue so a slow or failing provider never blocks a request. */
-export async function enqueueEmail(queue: Queue, message: EmailMessage): Promise<void> {
-  await queue.send(message, { contentType: "json" });
-}
+/** @deprecated import `enqueueEmail` from email/contract (the one module other features may import). */
+export { enqueueEmail } from "./contract";

@@ -1,21 +1,33 @@
+import { desc, eq } from "drizzle-orm";
 import { z } from "zod";
 import { newId } from "../lib/ids";
 import { nowIso } from "../lib/time";
 import type { Db } from "../db/client";
 import { devMail } from "./schema";
-import type { RenderedEmail } from "./templates";
+import type { RenderedEmail } from "./layout";
 
 /** Where rendered email goes: the dev mailbox locally, an HTTP provider in staging and production. */
 export type EmailTransport = {
   send(to: string, email: RenderedEmail, template: string): Promise<void>;
 };
 
+/** Local development: "sending" stores the mail in the dev mailbox (D1), read at /dev/mail. */
 export function devMailboxTransport(db: Db): EmailTransport {
   return {
     async send(to, email, template) {
       await db.insert(devMail).values({ id: newId(), to, template, createdAt: nowIso(), ...email });
     },
   };
+}
+
+/** The last 100 mails in the dev mailbox, to one address if given, newest first. */
+export function devMailbox(db: Db, to?: string) {
+  return db
+    .select()
+    .from(devMail)
+    .where(to ? eq(devMail.to, to.toLowerCase()) : undefined)
+    .orderBy(desc(devMail.createdAt))
+    .limit(100);
 }
 
 const providerAnswer = z.object({ id: z.string() });
@@ -39,6 +51,7 @@ export function httpTransport(
   };
 }
 
+/** The configured transport: the HTTP provider when EMAIL_API_KEY is set, else the dev mailbox (never in production). */
 export function transportFor(env: Env, db: Db): EmailTransport {
   if (env.EMAIL_API_KEY) return httpTransport(env.EMAIL_API_KEY, env.EMAIL_FROM || "Rentline <no-reply@rentline.app>");
   if (env.APP_ENV === "production") throw new Error("EMAIL_API_KEY is not set: production cannot use the dev mailbox");

@@ -1,8 +1,6 @@
 import type { Context } from "hono";
-import { requireApplicationAccess } from "../applications/access";
-import { requireApartmentAccess, requireLeaseAccess, requireUser } from "../auth/access";
-import type { AppEnv } from "../lib/context";
-import { createRouter } from "../lib/context";
+import { requireApartment, requireLease, requireUser } from "../auth/access";
+import { createRouter, type AppEnv } from "../lib/context";
 import { AppError, NotFound, Unauthorized } from "../lib/errors";
 import { verifyFileToken, type FileGrant } from "../lib/signed-urls";
 
@@ -12,14 +10,20 @@ import { verifyFileToken, type FileGrant } from "../lib/signed-urls";
  * then R2. A signed-out browser is sent to sign in and comes back; an API client gets a 401 problem.
  */
 
+/**
+ * What files needs from other features, passed in by the app (worker/app.ts): the access check of an
+ * application's files (its renter, or a member of the listing's org; anyone else 404).
+ */
+export type FileHooks = { requireApplicationAccess: (c: Context<AppEnv>, applicationId: string) => Promise<unknown> };
+
 /** The caller must still have the access the link was issued under; anything else is a 404. */
-async function requireGrant(c: Context<AppEnv>, grant: FileGrant): Promise<void> {
+async function requireGrant(c: Context<AppEnv>, grant: FileGrant, hooks: FileHooks): Promise<void> {
   switch (grant.kind) {
     case "apartment":
-      await requireApartmentAccess(c, grant.apartmentId);
+      await requireApartment(c, grant.apartmentId);
       return;
     case "lease":
-      await requireLeaseAccess(c, grant.leaseId);
+      await requireLease(c, grant.leaseId);
       return;
     case "user": {
       const claims = await requireUser(c);
@@ -27,7 +31,7 @@ async function requireGrant(c: Context<AppEnv>, grant: FileGrant): Promise<void>
       return;
     }
     case "application":
-      await requireApplicationAccess(c, grant.applicationId);
+      await hooks.requireApplicationAccess(c, grant.applicationId);
       return;
     default:
       grant satisfies never;
@@ -39,36 +43,38 @@ function contentDisposition(disposition: "inline" | "attachment", name: string):
   return `${disposition}; filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }
 
-export const fileRoutes = createRouter().get("/files/:token", async (c) => {
-  const check = await verifyFileToken(c.env.FILES_SIGNING_KEY, c.req.param("token"));
-  if (!check.ok) {
-    throw check.reason === "expired"
-      ? new AppError(
-          410,
-          "link_expired",
-          "This download link has expired. Open the document again to get a fresh link.",
-        )
-      : new NotFound("File");
-  }
-  const { file } = check;
-  if (!c.get("claims")) {
-    if (c.req.header("accept")?.includes("text/html")) {
-      return c.redirect(`/login?next=${encodeURIComponent(new URL(c.req.url).pathname)}`, 302);
+/** GET /files/:token (not under /api, not in the OpenAPI document: links are minted by other responses). */
+export const fileRoutes = (hooks: FileHooks) =>
+  createRouter().get("/files/:token", async (c) => {
+    const check = await verifyFileToken(c.env.FILES_SIGNING_KEY, c.req.param("token"));
+    if (!check.ok) {
+      throw check.reason === "expired"
+        ? new AppError(
+            410,
+            "link_expired",
+            "This download link has expired. Open the document again to get a fresh link.",
+          )
+        : new NotFound("File");
     }
-    throw new Unauthorized("Sign in to download this file");
-  }
-  await requireGrant(c, file.grant);
-  const object = await c.env.DOCS.get(file.key);
-  if (!object) throw new NotFound("File");
-  return new Response(object.body, {
-    headers: {
-      "content-type": file.type,
-      "content-length": String(object.size),
-      "content-disposition": contentDisposition(file.disposition, file.name),
-      // Private documents: never in shared caches; the link itself expires.
-      "cache-control": "private, no-store",
-      etag: object.httpEtag,
-      "x-content-type-options": "nosniff",
-    },
+    const { file } = check;
+    if (!c.get("claims")) {
+      if (c.req.header("accept")?.includes("text/html")) {
+        return c.redirect(`/login?next=${encodeURIComponent(new URL(c.req.url).pathname)}`, 302);
+      }
+      throw new Unauthorized("Sign in to download this file");
+    }
+    await requireGrant(c, file.grant, hooks);
+    const object = await c.env.DOCS.get(file.key);
+    if (!object) throw new NotFound("File");
+    return new Response(object.body, {
+      headers: {
+        "content-type": file.type,
+        "content-length": String(object.size),
+        "content-disposition": contentDisposition(file.disposition, file.name),
+        // Private documents: never in shared caches; the link itself expires.
+        "cache-control": "private, no-store",
+        etag: object.httpEtag,
+        "x-content-type-options": "nosniff",
+      },
+    });
   });
-});

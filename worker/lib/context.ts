@@ -1,15 +1,19 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
-import type { AccessClaims } from "../auth/tokens";
 import type { Db, RoundTrips } from "../db/client";
+import type { AccessClaims } from "./claims";
 import { invalidFromZod } from "./errors";
 import type { Logger } from "./log";
+import type { Ports } from "./ports";
 
 export type AppEnv = {
   Bindings: Env;
   Variables: {
     requestId: string;
     log: Logger;
+    /** The request's D1 client (counts round trips); the same as `ports.db`. */
     db: Db;
+    /** What services reach outside themselves through, built once per request by `requestContext`. */
+    ports: Ports;
     trips: RoundTrips;
     /** Set by `authenticate` when a valid access token came with the request. */
     claims?: AccessClaims;
@@ -17,8 +21,8 @@ export type AppEnv = {
     authVia?: "bearer" | "cookie";
     /** The verified access token itself, for the UI's in-process API calls. */
     accessToken?: string;
-    /** Per-request CSP nonce for the page's inline scripts. */
-    nonce: string;
+    /** Per-request CSP nonce for the page's inline scripts (set by hono/secure-headers' `NONCE`). */
+    secureHeadersNonce?: string;
   };
 };
 

@@ -23,6 +23,7 @@ function detected(name: FileTypeName): DetectedFileType {
   return { name, ...FILE_TYPES[name] };
 }
 
+/** The file type its first bytes show (at least `FILE_SNIFF_BYTES`), or null when not one we know. */
 export function detectFileType(head: Uint8Array): DetectedFileType | null {
   if (startsWith(head, ascii("%PDF-"))) return detected("pdf");
   if (startsWith(head, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return detected("png");

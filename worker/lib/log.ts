@@ -10,6 +10,7 @@ export type Logger = {
   error(msg: string, fields?: Record<string, unknown>): void;
 };
 
+/** A copy of `value` with secret-bearing keys (passwords, tokens, keys) replaced, at any depth. */
 export function redact(value: unknown, depth = 0): unknown {
   if (value === null || typeof value !== "object") return value;
   // Past the depth limit nothing is walked, so nothing is printed: an unchecked object could hold a secret.
@@ -21,6 +22,7 @@ export function redact(value: unknown, depth = 0): unknown {
   );
 }
 
+/** A JSON-lines logger whose every line carries `base` (request id, queue, cron), redacted. */
 export function createLogger(base: Record<string, unknown>): Logger {
   const write = (level: string, msg: string, fields?: Record<string, unknown>) => {
     const line = JSON.stringify({

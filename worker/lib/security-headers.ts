@@ -1,35 +1,57 @@
 import type { MiddlewareHandler } from "hono";
+import { NONCE, secureHeaders } from "hono/secure-headers";
 import type { AppEnv } from "./context";
 
 /**
- * CSP with a per-request nonce (the page's inline hydration scripts carry it), HSTS, nosniff,
- * frame-ancestors 'none' (files: 'self'). Form actions may redirect to Google sign-in and Stripe Checkout. The Vite dev server injects its own inline scripts and a websocket, so dev
- * mode relaxes script-src and connect-src; built bundles (wrangler dev, tests, production) do not.
+ * CSP with a per-request nonce (the page's inline hydration scripts carry it: `c.get("secureHeadersNonce")`),
+ * HSTS, nosniff, frame-ancestors 'none' (files: 'self'). Form actions may redirect to Google sign-in and
+ * Stripe Checkout. The Vite dev server injects its own inline scripts and a websocket, so dev mode relaxes
+ * script-src and connect-src; built bundles (wrangler dev, tests, production) do not. Only the headers
+ * listed here are sent: hono's other defaults (COOP, CORP, Origin-Agent-Cluster, …) are switched off.
  */
-export const securityHeaders: MiddlewareHandler<AppEnv> = async (c, next) => {
-  const nonce = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
-  c.set("nonce", nonce);
-  await next();
-  // Vitest also sets DEV; tests must see the policy that ships, so only the dev server (not mode "test") relaxes it.
-  const dev = import.meta.env?.DEV === true && import.meta.env.MODE !== "test";
-  // Private files (/files/...) may be previewed in a frame of our own pages, never of anyone else's.
-  const framable = new URL(c.req.url).pathname.startsWith("/files/");
-  const csp = [
-    "default-src 'self'",
-    dev ? "script-src 'self' 'unsafe-inline'" : `script-src 'self' 'nonce-${nonce}'`,
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "font-src 'self'",
-    dev ? "connect-src 'self' ws: wss:" : "connect-src 'self' wss:",
-    framable ? "frame-ancestors 'self'" : "frame-ancestors 'none'",
-    "base-uri 'self'",
-    "form-action 'self' https://accounts.google.com https://checkout.stripe.com",
-    "object-src 'none'",
-  ].join("; ");
-  c.header("Content-Security-Policy", csp);
-  c.header("Strict-Transport-Security", "max-age=63072000; includeSubDomains; preload");
-  c.header("X-Content-Type-Options", "nosniff");
-  c.header("X-Frame-Options", framable ? "SAMEORIGIN" : "DENY");
-  c.header("Referrer-Policy", "strict-origin-when-cross-origin");
-  c.header("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
-};
+
+// Vitest also sets DEV; tests must see the policy that ships, so only the dev server (not mode "test") relaxes it.
+const dev = import.meta.env?.DEV === true && import.meta.env.MODE !== "test";
+
+function headersFor(framable: boolean) {
+  return secureHeaders({
+    contentSecurityPolicy: {
+      defaultSrc: ["'self'"],
+      scriptSrc: dev ? ["'self'", "'unsafe-inline'"] : ["'self'", NONCE],
+      styleSrc: ["'self'", "'unsafe-inline'"],
+      imgSrc: ["'self'", "data:", "blob:"],
+      fontSrc: ["'self'"],
+      connectSrc: dev ? ["'self'", "ws:", "wss:"] : ["'self'", "wss:"],
+      frameAncestors: [framable ? "'self'" : "'none'"],
+      baseUri: ["'self'"],
+      formAction: ["'self'", "https://accounts.google.com", "https://checkout.stripe.com"],
+      objectSrc: ["'none'"],
+    },
+    strictTransportSecurity: "max-age=63072000; includeSubDomains; preload",
+    xContentTypeOptions: true,
+    xFrameOptions: framable ? "SAMEORIGIN" : "DENY",
+    referrerPolicy: "strict-origin-when-cross-origin",
+    permissionsPolicy: { camera: [], microphone: [], geolocation: [] },
+    crossOriginEmbedderPolicy: false,
+    crossOriginResourcePolicy: false,
+    crossOriginOpenerPolicy: false,
+    originAgentCluster: false,
+    xDnsPrefetchControl: false,
+    xDownloadOptions: false,
+    xPermittedCrossDomainPolicies: false,
+    xXssProtection: false,
+    removePoweredBy: false,
+  });
+}
+
+const pages = headersFor(false);
+// Private files (/files/...) may be previewed in a frame of our own pages, never of anyone else's.
+const files = headersFor(true);
+
+/**
+ * Sets the headers on every response. Register it outside `requestContext`: that middleware's `c.header`
+ * after the handler re-creates a response whose headers are immutable (one forwarded from a Durable
+ * Object), and this one then writes its headers in place.
+ */
+export const securityHeaders: MiddlewareHandler<AppEnv> = (c, next) =>
+  (new URL(c.req.url).pathname.startsWith("/files/") ? files : pages)(c, next);

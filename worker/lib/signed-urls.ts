@@ -34,6 +34,7 @@ const fileClaim = z.object({
 });
 export type FileClaim = z.infer<typeof fileClaim>;
 
+/** How long a signed file link works by default: one day. */
 export const DEFAULT_FILE_URL_TTL_SECONDS = 24 * 60 * 60;
 
 async function hmacKey(secret: string) {

@@ -1,111 +1,83 @@
-import { createRoute, z } from "@hono/zod-openapi";
-import { eq } from "drizzle-orm";
-import type { Context } from "hono";
-import { readInOrg, requireOrgRole, requireUser } from "../auth/access";
-import { setAccessCookie } from "../auth/cookies";
-import { orgIdsOf } from "../auth/service";
-import { signAccessToken } from "../auth/tokens";
-import { createRouter, appUrl, type AppEnv } from "../lib/context";
+import { createRoute } from "@hono/zod-openapi";
+import { readInOrg, reissueAccessToken, requireOrg, requireUser } from "../auth/access";
+import { can, permissionsOf } from "../auth/policy";
+import { createRouter } from "../lib/context";
 import { NotFound } from "../lib/errors";
-import { errorResponses, json, jsonBody } from "../lib/openapi";
-import { acceptLeaseInvitation } from "../leases/service";
-import { orgs, roles } from "./schema";
+import { json, jsonBody, problems } from "../lib/openapi";
+import type { Ports } from "../lib/ports";
+import {
+  acceptedInvitation,
+  acceptInvitationInput,
+  createdOrg,
+  currentOrg,
+  orgInput,
+  sentInvitation,
+  staffInvitationInput,
+} from "./contract";
 import * as orgService from "./service";
+
+/** /api/orgs and /api/invitations: creating an org, the current org and its team, invitations. */
 
 const tags = ["Organizations"];
 
-/** Membership changed: hand back an access token that lists the caller's orgs as they are now. */
-async function renewAccessToken(c: Context<AppEnv>, userId: string, sessionId: string): Promise<string> {
-  const accessToken = await signAccessToken(c.env.JWT_SECRET, {
-    sub: userId,
-    sid: sessionId,
-    orgs: await orgIdsOf(c.get("db"), userId),
-  });
-  if (c.get("authVia") === "cookie") setAccessCookie(c, accessToken);
-  return accessToken;
-}
+/**
+ * What orgs needs from other features, passed in by the app (worker/app.ts): an invitation token that is
+ * not a staff invitation may be a lease invitation (leases accepts it; 404 when it is neither).
+ */
+export type OrgHooks = {
+  acceptLeaseInvitation: (
+    ports: Pick<Ports, "db" | "requestId">,
+    userId: string,
+    token: string,
+  ) => Promise<{ apartmentId: string; leaseId: string }>;
+};
 
-const org = z.object({ id: z.string(), name: z.string(), slug: z.string() }).openapi("Org");
+const orgCreation = createRouter().openapi(
+  createRoute({
+    method: "post",
+    path: "/orgs",
+    operationId: "createOrg",
+    summary: "Create an org; the caller becomes its owner",
+    description: "Answers a fresh access token that lists the new org (browsers also get it as their cookie).",
+    tags,
+    request: jsonBody(orgInput),
+    responses: { 201: json(createdOrg, "Created; you are its owner"), ...problems(400, 401, 403) },
+  }),
+  async (c) => {
+    const claims = await requireUser(c);
+    const created = await orgService.createOrg(c.get("ports"), claims.sub, c.req.valid("json"));
+    return c.json({ org: created, accessToken: await reissueAccessToken(c) }, 201);
+  },
+);
 
-export const orgRoutes = createRouter()
-  .openapi(
-    createRoute({
-      method: "post",
-      path: "/orgs",
-      tags,
-      request: jsonBody(z.object({ name: z.string().trim().min(1).max(120) })),
-      responses: {
-        201: json(z.object({ org, accessToken: z.string() }), "Created; you are its owner"),
-        ...errorResponses,
-      },
-    }),
-    async (c) => {
-      const claims = await requireUser(c);
-      const created = await orgService.createOrg(c.get("db"), claims.sub, c.req.valid("json").name, c.get("requestId"));
-      return c.json({ org: created, accessToken: await renewAccessToken(c, claims.sub, claims.sid) }, 201);
-    },
-  )
+const currentOrgRoutes = createRouter()
   .openapi(
     createRoute({
       method: "get",
       path: "/orgs/current",
+      operationId: "getCurrentOrg",
+      summary: "The current org: settings, the viewer's role and permissions, members, pending invitations",
       tags,
-      responses: {
-        200: json(
-          z.object({
-            org: z.object({
-              id: z.string(),
-              name: z.string(),
-              slug: z.string(),
-              currency: z.string(),
-              locale: z.string(),
-              timezone: z.string(),
-            }),
-            role: z.enum(roles),
-            members: z.array(
-              z.object({
-                userId: z.string(),
-                name: z.string(),
-                email: z.string(),
-                role: z.enum(roles),
-                since: z.string(),
-              }),
-            ),
-            invitations: z.array(
-              z.object({
-                id: z.string(),
-                email: z.string(),
-                role: z.enum(roles),
-                createdAt: z.string(),
-                expiresAt: z.string(),
-              }),
-            ),
-          }),
-        ),
-        ...errorResponses,
-      },
+      responses: { 200: json(currentOrg), ...problems(400, 401, 403, 404) },
     }),
     async (c) => {
       const {
         s,
-        results: [[row], members, invitations],
+        results: [[org], members, invitations],
       } = await readInOrg(c, (s) => [
-        s.db
-          .select({
-            id: orgs.id,
-            name: orgs.name,
-            slug: orgs.slug,
-            currency: orgs.currency,
-            locale: orgs.locale,
-            timezone: orgs.timezone,
-          })
-          .from(orgs)
-          .where(eq(orgs.id, s.scope.orgId)),
+        orgService.orgSettingsQuery(s),
         orgService.membersQuery(s),
         orgService.pendingInvitationsQuery(s),
       ]);
+      if (!org) throw new NotFound("Organization");
       return c.json(
-        { org: row!, role: s.scope.role, members, invitations: s.scope.role === "owner" ? invitations : [] },
+        {
+          org,
+          role: s.scope.role,
+          permissions: permissionsOf(s.scope),
+          members,
+          invitations: can(s.scope, "team.manage") ? invitations : [],
+        },
         200,
       );
     },
@@ -114,69 +86,49 @@ export const orgRoutes = createRouter()
     createRoute({
       method: "post",
       path: "/orgs/current/invitations",
+      operationId: "inviteStaff",
+      summary: "Invite someone to the current org by email, with a role",
+      description: "Needs `team.manage`. The invitation is valid 7 days.",
       tags,
-      request: jsonBody(z.object({ email: z.email().trim().toLowerCase().max(254), role: z.enum(roles) })),
-      responses: {
-        201: json(
-          z.object({ id: z.string(), email: z.string(), role: z.enum(roles), expiresAt: z.string() }),
-          "Invitation emailed",
-        ),
-        ...errorResponses,
-      },
+      request: jsonBody(staffInvitationInput),
+      responses: { 201: json(sentInvitation, "Invitation emailed"), ...problems(400, 401, 403, 404, 409) },
     }),
     async (c) => {
-      const s = await requireOrgRole(c, ["owner"]);
-      const invitation = await orgService.inviteStaff(s, c.req.valid("json"), {
-        emailQueue: c.env.EMAIL_QUEUE,
-        appUrl: appUrl(c),
-        requestId: c.get("requestId"),
-      });
-      return c.json(invitation, 201);
+      const s = await requireOrg(c, "team.manage");
+      return c.json(await orgService.inviteStaff(s, c.req.valid("json"), c.get("ports")), 201);
     },
-  )
-  .openapi(
+  );
+
+function invitationRoutes(hooks: OrgHooks) {
+  return createRouter().openapi(
     createRoute({
       method: "post",
       path: "/invitations/accept",
-      tags,
+      operationId: "acceptInvitation",
+      summary: "Accept a staff or lease invitation",
       description:
         "Accepts a staff invitation (joins the org) or a lease invitation (becomes a renter of the apartment), for the signed-in user the invitation was sent to.",
-      request: jsonBody(z.object({ token: z.string().min(10).max(200) })),
-      responses: {
-        200: json(
-          z.discriminatedUnion("kind", [
-            z.object({
-              kind: z.literal("staff"),
-              orgId: z.string(),
-              orgName: z.string(),
-              role: z.enum(roles),
-              accessToken: z.string(),
-            }),
-            z.object({
-              kind: z.literal("lease"),
-              apartmentId: z.string(),
-              leaseId: z.string(),
-              accessToken: z.string(),
-            }),
-          ]),
-        ),
-        ...errorResponses,
-      },
+      tags,
+      request: jsonBody(acceptInvitationInput),
+      responses: { 200: json(acceptedInvitation), ...problems(400, 401, 403, 404, 409) },
     }),
     async (c) => {
       const claims = await requireUser(c);
       const { token } = c.req.valid("json");
-      const db = c.get("db");
+      const ports = c.get("ports");
       try {
-        const joined = await orgService.acceptInvitation(db, claims.sub, token, c.get("requestId"));
-        return c.json(
-          { kind: "staff" as const, ...joined, accessToken: await renewAccessToken(c, claims.sub, claims.sid) },
-          200,
-        );
+        const joined = await orgService.acceptInvitation(ports, claims.sub, token);
+        return c.json({ kind: "staff" as const, ...joined, accessToken: await reissueAccessToken(c) }, 200);
       } catch (error) {
         if (!(error instanceof NotFound)) throw error;
       }
-      const home = await acceptLeaseInvitation(db, claims.sub, token, c.get("requestId"));
+      const home = await hooks.acceptLeaseInvitation(ports, claims.sub, token);
       return c.json({ kind: "lease" as const, ...home, accessToken: c.get("accessToken") ?? "" }, 200);
     },
   );
+}
+
+/** Every org route; `hooks` come from the app. */
+export function orgRoutes(hooks: OrgHooks) {
+  return createRouter().route("/", orgCreation).route("/", currentOrgRoutes).route("/", invitationRoutes(hooks));
+}

@@ -3,6 +3,7 @@ import { users } from "../auth/schema";
 
 import { ROLES, type Role } from "../lib/domain";
 
+/** The org roles (lib/domain `ROLES`). */
 export const roles = ROLES;
 export type { Role };
 
@@ -26,6 +27,7 @@ export const orgs = sqliteTable(
   (t) => [uniqueIndex("orgs_slug_unique").on(t.slug)],
 );
 
+/** Who belongs to which org, with which role (a renter is never a member). */
 export const memberships = sqliteTable(
   "memberships",
   {
@@ -41,6 +43,7 @@ export const memberships = sqliteTable(
   (t) => [primaryKey({ columns: [t.orgId, t.userId] }), index("memberships_user_idx").on(t.userId)],
 );
 
+/** Staff invitations by email, stored hashed, bound to the address, valid 7 days, used once. */
 export const invitations = sqliteTable(
   "invitations",
   {

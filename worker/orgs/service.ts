@@ -1,15 +1,23 @@
-import { and, desc, eq, gt, isNull } from "drizzle-orm";
-import { auditEntry } from "../admin/audit";
+import { and, desc, eq, gt, isNull, sql } from "drizzle-orm";
+import { auditEntry } from "../lib/audit";
 import { users } from "../auth/schema";
+import { updateIf } from "../db/conditional";
 import type { Db } from "../db/client";
 import type { ScopedDb } from "../db/scoped";
-import { enqueueEmail } from "../email/outbox";
+import { enqueueEmail } from "../email/contract";
 import { Conflict, Invalid, NotFound } from "../lib/errors";
 import { newId, newSecret, sha256Hex } from "../lib/ids";
+import type { Ports } from "../lib/ports";
 import { isoIn, nowIso } from "../lib/time";
-import { invitations, memberships, orgs, type Role } from "./schema";
+import type { OrgInput, StaffInvitationInput } from "./contract";
+import { invitations, memberships, orgs } from "./schema";
 
-export const INVITATION_TTL_MS = 7 * 24 * 3600 * 1000;
+/**
+ * Orgs and their teams: creating an org, reading the current org with its members, inviting staff by email
+ * and accepting an invitation. Reads and writes inside an org go through the caller's scoped handle.
+ */
+
+const INVITATION_TTL_MS = 7 * 24 * 3600 * 1000;
 
 function slugify(name: string): string {
   const base = name
@@ -25,7 +33,10 @@ function slugify(name: string): string {
     .slice(0, 5)}`;
 }
 
-/** The rows that make a new org with its first owner, for the caller's batch. */
+/**
+ * The rows that make a new org (EUR, English, UTC) with its first owner, for the caller's batch. Sign-up
+ * uses it too (passed to auth by the app: auth/service `NewOrgRows`).
+ */
 export function newOrgRows(db: Db, name: string, ownerUserId: string) {
   const now = nowIso();
   const org = {
@@ -46,59 +57,83 @@ export function newOrgRows(db: Db, name: string, ownerUserId: string) {
   };
 }
 
-/** Onboarding for a landlord who has no org yet (for example after "Sign in with Google"). */
-export async function createOrg(db: Db, userId: string, name: string, requestId?: string) {
-  const rows = newOrgRows(db, name, userId);
+/** Onboarding for a landlord who has no org yet (for example after "Sign in with Google"): they own it. */
+export async function createOrg(ports: Pick<Ports, "db" | "requestId">, userId: string, input: OrgInput) {
+  const { db } = ports;
+  const rows = newOrgRows(db, input.name, userId);
   await db.batch([
     ...rows.statements,
-    auditEntry(db, { action: "org.create", actorUserId: userId, orgId: rows.org.id, requestId }),
+    auditEntry(db, { action: "org.create", actorUserId: userId, orgId: rows.org.id, requestId: ports.requestId }),
   ]);
   return rows.org;
 }
 
+/** The caller's own membership row joined to the org (and, when asked, to their account). */
+function ownMembership<F extends Parameters<ScopedDb["selectFields"]>[0]>(s: ScopedDb, fields: F) {
+  return s
+    .selectFields(fields, memberships, eq(memberships.userId, s.scope.userId))
+    .innerJoin(orgs, eq(orgs.id, memberships.orgId));
+}
+
+/** The current org's settings, read through the caller's membership (a statement for a read batch). */
+export function orgSettingsQuery(s: ScopedDb) {
+  return ownMembership(s, {
+    id: orgs.id,
+    name: orgs.name,
+    slug: orgs.slug,
+    currency: orgs.currency,
+    locale: orgs.locale,
+    timezone: orgs.timezone,
+  });
+}
+
+/** The org's members by name, with role and joining time. */
 export function membersQuery(s: ScopedDb) {
-  return s.db
-    .select({
-      userId: users.id,
-      name: users.name,
-      email: users.email,
-      role: memberships.role,
-      since: memberships.createdAt,
-    })
-    .from(memberships)
+  return s
+    .selectFields(
+      { userId: users.id, name: users.name, email: users.email, role: memberships.role, since: memberships.createdAt },
+      memberships,
+    )
     .innerJoin(users, eq(users.id, memberships.userId))
-    .where(s.inOrg(memberships))
     .orderBy(users.name);
 }
 
+/** Invitations not yet accepted and not expired, newest first. */
 export function pendingInvitationsQuery(s: ScopedDb) {
-  return s.db
-    .select({
-      id: invitations.id,
-      email: invitations.email,
-      role: invitations.role,
-      createdAt: invitations.createdAt,
-      expiresAt: invitations.expiresAt,
-    })
-    .from(invitations)
-    .where(s.inOrg(invitations, and(isNull(invitations.acceptedAt), gt(invitations.expiresAt, nowIso()))))
+  return s
+    .selectFields(
+      {
+        id: invitations.id,
+        email: invitations.email,
+        role: invitations.role,
+        createdAt: invitations.createdAt,
+        expiresAt: invitations.expiresAt,
+      },
+      invitations,
+      and(isNull(invitations.acceptedAt), gt(invitations.expiresAt, nowIso())),
+    )
     .orderBy(desc(invitations.createdAt));
 }
 
+/**
+ * Invites `input.email` to the org with `input.role`: an invitation valid 7 days, emailed with its link.
+ * 409 `already_member` when that address is already in the org.
+ */
 export async function inviteStaff(
   s: ScopedDb,
-  input: { email: string; role: Role },
-  ctx: { emailQueue: Queue; appUrl: string; requestId?: string },
+  input: StaffInvitationInput,
+  ports: Pick<Ports, "db" | "queues" | "appUrl" | "requestId">,
 ) {
-  const { db, scope } = s;
-  const [[existing], [org], [inviter]] = await db.batch([
-    db
-      .select({ userId: memberships.userId })
-      .from(memberships)
-      .innerJoin(users, eq(users.id, memberships.userId))
-      .where(and(s.inOrg(memberships), eq(users.email, input.email))),
-    db.select({ name: orgs.name }).from(orgs).where(eq(orgs.id, scope.orgId)),
-    db.select({ name: users.name }).from(users).where(eq(users.id, scope.userId)),
+  const { scope } = s;
+  const [[existing], [names]] = await s.batch([
+    s
+      .selectFields({ userId: memberships.userId }, memberships, eq(users.email, input.email))
+      .innerJoin(users, eq(users.id, memberships.userId)),
+    // D1 collapses duplicate column names in raw rows: alias the two `name` columns.
+    ownMembership(s, {
+      orgName: sql<string>`${orgs.name}`.as("org_name"),
+      inviterName: sql<string>`${users.name}`.as("inviter_name"),
+    }).innerJoin(users, eq(users.id, memberships.userId)),
   ]);
   if (existing) throw new Conflict(`${input.email} is already a member of this organization`, "already_member");
   const token = newSecret();
@@ -111,33 +146,38 @@ export async function inviteStaff(
     createdAt: nowIso(),
     expiresAt: isoIn(INVITATION_TTL_MS),
   };
-  await db.batch([
+  await s.batch([
     s.insert(invitations, invitation),
-    auditEntry(db, {
+    auditEntry(ports.db, {
       action: "org.invite",
       actorUserId: scope.userId,
       orgId: scope.orgId,
       targetType: "invitation",
       targetId: invitation.id,
-      requestId: ctx.requestId,
+      requestId: ports.requestId,
       details: { email: input.email, role: input.role },
     }),
   ]);
-  await enqueueEmail(ctx.emailQueue, {
+  await enqueueEmail(ports.queues.email, {
     template: "staff_invitation",
     to: input.email,
     data: {
-      orgName: org!.name,
-      inviterName: inviter!.name,
+      orgName: names!.orgName,
+      inviterName: names!.inviterName,
       role: input.role,
-      link: `${ctx.appUrl}/invitations/accept?token=${token}`,
+      link: `${ports.appUrl}/invitations/accept?token=${token}`,
     },
   });
   return { id: invitation.id, email: invitation.email, role: invitation.role, expiresAt: invitation.expiresAt };
 }
 
-/** Accepts an invitation for the signed-in user; the invitation is bound to the invited email address. */
-export async function acceptInvitation(db: Db, userId: string, token: string, requestId?: string) {
+/**
+ * Accepts a staff invitation for the signed-in user (it is bound to the invited address) and makes them a
+ * member. 404 unknown token (the caller may then try it as a lease invitation); 409 `invitation_used`; 400
+ * `invitation_expired` or `invitation_email_mismatch`. Exactly once, even when two requests race.
+ */
+export async function acceptInvitation(ports: Pick<Ports, "db" | "requestId">, userId: string, token: string) {
+  const { db } = ports;
   const tokenHash = await sha256Hex(token);
   const [[invitation], [user]] = await db.batch([
     db
@@ -167,12 +207,13 @@ export async function acceptInvitation(db: Db, userId: string, token: string, re
     );
   }
   const now = nowIso();
-  // The conditional update makes acceptance happen once even if two requests race.
   const [accepted] = await db.batch([
-    db
-      .update(invitations)
-      .set({ acceptedAt: now, acceptedBy: userId })
-      .where(and(eq(invitations.id, invitation.id), isNull(invitations.acceptedAt))),
+    updateIf(
+      db,
+      invitations,
+      { acceptedAt: now, acceptedBy: userId },
+      and(eq(invitations.id, invitation.id), isNull(invitations.acceptedAt))!,
+    ),
     db
       .insert(memberships)
       .values({ orgId: invitation.orgId, userId, role: invitation.role, createdAt: now })
@@ -183,9 +224,9 @@ export async function acceptInvitation(db: Db, userId: string, token: string, re
       orgId: invitation.orgId,
       targetType: "invitation",
       targetId: invitation.id,
-      requestId,
+      requestId: ports.requestId,
     }),
   ]);
-  if (accepted.meta.changes !== 1) throw new Conflict("This invitation has already been used", "invitation_used");
+  if (accepted.length !== 1) throw new Conflict("This invitation has already been used", "invitation_used");
   return { orgId: invitation.orgId, orgName: invitation.orgName, role: invitation.role };
 }

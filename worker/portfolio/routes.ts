@@ -1,75 +1,34 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { PORTFOLIO_EDITORS, readInOrg, requireOrgRole } from "../auth/access";
+import { readInOrg, requireOrg } from "../auth/access";
 import { createRouter } from "../lib/context";
 import { NotFound } from "../lib/errors";
-import { errorResponses, idParam, json, jsonBody } from "../lib/openapi";
+import { idParam, json, jsonBody, problems } from "../lib/openapi";
 import { pageOf, pageQuery, pageSchema } from "../lib/pagination";
+import { apartment, apartmentInput, apartmentPatch, property, propertyInput, propertyPatch } from "./contract";
 import * as portfolio from "./service";
 
-const text = (max: number) => z.string().trim().min(1).max(max);
-const currency = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .regex(/^[A-Z]{3}$/, "must be a 3-letter ISO 4217 code");
-
-export const propertyInput = z
-  .object({ name: text(120), address: text(200), city: text(100), postalCode: text(20), country: text(60) })
-  .openapi("PropertyInput");
-export const apartmentInput = z
-  .object({
-    propertyId: text(64),
-    unitNumber: text(20),
-    roomsCount: z.number().int().min(1).max(50),
-    rentAmount: z.number().int().min(0).max(100_000_000).openapi({ description: "Integer minor units (cents)" }),
-    currency,
-  })
-  .openapi("ApartmentInput");
-
-const property = z
-  .object({
-    id: z.string(),
-    name: z.string(),
-    address: z.string(),
-    city: z.string(),
-    postalCode: z.string(),
-    country: z.string(),
-    createdAt: z.string(),
-    updatedAt: z.string(),
-    unread: z
-      .number()
-      .int()
-      .optional()
-      .openapi({ description: "Unread chat messages for the caller across its apartments (lists only)" }),
-  })
-  .openapi("Property");
-const apartment = z
-  .object({
-    id: z.string(),
-    propertyId: z.string(),
-    unitNumber: z.string(),
-    roomsCount: z.number().int(),
-    rentAmount: z.number().int(),
-    currency: z.string(),
-    createdAt: z.string(),
-    updatedAt: z.string(),
-    unread: z.number().int().optional().openapi({ description: "Unread chat messages for the caller (lists only)" }),
-  })
-  .openapi("Apartment");
+/**
+ * /api/properties and /api/apartments: the org's portfolio. Every member reads it; changing it needs
+ * `portfolio.edit` (owners and managers).
+ */
 
 const toProperty = ({ orgId: _, ...p }: portfolio.Property & { unread?: number }) => p;
 const toApartment = ({ orgId: _, ...a }: portfolio.Apartment & { unread?: number }) => a;
 
 const tags = ["Portfolio"];
+const READ_PROBLEMS = problems(400, 401, 403, 404);
+const WRITE_PROBLEMS = problems(400, 401, 403, 404, 409);
 
-export const portfolioRoutes = createRouter()
+const propertyRoutes = createRouter()
   .openapi(
     createRoute({
       method: "get",
       path: "/properties",
+      operationId: "listProperties",
+      summary: "The org's properties by name, with unread chat per property",
       tags,
       request: { query: pageQuery },
-      responses: { 200: json(pageSchema(property)), ...errorResponses },
+      responses: { 200: json(pageSchema(property)), ...READ_PROBLEMS },
     }),
     async (c) => {
       const page = c.req.valid("query");
@@ -83,12 +42,14 @@ export const portfolioRoutes = createRouter()
     createRoute({
       method: "post",
       path: "/properties",
+      operationId: "createProperty",
+      summary: "Add a property to the org",
       tags,
       request: jsonBody(propertyInput),
-      responses: { 201: json(property, "Created"), ...errorResponses },
+      responses: { 201: json(property, "Created"), ...WRITE_PROBLEMS },
     }),
     async (c) => {
-      const s = await requireOrgRole(c, PORTFOLIO_EDITORS);
+      const s = await requireOrg(c, "portfolio.edit");
       return c.json(toProperty(await portfolio.createProperty(s, c.req.valid("json"))), 201);
     },
   )
@@ -96,11 +57,13 @@ export const portfolioRoutes = createRouter()
     createRoute({
       method: "get",
       path: "/properties/{id}",
-      tags,
+      operationId: "getProperty",
+      summary: "One property, optionally with a page of its apartments",
       description:
         "With `include=apartments`, the property's apartments come along (paginated by page/limit) in the same round trip.",
+      tags,
       request: { params: idParam, query: pageQuery.extend({ include: z.enum(["apartments"]).optional() }) },
-      responses: { 200: json(property.extend({ apartments: pageSchema(apartment).optional() })), ...errorResponses },
+      responses: { 200: json(property.extend({ apartments: pageSchema(apartment).optional() })), ...READ_PROBLEMS },
     }),
     async (c) => {
       const { id } = c.req.valid("param");
@@ -123,12 +86,14 @@ export const portfolioRoutes = createRouter()
     createRoute({
       method: "patch",
       path: "/properties/{id}",
+      operationId: "updateProperty",
+      summary: "Change some fields of a property",
       tags,
-      request: { params: idParam, ...jsonBody(propertyInput.partial()) },
-      responses: { 200: json(property), ...errorResponses },
+      request: { params: idParam, ...jsonBody(propertyPatch) },
+      responses: { 200: json(property), ...WRITE_PROBLEMS },
     }),
     async (c) => {
-      const s = await requireOrgRole(c, PORTFOLIO_EDITORS);
+      const s = await requireOrg(c, "portfolio.edit");
       return c.json(toProperty(await portfolio.updateProperty(s, c.req.valid("param").id, c.req.valid("json"))), 200);
     },
   )
@@ -136,23 +101,29 @@ export const portfolioRoutes = createRouter()
     createRoute({
       method: "delete",
       path: "/properties/{id}",
+      operationId: "deleteProperty",
+      summary: "Delete a property and its apartments",
       tags,
       request: { params: idParam },
-      responses: { 204: { description: "Deleted with its apartments" }, ...errorResponses },
+      responses: { 204: { description: "Deleted with its apartments" }, ...READ_PROBLEMS },
     }),
     async (c) => {
-      const s = await requireOrgRole(c, PORTFOLIO_EDITORS);
+      const s = await requireOrg(c, "portfolio.edit");
       await portfolio.deleteProperty(s, c.req.valid("param").id);
       return c.body(null, 204);
     },
-  )
+  );
+
+const apartmentRoutes = createRouter()
   .openapi(
     createRoute({
       method: "get",
       path: "/apartments",
+      operationId: "listApartments",
+      summary: "The org's apartments (of one property, if given), with unread chat",
       tags,
       request: { query: pageQuery.extend({ propertyId: z.string().max(64).optional() }) },
-      responses: { 200: json(pageSchema(apartment)), ...errorResponses },
+      responses: { 200: json(pageSchema(apartment)), ...READ_PROBLEMS },
     }),
     async (c) => {
       const { propertyId, ...page } = c.req.valid("query");
@@ -166,12 +137,14 @@ export const portfolioRoutes = createRouter()
     createRoute({
       method: "post",
       path: "/apartments",
+      operationId: "createApartment",
+      summary: "Add an apartment to one of the org's properties",
       tags,
       request: jsonBody(apartmentInput),
-      responses: { 201: json(apartment, "Created"), ...errorResponses },
+      responses: { 201: json(apartment, "Created"), ...WRITE_PROBLEMS },
     }),
     async (c) => {
-      const s = await requireOrgRole(c, PORTFOLIO_EDITORS);
+      const s = await requireOrg(c, "portfolio.edit");
       return c.json(toApartment(await portfolio.createApartment(s, c.req.valid("json"))), 201);
     },
   )
@@ -179,9 +152,11 @@ export const portfolioRoutes = createRouter()
     createRoute({
       method: "get",
       path: "/apartments/{id}",
+      operationId: "getApartment",
+      summary: "One apartment of the org",
       tags,
       request: { params: idParam },
-      responses: { 200: json(apartment), ...errorResponses },
+      responses: { 200: json(apartment), ...READ_PROBLEMS },
     }),
     async (c) => {
       const {
@@ -195,12 +170,14 @@ export const portfolioRoutes = createRouter()
     createRoute({
       method: "patch",
       path: "/apartments/{id}",
+      operationId: "updateApartment",
+      summary: "Change some fields of an apartment",
       tags,
-      request: { params: idParam, ...jsonBody(apartmentInput.partial()) },
-      responses: { 200: json(apartment), ...errorResponses },
+      request: { params: idParam, ...jsonBody(apartmentPatch) },
+      responses: { 200: json(apartment), ...WRITE_PROBLEMS },
     }),
     async (c) => {
-      const s = await requireOrgRole(c, PORTFOLIO_EDITORS);
+      const s = await requireOrg(c, "portfolio.edit");
       return c.json(toApartment(await portfolio.updateApartment(s, c.req.valid("param").id, c.req.valid("json"))), 200);
     },
   )
@@ -208,13 +185,18 @@ export const portfolioRoutes = createRouter()
     createRoute({
       method: "delete",
       path: "/apartments/{id}",
+      operationId: "deleteApartment",
+      summary: "Delete an apartment",
       tags,
       request: { params: idParam },
-      responses: { 204: { description: "Deleted" }, ...errorResponses },
+      responses: { 204: { description: "Deleted" }, ...READ_PROBLEMS },
     }),
     async (c) => {
-      const s = await requireOrgRole(c, PORTFOLIO_EDITORS);
+      const s = await requireOrg(c, "portfolio.edit");
       await portfolio.deleteApartment(s, c.req.valid("param").id);
       return c.body(null, 204);
     },
   );
+
+/** Every portfolio route. */
+export const portfolioRoutes = createRouter().route("/", propertyRoutes).route("/", apartmentRoutes);

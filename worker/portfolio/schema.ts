@@ -1,6 +1,7 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { orgs } from "../orgs/schema";
 
+/** An org's buildings (the seeds' properties). */
 export const properties = sqliteTable(
   "properties",
   {
@@ -19,6 +20,7 @@ export const properties = sqliteTable(
   (t) => [index("properties_org_idx").on(t.orgId, t.name)],
 );
 
+/** The units of a property: rooms and monthly rent (integer minor units of `currency`). */
 export const apartments = sqliteTable(
   "apartments",
   {

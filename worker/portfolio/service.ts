@@ -1,38 +1,46 @@
 import { and, asc, eq, getTableColumns, sql } from "drizzle-orm";
-import { roomChatCounts, roomReads } from "../rooms/schema";
 import type { ScopedDb } from "../db/scoped";
+import { isUniqueViolation } from "../db/errors";
 import { Conflict, NotFound } from "../lib/errors";
 import { newId } from "../lib/ids";
 import type { PageQuery } from "../lib/pagination";
 import { nowIso } from "../lib/time";
+import { roomChatCounts, roomReads } from "../rooms/schema";
+import type { ApartmentInput, ApartmentPatch, PropertyInput, PropertyPatch } from "./contract";
 import { apartments, properties } from "./schema";
 
-export type PropertyInput = { name: string; address: string; city: string; postalCode: string; country: string };
-export type ApartmentInput = {
-  propertyId: string;
-  unitNumber: string;
-  roomsCount: number;
-  rentAmount: number;
-  currency: string;
-};
+/**
+ * The portfolio: an org's properties (buildings) and their apartments. Everything goes through the caller's
+ * scoped handle, so another org's ids match nothing (404). Money is integer minor units plus a currency.
+ */
 
 export type Property = typeof properties.$inferSelect;
 export type Apartment = typeof apartments.$inferSelect;
 
 // ---------------------------------------------------------------- reads (statements for one batch)
 
+/**
+ * Unread chat for the caller in an apartment: the room's message count minus what they have read. Needs the
+ * apartment's chat count and the caller's read mark left-joined (`chatOf`, `readsOf`): a room may have no chat.
+ */
+const unread = sql<number>`max(0, coalesce(${roomChatCounts.messages}, 0) - coalesce(${roomReads.readMessages}, 0))`;
+const chatOf = eq(roomChatCounts.apartmentId, apartments.id);
+const readsOf = (s: ScopedDb) => and(eq(roomReads.apartmentId, apartments.id), eq(roomReads.userId, s.scope.userId));
+
+/** A page of the org's properties by name, each with the caller's unread chat across its apartments; and the total. */
 export function propertyPageQueries(s: ScopedDb, page: PageQuery) {
-  // Unread chat for the caller across the property's apartments (the dashboard shows it per property).
-  // The outer columns are spelled out: drizzle leaves single-table columns unqualified, ambiguous here.
-  const unread = sql<number>`(select coalesce(sum(max(0, c.messages - coalesce(r.read_messages, 0))), 0)
-    from ${apartments} a join ${roomChatCounts} c on c.apartment_id = a.id
-    left join ${roomReads} r on r.apartment_id = a.id and r.user_id = ${s.scope.userId}
-    where a.org_id = "properties"."org_id" and a.property_id = "properties"."id")`;
+  // A correlated subquery over the outer property's apartments.
+  const perProperty = s
+    .selectFields(
+      { unread: sql<number>`coalesce(sum(${unread}), 0)` },
+      apartments,
+      eq(apartments.propertyId, properties.id),
+    )
+    .leftJoin(roomChatCounts, chatOf)
+    .leftJoin(roomReads, readsOf(s));
   return [
-    s.db
-      .select({ ...getTableColumns(properties), unread })
-      .from(properties)
-      .where(s.inOrg(properties))
+    s
+      .selectFields({ ...getTableColumns(properties), unread: sql<number>`(${perProperty})` }, properties)
       .orderBy(asc(properties.name), asc(properties.id))
       .limit(page.limit)
       .offset((page.page - 1) * page.limit),
@@ -40,22 +48,19 @@ export function propertyPageQueries(s: ScopedDb, page: PageQuery) {
   ] as const;
 }
 
+/** One property (empty when it is not the org's). */
 export function propertyQuery(s: ScopedDb, id: string) {
   return s.select(properties, eq(properties.id, id));
 }
 
+/** A page of the org's apartments (of one property, if given), each with the caller's unread chat; and the total. */
 export function apartmentPageQueries(s: ScopedDb, page: PageQuery, propertyId?: string) {
   const where = propertyId ? eq(apartments.propertyId, propertyId) : undefined;
   return [
-    s.db
-      .select({
-        ...getTableColumns(apartments),
-        unread: sql<number>`max(0, coalesce(${roomChatCounts.messages}, 0) - coalesce(${roomReads.readMessages}, 0))`,
-      })
-      .from(apartments)
-      .leftJoin(roomChatCounts, eq(roomChatCounts.apartmentId, apartments.id))
-      .leftJoin(roomReads, and(eq(roomReads.apartmentId, apartments.id), eq(roomReads.userId, s.scope.userId)))
-      .where(s.inOrg(apartments, where))
+    s
+      .selectFields({ ...getTableColumns(apartments), unread }, apartments, where)
+      .leftJoin(roomChatCounts, chatOf)
+      .leftJoin(roomReads, readsOf(s))
       .orderBy(asc(apartments.propertyId), asc(apartments.unitNumber), asc(apartments.id))
       .limit(page.limit)
       .offset((page.page - 1) * page.limit),
@@ -63,57 +68,61 @@ export function apartmentPageQueries(s: ScopedDb, page: PageQuery, propertyId?: 
   ] as const;
 }
 
+/** One apartment (empty when it is not the org's). */
 export function apartmentQuery(s: ScopedDb, id: string) {
   return s.select(apartments, eq(apartments.id, id));
 }
 
 // ---------------------------------------------------------------- writes
 
+/** Adds a property to the org. */
 export async function createProperty(s: ScopedDb, input: PropertyInput): Promise<Property> {
   const now = nowIso();
   const [row] = await s.insert(properties, { id: newId(), ...input, createdAt: now, updatedAt: now }).returning();
   return row!;
 }
 
-export async function updateProperty(s: ScopedDb, id: string, input: Partial<PropertyInput>): Promise<Property> {
+/** Changes the given fields of a property. 404 when it is not the org's. */
+export async function updateProperty(s: ScopedDb, id: string, input: PropertyPatch): Promise<Property> {
   const [row] = await s.update(properties, { ...input, updatedAt: nowIso() }, eq(properties.id, id)).returning();
   if (!row) throw new NotFound("Property");
   return row;
 }
 
-/** Deleting a property deletes its apartments (cascade): the UI asks for confirmation first. */
+/** Deleting a property deletes its apartments (cascade): the UI asks for confirmation first. 404 when not the org's. */
 export async function deleteProperty(s: ScopedDb, id: string): Promise<void> {
   const [row] = await s.delete(properties, eq(properties.id, id)).returning({ id: properties.id });
   if (!row) throw new NotFound("Property");
 }
 
+/** 409 `unit_taken` when the write hit the unique unit number per property. */
 function uniqueUnit<T>(promise: Promise<T>, unitNumber: string | undefined): Promise<T> {
   return promise.catch((error: unknown) => {
-    if (String((error as Error).cause ?? error).includes("UNIQUE constraint failed")) {
-      throw new Conflict(`Unit ${unitNumber ?? ""} already exists in this property`, "unit_taken");
-    }
-    throw error;
+    if (!isUniqueViolation(error, "apartments.unit_number")) throw error;
+    throw new Conflict(`Unit ${unitNumber ?? ""} already exists in this property`, "unit_taken");
   });
 }
 
+/** 404 `Property` when `propertyId` is not one of the org's properties (another org's looks missing). */
+async function requireProperty(s: ScopedDb, propertyId: string): Promise<void> {
+  const [property] = await s.selectFields({ id: properties.id }, properties, eq(properties.id, propertyId));
+  if (!property) throw new NotFound("Property");
+}
+
+/** Adds an apartment to one of the org's properties. 404 unknown property; 409 `unit_taken`. */
 export async function createApartment(s: ScopedDb, input: ApartmentInput): Promise<Apartment> {
   const now = nowIso();
-  const id = newId();
-  // A property of another org is invisible through the scope: 404, as if it did not exist.
-  const [property] = await s.select(properties, eq(properties.id, input.propertyId));
-  if (!property) throw new NotFound("Property");
+  await requireProperty(s, input.propertyId);
   const [row] = await uniqueUnit(
-    s.insert(apartments, { id, ...input, createdAt: now, updatedAt: now }).returning(),
+    s.insert(apartments, { id: newId(), ...input, createdAt: now, updatedAt: now }).returning(),
     input.unitNumber,
   );
   return row!;
 }
 
-export async function updateApartment(s: ScopedDb, id: string, input: Partial<ApartmentInput>): Promise<Apartment> {
-  if (input.propertyId) {
-    const [property] = await s.select(properties, eq(properties.id, input.propertyId));
-    if (!property) throw new NotFound("Property");
-  }
+/** Changes the given fields of an apartment (it may move to another of the org's properties). 404; 409 `unit_taken`. */
+export async function updateApartment(s: ScopedDb, id: string, input: ApartmentPatch): Promise<Apartment> {
+  if (input.propertyId) await requireProperty(s, input.propertyId);
   const [row] = await uniqueUnit(
     s.update(apartments, { ...input, updatedAt: nowIso() }, eq(apartments.id, id)).returning(),
     input.unitNumber,
@@ -122,6 +131,7 @@ export async function updateApartment(s: ScopedDb, id: string, input: Partial<Ap
   return row;
 }
 
+/** Removes an apartment (its leases and records cascade). 404 when it is not the org's. */
 export async function deleteApartment(s: ScopedDb, id: string): Promise<void> {
   const [row] = await s.delete(apartments, eq(apartments.id, id)).returning({ id: apartments.id });
   if (!row) throw new NotFound("Apartment");

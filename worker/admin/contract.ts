@@ -1,0 +1,10 @@
+import { z } from "zod";
+
+/** The platform-admin API's shapes (import `z` from "zod" here, never from @hono/zod-openapi). */
+
+export const disableOrgInput = z
+  .object({ reason: z.string().trim().min(3).max(500).meta({ description: "Shown to the org's members" }) })
+  .meta({ id: "DisableOrgInput" });
+
+/** An org's moderation state after a change. */
+export const orgState = z.object({ id: z.string(), isDisabled: z.boolean() }).meta({ id: "OrgState" });

@@ -1,0 +1,45 @@
+import { eq } from "drizzle-orm";
+import { users } from "../auth/schema";
+import type { Db } from "../db/client";
+import { NotFound } from "../lib/errors";
+import type { Ports } from "../lib/ports";
+import { orgs } from "../orgs/schema";
+import { auditEntry } from "../lib/audit";
+
+/**
+ * Platform moderation: disabling an org (its members keep signing in and see why, but every org route
+ * answers 403 `org_disabled`) and enabling it again. The change and its audit row land in one batch.
+ */
+
+/**
+ * Disables (with the `reason` its members are shown) or, with `reason: null`, re-enables the org. 404 when
+ * no such org.
+ */
+export async function setOrgDisabled(
+  ports: Pick<Ports, "db" | "requestId">,
+  adminUserId: string,
+  orgId: string,
+  reason: string | null,
+) {
+  const { db } = ports;
+  const disabled = reason !== null;
+  const [updated] = await db.batch([
+    db.update(orgs).set({ isDisabled: disabled, disabledReason: reason }).where(eq(orgs.id, orgId)),
+    auditEntry(db, {
+      action: disabled ? "admin.org_disable" : "admin.org_enable",
+      actorUserId: adminUserId,
+      orgId,
+      targetType: "org",
+      targetId: orgId,
+      requestId: ports.requestId,
+      ...(disabled ? { details: { reason } } : {}),
+    }),
+  ]);
+  if (updated.meta.changes !== 1) throw new NotFound("Organization");
+  return { id: orgId, isDisabled: disabled };
+}
+
+/** Whether the user is a platform admin (a statement for the access-check batch). */
+export function platformAdminQuery(db: Db, userId: string) {
+  return db.select({ isPlatformAdmin: users.isPlatformAdmin }).from(users).where(eq(users.id, userId));
+}

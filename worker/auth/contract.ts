@@ -1,0 +1,131 @@
+import { createSelectSchema } from "drizzle-zod";
+import { z } from "zod";
+import { ROLES } from "../lib/domain";
+import { orgs } from "../orgs/schema";
+import { PASSWORD_MIN_LENGTH } from "./passwords";
+import { PERMISSIONS } from "./policy";
+import { sessions, users } from "./schema";
+
+/**
+ * The auth API's shapes: what sign-up, sign-in, sessions and `/me` take and answer. Routes, services and the
+ * UI's forms share them (import `z` from "zod" here, never from @hono/zod-openapi: the UI bundles this file).
+ */
+
+const email = z.email().trim().toLowerCase().max(254);
+const password = z.string().min(PASSWORD_MIN_LENGTH, `must be at least ${PASSWORD_MIN_LENGTH} characters`).max(200);
+const oneTimeToken = z.string().min(10).max(200).meta({ description: "The token from the emailed link" });
+/** Who an account is for: a landlord (who gets an org) or a renter. */
+export const accountType = z.enum(users.accountType.enumValues);
+
+// ---------------------------------------------------------------- inputs
+
+export const signupInput = z
+  .object({
+    email,
+    password,
+    name: z.string().trim().min(1).max(100),
+    accountType,
+    orgName: z
+      .string()
+      .trim()
+      .min(1)
+      .max(120)
+      .optional()
+      .meta({ description: "The landlord's organization; required when `accountType` is landlord" }),
+  })
+  .meta({ id: "SignupInput" });
+export type SignupInput = z.infer<typeof signupInput>;
+
+/** Email and password; any non-empty password is checked (no length hint for attackers). */
+export const loginInput = z.object({ email, password: z.string().min(1).max(200) }).meta({ id: "LoginInput" });
+
+/** The refresh token to rotate (API clients); browsers send none and use the cookie. */
+export const refreshInput = z.object({
+  refreshToken: z
+    .string()
+    .min(1)
+    .max(200)
+    .optional()
+    .meta({ description: "Omit to use the session cookie (browsers)" }),
+});
+
+/** The token of an emailed verification link. */
+export const verifyEmailInput = z.object({ token: oneTimeToken });
+/** The address to email a reset link to. */
+export const passwordResetInput = z.object({ email });
+/** The token of an emailed reset link and the new password. */
+export const passwordResetConfirmInput = z.object({ token: oneTimeToken, password });
+
+/** Google sign-in: which account type to create if the identity is new (default renter). */
+export const googleStartQuery = z.object({ intent: accountType.default("renter") });
+/** What Google sends back to the callback. */
+export const googleCallbackQuery = z.object({ code: z.string().min(1).max(2000), state: z.string().min(1).max(200) });
+
+// ---------------------------------------------------------------- outputs
+
+/** The public view of an account (never its password hash, Google subject or ban time). */
+const publicUser = /* @__PURE__ */ createSelectSchema(users)
+  .pick({ id: true, email: true, name: true, accountType: true, isPlatformAdmin: true })
+  .extend({ emailVerified: z.boolean() })
+  .meta({ id: "User" });
+export type PublicUser = z.infer<typeof publicUser>;
+
+/**
+ * An org as sign-up and org creation answer it. Declared here, beside sign-up, because auth may not depend
+ * on orgs' contract (orgs depends on auth); orgs/contract.ts re-uses it.
+ */
+export const orgSummary = /* @__PURE__ */ createSelectSchema(orgs).pick({ id: true, name: true, slug: true }).meta({
+  id: "Org",
+});
+
+/** A session's tokens, as the API answers them to API clients. */
+export const issuedTokens = z.object({
+  accessToken: z.string().meta({ description: "A JWT for `Authorization: Bearer`, valid 15 minutes" }),
+  refreshToken: z.string().meta({ description: "Opaque, single use: rotate it with POST /auth/refresh" }),
+  expiresIn: z.number().int().meta({ description: "Seconds until the access token expires" }),
+});
+
+/** Sign-up's answer: the account, the landlord's new org, and the session's tokens. */
+export const signupOutput = issuedTokens.extend({
+  user: publicUser,
+  org: orgSummary.optional().meta({ description: "The landlord's new org (landlords only)" }),
+});
+/** Sign-in's answer: the account and the session's tokens. */
+export const loginOutput = issuedTokens.extend({ user: publicUser });
+
+/** One open session (a signed-in device) as its owner sees it. */
+const sessionView = /* @__PURE__ */ createSelectSchema(sessions)
+  .pick({ id: true, userAgent: true, ip: true, createdAt: true, lastUsedAt: true })
+  .extend({ current: z.boolean().meta({ description: "The session this request was made with" }) })
+  .meta({ id: "Session" });
+/** The caller's open sessions. */
+export const sessionList = z.object({ results: z.array(sessionView) });
+/** How many sessions were ended. */
+export const revokedCount = z.object({ revoked: z.number().int() });
+
+/** One permission of the policy catalogue (auth/policy.ts). */
+export const permission = z.enum(PERMISSIONS).meta({ id: "Permission" });
+
+/** One of the user's memberships: the org, the role, and whether the org is disabled (and why). */
+const membershipView = z
+  .object({
+    orgId: z.string(),
+    orgName: z.string(),
+    role: z.enum(ROLES),
+    isDisabled: z.boolean(),
+    disabledReason: z.string().nullable(),
+  })
+  .meta({ id: "Membership" });
+
+/** `/me`: the signed-in user, their memberships and their permissions in each org. */
+export const meOutput = z.object({
+  user: publicUser,
+  memberships: z.array(membershipView),
+  permissionsByOrg: z.record(z.string(), z.array(permission)).meta({
+    description:
+      "What the viewer may do in each of their orgs (by org id): the UI shows actions from this, never from roles",
+  }),
+});
+
+/** Which sign-in providers are configured. */
+export const providersOutput = z.object({ google: z.boolean() });

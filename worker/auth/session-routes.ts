@@ -1,0 +1,84 @@
+import { createRoute } from "@hono/zod-openapi";
+import { createRouter } from "../lib/context";
+import { NotFound, Unauthorized } from "../lib/errors";
+import { idParam, json, problems } from "../lib/openapi";
+import { readAsUser, requireUser } from "./access";
+import { meOutput, revokedCount, sessionList } from "./contract";
+import { permissionsOf } from "./policy";
+import { meQueries, publicUser } from "./service";
+import { activeSessionsQuery, revokeOtherSessions, revokeOwnSession } from "./sessions";
+
+/** The signed-in user's own account: who they are (`/me`) and their open sessions. */
+
+const tags = ["Auth"];
+
+/** /api/me and /api/auth/sessions. */
+export const sessionRoutes = createRouter()
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/me",
+      operationId: "getMe",
+      summary: "The signed-in user, their orgs and what they may do in each",
+      description:
+        "The app shell's one call. `permissionsByOrg` lists the viewer's permissions per org, so the UI never derives them from roles.",
+      tags,
+      responses: { 200: json(meOutput), ...problems(401, 403) },
+    }),
+    async (c) => {
+      const {
+        results: [[row], memberships],
+      } = await readAsUser(c, (db, claims) => [...meQueries(db, claims.sub)]);
+      if (!row) throw new Unauthorized();
+      const permissionsByOrg = Object.fromEntries(memberships.map((m) => [m.orgId, permissionsOf(m)]));
+      return c.json({ user: publicUser(row), memberships, permissionsByOrg }, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/auth/sessions",
+      operationId: "listSessions",
+      summary: "The signed-in user's open sessions, most recently used first",
+      tags,
+      responses: { 200: json(sessionList), ...problems(401, 403) },
+    }),
+    async (c) => {
+      const {
+        claims,
+        results: [rows],
+      } = await readAsUser(c, (db, claims) => [activeSessionsQuery(db, claims.sub)]);
+      return c.json({ results: rows.map((s) => ({ ...s, current: s.id === claims.sid })) }, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "delete",
+      path: "/auth/sessions/{id}",
+      operationId: "endSession",
+      summary: "End one of the signed-in user's sessions",
+      description: "Another user's session id answers 404, like a missing one.",
+      tags,
+      request: { params: idParam },
+      responses: { 204: { description: "Session ended" }, ...problems(400, 401, 403, 404) },
+    }),
+    async (c) => {
+      const claims = await requireUser(c);
+      if (!(await revokeOwnSession(c.get("db"), claims.sub, c.req.valid("param").id))) throw new NotFound("Session");
+      return c.body(null, 204);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/auth/sessions/revoke-others",
+      operationId: "endOtherSessions",
+      summary: "Sign out everywhere else",
+      tags,
+      responses: { 200: json(revokedCount), ...problems(401, 403) },
+    }),
+    async (c) => {
+      const claims = await requireUser(c);
+      return c.json({ revoked: await revokeOtherSessions(c.get("db"), claims.sub, claims.sid) }, 200);
+    },
+  );

@@ -1,0 +1,92 @@
+import { createSelectSchema } from "drizzle-zod";
+import { z } from "zod";
+import { devMail } from "./schema";
+
+/**
+ * The email queue's message contract: every email Rentline sends, as a template name and the data it needs.
+ * Features enqueue these (email/outbox.ts); the consumer validates them again when the queue delivers them.
+ * Money is integer minor units plus an ISO 4217 currency; dates are ISO `YYYY-MM-DD`.
+ */
+export const emailMessage = z.discriminatedUnion("template", [
+  z.object({ template: z.literal("verify_email"), to: z.email(), data: z.object({ name: z.string(), link: z.url() }) }),
+  z.object({
+    template: z.literal("reset_password"),
+    to: z.email(),
+    data: z.object({ name: z.string(), link: z.url() }),
+  }),
+  z.object({
+    template: z.literal("staff_invitation"),
+    to: z.email(),
+    data: z.object({ orgName: z.string(), inviterName: z.string(), role: z.string(), link: z.url() }),
+  }),
+  z.object({
+    template: z.literal("lease_invitation"),
+    to: z.email(),
+    data: z.object({ orgName: z.string(), address: z.string(), startDate: z.string(), link: z.url() }),
+  }),
+  z.object({
+    template: z.literal("confirmation_needed"),
+    to: z.email(),
+    data: z.object({ authorName: z.string(), description: z.string(), address: z.string(), link: z.url() }),
+  }),
+  z.object({
+    template: z.literal("agreement_ready_to_sign"),
+    to: z.email(),
+    data: z.object({ landlordName: z.string(), address: z.string(), link: z.url() }),
+  }),
+  z.object({
+    template: z.literal("agreement_signed"),
+    to: z.email(),
+    data: z.object({ address: z.string(), link: z.url() }),
+  }),
+  z.object({
+    template: z.literal("rent_reminder"),
+    to: z.email(),
+    data: z.object({
+      kind: z.enum(["before", "due", "overdue"]),
+      address: z.string(),
+      amount: z.number().int().meta({ description: "Integer minor units of `currency`" }),
+      currency: z.string(),
+      dueDate: z.string(),
+      daysLate: z.number().int(),
+      link: z.url(),
+    }),
+  }),
+  z.object({
+    template: z.literal("application_status"),
+    to: z.email(),
+    data: z.object({
+      audience: z.enum(["renter", "landlord"]),
+      status: z.enum(["pending", "withdrawn", "rejected", "accepted_pending_payment", "confirmed"]),
+      listingTitle: z.string(),
+      applicantName: z.string(),
+      actorName: z.string(),
+      note: z.string().nullable(),
+      link: z.url(),
+    }),
+  }),
+  z.object({
+    template: z.literal("chat_digest"),
+    to: z.email(),
+    data: z.object({
+      name: z.string(),
+      rooms: z.array(z.object({ address: z.string(), unread: z.number().int(), link: z.url() })).min(1),
+    }),
+  }),
+]);
+export type EmailMessage = z.infer<typeof emailMessage>;
+
+/**
+ * Sends an email: the message goes to the email queue (its consumer renders and delivers it, with retries),
+ * so a slow or failing provider never blocks a request. Features call this, never a transport.
+ */
+export async function enqueueEmail(queue: Queue, message: EmailMessage): Promise<void> {
+  await queue.send(message, { contentType: "json" });
+}
+
+/** A mail in the local dev mailbox (GET /api/dev/mail), newest first. */
+export const devMailView = /* @__PURE__ */ createSelectSchema(devMail).meta({ id: "DevMail" });
+/** The dev mailbox filter. */
+export const devMailQuery = z.object({
+  to: z.string().max(254).optional().meta({ description: "Only mail to this address" }),
+});

@@ -1,0 +1,38 @@
+import { html } from "hono/html";
+import type { HtmlEscapedString } from "hono/utils/html";
+
+/** A rendered email: the subject, a plain-text part and an HTML part. */
+export type RenderedEmail = { subject: string; text: string; html: string };
+
+/** The email's one call to action: a button label and its link. */
+export type EmailAction = { label: string; link: string };
+
+/** Markup built by `html` with plain values only is synchronous; an async part would be a bug here. */
+function markup(built: HtmlEscapedString | Promise<HtmlEscapedString>): string {
+  if (built instanceof Promise) throw new Error("Email markup must not contain async parts");
+  return built.toString();
+}
+
+/**
+ * The one layout of every Rentline email: a heading (also the subject), paragraphs and one action button.
+ * The HTML part escapes every value through hono/html; the text part carries them verbatim.
+ */
+export function layout(heading: string, paragraphs: string[], action: EmailAction): RenderedEmail {
+  const text = [heading, "", ...paragraphs, "", `${action.label}: ${action.link}`, "", "— Rentline"].join("\n");
+  const body = html`<!doctype html>
+    <html>
+      <body style="font-family:system-ui,sans-serif;color:#111;max-width:560px;margin:auto">
+        <h1 style="font-size:20px">${heading}</h1>
+        ${paragraphs.map((p) => html`<p>${p}</p> `)}
+        <p>
+          <a
+            href="${action.link}"
+            style="display:inline-block;background:#1d4ed8;color:#fff;padding:10px 16px;border-radius:6px;text-decoration:none"
+            >${action.label}</a
+          >
+        </p>
+        <p style="color:#555;font-size:12px">If the button does not work, open ${action.link}</p>
+      </body>
+    </html>`;
+  return { subject: heading, text, html: markup(body) };
+}

@@ -1,0 +1,43 @@
+import { index, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import type { Db } from "../db/client";
+import { newId } from "./ids";
+import { nowIso } from "./time";
+
+/**
+ * The audit log: an append-only record of security and admin actions (SQLite triggers reject UPDATE and
+ * DELETE). Every feature writes it, so it lives in lib/ (like the idempotency keys); admin/schema.ts lists the
+ * table for the schema index.
+ */
+export const auditLog = sqliteTable(
+  "audit_log",
+  {
+    id: text("id").primaryKey(),
+    at: text("at").notNull(),
+    actorUserId: text("actor_user_id"),
+    orgId: text("org_id"),
+    action: text("action").notNull(),
+    targetType: text("target_type"),
+    targetId: text("target_id"),
+    requestId: text("request_id"),
+    ip: text("ip"),
+    details: text("details", { mode: "json" }).$type<Record<string, unknown>>(),
+  },
+  (t) => [index("audit_log_org_idx").on(t.orgId, t.at), index("audit_log_actor_idx").on(t.actorUserId, t.at)],
+);
+
+/** One audited action: what (`action`, e.g. "org.invite"), who, in which org, on what, from where. */
+export type AuditEvent = {
+  action: string;
+  actorUserId?: string | null;
+  orgId?: string | null;
+  targetType?: string;
+  targetId?: string;
+  requestId?: string;
+  ip?: string | null;
+  details?: Record<string, unknown>;
+};
+
+/** An audit row to put in the same batch as the change it records (both land, or neither). */
+export function auditEntry(db: Db, event: AuditEvent) {
+  return db.insert(auditLog).values({ id: newId(), at: nowIso(), ...event, details: event.details ?? null });
+}

@@ -1,0 +1,75 @@
+import { createSelectSchema } from "drizzle-zod";
+import { z } from "zod";
+import { apartments, properties } from "./schema";
+
+/**
+ * The portfolio API's shapes: properties (buildings) and their apartments. Routes, services and the UI's
+ * forms share them (import `z` from "zod" here, never from @hono/zod-openapi: the UI bundles this file).
+ */
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+const currency = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z]{3}$/, "must be a 3-letter ISO 4217 code")
+  .meta({ description: "ISO 4217 code, e.g. EUR" });
+
+// ---------------------------------------------------------------- inputs
+
+const propertyFields = z.object({
+  name: text(120),
+  address: text(200),
+  city: text(100),
+  postalCode: text(20),
+  country: text(60),
+});
+/** A new property: its name and postal address. */
+export const propertyInput = propertyFields.meta({ id: "PropertyInput" });
+export type PropertyInput = z.infer<typeof propertyInput>;
+/** Some fields of a property. */
+export const propertyPatch = propertyFields.partial().meta({ id: "PropertyPatch" });
+export type PropertyPatch = z.infer<typeof propertyPatch>;
+
+const apartmentFields = z.object({
+  propertyId: text(64),
+  unitNumber: text(20),
+  roomsCount: z.number().int().min(1).max(50),
+  rentAmount: z
+    .number()
+    .int()
+    .min(0)
+    .max(100_000_000)
+    .meta({ description: "Monthly rent, integer minor units of `currency` (cents for EUR)" }),
+  currency,
+});
+/** A new apartment: its property, unit number, rooms and monthly rent. */
+export const apartmentInput = apartmentFields.meta({ id: "ApartmentInput" });
+export type ApartmentInput = z.infer<typeof apartmentInput>;
+/** Some fields of an apartment. */
+export const apartmentPatch = apartmentFields.partial().meta({ id: "ApartmentPatch" });
+export type ApartmentPatch = z.infer<typeof apartmentPatch>;
+
+// ---------------------------------------------------------------- outputs
+
+const unread = (what: string) =>
+  z
+    .number()
+    .int()
+    .optional()
+    .meta({ description: `Unread chat messages ${what}` });
+
+/** A property as the API answers it. */
+export const property = /* @__PURE__ */ createSelectSchema(properties)
+  .omit({ orgId: true })
+  .extend({ unread: unread("for the caller across its apartments (lists only)") })
+  .meta({ id: "Property" });
+
+/** An apartment as the API answers it. */
+export const apartment = /* @__PURE__ */ createSelectSchema(apartments)
+  .omit({ orgId: true })
+  .extend({
+    rentAmount: z.number().int().meta({ description: "Monthly rent, integer minor units of `currency`" }),
+    unread: unread("for the caller (lists only)"),
+  })
+  .meta({ id: "Apartment" });
