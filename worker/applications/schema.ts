@@ -1,7 +1,7 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { users } from "../auth/schema";
 import { leases } from "../leases/schema";
-import { listingRooms, listings } from "../listings/schema";
+import { listingPlaces, listings } from "../listings/schema";
 import { orgs } from "../orgs/schema";
 
 export const applicationStatuses = [
@@ -42,7 +42,7 @@ export const applications = sqliteTable(
       .references(() => listings.id, { onDelete: "cascade" }),
     roomId: text("room_id")
       .notNull()
-      .references(() => listingRooms.id, { onDelete: "cascade" }),
+      .references(() => listingPlaces.id, { onDelete: "cascade" }),
     renterUserId: text("renter_user_id")
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
