@@ -50,6 +50,7 @@ export function applyFactsQueries(db: Db, userId: string, listingId: string, gua
   ] as const;
 }
 
+/** An application's status history, oldest first. */
 export function historyQuery(db: Db, applicationId: string) {
   return db
     .select()

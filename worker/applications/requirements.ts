@@ -43,7 +43,7 @@ export function profileSnapshotOf(
   return { ...stored, ...given };
 }
 
-export type DossierFacts = {
+type DossierFacts = {
   snapshot: ProfileSnapshot;
   /** The kinds of the renter's own documents. */
   ownKinds: DocumentKind[];

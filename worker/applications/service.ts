@@ -5,7 +5,7 @@ import type { Ports } from "../lib/ports";
 import { nowIso } from "../lib/time";
 import type { listingPlaces } from "../listings/schema";
 import { applicationQuery } from "./access";
-import type { ApplyInput } from "./contract";
+import type { ApplyInput, ProfileSnapshot } from "./contract";
 import { notify, reviewerRecipients } from "./notify";
 import { applyFactsQueries } from "./queries";
 import { missingRequirements, profileSnapshotOf } from "./requirements";
@@ -27,6 +27,47 @@ function choosePlace(places: PlaceRow[], roomId: string | undefined): PlaceRow {
     ]);
   if (place.filled >= place.capacity) throw new Conflict(`${place.name} has no place left`, "room_full");
   return place;
+}
+
+/** The application row and its first history row (`pending`, by the renter), stamped with that row's id. */
+function newApplication(
+  orgId: string,
+  userId: string,
+  userName: string,
+  input: Omit<ApplyInput, "roomId" | "profile"> & { roomId: string; profile: ProfileSnapshot },
+) {
+  const now = nowIso();
+  const historyId = newId();
+  const application: typeof applications.$inferSelect = {
+    id: newId(),
+    orgId,
+    listingId: input.listingId,
+    roomId: input.roomId,
+    renterUserId: userId,
+    status: "pending",
+    moveInDate: input.moveInDate,
+    durationMonths: input.durationMonths,
+    guarantorIds: input.guarantorIds,
+    message: input.message ?? null,
+    profile: input.profile,
+    transitionId: historyId,
+    leaseId: null,
+    createdAt: now,
+    updatedAt: now,
+  };
+  const history: typeof applicationStatusHistory.$inferSelect = {
+    id: historyId,
+    orgId,
+    applicationId: application.id,
+    fromStatus: null,
+    toStatus: "pending",
+    actorUserId: userId,
+    actorName: userName,
+    actorSide: "renter",
+    note: null,
+    at: now,
+  };
+  return { application, history };
 }
 
 /**
@@ -64,37 +105,11 @@ export async function apply(ports: Mailing, userId: string, input: ApplyInput) {
       missing,
     );
 
-  const now = nowIso();
-  const historyId = newId();
-  const application: typeof applications.$inferSelect = {
-    id: newId(),
-    orgId: listing.orgId,
-    listingId: listing.id,
+  const { application, history } = newApplication(listing.orgId, userId, me.name, {
+    ...input,
     roomId: place.id,
-    renterUserId: userId,
-    status: "pending",
-    moveInDate: input.moveInDate,
-    durationMonths: input.durationMonths,
-    guarantorIds: input.guarantorIds,
-    message: input.message ?? null,
     profile: snapshot,
-    transitionId: historyId,
-    leaseId: null,
-    createdAt: now,
-    updatedAt: now,
-  };
-  const history: typeof applicationStatusHistory.$inferSelect = {
-    id: historyId,
-    orgId: listing.orgId,
-    applicationId: application.id,
-    fromStatus: null,
-    toStatus: "pending",
-    actorUserId: userId,
-    actorName: me.name,
-    actorSide: "renter",
-    note: null,
-    at: now,
-  };
+  });
   try {
     await db.batch([db.insert(applications).values(application), db.insert(applicationStatusHistory).values(history)]);
   } catch (error) {

@@ -24,7 +24,7 @@ type Mailing = Pick<Ports, "db" | "queues" | "appUrl">;
 type HistoryRow = typeof applicationStatusHistory.$inferSelect;
 
 /** A 409 that names the application's current status, so the client can refresh instead of guessing. */
-export class IllegalTransition extends AppError {
+class IllegalTransition extends AppError {
   constructor(action: ApplicationAction, status: ApplicationStatus) {
     super(409, "illegal_transition", `Cannot ${action} an application that is ${status.replaceAll("_", " ")}`, [
       { path: "status", message: status },

@@ -15,12 +15,13 @@ import { dossierDocuments, guarantors } from "./schema";
  */
 
 /** What a dossier accepts: the content decides, never the name. */
-export const DOSSIER_FILE_TYPES = ["pdf", "jpeg", "png", "docx"] as const;
+const DOSSIER_FILE_TYPES = ["pdf", "jpeg", "png", "docx"] as const;
 
 type DocumentRow = typeof dossierDocuments.$inferSelect;
 
 const documentKey = (userId: string, id: string) => `users/${userId}/documents/${id}`;
 
+/** All the user's dossier documents (their own and their guarantors'), oldest first. */
 export function documentsQuery(db: Db, userId: string) {
   return db
     .select()
@@ -29,6 +30,7 @@ export function documentsQuery(db: Db, userId: string) {
     .orderBy(asc(dossierDocuments.createdAt));
 }
 
+/** The user's guarantors, oldest first. */
 export function guarantorsQuery(db: Db, userId: string) {
   return db.select().from(guarantors).where(eq(guarantors.userId, userId)).orderBy(asc(guarantors.createdAt));
 }

@@ -63,7 +63,7 @@ export const listingPatch = listingFields
   .meta({ id: "ListingPatch" });
 export type ListingPatch = z.infer<typeof listingPatch>;
 
-export const searchSorts = ["price_asc", "price_desc", "newest"] as const;
+const searchSorts = ["price_asc", "price_desc", "newest"] as const;
 
 /** The public search's query string. */
 export const searchQuery = z.object({

@@ -18,11 +18,12 @@ export const bumpSearchGeneration = (db: Db) =>
     .set({ value: sql`${searchGeneration.value} + 1` })
     .where(eq(searchGeneration.id, 1));
 
-export const generationQuery = (db: Db) =>
+/** The current search generation (one row). */
+const generationQuery = (db: Db) =>
   db.select({ value: searchGeneration.value }).from(searchGeneration).where(eq(searchGeneration.id, 1));
 
 /** Free text for FTS5: each word a quoted prefix term, so user input is never FTS syntax. 400 if no word. */
-export function ftsQuery(q: string): string {
+function ftsQuery(q: string): string {
   const words = q
     .normalize("NFKC")
     .split(/[^\p{L}\p{N}]+/u)
@@ -36,13 +37,13 @@ export function ftsQuery(q: string): string {
  * `listings_fts`, the FTS5 index over listings' title, description and city (migration 0009: external
  * content, kept in step by triggers). drizzle cannot declare a virtual table: this is its one spelling.
  */
-export const listingsFts = {
+const listingsFts = {
   /** The listings whose text matches the user's `q`, as a condition on `listings`. */
   matches: (q: string): SQL =>
     sql`${listings}.rowid in (select rowid from listings_fts where listings_fts match ${ftsQuery(q)})`,
 };
 
-export function searchWhere(q: Partial<SearchQuery>): SQL {
+function searchWhere(q: Partial<SearchQuery>): SQL {
   const parts: SQL[] = [eq(listings.status, "published")];
   if (q.city) parts.push(sql`${listings.city} = ${q.city} collate nocase`);
   if (q.priceMax !== undefined) parts.push(lte(listings.rentAmount, q.priceMax));
@@ -109,7 +110,7 @@ async function readCached(res: Response) {
 }
 
 /** Where a search answer came from: the cache, D1 (nothing cached), or D1 because the cached one was stale. */
-export type CacheOutcome = "hit" | "miss" | "stale";
+type CacheOutcome = "hit" | "miss" | "stale";
 
 /**
  * The search answer for `q`: a cached one while the search generation it recorded is still current (one

@@ -9,8 +9,7 @@ import type { ListingStatus } from "./schema";
  *
  *   draft ──publish──▶ published ──close──▶ closed ──publish (relist)──▶ published
  */
-export const listingActions = ["publish", "close"] as const;
-export type ListingAction = (typeof listingActions)[number];
+export type ListingAction = "publish" | "close";
 
 export const TRANSITIONS: Record<ListingAction, { by: Side; from: readonly ListingStatus[]; to: ListingStatus }> = {
   publish: { by: "landlord", from: ["draft", "closed"], to: "published" },
