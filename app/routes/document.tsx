@@ -231,9 +231,9 @@ export default function DocumentPage({ loaderData: doc }: Route.ComponentProps) 
             </h2>
             <ul className="mt-2 space-y-1 text-sm" data-testid="signers">
               {doc.signers.map((s, i) => (
-                <li key={`${s.role}-${s.userId ?? i}`} className="flex flex-wrap justify-between gap-2">
+                <li key={`${s.side}-${s.userId ?? i}`} className="flex flex-wrap justify-between gap-2">
                   <span>
-                    {s.name} <span className="text-slate-500">({s.role})</span>
+                    {s.name} <span className="text-slate-500">({s.side})</span>
                   </span>
                   <span className={s.signedAt ? "text-emerald-800" : "text-slate-500"}>
                     {s.signedAt ? `Signed ${s.signedAt.replace("T", " ").slice(0, 16)} UTC` : "Not signed yet"}

@@ -14,7 +14,7 @@ type Verdict = {
   sha256: string;
   reason?: string;
   document?: { title: string; signedAt: string | null; address: string };
-  signers?: { name: string; role: string; signedAt: string }[];
+  signers?: { name: string; side: string; signedAt: string }[];
 };
 
 /** Public: upload a final PDF or paste its SHA-256; the answer is "signed by … on …" or "unknown or altered". */
@@ -86,7 +86,7 @@ export default function Verify() {
             <h2 className="font-semibold">Genuine and fully signed</h2>
             <p className="text-sm">
               {verdict.document?.title}, {verdict.document?.address}. Signed by{" "}
-              {verdict.signers?.map((s) => `${s.name} (${s.role}) on ${s.signedAt.slice(0, 10)}`).join(", ")}.
+              {verdict.signers?.map((s) => `${s.name} (${s.side}) on ${s.signedAt.slice(0, 10)}`).join(", ")}.
             </p>
             <p className="mt-2 text-xs break-all">SHA-256 {verdict.sha256}</p>
           </section>

@@ -79,7 +79,7 @@ export default {
       const signers = ["Élodie Dubois", "Олена Коваленко", "Lena Landlord"].map((name, i) => ({
         name,
         signedName: name,
-        role: (i < 2 ? "renter" : "landlord") as "renter" | "landlord",
+        side: (i < 2 ? "renter" : "landlord") as "renter" | "landlord",
         signedAt: "2026-08-21T10:00:00.000Z",
         ip: "203.0.113.9",
         userAgent: "Mozilla/5.0 (bench)",

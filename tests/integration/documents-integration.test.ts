@@ -375,7 +375,7 @@ describe("rental agreements", () => {
     expect(byHash.json).toMatchObject({
       valid: true,
       document: { id: f.id },
-      signers: expect.arrayContaining([expect.objectContaining({ name: "Олена Коваленко", role: "renter" })]),
+      signers: expect.arrayContaining([expect.objectContaining({ name: "Олена Коваленко", side: "renter" })]),
     });
     expect(byHash.json.signers).toHaveLength(3);
     const form = new FormData();

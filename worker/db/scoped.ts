@@ -49,8 +49,8 @@ export function scopedTo(db: Db, filter: ScopeFilter) {
     },
     /** Chosen columns (and SQL expressions) of `table`, filtered; joins, order and limits may follow. */
     selectFields<F extends SelectedFields, T extends OrgTable>(fields: F, table: T, where?: SQL) {
-      // Not `$dynamic()`: inside this generic it erases the row type to `any`.
-      return db.select(fields).from(table).where(inScope(table, where));
+      // `$dynamic()` before `where`: the other order loses the row type (any[]) for a generic `fields`.
+      return db.select(fields).from(table).$dynamic().where(inScope(table, where));
     },
     count(table: OrgTable, where?: SQL) {
       return db

@@ -22,57 +22,56 @@ export const renterFields = partyFields.extend({
   userId: z.string().max(64),
 });
 
-export const agreementFields = z.object({
-  date: date,
-  landlord: partyFields.prefault({}),
-  renters: z.array(renterFields).min(1, "an agreement needs at least one renter").max(10),
-  property: z
-    .object({
-      address: text(300),
-      unit: text(60),
-      roomsCount: z.number().int().min(0).max(100).default(1),
-      includedServices: text(1000),
-      equipment: text(2000),
-    })
-    .prefault({}),
-  lease: z
-    .object({
-      periodMonths: z.number().int().min(1).max(600).default(12),
-      startDate: date,
-      endDate: date,
-    })
-    .prefault({}),
-  rent: z
-    .object({
-      currency: z
-        .string()
-        .regex(/^[A-Z]{3}$/, "an ISO currency code such as EUR")
-        .default("EUR"),
-      amount: money,
-      charges: money,
-      paymentDay: z.number().int().min(1).max(28).default(1),
-      monthsPaidUpFront: z.number().int().min(0).max(24).default(0),
-      standingOrderStart: date,
-    })
-    .prefault({}),
-  utilities: z.object({ waterLimit: text(100), electricityLimit: text(100) }).prefault({}),
-  deposit: z.object({ required: z.boolean().default(true), amount: money }).prefault({}),
-  guarantor: z
-    .object({
-      required: z.boolean().default(false),
-      name: text(),
-      idNumber: text(60),
-      address: text(300),
-      phone: text(40),
-    })
-    .prefault({}),
-  freeClauses: z.array(z.string().trim().min(1).max(2000)).max(30).default([]),
-});
+export const agreementFields = z
+  .object({
+    date: date,
+    landlord: partyFields.prefault({}),
+    renters: z.array(renterFields).min(1, "an agreement needs at least one renter").max(10),
+    property: z
+      .object({
+        address: text(300),
+        unit: text(60),
+        roomsCount: z.number().int().min(0).max(100).default(1),
+        includedServices: text(1000),
+        equipment: text(2000),
+      })
+      .prefault({}),
+    lease: z
+      .object({
+        periodMonths: z.number().int().min(1).max(600).default(12),
+        startDate: date,
+        endDate: date,
+      })
+      .prefault({}),
+    rent: z
+      .object({
+        currency: z
+          .string()
+          .regex(/^[A-Z]{3}$/, "an ISO currency code such as EUR")
+          .default("EUR"),
+        amount: money,
+        charges: money,
+        paymentDay: z.number().int().min(1).max(28).default(1),
+        monthsPaidUpFront: z.number().int().min(0).max(24).default(0),
+        standingOrderStart: date,
+      })
+      .prefault({}),
+    utilities: z.object({ waterLimit: text(100), electricityLimit: text(100) }).prefault({}),
+    deposit: z.object({ required: z.boolean().default(true), amount: money }).prefault({}),
+    guarantor: z
+      .object({
+        required: z.boolean().default(false),
+        name: text(),
+        idNumber: text(60),
+        address: text(300),
+        phone: text(40),
+      })
+      .prefault({}),
+    freeClauses: z.array(z.string().trim().min(1).max(2000)).max(30).default([]),
+  })
+  .meta({ id: "AgreementFields" });
 export type AgreementFields = z.infer<typeof agreementFields>;
 export type AgreementFieldsInput = z.input<typeof agreementFields>;
-
-/** A renter completing their own entry (they cannot touch anyone else's, nor the terms). */
-export const ownRenterDetails = partyFields.omit({ email: true }).extend({ name: z.string().trim().min(1).max(200) });
 
 /** What still blocks sending for signature, as `path: message` pairs for the form. */
 export function missingFields(fields: AgreementFields): { path: string; message: string }[] {

@@ -1,9 +1,9 @@
 import { and, eq, inArray, isNull } from "drizzle-orm";
 import { z } from "zod";
 import { users } from "../auth/schema";
-import type { Db } from "../db/client";
 import { enqueueEmail } from "../email/outbox";
 import { sha256Hex } from "../lib/ids";
+import type { Ports } from "../lib/ports";
 import { nowIso } from "../lib/time";
 import { renderAgreementPdf, renderSignedPdf, type Signer } from "./render";
 import { documents, signatures } from "./schema";
@@ -22,7 +22,8 @@ export type PdfJob = z.infer<typeof pdfJob>;
 
 export type Renderers = { renderAgreementPdf: typeof renderAgreementPdf; renderSignedPdf: typeof renderSignedPdf };
 export const realRenderers: Renderers = { renderAgreementPdf, renderSignedPdf };
-export type JobEnv = { db: Db; docs: R2Bucket; emailQueue: Queue; appUrl: string };
+/** What the PDF jobs reach: D1, the R2 bucket, the email queue and the app URL for links in emails. */
+export type JobEnv = Pick<Ports, "db" | "docs" | "queues" | "appUrl">;
 
 /** What changed, for the apartment room; null when the job had nothing left to do. */
 export type DocumentChange = { documentId: string; apartmentId: string; status: string } | null;
@@ -76,7 +77,7 @@ export async function renderSignedAgreementJob(
     signers.push({
       name: row.signerName,
       signedName: row.signedName,
-      role: row.role,
+      side: row.side,
       signedAt: row.signedAt,
       ip: row.ip,
       userAgent: row.userAgent,
@@ -110,7 +111,7 @@ export async function renderSignedAgreementJob(
       ),
     );
   for (const { email } of parties) {
-    await enqueueEmail(env.emailQueue, {
+    await enqueueEmail(env.queues.email, {
       template: "agreement_signed",
       to: email,
       data: { address: doc.templateFields.property.address, link: `${env.appUrl}/documents/${doc.id}` },

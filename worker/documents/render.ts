@@ -2,6 +2,7 @@ import fontkit from "@pdf-lib/fontkit";
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from "pdf-lib";
 import boldFontBase64 from "./fonts/dejavu-sans-bold";
 import regularFontBase64 from "./fonts/dejavu-sans";
+import type { Side } from "../lib/domain";
 import type { AgreementFields } from "./fields";
 import { agreementBlocks, signatureWords, type Block, type Template } from "./templates";
 
@@ -142,7 +143,7 @@ export async function renderAgreementPdf({ documentId, template, fields }: Rende
 export type Signer = {
   name: string;
   signedName: string;
-  role: "renter" | "landlord";
+  side: Side;
   signedAt: string;
   ip: string;
   userAgent: string;
@@ -167,7 +168,7 @@ export async function renderSignedPdf(input: {
     const image = await pdf.embedPng(signer.signaturePng);
     const scale = Math.min(200 / image.width, 70 / image.height, 1);
     writer.ensure(130);
-    writer.text(`${signer.name} (${w.role[signer.role]})`, { bold: true, gapAfter: 4 });
+    writer.text(`${signer.name} (${w.side[signer.side]})`, { bold: true, gapAfter: 4 });
     writer.y -= image.height * scale;
     writer.page.drawImage(image, { x: MARGIN, y: writer.y, width: image.width * scale, height: image.height * scale });
     writer.y -= 6;
@@ -187,7 +188,7 @@ export async function renderSignedPdf(input: {
   writer.text(input.unsignedSha256, { size: 9, gapAfter: 12 });
   for (const signer of input.signers) {
     writer.ensure(90);
-    writer.text(`${w.signer}: ${signer.name} (${w.role[signer.role]}) — “${signer.signedName}”`, {
+    writer.text(`${w.signer}: ${signer.name} (${w.side[signer.side]}) — “${signer.signedName}”`, {
       bold: true,
       gapAfter: 2,
     });

@@ -1,5 +1,6 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { users } from "../auth/schema";
+import { SIDES } from "../lib/domain";
 import { leases } from "../leases/schema";
 import { orgs } from "../orgs/schema";
 import { apartments } from "../portfolio/schema";
@@ -67,7 +68,8 @@ export const signatures = sqliteTable(
       .notNull()
       .references(() => users.id),
     signerName: text("signer_name").notNull(),
-    role: text("role", { enum: ["renter", "landlord"] }).notNull(),
+    /** Which side signed. The column is still named `role` until its rename migration. */
+    side: text("role", { enum: SIDES }).notNull(),
     signedName: text("signed_name").notNull(),
     /** The drawn signature (PNG) in R2. */
     imageKey: text("image_key").notNull(),
@@ -82,3 +84,6 @@ export const signatures = sqliteTable(
     index("signatures_org_document_idx").on(t.orgId, t.documentId),
   ],
 );
+
+export type DocumentRow = typeof documents.$inferSelect;
+export type SignatureRow = typeof signatures.$inferSelect;

@@ -1,3 +1,4 @@
+import { formatMoney } from "../lib/money";
 import type { AgreementFields } from "./fields";
 
 /**
@@ -126,16 +127,13 @@ const words = {
   },
 } as const;
 
-export function formatAmount(minor: number, currency: string, locale: TemplateLocale): string {
-  return new Intl.NumberFormat(locale === "fr" ? "fr-FR" : "en-GB", { style: "currency", currency }).format(
-    minor / 100,
-  );
-}
+/** The Intl locale an agreement's amounts are written in. */
+const MONEY_LOCALE: Record<TemplateLocale, string> = { fr: "fr-FR", en: "en-GB" };
 
 /** The agreement's text as blocks, in reading order. */
 export function agreementBlocks(template: Template, f: AgreementFields): Block[] {
   const w = words[template.locale];
-  const amount = (minor: number) => formatAmount(minor, f.rent.currency, template.locale);
+  const amount = (minor: number) => formatMoney(minor, f.rent.currency, MONEY_LOCALE[template.locale]);
   const or = (v: string) => v || w.none;
   const party = (
     label: string,
@@ -200,7 +198,7 @@ export const signatureWords = {
     document: "Document",
     unsignedHash: "SHA-256 du document non signé",
     signer: "Signataire",
-    role: { renter: "locataire", landlord: "bailleur" },
+    side: { renter: "locataire", landlord: "bailleur" },
     at: "Date (UTC)",
     ip: "Adresse IP",
     userAgent: "Navigateur",
@@ -214,7 +212,7 @@ export const signatureWords = {
     document: "Document",
     unsignedHash: "SHA-256 of the unsigned document",
     signer: "Signer",
-    role: { renter: "renter", landlord: "landlord" },
+    side: { renter: "renter", landlord: "landlord" },
     at: "Time (UTC)",
     ip: "IP address",
     userAgent: "User agent",

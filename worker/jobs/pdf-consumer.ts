@@ -24,7 +24,12 @@ import { retryDelaySeconds } from "./email-consumer";
  * Assumes: messages were built by the documents service (validated again here: queues are a boundary).
  */
 function jobEnv(env: Env): JobEnv {
-  return { db: createDb(env.DB), docs: env.DOCS, emailQueue: env.EMAIL_QUEUE, appUrl: env.APP_URL };
+  return {
+    db: createDb(env.DB),
+    docs: env.DOCS,
+    queues: { email: env.EMAIL_QUEUE, pdf: env.PDF_QUEUE },
+    appUrl: env.APP_URL,
+  };
 }
 
 async function announce(env: Env, change: DocumentChange, log: Logger) {

@@ -9,7 +9,7 @@ import { pageOf, pageQuery, pageSchema } from "../lib/pagination";
 import { NotFound } from "../lib/errors";
 import { leasesOfApartmentQueries, leaseStatus } from "../leases/service";
 import { orgOfApartment } from "../db/scoped";
-import { documentsOfApartmentQuery } from "../documents/service";
+import { documentsOfApartmentQuery } from "../documents/queries";
 import { templateByName } from "../documents/templates";
 import { apartmentLedgerQuery, periodSummaries } from "../rent/service";
 import { stripeConfigured } from "../rent/stripe";

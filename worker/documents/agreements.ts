@@ -1,0 +1,213 @@
+import { and, eq, inArray, type SQL } from "drizzle-orm";
+import { updateIf } from "../db/conditional";
+import type { ScopedHandle } from "../db/scoped";
+import { Conflict, Invalid } from "../lib/errors";
+import { newId } from "../lib/ids";
+import type { Ports } from "../lib/ports";
+import { nowIso } from "../lib/time";
+import type { CreateDocumentInput, OwnRenterDetails, UpdateDocumentInput } from "./contract";
+import { agreementFields, type AgreementFields } from "./fields";
+import type { PdfJob } from "./jobs";
+import { prefill } from "./prefill";
+import { documents, type DocumentRow } from "./schema";
+import { fromStatuses, requireTransition, type DocumentAction, type DocumentActor } from "./state";
+
+/**
+ * Drafting rental agreements: create (prefilled), edit, complete one's own details, render, duplicate.
+ * Every status change is one guarded UPDATE on the statuses the lifecycle (./state.ts) allows, so racing
+ * requests cannot skip or repeat a step; a signed agreement is never changed again.
+ */
+
+/** An agreement being acted on: the handle on its lease, who acts, and the row as read with the access check. */
+export type Acting = { l: ScopedHandle; actor: DocumentActor & { userName: string }; doc: DocumentRow };
+
+function parseFields(input: unknown): AgreementFields {
+  const parsed = agreementFields.safeParse(input);
+  if (!parsed.success) {
+    const errors = parsed.error.issues.map((i) => ({ path: `templateFields.${i.path.join(".")}`, message: i.message }));
+    throw new Invalid(`${errors[0]!.path}: ${errors[0]!.message}`, errors);
+  }
+  return parsed.data;
+}
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === "object" && v !== null && !Array.isArray(v);
+
+/** Deep merge of plain objects; arrays and values from `patch` replace those in `base`. */
+function merge(base: unknown, patch: unknown): unknown {
+  if (patch === undefined) return base;
+  if (isPlainObject(base) && isPlainObject(patch)) {
+    const out: Record<string, unknown> = { ...base };
+    for (const [k, v] of Object.entries(patch)) out[k] = merge(out[k], v);
+    return out;
+  }
+  return patch;
+}
+
+/** A fresh row: no PDF, no signature, a draft. */
+function draftRow(
+  base: Pick<DocumentRow, "orgId" | "apartmentId" | "leaseId" | "templateName">,
+  rest: {
+    templateFields: AgreementFields;
+    createdBy: string;
+    renewedFromId: string | null;
+  },
+): DocumentRow {
+  const now = nowIso();
+  return {
+    id: newId(),
+    orgId: base.orgId,
+    apartmentId: base.apartmentId,
+    leaseId: base.leaseId,
+    templateName: base.templateName,
+    status: "draft",
+    revision: 0,
+    pdfKey: null,
+    sha256: null,
+    pdfSize: null,
+    signedPdfKey: null,
+    signedSha256: null,
+    failureReason: null,
+    createdAt: now,
+    updatedAt: now,
+    sentAt: null,
+    signedAt: null,
+    ...rest,
+  };
+}
+
+async function insertDraft(l: ScopedHandle, row: DocumentRow): Promise<DocumentRow> {
+  const { orgId: _, ...values } = row;
+  await l.insert(documents, values);
+  return row;
+}
+
+/**
+ * Creates a draft agreement on the lease behind `l`, prefilled from what the org, property, apartment,
+ * lease and renter profiles know; `input.templateFields` overrides any of it (objects merge). 400 for
+ * invalid merged fields (paths `templateFields.…`), 404 for an unknown lease, 409 `no_renters`.
+ */
+export async function createAgreement(
+  l: ScopedHandle,
+  actor: DocumentActor & { orgId: string; apartmentId: string },
+  leaseId: string,
+  input: CreateDocumentInput,
+): Promise<DocumentRow> {
+  const fields = parseFields(merge(await prefill(l, leaseId, actor.userId), input.templateFields));
+  return insertDraft(
+    l,
+    draftRow(
+      { orgId: actor.orgId, apartmentId: actor.apartmentId, leaseId, templateName: input.templateName },
+      { templateFields: fields, createdBy: actor.userId, renewedFromId: null },
+    ),
+  );
+}
+
+/** A new draft from an agreement (typically a signed one, for a renewal): same terms, no dates, no signatures. */
+export function duplicateForRenewal({ l, actor, doc }: Acting): Promise<DocumentRow> {
+  const f = doc.templateFields;
+  const fields: AgreementFields = {
+    ...f,
+    date: "",
+    lease: { ...f.lease, startDate: "", endDate: "" },
+    rent: { ...f.rent, standingOrderStart: "" },
+  };
+  return insertDraft(l, draftRow(doc, { templateFields: fields, createdBy: actor.userId, renewedFromId: doc.id }));
+}
+
+/**
+ * The agreement's row through the handle, in a status `action` may start from (and `extra`): the guard of
+ * every write of that action.
+ */
+export function documentFor(l: ScopedHandle, doc: Pick<DocumentRow, "id">, action: DocumentAction, extra?: SQL): SQL {
+  // `inScope` always has the org filter, so the condition is never empty.
+  return l.inScope(documents, and(eq(documents.id, doc.id), inArray(documents.status, fromStatuses(action)), extra))!;
+}
+
+/**
+ * The guarded UPDATE of `action` on the agreement: lands only from a status the lifecycle allows (and, with
+ * `revision`, only if no render was requested meanwhile). The change happened iff a row comes back.
+ */
+function guarded(
+  db: Ports["db"],
+  { l, doc }: Acting,
+  action: DocumentAction,
+  set: Partial<DocumentRow>,
+  revision?: number,
+) {
+  const sameRevision = revision === undefined ? undefined : eq(documents.revision, revision);
+  return updateIf(db, documents, set, documentFor(l, doc, action, sameRevision));
+}
+
+async function saveFields(ports: Pick<Ports, "db">, on: Acting, action: DocumentAction, fields: AgreementFields) {
+  const [saved] = await guarded(ports.db, on, action, {
+    templateFields: fields,
+    status: "draft",
+    pdfKey: null,
+    sha256: null,
+    pdfSize: null,
+    failureReason: null,
+    updatedAt: nowIso(),
+  });
+  if (!saved) throw new Conflict("The agreement changed meanwhile; reload it", "stale");
+  return saved;
+}
+
+/**
+ * The landlord side saves edited fields (merged onto the current ones); a rendered PDF no longer matches
+ * them, so the agreement is a draft again. Renters' details may change, not who they are (400).
+ */
+export async function updateFields(ports: Pick<Ports, "db">, on: Acting, input: UpdateDocumentInput) {
+  const { actor, doc } = on;
+  requireTransition("edit", actor, doc);
+  const fields = parseFields(merge(doc.templateFields, input.templateFields));
+  const known = new Set(doc.templateFields.renters.map((r) => r.userId));
+  if (fields.renters.some((r) => !known.has(r.userId)))
+    throw new Invalid("Renters can be edited but not replaced", [
+      { path: "templateFields.renters", message: "unknown renter" },
+    ]);
+  return saveFields(ports, on, "edit", fields);
+}
+
+/** A renter completes their own entry, and nothing else (403 for anyone not among the agreement's renters). */
+export async function updateOwnDetails(ports: Pick<Ports, "db">, on: Acting, details: OwnRenterDetails) {
+  const { actor, doc } = on;
+  requireTransition("completeDetails", actor, doc);
+  const fields = {
+    ...doc.templateFields,
+    renters: doc.templateFields.renters.map((r) => (r.userId === actor.userId ? { ...r, ...details } : r)),
+  };
+  return saveFields(ports, on, "completeDetails", fields);
+}
+
+/**
+ * Queues a render on the PDF queue. Repeating the request while one runs is harmless; a signed agreement
+ * re-renders only its final PDF (409 `already_rendered` once it exists).
+ */
+export async function requestRender(ports: Pick<Ports, "db" | "queues">, on: Acting): Promise<DocumentRow> {
+  const { actor, doc } = on;
+  if (doc.status === "rendering") return doc;
+  if (doc.status === "signed") {
+    requireTransition("finalize", actor, doc);
+    if (doc.signedPdfKey) throw new Conflict("This agreement is signed and its final PDF exists", "already_rendered");
+    await queuePdf(ports, { kind: "signed_agreement", documentId: doc.id });
+    return doc;
+  }
+  requireTransition("render", actor, doc);
+  // Each render request bumps the revision: a late render of older fields cannot overwrite a newer one.
+  const [queued] = await guarded(
+    ports.db,
+    on,
+    "render",
+    { status: "rendering", revision: doc.revision + 1, failureReason: null, updatedAt: nowIso() },
+    doc.revision,
+  );
+  if (!queued) throw new Conflict("The agreement changed meanwhile; reload it", "stale");
+  await queuePdf(ports, { kind: "agreement", documentId: doc.id, revision: queued.revision });
+  return queued;
+}
+
+/** Puts a job on the PDF queue (worker/jobs/pdf-consumer.ts renders it). */
+export function queuePdf(ports: Pick<Ports, "queues">, job: PdfJob) {
+  return ports.queues.pdf.send(job, { contentType: "json" });
+}

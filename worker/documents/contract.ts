@@ -1,0 +1,152 @@
+import { createSelectSchema } from "drizzle-zod";
+import { z } from "zod";
+import { PERMISSIONS } from "../auth/policy";
+import { SIDES } from "../lib/domain";
+import { agreementFields, partyFields } from "./fields";
+import { documents, documentStatuses, signatures } from "./schema";
+import { templateKinds, templateLocales, templateNames } from "./templates";
+
+/**
+ * The documents feature's contract: the zod inputs and outputs of its API, shared by the routes, the
+ * services (`z.infer`) and the UI. Outputs derive from the `documents` / `signatures` tables.
+ */
+
+/** The largest drawn signature accepted, in bytes (decoded PNG). */
+export const MAX_SIGNATURE_BYTES = 300 * 1024;
+
+// ---------------------------------------------------------------- inputs
+
+/**
+ * A partial agreement, merged onto what is already known (objects merge, arrays and values replace);
+ * the merged result is validated against `AgreementFields` (errors name `templateFields.<path>`).
+ */
+const agreementPatch = z
+  .record(z.string(), z.unknown())
+  .meta({ description: "A partial AgreementFields: objects merge, arrays and values replace" });
+
+export const createDocumentInput = z
+  .object({
+    templateName: z.enum(templateNames),
+    templateFields: agreementPatch.optional(),
+  })
+  .meta({ id: "CreateDocumentInput" });
+export type CreateDocumentInput = z.infer<typeof createDocumentInput>;
+
+export const updateDocumentInput = z.object({ templateFields: agreementPatch }).meta({ id: "UpdateDocumentInput" });
+export type UpdateDocumentInput = z.infer<typeof updateDocumentInput>;
+
+/** A renter completing their own entry (they cannot touch anyone else's, nor the terms). */
+export const ownRenterDetails = partyFields
+  .omit({ email: true })
+  .extend({ name: z.string().trim().min(1).max(200) })
+  .meta({ id: "OwnRenterDetails" });
+export type OwnRenterDetails = z.infer<typeof ownRenterDetails>;
+
+export const signInput = z
+  .object({
+    signedName: z.string().trim().min(2, "type your full name").max(200),
+    signatureImage: z
+      .string()
+      .startsWith("data:image/png;base64,", "must be a PNG data URL")
+      .max(Math.ceil((MAX_SIGNATURE_BYTES * 4) / 3) + 64, "the signature image is too large")
+      .meta({ description: `The drawn signature: a PNG data URL, at most ${MAX_SIGNATURE_BYTES / 1024} KB decoded` }),
+    consent: z.literal(true, "you must agree to sign electronically"),
+  })
+  .meta({ id: "SignInput" });
+export type SignInput = z.infer<typeof signInput>;
+
+export const verifyHashInput = z
+  .object({ sha256: z.string().regex(/^[0-9a-fA-F]{64}$/, "a SHA-256 in hexadecimal (64 characters)") })
+  .meta({ id: "VerifyHashInput" });
+export const verifyFileInput = z
+  .object({ file: z.unknown().meta({ type: "string", format: "binary", description: "The PDF, at most 1 MB" }) })
+  .meta({ id: "VerifyFileInput" });
+
+// ---------------------------------------------------------------- outputs
+
+export const documentTemplate = z
+  .object({
+    name: z.string(),
+    title: z.string(),
+    locale: z.enum(templateLocales),
+    kind: z.enum(templateKinds),
+    furnished: z.boolean(),
+  })
+  .meta({ id: "DocumentTemplate" });
+
+/** One party who must sign: every renter of the agreement, then the landlord side. */
+export const signer = z
+  .object({
+    userId: z.string().nullable().meta({ description: "Null for the landlord side until someone countersigns" }),
+    name: z.string(),
+    side: z.enum(SIDES),
+    signedAt: z.string().nullable().meta({ description: "ISO-8601 UTC" }),
+    signedName: z.string().nullable(),
+  })
+  .meta({ id: "Signer" });
+export type Signer = z.infer<typeof signer>;
+
+const attachment = z.object({ userId: z.string(), kind: z.string(), name: z.string(), url: z.string() });
+
+export const documentView = /* @__PURE__ */ createSelectSchema(documents, {
+  templateFields: agreementFields,
+  sha256: (s) => s.meta({ description: "SHA-256 of the unsigned PDF (what each signer signed)" }),
+  signedSha256: (s) => s.meta({ description: "SHA-256 of the final signed PDF (what /verify recognises)" }),
+})
+  .omit({ orgId: true, revision: true, pdfKey: true, pdfSize: true, signedPdfKey: true, createdBy: true })
+  .extend({
+    title: z.string(),
+    locale: z.enum(templateLocales),
+    pdfUrl: z
+      .string()
+      .nullable()
+      .meta({ description: "Signed, expiring (one day) link to the latest PDF: the signed one once it exists" }),
+    unsignedPdfUrl: z.string().nullable(),
+    signers: z.array(signer),
+    attachments: z.array(attachment).meta({
+      description:
+        "Each renter's ID and income documents from their dossier, through signed links (lease access checked on use)",
+    }),
+    missing: z.array(z.object({ path: z.string(), message: z.string() })),
+    viewer: z.object({
+      userId: z.string(),
+      side: z.enum(SIDES),
+      permissions: z.array(z.enum(PERMISSIONS)),
+      canEdit: z.boolean(),
+      canSign: z.boolean(),
+      isParty: z.boolean(),
+    }),
+  })
+  .meta({ id: "Document" });
+export type DocumentView = z.infer<typeof documentView>;
+
+export const documentSummary = /* @__PURE__ */ createSelectSchema(documents)
+  .pick({ id: true, apartmentId: true, leaseId: true, status: true, createdAt: true, signedAt: true })
+  .extend({ title: z.string() })
+  .meta({ id: "DocumentSummary" });
+export type DocumentSummary = z.infer<typeof documentSummary>;
+
+export const myAgreement = /* @__PURE__ */ documentSummary
+  .extend({ address: z.string(), unit: z.string(), orgName: z.string() })
+  .meta({ id: "MyAgreement" });
+
+export const renderQueued = z.object({ status: z.enum(documentStatuses) }).meta({ id: "RenderQueued" });
+
+export const verification = /* @__PURE__ */ z
+  .object({
+    valid: z.boolean(),
+    sha256: z.string(),
+    reason: z.enum(["unknown", "not_signed"]).optional(),
+    document: z
+      .object({ id: z.string(), title: z.string(), signedAt: z.string().nullable(), address: z.string() })
+      .optional(),
+    signers: z
+      .array(
+        createSelectSchema(signatures)
+          .pick({ side: true, signedName: true, signedAt: true })
+          .extend({ name: z.string() }),
+      )
+      .optional(),
+  })
+  .meta({ id: "Verification" });
+export type Verification = z.infer<typeof verification>;

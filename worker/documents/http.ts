@@ -1,0 +1,67 @@
+import type { Context } from "hono";
+import { readDocument } from "../auth/access";
+import type { Permission } from "../auth/policy";
+import { appUrl, type AppEnv } from "../lib/context";
+import { NotFound } from "../lib/errors";
+import { errorResponses } from "../lib/openapi";
+import { portsOf, type Ports } from "../lib/ports";
+import { nowIso } from "../lib/time";
+import { publishDocumentToRoom } from "../rooms/publish";
+import type { Acting } from "./agreements";
+import { documentReads } from "./queries";
+import type { DocumentRow } from "./schema";
+import type { DocumentActor } from "./state";
+import type { ViewContext } from "./view";
+
+/** What the documents routers share: loading an agreement with its access check, ports, the room. */
+
+type Ctx = Context<AppEnv>;
+
+export const tags = ["Documents"];
+
+/** The problem answers an operation can give, for its OpenAPI `responses`. */
+export function problems<K extends keyof typeof errorResponses>(...codes: K[]): Pick<typeof errorResponses, K> {
+  const picked: Partial<Pick<typeof errorResponses, K>> = {};
+  for (const code of codes) picked[code] = errorResponses[code];
+  return picked as Pick<typeof errorResponses, K>;
+}
+
+/**
+ * The request's ports.
+ * TODO: `c.get("ports")` once `requestContext` (worker/app.ts) puts them on the context.
+ */
+export function requestPorts(c: Ctx): Ports {
+  return portsOf(c.env, c.get("db"), c.get("log"), c.get("requestId"), appUrl(c));
+}
+
+export function viewContext(c: Ctx, actor: DocumentActor): ViewContext {
+  return { actor, filesSigningKey: c.env.FILES_SIGNING_KEY };
+}
+
+/**
+ * The agreement, its signatures and its attachments with the caller's access to it: one round trip. The
+ * landlord side of its apartment or the renters of its lease; `permission` narrows it (404 for a renter
+ * without it, 403 for a member). 404 when there is no such agreement.
+ */
+export async function loadDocument(c: Ctx, id: string, permission?: Permission) {
+  const {
+    actor,
+    l,
+    results: [[doc], signatures, attachments],
+  } = await readDocument(c, id, (l) => [...documentReads(l, id)], permission);
+  if (!doc) throw new NotFound("Document");
+  const acting: Acting & { signatures: typeof signatures } = { l, actor, doc, signatures };
+  return { ...acting, attachments };
+}
+
+/** Tells the apartment's room (after the response; best effort) that an agreement changed status. */
+export function announce(c: Ctx, doc: Pick<DocumentRow, "id" | "apartmentId" | "status">) {
+  c.executionCtx.waitUntil(
+    publishDocumentToRoom(
+      c.env,
+      doc.apartmentId,
+      { documentId: doc.id, status: doc.status, at: nowIso() },
+      c.get("log"),
+    ),
+  );
+}

@@ -1,0 +1,104 @@
+import { eq, isNotNull, sql } from "drizzle-orm";
+import { users } from "../auth/schema";
+import type { ScopedHandle } from "../db/scoped";
+import { leaseRenters, leases, renterProfiles } from "../leases/schema";
+import { monthsBetween, todayIn } from "../lib/calendar";
+import { Conflict, NotFound } from "../lib/errors";
+import { orgs } from "../orgs/schema";
+import { apartments, properties } from "../portfolio/schema";
+import type { AgreementFieldsInput } from "./fields";
+
+/** Reads for `prefill`, through the handle on the lease: the place and its terms, then its joined renters. */
+function prefillReads(l: ScopedHandle, leaseId: string, userId: string) {
+  return [
+    l
+      .selectFields(
+        {
+          orgName: orgs.name,
+          orgPhone: orgs.phone,
+          timezone: orgs.timezone,
+          // D1 collapses duplicate column names in raw rows: alias the two `address` columns.
+          orgAddress: sql<string | null>`${orgs.address}`.as("org_address"),
+          landlordEmail: sql<string | null>`(select u.email from ${users} u where u.id = ${userId})`.as(
+            "landlord_email",
+          ),
+          street: sql<string>`${properties.address}`.as("street"),
+          city: properties.city,
+          postalCode: properties.postalCode,
+          unit: apartments.unitNumber,
+          rooms: apartments.roomsCount,
+          startDate: leases.startDate,
+          endDate: leases.endDate,
+          rent: leases.rentAmount,
+          currency: leases.currency,
+          dueDay: leases.dueDay,
+          deposit: leases.depositAmount,
+        },
+        leases,
+        eq(leases.id, leaseId),
+      )
+      .innerJoin(apartments, eq(apartments.id, leases.apartmentId))
+      .innerJoin(properties, eq(properties.id, apartments.propertyId))
+      .innerJoin(orgs, eq(orgs.id, leases.orgId)),
+    l
+      .selectFields(
+        {
+          userId: users.id,
+          email: users.email,
+          accountName: users.name,
+          firstName: renterProfiles.firstName,
+          lastName: renterProfiles.lastName,
+          phone: renterProfiles.phone,
+          address: renterProfiles.address,
+        },
+        leaseRenters,
+        isNotNull(leaseRenters.joinedAt),
+      )
+      .innerJoin(users, eq(users.id, leaseRenters.userId))
+      .leftJoin(renterProfiles, eq(renterProfiles.userId, users.id))
+      .orderBy(leaseRenters.invitedAt),
+  ] as const;
+}
+
+/**
+ * What the org, property, apartment, lease and renter profiles already know of a new agreement on the
+ * lease behind `l`: one round trip. `userId` is who drafts it (their email is the landlord's contact). The
+ * agreement is dated today in the org's time zone; amounts stay in minor units. Throws 404 for an unknown
+ * lease and 409 `no_renters` while no renter has joined it.
+ */
+export async function prefill(l: ScopedHandle, leaseId: string, userId: string): Promise<AgreementFieldsInput> {
+  const [[place], renters] = await l.batch([...prefillReads(l, leaseId, userId)]);
+  if (!place) throw new NotFound("Lease");
+  if (renters.length === 0)
+    throw new Conflict("No renter has joined this lease yet: an agreement needs its renters", "no_renters");
+  const months = place.endDate ? Math.max(1, monthsBetween(place.startDate, place.endDate)) : 12;
+  return {
+    date: todayIn(place.timezone),
+    landlord: {
+      name: place.orgName,
+      phone: place.orgPhone ?? "",
+      email: place.landlordEmail ?? "",
+      address: place.orgAddress ?? "",
+    },
+    renters: renters.map((r) => ({
+      userId: r.userId,
+      name: r.firstName ? `${r.firstName} ${r.lastName}` : r.accountName,
+      email: r.email,
+      phone: r.phone ?? "",
+      address: r.address ?? "",
+    })),
+    property: {
+      address: `${place.street}, ${place.postalCode} ${place.city}`,
+      unit: place.unit,
+      roomsCount: place.rooms,
+    },
+    lease: { periodMonths: months, startDate: place.startDate, endDate: place.endDate ?? "" },
+    rent: {
+      currency: place.currency,
+      amount: place.rent,
+      paymentDay: Math.min(place.dueDay, 28),
+      standingOrderStart: place.startDate,
+    },
+    deposit: { required: Boolean(place.deposit), amount: place.deposit ?? 0 },
+  };
+}
