@@ -211,7 +211,7 @@ describe("confirmation", () => {
     const losers = results.filter((r) => r.status !== 200);
     expect(losers.map((r) => r.status)).toEqual(new Array(9).fill(409));
     expect(new Set(losers.map((r) => r.json.code))).toEqual(new Set(["no_place_left"]));
-    const room = await env.DB.prepare("select filled, capacity from listing_rooms where id = ?")
+    const room = await env.DB.prepare("select filled, capacity from listing_places where id = ?")
       .bind(s.roomIds[0])
       .first();
     expect(room).toEqual({ filled: 1, capacity: 1 });
@@ -251,7 +251,7 @@ describe("confirmation", () => {
       .first<{ n: number }>();
     expect(rows?.n).toBe(1);
     expect(
-      (await env.DB.prepare("select filled from listing_rooms where id = ?").bind(s.roomIds[0]).first())?.filled,
+      (await env.DB.prepare("select filled from listing_places where id = ?").bind(s.roomIds[0]).first())?.filled,
     ).toBe(1);
     expect(
       (

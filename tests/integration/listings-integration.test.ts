@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { searchQueries, type SearchQuery } from "../../worker/listings/service";
+import type { SearchQuery } from "../../worker/listings/contract";
+import { searchQueries } from "../../worker/listings/search";
 import { createDb } from "../../worker/db/client";
 import { addMember, call, createApartment, env, signUpLandlord, type Caller } from "../setup/helpers";
 import { FILES, pngOf } from "../setup/listings";

@@ -13,6 +13,24 @@ const db = env.DB;
 const T = "2026-01-01T00:00:00.000Z";
 const LATER = "2099-01-01T00:00:00.000Z";
 
+/** Tables a migration renamed (old name → new name): their rows must come through under the new name. */
+const RENAMED: Record<string, string> = { listing_rooms: "listing_places" };
+const renamed = (table: string) => RENAMED[table] ?? table;
+
+/** Seeded under its old name before 0011_listing_places, under its new one after. */
+const LISTING_PLACES = [
+  {
+    id: "lrm-1",
+    org_id: "o-1",
+    listing_id: "li-1",
+    name: "Whole studio",
+    capacity: 1,
+    rent_amount: 72000,
+    filled: 0,
+    position: 0,
+  },
+];
+
 /** Rows for every table, parents first, consistent with the foreign keys. */
 const SEED: [table: string, rows: Record<string, unknown>[]][] = [
   [
@@ -500,21 +518,8 @@ const SEED: [table: string, rows: Record<string, unknown>[]][] = [
       },
     ],
   ],
-  [
-    "listing_rooms",
-    [
-      {
-        id: "lrm-1",
-        org_id: "o-1",
-        listing_id: "li-1",
-        name: "Whole studio",
-        capacity: 1,
-        rent_amount: 72000,
-        filled: 0,
-        position: 0,
-      },
-    ],
-  ],
+  ["listing_rooms", LISTING_PLACES],
+  ["listing_places", LISTING_PLACES],
   [
     "listing_photos",
     [
@@ -730,7 +735,7 @@ describe("migrations", () => {
     ).toEqual([]);
     // Every seeded column exists in the final schema (no typos hiding behind the column filter).
     for (const [table, rows] of SEED) {
-      const columns = await columnsOf(table);
+      const columns = await columnsOf(renamed(table));
       expect(columns.length, `table ${table}`).toBeGreaterThan(0);
       for (const row of rows)
         for (const column of Object.keys(row)) expect(columns, `${table}.${column}`).toContain(column);
@@ -753,12 +758,13 @@ describe("migrations", () => {
       await applyD1Migrations(db, migrations);
       const after = await snapshot();
       for (const [table, rows] of Object.entries(before)) {
-        expect(after[table], `${step}: table ${table} was dropped`).toBeDefined();
-        expect(after[table]!.length, `${step}: rows lost in ${table}`).toBe(rows.length);
+        const now = after[renamed(table)];
+        expect(now, `${step}: table ${table} was dropped`).toBeDefined();
+        expect(now!.length, `${step}: rows lost in ${table}`).toBe(rows.length);
         // Columns a later migration added did not exist when the rows were seeded: compare the ones that did.
         const seededColumns = rows[0] ? (JSON.parse(rows[0]) as [string, unknown][]).map(([c]) => c) : [];
-        const shared = new Set((await columnsOf(table)).filter((c) => seededColumns.includes(c)));
-        expect(project(after[table]!, shared), `${step}: values changed in ${table}`).toEqual(project(rows, shared));
+        const shared = new Set((await columnsOf(renamed(table))).filter((c) => seededColumns.includes(c)));
+        expect(project(now!, shared), `${step}: values changed in ${table}`).toEqual(project(rows, shared));
       }
       const fk = await db.prepare("pragma foreign_key_check").all();
       expect(fk.results, `${step}: foreign key violations`).toEqual([]);

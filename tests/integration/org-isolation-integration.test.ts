@@ -30,7 +30,8 @@ const RESOURCE_BY_PREFIX: Record<string, Resource> = {
   "/listings/{id}": "listing",
   "/applications/{id}": "application",
   // A user's own dossier: another user's id answers 404 like a missing one.
-  "/me/documents/{id}": "dossierDocument",
+  "/me/dossier/documents/{id}": "dossierDocument",
+  "/me/documents/{id}": "dossierDocument", // the deprecated alias of the line above
   "/me/guarantors/{id}": "guarantor",
 };
 /** A valid body for each id route that takes one (the owner's sanity call proves it is valid). */

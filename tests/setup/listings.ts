@@ -48,7 +48,7 @@ export async function createListing(
     ),
     ...rooms.map((r) =>
       env.DB.prepare(
-        "insert into listing_rooms (id, org_id, listing_id, name, capacity, rent_amount, filled, position) values (?, ?, ?, ?, ?, ?, 0, ?)",
+        "insert into listing_places (id, org_id, listing_id, name, capacity, rent_amount, filled, position) values (?, ?, ?, ?, ?, ?, 0, ?)",
       ).bind(r.id, owner.orgId, listingId, `Room ${r.position + 1}`, r.capacity, r.rentAmount, r.position),
     ),
   ]);

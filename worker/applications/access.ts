@@ -5,11 +5,11 @@ import { readAsUser } from "../auth/access";
 import { users } from "../auth/schema";
 import type { Db } from "../db/client";
 import type { AppEnv } from "../lib/context";
+import { can } from "../auth/policy";
+import type { Role, Side } from "../lib/domain";
 import { Forbidden, NotFound } from "../lib/errors";
 import { listings } from "../listings/schema";
-import type { Role } from "../orgs/schema";
 import { applications } from "./schema";
-import { APPLICATION_REVIEWERS, type Side } from "./state";
 
 /**
  * Who acts on an application: its own renter, or a member of the listing's org. Anyone else — another
@@ -60,7 +60,8 @@ export function applicationAccessOf(row: ApplicationRow | undefined, userId: str
       "This organization has been disabled by Rentline. Contact support to restore access.",
       "org_disabled",
     );
-  if (!(APPLICATION_REVIEWERS as readonly Role[]).includes(row.viewerRole))
+  // Maintenance staff are members but do not see dossiers.
+  if (!can({ role: row.viewerRole }, "application.review"))
     throw new Forbidden(`Your role (${row.viewerRole}) does not allow reviewing applications`);
   return { ...base, side: "landlord", role: row.viewerRole };
 }
@@ -76,8 +77,8 @@ export async function readInApplication<T extends BatchItem<"sqlite">[]>(
     (db, claims) =>
       [applicationQuery(db, applicationId, claims.sub), ...build(db)] as [ReturnType<typeof applicationQuery>, ...T],
   );
-  const [rows, ...rest] = results as unknown as [ApplicationRow[], ...unknown[]];
-  return { access: applicationAccessOf(rows[0], claims.sub), results: rest as { [K in keyof T]: Awaited<T[K]> } };
+  const [rows, ...rest] = results;
+  return { access: applicationAccessOf(rows[0], claims.sub), results: rest };
 }
 
 export async function requireApplicationAccess(c: Context<AppEnv>, applicationId: string): Promise<ApplicationAccess> {

@@ -1,8 +1,10 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { users } from "../auth/schema";
 import { leases } from "../leases/schema";
-import { listingRooms, listings } from "../listings/schema";
+import { listingPlaces, listings } from "../listings/schema";
+import { SIDES } from "../lib/domain";
 import { orgs } from "../orgs/schema";
+import type { ProfileSnapshot } from "./contract";
 
 export const applicationStatuses = [
   "pending",
@@ -13,21 +15,9 @@ export const applicationStatuses = [
 ] as const;
 export type ApplicationStatus = (typeof applicationStatuses)[number];
 
-/** The profile as the landlord sees it on this application: the dossier's, with this application's overrides. */
-export type ProfileSnapshot = {
-  firstName: string;
-  lastName: string;
-  phone: string;
-  birthDate: string;
-  nationality: string | null;
-  education: string | null;
-  budgetAmount: number | null;
-  budgetCurrency: string | null;
-};
-
 /**
  * A renter's application to a listing (org-owned: the listing's org reviews it). One per renter and
- * listing. Status changes are conditional UPDATEs on the current status; `confirm_token` marks the one
+ * listing. Status changes are conditional UPDATEs on the current status; `transition_id` marks the one
  * confirmation batch that won, so the place, the lease and the history row are written exactly once.
  */
 export const applications = sqliteTable(
@@ -40,9 +30,10 @@ export const applications = sqliteTable(
     listingId: text("listing_id")
       .notNull()
       .references(() => listings.id, { onDelete: "cascade" }),
+    /** The place applied for (a place of the listing; `room_id` from before the glossary). */
     roomId: text("room_id")
       .notNull()
-      .references(() => listingRooms.id, { onDelete: "cascade" }),
+      .references(() => listingPlaces.id, { onDelete: "cascade" }),
     renterUserId: text("renter_user_id")
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
@@ -81,7 +72,7 @@ export const applicationStatusHistory = sqliteTable(
     toStatus: text("to_status", { enum: applicationStatuses }).notNull(),
     actorUserId: text("actor_user_id").notNull(),
     actorName: text("actor_name").notNull(),
-    actorSide: text("actor_side", { enum: ["landlord", "renter"] }).notNull(),
+    actorSide: text("actor_side", { enum: SIDES }).notNull(),
     note: text("note"),
     at: text("at").notNull(),
   },

@@ -1,9 +1,11 @@
+import type { Side } from "../lib/domain";
 import type { ApplicationStatus } from "./schema";
 
 /**
  * The application lifecycle, as data: which side may take which action from which status. Everything
- * else is refused — by role with 403, by status with 409 (the route never writes without this table's
+ * else is refused — by side with 403, by status with 409 (the route never writes without this table's
  * yes, and the write itself is conditional on the status it saw, so two racing actions cannot both win).
+ * Listings use the same shape (worker/listings/state.ts).
  *
  *   pending ──accept──▶ accepted_pending_payment ──confirm (first payment received)──▶ confirmed
  *      │                        │
@@ -12,7 +14,6 @@ import type { ApplicationStatus } from "./schema";
  */
 export const applicationActions = ["withdraw", "reject", "accept", "confirm"] as const;
 export type ApplicationAction = (typeof applicationActions)[number];
-export type Side = "landlord" | "renter";
 
 export const TRANSITIONS: Record<
   ApplicationAction,
@@ -24,16 +25,14 @@ export const TRANSITIONS: Record<
   confirm: { by: "landlord", from: ["accepted_pending_payment"], to: "confirmed" },
 };
 
-/** Landlord roles that decide on applications; maintenance staff do not see dossiers. */
-export const APPLICATION_REVIEWERS = ["owner", "manager"] as const;
-
-export type Verdict = { ok: true; to: ApplicationStatus } | { ok: false; reason: "role" | "status" };
+export type Verdict = { ok: true; to: ApplicationStatus } | { ok: false; reason: "side" | "status" };
 
 export function decide(action: ApplicationAction, side: Side, status: ApplicationStatus): Verdict {
   const t = TRANSITIONS[action];
-  if (t.by !== side) return { ok: false, reason: "role" };
+  if (t.by !== side) return { ok: false, reason: "side" };
   if (!t.from.includes(status)) return { ok: false, reason: "status" };
   return { ok: true, to: t.to };
 }
 
+/** Still being decided: the conversation is open and the applicant may withdraw. */
 export const isOpen = (status: ApplicationStatus) => status === "pending" || status === "accepted_pending_payment";

@@ -1,56 +1,29 @@
 import { createRoute, z } from "@hono/zod-openapi";
+import type { Context } from "hono";
 import { readAsUser, requireUser } from "../auth/access";
-import { profileQuery } from "../leases/service";
-import { createRouter } from "../lib/context";
-import { errorResponses, idParam, json, jsonBody } from "../lib/openapi";
+import { appUrl, createRouter, type AppEnv } from "../lib/context";
+import { errorResponses, idParam, json, jsonBody, problemSchema } from "../lib/openapi";
+import { portsOf } from "../lib/ports";
 import { MAX_UPLOAD_BYTES } from "../lib/uploads";
 import { documentKinds } from "../listings/schema";
+import { documentView, dossierView, guarantorInput, guarantorView, MAX_GUARANTORS } from "./contract";
+import { presentDocument, presentDossier } from "./present";
+import { profileQuery, showProfile } from "./profile";
+import { profileRoutes } from "./profile-routes";
 import * as dossier from "./service";
 
+/**
+ * The renter's dossier under /me: documents (at `/me/dossier/documents`; the older `/me/documents` paths
+ * stay as deprecated aliases), guarantors and their documents, and the profile (./profile-routes.ts).
+ * Owned by the signed-in user, whatever their account type: another user's ids answer 404.
+ */
 const tags = ["Dossier"];
-const money = z.number().int().min(0).max(100_000_000).openapi({ description: "Integer minor units (cents)" });
-export const documentSchema = z
-  .object({
-    id: z.string(),
-    guarantorId: z.string().nullable(),
-    kind: z.enum(documentKinds),
-    name: z.string(),
-    contentType: z.string(),
-    size: z.number().int(),
-    createdAt: z.string(),
-    url: z.string().openapi({ description: "Signed, expiring /files link" }),
-  })
-  .openapi("DossierDocument");
-export const guarantorSchema = z
-  .object({
-    id: z.string(),
-    name: z.string(),
-    email: z.string().nullable(),
-    phone: z.string().nullable(),
-    relationship: z.string(),
-    incomeAmount: z.number().int().nullable(),
-    incomeCurrency: z.string().nullable(),
-    createdAt: z.string(),
-    documents: z.array(documentSchema),
-  })
-  .openapi("Guarantor");
-const guarantorInput = z.object({
-  name: z.string().trim().min(2).max(120),
-  email: z.email().trim().toLowerCase().max(254).nullish(),
-  phone: z
-    .string()
-    .trim()
-    .min(5)
-    .max(30)
-    .regex(/^[+0-9 ().-]+$/, "digits, spaces and + ( ) . - only")
-    .nullish(),
-  relationship: z.string().trim().min(2).max(80),
-  incomeAmount: money.nullish(),
-  incomeCurrency: z
-    .string()
-    .regex(/^[A-Z]{3}$/, "must be an ISO currency code")
-    .nullish(),
+const problem = (description: string) => ({
+  description,
+  content: { "application/problem+json": { schema: problemSchema } },
 });
+const uploadErrors = { ...errorResponses, 413: problem("File too large"), 415: problem("File type not accepted") };
+const ports = (c: Context<AppEnv>) => portsOf(c.env, c.get("db"), c.get("log"), c.get("requestId"), appUrl(c));
 
 /**
  * The upload body, described for OpenAPI as a plain schema (not zod): a zod form schema would make the
@@ -74,26 +47,59 @@ const uploadBody = {
     },
   },
 };
-const uploadErrors = { ...errorResponses, 413: errorResponses[400], 415: errorResponses[400] };
+
+const LEGACY = "Deprecated alias (kept for one release): use the same operation under /me/dossier/documents.";
+
+/** POST `path`: an upload into the renter's own dossier (the current path, or the deprecated alias). */
+const uploadRoute = <P extends string>(path: P, legacy: boolean) =>
+  createRoute({
+    method: "post",
+    path,
+    operationId: legacy ? "uploadDossierDocumentLegacy" : "uploadDossierDocument",
+    summary: "Upload a document into the dossier",
+    deprecated: legacy || undefined,
+    tags,
+    description: legacy ? LEGACY : "Uploads a document into the renter's own dossier.",
+    request: uploadBody,
+    responses: { 201: json(documentView, "Stored"), ...uploadErrors },
+  });
+
+/** DELETE `path`: one of the renter's own dossier documents. */
+const deleteRoute = <P extends string>(path: P, legacy: boolean) =>
+  createRoute({
+    method: "delete",
+    path,
+    operationId: legacy ? "deleteDossierDocumentLegacy" : "deleteDossierDocument",
+    summary: "Delete a dossier document",
+    deprecated: legacy || undefined,
+    tags,
+    description: legacy ? LEGACY : "Deletes one of the renter's documents (or a guarantor's) and its file.",
+    request: { params: idParam },
+    responses: { 204: { description: "Deleted" }, ...errorResponses },
+  });
+
+async function upload(c: Context<AppEnv>, guarantorId: string | null) {
+  const claims = await requireUser(c);
+  const row = await dossier.uploadDocument(ports(c), claims.sub, c.req.raw, guarantorId);
+  return presentDocument(c.env.FILES_SIGNING_KEY, row, { kind: "user", userId: claims.sub });
+}
+
+async function remove(c: Context<AppEnv>, id: string) {
+  const claims = await requireUser(c);
+  await dossier.deleteDocument(ports(c), claims.sub, id);
+}
 
 export const dossierRoutes = createRouter()
   .openapi(
     createRoute({
       method: "get",
       path: "/me/dossier",
+      operationId: "getDossier",
+      summary: "Read the renter's dossier",
       tags,
       description:
         "The renter's dossier: profile, own documents, guarantors with their documents (links signed for the renter).",
-      responses: {
-        200: json(
-          z.object({
-            profile: z.record(z.string(), z.unknown()).nullable(),
-            documents: z.array(documentSchema),
-            guarantors: z.array(guarantorSchema),
-          }),
-        ),
-        ...errorResponses,
-      },
+      responses: { 200: json(dossierView), ...errorResponses },
     }),
     async (c) => {
       const {
@@ -104,45 +110,29 @@ export const dossierRoutes = createRouter()
         dossier.documentsQuery(db, claims.sub),
         dossier.guarantorsQuery(db, claims.sub),
       ]);
-      const shown = await dossier.presentDossier(c.env.FILES_SIGNING_KEY, claims.sub, docs, gs);
-      const { userId: _, ...rest } = profile ?? { userId: null };
-      return c.json({ profile: profile ? rest : null, ...shown }, 200);
+      const shown = await presentDossier(c.env.FILES_SIGNING_KEY, claims.sub, docs, gs);
+      return c.json({ profile: profile ? showProfile(profile) : null, ...shown }, 200);
     },
   )
-  .openapi(
-    createRoute({
-      method: "post",
-      path: "/me/documents",
-      tags,
-      description: "Uploads a document into the renter's own dossier.",
-      request: uploadBody,
-      responses: { 201: json(documentSchema, "Stored"), ...uploadErrors },
-    }),
-    async (c) => {
-      const claims = await requireUser(c);
-      return c.json(await dossier.uploadDocument(c.get("db"), c.env, claims.sub, c.req.raw, null), 201);
-    },
-  )
-  .openapi(
-    createRoute({
-      method: "delete",
-      path: "/me/documents/{id}",
-      tags,
-      request: { params: idParam },
-      responses: { 204: { description: "Deleted" }, ...errorResponses },
-    }),
-    async (c) => {
-      const claims = await requireUser(c);
-      await dossier.deleteDocument(c.get("db"), c.env, claims.sub, c.req.valid("param").id);
-      return c.body(null, 204);
-    },
-  )
+  .openapi(uploadRoute("/me/dossier/documents", false), async (c) => c.json(await upload(c, null), 201))
+  .openapi(deleteRoute("/me/dossier/documents/{id}", false), async (c) => {
+    await remove(c, c.req.valid("param").id);
+    return c.body(null, 204);
+  })
+  .openapi(uploadRoute("/me/documents", true), async (c) => c.json(await upload(c, null), 201))
+  .openapi(deleteRoute("/me/documents/{id}", true), async (c) => {
+    await remove(c, c.req.valid("param").id);
+    return c.body(null, 204);
+  })
   .openapi(
     createRoute({
       method: "get",
       path: "/me/guarantors",
+      operationId: "listGuarantors",
+      summary: "List the renter's guarantors",
       tags,
-      responses: { 200: json(z.object({ results: z.array(guarantorSchema) })), ...errorResponses },
+      description: "The renter's guarantors, oldest first, each with their documents.",
+      responses: { 200: json(z.object({ results: z.array(guarantorView) })), ...errorResponses },
     }),
     async (c) => {
       const {
@@ -152,7 +142,7 @@ export const dossierRoutes = createRouter()
         dossier.documentsQuery(db, claims.sub),
         dossier.guarantorsQuery(db, claims.sub),
       ]);
-      const shown = await dossier.presentDossier(c.env.FILES_SIGNING_KEY, claims.sub, docs, gs);
+      const shown = await presentDossier(c.env.FILES_SIGNING_KEY, claims.sub, docs, gs);
       return c.json({ results: shown.guarantors }, 200);
     },
   )
@@ -160,10 +150,12 @@ export const dossierRoutes = createRouter()
     createRoute({
       method: "post",
       path: "/me/guarantors",
+      operationId: "addGuarantor",
+      summary: "Add a guarantor",
       tags,
-      description: `Adds a guarantor (at most ${dossier.MAX_GUARANTORS}).`,
+      description: `Adds a guarantor (at most ${MAX_GUARANTORS}: 409 \`too_many_guarantors\` beyond).`,
       request: jsonBody(guarantorInput),
-      responses: { 201: json(guarantorSchema, "Added"), ...errorResponses },
+      responses: { 201: json(guarantorView, "Added"), ...errorResponses },
     }),
     async (c) => {
       const claims = await requireUser(c);
@@ -174,6 +166,8 @@ export const dossierRoutes = createRouter()
     createRoute({
       method: "delete",
       path: "/me/guarantors/{id}",
+      operationId: "deleteGuarantor",
+      summary: "Remove a guarantor",
       tags,
       description: "Removes a guarantor and their documents.",
       request: { params: idParam },
@@ -181,7 +175,7 @@ export const dossierRoutes = createRouter()
     }),
     async (c) => {
       const claims = await requireUser(c);
-      await dossier.deleteGuarantor(c.get("db"), c.env, claims.sub, c.req.valid("param").id);
+      await dossier.deleteGuarantor(ports(c), claims.sub, c.req.valid("param").id);
       return c.body(null, 204);
     },
   )
@@ -189,16 +183,13 @@ export const dossierRoutes = createRouter()
     createRoute({
       method: "post",
       path: "/me/guarantors/{id}/documents",
+      operationId: "uploadGuarantorDocument",
+      summary: "Upload a guarantor's document",
       tags,
-      description: "Uploads a document for one of the renter's guarantors.",
+      description: "Uploads a document for one of the renter's guarantors (404 for anyone else's).",
       request: { params: idParam, ...uploadBody },
-      responses: { 201: json(documentSchema, "Stored"), ...uploadErrors },
+      responses: { 201: json(documentView, "Stored"), ...uploadErrors },
     }),
-    async (c) => {
-      const claims = await requireUser(c);
-      return c.json(
-        await dossier.uploadDocument(c.get("db"), c.env, claims.sub, c.req.raw, c.req.valid("param").id),
-        201,
-      );
-    },
-  );
+    async (c) => c.json(await upload(c, c.req.valid("param").id), 201),
+  )
+  .route("/", profileRoutes);

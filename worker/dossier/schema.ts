@@ -25,6 +25,29 @@ export const guarantors = sqliteTable(
   (t) => [index("guarantors_user_idx").on(t.userId, t.createdAt)],
 );
 
+/**
+ * A renter's own details, global (one renter, several orgs): completed after accepting a lease (name, phone,
+ * birth date, address: what agreements and receipts print), and the profile part of the dossier they apply
+ * to listings with (nationality, education, budget are dossier-only). Owned by the dossier; leases,
+ * agreements and receipts only read it.
+ */
+export const renterProfiles = sqliteTable("renter_profiles", {
+  userId: text("user_id")
+    .primaryKey()
+    .references(() => users.id, { onDelete: "cascade" }),
+  firstName: text("first_name").notNull(),
+  lastName: text("last_name").notNull(),
+  phone: text("phone").notNull(),
+  birthDate: text("birth_date").notNull(),
+  address: text("address").notNull(),
+  nationality: text("nationality"),
+  education: text("education"),
+  /** Monthly budget, integer minor units in `budgetCurrency`. */
+  budgetAmount: integer("budget_amount"),
+  budgetCurrency: text("budget_currency"),
+  updatedAt: text("updated_at").notNull(),
+});
+
 /** A dossier file in R2 (`users/<userId>/documents/<id>`), the renter's own or one of their guarantors'. */
 export const dossierDocuments = sqliteTable(
   "dossier_documents",

@@ -1,32 +1,27 @@
-import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, asc, eq, exists, sql } from "drizzle-orm";
 import type { Db } from "../db/client";
+import { countBelow, insertIf } from "../db/conditional";
 import { Conflict, Invalid, NotFound } from "../lib/errors";
 import { newId } from "../lib/ids";
-import { signFileUrl, type FileGrant } from "../lib/signed-urls";
+import type { Ports } from "../lib/ports";
 import { nowIso } from "../lib/time";
 import { receiveUpload } from "../lib/uploads";
-import type { DocumentKind } from "../listings/schema";
-import { documentKinds } from "../listings/schema";
+import { documentKind, MAX_DOCUMENTS, MAX_GUARANTORS, type GuarantorInput } from "./contract";
 import { dossierDocuments, guarantors } from "./schema";
 
-/** The rules of a renter's dossier: their documents and guarantors, owned by the user. */
-export const MAX_GUARANTORS = 50;
-export const MAX_DOCUMENTS = 200;
-/** What a dossier accepts: the content decides, never the name. */
-export const DOSSIER_FILE_TYPES = ["pdf", "jpeg", "png", "docx"] as const;
+/**
+ * The rules of a renter's dossier: their documents and guarantors, owned by the user (not an org). Caps
+ * ride in the inserts themselves (`insertIf` + `countBelow`): no count-then-insert race.
+ */
 
-export type GuarantorInput = {
-  name: string;
-  email?: string | null;
-  phone?: string | null;
-  relationship: string;
-  incomeAmount?: number | null;
-  incomeCurrency?: string | null;
-};
+/** What a dossier accepts: the content decides, never the name. */
+const DOSSIER_FILE_TYPES = ["pdf", "jpeg", "png", "docx"] as const;
+
 type DocumentRow = typeof dossierDocuments.$inferSelect;
 
-export const documentKey = (userId: string, id: string) => `users/${userId}/documents/${id}`;
+const documentKey = (userId: string, id: string) => `users/${userId}/documents/${id}`;
 
+/** All the user's dossier documents (their own and their guarantors'), oldest first. */
 export function documentsQuery(db: Db, userId: string) {
   return db
     .select()
@@ -35,54 +30,31 @@ export function documentsQuery(db: Db, userId: string) {
     .orderBy(asc(dossierDocuments.createdAt));
 }
 
+/** The user's guarantors, oldest first. */
 export function guarantorsQuery(db: Db, userId: string) {
   return db.select().from(guarantors).where(eq(guarantors.userId, userId)).orderBy(asc(guarantors.createdAt));
 }
 
-/** A document as the API shows it: a signed link instead of the R2 key. */
-export async function presentDocument(secret: string, row: DocumentRow, grant: FileGrant) {
-  const url = await signFileUrl(secret, {
-    key: row.r2Key,
-    name: row.name,
-    type: row.contentType,
-    disposition:
-      row.contentType === "application/pdf" || row.contentType.startsWith("image/") ? "inline" : "attachment",
-    grant,
-  });
-  return {
-    id: row.id,
-    guarantorId: row.guarantorId,
-    kind: row.kind,
-    name: row.name,
-    contentType: row.contentType,
-    size: row.size,
-    createdAt: row.createdAt,
-    url,
-  };
-}
-
-export async function presentDossier(
-  secret: string,
-  userId: string,
-  docs: DocumentRow[],
-  guarantorRows: (typeof guarantors.$inferSelect)[],
-  grant: FileGrant = { kind: "user", userId },
-) {
-  const shown = await Promise.all(docs.map((d) => presentDocument(secret, d, grant)));
-  return {
-    documents: shown.filter((d) => d.guarantorId === null),
-    guarantors: guarantorRows.map(({ userId: _, ...g }) => ({
-      ...g,
-      documents: shown.filter((d) => d.guarantorId === g.id),
-    })),
-  };
-}
+/** One of the user's guarantors, as a condition (the guarantor may be deleted while a file uploads). */
+const ownGuarantor = (db: Db, userId: string, guarantorId: string) =>
+  exists(
+    db
+      .select({ one: sql`1` })
+      .from(guarantors)
+      .where(and(eq(guarantors.id, guarantorId), eq(guarantors.userId, userId))),
+  );
 
 /**
- * Streams an uploaded document into R2 and records it. The row is written after the object; if the
- * request is refused afterwards (bad kind, guarantor gone, too many documents), the object is removed.
+ * Streams an uploaded document into R2 and records it (the renter's own when `guarantorId` is null).
+ * The row is written after the object; if the request is refused afterwards (400 bad `kind`, 404 guarantor
+ * gone, 409 `too_many_documents`), the object is removed. 413/415 come from the upload itself.
  */
-export async function uploadDocument(db: Db, env: Env, userId: string, request: Request, guarantorId: string | null) {
+export async function uploadDocument(
+  { db, docs }: Pick<Ports, "db" | "docs">,
+  userId: string,
+  request: Request,
+  guarantorId: string | null,
+): Promise<DocumentRow> {
   if (guarantorId) {
     const [g] = await db
       .select({ id: guarantors.id })
@@ -92,65 +64,55 @@ export async function uploadDocument(db: Db, env: Env, userId: string, request: 
   }
   const id = newId();
   const key = documentKey(userId, id);
-  const upload = await receiveUpload(request, { bucket: env.DOCS, key, accept: DOSSIER_FILE_TYPES });
+  const upload = await receiveUpload(request, { bucket: docs, key, accept: DOSSIER_FILE_TYPES });
   try {
-    const kind = upload.fields.kind as DocumentKind;
-    if (!documentKinds.includes(kind))
-      throw new Invalid(`kind: must be one of ${documentKinds.join(", ")}`, [
-        { path: "kind", message: `One of ${documentKinds.join(", ")}` },
+    const kind = documentKind.safeParse(upload.fields.kind);
+    if (!kind.success)
+      throw new Invalid(`kind: must be one of ${documentKind.options.join(", ")}`, [
+        { path: "kind", message: `One of ${documentKind.options.join(", ")}` },
       ]);
     const row: DocumentRow = {
       id,
       userId,
       guarantorId,
-      kind,
+      kind: kind.data,
       name: upload.file.name,
       contentType: upload.file.type.mime,
       size: upload.file.size,
       r2Key: key,
       createdAt: nowIso(),
     };
-    // The cap rides in the insert itself: no count-then-insert race.
-    const inserted = await db.$client
-      .prepare(
-        `insert into dossier_documents (id, user_id, guarantor_id, kind, name, content_type, size, r2_key, created_at)
-         select ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9
-         where (select count(*) from dossier_documents where user_id = ?2) < ?10
-           and (?3 is null or exists (select 1 from guarantors where id = ?3 and user_id = ?2))`,
-      )
-      .bind(
-        row.id,
-        row.userId,
-        row.guarantorId,
-        row.kind,
-        row.name,
-        row.contentType,
-        row.size,
-        row.r2Key,
-        row.createdAt,
-        MAX_DOCUMENTS,
-      )
-      .run();
+    const inserted = await insertIf(
+      db,
+      dossierDocuments,
+      row,
+      and(
+        countBelow(dossierDocuments, eq(dossierDocuments.userId, userId), MAX_DOCUMENTS),
+        guarantorId ? ownGuarantor(db, userId, guarantorId) : undefined,
+      )!,
+    );
     if (inserted.meta.changes !== 1)
       throw new Conflict(`A dossier holds at most ${MAX_DOCUMENTS} documents: delete some first`, "too_many_documents");
-    return presentDocument(env.FILES_SIGNING_KEY, row, { kind: "user", userId });
+    return row;
   } catch (error) {
-    await env.DOCS.delete(key);
+    await docs.delete(key);
     throw error;
   }
 }
 
-export async function deleteDocument(db: Db, env: Env, userId: string, id: string) {
+/** Deletes one of the user's documents and its file (404 for anyone else's). */
+export async function deleteDocument({ db, docs }: Pick<Ports, "db" | "docs">, userId: string, id: string) {
   const [deleted] = await db
     .delete(dossierDocuments)
     .where(and(eq(dossierDocuments.id, id), eq(dossierDocuments.userId, userId)))
     .returning({ key: dossierDocuments.r2Key });
   if (!deleted) throw new NotFound("Document");
-  await env.DOCS.delete(deleted.key);
+  await docs.delete(deleted.key);
 }
 
+/** Adds a guarantor (409 `too_many_guarantors` past `MAX_GUARANTORS`); answers it, with no documents yet. */
 export async function addGuarantor(db: Db, userId: string, input: GuarantorInput) {
-  const row = {
+  const row: typeof guarantors.$inferSelect = {
     id: newId(),
     userId,
     name: input.name,
@@ -161,32 +123,21 @@ export async function addGuarantor(db: Db, userId: string, input: GuarantorInput
     incomeCurrency: input.incomeCurrency ?? null,
     createdAt: nowIso(),
   };
-  const inserted = await db.$client
-    .prepare(
-      `insert into guarantors (id, user_id, name, email, phone, relationship, income_amount, income_currency, created_at)
-       select ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9 where (select count(*) from guarantors where user_id = ?2) < ?10`,
-    )
-    .bind(
-      row.id,
-      row.userId,
-      row.name,
-      row.email,
-      row.phone,
-      row.relationship,
-      row.incomeAmount,
-      row.incomeCurrency,
-      row.createdAt,
-      MAX_GUARANTORS,
-    )
-    .run();
+  const inserted = await insertIf(
+    db,
+    guarantors,
+    row,
+    countBelow(guarantors, eq(guarantors.userId, userId), MAX_GUARANTORS),
+  );
   if (inserted.meta.changes !== 1)
     throw new Conflict(`A dossier holds at most ${MAX_GUARANTORS} guarantors`, "too_many_guarantors");
   const { userId: _, ...shown } = row;
   return { ...shown, documents: [] };
 }
 
-export async function deleteGuarantor(db: Db, env: Env, userId: string, id: string) {
-  const [docs, [deleted]] = await db.batch([
+/** Removes one of the user's guarantors, their documents and files (404 for anyone else's). */
+export async function deleteGuarantor({ db, docs }: Pick<Ports, "db" | "docs">, userId: string, id: string) {
+  const [files, [deleted]] = await db.batch([
     db
       .select({ key: dossierDocuments.r2Key })
       .from(dossierDocuments)
@@ -197,24 +148,5 @@ export async function deleteGuarantor(db: Db, env: Env, userId: string, id: stri
       .returning({ id: guarantors.id }),
   ]);
   if (!deleted) throw new NotFound("Guarantor");
-  if (docs.length) await env.DOCS.delete(docs.map((d) => d.key));
-}
-
-/** The kinds of the renter's own documents, and which guarantors have at least one document. */
-export function dossierFactsQueries(db: Db, userId: string, guarantorIds: string[]) {
-  return [
-    db
-      .selectDistinct({ kind: dossierDocuments.kind })
-      .from(dossierDocuments)
-      .where(and(eq(dossierDocuments.userId, userId), isNull(dossierDocuments.guarantorId))),
-    db
-      // Drizzle leaves single-table columns unqualified inside raw SQL: the outer id is spelled out.
-      .select({
-        id: guarantors.id,
-        name: guarantors.name,
-        documents: sql<number>`(select count(*) from dossier_documents d where d.guarantor_id = "guarantors"."id")`,
-      })
-      .from(guarantors)
-      .where(and(eq(guarantors.userId, userId), inArray(guarantors.id, guarantorIds.length ? guarantorIds : [""]))),
-  ] as const;
+  if (files.length) await docs.delete(files.map((d) => d.key));
 }

@@ -1,12 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import {
-  PORTFOLIO_EDITORS,
-  readAsUser,
-  readInApartment,
-  requireApartmentAccess,
-  requireOrgRole,
-  requireUser,
-} from "../auth/access";
+import { PORTFOLIO_EDITORS, readAsUser, readInApartment, requireApartmentAccess, requireOrgRole } from "../auth/access";
 import { appUrl, createRouter } from "../lib/context";
 import { errorResponses, idParam, json, jsonBody } from "../lib/openapi";
 import { roles } from "../orgs/schema";
@@ -29,26 +22,6 @@ const lease = z
   })
   .openapi("Lease");
 const invitation = z.object({ id: z.string(), email: z.string(), expiresAt: z.string() });
-const profile = z.object({
-  firstName: z.string().trim().min(1).max(80),
-  lastName: z.string().trim().min(1).max(80),
-  phone: z
-    .string()
-    .trim()
-    .min(5)
-    .max(30)
-    .regex(/^[+0-9 ().-]+$/, "digits, spaces and + ( ) . - only"),
-  birthDate: isoDate,
-  address: z.string().trim().min(5).max(300),
-  // The dossier's part of the profile: optional here, so the lease profile form keeps working without it.
-  nationality: z.string().trim().min(2).max(80).nullish(),
-  education: z.string().trim().min(2).max(200).nullish(),
-  budgetAmount: money.nullish(),
-  budgetCurrency: z
-    .string()
-    .regex(/^[A-Z]{3}$/, "must be an ISO currency code")
-    .nullish(),
-});
 const tags = ["Leases"];
 const mailer = (c: { env: Env; req: { url: string }; get: (k: "requestId") => string }) => ({
   emailQueue: c.env.EMAIL_QUEUE,
@@ -189,38 +162,5 @@ export const leaseRoutes = createRouter()
         { results: rows.map((h) => ({ ...h, unread: Math.max(0, h.unread), status: leaseService.leaseStatus(h) })) },
         200,
       );
-    },
-  )
-  .openapi(
-    createRoute({
-      method: "get",
-      path: "/me/profile",
-      tags,
-      responses: {
-        200: json(z.object({ profile: profile.extend({ updatedAt: z.string() }).nullable() })),
-        ...errorResponses,
-      },
-    }),
-    async (c) => {
-      const {
-        results: [[row]],
-      } = await readAsUser(c, (db, claims) => [leaseService.profileQuery(db, claims.sub)]);
-      if (!row) return c.json({ profile: null }, 200);
-      const { userId: _, ...profile } = row;
-      return c.json({ profile }, 200);
-    },
-  )
-  .openapi(
-    createRoute({
-      method: "put",
-      path: "/me/profile",
-      tags,
-      request: jsonBody(profile),
-      responses: { 200: json(z.object({ profile: profile.extend({ updatedAt: z.string() }) })), ...errorResponses },
-    }),
-    async (c) => {
-      const claims = await requireUser(c);
-      const { userId: _, ...saved } = await leaseService.saveProfile(c.get("db"), claims.sub, c.req.valid("json"));
-      return c.json({ profile: saved }, 200);
     },
   );

@@ -54,24 +54,3 @@ export const leaseRenters = sqliteTable(
     index("lease_renters_org_lease_idx").on(t.orgId, t.leaseId),
   ],
 );
-
-/**
- * A renter's own details, global (one renter, several orgs): completed after accepting a lease, and the
- * profile part of the dossier they apply to listings with (nationality, education, budget are dossier-only).
- */
-export const renterProfiles = sqliteTable("renter_profiles", {
-  userId: text("user_id")
-    .primaryKey()
-    .references(() => users.id, { onDelete: "cascade" }),
-  firstName: text("first_name").notNull(),
-  lastName: text("last_name").notNull(),
-  phone: text("phone").notNull(),
-  birthDate: text("birth_date").notNull(),
-  address: text("address").notNull(),
-  nationality: text("nationality"),
-  education: text("education"),
-  /** Monthly budget, integer minor units in `budgetCurrency`. */
-  budgetAmount: integer("budget_amount"),
-  budgetCurrency: text("budget_currency"),
-  updatedAt: text("updated_at").notNull(),
-});

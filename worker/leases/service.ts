@@ -12,7 +12,7 @@ import { isoIn, nowIso } from "../lib/time";
 import { orgs } from "../orgs/schema";
 import { apartments, properties } from "../portfolio/schema";
 import { roomChatCounts, roomReads } from "../rooms/schema";
-import { leaseRenters, leases, renterProfiles } from "./schema";
+import { leaseRenters, leases } from "./schema";
 
 export const LEASE_INVITATION_TTL_MS = 14 * 24 * 3600 * 1000;
 
@@ -306,30 +306,4 @@ export async function joinedLeaseStatements(db: Db, input: JoinedLeaseInput, whe
     leaseId: lease.id,
     statements: [insertIf(db, leases, lease, when), insertIf(db, leaseRenters, renter, when)] as const,
   };
-}
-
-export type ProfileInput = {
-  firstName: string;
-  lastName: string;
-  phone: string;
-  birthDate: string;
-  address: string;
-  nationality?: string | null;
-  education?: string | null;
-  budgetAmount?: number | null;
-  budgetCurrency?: string | null;
-};
-
-export function profileQuery(db: Db, userId: string) {
-  return db.select().from(renterProfiles).where(eq(renterProfiles.userId, userId));
-}
-
-export async function saveProfile(db: Db, userId: string, input: ProfileInput) {
-  const row = { userId, ...input, updatedAt: nowIso() };
-  const [saved] = await db
-    .insert(renterProfiles)
-    .values(row)
-    .onConflictDoUpdate({ target: renterProfiles.userId, set: { ...input, updatedAt: row.updatedAt } })
-    .returning();
-  return saved!;
 }

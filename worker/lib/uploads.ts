@@ -24,7 +24,7 @@ const MAX_FIELD_BYTES = 8 * 1024;
 
 /** POST routes under /api that read their body with `receiveUpload` instead of through the 1 MB limit. */
 export const UPLOAD_ROUTES: RegExp[] = [
-  /^\/api\/me\/documents$/,
+  /^\/api\/me\/(dossier\/)?documents$/,
   /^\/api\/me\/guarantors\/[^/]+\/documents$/,
   /^\/api\/listings\/[^/]+\/photos$/,
 ];

@@ -1,51 +1,69 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "../db/client";
+import { countBelow, insertIf } from "../db/conditional";
 import type { ScopedDb } from "../db/scoped";
 import { Conflict, NotFound } from "../lib/errors";
 import { newId } from "../lib/ids";
+import type { Ports } from "../lib/ports";
 import { nowIso } from "../lib/time";
 import { receiveUpload } from "../lib/uploads";
+import { MAX_PHOTOS } from "./contract";
 import { listingPhotos, listings } from "./schema";
+import { bumpSearchGeneration } from "./search";
+import { photoUrl } from "./service";
 
 /**
  * Listing photos: JPEG, PNG or WebP, checked from their bytes, downscaled and re-encoded on upload
  * (worker/lib/uploads.ts), stored in R2 under the org. They are served publicly only while their listing is
  * published; drafts' and closed listings' photos answer 404 like a missing one.
  */
-export const MAX_PHOTOS = 20;
 const photoKey = (orgId: string, listingId: string, photoId: string) =>
   `orgs/${orgId}/listings/${listingId}/photos/${photoId}`;
 
-export async function addPhoto(s: ScopedDb, bucket: R2Bucket, listingId: string, request: Request) {
+/**
+ * Streams a photo into R2 and records it last in the listing's order. 404 if the listing is not the org's,
+ * 413/415 from the upload, 409 `too_many_photos` past `MAX_PHOTOS` (the object is then removed again).
+ */
+export async function addPhoto(
+  s: ScopedDb,
+  { db, docs }: Pick<Ports, "db" | "docs">,
+  listingId: string,
+  request: Request,
+) {
   const [listing] = await s.select(listings, eq(listings.id, listingId));
   if (!listing) throw new NotFound("Listing");
   const id = newId();
   const key = photoKey(s.scope.orgId, listingId, id);
-  const upload = await receiveUpload(request, { bucket, key, accept: ["jpeg", "png", "webp"] });
+  const upload = await receiveUpload(request, { bucket: docs, key, accept: ["jpeg", "png", "webp"] });
   try {
-    // The cap and the position ride in the insert itself: no count-then-insert race.
-    // Raw statements: drizzle's D1 batch cannot carry a parameterized raw `run`.
-    const d1 = s.db.$client;
-    const inserted = await d1.batch([
-      d1
-        .prepare(
-          `insert into listing_photos (id, org_id, listing_id, r2_key, content_type, width, height, size, position, created_at)
-           select ?1, ?2, ?3, ?4, ?5, null, null, ?6, coalesce((select max(position) + 1 from listing_photos where listing_id = ?3), 0), ?7
-           where (select count(*) from listing_photos where listing_id = ?3) < ?8`,
-        )
-        .bind(id, s.scope.orgId, listingId, key, upload.file.type.mime, upload.file.size, nowIso(), MAX_PHOTOS),
-      d1.prepare("update search_generation set value = value + 1 where id = 1"),
+    const row = {
+      id,
+      orgId: s.scope.orgId,
+      listingId,
+      r2Key: key,
+      contentType: upload.file.type.mime,
+      width: null,
+      height: null,
+      size: upload.file.size,
+      position: sql`coalesce((select max(p.position) + 1 from ${listingPhotos} p where p.listing_id = ${listingId}), 0)`,
+      createdAt: nowIso(),
+    };
+    // The cap and the position ride in the insert itself (no count-then-insert race); the search
+    // generation moves in the same batch.
+    const [inserted] = await db.batch([
+      insertIf(db, listingPhotos, row, countBelow(listingPhotos, eq(listingPhotos.listingId, listingId), MAX_PHOTOS)),
+      bumpSearchGeneration(db),
     ]);
-    if (inserted[0]?.meta.changes !== 1)
+    if (inserted.meta.changes !== 1)
       throw new Conflict(`A listing holds at most ${MAX_PHOTOS} photos`, "too_many_photos");
-    return { id, contentType: upload.file.type.mime, size: upload.file.size };
+    return { id, contentType: row.contentType, size: row.size, url: photoUrl(listingId, id) };
   } catch (error) {
-    await bucket.delete(key);
+    await docs.delete(key);
     throw error;
   }
 }
 
-/** The photo's R2 key, if its listing is published (one round trip). */
+/** The photo's R2 key and type, if its listing is published (one round trip); null otherwise. */
 export async function publishedPhotoKey(
   db: Db,
   listingId: string,

@@ -57,9 +57,12 @@ export const listings = sqliteTable(
   ],
 );
 
-/** Places to let in a listing: one room for a whole flat, several for a shared flat. */
-export const listingRooms = sqliteTable(
-  "listing_rooms",
+/**
+ * The places to let in a listing: one for a whole flat, one per bedroom (each with its capacity) for a
+ * shared flat. "Room" is kept for the live apartment room only; the API still calls these `rooms`.
+ */
+export const listingPlaces = sqliteTable(
+  "listing_places",
   {
     id: text("id").primaryKey(),
     orgId: text("org_id")
@@ -70,14 +73,15 @@ export const listingRooms = sqliteTable(
       .references(() => listings.id, { onDelete: "cascade" }),
     name: text("name").notNull(),
     capacity: integer("capacity").notNull(),
+    /** Integer minor units in the listing's currency, per month. */
     rentAmount: integer("rent_amount").notNull(),
     /** Confirmed occupants; a conditional `filled < capacity` UPDATE claims a place. */
     filled: integer("filled").notNull().default(0),
     position: integer("position").notNull(),
   },
   (t) => [
-    index("listing_rooms_listing_idx").on(t.listingId, t.position),
-    index("listing_rooms_org_idx").on(t.orgId, t.listingId),
+    index("listing_places_listing_idx").on(t.listingId, t.position),
+    index("listing_places_org_idx").on(t.orgId, t.listingId),
   ],
 );
 
@@ -105,3 +109,12 @@ export const listingPhotos = sqliteTable(
     uniqueIndex("listing_photos_key_unique").on(t.r2Key),
   ],
 );
+
+/**
+ * One row (`id = 1`): a counter every listing write bumps in its own batch. Cached public search answers
+ * record the value they were computed at and are served only while it is current (docs/decisions/0003).
+ */
+export const searchGeneration = sqliteTable("search_generation", {
+  id: integer("id").primaryKey(),
+  value: integer("value").notNull(),
+});

@@ -1,279 +1,209 @@
-import { and, asc, count, desc, eq, inArray, lte, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../db/client";
 import type { ScopedDb } from "../db/scoped";
-import { Conflict, Invalid, NotFound } from "../lib/errors";
+import { Conflict, Forbidden, Invalid, NotFound } from "../lib/errors";
 import { newId } from "../lib/ids";
+import type { Ports } from "../lib/ports";
 import { nowIso } from "../lib/time";
 import { apartments } from "../portfolio/schema";
-import { listingPhotos, listingRooms, listings, type DocumentKind, type ListingStatus } from "./schema";
+import type { ListingInput, ListingPatch, ListingView } from "./contract";
+import { listingPhotos, listingPlaces, listings, type ListingStatus } from "./schema";
+import { bumpSearchGeneration } from "./search";
+import { decide, TRANSITIONS, type ListingAction } from "./state";
 
 /**
- * Listings: draft → published → closed (and closed → published to relist). Every write also bumps the
- * search generation in the same batch, which versions the public search cache (docs/decisions/0003).
+ * Listings: draft → published → closed (and closed → published to relist), see ./state.ts. Writes go
+ * through the org handle `s` (org-scoped, org-stamped); every write also bumps the search generation (a
+ * global counter, hence `db`) in the same batch, which versions the public search cache (docs/decisions/0003).
  */
-export type ListingInput = {
-  apartmentId: string;
-  title: string;
-  description: string;
-  city: string;
-  address: string;
-  type: "studio" | "room" | "flat" | "house";
-  chargesAmount: number;
-  depositAmount: number;
-  availableFrom: string;
-  guarantorsRequired: number;
-  requiredDocuments: DocumentKind[];
-  rooms: { name: string; capacity: number; rentAmount: number }[];
-  /** On edit: the photos to keep, in display order; the others are removed. */
-  photoOrder?: string[];
-};
-export type ListingRow = typeof listings.$inferSelect;
-export type RoomRow = typeof listingRooms.$inferSelect;
+type ListingRow = typeof listings.$inferSelect;
+type PlaceRow = typeof listingPlaces.$inferSelect;
+type PlaceInput = ListingInput["rooms"][number];
 
-export const bumpSearchGeneration = (db: Db) =>
-  db.run(sql`update search_generation set value = value + 1 where id = 1`);
-
-function roomRows(orgId: string, listingId: string, rooms: ListingInput["rooms"]): RoomRow[] {
-  return rooms.map((r, i) => ({
-    id: newId(),
-    orgId,
-    listingId,
-    name: r.name,
-    capacity: r.capacity,
-    rentAmount: r.rentAmount,
-    filled: 0,
-    position: i,
-  }));
+/** What a listing shows: no org, author or creation time; places without their keys; photo links. */
+export function toView(listing: ListingRow, places: PlaceRow[], photos: { id: string }[] = []): ListingView {
+  const { orgId: _, createdBy: __, createdAt: ___, ...rest } = listing;
+  return {
+    ...rest,
+    rooms: places.map(({ orgId: _o, listingId: _l, ...p }) => p),
+    photos: photos.map((p) => ({ id: p.id, url: photoUrl(listing.id, p.id) })),
+  };
 }
 
-export async function createListing(s: ScopedDb, input: ListingInput) {
+/** The public URL of a listing photo (answers only while the listing is published). */
+export const photoUrl = (listingId: string, photoId: string) => `/api/public/listings/${listingId}/photos/${photoId}`;
+
+/** The cheapest place's rent: what search filters and sorts on. */
+const lowestRent = (places: PlaceInput[]) => Math.min(...places.map((p) => p.rentAmount));
+
+function placeInserts(s: ScopedDb, listingId: string, places: PlaceInput[]) {
+  const rows = places.map((p, position) => ({ id: newId(), listingId, ...p, filled: 0, position }));
+  return { rows, statements: rows.map((row) => s.insert(listingPlaces, row)) };
+}
+
+/**
+ * Creates a draft for one of the org's apartments (404 for another org's), in the apartment's currency.
+ * Answers the listing with its places.
+ */
+export async function createListing(s: ScopedDb, { db }: Pick<Ports, "db">, input: ListingInput) {
   const [apartment] = await s.select(apartments, eq(apartments.id, input.apartmentId));
   if (!apartment) throw new NotFound("Apartment");
   const now = nowIso();
-  const id = newId();
-  const { rooms, apartmentId, ...fields } = input;
-  const row = {
+  const { rooms, ...fields } = input;
+  const row: ListingRow = {
     ...fields,
-    id,
+    id: newId(),
     orgId: s.scope.orgId,
-    apartmentId,
-    rentAmount: Math.min(...rooms.map((r) => r.rentAmount)),
+    rentAmount: lowestRent(rooms),
     currency: apartment.currency,
-    status: "draft" as ListingStatus,
+    status: "draft",
     publishedAt: null,
     closedAt: null,
     createdBy: s.scope.userId,
     createdAt: now,
     updatedAt: now,
   };
-  const roomsToInsert = roomRows(s.scope.orgId, id, rooms);
-  await s.db.batch([
-    s.db.insert(listings).values(row),
-    s.db.insert(listingRooms).values(roomsToInsert),
-    bumpSearchGeneration(s.db),
-  ]);
-  return { ...row, rooms: roomsToInsert };
+  const places = placeInserts(s, row.id, rooms);
+  await s.batch([s.insert(listings, row), ...places.statements, bumpSearchGeneration(db)]);
+  return toView(
+    row,
+    places.rows.map((p) => ({ ...p, orgId: row.orgId })),
+  );
 }
 
+/**
+ * Edits a listing (404 if not the org's). New `rooms` replace the places, unless a place is already taken
+ * (409 `rooms_taken`); `photoOrder` keeps and orders the named photos and deletes the others (400 if it
+ * names a photo the listing lacks). One read batch, one write batch. Answers the R2 keys to delete.
+ */
 export async function updateListing(
   s: ScopedDb,
+  { db }: Pick<Ports, "db">,
   id: string,
-  patch: Partial<ListingInput>,
+  patch: ListingPatch,
 ): Promise<{ removedPhotoKeys: string[] }> {
-  const { rooms, apartmentId: _, photoOrder, ...fields } = patch;
-  const [current] = await s.select(listings, eq(listings.id, id));
+  const { rooms, photoOrder, ...fields } = patch;
+  const [[current], [taken], photos] = await s.batch([
+    s.select(listings, eq(listings.id, id)),
+    s.selectFields(
+      { filled: sql<number>`coalesce(sum(${listingPlaces.filled}), 0)` },
+      listingPlaces,
+      eq(listingPlaces.listingId, id),
+    ),
+    s.selectFields({ id: listingPhotos.id, key: listingPhotos.r2Key }, listingPhotos, eq(listingPhotos.listingId, id)),
+  ]);
   if (!current) throw new NotFound("Listing");
   const writes = [];
   if (rooms) {
-    const [{ filled }] = (await s.db
-      .select({ filled: sql<number>`coalesce(sum(${listingRooms.filled}), 0)` })
-      .from(listingRooms)
-      .where(eq(listingRooms.listingId, id))) as [{ filled: number }];
-    if (filled > 0)
+    if ((taken?.filled ?? 0) > 0)
       throw new Conflict(
         "Places are already taken in this listing: its rooms can no longer be replaced",
         "rooms_taken",
       );
-    writes.push(
-      s.db.delete(listingRooms).where(and(eq(listingRooms.orgId, s.scope.orgId), eq(listingRooms.listingId, id))),
-      s.db.insert(listingRooms).values(roomRows(s.scope.orgId, id, rooms)),
-    );
+    writes.push(s.delete(listingPlaces, eq(listingPlaces.listingId, id)), ...placeInserts(s, id, rooms).statements);
   }
-  let removedPhotoKeys: string[] = [];
-  if (photoOrder) {
-    const photos = await s.db
-      .select({ id: listingPhotos.id, key: listingPhotos.r2Key })
-      .from(listingPhotos)
-      .where(and(eq(listingPhotos.orgId, s.scope.orgId), eq(listingPhotos.listingId, id)));
-    const known = new Set(photos.map((p) => p.id));
-    const unknown = photoOrder.filter((p) => !known.has(p));
-    if (unknown.length)
-      throw new Invalid("photoOrder names photos this listing does not have", [
-        { path: "photoOrder", message: `unknown: ${unknown.join(", ")}` },
-      ]);
-    const removed = photos.filter((p) => !photoOrder.includes(p.id));
-    removedPhotoKeys = removed.map((p) => p.key);
-    if (removed.length)
-      writes.push(
-        s.db.delete(listingPhotos).where(
-          and(
-            eq(listingPhotos.orgId, s.scope.orgId),
+  const photoChange = photoOrder
+    ? photoWrites(s, photoOrder, photos)
+    : { deletes: [], moves: [], removedPhotoKeys: [] };
+  const set = { ...fields, ...(rooms ? { rentAmount: lowestRent(rooms) } : {}), updatedAt: nowIso() };
+  await s.batch([
+    s.update(listings, set, eq(listings.id, id)),
+    ...writes,
+    ...photoChange.deletes,
+    ...photoChange.moves,
+    bumpSearchGeneration(db),
+  ]);
+  return { removedPhotoKeys: photoChange.removedPhotoKeys };
+}
+
+/** The statements that keep `photoOrder`'s photos in that order and delete the listing's others. */
+function photoWrites(s: ScopedDb, photoOrder: string[], photos: { id: string; key: string }[]) {
+  const known = new Set(photos.map((p) => p.id));
+  const unknown = photoOrder.filter((p) => !known.has(p));
+  if (unknown.length)
+    throw new Invalid("photoOrder names photos this listing does not have", [
+      { path: "photoOrder", message: `unknown: ${unknown.join(", ")}` },
+    ]);
+  const removed = photos.filter((p) => !photoOrder.includes(p.id));
+  return {
+    deletes: removed.length
+      ? [
+          s.delete(
+            listingPhotos,
             inArray(
               listingPhotos.id,
               removed.map((p) => p.id),
             ),
           ),
-        ),
-      );
-    photoOrder.forEach((photoId, position) =>
-      writes.push(
-        s.db
-          .update(listingPhotos)
-          .set({ position })
-          .where(and(eq(listingPhotos.orgId, s.scope.orgId), eq(listingPhotos.id, photoId))),
-      ),
-    );
-  }
-  const set = {
-    ...fields,
-    ...(rooms ? { rentAmount: Math.min(...rooms.map((r) => r.rentAmount)) } : {}),
-    updatedAt: nowIso(),
+        ]
+      : [],
+    moves: photoOrder.map((photoId, position) => s.update(listingPhotos, { position }, eq(listingPhotos.id, photoId))),
+    removedPhotoKeys: removed.map((p) => p.key),
   };
-  await s.db.batch([s.update(listings, set, eq(listings.id, id)), ...writes, bumpSearchGeneration(s.db)]);
-  return { removedPhotoKeys };
 }
 
-const TRANSITIONS: Record<"publish" | "close", ListingStatus[]> = {
-  publish: ["draft", "closed"],
-  close: ["published"],
-};
-
-/** One conditional UPDATE: an illegal transition (or a race lost) is a 409 naming the current status. */
-export async function transitionListing(s: ScopedDb, id: string, action: "publish" | "close") {
+/**
+ * Publishes or closes a listing, decided by the state table (./state.ts) on the status read in the same
+ * batch as the guarded UPDATE (one round trip): 404 if not the org's, 409 `illegal_transition` naming the
+ * current status when the action does not start from it.
+ */
+export async function transitionListing(s: ScopedDb, { db }: Pick<Ports, "db">, id: string, action: ListingAction) {
   const now = nowIso();
   const set =
     action === "publish"
       ? { status: "published" as const, publishedAt: now, closedAt: null, updatedAt: now }
       : { status: "closed" as const, closedAt: now, updatedAt: now };
-  const [[updated], [current]] = await s.db.batch([
-    s.db
-      .update(listings)
-      .set(set)
-      .where(and(eq(listings.orgId, s.scope.orgId), eq(listings.id, id), inArray(listings.status, TRANSITIONS[action])))
+  const [[current], [updated]] = await s.batch([
+    s.selectFields({ status: listings.status }, listings, eq(listings.id, id)),
+    s
+      .update(listings, set, and(eq(listings.id, id), inArray(listings.status, [...TRANSITIONS[action].from]))!)
       .returning({ id: listings.id }),
-    s.db
-      .select({ status: listings.status })
-      .from(listings)
-      .where(and(eq(listings.orgId, s.scope.orgId), eq(listings.id, id))),
-    bumpSearchGeneration(s.db),
+    bumpSearchGeneration(db),
   ]);
   if (!current) throw new NotFound("Listing");
-  if (!updated) throw new AppConflict(current.status, action);
+  const verdict = decide(action, "landlord", current.status);
+  if (!verdict.ok && verdict.reason === "side") throw new Forbidden();
+  if (!verdict.ok || !updated) throw new IllegalListingTransition(current.status, action);
 }
 
-class AppConflict extends Conflict {
-  constructor(status: ListingStatus, action: string) {
+/** A 409 naming the listing's current status. */
+class IllegalListingTransition extends Conflict {
+  constructor(status: ListingStatus, action: ListingAction) {
     super(`A ${status} listing cannot be ${action === "publish" ? "published" : "closed"}`, "illegal_transition");
   }
 }
 
-export function listingQueries(db: Db, where: SQL, id: string) {
+// ---------------------------------------------------------------- reads
+
+/** One of the org's listings with its places and photos (for the org's read batch). */
+export function listingQueries(s: ScopedDb, id: string) {
+  return [
+    s.select(listings, eq(listings.id, id)),
+    s.select(listingPlaces, eq(listingPlaces.listingId, id)).orderBy(listingPlaces.position),
+    s.select(listingPhotos, eq(listingPhotos.listingId, id)).orderBy(listingPhotos.position),
+  ] as const;
+}
+
+/** A published listing with its places and photos, for anyone. */
+export function publicListingQueries(db: Db, id: string) {
   return [
     db
       .select()
       .from(listings)
-      .where(and(eq(listings.id, id), where)),
-    db.select().from(listingRooms).where(eq(listingRooms.listingId, id)).orderBy(listingRooms.position),
+      .where(and(eq(listings.id, id), eq(listings.status, "published"))),
+    db.select().from(listingPlaces).where(eq(listingPlaces.listingId, id)).orderBy(listingPlaces.position),
     db.select().from(listingPhotos).where(eq(listingPhotos.listingId, id)).orderBy(listingPhotos.position),
   ] as const;
 }
 
+/** A page of the org's listings, newest change first, and their count. */
 export function orgListingsQueries(s: ScopedDb, page: { page: number; limit: number }) {
   return [
-    s.db
-      .select()
-      .from(listings)
-      .where(eq(listings.orgId, s.scope.orgId))
+    s
+      .select(listings)
       .orderBy(desc(listings.updatedAt))
       .limit(page.limit)
       .offset((page.page - 1) * page.limit),
     s.count(listings),
   ] as const;
 }
-
-// ---------------------------------------------------------------- public search
-
-export type SearchQuery = {
-  city?: string;
-  priceMax?: number;
-  type?: ListingInput["type"];
-  availableFrom?: string;
-  q?: string;
-  sort: "price_asc" | "price_desc" | "newest";
-  page: number;
-  limit: number;
-};
-
-/** Free text for FTS5: each word a quoted prefix term, so user input is never FTS syntax. */
-export function ftsQuery(q: string): string {
-  const words = q
-    .normalize("NFKC")
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean)
-    .slice(0, 8);
-  if (!words.length) throw new Invalid("The search text has no words", [{ path: "q", message: "no words" }]);
-  return words.map((w) => `"${w}"*`).join(" ");
-}
-
-export function searchWhere(q: SearchQuery): SQL {
-  const parts: SQL[] = [eq(listings.status, "published")];
-  if (q.city) parts.push(sql`${listings.city} = ${q.city} collate nocase`);
-  if (q.priceMax !== undefined) parts.push(lte(listings.rentAmount, q.priceMax));
-  if (q.type) parts.push(eq(listings.type, q.type));
-  if (q.availableFrom) parts.push(lte(listings.availableFrom, q.availableFrom));
-  if (q.q)
-    parts.push(sql`${listings}.rowid in (select rowid from listings_fts where listings_fts match ${ftsQuery(q.q)})`);
-  return and(...parts)!;
-}
-
-export function searchQueries(db: Db, q: SearchQuery) {
-  const where = searchWhere(q);
-  const order =
-    q.sort === "price_asc"
-      ? [asc(listings.rentAmount), desc(listings.publishedAt)]
-      : q.sort === "price_desc"
-        ? [desc(listings.rentAmount), desc(listings.publishedAt)]
-        : [desc(listings.publishedAt)];
-  return [
-    db
-      .select({
-        id: listings.id,
-        title: listings.title,
-        city: listings.city,
-        type: listings.type,
-        rentAmount: listings.rentAmount,
-        chargesAmount: listings.chargesAmount,
-        currency: listings.currency,
-        availableFrom: listings.availableFrom,
-        publishedAt: listings.publishedAt,
-        // Spelled out: drizzle leaves a single-table column unqualified inside raw SQL, which would bind to p.
-        photo: sql<
-          string | null
-        >`(select p.id from listing_photos p where p.listing_id = "listings"."id" order by p.position limit 1)`.as(
-          "photo",
-        ),
-      })
-      .from(listings)
-      .where(where)
-      .orderBy(...order)
-      .limit(q.limit)
-      .offset((q.page - 1) * q.limit),
-    db.select({ total: count() }).from(listings).where(where),
-  ] as const;
-}
-
-export const generationQuery = (db: Db) =>
-  db
-    .select({ value: sql<number>`value` })
-    .from(sql`search_generation`)
-    .where(sql`id = 1`);

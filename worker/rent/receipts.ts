@@ -1,7 +1,8 @@
 import { and, eq, isNotNull } from "drizzle-orm";
 import { users } from "../auth/schema";
 import type { Db } from "../db/client";
-import { leaseRenters, leases, renterProfiles } from "../leases/schema";
+import { renterProfiles } from "../dossier/schema";
+import { leaseRenters, leases } from "../leases/schema";
 import { orgs } from "../orgs/schema";
 import { apartments, properties } from "../portfolio/schema";
 import { ledgerEntries } from "./schema";

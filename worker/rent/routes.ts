@@ -3,6 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { leases } from "../leases/schema";
 import { appUrl } from "../lib/context";
 import { idempotent } from "../lib/idempotency";
+import { portsOf } from "../lib/ports";
 import { nowIso } from "../lib/time";
 import { publishLedgerToRoom } from "../rooms/publish";
 import { confirmAfterOnlinePayment } from "../applications/service";
@@ -186,10 +187,10 @@ export const rentRoutes = createRouter()
       if (!event)
         throw new Invalid("The Stripe-Signature header is missing, invalid or too old", undefined, "invalid_signature");
       const db = c.get("db");
-      const mailer = { emailQueue: c.env.EMAIL_QUEUE, appUrl: appUrl(c) };
+      const ports = portsOf(c.env, db, c.get("log"), c.get("requestId"), appUrl(c));
       const outcome = await applyStripeEvent(db, stripeClient(c.env), event, async (applicationId, ref) => {
         try {
-          await confirmAfterOnlinePayment(db, applicationId, ref, mailer);
+          await confirmAfterOnlinePayment(ports, applicationId, ref);
         } catch (error) {
           // Already confirmed (a redelivery, or the landlord marked it received): nothing more to do.
           if (!(error instanceof AppError && error.status === 409)) throw error;

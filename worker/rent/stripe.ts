@@ -7,7 +7,7 @@ import { leases } from "../leases/schema";
 import { Conflict, NotFound } from "../lib/errors";
 import { newId } from "../lib/ids";
 import { nowIso } from "../lib/time";
-import { listingRooms } from "../listings/schema";
+import { listingPlaces } from "../listings/schema";
 import { ledgerEntries, payments, stripeEvents } from "./schema";
 
 /**
@@ -157,9 +157,9 @@ export async function startApplicationCheckout(
       "not_accepted",
     );
   const [room] = await db
-    .select({ rent: listingRooms.rentAmount })
-    .from(listingRooms)
-    .where(eq(listingRooms.id, application.roomId));
+    .select({ rent: listingPlaces.rentAmount })
+    .from(listingPlaces)
+    .where(eq(listingPlaces.id, application.roomId));
   if (!room) throw new NotFound("Room");
   const [renter] = await db.select({ email: users.email }).from(users).where(eq(users.id, userId));
   const metadata = { kind: "application", application_id: application.id, org_id: application.orgId };

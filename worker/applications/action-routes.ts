@@ -1,0 +1,78 @@
+import { createRoute } from "@hono/zod-openapi";
+import type { Context } from "hono";
+import { appUrl, createRouter, type AppEnv } from "../lib/context";
+import { invalidFromZod } from "../lib/errors";
+import { errorResponses, idParam, json } from "../lib/openapi";
+import { portsOf } from "../lib/ports";
+import { requireApplicationAccess } from "./access";
+import { noteInput, transitionResult } from "./contract";
+import type { ApplicationAction } from "./state";
+import { transition } from "./transition";
+
+/**
+ * The lifecycle actions (worker/applications/state.ts): POST /applications/{id}/withdraw | reject | accept
+ * | confirm, each with an optional note for the other side.
+ */
+const tags = ["Applications"];
+
+// Not required, and validated in `takeAction`: the router's JSON validator would refuse a bodiless POST.
+const noteBody = {
+  body: {
+    required: false,
+    description: "Optional `{ note }` for the other side",
+    content: {
+      "application/json": {
+        schema: { type: "object" as const, properties: { note: { type: "string" as const, maxLength: 1000 } } },
+      },
+    },
+  },
+};
+
+const actionRoute = <A extends ApplicationAction>(action: A, summary: string, description: string) =>
+  createRoute({
+    method: "post",
+    path: `/applications/{id}/${action}` as `/applications/{id}/${A}`,
+    operationId: `${action}Application`,
+    summary,
+    tags,
+    description: `${description} An action the caller's side may not take answers 403; one the current status does not allow answers 409 with the current status.`,
+    request: { params: idParam, ...noteBody },
+    responses: { 200: json(transitionResult), ...errorResponses },
+  });
+
+/** The body is optional: a note for the other side, validated when present. */
+async function takeAction(c: Context<AppEnv>, id: string, action: ApplicationAction) {
+  const access = await requireApplicationAccess(c, id);
+  let note: string | null = null;
+  if (c.req.header("content-type")?.includes("json")) {
+    const parsed = noteInput.safeParse(await c.req.json().catch(() => null));
+    if (!parsed.success) throw invalidFromZod(parsed.error);
+    note = parsed.data.note ?? null;
+  }
+  const ports = portsOf(c.env, c.get("db"), c.get("log"), c.get("requestId"), appUrl(c));
+  return transition(ports, access, action, note);
+}
+
+export const actionRoutes = createRouter()
+  .openapi(actionRoute("withdraw", "Withdraw an application", "The applicant withdraws."), async (c) =>
+    c.json(await takeAction(c, c.req.valid("param").id, "withdraw"), 200),
+  )
+  .openapi(actionRoute("reject", "Reject an application", "The landlord rejects."), async (c) =>
+    c.json(await takeAction(c, c.req.valid("param").id, "reject"), 200),
+  )
+  .openapi(
+    actionRoute(
+      "accept",
+      "Accept an application",
+      "The landlord accepts; the place is confirmed once the first payment is received.",
+    ),
+    async (c) => c.json(await takeAction(c, c.req.valid("param").id, "accept"), 200),
+  )
+  .openapi(
+    actionRoute(
+      "confirm",
+      "Confirm an application's first payment",
+      "The landlord marks the first payment received: claims a place (409 when none is left), creates the lease with the renter already joined, and closes the listing when its last place is taken.",
+    ),
+    async (c) => c.json(await takeAction(c, c.req.valid("param").id, "confirm"), 200),
+  );

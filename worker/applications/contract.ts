@@ -1,0 +1,187 @@
+import { createSelectSchema } from "drizzle-zod";
+import { z } from "zod";
+import { chatMessageSchema } from "../../durable-objects/apartment-room.protocol";
+import { PERMISSIONS } from "../auth/policy";
+import { documentView, guarantorView, phone } from "../dossier/contract";
+import { SIDES } from "../lib/domain";
+import { placeView } from "../listings/contract";
+import { applicationActions } from "./state";
+import { applications, applicationStatuses, applicationStatusHistory } from "./schema";
+
+/**
+ * The applications contract: applying to a listing with one's dossier, the lifecycle actions, and what
+ * each side reads. Dates are ISO `YYYY-MM-DD`, times ISO-8601 UTC; money is integer minor units. The place
+ * applied for is `roomId` / `room` in the JSON (a place of the listing: worker/listings/schema.ts).
+ */
+
+const isoDate = z.iso.date("must be a date (YYYY-MM-DD)");
+const status = z.enum(applicationStatuses);
+
+/** The profile as the landlord sees it on an application: the dossier's, with this application's overrides. */
+export const profileSnapshot = z
+  .object({
+    firstName: z.string(),
+    lastName: z.string(),
+    phone: z.string(),
+    birthDate: z.string(),
+    nationality: z.string().nullable(),
+    education: z.string().nullable(),
+    budgetAmount: z.number().int().nullable().meta({ description: "Monthly budget, integer minor units" }),
+    budgetCurrency: z.string().nullable(),
+  })
+  .meta({ id: "ApplicationProfile" });
+export type ProfileSnapshot = z.infer<typeof profileSnapshot>;
+
+/** Profile details overridden for this application only. */
+export const profileOverride = z
+  .object({
+    firstName: z.string().trim().min(1).max(80),
+    lastName: z.string().trim().min(1).max(80),
+    phone,
+    birthDate: isoDate,
+    nationality: z.string().trim().min(2).max(80),
+    education: z.string().trim().min(2).max(200),
+    budgetAmount: z.number().int().min(0).max(100_000_000),
+    budgetCurrency: z.string().regex(/^[A-Z]{3}$/, "must be an ISO currency code"),
+  })
+  .partial()
+  .meta({ description: "Profile details overridden for this application only" });
+
+export const applyInput = z
+  .object({
+    listingId: z.string().min(1).max(64),
+    roomId: z
+      .string()
+      .min(1)
+      .max(64)
+      .optional()
+      .meta({ description: "The place applied for; may be left out when the listing has one" }),
+    moveInDate: isoDate,
+    durationMonths: z.number().int().min(1).max(120),
+    guarantorIds: z.array(z.string().min(1).max(64)).max(50).default([]),
+    message: z.string().trim().max(2000).optional(),
+    profile: profileOverride.optional(),
+  })
+  .meta({ id: "ApplyInput" });
+export type ApplyInput = z.infer<typeof applyInput>;
+
+/** The optional body of a lifecycle action: a note for the other side. */
+export const noteInput = z.object({ note: z.string().trim().min(1).max(1000).optional() });
+
+// ---------------------------------------------------------------- outputs
+
+export const historyEntry = /* @__PURE__ */ createSelectSchema(applicationStatusHistory, { actorSide: z.enum(SIDES) })
+  .omit({ orgId: true })
+  .meta({ id: "ApplicationHistoryEntry" });
+
+export const applicationView = /* @__PURE__ */ createSelectSchema(applications, {
+  guarantorIds: z.array(z.string()),
+  profile: profileSnapshot,
+})
+  .omit({ orgId: true, transitionId: true })
+  .meta({ id: "Application" });
+
+/** One of the renter's own applications, with its listing and place, and its history. */
+export const myApplication = applicationView
+  .pick({
+    id: true,
+    status: true,
+    listingId: true,
+    moveInDate: true,
+    durationMonths: true,
+    createdAt: true,
+    updatedAt: true,
+  })
+  .extend({
+    listingTitle: z.string(),
+    city: z.string(),
+    roomName: z.string(),
+    apartmentId: z.string(),
+    history: z.array(historyEntry),
+  });
+
+/** Who reads an application, and what they may do with it now. */
+export const applicationViewer = z.object({
+  side: z.enum(SIDES),
+  role: z.string().nullable(),
+  permissions: z.array(z.enum(PERMISSIONS)),
+  actions: z.array(z.enum(applicationActions)),
+  canChat: z.boolean(),
+  canPayOnline: z.boolean(),
+});
+
+/** One application for either side, with the dossier as applied. */
+export const applicationDetail = z.object({
+  application: applicationView.extend({
+    listingTitle: z.string(),
+    apartmentId: z.string(),
+    currency: z.string(),
+    renterName: z.string(),
+    renterEmail: z.string(),
+  }),
+  room: placeView.pick({ id: true, name: true, capacity: true, filled: true, rentAmount: true }),
+  history: z.array(historyEntry),
+  documents: z.array(documentView),
+  guarantors: z.array(guarantorView),
+  viewer: applicationViewer,
+});
+
+export const transitionResult = z.object({
+  id: z.string(),
+  status,
+  leaseId: z.string().nullable(),
+  history: historyEntry,
+});
+
+/** A listing's applications, for its reviewers. */
+export const listingApplications = z.object({
+  listing: z.object({
+    id: z.string(),
+    title: z.string(),
+    status: z.string(),
+    guarantorsRequired: z.number().int(),
+    requiredDocuments: z.array(z.string()),
+  }),
+  rooms: z.array(placeView.pick({ id: true, name: true, capacity: true, filled: true })),
+  results: z.array(
+    applicationView
+      .pick({
+        id: true,
+        status: true,
+        roomId: true,
+        moveInDate: true,
+        durationMonths: true,
+        message: true,
+        createdAt: true,
+        updatedAt: true,
+      })
+      .extend({
+        renterName: z.string(),
+        renterEmail: z.string(),
+        roomName: z.string(),
+        guarantors: z.number().int().meta({ description: "How many guarantors the renter chose" }),
+      }),
+  ),
+});
+
+export const roomTicket = z.object({
+  ticket: z.string(),
+  url: z.string(),
+  expiresIn: z.number().int().meta({ description: "Seconds" }),
+});
+
+export const messagesQuery = z.object({
+  before: z.coerce.number().int().min(1).optional().meta({ description: "A sequence number: older messages" }),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+
+export const messagesView = z.object({
+  messages: z.array(chatMessageSchema.extend({ seq: z.number().int() })),
+  seq: z.number().int(),
+});
+
+export const checkoutView = z.object({
+  url: z.string(),
+  amount: z.number().int().meta({ description: "Integer minor units" }),
+  currency: z.string(),
+});

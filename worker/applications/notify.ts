@@ -1,0 +1,30 @@
+import { enqueueEmail } from "../email/outbox";
+import type { EmailMessage } from "../email/templates";
+import type { Ports } from "../lib/ports";
+
+/**
+ * Application emails: every status change tells the renter and, when the renter acted, the org's
+ * reviewers. Each recipient gets a link to the page their side uses.
+ */
+type StatusEmail = Extract<EmailMessage, { template: "application_status" }>["data"];
+export type Recipient = Pick<StatusEmail, "audience" | "link"> & { to: string };
+
+export async function notify(
+  { queues }: Pick<Ports, "queues">,
+  recipients: Recipient[],
+  data: Omit<StatusEmail, "audience" | "link">,
+) {
+  await Promise.all(
+    recipients.map((r) =>
+      enqueueEmail(queues.email, {
+        template: "application_status",
+        to: r.to,
+        data: { ...data, audience: r.audience, link: r.link },
+      }),
+    ),
+  );
+}
+
+/** The org's reviewers as recipients, each linked to the application. */
+export const reviewerRecipients = (reviewers: { email: string }[], link: string): Recipient[] =>
+  reviewers.map((r) => ({ to: r.email, audience: "landlord", link }));

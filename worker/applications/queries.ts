@@ -1,0 +1,177 @@
+import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
+import { users } from "../auth/schema";
+import { rolesWith } from "../auth/policy";
+import type { Db } from "../db/client";
+import type { ScopedDb } from "../db/scoped";
+import { dossierDocuments, guarantors, renterProfiles } from "../dossier/schema";
+import { listingPlaces, listings } from "../listings/schema";
+import { memberships } from "../orgs/schema";
+import { applications, applicationStatusHistory } from "./schema";
+
+/**
+ * The reads of the applications feature, each a statement for the caller's batch. Org-side reads go
+ * through the org handle; the applicant's own reads filter on the renter; reads about one application are
+ * batched behind its access check (./access.ts) and filter on its id.
+ */
+
+/** The emails of the org's members who review applications (`application.review`). */
+export function reviewersQuery(db: Db, orgId: string | SQL<string>) {
+  return db
+    .select({ email: users.email })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(and(eq(memberships.orgId, orgId), inArray(memberships.role, rolesWith("application.review"))));
+}
+
+/** Everything applying needs, for one batch: the listing, its places, the renter and their dossier facts. */
+export function applyFactsQueries(db: Db, userId: string, listingId: string, guarantorIds: string[]) {
+  const orgOfListing = sql<string>`(select org_id from listings where id = ${listingId})`;
+  return [
+    db.select().from(listings).where(eq(listings.id, listingId)),
+    db.select().from(listingPlaces).where(eq(listingPlaces.listingId, listingId)).orderBy(asc(listingPlaces.position)),
+    db.select().from(renterProfiles).where(eq(renterProfiles.userId, userId)),
+    // The kinds of the renter's own documents.
+    db
+      .selectDistinct({ kind: dossierDocuments.kind })
+      .from(dossierDocuments)
+      .where(and(eq(dossierDocuments.userId, userId), isNull(dossierDocuments.guarantorId))),
+    // The chosen guarantors that are the renter's, with how many documents each has.
+    db
+      // Drizzle leaves single-table columns unqualified inside raw SQL: the outer id is spelled out.
+      .select({
+        id: guarantors.id,
+        name: guarantors.name,
+        documents: sql<number>`(select count(*) from dossier_documents d where d.guarantor_id = "guarantors"."id")`,
+      })
+      .from(guarantors)
+      .where(and(eq(guarantors.userId, userId), inArray(guarantors.id, guarantorIds.length ? guarantorIds : [""]))),
+    db.select({ name: users.name, email: users.email }).from(users).where(eq(users.id, userId)),
+    reviewersQuery(db, orgOfListing),
+  ] as const;
+}
+
+/** An application's status history, oldest first. */
+export function historyQuery(db: Db, applicationId: string) {
+  return db
+    .select()
+    .from(applicationStatusHistory)
+    .where(eq(applicationStatusHistory.applicationId, applicationId))
+    .orderBy(asc(applicationStatusHistory.at), asc(applicationStatusHistory.id));
+}
+
+/** The dossier an application shows: the renter's own documents, and the chosen guarantors with theirs. */
+export function applicationDossierQueries(db: Db, applicationId: string) {
+  const renter = sql`(select renter_user_id from applications where id = ${applicationId})`;
+  const chosen = sql`(select value from json_each((select guarantor_ids from applications where id = ${applicationId})))`;
+  return [
+    db
+      .select()
+      .from(guarantors)
+      .where(and(sql`${guarantors.userId} = ${renter}`, sql`${guarantors.id} in ${chosen}`))
+      .orderBy(asc(guarantors.createdAt)),
+    db
+      .select()
+      .from(dossierDocuments)
+      .where(sql`user_id = ${renter} and (guarantor_id is null or guarantor_id in ${chosen})`)
+      .orderBy(sql`created_at`),
+  ] as const;
+}
+
+/** The place an application is for. */
+export function placeOfApplicationQuery(db: Db, applicationId: string) {
+  return db
+    .select({
+      id: listingPlaces.id,
+      name: listingPlaces.name,
+      capacity: listingPlaces.capacity,
+      filled: listingPlaces.filled,
+      rentAmount: listingPlaces.rentAmount,
+    })
+    .from(listingPlaces)
+    .where(sql`${listingPlaces.id} = (select room_id from applications where id = ${applicationId})`);
+}
+
+/** The renter's applications across orgs, newest first, with their listing and place. */
+export function myApplicationsQuery(db: Db, userId: string) {
+  return db
+    .select({
+      id: applications.id,
+      status: applications.status,
+      listingId: applications.listingId,
+      listingTitle: listings.title,
+      city: listings.city,
+      roomName: sql<string>`${listingPlaces.name}`.as("room_name"),
+      moveInDate: applications.moveInDate,
+      durationMonths: applications.durationMonths,
+      apartmentId: listings.apartmentId,
+      createdAt: applications.createdAt,
+      updatedAt: applications.updatedAt,
+    })
+    .from(applications)
+    .innerJoin(listings, eq(listings.id, applications.listingId))
+    .innerJoin(listingPlaces, eq(listingPlaces.id, applications.roomId))
+    .where(eq(applications.renterUserId, userId))
+    .orderBy(desc(applications.createdAt));
+}
+
+/** The history of every application of the renter (one query for "My applications"). */
+export function myHistoryQuery(db: Db, userId: string) {
+  return db
+    .select()
+    .from(applicationStatusHistory)
+    .where(
+      sql`${applicationStatusHistory.applicationId} in (select id from applications where renter_user_id = ${userId})`,
+    )
+    .orderBy(asc(applicationStatusHistory.at), asc(applicationStatusHistory.id));
+}
+
+/** One of the org's listings, its applications (newest first) and its places, through the org handle. */
+export function listingApplicationsQueries(s: ScopedDb, listingId: string) {
+  return [
+    s.selectFields(
+      {
+        id: listings.id,
+        title: listings.title,
+        status: listings.status,
+        guarantorsRequired: listings.guarantorsRequired,
+        requiredDocuments: listings.requiredDocuments,
+      },
+      listings,
+      eq(listings.id, listingId),
+    ),
+    s
+      .selectFields(
+        {
+          id: applications.id,
+          status: applications.status,
+          renterName: users.name,
+          renterEmail: users.email,
+          roomId: applications.roomId,
+          roomName: sql<string>`${listingPlaces.name}`.as("room_name"),
+          moveInDate: applications.moveInDate,
+          durationMonths: applications.durationMonths,
+          guarantors: sql<number>`json_array_length(${applications.guarantorIds})`,
+          message: applications.message,
+          createdAt: applications.createdAt,
+          updatedAt: applications.updatedAt,
+        },
+        applications,
+        eq(applications.listingId, listingId),
+      )
+      .innerJoin(users, eq(users.id, applications.renterUserId))
+      .innerJoin(listingPlaces, s.inScope(listingPlaces, eq(listingPlaces.id, applications.roomId)))
+      .orderBy(desc(applications.createdAt)),
+    s
+      .selectFields(
+        {
+          id: listingPlaces.id,
+          name: listingPlaces.name,
+          capacity: listingPlaces.capacity,
+          filled: listingPlaces.filled,
+        },
+        listingPlaces,
+        eq(listingPlaces.listingId, listingId),
+      )
+      .orderBy(asc(listingPlaces.position)),
+  ] as const;
+}

@@ -1,0 +1,183 @@
+import { and, eq, exists, lt, not, sql, type SQL } from "drizzle-orm";
+import type { Db } from "../db/client";
+import { insertIf, updateIf } from "../db/conditional";
+import { joinedLeaseStatements } from "../leases/service";
+import { leaseEnd } from "../lib/calendar";
+import { AppError, Conflict, Forbidden } from "../lib/errors";
+import { newId } from "../lib/ids";
+import type { Ports } from "../lib/ports";
+import { nowIso } from "../lib/time";
+import { listingPlaces, listings } from "../listings/schema";
+import type { ApplicationAccess } from "./access";
+import { notify, reviewerRecipients, type Recipient } from "./notify";
+import { reviewersQuery } from "./queries";
+import { applications, applicationStatusHistory, type ApplicationStatus } from "./schema";
+import { decide, type ApplicationAction } from "./state";
+
+/**
+ * One transition of an application, decided by the state table (./state.ts) and written with a guarded
+ * UPDATE on the status it was decided from. The UPDATE stamps `transition_id` with the new history row's
+ * id; every later statement of the batch applies only if that stamp is there (`won`), so the history row,
+ * and for a confirmation the place, the lease and the closed listing, are written exactly once.
+ */
+type Mailing = Pick<Ports, "db" | "queues" | "appUrl">;
+type HistoryRow = typeof applicationStatusHistory.$inferSelect;
+
+/** A 409 that names the application's current status, so the client can refresh instead of guessing. */
+class IllegalTransition extends AppError {
+  constructor(action: ApplicationAction, status: ApplicationStatus) {
+    super(409, "illegal_transition", `Cannot ${action} an application that is ${status.replaceAll("_", " ")}`, [
+      { path: "status", message: status },
+    ]);
+  }
+}
+
+/** A place is still free in `placeId` (or, negated, in none of the listing's places). */
+const placeFree = (db: Db, where: SQL) =>
+  exists(
+    db
+      .select({ one: sql`1` })
+      .from(listingPlaces)
+      .where(and(where, lt(listingPlaces.filled, listingPlaces.capacity))),
+  );
+
+/**
+ * The confirmation batch: the guarded status change (only while a place is free), the place claimed, the
+ * listing closed when that was its last place, the history row, the lease with the renter already joined.
+ */
+async function confirmStatements(db: Db, access: ApplicationAccess, history: HistoryRow, won: SQL) {
+  const app = access.application;
+  const now = history.at;
+  const [place] = await db.select().from(listingPlaces).where(eq(listingPlaces.id, app.roomId));
+  const lease = await joinedLeaseStatements(
+    db,
+    {
+      orgId: app.orgId,
+      apartmentId: app.apartmentId,
+      renterUserId: app.renterUserId,
+      renterEmail: app.renterEmail,
+      startDate: app.moveInDate,
+      endDate: leaseEnd(app.moveInDate, app.durationMonths),
+      rentAmount: place!.rentAmount,
+      currency: app.currency,
+      dueDay: Math.min(28, Number(app.moveInDate.slice(8, 10))),
+      depositAmount: app.depositAmount || null,
+      createdBy: access.userId,
+    },
+    won,
+  );
+  const statements = [
+    updateIf(
+      db,
+      applications,
+      { status: "confirmed", transitionId: history.id, updatedAt: now },
+      and(
+        eq(applications.id, app.id),
+        eq(applications.status, app.status),
+        placeFree(db, eq(listingPlaces.id, app.roomId)),
+      )!,
+    ),
+    db
+      .update(listingPlaces)
+      .set({ filled: sql`${listingPlaces.filled} + 1` })
+      .where(and(eq(listingPlaces.id, app.roomId), won)),
+    db
+      .update(listings)
+      .set({ status: "closed", closedAt: now, updatedAt: now })
+      .where(
+        and(
+          eq(listings.id, app.listingId),
+          eq(listings.status, "published"),
+          won,
+          not(placeFree(db, eq(listingPlaces.listingId, app.listingId))),
+        ),
+      ),
+    insertIf(db, applicationStatusHistory, history, won),
+    ...lease.statements,
+    db
+      .update(applications)
+      .set({ leaseId: lease.leaseId })
+      .where(and(eq(applications.id, app.id), won)),
+  ] as const;
+  return { leaseId: lease.leaseId, statements };
+}
+
+/** Writes the transition; answers the lease created (confirmations), or throws 409 when it lost. */
+async function write(db: Db, access: ApplicationAccess, action: ApplicationAction, history: HistoryRow) {
+  const app = access.application;
+  const won = sql`exists (select 1 from applications where id = ${app.id} and transition_id = ${history.id})`;
+  let leaseId: string | null = null;
+  let changed: unknown[];
+  if (action === "confirm") {
+    const confirm = await confirmStatements(db, access, history, won);
+    leaseId = confirm.leaseId;
+    [changed] = await db.batch(confirm.statements);
+  } else {
+    const guard = and(eq(applications.id, app.id), eq(applications.status, app.status))!;
+    [changed] = await db.batch([
+      updateIf(db, applications, { status: history.toStatus, transitionId: history.id, updatedAt: history.at }, guard),
+      insertIf(db, applicationStatusHistory, history, won),
+    ]);
+  }
+  if (changed.length === 1) return leaseId;
+  const [current] = await db
+    .select({ status: applications.status })
+    .from(applications)
+    .where(eq(applications.id, app.id));
+  if (current && current.status !== app.status) throw new IllegalTransition(action, current.status);
+  throw new Conflict("There is no place left in this room", "no_place_left");
+}
+
+/**
+ * Takes `action` on the application for the caller's side: 403 for the other side's action, 409
+ * `illegal_transition` (with the current status) when the status does not allow it, 409 `no_place_left`
+ * when confirming into a full place. Emails the renter, and the reviewers when the renter acted.
+ */
+export async function transition(
+  ports: Mailing,
+  access: ApplicationAccess,
+  action: ApplicationAction,
+  note: string | null,
+) {
+  const app = access.application;
+  const verdict = decide(action, access.side, app.status);
+  if (!verdict.ok) {
+    if (verdict.reason === "side")
+      throw new Forbidden(
+        `Only the ${access.side === "renter" ? "landlord" : "applicant"} can ${action} this application`,
+      );
+    throw new IllegalTransition(action, app.status);
+  }
+  const history: HistoryRow = {
+    id: newId(),
+    orgId: app.orgId,
+    applicationId: app.id,
+    fromStatus: app.status,
+    toStatus: verdict.to,
+    actorUserId: access.userId,
+    actorName: access.userName,
+    actorSide: access.side,
+    note,
+    at: nowIso(),
+  };
+  const leaseId = await write(ports.db, access, action, history);
+  const appLink = `${ports.appUrl}/applications/${app.id}`;
+  const recipients: Recipient[] = [
+    {
+      to: app.renterEmail,
+      audience: "renter",
+      link: action === "confirm" ? `${ports.appUrl}/homes/${app.apartmentId}` : appLink,
+    },
+  ];
+  if (access.side === "renter")
+    recipients.push(...reviewerRecipients(await reviewersQuery(ports.db, app.orgId), appLink));
+  await notify(ports, recipients, {
+    status: verdict.to,
+    listingTitle: app.listingTitle,
+    applicantName: app.renterName,
+    actorName: access.userName,
+    note,
+  });
+  const { orgId: _, ...entry } = history;
+  return { id: app.id, status: verdict.to, leaseId, history: entry };
+}

@@ -1,0 +1,141 @@
+import { createSelectSchema } from "drizzle-zod";
+import { z } from "zod";
+import { documentKinds, listingPhotos, listingPlaces, listings, listingTypes } from "./schema";
+
+/**
+ * The listings contract: what the API accepts and answers, shared by the routes, the services and the UI.
+ * Money is integer minor units of the apartment's currency; dates are ISO `YYYY-MM-DD`. A listing's places
+ * (one per bedroom of a shared flat, one for a whole flat) travel as `rooms` in the JSON, as they always have.
+ */
+
+/** At most 20 photos per listing. */
+export const MAX_PHOTOS = 20;
+
+const money = z.number().int().min(0).max(100_000_000).meta({ description: "Integer minor units" });
+const isoDate = z.iso.date("a date (YYYY-MM-DD)");
+
+export const placeInput = z
+  .object({
+    name: z.string().trim().min(1).max(100),
+    capacity: z.number().int().min(1).max(20).meta({ description: "How many renters the place takes" }),
+    rentAmount: money.meta({ description: "Monthly rent of the place, integer minor units" }),
+  })
+  .meta({ id: "ListingPlaceInput" });
+
+/** The listing's fields without defaults: a PATCH must leave out what it does not change (zod applies defaults inside `.partial()`). */
+const listingFields = z.object({
+  apartmentId: z.string().min(1).max(64),
+  title: z.string().trim().min(3).max(120),
+  description: z.string().trim().min(1).max(5000),
+  city: z.string().trim().min(1).max(80),
+  address: z.string().trim().min(1).max(200),
+  type: z.enum(listingTypes),
+  chargesAmount: money,
+  depositAmount: money,
+  availableFrom: isoDate,
+  guarantorsRequired: z.number().int().min(0).max(50),
+  requiredDocuments: z.array(z.enum(documentKinds)).max(documentKinds.length),
+  rooms: z.array(placeInput).min(1, "at least one room (the whole place for a flat)").max(30),
+});
+
+/** A new listing (a draft). */
+export const listingInput = listingFields
+  .extend({
+    chargesAmount: money.default(0),
+    depositAmount: money.default(0),
+    guarantorsRequired: z.number().int().min(0).max(50).default(0),
+    requiredDocuments: z.array(z.enum(documentKinds)).max(documentKinds.length).default([]),
+  })
+  .meta({ id: "ListingInput" });
+export type ListingInput = z.infer<typeof listingInput>;
+
+/** An edit: any field but the apartment; `photoOrder` lists the photos to keep, in display order. */
+export const listingPatch = listingFields
+  .omit({ apartmentId: true })
+  .partial()
+  .extend({
+    photoOrder: z
+      .array(z.string().max(64))
+      .max(MAX_PHOTOS)
+      .optional()
+      .meta({ description: "The photos to keep, in display order; the others are deleted" }),
+  })
+  .meta({ id: "ListingPatch" });
+export type ListingPatch = z.infer<typeof listingPatch>;
+
+const searchSorts = ["price_asc", "price_desc", "newest"] as const;
+
+/** The public search's query string. */
+export const searchQuery = z.object({
+  city: z.string().trim().min(1).max(80).optional(),
+  priceMax: z.coerce.number().int().min(0).max(100_000_000).optional().meta({ description: "Integer minor units" }),
+  type: z.enum(listingTypes).optional(),
+  availableFrom: isoDate.optional().meta({ description: "Listings available on or before this date" }),
+  q: z.string().trim().min(1).max(200).optional().meta({ description: "Free text over title, description, city" }),
+  sort: z.enum(searchSorts).default("newest"),
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+  limit: z.coerce.number().int().min(1).max(50).default(20),
+});
+export type SearchQuery = z.infer<typeof searchQuery>;
+
+// ---------------------------------------------------------------- outputs
+
+/** A place of a listing, as the API shows it. */
+export const placeView = /* @__PURE__ */ createSelectSchema(listingPlaces)
+  .omit({ orgId: true, listingId: true })
+  .meta({ id: "ListingPlace" });
+
+const photoLink = z.object({ id: z.string(), url: z.string().meta({ description: "Public URL, while published" }) });
+
+/** A listing without its places and photos (the org's list). */
+export const listingRowView = /* @__PURE__ */ createSelectSchema(listings, {
+  requiredDocuments: z.array(z.enum(documentKinds)),
+}).omit({ orgId: true, createdBy: true, createdAt: true });
+
+/** A listing with its places (`rooms`) and photos. */
+export const listingView = listingRowView
+  .extend({ rooms: z.array(placeView), photos: z.array(photoLink) })
+  .meta({ id: "Listing" });
+export type ListingView = z.infer<typeof listingView>;
+
+/** A published listing, for anyone. */
+export const publicListingView = listingView.omit({ status: true, closedAt: true }).meta({ id: "PublicListing" });
+
+/** One search result. `photo` is the first photo's id. */
+export const listingSummary = /* @__PURE__ */ createSelectSchema(listings)
+  .pick({
+    id: true,
+    title: true,
+    city: true,
+    type: true,
+    rentAmount: true,
+    chargesAmount: true,
+    currency: true,
+    availableFrom: true,
+    publishedAt: true,
+  })
+  .extend({ photo: z.string().nullable() })
+  .meta({ id: "ListingSummary" });
+
+export const searchResult = z
+  .object({
+    results: z.array(listingSummary),
+    total: z.number().int(),
+    page: z.number().int(),
+    limit: z.number().int(),
+  })
+  .meta({ id: "ListingSearchResult" });
+export type SearchResult = z.infer<typeof searchResult>;
+
+/** An uploaded photo. */
+export const photoView = /* @__PURE__ */ createSelectSchema(listingPhotos)
+  .pick({ id: true, contentType: true, size: true })
+  .extend({ url: z.string() })
+  .meta({ id: "ListingPhoto" });
+
+export const sitemapView = z.object({
+  listings: z.array(z.object({ id: z.string(), updatedAt: z.string() })).max(50_000),
+});
+
+export const transitionResult = <S extends "published" | "closed">(status: S) =>
+  z.object({ status: z.literal(status) });

@@ -1,0 +1,107 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import { createRouter } from "../lib/context";
+import { NotFound } from "../lib/errors";
+import { errorResponses, idParam, json } from "../lib/openapi";
+import { publicListingView, searchQuery, searchResult, sitemapView } from "./contract";
+import { publishedPhotoKey } from "./photos";
+import { cachedSearch, sitemapQuery } from "./search";
+import { publicListingQueries, toView } from "./service";
+
+/** What anyone may read, signed in or not: published listings only. */
+const tags = ["Listings"];
+const publicErrors = { 400: errorResponses[400], 404: errorResponses[404] };
+
+export const publicListingRoutes = createRouter()
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/public/listings",
+      operationId: "searchListings",
+      summary: "Search published listings",
+      tags,
+      security: [],
+      description:
+        "Public search of published listings. Cached at the edge; any listing change bumps the search generation, which invalidates every cached answer (docs/decisions/0003). `x-cache` says `hit`, `miss` or `stale`.",
+      request: { query: searchQuery },
+      responses: { 200: json(searchResult), 400: errorResponses[400] },
+    }),
+    async (c) => {
+      const { body, outcome } = await cachedSearch(c.get("db"), c.req.valid("query"), (p) =>
+        c.executionCtx.waitUntil(p),
+      );
+      c.header("x-cache", outcome);
+      return c.json(body, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/public/listings/{id}/photos/{photoId}",
+      operationId: "getListingPhoto",
+      summary: "Download a photo of a published listing",
+      tags,
+      security: [],
+      description: "A photo of a published listing (404 otherwise); cacheable by browsers and the edge.",
+      request: {
+        params: idParam.extend({
+          photoId: z
+            .string()
+            .min(1)
+            .max(64)
+            .openapi({ param: { name: "photoId", in: "path" } }),
+        }),
+      },
+      responses: {
+        200: {
+          description: "The image (JPEG, PNG or WebP)",
+          content: { "image/*": { schema: z.string().openapi({ format: "binary" }) } },
+        },
+        ...publicErrors,
+      },
+    }),
+    async (c) => {
+      const { id, photoId } = c.req.valid("param");
+      const photo = await publishedPhotoKey(c.get("db"), id, photoId);
+      const object = photo && (await c.env.DOCS.get(photo.key));
+      if (!photo || !object) throw new NotFound("Photo");
+      return c.body(object.body, 200, {
+        "content-type": photo.contentType,
+        "cache-control": "public, max-age=3600",
+        etag: object.httpEtag,
+      });
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/public/sitemap",
+      operationId: "getListingSitemap",
+      summary: "List published listings for the sitemap",
+      tags,
+      security: [],
+      description:
+        "Every published listing's id and last change, for /sitemap.xml (at most 50,000, the sitemap format's limit).",
+      responses: { 200: json(sitemapView), 400: errorResponses[400] },
+    }),
+    async (c) => c.json({ listings: await sitemapQuery(c.get("db")) }, 200),
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/public/listings/{id}",
+      operationId: "getPublicListing",
+      summary: "Read a published listing",
+      tags,
+      security: [],
+      description: "A published listing with its places (`rooms`) and photos, for anyone; 404 otherwise.",
+      request: { params: idParam },
+      responses: { 200: json(publicListingView), ...publicErrors },
+    }),
+    async (c) => {
+      const db = c.get("db");
+      const [[listing], places, photos] = await db.batch([...publicListingQueries(db, c.req.valid("param").id)]);
+      if (!listing) throw new NotFound("Listing");
+      const { status: _, closedAt: __, ...shown } = toView(listing, places, photos);
+      return c.json(shown, 200);
+    },
+  );

@@ -1,0 +1,150 @@
+import { and, asc, count, desc, eq, lte, sql, type SQL } from "drizzle-orm";
+import type { Db } from "../db/client";
+import { z } from "zod";
+import { Invalid } from "../lib/errors";
+import { searchResult, type SearchQuery, type SearchResult } from "./contract";
+import { listings, searchGeneration } from "./schema";
+
+/**
+ * Public search over published listings, and the generation counter that versions its edge cache
+ * (docs/decisions/0003): every listing write bumps it in its own batch, and a cached answer is served only
+ * while the generation it was computed at is still current.
+ */
+
+/** The statement that invalidates every cached search answer: put it in the batch of each listing write. */
+export const bumpSearchGeneration = (db: Db) =>
+  db
+    .update(searchGeneration)
+    .set({ value: sql`${searchGeneration.value} + 1` })
+    .where(eq(searchGeneration.id, 1));
+
+/** The current search generation (one row). */
+const generationQuery = (db: Db) =>
+  db.select({ value: searchGeneration.value }).from(searchGeneration).where(eq(searchGeneration.id, 1));
+
+/** Free text for FTS5: each word a quoted prefix term, so user input is never FTS syntax. 400 if no word. */
+function ftsQuery(q: string): string {
+  const words = q
+    .normalize("NFKC")
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .slice(0, 8);
+  if (!words.length) throw new Invalid("The search text has no words", [{ path: "q", message: "no words" }]);
+  return words.map((w) => `"${w}"*`).join(" ");
+}
+
+/**
+ * `listings_fts`, the FTS5 index over listings' title, description and city (migration 0009: external
+ * content, kept in step by triggers). drizzle cannot declare a virtual table: this is its one spelling.
+ */
+const listingsFts = {
+  /** The listings whose text matches the user's `q`, as a condition on `listings`. */
+  matches: (q: string): SQL =>
+    sql`${listings}.rowid in (select rowid from listings_fts where listings_fts match ${ftsQuery(q)})`,
+};
+
+function searchWhere(q: Partial<SearchQuery>): SQL {
+  const parts: SQL[] = [eq(listings.status, "published")];
+  if (q.city) parts.push(sql`${listings.city} = ${q.city} collate nocase`);
+  if (q.priceMax !== undefined) parts.push(lte(listings.rentAmount, q.priceMax));
+  if (q.type) parts.push(eq(listings.type, q.type));
+  if (q.availableFrom) parts.push(lte(listings.availableFrom, q.availableFrom));
+  if (q.q) parts.push(listingsFts.matches(q.q));
+  return and(...parts)!;
+}
+
+const ORDER: Record<SearchQuery["sort"], SQL[]> = {
+  price_asc: [asc(listings.rentAmount), desc(listings.publishedAt)],
+  price_desc: [desc(listings.rentAmount), desc(listings.publishedAt)],
+  newest: [desc(listings.publishedAt)],
+};
+
+/** One page of results and the total, for one batch. Every shape uses an index (tested with EXPLAIN). */
+export function searchQueries(db: Db, q: SearchQuery) {
+  const where = searchWhere(q);
+  return [
+    db
+      .select({
+        id: listings.id,
+        title: listings.title,
+        city: listings.city,
+        type: listings.type,
+        rentAmount: listings.rentAmount,
+        chargesAmount: listings.chargesAmount,
+        currency: listings.currency,
+        availableFrom: listings.availableFrom,
+        publishedAt: listings.publishedAt,
+        // Spelled out: drizzle leaves a single-table column unqualified inside raw SQL, which would bind to p.
+        photo: sql<
+          string | null
+        >`(select p.id from listing_photos p where p.listing_id = "listings"."id" order by p.position limit 1)`.as(
+          "photo",
+        ),
+      })
+      .from(listings)
+      .where(where)
+      .orderBy(...ORDER[q.sort])
+      .limit(q.limit)
+      .offset((q.page - 1) * q.limit),
+    db.select({ total: count() }).from(listings).where(where),
+  ] as const;
+}
+
+/** Every published listing's id and last change, newest first (at most 50,000: the sitemap format's limit). */
+export const sitemapQuery = (db: Db) =>
+  db
+    .select({ id: listings.id, updatedAt: listings.updatedAt })
+    .from(listings)
+    .where(eq(listings.status, "published"))
+    .orderBy(desc(listings.publishedAt))
+    .limit(50_000);
+
+// ---------------------------------------------------------------- the edge cache
+
+/** What the cache holds: the answer and the generation it was computed at (checked on the way out). */
+const cacheEntry = z.object({ generation: z.number().int(), body: searchResult });
+
+async function readCached(res: Response) {
+  const parsed = cacheEntry.safeParse(await res.json().catch(() => null));
+  return parsed.success ? parsed.data : null;
+}
+
+/** Where a search answer came from: the cache, D1 (nothing cached), or D1 because the cached one was stale. */
+type CacheOutcome = "hit" | "miss" | "stale";
+
+/**
+ * The search answer for `q`: a cached one while the search generation it recorded is still current (one
+ * tiny read), else a fresh one read with the generation in one batch and cached for 5 minutes (the write
+ * is left to `waitUntil`).
+ */
+export async function cachedSearch(
+  db: Db,
+  q: SearchQuery,
+  waitUntil: (p: Promise<unknown>) => void,
+): Promise<{ body: SearchResult; outcome: CacheOutcome }> {
+  const normalized = new URLSearchParams(
+    Object.entries(q)
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]) => [k, String(v)])
+      .sort(),
+  );
+  const key = new Request(`https://search-cache.rentline.internal/search?${normalized}`);
+  const cache = await caches.open("listing-search");
+  const hit = await cache.match(key);
+  if (hit) {
+    const cached = await readCached(hit);
+    const [current] = await generationQuery(db);
+    if (cached && current?.value === cached.generation) return { body: cached.body, outcome: "hit" };
+  }
+  const [[generation], rows, [total]] = await db.batch([generationQuery(db), ...searchQueries(db, q)]);
+  const body: SearchResult = { results: rows, total: total?.total ?? 0, page: q.page, limit: q.limit };
+  waitUntil(
+    cache.put(
+      key,
+      new Response(JSON.stringify({ generation: generation?.value ?? 0, body }), {
+        headers: { "content-type": "application/json", "cache-control": "public, max-age=300" },
+      }),
+    ),
+  );
+  return { body, outcome: hit ? "stale" : "miss" };
+}
