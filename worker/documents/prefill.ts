@@ -1,7 +1,8 @@
 import { eq, isNotNull, sql } from "drizzle-orm";
 import { users } from "../auth/schema";
 import type { ScopedHandle } from "../db/scoped";
-import { leaseRenters, leases, renterProfiles } from "../leases/schema";
+import { renterProfiles } from "../dossier/schema";
+import { leaseRenters, leases } from "../leases/schema";
 import { monthsBetween, todayIn } from "../lib/calendar";
 import { Conflict, NotFound } from "../lib/errors";
 import { orgs } from "../orgs/schema";
