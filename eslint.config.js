@@ -5,6 +5,7 @@ export default tseslint.config(
   {
     ignores: [
       "build/",
+      ".tsbuild/",
       "dist/",
       ".react-router/",
       ".wrangler/",
