@@ -92,6 +92,10 @@ export default tseslint.config(
   },
   // Plain JavaScript (scripts, bench drivers, e2e specs, this file): no type information.
   { files: ["**/*.{js,mjs,cjs}"], ...tseslint.configs.disableTypeChecked },
+  {
+    files: ["**/*.cjs"],
+    languageOptions: { sourceType: "commonjs", globals: { module: "writable", require: "readonly" } },
+  },
   // TypeScript resolves names itself; `no-undef` only misfires on types and runtime globals.
   { files: ["**/*.{ts,tsx}"], rules: { "no-undef": "off" } },
   // React's rules of hooks and the compiler-backed checks, for the UI.
