@@ -26,7 +26,10 @@ for (const file of JSON.parse(json)) {
   }
 }
 
-const lines = [`eslint: ${total} problems in ${byFolder.size} folders`, ""];
+const lines = [
+  `eslint: ${total} problems in ${byFolder.size} folders (npm run lint:report; npm run lint for the details)`,
+  "",
+];
 lines.push("folder\trule\tcount");
 const folders = [...byFolder.keys()].sort();
 for (const folder of folders) {
