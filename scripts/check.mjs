@@ -10,10 +10,10 @@ import { root } from "./lib.mjs";
 /** @type {Check[]} In start order: the long chain (typecheck, then lint) first. */
 export const CHECKS = [
   { name: "typecheck", cmd: "npm", args: ["run", "--silent", "typecheck"] },
-  { name: "env types", cmd: "node", args: ["scripts/check-env-types.mjs"] },
+  { name: "env", cmd: "node", args: ["scripts/check-env-types.mjs"] },
   { name: "format", cmd: "prettier", args: ["--check", "--log-level", "warn", "."] },
   { name: "deps", cmd: "npm", args: ["run", "--silent", "check:deps"] },
-  { name: "openapi lint", cmd: "npm", args: ["run", "--silent", "check:openapi"] },
+  { name: "openapi", cmd: "npm", args: ["run", "--silent", "check:openapi"] },
   { name: "knip", cmd: "npm", args: ["run", "--silent", "check:knip"] },
   { name: "lint", cmd: "eslint", args: ["."], after: ["typecheck"] },
 ];
