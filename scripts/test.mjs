@@ -1,10 +1,12 @@
-// `npm test`: everything CI checks, in order — typecheck, lint, Vitest inside workerd (unit and
-// integration, real D1 migrations), the production build and bundle check, the browser suite.
-// The last line totals every test: "N passed, N failed".
+// `npm test`: everything CI checks, in order — the static checks of `npm run check` (format, lint, types,
+// dependency rules, dead code, OpenAPI lint; side by side), Vitest inside workerd (unit and integration,
+// real D1 migrations), the production build and bundle check, the browser suite.
+// The last line totals every test: "N passed, N failed"; each failed check counts as one failure.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { runChecks } from "./check.mjs";
 import { root } from "./lib.mjs";
 
 const steps = [];
@@ -26,10 +28,11 @@ function step(name, cmd, args, opts = {}) {
   return { ok, stdout: res.stdout ?? "" };
 }
 
-const typecheck = step("typecheck", "npm", ["run", "--silent", "typecheck"]);
-const lint = step("lint", "eslint", ["."]);
-if (!typecheck.ok) failed++;
-if (!lint.ok) failed++;
+console.log("\n━━ checks (npm run check)");
+for (const check of await runChecks()) {
+  steps.push({ name: `check: ${check.name}`, ok: check.ok, seconds: check.seconds.toFixed(0) });
+  if (!check.ok) failed++;
+}
 
 const report = join(mkdtempSync(join(tmpdir(), "rentline-vitest-")), "report.json");
 const vitest = step("vitest (workerd)", "vitest", [

@@ -4,6 +4,10 @@
 import { renderAgreementPdf, renderSignedPdf } from "../../worker/documents/render";
 import { agreementFields } from "../../worker/documents/fields";
 import { templateByName } from "../../worker/documents/templates";
+import type { Side } from "../../worker/lib/domain";
+
+/** The first two signers are renters, the third the landlord. */
+const sideOf = (i: number): Side => (i < 2 ? "renter" : "landlord");
 
 const SIGNATURE = Uint8Array.from(
   atob("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=="),
@@ -79,7 +83,7 @@ export default {
       const signers = ["Élodie Dubois", "Олена Коваленко", "Lena Landlord"].map((name, i) => ({
         name,
         signedName: name,
-        side: (i < 2 ? "renter" : "landlord") as "renter" | "landlord",
+        side: sideOf(i),
         signedAt: "2026-08-21T10:00:00.000Z",
         ip: "203.0.113.9",
         userAgent: "Mozilla/5.0 (bench)",

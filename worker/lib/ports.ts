@@ -19,6 +19,6 @@ export type Ports = {
 };
 
 /** The ports of a job or cron run (no request): the configured app URL, a fresh id. */
-export function portsOf(env: Env, db: Db, log: Logger, requestId: string, appUrl = env.APP_URL): Ports {
+export function portsOf(env: Env, db: Db, log: Logger, requestId: string, appUrl: string = env.APP_URL): Ports {
   return { db, docs: env.DOCS, queues: { email: env.EMAIL_QUEUE, pdf: env.PDF_QUEUE }, appUrl, requestId, log };
 }

@@ -1,0 +1,103 @@
+// Import direction rules (`npm run check:deps`). ARCHITECTURE.md "Layout" and issue 10, item 2:
+// lib/ and db/ import no feature; a feature imports another feature's schema.ts / contract.ts only (plus the
+// auth access helpers and the permission policy, which every feature uses); the aggregators (apartments/,
+// jobs/) and the composition roots (worker/app.ts, worker/index.ts, worker/schema.ts) import anything;
+// nothing imports in a circle. `node scripts/folder-cycles.mjs` counts cycles between folders.
+
+/** Folders under worker/ that are not features. */
+const NOT_FEATURES = "lib|db|apartments|jobs";
+/** What one feature may import from another: its tables, its contract, the access helpers and the policy. */
+const SHARED_LAYER = ["/(schema|contract)\\.ts$", "^worker/auth/(access|policy)\\.ts$"];
+
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: "no-circular",
+      comment: "Modules import each other in a circle: cut the cycle (move the shared piece down, or pass a function).",
+      severity: "error",
+      from: {},
+      to: { circular: true },
+    },
+    {
+      name: "lib-db-import-no-feature",
+      comment: "worker/lib and worker/db are below every feature: they import only lib/, db/ and packages.",
+      severity: "error",
+      from: { path: "^worker/(lib|db)/" },
+      to: { path: "^(worker|app|durable-objects)/", pathNot: "^worker/(lib|db)/" },
+    },
+    {
+      name: "feature-imports-only-schema-or-contract",
+      comment:
+        "A feature may import another feature's schema.ts or contract.ts (and auth/access.ts, auth/policy.ts) only: " +
+        "never its service or routes. Aggregators (worker/apartments, worker/jobs) may import anything.",
+      severity: "error",
+      from: { path: `^worker/(?!(?:${NOT_FEATURES})/)([^/]+)/` },
+      to: { path: "^worker/[^/]+/", pathNot: ["^worker/$1/", "^worker/(lib|db)/", ...SHARED_LAYER] },
+    },
+    {
+      name: "feature-imports-no-composition-root",
+      comment:
+        "worker/app.ts, worker/index.ts and worker/schema.ts compose the features; a feature never imports them.",
+      severity: "error",
+      from: { path: "^worker/[^/]+/" },
+      to: { path: "^worker/(app|index)\\.ts$" },
+    },
+    {
+      name: "worker-imports-no-ui",
+      comment: "Only the Worker entry (worker/index.ts) hands requests to the UI.",
+      severity: "error",
+      from: { path: "^(worker|durable-objects)/", pathNot: "^worker/index\\.ts$" },
+      to: { path: "^app/" },
+    },
+    {
+      name: "durable-objects-import-lib-db-rooms",
+      comment: "The Durable Object uses worker/lib, worker/db and the rooms feature only.",
+      severity: "error",
+      from: { path: "^durable-objects/" },
+      to: { path: "^worker/", pathNot: "^worker/(lib|db|rooms)/" },
+    },
+    {
+      name: "ui-imports-contracts-and-shared-modules",
+      comment:
+        "The UI imports from the Worker only contracts, worker/lib (money, calendar, domain, …), the ApiApp type " +
+        "and the room protocol; anything else drags server code into the browser bundle.",
+      severity: "error",
+      from: { path: "^app/" },
+      to: {
+        path: "^(worker|durable-objects)/",
+        pathNot: [
+          "^worker/.+/contract\\.ts$",
+          "^worker/lib/",
+          "^worker/app\\.ts$",
+          "^durable-objects/[^/]+\\.protocol\\.ts$",
+          // Imported by the UI today (before issue 10's contracts): the agreement template list, the cookie
+          // names and the password policy. Move each into a contract or worker/lib, then drop it here.
+          "^worker/documents/templates\\.ts$",
+          "^worker/auth/cookies\\.ts$",
+          "^worker/auth/passwords\\.ts$",
+        ],
+      },
+    },
+    {
+      name: "ui-imports-api-app-as-type",
+      comment: "The UI reads worker/app.ts for the ApiApp type only (`import type`): the Hono app stays on the server.",
+      severity: "error",
+      from: { path: "^app/" },
+      to: { path: "^worker/app\\.ts$", dependencyTypesNot: ["type-only"] },
+    },
+  ],
+  options: {
+    doNotFollow: { path: "node_modules" },
+    exclude: { path: ["^worker/env\\.d\\.ts$", "^\\.react-router/", "^\\.tsbuild/", "^build/"] },
+    // Type-only imports count: a cycle through types is still a cycle in the design.
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: "tsconfig.app.json" },
+    enhancedResolveOptions: {
+      exportsFields: ["exports"],
+      conditionNames: ["import", "require", "node", "default", "types"],
+      extensions: [".ts", ".tsx", ".d.ts", ".js", ".mjs"],
+    },
+    reporterOptions: { text: { highlightFocused: true } },
+  },
+};
