@@ -2,6 +2,7 @@ import { HTTPException } from "hono/http-exception";
 import { bodyLimit } from "hono/body-limit";
 import type { Context, MiddlewareHandler } from "hono";
 import { adminRoutes } from "./admin/routes";
+import { apartmentRoutes } from "./apartments/routes";
 import { applicationRoutes } from "./applications/routes";
 import { dossierRoutes } from "./dossier/routes";
 import { authenticate, requireSameOrigin } from "./auth/middleware";
@@ -99,6 +100,7 @@ export function createApi() {
     .route("/", dossierRoutes)
     .route("/", applicationRoutes)
     .route("/", roomRoutes)
+    .route("/", apartmentRoutes)
     .route("/", adminRoutes)
     .route("/", devMailRoutes);
   api.openAPIRegistry.registerComponent("securitySchemes", "bearer", {

@@ -48,8 +48,10 @@ export function scopedTo(db: Db, filter: ScopeFilter) {
       return db.select().from(table).where(inScope(table, where)).$dynamic();
     },
     /** Chosen columns (and SQL expressions) of `table`, filtered; joins, order and limits may follow. */
-    selectFields<F extends SelectedFields, T extends OrgTable>(fields: F, table: T, where?: SQL) {
-      return db.select(fields).from(table).where(inScope(table, where)).$dynamic();
+    selectFields<F extends SelectedFields>(fields: F, table: OrgTable, where?: SQL) {
+      // Not generic in the table and not `$dynamic()`: either one erases the row type (to `any[]`, or to
+      // `never` fields after a join).
+      return db.select(fields).from(table).where(inScope(table, where));
     },
     count(table: OrgTable, where?: SQL) {
       return db
