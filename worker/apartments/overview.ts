@@ -16,7 +16,8 @@ import { ledgerEntries } from "../rent/schema";
 import { periodSummaries } from "../rent/service";
 import { stripeConfigured } from "../rent/stripe";
 import type { ChatHistory } from "../rooms/contract";
-import { activityPageQueries, canSettle, toActivity } from "../rooms/service";
+import { canSettle } from "../rooms/confirmation";
+import { activityPageQueries, toActivity } from "../rooms/service";
 import type { ApartmentOverview } from "./contract";
 
 /**

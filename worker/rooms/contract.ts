@@ -19,9 +19,10 @@ export const periodSchema = z
  * One entry of an apartment's activity feed, as the API and the room send it: the `activities` row without
  * its org and lease. `amount` is in minor units of `currency`; times are ISO-8601 UTC.
  */
-export const activitySchema = /* @__PURE__ */ createSelectSchema(activities)
-  .omit({ orgId: true, leaseId: true })
-  .meta({ id: "Activity" });
+export const activitySchema = /* @__PURE__ */ createSelectSchema(activities).omit({ orgId: true, leaseId: true }).meta({
+  id: "Activity",
+  description: "A feed entry: a note, or a payment (`amount` in minor units of `currency`) and its confirmation",
+});
 export type Activity = z.infer<typeof activitySchema>;
 
 /** A chat message as the room logs it (`clientId` deduplicates a retried send; `createdAt` ISO-8601 UTC). */

@@ -18,6 +18,7 @@ import {
   type Activity,
 } from "./contract";
 import { publishToRoom, roomChatHistory } from "./publish";
+import { confirmActivity, rejectActivity } from "./confirmation";
 import * as rooms from "./service";
 import { issueRoomTicket, ROOM_TICKET_TTL_SECONDS, verifyRoomTicket } from "./tickets";
 
@@ -100,7 +101,7 @@ export const roomRoutes = createRouter()
     async (c) => {
       const { id } = c.req.valid("param");
       const { actor, a } = await requireActivity(c, id);
-      const confirmed = await rooms.confirmActivity(a, actor, id, requestPorts(c));
+      const confirmed = await confirmActivity(a, actor, id, requestPorts(c));
       publishLater(c, confirmed);
       return c.json(confirmed, 200);
     },
@@ -118,7 +119,7 @@ export const roomRoutes = createRouter()
     async (c) => {
       const { id } = c.req.valid("param");
       const { actor, a } = await requireActivity(c, id);
-      const rejected = await rooms.rejectActivity(a, actor, id, c.req.valid("json").reason, requestPorts(c));
+      const rejected = await rejectActivity(a, actor, id, c.req.valid("json").reason, requestPorts(c));
       publishLater(c, rejected);
       return c.json(rejected, 200);
     },

@@ -1,13 +1,12 @@
-import { and, asc, desc, eq, gte, inArray, isNotNull, ne, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, isNotNull, sql } from "drizzle-orm";
 import type { ApartmentScope } from "../auth/access";
-import { can, rolesWith } from "../auth/policy";
+import { rolesWith } from "../auth/policy";
 import { users } from "../auth/schema";
 import type { Db } from "../db/client";
-import { insertIf } from "../db/conditional";
 import { apartmentHandle, type ScopedHandle } from "../db/scoped";
 import { enqueueEmail } from "../email/outbox";
 import { todayIn } from "../lib/calendar";
-import { Conflict, Forbidden, NotFound } from "../lib/errors";
+import { Forbidden, NotFound } from "../lib/errors";
 import { newId } from "../lib/ids";
 import type { PageQuery } from "../lib/pagination";
 import type { Ports } from "../lib/ports";
@@ -15,33 +14,21 @@ import { nowIso } from "../lib/time";
 import { leaseRenters, leases } from "../leases/schema";
 import { memberships } from "../orgs/schema";
 import { apartments, properties } from "../portfolio/schema";
-import { ledgerEntries } from "../rent/schema";
 import type { Activity, ActivityInput } from "./contract";
+import { paymentEntryOf } from "./payments";
 import { activities } from "./schema";
 
 /**
- * The apartment activity feed: posts, payment reports and their confirmation. Services take the apartment
- * handle `a` (from `readApartment`/`requireApartment`) and the actor; what they send or mail goes through
- * `Ports`. Confirmation is exactly-once: one guarded update, and the ledger entry in the same batch.
+ * The apartment activity feed: reading it and posting to it (settling a pending entry is ./confirmation.ts).
+ * Services take the apartment handle `a` (from `readApartment`/`requireApartment`) and the actor; what they
+ * mail goes through `Ports`.
  */
 type ActivityRow = typeof activities.$inferSelect;
 type Mailer = Pick<Ports, "queues" | "appUrl">;
 
-/** Every condition, as one SQL expression (the handle's `update` wants a definite condition). */
-const allOf = (...conditions: SQL[]): SQL => sql`(${sql.join(conditions, sql` and `)})`;
-
 /** An `activities` row as the API and the room show it (no org, no lease). */
 export function toActivity({ orgId: _, leaseId: __, ...row }: ActivityRow): Activity {
   return row;
-}
-
-/**
- * Whether the actor may settle (confirm or reject) entries that wait for their side: on the landlord side,
- * the holders of `payment.confirm` (maintenance staff may post, not confirm); a renter settles what the
- * landlord asked the renters to confirm.
- */
-export function canSettle(actor: Pick<ApartmentScope, "side" | "role">): boolean {
-  return actor.side === "renter" || can(actor, "payment.confirm");
 }
 
 /** A page of the feed (newest first) and the total count: run them in the access-check batch. */
@@ -71,36 +58,6 @@ export async function activitiesChangedSince(
     .orderBy(asc(activities.updatedAt))
     .limit(limit);
   return rows.map(toActivity);
-}
-
-/**
- * The ledger entry of a payment activity, as one statement to put in the SAME batch as the statement that
- * confirms (or posts) it: it inserts only if the activity is then in `status`, settled by `userId`, and has a
- * lease and an amount (minor units; a payment is negative on the ledger), so it follows the guarded update
- * exactly; the unique source ref `activity:<id>` makes it once.
- */
-function paymentEntryOf(db: Db, activityId: string, status: "confirmed" | "posted", userId: string) {
-  const settledBy = status === "confirmed" ? sql`a.confirmed_by = ${userId}` : sql`a.author_user_id = ${userId}`;
-  return insertIf(
-    db,
-    ledgerEntries,
-    {
-      id: newId(),
-      orgId: sql`a.org_id`,
-      leaseId: sql`a.lease_id`,
-      kind: "payment",
-      amount: sql`-a.amount`,
-      currency: sql`coalesce(a.currency, l.currency)`,
-      period: sql`a.period`,
-      reason: null,
-      sourceRef: sql`'activity:' || a.id`,
-      createdBy: userId,
-      createdAt: nowIso(),
-    },
-    sql`a.id = ${activityId} and a.status = ${status} and ${settledBy}
-      and a.kind in ('payment_reported', 'payment_received') and a.amount is not null`,
-    sql`${activities} a join ${leases} l on l.id = a.lease_id and l.org_id = a.org_id`,
-  ).onConflictDoNothing({ target: ledgerEntries.sourceRef });
 }
 
 /** The new feed row for `input` by `actor` on `lease` (the activity's lease, if any). */
@@ -220,74 +177,4 @@ export async function apartmentOfActivity({ db }: Pick<Ports, "db">, activityId:
     .where(eq(activities.id, activityId));
   if (!row) throw new NotFound("Activity");
   return row.apartmentId;
-}
-
-/** A settling change: the fields it sets, and whether a payment then goes on the ledger. */
-type Settlement = { set: Partial<Omit<ActivityRow, "id" | "orgId">>; recordPayment: boolean };
-
-async function settle(
-  a: ScopedHandle,
-  actor: ApartmentScope,
-  activityId: string,
-  { set, recordPayment }: Settlement,
-  { db }: Pick<Ports, "db">,
-): Promise<Activity> {
-  if (!canSettle(actor)) throw new Forbidden(`Your role (${actor.role}) does not allow confirming payments`);
-  // One guarded update: of racing confirmations exactly one matches `pending_confirmation`.
-  const update = a
-    .update(
-      activities,
-      { ...set, updatedAt: nowIso() },
-      allOf(
-        eq(activities.id, activityId),
-        eq(activities.status, "pending_confirmation"),
-        eq(activities.confirmBySide, actor.side),
-        ne(activities.authorUserId, actor.userId),
-      ),
-    )
-    .returning();
-  // A confirmed payment goes on the ledger in the same batch; its insert only matches if this update did (or a
-  // twin by the same user did: then the unique source ref keeps it single).
-  const [[updated]] = recordPayment
-    ? await a.batch([update, paymentEntryOf(db, activityId, "confirmed", actor.userId)])
-    : [await update];
-  if (updated) return toActivity(updated);
-  const [current] = await a.select(activities, eq(activities.id, activityId));
-  if (!current) throw new NotFound("Activity");
-  if (current.authorUserId === actor.userId) throw new Forbidden("You cannot confirm your own entry", "own_entry");
-  if (current.status !== "pending_confirmation")
-    throw new Conflict(`This entry is already ${current.status.replace("_", " ")}`, `already_${current.status}`);
-  throw new Forbidden(`This entry waits for the ${current.confirmBySide} to confirm it`, "wrong_side");
-}
-
-/**
- * Confirms an entry waiting for the actor's side (a payment then goes on the ledger, once). 403 `own_entry`,
- * `wrong_side` or a role without `payment.confirm`; 409 `already_<status>`; 404 if it is not in `a`.
- */
-export function confirmActivity(a: ScopedHandle, actor: ApartmentScope, activityId: string, ports: Pick<Ports, "db">) {
-  const set = {
-    status: "confirmed" as const,
-    confirmedAt: nowIso(),
-    confirmedBy: actor.userId,
-    confirmedByName: actor.userName,
-  };
-  return settle(a, actor, activityId, { set, recordPayment: true }, ports);
-}
-
-/** Rejects an entry waiting for the actor's side, with a reason; the same answers as `confirmActivity`. */
-export function rejectActivity(
-  a: ScopedHandle,
-  actor: ApartmentScope,
-  activityId: string,
-  reason: string,
-  ports: Pick<Ports, "db">,
-) {
-  const set = {
-    status: "rejected" as const,
-    rejectedReason: reason,
-    confirmedAt: nowIso(),
-    confirmedBy: actor.userId,
-    confirmedByName: actor.userName,
-  };
-  return settle(a, actor, activityId, { set, recordPayment: false }, ports);
 }
