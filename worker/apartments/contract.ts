@@ -14,12 +14,12 @@ import { activitySchema, chatHistorySchema } from "../rooms/contract";
  * zod from "zod" only: the UI may import this.
  */
 
-export const apartmentSummarySchema = /* @__PURE__ */ createSelectSchema(apartments)
+const apartmentSummarySchema = /* @__PURE__ */ createSelectSchema(apartments)
   .pick({ id: true, unitNumber: true, roomsCount: true, rentAmount: true, currency: true, propertyId: true })
   .extend({ propertyName: z.string(), address: z.string(), city: z.string(), orgName: z.string() });
 
 /** Who looks at the page. `permissions` is what the UI shows actions by (it never derives them from roles). */
-export const viewerSchema = z.object({
+const viewerSchema = z.object({
   userId: z.string(),
   name: z.string(),
   side: z.enum(SIDES),
@@ -31,20 +31,20 @@ export const viewerSchema = z.object({
   permissions: z.array(z.enum(PERMISSIONS)),
 });
 
-export const overviewRenterSchema = /* @__PURE__ */ createSelectSchema(leaseRenters)
+const overviewRenterSchema = /* @__PURE__ */ createSelectSchema(leaseRenters)
   .pick({ id: true, email: true, joinedAt: true })
   .extend({ name: z.string().nullable() });
 
 /** A lease shown on the page: every lease for the landlord side; for a renter, their own (without renters). */
-export const overviewLeaseSchema = /* @__PURE__ */ createSelectSchema(leases)
+const overviewLeaseSchema = /* @__PURE__ */ createSelectSchema(leases)
   .omit({ orgId: true, apartmentId: true, createdBy: true, createdAt: true })
   .extend({ status: z.enum(["upcoming", "current", "ended"]), renters: z.array(overviewRenterSchema) });
 
-export const overviewDocumentSchema = /* @__PURE__ */ createSelectSchema(documents)
+const overviewDocumentSchema = /* @__PURE__ */ createSelectSchema(documents)
   .pick({ id: true, leaseId: true, status: true, createdAt: true, signedAt: true })
   .extend({ title: z.string() });
 
-export const overviewPeriodSchema = z.object({
+const overviewPeriodSchema = z.object({
   period: z.string(),
   dueDate: z.string(),
   due: z.number().int(),
@@ -55,7 +55,7 @@ export const overviewPeriodSchema = z.object({
 });
 
 /** The ledger of a lease shown: balance (positive: the renter owes), per-period status, the latest 50 entries. */
-export const overviewLedgerSchema = z.object({
+const overviewLedgerSchema = z.object({
   leaseId: z.string(),
   balance: z.number().int(),
   currency: z.string(),

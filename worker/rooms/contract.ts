@@ -10,7 +10,7 @@ import { activities } from "./schema";
  */
 
 /** A rent period: the calendar month `YYYY-MM`. */
-export const periodSchema = z
+const periodSchema = z
   .string()
   .regex(/^\d{4}-(0[1-9]|1[0-2])$/, "must be a month (YYYY-MM)")
   .meta({ description: "A calendar month, `YYYY-MM`" });
@@ -38,7 +38,7 @@ export const chatMessageSchema = z.object({
 export type ChatMessage = z.infer<typeof chatMessageSchema>;
 
 /** A chat message with its room sequence number. */
-export const sequencedChatMessageSchema = chatMessageSchema.extend({ seq: z.number().int() });
+const sequencedChatMessageSchema = chatMessageSchema.extend({ seq: z.number().int() });
 
 /** A page of chat history, newest first, and the room's current sequence number. */
 export const chatHistorySchema = z
