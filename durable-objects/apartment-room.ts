@@ -85,7 +85,7 @@ export class ApartmentRoom extends Server<Env> {
   // ------------------------------------------------------------ RPC from the API
 
   /** Appends a committed activity change (idempotent per activity version) and fans it out. */
-  async publishActivity(activity: Activity): Promise<number | null> {
+  publishActivity(activity: Activity): number | null {
     return this.logActivity(activitySchema.parse(activity));
   }
 
