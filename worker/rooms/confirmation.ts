@@ -5,7 +5,7 @@ import type { ScopedHandle } from "../db/scoped";
 import { Conflict, Forbidden, NotFound } from "../lib/errors";
 import type { Ports } from "../lib/ports";
 import { nowIso } from "../lib/time";
-import type { Activity } from "./contract";
+import type { Activity, ActivityRejection } from "./contract";
 import { paymentEntryOf } from "./payments";
 import { activities } from "./schema";
 import { toActivity } from "./service";
@@ -86,7 +86,7 @@ export function rejectActivity(
   a: ScopedHandle,
   actor: ApartmentScope,
   activityId: string,
-  reason: string,
+  { reason }: ActivityRejection,
   ports: Pick<Ports, "db">,
 ) {
   const set = {

@@ -70,6 +70,7 @@ export type ActivityInput = z.infer<typeof activityInput>;
 export const activityRejection = z
   .object({ reason: z.string().trim().min(3).max(500) })
   .meta({ id: "ActivityRejection" });
+export type ActivityRejection = z.infer<typeof activityRejection>;
 
 /** A ticket (HS256 JWT for one room) and the WebSocket URL it opens; `expiresIn` in seconds. */
 export const roomTicketSchema = z

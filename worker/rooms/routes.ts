@@ -119,7 +119,7 @@ export const roomRoutes = createRouter()
     async (c) => {
       const { id } = c.req.valid("param");
       const { actor, a } = await requireActivity(c, id);
-      const rejected = await rejectActivity(a, actor, id, c.req.valid("json").reason, requestPorts(c));
+      const rejected = await rejectActivity(a, actor, id, c.req.valid("json"), requestPorts(c));
       publishLater(c, rejected);
       return c.json(rejected, 200);
     },
