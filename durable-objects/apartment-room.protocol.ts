@@ -1,57 +1,32 @@
 import { z } from "zod";
+import { SIDES } from "../worker/lib/domain";
+import { activitySchema, chatMessageSchema } from "../worker/rooms/contract";
 
-/** Every frame of the apartment room, both directions. Frames are parsed with these, never cast. */
+/**
+ * Every frame of the apartment room, both directions, and what the room logs. Frames are parsed with these,
+ * never cast. Shared with the UI bundle: zod from "zod" only (no @hono/zod-openapi here).
+ */
 export const MAX_CHAT_LENGTH = 4000;
 export const MAX_FRAME_BYTES = 16 * 1024;
 
+export { activitySchema, chatMessageSchema, type Activity, type ChatMessage } from "../worker/rooms/contract";
+
+/** Who is on a connection: set only from the ticket the Worker verified, kept in the connection state. */
 export const identitySchema = z.object({
   userId: z.string(),
   name: z.string(),
-  side: z.enum(["landlord", "renter"]),
+  side: z.enum(SIDES),
   canPost: z.boolean(),
   /** The document this connection has open, if any (set by a `viewing` frame; shown in presence). */
   viewing: z.string().nullable().optional(),
 });
 export type Identity = z.infer<typeof identitySchema>;
 
-export const activitySchema = z.object({
-  id: z.string(),
-  apartmentId: z.string(),
-  kind: z.string(),
-  description: z.string(),
-  amount: z.number().int().nullable(),
-  currency: z.string().nullable(),
-  period: z.string().nullable(),
-  authorUserId: z.string(),
-  authorName: z.string(),
-  authorSide: z.enum(["landlord", "renter"]),
-  status: z.enum(["posted", "pending_confirmation", "confirmed", "rejected"]),
-  confirmBySide: z.enum(["landlord", "renter"]).nullable(),
-  confirmedAt: z.string().nullable(),
-  confirmedBy: z.string().nullable(),
-  confirmedByName: z.string().nullable(),
-  rejectedReason: z.string().nullable(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-});
-export type Activity = z.infer<typeof activitySchema>;
-
-export const chatMessageSchema = z.object({
-  id: z.string(),
-  userId: z.string(),
-  name: z.string(),
-  side: z.enum(["landlord", "renter"]),
-  text: z.string(),
-  clientId: z.string(),
-  createdAt: z.string(),
-});
-export type ChatMessage = z.infer<typeof chatMessageSchema>;
-
 export const onlineSchema = z.array(
   z.object({
     userId: z.string(),
     name: z.string(),
-    side: z.enum(["landlord", "renter"]),
+    side: z.enum(SIDES),
     viewing: z.array(z.string()).optional(),
   }),
 );
@@ -84,6 +59,32 @@ export const serverFrame = z.discriminatedUnion("type", [
   z.object({ type: z.literal("error"), code: z.string(), message: z.string() }),
 ]);
 export type ServerFrame = z.infer<typeof serverFrame>;
+
+/**
+ * An event of the room's log (its SQLite `events` table: `type` and the JSON `payload`), parsed back when
+ * it is replayed or paged: the log is data at rest, so it is validated like any frame.
+ */
+export const loggedEvent = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("activity"), payload: activitySchema }),
+  z.object({ type: z.literal("chat"), payload: chatMessageSchema }),
+]);
+export type LoggedEvent = z.infer<typeof loggedEvent>;
+
+/**
+ * The two kinds of room on the apartment-room mechanism, told apart by the room's name: an application's
+ * conversation (`application-<id>`, named by worker/applications/access.ts: chat only, nothing in D1) or an
+ * apartment's room (named by the apartment id: activities caught up from D1, unread counts kept there).
+ */
+export type RoomKind = { kind: "apartment"; apartmentId: string } | { kind: "application"; applicationId: string };
+
+const APPLICATION_ROOM_PREFIX = "application-";
+
+/** The kind of the room named `name` (a room name is an apartment id or `application-<application id>`). */
+export function roomKindOf(name: string): RoomKind {
+  return name.startsWith(APPLICATION_ROOM_PREFIX)
+    ? { kind: "application", applicationId: name.slice(APPLICATION_ROOM_PREFIX.length) }
+    : { kind: "apartment", apartmentId: name };
+}
 
 export function assertNever(value: never): never {
   throw new Error(`unexpected frame: ${JSON.stringify(value)}`);

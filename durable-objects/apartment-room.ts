@@ -1,52 +1,82 @@
 import { type Connection, type ConnectionContext, Server, type WSMessage } from "partyserver";
+import { createDb, type Db } from "../worker/db/client";
+import { createLogger } from "../worker/lib/log";
+import { countChatMessage } from "../worker/rooms/chat";
+import { activitiesChangedSince } from "../worker/rooms/service";
 import {
   type Activity,
   activitySchema,
   assertNever,
   type ChatMessage,
+  chatMessageSchema,
   clientFrame,
   type DocumentEvent,
   documentEventSchema,
   identitySchema,
   type Identity,
+  loggedEvent,
+  type LoggedEvent,
   MAX_FRAME_BYTES,
+  roomKindOf,
+  type RoomKind,
   type ServerFrame,
 } from "./apartment-room.protocol";
 
 /**
  * ApartmentRoom: one Durable Object per apartment (partyserver, hibernatable WebSockets), named by the
- * apartment id. Guarantees:
+ * apartment id; an application's conversation runs on the same class under `application-<id>`. Guarantees:
  * - Only callers with a valid room ticket reach it: the Worker verifies the ticket before routing and hands
  *   the identity over in a header; it is kept in the connection state, so it survives hibernation.
  * - Every event (activity, chat) gets a strictly increasing sequence number in the room's SQLite log;
  *   `resume` replays everything after a number, so a reconnecting client misses nothing and sees no
  *   duplicate. Activities are deduplicated by id and version, chat messages by sender and client id.
- * - D1 is the system of record for activities: the API publishes each committed change over RPC, and the
- *   room also catches up from D1 whenever a client connects or resumes, so a failed publish is not lost.
+ * - D1 is the system of record for activities: the API publishes each committed change over RPC, and an
+ *   apartment room also catches up from D1 whenever a client connects or resumes, so a failed publish is not
+ *   lost. Its chat counts go to D1 (rooms/chat.ts) for unread badges and digests. An application room has
+ *   nothing in D1: chat only.
  * - Bad frames get an error frame; the socket stays open. Chat is limited per user.
+ * Assumes: the room's kind comes from its name (parsed once, in `onStart`, which partyserver runs before any
+ * socket handler and before RPC reached through `getServerByName`).
  */
 const CHAT_BURST = 20;
 const CHAT_WINDOW_MS = 10_000;
 const HISTORY_PAGE = 50;
+const CATCH_UP_LIMIT = 500;
 
 type EventRow = { seq: number; type: string; payload: string };
+
+const log = createLogger({ component: "apartment-room" });
+
+/** A logged event as the frame that carries it. */
+function frameOf(seq: number, event: LoggedEvent): ServerFrame {
+  switch (event.type) {
+    case "activity":
+      return { type: "activity", seq, activity: event.payload };
+    case "chat":
+      return { type: "chat", seq, message: event.payload };
+    default:
+      return assertNever(event);
+  }
+}
+
+/** The first problem of a frame that failed its schema, for the error frame. */
+function frameProblem(issue: { path: PropertyKey[]; message: string } | undefined): string {
+  return issue ? `${issue.path.map(String).join(".") || "frame"}: ${issue.message}` : "Invalid frame";
+}
 
 export class ApartmentRoom extends Server<Env> {
   static override options = { hibernate: true };
 
-  /**
-   * The same room serves an application's conversation (named `application-<id>`, see
-   * worker/applications/access.ts): chat only, no apartment in D1 to count unread messages against or
-   * to catch activities up from.
-   */
-  private get isApplicationRoom() {
-    return this.name.startsWith("application-");
-  }
+  /** Which room this is (set in `onStart`). */
+  private kind!: RoomKind;
+  private db!: Db;
 
   /** Chat timestamps per user for the rate limit (memory only: a wake-up simply forgives). */
   private recentChats = new Map<string, number[]>();
 
   override onStart() {
+    this.kind = roomKindOf(this.name);
+    this.db = createDb(this.env.DB);
     void this
       .sql`create table if not exists events (seq integer primary key autoincrement, type text not null, dedupe_key text not null unique, payload text not null, created_at text not null)`;
     void this.sql`create table if not exists meta (key text primary key, value text not null)`;
@@ -55,14 +85,8 @@ export class ApartmentRoom extends Server<Env> {
   // ------------------------------------------------------------ RPC from the API
 
   /** Appends a committed activity change (idempotent per activity version) and fans it out. */
-  async publishActivity(activity: Activity): Promise<number | null> {
-    const seq = this.append(
-      "activity",
-      `activity:${activity.id}:${activity.updatedAt}`,
-      activitySchema.parse(activity),
-    );
-    if (seq !== null) this.broadcastFrame({ type: "activity", seq, activity });
-    return seq;
+  publishActivity(activity: Activity): number | null {
+    return this.logActivity(activitySchema.parse(activity));
   }
 
   /**
@@ -86,18 +110,17 @@ export class ApartmentRoom extends Server<Env> {
     const before = beforeSeq ?? Number.MAX_SAFE_INTEGER;
     const rows = this
       .sql<EventRow>`select seq, type, payload from events where type = 'chat' and seq < ${before} order by seq desc limit ${Math.min(limit, 200)}`;
-    return {
-      messages: rows.map((r) => ({ ...(JSON.parse(r.payload) as ChatMessage), seq: r.seq })),
-      seq: this.currentSeq(),
-    };
+    const messages = rows.flatMap((row) => {
+      const message = chatMessageSchema.safeParse(this.payloadOf(row));
+      return message.success ? [{ ...message.data, seq: row.seq }] : [];
+    });
+    return { messages, seq: this.currentSeq() };
   }
 
   // ------------------------------------------------------------ sockets
 
   override async onConnect(connection: Connection<Identity>, ctx: ConnectionContext) {
-    const identity = identitySchema.safeParse(
-      JSON.parse(decodeURIComponent(ctx.request.headers.get("x-rentline-identity") ?? "null")),
-    );
+    const identity = identitySchema.safeParse(this.identityHeader(ctx.request));
     if (!identity.success) {
       connection.close(4001, "no identity");
       return;
@@ -113,27 +136,16 @@ export class ApartmentRoom extends Server<Env> {
     const identity = connection.state;
     if (!identity) return connection.close(4001, "no identity");
     if (typeof message !== "string" || message.length > MAX_FRAME_BYTES) {
-      return this.send(connection, {
-        type: "error",
-        code: "frame_too_large",
-        message: `Frames are text of at most ${MAX_FRAME_BYTES} bytes`,
-      });
+      return this.sendError(connection, "frame_too_large", `Frames are text of at most ${MAX_FRAME_BYTES} bytes`);
     }
     let json: unknown;
     try {
       json = JSON.parse(message);
     } catch {
-      return this.send(connection, { type: "error", code: "invalid_frame", message: "Frames are JSON objects" });
+      return this.sendError(connection, "invalid_frame", "Frames are JSON objects");
     }
     const parsed = clientFrame.safeParse(json);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      return this.send(connection, {
-        type: "error",
-        code: "invalid_frame",
-        message: issue ? `${issue.path.join(".") || "frame"}: ${issue.message}` : "Invalid frame",
-      });
-    }
+    if (!parsed.success) return this.sendError(connection, "invalid_frame", frameProblem(parsed.error.issues[0]));
     const frame = parsed.data;
     switch (frame.type) {
       case "chat":
@@ -158,19 +170,29 @@ export class ApartmentRoom extends Server<Env> {
 
   // ------------------------------------------------------------ internals
 
-  private async postChat(connection: Connection<Identity>, identity: Identity, text: string, clientId: string) {
-    if (!identity.canPost)
-      return this.send(connection, {
-        type: "error",
-        code: "read_only",
-        message: "This lease has ended: the history stays readable, posting is closed",
-      });
-    const now = Date.now();
+  /** The identity the Worker put in the header after verifying the ticket (JSON, percent-encoded). */
+  private identityHeader(request: Request): unknown {
+    try {
+      return JSON.parse(decodeURIComponent(request.headers.get("x-rentline-identity") ?? "null"));
+    } catch {
+      return null;
+    }
+  }
+
+  /** Whether `identity` may chat now: the lease is open and the user is under the burst limit. */
+  private chatRefusal(identity: Identity, now: number): [code: string, message: string] | null {
+    if (!identity.canPost) return ["read_only", "This lease has ended: the history stays readable, posting is closed"];
     const recent = (this.recentChats.get(identity.userId) ?? []).filter((t) => now - t < CHAT_WINDOW_MS);
-    if (recent.length >= CHAT_BURST)
-      return this.send(connection, { type: "error", code: "rate_limited", message: "Slow down: too many messages" });
+    if (recent.length >= CHAT_BURST) return ["rate_limited", "Slow down: too many messages"];
     recent.push(now);
     this.recentChats.set(identity.userId, recent);
+    return null;
+  }
+
+  private async postChat(connection: Connection<Identity>, identity: Identity, text: string, clientId: string) {
+    const now = Date.now();
+    const refusal = this.chatRefusal(identity, now);
+    if (refusal) return this.sendError(connection, ...refusal);
     const message: ChatMessage = {
       id: crypto.randomUUID(),
       userId: identity.userId,
@@ -180,78 +202,64 @@ export class ApartmentRoom extends Server<Env> {
       clientId,
       createdAt: new Date(now).toISOString(),
     };
-    const seq = this.append("chat", `chat:${identity.userId}:${clientId}`, message);
+    const seq = this.append({ type: "chat", payload: message }, `chat:${identity.userId}:${clientId}`);
     if (seq === null) return; // a retried send of a message the room already has
     this.broadcastFrame({ type: "chat", seq, message });
-    await this.countChatInD1(message.createdAt, identity.userId);
+    // Unread counts live in D1 so dashboards need not wake every room; an application room has none.
+    if (this.kind.kind === "apartment")
+      await countChatMessage(this.db, this.kind.apartmentId, identity.userId, message.createdAt);
   }
 
-  /**
-   * Unread counts live in D1 so dashboards need not wake every room. The sender's own message counts as
-   * read for them (one batch: both counters move together).
-   */
-  private async countChatInD1(at: string, senderId: string) {
-    if (this.isApplicationRoom) return;
-    await this.env.DB.batch([
-      this.env.DB.prepare(
-        `insert into room_chat_counts (apartment_id, org_id, messages, last_message_at)
-         select id, org_id, 1, ?2 from apartments where id = ?1
-         on conflict (apartment_id) do update set messages = messages + 1, last_message_at = ?2`,
-      ).bind(this.name, at),
-      this.env.DB.prepare(
-        `insert into room_reads (apartment_id, user_id, read_messages, digested_messages, updated_at)
-         select id, ?2, 1, 0, ?3 from apartments where id = ?1
-         on conflict (apartment_id, user_id) do update set read_messages = read_messages + 1, updated_at = ?3`,
-      ).bind(this.name, senderId, at),
-    ]);
+  /** Logs an activity version unless already logged and fans it out; returns its sequence number, or null. */
+  private logActivity(activity: Activity, without?: string[]): number | null {
+    const seq = this.append({ type: "activity", payload: activity }, `activity:${activity.id}:${activity.updatedAt}`);
+    if (seq !== null) this.broadcastFrame({ type: "activity", seq, activity }, without);
+    return seq;
   }
 
   /** Appends an event unless its dedupe key is already logged; returns its sequence number, or null. */
-  private append(type: "activity" | "chat", dedupeKey: string, payload: unknown): number | null {
+  private append(event: LoggedEvent, dedupeKey: string): number | null {
     // Look first: an insert that hits the unique key still consumes an AUTOINCREMENT number, which would
     // leave gaps in the sequence. Synchronous SQL in one turn of the room cannot race with another append.
     if (this.sql`select 1 from events where dedupe_key = ${dedupeKey}`.length) return null;
     const rows = this.sql<{
       seq: number;
-    }>`insert into events (type, dedupe_key, payload, created_at) values (${type}, ${dedupeKey}, ${JSON.stringify(payload)}, ${new Date().toISOString()}) returning seq`;
+    }>`insert into events (type, dedupe_key, payload, created_at) values (${event.type}, ${dedupeKey}, ${JSON.stringify(event.payload)}, ${new Date().toISOString()}) returning seq`;
     return rows[0]?.seq ?? null;
+  }
+
+  /** A logged row's payload as stored (JSON), or null if it does not parse. */
+  private payloadOf(row: EventRow): unknown {
+    try {
+      return JSON.parse(row.payload) as unknown;
+    } catch {
+      return null;
+    }
   }
 
   private currentSeq(): number {
     return this.sql<{ seq: number | null }>`select max(seq) as seq from events`[0]?.seq ?? 0;
   }
 
+  /** Sends every logged event after `afterSeq`, in order, each parsed back through the log's schema. */
   private replay(connection: Connection, afterSeq: number) {
     const rows = this.sql<EventRow>`select seq, type, payload from events where seq > ${afterSeq} order by seq`;
     for (const row of rows) {
-      const payload = JSON.parse(row.payload);
-      this.send(
-        connection,
-        row.type === "chat"
-          ? { type: "chat", seq: row.seq, message: payload }
-          : { type: "activity", seq: row.seq, activity: payload },
-      );
+      const event = loggedEvent.safeParse({ type: row.type, payload: this.payloadOf(row) });
+      if (event.success) this.send(connection, frameOf(row.seq, event.data));
+      else log.warn("skipped an unreadable room event", { room: this.name, seq: row.seq });
     }
   }
 
   /** Appends activity changes committed in D1 that the room has not logged yet (missed publishes). */
   private async catchUpFromD1(without?: string[]) {
-    if (this.isApplicationRoom) return;
+    if (this.kind.kind !== "apartment") return;
     const since =
       this.sql<{ value: string }>`select value from meta where key = 'activities_synced_at'`[0]?.value ?? "";
-    const { results } = await this.env.DB.prepare(
-      `select id, apartment_id as apartmentId, kind, description, amount, currency, period, author_user_id as authorUserId, author_name as authorName,
-              author_side as authorSide, status, confirm_by_side as confirmBySide, confirmed_at as confirmedAt, confirmed_by as confirmedBy,
-              confirmed_by_name as confirmedByName, rejected_reason as rejectedReason, created_at as createdAt, updated_at as updatedAt
-       from activities where apartment_id = ? and updated_at >= ? order by updated_at limit 500`,
-    )
-      .bind(this.name, since)
-      .all();
+    const changed = await activitiesChangedSince(this.db, this.kind.apartmentId, since, CATCH_UP_LIMIT);
     let latest = since;
-    for (const row of results) {
-      const activity = activitySchema.parse(row);
-      const seq = this.append("activity", `activity:${activity.id}:${activity.updatedAt}`, activity);
-      if (seq !== null) this.broadcastFrame({ type: "activity", seq, activity }, without);
+    for (const activity of changed) {
+      this.logActivity(activity, without);
       if (activity.updatedAt > latest) latest = activity.updatedAt;
     }
     if (latest !== since)
@@ -269,6 +277,10 @@ export class ApartmentRoom extends Server<Env> {
       seen.set(state.userId, entry);
     }
     return [...seen.values()];
+  }
+
+  private sendError(connection: Connection, code: string, message: string) {
+    this.send(connection, { type: "error", code, message });
   }
 
   private send(connection: Connection, frame: ServerFrame) {

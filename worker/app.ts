@@ -5,6 +5,7 @@ import { HTTPException } from "hono/http-exception";
 import { requestId } from "hono/request-id";
 import { adminRoutes } from "./admin/routes";
 import { requireApplicationAccess } from "./applications/access";
+import { apartmentRoutes } from "./apartments/routes";
 import { applicationRoutes } from "./applications/routes";
 import { authenticate, requireSameOrigin } from "./auth/middleware";
 import { authRoutes } from "./auth/routes";
@@ -139,6 +140,7 @@ export function createApi() {
     .route("/", dossierRoutes)
     .route("/", applicationRoutes)
     .route("/", roomRoutes)
+    .route("/", apartmentRoutes)
     .route("/", adminRoutes)
     .route("/", devMailRoutes);
   api.openAPIRegistry.registerComponent("securitySchemes", "bearer", {

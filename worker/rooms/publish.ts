@@ -1,6 +1,13 @@
 import { getServerByName } from "partyserver";
-import type { Activity, DocumentEvent } from "../../durable-objects/apartment-room.protocol";
 import type { Logger } from "../lib/log";
+import type { Activity, ChatHistory } from "./contract";
+import type { DocumentEvent } from "../../durable-objects/apartment-room.protocol";
+
+/**
+ * RPC into rooms (durable-objects/apartment-room.ts), named by apartment id (or `application-<id>` for an
+ * application's conversation). Publishes are best effort: the room catches activities up from D1, and
+ * clients reload documents and ledgers on every (re)connect.
+ */
 
 /**
  * Publishes a committed activity to its apartment room over RPC, retrying briefly. If every attempt
@@ -45,4 +52,18 @@ export async function publishLedgerToRoom(env: Env, apartmentId: string, leaseId
   } catch (error) {
     log.warn("room publish of a ledger event failed", { leaseId, error });
   }
+}
+
+/**
+ * A room's chat history, newest first, before sequence number `before` (null: the latest), at most `limit`
+ * (1–200) messages, with the room's current sequence number. One RPC; no D1.
+ */
+export async function roomChatHistory(
+  rooms: Env["APARTMENT_ROOM"],
+  roomName: string,
+  before: number | null,
+  limit: number,
+): Promise<ChatHistory> {
+  const room = await getServerByName(rooms, roomName);
+  return room.chatHistory(before, limit);
 }

@@ -1,39 +1,46 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { createRoute } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import { getServerByName, routePartykitRequest } from "partyserver";
-import { activitySchema, chatMessageSchema } from "../../durable-objects/apartment-room.protocol";
-import { readInApartment, requireApartmentAccess } from "../auth/access";
+import { routePartykitRequest } from "partyserver";
+import { readApartment, requireApartment } from "../auth/access";
 import { appUrl, createRouter, type AppEnv } from "../lib/context";
+import { NotFound } from "../lib/errors";
 import { errorResponses, idParam, json, jsonBody } from "../lib/openapi";
 import { pageOf, pageQuery, pageSchema } from "../lib/pagination";
-import { NotFound } from "../lib/errors";
-import { leasesOfApartmentQueries, leaseStatus } from "../leases/service";
-import { orgOfApartment } from "../db/scoped";
-import { documentsOfApartmentQuery } from "../documents/queries";
-import { templateByName } from "../documents/templates";
-import { apartmentLedgerQuery, periodSummaries } from "../rent/service";
-import { stripeConfigured } from "../rent/stripe";
-import { nowIso } from "../lib/time";
-import { publishToRoom } from "./publish";
+import type { Ports } from "../lib/ports";
+import { markChatRead } from "./chat";
+import {
+  activityInput,
+  activityRejection,
+  activitySchema,
+  chatHistoryQuery,
+  chatHistorySchema,
+  roomTicketSchema,
+  type Activity,
+} from "./contract";
+import { publishToRoom, roomChatHistory } from "./publish";
+import { confirmActivity, rejectActivity } from "./confirmation";
 import * as rooms from "./service";
 import { issueRoomTicket, ROOM_TICKET_TTL_SECONDS, verifyRoomTicket } from "./tickets";
 
 const tags = ["Apartment rooms"];
-// A fresh object from the protocol's shape, not `activitySchema.openapi()`: the protocol is shared with the UI
-// bundle, so in the built worker it can be evaluated before @hono/zod-openapi extends zod, and schemas created
-// that early have no `.openapi` (the Worker then fails at start-up).
-const activity = z.object(activitySchema.shape).openapi("Activity");
-const period = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "must be a month (YYYY-MM)");
 
-function publishLater(c: Context<AppEnv>, a: z.infer<typeof activitySchema>) {
+/**
+ * The ports a rooms service uses, from the request. Transitional: engineer A's `requestContext` puts the
+ * whole `Ports` bag on the context (`c.get("ports")`); this goes when that lands.
+ */
+function requestPorts(c: Context<AppEnv>): Pick<Ports, "db" | "queues" | "appUrl"> {
+  return { db: c.get("db"), queues: { email: c.env.EMAIL_QUEUE, pdf: c.env.PDF_QUEUE }, appUrl: appUrl(c) };
+}
+
+function publishLater(c: Context<AppEnv>, a: Activity) {
   c.executionCtx.waitUntil(publishToRoom(c.env, a, c.get("log")));
 }
 
 /** Access to an activity's apartment; someone else's activity answers exactly like one that does not exist. */
-async function requireActivityAccess(c: Context<AppEnv>, activityId: string) {
-  const apartmentId = await rooms.apartmentOfActivity(c.get("db"), activityId);
+async function requireActivity(c: Context<AppEnv>, activityId: string) {
+  const apartmentId = await rooms.apartmentOfActivity(requestPorts(c), activityId);
   try {
-    return await requireApartmentAccess(c, apartmentId);
+    return await requireApartment(c, apartmentId);
   } catch (error) {
     if (error instanceof NotFound) throw new NotFound("Activity");
     throw error;
@@ -45,16 +52,18 @@ export const roomRoutes = createRouter()
     createRoute({
       method: "get",
       path: "/apartments/{id}/activities",
+      operationId: "listActivities",
+      summary: "List an apartment's activity feed, newest first",
       tags,
       request: { params: idParam, query: pageQuery },
-      responses: { 200: json(pageSchema(activity)), ...errorResponses },
+      responses: { 200: json(pageSchema(activitySchema)), ...errorResponses },
     }),
     async (c) => {
       const { id } = c.req.valid("param");
       const page = c.req.valid("query");
       const {
         results: [rows, [total]],
-      } = await readInApartment(c, id, (db) => [...rooms.activityPageQueries(db, id, page)]);
+      } = await readApartment(c, id, (a) => [...rooms.activityPageQueries(a, page)]);
       return c.json(pageOf(rows.map(rooms.toActivity), total?.total ?? 0, page), 200);
     },
   )
@@ -62,28 +71,17 @@ export const roomRoutes = createRouter()
     createRoute({
       method: "post",
       path: "/apartments/{id}/activities",
+      operationId: "postActivity",
+      summary: "Post to an apartment's activity feed",
       tags,
       description:
-        "Posts to the feed. A renter's entry with an amount reports a payment that the landlord must confirm.",
-      request: {
-        params: idParam,
-        ...jsonBody(
-          z.object({
-            description: z.string().trim().min(1).max(2000),
-            amount: z.number().int().min(1).max(100_000_000).optional(),
-            period: period.optional(),
-            needsConfirmation: z.boolean().optional(),
-          }),
-        ),
-      },
-      responses: { 201: json(activity, "Posted"), ...errorResponses },
+        "Posts to the feed. A renter's entry with an amount (minor units) reports a payment that the landlord must confirm. 403 `read_only` once the renter's lease has ended.",
+      request: { params: idParam, ...jsonBody(activityInput) },
+      responses: { 201: json(activitySchema, "Posted"), ...errorResponses },
     }),
     async (c) => {
-      const scope = await requireApartmentAccess(c, c.req.valid("param").id);
-      const posted = await rooms.postActivity(c.get("db"), scope, c.req.valid("json"), {
-        emailQueue: c.env.EMAIL_QUEUE,
-        appUrl: appUrl(c),
-      });
+      const { actor, a } = await requireApartment(c, c.req.valid("param").id, "room.post");
+      const posted = await rooms.postActivity(a, actor, c.req.valid("json"), requestPorts(c));
       publishLater(c, posted);
       return c.json(posted, 201);
     },
@@ -92,14 +90,18 @@ export const roomRoutes = createRouter()
     createRoute({
       method: "post",
       path: "/activities/{id}/confirm",
+      operationId: "confirmActivity",
+      summary: "Confirm an entry waiting for your side",
+      description:
+        "A confirmed payment goes on the lease's ledger exactly once. 403 `own_entry` or `wrong_side`; 409 `already_confirmed` / `already_rejected` / `already_posted`.",
       tags,
       request: { params: idParam },
-      responses: { 200: json(activity), ...errorResponses },
+      responses: { 200: json(activitySchema), ...errorResponses },
     }),
     async (c) => {
       const { id } = c.req.valid("param");
-      const scope = await requireActivityAccess(c, id);
-      const confirmed = await rooms.confirmActivity(c.get("db"), scope, id);
+      const { actor, a } = await requireActivity(c, id);
+      const confirmed = await confirmActivity(a, actor, id, requestPorts(c));
       publishLater(c, confirmed);
       return c.json(confirmed, 200);
     },
@@ -108,14 +110,16 @@ export const roomRoutes = createRouter()
     createRoute({
       method: "post",
       path: "/activities/{id}/reject",
+      operationId: "rejectActivity",
+      summary: "Reject an entry waiting for your side, with a reason",
       tags,
-      request: { params: idParam, ...jsonBody(z.object({ reason: z.string().trim().min(3).max(500) })) },
-      responses: { 200: json(activity), ...errorResponses },
+      request: { params: idParam, ...jsonBody(activityRejection) },
+      responses: { 200: json(activitySchema), ...errorResponses },
     }),
     async (c) => {
       const { id } = c.req.valid("param");
-      const scope = await requireActivityAccess(c, id);
-      const rejected = await rooms.rejectActivity(c.get("db"), scope, id, c.req.valid("json").reason);
+      const { actor, a } = await requireActivity(c, id);
+      const rejected = await rejectActivity(a, actor, id, c.req.valid("json"), requestPorts(c));
       publishLater(c, rejected);
       return c.json(rejected, 200);
     },
@@ -124,21 +128,20 @@ export const roomRoutes = createRouter()
     createRoute({
       method: "post",
       path: "/apartments/{id}/room-ticket",
+      operationId: "issueApartmentRoomTicket",
+      summary: "Get a ticket to open the apartment room's WebSocket",
       tags,
       description: `A ticket (JWT, valid ${ROOM_TICKET_TTL_SECONDS} s, for this room only) to open the room's WebSocket at \`url\`.`,
       request: { params: idParam },
-      responses: {
-        200: json(z.object({ ticket: z.string(), url: z.string(), expiresIn: z.number().int() })),
-        ...errorResponses,
-      },
+      responses: { 200: json(roomTicketSchema), ...errorResponses },
     }),
     async (c) => {
-      const scope = await requireApartmentAccess(c, c.req.valid("param").id);
-      const ticket = await issueRoomTicket(c.env.JWT_SECRET, scope);
+      const { actor } = await requireApartment(c, c.req.valid("param").id);
+      const ticket = await issueRoomTicket(c.env.JWT_SECRET, actor);
       return c.json(
         {
           ticket,
-          url: `/parties/apartment-room/${scope.apartmentId}?ticket=${encodeURIComponent(ticket)}`,
+          url: `/parties/apartment-room/${actor.apartmentId}?ticket=${encodeURIComponent(ticket)}`,
           expiresIn: ROOM_TICKET_TTL_SECONDS,
         },
         200,
@@ -149,222 +152,34 @@ export const roomRoutes = createRouter()
     createRoute({
       method: "get",
       path: "/apartments/{id}/messages",
+      operationId: "listApartmentChatMessages",
+      summary: "Read the apartment room's chat history",
       tags,
       description: "Chat history, newest first; pass `before` (a sequence number) to scroll back.",
-      request: {
-        params: idParam,
-        query: z.object({
-          before: z.coerce.number().int().min(1).optional(),
-          limit: z.coerce.number().int().min(1).max(200).default(50),
-        }),
-      },
-      responses: {
-        200: json(
-          z.object({ messages: z.array(chatMessageSchema.extend({ seq: z.number().int() })), seq: z.number().int() }),
-        ),
-        ...errorResponses,
-      },
+      request: { params: idParam, query: chatHistoryQuery },
+      responses: { 200: json(chatHistorySchema), ...errorResponses },
     }),
     async (c) => {
       const { id } = c.req.valid("param");
       const { before, limit } = c.req.valid("query");
-      await readInApartment(c, id, () => []);
-      const room = await getServerByName(c.env.APARTMENT_ROOM, id);
-      return c.json(await room.chatHistory(before ?? null, limit), 200);
-    },
-  )
-  .openapi(
-    createRoute({
-      method: "get",
-      path: "/apartments/{id}/room",
-      tags,
-      description:
-        "Everything an apartment page shows, for either side, in one D1 round trip plus the room's chat history: the apartment, who you are in it, its leases (landlord side), the first page of activity and the latest chat messages.",
-      responses: {
-        200: json(
-          z.object({
-            apartment: z.object({
-              id: z.string(),
-              unitNumber: z.string(),
-              roomsCount: z.number().int(),
-              rentAmount: z.number().int(),
-              currency: z.string(),
-              propertyId: z.string(),
-              propertyName: z.string(),
-              address: z.string(),
-              city: z.string(),
-              orgName: z.string(),
-            }),
-            viewer: z.object({
-              userId: z.string(),
-              name: z.string(),
-              side: z.enum(["landlord", "renter"]),
-              role: z.string().nullable(),
-              canPost: z.boolean(),
-              canConfirm: z.boolean(),
-            }),
-            leases: z.array(
-              z.object({
-                id: z.string(),
-                startDate: z.string(),
-                endDate: z.string().nullable(),
-                rentAmount: z.number().int(),
-                currency: z.string(),
-                dueDay: z.number().int(),
-                depositAmount: z.number().int().nullable(),
-                status: z.enum(["upcoming", "current", "ended"]),
-                renters: z.array(
-                  z.object({
-                    id: z.string(),
-                    email: z.string(),
-                    name: z.string().nullable(),
-                    joinedAt: z.string().nullable(),
-                  }),
-                ),
-              }),
-            ),
-            activities: pageSchema(activity),
-            chat: z.object({
-              messages: z.array(chatMessageSchema.extend({ seq: z.number().int() })),
-              seq: z.number().int(),
-            }),
-            documents: z.array(
-              z.object({
-                id: z.string(),
-                leaseId: z.string(),
-                title: z.string(),
-                status: z.string(),
-                createdAt: z.string(),
-                signedAt: z.string().nullable(),
-              }),
-            ),
-            ledgers: z.array(
-              z.object({
-                leaseId: z.string(),
-                balance: z.number().int(),
-                currency: z.string(),
-                remindersEnabled: z.boolean(),
-                periods: z.array(
-                  z.object({
-                    period: z.string(),
-                    dueDate: z.string(),
-                    due: z.number().int(),
-                    paid: z.number().int(),
-                    outstanding: z.number().int(),
-                    status: z.string(),
-                    daysLate: z.number().int(),
-                  }),
-                ),
-                entries: z.array(
-                  z.object({
-                    id: z.string(),
-                    kind: z.string(),
-                    amount: z.number().int(),
-                    period: z.string().nullable(),
-                    reason: z.string().nullable(),
-                    createdAt: z.string(),
-                  }),
-                ),
-              }),
-            ),
-            onlinePayments: z.boolean(),
-          }),
-        ),
-        ...errorResponses,
-      },
-      request: { params: idParam },
-    }),
-    async (c) => {
-      const { id } = c.req.valid("param");
-      const page = { page: 1, limit: 20 };
-      const {
-        scope,
-        results: [[apartment], rows, [total], leaseRows, renters, documentRows, ledgerRows],
-      } = await readInApartment(c, id, (db) => [
-        rooms.apartmentSummaryQuery(db, id),
-        ...rooms.activityPageQueries(db, id, page),
-        ...leasesOfApartmentQueries(db, id),
-        documentsOfApartmentQuery(db, orgOfApartment(id), id),
-        apartmentLedgerQuery(db, id),
-      ]);
-      if (!apartment) throw new NotFound("Apartment");
-      const room = await getServerByName(c.env.APARTMENT_ROOM, id);
-      const chat = await room.chatHistory(null, 50);
-      // Landlords see every lease with its renters; a renter sees only their own lease.
-      const leases = leaseRows
-        .filter((l) => scope.side === "landlord" || l.id === scope.leaseId)
-        .map(({ orgId: _, apartmentId: __, createdBy: ___, createdAt: ____, ...l }) => ({
-          ...l,
-          status: leaseStatus(l),
-          renters:
-            scope.side === "landlord"
-              ? renters
-                  .filter((r) => r.leaseId === l.id)
-                  .map((r) => ({ id: r.id, email: r.email, name: r.name, joinedAt: r.joinedAt }))
-              : [],
-        }));
-      return c.json(
-        {
-          apartment,
-          viewer: {
-            userId: scope.userId,
-            name: scope.userName,
-            side: scope.side,
-            role: scope.role,
-            canPost: scope.canPost,
-            canConfirm: scope.side === "renter" || scope.role === "owner" || scope.role === "manager",
-          },
-          leases,
-          activities: pageOf(rows.map(rooms.toActivity), total?.total ?? 0, page),
-          chat: { messages: chat.messages.reverse(), seq: chat.seq },
-          // A renter sees the agreements of their own lease only.
-          documents: documentRows
-            .filter((d) => scope.side === "landlord" || d.leaseId === scope.leaseId)
-            .map((d) => ({
-              id: d.id,
-              leaseId: d.leaseId,
-              title: templateByName(d.templateName)?.title ?? d.templateName,
-              status: d.status,
-              createdAt: d.createdAt,
-              signedAt: d.signedAt,
-            })),
-          // The ledger of each lease shown (a renter: their own), balance and per-period status included.
-          ledgers: leases.map((l) => {
-            const entries = ledgerRows.filter((e) => e.leaseId === l.id);
-            return {
-              leaseId: l.id,
-              balance: entries.reduce((n, e) => n + e.amount, 0),
-              currency: l.currency,
-              remindersEnabled: l.remindersEnabled,
-              periods: periodSummaries(entries, l.dueDay, nowIso()),
-              entries: entries.slice(0, 50).map(({ id, kind, amount, period, reason, createdAt }) => ({
-                id,
-                kind,
-                amount,
-                period,
-                reason,
-                createdAt,
-              })),
-            };
-          }),
-          onlinePayments: stripeConfigured(c.env),
-        },
-        200,
-      );
+      await readApartment(c, id, () => []);
+      return c.json(await roomChatHistory(c.env.APARTMENT_ROOM, id, before ?? null, limit), 200);
     },
   )
   .openapi(
     createRoute({
       method: "post",
       path: "/apartments/{id}/read",
+      operationId: "markApartmentChatRead",
+      summary: "Mark the apartment room's chat as read",
       tags,
       description: "Marks the room's chat as read for the caller.",
       request: { params: idParam },
       responses: { 204: { description: "Marked read" }, ...errorResponses },
     }),
     async (c) => {
-      const scope = await requireApartmentAccess(c, c.req.valid("param").id);
-      await rooms.markChatRead(c.get("db"), scope);
+      const { actor } = await requireApartment(c, c.req.valid("param").id);
+      await markChatRead(requestPorts(c), actor);
       return c.body(null, 204);
     },
   );

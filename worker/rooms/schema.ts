@@ -1,10 +1,9 @@
 import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { SIDES } from "../lib/domain";
 import { orgs } from "../orgs/schema";
 import { apartments } from "../portfolio/schema";
 
 export const activityStatuses = ["posted", "pending_confirmation", "confirmed", "rejected"] as const;
-export const sides = ["landlord", "renter"] as const;
-export type Side = (typeof sides)[number];
 
 /**
  * The apartment activity feed (system of record; the room fans it out live). An entry that needs
@@ -28,9 +27,9 @@ export const activities = sqliteTable(
     period: text("period"),
     authorUserId: text("author_user_id").notNull(),
     authorName: text("author_name").notNull(),
-    authorSide: text("author_side", { enum: sides }).notNull(),
+    authorSide: text("author_side", { enum: SIDES }).notNull(),
     status: text("status", { enum: activityStatuses }).notNull(),
-    confirmBySide: text("confirm_by_side", { enum: sides }),
+    confirmBySide: text("confirm_by_side", { enum: SIDES }),
     confirmedAt: text("confirmed_at"),
     confirmedBy: text("confirmed_by"),
     confirmedByName: text("confirmed_by_name"),

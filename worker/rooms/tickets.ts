@@ -7,6 +7,10 @@ import { signingKey } from "../auth/tokens";
 export const ROOM_TICKET_TTL_SECONDS = 60;
 const AUDIENCE = "rentline-room";
 
+/**
+ * A ticket for the room named `scope.apartmentId` (an application's conversation passes its room name there)
+ * carrying who holds it; `now` in ms since the epoch.
+ */
 export async function issueRoomTicket(secret: string, scope: ApartmentScope, now = Date.now()): Promise<string> {
   const iat = Math.floor(now / 1000);
   const identity: Identity = { userId: scope.userId, name: scope.userName, side: scope.side, canPost: scope.canPost };

@@ -1,0 +1,94 @@
+import { createSelectSchema } from "drizzle-zod";
+import { z } from "zod";
+import { PERMISSIONS } from "../auth/policy";
+import { documents } from "../documents/schema";
+import { leaseRenters, leases } from "../leases/schema";
+import { ROLES, SIDES } from "../lib/domain";
+import { apartments } from "../portfolio/schema";
+import { ledgerEntries } from "../rent/schema";
+import { activitySchema, chatHistorySchema } from "../rooms/contract";
+
+/**
+ * The apartment page's read model (`GET /apartments/{id}/room`): everything one apartment page shows, for
+ * either side. Amounts are integers in minor units of their `currency`; dates `YYYY-MM-DD`; times ISO-8601 UTC.
+ * zod from "zod" only: the UI may import this.
+ */
+
+const apartmentSummarySchema = /* @__PURE__ */ createSelectSchema(apartments)
+  .pick({ id: true, unitNumber: true, roomsCount: true, rentAmount: true, currency: true, propertyId: true })
+  .extend({ propertyName: z.string(), address: z.string(), city: z.string(), orgName: z.string() });
+
+/** Who looks at the page. `permissions` is what the UI shows actions by (it never derives them from roles). */
+const viewerSchema = z.object({
+  userId: z.string(),
+  name: z.string(),
+  side: z.enum(SIDES),
+  role: z.enum(ROLES).nullable(),
+  /** False for a renter whose lease has ended (the history stays readable). */
+  canPost: z.boolean(),
+  /** May settle entries waiting for the viewer's side (see worker/rooms/service.ts `canSettle`). */
+  canConfirm: z.boolean(),
+  permissions: z.array(z.enum(PERMISSIONS)),
+});
+
+const overviewRenterSchema = /* @__PURE__ */ createSelectSchema(leaseRenters)
+  .pick({ id: true, email: true, joinedAt: true })
+  .extend({ name: z.string().nullable() });
+
+/** A lease shown on the page: every lease for the landlord side; for a renter, their own (without renters). */
+const overviewLeaseSchema = /* @__PURE__ */ createSelectSchema(leases)
+  .omit({ orgId: true, apartmentId: true, createdBy: true, createdAt: true })
+  .extend({ status: z.enum(["upcoming", "current", "ended"]), renters: z.array(overviewRenterSchema) });
+
+const overviewDocumentSchema = /* @__PURE__ */ createSelectSchema(documents)
+  .pick({ id: true, leaseId: true, status: true, createdAt: true, signedAt: true })
+  .extend({ title: z.string() });
+
+const overviewPeriodSchema = z.object({
+  period: z.string(),
+  dueDate: z.string(),
+  due: z.number().int(),
+  paid: z.number().int(),
+  outstanding: z.number().int(),
+  status: z.string().meta({ description: "paid, partially_paid, due or overdue" }),
+  daysLate: z.number().int(),
+});
+
+/** The ledger of a lease shown: balance (positive: the renter owes), per-period status, the latest 50 entries. */
+const overviewLedgerSchema = z.object({
+  leaseId: z.string(),
+  balance: z.number().int(),
+  currency: z.string(),
+  remindersEnabled: z.boolean(),
+  periods: z.array(overviewPeriodSchema),
+  entries: z.array(
+    /* @__PURE__ */ createSelectSchema(ledgerEntries).pick({
+      id: true,
+      kind: true,
+      amount: true,
+      period: true,
+      reason: true,
+      createdAt: true,
+    }),
+  ),
+});
+
+export const apartmentOverviewSchema = z
+  .object({
+    apartment: apartmentSummarySchema,
+    viewer: viewerSchema,
+    leases: z.array(overviewLeaseSchema),
+    activities: z.object({
+      results: z.array(activitySchema),
+      total: z.number().int(),
+      page: z.number().int(),
+      limit: z.number().int(),
+    }),
+    chat: chatHistorySchema,
+    documents: z.array(overviewDocumentSchema),
+    ledgers: z.array(overviewLedgerSchema),
+    /** Whether online (Stripe) payments are configured. */
+    onlinePayments: z.boolean(),
+  })
+  .meta({ id: "ApartmentOverview" });
+export type ApartmentOverview = z.infer<typeof apartmentOverviewSchema>;

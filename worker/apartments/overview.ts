@@ -1,0 +1,203 @@
+import { and, desc, eq, exists, inArray, isNotNull, or, sql, type SQL } from "drizzle-orm";
+import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
+import type { ApartmentScope } from "../auth/access";
+import { permissionsOf } from "../auth/policy";
+import { users } from "../auth/schema";
+import type { ScopedHandle } from "../db/scoped";
+import { documents } from "../documents/schema";
+import { templateByName } from "../documents/templates";
+import { leaseRenters, leases } from "../leases/schema";
+import { leaseStatus } from "../leases/service";
+import { todayIn } from "../lib/calendar";
+import { nowIso } from "../lib/time";
+import { memberships, orgs } from "../orgs/schema";
+import { apartments, properties } from "../portfolio/schema";
+import { ledgerEntries } from "../rent/schema";
+import { periodSummaries } from "../rent/service";
+import { stripeConfigured } from "../rent/stripe";
+import type { ChatHistory } from "../rooms/contract";
+import { canSettle } from "../rooms/confirmation";
+import { activityPageQueries, toActivity } from "../rooms/service";
+import type { ApartmentOverview } from "./contract";
+
+/**
+ * The apartment page's read model: one apartment with its leases, agreements, ledgers, feed and chat, for
+ * either side. It reads other features' tables and calls their pure helpers (nothing imports it, so it may
+ * depend on every feature); every such call is in this file. Visibility is in the SQL: the landlord side
+ * (members of the apartment's org) sees every lease with its renters; a renter sees only their own lease (the
+ * current one, else the latest), its agreements and its ledger, and no renter list.
+ */
+
+const FIRST_PAGE = { page: 1, limit: 20 };
+const LEDGER_ENTRIES_SHOWN = 50;
+
+/** Who is looking, for the visibility conditions (the access check, batched alongside, says whether they may). */
+type Viewer = { userId: string };
+
+/** The viewer is a member of the apartment's org: the landlord side. */
+function isLandlordSide(a: ScopedHandle, viewer: Viewer): SQL {
+  return exists(a.selectFields({ one: sql`1` }, memberships, eq(memberships.userId, viewer.userId)));
+}
+
+/** The viewer's own lease of this apartment as a renter (the current one, else the latest), as a subquery. */
+function renterLeaseOf(a: ScopedHandle, viewer: Viewer) {
+  // The same order, on the same clock (UTC), as the access check that picks the renter's lease.
+  const today = todayIn("UTC");
+  return a
+    .selectFields(
+      { leaseId: leaseRenters.leaseId },
+      leaseRenters,
+      and(eq(leaseRenters.userId, viewer.userId), isNotNull(leaseRenters.joinedAt)),
+    )
+    .innerJoin(leases, and(eq(leases.id, leaseRenters.leaseId), eq(leases.orgId, leaseRenters.orgId)))
+    .orderBy(sql`(${leases.endDate} is null or ${leases.endDate} >= ${today}) desc`, desc(leases.startDate))
+    .limit(1);
+}
+
+/** The lease in `leaseId` is one the viewer may see on this page. */
+function visibleLease(a: ScopedHandle, viewer: Viewer, leaseId: SQLiteColumn): SQL {
+  return or(isLandlordSide(a, viewer), eq(leaseId, renterLeaseOf(a, viewer))) ?? sql`0`;
+}
+
+function apartmentSummaryQuery(a: ScopedHandle, apartmentId: string) {
+  return a
+    .selectFields(
+      {
+        id: apartments.id,
+        unitNumber: apartments.unitNumber,
+        roomsCount: apartments.roomsCount,
+        rentAmount: apartments.rentAmount,
+        currency: apartments.currency,
+        propertyId: apartments.propertyId,
+        // D1 collapses duplicate column names in raw rows: alias the two `name` columns.
+        propertyName: sql<string>`${properties.name}`.as("property_name"),
+        address: properties.address,
+        city: properties.city,
+        orgName: sql<string>`(select ${orgs.name} from ${orgs} where ${orgs.id} = ${apartments.orgId})`.as("org_name"),
+      },
+      apartments,
+      eq(apartments.id, apartmentId),
+    )
+    .innerJoin(properties, and(eq(properties.id, apartments.propertyId), eq(properties.orgId, apartments.orgId)));
+}
+
+/**
+ * The page's reads, to run in the apartment access-check batch (one D1 round trip): the apartment, a first
+ * page of the feed and its count, the visible leases, their renters (landlord side only), the visible
+ * agreements (latest 100) and the visible ledger entries (latest 500), newest first.
+ */
+export function overviewReads(a: ScopedHandle, apartmentId: string, viewer: Viewer) {
+  return [
+    apartmentSummaryQuery(a, apartmentId),
+    ...activityPageQueries(a, FIRST_PAGE),
+    a.select(leases, visibleLease(a, viewer, leases.id)).orderBy(desc(leases.startDate)),
+    a
+      .selectFields(
+        {
+          id: leaseRenters.id,
+          leaseId: leaseRenters.leaseId,
+          email: leaseRenters.email,
+          name: users.name,
+          joinedAt: leaseRenters.joinedAt,
+        },
+        leaseRenters,
+        isLandlordSide(a, viewer),
+      )
+      .leftJoin(users, eq(users.id, leaseRenters.userId)),
+    a
+      .selectFields(
+        {
+          id: documents.id,
+          leaseId: documents.leaseId,
+          templateName: documents.templateName,
+          status: documents.status,
+          createdAt: documents.createdAt,
+          signedAt: documents.signedAt,
+        },
+        documents,
+        visibleLease(a, viewer, documents.leaseId),
+      )
+      .orderBy(desc(documents.createdAt))
+      .limit(100),
+    a
+      .select(
+        ledgerEntries,
+        and(
+          inArray(ledgerEntries.leaseId, a.selectFields({ id: leases.id }, leases)),
+          visibleLease(a, viewer, ledgerEntries.leaseId),
+        ),
+      )
+      .orderBy(desc(ledgerEntries.createdAt), desc(ledgerEntries.id))
+      .limit(500),
+  ] as const;
+}
+
+/** What a batch of statements answers, statement by statement. */
+type Answers<T> = { -readonly [K in keyof T]: Awaited<T[K]> };
+type Reads = Answers<ReturnType<typeof overviewReads>>;
+type LeaseRow = Reads[3][number];
+type LedgerRow = Reads[6][number];
+
+/** The leases as shown, each with its status today and its renters (rows the viewer may see only). */
+function leasesOut(rows: LeaseRow[], renters: Reads[4]): ApartmentOverview["leases"] {
+  return rows.map(({ orgId: _, apartmentId: __, createdBy: ___, createdAt: ____, ...lease }) => ({
+    ...lease,
+    status: leaseStatus(lease),
+    renters: renters
+      .filter((r) => r.leaseId === lease.id)
+      .map((r) => ({ id: r.id, email: r.email, name: r.name, joinedAt: r.joinedAt })),
+  }));
+}
+
+/** Each shown lease's ledger: balance (sum, minor units), per-period status as of now, the latest entries. */
+function ledgersOut(shown: ApartmentOverview["leases"], entries: LedgerRow[]): ApartmentOverview["ledgers"] {
+  return shown.map((lease) => {
+    const own = entries.filter((e) => e.leaseId === lease.id);
+    return {
+      leaseId: lease.id,
+      balance: own.reduce((n, e) => n + e.amount, 0),
+      currency: lease.currency,
+      remindersEnabled: lease.remindersEnabled,
+      periods: periodSummaries(own, lease.dueDay, nowIso()),
+      entries: own
+        .slice(0, LEDGER_ENTRIES_SHOWN)
+        .map(({ id, kind, amount, period, reason, createdAt }) => ({ id, kind, amount, period, reason, createdAt })),
+    };
+  });
+}
+
+/**
+ * The page from its reads (after the access check passed), the room's latest chat (`chat`, newest first as
+ * the room pages it) and the Stripe settings (online payments on or off). Null when the apartment row is
+ * missing (the caller answers 404).
+ */
+export function apartmentOverview(
+  actor: ApartmentScope,
+  [[apartment], rows, [total], leaseRows, renters, documentRows, ledgerRows]: Reads,
+  chat: ChatHistory,
+  stripe: Parameters<typeof stripeConfigured>[0],
+): ApartmentOverview | null {
+  if (!apartment) return null;
+  const shown = leasesOut(leaseRows, renters);
+  return {
+    apartment,
+    viewer: {
+      userId: actor.userId,
+      name: actor.userName,
+      side: actor.side,
+      role: actor.role,
+      canPost: actor.canPost,
+      canConfirm: canSettle(actor),
+      permissions: permissionsOf(actor),
+    },
+    leases: shown,
+    activities: { results: rows.map(toActivity), total: total?.total ?? 0, ...FIRST_PAGE },
+    chat: { messages: [...chat.messages].reverse(), seq: chat.seq },
+    documents: documentRows.map(({ templateName, ...d }) => ({
+      ...d,
+      title: templateByName(templateName)?.title ?? templateName,
+    })),
+    ledgers: ledgersOut(shown, ledgerRows),
+    onlinePayments: stripeConfigured(stripe),
+  };
+}
