@@ -3,6 +3,7 @@ import { bodyLimit } from "hono/body-limit";
 import type { Context, MiddlewareHandler } from "hono";
 import { adminRoutes } from "./admin/routes";
 import { applicationRoutes } from "./applications/routes";
+import { confirmAfterOnlinePayment } from "./applications/service";
 import { dossierRoutes } from "./dossier/routes";
 import { authenticate, requireSameOrigin } from "./auth/middleware";
 import { authRoutes } from "./auth/routes";
@@ -14,6 +15,7 @@ import { fileRoutes } from "./files/routes";
 import { createRouter, type AppEnv } from "./lib/context";
 import { renderApiDocs } from "./lib/api-docs";
 import { AppError, toProblem } from "./lib/errors";
+import type { MoneyHooks } from "./lib/hooks";
 import { createLogger } from "./lib/log";
 import { securityHeaders } from "./lib/security-headers";
 import { isUploadRoute } from "./lib/uploads";
@@ -78,6 +80,12 @@ export function problemResponse(c: Context<AppEnv>, error: unknown): Response {
   );
 }
 
+/** What happens elsewhere when money arrives: rent announces, applications reacts (rent never imports it). */
+const moneyHooks: MoneyHooks = {
+  onApplicationPaid: (ports, applicationId, ref) =>
+    confirmAfterOnlinePayment(ports.db, applicationId, ref, { emailQueue: ports.queues.email, appUrl: ports.appUrl }),
+};
+
 export const OPENAPI_INFO = { openapi: "3.1.0", info: { title: "Rentline API", version: "1.0.0" } } as const;
 
 export function createApi() {
@@ -93,7 +101,7 @@ export function createApi() {
     .route("/", orgRoutes)
     .route("/", portfolioRoutes)
     .route("/", leaseRoutes)
-    .route("/", rentRoutes)
+    .route("/", rentRoutes(moneyHooks))
     .route("/", documentRoutes)
     .route("/", listingRoutes)
     .route("/", dossierRoutes)

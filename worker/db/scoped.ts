@@ -45,11 +45,12 @@ export function scopedTo(db: Db, filter: ScopeFilter) {
     /** The handle's filter on `table`, and `where`: for join conditions and subqueries. */
     inScope,
     select<T extends OrgTable>(table: T, where?: SQL) {
-      return db.select().from(table).where(inScope(table, where)).$dynamic();
+      return db.select().from(table).$dynamic().where(inScope(table, where));
     },
     /** Chosen columns (and SQL expressions) of `table`, filtered; joins, order and limits may follow. */
     selectFields<F extends SelectedFields, T extends OrgTable>(fields: F, table: T, where?: SQL) {
-      return db.select(fields).from(table).where(inScope(table, where)).$dynamic();
+      // `$dynamic()` before `where`: the other order loses the selection's types once a join follows.
+      return db.select(fields).from(table).$dynamic().where(inScope(table, where));
     },
     count(table: OrgTable, where?: SQL) {
       return db

@@ -11,6 +11,7 @@ import {
   type Renderers,
 } from "../documents/jobs";
 import { createLogger, type Logger } from "../lib/log";
+import { portsOf, type Ports } from "../lib/ports";
 import { nowIso } from "../lib/time";
 import { renderReceiptJob } from "../rent/receipts";
 import { publishDocumentToRoom } from "../rooms/publish";
@@ -23,8 +24,13 @@ import { retryDelaySeconds } from "./email-consumer";
  * redelivered message changes nothing twice. Each change is announced to the apartment room.
  * Assumes: messages were built by the documents service (validated again here: queues are a boundary).
  */
-function jobEnv(env: Env): JobEnv {
-  return { db: createDb(env.DB), docs: env.DOCS, emailQueue: env.EMAIL_QUEUE, appUrl: env.APP_URL };
+/**
+ * A batch's ports. Transitional: documents' jobs still take their `JobEnv` (`emailQueue`); once they take
+ * `Pick<Ports, …>`, this is `portsOf(...)` alone.
+ */
+function batchPorts(env: Env, batch: MessageBatch<unknown>, log: Logger): Ports & JobEnv {
+  const ports = portsOf(env, createDb(env.DB), log, `queue:${batch.queue}:${crypto.randomUUID()}`);
+  return { ...ports, emailQueue: ports.queues.email };
 }
 
 async function announce(env: Env, change: DocumentChange, log: Logger) {
@@ -37,14 +43,18 @@ async function announce(env: Env, change: DocumentChange, log: Logger) {
     );
 }
 
-export function runPdfJob(env: JobEnv, job: PdfJob, renderers: Renderers = realRenderers): Promise<DocumentChange> {
+export function runPdfJob(
+  ports: Ports & JobEnv,
+  job: PdfJob,
+  renderers: Renderers = realRenderers,
+): Promise<DocumentChange> {
   switch (job.kind) {
     case "agreement":
-      return renderAgreementJob(env, job, renderers);
+      return renderAgreementJob(ports, job, renderers);
     case "signed_agreement":
-      return renderSignedAgreementJob(env, job, renderers);
+      return renderSignedAgreementJob(ports, job, renderers);
     case "receipt":
-      return renderReceiptJob(env, job);
+      return renderReceiptJob(ports, job);
     default:
       return job satisfies never;
   }
@@ -56,7 +66,7 @@ export async function consumePdfBatch(
   renderers: Renderers = realRenderers,
 ): Promise<void> {
   const log = createLogger({ queue: batch.queue });
-  const deps = jobEnv(env);
+  const ports = batchPorts(env, batch, log);
   for (const message of batch.messages) {
     const parsed = pdfJob.safeParse(message.body);
     if (!parsed.success) {
@@ -65,7 +75,7 @@ export async function consumePdfBatch(
       continue;
     }
     try {
-      await announce(env, await runPdfJob(deps, parsed.data, renderers), log);
+      await announce(env, await runPdfJob(ports, parsed.data, renderers), log);
       message.ack();
     } catch (error) {
       log.warn("pdf job failed, will retry", {
@@ -82,14 +92,14 @@ export async function consumePdfBatch(
 /** The dead-letter queue: jobs that failed every retry. Their documents show `failed`. */
 export async function consumePdfDeadLetters(batch: MessageBatch<unknown>, env: Env): Promise<void> {
   const log = createLogger({ queue: batch.queue });
-  const deps = jobEnv(env);
+  const ports = batchPorts(env, batch, log);
   for (const message of batch.messages) {
     const parsed = pdfJob.safeParse(message.body);
     if (parsed.success) {
       log.error("pdf job dead-lettered", { messageId: message.id, job: parsed.data });
       await announce(
         env,
-        await markRenderFailed(deps, parsed.data, "The PDF could not be generated after several attempts."),
+        await markRenderFailed(ports, parsed.data, "The PDF could not be generated after several attempts."),
         log,
       );
     }

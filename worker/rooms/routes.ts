@@ -2,16 +2,18 @@ import { createRoute, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { getServerByName, routePartykitRequest } from "partyserver";
 import { activitySchema, chatMessageSchema } from "../../durable-objects/apartment-room.protocol";
-import { readInApartment, requireApartmentAccess } from "../auth/access";
+import { readInApartment, requireApartmentAccess, requireClaims } from "../auth/access";
 import { appUrl, createRouter, type AppEnv } from "../lib/context";
 import { errorResponses, idParam, json, jsonBody } from "../lib/openapi";
 import { pageOf, pageQuery, pageSchema } from "../lib/pagination";
 import { NotFound } from "../lib/errors";
-import { leasesOfApartmentQueries, leaseStatus } from "../leases/service";
-import { orgOfApartment } from "../db/scoped";
+import { leaseStatus } from "../leases/service";
+import { leasesOfApartmentQueries } from "../leases/queries";
+import { apartmentHandle, orgOfApartment } from "../db/scoped";
 import { documentsOfApartmentQuery } from "../documents/service";
 import { templateByName } from "../documents/templates";
-import { apartmentLedgerQuery, periodSummaries } from "../rent/service";
+import { apartmentLedgerQuery } from "../rent/queries";
+import { periodSummaries } from "../rent/periods";
 import { stripeConfigured } from "../rent/stripe";
 import { nowIso } from "../lib/time";
 import { publishToRoom } from "./publish";
@@ -277,15 +279,16 @@ export const roomRoutes = createRouter()
     async (c) => {
       const { id } = c.req.valid("param");
       const page = { page: 1, limit: 20 };
+      const viewer = { userId: requireClaims(c).sub };
       const {
         scope,
         results: [[apartment], rows, [total], leaseRows, renters, documentRows, ledgerRows],
       } = await readInApartment(c, id, (db) => [
         rooms.apartmentSummaryQuery(db, id),
         ...rooms.activityPageQueries(db, id, page),
-        ...leasesOfApartmentQueries(db, id),
+        ...leasesOfApartmentQueries(apartmentHandle(db, id), viewer),
         documentsOfApartmentQuery(db, orgOfApartment(id), id),
-        apartmentLedgerQuery(db, id),
+        apartmentLedgerQuery(apartmentHandle(db, id), viewer),
       ]);
       if (!apartment) throw new NotFound("Apartment");
       const room = await getServerByName(c.env.APARTMENT_ROOM, id);

@@ -10,7 +10,7 @@ import { newId } from "../lib/ids";
 import type { PageQuery } from "../lib/pagination";
 import { nowIso } from "../lib/time";
 import { leaseRenters, leases } from "../leases/schema";
-import { today } from "../leases/service";
+import { todayIn } from "../lib/calendar";
 import { memberships } from "../orgs/schema";
 import { apartments, properties } from "../portfolio/schema";
 import { paymentEntryOfActivity } from "../rent/service";
@@ -84,7 +84,7 @@ export async function postActivity(
         and(
           eq(leases.orgId, scope.orgId),
           eq(leases.apartmentId, scope.apartmentId),
-          sql`(${leases.endDate} is null or ${leases.endDate} >= ${today()})`,
+          sql`(${leases.endDate} is null or ${leases.endDate} >= ${todayIn("UTC")})`,
         ),
       )
       .orderBy(desc(leases.startDate))
