@@ -43,6 +43,7 @@ async function announce(env: Env, change: DocumentChange, log: Logger) {
     );
 }
 
+/** Runs one PDF job (agreement, signed agreement or rent receipt); answers what changed, for the room. */
 export function runPdfJob(
   ports: Ports & JobEnv,
   job: PdfJob,
@@ -60,6 +61,7 @@ export function runPdfJob(
   }
 }
 
+/** Runs each job of a PDF batch; invalid bodies are logged and dropped, failures retried with backoff. */
 export async function consumePdfBatch(
   batch: MessageBatch<unknown>,
   env: Env,

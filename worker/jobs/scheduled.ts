@@ -14,7 +14,11 @@ import { runRentCharges } from "./rent-charges";
  * rent (rent-charges.ts), then sends rent reminders (rent/reminders.ts), and does retention clean-up:
  * expired one-time links, sessions ended more than 30 days ago (their refresh tokens cascade), dev mail
  * older than 7 days. Each run gets its ports (`portsOf`); its job id is `cron:<schedule>:<scheduled time>`.
- * Idempotent: running it twice deletes nothing more.
+ */
+
+/**
+ * Retention clean-up at `now` (ms since the epoch): deletes used or expired one-time links, old sessions
+ * and old dev mail; answers how many rows of each went. Idempotent: running it twice deletes nothing more.
  */
 export async function cleanUpExpired(db: Db, now = Date.now()) {
   const monthAgo = isoIn(-30 * 24 * 3600 * 1000, now);
@@ -30,6 +34,7 @@ export async function cleanUpExpired(db: Db, now = Date.now()) {
   return { authTokens: tokens.meta.changes, sessions: oldSessions.meta.changes, devMail: mail.meta.changes };
 }
 
+/** The Worker's `scheduled` entry: dispatches a cron run by its schedule (see the header above). */
 export async function runScheduled(controller: ScheduledController, env: Env): Promise<void> {
   const requestId = `cron:${controller.cron}:${controller.scheduledTime}`;
   const log = createLogger({ cron: controller.cron });

@@ -99,6 +99,11 @@ type OwingLease = {
   renters: string | null;
 };
 
+/**
+ * The dashboard's answer from `dashboardQueries`' rows: `month`'s totals per currency (expected vs collected,
+ * minor units), the leases with overdue periods as of `today` (`YYYY-MM-DD`), most days late first, and the
+ * 12-month series per currency.
+ */
 export function assembleDashboard(
   month: string,
   today: string,

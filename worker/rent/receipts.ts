@@ -58,6 +58,9 @@ export function receiptQueries(l: ScopedHandle) {
   ] as const;
 }
 
+/** The calendar date (`YYYY-MM-DD`) in `timeZone` of an ISO timestamp. */
+const dateIn = (timeZone: string, iso: string) => todayIn(timeZone, Date.parse(iso));
+
 type Q = ReturnType<typeof receiptQueries>;
 type ReceiptRows = [Awaited<Q[0]>, Awaited<Q[1]>, Awaited<Q[2]>];
 
@@ -71,7 +74,7 @@ export function receiptFacts([[lease], renters, entries]: ReceiptRows, leaseId: 
   const summary = periodSummaries(entries, lease.dueDay, today).find((p) => p.period === period);
   const paidOn = entries
     .filter((e) => e.period === period && e.amount < 0)
-    .map((e) => e.createdAt.slice(0, 10))
+    .map((e) => dateIn(lease.timezone, e.createdAt))
     .sort()
     .at(-1);
   const fr = lease.locale === "fr";

@@ -14,12 +14,12 @@ import type { CheckoutInput } from "./contract";
 import { payments } from "./schema";
 
 /**
- * Online rent payments with Stripe Checkout. Shown only when both STRIPE_SECRET_KEY and
- * STRIPE_WEBHOOK_SECRET are set. The webhook is the only writer of the ledger for online money:
- * checkout.session.completed and payment_intent.succeeded describe the same payment and share the source
- * ref `stripe:payment:<payment intent>`, so one payment makes one entry whatever arrives, in whatever
- * order, however often; each event id is also recorded in the same atomic batch as its writes.
+ * Online payments with Stripe Checkout: the SDK client, webhook signature checks, and starting a checkout
+ * (rent, or an accepted application's first month). Offered only when both STRIPE_SECRET_KEY and
+ * STRIPE_WEBHOOK_SECRET are set. Nothing here writes the ledger: the webhook does (./stripe-events.ts).
  */
+
+/** Whether online payments are offered: both Stripe secrets are set. */
 export function stripeConfigured(env: Pick<Env, "STRIPE_SECRET_KEY" | "STRIPE_WEBHOOK_SECRET">): boolean {
   return Boolean(env.STRIPE_SECRET_KEY && env.STRIPE_WEBHOOK_SECRET);
 }
@@ -144,8 +144,11 @@ export async function startCheckout(
 }
 
 /**
- * The first payment of an accepted application (its room's first month), paid online. The webhook confirms
- * the application exactly as "marked received by the landlord" would (place, lease, listing closed when full).
+ * The first payment of an accepted application (its room's first month, minor units), paid online. The
+ * webhook then calls the `onApplicationPaid` hook, which confirms the application exactly as "marked received
+ * by the landlord" would (place, lease, listing closed when full). Answers the Checkout URL, amount and
+ * currency. Errors: 409 `not_accepted` unless the application is `accepted_pending_payment`; 404 (room gone).
+ * Transitional signature: called by applications/routes.ts (engineer D), which may move it to applications.
  */
 export async function startApplicationCheckout(
   db: Db,
