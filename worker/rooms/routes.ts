@@ -12,10 +12,8 @@ import { leasesOfApartmentQueries } from "../leases/queries";
 import { apartmentHandle, orgOfApartment } from "../db/scoped";
 import { documentsOfApartmentQuery } from "../documents/service";
 import { templateByName } from "../documents/templates";
-import { apartmentLedgerQuery } from "../rent/queries";
-import { periodSummaries } from "../rent/periods";
+import { apartmentLedgerQuery, ledgerSummariesOf } from "../rent/queries";
 import { stripeConfigured } from "../rent/stripe";
-import { nowIso } from "../lib/time";
 import { publishToRoom } from "./publish";
 import * as rooms from "./service";
 import { issueRoomTicket, ROOM_TICKET_TTL_SECONDS, verifyRoomTicket } from "./tickets";
@@ -332,24 +330,7 @@ export const roomRoutes = createRouter()
               signedAt: d.signedAt,
             })),
           // The ledger of each lease shown (a renter: their own), balance and per-period status included.
-          ledgers: leases.map((l) => {
-            const entries = ledgerRows.filter((e) => e.leaseId === l.id);
-            return {
-              leaseId: l.id,
-              balance: entries.reduce((n, e) => n + e.amount, 0),
-              currency: l.currency,
-              remindersEnabled: l.remindersEnabled,
-              periods: periodSummaries(entries, l.dueDay, nowIso()),
-              entries: entries.slice(0, 50).map(({ id, kind, amount, period, reason, createdAt }) => ({
-                id,
-                kind,
-                amount,
-                period,
-                reason,
-                createdAt,
-              })),
-            };
-          }),
+          ledgers: ledgerSummariesOf(leases, ledgerRows),
           onlinePayments: stripeConfigured(c.env),
         },
         200,
