@@ -7,6 +7,7 @@ import { adminRoutes } from "./admin/routes";
 import { requireApplicationAccess } from "./applications/access";
 import { apartmentRoutes } from "./apartments/routes";
 import { applicationRoutes } from "./applications/routes";
+import { confirmAfterOnlinePayment } from "./applications/service";
 import { authenticate, requireSameOrigin } from "./auth/middleware";
 import { authRoutes } from "./auth/routes";
 import { countRoundTrips, createDb, type RoundTrips } from "./db/client";
@@ -20,6 +21,7 @@ import { listingRoutes } from "./listings/routes";
 import { renderApiDocs } from "./lib/api-docs";
 import { appUrl, createRouter, type AppEnv } from "./lib/context";
 import { AppError, toProblem } from "./lib/errors";
+import type { MoneyHooks } from "./lib/hooks";
 import { createLogger } from "./lib/log";
 import { portsOf } from "./lib/ports";
 import { securityHeaders } from "./lib/security-headers";
@@ -90,6 +92,9 @@ export function problemResponse(c: Context<AppEnv>, error: unknown): Response {
   return c.json(toProblem(500, "internal", detail, requestId), 500, headers);
 }
 
+/** What happens elsewhere when money arrives: rent announces, applications reacts (rent never imports it). */
+const moneyHooks: MoneyHooks = { onApplicationPaid: confirmAfterOnlinePayment };
+
 /** The OpenAPI version and info block. */
 const OPENAPI_INFO = { openapi: "3.1.0", info: { title: "Rentline API", version: "1.0.0" } } as const;
 
@@ -134,7 +139,7 @@ export function createApi() {
     )
     .route("/", portfolioRoutes)
     .route("/", leaseRoutes)
-    .route("/", rentRoutes)
+    .route("/", rentRoutes(moneyHooks))
     .route("/", documentRoutes)
     .route("/", listingRoutes)
     .route("/", dossierRoutes)

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createDb } from "../../worker/db/client";
-import { monthsEndingAt } from "../../worker/rent/dashboard";
-import { chargeDueRent } from "../../worker/rent/service";
+import { monthsEndingAt } from "../../worker/lib/calendar";
+import { chargeDueRent } from "../../worker/rent/charges";
 import { addMember, addRenter, call, createApartment, env, signUpLandlord } from "../setup/helpers";
 
 const month = new Date().toISOString().slice(0, 7);

@@ -2,7 +2,7 @@ import { createScheduledController } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { createDb } from "../../worker/db/client";
 import { runScheduled } from "../../worker/jobs/scheduled";
-import { chargeDueRent } from "../../worker/rent/service";
+import { chargeDueRent } from "../../worker/rent/charges";
 import { addMember, addRenter, call, createApartment, env, signUpLandlord, type Caller } from "../setup/helpers";
 
 const paymentSent = { description: "Payment sent for 2026-05, 850.00 EUR", amount: 85000, period: "2026-05" };

@@ -1,7 +1,7 @@
 import { exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { createDb } from "../../worker/db/client";
-import { chargeDueRent } from "../../worker/rent/service";
+import { chargeDueRent } from "../../worker/rent/charges";
 import { pdfText } from "../setup/documents";
 import {
   addRenter,

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { createDb } from "../../worker/db/client";
 import { runScheduled } from "../../worker/jobs/scheduled";
 import { sendRentReminders } from "../../worker/rent/reminders";
-import { chargeDueRent } from "../../worker/rent/service";
+import { chargeDueRent } from "../../worker/rent/charges";
 import { addRenter, call, createApartment, env, mailTo, signUpLandlord, waitForMail } from "../setup/helpers";
 
 const at = (iso: string) => Date.parse(`${iso}T06:00:00Z`);
@@ -24,7 +24,10 @@ async function lease(dueDay = 10) {
 /** What the daily job does for one day: charge, then remind. */
 async function day(iso: string) {
   await chargeDueRent(db(), at(iso));
-  return sendRentReminders(db(), env.EMAIL_QUEUE, "https://rentline.test", at(iso));
+  return sendRentReminders(
+    { db: db(), queues: { email: env.EMAIL_QUEUE, pdf: env.PDF_QUEUE }, appUrl: "https://rentline.test" },
+    at(iso),
+  );
 }
 
 describe("rent reminders", () => {

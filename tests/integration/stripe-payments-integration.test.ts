@@ -2,7 +2,7 @@ import { inject } from "vitest";
 import { describe, expect, it } from "vitest";
 import Stripe from "stripe";
 import { exports } from "cloudflare:workers";
-import { chargeDueRent } from "../../worker/rent/service";
+import { chargeDueRent } from "../../worker/rent/charges";
 import { createDb } from "../../worker/db/client";
 import {
   addRenter,

@@ -3,8 +3,10 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createDb } from "../../worker/db/client";
 import { newId } from "../../worker/lib/ids";
+import { leaseHandle } from "../../worker/db/scoped";
+import { ledgerQueries } from "../../worker/rent/queries";
 import { ledgerEntries } from "../../worker/rent/schema";
-import { addAdjustment, ledgerQueries, paymentEntryOfActivity, recordRefund } from "../../worker/rent/service";
+import { addAdjustment, paymentEntryOfActivity, recordRefund } from "../../worker/rent/service";
 
 const T = "2026-01-01T00:00:00.000Z";
 const db = createDb(env.DB);
@@ -83,11 +85,14 @@ describe("ledger balance", () => {
               expected -= op.amount;
               break;
             case "adjustment":
-              await addAdjustment(db, scope, leaseId, { amount: op.credit ? -op.amount : op.amount, reason: "prop" });
+              await addAdjustment({ db }, leaseHandle(db, leaseId), scope, {
+                amount: op.credit ? -op.amount : op.amount,
+                reason: "prop",
+              });
               expected += op.credit ? -op.amount : op.amount;
               break;
             case "refund":
-              await recordRefund(db, scope, leaseId, {
+              await recordRefund({ db }, leaseHandle(db, leaseId), scope, {
                 amount: op.amount,
                 reason: null,
                 sourceRef: `refund:${newId()}`,
@@ -96,7 +101,7 @@ describe("ledger balance", () => {
               break;
           }
         }
-        const [entries, [total]] = await db.batch([...ledgerQueries(db, leaseId)]);
+        const [entries, [total]] = await db.batch([...ledgerQueries(leaseHandle(db, leaseId))]);
         expect(entries).toHaveLength(ops.length);
         expect(total?.balance).toBe(entries.reduce((n, e) => n + e.amount, 0));
         expect(total?.balance).toBe(expected);

@@ -13,7 +13,7 @@ import { nowIso } from "../lib/time";
 import { memberships, orgs } from "../orgs/schema";
 import { apartments, properties } from "../portfolio/schema";
 import { ledgerEntries } from "../rent/schema";
-import { periodSummaries } from "../rent/service";
+import { periodSummaries } from "../rent/periods";
 import { stripeConfigured } from "../rent/stripe";
 import type { ChatHistory } from "../rooms/contract";
 import { canSettle } from "../rooms/confirmation";

@@ -127,12 +127,12 @@ export function leaseOfDocument(documentId: string | SQL<string>): SQL<string> {
 }
 
 /** A handle on one apartment of its org (the org from the apartment itself). */
-export function apartmentHandle(db: Db, apartmentId: string | SQL<string>) {
+export function apartmentHandle(db: Db, apartmentId: string | SQL<string>): ScopedHandle {
   return scopedTo(db, { orgId: orgOfApartment(apartmentId), apartmentId });
 }
 
 /** A handle on one lease (its apartment and org from the lease itself). */
-export function leaseHandle(db: Db, leaseId: string | SQL<string>) {
+export function leaseHandle(db: Db, leaseId: string | SQL<string>): ScopedHandle {
   const apartmentId = apartmentOfLease(leaseId);
   return scopedTo(db, { orgId: orgOfApartment(apartmentId), apartmentId, leaseId });
 }

@@ -12,6 +12,7 @@ export function retryDelaySeconds(attempts: number): number {
   return Math.min(30 * 2 ** Math.max(0, attempts - 1), 3600);
 }
 
+/** Renders and sends each message of an email batch; invalid bodies are logged and dropped, failures retried. */
 export async function consumeEmailBatch(batch: MessageBatch<unknown>, env: Env): Promise<void> {
   const log = createLogger({ queue: batch.queue });
   const transport = transportFor(env, createDb(env.DB));

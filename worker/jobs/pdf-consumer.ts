@@ -6,11 +6,11 @@ import {
   renderAgreementJob,
   renderSignedAgreementJob,
   type DocumentChange,
-  type JobEnv,
   type PdfJob,
   type Renderers,
 } from "../documents/jobs";
 import { createLogger, type Logger } from "../lib/log";
+import { portsOf, type Ports } from "../lib/ports";
 import { nowIso } from "../lib/time";
 import { renderReceiptJob } from "../rent/receipts";
 import { publishDocumentToRoom } from "../rooms/publish";
@@ -23,13 +23,9 @@ import { retryDelaySeconds } from "./email-consumer";
  * redelivered message changes nothing twice. Each change is announced to the apartment room.
  * Assumes: messages were built by the documents service (validated again here: queues are a boundary).
  */
-function jobEnv(env: Env): JobEnv {
-  return {
-    db: createDb(env.DB),
-    docs: env.DOCS,
-    queues: { email: env.EMAIL_QUEUE, pdf: env.PDF_QUEUE },
-    appUrl: env.APP_URL,
-  };
+/** A batch's ports, with an id of its own for the log lines. */
+function batchPorts(env: Env, batch: MessageBatch<unknown>, log: Logger): Ports {
+  return portsOf(env, createDb(env.DB), log, `queue:${batch.queue}:${crypto.randomUUID()}`);
 }
 
 async function announce(env: Env, change: DocumentChange, log: Logger) {
@@ -42,26 +38,28 @@ async function announce(env: Env, change: DocumentChange, log: Logger) {
     );
 }
 
-export function runPdfJob(env: JobEnv, job: PdfJob, renderers: Renderers = realRenderers): Promise<DocumentChange> {
+/** Runs one PDF job (agreement, signed agreement or rent receipt); answers what changed, for the room. */
+export function runPdfJob(ports: Ports, job: PdfJob, renderers: Renderers = realRenderers): Promise<DocumentChange> {
   switch (job.kind) {
     case "agreement":
-      return renderAgreementJob(env, job, renderers);
+      return renderAgreementJob(ports, job, renderers);
     case "signed_agreement":
-      return renderSignedAgreementJob(env, job, renderers);
+      return renderSignedAgreementJob(ports, job, renderers);
     case "receipt":
-      return renderReceiptJob(env, job);
+      return renderReceiptJob(ports, job);
     default:
       return job satisfies never;
   }
 }
 
+/** Runs each job of a PDF batch; invalid bodies are logged and dropped, failures retried with backoff. */
 export async function consumePdfBatch(
   batch: MessageBatch<unknown>,
   env: Env,
   renderers: Renderers = realRenderers,
 ): Promise<void> {
   const log = createLogger({ queue: batch.queue });
-  const deps = jobEnv(env);
+  const ports = batchPorts(env, batch, log);
   for (const message of batch.messages) {
     const parsed = pdfJob.safeParse(message.body);
     if (!parsed.success) {
@@ -70,7 +68,7 @@ export async function consumePdfBatch(
       continue;
     }
     try {
-      await announce(env, await runPdfJob(deps, parsed.data, renderers), log);
+      await announce(env, await runPdfJob(ports, parsed.data, renderers), log);
       message.ack();
     } catch (error) {
       log.warn("pdf job failed, will retry", {
@@ -87,14 +85,14 @@ export async function consumePdfBatch(
 /** The dead-letter queue: jobs that failed every retry. Their documents show `failed`. */
 export async function consumePdfDeadLetters(batch: MessageBatch<unknown>, env: Env): Promise<void> {
   const log = createLogger({ queue: batch.queue });
-  const deps = jobEnv(env);
+  const ports = batchPorts(env, batch, log);
   for (const message of batch.messages) {
     const parsed = pdfJob.safeParse(message.body);
     if (parsed.success) {
       log.error("pdf job dead-lettered", { messageId: message.id, job: parsed.data });
       await announce(
         env,
-        await markRenderFailed(deps, parsed.data, "The PDF could not be generated after several attempts."),
+        await markRenderFailed(ports, parsed.data, "The PDF could not be generated after several attempts."),
         log,
       );
     }

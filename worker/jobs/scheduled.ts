@@ -1,19 +1,26 @@
 import { and, isNotNull, lt, or } from "drizzle-orm";
 import { authTokens, sessions } from "../auth/schema";
-import { createDb } from "../db/client";
+import { createDb, type Db } from "../db/client";
 import { devMail } from "../email/schema";
 import { createLogger } from "../lib/log";
+import { portsOf } from "../lib/ports";
 import { isoIn } from "../lib/time";
 import { sendChatDigests } from "./chat-digest";
 import { sendRentReminders } from "../rent/reminders";
 import { runRentCharges } from "./rent-charges";
 
 /**
- * Cron dispatch. Hourly at :30: unread-chat digests (chat-digest.ts). The daily run (06:00 UTC) charges rent (rent-charges.ts), then sends rent reminders (rent/reminders.ts), and does retention clean-up: expired one-time links, sessions
- * ended more than 30 days ago (their refresh tokens cascade), dev mail older than 7 days.
- * Idempotent: running it twice deletes nothing more.
+ * Cron dispatch. Hourly at :30: unread-chat digests (chat-digest.ts). The daily run (06:00 UTC) charges
+ * rent (rent-charges.ts), then sends rent reminders (rent/reminders.ts), and does retention clean-up:
+ * expired one-time links, sessions ended more than 30 days ago (their refresh tokens cascade), dev mail
+ * older than 7 days. Each run gets its ports (`portsOf`); its job id is `cron:<schedule>:<scheduled time>`.
  */
-export async function cleanUpExpired(db: ReturnType<typeof createDb>, now = Date.now()) {
+
+/**
+ * Retention clean-up at `now` (ms since the epoch): deletes used or expired one-time links, old sessions
+ * and old dev mail; answers how many rows of each went. Idempotent: running it twice deletes nothing more.
+ */
+export async function cleanUpExpired(db: Db, now = Date.now()) {
   const monthAgo = isoIn(-30 * 24 * 3600 * 1000, now);
   const [tokens, oldSessions, mail] = await db.batch([
     db.delete(authTokens).where(or(lt(authTokens.expiresAt, isoIn(0, now)), isNotNull(authTokens.usedAt))),
@@ -27,16 +34,16 @@ export async function cleanUpExpired(db: ReturnType<typeof createDb>, now = Date
   return { authTokens: tokens.meta.changes, sessions: oldSessions.meta.changes, devMail: mail.meta.changes };
 }
 
+/** The Worker's `scheduled` entry: dispatches a cron run by its schedule (see the header above). */
 export async function runScheduled(controller: ScheduledController, env: Env): Promise<void> {
+  const requestId = `cron:${controller.cron}:${controller.scheduledTime}`;
   const log = createLogger({ cron: controller.cron });
   switch (controller.cron) {
     case "0 6 * * *": {
-      await runRentCharges(env, log, controller.scheduledTime);
-      log.info(
-        "rent reminders",
-        await sendRentReminders(createDb(env.DB), env.EMAIL_QUEUE, env.APP_URL, controller.scheduledTime),
-      );
-      const removed = await cleanUpExpired(createDb(env.DB), controller.scheduledTime);
+      const ports = portsOf(env, createDb(env.DB), log, requestId);
+      await runRentCharges(ports, controller.scheduledTime);
+      log.info("rent reminders", await sendRentReminders(ports, controller.scheduledTime));
+      const removed = await cleanUpExpired(ports.db, controller.scheduledTime);
       log.info("retention clean-up", removed);
       return;
     }

@@ -1,166 +1,94 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { PORTFOLIO_EDITORS, readAsUser, readInApartment, requireApartmentAccess, requireOrgRole } from "../auth/access";
-import { appUrl, createRouter } from "../lib/context";
+import type { Context } from "hono";
+import { readApartment, readAsUser, requireApartment, requireClaims, requireOrg, requireUser } from "../auth/access";
+import { appUrl, createRouter, type AppEnv } from "../lib/context";
 import { errorResponses, idParam, json, jsonBody } from "../lib/openapi";
-import { roles } from "../orgs/schema";
+import { portsOf, type Ports } from "../lib/ports";
+import { apartmentLeases, coRenterInput, createdLease, homes, leaseInput, leaseInvitation } from "./contract";
+import { apartmentLeasesOf, homesOf, homesQuery, leasesOfApartmentQueries } from "./queries";
 import * as leaseService from "./service";
 
-const isoDate = z.iso.date("must be a date (YYYY-MM-DD)");
-const money = z.number().int().min(0).max(100_000_000).openapi({ description: "Integer minor units (cents)" });
-const lease = z
-  .object({
-    id: z.string(),
-    apartmentId: z.string(),
-    startDate: z.string(),
-    endDate: z.string().nullable(),
-    rentAmount: z.number().int(),
-    currency: z.string(),
-    dueDay: z.number().int(),
-    depositAmount: z.number().int().nullable(),
-    createdBy: z.string(),
-    createdAt: z.string(),
-  })
-  .openapi("Lease");
-const invitation = z.object({ id: z.string(), email: z.string(), expiresAt: z.string() });
 const tags = ["Leases"];
-const mailer = (c: { env: Env; req: { url: string }; get: (k: "requestId") => string }) => ({
-  emailQueue: c.env.EMAIL_QUEUE,
-  appUrl: appUrl(c),
-  requestId: c.get("requestId"),
-});
 
 export const leaseRoutes = createRouter()
   .openapi(
     createRoute({
       method: "post",
       path: "/apartments/{id}/leases",
+      operationId: "createLease",
+      summary: "Create a lease and invite its renter",
       tags,
       description:
-        "Creates a lease and emails the renter an invitation (accepted through POST /api/invitations/accept).",
-      request: {
-        params: idParam,
-        ...jsonBody(
-          z.object({
-            renterEmail: z.email().trim().toLowerCase().max(254),
-            startDate: isoDate,
-            endDate: isoDate.optional(),
-            rentAmount: money,
-            dueDay: z.number().int().min(1).max(28),
-            depositAmount: money.optional(),
-          }),
-        ),
-      },
-      responses: { 201: json(z.object({ lease, invitation }), "Created"), ...errorResponses },
+        "Creates a lease on the apartment (in its currency) and emails the renter an invitation, accepted through POST /api/invitations/accept. Needs `lease.manage` (owners, managers); a renter gets 404.",
+      request: { params: idParam, ...jsonBody(leaseInput) },
+      responses: { 201: json(createdLease, "Created"), ...errorResponses },
     }),
     async (c) => {
-      const scope = await requireApartmentAccess(c, c.req.valid("param").id, PORTFOLIO_EDITORS);
-      return c.json(await leaseService.createLease(c.get("db"), scope, c.req.valid("json"), mailer(c)), 201);
+      const { actor, a } = await requireApartment(c, c.req.valid("param").id, "lease.manage");
+      return c.json(await leaseService.createLease(c.get("ports"), a, actor, c.req.valid("json")), 201);
     },
   )
   .openapi(
     createRoute({
       method: "get",
       path: "/apartments/{id}/leases",
+      operationId: "listApartmentLeases",
+      summary: "List an apartment's leases with their renters",
       tags,
+      description:
+        "Every lease of the apartment, newest start first, with its status (as of today, UTC) and its renters. The org's members only (renters get 404); one D1 round trip.",
       request: { params: idParam },
-      responses: {
-        200: json(
-          z.object({
-            results: z.array(
-              lease.extend({
-                status: z.enum(["upcoming", "current", "ended"]),
-                renters: z.array(
-                  z.object({
-                    id: z.string(),
-                    email: z.string(),
-                    name: z.string().nullable(),
-                    joinedAt: z.string().nullable(),
-                  }),
-                ),
-              }),
-            ),
-          }),
-        ),
-        ...errorResponses,
-      },
+      responses: { 200: json(apartmentLeases), ...errorResponses },
     }),
     async (c) => {
       const { id } = c.req.valid("param");
+      const viewer = { userId: requireClaims(c).sub };
       const {
+        actor,
         results: [rows, renters],
-      } = await readInApartment(c, id, (db) => [...leaseService.leasesOfApartmentQueries(db, id)], roles);
-      const results = rows.map(({ orgId: _, ...l }) => ({
-        ...l,
-        status: leaseService.leaseStatus(l),
-        renters: renters
-          .filter((r) => r.leaseId === l.id)
-          .map((r) => ({ id: r.id, email: r.email, name: r.name, joinedAt: r.joinedAt })),
-      }));
-      return c.json({ results }, 200);
+      } = await readApartment(c, id, (a) => [...leasesOfApartmentQueries(a, viewer)]);
+      leaseService.requireLandlordSide(actor, "Apartment");
+      return c.json({ results: apartmentLeasesOf(rows, renters) }, 200);
     },
   )
   .openapi(
     createRoute({
       method: "post",
       path: "/leases/{id}/renters",
+      operationId: "inviteCoRenter",
+      summary: "Invite a co-renter onto a lease",
       tags,
-      description: "Invites a co-renter onto the lease; each renter gets their own invitation.",
-      request: { params: idParam, ...jsonBody(z.object({ email: z.email().trim().toLowerCase().max(254) })) },
-      responses: { 201: json(invitation, "Invitation emailed"), ...errorResponses },
+      description:
+        "Invites a co-renter onto the lease; each renter gets their own invitation. Needs `lease.manage`. 409 `lease_ended` once the lease has ended, 409 `already_on_lease` for an address already on it.",
+      request: { params: idParam, ...jsonBody(coRenterInput) },
+      responses: { 201: json(leaseInvitation, "Invitation emailed"), ...errorResponses },
     }),
     async (c) => {
-      const s = await requireOrgRole(c, PORTFOLIO_EDITORS);
-      return c.json(
-        await leaseService.addCoRenter(
-          c.get("db"),
-          s.scope,
-          c.req.valid("param").id,
-          c.req.valid("json").email,
-          mailer(c),
-        ),
-        201,
+      const s = await requireOrg(c, "lease.manage");
+      const invitation = await leaseService.addCoRenter(
+        c.get("ports"),
+        s,
+        c.req.valid("param").id,
+        c.req.valid("json"),
       );
+      return c.json(invitation, 201);
     },
   )
   .openapi(
     createRoute({
       method: "get",
       path: "/me/homes",
+      operationId: "listMyHomes",
+      summary: "List the signed-in renter's homes",
       tags,
-      description: "The renter's homes across every org, current and past, with unread chat counts.",
-      responses: {
-        200: json(
-          z.object({
-            results: z.array(
-              z.object({
-                apartmentId: z.string(),
-                unitNumber: z.string(),
-                propertyName: z.string(),
-                address: z.string(),
-                city: z.string(),
-                orgName: z.string(),
-                leaseId: z.string(),
-                startDate: z.string(),
-                endDate: z.string().nullable(),
-                rentAmount: z.number().int(),
-                currency: z.string(),
-                dueDay: z.number().int(),
-                unread: z.number().int(),
-                status: z.enum(["upcoming", "current", "ended"]),
-              }),
-            ),
-          }),
-        ),
-        ...errorResponses,
-      },
+      description:
+        "The renter's homes across every org, current and past, with unread chat counts; statuses as of today in each org's time zone.",
+      responses: { 200: json(homes), ...errorResponses },
     }),
     async (c) => {
       const {
         results: [rows],
-      } = await readAsUser(c, (db, claims) => [leaseService.homesQuery(db, claims.sub)]);
-      return c.json(
-        { results: rows.map((h) => ({ ...h, unread: Math.max(0, h.unread), status: leaseService.leaseStatus(h) })) },
-        200,
-      );
+      } = await readAsUser(c, (db, claims) => [homesQuery(db, claims.sub)]);
+      return c.json({ results: homesOf(rows) }, 200);
     },
   );

@@ -1,7 +1,65 @@
-import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { eq, sql, type SQL } from "drizzle-orm";
+import { index, integer, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from "drizzle-orm/sqlite-core";
 import { users } from "../auth/schema";
-import { orgs } from "../orgs/schema";
+import type { ScopedHandle } from "../db/scoped";
+import { todayIn } from "../lib/calendar";
+import { memberships, orgs } from "../orgs/schema";
 import { apartments } from "../portfolio/schema";
+
+// ---------------------------------------------------------------- who sees which lease, as SQL
+
+/**
+ * Who reads, for visibility rules written in SQL: the signed-in user (`claims.sub`, or `actor.userId` once
+ * the access check resolved them). Whether they act as the landlord side or as a renter is decided in SQL.
+ */
+export type Viewer = { userId: string };
+
+/** SQL: `viewer` is a member (any role) of the org `orgId`, i.e. reads as the landlord side. */
+export function isMemberOf(viewer: Viewer, orgId: SQL | AnySQLiteColumn): SQL<boolean> {
+  return sql<boolean>`exists (select 1 from ${memberships} m where m.org_id = ${orgId} and m.user_id = ${viewer.userId})`;
+}
+
+/**
+ * SQL: the lease a renter sees in an apartment: their current lease, else their latest (null when none).
+ * The same lease the apartment access check hands routes as `actor.leaseId`. `today` is `YYYY-MM-DD`, UTC
+ * until rent dates follow the org's time zone (issue 12).
+ */
+export function renterLeaseIn(
+  viewer: Viewer,
+  apartmentId: string | SQL | AnySQLiteColumn,
+  today = todayIn("UTC"),
+): SQL<string | null> {
+  return sql<string | null>`(select lr.lease_id from ${leaseRenters} lr join ${leases} l on l.id = lr.lease_id
+    where lr.user_id = ${viewer.userId} and lr.apartment_id = ${apartmentId} and lr.joined_at is not null
+    order by (l.end_date is null or l.end_date >= ${today}) desc, l.start_date desc limit 1)`;
+}
+
+/**
+ * SQL condition on a `leases` row: `viewer` may see it in its apartment's views. The landlord side sees
+ * every lease; a renter only the lease `renterLeaseIn` picks (not a previous or a co-existing one).
+ */
+export function leaseVisibleTo(viewer: Viewer): SQL {
+  return sql`(${isMemberOf(viewer, leases.orgId)} or ${eq(leases.id, renterLeaseIn(viewer, leases.apartmentId))})`;
+}
+
+/**
+ * SQL condition selecting the lease row of a lease handle. `leases` has no `lease_id` column, so the handle
+ * cannot filter it by itself: combine with `l.inScope(leases, …)` or pass to `l.select(leases, …)`.
+ */
+export function thisLease(l: ScopedHandle): SQL {
+  return eq(leases.id, leaseIdOf(l));
+}
+
+/**
+ * The lease id of a lease handle (a value, or the subquery the handle was built on), for correlating a
+ * subquery with it. Prefer it to `${leases.id}` inside select fields: on a one-table query drizzle writes
+ * that column unqualified (`"id"`), which a subquery would read as its own table's column.
+ */
+export function leaseIdOf(l: ScopedHandle): string | SQL<string> {
+  const leaseId = l.filter.leaseId;
+  if (leaseId === undefined) throw new Error("a lease handle is needed here (readLease / requireLease)");
+  return leaseId;
+}
 
 /** Who rents which apartment, from when, at what rent and due day. Dates are ISO `YYYY-MM-DD`. */
 export const leases = sqliteTable(

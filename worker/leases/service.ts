@@ -1,66 +1,74 @@
-import { and, desc, eq, isNull, sql, type SQL } from "drizzle-orm";
+import { and, eq, isNull, sql, type SQL } from "drizzle-orm";
 import { auditEntry } from "../admin/audit";
 import type { ApartmentScope } from "../auth/access";
 import { users } from "../auth/schema";
 import type { Db } from "../db/client";
-import { insertIf } from "../db/conditional";
-import { orgOfApartment } from "../db/scoped";
+import { insertIf, updateIf } from "../db/conditional";
+import { isUniqueViolation } from "../db/errors";
+import type { ScopedHandle } from "../db/scoped";
 import { enqueueEmail } from "../email/outbox";
+import { todayIn } from "../lib/calendar";
 import { Conflict, Invalid, NotFound } from "../lib/errors";
 import { newId, newSecret, sha256Hex } from "../lib/ids";
+import type { Ports } from "../lib/ports";
 import { isoIn, nowIso } from "../lib/time";
 import { orgs } from "../orgs/schema";
 import { apartments, properties } from "../portfolio/schema";
-import { roomChatCounts, roomReads } from "../rooms/schema";
+import type { CoRenterInput, LeaseInput, LeaseStatus } from "./contract";
 import { leaseRenters, leases } from "./schema";
 
-export const LEASE_INVITATION_TTL_MS = 14 * 24 * 3600 * 1000;
+/**
+ * Leases and their renters: creating a lease with its first renter's invitation, co-renters, accepting an
+ * invitation, and the already-joined lease of a confirmed application. Reads live in ./queries.ts.
+ */
 
-export type LeaseInput = {
-  renterEmail: string;
-  startDate: string;
-  endDate?: string;
-  rentAmount: number;
-  dueDay: number;
-  depositAmount?: number;
-};
-type Mailer = { emailQueue: Queue; appUrl: string; requestId?: string };
+/** How long a lease invitation stays valid: 14 days, in ms. */
+const LEASE_INVITATION_TTL_MS = 14 * 24 * 3600 * 1000;
 
-export const today = () => new Date().toISOString().slice(0, 10);
+/** What inviting a renter reaches: the email queue, the links' origin, the request id for the audit row. */
+type InvitePorts = Pick<Ports, "db" | "queues" | "appUrl" | "requestId">;
 
-export function leaseStatus(
-  lease: { startDate: string; endDate: string | null },
-  on = today(),
-): "upcoming" | "current" | "ended" {
+/**
+ * A lease's status on `on` (`YYYY-MM-DD`, default today in UTC): `upcoming` before its start date, `ended`
+ * after its end date, `current` in between (both dates inclusive).
+ */
+export function leaseStatus(lease: { startDate: string; endDate: string | null }, on = todayIn("UTC")): LeaseStatus {
   if (lease.endDate && lease.endDate < on) return "ended";
   return lease.startDate > on ? "upcoming" : "current";
 }
 
-function addressQuery(db: Db, apartmentId: string) {
-  return db
-    .select({
-      unitNumber: apartments.unitNumber,
-      currency: apartments.currency,
-      address: properties.address,
-      city: properties.city,
-      orgName: orgs.name,
-    })
-    .from(apartments)
-    .innerJoin(properties, eq(properties.id, apartments.propertyId))
-    .innerJoin(orgs, eq(orgs.id, apartments.orgId))
-    .where(eq(apartments.id, apartmentId));
+/**
+ * Views that list every lease with its renters are the org's (any role): a renter gets the same 404 as a
+ * stranger, so the apartment's other leases do not reveal themselves.
+ */
+export function requireLandlordSide(actor: Pick<ApartmentScope, "side">, what: string): void {
+  if (actor.side !== "landlord") throw new NotFound(what);
 }
 
-async function inviteRenterRow(
-  db: Db,
-  scope: { orgId: string },
-  lease: { id: string; apartmentId: string },
-  email: string,
-) {
+/** The apartment an invitation is about (its address, org and currency), through an org-scoped handle. */
+function placeQuery(h: ScopedHandle, apartmentId: string | SQL) {
+  return h
+    .selectFields(
+      {
+        unitNumber: apartments.unitNumber,
+        currency: apartments.currency,
+        address: properties.address,
+        city: properties.city,
+        orgName: orgs.name,
+      },
+      apartments,
+      eq(apartments.id, apartmentId),
+    )
+    .innerJoin(properties, and(eq(properties.id, apartments.propertyId), eq(properties.orgId, apartments.orgId)))
+    .innerJoin(orgs, eq(orgs.id, apartments.orgId));
+}
+type Place = Awaited<ReturnType<typeof placeQuery>>[number];
+
+/** An invitation row (the handle stamps the org) and the secret token its email carries (only its hash is kept). */
+async function invitationRow(lease: { id: string; apartmentId: string }, email: string) {
   const token = newSecret();
   const row = {
     id: newId(),
-    orgId: scope.orgId,
     leaseId: lease.id,
     apartmentId: lease.apartmentId,
     email,
@@ -72,122 +80,103 @@ async function inviteRenterRow(
 }
 
 async function sendLeaseInvitation(
-  mailer: Mailer,
-  db: Db,
-  apartmentId: string,
-  email: string,
-  token: string,
-  startDate: string,
+  ports: InvitePorts,
+  place: Place,
+  invitation: { email: string; token: string; startDate: string },
 ) {
-  const [place] = await addressQuery(db, apartmentId);
-  await enqueueEmail(mailer.emailQueue, {
+  await enqueueEmail(ports.queues.email, {
     template: "lease_invitation",
-    to: email,
+    to: invitation.email,
     data: {
-      orgName: place!.orgName,
-      address: `${place!.address}, ${place!.city} — unit ${place!.unitNumber}`,
-      startDate,
-      link: `${mailer.appUrl}/invitations/accept?token=${token}`,
+      orgName: place.orgName,
+      address: `${place.address}, ${place.city} — unit ${place.unitNumber}`,
+      startDate: invitation.startDate,
+      link: `${ports.appUrl}/invitations/accept?token=${invitation.token}`,
     },
   });
 }
 
-/** Creates a lease for the apartment and invites its first renter (both rows land together, or neither). */
-export async function createLease(db: Db, scope: ApartmentScope, input: LeaseInput, mailer: Mailer) {
+const publicInvitation = (row: { id: string; email: string; expiresAt: string }) => ({
+  id: row.id,
+  email: row.email,
+  expiresAt: row.expiresAt,
+});
+
+/**
+ * Creates a lease on the handle's apartment (in the apartment's currency) and invites its first renter: the
+ * lease, the invitation and the audit row land in one batch (all or none); the email is queued after.
+ * Answers the lease (no org id) and the invitation. Errors: 400 `invalid_input` on `endDate` before
+ * `startDate`; 404 when the apartment is gone.
+ */
+export async function createLease(ports: InvitePorts, a: ScopedHandle, actor: ApartmentScope, input: LeaseInput) {
   if (input.endDate && input.endDate < input.startDate)
     throw new Invalid("endDate: must be on or after startDate", [
       { path: "endDate", message: "Must be on or after the start date" },
     ]);
-  const [apartment] = await db
-    .select({ currency: apartments.currency })
-    .from(apartments)
-    .where(and(eq(apartments.orgId, scope.orgId), eq(apartments.id, scope.apartmentId)));
-  if (!apartment) throw new NotFound("Apartment");
+  const [place] = await placeQuery(a, actor.apartmentId);
+  if (!place) throw new NotFound("Apartment");
   const lease = {
     id: newId(),
-    orgId: scope.orgId,
-    apartmentId: scope.apartmentId,
+    apartmentId: actor.apartmentId,
     startDate: input.startDate,
     endDate: input.endDate ?? null,
     rentAmount: input.rentAmount,
-    currency: apartment.currency,
+    currency: place.currency,
     dueDay: input.dueDay,
     depositAmount: input.depositAmount ?? null,
-    createdBy: scope.userId,
+    remindersEnabled: true,
+    createdBy: actor.userId,
     createdAt: nowIso(),
   };
-  const invitation = await inviteRenterRow(db, scope, lease, input.renterEmail);
-  await db.batch([
-    db.insert(leases).values(lease),
-    db.insert(leaseRenters).values(invitation.row),
-    auditEntry(db, {
+  const invitation = await invitationRow(lease, input.renterEmail);
+  await a.batch([
+    a.insert(leases, lease),
+    a.insert(leaseRenters, invitation.row),
+    auditEntry(ports.db, {
       action: "lease.create",
-      actorUserId: scope.userId,
-      orgId: scope.orgId,
+      actorUserId: actor.userId,
+      orgId: actor.orgId,
       targetType: "lease",
       targetId: lease.id,
-      requestId: mailer.requestId,
+      requestId: ports.requestId,
     }),
   ]);
-  await sendLeaseInvitation(mailer, db, scope.apartmentId, input.renterEmail, invitation.token, lease.startDate);
-  const { orgId: _, ...publicLease } = lease;
-  return {
-    lease: publicLease,
-    invitation: { id: invitation.row.id, email: invitation.row.email, expiresAt: invitation.row.expiresAt },
-  };
+  await sendLeaseInvitation(ports, place, { ...invitation.row, token: invitation.token, startDate: lease.startDate });
+  return { lease, invitation: publicInvitation(invitation.row) };
 }
 
-/** A co-renter on an existing lease gets their own invitation. */
-export async function addCoRenter(
-  db: Db,
-  scope: { orgId: string; userId: string },
-  leaseId: string,
-  email: string,
-  mailer: Mailer,
-) {
-  const [lease] = await db
-    .select()
-    .from(leases)
-    .where(and(eq(leases.orgId, scope.orgId), eq(leases.id, leaseId)));
+/**
+ * Invites a co-renter onto a lease of the handle's org; each renter gets their own invitation email.
+ * Errors: 404 (no such lease in the org), 409 `lease_ended`, 409 `already_on_lease` (that address is on it).
+ */
+export async function addCoRenter(ports: InvitePorts, s: ScopedHandle, leaseId: string, input: CoRenterInput) {
+  const [lease] = await s.select(leases, eq(leases.id, leaseId));
   if (!lease) throw new NotFound("Lease");
   if (leaseStatus(lease) === "ended")
     throw new Conflict("This lease has ended: create a new lease instead", "lease_ended");
-  const invitation = await inviteRenterRow(db, scope, lease, email);
+  const invitation = await invitationRow(lease, input.email);
   try {
-    await db.insert(leaseRenters).values(invitation.row);
+    await s.insert(leaseRenters, invitation.row);
   } catch (error) {
-    if (String((error as Error).cause ?? error).includes("UNIQUE"))
-      throw new Conflict(`${email} is already on this lease`, "already_on_lease");
+    if (isUniqueViolation(error, "lease_renters.email"))
+      throw new Conflict(`${input.email} is already on this lease`, "already_on_lease");
     throw error;
   }
-  await sendLeaseInvitation(mailer, db, lease.apartmentId, email, invitation.token, lease.startDate);
-  return { id: invitation.row.id, email, expiresAt: invitation.row.expiresAt };
+  const [place] = await placeQuery(s, lease.apartmentId);
+  if (place)
+    await sendLeaseInvitation(ports, place, {
+      email: input.email,
+      token: invitation.token,
+      startDate: lease.startDate,
+    });
+  return publicInvitation(invitation.row);
 }
 
-export function leasesOfApartmentQueries(db: Db, apartmentId: string) {
-  return [
-    db
-      .select()
-      .from(leases)
-      .where(and(eq(leases.orgId, orgOfApartment(apartmentId)), eq(leases.apartmentId, apartmentId)))
-      .orderBy(desc(leases.startDate)),
-    db
-      .select({
-        id: leaseRenters.id,
-        leaseId: leaseRenters.leaseId,
-        email: leaseRenters.email,
-        userId: leaseRenters.userId,
-        name: users.name,
-        joinedAt: leaseRenters.joinedAt,
-        expiresAt: leaseRenters.expiresAt,
-      })
-      .from(leaseRenters)
-      .leftJoin(users, eq(users.id, leaseRenters.userId))
-      .where(and(eq(leaseRenters.orgId, orgOfApartment(apartmentId)), eq(leaseRenters.apartmentId, apartmentId))),
-  ] as const;
-}
-
-/** Accepts a lease invitation for the signed-in renter; bound to the invited email. */
+/**
+ * Accepts a lease invitation for the signed-in renter, bound to the invited email: the renter joins the
+ * lease (a guarded update, so one acceptance wins) with an audit row. Answers the apartment and the lease.
+ * Errors: 404 (unknown token), 409 `invitation_used`, 400 `invitation_expired`, 400 `invitation_email_mismatch`.
+ */
 export async function acceptLeaseInvitation(db: Db, userId: string, token: string, requestId?: string) {
   const tokenHash = await sha256Hex(token);
   const [[invitation], [user]] = await db.batch([
@@ -206,10 +195,12 @@ export async function acceptLeaseInvitation(db: Db, userId: string, token: strin
     );
   }
   const [accepted] = await db.batch([
-    db
-      .update(leaseRenters)
-      .set({ userId, joinedAt: nowIso() })
-      .where(and(eq(leaseRenters.id, invitation.id), isNull(leaseRenters.joinedAt))),
+    updateIf(
+      db,
+      leaseRenters,
+      { userId, joinedAt: nowIso() },
+      sql`${eq(leaseRenters.id, invitation.id)} and ${isNull(leaseRenters.joinedAt)}`,
+    ),
     auditEntry(db, {
       action: "lease.join",
       actorUserId: userId,
@@ -219,52 +210,14 @@ export async function acceptLeaseInvitation(db: Db, userId: string, token: strin
       requestId,
     }),
   ]);
-  if (accepted.meta.changes !== 1) throw new Conflict("This invitation has already been used", "invitation_used");
+  if (accepted.length !== 1) throw new Conflict("This invitation has already been used", "invitation_used");
   return { apartmentId: invitation.apartmentId, leaseId: invitation.leaseId };
 }
 
-/** "My homes": every apartment the renter has (or had) a lease on, across orgs, with unread chat counts. */
-export function homesQuery(db: Db, userId: string) {
-  return db
-    .select({
-      // D1 collapses duplicate column names in raw rows: alias the two `id` and the two `name` columns.
-      apartmentId: sql<string>`${apartments.id}`.as("apartment_id"),
-      unitNumber: apartments.unitNumber,
-      propertyName: sql<string>`${properties.name}`.as("property_name"),
-      address: properties.address,
-      city: properties.city,
-      orgName: sql<string>`${orgs.name}`.as("org_name"),
-      leaseId: sql<string>`${leases.id}`.as("lease_id"),
-      startDate: leases.startDate,
-      endDate: leases.endDate,
-      rentAmount: leases.rentAmount,
-      currency: leases.currency,
-      dueDay: leases.dueDay,
-      unread: sql<number>`coalesce(${roomChatCounts.messages}, 0) - coalesce(${roomReads.readMessages}, 0)`,
-    })
-    .from(leaseRenters)
-    .innerJoin(leases, eq(leases.id, leaseRenters.leaseId))
-    .innerJoin(apartments, eq(apartments.id, leases.apartmentId))
-    .innerJoin(properties, eq(properties.id, apartments.propertyId))
-    .innerJoin(orgs, eq(orgs.id, apartments.orgId))
-    .leftJoin(roomChatCounts, eq(roomChatCounts.apartmentId, apartments.id))
-    .leftJoin(roomReads, and(eq(roomReads.apartmentId, apartments.id), eq(roomReads.userId, userId)))
-    .where(and(eq(leaseRenters.userId, userId), sql`${leaseRenters.joinedAt} is not null`))
-    .orderBy(desc(leases.startDate));
-}
-
-export type JoinedLeaseInput = {
-  orgId: string;
-  apartmentId: string;
+/** A lease whose renter has already joined (see `joinedLeaseStatements`): the lease's columns and its renter. */
+export type JoinedLeaseInput = Omit<typeof leases.$inferSelect, "id" | "remindersEnabled" | "createdAt"> & {
   renterUserId: string;
   renterEmail: string;
-  startDate: string;
-  endDate: string | null;
-  rentAmount: number;
-  currency: string;
-  dueDay: number;
-  depositAmount: number | null;
-  createdBy: string;
 };
 
 /**
@@ -274,29 +227,17 @@ export type JoinedLeaseInput = {
  * with the change that justifies it, or not at all.
  */
 export async function joinedLeaseStatements(db: Db, input: JoinedLeaseInput, when: SQL) {
+  const { renterUserId, renterEmail, ...terms } = input;
   const now = nowIso();
-  const lease = {
-    id: newId(),
-    orgId: input.orgId,
-    apartmentId: input.apartmentId,
-    startDate: input.startDate,
-    endDate: input.endDate,
-    rentAmount: input.rentAmount,
-    currency: input.currency,
-    dueDay: input.dueDay,
-    depositAmount: input.depositAmount,
-    remindersEnabled: true,
-    createdBy: input.createdBy,
-    createdAt: now,
-  };
+  const lease = { id: newId(), ...terms, remindersEnabled: true, createdAt: now };
   // Nobody accepts this one: the token only fills the unique column and is never sent.
   const renter = {
     id: newId(),
     orgId: input.orgId,
     leaseId: lease.id,
     apartmentId: input.apartmentId,
-    email: input.renterEmail,
-    userId: input.renterUserId,
+    email: renterEmail,
+    userId: renterUserId,
     tokenHash: await sha256Hex(newSecret()),
     invitedAt: now,
     expiresAt: now,

@@ -1,9 +1,10 @@
 import { and, eq, gte, lte, sql } from "drizzle-orm";
-import type { ScopedDb } from "../db/scoped";
+import type { ScopedHandle } from "../db/scoped";
 import { leaseRenters, leases } from "../leases/schema";
+import { monthsEndingAt, type Period } from "../lib/calendar";
 import { apartments, properties } from "../portfolio/schema";
-import { ledgerEntries } from "./schema";
-import { periodSummaries } from "./service";
+import { periodSummaries } from "./periods";
+import { ledgerEntries, type LedgerKind } from "./schema";
 
 /**
  * The landlord's rent dashboard for a month: expected (charges of the month) against collected (payments
@@ -11,74 +12,80 @@ import { periodSummaries } from "./service";
  * with overdue rent (amount and days late), and the same two figures for the 12 months ending there.
  * Grouped by currency: an org may let in several. All reads go in the caller's one access-check batch.
  */
-export function monthsEndingAt(month: string, count = 12): string[] {
-  const [y, m] = month.split("-").map(Number) as [number, number];
-  return Array.from({ length: count }, (_, i) => {
-    const d = new Date(Date.UTC(y, m - 1 - (count - 1 - i), 1));
-    return d.toISOString().slice(0, 7);
-  });
+
+/** The org's leases whose balance is positive (the renter owes), as a condition on a lease id column. */
+function owingLeases(s: ScopedHandle, leaseId: typeof ledgerEntries.leaseId | typeof leases.id) {
+  const owing = s
+    .selectFields({ leaseId: ledgerEntries.leaseId }, ledgerEntries)
+    .groupBy(ledgerEntries.leaseId)
+    .having(sql`sum(${ledgerEntries.amount}) > 0`);
+  return sql`${leaseId} in ${owing}`;
 }
 
-export function dashboardQueries(s: ScopedDb, month: string) {
+/**
+ * The dashboard's reads over the org handle `s`, for `month` (`YYYY-MM`): per month and currency, expected
+ * and collected over the 12 months ending at `month`; the entries of leases in arrears; and those leases
+ * (apartment, property, renters' names). Assemble with `assembleDashboard`.
+ */
+export function dashboardQueries(s: ScopedHandle, month: Period) {
   const months = monthsEndingAt(month);
   const bucket = sql<string>`coalesce(${ledgerEntries.period}, substr(${ledgerEntries.createdAt}, 1, 7))`;
-  const owing = sql`${ledgerEntries.leaseId} in (select o.lease_id from ledger_entries o where o.org_id = ${s.scope.orgId} group by o.lease_id having sum(o.amount) > 0)`;
   return [
-    s.db
-      .select({
-        month: bucket.as("month"),
-        currency: ledgerEntries.currency,
-        expected:
-          sql<number>`coalesce(sum(case when ${ledgerEntries.kind} = 'charge' then ${ledgerEntries.amount} else 0 end), 0)`.as(
-            "expected",
-          ),
-        collected:
-          sql<number>`coalesce(-sum(case when ${ledgerEntries.kind} in ('payment', 'refund') then ${ledgerEntries.amount} else 0 end), 0)`.as(
-            "collected",
-          ),
-      })
-      .from(ledgerEntries)
-      .where(and(eq(ledgerEntries.orgId, s.scope.orgId), gte(bucket, months[0]!), lte(bucket, month)))
+    s
+      .selectFields(
+        {
+          month: bucket.as("month"),
+          currency: ledgerEntries.currency,
+          expected:
+            sql<number>`coalesce(sum(case when ${ledgerEntries.kind} = 'charge' then ${ledgerEntries.amount} else 0 end), 0)`.as(
+              "expected",
+            ),
+          collected:
+            sql<number>`coalesce(-sum(case when ${ledgerEntries.kind} in ('payment', 'refund') then ${ledgerEntries.amount} else 0 end), 0)`.as(
+              "collected",
+            ),
+        },
+        ledgerEntries,
+        and(gte(bucket, months[0] ?? month), lte(bucket, month)),
+      )
       .groupBy(bucket, ledgerEntries.currency),
-    s.db
-      .select({
+    s.selectFields(
+      {
         leaseId: ledgerEntries.leaseId,
         kind: ledgerEntries.kind,
         amount: ledgerEntries.amount,
         period: ledgerEntries.period,
-      })
-      .from(ledgerEntries)
-      .where(and(eq(ledgerEntries.orgId, s.scope.orgId), owing)),
-    s.db
-      .select({
-        leaseId: leases.id,
-        apartmentId: leases.apartmentId,
-        dueDay: leases.dueDay,
-        currency: leases.currency,
-        unitNumber: apartments.unitNumber,
-        propertyName: sql<string>`${properties.name}`.as("property_name"),
-        renters: sql<
-          string | null
-        >`(select group_concat(coalesce(u.name, lr.email), ', ') from ${leaseRenters} lr left join users u on u.id = lr.user_id where lr.lease_id = ${leases.id})`.as(
-          "renters",
-        ),
-      })
-      .from(leases)
-      .innerJoin(apartments, eq(apartments.id, leases.apartmentId))
-      .innerJoin(properties, eq(properties.id, apartments.propertyId))
-      .where(
-        and(
-          eq(leases.orgId, s.scope.orgId),
-          sql`${leases.id} in (select o.lease_id from ledger_entries o where o.org_id = ${s.scope.orgId} group by o.lease_id having sum(o.amount) > 0)`,
-        ),
-      ),
+      },
+      ledgerEntries,
+      owingLeases(s, ledgerEntries.leaseId),
+    ),
+    s
+      .selectFields(
+        {
+          leaseId: leases.id,
+          apartmentId: leases.apartmentId,
+          dueDay: leases.dueDay,
+          currency: leases.currency,
+          unitNumber: apartments.unitNumber,
+          propertyName: sql<string>`${properties.name}`.as("property_name"),
+          renters: sql<
+            string | null
+          >`(select group_concat(coalesce(u.name, lr.email), ', ') from ${leaseRenters} lr left join users u on u.id = lr.user_id where lr.lease_id = ${leases.id})`.as(
+            "renters",
+          ),
+        },
+        leases,
+        owingLeases(s, leases.id),
+      )
+      .innerJoin(apartments, and(eq(apartments.id, leases.apartmentId), eq(apartments.orgId, leases.orgId)))
+      .innerJoin(properties, and(eq(properties.id, apartments.propertyId), eq(properties.orgId, leases.orgId))),
   ] as const;
 }
 
 type Totals = { month: string; currency: string; expected: number; collected: number }[];
 type OwingEntry = {
   leaseId: string;
-  kind: "charge" | "payment" | "adjustment" | "refund";
+  kind: LedgerKind;
   amount: number;
   period: string | null;
 };
@@ -92,6 +99,11 @@ type OwingLease = {
   renters: string | null;
 };
 
+/**
+ * The dashboard's answer from `dashboardQueries`' rows: `month`'s totals per currency (expected vs collected,
+ * minor units), the leases with overdue periods as of `today` (`YYYY-MM-DD`), most days late first, and the
+ * 12-month series per currency.
+ */
 export function assembleDashboard(
   month: string,
   today: string,

@@ -1,5 +1,7 @@
 import { PDFDocument } from "pdf-lib";
 import { embedFonts, numberPages, Writer } from "../documents/render";
+import { periodBounds } from "../lib/calendar";
+import { formatMoney } from "../lib/money";
 
 /**
  * A rent receipt for one fully paid period, rendered on the PDF queue: a "quittance de loyer" for French
@@ -11,20 +13,19 @@ export type ReceiptInput = {
   landlord: { name: string; address: string };
   renters: string[];
   propertyAddress: string;
+  /** `YYYY-MM`. */
   period: string;
+  /** Minor units of `currency` (ISO 4217). */
   amount: number;
   currency: string;
+  /** `YYYY-MM-DD`: the last payment of the period. */
   paidOn: string;
+  /** `YYYY-MM-DD`, in the org's time zone. */
   issuedOn: string;
   receiptId: string;
 };
 
-function periodBounds(period: string): [string, string] {
-  const [y, m] = period.split("-").map(Number) as [number, number];
-  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return [`${period}-01`, `${period}-${String(last).padStart(2, "0")}`];
-}
-
+/** The receipt's PDF bytes (one page, numbered, titled "Quittance de loyer <period>" or "Rent receipt <period>"). */
 export async function renderReceiptPdf(r: ReceiptInput): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
   const fr = r.locale === "fr";
@@ -33,9 +34,7 @@ export async function renderReceiptPdf(r: ReceiptInput): Promise<Uint8Array> {
   pdf.setCreator("Rentline");
   const fonts = await embedFonts(pdf);
   const w = new Writer(pdf, fonts);
-  const amount = new Intl.NumberFormat(fr ? "fr-FR" : "en-GB", { style: "currency", currency: r.currency }).format(
-    r.amount / 100,
-  );
+  const amount = formatMoney(r.amount, r.currency, fr ? "fr-FR" : "en-GB");
   const [from, to] = periodBounds(r.period);
   const renters = r.renters.join(fr ? " et " : " and ");
   w.text(`${title} — ${r.period}`, { size: 16, bold: true, gapAfter: 12 });

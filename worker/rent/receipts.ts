@@ -1,89 +1,131 @@
 import { and, eq, isNotNull } from "drizzle-orm";
 import { users } from "../auth/schema";
-import type { Db } from "../db/client";
+import { leaseHandle, type ScopedHandle } from "../db/scoped";
 import { renterProfiles } from "../dossier/schema";
-import { leaseRenters, leases } from "../leases/schema";
+import { leaseRenters, leases, thisLease } from "../leases/schema";
+import type { PdfJob } from "../documents/jobs";
+import { todayIn, type Period } from "../lib/calendar";
+import { Conflict, NotFound } from "../lib/errors";
+import type { Ports } from "../lib/ports";
 import { orgs } from "../orgs/schema";
 import { apartments, properties } from "../portfolio/schema";
-import { ledgerEntries } from "./schema";
+import { periodSummaries } from "./periods";
 import { renderReceiptPdf } from "./receipt";
-import { periodSummaries } from "./service";
+import { ledgerEntries } from "./schema";
 
 /**
  * Rent receipts: one PDF per lease and fully paid period, rendered on the PDF queue the first time it is
  * asked for and kept in R2 (`orgs/<orgId>/receipts/<leaseId>/<period>.pdf`) for the next downloads.
  */
-export const receiptKey = (orgId: string, leaseId: string, period: string) =>
+export const receiptKey = (orgId: string, leaseId: string, period: Period) =>
   `orgs/${orgId}/receipts/${leaseId}/${period}.pdf`;
 
-/** The reads behind a receipt (to batch with an access check, or on their own). */
-export function receiptQueries(db: Db, leaseId: string) {
+/**
+ * The reads behind a receipt of the handle's lease (to batch with an access check, or on their own): the
+ * lease with its org and address, its joined renters' names, and its ledger entries.
+ */
+export function receiptQueries(l: ScopedHandle) {
   return [
-    db
-      .select({
-        orgId: leases.orgId,
-        dueDay: leases.dueDay,
-        currency: leases.currency,
-        orgName: orgs.name,
-        orgAddress: orgs.address,
-        locale: orgs.locale,
-        street: properties.address,
-        city: properties.city,
-        postalCode: properties.postalCode,
-        unit: apartments.unitNumber,
-      })
-      .from(leases)
+    l
+      .selectFields(
+        {
+          orgId: leases.orgId,
+          dueDay: leases.dueDay,
+          currency: leases.currency,
+          orgName: orgs.name,
+          orgAddress: orgs.address,
+          locale: orgs.locale,
+          timezone: orgs.timezone,
+          street: properties.address,
+          city: properties.city,
+          postalCode: properties.postalCode,
+          unit: apartments.unitNumber,
+        },
+        leases,
+        thisLease(l),
+      )
       .innerJoin(orgs, eq(orgs.id, leases.orgId))
-      .innerJoin(apartments, eq(apartments.id, leases.apartmentId))
-      .innerJoin(properties, eq(properties.id, apartments.propertyId))
-      .where(eq(leases.id, leaseId)),
-    db
-      .select({ name: users.name, firstName: renterProfiles.firstName, lastName: renterProfiles.lastName })
-      .from(leaseRenters)
+      .innerJoin(apartments, and(eq(apartments.id, leases.apartmentId), eq(apartments.orgId, leases.orgId)))
+      .innerJoin(properties, and(eq(properties.id, apartments.propertyId), eq(properties.orgId, leases.orgId))),
+    l
+      .selectFields(
+        { name: users.name, firstName: renterProfiles.firstName, lastName: renterProfiles.lastName },
+        leaseRenters,
+        isNotNull(leaseRenters.joinedAt),
+      )
       .innerJoin(users, eq(users.id, leaseRenters.userId))
-      .leftJoin(renterProfiles, eq(renterProfiles.userId, users.id))
-      .where(and(eq(leaseRenters.leaseId, leaseId), isNotNull(leaseRenters.joinedAt))),
-    db.select().from(ledgerEntries).where(eq(ledgerEntries.leaseId, leaseId)),
+      .leftJoin(renterProfiles, eq(renterProfiles.userId, users.id)),
+    l.select(ledgerEntries),
   ] as const;
 }
+
+/** The calendar date (`YYYY-MM-DD`) in `timeZone` of an ISO timestamp. */
+const dateIn = (timeZone: string, iso: string) => todayIn(timeZone, Date.parse(iso));
 
 type Q = ReturnType<typeof receiptQueries>;
 type ReceiptRows = [Awaited<Q[0]>, Awaited<Q[1]>, Awaited<Q[2]>];
 
-/** Everything a receipt says; null if the lease does not exist. */
-export function receiptFacts([[lease], renters, entries]: ReceiptRows, leaseId: string, period: string) {
+/**
+ * Everything a receipt says, from `receiptQueries`' rows; null if the lease does not exist. `paid` tells
+ * whether `period` is fully paid as of today (in the org's time zone), the only case a receipt is issued.
+ */
+export function receiptFacts([[lease], renters, entries]: ReceiptRows, leaseId: string, period: Period) {
   if (!lease) return null;
-  const summary = periodSummaries(entries, lease.dueDay, new Date().toISOString()).find((p) => p.period === period);
+  const today = todayIn(lease.timezone);
+  const summary = periodSummaries(entries, lease.dueDay, today).find((p) => p.period === period);
   const paidOn = entries
     .filter((e) => e.period === period && e.amount < 0)
-    .map((e) => e.createdAt.slice(0, 10))
+    .map((e) => dateIn(lease.timezone, e.createdAt))
     .sort()
     .at(-1);
+  const fr = lease.locale === "fr";
   return {
     lease,
     paid: summary?.status === "paid",
     input: {
-      locale: lease.locale === "fr" ? ("fr" as const) : ("en" as const),
+      locale: fr ? ("fr" as const) : ("en" as const),
       landlord: { name: lease.orgName, address: lease.orgAddress ?? "" },
       renters: renters.map((r) => (r.firstName ? `${r.firstName} ${r.lastName}` : r.name)),
-      propertyAddress: `${lease.street}, ${lease.postalCode} ${lease.city} (${lease.locale === "fr" ? "lot" : "unit"} ${lease.unit})`,
+      propertyAddress: `${lease.street}, ${lease.postalCode} ${lease.city} (${fr ? "lot" : "unit"} ${lease.unit})`,
       period,
       amount: summary?.paid ?? 0,
       currency: lease.currency,
-      paidOn: paidOn ?? new Date().toISOString().slice(0, 10),
-      issuedOn: new Date().toISOString().slice(0, 10),
+      paidOn: paidOn ?? today,
+      issuedOn: today,
       receiptId: `${leaseId.slice(0, 8)}-${period}`,
     },
   };
 }
 
-/** The PDF queue job: renders the receipt if the period is (still) fully paid and stores it. */
-export async function renderReceiptJob(env: { db: Db; docs: R2Bucket }, job: { leaseId: string; period: string }) {
-  const facts = receiptFacts(await env.db.batch([...receiptQueries(env.db, job.leaseId)]), job.leaseId, job.period);
+/** The PDF queue job: renders the receipt if the period is (still) fully paid and stores it in R2. */
+export async function renderReceiptJob(ports: Pick<Ports, "db" | "docs">, job: { leaseId: string; period: Period }) {
+  const l = leaseHandle(ports.db, job.leaseId);
+  const facts = receiptFacts(await l.batch([...receiptQueries(l)]), job.leaseId, job.period);
   if (!facts?.paid) return null;
   const bytes = await renderReceiptPdf(facts.input);
-  await env.docs.put(receiptKey(facts.lease.orgId, job.leaseId, job.period), bytes, {
+  await ports.docs.put(receiptKey(facts.lease.orgId, job.leaseId, job.period), bytes, {
     httpMetadata: { contentType: "application/pdf" },
   });
   return null;
+}
+
+/**
+ * The receipt PDF of `period` from R2, from the facts of `receiptFacts`; when it is not rendered yet, queues
+ * its rendering and answers null (ask again shortly). Errors: 404 (no such lease), 409 `not_paid`.
+ */
+export async function storedReceipt(
+  ports: Pick<Ports, "docs" | "queues">,
+  facts: ReturnType<typeof receiptFacts>,
+  leaseId: string,
+  period: Period,
+) {
+  if (!facts) throw new NotFound("Lease");
+  if (!facts.paid) throw new Conflict(`${period} is not fully paid: a receipt is issued once it is`, "not_paid");
+  const object = await ports.docs.get(receiptKey(facts.lease.orgId, leaseId, period));
+  if (!object) {
+    const job: PdfJob = { kind: "receipt", leaseId, period };
+    await ports.queues.pdf.send(job, { contentType: "json" });
+    return null;
+  }
+  return { body: object.body, filename: `${facts.input.locale === "fr" ? "quittance" : "receipt"}-${period}.pdf` };
 }

@@ -1,29 +1,32 @@
-import { and, eq, inArray, isNotNull, sql } from "drizzle-orm";
+import { and, eq, gte, inArray, isNotNull, isNull, lte, or, sql } from "drizzle-orm";
 import { users } from "../auth/schema";
 import type { Db } from "../db/client";
 import { enqueueEmail } from "../email/outbox";
 import { leaseRenters, leases } from "../leases/schema";
+import { addDays, dueDateOf, periodOf, todayIn } from "../lib/calendar";
 import { newId } from "../lib/ids";
+import type { Ports } from "../lib/ports";
 import { nowIso } from "../lib/time";
 import { apartments, properties } from "../portfolio/schema";
+import { periodSummaries } from "./periods";
 import { ledgerEntries, rentReminders } from "./schema";
-import { periodOf, periodSummaries } from "./service";
 
 /**
  * Rent reminders, run daily after the charges: REMIND_DAYS_BEFORE days before the due day, on the due
  * day if the period is unpaid, and every 7 days while a period stays overdue. Leases whose landlord
  * switched reminders off get none. Each (lease, period, kind) is recorded in `rent_reminders` before the
- * mail is queued, so a second run the same day sends nothing twice.
+ * mail is queued, so a second run the same day sends nothing twice. Dates are UTC for now (issue 12).
  */
 export const REMIND_DAYS_BEFORE = 3;
-const DAY = 86_400_000;
 
 type Reminder = {
   leaseId: string;
   orgId: string;
   period: string;
+  /** The claim key within the period: `before`, `due`, `overdue-1`, `overdue-2`, … */
   kind: string;
   mail: "before" | "due" | "overdue";
+  /** Minor units of `currency`. */
   amount: number;
   currency: string;
   dueDate: string;
@@ -32,14 +35,9 @@ type Reminder = {
   apartmentId: string;
 };
 
-export async function sendRentReminders(
-  db: Db,
-  emailQueue: Queue,
-  appUrl: string,
-  now = Date.now(),
-): Promise<{ considered: number; sent: number }> {
-  const today = nowIso(now).slice(0, 10);
-  const active = await db
+/** Leases with reminders on, started by `horizon` (the "before" reminder's date) and not ended by `today`. */
+function remindableLeases(db: Db, today: string, horizon: string) {
+  return db
     .select({
       id: leases.id,
       orgId: leases.orgId,
@@ -58,10 +56,76 @@ export async function sendRentReminders(
     .where(
       and(
         eq(leases.remindersEnabled, true),
-        sql`${leases.startDate} <= ${new Date(now + REMIND_DAYS_BEFORE * DAY).toISOString().slice(0, 10)}`,
-        sql`(${leases.endDate} is null or ${leases.endDate} >= ${today})`,
+        lte(leases.startDate, horizon),
+        or(isNull(leases.endDate), gte(leases.endDate, today)),
       ),
     );
+}
+type RemindableLease = Awaited<ReturnType<typeof remindableLeases>>[number];
+type EntryRow = { kind: "charge" | "payment" | "adjustment" | "refund"; amount: number; period: string | null };
+
+/**
+ * The reminders one lease is due on `today` (pure): "before" when `today` + REMIND_DAYS_BEFORE is its due
+ * day (the full rent), "due" on the due date of an unpaid period, "overdue-N" every 7th day late.
+ */
+function remindersOf(lease: RemindableLease, entries: EntryRow[], today: string): Reminder[] {
+  const base = {
+    leaseId: lease.id,
+    orgId: lease.orgId,
+    currency: lease.currency,
+    address: lease.address,
+    apartmentId: lease.apartmentId,
+  };
+  const out: Reminder[] = [];
+  // Before the next due day (this month's, or next month's when this one has passed).
+  const upcoming = addDays(today, REMIND_DAYS_BEFORE);
+  if (dueDateOf(periodOf(upcoming), lease.dueDay) === upcoming) {
+    const before = { kind: "before", mail: "before" as const, amount: lease.rentAmount, daysLate: 0 };
+    out.push({ ...base, ...before, period: periodOf(upcoming), dueDate: upcoming });
+  }
+  for (const p of periodSummaries(entries, lease.dueDay, today)) {
+    if (p.outstanding <= 0) continue;
+    const period = { period: p.period, amount: p.outstanding, dueDate: p.dueDate };
+    if (p.dueDate === today) out.push({ ...base, ...period, kind: "due", mail: "due", daysLate: 0 });
+    else if (p.daysLate > 0 && p.daysLate % 7 === 0)
+      out.push({ ...base, ...period, kind: `overdue-${p.daysLate / 7}`, mail: "overdue", daysLate: p.daysLate });
+  }
+  return out;
+}
+
+/** Claims each reminder (a unique row per lease, period and kind); true where this run inserted the claim. */
+async function claimReminders(db: Db, due: Reminder[], now: number): Promise<boolean[]> {
+  const [first, ...rest] = due.map((r) =>
+    db
+      .insert(rentReminders)
+      .values({
+        id: newId(now),
+        orgId: r.orgId,
+        leaseId: r.leaseId,
+        period: r.period,
+        kind: r.kind,
+        sentAt: nowIso(now),
+      })
+      .onConflictDoNothing()
+      .returning({ id: rentReminders.id }),
+  );
+  if (!first) return [];
+  const claimed = await db.batch([first, ...rest]);
+  return claimed.map((rows) => rows.length > 0);
+}
+
+/**
+ * The daily reminder run across every org (`now`: ms since the epoch). Claims each due reminder first, and
+ * only the run that inserted the claim queues the emails (one per joined renter). Answers how many leases
+ * were considered and how many emails were queued.
+ */
+export async function sendRentReminders(
+  ports: Pick<Ports, "db" | "queues" | "appUrl">,
+  now = Date.now(),
+): Promise<{ considered: number; sent: number }> {
+  const { db } = ports;
+  const today = todayIn("UTC", now);
+  const active = await remindableLeases(db, today, addDays(today, REMIND_DAYS_BEFORE));
   if (active.length === 0) return { considered: 0, sent: 0 };
   const ids = active.map((l) => l.id);
   const [entries, renters] = await db.batch([
@@ -80,82 +144,19 @@ export async function sendRentReminders(
       .innerJoin(users, eq(users.id, leaseRenters.userId))
       .where(and(inArray(leaseRenters.leaseId, ids), isNotNull(leaseRenters.joinedAt))),
   ]);
-
-  const due: Reminder[] = [];
-  for (const lease of active) {
-    const periods = periodSummaries(
+  const due = active.flatMap((lease) =>
+    remindersOf(
+      lease,
       entries.filter((e) => e.leaseId === lease.id),
-      lease.dueDay,
       today,
-    );
-    const base = {
-      leaseId: lease.id,
-      orgId: lease.orgId,
-      currency: lease.currency,
-      address: lease.address,
-      apartmentId: lease.apartmentId,
-    };
-    // Before the next due day (this month's, or next month's when this one has passed).
-    const upcoming = new Date(now + REMIND_DAYS_BEFORE * DAY).toISOString().slice(0, 10);
-    if (Number(upcoming.slice(8, 10)) === lease.dueDay) {
-      due.push({
-        ...base,
-        period: periodOf(upcoming),
-        kind: "before",
-        mail: "before",
-        amount: lease.rentAmount,
-        dueDate: upcoming,
-        daysLate: 0,
-      });
-    }
-    for (const p of periods) {
-      if (p.outstanding <= 0) continue;
-      if (p.dueDate === today)
-        due.push({
-          ...base,
-          period: p.period,
-          kind: "due",
-          mail: "due",
-          amount: p.outstanding,
-          dueDate: p.dueDate,
-          daysLate: 0,
-        });
-      else if (p.daysLate > 0 && p.daysLate % 7 === 0)
-        due.push({
-          ...base,
-          period: p.period,
-          kind: `overdue-${p.daysLate / 7}`,
-          mail: "overdue",
-          amount: p.outstanding,
-          dueDate: p.dueDate,
-          daysLate: p.daysLate,
-        });
-    }
-  }
-  if (due.length === 0) return { considered: active.length, sent: 0 };
-
-  // Claim each reminder first; only the run that inserted the row sends the mail.
-  const claimed = await db.batch(
-    due.map((r) =>
-      db
-        .insert(rentReminders)
-        .values({
-          id: newId(now),
-          orgId: r.orgId,
-          leaseId: r.leaseId,
-          period: r.period,
-          kind: r.kind,
-          sentAt: nowIso(now),
-        })
-        .onConflictDoNothing()
-        .returning({ id: rentReminders.id }),
-    ) as [never, ...never[]],
+    ),
   );
+  const claimed = await claimReminders(db, due, now);
   let sent = 0;
   for (const [i, reminder] of due.entries()) {
-    if (!(claimed[i] as unknown as unknown[]).length) continue;
+    if (!claimed[i]) continue;
     for (const renter of renters.filter((x) => x.leaseId === reminder.leaseId)) {
-      await enqueueEmail(emailQueue, {
+      await enqueueEmail(ports.queues.email, {
         template: "rent_reminder",
         to: renter.email,
         data: {
@@ -165,7 +166,7 @@ export async function sendRentReminders(
           currency: reminder.currency,
           dueDate: reminder.dueDate,
           daysLate: reminder.daysLate,
-          link: `${appUrl}/homes/${reminder.apartmentId}`,
+          link: `${ports.appUrl}/homes/${reminder.apartmentId}`,
         },
       });
       sent++;

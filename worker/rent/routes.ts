@@ -1,125 +1,72 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { and, eq } from "drizzle-orm";
-import { leases } from "../leases/schema";
-import { appUrl } from "../lib/context";
-import { idempotent } from "../lib/idempotency";
-import { portsOf } from "../lib/ports";
-import { nowIso } from "../lib/time";
-import { publishLedgerToRoom } from "../rooms/publish";
-import { confirmAfterOnlinePayment } from "../applications/service";
-import { applyStripeEvent, startCheckout, stripeClient, stripeConfigured, verifyWebhook } from "./stripe";
-import { PORTFOLIO_EDITORS, readInLease, readInOrg, requireLeaseAccess } from "../auth/access";
-import { assembleDashboard, dashboardQueries } from "./dashboard";
-import { receiptFacts, receiptKey, receiptQueries } from "./receipts";
-import type { PdfJob } from "../documents/jobs";
+import { readInOrg, readLease, requireLease } from "../auth/access";
+import { requirePermission } from "../auth/policy";
 import { createRouter } from "../lib/context";
-import { AppError, Conflict, Forbidden, Invalid, NotFound } from "../lib/errors";
+import { todayIn, periodOf } from "../lib/calendar";
+import type { MoneyHooks } from "../lib/hooks";
+import { idempotent } from "../lib/idempotency";
 import { errorResponses, idParam, json, jsonBody } from "../lib/openapi";
-import { ledgerKinds } from "./schema";
-import * as rent from "./service";
+import { publishLedgerToRoom } from "../rooms/publish";
+import {
+  adjustmentInput,
+  dashboardQuery,
+  ledger,
+  ledgerEntry,
+  month,
+  receiptRendering,
+  remindersInput,
+  remindersResult,
+  rentDashboard,
+} from "./contract";
+import { assembleDashboard, dashboardQueries } from "./dashboard";
+import { paymentRoutes } from "./payment-routes";
+import { ledgerOf, ledgerQueries, withoutOrg } from "./queries";
+import { receiptFacts, receiptQueries, storedReceipt } from "./receipts";
+import { requestPorts } from "./request-ports";
+import { addAdjustment, setReminders } from "./service";
+import { stripeConfigured } from "./stripe";
 
-const entry = z
-  .object({
-    id: z.string(),
-    leaseId: z.string(),
-    kind: z.enum(ledgerKinds),
-    amount: z.number().int().openapi({
-      description: "Integer minor units owed by the renter: charges and debits positive, payments and credits negative",
-    }),
-    currency: z.string(),
-    period: z.string().nullable(),
-    reason: z.string().nullable(),
-    sourceRef: z.string(),
-    createdBy: z.string(),
-    createdAt: z.string(),
-  })
-  .openapi("LedgerEntry");
-const periodSummary = z
-  .object({
-    period: z.string(),
-    dueDate: z.string(),
-    due: z.number().int(),
-    paid: z.number().int(),
-    outstanding: z.number().int(),
-    status: z.enum(["paid", "partially_paid", "due", "overdue"]),
-    daysLate: z.number().int(),
-  })
-  .openapi("RentPeriod");
 const tags = ["Rent"];
-const toEntry = ({ orgId: _, ...e }: rent.LedgerEntry) => e;
 
-export const rentRoutes = createRouter()
+/** The lease ledger, adjustments, reminders, receipts and the org's dashboard. */
+const ledgerRoutes = createRouter()
   .openapi(
     createRoute({
       method: "get",
       path: "/leases/{id}/ledger",
+      operationId: "getLeaseLedger",
+      summary: "Read a lease's ledger and balance",
       tags,
       description:
-        "The lease's ledger, newest first, and its balance (the sum of entries; positive means the renter owes). Landlord side or the lease's renters.",
+        "The lease's ledger, newest first, its balance (the sum of entries, minor units; positive means the renter owes) and its periods as of today (UTC). Landlord side or the lease's renters; one D1 round trip.",
       request: { params: idParam },
-      responses: {
-        200: json(
-          z.object({
-            entries: z.array(entry),
-            balance: z.number().int(),
-            currency: z.string(),
-            periods: z.array(periodSummary),
-            remindersEnabled: z.boolean(),
-            onlinePayments: z.boolean().openapi({ description: "Stripe is configured: the renter may pay online" }),
-          }),
-        ),
-        ...errorResponses,
-      },
+      responses: { 200: json(ledger), ...errorResponses },
     }),
     async (c) => {
       const { id } = c.req.valid("param");
-      const {
-        results: [entries, [total]],
-      } = await readInLease(c, id, (db) => [...rent.ledgerQueries(db, id)]);
-      if (!total) throw new NotFound("Lease");
-      return c.json(
-        {
-          entries: entries.map(toEntry),
-          balance: total.balance,
-          currency: total.currency,
-          periods: rent.periodSummaries(entries, total.dueDay, nowIso()),
-          remindersEnabled: total.remindersEnabled,
-          onlinePayments: stripeConfigured(c.env),
-        },
-        200,
-      );
+      const { results } = await readLease(c, id, (l) => [...ledgerQueries(l)]);
+      return c.json(ledgerOf(results, stripeConfigured(c.env)), 200);
     },
   )
   .openapi(
     createRoute({
       method: "post",
       path: "/leases/{id}/adjustments",
+      operationId: "addLedgerAdjustment",
+      summary: "Credit or debit a lease's ledger",
       tags,
       description:
-        "A credit (negative) or debit (positive) with a reason; owners and managers only. Nothing on the ledger is ever edited.",
-      request: {
-        params: idParam,
-        ...jsonBody(
-          z.object({
-            amount: z
-              .number()
-              .int()
-              .min(-100_000_000)
-              .max(100_000_000)
-              .refine((n) => n !== 0, "must not be zero"),
-            reason: z.string().trim().min(1).max(500),
-          }),
-        ),
-      },
-      responses: { 201: json(entry, "Created"), ...errorResponses },
+        "A credit (negative) or debit (positive) in minor units, with a reason. Needs `ledger.write` (owners, managers). Nothing on the ledger is ever edited. Replays with the same `Idempotency-Key` answer the first entry.",
+      request: { params: idParam, ...jsonBody(adjustmentInput) },
+      responses: { 201: json(ledgerEntry, "Created"), ...errorResponses },
     }),
     async (c) => {
       const { id } = c.req.valid("param");
-      const scope = await requireLeaseAccess(c, id, PORTFOLIO_EDITORS);
+      const { actor, l } = await requireLease(c, id, "ledger.write");
       const input = c.req.valid("json");
-      const created = await idempotent(c, scope.userId, input, async () => {
-        const row = toEntry(await rent.addAdjustment(c.get("db"), scope, id, input));
-        c.executionCtx.waitUntil(publishLedgerToRoom(c.env, scope.apartmentId, id, c.get("log")));
+      const created = await idempotent(c, actor.userId, input, async () => {
+        const row = withoutOrg(await addAdjustment(requestPorts(c), l, actor, input));
+        c.executionCtx.waitUntil(publishLedgerToRoom(c.env, actor.apartmentId, id, c.get("log")));
         return row;
       });
       return c.json(created, 201);
@@ -127,207 +74,82 @@ export const rentRoutes = createRouter()
   )
   .openapi(
     createRoute({
-      method: "post",
-      path: "/leases/{id}/checkout",
-      tags,
-      description:
-        "A renter of the lease pays the balance, or one period's outstanding amount, with Stripe Checkout. Requires an `Idempotency-Key` header; a replay returns the same checkout. 404 when online payments are not configured.",
-      request: {
-        params: idParam,
-        headers: z.object({
-          "idempotency-key": z
-            .string()
-            .optional()
-            .openapi({ description: "Required: a random string, reused when retrying" }),
-        }),
-        ...jsonBody(
-          z.object({
-            period: z
-              .string()
-              .regex(/^\d{4}-(0[1-9]|1[0-2])$/, "must be a month (YYYY-MM)")
-              .optional(),
-          }),
-        ),
-      },
-      responses: {
-        200: json(z.object({ url: z.url(), paymentId: z.string(), amount: z.number().int(), currency: z.string() })),
-        422: json(z.object({}), "Idempotency-Key reused with another body"),
-        ...errorResponses,
-      },
-    }),
-    async (c) => {
-      const { id } = c.req.valid("param");
-      const scope = await requireLeaseAccess(c, id);
-      if (!stripeConfigured(c.env)) throw new NotFound("Online payment");
-      if (scope.side !== "renter") throw new Forbidden("Only the renters of this lease pay online");
-      const input = c.req.valid("json");
-      const checkout = await idempotent(
-        c,
-        scope.userId,
-        input,
-        () => startCheckout(c.get("db"), stripeClient(c.env), scope, id, input, appUrl(c)),
-        { required: true },
-      );
-      return c.json(checkout, 200);
-    },
-  )
-  .openapi(
-    createRoute({
-      method: "post",
-      path: "/stripe/webhook",
-      tags,
-      security: [],
-      description:
-        "Stripe events (checkout.session.completed, payment_intent.succeeded, payment_intent.payment_failed, charge.refunded). The `Stripe-Signature` is verified on the raw body with a 300-second tolerance; each event is applied once.",
-      responses: { 200: json(z.object({ received: z.boolean(), duplicate: z.boolean() })), ...errorResponses },
-    }),
-    async (c) => {
-      if (!stripeConfigured(c.env)) throw new NotFound("Online payment");
-      const event = await verifyWebhook(c.env, await c.req.text(), c.req.header("stripe-signature"));
-      if (!event)
-        throw new Invalid("The Stripe-Signature header is missing, invalid or too old", undefined, "invalid_signature");
-      const db = c.get("db");
-      const ports = portsOf(c.env, db, c.get("log"), c.get("requestId"), appUrl(c));
-      const outcome = await applyStripeEvent(db, stripeClient(c.env), event, async (applicationId, ref) => {
-        try {
-          await confirmAfterOnlinePayment(ports, applicationId, ref);
-        } catch (error) {
-          // Already confirmed (a redelivery, or the landlord marked it received): nothing more to do.
-          if (!(error instanceof AppError && error.status === 409)) throw error;
-        }
-      });
-      if (outcome.leaseId && !outcome.duplicate) {
-        const [lease] = await db
-          .select({ apartmentId: leases.apartmentId })
-          .from(leases)
-          .where(eq(leases.id, outcome.leaseId));
-        if (lease)
-          c.executionCtx.waitUntil(publishLedgerToRoom(c.env, lease.apartmentId, outcome.leaseId, c.get("log")));
-      }
-      return c.json({ received: true, duplicate: outcome.duplicate }, 200);
-    },
-  )
-  .openapi(
-    createRoute({
       method: "get",
       path: "/leases/{id}/receipts/{period}",
+      operationId: "getRentReceipt",
+      summary: "Download a period's rent receipt",
       tags,
       description:
-        "The rent receipt of a fully paid period as a PDF (a quittance de loyer for French orgs). The first request queues its rendering and answers 202 with Retry-After; later ones return the PDF.",
-      request: {
-        params: idParam.extend({
-          period: z
-            .string()
-            .regex(/^\d{4}-(0[1-9]|1[0-2])$/, "must be a month (YYYY-MM)")
-            .openapi({ param: { name: "period", in: "path" } }),
-        }),
-      },
+        "The rent receipt of a fully paid period as a PDF (a quittance de loyer for French orgs). The first request queues its rendering and answers 202 with Retry-After; later ones return the PDF. 409 `not_paid` until the period is fully paid.",
+      request: { params: idParam.extend({ period: month }) },
       responses: {
         200: {
           description: "The receipt",
           content: { "application/pdf": { schema: z.string().openapi({ format: "binary" }) } },
         },
-        202: json(z.object({ status: z.literal("rendering") }), "Being rendered: retry after the Retry-After delay"),
+        202: json(receiptRendering, "Being rendered: retry after the Retry-After delay"),
         ...errorResponses,
       },
     }),
     async (c) => {
       const { id, period } = c.req.valid("param");
-      const { results } = await readInLease(c, id, (db) => [...receiptQueries(db, id)]);
-      const facts = receiptFacts(results, id, period);
-      if (!facts) throw new NotFound("Lease");
-      if (!facts.paid) throw new Conflict(`${period} is not fully paid: a receipt is issued once it is`, "not_paid");
-      const object = await c.env.DOCS.get(receiptKey(facts.lease.orgId, id, period));
-      if (!object) {
-        await c.env.PDF_QUEUE.send({ kind: "receipt", leaseId: id, period } satisfies PdfJob, { contentType: "json" });
+      const { results } = await readLease(c, id, (l) => [...receiptQueries(l)]);
+      const receipt = await storedReceipt(requestPorts(c), receiptFacts(results, id, period), id, period);
+      if (!receipt) {
         c.header("Retry-After", "2");
         return c.json({ status: "rendering" as const }, 202);
       }
-      const name = `${facts.input.locale === "fr" ? "quittance" : "receipt"}-${period}.pdf`;
-      return c.body(object.body, 200, {
+      return c.body(receipt.body, 200, {
         "content-type": "application/pdf",
-        "content-disposition": `attachment; filename="${name}"`,
+        "content-disposition": `attachment; filename="${receipt.filename}"`,
         "cache-control": "private, no-store",
-      }) as never;
+      });
     },
   )
   .openapi(
     createRoute({
       method: "get",
       path: "/dashboard/rent",
+      operationId: "getRentDashboard",
+      summary: "Read the org's rent dashboard for a month",
       tags,
       description:
-        "The org's rent for a month (default: this one), per currency: expected vs collected, overdue leases with amount and days late, and the 12 months ending there. Owners and managers.",
-      request: {
-        query: z.object({
-          month: z
-            .string()
-            .regex(/^\d{4}-(0[1-9]|1[0-2])$/, "must be a month (YYYY-MM)")
-            .optional(),
-        }),
-      },
-      responses: {
-        200: json(
-          z.object({
-            month: z.string(),
-            totals: z.array(
-              z.object({ currency: z.string(), expected: z.number().int(), collected: z.number().int() }),
-            ),
-            overdue: z.array(
-              z.object({
-                leaseId: z.string(),
-                apartmentId: z.string(),
-                unitNumber: z.string(),
-                propertyName: z.string(),
-                renters: z.string(),
-                currency: z.string(),
-                amount: z.number().int(),
-                daysLate: z.number().int(),
-                periods: z.array(z.string()),
-              }),
-            ),
-            series: z.array(
-              z.object({
-                currency: z.string(),
-                months: z.array(
-                  z.object({ month: z.string(), expected: z.number().int(), collected: z.number().int() }),
-                ),
-              }),
-            ),
-          }),
-        ),
-        ...errorResponses,
-      },
+        "The org's rent for a month (default: this one, UTC), per currency: expected vs collected (minor units), overdue leases with amount and days late, and the 12 months ending there. Needs `ledger.write` (owners, managers); one D1 round trip.",
+      request: { query: dashboardQuery },
+      responses: { 200: json(rentDashboard), ...errorResponses },
     }),
     async (c) => {
-      const month = c.req.valid("query").month ?? nowIso().slice(0, 7);
+      const today = todayIn("UTC");
+      const shown = c.req.valid("query").month ?? periodOf(today);
       const {
         s,
         results: [totals, entries, owing],
-      } = await readInOrg(c, (scoped) => [...dashboardQueries(scoped, month)]);
-      if (!PORTFOLIO_EDITORS.includes(s.scope.role as (typeof PORTFOLIO_EDITORS)[number]))
-        throw new Forbidden(`Your role (${s.scope.role}) does not allow this`);
-      return c.json(assembleDashboard(month, nowIso().slice(0, 10), totals, entries, owing), 200);
+      } = await readInOrg(c, (org) => [...dashboardQueries(org, shown)]);
+      requirePermission(s.scope, "ledger.write");
+      return c.json(assembleDashboard(shown, today, totals, entries, owing), 200);
     },
   )
   .openapi(
     createRoute({
       method: "put",
       path: "/leases/{id}/reminders",
+      operationId: "setLeaseReminders",
+      summary: "Switch a lease's rent reminders on or off",
       tags,
-      description: "Switches the lease's rent reminder emails on or off (owners and managers).",
-      request: { params: idParam, ...jsonBody(z.object({ enabled: z.boolean() })) },
-      responses: { 200: json(z.object({ remindersEnabled: z.boolean() })), ...errorResponses },
+      description: "Switches the lease's rent reminder emails on or off. Needs `ledger.write` (owners, managers).",
+      request: { params: idParam, ...jsonBody(remindersInput) },
+      responses: { 200: json(remindersResult), ...errorResponses },
     }),
     async (c) => {
-      const { id } = c.req.valid("param");
-      const scope = await requireLeaseAccess(c, id, PORTFOLIO_EDITORS);
-      const { enabled } = c.req.valid("json");
-      await c
-        .get("db")
-        .update(leases)
-        .set({ remindersEnabled: enabled })
-        .where(and(eq(leases.id, id), eq(leases.orgId, scope.orgId)));
-      return c.json({ remindersEnabled: enabled }, 200);
+      const { l } = await requireLease(c, c.req.valid("param").id, "ledger.write");
+      return c.json(await setReminders(l, c.req.valid("json")), 200);
     },
   );
+
+/**
+ * The rent API: ledgers, receipts, the dashboard, and online payments. `hooks` come from the composition
+ * root (worker/app.ts): what other features do when money arrives (an application's first payment).
+ */
+export function rentRoutes(hooks: MoneyHooks) {
+  return createRouter().route("/", ledgerRoutes).route("/", paymentRoutes(hooks));
+}

@@ -36,6 +36,8 @@ export const ledgerEntries = sqliteTable(
   ],
 );
 
+export type LedgerEntry = typeof ledgerEntries.$inferSelect;
+
 export const paymentStatuses = ["pending", "succeeded", "failed", "refunded"] as const;
 
 /**

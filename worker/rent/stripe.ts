@@ -1,22 +1,25 @@
-import { and, eq, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import Stripe from "stripe";
 import type { ApartmentScope } from "../auth/access";
 import { users } from "../auth/schema";
 import type { Db } from "../db/client";
-import { leases } from "../leases/schema";
+import type { ScopedHandle } from "../db/scoped";
+import { leaseIdOf, leases, thisLease } from "../leases/schema";
 import { Conflict, NotFound } from "../lib/errors";
 import { newId } from "../lib/ids";
+import type { Ports } from "../lib/ports";
 import { nowIso } from "../lib/time";
 import { listingPlaces } from "../listings/schema";
-import { ledgerEntries, payments, stripeEvents } from "./schema";
+import type { CheckoutInput } from "./contract";
+import { payments } from "./schema";
 
 /**
- * Online rent payments with Stripe Checkout. Shown only when both STRIPE_SECRET_KEY and
- * STRIPE_WEBHOOK_SECRET are set. The webhook is the only writer of the ledger for online money:
- * checkout.session.completed and payment_intent.succeeded describe the same payment and share the source
- * ref `stripe:payment:<payment intent>`, so one payment makes one entry whatever arrives, in whatever
- * order, however often; each event id is also recorded in the same atomic batch as its writes.
+ * Online payments with Stripe Checkout: the SDK client, webhook signature checks, and starting a checkout
+ * (rent, or an accepted application's first month). Offered only when both STRIPE_SECRET_KEY and
+ * STRIPE_WEBHOOK_SECRET are set. Nothing here writes the ledger: the webhook does (./stripe-events.ts).
  */
+
+/** Whether online payments are offered: both Stripe secrets are set. */
 export function stripeConfigured(env: Pick<Env, "STRIPE_SECRET_KEY" | "STRIPE_WEBHOOK_SECRET">): boolean {
   return Boolean(env.STRIPE_SECRET_KEY && env.STRIPE_WEBHOOK_SECRET);
 }
@@ -54,45 +57,55 @@ export async function verifyWebhook(
   }
 }
 
-/** What the renter would pay: the whole balance, or what is still due for one period. One round trip. */
-async function amountDue(db: Db, leaseId: string, period?: string) {
-  const [row] = await db
-    .select({
+/**
+ * What the renter of the handle's lease would pay (minor units): the whole balance, or what is still due
+ * for one period; with the lease's id, currency, org and apartment, and the payer's email. One round trip.
+ */
+function amountDueQuery(l: ScopedHandle, payer: Pick<ApartmentScope, "userId">, period?: string) {
+  const ofLease = sql`le.lease_id = ${leaseIdOf(l)}`;
+  const owed = period
+    ? sql<number>`coalesce((select sum(le.amount) from ledger_entries le where ${ofLease} and le.period = ${period}), 0)`
+    : sql<number>`coalesce((select sum(le.amount) from ledger_entries le where ${ofLease}), 0)`;
+  return l.selectFields(
+    {
+      leaseId: leases.id,
       currency: leases.currency,
       orgId: leases.orgId,
       apartmentId: leases.apartmentId,
-      due: period
-        ? sql<number>`coalesce((select sum(le.amount) from ledger_entries le where le.lease_id = ${leaseId} and le.period = ${period}), 0)`
-        : sql<number>`coalesce((select sum(le.amount) from ledger_entries le where le.lease_id = ${leaseId}), 0)`,
-    })
-    .from(leases)
-    .where(eq(leases.id, leaseId));
-  if (!row) throw new NotFound("Lease");
-  return row;
+      due: owed,
+      email: sql<string | null>`(select u.email from ${users} u where u.id = ${payer.userId})`,
+    },
+    leases,
+    thisLease(l),
+  );
 }
 
+/**
+ * Starts a Stripe Checkout for the renter (`payer`) of the handle's lease: the balance, or `input.period`'s
+ * outstanding amount, and records the pending payment. Answers the Checkout URL, the payment id, the amount
+ * (minor units) and its currency. Errors: 404 (lease gone), 409 `nothing_due`.
+ */
 export async function startCheckout(
-  db: Db,
+  ports: Pick<Ports, "appUrl">,
   stripe: Stripe,
-  scope: ApartmentScope,
-  leaseId: string,
-  input: { period?: string },
-  appUrl: string,
+  l: ScopedHandle,
+  payer: Pick<ApartmentScope, "userId">,
+  input: CheckoutInput,
 ) {
-  const due = await amountDue(db, leaseId, input.period);
+  const [due] = await amountDueQuery(l, payer, input.period);
+  if (!due) throw new NotFound("Lease");
   if (due.due <= 0)
     throw new Conflict(
       input.period ? `Nothing is due for ${input.period}` : "Nothing is due on this lease",
       "nothing_due",
     );
-  const [renter] = await db.select({ email: users.email }).from(users).where(eq(users.id, scope.userId));
   const paymentId = newId();
-  const metadata = { payment_id: paymentId, lease_id: leaseId, org_id: due.orgId, period: input.period ?? "" };
+  const metadata = { payment_id: paymentId, lease_id: due.leaseId, org_id: due.orgId, period: input.period ?? "" };
   const session = await stripe.checkout.sessions.create(
     {
       mode: "payment",
       client_reference_id: paymentId,
-      customer_email: renter?.email,
+      customer_email: due.email ?? undefined,
       line_items: [
         {
           quantity: 1,
@@ -105,16 +118,15 @@ export async function startCheckout(
       ],
       metadata,
       payment_intent_data: { metadata },
-      success_url: `${appUrl}/homes/${due.apartmentId}?payment=success`,
-      cancel_url: `${appUrl}/homes/${due.apartmentId}?payment=cancelled`,
+      success_url: `${ports.appUrl}/homes/${due.apartmentId}?payment=success`,
+      cancel_url: `${ports.appUrl}/homes/${due.apartmentId}?payment=cancelled`,
     },
     { idempotencyKey: `checkout:${paymentId}` },
   );
   const now = nowIso();
-  await db.insert(payments).values({
+  await l.insert(payments, {
     id: paymentId,
-    orgId: due.orgId,
-    leaseId,
+    leaseId: due.leaseId,
     provider: "stripe",
     checkoutSessionId: session.id,
     paymentIntentId: null,
@@ -123,7 +135,7 @@ export async function startCheckout(
     period: input.period ?? null,
     status: "pending",
     failureReason: null,
-    createdBy: scope.userId,
+    createdBy: payer.userId,
     createdAt: now,
     updatedAt: now,
   });
@@ -131,18 +143,12 @@ export async function startCheckout(
   return { url: session.url, paymentId, amount: due.due, currency: due.currency };
 }
 
-type Meta = {
-  payment_id?: string;
-  lease_id?: string;
-  org_id?: string;
-  period?: string;
-  kind?: string;
-  application_id?: string;
-};
-
 /**
- * The first payment of an accepted application (its room's first month), paid online. The webhook confirms
- * the application exactly as "marked received by the landlord" would (place, lease, listing closed when full).
+ * The first payment of an accepted application (its room's first month, minor units), paid online. The
+ * webhook then calls the `onApplicationPaid` hook, which confirms the application exactly as "marked received
+ * by the landlord" would (place, lease, listing closed when full). Answers the Checkout URL, amount and
+ * currency. Errors: 409 `not_accepted` unless the application is `accepted_pending_payment`; 404 (room gone).
+ * Transitional signature: called by applications/routes.ts (engineer D), which may move it to applications.
  */
 export async function startApplicationCheckout(
   db: Db,
@@ -187,144 +193,4 @@ export async function startApplicationCheckout(
   );
   if (!session.url) throw new Error("Stripe returned a checkout session without a URL");
   return { url: session.url, amount: room.rent, currency: application.currency };
-}
-
-/** The ledger entry of a succeeded payment, unique per payment intent (whichever event brings it first). */
-function paymentEntry(db: Db, meta: Meta, paymentIntentId: string, amount: number) {
-  return db
-    .insert(ledgerEntries)
-    .select(
-      sql`select ${newId()}, l.org_id, l.id, 'payment', ${-amount}, l.currency, ${meta.period || null}, 'Paid online (Stripe)', ${`stripe:payment:${paymentIntentId}`}, 'system:stripe', ${nowIso()}
-    from ${leases} l where l.id = ${meta.lease_id ?? ""} and l.org_id = ${meta.org_id ?? ""}`,
-    )
-    .onConflictDoNothing({ target: ledgerEntries.sourceRef });
-}
-
-function markPayment(db: Db, paymentId: string | undefined, set: Partial<typeof payments.$inferInsert>) {
-  return db
-    .update(payments)
-    .set({ ...set, updatedAt: nowIso() })
-    .where(and(eq(payments.id, paymentId ?? ""), sql`${payments.status} <> 'refunded'`));
-}
-
-const idOf = (value: string | { id: string } | null | undefined) =>
-  typeof value === "string" ? value : (value?.id ?? null);
-
-/** Where a charge's money belongs: our payment row for its intent, else the intent's metadata from Stripe. */
-async function metadataOfIntent(db: Db, stripe: Stripe, paymentIntentId: string): Promise<Meta> {
-  const [known] = await db.select().from(payments).where(eq(payments.paymentIntentId, paymentIntentId));
-  if (known) return { payment_id: known.id, lease_id: known.leaseId, org_id: known.orgId, period: known.period ?? "" };
-  return (await stripe.paymentIntents.retrieve(paymentIntentId)).metadata as Meta;
-}
-
-/** D1 reports a unique-key conflict in the message; drizzle wraps it, keeping D1's error as the cause. */
-const isUniqueViolation = (error: unknown) => `${error} ${(error as { cause?: unknown })?.cause}`.includes("UNIQUE");
-
-export type WebhookOutcome = { duplicate: boolean; leaseId: string | null };
-
-/**
- * Applies one verified event exactly once: the event id goes into `stripe_events` in the same batch as its
- * writes, so a redelivery (or a concurrent duplicate, which fails on the key) writes nothing.
- */
-export async function applyStripeEvent(
-  db: Db,
-  stripe: Stripe,
-  event: Stripe.Event,
-  onApplicationPaid?: (applicationId: string, paymentRef: string) => Promise<void>,
-): Promise<WebhookOutcome> {
-  const [seen] = await db.select({ id: stripeEvents.id }).from(stripeEvents).where(eq(stripeEvents.id, event.id));
-  if (seen) return { duplicate: true, leaseId: null };
-  // An application's first payment: confirm it first (idempotent: a confirmed application stays so), then
-  // record the event; a failure in between is retried by Stripe and confirms nothing twice.
-  const paidApplication =
-    event.type === "checkout.session.completed" && event.data.object.payment_status === "paid"
-      ? {
-          meta: (event.data.object.metadata ?? {}) as Meta,
-          ref: idOf(event.data.object.payment_intent) ?? event.data.object.id,
-        }
-      : event.type === "payment_intent.succeeded"
-        ? { meta: event.data.object.metadata as Meta, ref: event.data.object.id }
-        : null;
-  if (paidApplication?.meta.kind === "application" && paidApplication.meta.application_id) {
-    await onApplicationPaid?.(paidApplication.meta.application_id, paidApplication.ref);
-    try {
-      await db.insert(stripeEvents).values({ id: event.id, type: event.type, receivedAt: nowIso() });
-    } catch (error) {
-      if (!isUniqueViolation(error)) throw error;
-    }
-    return { duplicate: false, leaseId: null };
-  }
-  const record = db.insert(stripeEvents).values({ id: event.id, type: event.type, receivedAt: nowIso() });
-  let meta: Meta = {};
-  let writes: Parameters<Db["batch"]>[0][number][] = [];
-  switch (event.type) {
-    case "checkout.session.completed": {
-      const session = event.data.object;
-      meta = (session.metadata ?? {}) as Meta;
-      const intent = idOf(session.payment_intent);
-      if (session.payment_status === "paid" && intent && session.amount_total) {
-        writes = [
-          paymentEntry(db, meta, intent, session.amount_total),
-          markPayment(db, meta.payment_id, { status: "succeeded", paymentIntentId: intent }),
-        ];
-      }
-      break;
-    }
-    case "payment_intent.succeeded": {
-      const intent = event.data.object;
-      meta = intent.metadata as Meta;
-      writes = [
-        paymentEntry(db, meta, intent.id, intent.amount_received || intent.amount),
-        markPayment(db, meta.payment_id, { status: "succeeded", paymentIntentId: intent.id }),
-      ];
-      break;
-    }
-    case "payment_intent.payment_failed": {
-      const intent = event.data.object;
-      meta = intent.metadata as Meta;
-      writes = [
-        db
-          .update(payments)
-          .set({
-            status: "failed",
-            paymentIntentId: intent.id,
-            failureReason: intent.last_payment_error?.message ?? "The payment failed",
-            updatedAt: nowIso(),
-          })
-          .where(and(eq(payments.id, meta.payment_id ?? ""), eq(payments.status, "pending"))),
-      ];
-      break;
-    }
-    case "charge.refunded": {
-      const charge = event.data.object;
-      const intent = idOf(charge.payment_intent);
-      if (!intent) break;
-      meta = await metadataOfIntent(db, stripe, intent);
-      // Refund events carry the cumulative amount refunded: write the part not yet on the ledger, keyed by
-      // that cumulative amount, so partial refunds add up and a stale or repeated event adds nothing.
-      const prefix = `stripe:refund:${charge.id}:`;
-      writes = [
-        db
-          .insert(ledgerEntries)
-          .select(
-            sql`select ${newId()}, l.org_id, l.id, 'refund', ${charge.amount_refunded} - coalesce((select sum(r.amount) from ledger_entries r where substr(r.source_ref, 1, ${prefix.length}) = ${prefix}), 0), l.currency, ${meta.period || null}, 'Refunded (Stripe)', ${`${prefix}${charge.amount_refunded}`}, 'system:stripe', ${nowIso()}
-          from ${leases} l where l.id = ${meta.lease_id ?? ""} and l.org_id = ${meta.org_id ?? ""}
-            and ${charge.amount_refunded} - coalesce((select sum(r.amount) from ledger_entries r where substr(r.source_ref, 1, ${prefix.length}) = ${prefix}), 0) > 0`,
-          )
-          .onConflictDoNothing({ target: ledgerEntries.sourceRef }),
-        ...(charge.refunded ? [markPayment(db, meta.payment_id, { status: "refunded" })] : []),
-      ];
-      break;
-    }
-    default:
-      break;
-  }
-  try {
-    await db.batch([record, ...writes]);
-  } catch (error) {
-    if (isUniqueViolation(error) && `${error} ${(error as { cause?: unknown }).cause}`.includes("stripe_events"))
-      return { duplicate: true, leaseId: null };
-    throw error;
-  }
-  return { duplicate: false, leaseId: meta.lease_id ?? null };
 }

@@ -1,0 +1,84 @@
+import { createSelectSchema } from "drizzle-zod";
+import { z } from "zod";
+import { leases } from "./schema";
+
+/**
+ * The leases feature's contract: what its API accepts and answers. Shared by the API routes, the services
+ * (`z.infer` of the inputs) and the UI's forms. Dates are ISO `YYYY-MM-DD`; amounts are integers in the
+ * minor unit of the lease's currency (the apartment's, ISO 4217).
+ */
+
+const isoDate = z.iso.date("must be a date (YYYY-MM-DD)");
+const minorUnits = z
+  .number()
+  .int()
+  .min(0)
+  .max(100_000_000)
+  .meta({ description: "Integer minor units of the apartment's currency (cents for EUR)" });
+const email = z.email().trim().toLowerCase().max(254);
+
+export const leaseStatuses = ["upcoming", "current", "ended"] as const;
+export type LeaseStatus = (typeof leaseStatuses)[number];
+
+// ---------------------------------------------------------------- inputs
+
+/** A new lease and its first renter's invitation. */
+export const leaseInput = z
+  .object({
+    renterEmail: email.meta({ description: "Where the invitation goes; the renter accepts with this address" }),
+    startDate: isoDate,
+    endDate: isoDate.optional().meta({ description: "Last day of the lease (inclusive); open-ended when absent" }),
+    rentAmount: minorUnits,
+    dueDay: z.number().int().min(1).max(28).meta({ description: "Day of the month the rent is due (1–28)" }),
+    depositAmount: minorUnits.optional(),
+  })
+  .meta({ id: "LeaseInput" });
+export type LeaseInput = z.infer<typeof leaseInput>;
+
+/** A co-renter invited onto an existing lease. */
+export const coRenterInput = z.object({ email }).meta({ id: "CoRenterInput" });
+export type CoRenterInput = z.infer<typeof coRenterInput>;
+
+// ---------------------------------------------------------------- outputs
+
+/** A lease as the API shows it (the org id stays inside). */
+export const lease = /* @__PURE__ */ createSelectSchema(leases).omit({ orgId: true }).meta({ id: "Lease" });
+
+/** A renter's invitation onto a lease: valid until `expiresAt` (ISO timestamp, UTC). */
+export const leaseInvitation = z
+  .object({ id: z.string(), email: z.string(), expiresAt: z.string() })
+  .meta({ id: "LeaseInvitation" });
+
+export const createdLease = z.object({ lease, invitation: leaseInvitation });
+
+/** A renter on a lease: invited (`joinedAt` null) or joined. */
+export const leaseRenter = z
+  .object({ id: z.string(), email: z.string(), name: z.string().nullable(), joinedAt: z.string().nullable() })
+  .meta({ id: "LeaseRenter" });
+
+/** A lease of an apartment with its status (as of today, UTC) and its renters. */
+export const apartmentLease = lease
+  .extend({ status: z.enum(leaseStatuses), renters: z.array(leaseRenter) })
+  .meta({ id: "ApartmentLease" });
+export const apartmentLeases = z.object({ results: z.array(apartmentLease) });
+
+/** One of a renter's homes: the apartment, its org and the renter's lease there, with unread chat. */
+export const home = z
+  .object({
+    apartmentId: z.string(),
+    unitNumber: z.string(),
+    propertyName: z.string(),
+    address: z.string(),
+    city: z.string(),
+    orgName: z.string(),
+    leaseId: z.string(),
+    startDate: z.string(),
+    endDate: z.string().nullable(),
+    rentAmount: z.number().int(),
+    currency: z.string(),
+    dueDay: z.number().int(),
+    unread: z.number().int().meta({ description: "Chat messages in the apartment's room the renter has not read" }),
+    status: z.enum(leaseStatuses).meta({ description: "As of today in the org's time zone" }),
+  })
+  .meta({ id: "Home" });
+export const homes = z.object({ results: z.array(home) });

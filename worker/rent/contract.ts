@@ -1,0 +1,114 @@
+import { createSelectSchema } from "drizzle-zod";
+import { z } from "zod";
+import { ledgerEntries } from "./schema";
+
+/**
+ * The rent feature's contract: what its API accepts and answers. Shared by the API routes, the services
+ * (`z.infer` of the inputs) and the UI's forms. Amounts are integers in the minor unit of the lease's
+ * currency (ISO 4217: cents for EUR); periods are calendar months `YYYY-MM`; dates are ISO `YYYY-MM-DD`.
+ */
+
+/** A rent period: a calendar month, `YYYY-MM`. */
+export const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "must be a month (YYYY-MM)");
+
+// ---------------------------------------------------------------- inputs
+
+/** A credit (negative) or a debit (positive) on a lease's ledger, with its reason. */
+export const adjustmentInput = z
+  .object({
+    amount: z
+      .number()
+      .int()
+      .min(-100_000_000)
+      .max(100_000_000)
+      .refine((n) => n !== 0, "must not be zero")
+      .meta({ description: "Integer minor units: positive adds to what the renter owes, negative credits them" }),
+    reason: z.string().trim().min(1).max(500),
+  })
+  .meta({ id: "AdjustmentInput" });
+export type AdjustmentInput = z.infer<typeof adjustmentInput>;
+
+/** What a renter pays online: one period's outstanding amount, or (no period) the whole balance. */
+export const checkoutInput = z.object({ period: month.optional() }).meta({ id: "CheckoutInput" });
+export type CheckoutInput = z.infer<typeof checkoutInput>;
+
+export const remindersInput = z.object({ enabled: z.boolean() }).meta({ id: "RemindersInput" });
+export type RemindersInput = z.infer<typeof remindersInput>;
+
+export const dashboardQuery = z.object({
+  month: month.optional().meta({ description: "The month shown (default: the current one, UTC)" }),
+});
+
+// ---------------------------------------------------------------- outputs
+
+/** One ledger entry. The ledger is append-only: nothing is ever edited. */
+export const ledgerEntry = /* @__PURE__ */ createSelectSchema(ledgerEntries, {
+  amount: (schema) =>
+    schema.meta({
+      description: "Integer minor units owed by the renter: charges and debits positive, payments and credits negative",
+    }),
+})
+  .omit({ orgId: true })
+  .meta({ id: "LedgerEntry" });
+
+export const periodStatuses = ["paid", "partially_paid", "due", "overdue"] as const;
+export type PeriodStatus = (typeof periodStatuses)[number];
+
+/** One period's rent: charged (`due`), paid against it, still outstanding, and how late (whole days). */
+export const periodSummary = z
+  .object({
+    period: z.string(),
+    dueDate: z.string(),
+    due: z.number().int(),
+    paid: z.number().int(),
+    outstanding: z.number().int(),
+    status: z.enum(periodStatuses),
+    daysLate: z.number().int(),
+  })
+  .meta({ id: "RentPeriod" });
+export type PeriodSummary = z.infer<typeof periodSummary>;
+
+/** A lease's ledger: entries newest first, the balance (their sum; positive means the renter owes), periods. */
+export const ledger = z.object({
+  entries: z.array(ledgerEntry),
+  balance: z.number().int(),
+  currency: z.string(),
+  periods: z.array(periodSummary),
+  remindersEnabled: z.boolean(),
+  onlinePayments: z.boolean().meta({ description: "Stripe is configured: the renter may pay online" }),
+});
+
+export const checkoutResult = z.object({
+  url: z.url().meta({ description: "Stripe Checkout page to send the renter to" }),
+  paymentId: z.string(),
+  amount: z.number().int(),
+  currency: z.string(),
+});
+
+export const webhookResult = z.object({ received: z.boolean(), duplicate: z.boolean() });
+
+export const receiptRendering = z.object({ status: z.literal("rendering") });
+
+export const remindersResult = z.object({ remindersEnabled: z.boolean() });
+
+const figures = { expected: z.number().int(), collected: z.number().int() };
+
+/** The org's rent for a month, per currency, with the leases in arrears and a 12-month series. */
+export const rentDashboard = z.object({
+  month: z.string(),
+  totals: z.array(z.object({ currency: z.string(), ...figures })),
+  overdue: z.array(
+    z.object({
+      leaseId: z.string(),
+      apartmentId: z.string(),
+      unitNumber: z.string(),
+      propertyName: z.string(),
+      renters: z.string(),
+      currency: z.string(),
+      amount: z.number().int(),
+      daysLate: z.number().int(),
+      periods: z.array(z.string()),
+    }),
+  ),
+  series: z.array(z.object({ currency: z.string(), months: z.array(z.object({ month: z.string(), ...figures })) })),
+});

@@ -1,0 +1,240 @@
+import { and, eq, ne, sql } from "drizzle-orm";
+import type { BatchItem } from "drizzle-orm/batch";
+import type Stripe from "stripe";
+import type { Db } from "../db/client";
+import { insertIf } from "../db/conditional";
+import { isUniqueViolation } from "../db/errors";
+import { leases } from "../leases/schema";
+import { AppError } from "../lib/errors";
+import type { MoneyHooks } from "../lib/hooks";
+import { newId } from "../lib/ids";
+import type { Ports } from "../lib/ports";
+import { nowIso } from "../lib/time";
+import { ledgerEntries, payments, stripeEvents } from "./schema";
+
+/**
+ * The Stripe webhook's effects. The webhook is the only writer of the ledger for online money:
+ * checkout.session.completed and payment_intent.succeeded describe the same payment and share the source
+ * ref `stripe:payment:<payment intent>`, so one payment makes one entry whatever arrives, in whatever
+ * order, however often; each event id is also recorded in the same atomic batch as its writes.
+ */
+
+/** The metadata our checkouts put on sessions and intents (strings; absent on foreign objects). */
+type Meta = {
+  payment_id?: string;
+  lease_id?: string;
+  org_id?: string;
+  period?: string;
+  kind?: string;
+  application_id?: string;
+};
+
+/** What an event does: the lease it is about (its metadata) and the writes to batch with its record. */
+type Plan = { meta: Meta; writes: BatchItem<"sqlite">[] };
+type EventOf<T extends Stripe.Event["type"]> = Extract<Stripe.Event, { type: T }>;
+type EventHandler<E extends Stripe.Event> = (ctx: { db: Db; stripe: Stripe }, event: E) => Plan | Promise<Plan>;
+
+const idOf = (value: string | { id: string } | null | undefined) =>
+  typeof value === "string" ? value : (value?.id ?? null);
+
+/** The lease named by the metadata, in the org the metadata names (a foreign pair matches nothing). */
+const leaseOf = (meta: Meta) => and(eq(leases.id, meta.lease_id ?? ""), eq(leases.orgId, meta.org_id ?? ""));
+
+/** The ledger entry of a succeeded payment, unique per payment intent (whichever event brings it first). */
+function paymentEntry(db: Db, meta: Meta, paymentIntentId: string, amount: number) {
+  return insertIf(
+    db,
+    ledgerEntries,
+    {
+      id: newId(),
+      orgId: sql`${leases.orgId}`,
+      leaseId: sql`${leases.id}`,
+      kind: "payment",
+      amount: -amount,
+      currency: sql`${leases.currency}`,
+      period: meta.period || null,
+      reason: "Paid online (Stripe)",
+      sourceRef: `stripe:payment:${paymentIntentId}`,
+      createdBy: "system:stripe",
+      createdAt: nowIso(),
+    },
+    leaseOf(meta) ?? sql`0`,
+    sql`${leases}`,
+  ).onConflictDoNothing({ target: ledgerEntries.sourceRef });
+}
+
+/**
+ * The refund entry of a charge: refund events carry the cumulative amount refunded, so write the part not
+ * yet on the ledger, keyed by that cumulative amount: partial refunds add up and a stale or repeated event
+ * adds nothing.
+ */
+function refundEntry(db: Db, meta: Meta, charge: Stripe.Charge) {
+  const prefix = `stripe:refund:${charge.id}:`;
+  const missing = sql`${charge.amount_refunded} - coalesce((select sum(r.amount) from ${ledgerEntries} r where substr(r.source_ref, 1, ${prefix.length}) = ${prefix}), 0)`;
+  return insertIf(
+    db,
+    ledgerEntries,
+    {
+      id: newId(),
+      orgId: sql`${leases.orgId}`,
+      leaseId: sql`${leases.id}`,
+      kind: "refund",
+      amount: missing,
+      currency: sql`${leases.currency}`,
+      period: meta.period || null,
+      reason: "Refunded (Stripe)",
+      sourceRef: `${prefix}${charge.amount_refunded}`,
+      createdBy: "system:stripe",
+      createdAt: nowIso(),
+    },
+    sql`${leaseOf(meta)} and ${missing} > 0`,
+    sql`${leases}`,
+  ).onConflictDoNothing({ target: ledgerEntries.sourceRef });
+}
+
+/** Moves our payment row (never out of `refunded`). */
+function markPayment(db: Db, paymentId: string | undefined, set: Partial<typeof payments.$inferInsert>) {
+  return db
+    .update(payments)
+    .set({ ...set, updatedAt: nowIso() })
+    .where(and(eq(payments.id, paymentId ?? ""), ne(payments.status, "refunded")));
+}
+
+/** Where a charge's money belongs: our payment row for its intent, else the intent's metadata from Stripe. */
+async function metadataOfIntent(db: Db, stripe: Stripe, paymentIntentId: string): Promise<Meta> {
+  const [known] = await db.select().from(payments).where(eq(payments.paymentIntentId, paymentIntentId));
+  if (known) return { payment_id: known.id, lease_id: known.leaseId, org_id: known.orgId, period: known.period ?? "" };
+  return (await stripe.paymentIntents.retrieve(paymentIntentId)).metadata;
+}
+
+const checkoutCompleted: EventHandler<EventOf<"checkout.session.completed">> = ({ db }, event) => {
+  const session = event.data.object;
+  const meta: Meta = session.metadata ?? {};
+  const intent = idOf(session.payment_intent);
+  if (session.payment_status !== "paid" || !intent || !session.amount_total) return { meta, writes: [] };
+  return {
+    meta,
+    writes: [
+      paymentEntry(db, meta, intent, session.amount_total),
+      markPayment(db, meta.payment_id, { status: "succeeded", paymentIntentId: intent }),
+    ],
+  };
+};
+
+const intentSucceeded: EventHandler<EventOf<"payment_intent.succeeded">> = ({ db }, event) => {
+  const intent = event.data.object;
+  const meta: Meta = intent.metadata;
+  return {
+    meta,
+    writes: [
+      paymentEntry(db, meta, intent.id, intent.amount_received || intent.amount),
+      markPayment(db, meta.payment_id, { status: "succeeded", paymentIntentId: intent.id }),
+    ],
+  };
+};
+
+const intentFailed: EventHandler<EventOf<"payment_intent.payment_failed">> = ({ db }, event) => {
+  const intent = event.data.object;
+  const meta: Meta = intent.metadata;
+  const failed = db
+    .update(payments)
+    .set({
+      status: "failed",
+      paymentIntentId: intent.id,
+      failureReason: intent.last_payment_error?.message ?? "The payment failed",
+      updatedAt: nowIso(),
+    })
+    .where(and(eq(payments.id, meta.payment_id ?? ""), eq(payments.status, "pending")));
+  return { meta, writes: [failed] };
+};
+
+const chargeRefunded: EventHandler<EventOf<"charge.refunded">> = async ({ db, stripe }, event) => {
+  const charge = event.data.object;
+  const intent = idOf(charge.payment_intent);
+  if (!intent) return { meta: {}, writes: [] };
+  const meta = await metadataOfIntent(db, stripe, intent);
+  const refunded = charge.refunded ? [markPayment(db, meta.payment_id, { status: "refunded" })] : [];
+  return { meta, writes: [refundEntry(db, meta, charge), ...refunded] };
+};
+
+/** One small function per event type handled; every other type is recorded and otherwise ignored. */
+const handlers = {
+  "checkout.session.completed": checkoutCompleted,
+  "payment_intent.succeeded": intentSucceeded,
+  "payment_intent.payment_failed": intentFailed,
+  "charge.refunded": chargeRefunded,
+} satisfies { [T in Stripe.Event["type"]]?: EventHandler<EventOf<T>> };
+
+type Handled = keyof typeof handlers;
+const table: { [T in Handled]: EventHandler<EventOf<T>> } = handlers;
+const isHandled = (event: Stripe.Event): event is EventOf<Handled> => event.type in handlers;
+
+function planOf<T extends Handled>(ctx: { db: Db; stripe: Stripe }, type: T, event: EventOf<T>) {
+  return table[type](ctx, event);
+}
+
+/** An accepted application's first payment, paid: the application and the payment's reference; else null. */
+function applicationPayment(event: Stripe.Event): { applicationId: string; ref: string } | null {
+  const paid =
+    event.type === "checkout.session.completed" && event.data.object.payment_status === "paid"
+      ? { meta: event.data.object.metadata ?? {}, ref: idOf(event.data.object.payment_intent) ?? event.data.object.id }
+      : event.type === "payment_intent.succeeded"
+        ? { meta: event.data.object.metadata, ref: event.data.object.id }
+        : null;
+  const applicationId = paid?.meta.kind === "application" ? paid.meta.application_id : undefined;
+  return paid && applicationId ? { applicationId, ref: paid.ref } : null;
+}
+
+/** Records the event id; a concurrent duplicate that recorded it first is fine. */
+async function recordEvent(db: Db, event: Stripe.Event) {
+  try {
+    await db.insert(stripeEvents).values({ id: event.id, type: event.type, receivedAt: nowIso() });
+  } catch (error) {
+    if (!isUniqueViolation(error, "stripe_events")) throw error;
+  }
+}
+
+/** What a verified event did: nothing (a redelivery), or its effects, with the lease and apartment touched. */
+export type WebhookOutcome = { duplicate: boolean; leaseId: string | null; apartmentId: string | null };
+
+/**
+ * Applies one verified event exactly once: the event id goes into `stripe_events` in the same batch as its
+ * writes, so a redelivery (or a concurrent duplicate, which fails on the key) writes nothing. An accepted
+ * application's first payment goes to `hooks.onApplicationPaid` first (idempotent: a 409 from it means
+ * "already confirmed"), then the event is recorded; a failure in between is retried by Stripe and confirms
+ * nothing twice.
+ */
+export async function applyStripeEvent(
+  ports: Pick<Ports, "db" | "queues" | "appUrl">,
+  stripe: Stripe,
+  event: Stripe.Event,
+  hooks: MoneyHooks,
+): Promise<WebhookOutcome> {
+  const { db } = ports;
+  const none = { leaseId: null, apartmentId: null };
+  const [seen] = await db.select({ id: stripeEvents.id }).from(stripeEvents).where(eq(stripeEvents.id, event.id));
+  if (seen) return { duplicate: true, ...none };
+  const application = applicationPayment(event);
+  if (application) {
+    try {
+      await hooks.onApplicationPaid(ports, application.applicationId, application.ref);
+    } catch (error) {
+      // Already confirmed (a redelivery, or the landlord marked it received): nothing more to do.
+      if (!(error instanceof AppError && error.status === 409)) throw error;
+    }
+    await recordEvent(db, event);
+    return { duplicate: false, ...none };
+  }
+  const plan = isHandled(event) ? await planOf({ db, stripe }, event.type, event) : { meta: {}, writes: [] };
+  const record = db.insert(stripeEvents).values({ id: event.id, type: event.type, receivedAt: nowIso() });
+  try {
+    await db.batch([record, ...plan.writes]);
+  } catch (error) {
+    if (isUniqueViolation(error, "stripe_events")) return { duplicate: true, ...none };
+    throw error;
+  }
+  const leaseId = plan.meta.lease_id || null;
+  if (!leaseId) return { duplicate: false, ...none };
+  const [lease] = await db.select({ apartmentId: leases.apartmentId }).from(leases).where(eq(leases.id, leaseId));
+  return { duplicate: false, leaseId, apartmentId: lease?.apartmentId ?? null };
+}
