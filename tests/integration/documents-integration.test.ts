@@ -4,6 +4,7 @@ import { realRenderers } from "../../worker/documents/jobs";
 import { retryDelaySeconds } from "../../worker/jobs/email-consumer";
 import { consumePdfBatch, consumePdfDeadLetters } from "../../worker/jobs/pdf-consumer";
 import { sha256Hex } from "../../worker/lib/ids";
+import { expectConsoleError } from "../setup/console";
 import { download, leaseWithTwoRenters, pdfText, SIGNATURE, waitForDocument } from "../setup/documents";
 import {
   addMember,
@@ -252,12 +253,11 @@ describe("rental agreements", () => {
     expect(retryDelaySeconds(3)).toBe(120); // exponential backoff: 30 s, 60 s, 120 s, … capped at an hour
     expect((await call("GET", `/api/documents/${doc.id}`, undefined, f.owner)).json.status).toBe("rendering");
 
-    const error = vi.spyOn(console, "error").mockImplementation(() => {});
+    expectConsoleError("pdf job dead-lettered");
     const dead = createMessageBatch<unknown>("rentline-pdf-dlq", [
       { id: "pdf-1", timestamp: Date.now(), attempts: 1, body: job },
     ]);
     await consumePdfDeadLetters(dead, env);
-    error.mockRestore();
     const failed = await call("GET", `/api/documents/${doc.id}`, undefined, f.owner);
     expect(failed.json).toMatchObject({
       status: "failed",
