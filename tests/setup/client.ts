@@ -1,0 +1,154 @@
+import { exports } from "cloudflare:workers";
+import { hc, type ClientRequestOptions } from "hono/client";
+import type { SuccessStatusCode } from "hono/utils/http-status";
+import type { z } from "zod";
+import type { ApiApp } from "../../worker/app";
+import { problemSchema } from "../../worker/lib/openapi";
+
+/**
+ * How tests reach the worker under test: the way a client would (real routing, middleware and bindings,
+ * through `exports.default.fetch`), either with the typed client `api(who)` (hc<ApiApp>: paths, inputs
+ * and success bodies checked by the compiler) or, for what that client cannot express, `rawCall`.
+ */
+export const BASE = "https://rentline.test";
+
+let ipCounter = 0;
+/** A fresh client address per caller, so the auth rate limiter only bites where a test means it to. */
+export const freshIp = () => `203.0.113.${(ipCounter = (ipCounter % 250) + 1)}-${crypto.randomUUID().slice(0, 8)}`;
+
+/** Who calls: a bearer token, the org to act in (`X-Org-Id`), a client address, extra headers. */
+export type Caller = { token?: string; orgId?: string; ip?: string; headers?: Record<string, string> };
+
+function headersOf(who: Caller): Record<string, string> {
+  const headers: Record<string, string> = { "cf-connecting-ip": who.ip ?? freshIp(), ...who.headers };
+  if (who.token) headers.authorization = `Bearer ${who.token}`;
+  if (who.orgId) headers["x-org-id"] = who.orgId;
+  return headers;
+}
+
+export type Problem = z.infer<typeof problemSchema>;
+
+/**
+ * A response, read: `status`, `headers`, the body as `text`, and as `json` (typed as the route's success
+ * body; at run time it is whatever JSON came back, or undefined when the body is not JSON). `problem` reads
+ * the body as an RFC 9457 problem and throws when it is not one, so error answers are typed too.
+ */
+export type Answer<Body> = {
+  status: number;
+  headers: Headers;
+  text: string;
+  json: Body;
+  readonly problem: Problem;
+};
+
+function answer<Body>(status: number, headers: Headers, text: string, json: Body): Answer<Body> {
+  return {
+    status,
+    headers,
+    text,
+    json,
+    get problem() {
+      const parsed = problemSchema.safeParse(json);
+      if (!parsed.success) throw new Error(`expected a problem, got ${status}: ${text.slice(0, 300)}`);
+      return parsed.data;
+    },
+  };
+}
+
+type Method = "$get" | "$post" | "$put" | "$patch" | "$delete";
+/** The JSON of a call's 2xx answers (routes also declare bodiless errors such as a 429, which are not it). */
+type SuccessBody<R> = R extends { status: infer S; json(): Promise<infer T> }
+  ? S extends SuccessStatusCode
+    ? T
+    : never
+  : never;
+type BodyOf<R> = [SuccessBody<R>] extends [never] ? unknown : SuccessBody<R>;
+
+/** True when an empty object is acceptable for every field of F (e.g. `{ query: { page?: string } }`). */
+type AllOptional<F> = false extends { [K in keyof F]-?: Record<never, never> extends F[K] ? true : false }[keyof F]
+  ? false
+  : true;
+/** A call whose inputs are all optional may be made with no argument: `api(who).properties.$get()`. */
+type Loosen<A extends unknown[]> = A extends [infer F, ...infer R] ? (AllOptional<F> extends true ? [F?, ...R] : A) : A;
+
+/** hc's client with every call resolving to an `Answer` instead of a `Response`. */
+export type Client<T> = {
+  [K in keyof T]: K extends Method
+    ? T[K] extends (...args: infer A) => Promise<infer R>
+      ? (...args: Loosen<A>) => Promise<Answer<BodyOf<R>>>
+      : T[K]
+    : T[K] extends object
+      ? Client<T[K]>
+      : T[K];
+};
+
+const METHODS = new Set<string | symbol>(["$get", "$post", "$put", "$patch", "$delete"]);
+
+async function read(res: Response): Promise<Answer<unknown>> {
+  const text = await res.text();
+  let json: unknown;
+  try {
+    json = text ? JSON.parse(text) : undefined;
+  } catch {
+    json = undefined;
+  }
+  return answer(res.status, res.headers, text, json);
+}
+
+/** Wraps hc's proxy: path segments pass through, `$get`/`$post`/… calls are read into an `Answer`. */
+function readAnswers(target: object): object {
+  return new Proxy(target, {
+    get(node, key) {
+      if (key === "then") return undefined; // never mistaken for a promise
+      const value: unknown = Reflect.get(node, key);
+      if (typeof value !== "function" && (typeof value !== "object" || value === null)) return value;
+      if (METHODS.has(key) && typeof value === "function")
+        return async (...args: unknown[]) => read(await Reflect.apply(value, node, args));
+      return readAnswers(value);
+    },
+  });
+}
+
+const fetchWorker = (input: RequestInfo | URL, init?: RequestInit) => exports.default.fetch(new Request(input, init));
+
+function typedClient<T extends object>(client: T): Client<T> {
+  // The proxy's shape is hc's own with each call's result read into an Answer: exactly `Client<T>`.
+  return readAnswers(client) as Client<T>;
+}
+
+/**
+ * The typed API client, as `who`: `await api(owner).apartments[":id"].$get({ param: { id } })` gives an
+ * `Answer` whose `json` is the route's success body. Paths are the API's (under /api), with `:name` for
+ * path parameters; inputs go in `json`, `query` and `param` as the route declares them.
+ */
+export function api(who: Caller = {}) {
+  return typedClient(hc<ApiApp>(`${BASE}/api`, { fetch: fetchWorker, headers: () => headersOf(who) }));
+}
+
+/**
+ * Request options for an upload route (they stream their multipart body into R2 and do not declare it to
+ * the typed client): `api(who).me.documents.$post({}, multipart(form))`.
+ */
+export function multipart(form: FormData): ClientRequestOptions {
+  return { init: { body: form } };
+}
+
+/**
+ * An untyped request, for what the typed client cannot express: deliberately malformed or wrongly typed
+ * bodies, paths built at run time (the route-table tests), unknown routes, and paths outside /api
+ * (`/healthz`, `/files/…`). Its `json` is `unknown`: assert on it whole, or read `problem`.
+ */
+export async function rawCall(method: string, path: string, body?: unknown, who: Caller = {}) {
+  const headers = headersOf(who);
+  // FormData (uploads) sets its own multipart content type with the boundary.
+  const form = body instanceof FormData;
+  if (body !== undefined && !form) headers["content-type"] = "application/json";
+  const res = await exports.default.fetch(
+    new Request(`${BASE}${path}`, {
+      method,
+      headers,
+      body: body === undefined ? undefined : form ? body : JSON.stringify(body),
+    }),
+  );
+  return read(res);
+}
