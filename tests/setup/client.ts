@@ -42,17 +42,15 @@ export type Answer<Body> = {
 };
 
 function answer<Body>(status: number, headers: Headers, text: string, json: Body): Answer<Body> {
-  return {
-    status,
-    headers,
-    text,
-    json,
-    get problem() {
+  // `problem` is a non-enumerable getter: spreading or printing an answer never trips its check.
+  return Object.defineProperty({ status, headers, text, json }, "problem", {
+    enumerable: false,
+    get(): Problem {
       const parsed = problemSchema.safeParse(json);
       if (!parsed.success) throw new Error(`expected a problem, got ${status}: ${text.slice(0, 300)}`);
       return parsed.data;
     },
-  };
+  }) as Answer<Body>;
 }
 
 type Method = "$get" | "$post" | "$put" | "$patch" | "$delete";
@@ -64,12 +62,21 @@ type SuccessBody<R> = R extends { status: infer S; json(): Promise<infer T> }
   : never;
 type BodyOf<R> = [SuccessBody<R>] extends [never] ? unknown : SuccessBody<R>;
 
-/** True when an empty object is acceptable for every field of F (e.g. `{ query: { page?: string } }`). */
-type AllOptional<F> = false extends { [K in keyof F]-?: Record<never, never> extends F[K] ? true : false }[keyof F]
-  ? false
-  : true;
-/** A call whose inputs are all optional may be made with no argument: `api(who).properties.$get()`. */
-type Loosen<A extends unknown[]> = A extends [infer F, ...infer R] ? (AllOptional<F> extends true ? [F?, ...R] : A) : A;
+/** The fields of a call's input that accept an empty object (`query: { page?: string }`, `header: { … }`). */
+type EmptyOk<F> = { [K in keyof F]-?: Record<never, never> extends F[K] ? K : never }[keyof F];
+/** A route taking JSON or a form declares both; a call sends one of them. */
+type OneBody<F> = "json" extends keyof F
+  ? "form" extends keyof F
+    ? Omit<F, "json" | "form"> & (Pick<F, "json"> | Pick<F, "form">)
+    : F
+  : F;
+/** Those fields become optional; when that leaves nothing required, so does the whole argument. */
+type Relax<F> = OneBody<Omit<F, EmptyOk<F>> & Partial<Pick<F, EmptyOk<F>>>>;
+type Loosen<A extends unknown[]> = A extends [infer F, ...infer R]
+  ? Exclude<keyof F, EmptyOk<F>> extends never
+    ? [Relax<F>?, ...R]
+    : [Relax<F>, ...R]
+  : A;
 
 /** hc's client with every call resolving to an `Answer` instead of a `Response`. */
 export type Client<T> = {
@@ -81,6 +88,19 @@ export type Client<T> = {
       ? Client<T[K]>
       : T[K];
 };
+
+/**
+ * The JSON body a typed call takes, for test helpers that pass one through:
+ * `JsonInput<ApiClient["apartments"][":id"]["activities"]["$post"]>`.
+ */
+export type JsonInput<F> = F extends (...args: infer A) => unknown
+  ? NonNullable<A[0]> extends { json?: infer J }
+    ? J
+    : never
+  : never;
+
+/** The type of `api(who)`. */
+export type ApiClient = ReturnType<typeof api>;
 
 const METHODS = new Set<string | symbol>(["$get", "$post", "$put", "$patch", "$delete"]);
 
@@ -131,6 +151,15 @@ export function api(who: Caller = {}) {
  */
 export function multipart(form: FormData): ClientRequestOptions {
   return { init: { body: form } };
+}
+
+/**
+ * Request options sending a JSON body that a route reads itself without declaring it to the typed client
+ * (an optional body, such as an application action's `{ note }`):
+ * `api(who).applications[":id"].accept.$post({ param: { id } }, undeclaredJson({ note }))`.
+ */
+export function undeclaredJson(body: unknown): ClientRequestOptions {
+  return { init: { body: JSON.stringify(body) }, headers: { "content-type": "application/json" } };
 }
 
 /**

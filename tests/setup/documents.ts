@@ -1,8 +1,12 @@
 import { exports } from "cloudflare:workers";
 import { expect } from "vitest";
 import { extractText, getDocumentProxy } from "unpdf";
+import { agreementFields } from "../../worker/documents/fields";
 import { api, BASE, type Caller } from "./client";
 import { addRenter, createApartment, linkToken, mailTo, signUpLandlord, signUpRenter, waitForMail } from "./helpers";
+
+/** An agreement's template fields, typed by their schema (the API sends them as a JSON object). */
+export const agreementFieldsOf = (doc: { templateFields: unknown }) => agreementFields.parse(doc.templateFields);
 
 /** An agreement as GET /api/documents/{id} shows it. */
 export type DocumentView = Awaited<ReturnType<ReturnType<typeof api>["documents"][":id"]["$get"]>>["json"];

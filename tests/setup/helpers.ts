@@ -1,34 +1,8 @@
-import { env, exports } from "cloudflare:workers";
+import { env } from "cloudflare:workers";
 import { expect } from "vitest";
-
 import { api, BASE, freshIp, type Caller } from "./client";
 
 export { BASE, freshIp, type Caller };
-
-/** @deprecated Untyped: use `api(who)` (or `rawCall` for what it cannot express) from ./client. */
-export async function call(method: string, path: string, body?: unknown, who: Caller = {}) {
-  const headers: Record<string, string> = { "cf-connecting-ip": who.ip ?? freshIp(), ...who.headers };
-  if (who.token) headers.authorization = `Bearer ${who.token}`;
-  if (who.orgId) headers["x-org-id"] = who.orgId;
-  // FormData (uploads) sets its own multipart content type with the boundary.
-  const form = body instanceof FormData;
-  if (body !== undefined && !form) headers["content-type"] = "application/json";
-  const res = await exports.default.fetch(
-    new Request(`${BASE}${path}`, {
-      method,
-      headers,
-      body: body === undefined ? undefined : form ? body : JSON.stringify(body),
-    }),
-  );
-  const text = await res.text();
-  let json: any;
-  try {
-    json = text ? JSON.parse(text) : undefined;
-  } catch {
-    json = undefined;
-  }
-  return { status: res.status, headers: res.headers, json, text };
-}
 
 export const uniqueEmail = (label = "user") => `${label}-${crypto.randomUUID().slice(0, 8)}@example.com`;
 export const PASSWORD = "correct horse battery";
