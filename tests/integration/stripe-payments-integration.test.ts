@@ -1,4 +1,5 @@
 import { inject } from "vitest";
+import { z } from "zod";
 import { describe, expect, it } from "vitest";
 import Stripe from "stripe";
 import { exports } from "cloudflare:workers";
@@ -55,6 +56,20 @@ async function leaseWithRent() {
   await chargeDueRent(createDb(env.DB), Date.parse("2026-02-10T12:00:00Z"));
   return { owner, renter, apartmentId, leaseId };
 }
+
+/** What the fake Stripe recorded (GET /__requests): the parts these tests read. */
+const stripeRequests = z.array(
+  z.object({
+    path: z.string(),
+    idempotencyKey: z.string().nullable(),
+    body: z
+      .object({
+        metadata: z.record(z.string(), z.string()).optional(),
+        line_items: z.record(z.string(), z.object({ price_data: z.record(z.string(), z.unknown()) })).optional(),
+      })
+      .loose(),
+  }),
+);
 
 const checkout = (
   leaseId: string,
@@ -122,12 +137,12 @@ describe("online rent payments (Stripe)", () => {
     expect(reused.status).toBe(422);
     expect(reused.problem.code).toBe("idempotency_key_reused");
     // Stripe was called once for that key, with the amount due and where the money belongs.
-    const sent = (
-      (await (await fetch(`${fake}/__requests`)).json()) as { path: string; body: any; idempotencyKey: string }[]
-    ).filter((r) => r.body?.metadata?.payment_id === first.json.paymentId);
+    const sent = stripeRequests
+      .parse(await (await fetch(`${fake}/__requests`)).json())
+      .filter((r) => r.body.metadata?.payment_id === first.json.paymentId);
     expect(sent).toHaveLength(1);
     expect(sent[0]!.body.metadata).toMatchObject({ lease_id: leaseId, period: "2026-02" });
-    expect(sent[0]!.body.line_items["0"].price_data).toMatchObject({ currency: "eur", unit_amount: "85000" });
+    expect(sent[0]!.body.line_items?.["0"]?.price_data).toMatchObject({ currency: "eur", unit_amount: "85000" });
     expect(sent[0]!.idempotencyKey).toBe(`checkout:${first.json.paymentId}`);
     // The whole balance (two months), only by the lease's renters; nothing to pay → 409.
     expect((await checkout(leaseId, renter, {}, `chk-${Date.now()}-balance`)).json.amount).toBe(170000);
