@@ -123,7 +123,11 @@ function readAnswers(target: object): object {
       const value: unknown = Reflect.get(node, key);
       if (typeof value !== "function" && (typeof value !== "object" || value === null)) return value;
       if (METHODS.has(key) && typeof value === "function")
-        return async (...args: unknown[]) => read(await Reflect.apply(value, node, args));
+        return async (...args: unknown[]) => {
+          const res: unknown = await Reflect.apply(value, node, args);
+          if (!(res instanceof Response)) throw new Error(`hc's ${String(key)} did not answer with a Response`);
+          return read(res);
+        };
       return readAnswers(value);
     },
   });
