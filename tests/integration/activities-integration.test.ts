@@ -208,7 +208,7 @@ describe("the apartment activity feed", () => {
     const { owner, renter, apartmentId } = await home();
     const manager = await addMember(owner, "manager");
     const reported = await post(apartmentId, paymentSent, renter);
-    const id = reported.json.id as string;
+    const id = reported.json.id;
 
     const results = await Promise.all(Array.from({ length: 20 }, (_, i) => confirm(id, i % 2 ? manager : owner)));
     const statuses = results.map((r) => r.status).sort();

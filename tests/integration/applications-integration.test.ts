@@ -91,7 +91,7 @@ describe("applying", () => {
     expect(applied.status, applied.text).toBe(201);
     expect(applied.json).toMatchObject({ status: "pending", roomId: s.roomIds[0], guarantorIds: [guarantorId] });
     // The override is used for this application; the dossier profile is unchanged.
-    expect(applied.json.profile!.phone).toBe("+33 6 99 99 99 99");
+    expect(applied.json.profile.phone).toBe("+33 6 99 99 99 99");
     expect((await api(renter).me.profile.$get()).json.profile!.phone).toBe(PROFILE.phone);
 
     const again = await applyTo(renter, s.listingId, { guarantorIds: [guarantorId] });
@@ -134,7 +134,7 @@ describe("the lifecycle, exhaustively: every state × every action × every role
         });
         expect(res.status, res.text).toBe(200);
       }
-      return { id: applied.json.id as string, renter };
+      return { id: applied.json.id, renter };
     }
 
     let cells = 0;
@@ -341,7 +341,7 @@ describe("review", () => {
     expect(detail.json.viewer).toMatchObject({ side: "landlord", actions: ["reject", "accept"] });
     expect(detail.json.guarantors.map((g: { id: string }) => g.id)).toEqual([guarantorId]);
     expect(detail.json.documents.map((d: { kind: string }) => d.kind).sort()).toEqual(["id_card", "proof_of_income"]);
-    const link = detail.json.documents[0]!.url as string;
+    const link = detail.json.documents[0]!.url;
     expect((await rawCall("GET", link, undefined, s.owner)).status).toBe(200);
     expect((await rawCall("GET", detail.json.guarantors[0]!.documents[0]!.url, undefined, s.owner)).status).toBe(200);
     const otherOrg = await signUpLandlord("Nosy Org");
@@ -366,7 +366,7 @@ describe("review", () => {
     const ticket = async (who: Caller) => {
       const res = await api(who).applications[":id"]["room-ticket"].$post({ param: { id: applied.json.id } });
       expect(res.status, res.text).toBe(200);
-      return res.json.url as string;
+      return res.json.url;
     };
     const renterSide = await RoomClient.connect(await ticket(renter));
     const landlordSide = await RoomClient.connect(await ticket(s.owner));

@@ -238,7 +238,7 @@ describe("refresh tokens and sessions", () => {
     const alice = await signUpRenter("Alice");
     const bob = await signUpRenter("Bob");
     const bobSessions = await api(bob).auth.sessions.$get();
-    const bobSession = bobSessions.json.results[0]!.id as string;
+    const bobSession = bobSessions.json.results[0]!.id;
 
     const foreign = await api(alice).auth.sessions[":id"].$delete({ param: { id: bobSession } });
     expect(foreign.status).toBe(404);
@@ -246,7 +246,7 @@ describe("refresh tokens and sessions", () => {
 
     const second = await login(alice.email);
     const aliceSessions = await api(alice).auth.sessions.$get();
-    const other = aliceSessions.json.results.find((s: { current: boolean }) => !s.current)!.id as string;
+    const other = aliceSessions.json.results.find((s: { current: boolean }) => !s.current)!.id;
     expect((await api(alice).auth.sessions[":id"].$delete({ param: { id: other } })).status).toBe(204);
     expect((await api({ token: second.json.accessToken }).me.$get()).status).toBe(401);
     expect((await api(alice).me.$get()).status).toBe(200);

@@ -17,7 +17,7 @@ async function platformAdmin() {
   const login = await api().auth.login.$post({ json: { email: user.email, password: PASSWORD } });
   expect(login.status).toBe(200);
   expect(login.json.user.isPlatformAdmin).toBe(true);
-  return { token: login.json.accessToken as string, userId: user.userId };
+  return { token: login.json.accessToken, userId: user.userId };
 }
 
 describe("disabling an org", () => {

@@ -35,7 +35,7 @@ const ready = (id: string, who: Caller) =>
 async function outForSignature() {
   const f = await leaseWithTwoRenters();
   const created = await create(f.leaseId, f.owner);
-  const id = created.json.document.id as string;
+  const id = created.json.document.id;
   expect(
     (
       await api(f.elodie).documents[":id"]["my-details"].$put({
@@ -191,7 +191,7 @@ describe("rental agreements", () => {
     expect(object?.httpMetadata?.contentType).toBe("application/pdf");
 
     const bytes = await download(done.pdfUrl!, f.elodie);
-    expect(await sha256Hex(bytes as Uint8Array<ArrayBuffer>)).toBe(done.sha256);
+    expect(await sha256Hex(bytes)).toBe(done.sha256);
     const { pages, text } = await pdfText(bytes);
     expect(pages).toBeGreaterThanOrEqual(2);
     expect(text).toContain("Contrat de location meublée avec clause de sortie anticipée");
@@ -340,7 +340,7 @@ describe("rental agreements", () => {
     expect(await env.DOCS.head(`orgs/${f.owner.orgId}/documents/${f.id}/2.pdf`)).not.toBeNull();
 
     const bytes = await download(final.pdfUrl!, f.olena);
-    expect(await sha256Hex(bytes as Uint8Array<ArrayBuffer>)).toBe(final.signedSha256);
+    expect(await sha256Hex(bytes)).toBe(final.signedSha256);
     const unsigned = await pdfText(await download(final.unsignedPdfUrl!, f.olena));
     const { pages, text } = await pdfText(bytes);
     expect(pages).toBe(unsigned.pages + 2);

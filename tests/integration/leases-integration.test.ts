@@ -80,7 +80,7 @@ describe("leases and renter invitations", () => {
       },
     });
     expect(signup.status, signup.text).toBe(201);
-    const renter = { token: signup.json.accessToken as string };
+    const renter = { token: signup.json.accessToken };
     expect((await api().invitations.accept.$post({ json: { token: linkToken(mail.text) } })).status).toBe(401);
     const accepted = await api(renter).invitations.accept.$post({ json: { token: linkToken(mail.text) } });
     expect(accepted.status, accepted.text).toBe(200);

@@ -27,7 +27,7 @@ async function published(owner: Caller, apartmentId: string, over: Partial<Listi
   const created = await api(owner).listings.$post({ json: listing(apartmentId, over) });
   expect(created.status, created.text).toBe(201);
   expect((await api(owner).listings[":id"].publish.$post({ param: { id: created.json.id } })).status).toBe(200);
-  return created.json.id as string;
+  return created.json.id;
 }
 
 type SearchParams = NonNullable<Parameters<ApiClient["public"]["listings"]["$get"]>[0]>["query"];
@@ -211,7 +211,7 @@ describe("listings", () => {
     const owner = await signUpLandlord("Photo Lettings");
     const { apartmentId } = await createApartment(owner, "P1");
     const created = await api(owner).listings.$post({ json: listing(apartmentId) });
-    const id = created.json.id as string;
+    const id = created.json.id;
     const form = (file: Blob, name: string) => {
       const f = new FormData();
       f.append("file", file, name);
@@ -285,7 +285,7 @@ describe("listings", () => {
       { city: "Lyon", q: "balcon", sort: "price_asc" },
     ];
     for (const shape of shapes) {
-      const [results] = searchQueries(db, { sort: "newest", page: 1, limit: 20, ...shape } as SearchQuery);
+      const [results] = searchQueries(db, { sort: "newest", page: 1, limit: 20, ...shape });
       const { sql, params } = results.toSQL();
       const plan = await env.DB.prepare(`explain query plan ${sql}`)
         .bind(...params)

@@ -165,15 +165,15 @@ async function createObjects(owner: Landlord, label: string, withLease = false):
   });
   expect(guarantor.status, guarantor.text).toBe(201);
   const objects = {
-    property: p.json.id as string,
-    apartment: a.json.id as string,
+    property: p.json.id,
+    apartment: a.json.id,
     lease: "",
     activity: "",
     listing: listing.listingId,
-    application: applied.json.id as string,
+    application: applied.json.id,
     document: "",
-    dossierDocument: dossierDocument.json.id as string,
-    guarantor: guarantor.json.id as string,
+    dossierDocument: dossierDocument.json.id,
+    guarantor: guarantor.json.id,
     applicant,
   };
   if (!withLease) return objects;
@@ -192,8 +192,8 @@ async function createObjects(owner: Landlord, label: string, withLease = false):
   return {
     ...objects,
     lease: leaseId,
-    activity: activity.json.id as string,
-    document: agreement.json.document.id as string,
+    activity: activity.json.id,
+    document: agreement.json.document.id,
     renter,
   };
 }
@@ -402,8 +402,8 @@ describe("org isolation", () => {
     const first = await createObjects(owner, "First");
     const created = await api(owner).orgs.$post({ json: { name: "Second Org" } });
     expect(created.status, created.text).toBe(201);
-    const token = created.json.accessToken as string;
-    const secondOrgId = created.json.org.id as string;
+    const token = created.json.accessToken;
+    const secondOrgId = created.json.org.id;
 
     const unspecified = await api({ token }).properties.$get();
     expect(unspecified.status).toBe(400);

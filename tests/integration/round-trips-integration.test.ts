@@ -28,7 +28,7 @@ async function fixture() {
     json: { propertyId: p.json.id, unitNumber: "1A", roomsCount: 2, rentAmount: 90000, currency: "EUR" },
   });
   expect(a.status).toBe(201);
-  const apartmentId = a.json.id as string;
+  const apartmentId = a.json.id;
   // A renter with a lease, an activity and a profile, so the new reads return real rows.
   const { renter, leaseId } = await addRenter(owner, apartmentId);
   expect(
@@ -68,12 +68,12 @@ async function fixture() {
   return {
     owner,
     renter,
-    propertyId: p.json.id as string,
+    propertyId: p.json.id,
     apartmentId,
     leaseId,
-    documentId: document.json.document.id as string,
+    documentId: document.json.document.id,
     listingId,
-    applicationId: applied.json.id as string,
+    applicationId: applied.json.id,
   };
 }
 

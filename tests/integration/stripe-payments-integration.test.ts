@@ -203,7 +203,7 @@ describe("online rent payments (Stripe)", () => {
     const more = {
       ...events[2]!,
       id: `evt_ch2_${pi}`,
-      data: { object: { ...(events[2]!.data.object as object), amount_refunded: 85000, refunded: true } },
+      data: { object: { ...events[2]!.data.object, amount_refunded: 85000, refunded: true } },
     };
     await Promise.all([deliver(more), deliver(more), deliver(events[2]!)]);
     const refunds = (await entriesOf(leaseId)).filter((e) => e.kind === "refund");
@@ -224,7 +224,7 @@ describe("online rent payments (Stripe)", () => {
     const { guarantorId } = await completeDossier(renter);
     const applied = await applyTo(renter, listingId, { guarantorIds: [guarantorId] });
     expect(applied.status, applied.text).toBe(201);
-    const id = applied.json.id as string;
+    const id = applied.json.id;
     const pay = (key: string) =>
       api({ ...renter, headers: { "idempotency-key": key } }).applications[":id"].checkout.$post({ param: { id } });
     expect((await pay(`app-${Date.now()}-early`)).problem.code).toBe("not_accepted");
