@@ -4,8 +4,9 @@ import { api, multipart, type Caller } from "./client";
 import type { Renter } from "./helpers";
 
 /**
- * Listings for tests, inserted as rows (the listings API is built in parallel; once merged, this helper
- * can go through it). Rooms default to one place.
+ * Listings for tests, inserted as rows rather than through the API: tests need listings the API would
+ * refuse or reach only in several calls (a room for 200 people, a closed listing in one step). Rooms
+ * default to one place.
  */
 export type ListingFixture = { listingId: string; roomIds: string[] };
 type ListingOptions = {
