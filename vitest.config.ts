@@ -32,7 +32,7 @@ export default defineConfig(async () => {
     ],
     test: {
       globalSetup: ["./tests/setup/fake-oidc-provider.ts", "./tests/setup/fake-stripe.ts"],
-      setupFiles: ["./tests/setup/apply-migrations.ts"],
+      setupFiles: ["./tests/setup/apply-migrations.ts", "./tests/setup/console.ts"],
       include: ["tests/unit/**/*.test.ts", "tests/integration/**/*.test.ts"],
       testTimeout: 30_000,
       // Access-log lines are noise in test output; warnings and errors still show.

@@ -57,7 +57,7 @@ const bundle = build.ok
 if (!build.ok || !bundle.ok) failed++;
 
 const e2e = build.ok
-  ? step("browser suite (Chromium)", "node", ["tests/e2e/run.mjs"], { capture: true })
+  ? step("browser suite (Chromium)", "playwright", ["test"], { capture: true })
   : { ok: false, stdout: "" };
 const e2eCount = e2e.stdout.match(/browser suite: (\d+) passed, (\d+) failed/);
 if (e2eCount) {

@@ -20,7 +20,7 @@ export function RentChart({ months, currency }: { months: Month[]; currency: str
         className="h-auto w-full"
         data-testid="rent-chart"
       >
-        <title id="rent-chart-title">Expected and collected rent over 12 months, in {currency}</title>
+        <title id="rent-chart-title">{`Expected and collected rent over 12 months, in ${currency}`}</title>
         {months.map((m, i) => {
           const x = pad.left + i * slot + (slot - 2 * bar - 2) / 2;
           return (

@@ -1,10 +1,10 @@
 import { runInDurableObject } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import type { ApartmentRoom } from "../../durable-objects/apartment-room";
+import { api, type ApiClient, type JsonInput } from "../setup/client";
 import {
   addMember,
   addRenter,
-  call,
   createApartment,
   env,
   mailTo,
@@ -22,9 +22,12 @@ async function home() {
   return { owner, renter, apartmentId, leaseId };
 }
 
-const post = (apartmentId: string, body: unknown, who: Caller) =>
-  call("POST", `/api/apartments/${apartmentId}/activities`, body, who);
-const confirm = (id: string, who: Caller) => call("POST", `/api/activities/${id}/confirm`, undefined, who);
+const post = (
+  apartmentId: string,
+  body: JsonInput<ApiClient["apartments"][":id"]["activities"]["$post"]>,
+  who: Caller,
+) => api(who).apartments[":id"].activities.$post({ param: { id: apartmentId }, json: body });
+const confirm = (id: string, who: Caller) => api(who).activities[":id"].confirm.$post({ param: { id } });
 
 /** The room's event log entries for one activity (what the room fanned out), polled until `n` arrived. */
 async function roomEventsOf(apartmentId: string, activityId: string, n: number) {
@@ -67,7 +70,7 @@ describe("the apartment activity feed", () => {
 
     const own = await confirm(reported.json.id, renter);
     expect(own.status).toBe(403);
-    expect(own.json.code).toBe("own_entry");
+    expect(own.problem.code).toBe("own_entry");
 
     const before = Date.now();
     const confirmed = await confirm(reported.json.id, owner);
@@ -78,22 +81,20 @@ describe("the apartment activity feed", () => {
       confirmedBy: owner.userId,
       confirmedByName: "Lena Landlord",
     });
-    expect(Date.parse(confirmed.json.confirmedAt)).toBeGreaterThanOrEqual(before - 1000);
+    expect(Date.parse(confirmed.json.confirmedAt!)).toBeGreaterThanOrEqual(before - 1000);
 
     const again = await confirm(reported.json.id, owner);
     expect(again.status).toBe(409);
-    expect(again.json.code).toBe("already_confirmed");
-    const rejectLate = await call(
-      "POST",
-      `/api/activities/${reported.json.id}/reject`,
-      { reason: "Changed my mind" },
-      owner,
-    );
+    expect(again.problem.code).toBe("already_confirmed");
+    const rejectLate = await api(owner).activities[":id"].reject.$post({
+      param: { id: reported.json.id },
+      json: { reason: "Changed my mind" },
+    });
     expect(rejectLate.status).toBe(409);
 
     // Both sides read the same, confirmed entry.
     for (const who of [owner, renter]) {
-      const feed = await call("GET", `/api/apartments/${apartmentId}/activities`, undefined, who);
+      const feed = await api(who).apartments[":id"].activities.$get({ param: { id: apartmentId } });
       expect(feed.json.results).toEqual([confirmed.json]);
     }
     expect((await confirm("no-such-activity", owner)).status).toBe(404);
@@ -129,7 +130,7 @@ describe("the apartment activity feed", () => {
     const manager = await addMember(owner, "manager");
     const wrongSide = await confirm(received.json.id, manager);
     expect(wrongSide.status).toBe(403);
-    expect(wrongSide.json.code).toBe("wrong_side");
+    expect(wrongSide.problem.code).toBe("wrong_side");
 
     const mail = await waitForMail(renter.email, "confirmation_needed");
     expect(mail.text).toContain("Cash received for 2026-06");
@@ -147,15 +148,16 @@ describe("the apartment activity feed", () => {
   it("rejects with a reason; a reason is required", async () => {
     const { owner, renter, apartmentId } = await home();
     const reported = await post(apartmentId, paymentSent, renter);
-    const noReason = await call("POST", `/api/activities/${reported.json.id}/reject`, { reason: " " }, owner);
+    const noReason = await api(owner).activities[":id"].reject.$post({
+      param: { id: reported.json.id },
+      json: { reason: " " },
+    });
     expect(noReason.status).toBe(400);
-    expect(noReason.json.errors.map((e: { path: string }) => e.path)).toEqual(["reason"]);
-    const rejected = await call(
-      "POST",
-      `/api/activities/${reported.json.id}/reject`,
-      { reason: "No transfer has arrived yet" },
-      owner,
-    );
+    expect(noReason.problem.errors!.map((e: { path: string }) => e.path)).toEqual(["reason"]);
+    const rejected = await api(owner).activities[":id"].reject.$post({
+      param: { id: reported.json.id },
+      json: { reason: "No transfer has arrived yet" },
+    });
     expect(rejected.status, rejected.text).toBe(200);
     expect(rejected.json).toMatchObject({
       status: "rejected",
@@ -163,7 +165,7 @@ describe("the apartment activity feed", () => {
       confirmedBy: owner.userId,
       confirmedByName: "Lena Landlord",
     });
-    expect((await confirm(reported.json.id, owner)).json.code).toBe("already_rejected");
+    expect((await confirm(reported.json.id, owner)).problem.code).toBe("already_rejected");
   });
 
   it("maintenance staff may post but not confirm payments; confirmation_needed goes to owners and managers only", async () => {
@@ -178,10 +180,14 @@ describe("the apartment activity feed", () => {
     expect(reported.status).toBe(201);
     const denied = await confirm(reported.json.id, maintenance);
     expect(denied.status).toBe(403);
-    expect(denied.json.code).toBe("forbidden");
+    expect(denied.problem.code).toBe("forbidden");
     expect(
-      (await call("POST", `/api/activities/${reported.json.id}/reject`, { reason: "Not mine to decide" }, maintenance))
-        .status,
+      (
+        await api(maintenance).activities[":id"].reject.$post({
+          param: { id: reported.json.id },
+          json: { reason: "Not mine to decide" },
+        })
+      ).status,
     ).toBe(403);
     expect((await post(apartmentId, { description: "Replaced the kitchen tap" }, maintenance)).status).toBe(201);
 
@@ -194,23 +200,21 @@ describe("the apartment activity feed", () => {
     }
     expect((await mailTo(maintenance.email)).filter((m) => m.template === "confirmation_needed")).toEqual([]);
     // Still pending: the refused calls changed nothing.
-    const feed = await call("GET", `/api/apartments/${apartmentId}/activities`, undefined, owner);
-    expect(feed.json.results.find((a: { id: string }) => a.id === reported.json.id).status).toBe(
-      "pending_confirmation",
-    );
+    const feed = await api(owner).apartments[":id"].activities.$get({ param: { id: apartmentId } });
+    expect(feed.json.results.find((a) => a.id === reported.json.id)!.status).toBe("pending_confirmation");
   });
 
   it("20 concurrent confirmations of one activity: exactly one succeeds, the row and the room record it once", async () => {
     const { owner, renter, apartmentId } = await home();
     const manager = await addMember(owner, "manager");
     const reported = await post(apartmentId, paymentSent, renter);
-    const id = reported.json.id as string;
+    const id = reported.json.id;
 
     const results = await Promise.all(Array.from({ length: 20 }, (_, i) => confirm(id, i % 2 ? manager : owner)));
     const statuses = results.map((r) => r.status).sort();
     expect(statuses).toEqual([200, ...Array(19).fill(409)]);
     const winner = results.find((r) => r.status === 200)!.json;
-    for (const r of results.filter((r) => r.status === 409)) expect(r.json.code).toBe("already_confirmed");
+    for (const r of results.filter((r) => r.status === 409)) expect(r.problem.code).toBe("already_confirmed");
 
     const row = await env.DB.prepare(
       "select status, confirmed_by, confirmed_at, updated_at from activities where id = ?",
@@ -242,12 +246,18 @@ describe("the apartment activity feed", () => {
       await new Promise((r) => setTimeout(r, 2));
     }
     const newestFirst = [...ids].reverse();
-    const page1 = await call("GET", `/api/apartments/${apartmentId}/activities?page=1&limit=2`, undefined, renter);
+    const page1 = await api(renter).apartments[":id"].activities.$get({
+      param: { id: apartmentId },
+      query: { page: "1", limit: "2" },
+    });
     expect(page1.json).toMatchObject({ total: 5, page: 1, limit: 2 });
     expect(page1.json.results.map((a: { id: string }) => a.id)).toEqual(newestFirst.slice(0, 2));
-    const page3 = await call("GET", `/api/apartments/${apartmentId}/activities?page=3&limit=2`, undefined, owner);
+    const page3 = await api(owner).apartments[":id"].activities.$get({
+      param: { id: apartmentId },
+      query: { page: "3", limit: "2" },
+    });
     expect(page3.json.results.map((a: { id: string }) => a.id)).toEqual(newestFirst.slice(4));
-    const all = await call("GET", `/api/apartments/${apartmentId}/activities`, undefined, owner);
+    const all = await api(owner).apartments[":id"].activities.$get({ param: { id: apartmentId } });
     expect(all.json.results.map((a: { description: string }) => a.description)).toEqual([
       "Entry 5",
       "Entry 4",
@@ -255,19 +265,24 @@ describe("the apartment activity feed", () => {
       "Entry 2",
       "Entry 1",
     ]);
-    expect((await call("GET", `/api/apartments/${apartmentId}/activities?limit=500`, undefined, owner)).status).toBe(
-      400,
-    );
+    expect(
+      (await api(owner).apartments[":id"].activities.$get({ param: { id: apartmentId }, query: { limit: "500" } }))
+        .status,
+    ).toBe(400);
   });
 
   it("validates entries", async () => {
     const { renter, apartmentId } = await home();
     const bad = await post(apartmentId, { description: "", amount: 12.5, period: "2026-13" }, renter);
     expect(bad.status).toBe(400);
-    expect(bad.json.errors.map((e: { path: string }) => e.path).sort()).toEqual(["amount", "description", "period"]);
+    expect(bad.problem.errors!.map((e: { path: string }) => e.path).sort()).toEqual([
+      "amount",
+      "description",
+      "period",
+    ]);
     expect((await post(apartmentId, { description: "x".repeat(2001) }, renter)).status).toBe(400);
     expect((await post(apartmentId, { description: "Paid", amount: 0 }, renter)).status).toBe(400);
-    expect((await call("GET", `/api/apartments/${apartmentId}/activities`, undefined, renter)).json.total).toBe(0);
+    expect((await api(renter).apartments[":id"].activities.$get({ param: { id: apartmentId } })).json.total).toBe(0);
   });
 
   it("a renter whose lease ended reads the feed but can no longer post", async () => {
@@ -277,14 +292,14 @@ describe("the apartment activity feed", () => {
     const note = await post(apartmentId, { description: "Deposit returned" }, owner);
     expect(note.status).toBe(201);
 
-    const feed = await call("GET", `/api/apartments/${apartmentId}/activities`, undefined, renter);
+    const feed = await api(renter).apartments[":id"].activities.$get({ param: { id: apartmentId } });
     expect(feed.status).toBe(200);
     expect(feed.json.results.map((a: { id: string }) => a.id)).toEqual([note.json.id]);
     const refused = await post(apartmentId, paymentSent, renter);
     expect(refused.status).toBe(403);
-    expect(refused.json.code).toBe("read_only");
-    const homes = await call("GET", "/api/me/homes", undefined, renter);
+    expect(refused.problem.code).toBe("read_only");
+    const homes = await api(renter).me.homes.$get();
     expect(homes.json.results).toEqual([expect.objectContaining({ apartmentId, status: "ended" })]);
-    expect((await call("GET", `/api/apartments/${apartmentId}/activities`, undefined, owner)).json.total).toBe(1);
+    expect((await api(owner).apartments[":id"].activities.$get({ param: { id: apartmentId } })).json.total).toBe(1);
   });
 });

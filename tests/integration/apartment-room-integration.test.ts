@@ -3,16 +3,8 @@ import { exports } from "cloudflare:workers";
 import { SignJWT } from "jose";
 import { describe, expect, it } from "vitest";
 import type { ApartmentRoom } from "../../durable-objects/apartment-room";
-import {
-  addRenter,
-  BASE,
-  call,
-  createApartment,
-  env,
-  signUpLandlord,
-  signUpRenter,
-  type Caller,
-} from "../setup/helpers";
+import { api } from "../setup/client";
+import { addRenter, BASE, createApartment, env, signUpLandlord, signUpRenter, type Caller } from "../setup/helpers";
 import { RoomClient, ticketFor, upgrade, type Of } from "../setup/room-client";
 
 /**
@@ -32,7 +24,8 @@ async function home(label = "5D") {
 const roomStub = (apartmentId: string) => env.APARTMENT_ROOM.get(env.APARTMENT_ROOM.idFromName(apartmentId));
 
 async function roomSeq(apartmentId: string, who: Caller): Promise<number> {
-  return (await call("GET", `/api/apartments/${apartmentId}/messages?limit=1`, undefined, who)).json.seq;
+  return (await api(who).apartments[":id"].messages.$get({ param: { id: apartmentId }, query: { limit: "1" } })).json
+    .seq;
 }
 
 /** A ticket signed with the test JWT secret (vitest.config.ts), with any claims. */
@@ -177,10 +170,10 @@ describe("apartment room", () => {
     const plain = await exports.default.fetch(new Request(`${BASE}${base}?ticket=${encodeURIComponent(ticket)}`));
     expect(plain.status).toBe(404);
     // No ticket is issued to a stranger.
-    expect((await call("POST", `/api/apartments/${one.apartmentId}/room-ticket`, undefined, two.owner)).status).toBe(
-      404,
-    );
-    expect((await call("POST", `/api/apartments/${one.apartmentId}/room-ticket`)).status).toBe(401);
+    expect(
+      (await api(two.owner).apartments[":id"]["room-ticket"].$post({ param: { id: one.apartmentId } })).status,
+    ).toBe(404);
+    expect((await api().apartments[":id"]["room-ticket"].$post({ param: { id: one.apartmentId } })).status).toBe(401);
   });
 
   it("a renter whose lease ended can listen but not chat", async () => {
@@ -198,7 +191,7 @@ describe("apartment room", () => {
     await past.waitFor("chat", (f) => f.message.text === "Your deposit was returned");
     expect(past.of("chat").map((f) => f.message.text)).toEqual(["Your deposit was returned"]);
     expect(
-      (await call("GET", `/api/apartments/${apartmentId}/messages`, undefined, renter)).json.messages.map(
+      (await api(renter).apartments[":id"].messages.$get({ param: { id: apartmentId } })).json.messages.map(
         (m: { text: string }) => m.text,
       ),
     ).toEqual(["Your deposit was returned"]);
@@ -246,12 +239,10 @@ describe("apartment room", () => {
     // While the renter is away: activities through the API, a confirmation, and chat.
     const posted: string[] = [];
     for (let i = 1; i <= 3; i++) {
-      const res = await call(
-        "POST",
-        `/api/apartments/${apartmentId}/activities`,
-        { description: `Missed ${i}`, needsConfirmation: i === 2 },
-        owner,
-      );
+      const res = await api(owner).apartments[":id"].activities.$post({
+        param: { id: apartmentId },
+        json: { description: `Missed ${i}`, needsConfirmation: i === 2 },
+      });
       expect(res.status).toBe(201);
       posted.push(res.json.id);
     }
@@ -285,7 +276,7 @@ describe("apartment room", () => {
     ).toEqual([...posted].sort());
 
     // Then live again: the renter confirms the entry waiting for them, both see it once, with the next seq.
-    const confirmed = await call("POST", `/api/activities/${posted[1]}/confirm`, undefined, renter);
+    const confirmed = await api(renter).activities[":id"].confirm.$post({ param: { id: posted[1]! } });
     expect(confirmed.status, confirmed.text).toBe(200);
     const live = await back.waitFor(
       "activity",
@@ -355,16 +346,14 @@ describe("apartment room", () => {
     const { owner, renter, apartmentId } = await home();
     const landlord = await RoomClient.open(apartmentId, owner);
     const tenant = await RoomClient.open(apartmentId, renter);
-    const reported = await call(
-      "POST",
-      `/api/apartments/${apartmentId}/activities`,
-      { description: "Payment sent for 2026-05, 850.00 EUR", amount: 85000, period: "2026-05" },
-      renter,
-    );
+    const reported = await api(renter).apartments[":id"].activities.$post({
+      param: { id: apartmentId },
+      json: { description: "Payment sent for 2026-05, 850.00 EUR", amount: 85000, period: "2026-05" },
+    });
     expect(reported.status).toBe(201);
     const arrived = await landlord.waitFor("activity", (f) => f.activity.id === reported.json.id);
     expect(arrived.activity).toEqual(reported.json);
-    const confirmed = await call("POST", `/api/activities/${reported.json.id}/confirm`, undefined, owner);
+    const confirmed = await api(owner).activities[":id"].confirm.$post({ param: { id: reported.json.id } });
     const live = await tenant.waitFor(
       "activity",
       (f) => f.activity.id === reported.json.id && f.activity.status === "confirmed",
@@ -381,9 +370,15 @@ describe("apartment room", () => {
     const seqs: number[] = [];
     for (let i = 1; i <= 5; i++) seqs.push((await landlord.chat(`Message ${i}`)).seq);
     // An activity in between is not chat history.
-    await call("POST", `/api/apartments/${apartmentId}/activities`, { description: "Not a chat message" }, owner);
+    await api(owner).apartments[":id"].activities.$post({
+      param: { id: apartmentId },
+      json: { description: "Not a chat message" },
+    });
     await landlord.waitFor("activity");
-    const latest = await call("GET", `/api/apartments/${apartmentId}/messages?limit=2`, undefined, renter);
+    const latest = await api(renter).apartments[":id"].messages.$get({
+      param: { id: apartmentId },
+      query: { limit: "2" },
+    });
     expect(latest.status).toBe(200);
     expect(latest.json.seq).toBe(6);
     expect(latest.json.messages.map((m: { text: string; seq: number }) => [m.text, m.seq])).toEqual([
@@ -397,16 +392,19 @@ describe("apartment room", () => {
       clientId: expect.any(String),
       createdAt: expect.any(String),
     });
-    const older = await call(
-      "GET",
-      `/api/apartments/${apartmentId}/messages?before=${seqs[3]}&limit=2`,
-      undefined,
-      renter,
-    );
+    const older = await api(renter).apartments[":id"].messages.$get({
+      param: { id: apartmentId },
+      query: { before: seqs[3], limit: "2" },
+    });
     expect(older.json.messages.map((m: { text: string }) => m.text)).toEqual(["Message 3", "Message 2"]);
-    const oldest = await call("GET", `/api/apartments/${apartmentId}/messages?before=${seqs[1]}`, undefined, owner);
+    const oldest = await api(owner).apartments[":id"].messages.$get({
+      param: { id: apartmentId },
+      query: { before: seqs[1] },
+    });
     expect(oldest.json.messages.map((m: { text: string }) => m.text)).toEqual(["Message 1"]);
-    expect((await call("GET", `/api/apartments/${apartmentId}/messages?before=0`, undefined, owner)).status).toBe(400);
+    expect(
+      (await api(owner).apartments[":id"].messages.$get({ param: { id: apartmentId }, query: { before: "0" } })).status,
+    ).toBe(400);
     landlord.close();
   });
 
@@ -468,16 +466,11 @@ describe("apartment room", () => {
   it("unread counts: chat raises the other side's count, POST read zeroes the caller's", async () => {
     const { owner, renter, apartmentId } = await home();
     const unreadOf = {
-      landlord: async () =>
-        (await call("GET", "/api/apartments", undefined, owner)).json.results.find(
-          (a: { id: string }) => a.id === apartmentId,
-        ).unread as number,
+      landlord: async () => (await api(owner).apartments.$get()).json.results.find((a) => a.id === apartmentId)!.unread,
       renter: async () =>
-        (await call("GET", "/api/me/homes", undefined, renter)).json.results.find(
-          (h: { apartmentId: string }) => h.apartmentId === apartmentId,
-        ).unread as number,
+        (await api(renter).me.homes.$get()).json.results.find((h) => h.apartmentId === apartmentId)!.unread,
     };
-    const until = async (read: () => Promise<number>, value: number) => {
+    const until = async (read: () => Promise<number | undefined>, value: number) => {
       for (let i = 0; i < 50; i++) {
         if ((await read()) === value) return;
         await sleep(50);
@@ -493,7 +486,7 @@ describe("apartment room", () => {
     await until(unreadOf.landlord, 2);
     // Your own messages are not unread for you.
     expect(await unreadOf.renter()).toBe(0);
-    const read = await call("POST", `/api/apartments/${apartmentId}/read`, undefined, owner);
+    const read = await api(owner).apartments[":id"].read.$post({ param: { id: apartmentId } });
     expect(read.status).toBe(204);
     expect(await unreadOf.landlord()).toBe(0);
 
@@ -501,12 +494,12 @@ describe("apartment room", () => {
     await landlord.chat("On my way");
     await until(unreadOf.renter, 1);
     expect(await unreadOf.landlord()).toBe(0);
-    expect((await call("POST", `/api/apartments/${apartmentId}/read`, undefined, renter)).status).toBe(204);
+    expect((await api(renter).apartments[":id"].read.$post({ param: { id: apartmentId } })).status).toBe(204);
     expect(await unreadOf.renter()).toBe(0);
     // Reading is per person and per apartment: a stranger cannot mark it.
-    expect((await call("POST", `/api/apartments/${apartmentId}/read`, undefined, await signUpLandlord())).status).toBe(
-      404,
-    );
+    expect(
+      (await api(await signUpLandlord()).apartments[":id"].read.$post({ param: { id: apartmentId } })).status,
+    ).toBe(404);
     tenant.close();
     landlord.close();
   });

@@ -1,8 +1,8 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
+import { api, multipart, rawCall, undeclaredJson } from "../setup/client";
 import {
   addMember,
-  call,
   createApartment,
   signUpLandlord,
   signUpRenter,
@@ -47,7 +47,7 @@ async function setting(capacity = 100, options: Parameters<typeof createListing>
 
 async function applicant() {
   const renter = await signUpRenter();
-  expect((await call("PUT", "/api/me/profile", PROFILE, renter)).status).toBe(200);
+  expect((await api(renter).me.profile.$put({ json: PROFILE })).status).toBe(200);
   return renter;
 }
 
@@ -57,8 +57,8 @@ describe("applying", () => {
     const renter = await signUpRenter();
     const refused = await applyTo(renter, s.listingId);
     expect(refused.status).toBe(422);
-    expect(refused.json.code).toBe("dossier_incomplete");
-    expect(refused.json.errors.map((e: { path: string }) => e.path).sort()).toEqual(
+    expect(refused.problem.code).toBe("dossier_incomplete");
+    expect(refused.problem.errors!.map((e: { path: string }) => e.path).sort()).toEqual(
       [
         "documents.id_card",
         "documents.proof_of_income",
@@ -70,18 +70,18 @@ describe("applying", () => {
         "profile.phone",
       ].sort(),
     );
-    expect(refused.json.detail).toContain("ID card");
+    expect(refused.problem.detail).toContain("ID card");
     // A guarantor without documents is named.
-    const bare = await call("POST", "/api/me/guarantors", { name: "Bare Guarantor", relationship: "uncle" }, renter);
+    const bare = await api(renter).me.guarantors.$post({ json: { name: "Bare Guarantor", relationship: "uncle" } });
     const { guarantorId } = await completeDossier(renter);
     const noDocs = await applyTo(renter, s.listingId, { guarantorIds: [bare.json.id] });
     expect(noDocs.status).toBe(422);
-    expect(noDocs.json.errors).toEqual([
+    expect(noDocs.problem.errors).toEqual([
       { path: `guarantors.${bare.json.id}`, message: "Your guarantor Bare Guarantor has no document yet" },
     ]);
     // Someone else's guarantor is not accepted.
     const other = await signUpRenter();
-    const theirs = await call("POST", "/api/me/guarantors", { name: "Not Yours", relationship: "friend" }, other);
+    const theirs = await api(other).me.guarantors.$post({ json: { name: "Not Yours", relationship: "friend" } });
     expect((await applyTo(renter, s.listingId, { guarantorIds: [theirs.json.id] })).status).toBe(400);
 
     const applied = await applyTo(renter, s.listingId, {
@@ -92,11 +92,11 @@ describe("applying", () => {
     expect(applied.json).toMatchObject({ status: "pending", roomId: s.roomIds[0], guarantorIds: [guarantorId] });
     // The override is used for this application; the dossier profile is unchanged.
     expect(applied.json.profile.phone).toBe("+33 6 99 99 99 99");
-    expect((await call("GET", "/api/me/profile", undefined, renter)).json.profile.phone).toBe(PROFILE.phone);
+    expect((await api(renter).me.profile.$get()).json.profile!.phone).toBe(PROFILE.phone);
 
     const again = await applyTo(renter, s.listingId, { guarantorIds: [guarantorId] });
     expect(again.status).toBe(409);
-    expect(again.json.code).toBe("already_applied");
+    expect(again.problem.code).toBe("already_applied");
   });
 
   it("refuses draft (404) and closed (409) listings, unknown rooms, and asks for a room when there are several", async () => {
@@ -106,9 +106,9 @@ describe("applying", () => {
     const draft = await createListing(owner, apartmentId, { status: "draft" });
     expect((await applyTo(renter, draft.listingId)).status).toBe(404);
     const closed = await createListing(owner, apartmentId, { status: "closed" });
-    expect((await applyTo(renter, closed.listingId)).json.code).toBe("listing_closed");
+    expect((await applyTo(renter, closed.listingId)).problem.code).toBe("listing_closed");
     const shared = await createListing(owner, apartmentId, { rooms: [{ capacity: 1 }, { capacity: 2 }] });
-    expect((await applyTo(renter, shared.listingId)).json.errors[0].path).toBe("roomId");
+    expect((await applyTo(renter, shared.listingId)).problem.errors![0]!.path).toBe("roomId");
     expect((await applyTo(renter, shared.listingId, { roomId: draft.roomIds[0] })).status).toBe(400);
     expect((await applyTo(renter, shared.listingId, { roomId: shared.roomIds[1] })).status).toBe(201);
     expect((await applyTo(renter, "no-such-listing")).status).toBe(404);
@@ -129,15 +129,12 @@ describe("the lifecycle, exhaustively: every state × every action × every role
       const applied = await applyTo(renter, s.listingId);
       expect(applied.status, applied.text).toBe(201);
       for (const action of PATH_TO[state]) {
-        const res = await call(
-          "POST",
-          `/api/applications/${applied.json.id}/${action}`,
-          undefined,
-          SIDE[action] === "renter" ? renter : s.owner,
-        );
+        const res = await api(SIDE[action] === "renter" ? renter : s.owner).applications[":id"][action].$post({
+          param: { id: applied.json.id },
+        });
         expect(res.status, res.text).toBe(200);
       }
-      return { id: applied.json.id as string, renter };
+      return { id: applied.json.id, renter };
     }
 
     let cells = 0;
@@ -153,11 +150,9 @@ describe("the lifecycle, exhaustively: every state × every action × every role
           ["manager", () => manager],
         ];
         for (const [role, who] of roles) {
-          const res = await call(
-            "POST",
-            `/api/applications/${app.id}/${action}`,
-            { note: `${role} tries ${action}` },
-            who(),
+          const res = await api(who()).applications[":id"][action].$post(
+            { param: { id: app.id } },
+            undeclaredJson({ note: `${role} tries ${action}` }),
           );
           const where = `${state} × ${action} × ${role}: ${res.text}`;
           cells++;
@@ -173,8 +168,8 @@ describe("the lifecycle, exhaustively: every state × every action × every role
           const next = NEXT[state][action];
           if (!next) {
             expect(res.status, where).toBe(409);
-            expect(res.json.code, where).toBe("illegal_transition");
-            expect(res.json.errors, where).toEqual([{ path: "status", message: state }]);
+            expect(res.problem.code, where).toBe("illegal_transition");
+            expect(res.problem.errors, where).toEqual([{ path: "status", message: state }]);
             continue;
           }
           expect(res.status, where).toBe(200);
@@ -184,7 +179,7 @@ describe("the lifecycle, exhaustively: every state × every action × every role
             toStatus: next,
             note: `${role} tries ${action}`,
           });
-          const read = await call("GET", `/api/applications/${app.id}`, undefined, s.owner);
+          const read = await api(s.owner).applications[":id"].$get({ param: { id: app.id } });
           expect(read.json.application.status, where).toBe(next);
           app = await applicationIn(state); // the next role gets its own application in this state
         }
@@ -201,16 +196,18 @@ describe("confirmation", () => {
     for (let i = 0; i < 10; i++) {
       const renter = await applicant();
       const applied = await applyTo(renter, s.listingId);
-      expect((await call("POST", `/api/applications/${applied.json.id}/accept`, undefined, s.owner)).status).toBe(200);
+      expect((await api(s.owner).applications[":id"].accept.$post({ param: { id: applied.json.id } })).status).toBe(
+        200,
+      );
       apps.push(applied.json.id);
     }
     const results = await Promise.all(
-      apps.map((id) => call("POST", `/api/applications/${id}/confirm`, undefined, s.owner)),
+      apps.map((id) => api(s.owner).applications[":id"].confirm.$post({ param: { id } })),
     );
     expect(results.filter((r) => r.status === 200)).toHaveLength(1);
     const losers = results.filter((r) => r.status !== 200);
     expect(losers.map((r) => r.status)).toEqual(new Array(9).fill(409));
-    expect(new Set(losers.map((r) => r.json.code))).toEqual(new Set(["no_place_left"]));
+    expect(new Set(losers.map((r) => r.problem.code))).toEqual(new Set(["no_place_left"]));
     const room = await env.DB.prepare("select filled, capacity from listing_places where id = ?")
       .bind(s.roomIds[0])
       .first();
@@ -236,14 +233,14 @@ describe("confirmation", () => {
     const s = await setting(5);
     const renter = await applicant();
     const applied = await applyTo(renter, s.listingId);
-    await call("POST", `/api/applications/${applied.json.id}/accept`, undefined, s.owner);
+    await api(s.owner).applications[":id"].accept.$post({ param: { id: applied.json.id } });
     const results = await Promise.all(
       Array.from({ length: 10 }, () =>
-        call("POST", `/api/applications/${applied.json.id}/confirm`, undefined, s.owner),
+        api(s.owner).applications[":id"].confirm.$post({ param: { id: applied.json.id } }),
       ),
     );
     expect(results.filter((r) => r.status === 200)).toHaveLength(1);
-    expect(results.filter((r) => r.status === 409 && r.json.code === "illegal_transition")).toHaveLength(9);
+    expect(results.filter((r) => r.status === 409 && r.problem.code === "illegal_transition")).toHaveLength(9);
     const rows = await env.DB.prepare(
       "select count(*) as n from application_status_history where application_id = ? and to_status = 'confirmed'",
     )
@@ -274,18 +271,23 @@ describe("confirmation", () => {
     expect(landlordMail.subject).toContain("New application");
     const seen = (await mailTo(renter.email)).map((m) => m.id);
     expect(
-      (await call("POST", `/api/applications/${applied.json.id}/accept`, { note: "Welcome!" }, s.owner)).status,
+      (
+        await api(s.owner).applications[":id"].accept.$post(
+          { param: { id: applied.json.id } },
+          undeclaredJson({ note: "Welcome!" }),
+        )
+      ).status,
     ).toBe(200);
     const accepted = await waitForMail(renter.email, "application_status", seen);
     expect(accepted.subject).toContain("Accepted");
     expect(accepted.text).toContain("Welcome!");
-    const confirmed = await call("POST", `/api/applications/${applied.json.id}/confirm`, undefined, s.owner);
+    const confirmed = await api(s.owner).applications[":id"].confirm.$post({ param: { id: applied.json.id } });
     expect(confirmed.status, confirmed.text).toBe(200);
     const welcome = await waitForMail(renter.email, "application_status", [...seen, accepted.id]);
     expect(welcome.subject).toContain("Welcome home");
     expect(welcome.text).toContain(`/homes/${s.apartmentId}`);
 
-    const homes = await call("GET", "/api/me/homes", undefined, renter);
+    const homes = await api(renter).me.homes.$get();
     expect(homes.json.results).toHaveLength(1);
     expect(homes.json.results[0]).toMatchObject({
       apartmentId: s.apartmentId,
@@ -295,7 +297,7 @@ describe("confirmation", () => {
       rentAmount: 72000,
       dueDay: 15,
     });
-    const room = await call("GET", `/api/apartments/${s.apartmentId}/room`, undefined, renter);
+    const room = await api(renter).apartments[":id"].room.$get({ param: { id: s.apartmentId } });
     expect(room.status).toBe(200);
     expect(room.json.viewer).toMatchObject({ side: "renter", canPost: true });
     // One place of two taken: the listing stays open.
@@ -303,16 +305,16 @@ describe("confirmation", () => {
       "published",
     );
 
-    const mine = await call("GET", "/api/me/applications", undefined, renter);
+    const mine = await api(renter).me.applications.$get();
     expect(mine.json.results).toHaveLength(1);
     expect(
-      mine.json.results[0].history.map((h: { toStatus: string; actorSide: string }) => [h.toStatus, h.actorSide]),
+      mine.json.results[0]!.history.map((h: { toStatus: string; actorSide: string }) => [h.toStatus, h.actorSide]),
     ).toEqual([
       ["pending", "renter"],
       ["accepted_pending_payment", "landlord"],
       ["confirmed", "landlord"],
     ]);
-    for (const h of mine.json.results[0].history) expect(h.at).toMatch(/^\d{4}-\d\d-\d\dT/);
+    for (const h of mine.json.results[0]!.history) expect(h.at).toMatch(/^\d{4}-\d\d-\d\dT/);
   });
 });
 
@@ -323,43 +325,38 @@ describe("review", () => {
     const { guarantorId } = await completeDossier(renter);
     const applied = await applyTo(renter, s.listingId, { guarantorIds: [guarantorId] });
     // A guarantor not chosen for this application stays private.
-    const unchosen = await call(
-      "POST",
-      "/api/me/guarantors",
-      { name: "Private Person", relationship: "friend" },
-      renter,
-    );
-    await call(
-      "POST",
-      `/api/me/guarantors/${unchosen.json.id}/documents`,
-      documentForm("id_card", FILES.pdf()),
-      renter,
+    const unchosen = await api(renter).me.guarantors.$post({
+      json: { name: "Private Person", relationship: "friend" },
+    });
+    await api(renter).me.guarantors[":id"].documents.$post(
+      { param: { id: unchosen.json.id } },
+      multipart(documentForm("id_card", FILES.pdf())),
     );
 
-    const list = await call("GET", `/api/listings/${s.listingId}/applications`, undefined, s.owner);
+    const list = await api(s.owner).listings[":id"].applications.$get({ param: { id: s.listingId } });
     expect(list.status, list.text).toBe(200);
     expect(list.json.results.map((a: { id: string }) => a.id)).toEqual([applied.json.id]);
-    const detail = await call("GET", `/api/applications/${applied.json.id}`, undefined, s.owner);
+    const detail = await api(s.owner).applications[":id"].$get({ param: { id: applied.json.id } });
     expect(detail.status, detail.text).toBe(200);
     expect(detail.json.viewer).toMatchObject({ side: "landlord", actions: ["reject", "accept"] });
     expect(detail.json.guarantors.map((g: { id: string }) => g.id)).toEqual([guarantorId]);
     expect(detail.json.documents.map((d: { kind: string }) => d.kind).sort()).toEqual(["id_card", "proof_of_income"]);
-    const link = detail.json.documents[0].url as string;
-    expect((await call("GET", link, undefined, s.owner)).status).toBe(200);
-    expect((await call("GET", detail.json.guarantors[0].documents[0].url, undefined, s.owner)).status).toBe(200);
+    const link = detail.json.documents[0]!.url;
+    expect((await rawCall("GET", link, undefined, s.owner)).status).toBe(200);
+    expect((await rawCall("GET", detail.json.guarantors[0]!.documents[0]!.url, undefined, s.owner)).status).toBe(200);
     const otherOrg = await signUpLandlord("Nosy Org");
-    expect((await call("GET", link, undefined, otherOrg)).status).toBe(404);
+    expect((await rawCall("GET", link, undefined, otherOrg)).status).toBe(404);
     const maintenance = await addMember(s.owner, "maintenance");
-    expect((await call("GET", link, undefined, maintenance)).status).toBe(403);
-    expect((await call("GET", `/api/listings/${s.listingId}/applications`, undefined, maintenance)).status).toBe(403);
-    expect((await call("GET", `/api/listings/${s.listingId}/applications`, undefined, otherOrg)).status).toBe(404);
-    expect((await call("GET", `/api/applications/${applied.json.id}`, undefined, await signUpRenter())).status).toBe(
+    expect((await rawCall("GET", link, undefined, maintenance)).status).toBe(403);
+    expect((await api(maintenance).listings[":id"].applications.$get({ param: { id: s.listingId } })).status).toBe(403);
+    expect((await api(otherOrg).listings[":id"].applications.$get({ param: { id: s.listingId } })).status).toBe(404);
+    expect((await api(await signUpRenter()).applications[":id"].$get({ param: { id: applied.json.id } })).status).toBe(
       404,
     );
     // The renter sees their own application with their own links.
-    const own = await call("GET", `/api/applications/${applied.json.id}`, undefined, renter);
+    const own = await api(renter).applications[":id"].$get({ param: { id: applied.json.id } });
     expect(own.json.viewer).toMatchObject({ side: "renter", actions: ["withdraw"] });
-    expect((await call("GET", own.json.documents[0].url, undefined, renter)).status).toBe(200);
+    expect((await rawCall("GET", own.json.documents[0]!.url, undefined, renter)).status).toBe(200);
   });
 
   it("applicant and landlord talk live in the application's conversation room (real WebSockets), with history", async () => {
@@ -367,9 +364,9 @@ describe("review", () => {
     const renter = await applicant();
     const applied = await applyTo(renter, s.listingId);
     const ticket = async (who: Caller) => {
-      const res = await call("POST", `/api/applications/${applied.json.id}/room-ticket`, undefined, who);
+      const res = await api(who).applications[":id"]["room-ticket"].$post({ param: { id: applied.json.id } });
       expect(res.status, res.text).toBe(200);
-      return res.json.url as string;
+      return res.json.url;
     };
     const renterSide = await RoomClient.connect(await ticket(renter));
     const landlordSide = await RoomClient.connect(await ticket(s.owner));
@@ -386,18 +383,22 @@ describe("review", () => {
     back.send({ type: "resume", afterSeq: sent.seq });
     const replayed = await back.waitFor("chat", (f) => f.seq === reply.seq, from);
     expect(replayed.message.text).toBe("Yes, it is.");
-    const history = await call("GET", `/api/applications/${applied.json.id}/messages`, undefined, s.owner);
+    const history = await api(s.owner).applications[":id"].messages.$get({ param: { id: applied.json.id } });
     expect(history.json.messages.map((m: { text: string }) => m.text)).toEqual([
       "Yes, it is.",
       "Is the flat still available in September?",
     ]);
     // Outsiders get no ticket; a ticket for this conversation opens no other room.
     expect(
-      (await call("POST", `/api/applications/${applied.json.id}/room-ticket`, undefined, await signUpRenter())).status,
+      (await api(await signUpRenter()).applications[":id"]["room-ticket"].$post({ param: { id: applied.json.id } }))
+        .status,
     ).toBe(404);
     expect(
-      (await call("POST", `/api/applications/${applied.json.id}/room-ticket`, undefined, await signUpLandlord("Other")))
-        .status,
+      (
+        await api(await signUpLandlord("Other")).applications[":id"]["room-ticket"].$post({
+          param: { id: applied.json.id },
+        })
+      ).status,
     ).toBe(404);
     const url = await ticket(renter);
     const { upgrade } = await import("../setup/room-client");

@@ -4,16 +4,8 @@ import type { EmailMessage } from "../../worker/email/templates";
 import { sendChatDigests } from "../../worker/jobs/chat-digest";
 import { runScheduled } from "../../worker/jobs/scheduled";
 import { createLogger } from "../../worker/lib/log";
-import {
-  addMember,
-  addRenter,
-  call,
-  createApartment,
-  env,
-  mailTo,
-  signUpLandlord,
-  waitForMail,
-} from "../setup/helpers";
+import { api } from "../setup/client";
+import { addMember, addRenter, createApartment, env, mailTo, signUpLandlord, waitForMail } from "../setup/helpers";
 import { RoomClient } from "../setup/room-client";
 
 /**
@@ -69,8 +61,8 @@ describe("unread chat digest", () => {
     await counted(one.apartmentId, 3);
     await counted(two.apartmentId, 2);
     // The manager has read everything; the owner has not.
-    expect((await call("POST", `/api/apartments/${one.apartmentId}/read`, undefined, manager)).status).toBe(204);
-    expect((await call("POST", `/api/apartments/${two.apartmentId}/read`, undefined, manager)).status).toBe(204);
+    expect((await api(manager).apartments[":id"].read.$post({ param: { id: one.apartmentId } })).status).toBe(204);
+    expect((await api(manager).apartments[":id"].read.$post({ param: { id: two.apartmentId } })).status).toBe(204);
 
     // Not while the conversation is live: the newest message is less than 10 minutes old.
     const early = await digest(Date.now() + 5 * MIN);
@@ -131,7 +123,7 @@ describe("unread chat digest", () => {
     const { renter: current } = await addRenter(owner, apartmentId);
     await chat(apartmentId, owner, "Welcome to your new home");
     await counted(apartmentId, 1);
-    expect((await call("POST", `/api/apartments/${apartmentId}/read`, undefined, current)).status).toBe(204);
+    expect((await api(current).apartments[":id"].read.$post({ param: { id: apartmentId } })).status).toBe(204);
 
     const run = await digest(Date.now() + 11 * MIN);
     expect(run.to(former.email)).toEqual([]);

@@ -1,6 +1,7 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { addMember, call, PASSWORD, signUpLandlord, signUpRenter } from "../setup/helpers";
+import { api, rawCall } from "../setup/client";
+import { addMember, PASSWORD, signUpLandlord, signUpRenter } from "../setup/helpers";
 
 const property = {
   name: "Disabled Court",
@@ -13,10 +14,10 @@ const property = {
 async function platformAdmin() {
   const user = await signUpRenter("Ada Admin");
   await env.DB.prepare("UPDATE users SET is_platform_admin = 1 WHERE id = ?").bind(user.userId).run();
-  const login = await call("POST", "/api/auth/login", { email: user.email, password: PASSWORD });
+  const login = await api().auth.login.$post({ json: { email: user.email, password: PASSWORD } });
   expect(login.status).toBe(200);
   expect(login.json.user.isPlatformAdmin).toBe(true);
-  return { token: login.json.accessToken as string, userId: user.userId };
+  return { token: login.json.accessToken, userId: user.userId };
 }
 
 describe("disabling an org", () => {
@@ -25,26 +26,29 @@ describe("disabling an org", () => {
     const owner = await signUpLandlord("Shady Lettings");
     const manager = await addMember(owner, "manager");
     const bystander = await signUpLandlord("Fine Lettings");
-    expect((await call("POST", "/api/properties", property, owner)).status).toBe(201);
+    expect((await api(owner).properties.$post({ json: property })).status).toBe(201);
 
     const reason = "Unpaid invoices since March";
-    const disabled = await call("POST", `/api/admin/orgs/${owner.orgId}/disable`, { reason }, { token: admin.token });
+    const disabled = await api({ token: admin.token }).admin.orgs[":id"].disable.$post({
+      param: { id: owner.orgId },
+      json: { reason },
+    });
     expect(disabled.status, disabled.text).toBe(200);
     expect(disabled.json).toEqual({ id: owner.orgId, isDisabled: true });
 
     for (const member of [owner, manager]) {
-      const read = await call("GET", "/api/properties", undefined, member);
+      const read = await api(member).properties.$get();
       expect(read.status).toBe(403);
-      expect(read.json.code).toBe("org_disabled");
-      expect(read.json.detail).toContain(reason);
-      expect(read.json.detail).toContain("Shady Lettings");
-      const write = await call("POST", "/api/properties", property, member);
+      expect(read.problem.code).toBe("org_disabled");
+      expect(read.problem.detail).toContain(reason);
+      expect(read.problem.detail).toContain("Shady Lettings");
+      const write = await api(member).properties.$post({ json: property });
       expect(write.status).toBe(403);
-      expect(write.json.code).toBe("org_disabled");
-      expect((await call("GET", "/api/orgs/current", undefined, member)).json.code).toBe("org_disabled");
+      expect(write.problem.code).toBe("org_disabled");
+      expect((await api(member).orgs.current.$get()).problem.code).toBe("org_disabled");
     }
     // Members can still sign in and see why.
-    const me = await call("GET", "/api/me", undefined, owner);
+    const me = await api(owner).me.$get();
     expect(me.status).toBe(200);
     expect(me.json.memberships).toEqual([
       expect.objectContaining({ orgId: owner.orgId, isDisabled: true, disabledReason: reason }),
@@ -57,7 +61,7 @@ describe("disabling an org", () => {
           .first<{ n: number }>()
       )?.n,
     ).toBe(1);
-    expect((await call("GET", "/api/properties", undefined, bystander)).status).toBe(200);
+    expect((await api(bystander).properties.$get()).status).toBe(200);
 
     const audit = await env.DB.prepare("select * from audit_log where action = 'admin.org_disable' and target_id = ?")
       .bind(owner.orgId)
@@ -66,11 +70,11 @@ describe("disabling an org", () => {
     expect(audit.results[0]).toMatchObject({ actor_user_id: admin.userId, org_id: owner.orgId, target_type: "org" });
     expect(JSON.parse(audit.results[0]!.details!)).toEqual({ reason });
 
-    const enabled = await call("POST", `/api/admin/orgs/${owner.orgId}/enable`, undefined, { token: admin.token });
+    const enabled = await api({ token: admin.token }).admin.orgs[":id"].enable.$post({ param: { id: owner.orgId } });
     expect(enabled.status, enabled.text).toBe(200);
     expect(enabled.json).toEqual({ id: owner.orgId, isDisabled: false });
-    expect((await call("GET", "/api/properties", undefined, owner)).status).toBe(200);
-    expect((await call("POST", "/api/properties", property, manager)).status).toBe(201);
+    expect((await api(owner).properties.$get()).status).toBe(200);
+    expect((await api(manager).properties.$post({ json: property })).status).toBe(201);
     const enableAudit = await env.DB.prepare(
       "select count(*) as n from audit_log where action = 'admin.org_enable' and target_id = ?",
     )
@@ -102,18 +106,19 @@ describe("disabling an org", () => {
     const owner = await signUpLandlord("Victim Org");
     const renter = await signUpRenter();
     for (const who of [owner, renter]) {
-      const disable = await call(
-        "POST",
-        `/api/admin/orgs/${owner.orgId}/disable`,
-        { reason: "I am not an admin" },
-        who,
-      );
+      const disable = await api(who).admin.orgs[":id"].disable.$post({
+        param: { id: owner.orgId },
+        json: { reason: "I am not an admin" },
+      });
       expect(disable.status).toBe(404);
-      expect(disable.json.code).toBe("not_found");
-      expect((await call("POST", `/api/admin/orgs/${owner.orgId}/enable`, undefined, who)).status).toBe(404);
+      expect(disable.problem.code).toBe("not_found");
+      expect((await api(who).admin.orgs[":id"].enable.$post({ param: { id: owner.orgId } })).status).toBe(404);
     }
-    expect((await call("POST", `/api/admin/orgs/${owner.orgId}/disable`, { reason: "anonymous" })).status).toBe(401);
-    expect((await call("GET", "/api/properties", undefined, owner)).status).toBe(200);
+    expect(
+      (await api().admin.orgs[":id"].disable.$post({ param: { id: owner.orgId }, json: { reason: "anonymous" } }))
+        .status,
+    ).toBe(401);
+    expect((await api(owner).properties.$get()).status).toBe(200);
     const audit = await env.DB.prepare(
       "select count(*) as n from audit_log where action like 'admin.%' and target_id = ?",
     )
@@ -125,12 +130,17 @@ describe("disabling an org", () => {
   it("an admin gets 404 for an org that does not exist, and 400 without a reason", async () => {
     const admin = await platformAdmin();
     expect(
-      (await call("POST", "/api/admin/orgs/no-such-org/disable", { reason: "whatever reason" }, { token: admin.token }))
-        .status,
+      (
+        await api({ token: admin.token }).admin.orgs[":id"].disable.$post({
+          param: { id: "no-such-org" },
+          json: { reason: "whatever reason" },
+        })
+      ).status,
     ).toBe(404);
     const owner = await signUpLandlord();
-    const noReason = await call("POST", `/api/admin/orgs/${owner.orgId}/disable`, {}, { token: admin.token });
+    // A body without the required reason: the typed client cannot send it.
+    const noReason = await rawCall("POST", `/api/admin/orgs/${owner.orgId}/disable`, {}, { token: admin.token });
     expect(noReason.status).toBe(400);
-    expect(noReason.json.errors.map((e: { path: string }) => e.path)).toContain("reason");
+    expect(noReason.problem.errors!.map((e: { path: string }) => e.path)).toContain("reason");
   });
 });

@@ -4,25 +4,30 @@ import { realRenderers } from "../../worker/documents/jobs";
 import { retryDelaySeconds } from "../../worker/jobs/email-consumer";
 import { consumePdfBatch, consumePdfDeadLetters } from "../../worker/jobs/pdf-consumer";
 import { sha256Hex } from "../../worker/lib/ids";
-import { download, leaseWithTwoRenters, pdfText, SIGNATURE, waitForDocument } from "../setup/documents";
+import { expectConsoleError } from "../setup/console";
 import {
-  addMember,
-  BASE,
-  call,
-  env,
-  mailTo,
-  signUpLandlord,
-  signUpRenter,
-  waitForMail,
-  type Caller,
-} from "../setup/helpers";
+  agreementFieldsOf,
+  download,
+  leaseWithTwoRenters,
+  pdfText,
+  SIGNATURE,
+  waitForDocument,
+} from "../setup/documents";
+import { api, type ApiClient, type JsonInput, rawCall } from "../setup/client";
+import { addMember, BASE, env, mailTo, signUpLandlord, signUpRenter, waitForMail, type Caller } from "../setup/helpers";
 import { exports } from "cloudflare:workers";
 
-const create = (leaseId: string, who: Caller, body: unknown = { templateName: "standard-fr-furnished" }) =>
-  call("POST", `/api/leases/${leaseId}/documents`, body, who);
-const render = (id: string, who: Caller) => call("POST", `/api/documents/${id}/render`, undefined, who);
+const create = (
+  leaseId: string,
+  who: Caller,
+  body: JsonInput<ApiClient["leases"][":id"]["documents"]["$post"]> = { templateName: "standard-fr-furnished" },
+) => api(who).leases[":id"].documents.$post({ param: { id: leaseId }, json: body });
+const render = (id: string, who: Caller) => api(who).documents[":id"].render.$post({ param: { id } });
 const sign = (id: string, who: Caller, signedName: string) =>
-  call("POST", `/api/documents/${id}/sign`, { signedName, signatureImage: SIGNATURE, consent: true }, who);
+  api(who).documents[":id"].sign.$post({
+    param: { id },
+    json: { signedName, signatureImage: SIGNATURE, consent: true },
+  });
 const ready = (id: string, who: Caller) =>
   waitForDocument(id, who, (d) => d.status === "ready" || d.status === "failed");
 
@@ -30,45 +35,44 @@ const ready = (id: string, who: Caller) =>
 async function outForSignature() {
   const f = await leaseWithTwoRenters();
   const created = await create(f.leaseId, f.owner);
-  const id = created.json.document.id as string;
+  const id = created.json.document.id;
   expect(
     (
-      await call(
-        "PUT",
-        `/api/documents/${id}/my-details`,
-        {
+      await api(f.elodie).documents[":id"]["my-details"].$put({
+        param: { id },
+        json: {
           name: "Élodie Dubois",
           idNumber: "FR-123456",
           phone: "+33 6 11 22 33 44",
           address: "8 Rue Sainte-Catherine, 69001 Lyon",
         },
-        f.elodie,
-      )
+      })
     ).status,
   ).toBe(200);
   expect(
     (
-      await call(
-        "PUT",
-        `/api/documents/${id}/my-details`,
-        { name: "Олена Коваленко", idNumber: "UA-778899", phone: "+380 67 123 4567", address: "вул. Хрещатик 1, Київ" },
-        f.olena,
-      )
+      await api(f.olena).documents[":id"]["my-details"].$put({
+        param: { id },
+        json: {
+          name: "Олена Коваленко",
+          idNumber: "UA-778899",
+          phone: "+380 67 123 4567",
+          address: "вул. Хрещатик 1, Київ",
+        },
+      })
     ).status,
   ).toBe(200);
   expect(
     (
-      await call(
-        "PATCH",
-        `/api/documents/${id}`,
-        { templateFields: { landlord: { address: "1 Place Bellecour, 69002 Lyon" } } },
-        f.owner,
-      )
+      await api(f.owner).documents[":id"].$patch({
+        param: { id },
+        json: { templateFields: { landlord: { address: "1 Place Bellecour, 69002 Lyon" } } },
+      })
     ).status,
   ).toBe(200);
   expect((await render(id, f.owner)).status).toBe(202);
   expect((await ready(id, f.owner)).status).toBe("ready");
-  const sent = await call("POST", `/api/documents/${id}/send`, undefined, f.owner);
+  const sent = await api(f.owner).documents[":id"].send.$post({ param: { id } });
   expect(sent.status, sent.text).toBe(200);
   return { ...f, id };
 }
@@ -76,11 +80,11 @@ async function outForSignature() {
 describe("rental agreements", () => {
   it("offer eight templates: standard or early exit, French or English, furnished or not", async () => {
     const renter = await signUpRenter();
-    const res = await call("GET", "/api/document-templates", undefined, renter);
+    const res = await api(renter)["document-templates"].$get();
     expect(res.status).toBe(200);
     expect(res.json.templates).toHaveLength(8);
     expect(res.json.templates.map((t: { name: string }) => t.name)).toContain("early_exit-fr-furnished");
-    expect((await call("GET", "/api/document-templates")).status).toBe(401);
+    expect((await api()["document-templates"].$get()).status).toBe(401);
   });
 
   it("prefill from the org, property, apartment, lease and renter profiles; the landlord's fields override", async () => {
@@ -90,14 +94,14 @@ describe("rental agreements", () => {
       templateFields: { freeClauses: ["No pets."], utilities: { waterLimit: "30 m³ per year" } },
     });
     expect(res.status, res.text).toBe(201);
-    const fields = res.json.document.templateFields;
+    const fields = agreementFieldsOf(res.json.document);
     expect(res.json.document).toMatchObject({
       status: "draft",
       title: "Unfurnished residential tenancy agreement",
       pdfUrl: null,
     });
     expect(fields.landlord.name).toBe("Agence Prefill");
-    expect(fields.renters.map((r: { name: string }) => r.name)).toEqual(["Élodie Dubois", "Олена Коваленко"]);
+    expect(fields.renters.map((r) => r.name)).toEqual(["Élodie Dubois", "Олена Коваленко"]);
     expect(fields.renters[0]).toMatchObject({
       userId: f.elodie.userId,
       phone: "+33 6 11 22 33 44",
@@ -123,7 +127,7 @@ describe("rental agreements", () => {
       templateFields: { rent: { amount: -5 }, lease: { startDate: "31/12/2026" } },
     });
     expect(bad.status).toBe(400);
-    expect(bad.json.errors.map((e: { path: string }) => e.path)).toEqual(
+    expect(bad.problem.errors!.map((e: { path: string }) => e.path)).toEqual(
       expect.arrayContaining(["templateFields.rent.amount", "templateFields.lease.startDate"]),
     );
     const maintenance = await addMember(f.owner, "maintenance");
@@ -131,37 +135,36 @@ describe("rental agreements", () => {
     expect((await create(f.leaseId, f.elodie)).status).toBe(404);
     const doc = (await create(f.leaseId, f.owner)).json.document;
     // Renters cannot be swapped for other accounts, and a renter edits only their own entry.
-    const swapped = await call(
-      "PATCH",
-      `/api/documents/${doc.id}`,
-      { templateFields: { renters: [{ userId: "someone-else", name: "X" }] } },
-      f.owner,
-    );
+    const swapped = await api(f.owner).documents[":id"].$patch({
+      param: { id: doc.id },
+      json: { templateFields: { renters: [{ userId: "someone-else", name: "X" }] } },
+    });
     expect(swapped.status).toBe(400);
     expect(
-      (await call("PATCH", `/api/documents/${doc.id}`, { templateFields: { freeClauses: ["x"] } }, f.elodie)).status,
+      (
+        await api(f.elodie).documents[":id"].$patch({
+          param: { id: doc.id },
+          json: { templateFields: { freeClauses: ["x"] } },
+        })
+      ).status,
     ).toBe(404);
-    const own = await call(
-      "PUT",
-      `/api/documents/${doc.id}/my-details`,
-      { name: "Élodie Dubois", idNumber: "FR-1", phone: "", address: "Lyon" },
-      f.elodie,
-    );
+    const own = await api(f.elodie).documents[":id"]["my-details"].$put({
+      param: { id: doc.id },
+      json: { name: "Élodie Dubois", idNumber: "FR-1", phone: "", address: "Lyon" },
+    });
     expect(own.status, own.text).toBe(200);
-    expect(own.json.templateFields.renters[0].idNumber).toBe("FR-1");
-    expect(own.json.templateFields.renters[1].idNumber).toBe("");
+    expect(agreementFieldsOf(own.json).renters[0]!.idNumber).toBe("FR-1");
+    expect(agreementFieldsOf(own.json).renters[1]!.idNumber).toBe("");
     expect(
       (
-        await call(
-          "PUT",
-          `/api/documents/${doc.id}/my-details`,
-          { name: "", idNumber: "x", phone: "", address: "" },
-          f.elodie,
-        )
+        await api(f.elodie).documents[":id"]["my-details"].$put({
+          param: { id: doc.id },
+          json: { name: "", idNumber: "x", phone: "", address: "" },
+        })
       ).status,
     ).toBe(400);
     // Sending before generating, or with missing fields, is refused with the list.
-    expect((await call("POST", `/api/documents/${doc.id}/send`, undefined, f.owner)).json.code).toBe("not_ready");
+    expect((await api(f.owner).documents[":id"].send.$post({ param: { id: doc.id } })).problem.code).toBe("not_ready");
   });
 
   it("render on the PDF queue into R2: real PDF, non-ASCII names, page numbers, hash; edits make it a draft again", async () => {
@@ -187,8 +190,8 @@ describe("rental agreements", () => {
     const object = await env.DOCS.head(`orgs/${f.owner.orgId}/documents/${doc.id}/1.pdf`);
     expect(object?.httpMetadata?.contentType).toBe("application/pdf");
 
-    const bytes = await download(done.pdfUrl, f.elodie);
-    expect(await sha256Hex(bytes as Uint8Array<ArrayBuffer>)).toBe(done.sha256);
+    const bytes = await download(done.pdfUrl!, f.elodie);
+    expect(await sha256Hex(bytes)).toBe(done.sha256);
     const { pages, text } = await pdfText(bytes);
     expect(pages).toBeGreaterThanOrEqual(2);
     expect(text).toContain("Contrat de location meublée avec clause de sortie anticipée");
@@ -199,16 +202,14 @@ describe("rental agreements", () => {
     expect(text).toContain(`Page ${pages} / ${pages}`);
 
     // The other renter and the owner read it too; a stranger's link use answers 404.
-    expect((await download(done.pdfUrl, f.owner)).length).toBe(bytes.length);
+    expect((await download(done.pdfUrl!, f.owner)).length).toBe(bytes.length);
     const stranger = await signUpRenter();
-    expect((await call("GET", done.pdfUrl, undefined, stranger)).status).toBe(404);
+    expect((await rawCall("GET", done.pdfUrl!, undefined, stranger)).status).toBe(404);
 
-    const edited = await call(
-      "PATCH",
-      `/api/documents/${doc.id}`,
-      { templateFields: { rent: { charges: 4500 } } },
-      f.owner,
-    );
+    const edited = await api(f.owner).documents[":id"].$patch({
+      param: { id: doc.id },
+      json: { templateFields: { rent: { charges: 4500 } } },
+    });
     expect(edited.json).toMatchObject({ status: "draft", pdfUrl: null, sha256: null });
   });
 
@@ -250,15 +251,14 @@ describe("rental agreements", () => {
     expect(throwing.renderAgreementPdf).toHaveBeenCalledOnce();
     expect(result.retryMessages.map((m) => m.msgId)).toEqual(["pdf-1"]);
     expect(retryDelaySeconds(3)).toBe(120); // exponential backoff: 30 s, 60 s, 120 s, … capped at an hour
-    expect((await call("GET", `/api/documents/${doc.id}`, undefined, f.owner)).json.status).toBe("rendering");
+    expect((await api(f.owner).documents[":id"].$get({ param: { id: doc.id } })).json.status).toBe("rendering");
 
-    const error = vi.spyOn(console, "error").mockImplementation(() => {});
+    expectConsoleError("pdf job dead-lettered");
     const dead = createMessageBatch<unknown>("rentline-pdf-dlq", [
       { id: "pdf-1", timestamp: Date.now(), attempts: 1, body: job },
     ]);
     await consumePdfDeadLetters(dead, env);
-    error.mockRestore();
-    const failed = await call("GET", `/api/documents/${doc.id}`, undefined, f.owner);
+    const failed = await api(f.owner).documents[":id"].$get({ param: { id: doc.id } });
     expect(failed.json).toMatchObject({
       status: "failed",
       failureReason: expect.stringContaining("could not be generated"),
@@ -273,7 +273,7 @@ describe("rental agreements", () => {
       { id: "pdf-2", timestamp: Date.now(), attempts: 1, body: job },
     ]);
     await consumePdfBatch(late, env);
-    expect((await call("GET", `/api/documents/${doc.id}`, undefined, f.owner)).json.sha256).toBe(done.sha256);
+    expect((await api(f.owner).documents[":id"].$get({ param: { id: doc.id } })).json.sha256).toBe(done.sha256);
   });
 
   it("sign: renters first, each once (20 racing submissions → one), then the landlord; the final PDF has a certificate", async () => {
@@ -281,29 +281,32 @@ describe("rental agreements", () => {
     for (const r of [f.elodie, f.olena])
       expect((await waitForMail(r.email, "agreement_ready_to_sign")).text).toContain(`/documents/${f.id}`);
     expect(
-      (await call("PATCH", `/api/documents/${f.id}`, { templateFields: { freeClauses: ["late"] } }, f.owner)).status,
+      (
+        await api(f.owner).documents[":id"].$patch({
+          param: { id: f.id },
+          json: { templateFields: { freeClauses: ["late"] } },
+        })
+      ).status,
     ).toBe(409);
 
     const early = await sign(f.id, f.owner, "Lena Landlord");
     expect(early.status).toBe(409);
-    expect(early.json.code).toBe("renters_first");
-    const noConsent = await call(
+    expect(early.problem.code).toBe("renters_first");
+    const noConsent = await rawCall(
       "POST",
       `/api/documents/${f.id}/sign`,
       { signedName: "Élodie Dubois", signatureImage: SIGNATURE, consent: false },
       f.elodie,
     );
     expect(noConsent.status).toBe(400);
-    const notPng = await call(
-      "POST",
-      `/api/documents/${f.id}/sign`,
-      {
+    const notPng = await api(f.elodie).documents[":id"].sign.$post({
+      param: { id: f.id },
+      json: {
         signedName: "Élodie Dubois",
         signatureImage: `data:image/png;base64,${btoa("MZ this is an exe")}`,
         consent: true,
       },
-      f.elodie,
-    );
+    });
     expect(notPng.status).toBe(400);
 
     const racing = await Promise.all(Array.from({ length: 20 }, () => sign(f.id, f.elodie, "Élodie Dubois")));
@@ -316,28 +319,29 @@ describe("rental agreements", () => {
     const pngs = await env.DOCS.list({ prefix: `orgs/${f.owner.orgId}/documents/${f.id}/signatures/` });
     expect(pngs.objects).toHaveLength(1); // the losers' images were removed
 
-    expect((await sign(f.id, f.owner, "Lena Landlord")).json.code).toBe("renters_first");
+    expect((await sign(f.id, f.owner, "Lena Landlord")).problem.code).toBe("renters_first");
     const olena = await sign(f.id, f.olena, "Олена Коваленко");
     expect(olena.status, olena.text).toBe(201);
     expect(olena.json.signers.filter((s: { signedAt: string | null }) => s.signedAt)).toHaveLength(2);
     const stranger = await signUpRenter();
     expect((await sign(f.id, stranger, "Nobody")).status).toBe(404);
 
-    const countersigned = await call(
-      "POST",
-      `/api/documents/${f.id}/sign`,
-      { signedName: "Lena Landlord", signatureImage: SIGNATURE, consent: true },
-      { ...f.owner, headers: { "cf-connecting-ip": "198.51.100.7", "user-agent": "Rentline-Test/1.0" } },
-    );
+    const countersigned = await api({
+      ...f.owner,
+      headers: { "cf-connecting-ip": "198.51.100.7", "user-agent": "Rentline-Test/1.0" },
+    }).documents[":id"].sign.$post({
+      param: { id: f.id },
+      json: { signedName: "Lena Landlord", signatureImage: SIGNATURE, consent: true },
+    });
     expect(countersigned.status, countersigned.text).toBe(201);
     expect(countersigned.json.status).toBe("signed");
     const final = await waitForDocument(f.id, f.owner, (d) => Boolean(d.signedSha256));
     expect(final.pdfUrl).not.toBe(final.unsignedPdfUrl);
     expect(await env.DOCS.head(`orgs/${f.owner.orgId}/documents/${f.id}/2.pdf`)).not.toBeNull();
 
-    const bytes = await download(final.pdfUrl, f.olena);
-    expect(await sha256Hex(bytes as Uint8Array<ArrayBuffer>)).toBe(final.signedSha256);
-    const unsigned = await pdfText(await download(final.unsignedPdfUrl, f.olena));
+    const bytes = await download(final.pdfUrl!, f.olena);
+    expect(await sha256Hex(bytes)).toBe(final.signedSha256);
+    const unsigned = await pdfText(await download(final.unsignedPdfUrl!, f.olena));
     const { pages, text } = await pdfText(bytes);
     expect(pages).toBe(unsigned.pages + 2);
     expect(text).toContain("Certificat de signature");
@@ -348,7 +352,12 @@ describe("rental agreements", () => {
 
     // Fully signed: immutable, and every party gets the "fully signed" mail once.
     expect(
-      (await call("PATCH", `/api/documents/${f.id}`, { templateFields: { freeClauses: ["late"] } }, f.owner)).status,
+      (
+        await api(f.owner).documents[":id"].$patch({
+          param: { id: f.id },
+          json: { templateFields: { freeClauses: ["late"] } },
+        })
+      ).status,
     ).toBe(409);
     expect((await render(f.id, f.owner)).status).toBe(409);
     expect((await sign(f.id, f.olena, "Again")).status).toBe(409);
@@ -357,21 +366,22 @@ describe("rental agreements", () => {
       expect((await mailTo(email)).filter((m) => m.template === "agreement_signed")).toHaveLength(1);
     }
     expect(
-      (await call("GET", "/api/me/agreements", undefined, f.olena)).json.documents.map(
-        (d: { id: string; status: string }) => [d.id, d.status],
-      ),
+      (await api(f.olena).me.agreements.$get()).json.documents.map((d: { id: string; status: string }) => [
+        d.id,
+        d.status,
+      ]),
     ).toEqual([[f.id, "signed"]]);
 
     // Duplicate for renewal: same terms, no dates, no signatures, a draft.
-    const copy = await call("POST", `/api/documents/${f.id}/duplicate`, undefined, f.owner);
+    const copy = await api(f.owner).documents[":id"].duplicate.$post({ param: { id: f.id } });
     expect(copy.status).toBe(201);
     expect(copy.json.document).toMatchObject({ status: "draft", renewedFromId: f.id, signedAt: null, pdfUrl: null });
     expect(copy.json.document.templateFields.lease).toMatchObject({ startDate: "", endDate: "" });
-    expect(copy.json.document.templateFields.rent.amount).toBe(92000);
+    expect(agreementFieldsOf(copy.json.document).rent.amount).toBe(92000);
     expect(copy.json.document.signers.every((s: { signedAt: string | null }) => s.signedAt === null)).toBe(true);
 
     // /verify: by hash and by file; the unsigned PDF is "not signed"; anything else unknown.
-    const byHash = await call("POST", "/api/verify", { sha256: final.signedSha256.toUpperCase() });
+    const byHash = await api().verify.$post({ json: { sha256: final.signedSha256!.toUpperCase() } });
     expect(byHash.json).toMatchObject({
       valid: true,
       document: { id: f.id },
@@ -382,7 +392,7 @@ describe("rental agreements", () => {
     form.append("file", new File([bytes], "agreement.pdf", { type: "application/pdf" }));
     const byFile = await exports.default.fetch(new Request(`${BASE}/api/verify`, { method: "POST", body: form }));
     expect(await byFile.json()).toMatchObject({ valid: true, sha256: final.signedSha256 });
-    expect((await call("POST", "/api/verify", { sha256: final.sha256 })).json).toMatchObject({
+    expect((await api().verify.$post({ json: { sha256: final.sha256! } })).json).toMatchObject({
       valid: false,
       reason: "not_signed",
     });
@@ -395,7 +405,7 @@ describe("rental agreements", () => {
         await exports.default.fetch(new Request(`${BASE}/api/verify`, { method: "POST", body: alteredForm }))
       ).json(),
     ).toMatchObject({ valid: false, reason: "unknown" });
-    expect((await call("POST", "/api/verify", { sha256: "not-a-hash" })).status).toBe(400);
+    expect((await api().verify.$post({ json: { sha256: "not-a-hash" } })).status).toBe(400);
     const exe = new FormData();
     exe.append("file", new File([new TextEncoder().encode("MZ\x90\x00 executable")], "agreement.pdf"));
     expect((await exports.default.fetch(new Request(`${BASE}/api/verify`, { method: "POST", body: exe }))).status).toBe(
@@ -420,7 +430,7 @@ describe("rental agreements", () => {
       }),
     );
     expect(uploaded.status).toBe(201);
-    const view = await call("GET", `/api/documents/${doc.id}`, undefined, f.owner);
+    const view = await api(f.owner).documents[":id"].$get({ param: { id: doc.id } });
     expect(view.json.attachments).toEqual([
       {
         userId: f.elodie.userId,
@@ -429,27 +439,27 @@ describe("rental agreements", () => {
         url: expect.stringMatching(/^\/files\//),
       },
     ]);
-    expect((await call("GET", view.json.attachments[0].url, undefined, f.owner)).status).toBe(200);
-    expect((await call("GET", view.json.attachments[0].url, undefined, await signUpLandlord("Nosy Org"))).status).toBe(
-      404,
-    );
+    expect((await rawCall("GET", view.json.attachments[0]!.url, undefined, f.owner)).status).toBe(200);
+    expect(
+      (await rawCall("GET", view.json.attachments[0]!.url, undefined, await signUpLandlord("Nosy Org"))).status,
+    ).toBe(404);
   });
 
   it("list per apartment (landlord: all; renter: their lease's) and refuse maintenance countersigning", async () => {
     const f = await outForSignature();
     const other = await signUpLandlord("Other Org");
     expect(
-      (await call("GET", `/api/apartments/${f.apartmentId}/documents`, undefined, f.owner)).json.documents.map(
+      (await api(f.owner).apartments[":id"].documents.$get({ param: { id: f.apartmentId } })).json.documents.map(
         (d: { id: string }) => d.id,
       ),
     ).toEqual([f.id]);
     expect(
-      (await call("GET", `/api/apartments/${f.apartmentId}/documents`, undefined, f.elodie)).json.documents.map(
+      (await api(f.elodie).apartments[":id"].documents.$get({ param: { id: f.apartmentId } })).json.documents.map(
         (d: { id: string }) => d.id,
       ),
     ).toEqual([f.id]);
-    expect((await call("GET", `/api/apartments/${f.apartmentId}/documents`, undefined, other)).status).toBe(404);
-    expect((await call("GET", `/api/documents/${f.id}`, undefined, other)).status).toBe(404);
+    expect((await api(other).apartments[":id"].documents.$get({ param: { id: f.apartmentId } })).status).toBe(404);
+    expect((await api(other).documents[":id"].$get({ param: { id: f.id } })).status).toBe(404);
     await sign(f.id, f.elodie, "Élodie Dubois");
     await sign(f.id, f.olena, "Олена Коваленко");
     const maintenance = await addMember(f.owner, "maintenance");

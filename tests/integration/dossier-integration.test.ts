@@ -1,6 +1,7 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { BASE, call, signUpLandlord, signUpRenter } from "../setup/helpers";
+import { api, multipart, rawCall } from "../setup/client";
+import { BASE, signUpLandlord, signUpRenter } from "../setup/helpers";
 import { documentForm, FILES, pngOf, PROFILE } from "../setup/listings";
 import { exports } from "cloudflare:workers";
 
@@ -8,7 +9,7 @@ import { exports } from "cloudflare:workers";
 describe("dossier", () => {
   it("profile: the dossier fields round-trip, and the lease profile (without them) keeps them", async () => {
     const renter = await signUpRenter();
-    const saved = await call("PUT", "/api/me/profile", PROFILE, renter);
+    const saved = await api(renter).me.profile.$put({ json: PROFILE });
     expect(saved.status, saved.text).toBe(200);
     expect(saved.json.profile).toMatchObject({
       nationality: "French",
@@ -17,20 +18,20 @@ describe("dossier", () => {
       budgetCurrency: "EUR",
     });
     const { nationality: _, education: __, budgetAmount: ___, budgetCurrency: ____, ...leaseOnly } = PROFILE;
-    expect((await call("PUT", "/api/me/profile", { ...leaseOnly, phone: "+33 7 00 00 00 00" }, renter)).status).toBe(
+    expect((await api(renter).me.profile.$put({ json: { ...leaseOnly, phone: "+33 7 00 00 00 00" } })).status).toBe(
       200,
     );
-    const read = await call("GET", "/api/me/profile", undefined, renter);
+    const read = await api(renter).me.profile.$get();
     expect(read.json.profile).toMatchObject({ phone: "+33 7 00 00 00 00", nationality: "French", budgetAmount: 80000 });
-    const bad = await call("PUT", "/api/me/profile", { ...PROFILE, budgetCurrency: "euro" }, renter);
+    const bad = await api(renter).me.profile.$put({ json: { ...PROFILE, budgetCurrency: "euro" } });
     expect(bad.status).toBe(400);
-    expect(bad.json.errors[0].path).toBe("budgetCurrency");
+    expect(bad.problem.errors![0]!.path).toBe("budgetCurrency");
   });
 
   it("documents: a PDF is stored under the user's key and served back through its signed link to its owner only", async () => {
     const renter = await signUpRenter();
     const pdf = FILES.pdf();
-    const res = await call("POST", "/api/me/documents", documentForm("id_card", pdf, "passport.pdf"), renter);
+    const res = await api(renter).me.documents.$post({}, multipart(documentForm("id_card", pdf, "passport.pdf")));
     expect(res.status, res.text).toBe(201);
     expect(res.json).toMatchObject({
       kind: "id_card",
@@ -41,29 +42,32 @@ describe("dossier", () => {
     });
     const object = await env.DOCS.head(`users/${renter.userId}/documents/${res.json.id}`);
     expect(object?.size).toBe(pdf.size);
-    const download = await call("GET", res.json.url, undefined, renter);
+    const download = await rawCall("GET", res.json.url, undefined, renter);
     expect(download.status).toBe(200);
     expect(download.text).toBe(await pdf.text());
     const other = await signUpRenter();
-    expect((await call("GET", res.json.url, undefined, other)).status).toBe(404);
-    const dossier = await call("GET", "/api/me/dossier", undefined, renter);
+    expect((await rawCall("GET", res.json.url, undefined, other)).status).toBe(404);
+    const dossier = await api(renter).me.dossier.$get();
     expect(dossier.json.documents.map((d: { id: string }) => d.id)).toEqual([res.json.id]);
-    expect((await call("DELETE", `/api/me/documents/${res.json.id}`, undefined, other)).status).toBe(404);
-    expect((await call("DELETE", `/api/me/documents/${res.json.id}`, undefined, renter)).status).toBe(204);
+    expect((await api(other).me.documents[":id"].$delete({ param: { id: res.json.id } })).status).toBe(404);
+    expect((await api(renter).me.documents[":id"].$delete({ param: { id: res.json.id } })).status).toBe(204);
     expect(await env.DOCS.head(`users/${renter.userId}/documents/${res.json.id}`)).toBeNull();
   });
 
   it("documents: an executable renamed to .pdf is refused (415) and nothing is stored", async () => {
     const renter = await signUpRenter();
-    const res = await call("POST", "/api/me/documents", documentForm("id_card", FILES.exe(), "passport.pdf"), renter);
+    const res = await api(renter).me.documents.$post(
+      {},
+      multipart(documentForm("id_card", FILES.exe(), "passport.pdf")),
+    );
     expect(res.status, res.text).toBe(415);
-    expect(res.json.code).toBe("unsupported_media_type");
+    expect(res.problem.code).toBe("unsupported_media_type");
     expect((await env.DOCS.list({ prefix: `users/${renter.userId}/` })).objects).toEqual([]);
-    expect((await call("GET", "/api/me/dossier", undefined, renter)).json.documents).toEqual([]);
+    expect((await api(renter).me.dossier.$get()).json.documents).toEqual([]);
     // A bad kind is refused after the upload, and its object removed.
-    const badKind = await call("POST", "/api/me/documents", documentForm("selfie", FILES.pdf()), renter);
+    const badKind = await api(renter).me.documents.$post({}, multipart(documentForm("selfie", FILES.pdf())));
     expect(badKind.status).toBe(400);
-    expect(badKind.json.errors[0].path).toBe("kind");
+    expect(badKind.problem.errors![0]!.path).toBe("kind");
     expect((await env.DOCS.list({ prefix: `users/${renter.userId}/` })).objects).toEqual([]);
   });
 
@@ -152,11 +156,9 @@ describe("dossier", () => {
 
   it("documents: images are downscaled and re-encoded", async () => {
     const renter = await signUpRenter();
-    const res = await call(
-      "POST",
-      "/api/me/documents",
-      documentForm("id_card", await pngOf(3000, 40), "scan.png"),
-      renter,
+    const res = await api(renter).me.documents.$post(
+      {},
+      multipart(documentForm("id_card", await pngOf(3000, 40), "scan.png")),
     );
     expect(res.status, res.text).toBe(201);
     expect(res.json.contentType).toBe("image/png");
@@ -169,59 +171,55 @@ describe("dossier", () => {
 
   it("guarantors: added with their own documents, at most 50, removed with their files; other users get 404", async () => {
     const renter = await signUpRenter();
-    const g = await call(
-      "POST",
-      "/api/me/guarantors",
-      {
+    const g = await api(renter).me.guarantors.$post({
+      json: {
         name: "Gina Guarantor",
         relationship: "mother",
         email: "gina@example.com",
         incomeAmount: 350000,
         incomeCurrency: "EUR",
       },
-      renter,
-    );
+    });
     expect(g.status, g.text).toBe(201);
-    const doc = await call(
-      "POST",
-      `/api/me/guarantors/${g.json.id}/documents`,
-      documentForm("proof_of_income", FILES.pdf()),
-      renter,
+    const doc = await api(renter).me.guarantors[":id"].documents.$post(
+      { param: { id: g.json.id } },
+      multipart(documentForm("proof_of_income", FILES.pdf())),
     );
     expect(doc.status, doc.text).toBe(201);
     expect(doc.json.guarantorId).toBe(g.json.id);
     const other = await signUpRenter();
     expect(
-      (await call("POST", `/api/me/guarantors/${g.json.id}/documents`, documentForm("id_card", FILES.pdf()), other))
-        .status,
+      (
+        await api(other).me.guarantors[":id"].documents.$post(
+          { param: { id: g.json.id } },
+          multipart(documentForm("id_card", FILES.pdf())),
+        )
+      ).status,
     ).toBe(404);
-    expect((await call("DELETE", `/api/me/guarantors/${g.json.id}`, undefined, other)).status).toBe(404);
-    const list = await call("GET", "/api/me/guarantors", undefined, renter);
+    expect((await api(other).me.guarantors[":id"].$delete({ param: { id: g.json.id } })).status).toBe(404);
+    const list = await api(renter).me.guarantors.$get();
     expect(list.json.results).toHaveLength(1);
-    expect(list.json.results[0].documents.map((d: { id: string }) => d.id)).toEqual([doc.json.id]);
-    expect((await call("GET", "/api/me/guarantors", undefined, other)).json.results).toEqual([]);
+    expect(list.json.results[0]!.documents.map((d: { id: string }) => d.id)).toEqual([doc.json.id]);
+    expect((await api(other).me.guarantors.$get()).json.results).toEqual([]);
 
     for (let i = 1; i < 50; i++)
       expect(
-        (await call("POST", "/api/me/guarantors", { name: `Guarantor ${i}`, relationship: "friend" }, renter)).status,
+        (await api(renter).me.guarantors.$post({ json: { name: `Guarantor ${i}`, relationship: "friend" } })).status,
       ).toBe(201);
-    const fiftyFirst = await call(
-      "POST",
-      "/api/me/guarantors",
-      { name: "One too many", relationship: "friend" },
-      renter,
-    );
+    const fiftyFirst = await api(renter).me.guarantors.$post({
+      json: { name: "One too many", relationship: "friend" },
+    });
     expect(fiftyFirst.status).toBe(409);
-    expect(fiftyFirst.json.code).toBe("too_many_guarantors");
+    expect(fiftyFirst.problem.code).toBe("too_many_guarantors");
 
-    expect((await call("DELETE", `/api/me/guarantors/${g.json.id}`, undefined, renter)).status).toBe(204);
+    expect((await api(renter).me.guarantors[":id"].$delete({ param: { id: g.json.id } })).status).toBe(204);
     expect(await env.DOCS.head(`users/${renter.userId}/documents/${doc.json.id}`)).toBeNull();
-    expect((await call("GET", "/api/me/guarantors", undefined, renter)).json.results).toHaveLength(49);
+    expect((await api(renter).me.guarantors.$get()).json.results).toHaveLength(49);
   });
 
   it("a landlord account can build a dossier too; JSON sent to an upload route is refused with 415", async () => {
     const owner = await signUpLandlord();
-    const res = await call("POST", "/api/me/documents", { kind: "id_card" }, owner);
+    const res = await rawCall("POST", "/api/me/documents", { kind: "id_card" }, owner);
     expect(res.status).toBe(415);
   });
 });

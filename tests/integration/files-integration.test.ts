@@ -1,7 +1,8 @@
 import { exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { signFileUrl, verifyFileToken } from "../../worker/lib/signed-urls";
-import { addRenter, BASE, call, createApartment, env, signUpLandlord, signUpRenter } from "../setup/helpers";
+import { rawCall } from "../setup/client";
+import { addRenter, BASE, createApartment, env, signUpLandlord, signUpRenter } from "../setup/helpers";
 
 const KEY = env.FILES_SIGNING_KEY;
 const PDF = new TextEncoder().encode("%PDF-1.7\n% a tiny test file\n%%EOF\n");
@@ -26,7 +27,7 @@ describe("signed file URLs", () => {
     const { renter } = await addRenter(owner, apartmentId);
     const { url } = await storedFile(owner.orgId, apartmentId);
     for (const who of [owner, renter]) {
-      const res = await call("GET", url, undefined, who);
+      const res = await rawCall("GET", url, undefined, who);
       expect(res.status, res.text).toBe(200);
       expect(res.text).toBe(new TextDecoder().decode(PDF));
       expect(res.headers.get("content-type")).toBe("application/pdf");
@@ -46,9 +47,9 @@ describe("signed file URLs", () => {
     const stranger = await signUpLandlord("Other Org");
     const renter = await signUpRenter("Unrelated Renter");
     for (const who of [stranger, renter]) {
-      const res = await call("GET", url, undefined, who);
+      const res = await rawCall("GET", url, undefined, who);
       expect(res.status).toBe(404);
-      expect(res.json.code).toBe("not_found");
+      expect(res.problem.code).toBe("not_found");
     }
   });
 
@@ -71,18 +72,18 @@ describe("signed file URLs", () => {
       "/files/garbage",
       "/files/a.b.c",
     ]) {
-      expect((await call("GET", bad, undefined, owner)).status, bad).toBe(404);
+      expect((await rawCall("GET", bad, undefined, owner)).status, bad).toBe(404);
     }
     const expired = await signFileUrl(
       KEY,
       { key, name: "x.pdf", type: "application/pdf", disposition: "inline", grant: { kind: "apartment", apartmentId } },
       { ttlSeconds: 60, now: Date.now() - 120_000 },
     );
-    const gone = await call("GET", expired, undefined, owner);
+    const gone = await rawCall("GET", expired, undefined, owner);
     expect(gone.status).toBe(410);
-    expect(gone.json.code).toBe("link_expired");
+    expect(gone.problem.code).toBe("link_expired");
 
-    const api = await call("GET", url);
+    const api = await rawCall("GET", url);
     expect(api.status).toBe(401);
     const browser = await exports.default.fetch(
       new Request(`${BASE}${url}`, { headers: { accept: "text/html" }, redirect: "manual" }),
@@ -111,9 +112,9 @@ describe("signed file URLs", () => {
     const token = url.slice("/files/".length);
     expect((await verifyFileToken(KEY, token, now + 24 * 3600_000 - 1000)).ok).toBe(true);
     expect(await verifyFileToken(KEY, token, now + 24 * 3600_000 + 1000)).toEqual({ ok: false, reason: "expired" });
-    expect((await call("GET", url, undefined, renter)).status).toBe(200);
-    expect((await call("GET", url, undefined, other)).status).toBe(404);
+    expect((await rawCall("GET", url, undefined, renter)).status).toBe(200);
+    expect((await rawCall("GET", url, undefined, other)).status).toBe(404);
     await env.DOCS.delete(key);
-    expect((await call("GET", url, undefined, renter)).status).toBe(404);
+    expect((await rawCall("GET", url, undefined, renter)).status).toBe(404);
   });
 });

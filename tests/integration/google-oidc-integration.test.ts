@@ -1,6 +1,7 @@
 import { exports } from "cloudflare:workers";
 import { describe, expect, inject, it } from "vitest";
-import { BASE, call, freshIp, signUpRenter } from "../setup/helpers";
+import { api, rawCall } from "../setup/client";
+import { BASE, freshIp, signUpRenter } from "../setup/helpers";
 
 const issuer = inject("oidcIssuer");
 
@@ -81,7 +82,7 @@ describe("Sign in with Google (OIDC code flow with PKCE)", () => {
       expect(cookies[name]?.raw).toMatch(/Secure/i);
       expect(cookies[name]?.raw).toMatch(/SameSite=Lax/i);
     }
-    const me = await call("GET", "/api/me", undefined, { headers: { cookie: cookieHeader } });
+    const me = await api({ headers: { cookie: cookieHeader } }).me.$get();
     expect(me.status, me.text).toBe(200);
     expect(me.json.user).toMatchObject({ email, name: "Gina", accountType: "renter", emailVerified: true });
     expect(me.json.memberships).toEqual([]);
@@ -102,41 +103,40 @@ describe("Sign in with Google (OIDC code flow with PKCE)", () => {
     expect(renewed.rl_refresh?.value).toBeTruthy();
     expect(renewed.rl_refresh?.value).not.toBe(cookies.rl_refresh!.value);
     // The old refresh cookie was rotated away: presenting it again ends the session.
-    const replay = await call("POST", "/api/auth/refresh", { refreshToken: cookies.rl_refresh!.value });
-    expect(replay.json.code).toBe("refresh_token_reused");
+    const replay = await api().auth.refresh.$post({ json: { refreshToken: cookies.rl_refresh!.value } });
+    expect(replay.problem.code).toBe("refresh_token_reused");
   });
 
   it("refuses a callback whose state does not match the flow cookie", async () => {
     const { flowCookie, back } = await startAndAuthorize(`${subject()}|${gmail()}|Eve`);
-    const res = await call(
-      "GET",
-      `/api/auth/google/callback?code=${back.searchParams.get("code")}&state=forged-state`,
-      undefined,
-      { headers: { cookie: `rl_oidc=${flowCookie.value}` } },
-    );
+    const res = await api({ headers: { cookie: `rl_oidc=${flowCookie.value}` } }).auth.google.callback.$get({
+      query: { code: back.searchParams.get("code")!, state: "forged-state" },
+    });
     expect(res.status).toBe(400);
-    expect(res.json.code).toBe("oidc_state");
+    expect(res.problem.code).toBe("oidc_state");
   });
 
   it("refuses a callback without the flow cookie, or with a forged one", async () => {
     const { callbackPath } = await startAndAuthorize(`${subject()}|${gmail()}|Eve`);
-    const none = await call("GET", callbackPath);
+    const none = await rawCall("GET", callbackPath);
     expect(none.status).toBe(400);
-    expect(none.json.code).toBe("oidc_state");
-    const forged = await call("GET", callbackPath, undefined, {
+    expect(none.problem.code).toBe("oidc_state");
+    const forged = await rawCall("GET", callbackPath, undefined, {
       headers: { cookie: "rl_oidc=eyJhbGciOiJIUzI1NiJ9.e30.AAAA" },
     });
     expect(forged.status).toBe(400);
-    expect(forged.json.code).toBe("oidc_state");
+    expect(forged.problem.code).toBe("oidc_state");
   });
 
   it("a code cannot be replayed", async () => {
     const { flowCookie, callbackPath } = await startAndAuthorize(`${subject()}|${gmail()}|Rex`);
     const first = await get(callbackPath, { cookie: `rl_oidc=${flowCookie.value}` });
     expect(first.status).toBe(302);
-    const second = await call("GET", callbackPath, undefined, { headers: { cookie: `rl_oidc=${flowCookie.value}` } });
+    const second = await rawCall("GET", callbackPath, undefined, {
+      headers: { cookie: `rl_oidc=${flowCookie.value}` },
+    });
     expect(second.status).toBe(400);
-    expect(second.json.code).toBe("oidc_exchange");
+    expect(second.problem.code).toBe("oidc_exchange");
   });
 
   it("finds the same user on a second sign-in with the same subject", async () => {
@@ -144,8 +144,8 @@ describe("Sign in with Google (OIDC code flow with PKCE)", () => {
     const email = gmail();
     const first = await signInWithGoogle(`${sub}|${email}|Gina`);
     const second = await signInWithGoogle(`${sub}|${email}|Gina`);
-    const a = await call("GET", "/api/me", undefined, { headers: { cookie: first.cookieHeader } });
-    const b = await call("GET", "/api/me", undefined, { headers: { cookie: second.cookieHeader } });
+    const a = await api({ headers: { cookie: first.cookieHeader } }).me.$get();
+    const b = await api({ headers: { cookie: second.cookieHeader } }).me.$get();
     expect(a.json.user.id).toBeTruthy();
     expect(b.json.user.id).toBe(a.json.user.id);
   });
@@ -154,7 +154,7 @@ describe("Sign in with Google (OIDC code flow with PKCE)", () => {
     const renter = await signUpRenter("Paula Password");
     const { callback, cookieHeader } = await signInWithGoogle(`${subject()}|${renter.email.toUpperCase()}|Paula G`);
     expect(callback.status).toBe(302);
-    const me = await call("GET", "/api/me", undefined, { headers: { cookie: cookieHeader } });
+    const me = await api({ headers: { cookie: cookieHeader } }).me.$get();
     expect(me.json.user).toMatchObject({
       id: renter.userId,
       email: renter.email,
@@ -162,7 +162,7 @@ describe("Sign in with Google (OIDC code flow with PKCE)", () => {
       emailVerified: true,
     });
     expect(
-      (await call("POST", "/api/auth/login", { email: renter.email, password: "correct horse battery" })).status,
+      (await api().auth.login.$post({ json: { email: renter.email, password: "correct horse battery" } })).status,
     ).toBe(200);
   });
 });

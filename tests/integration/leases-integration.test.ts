@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { api, type ApiClient, type JsonInput, rawCall } from "../setup/client";
 import {
   addMember,
   addRenter,
-  call,
   createApartment,
   env,
   linkToken,
@@ -35,12 +35,10 @@ describe("leases and renter invitations", () => {
     const { apartmentId } = await createApartment(owner, "3B");
     const email = uniqueEmail("newrenter");
 
-    const created = await call(
-      "POST",
-      `/api/apartments/${apartmentId}/leases`,
-      { ...lease(email.toUpperCase()), endDate: "2027-01-31" },
-      owner,
-    );
+    const created = await api(owner).apartments[":id"].leases.$post({
+      param: { id: apartmentId },
+      json: { ...lease(email.toUpperCase()), endDate: "2027-01-31" },
+    });
     expect(created.status, created.text).toBe(201);
     expect(created.json.lease).toMatchObject({
       apartmentId,
@@ -63,7 +61,7 @@ describe("leases and renter invitations", () => {
     expect(mail.text).toMatch(/\/invitations\/accept\?token=/);
 
     // Listed on the landlord side before the renter joins: invited, not joined.
-    const pending = await call("GET", `/api/apartments/${apartmentId}/leases`, undefined, owner);
+    const pending = await api(owner).apartments[":id"].leases.$get({ param: { id: apartmentId } });
     expect(pending.status).toBe(200);
     expect(pending.json.results).toHaveLength(1);
     expect(pending.json.results[0]).toMatchObject({
@@ -73,21 +71,23 @@ describe("leases and renter invitations", () => {
     });
 
     // The renter signs up with the invited address, then accepts.
-    const signup = await call("POST", "/api/auth/signup", {
-      email,
-      password: PASSWORD,
-      name: "Nina Newrenter",
-      accountType: "renter",
+    const signup = await api().auth.signup.$post({
+      json: {
+        email,
+        password: PASSWORD,
+        name: "Nina Newrenter",
+        accountType: "renter",
+      },
     });
     expect(signup.status, signup.text).toBe(201);
-    const renter = { token: signup.json.accessToken as string };
-    expect((await call("POST", "/api/invitations/accept", { token: linkToken(mail.text) })).status).toBe(401);
-    const accepted = await call("POST", "/api/invitations/accept", { token: linkToken(mail.text) }, renter);
+    const renter = { token: signup.json.accessToken };
+    expect((await api().invitations.accept.$post({ json: { token: linkToken(mail.text) } })).status).toBe(401);
+    const accepted = await api(renter).invitations.accept.$post({ json: { token: linkToken(mail.text) } });
     expect(accepted.status, accepted.text).toBe(200);
     expect(accepted.json).toMatchObject({ kind: "lease", apartmentId, leaseId: created.json.lease.id });
     expect(typeof accepted.json.accessToken).toBe("string");
 
-    const homes = await call("GET", "/api/me/homes", undefined, renter);
+    const homes = await api(renter).me.homes.$get();
     expect(homes.status).toBe(200);
     expect(homes.json.results).toEqual([
       {
@@ -107,13 +107,13 @@ describe("leases and renter invitations", () => {
         status: "current",
       },
     ]);
-    const joined = await call("GET", `/api/apartments/${apartmentId}/leases`, undefined, owner);
-    expect(joined.json.results[0].renters).toEqual([
+    const joined = await api(owner).apartments[":id"].leases.$get({ param: { id: apartmentId } });
+    expect(joined.json.results[0]!.renters).toEqual([
       expect.objectContaining({ email, name: "Nina Newrenter", joinedAt: expect.any(String) }),
     ]);
     // The renter now reaches the apartment's feed; a landlord's list of homes is empty.
-    expect((await call("GET", `/api/apartments/${apartmentId}/activities`, undefined, renter)).status).toBe(200);
-    expect((await call("GET", "/api/me/homes", undefined, owner)).json.results).toEqual([]);
+    expect((await api(renter).apartments[":id"].activities.$get({ param: { id: apartmentId } })).status).toBe(200);
+    expect((await api(owner).me.homes.$get()).json.results).toEqual([]);
   });
 
   it("a co-renter gets their own invitation; the same address twice on one lease is a conflict", async () => {
@@ -122,31 +122,35 @@ describe("leases and renter invitations", () => {
     const { renter: first, leaseId } = await addRenter(owner, apartmentId);
     const co = await signUpRenter("Colin Corenter");
 
-    const invited = await call("POST", `/api/leases/${leaseId}/renters`, { email: co.email }, owner);
+    const invited = await api(owner).leases[":id"].renters.$post({ param: { id: leaseId }, json: { email: co.email } });
     expect(invited.status, invited.text).toBe(201);
     expect(invited.json).toMatchObject({ email: co.email, id: expect.any(String), expiresAt: expect.any(String) });
     const mail = await waitForMail(co.email, "lease_invitation");
     const firstMail = await waitForMail(first.email, "lease_invitation");
     expect(linkToken(mail.text)).not.toBe(linkToken(firstMail.text));
     // The first renter's (used) token does not work for the co-renter, the co-renter's own does.
-    expect((await call("POST", "/api/invitations/accept", { token: linkToken(firstMail.text) }, co)).status).toBe(409);
-    const accepted = await call("POST", "/api/invitations/accept", { token: linkToken(mail.text) }, co);
+    expect((await api(co).invitations.accept.$post({ json: { token: linkToken(firstMail.text) } })).status).toBe(409);
+    const accepted = await api(co).invitations.accept.$post({ json: { token: linkToken(mail.text) } });
     expect(accepted.status, accepted.text).toBe(200);
     expect(accepted.json).toMatchObject({ kind: "lease", apartmentId, leaseId });
 
-    const leases = await call("GET", `/api/apartments/${apartmentId}/leases`, undefined, owner);
+    const leases = await api(owner).apartments[":id"].leases.$get({ param: { id: apartmentId } });
     expect(leases.json.results).toHaveLength(1);
-    expect(leases.json.results[0].renters.map((r: { email: string }) => r.email).sort()).toEqual(
+    expect(leases.json.results[0]!.renters.map((r: { email: string }) => r.email).sort()).toEqual(
       [first.email, co.email].sort(),
     );
-    expect(
-      (await call("GET", "/api/me/homes", undefined, co)).json.results.map((h: { leaseId: string }) => h.leaseId),
-    ).toEqual([leaseId]);
+    expect((await api(co).me.homes.$get()).json.results.map((h: { leaseId: string }) => h.leaseId)).toEqual([leaseId]);
 
-    const again = await call("POST", `/api/leases/${leaseId}/renters`, { email: co.email.toUpperCase() }, owner);
+    const again = await api(owner).leases[":id"].renters.$post({
+      param: { id: leaseId },
+      json: { email: co.email.toUpperCase() },
+    });
     expect(again.status).toBe(409);
-    expect(again.json.code).toBe("already_on_lease");
-    expect((await call("POST", "/api/leases/no-such-lease/renters", { email: uniqueEmail() }, owner)).status).toBe(404);
+    expect(again.problem.code).toBe("already_on_lease");
+    expect(
+      (await api(owner).leases[":id"].renters.$post({ param: { id: "no-such-lease" }, json: { email: uniqueEmail() } }))
+        .status,
+    ).toBe(404);
   });
 
   it("a renter with leases at two orgs sees both homes", async () => {
@@ -158,7 +162,7 @@ describe("leases and renter invitations", () => {
     await addRenter(ownerA, a.apartmentId, { startDate: "2025-09-01" }, renter);
     await addRenter(ownerB, b.apartmentId, { startDate: "2026-03-01", rentAmount: 150000 }, renter);
 
-    const homes = await call("GET", "/api/me/homes", undefined, renter);
+    const homes = await api(renter).me.homes.$get();
     expect(homes.status).toBe(200);
     // Newest lease first.
     expect(
@@ -172,9 +176,9 @@ describe("leases and renter invitations", () => {
       [a.apartmentId, "Alpha Homes", "EUR"],
     ]);
     for (const id of [a.apartmentId, b.apartmentId])
-      expect((await call("GET", `/api/apartments/${id}/activities`, undefined, renter)).status).toBe(200);
+      expect((await api(renter).apartments[":id"].activities.$get({ param: { id } })).status).toBe(200);
     // Each org still sees only its own lease.
-    expect((await call("GET", `/api/apartments/${a.apartmentId}/leases`, undefined, ownerB)).status).toBe(404);
+    expect((await api(ownerB).apartments[":id"].leases.$get({ param: { id: a.apartmentId } })).status).toBe(404);
   });
 
   it("an invitation works once, only for the invited address, and not after it expires", async () => {
@@ -182,98 +186,113 @@ describe("leases and renter invitations", () => {
     const { apartmentId } = await createApartment(owner);
     const invitee = await signUpRenter();
     const stranger = await signUpRenter("Sam Stranger");
-    const created = await call("POST", `/api/apartments/${apartmentId}/leases`, lease(invitee.email), owner);
+    const created = await api(owner).apartments[":id"].leases.$post({
+      param: { id: apartmentId },
+      json: lease(invitee.email),
+    });
     expect(created.status).toBe(201);
     const token = linkToken((await waitForMail(invitee.email, "lease_invitation")).text);
 
-    const mismatch = await call("POST", "/api/invitations/accept", { token }, stranger);
+    const mismatch = await api(stranger).invitations.accept.$post({ json: { token } });
     expect(mismatch.status).toBe(400);
-    expect(mismatch.json.code).toBe("invitation_email_mismatch");
-    expect(mismatch.json.detail).toContain(invitee.email);
-    expect((await call("GET", "/api/me/homes", undefined, stranger)).json.results).toEqual([]);
-    expect((await call("GET", `/api/apartments/${apartmentId}/activities`, undefined, stranger)).status).toBe(404);
+    expect(mismatch.problem.code).toBe("invitation_email_mismatch");
+    expect(mismatch.problem.detail).toContain(invitee.email);
+    expect((await api(stranger).me.homes.$get()).json.results).toEqual([]);
+    expect((await api(stranger).apartments[":id"].activities.$get({ param: { id: apartmentId } })).status).toBe(404);
 
-    expect((await call("POST", "/api/invitations/accept", { token }, invitee)).status).toBe(200);
-    const reused = await call("POST", "/api/invitations/accept", { token }, invitee);
+    expect((await api(invitee).invitations.accept.$post({ json: { token } })).status).toBe(200);
+    const reused = await api(invitee).invitations.accept.$post({ json: { token } });
     expect(reused.status).toBe(409);
-    expect(reused.json.code).toBe("invitation_used");
-    expect((await call("POST", "/api/invitations/accept", { token: "not-a-real-token-at-all" }, invitee)).status).toBe(
+    expect(reused.problem.code).toBe("invitation_used");
+    expect((await api(invitee).invitations.accept.$post({ json: { token: "not-a-real-token-at-all" } })).status).toBe(
       404,
     );
 
     // An expired invitation is refused with its own code.
     const late = await signUpRenter();
     expect(
-      (await call("POST", `/api/leases/${created.json.lease.id}/renters`, { email: late.email }, owner)).status,
+      (
+        await api(owner).leases[":id"].renters.$post({
+          param: { id: created.json.lease.id },
+          json: { email: late.email },
+        })
+      ).status,
     ).toBe(201);
     const lateToken = linkToken((await waitForMail(late.email, "lease_invitation")).text);
     await env.DB.prepare("update lease_renters set expires_at = ? where email = ?")
       .bind("2020-01-01T00:00:00.000Z", late.email)
       .run();
-    const expired = await call("POST", "/api/invitations/accept", { token: lateToken }, late);
+    const expired = await api(late).invitations.accept.$post({ json: { token: lateToken } });
     expect(expired.status).toBe(400);
-    expect(expired.json.code).toBe("invitation_expired");
+    expect(expired.problem.code).toBe("invitation_expired");
   });
 
   it("refuses a co-renter on a lease that has ended", async () => {
     const owner = await signUpLandlord();
     const { apartmentId } = await createApartment(owner);
-    const created = await call(
-      "POST",
-      `/api/apartments/${apartmentId}/leases`,
-      { ...lease(uniqueEmail()), startDate: "2020-01-01", endDate: "2021-01-01" },
-      owner,
-    );
+    const created = await api(owner).apartments[":id"].leases.$post({
+      param: { id: apartmentId },
+      json: { ...lease(uniqueEmail()), startDate: "2020-01-01", endDate: "2021-01-01" },
+    });
     expect(created.status, created.text).toBe(201);
-    const res = await call("POST", `/api/leases/${created.json.lease.id}/renters`, { email: uniqueEmail() }, owner);
+    const res = await api(owner).leases[":id"].renters.$post({
+      param: { id: created.json.lease.id },
+      json: { email: uniqueEmail() },
+    });
     expect(res.status).toBe(409);
-    expect(res.json.code).toBe("lease_ended");
+    expect(res.problem.code).toBe("lease_ended");
   });
 
   it("only owners and managers create leases; renters cannot list them", async () => {
     const owner = await signUpLandlord();
     const { apartmentId } = await createApartment(owner);
     const maintenance = await addMember(owner, "maintenance");
-    const denied = await call("POST", `/api/apartments/${apartmentId}/leases`, lease(uniqueEmail()), maintenance);
+    const denied = await api(maintenance).apartments[":id"].leases.$post({
+      param: { id: apartmentId },
+      json: lease(uniqueEmail()),
+    });
     expect(denied.status).toBe(403);
-    expect(denied.json.code).toBe("forbidden");
+    expect(denied.problem.code).toBe("forbidden");
     const { renter, leaseId } = await addRenter(owner, apartmentId);
-    expect((await call("POST", `/api/leases/${leaseId}/renters`, { email: uniqueEmail() }, maintenance)).status).toBe(
-      403,
-    );
+    expect(
+      (await api(maintenance).leases[":id"].renters.$post({ param: { id: leaseId }, json: { email: uniqueEmail() } }))
+        .status,
+    ).toBe(403);
     // Maintenance staff may read the leases; nothing was created by the refused call.
-    const list = await call("GET", `/api/apartments/${apartmentId}/leases`, undefined, maintenance);
+    const list = await api(maintenance).apartments[":id"].leases.$get({ param: { id: apartmentId } });
     expect(list.status).toBe(200);
     expect(list.json.results).toHaveLength(1);
 
-    const asRenter = await call("GET", `/api/apartments/${apartmentId}/leases`, undefined, renter);
+    const asRenter = await api(renter).apartments[":id"].leases.$get({ param: { id: apartmentId } });
     expect(asRenter.status).toBe(404);
-    expect((await call("POST", `/api/apartments/${apartmentId}/leases`, lease(uniqueEmail()), renter)).status).toBe(
-      404,
-    );
-    expect((await call("POST", `/api/leases/${leaseId}/renters`, { email: uniqueEmail() }, renter)).status).toBe(403);
+    expect(
+      (await api(renter).apartments[":id"].leases.$post({ param: { id: apartmentId }, json: lease(uniqueEmail()) }))
+        .status,
+    ).toBe(404);
+    expect(
+      (await api(renter).leases[":id"].renters.$post({ param: { id: leaseId }, json: { email: uniqueEmail() } }))
+        .status,
+    ).toBe(403);
 
     const manager = await addMember(owner, "manager");
     expect(
       (
-        await call(
-          "POST",
-          `/api/apartments/${apartmentId}/leases`,
-          lease(uniqueEmail(), { startDate: "2027-01-01" }),
-          manager,
-        )
+        await api(manager).apartments[":id"].leases.$post({
+          param: { id: apartmentId },
+          json: lease(uniqueEmail(), { startDate: "2027-01-01" }),
+        })
       ).status,
     ).toBe(201);
-    const upcoming = await call("GET", `/api/apartments/${apartmentId}/leases`, undefined, owner);
+    const upcoming = await api(owner).apartments[":id"].leases.$get({ param: { id: apartmentId } });
     expect(upcoming.json.results.map((l: { status: string }) => l.status)).toEqual(["upcoming", "current"]);
   });
 
   it("validates lease input: dueDay 1..28, dates, amounts, email", async () => {
     const owner = await signUpLandlord();
     const { apartmentId } = await createApartment(owner);
-    const post = (body: unknown) => call("POST", `/api/apartments/${apartmentId}/leases`, body, owner);
-    const fieldsOf = (res: Awaited<ReturnType<typeof post>>) =>
-      (res.json.errors as { path: string }[]).map((e) => e.path);
+    const post = (body: JsonInput<ApiClient["apartments"][":id"]["leases"]["$post"]>) =>
+      api(owner).apartments[":id"].leases.$post({ param: { id: apartmentId }, json: body });
+    const fieldsOf = (res: Awaited<ReturnType<typeof post>>) => res.problem.errors!.map((e) => e.path);
 
     for (const dueDay of [0, 29, 31, 5.5]) {
       const res = await post(lease(uniqueEmail(), { dueDay }));
@@ -285,7 +304,7 @@ describe("leases and renter invitations", () => {
 
     const backwards = await post(lease(uniqueEmail(), { startDate: "2026-06-01", endDate: "2026-05-31" }));
     expect(backwards.status).toBe(400);
-    expect(backwards.json.code).toBe("invalid_input");
+    expect(backwards.problem.code).toBe("invalid_input");
     expect(fieldsOf(backwards)).toEqual(["endDate"]);
     expect((await post(lease(uniqueEmail(), { startDate: "2026-06-01", endDate: "2026-06-01" }))).status).toBe(201);
 
@@ -300,34 +319,33 @@ describe("leases and renter invitations", () => {
     expect(fieldsOf(bad)).toEqual(expect.arrayContaining(["renterEmail", "startDate", "rentAmount", "depositAmount"]));
 
     // Nothing half-written: only the three valid leases exist.
-    expect((await call("GET", `/api/apartments/${apartmentId}/leases`, undefined, owner)).json.results).toHaveLength(3);
+    expect((await api(owner).apartments[":id"].leases.$get({ param: { id: apartmentId } })).json.results).toHaveLength(
+      3,
+    );
   });
 
   it("a renter completes and reads back their details; bad details are refused field by field", async () => {
     const renter = await signUpRenter();
-    const empty = await call("GET", "/api/me/profile", undefined, renter);
+    const empty = await api(renter).me.profile.$get();
     expect(empty.status).toBe(200);
     expect(empty.json).toEqual({ profile: null });
 
-    const bad = await call(
-      "PUT",
-      "/api/me/profile",
-      { firstName: " ", lastName: "", phone: "call me maybe", birthDate: "02/04/1990", address: "x" },
-      renter,
-    );
+    const bad = await api(renter).me.profile.$put({
+      json: { firstName: " ", lastName: "", phone: "call me maybe", birthDate: "02/04/1990", address: "x" },
+    });
     expect(bad.status).toBe(400);
-    expect(bad.json.code).toBe("invalid_input");
-    expect((bad.json.errors as { path: string }[]).map((e) => e.path).sort()).toEqual([
+    expect(bad.problem.code).toBe("invalid_input");
+    expect((bad.problem.errors as { path: string }[]).map((e) => e.path).sort()).toEqual([
       "address",
       "birthDate",
       "firstName",
       "lastName",
       "phone",
     ]);
-    expect((await call("PUT", "/api/me/profile", { firstName: "Rita" }, renter)).status).toBe(400);
-    expect((await call("GET", "/api/me/profile", undefined, renter)).json.profile).toBeNull();
+    expect((await rawCall("PUT", "/api/me/profile", { firstName: "Rita" }, renter)).status).toBe(400);
+    expect((await api(renter).me.profile.$get()).json.profile).toBeNull();
 
-    const saved = await call("PUT", "/api/me/profile", { ...profile, firstName: "  Rita  " }, renter);
+    const saved = await api(renter).me.profile.$put({ json: { ...profile, firstName: "  Rita  " } });
     expect(saved.status, saved.text).toBe(200);
     // The dossier part of the profile (worker/dossier) is null until the renter fills it in.
     expect(saved.json.profile).toEqual({
@@ -338,9 +356,9 @@ describe("leases and renter invitations", () => {
       budgetCurrency: null,
       updatedAt: expect.any(String),
     });
-    const updated = await call("PUT", "/api/me/profile", { ...profile, phone: "+44 20 7946 0958" }, renter);
+    const updated = await api(renter).me.profile.$put({ json: { ...profile, phone: "+44 20 7946 0958" } });
     expect(updated.status).toBe(200);
-    const read = await call("GET", "/api/me/profile", undefined, renter);
+    const read = await api(renter).me.profile.$get();
     expect(read.json.profile).toEqual({
       ...profile,
       phone: "+44 20 7946 0958",
@@ -352,7 +370,7 @@ describe("leases and renter invitations", () => {
     });
     // One profile per person, never another's.
     const other = await signUpRenter();
-    expect((await call("GET", "/api/me/profile", undefined, other)).json.profile).toBeNull();
-    expect((await call("GET", "/api/me/profile")).status).toBe(401);
+    expect((await api(other).me.profile.$get()).json.profile).toBeNull();
+    expect((await api().me.profile.$get()).status).toBe(401);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { call } from "../setup/helpers";
+import { rawCall } from "../setup/client";
+import { readOpenApi } from "../setup/openapi";
 
 // The API contract from the issue: clients depend on these paths.
 const contract = [
@@ -24,21 +25,22 @@ const contract = [
 
 describe("OpenAPI", () => {
   it("publishes an OpenAPI 3.1 document generated from the zod schemas, covering the contract", async () => {
-    const res = await call("GET", "/api/openapi.json");
+    const res = await rawCall("GET", "/api/openapi.json");
     expect(res.status).toBe(200);
-    expect(res.json.openapi).toBe("3.1.0");
-    const operations = Object.entries(res.json.paths as Record<string, Record<string, unknown>>).flatMap(
-      ([path, methods]) => Object.keys(methods).map((m) => `${m} ${path}`),
+    const doc = readOpenApi(res.json);
+    expect(doc.openapi).toBe("3.1.0");
+    const operations = Object.entries(doc.paths).flatMap(([path, methods]) =>
+      Object.keys(methods).map((m) => `${m} ${path}`),
     );
     expect(operations).toEqual(expect.arrayContaining(contract));
-    const apartmentInput = res.json.components.schemas.ApartmentInput;
-    expect(apartmentInput.required).toEqual(
+    const apartmentInput = doc.components.schemas.ApartmentInput;
+    expect(apartmentInput?.required).toEqual(
       expect.arrayContaining(["propertyId", "unitNumber", "roomsCount", "rentAmount", "currency"]),
     );
   });
 
   it("renders a readable API reference page", async () => {
-    const res = await call("GET", "/api-docs");
+    const res = await rawCall("GET", "/api-docs");
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toContain("text/html");
     expect(res.text).toContain("<code>/api/apartments/{id}</code>");
@@ -46,7 +48,7 @@ describe("OpenAPI", () => {
   });
 
   it("answers /healthz with the database reachable", async () => {
-    const res = await call("GET", "/healthz");
+    const res = await rawCall("GET", "/healthz");
     expect(res.json).toEqual({ ok: true, env: "development" });
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { addRenter, call, signUpLandlord, signUpRenter, type Caller, type Landlord } from "../setup/helpers";
+import { type Answer, api, multipart, rawCall } from "../setup/client";
+import { readOpenApi } from "../setup/openapi";
+import { addRenter, signUpLandlord, signUpRenter, type Caller, type Landlord } from "../setup/helpers";
 import { applyTo, createListing, documentForm, FILES, PROFILE } from "../setup/listings";
 
 /**
@@ -111,12 +113,10 @@ const fill = (path: string, id: string) =>
   path.replace("{id}", id).replace(/\{(\w+)\}/g, (_, name: string) => OTHER_PARAMS[name] ?? `{${name}}`);
 
 async function routeTable(): Promise<Operation[]> {
-  const res = await call("GET", "/api/openapi.json");
+  const res = await rawCall("GET", "/api/openapi.json");
   expect(res.status).toBe(200);
   const ops: Operation[] = [];
-  for (const [path, item] of Object.entries(
-    res.json.paths as Record<string, Record<string, { requestBody?: unknown }>>,
-  )) {
+  for (const [path, item] of Object.entries(readOpenApi(res.json).paths)) {
     for (const [method, op] of Object.entries(item)) {
       if (!["get", "post", "put", "patch", "delete"].includes(method)) continue;
       ops.push({ method: method.toUpperCase(), path: strip(path), hasBody: Boolean(op.requestBody) });
@@ -148,63 +148,53 @@ type Objects = Record<Resource, string> & { renter?: Caller; applicant?: Caller 
  * activity pending the landlord's confirmation, so the owner's own confirm or reject succeeds).
  */
 async function createObjects(owner: Landlord, label: string, withLease = false): Promise<Objects> {
-  const p = await call("POST", "/api/properties", property(`${label} building`), owner);
+  const p = await api(owner).properties.$post({ json: property(`${label} building`) });
   expect(p.status, p.text).toBe(201);
-  const a = await call(
-    "POST",
-    "/api/apartments",
-    { propertyId: p.json.id, unitNumber: `${label}-1`, roomsCount: 2, rentAmount: 70000, currency: "EUR" },
-    owner,
-  );
+  const a = await api(owner).apartments.$post({
+    json: { propertyId: p.json.id, unitNumber: `${label}-1`, roomsCount: 2, rentAmount: 70000, currency: "EUR" },
+  });
   expect(a.status, a.text).toBe(201);
   const listing = await createListing(owner, a.json.id);
   const applicant = await signUpRenter();
-  expect((await call("PUT", "/api/me/profile", PROFILE, applicant)).status).toBe(200);
+  expect((await api(applicant).me.profile.$put({ json: PROFILE })).status).toBe(200);
   const applied = await applyTo(applicant, listing.listingId);
   expect(applied.status, applied.text).toBe(201);
-  const dossierDocument = await call("POST", "/api/me/documents", documentForm("id_card", FILES.pdf()), owner);
+  const dossierDocument = await api(owner).me.documents.$post({}, multipart(documentForm("id_card", FILES.pdf())));
   expect(dossierDocument.status, dossierDocument.text).toBe(201);
-  const guarantor = await call(
-    "POST",
-    "/api/me/guarantors",
-    { name: `${label} Guarantor`, relationship: "parent" },
-    owner,
-  );
+  const guarantor = await api(owner).me.guarantors.$post({
+    json: { name: `${label} Guarantor`, relationship: "parent" },
+  });
   expect(guarantor.status, guarantor.text).toBe(201);
   const objects = {
-    property: p.json.id as string,
-    apartment: a.json.id as string,
+    property: p.json.id,
+    apartment: a.json.id,
     lease: "",
     activity: "",
     listing: listing.listingId,
-    application: applied.json.id as string,
+    application: applied.json.id,
     document: "",
-    dossierDocument: dossierDocument.json.id as string,
-    guarantor: guarantor.json.id as string,
+    dossierDocument: dossierDocument.json.id,
+    guarantor: guarantor.json.id,
     applicant,
   };
   if (!withLease) return objects;
   const { renter, leaseId } = await addRenter(owner, objects.apartment);
-  const activity = await call(
-    "POST",
-    `/api/apartments/${objects.apartment}/activities`,
-    { description: "Payment sent for 2026-05", amount: 70000, period: "2026-05" },
-    renter,
-  );
+  const activity = await api(renter).apartments[":id"].activities.$post({
+    param: { id: objects.apartment },
+    json: { description: "Payment sent for 2026-05", amount: 70000, period: "2026-05" },
+  });
   expect(activity.status, activity.text).toBe(201);
   expect(activity.json.confirmBySide).toBe("landlord");
-  const agreement = await call(
-    "POST",
-    `/api/leases/${leaseId}/documents`,
-    { templateName: "standard-fr-furnished" },
-    owner,
-  );
+  const agreement = await api(owner).leases[":id"].documents.$post({
+    param: { id: leaseId },
+    json: { templateName: "standard-fr-furnished" },
+  });
   expect(agreement.status, agreement.text).toBe(201);
   return {
     ...objects,
     lease: leaseId,
-    activity: activity.json.id as string,
-    document: agreement.json.document.id as string,
+    activity: activity.json.id,
+    document: agreement.json.document.id,
     renter,
   };
 }
@@ -213,29 +203,32 @@ async function createObjects(owner: Landlord, label: string, withLease = false):
 function readBack(r: Resource, objects: Objects, who: Caller) {
   switch (r) {
     case "property":
-      return call("GET", `/api/properties/${objects.property}`, undefined, who);
+      return api(who).properties[":id"].$get({ param: { id: objects.property } });
     case "apartment":
-      return call("GET", `/api/apartments/${objects.apartment}`, undefined, who);
+      return api(who).apartments[":id"].$get({ param: { id: objects.apartment } });
     case "lease":
-      return call("GET", `/api/apartments/${objects.apartment}/leases`, undefined, who);
+      return api(who).apartments[":id"].leases.$get({ param: { id: objects.apartment } });
     case "activity":
-      return call("GET", `/api/apartments/${objects.apartment}/activities`, undefined, who);
+      return api(who).apartments[":id"].activities.$get({ param: { id: objects.apartment } });
     case "document":
-      return call("GET", `/api/documents/${objects.document}`, undefined, who);
+      return api(who).documents[":id"].$get({ param: { id: objects.document } });
     case "listing":
-      return call("GET", `/api/listings/${objects.listing}/applications`, undefined, who);
+      return api(who).listings[":id"].applications.$get({ param: { id: objects.listing } });
     case "application":
-      return withoutLinks(call("GET", `/api/applications/${objects.application}`, undefined, who));
+      return withoutLinks(api(who).applications[":id"].$get({ param: { id: objects.application } }));
     case "dossierDocument":
     case "guarantor":
-      return withoutLinks(call("GET", "/api/me/dossier", undefined, who));
+      return withoutLinks(api(who).me.dossier.$get());
   }
 }
 
 /** Signed links carry their expiry second: compare what they point at, not when they were signed. */
-async function withoutLinks(res: ReturnType<typeof call>) {
-  const r = await res;
-  return { ...r, json: JSON.parse(JSON.stringify(r.json, (key, value) => (key === "url" ? "(link)" : value))) };
+async function withoutLinks(pending: Promise<Answer<unknown>>) {
+  const { status, text, json } = await pending;
+  const unlinked: unknown = JSON.parse(
+    JSON.stringify(json, (key, value: unknown) => (key === "url" ? "(link)" : value)),
+  );
+  return { status, text, json: unlinked };
 }
 
 describe("org isolation", () => {
@@ -272,33 +265,33 @@ describe("org isolation", () => {
       const before = await readBack(resource, objects, ownerA);
       expect(before.status, before.text).toBe(200);
 
-      const foreign = await call(op.method, path, body, ownerB);
+      const foreign = await rawCall(op.method, path, body, ownerB);
       expect(foreign.status, foreign.text).toBe(404);
-      expect(foreign.json.code).toBe("not_found");
+      expect(foreign.problem.code).toBe("not_found");
       // Word for word the answer for an id that does not exist: nothing tells the two apart.
-      const missing = await call(op.method, `/api${fill(op.path, "no-such-id")}`, body, ownerB);
-      expect(foreign.json.detail).toBe(missing.json.detail);
+      const missing = await rawCall(op.method, `/api${fill(op.path, "no-such-id")}`, body, ownerB);
+      expect(foreign.problem.detail).toBe(missing.problem.detail);
       // The foreign call changed nothing.
       const after = await readBack(resource, objects, ownerA);
       expect(after.status).toBe(200);
       expect(after.json).toEqual(before.json);
       // A renter without any org gets the same answer for this id as for an id that does not exist.
       const renter = await signUpRenter();
-      const renterCall = await call(op.method, path, body, renter);
-      const renterMissing = await call(op.method, `/api${fill(op.path, "no-such-id")}`, body, renter);
+      const renterCall = await rawCall(op.method, path, body, renter);
+      const renterMissing = await rawCall(op.method, `/api${fill(op.path, "no-such-id")}`, body, renter);
       expect(renterCall.status).toBeGreaterThanOrEqual(400);
-      expect({ status: renterCall.status, code: renterCall.json?.code, detail: renterCall.json?.detail }).toEqual({
+      expect({ status: renterCall.status, code: renterCall.problem.code, detail: renterCall.problem.detail }).toEqual({
         status: renterMissing.status,
-        code: renterMissing.json?.code,
-        detail: renterMissing.json?.detail,
+        code: renterMissing.problem.code,
+        detail: renterMissing.problem.detail,
       });
 
       const key = `${op.method} ${op.path}`;
       if (NEEDS_ACCEPTED.has(key))
-        expect((await call("POST", `/api/applications/${objects.application}/accept`, undefined, ownerA)).status).toBe(
-          200,
-        );
-      const own = await call(op.method, path, body, CALLED_BY_APPLICANT.has(key) ? objects.applicant! : ownerA);
+        expect(
+          (await api(ownerA).applications[":id"].accept.$post({ param: { id: objects.application } })).status,
+        ).toBe(200);
+      const own = await rawCall(op.method, path, body, CALLED_BY_APPLICANT.has(key) ? objects.applicant! : ownerA);
       expect(own.status, own.text).not.toBe(404);
       const expected = OWN_STATUS[`${op.method} ${op.path}`];
       if (expected) expect(own.status, own.text).toBe(expected);
@@ -311,7 +304,7 @@ describe("org isolation", () => {
     const x = await createObjects(owner, "X", true);
     const y = await createObjects(owner, "Y", true);
     const renter = x.renter!;
-    expect((await call("GET", `/api/apartments/${x.apartment}/activities`, undefined, renter)).status).toBe(200);
+    expect((await api(renter).apartments[":id"].activities.$get({ param: { id: x.apartment } })).status).toBe(200);
     const before = await Promise.all(
       (["apartment", "lease", "activity", "document", "listing", "application"] as const).map((r) =>
         readBack(r, y, owner),
@@ -321,12 +314,13 @@ describe("org isolation", () => {
       const resource = resourceFor(op.path);
       if (resource === "property" || !resource) continue;
       const body = EXAMPLE_BODIES[`${op.method} ${op.path}`];
-      const res = await call(op.method, `/api${fill(op.path, y[resource])}`, body, renter);
-      const missing = await call(op.method, `/api${fill(op.path, "no-such-id")}`, body, renter);
+      const res = await rawCall(op.method, `/api${fill(op.path, y[resource])}`, body, renter);
+      const missing = await rawCall(op.method, `/api${fill(op.path, "no-such-id")}`, body, renter);
       expect(res.status, `${op.method} ${op.path}: ${res.text}`).toBeGreaterThanOrEqual(400);
-      expect({ status: res.status, code: res.json?.code, detail: res.json?.detail }, `${op.method} ${op.path}`).toEqual(
-        { status: missing.status, code: missing.json?.code, detail: missing.json?.detail },
-      );
+      expect(
+        { status: res.status, code: res.problem.code, detail: res.problem.detail },
+        `${op.method} ${op.path}`,
+      ).toEqual({ status: missing.status, code: missing.problem.code, detail: missing.problem.detail });
     }
     const after = await Promise.all(
       (["apartment", "lease", "activity", "document", "listing", "application"] as const).map((r) =>
@@ -335,15 +329,18 @@ describe("org isolation", () => {
     );
     expect(after.map((r) => r.json)).toEqual(before.map((r) => r.json));
     // Renter X's own home still lists only apartment X.
-    const homes = await call("GET", "/api/me/homes", undefined, renter);
-    expect(homes.json.results.map((h: { apartmentId: string }) => h.apartmentId)).toEqual([x.apartment]);
+    const homes = await api(renter).me.homes.$get();
+    expect(homes.json.results.map((h) => h.apartmentId)).toEqual([x.apartment]);
   });
 
   it("a foreign property answers 404 with include=apartments too, leaking none of its apartments", async () => {
     const ownerA = await signUpLandlord("Org A");
     const ownerB = await signUpLandlord("Org B");
     const a = await createObjects(ownerA, "A");
-    const res = await call("GET", `/api/properties/${a.property}?include=apartments`, undefined, ownerB);
+    const res = await api(ownerB).properties[":id"].$get({
+      param: { id: a.property },
+      query: { include: "apartments" },
+    });
     expect(res.status).toBe(404);
     expect(res.text).not.toContain(a.apartment);
   });
@@ -354,16 +351,16 @@ describe("org isolation", () => {
     const a = await createObjects(ownerA, "A");
     const b = await createObjects(ownerB, "B");
 
-    const props = await call("GET", "/api/properties?limit=100", undefined, ownerB);
+    const props = await api(ownerB).properties.$get({ query: { limit: "100" } });
     expect(props.json.results.map((p: { id: string }) => p.id)).toEqual([b.property]);
     expect(props.json.total).toBe(1);
-    const apts = await call("GET", "/api/apartments?limit=100", undefined, ownerB);
+    const apts = await api(ownerB).apartments.$get({ query: { limit: "100" } });
     expect(apts.json.results.map((x: { id: string }) => x.id)).toEqual([b.apartment]);
-    const filtered = await call("GET", `/api/apartments?propertyId=${a.property}`, undefined, ownerB);
+    const filtered = await api(ownerB).apartments.$get({ query: { propertyId: a.property } });
     expect(filtered.status).toBe(200);
     expect(filtered.json).toMatchObject({ results: [], total: 0 });
     // And the other way round.
-    const aProps = await call("GET", "/api/properties?limit=100", undefined, ownerA);
+    const aProps = await api(ownerA).properties.$get({ query: { limit: "100" } });
     expect(aProps.json.results.map((p: { id: string }) => p.id)).toEqual([a.property]);
   });
 
@@ -374,28 +371,29 @@ describe("org isolation", () => {
     const b = await createObjects(ownerB, "B");
     const apt = { unitNumber: "X1", roomsCount: 1, rentAmount: 1000, currency: "EUR" };
 
-    const create = await call("POST", "/api/apartments", { ...apt, propertyId: a.property }, ownerB);
-    const createMissing = await call("POST", "/api/apartments", { ...apt, propertyId: "no-such-property" }, ownerB);
+    const create = await api(ownerB).apartments.$post({ json: { ...apt, propertyId: a.property } });
+    const createMissing = await api(ownerB).apartments.$post({ json: { ...apt, propertyId: "no-such-property" } });
     expect(create.status).toBe(404);
-    expect({ status: create.status, code: create.json.code }).toEqual({
+    expect({ status: create.status, code: create.problem.code }).toEqual({
       status: createMissing.status,
-      code: createMissing.json.code,
+      code: createMissing.problem.code,
     });
 
-    const move = await call("PATCH", `/api/apartments/${b.apartment}`, { propertyId: a.property }, ownerB);
-    const moveMissing = await call(
-      "PATCH",
-      `/api/apartments/${b.apartment}`,
-      { propertyId: "no-such-property" },
-      ownerB,
-    );
-    expect(move.status).toBeGreaterThanOrEqual(400);
-    expect({ status: move.status, code: move.json.code }).toEqual({
-      status: moveMissing.status,
-      code: moveMissing.json.code,
+    const move = await api(ownerB).apartments[":id"].$patch({
+      param: { id: b.apartment },
+      json: { propertyId: a.property },
     });
-    expect((await readBack("apartment", b, ownerB)).json.propertyId).toBe(b.property);
-    const aApts = await call("GET", `/api/apartments?propertyId=${a.property}`, undefined, ownerA);
+    const moveMissing = await api(ownerB).apartments[":id"].$patch({
+      param: { id: b.apartment },
+      json: { propertyId: "no-such-property" },
+    });
+    expect(move.status).toBeGreaterThanOrEqual(400);
+    expect({ status: move.status, code: move.problem.code }).toEqual({
+      status: moveMissing.status,
+      code: moveMissing.problem.code,
+    });
+    expect((await api(ownerB).apartments[":id"].$get({ param: { id: b.apartment } })).json.propertyId).toBe(b.property);
+    const aApts = await api(ownerA).apartments.$get({ query: { propertyId: a.property } });
     expect(aApts.json.total).toBe(1);
   });
 
@@ -403,23 +401,23 @@ describe("org isolation", () => {
     const owner = await signUpLandlord("First Org");
     const stranger = await signUpLandlord("Stranger Org");
     const first = await createObjects(owner, "First");
-    const created = await call("POST", "/api/orgs", { name: "Second Org" }, owner);
+    const created = await api(owner).orgs.$post({ json: { name: "Second Org" } });
     expect(created.status, created.text).toBe(201);
-    const token = created.json.accessToken as string;
-    const secondOrgId = created.json.org.id as string;
+    const token = created.json.accessToken;
+    const secondOrgId = created.json.org.id;
 
-    const unspecified = await call("GET", "/api/properties", undefined, { token });
+    const unspecified = await api({ token }).properties.$get();
     expect(unspecified.status).toBe(400);
-    expect(unspecified.json.code).toBe("org_required");
-    expect((await call("POST", "/api/properties", property("Where?"), { token })).json.code).toBe("org_required");
+    expect(unspecified.problem.code).toBe("org_required");
+    expect((await api({ token }).properties.$post({ json: property("Where?") })).problem.code).toBe("org_required");
 
-    const inFirst = await call("GET", "/api/properties", undefined, { token, orgId: owner.orgId });
+    const inFirst = await api({ token, orgId: owner.orgId }).properties.$get();
     expect(inFirst.json.results.map((p: { id: string }) => p.id)).toEqual([first.property]);
-    const inSecond = await call("GET", "/api/properties", undefined, { token, orgId: secondOrgId });
+    const inSecond = await api({ token, orgId: secondOrgId }).properties.$get();
     expect(inSecond.status).toBe(200);
     expect(inSecond.json.total).toBe(0);
     expect(
-      (await call("GET", `/api/properties/${first.property}`, undefined, { token, orgId: secondOrgId })).status,
+      (await api({ token, orgId: secondOrgId }).properties[":id"].$get({ param: { id: first.property } })).status,
     ).toBe(404);
 
     for (const [method, path, body] of [
@@ -427,14 +425,12 @@ describe("org isolation", () => {
       ["POST", "/api/properties", property("Intruder")],
       ["GET", "/api/orgs/current", undefined],
     ] as const) {
-      const res = await call(method, path, body, { token, orgId: stranger.orgId });
+      const res = await rawCall(method, path, body, { token, orgId: stranger.orgId });
       expect(res.status, `${method} ${path}`).toBe(404);
     }
     // The stranger's org is untouched.
-    expect((await call("GET", "/api/properties", undefined, stranger)).json.total).toBe(0);
+    expect((await api(stranger).properties.$get()).json.total).toBe(0);
     // A single-org member naming a foreign org gets 404 too.
-    expect(
-      (await call("GET", "/api/properties", undefined, { token: stranger.token, orgId: owner.orgId })).status,
-    ).toBe(404);
+    expect((await api({ token: stranger.token, orgId: owner.orgId }).properties.$get()).status).toBe(404);
   });
 });

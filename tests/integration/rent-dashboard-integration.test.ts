@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { createDb } from "../../worker/db/client";
 import { monthsEndingAt } from "../../worker/lib/calendar";
 import { chargeDueRent } from "../../worker/rent/charges";
-import { addMember, addRenter, call, createApartment, env, signUpLandlord } from "../setup/helpers";
+import { api } from "../setup/client";
+import { addMember, addRenter, createApartment, env, signUpLandlord } from "../setup/helpers";
 
 const month = new Date().toISOString().slice(0, 7);
 const monthsAgo = (n: number) => monthsEndingAt(month, n + 1)[0]!;
@@ -20,16 +21,14 @@ describe("rent dashboard", () => {
     for (const p of [monthsAgo(2), monthsAgo(1), month]) {
       expect(
         (
-          await call(
-            "POST",
-            `/api/apartments/${paying.apartmentId}/activities`,
-            { description: `Rent ${p}`, amount: 80000, period: p },
-            owner,
-          )
+          await api(owner).apartments[":id"].activities.$post({
+            param: { id: paying.apartmentId },
+            json: { description: `Rent ${p}`, amount: 80000, period: p },
+          })
         ).status,
       ).toBe(201);
     }
-    const res = await call("GET", `/api/dashboard/rent?month=${month}`, undefined, owner);
+    const res = await api(owner).dashboard.rent.$get({ query: { month } });
     expect(res.status, res.text).toBe(200);
     expect(res.headers.get("x-d1-round-trips")).toBe("1");
     expect(res.json.totals).toEqual([{ currency: "EUR", expected: 140000, collected: 80000 }]);
@@ -42,26 +41,26 @@ describe("rent dashboard", () => {
       periods: [monthsAgo(2), monthsAgo(1), month],
     });
     const today = new Date().toISOString().slice(0, 10);
-    expect(res.json.overdue[0].daysLate).toBe(
+    expect(res.json.overdue[0]!.daysLate).toBe(
       Math.round((Date.parse(today) - Date.parse(`${monthsAgo(2)}-01`)) / 86_400_000),
     );
     const series = res.json.series[0];
-    expect(series.currency).toBe("EUR");
-    expect(series.months.map((m: { month: string }) => m.month)).toEqual(monthsEndingAt(month));
-    expect(series.months.slice(-3)).toEqual(
+    expect(series!.currency).toBe("EUR");
+    expect(series!.months.map((m: { month: string }) => m.month)).toEqual(monthsEndingAt(month));
+    expect(series!.months.slice(-3)).toEqual(
       [monthsAgo(2), monthsAgo(1), month].map((m) => ({ month: m, expected: 140000, collected: 80000 })),
     );
-    expect(series.months[0]).toEqual({ month: monthsAgo(11), expected: 0, collected: 0 });
+    expect(series!.months[0]).toEqual({ month: monthsAgo(11), expected: 0, collected: 0 });
 
     // Another org sees none of it; maintenance may not see money; bad months are 400.
     const other = await signUpLandlord("Other Org");
-    expect((await call("GET", `/api/dashboard/rent?month=${month}`, undefined, other)).json).toMatchObject({
+    expect((await api(other).dashboard.rent.$get({ query: { month } })).json).toMatchObject({
       totals: [],
       overdue: [],
     });
     const maintenance = await addMember(owner, "maintenance");
-    expect((await call("GET", "/api/dashboard/rent", undefined, maintenance)).status).toBe(403);
-    expect((await call("GET", "/api/dashboard/rent?month=2026-13", undefined, owner)).status).toBe(400);
-    expect((await call("GET", "/api/dashboard/rent", undefined, owner)).json.month).toBe(month);
+    expect((await api(maintenance).dashboard.rent.$get()).status).toBe(403);
+    expect((await api(owner).dashboard.rent.$get({ query: { month: "2026-13" } })).status).toBe(400);
+    expect((await api(owner).dashboard.rent.$get()).json.month).toBe(month);
   });
 });

@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { createDb } from "../../worker/db/client";
 import { runScheduled } from "../../worker/jobs/scheduled";
 import { chargeDueRent } from "../../worker/rent/charges";
-import { addMember, addRenter, call, createApartment, env, signUpLandlord, type Caller } from "../setup/helpers";
+import { api, rawCall } from "../setup/client";
+import { addMember, addRenter, createApartment, env, signUpLandlord, type Caller } from "../setup/helpers";
 
 const paymentSent = { description: "Payment sent for 2026-05, 850.00 EUR", amount: 85000, period: "2026-05" };
 const at = (iso: string) => Date.parse(`${iso}T12:00:00Z`);
@@ -24,17 +25,15 @@ async function home(terms = {}) {
   const { renter, leaseId } = await addRenter(owner, apartmentId, terms);
   return { owner, renter, apartmentId, leaseId };
 }
-const ledger = (leaseId: string, who: Caller) => call("GET", `/api/leases/${leaseId}/ledger`, undefined, who);
+const ledger = (leaseId: string, who: Caller) => api(who).leases[":id"].ledger.$get({ param: { id: leaseId } });
 
 describe("the rent ledger", () => {
   it("is append-only: UPDATE and DELETE are rejected by triggers", async () => {
     const { owner, leaseId } = await home();
-    const adj = await call(
-      "POST",
-      `/api/leases/${leaseId}/adjustments`,
-      { amount: -1500, reason: "Broken heater credit" },
-      owner,
-    );
+    const adj = await api(owner).leases[":id"].adjustments.$post({
+      param: { id: leaseId },
+      json: { amount: -1500, reason: "Broken heater credit" },
+    });
     expect(adj.status, adj.text).toBe(201);
     await expect(
       env.DB.prepare("update ledger_entries set amount = 0 where id = ?").bind(adj.json.id).run(),
@@ -85,13 +84,16 @@ describe("the rent ledger", () => {
   it("a confirmed reported payment writes exactly one payment entry, even with 20 racing confirmations", async () => {
     const { owner, renter, apartmentId, leaseId } = await home();
     const manager = await addMember(owner, "manager");
-    const reported = await call("POST", `/api/apartments/${apartmentId}/activities`, paymentSent, renter);
+    const reported = await api(renter).apartments[":id"].activities.$post({
+      param: { id: apartmentId },
+      json: paymentSent,
+    });
     expect(reported.status, reported.text).toBe(201);
     expect((await paymentsOf(leaseId)).results).toHaveLength(0);
 
     const results = await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
-        call("POST", `/api/activities/${reported.json.id}/confirm`, undefined, i % 2 ? manager : owner),
+        api(i % 2 ? manager : owner).activities[":id"].confirm.$post({ param: { id: reported.json.id } }),
       ),
     );
     expect(results.map((r) => r.status).sort()).toEqual([200, ...Array(19).fill(409)]);
@@ -109,32 +111,39 @@ describe("the rent ledger", () => {
 
   it("a landlord's payment received: on the ledger at once without confirmation, or once the renter confirms; notes and rejections write nothing", async () => {
     const { owner, renter, apartmentId, leaseId } = await home();
-    const direct = await call(
-      "POST",
-      `/api/apartments/${apartmentId}/activities`,
-      { description: "Cash received", amount: 20000, period: "2026-04" },
-      owner,
-    );
+    const direct = await api(owner).apartments[":id"].activities.$post({
+      param: { id: apartmentId },
+      json: { description: "Cash received", amount: 20000, period: "2026-04" },
+    });
     expect(direct.status, direct.text).toBe(201);
     expect((await paymentsOf(leaseId)).results.map((p) => p.source_ref)).toEqual([`activity:${direct.json.id}`]);
 
-    const asked = await call(
-      "POST",
-      `/api/apartments/${apartmentId}/activities`,
-      { description: "Transfer received", amount: 30000, period: "2026-05", needsConfirmation: true },
-      owner,
-    );
+    const asked = await api(owner).apartments[":id"].activities.$post({
+      param: { id: apartmentId },
+      json: { description: "Transfer received", amount: 30000, period: "2026-05", needsConfirmation: true },
+    });
     expect((await paymentsOf(leaseId)).results).toHaveLength(1);
-    expect((await call("POST", `/api/activities/${asked.json.id}/confirm`, undefined, renter)).status).toBe(200);
+    expect((await api(renter).activities[":id"].confirm.$post({ param: { id: asked.json.id } })).status).toBe(200);
     expect((await paymentsOf(leaseId)).results.map((p) => Number(p.amount)).sort((a, b) => a - b)).toEqual([
       -30000, -20000,
     ]);
 
-    const rejected = await call("POST", `/api/apartments/${apartmentId}/activities`, paymentSent, renter);
+    const rejected = await api(renter).apartments[":id"].activities.$post({
+      param: { id: apartmentId },
+      json: paymentSent,
+    });
     expect(
-      (await call("POST", `/api/activities/${rejected.json.id}/reject`, { reason: "Not received" }, owner)).status,
+      (
+        await api(owner).activities[":id"].reject.$post({
+          param: { id: rejected.json.id },
+          json: { reason: "Not received" },
+        })
+      ).status,
     ).toBe(200);
-    await call("POST", `/api/apartments/${apartmentId}/activities`, { description: "Boiler serviced" }, owner);
+    await api(owner).apartments[":id"].activities.$post({
+      param: { id: apartmentId },
+      json: { description: "Boiler serviced" },
+    });
     expect((await paymentsOf(leaseId)).results).toHaveLength(2);
 
     const res = await ledger(leaseId, renter);
@@ -148,15 +157,21 @@ describe("the rent ledger", () => {
       rentAmount: 85000,
       dueDay: 5,
     });
-    await call("POST", `/api/leases/${leaseId}/adjustments`, { amount: 2500, reason: "Late fee" }, owner);
-    await call("POST", `/api/leases/${leaseId}/adjustments`, { amount: -1000, reason: "Goodwill credit" }, owner);
+    await api(owner).leases[":id"].adjustments.$post({
+      param: { id: leaseId },
+      json: { amount: 2500, reason: "Late fee" },
+    });
+    await api(owner).leases[":id"].adjustments.$post({
+      param: { id: leaseId },
+      json: { amount: -1000, reason: "Goodwill credit" },
+    });
 
     for (const who of [owner, renter]) {
       const res = await ledger(leaseId, who);
       expect(res.status, res.text).toBe(200);
       expect(res.headers.get("x-d1-round-trips")).toBe("1");
       expect(res.json.currency).toBe("EUR");
-      expect(res.json.entries.map((e: { reason: string }) => e.reason)).toEqual(["Goodwill credit", "Late fee"]);
+      expect(res.json.entries.map((e) => e.reason)).toEqual(["Goodwill credit", "Late fee"]);
       expect(res.json.balance).toBe(1500);
     }
 
@@ -168,7 +183,7 @@ describe("the rent ledger", () => {
     for (const who of [stranger, otherRenter, nextRenter]) {
       const res = await ledger(leaseId, who);
       expect(res.status).toBe(404);
-      expect(res.json.code).toBe("not_found");
+      expect(res.problem.code).toBe("not_found");
     }
     expect((await ledger("0190c0de-0000-7000-8000-000000000000", owner)).status).toBe(404);
   });
@@ -178,19 +193,26 @@ describe("the rent ledger", () => {
     const maintenance = await addMember(owner, "maintenance");
     const manager = await addMember(owner, "manager");
     const body = { amount: -500, reason: "Credit" };
-    expect((await call("POST", `/api/leases/${leaseId}/adjustments`, body, maintenance)).status).toBe(403);
-    expect((await call("POST", `/api/leases/${leaseId}/adjustments`, body, renter)).status).toBe(404);
+    expect(
+      (await api(maintenance).leases[":id"].adjustments.$post({ param: { id: leaseId }, json: body })).status,
+    ).toBe(403);
+    expect((await api(renter).leases[":id"].adjustments.$post({ param: { id: leaseId }, json: body })).status).toBe(
+      404,
+    );
     const stranger = await signUpLandlord("Stranger Lettings");
-    expect((await call("POST", `/api/leases/${leaseId}/adjustments`, body, stranger)).status).toBe(404);
+    expect((await api(stranger).leases[":id"].adjustments.$post({ param: { id: leaseId }, json: body })).status).toBe(
+      404,
+    );
     for (const bad of [
       { amount: 0, reason: "x" },
       { amount: 1.5, reason: "x" },
       { amount: 100 },
       { amount: 100, reason: "" },
     ]) {
-      expect((await call("POST", `/api/leases/${leaseId}/adjustments`, bad, owner)).status).toBe(400);
+      // Some are not even the right shape (no reason): sent untyped.
+      expect((await rawCall("POST", `/api/leases/${leaseId}/adjustments`, bad, owner)).status).toBe(400);
     }
-    const made = await call("POST", `/api/leases/${leaseId}/adjustments`, body, manager);
+    const made = await api(manager).leases[":id"].adjustments.$post({ param: { id: leaseId }, json: body });
     expect(made.status, made.text).toBe(201);
     expect(made.json).toMatchObject({
       leaseId,

@@ -3,16 +3,8 @@ import { describe, expect, it } from "vitest";
 import { createDb } from "../../worker/db/client";
 import { chargeDueRent } from "../../worker/rent/charges";
 import { pdfText } from "../setup/documents";
-import {
-  addRenter,
-  BASE,
-  call,
-  createApartment,
-  env,
-  signUpLandlord,
-  signUpRenter,
-  type Caller,
-} from "../setup/helpers";
+import { api } from "../setup/client";
+import { addRenter, BASE, createApartment, env, signUpLandlord, signUpRenter, type Caller } from "../setup/helpers";
 
 async function receipt(leaseId: string, period: string, who: Caller) {
   for (let i = 0; i < 60; i++) {
@@ -55,16 +47,14 @@ describe("rent receipts", () => {
     ] as const) {
       expect(
         (
-          await call(
-            "POST",
-            `/api/apartments/${apartmentId}/activities`,
-            { description: "Payment received", amount, period },
-            owner,
-          )
+          await api(owner).apartments[":id"].activities.$post({
+            param: { id: apartmentId },
+            json: { description: "Payment received", amount, period },
+          })
         ).status,
       ).toBe(201);
     }
-    const ledger = await call("GET", `/api/leases/${leaseId}/ledger`, undefined, renter);
+    const ledger = await api(renter).leases[":id"].ledger.$get({ param: { id: leaseId } });
     expect(ledger.json.periods.map((p: { period: string; status: string }) => [p.period, p.status])).toEqual([
       ["2026-02", "overdue"],
       ["2026-01", "paid"],
@@ -83,12 +73,20 @@ describe("rent receipts", () => {
     expect(await env.DOCS.head(`orgs/${owner.orgId}/receipts/${leaseId}/2026-01.pdf`)).not.toBeNull();
     // The landlord downloads the same; a partly paid period has none; strangers get 404.
     expect((await receipt(leaseId, "2026-01", owner)).status).toBe(200);
-    const partial = await call("GET", `/api/leases/${leaseId}/receipts/2026-02`, undefined, renter);
+    const partial = await api(renter).leases[":id"].receipts[":period"].$get({
+      param: { id: leaseId, period: "2026-02" },
+    });
     expect(partial.status).toBe(409);
-    expect(partial.json.code).toBe("not_paid");
-    expect((await call("GET", `/api/leases/${leaseId}/receipts/2026-01`, undefined, await signUpRenter())).status).toBe(
-      404,
-    );
-    expect((await call("GET", `/api/leases/${leaseId}/receipts/2026-1`, undefined, renter)).status).toBe(400);
+    expect(partial.problem.code).toBe("not_paid");
+    expect(
+      (
+        await api(await signUpRenter()).leases[":id"].receipts[":period"].$get({
+          param: { id: leaseId, period: "2026-01" },
+        })
+      ).status,
+    ).toBe(404);
+    expect(
+      (await api(renter).leases[":id"].receipts[":period"].$get({ param: { id: leaseId, period: "2026-1" } })).status,
+    ).toBe(400);
   });
 });

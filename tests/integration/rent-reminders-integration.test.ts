@@ -4,7 +4,8 @@ import { createDb } from "../../worker/db/client";
 import { runScheduled } from "../../worker/jobs/scheduled";
 import { sendRentReminders } from "../../worker/rent/reminders";
 import { chargeDueRent } from "../../worker/rent/charges";
-import { addRenter, call, createApartment, env, mailTo, signUpLandlord, waitForMail } from "../setup/helpers";
+import { api, rawCall } from "../setup/client";
+import { addRenter, createApartment, env, mailTo, signUpLandlord, waitForMail } from "../setup/helpers";
 
 const at = (iso: string) => Date.parse(`${iso}T06:00:00Z`);
 const db = () => createDb(env.DB);
@@ -72,12 +73,10 @@ describe("rent reminders", () => {
     const { owner, renter, leaseId, apartmentId } = await lease(5);
     await chargeDueRent(db(), at("2026-03-04"));
     // The landlord records the payment received: it reaches the ledger at once.
-    const paid = await call(
-      "POST",
-      `/api/apartments/${apartmentId}/activities`,
-      { description: "Paid March", amount: 85000, period: "2026-03" },
-      owner,
-    );
+    const paid = await api(owner).apartments[":id"].activities.$post({
+      param: { id: apartmentId },
+      json: { description: "Paid March", amount: 85000, period: "2026-03" },
+    });
     expect(paid.status, paid.text).toBe(201);
     for (const d of ["2026-03-05", "2026-03-12"]) await day(d);
     await new Promise((r) => setTimeout(r, 300));
@@ -93,16 +92,18 @@ describe("rent reminders", () => {
 
   it("the landlord switches them off per lease (owners and managers only), and the daily cron sends them", async () => {
     const { owner, renter, leaseId } = await lease(10);
-    expect((await call("PUT", `/api/leases/${leaseId}/reminders`, { enabled: false }, renter)).status).toBe(404);
-    const off = await call("PUT", `/api/leases/${leaseId}/reminders`, { enabled: false }, owner);
+    expect(
+      (await api(renter).leases[":id"].reminders.$put({ param: { id: leaseId }, json: { enabled: false } })).status,
+    ).toBe(404);
+    const off = await api(owner).leases[":id"].reminders.$put({ param: { id: leaseId }, json: { enabled: false } });
     expect(off.json).toEqual({ remindersEnabled: false });
-    expect((await call("GET", `/api/leases/${leaseId}/ledger`, undefined, owner)).json.remindersEnabled).toBe(false);
+    expect((await api(owner).leases[":id"].ledger.$get({ param: { id: leaseId } })).json.remindersEnabled).toBe(false);
     await day("2026-03-07");
     await day("2026-03-10");
     await new Promise((r) => setTimeout(r, 300));
     expect(await remindersTo(renter.email)).toHaveLength(0);
-    expect((await call("PUT", `/api/leases/${leaseId}/reminders`, { enabled: "yes" }, owner)).status).toBe(400);
-    await call("PUT", `/api/leases/${leaseId}/reminders`, { enabled: true }, owner);
+    expect((await rawCall("PUT", `/api/leases/${leaseId}/reminders`, { enabled: "yes" }, owner)).status).toBe(400);
+    await api(owner).leases[":id"].reminders.$put({ param: { id: leaseId }, json: { enabled: true } });
     await runScheduled(createScheduledController({ cron: "0 6 * * *", scheduledTime: at("2026-03-17") }), env);
     expect((await waitForMail(renter.email, "rent_reminder")).subject).toBe("Rent overdue by 7 days");
   });

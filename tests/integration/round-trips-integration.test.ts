@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { addMember, addRenter, call, signUpLandlord, type Caller } from "../setup/helpers";
+import { type Answer, api, rawCall } from "../setup/client";
+import { readOpenApi } from "../setup/openapi";
+import { addMember, addRenter, signUpLandlord, type Caller } from "../setup/helpers";
 import { applyTo, completeDossier, createListing } from "../setup/listings";
 
 /**
@@ -11,38 +13,30 @@ import { applyTo, completeDossier, createListing } from "../setup/listings";
 const NOT_DATA_READS = new Set(["/auth/providers", "/auth/google/start", "/auth/google/callback", "/dev/mail"]);
 
 async function getRoutes(): Promise<string[]> {
-  const res = await call("GET", "/api/openapi.json");
-  return Object.entries(res.json.paths as Record<string, Record<string, unknown>>)
+  const res = await rawCall("GET", "/api/openapi.json");
+  return Object.entries(readOpenApi(res.json).paths)
     .filter(([, item]) => "get" in item)
     .map(([path]) => path.replace(/^\/api(?=\/)/, ""));
 }
 
 async function fixture() {
   const owner = await signUpLandlord("Trips Org");
-  const p = await call(
-    "POST",
-    "/api/properties",
-    { name: "Trip Tower", address: "1 Rue", city: "Paris", postalCode: "75001", country: "France" },
-    owner,
-  );
-  const a = await call(
-    "POST",
-    "/api/apartments",
-    { propertyId: p.json.id, unitNumber: "1A", roomsCount: 2, rentAmount: 90000, currency: "EUR" },
-    owner,
-  );
+  const p = await api(owner).properties.$post({
+    json: { name: "Trip Tower", address: "1 Rue", city: "Paris", postalCode: "75001", country: "France" },
+  });
+  const a = await api(owner).apartments.$post({
+    json: { propertyId: p.json.id, unitNumber: "1A", roomsCount: 2, rentAmount: 90000, currency: "EUR" },
+  });
   expect(a.status).toBe(201);
-  const apartmentId = a.json.id as string;
+  const apartmentId = a.json.id;
   // A renter with a lease, an activity and a profile, so the new reads return real rows.
   const { renter, leaseId } = await addRenter(owner, apartmentId);
   expect(
     (
-      await call(
-        "POST",
-        `/api/apartments/${apartmentId}/activities`,
-        { description: "Payment sent", amount: 90000, period: "2026-05" },
-        renter,
-      )
+      await api(renter).apartments[":id"].activities.$post({
+        param: { id: apartmentId },
+        json: { description: "Payment sent", amount: 90000, period: "2026-05" },
+      })
     ).status,
   ).toBe(201);
   const profile = {
@@ -52,16 +46,19 @@ async function fixture() {
     birthDate: "1990-04-02",
     address: "3 Rue Neuve, 75001 Paris",
   };
-  expect((await call("PUT", "/api/me/profile", profile, renter)).status).toBe(200);
+  expect((await api(renter).me.profile.$put({ json: profile })).status).toBe(200);
   expect(
-    (await call("POST", `/api/leases/${leaseId}/adjustments`, { amount: 2500, reason: "Late fee" }, owner)).status,
+    (
+      await api(owner).leases[":id"].adjustments.$post({
+        param: { id: leaseId },
+        json: { amount: 2500, reason: "Late fee" },
+      })
+    ).status,
   ).toBe(201);
-  const document = await call(
-    "POST",
-    `/api/leases/${leaseId}/documents`,
-    { templateName: "standard-en-furnished" },
-    owner,
-  );
+  const document = await api(owner).leases[":id"].documents.$post({
+    param: { id: leaseId },
+    json: { templateName: "standard-en-furnished" },
+  });
   expect(document.status, document.text).toBe(201);
   // A listing with an application from a renter with a complete dossier.
   const { listingId } = await createListing(owner, apartmentId);
@@ -71,12 +68,12 @@ async function fixture() {
   return {
     owner,
     renter,
-    propertyId: p.json.id as string,
+    propertyId: p.json.id,
     apartmentId,
     leaseId,
-    documentId: document.json.document.id as string,
+    documentId: document.json.document.id,
     listingId,
-    applicationId: applied.json.id as string,
+    applicationId: applied.json.id,
   };
 }
 
@@ -132,11 +129,16 @@ function readsFor(f: Awaited<ReturnType<typeof fixture>>): Record<string, string
   };
 }
 
-async function expectOneTrip(path: string, who: Caller) {
-  const res = await call("GET", path, undefined, who);
-  expect(res.status, `${path}: ${res.text}`).toBeLessThan(500);
-  expect(res.headers.get("x-d1-round-trips"), `${path} (status ${res.status})`).toBe("1");
+/** Checks that an answer cost one D1 round trip (`label` names it in failures), and hands it back. */
+function oneTrip<T extends Answer<unknown>>(res: T, label: string): T {
+  expect(res.status, `${label}: ${res.text}`).toBeLessThan(500);
+  expect(res.headers.get("x-d1-round-trips"), `${label} (status ${res.status})`).toBe("1");
   return res;
+}
+
+/** A GET of a path from the route table (built at run time, so untyped) in one round trip. */
+async function expectOneTrip(path: string, who: Caller) {
+  return oneTrip(await rawCall("GET", path, undefined, who), path);
 }
 
 describe("one D1 round trip per read", () => {
@@ -153,36 +155,49 @@ describe("one D1 round trip per read", () => {
     const f = await fixture();
     for (const paths of Object.values(readsFor(f))) for (const path of paths) await expectOneTrip(path, f.owner);
     // The answers are real data, not an empty short-cut.
-    expect(
-      (await expectOneTrip(`/api/properties/${f.propertyId}?include=apartments`, f.owner)).json.apartments.total,
-    ).toBe(1);
-    expect((await expectOneTrip("/api/orgs/current", f.owner)).json.members).toHaveLength(1);
-    expect(
-      (await expectOneTrip(`/api/apartments/${f.apartmentId}/leases`, f.owner)).json.results[0].renters,
-    ).toHaveLength(1);
-    expect((await expectOneTrip(`/api/apartments/${f.apartmentId}/activities`, f.owner)).json.total).toBe(1);
-    expect((await expectOneTrip(`/api/apartments/${f.apartmentId}/room`, f.owner)).json.leases).toHaveLength(1);
-    expect((await expectOneTrip(`/api/leases/${f.leaseId}/ledger`, f.owner)).json.balance).toBe(2500);
-    expect((await expectOneTrip(`/api/listings/${f.listingId}/applications`, f.owner)).json.results).toHaveLength(1);
-    const review = (await expectOneTrip(`/api/applications/${f.applicationId}`, f.owner)).json;
+    const owner = api(f.owner);
+    const withApartments = await owner.properties[":id"].$get({
+      param: { id: f.propertyId },
+      query: { include: "apartments" },
+    });
+    expect(oneTrip(withApartments, "GET /api/properties/{id}?include=apartments").json.apartments!.total).toBe(1);
+    expect(oneTrip(await owner.orgs.current.$get(), "GET /api/orgs/current").json.members).toHaveLength(1);
+    const leases = await owner.apartments[":id"].leases.$get({ param: { id: f.apartmentId } });
+    expect(oneTrip(leases, "GET /api/apartments/{id}/leases").json.results[0]!.renters).toHaveLength(1);
+    const feed = await owner.apartments[":id"].activities.$get({ param: { id: f.apartmentId } });
+    expect(oneTrip(feed, "GET /api/apartments/{id}/activities").json.total).toBe(1);
+    const room = await owner.apartments[":id"].room.$get({ param: { id: f.apartmentId } });
+    expect(oneTrip(room, "GET /api/apartments/{id}/room").json.leases).toHaveLength(1);
+    const ledger = await owner.leases[":id"].ledger.$get({ param: { id: f.leaseId } });
+    expect(oneTrip(ledger, "GET /api/leases/{id}/ledger").json.balance).toBe(2500);
+    const applications = await owner.listings[":id"].applications.$get({ param: { id: f.listingId } });
+    expect(oneTrip(applications, "GET /api/listings/{id}/applications").json.results).toHaveLength(1);
+    const application = await owner.applications[":id"].$get({ param: { id: f.applicationId } });
+    const review = oneTrip(application, "GET /api/applications/{id}").json;
     expect(review.documents).toHaveLength(2);
-    expect(review.guarantors[0].documents).toHaveLength(1);
+    expect(review.guarantors[0]!.documents).toHaveLength(1);
   });
 
   it("as a renter: their homes, profile, feed, chat history and room page in one round trip each", async () => {
     const f = await fixture();
-    expect(
-      (await expectOneTrip("/api/me/homes", f.renter)).json.results.map((h: { apartmentId: string }) => h.apartmentId),
-    ).toEqual([f.apartmentId]);
-    expect((await expectOneTrip("/api/me/profile", f.renter)).json.profile.firstName).toBe("Rita");
-    expect((await expectOneTrip(`/api/apartments/${f.apartmentId}/activities`, f.renter)).json.total).toBe(1);
-    expect((await expectOneTrip(`/api/apartments/${f.apartmentId}/messages`, f.renter)).status).toBe(200);
-    expect((await expectOneTrip(`/api/apartments/${f.apartmentId}/room`, f.renter)).json.viewer.side).toBe("renter");
-    expect((await expectOneTrip(`/api/leases/${f.leaseId}/ledger`, f.renter)).json.entries).toHaveLength(1);
-    expect((await expectOneTrip("/api/me/dossier", f.renter)).json.documents).toHaveLength(2);
-    expect((await expectOneTrip("/api/me/guarantors", f.renter)).json.results).toHaveLength(1);
-    expect((await expectOneTrip("/api/me/applications", f.renter)).json.results[0].history).toHaveLength(1);
-    expect((await expectOneTrip(`/api/applications/${f.applicationId}`, f.renter)).json.viewer.side).toBe("renter");
+    const renter = api(f.renter);
+    const homes = oneTrip(await renter.me.homes.$get(), "GET /api/me/homes");
+    expect(homes.json.results.map((h) => h.apartmentId)).toEqual([f.apartmentId]);
+    expect(oneTrip(await renter.me.profile.$get(), "GET /api/me/profile").json.profile!.firstName).toBe("Rita");
+    const feed = await renter.apartments[":id"].activities.$get({ param: { id: f.apartmentId } });
+    expect(oneTrip(feed, "GET /api/apartments/{id}/activities").json.total).toBe(1);
+    const messages = await renter.apartments[":id"].messages.$get({ param: { id: f.apartmentId } });
+    expect(oneTrip(messages, "GET /api/apartments/{id}/messages").status).toBe(200);
+    const room = await renter.apartments[":id"].room.$get({ param: { id: f.apartmentId } });
+    expect(oneTrip(room, "GET /api/apartments/{id}/room").json.viewer.side).toBe("renter");
+    const ledger = await renter.leases[":id"].ledger.$get({ param: { id: f.leaseId } });
+    expect(oneTrip(ledger, "GET /api/leases/{id}/ledger").json.entries).toHaveLength(1);
+    expect(oneTrip(await renter.me.dossier.$get(), "GET /api/me/dossier").json.documents).toHaveLength(2);
+    expect(oneTrip(await renter.me.guarantors.$get(), "GET /api/me/guarantors").json.results).toHaveLength(1);
+    const mine = oneTrip(await renter.me.applications.$get(), "GET /api/me/applications");
+    expect(mine.json.results[0]!.history).toHaveLength(1);
+    const application = await renter.applications[":id"].$get({ param: { id: f.applicationId } });
+    expect(oneTrip(application, "GET /api/applications/{id}").json.viewer.side).toBe("renter");
     // Refused reads cost one trip too: the lease list is for the landlord side only.
     expect((await expectOneTrip(`/api/apartments/${f.apartmentId}/leases`, f.renter)).status).toBe(404);
   });

@@ -1,6 +1,7 @@
 import { exports } from "cloudflare:workers";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { BASE, call, freshIp, PASSWORD, signUpLandlord, signUpRenter, uniqueEmail } from "../setup/helpers";
+import { api, rawCall } from "../setup/client";
+import { BASE, freshIp, PASSWORD, signUpLandlord, signUpRenter, uniqueEmail } from "../setup/helpers";
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -24,12 +25,12 @@ describe("every response", () => {
   it("carries a request id and the security headers, on success, on errors and on /healthz", async () => {
     const owner = await signUpLandlord();
     const responses = [
-      await call("GET", "/healthz"),
-      await call("GET", "/api/me", undefined, owner),
-      await call("GET", "/api/me"),
-      await call("GET", "/api/no-such-route"),
-      await call("POST", "/api/properties", { name: "" }, owner),
-      await call("GET", "/api/properties/nope", undefined, owner),
+      await rawCall("GET", "/healthz"),
+      await api(owner).me.$get(),
+      await api().me.$get(),
+      await rawCall("GET", "/api/no-such-route"),
+      await rawCall("POST", "/api/properties", { name: "" }, owner),
+      await api(owner).properties[":id"].$get({ param: { id: "nope" } }),
     ];
     expect(responses.map((r) => r.status)).toEqual([200, 200, 401, 404, 400, 404]);
     const ids = new Set<string>();
@@ -41,13 +42,13 @@ describe("every response", () => {
     }
     expect(ids.size).toBe(responses.length);
     // A problem names the same request id as its header.
-    expect(responses[2]!.json.requestId).toBe(responses[2]!.headers.get("x-request-id"));
+    expect(responses[2]!.problem.requestId).toBe(responses[2]!.headers.get("x-request-id"));
   });
 
   it("keeps a caller's request id (bounded) so traces join up", async () => {
-    const res = await call("GET", "/healthz", undefined, { headers: { "x-request-id": "trace-abc-123" } });
+    const res = await rawCall("GET", "/healthz", undefined, { headers: { "x-request-id": "trace-abc-123" } });
     expect(res.headers.get("x-request-id")).toBe("trace-abc-123");
-    const long = await call("GET", "/healthz", undefined, { headers: { "x-request-id": "x".repeat(500) } });
+    const long = await rawCall("GET", "/healthz", undefined, { headers: { "x-request-id": "x".repeat(500) } });
     expect(long.headers.get("x-request-id")).toHaveLength(64);
   });
 });
@@ -90,44 +91,32 @@ describe("CSRF", () => {
 
   it("refuses a cookie-carrying POST from a foreign origin, and lets the same origin through", async () => {
     const { cookie } = await cookieSession();
-    const foreign = await call(
-      "POST",
-      "/api/orgs",
-      { name: "Evil Org" },
-      { headers: { cookie, origin: "https://evil.example" } },
-    );
+    const foreign = await api({ headers: { cookie, origin: "https://evil.example" } }).orgs.$post({
+      json: { name: "Evil Org" },
+    });
     expect(foreign.status).toBe(403);
-    expect(foreign.json.code).toBe("csrf");
-    const noOrigin = await call(
-      "POST",
-      "/api/orgs",
-      { name: "Evil Org" },
-      { headers: { cookie, "sec-fetch-site": "cross-site" } },
-    );
+    expect(foreign.problem.code).toBe("csrf");
+    const noOrigin = await api({ headers: { cookie, "sec-fetch-site": "cross-site" } }).orgs.$post({
+      json: { name: "Evil Org" },
+    });
     expect(noOrigin.status).toBe(403);
-    expect(noOrigin.json.code).toBe("csrf");
-    const me = await call("GET", "/api/me", undefined, { headers: { cookie } });
+    expect(noOrigin.problem.code).toBe("csrf");
+    const me = await api({ headers: { cookie } }).me.$get();
     expect(me.json.memberships).toEqual([]);
 
-    const same = await call("POST", "/api/orgs", { name: "Own Org" }, { headers: { cookie, origin: BASE } });
+    const same = await api({ headers: { cookie, origin: BASE } }).orgs.$post({ json: { name: "Own Org" } });
     expect(same.status, same.text).toBe(201);
-    const fetchSite = await call(
-      "POST",
-      "/api/orgs",
-      { name: "Own Org 2" },
-      { headers: { cookie, "sec-fetch-site": "same-origin" } },
-    );
+    const fetchSite = await api({ headers: { cookie, "sec-fetch-site": "same-origin" } }).orgs.$post({
+      json: { name: "Own Org 2" },
+    });
     expect(fetchSite.status, fetchSite.text).toBe(201);
   });
 
   it("does not apply to bearer-token calls without cookies", async () => {
     const renter = await signUpRenter();
-    const res = await call(
-      "POST",
-      "/api/orgs",
-      { name: "API Org" },
-      { token: renter.token, headers: { origin: "https://elsewhere.example" } },
-    );
+    const res = await api({ token: renter.token, headers: { origin: "https://elsewhere.example" } }).orgs.$post({
+      json: { name: "API Org" },
+    });
     expect(res.status, res.text).toBe(201);
   });
 });
@@ -159,7 +148,7 @@ describe("bad requests get problems, never 500s", () => {
       ["POST", "/api/properties/x/y/z"],
       ["DELETE", "/api/me"],
     ] as const) {
-      const res = await call(method, path);
+      const res = await rawCall(method, path);
       expect(res.status, `${method} ${path}`).toBe(404);
       expect(res.headers.get("content-type")).toContain("application/problem+json");
       expect(res.json).toMatchObject({ status: 404, code: "not_found" });
@@ -204,21 +193,23 @@ describe("logs", () => {
 
     const email = uniqueEmail("logs");
     const password = `pw-${crypto.randomUUID()}`;
-    const signup = await call("POST", "/api/auth/signup", {
-      email,
-      password,
-      name: "Logan",
-      accountType: "landlord",
-      orgName: "Log Co",
+    const signup = await api().auth.signup.$post({
+      json: {
+        email,
+        password,
+        name: "Logan",
+        accountType: "landlord",
+        orgName: "Log Co",
+      },
     });
     expect(signup.status).toBe(201);
-    const wrong = await call("POST", "/api/auth/login", { email, password: `${password}-wrong` });
+    const wrong = await api().auth.login.$post({ json: { email, password: `${password}-wrong` } });
     expect(wrong.status).toBe(401);
-    const login = await call("POST", "/api/auth/login", { email, password });
+    const login = await api().auth.login.$post({ json: { email, password } });
     expect(login.status).toBe(200);
-    const refreshed = await call("POST", "/api/auth/refresh", { refreshToken: login.json.refreshToken });
+    const refreshed = await api().auth.refresh.$post({ json: { refreshToken: login.json.refreshToken } });
     expect(refreshed.status).toBe(200);
-    await call("GET", "/api/me", undefined, { token: refreshed.json.accessToken });
+    await api({ token: refreshed.json.accessToken }).me.$get();
 
     vi.restoreAllMocks();
     // The access log did write (so the spies saw the worker's output).

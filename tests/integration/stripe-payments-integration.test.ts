@@ -1,19 +1,12 @@
 import { inject } from "vitest";
+import { z } from "zod";
 import { describe, expect, it } from "vitest";
 import Stripe from "stripe";
 import { exports } from "cloudflare:workers";
 import { chargeDueRent } from "../../worker/rent/charges";
 import { createDb } from "../../worker/db/client";
-import {
-  addRenter,
-  BASE,
-  call,
-  createApartment,
-  env,
-  signUpLandlord,
-  signUpRenter,
-  type Caller,
-} from "../setup/helpers";
+import { api, type ApiClient, type JsonInput } from "../setup/client";
+import { addRenter, BASE, createApartment, env, signUpLandlord, signUpRenter, type Caller } from "../setup/helpers";
 import { applyTo, completeDossier, createListing } from "../setup/listings";
 
 /**
@@ -64,8 +57,30 @@ async function leaseWithRent() {
   return { owner, renter, apartmentId, leaseId };
 }
 
-const checkout = (leaseId: string, who: Caller, body: unknown, key?: string) =>
-  call("POST", `/api/leases/${leaseId}/checkout`, body, { ...who, headers: key ? { "idempotency-key": key } : {} });
+/** What the fake Stripe recorded (GET /__requests): the parts these tests read. */
+const stripeRequests = z.array(
+  z.object({
+    path: z.string(),
+    idempotencyKey: z.string().nullable(),
+    body: z
+      .object({
+        metadata: z.record(z.string(), z.string()).optional(),
+        line_items: z.record(z.string(), z.object({ price_data: z.record(z.string(), z.unknown()) })).optional(),
+      })
+      .loose(),
+  }),
+);
+
+const checkout = (
+  leaseId: string,
+  who: Caller,
+  body: JsonInput<ApiClient["leases"][":id"]["checkout"]["$post"]>,
+  key?: string,
+) =>
+  api({ ...who, headers: key ? { "idempotency-key": key } : {} }).leases[":id"].checkout.$post({
+    param: { id: leaseId },
+    json: body,
+  });
 
 function paymentEvents(meta: Record<string, string>, pi: string, amount: number, session: string) {
   const e = (id: string, type: string, object: object) => ({
@@ -106,7 +121,7 @@ function paymentEvents(meta: Record<string, string>, pi: string, amount: number,
 describe("online rent payments (Stripe)", () => {
   it("checkout needs an Idempotency-Key; a replay returns the first checkout, another body with that key → 422", async () => {
     const { renter, owner, leaseId } = await leaseWithRent();
-    expect((await checkout(leaseId, renter, {})).json.code).toBe("idempotency_key_required");
+    expect((await checkout(leaseId, renter, {})).problem.code).toBe("idempotency_key_required");
     const key = `chk-${Date.now()}-abcdef`;
     const first = await checkout(leaseId, renter, { period: "2026-02" }, key);
     expect(first.status, first.text).toBe(200);
@@ -120,14 +135,14 @@ describe("online rent payments (Stripe)", () => {
     expect(replay.headers.get("idempotent-replayed")).toBe("true");
     const reused = await checkout(leaseId, renter, { period: "2026-01" }, key);
     expect(reused.status).toBe(422);
-    expect(reused.json.code).toBe("idempotency_key_reused");
+    expect(reused.problem.code).toBe("idempotency_key_reused");
     // Stripe was called once for that key, with the amount due and where the money belongs.
-    const sent = (
-      (await (await fetch(`${fake}/__requests`)).json()) as { path: string; body: any; idempotencyKey: string }[]
-    ).filter((r) => r.body?.metadata?.payment_id === first.json.paymentId);
+    const sent = stripeRequests
+      .parse(await (await fetch(`${fake}/__requests`)).json())
+      .filter((r) => r.body.metadata?.payment_id === first.json.paymentId);
     expect(sent).toHaveLength(1);
     expect(sent[0]!.body.metadata).toMatchObject({ lease_id: leaseId, period: "2026-02" });
-    expect(sent[0]!.body.line_items["0"].price_data).toMatchObject({ currency: "eur", unit_amount: "85000" });
+    expect(sent[0]!.body.line_items?.["0"]?.price_data).toMatchObject({ currency: "eur", unit_amount: "85000" });
     expect(sent[0]!.idempotencyKey).toBe(`checkout:${first.json.paymentId}`);
     // The whole balance (two months), only by the lease's renters; nothing to pay → 409.
     expect((await checkout(leaseId, renter, {}, `chk-${Date.now()}-balance`)).json.amount).toBe(170000);
@@ -135,20 +150,31 @@ describe("online rent payments (Stripe)", () => {
     expect((await checkout(leaseId, await signUpRenter(), {}, `chk-${Date.now()}-other`)).status).toBe(404);
     expect((await checkout(leaseId, renter, { period: "2027-01" }, `chk-${Date.now()}-none`)).status).toBe(409);
     expect((await checkout(leaseId, renter, { period: "2026-13" }, `chk-${Date.now()}-bad`)).status).toBe(400);
-    const ledger = await call("GET", `/api/leases/${leaseId}/ledger`, undefined, renter);
+    const ledger = await api(renter).leases[":id"].ledger.$get({ param: { id: leaseId } });
     expect(ledger.json.onlinePayments).toBe(true);
   });
 
   it("adjustments replay with the same Idempotency-Key instead of writing twice", async () => {
     const { owner, leaseId } = await leaseWithRent();
     const who = { ...owner, headers: { "idempotency-key": `adj-${Date.now()}-credit` } };
-    const a = await call("POST", `/api/leases/${leaseId}/adjustments`, { amount: -1000, reason: "Goodwill" }, who);
-    const b = await call("POST", `/api/leases/${leaseId}/adjustments`, { amount: -1000, reason: "Goodwill" }, who);
+    const a = await api(who).leases[":id"].adjustments.$post({
+      param: { id: leaseId },
+      json: { amount: -1000, reason: "Goodwill" },
+    });
+    const b = await api(who).leases[":id"].adjustments.$post({
+      param: { id: leaseId },
+      json: { amount: -1000, reason: "Goodwill" },
+    });
     expect([a.status, b.status]).toEqual([201, 201]);
     expect(b.json.id).toBe(a.json.id);
     expect((await entriesOf(leaseId)).filter((e) => e.kind === "adjustment")).toHaveLength(1);
     expect(
-      (await call("POST", `/api/leases/${leaseId}/adjustments`, { amount: -2000, reason: "Goodwill" }, who)).status,
+      (
+        await api(who).leases[":id"].adjustments.$post({
+          param: { id: leaseId },
+          json: { amount: -2000, reason: "Goodwill" },
+        })
+      ).status,
     ).toBe(422);
   });
 
@@ -177,7 +203,7 @@ describe("online rent payments (Stripe)", () => {
     const more = {
       ...events[2]!,
       id: `evt_ch2_${pi}`,
-      data: { object: { ...(events[2]!.data.object as object), amount_refunded: 85000, refunded: true } },
+      data: { object: { ...events[2]!.data.object, amount_refunded: 85000, refunded: true } },
     };
     await Promise.all([deliver(more), deliver(more), deliver(events[2]!)]);
     const refunds = (await entriesOf(leaseId)).filter((e) => e.kind === "refund");
@@ -186,7 +212,7 @@ describe("online rent payments (Stripe)", () => {
       (await env.DB.prepare("select status from payments where id = ?").bind(meta.payment_id).first())?.status,
     ).toBe("refunded");
     // The balance is the sum: two months charged, paid online, fully refunded.
-    const ledger = await call("GET", `/api/leases/${leaseId}/ledger`, undefined, renter);
+    const ledger = await api(renter).leases[":id"].ledger.$get({ param: { id: leaseId } });
     expect(ledger.json.balance).toBe(170000);
   });
 
@@ -198,11 +224,11 @@ describe("online rent payments (Stripe)", () => {
     const { guarantorId } = await completeDossier(renter);
     const applied = await applyTo(renter, listingId, { guarantorIds: [guarantorId] });
     expect(applied.status, applied.text).toBe(201);
-    const id = applied.json.id as string;
+    const id = applied.json.id;
     const pay = (key: string) =>
-      call("POST", `/api/applications/${id}/checkout`, undefined, { ...renter, headers: { "idempotency-key": key } });
-    expect((await pay(`app-${Date.now()}-early`)).json.code).toBe("not_accepted");
-    expect((await call("POST", `/api/applications/${id}/accept`, undefined, owner)).status).toBe(200);
+      api({ ...renter, headers: { "idempotency-key": key } }).applications[":id"].checkout.$post({ param: { id } });
+    expect((await pay(`app-${Date.now()}-early`)).problem.code).toBe("not_accepted");
+    expect((await api(owner).applications[":id"].accept.$post({ param: { id } })).status).toBe(200);
     const key = `app-${Date.now()}-first`;
     const started = await pay(key);
     expect(started.status, started.text).toBe(200);
@@ -214,10 +240,10 @@ describe("online rent payments (Stripe)", () => {
     expect((await pay(key)).json).toEqual(started.json);
     expect(
       (
-        await call("POST", `/api/applications/${id}/checkout`, undefined, {
+        await api({
           ...owner,
           headers: { "idempotency-key": `app-${Date.now()}-owner` },
-        })
+        }).applications[":id"].checkout.$post({ param: { id } })
       ).status,
     ).toBe(403);
 
@@ -246,13 +272,13 @@ describe("online rent payments (Stripe)", () => {
     };
     const answers = await Promise.all([event, event, succeeded, event, succeeded].map((e) => deliver(e)));
     expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 200, 200]);
-    const app = await call("GET", `/api/applications/${id}`, undefined, renter);
+    const app = await api(renter).applications[":id"].$get({ param: { id } });
     expect(app.json.application.status).toBe("confirmed");
     const leases = await env.DB.prepare("select count(*) as n from leases where apartment_id = ?")
       .bind(apartmentId)
       .first<{ n: number }>();
     expect(leases?.n).toBe(1);
-    const homes = await call("GET", "/api/me/homes", undefined, renter);
+    const homes = await api(renter).me.homes.$get();
     expect(homes.json.results.map((h: { apartmentId: string }) => h.apartmentId)).toEqual([apartmentId]);
   });
 

@@ -1,18 +1,15 @@
 import { exports } from "cloudflare:workers";
 import { expect } from "vitest";
 import { extractText, getDocumentProxy } from "unpdf";
-import {
-  addRenter,
-  BASE,
-  call,
-  createApartment,
-  linkToken,
-  mailTo,
-  signUpLandlord,
-  signUpRenter,
-  waitForMail,
-  type Caller,
-} from "./helpers";
+import { agreementFields } from "../../worker/documents/fields";
+import { api, BASE, type Caller } from "./client";
+import { addRenter, createApartment, linkToken, mailTo, signUpLandlord, signUpRenter, waitForMail } from "./helpers";
+
+/** An agreement's template fields, typed by their schema (the API sends them as a JSON object). */
+export const agreementFieldsOf = (doc: { templateFields: unknown }) => agreementFields.parse(doc.templateFields);
+
+/** An agreement as GET /api/documents/{id} shows it. */
+export type DocumentView = Awaited<ReturnType<ReturnType<typeof api>["documents"][":id"]["$get"]>>["json"];
 
 /** A real 1×1 PNG, as a signature pad would send it. */
 export const SIGNATURE =
@@ -35,9 +32,9 @@ export async function download(url: string, who: Caller) {
 }
 
 /** Polls a document until it reaches one of `statuses` (the real PDF queue consumer does the work). */
-export async function waitForDocument(id: string, who: Caller, done: (doc: any) => boolean) {
+export async function waitForDocument(id: string, who: Caller, done: (doc: DocumentView) => boolean) {
   for (let i = 0; i < 100; i++) {
-    const res = await call("GET", `/api/documents/${id}`, undefined, who);
+    const res = await api(who).documents[":id"].$get({ param: { id } });
     expect(res.status, res.text).toBe(200);
     if (done(res.json)) return res.json;
     await new Promise((r) => setTimeout(r, 100));
@@ -55,18 +52,15 @@ export async function leaseWithTwoRenters(orgName = "Agence Lumière") {
   const elodie = await signUpRenter("Élodie Dubois");
   expect(
     (
-      await call(
-        "PUT",
-        "/api/me/profile",
-        {
+      await api(elodie).me.profile.$put({
+        json: {
           firstName: "Élodie",
           lastName: "Dubois",
           phone: "+33 6 11 22 33 44",
           birthDate: "1994-03-02",
           address: "8 Rue Sainte-Catherine, 69001 Lyon",
         },
-        elodie,
-      )
+      })
     ).status,
   ).toBe(200);
   const { leaseId } = await addRenter(
@@ -77,8 +71,10 @@ export async function leaseWithTwoRenters(orgName = "Agence Lumière") {
   );
   const olena = await signUpRenter("Олена Коваленко");
   const seen = (await mailTo(olena.email)).map((m) => m.id);
-  expect((await call("POST", `/api/leases/${leaseId}/renters`, { email: olena.email }, owner)).status).toBe(201);
+  expect(
+    (await api(owner).leases[":id"].renters.$post({ param: { id: leaseId }, json: { email: olena.email } })).status,
+  ).toBe(201);
   const mail = await waitForMail(olena.email, "lease_invitation", seen);
-  expect((await call("POST", "/api/invitations/accept", { token: linkToken(mail.text) }, olena)).status).toBe(200);
+  expect((await api(olena).invitations.accept.$post({ json: { token: linkToken(mail.text) } })).status).toBe(200);
   return { owner, apartmentId, leaseId, elodie, olena };
 }

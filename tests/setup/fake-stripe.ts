@@ -14,7 +14,7 @@ function decodeForm(body: string): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [rawKey, value] of new URLSearchParams(body)) {
     const keys = rawKey.replace(/\]/g, "").split("[");
-    let node = out as Record<string, unknown>;
+    let node = out;
     keys.forEach((k, i) => {
       if (i === keys.length - 1) node[k] = value;
       else node = (node[k] ??= {}) as Record<string, unknown>;
@@ -60,8 +60,7 @@ export default async function setup(project: TestProject) {
       return send(401, { error: { type: "invalid_request_error", message: "Invalid API Key provided" } });
     if (req.method === "POST" && url.pathname === "/v1/checkout/sessions") {
       const id = `cs_test_${String(++n).padStart(6, "0")}`;
-      const item = ((body.line_items as Record<string, Record<string, Record<string, string>>>)?.["0"]?.price_data ??
-        {}) as Record<string, string>;
+      const item = (body.line_items as Record<string, Record<string, Record<string, string>>>)?.["0"]?.price_data ?? {};
       return send(200, {
         id,
         object: "checkout.session",

@@ -1,38 +1,8 @@
-import { env, exports } from "cloudflare:workers";
+import { env } from "cloudflare:workers";
 import { expect } from "vitest";
+import { api, BASE, freshIp, type Caller } from "./client";
 
-/** Calls the worker under test the way a client would (real routing, middleware and bindings). */
-export const BASE = "https://rentline.test";
-
-let ipCounter = 0;
-/** A fresh client address per caller, so the auth rate limiter only bites where a test means it to. */
-export const freshIp = () => `203.0.113.${(ipCounter = (ipCounter % 250) + 1)}-${crypto.randomUUID().slice(0, 8)}`;
-
-export type Caller = { token?: string; orgId?: string; ip?: string; headers?: Record<string, string> };
-
-export async function call(method: string, path: string, body?: unknown, who: Caller = {}) {
-  const headers: Record<string, string> = { "cf-connecting-ip": who.ip ?? freshIp(), ...who.headers };
-  if (who.token) headers.authorization = `Bearer ${who.token}`;
-  if (who.orgId) headers["x-org-id"] = who.orgId;
-  // FormData (uploads) sets its own multipart content type with the boundary.
-  const form = body instanceof FormData;
-  if (body !== undefined && !form) headers["content-type"] = "application/json";
-  const res = await exports.default.fetch(
-    new Request(`${BASE}${path}`, {
-      method,
-      headers,
-      body: body === undefined ? undefined : form ? body : JSON.stringify(body),
-    }),
-  );
-  const text = await res.text();
-  let json: any;
-  try {
-    json = text ? JSON.parse(text) : undefined;
-  } catch {
-    json = undefined;
-  }
-  return { status: res.status, headers: res.headers, json, text };
-}
+export { BASE, freshIp, type Caller };
 
 export const uniqueEmail = (label = "user") => `${label}-${crypto.randomUUID().slice(0, 8)}@example.com`;
 export const PASSWORD = "correct horse battery";
@@ -41,41 +11,32 @@ export type Landlord = { token: string; refreshToken: string; userId: string; or
 
 export async function signUpLandlord(orgName = "Acme Lettings"): Promise<Landlord> {
   const email = uniqueEmail("landlord");
-  const res = await call("POST", "/api/auth/signup", {
-    email,
-    password: PASSWORD,
-    name: "Lena Landlord",
-    accountType: "landlord",
-    orgName,
+  const res = await api().auth.signup.$post({
+    json: { email, password: PASSWORD, name: "Lena Landlord", accountType: "landlord", orgName },
   });
   expect(res.status, res.text).toBe(201);
+  const { org } = res.json;
+  if (!org) throw new Error(`a landlord signup without an org: ${res.text}`);
   return {
     token: res.json.accessToken,
     refreshToken: res.json.refreshToken,
     userId: res.json.user.id,
-    orgId: res.json.org.id,
+    orgId: org.id,
     email,
   };
 }
 
 export async function signUpRenter(name = "Rita Renter") {
   const email = uniqueEmail("renter");
-  const res = await call("POST", "/api/auth/signup", { email, password: PASSWORD, name, accountType: "renter" });
+  const res = await api().auth.signup.$post({ json: { email, password: PASSWORD, name, accountType: "renter" } });
   expect(res.status, res.text).toBe(201);
-  return {
-    token: res.json.accessToken as string,
-    refreshToken: res.json.refreshToken as string,
-    userId: res.json.user.id as string,
-    email,
-  };
+  return { token: res.json.accessToken, refreshToken: res.json.refreshToken, userId: res.json.user.id, email };
 }
 
-type Mail = { id: string; template: string; text: string; subject: string; html: string; createdAt: string };
-
 /** Every mail to `to` in the dev mailbox so far, newest first. */
-export async function mailTo(to: string): Promise<Mail[]> {
-  const res = await call("GET", `/api/dev/mail?to=${encodeURIComponent(to)}`);
-  return res.json.results as Mail[];
+export async function mailTo(to: string) {
+  const res = await api().dev.mail.$get({ query: { to } });
+  return res.json.results;
 }
 
 /**
@@ -100,24 +61,18 @@ export function linkToken(text: string): string {
 /** An owner with a property and apartment, and a member with another role, invited and joined. */
 export async function addMember(owner: Landlord, role: "owner" | "manager" | "maintenance") {
   const email = uniqueEmail(role);
-  const invited = await call("POST", "/api/orgs/current/invitations", { email, role }, { token: owner.token });
+  const invited = await api({ token: owner.token }).orgs.current.invitations.$post({ json: { email, role } });
   expect(invited.status, invited.text).toBe(201);
   const mail = await waitForMail(email, "staff_invitation");
-  const signup = await call("POST", "/api/auth/signup", {
-    email,
-    password: PASSWORD,
-    name: `Max ${role}`,
-    accountType: "renter",
+  const signup = await api().auth.signup.$post({
+    json: { email, password: PASSWORD, name: `Max ${role}`, accountType: "renter" },
   });
   expect(signup.status).toBe(201);
-  const accepted = await call(
-    "POST",
-    "/api/invitations/accept",
-    { token: linkToken(mail.text) },
-    { token: signup.json.accessToken },
-  );
+  const accepted = await api({ token: signup.json.accessToken }).invitations.accept.$post({
+    json: { token: linkToken(mail.text) },
+  });
   expect(accepted.status, accepted.text).toBe(200);
-  return { token: accepted.json.accessToken as string, userId: signup.json.user.id as string, email };
+  return { token: accepted.json.accessToken, userId: signup.json.user.id, email };
 }
 
 export { env };
@@ -126,21 +81,15 @@ export type Renter = Awaited<ReturnType<typeof signUpRenter>>;
 
 /** A property with one apartment in the caller's org. */
 export async function createApartment(owner: Caller, label = "1A", currency = "EUR") {
-  const p = await call(
-    "POST",
-    "/api/properties",
-    { name: `${label} House`, address: "12 Rue des Lilas", city: "Lyon", postalCode: "69003", country: "France" },
-    owner,
-  );
+  const p = await api(owner).properties.$post({
+    json: { name: `${label} House`, address: "12 Rue des Lilas", city: "Lyon", postalCode: "69003", country: "France" },
+  });
   expect(p.status, p.text).toBe(201);
-  const a = await call(
-    "POST",
-    "/api/apartments",
-    { propertyId: p.json.id, unitNumber: label, roomsCount: 2, rentAmount: 85000, currency },
-    owner,
-  );
+  const a = await api(owner).apartments.$post({
+    json: { propertyId: p.json.id, unitNumber: label, roomsCount: 2, rentAmount: 85000, currency },
+  });
   expect(a.status, a.text).toBe(201);
-  return { propertyId: p.json.id as string, apartmentId: a.json.id as string };
+  return { propertyId: p.json.id, apartmentId: a.json.id };
 }
 
 export type LeaseTerms = {
@@ -158,15 +107,13 @@ export type LeaseTerms = {
 export async function addRenter(owner: Caller, apartmentId: string, terms: LeaseTerms = {}, renter?: Renter) {
   const who = renter ?? (await signUpRenter());
   const seen = (await mailTo(who.email)).map((m) => m.id);
-  const created = await call(
-    "POST",
-    `/api/apartments/${apartmentId}/leases`,
-    { renterEmail: who.email, startDate: "2026-01-01", rentAmount: 85000, dueDay: 5, ...terms },
-    owner,
-  );
+  const created = await api(owner).apartments[":id"].leases.$post({
+    param: { id: apartmentId },
+    json: { renterEmail: who.email, startDate: "2026-01-01", rentAmount: 85000, dueDay: 5, ...terms },
+  });
   expect(created.status, created.text).toBe(201);
   const mail = await waitForMail(who.email, "lease_invitation", seen);
-  const accepted = await call("POST", "/api/invitations/accept", { token: linkToken(mail.text) }, who);
+  const accepted = await api(who).invitations.accept.$post({ json: { token: linkToken(mail.text) } });
   expect(accepted.status, accepted.text).toBe(200);
-  return { renter: who, leaseId: created.json.lease.id as string };
+  return { renter: who, leaseId: created.json.lease.id };
 }

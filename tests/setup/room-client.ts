@@ -1,7 +1,7 @@
 import { exports } from "cloudflare:workers";
 import { expect } from "vitest";
 import type { ServerFrame } from "../../durable-objects/apartment-room.protocol";
-import { BASE, call, type Caller } from "./helpers";
+import { api, BASE, type Caller } from "./client";
 
 /** A test client for apartment rooms: real WebSockets through the Worker's /parties route. */
 export type Frame = ServerFrame;
@@ -13,9 +13,9 @@ export async function upgrade(url: string) {
 }
 
 export async function ticketFor(apartmentId: string, who: Caller) {
-  const res = await call("POST", `/api/apartments/${apartmentId}/room-ticket`, undefined, who);
+  const res = await api(who).apartments[":id"]["room-ticket"].$post({ param: { id: apartmentId } });
   expect(res.status, res.text).toBe(200);
-  return res.json as { ticket: string; url: string; expiresIn: number };
+  return res.json;
 }
 
 /** One connected socket and every frame it received, in order. */

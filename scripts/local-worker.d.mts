@@ -1,0 +1,22 @@
+// Types for scripts/local-worker.mjs, so TypeScript callers (the browser suite's global setup) can use it.
+
+/** A running `wrangler dev` of the built worker, started by `startLocalWorker`. */
+export type LocalWorker = {
+  /** `http://127.0.0.1:<port>` */
+  url: string;
+  /** Process id of the `wrangler dev` process group leader. */
+  pid: number | undefined;
+  /** Everything the worker printed so far (stdout and stderr). */
+  output(): string;
+  /** Stops the process group by its pid, waits for it to exit, and removes the throwaway state directory. */
+  stop(): Promise<void>;
+};
+
+export function freePort(): Promise<number>;
+
+export function startLocalWorker(options?: {
+  config?: string;
+  migrate?: boolean;
+  vars?: Record<string, string>;
+  seed?: (stateDirectory: string) => void;
+}): Promise<LocalWorker>;

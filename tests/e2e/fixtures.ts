@@ -1,0 +1,88 @@
+import { test as base, type BrowserContext, type BrowserContextOptions } from "@playwright/test";
+import { mkdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { serverUrl } from "./server";
+
+export { expect } from "@playwright/test";
+
+/** Where specs leave files for people to look at (gitignored); failure screenshots go in per-test folders. */
+export const ARTIFACTS = fileURLToPath(new URL("./artifacts/", import.meta.url));
+
+type PageErrors = { seen: string[]; expected: (RegExp | string)[] };
+
+type Fixtures = {
+  /** The worker under test (started by global-setup.ts), e.g. `http://127.0.0.1:41234`. */
+  baseURL: string;
+  /** `tests/e2e/artifacts/`, with a trailing slash. */
+  artifacts: string;
+  /**
+   * A fresh browser context (one signed-in person) on the worker under test, with a 15 s default timeout.
+   * Every page it opens is watched: an uncaught page error or a `console.error` fails the test unless the
+   * test declared it with `expectPageError`. On failure each page is screenshotted into the test's
+   * artifacts folder and the browser errors are attached.
+   */
+  newContext: (options?: BrowserContextOptions) => Promise<BrowserContext>;
+  /** Declares that a page error or console error matching `pattern` (substring or regex) is expected here. */
+  expectPageError: (pattern: RegExp | string) => void;
+  pageErrors: PageErrors;
+};
+
+const matches = (pattern: RegExp | string, text: string) =>
+  typeof pattern === "string" ? text.includes(pattern) : pattern.test(text);
+
+/** The browser suite's `test`: Playwright's, with the fixtures above. */
+export const test = base.extend<Fixtures>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixture's dependencies from this pattern.
+  baseURL: async ({}, use) => use(serverUrl()),
+  // eslint-disable-next-line no-empty-pattern
+  artifacts: async ({}, use) => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await use(ARTIFACTS);
+  },
+  // eslint-disable-next-line no-empty-pattern
+  pageErrors: async ({}, use) => use({ seen: [], expected: [] }),
+  expectPageError: async ({ pageErrors }, use) => use((pattern) => void pageErrors.expected.push(pattern)),
+  newContext: async ({ browser, baseURL, pageErrors }, use, testInfo) => {
+    const contexts: BrowserContext[] = [];
+    await use(async (options = {}) => {
+      const context = await browser.newContext({ baseURL, ...options });
+      const index = contexts.push(context) - 1;
+      context.setDefaultTimeout(15_000);
+      context.on("page", (page) => {
+        page.on("pageerror", (error) =>
+          pageErrors.seen.push(`[page ${index} ${new URL(page.url()).pathname}] ${error.message}`),
+        );
+        page.on("console", (message) => {
+          if (message.type() === "error")
+            pageErrors.seen.push(`[console ${index} ${new URL(page.url()).pathname}] ${message.text()}`);
+        });
+      });
+      return context;
+    });
+
+    const unexpected = pageErrors.seen.filter((e) => !pageErrors.expected.some((p) => matches(p, e)));
+    const failed = testInfo.status !== testInfo.expectedStatus || unexpected.length > 0;
+    if (failed) {
+      if (pageErrors.seen.length)
+        await testInfo.attach("browser errors", {
+          body: pageErrors.seen.slice(-10).join("\n"),
+          contentType: "text/plain",
+        });
+      for (const [i, context] of contexts.entries())
+        for (const [j, page] of context.pages().entries()) {
+          const path = testInfo.outputPath(`context-${i}-page-${j}.png`);
+          const taken = await page.screenshot({ path, fullPage: true }).then(
+            () => true,
+            () => false,
+          );
+          if (taken) await testInfo.attach(`screenshot ${i}-${j}`, { path, contentType: "image/png" });
+        }
+    }
+    for (const context of contexts) await context.close().catch(() => {});
+    if (unexpected.length)
+      throw new Error(
+        `the browser reported ${unexpected.length} unexpected error(s):\n  ${unexpected.join("\n  ")}\n` +
+          "If the test means it, declare it with expectPageError(/pattern/).",
+      );
+  },
+});

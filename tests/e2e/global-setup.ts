@@ -1,0 +1,33 @@
+import { spawnSync } from "node:child_process";
+import { startLocalWorker } from "../../scripts/local-worker.mjs";
+import { publishWorker, SERVER_URL_VARIABLE } from "./server";
+
+/**
+ * Browser suite global setup: builds the app (unless RENTLINE_SKIP_BUILD=1), starts the BUILT worker under
+ * `wrangler dev` on loopback against a throwaway state directory (scripts/local-worker.mjs), and hands its
+ * URL to the tests. The returned teardown stops the worker's process group by its pid and removes the state
+ * directory; if the runner dies without tearing down, an exit hook still kills the group. Nothing is left
+ * running.
+ */
+export default async function globalSetup(): Promise<() => Promise<void>> {
+  if (process.env.RENTLINE_SKIP_BUILD !== "1") {
+    const build = spawnSync("react-router", ["build"], { stdio: ["ignore", "ignore", "inherit"] });
+    if (build.status !== 0) throw new Error(`react-router build exited with ${build.status}`);
+  }
+  const worker = await startLocalWorker();
+  const killGroup = () => {
+    if (worker.pid === undefined) return;
+    try {
+      process.kill(-worker.pid, "SIGTERM");
+    } catch {
+      /* already gone */
+    }
+  };
+  process.once("exit", killGroup);
+  process.env[SERVER_URL_VARIABLE] = worker.url;
+  publishWorker(worker);
+  return async () => {
+    await worker.stop();
+    process.off("exit", killGroup);
+  };
+}

@@ -1,0 +1,40 @@
+import { expect, test } from "../fixtures";
+import { addRenterThroughUi, apartmentFor, signUpLandlord } from "../flows";
+
+// Two browsers, landlord and renter, in one apartment room: chat and a payment confirmation appear live
+// on the other side without a reload.
+test("landlord and renter see chat and a payment confirmation live", async ({ newContext, baseURL }) => {
+  const landlordContext = await newContext();
+  const landlord = await landlordContext.newPage();
+  await signUpLandlord(landlord, { orgName: "Live Room Lettings" });
+  const apartmentId = await apartmentFor(landlordContext, baseURL);
+
+  const { renter } = await addRenterThroughUi({ landlord, newContext, apartmentId, name: "Rémi Rentier" });
+
+  await landlord.goto(`/apartments/${apartmentId}`);
+  await landlord.getByTestId("room-status").getByText("Live").waitFor();
+  await renter.getByTestId("room-status").getByText("Live").waitFor();
+
+  // Chat, both ways.
+  await renter.getByLabel("Message", { exact: true }).fill("Bonjour, the heating works again!");
+  await renter.getByRole("button", { name: "Send", exact: true }).click();
+  await landlord.getByTestId("chat-log").getByText("Bonjour, the heating works again!").waitFor();
+  await landlord.getByLabel("Message", { exact: true }).fill("Great, thanks for telling me.");
+  await landlord.getByRole("button", { name: "Send", exact: true }).click();
+  await renter.getByTestId("chat-log").getByText("Great, thanks for telling me.").waitFor();
+  await landlord.getByText(/Online: Rémi Rentier/).waitFor();
+
+  // The renter reports a payment; the landlord confirms it; the renter sees the confirmation live.
+  await renter.getByLabel(/What happened/).fill("Payment sent for May");
+  await renter.getByLabel(/Amount/).fill("850.00");
+  await renter.getByLabel(/Period/).fill("2026-05");
+  await renter.getByRole("button", { name: "Post to the feed" }).click();
+  const item = landlord.locator("[data-activity-id]", { hasText: "Payment sent for May" });
+  await item.waitFor();
+  expect(await item.innerText()).toMatch(/850\.00/);
+  await item.getByRole("button", { name: "Confirm" }).click();
+  await renter
+    .locator("[data-activity-id]", { hasText: "Payment sent for May" })
+    .getByText(/Confirmed by Lena Landlord/)
+    .waitFor();
+});
