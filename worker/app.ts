@@ -96,7 +96,14 @@ export function problemResponse(c: Context<AppEnv>, error: unknown): Response {
 const moneyHooks: MoneyHooks = { onApplicationPaid: confirmAfterOnlinePayment };
 
 /** The OpenAPI version and info block. */
-const OPENAPI_INFO = { openapi: "3.1.0", info: { title: "Rentline API", version: "1.0.0" } } as const;
+const OPENAPI_INFO = {
+  openapi: "3.1.0",
+  info: {
+    title: "Rentline API",
+    version: "1.0.0",
+    license: { name: "Proprietary", identifier: "LicenseRef-Rentline-Proprietary" },
+  },
+} as const;
 
 /** The OpenAPI document's frame: paths resolve under /api, one tag per feature, bearer auth by default. */
 const OPENAPI_DOCUMENT = {
