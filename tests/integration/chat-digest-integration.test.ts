@@ -21,8 +21,8 @@ type Digest = Extract<EmailMessage, { template: "chat_digest" }>;
 async function digest(now: number) {
   const sent: EmailMessage[] = [];
   const queue = {
-    send: async (message: EmailMessage) => void sent.push(message),
-    sendBatch: async () => {},
+    send: (message: EmailMessage) => Promise.resolve(void sent.push(message)),
+    sendBatch: () => Promise.resolve(),
   } as unknown as Queue;
   const people = await sendChatDigests({ ...env, EMAIL_QUEUE: queue }, log, now);
   return { people, sent: sent as Digest[], to: (email: string) => (sent as Digest[]).filter((m) => m.to === email) };

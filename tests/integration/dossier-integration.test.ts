@@ -96,7 +96,7 @@ describe("dossier", () => {
       }),
     );
     expect(res.status).toBe(413);
-    expect(((await res.json()) as { code: string }).code).toBe("too_large");
+    expect((await res.json<{ code: string }>()).code).toBe("too_large");
     // Only what the runtime buffers ahead was pulled, never the whole 150 MB.
     expect(pulled).toBeLessThan(50);
   });
@@ -142,7 +142,7 @@ describe("dossier", () => {
     // 20 MB: three R2 parts (8 + 8 + 4 MB), read back whole.
     const big = await post(20 * 1024 * 1024);
     expect(big.status, await big.clone().text()).toBe(201);
-    const doc = (await big.json()) as { id: string; size: number };
+    const doc = await big.json<{ id: string; size: number }>();
     expect(doc.size).toBe(20 * 1024 * 1024 + 9);
     const object = await env.DOCS.get(`users/${renter.userId}/documents/${doc.id}`);
     expect(object?.size).toBe(doc.size);

@@ -132,7 +132,7 @@ describe("bad requests get problems, never 500s", () => {
       });
       expect(res.status, body).toBe(400);
       expect(res.headers.get("content-type")).toContain("application/problem+json");
-      expect(((await res.json()) as { status: number }).status).toBe(400);
+      expect((await res.json<{ status: number }>()).status).toBe(400);
     }
     const signup = await raw("/api/auth/signup", {
       method: "POST",
@@ -171,7 +171,7 @@ describe("bad requests get problems, never 500s", () => {
     });
     expect(res.status).toBe(413);
     expect(res.headers.get("content-type")).toContain("application/problem+json");
-    expect(((await res.json()) as { code: string }).code).toBe("too_large");
+    expect((await res.json<{ code: string }>()).code).toBe("too_large");
     // Streamed without a length, it is cut off just the same.
     const stream = new Blob([big]).stream();
     const streamed = await raw("/api/auth/signup", {

@@ -33,7 +33,7 @@ async function deliver(event: object, { secret = SECRET, timestamp }: { secret?:
       body: payload,
     }),
   );
-  return { status: res.status, json: (await res.json()) as Record<string, unknown> };
+  return { status: res.status, json: await res.json<Record<string, unknown>>() };
 }
 
 const entriesOf = async (leaseId: string) =>
@@ -334,7 +334,7 @@ describe("online rent payments (Stripe)", () => {
       }),
     );
     expect(tampered.status).toBe(400);
-    expect((await tampered.json()) as object).toMatchObject({ code: "invalid_signature" });
+    expect(await tampered.json<object>()).toMatchObject({ code: "invalid_signature" });
     expect(await entriesOf(leaseId)).toEqual(before);
     const events = await env.DB.prepare("select count(*) as n from stripe_events where id = ?")
       .bind(event!.id)

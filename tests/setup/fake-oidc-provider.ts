@@ -1,4 +1,4 @@
-import { createServer, type Server } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { exportJWK, generateKeyPair, SignJWT } from "jose";
 import type { TestProject } from "vitest/node";
@@ -25,7 +25,7 @@ export default async function setup(project: TestProject) {
       redirectUri: string;
     }
   >();
-  server = createServer(async (req, res) => {
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? "/", issuer);
     const send = (status: number, body: unknown) => {
       res.writeHead(status, { "content-type": "application/json" });
@@ -93,7 +93,9 @@ export default async function setup(project: TestProject) {
       return send(200, { access_token: "unused", token_type: "Bearer", expires_in: 300, id_token: idToken });
     }
     send(404, { error: "not_found" });
-  });
+  };
+  // node:http ignores the handler's promise: a failure surfaces as an unhandled rejection and fails the run.
+  server = createServer((req, res) => void handle(req, res));
   await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
   const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   project.provide("oidcIssuer", issuer);

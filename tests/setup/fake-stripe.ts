@@ -1,4 +1,4 @@
-import { createServer, type Server } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { TestProject } from "vitest/node";
 
@@ -33,7 +33,7 @@ export default async function setup(project: TestProject) {
   }[] = [];
   const intents = new Map<string, unknown>();
   let n = 0;
-  server = createServer(async (req, res) => {
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const raw = Buffer.concat(chunks).toString();
@@ -48,7 +48,9 @@ export default async function setup(project: TestProject) {
       intents.set(intent.id, { object: "payment_intent", ...intent });
       return send(200, intent);
     }
-    const body = req.headers["content-type"]?.includes("json") ? JSON.parse(raw || "{}") : decodeForm(raw);
+    const body: Record<string, unknown> = req.headers["content-type"]?.includes("json")
+      ? (JSON.parse(raw || "{}") as Record<string, unknown>)
+      : decodeForm(raw);
     requests.push({
       method: req.method ?? "",
       path: url.pathname,
@@ -85,7 +87,9 @@ export default async function setup(project: TestProject) {
     return send(404, {
       error: { type: "invalid_request_error", message: `Unrecognized request URL (${req.method}: ${url.pathname})` },
     });
-  });
+  };
+  // node:http ignores the handler's promise: a failure surfaces as an unhandled rejection and fails the run.
+  server = createServer((req, res) => void handle(req, res));
   await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
   project.provide("stripeApi", `http://127.0.0.1:${(server.address() as AddressInfo).port}`);
   return async () => {

@@ -47,10 +47,10 @@ describe("access tokens", () => {
     const [header, payload] = token
       .split(".")
       .slice(0, 2)
-      .map((p) => JSON.parse(atob(p!.replaceAll("-", "+").replaceAll("_", "/"))));
+      .map((p) => JSON.parse(atob(p.replaceAll("-", "+").replaceAll("_", "/"))) as Record<string, unknown>);
     expect(header).toMatchObject({ alg: "HS256" });
     expect(payload).toMatchObject({ iss: ISSUER, aud: AUDIENCE, sub: "user-1" });
-    expect(payload.exp - payload.iat).toBe(ACCESS_TOKEN_TTL_SECONDS);
+    expect(Number(payload!.exp) - Number(payload!.iat)).toBe(ACCESS_TOKEN_TTL_SECONDS);
   });
 
   it("the hand-built reference token verifies (so the refusals below are about the one thing changed)", async () => {
