@@ -1,4 +1,5 @@
 import { useRouteLoaderData } from "react-router";
+import type { Permission } from "../../worker/auth/policy";
 import type { loader } from "../routes/app-shell";
 
 export type ShellData = Awaited<ReturnType<typeof loader>>;
@@ -11,7 +12,7 @@ export function useShell(): ShellData {
   return shell;
 }
 
-/** Owners and managers change the portfolio; maintenance staff only look. */
-export function canEditPortfolio(role: string | undefined): boolean {
-  return role === "owner" || role === "manager";
+/** Whether the signed-in user may do this in the current org (from the API's permissions, never from roles). */
+export function useCan(permission: Permission): boolean {
+  return useShell().permissions.includes(permission);
 }

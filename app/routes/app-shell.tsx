@@ -5,6 +5,7 @@ import { VerifyEmailBanner } from "../components/verify-email-banner";
 import { loginUrl, throwApiError } from "../lib/api.server";
 import { getServer } from "../lib/context.server";
 import { orgCookie, readOrgCookie } from "../lib/cookies.server";
+import { orgPermissions } from "../lib/permissions.server";
 import type { Route } from "./+types/app-shell";
 
 /** Pages that act inside an org: without a membership they make no sense. */
@@ -14,14 +15,15 @@ const ORG_PAGES = /^\/(dashboard|team|properties|apartments)(\/|$)/;
  * The signed-in app: who the visitor is (GET /api/me, the shell's one API call) and which org they act
  * in. The org comes from the `rl_org` cookie (the Worker forwards it as X-Org-Id); when it is missing
  * and the visitor has several orgs, or it names an org they left, the first org is chosen by setting the
- * cookie and reloading the same URL.
+ * cookie and reloading the same URL. `permissions` are what the user may do in that org.
  */
 export async function loader({ context, request }: Route.LoaderArgs) {
   const { api, signedIn } = getServer(context);
   if (!signedIn) throw redirect(loginUrl(request));
   const res = await api.me.$get();
   if (!res.ok) return throwApiError(res, request);
-  const { user, memberships } = await res.json();
+  const me = await res.json();
+  const { user, memberships } = me;
   const url = new URL(request.url);
   const selected = readOrgCookie(request);
   const fromCookie = memberships.find((m) => m.orgId === selected);
@@ -32,7 +34,8 @@ export async function loader({ context, request }: Route.LoaderArgs) {
   if (memberships.length === 0 && ORG_PAGES.test(url.pathname)) {
     throw redirect(user.accountType === "landlord" ? "/onboarding" : "/homes");
   }
-  return { user, memberships, org: fromCookie ?? fallback ?? null };
+  const org = fromCookie ?? fallback ?? null;
+  return { user, memberships, org, permissions: org ? orgPermissions(me, org) : [] };
 }
 
 export default function AppShell({ loaderData }: Route.ComponentProps) {

@@ -5,7 +5,7 @@ import { Pagination } from "../components/pagination";
 import { throwApiError } from "../lib/api.server";
 import { getServer } from "../lib/context.server";
 import { PAGE_SIZE, pageParam } from "../lib/paging";
-import { canEditPortfolio, useShell } from "../lib/shell";
+import { useCan, useShell } from "../lib/shell";
 import type { Route } from "./+types/dashboard";
 
 export const meta: Route.MetaFunction = () => [{ title: "Dashboard — Rentline" }];
@@ -20,7 +20,7 @@ export async function loader({ context, request }: Route.LoaderArgs) {
 export default function Dashboard({ loaderData }: Route.ComponentProps) {
   const { results, total, page, limit } = loaderData;
   const { org } = useShell();
-  const canEdit = canEditPortfolio(org?.role);
+  const canEdit = useCan("portfolio.edit");
   const addProperty = canEdit ? <ButtonLink to="/properties/new">Add property</ButtonLink> : null;
   return (
     <>

@@ -1,17 +1,19 @@
-import { data, Link, useLocation } from "react-router";
+import { Link, useLocation } from "react-router";
 import { ApartmentForm } from "../components/apartment-form";
 import { Alert } from "../components/alert";
 import { ButtonLink, linkClass } from "../components/button";
 import { Card, PageHeader } from "../components/page";
 import { Pagination } from "../components/pagination";
-import { formFailure, throwApiError } from "../lib/api.server";
+import { formatMoney } from "../../worker/lib/money";
+import { replyFromProblem, throwApiError } from "../lib/api.server";
 import { getServer } from "../lib/context.server";
 import { currencyForLocale } from "../lib/currencies";
-import { APARTMENT_FIELDS, apartmentForm, formValues, parseForm } from "../lib/forms";
+import { succeeded } from "../lib/forms";
+import { parseSubmission, postedCurrency, refused } from "../lib/forms.server";
 import { useLocale } from "../lib/locale";
-import { formatMoney } from "../lib/money";
 import { PAGE_SIZE, pageParam } from "../lib/paging";
-import { canEditPortfolio, useShell } from "../lib/shell";
+import { apartmentForm, apartmentMessages } from "../lib/portfolio-forms.server";
+import { useCan } from "../lib/shell";
 import type { Route } from "./+types/property";
 
 export const meta: Route.MetaFunction = ({ loaderData: data }) => [
@@ -30,24 +32,24 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
   return { ...property, apartments: property.apartments ?? { results: [], total: 0, page, limit: PAGE_SIZE } };
 }
 
+/** Adds an apartment to this property; the reply's values name the unit added ("Apartment 3C added."). */
 export async function action({ context, params, request }: Route.ActionArgs) {
-  const values = formValues(await request.formData());
-  const parsed = parseForm(apartmentForm, values);
-  if (!parsed.ok) return data(parsed.failure, { status: 400 });
-  const res = await getServer(context).api.apartments.$post({ json: { ...parsed.data, propertyId: params.id } });
-  if (!res.ok) return formFailure(res, request, APARTMENT_FIELDS, { values });
-  const apartment = await res.json();
-  return { added: apartment.unitNumber };
+  const form = await request.formData();
+  const submission = parseSubmission(form, apartmentForm(postedCurrency(form)), apartmentMessages);
+  if (submission.status !== "success") return refused(submission);
+  const res = await getServer(context).api.apartments.$post({ json: { ...submission.value, propertyId: params.id } });
+  if (!res.ok) return replyFromProblem(res, submission, { request });
+  return { result: submission.reply() };
 }
 
 export default function Property({ loaderData, actionData }: Route.ComponentProps) {
   const { apartments, ...property } = loaderData;
-  const { org } = useShell();
   const locale = useLocale();
   const { search } = useLocation();
-  const canEdit = canEditPortfolio(org?.role);
-  const failure = actionData && "fieldErrors" in actionData ? actionData : undefined;
-  const added = actionData && "added" in actionData ? actionData.added : null;
+  const canEdit = useCan("portfolio.edit");
+  const result = actionData?.result;
+  const unit = succeeded(result) ? result?.initialValue?.unitNumber : null;
+  const added = typeof unit === "string" ? unit.trim() : null;
   const currency = apartments.results[0]?.currency ?? currencyForLocale(locale);
   return (
     <>
@@ -154,7 +156,7 @@ export default function Property({ loaderData, actionData }: Route.ComponentProp
               key={`${apartments.total}-${search}`}
               intent="add"
               defaults={{ currency }}
-              failure={failure}
+              lastResult={succeeded(result) ? undefined : result}
               submitLabel="Add apartment"
               compact
             />
