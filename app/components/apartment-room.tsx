@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from "react";
 import { useFetcher } from "react-router";
 import type { Activity } from "../../durable-objects/apartment-room.protocol";
-import { formatMoney } from "../lib/money";
+import { formatMoney } from "../../worker/lib/money";
 import { type SeqMessage, useApartmentRoom } from "./use-apartment-room";
 
 /** The same text on the server and in the browser (a locale- or zone-dependent format breaks hydration). */

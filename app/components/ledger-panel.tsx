@@ -1,5 +1,5 @@
 import { Form } from "react-router";
-import { formatMoney } from "../lib/money";
+import { formatMoney } from "../../worker/lib/money";
 import { Button, linkClass } from "./button";
 import { SelectField, TextField } from "./field";
 

@@ -116,14 +116,15 @@ export function errorsOf(problem: Problem, payload: Record<string, unknown>, opt
  * The one mapper from a refused API call to a form's reply: inside the app an ended session goes to the login
  * page and a disabled org to the error boundary; otherwise the problem becomes `reply({ fieldErrors,
  * formErrors })` with the API's status. `submission` is null for forms the action did not parse (a streamed
- * upload): the reply then carries `intent` and the form-level message only.
+ * upload): the reply then carries `intent` and the form-level message only. Pass a `Problem` already read
+ * (`readProblem`) when the page looks at its code first.
  */
 export async function replyFromProblem(
-  res: ApiResponse,
+  res: ApiResponse | Problem,
   submission: Submission<unknown> | null,
   options: ReplyOptions & { intent?: string },
 ) {
-  const problem = await readProblem(res);
+  const problem = "json" in res ? await readProblem(res) : res;
   if (!options.signedOutPage && problem.status === 401) throw redirect(loginUrl(options.request));
   if (problem.code === "org_disabled") throw data(problem, { status: 403 });
   const result: SubmissionResult<string[]> = submission

@@ -7,7 +7,7 @@ import { ApartmentRoom } from "../components/apartment-room";
 import { Button, ButtonLink, linkClass } from "../components/button";
 import { TextField } from "../components/field";
 import { getServer } from "../lib/context.server";
-import { formatMoney, parseMoney } from "../lib/money";
+import { formatMoney, parseMoney } from "../../worker/lib/money";
 import { handleRoomAction } from "../lib/room-actions.server";
 import type { Route } from "./+types/apartment";
 

@@ -7,7 +7,7 @@ import { TextField } from "../components/field";
 import { useDocumentLive } from "../components/use-document-live";
 import { agreementPatchFromForm, fieldPathOf } from "../lib/agreement-form";
 import { getServer } from "../lib/context.server";
-import { formatMoney } from "../lib/money";
+import { formatMoney } from "../../worker/lib/money";
 import type { Route } from "./+types/document";
 
 export function meta({ loaderData: doc }: Route.MetaArgs) {

@@ -5,7 +5,7 @@ import { LedgerPanel } from "../components/ledger-panel";
 import { handleRentAction } from "../lib/rent-actions.server";
 import { linkClass } from "../components/button";
 import { getServer } from "../lib/context.server";
-import { formatMoney } from "../lib/money";
+import { formatMoney } from "../../worker/lib/money";
 import { handleRoomAction } from "../lib/room-actions.server";
 import type { Route } from "./+types/home-detail";
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { applicationActions } from "../../../worker/applications/state";
 
 /** Interim copy of worker/applications' inputs (see README.md). Dates YYYY-MM-DD; amounts integer minor units. */
 export const applicationInput = z.object({
@@ -25,3 +26,6 @@ export const applicationInput = z.object({
 
 /** A decision's optional note for the other side. */
 export const decisionInput = z.object({ note: z.string().trim().min(1).max(1000).optional() });
+
+/** The decisions, named in the path (`/applications/{id}/{action}`). */
+export { applicationActions };

@@ -36,3 +36,17 @@ export const renterProfileInput = z.object({
     .regex(/^[A-Z]{3}$/, "must be an ISO currency code")
     .nullish(),
 });
+
+/** A saved profile, as GET /me/profile and the dossier answer it. */
+export const renterProfileView = z.object({
+  firstName: z.string(),
+  lastName: z.string(),
+  phone: z.string(),
+  birthDate: z.string(),
+  address: z.string(),
+  nationality: z.string().nullable(),
+  education: z.string().nullable(),
+  budgetAmount: z.number().int().nullable(),
+  budgetCurrency: z.string().nullable(),
+});
+export type RenterProfileView = z.infer<typeof renterProfileView>;
