@@ -20,7 +20,9 @@ export const BUDGET_CURRENCY = "EUR";
  */
 export const dossierProfileForm = renterProfileInput
   .omit({ budgetCurrency: true })
-  .extend({ budgetAmount: moneyInput(BUDGET_CURRENCY).pipe(renterProfileInput.shape.budgetAmount.unwrap().unwrap()).optional() })
+  .extend({
+    budgetAmount: moneyInput(BUDGET_CURRENCY).pipe(renterProfileInput.shape.budgetAmount.unwrap().unwrap()).optional(),
+  })
   .transform(({ nationality, education, budgetAmount, ...details }) => ({
     ...details,
     nationality: nationality ?? null,

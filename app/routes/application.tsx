@@ -58,7 +58,9 @@ export async function action({ context, request, params }: Route.ActionArgs) {
   if (submission.status !== "success") return { result: submission.reply({ formErrors: ["Unknown action"] }) };
   const { action, note } = submission.value;
   // `headers` merge with the client's own (the caller's token); `init.headers` would replace them.
-  const body = note ? { init: { body: JSON.stringify({ note }) }, headers: { "content-type": "application/json" } } : {};
+  const body = note
+    ? { init: { body: JSON.stringify({ note }) }, headers: { "content-type": "application/json" } }
+    : {};
   const res = await routes[action].$post({ param }, body);
   if (!res.ok) return replyFromProblem(res, submission, { request, fields: [] });
   throw redirect(`/applications/${params.id}`);
@@ -116,7 +118,13 @@ function Decide({ actions }: { actions: ApplicationData["viewer"]["actions"] }) 
         <label className="block text-sm font-medium text-slate-800" htmlFor="note">
           Note for the other side (optional)
         </label>
-        <textarea id="note" name="note" maxLength={1000} rows={2} className="w-full rounded-md border border-slate-300 p-2" />
+        <textarea
+          id="note"
+          name="note"
+          maxLength={1000}
+          rows={2}
+          className="w-full rounded-md border border-slate-300 p-2"
+        />
         <div className="flex flex-wrap gap-2">
           {actions.map((action) => (
             <Button

@@ -50,8 +50,8 @@ export default function Applications({ loaderData }: Route.ComponentProps) {
             <ol className="mt-2 space-y-1 text-sm text-slate-700">
               {a.history.map((h) => (
                 <li key={h.id}>
-                  <time dateTime={h.at}>{formatDateTime(h.at, locale)}</time>{" "}
-                  — {STATUS_LABELS[h.toStatus]} by {h.actorName}
+                  <time dateTime={h.at}>{formatDateTime(h.at, locale)}</time> — {STATUS_LABELS[h.toStatus]} by{" "}
+                  {h.actorName}
                 </li>
               ))}
             </ol>
