@@ -1,7 +1,8 @@
 import { getFormProps, type SubmissionResult, useForm } from "@conform-to/react";
 import { Form } from "react-router";
 import { minorToInput } from "../../worker/lib/money";
-import type { RenterProfileView } from "../lib/contracts/leases";
+import type { z } from "zod";
+import type { profileView } from "../../worker/dossier/contract";
 import { formErrorOf } from "../lib/forms";
 import { FormError } from "./alert";
 import { Button, linkClass } from "./button";
@@ -18,7 +19,7 @@ const KINDS = [
   ["other", "Other"],
 ] as const;
 
-type Profile = RenterProfileView | null;
+type Profile = z.infer<typeof profileView> | null;
 
 /** The renter's details; the budget is typed as money ("850.00") in its currency (EUR). */
 export function ProfileForm({

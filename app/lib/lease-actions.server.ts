@@ -2,7 +2,7 @@ import { redirect } from "react-router";
 import { z } from "zod";
 import { replyFromProblem } from "./api.server";
 import type { ServerContext } from "./context.server";
-import { createDocumentInput } from "./contracts/documents";
+import { createDocumentInput } from "../../worker/documents/contract";
 import { coRenterInput, leaseInput } from "./contracts/leases";
 import { formMessages, moneyInput, parseSubmission, postedCurrency, refused } from "./forms.server";
 

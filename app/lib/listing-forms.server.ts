@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { listingInput, listingPatch, placeInput } from "./contracts/listings";
+import { listingInput, listingPatch, placeInput } from "../../worker/listings/contract";
 import { formMessages, moneyInput } from "./forms.server";
 
 /**

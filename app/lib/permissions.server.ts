@@ -3,24 +3,17 @@ import { type Permission, PERMISSIONS, permissionsOf } from "../../worker/auth/p
 import { ROLES } from "../../worker/lib/domain";
 
 const statedList = z.array(z.enum(PERMISSIONS));
-const statedByOrg = z.object({ permissionsByOrg: z.record(z.string(), statedList) });
 const statedOnViewer = z.object({ permissions: statedList });
 const role = z.enum(ROLES).nullable().catch(null);
 
 /**
  * The one adapter from the API's viewer to the permissions pages show actions by. The API states them
- * (`permissionsByOrg` on GET /me, `viewer.permissions` on the apartment overview); a read that does not state
- * them yet falls back to the API's own policy applied to the role (worker/auth/policy.ts `permissionsOf`), so
- * no page ever compares role names.
+ * (`permissionsByOrg` on GET /me is read as is by the app shell; `viewer.permissions` on the apartment
+ * overview); a read that does not state them yet falls back to the API's own policy applied to the role
+ * (worker/auth/policy.ts `permissionsOf`), so no page ever compares role names.
  */
 function permissionsFrom(stated: Permission[] | undefined, roleName: string | null | undefined): Permission[] {
   return stated ?? permissionsOf({ role: role.parse(roleName ?? null) });
-}
-
-/** What the signed-in user may do in `org` (one of their memberships, from GET /me). */
-export function orgPermissions(me: object, org: { orgId: string; role: string }): Permission[] {
-  const parsed = statedByOrg.safeParse(me);
-  return permissionsFrom(parsed.success ? parsed.data.permissionsByOrg[org.orgId] : undefined, org.role);
 }
 
 /** What the viewer of an apartment or document may do there (a renter has no role). */

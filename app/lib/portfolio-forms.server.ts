@@ -1,4 +1,4 @@
-import { apartmentInput, propertyInput } from "./contracts/portfolio";
+import { apartmentInput, propertyInput } from "../../worker/portfolio/contract";
 import { formMessages, moneyInput } from "./forms.server";
 
 /** The property form: the API's input, in the form's words. */

@@ -1,4 +1,4 @@
-import { renterProfileInput } from "./contracts/leases";
+import { profileInput as renterProfileInput } from "../../worker/dossier/contract";
 import { formMessages, moneyInput } from "./forms.server";
 
 /** The renter's details, in the forms' words (the profile page and the dossier's profile card). */

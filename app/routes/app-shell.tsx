@@ -5,7 +5,6 @@ import { VerifyEmailBanner } from "../components/verify-email-banner";
 import { loginUrl, throwApiError } from "../lib/api.server";
 import { getServer } from "../lib/context.server";
 import { orgCookie, readOrgCookie } from "../lib/cookies.server";
-import { orgPermissions } from "../lib/permissions.server";
 import type { Route } from "./+types/app-shell";
 
 /** Pages that act inside an org: without a membership they make no sense. */
@@ -22,8 +21,7 @@ export async function loader({ context, request }: Route.LoaderArgs) {
   if (!signedIn) throw redirect(loginUrl(request));
   const res = await api.me.$get();
   if (!res.ok) return throwApiError(res, request);
-  const me = await res.json();
-  const { user, memberships } = me;
+  const { user, memberships, permissionsByOrg } = await res.json();
   const url = new URL(request.url);
   const selected = readOrgCookie(request);
   const fromCookie = memberships.find((m) => m.orgId === selected);
@@ -35,7 +33,7 @@ export async function loader({ context, request }: Route.LoaderArgs) {
     throw redirect(user.accountType === "landlord" ? "/onboarding" : "/homes");
   }
   const org = fromCookie ?? fallback ?? null;
-  return { user, memberships, org, permissions: org ? orgPermissions(me, org) : [] };
+  return { user, memberships, org, permissions: org ? (permissionsByOrg[org.orgId] ?? []) : [] };
 }
 
 export default function AppShell({ loaderData }: Route.ComponentProps) {

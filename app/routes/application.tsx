@@ -5,7 +5,7 @@ import { Button, linkClass } from "../components/button";
 import { Conversation } from "../components/conversation";
 import { Card } from "../components/page";
 import { replyFromProblem, throwApiError } from "../lib/api.server";
-import { applicationActions, decisionInput } from "../lib/contracts/applications";
+import { applicationViewer, noteInput } from "../../worker/applications/contract";
 import { getServer } from "../lib/context.server";
 import { formErrorOf } from "../lib/forms";
 import { parseSubmission } from "../lib/forms.server";
@@ -37,7 +37,7 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
 }
 
 const payment = z.object({ intent: z.literal("pay"), idempotencyKey: z.string().min(1).max(200) });
-const decision = decisionInput.extend({ action: z.enum(applicationActions) });
+const decision = noteInput.extend({ action: applicationViewer.shape.actions.element });
 
 /**
  * `pay`: the applicant pays the first month online (Stripe Checkout, replay-safe through the page's

@@ -5,7 +5,7 @@ import { AuthLayout } from "../components/auth-layout";
 import { Button, linkClass } from "../components/button";
 import { TextField } from "../components/field";
 import { replyFromProblem } from "../lib/api.server";
-import { passwordResetInput } from "../lib/contracts/auth";
+import { passwordResetInput } from "../../worker/auth/contract";
 import { getServer } from "../lib/context.server";
 import { formErrorOf, succeeded } from "../lib/forms";
 import { formMessages, parseSubmission, refused } from "../lib/forms.server";

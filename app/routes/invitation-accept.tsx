@@ -3,7 +3,7 @@ import { Alert, FormError } from "../components/alert";
 import { AuthLayout } from "../components/auth-layout";
 import { Button, buttonClass, linkClass } from "../components/button";
 import { forwardCookies, replyFromProblem } from "../lib/api.server";
-import { invitationAcceptance } from "../lib/contracts/orgs";
+import { acceptInvitationInput } from "../../worker/orgs/contract";
 import { getServer } from "../lib/context.server";
 import { orgCookie } from "../lib/cookies.server";
 import { formErrorOf } from "../lib/forms";
@@ -33,7 +33,7 @@ const messages = formMessages({ token: "This invitation link is incomplete." });
 
 /** Accepts the invitation (POST /api/invitations/accept): a lease leads to the new home, a team to its dashboard. */
 export async function action({ context, request }: Route.ActionArgs) {
-  const submission = parseSubmission(await request.formData(), invitationAcceptance, messages);
+  const submission = parseSubmission(await request.formData(), acceptInvitationInput, messages);
   if (submission.status !== "success")
     return { result: submission.reply({ formErrors: ["This invitation link is incomplete."] }) };
   const res = await getServer(context).api.invitations.accept.$post({ json: submission.value });

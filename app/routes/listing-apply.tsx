@@ -7,7 +7,7 @@ import { Button, linkClass } from "../components/button";
 import { SelectField, TextAreaField, TextField } from "../components/field";
 import { Card } from "../components/page";
 import { readProblem, replyFromProblem, throwApiError } from "../lib/api.server";
-import { applicationInput } from "../lib/contracts/applications";
+import { applyInput } from "../../worker/applications/contract";
 import { getServer } from "../lib/context.server";
 import { formErrorOf, type FormReply } from "../lib/forms";
 import { formMessages, moneyInput, parseSubmission, postedCurrency, refused } from "../lib/forms.server";
@@ -30,9 +30,9 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
 
 /** The application form: the API's input, the budget typed as money in the listing's currency. */
 function applicationForm(currency: string) {
-  const overrides = applicationInput.shape.profile.unwrap();
+  const overrides = applyInput.shape.profile.unwrap();
   const budget = overrides.shape.budgetAmount.unwrap();
-  return applicationInput.omit({ listingId: true }).extend({
+  return applyInput.omit({ listingId: true }).extend({
     profile: overrides.extend({ budgetAmount: moneyInput(currency).pipe(budget).optional() }).optional(),
   });
 }

@@ -5,7 +5,7 @@ import { AuthLayout, Divider, GoogleLink } from "../components/auth-layout";
 import { Button, linkClass } from "../components/button";
 import { TextField } from "../components/field";
 import { forwardCookies, replyFromProblem } from "../lib/api.server";
-import { loginInput } from "../lib/contracts/auth";
+import { loginInput } from "../../worker/auth/contract";
 import { getServer } from "../lib/context.server";
 import { formErrorOf } from "../lib/forms";
 import { formMessages, parseSubmission, refused } from "../lib/forms.server";

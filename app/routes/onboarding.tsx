@@ -5,7 +5,7 @@ import { Button } from "../components/button";
 import { TextField } from "../components/field";
 import { Card } from "../components/page";
 import { forwardCookies, replyFromProblem } from "../lib/api.server";
-import { orgInput } from "../lib/contracts/orgs";
+import { orgInput } from "../../worker/orgs/contract";
 import { getServer } from "../lib/context.server";
 import { orgCookie } from "../lib/cookies.server";
 import { formErrorOf } from "../lib/forms";

@@ -6,7 +6,7 @@ import { Button } from "../components/button";
 import { TextField } from "../components/field";
 import { Card } from "../components/page";
 import { replyFromProblem, throwApiError } from "../lib/api.server";
-import { renterProfileInput } from "../lib/contracts/leases";
+import { profileInput } from "../../worker/dossier/contract";
 import { getServer } from "../lib/context.server";
 import { formErrorOf, succeeded } from "../lib/forms";
 import { parseSubmission, refused } from "../lib/forms.server";
@@ -24,7 +24,7 @@ export async function loader({ context, request }: Route.LoaderArgs) {
 
 /** Saves the details (PUT /api/me/profile); the dossier's extra details are the dossier page's. */
 export async function action({ context, request }: Route.ActionArgs) {
-  const submission = parseSubmission(await request.formData(), renterProfileInput, profileMessages);
+  const submission = parseSubmission(await request.formData(), profileInput, profileMessages);
   if (submission.status !== "success") return refused(submission);
   const res = await getServer(context).api.me.profile.$put({ json: submission.value });
   if (!res.ok) return replyFromProblem(res, submission, { request });
@@ -34,7 +34,7 @@ export async function action({ context, request }: Route.ActionArgs) {
 export default function Profile({ loaderData, actionData }: Route.ComponentProps) {
   const busy = useNavigation().state === "submitting";
   const result = actionData?.result;
-  const [form, fields] = useForm<z.input<typeof renterProfileInput>>({
+  const [form, fields] = useForm<z.input<typeof profileInput>>({
     lastResult: result,
     defaultValue: loaderData.profile,
   });

@@ -6,7 +6,7 @@ import { AuthLayout } from "../components/auth-layout";
 import { Button, linkClass } from "../components/button";
 import { TextField } from "../components/field";
 import { forwardCookies, replyFromProblem } from "../lib/api.server";
-import { passwordResetConfirmInput } from "../lib/contracts/auth";
+import { passwordResetConfirmInput } from "../../worker/auth/contract";
 import { getServer } from "../lib/context.server";
 import { clearedOrgCookie } from "../lib/cookies.server";
 import { formErrorOf } from "../lib/forms";

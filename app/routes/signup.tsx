@@ -7,7 +7,7 @@ import { AuthLayout, Divider, GoogleLink } from "../components/auth-layout";
 import { Button, linkClass } from "../components/button";
 import { TextField } from "../components/field";
 import { forwardCookies, replyFromProblem } from "../lib/api.server";
-import { signupInput } from "../lib/contracts/auth";
+import { signupInput } from "../../worker/auth/contract";
 import { getServer } from "../lib/context.server";
 import { orgCookie } from "../lib/cookies.server";
 import { formErrorOf } from "../lib/forms";

@@ -7,7 +7,7 @@ import { Button } from "../components/button";
 import { SelectField, TextField } from "../components/field";
 import { Card, PageHeader } from "../components/page";
 import { replyFromProblem, throwApiError } from "../lib/api.server";
-import { invitationInput } from "../lib/contracts/orgs";
+import { staffInvitationInput } from "../../worker/orgs/contract";
 import { getServer } from "../lib/context.server";
 import { formErrorOf, succeeded } from "../lib/forms";
 import { formMessages, parseSubmission, refused } from "../lib/forms.server";
@@ -33,7 +33,7 @@ const messages = formMessages({ email: "Enter a valid email address", role: "Cho
 
 /** Invites someone to the org's team (POST /api/orgs/current/invitations); the reply's values name them. */
 export async function action({ context, request }: Route.ActionArgs) {
-  const submission = parseSubmission(await request.formData(), invitationInput, messages);
+  const submission = parseSubmission(await request.formData(), staffInvitationInput, messages);
   if (submission.status !== "success") return refused(submission);
   const res = await getServer(context).api.orgs.current.invitations.$post({ json: submission.value });
   if (!res.ok) return replyFromProblem(res, submission, { request });
@@ -147,7 +147,7 @@ function InviteCard({ lastResult }: { lastResult?: SubmissionResult<string[]> })
 
 function InviteForm({ invited, lastResult }: { invited: string | null; lastResult?: SubmissionResult<string[]> }) {
   const busy = useNavigation().state === "submitting";
-  const [form, fields] = useForm<z.input<typeof invitationInput>>({ lastResult, defaultValue: { role: "manager" } });
+  const [form, fields] = useForm<z.input<typeof staffInvitationInput>>({ lastResult, defaultValue: { role: "manager" } });
   return (
     <Form method="post" className="space-y-4" {...getFormProps(form)}>
       {invited ? <Alert tone="success">Invitation sent to {invited}.</Alert> : null}
