@@ -75,7 +75,11 @@ function ChatLog({ live, viewerId }: { live: LiveRoom; viewerId: string }) {
     >
       {!exhausted && all.length >= 50 && (
         <li>
-          <button type="button" onClick={loadOlder} className="text-sm font-medium text-teal-800 underline">
+          <button
+            type="button"
+            onClick={() => void loadOlder()}
+            className="text-sm font-medium text-teal-800 underline"
+          >
             Load older messages
           </button>
         </li>

@@ -58,7 +58,7 @@ export function useRoom(room: RoomKind, { page, reloadOn, onOpen }: RoomOptions)
     onClose: () => carryOut(store.dispatch({ on: "close" })),
     onMessage: (event) => {
       const frame = parseFrame(event.data);
-      if (frame) carryOut(store.dispatch({ on: "frame", frame, at: Date.now() }));
+      if (frame) carryOut(store.receive(frame));
     },
   });
   function send(frame: ClientFrame) {
@@ -79,7 +79,7 @@ export function useRoom(room: RoomKind, { page, reloadOn, onOpen }: RoomOptions)
   }, [store, loaded]);
   // Typing indicators fade after a few seconds without news.
   useEffect(() => {
-    const timer = setInterval(() => store.dispatch({ on: "tick", at: Date.now() }), 1000);
+    const timer = setInterval(store.tick, 1000);
     return () => clearInterval(timer);
   }, [store]);
 

@@ -76,9 +76,9 @@ export function moneyInput(currency: string) {
   });
 }
 
-/** The currency a form posts (a hidden field or the currency select), for parsing its amounts. */
-export function postedCurrency(form: FormData, fallback = "EUR"): string {
-  const value = form.get("currency");
+/** The currency a form posts (a hidden field or the currency select, `name`), for parsing its amounts. */
+export function postedCurrency(form: FormData, name = "currency", fallback = "EUR"): string {
+  const value = form.get(name);
   return typeof value === "string" && /^[A-Z]{3}$/.test(value) ? value : fallback;
 }
 

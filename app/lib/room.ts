@@ -191,25 +191,29 @@ export function typingUserIds(state: RoomState, viewerId: string): string[] {
 
 /**
  * The room state outside React, so frames arriving in a burst each see the state the previous one left
- * (the hook reads it with `useSyncExternalStore`). `dispatch` returns the effects to carry out.
+ * (the hook reads it with `useSyncExternalStore`). `dispatch` returns the effects to carry out; `receive`
+ * dispatches a frame stamped with the time it arrived.
  */
 export function createRoomStore(initial: RoomState) {
   let state = initial;
   const listeners = new Set<() => void>();
+  const dispatch = (event: RoomEvent): RoomEffect[] => {
+    const next = roomReducer(state, event);
+    if (next.state !== state) {
+      state = next.state;
+      for (const listener of listeners) listener();
+    }
+    return next.effects;
+  };
   return {
     get: () => state,
-    subscribe(listener: () => void) {
+    subscribe: (listener: () => void) => {
       listeners.add(listener);
       return () => void listeners.delete(listener);
     },
-    dispatch(event: RoomEvent): RoomEffect[] {
-      const next = roomReducer(state, event);
-      if (next.state !== state) {
-        state = next.state;
-        for (const listener of listeners) listener();
-      }
-      return next.effects;
-    },
+    dispatch,
+    receive: (frame: ServerFrame) => dispatch({ on: "frame", frame, at: Date.now() }),
+    tick: () => dispatch({ on: "tick", at: Date.now() }),
   };
 }
 export type RoomStore = ReturnType<typeof createRoomStore>;

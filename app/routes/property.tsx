@@ -85,58 +85,7 @@ export default function Property({ loaderData, actionData }: Route.ComponentProp
               {canEdit ? "No apartments yet. Add the first one below." : "No apartments yet."}
             </p>
           ) : (
-            <div className="-mx-4 overflow-x-auto sm:mx-0">
-              <table className="w-full text-left text-sm">
-                <thead className="border-b border-slate-200 text-xs tracking-wide text-slate-600 uppercase">
-                  <tr>
-                    <th scope="col" className="px-4 py-2 font-semibold sm:pl-0">
-                      Unit
-                    </th>
-                    <th scope="col" className="px-4 py-2 font-semibold">
-                      Rooms
-                    </th>
-                    <th scope="col" className="px-4 py-2 text-right font-semibold">
-                      Monthly rent
-                    </th>
-                    {canEdit ? (
-                      <th scope="col" className="px-4 py-2 sm:pr-0">
-                        <span className="sr-only">Actions</span>
-                      </th>
-                    ) : null}
-                  </tr>
-                </thead>
-                <tbody className="divide-y divide-slate-100">
-                  {apartments.results.map((a) => (
-                    <tr key={a.id}>
-                      <th scope="row" className="px-4 py-3 font-semibold text-slate-900 sm:pl-0">
-                        <Link to={`/apartments/${a.id}`} className={linkClass}>
-                          {a.unitNumber}
-                        </Link>
-                        {a.unread ? (
-                          <span
-                            className="ml-2 rounded-full bg-teal-700 px-2 py-0.5 text-xs font-semibold text-white"
-                            data-testid="unread"
-                          >
-                            {a.unread} unread
-                          </span>
-                        ) : null}
-                      </th>
-                      <td className="px-4 py-3 text-slate-700">{a.roomsCount}</td>
-                      <td className="px-4 py-3 text-right whitespace-nowrap text-slate-900 tabular-nums">
-                        {formatMoney(a.rentAmount, a.currency, locale)}
-                      </td>
-                      {canEdit ? (
-                        <td className="px-4 py-3 text-right sm:pr-0">
-                          <Link to={`/apartments/${a.id}/edit`} className={linkClass}>
-                            Edit<span className="sr-only"> unit {a.unitNumber}</span>
-                          </Link>
-                        </td>
-                      ) : null}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <ApartmentsTable apartments={apartments.results} canEdit={canEdit} />
           )}
           <Pagination
             page={apartments.page}
@@ -164,6 +113,67 @@ export default function Property({ loaderData, actionData }: Route.ComponentProp
         ) : null}
       </div>
     </>
+  );
+}
+
+type Apartment = Route.ComponentProps["loaderData"]["apartments"]["results"][number];
+
+/** The property's apartments: unit (with unread chat), rooms, rent; editors get an edit link per row. */
+function ApartmentsTable({ apartments, canEdit }: { apartments: Apartment[]; canEdit: boolean }) {
+  const locale = useLocale();
+  return (
+    <div className="-mx-4 overflow-x-auto sm:mx-0">
+      <table className="w-full text-left text-sm">
+        <thead className="border-b border-slate-200 text-xs tracking-wide text-slate-600 uppercase">
+          <tr>
+            <th scope="col" className="px-4 py-2 font-semibold sm:pl-0">
+              Unit
+            </th>
+            <th scope="col" className="px-4 py-2 font-semibold">
+              Rooms
+            </th>
+            <th scope="col" className="px-4 py-2 text-right font-semibold">
+              Monthly rent
+            </th>
+            {canEdit ? (
+              <th scope="col" className="px-4 py-2 sm:pr-0">
+                <span className="sr-only">Actions</span>
+              </th>
+            ) : null}
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {apartments.map((a) => (
+            <tr key={a.id}>
+              <th scope="row" className="px-4 py-3 font-semibold text-slate-900 sm:pl-0">
+                <Link to={`/apartments/${a.id}`} className={linkClass}>
+                  {a.unitNumber}
+                </Link>
+                {a.unread ? (
+                  <span
+                    className="ml-2 rounded-full bg-teal-700 px-2 py-0.5 text-xs font-semibold text-white"
+                    data-testid="unread"
+                  >
+                    {a.unread} unread
+                  </span>
+                ) : null}
+              </th>
+              <td className="px-4 py-3 text-slate-700">{a.roomsCount}</td>
+              <td className="px-4 py-3 text-right whitespace-nowrap text-slate-900 tabular-nums">
+                {formatMoney(a.rentAmount, a.currency, locale)}
+              </td>
+              {canEdit ? (
+                <td className="px-4 py-3 text-right sm:pr-0">
+                  <Link to={`/apartments/${a.id}/edit`} className={linkClass}>
+                    Edit<span className="sr-only"> unit {a.unitNumber}</span>
+                  </Link>
+                </td>
+              ) : null}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 

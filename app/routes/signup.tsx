@@ -94,6 +94,45 @@ function AccountTypeChoice({
   );
 }
 
+/** Landlord or renter, as radio cards; CSS reads the choice (the organization field, the Google links). */
+function AccountTypeFieldset({ chosen, error }: { chosen: "landlord" | "renter"; error?: string }) {
+  return (
+    <fieldset>
+      <legend className="text-sm font-medium text-slate-800">I am a…</legend>
+      <div className="mt-2 grid gap-2 sm:grid-cols-2">
+        <AccountTypeChoice
+          value="landlord"
+          title="Landlord"
+          description="I manage rental properties"
+          defaultChecked={chosen === "landlord"}
+        />
+        <AccountTypeChoice
+          value="renter"
+          title="Renter"
+          description="I rent my home"
+          defaultChecked={chosen === "renter"}
+        />
+      </div>
+      {error ? <p className="mt-1 text-sm font-medium text-red-700">{error}</p> : null}
+    </fieldset>
+  );
+}
+
+/** The Google account type follows the radio above, by CSS, so it is right before JavaScript loads. */
+function GoogleSignup() {
+  return (
+    <>
+      <Divider />
+      <GoogleLink intent="landlord" className="hidden group-has-[#account-landlord:checked]:flex">
+        Sign up with Google as a landlord
+      </GoogleLink>
+      <GoogleLink intent="renter" className="hidden group-has-[#account-renter:checked]:flex">
+        Sign up with Google as a renter
+      </GoogleLink>
+    </>
+  );
+}
+
 export default function Signup({ loaderData, actionData }: Route.ComponentProps) {
   const { google, next, invitation, type, passwordMinLength } = loaderData;
   const [form, fields] = useForm<z.input<typeof signupInput>>({
@@ -125,26 +164,7 @@ export default function Signup({ loaderData, actionData }: Route.ComponentProps)
         {invitation ? (
           <input type="hidden" name="accountType" value="renter" />
         ) : (
-          <fieldset>
-            <legend className="text-sm font-medium text-slate-800">I am a…</legend>
-            <div className="mt-2 grid gap-2 sm:grid-cols-2">
-              <AccountTypeChoice
-                value="landlord"
-                title="Landlord"
-                description="I manage rental properties"
-                defaultChecked={chosen === "landlord"}
-              />
-              <AccountTypeChoice
-                value="renter"
-                title="Renter"
-                description="I rent my home"
-                defaultChecked={chosen === "renter"}
-              />
-            </div>
-            {fields.accountType.errors ? (
-              <p className="mt-1 text-sm font-medium text-red-700">{fields.accountType.errors[0]}</p>
-            ) : null}
-          </fieldset>
+          <AccountTypeFieldset chosen={chosen} error={fields.accountType.errors?.[0]} />
         )}
         <TextField label="Name" field={fields.name} autoComplete="name" required />
         <TextField label="Email" field={fields.email} type="email" autoComplete="email" required />
@@ -173,18 +193,7 @@ export default function Signup({ loaderData, actionData }: Route.ComponentProps)
         <p className="text-xs text-slate-500">
           By creating an account you agree to the Rentline terms of service and privacy policy.
         </p>
-        {google && !invitation ? (
-          <>
-            <Divider />
-            {/* The Google account type follows the radio above, by CSS, so it is right before JavaScript loads. */}
-            <GoogleLink intent="landlord" className="hidden group-has-[#account-landlord:checked]:flex">
-              Sign up with Google as a landlord
-            </GoogleLink>
-            <GoogleLink intent="renter" className="hidden group-has-[#account-renter:checked]:flex">
-              Sign up with Google as a renter
-            </GoogleLink>
-          </>
-        ) : null}
+        {google && !invitation ? <GoogleSignup /> : null}
       </Form>
     </AuthLayout>
   );

@@ -147,7 +147,10 @@ function InviteCard({ lastResult }: { lastResult?: SubmissionResult<string[]> })
 
 function InviteForm({ invited, lastResult }: { invited: string | null; lastResult?: SubmissionResult<string[]> }) {
   const busy = useNavigation().state === "submitting";
-  const [form, fields] = useForm<z.input<typeof staffInvitationInput>>({ lastResult, defaultValue: { role: "manager" } });
+  const [form, fields] = useForm<z.input<typeof staffInvitationInput>>({
+    lastResult,
+    defaultValue: { role: "manager" },
+  });
   return (
     <Form method="post" className="space-y-4" {...getFormProps(form)}>
       {invited ? <Alert tone="success">Invitation sent to {invited}.</Alert> : null}

@@ -14,4 +14,3 @@ export const leaseInput = z.object({
 });
 
 export const coRenterInput = z.object({ email: z.email().trim().toLowerCase().max(254) });
-
