@@ -3,9 +3,33 @@ import { Form } from "react-router";
 import { formatMoney } from "../../worker/lib/money";
 import { Button } from "./button";
 import { SelectField, TextField } from "./field";
-import type { Ledger } from "./ledger-panel";
 
 /** The rent panel's forms (app/lib/rent-actions.server.ts answers them). */
+
+/** A lease's ledger as the apartment overview sends it: amounts in minor units of `currency`. */
+export type Ledger = {
+  leaseId: string;
+  balance: number;
+  currency: string;
+  remindersEnabled: boolean;
+  periods: {
+    period: string;
+    dueDate: string;
+    due: number;
+    paid: number;
+    outstanding: number;
+    status: string;
+    daysLate: number;
+  }[];
+  entries: {
+    id: string;
+    kind: string;
+    amount: number;
+    period: string | null;
+    reason: string | null;
+    createdAt: string;
+  }[];
+};
 
 /** The renter pays the whole balance or one month online; the page's Idempotency-Key makes a resubmission replay. */
 export function PayOnlineForm({ ledger, checkoutKey, busy }: { ledger: Ledger; checkoutKey?: string; busy: boolean }) {

@@ -3,31 +3,7 @@ import { formatMoney } from "../../worker/lib/money";
 import { formErrorOf } from "../lib/forms";
 import { formatDate, useLocale } from "../lib/locale";
 import { linkClass } from "./button";
-import { AdjustmentForm, PayOnlineForm, RemindersForm } from "./ledger-forms";
-
-export type Ledger = {
-  leaseId: string;
-  balance: number;
-  currency: string;
-  remindersEnabled: boolean;
-  periods: {
-    period: string;
-    dueDate: string;
-    due: number;
-    paid: number;
-    outstanding: number;
-    status: string;
-    daysLate: number;
-  }[];
-  entries: {
-    id: string;
-    kind: string;
-    amount: number;
-    period: string | null;
-    reason: string | null;
-    createdAt: string;
-  }[];
-};
+import { AdjustmentForm, type Ledger, PayOnlineForm, RemindersForm } from "./ledger-forms";
 
 const STATUS: Record<string, [string, string]> = {
   paid: ["Paid", "bg-emerald-50 text-emerald-900"],

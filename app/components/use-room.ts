@@ -42,7 +42,7 @@ export type RoomOptions = {
  * One live room for a page: a partysocket that fetches a fresh ticket on every (re)connect, zod-parses every
  * frame, and runs them through the pure reducer (app/lib/room.ts). Returns the room's state and a typed `send`.
  */
-export function useRoom(room: RoomKind, { page, reloadOn, onOpen }: RoomOptions) {
+function useRoom(room: RoomKind, { page, reloadOn, onOpen }: RoomOptions) {
   const [store] = useState(() => createRoomStore(initialRoomState(page)));
   const state = useSyncExternalStore(store.subscribe, store.get, store.get);
   const revalidator = useRevalidator();

@@ -3,7 +3,7 @@ import type { ApiApp } from "../../worker/app";
 import type { RoomKind } from "./room";
 
 /** The API from the browser: same origin, the session cookie; typed by the API's own routes. */
-export const browserApi = hc<ApiApp>("/api");
+const browserApi = hc<ApiApp>("/api");
 
 /** A fresh ticket for the room (a short-lived JWT after the API's access check); partysocket asks on every connect. */
 export async function roomTicket(room: RoomKind): Promise<string> {

@@ -93,7 +93,7 @@ function posted(payload: Record<string, unknown>, name: string): boolean {
 }
 
 /** The problem as Conform errors: per-field messages for the inputs the form posted, the rest above the form. */
-export function errorsOf(problem: Problem, payload: Record<string, unknown>, options: ReplyOptions) {
+function errorsOf(problem: Problem, payload: Record<string, unknown>, options: ReplyOptions) {
   const fieldErrors: Record<string, string[]> = {};
   const other: string[] = [];
   for (const error of problem.errors) {

@@ -4,7 +4,7 @@ import { ORG_COOKIE } from "../../worker/auth/cookies";
 const ORG_COOKIE_ATTRIBUTES = "Path=/; HttpOnly; Secure; SameSite=Lax";
 const ONE_YEAR = 365 * 24 * 3600;
 
-export function readCookie(request: Request, name: string): string | undefined {
+function readCookie(request: Request, name: string): string | undefined {
   for (const part of (request.headers.get("cookie") ?? "").split(";")) {
     const [key, ...rest] = part.trim().split("=");
     if (key === name) {

@@ -12,7 +12,7 @@ export const profileMessages = formMessages({
 });
 
 /** The dossier's budget is in euros for now: the page asks for "Monthly budget (EUR)". */
-export const BUDGET_CURRENCY = "EUR";
+const BUDGET_CURRENCY = "EUR";
 
 /**
  * The dossier's profile card: the renter's details plus nationality, education and a monthly budget typed

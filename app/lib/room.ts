@@ -12,7 +12,7 @@ import type { Side } from "../../worker/lib/domain";
 export type RoomKind = { kind: "apartment"; apartmentId: string } | { kind: "application"; applicationId: string };
 
 export type SeqMessage = ChatMessage & { seq: number };
-export type OnlineMember = { userId: string; name: string; side: Side; viewing?: string[] };
+type OnlineMember = { userId: string; name: string; side: Side; viewing?: string[] };
 export type RoomStatus = "connecting" | "live" | "offline";
 
 export type RoomState = {
@@ -216,4 +216,3 @@ export function createRoomStore(initial: RoomState) {
     tick: () => dispatch({ on: "tick", at: Date.now() }),
   };
 }
-export type RoomStore = ReturnType<typeof createRoomStore>;

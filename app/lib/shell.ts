@@ -1,9 +1,9 @@
 import { useRouteLoaderData } from "react-router";
-import type { Permission } from "../../worker/auth/policy";
+import type { z } from "zod";
+import type { permission } from "../../worker/auth/contract";
 import type { loader } from "../routes/app-shell";
 
-export type ShellData = Awaited<ReturnType<typeof loader>>;
-export type Membership = ShellData["memberships"][number];
+type ShellData = Awaited<ReturnType<typeof loader>>;
 
 /** The signed-in user and current org, loaded once by the app shell for every page inside it. */
 export function useShell(): ShellData {
@@ -13,6 +13,6 @@ export function useShell(): ShellData {
 }
 
 /** Whether the signed-in user may do this in the current org (from the API's permissions, never from roles). */
-export function useCan(permission: Permission): boolean {
-  return useShell().permissions.includes(permission);
+export function useCan(action: z.infer<typeof permission>): boolean {
+  return useShell().permissions.includes(action);
 }

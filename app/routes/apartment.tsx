@@ -10,9 +10,9 @@ import { throwApiError } from "../lib/api.server";
 import { getServer } from "../lib/context.server";
 import { formErrorOf, resultFor } from "../lib/forms";
 import { addCoRenter, addRenter, createDocument } from "../lib/lease-actions.server";
-import { viewerPermissions } from "../lib/permissions.server";
 import { handleRentAction } from "../lib/rent-actions.server";
 import { handleRoomAction } from "../lib/room-actions.server";
+import { useCan } from "../lib/shell";
 import type { Route } from "./+types/apartment";
 
 export function meta({ loaderData: data }: Route.MetaArgs) {
@@ -29,10 +29,8 @@ export function meta({ loaderData: data }: Route.MetaArgs) {
 export async function loader({ context, params, request }: Route.LoaderArgs) {
   const res = await getServer(context).api.apartments[":id"].room.$get({ param: { id: params.id } });
   if (!res.ok) return throwApiError(res, request);
-  const overview = await res.json();
   return {
-    ...overview,
-    permissions: viewerPermissions(overview.viewer),
+    ...(await res.json()),
     templates: TEMPLATES.map(({ name, title }) => ({ name, title })),
   };
 }
@@ -54,7 +52,10 @@ export async function action({ context, params, request }: Route.ActionArgs) {
 }
 
 export default function ApartmentPage({ loaderData, actionData }: Route.ComponentProps) {
-  const { apartment, viewer, permissions, leases, activities, chat, documents, templates, ledgers } = loaderData;
+  const { apartment, viewer, leases, activities, chat, documents, templates, ledgers } = loaderData;
+  // What the viewer may do in the org this apartment belongs to (the current org: the API scopes reads to it).
+  const can = { edit: useCan("portfolio.edit"), leases: useCan("lease.manage"), ledger: useCan("ledger.write") };
+  const canDraft = useCan("agreement.edit");
   const busy = useNavigation().state !== "idle";
   const documentProblem = formErrorOf(resultFor(actionData, "create-document"));
   return (
@@ -73,7 +74,7 @@ export default function ApartmentPage({ loaderData, actionData }: Route.Componen
             {formatMoney(apartment.rentAmount, apartment.currency)} / month
           </p>
         </div>
-        {permissions.includes("portfolio.edit") && (
+        {can.edit && (
           <ButtonLink to={`/apartments/${apartment.id}/edit`} variant="secondary">
             Edit apartment
           </ButtonLink>
@@ -83,7 +84,7 @@ export default function ApartmentPage({ loaderData, actionData }: Route.Componen
       <LeasesPanel
         apartment={apartment}
         leases={leases}
-        canManage={permissions.includes("lease.manage")}
+        canManage={can.leases}
         replies={{ coRenter: resultFor(actionData, "add-co-renter"), renter: resultFor(actionData, "add-renter") }}
       />
 
@@ -91,7 +92,7 @@ export default function ApartmentPage({ loaderData, actionData }: Route.Componen
         <LedgerPanel
           ledger={ledgers[0]}
           side="landlord"
-          canManage={permissions.includes("ledger.write")}
+          canManage={can.ledger}
           busy={busy}
           replies={{ adjust: resultFor(actionData, "adjust"), reminders: resultFor(actionData, "reminders") }}
         />
@@ -101,7 +102,7 @@ export default function ApartmentPage({ loaderData, actionData }: Route.Componen
         documents={documents}
         leases={leases}
         templates={templates}
-        canCreate={permissions.includes("agreement.edit")}
+        canCreate={canDraft}
         busy={busy}
         error={documentProblem}
       />
