@@ -5,7 +5,7 @@ import type { z } from "zod";
 import type { Activity } from "../../durable-objects/apartment-room.protocol";
 import type { Side } from "../../worker/lib/domain";
 import { formatMoney } from "../../worker/lib/money";
-import type { activityInput } from "../lib/contracts/rooms";
+import type { activityInput } from "../../worker/rooms/contract";
 import { type FormReply, formErrorOf } from "../lib/forms";
 import { formatDateTime, useLocale } from "../lib/locale";
 import { TextField } from "./field";

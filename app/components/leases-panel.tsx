@@ -2,7 +2,7 @@ import { getFormProps, type SubmissionResult, useForm } from "@conform-to/react"
 import { Form, useNavigation } from "react-router";
 import type { z } from "zod";
 import { formatMoney, minorToInput } from "../../worker/lib/money";
-import type { leaseInput } from "../lib/contracts/leases";
+import type { leaseInput } from "../../worker/leases/contract";
 import { formErrorOf, succeeded } from "../lib/forms";
 import { Button } from "./button";
 import { TextField } from "./field";

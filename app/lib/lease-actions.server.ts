@@ -3,7 +3,7 @@ import { z } from "zod";
 import { replyFromProblem } from "./api.server";
 import type { ServerContext } from "./context.server";
 import { createDocumentInput } from "../../worker/documents/contract";
-import { coRenterInput, leaseInput } from "./contracts/leases";
+import { coRenterInput, leaseInput } from "../../worker/leases/contract";
 import { formMessages, moneyInput, parseSubmission, postedCurrency, refused } from "./forms.server";
 
 type Api = ServerContext["api"];

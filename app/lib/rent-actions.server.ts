@@ -2,7 +2,7 @@ import { redirect } from "react-router";
 import { z } from "zod";
 import { replyFromProblem } from "./api.server";
 import type { ServerContext } from "./context.server";
-import { adjustmentInput, checkoutInput, remindersInput } from "./contracts/rent";
+import { adjustmentInput, checkoutInput, remindersInput } from "../../worker/rent/contract";
 import { formMessages, moneyInput, parseSubmission, postedCurrency, refused } from "./forms.server";
 
 const lease = { leaseId: z.string().min(1).max(64) };

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { replyFromProblem } from "./api.server";
 import type { ServerContext } from "./context.server";
-import { activityInput, activityRejection } from "./contracts/rooms";
+import { activityInput, activityRejection } from "../../worker/rooms/contract";
 import { formMessages, moneyInput, parseSubmission, postedCurrency, refused } from "./forms.server";
 
 /** A post to the feed: the contract's input, its amount typed as money in the lease's currency. */

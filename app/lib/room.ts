@@ -1,4 +1,10 @@
-import type { Activity, ChatMessage, ClientFrame, ServerFrame } from "../../durable-objects/apartment-room.protocol";
+import type {
+  Activity,
+  ChatMessage,
+  ClientFrame,
+  RoomKind,
+  ServerFrame,
+} from "../../durable-objects/apartment-room.protocol";
 import type { Side } from "../../worker/lib/domain";
 
 /**
@@ -8,8 +14,8 @@ import type { Side } from "../../worker/lib/domain";
  * app/components/use-room.ts connects it to a partysocket.
  */
 
-/** The two kinds of room a page opens: an apartment's (feed, chat, documents, rent) or an application's chat. */
-export type RoomKind = { kind: "apartment"; apartmentId: string } | { kind: "application"; applicationId: string };
+/** The two kinds of room a page opens (the protocol's): an apartment's (feed, chat, documents, rent), an application's chat. */
+export type { RoomKind };
 
 export type SeqMessage = ChatMessage & { seq: number };
 type OnlineMember = { userId: string; name: string; side: Side; viewing?: string[] };

@@ -12,7 +12,6 @@ import { formErrorOf, resultFor } from "../lib/forms";
 import { addCoRenter, addRenter, createDocument } from "../lib/lease-actions.server";
 import { handleRentAction } from "../lib/rent-actions.server";
 import { handleRoomAction } from "../lib/room-actions.server";
-import { useCan } from "../lib/shell";
 import type { Route } from "./+types/apartment";
 
 export function meta({ loaderData: data }: Route.MetaArgs) {
@@ -53,9 +52,8 @@ export async function action({ context, params, request }: Route.ActionArgs) {
 
 export default function ApartmentPage({ loaderData, actionData }: Route.ComponentProps) {
   const { apartment, viewer, leases, activities, chat, documents, templates, ledgers } = loaderData;
-  // What the viewer may do in the org this apartment belongs to (the current org: the API scopes reads to it).
-  const can = { edit: useCan("portfolio.edit"), leases: useCan("lease.manage"), ledger: useCan("ledger.write") };
-  const canDraft = useCan("agreement.edit");
+  // What the viewer may do here, as the API states it (never derived from their role).
+  const can = (p: (typeof viewer.permissions)[number]) => viewer.permissions.includes(p);
   const busy = useNavigation().state !== "idle";
   const documentProblem = formErrorOf(resultFor(actionData, "create-document"));
   return (
@@ -74,7 +72,7 @@ export default function ApartmentPage({ loaderData, actionData }: Route.Componen
             {formatMoney(apartment.rentAmount, apartment.currency)} / month
           </p>
         </div>
-        {can.edit && (
+        {can("portfolio.edit") && (
           <ButtonLink to={`/apartments/${apartment.id}/edit`} variant="secondary">
             Edit apartment
           </ButtonLink>
@@ -84,7 +82,7 @@ export default function ApartmentPage({ loaderData, actionData }: Route.Componen
       <LeasesPanel
         apartment={apartment}
         leases={leases}
-        canManage={can.leases}
+        canManage={can("lease.manage")}
         replies={{ coRenter: resultFor(actionData, "add-co-renter"), renter: resultFor(actionData, "add-renter") }}
       />
 
@@ -92,7 +90,7 @@ export default function ApartmentPage({ loaderData, actionData }: Route.Componen
         <LedgerPanel
           ledger={ledgers[0]}
           side="landlord"
-          canManage={can.ledger}
+          canManage={can("ledger.write")}
           busy={busy}
           replies={{ adjust: resultFor(actionData, "adjust"), reminders: resultFor(actionData, "reminders") }}
         />
@@ -102,7 +100,7 @@ export default function ApartmentPage({ loaderData, actionData }: Route.Componen
         documents={documents}
         leases={leases}
         templates={templates}
-        canCreate={canDraft}
+        canCreate={can("agreement.edit")}
         busy={busy}
         error={documentProblem}
       />
