@@ -37,7 +37,7 @@ function AgreementField(props: {
 }
 
 /** What the form shows first: the stored fields, amounts as money in the agreement's currency, clauses one per line. */
-function formValues(fields: Fields) {
+function editorValues(fields: Fields) {
   const money = (minor: number) => minorToInput(minor, fields.rent.currency);
   return {
     ...fields,
@@ -62,7 +62,7 @@ export function AgreementEditor({
 }) {
   const stored = doc.templateFields;
   const locked = !doc.viewer.canEdit;
-  const [form, f] = useForm<Values>({ lastResult, defaultValue: formValues(stored) });
+  const [form, f] = useForm<Values>({ lastResult, defaultValue: editorValues(stored) });
   return (
     <Form
       method="post"

@@ -9,6 +9,7 @@ import { replyFromProblem } from "../lib/api.server";
 import { getServer, postMultipart } from "../lib/context.server";
 import { formErrorOf } from "../lib/forms";
 import { parseSubmission } from "../lib/forms.server";
+import { formatDate, useLocale } from "../lib/locale";
 import type { Route } from "./+types/verify";
 
 export const meta: Route.MetaFunction = () => [
@@ -93,6 +94,7 @@ export default function Verify({ actionData }: Route.ComponentProps) {
 type VerdictData = z.infer<typeof verification>;
 
 function Verdict({ verdict }: { verdict: VerdictData }) {
+  const locale = useLocale();
   return verdict.valid ? (
     <section
       role="status"
@@ -102,7 +104,7 @@ function Verdict({ verdict }: { verdict: VerdictData }) {
       <h2 className="font-semibold">Genuine and fully signed</h2>
       <p className="text-sm">
         {verdict.document?.title}, {verdict.document?.address}. Signed by{" "}
-        {verdict.signers?.map((s) => `${s.name} (${s.side}) on ${s.signedAt.slice(0, 10)}`).join(", ")}.
+        {verdict.signers?.map((s) => `${s.name} (${s.side}) on ${formatDate(s.signedAt, locale)}`).join(", ")}.
       </p>
       <p className="mt-2 text-xs break-all">SHA-256 {verdict.sha256}</p>
     </section>
