@@ -33,6 +33,7 @@ const STATUS_TONE: Record<string, string> = {
   failed: "bg-red-50 text-red-800",
 };
 
+/** An agreement's status (draft, rendering, ready, out for signature, signed, failed) as a badge. */
 export function StatusBadge({ status }: { status: string }) {
   return (
     <span

@@ -64,6 +64,7 @@ export function ProfileForm({
   );
 }
 
+/** A new guarantor: name, relationship, optional email (their documents are uploaded afterwards). */
 export function GuarantorForm({ lastResult }: { lastResult?: SubmissionResult<string[]> }) {
   const [form, fields] = useForm({ lastResult, defaultValue: { name: "", relationship: "", email: "" } });
   return (
@@ -116,6 +117,7 @@ export function UploadForm({ guarantorId }: { guarantorId?: string }) {
 
 type Doc = { id: string; kind: string; name: string; url: string; size: number };
 
+/** A dossier's documents with their signed download links and a delete button each. */
 export function DocumentList({ documents }: { documents: Doc[] }) {
   if (!documents.length) return <p className="mt-2 text-sm text-slate-600">No documents yet.</p>;
   return (

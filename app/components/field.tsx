@@ -100,6 +100,7 @@ export function TextField({
   );
 }
 
+/** A labelled select; like `TextField`, from a Conform `field` or a plain `name`. */
 export function SelectField({
   label,
   hint,
@@ -127,6 +128,7 @@ export function SelectField({
   );
 }
 
+/** A labelled textarea; like `TextField`, from a Conform `field` or a plain `name`. */
 export function TextAreaField({
   label,
   hint,

@@ -18,6 +18,7 @@ export type ServerContext = {
 
 export const serverContext = createContext<ServerContext>();
 
+/** The request's server context (the in-process API client, the CSP nonce, whether signed in). */
 export function getServer(context: Readonly<RouterContextProvider>): ServerContext {
   return context.get(serverContext);
 }

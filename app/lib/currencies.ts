@@ -29,6 +29,7 @@ export function currencyForLocale(locale: string): Currency {
   }
 }
 
+/** Whether `value` is one of the currencies the forms offer. */
 export function isCurrency(value: string): value is Currency {
   return (CURRENCIES as readonly string[]).includes(value);
 }

@@ -19,6 +19,7 @@ export const meta: Route.MetaFunction = ({ loaderData: data }) => [
   { title: data ? `Edit unit ${data.unitNumber} — Rentline` : "Edit apartment — Rentline" },
 ];
 
+/** The apartment to edit (GET /api/apartments/{id}); a foreign id is the error boundary's 404. */
 export async function loader({ context, params, request }: Route.LoaderArgs) {
   const res = await getServer(context).api.apartments[":id"].$get({ param: { id: params.id } });
   if (!res.ok) return throwApiError(res, request);

@@ -10,6 +10,7 @@ import type { Route } from "./+types/dashboard";
 
 export const meta: Route.MetaFunction = () => [{ title: "Dashboard — Rentline" }];
 
+/** One page of the org's properties (GET /api/properties, `?page=`), with unread chat counts. */
 export async function loader({ context, request }: Route.LoaderArgs) {
   const page = pageParam(request);
   const res = await getServer(context).api.properties.$get({ query: { page: String(page), limit: String(PAGE_SIZE) } });

@@ -15,6 +15,7 @@ import type { Route } from "./+types/login";
 
 export const meta: Route.MetaFunction = () => [{ title: "Sign in — Rentline" }];
 
+/** Signed in already: straight to `next` or home. Otherwise whether Google sign-in is offered. */
 export async function loader({ context, request }: Route.LoaderArgs) {
   const url = new URL(request.url);
   const next = url.searchParams.get("next");

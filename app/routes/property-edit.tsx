@@ -17,6 +17,7 @@ export const meta: Route.MetaFunction = ({ loaderData: data }) => [
   { title: data ? `Edit ${data.name} — Rentline` : "Edit property — Rentline" },
 ];
 
+/** The property to edit (GET /api/properties/{id}); a foreign id is the error boundary's 404. */
 export async function loader({ context, params, request }: Route.LoaderArgs) {
   const res = await getServer(context).api.properties[":id"].$get({ param: { id: params.id }, query: {} });
   if (!res.ok) return throwApiError(res, request);

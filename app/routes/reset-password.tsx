@@ -15,6 +15,7 @@ import type { Route } from "./+types/reset-password";
 
 export const meta: Route.MetaFunction = () => [{ title: "Choose a new password — Rentline" }];
 
+/** The token from the emailed link (10–200 characters, else null: the page says the link is incomplete). */
 export function loader({ request }: Route.LoaderArgs) {
   const token = new URL(request.url).searchParams.get("token") ?? "";
   return { token: token.length >= 10 && token.length <= 200 ? token : null, passwordMinLength: PASSWORD_MIN_LENGTH };

@@ -26,6 +26,7 @@ const messages = formMessages({
   orgName: "Enter the name of your business, or your own name",
 });
 
+/** Signed in already: straight to `next` or home. Otherwise the account type to preselect and the password rule. */
 export async function loader({ context, request }: Route.LoaderArgs) {
   const url = new URL(request.url);
   const next = url.searchParams.get("next");

@@ -23,6 +23,7 @@ const ROLE_TEXT: Record<Role, { label: string; description: string }> = {
   maintenance: { label: "Maintenance", description: "Sees the portfolio and handles repairs" },
 };
 
+/** The current org, its members and pending invitations (GET /api/orgs/current). */
 export async function loader({ context, request }: Route.LoaderArgs) {
   const res = await getServer(context).api.orgs.current.$get();
   if (!res.ok) return throwApiError(res, request);
