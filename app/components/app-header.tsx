@@ -1,8 +1,12 @@
 import { Form, NavLink } from "react-router";
-import type { Membership, ShellData } from "../lib/shell";
+import type { z } from "zod";
+import type { meOutput } from "../../worker/auth/contract";
 import { Button } from "./button";
 import { Logo } from "./logo";
 import { OrgSwitcher } from "./org-switcher";
+
+type Me = z.infer<typeof meOutput>;
+type Membership = Me["memberships"][number];
 
 const linkClass = ({ isActive }: { isActive: boolean }) =>
   `rounded-md px-3 py-2 text-sm font-medium whitespace-nowrap focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-700 ${
@@ -15,7 +19,7 @@ export function AppHeader({
   memberships,
   org,
 }: {
-  user: ShellData["user"];
+  user: Me["user"];
   memberships: Membership[];
   org: Membership | null;
 }) {

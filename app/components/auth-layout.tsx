@@ -42,6 +42,7 @@ export function Divider({ label = "or" }: { label?: string }) {
   );
 }
 
+/** "Continue with Google": starts the OIDC flow for a landlord or renter account (`intent`). */
 export function GoogleLink({
   intent,
   children = "Sign in with Google",

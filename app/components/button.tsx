@@ -13,10 +13,12 @@ const variants: Record<Variant, string> = {
   ghost: "text-slate-700 hover:bg-slate-100 hover:text-slate-900 focus-visible:outline-teal-700",
 };
 
+/** The classes of a button of this variant, for links and buttons alike (`extra` appended). */
 export function buttonClass(variant: Variant = "primary", extra = ""): string {
   return `${base} ${variants[variant]} ${extra}`.trim();
 }
 
+/** A button (a submit button unless `type` says otherwise) in one of the house variants. */
 export function Button({
   variant = "primary",
   className = "",
@@ -26,6 +28,7 @@ export function Button({
   return <button type={type} className={buttonClass(variant, className)} {...props} />;
 }
 
+/** A link that looks like a button. */
 export function ButtonLink({
   variant = "primary",
   className = "",

@@ -1,28 +1,30 @@
+import type { SubmissionResult } from "@conform-to/react";
 import { useEffect, useRef } from "react";
 import { Form, Link, useLocation, useNavigation } from "react-router";
+import { formErrorOf, succeeded } from "../lib/forms";
 import { Button, buttonClass } from "./button";
 import { FormError } from "./alert";
 
 /**
  * Deleting takes two steps, with no browser dialog (works without JavaScript): "Delete" asks the action
- * to confirm (it answers `confirmDelete`), and the second "Delete" carries `confirm=yes`.
+ * to confirm (its reply succeeds without deleting; see app/lib/delete.server.ts), and the second "Delete"
+ * carries `confirm=yes`. `result` is the action's reply to this section's form (intent `delete`).
  */
 export function DeleteSection({
   title,
   warning,
-  confirming,
-  error,
+  result,
   hidden = {},
 }: {
   title: string;
   warning: string;
-  confirming: boolean;
-  error?: string;
+  result?: SubmissionResult<string[]>;
   hidden?: Record<string, string>;
 }) {
   const { pathname } = useLocation();
   const busy = useNavigation().state === "submitting";
   const heading = useRef<HTMLHeadingElement>(null);
+  const confirming = succeeded(result);
   useEffect(() => {
     if (confirming) heading.current?.focus();
   }, [confirming]);
@@ -40,7 +42,7 @@ export function DeleteSection({
         {confirming ? "Are you sure?" : title}
       </h2>
       <p className="mt-1 text-sm text-slate-700">{warning}</p>
-      <FormError message={error} />
+      <FormError message={formErrorOf(result)} />
       <Form method="post" className="mt-4 flex flex-wrap items-center gap-3">
         <input type="hidden" name="intent" value="delete" />
         {confirming ? <input type="hidden" name="confirm" value="yes" /> : null}

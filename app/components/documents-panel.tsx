@@ -1,4 +1,5 @@
 import { Form, Link } from "react-router";
+import { formatDate, useLocale } from "../lib/locale";
 import { Button, linkClass } from "./button";
 import { SelectField } from "./field";
 
@@ -32,6 +33,7 @@ const STATUS_TONE: Record<string, string> = {
   failed: "bg-red-50 text-red-800",
 };
 
+/** An agreement's status (draft, rendering, ready, out for signature, signed, failed) as a badge. */
 export function StatusBadge({ status }: { status: string }) {
   return (
     <span
@@ -49,13 +51,17 @@ export function DocumentsPanel({
   templates = [],
   canCreate = false,
   busy = false,
+  error,
 }: {
   documents: DocumentSummary[];
   leases?: Lease[];
   templates?: { name: string; title: string }[];
   canCreate?: boolean;
   busy?: boolean;
+  /** Why the last "New agreement" was refused, if it was. */
+  error?: string;
 }) {
+  const locale = useLocale();
   const signable = leases.filter((l) => l.status !== "ended" && l.renters.some((r) => r.joinedAt));
   return (
     <section aria-labelledby="documents-title" className="rounded-lg border border-slate-200 bg-white p-4">
@@ -72,7 +78,7 @@ export function DocumentsPanel({
                 {d.title}
               </Link>
               <span className="flex items-center gap-2 text-slate-600">
-                {d.signedAt ? `signed ${d.signedAt.slice(0, 10)}` : `created ${d.createdAt.slice(0, 10)}`}{" "}
+                {d.signedAt ? `signed ${formatDate(d.signedAt, locale)}` : `created ${formatDate(d.createdAt, locale)}`}{" "}
                 <StatusBadge status={d.status} />
               </span>
             </li>
@@ -104,6 +110,11 @@ export function DocumentsPanel({
                 New agreement
               </Button>
             </div>
+            {error && (
+              <p role="alert" className="text-sm text-red-700 sm:col-span-3">
+                {error}
+              </p>
+            )}
           </Form>
         ))}
     </section>

@@ -1,3 +1,4 @@
+import { type FieldMetadata, getInputProps, getSelectProps, getTextareaProps } from "@conform-to/react";
 import type { ComponentProps, ReactNode } from "react";
 
 const control =
@@ -5,83 +6,149 @@ const control =
 const ok = "border-slate-300";
 const bad = "border-red-600";
 
-type Common = { label: string; name: string; error?: string; hint?: ReactNode; id?: string; className?: string };
+/** A Conform field (`fields.email` from `useForm`): it names the input and carries its error and value. */
+export type Field = FieldMetadata<unknown, Record<string, unknown>, string[]>;
 
-function describedBy(id: string, error?: string, hint?: ReactNode) {
-  return [error ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(" ") || undefined;
+/** Either a Conform `field`, or a plain `name` (search forms, uploads) with an optional `error`. */
+type Common = { field?: Field; name?: string; label: string; error?: string; hint?: ReactNode; id?: string };
+type InputType = NonNullable<Parameters<typeof getInputProps>[1]["type"]>;
+type Kind = { tag: "input"; type: InputType } | { tag: "select" } | { tag: "textarea" };
+
+/** Name, id, value and accessibility attributes of a control, from its Conform field or its plain props. */
+function controlOf({ field, name, id, error, hint }: Common, kind: Kind) {
+  const controlId = id ?? field?.id ?? `field-${name}`;
+  const message = error ?? field?.errors?.[0];
+  const options = { ariaAttributes: false } as const;
+  const fromField = !field
+    ? { name, defaultValue: undefined }
+    : kind.tag === "input"
+      ? getInputProps(field, { ...options, type: kind.type })
+      : kind.tag === "select"
+        ? getSelectProps(field, options)
+        : getTextareaProps(field, options);
+  const describedBy = [message ? `${controlId}-error` : null, hint ? `${controlId}-hint` : null].filter(Boolean);
+  return {
+    controlId,
+    message,
+    /** The value the visitor last posted (a refused submission), else none: the caller's default applies. */
+    posted: typeof fromField.defaultValue === "string" ? fromField.defaultValue : undefined,
+    attributes: {
+      id: controlId,
+      name: fromField.name,
+      "aria-invalid": message ? true : undefined,
+      "aria-describedby": describedBy.join(" ") || undefined,
+    },
+  };
 }
 
-function Messages({ id, error, hint }: { id: string; error?: string; hint?: ReactNode }) {
+function Labelled(props: {
+  id: string;
+  label: string;
+  error?: string;
+  hint?: ReactNode;
+  className: string;
+  children: ReactNode;
+}) {
   return (
-    <>
-      {hint && !error ? (
-        <p id={`${id}-hint`} className="mt-1 text-sm text-slate-600">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="mt-1 text-sm font-medium text-red-700">
-          {error}
-        </p>
-      ) : null}
-    </>
-  );
-}
-
-/** A labelled input: the label names it, errors and hints describe it (aria-describedby). */
-export function TextField({
-  label,
-  name,
-  error,
-  hint,
-  id = `field-${name}`,
-  className = "",
-  ...input
-}: Common & Omit<ComponentProps<"input">, "name" | "id">) {
-  return (
-    <div className={className}>
-      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
-        {label}
+    <div className={props.className}>
+      <label htmlFor={props.id} className="block text-sm font-medium text-slate-800">
+        {props.label}
       </label>
-      <input
-        id={id}
-        name={name}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, error, hint)}
-        className={`${control} ${error ? bad : ok}`}
-        {...input}
-      />
-      <Messages id={id} error={error} hint={hint} />
+      {props.children}
+      {props.hint && !props.error ? (
+        <p id={`${props.id}-hint`} className="mt-1 text-sm text-slate-600">
+          {props.hint}
+        </p>
+      ) : null}
+      {props.error ? (
+        <p id={`${props.id}-error`} className="mt-1 text-sm font-medium text-red-700">
+          {props.error}
+        </p>
+      ) : null}
     </div>
   );
 }
 
-export function SelectField({
+/**
+ * A labelled input: the label names it, errors and hints describe it (aria-describedby). With a Conform
+ * `field`, its name, id and error come from the form, and after a refused submission the value the visitor
+ * typed comes back; `defaultValue` is the value otherwise.
+ */
+export function TextField({
   label,
+  hint,
+  className = "",
+  type = "text",
+  defaultValue,
+  field,
   name,
   error,
+  id,
+  ...input
+}: Common & { type?: InputType } & Omit<ComponentProps<"input">, "name" | "id" | "type">) {
+  const c = controlOf({ field, name, error, id, label, hint }, { tag: "input", type });
+  return (
+    <Labelled id={c.controlId} label={label} error={c.message} hint={hint} className={className}>
+      <input
+        type={type}
+        defaultValue={c.posted ?? defaultValue}
+        {...c.attributes}
+        className={`${control} ${c.message ? bad : ok}`}
+        {...input}
+      />
+    </Labelled>
+  );
+}
+
+/** A labelled select; like `TextField`, from a Conform `field` or a plain `name`. */
+export function SelectField({
+  label,
   hint,
-  id = `field-${name}`,
   className = "",
   children,
+  defaultValue,
+  field,
+  name,
+  error,
+  id,
   ...select
 }: Common & Omit<ComponentProps<"select">, "name" | "id">) {
+  const c = controlOf({ field, name, error, id, label, hint }, { tag: "select" });
   return (
-    <div className={className}>
-      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
-        {label}
-      </label>
+    <Labelled id={c.controlId} label={label} error={c.message} hint={hint} className={className}>
       <select
-        id={id}
-        name={name}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, error, hint)}
-        className={`${control} ${error ? bad : ok} pr-8`}
+        defaultValue={c.posted ?? defaultValue}
+        {...c.attributes}
+        className={`${control} ${c.message ? bad : ok} pr-8`}
         {...select}
       >
         {children}
       </select>
-      <Messages id={id} error={error} hint={hint} />
-    </div>
+    </Labelled>
+  );
+}
+
+/** A labelled textarea; like `TextField`, from a Conform `field` or a plain `name`. */
+export function TextAreaField({
+  label,
+  hint,
+  className = "",
+  defaultValue,
+  field,
+  name,
+  error,
+  id,
+  ...textarea
+}: Common & Omit<ComponentProps<"textarea">, "name" | "id">) {
+  const c = controlOf({ field, name, error, id, label, hint }, { tag: "textarea" });
+  return (
+    <Labelled id={c.controlId} label={label} error={c.message} hint={hint} className={className}>
+      <textarea
+        defaultValue={c.posted ?? defaultValue}
+        {...c.attributes}
+        className={`mt-1 block w-full rounded-lg border px-3 py-2 text-sm ${c.message ? bad : ok}`}
+        {...textarea}
+      />
+    </Labelled>
   );
 }

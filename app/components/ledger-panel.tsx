@@ -1,31 +1,9 @@
-import { Form } from "react-router";
-import { formatMoney } from "../lib/money";
-import { Button, linkClass } from "./button";
-import { SelectField, TextField } from "./field";
-
-export type Ledger = {
-  leaseId: string;
-  balance: number;
-  currency: string;
-  remindersEnabled: boolean;
-  periods: {
-    period: string;
-    dueDate: string;
-    due: number;
-    paid: number;
-    outstanding: number;
-    status: string;
-    daysLate: number;
-  }[];
-  entries: {
-    id: string;
-    kind: string;
-    amount: number;
-    period: string | null;
-    reason: string | null;
-    createdAt: string;
-  }[];
-};
+import type { SubmissionResult } from "@conform-to/react";
+import { formatMoney } from "../../worker/lib/money";
+import { formErrorOf } from "../lib/forms";
+import { formatDate, useLocale } from "../lib/locale";
+import { linkClass } from "./button";
+import { AdjustmentForm, type Ledger, PayOnlineForm, RemindersForm } from "./ledger-forms";
 
 const STATUS: Record<string, [string, string]> = {
   paid: ["Paid", "bg-emerald-50 text-emerald-900"],
@@ -42,7 +20,8 @@ const KIND: Record<string, string> = {
 
 /**
  * A lease's rent: the balance, each period's status (with its receipt once paid), the latest entries.
- * Renters may pay online when Stripe is configured; owners and managers add adjustments and switch reminders.
+ * Renters may pay online when Stripe is configured; `canManage` (the `ledger.write` permission) adds
+ * adjustments and the reminders switch. `replies` are the action's answers to the panel's forms.
  */
 export function LedgerPanel({
   ledger,
@@ -51,7 +30,7 @@ export function LedgerPanel({
   onlinePayments = false,
   checkoutKey,
   busy = false,
-  error,
+  replies = {},
 }: {
   ledger: Ledger;
   side: "landlord" | "renter";
@@ -59,10 +38,10 @@ export function LedgerPanel({
   onlinePayments?: boolean;
   checkoutKey?: string;
   busy?: boolean;
-  error?: string;
+  replies?: Partial<Record<"checkout" | "adjust" | "reminders", SubmissionResult<string[]>>>;
 }) {
   const money = (n: number) => formatMoney(n, ledger.currency);
-  const unpaid = ledger.periods.filter((p) => p.outstanding > 0);
+  const error = [replies.checkout, replies.adjust, replies.reminders].map(formErrorOf).find(Boolean);
   return (
     <section aria-labelledby={`rent-${ledger.leaseId}`} className="rounded-lg border border-slate-200 bg-white p-4">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -85,108 +64,78 @@ export function LedgerPanel({
           {error}
         </p>
       )}
-      {ledger.periods.length > 0 && (
-        <table className="mt-3 w-full text-sm">
-          <thead className="text-left text-slate-600">
-            <tr>
-              <th className="py-1 font-medium">Month</th>
-              <th className="py-1 font-medium">Due</th>
-              <th className="py-1 text-right font-medium">Outstanding</th>
-              <th className="py-1 text-right font-medium">Status</th>
-            </tr>
-          </thead>
-          <tbody data-testid="periods">
-            {ledger.periods.slice(0, 12).map((p) => (
-              <tr key={p.period} className="border-t border-slate-100">
-                <td className="py-1">{p.period}</td>
-                <td className="py-1">{money(p.due)}</td>
-                <td className="py-1 text-right">{money(p.outstanding)}</td>
-                <td className="py-1 text-right">
-                  <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${STATUS[p.status]?.[1] ?? ""}`}>
-                    {STATUS[p.status]?.[0] ?? p.status}
-                    {p.status === "overdue" ? `, ${p.daysLate} d` : ""}
-                  </span>
-                  {p.status === "paid" && (
-                    <a href={`/leases/${ledger.leaseId}/receipts/${p.period}`} className={`ml-2 ${linkClass}`}>
-                      Receipt
-                    </a>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-
+      {ledger.periods.length > 0 && <Periods ledger={ledger} />}
       {side === "renter" && onlinePayments && ledger.balance > 0 && (
-        <Form method="post" className="mt-3 flex flex-wrap items-end gap-2" aria-label="Pay online">
-          <input type="hidden" name="intent" value="checkout" />
-          <input type="hidden" name="leaseId" value={ledger.leaseId} />
-          <input type="hidden" name="idempotencyKey" value={checkoutKey} />
-          <SelectField label="Pay" name="period" className="min-w-48">
-            <option value="">The whole balance ({money(ledger.balance)})</option>
-            {unpaid.map((p) => (
-              <option key={p.period} value={p.period}>
-                {p.period} ({money(p.outstanding)})
-              </option>
-            ))}
-          </SelectField>
-          <Button disabled={busy}>Pay online</Button>
-        </Form>
+        <PayOnlineForm ledger={ledger} checkoutKey={checkoutKey} busy={busy} />
       )}
-
       {canManage && (
         <div className="mt-4 grid gap-4 border-t border-slate-100 pt-3 sm:grid-cols-2">
-          <Form method="post" className="grid gap-2" aria-label="Add an adjustment">
-            <input type="hidden" name="intent" value="adjust" />
-            <input type="hidden" name="leaseId" value={ledger.leaseId} />
-            <SelectField label="Adjustment" name="direction">
-              <option value="credit">Credit (the renter owes less)</option>
-              <option value="debit">Debit (the renter owes more)</option>
-            </SelectField>
-            <TextField label={`Amount (${ledger.currency})`} name="amount" inputMode="decimal" required />
-            <TextField label="Reason" name="reason" required />
-            <Button variant="secondary" disabled={busy}>
-              Add adjustment
-            </Button>
-          </Form>
-          <Form method="post" className="text-sm" aria-label="Rent reminders">
-            <input type="hidden" name="intent" value="reminders" />
-            <input type="hidden" name="leaseId" value={ledger.leaseId} />
-            <input type="hidden" name="enabled" value={ledger.remindersEnabled ? "false" : "true"} />
-            <p className="font-medium">Rent reminders</p>
-            <p className="text-slate-600">
-              {ledger.remindersEnabled
-                ? "On: 3 days before the due day, on it if unpaid, weekly while overdue."
-                : "Off for this lease."}
-            </p>
-            <Button variant="secondary" className="mt-2" disabled={busy}>
-              {ledger.remindersEnabled ? "Switch reminders off" : "Switch reminders on"}
-            </Button>
-          </Form>
+          <AdjustmentForm ledger={ledger} busy={busy} lastResult={replies.adjust} />
+          <RemindersForm ledger={ledger} busy={busy} />
         </div>
       )}
-
-      {ledger.entries.length > 0 && (
-        <details className="mt-3 text-sm">
-          <summary className="cursor-pointer text-slate-700">Ledger ({ledger.entries.length} entries)</summary>
-          <ul className="mt-2 divide-y divide-slate-100">
-            {ledger.entries.map((e) => (
-              <li key={e.id} className="flex flex-wrap justify-between gap-2 py-1">
-                <span>
-                  {KIND[e.kind] ?? e.kind}
-                  {e.period ? ` · ${e.period}` : ""}
-                  {e.reason ? ` · ${e.reason}` : ""}
-                </span>
-                <span className="tabular-nums">
-                  {e.amount > 0 ? "+" : "−"}
-                  {money(Math.abs(e.amount))} · {e.createdAt.slice(0, 10)}
-                </span>
-              </li>
-            ))}
-          </ul>
-        </details>
-      )}
+      {ledger.entries.length > 0 && <Entries ledger={ledger} />}
     </section>
+  );
+}
+
+function Periods({ ledger }: { ledger: Ledger }) {
+  const money = (n: number) => formatMoney(n, ledger.currency);
+  return (
+    <table className="mt-3 w-full text-sm">
+      <thead className="text-left text-slate-600">
+        <tr>
+          <th className="py-1 font-medium">Month</th>
+          <th className="py-1 font-medium">Due</th>
+          <th className="py-1 text-right font-medium">Outstanding</th>
+          <th className="py-1 text-right font-medium">Status</th>
+        </tr>
+      </thead>
+      <tbody data-testid="periods">
+        {ledger.periods.slice(0, 12).map((p) => (
+          <tr key={p.period} className="border-t border-slate-100">
+            <td className="py-1">{p.period}</td>
+            <td className="py-1">{money(p.due)}</td>
+            <td className="py-1 text-right">{money(p.outstanding)}</td>
+            <td className="py-1 text-right">
+              <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${STATUS[p.status]?.[1] ?? ""}`}>
+                {STATUS[p.status]?.[0] ?? p.status}
+                {p.status === "overdue" ? `, ${p.daysLate} d` : ""}
+              </span>
+              {p.status === "paid" && (
+                <a href={`/leases/${ledger.leaseId}/receipts/${p.period}`} className={`ml-2 ${linkClass}`}>
+                  Receipt
+                </a>
+              )}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function Entries({ ledger }: { ledger: Ledger }) {
+  const locale = useLocale();
+  const money = (n: number) => formatMoney(n, ledger.currency);
+  return (
+    <details className="mt-3 text-sm">
+      <summary className="cursor-pointer text-slate-700">Ledger ({ledger.entries.length} entries)</summary>
+      <ul className="mt-2 divide-y divide-slate-100">
+        {ledger.entries.map((e) => (
+          <li key={e.id} className="flex flex-wrap justify-between gap-2 py-1">
+            <span>
+              {KIND[e.kind] ?? e.kind}
+              {e.period ? ` · ${e.period}` : ""}
+              {e.reason ? ` · ${e.reason}` : ""}
+            </span>
+            <span className="tabular-nums">
+              {e.amount > 0 ? "+" : "−"}
+              {money(Math.abs(e.amount))} · {formatDate(e.createdAt, locale)}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </details>
   );
 }

@@ -1,5 +1,8 @@
 import { Form } from "react-router";
-import type { Membership } from "../lib/shell";
+import type { z } from "zod";
+import type { meOutput } from "../../worker/auth/contract";
+
+type Membership = z.infer<typeof meOutput>["memberships"][number];
 import { Button } from "./button";
 
 /**

@@ -56,6 +56,7 @@ export function Card({
   );
 }
 
+/** What a list shows when it is empty: a title, a sentence, an optional action. */
 export function EmptyState({ title, children, action }: { title: string; children?: ReactNode; action?: ReactNode }) {
   return (
     <div className="rounded-xl border border-dashed border-slate-300 bg-white px-6 py-12 text-center">

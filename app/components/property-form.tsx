@@ -1,5 +1,6 @@
+import { getFormProps, type SubmissionResult, useForm } from "@conform-to/react";
 import { Form, useNavigation } from "react-router";
-import type { FormFailure } from "../lib/api.server";
+import { formErrorOf } from "../lib/forms";
 import { FormError } from "./alert";
 import { Button } from "./button";
 import { TextField } from "./field";
@@ -9,62 +10,31 @@ export type PropertyValues = { name: string; address: string; city: string; post
 /** Create and edit share this form; `submitLabel` tells them apart ("Add property" / "Save"). */
 export function PropertyForm({
   defaults,
-  failure,
+  lastResult,
   submitLabel,
 }: {
   defaults?: Partial<PropertyValues>;
-  failure?: FormFailure;
+  lastResult?: SubmissionResult<string[]>;
   submitLabel: string;
 }) {
   const busy = useNavigation().state === "submitting";
-  const value = (key: keyof PropertyValues) => failure?.values?.[key] ?? defaults?.[key];
-  const error = (key: keyof PropertyValues) => failure?.fieldErrors[key];
+  const [form, fields] = useForm<PropertyValues>({ lastResult, defaultValue: defaults });
   return (
-    <Form method="post" className="space-y-4" noValidate>
+    <Form method="post" className="space-y-4" {...getFormProps(form)}>
       <input type="hidden" name="intent" value="save" />
-      <FormError message={failure?.formError} />
+      <FormError message={formErrorOf(lastResult)} />
       <TextField
         label="Property name"
-        name="name"
+        field={fields.name}
         required
-        defaultValue={value("name")}
-        error={error("name")}
         hint="How you refer to it, e.g. “Les Lilas” or “12 Oak Street”."
       />
-      <TextField
-        label="Address"
-        name="address"
-        autoComplete="street-address"
-        required
-        defaultValue={value("address")}
-        error={error("address")}
-      />
+      <TextField label="Address" field={fields.address} autoComplete="street-address" required />
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField
-          label="City"
-          name="city"
-          autoComplete="address-level2"
-          required
-          defaultValue={value("city")}
-          error={error("city")}
-        />
-        <TextField
-          label="Postal code"
-          name="postalCode"
-          autoComplete="postal-code"
-          required
-          defaultValue={value("postalCode")}
-          error={error("postalCode")}
-        />
+        <TextField label="City" field={fields.city} autoComplete="address-level2" required />
+        <TextField label="Postal code" field={fields.postalCode} autoComplete="postal-code" required />
       </div>
-      <TextField
-        label="Country"
-        name="country"
-        autoComplete="country-name"
-        required
-        defaultValue={value("country")}
-        error={error("country")}
-      />
+      <TextField label="Country" field={fields.country} autoComplete="country-name" required />
       <Button disabled={busy}>{submitLabel}</Button>
     </Form>
   );

@@ -1,4 +1,4 @@
-import { formatMoney } from "../lib/money";
+import { formatMoney } from "../../worker/lib/money";
 
 type Month = { month: string; expected: number; collected: number };
 

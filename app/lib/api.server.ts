@@ -1,32 +1,39 @@
+import type { Submission, SubmissionResult } from "@conform-to/react";
 import { data, redirect } from "react-router";
 import { z } from "zod";
+import { PROBLEM_CODES, type ProblemCode } from "../../worker/lib/errors";
+import type { FormReply } from "./forms";
+import { sentence } from "./forms.server";
 
-/** An RFC 9457 problem from the API, as the UI needs it. */
-export type Problem = { status: number; code: string; detail: string; errors?: { path: string; message: string }[] };
-
-/** What an action hands back to its form when the input was refused. */
-export type FormFailure = { formError?: string; fieldErrors: Record<string, string>; values?: Record<string, string> };
+/** An RFC 9457 problem from the API, as the UI needs it; `code` is null when the body had none we know. */
+export type Problem = {
+  status: number;
+  code: ProblemCode | null;
+  detail: string;
+  errors: { path: string; message: string }[];
+};
 
 type ApiResponse = { status: number; json(): Promise<unknown> };
 
 const problemBody = z.object({
-  code: z.string().optional(),
+  code: z.enum(PROBLEM_CODES).optional().catch(undefined),
   detail: z.string().optional(),
   errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
 });
 
+/** Reads a refused response's problem details; a body that is not one still gives a sentence to show. */
 export async function readProblem(res: ApiResponse): Promise<Problem> {
   const parsed = problemBody.safeParse(await res.json().catch(() => null));
   const body = parsed.success ? parsed.data : {};
   return {
     status: res.status,
-    code: body.code ?? "unknown",
+    code: body.code ?? null,
     detail:
       body.detail ??
       (res.status >= 500
         ? "Something went wrong on our side. Try again in a moment."
         : "The request could not be completed."),
-    errors: body.errors,
+    errors: body.errors ?? [],
   };
 }
 
@@ -37,8 +44,8 @@ export function loginUrl(request: Request): string {
 }
 
 /**
- * A loader's API call failed: an ended session goes to the login page, everything else to the route's
- * error boundary with the problem as its data (a disabled org, a foreign id's 404, …).
+ * The one way a loader handles a refused API call: an ended session goes to the login page, everything
+ * else to the route's error boundary with the problem as its data (a disabled org, a foreign id's 404, …).
  */
 export async function throwApiError(res: ApiResponse, request: Request): Promise<never> {
   const problem = await readProblem(res);
@@ -46,66 +53,88 @@ export async function throwApiError(res: ApiResponse, request: Request): Promise
   throw data(problem, { status: problem.status });
 }
 
-/** An action's refused API call, for messages outside a form's fields (a failed delete, …). Same redirects as `formFailure`. */
-export async function actionProblem(res: ApiResponse, request: Request): Promise<Problem> {
-  const problem = await readProblem(res);
-  if (problem.status === 401) throw redirect(loginUrl(request));
-  if (problem.code === "org_disabled") throw data(problem, { status: 403 });
-  return problem;
-}
-
 /** Conflicts the API reports without a field path, attached to the input they are about. */
-const FIELD_OF_CODE: Record<string, string> = {
+const FIELD_OF_CODE: Partial<Record<ProblemCode, string>> = {
   email_taken: "email",
   already_member: "email",
   unit_taken: "unitNumber",
 };
 
-/**
- * An action's API write was refused: per-field messages go next to their inputs, the rest above the form.
- * `fields` lists the inputs the form shows, so an error about anything else is not lost. Inside the app,
- * an ended session sends the visitor to sign in again, and an org-level refusal (disabled org) to the
- * error boundary; on the sign-in pages (`signedOutPage`), a 401 is just a message.
- */
-export async function formFailure(
-  res: ApiResponse,
-  request: Request,
-  fields: readonly string[],
-  options: { values?: Record<string, string>; signedOutPage?: boolean; aliases?: Record<string, string> } = {},
-) {
-  const problem = await readProblem(res);
-  if (!options.signedOutPage && problem.status === 401) throw redirect(loginUrl(request));
-  if (problem.code === "org_disabled") throw data(problem, { status: 403 });
-  return data(failureOf(problem, fields, options.values, options.aliases), { status: problem.status });
+export type ReplyOptions = {
+  /** The action's request: an ended session redirects to the login page and back. */
+  request: Request;
+  /** On the sign-in pages a 401 is just a message (wrong password), not a redirect. */
+  signedOutPage?: boolean;
+  /** API field paths whose form input has another name (`{ budgetAmount: "budget" }`, `{ name: "orgName" }`). */
+  aliases?: Record<string, string>;
+  /** A prefix the API puts before the form's names (`templateFields.` on the agreement). */
+  prefix?: string;
+  /** Posted values not to send back (passwords). */
+  hideFields?: string[];
+  /** The fields the form shows, when some posted ones are hidden inputs (their errors then go above the form). */
+  fields?: readonly string[];
+};
+
+/** `renters.0.name` (an API path) → `renters[0].name` (a Conform field name). */
+function fieldNameOf(path: string, options: ReplyOptions): string {
+  const aliased = options.aliases?.[path] ?? path;
+  const bare = options.prefix && aliased.startsWith(options.prefix) ? aliased.slice(options.prefix.length) : aliased;
+  return bare.replace(/\.(\d+)(?=\.|$)/g, "[$1]");
 }
 
-/** `aliases` maps an API field path to the form input that carries it, when their names differ. */
-function failureOf(
-  problem: Problem,
-  fields: readonly string[],
-  values?: Record<string, string>,
-  aliases: Record<string, string> = {},
-): FormFailure {
-  const fieldErrors: Record<string, string> = {};
+/** Whether the form posted a field of this name (so its message can go next to it). */
+function posted(payload: Record<string, unknown>, name: string): boolean {
+  let node: unknown = payload;
+  for (const key of name.split(/[.[\]]+/).filter(Boolean)) {
+    if (!node || typeof node !== "object") return false;
+    node = (node as Record<string, unknown>)[key];
+  }
+  return node !== undefined;
+}
+
+/** The problem as Conform errors: per-field messages for the inputs the form posted, the rest above the form. */
+function errorsOf(problem: Problem, payload: Record<string, unknown>, options: ReplyOptions) {
+  const fieldErrors: Record<string, string[]> = {};
   const other: string[] = [];
-  for (const error of problem.errors ?? []) {
-    const field = aliases[error.path] ?? error.path;
-    if (fields.includes(field)) fieldErrors[field] ??= sentence(error.message);
+  for (const error of problem.errors) {
+    const name = fieldNameOf(error.path, options);
+    const shown = posted(payload, name) && (!options.fields || options.fields.includes(name));
+    if (shown) fieldErrors[name] ??= [sentence(error.message)];
     else other.push(`${error.path}: ${error.message}`);
   }
-  const codeField = FIELD_OF_CODE[problem.code];
-  if (codeField && fields.includes(codeField)) fieldErrors[codeField] = problem.detail;
-  const hasFieldErrors = Object.keys(fieldErrors).length > 0;
+  const codeField = problem.code ? FIELD_OF_CODE[problem.code] : undefined;
+  if (codeField && posted(payload, codeField)) fieldErrors[codeField] = [problem.detail];
   const formError = other.length
     ? other.join("; ")
-    : hasFieldErrors
+    : Object.keys(fieldErrors).length
       ? "Please correct the highlighted fields."
       : problem.detail;
-  return { formError, fieldErrors, values };
+  return { fieldErrors, formErrors: [formError] };
 }
 
-function sentence(message: string): string {
-  return message.charAt(0).toUpperCase() + message.slice(1);
+/**
+ * The one mapper from a refused API call to a form's reply: inside the app an ended session goes to the login
+ * page and a disabled org to the error boundary; otherwise the problem becomes `reply({ fieldErrors,
+ * formErrors })` with the API's status. `submission` is null for forms the action did not parse (a streamed
+ * upload): the reply then carries `intent` and the form-level message only. Pass a `Problem` already read
+ * (`readProblem`) when the page looks at its code first.
+ */
+export async function replyFromProblem(
+  res: ApiResponse | Problem,
+  submission: Submission<unknown> | null,
+  options: ReplyOptions & { intent?: string },
+) {
+  const problem = "json" in res ? await readProblem(res) : res;
+  if (!options.signedOutPage && problem.status === 401) throw redirect(loginUrl(options.request));
+  if (problem.code === "org_disabled") throw data(problem, { status: 403 });
+  const result: SubmissionResult<string[]> = submission
+    ? submission.reply({ ...errorsOf(problem, submission.payload, options), hideFields: options.hideFields })
+    : {
+        status: "error",
+        initialValue: options.intent ? { intent: options.intent } : {},
+        error: { "": [problem.detail] },
+      };
+  return data<FormReply>({ result }, { status: problem.status });
 }
 
 /** The API's Set-Cookie headers (session cookies), to pass on to the browser. */

@@ -18,6 +18,7 @@ export type ServerContext = {
 
 export const serverContext = createContext<ServerContext>();
 
+/** The request's server context (the in-process API client, the CSP nonce, whether signed in). */
 export function getServer(context: Readonly<RouterContextProvider>): ServerContext {
   return context.get(serverContext);
 }
@@ -31,8 +32,28 @@ export function createApiClient(
   headers: Record<string, string>,
   origin = "http://rentline.internal",
 ) {
-  return hc<ApiApp>(`${origin}/api`, {
+  const client = hc<ApiApp>(`${origin}/api`, {
     fetch: (input: RequestInfo | URL, init?: RequestInit) => fetchApi(new Request(input, init)),
     headers,
   });
+  uploads.set(client, (path, body) =>
+    fetchApi(new Request(`${origin}/api${path}`, { method: "POST", body, headers: new Headers(headers) })),
+  );
+  return client;
+}
+
+type Upload = (path: MultipartPath, body: FormData) => Promise<Response>;
+const uploads = new WeakMap<object, Upload>();
+
+/** API operations that take JSON or multipart; the typed client asks for both bodies at once, so uploads go here. */
+type MultipartPath = "/verify";
+
+/**
+ * POSTs a multipart body to the API in-process, as the visitor (same token and origin as `api`). Only for
+ * the operations listed in `MultipartPath`: read the answer with the operation's contract schema.
+ */
+export function postMultipart(api: ServerContext["api"], path: MultipartPath, body: FormData): Promise<Response> {
+  const upload = uploads.get(api);
+  if (!upload) throw new Error("postMultipart needs a client made by createApiClient");
+  return upload(path, body);
 }

@@ -1,6 +1,6 @@
 /**
- * The currencies the rent forms offer: all have two decimal places, which is what `parseMoney` and
- * `formatMoney` (./money) assume when converting between "850.00" and minor units.
+ * The currencies the rent forms offer. Amounts convert between "850.00" and integer minor units with
+ * worker/lib/money.ts (`parseMoney`, `minorToInput`), which knows each currency's decimals.
  */
 export const CURRENCIES = ["EUR", "USD", "GBP", "CHF", "CAD", "AUD", "NZD", "SEK", "NOK", "DKK", "PLN", "CZK"] as const;
 export type Currency = (typeof CURRENCIES)[number];
@@ -29,11 +29,7 @@ export function currencyForLocale(locale: string): Currency {
   }
 }
 
+/** Whether `value` is one of the currencies the forms offer. */
 export function isCurrency(value: string): value is Currency {
   return (CURRENCIES as readonly string[]).includes(value);
-}
-
-/** Minor units back to what the rent input shows ("850.00"). */
-export function minorToInput(minor: number): string {
-  return (minor / 100).toFixed(2);
 }

@@ -22,6 +22,7 @@ export function useLocale(): string {
   return useRouteLoaderData<{ locale?: string }>("root")?.locale ?? FALLBACK;
 }
 
+/** An ISO-8601 time as date and time in `locale`, in UTC (the same text on the server and in the browser). */
 export function formatDateTime(iso: string, locale: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
@@ -38,6 +39,7 @@ export function formatDateTime(iso: string, locale: string): string {
   }).format(date);
 }
 
+/** An ISO date or time as a date in `locale` ("Nov 30, 2026"), in UTC; text that is not a date comes back as is. */
 export function formatDate(iso: string, locale: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;

@@ -1,46 +1,62 @@
-import { data, redirect } from "react-router";
+import { redirect } from "react-router";
+import { z } from "zod";
+import { replyFromProblem } from "./api.server";
 import type { ServerContext } from "./context.server";
-import { parseMoney } from "./money";
+import { adjustmentInput, checkoutInput, remindersInput } from "../../worker/rent/contract";
+import { formMessages, moneyInput, parseSubmission, postedCurrency, refused } from "./forms.server";
 
-type Problem = { detail?: string; errors?: { path: string; message: string }[] };
-const failure = async (res: { status: number; json(): Promise<unknown> }) => {
-  const p = (await res.json().catch(() => ({}))) as Problem;
-  return data(
-    { rentError: p.errors?.map((e) => e.message).join("; ") || p.detail || "Something went wrong" },
-    { status: res.status },
-  );
-};
+const lease = { leaseId: z.string().min(1).max(64) };
+const checkout = checkoutInput.extend({ ...lease, idempotencyKey: z.string().min(1).max(200) });
+/** The switch posts `enabled=on` to switch reminders on, nothing to switch them off (a checkbox's convention). */
+const reminders = remindersInput.extend({ ...lease, enabled: remindersInput.shape.enabled.default(false) });
 
-/** The rent panel's form intents (pay online, adjust, reminders), shared by the renter and landlord pages. */
-export async function handleRentAction(api: ServerContext["api"], form: FormData) {
-  const leaseId = String(form.get("leaseId") ?? "");
+/** An adjustment: an amount typed as money, a credit (the renter owes less) or a debit; the contract checks the rest. */
+function adjustmentForm(currency: string) {
+  return z
+    .object({
+      ...lease,
+      direction: z.enum(["credit", "debit"]),
+      amount: moneyInput(currency),
+      reason: adjustmentInput.shape.reason,
+    })
+    .transform(({ direction, amount, ...rest }) => ({ ...rest, amount: direction === "debit" ? amount : -amount }))
+    .pipe(adjustmentInput.extend(lease));
+}
+const adjustmentMessages = formMessages({ amount: { required: "Enter an amount like 25.00" }, reason: "Say why" });
+
+/**
+ * The rent panel's form intents, shared by the renter and landlord pages: pay online (`checkout`, replay-safe
+ * with the page's Idempotency-Key, then off to Stripe), `adjust` the ledger, switch `reminders`. Null for
+ * any other intent.
+ */
+export async function handleRentAction(api: ServerContext["api"], form: FormData, request: Request) {
   switch (form.get("intent")) {
     case "checkout": {
-      const period = String(form.get("period") ?? "") || undefined;
+      const submission = parseSubmission(form, checkout);
+      if (submission.status !== "success") return refused(submission);
+      const { leaseId, idempotencyKey, period } = submission.value;
       const res = await api.leases[":id"].checkout.$post({
         param: { id: leaseId },
         json: { period },
-        header: { "idempotency-key": String(form.get("idempotencyKey") ?? "") },
+        header: { "idempotency-key": idempotencyKey },
       });
-      if (!res.ok) return failure(res);
+      if (!res.ok) return replyFromProblem(res, submission, { request, fields: [] });
       throw redirect((await res.json()).url);
     }
     case "adjust": {
-      const amount = parseMoney(String(form.get("amount") ?? ""));
-      if (!amount) return data({ rentError: "Amount: enter a number like 25.00" }, { status: 400 });
-      const signed = form.get("direction") === "debit" ? amount : -amount;
-      const res = await api.leases[":id"].adjustments.$post({
-        param: { id: leaseId },
-        json: { amount: signed, reason: String(form.get("reason") ?? "") },
-      });
-      return res.ok ? { ok: true } : failure(res);
+      const submission = parseSubmission(form, adjustmentForm(postedCurrency(form)), adjustmentMessages);
+      if (submission.status !== "success") return refused(submission);
+      const { leaseId, ...adjustment } = submission.value;
+      const res = await api.leases[":id"].adjustments.$post({ param: { id: leaseId }, json: adjustment });
+      if (!res.ok) return replyFromProblem(res, submission, { request });
+      return { result: submission.reply() };
     }
     case "reminders": {
-      const res = await api.leases[":id"].reminders.$put({
-        param: { id: leaseId },
-        json: { enabled: form.get("enabled") === "true" },
-      });
-      return res.ok ? { ok: true } : failure(res);
+      const submission = parseSubmission(form, reminders);
+      if (submission.status !== "success") return refused(submission);
+      const { leaseId, enabled } = submission.value;
+      const res = await api.leases[":id"].reminders.$put({ param: { id: leaseId }, json: { enabled } });
+      return res.ok ? { result: submission.reply() } : replyFromProblem(res, submission, { request, fields: [] });
     }
     default:
       return null;

@@ -1,8 +1,9 @@
 import { useRouteLoaderData } from "react-router";
+import type { z } from "zod";
+import type { permission } from "../../worker/auth/contract";
 import type { loader } from "../routes/app-shell";
 
-export type ShellData = Awaited<ReturnType<typeof loader>>;
-export type Membership = ShellData["memberships"][number];
+type ShellData = Awaited<ReturnType<typeof loader>>;
 
 /** The signed-in user and current org, loaded once by the app shell for every page inside it. */
 export function useShell(): ShellData {
@@ -11,7 +12,7 @@ export function useShell(): ShellData {
   return shell;
 }
 
-/** Owners and managers change the portfolio; maintenance staff only look. */
-export function canEditPortfolio(role: string | undefined): boolean {
-  return role === "owner" || role === "manager";
+/** Whether the signed-in user may do this in the current org (from the API's permissions, never from roles). */
+export function useCan(action: z.infer<typeof permission>): boolean {
+  return useShell().permissions.includes(action);
 }

@@ -1,11 +1,12 @@
-import { data, Form, useNavigation } from "react-router";
+import { Form, useNavigation } from "react-router";
 import { z } from "zod";
 import { Alert } from "../components/alert";
 import { Button } from "../components/button";
 import { Card, PageHeader } from "../components/page";
-import { actionProblem, throwApiError } from "../lib/api.server";
+import { replyFromProblem, throwApiError } from "../lib/api.server";
 import { getServer } from "../lib/context.server";
-import { formValues } from "../lib/forms";
+import { formErrorOf } from "../lib/forms";
+import { parseSubmission } from "../lib/forms.server";
 import { formatDateTime, useLocale } from "../lib/locale";
 import { useShell } from "../lib/shell";
 import { describeDevice } from "../lib/user-agent";
@@ -25,19 +26,22 @@ const intent = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("revoke-others") }),
 ]);
 
+/** Signs one device out (`revoke`) or every other one (`revoke-others`); the reply says how many went. */
 export async function action({ context, request }: Route.ActionArgs) {
   const { api } = getServer(context);
-  const parsed = intent.safeParse(formValues(await request.formData()));
-  if (!parsed.success) return data({ error: "Unknown request." }, { status: 400 });
-  if (parsed.data.intent === "revoke") {
-    const res = await api.auth.sessions[":id"].$delete({ param: { id: parsed.data.sessionId } });
-    if (!res.ok) return data({ error: (await actionProblem(res, request)).detail }, { status: res.status });
-    return { notice: "That device was signed out." };
+  const submission = parseSubmission(await request.formData(), intent);
+  if (submission.status !== "success")
+    return { result: submission.reply({ formErrors: ["Unknown request."] }), notice: null };
+  if (submission.value.intent === "revoke") {
+    const res = await api.auth.sessions[":id"].$delete({ param: { id: submission.value.sessionId } });
+    if (!res.ok) return replyFromProblem(res, submission, { request, fields: [] });
+    return { result: submission.reply(), notice: "That device was signed out." };
   }
   const res = await api.auth.sessions["revoke-others"].$post();
-  if (!res.ok) return data({ error: (await actionProblem(res, request)).detail }, { status: res.status });
+  if (!res.ok) return replyFromProblem(res, submission, { request, fields: [] });
   const { revoked } = await res.json();
   return {
+    result: submission.reply(),
     notice:
       revoked === 0
         ? "No other devices were signed in."
@@ -57,95 +61,109 @@ function Detail({ label, children }: { label: string; children: React.ReactNode 
 }
 
 export default function Account({ loaderData, actionData }: Route.ComponentProps) {
-  const { user, memberships } = useShell();
-  const locale = useLocale();
-  const busy = useNavigation().state === "submitting";
-  const sessions = loaderData.results;
-  const others = sessions.filter((s) => !s.current);
+  const notice = actionData && "notice" in actionData ? actionData.notice : null;
   return (
     <>
       <PageHeader title="Account" subtitle="Your profile and the devices signed in to it." />
       <div className="space-y-6">
-        <Card title="Profile" headingId="profile-heading">
-          <dl className="divide-y divide-slate-100">
-            <Detail label="Name">{user.name}</Detail>
-            <Detail label="Email">
-              {user.email}{" "}
-              {user.emailVerified ? (
-                <span className="ml-1 inline-flex rounded-full bg-emerald-50 px-2 py-0.5 text-xs font-semibold text-emerald-900 ring-1 ring-emerald-200 ring-inset">
-                  Confirmed
-                </span>
-              ) : (
-                <span className="ml-1 inline-flex rounded-full bg-amber-50 px-2 py-0.5 text-xs font-semibold text-amber-900 ring-1 ring-amber-200 ring-inset">
-                  Not confirmed
-                </span>
-              )}
-            </Detail>
-            <Detail label="Account type">{user.accountType === "landlord" ? "Landlord" : "Renter"}</Detail>
-            <Detail label="Organizations">
-              {memberships.length === 0
-                ? "None"
-                : memberships.map((m) => `${m.orgName} (${m.role}${m.isDisabled ? ", disabled" : ""})`).join(", ")}
-            </Detail>
-          </dl>
-        </Card>
+        <ProfileCard />
         <Card
           title="Where you're signed in"
           headingId="sessions-heading"
           description="Sign out any device you don't recognise, then change your password."
         >
-          {actionData && "notice" in actionData ? (
+          {notice ? (
             <Alert tone="success" className="mb-4">
-              {actionData.notice}
+              {notice}
             </Alert>
           ) : null}
-          {actionData && "error" in actionData ? (
+          {formErrorOf(actionData?.result) ? (
             <Alert tone="error" className="mb-4">
-              {actionData.error}
+              {formErrorOf(actionData?.result)}
             </Alert>
           ) : null}
-          <ul className="divide-y divide-slate-100">
-            {sessions.map((s) => (
-              <li key={s.id} className="flex flex-wrap items-center justify-between gap-3 py-3">
-                <div className="min-w-0">
-                  <p className="font-medium text-slate-900">
-                    {describeDevice(s.userAgent)}
-                    {s.current ? (
-                      <span className="ml-2 inline-flex rounded-full bg-teal-50 px-2 py-0.5 text-xs font-semibold text-teal-900 ring-1 ring-teal-200 ring-inset">
-                        This device
-                      </span>
-                    ) : null}
-                  </p>
-                  <p className="text-sm text-slate-600">
-                    {s.ip ? `${s.ip} · ` : ""}last active {formatDateTime(s.lastUsedAt, locale)} · signed in{" "}
-                    {formatDateTime(s.createdAt, locale)}
-                  </p>
-                </div>
-                {s.current ? null : (
-                  <Form method="post">
-                    <input type="hidden" name="intent" value="revoke" />
-                    <input type="hidden" name="sessionId" value={s.id} />
-                    <Button variant="secondary" disabled={busy}>
-                      Sign out
-                      <span className="sr-only">
-                        {" "}
-                        {describeDevice(s.userAgent)}, last active {formatDateTime(s.lastUsedAt, locale)}
-                      </span>
-                    </Button>
-                  </Form>
-                )}
-              </li>
-            ))}
-          </ul>
-          <Form method="post" className="mt-4 flex flex-wrap items-center gap-3 border-t border-slate-100 pt-4">
-            <input type="hidden" name="intent" value="revoke-others" />
-            <Button variant="danger" disabled={busy}>
-              Sign out other devices
-            </Button>
-            {others.length === 0 ? <p className="text-sm text-slate-600">No other devices are signed in.</p> : null}
-          </Form>
+          <Sessions sessions={loaderData.results} />
         </Card>
       </div>
+    </>
+  );
+}
+
+function ProfileCard() {
+  const { user, memberships } = useShell();
+  return (
+    <Card title="Profile" headingId="profile-heading">
+      <dl className="divide-y divide-slate-100">
+        <Detail label="Name">{user.name}</Detail>
+        <Detail label="Email">
+          {user.email}{" "}
+          {user.emailVerified ? (
+            <span className="ml-1 inline-flex rounded-full bg-emerald-50 px-2 py-0.5 text-xs font-semibold text-emerald-900 ring-1 ring-emerald-200 ring-inset">
+              Confirmed
+            </span>
+          ) : (
+            <span className="ml-1 inline-flex rounded-full bg-amber-50 px-2 py-0.5 text-xs font-semibold text-amber-900 ring-1 ring-amber-200 ring-inset">
+              Not confirmed
+            </span>
+          )}
+        </Detail>
+        <Detail label="Account type">{user.accountType === "landlord" ? "Landlord" : "Renter"}</Detail>
+        <Detail label="Organizations">
+          {memberships.length === 0
+            ? "None"
+            : memberships.map((m) => `${m.orgName} (${m.role}${m.isDisabled ? ", disabled" : ""})`).join(", ")}
+        </Detail>
+      </dl>
+    </Card>
+  );
+}
+
+function Sessions({ sessions }: { sessions: Route.ComponentProps["loaderData"]["results"] }) {
+  const locale = useLocale();
+  const busy = useNavigation().state === "submitting";
+  const others = sessions.filter((s) => !s.current);
+  return (
+    <>
+      <ul className="divide-y divide-slate-100">
+        {sessions.map((s) => (
+          <li key={s.id} className="flex flex-wrap items-center justify-between gap-3 py-3">
+            <div className="min-w-0">
+              <p className="font-medium text-slate-900">
+                {describeDevice(s.userAgent)}
+                {s.current ? (
+                  <span className="ml-2 inline-flex rounded-full bg-teal-50 px-2 py-0.5 text-xs font-semibold text-teal-900 ring-1 ring-teal-200 ring-inset">
+                    This device
+                  </span>
+                ) : null}
+              </p>
+              <p className="text-sm text-slate-600">
+                {s.ip ? `${s.ip} · ` : ""}last active {formatDateTime(s.lastUsedAt, locale)} · signed in{" "}
+                {formatDateTime(s.createdAt, locale)}
+              </p>
+            </div>
+            {s.current ? null : (
+              <Form method="post">
+                <input type="hidden" name="intent" value="revoke" />
+                <input type="hidden" name="sessionId" value={s.id} />
+                <Button variant="secondary" disabled={busy}>
+                  Sign out
+                  <span className="sr-only">
+                    {" "}
+                    {describeDevice(s.userAgent)}, last active {formatDateTime(s.lastUsedAt, locale)}
+                  </span>
+                </Button>
+              </Form>
+            )}
+          </li>
+        ))}
+      </ul>
+      <Form method="post" className="mt-4 flex flex-wrap items-center gap-3 border-t border-slate-100 pt-4">
+        <input type="hidden" name="intent" value="revoke-others" />
+        <Button variant="danger" disabled={busy}>
+          Sign out other devices
+        </Button>
+        {others.length === 0 ? <p className="text-sm text-slate-600">No other devices are signed in.</p> : null}
+      </Form>
     </>
   );
 }

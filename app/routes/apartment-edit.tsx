@@ -1,22 +1,25 @@
-import { data, Link, redirect } from "react-router";
+import { Link, redirect } from "react-router";
 import { Alert } from "../components/alert";
 import { ApartmentForm } from "../components/apartment-form";
 import { linkClass } from "../components/button";
 import { DeleteSection } from "../components/delete-section";
 import { Card, PageHeader } from "../components/page";
-import { actionProblem, formFailure, throwApiError } from "../lib/api.server";
+import { formatMoney, minorToInput } from "../../worker/lib/money";
+import { replyFromProblem, throwApiError } from "../lib/api.server";
 import { getServer } from "../lib/context.server";
-import { minorToInput } from "../lib/currencies";
-import { APARTMENT_FIELDS, apartmentForm, formValues, parseForm } from "../lib/forms";
+import { confirmThenDelete } from "../lib/delete.server";
+import { resultFor } from "../lib/forms";
+import { parseSubmission, postedCurrency, refused } from "../lib/forms.server";
 import { useLocale } from "../lib/locale";
-import { formatMoney } from "../lib/money";
-import { canEditPortfolio, useShell } from "../lib/shell";
+import { apartmentForm, apartmentMessages } from "../lib/portfolio-forms.server";
+import { useCan, useShell } from "../lib/shell";
 import type { Route } from "./+types/apartment-edit";
 
 export const meta: Route.MetaFunction = ({ loaderData: data }) => [
   { title: data ? `Edit unit ${data.unitNumber} — Rentline` : "Edit apartment — Rentline" },
 ];
 
+/** The apartment to edit (GET /api/apartments/{id}); a foreign id is the error boundary's 404. */
 export async function loader({ context, params, request }: Route.LoaderArgs) {
   const res = await getServer(context).api.apartments[":id"].$get({ param: { id: params.id } });
   if (!res.ok) return throwApiError(res, request);
@@ -24,33 +27,31 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
 }
 
 /** Where to go after a delete: the property the form says the apartment was in, if it looks like an id. */
-function propertyPath(value: string | undefined): string {
-  return value && /^[\w-]{1,64}$/.test(value) ? `/properties/${value}` : "/dashboard";
+function propertyPath(value: FormDataEntryValue | null): string {
+  return typeof value === "string" && /^[\w-]{1,64}$/.test(value) ? `/properties/${value}` : "/dashboard";
 }
 
+/** Saves unit, rooms and rent (typed as money, sent in minor units), or deletes after a confirmation step. */
 export async function action({ context, params, request }: Route.ActionArgs) {
   const { api } = getServer(context);
-  const values = formValues(await request.formData());
-  if (values.intent === "delete") {
-    if (values.confirm !== "yes") return { confirmDelete: true as const };
-    const res = await api.apartments[":id"].$delete({ param: { id: params.id } });
-    if (!res.ok) return data({ deleteError: (await actionProblem(res, request)).detail }, { status: res.status });
-    return redirect(propertyPath(values.propertyId));
+  const form = await request.formData();
+  const param = { id: params.id };
+  if (form.get("intent") === "delete") {
+    const to = propertyPath(form.get("propertyId"));
+    return confirmThenDelete(form, request, () => api.apartments[":id"].$delete({ param }), to);
   }
-  const parsed = parseForm(apartmentForm, values);
-  if (!parsed.ok) return data(parsed.failure, { status: 400 });
-  const res = await api.apartments[":id"].$patch({ param: { id: params.id }, json: parsed.data });
-  if (!res.ok) return formFailure(res, request, APARTMENT_FIELDS, { values });
+  const submission = parseSubmission(form, apartmentForm(postedCurrency(form)), apartmentMessages);
+  if (submission.status !== "success") return refused(submission);
+  const res = await api.apartments[":id"].$patch({ param, json: submission.value });
+  if (!res.ok) return replyFromProblem(res, submission, { request });
   const apartment = await res.json();
   return redirect(`/properties/${apartment.propertyId}`);
 }
 
 export default function EditApartment({ loaderData: apartment, actionData }: Route.ComponentProps) {
   const { org } = useShell();
+  const canEdit = useCan("portfolio.edit");
   const locale = useLocale();
-  const failure = actionData && "fieldErrors" in actionData ? actionData : undefined;
-  const confirming = Boolean(actionData && "confirmDelete" in actionData);
-  const deleteError = actionData && "deleteError" in actionData ? actionData.deleteError : undefined;
   return (
     <div className="mx-auto max-w-2xl space-y-6">
       <PageHeader
@@ -62,7 +63,7 @@ export default function EditApartment({ loaderData: apartment, actionData }: Rou
           </Link>
         }
       />
-      {canEditPortfolio(org?.role) ? (
+      {canEdit ? (
         <>
           <Card>
             <ApartmentForm
@@ -70,18 +71,17 @@ export default function EditApartment({ loaderData: apartment, actionData }: Rou
               defaults={{
                 unitNumber: apartment.unitNumber,
                 roomsCount: String(apartment.roomsCount),
-                rentAmount: minorToInput(apartment.rentAmount),
+                rentAmount: minorToInput(apartment.rentAmount, apartment.currency),
                 currency: apartment.currency,
               }}
-              failure={failure}
+              lastResult={resultFor(actionData, "save")}
               submitLabel="Save"
             />
           </Card>
           <DeleteSection
             title="Delete apartment"
             warning={`Deleting unit ${apartment.unitNumber} removes it from the property. This cannot be undone.`}
-            confirming={confirming}
-            error={deleteError}
+            result={resultFor(actionData, "delete")}
             hidden={{ propertyId: apartment.propertyId }}
           />
         </>

@@ -14,14 +14,14 @@ const ORG_PAGES = /^\/(dashboard|team|properties|apartments)(\/|$)/;
  * The signed-in app: who the visitor is (GET /api/me, the shell's one API call) and which org they act
  * in. The org comes from the `rl_org` cookie (the Worker forwards it as X-Org-Id); when it is missing
  * and the visitor has several orgs, or it names an org they left, the first org is chosen by setting the
- * cookie and reloading the same URL.
+ * cookie and reloading the same URL. `permissions` are what the user may do in that org.
  */
 export async function loader({ context, request }: Route.LoaderArgs) {
   const { api, signedIn } = getServer(context);
   if (!signedIn) throw redirect(loginUrl(request));
   const res = await api.me.$get();
   if (!res.ok) return throwApiError(res, request);
-  const { user, memberships } = await res.json();
+  const { user, memberships, permissionsByOrg } = await res.json();
   const url = new URL(request.url);
   const selected = readOrgCookie(request);
   const fromCookie = memberships.find((m) => m.orgId === selected);
@@ -32,7 +32,8 @@ export async function loader({ context, request }: Route.LoaderArgs) {
   if (memberships.length === 0 && ORG_PAGES.test(url.pathname)) {
     throw redirect(user.accountType === "landlord" ? "/onboarding" : "/homes");
   }
-  return { user, memberships, org: fromCookie ?? fallback ?? null };
+  const org = fromCookie ?? fallback ?? null;
+  return { user, memberships, org, permissions: org ? (permissionsByOrg[org.orgId] ?? []) : [] };
 }
 
 export default function AppShell({ loaderData }: Route.ComponentProps) {

@@ -3,6 +3,7 @@ import { linkClass } from "../components/button";
 import { Card, EmptyState } from "../components/page";
 import { throwApiError } from "../lib/api.server";
 import { getServer } from "../lib/context.server";
+import { formatDateTime, useLocale } from "../lib/locale";
 import { STATUS_LABELS } from "./application";
 import type { Route } from "./+types/applications";
 
@@ -17,6 +18,7 @@ export async function loader({ context, request }: Route.LoaderArgs) {
 
 export default function Applications({ loaderData }: Route.ComponentProps) {
   const { results } = loaderData;
+  const locale = useLocale();
   return (
     <div className="mx-auto max-w-3xl space-y-4">
       <h1 className="text-2xl font-semibold tracking-tight text-slate-900">My applications</h1>
@@ -48,14 +50,8 @@ export default function Applications({ loaderData }: Route.ComponentProps) {
             <ol className="mt-2 space-y-1 text-sm text-slate-700">
               {a.history.map((h) => (
                 <li key={h.id}>
-                  <time dateTime={h.at}>
-                    {new Date(h.at).toLocaleString("en-GB", {
-                      dateStyle: "medium",
-                      timeStyle: "short",
-                      timeZone: "UTC",
-                    })}
-                  </time>{" "}
-                  — {STATUS_LABELS[h.toStatus]} by {h.actorName}
+                  <time dateTime={h.at}>{formatDateTime(h.at, locale)}</time> — {STATUS_LABELS[h.toStatus]} by{" "}
+                  {h.actorName}
                 </li>
               ))}
             </ol>

@@ -5,11 +5,12 @@ import { Pagination } from "../components/pagination";
 import { throwApiError } from "../lib/api.server";
 import { getServer } from "../lib/context.server";
 import { PAGE_SIZE, pageParam } from "../lib/paging";
-import { canEditPortfolio, useShell } from "../lib/shell";
+import { useCan, useShell } from "../lib/shell";
 import type { Route } from "./+types/dashboard";
 
 export const meta: Route.MetaFunction = () => [{ title: "Dashboard — Rentline" }];
 
+/** One page of the org's properties (GET /api/properties, `?page=`), with unread chat counts. */
 export async function loader({ context, request }: Route.LoaderArgs) {
   const page = pageParam(request);
   const res = await getServer(context).api.properties.$get({ query: { page: String(page), limit: String(PAGE_SIZE) } });
@@ -20,7 +21,7 @@ export async function loader({ context, request }: Route.LoaderArgs) {
 export default function Dashboard({ loaderData }: Route.ComponentProps) {
   const { results, total, page, limit } = loaderData;
   const { org } = useShell();
-  const canEdit = canEditPortfolio(org?.role);
+  const canEdit = useCan("portfolio.edit");
   const addProperty = canEdit ? <ButtonLink to="/properties/new">Add property</ButtonLink> : null;
   return (
     <>

@@ -1,11 +1,13 @@
-import { data, Link, useActionData, useNavigation } from "react-router";
+import { Link, useNavigation } from "react-router";
 import { ApartmentRoom } from "../components/apartment-room";
 import { DocumentsPanel } from "../components/documents-panel";
 import { LedgerPanel } from "../components/ledger-panel";
 import { handleRentAction } from "../lib/rent-actions.server";
 import { linkClass } from "../components/button";
+import { throwApiError } from "../lib/api.server";
 import { getServer } from "../lib/context.server";
-import { formatMoney } from "../lib/money";
+import { resultFor } from "../lib/forms";
+import { formatMoney } from "../../worker/lib/money";
 import { handleRoomAction } from "../lib/room-actions.server";
 import type { Route } from "./+types/home-detail";
 
@@ -15,26 +17,23 @@ export function meta({ loaderData: data }: Route.MetaArgs) {
   ];
 }
 
-export async function loader({ context, params }: Route.LoaderArgs) {
+/** The renter's home: lease, rent (pay online), agreements and the live room, from one API read. */
+export async function loader({ context, params, request }: Route.LoaderArgs) {
   const res = await getServer(context).api.apartments[":id"].room.$get({ param: { id: params.id } });
-  if ((res.status as number) === 404) throw data("This home does not exist, or is not yours.", { status: 404 });
-  if (!res.ok)
-    throw data(((await res.json()) as { detail?: string }).detail ?? "Could not load your home", {
-      status: res.status,
-    });
+  if (!res.ok) return throwApiError(res, request);
   // A fresh Idempotency-Key per page view: resubmitting this form replays its checkout instead of starting another.
   return { ...(await res.json()), checkoutKey: `checkout-${crypto.randomUUID()}` };
 }
 
+/** Rent (pay online) and room intents, shared with the landlord's apartment page. */
 export async function action({ context, params, request }: Route.ActionArgs) {
   const { api } = getServer(context);
   const form = await request.formData();
-  return (await handleRentAction(api, form)) ?? handleRoomAction(api, params.id, form);
+  return (await handleRentAction(api, form, request)) ?? handleRoomAction(api, params.id, form, request);
 }
 
-export default function HomeDetail({ loaderData }: Route.ComponentProps) {
+export default function HomeDetail({ loaderData, actionData }: Route.ComponentProps) {
   const { apartment, viewer, leases, activities, chat, documents, ledgers, onlinePayments, checkoutKey } = loaderData;
-  const result = useActionData<typeof action>() as { rentError?: string } | undefined;
   const busy = useNavigation().state !== "idle";
   const ledger = ledgers[0];
   const lease = leases[0];
@@ -65,7 +64,7 @@ export default function HomeDetail({ loaderData }: Route.ComponentProps) {
           onlinePayments={onlinePayments}
           checkoutKey={checkoutKey}
           busy={busy}
-          error={result?.rentError}
+          replies={{ checkout: resultFor(actionData, "checkout") }}
         />
       )}
       <DocumentsPanel documents={documents} />

@@ -13,6 +13,7 @@ export const meta: Route.MetaFunction = () => [
   },
 ];
 
+/** The landing page is for signed-out visitors: a signed-in one goes to their home page. */
 export async function loader({ context }: Route.LoaderArgs) {
   const me = await signedInUser(context);
   if (me) throw redirect(homePathFor(me));

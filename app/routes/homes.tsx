@@ -3,7 +3,7 @@ import { EmptyState, PageHeader } from "../components/page";
 import { throwApiError } from "../lib/api.server";
 import { getServer } from "../lib/context.server";
 import { formatDate, useLocale } from "../lib/locale";
-import { formatMoney } from "../lib/money";
+import { formatMoney } from "../../worker/lib/money";
 import type { Route } from "./+types/homes";
 
 export const meta: Route.MetaFunction = () => [{ title: "My homes — Rentline" }];

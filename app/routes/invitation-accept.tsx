@@ -2,9 +2,12 @@ import { Form, Link, redirect, useNavigation } from "react-router";
 import { Alert, FormError } from "../components/alert";
 import { AuthLayout } from "../components/auth-layout";
 import { Button, buttonClass, linkClass } from "../components/button";
-import { formFailure, forwardCookies } from "../lib/api.server";
+import { forwardCookies, replyFromProblem } from "../lib/api.server";
+import { acceptInvitationInput } from "../../worker/orgs/contract";
 import { getServer } from "../lib/context.server";
 import { orgCookie } from "../lib/cookies.server";
+import { formErrorOf } from "../lib/forms";
+import { formMessages, parseSubmission } from "../lib/forms.server";
 import { withNext } from "../lib/safe-next";
 import { signedInUser } from "../lib/session.server";
 import type { Route } from "./+types/invitation-accept";
@@ -26,11 +29,15 @@ export async function loader({ context, request }: Route.LoaderArgs) {
   return { token, here: url.pathname + url.search, user: me ? { name: me.user.name, email: me.user.email } : null };
 }
 
+const messages = formMessages({ token: "This invitation link is incomplete." });
+
+/** Accepts the invitation (POST /api/invitations/accept): a lease leads to the new home, a team to its dashboard. */
 export async function action({ context, request }: Route.ActionArgs) {
-  const token = tokenOf((await request.formData()).get("token"));
-  if (!token) return { formError: "This invitation link is incomplete.", fieldErrors: {} };
-  const res = await getServer(context).api.invitations.accept.$post({ json: { token } });
-  if (!res.ok) return formFailure(res, request, []);
+  const submission = parseSubmission(await request.formData(), acceptInvitationInput, messages);
+  if (submission.status !== "success")
+    return { result: submission.reply({ formErrors: ["This invitation link is incomplete."] }) };
+  const res = await getServer(context).api.invitations.accept.$post({ json: submission.value });
+  if (!res.ok) return replyFromProblem(res, submission, { request, fields: [] });
   const joined = await res.json();
   const headers = forwardCookies(res);
   // A lease invitation makes the visitor a renter of that apartment: straight to their new home.
@@ -89,7 +96,7 @@ export default function AcceptInvitation({ loaderData, actionData }: Route.Compo
       }
     >
       <Form method="post" className="space-y-4">
-        <FormError message={actionData?.formError} />
+        <FormError message={formErrorOf(actionData?.result)} />
         <input type="hidden" name="token" value={token} />
         <p className="text-sm text-slate-700">
           Accept to join the team that invited you, or the home you were added to as a renter.

@@ -1,14 +1,15 @@
-import { data, Link } from "react-router";
+import { Link } from "react-router";
 import { buttonClass, linkClass } from "../components/button";
 import { Logo } from "../components/logo";
+import { throwApiError } from "../lib/api.server";
 import { getServer } from "../lib/context.server";
-import { formatMoney } from "../lib/money";
+import { formatMoney } from "../../worker/lib/money";
 import type { Route } from "./+types/listing";
 
 /** A published listing, rendered on the server with its title, description and OpenGraph tags. */
 export async function loader({ context, params, request }: Route.LoaderArgs) {
   const res = await getServer(context).api.public.listings[":id"].$get({ param: { id: params.id } });
-  if (!res.ok) throw data("This listing does not exist or is no longer published.", { status: 404 });
+  if (!res.ok) return throwApiError(res, request);
   return { listing: await res.json(), url: new URL(request.url).href };
 }
 

@@ -2,8 +2,10 @@ import { Form, Link } from "react-router";
 import { buttonClass, linkClass } from "../components/button";
 import { SelectField, TextField } from "../components/field";
 import { Logo } from "../components/logo";
+import { formatMoney, parseMoney } from "../../worker/lib/money";
 import { getServer } from "../lib/context.server";
-import { formatMoney, parseMoney } from "../lib/money";
+import { currencyForLocale } from "../lib/currencies";
+import { pickLocale } from "../lib/locale";
 import type { Route } from "./+types/listings";
 
 export function meta({ loaderData }: Route.MetaArgs) {
@@ -24,7 +26,10 @@ export async function loader({ context, request }: Route.LoaderArgs) {
   const url = new URL(request.url);
   const get = (k: string) => url.searchParams.get(k)?.trim() || undefined;
   const priceMaxText = get("priceMax");
-  const priceMax = priceMaxText ? parseMoney(priceMaxText) : null;
+  // Typed in the visitor's currency digits ("650.00"); the API compares minor units.
+  const priceMax = priceMaxText
+    ? parseMoney(priceMaxText, currencyForLocale(pickLocale(request.headers.get("accept-language"))))
+    : null;
   const type = get("type");
   const filters = {
     city: get("city"),
@@ -55,17 +60,7 @@ export async function loader({ context, request }: Route.LoaderArgs) {
 }
 
 export default function Listings({ loaderData }: Route.ComponentProps) {
-  const { results, total, page, limit, filters, error } = loaderData;
-  const pages = Math.max(1, Math.ceil(total / limit));
-  const pageLink = (p: number) => {
-    const params = new URLSearchParams(
-      Object.entries({ ...filters, page: String(p) }).filter(([, v]) => v !== undefined && v !== "") as [
-        string,
-        string,
-      ][],
-    );
-    return `/listings?${params}`;
-  };
+  const { results, total, filters, error } = loaderData;
   return (
     <div className="min-h-full bg-slate-50">
       <header className="border-b border-slate-200 bg-white">
@@ -78,32 +73,7 @@ export default function Listings({ loaderData }: Route.ComponentProps) {
       </header>
       <main className="mx-auto max-w-6xl space-y-6 p-4 sm:p-6">
         <h1 className="text-2xl font-semibold">Find a rental</h1>
-        <Form
-          method="get"
-          className="grid gap-3 rounded-xl border border-slate-200 bg-white p-4 sm:grid-cols-3 lg:grid-cols-6"
-          aria-label="Search listings"
-        >
-          <TextField label="City" name="city" defaultValue={filters.city} />
-          <TextField label="Keywords" name="q" defaultValue={filters.q} />
-          <TextField label="Max rent" name="priceMax" inputMode="decimal" defaultValue={filters.priceMax} />
-          <SelectField label="Type" name="type" defaultValue={filters.type ?? ""}>
-            <option value="">Any</option>
-            {Object.entries(TYPES).map(([v, label]) => (
-              <option key={v} value={v}>
-                {label}
-              </option>
-            ))}
-          </SelectField>
-          <TextField label="Available by" name="availableFrom" type="date" defaultValue={filters.availableFrom} />
-          <SelectField label="Sort" name="sort" defaultValue={filters.sort}>
-            <option value="newest">Newest</option>
-            <option value="price_asc">Price, lowest first</option>
-            <option value="price_desc">Price, highest first</option>
-          </SelectField>
-          <div className="sm:col-span-3 lg:col-span-6">
-            <button className={buttonClass()}>Search</button>
-          </div>
-        </Form>
+        <SearchForm filters={filters} />
         {error && (
           <p role="alert" className="text-sm text-red-700">
             {error}
@@ -131,24 +101,70 @@ export default function Listings({ loaderData }: Route.ComponentProps) {
             </li>
           ))}
         </ul>
-        {pages > 1 && (
-          <nav aria-label="Pages" className="flex items-center gap-3 text-sm">
-            {page > 1 && (
-              <Link to={pageLink(page - 1)} className={linkClass}>
-                Previous
-              </Link>
-            )}
-            <span>
-              Page {page} of {pages}
-            </span>
-            {page < pages && (
-              <Link to={pageLink(page + 1)} className={linkClass}>
-                Next
-              </Link>
-            )}
-          </nav>
-        )}
+        <Pages data={loaderData} />
       </main>
     </div>
+  );
+}
+
+type Filters = Route.ComponentProps["loaderData"]["filters"];
+
+/** Filters live in the URL (GET), so the search works without JavaScript and results can be shared. */
+function SearchForm({ filters }: { filters: Filters }) {
+  return (
+    <Form
+      method="get"
+      className="grid gap-3 rounded-xl border border-slate-200 bg-white p-4 sm:grid-cols-3 lg:grid-cols-6"
+      aria-label="Search listings"
+    >
+      <TextField label="City" name="city" defaultValue={filters.city} />
+      <TextField label="Keywords" name="q" defaultValue={filters.q} />
+      <TextField label="Max rent" name="priceMax" inputMode="decimal" defaultValue={filters.priceMax} />
+      <SelectField label="Type" name="type" defaultValue={filters.type ?? ""}>
+        <option value="">Any</option>
+        {Object.entries(TYPES).map(([v, label]) => (
+          <option key={v} value={v}>
+            {label}
+          </option>
+        ))}
+      </SelectField>
+      <TextField label="Available by" name="availableFrom" type="date" defaultValue={filters.availableFrom} />
+      <SelectField label="Sort" name="sort" defaultValue={filters.sort}>
+        <option value="newest">Newest</option>
+        <option value="price_asc">Price, lowest first</option>
+        <option value="price_desc">Price, highest first</option>
+      </SelectField>
+      <div className="sm:col-span-3 lg:col-span-6">
+        <button className={buttonClass()}>Search</button>
+      </div>
+    </Form>
+  );
+}
+
+function Pages({ data: { total, page, limit, filters } }: { data: Route.ComponentProps["loaderData"] }) {
+  const pages = Math.max(1, Math.ceil(total / limit));
+  if (pages <= 1) return null;
+  const pageLink = (p: number) => {
+    const entries = Object.entries({ ...filters, page: String(p) }).flatMap(([k, v]) =>
+      v === undefined || v === "" ? [] : [[k, String(v)]],
+    );
+    return `/listings?${new URLSearchParams(entries)}`;
+  };
+  return (
+    <nav aria-label="Pages" className="flex items-center gap-3 text-sm">
+      {page > 1 && (
+        <Link to={pageLink(page - 1)} className={linkClass}>
+          Previous
+        </Link>
+      )}
+      <span>
+        Page {page} of {pages}
+      </span>
+      {page < pages && (
+        <Link to={pageLink(page + 1)} className={linkClass}>
+          Next
+        </Link>
+      )}
+    </nav>
   );
 }

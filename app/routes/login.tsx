@@ -1,18 +1,21 @@
-import { data, Form, Link, redirect, useNavigation } from "react-router";
-import { z } from "zod";
+import { getFormProps, useForm } from "@conform-to/react";
+import { Form, Link, redirect, useNavigation } from "react-router";
 import { Alert, FormError } from "../components/alert";
 import { AuthLayout, Divider, GoogleLink } from "../components/auth-layout";
 import { Button, linkClass } from "../components/button";
 import { TextField } from "../components/field";
-import { formFailure, forwardCookies } from "../lib/api.server";
+import { forwardCookies, replyFromProblem } from "../lib/api.server";
+import { loginInput } from "../../worker/auth/contract";
 import { getServer } from "../lib/context.server";
-import { emailField, formValues, parseForm } from "../lib/forms";
+import { formErrorOf } from "../lib/forms";
+import { formMessages, parseSubmission, refused } from "../lib/forms.server";
 import { safeNext, withNext } from "../lib/safe-next";
 import { homePathFor, signedInUser } from "../lib/session.server";
 import type { Route } from "./+types/login";
 
 export const meta: Route.MetaFunction = () => [{ title: "Sign in — Rentline" }];
 
+/** Signed in already: straight to `next` or home. Otherwise whether Google sign-in is offered. */
 export async function loader({ context, request }: Route.LoaderArgs) {
   const url = new URL(request.url);
   const next = url.searchParams.get("next");
@@ -26,25 +29,23 @@ export async function loader({ context, request }: Route.LoaderArgs) {
   };
 }
 
-const schema = z.object({ email: emailField, password: z.string().min(1, "Enter your password").max(200) });
+const messages = formMessages({ email: "Enter a valid email address", password: "Enter your password" });
 
+/** Signs in (POST /api/auth/login), passes the session cookies on and goes to `next`; the password never comes back. */
 export async function action({ context, request }: Route.ActionArgs) {
-  const values = formValues(await request.formData());
-  const parsed = parseForm(schema, values);
-  if (!parsed.ok) return data(parsed.failure, { status: 400 });
-  const res = await getServer(context).api.auth.login.$post({ json: parsed.data });
-  if (!res.ok)
-    return formFailure(res, request, ["email", "password"], {
-      values: { email: values.email ?? "" },
-      signedOutPage: true,
-    });
-  return redirect(safeNext(values.next, "/"), { headers: forwardCookies(res) });
+  const form = await request.formData();
+  const submission = parseSubmission(form, loginInput, messages);
+  if (submission.status !== "success") return refused(submission, ["password"]);
+  const res = await getServer(context).api.auth.login.$post({ json: submission.value });
+  if (!res.ok) return replyFromProblem(res, submission, { request, signedOutPage: true, hideFields: ["password"] });
+  return redirect(safeNext(form.get("next"), "/"), { headers: forwardCookies(res) });
 }
 
 export default function Login({ loaderData, actionData }: Route.ComponentProps) {
   const { google, next, notice } = loaderData;
   const busy = useNavigation().state === "submitting";
   const invitation = next?.startsWith("/invitations/accept");
+  const [form, fields] = useForm({ lastResult: actionData?.result });
   return (
     <AuthLayout
       title="Sign in"
@@ -58,27 +59,12 @@ export default function Login({ loaderData, actionData }: Route.ComponentProps) 
         </>
       }
     >
-      <Form method="post" className="space-y-4" noValidate>
+      <Form method="post" className="space-y-4" {...getFormProps(form)}>
         {notice ? <Alert tone="success">{notice}</Alert> : null}
-        <FormError message={actionData?.formError} />
+        <FormError message={formErrorOf(actionData?.result)} />
         {next ? <input type="hidden" name="next" value={next} /> : null}
-        <TextField
-          label="Email"
-          name="email"
-          type="email"
-          autoComplete="email"
-          required
-          defaultValue={actionData?.values?.email}
-          error={actionData?.fieldErrors.email}
-        />
-        <TextField
-          label="Password"
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-          error={actionData?.fieldErrors.password}
-        />
+        <TextField label="Email" field={fields.email} type="email" autoComplete="email" required />
+        <TextField label="Password" field={fields.password} type="password" autoComplete="current-password" required />
         <div className="flex justify-end">
           <Link to="/forgot-password" className={`text-sm ${linkClass}`}>
             Forgot your password?

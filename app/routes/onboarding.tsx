@@ -1,34 +1,28 @@
-import { data, Form, redirect, useNavigation } from "react-router";
-import { z } from "zod";
+import { getFormProps, useForm } from "@conform-to/react";
+import { Form, redirect, useNavigation } from "react-router";
 import { FormError } from "../components/alert";
 import { Button } from "../components/button";
 import { TextField } from "../components/field";
 import { Card } from "../components/page";
-import { formFailure, forwardCookies } from "../lib/api.server";
+import { forwardCookies, replyFromProblem } from "../lib/api.server";
+import { orgInput } from "../../worker/orgs/contract";
 import { getServer } from "../lib/context.server";
 import { orgCookie } from "../lib/cookies.server";
-import { formValues, parseForm } from "../lib/forms";
+import { formErrorOf } from "../lib/forms";
+import { formMessages, parseSubmission, refused } from "../lib/forms.server";
 import { useShell } from "../lib/shell";
 import type { Route } from "./+types/onboarding";
 
 export const meta: Route.MetaFunction = () => [{ title: "Set up your organization — Rentline" }];
 
-const schema = z.object({
-  orgName: z
-    .string()
-    .trim()
-    .min(1, "Enter the name of your business, or your own name")
-    .max(120, "Use at most 120 characters"),
-});
+const messages = formMessages({ name: "Enter the name of your business, or your own name" });
 
 /** A landlord account without an org creates one (and becomes its owner), then lands on its dashboard. */
 export async function action({ context, request }: Route.ActionArgs) {
-  const values = formValues(await request.formData());
-  const parsed = parseForm(schema, values);
-  if (!parsed.ok) return data(parsed.failure, { status: 400 });
-  const res = await getServer(context).api.orgs.$post({ json: { name: parsed.data.orgName } });
-  // The API calls the field `name`; on this page it is the "Organization name" input.
-  if (!res.ok) return formFailure(res, request, ["orgName"], { values, aliases: { name: "orgName" } });
+  const submission = parseSubmission(await request.formData(), orgInput, messages);
+  if (submission.status !== "success") return refused(submission);
+  const res = await getServer(context).api.orgs.$post({ json: submission.value });
+  if (!res.ok) return replyFromProblem(res, submission, { request });
   const { org } = await res.json();
   // Act in the new org straight away, whatever the current access token still lists.
   const headers = forwardCookies(res);
@@ -39,6 +33,7 @@ export async function action({ context, request }: Route.ActionArgs) {
 export default function Onboarding({ actionData }: Route.ComponentProps) {
   const { user, memberships } = useShell();
   const busy = useNavigation().state === "submitting";
+  const [form, fields] = useForm({ lastResult: actionData?.result });
   return (
     <div className="mx-auto max-w-lg">
       <h1 className="text-2xl font-semibold tracking-tight text-slate-900">
@@ -49,16 +44,14 @@ export default function Onboarding({ actionData }: Route.ComponentProps) {
         later.
       </p>
       <Card className="mt-6">
-        <Form method="post" className="space-y-4" noValidate>
-          <FormError message={actionData?.formError} />
+        <Form method="post" className="space-y-4" {...getFormProps(form)}>
+          <FormError message={formErrorOf(actionData?.result)} />
           <TextField
             label="Organization name"
-            name="orgName"
+            field={fields.name}
             autoComplete="organization"
             required
-            defaultValue={actionData?.values?.orgName}
             hint="Your business name, or your own name if you rent out on your own."
-            error={actionData?.fieldErrors.orgName}
           />
           <Button disabled={busy}>{busy ? "Creating…" : "Create organization"}</Button>
         </Form>

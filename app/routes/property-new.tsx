@@ -1,28 +1,30 @@
-import { data, Link, redirect } from "react-router";
+import { Link, redirect } from "react-router";
 import { Alert } from "../components/alert";
 import { linkClass } from "../components/button";
 import { Card, PageHeader } from "../components/page";
 import { PropertyForm } from "../components/property-form";
-import { formFailure } from "../lib/api.server";
+import { replyFromProblem } from "../lib/api.server";
 import { getServer } from "../lib/context.server";
-import { formValues, parseForm, PROPERTY_FIELDS, propertyForm } from "../lib/forms";
-import { canEditPortfolio, useShell } from "../lib/shell";
+import { parseSubmission, refused } from "../lib/forms.server";
+import { propertyInput, propertyMessages } from "../lib/portfolio-forms.server";
+import { useCan, useShell } from "../lib/shell";
 import type { Route } from "./+types/property-new";
 
 export const meta: Route.MetaFunction = () => [{ title: "Add a property — Rentline" }];
 
+/** Creates the property (POST /api/properties) and opens it; a refused form comes back with its messages. */
 export async function action({ context, request }: Route.ActionArgs) {
-  const values = formValues(await request.formData());
-  const parsed = parseForm(propertyForm, values);
-  if (!parsed.ok) return data(parsed.failure, { status: 400 });
-  const res = await getServer(context).api.properties.$post({ json: parsed.data });
-  if (!res.ok) return formFailure(res, request, PROPERTY_FIELDS, { values });
+  const submission = parseSubmission(await request.formData(), propertyInput, propertyMessages);
+  if (submission.status !== "success") return refused(submission);
+  const res = await getServer(context).api.properties.$post({ json: submission.value });
+  if (!res.ok) return replyFromProblem(res, submission, { request });
   const property = await res.json();
   return redirect(`/properties/${property.id}`);
 }
 
 export default function NewProperty({ actionData }: Route.ComponentProps) {
   const { org } = useShell();
+  const canEdit = useCan("portfolio.edit");
   return (
     <div className="mx-auto max-w-2xl">
       <PageHeader
@@ -34,9 +36,9 @@ export default function NewProperty({ actionData }: Route.ComponentProps) {
         }
         subtitle="A building or house. You add its apartments next."
       />
-      {canEditPortfolio(org?.role) ? (
+      {canEdit ? (
         <Card>
-          <PropertyForm failure={actionData} submitLabel="Add property" />
+          <PropertyForm lastResult={actionData?.result} submitLabel="Add property" />
         </Card>
       ) : (
         <Alert tone="warning">

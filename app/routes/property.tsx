@@ -1,17 +1,19 @@
-import { data, Link, useLocation } from "react-router";
+import { Link, useLocation } from "react-router";
 import { ApartmentForm } from "../components/apartment-form";
 import { Alert } from "../components/alert";
 import { ButtonLink, linkClass } from "../components/button";
 import { Card, PageHeader } from "../components/page";
 import { Pagination } from "../components/pagination";
-import { formFailure, throwApiError } from "../lib/api.server";
+import { formatMoney } from "../../worker/lib/money";
+import { replyFromProblem, throwApiError } from "../lib/api.server";
 import { getServer } from "../lib/context.server";
 import { currencyForLocale } from "../lib/currencies";
-import { APARTMENT_FIELDS, apartmentForm, formValues, parseForm } from "../lib/forms";
+import { succeeded } from "../lib/forms";
+import { parseSubmission, postedCurrency, refused } from "../lib/forms.server";
 import { useLocale } from "../lib/locale";
-import { formatMoney } from "../lib/money";
 import { PAGE_SIZE, pageParam } from "../lib/paging";
-import { canEditPortfolio, useShell } from "../lib/shell";
+import { apartmentForm, apartmentMessages } from "../lib/portfolio-forms.server";
+import { useCan } from "../lib/shell";
 import type { Route } from "./+types/property";
 
 export const meta: Route.MetaFunction = ({ loaderData: data }) => [
@@ -30,24 +32,24 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
   return { ...property, apartments: property.apartments ?? { results: [], total: 0, page, limit: PAGE_SIZE } };
 }
 
+/** Adds an apartment to this property; the reply's values name the unit added ("Apartment 3C added."). */
 export async function action({ context, params, request }: Route.ActionArgs) {
-  const values = formValues(await request.formData());
-  const parsed = parseForm(apartmentForm, values);
-  if (!parsed.ok) return data(parsed.failure, { status: 400 });
-  const res = await getServer(context).api.apartments.$post({ json: { ...parsed.data, propertyId: params.id } });
-  if (!res.ok) return formFailure(res, request, APARTMENT_FIELDS, { values });
-  const apartment = await res.json();
-  return { added: apartment.unitNumber };
+  const form = await request.formData();
+  const submission = parseSubmission(form, apartmentForm(postedCurrency(form)), apartmentMessages);
+  if (submission.status !== "success") return refused(submission);
+  const res = await getServer(context).api.apartments.$post({ json: { ...submission.value, propertyId: params.id } });
+  if (!res.ok) return replyFromProblem(res, submission, { request });
+  return { result: submission.reply() };
 }
 
 export default function Property({ loaderData, actionData }: Route.ComponentProps) {
   const { apartments, ...property } = loaderData;
-  const { org } = useShell();
   const locale = useLocale();
   const { search } = useLocation();
-  const canEdit = canEditPortfolio(org?.role);
-  const failure = actionData && "fieldErrors" in actionData ? actionData : undefined;
-  const added = actionData && "added" in actionData ? actionData.added : null;
+  const canEdit = useCan("portfolio.edit");
+  const result = actionData?.result;
+  const unit = succeeded(result) ? result?.initialValue?.unitNumber : null;
+  const added = typeof unit === "string" ? unit.trim() : null;
   const currency = apartments.results[0]?.currency ?? currencyForLocale(locale);
   return (
     <>
@@ -83,58 +85,7 @@ export default function Property({ loaderData, actionData }: Route.ComponentProp
               {canEdit ? "No apartments yet. Add the first one below." : "No apartments yet."}
             </p>
           ) : (
-            <div className="-mx-4 overflow-x-auto sm:mx-0">
-              <table className="w-full text-left text-sm">
-                <thead className="border-b border-slate-200 text-xs tracking-wide text-slate-600 uppercase">
-                  <tr>
-                    <th scope="col" className="px-4 py-2 font-semibold sm:pl-0">
-                      Unit
-                    </th>
-                    <th scope="col" className="px-4 py-2 font-semibold">
-                      Rooms
-                    </th>
-                    <th scope="col" className="px-4 py-2 text-right font-semibold">
-                      Monthly rent
-                    </th>
-                    {canEdit ? (
-                      <th scope="col" className="px-4 py-2 sm:pr-0">
-                        <span className="sr-only">Actions</span>
-                      </th>
-                    ) : null}
-                  </tr>
-                </thead>
-                <tbody className="divide-y divide-slate-100">
-                  {apartments.results.map((a) => (
-                    <tr key={a.id}>
-                      <th scope="row" className="px-4 py-3 font-semibold text-slate-900 sm:pl-0">
-                        <Link to={`/apartments/${a.id}`} className={linkClass}>
-                          {a.unitNumber}
-                        </Link>
-                        {a.unread ? (
-                          <span
-                            className="ml-2 rounded-full bg-teal-700 px-2 py-0.5 text-xs font-semibold text-white"
-                            data-testid="unread"
-                          >
-                            {a.unread} unread
-                          </span>
-                        ) : null}
-                      </th>
-                      <td className="px-4 py-3 text-slate-700">{a.roomsCount}</td>
-                      <td className="px-4 py-3 text-right whitespace-nowrap text-slate-900 tabular-nums">
-                        {formatMoney(a.rentAmount, a.currency, locale)}
-                      </td>
-                      {canEdit ? (
-                        <td className="px-4 py-3 text-right sm:pr-0">
-                          <Link to={`/apartments/${a.id}/edit`} className={linkClass}>
-                            Edit<span className="sr-only"> unit {a.unitNumber}</span>
-                          </Link>
-                        </td>
-                      ) : null}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <ApartmentsTable apartments={apartments.results} canEdit={canEdit} />
           )}
           <Pagination
             page={apartments.page}
@@ -154,7 +105,7 @@ export default function Property({ loaderData, actionData }: Route.ComponentProp
               key={`${apartments.total}-${search}`}
               intent="add"
               defaults={{ currency }}
-              failure={failure}
+              lastResult={succeeded(result) ? undefined : result}
               submitLabel="Add apartment"
               compact
             />
@@ -162,6 +113,67 @@ export default function Property({ loaderData, actionData }: Route.ComponentProp
         ) : null}
       </div>
     </>
+  );
+}
+
+type Apartment = Route.ComponentProps["loaderData"]["apartments"]["results"][number];
+
+/** The property's apartments: unit (with unread chat), rooms, rent; editors get an edit link per row. */
+function ApartmentsTable({ apartments, canEdit }: { apartments: Apartment[]; canEdit: boolean }) {
+  const locale = useLocale();
+  return (
+    <div className="-mx-4 overflow-x-auto sm:mx-0">
+      <table className="w-full text-left text-sm">
+        <thead className="border-b border-slate-200 text-xs tracking-wide text-slate-600 uppercase">
+          <tr>
+            <th scope="col" className="px-4 py-2 font-semibold sm:pl-0">
+              Unit
+            </th>
+            <th scope="col" className="px-4 py-2 font-semibold">
+              Rooms
+            </th>
+            <th scope="col" className="px-4 py-2 text-right font-semibold">
+              Monthly rent
+            </th>
+            {canEdit ? (
+              <th scope="col" className="px-4 py-2 sm:pr-0">
+                <span className="sr-only">Actions</span>
+              </th>
+            ) : null}
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {apartments.map((a) => (
+            <tr key={a.id}>
+              <th scope="row" className="px-4 py-3 font-semibold text-slate-900 sm:pl-0">
+                <Link to={`/apartments/${a.id}`} className={linkClass}>
+                  {a.unitNumber}
+                </Link>
+                {a.unread ? (
+                  <span
+                    className="ml-2 rounded-full bg-teal-700 px-2 py-0.5 text-xs font-semibold text-white"
+                    data-testid="unread"
+                  >
+                    {a.unread} unread
+                  </span>
+                ) : null}
+              </th>
+              <td className="px-4 py-3 text-slate-700">{a.roomsCount}</td>
+              <td className="px-4 py-3 text-right whitespace-nowrap text-slate-900 tabular-nums">
+                {formatMoney(a.rentAmount, a.currency, locale)}
+              </td>
+              {canEdit ? (
+                <td className="px-4 py-3 text-right sm:pr-0">
+                  <Link to={`/apartments/${a.id}/edit`} className={linkClass}>
+                    Edit<span className="sr-only"> unit {a.unitNumber}</span>
+                  </Link>
+                </td>
+              ) : null}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 

@@ -5,7 +5,7 @@ import { EmptyState, PageHeader } from "../components/page";
 import { RentChart } from "../components/rent-chart";
 import { throwApiError } from "../lib/api.server";
 import { getServer } from "../lib/context.server";
-import { formatMoney } from "../lib/money";
+import { formatMoney } from "../../worker/lib/money";
 import type { Route } from "./+types/rent";
 
 export const meta: Route.MetaFunction = () => [{ title: "Rent — Rentline" }];

@@ -1,31 +1,34 @@
-import { data, Form, Link, redirect, useNavigation } from "react-router";
-import { z } from "zod";
+import { getFormProps, useForm } from "@conform-to/react";
+import { Form, Link, redirect, useNavigation } from "react-router";
+import { PASSWORD_MIN_LENGTH } from "../../worker/auth/passwords";
 import { Alert, FormError } from "../components/alert";
 import { AuthLayout } from "../components/auth-layout";
 import { Button, linkClass } from "../components/button";
 import { TextField } from "../components/field";
-import { formFailure, forwardCookies } from "../lib/api.server";
-import { newPassword, PASSWORD_MIN_LENGTH } from "../lib/auth-forms.server";
+import { forwardCookies, replyFromProblem } from "../lib/api.server";
+import { passwordResetConfirmInput } from "../../worker/auth/contract";
 import { getServer } from "../lib/context.server";
 import { clearedOrgCookie } from "../lib/cookies.server";
-import { formValues, parseForm } from "../lib/forms";
+import { formErrorOf } from "../lib/forms";
+import { formMessages, parseSubmission, refused } from "../lib/forms.server";
 import type { Route } from "./+types/reset-password";
 
 export const meta: Route.MetaFunction = () => [{ title: "Choose a new password — Rentline" }];
 
+/** The token from the emailed link (10–200 characters, else null: the page says the link is incomplete). */
 export function loader({ request }: Route.LoaderArgs) {
   const token = new URL(request.url).searchParams.get("token") ?? "";
   return { token: token.length >= 10 && token.length <= 200 ? token : null, passwordMinLength: PASSWORD_MIN_LENGTH };
 }
 
-const schema = z.object({ token: z.string().min(10).max(200), password: newPassword });
+const messages = formMessages({ password: { required: `Use at least ${PASSWORD_MIN_LENGTH} characters` } });
 
+/** Sets the new password (POST /api/auth/password-reset/confirm), which signs every session out. */
 export async function action({ context, request }: Route.ActionArgs) {
-  const values = formValues(await request.formData());
-  const parsed = parseForm(schema, values);
-  if (!parsed.ok) return data(parsed.failure, { status: 400 });
-  const res = await getServer(context).api.auth["password-reset"]["confirm"].$post({ json: parsed.data });
-  if (!res.ok) return formFailure(res, request, ["password"], { signedOutPage: true });
+  const submission = parseSubmission(await request.formData(), passwordResetConfirmInput, messages);
+  if (submission.status !== "success") return refused(submission, ["password"]);
+  const res = await getServer(context).api.auth["password-reset"]["confirm"].$post({ json: submission.value });
+  if (!res.ok) return replyFromProblem(res, submission, { request, signedOutPage: true, hideFields: ["password"] });
   // Every session was signed out, this browser's included (the API clears its cookies).
   const headers = forwardCookies(res);
   headers.append("set-cookie", clearedOrgCookie());
@@ -35,6 +38,7 @@ export async function action({ context, request }: Route.ActionArgs) {
 export default function ResetPassword({ loaderData, actionData }: Route.ComponentProps) {
   const { token, passwordMinLength } = loaderData;
   const busy = useNavigation().state === "submitting";
+  const [form, fields] = useForm({ lastResult: actionData?.result });
   return (
     <AuthLayout
       title="Choose a new password"
@@ -46,18 +50,17 @@ export default function ResetPassword({ loaderData, actionData }: Route.Componen
       }
     >
       {token ? (
-        <Form method="post" className="space-y-4" noValidate>
-          <FormError message={actionData?.formError} />
+        <Form method="post" className="space-y-4" {...getFormProps(form)}>
+          <FormError message={formErrorOf(actionData?.result)} />
           <input type="hidden" name="token" value={token} />
           <TextField
             label="New password"
-            name="password"
+            field={fields.password}
             type="password"
             autoComplete="new-password"
             required
             minLength={passwordMinLength}
             hint={`At least ${passwordMinLength} characters.`}
-            error={actionData?.fieldErrors.password}
           />
           <Button className="w-full" disabled={busy}>
             {busy ? "Saving…" : "Save new password"}

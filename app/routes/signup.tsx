@@ -1,21 +1,32 @@
-import { data, Form, Link, redirect, useNavigation } from "react-router";
+import { getFormProps, useForm } from "@conform-to/react";
+import { Form, Link, redirect, useNavigation } from "react-router";
+import type { z } from "zod";
+import { PASSWORD_MIN_LENGTH } from "../../worker/auth/passwords";
 import { FormError } from "../components/alert";
 import { AuthLayout, Divider, GoogleLink } from "../components/auth-layout";
 import { Button, linkClass } from "../components/button";
 import { TextField } from "../components/field";
-import { formFailure, forwardCookies } from "../lib/api.server";
-import { PASSWORD_MIN_LENGTH, signupForm } from "../lib/auth-forms.server";
+import { forwardCookies, replyFromProblem } from "../lib/api.server";
+import { signupInput } from "../../worker/auth/contract";
 import { getServer } from "../lib/context.server";
 import { orgCookie } from "../lib/cookies.server";
-import { formValues, parseForm } from "../lib/forms";
+import { formErrorOf } from "../lib/forms";
+import { formMessages, parseSubmission, refused } from "../lib/forms.server";
 import { safeNext, withNext } from "../lib/safe-next";
 import { homePathFor, signedInUser } from "../lib/session.server";
 import type { Route } from "./+types/signup";
 
 export const meta: Route.MetaFunction = () => [{ title: "Create your account — Rentline" }];
 
-const FIELDS = ["accountType", "name", "email", "password", "orgName"] as const;
+const messages = formMessages({
+  accountType: "Choose landlord or renter",
+  name: "Enter your name",
+  email: "Enter a valid email address",
+  password: { required: `Use at least ${PASSWORD_MIN_LENGTH} characters` },
+  orgName: "Enter the name of your business, or your own name",
+});
 
+/** Signed in already: straight to `next` or home. Otherwise the account type to preselect and the password rule. */
 export async function loader({ context, request }: Route.LoaderArgs) {
   const url = new URL(request.url);
   const next = url.searchParams.get("next");
@@ -33,18 +44,23 @@ export async function loader({ context, request }: Route.LoaderArgs) {
   };
 }
 
+/**
+ * Creates the account (POST /api/auth/signup; a landlord's org with it), signs in and goes to `next` or the
+ * account's home. The organization name only counts for landlords; the password never comes back.
+ */
 export async function action({ context, request }: Route.ActionArgs) {
-  const values = formValues(await request.formData());
-  const parsed = parseForm(signupForm, values);
-  if (!parsed.ok) return data(parsed.failure, { status: 400 });
-  const res = await getServer(context).api.auth.signup.$post({ json: parsed.data });
-  const { password: _, ...kept } = values;
-  if (!res.ok) return formFailure(res, request, FIELDS, { values: kept, signedOutPage: true });
+  const form = await request.formData();
+  const submission = parseSubmission(form, signupInput, messages);
+  if (submission.status !== "success") return refused(submission, ["password"]);
+  const { orgName, ...account } = submission.value;
+  const json = account.accountType === "landlord" ? { ...account, orgName } : account;
+  const res = await getServer(context).api.auth.signup.$post({ json });
+  if (!res.ok) return replyFromProblem(res, submission, { request, signedOutPage: true, hideFields: ["password"] });
   const body = await res.json();
   const headers = forwardCookies(res);
   if (body.org) headers.append("set-cookie", orgCookie(body.org.id));
   const home = body.org ? "/dashboard" : body.user.accountType === "landlord" ? "/onboarding" : "/homes";
-  return redirect(safeNext(values.next, home), { headers });
+  return redirect(safeNext(form.get("next"), home), { headers });
 }
 
 function AccountTypeChoice({
@@ -79,11 +95,52 @@ function AccountTypeChoice({
   );
 }
 
+/** Landlord or renter, as radio cards; CSS reads the choice (the organization field, the Google links). */
+function AccountTypeFieldset({ chosen, error }: { chosen: "landlord" | "renter"; error?: string }) {
+  return (
+    <fieldset>
+      <legend className="text-sm font-medium text-slate-800">I am a…</legend>
+      <div className="mt-2 grid gap-2 sm:grid-cols-2">
+        <AccountTypeChoice
+          value="landlord"
+          title="Landlord"
+          description="I manage rental properties"
+          defaultChecked={chosen === "landlord"}
+        />
+        <AccountTypeChoice
+          value="renter"
+          title="Renter"
+          description="I rent my home"
+          defaultChecked={chosen === "renter"}
+        />
+      </div>
+      {error ? <p className="mt-1 text-sm font-medium text-red-700">{error}</p> : null}
+    </fieldset>
+  );
+}
+
+/** The Google account type follows the radio above, by CSS, so it is right before JavaScript loads. */
+function GoogleSignup() {
+  return (
+    <>
+      <Divider />
+      <GoogleLink intent="landlord" className="hidden group-has-[#account-landlord:checked]:flex">
+        Sign up with Google as a landlord
+      </GoogleLink>
+      <GoogleLink intent="renter" className="hidden group-has-[#account-renter:checked]:flex">
+        Sign up with Google as a renter
+      </GoogleLink>
+    </>
+  );
+}
+
 export default function Signup({ loaderData, actionData }: Route.ComponentProps) {
   const { google, next, invitation, type, passwordMinLength } = loaderData;
-  const values = actionData?.values ?? {};
-  const errors = actionData?.fieldErrors ?? {};
-  const chosen = values.accountType === "renter" || values.accountType === "landlord" ? values.accountType : type;
+  const [form, fields] = useForm<z.input<typeof signupInput>>({
+    lastResult: actionData?.result,
+    defaultValue: { accountType: type },
+  });
+  const chosen = fields.accountType.initialValue === "renter" ? "renter" : "landlord";
   const busy = useNavigation().state === "submitting";
   return (
     <AuthLayout
@@ -102,68 +159,33 @@ export default function Signup({ loaderData, actionData }: Route.ComponentProps)
         </>
       }
     >
-      <Form method="post" className="group space-y-4" noValidate>
-        <FormError message={actionData?.formError} />
+      <Form method="post" className="group space-y-4" {...getFormProps(form)}>
+        <FormError message={formErrorOf(actionData?.result)} />
         {next ? <input type="hidden" name="next" value={next} /> : null}
         {invitation ? (
           <input type="hidden" name="accountType" value="renter" />
         ) : (
-          <fieldset>
-            <legend className="text-sm font-medium text-slate-800">I am a…</legend>
-            <div className="mt-2 grid gap-2 sm:grid-cols-2">
-              <AccountTypeChoice
-                value="landlord"
-                title="Landlord"
-                description="I manage rental properties"
-                defaultChecked={chosen === "landlord"}
-              />
-              <AccountTypeChoice
-                value="renter"
-                title="Renter"
-                description="I rent my home"
-                defaultChecked={chosen === "renter"}
-              />
-            </div>
-            {errors.accountType ? <p className="mt-1 text-sm font-medium text-red-700">{errors.accountType}</p> : null}
-          </fieldset>
+          <AccountTypeFieldset chosen={chosen} error={fields.accountType.errors?.[0]} />
         )}
-        <TextField
-          label="Name"
-          name="name"
-          autoComplete="name"
-          required
-          defaultValue={values.name}
-          error={errors.name}
-        />
-        <TextField
-          label="Email"
-          name="email"
-          type="email"
-          autoComplete="email"
-          required
-          defaultValue={values.email}
-          error={errors.email}
-        />
+        <TextField label="Name" field={fields.name} autoComplete="name" required />
+        <TextField label="Email" field={fields.email} type="email" autoComplete="email" required />
         <TextField
           label="Password"
-          name="password"
+          field={fields.password}
           type="password"
           autoComplete="new-password"
           required
           minLength={passwordMinLength}
           hint={`At least ${passwordMinLength} characters.`}
-          error={errors.password}
         />
         {invitation ? null : (
           // Only landlords name an organization; CSS shows it while "Landlord" is checked, so it works without JavaScript.
           <TextField
             className="hidden group-has-[#account-landlord:checked]:block"
             label="Organization name"
-            name="orgName"
+            field={fields.orgName}
             autoComplete="organization"
-            defaultValue={values.orgName}
             hint="Your business name, or your own name if you rent out on your own."
-            error={errors.orgName}
           />
         )}
         <Button className="w-full" disabled={busy}>
@@ -172,18 +194,7 @@ export default function Signup({ loaderData, actionData }: Route.ComponentProps)
         <p className="text-xs text-slate-500">
           By creating an account you agree to the Rentline terms of service and privacy policy.
         </p>
-        {google && !invitation ? (
-          <>
-            <Divider />
-            {/* The Google account type follows the radio above, by CSS, so it is right before JavaScript loads. */}
-            <GoogleLink intent="landlord" className="hidden group-has-[#account-landlord:checked]:flex">
-              Sign up with Google as a landlord
-            </GoogleLink>
-            <GoogleLink intent="renter" className="hidden group-has-[#account-renter:checked]:flex">
-              Sign up with Google as a renter
-            </GoogleLink>
-          </>
-        ) : null}
+        {google && !invitation ? <GoogleSignup /> : null}
       </Form>
     </AuthLayout>
   );

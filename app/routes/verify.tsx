@@ -1,7 +1,15 @@
-import { data, Form, Link, useActionData, useNavigation } from "react-router";
+import { getFormProps, useForm } from "@conform-to/react";
+import { Form, Link, useNavigation } from "react-router";
+import { z } from "zod";
+import { verification, verifyHashInput } from "../../worker/documents/contract";
+import { FormError } from "../components/alert";
 import { Button, linkClass } from "../components/button";
 import { TextField } from "../components/field";
-import { getServer } from "../lib/context.server";
+import { replyFromProblem } from "../lib/api.server";
+import { getServer, postMultipart } from "../lib/context.server";
+import { formErrorOf } from "../lib/forms";
+import { parseSubmission } from "../lib/forms.server";
+import { formatDate, useLocale } from "../lib/locale";
 import type { Route } from "./+types/verify";
 
 export const meta: Route.MetaFunction = () => [
@@ -9,37 +17,37 @@ export const meta: Route.MetaFunction = () => [
   { name: "description", content: "Check that a Rentline rental agreement PDF is genuine and fully signed." },
 ];
 
-type Verdict = {
-  valid: boolean;
-  sha256: string;
-  reason?: string;
-  document?: { title: string; signedAt: string | null; address: string };
-  signers?: { name: string; side: string; signedAt: string }[];
-};
+/** The PDF (uploaded as is) or its SHA-256; one of the two. */
+const verifyForm = z.object({ file: z.file().optional(), sha256: verifyHashInput.shape.sha256.optional() });
+
+function upload(file: File): FormData {
+  const body = new FormData();
+  body.append("file", file);
+  return body;
+}
+
+/** The hash as JSON. (The typed client wants both bodies of this two-content-type operation; JSON wins.) */
+function byHash(api: ReturnType<typeof getServer>["api"], sha256: string) {
+  return api.verify.$post({ json: { sha256 }, form: { sha256 } });
+}
 
 /** Public: upload a final PDF or paste its SHA-256; the answer is "signed by … on …" or "unknown or altered". */
 export async function action({ context, request }: Route.ActionArgs) {
-  const form = await request.formData();
-  const file = form.get("file");
-  const sha256 = String(form.get("sha256") ?? "").trim();
   const { api } = getServer(context);
-  let res: Response;
-  if (file instanceof File && file.size > 0) {
-    res = (await api.verify.$post({ form: { file } } as never)) as unknown as Response;
-  } else if (sha256) {
-    res = (await api.verify.$post({ json: { sha256 } } as never)) as unknown as Response;
-  } else {
-    return data({ error: "Choose the PDF, or paste its SHA-256." }, { status: 400 });
-  }
-  const body = (await res.json()) as Verdict & { detail?: string };
-  if (!res.ok) return data({ error: body.detail ?? "Could not check this file" }, { status: res.status });
-  return { verdict: body };
+  const submission = parseSubmission(await request.formData(), verifyForm);
+  if (submission.status !== "success") return { result: submission.reply({ hideFields: ["file"] }), verdict: null };
+  const { file, sha256 } = submission.value;
+  if (!file && !sha256)
+    return { result: submission.reply({ formErrors: ["Choose the PDF, or paste its SHA-256."] }), verdict: null };
+  const res = file ? await postMultipart(api, "/verify", upload(file)) : await byHash(api, sha256 ?? "");
+  if (!res.ok) return replyFromProblem(res, submission, { request, signedOutPage: true, fields: ["sha256"] });
+  return { result: submission.reply(), verdict: verification.parse(await res.json()) };
 }
 
-export default function Verify() {
-  const result = useActionData<typeof action>() as { verdict?: Verdict; error?: string } | undefined;
+export default function Verify({ actionData }: Route.ComponentProps) {
   const busy = useNavigation().state !== "idle";
-  const verdict = result?.verdict;
+  const [form, fields] = useForm({ lastResult: actionData?.result });
+  const verdict = actionData && "verdict" in actionData ? actionData.verdict : null;
   return (
     <main className="mx-auto max-w-2xl space-y-6 p-4 sm:p-6">
       <p>
@@ -55,6 +63,7 @@ export default function Verify() {
         method="post"
         encType="multipart/form-data"
         className="space-y-4 rounded-lg border border-slate-200 bg-white p-4"
+        {...getFormProps(form)}
       >
         <div>
           <label htmlFor="verify-file" className="block text-sm font-medium">
@@ -68,42 +77,49 @@ export default function Verify() {
             className="mt-1 block w-full text-sm"
           />
         </div>
-        <TextField label="…or its SHA-256" name="sha256" placeholder="64 hexadecimal characters" autoComplete="off" />
+        <TextField
+          label="…or its SHA-256"
+          field={fields.sha256}
+          placeholder="64 hexadecimal characters"
+          autoComplete="off"
+        />
         <Button disabled={busy}>Verify</Button>
       </Form>
-      {result?.error && (
-        <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
-          {result.error}
-        </p>
-      )}
-      {verdict &&
-        (verdict.valid ? (
-          <section
-            role="status"
-            data-testid="verdict"
-            className="rounded-lg border border-emerald-200 bg-emerald-50 p-4 text-emerald-950"
-          >
-            <h2 className="font-semibold">Genuine and fully signed</h2>
-            <p className="text-sm">
-              {verdict.document?.title}, {verdict.document?.address}. Signed by{" "}
-              {verdict.signers?.map((s) => `${s.name} (${s.side}) on ${s.signedAt.slice(0, 10)}`).join(", ")}.
-            </p>
-            <p className="mt-2 text-xs break-all">SHA-256 {verdict.sha256}</p>
-          </section>
-        ) : (
-          <section
-            role="status"
-            data-testid="verdict"
-            className="rounded-lg border border-red-200 bg-red-50 p-4 text-red-900"
-          >
-            <h2 className="font-semibold">Unknown or altered</h2>
-            <p className="text-sm">
-              {verdict.reason === "not_signed"
-                ? "This is an unsigned draft of an agreement, not the signed final PDF."
-                : "Rentline has no signed agreement with this exact content. The file may have been changed."}
-            </p>
-          </section>
-        ))}
+      <FormError message={formErrorOf(actionData?.result)} />
+      {verdict && <Verdict verdict={verdict} />}
     </main>
+  );
+}
+
+type VerdictData = z.infer<typeof verification>;
+
+function Verdict({ verdict }: { verdict: VerdictData }) {
+  const locale = useLocale();
+  return verdict.valid ? (
+    <section
+      role="status"
+      data-testid="verdict"
+      className="rounded-lg border border-emerald-200 bg-emerald-50 p-4 text-emerald-950"
+    >
+      <h2 className="font-semibold">Genuine and fully signed</h2>
+      <p className="text-sm">
+        {verdict.document?.title}, {verdict.document?.address}. Signed by{" "}
+        {verdict.signers?.map((s) => `${s.name} (${s.side}) on ${formatDate(s.signedAt, locale)}`).join(", ")}.
+      </p>
+      <p className="mt-2 text-xs break-all">SHA-256 {verdict.sha256}</p>
+    </section>
+  ) : (
+    <section
+      role="status"
+      data-testid="verdict"
+      className="rounded-lg border border-red-200 bg-red-50 p-4 text-red-900"
+    >
+      <h2 className="font-semibold">Unknown or altered</h2>
+      <p className="text-sm">
+        {verdict.reason === "not_signed"
+          ? "This is an unsigned draft of an agreement, not the signed final PDF."
+          : "Rentline has no signed agreement with this exact content. The file may have been changed."}
+      </p>
+    </section>
   );
 }

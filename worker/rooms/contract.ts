@@ -1,7 +1,6 @@
-import { createSelectSchema } from "drizzle-zod";
 import { z } from "zod";
 import { SIDES } from "../lib/domain";
-import { activities } from "./schema";
+import type { activities } from "./schema";
 
 /**
  * The rooms feature's shapes: the activity feed, chat history and room tickets. Imported by the API routes,
@@ -15,15 +14,47 @@ const periodSchema = z
   .regex(/^\d{4}-(0[1-9]|1[0-2])$/, "must be a month (YYYY-MM)")
   .meta({ description: "A calendar month, `YYYY-MM`" });
 
+const side = z.enum(SIDES);
+
 /**
  * One entry of an apartment's activity feed, as the API and the room send it: the `activities` row without
  * its org and lease. `amount` is in minor units of `currency`; times are ISO-8601 UTC.
+ *
+ * Written out rather than `createSelectSchema(activities)`: the browser parses every room frame with it
+ * (durable-objects/apartment-room.protocol.ts), and drizzle-zod would ship drizzle-orm and the table
+ * definitions to the client (about 320 KB of JavaScript). `SameAsTable` below keeps it the table's row.
  */
-export const activitySchema = /* @__PURE__ */ createSelectSchema(activities).omit({ orgId: true, leaseId: true }).meta({
-  id: "Activity",
-  description: "A feed entry: a note, or a payment (`amount` in minor units of `currency`) and its confirmation",
-});
+export const activitySchema = z
+  .object({
+    id: z.string(),
+    apartmentId: z.string(),
+    kind: z.string(),
+    description: z.string(),
+    amount: z.int().min(Number.MIN_SAFE_INTEGER).max(Number.MAX_SAFE_INTEGER).nullable(),
+    currency: z.string().nullable(),
+    period: z.string().nullable(),
+    authorUserId: z.string(),
+    authorName: z.string(),
+    authorSide: side,
+    status: z.enum(["posted", "pending_confirmation", "confirmed", "rejected"]),
+    confirmBySide: side.nullable(),
+    confirmedAt: z.string().nullable(),
+    confirmedBy: z.string().nullable(),
+    confirmedByName: z.string().nullable(),
+    rejectedReason: z.string().nullable(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .meta({
+    id: "Activity",
+    description: "A feed entry: a note, or a payment (`amount` in minor units of `currency`) and its confirmation",
+  });
 export type Activity = z.infer<typeof activitySchema>;
+
+/** Compile-time check: the schema is exactly the table's row without `orgId` and `leaseId` (a new column fails here). */
+type Row = Omit<typeof activities.$inferSelect, "orgId" | "leaseId">;
+type SameAsTable = [Row, Activity] extends [Activity, Row] ? true : false;
+const _sameAsTable: SameAsTable = true;
 
 /** A chat message as the room logs it (`clientId` deduplicates a retried send; `createdAt` ISO-8601 UTC). */
 export const chatMessageSchema = z.object({

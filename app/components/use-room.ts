@@ -1,0 +1,131 @@
+import usePartySocket from "partysocket/react";
+import { useEffect, useState, useSyncExternalStore } from "react";
+import { useRevalidator } from "react-router";
+import { type ClientFrame, serverFrame, type ServerFrame } from "../../durable-objects/apartment-room.protocol";
+import { roomTicket } from "../lib/api.client";
+import {
+  createRoomStore,
+  initialRoomState,
+  type ReloadCause,
+  type RoomEffect,
+  type RoomKind,
+  type RoomState,
+  type SeqMessage,
+} from "../lib/room";
+import type { Activity } from "../../durable-objects/apartment-room.protocol";
+
+/** The name the room answers to on the apartment-room party. */
+function roomName(room: RoomKind): string {
+  return room.kind === "apartment" ? room.apartmentId : `application-${room.applicationId}`;
+}
+
+/** A frame from the room, or null for anything that is not one (malformed JSON, unknown type). */
+function parseFrame(data: unknown): ServerFrame | null {
+  try {
+    const parsed = serverFrame.safeParse(JSON.parse(String(data)));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+export type RoomOptions = {
+  /** What the page loaded (activities, messages, the sequence number they reflect), and whether to resume after it. */
+  page: { activities?: Activity[]; messages?: SeqMessage[]; seq?: number; replay: boolean };
+  /** Which changes reload the page's loader data. */
+  reloadOn: (cause: ReloadCause) => boolean;
+  /** Sent on every (re)connect, e.g. the document this page shows. */
+  onOpen?: (send: (frame: ClientFrame) => void) => void;
+};
+
+/**
+ * One live room for a page: a partysocket that fetches a fresh ticket on every (re)connect, zod-parses every
+ * frame, and runs them through the pure reducer (app/lib/room.ts). Returns the room's state and a typed `send`.
+ */
+function useRoom(room: RoomKind, { page, reloadOn, onOpen }: RoomOptions) {
+  const [store] = useState(() => createRoomStore(initialRoomState(page)));
+  const state = useSyncExternalStore(store.subscribe, store.get, store.get);
+  const revalidator = useRevalidator();
+  const socket = usePartySocket({
+    party: "apartment-room",
+    room: roomName(room),
+    protocol: typeof window !== "undefined" && window.location.protocol === "http:" ? "ws" : "wss",
+    query: async () => ({ ticket: await roomTicket(room) }),
+    onOpen: () => {
+      carryOut(store.dispatch({ on: "open" }));
+      onOpen?.(send);
+    },
+    onClose: () => carryOut(store.dispatch({ on: "close" })),
+    onMessage: (event) => {
+      const frame = parseFrame(event.data);
+      if (frame) carryOut(store.receive(frame));
+    },
+  });
+  function send(frame: ClientFrame) {
+    socket.send(JSON.stringify(frame));
+  }
+  function carryOut(effects: RoomEffect[]) {
+    for (const effect of effects) {
+      if (effect.type === "send") send(effect.frame);
+      else if (effect.type === "warn") console.warn(effect.message);
+      else if (reloadOn(effect)) void revalidator.revalidate();
+    }
+  }
+
+  // The page's loader data changed (after a form action): merge what it knows newer versions of.
+  const loaded = page.activities;
+  useEffect(() => {
+    if (loaded) store.dispatch({ on: "loaded", activities: loaded });
+  }, [store, loaded]);
+  // Typing indicators fade after a few seconds without news.
+  useEffect(() => {
+    const timer = setInterval(store.tick, 1000);
+    return () => clearInterval(timer);
+  }, [store]);
+
+  return { state, send, dismissMissed: () => void store.dispatch({ on: "dismiss-missed" }) };
+}
+
+export type LiveRoom = { room: RoomKind; state: RoomState; send: (frame: ClientFrame) => void };
+
+/**
+ * The browser side of an apartment room: live activity and chat merged into what the page loaded, resuming
+ * from the last sequence number seen (nothing is missed across network losses and deploys). Documents, the
+ * ledger and confirmed payments reload the page's data.
+ */
+export function useApartmentRoom(
+  apartmentId: string,
+  page: { activities: Activity[]; messages: SeqMessage[]; seq: number },
+) {
+  const room: RoomKind = { kind: "apartment", apartmentId };
+  const live = useRoom(room, { page: { ...page, replay: true }, reloadOn: (c) => c.cause !== "reconnect" });
+  return { ...live, room };
+}
+
+/** An application's conversation: chat only; its history arrives through the resume on connect. */
+export function useApplicationRoom(applicationId: string) {
+  const room: RoomKind = { kind: "application", applicationId };
+  return { ...useRoom(room, { page: { replay: true }, reloadOn: () => false }), room };
+}
+
+export type Viewer = { userId: string; name: string; side: "landlord" | "renter" };
+
+/**
+ * Live state of one document page, through its apartment's room: says this user has the document open
+ * (presence), lists who else has it open, and reloads the page's data when the document changes (rendered,
+ * sent, signed) or when the socket reconnects, so nothing missed offline stays stale.
+ */
+export function useDocumentLive(apartmentId: string, documentId: string) {
+  const { state } = useRoom(
+    { kind: "apartment", apartmentId },
+    {
+      page: { replay: false },
+      reloadOn: (c) => c.cause === "reconnect" || (c.cause === "document" && c.documentId === documentId),
+      onOpen: (send) => send({ type: "viewing", documentId }),
+    },
+  );
+  const viewers: Viewer[] = state.online
+    .filter((o) => o.viewing?.includes(documentId))
+    .map(({ userId, name, side }) => ({ userId, name, side }));
+  return { viewers, live: state.status === "live" };
+}

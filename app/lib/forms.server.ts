@@ -1,0 +1,116 @@
+import type { SubmissionResult } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { data } from "react-router";
+import { z } from "zod";
+import { minorToInput, minorUnitDigits, parseMoney } from "../../worker/lib/money";
+import type { FormReply } from "./forms";
+
+/** What a field says when an issue is about it; a string is the message for "missing or not valid". */
+export type FieldMessages = string | { required?: string; invalid?: string; tooSmall?: string; tooBig?: string };
+
+/** Issue paths as message keys: `renters.0.name` → `renters.*.name`. */
+const keyOf = (path: readonly PropertyKey[]) => path.map((p) => (typeof p === "number" ? "*" : String(p))).join(".");
+
+function isMissing(issue: z.core.$ZodRawIssue): boolean {
+  if (issue.code === "invalid_type") return issue.input === undefined || issue.input === "";
+  return issue.code === "too_small" && issue.origin === "string" && Number(issue.minimum) <= 1;
+}
+
+/** Plain-language defaults for the issues forms meet, whatever the field. */
+function defaultMessage(issue: z.core.$ZodRawIssue): string | undefined {
+  switch (issue.code) {
+    case "invalid_type":
+      if (isMissing(issue)) return "Fill in this field";
+      if (issue.expected === "int") return "Use a whole number";
+      if (issue.expected === "number") return "Enter a number";
+      return undefined;
+    case "too_small":
+      if (isMissing(issue)) return "Fill in this field";
+      if (issue.origin === "string") return `Use at least ${issue.minimum} characters`;
+      if (issue.origin === "number") return `At least ${issue.minimum}`;
+      return undefined;
+    case "too_big":
+      if (issue.origin === "string") return `Use at most ${issue.maximum} characters`;
+      if (issue.origin === "number") return `At most ${issue.maximum}`;
+      return undefined;
+    case "invalid_format":
+      if (issue.format === "email") return "Enter a valid email address";
+      if (issue.format === "date") return "Enter a date";
+      return undefined;
+    case "invalid_value":
+      return "Choose one of the options";
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * A per-form error map: the contract schemas say what is valid, this says it in the form's words. Keys are
+ * field paths (`email`, `rent.amount`, `renters.*.name`). Messages written on a schema itself win over these
+ * (zod's precedence), so an API-side sentence such as "type your full name" still shows.
+ */
+export function formMessages(fields: Record<string, FieldMessages> = {}): z.core.$ZodErrorMap {
+  return (issue) => {
+    const own = fields[keyOf(issue.path ?? [])];
+    const messages = typeof own === "string" ? { required: own, invalid: own } : (own ?? {});
+    if (isMissing(issue)) return messages.required ?? defaultMessage(issue);
+    if (issue.code === "too_small") return messages.tooSmall ?? defaultMessage(issue);
+    if (issue.code === "too_big") return messages.tooBig ?? defaultMessage(issue);
+    return messages.invalid ?? defaultMessage(issue);
+  };
+}
+
+/**
+ * A money input ("850", "850.5", "850,50") as integer minor units of `currency` (worker/lib/money.ts:
+ * EUR has 2 decimals, JPY none). Pipe it into the contract's amount schema to keep the API's bounds.
+ */
+export function moneyInput(currency: string) {
+  const example = minorToInput(850 * 10 ** minorUnitDigits(currency), currency);
+  return z.string().transform((text, ctx) => {
+    const minor = parseMoney(text, currency);
+    if (minor === null) {
+      ctx.addIssue({ code: "custom", message: `Enter an amount like ${example}` });
+      return z.NEVER;
+    }
+    return minor;
+  });
+}
+
+/** The currency a form posts (a hidden field or the currency select, `name`), for parsing its amounts. */
+export function postedCurrency(form: FormData, name = "currency", fallback = "EUR"): string {
+  const value = form.get(name);
+  return typeof value === "string" && /^[A-Z]{3}$/.test(value) ? value : fallback;
+}
+
+/** "must be a date" → "Must be a date": API and schema messages start lower-case. */
+export function sentence(message: string): string {
+  return message.charAt(0).toUpperCase() + message.slice(1);
+}
+
+/**
+ * Parses a posted form with a contract schema (Conform's coercion: "" is missing, "3" a number, "on" true)
+ * and the form's messages. The result's `reply()` is what the action answers.
+ */
+export function parseSubmission<Schema extends z.ZodType>(
+  form: FormData,
+  schema: Schema,
+  messages: z.core.$ZodErrorMap = formMessages(),
+) {
+  return parseWithZod(form, {
+    schema,
+    error: messages,
+    formatError: (issues: z.core.$ZodIssue[]) => issues.map((issue) => sentence(issue.message)),
+  });
+}
+
+/**
+ * A submission the schema refused: its reply (messages next to the fields, the values typed kept, except
+ * `hideFields` such as passwords), status 400.
+ */
+export function refused(
+  submission: { reply(options: { formErrors: string[]; hideFields?: string[] }): SubmissionResult<string[]> },
+  hideFields?: string[],
+) {
+  const formErrors = ["Please correct the highlighted fields."];
+  return data<FormReply>({ result: submission.reply({ formErrors, hideFields }) }, { status: 400 });
+}

@@ -1,0 +1,55 @@
+import { redirect } from "react-router";
+import { z } from "zod";
+import { replyFromProblem } from "./api.server";
+import type { ServerContext } from "./context.server";
+import { createDocumentInput } from "../../worker/documents/contract";
+import { coRenterInput, leaseInput } from "../../worker/leases/contract";
+import { formMessages, moneyInput, parseSubmission, postedCurrency, refused } from "./forms.server";
+
+type Api = ServerContext["api"];
+const lease = { leaseId: z.string().min(1).max(64) };
+
+/** A new lease: the contract's input, rent and deposit typed as money in the apartment's currency. */
+function leaseForm(currency: string) {
+  const money = moneyInput(currency).pipe(leaseInput.shape.rentAmount);
+  return leaseInput.extend({ rentAmount: money, depositAmount: money.optional() });
+}
+const leaseMessages = formMessages({
+  renterEmail: "Enter the renter's email address",
+  startDate: "Enter the date the lease starts",
+  dueDay: { required: "Enter the day rent is due", tooBig: "At most 28" },
+  rentAmount: { required: "Enter an amount like 850.00" },
+});
+
+/** Adds a renter: a lease on this apartment and an emailed invitation (POST /apartments/{id}/leases). */
+export async function addRenter(api: Api, apartmentId: string, form: FormData, request: Request) {
+  const submission = parseSubmission(form, leaseForm(postedCurrency(form)), leaseMessages);
+  if (submission.status !== "success") return refused(submission);
+  const res = await api.apartments[":id"].leases.$post({ param: { id: apartmentId }, json: submission.value });
+  if (!res.ok) return replyFromProblem(res, submission, { request });
+  return { result: submission.reply() };
+}
+
+const coRenter = coRenterInput.extend(lease);
+
+/** Invites another renter onto an existing lease. */
+export async function addCoRenter(api: Api, form: FormData, request: Request) {
+  const submission = parseSubmission(form, coRenter, formMessages({ email: "Enter a valid email address" }));
+  if (submission.status !== "success") return refused(submission);
+  const { leaseId, email } = submission.value;
+  const res = await api.leases[":id"].renters.$post({ param: { id: leaseId }, json: { email } });
+  if (!res.ok) return replyFromProblem(res, submission, { request });
+  return { result: submission.reply() };
+}
+
+const newDocument = createDocumentInput.omit({ templateFields: true }).extend(lease);
+
+/** Creates a rental agreement for a lease from a template, then opens it. */
+export async function createDocument(api: Api, form: FormData, request: Request) {
+  const submission = parseSubmission(form, newDocument);
+  if (submission.status !== "success") return refused(submission);
+  const { leaseId, templateName } = submission.value;
+  const res = await api.leases[":id"].documents.$post({ param: { id: leaseId }, json: { templateName } });
+  if (!res.ok) return replyFromProblem(res, submission, { request, fields: [] });
+  return redirect(`/documents/${(await res.json()).document.id}`);
+}
