@@ -129,12 +129,15 @@ const OPENAPI_DOCUMENT = {
 /** /api: every feature's routes, the 1 MB body limit (uploads excepted) and the OpenAPI document. */
 export function createApi() {
   const api = createRouter();
-  const limit = bodyLimit({
+  const limit: MiddlewareHandler<AppEnv> = bodyLimit({
     maxSize: 1024 * 1024,
-    onError: (c) => problemResponse(c, new AppError(413, "too_large", "The request body is larger than 1 MB")),
+    onError: (c: Context<AppEnv>) =>
+      problemResponse(c, new AppError(413, "too_large", "The request body is larger than 1 MB")),
   });
   // Upload routes stream their body into R2 with their own limit (worker/lib/uploads.ts): exempt on purpose.
-  api.use("*", (c, next) => (isUploadRoute(c.req.method, c.req.path) ? next() : limit(c, next)));
+  const limitUnlessUpload: MiddlewareHandler<AppEnv> = (c, next) =>
+    isUploadRoute(c.req.method, c.req.path) ? next() : limit(c, next);
+  api.use("*", limitUnlessUpload);
   const routes = api
     .route("/", authRoutes({ newOrgRows }))
     .route(

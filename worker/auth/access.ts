@@ -50,7 +50,10 @@ export async function readAsUser<T extends BatchItem<"sqlite">[]>(
 ) {
   const claims = requireClaims(c);
   const db = c.get("db");
-  const [check, ...results] = await db.batch([accessCheck(db, claims, null), ...build(db, claims)] as Batch);
+  const [check, ...results] = (await db.batch([
+    accessCheck(db, claims, null),
+    ...build(db, claims),
+  ] as Batch)) as unknown[];
   assertSession((check as AccessRow[])[0]);
   return { claims, results: results as Results<T> };
 }
@@ -65,7 +68,7 @@ export async function readInOrg<T extends BatchItem<"sqlite">[]>(c: Ctx, build: 
   const db = c.get("db");
   // The role is unknown until the check returns; reads never depend on it.
   const s = scopedDb(db, { orgId, userId: claims.sub, role: "maintenance" });
-  const [check, ...results] = await db.batch([accessCheck(db, claims, orgId), ...build(s)] as Batch);
+  const [check, ...results] = (await db.batch([accessCheck(db, claims, orgId), ...build(s)] as Batch)) as unknown[];
   const row = (check as AccessRow[])[0];
   assertSession(row);
   const role = assertOrgAccess(row);
