@@ -23,7 +23,7 @@ const FRAMING_ALLOWANCE = 64 * 1024;
 const MAX_FIELD_BYTES = 8 * 1024;
 
 /** POST routes under /api that read their body with `receiveUpload` instead of through the 1 MB limit. */
-export const UPLOAD_ROUTES: RegExp[] = [
+const UPLOAD_ROUTES: RegExp[] = [
   /^\/api\/me\/(dossier\/)?documents$/,
   /^\/api\/me\/guarantors\/[^/]+\/documents$/,
   /^\/api\/listings\/[^/]+\/photos$/,
@@ -33,14 +33,14 @@ export const isUploadRoute = (method: string, path: string) =>
   method === "POST" && UPLOAD_ROUTES.some((re) => re.test(path));
 
 /** 413 `too_large`, naming the limit in MB. */
-export class TooLarge extends AppError {
+class TooLarge extends AppError {
   constructor(limit: number) {
     super(413, "too_large", `Files are limited to ${Math.round(limit / (1024 * 1024))} MB`);
   }
 }
 
 /** 415 `unsupported_media_type`: the bytes are not one of the accepted types. */
-export class UnsupportedFile extends AppError {
+class UnsupportedFile extends AppError {
   constructor(accepted: readonly FileTypeName[]) {
     super(
       415,
