@@ -9,7 +9,7 @@ const config: KnipConfig = {
     "tests/setup/worker.ts",
     "bench/*/index.ts",
     // Node-side drivers started by npm scripts or by each other.
-    "tests/e2e/specs/**/*.mjs",
+    "tests/e2e/specs/**/*.spec.ts",
     "scripts/*.mjs",
     "bench/*.mjs",
   ],

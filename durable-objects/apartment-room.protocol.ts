@@ -6,7 +6,7 @@ import { activitySchema, chatMessageSchema } from "../worker/rooms/contract";
  * Every frame of the apartment room, both directions, and what the room logs. Frames are parsed with these,
  * never cast. Shared with the UI bundle: zod from "zod" only (no @hono/zod-openapi here).
  */
-export const MAX_CHAT_LENGTH = 4000;
+const MAX_CHAT_LENGTH = 4000;
 export const MAX_FRAME_BYTES = 16 * 1024;
 
 export { activitySchema, chatMessageSchema, type Activity, type ChatMessage } from "../worker/rooms/contract";
@@ -22,7 +22,7 @@ export const identitySchema = z.object({
 });
 export type Identity = z.infer<typeof identitySchema>;
 
-export const onlineSchema = z.array(
+const onlineSchema = z.array(
   z.object({
     userId: z.string(),
     name: z.string(),

@@ -52,7 +52,7 @@ const requestIds = requestId({
 });
 
 /** Per request: the ports (D1 client that counts round trips, logger, queues, …) and the access log line. */
-export const requestContext: MiddlewareHandler<AppEnv> = async (c, next) => {
+const requestContext: MiddlewareHandler<AppEnv> = async (c, next) => {
   const id = c.get("requestId");
   const log = createLogger({ requestId: id });
   const trips: RoundTrips = { count: 0 };
@@ -76,7 +76,7 @@ export const requestContext: MiddlewareHandler<AppEnv> = async (c, next) => {
 };
 
 /** Any error as RFC 9457 problem details: `AppError`s as thrown, 4xx `HTTPException`s, else a logged 500. */
-export function problemResponse(c: Context<AppEnv>, error: unknown): Response {
+function problemResponse(c: Context<AppEnv>, error: unknown): Response {
   const requestId = c.get("requestId");
   const headers = { "content-type": "application/problem+json" };
   if (error instanceof AppError) {
@@ -127,14 +127,17 @@ const OPENAPI_DOCUMENT = {
 };
 
 /** /api: every feature's routes, the 1 MB body limit (uploads excepted) and the OpenAPI document. */
-export function createApi() {
+function createApi() {
   const api = createRouter();
-  const limit = bodyLimit({
+  const limit: MiddlewareHandler<AppEnv> = bodyLimit({
     maxSize: 1024 * 1024,
-    onError: (c) => problemResponse(c, new AppError(413, "too_large", "The request body is larger than 1 MB")),
+    onError: (c: Context<AppEnv>) =>
+      problemResponse(c, new AppError(413, "too_large", "The request body is larger than 1 MB")),
   });
   // Upload routes stream their body into R2 with their own limit (worker/lib/uploads.ts): exempt on purpose.
-  api.use("*", (c, next) => (isUploadRoute(c.req.method, c.req.path) ? next() : limit(c, next)));
+  const limitUnlessUpload: MiddlewareHandler<AppEnv> = (c, next) =>
+    isUploadRoute(c.req.method, c.req.path) ? next() : limit(c, next);
+  api.use("*", limitUnlessUpload);
   const routes = api
     .route("/", authRoutes({ newOrgRows }))
     .route(
@@ -165,7 +168,7 @@ export function createApi() {
 }
 
 /** The whole app without the UI: middleware, /healthz, /api, /api-docs, /files and /parties. */
-export function createApp() {
+function createApp() {
   const app = createRouter();
   app.use("*", requestIds);
   // Outside requestContext: its `c.header` after the handler leaves a response whose headers can be set.

@@ -6,7 +6,7 @@ import { serverUrl } from "./server";
 export { expect } from "@playwright/test";
 
 /** Where specs leave files for people to look at (gitignored); failure screenshots go in per-test folders. */
-export const ARTIFACTS = fileURLToPath(new URL("./artifacts/", import.meta.url));
+const ARTIFACTS = fileURLToPath(new URL("./artifacts/", import.meta.url));
 
 type PageErrors = { seen: string[]; expected: (RegExp | string)[] };
 

@@ -26,7 +26,7 @@ function headersOf(who: Caller): Record<string, string> {
   return headers;
 }
 
-export type Problem = z.infer<typeof problemSchema>;
+type Problem = z.infer<typeof problemSchema>;
 
 /**
  * A response, read: `status`, `headers`, the body as `text`, and as `json` (typed as the route's success

@@ -41,7 +41,7 @@ export function applicationQuery(db: Db, applicationId: string, userId: string) 
     .innerJoin(users, eq(users.id, applications.renterUserId))
     .where(eq(applications.id, applicationId));
 }
-export type ApplicationRow = Awaited<ReturnType<typeof applicationQuery>>[number];
+type ApplicationRow = Awaited<ReturnType<typeof applicationQuery>>[number];
 export type ApplicationAccess = {
   application: ApplicationRow;
   side: Side;
@@ -50,7 +50,7 @@ export type ApplicationAccess = {
   userName: string;
 };
 
-export function applicationAccessOf(row: ApplicationRow | undefined, userId: string): ApplicationAccess {
+function applicationAccessOf(row: ApplicationRow | undefined, userId: string): ApplicationAccess {
   if (!row) throw new NotFound("Application");
   const base = { application: row, userId, userName: row.viewerName };
   if (row.renterUserId === userId) return { ...base, side: "renter", role: null };
@@ -89,5 +89,5 @@ export async function requireApplicationAccess(c: Context<AppEnv>, applicationId
  * An application's conversation is an apartment room (durable-objects/apartment-room.ts) under this name:
  * same tickets, frames, sequence numbers and resume. Ids never collide with apartment ids (prefix).
  */
-export const APPLICATION_ROOM_PREFIX = "application-";
+const APPLICATION_ROOM_PREFIX = "application-";
 export const applicationRoomName = (applicationId: string) => `${APPLICATION_ROOM_PREFIX}${applicationId}`;

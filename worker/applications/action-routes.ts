@@ -31,7 +31,7 @@ const noteBody = {
 const actionRoute = <A extends ApplicationAction>(action: A, summary: string, description: string) =>
   createRoute({
     method: "post",
-    path: `/applications/{id}/${action}` as `/applications/{id}/${A}`,
+    path: `/applications/{id}/${action}`,
     operationId: `${action}Application`,
     summary,
     tags,

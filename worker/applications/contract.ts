@@ -18,7 +18,7 @@ const isoDate = z.iso.date("must be a date (YYYY-MM-DD)");
 const status = z.enum(applicationStatuses);
 
 /** The profile as the landlord sees it on an application: the dossier's, with this application's overrides. */
-export const profileSnapshot = z
+const profileSnapshot = z
   .object({
     firstName: z.string(),
     lastName: z.string(),
@@ -33,7 +33,7 @@ export const profileSnapshot = z
 export type ProfileSnapshot = z.infer<typeof profileSnapshot>;
 
 /** Profile details overridden for this application only. */
-export const profileOverride = z
+const profileOverride = z
   .object({
     firstName: z.string().trim().min(1).max(80),
     lastName: z.string().trim().min(1).max(80),
@@ -70,7 +70,7 @@ export const noteInput = z.object({ note: z.string().trim().min(1).max(1000).opt
 
 // ---------------------------------------------------------------- outputs
 
-export const historyEntry = /* @__PURE__ */ createSelectSchema(applicationStatusHistory, { actorSide: z.enum(SIDES) })
+const historyEntry = /* @__PURE__ */ createSelectSchema(applicationStatusHistory, { actorSide: z.enum(SIDES) })
   .omit({ orgId: true })
   .meta({ id: "ApplicationHistoryEntry" });
 

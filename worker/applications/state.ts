@@ -15,15 +15,13 @@ import type { ApplicationStatus } from "./schema";
 export const applicationActions = ["withdraw", "reject", "accept", "confirm"] as const;
 export type ApplicationAction = (typeof applicationActions)[number];
 
-export const TRANSITIONS: Record<
-  ApplicationAction,
-  { by: Side; from: readonly ApplicationStatus[]; to: ApplicationStatus }
-> = {
-  withdraw: { by: "renter", from: ["pending", "accepted_pending_payment"], to: "withdrawn" },
-  reject: { by: "landlord", from: ["pending", "accepted_pending_payment"], to: "rejected" },
-  accept: { by: "landlord", from: ["pending"], to: "accepted_pending_payment" },
-  confirm: { by: "landlord", from: ["accepted_pending_payment"], to: "confirmed" },
-};
+const TRANSITIONS: Record<ApplicationAction, { by: Side; from: readonly ApplicationStatus[]; to: ApplicationStatus }> =
+  {
+    withdraw: { by: "renter", from: ["pending", "accepted_pending_payment"], to: "withdrawn" },
+    reject: { by: "landlord", from: ["pending", "accepted_pending_payment"], to: "rejected" },
+    accept: { by: "landlord", from: ["pending"], to: "accepted_pending_payment" },
+    confirm: { by: "landlord", from: ["accepted_pending_payment"], to: "confirmed" },
+  };
 
 export type Verdict = { ok: true; to: ApplicationStatus } | { ok: false; reason: "side" | "status" };
 

@@ -2,7 +2,6 @@ import type { BatchItem } from "drizzle-orm/batch";
 import type { Db } from "../db/client";
 import { scopedDb, type ScopedDb } from "../db/scoped";
 import type { AccessClaims } from "../lib/claims";
-import type { Role } from "../lib/domain";
 import {
   accessCheck,
   assertOrgAccess,
@@ -27,19 +26,8 @@ import { signAccessToken } from "./tokens";
  * in ./access-checks.
  */
 
-export { requireClaims, selectedOrgId, type ApartmentScope } from "./access-checks";
-export {
-  readApartment,
-  readDocument,
-  readInApartment,
-  readInDocument,
-  readInLease,
-  readLease,
-  requireApartment,
-  requireApartmentAccess,
-  requireLease,
-  requireLeaseAccess,
-} from "./access-apartment";
+export { requireClaims, type ApartmentScope } from "./access-checks";
+export { readApartment, readDocument, readLease, requireApartment, requireLease } from "./access-apartment";
 
 type Results<T extends BatchItem<"sqlite">[]> = { [K in keyof T]: Awaited<T[K]> };
 
@@ -50,7 +38,10 @@ export async function readAsUser<T extends BatchItem<"sqlite">[]>(
 ) {
   const claims = requireClaims(c);
   const db = c.get("db");
-  const [check, ...results] = await db.batch([accessCheck(db, claims, null), ...build(db, claims)] as Batch);
+  const [check, ...results] = (await db.batch([
+    accessCheck(db, claims, null),
+    ...build(db, claims),
+  ] as Batch)) as unknown[];
   assertSession((check as AccessRow[])[0]);
   return { claims, results: results as Results<T> };
 }
@@ -65,7 +56,7 @@ export async function readInOrg<T extends BatchItem<"sqlite">[]>(c: Ctx, build: 
   const db = c.get("db");
   // The role is unknown until the check returns; reads never depend on it.
   const s = scopedDb(db, { orgId, userId: claims.sub, role: "maintenance" });
-  const [check, ...results] = await db.batch([accessCheck(db, claims, orgId), ...build(s)] as Batch);
+  const [check, ...results] = (await db.batch([accessCheck(db, claims, orgId), ...build(s)] as Batch)) as unknown[];
   const row = (check as AccessRow[])[0];
   assertSession(row);
   const role = assertOrgAccess(row);
@@ -73,25 +64,17 @@ export async function readInOrg<T extends BatchItem<"sqlite">[]>(c: Ctx, build: 
 }
 
 /**
- * @deprecated use `requireOrg(c, permission)`. Before a write in the caller's org: checks session,
- * membership, org state and role (one round trip).
+ * Before a write in the caller's org: session, membership, org state and `permission` (one round trip).
+ * 404 not a member; 403 `org_disabled`; 403 `forbidden` naming the role when it lacks the permission.
  */
-export async function requireOrgRole(c: Ctx, roles?: readonly Role[]): Promise<ScopedDb> {
+export async function requireOrg(c: Ctx, permission?: Permission): Promise<ScopedDb> {
   const claims = requireClaims(c);
   const orgId = selectedOrgId(c, claims);
   const db = c.get("db");
   const [row] = await accessCheck(db, claims, orgId);
   assertSession(row);
-  const role = assertOrgAccess(row, roles);
-  return scopedDb(db, { orgId, userId: claims.sub, role });
-}
-
-/**
- * Before a write in the caller's org: session, membership, org state and `permission` (one round trip).
- * 404 not a member; 403 `org_disabled`; 403 `forbidden` naming the role when it lacks the permission.
- */
-export async function requireOrg(c: Ctx, permission?: Permission): Promise<ScopedDb> {
-  const s = await requireOrgRole(c);
+  const role = assertOrgAccess(row);
+  const s = scopedDb(db, { orgId, userId: claims.sub, role });
   if (permission) requirePermission(s.scope, permission);
   return s;
 }
@@ -103,9 +86,6 @@ export async function requireUser(c: Ctx): Promise<AccessClaims> {
   assertSession(row);
   return claims;
 }
-
-/** @deprecated use `requireOrg(c, "portfolio.edit")`. Roles allowed to change the portfolio. */
-export const PORTFOLIO_EDITORS = ["owner", "manager"] as const satisfies readonly Role[];
 
 /**
  * After the caller's memberships changed (an org created, an invitation accepted): a fresh access token for

@@ -5,9 +5,9 @@ import { SESSION_TTL_MS, type IssuedTokens } from "./sessions";
 import { ACCESS_TOKEN_TTL_SECONDS } from "./tokens";
 
 /** The browser's session: two httpOnly, Secure, SameSite=Lax cookies. */
-export const ACCESS_COOKIE = "rl_access";
+const ACCESS_COOKIE = "rl_access";
 /** The refresh token (30 days, rotated on use). */
-export const REFRESH_COOKIE = "rl_refresh";
+const REFRESH_COOKIE = "rl_refresh";
 /** The org the browser acts in (the Worker forwards it as X-Org-Id). */
 export const ORG_COOKIE = "rl_org";
 

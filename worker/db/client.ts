@@ -33,7 +33,7 @@ export function countRoundTrips(d1: D1Database, trips: RoundTrips): D1Database {
     },
     dump: () => d1.dump(),
     withSession: (constraint?: string) => d1.withSession(constraint),
-  } as D1Database;
+  };
 }
 
 /**

@@ -17,5 +17,7 @@ export function isUniqueViolation(error: unknown, target: string): boolean {
 function messagesOf(error: unknown, depth = 0): string[] {
   if (depth > 4 || error === null || error === undefined) return [];
   if (error instanceof Error) return [error.message, ...messagesOf(error.cause, depth + 1)];
-  return [String(error)];
+  if (typeof error === "string") return [error];
+  if (typeof error === "object" && "message" in error && typeof error.message === "string") return [error.message];
+  return [];
 }

@@ -14,7 +14,7 @@ import type { Db } from "./client";
 export type OrgScope = { orgId: string; userId: string; role: Role };
 
 /** A table that belongs to one org: every row carries `org_id`. */
-export type OrgTable = SQLiteTable & { orgId: SQLiteColumn };
+type OrgTable = SQLiteTable & { orgId: SQLiteColumn };
 
 /**
  * What a handle can reach: always one org; optionally one apartment and one lease. Each may be a value or
@@ -45,7 +45,7 @@ type ScopedSelect<F extends SelectedFields, T extends SQLiteTable> = SQLiteSelec
  * the unscoped database from a handle: joins go through `selectFields`, whose filter is on the first table
  * (join conditions must match `org_id` too).
  */
-export function scopedTo(db: Db, filter: ScopeFilter) {
+function scopedTo(db: Db, filter: ScopeFilter) {
   const inScope = (table: OrgTable, where?: SQL) => {
     const columns = getTableColumns(table) as Record<string, SQLiteColumn>;
     return and(
@@ -99,10 +99,6 @@ export function scopedDb(db: Db, scope: OrgScope) {
   return {
     ...handle,
     scope,
-    /** @deprecated transitional: use `inScope`. */
-    inOrg: handle.inScope,
-    /** @deprecated transitional escape hatch, removed once every feature builds through the handle. */
-    db,
   };
 }
 
@@ -112,7 +108,7 @@ export type ScopedDb = ReturnType<typeof scopedDb>;
  * The org of an apartment, as a subquery: reads batched with the apartment access check (before the
  * caller's org is known) still filter on `org_id`, and an apartment id can only reach its own org's rows.
  */
-export function orgOfApartment(apartmentId: string | SQL<string>): SQL<string> {
+function orgOfApartment(apartmentId: string | SQL<string>): SQL<string> {
   return sql<string>`(select org_id from apartments where id = ${apartmentId})`;
 }
 

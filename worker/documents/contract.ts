@@ -75,7 +75,7 @@ export const documentTemplate = z
   .meta({ id: "DocumentTemplate" });
 
 /** One party who must sign: every renter of the agreement, then the landlord side. */
-export const signer = z
+const signer = z
   .object({
     userId: z.string().nullable().meta({ description: "Null for the landlord side until someone countersigns" }),
     name: z.string(),

@@ -17,7 +17,7 @@ export const partyFields = z.object({
   address: text(300),
 });
 
-export const renterFields = partyFields.extend({
+const renterFields = partyFields.extend({
   /** The renter's account, so they can complete their own entry and sign. */
   userId: z.string().max(64),
 });

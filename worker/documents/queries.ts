@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../db/client";
-import { scopedTo, type ScopedHandle } from "../db/scoped";
+import type { ScopedHandle } from "../db/scoped";
 import { dossierDocuments } from "../dossier/schema";
 import { leaseRenters } from "../leases/schema";
 import { memberships, orgs } from "../orgs/schema";
@@ -67,14 +67,6 @@ export function documentsOfApartment(a: ScopedHandle, viewerUserId?: string) {
 function visibleTo(userId: string): SQL {
   return sql`(exists (select 1 from ${memberships} m where m.org_id = ${documents.orgId} and m.user_id = ${userId})
     or exists (select 1 from ${leaseRenters} lr where lr.lease_id = ${documents.leaseId} and lr.user_id = ${userId} and lr.joined_at is not null))`;
-}
-
-/**
- * @deprecated For the apartment overview (worker/rooms/routes.ts) until it reads through a handle: use
- * `documentsOfApartment(a)`.
- */
-export function documentsOfApartmentQuery(db: Db, orgId: string | SQL<string>, apartmentId: string) {
-  return documentsOfApartment(scopedTo(db, { orgId, apartmentId }));
 }
 
 /** A renter's agreements across every org: those of the leases they joined (at most 200, newest first). */

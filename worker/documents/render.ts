@@ -35,7 +35,7 @@ export async function embedFonts(pdf: PDFDocument): Promise<Fonts> {
 }
 
 /** Splits text into lines no wider than `width`, breaking words that are longer than a line. */
-export function wrapText(text: string, font: PDFFont, size: number, width: number): string[] {
+function wrapText(text: string, font: PDFFont, size: number, width: number): string[] {
   const lines: string[] = [];
   for (const paragraph of text.replace(/\r/g, "").split("\n")) {
     let line = "";

@@ -120,7 +120,7 @@ function statusConflict(action: DocumentAction, status: DocumentStatus): Conflic
 }
 
 /** True when `userId` is one of the agreement's renters (not merely a renter of its lease). */
-export function isRenterOf(doc: DocumentState, userId: string): boolean {
+function isRenterOf(doc: DocumentState, userId: string): boolean {
   return doc.templateFields.renters.some((r) => r.userId === userId);
 }
 

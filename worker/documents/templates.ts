@@ -8,7 +8,7 @@ import type { AgreementFields } from "./fields";
  */
 export const templateLocales = ["fr", "en"] as const;
 export const templateKinds = ["standard", "early_exit"] as const;
-export type TemplateLocale = (typeof templateLocales)[number];
+type TemplateLocale = (typeof templateLocales)[number];
 export type Template = {
   name: string;
   title: string;

@@ -13,7 +13,7 @@ import { templateByName } from "./templates";
  */
 
 /** Who must sign, in order, and who has: every renter of the agreement, then the landlord side. */
-export function signersOf(doc: DocumentRow, rows: SignatureRow[]): Signer[] {
+function signersOf(doc: DocumentRow, rows: SignatureRow[]): Signer[] {
   const renters = doc.templateFields.renters.map((r): Signer => {
     const signature = rows.find((s) => s.side === "renter" && s.signerUserId === r.userId);
     return {

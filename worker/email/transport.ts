@@ -12,7 +12,7 @@ export type EmailTransport = {
 };
 
 /** Local development: "sending" stores the mail in the dev mailbox (D1), read at /dev/mail. */
-export function devMailboxTransport(db: Db): EmailTransport {
+function devMailboxTransport(db: Db): EmailTransport {
   return {
     async send(to, email, template) {
       await db.insert(devMail).values({ id: newId(), to, template, createdAt: nowIso(), ...email });
@@ -33,11 +33,7 @@ export function devMailbox(db: Db, to?: string) {
 const providerAnswer = z.object({ id: z.string() });
 
 /** A Resend-compatible HTTP API; the key comes from the EMAIL_API_KEY secret. */
-export function httpTransport(
-  apiKey: string,
-  from: string,
-  endpoint = "https://api.resend.com/emails",
-): EmailTransport {
+function httpTransport(apiKey: string, from: string, endpoint = "https://api.resend.com/emails"): EmailTransport {
   return {
     async send(to, email) {
       const res = await fetch(endpoint, {

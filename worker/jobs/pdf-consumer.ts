@@ -39,7 +39,7 @@ async function announce(env: Env, change: DocumentChange, log: Logger) {
 }
 
 /** Runs one PDF job (agreement, signed agreement or rent receipt); answers what changed, for the room. */
-export function runPdfJob(ports: Ports, job: PdfJob, renderers: Renderers = realRenderers): Promise<DocumentChange> {
+function runPdfJob(ports: Ports, job: PdfJob, renderers: Renderers = realRenderers): Promise<DocumentChange> {
   switch (job.kind) {
     case "agreement":
       return renderAgreementJob(ports, job, renderers);

@@ -17,7 +17,7 @@ const minorUnits = z
   .meta({ description: "Integer minor units of the apartment's currency (cents for EUR)" });
 const email = z.email().trim().toLowerCase().max(254);
 
-export const leaseStatuses = ["upcoming", "current", "ended"] as const;
+const leaseStatuses = ["upcoming", "current", "ended"] as const;
 export type LeaseStatus = (typeof leaseStatuses)[number];
 
 // ---------------------------------------------------------------- inputs
@@ -42,7 +42,7 @@ export type CoRenterInput = z.infer<typeof coRenterInput>;
 // ---------------------------------------------------------------- outputs
 
 /** A lease as the API shows it (the org id stays inside). */
-export const lease = /* @__PURE__ */ createSelectSchema(leases).omit({ orgId: true }).meta({ id: "Lease" });
+const lease = /* @__PURE__ */ createSelectSchema(leases).omit({ orgId: true }).meta({ id: "Lease" });
 
 /** A renter's invitation onto a lease: valid until `expiresAt` (ISO timestamp, UTC). */
 export const leaseInvitation = z
@@ -52,18 +52,18 @@ export const leaseInvitation = z
 export const createdLease = z.object({ lease, invitation: leaseInvitation });
 
 /** A renter on a lease: invited (`joinedAt` null) or joined. */
-export const leaseRenter = z
+const leaseRenter = z
   .object({ id: z.string(), email: z.string(), name: z.string().nullable(), joinedAt: z.string().nullable() })
   .meta({ id: "LeaseRenter" });
 
 /** A lease of an apartment with its status (as of today, UTC) and its renters. */
-export const apartmentLease = lease
+const apartmentLease = lease
   .extend({ status: z.enum(leaseStatuses), renters: z.array(leaseRenter) })
   .meta({ id: "ApartmentLease" });
 export const apartmentLeases = z.object({ results: z.array(apartmentLease) });
 
 /** One of a renter's homes: the apartment, its org and the renter's lease there, with unread chat. */
-export const home = z
+const home = z
   .object({
     apartmentId: z.string(),
     unitNumber: z.string(),

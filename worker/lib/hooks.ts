@@ -15,7 +15,7 @@ import type { Ports } from "./ports";
  * confirmed. It then either resolves, or throws a 409 `AppError` (rent treats that as "already done").
  * Any other error fails the webhook, and Stripe retries it.
  */
-export type OnApplicationPaid = (
+type OnApplicationPaid = (
   ports: Pick<Ports, "db" | "queues" | "appUrl">,
   applicationId: string,
   paymentRef: string,

@@ -1,7 +1,7 @@
 import { FILE_TYPES, type DetectedFileType } from "./file-types";
 
 /** Longest side of a stored image: plenty to read a scanned document, a fraction of a phone photo. */
-export const MAX_IMAGE_SIDE = 2000;
+const MAX_IMAGE_SIDE = 2000;
 
 /**
  * Decodes an uploaded image, downscales it to MAX_IMAGE_SIDE and re-encodes it (photon, Rust compiled to

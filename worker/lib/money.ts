@@ -17,7 +17,7 @@ export function minorUnitDigits(currency: string): number {
 }
 
 /** Minor units → the amount in major units as a number (85050 EUR → 850.5). For display and Intl only. */
-export function toMajor(minor: number, currency: string): number {
+function toMajor(minor: number, currency: string): number {
   return minor / 10 ** minorUnitDigits(currency);
 }
 

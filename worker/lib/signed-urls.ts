@@ -7,7 +7,7 @@ import { base64url } from "./ids";
  * bearer credential on its own: `/files` checks the signature and expiry, then the caller's access to the
  * grant again (a renter whose lease was removed loses the link with it).
  */
-export const fileGrant = z.discriminatedUnion("kind", [
+const fileGrant = z.discriminatedUnion("kind", [
   /** Org members of the apartment's org, and renters with a lease on it (ended leases keep read access). */
   z.object({ kind: z.literal("apartment"), apartmentId: z.string() }),
   /** Org members of the lease's apartment, and that lease's own renters (not the apartment's other renters). */
@@ -35,7 +35,7 @@ const fileClaim = z.object({
 export type FileClaim = z.infer<typeof fileClaim>;
 
 /** How long a signed file link works by default: one day. */
-export const DEFAULT_FILE_URL_TTL_SECONDS = 24 * 60 * 60;
+const DEFAULT_FILE_URL_TTL_SECONDS = 24 * 60 * 60;
 
 async function hmacKey(secret: string) {
   return crypto.subtle.importKey("raw", new TextEncoder().encode(secret), { name: "HMAC", hash: "SHA-256" }, false, [

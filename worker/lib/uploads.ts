@@ -23,7 +23,7 @@ const FRAMING_ALLOWANCE = 64 * 1024;
 const MAX_FIELD_BYTES = 8 * 1024;
 
 /** POST routes under /api that read their body with `receiveUpload` instead of through the 1 MB limit. */
-export const UPLOAD_ROUTES: RegExp[] = [
+const UPLOAD_ROUTES: RegExp[] = [
   /^\/api\/me\/(dossier\/)?documents$/,
   /^\/api\/me\/guarantors\/[^/]+\/documents$/,
   /^\/api\/listings\/[^/]+\/photos$/,
@@ -33,14 +33,14 @@ export const isUploadRoute = (method: string, path: string) =>
   method === "POST" && UPLOAD_ROUTES.some((re) => re.test(path));
 
 /** 413 `too_large`, naming the limit in MB. */
-export class TooLarge extends AppError {
+class TooLarge extends AppError {
   constructor(limit: number) {
     super(413, "too_large", `Files are limited to ${Math.round(limit / (1024 * 1024))} MB`);
   }
 }
 
 /** 415 `unsupported_media_type`: the bytes are not one of the accepted types. */
-export class UnsupportedFile extends AppError {
+class UnsupportedFile extends AppError {
   constructor(accepted: readonly FileTypeName[]) {
     super(
       415,
@@ -67,7 +67,10 @@ export async function receiveUpload(request: Request, options: Options): Promise
   if (declared > maxBytes + FRAMING_ALLOWANCE) throw new TooLarge(maxBytes);
   if (!request.body) throw new Invalid("file: a file is required", [{ path: "file", message: "Required" }]);
 
-  const parts = new MultipartReader(request.body.getReader(), (boundary[1] ?? boundary[2])!.trim());
+  const parts = new MultipartReader(
+    request.body.getReader() as ReadableStreamDefaultReader<Uint8Array>,
+    (boundary[1] ?? boundary[2])!.trim(),
+  );
   const fields: Record<string, string> = {};
   let file: Upload["file"] | null = null;
   let writer: R2Writer | null = null;
@@ -110,7 +113,7 @@ async function storeFile(
   let writer: R2Writer | null = null;
   let size = 0;
   let image: Uint8Array[] | null = null;
-  const begin = async (bytes: Uint8Array, partEnded: boolean) => {
+  const begin = (bytes: Uint8Array, partEnded: boolean) => {
     if (bytes.length < FILE_SNIFF_BYTES && !partEnded) return false;
     type = detectFileType(bytes);
     if (!type || !options.accept.includes(type.name)) throw new UnsupportedFile(options.accept);
@@ -130,11 +133,11 @@ async function storeFile(
       continue;
     }
     head = concat(head, chunk);
-    if (await begin(head, false)) await take(head);
+    if (begin(head, false)) await take(head);
   }
   if (!type) {
     if (head.length === 0) throw new Invalid("file: the file is empty", [{ path: "file", message: "Empty file" }]);
-    await begin(head, true);
+    begin(head, true);
     await take(head);
   }
   const detected = type as DetectedFileType | null;

@@ -102,7 +102,7 @@ export type ListingView = z.infer<typeof listingView>;
 export const publicListingView = listingView.omit({ status: true, closedAt: true }).meta({ id: "PublicListing" });
 
 /** One search result. `photo` is the first photo's id. */
-export const listingSummary = /* @__PURE__ */ createSelectSchema(listings)
+const listingSummary = /* @__PURE__ */ createSelectSchema(listings)
   .pick({
     id: true,
     title: true,

@@ -128,7 +128,7 @@ export async function cachedSearch(
       .map(([k, v]) => [k, String(v)])
       .sort(),
   );
-  const key = new Request(`https://search-cache.rentline.internal/search?${normalized}`);
+  const key = new Request(`https://search-cache.rentline.internal/search?${normalized.toString()}`);
   const cache = await caches.open("listing-search");
   const hit = await cache.match(key);
   if (hit) {

@@ -51,11 +51,11 @@ export const ledgerEntry = /* @__PURE__ */ createSelectSchema(ledgerEntries, {
   .omit({ orgId: true })
   .meta({ id: "LedgerEntry" });
 
-export const periodStatuses = ["paid", "partially_paid", "due", "overdue"] as const;
+const periodStatuses = ["paid", "partially_paid", "due", "overdue"] as const;
 export type PeriodStatus = (typeof periodStatuses)[number];
 
 /** One period's rent: charged (`due`), paid against it, still outstanding, and how late (whole days). */
-export const periodSummary = z
+const periodSummary = z
   .object({
     period: z.string(),
     dueDate: z.string(),

@@ -1,6 +1,6 @@
-import { desc, inArray, sql } from "drizzle-orm";
+import { desc, sql } from "drizzle-orm";
 import type { ScopedHandle } from "../db/scoped";
-import { leaseIdOf, leases, leaseVisibleTo, thisLease, type Viewer } from "../leases/schema";
+import { leaseIdOf, leases, thisLease } from "../leases/schema";
 import { todayIn } from "../lib/calendar";
 import { NotFound } from "../lib/errors";
 import { periodSummaries } from "./periods";
@@ -54,40 +54,3 @@ export function ledgerOf([entries, [total]]: LedgerRows, onlinePayments: boolean
 
 /** An entry as the API shows it: the org id stays inside. */
 export const withoutOrg = ({ orgId: _, ...entry }: LedgerEntry) => entry;
-
-/**
- * The ledger entries of the handle's apartment that `viewer` may see, newest first (at most 500): every
- * lease's for the landlord side; for a renter, only their own lease's (`leaseVisibleTo`: the current lease,
- * else the latest), so another lease's entries are never fetched. Group them with `ledgerSummariesOf`.
- */
-export function apartmentLedgerQuery(a: ScopedHandle, viewer: Viewer) {
-  const visibleLeases = a.selectFields({ id: leases.id }, leases, leaseVisibleTo(viewer));
-  return a
-    .select(ledgerEntries, inArray(ledgerEntries.leaseId, visibleLeases))
-    .orderBy(...newestFirst)
-    .limit(500);
-}
-
-/**
- * Per lease: its balance (sum of its entries), currency, reminder setting, periods as of `today` and its 50
- * newest entries (id, kind, amount, period, reason, createdAt), from `apartmentLedgerQuery`'s rows.
- */
-export function ledgerSummariesOf(
-  shown: { id: string; currency: string; dueDay: number; remindersEnabled: boolean }[],
-  rows: LedgerEntry[],
-  today = todayIn("UTC"),
-) {
-  return shown.map((l) => {
-    const entries = rows.filter((e) => e.leaseId === l.id);
-    return {
-      leaseId: l.id,
-      balance: entries.reduce((n, e) => n + e.amount, 0),
-      currency: l.currency,
-      remindersEnabled: l.remindersEnabled,
-      periods: periodSummaries(entries, l.dueDay, today),
-      entries: entries
-        .slice(0, 50)
-        .map(({ id, kind, amount, period, reason, createdAt }) => ({ id, kind, amount, period, reason, createdAt })),
-    };
-  });
-}

@@ -17,7 +17,7 @@ import { ledgerEntries } from "./schema";
  * Rent receipts: one PDF per lease and fully paid period, rendered on the PDF queue the first time it is
  * asked for and kept in R2 (`orgs/<orgId>/receipts/<leaseId>/<period>.pdf`) for the next downloads.
  */
-export const receiptKey = (orgId: string, leaseId: string, period: Period) =>
+const receiptKey = (orgId: string, leaseId: string, period: Period) =>
   `orgs/${orgId}/receipts/${leaseId}/${period}.pdf`;
 
 /**

@@ -17,7 +17,7 @@ import { ledgerEntries, rentReminders } from "./schema";
  * switched reminders off get none. Each (lease, period, kind) is recorded in `rent_reminders` before the
  * mail is queued, so a second run the same day sends nothing twice. Dates are UTC for now (issue 12).
  */
-export const REMIND_DAYS_BEFORE = 3;
+const REMIND_DAYS_BEFORE = 3;
 
 type Reminder = {
   leaseId: string;

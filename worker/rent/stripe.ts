@@ -35,7 +35,7 @@ export function stripeClient(env: Env): Stripe {
 }
 
 const cryptoProvider = Stripe.createSubtleCryptoProvider();
-export const WEBHOOK_TOLERANCE_SECONDS = 300;
+const WEBHOOK_TOLERANCE_SECONDS = 300;
 
 /** Verifies the signature on the raw body (300 s tolerance); null when it does not verify. */
 export async function verifyWebhook(
