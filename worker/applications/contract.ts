@@ -7,6 +7,7 @@ import { SIDES } from "../lib/domain";
 import { placeView } from "../listings/contract";
 import { applicationActions } from "./state";
 import { applications, applicationStatuses, applicationStatusHistory } from "./schema";
+import { profileSnapshot, type ProfileSnapshot } from "./schema";
 
 /**
  * The applications contract: applying to a listing with one's dossier, the lifecycle actions, and what
@@ -18,19 +19,7 @@ const isoDate = z.iso.date("must be a date (YYYY-MM-DD)");
 const status = z.enum(applicationStatuses);
 
 /** The profile as the landlord sees it on an application: the dossier's, with this application's overrides. */
-const profileSnapshot = z
-  .object({
-    firstName: z.string(),
-    lastName: z.string(),
-    phone: z.string(),
-    birthDate: z.string(),
-    nationality: z.string().nullable(),
-    education: z.string().nullable(),
-    budgetAmount: z.number().int().nullable().meta({ description: "Monthly budget, integer minor units" }),
-    budgetCurrency: z.string().nullable(),
-  })
-  .meta({ id: "ApplicationProfile" });
-export type ProfileSnapshot = z.infer<typeof profileSnapshot>;
+export type { ProfileSnapshot };
 
 /** Profile details overridden for this application only. */
 const profileOverride = z

@@ -1,5 +1,5 @@
-import { enqueueEmail } from "../email/outbox";
-import type { EmailMessage } from "../email/templates";
+import { enqueueEmail } from "../email/contract";
+import type { EmailMessage } from "../email/contract";
 import type { Ports } from "../lib/ports";
 
 /**

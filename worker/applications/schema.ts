@@ -4,7 +4,22 @@ import { leases } from "../leases/schema";
 import { listingPlaces, listings } from "../listings/schema";
 import { SIDES } from "../lib/domain";
 import { orgs } from "../orgs/schema";
-import type { ProfileSnapshot } from "./contract";
+import { z } from "zod";
+
+/** The applicant's profile as it was when they applied (the `profile` JSON column); the contract re-exports it. */
+export const profileSnapshot = z
+  .object({
+    firstName: z.string(),
+    lastName: z.string(),
+    phone: z.string(),
+    birthDate: z.string(),
+    nationality: z.string().nullable(),
+    education: z.string().nullable(),
+    budgetAmount: z.number().int().nullable().meta({ description: "Monthly budget, integer minor units" }),
+    budgetCurrency: z.string().nullable(),
+  })
+  .meta({ id: "ApplicationProfile" });
+export type ProfileSnapshot = z.infer<typeof profileSnapshot>;
 
 export const applicationStatuses = [
   "pending",
