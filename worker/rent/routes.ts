@@ -22,7 +22,6 @@ import { assembleDashboard, dashboardQueries } from "./dashboard";
 import { paymentRoutes } from "./payment-routes";
 import { ledgerOf, ledgerQueries, withoutOrg } from "./queries";
 import { receiptFacts, receiptQueries, storedReceipt } from "./receipts";
-import { requestPorts } from "./request-ports";
 import { addAdjustment, setReminders } from "./service";
 import { stripeConfigured } from "./stripe";
 
@@ -65,7 +64,7 @@ const ledgerRoutes = createRouter()
       const { actor, l } = await requireLease(c, id, "ledger.write");
       const input = c.req.valid("json");
       const created = await idempotent(c, actor.userId, input, async () => {
-        const row = withoutOrg(await addAdjustment(requestPorts(c), l, actor, input));
+        const row = withoutOrg(await addAdjustment(c.get("ports"), l, actor, input));
         c.executionCtx.waitUntil(publishLedgerToRoom(c.env, actor.apartmentId, id, c.get("log")));
         return row;
       });
@@ -94,7 +93,7 @@ const ledgerRoutes = createRouter()
     async (c) => {
       const { id, period } = c.req.valid("param");
       const { results } = await readLease(c, id, (l) => [...receiptQueries(l)]);
-      const receipt = await storedReceipt(requestPorts(c), receiptFacts(results, id, period), id, period);
+      const receipt = await storedReceipt(c.get("ports"), receiptFacts(results, id, period), id, period);
       if (!receipt) {
         c.header("Retry-After", "2");
         return c.json({ status: "rendering" as const }, 202);
