@@ -1,9 +1,9 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
-import { auditEntry } from "../admin/audit";
+import { auditEntry } from "../lib/audit";
 import { users } from "../auth/schema";
 import { countBelow, insertIf, updateIf } from "../db/conditional";
 import { isUniqueViolation } from "../db/errors";
-import { enqueueEmail } from "../email/outbox";
+import { enqueueEmail } from "../email/contract";
 import { detectFileType } from "../lib/file-types";
 import { Conflict, Invalid } from "../lib/errors";
 import { newId } from "../lib/ids";

@@ -4,7 +4,7 @@ import { devMail } from "./schema";
 
 /**
  * The email queue's message contract: every email Rentline sends, as a template name and the data it needs.
- * Features enqueue these (email/outbox.ts); the consumer validates them again when the queue delivers them.
+ * Features enqueue these (`enqueueEmail` below); the consumer validates them again when the queue delivers them.
  * Money is integer minor units plus an ISO 4217 currency; dates are ISO `YYYY-MM-DD`.
  */
 export const emailMessage = z.discriminatedUnion("template", [

@@ -1,5 +1,5 @@
 import { createDb } from "../db/client";
-import { enqueueEmail } from "../email/outbox";
+import { enqueueEmail } from "../email/contract";
 import { todayIn } from "../lib/calendar";
 import type { Logger } from "../lib/log";
 import type { Ports } from "../lib/ports";

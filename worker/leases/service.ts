@@ -1,12 +1,12 @@
 import { and, eq, isNull, sql, type SQL } from "drizzle-orm";
-import { auditEntry } from "../admin/audit";
+import { auditEntry } from "../lib/audit";
 import type { ApartmentScope } from "../auth/access";
 import { users } from "../auth/schema";
 import type { Db } from "../db/client";
 import { insertIf, updateIf } from "../db/conditional";
 import { isUniqueViolation } from "../db/errors";
 import type { ScopedHandle } from "../db/scoped";
-import { enqueueEmail } from "../email/outbox";
+import { enqueueEmail } from "../email/contract";
 import { todayIn } from "../lib/calendar";
 import { Conflict, Invalid, NotFound } from "../lib/errors";
 import { newId, newSecret, sha256Hex } from "../lib/ids";

@@ -1,7 +1,7 @@
 import { and, eq, gte, inArray, isNotNull, isNull, lte, or, sql } from "drizzle-orm";
 import { users } from "../auth/schema";
 import type { Db } from "../db/client";
-import { enqueueEmail } from "../email/outbox";
+import { enqueueEmail } from "../email/contract";
 import { leaseRenters, leases } from "../leases/schema";
 import { addDays, dueDateOf, periodOf, todayIn } from "../lib/calendar";
 import { newId } from "../lib/ids";

@@ -4,7 +4,7 @@ import { rolesWith } from "../auth/policy";
 import { users } from "../auth/schema";
 import type { Db } from "../db/client";
 import { apartmentHandle, type ScopedHandle } from "../db/scoped";
-import { enqueueEmail } from "../email/outbox";
+import { enqueueEmail } from "../email/contract";
 import { todayIn } from "../lib/calendar";
 import { Forbidden, NotFound } from "../lib/errors";
 import { newId } from "../lib/ids";

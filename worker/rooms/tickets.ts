@@ -1,7 +1,7 @@
 import { jwtVerify, SignJWT } from "jose";
 import { identitySchema, type Identity } from "../../durable-objects/apartment-room.protocol";
 import type { ApartmentScope } from "../auth/access";
-import { signingKey } from "../auth/tokens";
+import { signingKey } from "../lib/keys";
 
 /** Room tickets: HS256 JWTs for one room, valid 60 seconds, issued after the API's access check. */
 export const ROOM_TICKET_TTL_SECONDS = 60;
