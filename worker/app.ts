@@ -30,6 +30,7 @@ import { newOrgRows } from "./orgs/service";
 import { orgRoutes } from "./orgs/routes";
 import { portfolioRoutes } from "./portfolio/routes";
 import { rentRoutes } from "./rent/routes";
+import { roomEvents } from "./rooms/publish";
 import { roomRoutes, routeToRoom } from "./rooms/routes";
 
 /**
@@ -60,7 +61,7 @@ export const requestContext: MiddlewareHandler<AppEnv> = async (c, next) => {
   c.set("log", log);
   c.set("trips", trips);
   c.set("db", db);
-  c.set("ports", portsOf(c.env, db, log, id, appUrl(c)));
+  c.set("ports", portsOf(c.env, { db, log, requestId: id, rooms: roomEvents(c.env.APARTMENT_ROOM, log) }, appUrl(c)));
   const started = Date.now();
   await next();
   c.header("x-request-id", id);

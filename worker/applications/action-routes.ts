@@ -1,9 +1,8 @@
 import { createRoute } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import { appUrl, createRouter, type AppEnv } from "../lib/context";
+import { createRouter, type AppEnv } from "../lib/context";
 import { invalidFromZod } from "../lib/errors";
 import { errorResponses, idParam, json } from "../lib/openapi";
-import { portsOf } from "../lib/ports";
 import { requireApplicationAccess } from "./access";
 import { noteInput, transitionResult } from "./contract";
 import type { ApplicationAction } from "./state";
@@ -49,8 +48,7 @@ async function takeAction(c: Context<AppEnv>, id: string, action: ApplicationAct
     if (!parsed.success) throw invalidFromZod(parsed.error);
     note = parsed.data.note ?? null;
   }
-  const ports = portsOf(c.env, c.get("db"), c.get("log"), c.get("requestId"), appUrl(c));
-  return transition(ports, access, action, note);
+  return transition(c.get("ports"), access, action, note);
 }
 
 export const actionRoutes = createRouter()

@@ -1,12 +1,10 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import type { Context } from "hono";
 import { readAsUser, readInOrg, requireUser } from "../auth/access";
 import { requirePermission } from "../auth/policy";
 import { presentDossier } from "../dossier/present";
-import { appUrl, createRouter, type AppEnv } from "../lib/context";
+import { createRouter } from "../lib/context";
 import { NotFound } from "../lib/errors";
 import { errorResponses, idParam, json, jsonBody } from "../lib/openapi";
-import { portsOf } from "../lib/ports";
 import { stripeConfigured } from "../rent/stripe";
 import { readInApplication } from "./access";
 import { actionRoutes } from "./action-routes";
@@ -22,7 +20,6 @@ import { shownApplication, viewerOf } from "./view";
  * reviewers ("application.review") reach an application; anyone else gets 404.
  */
 const tags = ["Applications"];
-const ports = (c: Context<AppEnv>) => portsOf(c.env, c.get("db"), c.get("log"), c.get("requestId"), appUrl(c));
 
 const readRoutes = createRouter()
   .openapi(
@@ -39,7 +36,7 @@ const readRoutes = createRouter()
     }),
     async (c) => {
       const claims = await requireUser(c);
-      return c.json(await service.apply(ports(c), claims.sub, c.req.valid("json")), 201);
+      return c.json(await service.apply(c.get("ports"), claims.sub, c.req.valid("json")), 201);
     },
   )
   .openapi(

@@ -1,9 +1,7 @@
-import { createRoute, z } from "@hono/zod-openapi";
-import type { Context } from "hono";
-import { readApartment, readAsUser, requireApartment, requireClaims, requireOrg, requireUser } from "../auth/access";
-import { appUrl, createRouter, type AppEnv } from "../lib/context";
+import { createRoute } from "@hono/zod-openapi";
+import { readApartment, readAsUser, requireApartment, requireClaims, requireOrg } from "../auth/access";
+import { createRouter } from "../lib/context";
 import { errorResponses, idParam, json, jsonBody } from "../lib/openapi";
-import { portsOf, type Ports } from "../lib/ports";
 import { apartmentLeases, coRenterInput, createdLease, homes, leaseInput, leaseInvitation } from "./contract";
 import { apartmentLeasesOf, homesOf, homesQuery, leasesOfApartmentQueries } from "./queries";
 import * as leaseService from "./service";

@@ -5,9 +5,7 @@ import { Forbidden, Invalid, NotFound } from "../lib/errors";
 import type { MoneyHooks } from "../lib/hooks";
 import { idempotent } from "../lib/idempotency";
 import { errorResponses, idParam, json, jsonBody, problemSchema } from "../lib/openapi";
-import { publishLedgerToRoom } from "../rooms/publish";
 import { checkoutInput, checkoutResult, webhookResult } from "./contract";
-import { requestPorts } from "./request-ports";
 import { startCheckout, stripeClient, stripeConfigured, verifyWebhook } from "./stripe";
 import { applyStripeEvent } from "./stripe-events";
 
@@ -55,7 +53,7 @@ export function paymentRoutes(hooks: MoneyHooks) {
           c,
           actor.userId,
           input,
-          () => startCheckout(requestPorts(c), stripeClient(c.env), l, actor, input),
+          () => startCheckout(c.get("ports"), stripeClient(c.env), l, actor, input),
           { required: true },
         );
         return c.json(checkout, 200);
@@ -82,9 +80,9 @@ export function paymentRoutes(hooks: MoneyHooks) {
             undefined,
             "invalid_signature",
           );
-        const outcome = await applyStripeEvent(requestPorts(c), stripeClient(c.env), event, hooks);
+        const outcome = await applyStripeEvent(c.get("ports"), stripeClient(c.env), event, hooks);
         if (outcome.leaseId && outcome.apartmentId && !outcome.duplicate)
-          c.executionCtx.waitUntil(publishLedgerToRoom(c.env, outcome.apartmentId, outcome.leaseId, c.get("log")));
+          c.executionCtx.waitUntil(c.get("ports").rooms.ledgerChanged(outcome.apartmentId, outcome.leaseId));
         return c.json({ received: true, duplicate: outcome.duplicate }, 200);
       },
     );

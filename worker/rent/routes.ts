@@ -6,7 +6,6 @@ import { todayIn, periodOf } from "../lib/calendar";
 import type { MoneyHooks } from "../lib/hooks";
 import { idempotent } from "../lib/idempotency";
 import { errorResponses, idParam, json, jsonBody } from "../lib/openapi";
-import { publishLedgerToRoom } from "../rooms/publish";
 import {
   adjustmentInput,
   dashboardQuery,
@@ -22,7 +21,6 @@ import { assembleDashboard, dashboardQueries } from "./dashboard";
 import { paymentRoutes } from "./payment-routes";
 import { ledgerOf, ledgerQueries, withoutOrg } from "./queries";
 import { receiptFacts, receiptQueries, storedReceipt } from "./receipts";
-import { requestPorts } from "./request-ports";
 import { addAdjustment, setReminders } from "./service";
 import { stripeConfigured } from "./stripe";
 
@@ -65,8 +63,8 @@ const ledgerRoutes = createRouter()
       const { actor, l } = await requireLease(c, id, "ledger.write");
       const input = c.req.valid("json");
       const created = await idempotent(c, actor.userId, input, async () => {
-        const row = withoutOrg(await addAdjustment(requestPorts(c), l, actor, input));
-        c.executionCtx.waitUntil(publishLedgerToRoom(c.env, actor.apartmentId, id, c.get("log")));
+        const row = withoutOrg(await addAdjustment(c.get("ports"), l, actor, input));
+        c.executionCtx.waitUntil(c.get("ports").rooms.ledgerChanged(actor.apartmentId, id));
         return row;
       });
       return c.json(created, 201);
@@ -94,7 +92,7 @@ const ledgerRoutes = createRouter()
     async (c) => {
       const { id, period } = c.req.valid("param");
       const { results } = await readLease(c, id, (l) => [...receiptQueries(l)]);
-      const receipt = await storedReceipt(requestPorts(c), receiptFacts(results, id, period), id, period);
+      const receipt = await storedReceipt(c.get("ports"), receiptFacts(results, id, period), id, period);
       if (!receipt) {
         c.header("Retry-After", "2");
         return c.json({ status: "rendering" as const }, 202);

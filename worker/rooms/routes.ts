@@ -2,11 +2,10 @@ import { createRoute } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { routePartykitRequest } from "partyserver";
 import { readApartment, requireApartment } from "../auth/access";
-import { appUrl, createRouter, type AppEnv } from "../lib/context";
+import { createRouter, type AppEnv } from "../lib/context";
 import { NotFound } from "../lib/errors";
 import { errorResponses, idParam, json, jsonBody } from "../lib/openapi";
 import { pageOf, pageQuery, pageSchema } from "../lib/pagination";
-import type { Ports } from "../lib/ports";
 import { markChatRead } from "./chat";
 import {
   activityInput,
@@ -24,21 +23,13 @@ import { issueRoomTicket, ROOM_TICKET_TTL_SECONDS, verifyRoomTicket } from "./ti
 
 const tags = ["Apartment rooms"];
 
-/**
- * The ports a rooms service uses, from the request. Transitional: engineer A's `requestContext` puts the
- * whole `Ports` bag on the context (`c.get("ports")`); this goes when that lands.
- */
-function requestPorts(c: Context<AppEnv>): Pick<Ports, "db" | "queues" | "appUrl"> {
-  return { db: c.get("db"), queues: { email: c.env.EMAIL_QUEUE, pdf: c.env.PDF_QUEUE }, appUrl: appUrl(c) };
-}
-
 function publishLater(c: Context<AppEnv>, a: Activity) {
   c.executionCtx.waitUntil(publishToRoom(c.env, a, c.get("log")));
 }
 
 /** Access to an activity's apartment; someone else's activity answers exactly like one that does not exist. */
 async function requireActivity(c: Context<AppEnv>, activityId: string) {
-  const apartmentId = await rooms.apartmentOfActivity(requestPorts(c), activityId);
+  const apartmentId = await rooms.apartmentOfActivity(c.get("ports"), activityId);
   try {
     return await requireApartment(c, apartmentId);
   } catch (error) {
@@ -81,7 +72,7 @@ export const roomRoutes = createRouter()
     }),
     async (c) => {
       const { actor, a } = await requireApartment(c, c.req.valid("param").id, "room.post");
-      const posted = await rooms.postActivity(a, actor, c.req.valid("json"), requestPorts(c));
+      const posted = await rooms.postActivity(a, actor, c.req.valid("json"), c.get("ports"));
       publishLater(c, posted);
       return c.json(posted, 201);
     },
@@ -101,7 +92,7 @@ export const roomRoutes = createRouter()
     async (c) => {
       const { id } = c.req.valid("param");
       const { actor, a } = await requireActivity(c, id);
-      const confirmed = await confirmActivity(a, actor, id, requestPorts(c));
+      const confirmed = await confirmActivity(a, actor, id, c.get("ports"));
       publishLater(c, confirmed);
       return c.json(confirmed, 200);
     },
@@ -119,7 +110,7 @@ export const roomRoutes = createRouter()
     async (c) => {
       const { id } = c.req.valid("param");
       const { actor, a } = await requireActivity(c, id);
-      const rejected = await rejectActivity(a, actor, id, c.req.valid("json"), requestPorts(c));
+      const rejected = await rejectActivity(a, actor, id, c.req.valid("json"), c.get("ports"));
       publishLater(c, rejected);
       return c.json(rejected, 200);
     },
@@ -179,7 +170,7 @@ export const roomRoutes = createRouter()
     }),
     async (c) => {
       const { actor } = await requireApartment(c, c.req.valid("param").id);
-      await markChatRead(requestPorts(c), actor);
+      await markChatRead(c.get("ports"), actor);
       return c.body(null, 204);
     },
   );
