@@ -6,7 +6,7 @@ import { documentView, guarantorView, phone } from "../dossier/contract";
 import { SIDES } from "../lib/domain";
 import { placeView } from "../listings/contract";
 import { applicationActions } from "./state";
-import { applications, applicationStatuses, applicationStatusHistory } from "./schema";
+import { applications, applicationStatuses, applicationStatusHistory, type ProfileSnapshot } from "./schema";
 
 /**
  * The applications contract: applying to a listing with one's dossier, the lifecycle actions, and what
@@ -29,8 +29,8 @@ export const profileSnapshot = z
     budgetAmount: z.number().int().nullable().meta({ description: "Monthly budget, integer minor units" }),
     budgetCurrency: z.string().nullable(),
   })
-  .meta({ id: "ApplicationProfile" });
-export type ProfileSnapshot = z.infer<typeof profileSnapshot>;
+  .meta({ id: "ApplicationProfile" }) satisfies z.ZodType<ProfileSnapshot>;
+export type { ProfileSnapshot };
 
 /** Profile details overridden for this application only. */
 export const profileOverride = z

@@ -4,9 +4,10 @@ import { appUrl, createRouter } from "../lib/context";
 import { Forbidden, NotFound } from "../lib/errors";
 import { errorResponses, idParam, json } from "../lib/openapi";
 import { idempotent } from "../lib/idempotency";
-import { startApplicationCheckout, stripeClient, stripeConfigured } from "../rent/stripe";
+import { stripeClient, stripeConfigured } from "../lib/stripe";
 import { issueRoomTicket, ROOM_TICKET_TTL_SECONDS } from "../rooms/tickets";
 import { applicationRoomName, requireApplicationAccess } from "./access";
+import { startApplicationCheckout } from "./checkout";
 import { checkoutView, messagesQuery, messagesView, roomTicket } from "./contract";
 import { canChat } from "./view";
 

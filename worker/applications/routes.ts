@@ -5,7 +5,7 @@ import { presentDossier } from "../dossier/present";
 import { createRouter } from "../lib/context";
 import { NotFound } from "../lib/errors";
 import { errorResponses, idParam, json, jsonBody } from "../lib/openapi";
-import { stripeConfigured } from "../rent/stripe";
+import { stripeConfigured } from "../lib/stripe";
 import { readInApplication } from "./access";
 import { actionRoutes } from "./action-routes";
 import { applicationDetail, applyInput, applicationView, listingApplications, myApplication } from "./contract";

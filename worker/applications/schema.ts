@@ -4,7 +4,6 @@ import { leases } from "../leases/schema";
 import { listingPlaces, listings } from "../listings/schema";
 import { SIDES } from "../lib/domain";
 import { orgs } from "../orgs/schema";
-import type { ProfileSnapshot } from "./contract";
 
 export const applicationStatuses = [
   "pending",
@@ -14,6 +13,22 @@ export const applicationStatuses = [
   "confirmed",
 ] as const;
 export type ApplicationStatus = (typeof applicationStatuses)[number];
+
+/**
+ * The profile stored on an application (its `profile` JSON column): the dossier's, with this application's
+ * overrides. Budget in integer minor units of `budgetCurrency`; `birthDate` ISO `YYYY-MM-DD`. The contract's
+ * `profileSnapshot` schema is checked against this type.
+ */
+export type ProfileSnapshot = {
+  firstName: string;
+  lastName: string;
+  phone: string;
+  birthDate: string;
+  nationality: string | null;
+  education: string | null;
+  budgetAmount: number | null;
+  budgetCurrency: string | null;
+};
 
 /**
  * A renter's application to a listing (org-owned: the listing's org reviews it). One per renter and

@@ -5,8 +5,9 @@ import { Forbidden, Invalid, NotFound } from "../lib/errors";
 import type { MoneyHooks } from "../lib/hooks";
 import { idempotent } from "../lib/idempotency";
 import { errorResponses, idParam, json, jsonBody, problemSchema } from "../lib/openapi";
+import { stripeClient, stripeConfigured } from "../lib/stripe";
 import { checkoutInput, checkoutResult, webhookResult } from "./contract";
-import { startCheckout, stripeClient, stripeConfigured, verifyWebhook } from "./stripe";
+import { startCheckout, verifyWebhook } from "./stripe";
 import { applyStripeEvent } from "./stripe-events";
 
 const tags = ["Rent"];

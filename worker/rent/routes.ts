@@ -6,6 +6,7 @@ import { todayIn, periodOf } from "../lib/calendar";
 import type { MoneyHooks } from "../lib/hooks";
 import { idempotent } from "../lib/idempotency";
 import { errorResponses, idParam, json, jsonBody } from "../lib/openapi";
+import { stripeConfigured } from "../lib/stripe";
 import {
   adjustmentInput,
   dashboardQuery,
@@ -22,7 +23,6 @@ import { paymentRoutes } from "./payment-routes";
 import { ledgerOf, ledgerQueries, withoutOrg } from "./queries";
 import { receiptFacts, receiptQueries, storedReceipt } from "./receipts";
 import { addAdjustment, setReminders } from "./service";
-import { stripeConfigured } from "./stripe";
 
 const tags = ["Rent"];
 
