@@ -12,10 +12,11 @@ import { authenticate, requireSameOrigin } from "./auth/middleware";
 import { authRoutes } from "./auth/routes";
 import { countRoundTrips, createDb, type RoundTrips } from "./db/client";
 import { documentRoutes } from "./documents/routes";
+import { presentDossier } from "./dossier/present";
 import { dossierRoutes } from "./dossier/routes";
 import { devMailRoutes } from "./email/routes";
 import { fileRoutes } from "./files/routes";
-import { acceptLeaseInvitation } from "./leases/service";
+import { acceptLeaseInvitation, joinedLeaseStatements } from "./leases/service";
 import { leaseRoutes } from "./leases/routes";
 import { listingRoutes } from "./listings/routes";
 import { renderApiDocs } from "./lib/api-docs";
@@ -32,6 +33,7 @@ import { portfolioRoutes } from "./portfolio/routes";
 import { rentRoutes } from "./rent/routes";
 import { roomEvents } from "./rooms/publish";
 import { roomRoutes, routeToRoom } from "./rooms/routes";
+import { issueRoomTicket } from "./rooms/tickets";
 
 /**
  * The Hono app without the UI: /api, /files, /parties, /healthz and the shared middleware (request id,
@@ -94,7 +96,10 @@ export function problemResponse(c: Context<AppEnv>, error: unknown): Response {
 }
 
 /** What happens elsewhere when money arrives: rent announces, applications reacts (rent never imports it). */
-const moneyHooks: MoneyHooks = { onApplicationPaid: confirmAfterOnlinePayment };
+const moneyHooks: MoneyHooks = {
+  onApplicationPaid: (ports, applicationId, paymentRef) =>
+    confirmAfterOnlinePayment(ports, applicationId, paymentRef, joinedLeaseStatements),
+};
 
 /** The OpenAPI version and info block. */
 const OPENAPI_INFO = {
@@ -151,7 +156,7 @@ export function createApi() {
     .route("/", documentRoutes)
     .route("/", listingRoutes)
     .route("/", dossierRoutes)
-    .route("/", applicationRoutes)
+    .route("/", applicationRoutes({ joinedLeaseStatements, presentDossier, issueRoomTicket }))
     .route("/", roomRoutes)
     .route("/", apartmentRoutes)
     .route("/", adminRoutes)

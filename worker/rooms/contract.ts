@@ -72,6 +72,9 @@ export const activityRejection = z
   .meta({ id: "ActivityRejection" });
 export type ActivityRejection = z.infer<typeof activityRejection>;
 
+/** How long a room ticket is valid, in seconds (rooms/tickets.ts signs it). */
+export const ROOM_TICKET_TTL_SECONDS = 60;
+
 /** A ticket (HS256 JWT for one room) and the WebSocket URL it opens; `expiresIn` in seconds. */
 export const roomTicketSchema = z
   .object({ ticket: z.string(), url: z.string(), expiresIn: z.number().int() })
