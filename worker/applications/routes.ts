@@ -1,5 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { readAsUser, readInOrg, requireUser } from "../auth/access";
+import { readAsUser, readOrg, requireUser } from "../auth/access";
 import { requirePermission } from "../auth/policy";
 import { createRouter } from "../lib/context";
 import { NotFound } from "../lib/errors";
@@ -121,7 +121,7 @@ const listingApplicationRoutes = createRouter().openapi(
     const {
       s,
       results: [[listing], rows, places],
-    } = await readInOrg(c, (s) => [...queries.listingApplicationsQueries(s, id)]);
+    } = await readOrg(c, (s) => [...queries.listingApplicationsQueries(s, id)]);
     if (!listing) throw new NotFound("Listing");
     requirePermission(s.scope, "application.review");
     return c.json({ listing, rooms: places, results: rows }, 200);

@@ -1,7 +1,5 @@
 import type { BatchItem } from "drizzle-orm/batch";
-import type { Db } from "../db/client";
 import { apartmentHandle, apartmentOfLease, leaseHandle, leaseOfDocument, type ScopedHandle } from "../db/scoped";
-import type { Role } from "../lib/domain";
 import { NotFound } from "../lib/errors";
 import {
   apartmentAccessCheck,
@@ -20,8 +18,7 @@ import { can, requirePermission, type Permission } from "./policy";
  * Access to one apartment, one lease or one agreement document, for the landlord side (members of its org)
  * and its renters. Each `read…` runs the access check and the caller's reads in one D1 batch; each
  * `require…` runs the check alone, before a write. The handle-based API (`readApartment`, `readLease`,
- * `readDocument`, with a permission) is the one to use; the `…InApartment`/`…Access` functions with role
- * lists remain until every feature moved, then go.
+ * `readDocument`, with a permission).
  */
 
 type Results<T extends BatchItem<"sqlite">[]> = { [K in keyof T]: Awaited<T[K]> };
@@ -127,74 +124,4 @@ export async function readDocument<T extends BatchItem<"sqlite">[]>(
   const actor = leaseScopeOf([check, renter], claims, "", undefined, "Document");
   requireActorPermission(actor, permission, "Document");
   return { actor, l, results };
-}
-
-// ---------------------------------------------------------------- deprecated: bare db and role lists
-
-/** @deprecated use `readApartment`. Reads about one apartment; reads must filter on the apartment. */
-export async function readInApartment<T extends BatchItem<"sqlite">[]>(
-  c: Ctx,
-  apartmentId: string,
-  build: (db: Db) => [...T],
-  roles?: readonly Role[],
-) {
-  const claims = requireClaims(c);
-  const db = c.get("db");
-  const rows = await db.batch([apartmentAccessCheck(db, claims, apartmentId), ...build(db)] as Batch);
-  const { check, results } = splitChecks<T>(rows, 1);
-  return { scope: apartmentScopeOf(check, claims, apartmentId, roles), results };
-}
-
-/** @deprecated use `requireApartment`. `roles` limits it to those org roles (renters are then refused). */
-export async function requireApartmentAccess(
-  c: Ctx,
-  apartmentId: string,
-  roles?: readonly Role[],
-): Promise<ApartmentScope> {
-  const claims = requireClaims(c);
-  const [row] = await apartmentAccessCheck(c.get("db"), claims, apartmentId);
-  return apartmentScopeOf(row, claims, apartmentId, roles);
-}
-
-/** @deprecated use `readLease`. Reads about one lease; reads must filter on the lease. */
-export async function readInLease<T extends BatchItem<"sqlite">[]>(
-  c: Ctx,
-  leaseId: string,
-  build: (db: Db) => [...T],
-  roles?: readonly Role[],
-) {
-  const claims = requireClaims(c);
-  const db = c.get("db");
-  const rows = await db.batch([
-    apartmentAccessCheck(db, claims, apartmentOfLease(leaseId)),
-    leaseRenterCheck(db, claims, leaseId),
-    ...build(db),
-  ] as Batch);
-  const { check, renter, results } = splitChecks<T>(rows, 2);
-  return { scope: leaseScopeOf([check, renter], claims, leaseId, roles), results };
-}
-
-/** @deprecated use `requireLease`. `roles` limits it to those org roles (renters are then refused with 404). */
-export async function requireLeaseAccess(c: Ctx, leaseId: string, roles?: readonly Role[]): Promise<ApartmentScope> {
-  const { scope } = await readInLease(c, leaseId, () => [], roles);
-  return scope;
-}
-
-/** @deprecated use `readDocument`. `scope.leaseId` is unknown here: read it from the document. */
-export async function readInDocument<T extends BatchItem<"sqlite">[]>(
-  c: Ctx,
-  documentId: string,
-  build: (db: Db) => [...T],
-  roles?: readonly Role[],
-) {
-  const claims = requireClaims(c);
-  const db = c.get("db");
-  const lease = leaseOfDocument(documentId);
-  const rows = await db.batch([
-    apartmentAccessCheck(db, claims, apartmentOfLease(lease)),
-    leaseRenterCheck(db, claims, lease),
-    ...build(db),
-  ] as Batch);
-  const { check, renter, results } = splitChecks<T>(rows, 2);
-  return { scope: leaseScopeOf([check, renter], claims, "", roles, "Document"), results };
 }

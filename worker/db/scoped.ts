@@ -96,17 +96,16 @@ export type ScopedHandle = ReturnType<typeof scopedTo>;
 /** The caller's org: a handle on it plus who acts (`scope`). */
 export function scopedDb(db: Db, scope: OrgScope) {
   const handle = scopedTo(db, { orgId: scope.orgId });
-  return {
-    ...handle,
-    scope,
-    /** @deprecated transitional: use `inScope`. */
-    inOrg: handle.inScope,
-    /** @deprecated transitional escape hatch, removed once every feature builds through the handle. */
-    db,
-  };
+  return { ...handle, scope };
 }
 
 export type ScopedDb = ReturnType<typeof scopedDb>;
+
+/**
+ * The caller's org while its reads are built, before the access check answered (`readOrg`): the handle plus
+ * who acts, without the role (the check decides it; reads never depend on it). Every `ScopedDb` is one.
+ */
+export type OrgReader = ScopedHandle & { scope: Pick<OrgScope, "orgId" | "userId"> };
 
 /**
  * The org of an apartment, as a subquery: reads batched with the apartment access check (before the

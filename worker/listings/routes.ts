@@ -1,6 +1,6 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import { readInOrg, requireOrg } from "../auth/access";
+import { readOrg, requireOrg } from "../auth/access";
 import { createRouter, type AppEnv } from "../lib/context";
 import { NotFound } from "../lib/errors";
 import { errorResponses, idParam, json, jsonBody, problemSchema } from "../lib/openapi";
@@ -84,7 +84,7 @@ const orgListingRoutes = createRouter()
       const page = c.req.valid("query");
       const {
         results: [rows, [total]],
-      } = await readInOrg(c, (s) => [...service.orgListingsQueries(s, page)]);
+      } = await readOrg(c, (s) => [...service.orgListingsQueries(s, page)]);
       const shown = rows.map(({ orgId: _, createdBy: __, createdAt: ___, ...l }) => l);
       return c.json(pageOf(shown, total?.total ?? 0, page), 200);
     },
@@ -104,7 +104,7 @@ const orgListingRoutes = createRouter()
       const { id } = c.req.valid("param");
       const {
         results: [[listing], places, photos],
-      } = await readInOrg(c, (s) => [...service.listingQueries(s, id)]);
+      } = await readOrg(c, (s) => [...service.listingQueries(s, id)]);
       if (!listing) throw new NotFound("Listing");
       return c.json(service.toView(listing, places, photos), 200);
     },

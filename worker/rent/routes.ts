@@ -1,5 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { readInOrg, readLease, requireLease } from "../auth/access";
+import { readOrg, readLease, requireLease } from "../auth/access";
 import { requirePermission } from "../auth/policy";
 import { createRouter } from "../lib/context";
 import { todayIn, periodOf } from "../lib/calendar";
@@ -122,7 +122,7 @@ const ledgerRoutes = createRouter()
       const {
         s,
         results: [totals, entries, owing],
-      } = await readInOrg(c, (org) => [...dashboardQueries(org, shown)]);
+      } = await readOrg(c, (org) => [...dashboardQueries(org, shown)]);
       requirePermission(s.scope, "ledger.write");
       return c.json(assembleDashboard(shown, today, totals, entries, owing), 200);
     },
