@@ -21,10 +21,11 @@ module.exports = {
     },
     {
       name: "lib-db-import-no-feature",
-      comment: "worker/lib and worker/db are below every feature: they import only lib/, db/ and packages.",
+      comment:
+        "worker/lib and worker/db are below every feature: they import only lib/, db/, the vocabulary (worker/domain.ts) and packages.",
       severity: "error",
       from: { path: "^worker/(lib|db)/" },
-      to: { path: "^(worker|app|durable-objects)/", pathNot: "^worker/(lib|db)/" },
+      to: { path: "^(worker|app|durable-objects)/", pathNot: ["^worker/(lib|db)/", "^worker/domain\\.ts$"] },
     },
     {
       name: "feature-imports-only-schema-or-contract",
@@ -55,7 +56,7 @@ module.exports = {
       comment: "The Durable Object uses worker/lib, worker/db and the rooms feature only.",
       severity: "error",
       from: { path: "^durable-objects/" },
-      to: { path: "^worker/", pathNot: "^worker/(lib|db|rooms)/" },
+      to: { path: "^worker/", pathNot: ["^worker/(lib|db|rooms)/", "^worker/domain\\.ts$"] },
     },
     {
       name: "ui-imports-contracts-and-shared-modules",
@@ -69,6 +70,7 @@ module.exports = {
         pathNot: [
           "^worker/.+/contract\\.ts$",
           "^worker/lib/",
+          "^worker/domain\\.ts$",
           "^worker/app\\.ts$",
           "^durable-objects/[^/]+\\.protocol\\.ts$",
           // Imported by the UI today (before issue 10's contracts): the agreement template list, the cookie

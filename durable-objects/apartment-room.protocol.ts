@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { SIDES } from "../worker/lib/domain";
+import { SIDES } from "../worker/domain";
 import { activitySchema, chatMessageSchema } from "../worker/rooms/contract";
 
 /**

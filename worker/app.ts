@@ -12,10 +12,11 @@ import { authenticate, requireSameOrigin } from "./auth/middleware";
 import { authRoutes } from "./auth/routes";
 import { countRoundTrips, createDb, type RoundTrips } from "./db/client";
 import { documentRoutes } from "./documents/routes";
+import { presentDossier } from "./dossier/present";
 import { dossierRoutes } from "./dossier/routes";
 import { devMailRoutes } from "./email/routes";
 import { fileRoutes } from "./files/routes";
-import { acceptLeaseInvitation } from "./leases/service";
+import { acceptLeaseInvitation, joinedLeaseStatements } from "./leases/service";
 import { leaseRoutes } from "./leases/routes";
 import { listingRoutes } from "./listings/routes";
 import { renderApiDocs } from "./lib/api-docs";
@@ -30,7 +31,9 @@ import { newOrgRows } from "./orgs/service";
 import { orgRoutes } from "./orgs/routes";
 import { portfolioRoutes } from "./portfolio/routes";
 import { rentRoutes } from "./rent/routes";
+import { roomEvents } from "./rooms/publish";
 import { roomRoutes, routeToRoom } from "./rooms/routes";
+import { issueRoomTicket } from "./rooms/tickets";
 
 /**
  * The Hono app without the UI: /api, /files, /parties, /healthz and the shared middleware (request id,
@@ -60,7 +63,7 @@ const requestContext: MiddlewareHandler<AppEnv> = async (c, next) => {
   c.set("log", log);
   c.set("trips", trips);
   c.set("db", db);
-  c.set("ports", portsOf(c.env, db, log, id, appUrl(c)));
+  c.set("ports", portsOf(c.env, { db, log, requestId: id, rooms: roomEvents(c.env.APARTMENT_ROOM, log) }, appUrl(c)));
   const started = Date.now();
   await next();
   c.header("x-request-id", id);
@@ -93,7 +96,10 @@ function problemResponse(c: Context<AppEnv>, error: unknown): Response {
 }
 
 /** What happens elsewhere when money arrives: rent announces, applications reacts (rent never imports it). */
-const moneyHooks: MoneyHooks = { onApplicationPaid: confirmAfterOnlinePayment };
+const moneyHooks: MoneyHooks = {
+  onApplicationPaid: (ports, applicationId, paymentRef) =>
+    confirmAfterOnlinePayment(ports, applicationId, paymentRef, joinedLeaseStatements),
+};
 
 /** The OpenAPI version and info block. */
 const OPENAPI_INFO = {
@@ -153,7 +159,7 @@ function createApi() {
     .route("/", documentRoutes)
     .route("/", listingRoutes)
     .route("/", dossierRoutes)
-    .route("/", applicationRoutes)
+    .route("/", applicationRoutes({ joinedLeaseStatements, presentDossier, issueRoomTicket }))
     .route("/", roomRoutes)
     .route("/", apartmentRoutes)
     .route("/", adminRoutes)

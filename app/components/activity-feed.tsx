@@ -3,7 +3,7 @@ import { useState } from "react";
 import { useFetcher } from "react-router";
 import type { z } from "zod";
 import type { Activity } from "../../durable-objects/apartment-room.protocol";
-import type { Side } from "../../worker/lib/domain";
+import type { Side } from "../../worker/domain";
 import { formatMoney } from "../../worker/lib/money";
 import type { activityInput } from "../../worker/rooms/contract";
 import { type FormReply, formErrorOf } from "../lib/forms";

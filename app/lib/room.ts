@@ -5,7 +5,7 @@ import type {
   RoomKind,
   ServerFrame,
 } from "../../durable-objects/apartment-room.protocol";
-import type { Side } from "../../worker/lib/domain";
+import type { Side } from "../../worker/domain";
 
 /**
  * The browser's model of a live room (durable-objects/apartment-room.ts), as pure data and one reducer, so

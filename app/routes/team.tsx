@@ -1,7 +1,7 @@
 import { getFormProps, type SubmissionResult, useForm } from "@conform-to/react";
 import { Form, useNavigation } from "react-router";
 import type { z } from "zod";
-import { type Role, ROLES } from "../../worker/lib/domain";
+import { type Role, ROLES } from "../../worker/domain";
 import { Alert, FormError } from "../components/alert";
 import { Button } from "../components/button";
 import { SelectField, TextField } from "../components/field";

@@ -4,7 +4,7 @@
 import { renderAgreementPdf, renderSignedPdf } from "../../worker/documents/render";
 import { agreementFields } from "../../worker/documents/fields";
 import { templateByName } from "../../worker/documents/templates";
-import type { Side } from "../../worker/lib/domain";
+import type { Side } from "../../worker/domain";
 
 /** The first two signers are renters, the third the landlord. */
 const sideOf = (i: number): Side => (i < 2 ? "renter" : "landlord");

@@ -1,6 +1,6 @@
 import { createScheduledController } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import type { EmailMessage } from "../../worker/email/templates";
+import type { EmailMessage } from "../../worker/email/contract";
 import { sendChatDigests } from "../../worker/jobs/chat-digest";
 import { runScheduled } from "../../worker/jobs/scheduled";
 import { createLogger } from "../../worker/lib/log";

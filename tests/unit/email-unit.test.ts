@@ -1,7 +1,8 @@
 import { createExecutionContext, createMessageBatch, getQueueResult } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { renderEmail, type EmailMessage } from "../../worker/email/templates";
+import type { EmailMessage } from "../../worker/email/contract";
+import { renderEmail } from "../../worker/email/templates";
 import { consumeEmailBatch, retryDelaySeconds } from "../../worker/jobs/email-consumer";
 
 afterEach(() => vi.restoreAllMocks());

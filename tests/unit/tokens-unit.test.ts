@@ -5,9 +5,9 @@ import {
   AUDIENCE,
   ISSUER,
   signAccessToken,
-  signingKey,
   verifyAccessToken,
 } from "../../worker/auth/tokens";
+import { signingKey } from "../../worker/lib/keys";
 import { base64url } from "../../worker/lib/ids";
 
 const SECRET = "unit-test-secret-0123456789abcdefghijklmnopqrstuvwxyz";

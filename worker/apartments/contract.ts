@@ -3,7 +3,7 @@ import { z } from "zod";
 import { PERMISSIONS } from "../auth/policy";
 import { documents } from "../documents/schema";
 import { leaseRenters, leases } from "../leases/schema";
-import { ROLES, SIDES } from "../lib/domain";
+import { ROLES, SIDES } from "../domain";
 import { apartments } from "../portfolio/schema";
 import { ledgerEntries } from "../rent/schema";
 import { activitySchema, chatHistorySchema } from "../rooms/contract";

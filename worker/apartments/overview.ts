@@ -14,7 +14,7 @@ import { memberships, orgs } from "../orgs/schema";
 import { apartments, properties } from "../portfolio/schema";
 import { ledgerEntries } from "../rent/schema";
 import { periodSummaries } from "../rent/periods";
-import { stripeConfigured } from "../rent/stripe";
+import { stripeConfigured } from "../lib/stripe";
 import type { ChatHistory } from "../rooms/contract";
 import { canSettle } from "../rooms/confirmation";
 import { activityPageQueries, toActivity } from "../rooms/service";

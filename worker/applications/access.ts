@@ -6,7 +6,7 @@ import { users } from "../auth/schema";
 import type { Db } from "../db/client";
 import type { AppEnv } from "../lib/context";
 import { can } from "../auth/policy";
-import type { Role, Side } from "../lib/domain";
+import type { Role, Side } from "../domain";
 import { Forbidden, NotFound } from "../lib/errors";
 import { listings } from "../listings/schema";
 import { applications } from "./schema";

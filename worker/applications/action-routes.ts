@@ -1,11 +1,11 @@
 import { createRoute } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import { appUrl, createRouter, type AppEnv } from "../lib/context";
+import { createRouter, type AppEnv } from "../lib/context";
 import { invalidFromZod } from "../lib/errors";
 import { errorResponses, idParam, json } from "../lib/openapi";
-import { portsOf } from "../lib/ports";
 import { requireApplicationAccess } from "./access";
 import { noteInput, transitionResult } from "./contract";
+import type { ApplicationDeps, JoinedLeaseStatements } from "./deps";
 import type { ApplicationAction } from "./state";
 import { transition } from "./transition";
 
@@ -41,7 +41,12 @@ const actionRoute = <A extends ApplicationAction>(action: A, summary: string, de
   });
 
 /** The body is optional: a note for the other side, validated when present. */
-async function takeAction(c: Context<AppEnv>, id: string, action: ApplicationAction) {
+async function takeAction(
+  c: Context<AppEnv>,
+  id: string,
+  action: ApplicationAction,
+  joinedLeaseStatements: JoinedLeaseStatements,
+) {
   const access = await requireApplicationAccess(c, id);
   let note: string | null = null;
   if (c.req.header("content-type")?.includes("json")) {
@@ -49,30 +54,34 @@ async function takeAction(c: Context<AppEnv>, id: string, action: ApplicationAct
     if (!parsed.success) throw invalidFromZod(parsed.error);
     note = parsed.data.note ?? null;
   }
-  const ports = portsOf(c.env, c.get("db"), c.get("log"), c.get("requestId"), appUrl(c));
-  return transition(ports, access, action, note);
+  return transition(c.get("ports"), access, action, note, joinedLeaseStatements);
 }
 
-export const actionRoutes = createRouter()
-  .openapi(actionRoute("withdraw", "Withdraw an application", "The applicant withdraws."), async (c) =>
-    c.json(await takeAction(c, c.req.valid("param").id, "withdraw"), 200),
-  )
-  .openapi(actionRoute("reject", "Reject an application", "The landlord rejects."), async (c) =>
-    c.json(await takeAction(c, c.req.valid("param").id, "reject"), 200),
-  )
-  .openapi(
-    actionRoute(
-      "accept",
-      "Accept an application",
-      "The landlord accepts; the place is confirmed once the first payment is received.",
-    ),
-    async (c) => c.json(await takeAction(c, c.req.valid("param").id, "accept"), 200),
-  )
-  .openapi(
-    actionRoute(
-      "confirm",
-      "Confirm an application's first payment",
-      "The landlord marks the first payment received: claims a place (409 when none is left), creates the lease with the renter already joined, and closes the listing when its last place is taken.",
-    ),
-    async (c) => c.json(await takeAction(c, c.req.valid("param").id, "confirm"), 200),
-  );
+/** The lifecycle actions; a confirmation creates the lease through `joinedLeaseStatements` (leases'). */
+export function actionRoutes({ joinedLeaseStatements }: Pick<ApplicationDeps, "joinedLeaseStatements">) {
+  const act = (c: Context<AppEnv>, id: string, action: ApplicationAction) =>
+    takeAction(c, id, action, joinedLeaseStatements);
+  return createRouter()
+    .openapi(actionRoute("withdraw", "Withdraw an application", "The applicant withdraws."), async (c) =>
+      c.json(await act(c, c.req.valid("param").id, "withdraw"), 200),
+    )
+    .openapi(actionRoute("reject", "Reject an application", "The landlord rejects."), async (c) =>
+      c.json(await act(c, c.req.valid("param").id, "reject"), 200),
+    )
+    .openapi(
+      actionRoute(
+        "accept",
+        "Accept an application",
+        "The landlord accepts; the place is confirmed once the first payment is received.",
+      ),
+      async (c) => c.json(await act(c, c.req.valid("param").id, "accept"), 200),
+    )
+    .openapi(
+      actionRoute(
+        "confirm",
+        "Confirm an application's first payment",
+        "The landlord marks the first payment received: claims a place (409 when none is left), creates the lease with the renter already joined, and closes the listing when its last place is taken.",
+      ),
+      async (c) => c.json(await act(c, c.req.valid("param").id, "confirm"), 200),
+    );
+}

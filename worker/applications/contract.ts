@@ -3,11 +3,10 @@ import { z } from "zod";
 import { chatMessageSchema } from "../../durable-objects/apartment-room.protocol";
 import { PERMISSIONS } from "../auth/policy";
 import { documentView, guarantorView, phone } from "../dossier/contract";
-import { SIDES } from "../lib/domain";
+import { SIDES } from "../domain";
 import { placeView } from "../listings/contract";
 import { applicationActions } from "./state";
-import { applications, applicationStatuses, applicationStatusHistory } from "./schema";
-import { profileSnapshot, type ProfileSnapshot } from "./schema";
+import { applications, applicationStatuses, applicationStatusHistory, type ProfileSnapshot } from "./schema";
 
 /**
  * The applications contract: applying to a listing with one's dossier, the lifecycle actions, and what
@@ -19,6 +18,18 @@ const isoDate = z.iso.date("must be a date (YYYY-MM-DD)");
 const status = z.enum(applicationStatuses);
 
 /** The profile as the landlord sees it on an application: the dossier's, with this application's overrides. */
+const profileSnapshot = z
+  .object({
+    firstName: z.string(),
+    lastName: z.string(),
+    phone: z.string(),
+    birthDate: z.string(),
+    nationality: z.string().nullable(),
+    education: z.string().nullable(),
+    budgetAmount: z.number().int().nullable().meta({ description: "Monthly budget, integer minor units" }),
+    budgetCurrency: z.string().nullable(),
+  })
+  .meta({ id: "ApplicationProfile" }) satisfies z.ZodType<ProfileSnapshot>;
 export type { ProfileSnapshot };
 
 /** Profile details overridden for this application only. */

@@ -4,10 +4,12 @@ import { appUrl, createRouter } from "../lib/context";
 import { Forbidden, NotFound } from "../lib/errors";
 import { errorResponses, idParam, json } from "../lib/openapi";
 import { idempotent } from "../lib/idempotency";
-import { startApplicationCheckout, stripeClient, stripeConfigured } from "../rent/stripe";
-import { issueRoomTicket, ROOM_TICKET_TTL_SECONDS } from "../rooms/tickets";
+import { stripeClient, stripeConfigured } from "../lib/stripe";
+import { ROOM_TICKET_TTL_SECONDS } from "../rooms/contract";
 import { applicationRoomName, requireApplicationAccess } from "./access";
+import { startApplicationCheckout } from "./checkout";
 import { checkoutView, messagesQuery, messagesView, roomTicket } from "./contract";
+import type { ApplicationDeps } from "./deps";
 import { canChat } from "./view";
 
 /**
@@ -16,79 +18,82 @@ import { canChat } from "./view";
  */
 const tags = ["Applications"];
 
-export const conversationRoutes = createRouter()
-  .openapi(
-    createRoute({
-      method: "post",
-      path: "/applications/{id}/room-ticket",
-      operationId: "issueApplicationRoomTicket",
-      summary: "Get a ticket to the application's conversation",
-      tags,
-      description: `A ticket (JWT, valid ${ROOM_TICKET_TTL_SECONDS} s) to open the application's conversation room at \`url\`: the applicant and the landlord's reviewers.`,
-      request: { params: idParam },
-      responses: { 200: json(roomTicket), ...errorResponses },
-    }),
-    async (c) => {
-      const access = await requireApplicationAccess(c, c.req.valid("param").id);
-      const room = applicationRoomName(access.application.id);
-      // The apartment room's ticket, for a room named after the application: same checks, same frames.
-      const ticket = await issueRoomTicket(c.env.JWT_SECRET, {
-        apartmentId: room,
-        orgId: access.application.orgId,
-        userId: access.userId,
-        userName: access.userName,
-        side: access.side,
-        role: access.role,
-        leaseId: null,
-        canPost: canChat(access),
-      });
-      const url = `/parties/apartment-room/${room}?ticket=${encodeURIComponent(ticket)}`;
-      return c.json({ ticket, url, expiresIn: ROOM_TICKET_TTL_SECONDS }, 200);
-    },
-  )
-  .openapi(
-    createRoute({
-      method: "get",
-      path: "/applications/{id}/messages",
-      operationId: "listApplicationMessages",
-      summary: "Read the application's conversation",
-      tags,
-      description: "The application conversation, newest first; pass `before` (a sequence number) to scroll back.",
-      request: { params: idParam, query: messagesQuery },
-      responses: { 200: json(messagesView), ...errorResponses },
-    }),
-    async (c) => {
-      const { id } = c.req.valid("param");
-      const { before, limit } = c.req.valid("query");
-      await requireApplicationAccess(c, id);
-      const room = await getServerByName(c.env.APARTMENT_ROOM, applicationRoomName(id));
-      return c.json(await room.chatHistory(before ?? null, limit), 200);
-    },
-  )
-  .openapi(
-    createRoute({
-      method: "post",
-      path: "/applications/{id}/checkout",
-      operationId: "startApplicationCheckout",
-      summary: "Pay the first month online",
-      tags,
-      description:
-        "The applicant pays the first month online (Stripe Checkout) once accepted; the webhook then confirms the application. Requires an `Idempotency-Key`; 404 when online payments are not configured.",
-      request: { params: idParam, headers: z.object({ "idempotency-key": z.string().optional() }) },
-      responses: { 200: json(checkoutView), ...errorResponses },
-    }),
-    async (c) => {
-      const { id } = c.req.valid("param");
-      const access = await requireApplicationAccess(c, id);
-      if (!stripeConfigured(c.env)) throw new NotFound("Online payment");
-      if (access.side !== "renter") throw new Forbidden("Only the applicant pays online");
-      const checkout = await idempotent(
-        c,
-        access.userId,
-        { id },
-        () => startApplicationCheckout(c.get("db"), stripeClient(c.env), access.application, access.userId, appUrl(c)),
-        { required: true },
-      );
-      return c.json(checkout, 200);
-    },
-  );
+/** The conversation and the first payment; room tickets come from `issueRoomTicket` (rooms'). */
+export const conversationRoutes = ({ issueRoomTicket }: Pick<ApplicationDeps, "issueRoomTicket">) =>
+  createRouter()
+    .openapi(
+      createRoute({
+        method: "post",
+        path: "/applications/{id}/room-ticket",
+        operationId: "issueApplicationRoomTicket",
+        summary: "Get a ticket to the application's conversation",
+        tags,
+        description: `A ticket (JWT, valid ${ROOM_TICKET_TTL_SECONDS} s) to open the application's conversation room at \`url\`: the applicant and the landlord's reviewers.`,
+        request: { params: idParam },
+        responses: { 200: json(roomTicket), ...errorResponses },
+      }),
+      async (c) => {
+        const access = await requireApplicationAccess(c, c.req.valid("param").id);
+        const room = applicationRoomName(access.application.id);
+        // The apartment room's ticket, for a room named after the application: same checks, same frames.
+        const ticket = await issueRoomTicket(c.env.JWT_SECRET, {
+          apartmentId: room,
+          orgId: access.application.orgId,
+          userId: access.userId,
+          userName: access.userName,
+          side: access.side,
+          role: access.role,
+          leaseId: null,
+          canPost: canChat(access),
+        });
+        const url = `/parties/apartment-room/${room}?ticket=${encodeURIComponent(ticket)}`;
+        return c.json({ ticket, url, expiresIn: ROOM_TICKET_TTL_SECONDS }, 200);
+      },
+    )
+    .openapi(
+      createRoute({
+        method: "get",
+        path: "/applications/{id}/messages",
+        operationId: "listApplicationMessages",
+        summary: "Read the application's conversation",
+        tags,
+        description: "The application conversation, newest first; pass `before` (a sequence number) to scroll back.",
+        request: { params: idParam, query: messagesQuery },
+        responses: { 200: json(messagesView), ...errorResponses },
+      }),
+      async (c) => {
+        const { id } = c.req.valid("param");
+        const { before, limit } = c.req.valid("query");
+        await requireApplicationAccess(c, id);
+        const room = await getServerByName(c.env.APARTMENT_ROOM, applicationRoomName(id));
+        return c.json(await room.chatHistory(before ?? null, limit), 200);
+      },
+    )
+    .openapi(
+      createRoute({
+        method: "post",
+        path: "/applications/{id}/checkout",
+        operationId: "startApplicationCheckout",
+        summary: "Pay the first month online",
+        tags,
+        description:
+          "The applicant pays the first month online (Stripe Checkout) once accepted; the webhook then confirms the application. Requires an `Idempotency-Key`; 404 when online payments are not configured.",
+        request: { params: idParam, headers: z.object({ "idempotency-key": z.string().optional() }) },
+        responses: { 200: json(checkoutView), ...errorResponses },
+      }),
+      async (c) => {
+        const { id } = c.req.valid("param");
+        const access = await requireApplicationAccess(c, id);
+        if (!stripeConfigured(c.env)) throw new NotFound("Online payment");
+        if (access.side !== "renter") throw new Forbidden("Only the applicant pays online");
+        const checkout = await idempotent(
+          c,
+          access.userId,
+          { id },
+          () =>
+            startApplicationCheckout(c.get("db"), stripeClient(c.env), access.application, access.userId, appUrl(c)),
+          { required: true },
+        );
+        return c.json(checkout, 200);
+      },
+    );

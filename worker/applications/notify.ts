@@ -1,5 +1,4 @@
-import { enqueueEmail } from "../email/contract";
-import type { EmailMessage } from "../email/contract";
+import { enqueueEmail, type EmailMessage } from "../email/contract";
 import type { Ports } from "../lib/ports";
 
 /**

@@ -2,7 +2,7 @@ import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from "drizzle-orm"
 import { users } from "../auth/schema";
 import { rolesWith } from "../auth/policy";
 import type { Db } from "../db/client";
-import type { ScopedDb } from "../db/scoped";
+import type { OrgReader } from "../db/scoped";
 import { dossierDocuments, guarantors, renterProfiles } from "../dossier/schema";
 import { listingPlaces, listings } from "../listings/schema";
 import { memberships } from "../orgs/schema";
@@ -126,7 +126,7 @@ export function myHistoryQuery(db: Db, userId: string) {
 }
 
 /** One of the org's listings, its applications (newest first) and its places, through the org handle. */
-export function listingApplicationsQueries(s: ScopedDb, listingId: string) {
+export function listingApplicationsQueries(s: OrgReader, listingId: string) {
   return [
     s.selectFields(
       {

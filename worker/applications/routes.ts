@@ -1,17 +1,15 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import type { Context } from "hono";
-import { readAsUser, readInOrg, requireUser } from "../auth/access";
+import { readAsUser, readOrg, requireUser } from "../auth/access";
 import { requirePermission } from "../auth/policy";
-import { presentDossier } from "../dossier/present";
-import { appUrl, createRouter, type AppEnv } from "../lib/context";
+import { createRouter } from "../lib/context";
 import { NotFound } from "../lib/errors";
 import { errorResponses, idParam, json, jsonBody } from "../lib/openapi";
-import { portsOf } from "../lib/ports";
-import { stripeConfigured } from "../rent/stripe";
+import { stripeConfigured } from "../lib/stripe";
 import { readInApplication } from "./access";
 import { actionRoutes } from "./action-routes";
 import { applicationDetail, applyInput, applicationView, listingApplications, myApplication } from "./contract";
 import { conversationRoutes } from "./conversation-routes";
+import type { ApplicationDeps } from "./deps";
 import * as queries from "./queries";
 import * as service from "./service";
 import { shownApplication, viewerOf } from "./view";
@@ -22,7 +20,6 @@ import { shownApplication, viewerOf } from "./view";
  * reviewers ("application.review") reach an application; anyone else gets 404.
  */
 const tags = ["Applications"];
-const ports = (c: Context<AppEnv>) => portsOf(c.env, c.get("db"), c.get("log"), c.get("requestId"), appUrl(c));
 
 const readRoutes = createRouter()
   .openapi(
@@ -39,7 +36,7 @@ const readRoutes = createRouter()
     }),
     async (c) => {
       const claims = await requireUser(c);
-      return c.json(await service.apply(ports(c), claims.sub, c.req.valid("json")), 201);
+      return c.json(await service.apply(c.get("ports"), claims.sub, c.req.valid("json")), 201);
     },
   )
   .openapi(
@@ -62,8 +59,11 @@ const readRoutes = createRouter()
       const historyOf = (id: string) => history.filter((h) => h.applicationId === id).map(({ orgId: _, ...h }) => h);
       return c.json({ results: rows.map((r) => ({ ...r, history: historyOf(r.id) })) }, 200);
     },
-  )
-  .openapi(
+  );
+
+/** One application, with the dossier as applied (`presentDossier`: dossier's, handed in by worker/app.ts). */
+const detailRoutes = ({ presentDossier }: Pick<ApplicationDeps, "presentDossier">) =>
+  createRouter().openapi(
     createRoute({
       method: "get",
       path: "/applications/{id}",
@@ -103,31 +103,40 @@ const readRoutes = createRouter()
         200,
       );
     },
-  )
-  .openapi(
-    createRoute({
-      method: "get",
-      path: "/listings/{id}/applications",
-      operationId: "listListingApplications",
-      summary: "List a listing's applications",
-      tags,
-      description: "A listing's applications and its places, for its org's reviewers (owners and managers).",
-      request: { params: idParam },
-      responses: { 200: json(listingApplications), ...errorResponses },
-    }),
-    async (c) => {
-      const { id } = c.req.valid("param");
-      const {
-        s,
-        results: [[listing], rows, places],
-      } = await readInOrg(c, (s) => [...queries.listingApplicationsQueries(s, id)]);
-      if (!listing) throw new NotFound("Listing");
-      requirePermission(s.scope, "application.review");
-      return c.json({ listing, rooms: places, results: rows }, 200);
-    },
   );
 
-export const applicationRoutes = createRouter()
-  .route("/", readRoutes)
-  .route("/", actionRoutes)
-  .route("/", conversationRoutes);
+const listingApplicationRoutes = createRouter().openapi(
+  createRoute({
+    method: "get",
+    path: "/listings/{id}/applications",
+    operationId: "listListingApplications",
+    summary: "List a listing's applications",
+    tags,
+    description: "A listing's applications and its places, for its org's reviewers (owners and managers).",
+    request: { params: idParam },
+    responses: { 200: json(listingApplications), ...errorResponses },
+  }),
+  async (c) => {
+    const { id } = c.req.valid("param");
+    const {
+      s,
+      results: [[listing], rows, places],
+    } = await readOrg(c, (s) => [...queries.listingApplicationsQueries(s, id)]);
+    if (!listing) throw new NotFound("Listing");
+    requirePermission(s.scope, "application.review");
+    return c.json({ listing, rooms: places, results: rows }, 200);
+  },
+);
+
+/**
+ * Every application route; `deps` are the other features' services applications uses, handed in by the
+ * composition root (worker/app.ts).
+ */
+export function applicationRoutes(deps: ApplicationDeps) {
+  return createRouter()
+    .route("/", readRoutes)
+    .route("/", detailRoutes(deps))
+    .route("/", listingApplicationRoutes)
+    .route("/", actionRoutes(deps))
+    .route("/", conversationRoutes(deps));
+}

@@ -2,24 +2,8 @@ import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqli
 import { users } from "../auth/schema";
 import { leases } from "../leases/schema";
 import { listingPlaces, listings } from "../listings/schema";
-import { SIDES } from "../lib/domain";
+import { SIDES } from "../domain";
 import { orgs } from "../orgs/schema";
-import { z } from "zod";
-
-/** The applicant's profile as it was when they applied (the `profile` JSON column); the contract re-exports it. */
-export const profileSnapshot = z
-  .object({
-    firstName: z.string(),
-    lastName: z.string(),
-    phone: z.string(),
-    birthDate: z.string(),
-    nationality: z.string().nullable(),
-    education: z.string().nullable(),
-    budgetAmount: z.number().int().nullable().meta({ description: "Monthly budget, integer minor units" }),
-    budgetCurrency: z.string().nullable(),
-  })
-  .meta({ id: "ApplicationProfile" });
-export type ProfileSnapshot = z.infer<typeof profileSnapshot>;
 
 export const applicationStatuses = [
   "pending",
@@ -29,6 +13,22 @@ export const applicationStatuses = [
   "confirmed",
 ] as const;
 export type ApplicationStatus = (typeof applicationStatuses)[number];
+
+/**
+ * The profile stored on an application (its `profile` JSON column): the dossier's, with this application's
+ * overrides. Budget in integer minor units of `budgetCurrency`; `birthDate` ISO `YYYY-MM-DD`. The contract's
+ * `profileSnapshot` schema is checked against this type.
+ */
+export type ProfileSnapshot = {
+  firstName: string;
+  lastName: string;
+  phone: string;
+  birthDate: string;
+  nationality: string | null;
+  education: string | null;
+  budgetAmount: number | null;
+  budgetCurrency: string | null;
+};
 
 /**
  * A renter's application to a listing (org-owned: the listing's org reviews it). One per renter and

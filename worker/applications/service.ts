@@ -6,6 +6,7 @@ import { nowIso } from "../lib/time";
 import type { listingPlaces } from "../listings/schema";
 import { applicationQuery } from "./access";
 import type { ApplyInput, ProfileSnapshot } from "./contract";
+import type { JoinedLeaseStatements } from "./deps";
 import { notify, reviewerRecipients } from "./notify";
 import { applyFactsQueries } from "./queries";
 import { missingRequirements, profileSnapshotOf } from "./requirements";
@@ -135,7 +136,12 @@ export async function apply(ports: Mailing, userId: string, input: ApplyInput) {
  * the landlord had marked the payment received (same batch: place, lease, listing closed when full).
  * Repeated webhooks are harmless: a second call finds the application confirmed and gets a 409.
  */
-export async function confirmAfterOnlinePayment(ports: Mailing, applicationId: string, paymentRef: string) {
+export async function confirmAfterOnlinePayment(
+  ports: Mailing,
+  applicationId: string,
+  paymentRef: string,
+  joinedLeaseStatements: JoinedLeaseStatements,
+) {
   const [row] = await applicationQuery(ports.db, applicationId, "system:payments");
   if (!row) throw new NotFound("Application");
   return transition(
@@ -143,5 +149,6 @@ export async function confirmAfterOnlinePayment(ports: Mailing, applicationId: s
     { application: row, side: "landlord", role: null, userId: "system:payments", userName: "Online payment" },
     "confirm",
     `Paid online (${paymentRef})`,
+    joinedLeaseStatements,
   );
 }

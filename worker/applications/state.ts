@@ -1,4 +1,4 @@
-import type { Side } from "../lib/domain";
+import type { Side } from "../domain";
 import type { ApplicationStatus } from "./schema";
 
 /**

@@ -1,7 +1,6 @@
 import { and, eq, exists, lt, not, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../db/client";
 import { insertIf, updateIf } from "../db/conditional";
-import { joinedLeaseStatements } from "../leases/service";
 import { leaseEnd } from "../lib/calendar";
 import { AppError, Conflict, Forbidden } from "../lib/errors";
 import { newId } from "../lib/ids";
@@ -9,6 +8,7 @@ import type { Ports } from "../lib/ports";
 import { nowIso } from "../lib/time";
 import { listingPlaces, listings } from "../listings/schema";
 import type { ApplicationAccess } from "./access";
+import type { JoinedLeaseStatements } from "./deps";
 import { notify, reviewerRecipients, type Recipient } from "./notify";
 import { reviewersQuery } from "./queries";
 import { applications, applicationStatusHistory, type ApplicationStatus } from "./schema";
@@ -45,7 +45,13 @@ const placeFree = (db: Db, where: SQL) =>
  * The confirmation batch: the guarded status change (only while a place is free), the place claimed, the
  * listing closed when that was its last place, the history row, the lease with the renter already joined.
  */
-async function confirmStatements(db: Db, access: ApplicationAccess, history: HistoryRow, won: SQL) {
+async function confirmStatements(
+  db: Db,
+  access: ApplicationAccess,
+  history: HistoryRow,
+  won: SQL,
+  joinedLeaseStatements: JoinedLeaseStatements,
+) {
   const app = access.application;
   const now = history.at;
   const [place] = await db.select().from(listingPlaces).where(eq(listingPlaces.id, app.roomId));
@@ -103,13 +109,19 @@ async function confirmStatements(db: Db, access: ApplicationAccess, history: His
 }
 
 /** Writes the transition; answers the lease created (confirmations), or throws 409 when it lost. */
-async function write(db: Db, access: ApplicationAccess, action: ApplicationAction, history: HistoryRow) {
+async function write(
+  db: Db,
+  access: ApplicationAccess,
+  action: ApplicationAction,
+  history: HistoryRow,
+  joinedLeaseStatements: JoinedLeaseStatements,
+) {
   const app = access.application;
   const won = sql`exists (select 1 from applications where id = ${app.id} and transition_id = ${history.id})`;
   let leaseId: string | null = null;
   let changed: unknown[];
   if (action === "confirm") {
-    const confirm = await confirmStatements(db, access, history, won);
+    const confirm = await confirmStatements(db, access, history, won, joinedLeaseStatements);
     leaseId = confirm.leaseId;
     [changed] = await db.batch(confirm.statements);
   } else {
@@ -131,13 +143,15 @@ async function write(db: Db, access: ApplicationAccess, action: ApplicationActio
 /**
  * Takes `action` on the application for the caller's side: 403 for the other side's action, 409
  * `illegal_transition` (with the current status) when the status does not allow it, 409 `no_place_left`
- * when confirming into a full place. Emails the renter, and the reviewers when the renter acted.
+ * when confirming into a full place. Emails the renter, and the reviewers when the renter acted. A
+ * confirmation creates the lease through `joinedLeaseStatements` (leases', handed in by worker/app.ts).
  */
 export async function transition(
   ports: Mailing,
   access: ApplicationAccess,
   action: ApplicationAction,
   note: string | null,
+  joinedLeaseStatements: JoinedLeaseStatements,
 ) {
   const app = access.application;
   const verdict = decide(action, access.side, app.status);
@@ -160,7 +174,7 @@ export async function transition(
     note,
     at: nowIso(),
   };
-  const leaseId = await write(ports.db, access, action, history);
+  const leaseId = await write(ports.db, access, action, history, joinedLeaseStatements);
   const appLink = `${ports.appUrl}/applications/${app.id}`;
   const recipients: Recipient[] = [
     {

@@ -18,8 +18,7 @@ import { can, requirePermission, type Permission } from "./policy";
  * Access to one apartment, one lease or one agreement document, for the landlord side (members of its org)
  * and its renters. Each `read…` runs the access check and the caller's reads in one D1 batch; each
  * `require…` runs the check alone, before a write. The handle-based API (`readApartment`, `readLease`,
- * `readDocument`, with a permission) is the one to use; the `…InApartment`/`…Access` functions with role
- * lists remain until every feature moved, then go.
+ * `readDocument`, with a permission).
  */
 
 type Results<T extends BatchItem<"sqlite">[]> = { [K in keyof T]: Awaited<T[K]> };

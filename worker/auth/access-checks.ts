@@ -6,7 +6,7 @@ import { leaseRenters, leases } from "../leases/schema";
 import { todayIn } from "../lib/calendar";
 import type { AccessClaims } from "../lib/claims";
 import type { AppEnv } from "../lib/context";
-import type { Role, Side } from "../lib/domain";
+import type { Role, Side } from "../domain";
 import { Forbidden, Invalid, NotFound, Unauthorized } from "../lib/errors";
 import { nowIso } from "../lib/time";
 import { memberships, orgs } from "../orgs/schema";

@@ -1,6 +1,6 @@
 import type { BatchItem } from "drizzle-orm/batch";
 import type { Db } from "../db/client";
-import { scopedDb, type ScopedDb } from "../db/scoped";
+import { scopedDb, scopedTo, type OrgReader, type ScopedDb } from "../db/scoped";
 import type { AccessClaims } from "../lib/claims";
 import {
   accessCheck,
@@ -47,20 +47,30 @@ export async function readAsUser<T extends BatchItem<"sqlite">[]>(
 }
 
 /**
- * Reads inside the caller's current org: one round trip, access check included. 404 when not a member of
- * the selected org, 403 `org_disabled`. `s.scope` names who acts and their role.
+ * Reads inside the caller's current org: one round trip, access check included. `build` gets the org's
+ * handle (`s.scope`: orgId and userId; the role is decided by the check, so reads never depend on it).
+ * Answers `s`, the handle with who acts (`s.scope.role`), and the reads' results. 401 signed out; 404 when not
+ * a member of the selected org; 403 `org_disabled`; 403 `forbidden` when the role lacks `permission`.
  */
-export async function readInOrg<T extends BatchItem<"sqlite">[]>(c: Ctx, build: (s: ScopedDb) => [...T]) {
+export async function readOrg<T extends BatchItem<"sqlite">[]>(
+  c: Ctx,
+  build: (s: OrgReader) => [...T],
+  permission?: Permission,
+) {
   const claims = requireClaims(c);
   const orgId = selectedOrgId(c, claims);
   const db = c.get("db");
-  // The role is unknown until the check returns; reads never depend on it.
-  const s = scopedDb(db, { orgId, userId: claims.sub, role: "maintenance" });
-  const [check, ...results] = (await db.batch([accessCheck(db, claims, orgId), ...build(s)] as Batch)) as unknown[];
+  const reader: OrgReader = { ...scopedTo(db, { orgId }), scope: { orgId, userId: claims.sub } };
+  const [check, ...results] = (await db.batch([
+    accessCheck(db, claims, orgId),
+    ...build(reader),
+  ] as Batch)) as unknown[];
   const row = (check as AccessRow[])[0];
   assertSession(row);
   const role = assertOrgAccess(row);
-  return { s: scopedDb(db, { orgId, userId: claims.sub, role }), results: results as Results<T> };
+  const s = scopedDb(db, { orgId, userId: claims.sub, role });
+  if (permission) requirePermission(s.scope, permission);
+  return { s, results: results as Results<T> };
 }
 
 /**
@@ -73,12 +83,10 @@ export async function requireOrg(c: Ctx, permission?: Permission): Promise<Scope
   const db = c.get("db");
   const [row] = await accessCheck(db, claims, orgId);
   assertSession(row);
-  const role = assertOrgAccess(row);
-  const s = scopedDb(db, { orgId, userId: claims.sub, role });
+  const s = scopedDb(db, { orgId, userId: claims.sub, role: assertOrgAccess(row) });
   if (permission) requirePermission(s.scope, permission);
   return s;
 }
-
 /** Before a write by a signed-in user outside any org (renters, own account). 401 / 403 as `readAsUser`. */
 export async function requireUser(c: Ctx): Promise<AccessClaims> {
   const claims = requireClaims(c);

@@ -1,6 +1,6 @@
 import { createSelectSchema } from "drizzle-zod";
 import { z } from "zod";
-import { ROLES } from "../lib/domain";
+import { ROLES } from "../domain";
 import { orgs } from "../orgs/schema";
 import { PASSWORD_MIN_LENGTH } from "./passwords";
 import { PERMISSIONS } from "./policy";

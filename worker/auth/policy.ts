@@ -1,5 +1,5 @@
 import { Forbidden } from "../lib/errors";
-import type { Role, Side } from "../lib/domain";
+import type { Role, Side } from "../domain";
 
 /**
  * Who may do what: the one place that maps an org role or a renter's side to permissions. Routes ask

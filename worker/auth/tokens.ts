@@ -12,9 +12,6 @@ const ALG = "HS256";
 
 export type { AccessClaims };
 
-/** @deprecated import from lib/keys (rooms' tickets use it too). */
-export { signingKey };
-
 /** A 15-minute access token for `claims`, signed at `now` (ms). */
 export async function signAccessToken(secret: string, claims: AccessClaims, now = Date.now()): Promise<string> {
   const iat = Math.floor(now / 1000);

@@ -7,14 +7,14 @@ import type {
   SQLiteSelectDynamic,
   SQLiteTable,
 } from "drizzle-orm/sqlite-core";
-import type { Role } from "../lib/domain";
+import type { Role } from "../domain";
 import type { Db } from "./client";
 
 /** Who acts, in which org, with which role: taken from the authenticated principal, never from input. */
 export type OrgScope = { orgId: string; userId: string; role: Role };
 
 /** A table that belongs to one org: every row carries `org_id`. */
-type OrgTable = SQLiteTable & { orgId: SQLiteColumn };
+export type OrgTable = SQLiteTable & { orgId: SQLiteColumn };
 
 /**
  * What a handle can reach: always one org; optionally one apartment and one lease. Each may be a value or
@@ -45,7 +45,7 @@ type ScopedSelect<F extends SelectedFields, T extends SQLiteTable> = SQLiteSelec
  * the unscoped database from a handle: joins go through `selectFields`, whose filter is on the first table
  * (join conditions must match `org_id` too).
  */
-function scopedTo(db: Db, filter: ScopeFilter) {
+export function scopedTo(db: Db, filter: ScopeFilter) {
   const inScope = (table: OrgTable, where?: SQL) => {
     const columns = getTableColumns(table) as Record<string, SQLiteColumn>;
     return and(
@@ -96,13 +96,16 @@ export type ScopedHandle = ReturnType<typeof scopedTo>;
 /** The caller's org: a handle on it plus who acts (`scope`). */
 export function scopedDb(db: Db, scope: OrgScope) {
   const handle = scopedTo(db, { orgId: scope.orgId });
-  return {
-    ...handle,
-    scope,
-  };
+  return { ...handle, scope };
 }
 
 export type ScopedDb = ReturnType<typeof scopedDb>;
+
+/**
+ * The caller's org while its reads are built, before the access check answered (`readOrg`): the handle plus
+ * who acts, without the role (the check decides it; reads never depend on it). Every `ScopedDb` is one.
+ */
+export type OrgReader = ScopedHandle & { scope: Pick<OrgScope, "orgId" | "userId"> };
 
 /**
  * The org of an apartment, as a subquery: reads batched with the apartment access check (before the

@@ -5,9 +5,8 @@ import { Conflict, Invalid } from "../lib/errors";
 import { newId } from "../lib/ids";
 import type { Ports } from "../lib/ports";
 import { nowIso } from "../lib/time";
-import type { CreateDocumentInput, OwnRenterDetails, UpdateDocumentInput } from "./contract";
+import type { CreateDocumentInput, DocumentPdfJob, OwnRenterDetails, UpdateDocumentInput } from "./contract";
 import { agreementFields, type AgreementFields } from "./fields";
-import type { PdfJob } from "./jobs";
 import { prefill } from "./prefill";
 import { documents, type DocumentRow } from "./schema";
 import { fromStatuses, requireTransition, type DocumentAction, type DocumentActor } from "./state";
@@ -208,6 +207,6 @@ export async function requestRender(ports: Pick<Ports, "db" | "queues">, on: Act
 }
 
 /** Puts a job on the PDF queue (worker/jobs/pdf-consumer.ts renders it). */
-export function queuePdf(ports: Pick<Ports, "queues">, job: PdfJob) {
+export function queuePdf(ports: Pick<Ports, "queues">, job: DocumentPdfJob) {
   return ports.queues.pdf.send(job, { contentType: "json" });
 }

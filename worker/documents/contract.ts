@@ -1,7 +1,7 @@
 import { createSelectSchema } from "drizzle-zod";
 import { z } from "zod";
 import { PERMISSIONS } from "../auth/policy";
-import { SIDES } from "../lib/domain";
+import { SIDES } from "../domain";
 import { agreementFields, partyFields } from "./fields";
 import { documents, documentStatuses, signatures } from "./schema";
 import { templateKinds, templateLocales, templateNames } from "./templates";
@@ -150,3 +150,16 @@ export const verification = /* @__PURE__ */ z
   })
   .meta({ id: "Verification" });
 export type Verification = z.infer<typeof verification>;
+
+// ---------------------------------------------------------------- PDF queue jobs
+
+/**
+ * The documents feature's PDF queue messages (worker/jobs composes every feature's into the queue's union):
+ * render the unsigned agreement for one revision of its fields, or the final PDF (signatures + certificate)
+ * of a fully signed agreement.
+ */
+export const documentPdfJob = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("agreement"), documentId: z.string(), revision: z.number().int().min(1) }),
+  z.object({ kind: z.literal("signed_agreement"), documentId: z.string() }),
+]);
+export type DocumentPdfJob = z.infer<typeof documentPdfJob>;

@@ -1,19 +1,17 @@
 import type { Context } from "hono";
 import { readDocument } from "../auth/access";
 import type { Permission } from "../auth/policy";
-import { appUrl, type AppEnv } from "../lib/context";
+import type { AppEnv } from "../lib/context";
 import { NotFound } from "../lib/errors";
 import { errorResponses } from "../lib/openapi";
-import { portsOf, type Ports } from "../lib/ports";
 import { nowIso } from "../lib/time";
-import { publishDocumentToRoom } from "../rooms/publish";
 import type { Acting } from "./agreements";
 import { documentReads } from "./queries";
 import type { DocumentRow } from "./schema";
 import type { DocumentActor } from "./state";
 import type { ViewContext } from "./view";
 
-/** What the documents routers share: loading an agreement with its access check, ports, the room. */
+/** What the documents routers share: loading an agreement with its access check, telling the room. */
 
 type Ctx = Context<AppEnv>;
 
@@ -24,14 +22,6 @@ export function problems<K extends keyof typeof errorResponses>(...codes: K[]): 
   const picked: Partial<Pick<typeof errorResponses, K>> = {};
   for (const code of codes) picked[code] = errorResponses[code];
   return picked as Pick<typeof errorResponses, K>;
-}
-
-/**
- * The request's ports.
- * TODO: `c.get("ports")` once `requestContext` (worker/app.ts) puts them on the context.
- */
-export function requestPorts(c: Ctx): Ports {
-  return portsOf(c.env, c.get("db"), c.get("log"), c.get("requestId"), appUrl(c));
 }
 
 export function viewContext(c: Ctx, actor: DocumentActor): ViewContext {
@@ -57,11 +47,6 @@ export async function loadDocument(c: Ctx, id: string, permission?: Permission) 
 /** Tells the apartment's room (after the response; best effort) that an agreement changed status. */
 export function announce(c: Ctx, doc: Pick<DocumentRow, "id" | "apartmentId" | "status">) {
   c.executionCtx.waitUntil(
-    publishDocumentToRoom(
-      c.env,
-      doc.apartmentId,
-      { documentId: doc.id, status: doc.status, at: nowIso() },
-      c.get("log"),
-    ),
+    c.get("ports").rooms.documentChanged(doc.apartmentId, { documentId: doc.id, status: doc.status, at: nowIso() }),
   );
 }

@@ -1,24 +1,13 @@
 import { and, eq, inArray, isNull } from "drizzle-orm";
-import { z } from "zod";
 import { users } from "../auth/schema";
 import { enqueueEmail } from "../email/contract";
 import { sha256Hex } from "../lib/ids";
 import type { Ports } from "../lib/ports";
 import { nowIso } from "../lib/time";
+import type { DocumentPdfJob } from "./contract";
 import { renderAgreementPdf, renderSignedPdf, type Signer } from "./render";
 import { documents, signatures } from "./schema";
 import { templateByName } from "./templates";
-
-/** PDF queue messages, by kind (rent receipts join as another kind). */
-export const pdfJob = z.discriminatedUnion("kind", [
-  /** Render the unsigned agreement for this revision of its fields. */
-  z.object({ kind: z.literal("agreement"), documentId: z.string(), revision: z.number().int().min(1) }),
-  /** Render the final PDF (signatures + certificate) of a fully signed agreement. */
-  z.object({ kind: z.literal("signed_agreement"), documentId: z.string() }),
-  /** Render a rent receipt for a fully paid period (worker/rent/receipts.ts). */
-  z.object({ kind: z.literal("receipt"), leaseId: z.string(), period: z.string().regex(/^\d{4}-\d{2}$/) }),
-]);
-export type PdfJob = z.infer<typeof pdfJob>;
 
 export type Renderers = { renderAgreementPdf: typeof renderAgreementPdf; renderSignedPdf: typeof renderSignedPdf };
 export const realRenderers: Renderers = { renderAgreementPdf, renderSignedPdf };
@@ -37,7 +26,7 @@ const versionKey = (orgId: string, documentId: string, version: number) =>
  */
 export async function renderAgreementJob(
   env: JobEnv,
-  job: Extract<PdfJob, { kind: "agreement" }>,
+  job: Extract<DocumentPdfJob, { kind: "agreement" }>,
   renderers: Renderers = realRenderers,
 ): Promise<DocumentChange> {
   const [doc] = await env.db.select().from(documents).where(eq(documents.id, job.documentId));
@@ -59,7 +48,7 @@ export async function renderAgreementJob(
 /** Renders the final PDF once every party has signed, stores it as the next version, then mails every party. */
 export async function renderSignedAgreementJob(
   env: JobEnv,
-  job: Extract<PdfJob, { kind: "signed_agreement" }>,
+  job: Extract<DocumentPdfJob, { kind: "signed_agreement" }>,
   renderers: Renderers = realRenderers,
 ): Promise<DocumentChange> {
   const [[doc], rows] = await env.db.batch([
@@ -121,9 +110,7 @@ export async function renderSignedAgreementJob(
 }
 
 /** After the last retry (dead-letter queue): the document shows `failed` and offers a retry. */
-export async function markRenderFailed(env: JobEnv, job: PdfJob, reason: string): Promise<DocumentChange> {
-  // A receipt has no record to mark: the next download asks for it again.
-  if (job.kind === "receipt") return null;
+export async function markRenderFailed(env: JobEnv, job: DocumentPdfJob, reason: string): Promise<DocumentChange> {
   const now = nowIso();
   const [done] =
     job.kind === "agreement"

@@ -1,127 +1,29 @@
-import fontkit from "@pdf-lib/fontkit";
-import { PDFDocument, rgb, type PDFFont, type PDFPage } from "pdf-lib";
-import boldFontBase64 from "./fonts/dejavu-sans-bold";
-import regularFontBase64 from "./fonts/dejavu-sans";
-import type { Side } from "../lib/domain";
+import { PDFDocument } from "pdf-lib";
+import type { Side } from "../domain";
+import { embedFonts, MARGIN, MUTED, numberPages, Writer } from "../lib/pdf/writer";
 import type { AgreementFields } from "./fields";
 import { agreementBlocks, signatureWords, type Block, type Template } from "./templates";
 
 /**
- * Agreement PDFs with pdf-lib: A4, wrapped text, pagination, page numbers, and an embedded subset of
- * DejaVu Sans so that accented Latin and Cyrillic names render (the standard PDF fonts are Latin-1 only).
- * Two steps: `renderAgreementPdf` produces the unsigned document; `renderSignedPdf` loads those exact
- * bytes and appends the signatures page and the signature certificate, so the signed text is unchanged.
+ * Agreement PDFs, on the shared primitives of worker/lib/pdf (A4, wrapped text, pagination, page numbers,
+ * the embedded DejaVu Sans subset). Two steps: `renderAgreementPdf` produces the unsigned document;
+ * `renderSignedPdf` loads those exact bytes and appends the signatures page and the signature certificate,
+ * so the signed text is unchanged.
  */
-const A4: [number, number] = [595.28, 841.89];
-const MARGIN = 56;
-const WIDTH = A4[0] - 2 * MARGIN;
-const INK = rgb(0.1, 0.1, 0.12);
-const MUTED = rgb(0.4, 0.4, 0.45);
 
-function fromBase64(b64: string): Uint8Array {
-  return Uint8Array.from(atob(b64), (ch) => ch.charCodeAt(0));
-}
-let fontBytes: { regular: Uint8Array; bold: Uint8Array } | undefined;
-function fonts() {
-  return (fontBytes ??= { regular: fromBase64(regularFontBase64), bold: fromBase64(boldFontBase64) });
-}
-
-export type Fonts = { regular: PDFFont; bold: PDFFont };
-export async function embedFonts(pdf: PDFDocument): Promise<Fonts> {
-  pdf.registerFontkit(fontkit);
-  const { regular, bold } = fonts();
-  // subset: only the glyphs used end up in the file (a one-page agreement stays small).
-  return { regular: await pdf.embedFont(regular, { subset: true }), bold: await pdf.embedFont(bold, { subset: true }) };
-}
-
-/** Splits text into lines no wider than `width`, breaking words that are longer than a line. */
-function wrapText(text: string, font: PDFFont, size: number, width: number): string[] {
-  const lines: string[] = [];
-  for (const paragraph of text.replace(/\r/g, "").split("\n")) {
-    let line = "";
-    for (const word of paragraph.replace(/\t/g, " ").split(/ +/)) {
-      const candidate = line ? `${line} ${word}` : word;
-      if (font.widthOfTextAtSize(candidate, size) <= width) {
-        line = candidate;
-        continue;
-      }
-      if (line) lines.push(line);
-      line = word;
-      while (font.widthOfTextAtSize(line, size) > width) {
-        let cut = line.length - 1;
-        while (cut > 1 && font.widthOfTextAtSize(line.slice(0, cut), size) > width) cut--;
-        lines.push(line.slice(0, cut));
-        line = line.slice(cut);
-      }
-    }
-    lines.push(line);
+/** Writes one block of an agreement template. */
+function writeBlock(w: Writer, block: Block) {
+  switch (block.kind) {
+    case "title":
+      return w.text(block.text, { size: 16, bold: true, gapAfter: 12 });
+    case "heading":
+      w.ensure(40); // keep a heading with its first lines
+      return w.text(block.text, { size: 12, bold: true, gapAfter: 4 });
+    case "field":
+      return w.text(`${block.label}: ${block.text}`, { gapAfter: 2 });
+    case "paragraph":
+      return w.text(block.text, { gapAfter: 6 });
   }
-  return lines;
-}
-
-/** A cursor that writes lines down the page and starts a new page when the current one is full. */
-export class Writer {
-  page: PDFPage;
-  y = A4[1] - MARGIN;
-  constructor(
-    readonly pdf: PDFDocument,
-    readonly fonts: Fonts,
-  ) {
-    this.page = pdf.addPage(A4);
-  }
-
-  newPage() {
-    this.page = this.pdf.addPage(A4);
-    this.y = A4[1] - MARGIN;
-  }
-
-  ensure(height: number) {
-    if (this.y - height < MARGIN + 24) this.newPage();
-  }
-
-  text(text: string, { size = 10, bold = false, color = INK, gapAfter = 4, indent = 0 } = {}) {
-    const font = bold ? this.fonts.bold : this.fonts.regular;
-    const lineHeight = size * 1.35;
-    for (const line of wrapText(text, font, size, WIDTH - indent)) {
-      this.ensure(lineHeight);
-      this.y -= lineHeight;
-      this.page.drawText(line, { x: MARGIN + indent, y: this.y, size, font, color });
-    }
-    this.y -= gapAfter;
-  }
-
-  block(block: Block) {
-    switch (block.kind) {
-      case "title":
-        return this.text(block.text, { size: 16, bold: true, gapAfter: 12 });
-      case "heading":
-        this.ensure(40); // keep a heading with its first lines
-        return this.text(block.text, { size: 12, bold: true, gapAfter: 4 });
-      case "field":
-        return this.text(`${block.label}: ${block.text}`, { gapAfter: 2 });
-      case "paragraph":
-        return this.text(block.text, { gapAfter: 6 });
-    }
-  }
-}
-
-export function numberPages(
-  pages: PDFPage[],
-  font: PDFFont,
-  label: (n: number, total: number) => string,
-  footer: string,
-) {
-  pages.forEach((page, i) => {
-    const text = label(i + 1, pages.length);
-    page.drawText(text, {
-      x: A4[0] - MARGIN - font.widthOfTextAtSize(text, 8),
-      y: MARGIN / 2,
-      size: 8,
-      font,
-      color: MUTED,
-    });
-    page.drawText(footer, { x: MARGIN, y: MARGIN / 2, size: 8, font, color: MUTED });
-  });
 }
 
 export type RenderInput = { documentId: string; template: Template; fields: AgreementFields };
@@ -135,7 +37,7 @@ export async function renderAgreementPdf({ documentId, template, fields }: Rende
   pdf.setSubject(`Rentline document ${documentId}`);
   const f = await embedFonts(pdf);
   const writer = new Writer(pdf, f);
-  for (const block of agreementBlocks(template, fields)) writer.block(block);
+  for (const block of agreementBlocks(template, fields)) writeBlock(writer, block);
   numberPages(pdf.getPages(), f.regular, signatureWords[template.locale].page, `Rentline · ${documentId}`);
   return pdf.save();
 }

@@ -13,7 +13,7 @@ import {
   renderQueued,
   updateDocumentInput,
 } from "./contract";
-import { announce, loadDocument, problems, requestPorts, tags, viewContext } from "./http";
+import { announce, loadDocument, problems, tags, viewContext } from "./http";
 import { documentsOfApartment, documentsOfRenter } from "./queries";
 import { signingRoutes } from "./signing-routes";
 import { TEMPLATES } from "./templates";
@@ -132,7 +132,7 @@ const draftingRoutes = createRouter()
     }),
     async (c) => {
       const on = await loadDocument(c, c.req.valid("param").id, "agreement.edit");
-      const saved = await updateFields(requestPorts(c), on, c.req.valid("json"));
+      const saved = await updateFields(c.get("ports"), on, c.req.valid("json"));
       announce(c, saved);
       return c.json(await toView(viewContext(c, on.actor), saved, on.signatures), 200);
     },
@@ -151,7 +151,7 @@ const draftingRoutes = createRouter()
     }),
     async (c) => {
       const on = await loadDocument(c, c.req.valid("param").id);
-      const saved = await updateOwnDetails(requestPorts(c), on, c.req.valid("json"));
+      const saved = await updateOwnDetails(c.get("ports"), on, c.req.valid("json"));
       announce(c, saved);
       return c.json(await toView(viewContext(c, on.actor), saved, on.signatures), 200);
     },
@@ -170,7 +170,7 @@ const draftingRoutes = createRouter()
     }),
     async (c) => {
       const on = await loadDocument(c, c.req.valid("param").id, "agreement.edit");
-      const queued = await requestRender(requestPorts(c), on);
+      const queued = await requestRender(c.get("ports"), on);
       announce(c, queued);
       return c.json({ status: queued.status }, 202);
     },

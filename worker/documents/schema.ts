@@ -1,6 +1,6 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { users } from "../auth/schema";
-import { SIDES } from "../lib/domain";
+import { SIDES } from "../domain";
 import { leases } from "../leases/schema";
 import { orgs } from "../orgs/schema";
 import { apartments } from "../portfolio/schema";
@@ -69,7 +69,7 @@ export const signatures = sqliteTable(
       .references(() => users.id),
     signerName: text("signer_name").notNull(),
     /** Which side signed. The column is still named `role` until its rename migration. */
-    side: text("role", { enum: SIDES }).notNull(),
+    side: text("side", { enum: SIDES }).notNull(),
     signedName: text("signed_name").notNull(),
     /** The drawn signature (PNG) in R2. */
     imageKey: text("image_key").notNull(),

@@ -6,7 +6,7 @@ import { detectFileType } from "../lib/file-types";
 import { sha256Hex } from "../lib/ids";
 import { idParam, json, jsonBody } from "../lib/openapi";
 import { documentView, signInput, verification, verifyFileInput, verifyHashInput } from "./contract";
-import { announce, loadDocument, problems, requestPorts, tags, viewContext } from "./http";
+import { announce, loadDocument, problems, tags, viewContext } from "./http";
 import { sendForSignature, sign, verifyHash } from "./signing";
 import { toView } from "./view";
 
@@ -29,7 +29,7 @@ export const signingRoutes = createRouter()
     }),
     async (c) => {
       const on = await loadDocument(c, c.req.valid("param").id, "agreement.edit");
-      const sent = await sendForSignature(requestPorts(c), on);
+      const sent = await sendForSignature(c.get("ports"), on);
       announce(c, sent);
       return c.json(await toView(viewContext(c, on.actor), sent, on.signatures), 200);
     },
@@ -53,7 +53,7 @@ export const signingRoutes = createRouter()
         ip: c.req.header("cf-connecting-ip") ?? "unknown",
         userAgent: c.req.header("user-agent") ?? "unknown",
       };
-      await sign(requestPorts(c), on, c.req.valid("json"), where);
+      await sign(c.get("ports"), on, c.req.valid("json"), where);
       const after = await loadDocument(c, id);
       announce(c, after.doc);
       return c.json(await toView(viewContext(c, after.actor), after.doc, after.signatures), 201);
@@ -91,7 +91,7 @@ export const signingRoutes = createRouter()
         throw new Invalid('Send a PDF as multipart `file`, or JSON {"sha256": "…"}', [
           { path: "sha256", message: "required" },
         ]);
-      return c.json(await verifyHash(requestPorts(c), sha256), 200);
+      return c.json(await verifyHash(c.get("ports"), sha256), 200);
     },
   );
 

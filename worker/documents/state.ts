@@ -1,5 +1,5 @@
 import { can, type Actor, type Permission } from "../auth/policy";
-import type { Side } from "../lib/domain";
+import type { Side } from "../domain";
 import { Conflict, Forbidden } from "../lib/errors";
 import type { DocumentStatus } from "./schema";
 

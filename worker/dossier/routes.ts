@@ -1,9 +1,8 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { readAsUser, requireUser } from "../auth/access";
-import { appUrl, createRouter, type AppEnv } from "../lib/context";
+import { createRouter, type AppEnv } from "../lib/context";
 import { errorResponses, idParam, json, jsonBody, problemSchema } from "../lib/openapi";
-import { portsOf } from "../lib/ports";
 import { MAX_UPLOAD_BYTES } from "../lib/uploads";
 import { documentKinds } from "../listings/schema";
 import { documentView, dossierView, guarantorInput, guarantorView, MAX_GUARANTORS } from "./contract";
@@ -23,7 +22,6 @@ const problem = (description: string) => ({
   content: { "application/problem+json": { schema: problemSchema } },
 });
 const uploadErrors = { ...errorResponses, 413: problem("File too large"), 415: problem("File type not accepted") };
-const ports = (c: Context<AppEnv>) => portsOf(c.env, c.get("db"), c.get("log"), c.get("requestId"), appUrl(c));
 
 /**
  * The upload body, described for OpenAPI as a plain schema (not zod): a zod form schema would make the
@@ -80,13 +78,13 @@ const deleteRoute = <P extends string>(path: P, legacy: boolean) =>
 
 async function upload(c: Context<AppEnv>, guarantorId: string | null) {
   const claims = await requireUser(c);
-  const row = await dossier.uploadDocument(ports(c), claims.sub, c.req.raw, guarantorId);
+  const row = await dossier.uploadDocument(c.get("ports"), claims.sub, c.req.raw, guarantorId);
   return presentDocument(c.env.FILES_SIGNING_KEY, row, { kind: "user", userId: claims.sub });
 }
 
 async function remove(c: Context<AppEnv>, id: string) {
   const claims = await requireUser(c);
-  await dossier.deleteDocument(ports(c), claims.sub, id);
+  await dossier.deleteDocument(c.get("ports"), claims.sub, id);
 }
 
 export const dossierRoutes = createRouter()
@@ -175,7 +173,7 @@ export const dossierRoutes = createRouter()
     }),
     async (c) => {
       const claims = await requireUser(c);
-      await dossier.deleteGuarantor(ports(c), claims.sub, c.req.valid("param").id);
+      await dossier.deleteGuarantor(c.get("ports"), claims.sub, c.req.valid("param").id);
       return c.body(null, 204);
     },
   )

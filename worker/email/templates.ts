@@ -8,7 +8,6 @@ import { layout, type RenderedEmail } from "./layout";
  * only for now; amounts are formatted from minor units with the message's currency.
  */
 
-export { emailMessage, type EmailMessage } from "./contract";
 export type { RenderedEmail } from "./layout";
 
 type DataOf<T extends EmailMessage["template"]> = Extract<EmailMessage, { template: T }>["data"];

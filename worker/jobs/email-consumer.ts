@@ -1,5 +1,6 @@
 import { createDb } from "../db/client";
-import { emailMessage, renderEmail } from "../email/templates";
+import { emailMessage } from "../email/contract";
+import { renderEmail } from "../email/templates";
 import { transportFor } from "../email/transport";
 import { createLogger } from "../lib/log";
 

@@ -1,41 +1,45 @@
-import { createDb } from "../db/client";
+import { z } from "zod";
+import { documentPdfJob } from "../documents/contract";
 import {
   markRenderFailed,
-  pdfJob,
   realRenderers,
   renderAgreementJob,
   renderSignedAgreementJob,
   type DocumentChange,
-  type PdfJob,
   type Renderers,
 } from "../documents/jobs";
 import { createLogger, type Logger } from "../lib/log";
-import { portsOf, type Ports } from "../lib/ports";
+import type { Ports } from "../lib/ports";
 import { nowIso } from "../lib/time";
+import { receiptPdfJob } from "../rent/contract";
 import { renderReceiptJob } from "../rent/receipts";
-import { publishDocumentToRoom } from "../rooms/publish";
 import { retryDelaySeconds } from "./email-consumer";
+import { jobPorts } from "./ports";
 
 /**
  * PDF queue consumer. Guarantees: each valid job renders, stores its PDF in R2 and records it in D1, or is
  * retried with exponential backoff; after the queue's last retry the message lands in the dead-letter
  * queue, whose consumer marks the document `failed` (the UI offers a retry). Jobs are idempotent, so a
  * redelivered message changes nothing twice. Each change is announced to the apartment room.
- * Assumes: messages were built by the documents service (validated again here: queues are a boundary).
+ * Assumes: messages were built by the features that own them (validated again here: queues are a boundary).
  */
+
+/** The PDF queue's messages: every feature's PDF jobs (documents: agreements; rent: receipts), by `kind`. */
+const pdfJob = z.discriminatedUnion("kind", [...documentPdfJob.options, receiptPdfJob]);
+type PdfJob = z.infer<typeof pdfJob>;
+
 /** A batch's ports, with an id of its own for the log lines. */
 function batchPorts(env: Env, batch: MessageBatch<unknown>, log: Logger): Ports {
-  return portsOf(env, createDb(env.DB), log, `queue:${batch.queue}:${crypto.randomUUID()}`);
+  return jobPorts(env, log, `queue:${batch.queue}:${crypto.randomUUID()}`);
 }
 
-async function announce(env: Env, change: DocumentChange, log: Logger) {
+async function announce(ports: Pick<Ports, "rooms">, change: DocumentChange) {
   if (change)
-    await publishDocumentToRoom(
-      env,
-      change.apartmentId,
-      { documentId: change.documentId, status: change.status, at: nowIso() },
-      log,
-    );
+    await ports.rooms.documentChanged(change.apartmentId, {
+      documentId: change.documentId,
+      status: change.status,
+      at: nowIso(),
+    });
 }
 
 /** Runs one PDF job (agreement, signed agreement or rent receipt); answers what changed, for the room. */
@@ -68,7 +72,7 @@ export async function consumePdfBatch(
       continue;
     }
     try {
-      await announce(env, await runPdfJob(ports, parsed.data, renderers), log);
+      await announce(ports, await runPdfJob(ports, parsed.data, renderers));
       message.ack();
     } catch (error) {
       log.warn("pdf job failed, will retry", {
@@ -90,11 +94,12 @@ export async function consumePdfDeadLetters(batch: MessageBatch<unknown>, env: E
     const parsed = pdfJob.safeParse(message.body);
     if (parsed.success) {
       log.error("pdf job dead-lettered", { messageId: message.id, job: parsed.data });
-      await announce(
-        env,
-        await markRenderFailed(ports, parsed.data, "The PDF could not be generated after several attempts."),
-        log,
-      );
+      // A receipt has no record to mark: the next download asks for it again.
+      if (parsed.data.kind !== "receipt")
+        await announce(
+          ports,
+          await markRenderFailed(ports, parsed.data, "The PDF could not be generated after several attempts."),
+        );
     }
     message.ack();
   }

@@ -1,19 +1,19 @@
 import { and, isNotNull, lt, or } from "drizzle-orm";
 import { authTokens, sessions } from "../auth/schema";
-import { createDb, type Db } from "../db/client";
+import type { Db } from "../db/client";
 import { devMail } from "../email/schema";
 import { createLogger } from "../lib/log";
-import { portsOf } from "../lib/ports";
 import { isoIn } from "../lib/time";
 import { sendChatDigests } from "./chat-digest";
 import { sendRentReminders } from "../rent/reminders";
+import { jobPorts } from "./ports";
 import { runRentCharges } from "./rent-charges";
 
 /**
  * Cron dispatch. Hourly at :30: unread-chat digests (chat-digest.ts). The daily run (06:00 UTC) charges
  * rent (rent-charges.ts), then sends rent reminders (rent/reminders.ts), and does retention clean-up:
  * expired one-time links, sessions ended more than 30 days ago (their refresh tokens cascade), dev mail
- * older than 7 days. Each run gets its ports (`portsOf`); its job id is `cron:<schedule>:<scheduled time>`.
+ * older than 7 days. Each run gets its ports (`jobPorts`); its job id is `cron:<schedule>:<scheduled time>`.
  */
 
 /**
@@ -40,7 +40,7 @@ export async function runScheduled(controller: ScheduledController, env: Env): P
   const log = createLogger({ cron: controller.cron });
   switch (controller.cron) {
     case "0 6 * * *": {
-      const ports = portsOf(env, createDb(env.DB), log, requestId);
+      const ports = jobPorts(env, log, requestId);
       await runRentCharges(ports, controller.scheduledTime);
       log.info("rent reminders", await sendRentReminders(ports, controller.scheduledTime));
       const removed = await cleanUpExpired(ports.db, controller.scheduledTime);

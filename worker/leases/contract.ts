@@ -82,3 +82,12 @@ const home = z
   })
   .meta({ id: "Home" });
 export const homes = z.object({ results: z.array(home) });
+
+/**
+ * A lease whose renter has already joined (leases/service.ts `joinedLeaseStatements`, which a confirmed
+ * application uses): the lease's columns (amounts in minor units, ISO dates) and its renter.
+ */
+export type JoinedLeaseInput = Omit<typeof leases.$inferSelect, "id" | "remindersEnabled" | "createdAt"> & {
+  renterUserId: string;
+  renterEmail: string;
+};

@@ -14,7 +14,7 @@ import type { Ports } from "../lib/ports";
 import { isoIn, nowIso } from "../lib/time";
 import { orgs } from "../orgs/schema";
 import { apartments, properties } from "../portfolio/schema";
-import type { CoRenterInput, LeaseInput, LeaseStatus } from "./contract";
+import type { CoRenterInput, JoinedLeaseInput, LeaseInput, LeaseStatus } from "./contract";
 import { leaseRenters, leases } from "./schema";
 
 /**
@@ -213,12 +213,6 @@ export async function acceptLeaseInvitation(db: Db, userId: string, token: strin
   if (accepted.length !== 1) throw new Conflict("This invitation has already been used", "invitation_used");
   return { apartmentId: invitation.apartmentId, leaseId: invitation.leaseId };
 }
-
-/** A lease whose renter has already joined (see `joinedLeaseStatements`): the lease's columns and its renter. */
-export type JoinedLeaseInput = Omit<typeof leases.$inferSelect, "id" | "remindersEnabled" | "createdAt"> & {
-  renterUserId: string;
-  renterEmail: string;
-};
 
 /**
  * A lease whose renter has already joined: no invitation to accept (a confirmed application), the renter

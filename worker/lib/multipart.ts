@@ -3,7 +3,9 @@ import { Invalid } from "./errors";
 /**
  * A small streaming multipart/form-data reader over a web stream (workerd has no streaming `formData()`):
  * part headers, then each part's bytes as they arrive, never the whole body in memory. Used by ./uploads.
- * (@remix-run/multipart-parser would replace it; it is not installed.)
+ * Why not @remix-run/multipart-parser (0.16): it hands each part over whole (`MultipartPart.content` is the
+ * part's buffered chunks), and a 100 MB document part would not fit next to the rest of a 128 MB isolate;
+ * this reader yields a part's bytes as they arrive so ./uploads can stream them to R2.
  */
 
 const MAX_HEADER_BYTES = 8 * 1024;

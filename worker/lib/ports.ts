@@ -16,9 +16,38 @@ export type Ports = {
   /** The request id (or job id) that log lines and problems carry. */
   requestId: string;
   log: Logger;
+  /** Live updates to the apartment rooms (durable-objects/apartment-room.ts); best effort. */
+  rooms: RoomEvents;
 };
 
-/** The ports of a job or cron run (no request): the configured app URL, a fresh id. */
-export function portsOf(env: Env, db: Db, log: Logger, requestId: string, appUrl: string = env.APP_URL): Ports {
-  return { db, docs: env.DOCS, queues: { email: env.EMAIL_QUEUE, pdf: env.PDF_QUEUE }, appUrl, requestId, log };
+/**
+ * A document's status change as an apartment room relays it to its clients: the room protocol's
+ * `DocumentEvent` (durable-objects/apartment-room.protocol.ts; the implementation in rooms/publish.ts hands
+ * this to the room's `publishDocument`, so the compiler checks the two agree). `at` is an ISO instant.
+ */
+type RoomDocumentEvent = { documentId: string; status: string; at: string };
+
+/**
+ * What features tell the apartment rooms, implemented by rooms/publish.ts (`roomEvents`). Every call is best
+ * effort and never throws: clients reload documents and ledgers whenever they (re)connect. Call it after
+ * the change is committed (in a request, under `waitUntil`).
+ */
+export interface RoomEvents {
+  /** One of the apartment's documents changed status. */
+  documentChanged(apartmentId: string, event: RoomDocumentEvent): Promise<void>;
+  /** The ledger of one of the apartment's leases changed (a payment, a charge, an adjustment). */
+  ledgerChanged(apartmentId: string, leaseId: string): Promise<void>;
+}
+
+/**
+ * The ports over `env`'s bindings, for a request (worker/app.ts `requestContext`, with the request's origin
+ * as `appUrl`) or a job or cron run (worker/jobs: the configured APP_URL, a fresh id). `rooms` comes from
+ * the composition root, since lib/ imports no feature.
+ */
+export function portsOf(
+  env: Env,
+  run: Pick<Ports, "db" | "log" | "requestId" | "rooms">,
+  appUrl: string = env.APP_URL,
+): Ports {
+  return { ...run, docs: env.DOCS, queues: { email: env.EMAIL_QUEUE, pdf: env.PDF_QUEUE }, appUrl };
 }

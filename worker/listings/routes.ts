@@ -1,11 +1,10 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import { readInOrg, requireOrg } from "../auth/access";
-import { appUrl, createRouter, type AppEnv } from "../lib/context";
+import { readOrg, requireOrg } from "../auth/access";
+import { createRouter, type AppEnv } from "../lib/context";
 import { NotFound } from "../lib/errors";
 import { errorResponses, idParam, json, jsonBody, problemSchema } from "../lib/openapi";
 import { pageOf, pageQuery, pageSchema } from "../lib/pagination";
-import { portsOf } from "../lib/ports";
 import { MAX_IMAGE_BYTES } from "../lib/uploads";
 import {
   listingInput,
@@ -33,9 +32,6 @@ const problem = (description: string) => ({
   content: { "application/problem+json": { schema: problemSchema } },
 });
 
-/** The request's ports (until `requestContext` puts them on the context). */
-const ports = (c: Context<AppEnv>) => portsOf(c.env, c.get("db"), c.get("log"), c.get("requestId"), appUrl(c));
-
 const transitionRoute = (action: ListingAction, summary: string, description: string) =>
   createRoute({
     method: "post",
@@ -53,7 +49,7 @@ const transitionRoute = (action: ListingAction, summary: string, description: st
 
 async function transition(c: Context<AppEnv>, id: string, action: ListingAction) {
   const s = await requireOrg(c, "listing.manage");
-  await service.transitionListing(s, ports(c), id, action);
+  await service.transitionListing(s, c.get("ports"), id, action);
 }
 
 const orgListingRoutes = createRouter()
@@ -70,7 +66,7 @@ const orgListingRoutes = createRouter()
     }),
     async (c) => {
       const s = await requireOrg(c, "listing.manage");
-      return c.json(await service.createListing(s, ports(c), c.req.valid("json")), 201);
+      return c.json(await service.createListing(s, c.get("ports"), c.req.valid("json")), 201);
     },
   )
   .openapi(
@@ -88,7 +84,7 @@ const orgListingRoutes = createRouter()
       const page = c.req.valid("query");
       const {
         results: [rows, [total]],
-      } = await readInOrg(c, (s) => [...service.orgListingsQueries(s, page)]);
+      } = await readOrg(c, (s) => [...service.orgListingsQueries(s, page)]);
       const shown = rows.map(({ orgId: _, createdBy: __, createdAt: ___, ...l }) => l);
       return c.json(pageOf(shown, total?.total ?? 0, page), 200);
     },
@@ -108,7 +104,7 @@ const orgListingRoutes = createRouter()
       const { id } = c.req.valid("param");
       const {
         results: [[listing], places, photos],
-      } = await readInOrg(c, (s) => [...service.listingQueries(s, id)]);
+      } = await readOrg(c, (s) => [...service.listingQueries(s, id)]);
       if (!listing) throw new NotFound("Listing");
       return c.json(service.toView(listing, places, photos), 200);
     },
@@ -129,7 +125,7 @@ const orgListingRoutes = createRouter()
       const s = await requireOrg(c, "listing.manage");
       const { removedPhotoKeys } = await service.updateListing(
         s,
-        ports(c),
+        c.get("ports"),
         c.req.valid("param").id,
         c.req.valid("json"),
       );
@@ -185,7 +181,7 @@ const orgListingRoutes = createRouter()
     }),
     async (c) => {
       const s = await requireOrg(c, "listing.manage");
-      return c.json(await addPhoto(s, ports(c), c.req.valid("param").id, c.req.raw), 201);
+      return c.json(await addPhoto(s, c.get("ports"), c.req.valid("param").id, c.req.raw), 201);
     },
   );
 

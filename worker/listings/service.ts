@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../db/client";
-import type { ScopedDb } from "../db/scoped";
+import type { OrgReader, ScopedDb } from "../db/scoped";
 import { Conflict, Forbidden, Invalid, NotFound } from "../lib/errors";
 import { newId } from "../lib/ids";
 import type { Ports } from "../lib/ports";
@@ -176,7 +176,7 @@ class IllegalListingTransition extends Conflict {
 // ---------------------------------------------------------------- reads
 
 /** One of the org's listings with its places and photos (for the org's read batch). */
-export function listingQueries(s: ScopedDb, id: string) {
+export function listingQueries(s: OrgReader, id: string) {
   return [
     s.select(listings, eq(listings.id, id)),
     s.select(listingPlaces, eq(listingPlaces.listingId, id)).orderBy(listingPlaces.position),
@@ -197,7 +197,7 @@ export function publicListingQueries(db: Db, id: string) {
 }
 
 /** A page of the org's listings, newest change first, and their count. */
-export function orgListingsQueries(s: ScopedDb, page: { page: number; limit: number }) {
+export function orgListingsQueries(s: OrgReader, page: { page: number; limit: number }) {
   return [
     s
       .select(listings)

@@ -2,7 +2,7 @@ import { createSelectSchema } from "drizzle-zod";
 import { z } from "zod";
 import { orgSummary, permission } from "../auth/contract";
 import { users } from "../auth/schema";
-import { ROLES } from "../lib/domain";
+import { ROLES } from "../domain";
 import { invitations, memberships, orgs } from "./schema";
 
 /**

@@ -1,5 +1,5 @@
 import { createRoute } from "@hono/zod-openapi";
-import { readInOrg, reissueAccessToken, requireOrg, requireUser } from "../auth/access";
+import { readOrg, reissueAccessToken, requireOrg, requireUser } from "../auth/access";
 import { can, permissionsOf } from "../auth/policy";
 import { createRouter } from "../lib/context";
 import { NotFound } from "../lib/errors";
@@ -64,7 +64,7 @@ const currentOrgRoutes = createRouter()
       const {
         s,
         results: [[org], members, invitations],
-      } = await readInOrg(c, (s) => [
+      } = await readOrg(c, (s) => [
         orgService.orgSettingsQuery(s),
         orgService.membersQuery(s),
         orgService.pendingInvitationsQuery(s),

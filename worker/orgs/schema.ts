@@ -1,9 +1,9 @@
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { users } from "../auth/schema";
 
-import { ROLES, type Role } from "../lib/domain";
+import { ROLES, type Role } from "../domain";
 
-/** The org roles (lib/domain `ROLES`). */
+/** The org roles (worker/domain `ROLES`). */
 export const roles = ROLES;
 export type { Role };
 

@@ -3,7 +3,7 @@ import { auditEntry } from "../lib/audit";
 import { users } from "../auth/schema";
 import { updateIf } from "../db/conditional";
 import type { Db } from "../db/client";
-import type { ScopedDb } from "../db/scoped";
+import type { OrgReader, ScopedDb } from "../db/scoped";
 import { enqueueEmail } from "../email/contract";
 import { Conflict, Invalid, NotFound } from "../lib/errors";
 import { newId, newSecret, sha256Hex } from "../lib/ids";
@@ -69,14 +69,14 @@ export async function createOrg(ports: Pick<Ports, "db" | "requestId">, userId: 
 }
 
 /** The caller's own membership row joined to the org (and, when asked, to their account). */
-function ownMembership<F extends Parameters<ScopedDb["selectFields"]>[0]>(s: ScopedDb, fields: F) {
+function ownMembership<F extends Parameters<OrgReader["selectFields"]>[0]>(s: OrgReader, fields: F) {
   return s
     .selectFields(fields, memberships, eq(memberships.userId, s.scope.userId))
     .innerJoin(orgs, eq(orgs.id, memberships.orgId));
 }
 
 /** The current org's settings, read through the caller's membership (a statement for a read batch). */
-export function orgSettingsQuery(s: ScopedDb) {
+export function orgSettingsQuery(s: OrgReader) {
   return ownMembership(s, {
     id: orgs.id,
     name: orgs.name,
@@ -88,7 +88,7 @@ export function orgSettingsQuery(s: ScopedDb) {
 }
 
 /** The org's members by name, with role and joining time. */
-export function membersQuery(s: ScopedDb) {
+export function membersQuery(s: OrgReader) {
   return s
     .selectFields(
       { userId: users.id, name: users.name, email: users.email, role: memberships.role, since: memberships.createdAt },
@@ -99,7 +99,7 @@ export function membersQuery(s: ScopedDb) {
 }
 
 /** Invitations not yet accepted and not expired, newest first. */
-export function pendingInvitationsQuery(s: ScopedDb) {
+export function pendingInvitationsQuery(s: OrgReader) {
   return s
     .selectFields(
       {

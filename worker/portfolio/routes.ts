@@ -1,5 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { readInOrg, requireOrg } from "../auth/access";
+import { readOrg, requireOrg } from "../auth/access";
 import { createRouter } from "../lib/context";
 import { NotFound } from "../lib/errors";
 import { idParam, json, jsonBody, problems } from "../lib/openapi";
@@ -34,7 +34,7 @@ const propertyRoutes = createRouter()
       const page = c.req.valid("query");
       const {
         results: [rows, [total]],
-      } = await readInOrg(c, (s) => [...portfolio.propertyPageQueries(s, page)]);
+      } = await readOrg(c, (s) => [...portfolio.propertyPageQueries(s, page)]);
       return c.json(pageOf(rows.map(toProperty), total?.total ?? 0, page), 200);
     },
   )
@@ -71,13 +71,13 @@ const propertyRoutes = createRouter()
       if (include !== "apartments") {
         const {
           results: [[row]],
-        } = await readInOrg(c, (s) => [portfolio.propertyQuery(s, id)]);
+        } = await readOrg(c, (s) => [portfolio.propertyQuery(s, id)]);
         if (!row) throw new NotFound("Property");
         return c.json(toProperty(row), 200);
       }
       const {
         results: [[row], rows, [total]],
-      } = await readInOrg(c, (s) => [portfolio.propertyQuery(s, id), ...portfolio.apartmentPageQueries(s, page, id)]);
+      } = await readOrg(c, (s) => [portfolio.propertyQuery(s, id), ...portfolio.apartmentPageQueries(s, page, id)]);
       if (!row) throw new NotFound("Property");
       return c.json({ ...toProperty(row), apartments: pageOf(rows.map(toApartment), total?.total ?? 0, page) }, 200);
     },
@@ -129,7 +129,7 @@ const apartmentRoutes = createRouter()
       const { propertyId, ...page } = c.req.valid("query");
       const {
         results: [rows, [total]],
-      } = await readInOrg(c, (s) => [...portfolio.apartmentPageQueries(s, page, propertyId)]);
+      } = await readOrg(c, (s) => [...portfolio.apartmentPageQueries(s, page, propertyId)]);
       return c.json(pageOf(rows.map(toApartment), total?.total ?? 0, page), 200);
     },
   )
@@ -161,7 +161,7 @@ const apartmentRoutes = createRouter()
     async (c) => {
       const {
         results: [[row]],
-      } = await readInOrg(c, (s) => [portfolio.apartmentQuery(s, c.req.valid("param").id)]);
+      } = await readOrg(c, (s) => [portfolio.apartmentQuery(s, c.req.valid("param").id)]);
       if (!row) throw new NotFound("Apartment");
       return c.json(toApartment(row), 200);
     },

@@ -1,5 +1,5 @@
 import { and, asc, eq, getTableColumns, sql } from "drizzle-orm";
-import type { ScopedDb } from "../db/scoped";
+import type { OrgReader, ScopedDb } from "../db/scoped";
 import { isUniqueViolation } from "../db/errors";
 import { Conflict, NotFound } from "../lib/errors";
 import { newId } from "../lib/ids";
@@ -25,10 +25,10 @@ export type Apartment = typeof apartments.$inferSelect;
  */
 const unread = sql<number>`max(0, coalesce(${roomChatCounts.messages}, 0) - coalesce(${roomReads.readMessages}, 0))`;
 const chatOf = eq(roomChatCounts.apartmentId, apartments.id);
-const readsOf = (s: ScopedDb) => and(eq(roomReads.apartmentId, apartments.id), eq(roomReads.userId, s.scope.userId));
+const readsOf = (s: OrgReader) => and(eq(roomReads.apartmentId, apartments.id), eq(roomReads.userId, s.scope.userId));
 
 /** A page of the org's properties by name, each with the caller's unread chat across its apartments; and the total. */
-export function propertyPageQueries(s: ScopedDb, page: PageQuery) {
+export function propertyPageQueries(s: OrgReader, page: PageQuery) {
   // A correlated subquery over the outer property's apartments.
   const perProperty = s
     .selectFields(
@@ -49,12 +49,12 @@ export function propertyPageQueries(s: ScopedDb, page: PageQuery) {
 }
 
 /** One property (empty when it is not the org's). */
-export function propertyQuery(s: ScopedDb, id: string) {
+export function propertyQuery(s: OrgReader, id: string) {
   return s.select(properties, eq(properties.id, id));
 }
 
 /** A page of the org's apartments (of one property, if given), each with the caller's unread chat; and the total. */
-export function apartmentPageQueries(s: ScopedDb, page: PageQuery, propertyId?: string) {
+export function apartmentPageQueries(s: OrgReader, page: PageQuery, propertyId?: string) {
   const where = propertyId ? eq(apartments.propertyId, propertyId) : undefined;
   return [
     s
@@ -69,7 +69,7 @@ export function apartmentPageQueries(s: ScopedDb, page: PageQuery, propertyId?: 
 }
 
 /** One apartment (empty when it is not the org's). */
-export function apartmentQuery(s: ScopedDb, id: string) {
+export function apartmentQuery(s: OrgReader, id: string) {
   return s.select(apartments, eq(apartments.id, id));
 }
 

@@ -112,3 +112,16 @@ export const rentDashboard = z.object({
   ),
   series: z.array(z.object({ currency: z.string(), months: z.array(z.object({ month: z.string(), ...figures })) })),
 });
+
+// ---------------------------------------------------------------- PDF queue job
+
+/**
+ * The rent feature's PDF queue message (worker/jobs composes it into the queue's union): render the receipt
+ * of a lease's fully paid period (`YYYY-MM`), worker/rent/receipts.ts.
+ */
+export const receiptPdfJob = z.object({
+  kind: z.literal("receipt"),
+  leaseId: z.string(),
+  period: z.string().regex(/^\d{4}-\d{2}$/),
+});
+export type ReceiptPdfJob = z.infer<typeof receiptPdfJob>;

@@ -5,9 +5,9 @@ import { Forbidden, Invalid, NotFound } from "../lib/errors";
 import type { MoneyHooks } from "../lib/hooks";
 import { idempotent } from "../lib/idempotency";
 import { errorResponses, idParam, json, jsonBody, problemSchema } from "../lib/openapi";
-import { publishLedgerToRoom } from "../rooms/publish";
+import { stripeClient, stripeConfigured } from "../lib/stripe";
 import { checkoutInput, checkoutResult, webhookResult } from "./contract";
-import { startCheckout, stripeClient, stripeConfigured, verifyWebhook } from "./stripe";
+import { startCheckout, verifyWebhook } from "./stripe";
 import { applyStripeEvent } from "./stripe-events";
 
 const tags = ["Rent"];
@@ -83,7 +83,7 @@ export function paymentRoutes(hooks: MoneyHooks) {
           );
         const outcome = await applyStripeEvent(c.get("ports"), stripeClient(c.env), event, hooks);
         if (outcome.leaseId && outcome.apartmentId && !outcome.duplicate)
-          c.executionCtx.waitUntil(publishLedgerToRoom(c.env, outcome.apartmentId, outcome.leaseId, c.get("log")));
+          c.executionCtx.waitUntil(c.get("ports").rooms.ledgerChanged(outcome.apartmentId, outcome.leaseId));
         return c.json({ received: true, duplicate: outcome.duplicate }, 200);
       },
     );

@@ -1,12 +1,12 @@
 import { PDFDocument } from "pdf-lib";
-import { embedFonts, numberPages, Writer } from "../documents/render";
 import { periodBounds } from "../lib/calendar";
 import { formatMoney } from "../lib/money";
+import { embedFonts, numberPages, Writer } from "../lib/pdf/writer";
 
 /**
  * A rent receipt for one fully paid period, rendered on the PDF queue: a "quittance de loyer" for French
  * orgs (the wording French law expects: received from, for the period, rent and charges), an English
- * receipt otherwise. Uses the agreements' subset font, so accented and Cyrillic names render.
+ * receipt otherwise. Uses the shared subset font (worker/lib/pdf), so accented and Cyrillic names render.
  */
 export type ReceiptInput = {
   locale: "fr" | "en";

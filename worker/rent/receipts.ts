@@ -3,12 +3,12 @@ import { users } from "../auth/schema";
 import { leaseHandle, type ScopedHandle } from "../db/scoped";
 import { renterProfiles } from "../dossier/schema";
 import { leaseRenters, leases, thisLease } from "../leases/schema";
-import type { PdfJob } from "../documents/jobs";
 import { todayIn, type Period } from "../lib/calendar";
 import { Conflict, NotFound } from "../lib/errors";
 import type { Ports } from "../lib/ports";
 import { orgs } from "../orgs/schema";
 import { apartments, properties } from "../portfolio/schema";
+import type { ReceiptPdfJob } from "./contract";
 import { periodSummaries } from "./periods";
 import { renderReceiptPdf } from "./receipt";
 import { ledgerEntries } from "./schema";
@@ -123,7 +123,7 @@ export async function storedReceipt(
   if (!facts.paid) throw new Conflict(`${period} is not fully paid: a receipt is issued once it is`, "not_paid");
   const object = await ports.docs.get(receiptKey(facts.lease.orgId, leaseId, period));
   if (!object) {
-    const job: PdfJob = { kind: "receipt", leaseId, period };
+    const job: ReceiptPdfJob = { kind: "receipt", leaseId, period };
     await ports.queues.pdf.send(job, { contentType: "json" });
     return null;
   }

@@ -1,12 +1,12 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { readInOrg, readLease, requireLease } from "../auth/access";
+import { readOrg, readLease, requireLease } from "../auth/access";
 import { requirePermission } from "../auth/policy";
 import { createRouter } from "../lib/context";
 import { todayIn, periodOf } from "../lib/calendar";
 import type { MoneyHooks } from "../lib/hooks";
 import { idempotent } from "../lib/idempotency";
 import { errorResponses, idParam, json, jsonBody } from "../lib/openapi";
-import { publishLedgerToRoom } from "../rooms/publish";
+import { stripeConfigured } from "../lib/stripe";
 import {
   adjustmentInput,
   dashboardQuery,
@@ -23,7 +23,6 @@ import { paymentRoutes } from "./payment-routes";
 import { ledgerOf, ledgerQueries, withoutOrg } from "./queries";
 import { receiptFacts, receiptQueries, storedReceipt } from "./receipts";
 import { addAdjustment, setReminders } from "./service";
-import { stripeConfigured } from "./stripe";
 
 const tags = ["Rent"];
 
@@ -65,7 +64,7 @@ const ledgerRoutes = createRouter()
       const input = c.req.valid("json");
       const created = await idempotent(c, actor.userId, input, async () => {
         const row = withoutOrg(await addAdjustment(c.get("ports"), l, actor, input));
-        c.executionCtx.waitUntil(publishLedgerToRoom(c.env, actor.apartmentId, id, c.get("log")));
+        c.executionCtx.waitUntil(c.get("ports").rooms.ledgerChanged(actor.apartmentId, id));
         return row;
       });
       return c.json(created, 201);
@@ -123,7 +122,7 @@ const ledgerRoutes = createRouter()
       const {
         s,
         results: [totals, entries, owing],
-      } = await readInOrg(c, (org) => [...dashboardQueries(org, shown)]);
+      } = await readOrg(c, (org) => [...dashboardQueries(org, shown)]);
       requirePermission(s.scope, "ledger.write");
       return c.json(assembleDashboard(shown, today, totals, entries, owing), 200);
     },

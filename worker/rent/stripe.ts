@@ -1,38 +1,22 @@
-import { eq, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import Stripe from "stripe";
 import type { ApartmentScope } from "../auth/access";
 import { users } from "../auth/schema";
-import type { Db } from "../db/client";
 import type { ScopedHandle } from "../db/scoped";
 import { leaseIdOf, leases, thisLease } from "../leases/schema";
 import { Conflict, NotFound } from "../lib/errors";
 import { newId } from "../lib/ids";
 import type { Ports } from "../lib/ports";
+import { stripeClient } from "../lib/stripe";
 import { nowIso } from "../lib/time";
-import { listingPlaces } from "../listings/schema";
 import type { CheckoutInput } from "./contract";
 import { payments } from "./schema";
 
 /**
- * Online payments with Stripe Checkout: the SDK client, webhook signature checks, and starting a checkout
- * (rent, or an accepted application's first month). Offered only when both STRIPE_SECRET_KEY and
- * STRIPE_WEBHOOK_SECRET are set. Nothing here writes the ledger: the webhook does (./stripe-events.ts).
+ * Rent paid online with Stripe Checkout: webhook signature checks and starting a rent checkout (the SDK
+ * client is lib/stripe.ts; an application's first payment is applications/checkout.ts). Nothing here writes
+ * the ledger: the webhook does (./stripe-events.ts).
  */
-
-/** Whether online payments are offered: both Stripe secrets are set. */
-export function stripeConfigured(env: Pick<Env, "STRIPE_SECRET_KEY" | "STRIPE_WEBHOOK_SECRET">): boolean {
-  return Boolean(env.STRIPE_SECRET_KEY && env.STRIPE_WEBHOOK_SECRET);
-}
-
-/** The Stripe SDK over fetch (workerd). Outside production, STRIPE_API_BASE may point it at a local fake. */
-export function stripeClient(env: Env): Stripe {
-  const base = env.APP_ENV !== "production" && env.STRIPE_API_BASE ? new URL(env.STRIPE_API_BASE) : null;
-  return new Stripe(env.STRIPE_SECRET_KEY, {
-    httpClient: Stripe.createFetchHttpClient(),
-    maxNetworkRetries: 2,
-    ...(base ? { host: base.hostname, port: base.port, protocol: base.protocol === "http:" ? "http" : "https" } : {}),
-  });
-}
 
 const cryptoProvider = Stripe.createSubtleCryptoProvider();
 const WEBHOOK_TOLERANCE_SECONDS = 300;
@@ -141,56 +125,4 @@ export async function startCheckout(
   });
   if (!session.url) throw new Error("Stripe returned a checkout session without a URL");
   return { url: session.url, paymentId, amount: due.due, currency: due.currency };
-}
-
-/**
- * The first payment of an accepted application (its room's first month, minor units), paid online. The
- * webhook then calls the `onApplicationPaid` hook, which confirms the application exactly as "marked received
- * by the landlord" would (place, lease, listing closed when full). Answers the Checkout URL, amount and
- * currency. Errors: 409 `not_accepted` unless the application is `accepted_pending_payment`; 404 (room gone).
- * Transitional signature: called by applications/routes.ts (engineer D), which may move it to applications.
- */
-export async function startApplicationCheckout(
-  db: Db,
-  stripe: Stripe,
-  application: { id: string; orgId: string; status: string; roomId: string; currency: string; listingTitle: string },
-  userId: string,
-  appUrl: string,
-) {
-  if (application.status !== "accepted_pending_payment")
-    throw new Conflict(
-      `This application is ${application.status.replaceAll("_", " ")}: only an accepted application is paid`,
-      "not_accepted",
-    );
-  const [room] = await db
-    .select({ rent: listingPlaces.rentAmount })
-    .from(listingPlaces)
-    .where(eq(listingPlaces.id, application.roomId));
-  if (!room) throw new NotFound("Room");
-  const [renter] = await db.select({ email: users.email }).from(users).where(eq(users.id, userId));
-  const metadata = { kind: "application", application_id: application.id, org_id: application.orgId };
-  const session = await stripe.checkout.sessions.create(
-    {
-      mode: "payment",
-      client_reference_id: application.id,
-      customer_email: renter?.email,
-      line_items: [
-        {
-          quantity: 1,
-          price_data: {
-            currency: application.currency.toLowerCase(),
-            unit_amount: room.rent,
-            product_data: { name: `First month's rent — ${application.listingTitle}` },
-          },
-        },
-      ],
-      metadata,
-      payment_intent_data: { metadata },
-      success_url: `${appUrl}/applications/${application.id}?payment=success`,
-      cancel_url: `${appUrl}/applications/${application.id}?payment=cancelled`,
-    },
-    { idempotencyKey: `application-checkout:${application.id}:${newId()}` },
-  );
-  if (!session.url) throw new Error("Stripe returned a checkout session without a URL");
-  return { url: session.url, amount: room.rent, currency: application.currency };
 }

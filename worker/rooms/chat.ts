@@ -5,7 +5,7 @@ import { rolesWith } from "../auth/policy";
 import { users } from "../auth/schema";
 import type { Db } from "../db/client";
 import { insertIf } from "../db/conditional";
-import type { Side } from "../lib/domain";
+import type { Side } from "../domain";
 import type { Ports } from "../lib/ports";
 import { nowIso } from "../lib/time";
 import { leaseRenters, leases } from "../leases/schema";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { SIDES } from "../lib/domain";
+import { SIDES } from "../domain";
 import type { activities } from "./schema";
 
 /**
@@ -102,6 +102,9 @@ export const activityRejection = z
   .object({ reason: z.string().trim().min(3).max(500) })
   .meta({ id: "ActivityRejection" });
 export type ActivityRejection = z.infer<typeof activityRejection>;
+
+/** How long a room ticket is valid, in seconds (rooms/tickets.ts signs it). */
+export const ROOM_TICKET_TTL_SECONDS = 60;
 
 /** A ticket (HS256 JWT for one room) and the WebSocket URL it opens; `expiresIn` in seconds. */
 export const roomTicketSchema = z

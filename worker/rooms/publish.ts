@@ -1,7 +1,7 @@
 import { getServerByName } from "partyserver";
 import type { Logger } from "../lib/log";
+import type { RoomEvents } from "../lib/ports";
 import type { Activity, ChatHistory } from "./contract";
-import type { DocumentEvent } from "../../durable-objects/apartment-room.protocol";
 
 /**
  * RPC into rooms (durable-objects/apartment-room.ts), named by apartment id (or `application-<id>` for an
@@ -29,29 +29,29 @@ export async function publishToRoom(env: Env, activity: Activity, log: Logger, a
   }
 }
 
-/** Tells an apartment's room that one of its documents changed; best effort (clients reload on connect). */
-export async function publishDocumentToRoom(
-  env: Env,
-  apartmentId: string,
-  event: DocumentEvent,
-  log: Logger,
-): Promise<void> {
-  try {
-    const room = await getServerByName(env.APARTMENT_ROOM, apartmentId);
-    await room.publishDocument(event);
-  } catch (error) {
-    log.warn("room publish of a document event failed", { documentId: event.documentId, error });
-  }
-}
-
-/** Tells an apartment's room that a lease's ledger changed; best effort (clients reload on connect). */
-export async function publishLedgerToRoom(env: Env, apartmentId: string, leaseId: string, log: Logger): Promise<void> {
-  try {
-    const room = await getServerByName(env.APARTMENT_ROOM, apartmentId);
-    await room.publishLedger(leaseId, new Date().toISOString());
-  } catch (error) {
-    log.warn("room publish of a ledger event failed", { leaseId, error });
-  }
+/**
+ * The `RoomEvents` port (worker/lib/ports.ts) over the rooms binding: one RPC per event, best effort (a
+ * failure is logged as a warning, never thrown; clients reload documents and ledgers on every (re)connect).
+ */
+export function roomEvents(rooms: Env["APARTMENT_ROOM"], log: Logger): RoomEvents {
+  return {
+    async documentChanged(apartmentId, event) {
+      try {
+        const room = await getServerByName(rooms, apartmentId);
+        await room.publishDocument(event);
+      } catch (error) {
+        log.warn("room publish of a document event failed", { documentId: event.documentId, error });
+      }
+    },
+    async ledgerChanged(apartmentId, leaseId) {
+      try {
+        const room = await getServerByName(rooms, apartmentId);
+        await room.publishLedger(leaseId, new Date().toISOString());
+      } catch (error) {
+        log.warn("room publish of a ledger event failed", { leaseId, error });
+      }
+    },
+  };
 }
 
 /**

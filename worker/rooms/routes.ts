@@ -13,13 +13,14 @@ import {
   activitySchema,
   chatHistoryQuery,
   chatHistorySchema,
+  ROOM_TICKET_TTL_SECONDS,
   roomTicketSchema,
   type Activity,
 } from "./contract";
 import { publishToRoom, roomChatHistory } from "./publish";
 import { confirmActivity, rejectActivity } from "./confirmation";
 import * as rooms from "./service";
-import { issueRoomTicket, ROOM_TICKET_TTL_SECONDS, verifyRoomTicket } from "./tickets";
+import { issueRoomTicket, verifyRoomTicket } from "./tickets";
 
 const tags = ["Apartment rooms"];
 

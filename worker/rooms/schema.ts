@@ -1,5 +1,5 @@
 import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
-import { SIDES } from "../lib/domain";
+import { SIDES } from "../domain";
 import { orgs } from "../orgs/schema";
 import { apartments } from "../portfolio/schema";
 

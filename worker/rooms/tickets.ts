@@ -2,9 +2,9 @@ import { jwtVerify, SignJWT } from "jose";
 import { identitySchema, type Identity } from "../../durable-objects/apartment-room.protocol";
 import type { ApartmentScope } from "../auth/access";
 import { signingKey } from "../lib/keys";
+import { ROOM_TICKET_TTL_SECONDS } from "./contract";
 
-/** Room tickets: HS256 JWTs for one room, valid 60 seconds, issued after the API's access check. */
-export const ROOM_TICKET_TTL_SECONDS = 60;
+/** Room tickets: HS256 JWTs for one room, valid `ROOM_TICKET_TTL_SECONDS`, issued after the API's access check. */
 const AUDIENCE = "rentline-room";
 
 /**

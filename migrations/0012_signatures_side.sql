@@ -1,0 +1,1 @@
+ALTER TABLE `signatures` RENAME COLUMN "role" TO "side";

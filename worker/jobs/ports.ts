@@ -1,0 +1,13 @@
+import { createDb } from "../db/client";
+import type { Logger } from "../lib/log";
+import { portsOf, type Ports } from "../lib/ports";
+import { roomEvents } from "../rooms/publish";
+
+/**
+ * The ports of a queue batch or a cron run (no request): a fresh D1 client, the configured APP_URL for links,
+ * the rooms port over the APARTMENT_ROOM binding, and `jobId` (e.g. `cron:<schedule>:<time>`) as the id its
+ * log lines carry.
+ */
+export function jobPorts(env: Env, log: Logger, jobId: string): Ports {
+  return portsOf(env, { db: createDb(env.DB), log, requestId: jobId, rooms: roomEvents(env.APARTMENT_ROOM, log) });
+}
