@@ -23,7 +23,10 @@ describe("batched selects with same-named columns", () => {
     );
     const counts = db.select({ a: count(), b: count() }).from(orgs);
     expect(duplicateColumnsOf(counts)).toEqual([["count(*)", ["a", "b"]]]);
-    const returning = db.insert(orgs).values({ id: "x", name: "x", slug: "x" }).returning({ a: orgs.id, b: orgs.id });
+    const returning = db
+      .insert(orgs)
+      .values({ id: "x", name: "x", slug: "x", createdAt: "2026-01-01T00:00:00Z" })
+      .returning({ a: orgs.id, b: orgs.id });
     expect(duplicateColumnsOf(returning)).toEqual([["id", ["a", "b"]]]);
   });
 
@@ -38,7 +41,7 @@ describe("batched selects with same-named columns", () => {
     expect(duplicateColumnsOf(aliased)).toEqual([]);
   });
 
-  it("refuses a colliding statement in db.batch() before it reaches D1", async () => {
+  it("refuses a colliding statement in db.batch() before it reaches D1", () => {
     const bad = db
       .select({ orgAddress: orgs.address, street: properties.address })
       .from(properties)

@@ -49,7 +49,10 @@ function selectedFieldsOf(statement: unknown): { path: string; field: unknown }[
   if ("fields" in config && config.fields && typeof config.fields === "object")
     return flatten(config.fields as Record<string, unknown>);
   if ("returning" in config && Array.isArray(config.returning))
-    return config.returning.map((r: { path: string[]; field: unknown }) => ({ path: r.path.join("."), field: r.field }));
+    return config.returning.map((r: { path: string[]; field: unknown }) => ({
+      path: r.path.join("."),
+      field: r.field,
+    }));
   return [];
 }
 
@@ -79,7 +82,7 @@ export function requireDistinctColumns(statements: readonly unknown[]): void {
     const named = duplicates.map(([name, paths]) => `"${name}" (${paths.join(", ")})`).join("; ");
     throw new Error(
       `db.batch(): statement ${index} selects several columns with the same SQL name: ${named}. D1 keys batch ` +
-        "rows by column name, so drizzle would shift the values; alias them (sql`${column}`.as(\"name\")).",
+        'rows by column name, so drizzle would shift the values; alias them (sql`${column}`.as("name")).',
     );
   });
 }
