@@ -7,10 +7,10 @@ import { PhotonImage } from "@cf-wasm/photon";
  */
 
 export type Rgb = readonly [number, number, number];
-export const RED: Rgb = [220, 20, 20];
-export const GREEN: Rgb = [20, 200, 20];
-export const BLUE: Rgb = [20, 20, 220];
-export const WHITE: Rgb = [250, 250, 250];
+const RED: Rgb = [220, 20, 20];
+const GREEN: Rgb = [20, 200, 20];
+const BLUE: Rgb = [20, 20, 220];
+const WHITE: Rgb = [250, 250, 250];
 
 /** RGBA pixels `width` × `height`: top-left red, top-right green, bottom-left blue, bottom-right white. */
 function quadrantPixels(width: number, height: number) {
@@ -24,7 +24,7 @@ function quadrantPixels(width: number, height: number) {
 }
 
 /** A TIFF block (big-endian) whose IFD0 holds only Orientation (tag 0x0112, SHORT) = `orientation`. */
-export function tiffWithOrientation(orientation: number) {
+function tiffWithOrientation(orientation: number) {
   return new Uint8Array([
     0x4d,
     0x4d,
@@ -154,7 +154,7 @@ export function decoded(bytes: Uint8Array) {
 }
 
 /** Which of the four test colours `rgb` is (JPEG shifts colours a little). */
-export function nameOf(rgb: Rgb) {
+function nameOf(rgb: Rgb) {
   const named = { red: RED, green: GREEN, blue: BLUE, white: WHITE };
   const distance = (a: Rgb, b: Rgb) => a.reduce((sum, v, i) => sum + (v - b[i]!) ** 2, 0);
   return Object.entries(named).sort(([, a], [, b]) => distance(rgb, a) - distance(rgb, b))[0]![0];

@@ -54,7 +54,7 @@ export const signInput = z
       .meta({
         description:
           `The drawn signature: a PNG data URL, at most ${MAX_SIGNATURE_BYTES / 1024} KB decoded and ` +
-          `${MAX_SIGNATURE_PIXELS / 1024 / 1024} × 1024² pixels (2048 × 2048). It is decoded on arrival: 413 ` +
+          `${MAX_SIGNATURE_PIXELS} pixels (width × height, e.g. 2048 × 2048). It is decoded on arrival: 413 ` +
           "`image_too_large` above the pixel budget, 422 `unreadable_image` when it does not decode.",
       }),
     consent: z.literal(true, "you must agree to sign electronically"),

@@ -21,7 +21,7 @@ export type PreparedImage = { bytes: Uint8Array; type: DetectedFileType; width: 
 const megapixels = (pixels: number) => `${(pixels / 1_000_000).toLocaleString("en", { maximumFractionDigits: 1 })}`;
 
 /** 413 `image_too_large`: the header declares more pixels than `maxPixels` (refused before decoding). */
-export class ImageTooLarge extends AppError {
+class ImageTooLarge extends AppError {
   constructor(field: string, width: number, height: number, maxPixels: number) {
     const message =
       `This image is ${width} × ${height} pixels (${megapixels(width * height)} megapixels); we accept images up to ` +
@@ -31,7 +31,7 @@ export class ImageTooLarge extends AppError {
 }
 
 /** 422 `unreadable_image`: the bytes look like an image but do not decode. */
-export class UnreadableImage extends AppError {
+class UnreadableImage extends AppError {
   constructor(field: string) {
     const message =
       "This image cannot be read: the file is damaged or incomplete. Export or save it again and resend it.";
@@ -103,7 +103,7 @@ export async function prepareImage(
  * them: 2 mirror, 3 rotate 180°, 4 flip, 5 transpose, 6 rotate 90° clockwise, 7 transverse, 8 rotate 90°
  * counter-clockwise. 5–8 swap width and height.
  */
-export function upright(pixels: Uint8Array, width: number, height: number, orientation: number) {
+function upright(pixels: Uint8Array, width: number, height: number, orientation: number) {
   const swap = orientation >= 5 && orientation <= 8;
   const w = swap ? height : width;
   const h = swap ? width : height;

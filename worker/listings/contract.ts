@@ -77,7 +77,7 @@ export const searchQuery = z.object({
       description:
         "The whole city name, compared folded: Unicode case (not ASCII only), accents on Latin letters, " +
         "compatibility and composed/decomposed forms (NFKD), and punctuation (hyphens, spaces, both apostrophes " +
-        "' and ’) — `saint-étienne`, `Saint Etienne` and `Saint-E\u0301tienne` all find `Saint-Étienne`.",
+        "' and ’) — `saint-étienne`, `Saint Etienne` and `Saint-E\\u0301tienne` (decomposed) all find `Saint-Étienne`.",
     }),
   priceMax: z.coerce.number().int().min(0).max(100_000_000).optional().meta({ description: "Integer minor units" }),
   type: z.enum(listingTypes).optional(),
