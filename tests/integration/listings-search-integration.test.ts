@@ -117,4 +117,27 @@ describe("search folds text the way people type it", () => {
     ).all<{ doc: number; k: string }>();
     expect(results.map((r) => r.k)).toEqual(cities.map(cityKey));
   });
+
+  it("migration 0017 rewrites existing rows' CJK runs exactly as the app writes them", async () => {
+    const migration = env.TEST_MIGRATIONS!.find((m) => m.name.startsWith("0017_"))!;
+    const backfill = migration.queries.find((q) => q.includes("WITH RECURSIVE"))!;
+    await env.DB.exec("CREATE TABLE t_backfill (search_text text NOT NULL)");
+    const rows = [
+      { title: "Studio", description: "两室一厅公寓，靠近地铁站", city: "上海" },
+      { title: "駅近の明るいワンルームマンション", description: "역세권신축원룸아파트 2LDK公寓", city: "東京" },
+      { title: "Appartement lumineux", description: "Près du métro.", city: "Saint-Étienne" },
+    ];
+    await env.DB.batch(
+      rows.map((r) =>
+        env.DB.prepare("INSERT INTO t_backfill (search_text) VALUES (?)").bind(
+          `${r.title}\n${r.description}\n${r.city}`,
+        ),
+      ),
+    );
+    await env.DB.prepare(backfill.replaceAll("`listings`", "`t_backfill`")).run();
+    const { results } = await env.DB.prepare("SELECT search_text FROM t_backfill ORDER BY rowid").all<{
+      search_text: string;
+    }>();
+    expect(results.map((r) => r.search_text)).toEqual(rows.map(searchText));
+  });
 });

@@ -114,6 +114,42 @@ export function pngWithOrientation(width: number, height: number, orientation: n
 }
 
 /**
+ * A WebP `width` × `height` of quadrants in the extended format (VP8X) with an `EXIF` chunk saying
+ * `orientation`, after the image data as most writers put it.
+ */
+export function webpWithOrientation(width: number, height: number, orientation: number) {
+  const image = new PhotonImage(quadrantPixels(width, height), width, height);
+  const webp = image.get_bytes_webp();
+  image.free();
+  const riffChunk = (type: string, data: Uint8Array) => {
+    const out = new Uint8Array(8 + data.length + (data.length % 2));
+    out.set(new TextEncoder().encode(type));
+    new DataView(out.buffer).setUint32(4, data.length, true);
+    out.set(data, 8);
+    return out;
+  };
+  let body = webp.subarray(12);
+  const canvas = new Uint8Array(10);
+  const view = new DataView(canvas.buffer);
+  if (new TextDecoder().decode(body.subarray(0, 4)) === "VP8X") {
+    canvas.set(body.subarray(8, 18));
+    body = body.subarray(18);
+  } else {
+    view.setUint16(4, (width - 1) & 0xffff, true);
+    canvas[6] = (width - 1) >> 16;
+    view.setUint16(7, (height - 1) & 0xffff, true);
+    canvas[9] = (height - 1) >> 16;
+  }
+  canvas[0]! |= 0x08; // the EXIF flag
+  const chunks = concat(riffChunk("VP8X", canvas), body, riffChunk("EXIF", tiffWithOrientation(orientation)));
+  const header = new Uint8Array(12);
+  header.set(new TextEncoder().encode("RIFF"));
+  new DataView(header.buffer).setUint32(4, 4 + chunks.length, true);
+  header.set(new TextEncoder().encode("WEBP"), 8);
+  return concat(header, chunks);
+}
+
+/**
  * A PNG whose header declares `width` × `height` (8-bit RGB) while its IDAT holds only about `bytes` of
  * compressed rows: small to send, huge to decode (a "decompression bomb").
  */

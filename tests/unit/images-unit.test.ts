@@ -2,7 +2,14 @@ import { describe, expect, it } from "vitest";
 import { detectFileType } from "../../worker/lib/file-types";
 import { readImageHeader } from "../../worker/lib/image-header";
 import { MAX_IMAGE_PIXELS, prepareImage } from "../../worker/lib/images";
-import { cornersOf, jpegWithOrientation, PNG_SIGNATURE_ONLY, pngDeclaring, pngWithOrientation } from "../setup/images";
+import {
+  cornersOf,
+  jpegWithOrientation,
+  PNG_SIGNATURE_ONLY,
+  pngDeclaring,
+  pngWithOrientation,
+  webpWithOrientation,
+} from "../setup/images";
 
 // issue 12 §3: the one image path (listing photos, dossier and guarantor documents, drawn signatures).
 
@@ -46,6 +53,14 @@ describe("the image path", () => {
     const out = await prepareImage(png, typeOf(png), { field: "file" });
     expect([out.type.name, out.width, out.height]).toEqual(["png", 20, 40]);
     expect(cornersOf(out.bytes)).toEqual(UPRIGHT[6]);
+  });
+
+  it("turns a WebP's EXIF chunk orientation upright too (stored as JPEG)", async () => {
+    const webp = webpWithOrientation(64, 32, 8);
+    expect(await readImageHeader(webp, typeOf(webp))).toEqual({ width: 64, height: 32, orientation: 8 });
+    const out = await prepareImage(webp, typeOf(webp), { field: "file" });
+    expect([out.type.name, out.width, out.height]).toEqual(["jpeg", 32, 64]);
+    expect(cornersOf(out.bytes)).toEqual(UPRIGHT[8]);
   });
 
   it("refuses an image above the pixel budget from its header alone, quickly, in words", async () => {
