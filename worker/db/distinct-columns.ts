@@ -23,7 +23,12 @@ function resultNameOf(field: unknown): string | null {
   if (is(field, Column)) return field.name;
   if (is(field, SQL.Aliased)) return field.fieldAlias;
   if (is(field, SQL)) {
-    const text = dialect.sqlToQuery(field).sql;
+    let text: string;
+    try {
+      text = dialect.sqlToQuery(field).sql;
+    } catch {
+      return null; // not renderable outside its query: SQLite names it by its own text, unlike any column
+    }
     return COLUMN_REF.exec(text)?.[1] ?? text;
   }
   return null;
