@@ -37,8 +37,6 @@ const config: KnipConfig = {
     "@zxcvbn-ts/language-en",
     "@zxcvbn-ts/language-fr",
     "bidi-js",
-    "exifr",
-    "image-size",
   ],
   // A Debian package the browser suite shells out to (poppler-utils, installed by .ci/run).
   ignoreBinaries: ["pdftoppm"],

@@ -13,6 +13,8 @@ import { templateKinds, templateLocales, templateNames } from "./templates";
 
 /** The largest drawn signature accepted, in bytes (decoded PNG). */
 export const MAX_SIGNATURE_BYTES = 300 * 1024;
+/** The most pixels a drawn signature may have (width × height; 2048 × 2048): a pad at 3× is far below. */
+export const MAX_SIGNATURE_PIXELS = 2048 * 2048;
 
 // ---------------------------------------------------------------- inputs
 
@@ -49,7 +51,12 @@ export const signInput = z
       .string()
       .startsWith("data:image/png;base64,", "must be a PNG data URL")
       .max(Math.ceil((MAX_SIGNATURE_BYTES * 4) / 3) + 64, "the signature image is too large")
-      .meta({ description: `The drawn signature: a PNG data URL, at most ${MAX_SIGNATURE_BYTES / 1024} KB decoded` }),
+      .meta({
+        description:
+          `The drawn signature: a PNG data URL, at most ${MAX_SIGNATURE_BYTES / 1024} KB decoded and ` +
+          `${MAX_SIGNATURE_PIXELS} pixels (width × height, e.g. 2048 × 2048). It is decoded on arrival: 413 ` +
+          "`image_too_large` above the pixel budget, 422 `unreadable_image` when it does not decode.",
+      }),
     consent: z.literal(true, "you must agree to sign electronically"),
   })
   .meta({ id: "SignInput" });

@@ -6,11 +6,12 @@ import { isUniqueViolation } from "../db/errors";
 import { enqueueEmail } from "../email/contract";
 import { detectFileType } from "../lib/file-types";
 import { Conflict, Invalid } from "../lib/errors";
+import { prepareImage } from "../lib/images";
 import { newId } from "../lib/ids";
 import type { Ports } from "../lib/ports";
 import { nowIso } from "../lib/time";
 import { documentFor, queuePdf, type Acting } from "./agreements";
-import { MAX_SIGNATURE_BYTES, type SignInput, type Verification } from "./contract";
+import { MAX_SIGNATURE_BYTES, MAX_SIGNATURE_PIXELS, type SignInput, type Verification } from "./contract";
 import { missingFields } from "./fields";
 import { documents, signatures, type DocumentRow, type SignatureRow } from "./schema";
 import { signaturesOf } from "./queries";
@@ -71,7 +72,13 @@ export async function sendForSignature(
 /** Who signs from where: the caller's IP and user agent, recorded with the signature. */
 export type SignContext = { ip: string; userAgent: string };
 
-function decodeSignatureImage(dataUrl: string): Uint8Array<ArrayBuffer> {
+/**
+ * The drawn signature's PNG bytes, as they will be embedded in the final PDF: decoded here, within the
+ * signature pixel budget, and re-encoded by the one image path (lib/images `prepareImage`), so nothing the
+ * PDF job would choke on is accepted. 400 `invalid_signature` (not a PNG data URL, too many bytes),
+ * 413 `image_too_large`, 422 `unreadable_image`.
+ */
+async function decodeSignatureImage(dataUrl: string): Promise<Uint8Array> {
   const match = /^data:image\/png;base64,([A-Za-z0-9+/=]+)$/.exec(dataUrl);
   const invalid = (message: string) => new Invalid(message, [{ path: "signatureImage", message }], "invalid_signature");
   if (!match) throw invalid("The signature must be a PNG data URL");
@@ -83,8 +90,9 @@ function decodeSignatureImage(dataUrl: string): Uint8Array<ArrayBuffer> {
   }
   if (bytes.length > MAX_SIGNATURE_BYTES)
     throw invalid(`The signature image is larger than ${MAX_SIGNATURE_BYTES / 1024} KB`);
-  if (detectFileType(bytes)?.name !== "png") throw invalid("The signature image is not a PNG");
-  return bytes;
+  const type = detectFileType(bytes);
+  if (type?.name !== "png") throw invalid("The signature image is not a PNG");
+  return (await prepareImage(bytes, type, { field: "signatureImage", maxPixels: MAX_SIGNATURE_PIXELS })).bytes;
 }
 
 /**
@@ -134,7 +142,7 @@ export async function sign(
   requireTransition(action, actor, doc);
   const blocked = signingConflict(actor, doc, on.signatures);
   if (blocked) throw blocked;
-  const image = decodeSignatureImage(input.signatureImage);
+  const image = await decodeSignatureImage(input.signatureImage);
   const id = newId();
   const imageKey = `orgs/${doc.orgId}/documents/${doc.id}/signatures/${id}.png`;
   await ports.docs.put(imageKey, image, { httpMetadata: { contentType: "image/png" } });

@@ -14,6 +14,8 @@ export const PROBLEM_CODES = [
   "conflict",
   "too_large",
   "unsupported_media_type",
+  "image_too_large",
+  "unreadable_image",
   "rate_limited",
   "internal",
   // sessions and accounts

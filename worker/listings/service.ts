@@ -9,6 +9,7 @@ import { apartments } from "../portfolio/schema";
 import type { ListingInput, ListingPatch, ListingView } from "./contract";
 import { listingPhotos, listingPlaces, listings, type ListingStatus } from "./schema";
 import { bumpSearchGeneration } from "./search";
+import { searchColumns } from "./search-text";
 import { decide, TRANSITIONS, type ListingAction } from "./state";
 
 /**
@@ -20,11 +21,16 @@ type ListingRow = typeof listings.$inferSelect;
 type PlaceRow = typeof listingPlaces.$inferSelect;
 type PlaceInput = ListingInput["rooms"][number];
 
-/** What a listing shows: no org, author or creation time; places without their keys; photo links. */
+/** A listing row as the API shows it: no org, author or creation time, nor the search columns. */
+export function shownListing(listing: ListingRow) {
+  const { orgId: _, createdBy: __, createdAt: ___, cityKey: ____, searchText: _____, ...shown } = listing;
+  return shown;
+}
+
+/** What a listing shows (`shownListing`); places without their keys; photo links. */
 export function toView(listing: ListingRow, places: PlaceRow[], photos: { id: string }[] = []): ListingView {
-  const { orgId: _, createdBy: __, createdAt: ___, ...rest } = listing;
   return {
-    ...rest,
+    ...shownListing(listing),
     rooms: places.map(({ orgId: _o, listingId: _l, ...p }) => p),
     photos: photos.map((p) => ({ id: p.id, url: photoUrl(listing.id, p.id) })),
   };
@@ -52,6 +58,7 @@ export async function createListing(s: ScopedDb, { db }: Pick<Ports, "db">, inpu
   const { rooms, ...fields } = input;
   const row: ListingRow = {
     ...fields,
+    ...searchColumns(fields),
     id: newId(),
     orgId: s.scope.orgId,
     rentAmount: lowestRent(rooms),
@@ -105,7 +112,13 @@ export async function updateListing(
   const photoChange = photoOrder
     ? photoWrites(s, photoOrder, photos)
     : { deletes: [], moves: [], removedPhotoKeys: [] };
-  const set = { ...fields, ...(rooms ? { rentAmount: lowestRent(rooms) } : {}), updatedAt: nowIso() };
+  const texts = fields.title ?? fields.description ?? fields.city;
+  const set = {
+    ...fields,
+    ...(texts === undefined ? {} : searchColumns({ ...current, ...fields })),
+    ...(rooms ? { rentAmount: lowestRent(rooms) } : {}),
+    updatedAt: nowIso(),
+  };
   await s.batch([
     s.update(listings, set, eq(listings.id, id)),
     ...writes,

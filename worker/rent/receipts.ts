@@ -1,4 +1,4 @@
-import { and, eq, isNotNull } from "drizzle-orm";
+import { and, eq, isNotNull, sql } from "drizzle-orm";
 import { users } from "../auth/schema";
 import { leaseHandle, type ScopedHandle } from "../db/scoped";
 import { renterProfiles } from "../dossier/schema";
@@ -33,10 +33,11 @@ export function receiptQueries(l: ScopedHandle) {
           dueDay: leases.dueDay,
           currency: leases.currency,
           orgName: orgs.name,
-          orgAddress: orgs.address,
+          // orgs.address and properties.address are both `address`: aliased, or D1's batch collapses them.
+          orgAddress: sql<string | null>`${orgs.address}`.as("org_address"),
           locale: orgs.locale,
           timezone: orgs.timezone,
-          street: properties.address,
+          street: sql<string>`${properties.address}`.as("street"),
           city: properties.city,
           postalCode: properties.postalCode,
           unit: apartments.unitNumber,
