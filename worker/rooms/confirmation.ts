@@ -53,7 +53,7 @@ async function settle(
         eq(activities.confirmBySide, actor.side),
         ne(activities.authorUserId, actor.userId),
         // A renter settles entries of their own current lease only.
-        ...(actor.side === "renter" ? [renterOnActivityLease(activities.leaseId, actor.userId)] : []),
+        ...(actor.side === "renter" ? [renterOnActivityLease(actor.userId)] : []),
       ),
     )
     .returning();

@@ -24,7 +24,7 @@ export type ChosenLease = { id: string; currency: string } | undefined;
 /** The apartment's current leases, newest first, and whether the caller joined each (one statement). */
 export function currentLeasesQuery(a: ScopedHandle, userId: string) {
   const today = todayIn("UTC");
-  const joined = sql<number>`exists (select 1 from ${leaseRenters} lr where lr.lease_id = ${leases.id} and lr.user_id = ${userId} and lr.joined_at is not null)`;
+  const joined = sql<number>`exists (select 1 from ${leaseRenters} lr where lr.lease_id = "leases"."id" and lr.user_id = ${userId} and lr.joined_at is not null)`;
   return a
     .selectFields(
       { id: leases.id, currency: leases.currency, joined },
@@ -57,12 +57,13 @@ export function chooseLease(actor: ApartmentScope, input: ActivityInput, current
 }
 
 /**
- * Whether `userId` joined the lease of the activity (by id) and that lease has not ended (UTC): the guard a
+ * Whether `userId` joined the lease of the `activities` row being updated and that lease has not ended (UTC): the guard a
  * renter's confirmation or rejection adds to its update (a renter settles entries of their own current lease only).
  */
-export function renterOnActivityLease(activityLeaseId: unknown, userId: string) {
+export function renterOnActivityLease(userId: string) {
+  // Qualified by hand: drizzle writes an UPDATE's columns unqualified, which the subquery would capture.
   return sql`exists (select 1 from ${leaseRenters} lr join ${leases} l on l.id = lr.lease_id
-    where lr.lease_id = ${activityLeaseId} and lr.user_id = ${userId} and lr.joined_at is not null
+    where lr.lease_id = "activities"."lease_id" and lr.user_id = ${userId} and lr.joined_at is not null
       and (l.end_date is null or l.end_date >= ${todayIn("UTC")}))`;
 }
 
