@@ -80,7 +80,6 @@ export const PROBLEM_CODES = [
   "too_many_guarantors",
   "too_many_photos",
   "places_have_applications",
-  "duplicate_ids",
   "unknown_renter",
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
