@@ -139,7 +139,9 @@ describe("rental agreements", () => {
       param: { id: doc.id },
       json: { templateFields: { renters: [{ userId: "someone-else", name: "X" }] } },
     });
-    expect(swapped.status).toBe(400);
+    // Issue 11: an id in a body that names no renter of this lease is 422 `unknown_renter` (was 400).
+    expect(swapped.status).toBe(422);
+    expect(swapped.problem.code).toBe("unknown_renter");
     expect(
       (
         await api(f.elodie).documents[":id"].$patch({

@@ -1,5 +1,6 @@
 import { createSelectSchema } from "drizzle-zod";
 import { z } from "zod";
+import { idList } from "../lib/lists";
 import { chatMessageSchema } from "../../durable-objects/apartment-room.protocol";
 import { PERMISSIONS } from "../auth/policy";
 import { documentView, guarantorView, phone } from "../dossier/contract";
@@ -58,7 +59,7 @@ export const applyInput = z
       .meta({ description: "The place applied for; may be left out when the listing has one" }),
     moveInDate: isoDate,
     durationMonths: z.number().int().min(1).max(120),
-    guarantorIds: z.array(z.string().min(1).max(64)).max(50).default([]),
+    guarantorIds: idList(z.string().min(1).max(64), "guarantor").max(50).default([]),
     message: z.string().trim().max(2000).optional(),
     profile: profileOverride.optional(),
   })

@@ -1,9 +1,10 @@
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray, isNotNull, sql } from "drizzle-orm";
 import { auditEntry } from "../lib/audit";
 import { users } from "../auth/schema";
 import { countBelow, insertIf, updateIf } from "../db/conditional";
 import { isUniqueViolation } from "../db/errors";
 import { enqueueEmail } from "../email/contract";
+import { leaseRenters } from "../leases/schema";
 import { detectFileType } from "../lib/file-types";
 import { Conflict, Invalid } from "../lib/errors";
 import { prepareImage } from "../lib/images";
@@ -55,7 +56,14 @@ export async function sendForSignature(
       targetId: doc.id,
       requestId: ports.requestId,
     }),
-    db.select({ email: users.email }).from(users).where(inArray(users.id, renterIds)),
+    // Only the agreement's renters who are joined renters of its lease are emailed (never a stranger's id).
+    l
+      .selectFields(
+        { email: users.email },
+        leaseRenters,
+        and(inArray(leaseRenters.userId, renterIds), isNotNull(leaseRenters.joinedAt)),
+      )
+      .innerJoin(users, eq(users.id, leaseRenters.userId)),
   ]);
   if (!sent) throw new Conflict("This agreement was already sent", "not_ready");
   const link = `${ports.appUrl}/documents/${doc.id}`;

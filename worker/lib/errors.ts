@@ -44,6 +44,7 @@ export const PROBLEM_CODES = [
   "already_on_lease",
   "lease_ended",
   "read_only",
+  "lease_required",
   // rent and payments
   "idempotency_key_required",
   "idempotency_key_reused",
@@ -80,6 +81,8 @@ export const PROBLEM_CODES = [
   "too_many_documents",
   "too_many_guarantors",
   "too_many_photos",
+  "places_have_applications",
+  "unknown_renter",
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 

@@ -1,5 +1,6 @@
 import { createSelectSchema } from "drizzle-zod";
 import { z } from "zod";
+import { idList } from "../lib/lists";
 import { documentKinds, listingPhotos, listingPlaces, listings, listingTypes } from "./schema";
 
 /**
@@ -54,8 +55,7 @@ export const listingPatch = listingFields
   .omit({ apartmentId: true })
   .partial()
   .extend({
-    photoOrder: z
-      .array(z.string().max(64))
+    photoOrder: idList(z.string().max(64), "photo")
       .max(MAX_PHOTOS)
       .optional()
       .meta({ description: "The photos to keep, in display order; the others are deleted" }),
