@@ -52,6 +52,7 @@ function bundleGzip() {
   return total;
 }
 
+run("node", ["scripts/subset-fonts.mjs"], { stdio: ["ignore", "ignore", "inherit"] });
 run("react-router", ["build"], { stdio: ["ignore", "ignore", "inherit"] });
 
 const bare = await startLocalWorker({ config: join(root, "bench/bare-worker/wrangler.json"), migrate: false });

@@ -98,11 +98,14 @@ export function receiptFacts([[lease], renters, entries]: ReceiptRows, leaseId: 
 }
 
 /** The PDF queue job: renders the receipt if the period is (still) fully paid and stores it in R2. */
-export async function renderReceiptJob(ports: Pick<Ports, "db" | "docs">, job: { leaseId: string; period: Period }) {
+export async function renderReceiptJob(
+  ports: Pick<Ports, "db" | "docs" | "fonts">,
+  job: { leaseId: string; period: Period },
+) {
   const l = leaseHandle(ports.db, job.leaseId);
   const facts = receiptFacts(await l.batch([...receiptQueries(l)]), job.leaseId, job.period);
   if (!facts?.paid) return null;
-  const bytes = await renderReceiptPdf(facts.input);
+  const bytes = await renderReceiptPdf(facts.input, ports.fonts);
   await ports.docs.put(receiptKey(facts.lease.orgId, job.leaseId, job.period), bytes, {
     httpMetadata: { contentType: "application/pdf" },
   });

@@ -1,0 +1,169 @@
+import fontkit from "@pdf-lib/fontkit";
+import type { PDFDocument, PDFFont } from "pdf-lib";
+import type { Font as FontkitFont } from "@pdf-lib/fontkit";
+import { z } from "zod";
+import { clustersOf, describeCharacters, UndrawableTextError } from "./text";
+
+/**
+ * The fonts a PDF is drawn with: Noto Sans slices (Latin incl. Vietnamese, Greek, Cyrillic, Devanagari,
+ * Hebrew, Arabic, Simplified Chinese, Japanese, Korean) then DejaVu Sans for symbols, regular and bold, built
+ * by scripts/subset-fonts.mjs into public/fonts/ and read where rendering happens (the ASSETS binding), never
+ * bundled. `loadFonts` reads the manifest, picks for every grapheme cluster of the document's text the first
+ * face that draws all of it, embeds only those faces (pdf-lib `subset: true`: only the glyphs used end up in
+ * the file) and throws `UndrawableTextError` naming every character no face can draw.
+ */
+
+/** Reads one file of public/fonts/ (`manifest.json`, `noto-sans-latin-400.ttf`, …). */
+export type FontSource = (file: string) => Promise<Uint8Array>;
+
+/** The font files served by the Worker's static assets (wrangler.toml `[assets]`, binding ASSETS). */
+export function assetFonts(assets: Fetcher): FontSource {
+  return async (file) => {
+    const res = await assets.fetch(`https://assets.local/fonts/${file}`);
+    if (!res.ok) throw new Error(`font file ${file}: HTTP ${res.status} (run scripts/subset-fonts.mjs)`);
+    return new Uint8Array(await res.arrayBuffer());
+  };
+}
+
+const manifestSchema = z.object({
+  faces: z.array(
+    z.object({
+      id: z.string(),
+      files: z.object({ 400: z.string(), 700: z.string() }),
+      /** Covered code points as flat [first, last, first, last, …] pairs, ascending. */
+      ranges: z.array(z.number().int()),
+    }),
+  ),
+});
+type Manifest = z.infer<typeof manifestSchema>;
+
+/** One embedded face: the pdf-lib font to draw with and the fontkit font (same bytes) to shape with. */
+export type ShapedFont = { pdf: PDFFont; shaper: FontkitFont };
+export type Face = { id: string; regular: ShapedFont; bold: ShapedFont };
+
+/** Kerning off: glyphs then advance by their own widths, as PDF text does (see shape.ts). */
+export const LAYOUT_FEATURES = { kern: false } as const;
+
+// Per isolate: the manifest and font bytes do not change within a deploy. Bytes are capped so a worker
+// that rendered many scripts does not hold them all.
+let manifestCache: Promise<Manifest> | undefined;
+const bytesCache = new Map<string, Uint8Array>();
+let cachedBytes = 0;
+const CACHE_LIMIT = 24 * 1024 * 1024;
+
+async function readFont(source: FontSource, file: string): Promise<Uint8Array> {
+  const hit = bytesCache.get(file);
+  if (hit) return hit;
+  const bytes = await source(file);
+  if (cachedBytes + bytes.length <= CACHE_LIMIT) {
+    bytesCache.set(file, bytes);
+    cachedBytes += bytes.length;
+  }
+  return bytes;
+}
+
+function readManifest(source: FontSource): Promise<Manifest> {
+  manifestCache ??= source("manifest.json")
+    .then((bytes) => manifestSchema.parse(JSON.parse(new TextDecoder().decode(bytes))))
+    .catch((error: unknown) => {
+      manifestCache = undefined;
+      throw error;
+    });
+  return manifestCache;
+}
+
+/** Whether the flat range list covers `cp` (binary search). */
+function covers(ranges: number[], cp: number): boolean {
+  let lo = 0;
+  let hi = ranges.length / 2 - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (cp < (ranges[2 * mid] ?? 0)) hi = mid - 1;
+    else if (cp > (ranges[2 * mid + 1] ?? 0)) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+/** Code points that need no glyph: default-ignorable (ZWJ, ZWNJ, bidi marks, variation selectors, …). */
+export const IGNORABLE = /^\p{Default_Ignorable_Code_Point}$/u;
+
+const codePointsToDraw = (cluster: string) =>
+  [...cluster].filter((ch) => !IGNORABLE.test(ch)).map((ch) => ch.codePointAt(0) ?? 0);
+
+/**
+ * Which face draws which cluster: `faceOf(cluster)` answers the index (into the manifest's fallback order)
+ * of the first face drawing every non-ignorable code point of the cluster, or -1.
+ */
+export class Coverage {
+  private readonly memo = new Map<string, number>();
+  constructor(readonly manifest: Manifest) {}
+
+  faceOf(cluster: string): number {
+    const hit = this.memo.get(cluster);
+    if (hit !== undefined) return hit;
+    const cps = codePointsToDraw(cluster);
+    const index = cps.length
+      ? this.manifest.faces.findIndex((face) => cps.every((cp) => covers(face.ranges, cp)))
+      : 0;
+    this.memo.set(cluster, index);
+    return index;
+  }
+
+  /** `cluster` without the ignorable code points face `index` has no glyph for (they would draw as boxes). */
+  drawable(index: number, cluster: string): string {
+    const ranges = this.rangesOf(index);
+    return [...cluster].filter((ch) => !IGNORABLE.test(ch) || covers(ranges, ch.codePointAt(0) ?? 0)).join("");
+  }
+
+  /** Whether face `index` draws every non-ignorable code point of `cluster`. */
+  drawsAll(index: number, cluster: string): boolean {
+    const ranges = this.rangesOf(index);
+    return codePointsToDraw(cluster).every((cp) => covers(ranges, cp));
+  }
+
+  private rangesOf(index: number): number[] {
+    return this.manifest.faces[index]?.ranges ?? [];
+  }
+}
+
+/** The faces of one document, embedded into its PDF, and how its text maps onto them. */
+export type FontSet = { coverage: Coverage; faces: Map<number, Face> };
+
+/**
+ * Embeds into `pdf` the faces that `texts` (every string the document will draw, NFC) need, regular and bold.
+ * Errors: `UndrawableTextError` listing the characters no face can draw; a font file that cannot be read
+ * (a deploy without public/fonts) throws a plain Error, which the queue retries.
+ */
+export async function loadFonts(pdf: PDFDocument, source: FontSource, texts: string[]): Promise<FontSet> {
+  const coverage = new Coverage(await readManifest(source));
+  const needed = new Set<number>([0]);
+  const missing = new Set<string>();
+  for (const text of texts)
+    for (const cluster of clustersOf(text)) {
+      const whole = coverage.faceOf(cluster);
+      if (whole >= 0) needed.add(whole);
+      else
+        for (const ch of cluster) {
+          const face = coverage.faceOf(ch);
+          if (face >= 0) needed.add(face);
+          else missing.add(ch);
+        }
+    }
+  if (missing.size) throw new UndrawableTextError([...missing], describeCharacters([...missing]));
+  pdf.registerFontkit(fontkit);
+  const faces = new Map<number, Face>();
+  for (const index of [...needed].sort((a, b) => a - b)) {
+    const face = coverage.manifest.faces[index];
+    if (!face) continue;
+    const embed = async (file: string): Promise<ShapedFont> => {
+      const bytes = await readFont(source, file);
+      return {
+        pdf: await pdf.embedFont(bytes, { subset: true, features: LAYOUT_FEATURES }),
+        shaper: fontkit.create(bytes),
+      };
+    };
+    faces.set(index, { id: face.id, regular: await embed(face.files[400]), bold: await embed(face.files[700]) });
+  }
+  return { coverage, faces };
+}
