@@ -116,6 +116,7 @@ describe("text no font can draw", () => {
     const failed = await waitForDocument(id, owner, (d) => d.status !== "rendering");
     expect(failed.status).toBe("failed");
     expect(failed.failureReason).toContain("“𓀀” (U+13000)");
+    expect(failed.failureReason).toContain("Found in: special clause 1.");
 
     expect((await patch(["The garden is maintained by the renter."])).status).toBe(200);
     expect((await api(owner).documents[":id"].render.$post({ param: { id } })).status).toBe(202);

@@ -6,6 +6,7 @@ import type { Ports } from "../lib/ports";
 import { UndrawableTextError } from "../lib/pdf/writer";
 import { nowIso } from "../lib/time";
 import type { DocumentPdfJob } from "./contract";
+import { fieldsContaining } from "./fields";
 import { renderAgreementPdf, renderSignedPdf, type Signer } from "./render";
 import { documents, signatures } from "./schema";
 import { templateByName } from "./templates";
@@ -44,8 +45,9 @@ export async function renderAgreementJob(
       fonts: env.fonts,
     });
   } catch (error) {
-    if (error instanceof UndrawableTextError) return markRenderFailed(env, job, error.message);
-    throw error;
+    if (!(error instanceof UndrawableTextError)) throw error;
+    const where = fieldsContaining(doc.templateFields, error.characters);
+    return markRenderFailed(env, job, `${error.message}${where.length ? ` Found in: ${where.join(", ")}.` : ""}`);
   }
   const key = versionKey(doc.orgId, doc.id, job.revision);
   const sha256 = await sha256Hex(bytes as Uint8Array<ArrayBuffer>);

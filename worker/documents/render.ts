@@ -75,7 +75,7 @@ export async function renderSignedPdf(input: {
   const f = await embedFonts(pdf, input.fonts, [
     ...words,
     ...Object.values(w.side),
-    ...input.signers.flatMap((s) => [s.name, s.signedName, s.userAgent, s.ip]),
+    ...input.signers.flatMap((s) => [s.name, s.signedName, s.userAgent.slice(0, 500), s.ip]),
     `${w.document} ${w.unsignedHash} ${w.signer} ${w.at} ${w.ip} ${w.userAgent} “”—·`,
   ]);
   const writer = new Writer(pdf, f);
@@ -110,7 +110,7 @@ export async function renderSignedPdf(input: {
     });
     writer.text(`${w.at}: ${signer.signedAt}`, { size: 9, indent: 12, gapAfter: 1 });
     writer.text(`${w.ip}: ${signer.ip}`, { size: 9, indent: 12, gapAfter: 1 });
-    writer.text(`${w.userAgent}: ${signer.userAgent}`, { size: 9, indent: 12, gapAfter: 10 });
+    writer.text(`${w.userAgent}: ${signer.userAgent.slice(0, 500)}`, { size: 9, indent: 12, gapAfter: 10 });
   }
   numberPages(pdf.getPages().slice(firstAdded), f, w.page, footer);
   return pdf.save();

@@ -26,6 +26,9 @@ export type ReceiptInput = {
   receiptId: string;
 };
 
+/** What a person typed that a receipt prints: names and addresses (to check before queueing a render). */
+export const receiptTexts = (r: ReceiptInput) => [r.landlord.name, r.landlord.address, ...r.renters, r.propertyAddress];
+
 /**
  * The receipt's PDF bytes (one page, numbered, titled "Quittance de loyer <period>" or "Rent receipt <period>"),
  * with the fonts read from `fonts` (the static assets).

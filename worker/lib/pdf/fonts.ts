@@ -130,13 +130,8 @@ export class Coverage {
 /** The faces of one document, embedded into its PDF, and how its text maps onto them. */
 export type FontSet = { coverage: Coverage; faces: Map<number, Face> };
 
-/**
- * Embeds into `pdf` the faces that `texts` (every string the document will draw, NFC) need, regular and bold.
- * Errors: `UndrawableTextError` listing the characters no face can draw; a font file that cannot be read
- * (a deploy without public/fonts) throws a plain Error, which the queue retries.
- */
-export async function loadFonts(pdf: PDFDocument, source: FontSource, texts: string[]): Promise<FontSet> {
-  const coverage = new Coverage(await readManifest(source));
+/** The faces `texts` need (always the first, for labels) and the characters no face draws. */
+function facesFor(coverage: Coverage, texts: string[]): { needed: Set<number>; missing: string[] } {
   const needed = new Set<number>([0]);
   const missing = new Set<string>();
   for (const text of texts)
@@ -150,20 +145,38 @@ export async function loadFonts(pdf: PDFDocument, source: FontSource, texts: str
           else missing.add(ch);
         }
     }
-  if (missing.size) throw new UndrawableTextError([...missing], describeCharacters([...missing]));
+  return { needed, missing: [...missing] };
+}
+
+/**
+ * The characters of `texts` that no font can draw (none: every one prints), read from the manifest only:
+ * cheap enough to check typed text at the door (a signature's typed name, which nobody can edit afterwards).
+ */
+export async function undrawableCharacters(source: FontSource, texts: string[]): Promise<string[]> {
+  return facesFor(new Coverage(await readManifest(source)), texts).missing;
+}
+
+/**
+ * Embeds into `pdf` the faces that `texts` (every string the document will draw, NFC) need, regular and bold.
+ * Errors: `UndrawableTextError` listing the characters no face can draw; a font file that cannot be read
+ * (a deploy without public/fonts) throws a plain Error, which the queue retries.
+ */
+export async function loadFonts(pdf: PDFDocument, source: FontSource, texts: string[]): Promise<FontSet> {
+  const coverage = new Coverage(await readManifest(source));
+  const { needed, missing } = facesFor(coverage, texts);
+  if (missing.length) throw new UndrawableTextError(missing, describeCharacters(missing));
   pdf.registerFontkit(fontkit);
+  const embed = async (file: string): Promise<ShapedFont> => {
+    const bytes = await readFont(source, file);
+    return {
+      pdf: await pdf.embedFont(bytes, { subset: true, features: LAYOUT_FEATURES }),
+      shaper: fontkit.create(bytes),
+    };
+  };
   const faces = new Map<number, Face>();
   for (const index of [...needed].sort((a, b) => a - b)) {
     const face = coverage.manifest.faces[index];
-    if (!face) continue;
-    const embed = async (file: string): Promise<ShapedFont> => {
-      const bytes = await readFont(source, file);
-      return {
-        pdf: await pdf.embedFont(bytes, { subset: true, features: LAYOUT_FEATURES }),
-        shaper: fontkit.create(bytes),
-      };
-    };
-    faces.set(index, { id: face.id, regular: await embed(face.files[400]), bold: await embed(face.files[700]) });
+    if (face) faces.set(index, { id: face.id, regular: await embed(face.files[400]), bold: await embed(face.files[700]) });
   }
   return { coverage, faces };
 }

@@ -3,8 +3,8 @@ import { loadFonts, type FontSource } from "./fonts";
 import { layoutText, Measurer, type Line } from "./layout";
 import { drawShaped } from "./shape";
 
-export { assetFonts, type FontSource } from "./fonts";
-export { isolate, UndrawableTextError } from "./text";
+export { assetFonts, undrawableCharacters, type FontSource } from "./fonts";
+export { describeCharacters, isolate, UndrawableTextError } from "./text";
 
 /**
  * The PDF primitives every Rentline document uses (agreements, signed agreements, rent receipts), on pdf-lib:
