@@ -1,4 +1,7 @@
+import { exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
+import { createDb } from "../../worker/db/client";
+import { chargeDueRent } from "../../worker/rent/charges";
 import { agreementFields } from "../../worker/documents/fields";
 import { renderAgreementPdf } from "../../worker/documents/render";
 import { templateByName } from "../../worker/documents/templates";
@@ -6,7 +9,7 @@ import { assetFonts } from "../../worker/lib/pdf/writer";
 import { renderReceiptPdf } from "../../worker/rent/receipt";
 import { api } from "../setup/client";
 import { pdfText, waitForDocument } from "../setup/documents";
-import { addRenter, createApartment, env, signUpLandlord } from "../setup/helpers";
+import { addRenter, BASE, createApartment, env, signUpLandlord, signUpRenter, type Caller } from "../setup/helpers";
 import { getDocumentProxy } from "unpdf";
 
 // Every character a person types reaches the PDF (issue 12 §1): names and addresses in Hebrew, Arabic,
@@ -44,7 +47,9 @@ const fieldsWith = (over: Record<string, unknown>) =>
 async function pageItems(bytes: Uint8Array, n: number) {
   const pdf = await getDocumentProxy(new Uint8Array(bytes));
   const content = await (await pdf.getPage(n)).getTextContent();
-  return content.items.flatMap((i) => ("str" in i ? [{ str: i.str, y: i.transform[5] as number }] : []));
+  return content.items.flatMap((i) =>
+    "str" in i ? [{ str: i.str, x: i.transform[4] as number, y: i.transform[5] as number, width: i.width }] : [],
+  );
 }
 
 describe("PDF text in every script", () => {
@@ -87,14 +92,20 @@ describe("PDF text in every script", () => {
       fonts,
     });
     // The page footers sit between the two pages' parts of the clause.
-    const joined = (await pdfText(bytes)).text.replace(/Page \d of \d Rentline · doc-long/g, "").replace(/\s/g, "");
+    const joined = (await pdfText(bytes)).text.replace(/\s/g, "").replace(/Page\dof\dRentline·doc-long/g, "");
     expect(joined).toContain(word);
     expect(joined).toContain("清".repeat(300));
-    const items = (await pageItems(bytes, 1)).filter((i) => /^[a-j]{20,}$/.test(i.str));
-    // Wrapped: many lines, each shorter than the whole word, on distinct baselines.
+    const pages = [await pageItems(bytes, 1), await pageItems(bytes, 2)];
+    const items = pages.flatMap((page) => page.filter((i) => /^[a-j]{20,}$/.test(i.str)));
+    // Wrapped: ~20 lines of ~100 characters (over two pages), each on its own baseline, none past the margin.
     expect(items.length).toBeGreaterThan(15);
-    expect(new Set(items.map((i) => i.y)).size).toBe(items.length);
+    for (const page of pages) {
+      const lines = page.filter((i) => /^[a-j]{20,}$/.test(i.str));
+      expect(new Set(lines.map((i) => i.y)).size).toBe(lines.length);
+    }
     expect(Math.max(...items.map((i) => i.str.length))).toBeLessThan(120);
+    // A4 is 595.28 pt wide with 56 pt margins.
+    expect(Math.max(...items.map((i) => i.x + i.width))).toBeLessThanOrEqual(595.28 - 56 + 0.5);
   });
 });
 
@@ -122,5 +133,63 @@ describe("text no font can draw", () => {
     expect((await api(owner).documents[":id"].render.$post({ param: { id } })).status).toBe(202);
     const done = await waitForDocument(id, owner, (d) => d.status !== "rendering");
     expect(done).toMatchObject({ status: "ready", failureReason: null });
+  });
+});
+
+/** A lease whose renter signed up as `name`, with January 2026 charged and paid in full. */
+async function paidJanuary(name: string) {
+  const owner = await signUpLandlord("Agence Quittance");
+  const { apartmentId } = await createApartment(owner, "Q7");
+  const who = await signUpRenter(name);
+  const { leaseId, renter } = await addRenter(
+    owner,
+    apartmentId,
+    { startDate: "2026-01-01", dueDay: 5, rentAmount: 85000 },
+    who,
+  );
+  await chargeDueRent(createDb(env.DB), Date.parse("2026-01-10T12:00:00Z"));
+  const paid = await api(owner).apartments[":id"].activities.$post({
+    param: { id: apartmentId },
+    json: { description: "Payment received", amount: 85000, period: "2026-01" },
+  });
+  expect(paid.status).toBe(201);
+  return { leaseId, renter };
+}
+
+/** GET the January receipt until it is rendered (202 while the PDF queue works). */
+async function januaryReceipt(leaseId: string, who: Caller) {
+  for (let i = 0; i < 60; i++) {
+    const res = await exports.default.fetch(
+      new Request(`${BASE}/api/leases/${leaseId}/receipts/2026-01`, {
+        headers: { authorization: `Bearer ${who.token}` },
+      }),
+    );
+    if (res.status !== 202) return res;
+    await res.arrayBuffer();
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error("receipt never rendered");
+}
+
+describe("receipts through the API", () => {
+  it("a renter who signed up as נועה לוי, or as Vietnamese typed with combining marks, is named on the receipt", async () => {
+    for (const [typed, printed] of [
+      [HEBREW, HEBREW],
+      ["Tra\u0302\u0300n Thi\u0323 Hoa", VIETNAMESE],
+    ] as const) {
+      const { leaseId, renter } = await paidJanuary(typed);
+      const res = await januaryReceipt(leaseId, renter);
+      expect(res.status).toBe(200);
+      const { text } = await pdfText(new Uint8Array(await res.arrayBuffer()));
+      expect(text).toContain(printed);
+    }
+  });
+
+  it("a name no font can print: 409 unprintable_text naming the character, never a receipt with a gap", async () => {
+    const { leaseId, renter } = await paidJanuary("Sam 𓀀 Smith");
+    const res = await api(renter).leases[":id"].receipts[":period"].$get({ param: { id: leaseId, period: "2026-01" } });
+    expect(res.status).toBe(409);
+    expect(res.problem.code).toBe("unprintable_text");
+    expect(res.problem.detail).toContain("“𓀀” (U+13000)");
   });
 });

@@ -55,7 +55,10 @@ describe("text before drawing", () => {
   it("names undrawable characters by glyph and code point, and finds the fields holding them", () => {
     expect(describeCharacters(["𓀀", "😀"])).toBe("“𓀀” (U+13000), “😀” (U+1F600)");
     const fields = agreementFields.parse({
-      renters: [{ userId: "u1", name: "Noa" }, { userId: "u2", name: "Sam 𓀀" }],
+      renters: [
+        { userId: "u1", name: "Noa" },
+        { userId: "u2", name: "Sam 𓀀" },
+      ],
       freeClauses: ["ok", "also 𓀀"],
     });
     expect(fieldsContaining(fields, ["𓀀"])).toEqual(["renter 2 name", "special clause 2"]);

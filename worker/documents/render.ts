@@ -41,7 +41,11 @@ export async function renderAgreementPdf({ documentId, template, fields, fonts }
   pdf.setSubject(`Rentline document ${documentId}`);
   const blocks = agreementBlocks(template, fields);
   const footer = `Rentline · ${documentId}`;
-  const f = await embedFonts(pdf, fonts, [...blocks.map(blockText), footer, signatureWords[template.locale].page(1, 1)]);
+  const f = await embedFonts(pdf, fonts, [
+    ...blocks.map(blockText),
+    footer,
+    signatureWords[template.locale].page(1, 1),
+  ]);
   const writer = new Writer(pdf, f);
   for (const block of blocks) writeBlock(writer, block);
   numberPages(pdf.getPages(), f, signatureWords[template.locale].page, footer);

@@ -103,9 +103,7 @@ export class Coverage {
     const hit = this.memo.get(cluster);
     if (hit !== undefined) return hit;
     const cps = codePointsToDraw(cluster);
-    const index = cps.length
-      ? this.manifest.faces.findIndex((face) => cps.every((cp) => covers(face.ranges, cp)))
-      : 0;
+    const index = cps.length ? this.manifest.faces.findIndex((face) => cps.every((cp) => covers(face.ranges, cp))) : 0;
     this.memo.set(cluster, index);
     return index;
   }
@@ -176,7 +174,8 @@ export async function loadFonts(pdf: PDFDocument, source: FontSource, texts: str
   const faces = new Map<number, Face>();
   for (const index of [...needed].sort((a, b) => a - b)) {
     const face = coverage.manifest.faces[index];
-    if (face) faces.set(index, { id: face.id, regular: await embed(face.files[400]), bold: await embed(face.files[700]) });
+    if (face)
+      faces.set(index, { id: face.id, regular: await embed(face.files[400]), bold: await embed(face.files[700]) });
   }
   return { coverage, faces };
 }

@@ -107,7 +107,8 @@ function rangeWidth(m: Measurer, atoms: Atom[], from: number, to: number, bold: 
   const single = atoms[from];
   if (to - from === 1 && single) return m.atomWidth(single, bold, size);
   let width = 0;
-  for (const r of runsOf(atoms, from, to)) width += widthOf(shapeRun(m.font(r.face, bold), r.text, (r.level & 1) === 1), size);
+  for (const r of runsOf(atoms, from, to))
+    width += widthOf(shapeRun(m.font(r.face, bold), r.text, (r.level & 1) === 1), size);
   return width;
 }
 

@@ -63,12 +63,15 @@ function fontKey(page: PDFPage, font: ShapedFont): PDFName {
 
 /** A glyph outline in SVG path syntax with y pointing down, as pdf-lib's `drawSvgPath` expects. */
 function svgOfGlyph(glyph: Glyph): string {
-  return glyph.path
-    .toSVG()
-    .replace(/([MLQCZ])([^MLQCZ]*)/g, (_, cmd: string, args: string) => {
-      const nums = args.trim() ? args.trim().split(/[\s,]+/).map(Number) : [];
-      return cmd + nums.map((n, i) => (i % 2 ? -n : n)).join(" ");
-    });
+  return glyph.path.toSVG().replace(/([MLQCZ])([^MLQCZ]*)/g, (_, cmd: string, args: string) => {
+    const nums = args.trim()
+      ? args
+          .trim()
+          .split(/[\s,]+/)
+          .map(Number)
+      : [];
+    return cmd + nums.map((n, i) => (i % 2 ? -n : n)).join(" ");
+  });
 }
 
 /** Draws a shaped run with its left edge at `x` and baseline at `y`; answers its width. */
