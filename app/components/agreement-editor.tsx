@@ -1,8 +1,7 @@
 import { getFormProps, type SubmissionResult, useForm } from "@conform-to/react";
 import { Form } from "react-router";
 import type { z } from "zod";
-import type { DocumentView } from "../../worker/documents/contract";
-import { MAX_CLAUSE_LENGTH, MAX_CLAUSES } from "../../worker/documents/fields";
+import { type DocumentView, MAX_CLAUSE_LENGTH, MAX_CLAUSES } from "../../worker/documents/contract";
 import { formatMoney, minorToInput } from "../../worker/lib/money";
 import type { agreementForm } from "../lib/agreement-form.server";
 import { formErrorOf, succeeded } from "../lib/forms";

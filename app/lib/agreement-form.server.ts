@@ -1,6 +1,5 @@
 import { z } from "zod";
-import { documentView } from "../../worker/documents/contract";
-import { MAX_CLAUSE_LENGTH, MAX_CLAUSES } from "../../worker/documents/fields";
+import { documentView, MAX_CLAUSE_LENGTH, MAX_CLAUSES } from "../../worker/documents/contract";
 import { formMessages, moneyInput } from "./forms.server";
 
 /** The agreement's fields as the API reads and stores them (`AgreementFields`, worker/documents/contract.ts). */

@@ -7,6 +7,9 @@ import { agreementFields, partyFields } from "./fields";
 import { documents, documentStatuses, signatures } from "./schema";
 import { templateKinds, templateLocales, templateNames } from "./templates";
 
+/** The special clauses' limits (worker/documents/fields.ts), for the editor's hint and checks. */
+export { MAX_CLAUSE_LENGTH, MAX_CLAUSES } from "./fields";
+
 /**
  * The documents feature's contract: the zod inputs and outputs of its API, shared by the routes, the
  * services (`z.infer`) and the UI. Outputs derive from the `documents` / `signatures` tables.

@@ -55,7 +55,7 @@ const fontKeys = new WeakMap<PDFPage, Map<ShapedFont, PDFName>>();
 /** The page's resource name for `font`, added once per page. */
 function fontKey(page: PDFPage, font: ShapedFont): PDFName {
   let keys = fontKeys.get(page);
-  if (!keys) fontKeys.set(page, (keys = new Map()));
+  if (!keys) fontKeys.set(page, (keys = new Map<ShapedFont, PDFName>()));
   let key = keys.get(font);
   if (!key) keys.set(font, (key = page.node.newFontDictionary(font.pdf.name, font.pdf.ref)));
   return key;
