@@ -86,7 +86,7 @@ function covers(ranges: number[], cp: number): boolean {
 }
 
 /** Code points that need no glyph: default-ignorable (ZWJ, ZWNJ, bidi marks, variation selectors, …). */
-export const IGNORABLE = /^\p{Default_Ignorable_Code_Point}$/u;
+const IGNORABLE = /^\p{Default_Ignorable_Code_Point}$/u;
 
 const codePointsToDraw = (cluster: string) =>
   [...cluster].filter((ch) => !IGNORABLE.test(ch)).map((ch) => ch.codePointAt(0) ?? 0);
@@ -95,7 +95,7 @@ const codePointsToDraw = (cluster: string) =>
  * Which face draws which cluster: `faceOf(cluster)` answers the index (into the manifest's fallback order)
  * of the first face drawing every non-ignorable code point of the cluster, or -1.
  */
-export class Coverage {
+class Coverage {
   private readonly memo = new Map<string, number>();
   constructor(readonly manifest: Manifest) {}
 
