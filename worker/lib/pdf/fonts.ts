@@ -94,8 +94,9 @@ const codePointsToDraw = (cluster: string) =>
 /**
  * Which face draws which cluster: `faceOf(cluster)` answers the index (into the manifest's fallback order)
  * of the first face drawing every non-ignorable code point of the cluster, or -1.
+ * @public (part of `FontSet`, which layout.ts reads)
  */
-class Coverage {
+export class Coverage {
   private readonly memo = new Map<string, number>();
   constructor(readonly manifest: Manifest) {}
 
