@@ -44,22 +44,24 @@ export type Face = { id: string; regular: ShapedFont; bold: ShapedFont };
 /** Kerning off: glyphs then advance by their own widths, as PDF text does (see shape.ts). */
 export const LAYOUT_FEATURES = { kern: false } as const;
 
-// Per isolate: the manifest and font bytes do not change within a deploy. Bytes are capped so a worker
-// that rendered many scripts does not hold them all.
+// Per isolate: the manifest and font files do not change within a deploy. A font is kept with its parsed
+// fontkit instance (shaping is stateless, and its glyph caches then serve every document); the total is
+// capped so a worker that rendered many scripts does not hold them all.
 let manifestCache: Promise<Manifest> | undefined;
-const bytesCache = new Map<string, Uint8Array>();
+const fontCache = new Map<string, { bytes: Uint8Array; shaper: FontkitFont }>();
 let cachedBytes = 0;
 const CACHE_LIMIT = 24 * 1024 * 1024;
 
-async function readFont(source: FontSource, file: string): Promise<Uint8Array> {
-  const hit = bytesCache.get(file);
+async function readFont(source: FontSource, file: string): Promise<{ bytes: Uint8Array; shaper: FontkitFont }> {
+  const hit = fontCache.get(file);
   if (hit) return hit;
   const bytes = await source(file);
+  const font = { bytes, shaper: fontkit.create(bytes) };
   if (cachedBytes + bytes.length <= CACHE_LIMIT) {
-    bytesCache.set(file, bytes);
+    fontCache.set(file, font);
     cachedBytes += bytes.length;
   }
-  return bytes;
+  return font;
 }
 
 function readManifest(source: FontSource): Promise<Manifest> {
@@ -111,6 +113,7 @@ export class Coverage {
 
   /** `cluster` without the ignorable code points face `index` has no glyph for (they would draw as boxes). */
   drawable(index: number, cluster: string): string {
+    if (cluster.length === 1 && cluster > "\u001f" && cluster < "\u00ad") return cluster; // ASCII and Latin-1 letters
     const ranges = this.rangesOf(index);
     return [...cluster].filter((ch) => !IGNORABLE.test(ch) || covers(ranges, ch.codePointAt(0) ?? 0)).join("");
   }
@@ -166,11 +169,8 @@ export async function loadFonts(pdf: PDFDocument, source: FontSource, texts: str
   if (missing.length) throw new UndrawableTextError(missing, describeCharacters(missing));
   pdf.registerFontkit(fontkit);
   const embed = async (file: string): Promise<ShapedFont> => {
-    const bytes = await readFont(source, file);
-    return {
-      pdf: await pdf.embedFont(bytes, { subset: true, features: LAYOUT_FEATURES }),
-      shaper: fontkit.create(bytes),
-    };
+    const { bytes, shaper } = await readFont(source, file);
+    return { pdf: await pdf.embedFont(bytes, { subset: true, features: LAYOUT_FEATURES }), shaper };
   };
   const faces = new Map<number, Face>();
   for (const index of [...needed].sort((a, b) => a - b)) {

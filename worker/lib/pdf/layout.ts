@@ -24,7 +24,7 @@ type Atom = { text: string; face: number; level: number; space: boolean; cjk: bo
 /** One line, ready to draw: its runs in visual order (left to right), their total width, and alignment. */
 export type Line = { runs: Shaped[]; width: number; rtl: boolean };
 
-/** Caches per document: the widths of single clusters (for cutting long words). */
+/** Caches per document: widths of clusters (for cutting long words) and of single-run words. */
 export class Measurer {
   private readonly widths = new Map<string, number>();
   constructor(readonly fonts: FontSet) {}
@@ -35,16 +35,27 @@ export class Measurer {
     return bold ? f.bold : f.regular;
   }
 
-  /** Width (points at `size`) of a single atom, memoised. */
-  atomWidth(atom: Atom, bold: boolean, size: number): number {
-    const key = `${atom.face}:${bold ? 1 : 0}:${atom.level & 1}:${atom.text}`;
+  /** Width (points at `size`) of `text` in one face and direction (a cluster, or a word of one run), memoised. */
+  runWidth(run: { text: string; face: number; level: number }, bold: boolean, size: number): number {
+    const key = `${run.face}:${bold ? 1 : 0}:${run.level & 1}:${run.text}`;
     let units = this.widths.get(key);
     if (units === undefined) {
-      units = widthOf(shapeRun(this.font(atom.face, bold), atom.text, (atom.level & 1) === 1), 1000);
+      units = widthOf(shapeRun(this.font(run.face, bold), run.text, (run.level & 1) === 1), 1000);
       this.widths.set(key, units);
     }
     return (units * size) / 1000;
   }
+}
+
+const kinds = new Map<string, { space: boolean; cjk: boolean; letter: boolean }>();
+/** What a cluster is for line breaking and face choice, memoised per isolate (bounded: clusters repeat). */
+function kindOf(cluster: string) {
+  let kind = kinds.get(cluster);
+  if (!kind) {
+    kind = { space: SPACE.test(cluster), cjk: CJK.test(cluster), letter: LETTER.test(cluster) };
+    if (kinds.size < 50_000) kinds.set(cluster, kind);
+  }
+  return kind;
 }
 
 /** Atoms of a paragraph (no `\n`): clusters with their face (staying in the current face when it can). */
@@ -54,11 +65,10 @@ function atomsOf(paragraph: string, fonts: FontSet): { atoms: Atom[]; rtl: boole
   let current = -1;
   for (const { segment, index } of graphemes.segment(paragraph)) {
     const level = levels[index] ?? 0;
-    const space = SPACE.test(segment);
-    const cjk = CJK.test(segment);
+    const { space, cjk, letter } = kindOf(segment);
     // Spaces, digits and punctuation stay in the current face when it has them (fewer font switches,
     // an Arabic phrase keeps its spaces); letters always take the first face that draws them.
-    const stay = current >= 0 && !LETTER.test(segment) && fonts.coverage.drawsAll(current, segment);
+    const stay = current >= 0 && !letter && fonts.coverage.drawsAll(current, segment);
     const whole = stay ? current : fonts.coverage.faceOf(segment);
     if (whole >= 0) {
       const text = fonts.coverage.drawable(whole, segment);
@@ -105,10 +115,9 @@ function runsOf(atoms: Atom[], from: number, to: number): { text: string; face: 
 /** Width of atoms [from, to): each run shaped once. */
 function rangeWidth(m: Measurer, atoms: Atom[], from: number, to: number, bold: boolean, size: number): number {
   const single = atoms[from];
-  if (to - from === 1 && single) return m.atomWidth(single, bold, size);
+  if (to - from === 1 && single) return m.runWidth(single, bold, size);
   let width = 0;
-  for (const r of runsOf(atoms, from, to))
-    width += widthOf(shapeRun(m.font(r.face, bold), r.text, (r.level & 1) === 1), size);
+  for (const r of runsOf(atoms, from, to)) width += m.runWidth(r, bold, size);
   return width;
 }
 
@@ -145,7 +154,7 @@ function breakLines(m: Measurer, atoms: Atom[], bold: boolean, size: number, max
     for (let i = from; i < to; i++) {
       const atom = atoms[i];
       if (!atom) break;
-      const aw = m.atomWidth(atom, bold, size);
+      const aw = m.runWidth(atom, bold, size);
       if (acc + aw > max && i > cut) {
         lines.push([cut, i]);
         [cut, acc] = [i, 0];
