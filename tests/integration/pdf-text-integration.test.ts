@@ -5,7 +5,10 @@ import { chargeDueRent } from "../../worker/rent/charges";
 import { agreementFields } from "../../worker/documents/fields";
 import { renderAgreementPdf } from "../../worker/documents/render";
 import { templateByName } from "../../worker/documents/templates";
+import { loadFonts } from "../../worker/lib/pdf/fonts";
+import { layoutText, Measurer } from "../../worker/lib/pdf/layout";
 import { assetFonts } from "../../worker/lib/pdf/writer";
+import { PDFDocument } from "pdf-lib";
 import { renderReceiptPdf } from "../../worker/rent/receipt";
 import { api } from "../setup/client";
 import { pdfText, waitForDocument } from "../setup/documents";
@@ -82,6 +85,16 @@ describe("PDF text in every script", () => {
     );
     const { text } = await pdfText(bytes);
     for (const expected of [HEBREW, VIETNAMESE, "Léa Martin", CHINESE_ADDRESS]) expect(text).toContain(expected);
+  });
+
+  it("Chinese characters take the Japanese font beside kana, the Korean one beside Hangul, else Simplified Chinese", async () => {
+    const texts = ["山田 さくら", "北京市朝阳区", "김 山田"];
+    const measurer = new Measurer(await loadFonts(await PDFDocument.create(), fonts, texts));
+    const fontsOf = (text: string) =>
+      layoutText(measurer, text, false, 10, 500).flatMap((line) => line.runs.map((r) => r.font.pdf.name));
+    expect(fontsOf("山田 さくら").every((name) => name.startsWith("NotoSansJP"))).toBe(true);
+    expect(fontsOf("北京市朝阳区").every((name) => name.startsWith("NotoSansSC"))).toBe(true);
+    expect(fontsOf("김 山田").every((name) => name.startsWith("NotoSansKR"))).toBe(true);
   });
 
   it("a 2,000-character clause without spaces renders and wraps onto lines within the margins", async () => {

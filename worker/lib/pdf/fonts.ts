@@ -2,7 +2,7 @@ import fontkit from "@pdf-lib/fontkit";
 import type { PDFDocument, PDFFont } from "pdf-lib";
 import type { Font as FontkitFont } from "@pdf-lib/fontkit";
 import { z } from "zod";
-import { clustersOf, describeCharacters, UndrawableTextError } from "./text";
+import { cleanText, clustersOf, describeCharacters, UndrawableTextError } from "./text";
 
 /**
  * The fonts a PDF is drawn with: Noto Sans slices (Latin incl. Vietnamese, Greek, Cyrillic, Devanagari,
@@ -93,21 +93,39 @@ const IGNORABLE = /^\p{Default_Ignorable_Code_Point}$/u;
 const codePointsToDraw = (cluster: string) =>
   [...cluster].filter((ch) => !IGNORABLE.test(ch)).map((ch) => ch.codePointAt(0) ?? 0);
 
+const HAN_LIKE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef]/u;
+
 /**
- * Which face draws which cluster: `faceOf(cluster)` answers the index (into the manifest's fallback order)
- * of the first face drawing every non-ignorable code point of the cluster, or -1.
+ * Which CJK family a paragraph's Chinese characters should come from: Japanese when it has kana, Korean when it
+ * has Hangul (the same code point has a different glyph in each), else "" (Simplified Chinese, first in order).
+ */
+export function cjkPreference(paragraph: string): string {
+  if (/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(paragraph)) return "noto-sans-jp-";
+  if (/\p{Script=Hangul}/u.test(paragraph)) return "noto-sans-kr-";
+  return "";
+}
+
+/**
+ * Which face draws which cluster: `faceOf(cluster, prefer)` answers the index (into the manifest's fallback
+ * order) of the first face drawing every non-ignorable code point of the cluster, or -1; for a Chinese
+ * character or kana, faces whose id starts with `prefer` (see `cjkPreference`) come first.
  * @public (part of `FontSet`, which layout.ts reads)
  */
 export class Coverage {
   private readonly memo = new Map<string, number>();
   constructor(readonly manifest: Manifest) {}
 
-  faceOf(cluster: string): number {
-    const hit = this.memo.get(cluster);
+  faceOf(cluster: string, prefer = ""): number {
+    const key = prefer && HAN_LIKE.test(cluster) ? `${prefer}\u0000${cluster}` : cluster;
+    const hit = this.memo.get(key);
     if (hit !== undefined) return hit;
     const cps = codePointsToDraw(cluster);
-    const index = cps.length ? this.manifest.faces.findIndex((face) => cps.every((cp) => covers(face.ranges, cp))) : 0;
-    this.memo.set(cluster, index);
+    const draws = (face: Manifest["faces"][number]) => cps.every((cp) => covers(face.ranges, cp));
+    let index = cps.length ? -1 : 0;
+    if (cps.length && key !== cluster)
+      index = this.manifest.faces.findIndex((face) => face.id.startsWith(prefer) && draws(face));
+    if (index < 0 && cps.length) index = this.manifest.faces.findIndex(draws);
+    this.memo.set(key, index);
     return index;
   }
 
@@ -137,15 +155,18 @@ function facesFor(coverage: Coverage, texts: string[]): { needed: Set<number>; m
   const needed = new Set<number>([0]);
   const missing = new Set<string>();
   for (const text of texts)
-    for (const cluster of clustersOf(text)) {
-      const whole = coverage.faceOf(cluster);
-      if (whole >= 0) needed.add(whole);
-      else
-        for (const ch of cluster) {
-          const face = coverage.faceOf(ch);
-          if (face >= 0) needed.add(face);
-          else missing.add(ch);
-        }
+    for (const paragraph of cleanText(text).split("\n")) {
+      const prefer = cjkPreference(paragraph);
+      for (const cluster of clustersOf(paragraph)) {
+        const whole = coverage.faceOf(cluster, prefer);
+        if (whole >= 0) needed.add(whole);
+        else
+          for (const ch of cluster) {
+            const face = coverage.faceOf(ch, prefer);
+            if (face >= 0) needed.add(face);
+            else missing.add(ch);
+          }
+      }
     }
   return { needed, missing: [...missing] };
 }

@@ -1,5 +1,5 @@
 import bidiFactory from "bidi-js";
-import type { Face, FontSet, ShapedFont } from "./fonts";
+import { cjkPreference, type Face, type FontSet, type ShapedFont } from "./fonts";
 import { shapeRun, widthOf, type Shaped } from "./shape";
 import { cleanText } from "./text";
 
@@ -62,6 +62,7 @@ function kindOf(cluster: string) {
 function atomsOf(paragraph: string, fonts: FontSet): { atoms: Atom[]; rtl: boolean } {
   const { levels, paragraphs } = bidi.getEmbeddingLevels(paragraph);
   const atoms: Atom[] = [];
+  const prefer = cjkPreference(paragraph);
   let current = -1;
   for (const { segment, index } of graphemes.segment(paragraph)) {
     const level = levels[index] ?? 0;
@@ -69,7 +70,7 @@ function atomsOf(paragraph: string, fonts: FontSet): { atoms: Atom[]; rtl: boole
     // Spaces, digits and punctuation stay in the current face when it has them (fewer font switches,
     // an Arabic phrase keeps its spaces); letters always take the first face that draws them.
     const stay = current >= 0 && !letter && fonts.coverage.drawsAll(current, segment);
-    const whole = stay ? current : fonts.coverage.faceOf(segment);
+    const whole = stay ? current : fonts.coverage.faceOf(segment, prefer);
     if (whole >= 0) {
       const text = fonts.coverage.drawable(whole, segment);
       if (text) atoms.push({ text, face: whole, level, space, cjk });
@@ -78,7 +79,7 @@ function atomsOf(paragraph: string, fonts: FontSet): { atoms: Atom[]; rtl: boole
     }
     // No one face draws the whole cluster: each character from its own (loadFonts checked they exist).
     for (const ch of segment) {
-      const face = Math.max(0, fonts.coverage.faceOf(ch));
+      const face = Math.max(0, fonts.coverage.faceOf(ch, prefer));
       const text = fonts.coverage.drawable(face, ch);
       if (text) atoms.push({ text, face, level, space, cjk });
     }
