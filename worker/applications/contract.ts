@@ -1,6 +1,7 @@
 import { createSelectSchema } from "drizzle-zod";
 import { z } from "zod";
 import { idList } from "../lib/lists";
+import { typedText } from "../lib/text";
 import { chatMessageSchema } from "../../durable-objects/apartment-room.protocol";
 import { PERMISSIONS } from "../auth/policy";
 import { documentView, guarantorView, phone } from "../dossier/contract";
@@ -36,8 +37,8 @@ export type { ProfileSnapshot };
 /** Profile details overridden for this application only. */
 const profileOverride = z
   .object({
-    firstName: z.string().trim().min(1).max(80),
-    lastName: z.string().trim().min(1).max(80),
+    firstName: typedText(80).min(1),
+    lastName: typedText(80).min(1),
     phone,
     birthDate: isoDate,
     nationality: z.string().trim().min(2).max(80),

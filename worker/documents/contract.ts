@@ -1,10 +1,14 @@
 import { createSelectSchema } from "drizzle-zod";
 import { z } from "zod";
+import { typedText } from "../lib/text";
 import { PERMISSIONS } from "../auth/policy";
 import { SIDES } from "../domain";
 import { agreementFields, partyFields } from "./fields";
 import { documents, documentStatuses, signatures } from "./schema";
 import { templateKinds, templateLocales, templateNames } from "./templates";
+
+/** The special clauses' limits (worker/documents/fields.ts), for the editor's hint and checks. */
+export { MAX_CLAUSE_LENGTH, MAX_CLAUSES } from "./fields";
 
 /**
  * The documents feature's contract: the zod inputs and outputs of its API, shared by the routes, the
@@ -40,13 +44,13 @@ export type UpdateDocumentInput = z.infer<typeof updateDocumentInput>;
 /** A renter completing their own entry (they cannot touch anyone else's, nor the terms). */
 export const ownRenterDetails = partyFields
   .omit({ email: true })
-  .extend({ name: z.string().trim().min(1).max(200) })
+  .extend({ name: typedText(200).min(1) })
   .meta({ id: "OwnRenterDetails" });
 export type OwnRenterDetails = z.infer<typeof ownRenterDetails>;
 
 export const signInput = z
   .object({
-    signedName: z.string().trim().min(2, "type your full name").max(200),
+    signedName: typedText(200).min(2, "type your full name"),
     signatureImage: z
       .string()
       .startsWith("data:image/png;base64,", "must be a PNG data URL")

@@ -9,6 +9,7 @@ import { detectFileType } from "../lib/file-types";
 import { Conflict, Invalid } from "../lib/errors";
 import { prepareImage } from "../lib/images";
 import { newId } from "../lib/ids";
+import { describeCharacters, undrawableCharacters } from "../lib/pdf/writer";
 import type { Ports } from "../lib/ports";
 import { nowIso } from "../lib/time";
 import { documentFor, queuePdf, type Acting } from "./agreements";
@@ -137,10 +138,11 @@ function signatureStatements(ports: Pick<Ports, "db">, on: Acting, row: Signatur
  * agreement is not out for signature (`not_out_for_signature`), was already signed by them
  * (`already_signed`, also for a racing duplicate), before every renter signed (`renters_first`) or when it
  * changed meanwhile (`stale`); 403 for anyone but its renters and the landlord side allowed to countersign;
- * 400 `invalid_signature`. The countersignature makes it signed and queues the final PDF.
+ * 400 `invalid_signature`; 400 `unprintable_text` when the typed name has characters no PDF font draws
+ * (named in the message). The countersignature makes it signed and queues the final PDF.
  */
 export async function sign(
-  ports: Pick<Ports, "db" | "docs" | "queues">,
+  ports: Pick<Ports, "db" | "docs" | "queues" | "fonts">,
   on: Acting & { signatures: SignatureRow[] },
   input: SignInput,
   ctx: SignContext,
@@ -151,6 +153,12 @@ export async function sign(
   const blocked = signingConflict(actor, doc, on.signatures);
   if (blocked) throw blocked;
   const image = await decodeSignatureImage(input.signatureImage);
+  // The typed name is printed on the signature page and certificate, and nobody can edit it afterwards.
+  const unprintable = await undrawableCharacters(ports.fonts, [input.signedName]);
+  if (unprintable.length) {
+    const message = `These characters cannot be printed: ${describeCharacters(unprintable)}. Type your name without them.`;
+    throw new Invalid(message, [{ path: "signedName", message }], "unprintable_text");
+  }
   const id = newId();
   const imageKey = `orgs/${doc.orgId}/documents/${doc.id}/signatures/${id}.png`;
   await ports.docs.put(imageKey, image, { httpMetadata: { contentType: "image/png" } });

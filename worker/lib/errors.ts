@@ -69,6 +69,7 @@ export const PROBLEM_CODES = [
   "not_a_pdf",
   "stale",
   "incomplete",
+  "unprintable_text",
   // marketplace
   "listing_closed",
   "rooms_taken",

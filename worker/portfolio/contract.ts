@@ -1,5 +1,6 @@
 import { createSelectSchema } from "drizzle-zod";
 import { z } from "zod";
+import { typedText } from "../lib/text";
 import { apartments, properties } from "./schema";
 
 /**
@@ -7,7 +8,8 @@ import { apartments, properties } from "./schema";
  * forms share them (import `z` from "zod" here, never from @hono/zod-openapi: the UI bundles this file).
  */
 
-const text = (max: number) => z.string().trim().min(1).max(max);
+/** Names and addresses print on agreements and receipts: NFC, trimmed, bounded (worker/lib/text.ts). */
+const text = (max: number) => typedText(max).min(1);
 const currency = z
   .string()
   .trim()
