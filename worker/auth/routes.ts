@@ -109,13 +109,18 @@ const sessionLifeRoutes = createRouter()
       path: "/auth/logout",
       operationId: "logOut",
       summary: "End the current session",
-      description: "Revokes the session of the access token (if any) and clears the session cookies.",
+      description:
+        "Revokes the session of the access token (if any): its refresh tokens, access tokens and room tickets stop working and its open room sockets are closed. Clears the session cookies.",
       tags,
       responses: { 204: { description: "Signed out" }, ...problems(403) },
     }),
     async (c) => {
       const claims = c.get("claims");
-      if (claims) await revokeSession(c.get("db"), claims.sid, "signed_out");
+      if (claims) {
+        await revokeSession(c.get("db"), claims.sid, "signed_out");
+        // This session's open room sockets close now; its tickets are refused at connect (issue 11 §3).
+        await c.get("ports").rooms.revoke({ reason: "Signed out", userIds: [claims.sub], sessionIds: [claims.sid] });
+      }
       clearSessionCookies(c);
       return c.body(null, 204);
     },
@@ -179,7 +184,8 @@ const emailedLinkRoutes = createRouter()
       path: "/auth/password-reset/confirm",
       operationId: "resetPassword",
       summary: "Set a new password with the emailed token",
-      description: "Every session of the account is signed out.",
+      description:
+        "Every session of the account is signed out (tokens, room tickets, open room sockets) and every other outstanding reset link stops working.",
       tags,
       ...PUBLIC,
       request: jsonBody(passwordResetConfirmInput),
@@ -187,7 +193,8 @@ const emailedLinkRoutes = createRouter()
     }),
     async (c) => {
       const body = c.req.valid("json");
-      await auth.resetPassword(c.get("ports"), issuerOf(c).client, body.token, body.password);
+      const userId = await auth.resetPassword(c.get("ports"), issuerOf(c).client, body.token, body.password);
+      await c.get("ports").rooms.revoke({ reason: "Your password was changed", userIds: [userId] });
       clearSessionCookies(c);
       return c.body(null, 204);
     },

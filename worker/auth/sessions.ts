@@ -5,7 +5,7 @@ import { Unauthorized } from "../lib/errors";
 import { newId, newSecret, sha256Hex } from "../lib/ids";
 import { isoIn, nowIso } from "../lib/time";
 import { memberships } from "../orgs/schema";
-import { refreshTokens, sessions, users } from "./schema";
+import { authTokens, refreshTokens, sessions, users } from "./schema";
 import { signAccessToken } from "./tokens";
 
 /**
@@ -161,10 +161,21 @@ export async function revokeOtherSessions(db: Db, userId: string, keepSessionId:
   return result.meta.changes;
 }
 
-/** Ends every session of the user (after a password reset). */
-export async function revokeAllSessions(db: Db, userId: string, reason: string) {
-  await db
+/**
+ * Ends every session of the user (a password reset, a ban): a statement, to await alone or to run in the
+ * batch of the change that causes it.
+ */
+export function revokeAllSessions(db: Db, userId: string, reason: string) {
+  return db
     .update(sessions)
     .set({ revokedAt: nowIso(), revokedReason: reason })
     .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt)));
+}
+
+/** Voids every unused password-reset link of the user (a statement for the batch of a reset or a ban). */
+export function voidResetLinks(db: Db, userId: string) {
+  return db
+    .update(authTokens)
+    .set({ usedAt: nowIso() })
+    .where(and(eq(authTokens.userId, userId), eq(authTokens.purpose, "reset_password"), isNull(authTokens.usedAt)));
 }
