@@ -121,6 +121,8 @@ describe("a renter sees their own tenure only", () => {
     // resume afterSeq 0 replays only her tenure.
     const from = former.frames.length;
     former.send({ type: "resume", afterSeq: 0 });
+    // A replay is sent in one turn, in sequence order: once its last visible frame is here, so is the rest.
+    await former.waitFor("chat", (f) => f.message.text === "thanks, moving out in June", from);
     await settled(former);
     expect(former.of("chat", from).map((f) => f.message.text)).toEqual([
       "welcome Olga, the code is 1111",
@@ -197,6 +199,9 @@ describe("two current leases in one apartment", () => {
     expect(await closed).toBe(4003);
     benRoom = await RoomClient.open(apartmentId, ben);
     benRoom.send({ type: "resume", afterSeq: 0 });
+    // A replay is sent in one turn, in sequence order (Ann's chat, then her payment): once the chat is here,
+    // the payment would be too.
+    await benRoom.waitFor("chat", (f) => f.message.text === "hi from Ann");
     await settled(benRoom);
     expect(benRoom.of("chat").map((f) => f.message.text)).toEqual(["hi from Ann"]);
     expect(benRoom.of("activity")).toEqual([]);
