@@ -32,7 +32,7 @@ async function pastMessage(
     createdAt,
     leaseId,
   };
-  await runInDurableObject(roomStub(apartmentId), async (_room: ApartmentRoom, state) => {
+  await runInDurableObject(roomStub(apartmentId), (_room: ApartmentRoom, state) => {
     state.storage.sql.exec(
       "insert into events (type, dedupe_key, payload, created_at) values ('chat', ?, ?, ?)",
       `chat:${who.userId}:${message.clientId}`,
