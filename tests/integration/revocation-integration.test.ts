@@ -386,6 +386,18 @@ describe("handed cases (issue 11 §3)", () => {
     });
     expect(accepted.status).toBe(404);
     expect((await api(owner).orgs.current.$get()).json.members).toHaveLength(1);
+    // Another org's owner reaches nobody here: their "current org" is their own (404, nothing changed).
+    const stranger = await signUpLandlord("Another Org");
+    const manager = await addMember(owner, "manager");
+    for (const res of [
+      await api(stranger).orgs.current.members[":id"].$delete({ param: { id: manager.userId } }),
+      await api(stranger).orgs.current.members[":id"].$patch({
+        param: { id: owner.userId },
+        json: { role: "maintenance" },
+      }),
+    ])
+      expect(res.status).toBe(404);
+    expect((await api(owner).orgs.current.$get()).json.members).toHaveLength(2);
     // The only owner can be neither removed nor demoted.
     for (const res of [
       await api(owner).orgs.current.members[":id"].$delete({ param: { id: owner.userId } }),

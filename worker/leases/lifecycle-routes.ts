@@ -1,7 +1,7 @@
 import { createRoute } from "@hono/zod-openapi";
 import { requireLease } from "../auth/access";
 import { createRouter } from "../lib/context";
-import { NotFound } from "../lib/errors";
+import { Forbidden } from "../lib/errors";
 import { errorResponses, idParam, json, jsonBody } from "../lib/openapi";
 import { leaseDates, leaseEndInput } from "./contract";
 import { cancelLease, endLease, leaveLease } from "./lifecycle";
@@ -52,14 +52,14 @@ export const leaseLifecycleRoutes = createRouter()
       operationId: "leaveLease",
       summary: "Leave a lease as one of its co-renters",
       description:
-        "For a renter of the lease: their place on it ends at once (API, tickets, open sockets). 409 `last_renter` when nobody else joined it; the landlord side gets 404.",
+        "For a renter of the lease: their place on it ends at once (API, tickets, open sockets). 409 `last_renter` when nobody else joined it; 403 for the landlord side.",
       tags,
       request: { params: idParam },
       responses: { 204: { description: "Left" }, ...errorResponses },
     }),
     async (c) => {
       const { actor, l } = await requireLease(c, c.req.valid("param").id);
-      if (actor.side !== "renter") throw new NotFound("Lease");
+      if (actor.side !== "renter") throw new Forbidden("Only the lease's renters can leave it");
       await leaveLease(l, actor, c.req.valid("param").id, c.get("ports"));
       return c.body(null, 204);
     },
