@@ -110,6 +110,18 @@ const EVENTS: RevocationEvent[] = [
     sessionEnds: true,
   },
   {
+    name: "a replayed refresh token (copied by someone)",
+    setup: rentedHome,
+    revoke: async ({ victim }) => {
+      ok(await api().auth.refresh.$post({ json: { refreshToken: victim.refreshToken } }));
+      const replay = await api().auth.refresh.$post({ json: { refreshToken: victim.refreshToken } });
+      expect(replay.status).toBe(401);
+      expect(replay.problem.code).toBe("refresh_token_reused");
+    },
+    keeps: "nothing",
+    sessionEnds: true,
+  },
+  {
     name: "password reset",
     setup: rentedHome,
     revoke: async ({ victim }) => {

@@ -20,7 +20,7 @@ import { issuerOf } from "./issuer";
 import { clientIp, limitAttempts } from "./rate-limit";
 import * as auth from "./service";
 import { sessionRoutes } from "./session-routes";
-import { revokeSession, rotateRefreshToken } from "./sessions";
+import { RefreshTokenReused, revokeSession, rotateRefreshToken } from "./sessions";
 
 /**
  * /api/auth/*: accounts and sessions. Browsers get the session as two httpOnly cookies (auth/cookies.ts);
@@ -98,7 +98,20 @@ const sessionLifeRoutes = createRouter()
     async (c) => {
       const token = c.req.valid("json")?.refreshToken ?? readSessionCookies(c).refresh;
       if (!token) throw new Unauthorized("No refresh token", "session_ended");
-      const { sessionId: _, userId: __, ...t } = await rotateRefreshToken(c.get("db"), c.env.JWT_SECRET, token);
+      const {
+        sessionId: _,
+        userId: __,
+        ...t
+      } = await rotateRefreshToken(c.get("db"), c.env.JWT_SECRET, token).catch(async (error: unknown) => {
+        // A replayed refresh token ended its session: its open room sockets close too.
+        if (error instanceof RefreshTokenReused)
+          await c.get("ports").rooms.revoke({
+            reason: "This sign-in was used from elsewhere",
+            userIds: [error.userId],
+            sessionIds: [error.sessionId],
+          });
+        throw error;
+      });
       if (!c.req.valid("json")?.refreshToken) setSessionCookies(c, t);
       return c.json(t, 200);
     },

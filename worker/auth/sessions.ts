@@ -14,6 +14,19 @@ import { signAccessToken } from "./tokens";
  */
 export const SESSION_TTL_MS = 30 * 24 * 3600 * 1000;
 
+/**
+ * 401 `refresh_token_reused`: a rotated refresh token came back (someone copied it), so its whole session
+ * was revoked. Carries the session, so the caller can close its open room sockets too.
+ */
+export class RefreshTokenReused extends Unauthorized {
+  constructor(
+    readonly sessionId: string,
+    readonly userId: string,
+  ) {
+    super("This sign-in was used from elsewhere and has been closed for safety, sign in again", "refresh_token_reused");
+  }
+}
+
 export type IssuedTokens = { accessToken: string; refreshToken: string; expiresIn: number; sessionId: string };
 
 /** Who is signing in: their user agent and IP, kept on the session for the "your sessions" list. */
@@ -84,10 +97,7 @@ export async function rotateRefreshToken(
   }
   if (found.usedAt) {
     await revokeSession(db, found.sessionId, "refresh_token_reuse");
-    throw new Unauthorized(
-      "This sign-in was used from elsewhere and has been closed for safety, sign in again",
-      "refresh_token_reused",
-    );
+    throw new RefreshTokenReused(found.sessionId, found.userId);
   }
   const next = newSecret();
   const nextHash = await sha256Hex(next);
@@ -110,10 +120,7 @@ export async function rotateRefreshToken(
   ]);
   if (inserted.meta.changes !== 1) {
     await revokeSession(db, found.sessionId, "refresh_token_reuse");
-    throw new Unauthorized(
-      "This sign-in was used from elsewhere and has been closed for safety, sign in again",
-      "refresh_token_reused",
-    );
+    throw new RefreshTokenReused(found.sessionId, found.userId);
   }
   const orgIds = found.orgIds ? found.orgIds.split(",") : [];
   const accessToken = await signAccessToken(secret, { sub: found.userId, sid: found.sessionId, orgs: orgIds });
