@@ -36,20 +36,17 @@ export const conversationRoutes = ({ issueRoomTicket }: Pick<ApplicationDeps, "i
       async (c) => {
         const access = await requireApplicationAccess(c, c.req.valid("param").id);
         const room = applicationRoomName(access.application.id);
-        // The apartment room's ticket, for a room named after the application: same checks, same frames.
-        const { orgId } = access.application;
-        const { userId, userName, side, role } = access;
-        const scope = {
-          apartmentId: room,
-          orgId,
-          userId,
-          userName,
-          side,
-          role,
+        const ticket = await issueRoomTicket(c.env.JWT_SECRET, {
+          apartmentId: room, // the apartment room's ticket, for a room named after the application
+          orgId: access.application.orgId,
+          userId: access.userId,
+          userName: access.userName,
+          side: access.side,
+          role: access.role,
           leaseId: null,
           canPost: canChat(access),
-        };
-        const ticket = await issueRoomTicket(c.env.JWT_SECRET, scope, requireClaims(c).sid);
+          sessionId: requireClaims(c).sid,
+        });
         const url = `/parties/apartment-room/${room}?ticket=${encodeURIComponent(ticket)}`;
         return c.json({ ticket, url, expiresIn: ROOM_TICKET_TTL_SECONDS }, 200);
       },

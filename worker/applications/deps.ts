@@ -42,9 +42,9 @@ type PresentDossier = (
 
 /**
  * A room ticket (rooms/tickets.ts): an HS256 JWT signed with `secret` for the room `scope.apartmentId`, naming
- * the caller's session `sessionId` (checked again at connect).
+ * the caller's session `scope.sessionId` (checked again at connect).
  */
-type IssueRoomTicket = (secret: string, scope: ApartmentScope, sessionId: string) => Promise<string>;
+type IssueRoomTicket = (secret: string, scope: ApartmentScope & { sessionId: string }) => Promise<string>;
 
 /** Everything `applicationRoutes` needs from other features. */
 export type ApplicationDeps = {

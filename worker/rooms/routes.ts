@@ -129,7 +129,7 @@ export const roomRoutes = createRouter()
     }),
     async (c) => {
       const { actor } = await requireApartment(c, c.req.valid("param").id);
-      const ticket = await issueRoomTicket(c.env.JWT_SECRET, actor, requireClaims(c).sid);
+      const ticket = await issueRoomTicket(c.env.JWT_SECRET, { ...actor, sessionId: requireClaims(c).sid });
       return c.json(
         {
           ticket,

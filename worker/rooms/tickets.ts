@@ -26,12 +26,11 @@ export type TicketClaims = z.infer<typeof ticketClaims>;
 
 /**
  * A ticket for the room named `scope.apartmentId` (an application's conversation passes its room name there)
- * carrying who holds it and their session `sessionId`; `now` in ms since the epoch.
+ * carrying who holds it and their session `scope.sessionId`; `now` in ms since the epoch.
  */
 export async function issueRoomTicket(
   secret: string,
-  scope: ApartmentScope,
-  sessionId: string,
+  scope: ApartmentScope & { sessionId: string },
   now = Date.now(),
 ): Promise<string> {
   const iat = Math.floor(now / 1000);
@@ -40,7 +39,7 @@ export async function issueRoomTicket(
     name: scope.userName,
     side: scope.side,
     canPost: scope.canPost,
-    sid: sessionId,
+    sid: scope.sessionId,
     orgId: scope.orgId,
     room: scope.apartmentId,
   };
