@@ -11,12 +11,42 @@ export const MAX_FRAME_BYTES = 16 * 1024;
 
 export { activitySchema, chatMessageSchema, type Activity, type ChatMessage } from "../worker/rooms/contract";
 
-/** Who is on a connection: set only from the ticket the Worker verified, kept in the connection state. */
+/**
+ * One of a renter's leases in this apartment, as the window of the room's history it shows them: `from` and
+ * `until` are ISO instants (the start date's first moment, UTC, and the first moment after the end date; null
+ * while the lease has no end).
+ */
+export const tenureSchema = z.object({ leaseId: z.string(), from: z.string(), until: z.string().nullable() });
+export type Tenure = z.infer<typeof tenureSchema>;
+
+/**
+ * What a renter may see of the room (durable-objects/room-sight.ts `maySee`): their own leases' entries
+ * always; apartment-wide entries (no lease: the landlord's messages, notices) made during one of their
+ * tenures; other renters' chat of that time only when the flat is shared (`sharedChat`); never another
+ * lease's activities (money). Null for the landlord side: everything.
+ */
+export const sightSchema = z.object({ leases: z.array(tenureSchema), sharedChat: z.boolean() });
+export type Sight = z.infer<typeof sightSchema>;
+
+/**
+ * Who is on a connection: set only by the Worker at connect, after it verified the ticket and checked the
+ * session and the access again (worker/rooms/connect.ts), kept in the connection state.
+ */
 export const identitySchema = z.object({
   userId: z.string(),
   name: z.string(),
   side: z.enum(SIDES),
   canPost: z.boolean(),
+  /** The session (refresh-token family) the ticket was issued to: a revocation closes its sockets. */
+  sid: z.string(),
+  /** The org that owns the room. */
+  orgId: z.string(),
+  /** The renter's lease that tags what they post (their current one); null on the landlord side. */
+  leaseId: z.string().nullable(),
+  /** When posting closes (ISO instant: the renter's lease ended); null: never. */
+  postUntil: z.string().nullable(),
+  /** What the connection may see; null: everything (the landlord side, an application's conversation). */
+  sees: sightSchema.nullable(),
   /** The document this connection has open, if any (set by a `viewing` frame; shown in presence). */
   viewing: z.string().nullable().optional(),
 });

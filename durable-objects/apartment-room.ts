@@ -2,6 +2,7 @@ import { type Connection, type ConnectionContext, Server, type WSMessage } from 
 import { createDb, type Db } from "../worker/db/client";
 import { createLogger } from "../worker/lib/log";
 import { countChatMessage } from "../worker/rooms/chat";
+import { forgetConnection, recordConnection } from "../worker/rooms/connections";
 import { activitiesChangedSince } from "../worker/rooms/service";
 import {
   type Activity,
@@ -14,19 +15,26 @@ import {
   documentEventSchema,
   identitySchema,
   type Identity,
-  loggedEvent,
   type LoggedEvent,
+  loggedEvent,
   MAX_FRAME_BYTES,
   roomKindOf,
   type RoomKind,
   type ServerFrame,
+  type Sight,
 } from "./apartment-room.protocol";
+import { frameOf, frameProblem, identityHeader, onlineOf, payloadOf } from "./room-frames";
+import { isRevoked, maySee, mayPost, mayReceive, type Revocation } from "./room-sight";
 
 /**
  * ApartmentRoom: one Durable Object per apartment (partyserver, hibernatable WebSockets), named by the
  * apartment id; an application's conversation runs on the same class under `application-<id>`. Guarantees:
- * - Only callers with a valid room ticket reach it: the Worker verifies the ticket before routing and hands
- *   the identity over in a header; it is kept in the connection state, so it survives hibernation.
+ * - Only callers with a valid room ticket reach it: the Worker verifies the ticket, checks the session and the
+ *   access again (worker/rooms/connect.ts) and hands the identity over in a header; it is kept in the
+ *   connection state, so it survives hibernation. Each open socket is recorded in D1 (rooms/connections.ts)
+ *   so a revocation (logout, ban, removal, lease change) reaches it: `disconnect` closes it at once.
+ * - Each renter sees only their own tenure (durable-objects/room-sight.ts): broadcasts, replays and history
+ *   pages are filtered per connection.
  * - Every event (activity, chat) gets a strictly increasing sequence number in the room's SQLite log;
  *   `resume` replays everything after a number, so a reconnecting client misses nothing and sees no
  *   duplicate. Activities are deduplicated by id and version, chat messages by sender and client id.
@@ -44,25 +52,9 @@ const HISTORY_PAGE = 50;
 const CATCH_UP_LIMIT = 500;
 
 type EventRow = { seq: number; type: string; payload: string };
+/** An identity as a connection holds it (read-only). */ type Held = NonNullable<Connection<Identity>["state"]>;
 
 const log = createLogger({ component: "apartment-room" });
-
-/** A logged event as the frame that carries it. */
-function frameOf(seq: number, event: LoggedEvent): ServerFrame {
-  switch (event.type) {
-    case "activity":
-      return { type: "activity", seq, activity: event.payload };
-    case "chat":
-      return { type: "chat", seq, message: event.payload };
-    default:
-      return assertNever(event);
-  }
-}
-
-/** The first problem of a frame that failed its schema, for the error frame. */
-function frameProblem(issue: { path: PropertyKey[]; message: string } | undefined): string {
-  return issue ? `${issue.path.map(String).join(".") || "frame"}: ${issue.message}` : "Invalid frame";
-}
 
 export class ApartmentRoom extends Server<Env> {
   static override options = { hibernate: true };
@@ -102,34 +94,62 @@ export class ApartmentRoom extends Server<Env> {
     this.broadcastFrame({ type: "ledger", leaseId, at });
   }
 
-  /** Chat history, newest first, before a sequence number (scroll-back). */
+  /**
+   * Chat history, newest first, before a sequence number (scroll-back), as `sees` may see it (null: the
+   * landlord side, everything; worker/rooms/sight.ts computes a renter's).
+   */
   chatHistory(
     beforeSeq: number | null,
     limit = HISTORY_PAGE,
+    sees: Sight | null = null,
   ): { messages: (ChatMessage & { seq: number })[]; seq: number } {
-    const before = beforeSeq ?? Number.MAX_SAFE_INTEGER;
-    const rows = this
-      .sql<EventRow>`select seq, type, payload from events where type = 'chat' and seq < ${before} order by seq desc limit ${Math.min(limit, 200)}`;
-    const messages = rows.flatMap((row) => {
-      const message = chatMessageSchema.safeParse(this.payloadOf(row));
-      return message.success ? [{ ...message.data, seq: row.seq }] : [];
-    });
-    return { messages, seq: this.currentSeq() };
+    const wanted = Math.min(limit, 200);
+    const messages: (ChatMessage & { seq: number })[] = [];
+    let before = beforeSeq ?? Number.MAX_SAFE_INTEGER;
+    for (;;) {
+      const rows = this
+        .sql<EventRow>`select seq, type, payload from events where type = 'chat' and seq < ${before} order by seq desc limit 200`;
+      for (const row of rows) {
+        const message = chatMessageSchema.safeParse(payloadOf(row.payload));
+        if (message.success && maySee(sees, { ...message.data, kind: "chat" }))
+          messages.push({ ...message.data, seq: row.seq });
+        if (messages.length === wanted) return { messages, seq: this.currentSeq() };
+      }
+      if (rows.length < 200) return { messages, seq: this.currentSeq() };
+      before = rows[rows.length - 1]!.seq;
+    }
+  }
+
+  /**
+   * Closes the sockets `revocation` names (a user, some sessions, renters, or everyone) at once, after an
+   * `error` frame `access_revoked` that says why; answers how many. Their clients get a fresh ticket, which
+   * the API refuses if the access is gone (worker/rooms/revoke.ts calls this).
+   */
+  disconnect(revocation: Revocation, reason: string): number {
+    let closed = 0;
+    for (const connection of this.getConnections<Identity>()) {
+      if (!isRevoked(connection.state, revocation)) continue;
+      this.sendError(connection, "access_revoked", reason);
+      connection.close(4003, "access revoked");
+      closed++;
+    }
+    return closed;
   }
 
   // ------------------------------------------------------------ sockets
 
   override async onConnect(connection: Connection<Identity>, ctx: ConnectionContext) {
-    const identity = identitySchema.safeParse(this.identityHeader(ctx.request));
+    const identity = identitySchema.safeParse(identityHeader(ctx.request));
     if (!identity.success) {
       connection.close(4001, "no identity");
       return;
     }
     connection.setState(identity.data);
+    await recordConnection(this.db, this.name, connection.id, identity.data);
     // Not to the newcomer: what the catch-up adds is covered by hello's seq and the client's resume.
     await this.catchUpFromD1([connection.id]);
-    this.send(connection, { type: "hello", seq: this.currentSeq(), online: this.online() });
-    this.broadcastFrame({ type: "presence", online: this.online() }, [connection.id]);
+    this.send(connection, { type: "hello", seq: this.currentSeq(), online: onlineOf(this.getConnections<Identity>()) });
+    this.broadcastFrame({ type: "presence", online: onlineOf(this.getConnections<Identity>()) }, [connection.id]);
   }
 
   override async onMessage(connection: Connection<Identity>, message: WSMessage) {
@@ -153,8 +173,8 @@ export class ApartmentRoom extends Server<Env> {
       case "typing":
         return this.broadcastFrame({ type: "typing", userId: identity.userId }, [connection.id]);
       case "viewing":
-        connection.setState({ ...identity, viewing: frame.documentId });
-        return this.broadcastFrame({ type: "presence", online: this.online() });
+        connection.setState(identitySchema.parse({ ...identity, viewing: frame.documentId }));
+        return this.broadcastFrame({ type: "presence", online: onlineOf(this.getConnections<Identity>()) });
       case "resume":
         // The replay below sends what the catch-up adds to this client; the others get it live.
         await this.catchUpFromD1([connection.id]);
@@ -164,24 +184,17 @@ export class ApartmentRoom extends Server<Env> {
     }
   }
 
-  override onClose() {
-    this.broadcastFrame({ type: "presence", online: this.online() });
+  override async onClose(connection: Connection<Identity>) {
+    this.broadcastFrame({ type: "presence", online: onlineOf(this.getConnections<Identity>()) });
+    await forgetConnection(this.db, this.name, connection.id);
   }
 
   // ------------------------------------------------------------ internals
 
-  /** The identity the Worker put in the header after verifying the ticket (JSON, percent-encoded). */
-  private identityHeader(request: Request): unknown {
-    try {
-      return JSON.parse(decodeURIComponent(request.headers.get("x-rentline-identity") ?? "null"));
-    } catch {
-      return null;
-    }
-  }
-
   /** Whether `identity` may chat now: the lease is open and the user is under the burst limit. */
-  private chatRefusal(identity: Identity, now: number): [code: string, message: string] | null {
-    if (!identity.canPost) return ["read_only", "This lease has ended: the history stays readable, posting is closed"];
+  private chatRefusal(identity: Held, now: number): [code: string, message: string] | null {
+    if (!mayPost(identity, now))
+      return ["read_only", "This lease has ended: the history stays readable, posting is closed"];
     const recent = (this.recentChats.get(identity.userId) ?? []).filter((t) => now - t < CHAT_WINDOW_MS);
     if (recent.length >= CHAT_BURST) return ["rate_limited", "Slow down: too many messages"];
     recent.push(now);
@@ -189,7 +202,7 @@ export class ApartmentRoom extends Server<Env> {
     return null;
   }
 
-  private async postChat(connection: Connection<Identity>, identity: Identity, text: string, clientId: string) {
+  private async postChat(connection: Connection<Identity>, identity: Held, text: string, clientId: string) {
     const now = Date.now();
     const refusal = this.chatRefusal(identity, now);
     if (refusal) return this.sendError(connection, ...refusal);
@@ -201,6 +214,7 @@ export class ApartmentRoom extends Server<Env> {
       text,
       clientId,
       createdAt: new Date(now).toISOString(),
+      leaseId: identity.leaseId,
     };
     const seq = this.append({ type: "chat", payload: message }, `chat:${identity.userId}:${clientId}`);
     if (seq === null) return; // a retried send of a message the room already has
@@ -228,26 +242,22 @@ export class ApartmentRoom extends Server<Env> {
     return rows[0]?.seq ?? null;
   }
 
-  /** A logged row's payload as stored (JSON), or null if it does not parse. */
-  private payloadOf(row: EventRow): unknown {
-    try {
-      return JSON.parse(row.payload) as unknown;
-    } catch {
-      return null;
-    }
-  }
-
   private currentSeq(): number {
     return this.sql<{ seq: number | null }>`select max(seq) as seq from events`[0]?.seq ?? 0;
   }
 
-  /** Sends every logged event after `afterSeq`, in order, each parsed back through the log's schema. */
-  private replay(connection: Connection, afterSeq: number) {
+  /**
+   * Sends every logged event after `afterSeq` that the connection may see, in order, each parsed back
+   * through the log's schema.
+   */
+  private replay(connection: Connection<Identity>, afterSeq: number) {
     const rows = this.sql<EventRow>`select seq, type, payload from events where seq > ${afterSeq} order by seq`;
     for (const row of rows) {
-      const event = loggedEvent.safeParse({ type: row.type, payload: this.payloadOf(row) });
-      if (event.success) this.send(connection, frameOf(row.seq, event.data));
-      else log.warn("skipped an unreadable room event", { room: this.name, seq: row.seq });
+      const event = loggedEvent.safeParse({ type: row.type, payload: payloadOf(row.payload) });
+      if (event.success) {
+        const frame = frameOf(row.seq, event.data);
+        if (mayReceive(connection.state, frame)) this.send(connection, frame);
+      } else log.warn("skipped an unreadable room event", { room: this.name, seq: row.seq });
     }
   }
 
@@ -267,18 +277,6 @@ export class ApartmentRoom extends Server<Env> {
         .sql`insert into meta (key, value) values ('activities_synced_at', ${latest}) on conflict (key) do update set value = excluded.value`;
   }
 
-  private online() {
-    const seen = new Map<string, { userId: string; name: string; side: Identity["side"]; viewing: string[] }>();
-    for (const connection of this.getConnections<Identity>()) {
-      const state = connection.state;
-      if (!state) continue;
-      const entry = seen.get(state.userId) ?? { userId: state.userId, name: state.name, side: state.side, viewing: [] };
-      if (state.viewing && !entry.viewing.includes(state.viewing)) entry.viewing.push(state.viewing);
-      seen.set(state.userId, entry);
-    }
-    return [...seen.values()];
-  }
-
   private sendError(connection: Connection, code: string, message: string) {
     this.send(connection, { type: "error", code, message });
   }
@@ -287,7 +285,16 @@ export class ApartmentRoom extends Server<Env> {
     connection.send(JSON.stringify(frame));
   }
 
+  /** Sends `frame` to every connection (but `without`) allowed to receive it (room-sight.ts `mayReceive`). */
   private broadcastFrame(frame: ServerFrame, without?: string[]) {
-    this.broadcast(JSON.stringify(frame), without);
+    const text = JSON.stringify(frame);
+    for (const connection of this.getConnections<Identity>()) {
+      if (without?.includes(connection.id) || !mayReceive(connection.state, frame)) continue;
+      try {
+        connection.send(text);
+      } catch {
+        // A socket closing under us: its close handler tidies up.
+      }
+    }
   }
 }

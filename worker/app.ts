@@ -32,7 +32,8 @@ import { orgRoutes } from "./orgs/routes";
 import { portfolioRoutes } from "./portfolio/routes";
 import { rentRoutes } from "./rent/routes";
 import { roomEvents } from "./rooms/publish";
-import { roomRoutes, routeToRoom } from "./rooms/routes";
+import { roomGate } from "./rooms/connect";
+import { roomRoutes } from "./rooms/routes";
 import { issueRoomTicket } from "./rooms/tickets";
 
 /**
@@ -63,7 +64,10 @@ const requestContext: MiddlewareHandler<AppEnv> = async (c, next) => {
   c.set("log", log);
   c.set("trips", trips);
   c.set("db", db);
-  c.set("ports", portsOf(c.env, { db, log, requestId: id, rooms: roomEvents(c.env.APARTMENT_ROOM, log) }, appUrl(c)));
+  c.set(
+    "ports",
+    portsOf(c.env, { db, log, requestId: id, rooms: roomEvents(c.env.APARTMENT_ROOM, log, db) }, appUrl(c)),
+  );
   const started = Date.now();
   await next();
   c.header("x-request-id", id);
@@ -193,7 +197,7 @@ function createApp() {
   app.get("/api-docs", (c) =>
     c.html(renderApiDocs(api.getOpenAPI31Document(OPENAPI_DOCUMENT) as Parameters<typeof renderApiDocs>[0])),
   );
-  app.all("/parties/*", routeToRoom);
+  app.all("/parties/*", roomGate({ requireApplicationAccess }));
   app.all("/api/*", (c) =>
     problemResponse(
       c,

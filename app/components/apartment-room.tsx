@@ -74,8 +74,9 @@ function RoomStatusBadge({ status }: { status: RoomStatus }) {
     live: "bg-emerald-100 text-emerald-900",
     connecting: "bg-slate-100 text-slate-700",
     offline: "bg-amber-100 text-amber-900",
+    revoked: "bg-rose-100 text-rose-900",
   };
-  const label = { live: "Live", connecting: "Connecting…", offline: "Offline — reconnecting" };
+  const label = { live: "Live", connecting: "Connecting…", offline: "Offline — reconnecting", revoked: "Disconnected" };
   return (
     <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${styles[status]}`} data-testid="room-status">
       {label[status]}

@@ -33,6 +33,11 @@ export function ChatPanel({
       <p className="text-sm text-slate-600" aria-live="polite">
         {others.length ? `Online: ${others.map((p) => p.name).join(", ")}` : "Nobody else is online"}
       </p>
+      {state.status === "revoked" && (
+        <p role="alert" className="mt-2 rounded-md bg-amber-50 p-2 text-sm text-amber-900 ring-1 ring-amber-200">
+          Disconnected: {state.revokedReason ?? "your access to this room ended"}. Sign in again to continue.
+        </p>
+      )}
       <ChatLog live={live} viewerId={viewerId} />
       <p className="h-5 text-xs text-slate-500" aria-live="polite">
         {typingNames.length ? `${typingNames.join(", ")} ${typingNames.length === 1 ? "is" : "are"} typing…` : ""}

@@ -5,6 +5,7 @@ import { formatMoney, minorToInput } from "../../worker/lib/money";
 import type { leaseInput } from "../../worker/leases/contract";
 import { formErrorOf, succeeded } from "../lib/forms";
 import { Button } from "./button";
+import { EndLeaseControls } from "./lease-end";
 import { TextField } from "./field";
 
 type Lease = {
@@ -31,7 +32,11 @@ export function LeasesPanel({
   apartment: { rentAmount: number; currency: string };
   leases: Lease[];
   canManage: boolean;
-  replies: { coRenter?: SubmissionResult<string[]>; renter?: SubmissionResult<string[]> };
+  replies: {
+    coRenter?: SubmissionResult<string[]>;
+    renter?: SubmissionResult<string[]>;
+    end?: SubmissionResult<string[]>;
+  };
 }) {
   return (
     <section aria-labelledby="leases-title" className="rounded-lg border border-slate-200 bg-white p-4">
@@ -51,7 +56,12 @@ export function LeasesPanel({
               <p className="text-slate-600">
                 {l.renters.map((r) => `${r.name ?? r.email}${r.joinedAt ? "" : " (invited)"}`).join(", ")}
               </p>
-              {canManage && l.status !== "ended" && <CoRenterForm lease={l} lastResult={replies.coRenter} />}
+              {canManage && (l.status === "current" || l.status === "upcoming") && (
+                <>
+                  <CoRenterForm lease={l} lastResult={replies.coRenter} />
+                  <EndLeaseControls lease={l} lastResult={replies.end} />
+                </>
+              )}
             </li>
           ))}
         </ul>

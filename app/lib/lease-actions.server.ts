@@ -3,7 +3,7 @@ import { z } from "zod";
 import { replyFromProblem } from "./api.server";
 import type { ServerContext } from "./context.server";
 import { createDocumentInput } from "../../worker/documents/contract";
-import { coRenterInput, leaseInput } from "../../worker/leases/contract";
+import { coRenterInput, leaseEndInput, leaseInput } from "../../worker/leases/contract";
 import { formMessages, moneyInput, parseSubmission, postedCurrency, refused } from "./forms.server";
 
 type Api = ServerContext["api"];
@@ -52,4 +52,35 @@ export async function createDocument(api: Api, form: FormData, request: Request)
   const res = await api.leases[":id"].documents.$post({ param: { id: leaseId }, json: { templateName } });
   if (!res.ok) return replyFromProblem(res, submission, { request, fields: [] });
   return redirect(`/documents/${(await res.json()).document.id}`);
+}
+
+const endForm = leaseEndInput.extend(lease);
+
+/** Sets a lease's move-out date (POST /leases/{id}/end); takes effect at once for its renters. */
+export async function endLease(api: Api, form: FormData, request: Request) {
+  const submission = parseSubmission(form, endForm, formMessages({ endDate: "Enter the last day of the lease" }));
+  if (submission.status !== "success") return refused(submission);
+  const { leaseId, endDate } = submission.value;
+  const res = await api.leases[":id"].end.$post({ param: { id: leaseId }, json: { endDate } });
+  if (!res.ok) return replyFromProblem(res, submission, { request });
+  return { result: submission.reply() };
+}
+
+const leaseOnly = z.object(lease);
+
+/**
+ * Calls a lease off before it starts (POST /leases/{id}/cancel, `intent: cancel-lease`) or, for a renter,
+ * leaves it (POST /leases/{id}/leave, `intent: leave-lease`; then back to My homes).
+ */
+export async function endPlace(api: Api, form: FormData, request: Request, intent: "cancel-lease" | "leave-lease") {
+  const submission = parseSubmission(form, leaseOnly);
+  if (submission.status !== "success") return refused(submission);
+  const param = { id: submission.value.leaseId };
+  const res =
+    intent === "cancel-lease"
+      ? await api.leases[":id"].cancel.$post({ param })
+      : await api.leases[":id"].leave.$post({ param });
+  if (!res.ok) return replyFromProblem(res, submission, { request, fields: [], intent });
+  if (intent === "leave-lease") return redirect("/homes");
+  return { result: submission.reply() };
 }

@@ -19,7 +19,11 @@ export type { RoomKind };
 
 export type SeqMessage = ChatMessage & { seq: number };
 type OnlineMember = { userId: string; name: string; side: Side; viewing?: string[] };
-export type RoomStatus = "connecting" | "live" | "offline";
+/**
+ * `revoked`: the room closed this connection because the access was taken away (signed out, removed, the
+ * lease changed); the client tries a fresh ticket, and stays `revoked` unless the API grants one.
+ */
+export type RoomStatus = "connecting" | "live" | "offline" | "revoked";
 
 export type RoomState = {
   activities: Activity[];
@@ -28,6 +32,8 @@ export type RoomState = {
   /** userId → when they last typed (ms since the epoch); entries fade after `TYPING_FADES_MS`. */
   typing: Readonly<Record<string, number>>;
   status: RoomStatus;
+  /** Why the room disconnected this page (the room's `access_revoked` message), while `revoked`. */
+  revokedReason: string | null;
   /** Frames that arrived through a resume (while the page was offline), until dismissed. */
   missed: number;
   /** Whether this page asks for what it missed (`resume`) when the room is ahead of it. */
@@ -77,6 +83,7 @@ export function initialRoomState(page: {
     online: [],
     typing: {},
     status: "connecting",
+    revokedReason: null,
     missed: 0,
     replay: page.replay,
     baseSeq: seq,
@@ -158,6 +165,7 @@ function onFrame(state: RoomState, frame: ServerFrame, at: number): RoomStep {
     case "ledger":
       return step(state, { type: "reload", cause: "ledger" });
     case "error":
+      if (frame.code === "access_revoked") return step({ ...state, status: "revoked", revokedReason: frame.message });
       return step(state, { type: "warn", message: `room: ${frame.code}: ${frame.message}` });
   }
 }
@@ -171,11 +179,12 @@ export function roomReducer(state: RoomState, event: RoomEvent): RoomStep {
     case "frame":
       return onFrame(state, event.frame, event.at);
     case "open": {
-      const next = { ...state, status: "live" as const, opens: state.opens + 1 };
+      const next = { ...state, status: "live" as const, revokedReason: null, opens: state.opens + 1 };
       return state.opens > 0 ? step(next, { type: "reload", cause: "reconnect" }) : step(next);
     }
     case "close":
-      return step({ ...state, status: "offline" });
+      // A revoked connection stays revoked until a fresh ticket opens the room again.
+      return step({ ...state, status: state.status === "revoked" ? "revoked" : "offline" });
     case "loaded":
       // Loader data wins for activities it knows newer versions of (after a form action revalidates).
       return step({ ...state, activities: mergeActivities(state.activities, event.activities) });

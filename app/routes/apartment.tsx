@@ -9,7 +9,7 @@ import { LedgerPanel } from "../components/ledger-panel";
 import { throwApiError } from "../lib/api.server";
 import { getServer } from "../lib/context.server";
 import { formErrorOf, resultFor } from "../lib/forms";
-import { addCoRenter, addRenter, createDocument } from "../lib/lease-actions.server";
+import { addCoRenter, addRenter, createDocument, endLease, endPlace } from "../lib/lease-actions.server";
 import { handleRentAction } from "../lib/rent-actions.server";
 import { handleRoomAction } from "../lib/room-actions.server";
 import type { Route } from "./+types/apartment";
@@ -34,7 +34,7 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
   };
 }
 
-/** Intents: leases (`add-renter`, `add-co-renter`), `create-document`, rent (rent-actions), the room (room-actions). */
+/** Intents: leases (`add-renter`, `add-co-renter`, `end-lease`, `cancel-lease`), `create-document`, rent (rent-actions), the room (room-actions). */
 export async function action({ context, params, request }: Route.ActionArgs) {
   const { api } = getServer(context);
   const form = await request.formData();
@@ -45,6 +45,10 @@ export async function action({ context, params, request }: Route.ActionArgs) {
       return addCoRenter(api, form, request);
     case "create-document":
       return createDocument(api, form, request);
+    case "end-lease":
+      return endLease(api, form, request);
+    case "cancel-lease":
+      return endPlace(api, form, request, "cancel-lease");
     default:
       return (await handleRentAction(api, form, request)) ?? handleRoomAction(api, params.id, form, request);
   }
@@ -83,7 +87,11 @@ export default function ApartmentPage({ loaderData, actionData }: Route.Componen
         apartment={apartment}
         leases={leases}
         canManage={can("lease.manage")}
-        replies={{ coRenter: resultFor(actionData, "add-co-renter"), renter: resultFor(actionData, "add-renter") }}
+        replies={{
+          coRenter: resultFor(actionData, "add-co-renter"),
+          renter: resultFor(actionData, "add-renter"),
+          end: resultFor(actionData, "end-lease") ?? resultFor(actionData, "cancel-lease"),
+        }}
       />
 
       {ledgers[0] && leases[0]?.status !== "ended" && (

@@ -2,11 +2,13 @@ import { Link, useNavigation } from "react-router";
 import { ApartmentRoom } from "../components/apartment-room";
 import { DocumentsPanel } from "../components/documents-panel";
 import { LedgerPanel } from "../components/ledger-panel";
+import { LeaveLease } from "../components/lease-end";
+import { endPlace } from "../lib/lease-actions.server";
 import { handleRentAction } from "../lib/rent-actions.server";
 import { linkClass } from "../components/button";
 import { throwApiError } from "../lib/api.server";
 import { getServer } from "../lib/context.server";
-import { resultFor } from "../lib/forms";
+import { formErrorOf, resultFor } from "../lib/forms";
 import { formatMoney } from "../../worker/lib/money";
 import { handleRoomAction } from "../lib/room-actions.server";
 import type { Route } from "./+types/home-detail";
@@ -25,10 +27,11 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
   return { ...(await res.json()), checkoutKey: `checkout-${crypto.randomUUID()}` };
 }
 
-/** Rent (pay online) and room intents, shared with the landlord's apartment page. */
+/** Rent (pay online) and room intents, shared with the landlord's apartment page; `leave-lease` for a co-renter. */
 export async function action({ context, params, request }: Route.ActionArgs) {
   const { api } = getServer(context);
   const form = await request.formData();
+  if (form.get("intent") === "leave-lease") return endPlace(api, form, request, "leave-lease");
   return (await handleRentAction(api, form, request)) ?? handleRoomAction(api, params.id, form, request);
 }
 
@@ -55,6 +58,9 @@ export default function HomeDetail({ loaderData, actionData }: Route.ComponentPr
             Rent {formatMoney(lease.rentAmount, lease.currency)}, due on day {lease.dueDay} · lease {lease.startDate} →{" "}
             {lease.endDate ?? "open-ended"} (<span className="capitalize">{lease.status}</span>)
           </p>
+        )}
+        {lease && lease.status !== "ended" && (
+          <LeaveLease leaseId={lease.id} error={formErrorOf(resultFor(actionData, "leave-lease"))} busy={busy} />
         )}
       </header>
       {ledger && (

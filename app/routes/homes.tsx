@@ -19,6 +19,7 @@ const STATUS = {
   current: { label: "Current", tone: "bg-emerald-50 text-emerald-900 ring-emerald-200" },
   upcoming: { label: "Upcoming", tone: "bg-sky-50 text-sky-900 ring-sky-200" },
   ended: { label: "Ended", tone: "bg-slate-100 text-slate-800 ring-slate-200" },
+  cancelled: { label: "Cancelled", tone: "bg-slate-100 text-slate-600 ring-slate-200" },
 } as const;
 
 export default function Homes({ loaderData }: Route.ComponentProps) {

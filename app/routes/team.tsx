@@ -1,11 +1,12 @@
 import { getFormProps, type SubmissionResult, useForm } from "@conform-to/react";
 import { Form, useNavigation } from "react-router";
-import type { z } from "zod";
+import { z } from "zod";
 import { type Role, ROLES } from "../../worker/domain";
 import { Alert, FormError } from "../components/alert";
 import { Button } from "../components/button";
 import { SelectField, TextField } from "../components/field";
 import { Card, PageHeader } from "../components/page";
+import { MemberActions, RevokeInvitation } from "../components/team-actions";
 import { replyFromProblem, throwApiError } from "../lib/api.server";
 import { staffInvitationInput } from "../../worker/orgs/contract";
 import { getServer } from "../lib/context.server";
@@ -32,9 +33,36 @@ export async function loader({ context, request }: Route.LoaderArgs) {
 
 const messages = formMessages({ email: "Enter a valid email address", role: "Choose a role" });
 
+const teamChange = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("remove"), userId: z.string().min(1).max(64) }),
+  z.object({ intent: z.literal("role"), userId: z.string().min(1).max(64), role: z.enum(ROLES) }),
+  z.object({ intent: z.literal("revoke-invitation"), invitationId: z.string().min(1).max(64) }),
+]);
+
+/**
+ * A change to the team (`intent`): remove a member (DELETE /api/orgs/current/members/{id}), change a role
+ * (PATCH …/members/{id}), revoke an invitation (DELETE /api/orgs/current/invitations/{id}). Takes effect at once.
+ */
+async function changeTeam(context: Route.ActionArgs["context"], request: Request, form: FormData) {
+  const { api } = getServer(context);
+  const submission = parseSubmission(form, teamChange);
+  if (submission.status !== "success") return { result: submission.reply({ formErrors: ["Unknown request."] }) };
+  const v = submission.value;
+  const res =
+    v.intent === "remove"
+      ? await api.orgs.current.members[":id"].$delete({ param: { id: v.userId } })
+      : v.intent === "role"
+        ? await api.orgs.current.members[":id"].$patch({ param: { id: v.userId }, json: { role: v.role } })
+        : await api.orgs.current.invitations[":id"].$delete({ param: { id: v.invitationId } });
+  if (!res.ok) return replyFromProblem(res, submission, { request, fields: [] });
+  return { result: submission.reply() };
+}
+
 /** Invites someone to the org's team (POST /api/orgs/current/invitations); the reply's values name them. */
 export async function action({ context, request }: Route.ActionArgs) {
-  const submission = parseSubmission(await request.formData(), staffInvitationInput, messages);
+  const form = await request.formData();
+  if (form.has("intent")) return changeTeam(context, request, form);
+  const submission = parseSubmission(form, staffInvitationInput, messages);
   if (submission.status !== "success") return refused(submission);
   const res = await getServer(context).api.orgs.current.invitations.$post({ json: submission.value });
   if (!res.ok) return replyFromProblem(res, submission, { request });
@@ -61,16 +89,19 @@ type TeamData = Route.ComponentProps["loaderData"];
 export default function Team({ loaderData, actionData }: Route.ComponentProps) {
   const { org, role, members, invitations } = loaderData;
   const canManageTeam = useCan("team.manage");
+  // A team change (remove, role, revoke) carries its `intent`; the invitation form does not.
+  const change = actionData?.result.initialValue?.intent ? actionData.result : undefined;
   return (
     <>
       <PageHeader title="Team" subtitle={`The people who manage ${org.name}.`} />
       <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <div className="space-y-6">
-          <Members members={members} />
+          <FormError message={change ? formErrorOf(change) : undefined} />
+          <Members members={members} canManage={canManageTeam} />
           {canManageTeam ? <PendingInvitations invitations={invitations} /> : null}
         </div>
         {canManageTeam ? (
-          <InviteCard lastResult={actionData?.result} />
+          <InviteCard lastResult={change ? undefined : actionData?.result} />
         ) : (
           <Alert tone="info" className="self-start">
             Only owners can invite people. Your role: {ROLE_TEXT[role].label}.
@@ -81,7 +112,7 @@ export default function Team({ loaderData, actionData }: Route.ComponentProps) {
   );
 }
 
-function Members({ members }: { members: TeamData["members"] }) {
+function Members({ members, canManage }: { members: TeamData["members"]; canManage: boolean }) {
   const locale = useLocale();
   return (
     <Card
@@ -100,6 +131,7 @@ function Members({ members }: { members: TeamData["members"] }) {
               <RoleBadge role={m.role} />
               <span>since {formatDate(m.since, locale)}</span>
             </div>
+            {canManage ? <MemberActions member={m} /> : null}
           </li>
         ))}
       </ul>
@@ -121,6 +153,7 @@ function PendingInvitations({ invitations }: { invitations: TeamData["invitation
               <div className="flex items-center gap-3 text-sm text-slate-600">
                 <RoleBadge role={i.role} />
                 <span>expires {formatDate(i.expiresAt, locale)}</span>
+                <RevokeInvitation invitation={i} />
               </div>
             </li>
           ))}

@@ -285,21 +285,31 @@ describe("the apartment activity feed", () => {
     expect((await api(renter).apartments[":id"].activities.$get({ param: { id: apartmentId } })).json.total).toBe(0);
   });
 
-  it("a renter whose lease ended reads the feed but can no longer post", async () => {
+  it("a renter whose lease ended reads the feed of their tenure but can no longer post", async () => {
     const owner = await signUpLandlord();
     const { apartmentId } = await createApartment(owner);
     const { renter } = await addRenter(owner, apartmentId, { startDate: "2024-01-01", endDate: "2025-06-30" });
-    const note = await post(apartmentId, { description: "Deposit returned" }, owner);
+    // An entry of their tenure (written as it was then), and one posted now, after it (issue 11 §2: not theirs).
+    const during = crypto.randomUUID();
+    await env.DB.prepare(
+      `insert into activities (id, org_id, apartment_id, lease_id, kind, description, author_user_id, author_name,
+         author_side, status, created_at, updated_at)
+       values (?, ?, ?, null, 'note', 'Boiler serviced', ?, 'Lena Landlord', 'landlord', 'posted', ?, ?)`,
+    )
+      .bind(during, owner.orgId, apartmentId, owner.userId, "2025-03-01T09:00:00.000Z", "2025-03-01T09:00:00.000Z")
+      .run();
+    const note = await post(apartmentId, { description: "New tenant moves in Monday" }, owner);
     expect(note.status).toBe(201);
 
     const feed = await api(renter).apartments[":id"].activities.$get({ param: { id: apartmentId } });
     expect(feed.status).toBe(200);
-    expect(feed.json.results.map((a: { id: string }) => a.id)).toEqual([note.json.id]);
+    expect(feed.json.results.map((a: { id: string }) => a.id)).toEqual([during]);
+    expect(feed.json.total).toBe(1);
     const refused = await post(apartmentId, paymentSent, renter);
     expect(refused.status).toBe(403);
     expect(refused.problem.code).toBe("read_only");
     const homes = await api(renter).me.homes.$get();
     expect(homes.json.results).toEqual([expect.objectContaining({ apartmentId, status: "ended" })]);
-    expect((await api(owner).apartments[":id"].activities.$get({ param: { id: apartmentId } })).json.total).toBe(1);
+    expect((await api(owner).apartments[":id"].activities.$get({ param: { id: apartmentId } })).json.total).toBe(2);
   });
 });

@@ -28,6 +28,12 @@ async function roomSeq(apartmentId: string, who: Caller): Promise<number> {
     .seq;
 }
 
+/** The session id (`sid`) of an access token. */
+function sessionOf(accessToken: string): string {
+  const payload = accessToken.split(".")[1]!.replace(/-/g, "+").replace(/_/g, "/");
+  return (JSON.parse(atob(payload)) as { sid: string }).sid;
+}
+
 /** A ticket signed with the test JWT secret (vitest.config.ts), with any claims. */
 async function signTicket(claims: Record<string, unknown>, iat: number, exp: number) {
   return new SignJWT(claims)
@@ -140,6 +146,9 @@ describe("apartment room", () => {
       name: "Lena Landlord",
       side: "landlord",
       canPost: true,
+      // A ticket names the session it was issued to (issue 11 §3: checked again at connect).
+      sid: sessionOf(one.owner.token),
+      orgId: one.owner.orgId,
       room: one.apartmentId,
     };
     // Control: the same signing, unexpired, is accepted — so the refusals below are about the claims.
@@ -176,7 +185,7 @@ describe("apartment room", () => {
     expect((await api().apartments[":id"]["room-ticket"].$post({ param: { id: one.apartmentId } })).status).toBe(401);
   });
 
-  it("a renter whose lease ended can listen but not chat", async () => {
+  it("a renter whose lease ended stays connected but cannot chat, and sees nothing after their tenure", async () => {
     const owner = await signUpLandlord();
     const { apartmentId } = await createApartment(owner);
     const { renter } = await addRenter(owner, apartmentId, { startDate: "2024-01-01", endDate: "2025-06-30" });
@@ -186,15 +195,17 @@ describe("apartment room", () => {
     past.send({ type: "chat", text: "Can I still post?", clientId: "late" });
     const error = await past.waitFor("error", () => true, from);
     expect(error.code).toBe("read_only");
-    // Still connected, still receiving.
-    await landlord.chat("Your deposit was returned");
-    await past.waitFor("chat", (f) => f.message.text === "Your deposit was returned");
-    expect(past.of("chat").map((f) => f.message.text)).toEqual(["Your deposit was returned"]);
-    expect(
-      (await api(renter).apartments[":id"].messages.$get({ param: { id: apartmentId } })).json.messages.map(
-        (m: { text: string }) => m.text,
-      ),
-    ).toEqual(["Your deposit was returned"]);
+    // Still connected; what happens after their tenure is not theirs any more (issue 11 §2: a renter sees
+    // their own tenure only), so the landlord's chat now does not reach them.
+    await landlord.chat("The flat is being repainted");
+    const mark = past.frames.length;
+    past.send("{not json");
+    await past.waitFor("error", (f) => f.code === "invalid_frame", mark);
+    expect(past.closed).toBe(false);
+    expect(past.of("chat")).toEqual([]);
+    expect((await api(renter).apartments[":id"].messages.$get({ param: { id: apartmentId } })).json.messages).toEqual(
+      [],
+    );
     past.close();
     landlord.close();
   });

@@ -195,6 +195,7 @@ const SEED: [table: string, rows: Record<string, unknown>[]][] = [
         rooms_count: 2,
         rent_amount: 85000,
         currency: "EUR",
+        shared_chat: 1,
         created_at: T,
         updated_at: T,
       },
@@ -357,6 +358,10 @@ const SEED: [table: string, rows: Record<string, unknown>[]][] = [
     ],
   ],
   ["room_chat_counts", [{ apartment_id: "a-1", org_id: "o-1", messages: 7, last_message_at: T }]],
+  [
+    "room_connections",
+    [{ room: "a-1", connection_id: "c-1", user_id: "u-renter", session_id: "s-1", org_id: "o-1", opened_at: T }],
+  ],
   [
     "room_reads",
     [

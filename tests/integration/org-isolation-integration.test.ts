@@ -48,6 +48,7 @@ const EXAMPLE_BODIES: Record<string, unknown> = {
   },
   "POST /apartments/{id}/activities": { description: "Boiler serviced", needsConfirmation: true },
   "POST /leases/{id}/renters": { email: "co-renter@example.com" },
+  "POST /leases/{id}/end": { endDate: "2027-12-31" },
   "POST /leases/{id}/adjustments": { amount: -100, reason: "Isolation credit" },
   "POST /activities/{id}/reject": { reason: "No transfer arrived" },
   "POST /leases/{id}/documents": { templateName: "standard-en-unfurnished" },
@@ -80,13 +81,19 @@ const OWN_STATUS: Record<string, number> = {
   "GET /leases/{id}/receipts/{period}": 409, // that period is not paid
   "POST /listings/{id}/publish": 409, // the fixture listing is already published
   "POST /applications/{id}/checkout": 403, // only the applicant pays online
+  "POST /leases/{id}/cancel": 409, // the fixture lease has started: it can only be ended
+  "POST /leases/{id}/leave": 403, // only the lease's renters leave it
 };
 /** Routes only the applicant may call (the owner's sanity call goes through them). */
 const CALLED_BY_APPLICANT = new Set(["POST /applications/{id}/withdraw"]);
 /** Routes that need the application accepted before the owner's own call can succeed. */
 const NEEDS_ACCEPTED = new Set(["POST /applications/{id}/confirm"]);
-/** Covered elsewhere: admin routes (disabled-org test), one's own sessions (auth test), the dev mailbox; public listings are for everyone by design (published only: listings-integration). */
-const EXCLUDED = [/^\/admin\//, /^\/auth\/sessions\//, /^\/dev\//, /^\/public\//];
+/**
+ * Covered elsewhere: admin routes (disabled-org test), one's own sessions (auth test), the dev mailbox; public
+ * listings are for everyone by design (published only: listings-integration); the caller's own org's members
+ * and invitations (`/orgs/current/…`: another org's ids answer 404, revocation-integration).
+ */
+const EXCLUDED = [/^\/admin\//, /^\/auth\/sessions\//, /^\/dev\//, /^\/public\//, /^\/orgs\/current\//];
 
 const strip = (path: string) => path.replace(/^\/api(?=\/)/, "");
 /** Path parameters besides the id take this example value. */

@@ -175,6 +175,18 @@ describe("room reducer: reloads and the socket", () => {
     expect(run(first.state, { on: "close" }).state.status).toBe("offline");
   });
 
+  it("access revoked: the room says why, stays revoked through the close, and a granted reconnect clears it", () => {
+    const live = run(page(), { on: "open" }).state;
+    const revoked = run(live, frame({ type: "error", code: "access_revoked", message: "Signed out" }), { on: "close" });
+    expect(revoked.state.status).toBe("revoked");
+    expect(revoked.state.revokedReason).toBe("Signed out");
+    expect(revoked.effects).toEqual([]);
+    // Access that remains (a role changed): a fresh ticket opens the room again.
+    const back = run(revoked.state, { on: "open" });
+    expect(back.state.status).toBe("live");
+    expect(back.state.revokedReason).toBeNull();
+  });
+
   it("a room error is a warning, and the state stays as it was", () => {
     const state = page();
     const next = roomReducer(state, frame({ type: "error", code: "too_large", message: "frame too large" }));

@@ -8,3 +8,10 @@ export const disableOrgInput = z
 
 /** An org's moderation state after a change. */
 export const orgState = z.object({ id: z.string(), isDisabled: z.boolean() }).meta({ id: "OrgState" });
+
+export const banUserInput = z
+  .object({ reason: z.string().trim().min(3).max(500).meta({ description: "Kept in the audit log" }) })
+  .meta({ id: "BanUserInput" });
+
+/** An account's moderation state after a change. */
+export const userState = z.object({ id: z.string(), isBanned: z.boolean() }).meta({ id: "UserState" });

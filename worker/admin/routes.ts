@@ -1,24 +1,15 @@
 import { createRoute } from "@hono/zod-openapi";
-import type { Context } from "hono";
-import { readAsUser } from "../auth/access";
-import { createRouter, type AppEnv } from "../lib/context";
-import { NotFound } from "../lib/errors";
+import { createRouter } from "../lib/context";
 import { idParam, json, jsonBody, problems } from "../lib/openapi";
 import { disableOrgInput, orgState } from "./contract";
-import { platformAdminQuery, setOrgDisabled } from "./service";
+import { banRoutes } from "./bans";
+import { requirePlatformAdmin } from "./guard";
+import { setOrgDisabled } from "./service";
 
 /**
  * /api/admin/*: platform admins only. Anyone else gets 404, as if the routes did not exist; every action
- * lands in the audit log in the same batch as the change.
+ * lands in the audit log in the same batch as the change. Bans: ./bans.ts.
  */
-async function requirePlatformAdmin(c: Context<AppEnv>) {
-  const {
-    claims,
-    results: [[me]],
-  } = await readAsUser(c, (db, claims) => [platformAdminQuery(db, claims.sub)]);
-  if (!me?.isPlatformAdmin) throw new NotFound();
-  return claims;
-}
 
 const tags = ["Admin"];
 
@@ -30,7 +21,8 @@ export const adminRoutes = createRouter()
       path: "/admin/orgs/{id}/disable",
       operationId: "disableOrg",
       summary: "Disable an org (platform admins)",
-      description: "Its members can still sign in and read why; every org route answers 403 `org_disabled`.",
+      description:
+        "Its members can still sign in and read why; every org route answers 403 `org_disabled`, room tickets are refused and every open socket in its rooms is closed.",
       tags,
       request: { params: idParam, ...jsonBody(disableOrgInput) },
       responses: { 200: json(orgState), ...problems(400, 401, 403, 404) },
@@ -38,7 +30,11 @@ export const adminRoutes = createRouter()
     async (c) => {
       const claims = await requirePlatformAdmin(c);
       const { reason } = c.req.valid("json");
-      return c.json(await setOrgDisabled(c.get("ports"), claims.sub, c.req.valid("param").id, reason), 200);
+      const orgId = c.req.valid("param").id;
+      const state = await setOrgDisabled(c.get("ports"), claims.sub, orgId, reason);
+      // Every open socket in the org's rooms closes now (members and renters alike are refused).
+      await c.get("ports").rooms.revoke({ reason: "This organization has been disabled", orgId });
+      return c.json(state, 200);
     },
   )
   .openapi(
@@ -55,4 +51,5 @@ export const adminRoutes = createRouter()
       const claims = await requirePlatformAdmin(c);
       return c.json(await setOrgDisabled(c.get("ports"), claims.sub, c.req.valid("param").id, null), 200);
     },
-  );
+  )
+  .route("/", banRoutes);

@@ -38,7 +38,7 @@ const overviewRenterSchema = /* @__PURE__ */ createSelectSchema(leaseRenters)
 /** A lease shown on the page: every lease for the landlord side; for a renter, their own (without renters). */
 const overviewLeaseSchema = /* @__PURE__ */ createSelectSchema(leases)
   .omit({ orgId: true, apartmentId: true, createdBy: true, createdAt: true })
-  .extend({ status: z.enum(["upcoming", "current", "ended"]), renters: z.array(overviewRenterSchema) });
+  .extend({ status: z.enum(["upcoming", "current", "ended", "cancelled"]), renters: z.array(overviewRenterSchema) });
 
 const overviewDocumentSchema = /* @__PURE__ */ createSelectSchema(documents)
   .pick({ id: true, leaseId: true, status: true, createdAt: true, signedAt: true })

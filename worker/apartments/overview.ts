@@ -89,7 +89,7 @@ function apartmentSummaryQuery(a: ScopedHandle, apartmentId: string) {
 export function overviewReads(a: ScopedHandle, apartmentId: string, viewer: Viewer) {
   return [
     apartmentSummaryQuery(a, apartmentId),
-    ...activityPageQueries(a, FIRST_PAGE),
+    ...activityPageQueries(a, FIRST_PAGE, viewer.userId),
     a.select(leases, visibleLease(a, viewer, leases.id)).orderBy(desc(leases.startDate)),
     a
       .selectFields(

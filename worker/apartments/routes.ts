@@ -4,6 +4,7 @@ import { createRouter } from "../lib/context";
 import { NotFound } from "../lib/errors";
 import { errorResponses, idParam, json } from "../lib/openapi";
 import { roomChatHistory } from "../rooms/publish";
+import { sightOf, tenureQuery } from "../rooms/sight";
 import { apartmentOverviewSchema } from "./contract";
 import { apartmentOverview, overviewReads } from "./overview";
 
@@ -26,9 +27,15 @@ export const apartmentRoutes = createRouter().openapi(
   async (c) => {
     const { id } = c.req.valid("param");
     const viewer = { userId: requireClaims(c).sub };
-    const { actor, results } = await readApartment(c, id, (a) => [...overviewReads(a, id, viewer)]);
-    const chat = await roomChatHistory(c.env.APARTMENT_ROOM, id, null, CHAT_SHOWN);
-    const overview = apartmentOverview(actor, results, chat, c.env);
+    const db = c.get("db");
+    const { actor, results } = await readApartment(c, id, (a) => [
+      tenureQuery(db, viewer.userId, id),
+      ...overviewReads(a, id, viewer),
+    ]);
+    const [tenures, ...reads] = results;
+    // A renter sees the chat of their own tenure only (rooms/sight.ts).
+    const chat = await roomChatHistory(c.env.APARTMENT_ROOM, id, null, CHAT_SHOWN, sightOf(actor, tenures));
+    const overview = apartmentOverview(actor, reads, chat, c.env);
     if (!overview) throw new NotFound("Apartment");
     return c.json(overview, 200);
   },

@@ -1,5 +1,6 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { getServerByName } from "partyserver";
+import { requireClaims } from "../auth/access";
 import { appUrl, createRouter } from "../lib/context";
 import { Forbidden, NotFound } from "../lib/errors";
 import { errorResponses, idParam, json } from "../lib/openapi";
@@ -35,9 +36,8 @@ export const conversationRoutes = ({ issueRoomTicket }: Pick<ApplicationDeps, "i
       async (c) => {
         const access = await requireApplicationAccess(c, c.req.valid("param").id);
         const room = applicationRoomName(access.application.id);
-        // The apartment room's ticket, for a room named after the application: same checks, same frames.
         const ticket = await issueRoomTicket(c.env.JWT_SECRET, {
-          apartmentId: room,
+          apartmentId: room, // the apartment room's ticket, for a room named after the application
           orgId: access.application.orgId,
           userId: access.userId,
           userName: access.userName,
@@ -45,6 +45,7 @@ export const conversationRoutes = ({ issueRoomTicket }: Pick<ApplicationDeps, "i
           role: access.role,
           leaseId: null,
           canPost: canChat(access),
+          sessionId: requireClaims(c).sid,
         });
         const url = `/parties/apartment-room/${room}?ticket=${encodeURIComponent(ticket)}`;
         return c.json({ ticket, url, expiresIn: ROOM_TICKET_TTL_SECONDS }, 200);

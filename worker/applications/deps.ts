@@ -40,8 +40,11 @@ type PresentDossier = (
   guarantors: (Omit<GuarantorRow, "userId"> & { documents: DocumentView[] })[];
 }>;
 
-/** A room ticket (rooms/tickets.ts): an HS256 JWT signed with `secret` for the room `scope.apartmentId`. */
-type IssueRoomTicket = (secret: string, scope: ApartmentScope) => Promise<string>;
+/**
+ * A room ticket (rooms/tickets.ts): an HS256 JWT signed with `secret` for the room `scope.apartmentId`, naming
+ * the caller's session `scope.sessionId` (checked again at connect).
+ */
+type IssueRoomTicket = (secret: string, scope: ApartmentScope & { sessionId: string }) => Promise<string>;
 
 /** Everything `applicationRoutes` needs from other features. */
 export type ApplicationDeps = {

@@ -2,7 +2,7 @@ import type { MiddlewareHandler } from "hono";
 import type { AppEnv } from "../lib/context";
 import { Forbidden } from "../lib/errors";
 import { clearSessionCookies, readSessionCookies, setSessionCookies } from "./cookies";
-import { rotateRefreshToken } from "./sessions";
+import { RefreshTokenReused, rotateRefreshToken } from "./sessions";
 import { verifyAccessToken } from "./tokens";
 
 /**
@@ -35,8 +35,15 @@ export const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
       setSessionCookies(c, tokens);
       c.set("claims", (await verifyAccessToken(secret, tokens.accessToken)) ?? undefined);
       c.set("accessToken", tokens.accessToken);
-    } catch {
+    } catch (error) {
       clearSessionCookies(c);
+      // A replayed refresh cookie ended its session: its open room sockets close too.
+      if (error instanceof RefreshTokenReused)
+        await c.get("ports").rooms.revoke({
+          reason: "This sign-in was used from elsewhere",
+          userIds: [error.userId],
+          sessionIds: [error.sessionId],
+        });
     }
   }
   return next();

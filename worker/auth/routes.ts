@@ -20,7 +20,7 @@ import { issuerOf } from "./issuer";
 import { clientIp, limitAttempts } from "./rate-limit";
 import * as auth from "./service";
 import { sessionRoutes } from "./session-routes";
-import { revokeSession, rotateRefreshToken } from "./sessions";
+import { RefreshTokenReused, revokeSession, rotateRefreshToken } from "./sessions";
 
 /**
  * /api/auth/*: accounts and sessions. Browsers get the session as two httpOnly cookies (auth/cookies.ts);
@@ -98,7 +98,20 @@ const sessionLifeRoutes = createRouter()
     async (c) => {
       const token = c.req.valid("json")?.refreshToken ?? readSessionCookies(c).refresh;
       if (!token) throw new Unauthorized("No refresh token", "session_ended");
-      const { sessionId: _, userId: __, ...t } = await rotateRefreshToken(c.get("db"), c.env.JWT_SECRET, token);
+      const {
+        sessionId: _,
+        userId: __,
+        ...t
+      } = await rotateRefreshToken(c.get("db"), c.env.JWT_SECRET, token).catch(async (error: unknown) => {
+        // A replayed refresh token ended its session: its open room sockets close too.
+        if (error instanceof RefreshTokenReused)
+          await c.get("ports").rooms.revoke({
+            reason: "This sign-in was used from elsewhere",
+            userIds: [error.userId],
+            sessionIds: [error.sessionId],
+          });
+        throw error;
+      });
       if (!c.req.valid("json")?.refreshToken) setSessionCookies(c, t);
       return c.json(t, 200);
     },
@@ -109,13 +122,18 @@ const sessionLifeRoutes = createRouter()
       path: "/auth/logout",
       operationId: "logOut",
       summary: "End the current session",
-      description: "Revokes the session of the access token (if any) and clears the session cookies.",
+      description:
+        "Revokes the session of the access token (if any): its refresh tokens, access tokens and room tickets stop working and its open room sockets are closed. Clears the session cookies.",
       tags,
       responses: { 204: { description: "Signed out" }, ...problems(403) },
     }),
     async (c) => {
       const claims = c.get("claims");
-      if (claims) await revokeSession(c.get("db"), claims.sid, "signed_out");
+      if (claims) {
+        await revokeSession(c.get("db"), claims.sid, "signed_out");
+        // This session's open room sockets close now; its tickets are refused at connect (issue 11 §3).
+        await c.get("ports").rooms.revoke({ reason: "Signed out", userIds: [claims.sub], sessionIds: [claims.sid] });
+      }
       clearSessionCookies(c);
       return c.body(null, 204);
     },
@@ -179,7 +197,8 @@ const emailedLinkRoutes = createRouter()
       path: "/auth/password-reset/confirm",
       operationId: "resetPassword",
       summary: "Set a new password with the emailed token",
-      description: "Every session of the account is signed out.",
+      description:
+        "Every session of the account is signed out (tokens, room tickets, open room sockets) and every other outstanding reset link stops working.",
       tags,
       ...PUBLIC,
       request: jsonBody(passwordResetConfirmInput),
@@ -187,7 +206,8 @@ const emailedLinkRoutes = createRouter()
     }),
     async (c) => {
       const body = c.req.valid("json");
-      await auth.resetPassword(c.get("ports"), issuerOf(c).client, body.token, body.password);
+      const userId = await auth.resetPassword(c.get("ports"), issuerOf(c).client, body.token, body.password);
+      await c.get("ports").rooms.revoke({ reason: "Your password was changed", userIds: [userId] });
       clearSessionCookies(c);
       return c.body(null, 204);
     },

@@ -13,7 +13,7 @@ import { memberships, orgs } from "../orgs/schema";
 import type { accountType, loginInput, PublicUser, SignupInput } from "./contract";
 import { hashPassword, verifyPassword } from "./passwords";
 import { authTokens, users } from "./schema";
-import { orgIdsOf, revokeAllSessions, startSession, type Client } from "./sessions";
+import { orgIdsOf, revokeAllSessions, startSession, voidResetLinks, type Client } from "./sessions";
 
 /**
  * Accounts: sign-up, sign-in (password or Google), email verification and password reset. Every function
@@ -223,8 +223,9 @@ export async function requestPasswordReset(ports: AuthPorts, email: string) {
 }
 
 /**
- * Sets the new password and closes every session: whoever had the old password is signed out. Following the
- * emailed link proves the address too. 400 `invalid_token`.
+ * Sets the new password and, in the same batch, closes every session (whoever had the old password is
+ * signed out) and voids every other outstanding reset link (an older link must not set the password again).
+ * Following the emailed link proves the address too. Answers the account's id. 400 `invalid_token`.
  */
 export async function resetPassword(ports: AuthPorts, client: Client, token: string, password: string) {
   const { db } = ports;
@@ -235,9 +236,11 @@ export async function resetPassword(ports: AuthPorts, client: Client, token: str
       .update(users)
       .set({ passwordHash, emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, ${nowIso()})` })
       .where(eq(users.id, userId)),
+    voidResetLinks(db, userId),
+    revokeAllSessions(db, userId, "password_reset"),
     auditEntry(db, { action: "auth.password_reset", actorUserId: userId, requestId: ports.requestId, ip: client.ip }),
   ]);
-  await revokeAllSessions(db, userId, "password_reset");
+  return userId;
 }
 
 /** The account of a Google identity: by Google subject, else linked by (verified) email, else created. */

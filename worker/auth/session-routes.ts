@@ -57,14 +57,18 @@ export const sessionRoutes = createRouter()
       path: "/auth/sessions/{id}",
       operationId: "endSession",
       summary: "End one of the signed-in user's sessions",
-      description: "Another user's session id answers 404, like a missing one.",
+      description:
+        "Its tokens stop working and its open room sockets are closed now. Another user's session id answers 404, like a missing one.",
       tags,
       request: { params: idParam },
       responses: { 204: { description: "Session ended" }, ...problems(400, 401, 403, 404) },
     }),
     async (c) => {
       const claims = await requireUser(c);
-      if (!(await revokeOwnSession(c.get("db"), claims.sub, c.req.valid("param").id))) throw new NotFound("Session");
+      const sessionId = c.req.valid("param").id;
+      if (!(await revokeOwnSession(c.get("db"), claims.sub, sessionId))) throw new NotFound("Session");
+      // That device's open room sockets close now (issue 11 §3).
+      await c.get("ports").rooms.revoke({ reason: "Signed out", userIds: [claims.sub], sessionIds: [sessionId] });
       return c.body(null, 204);
     },
   )
@@ -74,11 +78,19 @@ export const sessionRoutes = createRouter()
       path: "/auth/sessions/revoke-others",
       operationId: "endOtherSessions",
       summary: "Sign out everywhere else",
+      description:
+        "Ends every other session of the account: their refresh tokens and access tokens stop working, room tickets they hold are refused, and their open room sockets are closed now.",
       tags,
       responses: { 200: json(revokedCount), ...problems(401, 403) },
     }),
     async (c) => {
       const claims = await requireUser(c);
-      return c.json({ revoked: await revokeOtherSessions(c.get("db"), claims.sub, claims.sid) }, 200);
+      const revoked = await revokeOtherSessions(c.get("db"), claims.sub, claims.sid);
+      await c.get("ports").rooms.revoke({
+        reason: "Signed out from another device",
+        userIds: [claims.sub],
+        exceptSessionId: claims.sid,
+      });
+      return c.json({ revoked }, 200);
     },
   );

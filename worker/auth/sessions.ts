@@ -5,7 +5,7 @@ import { Unauthorized } from "../lib/errors";
 import { newId, newSecret, sha256Hex } from "../lib/ids";
 import { isoIn, nowIso } from "../lib/time";
 import { memberships } from "../orgs/schema";
-import { refreshTokens, sessions, users } from "./schema";
+import { authTokens, refreshTokens, sessions, users } from "./schema";
 import { signAccessToken } from "./tokens";
 
 /**
@@ -13,6 +13,19 @@ import { signAccessToken } from "./tokens";
  * every use; presenting one that was already rotated revokes the whole family (someone copied it).
  */
 export const SESSION_TTL_MS = 30 * 24 * 3600 * 1000;
+
+/**
+ * 401 `refresh_token_reused`: a rotated refresh token came back (someone copied it), so its whole session
+ * was revoked. Carries the session, so the caller can close its open room sockets too.
+ */
+export class RefreshTokenReused extends Unauthorized {
+  constructor(
+    readonly sessionId: string,
+    readonly userId: string,
+  ) {
+    super("This sign-in was used from elsewhere and has been closed for safety, sign in again", "refresh_token_reused");
+  }
+}
 
 export type IssuedTokens = { accessToken: string; refreshToken: string; expiresIn: number; sessionId: string };
 
@@ -84,10 +97,7 @@ export async function rotateRefreshToken(
   }
   if (found.usedAt) {
     await revokeSession(db, found.sessionId, "refresh_token_reuse");
-    throw new Unauthorized(
-      "This sign-in was used from elsewhere and has been closed for safety, sign in again",
-      "refresh_token_reused",
-    );
+    throw new RefreshTokenReused(found.sessionId, found.userId);
   }
   const next = newSecret();
   const nextHash = await sha256Hex(next);
@@ -110,10 +120,7 @@ export async function rotateRefreshToken(
   ]);
   if (inserted.meta.changes !== 1) {
     await revokeSession(db, found.sessionId, "refresh_token_reuse");
-    throw new Unauthorized(
-      "This sign-in was used from elsewhere and has been closed for safety, sign in again",
-      "refresh_token_reused",
-    );
+    throw new RefreshTokenReused(found.sessionId, found.userId);
   }
   const orgIds = found.orgIds ? found.orgIds.split(",") : [];
   const accessToken = await signAccessToken(secret, { sub: found.userId, sid: found.sessionId, orgs: orgIds });
@@ -161,10 +168,21 @@ export async function revokeOtherSessions(db: Db, userId: string, keepSessionId:
   return result.meta.changes;
 }
 
-/** Ends every session of the user (after a password reset). */
-export async function revokeAllSessions(db: Db, userId: string, reason: string) {
-  await db
+/**
+ * Ends every session of the user (a password reset, a ban): a statement, to await alone or to run in the
+ * batch of the change that causes it.
+ */
+export function revokeAllSessions(db: Db, userId: string, reason: string) {
+  return db
     .update(sessions)
     .set({ revokedAt: nowIso(), revokedReason: reason })
     .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt)));
+}
+
+/** Voids every unused password-reset link of the user (a statement for the batch of a reset or a ban). */
+export function voidResetLinks(db: Db, userId: string) {
+  return db
+    .update(authTokens)
+    .set({ usedAt: nowIso() })
+    .where(and(eq(authTokens.userId, userId), eq(authTokens.purpose, "reset_password"), isNull(authTokens.usedAt)));
 }

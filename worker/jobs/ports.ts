@@ -9,5 +9,6 @@ import { roomEvents } from "../rooms/publish";
  * log lines carry.
  */
 export function jobPorts(env: Env, log: Logger, jobId: string): Ports {
-  return portsOf(env, { db: createDb(env.DB), log, requestId: jobId, rooms: roomEvents(env.APARTMENT_ROOM, log) });
+  const db = createDb(env.DB);
+  return portsOf(env, { db, log, requestId: jobId, rooms: roomEvents(env.APARTMENT_ROOM, log, db) });
 }

@@ -17,7 +17,8 @@ const minorUnits = z
   .meta({ description: "Integer minor units of the apartment's currency (cents for EUR)" });
 const email = z.email().trim().toLowerCase().max(254);
 
-const leaseStatuses = ["upcoming", "current", "ended"] as const;
+/** `cancelled`: called off before it started (its end date is the day before its start). */
+const leaseStatuses = ["upcoming", "current", "ended", "cancelled"] as const;
 export type LeaseStatus = (typeof leaseStatuses)[number];
 
 // ---------------------------------------------------------------- inputs
@@ -91,3 +92,19 @@ export type JoinedLeaseInput = Omit<typeof leases.$inferSelect, "id" | "reminder
   renterUserId: string;
   renterEmail: string;
 };
+
+/** A lease's move-out date (`YYYY-MM-DD`, on or after its start; the last day of the tenure, inclusive). */
+export const leaseEndInput = z
+  .object({ endDate: isoDate.meta({ description: "The last day of the lease, YYYY-MM-DD" }) })
+  .meta({ id: "LeaseEndInput" });
+export type LeaseEndInput = z.infer<typeof leaseEndInput>;
+
+/** A lease's dates after a change, with its status. */
+export const leaseDates = z
+  .object({
+    id: z.string(),
+    startDate: z.string(),
+    endDate: z.string().nullable(),
+    status: z.enum(leaseStatuses),
+  })
+  .meta({ id: "LeaseDates" });

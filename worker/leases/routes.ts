@@ -1,5 +1,6 @@
 import { createRoute } from "@hono/zod-openapi";
 import { readApartment, readAsUser, requireApartment, requireClaims, requireOrg } from "../auth/access";
+import { leaseLifecycleRoutes } from "./lifecycle-routes";
 import { createRouter } from "../lib/context";
 import { errorResponses, idParam, json, jsonBody } from "../lib/openapi";
 import { apartmentLeases, coRenterInput, createdLease, homes, leaseInput, leaseInvitation } from "./contract";
@@ -89,4 +90,5 @@ export const leaseRoutes = createRouter()
       } = await readAsUser(c, (db, claims) => [homesQuery(db, claims.sub)]);
       return c.json({ results: homesOf(rows) }, 200);
     },
-  );
+  )
+  .route("/", leaseLifecycleRoutes);

@@ -29,10 +29,12 @@ const LEASE_INVITATION_TTL_MS = 14 * 24 * 3600 * 1000;
 type InvitePorts = Pick<Ports, "db" | "queues" | "appUrl" | "requestId">;
 
 /**
- * A lease's status on `on` (`YYYY-MM-DD`, default today in UTC): `upcoming` before its start date, `ended`
- * after its end date, `current` in between (both dates inclusive).
+ * A lease's status on `on` (`YYYY-MM-DD`, default today in UTC): `cancelled` when it ends before it starts
+ * (called off, leases/lifecycle.ts), `upcoming` before its start date, `ended` after its end date, `current`
+ * in between (both dates inclusive).
  */
 export function leaseStatus(lease: { startDate: string; endDate: string | null }, on = todayIn("UTC")): LeaseStatus {
+  if (lease.endDate && lease.endDate < lease.startDate) return "cancelled";
   if (lease.endDate && lease.endDate < on) return "ended";
   return lease.startDate > on ? "upcoming" : "current";
 }
@@ -152,7 +154,8 @@ export async function createLease(ports: InvitePorts, a: ScopedHandle, actor: Ap
 export async function addCoRenter(ports: InvitePorts, s: ScopedHandle, leaseId: string, input: CoRenterInput) {
   const [lease] = await s.select(leases, eq(leases.id, leaseId));
   if (!lease) throw new NotFound("Lease");
-  if (leaseStatus(lease) === "ended")
+  const status = leaseStatus(lease);
+  if (status === "ended" || status === "cancelled")
     throw new Conflict("This lease has ended: create a new lease instead", "lease_ended");
   const invitation = await invitationRow(lease, input.email);
   try {

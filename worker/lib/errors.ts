@@ -39,10 +39,13 @@ export const PROBLEM_CODES = [
   "invitation_used",
   "invitation_expired",
   "invitation_email_mismatch",
+  "last_owner",
   // portfolio and leases
   "unit_taken",
   "already_on_lease",
   "lease_ended",
+  "lease_started",
+  "last_renter",
   "read_only",
   "lease_required",
   // rent and payments

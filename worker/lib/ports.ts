@@ -40,7 +40,33 @@ export interface RoomEvents {
   documentChanged(apartmentId: string, event: RoomDocumentEvent): Promise<void>;
   /** The ledger of one of the apartment's leases changed (a payment, a charge, an adjustment). */
   ledgerChanged(apartmentId: string, leaseId: string): Promise<void>;
+  /**
+   * Access was taken away (logout, sign-out elsewhere, password reset, ban, org disabled, a member removed or
+   * their role changed, a lease ended, cancelled or left, a flat's chat shared or not): closes at once the
+   * open sockets it names, in every room they are in. Their clients ask for a fresh ticket, which the API
+   * grants only if some access remains. Await it: when the request answers, the sockets are closed.
+   */
+  revoke(revocation: RoomRevocation): Promise<void>;
 }
+
+/**
+ * Which open room sockets a revocation closes: every filter given must match (at least one of `userIds`,
+ * `orgId`, `room` is required; none closes nothing). `reason` is shown to the user.
+ */
+export type RoomRevocation = {
+  reason: string;
+  userIds?: string[];
+  /** Only these sessions (refresh-token families) of theirs. */
+  sessionIds?: string[];
+  /** Every session but this one ("sign out other devices"). */
+  exceptSessionId?: string;
+  /** Only rooms of this org. */
+  orgId?: string;
+  /** Only this room (an apartment id, or `application-<id>`). */
+  room?: string;
+  /** Only the renters' sockets. */
+  side?: "landlord" | "renter";
+};
 
 /**
  * The ports over `env`'s bindings, for a request (worker/app.ts `requestContext`, with the request's origin

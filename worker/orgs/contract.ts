@@ -22,6 +22,12 @@ export const staffInvitationInput = z
   .meta({ id: "StaffInvitationInput" });
 export type StaffInvitationInput = z.infer<typeof staffInvitationInput>;
 
+/** A member's new role. */
+export const memberRoleInput = z.object({ role: z.enum(ROLES) }).meta({ id: "MemberRoleInput" });
+
+/** A member's role after a change. */
+export const memberRole = z.object({ userId: z.string(), role: z.enum(ROLES) }).meta({ id: "MemberRole" });
+
 /** The token of an emailed invitation (staff or lease). */
 export const acceptInvitationInput = z.object({
   token: z.string().min(10).max(200).meta({ description: "The token from the emailed invitation link" }),

@@ -15,6 +15,7 @@ import {
   staffInvitationInput,
 } from "./contract";
 import * as orgService from "./service";
+import { teamRoutes } from "./team-routes";
 
 /** /api/orgs and /api/invitations: creating an org, the current org and its team, invitations. */
 
@@ -130,5 +131,9 @@ function invitationRoutes(hooks: OrgHooks) {
 
 /** Every org route; `hooks` come from the app. */
 export function orgRoutes(hooks: OrgHooks) {
-  return createRouter().route("/", orgCreation).route("/", currentOrgRoutes).route("/", invitationRoutes(hooks));
+  return createRouter()
+    .route("/", orgCreation)
+    .route("/", currentOrgRoutes)
+    .route("/", teamRoutes)
+    .route("/", invitationRoutes(hooks));
 }

@@ -44,6 +44,10 @@ const apartmentFields = z.object({
     .max(100_000_000)
     .meta({ description: "Monthly rent, integer minor units of `currency` (cents for EUR)" }),
   currency,
+  sharedChat: z
+    .boolean()
+    .optional()
+    .meta({ description: "A shared flat: renters of its separate current leases share the chat (default false)" }),
 });
 /** A new apartment: its property, unit number, rooms and monthly rent. */
 export const apartmentInput = apartmentFields.meta({ id: "ApartmentInput" });

@@ -172,13 +172,20 @@ const apartmentRoutes = createRouter()
       path: "/apartments/{id}",
       operationId: "updateApartment",
       summary: "Change some fields of an apartment",
+      description:
+        "`sharedChat`: a shared flat, whose renters of separate current leases share the room's chat (never their ledgers); switching it reconnects the renters' open room sockets with the new view at once.",
       tags,
       request: { params: idParam, ...jsonBody(apartmentPatch) },
       responses: { 200: json(apartment), ...WRITE_PROBLEMS },
     }),
     async (c) => {
       const s = await requireOrg(c, "portfolio.edit");
-      return c.json(toApartment(await portfolio.updateApartment(s, c.req.valid("param").id, c.req.valid("json"))), 200);
+      const { id } = c.req.valid("param");
+      const input = c.req.valid("json");
+      const updated = await portfolio.updateApartment(s, id, input);
+      if (input.sharedChat !== undefined)
+        await c.get("ports").rooms.revoke({ reason: "The flat's chat setting changed", room: id, side: "renter" });
+      return c.json(toApartment(updated), 200);
     },
   )
   .openapi(

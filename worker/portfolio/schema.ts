@@ -36,6 +36,8 @@ export const apartments = sqliteTable(
     /** Integer minor units (cents) in `currency`. */
     rentAmount: integer("rent_amount").notNull(),
     currency: text("currency").notNull(),
+    /** A shared flat: renters of its separate current leases share the room's chat (never their ledgers). */
+    sharedChat: integer("shared_chat", { mode: "boolean" }).notNull().default(false),
     createdAt: text("created_at").notNull(),
     updatedAt: text("updated_at").notNull(),
   },

@@ -18,7 +18,7 @@ const side = z.enum(SIDES);
 
 /**
  * One entry of an apartment's activity feed, as the API and the room send it: the `activities` row without
- * its org and lease. `amount` is in minor units of `currency`; times are ISO-8601 UTC.
+ * its org. `amount` is in minor units of `currency`; times are ISO-8601 UTC.
  *
  * Written out rather than `createSelectSchema(activities)`: the browser parses every room frame with it
  * (durable-objects/apartment-room.protocol.ts), and drizzle-zod would ship drizzle-orm and the table
@@ -36,6 +36,8 @@ export const activitySchema = z
     authorUserId: z.string(),
     authorName: z.string(),
     authorSide: side,
+    /** The lease the entry belongs to (money always names one); null for an apartment-wide note. */
+    leaseId: z.string().nullable().optional(),
     status: z.enum(["posted", "pending_confirmation", "confirmed", "rejected"]),
     confirmBySide: side.nullable(),
     confirmedAt: z.string().nullable(),
@@ -51,8 +53,11 @@ export const activitySchema = z
   });
 export type Activity = z.infer<typeof activitySchema>;
 
-/** Compile-time check: the schema is exactly the table's row without `orgId` and `leaseId` (a new column fails here). */
-type Row = Omit<typeof activities.$inferSelect, "orgId" | "leaseId">;
+/**
+ * Compile-time check: the schema is exactly the table's row without `orgId` (a new column fails here);
+ * `leaseId` is optional because entries a room logged before it was sent lack it.
+ */
+type Row = Omit<typeof activities.$inferSelect, "orgId" | "leaseId"> & { leaseId?: string | null };
 type SameAsTable = [Row, Activity] extends [Activity, Row] ? true : false;
 const _sameAsTable: SameAsTable = true;
 
@@ -65,6 +70,8 @@ export const chatMessageSchema = z.object({
   text: z.string(),
   clientId: z.string(),
   createdAt: z.string(),
+  /** The author's lease (renters); null for the landlord side and messages logged before leases were named. */
+  leaseId: z.string().nullable().optional(),
 });
 export type ChatMessage = z.infer<typeof chatMessageSchema>;
 

@@ -1,7 +1,10 @@
 import { getServerByName } from "partyserver";
+import type { Db } from "../db/client";
 import type { Logger } from "../lib/log";
 import type { RoomEvents } from "../lib/ports";
+import type { Sight } from "../../durable-objects/apartment-room.protocol";
 import type { Activity, ChatHistory } from "./contract";
+import { revokeRoomSockets } from "./revoke";
 
 /**
  * RPC into rooms (durable-objects/apartment-room.ts), named by apartment id (or `application-<id>` for an
@@ -33,8 +36,9 @@ export async function publishToRoom(env: Env, activity: Activity, log: Logger, a
  * The `RoomEvents` port (worker/lib/ports.ts) over the rooms binding: one RPC per event, best effort (a
  * failure is logged as a warning, never thrown; clients reload documents and ledgers on every (re)connect).
  */
-export function roomEvents(rooms: Env["APARTMENT_ROOM"], log: Logger): RoomEvents {
+export function roomEvents(rooms: Env["APARTMENT_ROOM"], log: Logger, db: Db): RoomEvents {
   return {
+    revoke: (revocation) => revokeRoomSockets(rooms, db, log, revocation),
     async documentChanged(apartmentId, event) {
       try {
         const room = await getServerByName(rooms, apartmentId);
@@ -56,14 +60,16 @@ export function roomEvents(rooms: Env["APARTMENT_ROOM"], log: Logger): RoomEvent
 
 /**
  * A room's chat history, newest first, before sequence number `before` (null: the latest), at most `limit`
- * (1–200) messages, with the room's current sequence number. One RPC; no D1.
+ * (1–200) messages that `sees` may see (null: everything; rooms/sight.ts), with the room's current sequence
+ * number. One RPC; no D1.
  */
 export async function roomChatHistory(
   rooms: Env["APARTMENT_ROOM"],
   roomName: string,
   before: number | null,
   limit: number,
+  sees: Sight | null = null,
 ): Promise<ChatHistory> {
   const room = await getServerByName(rooms, roomName);
-  return room.chatHistory(before, limit);
+  return room.chatHistory(before, limit, sees);
 }

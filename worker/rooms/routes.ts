@@ -1,7 +1,6 @@
 import { createRoute } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import { routePartykitRequest } from "partyserver";
-import { readApartment, requireApartment } from "../auth/access";
+import { readApartment, requireApartment, requireClaims } from "../auth/access";
 import { createRouter, type AppEnv } from "../lib/context";
 import { NotFound } from "../lib/errors";
 import { errorResponses, idParam, json, jsonBody } from "../lib/openapi";
@@ -20,7 +19,8 @@ import {
 import { publishToRoom, roomChatHistory } from "./publish";
 import { confirmActivity, rejectActivity } from "./confirmation";
 import * as rooms from "./service";
-import { issueRoomTicket, verifyRoomTicket } from "./tickets";
+import { issueRoomTicket } from "./tickets";
+import { sightOf, tenureQuery } from "./sight";
 
 const tags = ["Apartment rooms"];
 
@@ -55,7 +55,7 @@ export const roomRoutes = createRouter()
       const page = c.req.valid("query");
       const {
         results: [rows, [total]],
-      } = await readApartment(c, id, (a) => [...rooms.activityPageQueries(a, page)]);
+      } = await readApartment(c, id, (a) => [...rooms.activityPageQueries(a, page, requireClaims(c).sub)]);
       return c.json(pageOf(rows.map(rooms.toActivity), total?.total ?? 0, page), 200);
     },
   )
@@ -129,7 +129,7 @@ export const roomRoutes = createRouter()
     }),
     async (c) => {
       const { actor } = await requireApartment(c, c.req.valid("param").id);
-      const ticket = await issueRoomTicket(c.env.JWT_SECRET, actor);
+      const ticket = await issueRoomTicket(c.env.JWT_SECRET, { ...actor, sessionId: requireClaims(c).sid });
       return c.json(
         {
           ticket,
@@ -147,15 +147,22 @@ export const roomRoutes = createRouter()
       operationId: "listApartmentChatMessages",
       summary: "Read the apartment room's chat history",
       tags,
-      description: "Chat history, newest first; pass `before` (a sequence number) to scroll back.",
+      description:
+        "Chat history, newest first; pass `before` (a sequence number) to scroll back. A renter reads their own tenure only: their lease's messages, and the landlord's (and, in a shared flat, other renters') while their lease ran.",
       request: { params: idParam, query: chatHistoryQuery },
       responses: { 200: json(chatHistorySchema), ...errorResponses },
     }),
     async (c) => {
       const { id } = c.req.valid("param");
       const { before, limit } = c.req.valid("query");
-      await readApartment(c, id, () => []);
-      return c.json(await roomChatHistory(c.env.APARTMENT_ROOM, id, before ?? null, limit), 200);
+      const db = c.get("db");
+      const {
+        actor,
+        results: [tenures],
+      } = await readApartment(c, id, () => [tenureQuery(db, requireClaims(c).sub, id)]);
+      // A renter reads the chat of their own tenure only (rooms/sight.ts).
+      const sees = sightOf(actor, tenures);
+      return c.json(await roomChatHistory(c.env.APARTMENT_ROOM, id, before ?? null, limit, sees), 200);
     },
   )
   .openapi(
@@ -175,28 +182,3 @@ export const roomRoutes = createRouter()
       return c.body(null, 204);
     },
   );
-
-/**
- * WebSockets into apartment rooms: `/parties/apartment-room/<apartmentId>?ticket=…`. The ticket is
- * verified here, before the room; the verified identity travels in a header the client cannot set
- * (any incoming copy is replaced). Plain HTTP to a room is refused.
- */
-export async function routeToRoom(c: Context<AppEnv>): Promise<Response> {
-  const res = await routePartykitRequest(c.req.raw, c.env, {
-    onBeforeRequest: () => new Response("Rooms speak WebSocket only", { status: 404 }),
-    onBeforeConnect: async (req, lobby) => {
-      if (lobby.className !== "APARTMENT_ROOM") return new Response("Unknown room", { status: 404 });
-      const identity = await verifyRoomTicket(
-        c.env.JWT_SECRET,
-        new URL(req.url).searchParams.get("ticket"),
-        lobby.name,
-      );
-      if (!identity) return new Response("A valid room ticket is required", { status: 401 });
-      const headers = new Headers(req.headers);
-      // Header values must be ASCII; names are not (Rémi, Олена): percent-encode the JSON.
-      headers.set("x-rentline-identity", encodeURIComponent(JSON.stringify(identity)));
-      return new Request(req, { headers });
-    },
-  });
-  return res ?? new Response("Not found", { status: 404 });
-}

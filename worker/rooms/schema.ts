@@ -62,3 +62,25 @@ export const roomReads = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.apartmentId, t.userId] }), index("room_reads_user_idx").on(t.userId)],
 );
+
+/**
+ * The open sockets of every room (room name, partyserver connection id), written by the room on connect and
+ * removed on close, so a revocation finds the rooms a user, a session or an org has sockets in
+ * (rooms/revoke.ts). A row may outlive its socket (a room evicted without a close): that costs one RPC.
+ */
+export const roomConnections = sqliteTable(
+  "room_connections",
+  {
+    room: text("room").notNull(),
+    connectionId: text("connection_id").notNull(),
+    userId: text("user_id").notNull(),
+    sessionId: text("session_id").notNull(),
+    orgId: text("org_id").notNull(),
+    openedAt: text("opened_at").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.room, t.connectionId] }),
+    index("room_connections_user_idx").on(t.userId, t.sessionId),
+    index("room_connections_org_idx").on(t.orgId, t.userId),
+  ],
+);

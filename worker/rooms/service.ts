@@ -17,6 +17,7 @@ import type { Activity, ActivityInput } from "./contract";
 import { chooseLease, currentLeasesQuery } from "./lease-choice";
 import { paymentEntryOf } from "./payments";
 import { activities } from "./schema";
+import { visibleActivitiesTo } from "./sight";
 
 /**
  * The apartment activity feed: reading it and posting to it (settling a pending entry is ./confirmation.ts).
@@ -26,20 +27,24 @@ import { activities } from "./schema";
 type ActivityRow = typeof activities.$inferSelect;
 type Mailer = Pick<Ports, "queues" | "appUrl">;
 
-/** An `activities` row as the API and the room show it (no org, no lease). */
-export function toActivity({ orgId: _, leaseId: __, ...row }: ActivityRow): Activity {
+/** An `activities` row as the API and the room show it (no org). */
+export function toActivity({ orgId: _, ...row }: ActivityRow): Activity {
   return row;
 }
 
-/** A page of the feed (newest first) and the total count: run them in the access-check batch. */
-export function activityPageQueries(a: ScopedHandle, page: PageQuery) {
+/**
+ * A page of the feed (newest first) and the total count, as user `viewerId` may see it (rooms/sight.ts:
+ * a renter sees their own tenure only): run them in the access-check batch.
+ */
+export function activityPageQueries(a: ScopedHandle, page: PageQuery, viewerId: string) {
+  const visible = visibleActivitiesTo(viewerId);
   return [
     a
-      .select(activities)
+      .select(activities, visible)
       .orderBy(desc(activities.createdAt), desc(activities.id))
       .limit(page.limit)
       .offset((page.page - 1) * page.limit),
-    a.count(activities),
+    a.count(activities, visible),
   ] as const;
 }
 

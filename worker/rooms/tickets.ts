@@ -1,20 +1,49 @@
 import { jwtVerify, SignJWT } from "jose";
-import { identitySchema, type Identity } from "../../durable-objects/apartment-room.protocol";
+import { z } from "zod";
 import type { ApartmentScope } from "../auth/access";
+import { SIDES } from "../domain";
 import { signingKey } from "../lib/keys";
 import { ROOM_TICKET_TTL_SECONDS } from "./contract";
 
-/** Room tickets: HS256 JWTs for one room, valid `ROOM_TICKET_TTL_SECONDS`, issued after the API's access check. */
+/**
+ * Room tickets: HS256 JWTs for one room, valid `ROOM_TICKET_TTL_SECONDS`, issued after the API's access
+ * check. A ticket names the session it was issued to (`sid`): at connect the Worker checks that session and
+ * the access again (rooms/connect.ts), so a ticket minted before a logout or a removal opens nothing.
+ */
 const AUDIENCE = "rentline-room";
+
+/** What a ticket carries: who, through which session, in which org's room, and what the API allowed. */
+export const ticketClaims = z.object({
+  userId: z.string(),
+  name: z.string(),
+  side: z.enum(SIDES),
+  canPost: z.boolean(),
+  sid: z.string(),
+  orgId: z.string(),
+  room: z.string(),
+});
+export type TicketClaims = z.infer<typeof ticketClaims>;
 
 /**
  * A ticket for the room named `scope.apartmentId` (an application's conversation passes its room name there)
- * carrying who holds it; `now` in ms since the epoch.
+ * carrying who holds it and their session `scope.sessionId`; `now` in ms since the epoch.
  */
-export async function issueRoomTicket(secret: string, scope: ApartmentScope, now = Date.now()): Promise<string> {
+export async function issueRoomTicket(
+  secret: string,
+  scope: ApartmentScope & { sessionId: string },
+  now = Date.now(),
+): Promise<string> {
   const iat = Math.floor(now / 1000);
-  const identity: Identity = { userId: scope.userId, name: scope.userName, side: scope.side, canPost: scope.canPost };
-  return new SignJWT({ ...identity, room: scope.apartmentId })
+  const claims: TicketClaims = {
+    userId: scope.userId,
+    name: scope.userName,
+    side: scope.side,
+    canPost: scope.canPost,
+    sid: scope.sessionId,
+    orgId: scope.orgId,
+    room: scope.apartmentId,
+  };
+  return new SignJWT(claims)
     .setProtectedHeader({ alg: "HS256" })
     .setSubject(scope.userId)
     .setAudience(AUDIENCE)
@@ -23,8 +52,12 @@ export async function issueRoomTicket(secret: string, scope: ApartmentScope, now
     .sign(signingKey(secret));
 }
 
-/** The identity in a ticket for this room, or null (missing, forged, expired, or for another room). */
-export async function verifyRoomTicket(secret: string, ticket: string | null, room: string): Promise<Identity | null> {
+/** The claims of a ticket for this room, or null (missing, forged, expired, for another room, or no session). */
+export async function verifyRoomTicket(
+  secret: string,
+  ticket: string | null,
+  room: string,
+): Promise<TicketClaims | null> {
   if (!ticket) return null;
   try {
     const { payload } = await jwtVerify(ticket, signingKey(secret), {
@@ -32,9 +65,8 @@ export async function verifyRoomTicket(secret: string, ticket: string | null, ro
       algorithms: ["HS256"],
       requiredClaims: ["exp"],
     });
-    if (payload.room !== room) return null;
-    const identity = identitySchema.safeParse(payload);
-    return identity.success ? identity.data : null;
+    const claims = ticketClaims.safeParse(payload);
+    return claims.success && claims.data.room === room ? claims.data : null;
   } catch {
     return null;
   }

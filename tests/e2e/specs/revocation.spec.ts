@@ -1,0 +1,30 @@
+import { expect, test } from "../fixtures";
+import { apartmentFor, signUpLandlord } from "../flows";
+
+// Issue 11 §3: signing out takes effect everywhere at once. Two tabs of one browser (one session): the
+// apartment room is open in one; signing out in the other closes the room's socket, and the open room says
+// it was disconnected and can no longer post.
+test("signing out in one tab disconnects the room open in another", async ({ newContext, baseURL }) => {
+  const context = await newContext();
+  const roomTab = await context.newPage();
+  await signUpLandlord(roomTab, { orgName: "Two Tabs Lettings" });
+  const apartmentId = await apartmentFor(context, baseURL);
+
+  await roomTab.goto(`/apartments/${apartmentId}`);
+  await roomTab.getByTestId("room-status").getByText("Live").waitFor();
+  await roomTab.getByLabel("Message", { exact: true }).fill("Before signing out");
+  await roomTab.getByRole("button", { name: "Send", exact: true }).click();
+  await roomTab.getByTestId("chat-log").getByText("Before signing out").waitFor();
+
+  const otherTab = await context.newPage();
+  await otherTab.goto("/dashboard");
+  await otherTab.getByRole("button", { name: "Sign out" }).click();
+  await otherTab.waitForURL(/\/login/);
+
+  // The open room learns at once: disconnected, saying why, and the composer is closed.
+  await roomTab.getByTestId("room-status").getByText("Disconnected").waitFor();
+  await expect(roomTab.getByRole("alert")).toContainText("Signed out");
+  await expect(roomTab.getByRole("button", { name: "Send", exact: true })).toBeDisabled();
+  // It stays disconnected: no fresh ticket is granted to a signed-out browser.
+  await expect(roomTab.getByTestId("room-status")).toHaveText("Disconnected");
+});

@@ -1,0 +1,428 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { signFileUrl } from "../../worker/lib/signed-urls";
+import { api, rawCall } from "../setup/client";
+import {
+  addMember,
+  addRenter,
+  createApartment,
+  env,
+  linkToken,
+  mailTo,
+  PASSWORD,
+  signUpLandlord,
+  signUpRenter,
+  waitForMail,
+  type Landlord,
+} from "../setup/helpers";
+import { RoomClient, ticketFor, upgrade } from "../setup/room-client";
+
+/**
+ * Taking access away, everywhere at once (issue 11 §3), generated: every revocation event × every access path
+ * the victim held before it. Each event builds a world (an apartment, the victim with access to it), the
+ * victim opens a fresh session and, before the event, holds on each path: an access token, a refresh token,
+ * a room ticket (unused), an open room socket and a signed `/files` link. After the event each path gets the
+ * answer the event means: everything refused (`nothing`), or, for the events that leave some access, the
+ * reduced access (`reading`: a lease ended, the renter reads their tenure; `access`: a role changed).
+ * An open socket is closed by every event (`access_revoked`): those who keep access reconnect with the new view.
+ */
+
+type Victim = { token: string; refreshToken: string; userId: string; email: string };
+type World = {
+  owner: Landlord;
+  apartmentId: string;
+  victim: Victim;
+  /** who the event needs, by name */ extra?: Victim;
+};
+type Keeps = "nothing" | "reading" | "access";
+type RevocationEvent = {
+  name: string;
+  /** The world, with the victim's access to `apartmentId` in place. */
+  setup: () => Promise<Omit<World, "victim"> & { victimEmail: string; victimUserId: string }>;
+  revoke: (w: World) => Promise<void>;
+  keeps: Keeps;
+  /** Whether the victim's session (refresh-token family) itself ends. */
+  sessionEnds: boolean;
+};
+
+/** A fresh session for an account (the victim's device). */
+async function signIn(email: string, userId: string): Promise<Victim> {
+  const res = await api().auth.login.$post({ json: { email, password: PASSWORD } });
+  expect(res.status, res.text).toBe(200);
+  return { token: res.json.accessToken, refreshToken: res.json.refreshToken, userId, email };
+}
+
+/** The session id of an access token. */
+function sessionOf(accessToken: string): string {
+  const payload = accessToken.split(".")[1]!.replace(/-/g, "+").replace(/_/g, "/");
+  return (JSON.parse(atob(payload)) as { sid: string }).sid;
+}
+
+async function rentedHome(terms: Parameters<typeof addRenter>[2] = {}) {
+  const owner = await signUpLandlord("Revocation Lettings");
+  const { apartmentId } = await createApartment(owner, "R1");
+  const { renter, leaseId } = await addRenter(owner, apartmentId, terms);
+  return { owner, apartmentId, leaseId, victimEmail: renter.email, victimUserId: renter.userId };
+}
+
+async function staffedHome() {
+  const owner = await signUpLandlord("Revocation Staff");
+  const { apartmentId } = await createApartment(owner, "R2");
+  const manager = await addMember(owner, "manager");
+  return { owner, apartmentId, victimEmail: manager.email, victimUserId: manager.userId };
+}
+
+async function platformAdmin() {
+  const admin = await signUpLandlord("Rentline Moderation");
+  await env.DB.prepare("update users set is_platform_admin = 1 where id = ?").bind(admin.userId).run();
+  return admin;
+}
+
+const ok = (res: { status: number; text: string }, status = 200) => expect(res.status, res.text).toBe(status);
+
+const EVENTS: RevocationEvent[] = [
+  {
+    name: "logout",
+    setup: rentedHome,
+    revoke: async ({ victim }) => ok(await api(victim).auth.logout.$post(), 204),
+    keeps: "nothing",
+    sessionEnds: true,
+  },
+  {
+    name: "sign out other devices",
+    setup: rentedHome,
+    revoke: async ({ victim }) => {
+      const other = await signIn(victim.email, victim.userId);
+      const res = await api(other).auth.sessions["revoke-others"].$post();
+      ok(res);
+      expect(res.json.revoked).toBeGreaterThanOrEqual(1);
+    },
+    keeps: "nothing",
+    sessionEnds: true,
+  },
+  {
+    name: "ending one session from another device",
+    setup: staffedHome,
+    revoke: async ({ victim }) => {
+      const other = await signIn(victim.email, victim.userId);
+      ok(await api(other).auth.sessions[":id"].$delete({ param: { id: sessionOf(victim.token) } }), 204);
+    },
+    keeps: "nothing",
+    sessionEnds: true,
+  },
+  {
+    name: "a replayed refresh token (copied by someone)",
+    setup: rentedHome,
+    revoke: async ({ victim }) => {
+      ok(await api().auth.refresh.$post({ json: { refreshToken: victim.refreshToken } }));
+      const replay = await api().auth.refresh.$post({ json: { refreshToken: victim.refreshToken } });
+      expect(replay.status).toBe(401);
+      expect(replay.problem.code).toBe("refresh_token_reused");
+    },
+    keeps: "nothing",
+    sessionEnds: true,
+  },
+  {
+    name: "password reset",
+    setup: rentedHome,
+    revoke: async ({ victim }) => {
+      const seen = (await mailTo(victim.email)).map((m) => m.id);
+      ok(await api().auth["password-reset"].$post({ json: { email: victim.email } }), 202);
+      const mail = await waitForMail(victim.email, "reset_password", seen);
+      const res = await api().auth["password-reset"].confirm.$post({
+        json: { token: linkToken(mail.text), password: "a brand new passphrase 42" },
+      });
+      ok(res, 204);
+    },
+    keeps: "nothing",
+    sessionEnds: true,
+  },
+  {
+    name: "platform ban",
+    setup: rentedHome,
+    revoke: async ({ victim }) => {
+      const admin = await platformAdmin();
+      ok(
+        await api(admin).admin.users[":id"].ban.$post({
+          param: { id: victim.userId },
+          json: { reason: "Fraudulent payment reports" },
+        }),
+      );
+    },
+    keeps: "nothing",
+    sessionEnds: true,
+  },
+  {
+    name: "org disabled",
+    setup: rentedHome,
+    revoke: async ({ owner }) => {
+      const admin = await platformAdmin();
+      ok(
+        await api(admin).admin.orgs[":id"].disable.$post({
+          param: { id: owner.orgId },
+          json: { reason: "Unpaid subscription" },
+        }),
+      );
+    },
+    keeps: "nothing",
+    sessionEnds: false,
+  },
+  {
+    name: "member removed",
+    setup: staffedHome,
+    revoke: async ({ owner, victim }) =>
+      ok(await api(owner).orgs.current.members[":id"].$delete({ param: { id: victim.userId } }), 204),
+    keeps: "nothing",
+    sessionEnds: false,
+  },
+  {
+    name: "member's role changed",
+    setup: staffedHome,
+    revoke: async ({ owner, victim }) =>
+      ok(
+        await api(owner).orgs.current.members[":id"].$patch({
+          param: { id: victim.userId },
+          json: { role: "maintenance" },
+        }),
+      ),
+    keeps: "access",
+    sessionEnds: false,
+  },
+  {
+    name: "lease cancelled before it starts",
+    setup: () => rentedHome({ startDate: "2099-01-01" }),
+    revoke: async ({ owner, apartmentId }) => {
+      const leases = await api(owner).apartments[":id"].leases.$get({ param: { id: apartmentId } });
+      ok(leases);
+      ok(await api(owner).leases[":id"].cancel.$post({ param: { id: leases.json.results[0]!.id } }));
+    },
+    keeps: "nothing",
+    sessionEnds: false,
+  },
+  {
+    name: "co-renter leaves the lease",
+    setup: async () => {
+      const home = await rentedHome();
+      const co = await signUpRenter("Colette Co-renter");
+      const seen = (await mailTo(co.email)).map((m) => m.id);
+      ok(
+        await api(home.owner).leases[":id"].renters.$post({ param: { id: home.leaseId }, json: { email: co.email } }),
+        201,
+      );
+      const mail = await waitForMail(co.email, "lease_invitation", seen);
+      ok(await api(co).invitations.accept.$post({ json: { token: linkToken(mail.text) } }));
+      return { ...home, victimEmail: co.email, victimUserId: co.userId };
+    },
+    revoke: async ({ victim, apartmentId }) => {
+      const homes = await api(victim).me.homes.$get();
+      const leaseId = homes.json.results.find((h) => h.apartmentId === apartmentId)!.leaseId;
+      ok(await api(victim).leases[":id"].leave.$post({ param: { id: leaseId } }), 204);
+    },
+    keeps: "nothing",
+    sessionEnds: false,
+  },
+  {
+    name: "lease ended (move-out date passed)",
+    setup: rentedHome,
+    revoke: async ({ owner, apartmentId }) => {
+      const leases = await api(owner).apartments[":id"].leases.$get({ param: { id: apartmentId } });
+      const res = await api(owner).leases[":id"].end.$post({
+        param: { id: leases.json.results[0]!.id },
+        json: { endDate: "2026-06-30" },
+      });
+      ok(res);
+      expect(res.json.status).toBe("ended");
+    },
+    keeps: "reading",
+    sessionEnds: false,
+  },
+];
+
+/** What the victim held before the event, on every path. */
+type Held = { socket: RoomClient; closed: Promise<number>; ticketUrl: string; fileUrl: string };
+
+const PDF = new TextEncoder().encode("%PDF-1.7\n% revocation test\n%%EOF\n");
+
+async function holdEverything(w: World): Promise<Held> {
+  const key = `orgs/${w.owner.orgId}/documents/${crypto.randomUUID()}/1.pdf`;
+  await env.DOCS.put(key, PDF, { httpMetadata: { contentType: "application/pdf" } });
+  const fileUrl = await signFileUrl(env.FILES_SIGNING_KEY, {
+    key,
+    name: "lease.pdf",
+    type: "application/pdf",
+    disposition: "inline",
+    grant: { kind: "apartment", apartmentId: w.apartmentId },
+  });
+  const socket = await RoomClient.open(w.apartmentId, w.victim);
+  const closed = new Promise<number>((resolve) => socket.ws.addEventListener("close", (e) => resolve(e.code)));
+  const { url: ticketUrl } = await ticketFor(w.apartmentId, w.victim);
+  // Control: before the event, every path works.
+  ok(await rawCall("GET", fileUrl, undefined, w.victim));
+  ok(await api(w.victim).apartments[":id"].room.$get({ param: { id: w.apartmentId } }));
+  return { socket, closed, ticketUrl, fileUrl };
+}
+
+/** The answer an old access token gets on the apartment page after the event. */
+const refusedStatuses = (e: RevocationEvent) => (e.sessionEnds ? [401, 403] : [403, 404]);
+
+let cases = 0;
+
+describe.each(EVENTS)("after $name", (event) => {
+  let w: World;
+  let held: Held;
+
+  beforeAll(async () => {
+    const { victimEmail, victimUserId, ...world } = await event.setup();
+    w = { ...world, victim: await signIn(victimEmail, victimUserId) };
+    held = await holdEverything(w);
+    await event.revoke(w);
+  });
+  afterAll(() => {
+    if (!held.socket.closed) held.socket.close();
+  });
+
+  it("the open socket is closed at once, saying why, and can no longer post", async () => {
+    cases++;
+    const error = await held.socket.waitFor("error", (f) => f.code === "access_revoked");
+    expect(error.message.length).toBeGreaterThan(0);
+    expect(await held.closed).toBe(4003);
+    expect(held.socket.ws.readyState).toBe(WebSocket.CLOSED);
+  });
+
+  it("the access token gets the answer the event means", async () => {
+    cases++;
+    const res = await api(w.victim).apartments[":id"].room.$get({ param: { id: w.apartmentId } });
+    if (event.keeps === "nothing") expect(refusedStatuses(event), res.text).toContain(res.status);
+    else ok(res);
+    if (event.keeps === "reading") expect(res.json.viewer.canPost).toBe(false);
+  });
+
+  it("the refresh token is refused, or yields only the access that remains", async () => {
+    cases++;
+    const res = await api().auth.refresh.$post({ json: { refreshToken: w.victim.refreshToken } });
+    if (event.sessionEnds) {
+      expect(res.status, res.text).toBe(401);
+      expect(res.problem.code).toBe("session_ended");
+      return;
+    }
+    ok(res);
+    const page = await api({ token: res.json.accessToken }).apartments[":id"].room.$get({
+      param: { id: w.apartmentId },
+    });
+    if (event.keeps === "nothing") expect([403, 404]).toContain(page.status);
+    else ok(page);
+  });
+
+  it("a ticket minted before the event opens nothing (or only what remains), within its 60 s", async () => {
+    cases++;
+    const res = await upgrade(held.ticketUrl);
+    if (event.keeps === "nothing") {
+      expect([401, 403, 404]).toContain(res.status);
+      expect(res.webSocket).toBeNull();
+      return;
+    }
+    expect(res.status).toBe(101);
+    const ws = res.webSocket!;
+    ws.accept();
+    ws.close();
+  });
+
+  it("a signed /files link minted before the event is checked again", async () => {
+    cases++;
+    const res = await rawCall("GET", held.fileUrl, undefined, w.victim);
+    if (event.keeps === "nothing") expect(refusedStatuses(event), res.text).toContain(res.status);
+    else ok(res);
+  });
+});
+
+describe("handed cases (issue 11 §3)", () => {
+  it("a socket opened before logout is closed and posts nothing more", async () => {
+    const home = await rentedHome();
+    const victim = await signIn(home.victimEmail, home.victimUserId);
+    const landlord = await RoomClient.open(home.apartmentId, home.owner);
+    const socket = await RoomClient.open(home.apartmentId, victim);
+    const closed = new Promise<number>((resolve) => socket.ws.addEventListener("close", (e) => resolve(e.code)));
+    await socket.chat("before logout");
+    ok(await api(victim).auth.logout.$post(), 204);
+    expect(await closed).toBe(4003);
+    expect(() => socket.send({ type: "chat", text: "after logout", clientId: "late" })).toThrow();
+    // The landlord's view of the room: the message before, nothing after.
+    const history = await api(home.owner).apartments[":id"].messages.$get({ param: { id: home.apartmentId } });
+    expect(history.json.messages.map((m) => m.text)).toEqual(["before logout"]);
+    landlord.close();
+  });
+
+  it("a ticket minted before logout opens no socket", async () => {
+    const home = await rentedHome();
+    const victim = await signIn(home.victimEmail, home.victimUserId);
+    const { url } = await ticketFor(home.apartmentId, victim);
+    ok(await api(victim).auth.logout.$post(), 204);
+    const res = await upgrade(url);
+    expect(res.status).toBe(401);
+    expect(res.webSocket).toBeNull();
+  });
+
+  it("a password reset voids every outstanding reset link, older and newer", async () => {
+    const renter = await signUpRenter("Reset Twice");
+    const links: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const seen = (await mailTo(renter.email)).map((m) => m.id);
+      ok(await api().auth["password-reset"].$post({ json: { email: renter.email } }), 202);
+      links.push(linkToken((await waitForMail(renter.email, "reset_password", seen)).text));
+    }
+    ok(
+      await api().auth["password-reset"].confirm.$post({ json: { token: links[1]!, password: "the second one 2026" } }),
+      204,
+    );
+    for (const token of [links[0]!, links[2]!, links[1]!]) {
+      const res = await api().auth["password-reset"].confirm.$post({ json: { token, password: "an attacker's 2026" } });
+      expect(res.status).toBe(400);
+      expect(res.problem.code).toBe("invalid_token");
+    }
+    // The password set by the one link used is the password.
+    ok(await api().auth.login.$post({ json: { email: renter.email, password: "the second one 2026" } }));
+  });
+
+  it("a revoked invitation's link stops working; an org keeps its last owner", async () => {
+    const owner = await signUpLandlord("Invites Revoked");
+    const email = `revoked-${crypto.randomUUID().slice(0, 8)}@example.com`;
+    const sent = await api(owner).orgs.current.invitations.$post({ json: { email, role: "manager" } });
+    ok(sent, 201);
+    const mail = await waitForMail(email, "staff_invitation");
+    ok(await api(owner).orgs.current.invitations[":id"].$delete({ param: { id: sent.json.id } }), 204);
+    const invitee = await api().auth.signup.$post({
+      json: { email, password: PASSWORD, name: "Ivy Invitee", accountType: "renter" },
+    });
+    ok(invitee, 201);
+    const accepted = await api({ token: invitee.json.accessToken }).invitations.accept.$post({
+      json: { token: linkToken(mail.text) },
+    });
+    expect(accepted.status).toBe(404);
+    expect((await api(owner).orgs.current.$get()).json.members).toHaveLength(1);
+    // Another org's owner reaches nobody here: their "current org" is their own (404, nothing changed).
+    const stranger = await signUpLandlord("Another Org");
+    const manager = await addMember(owner, "manager");
+    for (const res of [
+      await api(stranger).orgs.current.members[":id"].$delete({ param: { id: manager.userId } }),
+      await api(stranger).orgs.current.members[":id"].$patch({
+        param: { id: owner.userId },
+        json: { role: "maintenance" },
+      }),
+    ])
+      expect(res.status).toBe(404);
+    expect((await api(owner).orgs.current.$get()).json.members).toHaveLength(2);
+    // The only owner can be neither removed nor demoted.
+    for (const res of [
+      await api(owner).orgs.current.members[":id"].$delete({ param: { id: owner.userId } }),
+      await api(owner).orgs.current.members[":id"].$patch({ param: { id: owner.userId }, json: { role: "manager" } }),
+    ]) {
+      expect(res.status).toBe(409);
+      expect(res.problem.code).toBe("last_owner");
+    }
+  });
+});
+
+describe("size", () => {
+  it("covers every event on every path", () => {
+    expect(cases).toBe(EVENTS.length * 5);
+  });
+});

@@ -1,0 +1,99 @@
+import { createRoute } from "@hono/zod-openapi";
+import { and, eq, isNull } from "drizzle-orm";
+import { authTokens, sessions, users } from "../auth/schema";
+import { auditEntry } from "../lib/audit";
+import { createRouter } from "../lib/context";
+import { NotFound } from "../lib/errors";
+import { idParam, json, jsonBody, problems } from "../lib/openapi";
+import type { Ports } from "../lib/ports";
+import { nowIso } from "../lib/time";
+import { banUserInput, userState } from "./contract";
+import { requirePlatformAdmin } from "./guard";
+
+/**
+ * Platform bans: a banned account cannot sign in, and everything it holds stops at once (issue 11 §3): every
+ * session (refresh-token family) revoked and every unused reset link voided in the same batch as the ban and
+ * its audit row; access tokens and room tickets fail their session check; open room sockets are closed.
+ */
+
+/**
+ * Bans (with `reason`, audited) or, with `reason: null`, unbans `userId`. Banning a platform admin is refused
+ * like a missing account (404), so an admin cannot lock the platform out. 404 when no such account.
+ */
+export async function setUserBanned(
+  ports: Pick<Ports, "db" | "requestId" | "rooms">,
+  adminUserId: string,
+  userId: string,
+  reason: string | null,
+) {
+  const { db } = ports;
+  const banned = reason !== null;
+  const now = nowIso();
+  const ended = [
+    db
+      .update(sessions)
+      .set({ revokedAt: now, revokedReason: "banned" })
+      .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt))),
+    db
+      .update(authTokens)
+      .set({ usedAt: now })
+      .where(and(eq(authTokens.userId, userId), isNull(authTokens.usedAt))),
+  ];
+  const [updated] = await db.batch([
+    db
+      .update(users)
+      .set({ bannedAt: banned ? now : null })
+      .where(and(eq(users.id, userId), eq(users.isPlatformAdmin, false))),
+    ...(banned ? ended : []),
+    auditEntry(db, {
+      action: banned ? "admin.user_ban" : "admin.user_unban",
+      actorUserId: adminUserId,
+      targetType: "user",
+      targetId: userId,
+      requestId: ports.requestId,
+      ...(banned ? { details: { reason } } : {}),
+    }),
+  ]);
+  if (updated.meta.changes !== 1) throw new NotFound("User");
+  if (banned) await ports.rooms.revoke({ reason: "This account has been suspended", userIds: [userId] });
+  return { id: userId, isBanned: banned };
+}
+
+const tags = ["Admin"];
+
+/** /api/admin/users/{id}/ban and /unban (platform admins; 404 for everyone else). */
+export const banRoutes = createRouter()
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/admin/users/{id}/ban",
+      operationId: "banUser",
+      summary: "Ban an account (platform admins)",
+      description:
+        "Takes effect at once: every session is revoked, access tokens and room tickets stop working, open room sockets are closed and unused reset links are voided. The account cannot sign in until unbanned.",
+      tags,
+      request: { params: idParam, ...jsonBody(banUserInput) },
+      responses: { 200: json(userState), ...problems(400, 401, 403, 404) },
+    }),
+    async (c) => {
+      const claims = await requirePlatformAdmin(c);
+      const { reason } = c.req.valid("json");
+      return c.json(await setUserBanned(c.get("ports"), claims.sub, c.req.valid("param").id, reason), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/admin/users/{id}/unban",
+      operationId: "unbanUser",
+      summary: "Lift an account's ban (platform admins)",
+      description: "The account may sign in again; its old sessions stay ended.",
+      tags,
+      request: { params: idParam },
+      responses: { 200: json(userState), ...problems(400, 401, 403, 404) },
+    }),
+    async (c) => {
+      const claims = await requirePlatformAdmin(c);
+      return c.json(await setUserBanned(c.get("ports"), claims.sub, c.req.valid("param").id, null), 200);
+    },
+  );

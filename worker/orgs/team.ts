@@ -1,0 +1,92 @@
+import { and, eq, isNull, ne, or, sql } from "drizzle-orm";
+import type { ScopedDb } from "../db/scoped";
+import type { Role } from "../domain";
+import { auditEntry } from "../lib/audit";
+import { Conflict, NotFound } from "../lib/errors";
+import type { Ports } from "../lib/ports";
+import { invitations, memberships } from "./schema";
+
+/**
+ * Changing the team: removing a member, changing a member's role, revoking a pending invitation. Each change
+ * is one guarded statement, so an org never loses its last owner (even when two owners demote each other at
+ * once); its audit row follows only when it happened. Access follows at once: every request checks the membership in D1, room
+ * tickets are checked again at connect, and the member's open sockets in the org's rooms are closed
+ * (`rooms.revoke`; after a role change they reconnect with the new rights).
+ */
+
+type TeamPorts = Pick<Ports, "db" | "requestId" | "rooms">;
+
+/** True (SQL) when the org keeps another owner besides `userId`. */
+function anotherOwner(s: ScopedDb, userId: string) {
+  return sql`exists (select 1 from ${memberships} m where m.org_id = ${s.scope.orgId} and m.role = 'owner' and m.user_id <> ${userId})`;
+}
+
+/** The audit row of a team change that happened. */
+async function audit(
+  s: ScopedDb,
+  ports: Pick<Ports, "db" | "requestId">,
+  action: string,
+  targetType: string,
+  targetId: string,
+  details?: Record<string, unknown>,
+) {
+  await ports.db.batch([
+    auditEntry(ports.db, {
+      action,
+      actorUserId: s.scope.userId,
+      orgId: s.scope.orgId,
+      targetType,
+      targetId,
+      requestId: ports.requestId,
+      ...(details ? { details } : {}),
+    }),
+  ]);
+}
+
+/** 409 `last_owner` or 404 after a guarded change to `userId`'s membership matched nothing. */
+async function explainRefusal(s: ScopedDb, userId: string): Promise<never> {
+  const [member] = await s.select(memberships, eq(memberships.userId, userId));
+  if (!member) throw new NotFound("Member");
+  throw new Conflict("The organization needs at least one owner: make someone else an owner first", "last_owner");
+}
+
+/**
+ * Removes `userId` from the org (an owner may remove themselves, unless they are its last owner). 404 when
+ * not a member; 409 `last_owner`.
+ */
+export async function removeMember(s: ScopedDb, userId: string, ports: TeamPorts) {
+  const removed = await s
+    .delete(
+      memberships,
+      and(eq(memberships.userId, userId), or(ne(memberships.role, "owner"), anotherOwner(s, userId)))!,
+    )
+    .returning({ userId: memberships.userId });
+  if (removed.length !== 1) return explainRefusal(s, userId);
+  await audit(s, ports, "org.member_remove", "user", userId);
+  await ports.rooms.revoke({
+    reason: "You were removed from the organization",
+    userIds: [userId],
+    orgId: s.scope.orgId,
+  });
+}
+
+/** Gives `userId` the role `role`. 404 when not a member; 409 `last_owner` when it would leave no owner. */
+export async function changeRole(s: ScopedDb, userId: string, role: Role, ports: TeamPorts) {
+  const keepsAnOwner = role === "owner" ? sql`1` : or(ne(memberships.role, "owner"), anotherOwner(s, userId));
+  const changed = await s
+    .update(memberships, { role }, and(eq(memberships.userId, userId), keepsAnOwner)!)
+    .returning({ userId: memberships.userId });
+  if (changed.length !== 1) return explainRefusal(s, userId);
+  await audit(s, ports, "org.member_role", "user", userId, { role });
+  await ports.rooms.revoke({ reason: "Your role changed", userIds: [userId], orgId: s.scope.orgId });
+  return { userId, role };
+}
+
+/** Revokes a pending invitation: its link stops working (404 as if it never existed). 404 when none pending. */
+export async function revokeInvitation(s: ScopedDb, invitationId: string, ports: Pick<Ports, "db" | "requestId">) {
+  const deleted = await s
+    .delete(invitations, and(eq(invitations.id, invitationId), isNull(invitations.acceptedAt))!)
+    .returning({ id: invitations.id });
+  if (deleted.length !== 1) throw new NotFound("Invitation");
+  await audit(s, ports, "org.invite_revoke", "invitation", invitationId);
+}

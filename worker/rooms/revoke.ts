@@ -1,0 +1,33 @@
+import { getServerByName } from "partyserver";
+import type { Db } from "../db/client";
+import type { Logger } from "../lib/log";
+import type { RoomRevocation } from "../lib/ports";
+import { roomsWithSockets } from "./connections";
+
+/**
+ * `RoomEvents.revoke` (worker/lib/ports.ts): finds the rooms holding sockets the revocation names (the D1
+ * registry, rooms/connections.ts) and tells each room to close them (`ApartmentRoom.disconnect`), in
+ * parallel. Best effort: a failure is logged, never thrown; tickets and the connect-time check refuse the
+ * revoked access anyway.
+ */
+export async function revokeRoomSockets(
+  rooms: Env["APARTMENT_ROOM"],
+  db: Db,
+  log: Logger,
+  revocation: RoomRevocation,
+): Promise<void> {
+  if (!revocation.userIds && !revocation.orgId && !revocation.room) return;
+  if (revocation.userIds?.length === 0 || revocation.sessionIds?.length === 0) return;
+  try {
+    const names = await roomsWithSockets(db, revocation);
+    const { userIds, sessionIds, exceptSessionId, side } = revocation;
+    await Promise.all(
+      names.map(async (name) => {
+        const room = await getServerByName(rooms, name);
+        await room.disconnect({ userIds, sessionIds, exceptSessionId, side }, revocation.reason);
+      }),
+    );
+  } catch (error) {
+    log.warn("closing revoked room sockets failed", { reason: revocation.reason, error });
+  }
+}

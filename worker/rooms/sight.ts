@@ -1,0 +1,70 @@
+import { and, eq, isNotNull, sql, type SQL } from "drizzle-orm";
+import type { Sight } from "../../durable-objects/apartment-room.protocol";
+import type { ApartmentScope } from "../auth/access";
+import type { Db } from "../db/client";
+import { addDays } from "../lib/calendar";
+import { leaseRenters, leases } from "../leases/schema";
+import { memberships } from "../orgs/schema";
+import { apartments } from "../portfolio/schema";
+import { activities } from "./schema";
+
+/**
+ * Visibility in time (issue 11 §2), the Worker's half: a renter's sight of an apartment's history, read from
+ * D1 (their joined leases there, and whether the flat's chat is shared), and the same rule as the room's
+ * (durable-objects/room-sight.ts `maySee`) in SQL for the REST feed. Tenures are whole UTC days, like the
+ * "lease has ended" rule of the access check (auth/access-checks.ts): from the start date's first instant to
+ * the first instant after the end date.
+ */
+
+/** The caller's joined leases of the apartment, with the flat's chat setting (a statement for a read batch). */
+export function tenureQuery(db: Db, userId: string, apartmentId: string) {
+  return db
+    .select({
+      leaseId: leases.id,
+      startDate: leases.startDate,
+      endDate: leases.endDate,
+      sharedChat: apartments.sharedChat,
+    })
+    .from(leaseRenters)
+    .innerJoin(leases, eq(leases.id, leaseRenters.leaseId))
+    .innerJoin(apartments, eq(apartments.id, leases.apartmentId))
+    .where(
+      and(eq(leaseRenters.userId, userId), eq(leaseRenters.apartmentId, apartmentId), isNotNull(leaseRenters.joinedAt)),
+    );
+}
+export type TenureRow = Awaited<ReturnType<typeof tenureQuery>>[number];
+
+/** The first instant of an ISO date, UTC, as `toISOString` writes instants (comparable as text). */
+const dayStart = (date: string) => `${date}T00:00:00.000Z`;
+
+/** What `actor` may see of the apartment's history: null (everything) on the landlord side. */
+export function sightOf(actor: Pick<ApartmentScope, "side">, tenures: TenureRow[]): Sight | null {
+  if (actor.side === "landlord") return null;
+  return {
+    leases: tenures.map((t) => ({
+      leaseId: t.leaseId,
+      from: dayStart(t.startDate),
+      until: t.endDate ? dayStart(addDays(t.endDate, 1)) : null,
+    })),
+    sharedChat: tenures.some((t) => t.sharedChat),
+  };
+}
+
+/** When the renter's posting closes: the end of their current (latest open) tenure; null for none or open-ended. */
+export function postUntilOf(actor: Pick<ApartmentScope, "side" | "leaseId">, sees: Sight | null): string | null {
+  if (!sees) return null;
+  return sees.leases.find((l) => l.leaseId === actor.leaseId)?.until ?? null;
+}
+
+/**
+ * The activities user `userId` may see, as a condition on `activities` (the SQL twin of room-sight.ts
+ * `maySee` for activities, so the feed's page and count stay one round trip): everything for a member of
+ * the apartment's org; for a renter, their own leases' entries, and apartment-wide entries (no lease) made
+ * during one of their tenures of this apartment. Never another lease's entries.
+ */
+export function visibleActivitiesTo(userId: string): SQL {
+  const member = sql`exists (select 1 from ${memberships} where ${memberships.orgId} = ${activities.orgId} and ${memberships.userId} = ${userId})`;
+  const ownLease = sql`${activities.leaseId} in (select ${leaseRenters.leaseId} from ${leaseRenters} where ${leaseRenters.userId} = ${userId} and ${leaseRenters.joinedAt} is not null)`;
+  const duringTenure = sql`(${activities.leaseId} is null and exists (select 1 from ${leaseRenters} join ${leases} on ${leases.id} = ${leaseRenters.leaseId} where ${leaseRenters.userId} = ${userId} and ${leaseRenters.joinedAt} is not null and ${leaseRenters.apartmentId} = ${activities.apartmentId} and ${activities.createdAt} >= ${leases.startDate} || 'T00:00:00.000Z' and (${leases.endDate} is null or ${activities.createdAt} < date(${leases.endDate}, '+1 day') || 'T00:00:00.000Z')))`;
+  return sql`(${member} or ${ownLease} or ${duringTenure})`;
+}
