@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { can, type Permission } from "../../worker/auth/policy";
 import type { Role } from "../../worker/domain";
 import { api, rawCall } from "../setup/client";
+import { addMember, addRenter } from "../setup/helpers";
 import { readOpenApi } from "../setup/openapi";
 import { documentForm, FILES, PROFILE } from "../setup/listings";
 import { ACTORS, changedTables, seedWorld, snapshot, type ActorName, type World } from "../setup/permission-world";
@@ -283,6 +284,47 @@ const ROUTES: Record<string, Spec> = {
   },
   "POST /apartments/{id}/room-ticket": { rule: place(null, APARTMENT_RENTERS), id: (w) => w.apartmentId },
   "POST /apartments/{id}/read": { rule: place(null, APARTMENT_RENTERS), id: (w) => w.apartmentId },
+  // Taking access away (tests/integration/revocation-integration.test.ts). `{id}` of a member is their user id; an
+  // allowed call gets a member, an invitation or a lease of its own so the world keeps its people.
+  "DELETE /orgs/current/members/{id}": {
+    rule: org("team.manage", 404),
+    id: async (w, fresh) => (fresh ? (await addMember(w.owner, "maintenance")).userId : w.owner.userId),
+  },
+  "PATCH /orgs/current/members/{id}": {
+    rule: org("team.manage", 404),
+    id: async (w, fresh) => (fresh ? (await addMember(w.owner, "maintenance")).userId : w.owner.userId),
+    body: () => ({ role: "manager" }),
+  },
+  "DELETE /orgs/current/invitations/{id}": {
+    rule: org("team.manage", 404),
+    id: (w, fresh) => (fresh ? freshInvitation(w) : "no-such-invitation"),
+  },
+  "POST /leases/{id}/end": {
+    rule: place("lease.manage", ["renter"]),
+    id: (w, fresh) => (fresh ? freshLease(w, "2026-01-01") : w.lease),
+    body: () => ({ endDate: "2026-12-31" }),
+  },
+  // Only before it starts: the world's lease has started (409 `lease_started` for holders of `lease.manage`).
+  "POST /leases/{id}/cancel": {
+    rule: place("lease.manage", ["renter"]),
+    id: (w, fresh) => (fresh ? freshLease(w, "2030-01-01") : w.lease),
+  },
+  // A renter of the lease leaves it; `renter` is its only renter (409 `last_renter`); the landlord side 403.
+  "POST /leases/{id}/leave": {
+    rule: place(null, ["renter"], { owner: 403, manager: 403, maintenance: 403 }),
+    id: (w) => w.lease,
+  },
+  // Platform admins only (none of these actors is one): 404 for everyone (tests/integration/disabled-org-integration.test.ts).
+  "POST /admin/users/{id}/ban": {
+    rule: (a) => (a === "anonymous" ? 401 : 404),
+    id: (w) => w.owner.userId,
+    body: () => ({ reason: "Matrix says so" }),
+  },
+  "POST /admin/users/{id}/unban": {
+    rule: (a) => (a === "anonymous" ? 401 : 404),
+    id: (w) => w.owner.userId,
+    body: () => ({ reason: "Matrix says so" }),
+  },
   // Platform admins only (none of these actors is one): 404 for everyone (tests/integration/disabled-org-integration.test.ts).
   "POST /admin/orgs/{id}/disable": {
     rule: (a) => (a === "anonymous" ? 401 : 404),
@@ -295,6 +337,18 @@ const ROUTES: Record<string, Spec> = {
     body: () => ({ reason: "Matrix says so" }),
   },
 };
+
+async function freshInvitation(w: World) {
+  const sent = await api(w.owner).orgs.current.invitations.$post({
+    json: { email: `revoked-${crypto.randomUUID().slice(0, 6)}@example.com`, role: "maintenance" },
+  });
+  expect(sent.status, sent.text).toBe(201);
+  return sent.json.id;
+}
+/** A lease of its own (on a fresh apartment), starting `startDate`. */
+async function freshLease(w: World, startDate: string) {
+  return (await addRenter(w.owner, await freshApartment(w), { startDate })).leaseId;
+}
 
 async function dossierDocumentOf(w: World, fresh: boolean) {
   if (!fresh) return w.dossierDocument;
