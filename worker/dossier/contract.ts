@@ -1,5 +1,6 @@
 import { createSelectSchema } from "drizzle-zod";
 import { z } from "zod";
+import { saneDate } from "../lib/date-input";
 import { documentKinds } from "../listings/schema";
 import { dossierDocuments, guarantors, renterProfiles } from "./schema";
 
@@ -35,7 +36,7 @@ export const profileInput = z
     firstName: z.string().trim().min(1).max(80),
     lastName: z.string().trim().min(1).max(80),
     phone,
-    birthDate: z.iso.date("must be a date (YYYY-MM-DD)"),
+    birthDate: saneDate("The birth date"),
     address: z.string().trim().min(5).max(300),
     nationality: z.string().trim().min(2).max(80).nullish(),
     education: z.string().trim().min(2).max(200).nullish(),

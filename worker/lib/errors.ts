@@ -54,6 +54,8 @@ export const PROBLEM_CODES = [
   "already_confirmed",
   "already_rejected",
   "invalid_signature",
+  "amount_not_payable",
+  "date_out_of_range",
   // agreements
   "not_editable",
   "not_ready",
@@ -143,13 +145,17 @@ export class TooManyRequests extends AppError {
   }
 }
 
-export function invalidFromZod(error: ZodError): Invalid {
+export function invalidFromZod(error: ZodError): AppError {
   const errors = error.issues.map((issue) => ({
     path: issue.path.join(".") || "(body)",
     message: issue.message,
   }));
   const first = errors[0];
-  return new Invalid(first ? `${first.path}: ${first.message}` : "Invalid input", errors);
+  const message = first ? `${first.path}: ${first.message}` : "Invalid input";
+  // A well-formed date outside the sane range (lib/date-input.ts) is understood but not acceptable: 422.
+  const outOfRange = error.issues.some((i) => i.code === "custom" && i.params?.code === "date_out_of_range");
+  if (outOfRange) return new AppError(422, "date_out_of_range", message, errors);
+  return new Invalid(message, errors);
 }
 
 const titles: Record<number, string> = {

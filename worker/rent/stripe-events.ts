@@ -8,6 +8,7 @@ import { leases } from "../leases/schema";
 import { AppError } from "../lib/errors";
 import type { MoneyHooks } from "../lib/hooks";
 import { newId } from "../lib/ids";
+import { fromStripeAmount } from "../lib/money";
 import type { Ports } from "../lib/ports";
 import { nowIso } from "../lib/time";
 import { ledgerEntries, payments, stripeEvents } from "./schema";
@@ -16,7 +17,8 @@ import { ledgerEntries, payments, stripeEvents } from "./schema";
  * The Stripe webhook's effects. The webhook is the only writer of the ledger for online money:
  * checkout.session.completed and payment_intent.succeeded describe the same payment and share the source
  * ref `stripe:payment:<payment intent>`, so one payment makes one entry whatever arrives, in whatever
- * order, however often; each event id is also recorded in the same atomic batch as its writes.
+ * order, however often; each event id is also recorded in the same atomic batch as its writes. Stripe's
+ * amounts are converted to our minor units (lib/money.ts `fromStripeAmount`) before they reach the ledger.
  */
 
 /** The metadata our checkouts put on sessions and intents (strings; absent on foreign objects). */
@@ -70,7 +72,8 @@ function paymentEntry(db: Db, meta: Meta, paymentIntentId: string, amount: numbe
  */
 function refundEntry(db: Db, meta: Meta, charge: Stripe.Charge) {
   const prefix = `stripe:refund:${charge.id}:`;
-  const missing = sql`${charge.amount_refunded} - coalesce((select sum(r.amount) from ${ledgerEntries} r where substr(r.source_ref, 1, ${prefix.length}) = ${prefix}), 0)`;
+  const refunded = fromStripeAmount(charge.amount_refunded, charge.currency);
+  const missing = sql`${refunded} - coalesce((select sum(r.amount) from ${ledgerEntries} r where substr(r.source_ref, 1, ${prefix.length}) = ${prefix}), 0)`;
   return insertIf(
     db,
     ledgerEntries,
@@ -83,7 +86,7 @@ function refundEntry(db: Db, meta: Meta, charge: Stripe.Charge) {
       currency: sql`${leases.currency}`,
       period: meta.period || null,
       reason: "Refunded (Stripe)",
-      sourceRef: `${prefix}${charge.amount_refunded}`,
+      sourceRef: `${prefix}${refunded}`,
       createdBy: "system:stripe",
       createdAt: nowIso(),
     },
@@ -115,7 +118,12 @@ const checkoutCompleted: EventHandler<EventOf<"checkout.session.completed">> = (
   return {
     meta,
     writes: [
-      paymentEntry(db, meta, intent, session.amount_total),
+      paymentEntry(
+        db,
+        meta,
+        intent,
+        session.currency ? fromStripeAmount(session.amount_total, session.currency) : session.amount_total,
+      ),
       markPayment(db, meta.payment_id, { status: "succeeded", paymentIntentId: intent }),
     ],
   };
@@ -127,7 +135,7 @@ const intentSucceeded: EventHandler<EventOf<"payment_intent.succeeded">> = ({ db
   return {
     meta,
     writes: [
-      paymentEntry(db, meta, intent.id, intent.amount_received || intent.amount),
+      paymentEntry(db, meta, intent.id, fromStripeAmount(intent.amount_received || intent.amount, intent.currency)),
       markPayment(db, meta.payment_id, { status: "succeeded", paymentIntentId: intent.id }),
     ],
   };
