@@ -12,6 +12,16 @@ import { fromStripeAmount } from "../lib/money";
 import type { Ports } from "../lib/ports";
 import { nowIso } from "../lib/time";
 import { ledgerEntries, payments, stripeEvents } from "./schema";
+import {
+  idOf,
+  leaseOf,
+  metadataOfIntent,
+  type EventHandler,
+  type EventOf,
+  type Meta,
+  type Plan,
+} from "./stripe-common";
+import { disputeHandlers, notifyDispute } from "./stripe-disputes";
 
 /**
  * The Stripe webhook's effects. The webhook is the only writer of the ledger for online money:
@@ -20,27 +30,6 @@ import { ledgerEntries, payments, stripeEvents } from "./schema";
  * order, however often; each event id is also recorded in the same atomic batch as its writes. Stripe's
  * amounts are converted to our minor units (lib/money.ts `fromStripeAmount`) before they reach the ledger.
  */
-
-/** The metadata our checkouts put on sessions and intents (strings; absent on foreign objects). */
-type Meta = {
-  payment_id?: string;
-  lease_id?: string;
-  org_id?: string;
-  period?: string;
-  kind?: string;
-  application_id?: string;
-};
-
-/** What an event does: the lease it is about (its metadata) and the writes to batch with its record. */
-type Plan = { meta: Meta; writes: BatchItem<"sqlite">[] };
-type EventOf<T extends Stripe.Event["type"]> = Extract<Stripe.Event, { type: T }>;
-type EventHandler<E extends Stripe.Event> = (ctx: { db: Db; stripe: Stripe }, event: E) => Plan | Promise<Plan>;
-
-const idOf = (value: string | { id: string } | null | undefined) =>
-  typeof value === "string" ? value : (value?.id ?? null);
-
-/** The lease named by the metadata, in the org the metadata names (a foreign pair matches nothing). */
-const leaseOf = (meta: Meta) => and(eq(leases.id, meta.lease_id ?? ""), eq(leases.orgId, meta.org_id ?? ""));
 
 /** The ledger entry of a succeeded payment, unique per payment intent (whichever event brings it first). */
 function paymentEntry(db: Db, meta: Meta, paymentIntentId: string, amount: number) {
@@ -101,13 +90,6 @@ function markPayment(db: Db, paymentId: string | undefined, set: Partial<typeof 
     .update(payments)
     .set({ ...set, updatedAt: nowIso() })
     .where(and(eq(payments.id, paymentId ?? ""), ne(payments.status, "refunded")));
-}
-
-/** Where a charge's money belongs: our payment row for its intent, else the intent's metadata from Stripe. */
-async function metadataOfIntent(db: Db, stripe: Stripe, paymentIntentId: string): Promise<Meta> {
-  const [known] = await db.select().from(payments).where(eq(payments.paymentIntentId, paymentIntentId));
-  if (known) return { payment_id: known.id, lease_id: known.leaseId, org_id: known.orgId, period: known.period ?? "" };
-  return (await stripe.paymentIntents.retrieve(paymentIntentId)).metadata;
 }
 
 const checkoutCompleted: EventHandler<EventOf<"checkout.session.completed">> = ({ db }, event) => {
@@ -171,6 +153,7 @@ const handlers = {
   "payment_intent.succeeded": intentSucceeded,
   "payment_intent.payment_failed": intentFailed,
   "charge.refunded": chargeRefunded,
+  ...disputeHandlers,
 } satisfies { [T in Stripe.Event["type"]]?: EventHandler<EventOf<T>> };
 
 type Handled = keyof typeof handlers;
@@ -243,6 +226,7 @@ export async function applyStripeEvent(
   }
   const leaseId = plan.meta.lease_id || null;
   if (!leaseId) return { duplicate: false, ...none };
+  if (plan.notice) await notifyDispute(ports, leaseId, plan.notice);
   const [lease] = await db.select({ apartmentId: leases.apartmentId }).from(leases).where(eq(leases.id, leaseId));
   return { duplicate: false, leaseId, apartmentId: lease?.apartmentId ?? null };
 }
