@@ -140,8 +140,12 @@ export function toStripeAmount(minor: number, currency: string): number | null {
   return amount;
 }
 
-/** A Stripe `amount` (charge, session, refund, dispute) in `currency` → our minor units (rounded if Stripe's unit is finer). */
-export function fromStripeAmount(amount: number, currency: string): number {
+/**
+ * A Stripe `amount` (session, intent, charge, refund, dispute) in its object's `currency` → our minor units
+ * (rounded if Stripe's unit is finer). An object without a currency is taken as already in our units.
+ */
+export function fromStripeAmount(amount: number, currency: string | null | undefined): number {
+  if (!currency) return amount;
   const code = currency.toUpperCase();
   const shift = minorUnitDigits(code) - stripeDigits(code);
   return shift >= 0 ? amount * 10 ** shift : Math.round(amount / 10 ** -shift);

@@ -129,7 +129,7 @@ const disputeEvent: EventHandler<DisputeEvent> = async ({ db, stripe }, event) =
   if (stage === "funds_withdrawn" || stage === "lost") writes.push(disputeEntry(db, meta, dispute, amount, false));
   if (stage === "funds_reinstated") writes.push(disputeEntry(db, meta, dispute, amount, true));
   writes.push(disputeActivity(db, meta, stage, amount));
-  const notice = { stage, amount, currency: dispute.currency.toUpperCase(), period: meta.period || null };
+  const notice = { stage, amount, currency: (dispute.currency ?? "").toUpperCase(), period: meta.period || null };
   return { meta, writes, notice };
 };
 
@@ -155,6 +155,7 @@ export async function notifyDispute(
     .select({
       orgId: leases.orgId,
       apartmentId: leases.apartmentId,
+      currency: leases.currency,
       address: sql<string>`${properties.address} || ', ' || ${properties.city} || ' (unit ' || ${apartments.unitNumber} || ')'`,
     })
     .from(leases)
@@ -171,6 +172,11 @@ export async function notifyDispute(
     await enqueueEmail(ports.queues.email, {
       template: "payment_disputed",
       to: email,
-      data: { ...notice, address: place.address, link: `${ports.appUrl}/apartments/${place.apartmentId}` },
+      data: {
+        ...notice,
+        currency: notice.currency || place.currency,
+        address: place.address,
+        link: `${ports.appUrl}/apartments/${place.apartmentId}`,
+      },
     });
 }

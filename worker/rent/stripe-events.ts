@@ -100,12 +100,7 @@ const checkoutCompleted: EventHandler<EventOf<"checkout.session.completed">> = (
   return {
     meta,
     writes: [
-      paymentEntry(
-        db,
-        meta,
-        intent,
-        session.currency ? fromStripeAmount(session.amount_total, session.currency) : session.amount_total,
-      ),
+      paymentEntry(db, meta, intent, fromStripeAmount(session.amount_total, session.currency)),
       markPayment(db, meta.payment_id, { status: "succeeded", paymentIntentId: intent }),
     ],
   };
