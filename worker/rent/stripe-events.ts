@@ -1,5 +1,4 @@
 import { and, eq, ne, sql } from "drizzle-orm";
-import type { BatchItem } from "drizzle-orm/batch";
 import type Stripe from "stripe";
 import type { Db } from "../db/client";
 import { insertIf } from "../db/conditional";
@@ -12,15 +11,7 @@ import { fromStripeAmount } from "../lib/money";
 import type { Ports } from "../lib/ports";
 import { nowIso } from "../lib/time";
 import { ledgerEntries, payments, stripeEvents } from "./schema";
-import {
-  idOf,
-  leaseOf,
-  metadataOfIntent,
-  type EventHandler,
-  type EventOf,
-  type Meta,
-  type Plan,
-} from "./stripe-common";
+import { idOf, leaseOf, metadataOfIntent, type EventHandler, type EventOf, type Meta } from "./stripe-common";
 import { disputeHandlers, notifyDispute } from "./stripe-disputes";
 
 /**
