@@ -69,3 +69,8 @@ export const leaseStartDate = (what = "The start date") =>
       params: { code: DATE_OUT_OF_RANGE },
     },
   );
+
+/** How a due day reads in a sentence ("due on day 5", "due on the last day of the month" for 31). */
+export function dueDayText(dueDay: number): string {
+  return dueDay >= 31 ? "due on the last day of the month" : `due on day ${dueDay}`;
+}
