@@ -71,7 +71,7 @@ const leaseRenter = z
   .object({ id: z.string(), email: z.string(), name: z.string().nullable(), joinedAt: z.string().nullable() })
   .meta({ id: "LeaseRenter" });
 
-/** A lease of an apartment with its status (as of today, UTC) and its renters. */
+/** A lease of an apartment with its status (as of today in the org's time zone) and its renters. */
 const apartmentLease = lease
   .extend({ status: z.enum(leaseStatuses), renters: z.array(leaseRenter) })
   .meta({ id: "ApartmentLease" });
