@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { saneDate } from "../lib/date-input";
 
 /**
  * The fields of a rental agreement, as stored (JSON) and as the landlord edits them. Every field is
@@ -6,7 +7,7 @@ import { z } from "zod";
  * completed before it can be sent for signature.
  */
 const text = (max = 200) => z.string().trim().max(max).default("");
-const date = z.union([z.iso.date(), z.literal("")]).default("");
+const date = z.union([saneDate(), z.literal("")]).default("");
 const money = z.number().int().min(0).max(100_000_000).default(0);
 
 export const partyFields = z.object({
@@ -51,7 +52,7 @@ export const agreementFields = z
           .default("EUR"),
         amount: money,
         charges: money,
-        paymentDay: z.number().int().min(1).max(28).default(1),
+        paymentDay: z.number().int().min(1).max(31).default(1),
         monthsPaidUpFront: z.number().int().min(0).max(24).default(0),
         standingOrderStart: date,
       })
