@@ -6,6 +6,7 @@ import { addDays, addMonths, periodOf, todayIn } from "../../worker/lib/calendar
 import { formatMoney, fromStripeAmount } from "../../worker/lib/money";
 import { chargeOf } from "../../worker/lib/rent-dates";
 import { chargeDueRent } from "../../worker/rent/charges";
+import { sendRentReminders } from "../../worker/rent/reminders";
 import { createDb } from "../../worker/db/client";
 import { api, rawCall } from "../setup/client";
 import {
@@ -235,6 +236,30 @@ describe("rent dates", () => {
       dueDate: "2026-11-20",
       due: 31167,
     });
+  });
+
+  it("no charge and no reminder before the lease starts; the first reminder names the pro-rated amount and the start date", async () => {
+    const owner = await signUpLandlord();
+    const { apartmentId } = await createApartment(owner, "N35");
+    const { renter, leaseId } = await addRenter(owner, apartmentId, {
+      startDate: "2035-11-20",
+      dueDay: 5,
+      rentAmount: 85000,
+    });
+    const day = async (iso: string) => {
+      const now = Date.parse(`${iso}T06:00:00Z`);
+      await chargeDueRent(createDb(env.DB), now);
+      const ports = { db: createDb(env.DB), queues: { email: env.EMAIL_QUEUE, pdf: env.PDF_QUEUE }, appUrl: BASE };
+      return sendRentReminders(ports, now);
+    };
+    // The old rules charged November on the 5th and sent "overdue" on the 12th, a week before the lease.
+    for (const iso of ["2035-11-05", "2035-11-12", "2035-11-16"]) expect((await day(iso)).sent, iso).toBe(0);
+    expect(await entriesOf(leaseId)).toEqual([]);
+    expect((await day("2035-11-17")).sent).toBe(1);
+    const before = await waitForMail(renter.email, "rent_reminder");
+    expect(before.subject).toBe("Rent of €311.67 due on 2035-11-20");
+    expect((await day("2035-11-20")).sent).toBe(1);
+    expect((await entriesOf(leaseId)).map((e) => [e.period, e.amount])).toEqual([["2035-11", 31167]]);
   });
 
   it("a lease created today that started two months ago is charged its past months at once", async () => {
