@@ -1,6 +1,6 @@
 import { createSelectSchema } from "drizzle-zod";
 import { z } from "zod";
-import { leaseStartDate, saneDate } from "../lib/date-input";
+import { LAST_DAY_OF_MONTH, leaseStartDate, saneDate } from "../lib/date-input";
 import { leases } from "./schema";
 
 /**
@@ -33,7 +33,7 @@ export const leaseInput = z
       .optional()
       .meta({ description: "Last day of the lease (inclusive, 1900–2200); open-ended when absent" }),
     rentAmount: minorUnits,
-    dueDay: z.number().int().min(1).max(31).meta({
+    dueDay: z.number().int().min(1).max(LAST_DAY_OF_MONTH).meta({
       description:
         "Day of the month the rent is due (1–31, clamped to the month's length: 31 is the last day of every month). A due date never falls outside the lease: the first month is due on the start date when the due day came before it, the last on the end date",
     }),

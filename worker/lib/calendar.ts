@@ -72,9 +72,6 @@ export function dueDateOf(period: Period, dueDay: number): string {
   return month.toPlainDate({ day: Math.min(dueDay, month.daysInMonth) }).toString();
 }
 
-/** The due day meaning "the last day of every month" (28 to 31 as the month has). */
-export const LAST_DAY_OF_MONTH = 31;
-
 /** What a lease's rent dates depend on: its first and last days (inclusive, `YYYY-MM-DD`) and due day (1–31). */
 export type LeaseDates = { startDate: string; endDate: string | null; dueDay: number };
 

@@ -9,10 +9,10 @@ import { z } from "zod";
  */
 
 /** The earliest and latest dates any input may carry (`YYYY-MM-DD`, inclusive). */
-export const DATE_RANGE = { min: "1900-01-01", max: "2200-12-31" } as const;
+const DATE_RANGE = { min: "1900-01-01", max: "2200-12-31" } as const;
 
 /** How far from today (years, either way) a lease may start or a move-in be: past months are charged at once. */
-export const LEASE_START_WINDOW_YEARS = 10;
+const LEASE_START_WINDOW_YEARS = 10;
 
 /** The `params.code` a range refinement puts on its zod issue, which makes the problem a 422. */
 export const DATE_OUT_OF_RANGE = "date_out_of_range";
@@ -70,7 +70,10 @@ export const leaseStartDate = (what = "The start date") =>
     },
   );
 
+/** The due day meaning "the last day of every month" (each month's 28th to 31st, lib/calendar.ts `dueDateOf`). */
+export const LAST_DAY_OF_MONTH = 31;
+
 /** How a due day reads in a sentence ("due on day 5", "due on the last day of the month" for 31). */
 export function dueDayText(dueDay: number): string {
-  return dueDay >= 31 ? "due on the last day of the month" : `due on day ${dueDay}`;
+  return dueDay >= LAST_DAY_OF_MONTH ? "due on the last day of the month" : `due on day ${dueDay}`;
 }

@@ -1,4 +1,5 @@
 import type { ZodError } from "zod";
+import { DATE_OUT_OF_RANGE } from "./date-input";
 
 /**
  * Every `code` the API may put in a problem. Stable: clients (our UI, generated clients) match on them,
@@ -153,7 +154,7 @@ export function invalidFromZod(error: ZodError): AppError {
   const first = errors[0];
   const message = first ? `${first.path}: ${first.message}` : "Invalid input";
   // A well-formed date outside the sane range (lib/date-input.ts) is understood but not acceptable: 422.
-  const outOfRange = error.issues.some((i) => i.code === "custom" && i.params?.code === "date_out_of_range");
+  const outOfRange = error.issues.some((i) => i.code === "custom" && i.params?.code === DATE_OUT_OF_RANGE);
   if (outOfRange) return new AppError(422, "date_out_of_range", message, errors);
   return new Invalid(message, errors);
 }

@@ -21,7 +21,7 @@ export type Meta = {
 export type DisputeStage = "opened" | "funds_withdrawn" | "lost" | "won" | "funds_reinstated";
 
 /** A dispute to tell the landlord side about once the event's writes landed (amount in minor units). */
-export type DisputeNotice = { stage: DisputeStage; amount: number; currency: string; period: string | null };
+type DisputeNotice = { stage: DisputeStage; amount: number; currency: string; period: string | null };
 
 /**
  * What an event does: the lease it is about (its metadata), the writes to batch with its record, and a
