@@ -23,8 +23,20 @@ const config: KnipConfig = {
     "*.config.{ts,js,cjs}",
   ],
   ignoreDependencies: [
-    // Read as a file (node_modules/dejavu-fonts-ttf/ttf/…) by scripts/subset-fonts.mjs, not imported.
+    // Read as files (node_modules/dejavu-fonts-ttf/ttf/…, node_modules/@fontsource/*/files/…) by
+    // scripts/subset-fonts.mjs, which builds the PDF fonts into public/fonts; not imported.
     "dejavu-fonts-ttf",
+    "@fontsource/noto-sans",
+    "@fontsource/noto-sans-arabic",
+    "@fontsource/noto-sans-hebrew",
+    "@fontsource/noto-sans-jp",
+    "@fontsource/noto-sans-kr",
+    "@fontsource/noto-sans-sc",
+    // Installed for issue 11 (password strength) on a branch; these lines go when its code lands.
+    "@zxcvbn-ts/core",
+    "@zxcvbn-ts/language-common",
+    "@zxcvbn-ts/language-en",
+    "@zxcvbn-ts/language-fr",
   ],
   // A Debian package the browser suite shells out to (poppler-utils, installed by .ci/run).
   ignoreBinaries: ["pdftoppm"],

@@ -1,10 +1,13 @@
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
 import { defineConfig } from "vitest/config";
+import { buildFonts } from "./scripts/subset-fonts.mjs";
 
 // Vitest inside workerd: the worker under test is tests/setup/worker.ts (the API, queues, cron and the
 // Durable Object, without the UI bundle), with every binding from wrangler.toml simulated locally.
 export default defineConfig(async () => {
   const migrations = await readD1Migrations("./migrations");
+  // The PDF fonts the ASSETS binding serves from ./public (wrangler.toml `[assets]`); a no-op once built.
+  await buildFonts();
   return {
     plugins: [
       cloudflareTest(({ inject }) => ({

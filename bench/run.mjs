@@ -1,7 +1,8 @@
 // `npm run bench`: throughput and latency of the built worker on local workerd, as ratios against a bare
 // Hono handler measured in the same run on the same machine. Prints a table; never a pass/fail.
 // Scenarios: authenticated GET /api/apartments?limit=50 (50 rows, one D1 round trip) vs GET /bare;
-// room fan-out (bench/fanout.mjs) vs a Socket.IO 4 server on Node; agreement PDF rendering (bench/pdf.mjs); listing search over 100,000 listings (bench/search.mjs).
+// room fan-out (bench/fanout.mjs) vs a Socket.IO 4 server on Node; agreement PDF rendering, Latin/Cyrillic and
+// mixed scripts with a 2,000-character clause (bench/pdf.mjs); listing search over 100,000 listings (bench/search.mjs).
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -52,6 +53,7 @@ function bundleGzip() {
   return total;
 }
 
+run("node", ["scripts/subset-fonts.mjs"], { stdio: ["ignore", "ignore", "inherit"] });
 run("react-router", ["build"], { stdio: ["ignore", "ignore", "inherit"] });
 
 const bare = await startLocalWorker({ config: join(root, "bench/bare-worker/wrangler.json"), migrate: false });

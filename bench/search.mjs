@@ -74,12 +74,16 @@ function seedSql(file) {
       const description = Array.from({ length: 12 }, () => pick(WORDS)).join(" ");
       const published = new Date(Date.UTC(2025, 0, 1) + Math.floor(next() * 600 * 86400000)).toISOString();
       const available = published.slice(0, 10);
+      const city = pick(CITIES);
+      // The search columns the app writes (worker/listings/search-text.ts): these cities are plain ASCII
+      // words, so their key is their lower case; no CJK text, so the search text is the three fields.
+      const search = `${q(city.toLowerCase())}, ${q(`${title}\n${description}\n${city}`)}`;
       values.push(
-        `(${q(`bench-${j}`)}, 'bench-org', 'bench-apt', ${q(title)}, ${q(description)}, ${q(pick(CITIES))}, '1 Rue', ${q(pick(TYPES))}, ${30000 + Math.floor(next() * 170000)}, 0, 0, 'EUR', ${q(available)}, 0, '[]', 'published', ${q(published)}, null, 'bench-user', ${q(t)}, ${q(t)})`,
+        `(${q(`bench-${j}`)}, 'bench-org', 'bench-apt', ${q(title)}, ${q(description)}, ${q(city)}, ${search}, '1 Rue', ${q(pick(TYPES))}, ${30000 + Math.floor(next() * 170000)}, 0, 0, 'EUR', ${q(available)}, 0, '[]', 'published', ${q(published)}, null, 'bench-user', ${q(t)}, ${q(t)})`,
       );
     }
     lines.push(
-      `insert into listings (id, org_id, apartment_id, title, description, city, address, type, rent_amount, charges_amount, deposit_amount, currency, available_from, guarantors_required, required_documents, status, published_at, closed_at, created_by, created_at, updated_at) values ${values.join(",")};`,
+      `insert into listings (id, org_id, apartment_id, title, description, city, city_key, search_text, address, type, rent_amount, charges_amount, deposit_amount, currency, available_from, guarantors_required, required_documents, status, published_at, closed_at, created_by, created_at, updated_at) values ${values.join(",")};`,
     );
   }
   writeFileSync(file, lines.join("\n"));

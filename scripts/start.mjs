@@ -17,6 +17,7 @@ ${DEMO_USERS.map((u) => `  ${u.role ?? "renter"}`.padEnd(12) + u.email).join("\n
 
 Dev mailbox: http://localhost:${port}/dev/mail   API docs: http://localhost:${port}/api-docs
 `);
+run("node", ["scripts/subset-fonts.mjs"]);
 const dev = spawn("react-router", ["dev", "--port", port, "--strictPort"], {
   cwd: root,
   stdio: "inherit",

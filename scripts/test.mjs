@@ -50,7 +50,7 @@ try {
   failed++;
 }
 
-const build = step("build", "react-router", ["build"]);
+const build = step("build", "npm", ["run", "--silent", "build"]);
 const bundle = build.ok
   ? step("bundle check (wrangler deploy --dry-run)", "node", ["scripts/check-bundle.mjs"])
   : { ok: false };

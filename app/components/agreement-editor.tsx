@@ -1,7 +1,7 @@
 import { getFormProps, type SubmissionResult, useForm } from "@conform-to/react";
 import { Form } from "react-router";
 import type { z } from "zod";
-import type { DocumentView } from "../../worker/documents/contract";
+import { type DocumentView, MAX_CLAUSE_LENGTH, MAX_CLAUSES } from "../../worker/documents/contract";
 import { formatMoney, minorToInput } from "../../worker/lib/money";
 import type { agreementForm } from "../lib/agreement-form.server";
 import { formErrorOf, succeeded } from "../lib/forms";
@@ -29,10 +29,20 @@ function AgreementField(props: {
   type?: "date" | "email";
   inputMode?: "decimal" | "numeric";
   className?: string;
+  /** The contract's limit (worker/documents/fields.ts), so the browser stops typing there too. */
+  maxLength?: number;
 }) {
-  const { field, label, locked, type, inputMode, className } = props;
+  const { field, label, locked, type, inputMode, className, maxLength } = props;
   return (
-    <TextField field={field} label={label} type={type} inputMode={inputMode} className={className} readOnly={locked} />
+    <TextField
+      field={field}
+      label={label}
+      type={type}
+      inputMode={inputMode}
+      className={className}
+      readOnly={locked}
+      maxLength={maxLength}
+    />
   );
 }
 
@@ -87,7 +97,14 @@ export function AgreementEditor({
         locked={locked}
       />
       <GuarantorFieldset guarantor={f.guarantor.getFieldset()} locked={locked} />
-      <TextAreaField label="Special clauses (one per line)" field={f.freeClauses} rows={4} readOnly={locked} />
+      <TextAreaField
+        label="Special clauses (one per line)"
+        hint={`Up to ${MAX_CLAUSES} clauses of up to ${MAX_CLAUSE_LENGTH.toLocaleString("en")} characters each.`}
+        field={f.freeClauses}
+        rows={4}
+        readOnly={locked}
+        maxLength={MAX_CLAUSES * (MAX_CLAUSE_LENGTH + 1)}
+      />
       {locked ? (
         <p className="text-sm text-slate-600">
           Rent {formatMoney(stored.rent.amount, stored.rent.currency)}.{" "}
@@ -114,11 +131,11 @@ function LandlordFieldset({ date, landlord: l, locked }: { date: Field; landlord
     <fieldset className="grid gap-3 sm:grid-cols-2">
       <legend className="font-medium">Landlord</legend>
       <AgreementField field={date} label="Agreement date" type="date" locked={locked} />
-      <AgreementField field={l.name} label="Landlord name" locked={locked} />
-      <AgreementField field={l.idNumber} label="Landlord ID number" locked={locked} />
-      <AgreementField field={l.phone} label="Landlord phone" locked={locked} />
+      <AgreementField field={l.name} label="Landlord name" locked={locked} maxLength={200} />
+      <AgreementField field={l.idNumber} label="Landlord ID number" locked={locked} maxLength={60} />
+      <AgreementField field={l.phone} label="Landlord phone" locked={locked} maxLength={40} />
       <AgreementField field={l.email} label="Landlord email" type="email" locked={locked} />
-      <AgreementField field={l.address} label="Landlord address" locked={locked} />
+      <AgreementField field={l.address} label="Landlord address" locked={locked} maxLength={300} />
     </fieldset>
   );
 }
@@ -132,11 +149,11 @@ function RenterFieldset({ index, renter: r, locked }: { index: number; renter: R
         name={r.userId.name}
         value={typeof r.userId.initialValue === "string" ? r.userId.initialValue : ""}
       />
-      <AgreementField field={r.name} label="Name" locked={locked} />
-      <AgreementField field={r.idNumber} label="ID number" locked={locked} />
-      <AgreementField field={r.phone} label="Phone" locked={locked} />
+      <AgreementField field={r.name} label="Name" locked={locked} maxLength={200} />
+      <AgreementField field={r.idNumber} label="ID number" locked={locked} maxLength={60} />
+      <AgreementField field={r.phone} label="Phone" locked={locked} maxLength={40} />
       <AgreementField field={r.email} label="Email" type="email" locked={locked} />
-      <AgreementField field={r.address} label="Address" className="sm:col-span-2" locked={locked} />
+      <AgreementField field={r.address} label="Address" className="sm:col-span-2" locked={locked} maxLength={300} />
     </fieldset>
   );
 }
@@ -146,11 +163,17 @@ function PropertyFieldset(props: { property: PropertySet; lease: LeaseSet; locke
   return (
     <fieldset className="grid gap-3 sm:grid-cols-2">
       <legend className="font-medium">Property and term</legend>
-      <AgreementField field={p.address} label="Property address" className="sm:col-span-2" locked={locked} />
-      <AgreementField field={p.unit} label="Unit" locked={locked} />
+      <AgreementField
+        field={p.address}
+        label="Property address"
+        className="sm:col-span-2"
+        locked={locked}
+        maxLength={300}
+      />
+      <AgreementField field={p.unit} label="Unit" locked={locked} maxLength={60} />
       <AgreementField field={p.roomsCount} label="Rooms" inputMode="numeric" locked={locked} />
-      <AgreementField field={p.includedServices} label="Included services" locked={locked} />
-      <AgreementField field={p.equipment} label="Equipment" locked={locked} />
+      <AgreementField field={p.includedServices} label="Included services" locked={locked} maxLength={1000} />
+      <AgreementField field={p.equipment} label="Equipment" locked={locked} maxLength={2000} />
       <AgreementField field={l.periodMonths} label="Period (months)" inputMode="numeric" locked={locked} />
       <AgreementField field={l.startDate} label="Start date" type="date" locked={locked} />
       <AgreementField field={l.endDate} label="End date" type="date" locked={locked} />
@@ -174,8 +197,8 @@ function MoneyFieldset(props: {
       <AgreementField field={r.paymentDay} label="Payment day" inputMode="numeric" locked={locked} />
       <AgreementField field={r.monthsPaidUpFront} label="Months paid up front" inputMode="numeric" locked={locked} />
       <AgreementField field={r.standingOrderStart} label="Standing order start" type="date" locked={locked} />
-      <AgreementField field={u.waterLimit} label="Water limit" locked={locked} />
-      <AgreementField field={u.electricityLimit} label="Electricity limit" locked={locked} />
+      <AgreementField field={u.waterLimit} label="Water limit" locked={locked} maxLength={100} />
+      <AgreementField field={u.electricityLimit} label="Electricity limit" locked={locked} maxLength={100} />
       <Checkbox field={d.required} label="Deposit required" locked={locked} />
       <AgreementField field={d.amount} label="Deposit" inputMode="decimal" locked={locked} />
     </fieldset>
@@ -187,10 +210,10 @@ function GuarantorFieldset({ guarantor: g, locked }: { guarantor: GuarantorSet; 
     <fieldset className="grid gap-3 sm:grid-cols-2">
       <legend className="font-medium">Guarantor</legend>
       <Checkbox field={g.required} label="Guarantor required" locked={locked} className="sm:col-span-2" />
-      <AgreementField field={g.name} label="Guarantor name" locked={locked} />
-      <AgreementField field={g.idNumber} label="Guarantor ID number" locked={locked} />
-      <AgreementField field={g.address} label="Guarantor address" locked={locked} />
-      <AgreementField field={g.phone} label="Guarantor phone" locked={locked} />
+      <AgreementField field={g.name} label="Guarantor name" locked={locked} maxLength={200} />
+      <AgreementField field={g.idNumber} label="Guarantor ID number" locked={locked} maxLength={60} />
+      <AgreementField field={g.address} label="Guarantor address" locked={locked} maxLength={300} />
+      <AgreementField field={g.phone} label="Guarantor phone" locked={locked} maxLength={40} />
     </fieldset>
   );
 }

@@ -86,7 +86,24 @@ function Notices({ doc }: { doc: DocumentView }) {
       )}
       {doc.status === "failed" && (
         <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
-          {doc.failureReason ?? "The PDF could not be generated."} Use “Retry generating”.
+          {doc.failureReason ?? "The PDF could not be generated."}{" "}
+          {doc.viewer.canEdit ? (
+            <>
+              <a href="#agreement-editor" className="underline">
+                Edit the agreement
+              </a>
+              , save, then use “Retry generating”.
+            </>
+          ) : doc.viewer.side === "renter" ? (
+            <>
+              <a href="#my-details" className="underline">
+                Edit your details
+              </a>{" "}
+              if the text is yours; the landlord then generates it again.
+            </>
+          ) : (
+            "Use “Retry generating”."
+          )}
         </p>
       )}
       {doc.viewer.canEdit && doc.missing.length > 0 && (

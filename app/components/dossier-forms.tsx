@@ -43,8 +43,8 @@ export function ProfileForm({
     <Form method="post" className="grid gap-4 sm:grid-cols-2" {...getFormProps(form)}>
       <input type="hidden" name="intent" value="profile" />
       <FormError message={formErrorOf(lastResult)} />
-      <TextField label="First name" field={fields.firstName} autoComplete="given-name" required />
-      <TextField label="Last name" field={fields.lastName} autoComplete="family-name" required />
+      <TextField label="First name" field={fields.firstName} autoComplete="given-name" required maxLength={80} />
+      <TextField label="Last name" field={fields.lastName} autoComplete="family-name" required maxLength={80} />
       <TextField label="Phone" field={fields.phone} type="tel" autoComplete="tel" required />
       <TextField label="Birth date" field={fields.birthDate} type="date" autoComplete="bday" required />
       <TextField
@@ -53,6 +53,7 @@ export function ProfileForm({
         autoComplete="street-address"
         className="sm:col-span-2"
         required
+        maxLength={300}
       />
       <TextField label="Nationality" field={fields.nationality} />
       <TextField label="Education" field={fields.education} />
@@ -78,7 +79,7 @@ export function GuarantorForm({ lastResult }: { lastResult?: SubmissionResult<st
       <div className="sm:col-span-4">
         <FormError message={formErrorOf(lastResult)} />
       </div>
-      <TextField label="Guarantor's name" field={fields.name} required />
+      <TextField label="Guarantor's name" field={fields.name} required maxLength={120} />
       <TextField label="Relationship" field={fields.relationship} placeholder="mother, employer…" required />
       <TextField label="Email (optional)" field={fields.email} type="email" />
       <Button>Add guarantor</Button>

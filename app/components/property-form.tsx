@@ -29,12 +29,12 @@ export function PropertyForm({
         required
         hint="How you refer to it, e.g. “Les Lilas” or “12 Oak Street”."
       />
-      <TextField label="Address" field={fields.address} autoComplete="street-address" required />
+      <TextField label="Address" field={fields.address} autoComplete="street-address" required maxLength={200} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField label="City" field={fields.city} autoComplete="address-level2" required />
-        <TextField label="Postal code" field={fields.postalCode} autoComplete="postal-code" required />
+        <TextField label="City" field={fields.city} autoComplete="address-level2" required maxLength={100} />
+        <TextField label="Postal code" field={fields.postalCode} autoComplete="postal-code" required maxLength={20} />
       </div>
-      <TextField label="Country" field={fields.country} autoComplete="country-name" required />
+      <TextField label="Country" field={fields.country} autoComplete="country-name" required maxLength={60} />
       <Button disabled={busy}>{submitLabel}</Button>
     </Form>
   );

@@ -107,7 +107,7 @@ export function SignForm({
       <h2 className="text-lg font-semibold">{countersign ? "Countersign" : "Sign the agreement"}</h2>
       <input type="hidden" name="intent" value="sign" />
       <FormError message={problem} />
-      <TextField label="Type your full name" field={fields.signedName} required autoComplete="name" />
+      <TextField label="Type your full name" field={fields.signedName} required autoComplete="name" maxLength={200} />
       <SignaturePad name={fields.signatureImage.name} />
       <label className="flex items-start gap-2 text-sm">
         <input type="checkbox" name={fields.consent.name} required className="mt-1" /> I have read the agreement and I
@@ -143,10 +143,10 @@ export function MyDetailsForm({
       <div className="sm:col-span-2">
         <FormError message={formErrorOf(lastResult)} />
       </div>
-      <TextField label="Full name" field={fields.name} required />
-      <TextField label="ID number" field={fields.idNumber} />
-      <TextField label="Phone" field={fields.phone} />
-      <TextField label="Address" field={fields.address} />
+      <TextField label="Full name" field={fields.name} required maxLength={200} />
+      <TextField label="ID number" field={fields.idNumber} maxLength={60} />
+      <TextField label="Phone" field={fields.phone} maxLength={40} />
+      <TextField label="Address" field={fields.address} maxLength={300} />
       <div className="sm:col-span-2">
         <Button disabled={busy}>Save my details</Button>
         {succeeded(lastResult) && (

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { documentView } from "../../worker/documents/contract";
+import { documentView, MAX_CLAUSE_LENGTH, MAX_CLAUSES } from "../../worker/documents/contract";
 import { formMessages, moneyInput } from "./forms.server";
 
 /** The agreement's fields as the API reads and stores them (`AgreementFields`, worker/documents/contract.ts). */
@@ -24,9 +24,21 @@ export function agreementForm(currency: string) {
       .transform((text) =>
         text
           .split("\n")
-          .map((line) => line.trim())
+          .map((line) => line.trim().normalize("NFC"))
           .filter(Boolean),
       )
+      // Said on the textarea itself (the contract's own issues would point at one line of it).
+      .superRefine((lines, ctx) => {
+        if (lines.length > MAX_CLAUSES)
+          ctx.addIssue({ code: "custom", message: `At most ${MAX_CLAUSES} clauses (one per line)` });
+        lines.forEach((line, i) => {
+          if (line.length > MAX_CLAUSE_LENGTH)
+            ctx.addIssue({
+              code: "custom",
+              message: `Clause ${i + 1} has ${line.length.toLocaleString("en")} characters: at most ${MAX_CLAUSE_LENGTH.toLocaleString("en")}`,
+            });
+        });
+      })
       .pipe(freeClauses.removeDefault()),
   });
 }

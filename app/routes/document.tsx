@@ -59,10 +59,14 @@ export default function DocumentPage({ loaderData: doc, actionData }: Route.Comp
             </p>
           )}
           {renterEditable && me && (
-            <MyDetailsForm details={me} busy={busy} lastResult={resultFor(actionData, "my-details")} />
+            <div id="my-details">
+              <MyDetailsForm details={me} busy={busy} lastResult={resultFor(actionData, "my-details")} />
+            </div>
           )}
           {doc.viewer.side === "landlord" && (
-            <AgreementEditor doc={doc} busy={busy} lastResult={resultFor(actionData, "save")} />
+            <div id="agreement-editor">
+              <AgreementEditor doc={doc} busy={busy} lastResult={resultFor(actionData, "save")} />
+            </div>
           )}
         </section>
         <Preview doc={doc} />

@@ -50,8 +50,8 @@ export default function Profile({ loaderData, actionData }: Route.ComponentProps
       <Card className="mt-6">
         <Form method="post" className="grid gap-4 sm:grid-cols-2" {...getFormProps(form)}>
           <FormError message={formErrorOf(result)} />
-          <TextField label="First name" field={fields.firstName} autoComplete="given-name" required />
-          <TextField label="Last name" field={fields.lastName} autoComplete="family-name" required />
+          <TextField label="First name" field={fields.firstName} autoComplete="given-name" required maxLength={80} />
+          <TextField label="Last name" field={fields.lastName} autoComplete="family-name" required maxLength={80} />
           <TextField label="Phone" field={fields.phone} type="tel" autoComplete="tel" required />
           <TextField label="Birth date" field={fields.birthDate} type="date" autoComplete="bday" required />
           <TextField
@@ -60,6 +60,7 @@ export default function Profile({ loaderData, actionData }: Route.ComponentProps
             autoComplete="street-address"
             className="sm:col-span-2"
             required
+            maxLength={300}
           />
           <div className="sm:col-span-2">
             <Button disabled={busy}>Save</Button>

@@ -167,7 +167,7 @@ export default function Signup({ loaderData, actionData }: Route.ComponentProps)
         ) : (
           <AccountTypeFieldset chosen={chosen} error={fields.accountType.errors?.[0]} />
         )}
-        <TextField label="Name" field={fields.name} autoComplete="name" required />
+        <TextField label="Name" field={fields.name} autoComplete="name" required maxLength={100} />
         <TextField label="Email" field={fields.email} type="email" autoComplete="email" required />
         <TextField
           label="Password"

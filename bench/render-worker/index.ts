@@ -1,7 +1,10 @@
 // Agreement rendering for `npm run bench`: the production renderer (worker/documents/render.ts) on local
-// workerd, so render time, CPU time and PDF size are measured where they will run. `/render` produces
-// the unsigned agreement; `/render?signed=1` also appends three signatures and the certificate.
+// workerd, with the fonts read from the static assets (public/fonts) as in production, so render time, CPU
+// time and PDF size are measured where they will run. `/render` produces the unsigned agreement;
+// `/render?signed=1` also appends three signatures and the certificate; `/render?mixed=1` is an agreement
+// whose parties write in Hebrew, Arabic, Vietnamese and Chinese, with a 2,000-character clause without spaces.
 import { renderAgreementPdf, renderSignedPdf } from "../../worker/documents/render";
+import { assetFonts } from "../../worker/lib/pdf/writer";
 import { agreementFields } from "../../worker/documents/fields";
 import { templateByName } from "../../worker/documents/templates";
 import type { Side } from "../../worker/domain";
@@ -73,12 +76,29 @@ const fields = agreementFields.parse({
   ),
 });
 
+/** The mixed-script agreement: the same template, other parties, and one long clause without spaces. */
+const mixed = agreementFields.parse({
+  ...fields,
+  landlord: { ...fields.landlord, name: "محمد العلي", address: "شارع الملك فهد 12، الرياض" },
+  renters: [
+    { ...fields.renters[0], name: "נועה לוי", address: "רחוב הרצל 5, תל אביב" },
+    { ...fields.renters[1], name: "Trần Thị Hoa", address: "北京市朝阳区建国路88号" },
+  ],
+  freeClauses: [...fields.freeClauses, "清".repeat(400) + "x".repeat(1600)],
+});
+
 export default {
-  async fetch(request: Request): Promise<Response> {
+  async fetch(request: Request, env: { ASSETS: Fetcher }): Promise<Response> {
     const url = new URL(request.url);
     if (url.pathname === "/healthz") return Response.json({ ok: true });
     if (url.pathname !== "/render") return new Response("not found", { status: 404 });
-    let pdf = await renderAgreementPdf({ documentId: "bench-document", template, fields });
+    const fonts = assetFonts(env.ASSETS);
+    let pdf = await renderAgreementPdf({
+      documentId: "bench-document",
+      template,
+      fields: url.searchParams.get("mixed") === "1" ? mixed : fields,
+      fonts,
+    });
     if (url.searchParams.get("signed") === "1") {
       const signers = ["Élodie Dubois", "Олена Коваленко", "Lena Landlord"].map((name, i) => ({
         name,
@@ -95,6 +115,7 @@ export default {
         unsignedPdf: pdf,
         unsignedSha256: "0".repeat(64),
         signers,
+        fonts,
       });
     }
     return new Response(pdf as Uint8Array<ArrayBuffer>, { headers: { "content-type": "application/pdf" } });

@@ -11,8 +11,9 @@ import { publishWorker, SERVER_URL_VARIABLE } from "./server";
  */
 export default async function globalSetup(): Promise<() => Promise<void>> {
   if (process.env.RENTLINE_SKIP_BUILD !== "1") {
-    const build = spawnSync("react-router", ["build"], { stdio: ["ignore", "ignore", "inherit"] });
-    if (build.status !== 0) throw new Error(`react-router build exited with ${build.status}`);
+    // `npm run build`: the PDF fonts (public/fonts), then the app.
+    const build = spawnSync("npm", ["run", "--silent", "build"], { stdio: ["ignore", "ignore", "inherit"] });
+    if (build.status !== 0) throw new Error(`npm run build exited with ${build.status}`);
   }
   const worker = await startLocalWorker();
   const killGroup = () => {

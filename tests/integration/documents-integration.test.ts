@@ -139,7 +139,9 @@ describe("rental agreements", () => {
       param: { id: doc.id },
       json: { templateFields: { renters: [{ userId: "someone-else", name: "X" }] } },
     });
-    expect(swapped.status).toBe(400);
+    // Issue 11: an id in a body that names no renter of this lease is 422 `unknown_renter` (was 400).
+    expect(swapped.status).toBe(422);
+    expect(swapped.problem.code).toBe("unknown_renter");
     expect(
       (
         await api(f.elodie).documents[":id"].$patch({
@@ -274,6 +276,21 @@ describe("rental agreements", () => {
     ]);
     await consumePdfBatch(late, env);
     expect((await api(f.owner).documents[":id"].$get({ param: { id: doc.id } })).json.sha256).toBe(done.sha256);
+  });
+
+  it("a typed signature name that no PDF font can print is refused at the door (400 unprintable_text)", async () => {
+    const f = await outForSignature();
+    const refused = await sign(f.id, f.elodie, "Élodie 𓀀 Dubois");
+    expect(refused.status).toBe(400);
+    expect(refused.problem).toMatchObject({
+      code: "unprintable_text",
+      detail: expect.stringContaining("“𓀀” (U+13000)"),
+    });
+    const signers = async () => (await api(f.elodie).documents[":id"].$get({ param: { id: f.id } })).json.signers;
+    expect((await signers()).every((x) => x.signedAt === null)).toBe(true);
+    // Typed with a combining accent: stored as the precomposed name.
+    expect((await sign(f.id, f.elodie, "E\u0301lodie Dubois")).status).toBe(201);
+    expect((await signers()).find((x) => x.userId === f.elodie.userId)?.signedName).toBe("Élodie Dubois");
   });
 
   it("sign: renters first, each once (20 racing submissions → one), then the landlord; the final PDF has a certificate", async () => {

@@ -72,6 +72,10 @@ describe("rent receipts", () => {
     expect(text).toContain("Олена Коваленко");
     expect(text).toContain("850,00");
     expect(text).toContain("du 2026-01-01 au 2026-01-31");
+    // The org's and the property's addresses are both `address` in SQL: each lands on its own line (issue 12 §2).
+    expect(text).toContain("Bailleur: Agence Quittance, 1 Place Bellecour, 69002 Lyon");
+    expect(text).toContain("Logement: 12 Rue des Lilas, 69003 Lyon (lot Q1)");
+    expect(text).not.toContain("undefined");
     expect(await env.DOCS.head(`orgs/${owner.orgId}/receipts/${leaseId}/2026-01.pdf`)).not.toBeNull();
     // The landlord downloads the same; a partly paid period has none; strangers get 404.
     expect((await receipt(leaseId, "2026-01", owner)).status).toBe(200);

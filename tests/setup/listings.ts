@@ -2,6 +2,7 @@ import { env } from "cloudflare:workers";
 import { expect } from "vitest";
 import { api, multipart, type Caller } from "./client";
 import type { Renter } from "./helpers";
+import { searchColumns } from "../../worker/listings/search-text";
 
 /**
  * Listings for tests, inserted as rows rather than through the API: tests need listings the API would
@@ -30,15 +31,20 @@ export async function createListing(
     rentAmount: r.rentAmount ?? 72000,
     position: i,
   }));
+  const title = options.title ?? "Bright flat near the park";
+  // The search columns the app writes with every listing (worker/listings/search-text.ts).
+  const search = searchColumns({ title, description: "Bright and quiet.", city: "Lyon" });
   await env.DB.batch([
     env.DB.prepare(
-      `insert into listings (id, org_id, apartment_id, title, description, city, address, type, rent_amount, charges_amount, deposit_amount, currency, available_from, guarantors_required, required_documents, status, published_at, created_by, created_at, updated_at)
-       values (?, ?, ?, ?, 'Bright and quiet.', 'Lyon', '12 Rue des Lilas', 'flat', ?, 5000, 72000, 'EUR', '2026-09-01', ?, ?, ?, ?, ?, ?, ?)`,
+      `insert into listings (id, org_id, apartment_id, title, description, city, city_key, search_text, address, type, rent_amount, charges_amount, deposit_amount, currency, available_from, guarantors_required, required_documents, status, published_at, created_by, created_at, updated_at)
+       values (?, ?, ?, ?, 'Bright and quiet.', 'Lyon', ?, ?, '12 Rue des Lilas', 'flat', ?, 5000, 72000, 'EUR', '2026-09-01', ?, ?, ?, ?, ?, ?, ?)`,
     ).bind(
       listingId,
       owner.orgId,
       apartmentId,
-      options.title ?? "Bright flat near the park",
+      title,
+      search.cityKey,
+      search.searchText,
       Math.min(...rooms.map((r) => r.rentAmount)),
       options.guarantorsRequired ?? 0,
       JSON.stringify(options.requiredDocuments ?? []),

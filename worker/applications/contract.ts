@@ -1,6 +1,8 @@
 import { createSelectSchema } from "drizzle-zod";
 import { z } from "zod";
 import { leaseStartDate, saneDate } from "../lib/date-input";
+import { idList } from "../lib/lists";
+import { typedText } from "../lib/text";
 import { chatMessageSchema } from "../../durable-objects/apartment-room.protocol";
 import { PERMISSIONS } from "../auth/policy";
 import { documentView, guarantorView, phone } from "../dossier/contract";
@@ -36,8 +38,8 @@ export type { ProfileSnapshot };
 /** Profile details overridden for this application only. */
 const profileOverride = z
   .object({
-    firstName: z.string().trim().min(1).max(80),
-    lastName: z.string().trim().min(1).max(80),
+    firstName: typedText(80).min(1),
+    lastName: typedText(80).min(1),
     phone,
     birthDate: isoDate,
     nationality: z.string().trim().min(2).max(80),
@@ -59,7 +61,7 @@ export const applyInput = z
       .meta({ description: "The place applied for; may be left out when the listing has one" }),
     moveInDate: leaseStartDate("The move-in date"),
     durationMonths: z.number().int().min(1).max(120),
-    guarantorIds: z.array(z.string().min(1).max(64)).max(50).default([]),
+    guarantorIds: idList(z.string().min(1).max(64), "guarantor").max(50).default([]),
     message: z.string().trim().max(2000).optional(),
     profile: profileOverride.optional(),
   })

@@ -59,20 +59,34 @@ export function historyQuery(db: Db, applicationId: string) {
     .orderBy(asc(applicationStatusHistory.at), asc(applicationStatusHistory.id));
 }
 
-/** The dossier an application shows: the renter's own documents, and the chosen guarantors with theirs. */
+/**
+ * The dossier an application shows: the renter's own documents, and the chosen guarantors with theirs, as
+ * they were while the application was open: once it is withdrawn or rejected, nothing added after that
+ * moment (ISO-8601 UTC, the status history's `at`) shows, to either side.
+ */
 export function applicationDossierQueries(db: Db, applicationId: string) {
   const renter = sql`(select renter_user_id from applications where id = ${applicationId})`;
   const chosen = sql`(select value from json_each((select guarantor_ids from applications where id = ${applicationId})))`;
+  const closedAt = sql`coalesce((select min(h.at) from application_status_history h
+    where h.application_id = ${applicationId} and h.to_status in ('withdrawn', 'rejected')), '9999-12-31')`;
   return [
     db
       .select()
       .from(guarantors)
-      .where(and(sql`${guarantors.userId} = ${renter}`, sql`${guarantors.id} in ${chosen}`))
+      .where(
+        and(
+          sql`${guarantors.userId} = ${renter}`,
+          sql`${guarantors.id} in ${chosen}`,
+          sql`${guarantors.createdAt} <= ${closedAt}`,
+        ),
+      )
       .orderBy(asc(guarantors.createdAt)),
     db
       .select()
       .from(dossierDocuments)
-      .where(sql`user_id = ${renter} and (guarantor_id is null or guarantor_id in ${chosen})`)
+      .where(
+        sql`user_id = ${renter} and (guarantor_id is null or guarantor_id in ${chosen}) and created_at <= ${closedAt}`,
+      )
       .orderBy(sql`created_at`),
   ] as const;
 }

@@ -1,5 +1,6 @@
 import { createSelectSchema } from "drizzle-zod";
 import { z } from "zod";
+import { typedText } from "../lib/text";
 import { ROLES } from "../domain";
 import { orgs } from "../orgs/schema";
 import { PASSWORD_MIN_LENGTH } from "./passwords";
@@ -23,13 +24,10 @@ export const signupInput = z
   .object({
     email,
     password,
-    name: z.string().trim().min(1).max(100),
+    name: typedText(100).min(1),
     accountType,
-    orgName: z
-      .string()
-      .trim()
+    orgName: typedText(120)
       .min(1)
-      .max(120)
       .optional()
       .meta({ description: "The landlord's organization; required when `accountType` is landlord" }),
   })

@@ -1,4 +1,5 @@
 import { drizzle } from "drizzle-orm/d1";
+import { requireDistinctColumns } from "./distinct-columns";
 
 export type RoundTrips = { count: number };
 
@@ -38,10 +39,18 @@ export function countRoundTrips(d1: D1Database, trips: RoundTrips): D1Database {
 
 /**
  * The drizzle client over a D1 binding. No schema is registered: every query names its tables through the
- * query builder (no relational `db.query.*`), so the client, and db/, depend on no feature.
+ * query builder (no relational `db.query.*`), so the client, and db/, depend on no feature. Every
+ * `batch()` first checks that no statement selects two columns with the same SQL name (./distinct-columns:
+ * D1 would collapse them and drizzle shift the values).
  */
 export function createDb(d1: D1Database) {
-  return drizzle(d1);
+  const db = drizzle(d1);
+  const batch = db.batch.bind(db);
+  const guarded: typeof db.batch = (statements) => {
+    requireDistinctColumns(statements);
+    return batch(statements);
+  };
+  return Object.assign(db, { batch: guarded });
 }
 
 export type Db = ReturnType<typeof createDb>;

@@ -1,7 +1,7 @@
 import { and, eq, inArray, type SQL } from "drizzle-orm";
 import { updateIf } from "../db/conditional";
 import type { ScopedHandle } from "../db/scoped";
-import { Conflict, Invalid } from "../lib/errors";
+import { AppError, Conflict, Invalid } from "../lib/errors";
 import { newId } from "../lib/ids";
 import type { Ports } from "../lib/ports";
 import { nowIso } from "../lib/time";
@@ -41,6 +41,29 @@ function merge(base: unknown, patch: unknown): unknown {
     return out;
   }
   return patch;
+}
+
+/**
+ * Ids inside the body are checked like ids in paths: each `templateFields.renters[].userId` must be one of
+ * `known` (the lease's joined renters when drafting; the agreement's own renters when editing), once each.
+ * Otherwise 422 `unknown_renter` (Rentline would email "an agreement to sign" to a stranger) or 400
+ * `invalid_input` for a renter listed twice.
+ */
+function assertRentersOf(fields: AgreementFields, known: Set<string>) {
+  const seen = new Set<string>();
+  fields.renters.forEach((r, i) => {
+    const path = `templateFields.renters.${i}.userId`;
+    if (!known.has(r.userId))
+      throw new AppError(
+        422,
+        "unknown_renter",
+        "Renters can be edited but not replaced: this renter is not on the lease",
+        [{ path, message: "Not a renter of this lease" }],
+      );
+    if (seen.has(r.userId))
+      throw new Invalid(`${path}: this renter is listed twice`, [{ path, message: "Listed twice" }]);
+    seen.add(r.userId);
+  });
 }
 
 /** A fresh row: no PDF, no signature, a draft. */
@@ -84,7 +107,8 @@ async function insertDraft(l: ScopedHandle, row: DocumentRow): Promise<DocumentR
 /**
  * Creates a draft agreement on the lease behind `l`, prefilled from what the org, property, apartment,
  * lease and renter profiles know; `input.templateFields` overrides any of it (objects merge). 400 for
- * invalid merged fields (paths `templateFields.…`), 404 for an unknown lease, 409 `no_renters`.
+ * invalid merged fields (paths `templateFields.…`), 404 for an unknown lease, 409 `no_renters`, 422
+ * `unknown_renter` for a `renters[].userId` that is not a joined renter of this lease.
  */
 export async function createAgreement(
   l: ScopedHandle,
@@ -92,7 +116,9 @@ export async function createAgreement(
   leaseId: string,
   input: CreateDocumentInput,
 ): Promise<DocumentRow> {
-  const fields = parseFields(merge(await prefill(l, leaseId, actor.userId), input.templateFields));
+  const known = await prefill(l, leaseId, actor.userId);
+  const fields = parseFields(merge(known, input.templateFields));
+  assertRentersOf(fields, new Set((known.renters ?? []).map((r) => r.userId)));
   return insertDraft(
     l,
     draftRow(
@@ -154,17 +180,14 @@ async function saveFields(ports: Pick<Ports, "db">, on: Acting, action: Document
 
 /**
  * The landlord side saves edited fields (merged onto the current ones); a rendered PDF no longer matches
- * them, so the agreement is a draft again. Renters' details may change, not who they are (400).
+ * them, so the agreement is a draft again. Renters' details may change, not who they are (422
+ * `unknown_renter`; 400 for one listed twice).
  */
 export async function updateFields(ports: Pick<Ports, "db">, on: Acting, input: UpdateDocumentInput) {
   const { actor, doc } = on;
   requireTransition("edit", actor, doc);
   const fields = parseFields(merge(doc.templateFields, input.templateFields));
-  const known = new Set(doc.templateFields.renters.map((r) => r.userId));
-  if (fields.renters.some((r) => !known.has(r.userId)))
-    throw new Invalid("Renters can be edited but not replaced", [
-      { path: "templateFields.renters", message: "unknown renter" },
-    ]);
+  assertRentersOf(fields, new Set(doc.templateFields.renters.map((r) => r.userId)));
   return saveFields(ports, on, "edit", fields);
 }
 

@@ -1,10 +1,14 @@
 import { createSelectSchema } from "drizzle-zod";
 import { z } from "zod";
+import { typedText } from "../lib/text";
 import { PERMISSIONS } from "../auth/policy";
 import { SIDES } from "../domain";
 import { agreementFields, partyFields } from "./fields";
 import { documents, documentStatuses, signatures } from "./schema";
 import { templateKinds, templateLocales, templateNames } from "./templates";
+
+/** The special clauses' limits (worker/documents/fields.ts), for the editor's hint and checks. */
+export { MAX_CLAUSE_LENGTH, MAX_CLAUSES } from "./fields";
 
 /**
  * The documents feature's contract: the zod inputs and outputs of its API, shared by the routes, the
@@ -13,6 +17,8 @@ import { templateKinds, templateLocales, templateNames } from "./templates";
 
 /** The largest drawn signature accepted, in bytes (decoded PNG). */
 export const MAX_SIGNATURE_BYTES = 300 * 1024;
+/** The most pixels a drawn signature may have (width × height; 2048 × 2048): a pad at 3× is far below. */
+export const MAX_SIGNATURE_PIXELS = 2048 * 2048;
 
 // ---------------------------------------------------------------- inputs
 
@@ -38,18 +44,23 @@ export type UpdateDocumentInput = z.infer<typeof updateDocumentInput>;
 /** A renter completing their own entry (they cannot touch anyone else's, nor the terms). */
 export const ownRenterDetails = partyFields
   .omit({ email: true })
-  .extend({ name: z.string().trim().min(1).max(200) })
+  .extend({ name: typedText(200).min(1) })
   .meta({ id: "OwnRenterDetails" });
 export type OwnRenterDetails = z.infer<typeof ownRenterDetails>;
 
 export const signInput = z
   .object({
-    signedName: z.string().trim().min(2, "type your full name").max(200),
+    signedName: typedText(200).min(2, "type your full name"),
     signatureImage: z
       .string()
       .startsWith("data:image/png;base64,", "must be a PNG data URL")
       .max(Math.ceil((MAX_SIGNATURE_BYTES * 4) / 3) + 64, "the signature image is too large")
-      .meta({ description: `The drawn signature: a PNG data URL, at most ${MAX_SIGNATURE_BYTES / 1024} KB decoded` }),
+      .meta({
+        description:
+          `The drawn signature: a PNG data URL, at most ${MAX_SIGNATURE_BYTES / 1024} KB decoded and ` +
+          `${MAX_SIGNATURE_PIXELS} pixels (width × height, e.g. 2048 × 2048). It is decoded on arrival: 413 ` +
+          "`image_too_large` above the pixel budget, 422 `unreadable_image` when it does not decode.",
+      }),
     consent: z.literal(true, "you must agree to sign electronically"),
   })
   .meta({ id: "SignInput" });

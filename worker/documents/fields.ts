@@ -1,14 +1,20 @@
 import { z } from "zod";
 import { saneDate } from "../lib/date-input";
+import { typedText } from "../lib/text";
 
 /**
  * The fields of a rental agreement, as stored (JSON) and as the landlord edits them. Every field is
  * present with an empty default so a draft can be saved half-filled; `missingFields` says what must be
  * completed before it can be sent for signature.
  */
-const text = (max = 200) => z.string().trim().max(max).default("");
+/** A field typed by a person: NFC, trimmed, bounded (worker/lib/text.ts); empty until filled. */
+const text = (max = 200) => typedText(max).default("");
 const date = z.union([saneDate(), z.literal("")]).default("");
 const money = z.number().int().min(0).max(100_000_000).default(0);
+
+/** Limits of the special clauses, shown in the editor. */
+export const MAX_CLAUSES = 30;
+export const MAX_CLAUSE_LENGTH = 2000;
 
 export const partyFields = z.object({
   name: text(),
@@ -68,7 +74,11 @@ export const agreementFields = z
         phone: text(40),
       })
       .prefault({}),
-    freeClauses: z.array(z.string().trim().min(1).max(2000)).max(30).default([]),
+    /** Up to 30 clauses of up to 2,000 characters: what a render handles in bounded time (issue 12). */
+    freeClauses: z
+      .array(typedText(MAX_CLAUSE_LENGTH).min(1))
+      .max(MAX_CLAUSES, `At most ${MAX_CLAUSES} clauses`)
+      .default([]),
   })
   .meta({ id: "AgreementFields" });
 export type AgreementFields = z.infer<typeof agreementFields>;
@@ -96,4 +106,32 @@ export function missingFields(fields: AgreementFields): { path: string; message:
     missing.push({ path: "lease.endDate", message: "The end date must be after the start date" });
   }
   return missing;
+}
+
+/**
+ * The fields whose text contains any of `chars`, as a person reads them (`renter 2 name`, `special clause 3`),
+ * for a failure reason that says what to edit.
+ */
+export function fieldsContaining(fields: AgreementFields, chars: string[]): string[] {
+  const found: string[] = [];
+  const walk = (value: unknown, path: (string | number)[]) => {
+    if (typeof value === "string") {
+      const text = value.normalize("NFC");
+      if (chars.some((ch) => text.includes(ch))) found.push(fieldLabel(path));
+    } else if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, i]));
+    else if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) walk(v, [...path, k]);
+  };
+  walk(fields, []);
+  return found;
+}
+
+/** `["renters", 1, "name"]` → `renter 2 name`; `["freeClauses", 2]` → `special clause 3`. */
+function fieldLabel(path: (string | number)[]): string {
+  const words = path.map((part) =>
+    typeof part === "number"
+      ? String(part + 1)
+      : ({ renters: "renter", freeClauses: "special clause", idNumber: "ID number" }[part] ??
+        part.replace(/[A-Z]/g, (c) => ` ${c.toLowerCase()}`)),
+  );
+  return words.join(" ");
 }

@@ -3,16 +3,18 @@ import { users } from "../auth/schema";
 import { enqueueEmail } from "../email/contract";
 import { sha256Hex } from "../lib/ids";
 import type { Ports } from "../lib/ports";
+import { UndrawableTextError } from "../lib/pdf/writer";
 import { nowIso } from "../lib/time";
 import type { DocumentPdfJob } from "./contract";
+import { fieldsContaining } from "./fields";
 import { renderAgreementPdf, renderSignedPdf, type Signer } from "./render";
 import { documents, signatures } from "./schema";
 import { templateByName } from "./templates";
 
 export type Renderers = { renderAgreementPdf: typeof renderAgreementPdf; renderSignedPdf: typeof renderSignedPdf };
 export const realRenderers: Renderers = { renderAgreementPdf, renderSignedPdf };
-/** What the PDF jobs reach: D1, the R2 bucket, the email queue and the app URL for links in emails. */
-export type JobEnv = Pick<Ports, "db" | "docs" | "queues" | "appUrl">;
+/** What the PDF jobs reach: D1, the R2 bucket, the fonts, the email queue and the app URL for links in emails. */
+export type JobEnv = Pick<Ports, "db" | "docs" | "queues" | "appUrl" | "fonts">;
 
 /** What changed, for the apartment room; null when the job had nothing left to do. */
 export type DocumentChange = { documentId: string; apartmentId: string; status: string } | null;
@@ -22,7 +24,8 @@ const versionKey = (orgId: string, documentId: string, version: number) =>
 
 /**
  * Renders and stores the unsigned PDF. Idempotent: a message for an older revision, or for a document that
- * is no longer rendering, does nothing; the final UPDATE is conditional on the same revision.
+ * is no longer rendering, does nothing; the final UPDATE is conditional on the same revision. Text that no
+ * font can draw fails the document at once (no retry would help), with the characters named in its reason.
  */
 export async function renderAgreementJob(
   env: JobEnv,
@@ -33,7 +36,19 @@ export async function renderAgreementJob(
   if (!doc || doc.status !== "rendering" || doc.revision !== job.revision) return null;
   const template = templateByName(doc.templateName);
   if (!template) throw new Error(`unknown template ${doc.templateName}`);
-  const bytes = await renderers.renderAgreementPdf({ documentId: doc.id, template, fields: doc.templateFields });
+  let bytes: Uint8Array;
+  try {
+    bytes = await renderers.renderAgreementPdf({
+      documentId: doc.id,
+      template,
+      fields: doc.templateFields,
+      fonts: env.fonts,
+    });
+  } catch (error) {
+    if (!(error instanceof UndrawableTextError)) throw error;
+    const where = fieldsContaining(doc.templateFields, error.characters);
+    return markRenderFailed(env, job, `${error.message}${where.length ? ` Found in: ${where.join(", ")}.` : ""}`);
+  }
   const key = versionKey(doc.orgId, doc.id, job.revision);
   const sha256 = await sha256Hex(bytes as Uint8Array<ArrayBuffer>);
   await env.docs.put(key, bytes, { httpMetadata: { contentType: "application/pdf" }, sha256 });
@@ -73,13 +88,20 @@ export async function renderSignedAgreementJob(
       signaturePng: new Uint8Array(await image.arrayBuffer()),
     });
   }
-  const bytes = await renderers.renderSignedPdf({
-    documentId: doc.id,
-    template,
-    unsignedPdf: new Uint8Array(await unsigned.arrayBuffer()),
-    unsignedSha256: doc.sha256,
-    signers,
-  });
+  let bytes: Uint8Array;
+  try {
+    bytes = await renderers.renderSignedPdf({
+      documentId: doc.id,
+      template,
+      unsignedPdf: new Uint8Array(await unsigned.arrayBuffer()),
+      unsignedSha256: doc.sha256,
+      signers,
+      fonts: env.fonts,
+    });
+  } catch (error) {
+    if (error instanceof UndrawableTextError) return markRenderFailed(env, job, error.message);
+    throw error;
+  }
   const key = versionKey(doc.orgId, doc.id, doc.revision + 1);
   const sha256 = await sha256Hex(bytes as Uint8Array<ArrayBuffer>);
   await env.docs.put(key, bytes, { httpMetadata: { contentType: "application/pdf" }, sha256 });

@@ -1,14 +1,15 @@
 import { PDFDocument } from "pdf-lib";
 import type { Side } from "../domain";
-import { embedFonts, MARGIN, MUTED, numberPages, Writer } from "../lib/pdf/writer";
+import { embedFonts, isolate, MARGIN, MUTED, numberPages, Writer, type FontSource } from "../lib/pdf/writer";
 import type { AgreementFields } from "./fields";
 import { agreementBlocks, signatureWords, type Block, type Template } from "./templates";
 
 /**
  * Agreement PDFs, on the shared primitives of worker/lib/pdf (A4, wrapped text, pagination, page numbers,
- * the embedded DejaVu Sans subset). Two steps: `renderAgreementPdf` produces the unsigned document;
- * `renderSignedPdf` loads those exact bytes and appends the signatures page and the signature certificate,
- * so the signed text is unchanged.
+ * fonts for every script read from `fonts`, the static assets). Two steps: `renderAgreementPdf` produces the
+ * unsigned document; `renderSignedPdf` loads those exact bytes and appends the signatures page and the
+ * signature certificate, so the signed text is unchanged. Both throw `UndrawableTextError` (naming the
+ * characters) when some text cannot be drawn with any font; the PDF jobs then mark the document failed.
  */
 
 /** Writes one block of an agreement template. */
@@ -26,19 +27,28 @@ function writeBlock(w: Writer, block: Block) {
   }
 }
 
-export type RenderInput = { documentId: string; template: Template; fields: AgreementFields };
+export type RenderInput = { documentId: string; template: Template; fields: AgreementFields; fonts: FontSource };
+
+/** Every string of a block, as drawn. */
+const blockText = (b: Block) => (b.label ? `${b.label}: ${b.text}` : b.text);
 
 /** The unsigned agreement. */
-export async function renderAgreementPdf({ documentId, template, fields }: RenderInput): Promise<Uint8Array> {
+export async function renderAgreementPdf({ documentId, template, fields, fonts }: RenderInput): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
   pdf.setTitle(template.title);
   pdf.setCreator("Rentline");
   pdf.setProducer("Rentline (pdf-lib)");
   pdf.setSubject(`Rentline document ${documentId}`);
-  const f = await embedFonts(pdf);
+  const blocks = agreementBlocks(template, fields);
+  const footer = `Rentline · ${documentId}`;
+  const f = await embedFonts(pdf, fonts, [
+    ...blocks.map(blockText),
+    footer,
+    signatureWords[template.locale].page(1, 1),
+  ]);
   const writer = new Writer(pdf, f);
-  for (const block of agreementBlocks(template, fields)) writeBlock(writer, block);
-  numberPages(pdf.getPages(), f.regular, signatureWords[template.locale].page, `Rentline · ${documentId}`);
+  for (const block of blocks) writeBlock(writer, block);
+  numberPages(pdf.getPages(), f, signatureWords[template.locale].page, footer);
   return pdf.save();
 }
 
@@ -59,22 +69,30 @@ export async function renderSignedPdf(input: {
   unsignedPdf: Uint8Array;
   unsignedSha256: string;
   signers: Signer[];
+  fonts: FontSource;
 }): Promise<Uint8Array> {
   const w = signatureWords[input.template.locale];
   const pdf = await PDFDocument.load(input.unsignedPdf);
   const firstAdded = pdf.getPageCount();
-  const f = await embedFonts(pdf);
+  const footer = `Rentline · ${input.documentId} · ${w.certificate}`;
+  const words = [w.signatures, w.consent, w.intro, w.certificate, input.template.title, w.page(1, 1), footer];
+  const f = await embedFonts(pdf, input.fonts, [
+    ...words,
+    ...Object.values(w.side),
+    ...input.signers.flatMap((s) => [s.name, s.signedName, s.userAgent.slice(0, 500), s.ip]),
+    `${w.document} ${w.unsignedHash} ${w.signer} ${w.at} ${w.ip} ${w.userAgent} “”—·`,
+  ]);
   const writer = new Writer(pdf, f);
   writer.text(w.signatures, { size: 16, bold: true, gapAfter: 12 });
   for (const signer of input.signers) {
     const image = await pdf.embedPng(signer.signaturePng);
     const scale = Math.min(200 / image.width, 70 / image.height, 1);
     writer.ensure(130);
-    writer.text(`${signer.name} (${w.side[signer.side]})`, { bold: true, gapAfter: 4 });
+    writer.text(`${isolate(signer.name)} (${w.side[signer.side]})`, { bold: true, gapAfter: 4 });
     writer.y -= image.height * scale;
     writer.page.drawImage(image, { x: MARGIN, y: writer.y, width: image.width * scale, height: image.height * scale });
     writer.y -= 6;
-    writer.text(`${signer.signedName} · ${signer.signedAt.replace("T", " ").slice(0, 19)} UTC`, {
+    writer.text(`${isolate(signer.signedName)} · ${signer.signedAt.replace("T", " ").slice(0, 19)} UTC`, {
       size: 9,
       color: MUTED,
       gapAfter: 2,
@@ -90,14 +108,14 @@ export async function renderSignedPdf(input: {
   writer.text(input.unsignedSha256, { size: 9, gapAfter: 12 });
   for (const signer of input.signers) {
     writer.ensure(90);
-    writer.text(`${w.signer}: ${signer.name} (${w.side[signer.side]}) — “${signer.signedName}”`, {
+    writer.text(`${w.signer}: ${isolate(signer.name)} (${w.side[signer.side]}) — “${isolate(signer.signedName)}”`, {
       bold: true,
       gapAfter: 2,
     });
     writer.text(`${w.at}: ${signer.signedAt}`, { size: 9, indent: 12, gapAfter: 1 });
     writer.text(`${w.ip}: ${signer.ip}`, { size: 9, indent: 12, gapAfter: 1 });
-    writer.text(`${w.userAgent}: ${signer.userAgent}`, { size: 9, indent: 12, gapAfter: 10 });
+    writer.text(`${w.userAgent}: ${signer.userAgent.slice(0, 500)}`, { size: 9, indent: 12, gapAfter: 10 });
   }
-  numberPages(pdf.getPages().slice(firstAdded), f.regular, w.page, `Rentline · ${input.documentId} · ${w.certificate}`);
+  numberPages(pdf.getPages().slice(firstAdded), f, w.page, footer);
   return pdf.save();
 }

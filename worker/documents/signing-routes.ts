@@ -1,5 +1,6 @@
 import { createRoute } from "@hono/zod-openapi";
 import type { Context } from "hono";
+import { requirePermission } from "../auth/policy";
 import { createRouter, type AppEnv } from "../lib/context";
 import { Invalid } from "../lib/errors";
 import { detectFileType } from "../lib/file-types";
@@ -42,13 +43,15 @@ export const signingRoutes = createRouter()
       summary: "Sign an agreement",
       tags,
       description:
-        "Signs: each renter once, then an owner or manager countersigns (`agreement.countersign`). Records the time, IP and user agent with the unsigned PDF's SHA-256.",
+        "Signs: each renter once (`agreement.sign`), then an owner or manager countersigns (`agreement.countersign`; 403 for a role without it, whatever the agreement's state). Records the time, IP and user agent with the unsigned PDF's SHA-256.",
       request: { params: idParam, ...jsonBody(signInput) },
       responses: { 201: json(documentView, "Signed"), ...problems(400, 401, 403, 404, 409) },
     }),
     async (c) => {
       const { id } = c.req.valid("param");
       const on = await loadDocument(c, id);
+      // The route's permission, before the agreement's state: renters sign, the landlord side countersigns.
+      requirePermission(on.actor, on.actor.side === "renter" ? "agreement.sign" : "agreement.countersign");
       const where = {
         ip: c.req.header("cf-connecting-ip") ?? "unknown",
         userAgent: c.req.header("user-agent") ?? "unknown",

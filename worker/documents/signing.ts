@@ -1,16 +1,19 @@
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray, isNotNull, sql } from "drizzle-orm";
 import { auditEntry } from "../lib/audit";
 import { users } from "../auth/schema";
 import { countBelow, insertIf, updateIf } from "../db/conditional";
 import { isUniqueViolation } from "../db/errors";
 import { enqueueEmail } from "../email/contract";
+import { leaseRenters } from "../leases/schema";
 import { detectFileType } from "../lib/file-types";
 import { Conflict, Invalid } from "../lib/errors";
+import { prepareImage } from "../lib/images";
 import { newId } from "../lib/ids";
+import { describeCharacters, undrawableCharacters } from "../lib/pdf/writer";
 import type { Ports } from "../lib/ports";
 import { nowIso } from "../lib/time";
 import { documentFor, queuePdf, type Acting } from "./agreements";
-import { MAX_SIGNATURE_BYTES, type SignInput, type Verification } from "./contract";
+import { MAX_SIGNATURE_BYTES, MAX_SIGNATURE_PIXELS, type SignInput, type Verification } from "./contract";
 import { missingFields } from "./fields";
 import { documents, signatures, type DocumentRow, type SignatureRow } from "./schema";
 import { signaturesOf } from "./queries";
@@ -54,7 +57,14 @@ export async function sendForSignature(
       targetId: doc.id,
       requestId: ports.requestId,
     }),
-    db.select({ email: users.email }).from(users).where(inArray(users.id, renterIds)),
+    // Only the agreement's renters who are joined renters of its lease are emailed (never a stranger's id).
+    l
+      .selectFields(
+        { email: users.email },
+        leaseRenters,
+        and(inArray(leaseRenters.userId, renterIds), isNotNull(leaseRenters.joinedAt)),
+      )
+      .innerJoin(users, eq(users.id, leaseRenters.userId)),
   ]);
   if (!sent) throw new Conflict("This agreement was already sent", "not_ready");
   const link = `${ports.appUrl}/documents/${doc.id}`;
@@ -71,7 +81,13 @@ export async function sendForSignature(
 /** Who signs from where: the caller's IP and user agent, recorded with the signature. */
 export type SignContext = { ip: string; userAgent: string };
 
-function decodeSignatureImage(dataUrl: string): Uint8Array<ArrayBuffer> {
+/**
+ * The drawn signature's PNG bytes, as they will be embedded in the final PDF: decoded here, within the
+ * signature pixel budget, and re-encoded by the one image path (lib/images `prepareImage`), so nothing the
+ * PDF job would choke on is accepted. 400 `invalid_signature` (not a PNG data URL, too many bytes),
+ * 413 `image_too_large`, 422 `unreadable_image`.
+ */
+async function decodeSignatureImage(dataUrl: string): Promise<Uint8Array> {
   const match = /^data:image\/png;base64,([A-Za-z0-9+/=]+)$/.exec(dataUrl);
   const invalid = (message: string) => new Invalid(message, [{ path: "signatureImage", message }], "invalid_signature");
   if (!match) throw invalid("The signature must be a PNG data URL");
@@ -83,8 +99,9 @@ function decodeSignatureImage(dataUrl: string): Uint8Array<ArrayBuffer> {
   }
   if (bytes.length > MAX_SIGNATURE_BYTES)
     throw invalid(`The signature image is larger than ${MAX_SIGNATURE_BYTES / 1024} KB`);
-  if (detectFileType(bytes)?.name !== "png") throw invalid("The signature image is not a PNG");
-  return bytes;
+  const type = detectFileType(bytes);
+  if (type?.name !== "png") throw invalid("The signature image is not a PNG");
+  return (await prepareImage(bytes, type, { field: "signatureImage", maxPixels: MAX_SIGNATURE_PIXELS })).bytes;
 }
 
 /**
@@ -121,10 +138,11 @@ function signatureStatements(ports: Pick<Ports, "db">, on: Acting, row: Signatur
  * agreement is not out for signature (`not_out_for_signature`), was already signed by them
  * (`already_signed`, also for a racing duplicate), before every renter signed (`renters_first`) or when it
  * changed meanwhile (`stale`); 403 for anyone but its renters and the landlord side allowed to countersign;
- * 400 `invalid_signature`. The countersignature makes it signed and queues the final PDF.
+ * 400 `invalid_signature`; 400 `unprintable_text` when the typed name has characters no PDF font draws
+ * (named in the message). The countersignature makes it signed and queues the final PDF.
  */
 export async function sign(
-  ports: Pick<Ports, "db" | "docs" | "queues">,
+  ports: Pick<Ports, "db" | "docs" | "queues" | "fonts">,
   on: Acting & { signatures: SignatureRow[] },
   input: SignInput,
   ctx: SignContext,
@@ -134,7 +152,13 @@ export async function sign(
   requireTransition(action, actor, doc);
   const blocked = signingConflict(actor, doc, on.signatures);
   if (blocked) throw blocked;
-  const image = decodeSignatureImage(input.signatureImage);
+  const image = await decodeSignatureImage(input.signatureImage);
+  // The typed name is printed on the signature page and certificate, and nobody can edit it afterwards.
+  const unprintable = await undrawableCharacters(ports.fonts, [input.signedName]);
+  if (unprintable.length) {
+    const message = `These characters cannot be printed: ${describeCharacters(unprintable)}. Type your name without them.`;
+    throw new Invalid(message, [{ path: "signedName", message }], "unprintable_text");
+  }
   const id = newId();
   const imageKey = `orgs/${doc.orgId}/documents/${doc.id}/signatures/${id}.png`;
   await ports.docs.put(imageKey, image, { httpMetadata: { contentType: "image/png" } });

@@ -1,4 +1,5 @@
 import { formatMoney } from "../lib/money";
+import { isolate } from "../lib/pdf/text";
 import type { AgreementFields } from "./fields";
 
 /**
@@ -140,13 +141,15 @@ const MONEY_LOCALE: Record<TemplateLocale, string> = { fr: "fr-FR", en: "en-GB" 
 export function agreementBlocks(template: Template, f: AgreementFields): Block[] {
   const w = words[template.locale];
   const amount = (minor: number) => formatMoney(minor, f.rent.currency, MONEY_LOCALE[template.locale]);
-  const or = (v: string) => v || w.none;
+  // Every value a person typed is a bidi isolate, so an Arabic or Hebrew value does not reorder its neighbours.
+  const or = (v: string) => (v ? isolate(v) : w.none);
+  const then = (v: string, prefix = "") => (v ? `, ${prefix}${isolate(v)}` : "");
   const party = (
     label: string,
     p: { name: string; idNumber: string; phone: string; email: string; address: string },
   ): Block => ({
     kind: "paragraph",
-    text: `${label}: ${or(p.name)}${p.idNumber ? `, ${w.idNumber} ${p.idNumber}` : ""}${p.address ? `, ${p.address}` : ""}${p.phone ? `, ${p.phone}` : ""}${p.email ? `, ${p.email}` : ""}.`,
+    text: `${label}: ${or(p.name)}${then(p.idNumber, `${w.idNumber} `)}${then(p.address)}${then(p.phone)}${then(p.email)}.`,
   });
   const blocks: Block[] = [
     { kind: "title", text: template.title },
@@ -183,7 +186,7 @@ export function agreementBlocks(template: Template, f: AgreementFields): Block[]
     f.guarantor.required
       ? {
           kind: "paragraph",
-          text: `${w.guarantorIs} ${or(f.guarantor.name)}${f.guarantor.idNumber ? `, ${w.idNumber} ${f.guarantor.idNumber}` : ""}${f.guarantor.address ? `, ${f.guarantor.address}` : ""}${f.guarantor.phone ? `, ${f.guarantor.phone}` : ""}.`,
+          text: `${w.guarantorIs} ${or(f.guarantor.name)}${then(f.guarantor.idNumber, `${w.idNumber} `)}${then(f.guarantor.address)}${then(f.guarantor.phone)}.`,
         }
       : { kind: "paragraph", text: w.noGuarantor },
     { kind: "heading", text: w.clauses },

@@ -1,6 +1,7 @@
 import { createSelectSchema } from "drizzle-zod";
 import { z } from "zod";
 import { saneDate } from "../lib/date-input";
+import { typedText } from "../lib/text";
 import { documentKinds } from "../listings/schema";
 import { dossierDocuments, guarantors, renterProfiles } from "./schema";
 
@@ -33,11 +34,11 @@ export const documentKind = z.enum(documentKinds);
  */
 export const profileInput = z
   .object({
-    firstName: z.string().trim().min(1).max(80),
-    lastName: z.string().trim().min(1).max(80),
+    firstName: typedText(80).min(1),
+    lastName: typedText(80).min(1),
     phone,
     birthDate: saneDate("The birth date"),
-    address: z.string().trim().min(5).max(300),
+    address: typedText(300).min(5),
     nationality: z.string().trim().min(2).max(80).nullish(),
     education: z.string().trim().min(2).max(200).nullish(),
     budgetAmount: money.nullish().meta({ description: "Monthly budget, integer minor units" }),
@@ -48,7 +49,7 @@ export type ProfileInput = z.infer<typeof profileInput>;
 
 export const guarantorInput = z
   .object({
-    name: z.string().trim().min(2).max(120),
+    name: typedText(120).min(2),
     email: z.email().trim().toLowerCase().max(254).nullish(),
     phone: phone.nullish(),
     relationship: z.string().trim().min(2).max(80),

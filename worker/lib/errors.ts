@@ -15,6 +15,8 @@ export const PROBLEM_CODES = [
   "conflict",
   "too_large",
   "unsupported_media_type",
+  "image_too_large",
+  "unreadable_image",
   "rate_limited",
   "internal",
   // sessions and accounts
@@ -43,6 +45,7 @@ export const PROBLEM_CODES = [
   "already_on_lease",
   "lease_ended",
   "read_only",
+  "lease_required",
   // rent and payments
   "idempotency_key_required",
   "idempotency_key_reused",
@@ -69,6 +72,7 @@ export const PROBLEM_CODES = [
   "not_a_pdf",
   "stale",
   "incomplete",
+  "unprintable_text",
   // marketplace
   "listing_closed",
   "rooms_taken",
@@ -81,6 +85,8 @@ export const PROBLEM_CODES = [
   "too_many_documents",
   "too_many_guarantors",
   "too_many_photos",
+  "places_have_applications",
+  "unknown_renter",
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 

@@ -1,5 +1,6 @@
 import type { Db } from "../db/client";
 import type { Logger } from "./log";
+import { assetFonts, type FontSource } from "./pdf/fonts";
 
 /**
  * What services reach outside themselves through: one bag, built once per request (`requestContext` in
@@ -11,6 +12,8 @@ export type Ports = {
   /** The R2 bucket holding documents, photos and PDFs. */
   docs: R2Bucket;
   queues: { email: Queue; pdf: Queue };
+  /** The PDF fonts (public/fonts in the static assets), read where a PDF is rendered: the PDF queue. */
+  fonts: FontSource;
   /** The origin for links in emails (`https://…`, no trailing slash). */
   appUrl: string;
   /** The request id (or job id) that log lines and problems carry. */
@@ -49,5 +52,11 @@ export function portsOf(
   run: Pick<Ports, "db" | "log" | "requestId" | "rooms">,
   appUrl: string = env.APP_URL,
 ): Ports {
-  return { ...run, docs: env.DOCS, queues: { email: env.EMAIL_QUEUE, pdf: env.PDF_QUEUE }, appUrl };
+  return {
+    ...run,
+    docs: env.DOCS,
+    queues: { email: env.EMAIL_QUEUE, pdf: env.PDF_QUEUE },
+    fonts: assetFonts(env.ASSETS),
+    appUrl,
+  };
 }

@@ -1,6 +1,6 @@
 import { AppError, Invalid } from "./errors";
 import { detectFileType, FILE_SNIFF_BYTES, type DetectedFileType, type FileTypeName } from "./file-types";
-import { downscaleImage } from "./images";
+import { prepareImage } from "./images";
 import { concat, dispositionOf, MultipartReader } from "./multipart";
 import { R2Writer } from "./r2-writer";
 
@@ -9,8 +9,9 @@ import { R2Writer } from "./r2-writer";
  * parser over the web stream (./multipart; workerd has no streaming `formData()`), a Content-Length check before the
  * first byte is read, a byte count while streaming, and the content type decided from the file's first
  * bytes. Files bigger than one part go to R2 as a multipart upload of fixed-size parts (R2 requires equal
- * parts except the last), so at most one part is in memory at a time. Images are decoded, downscaled and
- * re-encoded (see ./images), which needs them whole: they have their own, smaller limit.
+ * parts except the last), so at most one part is in memory at a time. Images take the one image path
+ * (./images `prepareImage`: pixel budget from the header, decoded, downscaled, turned upright, re-encoded)
+ * before anything is stored, which needs them whole: they have their own, smaller byte limit.
  *
  * Routes that take uploads are exempt from the 1 MB /api body limit (worker/app.ts): add them to
  * UPLOAD_ROUTES, deliberately, and call `receiveUpload` in the handler.
@@ -56,7 +57,8 @@ type Options = { bucket: R2Bucket; key: string; accept: readonly FileTypeName[];
 /**
  * Reads a multipart/form-data request with exactly one file part (`file`) and small text fields, and
  * stores the file at `key`. Throws 413 before reading when Content-Length is too large, and as soon as
- * the streamed bytes pass the limit; 415 as soon as the first bytes show a type not in `accept`.
+ * the streamed bytes pass the limit; 415 as soon as the first bytes show a type not in `accept`; for
+ * images, 413 `image_too_large` above the pixel budget and 422 `unreadable_image` when they do not decode.
  */
 export async function receiveUpload(request: Request, options: Options): Promise<Upload> {
   const maxBytes = options.maxBytes ?? MAX_UPLOAD_BYTES;
@@ -150,7 +152,7 @@ async function storeFile(
       bytes.set(chunk, at);
       at += chunk.length;
     }
-    const scaled = await downscaleImage(bytes, detected);
+    const scaled = await prepareImage(bytes, detected, { field: "file" });
     await options.bucket.put(options.key, scaled.bytes, { httpMetadata: { contentType: scaled.type.mime } });
     return { name: withExtension(name, scaled.type.extension), type: scaled.type, size: scaled.bytes.length };
   }

@@ -1,6 +1,7 @@
 import { createSelectSchema } from "drizzle-zod";
 import { z } from "zod";
 import { saneDate } from "../lib/date-input";
+import { idList } from "../lib/lists";
 import { documentKinds, listingPhotos, listingPlaces, listings, listingTypes } from "./schema";
 
 /**
@@ -55,8 +56,7 @@ export const listingPatch = listingFields
   .omit({ apartmentId: true })
   .partial()
   .extend({
-    photoOrder: z
-      .array(z.string().max(64))
+    photoOrder: idList(z.string().max(64), "photo")
       .max(MAX_PHOTOS)
       .optional()
       .meta({ description: "The photos to keep, in display order; the others are deleted" }),
@@ -68,11 +68,33 @@ const searchSorts = ["price_asc", "price_desc", "newest"] as const;
 
 /** The public search's query string. */
 export const searchQuery = z.object({
-  city: z.string().trim().min(1).max(80).optional(),
+  city: z
+    .string()
+    .trim()
+    .min(1)
+    .max(80)
+    .optional()
+    .meta({
+      description:
+        "The whole city name, compared folded: Unicode case (not ASCII only), accents on Latin letters, " +
+        "compatibility and composed/decomposed forms (NFKD), and punctuation (hyphens, spaces, both apostrophes " +
+        "' and ’) — `saint-étienne`, `Saint Etienne` and `Saint-E\\u0301tienne` (decomposed) all find `Saint-Étienne`.",
+    }),
   priceMax: z.coerce.number().int().min(0).max(100_000_000).optional().meta({ description: "Integer minor units" }),
   type: z.enum(listingTypes).optional(),
   availableFrom: isoDate.optional().meta({ description: "Listings available on or before this date" }),
-  q: z.string().trim().min(1).max(200).optional().meta({ description: "Free text over title, description, city" }),
+  q: z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    .optional()
+    .meta({
+      description:
+        "Free text over title, description and city: every word must appear, each as a word prefix; folded like " +
+        "`city` (Unicode case, Latin accents, NFKC forms, punctuation). Chinese, Japanese and Korean text, written " +
+        "without spaces, is matched by overlapping two-character pairs, so `公寓` finds `两室一厅公寓，靠近地铁站`.",
+    }),
   sort: z.enum(searchSorts).default("newest"),
   page: z.coerce.number().int().min(1).max(10_000).default(1),
   limit: z.coerce.number().int().min(1).max(50).default(20),
@@ -91,7 +113,7 @@ const photoLink = z.object({ id: z.string(), url: z.string().meta({ description:
 /** A listing without its places and photos (the org's list). */
 export const listingRowView = /* @__PURE__ */ createSelectSchema(listings, {
   requiredDocuments: z.array(z.enum(documentKinds)),
-}).omit({ orgId: true, createdBy: true, createdAt: true });
+}).omit({ orgId: true, createdBy: true, createdAt: true, cityKey: true, searchText: true });
 
 /** A listing with its places (`rooms`) and photos. */
 export const listingView = listingRowView

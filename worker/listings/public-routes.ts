@@ -21,7 +21,8 @@ export const publicListingRoutes = createRouter()
       tags,
       security: [],
       description:
-        "Public search of published listings. Cached at the edge; any listing change bumps the search generation, which invalidates every cached answer (docs/decisions/0003). `x-cache` says `hit`, `miss` or `stale`.",
+        "Public search of published listings. Cached at the edge; any listing change bumps the search generation, which invalidates every cached answer (docs/decisions/0003). `x-cache` says `hit`, `miss` or `stale`. " +
+        "Text is compared folded, the same way for `city` (whole name) and `q` (words): Unicode lower case, accents removed from Latin letters (as SQLite FTS5's `unicode61 remove_diacritics 2`), Unicode compatibility and composed/decomposed forms unified (NFKD/NFKC), and punctuation — spaces, hyphens, both apostrophes ' and ’ — treated as one separator. Chinese, Japanese and Korean runs are matched by overlapping two-character pairs.",
       request: { query: searchQuery },
       responses: { 200: json(searchResult), 400: errorResponses[400] },
     }),

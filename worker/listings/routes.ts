@@ -85,8 +85,7 @@ const orgListingRoutes = createRouter()
       const {
         results: [rows, [total]],
       } = await readOrg(c, (s) => [...service.orgListingsQueries(s, page)]);
-      const shown = rows.map(({ orgId: _, createdBy: __, createdAt: ___, ...l }) => l);
-      return c.json(pageOf(shown, total?.total ?? 0, page), 200);
+      return c.json(pageOf(rows.map(service.shownListing), total?.total ?? 0, page), 200);
     },
   )
   .openapi(

@@ -27,6 +27,10 @@ export const listings = sqliteTable(
     title: text("title").notNull(),
     description: text("description").notNull(),
     city: text("city").notNull(),
+    /** The city filter's key: `city` folded (./search-text `cityKey`: case, Latin accents, apostrophes, forms). */
+    cityKey: text("city_key").notNull().default(""),
+    /** What the FTS5 index reads: title, description and city with CJK bigrams (./search-text `searchText`). */
+    searchText: text("search_text").notNull().default(""),
     address: text("address").notNull(),
     type: text("type", { enum: listingTypes }).notNull(),
     /** Integer minor units in `currency`. For shared flats, the cheapest room's rent (what search filters on). */
@@ -50,8 +54,8 @@ export const listings = sqliteTable(
   },
   (t) => [
     index("listings_org_idx").on(t.orgId, t.status, t.updatedAt),
-    index("listings_search_city_price_idx").on(t.status, t.city, t.rentAmount),
-    index("listings_search_city_date_idx").on(t.status, t.city, t.publishedAt),
+    index("listings_search_city_key_price_idx").on(t.status, t.cityKey, t.rentAmount),
+    index("listings_search_city_key_date_idx").on(t.status, t.cityKey, t.publishedAt),
     index("listings_search_price_idx").on(t.status, t.rentAmount),
     index("listings_search_date_idx").on(t.status, t.publishedAt),
   ],

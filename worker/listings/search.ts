@@ -4,6 +4,7 @@ import { z } from "zod";
 import { Invalid } from "../lib/errors";
 import { searchResult, type SearchQuery, type SearchResult } from "./contract";
 import { listings, searchGeneration } from "./schema";
+import { cityKey, ftsTermsOf } from "./search-text";
 
 /**
  * Public search over published listings, and the generation counter that versions its edge cache
@@ -11,18 +12,24 @@ import { listings, searchGeneration } from "./schema";
  * while the generation it was computed at is still current.
  */
 
-/** The statement that invalidates every cached search answer: put it in the batch of each listing write. */
-export const bumpSearchGeneration = (db: Db) =>
+/**
+ * The statement that invalidates every cached search answer: put it in the batch of each listing write.
+ * `when` (a condition, e.g. "the guarded update above landed") keeps a refused write from writing even this.
+ */
+export const bumpSearchGeneration = (db: Db, when?: SQL) =>
   db
     .update(searchGeneration)
     .set({ value: sql`${searchGeneration.value} + 1` })
-    .where(eq(searchGeneration.id, 1));
+    .where(and(eq(searchGeneration.id, 1), when));
 
 /** The current search generation (one row). */
 const generationQuery = (db: Db) =>
   db.select({ value: searchGeneration.value }).from(searchGeneration).where(eq(searchGeneration.id, 1));
 
-/** Free text for FTS5: each word a quoted prefix term, so user input is never FTS syntax. 400 if no word. */
+/**
+ * Free text for FTS5 (NFKC, split into words; each word's terms from `ftsTermsOf`: quoted prefix terms,
+ * CJK runs as bigram phrases), so user input is never FTS syntax. 400 if no word.
+ */
 function ftsQuery(q: string): string {
   const words = q
     .normalize("NFKC")
@@ -30,12 +37,14 @@ function ftsQuery(q: string): string {
     .filter(Boolean)
     .slice(0, 8);
   if (!words.length) throw new Invalid("The search text has no words", [{ path: "q", message: "no words" }]);
-  return words.map((w) => `"${w}"*`).join(" ");
+  return words.flatMap(ftsTermsOf).join(" ");
 }
 
 /**
- * `listings_fts`, the FTS5 index over listings' title, description and city (migration 0009: external
- * content, kept in step by triggers). drizzle cannot declare a virtual table: this is its one spelling.
+ * `listings_fts`, the FTS5 index over listings' `search_text` (title, description and city with CJK bigrams,
+ * ./search-text; migration 0017: external content, kept in step by triggers; tokenizer `unicode61
+ * remove_diacritics 2`, which folds case and Latin accents). drizzle cannot declare a virtual table: this
+ * is its one spelling.
  */
 const listingsFts = {
   /** The listings whose text matches the user's `q`, as a condition on `listings`. */
@@ -45,7 +54,7 @@ const listingsFts = {
 
 function searchWhere(q: Partial<SearchQuery>): SQL {
   const parts: SQL[] = [eq(listings.status, "published")];
-  if (q.city) parts.push(sql`${listings.city} = ${q.city} collate nocase`);
+  if (q.city) parts.push(eq(listings.cityKey, cityKey(q.city)));
   if (q.priceMax !== undefined) parts.push(lte(listings.rentAmount, q.priceMax));
   if (q.type) parts.push(eq(listings.type, q.type));
   if (q.availableFrom) parts.push(lte(listings.availableFrom, q.availableFrom));

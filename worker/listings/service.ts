@@ -1,14 +1,16 @@
 import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../db/client";
 import type { OrgReader, ScopedDb } from "../db/scoped";
-import { Conflict, Forbidden, Invalid, NotFound } from "../lib/errors";
+import { AppError, Conflict, Forbidden, Invalid, NotFound } from "../lib/errors";
 import { newId } from "../lib/ids";
 import type { Ports } from "../lib/ports";
 import { nowIso } from "../lib/time";
+import { applications } from "../applications/schema";
 import { apartments } from "../portfolio/schema";
 import type { ListingInput, ListingPatch, ListingView } from "./contract";
 import { listingPhotos, listingPlaces, listings, type ListingStatus } from "./schema";
 import { bumpSearchGeneration } from "./search";
+import { searchColumns } from "./search-text";
 import { decide, TRANSITIONS, type ListingAction } from "./state";
 
 /**
@@ -20,11 +22,16 @@ type ListingRow = typeof listings.$inferSelect;
 type PlaceRow = typeof listingPlaces.$inferSelect;
 type PlaceInput = ListingInput["rooms"][number];
 
-/** What a listing shows: no org, author or creation time; places without their keys; photo links. */
+/** A listing row as the API shows it: no org, author or creation time, nor the search columns. */
+export function shownListing(listing: ListingRow) {
+  const { orgId: _, createdBy: __, createdAt: ___, cityKey: ____, searchText: _____, ...shown } = listing;
+  return shown;
+}
+
+/** What a listing shows (`shownListing`); places without their keys; photo links. */
 export function toView(listing: ListingRow, places: PlaceRow[], photos: { id: string }[] = []): ListingView {
-  const { orgId: _, createdBy: __, createdAt: ___, ...rest } = listing;
   return {
-    ...rest,
+    ...shownListing(listing),
     rooms: places.map(({ orgId: _o, listingId: _l, ...p }) => p),
     photos: photos.map((p) => ({ id: p.id, url: photoUrl(listing.id, p.id) })),
   };
@@ -52,6 +59,7 @@ export async function createListing(s: ScopedDb, { db }: Pick<Ports, "db">, inpu
   const { rooms, ...fields } = input;
   const row: ListingRow = {
     ...fields,
+    ...searchColumns(fields),
     id: newId(),
     orgId: s.scope.orgId,
     rentAmount: lowestRent(rooms),
@@ -73,7 +81,7 @@ export async function createListing(s: ScopedDb, { db }: Pick<Ports, "db">, inpu
 
 /**
  * Edits a listing (404 if not the org's). New `rooms` replace the places, unless a place is already taken
- * (409 `rooms_taken`); `photoOrder` keeps and orders the named photos and deletes the others (400 if it
+ * (409 `rooms_taken`) or applied for (409 `places_have_applications`, naming the places); `photoOrder` keeps and orders the named photos and deletes the others (400 if it
  * names a photo the listing lacks). One read batch, one write batch. Answers the R2 keys to delete.
  */
 export async function updateListing(
@@ -83,7 +91,7 @@ export async function updateListing(
   patch: ListingPatch,
 ): Promise<{ removedPhotoKeys: string[] }> {
   const { rooms, photoOrder, ...fields } = patch;
-  const [[current], [taken], photos] = await s.batch([
+  const [[current], [taken], photos, applied] = await s.batch([
     s.select(listings, eq(listings.id, id)),
     s.selectFields(
       { filled: sql<number>`coalesce(sum(${listingPlaces.filled}), 0)` },
@@ -91,6 +99,7 @@ export async function updateListing(
       eq(listingPlaces.listingId, id),
     ),
     s.selectFields({ id: listingPhotos.id, key: listingPhotos.r2Key }, listingPhotos, eq(listingPhotos.listingId, id)),
+    placesWithApplications(s, id),
   ]);
   if (!current) throw new NotFound("Listing");
   const writes = [];
@@ -100,12 +109,25 @@ export async function updateListing(
         "Places are already taken in this listing: its rooms can no longer be replaced",
         "rooms_taken",
       );
-    writes.push(s.delete(listingPlaces, eq(listingPlaces.listingId, id)), ...placeInserts(s, id, rooms).statements);
+    if (applied.length) throw placesHaveApplications(applied);
+    // Guarded too: an application that arrives meanwhile keeps its place (deleting it would cascade to it).
+    // Qualified by hand: drizzle writes a DELETE's columns unqualified, which the subquery would capture.
+    const unapplied = sql`not exists (select 1 from ${applications} a where a.room_id = "listing_places"."id")`;
+    writes.push(
+      s.delete(listingPlaces, and(eq(listingPlaces.listingId, id), unapplied)!),
+      ...placeInserts(s, id, rooms).statements,
+    );
   }
   const photoChange = photoOrder
     ? photoWrites(s, photoOrder, photos)
     : { deletes: [], moves: [], removedPhotoKeys: [] };
-  const set = { ...fields, ...(rooms ? { rentAmount: lowestRent(rooms) } : {}), updatedAt: nowIso() };
+  const texts = fields.title ?? fields.description ?? fields.city;
+  const set = {
+    ...fields,
+    ...(texts === undefined ? {} : searchColumns({ ...current, ...fields })),
+    ...(rooms ? { rentAmount: lowestRent(rooms) } : {}),
+    updatedAt: nowIso(),
+  };
   await s.batch([
     s.update(listings, set, eq(listings.id, id)),
     ...writes,
@@ -114,6 +136,35 @@ export async function updateListing(
     bumpSearchGeneration(db),
   ]);
   return { removedPhotoKeys: photoChange.removedPhotoKeys };
+}
+
+/** The listing's places that applications name (any status), with how many: one statement. */
+function placesWithApplications(s: ScopedDb, listingId: string) {
+  return s
+    .selectFields(
+      { id: listingPlaces.id, name: listingPlaces.name, applications: sql<number>`count(*)` },
+      listingPlaces,
+      eq(listingPlaces.listingId, listingId),
+    )
+    .innerJoin(
+      applications,
+      and(eq(applications.roomId, listingPlaces.id), eq(applications.orgId, listingPlaces.orgId)),
+    )
+    .groupBy(listingPlaces.id, listingPlaces.name);
+}
+
+/**
+ * 409 `places_have_applications` naming them: replacing the places would delete their applications (the
+ * applicants would find them gone). Edit the listing's other fields, or close it and publish a new one.
+ */
+function placesHaveApplications(places: { id: string; name: string; applications: number }[]) {
+  const named = places.map((p) => `${p.name} (${p.applications} application${p.applications === 1 ? "" : "s"})`);
+  return new AppError(
+    409,
+    "places_have_applications",
+    `These places have applications and cannot be replaced: ${named.join(", ")}`,
+    places.map((p) => ({ path: "rooms", message: `${p.name} (${p.id}) has ${p.applications} application(s)` })),
+  );
 }
 
 /** The statements that keep `photoOrder`'s photos in that order and delete the listing's others. */
@@ -158,7 +209,11 @@ export async function transitionListing(s: ScopedDb, { db }: Pick<Ports, "db">, 
     s
       .update(listings, set, and(eq(listings.id, id), inArray(listings.status, [...TRANSITIONS[action].from]))!)
       .returning({ id: listings.id }),
-    bumpSearchGeneration(db),
+    // Only when the update landed: a refused transition (another org's id, a wrong status) writes nothing.
+    bumpSearchGeneration(
+      db,
+      sql`exists (select 1 from ${listings} where ${s.inScope(listings, and(eq(listings.id, id), eq(listings.updatedAt, now)))})`,
+    ),
   ]);
   if (!current) throw new NotFound("Listing");
   const verdict = decide(action, "landlord", current.status);

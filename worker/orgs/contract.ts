@@ -1,5 +1,6 @@
 import { createSelectSchema } from "drizzle-zod";
 import { z } from "zod";
+import { typedText } from "../lib/text";
 import { orgSummary, permission } from "../auth/contract";
 import { users } from "../auth/schema";
 import { ROLES } from "../domain";
@@ -12,7 +13,7 @@ import { invitations, memberships, orgs } from "./schema";
 
 // ---------------------------------------------------------------- inputs
 
-export const orgInput = z.object({ name: z.string().trim().min(1).max(120) }).meta({ id: "OrgInput" });
+export const orgInput = z.object({ name: typedText(120).min(1) }).meta({ id: "OrgInput" });
 export type OrgInput = z.infer<typeof orgInput>;
 
 /** Who to invite to the org, and with which role. */

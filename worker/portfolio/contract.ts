@@ -1,6 +1,7 @@
 import { createSelectSchema } from "drizzle-zod";
 import { z } from "zod";
 import { isKnownCurrency } from "../lib/money";
+import { typedText } from "../lib/text";
 import { apartments, properties } from "./schema";
 
 /**
@@ -8,7 +9,8 @@ import { apartments, properties } from "./schema";
  * forms share them (import `z` from "zod" here, never from @hono/zod-openapi: the UI bundles this file).
  */
 
-const text = (max: number) => z.string().trim().min(1).max(max);
+/** Names and addresses print on agreements and receipts: NFC, trimmed, bounded (worker/lib/text.ts). */
+const text = (max: number) => typedText(max).min(1);
 const currency = z
   .string()
   .trim()

@@ -1,16 +1,17 @@
-import { and, eq, isNotNull } from "drizzle-orm";
+import { and, eq, isNotNull, sql } from "drizzle-orm";
 import { users } from "../auth/schema";
 import { leaseHandle, type ScopedHandle } from "../db/scoped";
 import { renterProfiles } from "../dossier/schema";
 import { leaseRenters, leases, thisLease } from "../leases/schema";
 import { todayIn, type Period } from "../lib/calendar";
 import { Conflict, NotFound } from "../lib/errors";
+import { describeCharacters, undrawableCharacters, UndrawableTextError } from "../lib/pdf/writer";
 import type { Ports } from "../lib/ports";
 import { orgs } from "../orgs/schema";
 import { apartments, properties } from "../portfolio/schema";
 import type { ReceiptPdfJob } from "./contract";
 import { periodSummaries } from "./periods";
-import { renderReceiptPdf } from "./receipt";
+import { receiptTexts, renderReceiptPdf } from "./receipt";
 import { ledgerEntries } from "./schema";
 
 /**
@@ -35,10 +36,11 @@ export function receiptQueries(l: ScopedHandle) {
           endDate: leases.endDate,
           currency: leases.currency,
           orgName: orgs.name,
-          orgAddress: orgs.address,
+          // orgs.address and properties.address are both `address`: aliased, or D1's batch collapses them.
+          orgAddress: sql<string | null>`${orgs.address}`.as("org_address"),
           locale: orgs.locale,
           timezone: orgs.timezone,
-          street: properties.address,
+          street: sql<string>`${properties.address}`.as("street"),
           city: properties.city,
           postalCode: properties.postalCode,
           unit: apartments.unitNumber,
@@ -100,11 +102,21 @@ export function receiptFacts([[lease], renters, entries]: ReceiptRows, leaseId: 
 }
 
 /** The PDF queue job: renders the receipt if the period is (still) fully paid and stores it in R2. */
-export async function renderReceiptJob(ports: Pick<Ports, "db" | "docs">, job: { leaseId: string; period: Period }) {
+export async function renderReceiptJob(
+  ports: Pick<Ports, "db" | "docs" | "fonts">,
+  job: { leaseId: string; period: Period },
+) {
   const l = leaseHandle(ports.db, job.leaseId);
   const facts = receiptFacts(await l.batch([...receiptQueries(l)]), job.leaseId, job.period);
   if (!facts?.paid) return null;
-  const bytes = await renderReceiptPdf(facts.input);
+  let bytes: Uint8Array;
+  try {
+    bytes = await renderReceiptPdf(facts.input, ports.fonts);
+  } catch (error) {
+    // No retry prints it: the download answers 409 `unprintable_text` naming the characters (storedReceipt).
+    if (error instanceof UndrawableTextError) return null;
+    throw error;
+  }
   await ports.docs.put(receiptKey(facts.lease.orgId, job.leaseId, job.period), bytes, {
     httpMetadata: { contentType: "application/pdf" },
   });
@@ -113,10 +125,11 @@ export async function renderReceiptJob(ports: Pick<Ports, "db" | "docs">, job: {
 
 /**
  * The receipt PDF of `period` from R2, from the facts of `receiptFacts`; when it is not rendered yet, queues
- * its rendering and answers null (ask again shortly). Errors: 404 (no such lease), 409 `not_paid`.
+ * its rendering and answers null (ask again shortly). Errors: 404 (no such lease), 409 `not_paid`, 409
+ * `unprintable_text` when a name or address has characters no PDF font draws (named in the message).
  */
 export async function storedReceipt(
-  ports: Pick<Ports, "docs" | "queues">,
+  ports: Pick<Ports, "docs" | "queues" | "fonts">,
   facts: ReturnType<typeof receiptFacts>,
   leaseId: string,
   period: Period,
@@ -125,6 +138,12 @@ export async function storedReceipt(
   if (!facts.paid) throw new Conflict(`${period} is not fully paid: a receipt is issued once it is`, "not_paid");
   const object = await ports.docs.get(receiptKey(facts.lease.orgId, leaseId, period));
   if (!object) {
+    const unprintable = await undrawableCharacters(ports.fonts, receiptTexts(facts.input));
+    if (unprintable.length)
+      throw new Conflict(
+        `This receipt cannot be printed: ${describeCharacters(unprintable)} in a name or address. Edit it (renter profile, organisation or property) and ask again.`,
+        "unprintable_text",
+      );
     const job: ReceiptPdfJob = { kind: "receipt", leaseId, period };
     await ports.queues.pdf.send(job, { contentType: "json" });
     return null;

@@ -6,6 +6,8 @@ import { Conflict, Forbidden, NotFound } from "../lib/errors";
 import type { Ports } from "../lib/ports";
 import { nowIso } from "../lib/time";
 import type { Activity, ActivityRejection } from "./contract";
+import { todayIn } from "../lib/calendar";
+import { ownLeaseQuery, renterOnActivityLease } from "./lease-choice";
 import { paymentEntryOf } from "./payments";
 import { activities } from "./schema";
 import { toActivity } from "./service";
@@ -50,6 +52,8 @@ async function settle(
         eq(activities.status, "pending_confirmation"),
         eq(activities.confirmBySide, actor.side),
         ne(activities.authorUserId, actor.userId),
+        // A renter settles entries of their own current lease only.
+        ...(actor.side === "renter" ? [renterOnActivityLease(actor.userId)] : []),
       ),
     )
     .returning();
@@ -61,6 +65,7 @@ async function settle(
   if (updated) return toActivity(updated);
   const [current] = await a.select(activities, eq(activities.id, activityId));
   if (!current) throw new NotFound("Activity");
+  if (actor.side === "renter") await assertRenterOnLease(a, actor, current.leaseId);
   if (current.authorUserId === actor.userId) throw new Forbidden("You cannot confirm your own entry", "own_entry");
   if (current.status !== "pending_confirmation")
     throw new Conflict(`This entry is already ${current.status.replace("_", " ")}`, `already_${current.status}`);
@@ -68,8 +73,20 @@ async function settle(
 }
 
 /**
+ * A renter reaches only the entries of a lease they joined (404 `Activity` otherwise, like a foreign id), and
+ * settles nothing once that lease has ended (403 `read_only`).
+ */
+async function assertRenterOnLease(a: ScopedHandle, actor: ApartmentScope, leaseId: string | null) {
+  const [own] = leaseId ? await ownLeaseQuery(a, leaseId, actor.userId) : [];
+  if (!own) throw new NotFound("Activity");
+  if (own.endDate && own.endDate < todayIn("UTC"))
+    throw new Forbidden("This lease has ended: its history stays readable, confirming is closed", "read_only");
+}
+
+/**
  * Confirms an entry waiting for the actor's side (a payment then goes on the ledger, once). 403 `own_entry`,
- * `wrong_side` or a role without `payment.confirm`; 409 `already_<status>`; 404 if it is not in `a`.
+ * `wrong_side`, `read_only` (a renter whose lease ended) or a role without `payment.confirm`; 409
+ * `already_<status>`; 404 if it is not in `a`, or (a renter) not on a lease of theirs.
  */
 export function confirmActivity(a: ScopedHandle, actor: ApartmentScope, activityId: string, ports: Pick<Ports, "db">) {
   const set = {

@@ -83,7 +83,8 @@ export const chatHistoryQuery = z.object({
 
 /**
  * A post to the feed. With `amount` (minor units, of the lease's currency) it is a payment: reported by a
- * renter (the landlord must confirm it) or received by the landlord (confirmed by the renter if asked).
+ * renter (the landlord must confirm it) or received by the landlord (confirmed by the renter if asked). Money
+ * names its lease (`leaseId`) when the apartment has several current leases (rooms/lease-choice.ts).
  */
 export const activityInput = z
   .object({
@@ -91,6 +92,10 @@ export const activityInput = z
     amount: z.number().int().min(1).max(100_000_000).optional().meta({ description: "In minor units" }),
     period: periodSchema.optional(),
     needsConfirmation: z.boolean().optional(),
+    leaseId: z.string().min(1).max(64).optional().meta({
+      description:
+        "The lease this entry is for: a current lease of the apartment (the caller's own, for a renter). Required with an amount or a confirmation request when there are several current leases",
+    }),
   })
   .meta({ id: "ActivityInput" });
 export type ActivityInput = z.infer<typeof activityInput>;

@@ -1,20 +1,20 @@
-import { and, asc, desc, eq, gte, inArray, isNotNull, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, isNotNull } from "drizzle-orm";
 import type { ApartmentScope } from "../auth/access";
 import { rolesWith } from "../auth/policy";
 import { users } from "../auth/schema";
 import type { Db } from "../db/client";
 import { apartmentHandle, type ScopedHandle } from "../db/scoped";
 import { enqueueEmail } from "../email/contract";
-import { todayIn } from "../lib/calendar";
 import { Forbidden, NotFound } from "../lib/errors";
 import { newId } from "../lib/ids";
 import type { PageQuery } from "../lib/pagination";
 import type { Ports } from "../lib/ports";
 import { nowIso } from "../lib/time";
-import { leaseRenters, leases } from "../leases/schema";
+import { leaseRenters } from "../leases/schema";
 import { memberships } from "../orgs/schema";
 import { apartments, properties } from "../portfolio/schema";
 import type { Activity, ActivityInput } from "./contract";
+import { chooseLease, currentLeasesQuery } from "./lease-choice";
 import { paymentEntryOf } from "./payments";
 import { activities } from "./schema";
 
@@ -74,7 +74,7 @@ function newActivityRow(
     id: newId(),
     orgId: actor.orgId,
     apartmentId: actor.apartmentId,
-    leaseId: actor.leaseId ?? lease?.id ?? null,
+    leaseId: lease?.id ?? (actor.side === "renter" ? actor.leaseId : null),
     kind: isPayment ? (actor.side === "renter" ? "payment_reported" : "payment_received") : "note",
     description: input.description,
     amount: input.amount ?? null,
@@ -97,7 +97,9 @@ function newActivityRow(
 /**
  * Posts to the feed of `a`'s apartment. A renter with an amount reports a payment, which the landlord must
  * confirm; the landlord may post a payment received (on the ledger at once) and ask the renter to confirm
- * it. Emails the side that must confirm. Throws 403 `read_only` once a renter's lease has ended.
+ * it. Emails the side that must confirm. Throws 403 `read_only` once a renter's lease has ended, and what
+ * `chooseLease` throws: 403 for money without `ledger.write` / `payment.report`, 404 `Lease` for a `leaseId`
+ * that is not a current lease of the caller's, 422 `lease_required` when several current leases could be meant.
  */
 export async function postActivity(
   a: ScopedHandle,
@@ -107,20 +109,12 @@ export async function postActivity(
 ): Promise<Activity> {
   if (!actor.canPost)
     throw new Forbidden("This lease has ended: its history stays readable, posting is closed", "read_only");
-  // "Today" on the same clock as the access check's `canPost` (UTC), so both agree on whether a lease runs.
-  const today = todayIn("UTC");
-  const [[apartment], [lease]] = await a.batch([
+  const [[apartment], current] = await a.batch([
     a.selectFields({ currency: apartments.currency }, apartments, eq(apartments.id, actor.apartmentId)),
-    a
-      .selectFields(
-        { id: leases.id, currency: leases.currency },
-        leases,
-        sql`(${leases.endDate} is null or ${leases.endDate} >= ${today})`,
-      )
-      .orderBy(desc(leases.startDate))
-      .limit(1),
+    currentLeasesQuery(a, actor.userId),
   ]);
   if (!apartment) throw new NotFound("Apartment");
+  const lease = chooseLease(actor, input, current);
   const row = newActivityRow(actor, input, lease, apartment.currency);
   const { orgId: _, ...values } = row;
   if (row.kind === "payment_received" && row.status === "posted") {

@@ -1,12 +1,14 @@
 import type { Page } from "@playwright/test";
 import { execFileSync } from "node:child_process";
 import { existsSync, writeFileSync } from "node:fs";
+import { extractText, getDocumentProxy } from "unpdf";
 import { expect, test } from "../fixtures";
 import { addRenterThroughUi, apartmentFor, signUpLandlord } from "../flows";
 
 // A rental agreement end to end in two browsers: the landlord creates and generates it, the renter signs it
 // on the canvas while the landlord watches, the landlord countersigns, the final PDF verifies at /verify.
-// Leaves tests/e2e/artifacts/agreement-page1.png (pdftoppm) for people to look at.
+// Leaves tests/e2e/artifacts/agreement-page1.png (pdftoppm) for people to look at: the renter's address
+// there is written in Vietnamese, Hebrew, Arabic and Chinese.
 
 async function drawSignature(page: Page) {
   const pad = page.getByTestId("signature-pad");
@@ -49,6 +51,11 @@ test("a rental agreement is generated, signed by both sides live, and verifies",
   await landlord.getByText("Before sending for signature:").waitFor();
   await landlord.getByLabel("Landlord address").fill("1 Place Bellecour, 69002 Lyon");
   await landlord.getByRole("group", { name: "Renter 1" }).getByLabel("ID number", { exact: true }).fill("FR-123456");
+  // An address in several scripts (issue 12): page 1's PNG in the artifacts shows each drawn, not blank.
+  await landlord
+    .getByRole("group", { name: "Renter 1" })
+    .getByLabel("Address", { exact: true })
+    .fill("c/o Trần Thị Hoa, נועה לוי, شارع الملك فهد 12، 北京市朝阳区建国路88号");
   await landlord
     .getByLabel("Special clauses (one per line)")
     .fill("Le jardin est entretenu par le locataire.\nLes animaux sont acceptés.");
@@ -97,6 +104,9 @@ test("a rental agreement is generated, signed by both sides live, and verifies",
   expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
   const file = `${artifacts}agreement-signed.pdf`;
   writeFileSync(file, pdf);
+  const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: true });
+  for (const written of ["Trần Thị Hoa", "נועה לוי", "北京市朝阳区建国路88号", "Élodie Dubois"])
+    expect(text).toContain(written);
   if (existsSync("/usr/bin/pdftoppm")) {
     execFileSync("pdftoppm", [
       "-png",

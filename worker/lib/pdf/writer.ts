@@ -1,13 +1,16 @@
-import fontkit from "@pdf-lib/fontkit";
-import { rgb, type PDFDocument, type PDFFont, type PDFPage } from "pdf-lib";
-import boldFontBase64 from "./fonts/dejavu-sans-bold";
-import regularFontBase64 from "./fonts/dejavu-sans";
+import { rgb, type Color, type PDFDocument, type PDFPage } from "pdf-lib";
+import { loadFonts, type FontSource } from "./fonts";
+import { layoutText, Measurer, type Line } from "./layout";
+import { drawShaped } from "./shape";
+
+export { assetFonts, undrawableCharacters, type FontSource } from "./fonts";
+export { describeCharacters, isolate, UndrawableTextError } from "./text";
 
 /**
  * The PDF primitives every Rentline document uses (agreements, signed agreements, rent receipts), on pdf-lib:
- * A4 pages with 56 pt margins, an embedded subset of DejaVu Sans (accented Latin and Cyrillic render; the
- * standard PDF fonts are Latin-1 only), wrapped text that flows onto new pages, and page numbers.
- * Lengths are PDF points (1/72 inch).
+ * A4 pages with 56 pt margins, text in the fonts of ./fonts.ts (every script people write names and
+ * addresses in, shaped and ordered right to left where it is), wrapped in linear time and flowing onto new
+ * pages, and page numbers. Lengths are PDF points (1/72 inch).
  */
 const A4: [number, number] = [595.28, 841.89];
 export const MARGIN = 56;
@@ -16,46 +19,23 @@ const WIDTH = A4[0] - 2 * MARGIN;
 const INK = rgb(0.1, 0.1, 0.12);
 export const MUTED = rgb(0.4, 0.4, 0.45);
 
-function fromBase64(b64: string): Uint8Array {
-  return Uint8Array.from(atob(b64), (ch) => ch.charCodeAt(0));
-}
-let fontBytes: { regular: Uint8Array; bold: Uint8Array } | undefined;
-function fonts() {
-  return (fontBytes ??= { regular: fromBase64(regularFontBase64), bold: fromBase64(boldFontBase64) });
-}
+/** A document's fonts, ready to lay text out with. */
+export type Fonts = { measurer: Measurer };
 
-export type Fonts = { regular: PDFFont; bold: PDFFont };
-
-/** Embeds DejaVu Sans regular and bold in `pdf`, subset to the glyphs used (a one-page document stays small). */
-export async function embedFonts(pdf: PDFDocument): Promise<Fonts> {
-  pdf.registerFontkit(fontkit);
-  const { regular, bold } = fonts();
-  return { regular: await pdf.embedFont(regular, { subset: true }), bold: await pdf.embedFont(bold, { subset: true }) };
+/**
+ * Loads and embeds the fonts that `texts` need: pass every string the document will draw (names, addresses,
+ * clauses, labels, footers). Errors: `UndrawableTextError` naming the characters no font draws.
+ */
+export async function embedFonts(pdf: PDFDocument, source: FontSource, texts: string[]): Promise<Fonts> {
+  // Digits and ASCII punctuation for page numbers and dates, whatever the text holds.
+  const base = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join("");
+  return { measurer: new Measurer(await loadFonts(pdf, source, [base, ...texts])) };
 }
 
-/** Splits text into lines no wider than `width` (points), breaking words that are longer than a line. */
-function wrapText(text: string, font: PDFFont, size: number, width: number): string[] {
-  const lines: string[] = [];
-  for (const paragraph of text.replace(/\r/g, "").split("\n")) {
-    let line = "";
-    for (const word of paragraph.replace(/\t/g, " ").split(/ +/)) {
-      const candidate = line ? `${line} ${word}` : word;
-      if (font.widthOfTextAtSize(candidate, size) <= width) {
-        line = candidate;
-        continue;
-      }
-      if (line) lines.push(line);
-      line = word;
-      while (font.widthOfTextAtSize(line, size) > width) {
-        let cut = line.length - 1;
-        while (cut > 1 && font.widthOfTextAtSize(line.slice(0, cut), size) > width) cut--;
-        lines.push(line.slice(0, cut));
-        line = line.slice(cut);
-      }
-    }
-    lines.push(line);
-  }
-  return lines;
+/** Draws one laid-out line: runs left to right from `x`, baseline `y`. */
+function drawLine(page: PDFPage, line: Line, x: number, y: number, size: number, color: Color) {
+  let pen = x;
+  for (const run of line.runs) pen += drawShaped(page, run, pen, y, size, color);
 }
 
 /** A cursor that writes lines down the page and starts a new page when the current one is full. */
@@ -80,14 +60,18 @@ export class Writer {
     if (this.y - height < MARGIN + 24) this.newPage();
   }
 
-  /** Writes wrapped text (size in points), then leaves `gapAfter` points. */
+  /**
+   * Writes wrapped text (size in points), then leaves `gapAfter` points. A paragraph whose first strong
+   * character is right-to-left (Hebrew, Arabic) is aligned right.
+   */
   text(text: string, { size = 10, bold = false, color = INK, gapAfter = 4, indent = 0 } = {}) {
-    const font = bold ? this.fonts.bold : this.fonts.regular;
     const lineHeight = size * 1.35;
-    for (const line of wrapText(text, font, size, WIDTH - indent)) {
+    const max = WIDTH - indent;
+    for (const line of layoutText(this.fonts.measurer, text, bold, size, max)) {
       this.ensure(lineHeight);
       this.y -= lineHeight;
-      this.page.drawText(line, { x: MARGIN + indent, y: this.y, size, font, color });
+      const x = MARGIN + indent + (line.rtl ? Math.max(0, max - line.width) : 0);
+      drawLine(this.page, line, x, this.y, size, color);
     }
     this.y -= gapAfter;
   }
@@ -96,19 +80,14 @@ export class Writer {
 /** Writes `label(n, total)` at the bottom right and `footer` at the bottom left of each page. */
 export function numberPages(
   pages: PDFPage[],
-  font: PDFFont,
+  fonts: Fonts,
   label: (n: number, total: number) => string,
   footer: string,
 ) {
+  const [footerLine] = layoutText(fonts.measurer, footer, false, 8, Infinity);
   pages.forEach((page, i) => {
-    const text = label(i + 1, pages.length);
-    page.drawText(text, {
-      x: A4[0] - MARGIN - font.widthOfTextAtSize(text, 8),
-      y: MARGIN / 2,
-      size: 8,
-      font,
-      color: MUTED,
-    });
-    page.drawText(footer, { x: MARGIN, y: MARGIN / 2, size: 8, font, color: MUTED });
+    const [line] = layoutText(fonts.measurer, label(i + 1, pages.length), false, 8, Infinity);
+    if (line) drawLine(page, line, A4[0] - MARGIN - line.width, MARGIN / 2, 8, MUTED);
+    if (footerLine) drawLine(page, footerLine, MARGIN, MARGIN / 2, 8, MUTED);
   });
 }

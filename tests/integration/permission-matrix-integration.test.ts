@@ -1,0 +1,384 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { can, type Permission } from "../../worker/auth/policy";
+import type { Role } from "../../worker/domain";
+import { api, rawCall } from "../setup/client";
+import { readOpenApi } from "../setup/openapi";
+import { documentForm, FILES, PROFILE } from "../setup/listings";
+import { ACTORS, changedTables, seedWorld, snapshot, type ActorName, type World } from "../setup/permission-world";
+
+/**
+ * The permission matrix, generated from the route table: every write operation (POST, PUT, PATCH, DELETE) in
+ * /api/openapi.json is called by every actor of one shared world (tests/setup/permission-world.ts) and must get
+ * the answer the permission module (worker/auth/policy.ts) gives for the permission the route declares in
+ * ROUTES below. A refused call must leave every table as it was (a snapshot of every row before and after).
+ * Refusals run first, on the untouched world; the allowed calls run after, on the same world (or a fresh
+ * object where the call consumes it), and must get past access control (no 401, 403 or 404).
+ *
+ * A write route this file does not know fails the "route table" test: add it to ROUTES.
+ */
+
+/** The answer expected: "ok" = past access control (2xx, or a 409/422 about the object's state or the body). */
+type Expect = "ok" | 401 | 403 | 404 | 409 | "skip";
+type Rule = (actor: ActorName) => Expect;
+type Spec = {
+  rule: Rule;
+  /** The `{id}` to call with; `fresh` asks for an object the allowed call may consume. */
+  id?: (w: World, fresh: boolean) => string | Promise<string>;
+  body?: (w: World) => unknown;
+};
+
+const ROLE: Partial<Record<ActorName, Role>> = { owner: "owner", manager: "manager", maintenance: "maintenance" };
+const APARTMENT_RENTERS: ActorName[] = ["renter", "otherLeaseRenter", "endedRenter"];
+
+/** Org routes (`requireOrg`): members by role; users without any org 403 `no_org`; another org `foreign`. */
+const org =
+  (permission: Permission | null, foreign: Expect): Rule =>
+  (a) => {
+    if (a === "anonymous") return 401;
+    const role = ROLE[a];
+    if (role) return !permission || can({ role }, permission) ? "ok" : 403;
+    return a === "foreign" ? foreign : 403;
+  };
+
+/**
+ * Apartment or lease routes: members by role (403 without the permission); the renters of `renters` by the
+ * renter's permissions (404 without it: landlord actions do not reveal themselves); everyone else 404.
+ */
+const place =
+  (permission: Permission | null, renters: ActorName[], overrides: Partial<Record<ActorName, Expect>> = {}): Rule =>
+  (a) => {
+    if (a in overrides) return overrides[a]!;
+    if (a === "anonymous") return 401;
+    const role = ROLE[a];
+    if (role) return !permission || can({ role }, permission) ? "ok" : 403;
+    if (renters.includes(a)) return !permission || can({ role: null }, permission) ? "ok" : 404;
+    return 404;
+  };
+
+/** Routes about the caller's own account: anyone signed in; `skip` where calling would end the world's sessions. */
+const self =
+  (signedIn: Expect = "ok"): Rule =>
+  (a) =>
+    a === "anonymous" ? 401 : signedIn;
+/** One user's own object (`/me/...`): that user, everyone else 404. */
+const ownedBy =
+  (owner: ActorName): Rule =>
+  (a) =>
+    a === "anonymous" ? 401 : a === owner ? "ok" : 404;
+/** Public by design (sign-up, sign-in, webhooks with their own signature, verification of a hash). */
+const PUBLIC: Rule = () => "skip";
+/** The withdrawn application: its applicant and its reviewers reach it; the action's side decides the rest. */
+const application =
+  (side: "renter" | "landlord" | "both"): Rule =>
+  (a) => {
+    if (a === "anonymous") return 401;
+    const role = ROLE[a];
+    if (role) {
+      if (!can({ role }, "application.review")) return 403;
+      return side === "renter" ? 403 : "ok";
+    }
+    if (a === "applicant") return side === "landlord" ? 403 : "ok";
+    return 404;
+  };
+
+const propertyBody = {
+  name: "Matrix House",
+  address: "1 Rue Test",
+  city: "Lyon",
+  postalCode: "69001",
+  country: "France",
+};
+async function freshProperty(w: World) {
+  const p = await api(w.owner).properties.$post({ json: propertyBody });
+  expect(p.status, p.text).toBe(201);
+  return p.json.id;
+}
+async function freshApartment(w: World) {
+  const a = await api(w.owner).apartments.$post({
+    json: {
+      propertyId: w.propertyId,
+      unitNumber: `F-${crypto.randomUUID().slice(0, 4)}`,
+      roomsCount: 1,
+      rentAmount: 50000,
+      currency: "EUR",
+    },
+  });
+  expect(a.status, a.text).toBe(201);
+  return a.json.id;
+}
+
+const ROUTES: Record<string, Spec> = {
+  "POST /auth/signup": { rule: PUBLIC },
+  "POST /auth/login": { rule: PUBLIC },
+  "POST /auth/refresh": { rule: PUBLIC },
+  "POST /auth/verify-email": { rule: PUBLIC },
+  "POST /auth/password-reset": { rule: PUBLIC },
+  "POST /auth/password-reset/confirm": { rule: PUBLIC },
+  "POST /stripe/webhook": { rule: PUBLIC },
+  "POST /verify": { rule: PUBLIC },
+  // Ending one's own sessions would end the world's: anonymous only (tests/integration/auth-integration.test.ts).
+  // Signing out when signed out succeeds (204, clearing cookies); signed in, it would end the world's sessions.
+  "POST /auth/logout": { rule: PUBLIC },
+  "DELETE /auth/sessions/{id}": { rule: self("skip"), id: () => "no-such-session" },
+  "POST /auth/sessions/revoke-others": { rule: self("skip") },
+  "POST /auth/verify-email/resend": { rule: self() },
+  "POST /orgs": { rule: self(), body: () => ({ name: "Side Org" }) },
+  "POST /orgs/current/invitations": {
+    rule: org("team.manage", "ok"),
+    body: () => ({ email: `invitee-${crypto.randomUUID().slice(0, 6)}@example.com`, role: "maintenance" }),
+  },
+  // Needs an invitation addressed to the caller (tests/integration/auth-integration.test.ts, leases).
+  "POST /invitations/accept": { rule: self("skip"), body: () => ({ token: "not-a-token" }) },
+  "POST /properties": { rule: org("portfolio.edit", "ok"), body: () => propertyBody },
+  "PATCH /properties/{id}": {
+    rule: org("portfolio.edit", 404),
+    id: (w) => w.propertyId,
+    body: () => ({ name: "Renamed" }),
+  },
+  "DELETE /properties/{id}": {
+    rule: org("portfolio.edit", 404),
+    id: (w, fresh) => (fresh ? freshProperty(w) : w.propertyId),
+  },
+  // The body names org A's property: another org's member gets its 404.
+  "POST /apartments": {
+    rule: org("portfolio.edit", 404),
+    body: (w) => ({ propertyId: w.propertyId, unitNumber: "N1", roomsCount: 1, rentAmount: 1000, currency: "EUR" }),
+  },
+  "PATCH /apartments/{id}": {
+    rule: org("portfolio.edit", 404),
+    id: (w) => w.apartmentId,
+    body: () => ({ rentAmount: 86000 }),
+  },
+  "DELETE /apartments/{id}": {
+    rule: org("portfolio.edit", 404),
+    id: (w, fresh) => (fresh ? freshApartment(w) : w.apartmentId),
+  },
+  "POST /apartments/{id}/leases": {
+    rule: place("lease.manage", APARTMENT_RENTERS),
+    id: (w, fresh) => (fresh ? freshApartment(w) : w.apartmentId),
+    body: () => ({ renterEmail: "someone-new@example.com", startDate: "2026-03-01", rentAmount: 90000, dueDay: 3 }),
+  },
+  "POST /leases/{id}/renters": {
+    rule: org("lease.manage", 404),
+    id: (w) => w.lease,
+    body: () => ({ email: `co-${crypto.randomUUID().slice(0, 6)}@example.com` }),
+  },
+  "POST /leases/{id}/adjustments": {
+    rule: place("ledger.write", ["renter"]),
+    id: (w) => w.lease,
+    body: () => ({ amount: -100, reason: "Matrix credit" }),
+  },
+  "PUT /leases/{id}/reminders": {
+    rule: place("ledger.write", ["renter"]),
+    id: (w) => w.lease,
+    body: () => ({ enabled: false }),
+  },
+  // Only the lease's own renters pay it online (the landlord side: 403).
+  "POST /leases/{id}/checkout": {
+    rule: place("payment.report", ["renter"], { owner: 403, manager: 403, maintenance: 403 }),
+    id: (w) => w.lease,
+    body: () => ({}),
+  },
+  "POST /leases/{id}/documents": {
+    rule: place("agreement.edit", ["renter"]),
+    id: (w) => w.lease,
+    body: () => ({ templateName: "standard-en-unfurnished" }),
+  },
+  "PATCH /documents/{id}": {
+    rule: place("agreement.edit", ["renter"]),
+    id: (w) => w.document,
+    body: () => ({ templateFields: { freeClauses: ["No smoking indoors."] } }),
+  },
+  // A renter party completes their own entry; the landlord side holds no `agreement.sign`.
+  "PUT /documents/{id}/my-details": {
+    rule: place("agreement.sign", ["renter"]),
+    id: (w) => w.document,
+    body: () => ({ name: "Rita Renter", idNumber: "X1", phone: "", address: "" }),
+  },
+  "POST /documents/{id}/render": { rule: place("agreement.edit", ["renter"]), id: (w) => w.document },
+  "POST /documents/{id}/duplicate": { rule: place("agreement.edit", ["renter"]), id: (w) => w.document },
+  "POST /documents/{id}/send": { rule: place("agreement.edit", ["renter"]), id: (w) => w.document },
+  // Renters sign (`agreement.sign`), the landlord side countersigns (`agreement.countersign`): maintenance holds neither.
+  "POST /documents/{id}/sign": {
+    rule: place("agreement.countersign", ["renter"], { renter: can({ role: null }, "agreement.sign") ? "ok" : 404 }),
+    id: (w) => w.document,
+    body: () => ({ signedName: "Someone", signatureImage: "data:image/png;base64,iVBORw0KGgo=", consent: true }),
+  },
+  // The body names org A's apartment: another org's member gets its 404.
+  "POST /listings": {
+    rule: org("listing.manage", 404),
+    body: (w) => ({
+      apartmentId: w.listingApartmentId,
+      title: "Matrix listing",
+      description: "Quiet.",
+      city: "Lyon",
+      address: "1 Rue Test",
+      type: "flat",
+      chargesAmount: 0,
+      depositAmount: 0,
+      availableFrom: "2026-09-01",
+      rooms: [{ name: "Whole flat", capacity: 1, rentAmount: 70000 }],
+    }),
+  },
+  "PATCH /listings/{id}": {
+    rule: org("listing.manage", 404),
+    id: (w) => w.listing,
+    body: () => ({ title: "Renamed listing" }),
+  },
+  "POST /listings/{id}/publish": { rule: org("listing.manage", 404), id: (w) => w.listing },
+  "POST /listings/{id}/close": { rule: org("listing.manage", 404), id: (w) => w.listing },
+  "POST /listings/{id}/photos": { rule: org("listing.manage", 404), id: (w) => w.listing, body: () => photoForm() },
+  "POST /me/dossier/documents": { rule: self(), body: () => documentForm("id_card", FILES.pdf()) },
+  "POST /me/documents": { rule: self(), body: () => documentForm("id_card", FILES.pdf()) },
+  "DELETE /me/dossier/documents/{id}": { rule: ownedBy("applicant"), id: (w, fresh) => dossierDocumentOf(w, fresh) },
+  "DELETE /me/documents/{id}": { rule: ownedBy("applicant"), id: (w, fresh) => dossierDocumentOf(w, fresh) },
+  "POST /me/guarantors": { rule: self(), body: () => ({ name: "Gina Guarantor", relationship: "parent" }) },
+  "DELETE /me/guarantors/{id}": { rule: ownedBy("applicant"), id: (w, fresh) => guarantorOf(w, fresh) },
+  "POST /me/guarantors/{id}/documents": {
+    rule: ownedBy("applicant"),
+    id: (w) => w.guarantor,
+    body: () => documentForm("id_card", FILES.pdf()),
+  },
+  "PUT /me/profile": {
+    rule: self(),
+    body: () => PROFILE,
+  },
+  "POST /applications": {
+    rule: self(),
+    body: (w) => ({
+      listingId: w.listing,
+      moveInDate: "2026-09-01",
+      durationMonths: 12,
+      guarantorIds: [],
+      message: "Hi",
+    }),
+  },
+  "POST /applications/{id}/withdraw": { rule: application("renter"), id: (w) => w.application },
+  "POST /applications/{id}/reject": { rule: application("landlord"), id: (w) => w.application },
+  "POST /applications/{id}/accept": { rule: application("landlord"), id: (w) => w.application },
+  "POST /applications/{id}/confirm": { rule: application("landlord"), id: (w) => w.application },
+  "POST /applications/{id}/room-ticket": { rule: application("both"), id: (w) => w.application },
+  // Only the applicant pays online (reviewers: 403).
+  "POST /applications/{id}/checkout": { rule: application("renter"), id: (w) => w.application, body: () => ({}) },
+  // A post with an amount is money: `ledger.write` on the landlord side, `payment.report` for the lease's own
+  // renters, on their own lease (another lease's renter: 404), never once their lease has ended (403 `read_only`).
+  "POST /apartments/{id}/activities": {
+    rule: place("ledger.write", APARTMENT_RENTERS, {
+      renter: can({ role: null }, "payment.report") ? "ok" : 404,
+      endedRenter: 403,
+    }),
+    id: (w) => w.apartmentId,
+    body: (w) => ({ description: "Cash collected", amount: 80000, period: "2026-06", leaseId: w.lease }),
+  },
+  // `renter`'s payment report: confirmed by `payment.confirm` holders; its own author cannot (403 `own_entry`);
+  // renters of other leases of the apartment, current or ended, do not reach it (404).
+  "POST /activities/{id}/confirm": {
+    rule: place("payment.confirm", APARTMENT_RENTERS, { renter: 403 }),
+    id: (w) => w.activity,
+  },
+  "POST /activities/{id}/reject": {
+    rule: place("payment.confirm", APARTMENT_RENTERS, { renter: 403 }),
+    id: (w) => w.activity,
+    body: () => ({ reason: "No transfer arrived" }),
+  },
+  "POST /apartments/{id}/room-ticket": { rule: place(null, APARTMENT_RENTERS), id: (w) => w.apartmentId },
+  "POST /apartments/{id}/read": { rule: place(null, APARTMENT_RENTERS), id: (w) => w.apartmentId },
+  // Platform admins only (none of these actors is one): 404 for everyone (tests/integration/disabled-org-integration.test.ts).
+  "POST /admin/orgs/{id}/disable": {
+    rule: (a) => (a === "anonymous" ? 401 : 404),
+    id: (w) => w.owner.orgId,
+    body: () => ({ reason: "Matrix says so" }),
+  },
+  "POST /admin/orgs/{id}/enable": {
+    rule: (a) => (a === "anonymous" ? 401 : 404),
+    id: (w) => w.owner.orgId,
+    body: () => ({ reason: "Matrix says so" }),
+  },
+};
+
+async function dossierDocumentOf(w: World, fresh: boolean) {
+  if (!fresh) return w.dossierDocument;
+  const d = await api(w.callers.applicant).me.documents.$post(
+    {},
+    { init: { body: documentForm("proof_of_income", FILES.pdf()) } },
+  );
+  expect(d.status, d.text).toBe(201);
+  return d.json.id;
+}
+async function guarantorOf(w: World, fresh: boolean) {
+  if (!fresh) return w.guarantor;
+  const g = await api(w.callers.applicant).me.guarantors.$post({
+    json: { name: "Fresh Guarantor", relationship: "friend" },
+  });
+  expect(g.status, g.text).toBe(201);
+  return g.json.id;
+}
+
+function photoForm() {
+  const form = new FormData();
+  const png = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==";
+  form.append("file", new Blob([Uint8Array.from(atob(png), (ch) => ch.charCodeAt(0))], { type: "image/png" }), "p.png");
+  return form;
+}
+
+type Operation = { method: string; path: string; key: string };
+async function writeRoutes(): Promise<Operation[]> {
+  const res = await rawCall("GET", "/api/openapi.json");
+  expect(res.status).toBe(200);
+  const ops: Operation[] = [];
+  for (const [path, item] of Object.entries(readOpenApi(res.json).paths))
+    for (const method of Object.keys(item)) {
+      if (!["post", "put", "patch", "delete"].includes(method)) continue;
+      const p = path.replace(/^\/api(?=\/)/, "");
+      ops.push({ method: method.toUpperCase(), path: p, key: `${method.toUpperCase()} ${p}` });
+    }
+  return ops;
+}
+
+const WRITES = await writeRoutes();
+const CASES = WRITES.flatMap((op) => ACTORS.map((actor) => ({ op, actor, expected: ROUTES[op.key]?.rule(actor) })));
+const REFUSALS = CASES.filter((c) => typeof c.expected === "number");
+const ALLOWED = CASES.filter((c) => c.expected === "ok");
+
+let world: World;
+beforeAll(async () => {
+  world = await seedWorld();
+}, 120_000);
+
+async function call(op: Operation, actor: ActorName, fresh: boolean) {
+  const spec = ROUTES[op.key]!;
+  const id = spec.id ? await spec.id(world, fresh) : undefined;
+  const path = `/api${op.path.replace("{id}", id ?? "{id}")}`;
+  return rawCall(op.method, path, spec.body?.(world), world.callers[actor]);
+}
+
+describe(`permission matrix: ${WRITES.length} write routes × ${ACTORS.length} actors`, () => {
+  it("the route table: every write route is in the matrix (add new ones to ROUTES)", () => {
+    expect(WRITES.length, "no write routes found: is the OpenAPI document complete?").toBeGreaterThan(20);
+    expect(
+      WRITES.filter((op) => !ROUTES[op.key]).map((op) => op.key),
+      "write routes missing from ROUTES",
+    ).toEqual([]);
+    const gone = Object.keys(ROUTES).filter((k) => !WRITES.some((op) => op.key === k));
+    expect(gone, "ROUTES entries for routes that no longer exist").toEqual([]);
+  });
+
+  it.each(REFUSALS.map((c) => [`${c.op.key} as ${c.actor} → ${c.expected}`, c] as const))(
+    "%s, writing nothing",
+    async (_, { op, actor, expected }) => {
+      const before = await snapshot();
+      const res = await call(op, actor, false);
+      expect(res.status, res.text).toBe(expected);
+      expect(changedTables(before, await snapshot()), "tables written by a refused call").toEqual([]);
+    },
+  );
+
+  it.each(ALLOWED.map((c) => [`${c.op.key} as ${c.actor}`, c] as const))(
+    "%s gets past access control",
+    async (_, { op, actor }) => {
+      const res = await call(op, actor, true);
+      expect([401, 403, 404], `${res.status}: ${res.text}`).not.toContain(res.status);
+      expect(res.status, res.text).toBeLessThan(500);
+    },
+  );
+});
