@@ -2,6 +2,7 @@ import { getFormProps, type SubmissionResult, useForm } from "@conform-to/react"
 import { Form, useNavigation } from "react-router";
 import type { z } from "zod";
 import { formatMoney, minorToInput } from "../../worker/lib/money";
+import { dueDayText } from "../../worker/lib/date-input";
 import type { leaseInput } from "../../worker/leases/contract";
 import { formErrorOf, succeeded } from "../lib/forms";
 import { Button } from "./button";
@@ -50,8 +51,8 @@ export function LeasesPanel({
           {leases.map((l) => (
             <li key={l.id} className="py-2 text-sm">
               <p className="font-medium">
-                {l.startDate} → {l.endDate ?? "open-ended"} · {formatMoney(l.rentAmount, l.currency)} due on day{" "}
-                {l.dueDay} · <span className="capitalize">{l.status}</span>
+                {l.startDate} → {l.endDate ?? "open-ended"} · {formatMoney(l.rentAmount, l.currency)}{" "}
+                {dueDayText(l.dueDay)} · <span className="capitalize">{l.status}</span>
               </p>
               <p className="text-slate-600">
                 {l.renters.map((r) => `${r.name ?? r.email}${r.joinedAt ? "" : " (invited)"}`).join(", ")}
@@ -138,9 +139,26 @@ function AddRenterForm({
       <TextField label="Renter email" field={fields.renterEmail} type="email" required className="sm:col-span-3" />
       <TextField label="Lease start" field={fields.startDate} type="date" required />
       <TextField label="Lease end (optional)" field={fields.endDate} type="date" />
-      <TextField label="Rent due day" field={fields.dueDay} type="number" min={1} max={28} required />
+      <TextField
+        label="Rent due day (31: the last day of every month)"
+        field={fields.dueDay}
+        type="number"
+        min={1}
+        max={31}
+        required
+      />
       <TextField label={`Rent (${apartment.currency})`} field={fields.rentAmount} inputMode="decimal" required />
       <TextField label="Deposit (optional)" field={fields.depositAmount} inputMode="decimal" />
+      <TextField
+        label="First month (optional; else pro-rated by days)"
+        field={fields.firstMonthAmount}
+        inputMode="decimal"
+      />
+      <TextField
+        label="Last month (optional; else pro-rated by days)"
+        field={fields.lastMonthAmount}
+        inputMode="decimal"
+      />
       <div className="flex items-end">
         <Button disabled={busy} className="w-full">
           Add renter

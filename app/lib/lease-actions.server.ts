@@ -12,12 +12,17 @@ const lease = { leaseId: z.string().min(1).max(64) };
 /** A new lease: the contract's input, rent and deposit typed as money in the apartment's currency. */
 function leaseForm(currency: string) {
   const money = moneyInput(currency).pipe(leaseInput.shape.rentAmount);
-  return leaseInput.extend({ rentAmount: money, depositAmount: money.optional() });
+  return leaseInput.extend({
+    rentAmount: money,
+    depositAmount: money.optional(),
+    firstMonthAmount: money.optional(),
+    lastMonthAmount: money.optional(),
+  });
 }
 const leaseMessages = formMessages({
   renterEmail: "Enter the renter's email address",
   startDate: "Enter the date the lease starts",
-  dueDay: { required: "Enter the day rent is due", tooBig: "At most 28" },
+  dueDay: { required: "Enter the day rent is due", tooBig: "At most 31 (the last day of every month)" },
   rentAmount: { required: "Enter an amount like 850.00" },
 });
 

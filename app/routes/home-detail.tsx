@@ -10,6 +10,7 @@ import { throwApiError } from "../lib/api.server";
 import { getServer } from "../lib/context.server";
 import { formErrorOf, resultFor } from "../lib/forms";
 import { formatMoney } from "../../worker/lib/money";
+import { dueDayText } from "../../worker/lib/date-input";
 import { handleRoomAction } from "../lib/room-actions.server";
 import type { Route } from "./+types/home-detail";
 
@@ -55,7 +56,7 @@ export default function HomeDetail({ loaderData, actionData }: Route.ComponentPr
         <p className="text-sm text-slate-700">{apartment.city}</p>
         {lease && (
           <p className="mt-1 text-sm text-slate-700">
-            Rent {formatMoney(lease.rentAmount, lease.currency)}, due on day {lease.dueDay} · lease {lease.startDate} →{" "}
+            Rent {formatMoney(lease.rentAmount, lease.currency)}, {dueDayText(lease.dueDay)} · lease {lease.startDate} →{" "}
             {lease.endDate ?? "open-ended"} (<span className="capitalize">{lease.status}</span>)
           </p>
         )}

@@ -4,6 +4,7 @@ import { throwApiError } from "../lib/api.server";
 import { getServer } from "../lib/context.server";
 import { formatDate, useLocale } from "../lib/locale";
 import { formatMoney } from "../../worker/lib/money";
+import { dueDayText } from "../../worker/lib/date-input";
 import type { Route } from "./+types/homes";
 
 export const meta: Route.MetaFunction = () => [{ title: "My homes — Rentline" }];
@@ -52,7 +53,7 @@ export default function Homes({ loaderData }: Route.ComponentProps) {
                   {h.city} · {h.orgName}
                 </span>
                 <span className="mt-3 block text-sm text-slate-800">
-                  {formatMoney(h.rentAmount, h.currency, locale)} a month, due on day {h.dueDay} ·{" "}
+                  {formatMoney(h.rentAmount, h.currency, locale)} a month, {dueDayText(h.dueDay)} ·{" "}
                   {h.status === "ended" && h.endDate
                     ? `ended ${formatDate(h.endDate, locale)}`
                     : `${h.status === "upcoming" ? "starts" : "since"} ${formatDate(h.startDate, locale)}`}

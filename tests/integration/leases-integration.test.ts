@@ -287,19 +287,20 @@ describe("leases and renter invitations", () => {
     expect(upcoming.json.results.map((l: { status: string }) => l.status)).toEqual(["upcoming", "current"]);
   });
 
-  it("validates lease input: dueDay 1..28, dates, amounts, email", async () => {
+  it("validates lease input: dueDay 1..31, dates, amounts, email", async () => {
     const owner = await signUpLandlord();
     const { apartmentId } = await createApartment(owner);
     const post = (body: JsonInput<ApiClient["apartments"][":id"]["leases"]["$post"]>) =>
       api(owner).apartments[":id"].leases.$post({ param: { id: apartmentId }, json: body });
     const fieldsOf = (res: Awaited<ReturnType<typeof post>>) => res.problem.errors!.map((e) => e.path);
 
-    for (const dueDay of [0, 29, 31, 5.5]) {
+    // Issue 12 §6: 29–31 are due days now (31 = the last day of every month); 32 is not.
+    for (const dueDay of [0, 32, 5.5]) {
       const res = await post(lease(uniqueEmail(), { dueDay }));
       expect(res.status, `dueDay ${dueDay}`).toBe(400);
       expect(fieldsOf(res)).toEqual(["dueDay"]);
     }
-    for (const dueDay of [1, 28])
+    for (const dueDay of [1, 28, 31])
       expect((await post(lease(uniqueEmail(), { dueDay }))).status, `dueDay ${dueDay}`).toBe(201);
 
     const backwards = await post(lease(uniqueEmail(), { startDate: "2026-06-01", endDate: "2026-05-31" }));
@@ -318,9 +319,9 @@ describe("leases and renter invitations", () => {
     expect(bad.status).toBe(400);
     expect(fieldsOf(bad)).toEqual(expect.arrayContaining(["renterEmail", "startDate", "rentAmount", "depositAmount"]));
 
-    // Nothing half-written: only the three valid leases exist.
+    // Nothing half-written: only the four valid leases exist.
     expect((await api(owner).apartments[":id"].leases.$get({ param: { id: apartmentId } })).json.results).toHaveLength(
-      3,
+      4,
     );
   });
 

@@ -48,37 +48,38 @@ describe("the rent ledger", () => {
   });
 
   it("cron charges: twice in a run gives one charge per period, missed months are caught up, nothing after the lease end", async () => {
-    const { leaseId } = await home({ startDate: "2026-01-01", rentAmount: 90000, dueDay: 5 });
-    const ended = (await home({ startDate: "2026-01-10", endDate: "2026-02-28", dueDay: 5 })).leaseId;
+    // Future months: a lease is charged its past months when created (issue 12 §6), so the cron is tested ahead.
+    const { leaseId } = await home({ startDate: "2035-01-01", rentAmount: 90000, dueDay: 5 });
+    const ended = (await home({ startDate: "2035-01-10", endDate: "2035-02-28", dueDay: 5 })).leaseId;
     const db = createDb(env.DB);
 
-    await chargeDueRent(db, at("2026-02-06"));
-    await chargeDueRent(db, at("2026-02-06"));
+    await chargeDueRent(db, at("2035-02-06"));
+    await chargeDueRent(db, at("2035-02-06"));
     expect((await chargesOf(leaseId)).results).toEqual([
-      { period: "2026-01", amount: 90000, source_ref: `charge:${leaseId}:2026-01` },
-      { period: "2026-02", amount: 90000, source_ref: `charge:${leaseId}:2026-02` },
+      { period: "2035-01", amount: 90000, source_ref: `charge:${leaseId}:2035-01` },
+      { period: "2035-02", amount: 90000, source_ref: `charge:${leaseId}:2035-02` },
     ]);
 
     // Missed March and April runs; on May 4th the May rent is not due yet.
-    await chargeDueRent(db, at("2026-05-04"));
+    await chargeDueRent(db, at("2035-05-04"));
     expect((await chargesOf(leaseId)).results.map((r) => r.period)).toEqual([
-      "2026-01",
-      "2026-02",
-      "2026-03",
-      "2026-04",
+      "2035-01",
+      "2035-02",
+      "2035-03",
+      "2035-04",
     ]);
     // The daily cron dispatches the job (twice: still one charge per period).
-    const controller = createScheduledController({ cron: "0 6 * * *", scheduledTime: at("2026-05-05") });
+    const controller = createScheduledController({ cron: "0 6 * * *", scheduledTime: at("2035-05-05") });
     await runScheduled(controller, env);
     await runScheduled(controller, env);
     expect((await chargesOf(leaseId)).results.map((r) => r.period)).toEqual([
-      "2026-01",
-      "2026-02",
-      "2026-03",
-      "2026-04",
-      "2026-05",
+      "2035-01",
+      "2035-02",
+      "2035-03",
+      "2035-04",
+      "2035-05",
     ]);
-    expect((await chargesOf(ended)).results.map((r) => r.period)).toEqual(["2026-01", "2026-02"]);
+    expect((await chargesOf(ended)).results.map((r) => r.period)).toEqual(["2035-01", "2035-02"]);
   });
 
   it("a confirmed reported payment writes exactly one payment entry, even with 20 racing confirmations", async () => {
@@ -153,7 +154,8 @@ describe("the rent ledger", () => {
 
   it("GET ledger: newest first with balance and currency, one round trip; other orgs and other renters get 404", async () => {
     const { owner, renter, apartmentId, leaseId } = await home({
-      startDate: "2026-01-01",
+      // Not started yet: no charges (a lease is charged its past months when created, issue 12 §6).
+      startDate: "2035-01-01",
       rentAmount: 85000,
       dueDay: 5,
     });

@@ -169,7 +169,10 @@ describe("one D1 round trip per read", () => {
     const room = await owner.apartments[":id"].room.$get({ param: { id: f.apartmentId } });
     expect(oneTrip(room, "GET /api/apartments/{id}/room").json.leases).toHaveLength(1);
     const ledger = await owner.leases[":id"].ledger.$get({ param: { id: f.leaseId } });
-    expect(oneTrip(ledger, "GET /api/leases/{id}/ledger").json.balance).toBe(2500);
+    // The lease was charged its past months when created (issue 12 §6): the late fee comes on top.
+    const ownerView = oneTrip(ledger, "GET /api/leases/{id}/ledger").json;
+    const charged = ownerView.entries.filter((e) => e.kind === "charge").reduce((n, e) => n + e.amount, 0);
+    expect(ownerView.balance).toBe(2500 + charged);
     const applications = await owner.listings[":id"].applications.$get({ param: { id: f.listingId } });
     expect(oneTrip(applications, "GET /api/listings/{id}/applications").json.results).toHaveLength(1);
     const application = await owner.applications[":id"].$get({ param: { id: f.applicationId } });
@@ -191,7 +194,8 @@ describe("one D1 round trip per read", () => {
     const room = await renter.apartments[":id"].room.$get({ param: { id: f.apartmentId } });
     expect(oneTrip(room, "GET /api/apartments/{id}/room").json.viewer.side).toBe("renter");
     const ledger = await renter.leases[":id"].ledger.$get({ param: { id: f.leaseId } });
-    expect(oneTrip(ledger, "GET /api/leases/{id}/ledger").json.entries).toHaveLength(1);
+    const entries = oneTrip(ledger, "GET /api/leases/{id}/ledger").json.entries;
+    expect(entries.filter((e) => e.kind !== "charge")).toHaveLength(1);
     expect(oneTrip(await renter.me.dossier.$get(), "GET /api/me/dossier").json.documents).toHaveLength(2);
     expect(oneTrip(await renter.me.guarantors.$get(), "GET /api/me/guarantors").json.results).toHaveLength(1);
     const mine = oneTrip(await renter.me.applications.$get(), "GET /api/me/applications");

@@ -9,7 +9,6 @@ import { templateByName } from "../documents/templates";
 import { leaseRenters, leases } from "../leases/schema";
 import { leaseStatus } from "../leases/service";
 import { todayIn } from "../lib/calendar";
-import { nowIso } from "../lib/time";
 import { memberships, orgs } from "../orgs/schema";
 import { apartments, properties } from "../portfolio/schema";
 import { ledgerEntries } from "../rent/schema";
@@ -74,6 +73,9 @@ function apartmentSummaryQuery(a: ScopedHandle, apartmentId: string) {
         address: properties.address,
         city: properties.city,
         orgName: sql<string>`(select ${orgs.name} from ${orgs} where ${orgs.id} = ${apartments.orgId})`.as("org_name"),
+        timezone: sql<string>`(select ${orgs.timezone} from ${orgs} where ${orgs.id} = ${apartments.orgId})`.as(
+          "org_timezone",
+        ),
       },
       apartments,
       eq(apartments.id, apartmentId),
@@ -138,19 +140,23 @@ type Reads = Answers<ReturnType<typeof overviewReads>>;
 type LeaseRow = Reads[3][number];
 type LedgerRow = Reads[6][number];
 
-/** The leases as shown, each with its status today and its renters (rows the viewer may see only). */
-function leasesOut(rows: LeaseRow[], renters: Reads[4]): ApartmentOverview["leases"] {
+/** The leases as shown, each with its status on `today` (the org's date) and its renters (rows the viewer may see only). */
+function leasesOut(rows: LeaseRow[], renters: Reads[4], today: string): ApartmentOverview["leases"] {
   return rows.map(({ orgId: _, apartmentId: __, createdBy: ___, createdAt: ____, ...lease }) => ({
     ...lease,
-    status: leaseStatus(lease),
+    status: leaseStatus(lease, today),
     renters: renters
       .filter((r) => r.leaseId === lease.id)
       .map((r) => ({ id: r.id, email: r.email, name: r.name, joinedAt: r.joinedAt })),
   }));
 }
 
-/** Each shown lease's ledger: balance (sum, minor units), per-period status as of now, the latest entries. */
-function ledgersOut(shown: ApartmentOverview["leases"], entries: LedgerRow[]): ApartmentOverview["ledgers"] {
+/** Each shown lease's ledger: balance (sum, minor units), per-period status on `today` (the org's date), the latest entries. */
+function ledgersOut(
+  shown: ApartmentOverview["leases"],
+  entries: LedgerRow[],
+  today: string,
+): ApartmentOverview["ledgers"] {
   return shown.map((lease) => {
     const own = entries.filter((e) => e.leaseId === lease.id);
     return {
@@ -158,7 +164,7 @@ function ledgersOut(shown: ApartmentOverview["leases"], entries: LedgerRow[]): A
       balance: own.reduce((n, e) => n + e.amount, 0),
       currency: lease.currency,
       remindersEnabled: lease.remindersEnabled,
-      periods: periodSummaries(own, lease.dueDay, nowIso()),
+      periods: periodSummaries(own, lease, today),
       entries: own
         .slice(0, LEDGER_ENTRIES_SHOWN)
         .map(({ id, kind, amount, period, reason, createdAt }) => ({ id, kind, amount, period, reason, createdAt })),
@@ -173,12 +179,14 @@ function ledgersOut(shown: ApartmentOverview["leases"], entries: LedgerRow[]): A
  */
 export function apartmentOverview(
   actor: ApartmentScope,
-  [[apartment], rows, [total], leaseRows, renters, documentRows, ledgerRows]: Reads,
+  [[row], rows, [total], leaseRows, renters, documentRows, ledgerRows]: Reads,
   chat: ChatHistory,
   stripe: Parameters<typeof stripeConfigured>[0],
 ): ApartmentOverview | null {
-  if (!apartment) return null;
-  const shown = leasesOut(leaseRows, renters);
+  if (!row) return null;
+  const { timezone, ...apartment } = row;
+  const today = todayIn(timezone);
+  const shown = leasesOut(leaseRows, renters, today);
   return {
     apartment,
     viewer: {
@@ -197,7 +205,7 @@ export function apartmentOverview(
       ...d,
       title: templateByName(templateName)?.title ?? templateName,
     })),
-    ledgers: ledgersOut(shown, ledgerRows),
+    ledgers: ledgersOut(shown, ledgerRows, today),
     onlinePayments: stripeConfigured(stripe),
   };
 }

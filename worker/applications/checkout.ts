@@ -4,13 +4,15 @@ import { users } from "../auth/schema";
 import type { Db } from "../db/client";
 import { Conflict, NotFound } from "../lib/errors";
 import { newId } from "../lib/ids";
+import { stripeAmountOrRefuse } from "../lib/stripe";
 import { listingPlaces } from "../listings/schema";
 
 /**
  * The first payment of an accepted application (its room's first month, minor units), paid online. The
  * webhook then calls the `onApplicationPaid` hook, which confirms the application exactly as "marked received
  * by the landlord" would (place, lease, listing closed when full). Answers the Checkout URL, amount and
- * currency. Errors: 409 `not_accepted` unless the application is `accepted_pending_payment`; 404 (room gone).
+ * currency. Errors: 409 `not_accepted` unless the application is `accepted_pending_payment`; 404 (room gone); 422
+ * `amount_not_payable` when Stripe cannot charge that exact amount.
  */
 export async function startApplicationCheckout(
   db: Db,
@@ -41,7 +43,7 @@ export async function startApplicationCheckout(
           quantity: 1,
           price_data: {
             currency: application.currency.toLowerCase(),
-            unit_amount: room.rent,
+            unit_amount: stripeAmountOrRefuse(room.rent, application.currency),
             product_data: { name: `First month's rent — ${application.listingTitle}` },
           },
         },

@@ -1,5 +1,6 @@
 import { createSelectSchema } from "drizzle-zod";
 import { z } from "zod";
+import { leaseStartDate, saneDate } from "../lib/date-input";
 import { idList } from "../lib/lists";
 import { typedText } from "../lib/text";
 import { chatMessageSchema } from "../../durable-objects/apartment-room.protocol";
@@ -16,7 +17,7 @@ import { applications, applicationStatuses, applicationStatusHistory, type Profi
  * applied for is `roomId` / `room` in the JSON (a place of the listing: worker/listings/schema.ts).
  */
 
-const isoDate = z.iso.date("must be a date (YYYY-MM-DD)");
+const isoDate = saneDate();
 const status = z.enum(applicationStatuses);
 
 /** The profile as the landlord sees it on an application: the dossier's, with this application's overrides. */
@@ -58,7 +59,7 @@ export const applyInput = z
       .max(64)
       .optional()
       .meta({ description: "The place applied for; may be left out when the listing has one" }),
-    moveInDate: isoDate,
+    moveInDate: leaseStartDate("The move-in date"),
     durationMonths: z.number().int().min(1).max(120),
     guarantorIds: idList(z.string().min(1).max(64), "guarantor").max(50).default([]),
     message: z.string().trim().max(2000).optional(),

@@ -68,6 +68,8 @@ async function confirmStatements(
       currency: app.currency,
       dueDay: Math.min(28, Number(app.moveInDate.slice(8, 10))),
       depositAmount: app.depositAmount || null,
+      firstMonthAmount: null,
+      lastMonthAmount: null,
       createdBy: access.userId,
     },
     won,

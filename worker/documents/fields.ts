@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { saneDate } from "../lib/date-input";
 import { typedText } from "../lib/text";
 
 /**
@@ -8,7 +9,7 @@ import { typedText } from "../lib/text";
  */
 /** A field typed by a person: NFC, trimmed, bounded (worker/lib/text.ts); empty until filled. */
 const text = (max = 200) => typedText(max).default("");
-const date = z.union([z.iso.date(), z.literal("")]).default("");
+const date = z.union([saneDate(), z.literal("")]).default("");
 const money = z.number().int().min(0).max(100_000_000).default(0);
 
 /** Limits of the special clauses, shown in the editor. */
@@ -57,7 +58,7 @@ export const agreementFields = z
           .default("EUR"),
         amount: money,
         charges: money,
-        paymentDay: z.number().int().min(1).max(28).default(1),
+        paymentDay: z.number().int().min(1).max(31).default(1),
         monthsPaidUpFront: z.number().int().min(0).max(24).default(0),
         standingOrderStart: date,
       })

@@ -97,7 +97,7 @@ export async function prefill(l: ScopedHandle, leaseId: string, userId: string):
     rent: {
       currency: place.currency,
       amount: place.rent,
-      paymentDay: Math.min(place.dueDay, 28),
+      paymentDay: place.dueDay,
       standingOrderStart: place.startDate,
     },
     deposit: { required: Boolean(place.deposit), amount: place.deposit ?? 0 },

@@ -62,7 +62,10 @@ const words = {
     money: "4. Loyer et charges",
     rent: "Loyer mensuel",
     charges: "Provision pour charges",
-    paymentDay: (d: number) => `Le loyer est payable d'avance le ${d} de chaque mois.`,
+    paymentDay: (d: number) =>
+      d >= 31
+        ? "Le loyer est payable d'avance le dernier jour de chaque mois."
+        : `Le loyer est payable d'avance le ${d} de chaque mois.`,
     upFront: (m: number) => `${m} mois de loyer sont versés d'avance à la signature.`,
     standingOrder: "Début du virement permanent",
     utilities: "5. Consommations",
@@ -103,7 +106,10 @@ const words = {
     money: "4. Rent and charges",
     rent: "Monthly rent",
     charges: "Monthly charges",
-    paymentDay: (d: number) => `Rent is payable in advance on day ${d} of each month.`,
+    paymentDay: (d: number) =>
+      d >= 31
+        ? "Rent is payable in advance on the last day of each month."
+        : `Rent is payable in advance on day ${d} of each month.`,
     upFront: (m: number) => `${m} months of rent are paid up front on signature.`,
     standingOrder: "Standing order starts",
     utilities: "5. Utilities",

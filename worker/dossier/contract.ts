@@ -1,5 +1,6 @@
 import { createSelectSchema } from "drizzle-zod";
 import { z } from "zod";
+import { saneDate } from "../lib/date-input";
 import { typedText } from "../lib/text";
 import { documentKinds } from "../listings/schema";
 import { dossierDocuments, guarantors, renterProfiles } from "./schema";
@@ -36,7 +37,7 @@ export const profileInput = z
     firstName: typedText(80).min(1),
     lastName: typedText(80).min(1),
     phone,
-    birthDate: z.iso.date("must be a date (YYYY-MM-DD)"),
+    birthDate: saneDate("The birth date"),
     address: typedText(300).min(5),
     nationality: z.string().trim().min(2).max(80).nullish(),
     education: z.string().trim().min(2).max(200).nullish(),

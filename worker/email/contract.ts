@@ -53,6 +53,18 @@ export const emailMessage = z.discriminatedUnion("template", [
     }),
   }),
   z.object({
+    template: z.literal("payment_disputed"),
+    to: z.email(),
+    data: z.object({
+      stage: z.enum(["opened", "funds_withdrawn", "lost", "won", "funds_reinstated"]),
+      address: z.string(),
+      amount: z.number().int().meta({ description: "Integer minor units of `currency`" }),
+      currency: z.string(),
+      period: z.string().nullable(),
+      link: z.url(),
+    }),
+  }),
+  z.object({
     template: z.literal("application_status"),
     to: z.email(),
     data: z.object({

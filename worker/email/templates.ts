@@ -33,6 +33,25 @@ function rentReminder(d: DataOf<"rent_reminder">): RenderedEmail {
   );
 }
 
+const DISPUTE_LINES = {
+  opened: "The renter's bank opened a dispute on a card payment.",
+  funds_withdrawn: "The disputed amount was withdrawn: it is owed again on the lease, and no receipt is issued for it.",
+  lost: "The dispute was lost: the amount stays owed on the lease.",
+  won: "The dispute was won.",
+  funds_reinstated: "The disputed amount was reinstated and credited to the lease again.",
+} as const;
+
+/** To the landlord side: a card payment of rent is disputed, and where the dispute stands. */
+function paymentDisputed(d: DataOf<"payment_disputed">): RenderedEmail {
+  const amount = formatMoney(d.amount, d.currency, "en");
+  const what = d.period ? `rent for ${d.period}` : "rent";
+  return layout(
+    `Payment dispute: ${amount} of ${what}`,
+    [`${d.address}: ${DISPUTE_LINES[d.stage]}`, "Stripe's dashboard has the dispute and its evidence deadline."],
+    { label: "Open the apartment", link: d.link },
+  );
+}
+
 function chatDigest(d: DataOf<"chat_digest">): RenderedEmail {
   const total = d.rooms.reduce((n, r) => n + r.unread, 0);
   return layout(
@@ -126,5 +145,7 @@ export function renderEmail(message: EmailMessage): RenderedEmail {
       return rentReminder(message.data);
     case "chat_digest":
       return chatDigest(message.data);
+    case "payment_disputed":
+      return paymentDisputed(message.data);
   }
 }

@@ -1,5 +1,6 @@
 import { createSelectSchema } from "drizzle-zod";
 import { z } from "zod";
+import { LAST_DAY_OF_MONTH, leaseStartDate, saneDate } from "../lib/date-input";
 import { leases } from "./schema";
 
 /**
@@ -8,7 +9,6 @@ import { leases } from "./schema";
  * minor unit of the lease's currency (the apartment's, ISO 4217).
  */
 
-const isoDate = z.iso.date("must be a date (YYYY-MM-DD)");
 const minorUnits = z
   .number()
   .int()
@@ -27,11 +27,26 @@ export type LeaseStatus = (typeof leaseStatuses)[number];
 export const leaseInput = z
   .object({
     renterEmail: email.meta({ description: "Where the invitation goes; the renter accepts with this address" }),
-    startDate: isoDate,
-    endDate: isoDate.optional().meta({ description: "Last day of the lease (inclusive); open-ended when absent" }),
+    startDate: leaseStartDate("The start date").meta({
+      description: "First day of the lease; within 10 years of today (422 `date_out_of_range` otherwise)",
+    }),
+    endDate: saneDate("The end date")
+      .optional()
+      .meta({ description: "Last day of the lease (inclusive, 1900–2200); open-ended when absent" }),
     rentAmount: minorUnits,
-    dueDay: z.number().int().min(1).max(28).meta({ description: "Day of the month the rent is due (1–28)" }),
+    dueDay: z.number().int().min(1).max(LAST_DAY_OF_MONTH).meta({
+      description:
+        "Day of the month the rent is due (1–31, clamped to the month's length: 31 is the last day of every month). A due date never falls outside the lease: the first month is due on the start date when the due day came before it, the last on the end date",
+    }),
     depositAmount: minorUnits.optional(),
+    firstMonthAmount: minorUnits.optional().meta({
+      description:
+        "The first month's charge, replacing the pro-rata (rent × days covered ÷ days in the month, rounded half up)",
+    }),
+    lastMonthAmount: minorUnits.optional().meta({
+      description:
+        "The last month's charge, replacing the pro-rata (rent × days covered ÷ days in the month, rounded half up)",
+    }),
   })
   .meta({ id: "LeaseInput" });
 export type LeaseInput = z.infer<typeof leaseInput>;
@@ -57,7 +72,7 @@ const leaseRenter = z
   .object({ id: z.string(), email: z.string(), name: z.string().nullable(), joinedAt: z.string().nullable() })
   .meta({ id: "LeaseRenter" });
 
-/** A lease of an apartment with its status (as of today, UTC) and its renters. */
+/** A lease of an apartment with its status (as of today in the org's time zone) and its renters. */
 const apartmentLease = lease
   .extend({ status: z.enum(leaseStatuses), renters: z.array(leaseRenter) })
   .meta({ id: "ApartmentLease" });

@@ -19,7 +19,8 @@ import { isMemberOf, leaseRenters, leases, leaseVisibleTo, type Viewer } from ".
  * The landlord side (any member of the org) gets every lease and every renter; a renter gets only their
  * own lease (the current one, else the latest: `actor.leaseId`) and no renter rows.
  * Rows: the lease columns (with `orgId`); renters with `leaseId`, `email`, `name` (null until they sign up),
- * `joinedAt` (null until they accept). Assemble with `apartmentLeasesOf`.
+ * `joinedAt` (null until they accept); then the org's time zone (IANA), whose date decides each status.
+ * Assemble with `apartmentLeasesOf`.
  */
 export function leasesOfApartmentQueries(a: ScopedHandle, viewer: Viewer) {
   return [
@@ -39,6 +40,14 @@ export function leasesOfApartmentQueries(a: ScopedHandle, viewer: Viewer) {
         isMemberOf(viewer, leaseRenters.orgId),
       )
       .leftJoin(users, eq(users.id, leaseRenters.userId)),
+    a
+      .selectFields(
+        {
+          timezone: sql<string>`(select o.timezone from ${orgs} o where o.id = ${apartments.orgId})`.as("org_timezone"),
+        },
+        apartments,
+      )
+      .limit(1),
   ] as const;
 }
 

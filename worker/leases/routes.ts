@@ -1,5 +1,6 @@
 import { createRoute } from "@hono/zod-openapi";
 import { readApartment, readAsUser, requireApartment, requireClaims, requireOrg } from "../auth/access";
+import { todayIn } from "../lib/calendar";
 import { leaseLifecycleRoutes } from "./lifecycle-routes";
 import { createRouter } from "../lib/context";
 import { errorResponses, idParam, json, jsonBody } from "../lib/openapi";
@@ -35,7 +36,7 @@ export const leaseRoutes = createRouter()
       summary: "List an apartment's leases with their renters",
       tags,
       description:
-        "Every lease of the apartment, newest start first, with its status (as of today, UTC) and its renters. The org's members only (renters get 404); one D1 round trip.",
+        "Every lease of the apartment, newest start first, with its status (as of today in the org's time zone) and its renters. The org's members only (renters get 404); one D1 round trip.",
       request: { params: idParam },
       responses: { 200: json(apartmentLeases), ...errorResponses },
     }),
@@ -44,10 +45,10 @@ export const leaseRoutes = createRouter()
       const viewer = { userId: requireClaims(c).sub };
       const {
         actor,
-        results: [rows, renters],
+        results: [rows, renters, [org]],
       } = await readApartment(c, id, (a) => [...leasesOfApartmentQueries(a, viewer)]);
       leaseService.requireLandlordSide(actor, "Apartment");
-      return c.json({ results: apartmentLeasesOf(rows, renters) }, 200);
+      return c.json({ results: apartmentLeasesOf(rows, renters, todayIn(org?.timezone ?? "UTC")) }, 200);
     },
   )
   .openapi(

@@ -61,7 +61,10 @@ export function leaseIdOf(l: ScopedHandle): string | SQL<string> {
   return leaseId;
 }
 
-/** Who rents which apartment, from when, at what rent and due day. Dates are ISO `YYYY-MM-DD`. */
+/**
+ * Who rents which apartment, from when, at what rent and due day. Dates are ISO `YYYY-MM-DD`; `dueDay` is
+ * 1–31, clamped to each month's length (31: the last day of every month).
+ */
 export const leases = sqliteTable(
   "leases",
   {
@@ -78,6 +81,10 @@ export const leases = sqliteTable(
     currency: text("currency").notNull(),
     dueDay: integer("due_day").notNull(),
     depositAmount: integer("deposit_amount"),
+    /** The landlord's amount for the first month (minor units); null: pro-rated by days (rent/periods.ts). */
+    firstMonthAmount: integer("first_month_amount"),
+    /** The landlord's amount for the last month (minor units); null: pro-rated by days (rent/periods.ts). */
+    lastMonthAmount: integer("last_month_amount"),
     /** Rent reminder emails to the renters (before the due day, on it, weekly while overdue). */
     remindersEnabled: integer("reminders_enabled", { mode: "boolean" }).notNull().default(true),
     createdBy: text("created_by").notNull(),

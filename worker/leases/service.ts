@@ -11,6 +11,8 @@ import { todayIn } from "../lib/calendar";
 import { Conflict, Invalid, NotFound } from "../lib/errors";
 import { newId, newSecret, sha256Hex } from "../lib/ids";
 import type { Ports } from "../lib/ports";
+import { chargeRows } from "../lib/rent-dates";
+import { ledgerEntries } from "../rent/schema";
 import { isoIn, nowIso } from "../lib/time";
 import { orgs } from "../orgs/schema";
 import { apartments, properties } from "../portfolio/schema";
@@ -57,6 +59,7 @@ function placeQuery(h: ScopedHandle, apartmentId: string | SQL) {
         address: properties.address,
         city: properties.city,
         orgName: orgs.name,
+        timezone: orgs.timezone,
       },
       apartments,
       eq(apartments.id, apartmentId),
@@ -104,11 +107,36 @@ const publicInvitation = (row: { id: string; email: string; expiresAt: string })
   expiresAt: row.expiresAt,
 });
 
+// D1 binds at most 100 parameters per statement: 11 ledger columns → 9 rows per insert.
+const CHARGE_ROWS_PER_INSERT = 9;
+
+/**
+ * The inserts of a new lease's charges already due on `today` (its org's date): a lease created with a
+ * past start date owes its past months now, not at the next daily run (lib/rent-dates.ts `chargeRows`:
+ * due dates inside the lease, first and last months pro-rated). `charge:<lease>:<period>` is unique, so the
+ * cron's later run adds nothing. Each insert lands only if `when` holds (the lease row exists).
+ */
+function chargeStatements(db: Db, lease: Parameters<typeof chargeRows>[0], today: string, when?: SQL) {
+  const rows = chargeRows(lease, today, nowIso(), newId);
+  if (when) return rows.map((row) => insertIf(db, ledgerEntries, row, when).onConflictDoNothing());
+  const out = [];
+  for (let i = 0; i < rows.length; i += CHARGE_ROWS_PER_INSERT)
+    out.push(
+      db
+        .insert(ledgerEntries)
+        .values(rows.slice(i, i + CHARGE_ROWS_PER_INSERT))
+        .onConflictDoNothing({ target: ledgerEntries.sourceRef }),
+    );
+  return out;
+}
+
 /**
  * Creates a lease on the handle's apartment (in the apartment's currency) and invites its first renter: the
- * lease, the invitation and the audit row land in one batch (all or none); the email is queued after.
- * Answers the lease (no org id) and the invitation. Errors: 400 `invalid_input` on `endDate` before
- * `startDate`; 404 when the apartment is gone.
+ * lease, its charges already due (a past start date owes its past months at once, in the org's time zone),
+ * the invitation and the audit row land in one batch (all or none); the email is queued after. Answers the
+ * lease (no org id) and the invitation. Errors: 400 `invalid_input` on `endDate` before `startDate`; 422
+ * `date_out_of_range` (contract) for a start more than 10 years from today or a date outside 1900–2200;
+ * 404 when the apartment is gone.
  */
 export async function createLease(ports: InvitePorts, a: ScopedHandle, actor: ApartmentScope, input: LeaseInput) {
   if (input.endDate && input.endDate < input.startDate)
@@ -126,13 +154,17 @@ export async function createLease(ports: InvitePorts, a: ScopedHandle, actor: Ap
     currency: place.currency,
     dueDay: input.dueDay,
     depositAmount: input.depositAmount ?? null,
+    firstMonthAmount: input.firstMonthAmount ?? null,
+    lastMonthAmount: input.lastMonthAmount ?? null,
     remindersEnabled: true,
     createdBy: actor.userId,
     createdAt: nowIso(),
   };
   const invitation = await invitationRow(lease, input.renterEmail);
+  const charges = chargeStatements(ports.db, { ...lease, orgId: actor.orgId }, todayIn(place.timezone));
   await a.batch([
     a.insert(leases, lease),
+    ...charges,
     a.insert(leaseRenters, invitation.row),
     auditEntry(ports.db, {
       action: "lease.create",
@@ -221,12 +253,16 @@ export async function acceptLeaseInvitation(db: Db, userId: string, token: strin
  * A lease whose renter has already joined: no invitation to accept (a confirmed application), the renter
  * gets the apartment and its room at once, exactly like an invited renter who accepted. Returns the
  * statements for the caller's batch, each applied only when `when` holds, so the lease lands together
- * with the change that justifies it, or not at all.
+ * with the change that justifies it, or not at all; its charges already due (a past move-in, in the org's
+ * time zone) follow, each landing only if the lease did.
  */
 export async function joinedLeaseStatements(db: Db, input: JoinedLeaseInput, when: SQL) {
   const { renterUserId, renterEmail, ...terms } = input;
   const now = nowIso();
   const lease = { id: newId(), ...terms, remindersEnabled: true, createdAt: now };
+  const [org] = await db.select({ timezone: orgs.timezone }).from(orgs).where(eq(orgs.id, input.orgId));
+  const landed = sql`exists (select 1 from ${leases} where ${leases.id} = ${lease.id})`;
+  const charges = chargeStatements(db, lease, todayIn(org?.timezone ?? "UTC"), landed);
   // Nobody accepts this one: the token only fills the unique column and is never sent.
   const renter = {
     id: newId(),
@@ -242,6 +278,6 @@ export async function joinedLeaseStatements(db: Db, input: JoinedLeaseInput, whe
   };
   return {
     leaseId: lease.id,
-    statements: [insertIf(db, leases, lease, when), insertIf(db, leaseRenters, renter, when)] as const,
+    statements: [insertIf(db, leases, lease, when), insertIf(db, leaseRenters, renter, when), ...charges] as const,
   };
 }

@@ -71,3 +71,32 @@ export function dueDateOf(period: Period, dueDay: number): string {
   const month = Temporal.PlainYearMonth.from(period);
   return month.toPlainDate({ day: Math.min(dueDay, month.daysInMonth) }).toString();
 }
+
+/** What a lease's rent dates depend on: its first and last days (inclusive, `YYYY-MM-DD`) and due day (1–31). */
+export type LeaseDates = { startDate: string; endDate: string | null; dueDay: number };
+
+/**
+ * The due date of `period` within a lease: the due day of the month (clamped to the month's length, so 31
+ * is its last day), moved to the lease's first day when that comes later (a lease starting on 20 November
+ * with rent due on the 5th is due on 20 November for November) and to its last day when that comes earlier.
+ * No due date ever falls before the lease starts or after it ends.
+ */
+export function leaseDueDate(period: Period, lease: LeaseDates): string {
+  const due = dueDateOf(period, lease.dueDay);
+  if (due < lease.startDate) return lease.startDate;
+  if (lease.endDate && due > lease.endDate) return lease.endDate;
+  return due;
+}
+
+/** The days of `period` the lease covers (0 to the month's length), both ends inclusive. */
+export function leaseDaysIn(period: Period, lease: Pick<LeaseDates, "startDate" | "endDate">): number {
+  const [first, last] = periodBounds(period);
+  const from = lease.startDate > first ? lease.startDate : first;
+  const to = lease.endDate && lease.endDate < last ? lease.endDate : last;
+  return to < from ? 0 : daysBetween(from, to) + 1;
+}
+
+/** The number of days in `period`. */
+export function daysInPeriod(period: Period): number {
+  return Temporal.PlainYearMonth.from(period).daysInMonth;
+}

@@ -1,4 +1,5 @@
 import type { ZodError } from "zod";
+import { DATE_OUT_OF_RANGE } from "./date-input";
 
 /**
  * Every `code` the API may put in a problem. Stable: clients (our UI, generated clients) match on them,
@@ -60,6 +61,8 @@ export const PROBLEM_CODES = [
   "already_confirmed",
   "already_rejected",
   "invalid_signature",
+  "amount_not_payable",
+  "date_out_of_range",
   // agreements
   "not_editable",
   "not_ready",
@@ -152,13 +155,17 @@ export class TooManyRequests extends AppError {
   }
 }
 
-export function invalidFromZod(error: ZodError): Invalid {
+export function invalidFromZod(error: ZodError): AppError {
   const errors = error.issues.map((issue) => ({
     path: issue.path.join(".") || "(body)",
     message: issue.message,
   }));
   const first = errors[0];
-  return new Invalid(first ? `${first.path}: ${first.message}` : "Invalid input", errors);
+  const message = first ? `${first.path}: ${first.message}` : "Invalid input";
+  // A well-formed date outside the sane range (lib/date-input.ts) is understood but not acceptable: 422.
+  const outOfRange = error.issues.some((i) => i.code === "custom" && i.params?.code === DATE_OUT_OF_RANGE);
+  if (outOfRange) return new AppError(422, "date_out_of_range", message, errors);
+  return new Invalid(message, errors);
 }
 
 const titles: Record<number, string> = {

@@ -1,4 +1,6 @@
 import Stripe from "stripe";
+import { AppError } from "./errors";
+import { formatMoney, toStripeAmount } from "./money";
 
 /**
  * The Stripe SDK, shared infrastructure of every feature that takes money online (rent's checkouts and
@@ -19,4 +21,20 @@ export function stripeClient(env: Env): Stripe {
     maxNetworkRetries: 2,
     ...(base ? { host: base.hostname, port: base.port, protocol: base.protocol === "http:" ? "http" : "https" } : {}),
   });
+}
+
+/**
+ * `minor` (our minor units of `currency`) as Stripe's `unit_amount` (lib/money.ts `toStripeAmount`).
+ * Errors: 422 `amount_not_payable` when Stripe cannot charge that exact amount (e.g. KWD 850.505: Stripe
+ * charges three-decimal currencies in multiples of 10 fils) — never a rounded charge.
+ */
+export function stripeAmountOrRefuse(minor: number, currency: string): number {
+  const amount = toStripeAmount(minor, currency);
+  if (amount === null)
+    throw new AppError(
+      422,
+      "amount_not_payable",
+      `${formatMoney(minor, currency)} cannot be paid online exactly (Stripe does not charge that amount in ${currency}); pay it another way or ask the landlord to adjust it`,
+    );
+  return amount;
 }

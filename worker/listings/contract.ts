@@ -1,5 +1,6 @@
 import { createSelectSchema } from "drizzle-zod";
 import { z } from "zod";
+import { saneDate } from "../lib/date-input";
 import { idList } from "../lib/lists";
 import { documentKinds, listingPhotos, listingPlaces, listings, listingTypes } from "./schema";
 
@@ -13,7 +14,7 @@ import { documentKinds, listingPhotos, listingPlaces, listings, listingTypes } f
 export const MAX_PHOTOS = 20;
 
 const money = z.number().int().min(0).max(100_000_000).meta({ description: "Integer minor units" });
-const isoDate = z.iso.date("a date (YYYY-MM-DD)");
+const isoDate = saneDate();
 
 export const placeInput = z
   .object({

@@ -1,5 +1,6 @@
 import { createSelectSchema } from "drizzle-zod";
 import { z } from "zod";
+import { isKnownCurrency } from "../lib/money";
 import { typedText } from "../lib/text";
 import { apartments, properties } from "./schema";
 
@@ -15,7 +16,8 @@ const currency = z
   .trim()
   .toUpperCase()
   .regex(/^[A-Z]{3}$/, "must be a 3-letter ISO 4217 code")
-  .meta({ description: "ISO 4217 code, e.g. EUR" });
+  .refine(isKnownCurrency, "must be an ISO 4217 currency")
+  .meta({ description: "ISO 4217 code, e.g. EUR; amounts in its minor unit (JPY 0 decimals, KWD 3)" });
 
 // ---------------------------------------------------------------- inputs
 

@@ -1,10 +1,11 @@
-import { lte } from "drizzle-orm";
+import { eq, lte } from "drizzle-orm";
 import type { Db } from "../db/client";
 import { leases } from "../leases/schema";
-import { todayIn } from "../lib/calendar";
+import { addDays, todayIn } from "../lib/calendar";
 import { newId } from "../lib/ids";
+import { chargeRows } from "../lib/rent-dates";
 import { nowIso } from "../lib/time";
-import { chargeablePeriods } from "./periods";
+import { orgs } from "../orgs/schema";
 import { ledgerEntries } from "./schema";
 
 // D1 binds at most 100 parameters per statement: 11 columns → 9 rows at most.
@@ -12,13 +13,15 @@ const ROWS_PER_INSERT = 9;
 const STATEMENTS_PER_BATCH = 50;
 
 /**
- * The daily cron's rent charges, across every org: each started lease is charged its rent for each due
- * period (catching up missed ones; "today" in UTC). Idempotent: `charge:<leaseId>:<period>` is unique and
+ * The daily cron's rent charges, across every org: each started lease is charged each period whose due
+ * date (inside the lease) has come, "today" being its org's date (`orgs.timezone`), the first and last
+ * months pro-rated (lib/rent-dates.ts `chargeOf`); missed runs are caught up. Idempotent: `charge:<leaseId>:<period>` is unique and
  * the inserts are `on conflict do nothing`, so a second run inserts nothing. Answers the leases looked at
  * and the entries written. `now` is ms since the epoch.
  */
 export async function chargeDueRent(db: Db, now = Date.now()): Promise<{ leases: number; inserted: number }> {
-  const today = todayIn("UTC", now);
+  // No zone is more than a day ahead of UTC: leases starting after that cannot be due anywhere yet.
+  const horizon = addDays(todayIn("UTC", now), 1);
   const createdAt = nowIso(now);
   const active = await db
     .select({
@@ -28,25 +31,15 @@ export async function chargeDueRent(db: Db, now = Date.now()): Promise<{ leases:
       endDate: leases.endDate,
       dueDay: leases.dueDay,
       rentAmount: leases.rentAmount,
+      firstMonthAmount: leases.firstMonthAmount,
+      lastMonthAmount: leases.lastMonthAmount,
       currency: leases.currency,
+      timezone: orgs.timezone,
     })
     .from(leases)
-    .where(lte(leases.startDate, today));
-  const rows = active.flatMap((l) =>
-    chargeablePeriods(l, today).map((period) => ({
-      id: newId(now),
-      orgId: l.orgId,
-      leaseId: l.id,
-      kind: "charge" as const,
-      amount: l.rentAmount,
-      currency: l.currency,
-      period,
-      reason: null,
-      sourceRef: `charge:${l.id}:${period}`,
-      createdBy: "system:rent-charges",
-      createdAt,
-    })),
-  );
+    .innerJoin(orgs, eq(orgs.id, leases.orgId))
+    .where(lte(leases.startDate, horizon));
+  const rows = active.flatMap((l) => chargeRows(l, todayIn(l.timezone, now), createdAt, () => newId(now)));
   const statements = [];
   for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
     statements.push(

@@ -1,5 +1,6 @@
 import { createSelectSchema } from "drizzle-zod";
 import { z } from "zod";
+import { saneMonth } from "../lib/date-input";
 import { ledgerEntries } from "./schema";
 
 /**
@@ -9,7 +10,7 @@ import { ledgerEntries } from "./schema";
  */
 
 /** A rent period: a calendar month, `YYYY-MM`. */
-export const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "must be a month (YYYY-MM)");
+export const month = saneMonth("The month");
 
 // ---------------------------------------------------------------- inputs
 

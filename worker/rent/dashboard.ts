@@ -25,10 +25,11 @@ function owingLeases(s: ScopedHandle, leaseId: typeof ledgerEntries.leaseId | ty
 /**
  * The dashboard's reads over the org handle `s`, for `month` (`YYYY-MM`): per month and currency, expected
  * and collected over the 12 months ending at `month`; the entries of leases in arrears; and those leases
- * (apartment, property, renters' names). Assemble with `assembleDashboard`.
+ * (apartment, property, renters' names). Assemble with `assembleDashboard`. `count` widens the window (13
+ * covers the month before `month` too, for a caller that learns the org's current month from the reads).
  */
-export function dashboardQueries(s: ScopedHandle, month: Period) {
-  const months = monthsEndingAt(month);
+export function dashboardQueries(s: ScopedHandle, month: Period, count = 12) {
+  const months = monthsEndingAt(month, count);
   const bucket = sql<string>`coalesce(${ledgerEntries.period}, substr(${ledgerEntries.createdAt}, 1, 7))`;
   return [
     s
@@ -65,6 +66,8 @@ export function dashboardQueries(s: ScopedHandle, month: Period) {
           leaseId: leases.id,
           apartmentId: leases.apartmentId,
           dueDay: leases.dueDay,
+          startDate: leases.startDate,
+          endDate: leases.endDate,
           currency: leases.currency,
           unitNumber: apartments.unitNumber,
           propertyName: sql<string>`${properties.name}`.as("property_name"),
@@ -93,6 +96,8 @@ type OwingLease = {
   leaseId: string;
   apartmentId: string;
   dueDay: number;
+  startDate: string;
+  endDate: string | null;
   currency: string;
   unitNumber: string;
   propertyName: string;
@@ -119,7 +124,7 @@ export function assembleDashboard(
     .map((l) => {
       const late = periodSummaries(
         entries.filter((e) => e.leaseId === l.leaseId),
-        l.dueDay,
+        l,
         today,
       ).filter((p) => p.status === "overdue");
       const amount = late.reduce((n, p) => n + p.outstanding, 0);

@@ -27,7 +27,7 @@ export function paymentRoutes(hooks: MoneyHooks) {
         summary: "Pay a lease's rent online",
         tags,
         description:
-          "A renter of the lease pays the balance, or one period's outstanding amount, with Stripe Checkout. Requires an `Idempotency-Key` header; a replay returns the same checkout. 404 when online payments are not configured; 409 `nothing_due`.",
+          "A renter of the lease pays the balance, or one period's outstanding amount, with Stripe Checkout. Requires an `Idempotency-Key` header; a replay returns the same checkout. 404 when online payments are not configured; 409 `nothing_due`; 422 `amount_not_payable` when Stripe cannot charge that exact amount in the lease's currency.",
         request: {
           params: idParam,
           headers: z.object({
@@ -69,7 +69,7 @@ export function paymentRoutes(hooks: MoneyHooks) {
         tags,
         security: [],
         description:
-          "Stripe events (checkout.session.completed, payment_intent.succeeded, payment_intent.payment_failed, charge.refunded). The `Stripe-Signature` is verified on the raw body with a 300-second tolerance (400 `invalid_signature` otherwise); each event is applied once.",
+          "Stripe events (checkout.session.completed, payment_intent.succeeded, payment_intent.payment_failed, charge.refunded, charge.dispute.created, charge.dispute.funds_withdrawn, charge.dispute.closed, charge.dispute.funds_reinstated): a dispute's withdrawn (or lost) funds are owed again on the ledger once, reinstated funds credited again, and the landlord side is told. The `Stripe-Signature` is verified on the raw body with a 300-second tolerance (400 `invalid_signature` otherwise); each event is applied once.",
         responses: { 200: json(webhookResult), 400: errorResponses[400], 404: errorResponses[404] },
       }),
       async (c) => {

@@ -1,38 +1,22 @@
-import { daysBetween, dueDateOf, nextPeriod, periodOf, type Period } from "../lib/calendar";
+import { daysBetween, leaseDueDate, type LeaseDates } from "../lib/calendar";
 import type { PeriodStatus, PeriodSummary } from "./contract";
 import type { LedgerEntry } from "./schema";
 
 /**
  * Rent periods, as pure rules over dates and ledger entries (no I/O). Dates are `YYYY-MM-DD`, periods
- * `YYYY-MM`; "today" is the caller's (UTC for now: issue 12 moves rent dates to the org's time zone).
+ * `YYYY-MM`; "today" is the caller's, always in the org's time zone (lib/calendar.ts `todayIn`).
  */
-
-/**
- * The periods a lease is charged for as of `today`: every month from the start month up to the current
- * month whose due date has come, and not after the end month. Missed runs are thereby caught up.
- */
-export function chargeablePeriods(
-  lease: { startDate: string; endDate: string | null; dueDay: number },
-  today: string,
-): Period[] {
-  const periods: Period[] = [];
-  const current = periodOf(today);
-  const last = lease.endDate && periodOf(lease.endDate) < current ? periodOf(lease.endDate) : current;
-  for (let p = periodOf(lease.startDate); p <= last; p = nextPeriod(p)) {
-    if (dueDateOf(p, lease.dueDay) <= today) periods.push(p);
-  }
-  return periods;
-}
 
 /**
  * Per period: what was charged (charges and debits of that period), what was paid against it (payments and
- * credits of that period, then payments without a period, oldest period first), and whether it is paid,
- * partly paid, due (before or on the due date) or overdue, with whole days late as of `today` (an ISO date,
- * or a timestamp whose date part is taken). Newest period first. Amounts in minor units.
+ * credits of that period, then the net of entries without a period — payments and credits less refunds and disputes —
+ * oldest period first), and whether it is paid, partly paid, due (before or on the due date) or overdue,
+ * with whole days late as of `today` (an ISO date, or a timestamp whose date part is taken). Due dates lie
+ * inside the lease (`leaseDueDate`). Newest period first. Amounts in minor units.
  */
 export function periodSummaries(
   entries: Pick<LedgerEntry, "kind" | "amount" | "period">[],
-  dueDay: number,
+  lease: LeaseDates,
   todayIso: string,
 ): PeriodSummary[] {
   const today = todayIso.slice(0, 10);
@@ -40,7 +24,7 @@ export function periodSummaries(
   let unassigned = 0;
   for (const e of entries) {
     if (!e.period) {
-      if (e.amount < 0) unassigned += -e.amount;
+      if (e.amount < 0 || e.kind === "refund") unassigned -= e.amount;
       continue;
     }
     const p = byPeriod.get(e.period) ?? { due: 0, paid: 0 };
@@ -48,6 +32,7 @@ export function periodSummaries(
     else p.paid += -e.amount;
     byPeriod.set(e.period, p);
   }
+  unassigned = Math.max(0, unassigned);
   const out = [...byPeriod.entries()]
     .filter(([, p]) => p.due > 0)
     .sort(([a], [b]) => (a < b ? -1 : 1))
@@ -56,7 +41,7 @@ export function periodSummaries(
       unassigned -= apply;
       const paid = p.paid + apply;
       const outstanding = Math.max(0, p.due - paid);
-      const dueDate = dueDateOf(period, dueDay);
+      const dueDate = leaseDueDate(period, lease);
       const daysLate = outstanding > 0 && today > dueDate ? daysBetween(dueDate, today) : 0;
       const status: PeriodStatus =
         outstanding === 0 ? "paid" : daysLate > 0 ? "overdue" : paid > 0 ? "partially_paid" : "due";

@@ -3,6 +3,7 @@ import type { ScopedHandle } from "../db/scoped";
 import { leaseIdOf, leases, thisLease } from "../leases/schema";
 import { todayIn } from "../lib/calendar";
 import { NotFound } from "../lib/errors";
+import { orgs } from "../orgs/schema";
 import { periodSummaries } from "./periods";
 import { ledgerEntries, type LedgerEntry } from "./schema";
 
@@ -26,7 +27,10 @@ export function ledgerQueries(l: ScopedHandle) {
         balance: sql<number>`coalesce((select sum(le.amount) from ${ledgerEntries} le where le.lease_id = ${leaseIdOf(l)}), 0)`,
         currency: leases.currency,
         dueDay: leases.dueDay,
+        startDate: leases.startDate,
+        endDate: leases.endDate,
         remindersEnabled: leases.remindersEnabled,
+        timezone: sql<string>`(select o.timezone from ${orgs} o where o.id = ${leases.orgId})`.as("org_timezone"),
       },
       leases,
       thisLease(l),
@@ -38,15 +42,15 @@ type LedgerRows = [Awaited<ReturnType<typeof ledgerQueries>[0]>, Awaited<ReturnT
 
 /**
  * The API shape of `ledgerQueries`' rows (entries without their org id, periods as of `today`,
- * `YYYY-MM-DD`, UTC by default). Errors: 404 when the lease row is missing.
+ * `YYYY-MM-DD`, by default today in the org's time zone). Errors: 404 when the lease row is missing.
  */
-export function ledgerOf([entries, [total]]: LedgerRows, onlinePayments: boolean, today = todayIn("UTC")) {
+export function ledgerOf([entries, [total]]: LedgerRows, onlinePayments: boolean, today?: string) {
   if (!total) throw new NotFound("Lease");
   return {
     entries: entries.map(withoutOrg),
     balance: total.balance,
     currency: total.currency,
-    periods: periodSummaries(entries, total.dueDay, today),
+    periods: periodSummaries(entries, total, today ?? todayIn(total.timezone)),
     remindersEnabled: total.remindersEnabled,
     onlinePayments,
   };

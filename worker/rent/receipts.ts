@@ -32,6 +32,8 @@ export function receiptQueries(l: ScopedHandle) {
         {
           orgId: leases.orgId,
           dueDay: leases.dueDay,
+          startDate: leases.startDate,
+          endDate: leases.endDate,
           currency: leases.currency,
           orgName: orgs.name,
           // orgs.address and properties.address are both `address`: aliased, or D1's batch collapses them.
@@ -74,7 +76,7 @@ type ReceiptRows = [Awaited<Q[0]>, Awaited<Q[1]>, Awaited<Q[2]>];
 export function receiptFacts([[lease], renters, entries]: ReceiptRows, leaseId: string, period: Period) {
   if (!lease) return null;
   const today = todayIn(lease.timezone);
-  const summary = periodSummaries(entries, lease.dueDay, today).find((p) => p.period === period);
+  const summary = periodSummaries(entries, lease, today).find((p) => p.period === period);
   const paidOn = entries
     .filter((e) => e.period === period && e.amount < 0)
     .map((e) => dateIn(lease.timezone, e.createdAt))

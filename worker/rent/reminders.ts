@@ -3,7 +3,9 @@ import { users } from "../auth/schema";
 import type { Db } from "../db/client";
 import { enqueueEmail } from "../email/contract";
 import { leaseRenters, leases } from "../leases/schema";
-import { addDays, dueDateOf, periodOf, todayIn } from "../lib/calendar";
+import { addDays, leaseDueDate, periodOf, todayIn } from "../lib/calendar";
+import { chargeOf } from "../lib/rent-dates";
+import { orgs } from "../orgs/schema";
 import { newId } from "../lib/ids";
 import type { Ports } from "../lib/ports";
 import { nowIso } from "../lib/time";
@@ -15,7 +17,8 @@ import { ledgerEntries, rentReminders } from "./schema";
  * Rent reminders, run daily after the charges: REMIND_DAYS_BEFORE days before the due day, on the due
  * day if the period is unpaid, and every 7 days while a period stays overdue. Leases whose landlord
  * switched reminders off get none. Each (lease, period, kind) is recorded in `rent_reminders` before the
- * mail is queued, so a second run the same day sends nothing twice. Dates are UTC for now (issue 12).
+ * mail is queued, so a second run the same day sends nothing twice. "Today" is each lease's org's date
+ * (`orgs.timezone`), and due dates lie inside the lease (lib/calendar.ts `leaseDueDate`).
  */
 const REMIND_DAYS_BEFORE = 3;
 
@@ -35,7 +38,10 @@ type Reminder = {
   apartmentId: string;
 };
 
-/** Leases with reminders on, started by `horizon` (the "before" reminder's date) and not ended by `today`. */
+/**
+ * Leases with reminders on, started by `horizon` and not ended by `today` (UTC dates widened by a day each
+ * way by the caller, since each lease's own date is its org's).
+ */
 function remindableLeases(db: Db, today: string, horizon: string) {
   return db
     .select({
@@ -43,8 +49,13 @@ function remindableLeases(db: Db, today: string, horizon: string) {
       orgId: leases.orgId,
       apartmentId: leases.apartmentId,
       dueDay: leases.dueDay,
+      startDate: leases.startDate,
+      endDate: leases.endDate,
       rentAmount: leases.rentAmount,
+      firstMonthAmount: leases.firstMonthAmount,
+      lastMonthAmount: leases.lastMonthAmount,
       currency: leases.currency,
+      timezone: orgs.timezone,
       address:
         sql<string>`${properties.address} || ', ' || ${properties.city} || ' (unit ' || ${apartments.unitNumber} || ')'`.as(
           "address",
@@ -53,6 +64,7 @@ function remindableLeases(db: Db, today: string, horizon: string) {
     .from(leases)
     .innerJoin(apartments, eq(apartments.id, leases.apartmentId))
     .innerJoin(properties, eq(properties.id, apartments.propertyId))
+    .innerJoin(orgs, eq(orgs.id, leases.orgId))
     .where(
       and(
         eq(leases.remindersEnabled, true),
@@ -65,8 +77,9 @@ type RemindableLease = Awaited<ReturnType<typeof remindableLeases>>[number];
 type EntryRow = { kind: "charge" | "payment" | "adjustment" | "refund"; amount: number; period: string | null };
 
 /**
- * The reminders one lease is due on `today` (pure): "before" when `today` + REMIND_DAYS_BEFORE is its due
- * day (the full rent), "due" on the due date of an unpaid period, "overdue-N" every 7th day late.
+ * The reminders one lease is due on `today` (its org's date; pure): "before" when `today` +
+ * REMIND_DAYS_BEFORE is a due date inside the lease (that month's charge, pro-rated if partial), "due" on
+ * the due date of an unpaid period, "overdue-N" every 7th day late.
  */
 function remindersOf(lease: RemindableLease, entries: EntryRow[], today: string): Reminder[] {
   const base = {
@@ -79,11 +92,13 @@ function remindersOf(lease: RemindableLease, entries: EntryRow[], today: string)
   const out: Reminder[] = [];
   // Before the next due day (this month's, or next month's when this one has passed).
   const upcoming = addDays(today, REMIND_DAYS_BEFORE);
-  if (dueDateOf(periodOf(upcoming), lease.dueDay) === upcoming) {
-    const before = { kind: "before", mail: "before" as const, amount: lease.rentAmount, daysLate: 0 };
+  const inLease = upcoming >= lease.startDate && (!lease.endDate || upcoming <= lease.endDate);
+  if (inLease && leaseDueDate(periodOf(upcoming), lease) === upcoming) {
+    const amount = chargeOf(periodOf(upcoming), lease);
+    const before = { kind: "before", mail: "before" as const, amount, daysLate: 0 };
     out.push({ ...base, ...before, period: periodOf(upcoming), dueDate: upcoming });
   }
-  for (const p of periodSummaries(entries, lease.dueDay, today)) {
+  for (const p of periodSummaries(entries, lease, today)) {
     if (p.outstanding <= 0) continue;
     const period = { period: p.period, amount: p.outstanding, dueDate: p.dueDate };
     if (p.dueDate === today) out.push({ ...base, ...period, kind: "due", mail: "due", daysLate: 0 });
@@ -124,8 +139,8 @@ export async function sendRentReminders(
   now = Date.now(),
 ): Promise<{ considered: number; sent: number }> {
   const { db } = ports;
-  const today = todayIn("UTC", now);
-  const active = await remindableLeases(db, today, addDays(today, REMIND_DAYS_BEFORE));
+  const utc = todayIn("UTC", now);
+  const active = await remindableLeases(db, addDays(utc, -1), addDays(utc, REMIND_DAYS_BEFORE + 1));
   if (active.length === 0) return { considered: 0, sent: 0 };
   const ids = active.map((l) => l.id);
   const [entries, renters] = await db.batch([
@@ -148,7 +163,7 @@ export async function sendRentReminders(
     remindersOf(
       lease,
       entries.filter((e) => e.leaseId === lease.id),
-      today,
+      todayIn(lease.timezone, now),
     ),
   );
   const claimed = await claimReminders(db, due, now);

@@ -1,12 +1,13 @@
 import { createRoute, z } from "@hono/zod-openapi";
+import { eq } from "drizzle-orm";
 import { readOrg, readLease, requireLease } from "../auth/access";
-import { requirePermission } from "../auth/policy";
 import { createRouter } from "../lib/context";
 import { todayIn, periodOf } from "../lib/calendar";
 import type { MoneyHooks } from "../lib/hooks";
 import { idempotent } from "../lib/idempotency";
 import { errorResponses, idParam, json, jsonBody } from "../lib/openapi";
 import { stripeConfigured } from "../lib/stripe";
+import { orgs } from "../orgs/schema";
 import {
   adjustmentInput,
   dashboardQuery,
@@ -112,18 +113,27 @@ const ledgerRoutes = createRouter()
       summary: "Read the org's rent dashboard for a month",
       tags,
       description:
-        "The org's rent for a month (default: this one, UTC), per currency: expected vs collected (minor units), overdue leases with amount and days late, and the 12 months ending there. Needs `ledger.write` (owners, managers); one D1 round trip.",
+        "The org's rent for a month (default: this one, in the org's time zone), per currency: expected vs collected (minor units), overdue leases with amount and days late, and the 12 months ending there. Needs `ledger.write` (owners, managers); one D1 round trip.",
       request: { query: dashboardQuery },
       responses: { 200: json(rentDashboard), ...errorResponses },
     }),
     async (c) => {
-      const today = todayIn("UTC");
-      const shown = c.req.valid("query").month ?? periodOf(today);
+      const asked = c.req.valid("query").month;
+      // "This month" is the org's: read 13 months ending at the newest month any zone has reached (UTC+14),
+      // with the org's zone in the same batch, then show the org's own month (one round trip).
+      const newest = asked ?? periodOf(todayIn("Pacific/Kiritimati"));
       const {
-        s,
-        results: [totals, entries, owing],
-      } = await readOrg(c, (org) => [...dashboardQueries(org, shown)]);
-      requirePermission(s.scope, "ledger.write");
+        results: [[org], totals, entries, owing],
+      } = await readOrg(
+        c,
+        (s) => [
+          c.get("db").select({ timezone: orgs.timezone }).from(orgs).where(eq(orgs.id, s.scope.orgId)),
+          ...dashboardQueries(s, newest, 13),
+        ],
+        "ledger.write",
+      );
+      const today = todayIn(org?.timezone ?? "UTC");
+      const shown = asked ?? periodOf(today);
       return c.json(assembleDashboard(shown, today, totals, entries, owing), 200);
     },
   )

@@ -1,5 +1,4 @@
 import { and, eq, ne, sql } from "drizzle-orm";
-import type { BatchItem } from "drizzle-orm/batch";
 import type Stripe from "stripe";
 import type { Db } from "../db/client";
 import { insertIf } from "../db/conditional";
@@ -8,37 +7,20 @@ import { leases } from "../leases/schema";
 import { AppError } from "../lib/errors";
 import type { MoneyHooks } from "../lib/hooks";
 import { newId } from "../lib/ids";
+import { fromStripeAmount } from "../lib/money";
 import type { Ports } from "../lib/ports";
 import { nowIso } from "../lib/time";
 import { ledgerEntries, payments, stripeEvents } from "./schema";
+import { idOf, leaseOf, metadataOfIntent, type EventHandler, type EventOf, type Meta } from "./stripe-common";
+import { disputeHandlers, notifyDispute } from "./stripe-disputes";
 
 /**
  * The Stripe webhook's effects. The webhook is the only writer of the ledger for online money:
  * checkout.session.completed and payment_intent.succeeded describe the same payment and share the source
  * ref `stripe:payment:<payment intent>`, so one payment makes one entry whatever arrives, in whatever
- * order, however often; each event id is also recorded in the same atomic batch as its writes.
+ * order, however often; each event id is also recorded in the same atomic batch as its writes. Stripe's
+ * amounts are converted to our minor units (lib/money.ts `fromStripeAmount`) before they reach the ledger.
  */
-
-/** The metadata our checkouts put on sessions and intents (strings; absent on foreign objects). */
-type Meta = {
-  payment_id?: string;
-  lease_id?: string;
-  org_id?: string;
-  period?: string;
-  kind?: string;
-  application_id?: string;
-};
-
-/** What an event does: the lease it is about (its metadata) and the writes to batch with its record. */
-type Plan = { meta: Meta; writes: BatchItem<"sqlite">[] };
-type EventOf<T extends Stripe.Event["type"]> = Extract<Stripe.Event, { type: T }>;
-type EventHandler<E extends Stripe.Event> = (ctx: { db: Db; stripe: Stripe }, event: E) => Plan | Promise<Plan>;
-
-const idOf = (value: string | { id: string } | null | undefined) =>
-  typeof value === "string" ? value : (value?.id ?? null);
-
-/** The lease named by the metadata, in the org the metadata names (a foreign pair matches nothing). */
-const leaseOf = (meta: Meta) => and(eq(leases.id, meta.lease_id ?? ""), eq(leases.orgId, meta.org_id ?? ""));
 
 /** The ledger entry of a succeeded payment, unique per payment intent (whichever event brings it first). */
 function paymentEntry(db: Db, meta: Meta, paymentIntentId: string, amount: number) {
@@ -70,7 +52,8 @@ function paymentEntry(db: Db, meta: Meta, paymentIntentId: string, amount: numbe
  */
 function refundEntry(db: Db, meta: Meta, charge: Stripe.Charge) {
   const prefix = `stripe:refund:${charge.id}:`;
-  const missing = sql`${charge.amount_refunded} - coalesce((select sum(r.amount) from ${ledgerEntries} r where substr(r.source_ref, 1, ${prefix.length}) = ${prefix}), 0)`;
+  const refunded = fromStripeAmount(charge.amount_refunded, charge.currency);
+  const missing = sql`${refunded} - coalesce((select sum(r.amount) from ${ledgerEntries} r where substr(r.source_ref, 1, ${prefix.length}) = ${prefix}), 0)`;
   return insertIf(
     db,
     ledgerEntries,
@@ -83,7 +66,7 @@ function refundEntry(db: Db, meta: Meta, charge: Stripe.Charge) {
       currency: sql`${leases.currency}`,
       period: meta.period || null,
       reason: "Refunded (Stripe)",
-      sourceRef: `${prefix}${charge.amount_refunded}`,
+      sourceRef: `${prefix}${refunded}`,
       createdBy: "system:stripe",
       createdAt: nowIso(),
     },
@@ -100,13 +83,6 @@ function markPayment(db: Db, paymentId: string | undefined, set: Partial<typeof 
     .where(and(eq(payments.id, paymentId ?? ""), ne(payments.status, "refunded")));
 }
 
-/** Where a charge's money belongs: our payment row for its intent, else the intent's metadata from Stripe. */
-async function metadataOfIntent(db: Db, stripe: Stripe, paymentIntentId: string): Promise<Meta> {
-  const [known] = await db.select().from(payments).where(eq(payments.paymentIntentId, paymentIntentId));
-  if (known) return { payment_id: known.id, lease_id: known.leaseId, org_id: known.orgId, period: known.period ?? "" };
-  return (await stripe.paymentIntents.retrieve(paymentIntentId)).metadata;
-}
-
 const checkoutCompleted: EventHandler<EventOf<"checkout.session.completed">> = ({ db }, event) => {
   const session = event.data.object;
   const meta: Meta = session.metadata ?? {};
@@ -115,7 +91,7 @@ const checkoutCompleted: EventHandler<EventOf<"checkout.session.completed">> = (
   return {
     meta,
     writes: [
-      paymentEntry(db, meta, intent, session.amount_total),
+      paymentEntry(db, meta, intent, fromStripeAmount(session.amount_total, session.currency)),
       markPayment(db, meta.payment_id, { status: "succeeded", paymentIntentId: intent }),
     ],
   };
@@ -127,7 +103,7 @@ const intentSucceeded: EventHandler<EventOf<"payment_intent.succeeded">> = ({ db
   return {
     meta,
     writes: [
-      paymentEntry(db, meta, intent.id, intent.amount_received || intent.amount),
+      paymentEntry(db, meta, intent.id, fromStripeAmount(intent.amount_received || intent.amount, intent.currency)),
       markPayment(db, meta.payment_id, { status: "succeeded", paymentIntentId: intent.id }),
     ],
   };
@@ -163,6 +139,7 @@ const handlers = {
   "payment_intent.succeeded": intentSucceeded,
   "payment_intent.payment_failed": intentFailed,
   "charge.refunded": chargeRefunded,
+  ...disputeHandlers,
 } satisfies { [T in Stripe.Event["type"]]?: EventHandler<EventOf<T>> };
 
 type Handled = keyof typeof handlers;
@@ -235,6 +212,7 @@ export async function applyStripeEvent(
   }
   const leaseId = plan.meta.lease_id || null;
   if (!leaseId) return { duplicate: false, ...none };
+  if (plan.notice) await notifyDispute(ports, leaseId, plan.notice);
   const [lease] = await db.select({ apartmentId: leases.apartmentId }).from(leases).where(eq(leases.id, leaseId));
   return { duplicate: false, leaseId, apartmentId: lease?.apartmentId ?? null };
 }

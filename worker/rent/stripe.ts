@@ -7,7 +7,7 @@ import { leaseIdOf, leases, thisLease } from "../leases/schema";
 import { Conflict, NotFound } from "../lib/errors";
 import { newId } from "../lib/ids";
 import type { Ports } from "../lib/ports";
-import { stripeClient } from "../lib/stripe";
+import { stripeAmountOrRefuse, stripeClient } from "../lib/stripe";
 import { nowIso } from "../lib/time";
 import type { CheckoutInput } from "./contract";
 import { payments } from "./schema";
@@ -67,7 +67,8 @@ function amountDueQuery(l: ScopedHandle, payer: Pick<ApartmentScope, "userId">, 
 /**
  * Starts a Stripe Checkout for the renter (`payer`) of the handle's lease: the balance, or `input.period`'s
  * outstanding amount, and records the pending payment. Answers the Checkout URL, the payment id, the amount
- * (minor units) and its currency. Errors: 404 (lease gone), 409 `nothing_due`.
+ * (our minor units, what the page shows; Stripe gets the same amount in its own unit) and its currency.
+ * Errors: 404 (lease gone), 409 `nothing_due`, 422 `amount_not_payable`.
  */
 export async function startCheckout(
   ports: Pick<Ports, "appUrl">,
@@ -83,6 +84,7 @@ export async function startCheckout(
       input.period ? `Nothing is due for ${input.period}` : "Nothing is due on this lease",
       "nothing_due",
     );
+  const unitAmount = stripeAmountOrRefuse(due.due, due.currency);
   const paymentId = newId();
   const metadata = { payment_id: paymentId, lease_id: due.leaseId, org_id: due.orgId, period: input.period ?? "" };
   const session = await stripe.checkout.sessions.create(
@@ -95,7 +97,7 @@ export async function startCheckout(
           quantity: 1,
           price_data: {
             currency: due.currency.toLowerCase(),
-            unit_amount: due.due,
+            unit_amount: unitAmount,
             product_data: { name: input.period ? `Rent for ${input.period}` : "Rent balance" },
           },
         },

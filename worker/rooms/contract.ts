@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { saneMonth } from "../lib/date-input";
 import { SIDES } from "../domain";
 import type { activities } from "./schema";
 
@@ -9,10 +10,7 @@ import type { activities } from "./schema";
  */
 
 /** A rent period: the calendar month `YYYY-MM`. */
-const periodSchema = z
-  .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, "must be a month (YYYY-MM)")
-  .meta({ description: "A calendar month, `YYYY-MM`" });
+const periodSchema = saneMonth("The period").meta({ description: "A calendar month, `YYYY-MM`" });
 
 const side = z.enum(SIDES);
 
