@@ -77,7 +77,7 @@ export default function Login({ loaderData, actionData }: Route.ComponentProps) 
       {google ? (
         <>
           <Divider />
-          <GoogleLink intent="renter" />
+          <GoogleLink intent="renter" next={next} />
         </>
       ) : null}
     </AuthLayout>

@@ -120,14 +120,14 @@ function AccountTypeFieldset({ chosen, error }: { chosen: "landlord" | "renter";
 }
 
 /** The Google account type follows the radio above, by CSS, so it is right before JavaScript loads. */
-function GoogleSignup() {
+function GoogleSignup({ next }: { next: string | null }) {
   return (
     <>
       <Divider />
-      <GoogleLink intent="landlord" className="hidden group-has-[#account-landlord:checked]:flex">
+      <GoogleLink intent="landlord" next={next} className="hidden group-has-[#account-landlord:checked]:flex">
         Sign up with Google as a landlord
       </GoogleLink>
-      <GoogleLink intent="renter" className="hidden group-has-[#account-renter:checked]:flex">
+      <GoogleLink intent="renter" next={next} className="hidden group-has-[#account-renter:checked]:flex">
         Sign up with Google as a renter
       </GoogleLink>
     </>
@@ -194,7 +194,7 @@ export default function Signup({ loaderData, actionData }: Route.ComponentProps)
         <p className="text-xs text-slate-500">
           By creating an account you agree to the Rentline terms of service and privacy policy.
         </p>
-        {google && !invitation ? <GoogleSignup /> : null}
+        {google && !invitation ? <GoogleSignup next={next} /> : null}
       </Form>
     </AuthLayout>
   );

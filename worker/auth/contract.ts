@@ -56,8 +56,14 @@ export const passwordResetInput = z.object({ email });
 /** The token of an emailed reset link and the new password. */
 export const passwordResetConfirmInput = z.object({ token: oneTimeToken, password });
 
-/** Google sign-in: which account type to create if the identity is new (default renter). */
-export const googleStartQuery = z.object({ intent: accountType.default("renter") });
+/**
+ * Google sign-in: which account type to create if the identity is new (default renter), and where to return
+ * afterwards (a path on this site; anything else is ignored, see worker/lib/safe-return.ts).
+ */
+export const googleStartQuery = z.object({
+  intent: accountType.default("renter"),
+  next: z.string().max(2048).optional().meta({ description: "A path on this site to return to after signing in" }),
+});
 /** What Google sends back to the callback. */
 export const googleCallbackQuery = z.object({ code: z.string().min(1).max(2000), state: z.string().min(1).max(200) });
 

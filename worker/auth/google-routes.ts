@@ -4,6 +4,7 @@ import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import { appUrl, createRouter, type AppEnv } from "../lib/context";
 import { NotFound } from "../lib/errors";
 import { json, problems } from "../lib/openapi";
+import { safeReturnPath } from "../lib/safe-return";
 import { googleCallbackQuery, googleStartQuery, providersOutput } from "./contract";
 import { setSessionCookies } from "./cookies";
 import { finishGoogleSignIn, googleEnabled, readFlowState, startGoogleSignIn } from "./google";
@@ -48,7 +49,9 @@ export const googleRoutes = createRouter()
     }),
     async (c) => {
       if (!googleEnabled(c.env)) throw new NotFound("Google sign-in");
-      const { url, cookie } = await startGoogleSignIn(c.env, googleCallback(c), c.req.valid("query").intent);
+      const { intent, next } = c.req.valid("query");
+      const back = safeReturnPath(next, "");
+      const { url, cookie } = await startGoogleSignIn(c.env, googleCallback(c), intent, back);
       setCookie(c, OIDC_COOKIE, cookie, {
         httpOnly: true,
         secure: true,
@@ -77,6 +80,7 @@ export const googleRoutes = createRouter()
       const identity = await finishGoogleSignIn(c.env, flow, c.req.valid("query"), googleCallback(c));
       const result = await signInWithGoogle(c.get("ports"), issuerOf(c), identity, flow.intent);
       setSessionCookies(c, result.tokens);
-      return c.redirect(result.user.accountType === "landlord" ? "/dashboard" : "/homes", 302);
+      const home = result.user.accountType === "landlord" ? "/dashboard" : "/homes";
+      return c.redirect(safeReturnPath(flow.next, home), 302);
     },
   );
