@@ -29,6 +29,8 @@ export const PROBLEM_CODES = [
   "oidc_token",
   "oidc_exchange",
   "oidc_unverified_email",
+  "email_unverified",
+  "weak_password",
   // orgs and teams
   "no_org",
   "org_required",
@@ -42,6 +44,7 @@ export const PROBLEM_CODES = [
   "already_on_lease",
   "lease_ended",
   "read_only",
+  "has_money_records",
   // rent and payments
   "idempotency_key_required",
   "idempotency_key_reused",
