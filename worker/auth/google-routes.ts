@@ -2,7 +2,7 @@ import { createRoute } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import { appUrl, createRouter, type AppEnv } from "../lib/context";
-import { NotFound } from "../lib/errors";
+import { AppError, NotFound } from "../lib/errors";
 import { json, problems } from "../lib/openapi";
 import { safeReturnPath } from "../lib/safe-return";
 import { googleCallbackQuery, googleStartQuery, providersOutput } from "./contract";
@@ -71,6 +71,8 @@ export const googleRoutes = createRouter()
       tags,
       ...PUBLIC,
       request: { query: googleCallbackQuery },
+      description:
+        "Signs in and redirects to the flow's `next` (a path on this site) or the account's home. An existing password account with the same address is linked only when its address is verified; otherwise the browser goes to `/login?google=unverified_account`.",
       responses: { 302: { description: "Signed in, to the app" }, ...problems(400, 403, 404) },
     }),
     async (c) => {
@@ -78,7 +80,14 @@ export const googleRoutes = createRouter()
       const flow = await readFlowState(c.env, getCookie(c, OIDC_COOKIE));
       deleteCookie(c, OIDC_COOKIE, { path: "/api/auth/google", secure: true });
       const identity = await finishGoogleSignIn(c.env, flow, c.req.valid("query"), googleCallback(c));
-      const result = await signInWithGoogle(c.get("ports"), issuerOf(c), identity, flow.intent);
+      const result = await signInWithGoogle(c.get("ports"), issuerOf(c), identity, flow.intent).catch(
+        (error: unknown) => {
+          // The browser is mid-redirect: say it on the sign-in page rather than as a JSON problem.
+          if (error instanceof AppError && error.code === "email_unverified") return null;
+          throw error;
+        },
+      );
+      if (!result) return c.redirect("/login?google=unverified_account", 302);
       setSessionCookies(c, result.tokens);
       const home = result.user.accountType === "landlord" ? "/dashboard" : "/homes";
       return c.redirect(safeReturnPath(flow.next, home), 302);

@@ -17,6 +17,7 @@ import {
 import { clearSessionCookies, readSessionCookies, setSessionCookies } from "./cookies";
 import { googleRoutes } from "./google-routes";
 import { issuerOf } from "./issuer";
+import { login } from "./login";
 import { clientIp, limitAttempts } from "./rate-limit";
 import * as auth from "./service";
 import { sessionRoutes } from "./session-routes";
@@ -63,7 +64,8 @@ function sessionStartRoutes(hooks: AuthHooks) {
         path: "/auth/login",
         operationId: "logIn",
         summary: "Sign in with email and password",
-        description: "An unknown email and a wrong password get the same 401. Sets the session cookies.",
+        description:
+          "An unknown email and a wrong password get the same 401. Throttled per (IP, email) and per account across addresses (429 after 10 failures in 15 minutes). Sets the session cookies.",
         tags,
         ...PUBLIC,
         request: jsonBody(loginInput),
@@ -72,7 +74,7 @@ function sessionStartRoutes(hooks: AuthHooks) {
       async (c) => {
         const body = c.req.valid("json");
         await limitAttempts(c.env.AUTH_LIMITER, `login:${clientIp(c.req.raw.headers)}:${body.email}`);
-        const result = await auth.login(c.get("ports"), issuerOf(c), body);
+        const result = await login(c.get("ports"), issuerOf(c), body);
         setSessionCookies(c, result.tokens);
         const { sessionId: _, ...t } = result.tokens;
         return c.json({ user: result.user, ...t }, 200);
