@@ -64,7 +64,7 @@ describe("signup", () => {
           },
         })
       ).status,
-    ).toBe(201);
+    ).toBe(202);
   });
 
   it("refuses easily guessed passwords (aaaaaaaaaa and the like) with 400 weak_password saying why", async () => {
@@ -102,19 +102,29 @@ describe("signup", () => {
     expect(res.problem.errors!.map((e: { path: string }) => e.path)).toContain("orgName");
   });
 
-  it("answers 409 for an email that already has an account, whatever its case", async () => {
+  it("does not reveal a taken address: the same answer as a new one, and its owner gets an email instead (issue 11 §4)", async () => {
     const renter = await signUpRenter();
-    const again = await api().auth.signup.$post({
-      json: {
-        email: renter.email.toUpperCase(),
-        password: PASSWORD,
-        name: "Copy",
-        accountType: "landlord",
-        orgName: "Copy Co",
-      },
-    });
-    expect(again.status, again.text).toBe(409);
-    expect(again.problem.code).toBe("email_taken");
+    const attempt = (email: string) =>
+      api().auth.signup.$post({
+        json: { email, password: "copy cat passphrase", name: "Copy", accountType: "landlord", orgName: "Copy Co" },
+      });
+    const fresh = uniqueEmail("fresh");
+    const [taken, free] = [await attempt(renter.email.toUpperCase()), await attempt(fresh)];
+    expect(taken.status, taken.text).toBe(202);
+    expect(free.status, free.text).toBe(202);
+    expect(taken.json).toEqual({ email: renter.email, status: "check_email" });
+    expect(free.json).toEqual({ email: fresh, status: "check_email" });
+    expect([...taken.headers.keys()].sort()).toEqual([...free.headers.keys()].sort());
+    expect(taken.headers.get("set-cookie")).toBeNull();
+    // The owner is told; nothing changed on their account (no org, same password).
+    const mail = await waitForMail(renter.email, "signup_existing_account");
+    expect(mail.text).toMatch(/already has one/);
+    expect(mail.text).toContain("/forgot-password");
+    expect((await login(renter.email)).status).toBe(200);
+    expect((await login(renter.email, "copy cat passphrase")).status).toBe(401);
+    expect((await api(renter).me.$get()).json.memberships).toEqual([]);
+    // The new address got its verification link.
+    await waitForMail(fresh, "verify_email");
   });
 });
 

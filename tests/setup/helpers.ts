@@ -20,30 +20,39 @@ export async function markVerified(email: string) {
     .run();
 }
 
+/**
+ * Signs up (202: no session, whatever the address) and signs in with the same password, as the sign-up page
+ * does: a new account's tokens and user id.
+ */
+export async function signUpAndSignIn(json: Parameters<ReturnType<typeof api>["auth"]["signup"]["$post"]>[0]["json"]) {
+  const res = await api().auth.signup.$post({ json });
+  expect(res.status, res.text).toBe(202);
+  const login = await api().auth.login.$post({ json: { email: json.email, password: json.password } });
+  expect(login.status, login.text).toBe(200);
+  return { token: login.json.accessToken, refreshToken: login.json.refreshToken, userId: login.json.user.id };
+}
+
 export async function signUpLandlord(orgName = "Acme Lettings", { verified = true } = {}): Promise<Landlord> {
   const email = uniqueEmail("landlord");
-  const res = await api().auth.signup.$post({
-    json: { email, password: PASSWORD, name: "Lena Landlord", accountType: "landlord", orgName },
-  });
-  expect(res.status, res.text).toBe(201);
-  const { org } = res.json;
-  if (!org) throw new Error(`a landlord signup without an org: ${res.text}`);
-  if (verified) await markVerified(email);
-  return {
-    token: res.json.accessToken,
-    refreshToken: res.json.refreshToken,
-    userId: res.json.user.id,
-    orgId: org.id,
+  const session = await signUpAndSignIn({
     email,
-  };
+    password: PASSWORD,
+    name: "Lena Landlord",
+    accountType: "landlord",
+    orgName,
+  });
+  const me = await api(session).me.$get();
+  const orgId = me.json.memberships[0]?.orgId;
+  if (!orgId) throw new Error(`a landlord signup without an org: ${me.text}`);
+  if (verified) await markVerified(email);
+  return { ...session, orgId, email };
 }
 
 export async function signUpRenter(name = "Rita Renter", { verified = true } = {}) {
   const email = uniqueEmail("renter");
-  const res = await api().auth.signup.$post({ json: { email, password: PASSWORD, name, accountType: "renter" } });
-  expect(res.status, res.text).toBe(201);
+  const session = await signUpAndSignIn({ email, password: PASSWORD, name, accountType: "renter" });
   if (verified) await markVerified(email);
-  return { token: res.json.accessToken, refreshToken: res.json.refreshToken, userId: res.json.user.id, email };
+  return { ...session, email };
 }
 
 /** Every mail to `to` in the dev mailbox so far, newest first. */
@@ -77,16 +86,13 @@ export async function addMember(owner: Landlord, role: "owner" | "manager" | "ma
   const invited = await api({ token: owner.token }).orgs.current.invitations.$post({ json: { email, role } });
   expect(invited.status, invited.text).toBe(201);
   const mail = await waitForMail(email, "staff_invitation");
-  const signup = await api().auth.signup.$post({
-    json: { email, password: PASSWORD, name: `Max ${role}`, accountType: "renter" },
-  });
-  expect(signup.status).toBe(201);
+  const signup = await signUpAndSignIn({ email, password: PASSWORD, name: `Max ${role}`, accountType: "renter" });
   await markVerified(email);
-  const accepted = await api({ token: signup.json.accessToken }).invitations.accept.$post({
+  const accepted = await api(signup).invitations.accept.$post({
     json: { token: linkToken(mail.text) },
   });
   expect(accepted.status, accepted.text).toBe(200);
-  return { token: accepted.json.accessToken, userId: signup.json.user.id, email };
+  return { token: accepted.json.accessToken, userId: signup.userId, email };
 }
 
 export { env };

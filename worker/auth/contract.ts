@@ -91,11 +91,13 @@ export const issuedTokens = z.object({
   expiresIn: z.number().int().meta({ description: "Seconds until the access token expires" }),
 });
 
-/** Sign-up's answer: the account, the landlord's new org, and the session's tokens. */
-export const signupOutput = issuedTokens.extend({
-  user: publicUser,
-  org: orgSummary.optional().meta({ description: "The landlord's new org (landlords only)" }),
-});
+/** Sign-up's answer, the same whether or not the address had an account: go and read your email. */
+export const signupOutput = z
+  .object({
+    email: z.string().meta({ description: "The address the email went to" }),
+    status: z.literal("check_email"),
+  })
+  .meta({ id: "SignupAccepted" });
 /** Sign-in's answer: the account and the session's tokens. */
 export const loginOutput = issuedTokens.extend({ user: publicUser });
 

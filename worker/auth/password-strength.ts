@@ -2,15 +2,18 @@ import type { ZxcvbnFactory } from "@zxcvbn-ts/core";
 import { Invalid } from "../lib/errors";
 
 /**
- * How guessable a new password is, estimated by zxcvbn-ts (dictionaries of common passwords, English words
- * and names, keyboard patterns, repeats, sequences, dates, l33t): NIST SP 800-63B §5.1.1.2 asks verifiers to
+ * How guessable a new password is, estimated by zxcvbn-ts (the common-passwords and diceware dictionaries,
+ * keyboard patterns, repeats, sequences, dates, l33t, and the user's own words): NIST SP 800-63B §5.1.1.2 asks verifiers to
  * refuse passwords found in breach corpuses, dictionary words, repetitive or sequential characters and
  * context-specific words (the service name, the user's own name and address). A score under
  * `MIN_PASSWORD_SCORE` is refused with zxcvbn's own warning and suggestions, so `aaaaaaaaaa`, `1234567890`
  * or `password123` get a message that says why and what to do instead.
  *
- * The dictionaries are about 1.5 MB of JSON: they are imported lazily, on the first password set in this
- * isolate (sign-up, reset), so they weigh on no other request and the Worker's start-up does not parse them.
+ * The dictionaries are imported lazily, on the first password set in this isolate (sign-up, reset), so no
+ * other request and not the Worker's start-up parses them. Only @zxcvbn-ts/language-common's (~240 KiB
+ * gzipped with the estimator) and language-en's feedback sentences: its word lists (English words, names,
+ * Wikipedia; another ~600 KiB gzipped) would take the Worker to the edge of Cloudflare's 3 MiB bundle limit,
+ * and the common-passwords list already holds the words people actually use as passwords.
  */
 
 /** zxcvbn's score 0–4; 3 is "safely unguessable: moderate protection from an offline slow-hash scenario". */
@@ -24,12 +27,13 @@ function estimator(): Promise<ZxcvbnFactory> {
     const [{ ZxcvbnFactory }, common, en] = await Promise.all([
       import("@zxcvbn-ts/core"),
       import("@zxcvbn-ts/language-common"),
-      import("@zxcvbn-ts/language-en"),
+      // The sentences only: the package's index would bring its word lists along.
+      import("@zxcvbn-ts/language-en/dist/translations"),
     ]);
     return new ZxcvbnFactory({
-      translations: en.translations,
+      translations: en.default,
       graphs: common.adjacencyGraphs,
-      dictionary: { ...common.dictionary, ...en.dictionary },
+      dictionary: common.dictionary,
     });
   })();
   factory.catch(() => (factory = null));

@@ -43,19 +43,18 @@ function sessionStartRoutes(hooks: AuthHooks) {
         method: "post",
         path: "/auth/signup",
         operationId: "signUp",
-        summary: "Create an account (and a landlord's org) and sign in",
-        description: "Emails a link to verify the address. Sets the session cookies.",
+        summary: "Create an account (and a landlord's org)",
+        description:
+          "Answers 202 with the same body whether or not the address already has an account (no enumeration): a new account gets a verification link, an existing one's owner an email saying someone tried. Opens no session: sign in with POST /auth/login (a new account works at once, unverified; inviting, sending agreements, publishing and applying wait for the verification). 400 `weak_password` for an easily guessed password.",
         tags,
         ...PUBLIC,
         request: jsonBody(signupInput),
-        responses: { 201: json(signupOutput, "Account created"), ...problems(400, 409, 429) },
+        responses: { 202: json(signupOutput, "Check your inbox"), ...problems(400, 429) },
       }),
       async (c) => {
         await limitAttempts(c.env.AUTH_LIMITER, `signup:${clientIp(c.req.raw.headers)}`);
-        const result = await auth.signup(c.get("ports"), issuerOf(c), c.req.valid("json"), hooks.newOrgRows);
-        setSessionCookies(c, result.tokens);
-        const { sessionId: _, ...t } = result.tokens;
-        return c.json({ user: result.user, org: result.org, ...t }, 201);
+        const { email } = await auth.signup(c.get("ports"), issuerOf(c), c.req.valid("json"), hooks.newOrgRows);
+        return c.json({ email, status: "check_email" as const }, 202);
       },
     )
     .openapi(

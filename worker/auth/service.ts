@@ -83,8 +83,12 @@ async function oneTimeToken(userId: string, purpose: "verify_email" | "reset_pas
 }
 
 /**
- * Creates an account (and, for a landlord, their org with them as owner) in one batch, emails the
- * verification link and opens a session. 400 when a landlord gives no `orgName`; 409 `email_taken`.
+ * Creates an account (and, for a landlord, their org with them as owner) in one batch and emails the
+ * verification link. The answer never says whether the address already had an account (OWASP Authentication
+ * Cheat Sheet, "Account enumeration"): for a taken address nothing is created and the address's owner gets
+ * an email instead (`signup_existing_account`); the work done is the same (the password is hashed, the
+ * batch is tried). No session is opened: the client signs in (POST /auth/login), which for a new account
+ * works at once, unverified. 400 when a landlord gives no `orgName`; 400 `weak_password`.
  */
 export async function signup(ports: AuthPorts, issuer: SessionIssuer, input: SignupInput, newOrgRows: NewOrgRows) {
   const { db } = ports;
@@ -112,18 +116,19 @@ export async function signup(ports: AuthPorts, issuer: SessionIssuer, input: Sig
     ]);
   } catch (error) {
     if (!isUniqueViolation(error, "users.email")) throw error;
-    throw new Conflict(
-      "An account with this email already exists. Sign in instead, or reset your password.",
-      "email_taken",
-    );
+    await enqueueEmail(ports.queues.email, {
+      template: "signup_existing_account",
+      to: user.email,
+      data: { signInLink: `${ports.appUrl}/login`, resetLink: `${ports.appUrl}/forgot-password` },
+    });
+    return { email: user.email };
   }
   await enqueueEmail(ports.queues.email, {
     template: "verify_email",
     to: user.email,
     data: { name: user.name, link: `${ports.appUrl}/verify-email?token=${verify.token}` },
   });
-  const tokens = await startSession(db, issuer.secret, user.id, org ? [org.org.id] : [], issuer.client);
-  return { user: publicUser(user), org: org ? org.org : undefined, tokens };
+  return { email: user.email };
 }
 
 /** `/me`'s reads (for one batch): the account, and its memberships with each org's name and state. */
