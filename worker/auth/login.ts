@@ -19,7 +19,7 @@ import { orgIdsOf, startSession } from "./sessions";
  */
 
 export const MAX_FAILURES_PER_ACCOUNT = 10;
-export const FAILURE_WINDOW_MS = 15 * 60 * 1000;
+const FAILURE_WINDOW_MS = 15 * 60 * 1000;
 const INVALID_CREDENTIALS = "Email or password is incorrect";
 
 /**

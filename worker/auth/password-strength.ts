@@ -17,7 +17,7 @@ import { Invalid } from "../lib/errors";
  */
 
 /** zxcvbn's score 0–4; 3 is "safely unguessable: moderate protection from an offline slow-hash scenario". */
-export const MIN_PASSWORD_SCORE = 3;
+const MIN_PASSWORD_SCORE = 3;
 
 let factory: Promise<ZxcvbnFactory> | null = null;
 

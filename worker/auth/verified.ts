@@ -12,7 +12,7 @@ import { users } from "./schema";
  */
 
 /** What an unverified caller is told: how to verify and how to get a new link. */
-export function unverifiedMessage(email: string): string {
+function unverifiedMessage(email: string): string {
   return (
     `Confirm your email address first: open the link we sent to ${email}. ` +
     "No email? Ask for a new one with “Resend link” in the banner at the top of the page " +

@@ -13,7 +13,7 @@ import { AppError } from "./errors";
  */
 
 /** How much of an unread body is read and dropped before giving up and cancelling it (bytes). */
-export const DRAIN_LIMIT_BYTES = 8 * 1024 * 1024;
+const DRAIN_LIMIT_BYTES = 8 * 1024 * 1024;
 
 /**
  * Reads what is left of `reader` and drops it, up to `limit` bytes in all; past that cancels the stream.
