@@ -65,13 +65,10 @@ export async function fanoutRentline() {
         headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
         body: JSON.stringify(body),
       }).then((r) => r.json());
-    const owner = await post("/api/auth/signup", {
-      email: "fanout@example.com",
-      password: "bench-password-1",
-      name: "Fan Out",
-      accountType: "landlord",
-      orgName: "Fanout Org",
-    });
+    const credentials = { email: "fanout@example.com", password: "bench-password-1" };
+    // Sign-up opens no session (issue 11 §4): sign in with the same password.
+    await post("/api/auth/signup", { ...credentials, name: "Fan Out", accountType: "landlord", orgName: "Fanout Org" });
+    const owner = await post("/api/auth/login", credentials);
     const property = await post(
       "/api/properties",
       { name: "Fan House", address: "1 Fan St", city: "Lyon", postalCode: "69001", country: "France" },

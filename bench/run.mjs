@@ -67,17 +67,18 @@ try {
 const app = await startLocalWorker();
 let apartments;
 try {
+  const credentials = { email: "bench@example.com", password: "bench-password-1" };
+  await fetch(`${app.url}/api/auth/signup`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ ...credentials, name: "Bench", accountType: "landlord", orgName: "Bench Org" }),
+  });
+  // Sign-up opens no session (issue 11 §4): sign in with the same password.
   const signup = await (
-    await fetch(`${app.url}/api/auth/signup`, {
+    await fetch(`${app.url}/api/auth/login`, {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({
-        email: "bench@example.com",
-        password: "bench-password-1",
-        name: "Bench",
-        accountType: "landlord",
-        orgName: "Bench Org",
-      }),
+      body: JSON.stringify(credentials),
     })
   ).json();
   const auth = { authorization: `Bearer ${signup.accessToken}`, "content-type": "application/json" };

@@ -8,6 +8,8 @@ export type LocalWorker = {
   pid: number | undefined;
   /** Everything the worker printed so far (stdout and stderr). */
   output(): string;
+  /** Resolves with the exit code when `wrangler dev` ends (stopped, or on its own). */
+  exited: Promise<number | null>;
   /** Stops the process group by its pid, waits for it to exit, and removes the throwaway state directory. */
   stop(): Promise<void>;
 };
@@ -19,4 +21,12 @@ export function startLocalWorker(options?: {
   migrate?: boolean;
   vars?: Record<string, string>;
   seed?: (stateDirectory: string) => void;
+  /** A state directory to keep (npm start: .wrangler/state); default a throwaway one, removed by `stop()`. */
+  state?: string;
+  /** The secrets file (npm start: .dev.vars); default fresh test secrets (`vars` on top). */
+  envFile?: string;
+  /** The port on 127.0.0.1; default a free one. */
+  port?: number;
+  /** Print the worker's output as it comes (npm start). */
+  echo?: boolean;
 }): Promise<LocalWorker>;

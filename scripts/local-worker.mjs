@@ -1,7 +1,9 @@
-// Starts the BUILT worker (build/server) under `wrangler dev` on loopback, against a throwaway local
-// state directory with the D1 migrations applied. Used by the e2e suite and the benchmarks; the caller
-// stops it with `stop()` (kills the process group it started, by pid).
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+// Starts the BUILT worker (build/server) under `wrangler dev` on loopback, with the D1 migrations applied,
+// simulated D1/R2/Durable Objects/Queues and the local cron trigger (`--test-scheduled`). The one way the
+// built product is served locally: `npm start` (persistent state in .wrangler/state, the developer's
+// .dev.vars, a fixed port) and the e2e suite and benchmarks (a throwaway state directory, fresh test
+// secrets, a free port). The caller stops it with `stop()` (kills the process group it started, by pid).
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -17,13 +19,31 @@ export async function freePort() {
   });
 }
 
+/** The secrets file: the given one (npm start: .dev.vars), else fresh test secrets in the state directory. */
+function secretsFile(state, envFile, vars) {
+  if (envFile) return envFile;
+  const file = join(state, "secrets.env");
+  writeFileSync(
+    file,
+    Object.entries({ ...testVars(), ...vars })
+      .map(([k, v]) => `${k}=${v}`)
+      .join("\n"),
+  );
+  return file;
+}
+
 export async function startLocalWorker({
   config = join(root, "build/server/wrangler.json"),
   migrate = true,
   vars = {},
   seed,
+  state: keptState,
+  envFile,
+  port: fixedPort,
+  echo = false,
 } = {}) {
-  const state = mkdtempSync(join(tmpdir(), "rentline-state-"));
+  const state = keptState ?? mkdtempSync(join(tmpdir(), "rentline-state-"));
+  if (keptState) mkdirSync(keptState, { recursive: true });
   const env = { ...process.env, CLOUDFLARE_CF_FETCH_ENABLED: "false", WRANGLER_SEND_METRICS: "false" };
   if (migrate)
     run("wrangler", ["d1", "migrations", "apply", "DB", "--local", "--persist-to", state, "-c", config], {
@@ -31,14 +51,7 @@ export async function startLocalWorker({
       env,
     });
   if (seed) seed(state);
-  const envFile = join(state, "secrets.env");
-  writeFileSync(
-    envFile,
-    Object.entries({ ...testVars(), ...vars })
-      .map(([k, v]) => `${k}=${v}`)
-      .join("\n"),
-  );
-  const port = await freePort();
+  const port = fixedPort ?? (await freePort());
   const args = [
     "dev",
     "-c",
@@ -50,7 +63,7 @@ export async function startLocalWorker({
     "--persist-to",
     state,
     "--env-file",
-    envFile,
+    secretsFile(state, envFile, vars),
     "--show-interactive-dev-session=false",
     "--test-scheduled",
     "--inspector-port",
@@ -58,24 +71,31 @@ export async function startLocalWorker({
   ];
   const child = startProcess("wrangler", args, { env });
   let output = "";
-  child.stdout.on("data", (d) => (output += d));
-  child.stderr.on("data", (d) => (output += d));
+  child.stdout.on("data", (d) => {
+    output += d;
+    if (echo) process.stdout.write(d);
+  });
+  child.stderr.on("data", (d) => {
+    output += d;
+    if (echo) process.stderr.write(d);
+  });
   const url = `http://127.0.0.1:${port}`;
   try {
     await waitForHttp(`${url}/healthz`);
   } catch (error) {
     stopProcess(child);
-    console.error(output);
+    if (!echo) console.error(output);
     throw error;
   }
   return {
     url,
     pid: child.pid,
     output: () => output,
+    exited: new Promise((r) => (child.exitCode !== null ? r(child.exitCode) : child.once("exit", r))),
     async stop() {
       stopProcess(child);
       await new Promise((r) => (child.exitCode !== null ? r() : child.once("exit", r)));
-      rmSync(state, { recursive: true, force: true });
+      if (!keptState) rmSync(state, { recursive: true, force: true });
     },
   };
 }

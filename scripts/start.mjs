@@ -1,27 +1,42 @@
-// `npm start`: local Rentline with no Cloudflare account. Creates .dev.vars, applies the D1 migrations to
-// the local database, seeds demo data, then serves the app with the Vite dev server (workerd underneath).
-import { spawn } from "node:child_process";
+// `npm start`: Rentline as it ships, locally, with no Cloudflare account. Builds the production bundle
+// (`npm run build`: the PDF fonts, then `react-router build`; RENTLINE_SKIP_BUILD=1 reuses the last one), applies the D1 migrations to the local
+// database (.wrangler/state, kept between runs and shared with `npm run dev`), seeds the demo data, and serves
+// the BUILT worker under `wrangler dev` (scripts/local-worker.mjs, the same way the browser suite serves it):
+// the real CSP, production error pages, simulated D1/R2/Durable Objects/Queues and the local cron trigger.
+// PORT (default 5173) picks the port. For hot reload while developing, use `npm run dev` (Vite).
+import { join } from "node:path";
 import { ensureDevVars, root, run } from "./lib.mjs";
+import { startLocalWorker } from "./local-worker.mjs";
 import { DEMO_PASSWORD, DEMO_USERS, seedLocal } from "./seed.mjs";
 
+const started = Date.now();
+const seconds = () => ((Date.now() - started) / 1000).toFixed(1);
 ensureDevVars();
-run("wrangler", ["d1", "migrations", "apply", "DB", "--local"], { stdio: ["ignore", "ignore", "inherit"] });
-seedLocal();
+if (process.env.RENTLINE_SKIP_BUILD !== "1") {
+  console.log("Building the production bundle…");
+  run("npm", ["run", "build"], { stdio: ["ignore", "ignore", "inherit"] });
+  console.log(`Built in ${seconds()} s.`);
+}
+const config = join(root, "build/server/wrangler.json");
+const port = Number(process.env.PORT ?? 5173);
+const worker = await startLocalWorker({
+  config,
+  state: join(root, ".wrangler/state"),
+  envFile: join(root, ".dev.vars"),
+  port,
+  echo: process.env.RENTLINE_QUIET !== "1",
+  seed: (state) => seedLocal(["--persist-to", state, "-c", config]),
+});
 
-const port = process.env.PORT ?? "5173";
+const url = `http://localhost:${port}`;
 console.log(`
-Rentline is starting on http://localhost:${port}
+Rentline is up on ${url} (started in ${seconds()} s)
 
 Demo logins (password: ${DEMO_PASSWORD})
 ${DEMO_USERS.map((u) => `  ${u.role ?? "renter"}`.padEnd(12) + u.email).join("\n")}
 
-Dev mailbox: http://localhost:${port}/dev/mail   API docs: http://localhost:${port}/api-docs
+Dev mailbox: ${url}/dev/mail   API docs: ${url}/api-docs
+Cron jobs:   curl "${url}/cdn-cgi/handler/scheduled?cron=0+6+*+*+*"   (daily; hourly: 30+*+*+*+*)
 `);
-run("node", ["scripts/subset-fonts.mjs"]);
-const dev = spawn("react-router", ["dev", "--port", port, "--strictPort"], {
-  cwd: root,
-  stdio: "inherit",
-  env: { ...process.env, CLOUDFLARE_CF_FETCH_ENABLED: "false" },
-});
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => dev.kill(signal));
-dev.on("exit", (code) => process.exit(code ?? 0));
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => void worker.stop());
+process.exit((await worker.exited) ?? 0);

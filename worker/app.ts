@@ -1,6 +1,5 @@
 import { sql } from "drizzle-orm";
 import type { Context, MiddlewareHandler } from "hono";
-import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
 import { requestId } from "hono/request-id";
 import { adminRoutes } from "./admin/routes";
@@ -25,6 +24,7 @@ import { AppError, toProblem } from "./lib/errors";
 import type { MoneyHooks } from "./lib/hooks";
 import { createLogger } from "./lib/log";
 import { portsOf } from "./lib/ports";
+import { drainUnreadBody, limitBody } from "./lib/request-body";
 import { securityHeaders } from "./lib/security-headers";
 import { isUploadRoute } from "./lib/uploads";
 import { newOrgRows } from "./orgs/service";
@@ -139,15 +139,8 @@ const OPENAPI_DOCUMENT = {
 /** /api: every feature's routes, the 1 MB body limit (uploads excepted) and the OpenAPI document. */
 function createApi() {
   const api = createRouter();
-  const limit: MiddlewareHandler<AppEnv> = bodyLimit({
-    maxSize: 1024 * 1024,
-    onError: (c: Context<AppEnv>) =>
-      problemResponse(c, new AppError(413, "too_large", "The request body is larger than 1 MB")),
-  });
   // Upload routes stream their body into R2 with their own limit (worker/lib/uploads.ts): exempt on purpose.
-  const limitUnlessUpload: MiddlewareHandler<AppEnv> = (c, next) =>
-    isUploadRoute(c.req.method, c.req.path) ? next() : limit(c, next);
-  api.use("*", limitUnlessUpload);
+  api.use("*", limitBody(1024 * 1024, isUploadRoute));
   const routes = api
     .route("/", authRoutes({ newOrgRows }))
     .route(
@@ -180,6 +173,8 @@ function createApi() {
 /** The whole app without the UI: middleware, /healthz, /api, /api-docs, /files and /parties. */
 function createApp() {
   const app = createRouter();
+  // First in, last out: whatever answers (a refusal before the body was read included), the body is drained.
+  app.use("*", drainUnreadBody);
   app.use("*", requestIds);
   // Outside requestContext: its `c.header` after the handler leaves a response whose headers can be set.
   app.use("*", securityHeaders);

@@ -42,20 +42,27 @@ export function Divider({ label = "or" }: { label?: string }) {
   );
 }
 
-/** "Continue with Google": starts the OIDC flow for a landlord or renter account (`intent`). */
+/**
+ * "Continue with Google": starts the OIDC flow for a landlord or renter account (`intent`), coming back to
+ * `next` (a path on this site, checked again by the API) afterwards.
+ */
 export function GoogleLink({
   intent,
+  next,
   children = "Sign in with Google",
   className = "flex",
 }: {
   intent: "landlord" | "renter";
+  next?: string | null;
   children?: ReactNode;
   className?: string;
 }) {
+  const query = new URLSearchParams({ intent });
+  if (next) query.set("next", next);
   return (
     // A document navigation (not a client-side Link): the API answers with a redirect to Google.
     <a
-      href={`/api/auth/google/start?intent=${intent}`}
+      href={`/api/auth/google/start?${query.toString()}`}
       className={`${className} w-full items-center justify-center gap-3 rounded-lg border border-slate-300 bg-white px-4 py-2 text-sm font-semibold text-slate-800 shadow-sm hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-700`}
     >
       <svg aria-hidden="true" viewBox="0 0 24 24" className="h-5 w-5">

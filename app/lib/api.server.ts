@@ -1,6 +1,7 @@
 import type { Submission, SubmissionResult } from "@conform-to/react";
 import { data, redirect } from "react-router";
 import { z } from "zod";
+import { withNext } from "./safe-next";
 import { PROBLEM_CODES, type ProblemCode } from "../../worker/lib/errors";
 import type { FormReply } from "./forms";
 import { sentence } from "./forms.server";
@@ -37,10 +38,13 @@ export async function readProblem(res: ApiResponse): Promise<Problem> {
   };
 }
 
-/** Where a signed-out visitor goes, coming back to this page afterwards. */
+/**
+ * Where a signed-out visitor goes, coming back to this page afterwards: the page itself, never the
+ * `.data` URL of a client-side navigation's data request (worker/lib/safe-return.ts).
+ */
 export function loginUrl(request: Request): string {
   const url = new URL(request.url);
-  return `/login?next=${encodeURIComponent(url.pathname + url.search)}`;
+  return withNext("/login", url.pathname + url.search);
 }
 
 /**

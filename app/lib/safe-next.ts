@@ -1,11 +1,16 @@
-/** A `?next=` target, only if it stays on this site (no `//evil.example`, no `https:` URLs). */
+import { safeReturnPath } from "../../worker/lib/safe-return";
+
+/**
+ * A `?next=` target, only if it stays on this site; otherwise `fallback`. The rules (same-origin paths only;
+ * TAB/CR/LF, other control characters and backslashes refused; React Router's `.data` suffix stripped) live
+ * in worker/lib/safe-return.ts, shared with the Worker's Google callback.
+ */
 export function safeNext(value: unknown, fallback: string): string {
-  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\"))
-    return fallback;
-  return value;
+  return safeReturnPath(value, fallback);
 }
 
-/** Adds `?next=` to a sign-in or sign-up link when there is somewhere to come back to. */
+/** Adds `?next=` to a sign-in or sign-up link when there is somewhere (safe) to come back to. */
 export function withNext(path: string, next: string | null | undefined): string {
-  return next ? `${path}?next=${encodeURIComponent(next)}` : path;
+  const safe = safeReturnPath(next, "");
+  return safe ? `${path}?next=${encodeURIComponent(safe)}` : path;
 }

@@ -25,7 +25,12 @@ export async function loader({ context, request }: Route.LoaderArgs) {
   return {
     google: providers.ok ? (await providers.json()).google : false,
     next: next ? safeNext(next, "") || null : null,
-    notice: url.searchParams.get("reset") === "done" ? "Your password was changed. Sign in with the new one." : null,
+    notice:
+      url.searchParams.get("reset") === "done"
+        ? "Your password was changed. Sign in with the new one."
+        : url.searchParams.get("google") === "unverified_account"
+          ? "A Rentline account with this address exists but its address is not confirmed yet, so Google sign-in cannot use it. Sign in with its password and confirm the address from the email we sent — or reset the password — then Google sign-in will work."
+          : null,
   };
 }
 
@@ -77,7 +82,7 @@ export default function Login({ loaderData, actionData }: Route.ComponentProps) 
       {google ? (
         <>
           <Divider />
-          <GoogleLink intent="renter" />
+          <GoogleLink intent="renter" next={next} />
         </>
       ) : null}
     </AuthLayout>

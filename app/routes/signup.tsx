@@ -2,14 +2,13 @@ import { getFormProps, useForm } from "@conform-to/react";
 import { Form, Link, redirect, useNavigation } from "react-router";
 import type { z } from "zod";
 import { PASSWORD_MIN_LENGTH } from "../../worker/auth/passwords";
-import { FormError } from "../components/alert";
+import { Alert, FormError } from "../components/alert";
 import { AuthLayout, Divider, GoogleLink } from "../components/auth-layout";
-import { Button, linkClass } from "../components/button";
+import { Button, buttonClass, linkClass } from "../components/button";
 import { TextField } from "../components/field";
 import { forwardCookies, replyFromProblem } from "../lib/api.server";
 import { signupInput } from "../../worker/auth/contract";
 import { getServer } from "../lib/context.server";
-import { orgCookie } from "../lib/cookies.server";
 import { formErrorOf } from "../lib/forms";
 import { formMessages, parseSubmission, refused } from "../lib/forms.server";
 import { safeNext, withNext } from "../lib/safe-next";
@@ -45,8 +44,11 @@ export async function loader({ context, request }: Route.LoaderArgs) {
 }
 
 /**
- * Creates the account (POST /api/auth/signup; a landlord's org with it), signs in and goes to `next` or the
- * account's home. The organization name only counts for landlords; the password never comes back.
+ * Creates the account (POST /api/auth/signup; a landlord's org with it), then signs in with the same password
+ * (POST /api/auth/login) and goes to `next` or the account's home, unverified until the emailed link is
+ * followed. The API's answer is the same for an address that already has an account (its owner gets an
+ * email); then the sign-in works only with that account's own password, and otherwise the page says to
+ * check the inbox. The organization name only counts for landlords; the password never comes back.
  */
 export async function action({ context, request }: Route.ActionArgs) {
   const form = await request.formData();
@@ -54,13 +56,31 @@ export async function action({ context, request }: Route.ActionArgs) {
   if (submission.status !== "success") return refused(submission, ["password"]);
   const { orgName, ...account } = submission.value;
   const json = account.accountType === "landlord" ? { ...account, orgName } : account;
-  const res = await getServer(context).api.auth.signup.$post({ json });
+  const { api } = getServer(context);
+  const res = await api.auth.signup.$post({ json });
   if (!res.ok) return replyFromProblem(res, submission, { request, signedOutPage: true, hideFields: ["password"] });
-  const body = await res.json();
-  const headers = forwardCookies(res);
-  if (body.org) headers.append("set-cookie", orgCookie(body.org.id));
-  const home = body.org ? "/dashboard" : body.user.accountType === "landlord" ? "/onboarding" : "/homes";
-  return redirect(safeNext(form.get("next"), home), { headers });
+  const login = await api.auth.login.$post({ json: { email: account.email, password: account.password } });
+  if (!login.ok) return { result: submission.reply({ resetForm: true }), checkInbox: account.email };
+  const { user } = await login.json();
+  const home = user.accountType === "landlord" ? "/dashboard" : "/homes";
+  return redirect(safeNext(form.get("next"), home), { headers: forwardCookies(login) });
+}
+
+/** After a sign-up that did not sign in: what to do next, without saying whether the address was known. */
+function CheckInbox({ email, next }: { email: string; next: string | null }) {
+  return (
+    <AuthLayout title="Check your inbox">
+      <Alert tone="success">
+        We sent an email to <strong>{email}</strong>. Follow it to confirm your address, or to sign in if you already
+        have an account.
+      </Alert>
+      <div className="mt-6">
+        <Link to={withNext("/login", next)} className={buttonClass("primary", "w-full")}>
+          Sign in
+        </Link>
+      </div>
+    </AuthLayout>
+  );
 }
 
 function AccountTypeChoice({
@@ -120,14 +140,14 @@ function AccountTypeFieldset({ chosen, error }: { chosen: "landlord" | "renter";
 }
 
 /** The Google account type follows the radio above, by CSS, so it is right before JavaScript loads. */
-function GoogleSignup() {
+function GoogleSignup({ next }: { next: string | null }) {
   return (
     <>
       <Divider />
-      <GoogleLink intent="landlord" className="hidden group-has-[#account-landlord:checked]:flex">
+      <GoogleLink intent="landlord" next={next} className="hidden group-has-[#account-landlord:checked]:flex">
         Sign up with Google as a landlord
       </GoogleLink>
-      <GoogleLink intent="renter" className="hidden group-has-[#account-renter:checked]:flex">
+      <GoogleLink intent="renter" next={next} className="hidden group-has-[#account-renter:checked]:flex">
         Sign up with Google as a renter
       </GoogleLink>
     </>
@@ -142,6 +162,8 @@ export default function Signup({ loaderData, actionData }: Route.ComponentProps)
   });
   const chosen = fields.accountType.initialValue === "renter" ? "renter" : "landlord";
   const busy = useNavigation().state === "submitting";
+  if (actionData && "checkInbox" in actionData && actionData.checkInbox)
+    return <CheckInbox email={actionData.checkInbox} next={next} />;
   return (
     <AuthLayout
       title="Create your account"
@@ -176,7 +198,7 @@ export default function Signup({ loaderData, actionData }: Route.ComponentProps)
           autoComplete="new-password"
           required
           minLength={passwordMinLength}
-          hint={`At least ${passwordMinLength} characters.`}
+          hint={`At least ${passwordMinLength} characters, not easy to guess: a few uncommon words together work well.`}
         />
         {invitation ? null : (
           // Only landlords name an organization; CSS shows it while "Landlord" is checked, so it works without JavaScript.
@@ -194,7 +216,7 @@ export default function Signup({ loaderData, actionData }: Route.ComponentProps)
         <p className="text-xs text-slate-500">
           By creating an account you agree to the Rentline terms of service and privacy policy.
         </p>
-        {google && !invitation ? <GoogleSignup /> : null}
+        {google && !invitation ? <GoogleSignup next={next} /> : null}
       </Form>
     </AuthLayout>
   );

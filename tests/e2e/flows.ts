@@ -39,7 +39,15 @@ export async function signUpLandlord(page: Page, { name = "Lena Landlord", orgNa
   await page.getByLabel("Organization name").fill(orgName);
   await page.getByRole("button", { name: "Create account" }).click();
   await page.waitForURL(/\/dashboard/);
+  await verifyEmailFromMailbox(page, email);
+  await page.goto("/dashboard");
   return email;
+}
+
+/** Follows the confirmation link emailed to `to` (inviting, publishing, sending and applying need it). */
+export async function verifyEmailFromMailbox(page: Page, to: string) {
+  await page.goto(await findMailLink(page, to, "/verify-email"));
+  await page.getByText("Your email address is confirmed").waitFor();
 }
 
 /**

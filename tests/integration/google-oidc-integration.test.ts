@@ -1,7 +1,7 @@
 import { exports } from "cloudflare:workers";
 import { describe, expect, inject, it } from "vitest";
 import { api, rawCall } from "../setup/client";
-import { BASE, freshIp, signUpRenter } from "../setup/helpers";
+import { BASE, env, freshIp, markVerified, signUpRenter } from "../setup/helpers";
 
 const issuer = inject("oidcIssuer");
 
@@ -165,4 +165,43 @@ describe("Sign in with Google (OIDC code flow with PKCE)", () => {
       (await api().auth.login.$post({ json: { email: renter.email, password: "correct horse battery" } })).status,
     ).toBe(200);
   });
+
+  it("links to a password account only once its address is verified (issue 11 §4)", async () => {
+    const renter = await signUpRenter("Ursula Unverified", { verified: false });
+    const sub = subject();
+    const refused = await signInWithGoogle(`${sub}|${renter.email}|Ursula G`);
+    expect(refused.callback.status).toBe(302);
+    expect(refused.callback.headers.get("location")).toBe("/login?google=unverified_account");
+    expect(refused.cookies.rl_access).toBeUndefined();
+    const row = await env.DB.prepare("select google_sub from users where id = ?").bind(renter.userId).first();
+    expect(row).toEqual({ google_sub: null });
+
+    await markVerified(renter.email);
+    const linked = await signInWithGoogle(`${sub}|${renter.email}|Ursula G`);
+    const me = await api({ headers: { cookie: linked.cookieHeader } }).me.$get();
+    expect(me.json.user.id).toBe(renter.userId);
+  });
+
+  it("returns to a safe next after signing in, never to another host", async () => {
+    const landing = async (next: string) => {
+      const { flowCookie, callbackPath } = await startAndAuthorizeWith(`${subject()}|${gmail()}|Nina`, next);
+      const callback = await get(callbackPath, { cookie: `rl_oidc=${flowCookie.value}` });
+      expect(callback.status).toBe(302);
+      return callback.headers.get("location");
+    };
+    expect(await landing("/listings/abc/apply.data")).toBe("/listings/abc/apply");
+    expect(await landing("/\t/other-host/x")).toBe("/homes");
+    expect(await landing("//other-host/x")).toBe("/homes");
+  });
 });
+
+/** As `startAndAuthorize`, with a `next` to come back to. */
+async function startAndAuthorizeWith(loginHint: string, next: string) {
+  const start = await get(`/api/auth/google/start?intent=renter&next=${encodeURIComponent(next)}`);
+  expect(start.status, await start.clone().text()).toBe(302);
+  const authorize = new URL(start.headers.get("location")!);
+  authorize.searchParams.set("login_hint", loginHint);
+  const provider = await fetch(authorize, { redirect: "manual" });
+  const back = new URL(provider.headers.get("location")!);
+  return { flowCookie: cookiesOf(start).rl_oidc!, callbackPath: `${back.pathname}${back.search}` };
+}

@@ -11,6 +11,7 @@ import {
   signUpRenter,
   uniqueEmail,
   waitForMail,
+  signUpAndSignIn,
 } from "../setup/helpers";
 
 const lease = (renterEmail: string, extra: Record<string, unknown> = {}) => ({
@@ -71,16 +72,7 @@ describe("leases and renter invitations", () => {
     });
 
     // The renter signs up with the invited address, then accepts.
-    const signup = await api().auth.signup.$post({
-      json: {
-        email,
-        password: PASSWORD,
-        name: "Nina Newrenter",
-        accountType: "renter",
-      },
-    });
-    expect(signup.status, signup.text).toBe(201);
-    const renter = { token: signup.json.accessToken };
+    const renter = await signUpAndSignIn({ email, password: PASSWORD, name: "Nina Newrenter", accountType: "renter" });
     expect((await api().invitations.accept.$post({ json: { token: linkToken(mail.text) } })).status).toBe(401);
     const accepted = await api(renter).invitations.accept.$post({ json: { token: linkToken(mail.text) } });
     expect(accepted.status, accepted.text).toBe(200);

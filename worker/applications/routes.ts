@@ -1,5 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { readAsUser, readOrg, requireUser } from "../auth/access";
+import { readAsUser, readOrg, requireUser, requireVerifiedEmail } from "../auth/access";
 import { requirePermission } from "../auth/policy";
 import { createRouter } from "../lib/context";
 import { NotFound } from "../lib/errors";
@@ -36,6 +36,7 @@ const readRoutes = createRouter()
     }),
     async (c) => {
       const claims = await requireUser(c);
+      await requireVerifiedEmail(c);
       return c.json(await service.apply(c.get("ports"), claims.sub, c.req.valid("json")), 201);
     },
   )

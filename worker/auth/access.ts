@@ -28,6 +28,7 @@ import { signAccessToken } from "./tokens";
 
 export { requireClaims, type ApartmentScope } from "./access-checks";
 export { readApartment, readDocument, readLease, requireApartment, requireLease } from "./access-apartment";
+export { requireVerifiedEmail } from "./verified";
 
 type Results<T extends BatchItem<"sqlite">[]> = { [K in keyof T]: Awaited<T[K]> };
 

@@ -54,8 +54,14 @@ export const passwordResetInput = z.object({ email });
 /** The token of an emailed reset link and the new password. */
 export const passwordResetConfirmInput = z.object({ token: oneTimeToken, password });
 
-/** Google sign-in: which account type to create if the identity is new (default renter). */
-export const googleStartQuery = z.object({ intent: accountType.default("renter") });
+/**
+ * Google sign-in: which account type to create if the identity is new (default renter), and where to return
+ * afterwards (a path on this site; anything else is ignored, see worker/lib/safe-return.ts).
+ */
+export const googleStartQuery = z.object({
+  intent: accountType.default("renter"),
+  next: z.string().max(2048).optional().meta({ description: "A path on this site to return to after signing in" }),
+});
 /** What Google sends back to the callback. */
 export const googleCallbackQuery = z.object({ code: z.string().min(1).max(2000), state: z.string().min(1).max(200) });
 
@@ -83,11 +89,13 @@ export const issuedTokens = z.object({
   expiresIn: z.number().int().meta({ description: "Seconds until the access token expires" }),
 });
 
-/** Sign-up's answer: the account, the landlord's new org, and the session's tokens. */
-export const signupOutput = issuedTokens.extend({
-  user: publicUser,
-  org: orgSummary.optional().meta({ description: "The landlord's new org (landlords only)" }),
-});
+/** Sign-up's answer, the same whether or not the address had an account: go and read your email. */
+export const signupOutput = z
+  .object({
+    email: z.string().meta({ description: "The address the email went to" }),
+    status: z.literal("check_email"),
+  })
+  .meta({ id: "SignupAccepted" });
 /** Sign-in's answer: the account and the session's tokens. */
 export const loginOutput = issuedTokens.extend({ user: publicUser });
 

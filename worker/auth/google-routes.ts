@@ -2,8 +2,9 @@ import { createRoute } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import { appUrl, createRouter, type AppEnv } from "../lib/context";
-import { NotFound } from "../lib/errors";
+import { AppError, NotFound } from "../lib/errors";
 import { json, problems } from "../lib/openapi";
+import { safeReturnPath } from "../lib/safe-return";
 import { googleCallbackQuery, googleStartQuery, providersOutput } from "./contract";
 import { setSessionCookies } from "./cookies";
 import { finishGoogleSignIn, googleEnabled, readFlowState, startGoogleSignIn } from "./google";
@@ -48,7 +49,9 @@ export const googleRoutes = createRouter()
     }),
     async (c) => {
       if (!googleEnabled(c.env)) throw new NotFound("Google sign-in");
-      const { url, cookie } = await startGoogleSignIn(c.env, googleCallback(c), c.req.valid("query").intent);
+      const { intent, next } = c.req.valid("query");
+      const back = safeReturnPath(next, "");
+      const { url, cookie } = await startGoogleSignIn(c.env, googleCallback(c), intent, back);
       setCookie(c, OIDC_COOKIE, cookie, {
         httpOnly: true,
         secure: true,
@@ -68,6 +71,8 @@ export const googleRoutes = createRouter()
       tags,
       ...PUBLIC,
       request: { query: googleCallbackQuery },
+      description:
+        "Signs in and redirects to the flow's `next` (a path on this site) or the account's home. An existing password account with the same address is linked only when its address is verified; otherwise the browser goes to `/login?google=unverified_account`.",
       responses: { 302: { description: "Signed in, to the app" }, ...problems(400, 403, 404) },
     }),
     async (c) => {
@@ -75,8 +80,16 @@ export const googleRoutes = createRouter()
       const flow = await readFlowState(c.env, getCookie(c, OIDC_COOKIE));
       deleteCookie(c, OIDC_COOKIE, { path: "/api/auth/google", secure: true });
       const identity = await finishGoogleSignIn(c.env, flow, c.req.valid("query"), googleCallback(c));
-      const result = await signInWithGoogle(c.get("ports"), issuerOf(c), identity, flow.intent);
+      const result = await signInWithGoogle(c.get("ports"), issuerOf(c), identity, flow.intent).catch(
+        (error: unknown) => {
+          // The browser is mid-redirect: say it on the sign-in page rather than as a JSON problem.
+          if (error instanceof AppError && error.code === "email_unverified") return null;
+          throw error;
+        },
+      );
+      if (!result) return c.redirect("/login?google=unverified_account", 302);
       setSessionCookies(c, result.tokens);
-      return c.redirect(result.user.accountType === "landlord" ? "/dashboard" : "/homes", 302);
+      const home = result.user.accountType === "landlord" ? "/dashboard" : "/homes";
+      return c.redirect(safeReturnPath(flow.next, home), 302);
     },
   );

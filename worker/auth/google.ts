@@ -45,11 +45,18 @@ const flowState = z.object({
   verifier: z.string(),
   nonce: z.string(),
   intent: z.enum(["landlord", "renter"]),
+  /** Where to land after signing in: a path already checked by `safeReturnPath` ("" for the account's home). */
+  next: z.string().default(""),
 });
 export type FlowState = z.infer<typeof flowState>;
 
 /** Starts the flow: the authorization URL, and the flow state to keep in a short-lived signed cookie. */
-export async function startGoogleSignIn(env: Env, redirectUri: string, intent: FlowState["intent"]) {
+export async function startGoogleSignIn(
+  env: Env,
+  redirectUri: string,
+  intent: FlowState["intent"],
+  next: FlowState["next"] = "",
+) {
   const config = await discover(env.GOOGLE_OIDC_ISSUER);
   const state = newSecret(16);
   const nonce = newSecret(16);
@@ -69,7 +76,7 @@ export async function startGoogleSignIn(env: Env, redirectUri: string, intent: F
     code_challenge_method: "S256",
     prompt: "select_account",
   }).toString();
-  const cookie = await new SignJWT({ state, verifier, nonce, intent })
+  const cookie = await new SignJWT({ state, verifier, nonce, intent, next })
     .setProtectedHeader({ alg: "HS256" })
     .setAudience("rentline-oidc-flow")
     .setExpirationTime("10m")

@@ -17,6 +17,7 @@ import {
 import { clearSessionCookies, readSessionCookies, setSessionCookies } from "./cookies";
 import { googleRoutes } from "./google-routes";
 import { issuerOf } from "./issuer";
+import { login } from "./login";
 import { clientIp, limitAttempts } from "./rate-limit";
 import * as auth from "./service";
 import { sessionRoutes } from "./session-routes";
@@ -42,19 +43,18 @@ function sessionStartRoutes(hooks: AuthHooks) {
         method: "post",
         path: "/auth/signup",
         operationId: "signUp",
-        summary: "Create an account (and a landlord's org) and sign in",
-        description: "Emails a link to verify the address. Sets the session cookies.",
+        summary: "Create an account (and a landlord's org)",
+        description:
+          "Answers 202 with the same body whether or not the address already has an account (no enumeration): a new account gets a verification link, an existing one's owner an email saying someone tried. Opens no session: sign in with POST /auth/login (a new account works at once, unverified; inviting, sending agreements, publishing and applying wait for the verification). 400 `weak_password` for an easily guessed password.",
         tags,
         ...PUBLIC,
         request: jsonBody(signupInput),
-        responses: { 201: json(signupOutput, "Account created"), ...problems(400, 409, 429) },
+        responses: { 202: json(signupOutput, "Check your inbox"), ...problems(400, 429) },
       }),
       async (c) => {
         await limitAttempts(c.env.AUTH_LIMITER, `signup:${clientIp(c.req.raw.headers)}`);
-        const result = await auth.signup(c.get("ports"), issuerOf(c), c.req.valid("json"), hooks.newOrgRows);
-        setSessionCookies(c, result.tokens);
-        const { sessionId: _, ...t } = result.tokens;
-        return c.json({ user: result.user, org: result.org, ...t }, 201);
+        const { email } = await auth.signup(c.get("ports"), issuerOf(c), c.req.valid("json"), hooks.newOrgRows);
+        return c.json({ email, status: "check_email" as const }, 202);
       },
     )
     .openapi(
@@ -63,7 +63,8 @@ function sessionStartRoutes(hooks: AuthHooks) {
         path: "/auth/login",
         operationId: "logIn",
         summary: "Sign in with email and password",
-        description: "An unknown email and a wrong password get the same 401. Sets the session cookies.",
+        description:
+          "An unknown email and a wrong password get the same 401. Throttled per (IP, email) and per account across addresses (429 after 10 failures in 15 minutes). Sets the session cookies.",
         tags,
         ...PUBLIC,
         request: jsonBody(loginInput),
@@ -72,7 +73,7 @@ function sessionStartRoutes(hooks: AuthHooks) {
       async (c) => {
         const body = c.req.valid("json");
         await limitAttempts(c.env.AUTH_LIMITER, `login:${clientIp(c.req.raw.headers)}:${body.email}`);
-        const result = await auth.login(c.get("ports"), issuerOf(c), body);
+        const result = await login(c.get("ports"), issuerOf(c), body);
         setSessionCookies(c, result.tokens);
         const { sessionId: _, ...t } = result.tokens;
         return c.json({ user: result.user, ...t }, 200);

@@ -5,13 +5,14 @@ import { auditEntry } from "../lib/audit";
 import type { Db } from "../db/client";
 import { isUniqueViolation } from "../db/errors";
 import { enqueueEmail } from "../email/contract";
-import { Conflict, Forbidden, Invalid, Unauthorized } from "../lib/errors";
+import { Conflict, Forbidden, Invalid } from "../lib/errors";
 import { newId, newSecret, sha256Hex } from "../lib/ids";
 import type { Ports } from "../lib/ports";
 import { isoIn, nowIso } from "../lib/time";
 import { memberships, orgs } from "../orgs/schema";
-import type { accountType, loginInput, PublicUser, SignupInput } from "./contract";
-import { hashPassword, verifyPassword } from "./passwords";
+import type { accountType, PublicUser, SignupInput } from "./contract";
+import { assertStrongPassword } from "./password-strength";
+import { hashPassword } from "./passwords";
 import { authTokens, users } from "./schema";
 import { orgIdsOf, revokeAllSessions, startSession, voidResetLinks, type Client } from "./sessions";
 
@@ -49,7 +50,6 @@ export function publicUser(row: typeof users.$inferSelect): PublicUser {
   };
 }
 
-const INVALID_CREDENTIALS = "Email or password is incorrect";
 const VERIFY_LINK_TTL_MS = 48 * 3600 * 1000;
 const RESET_LINK_TTL_MS = 3600 * 1000;
 
@@ -83,8 +83,12 @@ async function oneTimeToken(userId: string, purpose: "verify_email" | "reset_pas
 }
 
 /**
- * Creates an account (and, for a landlord, their org with them as owner) in one batch, emails the
- * verification link and opens a session. 400 when a landlord gives no `orgName`; 409 `email_taken`.
+ * Creates an account (and, for a landlord, their org with them as owner) in one batch and emails the
+ * verification link. The answer never says whether the address already had an account (OWASP Authentication
+ * Cheat Sheet, "Account enumeration"): for a taken address nothing is created and the address's owner gets
+ * an email instead (`signup_existing_account`); the work done is the same (the password is hashed, the
+ * batch is tried). No session is opened: the client signs in (POST /auth/login), which for a new account
+ * works at once, unverified. 400 when a landlord gives no `orgName`; 400 `weak_password`.
  */
 export async function signup(ports: AuthPorts, issuer: SessionIssuer, input: SignupInput, newOrgRows: NewOrgRows) {
   const { db } = ports;
@@ -93,6 +97,7 @@ export async function signup(ports: AuthPorts, issuer: SessionIssuer, input: Sig
       { path: "orgName", message: "Required for landlords" },
     ]);
   }
+  await assertStrongPassword(input.password, [input.email, input.name, input.orgName]);
   const user = { ...newAccount(input), passwordHash: await hashPassword(input.password) };
   const org = input.accountType === "landlord" && input.orgName ? newOrgRows(db, input.orgName, user.id) : null;
   const verify = await oneTimeToken(user.id, "verify_email", VERIFY_LINK_TTL_MS);
@@ -111,42 +116,19 @@ export async function signup(ports: AuthPorts, issuer: SessionIssuer, input: Sig
     ]);
   } catch (error) {
     if (!isUniqueViolation(error, "users.email")) throw error;
-    throw new Conflict(
-      "An account with this email already exists. Sign in instead, or reset your password.",
-      "email_taken",
-    );
+    await enqueueEmail(ports.queues.email, {
+      template: "signup_existing_account",
+      to: user.email,
+      data: { signInLink: `${ports.appUrl}/login`, resetLink: `${ports.appUrl}/forgot-password` },
+    });
+    return { email: user.email };
   }
   await enqueueEmail(ports.queues.email, {
     template: "verify_email",
     to: user.email,
     data: { name: user.name, link: `${ports.appUrl}/verify-email?token=${verify.token}` },
   });
-  const tokens = await startSession(db, issuer.secret, user.id, org ? [org.org.id] : [], issuer.client);
-  return { user: publicUser(user), org: org ? org.org : undefined, tokens };
-}
-
-/**
- * Signs in with email and password. 401 `invalid_credentials` alike for an unknown email and a wrong password
- * (the failure is audited); 403 `user_banned`.
- */
-export async function login(ports: AuthPorts, issuer: SessionIssuer, input: z.infer<typeof loginInput>) {
-  const { db } = ports;
-  const [user] = await db.select().from(users).where(eq(users.email, input.email));
-  const ok = await verifyPassword(input.password, user?.passwordHash ?? null);
-  if (!user || !ok) {
-    await db.batch([
-      auditEntry(db, {
-        action: "auth.login_failed",
-        actorUserId: user?.id,
-        requestId: ports.requestId,
-        ip: issuer.client.ip,
-      }),
-    ]);
-    throw new Unauthorized(INVALID_CREDENTIALS, "invalid_credentials");
-  }
-  if (user.bannedAt) throw new Forbidden("This account has been suspended", "user_banned");
-  const tokens = await startSession(db, issuer.secret, user.id, await orgIdsOf(db, user.id), issuer.client);
-  return { user: publicUser(user), tokens };
+  return { email: user.email };
 }
 
 /** `/me`'s reads (for one batch): the account, and its memberships with each org's name and state. */
@@ -229,6 +211,13 @@ export async function requestPasswordReset(ports: AuthPorts, email: string) {
  */
 export async function resetPassword(ports: AuthPorts, client: Client, token: string, password: string) {
   const { db } = ports;
+  const [owner] = await db
+    .select({ email: users.email, name: users.name })
+    .from(users)
+    .innerJoin(authTokens, eq(authTokens.userId, users.id))
+    .where(eq(authTokens.tokenHash, await sha256Hex(token)));
+  // Checked before the link is used up: a refused password leaves the link working for a better one.
+  await assertStrongPassword(password, [owner?.email, owner?.name]);
   const userId = await consumeAuthToken(db, token, "reset_password");
   const passwordHash = await hashPassword(password);
   await db.batch([
@@ -243,7 +232,12 @@ export async function resetPassword(ports: AuthPorts, client: Client, token: str
   return userId;
 }
 
-/** The account of a Google identity: by Google subject, else linked by (verified) email, else created. */
+/**
+ * The account of a Google identity: by Google subject, else linked by email — only to an account whose
+ * address is verified (otherwise whoever registered the address first, perhaps not its owner, would keep a
+ * password into the account Google's user now uses): 409 `email_unverified`, asking to confirm the address
+ * or reset the password first — else created.
+ */
 async function googleAccount(
   ports: AuthPorts,
   identity: { sub: string; email: string; name: string },
@@ -254,8 +248,8 @@ async function googleAccount(
   if (bySub) return bySub;
   const [byEmail] = await db.select().from(users).where(eq(users.email, identity.email));
   if (byEmail) {
-    const emailVerifiedAt = byEmail.emailVerifiedAt ?? nowIso();
-    await db.update(users).set({ googleSub: identity.sub, emailVerifiedAt }).where(eq(users.id, byEmail.id));
+    if (!byEmail.emailVerifiedAt) throw new Conflict(GOOGLE_UNVERIFIED, "email_unverified");
+    await db.update(users).set({ googleSub: identity.sub }).where(eq(users.id, byEmail.id));
     return byEmail;
   }
   const created = {
@@ -274,6 +268,9 @@ async function googleAccount(
   ]);
   return created;
 }
+
+const GOOGLE_UNVERIFIED =
+  "A Rentline account with this address exists, but its address is not confirmed yet. Sign in with its password and confirm the address from the email we sent (or reset the password), then Google sign-in will link to it.";
 
 /** Finds the account for a verified Google identity, links it by email, or creates it; opens a session. 403 banned. */
 export async function signInWithGoogle(

@@ -1,4 +1,5 @@
 import { createRoute } from "@hono/zod-openapi";
+import { requireVerifiedEmail } from "../auth/access";
 import type { Context } from "hono";
 import { requirePermission } from "../auth/policy";
 import { createRouter, type AppEnv } from "../lib/context";
@@ -30,6 +31,7 @@ export const signingRoutes = createRouter()
     }),
     async (c) => {
       const on = await loadDocument(c, c.req.valid("param").id, "agreement.edit");
+      await requireVerifiedEmail(c);
       const sent = await sendForSignature(c.get("ports"), on);
       announce(c, sent);
       return c.json(await toView(viewContext(c, on.actor), sent, on.signatures), 200);

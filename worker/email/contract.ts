@@ -9,6 +9,12 @@ import { devMail } from "./schema";
  */
 export const emailMessage = z.discriminatedUnion("template", [
   z.object({ template: z.literal("verify_email"), to: z.email(), data: z.object({ name: z.string(), link: z.url() }) }),
+  /** Someone signed up with an address that has an account: its owner is told, the sign-up answer is not. */
+  z.object({
+    template: z.literal("signup_existing_account"),
+    to: z.email(),
+    data: z.object({ signInLink: z.url(), resetLink: z.url() }),
+  }),
   z.object({
     template: z.literal("reset_password"),
     to: z.email(),

@@ -68,6 +68,17 @@ const verifyEmail = (d: DataOf<"verify_email">) =>
     { label: "Confirm my email", link: d.link },
   );
 
+const signupExistingAccount = (d: DataOf<"signup_existing_account">) =>
+  layout(
+    "You already have a Rentline account",
+    [
+      "Someone just tried to create a Rentline account with this email address, which already has one.",
+      `If it was you, sign in instead. Forgot your password? Reset it: ${d.resetLink}`,
+      "If it was not you, ignore this email: nothing changed on your account.",
+    ],
+    { label: "Sign in", link: d.signInLink },
+  );
+
 const resetPassword = (d: DataOf<"reset_password">) =>
   layout(
     "Reset your Rentline password",
@@ -129,6 +140,8 @@ export function renderEmail(message: EmailMessage): RenderedEmail {
       return verifyEmail(message.data);
     case "reset_password":
       return resetPassword(message.data);
+    case "signup_existing_account":
+      return signupExistingAccount(message.data);
     case "staff_invitation":
       return staffInvitation(message.data);
     case "lease_invitation":

@@ -1,5 +1,12 @@
 import { createRoute } from "@hono/zod-openapi";
-import { readApartment, readAsUser, requireApartment, requireClaims, requireOrg } from "../auth/access";
+import {
+  readApartment,
+  readAsUser,
+  requireApartment,
+  requireClaims,
+  requireOrg,
+  requireVerifiedEmail,
+} from "../auth/access";
 import { todayIn } from "../lib/calendar";
 import { leaseLifecycleRoutes } from "./lifecycle-routes";
 import { createRouter } from "../lib/context";
@@ -25,6 +32,7 @@ export const leaseRoutes = createRouter()
     }),
     async (c) => {
       const { actor, a } = await requireApartment(c, c.req.valid("param").id, "lease.manage");
+      await requireVerifiedEmail(c);
       return c.json(await leaseService.createLease(c.get("ports"), a, actor, c.req.valid("json")), 201);
     },
   )
@@ -65,6 +73,7 @@ export const leaseRoutes = createRouter()
     }),
     async (c) => {
       const s = await requireOrg(c, "lease.manage");
+      await requireVerifiedEmail(c);
       const invitation = await leaseService.addCoRenter(
         c.get("ports"),
         s,

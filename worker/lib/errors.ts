@@ -32,6 +32,8 @@ export const PROBLEM_CODES = [
   "oidc_token",
   "oidc_exchange",
   "oidc_unverified_email",
+  "email_unverified",
+  "weak_password",
   // orgs and teams
   "no_org",
   "org_required",
@@ -49,6 +51,7 @@ export const PROBLEM_CODES = [
   "last_renter",
   "read_only",
   "lease_required",
+  "has_money_records",
   // rent and payments
   "idempotency_key_required",
   "idempotency_key_reused",

@@ -1,6 +1,6 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import { readOrg, requireOrg } from "../auth/access";
+import { readOrg, requireOrg, requireVerifiedEmail } from "../auth/access";
 import { createRouter, type AppEnv } from "../lib/context";
 import { NotFound } from "../lib/errors";
 import { errorResponses, idParam, json, jsonBody, problemSchema } from "../lib/openapi";
@@ -49,6 +49,8 @@ const transitionRoute = (action: ListingAction, summary: string, description: st
 
 async function transition(c: Context<AppEnv>, id: string, action: ListingAction) {
   const s = await requireOrg(c, "listing.manage");
+  // Publishing puts the org's name in public: the acting address must be verified (closing never needs it).
+  if (action === "publish") await requireVerifiedEmail(c);
   await service.transitionListing(s, c.get("ports"), id, action);
 }
 

@@ -1,5 +1,5 @@
 import { createRoute } from "@hono/zod-openapi";
-import { readOrg, reissueAccessToken, requireOrg, requireUser } from "../auth/access";
+import { readOrg, reissueAccessToken, requireOrg, requireUser, requireVerifiedEmail } from "../auth/access";
 import { can, permissionsOf } from "../auth/policy";
 import { createRouter } from "../lib/context";
 import { NotFound } from "../lib/errors";
@@ -96,6 +96,7 @@ const currentOrgRoutes = createRouter()
     }),
     async (c) => {
       const s = await requireOrg(c, "team.manage");
+      await requireVerifiedEmail(c);
       return c.json(await orgService.inviteStaff(s, c.req.valid("json"), c.get("ports")), 201);
     },
   );

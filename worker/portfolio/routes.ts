@@ -5,6 +5,7 @@ import { NotFound } from "../lib/errors";
 import { idParam, json, jsonBody, problems } from "../lib/openapi";
 import { pageOf, pageQuery, pageSchema } from "../lib/pagination";
 import { apartment, apartmentInput, apartmentPatch, property, propertyInput, propertyPatch } from "./contract";
+import { deleteApartment, deleteProperty } from "./deletion";
 import * as portfolio from "./service";
 
 /**
@@ -103,13 +104,15 @@ const propertyRoutes = createRouter()
       path: "/properties/{id}",
       operationId: "deleteProperty",
       summary: "Delete a property and its apartments",
+      description:
+        "409 `has_money_records` when a lease of one of its apartments has ledger entries or payments (kept for good), naming them.",
       tags,
       request: { params: idParam },
-      responses: { 204: { description: "Deleted with its apartments" }, ...READ_PROBLEMS },
+      responses: { 204: { description: "Deleted with its apartments" }, ...WRITE_PROBLEMS },
     }),
     async (c) => {
       const s = await requireOrg(c, "portfolio.edit");
-      await portfolio.deleteProperty(s, c.req.valid("param").id);
+      await deleteProperty(s, c.req.valid("param").id);
       return c.body(null, 204);
     },
   );
@@ -194,13 +197,15 @@ const apartmentRoutes = createRouter()
       path: "/apartments/{id}",
       operationId: "deleteApartment",
       summary: "Delete an apartment",
+      description:
+        "409 `has_money_records` when one of its leases has ledger entries or payments (kept for good), naming what it holds.",
       tags,
       request: { params: idParam },
-      responses: { 204: { description: "Deleted" }, ...READ_PROBLEMS },
+      responses: { 204: { description: "Deleted" }, ...WRITE_PROBLEMS },
     }),
     async (c) => {
       const s = await requireOrg(c, "portfolio.edit");
-      await portfolio.deleteApartment(s, c.req.valid("param").id);
+      await deleteApartment(s, c.req.valid("param").id);
       return c.body(null, 204);
     },
   );

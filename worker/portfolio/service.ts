@@ -89,12 +89,6 @@ export async function updateProperty(s: ScopedDb, id: string, input: PropertyPat
   return row;
 }
 
-/** Deleting a property deletes its apartments (cascade): the UI asks for confirmation first. 404 when not the org's. */
-export async function deleteProperty(s: ScopedDb, id: string): Promise<void> {
-  const [row] = await s.delete(properties, eq(properties.id, id)).returning({ id: properties.id });
-  if (!row) throw new NotFound("Property");
-}
-
 /** 409 `unit_taken` when the write hit the unique unit number per property. */
 function uniqueUnit<T>(promise: Promise<T>, unitNumber: string | undefined): Promise<T> {
   return promise.catch((error: unknown) => {
@@ -129,10 +123,4 @@ export async function updateApartment(s: ScopedDb, id: string, input: ApartmentP
   );
   if (!row) throw new NotFound("Apartment");
   return row;
-}
-
-/** Removes an apartment (its leases and records cascade). 404 when it is not the org's. */
-export async function deleteApartment(s: ScopedDb, id: string): Promise<void> {
-  const [row] = await s.delete(apartments, eq(apartments.id, id)).returning({ id: apartments.id });
-  if (!row) throw new NotFound("Apartment");
 }

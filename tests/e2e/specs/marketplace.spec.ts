@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "../fixtures";
-import { apartmentFor, PASSWORD, signUpLandlord } from "../flows";
+import { apartmentFor, PASSWORD, signUpLandlord, verifyEmailFromMailbox } from "../flows";
 
 // The marketplace end to end: a landlord publishes a listing; a visitor finds it by city and keywords,
 // reads its server-rendered page, signs up as a renter, builds a dossier and applies; the landlord accepts
@@ -77,10 +77,13 @@ test("marketplace: search, sign up, dossier, apply; the landlord accepts and con
     .first()
     .check();
   await visitor.getByLabel("Name", { exact: true }).fill("Élodie Dubois");
-  await visitor.getByLabel("Email").fill(`renter-${Date.now().toString(36)}@example.com`);
+  const renterEmail = `renter-${Date.now().toString(36)}@example.com`;
+  await visitor.getByLabel("Email").fill(renterEmail);
   await visitor.getByLabel("Password").fill(PASSWORD);
   await visitor.getByRole("button", { name: "Create account" }).click();
   await visitor.waitForURL(/\/homes/);
+  // Applying needs a confirmed address (issue 11 §4).
+  await verifyEmailFromMailbox(visitor, renterEmail);
   await visitor.goto("/dossier");
   await visitor.getByLabel("First name").fill("Élodie");
   await visitor.getByLabel("Last name").fill("Dubois");
