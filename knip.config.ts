@@ -32,11 +32,6 @@ const config: KnipConfig = {
     "@fontsource/noto-sans-jp",
     "@fontsource/noto-sans-kr",
     "@fontsource/noto-sans-sc",
-    // Installed for issue 11 (password strength) on a branch; these lines go when its code lands.
-    "@zxcvbn-ts/core",
-    "@zxcvbn-ts/language-common",
-    "@zxcvbn-ts/language-en",
-    "@zxcvbn-ts/language-fr",
   ],
   // A Debian package the browser suite shells out to (poppler-utils, installed by .ci/run).
   ignoreBinaries: ["pdftoppm"],

@@ -16,7 +16,7 @@ export { activitySchema, chatMessageSchema, type Activity, type ChatMessage } fr
  * `until` are ISO instants (the start date's first moment, UTC, and the first moment after the end date; null
  * while the lease has no end).
  */
-export const tenureSchema = z.object({ leaseId: z.string(), from: z.string(), until: z.string().nullable() });
+const tenureSchema = z.object({ leaseId: z.string(), from: z.string(), until: z.string().nullable() });
 export type Tenure = z.infer<typeof tenureSchema>;
 
 /**
@@ -25,7 +25,7 @@ export type Tenure = z.infer<typeof tenureSchema>;
  * tenures; other renters' chat of that time only when the flat is shared (`sharedChat`); never another
  * lease's activities (money). Null for the landlord side: everything.
  */
-export const sightSchema = z.object({ leases: z.array(tenureSchema), sharedChat: z.boolean() });
+const sightSchema = z.object({ leases: z.array(tenureSchema), sharedChat: z.boolean() });
 export type Sight = z.infer<typeof sightSchema>;
 
 /**

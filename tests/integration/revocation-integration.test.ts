@@ -10,6 +10,7 @@ import {
   mailTo,
   PASSWORD,
   signUpLandlord,
+  signUpAndSignIn,
   signUpRenter,
   waitForMail,
   type Landlord,
@@ -389,11 +390,8 @@ describe("handed cases (issue 11 §3)", () => {
     ok(sent, 201);
     const mail = await waitForMail(email, "staff_invitation");
     ok(await api(owner).orgs.current.invitations[":id"].$delete({ param: { id: sent.json.id } }), 204);
-    const invitee = await api().auth.signup.$post({
-      json: { email, password: PASSWORD, name: "Ivy Invitee", accountType: "renter" },
-    });
-    ok(invitee, 201);
-    const accepted = await api({ token: invitee.json.accessToken }).invitations.accept.$post({
+    const invitee = await signUpAndSignIn({ email, password: PASSWORD, name: "Ivy Invitee", accountType: "renter" });
+    const accepted = await api({ token: invitee.token }).invitations.accept.$post({
       json: { token: linkToken(mail.text) },
     });
     expect(accepted.status).toBe(404);

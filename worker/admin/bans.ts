@@ -20,7 +20,7 @@ import { requirePlatformAdmin } from "./guard";
  * Bans (with `reason`, audited) or, with `reason: null`, unbans `userId`. Banning a platform admin is refused
  * like a missing account (404), so an admin cannot lock the platform out. 404 when no such account.
  */
-export async function setUserBanned(
+async function setUserBanned(
   ports: Pick<Ports, "db" | "requestId" | "rooms">,
   adminUserId: string,
   userId: string,

@@ -110,7 +110,7 @@ export type JoinedLeaseInput = Omit<typeof leases.$inferSelect, "id" | "reminder
 
 /** A lease's move-out date (`YYYY-MM-DD`, on or after its start; the last day of the tenure, inclusive). */
 export const leaseEndInput = z
-  .object({ endDate: isoDate.meta({ description: "The last day of the lease, YYYY-MM-DD" }) })
+  .object({ endDate: saneDate("The move-out date").meta({ description: "The last day of the lease, YYYY-MM-DD" }) })
   .meta({ id: "LeaseEndInput" });
 export type LeaseEndInput = z.infer<typeof leaseEndInput>;
 

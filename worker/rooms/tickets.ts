@@ -13,7 +13,7 @@ import { ROOM_TICKET_TTL_SECONDS } from "./contract";
 const AUDIENCE = "rentline-room";
 
 /** What a ticket carries: who, through which session, in which org's room, and what the API allowed. */
-export const ticketClaims = z.object({
+const ticketClaims = z.object({
   userId: z.string(),
   name: z.string(),
   side: z.enum(SIDES),
