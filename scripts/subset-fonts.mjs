@@ -2,7 +2,7 @@
 // (worker/lib/pdf/fonts.ts) fetches them through the ASSETS binding where it renders and embeds only the
 // glyphs a document uses (pdf-lib `subset: true`).
 //
-// Sources: Noto Sans from fontsource (Latin incl. Vietnamese, Greek, Cyrillic, Devanagari; Hebrew; Arabic;
+// Sources: Noto Sans from fontsource (Latin incl. Vietnamese, Greek, Cyrillic; Hebrew; Arabic;
 // Simplified Chinese, Japanese, Korean), regular (400) and bold (700), and DejaVu Sans as the last fallback
 // for symbols (✓, arrows, box drawing…). fontsource ships WOFF2 files split by unicode-range; pdf-lib's
 // fontkit cannot subset WOFF2 (its glyf table is lost: pages come out blank), so each file is converted to
@@ -21,12 +21,12 @@ import subsetFont from "subset-font";
 const root = fileURLToPath(new URL("..", import.meta.url));
 const modules = join(root, "node_modules");
 export const FONTS_DIR = join(root, "public/fonts");
-const SCRIPT_VERSION = 1;
+const SCRIPT_VERSION = 2; // 2: no Devanagari (fontkit's Indic shaper needs regeneratorRuntime, absent in workerd)
 const WEIGHTS = [400, 700];
 
 /** fontsource families in fallback order, and the unicode-range subsets taken from each (null: numbered CJK slices). */
 const FAMILIES = [
-  ["noto-sans", ["latin", "latin-ext", "vietnamese", "greek", "greek-ext", "cyrillic", "cyrillic-ext", "devanagari"]],
+  ["noto-sans", ["latin", "latin-ext", "vietnamese", "greek", "greek-ext", "cyrillic", "cyrillic-ext"]],
   ["noto-sans-hebrew", ["hebrew"]],
   ["noto-sans-arabic", ["arabic", "symbols", "math"]],
   ["noto-sans-sc", null],

@@ -206,4 +206,12 @@ describe("receipts through the API", () => {
     expect(res.problem.code).toBe("unprintable_text");
     expect(res.problem.detail).toContain("“𓀀” (U+13000)");
   });
+
+  it("Hindi (Devanagari, no font shipped: fontkit's Indic shaper crashed in workerd) is refused at once, named", async () => {
+    const { leaseId, renter } = await paidJanuary("प्रिया शर्मा");
+    const res = await api(renter).leases[":id"].receipts[":period"].$get({ param: { id: leaseId, period: "2026-01" } });
+    expect(res.status).toBe(409);
+    expect(res.problem.code).toBe("unprintable_text");
+    expect(res.problem.detail).toContain("(U+092A)");
+  });
 });

@@ -11,7 +11,9 @@ describe("deleting from the portfolio keeps money records", () => {
   it("an apartment or property whose lease has ledger entries: 409 naming the unit and its records, nothing deleted", async () => {
     const owner = await signUpLandlord();
     const { propertyId, apartmentId } = await createApartment(owner, "3C");
-    const { leaseId } = await addRenter(owner, apartmentId);
+    // A lease that has not started yet: its only ledger entry is the adjustment (leases are charged their past
+    // months when created).
+    const { leaseId } = await addRenter(owner, apartmentId, { startDate: "2031-01-01" });
     const adjustment = await api(owner).leases[":id"].adjustments.$post({
       param: { id: leaseId },
       json: { amount: 5000, reason: "Key replacement" },
@@ -37,7 +39,7 @@ describe("deleting from the portfolio keeps money records", () => {
   it("without money records the apartment and the property (with a lease) are deleted; a foreign id stays 404", async () => {
     const owner = await signUpLandlord();
     const { propertyId, apartmentId } = await createApartment(owner, "4D");
-    await addRenter(owner, apartmentId);
+    await addRenter(owner, apartmentId, { startDate: "2031-01-01" });
     const other = await signUpLandlord("Other Org");
     expect((await api(other).properties[":id"].$delete({ param: { id: propertyId } })).status).toBe(404);
     expect((await api(other).apartments[":id"].$delete({ param: { id: apartmentId } })).status).toBe(404);

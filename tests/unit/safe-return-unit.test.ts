@@ -45,6 +45,12 @@ describe("safeReturnPath: every next/return URL (login, signup, Google, emailed 
     expect(safeReturnPath(["/x"], "/home")).toBe("/home");
   });
 
+  it("refuses dot segments that resolve to a protocol-relative path (/.//evil.example was a redirect off-site)", () => {
+    for (const bad of ["/.//evil.example/x", "/%2e//evil.example/x", "/..//evil.example/x", "/a/..//evil.example/x"])
+      expect(safeReturnPath(bad, "/home"), bad).toBe("/home");
+    expect(safeReturnPath("/a/./b/../c", "/home")).toBe("/a/c");
+  });
+
   it("strips React Router's .data suffix: after sign-in an applicant lands on /listings/:id/apply", () => {
     expect(safeReturnPath("/listings/0190-abc/apply.data", "/")).toBe("/listings/0190-abc/apply");
     expect(safeReturnPath("/listings/0190-abc/apply.data?_routes=routes%2Flisting-apply", "/")).toBe(

@@ -35,7 +35,11 @@ export function safeReturnPath(value: unknown, fallback: string): string {
   }
   if (url.origin !== HERE) return fallback;
   if (url.searchParams.has("_routes")) url.searchParams.delete("_routes");
-  return `${stripDataSuffix(url.pathname)}${url.search}${url.hash}`;
+  const path = stripDataSuffix(url.pathname);
+  // Dot segments resolve after the check above: `/.//evil.example` is the path `//evil.example`, which a
+  // browser reads as another host. Whatever the resolved path, it must not start with `//`.
+  if (path.startsWith("//")) return fallback;
+  return `${path}${url.search}${url.hash}`;
 }
 
 /** React Router's single-fetch URL of a page back to the page: `/a/b.data` → `/a/b`, `/_root.data` → `/`. */

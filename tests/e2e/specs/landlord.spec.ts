@@ -53,7 +53,7 @@ test("owner invites a manager, who accepts through the dev mailbox and sees only
   const managerEmail = unique("manager");
   await owner.goto("/team");
   await owner.getByLabel("Email").fill(managerEmail);
-  await owner.getByLabel("Role").selectOption("manager");
+  await owner.getByLabel("Role", { exact: true }).selectOption("manager");
   await owner.getByRole("button", { name: "Send invitation" }).click();
   await owner.getByText(managerEmail).first().waitFor();
 

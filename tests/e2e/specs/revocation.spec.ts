@@ -4,7 +4,11 @@ import { apartmentFor, signUpLandlord } from "../flows";
 // Issue 11 §3: signing out takes effect everywhere at once. Two tabs of one browser (one session): the
 // apartment room is open in one; signing out in the other closes the room's socket, and the open room says
 // it was disconnected and can no longer post.
-test("signing out in one tab disconnects the room open in another", async ({ newContext, baseURL }) => {
+test("signing out in one tab disconnects the room open in another", async ({
+  newContext,
+  baseURL,
+  expectPageError,
+}) => {
   const context = await newContext();
   const roomTab = await context.newPage();
   await signUpLandlord(roomTab, { orgName: "Two Tabs Lettings" });
@@ -16,6 +20,8 @@ test("signing out in one tab disconnects the room open in another", async ({ new
   await roomTab.getByRole("button", { name: "Send", exact: true }).click();
   await roomTab.getByTestId("chat-log").getByText("Before signing out").waitFor();
 
+  // Once signed out, the room tab's requests (a fresh ticket, the read marker) answer 401: that is the point.
+  expectPageError("status of 401");
   const otherTab = await context.newPage();
   await otherTab.goto("/dashboard");
   await otherTab.getByRole("button", { name: "Sign out" }).click();
