@@ -8,6 +8,13 @@ import { signupInput } from "../../worker/auth/contract";
 // Issue 12 §1: text that reaches a PDF is NFC when stored, bounded with a message a person reads, and
 // cleaned again before drawing.
 describe("typed text", () => {
+  it("drops bidi overrides, embeddings, isolates and NUL: the printed text is the stored text", () => {
+    expect(typedText(60).parse("Rent is \u202E0001\u202C EUR per month.")).toBe("Rent is 0001 EUR per month.");
+    expect(typedText(60).parse("Eve \u202Egnp.exe\u202C Doe")).toBe("Eve gnp.exe Doe");
+    expect(typedText(60).parse("\u2067שלום\u2069 a\u0000b")).toBe("שלום ab");
+    expect(typedText(5).min(1).safeParse("\u202E").success).toBe(false);
+  });
+
   it("is stored trimmed and NFC: a combining accent becomes the precomposed letter", () => {
     expect(typedText(20).parse("  Le\u0301a ")).toBe("Léa");
     expect(typedText(20).parse("Tra\u0302\u0300n Thi\u0323 Hoa")).toBe("Trần Thị Hoa");

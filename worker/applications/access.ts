@@ -50,16 +50,24 @@ export type ApplicationAccess = {
   userName: string;
 };
 
-function applicationAccessOf(row: ApplicationRow | undefined, userId: string): ApplicationAccess {
-  if (!row) throw new NotFound("Application");
-  const base = { application: row, userId, userName: row.viewerName };
-  if (row.renterUserId === userId) return { ...base, side: "renter", role: null };
-  if (!row.viewerRole) throw new NotFound("Application");
+/**
+ * 403 `org_disabled` when a platform admin disabled the application's org: its people are locked out, and no
+ * money moves towards it (an applicant's first-payment checkout is refused too).
+ */
+export function assertOrgActive(row: Pick<ApplicationRow, "orgDisabled">) {
   if (row.orgDisabled)
     throw new Forbidden(
       "This organization has been disabled by Rentline. Contact support to restore access.",
       "org_disabled",
     );
+}
+
+function applicationAccessOf(row: ApplicationRow | undefined, userId: string): ApplicationAccess {
+  if (!row) throw new NotFound("Application");
+  const base = { application: row, userId, userName: row.viewerName };
+  if (row.renterUserId === userId) return { ...base, side: "renter", role: null };
+  if (!row.viewerRole) throw new NotFound("Application");
+  assertOrgActive(row);
   // Maintenance staff are members but do not see dossiers.
   if (!can({ role: row.viewerRole }, "application.review"))
     throw new Forbidden(`Your role (${row.viewerRole}) does not allow reviewing applications`);

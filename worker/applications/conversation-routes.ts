@@ -7,7 +7,7 @@ import { errorResponses, idParam, json } from "../lib/openapi";
 import { idempotent } from "../lib/idempotency";
 import { stripeClient, stripeConfigured } from "../lib/stripe";
 import { ROOM_TICKET_TTL_SECONDS } from "../rooms/contract";
-import { applicationRoomName, requireApplicationAccess } from "./access";
+import { applicationRoomName, assertOrgActive, requireApplicationAccess } from "./access";
 import { startApplicationCheckout } from "./checkout";
 import { checkoutView, messagesQuery, messagesView, roomTicket } from "./contract";
 import type { ApplicationDeps } from "./deps";
@@ -87,6 +87,7 @@ export const conversationRoutes = ({ issueRoomTicket }: Pick<ApplicationDeps, "i
         const access = await requireApplicationAccess(c, id);
         if (!stripeConfigured(c.env)) throw new NotFound("Online payment");
         if (access.side !== "renter") throw new Forbidden("Only the applicant pays online");
+        assertOrgActive(access.application);
         const checkout = await idempotent(
           c,
           access.userId,
