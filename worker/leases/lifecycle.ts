@@ -1,4 +1,4 @@
-import { and, eq, isNotNull, sql } from "drizzle-orm";
+import { and, eq, isNotNull, isNull, sql } from "drizzle-orm";
 import type { ApartmentScope } from "../auth/access";
 import type { ScopedHandle } from "../db/scoped";
 import { addDays, todayIn } from "../lib/calendar";
@@ -59,7 +59,7 @@ async function joinedRenters(l: ScopedHandle, leaseId: string) {
 
 /**
  * Sets the lease's move-out date (the last day, inclusive): after it the renters keep reading their tenure
- * and can no longer post. 400 `invalid_input` before the start date (to call it off, cancel it); 409
+ * and can no longer post; a date already past voids pending invitations to it. 400 `invalid_input` before the start date (to call it off, cancel it); 409
  * `lease_ended` for a cancelled lease. Answers the lease's dates and status.
  */
 export async function endLease(
@@ -76,7 +76,15 @@ export async function endLease(
       { path: "endDate", message: "Must be on or after the start date" },
     ]);
   const renters = await joinedRenters(l, leaseId);
-  await l.update(leases, { endDate: input.endDate }, eq(leases.id, leaseId));
+  const setEnd = l.update(leases, { endDate: input.endDate }, eq(leases.id, leaseId));
+  // A move-out date already past voids the lease's pending co-renter invitations: accepting one would hand a
+  // stranger the history of a home they never lived in. (A future move-out leaves them: they may still join.)
+  if (input.endDate < todayIn("UTC"))
+    await l.batch([
+      setEnd,
+      l.delete(leaseRenters, and(eq(leaseRenters.leaseId, leaseId), isNull(leaseRenters.joinedAt))!),
+    ]);
+  else await setEnd;
   await audit(ports, actor, "lease.end", leaseId, { endDate: input.endDate });
   await ports.rooms.revoke({ reason: "The lease's dates changed", userIds: renters, room: lease.apartmentId });
   const updated = { ...lease, endDate: input.endDate };
