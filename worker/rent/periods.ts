@@ -28,7 +28,10 @@ export function periodSummaries(
       continue;
     }
     const p = byPeriod.get(e.period) ?? { due: 0, paid: 0 };
-    if (e.amount > 0) p.due += e.amount;
+    // A refund (or money taken back by a dispute) undoes a payment of its period: it lowers what was paid,
+    // it does not raise what was due (a month paid then refunded is "due", not "partially paid").
+    if (e.kind === "refund") p.paid -= e.amount;
+    else if (e.amount > 0) p.due += e.amount;
     else p.paid += -e.amount;
     byPeriod.set(e.period, p);
   }
