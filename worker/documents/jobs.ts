@@ -125,6 +125,7 @@ export async function renderSignedAgreementJob(
     await enqueueEmail(env.queues.email, {
       template: "agreement_signed",
       to: email,
+      orgId: doc.orgId,
       data: { address: doc.templateFields.property.address, link: `${env.appUrl}/documents/${doc.id}` },
     });
   }

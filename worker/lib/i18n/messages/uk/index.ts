@@ -1,6 +1,7 @@
 import type { ServerMessages } from "../shape";
 import { common } from "./common";
+import { email } from "./email";
 import { problems } from "./problems";
 import { validation } from "./validation";
 
-export const uk: ServerMessages = { common, problems, validation };
+export const uk: ServerMessages = { common, email, problems, validation };
