@@ -93,6 +93,7 @@ export async function renderSignedAgreementJob(
     bytes = await renderers.renderSignedPdf({
       documentId: doc.id,
       template,
+      locale: template.locale,
       unsignedPdf: new Uint8Array(await unsigned.arrayBuffer()),
       unsignedSha256: doc.sha256,
       signers,
