@@ -86,7 +86,7 @@ export function postedCurrency(form: FormData, name = "currency", fallback = "EU
 }
 
 /** "must be a date" → "Must be a date": API and schema messages start lower-case. */
-export function sentence(message: string): string {
+function sentence(message: string): string {
   return message.charAt(0).toUpperCase() + message.slice(1);
 }
 

@@ -17,7 +17,7 @@ type DataOf<T extends EmailMessage["template"]> = Extract<EmailMessage, { templa
 type EmailText = ReturnType<typeof translator<"email">>;
 
 /** A home in the recipient's words: "12 Rue des Lilas, Lyon — logement 4C" (fr). */
-export function placeText(t: EmailText, place: EmailPlace | null): string {
+function placeText(t: EmailText, place: EmailPlace | null): string {
   if (place === null) return t("yourHome");
   return typeof place === "string" ? place : t("place", place);
 }
