@@ -3,10 +3,16 @@ import { data, redirect } from "react-router";
 import { z } from "zod";
 import { withNext } from "./safe-next";
 import { PROBLEM_CODES, type ProblemCode } from "../../worker/lib/errors";
+import type { Locale } from "../../worker/lib/i18n/locales";
+import { translator } from "../../worker/lib/i18n/translate";
+import { requestLocale } from "../i18n/translate.server";
 import type { FormReply } from "./forms";
-import { sentence } from "./forms.server";
 
-/** An RFC 9457 problem from the API, as the UI needs it; `code` is null when the body had none we know. */
+/**
+ * An RFC 9457 problem from the API, as the UI needs it; `code` is null when the body had none we know.
+ * `detail` is the sentence to show, in the reader's language (the `problems` catalogue, by code), never the
+ * API's English `detail`. `errors` are the API's own (English `message`): pages look at their `path`.
+ */
 export type Problem = {
   status: number;
   code: ProblemCode | null;
@@ -22,18 +28,28 @@ const problemBody = z.object({
   errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
 });
 
-/** Reads a refused response's problem details; a body that is not one still gives a sentence to show. */
-export async function readProblem(res: ApiResponse): Promise<Problem> {
+/**
+ * The sentence for a refused request in `locale`: its code's (worker/lib/i18n/messages/<lang>/problems.ts),
+ * else a generic one (a 5xx: "something went wrong on our side"; else "could not be completed").
+ */
+export function problemSentence(code: ProblemCode | null, status: number, locale: Locale): string {
+  const t = translator(locale, "problems");
+  if (code) return t(code);
+  return t(status >= 500 ? "server" : "unknown");
+}
+
+/**
+ * Reads a refused response's problem details, its sentence in the request's language (the `rl_lang`
+ * cookie, else `Accept-Language`); a body that is not a problem still gives a sentence to show.
+ */
+export async function readProblem(res: ApiResponse, request: Request): Promise<Problem> {
   const parsed = problemBody.safeParse(await res.json().catch(() => null));
   const body = parsed.success ? parsed.data : {};
+  const code = body.code ?? null;
   return {
     status: res.status,
-    code: body.code ?? null,
-    detail:
-      body.detail ??
-      (res.status >= 500
-        ? "Something went wrong on our side. Try again in a moment."
-        : "The request could not be completed."),
+    code,
+    detail: problemSentence(code, res.status, requestLocale(request)),
     errors: body.errors ?? [],
   };
 }
@@ -52,7 +68,7 @@ export function loginUrl(request: Request): string {
  * else to the route's error boundary with the problem as its data (a disabled org, a foreign id's 404, …).
  */
 export async function throwApiError(res: ApiResponse, request: Request): Promise<never> {
-  const problem = await readProblem(res);
+  const problem = await readProblem(res, request);
   if (problem.status === 401) throw redirect(loginUrl(request));
   throw data(problem, { status: problem.status });
 }
@@ -96,23 +112,33 @@ function posted(payload: Record<string, unknown>, name: string): boolean {
   return node !== undefined;
 }
 
+/**
+ * What an input says when the API refused its value, in `locale`: the problem's own sentence when its code
+ * is about the value (an unreadable image, a date out of range), "fill this in" for an incomplete agreement,
+ * and "check this value" for plain invalid input (the API's English validation text is never shown).
+ */
+function fieldSentence(problem: Problem, locale: Locale): string {
+  if (problem.code === "incomplete") return translator(locale, "validation")("required");
+  if (problem.code === "invalid_input" || !problem.code) return translator(locale, "problems")("fieldInvalid");
+  return problem.detail;
+}
+
 /** The problem as Conform errors: per-field messages for the inputs the form posted, the rest above the form. */
 function errorsOf(problem: Problem, payload: Record<string, unknown>, options: ReplyOptions) {
+  const locale = requestLocale(options.request);
   const fieldErrors: Record<string, string[]> = {};
-  const other: string[] = [];
+  let unplaced = false;
   for (const error of problem.errors) {
     const name = fieldNameOf(error.path, options);
     const shown = posted(payload, name) && (!options.fields || options.fields.includes(name));
-    if (shown) fieldErrors[name] ??= [sentence(error.message)];
-    else other.push(`${error.path}: ${error.message}`);
+    if (shown) fieldErrors[name] ??= [fieldSentence(problem, locale)];
+    else unplaced = true;
   }
   const codeField = problem.code ? FIELD_OF_CODE[problem.code] : undefined;
   if (codeField && posted(payload, codeField)) fieldErrors[codeField] = [problem.detail];
-  const formError = other.length
-    ? other.join("; ")
-    : Object.keys(fieldErrors).length
-      ? "Please correct the highlighted fields."
-      : problem.detail;
+  // An error about an input the form does not show is told above the form, by the problem's sentence.
+  const formError =
+    unplaced || !Object.keys(fieldErrors).length ? problem.detail : translator(locale, "problems")("correctFields");
   return { fieldErrors, formErrors: [formError] };
 }
 
@@ -128,7 +154,7 @@ export async function replyFromProblem(
   submission: Submission<unknown> | null,
   options: ReplyOptions & { intent?: string },
 ) {
-  const problem = "json" in res ? await readProblem(res) : res;
+  const problem = "json" in res ? await readProblem(res, options.request) : res;
   if (!options.signedOutPage && problem.status === 401) throw redirect(loginUrl(options.request));
   if (problem.code === "org_disabled") throw data(problem, { status: 403 });
   const result: SubmissionResult<string[]> = submission

@@ -86,7 +86,7 @@ export function postedCurrency(form: FormData, name = "currency", fallback = "EU
 }
 
 /** "must be a date" → "Must be a date": API and schema messages start lower-case. */
-export function sentence(message: string): string {
+function sentence(message: string): string {
   return message.charAt(0).toUpperCase() + message.slice(1);
 }
 
@@ -108,12 +108,14 @@ export function parseSubmission<Schema extends z.ZodType>(
 
 /**
  * A submission the schema refused: its reply (messages next to the fields, the values typed kept, except
- * `hideFields` such as passwords), status 400.
+ * `hideFields` such as passwords), status 400. The line above the form is in `locale` (pass the page's,
+ * `requestLocale(request)`; English until every form does).
  */
 export function refused(
   submission: { reply(options: { formErrors: string[]; hideFields?: string[] }): SubmissionResult<string[]> },
   hideFields?: string[],
+  locale: Locale = "en",
 ) {
-  const formErrors = ["Please correct the highlighted fields."];
+  const formErrors = [translator(locale, "problems")("correctFields")];
   return data<FormReply>({ result: submission.reply({ formErrors, hideFields }) }, { status: 400 });
 }

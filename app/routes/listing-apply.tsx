@@ -56,7 +56,7 @@ export async function action({ context, request, params }: Route.ActionArgs) {
     json: { ...application, listingId: params.id, profile: changed },
   });
   if (res.ok) throw redirect(`/applications/${(await res.json()).id}`);
-  const problem = await readProblem(res);
+  const problem = await readProblem(res, request);
   if (problem.code !== "dossier_incomplete") return replyFromProblem(problem, submission, { request });
   // What the dossier lacks, listed under its own name (not a field of this form).
   const formErrors = ["Your dossier does not meet this listing's requirements yet:"];

@@ -1,3 +1,4 @@
+import { readProblem } from "../lib/api.server";
 import { getServer } from "../lib/context.server";
 import type { Route } from "./+types/receipt";
 
@@ -5,7 +6,7 @@ import type { Route } from "./+types/receipt";
  * `/leases/:id/receipts/:period`: the receipt PDF through the API. The first request queues its rendering;
  * meanwhile the browser gets a tiny page that reloads itself until the PDF is ready.
  */
-export async function loader({ context, params }: Route.LoaderArgs) {
+export async function loader({ context, params, request }: Route.LoaderArgs) {
   const res = await getServer(context).api.leases[":id"].receipts[":period"].$get({
     param: { id: params.id, period: params.period },
   });
@@ -17,8 +18,9 @@ export async function loader({ context, params }: Route.LoaderArgs) {
     });
   }
   if (!res.ok) {
-    const problem = (await res.json().catch(() => ({}))) as { detail?: string };
-    return new Response(problem.detail ?? "No receipt", {
+    // The refusal in the reader's language (not paid yet, unprintable name…), never the API's English detail.
+    const problem = await readProblem(res, request);
+    return new Response(problem.detail, {
       status: res.status,
       headers: { "content-type": "text/plain; charset=utf-8" },
     });

@@ -10,7 +10,7 @@ export async function action({ context, request }: Route.ActionArgs) {
   const next = new URL(safeNext(form.get("next"), "/account"), "http://rentline.invalid");
   const res = await getServer(context).api.auth["verify-email"].resend.$post();
   if (!res.ok) {
-    const problem = await readProblem(res);
+    const problem = await readProblem(res, request);
     if (problem.status === 401) throw redirect(loginUrl(request));
     next.searchParams.set("verification", problem.status === 429 ? "rate_limited" : "failed");
   } else {

@@ -29,7 +29,7 @@ export async function loader({ context, request }: Route.LoaderArgs) {
   const res = await api.auth["verify-email"].$post({ json: { token } });
   if (res.ok)
     return { ok: true as const, signedIn, continueTo, message: "Your email address is confirmed. Thank you!" };
-  const problem = await readProblem(res);
+  const problem = await readProblem(res, request);
   return {
     ok: false as const,
     signedIn,

@@ -112,6 +112,7 @@ export default {
       pdf = await renderSignedPdf({
         documentId: "bench-document",
         template,
+        locale: template.locale,
         unsignedPdf: pdf,
         unsignedSha256: "0".repeat(64),
         signers,

@@ -118,7 +118,8 @@ describe("signup", () => {
     expect(taken.headers.get("set-cookie")).toBeNull();
     // The owner is told; nothing changed on their account (no org, same password).
     const mail = await waitForMail(renter.email, "signup_existing_account");
-    expect(mail.text).toMatch(/already has one/);
+    // An account that chose no language is written to in French (DEFAULT_LOCALE, issue 13).
+    expect(mail.text).toMatch(/qui en a déjà un/);
     expect(mail.text).toContain("/forgot-password");
     expect((await login(renter.email)).status).toBe(200);
     expect((await login(renter.email, "copy cat passphrase")).status).toBe(401);

@@ -58,7 +58,7 @@ describe("leases and renter invitations", () => {
     const mail = await waitForMail(email, "lease_invitation");
     expect(mail.subject).toContain("12 Rue des Lilas");
     expect(mail.text).toContain("Maple Lettings added you as a renter");
-    expect(mail.text).toContain("from 2026-02-01");
+    expect(mail.text).toContain("from February 1, 2026");
     expect(mail.text).toMatch(/\/invitations\/accept\?token=/);
 
     // Listed on the landlord side before the renter joins: invited, not joined.

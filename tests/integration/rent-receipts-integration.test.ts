@@ -68,13 +68,15 @@ describe("rent receipts", () => {
     expect(res.headers.get("content-disposition")).toBe('attachment; filename="quittance-2026-01.pdf"');
     const { pages, text } = await pdfText(new Uint8Array(await res.arrayBuffer()));
     expect(pages).toBe(1);
-    expect(text).toContain("Quittance de loyer — 2026-01");
+    expect(text).toContain("Quittance de loyer — janvier 2026");
     expect(text).toContain("Олена Коваленко");
     expect(text).toContain("850,00");
-    expect(text).toContain("du 2026-01-01 au 2026-01-31");
+    // Dates and the period in words, never ISO (issue 13).
+    expect(text).toContain("du 1 janvier 2026 au 31 janvier 2026");
+    expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     // The org's and the property's addresses are both `address` in SQL: each lands on its own line (issue 12 §2).
-    expect(text).toContain("Bailleur: Agence Quittance, 1 Place Bellecour, 69002 Lyon");
-    expect(text).toContain("Logement: 12 Rue des Lilas, 69003 Lyon (lot Q1)");
+    expect(text).toContain("Bailleur : Agence Quittance, 1 Place Bellecour, 69002 Lyon");
+    expect(text).toContain("Logement : 12 Rue des Lilas, 69003 Lyon (lot Q1)");
     expect(text).not.toContain("undefined");
     expect(await env.DOCS.head(`orgs/${owner.orgId}/receipts/${leaseId}/2026-01.pdf`)).not.toBeNull();
     // The landlord downloads the same; a partly paid period has none; strangers get 404.

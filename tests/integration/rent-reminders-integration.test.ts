@@ -39,7 +39,7 @@ describe("rent reminders", () => {
     expect(await remindersTo(renter.email)).toHaveLength(0);
     await day("2026-03-07");
     const before = await waitForMail(renter.email, "rent_reminder");
-    expect(before.subject).toBe("Rent of €850.00 due on 2026-03-10");
+    expect(before.subject).toBe("Rent of €850.00 due on March 10, 2026");
     await day("2026-03-07"); // the same day again
     await day("2026-03-10");
     const due = await waitForMail(renter.email, "rent_reminder", [before.id]);
@@ -57,7 +57,7 @@ describe("rent reminders", () => {
     const all = await remindersTo(renter.email);
     expect(all.map((m) => m.subject).sort()).toEqual(
       [
-        "Rent of €850.00 due on 2026-03-10",
+        "Rent of €850.00 due on March 10, 2026",
         "Rent of €850.00 due today",
         "Rent overdue by 14 days",
         "Rent overdue by 7 days",

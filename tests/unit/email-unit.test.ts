@@ -12,11 +12,12 @@ const ESCAPED = `&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;Bo
 const LINK = `https://rentline.test/verify-email?token=abc&next="/x"`;
 
 const messages: EmailMessage[] = [
-  { template: "verify_email", to: "a@example.com", data: { name: EVIL, link: LINK } },
-  { template: "reset_password", to: "a@example.com", data: { name: EVIL, link: LINK } },
+  { template: "verify_email", to: "a@example.com", orgId: null, data: { name: EVIL, link: LINK } },
+  { template: "reset_password", to: "a@example.com", orgId: null, data: { name: EVIL, link: LINK } },
   {
     template: "staff_invitation",
     to: "a@example.com",
+    orgId: null,
     data: { orgName: EVIL, inviterName: EVIL, role: "manager", link: LINK },
   },
 ];
@@ -25,7 +26,7 @@ describe("renderEmail", () => {
   it.each(messages.map((m) => [m.template, m] as const))(
     "%s escapes every name in the HTML and keeps the text readable",
     (_, message) => {
-      const { subject, text, html } = renderEmail(message);
+      const { subject, text, html } = renderEmail(message, "en");
       expect(subject.length).toBeGreaterThan(0);
       expect(html).not.toContain("<script>");
       expect(html).toContain(ESCAPED);
@@ -38,11 +39,15 @@ describe("renderEmail", () => {
   );
 
   it("the staff invitation names the org, inviter and role", () => {
-    const { subject, text } = renderEmail({
-      template: "staff_invitation",
-      to: "a@example.com",
-      data: { orgName: "Acme", inviterName: "Lena", role: "manager", link: "https://x.test/i" },
-    });
+    const { subject, text } = renderEmail(
+      {
+        template: "staff_invitation",
+        to: "a@example.com",
+        orgId: null,
+        data: { orgName: "Acme", inviterName: "Lena", role: "manager", link: "https://x.test/i" },
+      },
+      "en",
+    );
     expect(subject).toBe("Join Acme on Rentline");
     expect(text).toContain("Lena invited you to join Acme as manager.");
   });

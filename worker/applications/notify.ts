@@ -8,8 +8,10 @@ import type { Ports } from "../lib/ports";
 type StatusEmail = Extract<EmailMessage, { template: "application_status" }>["data"];
 export type Recipient = Pick<StatusEmail, "audience" | "link"> & { to: string };
 
+/** Queues one `application_status` email per recipient; `orgId` is the listing's org (its language is the fallback). */
 export async function notify(
   { queues }: Pick<Ports, "queues">,
+  orgId: string,
   recipients: Recipient[],
   data: Omit<StatusEmail, "audience" | "link">,
 ) {
@@ -18,6 +20,7 @@ export async function notify(
       enqueueEmail(queues.email, {
         template: "application_status",
         to: r.to,
+        orgId,
         data: { ...data, audience: r.audience, link: r.link },
       }),
     ),

@@ -119,13 +119,18 @@ export async function apply(ports: Mailing, userId: string, input: ApplyInput) {
     throw error;
   }
   const link = `${ports.appUrl}/applications/${application.id}`;
-  await notify(ports, [{ to: me.email, audience: "renter", link }, ...reviewerRecipients(reviewers, link)], {
-    status: "pending",
-    listingTitle: listing.title,
-    applicantName: me.name,
-    actorName: me.name,
-    note: null,
-  });
+  await notify(
+    ports,
+    listing.orgId,
+    [{ to: me.email, audience: "renter", link }, ...reviewerRecipients(reviewers, link)],
+    {
+      status: "pending",
+      listingTitle: listing.title,
+      applicantName: me.name,
+      actorName: me.name,
+      note: null,
+    },
+  );
   const { orgId: _, transitionId: __, ...shown } = application;
   return shown;
 }

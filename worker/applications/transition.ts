@@ -187,7 +187,7 @@ export async function transition(
   ];
   if (access.side === "renter")
     recipients.push(...reviewerRecipients(await reviewersQuery(ports.db, app.orgId), appLink));
-  await notify(ports, recipients, {
+  await notify(ports, app.orgId, recipients, {
     status: verdict.to,
     listingTitle: app.listingTitle,
     applicantName: app.renterName,

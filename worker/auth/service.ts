@@ -127,6 +127,7 @@ export async function signup(ports: AuthPorts, issuer: SessionIssuer, input: Sig
     await enqueueEmail(ports.queues.email, {
       template: "signup_existing_account",
       to: user.email,
+      orgId: null,
       data: { signInLink: `${ports.appUrl}/login`, resetLink: `${ports.appUrl}/forgot-password` },
     });
     return { email: user.email };
@@ -134,6 +135,7 @@ export async function signup(ports: AuthPorts, issuer: SessionIssuer, input: Sig
   await enqueueEmail(ports.queues.email, {
     template: "verify_email",
     to: user.email,
+    orgId: null,
     data: { name: user.name, link: `${ports.appUrl}/verify-email?token=${verify.token}` },
   });
   return { email: user.email };
@@ -195,6 +197,7 @@ export async function resendVerification(ports: AuthPorts, userId: string) {
   await enqueueEmail(ports.queues.email, {
     template: "verify_email",
     to: user.email,
+    orgId: null,
     data: { name: user.name, link: `${ports.appUrl}/verify-email?token=${verify.token}` },
   });
 }
@@ -208,6 +211,7 @@ export async function requestPasswordReset(ports: AuthPorts, email: string) {
   await enqueueEmail(ports.queues.email, {
     template: "reset_password",
     to: user.email,
+    orgId: null,
     data: { name: user.name, link: `${ports.appUrl}/reset-password?token=${reset.token}` },
   });
 }

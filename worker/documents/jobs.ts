@@ -93,6 +93,7 @@ export async function renderSignedAgreementJob(
     bytes = await renderers.renderSignedPdf({
       documentId: doc.id,
       template,
+      locale: template.locale,
       unsignedPdf: new Uint8Array(await unsigned.arrayBuffer()),
       unsignedSha256: doc.sha256,
       signers,
@@ -125,6 +126,7 @@ export async function renderSignedAgreementJob(
     await enqueueEmail(env.queues.email, {
       template: "agreement_signed",
       to: email,
+      orgId: doc.orgId,
       data: { address: doc.templateFields.property.address, link: `${env.appUrl}/documents/${doc.id}` },
     });
   }

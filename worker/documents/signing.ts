@@ -72,6 +72,7 @@ export async function sendForSignature(
     await enqueueEmail(ports.queues.email, {
       template: "agreement_ready_to_sign",
       to: email,
+      orgId: doc.orgId,
       data: { landlordName: doc.templateFields.landlord.name, address: doc.templateFields.property.address, link },
     });
   }

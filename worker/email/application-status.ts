@@ -1,101 +1,97 @@
+import type { Locale } from "../lib/i18n/locales";
+import { translator } from "../lib/i18n/translate";
 import type { EmailMessage } from "./contract";
 import { layout, type RenderedEmail } from "./layout";
 
 type ApplicationStatusData = Extract<EmailMessage, { template: "application_status" }>["data"];
+type Text = ReturnType<typeof translator<"email">>;
 
-const statusWords: Record<ApplicationStatusData["status"], string> = {
-  pending: "pending",
-  withdrawn: "withdrawn",
-  rejected: "rejected",
-  accepted_pending_payment: "accepted (waiting for the first payment)",
-  confirmed: "confirmed",
-};
+/** The landlord-side subject and body keys of a colleague's decision, by the status it led to. */
+const DECIDED = {
+  rejected: ["application.landlord.rejectedSubject", "application.landlord.rejectedBody"],
+  accepted_pending_payment: ["application.landlord.acceptedSubject", "application.landlord.acceptedBody"],
+  confirmed: ["application.landlord.confirmedSubject", "application.landlord.confirmedBody"],
+} as const;
+
+const noteOf = (t: Text, d: ApplicationStatusData) => (d.note ? [t("note", { note: d.note })] : []);
+const namesOf = (d: ApplicationStatusData) => ({
+  listingTitle: d.listingTitle,
+  applicantName: d.applicantName,
+  actorName: d.actorName,
+});
 
 /** To the landlord side: a new application, a withdrawal, or a colleague's decision. */
-function toLandlord(d: ApplicationStatusData): RenderedEmail {
-  const note = d.note ? [`Their note: "${d.note}"`] : [];
-  const open = { label: "Open the application", link: d.link };
+function toLandlord(locale: Locale, t: Text, d: ApplicationStatusData): RenderedEmail {
+  const open = { label: t("application.open"), link: d.link };
+  const v = namesOf(d);
   switch (d.status) {
     case "pending":
       return layout(
-        `New application for ${d.listingTitle}`,
-        [
-          `${d.applicantName} applied for "${d.listingTitle}".`,
-          "Their dossier and message are waiting for your review.",
-        ],
-        { label: "Review the application", link: d.link },
+        locale,
+        t("application.landlord.pendingSubject", v),
+        [t("application.landlord.pendingBody", v), t("application.landlord.pendingMore")],
+        { label: t("application.review"), link: d.link },
       );
     case "withdrawn":
       return layout(
-        `${d.applicantName} withdrew their application`,
-        [`${d.applicantName} withdrew their application for "${d.listingTitle}".`, ...note],
+        locale,
+        t("application.landlord.withdrawnSubject", v),
+        [t("application.landlord.withdrawnBody", v), ...noteOf(t, d)],
         open,
       );
-    default:
-      return layout(
-        `Application ${statusWords[d.status]}: ${d.listingTitle}`,
-        [
-          `${d.actorName} marked ${d.applicantName}'s application for "${d.listingTitle}" as ${statusWords[d.status]}.`,
-          ...note,
-        ],
-        open,
-      );
+    default: {
+      const [subject, body] = DECIDED[d.status];
+      return layout(locale, t(subject, v), [t(body, v), ...noteOf(t, d)], open);
+    }
   }
 }
 
 /** To the applicant: sent, accepted, confirmed, rejected or withdrawn. */
-function toRenter(d: ApplicationStatusData): RenderedEmail {
-  const note = d.note ? [`Their note: "${d.note}"`] : [];
-  const open = { label: "Open the application", link: d.link };
+function toRenter(locale: Locale, t: Text, d: ApplicationStatusData): RenderedEmail {
+  const open = { label: t("application.open"), link: d.link };
+  const hello = t("hello", { name: d.applicantName });
+  const v = namesOf(d);
   switch (d.status) {
     case "pending":
       return layout(
-        `Your application for ${d.listingTitle} was sent`,
-        [
-          `Hello ${d.applicantName},`,
-          `Your application for "${d.listingTitle}" is with the landlord. We will email you when they decide.`,
-        ],
+        locale,
+        t("application.renter.pendingSubject", v),
+        [hello, t("application.renter.pendingBody", v)],
         open,
       );
     case "accepted_pending_payment":
       return layout(
-        `Accepted: ${d.listingTitle}`,
-        [
-          `Good news, ${d.applicantName}: ${d.actorName} accepted your application for "${d.listingTitle}".`,
-          "Your place is confirmed once the first payment is received.",
-          ...note,
-        ],
+        locale,
+        t("application.renter.acceptedSubject", v),
+        [t("application.renter.acceptedBody", v), t("application.renter.acceptedMore"), ...noteOf(t, d)],
         open,
       );
     case "confirmed":
       return layout(
-        `Welcome home: ${d.listingTitle}`,
-        [
-          `${d.actorName} received your first payment: your place in "${d.listingTitle}" is confirmed.`,
-          "Your new home is in My homes, with its chat and rent.",
-        ],
-        { label: "Open My homes", link: d.link },
+        locale,
+        t("application.renter.confirmedSubject", v),
+        [t("application.renter.confirmedBody", v), t("application.renter.confirmedMore")],
+        { label: t("application.openHomes"), link: d.link },
       );
     case "rejected":
       return layout(
-        `Your application for ${d.listingTitle}`,
-        [
-          `Hello ${d.applicantName},`,
-          `${d.actorName} did not accept your application for "${d.listingTitle}".`,
-          ...note,
-        ],
+        locale,
+        t("application.renter.rejectedSubject", v),
+        [hello, t("application.renter.rejectedBody", v), ...noteOf(t, d)],
         open,
       );
     case "withdrawn":
       return layout(
-        `You withdrew your application for ${d.listingTitle}`,
-        [`Your application for "${d.listingTitle}" is withdrawn.`],
+        locale,
+        t("application.renter.withdrawnSubject", v),
+        [t("application.renter.withdrawnBody", v)],
         open,
       );
   }
 }
 
-/** One email per application transition, worded for the side that receives it. */
-export function applicationStatusEmail(d: ApplicationStatusData): RenderedEmail {
-  return d.audience === "landlord" ? toLandlord(d) : toRenter(d);
+/** One email per application transition, worded for the side that receives it, in `locale`. */
+export function applicationStatusEmail(locale: Locale, d: ApplicationStatusData): RenderedEmail {
+  const t = translator(locale, "email");
+  return d.audience === "landlord" ? toLandlord(locale, t, d) : toRenter(locale, t, d);
 }

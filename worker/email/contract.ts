@@ -3,54 +3,73 @@ import { z } from "zod";
 import { devMail } from "./schema";
 
 /**
+ * A home as emails name it: street address, city and unit, worded by the recipient's language ("— logement
+ * 4C"); a plain string is a name already written (an agreement's own address, a message queued before).
+ */
+const place = z.union([z.object({ street: z.string(), city: z.string(), unit: z.string() }), z.string()]);
+export type EmailPlace = z.infer<typeof place>;
+
+/**
+ * What every message carries besides its template: the address, and the org the email is about (null for
+ * account emails). The consumer writes in the recipient's language (worker/lib/i18n/locales.ts
+ * `recipientLocale`): the account's own language when the address has one, else this org's, else French.
+ * Resolved when sending, so a language chosen after the email was queued still counts.
+ */
+const envelope = {
+  to: z.email(),
+  orgId: z.string().nullable().default(null),
+};
+
+/**
  * The email queue's message contract: every email Rentline sends, as a template name and the data it needs.
  * Features enqueue these (`enqueueEmail` below); the consumer validates them again when the queue delivers them.
- * Money is integer minor units plus an ISO 4217 currency; dates are ISO `YYYY-MM-DD`.
+ * Money is integer minor units plus an ISO 4217 currency; dates are ISO `YYYY-MM-DD`, periods `YYYY-MM`:
+ * the template formats them in the recipient's language (worker/lib/i18n/format.ts).
  */
 export const emailMessage = z.discriminatedUnion("template", [
-  z.object({ template: z.literal("verify_email"), to: z.email(), data: z.object({ name: z.string(), link: z.url() }) }),
+  z.object({ template: z.literal("verify_email"), ...envelope, data: z.object({ name: z.string(), link: z.url() }) }),
   /** Someone signed up with an address that has an account: its owner is told, the sign-up answer is not. */
   z.object({
     template: z.literal("signup_existing_account"),
-    to: z.email(),
+    ...envelope,
     data: z.object({ signInLink: z.url(), resetLink: z.url() }),
   }),
   z.object({
     template: z.literal("reset_password"),
-    to: z.email(),
+    ...envelope,
     data: z.object({ name: z.string(), link: z.url() }),
   }),
   z.object({
     template: z.literal("staff_invitation"),
-    to: z.email(),
+    ...envelope,
     data: z.object({ orgName: z.string(), inviterName: z.string(), role: z.string(), link: z.url() }),
   }),
   z.object({
     template: z.literal("lease_invitation"),
-    to: z.email(),
-    data: z.object({ orgName: z.string(), address: z.string(), startDate: z.string(), link: z.url() }),
+    ...envelope,
+    data: z.object({ orgName: z.string(), address: place, startDate: z.string(), link: z.url() }),
   }),
   z.object({
     template: z.literal("confirmation_needed"),
-    to: z.email(),
-    data: z.object({ authorName: z.string(), description: z.string(), address: z.string(), link: z.url() }),
+    ...envelope,
+    data: z.object({ authorName: z.string(), description: z.string(), address: place.nullable(), link: z.url() }),
   }),
   z.object({
     template: z.literal("agreement_ready_to_sign"),
-    to: z.email(),
+    ...envelope,
     data: z.object({ landlordName: z.string(), address: z.string(), link: z.url() }),
   }),
   z.object({
     template: z.literal("agreement_signed"),
-    to: z.email(),
+    ...envelope,
     data: z.object({ address: z.string(), link: z.url() }),
   }),
   z.object({
     template: z.literal("rent_reminder"),
-    to: z.email(),
+    ...envelope,
     data: z.object({
       kind: z.enum(["before", "due", "overdue"]),
-      address: z.string(),
+      address: place,
       amount: z.number().int().meta({ description: "Integer minor units of `currency`" }),
       currency: z.string(),
       dueDate: z.string(),
@@ -60,10 +79,10 @@ export const emailMessage = z.discriminatedUnion("template", [
   }),
   z.object({
     template: z.literal("payment_disputed"),
-    to: z.email(),
+    ...envelope,
     data: z.object({
       stage: z.enum(["opened", "funds_withdrawn", "lost", "won", "funds_reinstated"]),
-      address: z.string(),
+      address: place,
       amount: z.number().int().meta({ description: "Integer minor units of `currency`" }),
       currency: z.string(),
       period: z.string().nullable(),
@@ -72,7 +91,7 @@ export const emailMessage = z.discriminatedUnion("template", [
   }),
   z.object({
     template: z.literal("application_status"),
-    to: z.email(),
+    ...envelope,
     data: z.object({
       audience: z.enum(["renter", "landlord"]),
       status: z.enum(["pending", "withdrawn", "rejected", "accepted_pending_payment", "confirmed"]),
@@ -85,10 +104,10 @@ export const emailMessage = z.discriminatedUnion("template", [
   }),
   z.object({
     template: z.literal("chat_digest"),
-    to: z.email(),
+    ...envelope,
     data: z.object({
       name: z.string(),
-      rooms: z.array(z.object({ address: z.string(), unread: z.number().int(), link: z.url() })).min(1),
+      rooms: z.array(z.object({ address: place, unread: z.number().int(), link: z.url() })).min(1),
     }),
   }),
 ]);

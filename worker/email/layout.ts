@@ -1,5 +1,7 @@
 import { html } from "hono/html";
 import type { HtmlEscapedString } from "hono/utils/html";
+import { textDirection, type Locale } from "../lib/i18n/locales";
+import { translator } from "../lib/i18n/translate";
 
 /** A rendered email: the subject, a plain-text part and an HTML part. */
 export type RenderedEmail = { subject: string; text: string; html: string };
@@ -14,14 +16,23 @@ function markup(built: HtmlEscapedString | Promise<HtmlEscapedString>): string {
 }
 
 /**
- * The one layout of every Rentline email: a heading (also the subject), paragraphs and one action button.
- * The HTML part escapes every value through hono/html; the text part carries them verbatim.
+ * The one layout of every Rentline email: a heading (also the subject), paragraphs and one action button,
+ * in `locale` (the HTML says its `lang`, and `dir="rtl"` for Hebrew so mail clients lay it out right to
+ * left). The HTML part escapes every value through hono/html; the text part carries them verbatim.
  */
-export function layout(heading: string, paragraphs: string[], action: EmailAction): RenderedEmail {
-  const text = [heading, "", ...paragraphs, "", `${action.label}: ${action.link}`, "", "— Rentline"].join("\n");
+export function layout(locale: Locale, heading: string, paragraphs: string[], action: EmailAction): RenderedEmail {
+  const t = translator(locale, "email");
+  const signature = t("layout.signature");
+  const text = [heading, "", ...paragraphs, "", `${action.label}: ${action.link}`, "", signature].join("\n");
+  const dir = textDirection(locale);
   const body = html`<!doctype html>
-    <html>
-      <body style="font-family:system-ui,sans-serif;color:#111;max-width:560px;margin:auto">
+    <html lang="${locale}" dir="${dir}">
+      <body
+        dir="${dir}"
+        style="font-family:system-ui,sans-serif;color:#111;max-width:560px;margin:auto;text-align:${
+          dir === "rtl" ? "right" : "left"
+        }"
+      >
         <h1 style="font-size:20px">${heading}</h1>
         ${paragraphs.map((p) => html`<p>${p}</p> `)}
         <p>
@@ -31,7 +42,8 @@ export function layout(heading: string, paragraphs: string[], action: EmailActio
             >${action.label}</a
           >
         </p>
-        <p style="color:#555;font-size:12px">If the button does not work, open ${action.link}</p>
+        <p style="color:#555;font-size:12px">${t("layout.fallbackLink", { link: action.link })}</p>
+        <p style="color:#555;font-size:12px">${signature}</p>
       </body>
     </html>`;
   return { subject: heading, text, html: markup(body) };

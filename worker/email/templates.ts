@@ -1,164 +1,177 @@
-import { formatMoney } from "../lib/money";
+import { formatDate, formatMoney, formatPeriod } from "../lib/i18n/format";
+import type { Locale } from "../lib/i18n/locales";
+import { translator } from "../lib/i18n/translate";
 import { applicationStatusEmail } from "./application-status";
-import type { EmailMessage } from "./contract";
+import type { EmailMessage, EmailPlace } from "./contract";
 import { layout, type RenderedEmail } from "./layout";
 
 /**
- * Every email's wording, rendered from its queue message (email/contract.ts) by the email consumer. English
- * only for now; amounts are formatted from minor units with the message's currency.
+ * Every email's wording, rendered from its queue message (email/contract.ts) by the email consumer, in the
+ * recipient's language (the `email` namespace of worker/lib/i18n/messages). Amounts are formatted from
+ * minor units with the message's currency, dates and periods by the language (worker/lib/i18n/format.ts).
  */
 
 export type { RenderedEmail } from "./layout";
 
 type DataOf<T extends EmailMessage["template"]> = Extract<EmailMessage, { template: T }>["data"];
+type EmailText = ReturnType<typeof translator<"email">>;
 
-function rentReminder(d: DataOf<"rent_reminder">): RenderedEmail {
-  const amount = formatMoney(d.amount, d.currency, "en");
+/** A home in the recipient's words: "12 Rue des Lilas, Lyon — logement 4C" (fr). */
+function placeText(t: EmailText, place: EmailPlace | null): string {
+  if (place === null) return t("yourHome");
+  return typeof place === "string" ? place : t("place", place);
+}
+
+function rentReminder(locale: Locale, d: DataOf<"rent_reminder">): RenderedEmail {
+  const t = translator(locale, "email");
+  const values = {
+    amount: formatMoney(d.amount, d.currency, locale),
+    dueDate: formatDate(d.dueDate, locale, "long"),
+    address: placeText(t, d.address),
+    days: d.daysLate,
+  };
   const [heading, line] =
     d.kind === "before"
-      ? [`Rent of ${amount} due on ${d.dueDate}`, `A reminder: your rent for ${d.address} is due on ${d.dueDate}.`]
+      ? [t("rentReminder.beforeSubject", values), t("rentReminder.beforeBody", values)]
       : d.kind === "due"
-        ? [`Rent of ${amount} due today`, `Your rent for ${d.address} is due today and is not paid yet.`]
-        : [
-            `Rent overdue by ${d.daysLate} days`,
-            `${amount} of rent for ${d.address}, due on ${d.dueDate}, is still unpaid.`,
-          ];
-  return layout(
-    heading,
-    [line, "If you have already paid, report the payment in your home so your landlord can confirm it."],
-    {
-      label: "Open my home",
-      link: d.link,
-    },
-  );
+        ? [t("rentReminder.dueSubject", values), t("rentReminder.dueBody", values)]
+        : [t("rentReminder.overdueSubject", values), t("rentReminder.overdueBody", values)];
+  return layout(locale, heading, [line, t("rentReminder.alreadyPaid")], {
+    label: t("rentReminder.action"),
+    link: d.link,
+  });
 }
-
-const DISPUTE_LINES = {
-  opened: "The renter's bank opened a dispute on a card payment.",
-  funds_withdrawn: "The disputed amount was withdrawn: it is owed again on the lease, and no receipt is issued for it.",
-  lost: "The dispute was lost: the amount stays owed on the lease.",
-  won: "The dispute was won.",
-  funds_reinstated: "The disputed amount was reinstated and credited to the lease again.",
-} as const;
 
 /** To the landlord side: a card payment of rent is disputed, and where the dispute stands. */
-function paymentDisputed(d: DataOf<"payment_disputed">): RenderedEmail {
-  const amount = formatMoney(d.amount, d.currency, "en");
-  const what = d.period ? `rent for ${d.period}` : "rent";
+function paymentDisputed(locale: Locale, d: DataOf<"payment_disputed">): RenderedEmail {
+  const t = translator(locale, "email");
+  const amount = formatMoney(d.amount, d.currency, locale);
+  const heading = d.period
+    ? t("paymentDisputed.subjectPeriod", { amount, period: formatPeriod(d.period, locale) })
+    : t("paymentDisputed.subject", { amount });
   return layout(
-    `Payment dispute: ${amount} of ${what}`,
-    [`${d.address}: ${DISPUTE_LINES[d.stage]}`, "Stripe's dashboard has the dispute and its evidence deadline."],
-    { label: "Open the apartment", link: d.link },
+    locale,
+    heading,
+    [t(`paymentDisputed.${d.stage}`, { address: placeText(t, d.address) }), t("paymentDisputed.stripe")],
+    { label: t("paymentDisputed.action"), link: d.link },
   );
 }
 
-function chatDigest(d: DataOf<"chat_digest">): RenderedEmail {
-  const total = d.rooms.reduce((n, r) => n + r.unread, 0);
-  return layout(
-    `${total} unread message${total === 1 ? "" : "s"} on Rentline`,
-    [`Hello ${d.name},`, ...d.rooms.map((r) => `${r.address}: ${r.unread} unread — ${r.link}`)],
-    { label: "Open Rentline", link: d.rooms[0]!.link },
+function chatDigest(locale: Locale, d: DataOf<"chat_digest">): RenderedEmail {
+  const t = translator(locale, "email");
+  const count = d.rooms.reduce((n, r) => n + r.unread, 0);
+  const rooms = d.rooms.map((r) =>
+    t("chatDigest.room", { address: placeText(t, r.address), count: r.unread, link: r.link }),
   );
+  return layout(locale, t("chatDigest.subject", { count }), [t("hello", { name: d.name }), ...rooms], {
+    label: t("chatDigest.action"),
+    link: d.rooms[0]!.link,
+  });
 }
 
-const verifyEmail = (d: DataOf<"verify_email">) =>
-  layout(
-    "Confirm your email address",
-    [`Hello ${d.name},`, "Confirm your email address to finish setting up your Rentline account."],
-    { label: "Confirm my email", link: d.link },
-  );
-
-const signupExistingAccount = (d: DataOf<"signup_existing_account">) =>
-  layout(
-    "You already have a Rentline account",
-    [
-      "Someone just tried to create a Rentline account with this email address, which already has one.",
-      `If it was you, sign in instead. Forgot your password? Reset it: ${d.resetLink}`,
-      "If it was not you, ignore this email: nothing changed on your account.",
-    ],
-    { label: "Sign in", link: d.signInLink },
-  );
-
-const resetPassword = (d: DataOf<"reset_password">) =>
-  layout(
-    "Reset your Rentline password",
-    [
-      `Hello ${d.name},`,
-      "Someone asked to reset your password. The link works once, for one hour. If it was not you, ignore this email.",
-    ],
-    { label: "Choose a new password", link: d.link },
-  );
-
-const staffInvitation = (d: DataOf<"staff_invitation">) =>
-  layout(
-    `Join ${d.orgName} on Rentline`,
-    [`${d.inviterName} invited you to join ${d.orgName} as ${d.role}.`, "The invitation is valid for 7 days."],
-    { label: "Accept the invitation", link: d.link },
-  );
-
-const leaseInvitation = (d: DataOf<"lease_invitation">) =>
-  layout(
-    `Your new home at ${d.address}`,
-    [
-      `${d.orgName} added you as a renter of ${d.address}, from ${d.startDate}.`,
-      "Accept to follow your rent, talk with your landlord and keep your documents in one place.",
-    ],
-    { label: "Accept and open my home", link: d.link },
-  );
-
-const confirmationNeeded = (d: DataOf<"confirmation_needed">) =>
-  layout(
-    "Your confirmation is needed",
-    [`${d.authorName} posted in ${d.address}: "${d.description}".`, "Please confirm it, or reject it with a reason."],
-    { label: "Review it", link: d.link },
-  );
-
-const agreementReadyToSign = (d: DataOf<"agreement_ready_to_sign">) =>
-  layout(
-    "Your rental agreement is ready to sign",
-    [
-      `${d.landlordName} sent you the rental agreement for ${d.address}.`,
-      "Read it, then sign it online: type your full name and draw your signature. Your landlord countersigns after every renter has signed.",
-    ],
-    { label: "Read and sign", link: d.link },
-  );
-
-const agreementSigned = (d: DataOf<"agreement_signed">) =>
-  layout(
-    "Your rental agreement is fully signed",
-    [
-      `Every party has signed the rental agreement for ${d.address}.`,
-      "The final PDF carries the signatures and a signature certificate. Download it from Rentline (the download link is valid for one day each time you open the agreement).",
-    ],
-    { label: "Download the signed agreement", link: d.link },
-  );
-
-/** The subject, text and HTML of a queued email. */
-export function renderEmail(message: EmailMessage): RenderedEmail {
+function accountEmail(locale: Locale, message: EmailMessage): RenderedEmail | null {
+  const t = translator(locale, "email");
   switch (message.template) {
-    case "verify_email":
-      return verifyEmail(message.data);
-    case "reset_password":
-      return resetPassword(message.data);
-    case "signup_existing_account":
-      return signupExistingAccount(message.data);
-    case "staff_invitation":
-      return staffInvitation(message.data);
-    case "lease_invitation":
-      return leaseInvitation(message.data);
-    case "confirmation_needed":
-      return confirmationNeeded(message.data);
-    case "agreement_ready_to_sign":
-      return agreementReadyToSign(message.data);
-    case "agreement_signed":
-      return agreementSigned(message.data);
+    case "verify_email": {
+      const d = message.data;
+      return layout(locale, t("verifyEmail.subject"), [t("hello", { name: d.name }), t("verifyEmail.body")], {
+        label: t("verifyEmail.action"),
+        link: d.link,
+      });
+    }
+    case "signup_existing_account": {
+      const d = message.data;
+      const lines = [
+        t("signupExistingAccount.tried"),
+        t("signupExistingAccount.ifYou", { resetLink: d.resetLink }),
+        t("signupExistingAccount.notYou"),
+      ];
+      return layout(locale, t("signupExistingAccount.subject"), lines, {
+        label: t("signupExistingAccount.action"),
+        link: d.signInLink,
+      });
+    }
+    case "reset_password": {
+      const d = message.data;
+      return layout(locale, t("resetPassword.subject"), [t("hello", { name: d.name }), t("resetPassword.body")], {
+        label: t("resetPassword.action"),
+        link: d.link,
+      });
+    }
+    case "staff_invitation": {
+      const d = message.data;
+      const role =
+        d.role === "owner" || d.role === "manager" || d.role === "maintenance" ? t(`roles.${d.role}`) : d.role;
+      return layout(
+        locale,
+        t("staffInvitation.subject", { orgName: d.orgName }),
+        [t("staffInvitation.body", { ...d, role }), t("staffInvitation.validity")],
+        { label: t("staffInvitation.action"), link: d.link },
+      );
+    }
+    default:
+      return null;
+  }
+}
+
+function homeEmail(locale: Locale, message: EmailMessage): RenderedEmail | null {
+  const t = translator(locale, "email");
+  switch (message.template) {
+    case "lease_invitation": {
+      const d = message.data;
+      const address = placeText(t, d.address);
+      const startDate = formatDate(d.startDate, locale, "long");
+      return layout(
+        locale,
+        t("leaseInvitation.subject", { address }),
+        [t("leaseInvitation.body", { orgName: d.orgName, address, startDate }), t("leaseInvitation.why")],
+        { label: t("leaseInvitation.action"), link: d.link },
+      );
+    }
+    case "confirmation_needed": {
+      const d = message.data;
+      const body = t("confirmationNeeded.body", { ...d, address: placeText(t, d.address) });
+      return layout(locale, t("confirmationNeeded.subject"), [body, t("confirmationNeeded.ask")], {
+        label: t("confirmationNeeded.action"),
+        link: d.link,
+      });
+    }
+    case "agreement_ready_to_sign": {
+      const d = message.data;
+      const lines = [t("agreementReadyToSign.body", d), t("agreementReadyToSign.how")];
+      return layout(locale, t("agreementReadyToSign.subject"), lines, {
+        label: t("agreementReadyToSign.action"),
+        link: d.link,
+      });
+    }
+    case "agreement_signed": {
+      const d = message.data;
+      const lines = [t("agreementSigned.body", d), t("agreementSigned.download")];
+      return layout(locale, t("agreementSigned.subject"), lines, {
+        label: t("agreementSigned.action"),
+        link: d.link,
+      });
+    }
+    default:
+      return null;
+  }
+}
+
+/** The subject, text and HTML of a queued email, in `locale` (the recipient's language). */
+export function renderEmail(message: EmailMessage, locale: Locale): RenderedEmail {
+  switch (message.template) {
     case "application_status":
-      return applicationStatusEmail(message.data);
+      return applicationStatusEmail(locale, message.data);
     case "rent_reminder":
-      return rentReminder(message.data);
+      return rentReminder(locale, message.data);
     case "chat_digest":
-      return chatDigest(message.data);
+      return chatDigest(locale, message.data);
     case "payment_disputed":
-      return paymentDisputed(message.data);
+      return paymentDisputed(locale, message.data);
+    default: {
+      const rendered = accountEmail(locale, message) ?? homeEmail(locale, message);
+      if (!rendered) throw new Error(`No email template for ${message.template}`);
+      return rendered;
+    }
   }
 }

@@ -19,10 +19,11 @@ async function sendDigest(ports: Pick<Ports, "queues" | "appUrl">, [first, ...mo
   await enqueueEmail(ports.queues.email, {
     template: "chat_digest",
     to: first.email,
+    orgId: first.orgId,
     data: {
       name: first.name,
       rooms: [first, ...more].map((r) => ({
-        address: `${r.address}, ${r.city} — unit ${r.unit}`,
+        address: { street: r.address, city: r.city, unit: r.unit },
         unread: r.messages - r.readMessages,
         link: `${ports.appUrl}/${r.side === "landlord" ? "apartments" : "homes"}/${r.apartmentId}`,
       })),

@@ -59,6 +59,7 @@ function placeQuery(h: ScopedHandle, apartmentId: string | SQL) {
         address: properties.address,
         city: properties.city,
         orgName: orgs.name,
+        orgId: orgs.id,
         timezone: orgs.timezone,
       },
       apartments,
@@ -92,9 +93,10 @@ async function sendLeaseInvitation(
   await enqueueEmail(ports.queues.email, {
     template: "lease_invitation",
     to: invitation.email,
+    orgId: place.orgId,
     data: {
       orgName: place.orgName,
-      address: `${place.address}, ${place.city} — unit ${place.unitNumber}`,
+      address: { street: place.address, city: place.city, unit: place.unitNumber },
       startDate: invitation.startDate,
       link: `${ports.appUrl}/invitations/accept?token=${invitation.token}`,
     },

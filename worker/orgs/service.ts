@@ -161,6 +161,7 @@ export async function inviteStaff(
   await enqueueEmail(ports.queues.email, {
     template: "staff_invitation",
     to: input.email,
+    orgId: scope.orgId,
     data: {
       orgName: names!.orgName,
       inviterName: names!.inviterName,

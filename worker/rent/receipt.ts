@@ -1,16 +1,20 @@
 import { PDFDocument } from "pdf-lib";
 import { periodBounds } from "../lib/calendar";
-import { formatMoney } from "../lib/money";
+import { formatDate, formatMoney, formatPeriod } from "../lib/i18n/format";
+import type { Locale } from "../lib/i18n/locales";
+import { translator } from "../lib/i18n/translate";
 import { embedFonts, isolate, numberPages, Writer, type FontSource } from "../lib/pdf/writer";
 
 /**
- * A rent receipt for one fully paid period, rendered on the PDF queue: a "quittance de loyer" for French
- * orgs (the wording French law expects: received from, for the period, rent and charges), an English
- * receipt otherwise. Uses the shared PDF writer (worker/lib/pdf): names and addresses in any script people
- * write them in render; text no font draws throws `UndrawableTextError`.
+ * A rent receipt for one fully paid period, rendered on the PDF queue in the lease's language (its org's):
+ * a "quittance de loyer" in French (the wording French law expects, loi n° 89-462 art. 21: received from,
+ * for the period, rent and charges), the same receipt in English, Ukrainian or Hebrew otherwise (the `pdf`
+ * namespace; dates, the period and money through worker/lib/i18n/format.ts). Uses the shared PDF writer
+ * (worker/lib/pdf): names and addresses in any script people write them in render, Hebrew right to left;
+ * text no font draws throws `UndrawableTextError`.
  */
 export type ReceiptInput = {
-  locale: "fr" | "en";
+  locale: Locale;
   landlord: { name: string; address: string };
   renters: string[];
   propertyAddress: string;
@@ -30,39 +34,39 @@ export type ReceiptInput = {
 export const receiptTexts = (r: ReceiptInput) => [r.landlord.name, r.landlord.address, ...r.renters, r.propertyAddress];
 
 /**
- * The receipt's PDF bytes (one page, numbered, titled "Quittance de loyer <period>" or "Rent receipt <period>"),
- * with the fonts read from `fonts` (the static assets).
+ * The receipt's PDF bytes (one page, numbered, titled "Quittance de loyer — janvier 2026" in French), with
+ * the fonts read from `fonts` (the static assets).
  */
 export async function renderReceiptPdf(r: ReceiptInput, fonts: FontSource): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
-  const fr = r.locale === "fr";
-  const title = fr ? "Quittance de loyer" : "Rent receipt";
-  pdf.setTitle(`${title} ${r.period}`);
+  const t = translator(r.locale, "pdf");
+  const heading = t("receipt.heading", { period: formatPeriod(r.period, r.locale) });
+  pdf.setTitle(heading);
   pdf.setCreator("Rentline");
-  const amount = formatMoney(r.amount, r.currency, fr ? "fr-FR" : "en-GB");
-  const [from, to] = periodBounds(r.period);
+  const amount = formatMoney(r.amount, r.currency, r.locale);
+  const [from, to] = periodBounds(r.period).map((d) => formatDate(d, r.locale, "long"));
   // Names and addresses as bidi isolates: a Hebrew name does not reorder the words around it.
-  const renters = r.renters.map(isolate).join(fr ? " et " : " and ");
+  const renters = new Intl.ListFormat(r.locale, { type: "conjunction" }).format(r.renters.map(isolate));
   const landlord = isolate(r.landlord.name);
   const lines: [string, Parameters<Writer["text"]>[1]][] = [
-    [`${title} — ${r.period}`, { size: 16, bold: true, gapAfter: 12 }],
-    [`${fr ? "Bailleur" : "Landlord"}: ${landlord}${r.landlord.address ? `, ${isolate(r.landlord.address)}` : ""}`, {}],
-    [`${fr ? "Locataire(s)" : "Renter(s)"}: ${renters}`, {}],
-    [`${fr ? "Logement" : "Property"}: ${isolate(r.propertyAddress)}`, { gapAfter: 12 }],
+    [heading, { size: 16, bold: true, gapAfter: 12 }],
     [
-      fr
-        ? `Je soussigné(e), ${landlord}, bailleur du logement désigné ci-dessus, déclare avoir reçu de ${renters} la somme de ${amount} au titre du loyer et des charges pour la période du ${from} au ${to}, et lui en donne quittance, sous réserve de tous mes droits.`
-        : `${landlord}, landlord of the property above, confirms having received from ${renters} the sum of ${amount} for the rent and charges of the period from ${from} to ${to}.`,
-      { gapAfter: 10 },
+      r.landlord.address
+        ? t("receipt.landlordWithAddress", { name: landlord, address: isolate(r.landlord.address) })
+        : t("receipt.landlord", { name: landlord }),
+      {},
     ],
-    [`${fr ? "Montant reçu" : "Amount received"}: ${amount}`, { bold: true, gapAfter: 2 }],
-    [`${fr ? "Dernier paiement reçu le" : "Last payment received on"} ${r.paidOn}`, { gapAfter: 12 }],
+    [t("receipt.renters", { names: renters }), {}],
+    [t("receipt.property", { address: isolate(r.propertyAddress) }), { gapAfter: 12 }],
+    [t("receipt.statement", { landlord, renters, amount, from: from ?? "", to: to ?? "" }), { gapAfter: 10 }],
+    [t("receipt.amount", { amount }), { bold: true, gapAfter: 2 }],
+    [t("receipt.lastPayment", { date: formatDate(r.paidOn, r.locale, "long") }), { gapAfter: 12 }],
     [
-      `${fr ? "Fait le" : "Issued on"} ${r.issuedOn} · ${fr ? "Quittance n°" : "Receipt no."} ${r.receiptId}`,
+      t("receipt.issued", { date: formatDate(r.issuedOn, r.locale, "long"), number: r.receiptId }),
       { size: 9, gapAfter: 2 },
     ],
   ];
-  const page = (n: number, total: number) => (fr ? `Page ${n} / ${total}` : `Page ${n} of ${total}`);
+  const page = (n: number, total: number) => t("page", { n, total });
   const footer = `Rentline · ${r.receiptId}`;
   const embedded = await embedFonts(pdf, fonts, [...lines.map(([text]) => text), page(1, 1), footer]);
   const w = new Writer(pdf, embedded);

@@ -5,6 +5,8 @@ import { renterProfiles } from "../dossier/schema";
 import { leaseRenters, leases, thisLease } from "../leases/schema";
 import { todayIn, type Period } from "../lib/calendar";
 import { Conflict, NotFound } from "../lib/errors";
+import { recipientLocale } from "../lib/i18n/locales";
+import { translator } from "../lib/i18n/translate";
 import { describeCharacters, undrawableCharacters, UndrawableTextError } from "../lib/pdf/writer";
 import type { Ports } from "../lib/ports";
 import { orgs } from "../orgs/schema";
@@ -82,15 +84,22 @@ export function receiptFacts([[lease], renters, entries]: ReceiptRows, leaseId: 
     .map((e) => dateIn(lease.timezone, e.createdAt))
     .sort()
     .at(-1);
-  const fr = lease.locale === "fr";
+  // Leases have no language of their own: the receipt speaks the org's (a French org's is a quittance).
+  const locale = recipientLocale(null, lease.locale);
+  const t = translator(locale, "pdf");
   return {
     lease,
     paid: summary?.status === "paid",
     input: {
-      locale: fr ? ("fr" as const) : ("en" as const),
+      locale,
       landlord: { name: lease.orgName, address: lease.orgAddress ?? "" },
       renters: renters.map((r) => (r.firstName ? `${r.firstName} ${r.lastName}` : r.name)),
-      propertyAddress: `${lease.street}, ${lease.postalCode} ${lease.city} (${fr ? "lot" : "unit"} ${lease.unit})`,
+      propertyAddress: t("receipt.place", {
+        street: lease.street,
+        postalCode: lease.postalCode,
+        city: lease.city,
+        unit: lease.unit,
+      }),
       period,
       amount: summary?.paid ?? 0,
       currency: lease.currency,
@@ -148,5 +157,6 @@ export async function storedReceipt(
     await ports.queues.pdf.send(job, { contentType: "json" });
     return null;
   }
-  return { body: object.body, filename: `${facts.input.locale === "fr" ? "quittance" : "receipt"}-${period}.pdf` };
+  const file = translator(facts.input.locale, "pdf")("receipt.file");
+  return { body: object.body, filename: `${file}-${period}.pdf` };
 }

@@ -1,4 +1,4 @@
-import { and, eq, gte, inArray, isNotNull, isNull, lte, or, sql } from "drizzle-orm";
+import { and, eq, gte, inArray, isNotNull, isNull, lte, or } from "drizzle-orm";
 import { users } from "../auth/schema";
 import type { Db } from "../db/client";
 import { enqueueEmail } from "../email/contract";
@@ -34,7 +34,7 @@ type Reminder = {
   currency: string;
   dueDate: string;
   daysLate: number;
-  address: string;
+  address: { street: string; city: string; unit: string };
   apartmentId: string;
 };
 
@@ -56,10 +56,9 @@ function remindableLeases(db: Db, today: string, horizon: string) {
       lastMonthAmount: leases.lastMonthAmount,
       currency: leases.currency,
       timezone: orgs.timezone,
-      address:
-        sql<string>`${properties.address} || ', ' || ${properties.city} || ' (unit ' || ${apartments.unitNumber} || ')'`.as(
-          "address",
-        ),
+      street: properties.address,
+      city: properties.city,
+      unit: apartments.unitNumber,
     })
     .from(leases)
     .innerJoin(apartments, eq(apartments.id, leases.apartmentId))
@@ -86,7 +85,7 @@ function remindersOf(lease: RemindableLease, entries: EntryRow[], today: string)
     leaseId: lease.id,
     orgId: lease.orgId,
     currency: lease.currency,
-    address: lease.address,
+    address: { street: lease.street, city: lease.city, unit: lease.unit },
     apartmentId: lease.apartmentId,
   };
   const out: Reminder[] = [];
@@ -174,6 +173,7 @@ export async function sendRentReminders(
       await enqueueEmail(ports.queues.email, {
         template: "rent_reminder",
         to: renter.email,
+        orgId: reminder.orgId,
         data: {
           kind: reminder.mail,
           address: reminder.address,

@@ -156,7 +156,9 @@ export async function notifyDispute(
       orgId: leases.orgId,
       apartmentId: leases.apartmentId,
       currency: leases.currency,
-      address: sql<string>`${properties.address} || ', ' || ${properties.city} || ' (unit ' || ${apartments.unitNumber} || ')'`,
+      street: properties.address,
+      city: properties.city,
+      unit: apartments.unitNumber,
     })
     .from(leases)
     .innerJoin(apartments, eq(apartments.id, leases.apartmentId))
@@ -172,10 +174,11 @@ export async function notifyDispute(
     await enqueueEmail(ports.queues.email, {
       template: "payment_disputed",
       to: email,
+      orgId: place.orgId,
       data: {
         ...notice,
         currency: notice.currency || place.currency,
-        address: place.address,
+        address: { street: place.street, city: place.city, unit: place.unit },
         link: `${ports.appUrl}/apartments/${place.apartmentId}`,
       },
     });

@@ -93,6 +93,8 @@ export type UnreadRoom = {
   address: string;
   city: string;
   unit: string;
+  /** The apartment's org: its language is the digest's when the person chose none. */
+  orgId: string;
 };
 
 /**
@@ -115,6 +117,7 @@ export function unreadRoomsQuery(db: Db, quietSince: string, today: string) {
         address: properties.address,
         city: properties.city,
         unit: apartments.unitNumber,
+        orgId: apartments.orgId,
       })
       .from(roomChatCounts)
       .innerJoin(apartments, eq(apartments.id, roomChatCounts.apartmentId))

@@ -154,12 +154,13 @@ async function askForConfirmation(a: ScopedHandle, row: ActivityRow, mailer: Mai
           )
           .innerJoin(users, eq(users.id, leaseRenters.userId)),
   ]);
-  const address = place ? `${place.address}, ${place.city} — unit ${place.unit}` : "your apartment";
+  const address = place ? { street: place.address, city: place.city, unit: place.unit } : null;
   const link = `${mailer.appUrl}/${row.confirmBySide === "landlord" ? "apartments" : "homes"}/${row.apartmentId}`;
   for (const { email } of recipients) {
     await enqueueEmail(mailer.queues.email, {
       template: "confirmation_needed",
       to: email,
+      orgId: row.orgId,
       data: { authorName: row.authorName, description: row.description, address, link },
     });
   }

@@ -1,5 +1,8 @@
 import { common } from "./common";
+import { email } from "./email";
+import { pdf } from "./pdf";
+import { problems } from "./problems";
 import { validation } from "./validation";
 
 /** The French server catalogue: the reference every other language is typed against. */
-export const fr = { common, validation };
+export const fr = { common, email, pdf, problems, validation };

@@ -1,5 +1,8 @@
 import type { ServerMessages } from "../shape";
 import { common } from "./common";
+import { email } from "./email";
+import { pdf } from "./pdf";
+import { problems } from "./problems";
 import { validation } from "./validation";
 
-export const he: ServerMessages = { common, validation };
+export const he: ServerMessages = { common, email, pdf, problems, validation };

@@ -1,0 +1,33 @@
+import type { ServerMessages } from "../shape";
+
+export const pdf: ServerMessages["pdf"] = {
+  page: "Page {n} of {total}",
+  receipt: {
+    title: "Rent receipt",
+    heading: "Rent receipt — {period}",
+    file: "receipt",
+    landlord: "Landlord: {name}",
+    landlordWithAddress: "Landlord: {name}, {address}",
+    renters: "Renter(s): {names}",
+    property: "Property: {address}",
+    place: "{street}, {postalCode} {city} (unit {unit})",
+    statement:
+      "{landlord}, landlord of the property above, confirms having received from {renters} the sum of {amount} for the rent and charges of the period from {from} to {to}.",
+    amount: "Amount received: {amount}",
+    lastPayment: "Last payment received on {date}",
+    issued: "Issued on {date} · Receipt no. {number}",
+  },
+  signatures: {
+    title: "Signatures",
+    certificate: "Signature certificate",
+    intro: "This certificate records the electronic signatures applied to the document identified below.",
+    document: "Document: {title} · {id}",
+    unsignedHash: "SHA-256 of the unsigned document:",
+    signer: "Signer: {name} ({side}) — “{signedName}”",
+    side: { renter: "renter", landlord: "landlord" },
+    at: "Time (UTC): {at}",
+    ip: "IP address: {ip}",
+    userAgent: "User agent: {userAgent}",
+    consent: "Signed electronically with explicit consent.",
+  },
+};

@@ -1,0 +1,107 @@
+import type { ProblemCode } from "../../../errors";
+
+/** Sentences about a refused request that are not one problem code: the fallbacks and the form-level words. */
+export type ProblemExtra = "unknown" | "server" | "correctFields" | "fieldInvalid";
+
+/**
+ * One plain sentence per API problem code (worker/lib/errors.ts `PROBLEM_CODES`): what the UI shows for a
+ * refused request, in the reader's language, instead of the API's English `detail` (which stays English, for
+ * developers). A code without a sentence is a type error here, and the other languages are typed against this.
+ * Problems carry no values besides `errors[].path`, so the sentences take no arguments.
+ */
+export const problems = {
+  // generic
+  invalid_input: "Certaines informations ne sont pas valides : vérifiez les champs signalés.",
+  bad_request: "La demande n’a pas pu être comprise. Rechargez la page et réessayez.",
+  not_found: "Cet élément n’existe pas, ou il appartient à une autre organisation.",
+  unauthorized: "Connectez-vous pour continuer.",
+  forbidden: "Votre rôle ne permet pas cette action.",
+  conflict: "Cette action entre en conflit avec l’état actuel. Rechargez la page et réessayez.",
+  too_large: "Le fichier est trop volumineux.",
+  unsupported_media_type: "Ce type de fichier n’est pas accepté.",
+  image_too_large:
+    "Cette image est trop grande. Réduisez sa résolution, ou reprenez la photo ou le scan en plus basse résolution.",
+  unreadable_image: "Cette image est illisible : le fichier est endommagé ou incomplet. Enregistrez-le à nouveau.",
+  rate_limited: "Trop de tentatives. Patientez un instant avant de réessayer.",
+  internal: "Une erreur est survenue de notre côté. Réessayez dans un instant.",
+  // sessions and accounts
+  session_ended: "Votre session a pris fin. Reconnectez-vous.",
+  user_banned: "Ce compte a été suspendu.",
+  invalid_credentials: "Adresse e-mail ou mot de passe incorrect.",
+  invalid_token: "Ce lien n’est pas valide, a expiré ou a déjà servi. Demandez-en un nouveau.",
+  link_expired: "Ce lien a expiré. Demandez-en un nouveau.",
+  email_taken: "Un compte existe déjà avec cette adresse e-mail.",
+  refresh_token_reused: "Par sécurité, votre session a été fermée. Reconnectez-vous.",
+  csrf: "Cette demande ne vient pas d’une page Rentline. Rechargez la page et réessayez.",
+  oidc_state: "La connexion a pris trop de temps ou a été commencée ailleurs. Réessayez.",
+  oidc_token: "La réponse de Google n’a pas pu être vérifiée. Réessayez.",
+  oidc_exchange: "Google a refusé la connexion. Réessayez.",
+  oidc_unverified_email: "Votre adresse e-mail Google n’est pas vérifiée : vérifiez-la chez Google, puis réessayez.",
+  email_unverified: "Confirmez d’abord votre adresse e-mail : le lien vous a été envoyé par e-mail.",
+  weak_password: "Ce mot de passe est trop facile à deviner. Choisissez-en un plus long ou moins courant.",
+  // orgs and teams
+  no_org: "Ce compte n’appartient à aucune organisation. Créez-en une, ou demandez une invitation.",
+  org_required: "Choisissez d’abord l’organisation dans laquelle travailler.",
+  org_disabled: "Rentline a désactivé cette organisation. Contactez le support pour rétablir l’accès.",
+  already_member: "Cette personne fait déjà partie de l’organisation.",
+  invitation_used: "Cette invitation a déjà été acceptée.",
+  invitation_expired: "Cette invitation a expiré. Demandez-en une nouvelle.",
+  invitation_email_mismatch: "Cette invitation a été envoyée à une autre adresse e-mail que celle de votre compte.",
+  last_owner: "L’organisation doit garder au moins un propriétaire.",
+  // portfolio and leases
+  unit_taken: "Ce numéro de logement existe déjà dans cet immeuble.",
+  already_on_lease: "Cette personne figure déjà sur ce bail.",
+  lease_ended: "Ce bail a pris fin.",
+  lease_started: "Ce bail a déjà commencé : indiquez plutôt sa date de sortie.",
+  last_renter: "Vous êtes le dernier locataire de ce bail : demandez au bailleur d’y mettre fin.",
+  read_only: "Ce bail a pris fin : son historique reste consultable, mais il ne peut plus être modifié.",
+  lease_required: "Précisez le bail concerné.",
+  has_money_records:
+    "Impossible de supprimer : des baux ont des écritures comptables, conservées définitivement. Mettez plutôt fin aux baux.",
+  // rent and payments
+  idempotency_key_required: "La demande n’a pas pu être identifiée. Rechargez la page et réessayez.",
+  idempotency_key_reused: "Cette demande a déjà été envoyée avec d’autres informations. Rechargez la page.",
+  idempotency_in_progress: "Cette demande est déjà en cours de traitement. Patientez un instant.",
+  nothing_due: "Rien n’est dû pour le moment.",
+  not_paid: "Cette période n’est pas entièrement payée : la quittance est délivrée une fois le loyer réglé.",
+  own_entry: "Vous ne pouvez pas confirmer votre propre saisie.",
+  pending_confirmation: "Cette saisie attend encore une confirmation.",
+  already_posted: "Cette écriture est déjà enregistrée.",
+  already_confirmed: "Cette saisie a déjà été confirmée.",
+  already_rejected: "Cette saisie a déjà été refusée.",
+  invalid_signature: "La signature n’est pas valide.",
+  amount_not_payable: "Ce montant ne peut pas être payé en ligne.",
+  date_out_of_range: "Cette date est hors de la plage acceptée.",
+  // agreements
+  not_editable: "Ce contrat ne peut plus être modifié.",
+  not_ready: "Ce contrat n’est pas prêt pour cette étape.",
+  already_rendered: "Ce contrat est signé et son PDF définitif existe déjà.",
+  not_out_for_signature: "Ce contrat n’est pas en cours de signature.",
+  renters_first: "Tous les locataires doivent signer avant la contre-signature du bailleur.",
+  wrong_side: "Cette saisie attend la confirmation de l’autre partie.",
+  already_signed: "Vous avez déjà signé.",
+  no_renters: "Aucun locataire n’a encore rejoint ce bail : le contrat a besoin de ses locataires.",
+  not_a_pdf: "Ce fichier n’est pas un PDF.",
+  stale: "Ce contrat a été modifié entre-temps. Rechargez la page.",
+  incomplete: "Complétez d’abord le contrat : des informations obligatoires manquent.",
+  unprintable_text: "Certains caractères ne peuvent pas être imprimés dans le PDF. Écrivez-les autrement.",
+  // marketplace
+  listing_closed: "Cette annonce n’accepte plus de candidatures.",
+  rooms_taken: "Certaines chambres sont déjà attribuées.",
+  no_place_left: "Il n’y a plus de place dans cette chambre.",
+  room_full: "Cette chambre est complète.",
+  already_applied: "Vous avez déjà candidaté à cette annonce.",
+  dossier_incomplete: "Votre dossier ne remplit pas encore les conditions de cette annonce.",
+  illegal_transition: "Cette action n’est pas possible dans l’état actuel.",
+  not_accepted: "Seule une candidature acceptée peut être payée.",
+  too_many_documents: "Votre dossier a atteint le nombre maximal de documents : supprimez-en d’abord.",
+  too_many_guarantors: "Vous avez atteint le nombre maximal de garants.",
+  too_many_photos: "Cette annonce a atteint le nombre maximal de photos.",
+  places_have_applications: "Des places ont déjà des candidatures : elles ne peuvent pas être supprimées.",
+  unknown_renter: "Cette personne n’est pas locataire de ce bail.",
+  // not one code
+  unknown: "La demande n’a pas pu aboutir.",
+  server: "Une erreur est survenue de notre côté. Réessayez dans un instant.",
+  correctFields: "Corrigez les champs signalés.",
+  fieldInvalid: "Vérifiez cette valeur.",
+} satisfies Record<ProblemCode | ProblemExtra, string>;

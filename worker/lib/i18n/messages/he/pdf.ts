@@ -1,0 +1,33 @@
+import type { ServerMessages } from "../shape";
+
+export const pdf: ServerMessages["pdf"] = {
+  page: "עמוד {n} מתוך {total}",
+  receipt: {
+    title: "קבלה על תשלום שכר דירה",
+    heading: "קבלה על תשלום שכר דירה — {period}",
+    file: "kabala",
+    landlord: "המשכיר: {name}",
+    landlordWithAddress: "המשכיר: {name}, {address}",
+    renters: "השוכר/ים: {names}",
+    property: "הנכס: {address}",
+    place: "{street}, {postalCode} {city} (דירה {unit})",
+    statement:
+      "{landlord}, המשכיר של הנכס המפורט לעיל, מאשר/ת כי קיבל/ה מ-{renters} את הסכום של {amount} עבור שכר הדירה וההוצאות הנלוות לתקופה שמ-{from} עד {to}.",
+    amount: "הסכום שהתקבל: {amount}",
+    lastPayment: "התשלום האחרון התקבל ב-{date}",
+    issued: "הונפק ב-{date} · קבלה מס׳ {number}",
+  },
+  signatures: {
+    title: "חתימות",
+    certificate: "תעודת חתימה",
+    intro: "תעודה זו מאשרת את החתימות האלקטרוניות שנחתמו על המסמך המזוהה להלן.",
+    document: "מסמך: {title} · {id}",
+    unsignedHash: "גיבוב SHA-256 של המסמך הלא חתום:",
+    signer: "החותם/ת: {name} ({side}) — ״{signedName}״",
+    side: { renter: "שוכר/ת", landlord: "משכיר/ה" },
+    at: "מועד (UTC): {at}",
+    ip: "כתובת IP: {ip}",
+    userAgent: "דפדפן: {userAgent}",
+    consent: "נחתם באופן אלקטרוני בהסכמה מפורשת.",
+  },
+};

@@ -1,0 +1,122 @@
+import type { ServerMessages } from "../shape";
+
+export const email: ServerMessages["email"] = {
+  layout: {
+    fallbackLink: "Якщо кнопка не працює, відкрийте {link}",
+    signature: "— Команда Rentline",
+  },
+  place: "{street}, {city} — квартира {unit}",
+  yourHome: "ваше житло",
+  hello: "Вітаємо, {name}!",
+  note: "Коментар: «{note}»",
+  roles: { owner: "власник", manager: "менеджер", maintenance: "технічний працівник" },
+  verifyEmail: {
+    subject: "Підтвердьте адресу електронної пошти",
+    body: "Підтвердьте адресу електронної пошти, щоб завершити створення облікового запису Rentline.",
+    action: "Підтвердити адресу",
+  },
+  signupExistingAccount: {
+    subject: "У вас уже є обліковий запис Rentline",
+    tried: "Хтось щойно спробував створити обліковий запис Rentline з цією адресою, але для неї вже є обліковий запис.",
+    ifYou: "Якщо це були ви, просто увійдіть. Забули пароль? Відновіть його: {resetLink}",
+    notYou: "Якщо це були не ви, проігноруйте цей лист: у вашому обліковому записі нічого не змінилося.",
+    action: "Увійти",
+  },
+  resetPassword: {
+    subject: "Відновлення пароля Rentline",
+    body: "Надійшов запит на скидання вашого пароля. Посилання діє один раз упродовж години. Якщо це були не ви, проігноруйте цей лист.",
+    action: "Вибрати новий пароль",
+  },
+  staffInvitation: {
+    subject: "Приєднуйтеся до {orgName} у Rentline",
+    body: "{inviterName} запрошує вас приєднатися до {orgName} у ролі: {role}.",
+    validity: "Запрошення дійсне 7 днів.",
+    action: "Прийняти запрошення",
+  },
+  leaseInvitation: {
+    subject: "Ваше нове житло: {address}",
+    body: "{orgName} додав вас як орендаря житла за адресою {address} з {startDate}.",
+    why: "Прийміть запрошення, щоб стежити за орендною платою, спілкуватися з орендодавцем і зберігати документи в одному місці.",
+    action: "Прийняти й відкрити моє житло",
+  },
+  confirmationNeeded: {
+    subject: "Потрібне ваше підтвердження",
+    body: "{authorName} додав запис у {address}: «{description}».",
+    ask: "Підтвердьте його або відхиліть із поясненням причини.",
+    action: "Переглянути",
+  },
+  agreementReadyToSign: {
+    subject: "Ваш договір оренди готовий до підписання",
+    body: "{landlordName} надіслав вам договір оренди житла за адресою {address}.",
+    how: "Прочитайте його й підпишіть онлайн: введіть повне ім’я та намалюйте підпис. Орендодавець підписує після того, як підпишуть усі орендарі.",
+    action: "Прочитати й підписати",
+  },
+  agreementSigned: {
+    subject: "Ваш договір оренди повністю підписано",
+    body: "Усі сторони підписали договір оренди житла за адресою {address}.",
+    download:
+      "Остаточний PDF містить підписи та сертифікат підписання. Завантажте його з Rentline (посилання для завантаження дійсне один день щоразу, коли ви відкриваєте договір).",
+    action: "Завантажити підписаний договір",
+  },
+  rentReminder: {
+    beforeSubject: "Орендна плата {amount} — до {dueDate}",
+    beforeBody: "Нагадуємо: орендну плату за {address} потрібно сплатити до {dueDate}.",
+    dueSubject: "Орендна плата {amount} — сьогодні",
+    dueBody: "Орендну плату за {address} потрібно сплатити сьогодні, і її ще не сплачено.",
+    overdueSubject:
+      "{days, plural, one {Орендну плату прострочено на # день} few {Орендну плату прострочено на # дні} many {Орендну плату прострочено на # днів} other {Орендну плату прострочено на # дня}}",
+    overdueBody: "Орендну плату {amount} за {address}, яку треба було сплатити до {dueDate}, досі не сплачено.",
+    alreadyPaid: "Якщо ви вже сплатили, повідомте про платіж у своєму житлі, щоб орендодавець його підтвердив.",
+    action: "Відкрити моє житло",
+  },
+  paymentDisputed: {
+    subject: "Оскарження платежу: орендна плата {amount}",
+    subjectPeriod: "Оскарження платежу: орендна плата {amount} за {period}",
+    opened: "{address}: банк орендаря відкрив спір щодо платежу карткою.",
+    funds_withdrawn:
+      "{address}: оскаржену суму списано; вона знову належить до сплати за договором, і квитанція на неї не видається.",
+    lost: "{address}: спір програно; сума залишається до сплати за договором.",
+    won: "{address}: спір виграно.",
+    funds_reinstated: "{address}: оскаржену суму повернуто й знову зараховано за договором.",
+    stripe: "Панель Stripe містить відомості про спір і кінцевий термін подання доказів.",
+    action: "Відкрити квартиру",
+  },
+  application: {
+    open: "Відкрити заявку",
+    review: "Розглянути заявку",
+    openHomes: "Відкрити «Мої помешкання»",
+    landlord: {
+      pendingSubject: "Нова заявка на {listingTitle}",
+      pendingBody: "{applicantName} подає заявку на «{listingTitle}».",
+      pendingMore: "Досьє та повідомлення чекають на ваш розгляд.",
+      withdrawnSubject: "{applicantName} відкликає заявку",
+      withdrawnBody: "{applicantName} відкликає заявку на «{listingTitle}».",
+      rejectedSubject: "Заявку відхилено: {listingTitle}",
+      rejectedBody: "{actorName} відхиляє заявку {applicantName} на «{listingTitle}».",
+      acceptedSubject: "Заявку прийнято: {listingTitle}",
+      acceptedBody: "{actorName} приймає заявку {applicantName} на «{listingTitle}» (очікується перший платіж).",
+      confirmedSubject: "Заявку підтверджено: {listingTitle}",
+      confirmedBody: "{actorName} підтверджує заявку {applicantName} на «{listingTitle}».",
+    },
+    renter: {
+      pendingSubject: "Вашу заявку на {listingTitle} надіслано",
+      pendingBody: "Ваша заявка на «{listingTitle}» у орендодавця. Ми напишемо вам, щойно буде ухвалено рішення.",
+      acceptedSubject: "Прийнято: {listingTitle}",
+      acceptedBody: "Гарна новина, {applicantName}: {actorName} приймає вашу заявку на «{listingTitle}».",
+      acceptedMore: "Ваше місце буде підтверджено після отримання першого платежу.",
+      confirmedSubject: "Ласкаво просимо додому: {listingTitle}",
+      confirmedBody: "{actorName} отримує ваш перший платіж: ваше місце в «{listingTitle}» підтверджено.",
+      confirmedMore: "Ваше нове житло — у розділі «Мої помешкання», разом із чатом і орендною платою.",
+      rejectedSubject: "Ваша заявка на {listingTitle}",
+      rejectedBody: "{actorName} не приймає вашу заявку на «{listingTitle}».",
+      withdrawnSubject: "Ви відкликали заявку на {listingTitle}",
+      withdrawnBody: "Вашу заявку на «{listingTitle}» відкликано.",
+    },
+  },
+  chatDigest: {
+    subject:
+      "{count, plural, one {# непрочитане повідомлення} few {# непрочитані повідомлення} many {# непрочитаних повідомлень} other {# непрочитаного повідомлення}} у Rentline",
+    room: "{address}: {count, plural, one {# непрочитане} few {# непрочитані} many {# непрочитаних} other {# непрочитаного}} — {link}",
+    action: "Відкрити Rentline",
+  },
+};

@@ -1,0 +1,33 @@
+import type { ServerMessages } from "../shape";
+
+export const pdf: ServerMessages["pdf"] = {
+  page: "Сторінка {n} з {total}",
+  receipt: {
+    title: "Квитанція про сплату орендної плати",
+    heading: "Квитанція про сплату орендної плати — {period}",
+    file: "kvytantsiia",
+    landlord: "Орендодавець: {name}",
+    landlordWithAddress: "Орендодавець: {name}, {address}",
+    renters: "Орендар(і): {names}",
+    property: "Житло: {address}",
+    place: "{street}, {postalCode} {city} (квартира {unit})",
+    statement:
+      "{landlord}, орендодавець зазначеного вище житла, підтверджує, що отримав(ла) від {renters} суму {amount} як орендну плату та комунальні платежі за період з {from} по {to} включно.",
+    amount: "Отримана сума: {amount}",
+    lastPayment: "Останній платіж отримано {date}",
+    issued: "Видано {date} · Квитанція № {number}",
+  },
+  signatures: {
+    title: "Підписи",
+    certificate: "Сертифікат підписання",
+    intro: "Цей сертифікат засвідчує електронні підписи, поставлені на документі, зазначеному нижче.",
+    document: "Документ: {title} · {id}",
+    unsignedHash: "SHA-256 непідписаного документа:",
+    signer: "Підписант: {name} ({side}) — «{signedName}»",
+    side: { renter: "орендар", landlord: "орендодавець" },
+    at: "Час (UTC): {at}",
+    ip: "IP-адреса: {ip}",
+    userAgent: "Браузер: {userAgent}",
+    consent: "Підписано електронно з явної згоди.",
+  },
+};
