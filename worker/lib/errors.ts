@@ -43,6 +43,15 @@ export const PROBLEM_CODES = [
   "invitation_expired",
   "invitation_email_mismatch",
   "last_owner",
+  // org settings (worker/orgs/settings-rules.ts) and what needs them
+  "invalid_iban",
+  "invalid_bic",
+  "invalid_siret",
+  "invalid_postcode",
+  "invalid_country",
+  "invalid_currency",
+  "invalid_timezone",
+  "org_identity_missing",
   // portfolio and leases
   "unit_taken",
   "already_on_lease",
@@ -168,7 +177,11 @@ export function invalidFromZod(error: ZodError): AppError {
   // A well-formed date outside the sane range (lib/date-input.ts) is understood but not acceptable: 422.
   const outOfRange = error.issues.some((i) => i.code === "custom" && i.params?.code === DATE_OUT_OF_RANGE);
   if (outOfRange) return new AppError(422, "date_out_of_range", message, errors);
-  return new Invalid(message, errors);
+  // A refinement may name its own stable code (`params: { code: "invalid_iban" }`): the problem carries it.
+  const coded = error.issues
+    .map((i) => (i.code === "custom" ? i.params?.code : undefined))
+    .find((c): c is ProblemCode => typeof c === "string" && (PROBLEM_CODES as readonly string[]).includes(c));
+  return new Invalid(message, errors, coded);
 }
 
 const titles: Record<number, string> = {
