@@ -71,7 +71,12 @@ describe("PDF text in every script", () => {
     const bytes = await renderReceiptPdf(
       {
         locale: "fr",
-        landlord: { name: "Agence Lumière", address: "1 Place Bellecour, 69002 Lyon" },
+        landlord: {
+          name: "Agence Lumière",
+          legalForm: null,
+          companyNumber: null,
+          address: "1 Place Bellecour, 69002 Lyon",
+        },
         renters: [HEBREW, VIETNAMESE, "Le\u0301a Martin"],
         propertyAddress: `${CHINESE_ADDRESS} (lot 2B)`,
         period: "2026-09",

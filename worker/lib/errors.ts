@@ -179,7 +179,7 @@ export function invalidFromZod(error: ZodError): AppError {
   if (outOfRange) return new AppError(422, "date_out_of_range", message, errors);
   // A refinement may name its own stable code (`params: { code: "invalid_iban" }`): the problem carries it.
   const coded = error.issues
-    .map((i) => (i.code === "custom" ? i.params?.code : undefined))
+    .map((i): unknown => (i.code === "custom" ? i.params?.code : undefined))
     .find((c): c is ProblemCode => typeof c === "string" && (PROBLEM_CODES as readonly string[]).includes(c));
   return new Invalid(message, errors, coded);
 }

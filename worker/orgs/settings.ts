@@ -117,8 +117,8 @@ export async function updateOrgSettings(
   const [current] = await orgSettingsRowQuery(s);
   if (!current) throw new Conflict("This organization no longer exists", "stale");
   const set = columnsOf(input);
-  const next = { ...current, ...set } as SettingsRow;
-  checkAcrossFields(next, set);
+  checkAcrossFields({ ...current, ...set }, set);
+  const next: SettingsRow = { ...current, ...set };
   if (Object.keys(set).length === 0) return settingsOut(current, filesKey);
   const [updated] = await ports.db.batch([
     ports.db

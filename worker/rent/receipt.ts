@@ -11,7 +11,8 @@ import { embedFonts, isolate, numberPages, Writer, type FontSource } from "../li
  */
 export type ReceiptInput = {
   locale: "fr" | "en";
-  landlord: { name: string; address: string };
+  /** The org's legal identity (its settings): legal name, form ("SCI"), company number (SIRET), address. */
+  landlord: { name: string; legalForm: string | null; companyNumber: string | null; address: string };
   renters: string[];
   propertyAddress: string;
   /** `YYYY-MM`. */
@@ -27,7 +28,26 @@ export type ReceiptInput = {
 };
 
 /** What a person typed that a receipt prints: names and addresses (to check before queueing a render). */
-export const receiptTexts = (r: ReceiptInput) => [r.landlord.name, r.landlord.address, ...r.renters, r.propertyAddress];
+export const receiptTexts = (r: ReceiptInput) => [
+  r.landlord.name,
+  r.landlord.legalForm ?? "",
+  r.landlord.companyNumber ?? "",
+  r.landlord.address,
+  ...r.renters,
+  r.propertyAddress,
+];
+
+/** "SCI Les Tilleuls (SCI), SIRET 732 829 320 00074, 1 Place Bellecour, 69002 Lyon": the landlord block. */
+function landlordLine({ name, legalForm, companyNumber, address }: ReceiptInput["landlord"], fr: boolean) {
+  const siret = companyNumber && /^\d{14}$/.test(companyNumber);
+  const number = companyNumber
+    ? siret
+      ? `SIRET ${companyNumber.replace(/^(\d{3})(\d{3})(\d{3})(\d{5})$/, "$1 $2 $3 $4")}`
+      : `${fr ? "N° d'immatriculation" : "Company no."} ${isolate(companyNumber)}`
+    : null;
+  const form = legalForm && !name.includes(legalForm) ? ` (${isolate(legalForm)})` : "";
+  return [`${isolate(name)}${form}`, number, isolate(address)].filter(Boolean).join(", ");
+}
 
 /**
  * The receipt's PDF bytes (one page, numbered, titled "Quittance de loyer <period>" or "Rent receipt <period>"),
@@ -46,7 +66,7 @@ export async function renderReceiptPdf(r: ReceiptInput, fonts: FontSource): Prom
   const landlord = isolate(r.landlord.name);
   const lines: [string, Parameters<Writer["text"]>[1]][] = [
     [`${title} — ${r.period}`, { size: 16, bold: true, gapAfter: 12 }],
-    [`${fr ? "Bailleur" : "Landlord"}: ${landlord}${r.landlord.address ? `, ${isolate(r.landlord.address)}` : ""}`, {}],
+    [`${fr ? "Bailleur" : "Landlord"}: ${landlordLine(r.landlord, fr)}`, {}],
     [`${fr ? "Locataire(s)" : "Renter(s)"}: ${renters}`, {}],
     [`${fr ? "Logement" : "Property"}: ${isolate(r.propertyAddress)}`, { gapAfter: 12 }],
     [
