@@ -11,7 +11,7 @@ import {
   signUpRenter,
   type Landlord,
 } from "../setup/helpers";
-import { pngOf } from "../setup/listings";
+import { createListing, pngOf } from "../setup/listings";
 
 /**
  * Org settings (issue 13 §1): owners read and change the legal identity, bank details, logo and defaults;
@@ -207,6 +207,24 @@ describe("new apartments take the org's currency; nothing comes from the browser
     // The org's currency reaches the UI with the membership (forms show it, they do not guess).
     const me = await api(gbp).me.$get();
     expect(me.json.memberships[0]?.currency).toBe("GBP");
+  });
+
+  it("search's max rent is in a chosen currency and compares only listings in it", async () => {
+    const word = `Zephyrine${crypto.randomUUID().slice(0, 6)}`;
+    const ids: Record<string, string> = {};
+    for (const currency of ["EUR", "GBP"]) {
+      const owner = await signUpLandlord(`${currency} Search Org`);
+      const { apartmentId } = await createApartment(owner, "S1", currency);
+      const listing = await createListing(owner, apartmentId, { title: `${word} flat` });
+      await env.DB.prepare("update listings set currency = ? where id = ?").bind(currency, listing.listingId).run();
+      ids[currency] = listing.listingId;
+    }
+    const found = async (query: Record<string, string>) =>
+      (await api().public.listings.$get({ query: { q: word, priceMax: "80000", ...query } })).json.results.map(
+        (l) => l.id,
+      );
+    expect(await found({ currency: "EUR" })).toEqual([ids.EUR]);
+    expect(await found({ currency: "gbp" })).toEqual([ids.GBP]);
   });
 });
 

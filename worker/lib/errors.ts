@@ -1,5 +1,6 @@
 import type { ZodError } from "zod";
 import { DATE_OUT_OF_RANGE } from "./date-input";
+import { SERVER_MESSAGES } from "./i18n/messages";
 
 /**
  * Every `code` the API may put in a problem. Stable: clients (our UI, generated clients) match on them,
@@ -167,10 +168,24 @@ export class TooManyRequests extends AppError {
   }
 }
 
+/** A refinement's own problem code (`params: { code: "invalid_iban" }`), when it names one. */
+function codeOf(issue: ZodError["issues"][number]): ProblemCode | undefined {
+  const code: unknown = issue.code === "custom" ? issue.params?.code : undefined;
+  return typeof code === "string" && (PROBLEM_CODES as readonly string[]).includes(code)
+    ? (code as ProblemCode)
+    : undefined;
+}
+
+/** The English sentence of a problem code (worker/lib/i18n/messages/en/problems.ts), when it has one. */
+function englishSentence(code: ProblemCode | undefined): string | undefined {
+  const sentences: Partial<Record<string, string>> = SERVER_MESSAGES.en.problems;
+  return code ? sentences[code] : undefined;
+}
+
 export function invalidFromZod(error: ZodError): AppError {
   const errors = error.issues.map((issue) => ({
     path: issue.path.join(".") || "(body)",
-    message: issue.message,
+    message: englishSentence(codeOf(issue)) ?? issue.message,
   }));
   const first = errors[0];
   const message = first ? `${first.path}: ${first.message}` : "Invalid input";
@@ -178,10 +193,7 @@ export function invalidFromZod(error: ZodError): AppError {
   const outOfRange = error.issues.some((i) => i.code === "custom" && i.params?.code === DATE_OUT_OF_RANGE);
   if (outOfRange) return new AppError(422, "date_out_of_range", message, errors);
   // A refinement may name its own stable code (`params: { code: "invalid_iban" }`): the problem carries it.
-  const coded = error.issues
-    .map((i): unknown => (i.code === "custom" ? i.params?.code : undefined))
-    .find((c): c is ProblemCode => typeof c === "string" && (PROBLEM_CODES as readonly string[]).includes(c));
-  return new Invalid(message, errors, coded);
+  return new Invalid(message, errors, error.issues.map(codeOf).find(Boolean));
 }
 
 const titles: Record<number, string> = {

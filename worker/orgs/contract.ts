@@ -4,6 +4,8 @@ import { typedText } from "../lib/text";
 import { orgSummary, permission } from "../auth/contract";
 import { users } from "../auth/schema";
 import { ROLES } from "../domain";
+import type { ProblemCode } from "../lib/errors";
+import { LOCALES } from "../lib/i18n/locales";
 import { isKnownCurrency } from "../lib/money";
 import { invitations, memberships, orgs } from "./schema";
 import { canonicalTimeZone, isCountryCode, normalizeBic, normalizeIban } from "./settings-rules";
@@ -95,11 +97,15 @@ export const acceptedInvitation = z.discriminatedUnion("kind", [
 
 // ---------------------------------------------------------------- settings (issue 13 §1)
 
-/** The languages an org can default to (worker/lib/i18n `LOCALES`). */
-export const ORG_LOCALES = ["fr", "en", "uk", "he"] as const;
+/** The languages an org can default to: the languages Rentline speaks. */
+export const ORG_LOCALES = LOCALES;
 
-/** A refinement's failure with its stable problem code (lib/errors.ts `invalidFromZod` carries it). */
-const coded = (code: string, message: string) => ({ message, params: { code } });
+/**
+ * A refinement's failure with its stable problem code: the API's problem carries the code and its sentence
+ * (lib/errors.ts `invalidFromZod`); a form's error map says it in the page's language (no message here, or
+ * it would win over the form's).
+ */
+const coded = (code: ProblemCode) => ({ params: { code } });
 
 /** Printed text that may be cleared: null or "" clears it (stored null). */
 const clearable = (max: number) =>
@@ -108,8 +114,8 @@ const clearable = (max: number) =>
     .transform((v) => v || null)
     .optional();
 /** A code: trimmed, upper-cased, checked by `isValid` (400 with `code` otherwise). */
-const upperCode = (check: (v: string) => boolean, code: string, message: string) =>
-  z.string().trim().toUpperCase().refine(check, coded(code, message));
+const upperCode = (check: (v: string) => boolean, code: ProblemCode) =>
+  z.string().trim().toUpperCase().refine(check, coded(code));
 
 /**
  * What the owner may change (`PATCH /orgs/current/settings`): every field optional; null or "" clears a
@@ -128,7 +134,7 @@ export const orgSettingsInput = z
     street: clearable(200),
     postalCode: clearable(20),
     city: clearable(100),
-    addressCountry: upperCode(isCountryCode, "invalid_country", "must be an ISO 3166 alpha-2 country code")
+    addressCountry: upperCode(isCountryCode, "invalid_country")
       .nullable()
       .optional(),
     contactEmail: z
@@ -152,7 +158,7 @@ export const orgSettingsInput = z
         z
           .string()
           .max(64)
-          .refine((v) => !v.trim() || normalizeIban(v) !== null, coded("invalid_iban", "must be a valid IBAN")),
+          .refine((v) => !v.trim() || normalizeIban(v) !== null, coded("invalid_iban")),
         z.null(),
       ])
       .transform((v) => (v ? normalizeIban(v) : null))
@@ -164,21 +170,21 @@ export const orgSettingsInput = z
           .max(20)
           .refine(
             (v) => !v.trim() || normalizeBic(v) !== null,
-            coded("invalid_bic", "must be a valid BIC (8 or 11 characters)"),
+            coded("invalid_bic"),
           ),
         z.null(),
       ])
       .transform((v) => (v ? normalizeBic(v) : null))
       .optional(),
     locale: z.enum(ORG_LOCALES).optional(),
-    country: upperCode(isCountryCode, "invalid_country", "must be an ISO 3166 alpha-2 country code").optional(),
-    currency: upperCode(isKnownCurrency, "invalid_currency", "must be an ISO 4217 currency code").optional(),
+    country: upperCode(isCountryCode, "invalid_country").optional(),
+    currency: upperCode(isKnownCurrency, "invalid_currency").optional(),
     timezone: z
       .string()
       .trim()
       .refine(
         (v) => canonicalTimeZone(v) !== null,
-        coded("invalid_timezone", "must be an IANA time zone, e.g. Europe/Paris"),
+        coded("invalid_timezone"),
       )
       .transform((v) => canonicalTimeZone(v)!)
       .optional(),
