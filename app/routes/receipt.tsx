@@ -1,3 +1,5 @@
+import { translate } from "../i18n/translate.server";
+import { readProblem } from "../lib/api.server";
 import { getServer } from "../lib/context.server";
 import type { Route } from "./+types/receipt";
 
@@ -5,7 +7,7 @@ import type { Route } from "./+types/receipt";
  * `/leases/:id/receipts/:period`: the receipt PDF through the API. The first request queues its rendering;
  * meanwhile the browser gets a tiny page that reloads itself until the PDF is ready.
  */
-export async function loader({ context, params }: Route.LoaderArgs) {
+export async function loader({ context, params, request }: Route.LoaderArgs) {
   const res = await getServer(context).api.leases[":id"].receipts[":period"].$get({
     param: { id: params.id, period: params.period },
   });
@@ -17,8 +19,11 @@ export async function loader({ context, params }: Route.LoaderArgs) {
     });
   }
   if (!res.ok) {
-    const problem = (await res.json().catch(() => ({}))) as { detail?: string };
-    return new Response(problem.detail ?? "No receipt", {
+    const problem = await readProblem(res);
+    // Our own sentence for the codes the problems catalogue has, in the page's language (not the API's English).
+    const text =
+      problem.code === "org_identity_missing" ? translate(request, "problems")(problem.code) : problem.detail;
+    return new Response(text, {
       status: res.status,
       headers: { "content-type": "text/plain; charset=utf-8" },
     });
