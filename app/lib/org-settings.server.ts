@@ -1,7 +1,6 @@
 import { data } from "react-router";
 import { z } from "zod";
-import { orgSettingsInput, type OrgSettingsInput } from "../../worker/orgs/contract";
-import { isCountryCode } from "../../worker/orgs/settings-rules";
+import { isCountryCode, orgSettingsInput, type OrgSettingsInput } from "../../worker/orgs/contract";
 import type { Locale } from "../../worker/lib/i18n/locales";
 import type { ProblemCode } from "../../worker/lib/errors";
 import { translatorFor } from "../i18n/translate.server";
