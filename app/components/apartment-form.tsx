@@ -53,7 +53,9 @@ export function ApartmentForm({
         {currencyFixed ? (
           <div className="text-sm">
             <p className="font-medium text-slate-700">Currency</p>
-            <p className="mt-2 text-slate-900">{defaults.currency}</p>
+            <p className="mt-2 text-slate-900" data-testid="apartment-currency">
+              {defaults.currency}
+            </p>
             <input type="hidden" name={fields.currency.name} value={defaults.currency} />
           </div>
         ) : (

@@ -158,6 +158,11 @@ describe("text no font can draw", () => {
 /** A lease whose renter signed up as `name`, with January 2026 charged and paid in full. */
 async function paidJanuary(name: string) {
   const owner = await signUpLandlord("Agence Quittance");
+  // Receipts name the org's legal identity (issue 13 §8): refused without it.
+  const identity = await api(owner).orgs.current.settings.$patch({
+    json: { legalName: "Agence Quittance", street: "1 Place Bellecour", postalCode: "69002", city: "Lyon" },
+  });
+  expect(identity.status, identity.text).toBe(200);
   const { apartmentId } = await createApartment(owner, "Q7");
   const who = await signUpRenter(name);
   const { leaseId, renter } = await addRenter(
