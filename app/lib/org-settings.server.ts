@@ -51,7 +51,8 @@ const isCoded = (code: ProblemCode | null): code is CodedProblem => code !== nul
 /** The section's fields, parsed with the contract; a field left empty clears it (the form shows them all). */
 function sectionSchema(section: Section) {
   const picked = Object.fromEntries(SECTIONS[section].map((k) => [k, true])) as Record<keyof OrgSettingsInput, true>;
-  return orgSettingsInput.pick(picked).transform((value) => {
+  // Not strict like the API's: the form also posts its `intent`.
+  return z.object(orgSettingsInput.pick(picked).shape).transform((value) => {
     const out: Record<string, unknown> = { ...value };
     for (const key of SECTIONS[section]) if (out[key] === undefined && section !== "defaults") out[key] = null;
     if (section === "identity" && out.name === null) delete out.name;

@@ -11,6 +11,7 @@ import {
   signUpRenter,
   type Landlord,
 } from "../setup/helpers";
+import { agreementFieldsOf } from "../setup/documents";
 import { createListing, pngOf } from "../setup/listings";
 
 /**
@@ -247,6 +248,32 @@ describe("bank details where renters pay, and the logo", () => {
     const gone = await room(ended.renter);
     expect(gone.status).toBe(200);
     expect(gone.json.bankDetails).toBeNull();
+  });
+
+  it("a new agreement's landlord is the org's legal identity: legal name, registered address, contact email", async () => {
+    const owner = await signUpLandlord("Agreement Org");
+    const { apartmentId } = await createApartment(owner, "A1");
+    const { leaseId } = await addRenter(owner, apartmentId, { startDate: "2026-01-01" });
+    const set = await patch(owner, {
+      legalName: "SCI Les Tilleuls",
+      street: "1 Place Bellecour",
+      postalCode: "69002",
+      city: "Lyon",
+      contactEmail: "gestion@tilleuls.example",
+      contactPhone: "+33 4 78 00 00 00",
+    });
+    expect(set.status, set.text).toBe(200);
+    const doc = await api(owner).leases[":id"].documents.$post({
+      param: { id: leaseId },
+      json: { templateName: "standard-fr-furnished" },
+    });
+    expect(doc.status, doc.text).toBe(201);
+    expect(agreementFieldsOf(doc.json.document).landlord).toEqual({
+      name: "SCI Les Tilleuls",
+      address: "1 Place Bellecour, 69002 Lyon",
+      email: "gestion@tilleuls.example",
+      phone: "+33 4 78 00 00 00",
+    });
   });
 
   it("the owner uploads a logo through the image path; members download it, renters and managers cannot change it", async () => {
