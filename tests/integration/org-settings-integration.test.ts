@@ -261,6 +261,7 @@ describe("bank details where renters pay, and the logo", () => {
       city: "Lyon",
       contactEmail: "gestion@tilleuls.example",
       contactPhone: "+33 4 78 00 00 00",
+      companyNumber: "73282932000074",
     });
     expect(set.status, set.text).toBe(200);
     const doc = await api(owner).leases[":id"].documents.$post({
@@ -270,6 +271,7 @@ describe("bank details where renters pay, and the logo", () => {
     expect(doc.status, doc.text).toBe(201);
     expect(agreementFieldsOf(doc.json.document).landlord).toEqual({
       name: "SCI Les Tilleuls",
+      idNumber: "73282932000074",
       address: "1 Place Bellecour, 69002 Lyon",
       email: "gestion@tilleuls.example",
       phone: "+33 4 78 00 00 00",

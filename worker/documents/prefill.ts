@@ -19,6 +19,7 @@ function prefillReads(l: ScopedHandle, leaseId: string, userId: string) {
           orgName: sql<string>`coalesce(${orgs.legalName}, ${orgs.name})`.as("org_name"),
           orgPhone: orgs.phone,
           orgEmail: orgs.contactEmail,
+          orgNumber: orgs.companyNumber,
           timezone: orgs.timezone,
           // D1 collapses duplicate column names in raw rows: alias the org's `address`, `postal_code`, `city`.
           orgAddress: sql<string | null>`${orgs.address}`.as("org_address"),
@@ -81,6 +82,8 @@ export async function prefill(l: ScopedHandle, leaseId: string, userId: string):
     date: todayIn(place.timezone),
     landlord: {
       name: place.orgName,
+      // A company landlord's registry number (SIRET in France) identifies it on the agreement.
+      idNumber: place.orgNumber ?? "",
       phone: place.orgPhone ?? "",
       email: place.orgEmail ?? place.landlordEmail ?? "",
       // The registered address: street, then postcode and city (migration 0020 split them).
