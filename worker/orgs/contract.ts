@@ -137,9 +137,7 @@ export const orgSettingsInput = z
     street: clearable(200),
     postalCode: clearable(20),
     city: clearable(100),
-    addressCountry: upperCode(isCountryCode, "invalid_country")
-      .nullable()
-      .optional(),
+    addressCountry: upperCode(isCountryCode, "invalid_country").nullable().optional(),
     contactEmail: z
       .union([z.email().trim().toLowerCase().max(254), z.literal(""), z.null()])
       .transform((v) => v || null)
@@ -171,10 +169,7 @@ export const orgSettingsInput = z
         z
           .string()
           .max(20)
-          .refine(
-            (v) => !v.trim() || normalizeBic(v) !== null,
-            coded("invalid_bic"),
-          ),
+          .refine((v) => !v.trim() || normalizeBic(v) !== null, coded("invalid_bic")),
         z.null(),
       ])
       .transform((v) => (v ? normalizeBic(v) : null))
@@ -185,10 +180,7 @@ export const orgSettingsInput = z
     timezone: z
       .string()
       .trim()
-      .refine(
-        (v) => canonicalTimeZone(v) !== null,
-        coded("invalid_timezone"),
-      )
+      .refine((v) => canonicalTimeZone(v) !== null, coded("invalid_timezone"))
       .transform((v) => canonicalTimeZone(v)!)
       .optional(),
   })
