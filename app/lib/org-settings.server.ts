@@ -15,7 +15,7 @@ import { formMessages, parseSubmission, refused } from "./forms.server";
  * problem's code.
  */
 
-export const SECTIONS = {
+const SECTIONS = {
   identity: [
     "name",
     "legalName",
@@ -128,6 +128,3 @@ export function timeZoneOptions(current: string) {
   const zones = Intl.supportedValuesOf("timeZone");
   return zones.includes(current) ? zones : [current, ...zones];
 }
-
-/** The intents the page's forms post. */
-export const settingsIntent = z.enum(["identity", "bank", "defaults", "logo-remove"]);

@@ -199,7 +199,6 @@ export const bankDetails = z
     bic: nullableText,
   })
   .meta({ id: "BankDetails" });
-export type BankDetails = z.infer<typeof bankDetails>;
 
 /** `GET /orgs/current/settings`: every setting, the logo's signed link, and whether receipts can be issued. */
 export const orgSettingsOutput = z

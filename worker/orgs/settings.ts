@@ -37,7 +37,7 @@ export function orgSettingsRowQuery(s: OrgReader) {
 type SettingsRow = Awaited<ReturnType<typeof orgSettingsRowQuery>>[number];
 
 /** What a quittance needs of its landlord (loi n° 89-462 art. 21): a legal name and a registered address. */
-export const identityComplete = (row: {
+const identityComplete = (row: {
   legalName: string | null;
   address: string | null;
   postalCode: string | null;
