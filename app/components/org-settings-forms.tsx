@@ -14,6 +14,9 @@ import { SelectField, TextField } from "./field";
  */
 
 type Reply = SubmissionResult<string[]> | undefined;
+
+/** A refused reply keeps what was typed; after a save the form shows what is stored (its key changes). */
+const keep = (result: Reply) => (succeeded(result) ? undefined : result);
 type Option = { value: string; label: string };
 
 function Saved({ result }: { result: Reply }) {
@@ -39,7 +42,7 @@ export function IdentityForm({
   const t = useTranslations("orgSettings");
   const [form, fields] = useForm({
     id: "identity",
-    lastResult: result,
+    lastResult: keep(result),
     defaultValue: settings,
     shouldRevalidate: "onBlur",
   });
@@ -106,7 +109,7 @@ export function BankForm({ settings, result }: { settings: OrgSettingsOutput; re
   const t = useTranslations("orgSettings");
   const [form, fields] = useForm({
     id: "bank",
-    lastResult: result,
+    lastResult: keep(result),
     defaultValue: { bankHolder: settings.bankHolder, iban: settings.ibanPrinted, bic: settings.bic },
   });
   return (
@@ -134,7 +137,7 @@ export function DefaultsForm({
   options: { countries: Option[]; currencies: Option[]; timeZones: string[] };
 }) {
   const t = useTranslations("orgSettings");
-  const [form, fields] = useForm({ id: "defaults", lastResult: result, defaultValue: settings });
+  const [form, fields] = useForm({ id: "defaults", lastResult: keep(result), defaultValue: settings });
   return (
     <Form method="post" className="space-y-4" {...getFormProps(form)}>
       <input type="hidden" name="intent" value="defaults" />

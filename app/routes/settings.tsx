@@ -64,6 +64,25 @@ export async function action({ context, request }: Route.ActionArgs) {
   );
 }
 
+/** A section's stored values as a React key: a save that changed them remounts its form on them. */
+const stored = (settings: Record<string, unknown>, fields: readonly string[]) =>
+  JSON.stringify(fields.map((f) => settings[f]));
+const IDENTITY = [
+  "name",
+  "legalName",
+  "legalForm",
+  "legalKind",
+  "companyNumber",
+  "street",
+  "postalCode",
+  "city",
+  "addressCountry",
+  "contactEmail",
+  "contactPhone",
+] as const;
+const BANK = ["bankHolder", "iban", "bic"] as const;
+const DEFAULTS = ["locale", "country", "currency", "timezone"] as const;
+
 export default function Settings({ loaderData, actionData }: Route.ComponentProps) {
   const { settings, options } = loaderData;
   const t = useTranslations("orgSettings");
@@ -74,10 +93,15 @@ export default function Settings({ loaderData, actionData }: Route.ComponentProp
       <PageHeader title={t("title")} subtitle={t("subtitle", { name: settings.name })} />
       <div className="space-y-6">
         <Card title={t("identity.title")} description={t("identity.description")} headingId="identity-heading">
-          <IdentityForm settings={settings} result={resultFor(actionData, "identity")} countries={options.countries} />
+          <IdentityForm
+            key={stored(settings, IDENTITY)}
+            settings={settings}
+            result={resultFor(actionData, "identity")}
+            countries={options.countries}
+          />
         </Card>
         <Card title={t("bank.title")} description={t("bank.description")} headingId="bank-heading">
-          <BankForm settings={settings} result={resultFor(actionData, "bank")} />
+          <BankForm key={stored(settings, BANK)} settings={settings} result={resultFor(actionData, "bank")} />
         </Card>
         <Card title={t("logo.title")} description={t("logo.description")} headingId="logo-heading">
           {succeeded(logo) ? (
@@ -88,7 +112,12 @@ export default function Settings({ loaderData, actionData }: Route.ComponentProp
           <LogoForm settings={settings} result={logo} />
         </Card>
         <Card title={t("defaults.title")} description={t("defaults.description")} headingId="defaults-heading">
-          <DefaultsForm settings={settings} result={resultFor(actionData, "defaults")} options={options} />
+          <DefaultsForm
+            key={stored(settings, DEFAULTS)}
+            settings={settings}
+            result={resultFor(actionData, "defaults")}
+            options={options}
+          />
         </Card>
       </div>
     </>
