@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { createDb } from "../../worker/db/client";
 import { chargeDueRent } from "../../worker/rent/charges";
 import { pdfText } from "../setup/documents";
-import { api } from "../setup/client";
+import { api, multipart } from "../setup/client";
+import { pngOf } from "../setup/listings";
 import { addRenter, BASE, createApartment, env, signUpLandlord, signUpRenter, type Caller } from "../setup/helpers";
 
 async function receipt(leaseId: string, period: string, who: Caller) {
@@ -135,6 +136,10 @@ describe("rent receipts", () => {
       },
     });
     expect(set.status, set.text).toBe(200);
+    // The logo (settings) is drawn at the top of the receipt.
+    const logo = new FormData();
+    logo.append("file", await pngOf(240, 80), "logo.png");
+    expect((await api(owner).orgs.current.settings.logo.$post({}, multipart(logo))).status).toBe(201);
     expect((await api(renter).apartments[":id"].room.$get({ param: { id: apartmentId } })).json.receiptsAvailable).toBe(
       true,
     );
@@ -145,5 +150,6 @@ describe("rent receipts", () => {
     expect(text).toContain("Bailleur: SCI Les Tilleuls, SIRET 732 829 320 00074, 1 Place Bellecour, 69002 Lyon");
     expect(text).toContain("Je soussigné(e), SCI Les Tilleuls, bailleur");
     expect(text).not.toContain("Gestion Sans Nom");
+    expect(new TextDecoder("latin1").decode(bytes)).toMatch(/\/Subtype\s*\/Image/);
   });
 });

@@ -1,7 +1,7 @@
 import { PDFDocument } from "pdf-lib";
 import { periodBounds } from "../lib/calendar";
 import { formatMoney } from "../lib/money";
-import { embedFonts, isolate, numberPages, Writer, type FontSource } from "../lib/pdf/writer";
+import { embedFonts, isolate, MARGIN, numberPages, Writer, type FontSource } from "../lib/pdf/writer";
 
 /**
  * A rent receipt for one fully paid period, rendered on the PDF queue: a "quittance de loyer" for French
@@ -25,6 +25,8 @@ export type ReceiptInput = {
   /** `YYYY-MM-DD`, in the org's time zone. */
   issuedOn: string;
   receiptId: string;
+  /** The org's logo (its settings; PNG or JPEG once through the image path), drawn at the top right. */
+  logo?: { bytes: Uint8Array; type: string };
 };
 
 /** What a person typed that a receipt prints: names and addresses (to check before queueing a render). */
@@ -88,5 +90,18 @@ export async function renderReceiptPdf(r: ReceiptInput, fonts: FontSource): Prom
   const w = new Writer(pdf, embedded);
   for (const [text, options] of lines) w.text(text, options);
   numberPages(pdf.getPages(), embedded, page, footer);
+  if (r.logo) await drawLogo(pdf, r.logo);
   return pdf.save();
+}
+
+/** The logo in the top margin of page 1, right-aligned, at most 120 × 40 pt, never enlarged. */
+async function drawLogo(pdf: PDFDocument, logo: NonNullable<ReceiptInput["logo"]>) {
+  const image = logo.type === "image/png" ? await pdf.embedPng(logo.bytes) : await pdf.embedJpg(logo.bytes);
+  const scale = Math.min(1, 120 / image.width, 40 / image.height);
+  const [first] = pdf.getPages();
+  if (!first) return;
+  const { width, height } = first.getSize();
+  const w = image.width * scale;
+  const h = image.height * scale;
+  first.drawImage(image, { x: width - MARGIN - w, y: height - MARGIN + 6, width: w, height: h });
 }

@@ -45,6 +45,8 @@ export function receiptQueries(l: ScopedHandle) {
           orgCity: sql<string | null>`${orgs.city}`.as("org_city"),
           orgCountry: sql<string | null>`coalesce(${orgs.addressCountry}, ${orgs.country})`.as("org_country"),
           locale: orgs.locale,
+          logoKey: orgs.logoKey,
+          logoType: orgs.logoType,
           timezone: orgs.timezone,
           street: sql<string>`${properties.address}`.as("street"),
           city: properties.city,
@@ -137,6 +139,14 @@ export function receiptFacts([[lease], renters, entries]: ReceiptRows, leaseId: 
   };
 }
 
+/** The org's logo from R2 (its settings), if it has one and it is still there. */
+async function logoOf(docs: R2Bucket, org: { logoKey: string | null; logoType: string | null }) {
+  if (!org.logoKey) return null;
+  const object = await docs.get(org.logoKey);
+  if (!object) return null;
+  return { bytes: new Uint8Array(await object.arrayBuffer()), type: org.logoType ?? "image/jpeg" };
+}
+
 /** The PDF queue job: renders the receipt if the period is (still) fully paid and stores it in R2. */
 export async function renderReceiptJob(
   ports: Pick<Ports, "db" | "docs" | "fonts">,
@@ -145,9 +155,10 @@ export async function renderReceiptJob(
   const l = leaseHandle(ports.db, job.leaseId);
   const facts = receiptFacts(await l.batch([...receiptQueries(l)]), job.leaseId, job.period);
   if (!facts?.paid || !facts.identityComplete) return null;
+  const logo = await logoOf(ports.docs, facts.lease);
   let bytes: Uint8Array;
   try {
-    bytes = await renderReceiptPdf(facts.input, ports.fonts);
+    bytes = await renderReceiptPdf({ ...facts.input, ...(logo ? { logo } : {}) }, ports.fonts);
   } catch (error) {
     // No retry prints it: the download answers 409 `unprintable_text` naming the characters (storedReceipt).
     if (error instanceof UndrawableTextError) return null;
