@@ -30,6 +30,7 @@ export default [
     route("apartments/:id", "routes/apartment.tsx"),
     route("apartments/:id/edit", "routes/apartment-edit.tsx"),
     route("team", "routes/team.tsx"),
+    route("settings", "routes/settings.tsx"),
     route("homes", "routes/homes.tsx"),
     route("homes/:id", "routes/home-detail.tsx"),
     route("account", "routes/account.tsx"),

@@ -5,6 +5,7 @@ import { ApartmentRoom } from "../components/apartment-room";
 import { ButtonLink, linkClass } from "../components/button";
 import { DocumentsPanel } from "../components/documents-panel";
 import { LeasesPanel } from "../components/leases-panel";
+import { ReceiptsNotice } from "../components/bank-transfer";
 import { LedgerPanel } from "../components/ledger-panel";
 import { throwApiError } from "../lib/api.server";
 import { getServer } from "../lib/context.server";
@@ -94,6 +95,7 @@ export default function ApartmentPage({ loaderData, actionData }: Route.Componen
         }}
       />
 
+      {ledgers[0] && <ReceiptsNotice overview={loaderData} />}
       {ledgers[0] && leases[0]?.status !== "ended" && (
         <LedgerPanel
           ledger={ledgers[0]}

@@ -1,5 +1,6 @@
 import { Link, useNavigation } from "react-router";
 import { ApartmentRoom } from "../components/apartment-room";
+import { BankTransfer, ReceiptsNotice } from "../components/bank-transfer";
 import { DocumentsPanel } from "../components/documents-panel";
 import { LedgerPanel } from "../components/ledger-panel";
 import { LeaveLease } from "../components/lease-end";
@@ -64,6 +65,8 @@ export default function HomeDetail({ loaderData, actionData }: Route.ComponentPr
           <LeaveLease leaseId={lease.id} error={formErrorOf(resultFor(actionData, "leave-lease"))} busy={busy} />
         )}
       </header>
+      <BankTransfer bank={loaderData.bankDetails} reference={ledger?.transferReference} />
+      {ledger && <ReceiptsNotice overview={loaderData} />}
       {ledger && (
         <LedgerPanel
           ledger={ledger}

@@ -4,8 +4,7 @@ import { SelectField, TextField } from "../components/field";
 import { Logo } from "../components/logo";
 import { formatMoney, parseMoney } from "../../worker/lib/money";
 import { getServer } from "../lib/context.server";
-import { currencyForLocale } from "../lib/currencies";
-import { pickLocale } from "../lib/locale";
+import { CURRENCIES, isCurrency } from "../lib/currencies";
 import type { Route } from "./+types/listings";
 
 export function meta({ loaderData }: Route.MetaArgs) {
@@ -26,10 +25,11 @@ export async function loader({ context, request }: Route.LoaderArgs) {
   const url = new URL(request.url);
   const get = (k: string) => url.searchParams.get(k)?.trim() || undefined;
   const priceMaxText = get("priceMax");
-  // Typed in the visitor's currency digits ("650.00"); the API compares minor units.
-  const priceMax = priceMaxText
-    ? parseMoney(priceMaxText, currencyForLocale(pickLocale(request.headers.get("accept-language"))))
-    : null;
+  // The max rent is in the currency chosen next to it (EUR unless the visitor picks another; never guessed
+  // from the browser); the API compares minor units among listings in that currency only.
+  const chosen = get("currency")?.toUpperCase() ?? "";
+  const currency = isCurrency(chosen) ? chosen : "EUR";
+  const priceMax = priceMaxText ? parseMoney(priceMaxText, currency) : null;
   const type = get("type");
   const filters = {
     city: get("city"),
@@ -37,6 +37,7 @@ export async function loader({ context, request }: Route.LoaderArgs) {
     type: type && type in TYPES ? (type as keyof typeof TYPES) : undefined,
     availableFrom: get("availableFrom"),
     priceMax: priceMaxText ?? "",
+    currency,
     sort: (get("sort") ?? "newest") as "newest" | "price_asc" | "price_desc",
     page: Math.max(1, Number(get("page") ?? 1) || 1),
   };
@@ -47,6 +48,7 @@ export async function loader({ context, request }: Route.LoaderArgs) {
       type: filters.type,
       availableFrom: filters.availableFrom,
       priceMax: priceMax === null ? undefined : String(priceMax),
+      currency: priceMax === null ? undefined : currency,
       sort: filters.sort,
       page: String(filters.page),
       limit: "12",
@@ -114,12 +116,19 @@ function SearchForm({ filters }: { filters: Filters }) {
   return (
     <Form
       method="get"
-      className="grid gap-3 rounded-xl border border-slate-200 bg-white p-4 sm:grid-cols-3 lg:grid-cols-6"
+      className="grid gap-3 rounded-xl border border-slate-200 bg-white p-4 sm:grid-cols-3 lg:grid-cols-7"
       aria-label="Search listings"
     >
       <TextField label="City" name="city" defaultValue={filters.city} />
       <TextField label="Keywords" name="q" defaultValue={filters.q} />
       <TextField label="Max rent" name="priceMax" inputMode="decimal" defaultValue={filters.priceMax} />
+      <SelectField label="Currency" name="currency" defaultValue={filters.currency}>
+        {CURRENCIES.map((c) => (
+          <option key={c} value={c}>
+            {c}
+          </option>
+        ))}
+      </SelectField>
       <SelectField label="Type" name="type" defaultValue={filters.type ?? ""}>
         <option value="">Any</option>
         {Object.entries(TYPES).map(([v, label]) => (
@@ -134,7 +143,7 @@ function SearchForm({ filters }: { filters: Filters }) {
         <option value="price_asc">Price, lowest first</option>
         <option value="price_desc">Price, highest first</option>
       </SelectField>
-      <div className="sm:col-span-3 lg:col-span-6">
+      <div className="sm:col-span-3 lg:col-span-7">
         <button className={buttonClass()}>Search</button>
       </div>
     </Form>

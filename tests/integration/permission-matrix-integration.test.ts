@@ -129,6 +129,13 @@ const ROUTES: Record<string, Spec> = {
     rule: org("team.manage", "ok"),
     body: () => ({ email: `invitee-${crypto.randomUUID().slice(0, 6)}@example.com`, role: "maintenance" }),
   },
+  // Owners only (`org.settings`); another org's owner changes their own org's settings.
+  "PATCH /orgs/current/settings": {
+    rule: org("org.settings", "ok"),
+    body: () => ({ contactPhone: "+33 4 78 00 00 00" }),
+  },
+  "POST /orgs/current/settings/logo": { rule: org("org.settings", "ok"), body: () => photoForm() },
+  "DELETE /orgs/current/settings/logo": { rule: org("org.settings", "ok") },
   // Needs an invitation addressed to the caller (tests/integration/auth-integration.test.ts, leases).
   "POST /invitations/accept": { rule: self("skip"), body: () => ({ token: "not-a-token" }) },
   "POST /properties": { rule: org("portfolio.edit", "ok"), body: () => propertyBody },

@@ -82,6 +82,7 @@ function readsFor(f: Awaited<ReturnType<typeof fixture>>): Record<string, string
     "/me": ["/api/me"],
     "/auth/sessions": ["/api/auth/sessions"],
     "/orgs/current": ["/api/orgs/current"],
+    "/orgs/current/settings": ["/api/orgs/current/settings"],
     "/properties": ["/api/properties", "/api/properties?page=2&limit=1"],
     "/properties/{id}": [
       `/api/properties/${f.propertyId}`,

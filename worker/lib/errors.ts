@@ -1,5 +1,6 @@
 import type { ZodError } from "zod";
 import { DATE_OUT_OF_RANGE } from "./date-input";
+import { SERVER_MESSAGES } from "./i18n/messages";
 
 /**
  * Every `code` the API may put in a problem. Stable: clients (our UI, generated clients) match on them,
@@ -43,6 +44,15 @@ export const PROBLEM_CODES = [
   "invitation_expired",
   "invitation_email_mismatch",
   "last_owner",
+  // org settings (worker/orgs/settings-rules.ts) and what needs them
+  "invalid_iban",
+  "invalid_bic",
+  "invalid_siret",
+  "invalid_postcode",
+  "invalid_country",
+  "invalid_currency",
+  "invalid_timezone",
+  "org_identity_missing",
   // portfolio and leases
   "unit_taken",
   "already_on_lease",
@@ -158,17 +168,32 @@ export class TooManyRequests extends AppError {
   }
 }
 
+/** A refinement's own problem code (`params: { code: "invalid_iban" }`), when it names one. */
+function codeOf(issue: ZodError["issues"][number]): ProblemCode | undefined {
+  const code: unknown = issue.code === "custom" ? issue.params?.code : undefined;
+  return typeof code === "string" && (PROBLEM_CODES as readonly string[]).includes(code)
+    ? (code as ProblemCode)
+    : undefined;
+}
+
+/** The English sentence of a problem code (worker/lib/i18n/messages/en/problems.ts), when it has one. */
+function englishSentence(code: ProblemCode | undefined): string | undefined {
+  const sentences: Partial<Record<string, string>> = SERVER_MESSAGES.en.problems;
+  return code ? sentences[code] : undefined;
+}
+
 export function invalidFromZod(error: ZodError): AppError {
   const errors = error.issues.map((issue) => ({
     path: issue.path.join(".") || "(body)",
-    message: issue.message,
+    message: englishSentence(codeOf(issue)) ?? issue.message,
   }));
   const first = errors[0];
   const message = first ? `${first.path}: ${first.message}` : "Invalid input";
   // A well-formed date outside the sane range (lib/date-input.ts) is understood but not acceptable: 422.
   const outOfRange = error.issues.some((i) => i.code === "custom" && i.params?.code === DATE_OUT_OF_RANGE);
   if (outOfRange) return new AppError(422, "date_out_of_range", message, errors);
-  return new Invalid(message, errors);
+  // A refinement may name its own stable code (`params: { code: "invalid_iban" }`): the problem carries it.
+  return new Invalid(message, errors, error.issues.map(codeOf).find(Boolean));
 }
 
 const titles: Record<number, string> = {

@@ -80,7 +80,23 @@ export const searchQuery = z.object({
         "compatibility and composed/decomposed forms (NFKD), and punctuation (hyphens, spaces, both apostrophes " +
         "' and ’) — `saint-étienne`, `Saint Etienne` and `Saint-E\\u0301tienne` (decomposed) all find `Saint-Étienne`.",
     }),
-  priceMax: z.coerce.number().int().min(0).max(100_000_000).optional().meta({ description: "Integer minor units" }),
+  priceMax: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(100_000_000)
+    .optional()
+    .meta({ description: "Integer minor units (of `currency` when given)" }),
+  currency: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z]{3}$/)
+    .optional()
+    .meta({
+      description:
+        "ISO 4217: with `priceMax`, only listings in this currency (amounts in different currencies do not compare)",
+    }),
   type: z.enum(listingTypes).optional(),
   availableFrom: isoDate.optional().meta({ description: "Listings available on or before this date" }),
   q: z

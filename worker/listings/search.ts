@@ -56,6 +56,7 @@ function searchWhere(q: Partial<SearchQuery>): SQL {
   const parts: SQL[] = [eq(listings.status, "published")];
   if (q.city) parts.push(eq(listings.cityKey, cityKey(q.city)));
   if (q.priceMax !== undefined) parts.push(lte(listings.rentAmount, q.priceMax));
+  if (q.priceMax !== undefined && q.currency) parts.push(eq(listings.currency, q.currency));
   if (q.type) parts.push(eq(listings.type, q.type));
   if (q.availableFrom) parts.push(lte(listings.availableFrom, q.availableFrom));
   if (q.q) parts.push(listingsFts.matches(q.q));

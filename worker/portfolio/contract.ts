@@ -45,7 +45,9 @@ const apartmentFields = z.object({
     .min(0)
     .max(100_000_000)
     .meta({ description: "Monthly rent, integer minor units of `currency` (cents for EUR)" }),
-  currency,
+  currency: currency.optional().meta({
+    description: "ISO 4217; without it, the org's currency (its settings): the API fills it, nothing is guessed",
+  }),
   sharedChat: z
     .boolean()
     .optional()
