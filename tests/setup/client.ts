@@ -145,8 +145,14 @@ function typedClient<T extends object>(client: T): Client<T> {
  * `Answer` whose `json` is the route's success body. Paths are the API's (under /api), with `:name` for
  * path parameters; inputs go in `json`, `query` and `param` as the route declares them.
  */
-export function api(who: Caller = {}) {
-  return typedClient(hc<ApiApp>(`${BASE}/api`, { fetch: fetchWorker, headers: () => headersOf(who) }));
+type HcClient = ReturnType<typeof hc<ApiApp>>;
+function hcClient(who: Caller): HcClient {
+  return hc<ApiApp>(`${BASE}/api`, { fetch: fetchWorker, headers: () => headersOf(who) });
+}
+/** Named, so declaration emit refers to it instead of spelling out the whole route table (TS7056). */
+type TypedApi = Client<ReturnType<typeof hcClient>>;
+export function api(who: Caller = {}): TypedApi {
+  return typedClient(hcClient(who));
 }
 
 /**

@@ -1,5 +1,6 @@
 import { formatMoney } from "../lib/money";
 import { applicationStatusEmail } from "./application-status";
+import { rentRevisedEmail } from "./rent-revised";
 import type { EmailMessage } from "./contract";
 import { layout, type RenderedEmail } from "./layout";
 
@@ -160,5 +161,7 @@ export function renderEmail(message: EmailMessage): RenderedEmail {
       return chatDigest(message.data);
     case "payment_disputed":
       return paymentDisputed(message.data);
+    case "rent_revised":
+      return rentRevisedEmail(message.data);
   }
 }

@@ -70,7 +70,10 @@ export function nextAnniversary(startDate: string, today: string): string {
  * revision the landlord did not ask for is lost, art. 17-1 I: the increase is never over more than a year).
  */
 export function quartersFor(referenceQuarter: string, number: number): { baseQuarter: string; newQuarter: string } {
-  return { baseQuarter: shiftQuarter(referenceQuarter, number - 1), newQuarter: shiftQuarter(referenceQuarter, number) };
+  return {
+    baseQuarter: shiftQuarter(referenceQuarter, number - 1),
+    newQuarter: shiftQuarter(referenceQuarter, number),
+  };
 }
 
 /** Energy classes (DPE) whose rent may not be raised: loi Climat et résilience n° 2021-1104 art. 159, since 24 Aug 2022. */

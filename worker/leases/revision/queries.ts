@@ -16,37 +16,7 @@ import { rentIndexValues, rentRevisions } from "./schema";
  */
 export function revisionQueries(db: Db, l: ScopedHandle) {
   return [
-    l
-      .selectFields(
-        {
-          id: leases.id,
-          orgId: leases.orgId,
-          apartmentId: leases.apartmentId,
-          startDate: leases.startDate,
-          endDate: leases.endDate,
-          rentAmount: leases.rentAmount,
-          currency: leases.currency,
-          clause: leases.rentRevisionClause,
-          referenceQuarter: leases.rentIndexQuarter,
-          baseValue: leases.rentIndexBaseValue,
-          revisedOn: leases.rentRevisedOn,
-          timezone: orgs.timezone,
-          locale: orgs.locale,
-          // orgs and properties both have `name`/`address`: aliased, or D1's batch collapses them.
-          orgName: sql<string>`${orgs.name}`.as("org_name"),
-          orgAddress: sql<string | null>`${orgs.address}`.as("org_address"),
-          street: sql<string>`${properties.address}`.as("street"),
-          city: properties.city,
-          postalCode: properties.postalCode,
-          country: properties.country,
-          unit: apartments.unitNumber,
-        },
-        leases,
-        thisLease(l),
-      )
-      .innerJoin(orgs, eq(orgs.id, leases.orgId))
-      .innerJoin(apartments, and(eq(apartments.id, leases.apartmentId), eq(apartments.orgId, leases.orgId)))
-      .innerJoin(properties, and(eq(properties.id, apartments.propertyId), eq(properties.orgId, leases.orgId))),
+    revisionLeaseQuery(l),
     l.select(rentRevisions).orderBy(desc(rentRevisions.anniversary)),
     db
       .select({ quarter: rentIndexValues.quarter, value: rentIndexValues.value })
@@ -55,9 +25,44 @@ export function revisionQueries(db: Db, l: ScopedHandle) {
   ] as const;
 }
 
+/** The handle's lease with its clause, its org (time zone, language, name, address) and its property. */
+export function revisionLeaseQuery(l: ScopedHandle) {
+  return l
+    .selectFields(
+      {
+        id: leases.id,
+        orgId: leases.orgId,
+        apartmentId: leases.apartmentId,
+        startDate: leases.startDate,
+        endDate: leases.endDate,
+        rentAmount: leases.rentAmount,
+        currency: leases.currency,
+        clause: leases.rentRevisionClause,
+        referenceQuarter: leases.rentIndexQuarter,
+        baseValue: leases.rentIndexBaseValue,
+        revisedOn: leases.rentRevisedOn,
+        timezone: orgs.timezone,
+        locale: orgs.locale,
+        // orgs and properties both have `name`/`address`: aliased, or D1's batch collapses them.
+        orgName: sql<string>`${orgs.name}`.as("org_name"),
+        orgAddress: sql<string | null>`${orgs.address}`.as("org_address"),
+        street: sql<string>`${properties.address}`.as("street"),
+        city: properties.city,
+        postalCode: properties.postalCode,
+        country: properties.country,
+        unit: apartments.unitNumber,
+      },
+      leases,
+      thisLease(l),
+    )
+    .innerJoin(orgs, eq(orgs.id, leases.orgId))
+    .innerJoin(apartments, and(eq(apartments.id, leases.apartmentId), eq(apartments.orgId, leases.orgId)))
+    .innerJoin(properties, and(eq(properties.id, apartments.propertyId), eq(properties.orgId, leases.orgId)));
+}
+
 type Q = ReturnType<typeof revisionQueries>;
 export type RevisionRows = [Awaited<Q[0]>, Awaited<Q[1]>, Awaited<Q[2]>];
-export type RevisionLease = Awaited<Q[0]>[number];
+export type RevisionLease = Awaited<ReturnType<typeof revisionLeaseQuery>>[number];
 
 /** The lease's joined renters: name (profile name when given), email and user id, for the letter and the email. */
 export function leaseRentersQuery(l: ScopedHandle) {
@@ -67,6 +72,7 @@ export function leaseRentersQuery(l: ScopedHandle) {
         userId: users.id,
         email: users.email,
         name: users.name,
+        locale: users.locale,
         firstName: renterProfiles.firstName,
         lastName: renterProfiles.lastName,
       },

@@ -11,10 +11,9 @@ import {
   rentRevisionConfirmInput,
   rentRevisionState,
 } from "./contract";
-import { storedLetter } from "./letters";
-import { letterQueries } from "./letter-facts";
-import { revisionQueries } from "./queries";
-import { confirmRevision, setRevisionClause } from "./service";
+import { letterQueries, storedLetter } from "./letters";
+import { leaseRentersQuery, revisionQueries } from "./queries";
+import { confirmRevision, notifyRenters, setRevisionClause } from "./service";
 import { revisionState } from "./state";
 
 /**
@@ -61,10 +60,17 @@ export const rentRevisionRoutes = createRouter()
     async (c) => {
       const { id } = c.req.valid("param");
       const ports = c.get("ports");
-      const { actor, l, results } = await readLease(c, id, (l) => [...revisionQueries(ports.db, l)], "lease.manage");
-      const state = revisionState(results, true);
+      const { actor, l, results } = await readLease(
+        c,
+        id,
+        (l) => [...revisionQueries(ports.db, l), leaseRentersQuery(l)],
+        "lease.manage",
+      );
+      const state = revisionState([results[0], results[1], results[2]], true);
       if (!state) throw new NotFound("Lease");
-      return c.json(await confirmRevision(ports, l, actor, state, c.req.valid("json")), 201);
+      const revision = await confirmRevision(ports, l, actor, state, c.req.valid("json"));
+      await notifyRenters(ports, state.lease, results[3], revision);
+      return c.json(revision, 201);
     },
   )
   .openapi(

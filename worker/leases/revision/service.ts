@@ -4,13 +4,15 @@ import { insertIf } from "../../db/conditional";
 import { isUniqueViolation } from "../../db/errors";
 import type { ScopedHandle } from "../../db/scoped";
 import { auditEntry, auditLog } from "../../lib/audit";
+import { enqueueEmail } from "../../email/contract";
 import { Conflict } from "../../lib/errors";
+import { recipientLocale } from "../../lib/i18n/locales";
 import { newId } from "../../lib/ids";
 import type { Ports } from "../../lib/ports";
 import { nowIso } from "../../lib/time";
 import { leases, thisLease } from "../schema";
 import type { RentRevisionClauseInput, RentRevisionLetterJob } from "./contract";
-import type { RevisionRows } from "./queries";
+import type { RevisionLease, RevisionRows } from "./queries";
 import { rentRevisions } from "./schema";
 import { isFrance, revisionState, revisionView } from "./state";
 
@@ -27,7 +29,10 @@ const REFUSALS = {
   no_clause: ["This lease has no rent revision clause", "rent_revision_no_clause"],
   not_due: ["The rent can be revised from the lease's first anniversary", "rent_revision_not_due"],
   done: ["This anniversary's revision is already confirmed", "rent_revision_done"],
-  index_missing: ["The rent reference index of a quarter this revision needs is not published yet", "rent_index_missing"],
+  index_missing: [
+    "The rent reference index of a quarter this revision needs is not published yet",
+    "rent_index_missing",
+  ],
   lease_ended: ["The lease ends before the revised rent would apply", "lease_ended"],
 } as const;
 
@@ -72,11 +77,10 @@ export async function confirmRevision(
     confirmedAt: nowIso(),
   };
   // Only if the rent is still the one the proposal was computed from, and no later revision exists.
-  const unchanged = and(
-    thisLease(l),
+  const unchanged = sql`${thisLease(l)} and ${and(
     eq(leases.rentAmount, p.currentRent),
     or(isNull(leases.rentRevisedOn), lt(leases.rentRevisedOn, p.anniversary)),
-  );
+  )}`;
   const landed = sql`exists (select 1 from ${rentRevisions} where ${rentRevisions.id} = ${row.id})`;
   const audit = {
     id: newId(),
@@ -94,15 +98,16 @@ export async function confirmRevision(
   try {
     const [first] = await l.batch([
       insertIf(ports.db, rentRevisions, row, sql`exists (select 1 from ${leases} where ${unchanged})`),
-      l.update(leases, { rentAmount: p.newRent, rentRevisedOn: state.today }, and(thisLease(l), landed)),
+      l.update(leases, { rentAmount: p.newRent, rentRevisedOn: state.today }, sql`${thisLease(l)} and ${landed}`),
       insertIf(ports.db, auditLog, audit, landed),
     ]);
     inserted = first.meta.changes;
   } catch (error) {
-    if (isUniqueViolation(error)) throw new Conflict(REFUSALS.done[0], REFUSALS.done[1]);
+    if (isUniqueViolation(error, "rent_revisions")) throw new Conflict(REFUSALS.done[0], REFUSALS.done[1]);
     throw error;
   }
-  if (inserted !== 1) throw new Conflict("The proposed revision changed: reload and confirm again", "rent_revision_stale");
+  if (inserted !== 1)
+    throw new Conflict("The proposed revision changed: reload and confirm again", "rent_revision_stale");
   const job: RentRevisionLetterJob = { kind: "rent_revision_letter", leaseId: lease.id, revisionId: row.id };
   await ports.queues.pdf.send(job, { contentType: "json" });
   return revisionView(row);
@@ -141,4 +146,34 @@ export async function setRevisionClause(
     }),
   ]);
   return { ...lease, clause: input.enabled, referenceQuarter, baseValue };
+}
+
+/**
+ * Emails each joined renter that their rent was revised, in their language (theirs, else the org's): the
+ * amounts, the first period and the index values; the letter is in their home.
+ */
+export async function notifyRenters(
+  ports: Pick<Ports, "queues" | "appUrl">,
+  lease: RevisionLease,
+  renters: { email: string; locale: string | null }[],
+  revision: ReturnType<typeof revisionView>,
+) {
+  for (const renter of renters)
+    await enqueueEmail(ports.queues.email, {
+      template: "rent_revised",
+      to: renter.email,
+      data: {
+        locale: recipientLocale(renter.locale, lease.locale),
+        landlord: lease.orgName,
+        address: `${lease.street}, ${lease.postalCode} ${lease.city} (${lease.unit})`,
+        anniversary: revision.anniversary,
+        previousRent: revision.previousRent,
+        newRent: revision.newRent,
+        currency: revision.currency,
+        base: revision.base,
+        new: revision.new,
+        effectivePeriod: revision.effectivePeriod,
+        link: `${ports.appUrl}/homes/${lease.apartmentId}`,
+      },
+    });
 }

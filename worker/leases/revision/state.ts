@@ -14,11 +14,7 @@ import type { RentRevisionRow } from "./schema";
 
 /** Whether a property's country (free text today) is France: `FR`, `France`, any case or accents. */
 export function isFrance(country: string): boolean {
-  const folded = country
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .trim()
-    .toLowerCase();
+  const folded = country.normalize("NFD").replace(/\p{M}/gu, "").trim().toLowerCase();
   return folded === "fr" || folded === "fra" || folded === "france" || folded === "republique francaise";
 }
 
