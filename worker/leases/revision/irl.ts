@@ -50,7 +50,11 @@ export function revisedRent(rent: number, baseValue: string, newValue: string): 
  */
 export function currentAnniversary(startDate: string, today: string): { number: number; date: string } | null {
   const start = Temporal.PlainDate.from(startDate);
-  const years = start.until(Temporal.PlainDate.from(today), { largestUnit: "years" }).years;
+  const on = Temporal.PlainDate.from(today);
+  // Counted by calendar year, the anniversary clamped to the month's end (Temporal's `until` would say a
+  // 29 February lease has no anniversary on 28 February).
+  let years = on.year - start.year;
+  if (Temporal.PlainDate.compare(start.add({ years }), on) > 0) years -= 1;
   if (years < 1) return null;
   return { number: years, date: start.add({ years }).toString() };
 }

@@ -16,17 +16,17 @@ export const rentRevision: ServerMessages["rentRevision"] = {
     computation: "Розрахунок: {rent} × {newValue} / {baseValue} = {newRent} (з округленням до найближчого)",
     newRent: "Нова орендна плата без комунальних платежів: {amount}",
     effective:
-      "Нова орендна плата діє починаючи з платежу за {period}. Попередні платежі не змінюються; комунальних платежів це не стосується.",
+      "Починаючи з платежу за {period}, діє нова орендна плата. Попередні платежі не змінюються; комунальних платежів це не стосується.",
     closing: "З повагою,",
     signed: "Складено {date}, {landlord}",
     source: "Джерело: INSEE, серія 001515333, індекс орендної плати (www.insee.fr).",
     page: "Сторінка {n} з {total}",
   },
   email: {
-    subject: "Вашу орендну плату переглянуто: {newRent} з {period}",
+    subject: "Вашу орендну плату переглянуто: {newRent}, починаючи з платежу за {period}",
     intro:
-      "{landlord} переглянув орендну плату за {address} у річницю договору ({anniversary}) відповідно до індексу орендної плати (IRL), який публікує INSEE.",
-    amounts: "Орендна плата без комунальних платежів: {previousRent} → {newRent}, починаючи з платежу за {period}.",
+      "{landlord}: орендну плату за {address} переглянуто в річницю договору ({anniversary}) відповідно до індексу орендної плати (IRL), який публікує INSEE.",
+    amounts: "Починаючи з платежу за {period}, орендна плата без комунальних платежів становить {newRent} (раніше {previousRent}).",
     indices: "IRL за {newQuarter}: {newValue}; IRL за {baseQuarter}: {baseValue}.",
     letter: "Лист про перегляд орендної плати є у вашому житлі на Rentline.",
     action: "Відкрити моє житло",
