@@ -140,7 +140,7 @@ describe("rent revision (IRL)", () => {
     expect(mail.text.replace(/\s/g, " ")).toContain("145,17");
 
     // The letter is in the lease's language (French), read back from the PDF.
-    const res = await letter(`/api/leases/${leaseId}/rent-revisions/${done.json.id}/letter`, renter);
+    const res = await letter(`/api/leases/${leaseId}/rent-revision/letter?revision=${done.json.id}`, renter);
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("application/pdf");
     const { text } = await pdfText(new Uint8Array(await res.arrayBuffer()));

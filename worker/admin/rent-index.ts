@@ -2,12 +2,15 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { and, asc, eq } from "drizzle-orm";
 import { rentIndexInput, rentIndexValue, type RentIndexInput } from "../leases/revision/contract";
 import { rentIndexValues } from "../leases/revision/schema";
+import { readAsUser } from "../auth/access";
 import { auditEntry } from "../lib/audit";
 import { createRouter } from "../lib/context";
+import { NotFound } from "../lib/errors";
 import { json, jsonBody, problems } from "../lib/openapi";
 import type { Ports } from "../lib/ports";
 import { nowIso } from "../lib/time";
 import { requirePlatformAdmin } from "./guard";
+import { platformAdminQuery } from "./service";
 
 /**
  * The rent reference index table (IRL, INSEE series 001515333,
@@ -76,13 +79,18 @@ export const rentIndexRoutes = createRouter()
       responses: { 200: json(z.object({ results: z.array(rentIndexValue) })), ...problems(401, 404) },
     }),
     async (c) => {
-      await requirePlatformAdmin(c);
-      const rows = await c
-        .get("db")
-        .select()
-        .from(rentIndexValues)
-        .where(eq(rentIndexValues.series, SERIES))
-        .orderBy(asc(rentIndexValues.quarter));
+      // The admin check and the read in one round trip; the rows are only answered to a platform admin.
+      const {
+        results: [[me], rows],
+      } = await readAsUser(c, (db, claims) => [
+        platformAdminQuery(db, claims.sub),
+        db
+          .select()
+          .from(rentIndexValues)
+          .where(eq(rentIndexValues.series, SERIES))
+          .orderBy(asc(rentIndexValues.quarter)),
+      ]);
+      if (!me?.isPlatformAdmin) throw new NotFound();
       return c.json({ results: rows.map(view) }, 200);
     },
   )

@@ -59,6 +59,7 @@ export const PROBLEM_CODES = [
   "rent_revision_done",
   "rent_revision_stale",
   "rent_index_missing",
+  "no_rent_revision",
   // rent and payments
   "idempotency_key_required",
   "idempotency_key_reused",

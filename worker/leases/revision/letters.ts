@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { desc, eq } from "drizzle-orm";
 import { leaseHandle, type ScopedHandle } from "../../db/scoped";
 import { Conflict, NotFound } from "../../lib/errors";
 import { isLocale, type Locale } from "../../lib/i18n/locales";
@@ -17,13 +17,15 @@ import { rentRevisions } from "./schema";
 const letterKey = (orgId: string, leaseId: string, revisionId: string) =>
   `orgs/${orgId}/rent-revisions/${leaseId}/${revisionId}.pdf`;
 
-/** The reads behind a letter of the handle's lease: the lease and its org and home, the revision, the renters. */
-export function letterQueries(l: ScopedHandle, revisionId: string) {
-  return [
-    revisionLeaseQuery(l),
-    l.select(rentRevisions, eq(rentRevisions.id, revisionId)),
-    leaseRentersQuery(l),
-  ] as const;
+/**
+ * The reads behind a letter of the handle's lease: the lease and its org and home, the revision (`revisionId`,
+ * else the latest), the renters.
+ */
+export function letterQueries(l: ScopedHandle, revisionId?: string) {
+  const revision = revisionId
+    ? l.select(rentRevisions, eq(rentRevisions.id, revisionId))
+    : l.select(rentRevisions).orderBy(desc(rentRevisions.anniversary)).limit(1);
+  return [revisionLeaseQuery(l), revision, leaseRentersQuery(l)] as const;
 }
 
 type Q = ReturnType<typeof letterQueries>;
@@ -33,10 +35,11 @@ type LetterRows = [Awaited<Q[0]>, Awaited<Q[1]>, Awaited<Q[2]>];
 export const leaseLocale = (orgLocale: string): Locale => (isLocale(orgLocale) ? orgLocale : "fr");
 
 /** Everything the letter says, from `letterQueries`' rows; null when the lease or the revision does not exist. */
-export function letterFacts([[lease], [revision], renters]: LetterRows): { orgId: string; input: LetterInput } | null {
+export function letterFacts([[lease], [revision], renters]: LetterRows) {
   if (!lease || !revision) return null;
   return {
     orgId: lease.orgId,
+    revisionId: revision.id,
     input: {
       locale: leaseLocale(lease.locale),
       landlord: { name: lease.orgName, address: lease.orgAddress ?? "" },
@@ -51,7 +54,7 @@ export function letterFacts([[lease], [revision], renters]: LetterRows): { orgId
       effectivePeriod: revision.effectivePeriod,
       issuedOn: todayIn(lease.timezone, Date.parse(revision.confirmedAt)),
       letterId: `${lease.id.slice(0, 8)}-${revision.anniversary}`,
-    },
+    } satisfies LetterInput,
   };
 }
 
@@ -76,17 +79,21 @@ export async function renderLetterJob(ports: Pick<Ports, "db" | "docs" | "fonts"
 
 /**
  * The letter PDF from R2; when it is not rendered yet, queues its rendering and answers null (ask again
- * shortly). Errors: 404 (no such lease or revision), 409 `unprintable_text` when a name or address has
- * characters no PDF font draws (named in the message).
+ * shortly). Errors: 404 (no such lease, or no such revision asked for), 409 `no_rent_revision` while the
+ * lease has none, 409 `unprintable_text` when a name or address has characters no PDF font draws (named).
  */
 export async function storedLetter(
   ports: Pick<Ports, "docs" | "queues" | "fonts">,
   rows: LetterRows,
-  ids: { leaseId: string; revisionId: string },
+  leaseId: string,
+  revisionId?: string,
 ) {
   const facts = letterFacts(rows);
-  if (!facts) throw new NotFound("Rent revision");
-  const object = await ports.docs.get(letterKey(facts.orgId, ids.leaseId, ids.revisionId));
+  if (!rows[0][0]) throw new NotFound("Lease");
+  if (!facts && revisionId) throw new NotFound("Rent revision");
+  if (!facts) throw new Conflict("This lease has no confirmed rent revision yet", "no_rent_revision");
+  const ids = { leaseId, revisionId: facts.revisionId };
+  const object = await ports.docs.get(letterKey(facts.orgId, leaseId, facts.revisionId));
   if (object) return { body: object.body, filename: `rent-revision-${facts.input.anniversary}.pdf` };
   const unprintable = await undrawableCharacters(ports.fonts, letterTexts(facts.input));
   if (unprintable.length)

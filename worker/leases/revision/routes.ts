@@ -100,13 +100,13 @@ export const rentRevisionRoutes = createRouter()
   .openapi(
     createRoute({
       method: "get",
-      path: "/leases/{id}/rent-revisions/{revisionId}/letter",
+      path: "/leases/{id}/rent-revision/letter",
       operationId: "getRentRevisionLetter",
       summary: "Download a rent revision's letter to the renters",
       tags,
       description:
-        "The letter (PDF, in the lease's language) telling the renters their revised rent and the index values used. For the landlord side and the lease's renters. The first request after confirmation may answer 202 with Retry-After while it renders. 409 `unprintable_text` when a name or address cannot be printed.",
-      request: { params: idParam.extend({ revisionId: z.string().min(1).max(64) }) },
+        "The letter (PDF, in the lease's language) telling the renters their revised rent and the index values used: of the revision `revision` (an id from GET's `revisions`), by default the latest. For the landlord side and the lease's renters. The first request after confirmation may answer 202 with Retry-After while it renders. 409 `no_rent_revision` while the lease has none; 404 for an unknown `revision`; 409 `unprintable_text` when a name or address cannot be printed.",
+      request: { params: idParam, query: z.object({ revision: z.string().min(1).max(64).optional() }) },
       responses: {
         200: {
           description: "The letter",
@@ -117,10 +117,11 @@ export const rentRevisionRoutes = createRouter()
       },
     }),
     async (c) => {
-      const { id, revisionId } = c.req.valid("param");
+      const { id } = c.req.valid("param");
+      const { revision } = c.req.valid("query");
       const ports = c.get("ports");
-      const { results } = await readLease(c, id, (l) => [...letterQueries(l, revisionId)]);
-      const letter = await storedLetter(ports, results, { leaseId: id, revisionId });
+      const { results } = await readLease(c, id, (l) => [...letterQueries(l, revision)]);
+      const letter = await storedLetter(ports, results, id, revision);
       if (!letter) {
         c.header("Retry-After", "2");
         return c.json({ status: "rendering" as const }, 202);

@@ -7,4 +7,5 @@ export const problems: ServerMessages["problems"] = {
   rent_revision_done: "This year's revision is already confirmed.",
   rent_revision_stale: "The proposed revision changed in the meantime: reload the page and confirm again.",
   rent_index_missing: "The rent reference index of a quarter this revision needs is not recorded yet.",
+  no_rent_revision: "This lease has no confirmed rent revision yet.",
 };

@@ -7,4 +7,5 @@ export const problems = {
   rent_revision_done: "La révision de cette année a déjà été confirmée.",
   rent_revision_stale: "La révision proposée a changé entre-temps : rechargez la page et confirmez à nouveau.",
   rent_index_missing: "L'indice de référence des loyers d'un trimestre nécessaire n'est pas encore enregistré.",
+  no_rent_revision: "Ce bail n'a encore aucune révision de loyer confirmée.",
 };

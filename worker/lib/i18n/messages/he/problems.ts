@@ -7,4 +7,5 @@ export const problems: ServerMessages["problems"] = {
   rent_revision_done: "העדכון של השנה כבר אושר.",
   rent_revision_stale: "העדכון המוצע השתנה בינתיים: טען/י מחדש את הדף ואשר/י שוב.",
   rent_index_missing: "מדד דמי השכירות של רבעון הדרוש לעדכון עדיין לא נרשם.",
+  no_rent_revision: "לחוזה זה עדיין אין עדכון דמי שכירות מאושר.",
 };
