@@ -26,7 +26,7 @@ import {
  * org's zone here), so the anniversaries fall where each case needs them whenever the suite runs.
  */
 const today = todayIn("UTC");
-const revise = (who: Caller, id: string) => api(who).leases[":id"]["rent-revision"];
+const revise = (who: Caller, _leaseId: string) => api(who).leases[":id"]["rent-revision"];
 
 async function frenchLease(opts: {
   startDate: string;
