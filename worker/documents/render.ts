@@ -1,6 +1,6 @@
 import { PDFDocument } from "pdf-lib";
 import type { Side } from "../domain";
-import { embedFonts, isolate, MARGIN, MUTED, numberPages, Writer, type FontSource } from "../lib/pdf/writer";
+import { embedFonts, isolate, MARGIN, MUTED, numberPages, savePdf, Writer, type FontSource } from "../lib/pdf/writer";
 import type { AgreementFields } from "./fields";
 import { agreementBlocks, signatureWords, type Block, type Template } from "./templates";
 
@@ -49,7 +49,7 @@ export async function renderAgreementPdf({ documentId, template, fields, fonts }
   const writer = new Writer(pdf, f);
   for (const block of blocks) writeBlock(writer, block);
   numberPages(pdf.getPages(), f, signatureWords[template.locale].page, footer);
-  return pdf.save();
+  return savePdf(pdf, f);
 }
 
 export type Signer = {
@@ -117,5 +117,5 @@ export async function renderSignedPdf(input: {
     writer.text(`${w.userAgent}: ${signer.userAgent.slice(0, 500)}`, { size: 9, indent: 12, gapAfter: 10 });
   }
   numberPages(pdf.getPages().slice(firstAdded), f, w.page, footer);
-  return pdf.save();
+  return savePdf(pdf, f);
 }

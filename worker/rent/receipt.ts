@@ -1,7 +1,7 @@
 import { PDFDocument } from "pdf-lib";
 import { periodBounds } from "../lib/calendar";
 import { formatMoney } from "../lib/money";
-import { embedFonts, isolate, numberPages, Writer, type FontSource } from "../lib/pdf/writer";
+import { embedFonts, isolate, numberPages, savePdf, Writer, type FontSource } from "../lib/pdf/writer";
 
 /**
  * A rent receipt for one fully paid period, rendered on the PDF queue: a "quittance de loyer" for French
@@ -68,5 +68,5 @@ export async function renderReceiptPdf(r: ReceiptInput, fonts: FontSource): Prom
   const w = new Writer(pdf, embedded);
   for (const [text, options] of lines) w.text(text, options);
   numberPages(pdf.getPages(), embedded, page, footer);
-  return pdf.save();
+  return savePdf(pdf, embedded);
 }

@@ -3,7 +3,7 @@ import { formatDate, formatMoney, formatPeriod } from "../../lib/i18n/format";
 import { formatIndexValue, formatQuarter } from "../../lib/i18n/rent-index";
 import type { Locale } from "../../lib/i18n/locales";
 import { translator } from "../../lib/i18n/translate";
-import { embedFonts, isolate, numberPages, Writer, type FontSource } from "../../lib/pdf/writer";
+import { embedFonts, isolate, numberPages, savePdf, Writer, type FontSource } from "../../lib/pdf/writer";
 
 /**
  * The rent revision letter to the renters (loi n° 89-462 art. 17-1), rendered on the PDF queue in the
@@ -36,7 +36,7 @@ export const letterTexts = (r: LetterInput) => [r.landlord.name, r.landlord.addr
 
 /** The letter's lines in order, with their style, in the letter's language. */
 function letterLines(r: LetterInput): [string, Parameters<Writer["text"]>[1]][] {
-  const t = translator(r.locale, "rentRevision");
+  const t = translator(r.locale, "rentRevisionDocs");
   const money = (minor: number) => formatMoney(minor, r.currency, r.locale);
   const index = (p: { quarter: string; value: string }) => ({
     quarter: formatQuarter(p.quarter, r.locale),
@@ -73,7 +73,7 @@ function letterLines(r: LetterInput): [string, Parameters<Writer["text"]>[1]][] 
 
 /** The letter's PDF bytes (numbered pages), with the fonts read from `fonts` (the static assets). */
 export async function renderLetterPdf(r: LetterInput, fonts: FontSource): Promise<Uint8Array> {
-  const t = translator(r.locale, "rentRevision");
+  const t = translator(r.locale, "rentRevisionDocs");
   const pdf = await PDFDocument.create();
   pdf.setTitle(`${t("letter.title")} — ${r.anniversary}`);
   pdf.setCreator("Rentline");
@@ -85,5 +85,5 @@ export async function renderLetterPdf(r: LetterInput, fonts: FontSource): Promis
   const w = new Writer(pdf, embedded);
   for (const [text, options] of lines) w.text(text, options);
   numberPages(pdf.getPages(), embedded, page, footer);
-  return pdf.save();
+  return savePdf(pdf, embedded);
 }

@@ -14,5 +14,5 @@ export function formatIndexValue(value: string, locale: Locale): string {
 /** A quarter `YYYY-Qn` → "2e trimestre 2024" (fr), "Q2 2024" (en). */
 export function formatQuarter(quarter: string, locale: Locale): string {
   const [year = "", n = ""] = quarter.split("-Q");
-  return translator(locale, "rentRevision")("quarter", { n, year });
+  return translator(locale, "rentRevisionDocs")("quarter", { n, year });
 }

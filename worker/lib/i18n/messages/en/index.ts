@@ -1,7 +1,7 @@
 import type { ServerMessages } from "../shape";
 import { common } from "./common";
 import { problems } from "./problems";
-import { rentRevision } from "./rentRevision";
+import { rentRevisionDocs } from "./rentRevisionDocs";
 import { validation } from "./validation";
 
-export const en: ServerMessages = { common, validation, problems, rentRevision };
+export const en: ServerMessages = { common, validation, problems, rentRevisionDocs };

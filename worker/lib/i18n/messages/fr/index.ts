@@ -1,7 +1,7 @@
 import { common } from "./common";
 import { problems } from "./problems";
-import { rentRevision } from "./rentRevision";
+import { rentRevisionDocs } from "./rentRevisionDocs";
 import { validation } from "./validation";
 
 /** The French server catalogue: the reference every other language is typed against. */
-export const fr = { common, validation, problems, rentRevision };
+export const fr = { common, validation, problems, rentRevisionDocs };

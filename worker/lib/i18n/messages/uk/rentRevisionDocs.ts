@@ -1,6 +1,6 @@
 import type { ServerMessages } from "../shape";
 
-export const rentRevision: ServerMessages["rentRevision"] = {
+export const rentRevisionDocs: ServerMessages["rentRevisionDocs"] = {
   quarter: "{n}-й квартал {year} р.",
   letter: {
     title: "Щорічний перегляд орендної плати",

@@ -1,6 +1,6 @@
 import type { ServerMessages } from "../shape";
 
-export const rentRevision: ServerMessages["rentRevision"] = {
+export const rentRevisionDocs: ServerMessages["rentRevisionDocs"] = {
   quarter: "רבעון {n} {year}",
   letter: {
     title: "עדכון שנתי של דמי השכירות",

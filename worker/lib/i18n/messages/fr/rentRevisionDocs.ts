@@ -2,7 +2,7 @@
  * The rent revision (IRL, loi n° 89-462 art. 17-1): the letter to the renters (PDF, in the lease's language)
  * and their email (in each renter's language). Amounts, dates and index values arrive formatted.
  */
-export const rentRevision = {
+export const rentRevisionDocs = {
   quarter: "{n, select, 1 {1er} other {{n}e}} trimestre {year}",
   letter: {
     title: "Révision annuelle du loyer",
