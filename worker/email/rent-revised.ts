@@ -11,7 +11,7 @@ type Data = Extract<EmailMessage, { template: "rent_revised" }>["data"];
  * art. 17-1): the rent before and after, from which period, and the two index values used.
  */
 export function rentRevisedEmail(d: Data): RenderedEmail {
-  const t = translator(d.locale, "rentRevision");
+  const t = translator(d.locale, "rentRevisionDocs");
   const money = (minor: number) => formatMoney(minor, d.currency, d.locale);
   const period = formatPeriod(d.effectivePeriod, d.locale);
   return layout(
