@@ -1,8 +1,9 @@
 import { exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { createDb } from "../../worker/db/client";
-import { addMonths, dueDateOf, nextPeriod, periodOf, todayIn } from "../../worker/lib/calendar";
+import { addDays, addMonths, dueDateOf, nextPeriod, periodOf, todayIn } from "../../worker/lib/calendar";
 import { chargeDueRent } from "../../worker/rent/charges";
+import { sendRentReminders } from "../../worker/rent/reminders";
 import { api, rawCall } from "../setup/client";
 import { pdfText } from "../setup/documents";
 import {
@@ -11,6 +12,7 @@ import {
   BASE,
   createApartment,
   env,
+  mailTo,
   PASSWORD,
   signUpLandlord,
   signUpRenter,
@@ -67,6 +69,16 @@ async function letter(path: string, who: Caller) {
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error("letter never rendered");
+}
+
+/** Waits for the email queue to deliver a rent reminder to `to` whose subject matches `subject`. */
+async function reminderMatching(to: string, subject: RegExp) {
+  for (let i = 0; i < 100; i++) {
+    const mails = await mailTo(to);
+    if (mails.some((m) => m.template === "rent_reminder" && subject.test(m.subject))) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no rent reminder matching ${subject} to ${to}`);
 }
 
 describe("rent revision (IRL)", () => {
@@ -132,6 +144,22 @@ describe("rent revision (IRL)", () => {
     for (const c of chargedBefore.results) expect(byPeriod.get(c.period)).toBe(c.amount);
     expect(byPeriod.get(periodOf(today))).toBe(80000);
     expect(byPeriod.get(effective)).toBe(82606);
+
+    // Reminders follow the same rent per period: 3 days before this period's due day the old rent, before
+    // the next period's the new one.
+    const remind = (dueDate: string) =>
+      sendRentReminders(
+        {
+          db: createDb(env.DB),
+          queues: { email: env.EMAIL_QUEUE, pdf: env.PDF_QUEUE },
+          appUrl: "https://rentline.test",
+        },
+        Date.parse(`${addDays(dueDate, -3)}T12:00:00Z`),
+      );
+    await remind(dueDateOf(periodOf(today), 5));
+    await reminderMatching(renter.email, new RegExp(`800[.,]00.*${dueDateOf(periodOf(today), 5)}`));
+    await remind(dueDateOf(effective, 5));
+    await reminderMatching(renter.email, new RegExp(`826[.,]06.*${dueDateOf(effective, 5)}`));
 
     // The renter's email is in their language (Ukrainian), with the amounts and the index values.
     const mail = await waitForMail(renter.email, "rent_revised");

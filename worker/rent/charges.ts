@@ -1,8 +1,7 @@
-import { eq, lte, sql } from "drizzle-orm";
-import { z } from "zod";
+import { eq, lte } from "drizzle-orm";
 import type { Db } from "../db/client";
 import { leases } from "../leases/schema";
-import { rentRevisions } from "../leases/revision/schema";
+import { leaseRevisionsJson, parseLeaseRevisions } from "../leases/revision/schema";
 import { addDays, todayIn } from "../lib/calendar";
 import { newId } from "../lib/ids";
 import { chargeRows } from "../lib/rent-dates";
@@ -13,10 +12,6 @@ import { ledgerEntries } from "./schema";
 // D1 binds at most 100 parameters per statement: 11 columns → 9 rows at most.
 const ROWS_PER_INSERT = 9;
 const STATEMENTS_PER_BATCH = 50;
-
-const revisionList = z.array(z.object({ effectivePeriod: z.string(), previousRent: z.number().int() }));
-/** The JSON array of a lease's revisions (`json_group_array` above). */
-const revisionsOf = (json: string) => revisionList.parse(JSON.parse(json));
 
 /**
  * The daily cron's rent charges, across every org: each started lease is charged each period whose due
@@ -43,13 +38,15 @@ export async function chargeDueRent(db: Db, now = Date.now()): Promise<{ leases:
       currency: leases.currency,
       timezone: orgs.timezone,
       // The lease's confirmed rent revisions: charges before a revision's first period keep the old rent.
-      revisions: sql<string>`(select json_group_array(json_object('effectivePeriod', r.effective_period, 'previousRent', r.previous_rent)) from ${rentRevisions} r where r.lease_id = ${leases.id})`,
+      revisions: leaseRevisionsJson,
     })
     .from(leases)
     .innerJoin(orgs, eq(orgs.id, leases.orgId))
     .where(lte(leases.startDate, horizon));
   const rows = active.flatMap((l) =>
-    chargeRows({ ...l, revisions: revisionsOf(l.revisions) }, todayIn(l.timezone, now), createdAt, () => newId(now)),
+    chargeRows({ ...l, revisions: parseLeaseRevisions(l.revisions) }, todayIn(l.timezone, now), createdAt, () =>
+      newId(now),
+    ),
   );
   const statements = [];
   for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {

@@ -1,4 +1,6 @@
+import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { z } from "zod";
 import { orgs } from "../../orgs/schema";
 import { leases } from "../schema";
 
@@ -59,3 +61,14 @@ export const rentRevisions = sqliteTable(
 );
 
 export type RentRevisionRow = typeof rentRevisions.$inferSelect;
+
+/**
+ * SQL: the confirmed revisions of the lease of each `leases` row, as a JSON array of `{ effectivePeriod,
+ * previousRent }` (what lib/rent-dates.ts `RentTerms.revisions` takes), for reads that charge or remind rent
+ * across leases. Parse with `parseLeaseRevisions`.
+ */
+export const leaseRevisionsJson = sql<string>`(select json_group_array(json_object('effectivePeriod', r.effective_period, 'previousRent', r.previous_rent)) from ${rentRevisions} r where r.lease_id = ${leases.id})`;
+
+const revisionList = z.array(z.object({ effectivePeriod: z.string(), previousRent: z.number().int() }));
+/** The revisions of `leaseRevisionsJson`. */
+export const parseLeaseRevisions = (json: string) => revisionList.parse(JSON.parse(json));
