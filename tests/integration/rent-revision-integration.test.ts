@@ -28,7 +28,7 @@ import {
  * org's zone here), so the anniversaries fall where each case needs them whenever the suite runs.
  */
 const today = todayIn("UTC");
-const revise = (who: Caller, _leaseId: string) => api(who).leases[":id"]["rent-revision"];
+const revise = (who: Caller) => api(who).leases[":id"]["rent-revision"];
 
 async function frenchLease(opts: {
   startDate: string;
@@ -50,7 +50,7 @@ async function frenchLease(opts: {
     await signUpRenter(opts.renterName ?? "Léa Martin"),
   );
   if (opts.referenceQuarter) {
-    const clause = await revise(owner, leaseId).clause.$put({
+    const clause = await revise(owner).clause.$put({
       param: { id: leaseId },
       json: { enabled: true, referenceQuarter: opts.referenceQuarter },
     });
@@ -91,7 +91,7 @@ describe("rent revision (IRL)", () => {
     await env.DB.prepare("update users set locale = 'uk' where id = ?").bind(renter.userId).run();
     const effective = nextPeriod(periodOf(today));
 
-    const seen = await revise(owner, leaseId).$get({ param: { id: leaseId } });
+    const seen = await revise(owner).$get({ param: { id: leaseId } });
     expect(seen.status, seen.text).toBe(200);
     expect(seen.json.status).toBe("due");
     expect(seen.json.canConfirm).toBe(true);
@@ -105,11 +105,11 @@ describe("rent revision (IRL)", () => {
     });
     const anniversary = seen.json.proposal!.anniversary;
     // The renter reads it too, and may not confirm.
-    const theirs = await revise(renter, leaseId).$get({ param: { id: leaseId } });
+    const theirs = await revise(renter).$get({ param: { id: leaseId } });
     expect([theirs.status, theirs.json.canConfirm]).toEqual([200, false]);
 
     // A stale proposal (another amount than the one computed now) is refused and writes nothing.
-    const stale = await revise(owner, leaseId).$post({ param: { id: leaseId }, json: { anniversary, newRent: 82605 } });
+    const stale = await revise(owner).$post({ param: { id: leaseId }, json: { anniversary, newRent: 82605 } });
     expect([stale.status, stale.problem?.code]).toEqual([409, "rent_revision_stale"]);
 
     const chargedBefore = await env.DB.prepare(
@@ -117,14 +117,14 @@ describe("rent revision (IRL)", () => {
     )
       .bind(leaseId)
       .all<{ period: string; amount: number }>();
-    const done = await revise(owner, leaseId).$post({ param: { id: leaseId }, json: { anniversary, newRent: 82606 } });
+    const done = await revise(owner).$post({ param: { id: leaseId }, json: { anniversary, newRent: 82606 } });
     expect(done.status, done.text).toBe(201);
     expect(done.json).toMatchObject({ previousRent: 80000, newRent: 82606, effectivePeriod: effective });
 
     // Once per anniversary.
-    const again = await revise(owner, leaseId).$post({ param: { id: leaseId }, json: { anniversary, newRent: 82606 } });
+    const again = await revise(owner).$post({ param: { id: leaseId }, json: { anniversary, newRent: 82606 } });
     expect([again.status, again.problem?.code]).toEqual([409, "rent_revision_done"]);
-    const after = await revise(owner, leaseId).$get({ param: { id: leaseId } });
+    const after = await revise(owner).$get({ param: { id: leaseId } });
     expect([after.json.status, after.json.currentRent, after.json.revisions.length]).toEqual(["done", 82606, 1]);
     const audit = await env.DB.prepare(
       "select count(*) as n from audit_log where action = 'lease.rent_revision' and target_id = ?",
@@ -187,32 +187,32 @@ describe("rent revision (IRL)", () => {
 
   it("refuses before the first anniversary, without a clause, outside France, and to maintenance staff and renters", async () => {
     const young = await frenchLease({ startDate: addMonths(today, -6), referenceQuarter: "2024-Q2" });
-    const early = await revise(young.owner, young.leaseId).$get({ param: { id: young.leaseId } });
+    const early = await revise(young.owner).$get({ param: { id: young.leaseId } });
     expect([early.json.status, early.json.proposal, early.json.nextAnniversary]).toEqual([
       "not_due",
       null,
       addMonths(addMonths(today, -6), 12),
     ]);
-    const tooEarly = await revise(young.owner, young.leaseId).$post({
+    const tooEarly = await revise(young.owner).$post({
       param: { id: young.leaseId },
       json: { anniversary: today, newRent: 80000 },
     });
     expect([tooEarly.status, tooEarly.problem?.code]).toEqual([409, "rent_revision_not_due"]);
 
     const bare = await frenchLease({ startDate: addMonths(today, -14) });
-    const noClause = await revise(bare.owner, bare.leaseId).$post({
+    const noClause = await revise(bare.owner).$post({
       param: { id: bare.leaseId },
       json: { anniversary: today, newRent: 80000 },
     });
     expect([noClause.status, noClause.problem?.code]).toEqual([409, "rent_revision_no_clause"]);
     // Maintenance staff: 403; the lease's renter: 404 (landlord actions do not reveal themselves). Nothing written.
     const maintenance = await addMember(bare.owner, "maintenance");
-    const denied = await revise(maintenance, bare.leaseId).$post({
+    const denied = await revise(maintenance).$post({
       param: { id: bare.leaseId },
       json: { anniversary: today, newRent: 80000 },
     });
     expect(denied.status).toBe(403);
-    const renterTry = await revise(bare.renter, bare.leaseId).clause.$put({
+    const renterTry = await revise(bare.renter).clause.$put({
       param: { id: bare.leaseId },
       json: { enabled: true, referenceQuarter: "2024-Q2" },
     });
@@ -223,7 +223,7 @@ describe("rent revision (IRL)", () => {
     expect(clause?.c).toBe(0);
 
     const abroad = await frenchLease({ startDate: addMonths(today, -14), country: "Deutschland" });
-    const notFrench = await revise(abroad.owner, abroad.leaseId).clause.$put({
+    const notFrench = await revise(abroad.owner).clause.$put({
       param: { id: abroad.leaseId },
       json: { enabled: true, referenceQuarter: "2024-Q2" },
     });
@@ -233,7 +233,7 @@ describe("rent revision (IRL)", () => {
   it("waits for a missing quarter until a platform admin records it (audited); others get 404", async () => {
     // First anniversary a month ago, reference 2024-Q2: the new index is 2025-Q2, not in the seeded table.
     const { owner, leaseId } = await frenchLease({ startDate: addMonths(today, -13), referenceQuarter: "2024-Q2" });
-    const missing = await revise(owner, leaseId).$get({ param: { id: leaseId } });
+    const missing = await revise(owner).$get({ param: { id: leaseId } });
     expect([missing.json.status, missing.json.missingQuarter]).toEqual(["index_missing", "2025-Q2"]);
     // The clause took the reference quarter's value from the table.
     expect(missing.json.clause).toEqual({ enabled: true, referenceQuarter: "2024-Q2", baseValue: "145.17" });
@@ -253,7 +253,7 @@ describe("rent revision (IRL)", () => {
     ).first<{ details: string }>();
     expect(JSON.parse(audit!.details)).toMatchObject({ value: "146.68", previous: null });
 
-    const due = await revise(owner, leaseId).$get({ param: { id: leaseId } });
+    const due = await revise(owner).$get({ param: { id: leaseId } });
     // 80000 × 146.68 / 145.17 = 80832.11… → 80832.
     expect([due.json.status, due.json.proposal?.newRent]).toEqual(["due", 80832]);
   });

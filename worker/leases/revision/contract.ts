@@ -18,7 +18,7 @@ const indexValue = z
 const minorUnits = z.number().int().meta({ description: "Integer minor units of the lease's currency" });
 
 /** One index value used: its quarter and value. */
-export const rentIndexPoint = z.object({ quarter, value: indexValue }).meta({ id: "RentIndexPoint" });
+const rentIndexPoint = z.object({ quarter, value: indexValue }).meta({ id: "RentIndexPoint" });
 
 /** A confirmed revision, as the lease's history shows it. */
 export const rentRevision = z
@@ -36,7 +36,7 @@ export const rentRevision = z
   .meta({ id: "RentRevision" });
 
 /** What the landlord confirms: the revised rent from the index values, applied from `effectivePeriod`. */
-export const rentRevisionProposal = z
+const rentRevisionProposal = z
   .object({
     anniversary: z.string(),
     currentRent: minorUnits,
@@ -52,7 +52,7 @@ export const rentRevisionProposal = z
  * (before the first anniversary), `due` (a proposal to confirm), `done` (this anniversary's revision is
  * confirmed), `index_missing` (the index of `missingQuarter` is not in the table yet), `lease_ended`.
  */
-export const rentRevisionStatuses = [
+const rentRevisionStatuses = [
   "not_applicable",
   "no_clause",
   "not_due",
@@ -61,7 +61,6 @@ export const rentRevisionStatuses = [
   "index_missing",
   "lease_ended",
 ] as const;
-export type RentRevisionStatus = (typeof rentRevisionStatuses)[number];
 
 export const rentRevisionState = z
   .object({
@@ -118,8 +117,6 @@ export const rentIndexValue = z
   })
   .meta({ id: "RentIndexValue" });
 
-/** The `{quarter}` path parameter. */
-export const quarterParam = z.object({ quarter });
 /** A PDF being rendered: retry after the Retry-After delay. */
 export const letterRendering = z.object({ status: z.literal("rendering") }).meta({ id: "RentRevisionLetterRendering" });
 

@@ -13,12 +13,12 @@ import { Temporal } from "temporal-polyfill";
 export const IRL = "IRL";
 
 /** A quarter `YYYY-Qn` (n = 1–4). */
-export const QUARTER_PATTERN = /^(\d{4})-Q([1-4])$/;
+const QUARTER_PATTERN = /^(\d{4})-Q([1-4])$/;
 /** A published index value: up to 4 digits, a point, exactly 2 decimals (`"145.17"`). */
-export const INDEX_VALUE_PATTERN = /^\d{1,4}\.\d{2}$/;
+const INDEX_VALUE_PATTERN = /^\d{1,4}\.\d{2}$/;
 
 /** The same quarter `years` years later (earlier when negative): `2023-Q2` + 1 → `2024-Q2`. */
-export function shiftQuarter(quarter: string, years: number): string {
+function shiftQuarter(quarter: string, years: number): string {
   const m = QUARTER_PATTERN.exec(quarter);
   if (!m) throw new Error(`not a quarter: ${quarter}`);
   return `${Number(m[1]) + years}-Q${m[2]}`;
@@ -79,6 +79,3 @@ export function quartersFor(referenceQuarter: string, number: number): { baseQua
     newQuarter: shiftQuarter(referenceQuarter, number),
   };
 }
-
-/** Energy classes (DPE) whose rent may not be raised: loi Climat et résilience n° 2021-1104 art. 159, since 24 Aug 2022. */
-export const FROZEN_ENERGY_CLASSES = ["F", "G"] as const;

@@ -32,10 +32,10 @@ type Q = ReturnType<typeof letterQueries>;
 type LetterRows = [Awaited<Q[0]>, Awaited<Q[1]>, Awaited<Q[2]>];
 
 /** The language of a lease's documents: its org's language (the lease has none of its own yet), else French. */
-export const leaseLocale = (orgLocale: string): Locale => (isLocale(orgLocale) ? orgLocale : "fr");
+const leaseLocale = (orgLocale: string): Locale => (isLocale(orgLocale) ? orgLocale : "fr");
 
 /** Everything the letter says, from `letterQueries`' rows; null when the lease or the revision does not exist. */
-export function letterFacts([[lease], [revision], renters]: LetterRows) {
+function letterFacts([[lease], [revision], renters]: LetterRows) {
   if (!lease || !revision) return null;
   return {
     orgId: lease.orgId,
