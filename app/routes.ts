@@ -15,6 +15,9 @@ export default [
   route("language", "routes/language.tsx"),
   route("dev/mail", "routes/dev-mail.tsx"),
   route("verify", "routes/verify.tsx"),
+  // Resource routes of the lease panel's rent revision (no page of their own).
+  route("leases/:id/rent-revision", "routes/lease-rent-revision.tsx"),
+  route("leases/:id/rent-revision/letter", "routes/lease-rent-revision-letter.tsx"),
   route("listings", "routes/listings.tsx"),
   route("listings/:id", "routes/listing.tsx"),
   route("sitemap.xml", "routes/sitemap.tsx"),

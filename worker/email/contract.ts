@@ -1,5 +1,6 @@
 import { createSelectSchema } from "drizzle-zod";
 import { z } from "zod";
+import { LOCALES } from "../lib/i18n/locales";
 import { devMail } from "./schema";
 
 /**
@@ -99,6 +100,23 @@ export const emailMessage = z.discriminatedUnion("template", [
       applicantName: z.string(),
       actorName: z.string(),
       note: z.string().nullable(),
+      link: z.url(),
+    }),
+  }),
+  /** To each renter: their rent was revised by the IRL (leases/revision); in the renter's language, resolved at send. */
+  z.object({
+    template: z.literal("rent_revised"),
+    ...envelope,
+    data: z.object({
+      landlord: z.string(),
+      address: z.string(),
+      anniversary: z.string(),
+      previousRent: z.number().int().meta({ description: "Integer minor units of `currency`" }),
+      newRent: z.number().int().meta({ description: "Integer minor units of `currency`" }),
+      currency: z.string(),
+      base: z.object({ quarter: z.string(), value: z.string() }),
+      new: z.object({ quarter: z.string(), value: z.string() }),
+      effectivePeriod: z.string(),
       link: z.url(),
     }),
   }),

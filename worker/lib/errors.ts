@@ -62,6 +62,14 @@ export const PROBLEM_CODES = [
   "read_only",
   "lease_required",
   "has_money_records",
+  // rent revision (IRL, loi n° 89-462 art. 17-1)
+  "rent_revision_not_applicable",
+  "rent_revision_no_clause",
+  "rent_revision_not_due",
+  "rent_revision_done",
+  "rent_revision_stale",
+  "rent_index_missing",
+  "no_rent_revision",
   // rent and payments
   "idempotency_key_required",
   "idempotency_key_reused",

@@ -3,7 +3,7 @@ import { periodBounds } from "../lib/calendar";
 import { formatDate, formatMoney, formatPeriod } from "../lib/i18n/format";
 import type { Locale } from "../lib/i18n/locales";
 import { translator, type Translator } from "../lib/i18n/translate";
-import { embedFonts, isolate, MARGIN, numberPages, Writer, type FontSource } from "../lib/pdf/writer";
+import { embedFonts, isolate, MARGIN, numberPages, savePdf, Writer, type FontSource } from "../lib/pdf/writer";
 
 /**
  * A rent receipt for one fully paid period, rendered on the PDF queue in the lease's language (its org's):
@@ -90,7 +90,7 @@ export async function renderReceiptPdf(r: ReceiptInput, fonts: FontSource): Prom
   for (const [text, options] of lines) w.text(text, options);
   numberPages(pdf.getPages(), embedded, page, footer);
   if (r.logo) await drawLogo(pdf, r.logo);
-  return pdf.save();
+  return savePdf(pdf, embedded);
 }
 
 /** The logo in the top margin of page 1, right-aligned, at most 120 × 40 pt, never enlarged. */

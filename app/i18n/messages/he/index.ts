@@ -3,5 +3,6 @@ import type { Messages } from "../shape";
 import { auth } from "./auth";
 import { orgSettings } from "./org-settings";
 import { shell } from "./shell";
+import { rentRevision } from "./rentRevision";
 
-export const he: Messages = { ...server, shell, auth, orgSettings };
+export const he: Messages = { ...server, shell, auth, orgSettings, rentRevision };
