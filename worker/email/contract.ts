@@ -1,6 +1,5 @@
 import { createSelectSchema } from "drizzle-zod";
 import { z } from "zod";
-import { LOCALES } from "../lib/i18n/locales";
 import { devMail } from "./schema";
 
 /**

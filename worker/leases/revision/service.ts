@@ -6,7 +6,6 @@ import type { ScopedHandle } from "../../db/scoped";
 import { auditEntry, auditLog } from "../../lib/audit";
 import { enqueueEmail } from "../../email/contract";
 import { Conflict } from "../../lib/errors";
-import { recipientLocale } from "../../lib/i18n/locales";
 import { newId } from "../../lib/ids";
 import type { Ports } from "../../lib/ports";
 import { nowIso } from "../../lib/time";
