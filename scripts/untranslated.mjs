@@ -41,7 +41,6 @@ export const UNTRANSLATED = [
   "app/routes/invitation-accept.tsx",
   "app/routes/listing-applications.tsx",
   "app/routes/listing-apply.tsx",
-  "app/routes/listing.tsx",
   "app/routes/listings.tsx",
   "app/routes/manage-listing.tsx",
   "app/routes/manage-listings.tsx",
