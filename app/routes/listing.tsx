@@ -63,9 +63,7 @@ export default function Listing({ loaderData }: Route.ComponentProps) {
       </header>
       <main className="mx-auto max-w-4xl space-y-5 p-4 sm:p-6">
         <div>
-          <p className="text-sm text-slate-600">
-            {listing.city} · {listing.address}
-          </p>
+          <p className="text-sm text-slate-600">{t("page.where", { city: listing.city, address: listing.address })}</p>
           <h1 className="text-2xl font-semibold break-words">{listing.title}</h1>
           <p className="mt-1 text-lg font-medium text-teal-800">
             {t("page.rentPerMonth", { rent: money(listing.rentAmount) })}

@@ -1,6 +1,7 @@
 /** Listings: the public listing page, the search's ad filters and cards, the landlord's listing forms. */
 export const listings = {
   page: {
+    where: "{city} · {address}",
     allListings: "All listings",
     notFound: "Listing not found",
     title: "{title} — {city}",

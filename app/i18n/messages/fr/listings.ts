@@ -4,6 +4,7 @@
  */
 export const listings = {
   page: {
+    where: "{city} · {address}",
     allListings: "Toutes les annonces",
     notFound: "Annonce introuvable",
     title: "{title} — {city}",

@@ -1,6 +1,7 @@
 /** מודעות: דף המודעה הציבורי, מסנני החיפוש והכרטיסים, טפסי המשכיר. */
 export const listings = {
   page: {
+    where: "{city} · {address}",
     allListings: "כל המודעות",
     notFound: "המודעה לא נמצאה",
     title: "{title} — {city}",

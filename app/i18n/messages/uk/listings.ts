@@ -1,6 +1,7 @@
 /** Оголошення: публічна сторінка, фільтри пошуку й картки, форми орендодавця. */
 export const listings = {
   page: {
+    where: "{city} · {address}",
     allListings: "Усі оголошення",
     notFound: "Оголошення не знайдено",
     title: "{title} — {city}",
