@@ -3,7 +3,7 @@ import type { z } from "zod";
 import type { publicListingView } from "../../worker/listings/contract";
 import { formatMoney, formatNumber } from "../../worker/lib/i18n/format";
 import type { Locale } from "../../worker/lib/i18n/locales";
-import { EnergyLabel } from "./energy-label";
+import { EnergyBadge, EnergyLabel } from "./energy-label";
 
 type Listing = z.infer<typeof publicListingView>;
 
@@ -92,5 +92,25 @@ function EnergyCosts({ listing, locale }: { listing: Listing; locale: Locale }) 
       {sentence}
       {year === null ? "" : ` ${t("priceYear", { year: String(year) })}`}
     </p>
+  );
+}
+
+type Summary = Pick<Listing, "livingArea" | "roomsCount" | "furnished" | "energyClass">;
+
+/** A search result card's line of facts: area, rooms, furnished, DPE class (those the listing states). */
+export function ListingCardFacts({ listing, locale }: { listing: Summary; locale: Locale }) {
+  const t = useTranslations("listings.card");
+  const parts = [
+    listing.livingArea === null ? null : t("area", { area: formatNumber(listing.livingArea, locale) }),
+    listing.roomsCount === null ? null : t("rooms", { count: listing.roomsCount }),
+    listing.furnished === null ? null : listing.furnished ? t("furnished") : t("unfurnished"),
+  ].filter((p) => p !== null);
+  return (
+    <span className="mt-1 flex flex-wrap items-center gap-x-2 text-sm text-slate-700" data-testid="card-facts">
+      {parts.map((p) => (
+        <span key={p}>{p}</span>
+      ))}
+      {listing.energyClass && <EnergyBadge value={listing.energyClass} />}
+    </span>
   );
 }
