@@ -6,6 +6,7 @@ import { formErrorOf, succeeded } from "../lib/forms";
 import { FormError } from "./alert";
 import { Button } from "./button";
 import { SelectField, TextAreaField, TextField } from "./field";
+import { ListingAdFields } from "./listing-ad-fields";
 
 /** The document kinds a listing may require (worker/listings/schema.ts `documentKinds`). */
 const DOCS = ["id_card", "proof_of_study", "proof_of_income", "rib", "visa", "other"] as const;
@@ -79,6 +80,7 @@ function ListingFields({
       <TextField label="Deposit" field={fields.depositAmount} inputMode="decimal" />
       <TextField label="Available from" field={fields.availableFrom} type="date" required />
       <TextField label="Guarantors required" field={fields.guarantorsRequired} type="number" min={0} max={50} />
+      <ListingAdFields fields={fields} />
       <fieldset className="text-sm sm:col-span-2">
         <legend className="font-medium">Documents required</legend>
         <div className="mt-1 flex flex-wrap gap-3">

@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { listingInput, listingPatch, placeInput } from "../../worker/listings/contract";
+import { chargesKinds, energyClassChoices, energyClasses } from "../../worker/listings/schema";
 import { formMessages, moneyInput } from "./forms.server";
+import { requestLocale, translate } from "../i18n/translate.server";
 
 /**
  * The landlord's listing forms (new listing, edit) on the listings contract. Amounts are typed as money in
@@ -16,6 +18,33 @@ export const listingMessages = formMessages({
   rent: { required: "Enter the rent, like 650.00" },
   availableFrom: "Enter the date it is available from",
 });
+
+/** A blank choice means "not stated" (null), on a new listing and on an edit alike. */
+const orNull = <T extends z.ZodType>(schema: T) => schema.optional().transform((v) => v ?? null);
+
+/**
+ * The French ad fields as the forms post them: the area as typed ("42,5" or "42.5" m²), selects whose
+ * blank option is "not stated", the yearly energy costs as money in the listing's currency.
+ */
+function adFields(currency: string) {
+  const money = moneyInput(currency).pipe(amount);
+  const shape = listingInput.shape;
+  return {
+    livingArea: orNull(
+      z
+        .string()
+        .transform((text) => Number(text.trim().replace(",", ".")))
+        .pipe(shape.livingArea.unwrap().unwrap()),
+    ),
+    furnished: orNull(z.enum(["true", "false"]).transform((v) => v === "true")),
+    energyClass: orNull(z.enum(energyClassChoices)),
+    ghgClass: orNull(z.enum(energyClasses)),
+    chargesKind: orNull(z.enum(chargesKinds)),
+    energyCostMin: orNull(money),
+    energyCostMax: orNull(money),
+    energyPriceYear: orNull(shape.energyPriceYear.unwrap().unwrap()),
+  };
+}
 
 /** "Room A, 1, 450.00" per line → places; no line means one place (the whole flat) at `rent`. */
 function placesOf(text: string, rent: number, currency: string, ctx: z.RefinementCtx) {
@@ -43,6 +72,7 @@ export function newListingForm(currency: string) {
       chargesAmount: money.default(0),
       depositAmount: money.default(0),
       rooms: z.string().max(5000).default(""),
+      ...adFields(currency),
     })
     .transform(({ rent, rooms, ...listing }, ctx) => ({ ...listing, rooms: placesOf(rooms, rent, currency, ctx) }));
 }
@@ -64,6 +94,7 @@ export function listingEditForm(currency: string) {
       depositAmount: money.default(0),
       guarantorsRequired: listingInput.shape.guarantorsRequired,
       photos: z.array(photoChoice).max(50).default([]),
+      ...adFields(currency),
     })
     .transform(({ photos, ...patch }) => ({
       ...patch,
@@ -72,4 +103,17 @@ export function listingEditForm(currency: string) {
         .sort((a, b) => a.position - b.position)
         .map((p) => p.id),
     }));
+}
+
+const AD_FIELDS = ["livingArea", "furnished", "energyClass", "ghgClass"] as const;
+
+/**
+ * The sentence for a refused publication (`listing_incomplete`): the missing fields the problem's `errors`
+ * name, listed in the request's language ("renseignez : la surface habitable et la classe GES").
+ */
+export function incompleteAdSentence(errors: { path: string }[], request: Request): string {
+  const t = translate(request, "listings");
+  const missing = AD_FIELDS.filter((f) => errors.some((e) => e.path === f)).map((f) => t(`publish.fields.${f}`));
+  const list = new Intl.ListFormat(requestLocale(request), { type: "conjunction" }).format(missing);
+  return t("publish.incomplete", { fields: list });
 }

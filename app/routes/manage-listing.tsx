@@ -6,6 +6,7 @@ import { FormError } from "../components/alert";
 import { Button, linkClass } from "../components/button";
 import { StatusBadge } from "../components/documents-panel";
 import { TextAreaField, TextField } from "../components/field";
+import { ListingAdFields } from "../components/listing-ad-fields";
 import { PageHeader } from "../components/page";
 import { replyFromProblem, throwApiError } from "../lib/api.server";
 import { getServer } from "../lib/context.server";
@@ -44,6 +45,14 @@ export default function ManageListing({ loaderData: l, actionData }: Route.Compo
       ...l,
       chargesAmount: minorToInput(l.chargesAmount, l.currency),
       depositAmount: minorToInput(l.depositAmount, l.currency),
+      livingArea: l.livingArea === null ? "" : String(l.livingArea),
+      furnished: l.furnished === null ? "" : String(l.furnished),
+      energyClass: l.energyClass ?? "",
+      ghgClass: l.ghgClass ?? "",
+      chargesKind: l.chargesKind ?? "",
+      energyCostMin: l.energyCostMin === null ? "" : minorToInput(l.energyCostMin, l.currency),
+      energyCostMax: l.energyCostMax === null ? "" : minorToInput(l.energyCostMax, l.currency),
+      energyPriceYear: l.energyPriceYear === null ? "" : String(l.energyPriceYear),
       photos: l.photos.map((p, i) => ({ id: p.id, keep: true, position: i + 1 })),
     },
   });
@@ -74,6 +83,7 @@ export default function ManageListing({ loaderData: l, actionData }: Route.Compo
         <TextField label="Deposit" field={fields.depositAmount} inputMode="decimal" />
         <TextField label="Available from" field={fields.availableFrom} type="date" required />
         <TextField label="Guarantors required" field={fields.guarantorsRequired} type="number" min={0} max={50} />
+        <ListingAdFields fields={fields} />
         {l.photos.length > 0 && <PhotoChoices photos={l.photos} names={fields.photos.getFieldList()} />}
         <div className="sm:col-span-2">
           <FormError message={formErrorOf(lastResult)} />

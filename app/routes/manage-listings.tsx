@@ -6,11 +6,11 @@ import { Button, linkClass } from "../components/button";
 import { StatusBadge } from "../components/documents-panel";
 import { NewListingForm } from "../components/new-listing-form";
 import { EmptyState, PageHeader } from "../components/page";
-import { replyFromProblem, throwApiError } from "../lib/api.server";
+import { readProblem, replyFromProblem, throwApiError } from "../lib/api.server";
 import { getServer } from "../lib/context.server";
 import { type FormReply, formErrorOf, resultFor, succeeded } from "../lib/forms";
 import { parseSubmission, refused } from "../lib/forms.server";
-import { listingMessages, newListingForm } from "../lib/listing-forms.server";
+import { incompleteAdSentence, listingMessages, newListingForm } from "../lib/listing-forms.server";
 import type { Route } from "./+types/manage-listings";
 
 export const meta: Route.MetaFunction = () => [{ title: "Listings — Rentline" }];
@@ -42,6 +42,13 @@ async function addPhoto(api: Api, request: Request, listingId: string) {
   return data<FormReply>({ result: { status: "success", initialValue: { intent: "photo" } } });
 }
 
+/** A refused publication; a French ad's missing fields are named in the reader's language (`listing_incomplete`). */
+async function publishProblem(res: Parameters<typeof readProblem>[0], request: Request) {
+  const problem = await readProblem(res);
+  if (problem.code !== "listing_incomplete") return problem;
+  return { ...problem, detail: incompleteAdSentence(problem.errors, request), errors: [] };
+}
+
 const transition = z.object({ intent: z.enum(["publish", "close"]), listingId: z.string().min(1).max(64) });
 
 /** A listing's money is in its apartment's currency: the form's amounts are read in it. */
@@ -63,7 +70,8 @@ export async function action({ context, request }: Route.ActionArgs) {
     const param = { id: submission.status === "success" ? submission.value.listingId : "" };
     const call = intent === "publish" ? api.listings[":id"].publish : api.listings[":id"].close;
     const res = await call.$post({ param });
-    return res.ok ? { result: submission.reply() } : replyFromProblem(res, submission, { request, fields: [] });
+    if (res.ok) return { result: submission.reply() };
+    return replyFromProblem(await publishProblem(res, request), submission, { request, fields: [] });
   }
   const currency = await currencyOf(api, form.get("apartmentId"));
   const submission = parseSubmission(form, newListingForm(currency), listingMessages);
