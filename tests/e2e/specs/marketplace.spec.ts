@@ -14,6 +14,7 @@ const PDF = Buffer.from(`%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n${"x".re
 test("marketplace: search, sign up, dossier, apply; the landlord accepts and confirms; the home appears", async ({
   newContext,
   baseURL,
+  expectPageError,
 }) => {
   const landlordContext = await newContext();
   const landlord = await landlordContext.newPage();
@@ -35,6 +36,7 @@ test("marketplace: search, sign up, dossier, apply; the landlord accepts and con
   await landlord.getByLabel("Furnished or not").selectOption("true");
   await landlord.getByRole("button", { name: "Create listing" }).click();
   await landlord.getByText("Listing created as a draft").waitFor();
+  expectPageError("status of 422"); // the refused publication's answer
   await landlord.getByTestId("my-listings").getByRole("button", { name: "Publish" }).click();
   await landlord
     .getByText("To publish this listing in France, fill in the energy class (or “DPE not required”) and the GHG class.")

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { agreementFields } from "../../worker/documents/fields";
+import { invalidFromZod } from "../../worker/lib/errors";
+import { placeName, placeNameOrEmpty } from "../../worker/lib/text";
+
+// Issue 12 leftover: a city or address made only of punctuation, digits or spaces names no place.
+describe("place names hold a letter", () => {
+  it("accepts letters of any script, refuses text without one with the code a 422 carries", () => {
+    for (const ok of ["Lyon", "Saint-Étienne", "L’Haÿ-les-Roses", "上海", "תל אביב", "Київ", "12 Rue X", "Le\u0301a"])
+      expect(placeName(80).safeParse(ok).success, ok).toBe(true);
+    for (const bad of ["---", "’’", "...", " - ", "12345", "‮-‬"]) {
+      const parsed = placeName(80).safeParse(bad);
+      expect(parsed.success, bad).toBe(false);
+      expect(invalidFromZod(parsed.error!)).toMatchObject({ status: 422, code: "place_name_without_letter" });
+    }
+    // Empty stays a plain missing field (400), not a place without letters.
+    expect(invalidFromZod(placeName(80).safeParse("  ").error!)).toMatchObject({ status: 400 });
+  });
+
+  it("agreement addresses: empty while drafting, else a letter", () => {
+    expect(placeNameOrEmpty(300).safeParse("   ").data).toBe("");
+    const draft = { renters: [{ userId: "u-1" }] };
+    expect(agreementFields.safeParse({ ...draft, property: { address: "" } }).success).toBe(true);
+    expect(agreementFields.safeParse({ ...draft, property: { address: "3 Quai du Rhône, Lyon" } }).success).toBe(true);
+    for (const where of [{ property: { address: "--- ---" } }, { landlord: { address: "’’" } }]) {
+      const parsed = agreementFields.safeParse({ ...draft, ...where });
+      expect(parsed.success).toBe(false);
+      expect(parsed.error!.issues[0]).toMatchObject({ params: { code: "place_name_without_letter" } });
+    }
+  });
+});
