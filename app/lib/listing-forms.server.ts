@@ -1,6 +1,12 @@
 import { z } from "zod";
-import { listingInput, listingPatch, placeInput } from "../../worker/listings/contract";
-import { chargesKinds, energyClassChoices, energyClasses } from "../../worker/listings/schema";
+import {
+  chargesKinds,
+  energyClassChoices,
+  energyClasses,
+  listingInput,
+  listingPatch,
+  placeInput,
+} from "../../worker/listings/contract";
 import { formMessages, moneyInput } from "./forms.server";
 import { requestLocale, translate } from "../i18n/translate.server";
 

@@ -4,7 +4,7 @@ import { buttonClass, linkClass } from "../components/button";
 import { SelectField, TextField } from "../components/field";
 import { ListingCardFacts } from "../components/listing-facts";
 import { Logo } from "../components/logo";
-import { energyClasses } from "../../worker/listings/schema";
+import { energyClasses } from "../../worker/listings/contract";
 import { DEFAULT_LOCALE, isLocale } from "../../worker/lib/i18n/locales";
 import { formatMoney, parseMoney } from "../../worker/lib/money";
 import { getServer } from "../lib/context.server";

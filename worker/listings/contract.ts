@@ -20,6 +20,9 @@ import {
  * (one per bedroom of a shared flat, one for a whole flat) travel as `rooms` in the JSON, as they always have.
  */
 
+/** The ad's choices, for the UI's forms and labels (the UI imports contracts, not tables). */
+export { chargesKinds, energyClassChoices, energyClasses, type EnergyClass } from "./schema";
+
 /** At most 20 photos per listing. */
 export const MAX_PHOTOS = 20;
 
