@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { formMessages } from "../../app/lib/forms.server";
 import { agreementFields } from "../../worker/documents/fields";
 import { invalidFromZod } from "../../worker/lib/errors";
 import { placeName, placeNameOrEmpty } from "../../worker/lib/text";
@@ -13,6 +14,14 @@ describe("place names hold a letter", () => {
       expect(parsed.success, bad).toBe(false);
       expect(invalidFromZod(parsed.error!)).toMatchObject({ status: 422, code: "place_name_without_letter" });
     }
+    expect(invalidFromZod(placeName(80).safeParse("---").error!).errors).toEqual([
+      { path: "(body)", message: "must contain at least one letter" },
+    ]);
+    // A form says it in the page's language.
+    const french = placeName(80).safeParse("’’", { error: formMessages({}, "fr") });
+    expect(french.error!.issues[0]!.message).toBe("Saisissez un nom de lieu : au moins une lettre");
+    const hebrew = placeName(80).safeParse("...", { error: formMessages({}, "he") });
+    expect(hebrew.error!.issues[0]!.message).toBe("יש להזין שם מקום: לפחות אות אחת");
     // Empty stays a plain missing field (400), not a place without letters.
     expect(invalidFromZod(placeName(80).safeParse("  ").error!)).toMatchObject({ status: 400 });
   });

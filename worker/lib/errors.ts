@@ -164,7 +164,10 @@ export class TooManyRequests extends AppError {
 export function invalidFromZod(error: ZodError): AppError {
   const errors = error.issues.map((issue) => ({
     path: issue.path.join(".") || "(body)",
-    message: issue.message,
+    message:
+      issue.code === "custom" && issue.params?.code === PLACE_NAME_WITHOUT_LETTER
+        ? "must contain at least one letter"
+        : issue.message,
   }));
   const first = errors[0];
   const message = first ? `${first.path}: ${first.message}` : "Invalid input";
