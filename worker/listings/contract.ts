@@ -21,7 +21,14 @@ import {
  */
 
 /** The ad's choices, for the UI's forms and labels (the UI imports contracts, not tables). */
-export { chargesKinds, energyClassChoices, energyClasses, type EnergyClass } from "./schema";
+export {
+  chargesKinds,
+  documentKinds,
+  energyClassChoices,
+  energyClasses,
+  listingTypes,
+  type EnergyClass,
+} from "./schema";
 
 /** At most 20 photos per listing. */
 export const MAX_PHOTOS = 20;
