@@ -44,6 +44,7 @@ const SAME_EVERYWHERE = new Set([
   "GES",
   // Layouts of arguments only (listings), and the DPE's own acronym before its class letter.
   "{city} · {address}",
+  "{city} · {rent}",
   "{title} — {city}",
   "{label}: {value}",
   "DPE {class}",
