@@ -7,14 +7,14 @@ import { energyClasses, type EnergyClass } from "../../worker/listings/contract"
  * colour, the dwelling's class drawn larger with its letter called out. Widths are logical (they grow from
  * the start side), so the label reads the same way in right-to-left pages.
  */
-export const COLOURS: Record<"energy" | "ghg", Record<EnergyClass, string>> = {
+const COLOURS: Record<"energy" | "ghg", Record<EnergyClass, string>> = {
   // Étiquette énergie: dark green to red.
   energy: { A: "#009c6d", B: "#52b153", C: "#78bd76", D: "#f4e70f", E: "#f0b40f", F: "#eb8235", G: "#d7221f" },
   // Étiquette climat (GES): light blue to dark violet.
   ghg: { A: "#a4dbf8", B: "#8cb4d3", C: "#7792b1", D: "#606f8f", E: "#4d5271", F: "#393551", G: "#281b35" },
 };
 /** Letters on the dark bars are white, on the light ones black, as on the official labels. */
-export const DARK = { energy: new Set(["A", "G"]), ghg: new Set(["D", "E", "F", "G"]) };
+const DARK = { energy: new Set(["A", "G"]), ghg: new Set(["D", "E", "F", "G"]) };
 
 export function EnergyLabel({ kind, value }: { kind: "energy" | "ghg"; value: EnergyClass }) {
   const t = useTranslations("listings.dpe");

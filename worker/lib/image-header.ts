@@ -19,7 +19,7 @@ type Size = { width: number; height: number };
  * (fill bytes 0xFF skipped, stand-alone markers have no length). Null without a frame header before the
  * scan, or with a height of 0 (defined later by a DNL marker, which nothing here decodes).
  */
-export function jpegSize(bytes: Uint8Array): Size | null {
+function jpegSize(bytes: Uint8Array): Size | null {
   if (bytes[0] !== 0xff || bytes[1] !== 0xd8) return null;
   let at = 2;
   while (at + 4 <= bytes.length) {
@@ -66,7 +66,7 @@ function webpFrameSize(bytes: Uint8Array, type: string, data: number): Size | nu
  * `VP8L` frame in the file (a decoder sizes its buffers by the frame, whatever the canvas says). Null
  * without any size, or with a frame whose header does not parse.
  */
-export function webpSize(bytes: Uint8Array): Size | null {
+function webpSize(bytes: Uint8Array): Size | null {
   if (fourCC(bytes, 0) !== "RIFF" || fourCC(bytes, 8) !== "WEBP") return null;
   let size: Size | null = null;
   const grow = (s: Size) => {

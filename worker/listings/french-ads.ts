@@ -32,7 +32,7 @@ const FRANCE = new Set(
 );
 
 /** Whether a property's `country` (free text as typed: `France`, `france`, `FR`, `Франція`…) names France. */
-export function isFrance(country: string): boolean {
+function isFrance(country: string): boolean {
   return FRANCE.has(cityKey(country));
 }
 
@@ -49,7 +49,7 @@ export const adFieldsOf = (input: Partial<AdInput>) => ({
 });
 
 /** The fields a French ad needs, as the API names them. */
-export type FrenchAdField = "livingArea" | "furnished" | "energyClass" | "ghgClass";
+type FrenchAdField = "livingArea" | "furnished" | "energyClass" | "ghgClass";
 
 type ListingRow = typeof listings.$inferSelect;
 type AdFields = Pick<ListingRow, "livingArea" | "furnished" | "energyClass" | "ghgClass">;
@@ -66,7 +66,7 @@ export function missingAdFields(listing: AdFields): FrenchAdField[] {
 }
 
 /** The same rule in SQL, for the guarded publish UPDATE (a concurrent edit that clears a field stops it). */
-export const adComplete = (): SQL =>
+const adComplete = (): SQL =>
   and(
     isNotNull(listings.livingArea),
     isNotNull(listings.furnished),
