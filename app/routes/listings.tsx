@@ -1,7 +1,11 @@
 import { Form, Link } from "react-router";
+import { useLocale, useTranslations } from "use-intl";
 import { buttonClass, linkClass } from "../components/button";
 import { SelectField, TextField } from "../components/field";
+import { ListingCardFacts } from "../components/listing-facts";
 import { Logo } from "../components/logo";
+import { energyClasses } from "../../worker/listings/contract";
+import { DEFAULT_LOCALE, isLocale } from "../../worker/lib/i18n/locales";
 import { formatMoney, parseMoney } from "../../worker/lib/money";
 import { getServer } from "../lib/context.server";
 import { CURRENCIES, isCurrency } from "../lib/currencies";
@@ -40,6 +44,7 @@ export async function loader({ context, request }: Route.LoaderArgs) {
     currency,
     sort: (get("sort") ?? "newest") as "newest" | "price_asc" | "price_desc",
     page: Math.max(1, Number(get("page") ?? 1) || 1),
+    ...adFilters(get),
   };
   const res = await getServer(context).api.public.listings.$get({
     query: {
@@ -49,6 +54,10 @@ export async function loader({ context, request }: Route.LoaderArgs) {
       availableFrom: filters.availableFrom,
       priceMax: priceMax === null ? undefined : String(priceMax),
       currency: priceMax === null ? undefined : currency,
+      areaMin: filters.areaMin,
+      areaMax: filters.areaMax,
+      energyClassMin: filters.energyClassMin,
+      furnished: filters.furnished,
       sort: filters.sort,
       page: String(filters.page),
       limit: "12",
@@ -61,8 +70,26 @@ export async function loader({ context, request }: Route.LoaderArgs) {
   return { ...body, filters, error };
 }
 
+/**
+ * The ad filters in the URL (shareable): `areaMin` / `areaMax` in m² as typed (a decimal comma is read as a
+ * point; the API refuses what is not a number), `energyClassMin` A–G, `furnished` `true` / `false`.
+ */
+function adFilters(get: (k: string) => string | undefined) {
+  const area = (k: string) => get(k)?.replace(",", ".");
+  const energy = get("energyClassMin");
+  const furnished = (["true", "false"] as const).find((v) => v === get("furnished"));
+  return {
+    areaMin: area("areaMin"),
+    areaMax: area("areaMax"),
+    energyClassMin: energyClasses.find((c) => c === energy),
+    furnished,
+  };
+}
+
 export default function Listings({ loaderData }: Route.ComponentProps) {
   const { results, total, filters, error } = loaderData;
+  const tag = useLocale();
+  const locale = isLocale(tag) ? tag : DEFAULT_LOCALE;
   return (
     <div className="min-h-full bg-slate-50">
       <header className="border-b border-slate-200 bg-white">
@@ -99,6 +126,7 @@ export default function Listings({ loaderData }: Route.ComponentProps) {
                   {formatMoney(l.rentAmount, l.currency)} / month
                   {l.chargesAmount ? ` + ${formatMoney(l.chargesAmount, l.currency)} charges` : ""}
                 </span>
+                <ListingCardFacts listing={l} locale={locale} />
               </Link>
             </li>
           ))}
@@ -138,6 +166,7 @@ function SearchForm({ filters }: { filters: Filters }) {
         ))}
       </SelectField>
       <TextField label="Available by" name="availableFrom" type="date" defaultValue={filters.availableFrom} />
+      <AdFilters filters={filters} />
       <SelectField label="Sort" name="sort" defaultValue={filters.sort}>
         <option value="newest">Newest</option>
         <option value="price_asc">Price, lowest first</option>
@@ -147,6 +176,30 @@ function SearchForm({ filters }: { filters: Filters }) {
         <button className={buttonClass()}>Search</button>
       </div>
     </Form>
+  );
+}
+
+/** The French ad filters: area range (m²), energy class at least X, furnished or not. */
+function AdFilters({ filters }: { filters: Filters }) {
+  const t = useTranslations("listings.search");
+  return (
+    <>
+      <TextField label={t("areaMin")} name="areaMin" inputMode="decimal" defaultValue={filters.areaMin} />
+      <TextField label={t("areaMax")} name="areaMax" inputMode="decimal" defaultValue={filters.areaMax} />
+      <SelectField label={t("energyClassMin")} name="energyClassMin" defaultValue={filters.energyClassMin ?? ""}>
+        <option value="">{t("anyClass")}</option>
+        {energyClasses.map((c) => (
+          <option key={c} value={c}>
+            {t("classOrBetter", { class: c })}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField label={t("furnished")} name="furnished" defaultValue={filters.furnished ?? ""}>
+        <option value="">{t("furnishedAny")}</option>
+        <option value="true">{t("furnishedYes")}</option>
+        <option value="false">{t("furnishedNo")}</option>
+      </SelectField>
+    </>
   );
 }
 

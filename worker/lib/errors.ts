@@ -1,6 +1,7 @@
 import type { ZodError } from "zod";
 import { DATE_OUT_OF_RANGE } from "./date-input";
 import { SERVER_MESSAGES } from "./i18n/messages";
+import { PLACE_NAME_WITHOUT_LETTER } from "./text";
 
 /**
  * Every `code` the API may put in a problem. Stable: clients (our UI, generated clients) match on them,
@@ -84,6 +85,7 @@ export const PROBLEM_CODES = [
   "invalid_signature",
   "amount_not_payable",
   "date_out_of_range",
+  "place_name_without_letter",
   // agreements
   "not_editable",
   "not_ready",
@@ -111,6 +113,7 @@ export const PROBLEM_CODES = [
   "too_many_photos",
   "places_have_applications",
   "unknown_renter",
+  "listing_incomplete",
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 
@@ -200,6 +203,10 @@ export function invalidFromZod(error: ZodError): AppError {
   // A well-formed date outside the sane range (lib/date-input.ts) is understood but not acceptable: 422.
   const outOfRange = error.issues.some((i) => i.code === "custom" && i.params?.code === DATE_OUT_OF_RANGE);
   if (outOfRange) return new AppError(422, "date_out_of_range", message, errors);
+  // A place name (city, address, country) with no letter in it names no place (lib/text.ts `placeName`): 422.
+  const noLetter = error.issues.filter((i) => i.code === "custom" && i.params?.code === PLACE_NAME_WITHOUT_LETTER);
+  if (noLetter.length && noLetter.length === error.issues.length)
+    return new AppError(422, "place_name_without_letter", message, errors);
   // A refinement may name its own stable code (`params: { code: "invalid_iban" }`): the problem carries it.
   return new Invalid(message, errors, error.issues.map(codeOf).find(Boolean));
 }

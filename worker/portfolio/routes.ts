@@ -47,7 +47,7 @@ const propertyRoutes = createRouter()
       summary: "Add a property to the org",
       tags,
       request: jsonBody(propertyInput),
-      responses: { 201: json(property, "Created"), ...WRITE_PROBLEMS },
+      responses: { 201: json(property, "Created"), ...WRITE_PROBLEMS, ...problems(422) },
     }),
     async (c) => {
       const s = await requireOrg(c, "portfolio.edit");
@@ -91,7 +91,7 @@ const propertyRoutes = createRouter()
       summary: "Change some fields of a property",
       tags,
       request: { params: idParam, ...jsonBody(propertyPatch) },
-      responses: { 200: json(property), ...WRITE_PROBLEMS },
+      responses: { 200: json(property), ...WRITE_PROBLEMS, ...problems(422) },
     }),
     async (c) => {
       const s = await requireOrg(c, "portfolio.edit");

@@ -4,5 +4,6 @@ import { auth } from "./auth";
 import { orgSettings } from "./org-settings";
 import { shell } from "./shell";
 import { rentRevision } from "./rentRevision";
+import { listings } from "./listings";
 
-export const uk: Messages = { ...server, shell, auth, orgSettings, rentRevision };
+export const uk: Messages = { ...server, shell, auth, orgSettings, rentRevision, listings };

@@ -102,4 +102,7 @@ export const problems: ServerMessages["problems"] = {
   rent_revision_stale: "The proposed revision changed in the meantime: reload the page and confirm again.",
   rent_index_missing: "The rent reference index of a quarter this revision needs is not recorded yet.",
   no_rent_revision: "This lease has no confirmed rent revision yet.",
+  place_name_without_letter: "Enter a place name: it must contain at least one letter.",
+  listing_incomplete:
+    "To publish a listing in France, fill in the living area, whether it is furnished, the energy class (or “DPE not required”) and the greenhouse-gas class.",
 };

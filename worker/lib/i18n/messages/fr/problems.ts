@@ -122,4 +122,7 @@ export const problems = {
   rent_revision_stale: "La révision proposée a changé entre-temps : rechargez la page et confirmez à nouveau.",
   rent_index_missing: "L'indice de référence des loyers d'un trimestre nécessaire n'est pas encore enregistré.",
   no_rent_revision: "Ce bail n'a encore aucune révision de loyer confirmée.",
+  place_name_without_letter: "Saisissez un nom de lieu : il doit contenir au moins une lettre.",
+  listing_incomplete:
+    "Pour publier une annonce en France, renseignez la surface habitable, meublé ou non, la classe énergie (ou « DPE non requis ») et la classe GES.",
 } satisfies Record<ProblemCode | ProblemExtra, string>;
