@@ -37,6 +37,7 @@ type World = {
   apartmentId: string;
   victim: Victim;
   /** who the event needs, by name */ extra?: Victim;
+  propertyId?: string;
 };
 type Keeps = "nothing" | "reading" | "access";
 type RevocationEvent = {
@@ -71,9 +72,9 @@ async function rentedHome(terms: Parameters<typeof addRenter>[2] = {}) {
 
 async function staffedHome() {
   const owner = await signUpLandlord("Revocation Staff");
-  const { apartmentId } = await createApartment(owner, "R2");
+  const { apartmentId, propertyId } = await createApartment(owner, "R2");
   const manager = await addMember(owner, "manager");
-  return { owner, apartmentId, victimEmail: manager.email, victimUserId: manager.userId };
+  return { owner, apartmentId, propertyId, victimEmail: manager.email, victimUserId: manager.userId };
 }
 
 async function platformAdmin() {
@@ -222,6 +223,22 @@ const EVENTS: RevocationEvent[] = [
       const leaseId = homes.json.results.find((h) => h.apartmentId === apartmentId)!.leaseId;
       ok(await api(victim).leases[":id"].leave.$post({ param: { id: leaseId } }), 204);
     },
+    keeps: "nothing",
+    sessionEnds: false,
+  },
+  {
+    name: "apartment deleted",
+    setup: staffedHome,
+    revoke: async ({ owner, apartmentId }) =>
+      ok(await api(owner).apartments[":id"].$delete({ param: { id: apartmentId } }), 204),
+    keeps: "nothing",
+    sessionEnds: false,
+  },
+  {
+    name: "property deleted (its apartments with it)",
+    setup: staffedHome,
+    revoke: async ({ owner, propertyId }) =>
+      ok(await api(owner).properties[":id"].$delete({ param: { id: propertyId! } }), 204),
     keeps: "nothing",
     sessionEnds: false,
   },
