@@ -16,7 +16,7 @@ const AUDIENCE = "rentline-room";
  * gate and the room read the rights from D1 at connect and before every post (rooms/rights.ts).
  */
 const ticketClaims = z.object({ userId: z.string(), sid: z.string(), room: z.string() });
-export type TicketClaims = z.infer<typeof ticketClaims>;
+type TicketClaims = z.infer<typeof ticketClaims>;
 
 /**
  * A ticket for the room named `scope.apartmentId` (an application's conversation passes its room name there)
