@@ -73,6 +73,7 @@ export function AppHeader({
           <NavLink to="/account" className={linkClass}>
             {t("nav.account")}
           </NavLink>
+          {user.isPlatformAdmin ? <ModerationLink /> : null}
         </nav>
         <div className="ms-auto flex min-w-0 items-center gap-2">
           <LanguageSwitcher />
@@ -91,5 +92,15 @@ export function AppHeader({
         </div>
       </div>
     </header>
+  );
+}
+
+/** Platform admins only: account moderation (/admin/users). */
+function ModerationLink() {
+  const t = useTranslations("shell");
+  return (
+    <NavLink to="/admin/users" className={linkClass}>
+      {t("nav.moderation")}
+    </NavLink>
   );
 }

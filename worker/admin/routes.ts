@@ -3,6 +3,7 @@ import { createRouter } from "../lib/context";
 import { idParam, json, jsonBody, problems } from "../lib/openapi";
 import { disableOrgInput, orgState } from "./contract";
 import { banRoutes } from "./bans";
+import { userRoutes } from "./users";
 import { requirePlatformAdmin } from "./guard";
 import { setOrgDisabled } from "./service";
 
@@ -52,4 +53,5 @@ export const adminRoutes = createRouter()
       return c.json(await setOrgDisabled(c.get("ports"), claims.sub, c.req.valid("param").id, null), 200);
     },
   )
-  .route("/", banRoutes);
+  .route("/", banRoutes)
+  .route("/", userRoutes);

@@ -1,6 +1,7 @@
 import { uk as server } from "../../../../worker/lib/i18n/messages/uk";
 import type { Messages } from "../shape";
 import { auth } from "./auth";
+import { admin } from "./admin";
 import { shell } from "./shell";
 
-export const uk: Messages = { ...server, shell, auth };
+export const uk: Messages = { ...server, shell, auth, admin };
