@@ -48,6 +48,7 @@ export default [
     route("applications", "routes/applications.tsx"),
     route("applications/:id", "routes/application.tsx"),
     route("listings/:id/apply", "routes/listing-apply.tsx"),
+    route("admin/users", "routes/admin-users.tsx"),
     route("manage/listings/:id/applications", "routes/listing-applications.tsx"),
   ]),
 ] satisfies RouteConfig;

@@ -217,7 +217,7 @@ function createApp() {
   app.get("/api-docs", (c) =>
     c.html(renderApiDocs(api.getOpenAPI31Document(OPENAPI_DOCUMENT) as Parameters<typeof renderApiDocs>[0])),
   );
-  app.all("/parties/*", roomGate({ requireApplicationAccess }));
+  app.all("/parties/*", roomGate());
   app.all("/api/*", (c) =>
     problemResponse(
       c,

@@ -61,6 +61,7 @@ export function AppHeader({
           <NavLink to="/account" className={linkClass}>
             {t("nav.account")}
           </NavLink>
+          {user.isPlatformAdmin ? <ModerationLink /> : null}
         </nav>
         <div className="ms-auto flex min-w-0 items-center gap-2">
           <LanguageSwitcher />
@@ -106,5 +107,15 @@ function StaffLinks({ canChangeSettings }: { canChangeSettings: boolean }) {
         </NavLink>
       ) : null}
     </>
+  );
+}
+
+/** Platform admins only: account moderation (/admin/users). */
+function ModerationLink() {
+  const t = useTranslations("shell");
+  return (
+    <NavLink to="/admin/users" className={linkClass}>
+      {t("nav.moderation")}
+    </NavLink>
   );
 }

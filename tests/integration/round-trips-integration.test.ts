@@ -132,6 +132,8 @@ function readsFor(f: Awaited<ReturnType<typeof fixture>>): Record<string, string
       `/api/listings/${f.listingId}/applications`,
       "/api/listings/no-such-id/applications",
     ],
+    // Platform admins only (404 to the owner, in the same one round trip; measured as an admin in admin-users).
+    "/admin/users": ["/api/admin/users", `/api/admin/users?email=${encodeURIComponent(f.owner.email)}`],
   };
 }
 

@@ -4,6 +4,7 @@ import { idParam, json, jsonBody, problems } from "../lib/openapi";
 import { disableOrgInput, orgState } from "./contract";
 import { banRoutes } from "./bans";
 import { rentIndexRoutes } from "./rent-index";
+import { userRoutes } from "./users";
 import { requirePlatformAdmin } from "./guard";
 import { setOrgDisabled } from "./service";
 
@@ -54,4 +55,5 @@ export const adminRoutes = createRouter()
     },
   )
   .route("/", banRoutes)
-  .route("/", rentIndexRoutes);
+  .route("/", rentIndexRoutes)
+  .route("/", userRoutes);

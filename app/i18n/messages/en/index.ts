@@ -5,5 +5,6 @@ import { orgSettings } from "./org-settings";
 import { shell } from "./shell";
 import { rentRevision } from "./rentRevision";
 import { listings } from "./listings";
+import { admin } from "./admin";
 
-export const en: Messages = { ...server, shell, auth, orgSettings, rentRevision, listings };
+export const en: Messages = { ...server, shell, auth, orgSettings, rentRevision, listings, admin };
