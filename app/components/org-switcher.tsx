@@ -20,7 +20,7 @@ export function OrgSwitcher({ memberships, current }: { memberships: Membership[
         id="org-switcher"
         name="orgId"
         defaultValue={current}
-        className="max-w-[9.5rem] min-w-0 truncate rounded-lg border border-slate-300 bg-white py-1.5 pr-7 pl-2 text-sm text-slate-900 focus:outline-2 focus:outline-teal-700 sm:max-w-xs"
+        className="max-w-[9.5rem] min-w-0 truncate rounded-lg border border-slate-300 bg-white py-1.5 pe-7 ps-2 text-sm text-slate-900 focus:outline-2 focus:outline-teal-700 sm:max-w-xs"
       >
         {memberships.map((m) => (
           <option key={m.orgId} value={m.orgId}>

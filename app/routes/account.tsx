@@ -98,11 +98,11 @@ function ProfileCard() {
         <Detail label="Email">
           {user.email}{" "}
           {user.emailVerified ? (
-            <span className="ml-1 inline-flex rounded-full bg-emerald-50 px-2 py-0.5 text-xs font-semibold text-emerald-900 ring-1 ring-emerald-200 ring-inset">
+            <span className="ms-1 inline-flex rounded-full bg-emerald-50 px-2 py-0.5 text-xs font-semibold text-emerald-900 ring-1 ring-emerald-200 ring-inset">
               Confirmed
             </span>
           ) : (
-            <span className="ml-1 inline-flex rounded-full bg-amber-50 px-2 py-0.5 text-xs font-semibold text-amber-900 ring-1 ring-amber-200 ring-inset">
+            <span className="ms-1 inline-flex rounded-full bg-amber-50 px-2 py-0.5 text-xs font-semibold text-amber-900 ring-1 ring-amber-200 ring-inset">
               Not confirmed
             </span>
           )}
@@ -131,7 +131,7 @@ function Sessions({ sessions }: { sessions: Route.ComponentProps["loaderData"]["
               <p className="font-medium text-slate-900">
                 {describeDevice(s.userAgent)}
                 {s.current ? (
-                  <span className="ml-2 inline-flex rounded-full bg-teal-50 px-2 py-0.5 text-xs font-semibold text-teal-900 ring-1 ring-teal-200 ring-inset">
+                  <span className="ms-2 inline-flex rounded-full bg-teal-50 px-2 py-0.5 text-xs font-semibold text-teal-900 ring-1 ring-teal-200 ring-inset">
                     This device
                   </span>
                 ) : null}

@@ -79,7 +79,7 @@ export default function ListingApply({ loaderData, actionData }: Route.Component
       </p>
       {missing.length ? (
         <Alert tone="error" title={formErrorOf(actionData?.result)}>
-          <ul className="list-disc pl-5" data-testid="missing">
+          <ul className="list-disc ps-5" data-testid="missing">
             {missing.map((m) => (
               <li key={m}>{m}</li>
             ))}
