@@ -62,7 +62,8 @@ const physicalDirection = [
   `CallExpression[callee.name='buttonClass'] Literal[value=${PHYSICAL_DIRECTION}]`,
 ].map((selector) => ({
   selector,
-  message: "Physical direction class: use the logical one (ms-/me-/ps-/pe-/start-/end-/text-start/text-end/border-s/-e/rounded-s/-e) so right-to-left pages mirror.",
+  message:
+    "Physical direction class: use the logical one (ms-/me-/ps-/pe-/start-/end-/text-start/text-end/border-s/-e/rounded-s/-e) so right-to-left pages mirror.",
 }));
 
 export default tseslint.config(
