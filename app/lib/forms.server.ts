@@ -108,12 +108,13 @@ export function parseSubmission<Schema extends z.ZodType>(
 
 /**
  * A submission the schema refused: its reply (messages next to the fields, the values typed kept, except
- * `hideFields` such as passwords), status 400.
+ * `hideFields` such as passwords), status 400; the sentence above the form is in `locale`.
  */
 export function refused(
   submission: { reply(options: { formErrors: string[]; hideFields?: string[] }): SubmissionResult<string[]> },
   hideFields?: string[],
+  locale: Locale = "en",
 ) {
-  const formErrors = ["Please correct the highlighted fields."];
+  const formErrors = [translator(locale, "validation")("fixFields")];
   return data<FormReply>({ result: submission.reply({ formErrors, hideFields }) }, { status: 400 });
 }

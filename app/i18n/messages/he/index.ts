@@ -2,5 +2,33 @@ import { he as server } from "../../../../worker/lib/i18n/messages/he";
 import type { Messages } from "../shape";
 import { auth } from "./auth";
 import { shell } from "./shell";
+import { home } from "./home";
+import { onboarding } from "./onboarding";
+import { profile } from "./profile";
+import { dossier } from "./dossier";
+import { account } from "./account";
+import { documents } from "./documents";
+import { homes } from "./homes";
+import { applications } from "./applications";
+import { errors } from "./errors";
+import { ui } from "./ui";
+import { devMail } from "./devMail";
+import { verify } from "./verify";
 
-export const he: Messages = { ...server, shell, auth };
+export const he: Messages = {
+  ...server,
+  shell,
+  auth,
+  home,
+  onboarding,
+  profile,
+  dossier,
+  account,
+  documents,
+  homes,
+  applications,
+  errors,
+  ui,
+  devMail,
+  verify,
+};

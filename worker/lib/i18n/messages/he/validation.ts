@@ -12,4 +12,5 @@ export const validation: ServerMessages["validation"] = {
   date: "יש להזין תאריך",
   choose: "יש לבחור אחת מהאפשרויות",
   amount: "יש להזין סכום, לדוגמה {example}",
+  fixFields: "יש לתקן את השדות המסומנים.",
 };
