@@ -140,7 +140,9 @@ export default tseslint.config(
               "Title$",
             ],
           },
-          words: { exclude: ["^[\\s\\p{P}\\p{S}\\d]*$", "^Rentline$", "^[A-Z]{2,}$"] },
+          // Text of only punctuation, symbols and digits ("·", "—", "→", "(", "2"): a RegExp object, for its `u`
+          // flag (the plugin compiles strings without it, so `\p{P}` would not mean punctuation).
+          words: { exclude: [/^[\s\p{P}\p{S}\d]*$/u, "^Rentline$", "^[A-Z]{2,}$"] },
         },
       ],
     },

@@ -5,8 +5,8 @@ export const applications: Messages["applications"] = {
   emptyTitle: "No applications yet",
   emptyBody: "Build your <link>dossier</link>, then apply to a listing.",
   summary: "{city} · {room} · from {date} for {months, plural, one {# month} other {# months}}",
-  historyLine: "{at} — {status} by {actor}",
-  historyNote: "{at} — {status} by {actor} — “{note}”",
+  historyLine: "{status} by {actor}",
+  historyNote: "{status} by {actor} — “{note}”",
   openHome: "Open my home",
   status: {
     pending: "Pending",

@@ -9,4 +9,5 @@ export const devMail: Messages["devMail"] = {
   emptyTitle: "No mail yet",
   emptyBody: "Sign up, ask for a password reset or invite someone, and the email lands here.",
   to: "To: {to}",
+  placeholder: "someone@example.com",
 };

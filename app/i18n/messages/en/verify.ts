@@ -15,4 +15,5 @@ export const verify: Messages["verify"] = {
   unknown: "Unknown or altered",
   notSigned: "This is an unsigned draft of an agreement, not the signed final PDF.",
   altered: "Rentline has no signed agreement with this exact content. The file may have been changed.",
+  hashLine: "SHA-256 fingerprint: {hash}",
 };

@@ -4,8 +4,8 @@ export const applications = {
   emptyTitle: "Aucune candidature pour l’instant",
   emptyBody: "Constituez votre <link>dossier</link>, puis postulez à une annonce.",
   summary: "{city} · {room} · à partir du {date}, pour {months, plural, one {# mois} other {# mois}}",
-  historyLine: "{at} — {status} par {actor}",
-  historyNote: "{at} — {status} par {actor} — « {note} »",
+  historyLine: "{status} par {actor}",
+  historyNote: "{status} par {actor} — « {note} »",
   openHome: "Ouvrir mon logement",
   status: {
     pending: "En attente",

@@ -10,4 +10,5 @@ export const devMail = {
   emptyBody:
     "Inscrivez-vous, demandez une réinitialisation de mot de passe ou invitez quelqu’un : l’e-mail arrivera ici.",
   to: "À : {to}",
+  placeholder: "quelquun@exemple.fr",
 };

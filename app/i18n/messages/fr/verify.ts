@@ -15,4 +15,5 @@ export const verify = {
   unknown: "Inconnu ou modifié",
   notSigned: "Il s’agit d’un brouillon non signé, pas du PDF final signé.",
   altered: "Rentline ne connaît aucun contrat signé ayant exactement ce contenu. Le fichier a peut-être été modifié.",
+  hashLine: "Empreinte SHA-256 : {hash}",
 };

@@ -5,8 +5,8 @@ export const applications: Messages["applications"] = {
   emptyTitle: "אין עדיין מועמדויות",
   emptyBody: "בנו את <link>התיק</link> שלכם, ואז הגישו מועמדות למודעה.",
   summary: "{city} · {room} · מ־{date}, {months, plural, one {חודש אחד} two {חודשיים} other {# חודשים}}",
-  historyLine: "{at} — {status}, על ידי {actor}",
-  historyNote: "{at} — {status}, על ידי {actor} — ״{note}״",
+  historyLine: "{status}, על ידי {actor}",
+  historyNote: "{status}, על ידי {actor} — ״{note}״",
   openHome: "לדירה שלי",
   status: {
     pending: "ממתינה",

@@ -9,4 +9,5 @@ export const devMail: Messages["devMail"] = {
   emptyTitle: "אין עדיין דואר",
   emptyBody: "הירשמו, בקשו איפוס סיסמה או הזמינו מישהו, והמייל יגיע לכאן.",
   to: "אל: {to}",
+  placeholder: "someone@example.co.il",
 };

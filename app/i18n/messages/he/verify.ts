@@ -15,4 +15,5 @@ export const verify: Messages["verify"] = {
   unknown: "לא מוכר או ששונה",
   notSigned: "זו טיוטה לא חתומה של חוזה, ולא קובץ ה־PDF הסופי החתום.",
   altered: "ל־Rentline אין חוזה חתום עם התוכן המדויק הזה. ייתכן שהקובץ שונה.",
+  hashLine: "טביעת אצבע SHA-256: {hash}",
 };

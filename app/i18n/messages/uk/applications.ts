@@ -6,8 +6,8 @@ export const applications: Messages["applications"] = {
   emptyBody: "Заповніть своє <link>досьє</link>, а потім подайте заявку на оголошення.",
   summary:
     "{city} · {room} · з {date} на {months, plural, one {# місяць} few {# місяці} many {# місяців} other {# місяця}}",
-  historyLine: "{at} — {status}, {actor}",
-  historyNote: "{at} — {status}, {actor} — «{note}»",
+  historyLine: "{status}, {actor}",
+  historyNote: "{status}, {actor} — «{note}»",
   openHome: "Відкрити моє помешкання",
   status: {
     pending: "На розгляді",

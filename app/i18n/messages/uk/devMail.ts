@@ -9,4 +9,5 @@ export const devMail: Messages["devMail"] = {
   emptyTitle: "Листів поки немає",
   emptyBody: "Зареєструйтеся, попросіть скинути пароль або запросіть когось — і лист з’явиться тут.",
   to: "Кому: {to}",
+  placeholder: "imia@pryklad.ua",
 };
