@@ -48,7 +48,7 @@ export async function action({ context, request }: Route.ActionArgs) {
     requestLocale(request),
   );
   const submission = parseSubmission(form, loginInput, messages);
-  if (submission.status !== "success") return refused(submission, ["password"]);
+  if (submission.status !== "success") return refused(submission, ["password"], requestLocale(request));
   const res = await getServer(context).api.auth.login.$post({ json: submission.value });
   if (!res.ok) return replyFromProblem(res, submission, { request, signedOutPage: true, hideFields: ["password"] });
   const headers = forwardCookies(res);
