@@ -1,7 +1,12 @@
 import { Form, useLocation, useNavigation } from "react-router";
 import { useTranslations } from "use-intl";
 
-const strong = (chunks: React.ReactNode) => <strong>{chunks}</strong>;
+/** The address in bold, isolated so a left-to-right address keeps its order inside right-to-left text. */
+const strong = (chunks: React.ReactNode) => (
+  <strong>
+    <bdi>{chunks}</bdi>
+  </strong>
+);
 
 /** Shown until the address is confirmed; "Resend link" posts to /verify-email/resend and comes back here. */
 export function VerifyEmailBanner({ email }: { email: string }) {

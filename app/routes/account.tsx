@@ -16,8 +16,9 @@ import { useShell } from "../lib/shell";
 import { deviceOf } from "../lib/user-agent";
 import { formatDateTime } from "../../worker/lib/i18n/format";
 import type { Route } from "./+types/account";
+import { translatedMeta } from "../i18n/meta";
 
-export const meta: Route.MetaFunction = ({ loaderData }) => [{ title: loaderData?.title }];
+export const meta: Route.MetaFunction = ({ loaderData }) => translatedMeta(loaderData);
 
 /** The profile comes from the app shell; this page's one API call lists the active sessions. */
 export async function loader({ context, request }: Route.LoaderArgs) {

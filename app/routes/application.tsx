@@ -18,8 +18,9 @@ import { formatDate, formatDateTime } from "../../worker/lib/i18n/format";
 import { APPLICATION_TIME_ZONE } from "./applications";
 import { useShell } from "../lib/shell";
 import type { Route } from "./+types/application";
+import { translatedMeta } from "../i18n/meta";
 
-export const meta: Route.MetaFunction = ({ loaderData }) => [{ title: loaderData?.title }];
+export const meta: Route.MetaFunction = ({ loaderData }) => translatedMeta(loaderData);
 
 /** One application, for the applicant or the landlord: dossier, history, and the actions their side may take. */
 export async function loader({ context, request, params }: Route.LoaderArgs) {

@@ -9,8 +9,9 @@ import { translate } from "../i18n/translate.server";
 import { getServer } from "../lib/context.server";
 import { formatDate, formatDateTime } from "../../worker/lib/i18n/format";
 import type { Route } from "./+types/applications";
+import { translatedMeta } from "../i18n/meta";
 
-export const meta: Route.MetaFunction = ({ loaderData }) => [{ title: loaderData?.title }];
+export const meta: Route.MetaFunction = ({ loaderData }) => translatedMeta(loaderData);
 
 /** Application events are dated on the clock of France (our market), labelled with the zone's offset. */
 export const APPLICATION_TIME_ZONE = "Europe/Paris";

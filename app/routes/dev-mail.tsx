@@ -10,9 +10,10 @@ import { translate } from "../i18n/translate.server";
 import { getServer } from "../lib/context.server";
 import { formatDateTime } from "../../worker/lib/i18n/format";
 import type { Route } from "./+types/dev-mail";
+import { translatedMeta } from "../i18n/meta";
 
 export const meta: Route.MetaFunction = ({ loaderData }) => [
-  { title: loaderData?.title },
+  ...translatedMeta(loaderData),
   { name: "robots", content: "noindex" },
 ];
 

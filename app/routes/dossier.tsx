@@ -14,8 +14,9 @@ import { formErrorOf, resultFor } from "../lib/forms";
 import { formMessages, parseSubmission, refused } from "../lib/forms.server";
 import { dossierProfileForm, profileMessages } from "../lib/profile-form.server";
 import type { Route } from "./+types/dossier";
+import { translatedMeta } from "../i18n/meta";
 
-export const meta: Route.MetaFunction = ({ loaderData }) => [{ title: loaderData?.title }];
+export const meta: Route.MetaFunction = ({ loaderData }) => translatedMeta(loaderData);
 
 /** The renter's dossier, built once and reused for every application: profile, documents, guarantors. */
 export async function loader({ context, request }: Route.LoaderArgs) {

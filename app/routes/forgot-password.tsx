@@ -12,8 +12,9 @@ import { getServer } from "../lib/context.server";
 import { formErrorOf, succeeded } from "../lib/forms";
 import { formMessages, parseSubmission, refused } from "../lib/forms.server";
 import type { Route } from "./+types/forgot-password";
+import { translatedMeta } from "../i18n/meta";
 
-export const meta: Route.MetaFunction = ({ loaderData }) => [{ title: loaderData?.title }];
+export const meta: Route.MetaFunction = ({ loaderData }) => translatedMeta(loaderData);
 
 /** The page title, in the request's language. */
 export function loader({ request }: Route.LoaderArgs) {
@@ -51,7 +52,7 @@ export default function ForgotPassword({ actionData }: Route.ComponentProps) {
     >
       {sentTo ? (
         <Alert tone="success" title={t("sentTitle")}>
-          {t("sent", { email: sentTo })}
+          {t.rich("sent", { email: sentTo, bdi: (chunks) => <bdi>{chunks}</bdi> })}
         </Alert>
       ) : (
         <Form method="post" className="space-y-4" {...getFormProps(form)}>

@@ -16,8 +16,9 @@ import { formatDate, formatMoney } from "../../worker/lib/i18n/format";
 import { useDueDay } from "./homes";
 import { handleRoomAction } from "../lib/room-actions.server";
 import type { Route } from "./+types/home-detail";
+import { translatedMeta } from "../i18n/meta";
 
-export const meta: Route.MetaFunction = ({ loaderData }) => [{ title: loaderData?.title }];
+export const meta: Route.MetaFunction = ({ loaderData }) => translatedMeta(loaderData);
 
 /** The renter's home: lease, rent (pay online), agreements and the live room, from one API read. */
 export async function loader({ context, params, request }: Route.LoaderArgs) {

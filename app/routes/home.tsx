@@ -5,11 +5,9 @@ import { PublicHeader } from "../components/public-header";
 import { translate } from "../i18n/translate.server";
 import { homePathFor, signedInUser } from "../lib/session.server";
 import type { Route } from "./+types/home";
+import { translatedMeta } from "../i18n/meta";
 
-export const meta: Route.MetaFunction = ({ loaderData }) => [
-  { title: loaderData?.title },
-  { name: "description", content: loaderData?.description },
-];
+export const meta: Route.MetaFunction = ({ loaderData }) => translatedMeta(loaderData);
 
 /**
  * The landing page is for signed-out visitors (a signed-in one goes to their home page), in the language

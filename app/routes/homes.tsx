@@ -8,8 +8,9 @@ import { getServer } from "../lib/context.server";
 import { formatDate, formatMoney } from "../../worker/lib/i18n/format";
 import { LAST_DAY_OF_MONTH } from "../../worker/lib/date-input";
 import type { Route } from "./+types/homes";
+import { translatedMeta } from "../i18n/meta";
 
-export const meta: Route.MetaFunction = ({ loaderData }) => [{ title: loaderData?.title }];
+export const meta: Route.MetaFunction = ({ loaderData }) => translatedMeta(loaderData);
 
 /** The places the visitor rents, across every org (GET /api/me/homes). */
 export async function loader({ context, request }: Route.LoaderArgs) {

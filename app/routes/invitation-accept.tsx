@@ -14,8 +14,9 @@ import { formMessages, parseSubmission } from "../lib/forms.server";
 import { withNext } from "../lib/safe-next";
 import { signedInUser } from "../lib/session.server";
 import type { Route } from "./+types/invitation-accept";
+import { translatedMeta } from "../i18n/meta";
 
-export const meta: Route.MetaFunction = ({ loaderData }) => [{ title: loaderData?.title }];
+export const meta: Route.MetaFunction = ({ loaderData }) => translatedMeta(loaderData);
 
 function tokenOf(value: unknown): string | null {
   return typeof value === "string" && value.length >= 10 && value.length <= 200 ? value : null;
@@ -84,7 +85,11 @@ export default function AcceptInvitation({ loaderData, actionData }: Route.Compo
       title={t("title")}
       subtitle={t.rich("signedInAs", {
         email: user.email,
-        strong: (chunks) => <strong className="text-slate-900">{chunks}</strong>,
+        strong: (chunks) => (
+          <strong className="text-slate-900">
+            <bdi>{chunks}</bdi>
+          </strong>
+        ),
       })}
       footer={
         <Form method="post" action="/logout">

@@ -16,8 +16,9 @@ import { getServer } from "../lib/context.server";
 import { formErrorOf, type FormReply } from "../lib/forms";
 import { formMessages, moneyInput, parseSubmission, postedCurrency, refused } from "../lib/forms.server";
 import type { Route } from "./+types/listing-apply";
+import { translatedMeta } from "../i18n/meta";
 
-export const meta: Route.MetaFunction = ({ loaderData }) => [{ title: loaderData?.title }];
+export const meta: Route.MetaFunction = ({ loaderData }) => translatedMeta(loaderData);
 
 /** Applying with the dossier: choose guarantors, dates and a message; what the listing needs and the dossier lacks is listed. */
 export async function loader({ context, request, params }: Route.LoaderArgs) {

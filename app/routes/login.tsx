@@ -15,8 +15,9 @@ import { formMessages, parseSubmission, refused } from "../lib/forms.server";
 import { safeNext, withNext } from "../lib/safe-next";
 import { homePathFor, signedInUser } from "../lib/session.server";
 import type { Route } from "./+types/login";
+import { translatedMeta } from "../i18n/meta";
 
-export const meta: Route.MetaFunction = ({ loaderData }) => [{ title: loaderData?.title }];
+export const meta: Route.MetaFunction = ({ loaderData }) => translatedMeta(loaderData);
 
 /** Signed in already: straight to `next` or home. Otherwise whether Google sign-in is offered. */
 export async function loader({ context, request }: Route.LoaderArgs) {

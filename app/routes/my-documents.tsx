@@ -7,8 +7,9 @@ import { pageTitle } from "../i18n/page-title.server";
 import { translate } from "../i18n/translate.server";
 import { getServer } from "../lib/context.server";
 import type { Route } from "./+types/my-documents";
+import { translatedMeta } from "../i18n/meta";
 
-export const meta: Route.MetaFunction = ({ loaderData }) => [{ title: loaderData?.title }];
+export const meta: Route.MetaFunction = ({ loaderData }) => translatedMeta(loaderData);
 
 /** A renter's agreements across every home and org (GET /api/me/agreements). */
 export async function loader({ context, request }: Route.LoaderArgs) {

@@ -15,8 +15,9 @@ import { formErrorOf } from "../lib/forms";
 import { formMessages, parseSubmission, refused } from "../lib/forms.server";
 import { useShell } from "../lib/shell";
 import type { Route } from "./+types/onboarding";
+import { translatedMeta } from "../i18n/meta";
 
-export const meta: Route.MetaFunction = ({ loaderData }) => [{ title: loaderData?.title }];
+export const meta: Route.MetaFunction = ({ loaderData }) => translatedMeta(loaderData);
 
 /** The page title, in the request's language. */
 export function loader({ request }: Route.LoaderArgs) {

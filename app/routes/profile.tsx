@@ -15,8 +15,9 @@ import { formErrorOf, succeeded } from "../lib/forms";
 import { parseSubmission, refused } from "../lib/forms.server";
 import { profileMessages } from "../lib/profile-form.server";
 import type { Route } from "./+types/profile";
+import { translatedMeta } from "../i18n/meta";
 
-export const meta: Route.MetaFunction = ({ loaderData }) => [{ title: loaderData?.title }];
+export const meta: Route.MetaFunction = ({ loaderData }) => translatedMeta(loaderData);
 
 /** A renter's own details (name, phone, birth date, address), completed after accepting a lease. */
 export async function loader({ context, request }: Route.LoaderArgs) {

@@ -14,8 +14,9 @@ import { clearedOrgCookie } from "../lib/cookies.server";
 import { formErrorOf } from "../lib/forms";
 import { formMessages, parseSubmission, refused } from "../lib/forms.server";
 import type { Route } from "./+types/reset-password";
+import { translatedMeta } from "../i18n/meta";
 
-export const meta: Route.MetaFunction = ({ loaderData }) => [{ title: loaderData?.title }];
+export const meta: Route.MetaFunction = ({ loaderData }) => translatedMeta(loaderData);
 
 /** The token from the emailed link (10–200 characters, else null: the page says the link is incomplete). */
 export function loader({ request }: Route.LoaderArgs) {

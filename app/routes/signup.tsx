@@ -17,8 +17,9 @@ import { formMessages, parseSubmission, refused } from "../lib/forms.server";
 import { safeNext, withNext } from "../lib/safe-next";
 import { homePathFor, signedInUser } from "../lib/session.server";
 import type { Route } from "./+types/signup";
+import { translatedMeta } from "../i18n/meta";
 
-export const meta: Route.MetaFunction = ({ loaderData }) => [{ title: loaderData?.title }];
+export const meta: Route.MetaFunction = ({ loaderData }) => translatedMeta(loaderData);
 
 /** The form's sentences, in the request's language. */
 function signupMessages(request: Request) {
@@ -86,7 +87,16 @@ function CheckInbox({ email, next }: { email: string; next: string | null }) {
   const t = useTranslations("auth.signup");
   return (
     <AuthLayout title={t("checkInboxTitle")}>
-      <Alert tone="success">{t.rich("checkInbox", { email, strong: (chunks) => <strong>{chunks}</strong> })}</Alert>
+      <Alert tone="success">
+        {t.rich("checkInbox", {
+          email,
+          strong: (chunks) => (
+            <strong>
+              <bdi>{chunks}</bdi>
+            </strong>
+          ),
+        })}
+      </Alert>
       <div className="mt-6">
         <Link to={withNext("/login", next)} className={buttonClass("primary", "w-full")}>
           {t("signIn")}

@@ -8,8 +8,9 @@ import { translate } from "../i18n/translate.server";
 import { getServer } from "../lib/context.server";
 import { safeNext, withNext } from "../lib/safe-next";
 import type { Route } from "./+types/verify-email";
+import { translatedMeta } from "../i18n/meta";
 
-export const meta: Route.MetaFunction = ({ loaderData }) => [{ title: loaderData?.title }];
+export const meta: Route.MetaFunction = ({ loaderData }) => translatedMeta(loaderData);
 
 /**
  * The link from the confirmation email: confirms on arrival and says how it went; "Continue" goes to the

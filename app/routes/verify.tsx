@@ -15,11 +15,9 @@ import { formErrorOf } from "../lib/forms";
 import { parseSubmission } from "../lib/forms.server";
 import { formatDateTime } from "../../worker/lib/i18n/format";
 import type { Route } from "./+types/verify";
+import { translatedMeta } from "../i18n/meta";
 
-export const meta: Route.MetaFunction = ({ loaderData }) => [
-  { title: loaderData?.title },
-  { name: "description", content: loaderData?.description },
-];
+export const meta: Route.MetaFunction = ({ loaderData }) => translatedMeta(loaderData);
 
 /** Signatures are dated on the clock of France, where Rentline's agreements are signed, labelled. */
 const SIGNING_TIME_ZONE = "Europe/Paris";

@@ -40,6 +40,7 @@ test("the home page speaks the visitor's Accept-Language, and a chosen language 
 test("sign-up in Hebrew is right-to-left on a 375 px phone, and the account keeps Hebrew", async ({
   baseURL,
   newContext,
+  expectPageError,
 }) => {
   const context = await newContext({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
   await context.addCookies([{ name: "rl_lang", value: "he", url: baseURL }]);
@@ -57,7 +58,8 @@ test("sign-up in Hebrew is right-to-left on a 375 px phone, and the account keep
   const heading = await browser.getByRole("heading", { level: 1 }).evaluate((h) => getComputedStyle(h).direction);
   expect(heading).toBe("rtl");
 
-  // A refused submission explains itself in Hebrew.
+  // A refused submission (400) explains itself in Hebrew.
+  expectPageError(/status of 400/);
   await browser.getByRole("button", { name: he.auth.signup.submit }).click();
   await browser.getByText(he.auth.signup.errors.name).waitFor();
 

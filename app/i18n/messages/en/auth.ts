@@ -60,7 +60,7 @@ export const auth: Messages["auth"] = {
     subtitle: "Enter the email address of your account and we will send you a link to choose a new password.",
     back: "Back to sign in",
     sentTitle: "Check your inbox",
-    sent: "If an account exists for {email}, we sent a link to reset its password. The link works once, for one hour.",
+    sent: "If an account exists for <bdi>{email}</bdi>, we sent a link to reset its password. The link works once, for one hour.",
     email: "Email",
     submit: "Send reset link",
     submitting: "Sending…",

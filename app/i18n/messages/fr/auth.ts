@@ -63,7 +63,7 @@ export const auth = {
       "Saisissez l’adresse e-mail de votre compte : nous vous enverrons un lien pour choisir un nouveau mot de passe.",
     back: "Retour à la connexion",
     sentTitle: "Consultez votre messagerie",
-    sent: "Si un compte existe pour {email}, nous lui avons envoyé un lien de réinitialisation. Ce lien ne sert qu’une fois et reste valable une heure.",
+    sent: "Si un compte existe pour <bdi>{email}</bdi>, nous lui avons envoyé un lien de réinitialisation. Ce lien ne sert qu’une fois et reste valable une heure.",
     email: "Adresse e-mail",
     submit: "Envoyer le lien",
     submitting: "Envoi…",
