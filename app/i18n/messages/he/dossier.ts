@@ -21,7 +21,7 @@ export const dossier: Messages["dossier"] = {
   },
   upload: {
     kind: "סוג המסמך",
-    file: "קובץ (PDF‏, JPEG‏, PNG או DOCX, עד 100 MB)",
+    file: "קובץ — PDF, JPEG, PNG או DOCX, עד 100 מ״ב",
     submit: "העלאה",
   },
   guarantor: {
