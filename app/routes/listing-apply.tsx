@@ -7,6 +7,7 @@ import type { Locale } from "../../worker/lib/i18n/locales";
 import { Alert, FormError } from "../components/alert";
 import { Button, linkClass } from "../components/button";
 import { SelectField, TextAreaField, TextField } from "../components/field";
+import { useDocumentKind } from "../components/dossier-forms";
 import { Card } from "../components/page";
 import { readProblem, replyFromProblem, throwApiError } from "../lib/api.server";
 import { applyInput } from "../../worker/applications/contract";
@@ -69,15 +70,17 @@ export async function action({ context, request, params }: Route.ActionArgs) {
   if (res.ok) throw redirect(`/applications/${(await res.json()).id}`);
   const problem = await readProblem(res);
   if (problem.code !== "dossier_incomplete") return replyFromProblem(problem, submission, { request });
-  // What the dossier lacks, listed under its own name (not a field of this form).
+  // What the dossier lacks, listed under its own name (not a field of this form), by path: the page words
+  // each in its language (`profile.phone`, `documents.visa`, `guarantorIds`, `guarantors.<id>`).
   const formErrors = [t("apply.missing")];
-  const fieldErrors = { dossier: problem.errors.map((e) => e.message) };
+  const fieldErrors = { dossier: problem.errors.map((e) => e.path) };
   return data<FormReply>({ result: submission.reply({ formErrors, fieldErrors }) }, { status: problem.status });
 }
 
 export default function ListingApply({ loaderData, actionData }: Route.ComponentProps) {
   const missing = actionData?.result.error?.dossier ?? [];
   const t = useTranslations("applications.apply");
+  const describe = useMissing(loaderData.guarantors);
   return (
     <div className="mx-auto max-w-2xl space-y-4">
       <h1 className="text-2xl font-semibold tracking-tight text-slate-900">
@@ -97,8 +100,8 @@ export default function ListingApply({ loaderData, actionData }: Route.Component
       {missing.length ? (
         <Alert tone="error" title={formErrorOf(actionData?.result)}>
           <ul className="list-disc ps-5" data-testid="missing">
-            {missing.map((m) => (
-              <li key={m}>{m}</li>
+            {missing.map((path) => (
+              <li key={path}>{describe(path)}</li>
             ))}
           </ul>
           <Link to="/dossier" className={linkClass}>
@@ -111,6 +114,24 @@ export default function ListingApply({ loaderData, actionData }: Route.Component
       </Card>
     </div>
   );
+}
+
+const PROFILE_FIELDS = ["firstName", "lastName", "phone", "birthDate", "address", "nationality", "education"] as const;
+
+/** One thing the dossier lacks, from its path in the API's `dossier_incomplete` problem, in the page's language. */
+function useMissing(guarantors: { id: string; name: string }[]) {
+  const t = useTranslations("applications.apply");
+  const field = useTranslations("profile.fields");
+  const kindName = useDocumentKind();
+  return (path: string) => {
+    const [head, rest = ""] = path.split(/\.(.*)/s);
+    const profileField = PROFILE_FIELDS.find((f) => f === rest);
+    if (head === "profile") return t("missingProfile", { field: profileField ? field(profileField) : rest });
+    if (head === "documents") return t("missingDocument", { kind: kindName(rest) });
+    if (head === "guarantors")
+      return t("missingGuarantorDocument", { name: guarantors.find((g) => g.id === rest)?.name ?? "" });
+    return t("missingGuarantors"); // `guarantorIds`: fewer guarantors chosen than the listing requires
+  };
 }
 
 function ApplicationForm({

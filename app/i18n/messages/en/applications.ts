@@ -47,6 +47,10 @@ export const applications: Messages["applications"] = {
     dossier:
       "Your <link>dossier</link> goes with your application: {documents, plural, =0 {no documents} one {# document} other {# documents}}, {guarantors, plural, =0 {no guarantors} one {# guarantor} other {# guarantors}}.",
     missing: "Your dossier does not meet this listing's requirements yet:",
+    missingProfile: "{field} is missing from your profile",
+    missingDocument: "This listing requires: {kind}",
+    missingGuarantors: "This listing requires more guarantors than you chose",
+    missingGuarantorDocument: "Your guarantor {name} has no document yet",
     complete: "Complete my dossier",
     moveIn: "Move-in date",
     duration: "Duration (months)",

@@ -46,6 +46,10 @@ export const applications = {
     dossier:
       "Votre <link>dossier</link> accompagne votre candidature : {documents, plural, =0 {aucun document} one {# document} other {# documents}}, {guarantors, plural, =0 {aucun garant} one {# garant} other {# garants}}.",
     missing: "Votre dossier ne remplit pas encore les conditions de cette annonce :",
+    missingProfile: "{field} : à renseigner dans votre profil",
+    missingDocument: "Cette annonce demande : {kind}",
+    missingGuarantors: "Cette annonce demande plus de garants que ceux que vous avez choisis",
+    missingGuarantorDocument: "Votre garant {name} n’a encore aucun document",
     complete: "Compléter mon dossier",
     moveIn: "Date d’emménagement",
     duration: "Durée (en mois)",

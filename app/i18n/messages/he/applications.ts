@@ -47,6 +47,10 @@ export const applications: Messages["applications"] = {
     dossier:
       "<link>התיק</link> שלכם מצורף למועמדות: {documents, plural, =0 {אין מסמכים} one {מסמך אחד} two {שני מסמכים} other {# מסמכים}}, {guarantors, plural, =0 {אין ערבים} one {ערב אחד} two {שני ערבים} other {# ערבים}}.",
     missing: "התיק שלכם עדיין לא עומד בדרישות של המודעה הזו:",
+    missingProfile: "{field}: חסר בפרופיל שלכם",
+    missingDocument: "המודעה הזו דורשת: {kind}",
+    missingGuarantors: "המודעה הזו דורשת יותר ערבים ממה שבחרתם",
+    missingGuarantorDocument: "לערב/ה {name} עדיין אין אף מסמך",
     complete: "השלמת התיק שלי",
     moveIn: "תאריך כניסה",
     duration: "משך (בחודשים)",

@@ -48,6 +48,10 @@ export const applications: Messages["applications"] = {
     dossier:
       "До заявки додається ваше <link>досьє</link>: {documents, plural, =0 {без документів} one {# документ} few {# документи} many {# документів} other {# документа}}, {guarantors, plural, =0 {без поручителів} one {# поручитель} few {# поручителі} many {# поручителів} other {# поручителя}}.",
     missing: "Ваше досьє поки що не відповідає вимогам цього оголошення:",
+    missingProfile: "{field}: заповніть у своєму профілі",
+    missingDocument: "Це оголошення вимагає: {kind}",
+    missingGuarantors: "Це оголошення вимагає більше поручителів, ніж ви вибрали",
+    missingGuarantorDocument: "Ваш поручитель {name} ще не має жодного документа",
     complete: "Доповнити моє досьє",
     moveIn: "Дата заселення",
     duration: "Тривалість (місяців)",
