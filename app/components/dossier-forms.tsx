@@ -51,7 +51,7 @@ export function ProfileForm({
       <FormError message={formErrorOf(lastResult)} />
       <TextField label={t("firstName")} field={fields.firstName} autoComplete="given-name" required maxLength={80} />
       <TextField label={t("lastName")} field={fields.lastName} autoComplete="family-name" required maxLength={80} />
-      <TextField label={t("phone")} field={fields.phone} type="tel" autoComplete="tel" required />
+      <TextField label={t("phone")} field={fields.phone} type="tel" dir="ltr" autoComplete="tel" required />
       <TextField label={t("birthDate")} field={fields.birthDate} type="date" autoComplete="bday" required />
       <TextField
         label={t("address")}

@@ -19,6 +19,7 @@ import { APPLICATION_TIME_ZONE } from "./applications";
 import { useShell } from "../lib/shell";
 import type { Route } from "./+types/application";
 import { translatedMeta } from "../i18n/meta";
+import { useIsolate } from "../i18n/bidi";
 
 export const meta: Route.MetaFunction = ({ loaderData }) => translatedMeta(loaderData);
 
@@ -155,7 +156,7 @@ function Request({ data: { application: a, room } }: { data: ApplicationData }) 
         <div>
           <dt className="text-slate-600">{t("applicant")}</dt>
           <dd>
-            {p.firstName} {p.lastName} · {p.phone}
+            {p.firstName} {p.lastName} · <span dir="ltr">{p.phone}</span>
           </dd>
         </div>
         <div>
@@ -172,12 +173,15 @@ function Request({ data: { application: a, room } }: { data: ApplicationData }) 
 
 function Dossier({ data: { documents, guarantors } }: { data: ApplicationData }) {
   const t = useTranslations("applications.detail");
+  const bidi = useIsolate();
   return (
     <Card title={t("dossier")}>
       <DocumentLinks documents={documents} />
       {guarantors.map((g) => (
         <div key={g.id} className="mt-3">
-          <h3 className="text-sm font-medium">{t("guarantor", { name: g.name, relationship: g.relationship })}</h3>
+          <h3 className="text-sm font-medium">
+            {t("guarantor", { name: bidi(g.name), relationship: bidi(g.relationship) })}
+          </h3>
           <DocumentLinks documents={g.documents} />
         </div>
       ))}
@@ -205,6 +209,7 @@ function History({ history }: { history: ApplicationData["history"] }) {
   const locale = useLocale();
   const t = useTranslations("applications");
   const status = useApplicationStatus();
+  const bidi = useIsolate();
   return (
     <Card title={t("detail.history")}>
       <ol className="space-y-1 text-sm text-slate-700">
@@ -212,8 +217,8 @@ function History({ history }: { history: ApplicationData["history"] }) {
           <li key={h.id}>
             <time dateTime={h.at}>{formatDateTime(h.at, locale, APPLICATION_TIME_ZONE)}</time> —{" "}
             {h.note
-              ? t("historyNote", { status: status(h.toStatus), actor: h.actorName, note: h.note })
-              : t("historyLine", { status: status(h.toStatus), actor: h.actorName })}
+              ? t("historyNote", { status: status(h.toStatus), actor: bidi(h.actorName), note: bidi(h.note) })
+              : t("historyLine", { status: status(h.toStatus), actor: bidi(h.actorName) })}
           </li>
         ))}
       </ol>

@@ -10,6 +10,7 @@ import { getServer } from "../lib/context.server";
 import { formatDate, formatDateTime } from "../../worker/lib/i18n/format";
 import type { Route } from "./+types/applications";
 import { translatedMeta } from "../i18n/meta";
+import { useIsolate } from "../i18n/bidi";
 
 export const meta: Route.MetaFunction = ({ loaderData }) => translatedMeta(loaderData);
 
@@ -28,6 +29,7 @@ export default function Applications({ loaderData }: Route.ComponentProps) {
   const locale = useLocale();
   const t = useTranslations("applications");
   const status = useApplicationStatus();
+  const bidi = useIsolate();
   return (
     <div className="mx-auto max-w-3xl space-y-4">
       <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{t("pageTitle")}</h1>
@@ -57,8 +59,8 @@ export default function Applications({ loaderData }: Route.ComponentProps) {
             </div>
             <p className="mt-1 text-sm text-slate-600">
               {t("summary", {
-                city: a.city,
-                room: a.roomName,
+                city: bidi(a.city),
+                room: bidi(a.roomName),
                 date: formatDate(a.moveInDate, locale),
                 months: a.durationMonths,
               })}
@@ -67,7 +69,7 @@ export default function Applications({ loaderData }: Route.ComponentProps) {
               {a.history.map((h) => (
                 <li key={h.id}>
                   <time dateTime={h.at}>{formatDateTime(h.at, locale, APPLICATION_TIME_ZONE)}</time> —{" "}
-                  {t("historyLine", { status: status(h.toStatus), actor: h.actorName })}
+                  {t("historyLine", { status: status(h.toStatus), actor: bidi(h.actorName) })}
                 </li>
               ))}
             </ol>

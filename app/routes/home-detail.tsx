@@ -17,6 +17,7 @@ import { useDueDay } from "./homes";
 import { handleRoomAction } from "../lib/room-actions.server";
 import type { Route } from "./+types/home-detail";
 import { translatedMeta } from "../i18n/meta";
+import { useIsolate } from "../i18n/bidi";
 
 export const meta: Route.MetaFunction = ({ loaderData }) => translatedMeta(loaderData);
 
@@ -47,6 +48,7 @@ export default function HomeDetail({ loaderData, actionData }: Route.ComponentPr
   const t = useTranslations("homes");
   const locale = useLocale();
   const due = useDueDay();
+  const bidi = useIsolate();
   return (
     <main className="mx-auto max-w-6xl space-y-6 p-4 sm:p-6">
       <header>
@@ -57,7 +59,7 @@ export default function HomeDetail({ loaderData, actionData }: Route.ComponentPr
           · {apartment.orgName}
         </p>
         <h1 className="text-2xl font-semibold">
-          {t("address", { address: apartment.address, unit: apartment.unitNumber })}
+          {t("address", { address: bidi(apartment.address), unit: bidi(apartment.unitNumber) })}
         </h1>
         <p className="text-sm text-slate-700">{apartment.city}</p>
         {lease && (

@@ -9,6 +9,7 @@ import { formatDate, formatMoney } from "../../worker/lib/i18n/format";
 import { LAST_DAY_OF_MONTH } from "../../worker/lib/date-input";
 import type { Route } from "./+types/homes";
 import { translatedMeta } from "../i18n/meta";
+import { useIsolate } from "../i18n/bidi";
 
 export const meta: Route.MetaFunction = ({ loaderData }) => translatedMeta(loaderData);
 
@@ -37,6 +38,7 @@ export default function Homes({ loaderData }: Route.ComponentProps) {
   const locale = useLocale();
   const t = useTranslations("homes");
   const due = useDueDay();
+  const bidi = useIsolate();
   return (
     <>
       <PageHeader title={t("pageTitle")} subtitle={t("subtitle")} />
@@ -52,7 +54,7 @@ export default function Homes({ loaderData }: Route.ComponentProps) {
               >
                 <span className="flex items-start justify-between gap-3">
                   <span className="min-w-0 font-semibold break-words text-slate-900">
-                    {t("address", { address: h.address, unit: h.unitNumber })}
+                    {t("address", { address: bidi(h.address), unit: bidi(h.unitNumber) })}
                   </span>
                   <span
                     className={`inline-flex shrink-0 rounded-full px-2 py-0.5 text-xs font-semibold ring-1 ring-inset ${TONE[h.status]}`}

@@ -18,6 +18,7 @@ import { formErrorOf, type FormReply } from "../lib/forms";
 import { formMessages, moneyInput, parseSubmission, postedCurrency, refused } from "../lib/forms.server";
 import type { Route } from "./+types/listing-apply";
 import { translatedMeta } from "../i18n/meta";
+import { useIsolate } from "../i18n/bidi";
 
 export const meta: Route.MetaFunction = ({ loaderData }) => translatedMeta(loaderData);
 
@@ -81,10 +82,11 @@ export default function ListingApply({ loaderData, actionData }: Route.Component
   const missing = actionData?.result.error?.dossier ?? [];
   const t = useTranslations("applications.apply");
   const describe = useMissing(loaderData.guarantors);
+  const bidi = useIsolate();
   return (
     <div className="mx-auto max-w-2xl space-y-4">
       <h1 className="text-2xl font-semibold tracking-tight text-slate-900">
-        {t("title", { title: loaderData.listing.title })}
+        {t("title", { title: bidi(loaderData.listing.title) })}
       </h1>
       <p className="text-slate-700">
         {t.rich("dossier", {
@@ -151,6 +153,7 @@ function ApplicationForm({
   const profile = fields.profile.getFieldset();
   const t = useTranslations("applications.apply");
   const locale = useLocale();
+  const bidi = useIsolate();
   return (
     <Form method="post" className="grid gap-4 sm:grid-cols-2" {...getFormProps(form)}>
       {showFormError ? <FormError message={formErrorOf(lastResult)} /> : null}
@@ -162,7 +165,7 @@ function ApplicationForm({
           {listing.rooms.map((r) => (
             <option key={r.id} value={r.id}>
               {t("roomOption", {
-                name: r.name,
+                name: bidi(r.name),
                 amount: formatMoney(r.rentAmount, listing.currency, locale),
                 free: r.capacity - r.filled,
               })}
@@ -184,7 +187,7 @@ function ApplicationForm({
       <details className="sm:col-span-2">
         <summary className="cursor-pointer text-sm font-medium text-slate-800">{t("changeDetails")}</summary>
         <div className="mt-2 grid gap-3 sm:grid-cols-3">
-          <TextField label={t("phone")} field={profile.phone} type="tel" />
+          <TextField label={t("phone")} field={profile.phone} type="tel" dir="ltr" />
           <TextField label={t("education")} field={profile.education} />
           <TextField label={t("budget")} field={profile.budgetAmount} inputMode="decimal" />
         </div>

@@ -8,6 +8,7 @@ import { translate } from "../i18n/translate.server";
 import { getServer } from "../lib/context.server";
 import type { Route } from "./+types/my-documents";
 import { translatedMeta } from "../i18n/meta";
+import { useIsolate } from "../i18n/bidi";
 
 export const meta: Route.MetaFunction = ({ loaderData }) => translatedMeta(loaderData);
 
@@ -21,6 +22,7 @@ export async function loader({ context, request }: Route.LoaderArgs) {
 export default function MyDocuments({ loaderData }: Route.ComponentProps) {
   const { documents } = loaderData;
   const t = useTranslations("documents");
+  const bidi = useIsolate();
   return (
     <>
       <PageHeader title={t("pageTitle")} subtitle={t("subtitle")} />
@@ -37,7 +39,7 @@ export default function MyDocuments({ loaderData }: Route.ComponentProps) {
                 <span className="min-w-0">
                   <span className="block font-medium break-words">{d.title}</span>
                   <span className="block text-sm text-slate-600">
-                    {t("where", { address: d.address, unit: d.unit, org: d.orgName })}
+                    {t("where", { address: bidi(d.address), unit: bidi(d.unit), org: bidi(d.orgName) })}
                   </span>
                 </span>
                 <StatusBadge status={d.status} />

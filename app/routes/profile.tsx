@@ -69,7 +69,7 @@ export default function Profile({ loaderData, actionData }: Route.ComponentProps
             required
             maxLength={80}
           />
-          <TextField label={t("fields.phone")} field={fields.phone} type="tel" autoComplete="tel" required />
+          <TextField label={t("fields.phone")} field={fields.phone} type="tel" dir="ltr" autoComplete="tel" required />
           <TextField label={t("fields.birthDate")} field={fields.birthDate} type="date" autoComplete="bday" required />
           <TextField
             label={t("fields.address")}
