@@ -63,7 +63,7 @@ export default function Homes({ loaderData }: Route.ComponentProps) {
                   </span>
                 </span>
                 <span className="mt-1 block text-sm text-slate-600">
-                  {h.city} · {h.orgName}
+                  {bidi(h.city)} · {bidi(h.orgName)}
                 </span>
                 <span className="mt-3 block text-sm text-slate-800">
                   {t("rent", { amount: formatMoney(h.rentAmount, h.currency, locale), due: due(h.dueDay) })} ·{" "}
