@@ -12,7 +12,7 @@ import { SelectField, TextField } from "./field";
 /** The dossier page's forms (app/routes/dossier.tsx): profile, guarantors, uploads, document lists. */
 
 /** The kinds of dossier document (worker/dossier/contract.ts), each named in the catalogue (`dossier.kinds`). */
-export const DOCUMENT_KINDS = ["id_card", "proof_of_income", "proof_of_study", "rib", "visa", "other"] as const;
+const DOCUMENT_KINDS = ["id_card", "proof_of_income", "proof_of_study", "rib", "visa", "other"] as const;
 
 /** A document kind's name in the page's language; a kind this page does not know is shown as it is. */
 export function useDocumentKind() {

@@ -4,7 +4,7 @@ import { requestLocale, translate } from "../i18n/translate.server";
 import { formMessages, moneyInput } from "./forms.server";
 
 /** The dossier's budget is in euros for now: the page asks for "Monthly budget (EUR)". */
-export const BUDGET_CURRENCY = "EUR";
+const BUDGET_CURRENCY = "EUR";
 
 /** The renter's details, in the forms' words and the request's language (the profile page and the dossier's profile card). */
 export function profileMessages(request: Request) {
