@@ -77,4 +77,16 @@ test("sign-up in Hebrew is right-to-left on a 375 px phone, and the account keep
     .object({ user: z.object({ email: z.string(), locale: z.string().nullable() }) })
     .parse(await me.json());
   expect(user).toEqual({ email, locale: "he" });
+
+  // The account page changes it back: the page reloads in French and the account keeps French.
+  await browser.goto("/account");
+  await browser.locator("#account-language").selectOption("fr");
+  await browser.getByRole("button", { name: he.account.language.submit }).click();
+  await expect(browser.locator("html")).toHaveAttribute("lang", "fr");
+  await expect(browser.locator("html")).toHaveAttribute("dir", "ltr");
+  await expect(browser.getByRole("heading", { level: 1 })).toHaveText(fr.account.pageTitle);
+  const after = await context.request.get(`${baseURL}/api/me`);
+  expect(z.object({ user: z.object({ locale: z.string().nullable() }) }).parse(await after.json()).user.locale).toBe(
+    "fr",
+  );
 });
