@@ -5,6 +5,7 @@ import { he } from "../../../app/i18n/messages/he";
 import { uk } from "../../../app/i18n/messages/uk";
 import { expect, test } from "../fixtures";
 import { PASSWORD, unique } from "../flows";
+import { englishTextOn, overflowsHorizontally } from "../untranslated";
 
 // Issue 13 §2: a visitor's language is negotiated from Accept-Language, a chosen one (the `rl_lang` cookie)
 // wins, Hebrew pages are right-to-left end to end, and an account keeps the language it signed up in.
@@ -18,7 +19,10 @@ async function page(baseURL: string, path: string, headers: Record<string, strin
 
 const htmlTag = (html: string) => html.match(/<html[^>]*>/)?.[0] ?? "";
 
-test("the home page speaks the visitor's Accept-Language, and a chosen language wins over it", async ({ baseURL }) => {
+test("the home page speaks the visitor's Accept-Language, and a chosen language wins over it", async ({
+  baseURL,
+  newContext,
+}) => {
   const ukrainian = await page(baseURL, "/", { "accept-language": "uk-UA,uk;q=0.9,en;q=0.5" });
   expect(htmlTag(ukrainian)).toContain('lang="uk"');
   expect(ukrainian).toContain(uk.home.headline);
@@ -30,6 +34,12 @@ test("the home page speaks the visitor's Accept-Language, and a chosen language 
   expect(htmlTag(chosen)).toContain('dir="ltr"');
   expect(chosen).toContain(en.home.headline);
   expect(chosen).not.toContain(uk.home.headline);
+
+  // In a Ukrainian browser nothing is left in English.
+  const browser = await (await newContext({ locale: "uk-UA" })).newPage();
+  await browser.goto("/");
+  await expect(browser.locator("html")).toHaveAttribute("lang", "uk");
+  expect(await englishTextOn(browser)).toEqual([]);
 
   // No Accept-Language we speak: French, the reference.
   const german = await page(baseURL, "/", { "accept-language": "de-DE" });
@@ -52,9 +62,9 @@ test("sign-up in Hebrew is right-to-left on a 375 px phone, and the account keep
   await expect(browser).toHaveTitle(`${he.auth.signup.title} — Rentline`);
   // The visible switcher names the language shown.
   await expect(browser.getByLabel(he.shell.language)).toHaveValue("he");
-  // Laid out from the right: the heading starts at the card's right edge, and nothing overflows sideways.
-  const overflow = await browser.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
+  // Laid out from the right, nothing overflows sideways, and no English is left on the page.
+  expect(await overflowsHorizontally(browser)).toBe(false);
+  expect(await englishTextOn(browser)).toEqual([]);
   const heading = await browser.getByRole("heading", { level: 1 }).evaluate((h) => getComputedStyle(h).direction);
   expect(heading).toBe("rtl");
 
@@ -70,6 +80,8 @@ test("sign-up in Hebrew is right-to-left on a 375 px phone, and the account keep
   await browser.getByRole("button", { name: he.auth.signup.submit }).click();
   await browser.waitForURL((url) => url.pathname === "/homes");
   await expect(browser.getByRole("heading", { level: 1 })).toHaveText(he.homes.pageTitle);
+  expect(await overflowsHorizontally(browser)).toBe(false);
+  expect(await englishTextOn(browser)).toEqual([]);
 
   // The sign-up posted the page's language: the account has it (emails and other devices follow it).
   const me = await context.request.get(`${baseURL}/api/me`);
@@ -80,6 +92,8 @@ test("sign-up in Hebrew is right-to-left on a 375 px phone, and the account keep
 
   // The account page changes it back: the page reloads in French and the account keeps French.
   await browser.goto("/account");
+  expect(await overflowsHorizontally(browser)).toBe(false);
+  expect(await englishTextOn(browser)).toEqual([]);
   await browser.locator("#account-language").selectOption("fr");
   await browser.getByRole("button", { name: he.account.language.submit }).click();
   await expect(browser.locator("html")).toHaveAttribute("lang", "fr");
