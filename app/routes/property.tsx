@@ -1,10 +1,12 @@
 import { Link, useLocation } from "react-router";
+import { useTranslations } from "use-intl";
 import { ApartmentForm } from "../components/apartment-form";
 import { Alert } from "../components/alert";
 import { ButtonLink, linkClass } from "../components/button";
 import { Card, PageHeader } from "../components/page";
 import { Pagination } from "../components/pagination";
-import { formatMoney } from "../../worker/lib/money";
+import { formatMoney } from "../../worker/lib/i18n/format";
+import { translate } from "../i18n/translate.server";
 import { replyFromProblem, throwApiError } from "../lib/api.server";
 import { getServer } from "../lib/context.server";
 import { currencyForLocale } from "../lib/currencies";
@@ -16,9 +18,7 @@ import { apartmentForm, apartmentMessages } from "../lib/portfolio-forms.server"
 import { useCan } from "../lib/shell";
 import type { Route } from "./+types/property";
 
-export const meta: Route.MetaFunction = ({ loaderData: data }) => [
-  { title: data ? `${data.name} — Rentline` : "Property — Rentline" },
-];
+export const meta: Route.MetaFunction = ({ loaderData }) => [{ title: loaderData?.title }];
 
 /** The property and one page of its apartments, in one API call (one D1 round trip). */
 export async function loader({ context, params, request }: Route.LoaderArgs) {
@@ -29,13 +29,14 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
   });
   if (!res.ok) return throwApiError(res, request);
   const property = await res.json();
-  return { ...property, apartments: property.apartments ?? { results: [], total: 0, page, limit: PAGE_SIZE } };
+  const title = translate(request, "shell")("pageTitle", { title: property.name });
+  return { ...property, title, apartments: property.apartments ?? { results: [], total: 0, page, limit: PAGE_SIZE } };
 }
 
 /** Adds an apartment to this property; the reply's values name the unit added ("Apartment 3C added."). */
 export async function action({ context, params, request }: Route.ActionArgs) {
   const form = await request.formData();
-  const submission = parseSubmission(form, apartmentForm(postedCurrency(form)), apartmentMessages);
+  const submission = parseSubmission(form, apartmentForm(postedCurrency(form), request), apartmentMessages(request));
   if (submission.status !== "success") return refused(submission);
   const res = await getServer(context).api.apartments.$post({ json: { ...submission.value, propertyId: params.id } });
   if (!res.ok) return replyFromProblem(res, submission, { request });
@@ -43,8 +44,9 @@ export async function action({ context, params, request }: Route.ActionArgs) {
 }
 
 export default function Property({ loaderData, actionData }: Route.ComponentProps) {
-  const { apartments, ...property } = loaderData;
+  const { apartments, title: _title, ...property } = loaderData;
   const locale = useLocale();
+  const t = useTranslations("properties");
   const { search } = useLocation();
   const canEdit = useCan("portfolio.edit");
   const result = actionData?.result;
@@ -56,7 +58,7 @@ export default function Property({ loaderData, actionData }: Route.ComponentProp
       <PageHeader
         breadcrumb={
           <Link to="/dashboard" className={linkClass}>
-            Properties
+            {t("breadcrumb")}
           </Link>
         }
         title={property.name}
@@ -64,25 +66,25 @@ export default function Property({ loaderData, actionData }: Route.ComponentProp
         actions={
           canEdit ? (
             <ButtonLink to={`/properties/${property.id}/edit`} variant="secondary">
-              Edit property
+              {t("edit")}
             </ButtonLink>
           ) : null
         }
       />
       <div className="space-y-6">
         <Card
-          title="Apartments"
+          title={t("apartments")}
           headingId="apartments-heading"
-          description={apartments.total === 1 ? "1 apartment" : `${apartments.total} apartments`}
+          description={t("apartmentsCount", { count: apartments.total })}
         >
           {added ? (
             <Alert tone="success" className="mb-4">
-              Apartment {added} added.
+              {t("added", { unit: added })}
             </Alert>
           ) : null}
           {apartments.results.length === 0 ? (
             <p className="text-sm text-slate-600">
-              {canEdit ? "No apartments yet. Add the first one below." : "No apartments yet."}
+              {canEdit ? t("noneEditor") : t("none")}
             </p>
           ) : (
             <ApartmentsTable apartments={apartments.results} canEdit={canEdit} />
@@ -91,14 +93,14 @@ export default function Property({ loaderData, actionData }: Route.ComponentProp
             page={apartments.page}
             limit={apartments.limit}
             total={apartments.total}
-            label="Apartments pages"
+            label={t("apartmentsPages")}
           />
         </Card>
         {canEdit ? (
           <Card
-            title="Add an apartment"
+            title={t("addApartment")}
             headingId="add-apartment-heading"
-            description="Rent is per month, in the currency you choose."
+            description={t("addApartmentHint")}
           >
             {/* A new key after each addition empties the form for the next apartment. */}
             <ApartmentForm
@@ -106,7 +108,7 @@ export default function Property({ loaderData, actionData }: Route.ComponentProp
               intent="add"
               defaults={{ currency }}
               lastResult={succeeded(result) ? undefined : result}
-              submitLabel="Add apartment"
+              submitLabel={t("addApartmentSubmit")}
               compact
             />
           </Card>
@@ -121,23 +123,24 @@ type Apartment = Route.ComponentProps["loaderData"]["apartments"]["results"][num
 /** The property's apartments: unit (with unread chat), rooms, rent; editors get an edit link per row. */
 function ApartmentsTable({ apartments, canEdit }: { apartments: Apartment[]; canEdit: boolean }) {
   const locale = useLocale();
+  const t = useTranslations("properties.table");
   return (
     <div className="-mx-4 overflow-x-auto sm:mx-0">
-      <table className="w-full text-left text-sm">
+      <table className="w-full text-start text-sm">
         <thead className="border-b border-slate-200 text-xs tracking-wide text-slate-600 uppercase">
           <tr>
-            <th scope="col" className="px-4 py-2 font-semibold sm:pl-0">
-              Unit
+            <th scope="col" className="px-4 py-2 font-semibold sm:ps-0">
+              {t("unit")}
             </th>
             <th scope="col" className="px-4 py-2 font-semibold">
-              Rooms
+              {t("rooms")}
             </th>
-            <th scope="col" className="px-4 py-2 text-right font-semibold">
-              Monthly rent
+            <th scope="col" className="px-4 py-2 text-end font-semibold">
+              {t("rent")}
             </th>
             {canEdit ? (
-              <th scope="col" className="px-4 py-2 sm:pr-0">
-                <span className="sr-only">Actions</span>
+              <th scope="col" className="px-4 py-2 sm:pe-0">
+                <span className="sr-only">{t("actions")}</span>
               </th>
             ) : null}
           </tr>
@@ -145,27 +148,28 @@ function ApartmentsTable({ apartments, canEdit }: { apartments: Apartment[]; can
         <tbody className="divide-y divide-slate-100">
           {apartments.map((a) => (
             <tr key={a.id}>
-              <th scope="row" className="px-4 py-3 font-semibold text-slate-900 sm:pl-0">
+              <th scope="row" className="px-4 py-3 font-semibold text-slate-900 sm:ps-0">
                 <Link to={`/apartments/${a.id}`} className={linkClass}>
                   {a.unitNumber}
                 </Link>
                 {a.unread ? (
                   <span
-                    className="ml-2 rounded-full bg-teal-700 px-2 py-0.5 text-xs font-semibold text-white"
+                    className="ms-2 rounded-full bg-teal-700 px-2 py-0.5 text-xs font-semibold text-white"
                     data-testid="unread"
                   >
-                    {a.unread} unread
+                    {t("unread", { count: a.unread })}
                   </span>
                 ) : null}
               </th>
               <td className="px-4 py-3 text-slate-700">{a.roomsCount}</td>
-              <td className="px-4 py-3 text-right whitespace-nowrap text-slate-900 tabular-nums">
+              <td className="px-4 py-3 text-end whitespace-nowrap text-slate-900 tabular-nums">
                 {formatMoney(a.rentAmount, a.currency, locale)}
               </td>
               {canEdit ? (
-                <td className="px-4 py-3 text-right sm:pr-0">
+                <td className="px-4 py-3 text-end sm:pe-0">
                   <Link to={`/apartments/${a.id}/edit`} className={linkClass}>
-                    Edit<span className="sr-only"> unit {a.unitNumber}</span>
+                    {t("edit")}
+                    <span className="sr-only"> {t("editUnit", { unit: a.unitNumber })}</span>
                   </Link>
                 </td>
               ) : null}

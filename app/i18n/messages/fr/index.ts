@@ -1,10 +1,29 @@
 import { fr as server } from "../../../../worker/lib/i18n/messages/fr";
 import { auth } from "./auth";
 import { shell } from "./shell";
+import { dashboard } from "./dashboard";
+import { properties } from "./properties";
+import { apartments } from "./apartments";
+import { deleteSection } from "./deleteSection";
+import { team } from "./team";
+import { room } from "./room";
+import { documentsPanel } from "./documentsPanel";
+import { signing } from "./signing";
+import { ledger } from "./ledger";
+import { leaseEnd } from "./leaseEnd";
+import { listingApplications } from "./listingApplications";
+import { receipt } from "./receipt";
+import { actionForms } from "./actionForms";
 
 /**
  * The French UI catalogue, the reference: every other language is typed against it. One namespace per
  * file and feature; the server's shared namespaces (`common`, `problems`, `validation`) come along so
  * pages show an API problem's sentence by its code.
  */
-export const fr = { ...server, shell, auth };
+export const fr = {
+  ...server,
+  shell,
+  auth,
+  // Staff side (landlords, managers).
+  dashboard, properties, apartments, deleteSection, team, room, documentsPanel, signing, ledger, leaseEnd, listingApplications, receipt, actionForms,
+};
