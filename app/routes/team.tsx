@@ -46,7 +46,7 @@ const teamChange = z.discriminatedUnion("intent", [
  */
 async function changeTeam(context: Route.ActionArgs["context"], request: Request, form: FormData) {
   const { api } = getServer(context);
-  const submission = parseSubmission(form, teamChange);
+  const submission = parseSubmission(form, teamChange, formMessages({}, requestLocale(request)));
   if (submission.status !== "success")
     return { result: submission.reply({ formErrors: [translate(request, "team")("unknownRequest")] }) };
   const v = submission.value;

@@ -184,8 +184,8 @@ export function apartmentOverview(
   stripe: Parameters<typeof stripeConfigured>[0],
 ): ApartmentOverview | null {
   if (!row) return null;
-  const { timezone, ...apartment } = row;
-  const today = todayIn(timezone);
+  const apartment = row;
+  const today = todayIn(row.timezone);
   const shown = leasesOut(leaseRows, renters, today);
   return {
     apartment,

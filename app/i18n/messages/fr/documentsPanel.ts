@@ -11,6 +11,8 @@ export const documentsPanel = {
     out_for_signature: "En signature",
     signed: "Signé",
     failed: "Échec",
+    published: "Publiée",
+    closed: "Fermée",
   },
   needsLease: "Un bail à signer suppose un bail en cours dont le locataire a rejoint l’espace.",
   newAgreement: "Nouveau bail",
