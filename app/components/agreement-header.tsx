@@ -58,29 +58,39 @@ export function AgreementHeader({
   );
 }
 
-function Buttons({ doc, busy }: { doc: DocumentView; busy: boolean }) {
-  const t = useTranslations("signing.buttons");
-  const press = (intent: string, label: string, variant: "primary" | "secondary", disabled = false) => (
+/** One button posting an `intent` to the page's action. */
+function Press(props: { intent: string; label: string; variant: "primary" | "secondary"; disabled: boolean }) {
+  return (
     <Form method="post">
-      <input type="hidden" name="intent" value={intent} />
-      <Button variant={variant} disabled={busy || disabled}>
-        {label}
+      <input type="hidden" name="intent" value={props.intent} />
+      <Button variant={props.variant} disabled={props.disabled}>
+        {props.label}
       </Button>
     </Form>
   );
+}
+
+function Buttons({ doc, busy }: { doc: DocumentView; busy: boolean }) {
+  const t = useTranslations("signing.buttons");
   const generate = doc.status === "failed" ? t("retry") : doc.status === "ready" ? t("again") : t("generate");
+  const again = doc.status === "ready";
   return (
     <div className="flex flex-wrap gap-2">
-      {doc.viewer.canEdit && press("render", generate, doc.status === "ready" ? "secondary" : "primary")}
-      {doc.viewer.canEdit &&
-        doc.status === "ready" &&
-        press("send", t("send"), "primary", doc.missing.length > 0)}
-      {doc.viewer.side === "landlord" &&
-        doc.status === "signed" &&
-        press("duplicate", t("duplicate"), "secondary")}
+      {doc.viewer.canEdit && (
+        <Press intent="render" label={generate} variant={again ? "secondary" : "primary"} disabled={busy} />
+      )}
+      {doc.viewer.canEdit && doc.status === "ready" && (
+        <Press intent="send" label={t("send")} variant="primary" disabled={busy || doc.missing.length > 0} />
+      )}
+      {doc.viewer.side === "landlord" && doc.status === "signed" && (
+        <Press intent="duplicate" label={t("duplicate")} variant="secondary" disabled={busy} />
+      )}
     </div>
   );
 }
+
+const EDITOR = "#agreement-editor";
+const MY_DETAILS = "#my-details";
 
 function Notices({ doc }: { doc: DocumentView }) {
   const t = useTranslations("signing");
@@ -89,6 +99,8 @@ function Notices({ doc }: { doc: DocumentView }) {
       {chunks}
     </a>
   );
+  const toEditor = anchor(EDITOR);
+  const toMyDetails = anchor(MY_DETAILS);
   return (
     <>
       {doc.status === "rendering" && (
@@ -100,9 +112,9 @@ function Notices({ doc }: { doc: DocumentView }) {
         <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
           {doc.failureReason ?? t("failed")}{" "}
           {doc.viewer.canEdit
-            ? t.rich("failedEditor", { link: anchor("#agreement-editor") })
+            ? t.rich("failedEditor", { link: toEditor })
             : doc.viewer.side === "renter"
-              ? t.rich("failedRenter", { link: anchor("#my-details") })
+              ? t.rich("failedRenter", { link: toMyDetails })
               : t("failedOther")}
         </p>
       )}
@@ -139,7 +151,8 @@ const MISSING = {
  */
 function missingSentence(t: ReturnType<typeof useTranslations<"signing">>, m: { path: string; message: string }) {
   const renter = /^renters\.(\d+)\.(name|idNumber)$/.exec(m.path);
-  if (renter) return t(renter[2] === "name" ? "missing.renterName" : "missing.renterId", { number: Number(renter[1]) + 1 });
+  if (renter)
+    return t(renter[2] === "name" ? "missing.renterName" : "missing.renterId", { number: Number(renter[1]) + 1 });
   const key = (MISSING as Record<string, (typeof MISSING)[keyof typeof MISSING]>)[m.path];
   return key ? t(`missing.${key}`) : m.message;
 }

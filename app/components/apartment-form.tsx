@@ -53,7 +53,13 @@ export function ApartmentForm({
           step={1}
           required
         />
-        <TextField label={t("rent")} field={fields.rentAmount} inputMode="decimal" required placeholder="850.00" />
+        <TextField
+          label={t("rent")}
+          field={fields.rentAmount}
+          inputMode="decimal"
+          required
+          placeholder={t("rentPlaceholder")}
+        />
         <SelectField label={t("currency")} field={fields.currency} required>
           {currencies.map((c) => (
             <option key={c} value={c}>

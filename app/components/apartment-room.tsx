@@ -58,9 +58,7 @@ export function ApartmentRoom(props: {
           <p className="mt-3 text-sm text-slate-600">{t("ended")}</p>
         )}
         <ol className="mt-4 space-y-3" aria-label={t("feed")} data-testid="activity-feed">
-          {state.activities.length === 0 && (
-            <li className="text-sm text-slate-600">{t("emptyFeed")}</li>
-          )}
+          {state.activities.length === 0 && <li className="text-sm text-slate-600">{t("emptyFeed")}</li>}
           {state.activities.map((a) => (
             <ActivityItem key={a.id} activity={a} viewer={props.viewer} />
           ))}

@@ -74,7 +74,6 @@ export function DocumentsPanel({
 }) {
   const locale = useLocale();
   const t = useTranslations("documentsPanel");
-  const signable = leases.filter((l) => l.status !== "ended" && l.renters.some((r) => r.joinedAt));
   return (
     <section aria-labelledby="documents-title" className="rounded-lg border border-slate-200 bg-white p-4">
       <h2 id="documents-title" className="text-lg font-semibold">
@@ -99,44 +98,61 @@ export function DocumentsPanel({
           ))}
         </ul>
       )}
-      {canCreate &&
-        (signable.length === 0 ? (
-          <p className="mt-3 text-sm text-slate-600">{t("needsLease")}</p>
-        ) : (
-          <Form method="post" className="mt-3 grid gap-3 sm:grid-cols-3" aria-label={t("newAgreement")}>
-            <input type="hidden" name="intent" value="create-document" />
-            <SelectField label={t("lease")} name="leaseId" required>
-              {signable.map((l) => (
-                <option key={l.id} value={l.id}>
-                  {t("leaseOption", {
-                    start: formatDate(l.startDate, locale),
-                    end: l.endDate ? formatDate(l.endDate, locale) : t("openEnded"),
-                  })}
-                </option>
-              ))}
-            </SelectField>
-            <SelectField label={t("template")} name="templateName" required>
-              {templates.map((template) => (
-                <option key={template.name} value={template.name}>
-                  {t("templateOption", {
-                    title: template.title,
-                    language: template.name.includes("-fr-") ? t("templateFr") : t("templateEn"),
-                  })}
-                </option>
-              ))}
-            </SelectField>
-            <div className="flex items-end">
-              <Button disabled={busy} className="w-full">
-                {t("newAgreement")}
-              </Button>
-            </div>
-            {error && (
-              <p role="alert" className="text-sm text-red-700 sm:col-span-3">
-                {error}
-              </p>
-            )}
-          </Form>
-        ))}
+      {canCreate && <NewAgreementForm leases={leases} templates={templates} busy={busy} error={error} />}
     </section>
+  );
+}
+
+/** A new agreement from a template, for a current lease whose renters joined (else why there can be none). */
+function NewAgreementForm({
+  leases,
+  templates,
+  busy,
+  error,
+}: {
+  leases: Lease[];
+  templates: { name: string; title: string }[];
+  busy: boolean;
+  error?: string;
+}) {
+  const locale = useLocale();
+  const t = useTranslations("documentsPanel");
+  const signable = leases.filter((l) => l.status !== "ended" && l.renters.some((r) => r.joinedAt));
+  return signable.length === 0 ? (
+    <p className="mt-3 text-sm text-slate-600">{t("needsLease")}</p>
+  ) : (
+    <Form method="post" className="mt-3 grid gap-3 sm:grid-cols-3" aria-label={t("newAgreement")}>
+      <input type="hidden" name="intent" value="create-document" />
+      <SelectField label={t("lease")} name="leaseId" required>
+        {signable.map((l) => (
+          <option key={l.id} value={l.id}>
+            {t("leaseOption", {
+              start: formatDate(l.startDate, locale),
+              end: l.endDate ? formatDate(l.endDate, locale) : t("openEnded"),
+            })}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField label={t("template")} name="templateName" required>
+        {templates.map((template) => (
+          <option key={template.name} value={template.name}>
+            {t("templateOption", {
+              title: template.title,
+              language: template.name.includes("-fr-") ? t("templateFr") : t("templateEn"),
+            })}
+          </option>
+        ))}
+      </SelectField>
+      <div className="flex items-end">
+        <Button disabled={busy} className="w-full">
+          {t("newAgreement")}
+        </Button>
+      </div>
+      {error && (
+        <p role="alert" className="text-sm text-red-700 sm:col-span-3">
+          {error}
+        </p>
+      )}
+    </Form>
   );
 }

@@ -142,8 +142,11 @@ function Entries({ ledger, timeZone }: { ledger: Ledger; timeZone: string }) {
               {e.reason ? ` · ${e.reason}` : ""}
             </span>
             <span className="tabular-nums">
-              {e.amount > 0 ? "+" : "−"}
-              {money(Math.abs(e.amount))} · {formatDayOf(e.createdAt, locale, timeZone)}
+              {t("entryAmount", {
+                direction: e.amount > 0 ? "debit" : "credit",
+                amount: money(Math.abs(e.amount)),
+                date: formatDayOf(e.createdAt, locale, timeZone),
+              })}
             </span>
           </li>
         ))}

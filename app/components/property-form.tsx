@@ -25,16 +25,17 @@ export function PropertyForm({
     <Form method="post" className="space-y-4" {...getFormProps(form)}>
       <input type="hidden" name="intent" value="save" />
       <FormError message={formErrorOf(lastResult)} />
-      <TextField
-        label={t("name")}
-        field={fields.name}
-        required
-        hint={t("nameHint")}
-      />
+      <TextField label={t("name")} field={fields.name} required hint={t("nameHint")} />
       <TextField label={t("address")} field={fields.address} autoComplete="street-address" required maxLength={200} />
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField label={t("city")} field={fields.city} autoComplete="address-level2" required maxLength={100} />
-        <TextField label={t("postalCode")} field={fields.postalCode} autoComplete="postal-code" required maxLength={20} />
+        <TextField
+          label={t("postalCode")}
+          field={fields.postalCode}
+          autoComplete="postal-code"
+          required
+          maxLength={20}
+        />
       </div>
       <TextField label={t("country")} field={fields.country} autoComplete="country-name" required maxLength={60} />
       <Button disabled={busy}>{submitLabel}</Button>

@@ -26,21 +26,17 @@ export function SignersCard({ doc }: { doc: DocumentView }) {
       <ul className="mt-2 space-y-1 text-sm" data-testid="signers">
         {doc.signers.map((s, i) => (
           <li key={`${s.side}-${s.userId ?? i}`} className="flex flex-wrap justify-between gap-2">
-            <span>
-              {s.name} <span className="text-slate-500">({t(`sides.${s.side}`)})</span>
-            </span>
+            <span>{t("viewer", { name: s.name, side: t(`sides.${s.side}`) })}</span>
             <span className={s.signedAt ? "text-emerald-800" : "text-slate-500"}>
-              {s.signedAt
-                ? t("signedAt", { date: formatDateTime(s.signedAt, locale, timeZone) })
-                : t("notSigned")}
+              {s.signedAt ? t("signedAt", { date: formatDateTime(s.signedAt, locale, timeZone) }) : t("notSigned")}
             </span>
           </li>
         ))}
       </ul>
       {doc.signedSha256 && (
         <p className="mt-3 text-xs break-all text-slate-600">
-          {t("fingerprint")} <code data-testid="signed-sha256">{doc.signedSha256}</code> ·{" "}
-          <Link to="/verify" className={linkClass}>
+          {t("fingerprint")} <code data-testid="signed-sha256">{doc.signedSha256}</code>
+          <Link to="/verify" className={`ms-3 ${linkClass}`}>
             {t("verify")}
           </Link>
         </p>
@@ -65,12 +61,11 @@ export function AttachmentsCard({ doc }: { doc: DocumentView }) {
           const mine = doc.attachments.filter((a) => a.userId === r.userId);
           return (
             <li key={r.userId}>
-              <span className="font-medium">{r.name}:</span>{" "}
+              <span className="font-medium">{t("attachmentOwner", { name: r.name })}</span>{" "}
               {mine.length === 0
                 ? t("noneYet")
-                : mine.map((a, i) => (
-                    <span key={a.url}>
-                      {i ? ", " : ""}
+                : mine.map((a) => (
+                    <span key={a.url} className="me-2 inline-block">
                       <a href={a.url} target="_blank" rel="noreferrer" className={linkClass}>
                         {t("attachment", { kind: kindOf(a.kind), name: a.name })}
                       </a>

@@ -26,7 +26,9 @@ export function propertyMessages(request: Request) {
  */
 export function apartmentForm(currency: string, request?: Request) {
   const rentAmount = moneyInput(currency, request ? requestLocale(request) : undefined);
-  return apartmentInput.omit({ propertyId: true }).extend({ rentAmount: rentAmount.pipe(apartmentInput.shape.rentAmount) });
+  return apartmentInput
+    .omit({ propertyId: true })
+    .extend({ rentAmount: rentAmount.pipe(apartmentInput.shape.rentAmount) });
 }
 
 /** The apartment form's messages, in the request's language. */

@@ -53,7 +53,11 @@ export async function handleRentAction(api: ServerContext["api"], form: FormData
       throw redirect((await res.json()).url);
     }
     case "adjust": {
-      const submission = parseSubmission(form, adjustmentForm(postedCurrency(form), request), rentMessages(request).adjustment);
+      const submission = parseSubmission(
+        form,
+        adjustmentForm(postedCurrency(form), request),
+        rentMessages(request).adjustment,
+      );
       if (submission.status !== "success") return refused(submission);
       const { leaseId, ...adjustment } = submission.value;
       const res = await api.leases[":id"].adjustments.$post({ param: { id: leaseId }, json: adjustment });

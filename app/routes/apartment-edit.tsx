@@ -26,7 +26,9 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
   if (!res.ok) return throwApiError(res, request);
   const apartment = await res.json();
   const t = translate(request, "apartments");
-  const title = translate(request, "shell")("pageTitle", { title: t("editPage.title", { unit: apartment.unitNumber }) });
+  const title = translate(request, "shell")("pageTitle", {
+    title: t("editPage.title", { unit: apartment.unitNumber }),
+  });
   return { ...apartment, title };
 }
 
@@ -96,9 +98,7 @@ export default function EditApartment({ loaderData, actionData }: Route.Componen
           />
         </>
       ) : (
-        <Alert tone="warning">
-          {t("editPage.readOnly", { role: org ? roles(org.role) : t("noRole") })}
-        </Alert>
+        <Alert tone="warning">{t("editPage.readOnly", { role: org ? roles(org.role) : t("noRole") })}</Alert>
       )}
     </div>
   );

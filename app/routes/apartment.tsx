@@ -58,32 +58,9 @@ export default function ApartmentPage({ loaderData, actionData }: Route.Componen
   const can = (p: (typeof viewer.permissions)[number]) => viewer.permissions.includes(p);
   const busy = useNavigation().state !== "idle";
   const documentProblem = formErrorOf(resultFor(actionData, "create-document"));
-  const t = useTranslations("apartments");
-  const locale = useLocale();
   return (
     <main className="mx-auto max-w-6xl space-y-6 p-4 sm:p-6">
-      <header className="flex flex-wrap items-end justify-between gap-3">
-        <div>
-          <p className="text-sm text-slate-600">
-            <Link to={`/properties/${apartment.propertyId}`} className={linkClass}>
-              {apartment.propertyName}
-            </Link>{" "}
-            · {apartment.address}, {apartment.city}
-          </p>
-          <h1 className="text-2xl font-semibold">{t("heading", { unit: apartment.unitNumber })}</h1>
-          <p className="text-sm text-slate-700">
-            {t("summary", {
-              rooms: apartment.roomsCount,
-              rent: formatMoney(apartment.rentAmount, apartment.currency, locale),
-            })}
-          </p>
-        </div>
-        {can("portfolio.edit") && (
-          <ButtonLink to={`/apartments/${apartment.id}/edit`} variant="secondary">
-            {t("edit")}
-          </ButtonLink>
-        )}
-      </header>
+      <ApartmentHeader apartment={apartment} canEdit={can("portfolio.edit")} />
 
       <LeasesPanel
         apartment={apartment}
@@ -127,5 +104,43 @@ export default function ApartmentPage({ loaderData, actionData }: Route.Componen
         seq={chat.seq}
       />
     </main>
+  );
+}
+
+type Apartment = Route.ComponentProps["loaderData"]["apartment"];
+
+/** Where the apartment is (its property linked), its unit, rooms and rent; editors get an edit link. */
+function ApartmentHeader({ apartment, canEdit }: { apartment: Apartment; canEdit: boolean }) {
+  const t = useTranslations("apartments");
+  const locale = useLocale();
+  return (
+    <header className="flex flex-wrap items-end justify-between gap-3">
+      <div>
+        <p className="text-sm text-slate-600">
+          {t.rich("location", {
+            property: apartment.propertyName,
+            address: apartment.address,
+            city: apartment.city,
+            link: (chunks) => (
+              <Link to={`/properties/${apartment.propertyId}`} className={linkClass}>
+                {chunks}
+              </Link>
+            ),
+          })}
+        </p>
+        <h1 className="text-2xl font-semibold">{t("heading", { unit: apartment.unitNumber })}</h1>
+        <p className="text-sm text-slate-700">
+          {t("summary", {
+            rooms: apartment.roomsCount,
+            rent: formatMoney(apartment.rentAmount, apartment.currency, locale),
+          })}
+        </p>
+      </div>
+      {canEdit && (
+        <ButtonLink to={`/apartments/${apartment.id}/edit`} variant="secondary">
+          {t("edit")}
+        </ButtonLink>
+      )}
+    </header>
   );
 }

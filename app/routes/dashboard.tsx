@@ -31,11 +31,7 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
     <>
       <PageHeader
         title={t("heading")}
-        subtitle={
-          <>
-            {org?.orgName} · {t("count", { count: total })}
-          </>
-        }
+        subtitle={t("subtitle", { org: org?.orgName ?? "", count: total })}
         actions={addProperty}
       />
       {results.length === 0 ? (
@@ -51,11 +47,7 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
             )
           }
         >
-          {page > 1
-            ? null
-            : canEdit
-              ? t("emptyEditor")
-              : t("emptyViewer")}
+          {page > 1 ? null : canEdit ? t("emptyEditor") : t("emptyViewer")}
         </EmptyState>
       ) : (
         <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
@@ -78,7 +70,7 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
                 </span>
                 <span className="mt-1 block text-sm break-words text-slate-600">{p.address}</span>
                 <span className="block text-sm text-slate-600">
-                  {p.postalCode} {p.city}, {p.country}
+                  {t("place", { postalCode: p.postalCode, city: p.city, country: p.country })}
                 </span>
               </Link>
             </li>

@@ -25,17 +25,16 @@ export default function ListingApplications({ loaderData }: Route.ComponentProps
   const { listing, rooms, results } = loaderData;
   const t = useTranslations("listingApplications");
   const locale = useLocale();
+  const summary = [
+    ...rooms.map((r) => t("places", { room: r.name, left: r.capacity - r.filled, capacity: r.capacity })),
+    t("listingStatus", { status: listing.status }),
+  ].join(" · ");
   return (
     <div className="mx-auto max-w-4xl space-y-4">
       <div>
         <p className="text-sm text-slate-600">{t("for")}</p>
         <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{listing.title}</h1>
-        <p className="mt-1 text-sm text-slate-700">
-          {[
-            ...rooms.map((r) => t("places", { room: r.name, left: r.capacity - r.filled, capacity: r.capacity })),
-            t("listingStatus", { status: listing.status }),
-          ].join(" · ")}
-        </p>
+        <p className="mt-1 text-sm text-slate-700">{summary}</p>
       </div>
       {results.length === 0 ? (
         <EmptyState title={t("empty")} />
@@ -57,7 +56,9 @@ export default function ListingApplications({ loaderData }: Route.ComponentProps
                     })}
                   </p>
                 </div>
-                <span className="rounded-full bg-slate-100 px-2 py-0.5 text-sm">{isStatus(a.status) ? t(`statuses.${a.status}`) : a.status}</span>
+                <span className="rounded-full bg-slate-100 px-2 py-0.5 text-sm">
+                  {isStatus(a.status) ? t(`statuses.${a.status}`) : a.status}
+                </span>
               </li>
             ))}
           </ul>

@@ -23,7 +23,10 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
   if (!res.ok) return throwApiError(res, request);
   const property = await res.json();
   const t = translate(request, "properties");
-  return { ...property, title: translate(request, "shell")("pageTitle", { title: t("editPage.title", { name: property.name }) }) };
+  return {
+    ...property,
+    title: translate(request, "shell")("pageTitle", { title: t("editPage.title", { name: property.name }) }),
+  };
 }
 
 /** Saves the property (PATCH) or deletes it after a confirmation step (then back to the dashboard). */
@@ -59,7 +62,11 @@ export default function EditProperty({ loaderData, actionData }: Route.Component
       {canEdit ? (
         <>
           <Card>
-            <PropertyForm defaults={property} lastResult={resultFor(actionData, "save")} submitLabel={t("editPage.save")} />
+            <PropertyForm
+              defaults={property}
+              lastResult={resultFor(actionData, "save")}
+              submitLabel={t("editPage.save")}
+            />
           </Card>
           <DeleteSection
             title={t("editPage.deleteTitle")}

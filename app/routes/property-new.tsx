@@ -50,9 +50,7 @@ export default function NewProperty({ actionData }: Route.ComponentProps) {
           <PropertyForm lastResult={actionData?.result} submitLabel={t("new.submit")} />
         </Card>
       ) : (
-        <Alert tone="warning">
-          {t("new.readOnly", { role: org ? roles(org.role) : t("noRole") })}
-        </Alert>
+        <Alert tone="warning">{t("new.readOnly", { role: org ? roles(org.role) : t("noRole") })}</Alert>
       )}
     </div>
   );

@@ -83,9 +83,7 @@ export default function Property({ loaderData, actionData }: Route.ComponentProp
             </Alert>
           ) : null}
           {apartments.results.length === 0 ? (
-            <p className="text-sm text-slate-600">
-              {canEdit ? t("noneEditor") : t("none")}
-            </p>
+            <p className="text-sm text-slate-600">{canEdit ? t("noneEditor") : t("none")}</p>
           ) : (
             <ApartmentsTable apartments={apartments.results} canEdit={canEdit} />
           )}
@@ -97,11 +95,7 @@ export default function Property({ loaderData, actionData }: Route.ComponentProp
           />
         </Card>
         {canEdit ? (
-          <Card
-            title={t("addApartment")}
-            headingId="add-apartment-heading"
-            description={t("addApartmentHint")}
-          >
+          <Card title={t("addApartment")} headingId="add-apartment-heading" description={t("addApartmentHint")}>
             {/* A new key after each addition empties the form for the next apartment. */}
             <ApartmentForm
               key={`${apartments.total}-${search}`}

@@ -180,12 +180,7 @@ function InviteCard({ lastResult }: { lastResult?: SubmissionResult<string[]> })
   const invited = typeof sent === "string" ? sent.trim().toLowerCase() : null;
   const t = useTranslations("team");
   return (
-    <Card
-      title={t("invite")}
-      headingId="invite-heading"
-      description={t("inviteHint")}
-      className="self-start"
-    >
+    <Card title={t("invite")} headingId="invite-heading" description={t("inviteHint")} className="self-start">
       <InviteForm key={invited ?? "invite"} invited={invited} lastResult={invited ? undefined : lastResult} />
     </Card>
   );
@@ -206,7 +201,9 @@ function InviteForm({ invited, lastResult }: { invited: string | null; lastResul
       <SelectField
         label={t("role")}
         field={fields.role}
-        hint={ROLES.map((r) => t("roleHint", { role: t(`roles.${r}`), description: t(`roleDescriptions.${r}`) })).join(" ")}
+        hint={ROLES.map((r) => t("roleHint", { role: t(`roles.${r}`), description: t(`roleDescriptions.${r}`) })).join(
+          " ",
+        )}
       >
         {ROLES.map((r) => (
           <option key={r} value={r}>

@@ -51,7 +51,11 @@ export function documentReads(l: ScopedHandle, documentId: string) {
       .orderBy(dossierDocuments.createdAt),
     // The org's time zone (IANA), for the page to show signing times in it.
     l.selectFields(
-      { timezone: sql<string>`(select ${orgs.timezone} from ${orgs} where ${orgs.id} = ${documents.orgId})`.as("org_timezone") },
+      {
+        timezone: sql<string>`(select ${orgs.timezone} from ${orgs} where ${orgs.id} = ${documents.orgId})`.as(
+          "org_timezone",
+        ),
+      },
       documents,
       eq(documents.id, documentId),
     ),

@@ -4,6 +4,7 @@ export const apartments = {
   pageTitle: "Lot {unit}, {property}",
   heading: "Lot {unit}",
   summary: "{rooms, plural, one {# pièce} other {# pièces}} · {rent} par mois hors charges",
+  location: "<link>{property}</link> · {address}, {city}",
   edit: "Modifier le logement",
   editPage: {
     title: "Modifier le lot {unit}",
@@ -19,6 +20,7 @@ export const apartments = {
     unitPlaceholder: "ex. 3C",
     rooms: "Pièces",
     rent: "Loyer mensuel hors charges",
+    rentPlaceholder: "850,00",
     currency: "Devise",
   },
   errors: {
@@ -28,6 +30,7 @@ export const apartments = {
     roomsMax: "Au plus 50 pièces",
     rentRequired: "Saisissez un montant, par exemple 850,00",
     rentTooBig: "Ce loyer est trop élevé",
+    rentPlaceholder: "850,00",
     currency: "Choisissez une devise",
   },
   noRole: "aucun",

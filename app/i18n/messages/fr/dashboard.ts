@@ -2,7 +2,8 @@
 export const dashboard = {
   title: "Tableau de bord",
   heading: "Biens",
-  count: "{count, plural, =0 {Aucun bien} one {# bien} other {# biens}}",
+  subtitle: "{org} · {count, plural, =0 {aucun bien} one {# bien} other {# biens}}",
+  place: "{postalCode} {city}, {country}",
   addProperty: "Ajouter un bien",
   emptyPage: "Rien sur cette page",
   empty: "Aucun bien pour l’instant",

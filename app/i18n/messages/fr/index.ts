@@ -25,5 +25,17 @@ export const fr = {
   shell,
   auth,
   // Staff side (landlords, managers).
-  dashboard, properties, apartments, deleteSection, team, room, documentsPanel, signing, ledger, leaseEnd, listingApplications, receipt, actionForms,
+  dashboard,
+  properties,
+  apartments,
+  deleteSection,
+  team,
+  room,
+  documentsPanel,
+  signing,
+  ledger,
+  leaseEnd,
+  listingApplications,
+  receipt,
+  actionForms,
 };

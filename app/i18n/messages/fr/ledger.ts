@@ -18,6 +18,7 @@ export const ledger = {
   receipt: "Quittance",
   receiptFor: "Quittance de {period}",
   entries: "Écritures ({count, plural, one {# écriture} other {# écritures}})",
+  entryAmount: "{direction, select, debit {+} other {−}}{amount} · {date}",
   kinds: {
     charge: "Loyer appelé",
     payment: "Paiement",

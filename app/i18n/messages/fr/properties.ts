@@ -25,7 +25,8 @@ export const properties = {
     title: "Ajouter un bien",
     subtitle: "Un immeuble ou une maison. Vous y ajouterez ensuite ses logements.",
     submit: "Ajouter le bien",
-    readOnly: "Votre rôle ({role}) permet de consulter les biens, pas d’en ajouter. Demandez à un propriétaire ou à un gestionnaire.",
+    readOnly:
+      "Votre rôle ({role}) permet de consulter les biens, pas d’en ajouter. Demandez à un propriétaire ou à un gestionnaire.",
   },
   editPage: {
     title: "Modifier {name}",

@@ -1,7 +1,8 @@
 /** The live apartment room: activity feed frame, chat, presence, connection status. */
 export const room = {
   activity: "Activité",
-  missed: "{count, plural, one {# mise à jour est arrivée} other {# mises à jour sont arrivées}} pendant que vous étiez hors ligne.",
+  missed:
+    "{count, plural, one {# mise à jour est arrivée} other {# mises à jour sont arrivées}} pendant que vous étiez hors ligne.",
   dismiss: "Masquer",
   ended: "Ce bail est terminé : l’historique reste consultable, mais il n’est plus possible de publier.",
   feed: "Fil d’activité",

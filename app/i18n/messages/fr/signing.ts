@@ -19,7 +19,8 @@ export const signing = {
   rendering: "Génération du PDF… cette page se met à jour toute seule.",
   failed: "Le PDF n’a pas pu être généré.",
   failedEditor: "<link>Modifiez le bail</link>, enregistrez, puis cliquez sur « Relancer la génération ».",
-  failedRenter: "<link>Modifiez vos informations</link> si le texte vient de vous ; le bailleur relancera ensuite la génération.",
+  failedRenter:
+    "<link>Modifiez vos informations</link> si le texte vient de vous ; le bailleur relancera ensuite la génération.",
   failedOther: "Cliquez sur « Relancer la génération ».",
   beforeSending: "Avant l’envoi pour signature :",
   missing: {
@@ -42,19 +43,22 @@ export const signing = {
   verify: "Vérifier un PDF",
   preparingSigned: "Préparation du PDF signé et de son certificat…",
   attachments: "Pièces d’identité et justificatifs de revenus des locataires",
+  attachmentOwner: "{name} :",
   noneYet: "aucune pour l’instant",
   attachment: "{kind} ({name})",
   kinds: {
     id_card: "pièce d’identité",
     proof_of_income: "justificatif de revenus",
   },
-  fromDossier: "Elles proviennent de votre dossier : <link>ajoutez ou remplacez votre pièce d’identité et vos justificatifs de revenus</link>.",
+  fromDossier:
+    "Elles proviennent de votre dossier : <link>ajoutez ou remplacez votre pièce d’identité et vos justificatifs de revenus</link>.",
   sign: {
     label: "Signer le bail",
     countersign: "Contresigner",
     title: "Signer le bail",
     name: "Vos nom et prénom",
-    consent: "J’ai lu le bail et j’accepte de le signer électroniquement ; mon nom saisi et ma signature dessinée ont la même valeur qu’une signature manuscrite.",
+    consent:
+      "J’ai lu le bail et j’accepte de le signer électroniquement ; mon nom saisi et ma signature dessinée ont la même valeur qu’une signature manuscrite.",
     submit: "Signer",
     recorded: "Votre signature est enregistrée.",
   },

@@ -21,7 +21,8 @@ export const team = {
   noPending: "Aucune invitation en attente.",
   expires: "expire le {date}",
   invite: "Inviter quelqu’un",
-  inviteHint: "La personne reçoit un e-mail avec un lien pour rejoindre l’équipe. Les invitations expirent au bout de quelques jours.",
+  inviteHint:
+    "La personne reçoit un e-mail avec un lien pour rejoindre l’équipe. Les invitations expirent au bout de quelques jours.",
   sent: "Invitation envoyée à {email}.",
   email: "Adresse e-mail",
   role: "Rôle",
