@@ -1,4 +1,5 @@
-// Builds the PDF fonts into public/fonts/ (static assets: never part of the Worker bundle). The renderer
+// Builds the PDF fonts into public/fonts/ (and, through scripts/password-dictionary.mjs, the password
+// dictionary into public/zxcvbn/) (static assets: never part of the Worker bundle). The renderer
 // (worker/lib/pdf/fonts.ts) fetches them through the ASSETS binding where it renders and embeds only the
 // glyphs a document uses (pdf-lib `subset: true`).
 //
@@ -17,6 +18,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import fontkit from "@pdf-lib/fontkit";
 import subsetFont from "subset-font";
+import { buildPasswordDictionary } from "./password-dictionary.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const modules = join(root, "node_modules");
@@ -69,6 +71,8 @@ function rangesOf(codePoints) {
 }
 
 export async function buildFonts({ force = false } = {}) {
+  // The other static asset the Worker reads at run time (scripts/password-dictionary.mjs).
+  await buildPasswordDictionary();
   const stamp = {
     script: SCRIPT_VERSION,
     sources: ["@fontsource/noto-sans", "@fontsource/noto-sans-sc", "dejavu-fonts-ttf"].map((p) => `${p}@${version(p)}`),

@@ -1,5 +1,7 @@
 import type { ZxcvbnFactory } from "@zxcvbn-ts/core";
+import { z } from "zod";
 import { Invalid } from "../lib/errors";
+import type { Ports } from "../lib/ports";
 
 /**
  * How guessable a new password is, estimated by zxcvbn-ts (the common-passwords and diceware dictionaries,
@@ -9,11 +11,13 @@ import { Invalid } from "../lib/errors";
  * `MIN_PASSWORD_SCORE` is refused with zxcvbn's own warning and suggestions, so `aaaaaaaaaa`, `1234567890`
  * or `password123` get a message that says why and what to do instead.
  *
- * The dictionaries are imported lazily, on the first password set in this isolate (sign-up, reset), so no
- * other request and not the Worker's start-up parses them. Only @zxcvbn-ts/language-common's (~240 KiB
- * gzipped with the estimator) and language-en's feedback sentences: its word lists (English words, names,
- * Wikipedia; another ~600 KiB gzipped) would take the Worker to the edge of Cloudflare's 3 MiB bundle limit,
- * and the common-passwords list already holds the words people actually use as passwords.
+ * The dictionaries (@zxcvbn-ts/language-common's common passwords, diceware list and keyboard graphs) are a
+ * static asset, public/zxcvbn/common.json (scripts/password-dictionary.mjs), read through ASSETS on the
+ * first password set in this isolate (sign-up, reset) and kept: they stay out of the Worker bundle (~220 KiB
+ * gzipped) and no other request parses them. language-en's word lists (English words, names, Wikipedia) are
+ * not used: the common-passwords list already holds the words people actually use as passwords. The
+ * feedback sentences are language-en's (English), kept in the problem's `detail`; the UI shows its own
+ * sentence for `weak_password` in the reader's language.
  */
 
 /** zxcvbn's score 0–4; 3 is "safely unguessable: moderate protection from an offline slow-hash scenario". */
@@ -21,15 +25,22 @@ const MIN_PASSWORD_SCORE = 3;
 
 let factory: Promise<ZxcvbnFactory> | null = null;
 
-/** The estimator with the common and English dictionaries, built once per isolate on first use. */
-function estimator(): Promise<ZxcvbnFactory> {
+/** public/zxcvbn/common.json: what @zxcvbn-ts/language-common exports, as JSON. */
+const dictionaryFile = z.object({
+  dictionary: z.record(z.string(), z.array(z.string())),
+  adjacencyGraphs: z.record(z.string(), z.record(z.string(), z.array(z.string().nullable()))),
+});
+
+/** The estimator with the common dictionaries (read from the static assets) and English feedback, once per isolate. */
+function estimator(asset: Ports["asset"]): Promise<ZxcvbnFactory> {
   factory ??= (async () => {
-    const [{ ZxcvbnFactory }, common, en] = await Promise.all([
+    const [{ ZxcvbnFactory }, en, bytes] = await Promise.all([
       import("@zxcvbn-ts/core"),
-      import("@zxcvbn-ts/language-common"),
       // The sentences only: the package's index would bring its word lists along.
       import("@zxcvbn-ts/language-en/dist/translations"),
+      asset("zxcvbn/common.json"),
     ]);
+    const common = dictionaryFile.parse(JSON.parse(new TextDecoder().decode(bytes)));
     return new ZxcvbnFactory({
       translations: en.default,
       graphs: common.adjacencyGraphs,
@@ -45,11 +56,15 @@ function estimator(): Promise<ZxcvbnFactory> {
  * `context` (the account's email, name, org name; "rentline") as known words. The message is zxcvbn's
  * warning and suggestions, in English.
  */
-export async function assertStrongPassword(password: string, context: (string | undefined)[]): Promise<void> {
+export async function assertStrongPassword(
+  ports: Pick<Ports, "asset">,
+  password: string,
+  context: (string | undefined)[],
+): Promise<void> {
   const inputs = ["rentline", ...context.flatMap((c) => (c ? [c, ...c.split(/[@.\s_-]+/)] : []))].filter(
     (w) => w.length >= 3,
   );
-  const result = (await estimator()).check(password, inputs);
+  const result = (await estimator(ports.asset)).check(password, inputs);
   if (result.score >= MIN_PASSWORD_SCORE) return;
   const why = result.feedback.warning ?? "This password is too easy to guess.";
   const how = result.feedback.suggestions.length

@@ -24,7 +24,7 @@ import { orgIdsOf, revokeAllSessions, startSession, voidResetLinks, type Client 
  */
 
 /** What the auth services reach: D1, the email queue, the origin for emailed links, the request id. */
-export type AuthPorts = Pick<Ports, "db" | "queues" | "appUrl" | "requestId">;
+export type AuthPorts = Pick<Ports, "db" | "queues" | "appUrl" | "requestId" | "asset">;
 
 /** How a session is opened: the JWT signing secret, and who is signing in (user agent, IP). */
 export type SessionIssuer = { secret: string; client: Client };
@@ -105,7 +105,7 @@ export async function signup(ports: AuthPorts, issuer: SessionIssuer, input: Sig
       { path: "orgName", message: "Required for landlords" },
     ]);
   }
-  await assertStrongPassword(input.password, [input.email, input.name, input.orgName]);
+  await assertStrongPassword(ports, input.password, [input.email, input.name, input.orgName]);
   const user = { ...newAccount(input), passwordHash: await hashPassword(input.password) };
   const org = input.accountType === "landlord" && input.orgName ? newOrgRows(db, input.orgName, user.id) : null;
   const verify = await oneTimeToken(user.id, "verify_email", VERIFY_LINK_TTL_MS);
@@ -225,7 +225,7 @@ export async function resetPassword(ports: AuthPorts, client: Client, token: str
     .innerJoin(authTokens, eq(authTokens.userId, users.id))
     .where(eq(authTokens.tokenHash, await sha256Hex(token)));
   // Checked before the link is used up: a refused password leaves the link working for a better one.
-  await assertStrongPassword(password, [owner?.email, owner?.name]);
+  await assertStrongPassword(ports, password, [owner?.email, owner?.name]);
   const userId = await consumeAuthToken(db, token, "reset_password");
   const passwordHash = await hashPassword(password);
   await db.batch([

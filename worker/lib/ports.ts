@@ -1,6 +1,7 @@
 import type { Db } from "../db/client";
 import type { Logger } from "./log";
 import { assetFonts, type FontSource } from "./pdf/fonts";
+import { staticAsset } from "./static-assets";
 
 /**
  * What services reach outside themselves through: one bag, built once per request (`requestContext` in
@@ -14,6 +15,8 @@ export type Ports = {
   queues: { email: Queue; pdf: Queue };
   /** The PDF fonts (public/fonts in the static assets), read where a PDF is rendered: the PDF queue. */
   fonts: FontSource;
+  /** A static asset of the Worker (public/ in the repository, built by scripts/subset-fonts.mjs) as bytes. */
+  asset: (path: string) => Promise<Uint8Array>;
   /** The origin for links in emails (`https://…`, no trailing slash). */
   appUrl: string;
   /** The request id (or job id) that log lines and problems carry. */
@@ -83,6 +86,7 @@ export function portsOf(
     docs: env.DOCS,
     queues: { email: env.EMAIL_QUEUE, pdf: env.PDF_QUEUE },
     fonts: assetFonts(env.ASSETS),
+    asset: staticAsset(env.ASSETS),
     appUrl,
   };
 }
