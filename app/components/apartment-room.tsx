@@ -36,7 +36,7 @@ export function ApartmentRoom(props: {
   }, [lastMessageSeq, props.apartmentId]);
 
   return (
-    <div className="grid gap-6 lg:grid-cols-5">
+    <div className="grid grid-cols-1 gap-6 lg:grid-cols-5">
       <section aria-labelledby="feed-title" className="lg:col-span-3">
         <div className="flex flex-wrap items-center justify-between gap-2">
           <h2 id="feed-title" className="text-lg font-semibold">

@@ -24,9 +24,9 @@ async function visit(page: Page, path: string, shot: string, lang: { lang: strin
   await page.goto(path);
   await expect(page.locator("html")).toHaveAttribute("lang", lang.lang);
   await expect(page.locator("html")).toHaveAttribute("dir", lang.dir);
+  await page.screenshot({ path: shot, fullPage: true });
   if (english) expect(await englishTextOn(page), `${path} in ${lang.lang}`).toEqual([]);
   expect(await overflowsHorizontally(page), `${path} scrolls sideways`).toBe(false);
-  await page.screenshot({ path: shot, fullPage: true });
 }
 
 test("the landlord's pages in French and Hebrew, at 375 px and 1280 px", async ({ newContext, baseURL, artifacts }) => {
