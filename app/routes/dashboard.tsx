@@ -68,9 +68,9 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
                     </span>
                   ) : null}
                 </span>
-                <span className="mt-1 block text-sm break-words text-slate-600">{p.address}</span>
+                <bdi className="mt-1 block text-sm break-words text-slate-600">{p.address}</bdi>
                 <span className="block text-sm text-slate-600">
-                  {t("place", { postalCode: p.postalCode, city: p.city, country: p.country })}
+                  <bdi>{t("place", { postalCode: p.postalCode, city: p.city, country: p.country })}</bdi>
                 </span>
               </Link>
             </li>

@@ -62,7 +62,8 @@ export default function Property({ loaderData, actionData }: Route.ComponentProp
           </Link>
         }
         title={property.name}
-        subtitle={`${property.address}, ${property.postalCode} ${property.city}, ${property.country}`}
+        // An address keeps its own direction inside a right-to-left page ("5 Rue du Chat", not "Rue du Chat 5").
+        subtitle={<bdi>{t("address", property)}</bdi>}
         actions={
           canEdit ? (
             <ButtonLink to={`/properties/${property.id}/edit`} variant="secondary">

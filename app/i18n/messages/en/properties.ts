@@ -1,6 +1,7 @@
 import type { Messages } from "../shape";
 
 export const properties: Messages["properties"] = {
+  address: "{address}, {postalCode} {city}, {country}",
   breadcrumb: "Properties",
   fallbackTitle: "Property",
   edit: "Edit property",

@@ -1,7 +1,7 @@
 /** The apartment's rental agreements (list, status badges, creation from a template). */
 export const documentsPanel = {
   title: "Documents",
-  none: "Aucun bail pour l’instant.",
+  none: "Aucun contrat de bail pour l’instant.",
   signedOn: "signé le {date}",
   createdOn: "créé le {date}",
   status: {
@@ -14,8 +14,8 @@ export const documentsPanel = {
     published: "Publiée",
     closed: "Fermée",
   },
-  needsLease: "Un bail à signer suppose un bail en cours dont le locataire a rejoint l’espace.",
-  newAgreement: "Nouveau bail",
+  needsLease: "Pour établir un contrat, il faut un bail en cours dont le locataire a rejoint l’espace.",
+  newAgreement: "Nouveau contrat de bail",
   lease: "Bail",
   leaseOption: "{start} → {end}",
   openEnded: "sans date de fin",

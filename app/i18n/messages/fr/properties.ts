@@ -1,5 +1,6 @@
 /** A property: its page (apartments), the create and edit forms. */
 export const properties = {
+  address: "{address}, {postalCode} {city}, {country}",
   breadcrumb: "Biens",
   fallbackTitle: "Bien",
   edit: "Modifier le bien",

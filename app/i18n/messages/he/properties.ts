@@ -1,6 +1,7 @@
 import type { Messages } from "../shape";
 
 export const properties: Messages["properties"] = {
+  address: "{address}, {postalCode} {city}, {country}",
   breadcrumb: "נכסים",
   fallbackTitle: "נכס",
   edit: "עריכת הנכס",
