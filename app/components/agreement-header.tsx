@@ -1,4 +1,5 @@
 import { Form, Link } from "react-router";
+import { useTranslations } from "use-intl";
 import type { DocumentView } from "../../worker/documents/contract";
 import { FormError } from "./alert";
 import { Button, linkClass } from "./button";
@@ -23,6 +24,7 @@ export function AgreementHeader({
   error?: string;
 }) {
   const others = viewers.filter((v) => v.userId !== doc.viewer.userId);
+  const t = useTranslations("signing");
   return (
     <>
       <header className="flex flex-col gap-2 sm:flex-row sm:items-end sm:justify-between">
@@ -38,9 +40,13 @@ export function AgreementHeader({
           <h1 className="text-2xl font-semibold break-words">{doc.title}</h1>
           <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-slate-700">
             <StatusBadge status={doc.status} />
-            <span data-testid="live-status">{live ? "Live" : "Connecting…"}</span>
+            <span data-testid="live-status">{live ? t("live") : t("connecting")}</span>
             {others.length > 0 && (
-              <span data-testid="viewers">Viewing now: {others.map((v) => `${v.name} (${v.side})`).join(", ")}</span>
+              <span data-testid="viewers">
+                {t("viewing", {
+                  names: others.map((v) => t("viewer", { name: v.name, side: t(`sides.${v.side}`) })).join(", "),
+                })}
+              </span>
             )}
           </p>
         </div>
@@ -52,70 +58,101 @@ export function AgreementHeader({
   );
 }
 
-function Buttons({ doc, busy }: { doc: DocumentView; busy: boolean }) {
-  const press = (intent: string, label: string, variant: "primary" | "secondary", disabled = false) => (
+/** One button posting an `intent` to the page's action. */
+function Press(props: { intent: string; label: string; variant: "primary" | "secondary"; disabled: boolean }) {
+  return (
     <Form method="post">
-      <input type="hidden" name="intent" value={intent} />
-      <Button variant={variant} disabled={busy || disabled}>
-        {label}
+      <input type="hidden" name="intent" value={props.intent} />
+      <Button variant={props.variant} disabled={props.disabled}>
+        {props.label}
       </Button>
     </Form>
   );
-  const generate =
-    doc.status === "failed" ? "Retry generating" : doc.status === "ready" ? "Generate again" : "Generate PDF";
+}
+
+function Buttons({ doc, busy }: { doc: DocumentView; busy: boolean }) {
+  const t = useTranslations("signing.buttons");
+  const generate = doc.status === "failed" ? t("retry") : doc.status === "ready" ? t("again") : t("generate");
+  const again = doc.status === "ready";
   return (
     <div className="flex flex-wrap gap-2">
-      {doc.viewer.canEdit && press("render", generate, doc.status === "ready" ? "secondary" : "primary")}
-      {doc.viewer.canEdit &&
-        doc.status === "ready" &&
-        press("send", "Send for signature", "primary", doc.missing.length > 0)}
-      {doc.viewer.side === "landlord" &&
-        doc.status === "signed" &&
-        press("duplicate", "Duplicate for renewal", "secondary")}
+      {doc.viewer.canEdit && (
+        <Press intent="render" label={generate} variant={again ? "secondary" : "primary"} disabled={busy} />
+      )}
+      {doc.viewer.canEdit && doc.status === "ready" && (
+        <Press intent="send" label={t("send")} variant="primary" disabled={busy || doc.missing.length > 0} />
+      )}
+      {doc.viewer.side === "landlord" && doc.status === "signed" && (
+        <Press intent="duplicate" label={t("duplicate")} variant="secondary" disabled={busy} />
+      )}
     </div>
   );
 }
 
+const EDITOR = "#agreement-editor";
+const MY_DETAILS = "#my-details";
+
 function Notices({ doc }: { doc: DocumentView }) {
+  const t = useTranslations("signing");
+  const anchor = (href: string) => (chunks: React.ReactNode) => (
+    <a href={href} className="underline">
+      {chunks}
+    </a>
+  );
+  const toEditor = anchor(EDITOR);
+  const toMyDetails = anchor(MY_DETAILS);
   return (
     <>
       {doc.status === "rendering" && (
         <p role="status" className="rounded-md bg-slate-100 px-3 py-2 text-sm">
-          Rendering the PDF… this page updates by itself.
+          {t("rendering")}
         </p>
       )}
       {doc.status === "failed" && (
         <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
-          {doc.failureReason ?? "The PDF could not be generated."}{" "}
-          {doc.viewer.canEdit ? (
-            <>
-              <a href="#agreement-editor" className="underline">
-                Edit the agreement
-              </a>
-              , save, then use “Retry generating”.
-            </>
-          ) : doc.viewer.side === "renter" ? (
-            <>
-              <a href="#my-details" className="underline">
-                Edit your details
-              </a>{" "}
-              if the text is yours; the landlord then generates it again.
-            </>
-          ) : (
-            "Use “Retry generating”."
-          )}
+          {doc.failureReason ?? t("failed")}{" "}
+          {doc.viewer.canEdit
+            ? t.rich("failedEditor", { link: toEditor })
+            : doc.viewer.side === "renter"
+              ? t.rich("failedRenter", { link: toMyDetails })
+              : t("failedOther")}
         </p>
       )}
       {doc.viewer.canEdit && doc.missing.length > 0 && (
         <div className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
-          <p className="font-medium">Before sending for signature:</p>
+          <p className="font-medium">{t("beforeSending")}</p>
           <ul className="list-disc ps-5">
             {doc.missing.map((m) => (
-              <li key={m.path}>{m.message}</li>
+              <li key={m.path}>{missingSentence(t, m)}</li>
             ))}
           </ul>
         </div>
       )}
     </>
   );
+}
+
+/** Missing-field paths the API reports (worker/documents/fields.ts `missingFields`), by catalogue key. */
+const MISSING = {
+  date: "date",
+  "landlord.name": "landlordName",
+  "landlord.address": "landlordAddress",
+  "property.address": "propertyAddress",
+  "lease.startDate": "startDate",
+  "lease.endDate": "endDate",
+  "rent.amount": "rent",
+  "deposit.amount": "deposit",
+  "guarantor.name": "guarantor",
+} as const;
+
+/**
+ * What blocks sending, in the page's language: known paths by their sentence (renters numbered from 1);
+ * any other rule the API adds keeps its own message.
+ */
+function missingSentence(t: ReturnType<typeof useTranslations<"signing">>, m: { path: string; message: string }) {
+  const renter = /^renters\.(\d+)\.(name|idNumber)$/.exec(m.path);
+  if (renter)
+    return t(renter[2] === "name" ? "missing.renterName" : "missing.renterId", { number: Number(renter[1]) + 1 });
+  const key = (MISSING as Record<string, (typeof MISSING)[keyof typeof MISSING]>)[m.path];
+  return key ? t(`missing.${key}`) : m.message;
 }

@@ -1,5 +1,6 @@
 import { getFormProps, type SubmissionResult, useForm } from "@conform-to/react";
 import { Form, useNavigation } from "react-router";
+import { useTranslations } from "use-intl";
 import { CURRENCIES, isCurrency } from "../lib/currencies";
 import { formErrorOf } from "../lib/forms";
 import { FormError } from "./alert";
@@ -32,15 +33,22 @@ export function ApartmentForm({
 }) {
   const busy = useNavigation().state === "submitting";
   const [form, fields] = useForm<ApartmentDefaults>({ lastResult, defaultValue: defaults });
+  const t = useTranslations("apartments.form");
   const currencies: string[] = isCurrency(defaults.currency) ? [...CURRENCIES] : [defaults.currency, ...CURRENCIES];
   return (
     <Form method="post" className="space-y-4" {...getFormProps(form)}>
       <input type="hidden" name="intent" value={intent} />
       <FormError message={formErrorOf(lastResult)} />
       <div className={`grid gap-4 sm:grid-cols-2 ${compact ? "lg:grid-cols-4" : ""}`}>
-        <TextField label="Unit number" field={fields.unitNumber} required maxLength={20} placeholder="e.g. 3C" />
         <TextField
-          label="Rooms"
+          label={t("unitNumber")}
+          field={fields.unitNumber}
+          required
+          maxLength={20}
+          placeholder={t("unitPlaceholder")}
+        />
+        <TextField
+          label={t("rooms")}
           field={fields.roomsCount}
           type="number"
           inputMode="numeric"
@@ -49,17 +57,23 @@ export function ApartmentForm({
           step={1}
           required
         />
-        <TextField label="Monthly rent" field={fields.rentAmount} inputMode="decimal" required placeholder="850.00" />
+        <TextField
+          label={t("rent")}
+          field={fields.rentAmount}
+          inputMode="decimal"
+          required
+          placeholder={t("rentPlaceholder")}
+        />
         {currencyFixed ? (
           <div className="text-sm">
-            <p className="font-medium text-slate-700">Currency</p>
+            <p className="font-medium text-slate-700">{t("currency")}</p>
             <p className="mt-2 text-slate-900" data-testid="apartment-currency">
               {defaults.currency}
             </p>
             <input type="hidden" name={fields.currency.name} value={defaults.currency} />
           </div>
         ) : (
-          <SelectField label="Currency" field={fields.currency} required>
+          <SelectField label={t("currency")} field={fields.currency} required>
             {currencies.map((c) => (
               <option key={c} value={c}>
                 {c}

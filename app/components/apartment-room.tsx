@@ -1,4 +1,5 @@
 import { useEffect } from "react";
+import { useTranslations } from "use-intl";
 import type { Activity } from "../../durable-objects/apartment-room.protocol";
 import { markRead } from "../lib/api.client";
 import type { RoomStatus, SeqMessage } from "../lib/room";
@@ -6,9 +7,13 @@ import { ActivityItem, type FeedViewer, PostActivityForm } from "./activity-feed
 import { ChatPanel } from "./chat-panel";
 import { useApartmentRoom } from "./use-room";
 
-/** The live apartment: activity feed (with confirmations) and chat, shared by landlord and renter pages. */
+/**
+ * The live apartment: activity feed (with confirmations) and chat, shared by landlord and renter pages.
+ * `timeZone` is the org's (IANA): chat times are shown in it, labelled.
+ */
 export function ApartmentRoom(props: {
   apartmentId: string;
+  timeZone?: string;
   viewer: FeedViewer;
   currency: string;
   activities: Activity[];
@@ -21,6 +26,7 @@ export function ApartmentRoom(props: {
     seq: props.seq,
   });
   const { state } = live;
+  const t = useTranslations("room");
   // Reading the room marks its chat read (unread counts on the dashboard and in My homes).
   const lastMessageSeq = state.messages.at(-1)?.seq ?? 0;
   useEffect(() => {
@@ -30,56 +36,56 @@ export function ApartmentRoom(props: {
   }, [lastMessageSeq, props.apartmentId]);
 
   return (
-    <div className="grid gap-6 lg:grid-cols-5">
+    <div className="grid grid-cols-1 gap-6 lg:grid-cols-5">
       <section aria-labelledby="feed-title" className="lg:col-span-3">
         <div className="flex flex-wrap items-center justify-between gap-2">
           <h2 id="feed-title" className="text-lg font-semibold">
-            Activity
+            {t("activity")}
           </h2>
           <RoomStatusBadge status={state.status} />
         </div>
         {state.missed > 0 && (
           <p role="status" className="mt-2 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
-            {state.missed} update{state.missed === 1 ? "" : "s"} arrived while you were offline.{" "}
+            {t("missed", { count: state.missed })}{" "}
             <button type="button" className="underline" onClick={live.dismissMissed}>
-              Dismiss
+              {t("dismiss")}
             </button>
           </p>
         )}
         {props.viewer.canPost ? (
           <PostActivityForm side={props.viewer.side} currency={props.currency} />
         ) : (
-          <p className="mt-3 text-sm text-slate-600">
-            This lease has ended: the history stays readable, posting is closed.
-          </p>
+          <p className="mt-3 text-sm text-slate-600">{t("ended")}</p>
         )}
-        <ol className="mt-4 space-y-3" aria-label="Activity feed" data-testid="activity-feed">
-          {state.activities.length === 0 && (
-            <li className="text-sm text-slate-600">
-              Nothing yet. Payments, notes and confirmations appear here for both sides.
-            </li>
-          )}
+        <ol className="mt-4 space-y-3" aria-label={t("feed")} data-testid="activity-feed">
+          {state.activities.length === 0 && <li className="text-sm text-slate-600">{t("emptyFeed")}</li>}
           {state.activities.map((a) => (
             <ActivityItem key={a.id} activity={a} viewer={props.viewer} />
           ))}
         </ol>
       </section>
-      <ChatPanel live={live} viewerId={props.viewer.userId} canPost={props.viewer.canPost} className="lg:col-span-2" />
+      <ChatPanel
+        live={live}
+        viewerId={props.viewer.userId}
+        canPost={props.viewer.canPost}
+        timeZone={props.timeZone}
+        className="lg:col-span-2"
+      />
     </div>
   );
 }
 
 function RoomStatusBadge({ status }: { status: RoomStatus }) {
+  const t = useTranslations("room.status");
   const styles = {
     live: "bg-emerald-100 text-emerald-900",
     connecting: "bg-slate-100 text-slate-700",
     offline: "bg-amber-100 text-amber-900",
     revoked: "bg-rose-100 text-rose-900",
   };
-  const label = { live: "Live", connecting: "Connecting…", offline: "Offline — reconnecting", revoked: "Disconnected" };
   return (
     <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${styles[status]}`} data-testid="room-status">
-      {label[status]}
+      {t(status)}
     </span>
   );
 }

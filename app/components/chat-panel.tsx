@@ -1,26 +1,35 @@
 import { useEffect, useRef, useState } from "react";
+import { useLocale, useTranslations } from "use-intl";
+import { formatDateTime, formatTime } from "../../worker/lib/i18n/format";
+import { formatDayOf } from "../lib/dates";
 import { olderMessages } from "../lib/api.client";
 import { type SeqMessage, typingUserIds } from "../lib/room";
 import type { LiveRoom } from "./use-room";
 
-/** Chat with presence and typing, for any live room (an apartment's or an application's). */
+/**
+ * Chat with presence and typing, for any live room (an apartment's or an application's). Message times are
+ * shown in `timeZone` (the org's, IANA; UTC when the page does not know it), named under the title.
+ */
 export function ChatPanel({
   live,
   viewerId,
   canPost,
-  title = "Chat",
+  title,
+  timeZone = "UTC",
   className = "",
 }: {
   live: LiveRoom;
   viewerId: string;
   canPost: boolean;
   title?: string;
+  timeZone?: string;
   className?: string;
 }) {
   const { state, send } = live;
+  const t = useTranslations("room.chat");
   const others = state.online.filter((p) => p.userId !== viewerId);
   const typingNames = typingUserIds(state, viewerId).map(
-    (id) => state.online.find((p) => p.userId === id)?.name ?? "Someone",
+    (id) => state.online.find((p) => p.userId === id)?.name ?? t("someone"),
   );
   return (
     <section
@@ -28,19 +37,20 @@ export function ChatPanel({
       className={`flex flex-col rounded-lg border border-slate-200 bg-white p-3 ${className}`}
     >
       <h2 id="chat-title" className="text-lg font-semibold">
-        {title}
+        {title ?? t("title")}
       </h2>
       <p className="text-sm text-slate-600" aria-live="polite">
-        {others.length ? `Online: ${others.map((p) => p.name).join(", ")}` : "Nobody else is online"}
+        {others.length ? t("online", { names: others.map((p) => p.name).join(", ") }) : t("nobody")}
       </p>
+      <p className="text-xs text-slate-500">{t("timeZone", { zone: timeZone })}</p>
       {state.status === "revoked" && (
         <p role="alert" className="mt-2 rounded-md bg-amber-50 p-2 text-sm text-amber-900 ring-1 ring-amber-200">
-          Disconnected: {state.revokedReason ?? "your access to this room ended"}. Sign in again to continue.
+          {t("revoked", { reason: state.revokedReason ?? t("revokedDefault") })}
         </p>
       )}
-      <ChatLog live={live} viewerId={viewerId} />
+      <ChatLog live={live} viewerId={viewerId} timeZone={timeZone} />
       <p className="h-5 text-xs text-slate-500" aria-live="polite">
-        {typingNames.length ? `${typingNames.join(", ")} ${typingNames.length === 1 ? "is" : "are"} typing…` : ""}
+        {typingNames.length ? t("typing", { count: typingNames.length, names: typingNames.join(", ") }) : ""}
       </p>
       {canPost && (
         <ChatComposer
@@ -53,8 +63,10 @@ export function ChatPanel({
   );
 }
 
-function ChatLog({ live, viewerId }: { live: LiveRoom; viewerId: string }) {
+function ChatLog({ live, viewerId, timeZone }: { live: LiveRoom; viewerId: string; timeZone: string }) {
   const { messages } = live.state;
+  const t = useTranslations("room.chat");
+  const locale = useLocale();
   const [older, setOlder] = useState<SeqMessage[]>([]);
   const [exhausted, setExhausted] = useState(false);
   const endRef = useRef<HTMLLIElement>(null);
@@ -75,7 +87,7 @@ function ChatLog({ live, viewerId }: { live: LiveRoom; viewerId: string }) {
   return (
     <ol
       className="mt-2 max-h-96 min-h-40 flex-1 space-y-2 overflow-y-auto"
-      aria-label="Chat messages"
+      aria-label={t("messages")}
       data-testid="chat-log"
     >
       {!exhausted && all.length >= 50 && (
@@ -85,7 +97,7 @@ function ChatLog({ live, viewerId }: { live: LiveRoom; viewerId: string }) {
             onClick={() => void loadOlder()}
             className="text-sm font-medium text-teal-800 underline"
           >
-            Load older messages
+            {t("older")}
           </button>
         </li>
       )}
@@ -94,7 +106,12 @@ function ChatLog({ live, viewerId }: { live: LiveRoom; viewerId: string }) {
           key={m.seq}
           className={`max-w-[85%] rounded-lg px-3 py-2 text-sm ${m.userId === viewerId ? "ms-auto bg-teal-700 text-white" : "bg-slate-100"}`}
         >
-          <p className="text-xs opacity-80">{m.userId === viewerId ? "You" : m.name}</p>
+          <p className="flex flex-wrap justify-between gap-x-2 text-xs opacity-80">
+            <span>{m.userId === viewerId ? t("you") : m.name}</span>
+            <time dateTime={m.createdAt} title={formatDateTime(m.createdAt, locale, timeZone)}>
+              {formatDayOf(m.createdAt, locale, timeZone)} {formatTime(m.createdAt, locale, timeZone)}
+            </time>
+          </p>
           <p className="whitespace-pre-wrap break-words">{m.text}</p>
         </li>
       ))}
@@ -114,6 +131,7 @@ function ChatComposer({
 }) {
   const [text, setText] = useState("");
   const lastTyping = useRef(0);
+  const t = useTranslations("room.chat");
   return (
     <form
       className="mt-2 flex gap-2"
@@ -126,7 +144,7 @@ function ChatComposer({
       }}
     >
       <label htmlFor="chat-input" className="sr-only">
-        Message
+        {t("label")}
       </label>
       <input
         id="chat-input"
@@ -139,14 +157,14 @@ function ChatComposer({
             onTyping();
           }
         }}
-        placeholder={disabled ? "Connecting…" : "Write a message"}
+        placeholder={disabled ? t("connecting") : t("placeholder")}
         className="min-w-0 flex-1 rounded-md border border-slate-300 px-3 py-2"
       />
       <button
         disabled={disabled}
         className="rounded-md bg-teal-700 px-4 py-2 font-medium text-white hover:bg-teal-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-700 disabled:opacity-50"
       >
-        Send
+        {t("send")}
       </button>
     </form>
   );

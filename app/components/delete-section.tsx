@@ -1,6 +1,7 @@
 import type { SubmissionResult } from "@conform-to/react";
 import { useEffect, useRef } from "react";
 import { Form, Link, useLocation, useNavigation } from "react-router";
+import { useTranslations } from "use-intl";
 import { formErrorOf, succeeded } from "../lib/forms";
 import { Button, buttonClass } from "./button";
 import { FormError } from "./alert";
@@ -25,6 +26,7 @@ export function DeleteSection({
   const busy = useNavigation().state === "submitting";
   const heading = useRef<HTMLHeadingElement>(null);
   const confirming = succeeded(result);
+  const t = useTranslations("deleteSection");
   useEffect(() => {
     if (confirming) heading.current?.focus();
   }, [confirming]);
@@ -39,7 +41,7 @@ export function DeleteSection({
         tabIndex={-1}
         className="text-lg font-semibold text-slate-900 focus:outline-none"
       >
-        {confirming ? "Are you sure?" : title}
+        {confirming ? t("confirmTitle") : title}
       </h2>
       <p className="mt-1 text-sm text-slate-700">{warning}</p>
       <FormError message={formErrorOf(result)} />
@@ -50,11 +52,11 @@ export function DeleteSection({
           <input key={name} type="hidden" name={name} value={value} />
         ))}
         <Button variant="danger" disabled={busy}>
-          Delete
+          {t("delete")}
         </Button>
         {confirming ? (
           <Link to={pathname} className={buttonClass("secondary")}>
-            Cancel
+            {t("cancel")}
           </Link>
         ) : null}
       </Form>

@@ -1,5 +1,7 @@
 import { Form, Link } from "react-router";
-import { formatDate, useLocale } from "../lib/locale";
+import { useLocale, useTranslations } from "use-intl";
+import { formatDate } from "../../worker/lib/i18n/format";
+import { formatDayOf } from "../lib/dates";
 import { Button, linkClass } from "./button";
 import { SelectField } from "./field";
 
@@ -19,34 +21,42 @@ type Lease = {
   renters: { joinedAt: string | null }[];
 };
 
-const STATUS_LABEL: Record<string, string> = {
-  draft: "Draft",
-  rendering: "Rendering…",
-  ready: "Ready",
-  out_for_signature: "Out for signature",
-  signed: "Signed",
-  failed: "Failed",
-};
+const STATUSES = [
+  "draft",
+  "rendering",
+  "ready",
+  "out_for_signature",
+  "signed",
+  "failed",
+  "published",
+  "closed",
+] as const;
+const isKnownStatus = (s: string): s is (typeof STATUSES)[number] => (STATUSES as readonly string[]).includes(s);
 const STATUS_TONE: Record<string, string> = {
   signed: "bg-emerald-50 text-emerald-900",
   out_for_signature: "bg-amber-50 text-amber-900",
   failed: "bg-red-50 text-red-800",
 };
 
-/** An agreement's status (draft, rendering, ready, out for signature, signed, failed) as a badge. */
+/** An agreement's (or a listing's) status (draft, rendering, ready, out for signature, signed, failed) as a badge. */
 export function StatusBadge({ status }: { status: string }) {
+  const t = useTranslations("documentsPanel.status");
   return (
     <span
       className={`inline-block rounded-full px-2 py-0.5 text-xs font-medium ${STATUS_TONE[status] ?? "bg-slate-100 text-slate-800"}`}
     >
-      {STATUS_LABEL[status] ?? status}
+      {isKnownStatus(status) ? t(status) : status}
     </span>
   );
 }
 
-/** The apartment's rental agreements; editors create one from a template for a lease whose renters joined. */
+/**
+ * The apartment's rental agreements; editors create one from a template for a lease whose renters joined.
+ * Days are those of the org's `timeZone` (IANA).
+ */
 export function DocumentsPanel({
   documents,
+  timeZone = "UTC",
   leases = [],
   templates = [],
   canCreate = false,
@@ -54,6 +64,7 @@ export function DocumentsPanel({
   error,
 }: {
   documents: DocumentSummary[];
+  timeZone?: string;
   leases?: Lease[];
   templates?: { name: string; title: string }[];
   canCreate?: boolean;
@@ -62,14 +73,14 @@ export function DocumentsPanel({
   error?: string;
 }) {
   const locale = useLocale();
-  const signable = leases.filter((l) => l.status !== "ended" && l.renters.some((r) => r.joinedAt));
+  const t = useTranslations("documentsPanel");
   return (
     <section aria-labelledby="documents-title" className="rounded-lg border border-slate-200 bg-white p-4">
       <h2 id="documents-title" className="text-lg font-semibold">
-        Documents
+        {t("title")}
       </h2>
       {documents.length === 0 ? (
-        <p className="mt-1 text-sm text-slate-600">No rental agreement yet.</p>
+        <p className="mt-1 text-sm text-slate-600">{t("none")}</p>
       ) : (
         <ul className="mt-2 divide-y divide-slate-100">
           {documents.map((d) => (
@@ -78,45 +89,70 @@ export function DocumentsPanel({
                 {d.title}
               </Link>
               <span className="flex items-center gap-2 text-slate-600">
-                {d.signedAt ? `signed ${formatDate(d.signedAt, locale)}` : `created ${formatDate(d.createdAt, locale)}`}{" "}
+                {d.signedAt
+                  ? t("signedOn", { date: formatDayOf(d.signedAt, locale, timeZone) })
+                  : t("createdOn", { date: formatDayOf(d.createdAt, locale, timeZone) })}{" "}
                 <StatusBadge status={d.status} />
               </span>
             </li>
           ))}
         </ul>
       )}
-      {canCreate &&
-        (signable.length === 0 ? (
-          <p className="mt-3 text-sm text-slate-600">An agreement needs a current lease whose renter has joined.</p>
-        ) : (
-          <Form method="post" className="mt-3 grid gap-3 sm:grid-cols-3" aria-label="New rental agreement">
-            <input type="hidden" name="intent" value="create-document" />
-            <SelectField label="Lease" name="leaseId" required>
-              {signable.map((l) => (
-                <option key={l.id} value={l.id}>
-                  {l.startDate} → {l.endDate ?? "open-ended"}
-                </option>
-              ))}
-            </SelectField>
-            <SelectField label="Template" name="templateName" required>
-              {templates.map((t) => (
-                <option key={t.name} value={t.name}>
-                  {t.title} ({t.name.includes("-fr-") ? "FR" : "EN"})
-                </option>
-              ))}
-            </SelectField>
-            <div className="flex items-end">
-              <Button disabled={busy} className="w-full">
-                New agreement
-              </Button>
-            </div>
-            {error && (
-              <p role="alert" className="text-sm text-red-700 sm:col-span-3">
-                {error}
-              </p>
-            )}
-          </Form>
-        ))}
+      {canCreate && <NewAgreementForm leases={leases} templates={templates} busy={busy} error={error} />}
     </section>
+  );
+}
+
+/** A new agreement from a template, for a current lease whose renters joined (else why there can be none). */
+function NewAgreementForm({
+  leases,
+  templates,
+  busy,
+  error,
+}: {
+  leases: Lease[];
+  templates: { name: string; title: string }[];
+  busy: boolean;
+  error?: string;
+}) {
+  const locale = useLocale();
+  const t = useTranslations("documentsPanel");
+  const signable = leases.filter((l) => l.status !== "ended" && l.renters.some((r) => r.joinedAt));
+  return signable.length === 0 ? (
+    <p className="mt-3 text-sm text-slate-600">{t("needsLease")}</p>
+  ) : (
+    <Form method="post" className="mt-3 grid gap-3 sm:grid-cols-3" aria-label={t("newAgreement")}>
+      <input type="hidden" name="intent" value="create-document" />
+      <SelectField label={t("lease")} name="leaseId" required>
+        {signable.map((l) => (
+          <option key={l.id} value={l.id}>
+            {t("leaseOption", {
+              start: formatDate(l.startDate, locale),
+              end: l.endDate ? formatDate(l.endDate, locale) : t("openEnded"),
+            })}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField label={t("template")} name="templateName" required>
+        {templates.map((template) => (
+          <option key={template.name} value={template.name}>
+            {t("templateOption", {
+              title: template.title,
+              language: template.name.includes("-fr-") ? t("templateFr") : t("templateEn"),
+            })}
+          </option>
+        ))}
+      </SelectField>
+      <div className="flex items-end">
+        <Button disabled={busy} className="w-full">
+          {t("newAgreement")}
+        </Button>
+      </div>
+      {error && (
+        <p role="alert" className="text-sm text-red-700 sm:col-span-3">
+          {error}
+        </p>
+      )}
+    </Form>
   );
 }

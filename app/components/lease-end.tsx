@@ -1,5 +1,7 @@
 import type { SubmissionResult } from "@conform-to/react";
 import { Form, useNavigation } from "react-router";
+import { useLocale, useTranslations } from "use-intl";
+import { formatDate } from "../../worker/lib/i18n/format";
 import { formErrorOf } from "../lib/forms";
 import { Button } from "./button";
 
@@ -20,17 +22,19 @@ export function EndLeaseControls({
   const busy = useNavigation().state !== "idle";
   const mine = lastResult?.initialValue?.leaseId === lease.id ? lastResult : undefined;
   const error = formErrorOf(mine) ?? mine?.error?.endDate?.[0];
+  const t = useTranslations("leaseEnd");
+  const locale = useLocale();
   return (
     <div className="mt-2 flex flex-wrap items-end gap-3">
       <Form
         method="post"
         className="flex items-end gap-2"
-        aria-label={`Move-out date of the lease from ${lease.startDate}`}
+        aria-label={t("formLabel", { date: formatDate(lease.startDate, locale) })}
       >
         <input type="hidden" name="intent" value="end-lease" />
         <input type="hidden" name="leaseId" value={lease.id} />
         <label className="text-sm">
-          <span className="block text-slate-700">Move-out date (last day)</span>
+          <span className="block text-slate-700">{t("moveOut")}</span>
           <input
             type="date"
             name="endDate"
@@ -41,7 +45,7 @@ export function EndLeaseControls({
           />
         </label>
         <Button variant="secondary" disabled={busy}>
-          Set move-out date
+          {t("setMoveOut")}
         </Button>
       </Form>
       {lease.status === "upcoming" && (
@@ -49,7 +53,7 @@ export function EndLeaseControls({
           <input type="hidden" name="intent" value="cancel-lease" />
           <input type="hidden" name="leaseId" value={lease.id} />
           <Button variant="danger" disabled={busy}>
-            Cancel this lease
+            {t("cancel")}
           </Button>
         </Form>
       )}
@@ -64,12 +68,13 @@ export function EndLeaseControls({
 
 /** A co-renter leaves the lease (their place ends at once; the last renter cannot leave, the landlord ends it). */
 export function LeaveLease({ leaseId, error, busy }: { leaseId: string; error?: string; busy: boolean }) {
+  const t = useTranslations("leaseEnd");
   return (
     <Form method="post" className="mt-2 flex flex-wrap items-center gap-3">
       <input type="hidden" name="intent" value="leave-lease" />
       <input type="hidden" name="leaseId" value={leaseId} />
       <Button variant="secondary" disabled={busy}>
-        Leave this lease
+        {t("leave")}
       </Button>
       {error && (
         <p role="alert" className="text-sm text-red-700">

@@ -1,30 +1,30 @@
 import type { SubmissionResult } from "@conform-to/react";
-import { formatMoney } from "../../worker/lib/money";
+import { useLocale, useTranslations } from "use-intl";
+import { formatMoney, formatPeriod } from "../../worker/lib/i18n/format";
+import { formatDayOf } from "../lib/dates";
 import { formErrorOf } from "../lib/forms";
-import { formatDate, useLocale } from "../lib/locale";
 import { linkClass } from "./button";
 import { AdjustmentForm, type Ledger, PayOnlineForm, RemindersForm } from "./ledger-forms";
 
-const STATUS: Record<string, [string, string]> = {
-  paid: ["Paid", "bg-emerald-50 text-emerald-900"],
-  partially_paid: ["Partly paid", "bg-amber-50 text-amber-900"],
-  due: ["Due", "bg-sky-50 text-sky-900"],
-  overdue: ["Overdue", "bg-red-50 text-red-800"],
-};
-const KIND: Record<string, string> = {
-  charge: "Rent charged",
-  payment: "Payment",
-  adjustment: "Adjustment",
-  refund: "Refund",
-};
+const STATUS_TONE = {
+  paid: "bg-emerald-50 text-emerald-900",
+  partially_paid: "bg-amber-50 text-amber-900",
+  due: "bg-sky-50 text-sky-900",
+  overdue: "bg-red-50 text-red-800",
+} as const;
+const isStatus = (s: string): s is keyof typeof STATUS_TONE => s in STATUS_TONE;
+const KINDS = ["charge", "payment", "adjustment", "refund"] as const;
+const isKind = (k: string): k is (typeof KINDS)[number] => (KINDS as readonly string[]).includes(k);
 
 /**
  * A lease's rent: the balance, each period's status (with its receipt once paid), the latest entries.
  * Renters may pay online when Stripe is configured; `canManage` (the `ledger.write` permission) adds
- * adjustments and the reminders switch. `replies` are the action's answers to the panel's forms.
+ * adjustments and the reminders switch. `replies` are the action's answers to the panel's forms. Entry
+ * dates are days in the org's `timeZone` (IANA).
  */
 export function LedgerPanel({
   ledger,
+  timeZone = "UTC",
   side,
   canManage = false,
   onlinePayments = false,
@@ -33,6 +33,7 @@ export function LedgerPanel({
   replies = {},
 }: {
   ledger: Ledger;
+  timeZone?: string;
   side: "landlord" | "renter";
   canManage?: boolean;
   onlinePayments?: boolean;
@@ -40,23 +41,25 @@ export function LedgerPanel({
   busy?: boolean;
   replies?: Partial<Record<"checkout" | "adjust" | "reminders", SubmissionResult<string[]>>>;
 }) {
-  const money = (n: number) => formatMoney(n, ledger.currency);
+  const locale = useLocale();
+  const t = useTranslations("ledger");
+  const money = (n: number) => formatMoney(n, ledger.currency, locale);
   const error = [replies.checkout, replies.adjust, replies.reminders].map(formErrorOf).find(Boolean);
   return (
     <section aria-labelledby={`rent-${ledger.leaseId}`} className="rounded-lg border border-slate-200 bg-white p-4">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 id={`rent-${ledger.leaseId}`} className="text-lg font-semibold">
-          Rent
+          {t("title")}
         </h2>
         <p
           data-testid="balance"
           className={`text-sm font-semibold ${ledger.balance > 0 ? "text-red-800" : "text-emerald-800"}`}
         >
           {ledger.balance > 0
-            ? `${money(ledger.balance)} due`
+            ? t("due", { amount: money(ledger.balance) })
             : ledger.balance < 0
-              ? `${money(-ledger.balance)} in credit`
-              : "All paid up"}
+              ? t("credit", { amount: money(-ledger.balance) })
+              : t("paidUp")}
         </p>
       </div>
       {error && (
@@ -74,37 +77,45 @@ export function LedgerPanel({
           <RemindersForm ledger={ledger} busy={busy} />
         </div>
       )}
-      {ledger.entries.length > 0 && <Entries ledger={ledger} />}
+      {ledger.entries.length > 0 && <Entries ledger={ledger} timeZone={timeZone} />}
     </section>
   );
 }
 
 function Periods({ ledger }: { ledger: Ledger }) {
-  const money = (n: number) => formatMoney(n, ledger.currency);
+  const locale = useLocale();
+  const t = useTranslations("ledger");
+  const money = (n: number) => formatMoney(n, ledger.currency, locale);
   return (
     <table className="mt-3 w-full text-sm">
       <thead className="text-start text-slate-600">
         <tr>
-          <th className="py-1 font-medium">Month</th>
-          <th className="py-1 font-medium">Due</th>
-          <th className="py-1 text-end font-medium">Outstanding</th>
-          <th className="py-1 text-end font-medium">Status</th>
+          <th className="py-1 text-start font-medium">{t("month")}</th>
+          <th className="py-1 text-start font-medium">{t("amountDue")}</th>
+          <th className="py-1 text-end font-medium">{t("outstanding")}</th>
+          <th className="py-1 text-end font-medium">{t("status")}</th>
         </tr>
       </thead>
       <tbody data-testid="periods">
         {ledger.periods.slice(0, 12).map((p) => (
           <tr key={p.period} className="border-t border-slate-100">
-            <td className="py-1">{p.period}</td>
+            <td className="py-1">{formatPeriod(p.period, locale)}</td>
             <td className="py-1">{money(p.due)}</td>
             <td className="py-1 text-end">{money(p.outstanding)}</td>
             <td className="py-1 text-end">
-              <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${STATUS[p.status]?.[1] ?? ""}`}>
-                {STATUS[p.status]?.[0] ?? p.status}
-                {p.status === "overdue" ? `, ${p.daysLate} d` : ""}
+              <span
+                className={`rounded-full px-2 py-0.5 text-xs font-medium ${isStatus(p.status) ? STATUS_TONE[p.status] : ""}`}
+              >
+                {isStatus(p.status) ? t(`statuses.${p.status}`) : p.status}
+                {p.status === "overdue" ? `, ${t("daysLate", { count: p.daysLate })}` : ""}
               </span>
               {p.status === "paid" && (
-                <a href={`/leases/${ledger.leaseId}/receipts/${p.period}`} className={`ms-2 ${linkClass}`}>
-                  Receipt
+                <a
+                  href={`/leases/${ledger.leaseId}/receipts/${p.period}`}
+                  className={`ms-2 ${linkClass}`}
+                  aria-label={t("receiptFor", { period: formatPeriod(p.period, locale) })}
+                >
+                  {t("receipt")}
                 </a>
               )}
             </td>
@@ -115,23 +126,27 @@ function Periods({ ledger }: { ledger: Ledger }) {
   );
 }
 
-function Entries({ ledger }: { ledger: Ledger }) {
+function Entries({ ledger, timeZone }: { ledger: Ledger; timeZone: string }) {
   const locale = useLocale();
-  const money = (n: number) => formatMoney(n, ledger.currency);
+  const t = useTranslations("ledger");
+  const money = (n: number) => formatMoney(n, ledger.currency, locale);
   return (
     <details className="mt-3 text-sm">
-      <summary className="cursor-pointer text-slate-700">Ledger ({ledger.entries.length} entries)</summary>
+      <summary className="cursor-pointer text-slate-700">{t("entries", { count: ledger.entries.length })}</summary>
       <ul className="mt-2 divide-y divide-slate-100">
         {ledger.entries.map((e) => (
           <li key={e.id} className="flex flex-wrap justify-between gap-2 py-1">
             <span>
-              {KIND[e.kind] ?? e.kind}
-              {e.period ? ` · ${e.period}` : ""}
+              {isKind(e.kind) ? t(`kinds.${e.kind}`) : e.kind}
+              {e.period ? ` · ${formatPeriod(e.period, locale)}` : ""}
               {e.reason ? ` · ${e.reason}` : ""}
             </span>
             <span className="tabular-nums">
-              {e.amount > 0 ? "+" : "−"}
-              {money(Math.abs(e.amount))} · {formatDate(e.createdAt, locale)}
+              {t("entryAmount", {
+                direction: e.amount > 0 ? "debit" : "credit",
+                amount: money(Math.abs(e.amount)),
+                date: formatDayOf(e.createdAt, locale, timeZone),
+              })}
             </span>
           </li>
         ))}

@@ -1,14 +1,17 @@
-import { formatMoney } from "../../worker/lib/money";
+import { useLocale, useTranslations } from "use-intl";
+import { formatMoney, formatPeriod } from "../../worker/lib/i18n/format";
 
 type Month = { month: string; expected: number; collected: number };
 
 /** Expected vs collected per month as paired bars: plain SVG, scaled to the largest figure, labelled for screen readers. */
 export function RentChart({ months, currency }: { months: Month[]; currency: string }) {
+  const locale = useLocale();
+  const t = useTranslations("ledger.chart");
   const max = Math.max(1, ...months.flatMap((m) => [m.expected, m.collected]));
   const width = 720;
   const height = 220;
-  const pad = { top: 10, bottom: 28, left: 8, right: 8 };
-  const slot = (width - pad.left - pad.right) / months.length;
+  const pad = { top: 10, bottom: 28, start: 8, end: 8 };
+  const slot = (width - pad.start - pad.end) / months.length;
   const bar = Math.max(4, slot / 2 - 4);
   const y = (v: number) => pad.top + (height - pad.top - pad.bottom) * (1 - v / max);
   return (
@@ -20,9 +23,10 @@ export function RentChart({ months, currency }: { months: Month[]; currency: str
         className="h-auto w-full"
         data-testid="rent-chart"
       >
-        <title id="rent-chart-title">{`Expected and collected rent over 12 months, in ${currency}`}</title>
+        <title id="rent-chart-title">{t("title", { currency })}</title>
         {months.map((m, i) => {
-          const x = pad.left + i * slot + (slot - 2 * bar - 2) / 2;
+          const month = formatPeriod(m.month, locale);
+          const x = pad.start + i * slot + (slot - 2 * bar - 2) / 2;
           return (
             <g key={m.month}>
               <rect
@@ -32,7 +36,7 @@ export function RentChart({ months, currency }: { months: Month[]; currency: str
                 height={height - pad.bottom - y(m.expected)}
                 className="fill-slate-300"
               >
-                <title>{`${m.month}: expected ${formatMoney(m.expected, currency)}`}</title>
+                <title>{t("expectedBar", { month, amount: formatMoney(m.expected, currency, locale) })}</title>
               </rect>
               <rect
                 x={x + bar + 2}
@@ -41,10 +45,10 @@ export function RentChart({ months, currency }: { months: Month[]; currency: str
                 height={height - pad.bottom - y(m.collected)}
                 className="fill-teal-700"
               >
-                <title>{`${m.month}: collected ${formatMoney(m.collected, currency)}`}</title>
+                <title>{t("collectedBar", { month, amount: formatMoney(m.collected, currency, locale) })}</title>
               </rect>
               <text
-                x={pad.left + i * slot + slot / 2}
+                x={pad.start + i * slot + slot / 2}
                 y={height - 10}
                 textAnchor="middle"
                 className="fill-slate-600 text-[11px]"
@@ -58,11 +62,11 @@ export function RentChart({ months, currency }: { months: Month[]; currency: str
       <figcaption className="mt-1 flex gap-4 text-xs text-slate-600">
         <span>
           <span className="me-1 inline-block h-2 w-3 bg-slate-300" />
-          Expected
+          {t("expected")}
         </span>
         <span>
           <span className="me-1 inline-block h-2 w-3 bg-teal-700" />
-          Collected
+          {t("collected")}
         </span>
       </figcaption>
     </figure>

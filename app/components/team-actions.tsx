@@ -1,4 +1,5 @@
 import { Form, useNavigation } from "react-router";
+import { useTranslations } from "use-intl";
 import { type Role, ROLES } from "../../worker/domain";
 import { Button } from "./button";
 
@@ -8,17 +9,16 @@ import { Button } from "./button";
  * leaving the org without an owner (409 `last_owner`), shown above the list.
  */
 
-const LABEL: Record<Role, string> = { owner: "Owner", manager: "Manager", maintenance: "Maintenance" };
-
 export function MemberActions({ member }: { member: { userId: string; name: string; role: Role } }) {
   const busy = useNavigation().state === "submitting";
+  const t = useTranslations("team");
   return (
     <div className="flex flex-wrap items-center gap-2">
       <Form method="post" className="flex items-center gap-2">
         <input type="hidden" name="intent" value="role" />
         <input type="hidden" name="userId" value={member.userId} />
         <label className="sr-only" htmlFor={`role-${member.userId}`}>
-          Role of {member.name}
+          {t("roleOf", { name: member.name })}
         </label>
         <select
           id={`role-${member.userId}`}
@@ -28,19 +28,21 @@ export function MemberActions({ member }: { member: { userId: string; name: stri
         >
           {ROLES.map((r) => (
             <option key={r} value={r}>
-              {LABEL[r]}
+              {t(`roles.${r}`)}
             </option>
           ))}
         </select>
         <Button variant="secondary" disabled={busy}>
-          Change role<span className="sr-only"> of {member.name}</span>
+          {t("changeRole")}
+          <span className="sr-only">{t("changeRoleOf", { name: member.name })}</span>
         </Button>
       </Form>
       <Form method="post">
         <input type="hidden" name="intent" value="remove" />
         <input type="hidden" name="userId" value={member.userId} />
         <Button variant="danger" disabled={busy}>
-          Remove<span className="sr-only"> {member.name}</span>
+          {t("remove")}
+          <span className="sr-only">{t("removeWho", { name: member.name })}</span>
         </Button>
       </Form>
     </div>
@@ -49,12 +51,14 @@ export function MemberActions({ member }: { member: { userId: string; name: stri
 
 export function RevokeInvitation({ invitation }: { invitation: { id: string; email: string } }) {
   const busy = useNavigation().state === "submitting";
+  const t = useTranslations("team");
   return (
     <Form method="post">
       <input type="hidden" name="intent" value="revoke-invitation" />
       <input type="hidden" name="invitationId" value={invitation.id} />
       <Button variant="secondary" disabled={busy}>
-        Revoke<span className="sr-only"> the invitation to {invitation.email}</span>
+        {t("revoke")}
+        <span className="sr-only">{t("revokeWho", { email: invitation.email })}</span>
       </Button>
     </Form>
   );

@@ -1,7 +1,8 @@
 import { redirect } from "react-router";
 import { z } from "zod";
 import { replyFromProblem } from "./api.server";
-import { parseSubmission } from "./forms.server";
+import { requestLocale } from "../i18n/translate.server";
+import { formMessages, parseSubmission } from "./forms.server";
 
 /** The two-step delete of DeleteSection: `intent=delete`, then the same with `confirm=yes`. */
 const deleteRequest = z.object({ intent: z.literal("delete"), confirm: z.literal("yes").optional() });
@@ -16,7 +17,7 @@ export async function confirmThenDelete(
   remove: () => Promise<{ ok: boolean; status: number; json(): Promise<unknown> }>,
   to: string,
 ) {
-  const submission = parseSubmission(form, deleteRequest);
+  const submission = parseSubmission(form, deleteRequest, formMessages({}, requestLocale(request)));
   if (submission.status !== "success" || !submission.value.confirm) return { result: submission.reply() };
   const res = await remove();
   if (!res.ok) return replyFromProblem(res, submission, { request });

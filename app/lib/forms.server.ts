@@ -112,12 +112,13 @@ export function parseSubmission<Schema extends z.ZodType>(
 
 /**
  * A submission the schema refused: its reply (messages next to the fields, the values typed kept, except
- * `hideFields` such as passwords), status 400; the sentence above the form is in `locale`.
+ * `hideFields` such as passwords), status 400; the sentence above the form is in `locale` (the page's,
+ * `requestLocale(request)`).
  */
 export function refused(
   submission: { reply(options: { formErrors: string[]; hideFields?: string[] }): SubmissionResult<string[]> },
+  locale: Locale,
   hideFields?: string[],
-  locale: Locale = "en",
 ) {
   const formErrors = [translator(locale, "problems")("correctFields")];
   return data<FormReply>({ result: submission.reply({ formErrors, hideFields }) }, { status: 400 });

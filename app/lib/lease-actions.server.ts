@@ -4,14 +4,15 @@ import { replyFromProblem } from "./api.server";
 import type { ServerContext } from "./context.server";
 import { createDocumentInput } from "../../worker/documents/contract";
 import { coRenterInput, leaseEndInput, leaseInput } from "../../worker/leases/contract";
+import { requestLocale, translate } from "../i18n/translate.server";
 import { formMessages, moneyInput, parseSubmission, postedCurrency, refused } from "./forms.server";
 
 type Api = ServerContext["api"];
 const lease = { leaseId: z.string().min(1).max(64) };
 
 /** A new lease: the contract's input, rent and deposit typed as money in the apartment's currency. */
-function leaseForm(currency: string) {
-  const money = moneyInput(currency).pipe(leaseInput.shape.rentAmount);
+function leaseForm(currency: string, request: Request) {
+  const money = moneyInput(currency, requestLocale(request)).pipe(leaseInput.shape.rentAmount);
   return leaseInput.extend({
     rentAmount: money,
     depositAmount: money.optional(),
@@ -19,17 +20,30 @@ function leaseForm(currency: string) {
     lastMonthAmount: money.optional(),
   });
 }
-const leaseMessages = formMessages({
-  renterEmail: "Enter the renter's email address",
-  startDate: "Enter the date the lease starts",
-  dueDay: { required: "Enter the day rent is due", tooBig: "At most 31 (the last day of every month)" },
-  rentAmount: { required: "Enter an amount like 850.00" },
-});
+/** The lease forms' messages (new lease, co-renter, move-out date), in the request's language. */
+function leaseMessages(request: Request) {
+  const t = translate(request, "actionForms");
+  const locale = requestLocale(request);
+  return {
+    lease: formMessages(
+      {
+        renterEmail: t("lease.renterEmail"),
+        startDate: t("lease.startDate"),
+        dueDay: { required: t("lease.dueDayRequired"), tooBig: t("lease.dueDayMax") },
+        rentAmount: { required: t("lease.rentRequired") },
+      },
+      locale,
+    ),
+    coRenter: formMessages({ email: t("lease.coRenterEmail") }, locale),
+    end: formMessages({ endDate: t("lease.endDate") }, locale),
+    other: formMessages({}, locale),
+  };
+}
 
 /** Adds a renter: a lease on this apartment and an emailed invitation (POST /apartments/{id}/leases). */
 export async function addRenter(api: Api, apartmentId: string, form: FormData, request: Request) {
-  const submission = parseSubmission(form, leaseForm(postedCurrency(form)), leaseMessages);
-  if (submission.status !== "success") return refused(submission);
+  const submission = parseSubmission(form, leaseForm(postedCurrency(form), request), leaseMessages(request).lease);
+  if (submission.status !== "success") return refused(submission, requestLocale(request));
   const res = await api.apartments[":id"].leases.$post({ param: { id: apartmentId }, json: submission.value });
   if (!res.ok) return replyFromProblem(res, submission, { request });
   return { result: submission.reply() };
@@ -39,8 +53,8 @@ const coRenter = coRenterInput.extend(lease);
 
 /** Invites another renter onto an existing lease. */
 export async function addCoRenter(api: Api, form: FormData, request: Request) {
-  const submission = parseSubmission(form, coRenter, formMessages({ email: "Enter a valid email address" }));
-  if (submission.status !== "success") return refused(submission);
+  const submission = parseSubmission(form, coRenter, leaseMessages(request).coRenter);
+  if (submission.status !== "success") return refused(submission, requestLocale(request));
   const { leaseId, email } = submission.value;
   const res = await api.leases[":id"].renters.$post({ param: { id: leaseId }, json: { email } });
   if (!res.ok) return replyFromProblem(res, submission, { request });
@@ -51,8 +65,8 @@ const newDocument = createDocumentInput.omit({ templateFields: true }).extend(le
 
 /** Creates a rental agreement for a lease from a template, then opens it. */
 export async function createDocument(api: Api, form: FormData, request: Request) {
-  const submission = parseSubmission(form, newDocument);
-  if (submission.status !== "success") return refused(submission);
+  const submission = parseSubmission(form, newDocument, leaseMessages(request).other);
+  if (submission.status !== "success") return refused(submission, requestLocale(request));
   const { leaseId, templateName } = submission.value;
   const res = await api.leases[":id"].documents.$post({ param: { id: leaseId }, json: { templateName } });
   if (!res.ok) return replyFromProblem(res, submission, { request, fields: [] });
@@ -63,8 +77,8 @@ const endForm = leaseEndInput.extend(lease);
 
 /** Sets a lease's move-out date (POST /leases/{id}/end); takes effect at once for its renters. */
 export async function endLease(api: Api, form: FormData, request: Request) {
-  const submission = parseSubmission(form, endForm, formMessages({ endDate: "Enter the last day of the lease" }));
-  if (submission.status !== "success") return refused(submission);
+  const submission = parseSubmission(form, endForm, leaseMessages(request).end);
+  if (submission.status !== "success") return refused(submission, requestLocale(request));
   const { leaseId, endDate } = submission.value;
   const res = await api.leases[":id"].end.$post({ param: { id: leaseId }, json: { endDate } });
   if (!res.ok) return replyFromProblem(res, submission, { request });
@@ -78,8 +92,8 @@ const leaseOnly = z.object(lease);
  * leaves it (POST /leases/{id}/leave, `intent: leave-lease`; then back to My homes).
  */
 export async function endPlace(api: Api, form: FormData, request: Request, intent: "cancel-lease" | "leave-lease") {
-  const submission = parseSubmission(form, leaseOnly);
-  if (submission.status !== "success") return refused(submission);
+  const submission = parseSubmission(form, leaseOnly, leaseMessages(request).other);
+  if (submission.status !== "success") return refused(submission, requestLocale(request));
   const param = { id: submission.value.leaseId };
   const res =
     intent === "cancel-lease"

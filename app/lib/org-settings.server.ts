@@ -90,7 +90,7 @@ export async function saveSection(
   patch: (json: OrgSettingsInput) => Promise<{ ok: boolean; status: number; json(): Promise<unknown> }>,
 ) {
   const submission = parseSubmission(form, sectionSchema(section), messagesFor(locale));
-  if (submission.status !== "success") return refused(submission, undefined, locale);
+  if (submission.status !== "success") return refused(submission, locale);
   const res = await patch(submission.value);
   if (res.ok) return { result: submission.reply() };
   const problem = await readProblem(res, request);

@@ -1,25 +1,46 @@
 import { apartmentInput, propertyInput } from "../../worker/portfolio/contract";
+import { requestLocale, translate } from "../i18n/translate.server";
 import { formMessages, moneyInput } from "./forms.server";
 
 /** The property form: the API's input, in the form's words. */
 export { propertyInput };
-export const propertyMessages = formMessages({
-  name: "Enter a name",
-  address: "Enter the street address",
-  city: "Enter the city",
-  postalCode: "Enter the postal code",
-  country: "Enter the country",
-});
 
-/** The apartment form: the API's input (its property comes from the page), rent typed as money in `currency`. */
-export function apartmentForm(currency: string) {
+/** The property form's messages, in the request's language (the `rl_lang` cookie or Accept-Language). */
+export function propertyMessages(request: Request) {
+  const t = translate(request, "properties");
+  return formMessages(
+    {
+      name: t("errors.name"),
+      address: t("errors.address"),
+      city: t("errors.city"),
+      postalCode: t("errors.postalCode"),
+      country: t("errors.country"),
+    },
+    requestLocale(request),
+  );
+}
+
+/**
+ * The apartment form: the API's input (its property comes from the page), rent typed as money in `currency`
+ * (minor units after parsing; the example in the amount message is in the request's language).
+ */
+export function apartmentForm(currency: string, request?: Request) {
+  const rentAmount = moneyInput(currency, request ? requestLocale(request) : undefined);
   return apartmentInput
     .omit({ propertyId: true })
-    .extend({ rentAmount: moneyInput(currency).pipe(apartmentInput.shape.rentAmount) });
+    .extend({ rentAmount: rentAmount.pipe(apartmentInput.shape.rentAmount) });
 }
-export const apartmentMessages = formMessages({
-  unitNumber: "Enter the unit number",
-  roomsCount: { required: "Enter the number of rooms", tooSmall: "At least 1 room", tooBig: "At most 50 rooms" },
-  rentAmount: { required: "Enter an amount like 850.00", tooBig: "That rent is too large" },
-  currency: "Choose a currency",
-});
+
+/** The apartment form's messages, in the request's language. */
+export function apartmentMessages(request: Request) {
+  const t = translate(request, "apartments");
+  return formMessages(
+    {
+      unitNumber: t("errors.unitNumber"),
+      roomsCount: { required: t("errors.roomsRequired"), tooSmall: t("errors.roomsMin"), tooBig: t("errors.roomsMax") },
+      rentAmount: { required: t("errors.rentRequired"), tooBig: t("errors.rentTooBig") },
+      currency: t("errors.currency"),
+    },
+    requestLocale(request),
+  );
+}

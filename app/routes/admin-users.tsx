@@ -56,7 +56,7 @@ export async function action({ context, request }: Route.ActionArgs) {
     moderation,
     formMessages({ reason: t("users.reasonInvalid") }, requestLocale(request)),
   );
-  if (submission.status !== "success") return refused(submission);
+  if (submission.status !== "success") return refused(submission, requestLocale(request));
   const { api } = getServer(context);
   const v = submission.value;
   const res =

@@ -1,10 +1,13 @@
 import { Link, redirect } from "react-router";
+import { useTranslations } from "use-intl";
 import { Alert } from "../components/alert";
 import { ApartmentForm } from "../components/apartment-form";
 import { linkClass } from "../components/button";
 import { DeleteSection } from "../components/delete-section";
 import { Card, PageHeader } from "../components/page";
-import { formatMoney, minorToInput } from "../../worker/lib/money";
+import { formatMoney } from "../../worker/lib/i18n/format";
+import { minorToInput } from "../../worker/lib/money";
+import { translate, requestLocale } from "../i18n/translate.server";
 import { replyFromProblem, throwApiError } from "../lib/api.server";
 import { getServer } from "../lib/context.server";
 import { confirmThenDelete } from "../lib/delete.server";
@@ -15,15 +18,18 @@ import { apartmentForm, apartmentMessages } from "../lib/portfolio-forms.server"
 import { useCan, useShell } from "../lib/shell";
 import type { Route } from "./+types/apartment-edit";
 
-export const meta: Route.MetaFunction = ({ loaderData: data }) => [
-  { title: data ? `Edit unit ${data.unitNumber} — Rentline` : "Edit apartment — Rentline" },
-];
+export const meta: Route.MetaFunction = ({ loaderData }) => [{ title: loaderData?.title }];
 
 /** The apartment to edit (GET /api/apartments/{id}); a foreign id is the error boundary's 404. */
 export async function loader({ context, params, request }: Route.LoaderArgs) {
   const res = await getServer(context).api.apartments[":id"].$get({ param: { id: params.id } });
   if (!res.ok) return throwApiError(res, request);
-  return res.json();
+  const apartment = await res.json();
+  const t = translate(request, "apartments");
+  const title = translate(request, "shell")("pageTitle", {
+    title: t("editPage.title", { unit: apartment.unitNumber }),
+  });
+  return { ...apartment, title };
 }
 
 /** Where to go after a delete: the property the form says the apartment was in, if it looks like an id. */
@@ -40,26 +46,32 @@ export async function action({ context, params, request }: Route.ActionArgs) {
     const to = propertyPath(form.get("propertyId"));
     return confirmThenDelete(form, request, () => api.apartments[":id"].$delete({ param }), to);
   }
-  const submission = parseSubmission(form, apartmentForm(postedCurrency(form)), apartmentMessages);
-  if (submission.status !== "success") return refused(submission);
+  const submission = parseSubmission(form, apartmentForm(postedCurrency(form), request), apartmentMessages(request));
+  if (submission.status !== "success") return refused(submission, requestLocale(request));
   const res = await api.apartments[":id"].$patch({ param, json: submission.value });
   if (!res.ok) return replyFromProblem(res, submission, { request });
   const apartment = await res.json();
   return redirect(`/properties/${apartment.propertyId}`);
 }
 
-export default function EditApartment({ loaderData: apartment, actionData }: Route.ComponentProps) {
+export default function EditApartment({ loaderData, actionData }: Route.ComponentProps) {
+  const { title: _title, ...apartment } = loaderData;
   const { org } = useShell();
   const canEdit = useCan("portfolio.edit");
   const locale = useLocale();
+  const t = useTranslations("apartments");
+  const roles = useTranslations("team.roles");
   return (
     <div className="mx-auto max-w-2xl space-y-6">
       <PageHeader
-        title={`Edit unit ${apartment.unitNumber}`}
-        subtitle={`${apartment.roomsCount} ${apartment.roomsCount === 1 ? "room" : "rooms"} · ${formatMoney(apartment.rentAmount, apartment.currency, locale)} a month`}
+        title={t("editPage.title", { unit: apartment.unitNumber })}
+        subtitle={t("summary", {
+          rooms: apartment.roomsCount,
+          rent: formatMoney(apartment.rentAmount, apartment.currency, locale),
+        })}
         breadcrumb={
           <Link to={`/properties/${apartment.propertyId}`} className={linkClass}>
-            Back to the property
+            {t("editPage.back")}
           </Link>
         }
       />
@@ -75,18 +87,18 @@ export default function EditApartment({ loaderData: apartment, actionData }: Rou
                 currency: apartment.currency,
               }}
               lastResult={resultFor(actionData, "save")}
-              submitLabel="Save"
+              submitLabel={t("editPage.save")}
             />
           </Card>
           <DeleteSection
-            title="Delete apartment"
-            warning={`Deleting unit ${apartment.unitNumber} removes it from the property. This cannot be undone.`}
+            title={t("editPage.deleteTitle")}
+            warning={t("editPage.deleteWarning", { unit: apartment.unitNumber })}
             result={resultFor(actionData, "delete")}
             hidden={{ propertyId: apartment.propertyId }}
           />
         </>
       ) : (
-        <Alert tone="warning">Your role ({org?.role ?? "none"}) can view this apartment but not change it.</Alert>
+        <Alert tone="warning">{t("editPage.readOnly", { role: org ? roles(org.role) : t("noRole") })}</Alert>
       )}
     </div>
   );

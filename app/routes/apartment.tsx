@@ -1,6 +1,8 @@
 import { Link, useNavigation } from "react-router";
+import { useLocale, useTranslations } from "use-intl";
 import { TEMPLATES } from "../../worker/documents/templates";
-import { formatMoney } from "../../worker/lib/money";
+import { formatMoney } from "../../worker/lib/i18n/format";
+import { translate } from "../i18n/translate.server";
 import { ApartmentRoom } from "../components/apartment-room";
 import { ButtonLink, linkClass } from "../components/button";
 import { DocumentsPanel } from "../components/documents-panel";
@@ -15,22 +17,18 @@ import { handleRentAction } from "../lib/rent-actions.server";
 import { handleRoomAction } from "../lib/room-actions.server";
 import type { Route } from "./+types/apartment";
 
-export function meta({ loaderData: data }: Route.MetaArgs) {
-  return [
-    {
-      title: data
-        ? `Unit ${data.apartment.unitNumber}, ${data.apartment.propertyName} — Rentline`
-        : "Apartment — Rentline",
-    },
-  ];
-}
+export const meta: Route.MetaFunction = ({ loaderData }) => [{ title: loaderData?.title }];
 
 /** The landlord's apartment page: leases, rent, agreements and the live room, from one API read. */
 export async function loader({ context, params, request }: Route.LoaderArgs) {
   const res = await getServer(context).api.apartments[":id"].room.$get({ param: { id: params.id } });
   if (!res.ok) return throwApiError(res, request);
+  const page = await res.json();
+  const { unitNumber: unit, propertyName: property } = page.apartment;
+  const title = translate(request, "apartments")("pageTitle", { unit, property });
   return {
-    ...(await res.json()),
+    ...page,
+    title: translate(request, "shell")("pageTitle", { title }),
     templates: TEMPLATES.map(({ name, title }) => ({ name, title })),
   };
 }
@@ -63,26 +61,7 @@ export default function ApartmentPage({ loaderData, actionData }: Route.Componen
   const documentProblem = formErrorOf(resultFor(actionData, "create-document"));
   return (
     <main className="mx-auto max-w-6xl space-y-6 p-4 sm:p-6">
-      <header className="flex flex-wrap items-end justify-between gap-3">
-        <div>
-          <p className="text-sm text-slate-600">
-            <Link to={`/properties/${apartment.propertyId}`} className={linkClass}>
-              {apartment.propertyName}
-            </Link>{" "}
-            · {apartment.address}, {apartment.city}
-          </p>
-          <h1 className="text-2xl font-semibold">Unit {apartment.unitNumber}</h1>
-          <p className="text-sm text-slate-700">
-            {apartment.roomsCount} room{apartment.roomsCount === 1 ? "" : "s"} ·{" "}
-            {formatMoney(apartment.rentAmount, apartment.currency)} / month
-          </p>
-        </div>
-        {can("portfolio.edit") && (
-          <ButtonLink to={`/apartments/${apartment.id}/edit`} variant="secondary">
-            Edit apartment
-          </ButtonLink>
-        )}
-      </header>
+      <ApartmentHeader apartment={apartment} canEdit={can("portfolio.edit")} />
 
       <LeasesPanel
         apartment={apartment}
@@ -99,6 +78,7 @@ export default function ApartmentPage({ loaderData, actionData }: Route.Componen
       {ledgers[0] && leases[0]?.status !== "ended" && (
         <LedgerPanel
           ledger={ledgers[0]}
+          timeZone={apartment.timezone}
           side="landlord"
           canManage={can("ledger.write")}
           busy={busy}
@@ -108,6 +88,7 @@ export default function ApartmentPage({ loaderData, actionData }: Route.Componen
 
       <DocumentsPanel
         documents={documents}
+        timeZone={apartment.timezone}
         leases={leases}
         templates={templates}
         canCreate={can("agreement.edit")}
@@ -117,6 +98,7 @@ export default function ApartmentPage({ loaderData, actionData }: Route.Componen
 
       <ApartmentRoom
         apartmentId={apartment.id}
+        timeZone={apartment.timezone}
         viewer={viewer}
         currency={apartment.currency}
         activities={activities.results}
@@ -124,5 +106,43 @@ export default function ApartmentPage({ loaderData, actionData }: Route.Componen
         seq={chat.seq}
       />
     </main>
+  );
+}
+
+type Apartment = Route.ComponentProps["loaderData"]["apartment"];
+
+/** Where the apartment is (its property linked), its unit, rooms and rent; editors get an edit link. */
+function ApartmentHeader({ apartment, canEdit }: { apartment: Apartment; canEdit: boolean }) {
+  const t = useTranslations("apartments");
+  const locale = useLocale();
+  return (
+    <header className="flex flex-wrap items-end justify-between gap-3">
+      <div>
+        <p className="text-sm text-slate-600">
+          {t.rich("location", {
+            property: apartment.propertyName,
+            address: apartment.address,
+            city: apartment.city,
+            link: (chunks) => (
+              <Link to={`/properties/${apartment.propertyId}`} className={linkClass}>
+                {chunks}
+              </Link>
+            ),
+          })}
+        </p>
+        <h1 className="text-2xl font-semibold">{t("heading", { unit: apartment.unitNumber })}</h1>
+        <p className="text-sm text-slate-700">
+          {t("summary", {
+            rooms: apartment.roomsCount,
+            rent: formatMoney(apartment.rentAmount, apartment.currency, locale),
+          })}
+        </p>
+      </div>
+      {canEdit && (
+        <ButtonLink to={`/apartments/${apartment.id}/edit`} variant="secondary">
+          {t("edit")}
+        </ButtonLink>
+      )}
+    </header>
   );
 }

@@ -1,57 +1,53 @@
 import { Link } from "react-router";
+import { useTranslations } from "use-intl";
 import { ButtonLink } from "../components/button";
 import { EmptyState, PageHeader } from "../components/page";
 import { Pagination } from "../components/pagination";
 import { throwApiError } from "../lib/api.server";
 import { getServer } from "../lib/context.server";
+import { translate } from "../i18n/translate.server";
 import { PAGE_SIZE, pageParam } from "../lib/paging";
 import { useCan, useShell } from "../lib/shell";
 import type { Route } from "./+types/dashboard";
 
-export const meta: Route.MetaFunction = () => [{ title: "Dashboard — Rentline" }];
+export const meta: Route.MetaFunction = ({ loaderData }) => [{ title: loaderData?.title }];
 
 /** One page of the org's properties (GET /api/properties, `?page=`), with unread chat counts. */
 export async function loader({ context, request }: Route.LoaderArgs) {
   const page = pageParam(request);
   const res = await getServer(context).api.properties.$get({ query: { page: String(page), limit: String(PAGE_SIZE) } });
   if (!res.ok) return throwApiError(res, request);
-  return res.json();
+  const title = translate(request, "shell")("pageTitle", { title: translate(request, "dashboard")("title") });
+  return { ...(await res.json()), title };
 }
 
 export default function Dashboard({ loaderData }: Route.ComponentProps) {
   const { results, total, page, limit } = loaderData;
   const { org } = useShell();
   const canEdit = useCan("portfolio.edit");
-  const addProperty = canEdit ? <ButtonLink to="/properties/new">Add property</ButtonLink> : null;
+  const t = useTranslations("dashboard");
+  const addProperty = canEdit ? <ButtonLink to="/properties/new">{t("addProperty")}</ButtonLink> : null;
   return (
     <>
       <PageHeader
-        title="Properties"
-        subtitle={
-          <>
-            {org?.orgName} · {total === 1 ? "1 property" : `${total} properties`}
-          </>
-        }
+        title={t("heading")}
+        subtitle={t("subtitle", { org: org?.orgName ?? "", count: total })}
         actions={addProperty}
       />
       {results.length === 0 ? (
         <EmptyState
-          title={page > 1 ? "Nothing on this page" : "No properties yet"}
+          title={page > 1 ? t("emptyPage") : t("empty")}
           action={
             page > 1 ? (
               <ButtonLink to="/dashboard" variant="secondary">
-                Back to the first page
+                {t("firstPage")}
               </ButtonLink>
             ) : (
               addProperty
             )
           }
         >
-          {page > 1
-            ? null
-            : canEdit
-              ? "Add your first building or house, then the apartments in it."
-              : "When an owner or manager adds properties, they appear here."}
+          {page > 1 ? null : canEdit ? t("emptyEditor") : t("emptyViewer")}
         </EmptyState>
       ) : (
         <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
@@ -68,20 +64,20 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
                       className="shrink-0 rounded-full bg-teal-700 px-2 py-0.5 text-xs font-semibold text-white"
                       data-testid="unread"
                     >
-                      {p.unread} unread
+                      {t("unread", { count: p.unread })}
                     </span>
                   ) : null}
                 </span>
-                <span className="mt-1 block text-sm break-words text-slate-600">{p.address}</span>
+                <bdi className="mt-1 block text-sm break-words text-slate-600">{p.address}</bdi>
                 <span className="block text-sm text-slate-600">
-                  {p.postalCode} {p.city}, {p.country}
+                  <bdi>{t("place", { postalCode: p.postalCode, city: p.city, country: p.country })}</bdi>
                 </span>
               </Link>
             </li>
           ))}
         </ul>
       )}
-      <Pagination page={page} limit={limit} total={total} label="Properties pages" />
+      <Pagination page={page} limit={limit} total={total} label={t("pages")} />
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { useNavigation } from "react-router";
+import { useTranslations } from "use-intl";
 import { linkClass } from "../components/button";
 import { AgreementEditor } from "../components/agreement-editor";
 import { AgreementHeader } from "../components/agreement-header";
@@ -7,18 +8,18 @@ import { useDocumentLive } from "../components/use-room";
 import { throwApiError } from "../lib/api.server";
 import { getServer } from "../lib/context.server";
 import { handleDocumentAction } from "../lib/document-actions.server";
+import { translate } from "../i18n/translate.server";
 import { formErrorOf, resultFor, succeeded } from "../lib/forms";
 import type { Route } from "./+types/document";
 
-export function meta({ loaderData: doc }: Route.MetaArgs) {
-  return [{ title: doc ? `${doc.title} — Rentline` : "Agreement — Rentline" }];
-}
+export const meta: Route.MetaFunction = ({ loaderData }) => [{ title: loaderData?.pageTitle }];
 
 /** A rental agreement for either side (GET /api/documents/{id}): its fields, signers, PDF and what the viewer may do. */
 export async function loader({ context, params, request }: Route.LoaderArgs) {
   const res = await getServer(context).api.documents[":id"].$get({ param: { id: params.id } });
   if (!res.ok) return throwApiError(res, request);
-  return res.json();
+  const doc = await res.json();
+  return { ...doc, pageTitle: translate(request, "shell")("pageTitle", { title: doc.title }) };
 }
 
 /** Intents: `save`, `my-details`, `render`, `send`, `sign`, `duplicate` (app/lib/document-actions.server.ts). */
@@ -38,6 +39,7 @@ export default function DocumentPage({ loaderData: doc, actionData }: Route.Comp
   const renterEditable = doc.viewer.side === "renter" && ["draft", "ready", "failed"].includes(doc.status);
   const buttonError = ["render", "send", "duplicate"].map((i) => formErrorOf(resultFor(actionData, i))).find(Boolean);
   const signed = resultFor(actionData, "sign");
+  const t = useTranslations("signing");
   return (
     <main className="mx-auto max-w-6xl space-y-6 p-4 sm:p-6">
       <AgreementHeader doc={doc} live={live} viewers={viewers} busy={busy} error={buttonError} />
@@ -55,7 +57,7 @@ export default function DocumentPage({ loaderData: doc, actionData }: Route.Comp
           )}
           {succeeded(signed) && (
             <p role="status" className="text-sm text-emerald-800">
-              Your signature is recorded.
+              {t("sign.recorded")}
             </p>
           )}
           {renterEditable && me && (
@@ -76,27 +78,28 @@ export default function DocumentPage({ loaderData: doc, actionData }: Route.Comp
 }
 
 function Preview({ doc }: { doc: Route.ComponentProps["loaderData"] }) {
+  const t = useTranslations("signing");
   return (
     <section aria-labelledby="preview-title" className="rounded-lg border border-slate-200 bg-white p-4">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h2 id="preview-title" className="text-lg font-semibold">
-          Preview
+          {t("preview")}
         </h2>
         {doc.pdfUrl && (
           <a href={doc.pdfUrl} className={linkClass} target="_blank" rel="noreferrer" data-testid="pdf-link">
-            Open the PDF{doc.signedSha256 ? " (signed)" : ""}
+            {doc.signedSha256 ? t("openSignedPdf") : t("openPdf")}
           </a>
         )}
       </div>
       {doc.pdfUrl ? (
         <iframe
-          title="Agreement preview"
+          title={t("previewFrame")}
           src={doc.pdfUrl}
           className="mt-3 h-[70vh] w-full rounded border border-slate-200"
         />
       ) : (
         <p className="mt-2 text-sm text-slate-600">
-          {doc.status === "rendering" ? "Rendering…" : "Generate the PDF to preview it here."}
+          {doc.status === "rendering" ? t("renderingShort") : t("generateToPreview")}
         </p>
       )}
     </section>

@@ -55,7 +55,7 @@ export async function action({ context, request }: Route.ActionArgs) {
       locale,
     );
     const submission = parseSubmission(form, guarantorInput, messages);
-    if (submission.status !== "success") return refused(submission, undefined, locale);
+    if (submission.status !== "success") return refused(submission, locale);
     const res = await api.me.guarantors.$post({ json: { ...submission.value, email: submission.value.email ?? null } });
     if (!res.ok) return replyFromProblem(res, submission, { request });
     throw redirect("/dossier?saved=guarantor");
@@ -71,7 +71,7 @@ export async function action({ context, request }: Route.ActionArgs) {
     throw redirect("/dossier");
   }
   const submission = parseSubmission(form, dossierProfileForm(request), profileMessages(request));
-  if (submission.status !== "success") return refused(submission, undefined, locale);
+  if (submission.status !== "success") return refused(submission, locale);
   const res = await api.me.profile.$put({ json: submission.value });
   if (!res.ok) return replyFromProblem(res, submission, { request });
   throw redirect("/dossier?saved=profile");

@@ -26,7 +26,7 @@ export async function action({ context, request }: Route.ActionArgs) {
   const locale = requestLocale(request);
   const messages = formMessages({ email: translate(request, "auth")("forgot.emailInvalid") }, locale);
   const submission = parseSubmission(await request.formData(), passwordResetInput, messages);
-  if (submission.status !== "success") return refused(submission, undefined, locale);
+  if (submission.status !== "success") return refused(submission, locale);
   const res = await getServer(context).api.auth["password-reset"].$post({ json: submission.value });
   if (!res.ok) return replyFromProblem(res, submission, { request, signedOutPage: true });
   // The same answer whether or not the account exists: this page must not reveal who has an account.

@@ -1,35 +1,42 @@
 import { Link } from "react-router";
+import { useLocale, useTranslations } from "use-intl";
+import { formatDate } from "../../worker/lib/i18n/format";
 import { linkClass } from "../components/button";
 import { Card, EmptyState } from "../components/page";
 import { throwApiError } from "../lib/api.server";
 import { getServer } from "../lib/context.server";
 import { useApplicationStatus } from "../components/application-status";
+import { translate } from "../i18n/translate.server";
 import type { Route } from "./+types/listing-applications";
 
-export const meta: Route.MetaFunction = () => [{ title: "Applications — Rentline" }];
+export const meta: Route.MetaFunction = ({ loaderData }) => [{ title: loaderData?.title }];
 
 /** The landlord's review list for one listing: places left per room, and every application. */
 export async function loader({ context, request, params }: Route.LoaderArgs) {
   const res = await getServer(context).api.listings[":id"].applications.$get({ param: { id: params.id } });
   if (!res.ok) return throwApiError(res, request);
-  return res.json();
+  const t = translate(request, "listingApplications");
+  return { ...(await res.json()), title: translate(request, "shell")("pageTitle", { title: t("title") }) };
 }
 
 export default function ListingApplications({ loaderData }: Route.ComponentProps) {
   const { listing, rooms, results } = loaderData;
   const status = useApplicationStatus();
+  const t = useTranslations("listingApplications");
+  const locale = useLocale();
+  const summary = [
+    ...rooms.map((r) => t("places", { room: r.name, left: r.capacity - r.filled, capacity: r.capacity })),
+    t("listingStatus", { status: listing.status }),
+  ].join(" · ");
   return (
     <div className="mx-auto max-w-4xl space-y-4">
       <div>
-        <p className="text-sm text-slate-600">Applications for</p>
+        <p className="text-sm text-slate-600">{t("for")}</p>
         <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{listing.title}</h1>
-        <p className="mt-1 text-sm text-slate-700">
-          {rooms.map((r) => `${r.name}: ${r.capacity - r.filled} of ${r.capacity} place(s) left`).join(" · ")} · listing{" "}
-          {listing.status}
-        </p>
+        <p className="mt-1 text-sm text-slate-700">{summary}</p>
       </div>
       {results.length === 0 ? (
-        <EmptyState title="No applications yet" />
+        <EmptyState title={t("empty")} />
       ) : (
         <Card>
           <ul className="divide-y divide-slate-200">
@@ -40,7 +47,12 @@ export default function ListingApplications({ loaderData }: Route.ComponentProps
                     {a.renterName}
                   </Link>
                   <p className="text-sm text-slate-600">
-                    {a.roomName} · from {a.moveInDate}, {a.durationMonths} months · {a.guarantors} guarantor(s)
+                    {t("line", {
+                      room: a.roomName,
+                      date: formatDate(a.moveInDate, locale),
+                      months: a.durationMonths,
+                      guarantors: a.guarantors,
+                    })}
                   </p>
                 </div>
                 <span className="rounded-full bg-slate-100 px-2 py-0.5 text-sm">{status(a.status)}</span>

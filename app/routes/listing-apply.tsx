@@ -62,7 +62,7 @@ export async function action({ context, request, params }: Route.ActionArgs) {
     locale,
   );
   const submission = parseSubmission(form, applicationForm(postedCurrency(form), locale), messages);
-  if (submission.status !== "success") return refused(submission, undefined, locale);
+  if (submission.status !== "success") return refused(submission, locale);
   const { profile, ...application } = submission.value;
   const changed = profile && Object.values(profile).some((v) => v !== undefined) ? profile : undefined;
   const res = await getServer(context).api.applications.$post({

@@ -49,7 +49,7 @@ export async function action({ context, request }: Route.ActionArgs) {
     requestLocale(request),
   );
   const submission = parseSubmission(form, loginInput, messages);
-  if (submission.status !== "success") return refused(submission, ["password"], requestLocale(request));
+  if (submission.status !== "success") return refused(submission, requestLocale(request), ["password"]);
   const res = await getServer(context).api.auth.login.$post({ json: submission.value });
   if (!res.ok) return replyFromProblem(res, submission, { request, signedOutPage: true, hideFields: ["password"] });
   const headers = forwardCookies(res);

@@ -14,7 +14,7 @@ import { getServer } from "../lib/context.server";
 import { formErrorOf } from "../lib/forms";
 import { parseSubmission, postedCurrency, refused } from "../lib/forms.server";
 import { listingEditForm, listingMessages } from "../lib/listing-forms.server";
-import { translate } from "../i18n/translate.server";
+import { translate, requestLocale } from "../i18n/translate.server";
 import type { Route } from "./+types/manage-listing";
 
 export const meta: Route.MetaFunction = ({ loaderData }) => [{ title: loaderData?.pageTitle }];
@@ -35,7 +35,7 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
 export async function action({ context, params, request }: Route.ActionArgs) {
   const form = await request.formData();
   const submission = parseSubmission(form, listingEditForm(postedCurrency(form), request), listingMessages(request));
-  if (submission.status !== "success") return refused(submission);
+  if (submission.status !== "success") return refused(submission, requestLocale(request));
   const res = await getServer(context).api.listings[":id"].$patch({ param: { id: params.id }, json: submission.value });
   if (res.ok) throw redirect("/manage/listings");
   return replyFromProblem(res, submission, { request });

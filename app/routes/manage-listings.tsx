@@ -3,7 +3,7 @@ import { useLocale, useTranslations } from "use-intl";
 import { z } from "zod";
 import { formatMoney } from "../../worker/lib/i18n/format";
 import { DEFAULT_LOCALE, isLocale } from "../../worker/lib/i18n/locales";
-import { translate } from "../i18n/translate.server";
+import { translate, requestLocale } from "../i18n/translate.server";
 import { Alert } from "../components/alert";
 import { Button, linkClass } from "../components/button";
 import { StatusBadge } from "../components/documents-panel";
@@ -79,7 +79,7 @@ export async function action({ context, request }: Route.ActionArgs) {
   }
   const currency = await currencyOf(api, form.get("apartmentId"));
   const submission = parseSubmission(form, newListingForm(currency, request), listingMessages(request));
-  if (submission.status !== "success") return refused(submission);
+  if (submission.status !== "success") return refused(submission, requestLocale(request));
   const res = await api.listings.$post({ json: submission.value });
   if (!res.ok) return replyFromProblem(res, submission, { request });
   return { result: submission.reply() };

@@ -29,7 +29,7 @@ export async function action({ context, request }: Route.ActionArgs) {
   const locale = requestLocale(request);
   const messages = formMessages({ name: translate(request, "onboarding")("nameMissing") }, locale);
   const submission = parseSubmission(await request.formData(), orgInput, messages);
-  if (submission.status !== "success") return refused(submission, undefined, locale);
+  if (submission.status !== "success") return refused(submission, locale);
   const res = await getServer(context).api.orgs.$post({ json: submission.value });
   if (!res.ok) return replyFromProblem(res, submission, { request });
   const { org } = await res.json();

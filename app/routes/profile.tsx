@@ -29,7 +29,7 @@ export async function loader({ context, request }: Route.LoaderArgs) {
 /** Saves the details (PUT /api/me/profile); the dossier's extra details are the dossier page's. */
 export async function action({ context, request }: Route.ActionArgs) {
   const submission = parseSubmission(await request.formData(), profileInput, profileMessages(request));
-  if (submission.status !== "success") return refused(submission, undefined, requestLocale(request));
+  if (submission.status !== "success") return refused(submission, requestLocale(request));
   const res = await getServer(context).api.me.profile.$put({ json: submission.value });
   if (!res.ok) return replyFromProblem(res, submission, { request });
   return { result: submission.reply() };

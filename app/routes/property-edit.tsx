@@ -1,4 +1,5 @@
 import { Link, redirect } from "react-router";
+import { useTranslations } from "use-intl";
 import { Alert } from "../components/alert";
 import { linkClass } from "../components/button";
 import { DeleteSection } from "../components/delete-section";
@@ -6,6 +7,7 @@ import { Card, PageHeader } from "../components/page";
 import { PropertyForm } from "../components/property-form";
 import { replyFromProblem, throwApiError } from "../lib/api.server";
 import { getServer } from "../lib/context.server";
+import { translate, requestLocale } from "../i18n/translate.server";
 import { confirmThenDelete } from "../lib/delete.server";
 import { resultFor } from "../lib/forms";
 import { parseSubmission, refused } from "../lib/forms.server";
@@ -13,15 +15,18 @@ import { propertyInput, propertyMessages } from "../lib/portfolio-forms.server";
 import { useCan, useShell } from "../lib/shell";
 import type { Route } from "./+types/property-edit";
 
-export const meta: Route.MetaFunction = ({ loaderData: data }) => [
-  { title: data ? `Edit ${data.name} — Rentline` : "Edit property — Rentline" },
-];
+export const meta: Route.MetaFunction = ({ loaderData }) => [{ title: loaderData?.title }];
 
 /** The property to edit (GET /api/properties/{id}); a foreign id is the error boundary's 404. */
 export async function loader({ context, params, request }: Route.LoaderArgs) {
   const res = await getServer(context).api.properties[":id"].$get({ param: { id: params.id }, query: {} });
   if (!res.ok) return throwApiError(res, request);
-  return res.json();
+  const property = await res.json();
+  const t = translate(request, "properties");
+  return {
+    ...property,
+    title: translate(request, "shell")("pageTitle", { title: t("editPage.title", { name: property.name }) }),
+  };
 }
 
 /** Saves the property (PATCH) or deletes it after a confirmation step (then back to the dashboard). */
@@ -31,20 +36,23 @@ export async function action({ context, params, request }: Route.ActionArgs) {
   const param = { id: params.id };
   if (form.get("intent") === "delete")
     return confirmThenDelete(form, request, () => api.properties[":id"].$delete({ param }), "/dashboard");
-  const submission = parseSubmission(form, propertyInput, propertyMessages);
-  if (submission.status !== "success") return refused(submission);
+  const submission = parseSubmission(form, propertyInput, propertyMessages(request));
+  if (submission.status !== "success") return refused(submission, requestLocale(request));
   const res = await api.properties[":id"].$patch({ param, json: submission.value });
   if (!res.ok) return replyFromProblem(res, submission, { request });
   return redirect(`/properties/${params.id}`);
 }
 
-export default function EditProperty({ loaderData: property, actionData }: Route.ComponentProps) {
+export default function EditProperty({ loaderData, actionData }: Route.ComponentProps) {
+  const { title: _title, ...property } = loaderData;
   const { org } = useShell();
   const canEdit = useCan("portfolio.edit");
+  const t = useTranslations("properties");
+  const roles = useTranslations("team.roles");
   return (
     <div className="mx-auto max-w-2xl space-y-6">
       <PageHeader
-        title={`Edit ${property.name}`}
+        title={t("editPage.title", { name: property.name })}
         breadcrumb={
           <Link to={`/properties/${property.id}`} className={linkClass}>
             {property.name}
@@ -54,16 +62,20 @@ export default function EditProperty({ loaderData: property, actionData }: Route
       {canEdit ? (
         <>
           <Card>
-            <PropertyForm defaults={property} lastResult={resultFor(actionData, "save")} submitLabel="Save" />
+            <PropertyForm
+              defaults={property}
+              lastResult={resultFor(actionData, "save")}
+              submitLabel={t("editPage.save")}
+            />
           </Card>
           <DeleteSection
-            title="Delete property"
-            warning={`Deleting ${property.name} also deletes all of its apartments. This cannot be undone.`}
+            title={t("editPage.deleteTitle")}
+            warning={t("editPage.deleteWarning", { name: property.name })}
             result={resultFor(actionData, "delete")}
           />
         </>
       ) : (
-        <Alert tone="warning">Your role ({org?.role ?? "none"}) can view this property but not change it.</Alert>
+        <Alert tone="warning">{t("editPage.readOnly", { role: org ? roles(org.role) : t("noRole") })}</Alert>
       )}
     </div>
   );

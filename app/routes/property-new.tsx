@@ -1,21 +1,28 @@
 import { Link, redirect } from "react-router";
+import { useTranslations } from "use-intl";
 import { Alert } from "../components/alert";
 import { linkClass } from "../components/button";
 import { Card, PageHeader } from "../components/page";
 import { PropertyForm } from "../components/property-form";
 import { replyFromProblem } from "../lib/api.server";
 import { getServer } from "../lib/context.server";
+import { translate, requestLocale } from "../i18n/translate.server";
 import { parseSubmission, refused } from "../lib/forms.server";
 import { propertyInput, propertyMessages } from "../lib/portfolio-forms.server";
 import { useCan, useShell } from "../lib/shell";
 import type { Route } from "./+types/property-new";
 
-export const meta: Route.MetaFunction = () => [{ title: "Add a property — Rentline" }];
+export const meta: Route.MetaFunction = ({ loaderData }) => [{ title: loaderData?.title }];
+
+/** The page title, in the request's language. */
+export function loader({ request }: Route.LoaderArgs) {
+  return { title: translate(request, "shell")("pageTitle", { title: translate(request, "properties")("new.title") }) };
+}
 
 /** Creates the property (POST /api/properties) and opens it; a refused form comes back with its messages. */
 export async function action({ context, request }: Route.ActionArgs) {
-  const submission = parseSubmission(await request.formData(), propertyInput, propertyMessages);
-  if (submission.status !== "success") return refused(submission);
+  const submission = parseSubmission(await request.formData(), propertyInput, propertyMessages(request));
+  if (submission.status !== "success") return refused(submission, requestLocale(request));
   const res = await getServer(context).api.properties.$post({ json: submission.value });
   if (!res.ok) return replyFromProblem(res, submission, { request });
   const property = await res.json();
@@ -25,25 +32,25 @@ export async function action({ context, request }: Route.ActionArgs) {
 export default function NewProperty({ actionData }: Route.ComponentProps) {
   const { org } = useShell();
   const canEdit = useCan("portfolio.edit");
+  const t = useTranslations("properties");
+  const roles = useTranslations("team.roles");
   return (
     <div className="mx-auto max-w-2xl">
       <PageHeader
-        title="Add a property"
+        title={t("new.title")}
         breadcrumb={
           <Link to="/dashboard" className={linkClass}>
-            Properties
+            {t("breadcrumb")}
           </Link>
         }
-        subtitle="A building or house. You add its apartments next."
+        subtitle={t("new.subtitle")}
       />
       {canEdit ? (
         <Card>
-          <PropertyForm lastResult={actionData?.result} submitLabel="Add property" />
+          <PropertyForm lastResult={actionData?.result} submitLabel={t("new.submit")} />
         </Card>
       ) : (
-        <Alert tone="warning">
-          Your role ({org?.role ?? "none"}) can view properties but not add them. Ask an owner or manager.
-        </Alert>
+        <Alert tone="warning">{t("new.readOnly", { role: org ? roles(org.role) : t("noRole") })}</Alert>
       )}
     </div>
   );

@@ -1,10 +1,12 @@
 import { Link, useLocation } from "react-router";
+import { useTranslations } from "use-intl";
 import { ApartmentForm } from "../components/apartment-form";
 import { Alert } from "../components/alert";
 import { ButtonLink, linkClass } from "../components/button";
 import { Card, PageHeader } from "../components/page";
 import { Pagination } from "../components/pagination";
-import { formatMoney } from "../../worker/lib/money";
+import { formatMoney } from "../../worker/lib/i18n/format";
+import { translate, requestLocale } from "../i18n/translate.server";
 import { replyFromProblem, throwApiError } from "../lib/api.server";
 import { getServer } from "../lib/context.server";
 import { succeeded } from "../lib/forms";
@@ -15,9 +17,7 @@ import { apartmentForm, apartmentMessages } from "../lib/portfolio-forms.server"
 import { useCan, useShell } from "../lib/shell";
 import type { Route } from "./+types/property";
 
-export const meta: Route.MetaFunction = ({ loaderData: data }) => [
-  { title: data ? `${data.name} — Rentline` : "Property — Rentline" },
-];
+export const meta: Route.MetaFunction = ({ loaderData }) => [{ title: loaderData?.title }];
 
 /** The property and one page of its apartments, in one API call (one D1 round trip). */
 export async function loader({ context, params, request }: Route.LoaderArgs) {
@@ -28,14 +28,15 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
   });
   if (!res.ok) return throwApiError(res, request);
   const property = await res.json();
-  return { ...property, apartments: property.apartments ?? { results: [], total: 0, page, limit: PAGE_SIZE } };
+  const title = translate(request, "shell")("pageTitle", { title: property.name });
+  return { ...property, title, apartments: property.apartments ?? { results: [], total: 0, page, limit: PAGE_SIZE } };
 }
 
 /** Adds an apartment to this property; the reply's values name the unit added ("Apartment 3C added."). */
 export async function action({ context, params, request }: Route.ActionArgs) {
   const form = await request.formData();
-  const submission = parseSubmission(form, apartmentForm(postedCurrency(form)), apartmentMessages);
-  if (submission.status !== "success") return refused(submission);
+  const submission = parseSubmission(form, apartmentForm(postedCurrency(form), request), apartmentMessages(request));
+  if (submission.status !== "success") return refused(submission, requestLocale(request));
   // The currency posted only says how to read the amount: a new apartment is in the org's currency (the API fills it).
   const { currency: _, ...apartment } = submission.value;
   const res = await getServer(context).api.apartments.$post({ json: { ...apartment, propertyId: params.id } });
@@ -44,7 +45,8 @@ export async function action({ context, params, request }: Route.ActionArgs) {
 }
 
 export default function Property({ loaderData, actionData }: Route.ComponentProps) {
-  const { apartments, ...property } = loaderData;
+  const { apartments, title: _title, ...property } = loaderData;
+  const t = useTranslations("properties");
   const { search } = useLocation();
   const canEdit = useCan("portfolio.edit");
   const result = actionData?.result;
@@ -57,34 +59,33 @@ export default function Property({ loaderData, actionData }: Route.ComponentProp
       <PageHeader
         breadcrumb={
           <Link to="/dashboard" className={linkClass}>
-            Properties
+            {t("breadcrumb")}
           </Link>
         }
         title={property.name}
-        subtitle={`${property.address}, ${property.postalCode} ${property.city}, ${property.country}`}
+        // An address keeps its own direction inside a right-to-left page ("5 Rue du Chat", not "Rue du Chat 5").
+        subtitle={<bdi>{t("address", property)}</bdi>}
         actions={
           canEdit ? (
             <ButtonLink to={`/properties/${property.id}/edit`} variant="secondary">
-              Edit property
+              {t("edit")}
             </ButtonLink>
           ) : null
         }
       />
       <div className="space-y-6">
         <Card
-          title="Apartments"
+          title={t("apartments")}
           headingId="apartments-heading"
-          description={apartments.total === 1 ? "1 apartment" : `${apartments.total} apartments`}
+          description={t("apartmentsCount", { count: apartments.total })}
         >
           {added ? (
             <Alert tone="success" className="mb-4">
-              Apartment {added} added.
+              {t("added", { unit: added })}
             </Alert>
           ) : null}
           {apartments.results.length === 0 ? (
-            <p className="text-sm text-slate-600">
-              {canEdit ? "No apartments yet. Add the first one below." : "No apartments yet."}
-            </p>
+            <p className="text-sm text-slate-600">{canEdit ? t("noneEditor") : t("none")}</p>
           ) : (
             <ApartmentsTable apartments={apartments.results} canEdit={canEdit} />
           )}
@@ -92,22 +93,18 @@ export default function Property({ loaderData, actionData }: Route.ComponentProp
             page={apartments.page}
             limit={apartments.limit}
             total={apartments.total}
-            label="Apartments pages"
+            label={t("apartmentsPages")}
           />
         </Card>
         {canEdit ? (
-          <Card
-            title="Add an apartment"
-            headingId="add-apartment-heading"
-            description="Rent is per month, in your organization's currency (Settings)."
-          >
+          <Card title={t("addApartment")} headingId="add-apartment-heading" description={t("addApartmentHint")}>
             {/* A new key after each addition empties the form for the next apartment. */}
             <ApartmentForm
               key={`${apartments.total}-${search}`}
               intent="add"
               defaults={{ currency }}
               lastResult={succeeded(result) ? undefined : result}
-              submitLabel="Add apartment"
+              submitLabel={t("addApartmentSubmit")}
               compact
               currencyFixed
             />
@@ -123,23 +120,24 @@ type Apartment = Route.ComponentProps["loaderData"]["apartments"]["results"][num
 /** The property's apartments: unit (with unread chat), rooms, rent; editors get an edit link per row. */
 function ApartmentsTable({ apartments, canEdit }: { apartments: Apartment[]; canEdit: boolean }) {
   const locale = useLocale();
+  const t = useTranslations("properties.table");
   return (
     <div className="-mx-4 overflow-x-auto sm:mx-0">
       <table className="w-full text-start text-sm">
         <thead className="border-b border-slate-200 text-xs tracking-wide text-slate-600 uppercase">
           <tr>
             <th scope="col" className="px-4 py-2 font-semibold sm:ps-0">
-              Unit
+              {t("unit")}
             </th>
             <th scope="col" className="px-4 py-2 font-semibold">
-              Rooms
+              {t("rooms")}
             </th>
             <th scope="col" className="px-4 py-2 text-end font-semibold">
-              Monthly rent
+              {t("rent")}
             </th>
             {canEdit ? (
               <th scope="col" className="px-4 py-2 sm:pe-0">
-                <span className="sr-only">Actions</span>
+                <span className="sr-only">{t("actions")}</span>
               </th>
             ) : null}
           </tr>
@@ -156,7 +154,7 @@ function ApartmentsTable({ apartments, canEdit }: { apartments: Apartment[]; can
                     className="ms-2 rounded-full bg-teal-700 px-2 py-0.5 text-xs font-semibold text-white"
                     data-testid="unread"
                   >
-                    {a.unread} unread
+                    {t("unread", { count: a.unread })}
                   </span>
                 ) : null}
               </th>
@@ -167,7 +165,8 @@ function ApartmentsTable({ apartments, canEdit }: { apartments: Apartment[]; can
               {canEdit ? (
                 <td className="px-4 py-3 text-end sm:pe-0">
                   <Link to={`/apartments/${a.id}/edit`} className={linkClass}>
-                    Edit<span className="sr-only"> unit {a.unitNumber}</span>
+                    {t("edit")}
+                    <span className="sr-only"> {t("editUnit", { unit: a.unitNumber })}</span>
                   </Link>
                 </td>
               ) : null}

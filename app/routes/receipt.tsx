@@ -1,17 +1,27 @@
 import { readProblem } from "../lib/api.server";
+import { formatPeriod } from "../../worker/lib/i18n/format";
+import { requestLocale, translate } from "../i18n/translate.server";
 import { getServer } from "../lib/context.server";
 import type { Route } from "./+types/receipt";
+import { textDirection } from "../../worker/lib/i18n/locales";
+
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c] ?? c);
 
 /**
  * `/leases/:id/receipts/:period`: the receipt PDF through the API. The first request queues its rendering;
- * meanwhile the browser gets a tiny page that reloads itself until the PDF is ready.
+ * meanwhile the browser gets a tiny page, in the request's language, that reloads itself until the PDF is ready.
  */
 export async function loader({ context, params, request }: Route.LoaderArgs) {
   const res = await getServer(context).api.leases[":id"].receipts[":period"].$get({
     param: { id: params.id, period: params.period },
   });
+  const locale = requestLocale(request);
+  const t = translate(request, "receipt");
   if (res.status === 202) {
-    const html = `<!doctype html><html><head><meta http-equiv="refresh" content="2"><title>Preparing your receipt — Rentline</title></head><body style="font-family:system-ui;margin:2rem"><p>Preparing your receipt for ${params.period}… this page reloads by itself.</p></body></html>`;
+    const title = translate(request, "shell")("pageTitle", { title: t("preparingTitle") });
+    const text = t("preparing", { period: formatPeriod(params.period, locale) });
+    const html = `<!doctype html><html lang="${locale}" dir="${textDirection(locale)}"><head><meta http-equiv="refresh" content="2"><title>${escapeHtml(title)}</title></head><body style="font-family:system-ui;margin:2rem"><p>${escapeHtml(text)}</p></body></html>`;
     return new Response(html, {
       status: 202,
       headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" },

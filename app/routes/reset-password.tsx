@@ -37,7 +37,7 @@ export async function action({ context, request }: Route.ActionArgs) {
     locale,
   );
   const submission = parseSubmission(await request.formData(), passwordResetConfirmInput, messages);
-  if (submission.status !== "success") return refused(submission, ["password"], locale);
+  if (submission.status !== "success") return refused(submission, locale, ["password"]);
   const res = await getServer(context).api.auth["password-reset"]["confirm"].$post({ json: submission.value });
   if (!res.ok) return replyFromProblem(res, submission, { request, signedOutPage: true, hideFields: ["password"] });
   // Every session was signed out, this browser's included (the API clears its cookies).

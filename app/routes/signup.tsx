@@ -67,7 +67,7 @@ export async function action({ context, request }: Route.ActionArgs) {
   const form = await request.formData();
   const locale = requestLocale(request);
   const submission = parseSubmission(form, signupInput, signupMessages(request));
-  if (submission.status !== "success") return refused(submission, ["password"], locale);
+  if (submission.status !== "success") return refused(submission, locale, ["password"]);
   const { orgName, ...account } = submission.value;
   const json = { ...(account.accountType === "landlord" ? { ...account, orgName } : account), locale };
   const { api } = getServer(context);

@@ -1,5 +1,6 @@
 import { getFormProps, type SubmissionResult, useForm } from "@conform-to/react";
 import { Form, useNavigation } from "react-router";
+import { useLocale, useTranslations } from "use-intl";
 import { z } from "zod";
 import { type Role, ROLES } from "../../worker/domain";
 import { Alert, FormError } from "../components/alert";
@@ -12,26 +13,26 @@ import { staffInvitationInput } from "../../worker/orgs/contract";
 import { getServer } from "../lib/context.server";
 import { formErrorOf, succeeded } from "../lib/forms";
 import { formMessages, parseSubmission, refused } from "../lib/forms.server";
-import { formatDate, useLocale } from "../lib/locale";
+import { formatDayOf } from "../lib/dates";
+import { requestLocale, translate } from "../i18n/translate.server";
 import { useCan } from "../lib/shell";
 import type { Route } from "./+types/team";
 
-export const meta: Route.MetaFunction = () => [{ title: "Team — Rentline" }];
-
-const ROLE_TEXT: Record<Role, { label: string; description: string }> = {
-  owner: { label: "Owner", description: "Everything, including the team and billing" },
-  manager: { label: "Manager", description: "Properties, apartments, renters and rent" },
-  maintenance: { label: "Maintenance", description: "Sees the portfolio and handles repairs" },
-};
+export const meta: Route.MetaFunction = ({ loaderData }) => [{ title: loaderData?.title }];
 
 /** The current org, its members and pending invitations (GET /api/orgs/current). */
 export async function loader({ context, request }: Route.LoaderArgs) {
   const res = await getServer(context).api.orgs.current.$get();
   if (!res.ok) return throwApiError(res, request);
-  return res.json();
+  const title = translate(request, "shell")("pageTitle", { title: translate(request, "team")("title") });
+  return { ...(await res.json()), title };
 }
 
-const messages = formMessages({ email: "Enter a valid email address", role: "Choose a role" });
+/** The invitation form's messages, in the request's language. */
+function inviteMessages(request: Request) {
+  const t = translate(request, "team");
+  return formMessages({ email: t("errors.email"), role: t("errors.role") }, requestLocale(request));
+}
 
 const teamChange = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("remove"), userId: z.string().min(1).max(64) }),
@@ -45,8 +46,9 @@ const teamChange = z.discriminatedUnion("intent", [
  */
 async function changeTeam(context: Route.ActionArgs["context"], request: Request, form: FormData) {
   const { api } = getServer(context);
-  const submission = parseSubmission(form, teamChange);
-  if (submission.status !== "success") return { result: submission.reply({ formErrors: ["Unknown request."] }) };
+  const submission = parseSubmission(form, teamChange, formMessages({}, requestLocale(request)));
+  if (submission.status !== "success")
+    return { result: submission.reply({ formErrors: [translate(request, "team")("unknownRequest")] }) };
   const v = submission.value;
   const res =
     v.intent === "remove"
@@ -62,14 +64,15 @@ async function changeTeam(context: Route.ActionArgs["context"], request: Request
 export async function action({ context, request }: Route.ActionArgs) {
   const form = await request.formData();
   if (form.has("intent")) return changeTeam(context, request, form);
-  const submission = parseSubmission(form, staffInvitationInput, messages);
-  if (submission.status !== "success") return refused(submission);
+  const submission = parseSubmission(form, staffInvitationInput, inviteMessages(request));
+  if (submission.status !== "success") return refused(submission, requestLocale(request));
   const res = await getServer(context).api.orgs.current.invitations.$post({ json: submission.value });
   if (!res.ok) return replyFromProblem(res, submission, { request });
   return { result: submission.reply() };
 }
 
 function RoleBadge({ role }: { role: Role }) {
+  const t = useTranslations("team.roles");
   const tone =
     role === "owner"
       ? "bg-teal-50 text-teal-900 ring-teal-200"
@@ -78,7 +81,7 @@ function RoleBadge({ role }: { role: Role }) {
         : "bg-slate-100 text-slate-800 ring-slate-200";
   return (
     <span className={`inline-flex rounded-full px-2 py-0.5 text-xs font-semibold ring-1 ring-inset ${tone}`}>
-      {ROLE_TEXT[role].label}
+      {t(role)}
     </span>
   );
 }
@@ -89,22 +92,23 @@ type TeamData = Route.ComponentProps["loaderData"];
 export default function Team({ loaderData, actionData }: Route.ComponentProps) {
   const { org, role, members, invitations } = loaderData;
   const canManageTeam = useCan("team.manage");
+  const t = useTranslations("team");
   // A team change (remove, role, revoke) carries its `intent`; the invitation form does not.
   const change = actionData?.result.initialValue?.intent ? actionData.result : undefined;
   return (
     <>
-      <PageHeader title="Team" subtitle={`The people who manage ${org.name}.`} />
+      <PageHeader title={t("title")} subtitle={t("subtitle", { org: org.name })} />
       <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <div className="space-y-6">
           <FormError message={change ? formErrorOf(change) : undefined} />
-          <Members members={members} canManage={canManageTeam} />
-          {canManageTeam ? <PendingInvitations invitations={invitations} /> : null}
+          <Members members={members} canManage={canManageTeam} timeZone={org.timezone} />
+          {canManageTeam ? <PendingInvitations invitations={invitations} timeZone={org.timezone} /> : null}
         </div>
         {canManageTeam ? (
           <InviteCard lastResult={change ? undefined : actionData?.result} />
         ) : (
           <Alert tone="info" className="self-start">
-            Only owners can invite people. Your role: {ROLE_TEXT[role].label}.
+            {t("onlyOwners", { role: t(`roles.${role}`) })}
           </Alert>
         )}
       </div>
@@ -112,14 +116,20 @@ export default function Team({ loaderData, actionData }: Route.ComponentProps) {
   );
 }
 
-function Members({ members, canManage }: { members: TeamData["members"]; canManage: boolean }) {
+/** Dates are the days, in the org's time zone, that the instants fall on. */
+function Members({
+  members,
+  canManage,
+  timeZone,
+}: {
+  members: TeamData["members"];
+  canManage: boolean;
+  timeZone: string;
+}) {
   const locale = useLocale();
+  const t = useTranslations("team");
   return (
-    <Card
-      title="Members"
-      headingId="members-heading"
-      description={members.length === 1 ? "1 member" : `${members.length} members`}
-    >
+    <Card title={t("members")} headingId="members-heading" description={t("membersCount", { count: members.length })}>
       <ul className="divide-y divide-slate-100">
         {members.map((m) => (
           <li key={m.userId} className="flex flex-wrap items-center justify-between gap-x-4 gap-y-1 py-3">
@@ -129,7 +139,7 @@ function Members({ members, canManage }: { members: TeamData["members"]; canMana
             </div>
             <div className="flex items-center gap-3 text-sm text-slate-600">
               <RoleBadge role={m.role} />
-              <span>since {formatDate(m.since, locale)}</span>
+              <span>{t("since", { date: formatDayOf(m.since, locale, timeZone) })}</span>
             </div>
             {canManage ? <MemberActions member={m} /> : null}
           </li>
@@ -139,12 +149,13 @@ function Members({ members, canManage }: { members: TeamData["members"]; canMana
   );
 }
 
-function PendingInvitations({ invitations }: { invitations: TeamData["invitations"] }) {
+function PendingInvitations({ invitations, timeZone }: { invitations: TeamData["invitations"]; timeZone: string }) {
   const locale = useLocale();
+  const t = useTranslations("team");
   return (
-    <Card title="Pending invitations" headingId="invitations-heading">
+    <Card title={t("pending")} headingId="invitations-heading">
       {invitations.length === 0 ? (
-        <p className="text-sm text-slate-600">No pending invitations.</p>
+        <p className="text-sm text-slate-600">{t("noPending")}</p>
       ) : (
         <ul className="divide-y divide-slate-100">
           {invitations.map((i) => (
@@ -152,7 +163,7 @@ function PendingInvitations({ invitations }: { invitations: TeamData["invitation
               <p className="min-w-0 text-sm font-medium break-all text-slate-900">{i.email}</p>
               <div className="flex items-center gap-3 text-sm text-slate-600">
                 <RoleBadge role={i.role} />
-                <span>expires {formatDate(i.expiresAt, locale)}</span>
+                <span>{t("expires", { date: formatDayOf(i.expiresAt, locale, timeZone) })}</span>
                 <RevokeInvitation invitation={i} />
               </div>
             </li>
@@ -167,13 +178,9 @@ function PendingInvitations({ invitations }: { invitations: TeamData["invitation
 function InviteCard({ lastResult }: { lastResult?: SubmissionResult<string[]> }) {
   const sent = succeeded(lastResult) ? lastResult?.initialValue?.email : undefined;
   const invited = typeof sent === "string" ? sent.trim().toLowerCase() : null;
+  const t = useTranslations("team");
   return (
-    <Card
-      title="Invite someone"
-      headingId="invite-heading"
-      description="They get an email with a link to join. Invitations expire after a few days."
-      className="self-start"
-    >
+    <Card title={t("invite")} headingId="invite-heading" description={t("inviteHint")} className="self-start">
       <InviteForm key={invited ?? "invite"} invited={invited} lastResult={invited ? undefined : lastResult} />
     </Card>
   );
@@ -185,23 +192,26 @@ function InviteForm({ invited, lastResult }: { invited: string | null; lastResul
     lastResult,
     defaultValue: { role: "manager" },
   });
+  const t = useTranslations("team");
   return (
     <Form method="post" className="space-y-4" {...getFormProps(form)}>
-      {invited ? <Alert tone="success">Invitation sent to {invited}.</Alert> : null}
+      {invited ? <Alert tone="success">{t("sent", { email: invited })}</Alert> : null}
       <FormError message={formErrorOf(lastResult)} />
-      <TextField label="Email" field={fields.email} type="email" autoComplete="off" required />
+      <TextField label={t("email")} field={fields.email} type="email" autoComplete="off" required />
       <SelectField
-        label="Role"
+        label={t("role")}
         field={fields.role}
-        hint={ROLES.map((r) => `${ROLE_TEXT[r].label}: ${ROLE_TEXT[r].description.toLowerCase()}.`).join(" ")}
+        hint={ROLES.map((r) => t("roleHint", { role: t(`roles.${r}`), description: t(`roleDescriptions.${r}`) })).join(
+          " ",
+        )}
       >
         {ROLES.map((r) => (
           <option key={r} value={r}>
-            {ROLE_TEXT[r].label}
+            {t(`roles.${r}`)}
           </option>
         ))}
       </SelectField>
-      <Button disabled={busy}>{busy ? "Sending…" : "Send invitation"}</Button>
+      <Button disabled={busy}>{busy ? t("sending") : t("send")}</Button>
     </Form>
   );
 }

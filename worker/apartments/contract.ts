@@ -17,7 +17,13 @@ import { activitySchema, chatHistorySchema } from "../rooms/contract";
 
 const apartmentSummarySchema = /* @__PURE__ */ createSelectSchema(apartments)
   .pick({ id: true, unitNumber: true, roomsCount: true, rentAmount: true, currency: true, propertyId: true })
-  .extend({ propertyName: z.string(), address: z.string(), city: z.string(), orgName: z.string() });
+  .extend({
+    propertyName: z.string(),
+    address: z.string(),
+    city: z.string(),
+    orgName: z.string(),
+    timezone: z.string().meta({ description: "The org's IANA time zone: the page shows times and days in it" }),
+  });
 
 /** Who looks at the page. `permissions` is what the UI shows actions by (it never derives them from roles). */
 const viewerSchema = z.object({

@@ -204,8 +204,8 @@ export function apartmentOverview(
   stripe: Parameters<typeof stripeConfigured>[0],
 ): ApartmentOverview | null {
   if (!row) return null;
-  const { timezone, bankHolder, bankIban, bankBic, identityComplete, ...apartment } = row;
-  const today = todayIn(timezone);
+  const { bankHolder, bankIban, bankBic, identityComplete, ...apartment } = row;
+  const today = todayIn(row.timezone);
   const shown = leasesOut(leaseRows, renters, today);
   // Where renters pay: staff, and renters whose lease has not ended (canPost), see the org's bank details.
   const mayPay = actor.side === "landlord" || actor.canPost;

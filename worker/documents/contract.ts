@@ -119,6 +119,10 @@ export const documentView = /* @__PURE__ */ createSelectSchema(documents, {
         "Each renter's ID and income documents from their dossier, through signed links (lease access checked on use)",
     }),
     missing: z.array(z.object({ path: z.string(), message: z.string() })),
+    timezone: z
+      .string()
+      .optional()
+      .meta({ description: "The org's IANA time zone, for showing signing times (GET /documents/{id})" }),
     viewer: z.object({
       userId: z.string(),
       side: z.enum(SIDES),

@@ -31,17 +31,17 @@ export function viewContext(c: Ctx, actor: DocumentActor): ViewContext {
 /**
  * The agreement, its signatures and its attachments with the caller's access to it: one round trip. The
  * landlord side of its apartment or the renters of its lease; `permission` narrows it (404 for a renter
- * without it, 403 for a member). 404 when there is no such agreement.
+ * without it, 403 for a member). 404 when there is no such agreement. `timezone` is the org's (IANA).
  */
 export async function loadDocument(c: Ctx, id: string, permission?: Permission) {
   const {
     actor,
     l,
-    results: [[doc], signatures, attachments],
+    results: [[doc], signatures, attachments, [zone]],
   } = await readDocument(c, id, (l) => [...documentReads(l, id)], permission);
   if (!doc) throw new NotFound("Document");
   const acting: Acting & { signatures: typeof signatures } = { l, actor, doc, signatures };
-  return { ...acting, attachments };
+  return { ...acting, attachments, timezone: zone?.timezone ?? "UTC" };
 }
 
 /** Tells the apartment's room (after the response; best effort) that an agreement changed status. */

@@ -19,7 +19,7 @@ const ATTACHED_KINDS = ["id_card", "proof_of_income"] as const;
 /**
  * One agreement, its signatures (oldest first) and its renters' ID and income documents, through `l`, the
  * handle on the agreement's lease. Attachments are those of the lease's joined renters who are on the
- * agreement.
+ * agreement; the last read is the org's time zone.
  */
 export function documentReads(l: ScopedHandle, documentId: string) {
   const onAgreement = sql`exists (select 1 from ${documents} d, json_each(d.template_fields, '$.renters') r where d.id = ${documentId} and json_extract(r.value, '$.userId') = ${dossierDocuments.userId})`;
@@ -49,6 +49,16 @@ export function documentReads(l: ScopedHandle, documentId: string) {
         ),
       )
       .orderBy(dossierDocuments.createdAt),
+    // The org's time zone (IANA), for the page to show signing times in it.
+    l.selectFields(
+      {
+        timezone: sql<string>`(select ${orgs.timezone} from ${orgs} where ${orgs.id} = ${documents.orgId})`.as(
+          "org_timezone",
+        ),
+      },
+      documents,
+      eq(documents.id, documentId),
+    ),
   ] as const;
 }
 export type Attachment = Awaited<ReturnType<typeof documentReads>[2]>[number];

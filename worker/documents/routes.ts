@@ -114,8 +114,8 @@ const draftingRoutes = createRouter()
       responses: { 200: json(documentView), ...problems(401, 403, 404) },
     }),
     async (c) => {
-      const { actor, doc, signatures, attachments } = await loadDocument(c, c.req.valid("param").id);
-      return c.json(await toView(viewContext(c, actor), doc, signatures, attachments), 200);
+      const { actor, doc, signatures, attachments, timezone } = await loadDocument(c, c.req.valid("param").id);
+      return c.json({ ...(await toView(viewContext(c, actor), doc, signatures, attachments)), timezone }, 200);
     },
   )
   .openapi(

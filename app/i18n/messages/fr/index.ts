@@ -17,6 +17,19 @@ import { errors } from "./errors";
 import { ui } from "./ui";
 import { devMail } from "./devMail";
 import { verify } from "./verify";
+import { dashboard } from "./dashboard";
+import { properties } from "./properties";
+import { apartments } from "./apartments";
+import { deleteSection } from "./deleteSection";
+import { team } from "./team";
+import { room } from "./room";
+import { documentsPanel } from "./documentsPanel";
+import { signing } from "./signing";
+import { ledger } from "./ledger";
+import { leaseEnd } from "./leaseEnd";
+import { listingApplications } from "./listingApplications";
+import { receipt } from "./receipt";
+import { actionForms } from "./actionForms";
 
 /**
  * The French UI catalogue, the reference: every other language is typed against it. One namespace per
@@ -42,5 +55,18 @@ export const fr = {
   errors,
   ui,
   devMail,
-  verify,
+  verify, // Staff side (landlords, managers).
+  dashboard,
+  properties,
+  apartments,
+  deleteSection,
+  team,
+  room,
+  documentsPanel,
+  signing,
+  ledger,
+  leaseEnd,
+  listingApplications,
+  receipt,
+  actionForms,
 };

@@ -18,6 +18,19 @@ import { errors } from "./errors";
 import { ui } from "./ui";
 import { devMail } from "./devMail";
 import { verify } from "./verify";
+import { dashboard } from "./dashboard";
+import { properties } from "./properties";
+import { apartments } from "./apartments";
+import { deleteSection } from "./deleteSection";
+import { team } from "./team";
+import { room } from "./room";
+import { documentsPanel } from "./documentsPanel";
+import { signing } from "./signing";
+import { ledger } from "./ledger";
+import { leaseEnd } from "./leaseEnd";
+import { listingApplications } from "./listingApplications";
+import { receipt } from "./receipt";
+import { actionForms } from "./actionForms";
 
 export const uk: Messages = {
   ...server,
@@ -38,5 +51,18 @@ export const uk: Messages = {
   errors,
   ui,
   devMail,
-  verify,
+  verify, // Staff side (landlords, managers).
+  dashboard,
+  properties,
+  apartments,
+  deleteSection,
+  team,
+  room,
+  documentsPanel,
+  signing,
+  ledger,
+  leaseEnd,
+  listingApplications,
+  receipt,
+  actionForms,
 };

@@ -1,0 +1,43 @@
+import type { Messages } from "../shape";
+
+export const team: Messages["team"] = {
+  title: "Team",
+  subtitle: "The people who manage {org}.",
+  roles: {
+    owner: "Owner",
+    manager: "Manager",
+    maintenance: "Maintenance",
+  },
+  roleDescriptions: {
+    owner: "everything, including the team and billing",
+    manager: "properties, apartments, renters and rent",
+    maintenance: "sees the portfolio and handles repairs",
+  },
+  roleHint: "{role}: {description}.",
+  onlyOwners: "Only owners can invite people. Your role: {role}.",
+  members: "Members",
+  membersCount: "{count, plural, one {# member} other {# members}}",
+  since: "since {date}",
+  pending: "Pending invitations",
+  noPending: "No pending invitations.",
+  expires: "expires {date}",
+  invite: "Invite someone",
+  inviteHint: "They get an email with a link to join. Invitations expire after a few days.",
+  sent: "Invitation sent to {email}.",
+  email: "Email",
+  role: "Role",
+  sending: "Sending…",
+  send: "Send invitation",
+  roleOf: "Role of {name}",
+  changeRole: "Change role",
+  changeRoleOf: " of {name}",
+  remove: "Remove",
+  removeWho: " {name}",
+  revoke: "Revoke",
+  revokeWho: " the invitation to {email}",
+  unknownRequest: "Unknown request.",
+  errors: {
+    email: "Enter a valid email address",
+    role: "Choose a role",
+  },
+};

@@ -1,0 +1,43 @@
+/** The team page: members, roles, invitations. */
+export const team = {
+  title: "Équipe",
+  subtitle: "Les personnes qui gèrent {org}.",
+  roles: {
+    owner: "Propriétaire",
+    manager: "Gestionnaire",
+    maintenance: "Maintenance",
+  },
+  roleDescriptions: {
+    owner: "tout, y compris l’équipe et la facturation",
+    manager: "biens, logements, locataires et loyers",
+    maintenance: "consulte le patrimoine et gère les réparations",
+  },
+  roleHint: "{role} : {description}.",
+  onlyOwners: "Seuls les propriétaires peuvent inviter des personnes. Votre rôle : {role}.",
+  members: "Membres",
+  membersCount: "{count, plural, one {# membre} other {# membres}}",
+  since: "depuis le {date}",
+  pending: "Invitations en attente",
+  noPending: "Aucune invitation en attente.",
+  expires: "expire le {date}",
+  invite: "Inviter quelqu’un",
+  inviteHint:
+    "La personne reçoit un e-mail avec un lien pour rejoindre l’équipe. Les invitations expirent au bout de quelques jours.",
+  sent: "Invitation envoyée à {email}.",
+  email: "Adresse e-mail",
+  role: "Rôle",
+  sending: "Envoi…",
+  send: "Envoyer l’invitation",
+  roleOf: "Rôle de {name}",
+  changeRole: "Changer le rôle",
+  changeRoleOf: " de {name}",
+  remove: "Retirer",
+  removeWho: " {name}",
+  revoke: "Révoquer",
+  revokeWho: " l’invitation envoyée à {email}",
+  unknownRequest: "Demande inconnue.",
+  errors: {
+    email: "Saisissez une adresse e-mail valide",
+    role: "Choisissez un rôle",
+  },
+};

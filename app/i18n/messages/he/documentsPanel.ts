@@ -1,0 +1,27 @@
+import type { Messages } from "../shape";
+
+export const documentsPanel: Messages["documentsPanel"] = {
+  title: "מסמכים",
+  none: "עדיין אין חוזה שכירות.",
+  signedOn: "נחתם ב־{date}",
+  createdOn: "נוצר ב־{date}",
+  status: {
+    draft: "טיוטה",
+    rendering: "בהפקה…",
+    ready: "מוכן",
+    out_for_signature: "נשלח לחתימה",
+    signed: "נחתם",
+    failed: "נכשל",
+    published: "פורסם",
+    closed: "סגור",
+  },
+  needsLease: "חוזה דורש שכירות פעילה שהשוכר שלה כבר הצטרף.",
+  newAgreement: "חוזה חדש",
+  lease: "שכירות",
+  leaseOption: "{start} ← {end}",
+  openEnded: "ללא תאריך סיום",
+  template: "תבנית",
+  templateOption: "{title} ({language})",
+  templateFr: "FR",
+  templateEn: "EN",
+};

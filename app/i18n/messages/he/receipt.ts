@@ -1,0 +1,7 @@
+import type { Messages } from "../shape";
+
+export const receipt: Messages["receipt"] = {
+  preparingTitle: "מכינים את הקבלה שלך",
+  preparing: "מכינים את הקבלה על שכר הדירה של {period}… העמוד ייטען מחדש מעצמו.",
+  missing: "אין קבלה",
+};

@@ -1,0 +1,43 @@
+import type { Messages } from "../shape";
+
+export const team: Messages["team"] = {
+  title: "צוות",
+  subtitle: "האנשים שמנהלים את {org}.",
+  roles: {
+    owner: "בעלים",
+    manager: "מנהל",
+    maintenance: "תחזוקה",
+  },
+  roleDescriptions: {
+    owner: "הכול, כולל הצוות והחיובים",
+    manager: "נכסים, דירות, שוכרים ושכר דירה",
+    maintenance: "רואה את הנכסים ומטפל בתיקונים",
+  },
+  roleHint: "{role}: {description}.",
+  onlyOwners: "רק בעלים יכולים להזמין אנשים. התפקיד שלך: {role}.",
+  members: "חברי צוות",
+  membersCount: "{count, plural, one {חבר צוות אחד} other {# חברי צוות}}",
+  since: "מאז {date}",
+  pending: "הזמנות ממתינות",
+  noPending: "אין הזמנות ממתינות.",
+  expires: "בתוקף עד {date}",
+  invite: "הזמנת אדם",
+  inviteHint: "הוא יקבל אימייל עם קישור להצטרפות. ההזמנות פגות אחרי כמה ימים.",
+  sent: "ההזמנה נשלחה אל {email}.",
+  email: "אימייל",
+  role: "תפקיד",
+  sending: "שולח…",
+  send: "שליחת ההזמנה",
+  roleOf: "התפקיד של {name}",
+  changeRole: "שינוי תפקיד",
+  changeRoleOf: " של {name}",
+  remove: "הסרה",
+  removeWho: " של {name}",
+  revoke: "ביטול",
+  revokeWho: " ההזמנה אל {email}",
+  unknownRequest: "בקשה לא מוכרת.",
+  errors: {
+    email: "הזינו כתובת אימייל תקינה",
+    role: "בחרו תפקיד",
+  },
+};

@@ -1,0 +1,43 @@
+import type { Messages } from "../shape";
+
+export const team: Messages["team"] = {
+  title: "Команда",
+  subtitle: "Люди, які керують {org}.",
+  roles: {
+    owner: "Власник",
+    manager: "Менеджер",
+    maintenance: "Обслуговування",
+  },
+  roleDescriptions: {
+    owner: "усе, зокрема команда й оплата сервісу",
+    manager: "об’єкти, квартири, орендарі та орендна плата",
+    maintenance: "бачить нерухомість і займається ремонтом",
+  },
+  roleHint: "{role}: {description}.",
+  onlyOwners: "Запрошувати людей можуть лише власники. Ваша роль: {role}.",
+  members: "Учасники",
+  membersCount: "{count, plural, one {# учасник} few {# учасники} many {# учасників} other {# учасника}}",
+  since: "з {date}",
+  pending: "Надіслані запрошення",
+  noPending: "Немає запрошень, що очікують.",
+  expires: "діє до {date}",
+  invite: "Запросити когось",
+  inviteHint: "Людина отримає лист із посиланням, щоб приєднатися. Запрошення діють кілька днів.",
+  sent: "Запрошення надіслано на {email}.",
+  email: "Електронна пошта",
+  role: "Роль",
+  sending: "Надсилання…",
+  send: "Надіслати запрошення",
+  roleOf: "Роль користувача {name}",
+  changeRole: "Змінити роль",
+  changeRoleOf: " користувача {name}",
+  remove: "Вилучити",
+  removeWho: " {name}",
+  revoke: "Відкликати",
+  revokeWho: " запрошення для {email}",
+  unknownRequest: "Невідомий запит.",
+  errors: {
+    email: "Введіть дійсну адресу електронної пошти",
+    role: "Виберіть роль",
+  },
+};
