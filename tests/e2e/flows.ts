@@ -1,4 +1,5 @@
 import type { BrowserContext, BrowserContextOptions, Page } from "@playwright/test";
+import type { Messages } from "../../app/i18n/messages/shape";
 import { z } from "zod";
 
 // Steps several specs share: sign-ups, the dev mailbox, an apartment created through the API, a renter
@@ -113,4 +114,181 @@ export async function addRenterThroughUi({
   await renter.getByRole("button", { name: "Accept invitation" }).click();
   await renter.waitForURL(new RegExp(`/homes/${apartmentId}`));
   return { renter, renterContext, renterEmail };
+}
+
+// ---- Journeys in a chosen language (issue 13): the same steps with the catalogue's words, so one flow runs
+// in French, Hebrew or any language the UI speaks. Forms are found by their fields' names (stable while
+// labels are translated); what a person reads is checked against the catalogue.
+
+/** `{name}` placeholders of a catalogue sentence filled in (plain arguments only, no ICU plural). */
+export const say = (sentence: string, values: Record<string, string | number> = {}) =>
+  sentence.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+
+/**
+ * Picks `lang` in the header's language switcher, as a person does, and waits for the page to come back in
+ * it. The switcher submits on change once React has hydrated it, so this first waits for React's props on
+ * the select (a change before that would only be seen by the no-JavaScript button).
+ */
+export async function switchLanguage(page: Page, lang: string) {
+  await page.waitForFunction(() => {
+    const select = document.querySelector("#language-select");
+    return select !== null && Object.keys(select).some((key) => key.startsWith("__reactProps"));
+  });
+  await page.locator("#language-select").selectOption(lang);
+  await page.waitForFunction((code) => document.documentElement.lang === code, lang);
+}
+
+/**
+ * Signs up on the sign-up page the browser is on (`/signup`, possibly with `?next=`) with the words of
+ * `m`: a landlord (with `orgName`) or a renter. Returns the new account's email; waits for the page the
+ * sign-up leads to to start loading (the caller waits for where it expects to land).
+ */
+export async function signUpIn(
+  page: Page,
+  m: Messages,
+  { type, name, orgName }: { type: "landlord" | "renter"; name: string; orgName?: string },
+): Promise<string> {
+  const email = unique(type);
+  const s = m.auth.signup;
+  await page.getByRole("heading", { level: 1, name: s.title }).waitFor();
+  const choice = page.locator(`#account-${type}`);
+  if (await choice.count()) await choice.check();
+  await page.getByLabel(s.name, { exact: true }).fill(name);
+  await page.getByLabel(s.email, { exact: true }).fill(email);
+  await page.getByLabel(s.password, { exact: true }).fill(PASSWORD);
+  if (orgName) await page.getByLabel(s.orgName, { exact: true }).fill(orgName);
+  await page.getByRole("button", { name: s.submit }).click();
+  return email;
+}
+
+/** Follows the confirmation link emailed to `to` and waits for the page saying, in `m`'s words, that it is done. */
+export async function confirmEmailIn(page: Page, m: Messages, to: string) {
+  await page.goto(await findMailLink(page, to, "/verify-email"));
+  await page.getByText(m.auth.verifyEmail.done).waitFor();
+}
+
+/**
+ * A published listing of the landlord's apartment (created and published through the API with the
+ * landlord's own session; the listing UI is marketplace.spec.ts's): one flat in `city`, €850 a month plus
+ * €50 of charges, with what a French ad must show. Returns the listing id.
+ */
+export async function publishedListingFor(
+  landlord: BrowserContext,
+  baseURL: string,
+  { apartmentId, title, city }: { apartmentId: string; title: string; city: string },
+): Promise<string> {
+  const headers = { origin: baseURL };
+  const res = await landlord.request.post(`${baseURL}/api/listings`, {
+    headers,
+    data: {
+      apartmentId,
+      title,
+      description: "Deux pièces lumineux, parquet, double vitrage, à cinq minutes du métro.",
+      city,
+      address: "5 Rue du Chat",
+      type: "flat",
+      chargesAmount: 5000,
+      depositAmount: 85000,
+      availableFrom: "2026-09-01",
+      rooms: [{ name: "Appartement", capacity: 1, rentAmount: 85000 }],
+      livingArea: 42,
+      furnished: false,
+      energyClass: "C",
+      ghgClass: "D",
+      chargesKind: "provision",
+    },
+  });
+  if (!res.ok()) throw new Error(`POST /api/listings: ${res.status()} ${await res.text()}`);
+  const { id } = created.parse(await res.json());
+  const published = await landlord.request.post(`${baseURL}/api/listings/${id}/publish`, { headers });
+  if (!published.ok()) throw new Error(`publish: ${published.status()} ${await published.text()}`);
+  return id;
+}
+
+/**
+ * LEASE CREATION, in one place: on the apartment page the landlord fills the new-lease form (the renter
+ * invited by email, the start date, rent and due day as prefilled) and sends it; waits for the form's
+ * confirmation. Fields are found by name, so the form's language does not matter.
+ */
+export async function createLease(
+  landlord: Page,
+  { apartmentId, renterEmail, startDate }: { apartmentId: string; renterEmail: string; startDate: string },
+) {
+  if (!landlord.url().endsWith(`/apartments/${apartmentId}`)) await landlord.goto(`/apartments/${apartmentId}`);
+  const form = landlord.locator('form:has(input[name="intent"][value="add-renter"])');
+  await form.locator('input[name="renterEmail"]').fill(renterEmail);
+  await form.locator('input[name="startDate"]').fill(startDate);
+  await form.getByRole("button").last().click();
+  await form.getByRole("status").waitFor();
+}
+
+/**
+ * The renter invited at `renterEmail` opens the emailed invitation on a fresh phone, picks the language
+ * `lang` with the page's switcher, signs up and accepts; returns their page on their new home.
+ */
+export async function acceptInvitationIn({
+  newContext,
+  m,
+  lang,
+  renterEmail,
+  apartmentId,
+  name,
+  options = {},
+}: {
+  newContext: (options?: BrowserContextOptions) => Promise<BrowserContext>;
+  m: Messages;
+  lang: string;
+  renterEmail: string;
+  apartmentId: string;
+  name: string;
+  options?: BrowserContextOptions;
+}) {
+  const renterContext = await newContext(options);
+  const renter = await renterContext.newPage();
+  await renter.goto(await findMailLink(renter, renterEmail, "/invitations/accept?token="));
+  await switchLanguage(renter, lang);
+  await renter.getByRole("link", { name: m.auth.invitation.signUp }).click();
+  await renter.waitForURL(/\/signup/);
+  const s = m.auth.signup;
+  await renter.getByLabel(s.name, { exact: true }).fill(name);
+  await renter.getByLabel(s.email, { exact: true }).fill(renterEmail);
+  await renter.getByLabel(s.password, { exact: true }).fill(PASSWORD);
+  await renter.getByRole("button", { name: s.submit }).click();
+  await renter.waitForURL(/invitations\/accept/);
+  await renter.getByRole("button", { name: m.auth.invitation.submit }).click();
+  await renter.waitForURL(new RegExp(`/homes/${apartmentId}`));
+  return { renter, renterContext };
+}
+
+/**
+ * PAYMENT RECORDING, in one place: the renter reports a payment of `amount` (typed as their language
+ * writes money, e.g. "850,00") for `period` (`YYYY-MM`) on their home's feed, and the landlord confirms it
+ * on the apartment page. Returns once the landlord's feed shows it confirmed.
+ */
+export async function recordPayment({
+  renter,
+  landlord,
+  apartmentId,
+  description,
+  amount,
+  period,
+}: {
+  renter: Page;
+  landlord: Page;
+  apartmentId: string;
+  description: string;
+  amount: string;
+  period: string;
+}) {
+  const post = renter.locator('form:has(input[name="intent"][value="post"])');
+  await post.locator('[name="description"]').fill(description);
+  await post.locator('[name="amount"]').fill(amount);
+  await post.locator('[name="period"]').fill(period);
+  await post.getByRole("button").last().click();
+  await renter.locator("[data-activity-id]", { hasText: description }).waitFor();
+
+  await landlord.goto(`/apartments/${apartmentId}`);
+  const item = landlord.locator("[data-activity-id]", { hasText: description });
+  await item.locator('form:has(input[name="intent"][value="confirm"]) button').click();
+  await item.locator('form:has(input[name="intent"][value="confirm"])').waitFor({ state: "detached" });
 }

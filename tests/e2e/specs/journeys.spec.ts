@@ -1,0 +1,300 @@
+import { expect, type BrowserContextOptions, type Page } from "@playwright/test";
+import { fr } from "../../../app/i18n/messages/fr";
+import { he } from "../../../app/i18n/messages/he";
+import type { Messages } from "../../../app/i18n/messages/shape";
+import { formatPeriod } from "../../../worker/lib/i18n/format";
+import { test } from "../fixtures";
+import {
+  acceptInvitationIn,
+  apartmentFor,
+  confirmEmailIn,
+  createLease,
+  publishedListingFor,
+  recordPayment,
+  say,
+  signUpIn,
+  signUpLandlord,
+  unique,
+} from "../flows";
+import { englishTextOn, overflowsHorizontally } from "../untranslated";
+
+// Issue 13's bar: the main journeys pass in French and in Hebrew through the real UI, the language chosen
+// as people choose it (a browser's Accept-Language, the `rl_lang` cookie, the header's switcher):
+//   1. a visitor searches the listings, opens one, signs up, confirms their email, completes their dossier
+//      and applies;
+//   2. a landlord creates a lease for a French apartment, drafts the agreement and sends it; the renter
+//      signs it, the landlord countersigns;
+//   3. the renter reports the month's rent, the landlord confirms it, the ledger shows the month paid.
+// On every page visited: `<html lang>` and `dir` are the language's, no English catalogue sentence is left
+// (soft assertions: every page's leftovers are listed at the end of a failed run), and at 375 px nothing
+// scrolls sideways. Renters are on phones (375 px); the landlord at 375 px and at 1280 px.
+
+type Lang = {
+  code: "fr" | "he";
+  m: Messages;
+  dir: "ltr" | "rtl";
+  /** What the browser sends as Accept-Language (Playwright's `locale`). */
+  browser: string;
+  /** The month's rent as a person writing this language types it. */
+  rent: string;
+  renter: string;
+};
+
+const LANGS: Lang[] = [
+  { code: "fr", m: fr, dir: "ltr", browser: "fr-FR", rent: "850,00", renter: "Élodie Dubois" },
+  { code: "he", m: he, dir: "rtl", browser: "he-IL", rent: "850.00", renter: "נועה לוי" },
+];
+
+const PHONE: BrowserContextOptions = { viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true };
+const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 900 } };
+
+/** The page as it stands: in `lang`, in its direction, without English, and (on a phone) no wider than the screen. */
+async function check(page: Page, lang: Lang, where: string) {
+  const html = page.locator("html");
+  await expect(html, `${where}: lang`).toHaveAttribute("lang", lang.code);
+  await expect(html, `${where}: dir`).toHaveAttribute("dir", lang.dir);
+  const path = new URL(page.url()).pathname;
+  expect.soft(await englishTextOn(page), `English left on ${where} (${path}) in ${lang.code}`).toEqual([]);
+  expect
+    .soft(await writtenInComponentsOn(page, lang), `untranslated text on ${where} (${path}) in ${lang.code}`)
+    .toEqual([]);
+  const width = page.viewportSize()?.width ?? 0;
+  if (width <= 375) expect(await overflowsHorizontally(page), `${where} (${path}) scrolls sideways`).toBe(false);
+}
+
+/** What the journeys type or set up in Latin script (addresses, names, emails): data, not interface text. */
+const LATIN_DATA =
+  /@|Rentline|Gestion Lumière|Room House|Rue du Chat|Bellecour|Lyon|Villeurbanne|FR-123456|SHA-256|\.pdf/;
+
+/** Words English sentences are made of and French ones never are. */
+const ENGLISH_WORDS = /\b(the|and|your|with|from|this|that|to|of|for|is|are|yet|no|not|by|on|at)\b/i;
+
+/**
+ * The English catalogue only knows the sentences already moved into it: English still written in a
+ * component is invisible to `englishTextOn`. This finds it by its script or words: on a Hebrew page a line
+ * of two Latin words or more with no Hebrew letter; on a French page a line with English function words;
+ * in both, unless it is data the journey typed.
+ */
+async function writtenInComponentsOn(page: Page, lang: Lang): Promise<string[]> {
+  const lines = await page.evaluate(() => document.body.innerText.split("\n"));
+  const foreign =
+    lang.code === "he"
+      ? (line: string) => /\p{Script=Latin}{2,}\s+\p{Script=Latin}{2,}/u.test(line) && !/\p{Script=Hebrew}/u.test(line)
+      : (line: string) => ENGLISH_WORDS.test(line);
+  return lines.map((line) => line.trim()).filter((line) => foreign(line) && !LATIN_DATA.test(line));
+}
+
+/** The first day of this month in the org's time zone (new orgs are Europe/Paris), and its period. */
+function thisMonth(): { start: string; period: string } {
+  const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris" }).format(new Date());
+  return { start: `${today.slice(0, 7)}-01`, period: today.slice(0, 7) };
+}
+
+/** A drawn signature on the pad: a few strokes, as a finger would. */
+async function drawSignature(page: Page, m: Messages) {
+  const pad = page.getByTestId("signature-pad");
+  await pad.scrollIntoViewIfNeeded();
+  const box = await pad.boundingBox();
+  if (!box) throw new Error("the signature pad is not visible");
+  await page.mouse.move(box.x + 20, box.y + box.height * 0.7);
+  await page.mouse.down();
+  for (let i = 1; i <= 10; i++)
+    await page.mouse.move(box.x + 20 + i * 14, box.y + box.height * (0.7 - 0.4 * Math.sin(i / 2)), { steps: 2 });
+  await page.mouse.up();
+  await page.getByText(m.ui.signature.captured).waitFor();
+}
+
+async function sign(page: Page, m: Messages, name: string) {
+  const s = m.signing.sign;
+  await page.getByLabel(s.name, { exact: true }).fill(name);
+  await drawSignature(page, m);
+  await page.getByLabel(s.consent).check();
+  await page.getByRole("button", { name: s.submit, exact: true }).click();
+  await page.getByText(s.recorded).waitFor();
+}
+
+for (const lang of LANGS) {
+  const { m } = lang;
+
+  test(`visitor → renter in ${lang.code}: search, listing, sign-up, email, dossier, application (375 px)`, async ({
+    newContext,
+    baseURL,
+    expectPageError,
+  }) => {
+    // A landlord (set up in the background) publishes a flat in a city of its own.
+    const landlordContext = await newContext();
+    await signUpLandlord(await landlordContext.newPage(), { orgName: "Gestion Lumière" });
+    const apartmentId = await apartmentFor(landlordContext, baseURL);
+    const city = `Villeurbanne${unique("x")
+      .slice(2, 8)
+      .replace(/[^a-z]/g, "q")}`;
+    const title = lang.code === "fr" ? "Deux pièces près du parc" : "דירת שני חדרים ליד הפארק";
+    await publishedListingFor(landlordContext, baseURL, { apartmentId, title, city });
+
+    // A visitor on a phone whose browser asks for the language.
+    const visitor = await (await newContext({ ...PHONE, locale: lang.browser })).newPage();
+    await visitor.goto("/listings");
+    await check(visitor, lang, "search");
+    await visitor.locator('input[name="city"]').fill(city);
+    await visitor.locator('form[method="get"] button').last().click();
+    await visitor.waitForURL((url) => url.searchParams.get("city") === city);
+    await check(visitor, lang, "search results");
+    await visitor.getByRole("link", { name: new RegExp(title) }).click();
+    await visitor.waitForURL(/\/listings\/[^/]+$/);
+    await expect(visitor.getByRole("heading", { level: 1 })).toHaveText(title);
+    await check(visitor, lang, "listing");
+    const listingPath = new URL(visitor.url()).pathname;
+
+    // Applying asks them to sign in; they create an account instead, and come back to the application form.
+    await visitor.getByRole("link", { name: m.listings.page.apply }).click();
+    await visitor.waitForURL(/\/login\?/);
+    await check(visitor, lang, "sign in");
+    await visitor.getByRole("link", { name: m.auth.login.signUp }).click();
+    await visitor.waitForURL(/\/signup\?/);
+    await check(visitor, lang, "sign up");
+    const email = await signUpIn(visitor, m, { type: "renter", name: lang.renter });
+    await visitor.waitForURL((url) => url.pathname === `${listingPath}/apply`);
+    await check(visitor, lang, "application form");
+
+    // They confirm their address from the email (applying needs it), in their language.
+    await confirmEmailIn(visitor, m, email);
+    await check(visitor, lang, "email confirmed");
+
+    // A first try lists what the dossier lacks, in their language; they complete it and apply.
+    await visitor.goto(`${listingPath}/apply`);
+    const a = m.applications.apply;
+    await visitor.getByLabel(a.moveIn, { exact: true }).fill("2026-09-01");
+    await visitor.getByLabel(a.duration, { exact: true }).fill("12");
+    expectPageError(/status of 422/); // the refused application's answer
+    await visitor.getByRole("button", { name: a.submit }).click();
+    await visitor.getByTestId("missing").waitFor();
+    await check(visitor, lang, "dossier incomplete");
+    await visitor.getByRole("link", { name: a.complete }).click();
+    await visitor.waitForURL(/\/dossier$/);
+    await check(visitor, lang, "dossier");
+    const p = m.profile.fields;
+    await visitor.getByLabel(p.firstName, { exact: true }).fill(lang.code === "fr" ? "Élodie" : "נועה");
+    await visitor.getByLabel(p.lastName, { exact: true }).fill(lang.code === "fr" ? "Dubois" : "לוי");
+    await visitor.getByLabel(p.phone, { exact: true }).fill("+33 6 11 22 33 44");
+    await visitor.getByLabel(p.birthDate, { exact: true }).fill("1999-05-04");
+    await visitor.getByLabel(p.address, { exact: true }).fill("8 rue Sainte-Catherine, 69001 Lyon");
+    await visitor.getByLabel(p.nationality, { exact: true }).fill(lang.code === "fr" ? "française" : "ישראלית");
+    await visitor.getByRole("button", { name: m.dossier.saveProfile }).click();
+    await visitor.waitForURL((url) => url.searchParams.get("saved") === "profile");
+    await check(visitor, lang, "dossier saved");
+
+    await visitor.goto(`${listingPath}/apply`);
+    await visitor.getByLabel(a.moveIn, { exact: true }).fill("2026-09-01");
+    await visitor.getByLabel(a.duration, { exact: true }).fill("12");
+    await visitor.getByRole("button", { name: a.submit }).click();
+    await visitor.waitForURL(/\/applications\/[^/]+$/);
+    await expect(visitor.getByTestId("application-status")).toContainText(m.applications.status.pending);
+    await check(visitor, lang, "application");
+  });
+
+  for (const width of [375, 1280] as const) {
+    test(`landlord in ${lang.code} at ${width} px: lease, agreement sent, signed by both; the renter pays, the ledger shows it`, async ({
+      newContext,
+      baseURL,
+    }) => {
+      // The landlord has chosen the language (the `rl_lang` cookie the switcher sets) and signs up in it.
+      const landlordContext = await newContext(width === 375 ? PHONE : DESKTOP);
+      await landlordContext.addCookies([{ name: "rl_lang", value: lang.code, url: baseURL }]);
+      const landlord = await landlordContext.newPage();
+      await landlord.goto("/signup");
+      await check(landlord, lang, "landlord sign-up");
+      const landlordEmail = await signUpIn(landlord, m, {
+        type: "landlord",
+        name: lang.code === "fr" ? "Hélène Martin" : "דוד כהן",
+        orgName: "Gestion Lumière",
+      });
+      await landlord.waitForURL(/\/(dashboard|onboarding)/);
+      await check(landlord, lang, "landlord home");
+      await confirmEmailIn(landlord, m, landlordEmail);
+      await check(landlord, lang, "landlord email confirmed");
+
+      // A French apartment (Lyon, 850 € a month; the portfolio UI is landlord.spec.ts's).
+      const apartmentId = await apartmentFor(landlordContext, baseURL);
+      await landlord.goto(`/apartments/${apartmentId}`);
+      await check(landlord, lang, "apartment");
+
+      // 2. The lease, from the first of this month, for a renter invited by email.
+      const { start, period } = thisMonth();
+      const renterEmail = unique("renter");
+      await createLease(landlord, { apartmentId, renterEmail, startDate: start });
+      await check(landlord, lang, "lease created");
+      const { renter } = await acceptInvitationIn({
+        newContext,
+        m,
+        lang: lang.code,
+        renterEmail,
+        apartmentId,
+        name: lang.renter,
+        options: PHONE,
+      });
+      await check(renter, lang, "renter's home");
+
+      // The agreement: drafted from the French template, completed, generated and sent for signature.
+      await landlord.goto(`/apartments/${apartmentId}`);
+      await landlord.locator('select[name="templateName"]').selectOption("standard-fr-unfurnished");
+      await landlord.locator('form:has(input[name="intent"][value="create-document"]) button').click();
+      await landlord.waitForURL(/\/documents\/[^/]+$/);
+      const documentPath = new URL(landlord.url()).pathname;
+      await landlord.getByText(m.signing.beforeSending).waitFor();
+      await check(landlord, lang, "agreement draft");
+      const editor = landlord.locator('form:has(input[name="intent"][value="save"])');
+      await editor.locator('input[name="landlord.address"]').fill("1 place Bellecour, 69002 Lyon");
+      await editor.locator('input[name="renters[0].idNumber"]').fill("FR-123456");
+      await editor.locator('button[type="submit"], button:not([type])').last().click();
+      await editor.getByRole("status").waitFor();
+      await expect(landlord.getByText(m.signing.beforeSending)).toHaveCount(0);
+      await check(landlord, lang, "agreement saved");
+      await landlord.locator('form:has(input[name="intent"][value="render"]) button').click();
+      await landlord.getByTestId("pdf-link").waitFor({ timeout: 30_000 });
+      await check(landlord, lang, "agreement generated");
+      await landlord.locator('form:has(input[name="intent"][value="send"]) button').click();
+      await landlord.locator('form:has(input[name="intent"][value="send"])').waitFor({ state: "detached" });
+      await check(landlord, lang, "agreement sent");
+
+      // The renter finds it in their documents and signs it on the phone; the landlord countersigns.
+      await renter.goto("/documents");
+      await check(renter, lang, "renter's documents");
+      await renter.locator(`a[href="${documentPath}"]`).first().click();
+      await renter.waitForURL(new RegExp(`${documentPath}$`));
+      await check(renter, lang, "agreement to sign");
+      await sign(renter, m, lang.renter);
+      await check(renter, lang, "renter signed");
+      await landlord.getByRole("heading", { name: m.signing.sign.countersign }).waitFor();
+      await check(landlord, lang, "countersign");
+      await sign(landlord, m, lang.code === "fr" ? "Hélène Martin" : "דוד כהן");
+      await renter.getByTestId("signed-sha256").waitFor({ timeout: 30_000 });
+      await landlord.getByTestId("signed-sha256").waitFor({ timeout: 30_000 });
+      await check(landlord, lang, "agreement signed (landlord)");
+      await check(renter, lang, "agreement signed (renter)");
+
+      // 3. The month's rent is charged (the daily cron), reported paid by the renter, confirmed by the landlord.
+      const cron = await fetch(`${baseURL}/cdn-cgi/handler/scheduled?cron=${encodeURIComponent("0 6 * * *")}`);
+      expect(cron.status).toBe(200);
+      await renter.goto(`/homes/${apartmentId}`);
+      const month = formatPeriod(period, lang.code);
+      const paidMonth = (page: Page) =>
+        page.getByTestId("periods").getByRole("link", { name: say(m.ledger.receiptFor, { period: month }) });
+      await renter
+        .getByTestId("periods")
+        .getByRole("row", { name: new RegExp(month) })
+        .waitFor();
+      await expect(paidMonth(renter)).toHaveCount(0);
+      await check(renter, lang, "renter's home with rent due");
+      const description = lang.code === "fr" ? `Loyer de ${month}, virement` : `שכר דירה ${month}, העברה`;
+      await recordPayment({ renter, landlord, apartmentId, description, amount: lang.rent, period });
+      await check(landlord, lang, "payment confirmed");
+      // The ledger shows the month paid, on both sides (the renter's live).
+      const row = (page: Page) => page.getByTestId("periods").getByRole("row", { name: new RegExp(month) });
+      await expect(row(landlord)).toContainText(m.ledger.statuses.paid);
+      await paidMonth(landlord).waitFor();
+      await paidMonth(renter).waitFor();
+      await expect(row(renter)).toContainText(m.ledger.statuses.paid);
+      await check(renter, lang, "renter's home, month paid");
+    });
+  }
+}
