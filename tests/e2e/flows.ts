@@ -212,9 +212,11 @@ export async function publishedListingFor(
  */
 export async function createLease(
   landlord: Page,
+  m: Messages,
   { apartmentId, renterEmail, startDate }: { apartmentId: string; renterEmail: string; startDate: string },
 ) {
   if (!landlord.url().endsWith(`/apartments/${apartmentId}`)) await landlord.goto(`/apartments/${apartmentId}`);
+  await roomIsLive(landlord, m);
   const form = landlord.locator('form:has(input[name="intent"][value="add-renter"])');
   await form.locator('input[name="renterEmail"]').fill(renterEmail);
   await form.locator('input[name="startDate"]').fill(startDate);
@@ -261,11 +263,20 @@ export async function acceptInvitationIn({
 }
 
 /**
+ * Waits until the apartment room on this page (landlord's apartment page, renter's home) says it is live,
+ * in `m`'s words: the page is hydrated and holds the room's state, so what is clicked next is what stays.
+ */
+export async function roomIsLive(page: Page, m: Messages) {
+  await page.getByTestId("room-status").getByText(m.room.status.live, { exact: true }).waitFor();
+}
+
+/**
  * PAYMENT RECORDING, in one place: the renter reports a payment of `amount` (typed as their language
  * writes money, e.g. "850,00") for `period` (`YYYY-MM`) on their home's feed, and the landlord confirms it
  * on the apartment page. Returns once the landlord's feed shows it confirmed.
  */
 export async function recordPayment({
+  m,
   renter,
   landlord,
   apartmentId,
@@ -273,6 +284,7 @@ export async function recordPayment({
   amount,
   period,
 }: {
+  m: Messages;
   renter: Page;
   landlord: Page;
   apartmentId: string;
@@ -280,6 +292,7 @@ export async function recordPayment({
   amount: string;
   period: string;
 }) {
+  await roomIsLive(renter, m);
   const post = renter.locator('form:has(input[name="intent"][value="post"])');
   await post.locator('[name="description"]').fill(description);
   await post.locator('[name="amount"]').fill(amount);
@@ -288,6 +301,7 @@ export async function recordPayment({
   await renter.locator("[data-activity-id]", { hasText: description }).waitFor();
 
   await landlord.goto(`/apartments/${apartmentId}`);
+  await roomIsLive(landlord, m);
   const item = landlord.locator("[data-activity-id]", { hasText: description });
   await item.locator('form:has(input[name="intent"][value="confirm"]) button').click();
   await item.locator('form:has(input[name="intent"][value="confirm"])').waitFor({ state: "detached" });

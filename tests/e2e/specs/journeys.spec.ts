@@ -11,6 +11,7 @@ import {
   createLease,
   publishedListingFor,
   recordPayment,
+  roomIsLive,
   say,
   signUpIn,
   signUpLandlord,
@@ -62,12 +63,15 @@ async function check(page: Page, lang: Lang, where: string) {
   if (width <= 375) expect(await overflowsHorizontally(page), `${where} (${path}) scrolls sideways`).toBe(false);
 }
 
-/** What the journeys type or set up in Latin script (addresses, names, emails): data, not interface text. */
+/**
+ * What the journeys type or set up in Latin script (addresses, names, emails, the French listing) and the
+ * agreement's title, which is in the lease's language by design (issue 13 §3): data, not interface text.
+ */
 const LATIN_DATA =
-  /@|Rentline|Gestion Lumière|Room House|Rue du Chat|Bellecour|Lyon|Villeurbanne|FR-123456|SHA-256|\.pdf/;
+  /@|Rentline|Gestion Lumière|Room House|Rue du Chat|Bellecour|Lyon|Villeurbanne|FR-123456|SHA-256|\.pdf|Deux pièces|Contrat de location/;
 
 /** Words English sentences are made of and French ones never are. */
-const ENGLISH_WORDS = /\b(the|and|your|with|from|this|that|to|of|for|is|are|yet|no|not|by|on|at)\b/i;
+const ENGLISH_WORDS = /\b(the|and|your|with|from|this|that|to|of|for|is|are|yet|no|not|by|at)\b/i;
 
 /**
  * The English catalogue only knows the sentences already moved into it: English still written in a
@@ -88,6 +92,11 @@ async function writtenInComponentsOn(page: Page, lang: Lang): Promise<string[]> 
 function thisMonth(): { start: string; period: string } {
   const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris" }).format(new Date());
   return { start: `${today.slice(0, 7)}-01`, period: today.slice(0, 7) };
+}
+
+/** The agreement page is hydrated and connected to its room (what it says when live, in `m`'s words). */
+async function agreementIsLive(page: Page, m: Messages) {
+  await page.getByTestId("live-status").getByText(m.signing.live, { exact: true }).waitFor();
 }
 
 /** A drawn signature on the pad: a few strokes, as a finger would. */
@@ -221,7 +230,7 @@ for (const lang of LANGS) {
       // 2. The lease, from the first of this month, for a renter invited by email.
       const { start, period } = thisMonth();
       const renterEmail = unique("renter");
-      await createLease(landlord, { apartmentId, renterEmail, startDate: start });
+      await createLease(landlord, m, { apartmentId, renterEmail, startDate: start });
       await check(landlord, lang, "lease created");
       const { renter } = await acceptInvitationIn({
         newContext,
@@ -236,11 +245,13 @@ for (const lang of LANGS) {
 
       // The agreement: drafted from the French template, completed, generated and sent for signature.
       await landlord.goto(`/apartments/${apartmentId}`);
+      await roomIsLive(landlord, m);
       await landlord.locator('select[name="templateName"]').selectOption("standard-fr-unfurnished");
       await landlord.locator('form:has(input[name="intent"][value="create-document"]) button').click();
       await landlord.waitForURL(/\/documents\/[^/]+$/);
       const documentPath = new URL(landlord.url()).pathname;
       await landlord.getByText(m.signing.beforeSending).waitFor();
+      await agreementIsLive(landlord, m);
       await check(landlord, lang, "agreement draft");
       const editor = landlord.locator('form:has(input[name="intent"][value="save"])');
       await editor.locator('input[name="landlord.address"]').fill("1 place Bellecour, 69002 Lyon");
@@ -261,6 +272,7 @@ for (const lang of LANGS) {
       await check(renter, lang, "renter's documents");
       await renter.locator(`a[href="${documentPath}"]`).first().click();
       await renter.waitForURL(new RegExp(`${documentPath}$`));
+      await agreementIsLive(renter, m);
       await check(renter, lang, "agreement to sign");
       await sign(renter, m, lang.renter);
       await check(renter, lang, "renter signed");
@@ -286,7 +298,7 @@ for (const lang of LANGS) {
       await expect(paidMonth(renter)).toHaveCount(0);
       await check(renter, lang, "renter's home with rent due");
       const description = lang.code === "fr" ? `Loyer de ${month}, virement` : `שכר דירה ${month}, העברה`;
-      await recordPayment({ renter, landlord, apartmentId, description, amount: lang.rent, period });
+      await recordPayment({ m, renter, landlord, apartmentId, description, amount: lang.rent, period });
       await check(landlord, lang, "payment confirmed");
       // The ledger shows the month paid, on both sides (the renter's live).
       const row = (page: Page) => page.getByTestId("periods").getByRole("row", { name: new RegExp(month) });
