@@ -2,7 +2,6 @@ import { expect, type BrowserContextOptions, type Page } from "@playwright/test"
 import { fr } from "../../../app/i18n/messages/fr";
 import { he } from "../../../app/i18n/messages/he";
 import type { Messages } from "../../../app/i18n/messages/shape";
-import { formatPeriod } from "../../../worker/lib/i18n/format";
 import { test } from "../fixtures";
 import {
   acceptInvitationIn,
@@ -98,6 +97,12 @@ function thisMonth(): { start: string; period: string } {
 async function agreementIsLive(page: Page, m: Messages) {
   await page.getByTestId("live-status").getByText(m.signing.live, { exact: true }).waitFor();
 }
+
+/** "décembre 2026", "דצמבר 2026": a period as the ledger names it (worker/lib/i18n/format.ts formatPeriod). */
+const monthName = (period: string, locale: string) =>
+  new Intl.DateTimeFormat(locale, { year: "numeric", month: "long", timeZone: "UTC" }).format(
+    new Date(`${period}-01T00:00:00Z`),
+  );
 
 /** A drawn signature on the pad: a few strokes, as a finger would. */
 async function drawSignature(page: Page, m: Messages) {
@@ -288,7 +293,7 @@ for (const lang of LANGS) {
       const cron = await fetch(`${baseURL}/cdn-cgi/handler/scheduled?cron=${encodeURIComponent("0 6 * * *")}`);
       expect(cron.status).toBe(200);
       await renter.goto(`/homes/${apartmentId}`);
-      const month = formatPeriod(period, lang.code);
+      const month = monthName(period, lang.code);
       const paidMonth = (page: Page) =>
         page.getByTestId("periods").getByRole("link", { name: say(m.ledger.receiptFor, { period: month }) });
       await renter
