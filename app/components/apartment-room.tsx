@@ -4,13 +4,20 @@ import { markRead } from "../lib/api.client";
 import type { RoomStatus, SeqMessage } from "../lib/room";
 import { ActivityItem, type FeedViewer, PostActivityForm } from "./activity-feed";
 import { ChatPanel } from "./chat-panel";
+import type { LeaseOption } from "./lease-picker";
 import { useApartmentRoom } from "./use-room";
 
-/** The live apartment: activity feed (with confirmations) and chat, shared by landlord and renter pages. */
+/**
+ * The live apartment: activity feed (with confirmations) and chat, shared by landlord and renter pages. Times
+ * show in `timeZone` (the org's); `leases` are the current leases staff pick from when there are two or more
+ * (the renter page passes none: a renter's lease is implied).
+ */
 export function ApartmentRoom(props: {
   apartmentId: string;
   viewer: FeedViewer;
   currency: string;
+  timeZone: string;
+  leases?: LeaseOption[];
   activities: Activity[];
   messages: SeqMessage[];
   seq: number;
@@ -47,7 +54,7 @@ export function ApartmentRoom(props: {
           </p>
         )}
         {props.viewer.canPost ? (
-          <PostActivityForm side={props.viewer.side} currency={props.currency} />
+          <PostActivityForm side={props.viewer.side} currency={props.currency} leases={props.leases} />
         ) : (
           <p className="mt-3 text-sm text-slate-600">
             This lease has ended: the history stays readable, posting is closed.
@@ -60,7 +67,13 @@ export function ApartmentRoom(props: {
             </li>
           )}
           {state.activities.map((a) => (
-            <ActivityItem key={a.id} activity={a} viewer={props.viewer} />
+            <ActivityItem
+              key={a.id}
+              activity={a}
+              viewer={props.viewer}
+              timeZone={props.timeZone}
+              lease={props.leases && props.leases.length > 1 ? props.leases.find((l) => l.id === a.leaseId) : undefined}
+            />
           ))}
         </ol>
       </section>

@@ -5,6 +5,7 @@ import { ApartmentRoom } from "../components/apartment-room";
 import { ButtonLink, linkClass } from "../components/button";
 import { DocumentsPanel } from "../components/documents-panel";
 import { LeasesPanel } from "../components/leases-panel";
+import { type LeaseOption, leaseOptions, useLeaseLabel } from "../components/lease-picker";
 import { LedgerPanel } from "../components/ledger-panel";
 import { throwApiError } from "../lib/api.server";
 import { getServer } from "../lib/context.server";
@@ -55,7 +56,9 @@ export async function action({ context, params, request }: Route.ActionArgs) {
 }
 
 export default function ApartmentPage({ loaderData, actionData }: Route.ComponentProps) {
-  const { apartment, viewer, leases, activities, chat, documents, templates, ledgers } = loaderData;
+  const { apartment, viewer, leases, currentLeaseIds, activities, chat, documents, templates, ledgers } = loaderData;
+  // The leases money may name today: with two or more, each has its own rent panel and the feed asks which.
+  const current = leaseOptions(leases, currentLeaseIds);
   // What the viewer may do here, as the API states it (never derived from their role).
   const can = (p: (typeof viewer.permissions)[number]) => viewer.permissions.includes(p);
   const busy = useNavigation().state !== "idle";
@@ -94,15 +97,13 @@ export default function ApartmentPage({ loaderData, actionData }: Route.Componen
         }}
       />
 
-      {ledgers[0] && leases[0]?.status !== "ended" && (
-        <LedgerPanel
-          ledger={ledgers[0]}
-          side="landlord"
-          canManage={can("ledger.write")}
-          busy={busy}
-          replies={{ adjust: resultFor(actionData, "adjust"), reminders: resultFor(actionData, "reminders") }}
-        />
-      )}
+      <LeaseLedgers
+        current={current}
+        ledgers={ledgers}
+        canManage={can("ledger.write")}
+        busy={busy}
+        actionData={actionData}
+      />
 
       <DocumentsPanel
         documents={documents}
@@ -117,10 +118,57 @@ export default function ApartmentPage({ loaderData, actionData }: Route.Componen
         apartmentId={apartment.id}
         viewer={viewer}
         currency={apartment.currency}
+        timeZone={apartment.timezone}
+        leases={current}
         activities={activities.results}
         messages={chat.messages}
         seq={chat.seq}
       />
     </main>
+  );
+}
+
+/**
+ * The rent panels of the leases money may name today: one (the lease implied, no label), or one per lease
+ * named by its renters and start date, each panel's forms posting its own `leaseId`.
+ */
+function LeaseLedgers({
+  current,
+  ledgers,
+  canManage,
+  busy,
+  actionData,
+}: {
+  current: LeaseOption[];
+  ledgers: Route.ComponentProps["loaderData"]["ledgers"];
+  canManage: boolean;
+  busy: boolean;
+  actionData: Route.ComponentProps["actionData"];
+}) {
+  const leaseLabel = useLeaseLabel();
+  return (
+    <>
+      {current.map((lease) => {
+        const ledger = ledgers.find((l) => l.leaseId === lease.id);
+        // A reply belongs to the panel of the lease its form posted.
+        const reply = (intent: string) => {
+          const result = resultFor(actionData, intent);
+          return result?.initialValue?.leaseId === lease.id ? result : undefined;
+        };
+        return (
+          ledger && (
+            <LedgerPanel
+              key={lease.id}
+              ledger={ledger}
+              lease={current.length > 1 ? leaseLabel(lease) : undefined}
+              side="landlord"
+              canManage={canManage}
+              busy={busy}
+              replies={{ adjust: reply("adjust"), reminders: reply("reminders") }}
+            />
+          )
+        );
+      })}
+    </>
   );
 }

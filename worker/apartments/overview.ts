@@ -16,6 +16,7 @@ import { periodSummaries } from "../rent/periods";
 import { stripeConfigured } from "../lib/stripe";
 import type { ChatHistory } from "../rooms/contract";
 import { canSettle } from "../rooms/confirmation";
+import { isCurrentLease } from "../rooms/lease-choice";
 import { activityPageQueries, toActivity } from "../rooms/service";
 import type { ApartmentOverview } from "./contract";
 
@@ -184,11 +185,10 @@ export function apartmentOverview(
   stripe: Parameters<typeof stripeConfigured>[0],
 ): ApartmentOverview | null {
   if (!row) return null;
-  const { timezone, ...apartment } = row;
-  const today = todayIn(timezone);
+  const today = todayIn(row.timezone);
   const shown = leasesOut(leaseRows, renters, today);
   return {
-    apartment,
+    apartment: row,
     viewer: {
       userId: actor.userId,
       name: actor.userName,
@@ -199,6 +199,7 @@ export function apartmentOverview(
       permissions: permissionsOf(actor),
     },
     leases: shown,
+    currentLeaseIds: shown.filter((l) => isCurrentLease(l)).map((l) => l.id),
     activities: { results: rows.map(toActivity), total: total?.total ?? 0, ...FIRST_PAGE },
     chat: { messages: [...chat.messages].reverse(), seq: chat.seq },
     documents: documentRows.map(({ templateName, ...d }) => ({

@@ -1,5 +1,8 @@
 import { fr as server } from "../../../../worker/lib/i18n/messages/fr";
 import { auth } from "./auth";
+import { feed } from "./feed";
+import { ledger } from "./ledger";
+import { rent } from "./rent";
 import { shell } from "./shell";
 
 /**
@@ -7,4 +10,4 @@ import { shell } from "./shell";
  * file and feature; the server's shared namespaces (`common`, `problems`, `validation`) come along so
  * pages show an API problem's sentence by its code.
  */
-export const fr = { ...server, shell, auth };
+export const fr = { ...server, shell, auth, ledger, feed, rent };

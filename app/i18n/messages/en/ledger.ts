@@ -1,0 +1,36 @@
+import type { Messages } from "../shape";
+
+export const ledger: Messages["ledger"] = {
+  pay: {
+    form: "Pay online",
+    what: "Pay",
+    wholeBalance: "The whole balance ({amount})",
+    period: "{period} ({amount})",
+    submit: "Pay online",
+  },
+  adjust: {
+    form: "Add an adjustment",
+    direction: "Adjustment",
+    credit: "Credit (the renter owes less)",
+    debit: "Debit (the renter owes more)",
+    amount: "Amount ({currency})",
+    reason: "Reason",
+    submit: "Add adjustment",
+    amountMissing: "Enter an amount like 25.00",
+    reasonMissing: "Say why",
+  },
+  reminders: {
+    title: "Rent reminders",
+    on: "On: 3 days before the due day, on it if unpaid, weekly while overdue.",
+    off: "Off for this lease.",
+    switchOff: "Switch reminders off",
+    switchOn: "Switch reminders on",
+  },
+  lease: {
+    label: "Lease",
+    hint: "This flat has several current leases: choose the one this payment is for.",
+    choose: "Choose the lease…",
+    option: "{renters} — lease from {start}",
+    noRenter: "No renter yet",
+  },
+};
