@@ -5,7 +5,7 @@ export const ledger: Messages["ledger"] = {
     form: "Pay online",
     what: "Pay",
     wholeBalance: "The whole balance ({amount})",
-    period: "{period} ({amount})",
+    period: "{period} ({amount} left)",
     submit: "Pay online",
   },
   adjust: {

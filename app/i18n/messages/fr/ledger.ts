@@ -4,7 +4,7 @@ export const ledger = {
     form: "Payer en ligne",
     what: "Montant à régler",
     wholeBalance: "La totalité du solde ({amount})",
-    period: "{period} ({amount})",
+    period: "{period} — reste {amount}",
     submit: "Payer en ligne",
   },
   adjust: {

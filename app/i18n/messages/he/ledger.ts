@@ -5,7 +5,7 @@ export const ledger: Messages["ledger"] = {
     form: "תשלום מקוון",
     what: "מה לשלם",
     wholeBalance: "כל היתרה ({amount})",
-    period: "{period} ({amount})",
+    period: "{period} — יתרה {amount}",
     submit: "לתשלום מקוון",
   },
   adjust: {

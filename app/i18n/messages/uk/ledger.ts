@@ -5,7 +5,7 @@ export const ledger: Messages["ledger"] = {
     form: "Оплатити онлайн",
     what: "Що оплатити",
     wholeBalance: "Увесь борг ({amount})",
-    period: "{period} ({amount})",
+    period: "{period} — залишок {amount}",
     submit: "Оплатити онлайн",
   },
   adjust: {
