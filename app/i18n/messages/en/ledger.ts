@@ -27,7 +27,7 @@ export const ledger: Messages["ledger"] = {
     switchOn: "Switch reminders on",
   },
   lease: {
-    label: "Lease",
+    label: "Which lease",
     hint: "This flat has several current leases: choose the one this payment is for.",
     choose: "Choose the lease…",
     option: "{renters} — lease from {start}",
