@@ -38,7 +38,10 @@ async function payments(owner: BrowserContext, baseURL: string, leaseId: string)
 test("two current leases: the owner picks Rita's lease for cash received, and it lands on Rita's ledger, not Ann's", async ({
   newContext,
   baseURL,
+  expectPageError,
 }) => {
+  // The one post sent without a lease on purpose: the action answers 422 with the problem sentence.
+  expectPageError(/status of 422/);
   const context = await newContext();
   const page = await context.newPage();
   await signUpLandlord(page, { orgName: "Shared Flat Lettings" });
@@ -57,7 +60,7 @@ test("two current leases: the owner picks Rita's lease for cash received, and it
     `${rita} — lease from Jan 1, 2026`,
   ]);
   await page.getByLabel("Note or payment received").fill("Cash received from Rita");
-  await page.getByLabel(/Amount/).fill("800.00");
+  await page.getByLabel("Amount (EUR, optional)").fill("800.00");
   // Money makes the choice required: the browser will not send the form without it.
   await expect(picker).toHaveJSProperty("required", true);
 
@@ -91,7 +94,7 @@ test("one current lease: no picker, the payment lands on the only lease", async 
 
   await page.goto(`/apartments/${apartmentId}`);
   await page.getByLabel("Note or payment received").fill("Cash received");
-  await page.getByLabel(/Amount/).fill("800.00");
+  await page.getByLabel("Amount (EUR, optional)").fill("800.00");
   await expect(page.getByLabel("Which lease")).toHaveCount(0);
   await page.getByRole("button", { name: "Post", exact: true }).click();
   await page.locator("[data-activity-id]", { hasText: "Cash received" }).waitFor();
