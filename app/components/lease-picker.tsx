@@ -1,8 +1,6 @@
 import { useLocale, useTranslations } from "use-intl";
 import type { ApartmentOverview } from "../../worker/apartments/contract";
 import { formatDate } from "../../worker/lib/i18n/format";
-import type { ComponentProps } from "react";
-import { SelectField } from "./field";
 
 /** A current lease as staff pick it: its id, start date (`YYYY-MM-DD`) and its renters (name, or email until they join). */
 export type LeaseOption = { id: string; startDate: string; renters: string[] };
@@ -22,7 +20,7 @@ export function leaseOptions(leases: ApartmentOverview["leases"], currentLeaseId
 
 /** "Rita Lopez et Tom Petit — bail à compter du 1 janv. 2026": renters as a list in `locale`, start date formatted. */
 export function useLeaseLabel(): (lease: LeaseOption) => string {
-  const t = useTranslations("ledger");
+  const t = useTranslations("ledgerForms");
   const locale = useLocale();
   const list = new Intl.ListFormat(locale, { type: "conjunction" });
   return (lease) =>
@@ -34,48 +32,69 @@ export function useLeaseLabel(): (lease: LeaseOption) => string {
 
 /**
  * Which lease a payment or a request for confirmation is for, when the apartment has two or more current
- * leases: a required choice with no default (money on the wrong lease is someone else's rent). The API stays
- * the authority: without `leaseId` it answers 422 `lease_required`, whose sentence `error` then shows.
- * `required` may follow the form (a plain note needs no lease).
+ * leases: one radio per lease (each label whole, also on a phone), required, none chosen in advance (money on
+ * the wrong lease is someone else's rent). The API stays the authority: without `leaseId` it answers 422
+ * `lease_required`, whose translated sentence the field's error then shows. `required` may follow the form
+ * (a plain note needs no lease).
  */
 export function LeasePicker({
   leases,
   field,
-  name = field ? undefined : "leaseId",
   id = "lease-choice",
   required = true,
-  error,
-  className,
+  className = "",
 }: {
   leases: LeaseOption[];
-  /** The Conform field (keeps the posted choice and its error after a refusal), else a plain `name`. */
-  field?: ComponentProps<typeof SelectField>["field"];
-  name?: string;
+  /** The Conform field: its name, the posted choice and its error after a refusal. */
+  field: { name: string; initialValue?: unknown; errors?: string[] };
   id?: string;
   required?: boolean;
-  error?: string;
   className?: string;
 }) {
-  const t = useTranslations("ledger");
-  const label = useLeaseLabel();
+  const t = useTranslations("ledgerForms");
+  const locale = useLocale();
+  const list = new Intl.ListFormat(locale, { type: "conjunction" });
+  const error = field.errors?.[0];
   return (
-    <SelectField
-      label={t("lease.label")}
-      hint={t("lease.hint")}
-      field={field}
-      name={name}
-      id={id}
-      required={required}
-      error={error}
-      defaultValue=""
+    <fieldset
       className={className}
+      aria-describedby={error ? `${id}-error` : `${id}-hint`}
+      aria-invalid={error ? true : undefined}
     >
-      <option value="">{t("lease.choose")}</option>
-      {leases.map((l) => (
-        <option key={l.id} value={l.id}>
-          {label(l)}
-        </option>
-      ))}
-    </SelectField>
+      <legend className="text-sm font-medium text-slate-800">{t("lease.label")}</legend>
+      <p id={`${id}-hint`} className="text-sm text-slate-600">
+        {t("lease.hint")}
+      </p>
+      <div className="mt-1 grid gap-1 sm:grid-cols-2">
+        {leases.map((l) => (
+          <label
+            key={l.id}
+            className="flex items-start gap-2 rounded-lg border border-slate-300 px-3 py-2 text-sm has-[:checked]:border-teal-700 has-[:checked]:bg-teal-50"
+          >
+            <input
+              type="radio"
+              name={field.name}
+              value={l.id}
+              required={required}
+              defaultChecked={field.initialValue === l.id}
+              className="mt-0.5"
+            />
+            <span>
+              <span className="block font-medium">
+                {l.renters.length ? list.format(l.renters) : t("lease.noRenter")}
+              </span>
+              <span className="block text-slate-600">
+                {t("lease.from", { start: formatDate(l.startDate, locale) })}
+              </span>
+            </span>
+          </label>
+        ))}
+      </div>
+      {error && (
+        <p id={`${id}-error`} className="mt-1 text-sm font-medium text-red-700">
+          {error}
+        </p>
+      )}
+    </fieldset>
   );
 }

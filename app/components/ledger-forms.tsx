@@ -34,7 +34,7 @@ export type Ledger = {
 
 /** The renter pays the whole balance or one month online; the page's Idempotency-Key makes a resubmission replay. */
 export function PayOnlineForm({ ledger, checkoutKey, busy }: { ledger: Ledger; checkoutKey?: string; busy: boolean }) {
-  const t = useTranslations("ledger");
+  const t = useTranslations("ledgerForms");
   const locale = useLocale();
   const money = (n: number) => formatMoney(n, ledger.currency, locale);
   return (
@@ -67,7 +67,7 @@ export function AdjustmentForm({
   busy: boolean;
   lastResult?: SubmissionResult<string[]>;
 }) {
-  const t = useTranslations("ledger");
+  const t = useTranslations("ledgerForms");
   const [form, fields] = useForm<{ direction: string; amount: string; reason: string }>({ lastResult });
   return (
     <Form method="post" className="grid gap-2" aria-label={t("adjust.form")} {...getFormProps(form)} noValidate={false}>
@@ -94,7 +94,7 @@ export function AdjustmentForm({
 
 /** Switches the lease's rent reminders on or off. */
 export function RemindersForm({ ledger, busy }: { ledger: Ledger; busy: boolean }) {
-  const t = useTranslations("ledger");
+  const t = useTranslations("ledgerForms");
   return (
     <Form method="post" className="text-sm" aria-label={t("reminders.title")}>
       <input type="hidden" name="intent" value="reminders" />

@@ -4,8 +4,6 @@ import { replyFromProblem } from "./api.server";
 import type { ServerContext } from "./context.server";
 import { adjustmentInput, checkoutInput, remindersInput } from "../../worker/rent/contract";
 import { formMessages, moneyInput, parseSubmission, postedCurrency, refused } from "./forms.server";
-import { requestLocale, translate } from "../i18n/translate.server";
-import type { Locale } from "../../worker/lib/i18n/locales";
 
 const lease = { leaseId: z.string().min(1).max(64) };
 const checkout = checkoutInput.extend({ ...lease, idempotencyKey: z.string().min(1).max(200) });
@@ -13,25 +11,18 @@ const checkout = checkoutInput.extend({ ...lease, idempotencyKey: z.string().min
 const reminders = remindersInput.extend({ ...lease, enabled: remindersInput.shape.enabled.default(false) });
 
 /** An adjustment: an amount typed as money, a credit (the renter owes less) or a debit; the contract checks the rest. */
-function adjustmentForm(currency: string, locale: Locale) {
+function adjustmentForm(currency: string) {
   return z
     .object({
       ...lease,
       direction: z.enum(["credit", "debit"]),
-      amount: moneyInput(currency, locale),
+      amount: moneyInput(currency),
       reason: adjustmentInput.shape.reason,
     })
     .transform(({ direction, amount, ...rest }) => ({ ...rest, amount: direction === "debit" ? amount : -amount }))
     .pipe(adjustmentInput.extend(lease));
 }
-/** The adjustment form's messages in the request's language (the `ledger` catalogue). */
-function adjustmentMessages(request: Request) {
-  const t = translate(request, "ledger");
-  return formMessages(
-    { amount: { required: t("adjust.amountMissing") }, reason: t("adjust.reasonMissing") },
-    requestLocale(request),
-  );
-}
+const adjustmentMessages = formMessages({ amount: { required: "Enter an amount like 25.00" }, reason: "Say why" });
 
 /**
  * The rent panel's form intents, shared by the renter and landlord pages: pay online (`checkout`, replay-safe
@@ -53,12 +44,7 @@ export async function handleRentAction(api: ServerContext["api"], form: FormData
       throw redirect((await res.json()).url);
     }
     case "adjust": {
-      const locale = requestLocale(request);
-      const submission = parseSubmission(
-        form,
-        adjustmentForm(postedCurrency(form), locale),
-        adjustmentMessages(request),
-      );
+      const submission = parseSubmission(form, adjustmentForm(postedCurrency(form)), adjustmentMessages);
       if (submission.status !== "success") return refused(submission);
       const { leaseId, ...adjustment } = submission.value;
       const res = await api.leases[":id"].adjustments.$post({ param: { id: leaseId }, json: adjustment });

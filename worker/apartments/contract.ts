@@ -21,7 +21,7 @@ const apartmentSummarySchema = /* @__PURE__ */ createSelectSchema(apartments)
     address: z.string(),
     city: z.string(),
     orgName: z.string(),
-    timezone: z.string().meta({ description: "The org's IANA time zone: times on the page are shown in it" }),
+    timezone: z.string().meta({ description: "The org's IANA time zone: the page shows times and days in it" }),
   });
 
 /** Who looks at the page. `permissions` is what the UI shows actions by (it never derives them from roles). */

@@ -185,10 +185,11 @@ export function apartmentOverview(
   stripe: Parameters<typeof stripeConfigured>[0],
 ): ApartmentOverview | null {
   if (!row) return null;
+  const apartment = row;
   const today = todayIn(row.timezone);
   const shown = leasesOut(leaseRows, renters, today);
   return {
-    apartment: row,
+    apartment,
     viewer: {
       userId: actor.userId,
       name: actor.userName,

@@ -52,26 +52,23 @@ test("two current leases: the owner picks Rita's lease for cash received, and it
   const annLease = await leaseFor(context, baseURL, apartmentId, ann, "2026-03-01");
 
   await page.goto(`/apartments/${apartmentId}`);
-  const picker = page.getByLabel("Which lease");
-  await expect(picker).toHaveValue(""); // no guess
-  await expect(picker.locator("option")).toHaveText([
-    "Choose the lease…",
-    `${ann} — lease from Mar 1, 2026`,
-    `${rita} — lease from Jan 1, 2026`,
-  ]);
+  const picker = page.getByRole("group", { name: "Which lease" });
+  await expect(picker.getByRole("radio")).toHaveCount(2);
+  await expect(picker.getByRole("radio", { checked: true })).toHaveCount(0); // no guess
+  await expect(picker.locator("label")).toHaveText([`${ann}Lease from Mar 1, 2026`, `${rita}Lease from Jan 1, 2026`]);
   await page.getByLabel("Note or payment received").fill("Cash received from Rita");
   await page.getByLabel("Amount (EUR, optional)").fill("800.00");
   // Money makes the choice required: the browser will not send the form without it.
-  await expect(picker).toHaveJSProperty("required", true);
+  for (const radio of await picker.getByRole("radio").all()) await expect(radio).toHaveJSProperty("required", true);
 
   // The server stays the authority: sent anyway without a lease, the form shows the translated sentence.
-  await picker.evaluate((select) => select.removeAttribute("required"));
+  await picker.getByRole("radio").evaluateAll((radios) => radios.forEach((r) => r.removeAttribute("required")));
   await page.getByRole("button", { name: "Post", exact: true }).click();
   await expect(page.getByText("Say which lease this is about.")).toBeVisible();
   expect(await payments(context, baseURL, annLease)).toEqual([]);
   expect(await payments(context, baseURL, ritaLease)).toEqual([]);
 
-  await picker.selectOption(ritaLease);
+  await picker.getByRole("radio", { name: new RegExp(rita) }).check();
   await page.getByRole("button", { name: "Post", exact: true }).click();
   const item = page.locator("[data-activity-id]", { hasText: "Cash received from Rita" });
   await expect(item).toContainText(`${rita} — lease from Jan 1, 2026`);
@@ -95,7 +92,7 @@ test("one current lease: no picker, the payment lands on the only lease", async 
   await page.goto(`/apartments/${apartmentId}`);
   await page.getByLabel("Note or payment received").fill("Cash received");
   await page.getByLabel("Amount (EUR, optional)").fill("800.00");
-  await expect(page.getByLabel("Which lease")).toHaveCount(0);
+  await expect(page.getByRole("group", { name: "Which lease" })).toHaveCount(0);
   await page.getByRole("button", { name: "Post", exact: true }).click();
   await page.locator("[data-activity-id]", { hasText: "Cash received" }).waitFor();
   await expect(page.locator("details li", { hasText: /^Payment/ })).toHaveCount(1);

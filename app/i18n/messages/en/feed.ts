@@ -20,10 +20,5 @@ export const feed: Messages["feed"] = {
     askRenter: "Ask the renter to confirm",
     renterSubmit: "Post to the feed",
     landlordSubmit: "Post",
-    descriptionMissing: "Say what happened",
-    amountInvalid: "Enter an amount like 850.00",
-    periodInvalid: "Choose a month",
-    reasonMissing: "Give a reason",
-    reasonShort: "Use at least 3 characters",
   },
 };

@@ -1,4 +1,4 @@
-/** The apartment feed (app/components/activity-feed.tsx) and its form's messages (app/lib/room-actions.server.ts). */
+/** The apartment feed (app/components/activity-feed.tsx): entries, confirmations and the post form. */
 export const feed = {
   byline: "{author} ({side, select, landlord {bailleur} renter {locataire} other {—}}) · {time}",
   forPeriod: "pour {period}",
@@ -20,10 +20,5 @@ export const feed = {
     askRenter: "Demander confirmation au locataire",
     renterSubmit: "Publier dans le fil",
     landlordSubmit: "Publier",
-    descriptionMissing: "Indiquez ce qui s’est passé",
-    amountInvalid: "Saisissez un montant, par exemple 850,00",
-    periodInvalid: "Choisissez un mois",
-    reasonMissing: "Indiquez un motif",
-    reasonShort: "Au moins 3 caractères",
   },
 };

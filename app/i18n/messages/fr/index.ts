@@ -1,7 +1,7 @@
 import { fr as server } from "../../../../worker/lib/i18n/messages/fr";
 import { auth } from "./auth";
 import { feed } from "./feed";
-import { ledger } from "./ledger";
+import { ledgerForms } from "./ledgerForms";
 import { rent } from "./rent";
 import { shell } from "./shell";
 
@@ -10,4 +10,4 @@ import { shell } from "./shell";
  * file and feature; the server's shared namespaces (`common`, `problems`, `validation`) come along so
  * pages show an API problem's sentence by its code.
  */
-export const fr = { ...server, shell, auth, ledger, feed, rent };
+export const fr = { ...server, shell, auth, ledgerForms, feed, rent };

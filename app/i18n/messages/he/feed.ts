@@ -20,10 +20,5 @@ export const feed: Messages["feed"] = {
     askRenter: "לבקש מהשוכר לאשר",
     renterSubmit: "פרסום בפיד",
     landlordSubmit: "פרסום",
-    descriptionMissing: "יש לתאר מה קרה",
-    amountInvalid: "יש להזין סכום, למשל 850.00",
-    periodInvalid: "יש לבחור חודש",
-    reasonMissing: "יש לציין סיבה",
-    reasonShort: "לפחות 3 תווים",
   },
 };

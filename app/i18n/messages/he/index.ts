@@ -2,8 +2,8 @@ import { he as server } from "../../../../worker/lib/i18n/messages/he";
 import type { Messages } from "../shape";
 import { auth } from "./auth";
 import { feed } from "./feed";
-import { ledger } from "./ledger";
+import { ledgerForms } from "./ledgerForms";
 import { rent } from "./rent";
 import { shell } from "./shell";
 
-export const he: Messages = { ...server, shell, auth, ledger, feed, rent };
+export const he: Messages = { ...server, shell, auth, ledgerForms, feed, rent };

@@ -20,10 +20,5 @@ export const feed: Messages["feed"] = {
     askRenter: "Попросити орендаря підтвердити",
     renterSubmit: "Опублікувати у стрічці",
     landlordSubmit: "Опублікувати",
-    descriptionMissing: "Опишіть, що сталося",
-    amountInvalid: "Введіть суму, наприклад 850,00",
-    periodInvalid: "Оберіть місяць",
-    reasonMissing: "Вкажіть причину",
-    reasonShort: "Щонайменше 3 символи",
   },
 };

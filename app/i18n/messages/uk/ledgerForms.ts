@@ -1,6 +1,6 @@
 import type { Messages } from "../shape";
 
-export const ledger: Messages["ledger"] = {
+export const ledgerForms: Messages["ledgerForms"] = {
   pay: {
     form: "Оплатити онлайн",
     what: "Що оплатити",
@@ -16,8 +16,6 @@ export const ledger: Messages["ledger"] = {
     amount: "Сума ({currency})",
     reason: "Підстава",
     submit: "Додати коригування",
-    amountMissing: "Введіть суму, наприклад 25,00",
-    reasonMissing: "Вкажіть підставу",
   },
   reminders: {
     title: "Нагадування про оплату",
@@ -28,9 +26,9 @@ export const ledger: Messages["ledger"] = {
   },
   lease: {
     label: "Договір оренди",
-    hint: "У цій квартирі кілька чинних договорів: оберіть, до якого належить цей платіж.",
-    choose: "Оберіть договір…",
+    hint: "У цій квартирі кілька чинних договорів: для платежу чи запиту на підтвердження вкажіть, якого договору це стосується.",
     option: "{renters} — договір з {start}",
+    from: "Договір з {start}",
     noRenter: "Без орендаря",
   },
 };

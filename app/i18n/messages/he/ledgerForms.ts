@@ -1,6 +1,6 @@
 import type { Messages } from "../shape";
 
-export const ledger: Messages["ledger"] = {
+export const ledgerForms: Messages["ledgerForms"] = {
   pay: {
     form: "תשלום מקוון",
     what: "מה לשלם",
@@ -16,8 +16,6 @@ export const ledger: Messages["ledger"] = {
     amount: "סכום ({currency})",
     reason: "סיבה",
     submit: "הוספת ההתאמה",
-    amountMissing: "יש להזין סכום, למשל 25.00",
-    reasonMissing: "יש לציין סיבה",
   },
   reminders: {
     title: "תזכורות תשלום",
@@ -28,9 +26,9 @@ export const ledger: Messages["ledger"] = {
   },
   lease: {
     label: "חוזה השכירות",
-    hint: "בדירה הזו יש כמה חוזים בתוקף: בחרו לאיזה מהם שייך התשלום.",
-    choose: "בחירת חוזה…",
+    hint: "בדירה הזו יש כמה חוזים בתוקף: לתשלום או לבקשת אישור, יש לבחור את החוזה הרלוונטי.",
     option: "{renters} — חוזה מ־{start}",
+    from: "חוזה מ־{start}",
     noRenter: "ללא שוכר",
   },
 };

@@ -1,5 +1,5 @@
 /** The rent panel's forms (app/components/ledger-forms.tsx) and the lease picker (app/components/lease-picker.tsx). */
-export const ledger = {
+export const ledgerForms = {
   pay: {
     form: "Payer en ligne",
     what: "Montant à régler",
@@ -15,8 +15,6 @@ export const ledger = {
     amount: "Montant ({currency})",
     reason: "Motif",
     submit: "Enregistrer la régularisation",
-    amountMissing: "Saisissez un montant, par exemple 25,00",
-    reasonMissing: "Indiquez le motif",
   },
   reminders: {
     title: "Relances de loyer",
@@ -27,9 +25,9 @@ export const ledger = {
   },
   lease: {
     label: "Bail concerné",
-    hint: "Plusieurs baux sont en cours dans ce logement : précisez celui auquel imputer ce paiement.",
-    choose: "Choisir le bail…",
+    hint: "Plusieurs baux sont en cours dans ce logement : pour un paiement ou une demande de confirmation, précisez le bail concerné.",
     option: "{renters} — bail à compter du {start}",
+    from: "Bail à compter du {start}",
     noRenter: "Sans locataire",
   },
 };

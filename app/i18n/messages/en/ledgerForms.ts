@@ -1,6 +1,6 @@
 import type { Messages } from "../shape";
 
-export const ledger: Messages["ledger"] = {
+export const ledgerForms: Messages["ledgerForms"] = {
   pay: {
     form: "Pay online",
     what: "Pay",
@@ -16,8 +16,6 @@ export const ledger: Messages["ledger"] = {
     amount: "Amount ({currency})",
     reason: "Reason",
     submit: "Add adjustment",
-    amountMissing: "Enter an amount like 25.00",
-    reasonMissing: "Say why",
   },
   reminders: {
     title: "Rent reminders",
@@ -28,9 +26,9 @@ export const ledger: Messages["ledger"] = {
   },
   lease: {
     label: "Which lease",
-    hint: "This flat has several current leases: choose the one this payment is for.",
-    choose: "Choose the lease…",
+    hint: "This flat has several current leases: for a payment or a request to confirm, say which one.",
     option: "{renters} — lease from {start}",
+    from: "Lease from {start}",
     noRenter: "No renter yet",
   },
 };
