@@ -15,6 +15,9 @@ export default [
   route("language", "routes/language.tsx"),
   route("dev/mail", "routes/dev-mail.tsx"),
   route("verify", "routes/verify.tsx"),
+  // Resource routes of the lease panel's rent revision (no page of their own).
+  route("leases/:id/rent-revision", "routes/lease-rent-revision.tsx"),
+  route("leases/:id/rent-revision/letter", "routes/lease-rent-revision-letter.tsx"),
   route("listings", "routes/listings.tsx"),
   route("listings/:id", "routes/listing.tsx"),
   route("sitemap.xml", "routes/sitemap.tsx"),
@@ -30,6 +33,7 @@ export default [
     route("apartments/:id", "routes/apartment.tsx"),
     route("apartments/:id/edit", "routes/apartment-edit.tsx"),
     route("team", "routes/team.tsx"),
+    route("settings", "routes/settings.tsx"),
     route("homes", "routes/homes.tsx"),
     route("homes/:id", "routes/home-detail.tsx"),
     route("account", "routes/account.tsx"),
@@ -44,6 +48,7 @@ export default [
     route("applications", "routes/applications.tsx"),
     route("applications/:id", "routes/application.tsx"),
     route("listings/:id/apply", "routes/listing-apply.tsx"),
+    route("admin/users", "routes/admin-users.tsx"),
     route("manage/listings/:id/applications", "routes/listing-applications.tsx"),
   ]),
 ] satisfies RouteConfig;

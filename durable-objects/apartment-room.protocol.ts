@@ -49,6 +49,8 @@ export const identitySchema = z.object({
   sees: sightSchema.nullable(),
   /** The document this connection has open, if any (set by a `viewing` frame; shown in presence). */
   viewing: z.string().nullable().optional(),
+  /** The lease of that document (read from D1 by the room): presence shows it only to who may see that lease. */
+  viewingLease: z.string().nullable().optional(),
 });
 export type Identity = z.infer<typeof identitySchema>;
 
@@ -61,8 +63,16 @@ const onlineSchema = z.array(
   }),
 );
 
-/** A document's status changed (rendering, ready, failed, a signature, signed): clients reload it from the API. */
-export const documentEventSchema = z.object({ documentId: z.string(), status: z.string(), at: z.string() });
+/**
+ * A document's status changed (rendering, ready, failed, a signature, signed): clients reload it from the API.
+ * `leaseId` is the document's lease, filled in by the room from D1 (its renters and staff receive the frame).
+ */
+export const documentEventSchema = z.object({
+  documentId: z.string(),
+  status: z.string(),
+  at: z.string(),
+  leaseId: z.string().nullable().optional(),
+});
 export type DocumentEvent = z.infer<typeof documentEventSchema>;
 
 export const clientFrame = z.discriminatedUnion("type", [

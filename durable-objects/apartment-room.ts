@@ -1,60 +1,63 @@
 import { type Connection, type ConnectionContext, Server, type WSMessage } from "partyserver";
 import { createDb, type Db } from "../worker/db/client";
-import { createLogger } from "../worker/lib/log";
 import { countChatMessage } from "../worker/rooms/chat";
 import { forgetConnection, recordConnection } from "../worker/rooms/connections";
+import { documentLease, roomRightsOrRefusal, type RoomRights } from "../worker/rooms/rights";
 import { activitiesChangedSince } from "../worker/rooms/service";
 import {
   type Activity,
   activitySchema,
   assertNever,
   type ChatMessage,
-  chatMessageSchema,
   clientFrame,
   type DocumentEvent,
   documentEventSchema,
   identitySchema,
   type Identity,
-  type LoggedEvent,
-  loggedEvent,
   MAX_FRAME_BYTES,
   roomKindOf,
   type RoomKind,
   type ServerFrame,
   type Sight,
 } from "./apartment-room.protocol";
-import { frameOf, frameProblem, identityHeader, onlineOf, payloadOf } from "./room-frames";
-import { isRevoked, maySee, mayPost, mayReceive, type Revocation } from "./room-sight";
+import {
+  ChatBurst,
+  closeQuietly,
+  frameContextOf,
+  sendQuietly,
+  frameProblem,
+  identityHeader,
+  onlineOf,
+} from "./room-frames";
+import { append, chatPage, createLog, currentSeq, framesAfter, type RoomSql, setSyncedAt, syncedAt } from "./room-log";
+import { type FrameContext, frameFor, isRevoked, mayPost, type Revocation } from "./room-sight";
 
 /**
  * ApartmentRoom: one Durable Object per apartment (partyserver, hibernatable WebSockets), named by the
  * apartment id; an application's conversation runs on the same class under `application-<id>`. Guarantees:
- * - Only callers with a valid room ticket reach it: the Worker verifies the ticket, checks the session and the
- *   access again (worker/rooms/connect.ts) and hands the identity over in a header; it is kept in the
- *   connection state, so it survives hibernation. Each open socket is recorded in D1 (rooms/connections.ts)
- *   so a revocation (logout, ban, removal, lease change) reaches it: `disconnect` closes it at once.
- * - Each renter sees only their own tenure (durable-objects/room-sight.ts): broadcasts, replays and history
- *   pages are filtered per connection.
- * - Every event (activity, chat) gets a strictly increasing sequence number in the room's SQLite log;
- *   `resume` replays everything after a number, so a reconnecting client misses nothing and sees no
- *   duplicate. Activities are deduplicated by id and version, chat messages by sender and client id.
- * - D1 is the system of record for activities: the API publishes each committed change over RPC, and an
- *   apartment room also catches up from D1 whenever a client connects or resumes, so a failed publish is not
- *   lost. Its chat counts go to D1 (rooms/chat.ts) for unread badges and digests. An application room has
- *   nothing in D1: chat only.
- * - Bad frames get an error frame; the socket stays open. Chat is limited per user.
- * Assumes: the room's kind comes from its name (parsed once, in `onStart`, which partyserver runs before any
- * socket handler and before RPC reached through `getServerByName`).
+ * - Only callers with a valid room ticket reach it: the Worker verifies the ticket and the access
+ *   (worker/rooms/connect.ts) and hands the holder over in a header. A ticket carries no rights: the room
+ *   reads them from D1 (worker/rooms/rights.ts) after it has registered the socket, and again before every
+ *   post, resume and `viewing`, and keeps them in the connection state (it survives hibernation).
+ * - No socket outlives a revocation. Each open socket is recorded in D1 (rooms/connections.ts) before its
+ *   rights are read; a revocation writes D1 first and then reads that registry (rooms/revoke.ts), and D1
+ *   orders the two: either the room's read sees the revocation (the socket is closed at once), or the
+ *   registration came first and the revocation finds the socket and closes it (`disconnect`).
+ * - Each viewer gets every frame as their sight allows (durable-objects/room-sight.ts `FRAME_RULES`):
+ *   broadcasts, replays, history pages, presence and typing.
+ * - Events (activity, chat) get strictly increasing sequence numbers in the room's log (./room-log.ts),
+ *   deduplicated; `resume` replays after a number. D1 is the system of record for activities: the API
+ *   publishes each change over RPC and the room catches up from D1 on connect and resume. Chat counts go to
+ *   D1 (rooms/chat.ts). Bad frames get an error frame; the socket stays open. Chat is limited per user.
+ * Assumes: the room's kind comes from its name (parsed once, in `onStart`).
  */
-const CHAT_BURST = 20;
-const CHAT_WINDOW_MS = 10_000;
 const HISTORY_PAGE = 50;
 const CATCH_UP_LIMIT = 500;
 
-type EventRow = { seq: number; type: string; payload: string };
-/** An identity as a connection holds it (read-only). */ type Held = NonNullable<Connection<Identity>["state"]>;
-
-const log = createLogger({ component: "apartment-room" });
+/** The frames the room broadcasts (an error only ever answers one connection). */
+type Broadcast = Exclude<ServerFrame, { type: "error" | "hello" }>;
+/** An identity as a connection holds it (read-only). */
+type Held = NonNullable<Connection<Identity>["state"]>;
 
 export class ApartmentRoom extends Server<Env> {
   static override options = { hibernate: true };
@@ -63,16 +66,17 @@ export class ApartmentRoom extends Server<Env> {
   private kind!: RoomKind;
   private db!: Db;
 
-  /** Chat timestamps per user for the rate limit (memory only: a wake-up simply forgives). */
-  private recentChats = new Map<string, number[]>();
+  /** The chat rate limit (memory only: a wake-up simply forgives). */
+  private chatBurst = new ChatBurst();
 
   override onStart() {
     this.kind = roomKindOf(this.name);
     this.db = createDb(this.env.DB);
-    void this
-      .sql`create table if not exists events (seq integer primary key autoincrement, type text not null, dedupe_key text not null unique, payload text not null, created_at text not null)`;
-    void this.sql`create table if not exists meta (key text primary key, value text not null)`;
+    createLog(this.log);
   }
+
+  /** The room's SQLite, for the event log (./room-log.ts). */
+  private readonly log: RoomSql = this.sql.bind(this);
 
   // ------------------------------------------------------------ RPC from the API
 
@@ -83,10 +87,13 @@ export class ApartmentRoom extends Server<Env> {
 
   /**
    * A document changed. Not logged: documents live in D1 and clients reload them on this event and on every
-   * (re)connect, so a missed event costs nothing.
+   * (re)connect. Filed under the document's lease (from D1): its renters and staff receive it.
    */
-  publishDocument(event: DocumentEvent): void {
-    this.broadcastFrame({ type: "document", event: documentEventSchema.parse(event) });
+  async publishDocument(event: DocumentEvent): Promise<void> {
+    const parsed = documentEventSchema.parse(event);
+    const leaseId =
+      this.kind.kind === "apartment" ? await documentLease(this.db, this.kind.apartmentId, parsed.documentId) : null;
+    this.broadcastFrame({ type: "document", event: { ...parsed, leaseId: leaseId ?? null } });
   }
 
   /** A lease's ledger changed; like documents, not logged (clients reload the ledger on connect). */
@@ -98,26 +105,8 @@ export class ApartmentRoom extends Server<Env> {
    * Chat history, newest first, before a sequence number (scroll-back), as `sees` may see it (null: the
    * landlord side, everything; worker/rooms/sight.ts computes a renter's).
    */
-  chatHistory(
-    beforeSeq: number | null,
-    limit = HISTORY_PAGE,
-    sees: Sight | null = null,
-  ): { messages: (ChatMessage & { seq: number })[]; seq: number } {
-    const wanted = Math.min(limit, 200);
-    const messages: (ChatMessage & { seq: number })[] = [];
-    let before = beforeSeq ?? Number.MAX_SAFE_INTEGER;
-    for (;;) {
-      const rows = this
-        .sql<EventRow>`select seq, type, payload from events where type = 'chat' and seq < ${before} order by seq desc limit 200`;
-      for (const row of rows) {
-        const message = chatMessageSchema.safeParse(payloadOf(row.payload));
-        if (message.success && maySee(sees, { ...message.data, kind: "chat" }))
-          messages.push({ ...message.data, seq: row.seq });
-        if (messages.length === wanted) return { messages, seq: this.currentSeq() };
-      }
-      if (rows.length < 200) return { messages, seq: this.currentSeq() };
-      before = rows[rows.length - 1]!.seq;
-    }
+  chatHistory(beforeSeq: number | null, limit = HISTORY_PAGE, sees: Sight | null = null) {
+    return { messages: chatPage(this.log, beforeSeq, Math.min(limit, 200), sees), seq: currentSeq(this.log) };
   }
 
   /**
@@ -129,8 +118,7 @@ export class ApartmentRoom extends Server<Env> {
     let closed = 0;
     for (const connection of this.getConnections<Identity>()) {
       if (!isRevoked(connection.state, revocation)) continue;
-      this.sendError(connection, "access_revoked", reason);
-      connection.close(4003, "access revoked");
+      this.revokeConnection(connection, reason);
       closed++;
     }
     return closed;
@@ -145,10 +133,16 @@ export class ApartmentRoom extends Server<Env> {
       return;
     }
     connection.setState(identity.data);
+    // Registered first, rights read second: a revocation after this read finds the socket in the registry.
     await recordConnection(this.db, this.name, connection.id, identity.data);
+    if (!(await this.refreshRights(connection, identity.data))) return;
     // Not to the newcomer: what the catch-up adds is covered by hello's seq and the client's resume.
     await this.catchUpFromD1([connection.id]);
-    this.send(connection, { type: "hello", seq: this.currentSeq(), online: onlineOf(this.getConnections<Identity>()) });
+    this.send(connection, {
+      type: "hello",
+      seq: currentSeq(this.log),
+      online: onlineOf(this.getConnections<Identity>()),
+    });
     this.broadcastFrame({ type: "presence", online: onlineOf(this.getConnections<Identity>()) }, [connection.id]);
   }
 
@@ -168,14 +162,17 @@ export class ApartmentRoom extends Server<Env> {
     if (!parsed.success) return this.sendError(connection, "invalid_frame", frameProblem(parsed.error.issues[0]));
     const frame = parsed.data;
     switch (frame.type) {
-      case "chat":
-        return this.postChat(connection, identity, frame.text, frame.clientId);
+      case "chat": {
+        const now = await this.refreshRights(connection, identity);
+        if (now) await this.postChat(connection, now, frame.text, frame.clientId);
+        return;
+      }
       case "typing":
         return this.broadcastFrame({ type: "typing", userId: identity.userId }, [connection.id]);
       case "viewing":
-        connection.setState(identitySchema.parse({ ...identity, viewing: frame.documentId }));
-        return this.broadcastFrame({ type: "presence", online: onlineOf(this.getConnections<Identity>()) });
+        return this.view(connection, identity, frame.documentId);
       case "resume":
+        if (!(await this.refreshRights(connection, identity))) return;
         // The replay below sends what the catch-up adds to this client; the others get it live.
         await this.catchUpFromD1([connection.id]);
         return this.replay(connection, frame.afterSeq);
@@ -191,21 +188,47 @@ export class ApartmentRoom extends Server<Env> {
 
   // ------------------------------------------------------------ internals
 
-  /** Whether `identity` may chat now: the lease is open and the user is under the burst limit. */
-  private chatRefusal(identity: Held, now: number): [code: string, message: string] | null {
-    if (!mayPost(identity, now))
-      return ["read_only", "This lease has ended: the history stays readable, posting is closed"];
-    const recent = (this.recentChats.get(identity.userId) ?? []).filter((t) => now - t < CHAT_WINDOW_MS);
-    if (recent.length >= CHAT_BURST) return ["rate_limited", "Slow down: too many messages"];
-    recent.push(now);
-    this.recentChats.set(identity.userId, recent);
-    return null;
+  /**
+   * Reads the connection's rights from D1 again and keeps them (what it had open stays); closes the
+   * connection when none are left. Answers the fresh identity, or null (closed).
+   */
+  private async refreshRights(connection: Connection<Identity>, held: Held): Promise<Identity | null> {
+    const answer = await roomRightsOrRefusal(this.db, this.name, { userId: held.userId, sid: held.sid });
+    if (!answer.ok) {
+      this.revokeConnection(connection, answer.reason);
+      return null;
+    }
+    const fresh: RoomRights = answer.rights;
+    const identity: Identity = { ...fresh, viewing: held.viewing ?? null, viewingLease: held.viewingLease ?? null };
+    connection.setState(identity);
+    return identity;
   }
 
-  private async postChat(connection: Connection<Identity>, identity: Held, text: string, clientId: string) {
+  /** Sends `access_revoked` with the reason and closes the socket (4003). */
+  private revokeConnection(connection: Connection<Identity>, reason: string) {
+    this.sendError(connection, "access_revoked", reason);
+    closeQuietly(connection, 4003, "access revoked");
+  }
+
+  /** Records the document the connection has open (one of this apartment's, read from D1) and tells the room. */
+  private async view(connection: Connection<Identity>, identity: Held, documentId: string | null) {
+    const leaseId =
+      documentId && this.kind.kind === "apartment"
+        ? await documentLease(this.db, this.kind.apartmentId, documentId)
+        : undefined;
+    const known = leaseId !== undefined;
+    connection.setState(
+      identitySchema.parse({ ...identity, viewing: known ? documentId : null, viewingLease: known ? leaseId : null }),
+    );
+    this.broadcastFrame({ type: "presence", online: onlineOf(this.getConnections<Identity>()) });
+  }
+
+  private async postChat(connection: Connection<Identity>, identity: Identity, text: string, clientId: string) {
     const now = Date.now();
-    const refusal = this.chatRefusal(identity, now);
-    if (refusal) return this.sendError(connection, ...refusal);
+    if (!mayPost(identity, now))
+      return this.sendError(connection, "read_only", "Posting is closed here: the history stays readable");
+    if (!this.chatBurst.allow(identity.userId, now))
+      return this.sendError(connection, "rate_limited", "Slow down: too many messages");
     const message: ChatMessage = {
       id: crypto.randomUUID(),
       userId: identity.userId,
@@ -216,7 +239,7 @@ export class ApartmentRoom extends Server<Env> {
       createdAt: new Date(now).toISOString(),
       leaseId: identity.leaseId,
     };
-    const seq = this.append({ type: "chat", payload: message }, `chat:${identity.userId}:${clientId}`);
+    const seq = append(this.log, { type: "chat", payload: message }, `chat:${identity.userId}:${clientId}`);
     if (seq === null) return; // a retried send of a message the room already has
     this.broadcastFrame({ type: "chat", seq, message });
     // Unread counts live in D1 so dashboards need not wake every room; an application room has none.
@@ -226,75 +249,52 @@ export class ApartmentRoom extends Server<Env> {
 
   /** Logs an activity version unless already logged and fans it out; returns its sequence number, or null. */
   private logActivity(activity: Activity, without?: string[]): number | null {
-    const seq = this.append({ type: "activity", payload: activity }, `activity:${activity.id}:${activity.updatedAt}`);
+    const seq = append(
+      this.log,
+      { type: "activity", payload: activity },
+      `activity:${activity.id}:${activity.updatedAt}`,
+    );
     if (seq !== null) this.broadcastFrame({ type: "activity", seq, activity }, without);
     return seq;
   }
 
-  /** Appends an event unless its dedupe key is already logged; returns its sequence number, or null. */
-  private append(event: LoggedEvent, dedupeKey: string): number | null {
-    // Look first: an insert that hits the unique key still consumes an AUTOINCREMENT number, which would
-    // leave gaps in the sequence. Synchronous SQL in one turn of the room cannot race with another append.
-    if (this.sql`select 1 from events where dedupe_key = ${dedupeKey}`.length) return null;
-    const rows = this.sql<{
-      seq: number;
-    }>`insert into events (type, dedupe_key, payload, created_at) values (${event.type}, ${dedupeKey}, ${JSON.stringify(event.payload)}, ${new Date().toISOString()}) returning seq`;
-    return rows[0]?.seq ?? null;
-  }
-
-  private currentSeq(): number {
-    return this.sql<{ seq: number | null }>`select max(seq) as seq from events`[0]?.seq ?? 0;
-  }
-
-  /**
-   * Sends every logged event after `afterSeq` that the connection may see, in order, each parsed back
-   * through the log's schema.
-   */
+  /** Sends every logged event after `afterSeq` that the connection may see, in order. */
   private replay(connection: Connection<Identity>, afterSeq: number) {
-    const rows = this.sql<EventRow>`select seq, type, payload from events where seq > ${afterSeq} order by seq`;
-    for (const row of rows) {
-      const event = loggedEvent.safeParse({ type: row.type, payload: payloadOf(row.payload) });
-      if (event.success) {
-        const frame = frameOf(row.seq, event.data);
-        if (mayReceive(connection.state, frame)) this.send(connection, frame);
-      } else log.warn("skipped an unreadable room event", { room: this.name, seq: row.seq });
-    }
+    for (const frame of framesAfter(this.log, this.name, afterSeq)) this.send(connection, frame);
   }
 
   /** Appends activity changes committed in D1 that the room has not logged yet (missed publishes). */
   private async catchUpFromD1(without?: string[]) {
     if (this.kind.kind !== "apartment") return;
-    const since =
-      this.sql<{ value: string }>`select value from meta where key = 'activities_synced_at'`[0]?.value ?? "";
+    const since = syncedAt(this.log);
     const changed = await activitiesChangedSince(this.db, this.kind.apartmentId, since, CATCH_UP_LIMIT);
     let latest = since;
     for (const activity of changed) {
       this.logActivity(activity, without);
       if (activity.updatedAt > latest) latest = activity.updatedAt;
     }
-    if (latest !== since)
-      void this
-        .sql`insert into meta (key, value) values ('activities_synced_at', ${latest}) on conflict (key) do update set value = excluded.value`;
+    if (latest !== since) setSyncedAt(this.log, latest);
   }
 
-  private sendError(connection: Connection, code: string, message: string) {
+  private sendError = (connection: Connection<Identity>, code: string, message: string) =>
     this.send(connection, { type: "error", code, message });
+
+  /** Sends `frame` to one connection as its rule allows (room-sight.ts `FRAME_RULES`), if at all. */
+  private send(
+    connection: Connection<Identity>,
+    frame: ServerFrame,
+    ctx: FrameContext = frameContextOf(this.getConnections<Identity>()),
+  ) {
+    const shown = frameFor(connection.state, frame, ctx);
+    if (!shown) return;
+    sendQuietly(connection, JSON.stringify(shown));
   }
 
-  private send(connection: Connection, frame: ServerFrame) {
-    connection.send(JSON.stringify(frame));
-  }
-
-  /** Sends `frame` to every connection (but `without`) allowed to receive it (room-sight.ts `mayReceive`). */
-  private broadcastFrame(frame: ServerFrame, without?: string[]) {
-    const text = JSON.stringify(frame);
+  /** Sends `frame` to every connection (but `without`), each as its rule allows. */
+  private broadcastFrame(frame: Broadcast, without?: string[]) {
+    const ctx = frameContextOf(this.getConnections<Identity>());
     for (const connection of this.getConnections<Identity>()) {
-      if (without?.includes(connection.id) || !mayReceive(connection.state, frame)) continue;
-      try {
-        connection.send(text);
-      } catch {
-        // A socket closing under us: its close handler tidies up.
-      }
+      if (!without?.includes(connection.id)) this.send(connection, frame, ctx);
     }
   }
 }

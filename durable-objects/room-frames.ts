@@ -1,5 +1,6 @@
 import type { Connection } from "partyserver";
 import { assertNever, type Identity, type LoggedEvent, type ServerFrame } from "./apartment-room.protocol";
+import type { FrameContext, Subject } from "./room-sight";
 
 /** Frame helpers of the apartment room (durable-objects/apartment-room.ts). */
 
@@ -48,5 +49,57 @@ export function identityHeader(request: Request): unknown {
     return JSON.parse(decodeURIComponent(request.headers.get("x-rentline-identity") ?? "null"));
   } catch {
     return null;
+  }
+}
+
+/**
+ * What the frame rules (room-sight.ts `FRAME_RULES`) read besides the frame, from the room's connections:
+ * the time, each user's identity, and the lease of each document someone has open.
+ */
+export function frameContextOf(connections: Iterable<Connection<Identity>>): FrameContext {
+  const subjects = new Map<string, Subject>();
+  const documentLeases = new Map<string, string | null>();
+  for (const connection of connections) {
+    const state = connection.state;
+    if (!state) continue;
+    if (!subjects.has(state.userId)) subjects.set(state.userId, state);
+    if (state.viewing) documentLeases.set(state.viewing, state.viewingLease ?? null);
+  }
+  return { now: new Date().toISOString(), subjects, documentLeases };
+}
+
+/** Chat's rate limit: at most `burst` messages per user within `windowMs`. */
+export class ChatBurst {
+  private recent = new Map<string, number[]>();
+  constructor(
+    private readonly burst = 20,
+    private readonly windowMs = 10_000,
+  ) {}
+
+  /** Whether `userId` may chat at `now` (ms); counts the message when allowed. */
+  allow(userId: string, now: number): boolean {
+    const recent = (this.recent.get(userId) ?? []).filter((t) => now - t < this.windowMs);
+    if (recent.length >= this.burst) return false;
+    recent.push(now);
+    this.recent.set(userId, recent);
+    return true;
+  }
+}
+
+/** Sends text on a socket that may be closing under us (its close handler tidies up). */
+export function sendQuietly(connection: Connection, text: string) {
+  try {
+    connection.send(text);
+  } catch {
+    // closing
+  }
+}
+
+/** Closes a socket that may already be closed. */
+export function closeQuietly(connection: Connection, code: number, reason: string) {
+  try {
+    connection.close(code, reason);
+  } catch {
+    // already closed
   }
 }

@@ -33,25 +33,93 @@ export function maySee(sees: SightView | null, entry: Owned): boolean {
   return entry.kind === "chat" && sees.sharedChat;
 }
 
-/** Whether the connection of `identity` may receive `frame` (frames without an owner go to everyone). */
-export function mayReceive(identity: Viewer | null | undefined, frame: ServerFrame): boolean {
-  if (!identity) return false;
-  switch (frame.type) {
-    case "chat":
-      return maySee(identity.sees, {
-        kind: "chat",
-        leaseId: frame.message.leaseId,
-        createdAt: frame.message.createdAt,
-      });
-    case "activity": {
-      const { leaseId, createdAt } = frame.activity;
-      return maySee(identity.sees, { kind: "activity", leaseId, createdAt });
-    }
-    case "ledger":
-      return !identity.sees || identity.sees.leases.some((l) => l.leaseId === frame.leaseId);
-    default:
-      return true;
-  }
+/** A frame of one type. */
+type FrameOf<T extends ServerFrame["type"]> = Extract<ServerFrame, { type: T }>;
+
+/** What the rules know of the holder of another connection (the subject of a presence or typing frame). */
+export type Subject = Readonly<Pick<Identity, "userId" | "side">> & { readonly sees: SightView | null };
+
+/**
+ * What a frame's rule reads besides the frame: the time (ISO instant), the holders of the room's connections
+ * by user id, and the lease of each document someone has open (null: not a lease's document).
+ */
+export type FrameContext = {
+  now: string;
+  subjects: ReadonlyMap<string, Subject>;
+  documentLeases: ReadonlyMap<string, string | null>;
+};
+
+/** The frame as `viewer` may receive it (a presence list narrowed to whom they may notice), or null: not at all. */
+type Rule<T extends ServerFrame["type"]> = (viewer: Viewer, frame: FrameOf<T>, ctx: FrameContext) => FrameOf<T> | null;
+
+/** The leases of `sees` running at `now` (a tenure whose window holds it). */
+const currentLeases = (sees: SightView, now: string) =>
+  sees.leases.filter((l) => now >= l.from && (l.until === null || now < l.until)).map((l) => l.leaseId);
+
+/** Whether the viewer holds (or held) the lease: their own tenure's documents and money, never another's. */
+const holdsLease = (viewer: Viewer, leaseId: string | null | undefined) =>
+  !viewer.sees || (!!leaseId && viewer.sees.leases.some((l) => l.leaseId === leaseId));
+
+/**
+ * Whether the viewer may notice that `userId` is here now (presence, typing): staff notice everyone; a
+ * renter notices themselves and, while one of their leases runs, the landlord's people, their co-renters
+ * and (a shared flat) the renters of the other current leases. A former tenant notices nobody; nobody
+ * notices a former tenant reading their history.
+ */
+function mayNotice(viewer: Viewer, userId: string, ctx: FrameContext): boolean {
+  if (!viewer.sees || userId === viewer.userId) return true;
+  const mine = currentLeases(viewer.sees, ctx.now);
+  const subject = ctx.subjects.get(userId);
+  if (mine.length === 0 || !subject) return false;
+  if (!subject.sees) return true;
+  const theirs = currentLeases(subject.sees, ctx.now);
+  return theirs.length > 0 && (viewer.sees.sharedChat || theirs.some((l) => mine.includes(l)));
+}
+
+/** Who is online as the viewer may see it: whom they may notice, with only the documents they may see. */
+function onlineFor(viewer: Viewer, online: FrameOf<"presence">["online"], ctx: FrameContext) {
+  return online
+    .filter((entry) => mayNotice(viewer, entry.userId, ctx))
+    .map((entry) => ({
+      ...entry,
+      viewing: (entry.viewing ?? []).filter((d) => holdsLease(viewer, ctx.documentLeases.get(d))),
+    }));
+}
+
+/**
+ * Every frame the room sends, and who receives it (issue 11 §2: the same sight as the feed). A new frame
+ * type does not compile until it has a rule here (tests/integration/room-frames-integration.test.ts runs
+ * every type against every kind of viewer).
+ */
+export const FRAME_RULES: { [T in ServerFrame["type"]]: Rule<T> } = {
+  /** To the connecting socket: who is online, as it may see them. */
+  hello: (viewer, frame, ctx) => ({ ...frame, online: onlineFor(viewer, frame.online, ctx) }),
+  presence: (viewer, frame, ctx) => ({ ...frame, online: onlineFor(viewer, frame.online, ctx) }),
+  typing: (viewer, frame, ctx) => (mayNotice(viewer, frame.userId, ctx) ? frame : null),
+  chat: (viewer, frame) =>
+    maySee(viewer.sees, { kind: "chat", leaseId: frame.message.leaseId, createdAt: frame.message.createdAt })
+      ? frame
+      : null,
+  activity: (viewer, frame) =>
+    maySee(viewer.sees, { kind: "activity", leaseId: frame.activity.leaseId, createdAt: frame.activity.createdAt })
+      ? frame
+      : null,
+  /** A lease's document (an agreement): that lease's renters and staff; a document of no known lease, staff. */
+  document: (viewer, frame) => (holdsLease(viewer, frame.event.leaseId) ? frame : null),
+  ledger: (viewer, frame) => (holdsLease(viewer, frame.leaseId) ? frame : null),
+  /** Only ever sent to the one connection it answers (the room never broadcasts one: `broadcastFrame`'s type). */
+  error: (_viewer, frame) => frame,
+};
+
+/** `frame` as the connection of `identity` may receive it, or null (no identity: nothing). */
+export function frameFor(
+  identity: Viewer | null | undefined,
+  frame: ServerFrame,
+  ctx: FrameContext,
+): ServerFrame | null {
+  if (!identity) return null;
+  const rule = FRAME_RULES[frame.type] as Rule<ServerFrame["type"]>;
+  return rule(identity, frame, ctx);
 }
 
 /** Whether posting is open for `identity` at `now` (ms): the ticket allowed it and the lease has not ended. */

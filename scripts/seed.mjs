@@ -45,7 +45,8 @@ const now = new Date().toISOString();
 export function seedSql() {
   const lines = [];
   lines.push(
-    `INSERT OR IGNORE INTO orgs (id, name, slug, currency, locale, timezone, database, is_disabled, created_at) VALUES (${q(ORG_ID)}, 'Demo Properties', 'demo-properties', 'EUR', 'en', 'Europe/Paris', 'DB', 0, ${q(now)});`,
+    // The demo org's settings (issue 13): French defaults, a legal identity (receipts need it) and bank details.
+    `INSERT OR IGNORE INTO orgs (id, name, slug, currency, locale, timezone, country, legal_name, legal_form, legal_kind, company_number, address, postal_code, city, address_country, contact_email, bank_holder, bank_iban, bank_bic, database, is_disabled, created_at) VALUES (${q(ORG_ID)}, 'Demo Properties', 'demo-properties', 'EUR', 'fr', 'Europe/Paris', 'FR', 'SCI Demo Properties', 'SCI', 'company', '73282932000074', '1 Place Bellecour', '69002', 'Lyon', 'FR', 'contact@demo-properties.example', 'SCI Demo Properties', 'FR7630006000011234567890189', 'AGRIFRPP', 'DB', 0, ${q(now)});`,
   );
   for (const u of DEMO_USERS) {
     lines.push(

@@ -6,6 +6,7 @@ export * from "./portfolio/schema";
 export * from "./admin/schema";
 export * from "./email/schema";
 export * from "./leases/schema";
+export * from "./leases/revision/schema";
 export * from "./rooms/schema";
 export * from "./rent/schema";
 export * from "./listings/schema";

@@ -10,8 +10,10 @@ import { SelectField, TextField } from "./field";
 export type ApartmentDefaults = { unitNumber?: string; roomsCount?: string; rentAmount?: string; currency: string };
 
 /**
- * Unit, rooms and rent. Rent is typed as money ("850.00") and converted to integer minor units of the chosen
- * currency in the action. `compact` lays the fields out in one row on wide screens (the add form under the list).
+ * Unit, rooms and rent. Rent is typed as money ("850.00") and converted to integer minor units of the
+ * currency in the action. A new apartment is in the org's currency (`currencyFixed`: shown, posted only to
+ * read the amount; the API fills it); an existing one's currency can be changed. `compact` lays the fields
+ * out in one row on wide screens (the add form under the list).
  */
 export function ApartmentForm({
   defaults,
@@ -19,12 +21,14 @@ export function ApartmentForm({
   submitLabel,
   intent,
   compact = false,
+  currencyFixed = false,
 }: {
   defaults: ApartmentDefaults;
   lastResult?: SubmissionResult<string[]>;
   submitLabel: string;
   intent: string;
   compact?: boolean;
+  currencyFixed?: boolean;
 }) {
   const busy = useNavigation().state === "submitting";
   const [form, fields] = useForm<ApartmentDefaults>({ lastResult, defaultValue: defaults });
@@ -46,13 +50,23 @@ export function ApartmentForm({
           required
         />
         <TextField label="Monthly rent" field={fields.rentAmount} inputMode="decimal" required placeholder="850.00" />
-        <SelectField label="Currency" field={fields.currency} required>
-          {currencies.map((c) => (
-            <option key={c} value={c}>
-              {c}
-            </option>
-          ))}
-        </SelectField>
+        {currencyFixed ? (
+          <div className="text-sm">
+            <p className="font-medium text-slate-700">Currency</p>
+            <p className="mt-2 text-slate-900" data-testid="apartment-currency">
+              {defaults.currency}
+            </p>
+            <input type="hidden" name={fields.currency.name} value={defaults.currency} />
+          </div>
+        ) : (
+          <SelectField label="Currency" field={fields.currency} required>
+            {currencies.map((c) => (
+              <option key={c} value={c}>
+                {c}
+              </option>
+            ))}
+          </SelectField>
+        )}
       </div>
       <Button disabled={busy}>{submitLabel}</Button>
     </Form>

@@ -20,10 +20,13 @@ export function AppHeader({
   user,
   memberships,
   org,
+  canChangeSettings = false,
 }: {
   user: Me["user"];
   memberships: Membership[];
   org: Membership | null;
+  /** The viewer holds `org.settings` in the current org (owners): the Settings link shows. */
+  canChangeSettings?: boolean;
 }) {
   const t = useTranslations("shell");
   const staff = memberships.length > 0 || user.accountType === "landlord";
@@ -35,22 +38,7 @@ export function AppHeader({
           aria-label={t("mainNavigation")}
           className="order-last -mx-3 flex w-full gap-1 overflow-x-auto md:order-none md:mx-0 md:w-auto"
         >
-          {staff ? (
-            <>
-              <NavLink to="/dashboard" className={linkClass}>
-                {t("nav.dashboard")}
-              </NavLink>
-              <NavLink to="/rent" className={linkClass}>
-                {t("nav.rent")}
-              </NavLink>
-              <NavLink to="/manage/listings" className={linkClass}>
-                {t("nav.listings")}
-              </NavLink>
-              <NavLink to="/team" className={linkClass}>
-                {t("nav.team")}
-              </NavLink>
-            </>
-          ) : null}
+          {staff ? <StaffLinks canChangeSettings={canChangeSettings} /> : null}
           <NavLink to="/homes" className={linkClass}>
             {t("nav.homes")}
           </NavLink>
@@ -73,6 +61,7 @@ export function AppHeader({
           <NavLink to="/account" className={linkClass}>
             {t("nav.account")}
           </NavLink>
+          {user.isPlatformAdmin ? <ModerationLink /> : null}
         </nav>
         <div className="ms-auto flex min-w-0 items-center gap-2">
           <LanguageSwitcher />
@@ -91,5 +80,42 @@ export function AppHeader({
         </div>
       </div>
     </header>
+  );
+}
+
+/** The org's pages, for its members; Settings for those who may change them (owners). */
+function StaffLinks({ canChangeSettings }: { canChangeSettings: boolean }) {
+  const t = useTranslations("shell");
+  const tSettings = useTranslations("orgSettings");
+  return (
+    <>
+      <NavLink to="/dashboard" className={linkClass}>
+        {t("nav.dashboard")}
+      </NavLink>
+      <NavLink to="/rent" className={linkClass}>
+        {t("nav.rent")}
+      </NavLink>
+      <NavLink to="/manage/listings" className={linkClass}>
+        {t("nav.listings")}
+      </NavLink>
+      <NavLink to="/team" className={linkClass}>
+        {t("nav.team")}
+      </NavLink>
+      {canChangeSettings ? (
+        <NavLink to="/settings" className={linkClass}>
+          {tSettings("nav")}
+        </NavLink>
+      ) : null}
+    </>
+  );
+}
+
+/** Platform admins only: account moderation (/admin/users). */
+function ModerationLink() {
+  const t = useTranslations("shell");
+  return (
+    <NavLink to="/admin/users" className={linkClass}>
+      {t("nav.moderation")}
+    </NavLink>
   );
 }

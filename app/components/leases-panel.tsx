@@ -7,6 +7,7 @@ import type { leaseInput } from "../../worker/leases/contract";
 import { formErrorOf, succeeded } from "../lib/forms";
 import { Button } from "./button";
 import { EndLeaseControls } from "./lease-end";
+import { RentRevisionPanel } from "./rent-revision-panel";
 import { TextField } from "./field";
 
 type Lease = {
@@ -57,6 +58,7 @@ export function LeasesPanel({
               <p className="text-slate-600">
                 {l.renters.map((r) => `${r.name ?? r.email}${r.joinedAt ? "" : " (invited)"}`).join(", ")}
               </p>
+              {l.status === "current" && <RentRevisionPanel leaseId={l.id} canManage={canManage} />}
               {canManage && (l.status === "current" || l.status === "upcoming") && (
                 <>
                   <CoRenterForm lease={l} lastResult={replies.coRenter} />

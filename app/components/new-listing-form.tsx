@@ -1,14 +1,14 @@
 import { getFormProps, type SubmissionResult, useForm } from "@conform-to/react";
 import { Form, useNavigation } from "react-router";
+import { useTranslations } from "use-intl";
+import { documentKinds, listingTypes } from "../../worker/listings/contract";
 import type { z } from "zod";
 import type { newListingForm } from "../lib/listing-forms.server";
 import { formErrorOf, succeeded } from "../lib/forms";
 import { FormError } from "./alert";
 import { Button } from "./button";
 import { SelectField, TextAreaField, TextField } from "./field";
-
-/** The document kinds a listing may require (worker/listings/schema.ts `documentKinds`). */
-const DOCS = ["id_card", "proof_of_study", "proof_of_income", "rib", "visa", "other"] as const;
+import { ListingAdFields } from "./listing-ad-fields";
 
 /**
  * A new listing (a draft) for one of the org's apartments: text, terms, required documents and, for a
@@ -43,6 +43,7 @@ function ListingFields({
   created: boolean;
 }) {
   const busy = useNavigation().state !== "idle";
+  const t = useTranslations("listings");
   const [form, fields] = useForm<z.input<ReturnType<typeof newListingForm>>>({
     lastResult,
     defaultValue: { type: "flat", guarantorsRequired: 0 },
@@ -51,49 +52,48 @@ function ListingFields({
     <Form
       method="post"
       className="mt-6 grid gap-3 rounded-xl border border-slate-200 bg-white p-4 sm:grid-cols-2"
-      aria-label="New listing"
+      aria-label={t("manage.newListing")}
       {...getFormProps(form)}
       noValidate={false}
     >
-      <h2 className="text-lg font-semibold sm:col-span-2">New listing</h2>
+      <h2 className="text-lg font-semibold sm:col-span-2">{t("manage.newListing")}</h2>
       <input type="hidden" name="intent" value="create" />
-      <SelectField label="Apartment" field={fields.apartmentId} required>
+      <SelectField label={t("manage.apartment")} field={fields.apartmentId} required>
         {apartments.map((a) => (
           <option key={a.id} value={a.id}>
-            Unit {a.unitNumber}
+            {t("manage.unit", { unit: a.unitNumber })}
           </option>
         ))}
       </SelectField>
-      <SelectField label="Type" field={fields.type}>
-        <option value="flat">Flat</option>
-        <option value="studio">Studio</option>
-        <option value="room">Room in a shared flat</option>
-        <option value="house">House</option>
+      <SelectField label={t("manage.type")} field={fields.type}>
+        {listingTypes.map((type) => (
+          <option key={type} value={type}>
+            {t(`manage.types.${type}`)}
+          </option>
+        ))}
       </SelectField>
-      <TextField label="Title" field={fields.title} required className="sm:col-span-2" />
-      <TextAreaField label="Description" field={fields.description} required rows={4} className="sm:col-span-2" />
-      <TextField label="City" field={fields.city} required />
-      <TextField label="Address" field={fields.address} required />
-      <TextField label="Rent" field={fields.rent} inputMode="decimal" required />
-      <TextField label="Charges" field={fields.chargesAmount} inputMode="decimal" />
-      <TextField label="Deposit" field={fields.depositAmount} inputMode="decimal" />
-      <TextField label="Available from" field={fields.availableFrom} type="date" required />
-      <TextField label="Guarantors required" field={fields.guarantorsRequired} type="number" min={0} max={50} />
-      <fieldset className="text-sm sm:col-span-2">
-        <legend className="font-medium">Documents required</legend>
-        <div className="mt-1 flex flex-wrap gap-3">
-          {DOCS.map((d) => (
-            <label key={d} className="flex items-center gap-1">
-              <input type="checkbox" name={fields.requiredDocuments.name} value={d} /> {d.replaceAll("_", " ")}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <TextField label={t("manage.titleLabel")} field={fields.title} required className="sm:col-span-2" />
       <TextAreaField
-        label={`Rooms of a shared flat (optional: one per line, "name, places, rent")`}
+        label={t("manage.description")}
+        field={fields.description}
+        required
+        rows={4}
+        className="sm:col-span-2"
+      />
+      <TextField label={t("manage.city")} field={fields.city} required />
+      <TextField label={t("manage.address")} field={fields.address} required />
+      <TextField label={t("manage.rent")} field={fields.rent} inputMode="decimal" required />
+      <TextField label={t("manage.charges")} field={fields.chargesAmount} inputMode="decimal" />
+      <TextField label={t("manage.deposit")} field={fields.depositAmount} inputMode="decimal" />
+      <TextField label={t("manage.availableFrom")} field={fields.availableFrom} type="date" required />
+      <TextField label={t("manage.guarantors")} field={fields.guarantorsRequired} type="number" min={0} max={50} />
+      <ListingAdFields fields={fields} />
+      <DocumentChoices name={fields.requiredDocuments.name} />
+      <TextAreaField
+        label={t("manage.rooms")}
         field={fields.rooms}
         rows={3}
-        placeholder={"Room A, 1, 450.00\nRoom B, 2, 380.00"}
+        placeholder={t("manage.roomsPlaceholder")}
         className="sm:col-span-2"
       />
       <div className="sm:col-span-2">
@@ -101,12 +101,29 @@ function ListingFields({
       </div>
       {created && (
         <p role="status" className="text-sm text-emerald-800 sm:col-span-2">
-          Listing created as a draft: publish it when ready.
+          {t("manage.created")}
         </p>
       )}
       <div className="sm:col-span-2">
-        <Button disabled={busy}>Create listing</Button>
+        <Button disabled={busy}>{t("manage.create")}</Button>
       </div>
     </Form>
+  );
+}
+
+/** The documents a listing may require, as checkboxes. */
+function DocumentChoices({ name }: { name: string }) {
+  const t = useTranslations("listings");
+  return (
+    <fieldset className="text-sm sm:col-span-2">
+      <legend className="font-medium">{t("manage.documentsRequired")}</legend>
+      <div className="mt-1 flex flex-wrap gap-3">
+        {documentKinds.map((d) => (
+          <label key={d} className="flex items-center gap-1">
+            <input type="checkbox" name={name} value={d} /> {t(`documentKinds.${d}`)}
+          </label>
+        ))}
+      </div>
+    </fieldset>
   );
 }

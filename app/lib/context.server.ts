@@ -31,7 +31,7 @@ export function createApiClient(
   fetchApi: (request: Request) => Promise<Response>,
   headers: Record<string, string>,
   origin = "http://rentline.internal",
-) {
+): ServerContext["api"] {
   const client = hc<ApiApp>(`${origin}/api`, {
     fetch: (input: RequestInfo | URL, init?: RequestInit) => fetchApi(new Request(input, init)),
     headers,

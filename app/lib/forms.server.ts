@@ -4,6 +4,7 @@ import { data } from "react-router";
 import { z } from "zod";
 import type { Locale } from "../../worker/lib/i18n/locales";
 import { translator } from "../../worker/lib/i18n/translate";
+import { PLACE_NAME_WITHOUT_LETTER } from "../../worker/lib/text";
 import { minorToInput, minorUnitDigits, parseMoney } from "../../worker/lib/money";
 import type { FormReply } from "./forms";
 
@@ -42,6 +43,9 @@ function defaultMessage(issue: z.core.$ZodRawIssue, locale: Locale): string | un
       return undefined;
     case "invalid_value":
       return t("choose");
+    case "custom":
+      // A city, address or country without a letter (worker/lib/text.ts `placeName`).
+      return issue.params?.code === PLACE_NAME_WITHOUT_LETTER ? t("placeName") : undefined;
     default:
       return undefined;
   }

@@ -1,6 +1,14 @@
 import { z } from "zod";
-import { listingInput, listingPatch, placeInput } from "../../worker/listings/contract";
+import {
+  chargesKinds,
+  energyClassChoices,
+  energyClasses,
+  listingInput,
+  listingPatch,
+  placeInput,
+} from "../../worker/listings/contract";
 import { formMessages, moneyInput } from "./forms.server";
+import { requestLocale, translate } from "../i18n/translate.server";
 
 /**
  * The landlord's listing forms (new listing, edit) on the listings contract. Amounts are typed as money in
@@ -8,34 +16,70 @@ import { formMessages, moneyInput } from "./forms.server";
  */
 const amount = placeInput.shape.rentAmount;
 
-export const listingMessages = formMessages({
-  title: { required: "Enter a title", tooSmall: "Use at least 3 characters" },
-  description: "Enter a description",
-  city: "Enter the city",
-  address: "Enter the address",
-  rent: { required: "Enter the rent, like 650.00" },
-  availableFrom: "Enter the date it is available from",
-});
+/** The listing forms' messages, in the request's language. */
+export function listingMessages(request: Request) {
+  const t = translate(request, "listings");
+  return formMessages(
+    {
+      title: { required: t("manage.enterTitle"), tooSmall: t("manage.titleTooShort") },
+      description: t("manage.enterDescription"),
+      city: { required: t("manage.enterCity") },
+      address: { required: t("manage.enterAddress") },
+      rent: { required: t("manage.enterRent") },
+      availableFrom: t("manage.enterAvailableFrom"),
+      livingArea: { invalid: t("form.areaInvalid") },
+    },
+    requestLocale(request),
+  );
+}
+
+/** A blank choice means "not stated" (null), on a new listing and on an edit alike. */
+const orNull = <T extends z.ZodType>(schema: T) => schema.optional().transform((v) => v ?? null);
+
+/**
+ * The French ad fields as the forms post them: the area as typed ("42,5" or "42.5" m²), selects whose
+ * blank option is "not stated", the yearly energy costs as money in the listing's currency.
+ */
+function adFields(currency: string, request: Request) {
+  const money = moneyInput(currency, requestLocale(request)).pipe(amount);
+  const shape = listingInput.shape;
+  return {
+    livingArea: orNull(
+      z
+        .string()
+        .transform((text) => Number(text.trim().replace(",", ".")))
+        .pipe(shape.livingArea.unwrap().unwrap()),
+    ),
+    furnished: orNull(z.enum(["true", "false"]).transform((v) => v === "true")),
+    energyClass: orNull(z.enum(energyClassChoices)),
+    ghgClass: orNull(z.enum(energyClasses)),
+    chargesKind: orNull(z.enum(chargesKinds)),
+    energyCostMin: orNull(money),
+    energyCostMax: orNull(money),
+    energyPriceYear: orNull(shape.energyPriceYear.unwrap().unwrap()),
+  };
+}
 
 /** "Room A, 1, 450.00" per line → places; no line means one place (the whole flat) at `rent`. */
-function placesOf(text: string, rent: number, currency: string, ctx: z.RefinementCtx) {
+function placesOf(text: string, rent: number, currency: string, request: Request, ctx: z.RefinementCtx) {
+  const t = translate(request, "listings");
   const lines = text
     .split("\n")
     .map((l) => l.trim())
     .filter(Boolean);
-  if (!lines.length) return [{ name: "Whole place", capacity: 1, rentAmount: rent }];
+  if (!lines.length) return [{ name: t("manage.wholePlace"), capacity: 1, rentAmount: rent }];
   return lines.map((line, i) => {
     const [name = "", capacity = "1", price = ""] = line.split(",").map((p) => p.trim());
     const rentAmount = moneyInput(currency).safeParse(price);
     if (!rentAmount.success)
-      ctx.addIssue({ code: "custom", path: ["rooms"], message: `Line ${i + 1}: write "name, places, rent"` });
+      ctx.addIssue({ code: "custom", path: ["rooms"], message: t("manage.roomLine", { line: i + 1 }) });
     return { name, capacity: Number(capacity), rentAmount: rentAmount.success ? rentAmount.data : 0 };
   });
 }
 
 /** A new listing: the contract's input, with its places written one per line in `rooms`. */
-export function newListingForm(currency: string) {
-  const money = moneyInput(currency).pipe(amount);
+export function newListingForm(currency: string, request: Request) {
+  const money = moneyInput(currency, requestLocale(request)).pipe(amount);
   return listingInput
     .omit({ rooms: true })
     .extend({
@@ -43,8 +87,12 @@ export function newListingForm(currency: string) {
       chargesAmount: money.default(0),
       depositAmount: money.default(0),
       rooms: z.string().max(5000).default(""),
+      ...adFields(currency, request),
     })
-    .transform(({ rent, rooms, ...listing }, ctx) => ({ ...listing, rooms: placesOf(rooms, rent, currency, ctx) }));
+    .transform(({ rent, rooms, ...listing }, ctx) => ({
+      ...listing,
+      rooms: placesOf(rooms, rent, currency, request, ctx),
+    }));
 }
 
 /** Photos as the edit form lists them: keep or not, and a position that sets the order. */
@@ -55,8 +103,8 @@ const photoChoice = z.object({
 });
 
 /** An edit: the contract's patch; `photos` become `photoOrder` (the kept ones, by position). */
-export function listingEditForm(currency: string) {
-  const money = moneyInput(currency).pipe(amount);
+export function listingEditForm(currency: string, request: Request) {
+  const money = moneyInput(currency, requestLocale(request)).pipe(amount);
   return listingPatch
     .omit({ photoOrder: true })
     .extend({
@@ -64,6 +112,7 @@ export function listingEditForm(currency: string) {
       depositAmount: money.default(0),
       guarantorsRequired: listingInput.shape.guarantorsRequired,
       photos: z.array(photoChoice).max(50).default([]),
+      ...adFields(currency, request),
     })
     .transform(({ photos, ...patch }) => ({
       ...patch,
@@ -72,4 +121,17 @@ export function listingEditForm(currency: string) {
         .sort((a, b) => a.position - b.position)
         .map((p) => p.id),
     }));
+}
+
+const AD_FIELDS = ["livingArea", "furnished", "energyClass", "ghgClass"] as const;
+
+/**
+ * The sentence for a refused publication (`listing_incomplete`): the missing fields the problem's `errors`
+ * name, listed in the request's language ("renseignez : la surface habitable et la classe GES").
+ */
+export function incompleteAdSentence(errors: { path: string }[], request: Request): string {
+  const t = translate(request, "listings");
+  const missing = AD_FIELDS.filter((f) => errors.some((e) => e.path === f)).map((f) => t(`publish.fields.${f}`));
+  const list = new Intl.ListFormat(requestLocale(request), { type: "conjunction" }).format(missing);
+  return t("publish.incomplete", { fields: list });
 }

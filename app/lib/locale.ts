@@ -1,22 +1,5 @@
 export { useLocale } from "use-intl";
 
-const FALLBACK = "en-US";
-
-/** The visitor's first Accept-Language tag the runtime can format with, for numbers, money and dates. */
-export function pickLocale(acceptLanguage: string | null): string {
-  for (const part of (acceptLanguage ?? "").split(",")) {
-    const tag = part.split(";")[0]?.trim();
-    if (!tag || tag === "*") continue;
-    try {
-      const [supported] = Intl.NumberFormat.supportedLocalesOf([tag]);
-      if (supported) return supported;
-    } catch {
-      // not a well-formed tag: try the next one
-    }
-  }
-  return FALLBACK;
-}
-
 /** An ISO-8601 time as date and time in `locale`, in UTC (the same text on the server and in the browser). */
 export function formatDateTime(iso: string, locale: string): string {
   const date = new Date(iso);

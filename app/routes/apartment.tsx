@@ -6,6 +6,7 @@ import { ButtonLink, linkClass } from "../components/button";
 import { DocumentsPanel } from "../components/documents-panel";
 import { LeasesPanel } from "../components/leases-panel";
 import { type LeaseOption, leaseOptions, useLeaseLabel } from "../components/lease-picker";
+import { ReceiptsNotice } from "../components/bank-transfer";
 import { LedgerPanel } from "../components/ledger-panel";
 import { throwApiError } from "../lib/api.server";
 import { getServer } from "../lib/context.server";
@@ -97,6 +98,7 @@ export default function ApartmentPage({ loaderData, actionData }: Route.Componen
         }}
       />
 
+      {ledgers[0] && <ReceiptsNotice overview={loaderData} />}
       <LeaseLedgers
         current={current}
         ledgers={ledgers}

@@ -9,7 +9,7 @@ import { orgCookie, readOrgCookie } from "../lib/cookies.server";
 import type { Route } from "./+types/app-shell";
 
 /** Pages that act inside an org: without a membership they make no sense. */
-const ORG_PAGES = /^\/(dashboard|team|properties|apartments)(\/|$)/;
+const ORG_PAGES = /^\/(dashboard|team|settings|properties|apartments)(\/|$)/;
 
 /**
  * The signed-in app: who the visitor is (GET /api/me, the shell's one API call) and which org they act
@@ -38,7 +38,7 @@ export async function loader({ context, request }: Route.LoaderArgs) {
 }
 
 export default function AppShell({ loaderData }: Route.ComponentProps) {
-  const { user, memberships, org } = loaderData;
+  const { user, memberships, org, permissions } = loaderData;
   const t = useTranslations("shell");
   return (
     <div className="flex min-h-full flex-col">
@@ -48,7 +48,12 @@ export default function AppShell({ loaderData }: Route.ComponentProps) {
       >
         {t("skipToContent")}
       </a>
-      <AppHeader user={user} memberships={memberships} org={org} />
+      <AppHeader
+        user={user}
+        memberships={memberships}
+        org={org}
+        canChangeSettings={permissions.includes("org.settings")}
+      />
       {user.emailVerified ? null : <VerifyEmailBanner email={user.email} />}
       <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:px-6 sm:py-10">
         <Outlet />

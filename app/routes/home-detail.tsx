@@ -1,8 +1,10 @@
 import { Link, useNavigation } from "react-router";
 import { ApartmentRoom } from "../components/apartment-room";
+import { BankTransfer, ReceiptsNotice } from "../components/bank-transfer";
 import { DocumentsPanel } from "../components/documents-panel";
 import { LedgerPanel } from "../components/ledger-panel";
 import { LeaveLease } from "../components/lease-end";
+import { RentRevisionPanel } from "../components/rent-revision-panel";
 import { endPlace } from "../lib/lease-actions.server";
 import { handleRentAction } from "../lib/rent-actions.server";
 import { linkClass } from "../components/button";
@@ -63,7 +65,11 @@ export default function HomeDetail({ loaderData, actionData }: Route.ComponentPr
         {lease && lease.status !== "ended" && (
           <LeaveLease leaseId={lease.id} error={formErrorOf(resultFor(actionData, "leave-lease"))} busy={busy} />
         )}
+        {/* The renter reads their rent revisions and downloads each letter (the API decides what they may do). */}
+        {lease && <RentRevisionPanel leaseId={lease.id} canManage={false} />}
       </header>
+      <BankTransfer bank={loaderData.bankDetails} reference={ledger?.transferReference} />
+      {ledger && <ReceiptsNotice overview={loaderData} />}
       {ledger && (
         <LedgerPanel
           ledger={ledger}

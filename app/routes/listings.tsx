@@ -1,11 +1,14 @@
 import { Form, Link } from "react-router";
+import { useLocale, useTranslations } from "use-intl";
 import { buttonClass, linkClass } from "../components/button";
 import { SelectField, TextField } from "../components/field";
+import { ListingCardFacts } from "../components/listing-facts";
 import { Logo } from "../components/logo";
+import { energyClasses } from "../../worker/listings/contract";
+import { DEFAULT_LOCALE, isLocale } from "../../worker/lib/i18n/locales";
 import { formatMoney, parseMoney } from "../../worker/lib/money";
 import { getServer } from "../lib/context.server";
-import { currencyForLocale } from "../lib/currencies";
-import { pickLocale } from "../lib/locale";
+import { CURRENCIES, isCurrency } from "../lib/currencies";
 import type { Route } from "./+types/listings";
 
 export function meta({ loaderData }: Route.MetaArgs) {
@@ -26,10 +29,11 @@ export async function loader({ context, request }: Route.LoaderArgs) {
   const url = new URL(request.url);
   const get = (k: string) => url.searchParams.get(k)?.trim() || undefined;
   const priceMaxText = get("priceMax");
-  // Typed in the visitor's currency digits ("650.00"); the API compares minor units.
-  const priceMax = priceMaxText
-    ? parseMoney(priceMaxText, currencyForLocale(pickLocale(request.headers.get("accept-language"))))
-    : null;
+  // The max rent is in the currency chosen next to it (EUR unless the visitor picks another; never guessed
+  // from the browser); the API compares minor units among listings in that currency only.
+  const chosen = get("currency")?.toUpperCase() ?? "";
+  const currency = isCurrency(chosen) ? chosen : "EUR";
+  const priceMax = priceMaxText ? parseMoney(priceMaxText, currency) : null;
   const type = get("type");
   const filters = {
     city: get("city"),
@@ -37,8 +41,10 @@ export async function loader({ context, request }: Route.LoaderArgs) {
     type: type && type in TYPES ? (type as keyof typeof TYPES) : undefined,
     availableFrom: get("availableFrom"),
     priceMax: priceMaxText ?? "",
+    currency,
     sort: (get("sort") ?? "newest") as "newest" | "price_asc" | "price_desc",
     page: Math.max(1, Number(get("page") ?? 1) || 1),
+    ...adFilters(get),
   };
   const res = await getServer(context).api.public.listings.$get({
     query: {
@@ -47,6 +53,11 @@ export async function loader({ context, request }: Route.LoaderArgs) {
       type: filters.type,
       availableFrom: filters.availableFrom,
       priceMax: priceMax === null ? undefined : String(priceMax),
+      currency: priceMax === null ? undefined : currency,
+      areaMin: filters.areaMin,
+      areaMax: filters.areaMax,
+      energyClassMin: filters.energyClassMin,
+      furnished: filters.furnished,
       sort: filters.sort,
       page: String(filters.page),
       limit: "12",
@@ -59,8 +70,26 @@ export async function loader({ context, request }: Route.LoaderArgs) {
   return { ...body, filters, error };
 }
 
+/**
+ * The ad filters in the URL (shareable): `areaMin` / `areaMax` in m² as typed (a decimal comma is read as a
+ * point; the API refuses what is not a number), `energyClassMin` A–G, `furnished` `true` / `false`.
+ */
+function adFilters(get: (k: string) => string | undefined) {
+  const area = (k: string) => get(k)?.replace(",", ".");
+  const energy = get("energyClassMin");
+  const furnished = (["true", "false"] as const).find((v) => v === get("furnished"));
+  return {
+    areaMin: area("areaMin"),
+    areaMax: area("areaMax"),
+    energyClassMin: energyClasses.find((c) => c === energy),
+    furnished,
+  };
+}
+
 export default function Listings({ loaderData }: Route.ComponentProps) {
   const { results, total, filters, error } = loaderData;
+  const tag = useLocale();
+  const locale = isLocale(tag) ? tag : DEFAULT_LOCALE;
   return (
     <div className="min-h-full bg-slate-50">
       <header className="border-b border-slate-200 bg-white">
@@ -97,6 +126,7 @@ export default function Listings({ loaderData }: Route.ComponentProps) {
                   {formatMoney(l.rentAmount, l.currency)} / month
                   {l.chargesAmount ? ` + ${formatMoney(l.chargesAmount, l.currency)} charges` : ""}
                 </span>
+                <ListingCardFacts listing={l} locale={locale} />
               </Link>
             </li>
           ))}
@@ -114,12 +144,19 @@ function SearchForm({ filters }: { filters: Filters }) {
   return (
     <Form
       method="get"
-      className="grid gap-3 rounded-xl border border-slate-200 bg-white p-4 sm:grid-cols-3 lg:grid-cols-6"
+      className="grid gap-3 rounded-xl border border-slate-200 bg-white p-4 sm:grid-cols-3 lg:grid-cols-7"
       aria-label="Search listings"
     >
       <TextField label="City" name="city" defaultValue={filters.city} />
       <TextField label="Keywords" name="q" defaultValue={filters.q} />
       <TextField label="Max rent" name="priceMax" inputMode="decimal" defaultValue={filters.priceMax} />
+      <SelectField label="Currency" name="currency" defaultValue={filters.currency}>
+        {CURRENCIES.map((c) => (
+          <option key={c} value={c}>
+            {c}
+          </option>
+        ))}
+      </SelectField>
       <SelectField label="Type" name="type" defaultValue={filters.type ?? ""}>
         <option value="">Any</option>
         {Object.entries(TYPES).map(([v, label]) => (
@@ -129,15 +166,40 @@ function SearchForm({ filters }: { filters: Filters }) {
         ))}
       </SelectField>
       <TextField label="Available by" name="availableFrom" type="date" defaultValue={filters.availableFrom} />
+      <AdFilters filters={filters} />
       <SelectField label="Sort" name="sort" defaultValue={filters.sort}>
         <option value="newest">Newest</option>
         <option value="price_asc">Price, lowest first</option>
         <option value="price_desc">Price, highest first</option>
       </SelectField>
-      <div className="sm:col-span-3 lg:col-span-6">
+      <div className="sm:col-span-3 lg:col-span-7">
         <button className={buttonClass()}>Search</button>
       </div>
     </Form>
+  );
+}
+
+/** The French ad filters: area range (m²), energy class at least X, furnished or not. */
+function AdFilters({ filters }: { filters: Filters }) {
+  const t = useTranslations("listings.search");
+  return (
+    <>
+      <TextField label={t("areaMin")} name="areaMin" inputMode="decimal" defaultValue={filters.areaMin} />
+      <TextField label={t("areaMax")} name="areaMax" inputMode="decimal" defaultValue={filters.areaMax} />
+      <SelectField label={t("energyClassMin")} name="energyClassMin" defaultValue={filters.energyClassMin ?? ""}>
+        <option value="">{t("anyClass")}</option>
+        {energyClasses.map((c) => (
+          <option key={c} value={c}>
+            {t("classOrBetter", { class: c })}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField label={t("furnished")} name="furnished" defaultValue={filters.furnished ?? ""}>
+        <option value="">{t("furnishedAny")}</option>
+        <option value="true">{t("furnishedYes")}</option>
+        <option value="false">{t("furnishedNo")}</option>
+      </SelectField>
+    </>
   );
 }
 

@@ -1,19 +1,22 @@
 import { data, Form, Link, useNavigation } from "react-router";
+import { useLocale, useTranslations } from "use-intl";
 import { z } from "zod";
-import { formatMoney } from "../../worker/lib/money";
+import { formatMoney } from "../../worker/lib/i18n/format";
+import { DEFAULT_LOCALE, isLocale } from "../../worker/lib/i18n/locales";
+import { translate } from "../i18n/translate.server";
 import { Alert } from "../components/alert";
 import { Button, linkClass } from "../components/button";
 import { StatusBadge } from "../components/documents-panel";
 import { NewListingForm } from "../components/new-listing-form";
 import { EmptyState, PageHeader } from "../components/page";
-import { replyFromProblem, throwApiError } from "../lib/api.server";
+import { readProblem, replyFromProblem, throwApiError } from "../lib/api.server";
 import { getServer } from "../lib/context.server";
 import { type FormReply, formErrorOf, resultFor, succeeded } from "../lib/forms";
 import { parseSubmission, refused } from "../lib/forms.server";
-import { listingMessages, newListingForm } from "../lib/listing-forms.server";
+import { incompleteAdSentence, listingMessages, newListingForm } from "../lib/listing-forms.server";
 import type { Route } from "./+types/manage-listings";
 
-export const meta: Route.MetaFunction = () => [{ title: "Listings — Rentline" }];
+export const meta: Route.MetaFunction = ({ loaderData }) => [{ title: loaderData?.title }];
 
 /** The org's listings: create one for an apartment (with its places), publish, close, see applications. */
 export async function loader({ context, request }: Route.LoaderArgs) {
@@ -24,7 +27,8 @@ export async function loader({ context, request }: Route.LoaderArgs) {
   ]);
   if (!listings.ok) return throwApiError(listings, request);
   if (!apartments.ok) return throwApiError(apartments, request);
-  return { listings: await listings.json(), apartments: await apartments.json() };
+  const title = translate(request, "shell")("pageTitle", { title: translate(request, "listings")("manage.title") });
+  return { title, listings: await listings.json(), apartments: await apartments.json() };
 }
 
 type Api = ReturnType<typeof getServer>["api"];
@@ -40,6 +44,13 @@ async function addPhoto(api: Api, request: Request, listingId: string) {
   );
   if (!res.ok) return replyFromProblem(res, null, { request, intent: "photo" });
   return data<FormReply>({ result: { status: "success", initialValue: { intent: "photo" } } });
+}
+
+/** A refused publication; a French ad's missing fields are named in the reader's language (`listing_incomplete`). */
+async function publishProblem(res: Parameters<typeof readProblem>[0], request: Request) {
+  const problem = await readProblem(res, request);
+  if (problem.code !== "listing_incomplete") return problem;
+  return { ...problem, detail: incompleteAdSentence(problem.errors, request), errors: [] };
 }
 
 const transition = z.object({ intent: z.enum(["publish", "close"]), listingId: z.string().min(1).max(64) });
@@ -63,10 +74,11 @@ export async function action({ context, request }: Route.ActionArgs) {
     const param = { id: submission.status === "success" ? submission.value.listingId : "" };
     const call = intent === "publish" ? api.listings[":id"].publish : api.listings[":id"].close;
     const res = await call.$post({ param });
-    return res.ok ? { result: submission.reply() } : replyFromProblem(res, submission, { request, fields: [] });
+    if (res.ok) return { result: submission.reply() };
+    return replyFromProblem(await publishProblem(res, request), submission, { request, fields: [] });
   }
   const currency = await currencyOf(api, form.get("apartmentId"));
-  const submission = parseSubmission(form, newListingForm(currency), listingMessages);
+  const submission = parseSubmission(form, newListingForm(currency, request), listingMessages(request));
   if (submission.status !== "success") return refused(submission);
   const res = await api.listings.$post({ json: submission.value });
   if (!res.ok) return replyFromProblem(res, submission, { request });
@@ -75,16 +87,15 @@ export async function action({ context, request }: Route.ActionArgs) {
 
 export default function ManageListings({ loaderData, actionData }: Route.ComponentProps) {
   const { listings, apartments } = loaderData;
+  const t = useTranslations("listings.manage");
+  const photoAdded = succeeded(resultFor(actionData, "photo"));
   const problem = ["photo", "publish", "close"].map((i) => formErrorOf(resultFor(actionData, i))).find(Boolean);
   return (
     <>
-      <PageHeader
-        title="Listings"
-        subtitle="Publish your vacant places; applications arrive with a complete dossier."
-      />
-      {succeeded(resultFor(actionData, "photo")) && (
+      <PageHeader title={t("title")} subtitle={t("subtitle")} />
+      {photoAdded && (
         <p role="status" className="mb-3 text-sm text-emerald-800">
-          Photo added.
+          {t("photoAdded")}
         </p>
       )}
       {problem ? (
@@ -93,7 +104,7 @@ export default function ManageListings({ loaderData, actionData }: Route.Compone
         </Alert>
       ) : null}
       {listings.results.length === 0 ? (
-        <EmptyState title="No listing yet">Create one below for a vacant apartment.</EmptyState>
+        <EmptyState title={t("empty")}>{t("emptyHint")}</EmptyState>
       ) : (
         <ul className="divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white" data-testid="my-listings">
           {listings.results.map((l) => (
@@ -110,18 +121,22 @@ type Listing = Route.ComponentProps["loaderData"]["listings"]["results"][number]
 
 function ListingRow({ listing: l }: { listing: Listing }) {
   const busy = useNavigation().state !== "idle";
+  const t = useTranslations("listings.manage");
+  const tag = useLocale();
+  const locale = isLocale(tag) ? tag : DEFAULT_LOCALE;
   return (
     <li className="flex flex-wrap items-center justify-between gap-3 p-4">
       <span className="min-w-0">
         <span className="block font-medium break-words">{l.title}</span>
         <span className="block text-sm text-slate-600">
-          {l.city} · {formatMoney(l.rentAmount, l.currency)} · <StatusBadge status={l.status} />
+          {t("row", { city: l.city, rent: formatMoney(l.rentAmount, l.currency, locale) })}{" "}
+          <StatusBadge status={l.status} />
         </span>
       </span>
       <span className="flex flex-wrap items-center gap-3 text-sm">
         {l.status === "published" && (
           <Link to={`/listings/${l.id}`} className={linkClass}>
-            Public page
+            {t("publicPage")}
           </Link>
         )}
         <Form
@@ -131,7 +146,7 @@ function ListingRow({ listing: l }: { listing: Listing }) {
           className="flex items-center gap-2"
         >
           <label className="sr-only" htmlFor={`photo-${l.id}`}>
-            Photo for {l.title}
+            {t("photoFor", { title: l.title })}
           </label>
           <input
             id={`photo-${l.id}`}
@@ -142,20 +157,20 @@ function ListingRow({ listing: l }: { listing: Listing }) {
             className="max-w-44 text-xs"
           />
           <Button variant="secondary" disabled={busy}>
-            Add photo
+            {t("addPhoto")}
           </Button>
         </Form>
         <Link to={`/manage/listings/${l.id}`} className={linkClass}>
-          Edit
+          {t("edit")}
         </Link>
         <Link to={`/manage/listings/${l.id}/applications`} className={linkClass}>
-          Applications
+          {t("applications")}
         </Link>
         <Form method="post">
           <input type="hidden" name="listingId" value={l.id} />
           <input type="hidden" name="intent" value={l.status === "published" ? "close" : "publish"} />
           <Button variant="secondary" disabled={busy}>
-            {l.status === "published" ? "Close" : "Publish"}
+            {l.status === "published" ? t("close") : t("publish")}
           </Button>
         </Form>
       </span>

@@ -7,13 +7,12 @@ import { Pagination } from "../components/pagination";
 import { formatMoney } from "../../worker/lib/money";
 import { replyFromProblem, throwApiError } from "../lib/api.server";
 import { getServer } from "../lib/context.server";
-import { currencyForLocale } from "../lib/currencies";
 import { succeeded } from "../lib/forms";
 import { parseSubmission, postedCurrency, refused } from "../lib/forms.server";
 import { useLocale } from "../lib/locale";
 import { PAGE_SIZE, pageParam } from "../lib/paging";
 import { apartmentForm, apartmentMessages } from "../lib/portfolio-forms.server";
-import { useCan } from "../lib/shell";
+import { useCan, useShell } from "../lib/shell";
 import type { Route } from "./+types/property";
 
 export const meta: Route.MetaFunction = ({ loaderData: data }) => [
@@ -37,20 +36,22 @@ export async function action({ context, params, request }: Route.ActionArgs) {
   const form = await request.formData();
   const submission = parseSubmission(form, apartmentForm(postedCurrency(form)), apartmentMessages);
   if (submission.status !== "success") return refused(submission);
-  const res = await getServer(context).api.apartments.$post({ json: { ...submission.value, propertyId: params.id } });
+  // The currency posted only says how to read the amount: a new apartment is in the org's currency (the API fills it).
+  const { currency: _, ...apartment } = submission.value;
+  const res = await getServer(context).api.apartments.$post({ json: { ...apartment, propertyId: params.id } });
   if (!res.ok) return replyFromProblem(res, submission, { request });
   return { result: submission.reply() };
 }
 
 export default function Property({ loaderData, actionData }: Route.ComponentProps) {
   const { apartments, ...property } = loaderData;
-  const locale = useLocale();
   const { search } = useLocation();
   const canEdit = useCan("portfolio.edit");
   const result = actionData?.result;
   const unit = succeeded(result) ? result?.initialValue?.unitNumber : null;
   const added = typeof unit === "string" ? unit.trim() : null;
-  const currency = apartments.results[0]?.currency ?? currencyForLocale(locale);
+  // The org's currency (its settings), never one guessed from the browser.
+  const currency = useShell().org?.currency ?? "EUR";
   return (
     <>
       <PageHeader
@@ -98,7 +99,7 @@ export default function Property({ loaderData, actionData }: Route.ComponentProp
           <Card
             title="Add an apartment"
             headingId="add-apartment-heading"
-            description="Rent is per month, in the currency you choose."
+            description="Rent is per month, in your organization's currency (Settings)."
           >
             {/* A new key after each addition empties the form for the next apartment. */}
             <ApartmentForm
@@ -108,6 +109,7 @@ export default function Property({ loaderData, actionData }: Route.ComponentProp
               lastResult={succeeded(result) ? undefined : result}
               submitLabel="Add apartment"
               compact
+              currencyFixed
             />
           </Card>
         ) : null}

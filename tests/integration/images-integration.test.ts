@@ -9,7 +9,9 @@ import {
   jpegWithOrientation,
   PNG_SIGNATURE_ONLY,
   pngDataUrl,
+  jpegDeclaring,
   pngDeclaring,
+  webpDeclaring,
   pngWithOrientation,
 } from "../setup/images";
 import { createListing, documentForm } from "../setup/listings";
@@ -85,6 +87,35 @@ describe("images arrive upright and bounded", () => {
     expect((await env.DOCS.list({ prefix: `orgs/${owner.orgId}/listings/${listingId}/` })).objects).toEqual([]);
     expect((await env.DOCS.list({ prefix: `users/${renter.userId}/` })).objects).toEqual([]);
     expect((await api(renter).me.dossier.$get()).json.documents).toEqual([]);
+  });
+
+  it("a JPEG declaring 60000×60000 (baseline or progressive, frame header first or not) and a WebP canvas of 60000² get 413, not 422", async () => {
+    const owner = await signUpLandlord("Jpeg Bomb Lettings");
+    const { apartmentId } = await createApartment(owner, "J1");
+    const { listingId } = await createListing(owner, apartmentId);
+    const renter = await signUpRenter();
+    const bombs: [Uint8Array, string][] = [
+      [jpegDeclaring(60000, 60000, 0xc0), "baseline.jpg"],
+      [jpegDeclaring(60000, 60000, 0xc0, true), "sof-first.jpg"],
+      [jpegDeclaring(60000, 60000, 0xc2), "progressive.jpg"],
+      [webpDeclaring(60000, 60000, "VP8X"), "canvas.webp"],
+    ];
+    for (const [bytes, name] of bombs) {
+      const answers = [
+        await api(owner).listings[":id"].photos.$post({ param: { id: listingId } }, multipart(photoForm(bytes, name))),
+      ];
+      // Dossier documents take JPEG and PNG (and PDF, DOCX), not WebP (415 before any image reading).
+      if (name.endsWith(".jpg"))
+        answers.push(
+          await api(renter).me.documents.$post({}, multipart(documentForm("id_card", new Blob([bytes]), name))),
+        );
+      for (const res of answers) {
+        expect(res.status, `${name}: ${res.text}`).toBe(413);
+        expect(res.problem.code).toBe("image_too_large");
+        expect(res.problem.detail).toContain("This image is 60000 × 60000 pixels (3,600 megapixels)");
+      }
+    }
+    expect((await env.DOCS.list({ prefix: `orgs/${owner.orgId}/listings/${listingId}/` })).objects).toEqual([]);
   });
 
   it("a signature image is decoded at the door: a bare PNG header (422) or a pixel bomb (413) is refused, and the agreement still signs", async () => {

@@ -21,6 +21,12 @@ const listing = (apartmentId: string, over: Partial<ListingInput> = {}): Listing
   guarantorsRequired: 1,
   requiredDocuments: ["id_card", "proof_of_income"],
   rooms: [{ name: "Whole flat", capacity: 1, rentAmount: 90000 }],
+  // What a French ad must show (the helpers' properties are in France: issue 13 §7).
+  livingArea: 62.5,
+  furnished: false,
+  energyClass: "C",
+  ghgClass: "B",
+  chargesKind: "provision",
   ...over,
 });
 
@@ -284,6 +290,10 @@ describe("listings", () => {
       { type: "studio", availableFrom: "2026-09-01" },
       { q: "balcon" },
       { city: "Lyon", q: "balcon", sort: "price_asc" },
+      { areaMin: 20, areaMax: 60 },
+      { energyClassMin: "C" },
+      { furnished: true, sort: "price_asc" },
+      { city: "Lyon", areaMin: 20, energyClassMin: "D", furnished: false },
     ];
     for (const shape of shapes) {
       const [results] = searchQueries(db, { sort: "newest", page: 1, limit: 20, ...shape });

@@ -26,6 +26,11 @@ async function published(owner: Caller, over: Partial<ListingInput>) {
       guarantorsRequired: 0,
       requiredDocuments: [],
       rooms: [{ name: "Whole flat", capacity: 1, rentAmount: 70000 }],
+      // What a French ad must show (the helpers' properties are in France).
+      livingArea: 38,
+      furnished: false,
+      energyClass: "D",
+      ghgClass: "D",
       ...over,
     },
   });

@@ -54,6 +54,8 @@ const EXAMPLE_BODIES: Record<string, unknown> = {
   "POST /leases/{id}/documents": { templateName: "standard-en-unfurnished" },
   "POST /leases/{id}/checkout": {},
   "PUT /leases/{id}/reminders": { enabled: false },
+  "POST /leases/{id}/rent-revision": { anniversary: "2027-01-01", newRent: 90000 },
+  "PUT /leases/{id}/rent-revision/clause": { enabled: true, referenceQuarter: "2024-Q4" },
   "PATCH /documents/{id}": { templateFields: { freeClauses: ["No smoking indoors."] } },
   "PUT /documents/{id}/my-details": { name: "Someone Else", idNumber: "X1", phone: "", address: "" },
   "POST /documents/{id}/sign": {
@@ -83,6 +85,8 @@ const OWN_STATUS: Record<string, number> = {
   "POST /applications/{id}/checkout": 403, // only the applicant pays online
   "POST /leases/{id}/cancel": 409, // the fixture lease has started: it can only be ended
   "POST /leases/{id}/leave": 403, // only the lease's renters leave it
+  "POST /leases/{id}/rent-revision": 409, // no clause, no anniversary yet: nothing to confirm
+  "GET /leases/{id}/rent-revision/letter": 409, // no confirmed revision, so no letter
 };
 /** Routes only the applicant may call (the owner's sanity call goes through them). */
 const CALLED_BY_APPLICANT = new Set(["POST /applications/{id}/withdraw"]);

@@ -16,7 +16,7 @@ import { pdfText, SIGNATURE } from "../setup/documents";
 const fonts = assetFonts(env.ASSETS);
 const receipt = (locale: ReceiptInput["locale"]): ReceiptInput => ({
   locale,
-  landlord: { name: "Agence Lilas", address: "1 Place Bellecour, 69002 Lyon" },
+  landlord: { name: "Agence Lilas", legalForm: null, companyNumber: null, address: "1 Place Bellecour, 69002 Lyon" },
   renters: ["Олена Коваленко", "Noa Levi"],
   propertyAddress: "12 Rue des Lilas, 69003 Lyon (4C)",
   period: "2026-01",

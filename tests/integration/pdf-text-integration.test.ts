@@ -71,7 +71,12 @@ describe("PDF text in every script", () => {
     const bytes = await renderReceiptPdf(
       {
         locale: "fr",
-        landlord: { name: "Agence Lumière", address: "1 Place Bellecour, 69002 Lyon" },
+        landlord: {
+          name: "Agence Lumière",
+          legalForm: null,
+          companyNumber: null,
+          address: "1 Place Bellecour, 69002 Lyon",
+        },
         renters: [HEBREW, VIETNAMESE, "Le\u0301a Martin"],
         propertyAddress: `${CHINESE_ADDRESS} (lot 2B)`,
         period: "2026-09",
@@ -153,6 +158,11 @@ describe("text no font can draw", () => {
 /** A lease whose renter signed up as `name`, with January 2026 charged and paid in full. */
 async function paidJanuary(name: string) {
   const owner = await signUpLandlord("Agence Quittance");
+  // Receipts name the org's legal identity (issue 13 §8): refused without it.
+  const identity = await api(owner).orgs.current.settings.$patch({
+    json: { legalName: "Agence Quittance", street: "1 Place Bellecour", postalCode: "69002", city: "Lyon" },
+  });
+  expect(identity.status, identity.text).toBe(200);
   const { apartmentId } = await createApartment(owner, "Q7");
   const who = await signUpRenter(name);
   const { leaseId, renter } = await addRenter(

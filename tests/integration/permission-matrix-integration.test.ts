@@ -129,6 +129,13 @@ const ROUTES: Record<string, Spec> = {
     rule: org("team.manage", "ok"),
     body: () => ({ email: `invitee-${crypto.randomUUID().slice(0, 6)}@example.com`, role: "maintenance" }),
   },
+  // Owners only (`org.settings`); another org's owner changes their own org's settings.
+  "PATCH /orgs/current/settings": {
+    rule: org("org.settings", "ok"),
+    body: () => ({ contactPhone: "+33 4 78 00 00 00" }),
+  },
+  "POST /orgs/current/settings/logo": { rule: org("org.settings", "ok"), body: () => photoForm() },
+  "DELETE /orgs/current/settings/logo": { rule: org("org.settings", "ok") },
   // Needs an invitation addressed to the caller (tests/integration/auth-integration.test.ts, leases).
   "POST /invitations/accept": { rule: self("skip"), body: () => ({ token: "not-a-token" }) },
   "POST /properties": { rule: org("portfolio.edit", "ok"), body: () => propertyBody },
@@ -315,6 +322,24 @@ const ROUTES: Record<string, Spec> = {
     rule: place(null, ["renter"], { owner: 403, manager: 403, maintenance: 403 }),
     id: (w) => w.lease,
   },
+  // Rent revision (tests/integration/rent-revision-integration.test.ts): the world's lease has no clause and
+  // no anniversary yet, so holders of `lease.manage` get past access control to a 409 about its state.
+  "POST /leases/{id}/rent-revision": {
+    rule: place("lease.manage", ["renter"]),
+    id: (w) => w.lease,
+    body: () => ({ anniversary: "2027-03-01", newRent: 90000 }),
+  },
+  "PUT /leases/{id}/rent-revision/clause": {
+    rule: place("lease.manage", ["renter"]),
+    id: (w, fresh) => (fresh ? freshLease(w, "2026-01-01") : w.lease),
+    body: () => ({ enabled: true, referenceQuarter: "2025-Q4" }),
+  },
+  // Platform admins only: 404 for everyone here (tests/integration/rent-revision-integration.test.ts).
+  "PUT /admin/rent-index/{quarter}": {
+    rule: (a) => (a === "anonymous" ? 401 : 404),
+    id: () => "2099-Q1",
+    body: () => ({ value: "999.99" }),
+  },
   // Platform admins only (none of these actors is one): 404 for everyone (tests/integration/disabled-org-integration.test.ts).
   "POST /admin/users/{id}/ban": {
     rule: (a) => (a === "anonymous" ? 401 : 404),
@@ -403,7 +428,7 @@ beforeAll(async () => {
 async function call(op: Operation, actor: ActorName, fresh: boolean) {
   const spec = ROUTES[op.key]!;
   const id = spec.id ? await spec.id(world, fresh) : undefined;
-  const path = `/api${op.path.replace("{id}", id ?? "{id}")}`;
+  const path = `/api${op.path.replace(/\{(id|quarter)\}/, id ?? "{id}")}`;
   return rawCall(op.method, path, spec.body?.(world), world.callers[actor]);
 }
 

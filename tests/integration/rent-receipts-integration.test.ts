@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { createDb } from "../../worker/db/client";
 import { chargeDueRent } from "../../worker/rent/charges";
 import { pdfText } from "../setup/documents";
-import { api } from "../setup/client";
+import { api, multipart } from "../setup/client";
+import { pngOf } from "../setup/listings";
 import { addRenter, BASE, createApartment, env, signUpLandlord, signUpRenter, type Caller } from "../setup/helpers";
 
 async function receipt(leaseId: string, period: string, who: Caller) {
@@ -27,9 +28,11 @@ async function receipt(leaseId: string, period: string, who: Caller) {
 describe("rent receipts", () => {
   it("a fully paid period gets a quittance de loyer (French org), rendered on the PDF queue and kept in R2", async () => {
     const owner = await signUpLandlord("Agence Quittance");
-    await env.DB.prepare("update orgs set locale = 'fr', address = '1 Place Bellecour, 69002 Lyon' where id = ?")
-      .bind(owner.orgId)
-      .run();
+    // The landlord block is the org's legal identity and registered address (its settings, issue 13 §8).
+    const identity = await api(owner).orgs.current.settings.$patch({
+      json: { legalName: "Agence Quittance", street: "1 Place Bellecour", postalCode: "69002", city: "Lyon" },
+    });
+    expect(identity.status, identity.text).toBe(200);
     const { apartmentId } = await createApartment(owner, "Q1");
     const olena = await signUpRenter("Олена Коваленко");
     const { leaseId, renter } = await addRenter(
@@ -96,5 +99,59 @@ describe("rent receipts", () => {
     expect(
       (await api(renter).leases[":id"].receipts[":period"].$get({ param: { id: leaseId, period: "2026-1" } })).status,
     ).toBe(400);
+  });
+
+  it("is refused (409 org_identity_missing) while the org has no legal name or address, and names the landlord once it has", async () => {
+    const owner = await signUpLandlord("Gestion Sans Nom");
+    const { apartmentId } = await createApartment(owner, "N1");
+    const { leaseId, renter } = await addRenter(owner, apartmentId, { startDate: "2026-01-01", rentAmount: 85000 });
+    const paid = await api(owner).apartments[":id"].activities.$post({
+      param: { id: apartmentId },
+      json: { description: "Payment received", amount: 85000, period: "2026-01" },
+    });
+    expect(paid.status, paid.text).toBe(201);
+    const room = await api(renter).apartments[":id"].room.$get({ param: { id: apartmentId } });
+    expect(room.json.receiptsAvailable).toBe(false);
+    for (const who of [renter, owner]) {
+      const res = await api(who).leases[":id"].receipts[":period"].$get({ param: { id: leaseId, period: "2026-01" } });
+      expect(res.status).toBe(409);
+      expect(res.problem.code).toBe("org_identity_missing");
+    }
+    // A legal name alone is not enough: the registered address is part of the identity.
+    await api(owner).orgs.current.settings.$patch({ json: { legalName: "SCI Les Tilleuls", legalForm: "SCI" } });
+    const half = await api(renter).leases[":id"].receipts[":period"].$get({
+      param: { id: leaseId, period: "2026-01" },
+    });
+    expect(half.problem.code).toBe("org_identity_missing");
+    expect(await env.DOCS.head(`orgs/${owner.orgId}/receipts/${leaseId}/2026-01.pdf`)).toBeNull();
+
+    const set = await api(owner).orgs.current.settings.$patch({
+      json: {
+        legalName: "SCI Les Tilleuls",
+        legalForm: "SCI",
+        legalKind: "company",
+        companyNumber: "73282932000074",
+        street: "1 Place Bellecour",
+        postalCode: "69002",
+        city: "Lyon",
+        addressCountry: "FR",
+      },
+    });
+    expect(set.status, set.text).toBe(200);
+    // The logo (settings) is drawn at the top of the receipt.
+    const logo = new FormData();
+    logo.append("file", await pngOf(240, 80), "logo.png");
+    expect((await api(owner).orgs.current.settings.logo.$post({}, multipart(logo))).status).toBe(201);
+    expect((await api(renter).apartments[":id"].room.$get({ param: { id: apartmentId } })).json.receiptsAvailable).toBe(
+      true,
+    );
+    const res = await receipt(leaseId, "2026-01", renter);
+    expect(res.status).toBe(200);
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    const { text } = await pdfText(bytes);
+    expect(text).toContain("Bailleur : SCI Les Tilleuls, SIRET 732 829 320 00074, 1 Place Bellecour, 69002 Lyon");
+    expect(text).toContain("Je soussigné(e), SCI Les Tilleuls, bailleur");
+    expect(text).not.toContain("Gestion Sans Nom");
+    expect(new TextDecoder("latin1").decode(bytes)).toMatch(/\/Subtype\s*\/Image/);
   });
 });

@@ -1,6 +1,9 @@
+import { getServerByName } from "partyserver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createDb } from "../../worker/db/client";
 import { signFileUrl } from "../../worker/lib/signed-urls";
-import { api, rawCall } from "../setup/client";
+import { roomRights } from "../../worker/rooms/rights";
+import { api, BASE, rawCall, type Caller } from "../setup/client";
 import {
   addMember,
   addRenter,
@@ -15,7 +18,8 @@ import {
   waitForMail,
   type Landlord,
 } from "../setup/helpers";
-import { RoomClient, ticketFor, upgrade } from "../setup/room-client";
+import { applyTo, createListing, PROFILE } from "../setup/listings";
+import { RoomClient, ticketFor, upgrade, type Frame } from "../setup/room-client";
 
 /**
  * Taking access away, everywhere at once (issue 11 §3), generated: every revocation event × every access path
@@ -33,6 +37,7 @@ type World = {
   apartmentId: string;
   victim: Victim;
   /** who the event needs, by name */ extra?: Victim;
+  propertyId?: string;
 };
 type Keeps = "nothing" | "reading" | "access";
 type RevocationEvent = {
@@ -67,9 +72,9 @@ async function rentedHome(terms: Parameters<typeof addRenter>[2] = {}) {
 
 async function staffedHome() {
   const owner = await signUpLandlord("Revocation Staff");
-  const { apartmentId } = await createApartment(owner, "R2");
+  const { apartmentId, propertyId } = await createApartment(owner, "R2");
   const manager = await addMember(owner, "manager");
-  return { owner, apartmentId, victimEmail: manager.email, victimUserId: manager.userId };
+  return { owner, apartmentId, propertyId, victimEmail: manager.email, victimUserId: manager.userId };
 }
 
 async function platformAdmin() {
@@ -218,6 +223,22 @@ const EVENTS: RevocationEvent[] = [
       const leaseId = homes.json.results.find((h) => h.apartmentId === apartmentId)!.leaseId;
       ok(await api(victim).leases[":id"].leave.$post({ param: { id: leaseId } }), 204);
     },
+    keeps: "nothing",
+    sessionEnds: false,
+  },
+  {
+    name: "apartment deleted",
+    setup: staffedHome,
+    revoke: async ({ owner, apartmentId }) =>
+      ok(await api(owner).apartments[":id"].$delete({ param: { id: apartmentId } }), 204),
+    keeps: "nothing",
+    sessionEnds: false,
+  },
+  {
+    name: "property deleted (its apartments with it)",
+    setup: staffedHome,
+    revoke: async ({ owner, propertyId }) =>
+      ok(await api(owner).properties[":id"].$delete({ param: { id: propertyId! } }), 204),
     keeps: "nothing",
     sessionEnds: false,
   },
@@ -417,6 +438,219 @@ describe("handed cases (issue 11 §3)", () => {
       expect(res.problem.code).toBe("last_owner");
     }
   });
+});
+
+// ---------------------------------------------------------------- the application conversation
+
+/** A published listing and an applicant who applied: the conversation room `application-<id>`. */
+async function appliedHome() {
+  const owner = await signUpLandlord("Conversation Lettings");
+  const { apartmentId } = await createApartment(owner, "C1");
+  const { listingId } = await createListing(owner, apartmentId, { rooms: [{ capacity: 1 }] });
+  const renter = await signUpRenter("Agathe Applicant");
+  ok(await api(renter).me.profile.$put({ json: PROFILE }));
+  const applied = await applyTo(renter, listingId);
+  ok(applied, 201);
+  return { owner, renter, applicationId: applied.json.id };
+}
+
+async function conversationUrl(applicationId: string, who: Caller) {
+  const res = await api(who).applications[":id"]["room-ticket"].$post({ param: { id: applicationId } });
+  ok(res);
+  return res.json.url;
+}
+
+const closedCode = (client: RoomClient) =>
+  new Promise<number>((resolve) => {
+    if (client.closed) resolve(-1);
+    client.ws.addEventListener("close", (e) => resolve(e.code));
+  });
+
+/** Sends a chat and answers what came back for it: the chat itself, or the error frame's code. */
+async function tryChat(client: RoomClient, text: string): Promise<string> {
+  const from = client.frames.length;
+  const clientId = crypto.randomUUID();
+  client.send({ type: "chat", text, clientId });
+  const answer = await Promise.race([
+    client.waitFor("chat", (f) => f.message.clientId === clientId, from),
+    client.waitFor("error", () => true, from),
+  ]);
+  return answer.type === "chat" ? "posted" : answer.code;
+}
+
+type ApplicationEvent = {
+  name: string;
+  act: (w: Awaited<ReturnType<typeof appliedHome>>) => Promise<void>;
+  /** What a fresh socket of either side may do afterwards. */
+  posting: "posted" | "read_only";
+};
+
+const APPLICATION_EVENTS: ApplicationEvent[] = [
+  {
+    name: "the applicant withdraws",
+    act: async (w) => ok(await api(w.renter).applications[":id"].withdraw.$post({ param: { id: w.applicationId } })),
+    posting: "read_only",
+  },
+  {
+    name: "the landlord rejects",
+    act: async (w) => ok(await api(w.owner).applications[":id"].reject.$post({ param: { id: w.applicationId } })),
+    posting: "read_only",
+  },
+  {
+    name: "the landlord confirms the first payment (the lease exists)",
+    act: async (w) => {
+      ok(await api(w.owner).applications[":id"].accept.$post({ param: { id: w.applicationId } }));
+      ok(await api(w.owner).applications[":id"].confirm.$post({ param: { id: w.applicationId } }));
+    },
+    // The conversation stays open once confirmed (applications/schema.ts `conversationOpenStatuses`).
+    posting: "posted",
+  },
+];
+
+describe.each(APPLICATION_EVENTS)("the application conversation: after $name", (event) => {
+  it("closes both sides' open sockets at once; fresh sockets and old tickets get the new status's rights", async () => {
+    const w = await appliedHome();
+    const renterSocket = await RoomClient.connect(await conversationUrl(w.applicationId, w.renter));
+    const landlordSocket = await RoomClient.connect(await conversationUrl(w.applicationId, w.owner));
+    expect(await tryChat(renterSocket, "Still available?")).toBe("posted");
+    // A ticket minted before the change, unused: it carries no rights, the room reads them at connect.
+    const oldTicket = await conversationUrl(w.applicationId, w.renter);
+    const closed = [closedCode(renterSocket), closedCode(landlordSocket)];
+    await event.act(w);
+    expect(await Promise.all(closed)).toEqual([4003, 4003]);
+    for (const socket of [renterSocket, landlordSocket])
+      expect(socket.of("error").map((f) => f.code)).toEqual(["access_revoked"]);
+    const fromOldTicket = await RoomClient.connect(oldTicket);
+    expect(await tryChat(fromOldTicket, "after, through the old ticket")).toBe(event.posting);
+    const landlordAgain = await RoomClient.connect(await conversationUrl(w.applicationId, w.owner));
+    expect(await tryChat(landlordAgain, "after, the landlord")).toBe(event.posting);
+    // The history stays readable to both.
+    const history = await api(w.renter).applications[":id"].messages.$get({ param: { id: w.applicationId } });
+    expect(history.json.messages.map((m: { text: string }) => m.text)).toContain("Still available?");
+    fromOldTicket.close();
+    landlordAgain.close();
+  });
+});
+
+describe("rights are read from D1 on every post, not kept from the connect", () => {
+  // A change written without telling the room (a writer that forgot `rooms.revoke`, or a lease whose end date
+  // simply passes): the next post finds out.
+  it("an application rejected behind the room's back: the next chat is refused read_only", async () => {
+    const w = await appliedHome();
+    const socket = await RoomClient.connect(await conversationUrl(w.applicationId, w.renter));
+    expect(await tryChat(socket, "before")).toBe("posted");
+    await env.DB.prepare("update applications set status = 'rejected' where id = ?").bind(w.applicationId).run();
+    expect(await tryChat(socket, "after")).toBe("read_only");
+    const history = await api(w.owner).applications[":id"].messages.$get({ param: { id: w.applicationId } });
+    expect(history.json.messages.map((m: { text: string }) => m.text)).toEqual(["before"]);
+    socket.close();
+  });
+
+  it("a lease ended behind the room's back: the renter's next chat is refused read_only", async () => {
+    const home = await rentedHome();
+    const victim = await signIn(home.victimEmail, home.victimUserId);
+    const socket = await RoomClient.open(home.apartmentId, victim);
+    expect(await tryChat(socket, "before")).toBe("posted");
+    await env.DB.prepare("update leases set end_date = '2026-06-30' where id = ?").bind(home.leaseId).run();
+    expect(await tryChat(socket, "after")).toBe("read_only");
+    socket.close();
+  });
+
+  it("a member removed behind the room's back: the next chat closes the socket (access_revoked), nothing posted", async () => {
+    const home = await staffedHome();
+    const victim = await signIn(home.victimEmail, home.victimUserId);
+    const socket = await RoomClient.open(home.apartmentId, victim);
+    const closed = closedCode(socket);
+    await env.DB.prepare("delete from memberships where user_id = ? and org_id = ?")
+      .bind(home.victimUserId, home.owner.orgId)
+      .run();
+    expect(await tryChat(socket, "after removal")).toBe("access_revoked");
+    expect(await closed).toBe(4003);
+    const history = await api(home.owner).apartments[":id"].messages.$get({ param: { id: home.apartmentId } });
+    expect(history.json.messages).toEqual([]);
+  });
+});
+
+describe("the race between a connect and a revocation, interleaved deterministically", () => {
+  /**
+   * The upgrade as the gate (rooms/connect.ts) hands it to the room after its check: the holder's rights,
+   * computed by the same function, in the identity header.
+   */
+  async function upgradeCheckedEarlier(room: string, holder: { userId: string; sid: string }) {
+    const identity = await roomRights(createDb(env.DB), room, holder);
+    return async () => {
+      const stub = await getServerByName(env.APARTMENT_ROOM, room);
+      const res = await stub.fetch(
+        new Request(`${BASE}/parties/apartment-room/${room}`, {
+          headers: { Upgrade: "websocket", "x-rentline-identity": encodeURIComponent(JSON.stringify(identity)) },
+        }),
+      );
+      expect(res.status).toBe(101);
+      const ws = res.webSocket!;
+      const frames: Frame[] = [];
+      const closed = new Promise<number>((resolve) => ws.addEventListener("close", (e) => resolve(e.code)));
+      const hello = new Promise<Frame>((resolve) =>
+        ws.addEventListener("message", (e) => {
+          const frame = JSON.parse(e.data as string) as Frame;
+          frames.push(frame);
+          if (frame.type === "hello") resolve(frame);
+        }),
+      );
+      ws.accept();
+      return { ws, frames, closed, hello };
+    };
+  }
+
+  it("control: checked, then connected, with nothing between: the socket is live", async () => {
+    const home = await rentedHome();
+    const victim = await signIn(home.victimEmail, home.victimUserId);
+    const connect = await upgradeCheckedEarlier(home.apartmentId, {
+      userId: victim.userId,
+      sid: sessionOf(victim.token),
+    });
+    const { ws, hello } = await connect();
+    expect((await hello).type).toBe("hello");
+    ws.close();
+  });
+
+  for (const [name, revoke] of [
+    ["logout", async (victim: Victim) => ok(await api(victim).auth.logout.$post(), 204)],
+    [
+      "a ban",
+      async (victim: Victim) => {
+        const admin = await platformAdmin();
+        ok(
+          await api(admin).admin.users[":id"].ban.$post({
+            param: { id: victim.userId },
+            json: { reason: "Race test" },
+          }),
+        );
+      },
+    ],
+  ] as const) {
+    it(`checked, then ${name} (which finds no socket yet), then connected: the room closes it at once`, async () => {
+      const home = await rentedHome();
+      const victim = await signIn(home.victimEmail, home.victimUserId);
+      // 1. The gate's check passes: the session is open.
+      const connect = await upgradeCheckedEarlier(home.apartmentId, {
+        userId: victim.userId,
+        sid: sessionOf(victim.token),
+      });
+      // 2. The revocation lands in D1, and its registry read finds no socket of the victim in any room.
+      await revoke(victim);
+      const [{ n }] = (
+        await env.DB.prepare("select count(*) as n from room_connections where user_id = ?")
+          .bind(victim.userId)
+          .all<{ n: number }>()
+      ).results as [{ n: number }];
+      expect(n).toBe(0);
+      // 3. The upgrade the gate let through reaches the room: refused after accepting, before any hello.
+      const { frames, closed } = await connect();
+      expect(await closed).toBe(4003);
+      expect(frames.map((f) => f.type)).toEqual(["error"]);
+      expect(frames[0]).toMatchObject({ type: "error", code: "access_revoked" });
+    });
+  }
 });
 
 describe("size", () => {

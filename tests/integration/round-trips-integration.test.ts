@@ -82,6 +82,7 @@ function readsFor(f: Awaited<ReturnType<typeof fixture>>): Record<string, string
     "/me": ["/api/me"],
     "/auth/sessions": ["/api/auth/sessions"],
     "/orgs/current": ["/api/orgs/current"],
+    "/orgs/current/settings": ["/api/orgs/current/settings"],
     "/properties": ["/api/properties", "/api/properties?page=2&limit=1"],
     "/properties/{id}": [
       `/api/properties/${f.propertyId}`,
@@ -109,6 +110,11 @@ function readsFor(f: Awaited<ReturnType<typeof fixture>>): Record<string, string
     "/me/agreements": ["/api/me/agreements"],
     // Unpaid period: the answer is a 409 after the one read; a paid one is covered in rent-receipts-integration.
     "/leases/{id}/receipts/{period}": [`/api/leases/${f.leaseId}/receipts/2026-01`],
+    "/leases/{id}/rent-revision": [`/api/leases/${f.leaseId}/rent-revision`, "/api/leases/no-such-id/rent-revision"],
+    // No confirmed revision: a 409 after the one read; a letter is covered in rent-revision-integration.
+    "/leases/{id}/rent-revision/letter": [`/api/leases/${f.leaseId}/rent-revision/letter`],
+    // Not a platform admin here: the 404 comes after the one read that checks it.
+    "/admin/rent-index": ["/api/admin/rent-index"],
     "/listings": ["/api/listings"],
     "/public/sitemap": ["/api/public/sitemap"],
     "/public/listings/{id}/photos/{photoId}": [`/api/public/listings/${f.listingId}/photos/no-such-photo`],
@@ -126,6 +132,8 @@ function readsFor(f: Awaited<ReturnType<typeof fixture>>): Record<string, string
       `/api/listings/${f.listingId}/applications`,
       "/api/listings/no-such-id/applications",
     ],
+    // Platform admins only (404 to the owner, in the same one round trip; measured as an admin in admin-users).
+    "/admin/users": ["/api/admin/users", `/api/admin/users?email=${encodeURIComponent(f.owner.email)}`],
   };
 }
 

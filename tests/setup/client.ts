@@ -145,7 +145,10 @@ function typedClient<T extends object>(client: T): Client<T> {
  * `Answer` whose `json` is the route's success body. Paths are the API's (under /api), with `:name` for
  * path parameters; inputs go in `json`, `query` and `param` as the route declares them.
  */
-export function api(who: Caller = {}) {
+/** hc's client of the API (named: the inferred type is too long for the compiler to write out). */
+type HonoClient = ReturnType<typeof hc<ApiApp, `${typeof BASE}/api`>>;
+
+export function api(who: Caller = {}): Client<HonoClient> {
   return typedClient(hc<ApiApp>(`${BASE}/api`, { fetch: fetchWorker, headers: () => headersOf(who) }));
 }
 

@@ -201,3 +201,67 @@ export function cornersOf(bytes: Uint8Array) {
   const { at } = decoded(bytes);
   return [at(0.1, 0.1), at(0.9, 0.1), at(0.1, 0.9), at(0.9, 0.9)].map(nameOf);
 }
+
+/**
+ * A JPEG whose frame header (SOF `marker`: 0xc0 baseline, 0xc2 progressive…) declares `width` × `height`,
+ * built the way encoders lay files out (SOI, APP0 JFIF, DQT, SOFn, …) from a real photon JPEG with its size
+ * rewritten; with `sofFirst`, only SOI, the frame header and EOI (the smallest such file).
+ */
+export function jpegDeclaring(width: number, height: number, marker = 0xc0, sofFirst = false) {
+  if (sofFirst) {
+    const sof = [0xff, marker, 0, 17, 8, height >> 8, height & 0xff, width >> 8, width & 0xff, 3];
+    const components = [1, 0x22, 0, 2, 0x11, 1, 3, 0x11, 1];
+    return new Uint8Array([0xff, 0xd8, ...sof, ...components, 0xff, 0xd9]);
+  }
+  const jpeg = jpegWithOrientation(16, 16, 1);
+  for (let at = 2; at + 9 < jpeg.length; at++)
+    if (jpeg[at] === 0xff && jpeg[at + 1] === 0xc0) {
+      jpeg.set([marker], at + 1);
+      jpeg.set([height >> 8, height & 0xff, width >> 8, width & 0xff], at + 5);
+      return jpeg;
+    }
+  throw new Error("no SOF0 in photon's JPEG");
+}
+
+/**
+ * A WebP whose header declares `width` × `height` in a `kind` chunk (`VP8 ` lossy, `VP8L` lossless, or a
+ * `VP8X` extended canvas around a small lossless frame): the header only, no decodable picture.
+ */
+export function webpDeclaring(width: number, height: number, kind: "VP8" | "VP8L" | "VP8X") {
+  const chunk = (type: string, data: number[]) => {
+    const out = new Uint8Array(8 + data.length + (data.length % 2));
+    out.set(new TextEncoder().encode(type));
+    new DataView(out.buffer).setUint32(4, data.length, true);
+    out.set(data, 8);
+    return out;
+  };
+  const lossless = (w: number, h: number) => {
+    const bits = ((w - 1) & 0x3fff) | (((h - 1) & 0x3fff) << 14);
+    return chunk("VP8L", [0x2f, bits & 0xff, (bits >> 8) & 0xff, (bits >> 16) & 0xff, (bits >>> 24) & 0xff, 0, 0]);
+  };
+  const body =
+    kind === "VP8"
+      ? chunk("VP8 ", [0x10, 0x02, 0x00, 0x9d, 0x01, 0x2a, width & 0xff, width >> 8, height & 0xff, height >> 8])
+      : kind === "VP8L"
+        ? lossless(width, height)
+        : concat(
+            chunk("VP8X", [
+              0,
+              0,
+              0,
+              0,
+              (width - 1) & 0xff,
+              ((width - 1) >> 8) & 0xff,
+              (width - 1) >> 16,
+              (height - 1) & 0xff,
+              ((height - 1) >> 8) & 0xff,
+              (height - 1) >> 16,
+            ]),
+            lossless(16, 16),
+          );
+  const header = new Uint8Array(12);
+  header.set(new TextEncoder().encode("RIFF"));
+  new DataView(header.buffer).setUint32(4, 4 + body.length, true);
+  header.set(new TextEncoder().encode("WEBP"), 8);
+  return concat(header, body);
+}

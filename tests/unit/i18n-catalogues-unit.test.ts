@@ -42,6 +42,12 @@ const SAME_EVERYWHERE = new Set([
   "SIRET",
   "DPE",
   "GES",
+  // Layouts of arguments only (listings), and the DPE's own acronym before its class letter.
+  "{city} · {address}",
+  "{city} · {rent}",
+  "{title} — {city}",
+  "{label}: {value}",
+  "DPE {class}",
   "PDF",
   "Stripe",
   "Google",

@@ -4,10 +4,12 @@ import { readImageHeader } from "../../worker/lib/image-header";
 import { MAX_IMAGE_PIXELS, prepareImage } from "../../worker/lib/images";
 import {
   cornersOf,
+  jpegDeclaring,
   jpegWithOrientation,
   PNG_SIGNATURE_ONLY,
   pngDeclaring,
   pngWithOrientation,
+  webpDeclaring,
   webpWithOrientation,
 } from "../setup/images";
 
@@ -88,5 +90,54 @@ describe("the image path", () => {
     const png = pngWithOrientation(40, 20, 1);
     const cut = png.subarray(0, 60);
     await expect(prepareImage(cut, typeOf(cut), { field: "file" })).rejects.toMatchObject({ status: 422 });
+  });
+
+  // Issue 12 leftovers: a JPEG declaring 60000² came back 422 `unreadable_image` (its size was not read from
+  // the header, so the decoder was tried). Every format, every frame-header kind: 413 from the header.
+  const OVER_BUDGET = {
+    "PNG 10000²": () => pngDeclaring(10000, 10000),
+    "JPEG baseline (SOF0) 60000², encoder layout": () => jpegDeclaring(60000, 60000, 0xc0),
+    "JPEG baseline (SOF0) 60000², frame header first": () => jpegDeclaring(60000, 60000, 0xc0, true),
+    "JPEG progressive (SOF2) 60000²": () => jpegDeclaring(60000, 60000, 0xc2),
+    "JPEG progressive (SOF2) 60000², frame header first": () => jpegDeclaring(60000, 60000, 0xc2, true),
+    "JPEG arithmetic (SOF9) 20000 × 9000": () => jpegDeclaring(20000, 9000, 0xc9),
+    "WebP lossy (VP8) 16383²": () => webpDeclaring(16383, 16383, "VP8"),
+    "WebP lossless (VP8L) 16384 × 5000": () => webpDeclaring(16384, 5000, "VP8L"),
+    "WebP extended (VP8X) 60000²": () => webpDeclaring(60000, 60000, "VP8X"),
+  };
+
+  it.each(Object.entries(OVER_BUDGET))("refuses %s from its header: 413 with a sentence", async (_, make) => {
+    const bytes = await make();
+    const type = typeOf(bytes);
+    const header = await readImageHeader(bytes, type);
+    expect(header!.width * header!.height).toBeGreaterThan(MAX_IMAGE_PIXELS);
+    const error = await prepareImage(bytes, type, { field: "file" }).catch((e: unknown) => e);
+    expect(error).toMatchObject({
+      status: 413,
+      code: "image_too_large",
+      message: expect.stringContaining(`This image is ${header!.width} × ${header!.height} pixels`),
+      errors: [{ path: "file", message: expect.stringContaining("Resize it") }],
+    });
+  });
+
+  it("reads the declared size of every format exactly", async () => {
+    const size = async (bytes: Uint8Array) => {
+      const h = await readImageHeader(bytes, typeOf(bytes));
+      return h && [h.width, h.height];
+    };
+    expect(await size(jpegDeclaring(60000, 40000, 0xc0))).toEqual([60000, 40000]);
+    expect(await size(jpegDeclaring(60000, 40000, 0xc2, true))).toEqual([60000, 40000]);
+    expect(await size(jpegWithOrientation(64, 32, 1))).toEqual([64, 32]);
+    expect(await size(webpDeclaring(640, 480, "VP8"))).toEqual([640, 480]);
+    expect(await size(webpDeclaring(640, 480, "VP8L"))).toEqual([640, 480]);
+    // A small canvas around a frame 16 × 16: the larger of the two counts.
+    expect(await size(webpDeclaring(8, 8, "VP8X"))).toEqual([16, 16]);
+    expect(await size(webpDeclaring(60000, 300, "VP8X"))).toEqual([60000, 300]);
+    expect(await size(webpWithOrientation(64, 32, 1))).toEqual([64, 32]);
+    // A JPEG with a scan and no frame header, or a frame of height 0 (DNL), has no size: 422 then.
+    const noFrame = new Uint8Array([0xff, 0xd8, 0xff, 0xda, 0, 2, 0xff, 0xd9]);
+    expect(await size(noFrame)).toBeNull();
+    expect(await size(jpegDeclaring(100, 0, 0xc0, true))).toBeNull();
+    await expect(prepareImage(noFrame, typeOf(noFrame), { field: "file" })).rejects.toMatchObject({ status: 422 });
   });
 });

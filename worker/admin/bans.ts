@@ -1,7 +1,7 @@
 import { createRoute } from "@hono/zod-openapi";
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import { authTokens, sessions, users } from "../auth/schema";
-import { auditEntry } from "../lib/audit";
+import { auditEntryIf } from "../lib/audit";
 import { createRouter } from "../lib/context";
 import { NotFound } from "../lib/errors";
 import { idParam, json, jsonBody, problems } from "../lib/openapi";
@@ -18,7 +18,8 @@ import { requirePlatformAdmin } from "./guard";
 
 /**
  * Bans (with `reason`, audited) or, with `reason: null`, unbans `userId`. Banning a platform admin is refused
- * like a missing account (404), so an admin cannot lock the platform out. 404 when no such account.
+ * like a missing account (404), so an admin cannot lock the platform out; a refusal writes nothing (no
+ * session ended, no audit row). 404 when no such account.
  */
 async function setUserBanned(
   ports: Pick<Ports, "db" | "requestId" | "rooms">,
@@ -29,15 +30,17 @@ async function setUserBanned(
   const { db } = ports;
   const banned = reason !== null;
   const now = nowIso();
+  // Every statement of the batch applies only to a moderatable account: a refused ban writes nothing.
+  const moderatable = sql`exists (select 1 from ${users} where ${users.id} = ${userId} and ${users.isPlatformAdmin} = 0)`;
   const ended = [
     db
       .update(sessions)
       .set({ revokedAt: now, revokedReason: "banned" })
-      .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt))),
+      .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt), moderatable)),
     db
       .update(authTokens)
       .set({ usedAt: now })
-      .where(and(eq(authTokens.userId, userId), isNull(authTokens.usedAt))),
+      .where(and(eq(authTokens.userId, userId), isNull(authTokens.usedAt), moderatable)),
   ];
   const [updated] = await db.batch([
     db
@@ -45,14 +48,18 @@ async function setUserBanned(
       .set({ bannedAt: banned ? now : null })
       .where(and(eq(users.id, userId), eq(users.isPlatformAdmin, false))),
     ...(banned ? ended : []),
-    auditEntry(db, {
-      action: banned ? "admin.user_ban" : "admin.user_unban",
-      actorUserId: adminUserId,
-      targetType: "user",
-      targetId: userId,
-      requestId: ports.requestId,
-      ...(banned ? { details: { reason } } : {}),
-    }),
+    auditEntryIf(
+      db,
+      {
+        action: banned ? "admin.user_ban" : "admin.user_unban",
+        actorUserId: adminUserId,
+        targetType: "user",
+        targetId: userId,
+        requestId: ports.requestId,
+        ...(banned ? { details: { reason } } : {}),
+      },
+      moderatable,
+    ),
   ]);
   if (updated.meta.changes !== 1) throw new NotFound("User");
   if (banned) await ports.rooms.revoke({ reason: "This account has been suspended", userIds: [userId] });

@@ -3,12 +3,14 @@ import { createRouter } from "../lib/context";
 import { idParam, json, jsonBody, problems } from "../lib/openapi";
 import { disableOrgInput, orgState } from "./contract";
 import { banRoutes } from "./bans";
+import { rentIndexRoutes } from "./rent-index";
+import { userRoutes } from "./users";
 import { requirePlatformAdmin } from "./guard";
 import { setOrgDisabled } from "./service";
 
 /**
  * /api/admin/*: platform admins only. Anyone else gets 404, as if the routes did not exist; every action
- * lands in the audit log in the same batch as the change. Bans: ./bans.ts.
+ * lands in the audit log in the same batch as the change. Bans: ./bans.ts; the rent index: ./rent-index.ts.
  */
 
 const tags = ["Admin"];
@@ -52,4 +54,6 @@ export const adminRoutes = createRouter()
       return c.json(await setOrgDisabled(c.get("ports"), claims.sub, c.req.valid("param").id, null), 200);
     },
   )
-  .route("/", banRoutes);
+  .route("/", banRoutes)
+  .route("/", rentIndexRoutes)
+  .route("/", userRoutes);

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { PERMISSIONS } from "../auth/policy";
 import { documents } from "../documents/schema";
 import { leaseRenters, leases } from "../leases/schema";
+import { bankDetails } from "../orgs/contract";
 import { ROLES, SIDES } from "../domain";
 import { apartments } from "../portfolio/schema";
 import { ledgerEntries } from "../rent/schema";
@@ -66,6 +67,9 @@ const overviewLedgerSchema = z.object({
   balance: z.number().int(),
   currency: z.string(),
   remindersEnabled: z.boolean(),
+  transferReference: z
+    .string()
+    .meta({ description: "The reference to write on a bank transfer for this lease (e.g. RL-3F9A0C12)" }),
   periods: z.array(overviewPeriodSchema),
   entries: z.array(
     /* @__PURE__ */ createSelectSchema(ledgerEntries).pick({
@@ -82,6 +86,14 @@ const overviewLedgerSchema = z.object({
 export const apartmentOverviewSchema = z
   .object({
     apartment: apartmentSummarySchema,
+    bankDetails: bankDetails.nullable().meta({
+      description:
+        "The org's bank details for transfers: for staff and for renters whose lease has not ended; null otherwise or when the org has none",
+    }),
+    receiptsAvailable: z.boolean().meta({
+      description:
+        "Whether receipts can be issued: the org's legal name and registered address are set (409 `org_identity_missing` otherwise)",
+    }),
     viewer: viewerSchema,
     leases: z.array(overviewLeaseSchema),
     /**

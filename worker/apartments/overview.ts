@@ -10,6 +10,7 @@ import { leaseRenters, leases } from "../leases/schema";
 import { leaseStatus } from "../leases/service";
 import { todayIn } from "../lib/calendar";
 import { memberships, orgs } from "../orgs/schema";
+import { printedIban } from "../orgs/settings-rules";
 import { apartments, properties } from "../portfolio/schema";
 import { ledgerEntries } from "../rent/schema";
 import { periodSummaries } from "../rent/periods";
@@ -59,6 +60,10 @@ function visibleLease(a: ScopedHandle, viewer: Viewer, leaseId: SQLiteColumn): S
   return or(isLandlordSide(a, viewer), eq(leaseId, renterLeaseOf(a, viewer))) ?? sql`0`;
 }
 
+/** A value of the apartment's org (its settings), as an aliased subquery of the summary row. */
+const ofOrg = <T>(value: SQLiteColumn | SQL, alias: string) =>
+  sql<T>`(select ${value} from ${orgs} where ${orgs.id} = ${apartments.orgId})`.as(alias);
+
 function apartmentSummaryQuery(a: ScopedHandle, apartmentId: string) {
   return a
     .selectFields(
@@ -76,6 +81,13 @@ function apartmentSummaryQuery(a: ScopedHandle, apartmentId: string) {
         orgName: sql<string>`(select ${orgs.name} from ${orgs} where ${orgs.id} = ${apartments.orgId})`.as("org_name"),
         timezone: sql<string>`(select ${orgs.timezone} from ${orgs} where ${orgs.id} = ${apartments.orgId})`.as(
           "org_timezone",
+        ),
+        bankHolder: ofOrg<string | null>(orgs.bankHolder, "org_bank_holder"),
+        bankIban: ofOrg<string | null>(orgs.bankIban, "org_bank_iban"),
+        bankBic: ofOrg<string | null>(orgs.bankBic, "org_bank_bic"),
+        identityComplete: ofOrg<number>(
+          sql`${orgs.legalName} is not null and ${orgs.address} is not null and ${orgs.postalCode} is not null and ${orgs.city} is not null`,
+          "org_identity_complete",
         ),
       },
       apartments,
@@ -152,6 +164,13 @@ function leasesOut(rows: LeaseRow[], renters: Reads[4], today: string): Apartmen
   }));
 }
 
+/**
+ * The reference a renter writes on a bank transfer so the landlord can match it to the lease: "RL-" and the
+ * lease id's last 8 hex digits (random bits of the UUIDv7; the leading ones are a timestamp shared by leases
+ * created the same minute), upper case.
+ */
+const transferReference = (leaseId: string) => `RL-${leaseId.replace(/-/g, "").slice(-8).toUpperCase()}`;
+
 /** Each shown lease's ledger: balance (sum, minor units), per-period status on `today` (the org's date), the latest entries. */
 function ledgersOut(
   shown: ApartmentOverview["leases"],
@@ -165,6 +184,7 @@ function ledgersOut(
       balance: own.reduce((n, e) => n + e.amount, 0),
       currency: lease.currency,
       remindersEnabled: lease.remindersEnabled,
+      transferReference: transferReference(lease.id),
       periods: periodSummaries(own, lease, today),
       entries: own
         .slice(0, LEDGER_ENTRIES_SHOWN)
@@ -185,11 +205,18 @@ export function apartmentOverview(
   stripe: Parameters<typeof stripeConfigured>[0],
 ): ApartmentOverview | null {
   if (!row) return null;
-  const apartment = row;
+  const { bankHolder, bankIban, bankBic, identityComplete, ...apartment } = row;
   const today = todayIn(row.timezone);
   const shown = leasesOut(leaseRows, renters, today);
+  // Where renters pay: staff, and renters whose lease has not ended (canPost), see the org's bank details.
+  const mayPay = actor.side === "landlord" || actor.canPost;
   return {
     apartment,
+    bankDetails:
+      mayPay && bankHolder && bankIban
+        ? { holder: bankHolder, iban: bankIban, ibanPrinted: printedIban(bankIban), bic: bankBic }
+        : null,
+    receiptsAvailable: Boolean(identityComplete),
     viewer: {
       userId: actor.userId,
       name: actor.userName,

@@ -15,6 +15,17 @@ export const applicationStatuses = [
 export type ApplicationStatus = (typeof applicationStatuses)[number];
 
 /**
+ * The statuses in which an application's conversation takes new messages: while it is decided, and once
+ * confirmed (the landlord and the new renter keep talking there). Withdrawn or rejected: read only. The
+ * one rule for the UI (applications/view.ts `canChat`) and the room (rooms/rights.ts, on every post).
+ */
+export const conversationOpenStatuses: readonly ApplicationStatus[] = [
+  "pending",
+  "accepted_pending_payment",
+  "confirmed",
+];
+
+/**
  * The profile stored on an application (its `profile` JSON column): the dossier's, with this application's
  * overrides. Budget in integer minor units of `budgetCurrency`; `birthDate` ISO `YYYY-MM-DD`. The contract's
  * `profileSnapshot` schema is checked against this type.

@@ -16,7 +16,7 @@ import { transition } from "./transition";
 /**
  * Applying to a listing, and the online-payment hook. The lifecycle after applying is ./transition.ts.
  */
-type Mailing = Pick<Ports, "db" | "queues" | "appUrl">;
+type Mailing = Pick<Ports, "db" | "queues" | "appUrl" | "rooms">;
 type PlaceRow = typeof listingPlaces.$inferSelect;
 
 /** The place applied for: the one named, or the only one. 400 if none fits, 409 `room_full` if it is full. */

@@ -31,6 +31,3 @@ export function decide(action: ApplicationAction, side: Side, status: Applicatio
   if (!t.from.includes(status)) return { ok: false, reason: "status" };
   return { ok: true, to: t.to };
 }
-
-/** Still being decided: the conversation is open and the applicant may withdraw. */
-export const isOpen = (status: ApplicationStatus) => status === "pending" || status === "accepted_pending_payment";

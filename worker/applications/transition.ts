@@ -7,7 +7,7 @@ import { newId } from "../lib/ids";
 import type { Ports } from "../lib/ports";
 import { nowIso } from "../lib/time";
 import { listingPlaces, listings } from "../listings/schema";
-import type { ApplicationAccess } from "./access";
+import { applicationRoomName, type ApplicationAccess } from "./access";
 import type { JoinedLeaseStatements } from "./deps";
 import { notify, reviewerRecipients, type Recipient } from "./notify";
 import { reviewersQuery } from "./queries";
@@ -20,7 +20,7 @@ import { decide, type ApplicationAction } from "./state";
  * id; every later statement of the batch applies only if that stamp is there (`won`), so the history row,
  * and for a confirmation the place, the lease and the closed listing, are written exactly once.
  */
-type Mailing = Pick<Ports, "db" | "queues" | "appUrl">;
+type Mailing = Pick<Ports, "db" | "queues" | "appUrl" | "rooms">;
 type HistoryRow = typeof applicationStatusHistory.$inferSelect;
 
 /** A 409 that names the application's current status, so the client can refresh instead of guessing. */
@@ -177,6 +177,10 @@ export async function transition(
     at: nowIso(),
   };
   const leaseId = await write(ports.db, access, action, history, joinedLeaseStatements);
+  // Leaving the decision (withdrawn, rejected, confirmed) changes who may post in the conversation: its open
+  // sockets close now, and reconnect with the rights the new status gives (rooms/rights.ts).
+  if (action !== "accept")
+    await ports.rooms.revoke({ reason: `The application was ${verdict.to}`, room: applicationRoomName(app.id) });
   const appLink = `${ports.appUrl}/applications/${app.id}`;
   const recipients: Recipient[] = [
     {

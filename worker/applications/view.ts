@@ -1,6 +1,7 @@
 import { permissionsOf } from "../auth/policy";
 import type { ApplicationAccess } from "./access";
-import { applicationActions, decide, isOpen } from "./state";
+import { conversationOpenStatuses } from "./schema";
+import { applicationActions, decide } from "./state";
 
 /**
  * How an application shows to whoever reads it: the fields each side sees, and the viewer block (side,
@@ -21,8 +22,7 @@ export function shownApplication(access: ApplicationAccess) {
 }
 
 /** The conversation stays open while the application is decided, and once confirmed. */
-export const canChat = (access: ApplicationAccess) =>
-  isOpen(access.application.status) || access.application.status === "confirmed";
+export const canChat = (access: ApplicationAccess) => conversationOpenStatuses.includes(access.application.status);
 
 export function viewerOf(access: ApplicationAccess, onlinePayments: boolean) {
   const status = access.application.status;

@@ -123,7 +123,10 @@ export const revokedCount = z.object({ revoked: z.number().int() });
 /** One permission of the policy catalogue (auth/policy.ts). */
 export const permission = z.enum(PERMISSIONS).meta({ id: "Permission" });
 
-/** One of the user's memberships: the org, the role, and whether the org is disabled (and why). */
+/**
+ * One of the user's memberships: the org, the role, whether the org is disabled (and why), and the org's
+ * currency (what new apartments are priced in: forms show it, they never guess one).
+ */
 const membershipView = z
   .object({
     orgId: z.string(),
@@ -131,6 +134,7 @@ const membershipView = z
     role: z.enum(ROLES),
     isDisabled: z.boolean(),
     disabledReason: z.string().nullable(),
+    currency: z.string().meta({ description: "The org's currency (ISO 4217)" }),
   })
   .meta({ id: "Membership" });
 

@@ -29,6 +29,8 @@ export const PERMISSIONS = [
   "application.review",
   /** Invite, remove and change the roles of members. */
   "team.manage",
+  /** Read and change the org's settings: legal identity, bank details, logo, defaults (language, currency…). */
+  "org.settings",
   /** Post in the apartment's chat and feed. */
   "room.post",
 ] as const;
@@ -47,7 +49,7 @@ const STAFF: readonly Permission[] = [
 ];
 
 const GRANTS: Record<Role | "renter", readonly Permission[]> = {
-  owner: [...STAFF, "team.manage"],
+  owner: [...STAFF, "team.manage", "org.settings"],
   manager: STAFF,
   // Maintenance staff see the portfolio and talk in the room; they never write money or contracts.
   maintenance: ["room.post"],

@@ -152,6 +152,7 @@ export function meQueries(db: Db, userId: string) {
         role: memberships.role,
         isDisabled: orgs.isDisabled,
         disabledReason: orgs.disabledReason,
+        currency: orgs.currency,
       })
       .from(memberships)
       .innerJoin(orgs, eq(orgs.id, memberships.orgId))

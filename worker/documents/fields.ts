@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { saneDate } from "../lib/date-input";
-import { typedText } from "../lib/text";
+import { placeNameOrEmpty, typedText } from "../lib/text";
 
 /**
  * The fields of a rental agreement, as stored (JSON) and as the landlord edits them. Every field is
@@ -9,6 +9,8 @@ import { typedText } from "../lib/text";
  */
 /** A field typed by a person: NFC, trimmed, bounded (worker/lib/text.ts); empty until filled. */
 const text = (max = 200) => typedText(max).default("");
+/** An address typed into the agreement: empty until filled, then holding a letter (lib/text.ts `placeName`). */
+const address = (max: number) => placeNameOrEmpty(max).default("");
 const date = z.union([saneDate(), z.literal("")]).default("");
 const money = z.number().int().min(0).max(100_000_000).default(0);
 
@@ -21,7 +23,7 @@ export const partyFields = z.object({
   idNumber: text(60),
   phone: text(40),
   email: z.union([z.email(), z.literal("")]).default(""),
-  address: text(300),
+  address: address(300),
 });
 
 const renterFields = partyFields.extend({
@@ -36,7 +38,7 @@ export const agreementFields = z
     renters: z.array(renterFields).min(1, "an agreement needs at least one renter").max(10),
     property: z
       .object({
-        address: text(300),
+        address: address(300),
         unit: text(60),
         roomsCount: z.number().int().min(0).max(100).default(1),
         includedServices: text(1000),

@@ -15,11 +15,16 @@ function prefillReads(l: ScopedHandle, leaseId: string, userId: string) {
     l
       .selectFields(
         {
-          orgName: orgs.name,
+          // The landlord is the org's legal identity when its settings have one (issue 13 §1).
+          orgName: sql<string>`coalesce(${orgs.legalName}, ${orgs.name})`.as("org_name"),
           orgPhone: orgs.phone,
+          orgEmail: orgs.contactEmail,
+          orgNumber: orgs.companyNumber,
           timezone: orgs.timezone,
-          // D1 collapses duplicate column names in raw rows: alias the two `address` columns.
+          // D1 collapses duplicate column names in raw rows: alias the org's `address`, `postal_code`, `city`.
           orgAddress: sql<string | null>`${orgs.address}`.as("org_address"),
+          orgPostalCode: sql<string | null>`${orgs.postalCode}`.as("org_postal_code"),
+          orgCity: sql<string | null>`${orgs.city}`.as("org_city"),
           landlordEmail: sql<string | null>`(select u.email from ${users} u where u.id = ${userId})`.as(
             "landlord_email",
           ),
@@ -77,9 +82,14 @@ export async function prefill(l: ScopedHandle, leaseId: string, userId: string):
     date: todayIn(place.timezone),
     landlord: {
       name: place.orgName,
+      // A company landlord's registry number (SIRET in France) identifies it on the agreement.
+      idNumber: place.orgNumber ?? "",
       phone: place.orgPhone ?? "",
-      email: place.landlordEmail ?? "",
-      address: place.orgAddress ?? "",
+      email: place.orgEmail ?? place.landlordEmail ?? "",
+      // The registered address: street, then postcode and city (migration 0020 split them).
+      address: [place.orgAddress, [place.orgPostalCode, place.orgCity].filter(Boolean).join(" ")]
+        .filter(Boolean)
+        .join(", "),
     },
     renters: renters.map((r) => ({
       userId: r.userId,

@@ -3,7 +3,7 @@ import type { Side } from "../domain";
 import { formatDateTime } from "../lib/i18n/format";
 import { textDirection, type Locale } from "../lib/i18n/locales";
 import { translator } from "../lib/i18n/translate";
-import { embedFonts, isolate, MARGIN, MUTED, numberPages, Writer, type FontSource } from "../lib/pdf/writer";
+import { embedFonts, isolate, MARGIN, MUTED, numberPages, savePdf, Writer, type FontSource } from "../lib/pdf/writer";
 import type { AgreementFields } from "./fields";
 import { agreementBlocks, type Block, type Template } from "./templates";
 
@@ -52,7 +52,7 @@ export async function renderAgreementPdf({ documentId, template, fields, fonts }
   const writer = new Writer(pdf, f);
   for (const block of blocks) writeBlock(writer, block);
   numberPages(pdf.getPages(), f, page, footer);
-  return pdf.save();
+  return savePdf(pdf, f);
 }
 
 export type Signer = {
@@ -113,7 +113,7 @@ export async function renderSignedPdf(input: {
     writer.text(text, options);
   }
   numberPages(pdf.getPages().slice(firstAdded), f, page, footer);
-  return pdf.save();
+  return savePdf(pdf, f);
 }
 
 type PdfText = ReturnType<typeof translator<"pdf">>;

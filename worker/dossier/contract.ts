@@ -1,7 +1,7 @@
 import { createSelectSchema } from "drizzle-zod";
 import { z } from "zod";
 import { saneDate } from "../lib/date-input";
-import { typedText } from "../lib/text";
+import { placeName, typedText } from "../lib/text";
 import { documentKinds } from "../listings/schema";
 import { dossierDocuments, guarantors, renterProfiles } from "./schema";
 
@@ -38,7 +38,7 @@ export const profileInput = z
     lastName: typedText(80).min(1),
     phone,
     birthDate: saneDate("The birth date"),
-    address: typedText(300).min(5),
+    address: placeName(300).min(5),
     nationality: z.string().trim().min(2).max(80).nullish(),
     education: z.string().trim().min(2).max(200).nullish(),
     budgetAmount: money.nullish().meta({ description: "Monthly budget, integer minor units" }),

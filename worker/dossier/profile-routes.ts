@@ -1,7 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { readAsUser, requireUser } from "../auth/access";
 import { createRouter } from "../lib/context";
-import { errorResponses, json, jsonBody } from "../lib/openapi";
+import { errorResponses, json, jsonBody, problems } from "../lib/openapi";
 import { profileInput, profileView } from "./contract";
 import { profileQuery, saveProfile, showProfile } from "./profile";
 
@@ -39,7 +39,7 @@ export const profileRoutes = createRouter()
       description:
         "Creates or replaces the profile. The dossier fields (nationality, education, budget) are optional: left out, they keep their stored values.",
       request: jsonBody(profileInput),
-      responses: { 200: json(z.object({ profile: profileView })), ...errorResponses },
+      responses: { 200: json(z.object({ profile: profileView })), ...errorResponses, ...problems(422) },
     }),
     async (c) => {
       const claims = await requireUser(c);

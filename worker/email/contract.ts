@@ -102,6 +102,23 @@ export const emailMessage = z.discriminatedUnion("template", [
       link: z.url(),
     }),
   }),
+  /** To each renter: their rent was revised by the IRL (leases/revision); in the renter's language, resolved at send. */
+  z.object({
+    template: z.literal("rent_revised"),
+    ...envelope,
+    data: z.object({
+      landlord: z.string(),
+      address: z.string(),
+      anniversary: z.string(),
+      previousRent: z.number().int().meta({ description: "Integer minor units of `currency`" }),
+      newRent: z.number().int().meta({ description: "Integer minor units of `currency`" }),
+      currency: z.string(),
+      base: z.object({ quarter: z.string(), value: z.string() }),
+      new: z.object({ quarter: z.string(), value: z.string() }),
+      effectivePeriod: z.string(),
+      link: z.url(),
+    }),
+  }),
   z.object({
     template: z.literal("chat_digest"),
     ...envelope,

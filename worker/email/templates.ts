@@ -3,6 +3,7 @@ import type { Locale } from "../lib/i18n/locales";
 import { translator } from "../lib/i18n/translate";
 import { applicationStatusEmail } from "./application-status";
 import type { EmailMessage, EmailPlace } from "./contract";
+import { rentRevisedEmail } from "./rent-revised";
 import { layout, type RenderedEmail } from "./layout";
 
 /**
@@ -168,6 +169,8 @@ export function renderEmail(message: EmailMessage, locale: Locale): RenderedEmai
       return chatDigest(locale, message.data);
     case "payment_disputed":
       return paymentDisputed(locale, message.data);
+    case "rent_revised":
+      return rentRevisedEmail(locale, message.data);
     default: {
       const rendered = accountEmail(locale, message) ?? homeEmail(locale, message);
       if (!rendered) throw new Error(`No email template for ${message.template}`);

@@ -1,5 +1,7 @@
 import type { Context } from "hono";
-import { requireApartment, requireLease, requireUser } from "../auth/access";
+import { and, eq } from "drizzle-orm";
+import { readAsUser, requireApartment, requireLease, requireUser } from "../auth/access";
+import { memberships } from "../orgs/schema";
 import { createRouter, type AppEnv } from "../lib/context";
 import { AppError, NotFound, Unauthorized } from "../lib/errors";
 import { verifyFileToken, type FileGrant } from "../lib/signed-urls";
@@ -33,6 +35,16 @@ async function requireGrant(c: Context<AppEnv>, grant: FileGrant, hooks: FileHoo
     case "application":
       await hooks.requireApplicationAccess(c, grant.applicationId);
       return;
+    case "org": {
+      const { results } = await readAsUser(c, (db, claims) => [
+        db
+          .select({ role: memberships.role })
+          .from(memberships)
+          .where(and(eq(memberships.orgId, grant.orgId), eq(memberships.userId, claims.sub))),
+      ]);
+      if (!results[0].length) throw new NotFound("File");
+      return;
+    }
     default:
       grant satisfies never;
   }

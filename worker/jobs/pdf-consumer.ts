@@ -8,6 +8,8 @@ import {
   type DocumentChange,
   type Renderers,
 } from "../documents/jobs";
+import { rentRevisionLetterJob } from "../leases/revision/contract";
+import { renderLetterJob } from "../leases/revision/letters";
 import { createLogger, type Logger } from "../lib/log";
 import type { Ports } from "../lib/ports";
 import { nowIso } from "../lib/time";
@@ -24,8 +26,8 @@ import { jobPorts } from "./ports";
  * Assumes: messages were built by the features that own them (validated again here: queues are a boundary).
  */
 
-/** The PDF queue's messages: every feature's PDF jobs (documents: agreements; rent: receipts), by `kind`. */
-const pdfJob = z.discriminatedUnion("kind", [...documentPdfJob.options, receiptPdfJob]);
+/** The PDF queue's messages: every feature's PDF jobs (agreements, receipts, rent revision letters), by `kind`. */
+const pdfJob = z.discriminatedUnion("kind", [...documentPdfJob.options, receiptPdfJob, rentRevisionLetterJob]);
 type PdfJob = z.infer<typeof pdfJob>;
 
 /** A batch's ports, with an id of its own for the log lines. */
@@ -51,6 +53,8 @@ function runPdfJob(ports: Ports, job: PdfJob, renderers: Renderers = realRendere
       return renderSignedAgreementJob(ports, job, renderers);
     case "receipt":
       return renderReceiptJob(ports, job);
+    case "rent_revision_letter":
+      return renderLetterJob(ports, job);
     default:
       return job satisfies never;
   }
@@ -94,8 +98,8 @@ export async function consumePdfDeadLetters(batch: MessageBatch<unknown>, env: E
     const parsed = pdfJob.safeParse(message.body);
     if (parsed.success) {
       log.error("pdf job dead-lettered", { messageId: message.id, job: parsed.data });
-      // A receipt has no record to mark: the next download asks for it again.
-      if (parsed.data.kind !== "receipt")
+      // A receipt or a revision letter has no record to mark: the next download asks for it again.
+      if (parsed.data.kind !== "receipt" && parsed.data.kind !== "rent_revision_letter")
         await announce(
           ports,
           await markRenderFailed(ports, parsed.data, "The PDF could not be generated after several attempts."),

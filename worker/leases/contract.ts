@@ -58,7 +58,16 @@ export type CoRenterInput = z.infer<typeof coRenterInput>;
 // ---------------------------------------------------------------- outputs
 
 /** A lease as the API shows it (the org id stays inside). */
-const lease = /* @__PURE__ */ createSelectSchema(leases).omit({ orgId: true }).meta({ id: "Lease" });
+/** The revision clause columns: read and set through /api/leases/{id}/rent-revision (leases/revision/). */
+const REVISION_COLUMNS = {
+  rentRevisionClause: true,
+  rentIndexQuarter: true,
+  rentIndexBaseValue: true,
+  rentRevisedOn: true,
+} as const;
+const lease = /* @__PURE__ */ createSelectSchema(leases)
+  .omit({ orgId: true, ...REVISION_COLUMNS })
+  .meta({ id: "Lease" });
 
 /** A renter's invitation onto a lease: valid until `expiresAt` (ISO timestamp, UTC). */
 export const leaseInvitation = z
@@ -103,7 +112,10 @@ export const homes = z.object({ results: z.array(home) });
  * A lease whose renter has already joined (leases/service.ts `joinedLeaseStatements`, which a confirmed
  * application uses): the lease's columns (amounts in minor units, ISO dates) and its renter.
  */
-export type JoinedLeaseInput = Omit<typeof leases.$inferSelect, "id" | "remindersEnabled" | "createdAt"> & {
+export type JoinedLeaseInput = Omit<
+  typeof leases.$inferSelect,
+  "id" | "remindersEnabled" | "createdAt" | keyof typeof REVISION_COLUMNS
+> & {
   renterUserId: string;
   renterEmail: string;
 };

@@ -9,6 +9,7 @@ import {
 } from "../auth/access";
 import { todayIn } from "../lib/calendar";
 import { leaseLifecycleRoutes } from "./lifecycle-routes";
+import { rentRevisionRoutes } from "./revision/routes";
 import { createRouter } from "../lib/context";
 import { errorResponses, idParam, json, jsonBody } from "../lib/openapi";
 import { apartmentLeases, coRenterInput, createdLease, homes, leaseInput, leaseInvitation } from "./contract";
@@ -101,4 +102,5 @@ export const leaseRoutes = createRouter()
       return c.json({ results: homesOf(rows) }, 200);
     },
   )
-  .route("/", leaseLifecycleRoutes);
+  .route("/", leaseLifecycleRoutes)
+  .route("/", rentRevisionRoutes);

@@ -87,6 +87,14 @@ export const leases = sqliteTable(
     lastMonthAmount: integer("last_month_amount"),
     /** Rent reminder emails to the renters (before the due day, on it, weekly while overdue). */
     remindersEnabled: integer("reminders_enabled", { mode: "boolean" }).notNull().default(true),
+    /** The yearly IRL revision clause (loi n° 89-462 art. 17-1): leases/revision/. */
+    rentRevisionClause: integer("rent_revision_clause", { mode: "boolean" }).notNull().default(false),
+    /** The IRL quarter of reference written in the clause, `YYYY-Qn` (the last published when signed). */
+    rentIndexQuarter: text("rent_index_quarter"),
+    /** That quarter's IRL value as written in the lease (`"140.59"`), when given. */
+    rentIndexBaseValue: text("rent_index_base_value"),
+    /** The date (`YYYY-MM-DD`, org time zone) of the last confirmed revision. */
+    rentRevisedOn: text("rent_revised_on"),
     createdBy: text("created_by").notNull(),
     createdAt: text("created_at").notNull(),
   },

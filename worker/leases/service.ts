@@ -261,7 +261,14 @@ export async function acceptLeaseInvitation(db: Db, userId: string, token: strin
 export async function joinedLeaseStatements(db: Db, input: JoinedLeaseInput, when: SQL) {
   const { renterUserId, renterEmail, ...terms } = input;
   const now = nowIso();
-  const lease = { id: newId(), ...terms, remindersEnabled: true, createdAt: now };
+  const lease = {
+    id: newId(),
+    ...terms,
+    remindersEnabled: true,
+    // No revision clause until the landlord sets one (PUT /api/leases/{id}/rent-revision/clause).
+    ...{ rentRevisionClause: false, rentIndexQuarter: null, rentIndexBaseValue: null, rentRevisedOn: null },
+    createdAt: now,
+  };
   const [org] = await db.select({ timezone: orgs.timezone }).from(orgs).where(eq(orgs.id, input.orgId));
   const landed = sql`exists (select 1 from ${leases} where ${leases.id} = ${lease.id})`;
   const charges = chargeStatements(db, lease, todayIn(org?.timezone ?? "UTC"), landed);

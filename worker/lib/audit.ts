@@ -1,5 +1,7 @@
 import { index, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { sql, type SQL } from "drizzle-orm";
 import type { Db } from "../db/client";
+import { insertIf } from "../db/conditional";
 import { newId } from "./ids";
 import { nowIso } from "./time";
 
@@ -40,4 +42,21 @@ export type AuditEvent = {
 /** An audit row to put in the same batch as the change it records (both land, or neither). */
 export function auditEntry(db: Db, event: AuditEvent) {
   return db.insert(auditLog).values({ id: newId(), at: nowIso(), ...event, details: event.details ?? null });
+}
+
+/** The same, written only when `condition` holds (in SQL, evaluated in the batch): no audit row for a refused change. */
+export function auditEntryIf(db: Db, event: AuditEvent, condition: SQL) {
+  const row = {
+    id: newId(),
+    at: nowIso(),
+    actorUserId: event.actorUserId ?? null,
+    orgId: event.orgId ?? null,
+    action: event.action,
+    targetType: event.targetType ?? null,
+    targetId: event.targetId ?? null,
+    requestId: event.requestId ?? null,
+    ip: event.ip ?? null,
+    details: event.details ? sql`${JSON.stringify(event.details)}` : null,
+  };
+  return insertIf(db, auditLog, row, condition);
 }

@@ -1,5 +1,7 @@
 import type { ZodError } from "zod";
 import { DATE_OUT_OF_RANGE } from "./date-input";
+import { SERVER_MESSAGES } from "./i18n/messages";
+import { PLACE_NAME_WITHOUT_LETTER } from "./text";
 
 /**
  * Every `code` the API may put in a problem. Stable: clients (our UI, generated clients) match on them,
@@ -43,6 +45,15 @@ export const PROBLEM_CODES = [
   "invitation_expired",
   "invitation_email_mismatch",
   "last_owner",
+  // org settings (worker/orgs/settings-rules.ts) and what needs them
+  "invalid_iban",
+  "invalid_bic",
+  "invalid_siret",
+  "invalid_postcode",
+  "invalid_country",
+  "invalid_currency",
+  "invalid_timezone",
+  "org_identity_missing",
   // portfolio and leases
   "unit_taken",
   "already_on_lease",
@@ -52,6 +63,14 @@ export const PROBLEM_CODES = [
   "read_only",
   "lease_required",
   "has_money_records",
+  // rent revision (IRL, loi n° 89-462 art. 17-1)
+  "rent_revision_not_applicable",
+  "rent_revision_no_clause",
+  "rent_revision_not_due",
+  "rent_revision_done",
+  "rent_revision_stale",
+  "rent_index_missing",
+  "no_rent_revision",
   // rent and payments
   "idempotency_key_required",
   "idempotency_key_reused",
@@ -66,6 +85,7 @@ export const PROBLEM_CODES = [
   "invalid_signature",
   "amount_not_payable",
   "date_out_of_range",
+  "place_name_without_letter",
   // agreements
   "not_editable",
   "not_ready",
@@ -93,6 +113,7 @@ export const PROBLEM_CODES = [
   "too_many_photos",
   "places_have_applications",
   "unknown_renter",
+  "listing_incomplete",
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 
@@ -158,17 +179,36 @@ export class TooManyRequests extends AppError {
   }
 }
 
+/** A refinement's own problem code (`params: { code: "invalid_iban" }`), when it names one. */
+function codeOf(issue: ZodError["issues"][number]): ProblemCode | undefined {
+  const code: unknown = issue.code === "custom" ? issue.params?.code : undefined;
+  return typeof code === "string" && (PROBLEM_CODES as readonly string[]).includes(code)
+    ? (code as ProblemCode)
+    : undefined;
+}
+
+/** The English sentence of a problem code (worker/lib/i18n/messages/en/problems.ts), when it has one. */
+function englishSentence(code: ProblemCode | undefined): string | undefined {
+  const sentences: Partial<Record<string, string>> = SERVER_MESSAGES.en.problems;
+  return code ? sentences[code] : undefined;
+}
+
 export function invalidFromZod(error: ZodError): AppError {
   const errors = error.issues.map((issue) => ({
     path: issue.path.join(".") || "(body)",
-    message: issue.message,
+    message: englishSentence(codeOf(issue)) ?? issue.message,
   }));
   const first = errors[0];
   const message = first ? `${first.path}: ${first.message}` : "Invalid input";
   // A well-formed date outside the sane range (lib/date-input.ts) is understood but not acceptable: 422.
   const outOfRange = error.issues.some((i) => i.code === "custom" && i.params?.code === DATE_OUT_OF_RANGE);
   if (outOfRange) return new AppError(422, "date_out_of_range", message, errors);
-  return new Invalid(message, errors);
+  // A place name (city, address, country) with no letter in it names no place (lib/text.ts `placeName`): 422.
+  const noLetter = error.issues.filter((i) => i.code === "custom" && i.params?.code === PLACE_NAME_WITHOUT_LETTER);
+  if (noLetter.length && noLetter.length === error.issues.length)
+    return new AppError(422, "place_name_without_letter", message, errors);
+  // A refinement may name its own stable code (`params: { code: "invalid_iban" }`): the problem carries it.
+  return new Invalid(message, errors, error.issues.map(codeOf).find(Boolean));
 }
 
 const titles: Record<number, string> = {

@@ -16,7 +16,7 @@ import type { Ports } from "./ports";
  * Any other error fails the webhook, and Stripe retries it.
  */
 type OnApplicationPaid = (
-  ports: Pick<Ports, "db" | "queues" | "appUrl">,
+  ports: Pick<Ports, "db" | "queues" | "appUrl" | "rooms">,
   applicationId: string,
   paymentRef: string,
 ) => Promise<unknown>;

@@ -13,18 +13,40 @@ import {
  * lease creation (leases/service.ts), which charges a lease's past months at once. Amounts in minor units.
  */
 
-/** A lease's rent terms: its dates, monthly rent (minor units) and the landlord's own first/last month amounts. */
+/**
+ * A lease's rent terms: its dates, monthly rent (minor units: the rent in force now) and the landlord's own
+ * first/last month amounts; `revisions` are its confirmed rent revisions (leases/revision): from
+ * `effectivePeriod` on the rent is the revised one, before it `previousRent` (the rent it replaced).
+ */
 export type RentTerms = LeaseDates & {
   rentAmount: number;
   firstMonthAmount?: number | null;
   lastMonthAmount?: number | null;
+  revisions?: readonly { effectivePeriod: Period; previousRent: number }[];
 };
+
+/**
+ * The monthly rent in force in `period` (minor units): the rent a revision replaced when the period comes
+ * before that revision's first period (the earliest such revision), else the lease's current rent. A
+ * revision never reaches back: periods before its `effectivePeriod` keep the rent they had.
+ */
+export function rentFor(period: Period, lease: Pick<RentTerms, "rentAmount" | "revisions">): number {
+  let rent = lease.rentAmount;
+  let earliest: Period | null = null;
+  for (const r of lease.revisions ?? [])
+    if (period < r.effectivePeriod && (earliest === null || r.effectivePeriod < earliest)) {
+      earliest = r.effectivePeriod;
+      rent = r.previousRent;
+    }
+  return rent;
+}
 
 /** One period's charge: the period, its due date inside the lease, and the amount (minor units). */
 export type PeriodCharge = { period: Period; dueDate: string; amount: number };
 
 /**
- * What `period` is charged (minor units). A month the lease covers in full is charged the monthly rent. A
+ * What `period` is charged (minor units). A month the lease covers in full is charged the monthly rent in
+ * force that month (`rentFor`: a confirmed revision applies from its first period on). A
  * first or last month the lease covers in part is pro-rated by days: rent × days covered ÷ days in that
  * month, rounded half up to a whole minor unit (85,000 over 20–30 November: 85000 × 11 ÷ 30 = 31,166.67 →
  * 31,167). The landlord's `firstMonthAmount` / `lastMonthAmount`, when set, replace the first / last
@@ -34,9 +56,10 @@ export function chargeOf(period: Period, lease: RentTerms): number {
   if (period === periodOf(lease.startDate) && lease.firstMonthAmount != null) return lease.firstMonthAmount;
   if (lease.endDate && period === periodOf(lease.endDate) && lease.lastMonthAmount != null)
     return lease.lastMonthAmount;
+  const rent = rentFor(period, lease);
   const days = leaseDaysIn(period, lease);
   const inMonth = daysInPeriod(period);
-  return days >= inMonth ? lease.rentAmount : Math.round((lease.rentAmount * days) / inMonth);
+  return days >= inMonth ? rent : Math.round((rent * days) / inMonth);
 }
 
 /**

@@ -16,6 +16,8 @@ const fileGrant = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("user"), userId: z.string() }),
   /** The applicant, and the reviewers of the application's org (the dossier documents it was sent with). */
   z.object({ kind: z.literal("application"), applicationId: z.string() }),
+  /** The members of the org (its logo). */
+  z.object({ kind: z.literal("org"), orgId: z.string() }),
 ]);
 export type FileGrant = z.infer<typeof fileGrant>;
 

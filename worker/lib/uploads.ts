@@ -28,6 +28,7 @@ const UPLOAD_ROUTES: RegExp[] = [
   /^\/api\/me\/(dossier\/)?documents$/,
   /^\/api\/me\/guarantors\/[^/]+\/documents$/,
   /^\/api\/listings\/[^/]+\/photos$/,
+  /^\/api\/orgs\/current\/settings\/logo$/,
 ];
 /** Whether `method` `path` is an upload route (exempt from the 1 MB body limit). */
 export const isUploadRoute = (method: string, path: string) =>

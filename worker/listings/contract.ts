@@ -2,13 +2,33 @@ import { createSelectSchema } from "drizzle-zod";
 import { z } from "zod";
 import { saneDate } from "../lib/date-input";
 import { idList } from "../lib/lists";
-import { documentKinds, listingPhotos, listingPlaces, listings, listingTypes } from "./schema";
+import { placeName } from "../lib/text";
+import {
+  chargesKinds,
+  documentKinds,
+  energyClassChoices,
+  energyClasses,
+  listingPhotos,
+  listingPlaces,
+  listings,
+  listingTypes,
+} from "./schema";
 
 /**
  * The listings contract: what the API accepts and answers, shared by the routes, the services and the UI.
  * Money is integer minor units of the apartment's currency; dates are ISO `YYYY-MM-DD`. A listing's places
  * (one per bedroom of a shared flat, one for a whole flat) travel as `rooms` in the JSON, as they always have.
  */
+
+/** The ad's choices, for the UI's forms and labels (the UI imports contracts, not tables). */
+export {
+  chargesKinds,
+  documentKinds,
+  energyClassChoices,
+  energyClasses,
+  listingTypes,
+  type EnergyClass,
+} from "./schema";
 
 /** At most 20 photos per listing. */
 export const MAX_PHOTOS = 20;
@@ -24,13 +44,55 @@ export const placeInput = z
   })
   .meta({ id: "ListingPlaceInput" });
 
+/** A living area in m², to the hundredth (42.5, 18.25), as French ads state it ("surface habitable"). */
+const livingArea = z
+  .number()
+  .positive()
+  .max(100_000)
+  .refine((m2) => Math.round(m2 * 100) / 100 === m2, "at most two decimals (m²)")
+  .meta({ description: "Living area (surface habitable) in m², at most two decimals" });
+
+/**
+ * What a French ad must show (loi n° 89-462 art. 3-1 and décret n° 2022-780; the DPE display duty, Code de
+ * la construction et de l'habitation art. L126-33). Each may be left out or `null`: a draft may lack them,
+ * and `null` in a PATCH clears one. Publishing a listing whose property is in France needs `livingArea`, `furnished`,
+ * `energyClass` (a class, or `not_required`) and `ghgClass` (unless the DPE is `not_required`): else 422
+ * `listing_incomplete` naming each missing field.
+ */
+const frenchAdFields = {
+  livingArea: livingArea.nullish(),
+  furnished: z.boolean().nullish().meta({ description: "Furnished (meublé) or not" }),
+  energyClass: z
+    .enum(energyClassChoices)
+    .nullish()
+    .meta({ description: "DPE energy class, A (best) to G, or `not_required` (DPE vierge / non requis)" }),
+  ghgClass: z.enum(energyClasses).nullish().meta({ description: "DPE greenhouse-gas (GES) class, A (best) to G" }),
+  chargesKind: z
+    .enum(chargesKinds)
+    .nullish()
+    .meta({ description: "How `chargesAmount` is paid: provision with yearly adjustment, flat amount, or included" }),
+  energyCostMin: money
+    .nullish()
+    .meta({ description: "DPE estimate of yearly energy costs, low end, integer minor units (per year)" }),
+  energyCostMax: money.nullish().meta({
+    description: "DPE estimate of yearly energy costs, high end, integer minor units (per year); ≥ energyCostMin",
+  }),
+  energyPriceYear: z
+    .number()
+    .int()
+    .min(2000)
+    .max(2100)
+    .nullish()
+    .meta({ description: 'The year of the energy prices the estimate uses ("prix moyens indexés au 1er janvier")' }),
+};
+
 /** The listing's fields without defaults: a PATCH must leave out what it does not change (zod applies defaults inside `.partial()`). */
 const listingFields = z.object({
   apartmentId: z.string().min(1).max(64),
   title: z.string().trim().min(3).max(120),
   description: z.string().trim().min(1).max(5000),
-  city: z.string().trim().min(1).max(80),
-  address: z.string().trim().min(1).max(200),
+  city: placeName(80),
+  address: placeName(200),
   type: z.enum(listingTypes),
   chargesAmount: money,
   depositAmount: money,
@@ -38,6 +100,7 @@ const listingFields = z.object({
   guarantorsRequired: z.number().int().min(0).max(50),
   requiredDocuments: z.array(z.enum(documentKinds)).max(documentKinds.length),
   rooms: z.array(placeInput).min(1, "at least one room (the whole place for a flat)").max(30),
+  ...frenchAdFields,
 });
 
 /** A new listing (a draft). */
@@ -68,19 +131,31 @@ const searchSorts = ["price_asc", "price_desc", "newest"] as const;
 
 /** The public search's query string. */
 export const searchQuery = z.object({
-  city: z
-    .string()
-    .trim()
-    .min(1)
-    .max(80)
+  city: placeName(80)
     .optional()
     .meta({
       description:
-        "The whole city name, compared folded: Unicode case (not ASCII only), accents on Latin letters, " +
+        "The whole city name (at least one letter: 422 `place_name_without_letter` otherwise), compared folded: Unicode case (not ASCII only), accents on Latin letters, " +
         "compatibility and composed/decomposed forms (NFKD), and punctuation (hyphens, spaces, both apostrophes " +
         "' and ’) — `saint-étienne`, `Saint Etienne` and `Saint-E\\u0301tienne` (decomposed) all find `Saint-Étienne`.",
     }),
-  priceMax: z.coerce.number().int().min(0).max(100_000_000).optional().meta({ description: "Integer minor units" }),
+  priceMax: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(100_000_000)
+    .optional()
+    .meta({ description: "Integer minor units (of `currency` when given)" }),
+  currency: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z]{3}$/)
+    .optional()
+    .meta({
+      description:
+        "ISO 4217: with `priceMax`, only listings in this currency (amounts in different currencies do not compare)",
+    }),
   type: z.enum(listingTypes).optional(),
   availableFrom: isoDate.optional().meta({ description: "Listings available on or before this date" }),
   q: z
@@ -95,6 +170,27 @@ export const searchQuery = z.object({
         "`city` (Unicode case, Latin accents, NFKC forms, punctuation). Chinese, Japanese and Korean text, written " +
         "without spaces, is matched by overlapping two-character pairs, so `公寓` finds `两室一厅公寓，靠近地铁站`.",
     }),
+  areaMin: z.coerce
+    .number()
+    .min(0)
+    .max(100_000)
+    .optional()
+    .meta({ description: "Smallest living area, m² (inclusive); listings without a stated area are left out" }),
+  areaMax: z.coerce
+    .number()
+    .min(0)
+    .max(100_000)
+    .optional()
+    .meta({ description: "Largest living area, m² (inclusive); listings without a stated area are left out" }),
+  energyClassMin: z.enum(energyClasses).optional().meta({
+    description:
+      "DPE energy class at least this good (A best … G): `C` finds A, B and C, not D. Listings without a class or with `not_required` are left out.",
+  }),
+  furnished: z
+    .enum(["true", "false"])
+    .transform((v) => v === "true")
+    .optional()
+    .meta({ description: "`true`: furnished only; `false`: unfurnished only; absent: both" }),
   sort: z.enum(searchSorts).default("newest"),
   page: z.coerce.number().int().min(1).max(10_000).default(1),
   limit: z.coerce.number().int().min(1).max(50).default(20),
@@ -121,8 +217,11 @@ export const listingView = listingRowView
   .meta({ id: "Listing" });
 export type ListingView = z.infer<typeof listingView>;
 
-/** A published listing, for anyone. */
-export const publicListingView = listingView.omit({ status: true, closedAt: true }).meta({ id: "PublicListing" });
+/** A published listing, for anyone, with its apartment's number of rooms (pièces). */
+export const publicListingView = listingView
+  .omit({ status: true, closedAt: true })
+  .extend({ roomsCount: z.number().int().nullable().meta({ description: "The apartment's number of rooms (pièces)" }) })
+  .meta({ id: "PublicListing" });
 
 /** One search result. `photo` is the first photo's id. */
 const listingSummary = /* @__PURE__ */ createSelectSchema(listings)
@@ -136,8 +235,14 @@ const listingSummary = /* @__PURE__ */ createSelectSchema(listings)
     currency: true,
     availableFrom: true,
     publishedAt: true,
+    livingArea: true,
+    furnished: true,
+    energyClass: true,
   })
-  .extend({ photo: z.string().nullable() })
+  .extend({
+    photo: z.string().nullable(),
+    roomsCount: z.number().int().nullable().meta({ description: "The apartment's number of rooms (pièces)" }),
+  })
   .meta({ id: "ListingSummary" });
 
 export const searchResult = z

@@ -1,11 +1,12 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { createRouter } from "../lib/context";
 import { NotFound } from "../lib/errors";
-import { errorResponses, idParam, json } from "../lib/openapi";
+import { errorResponses, idParam, json, problems } from "../lib/openapi";
 import { publicListingView, searchQuery, searchResult, sitemapView } from "./contract";
 import { publishedPhotoKey } from "./photos";
 import { cachedSearch, sitemapQuery } from "./search";
-import { publicListingQueries, toView } from "./service";
+import { publicListingQueries } from "./queries";
+import { toView } from "./service";
 
 /** What anyone may read, signed in or not: published listings only. */
 const tags = ["Listings"];
@@ -22,9 +23,10 @@ export const publicListingRoutes = createRouter()
       security: [],
       description:
         "Public search of published listings. Cached at the edge; any listing change bumps the search generation, which invalidates every cached answer (docs/decisions/0003). `x-cache` says `hit`, `miss` or `stale`. " +
+        "Filters on the ad: `areaMin`/`areaMax` (m², inclusive), `energyClassMin` (DPE at least this class: `C` finds A, B, C), `furnished` (`true`/`false`); a listing that does not state the field is left out by its filter. " +
         "Text is compared folded, the same way for `city` (whole name) and `q` (words): Unicode lower case, accents removed from Latin letters (as SQLite FTS5's `unicode61 remove_diacritics 2`), Unicode compatibility and composed/decomposed forms unified (NFKD/NFKC), and punctuation — spaces, hyphens, both apostrophes ' and ’ — treated as one separator. Chinese, Japanese and Korean runs are matched by overlapping two-character pairs.",
       request: { query: searchQuery },
-      responses: { 200: json(searchResult), 400: errorResponses[400] },
+      responses: { 200: json(searchResult), ...problems(400, 422) },
     }),
     async (c) => {
       const { body, outcome } = await cachedSearch(c.get("db"), c.req.valid("query"), (p) =>
@@ -94,15 +96,19 @@ export const publicListingRoutes = createRouter()
       summary: "Read a published listing",
       tags,
       security: [],
-      description: "A published listing with its places (`rooms`) and photos, for anyone; 404 otherwise.",
+      description:
+        "A published listing with its places (`rooms`), photos and apartment's number of rooms (`roomsCount`), for anyone; 404 otherwise. " +
+        "For a dwelling in France it carries what a French ad must show (loi n° 89-462 art. 3-1, décret n° 2022-780, CCH art. L126-33): `livingArea` (m²), `furnished`, the DPE `energyClass` and `ghgClass` (A best … G; `not_required`), `chargesKind`, `depositAmount` and the yearly energy cost estimate (`energyCostMin`/`energyCostMax`, minor units, prices of `energyPriceYear`).",
       request: { params: idParam },
       responses: { 200: json(publicListingView), ...publicErrors },
     }),
     async (c) => {
       const db = c.get("db");
-      const [[listing], places, photos] = await db.batch([...publicListingQueries(db, c.req.valid("param").id)]);
+      const [[listing], places, photos, [apartment]] = await db.batch([
+        ...publicListingQueries(db, c.req.valid("param").id),
+      ]);
       if (!listing) throw new NotFound("Listing");
       const { status: _, closedAt: __, ...shown } = toView(listing, places, photos);
-      return c.json(shown, 200);
+      return c.json({ ...shown, roomsCount: apartment?.roomsCount ?? null }, 200);
     },
   );

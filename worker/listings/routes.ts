@@ -3,7 +3,7 @@ import type { Context } from "hono";
 import { readOrg, requireOrg, requireVerifiedEmail } from "../auth/access";
 import { createRouter, type AppEnv } from "../lib/context";
 import { NotFound } from "../lib/errors";
-import { errorResponses, idParam, json, jsonBody, problemSchema } from "../lib/openapi";
+import { errorResponses, idParam, json, jsonBody, problems, problemSchema } from "../lib/openapi";
 import { pageOf, pageQuery, pageSchema } from "../lib/pagination";
 import { MAX_IMAGE_BYTES } from "../lib/uploads";
 import {
@@ -17,6 +17,7 @@ import {
 } from "./contract";
 import { addPhoto } from "./photos";
 import { publicListingRoutes } from "./public-routes";
+import * as queries from "./queries";
 import * as service from "./service";
 import type { ListingAction } from "./state";
 
@@ -44,6 +45,7 @@ const transitionRoute = (action: ListingAction, summary: string, description: st
     responses: {
       200: json(transitionResult(action === "publish" ? "published" : "closed")),
       ...errorResponses,
+      ...(action === "publish" ? problems(422) : {}),
     },
   });
 
@@ -62,9 +64,10 @@ const orgListingRoutes = createRouter()
       operationId: "createListing",
       summary: "Create a draft listing",
       tags,
-      description: "Creates a draft listing for one of the org's apartments (owners and managers).",
+      description:
+        "Creates a draft listing for one of the org's apartments (owners and managers). The French ad fields (area, furnished, DPE and GES classes, charges kind, energy costs) may be left out of a draft; a city or address without a letter is 422 `place_name_without_letter`.",
       request: jsonBody(listingInput),
-      responses: { 201: json(listingView, "Created"), ...errorResponses },
+      responses: { 201: json(listingView, "Created"), ...errorResponses, ...problems(422) },
     }),
     async (c) => {
       const s = await requireOrg(c, "listing.manage");
@@ -86,7 +89,7 @@ const orgListingRoutes = createRouter()
       const page = c.req.valid("query");
       const {
         results: [rows, [total]],
-      } = await readOrg(c, (s) => [...service.orgListingsQueries(s, page)]);
+      } = await readOrg(c, (s) => [...queries.orgListingsQueries(s, page)]);
       return c.json(pageOf(rows.map(service.shownListing), total?.total ?? 0, page), 200);
     },
   )
@@ -105,7 +108,7 @@ const orgListingRoutes = createRouter()
       const { id } = c.req.valid("param");
       const {
         results: [[listing], places, photos],
-      } = await readOrg(c, (s) => [...service.listingQueries(s, id)]);
+      } = await readOrg(c, (s) => [...queries.listingQueries(s, id)]);
       if (!listing) throw new NotFound("Listing");
       return c.json(service.toView(listing, places, photos), 200);
     },
@@ -118,9 +121,9 @@ const orgListingRoutes = createRouter()
       summary: "Edit a listing",
       tags,
       description:
-        "Edits a listing. New `rooms` replace its places (409 `rooms_taken` once one is filled). `photoOrder` lists the photos to keep, in display order (the others are deleted).",
+        "Edits a listing. New `rooms` replace its places (409 `rooms_taken` once one is filled). `photoOrder` lists the photos to keep, in display order (the others are deleted). `null` clears a French ad field; a published listing in France cannot lose one (422 `listing_incomplete`).",
       request: { params: idParam, ...jsonBody(listingPatch) },
-      responses: { 200: json(ok), ...errorResponses },
+      responses: { 200: json(ok), ...errorResponses, ...problems(422) },
     }),
     async (c) => {
       const s = await requireOrg(c, "listing.manage");
@@ -138,7 +141,7 @@ const orgListingRoutes = createRouter()
     transitionRoute(
       "publish",
       "Publish a listing",
-      "draft or closed → published; anything else is a 409 naming the current status.",
+      "draft or closed → published; anything else is a 409 naming the current status. A listing whose property is in France needs its living area, furnished flag, DPE energy class (or `not_required`) and GES class: 422 `listing_incomplete`, `errors` naming each missing field (loi n° 89-462 art. 3-1; décret n° 2022-780; CCH art. L126-33).",
     ),
     async (c) => {
       await transition(c, c.req.valid("param").id, "publish");

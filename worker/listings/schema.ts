@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { index, integer, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { orgs } from "../orgs/schema";
 import { apartments } from "../portfolio/schema";
 
@@ -8,6 +8,20 @@ export const listingStatuses = ["draft", "published", "closed"] as const;
 /** Document kinds a listing may require and a renter's dossier may hold. */
 export const documentKinds = ["id_card", "proof_of_study", "proof_of_income", "rib", "visa", "other"] as const;
 export type ListingStatus = (typeof listingStatuses)[number];
+/**
+ * The classes of the French energy performance diagnosis (DPE, Code de la construction et de l'habitation
+ * art. L126-26 and L126-33; arrêté du 31 mars 2021): A (best) to G (worst), for energy and for greenhouse
+ * gases (GES). `not_required` is the explicit "DPE vierge / non requis" of a dwelling without a class.
+ */
+export const energyClasses = ["A", "B", "C", "D", "E", "F", "G"] as const;
+export const energyClassChoices = [...energyClasses, "not_required"] as const;
+/**
+ * How monthly charges are paid (loi n° 89-462 art. 23 and 25-10): a provision adjusted once a year on the
+ * real costs, a flat amount (furnished lets and shared flats only), or included in the rent.
+ */
+export const chargesKinds = ["provision", "flat", "included"] as const;
+export type EnergyClass = (typeof energyClasses)[number];
+export type EnergyClassChoice = (typeof energyClassChoices)[number];
 export type DocumentKind = (typeof documentKinds)[number];
 
 /**
@@ -39,6 +53,23 @@ export const listings = sqliteTable(
     depositAmount: integer("deposit_amount").notNull().default(0),
     currency: text("currency").notNull(),
     availableFrom: text("available_from").notNull(),
+    /** How the monthly `chargesAmount` is paid (`chargesKinds`); null while not stated. */
+    chargesKind: text("charges_kind", { enum: chargesKinds }),
+    /** Living area ("surface habitable", CCH art. R156-1) in m², to the hundredth; null while not stated. */
+    livingArea: real("living_area"),
+    /** Furnished ("meublé", loi n° 89-462 art. 25-4) or not; null while not stated. */
+    furnished: integer("furnished", { mode: "boolean" }),
+    /** The DPE energy class, or `not_required`; null while not stated. */
+    energyClass: text("energy_class", { enum: energyClassChoices }),
+    /** The DPE greenhouse-gas class (GES); null while not stated, and meaningless when the DPE is `not_required`. */
+    ghgClass: text("ghg_class", { enum: energyClasses }),
+    /**
+     * The DPE's estimate of yearly energy costs for standard use, in integer minor units of `currency`
+     * (décret n° 2022-780: shown on ads from 1 January 2023), and the year whose energy prices it uses.
+     */
+    energyCostMin: integer("energy_cost_min"),
+    energyCostMax: integer("energy_cost_max"),
+    energyPriceYear: integer("energy_price_year"),
     guarantorsRequired: integer("guarantors_required").notNull().default(0),
     /** JSON array of `documentKinds`. */
     requiredDocuments: text("required_documents", { mode: "json" })
@@ -58,6 +89,7 @@ export const listings = sqliteTable(
     index("listings_search_city_key_date_idx").on(t.status, t.cityKey, t.publishedAt),
     index("listings_search_price_idx").on(t.status, t.rentAmount),
     index("listings_search_date_idx").on(t.status, t.publishedAt),
+    index("listings_search_area_idx").on(t.status, t.livingArea),
   ],
 );
 

@@ -1,10 +1,11 @@
-import { and, asc, count, desc, eq, lte, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, gte, inArray, lte, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../db/client";
 import { z } from "zod";
 import { Invalid } from "../lib/errors";
 import { searchResult, type SearchQuery, type SearchResult } from "./contract";
 import { listings, searchGeneration } from "./schema";
 import { cityKey, ftsTermsOf } from "./search-text";
+import { classesAtLeast } from "./french-ads";
 
 /**
  * Public search over published listings, and the generation counter that versions its edge cache
@@ -56,9 +57,15 @@ function searchWhere(q: Partial<SearchQuery>): SQL {
   const parts: SQL[] = [eq(listings.status, "published")];
   if (q.city) parts.push(eq(listings.cityKey, cityKey(q.city)));
   if (q.priceMax !== undefined) parts.push(lte(listings.rentAmount, q.priceMax));
+  if (q.priceMax !== undefined && q.currency) parts.push(eq(listings.currency, q.currency));
   if (q.type) parts.push(eq(listings.type, q.type));
   if (q.availableFrom) parts.push(lte(listings.availableFrom, q.availableFrom));
   if (q.q) parts.push(listingsFts.matches(q.q));
+  // A listing without a stated area or class never matches a filter on it (NULL compares false).
+  if (q.areaMin !== undefined) parts.push(gte(listings.livingArea, q.areaMin));
+  if (q.areaMax !== undefined) parts.push(lte(listings.livingArea, q.areaMax));
+  if (q.energyClassMin) parts.push(inArray(listings.energyClass, classesAtLeast(q.energyClassMin)));
+  if (q.furnished !== undefined) parts.push(eq(listings.furnished, q.furnished));
   return and(...parts)!;
 }
 
@@ -83,6 +90,12 @@ export function searchQueries(db: Db, q: SearchQuery) {
         currency: listings.currency,
         availableFrom: listings.availableFrom,
         publishedAt: listings.publishedAt,
+        livingArea: listings.livingArea,
+        furnished: listings.furnished,
+        energyClass: listings.energyClass,
+        roomsCount: sql<
+          number | null
+        >`(select a.rooms_count from apartments a where a.id = "listings"."apartment_id")`.as("rooms_count"),
         // Spelled out: drizzle leaves a single-table column unqualified inside raw SQL, which would bind to p.
         photo: sql<
           string | null

@@ -1,6 +1,5 @@
-import { and, desc, eq, inArray, sql } from "drizzle-orm";
-import type { Db } from "../db/client";
-import type { OrgReader, ScopedDb } from "../db/scoped";
+import { and, eq, inArray, sql } from "drizzle-orm";
+import type { ScopedDb } from "../db/scoped";
 import { AppError, Conflict, Forbidden, Invalid, NotFound } from "../lib/errors";
 import { newId } from "../lib/ids";
 import type { Ports } from "../lib/ports";
@@ -10,6 +9,15 @@ import { apartments } from "../portfolio/schema";
 import type { ListingInput, ListingPatch, ListingView } from "./contract";
 import { listingPhotos, listingPlaces, listings, type ListingStatus } from "./schema";
 import { bumpSearchGeneration } from "./search";
+import {
+  adFieldsOf,
+  adOf,
+  checkEnergyCosts,
+  checkPublishedAd,
+  frenchAdGuard,
+  ListingIncomplete,
+  missingAdFields,
+} from "./french-ads";
 import { searchColumns } from "./search-text";
 import { decide, TRANSITIONS, type ListingAction } from "./state";
 
@@ -55,11 +63,13 @@ function placeInserts(s: ScopedDb, listingId: string, places: PlaceInput[]) {
 export async function createListing(s: ScopedDb, { db }: Pick<Ports, "db">, input: ListingInput) {
   const [apartment] = await s.select(apartments, eq(apartments.id, input.apartmentId));
   if (!apartment) throw new NotFound("Apartment");
+  checkEnergyCosts(input);
   const now = nowIso();
   const { rooms, ...fields } = input;
   const row: ListingRow = {
     ...fields,
     ...searchColumns(fields),
+    ...adFieldsOf(input),
     id: newId(),
     orgId: s.scope.orgId,
     rentAmount: lowestRent(rooms),
@@ -91,7 +101,7 @@ export async function updateListing(
   patch: ListingPatch,
 ): Promise<{ removedPhotoKeys: string[] }> {
   const { rooms, photoOrder, ...fields } = patch;
-  const [[current], [taken], photos, applied] = await s.batch([
+  const [[current], [taken], photos, applied, [ad]] = await s.batch([
     s.select(listings, eq(listings.id, id)),
     s.selectFields(
       { filled: sql<number>`coalesce(sum(${listingPlaces.filled}), 0)` },
@@ -100,8 +110,11 @@ export async function updateListing(
     ),
     s.selectFields({ id: listingPhotos.id, key: listingPhotos.r2Key }, listingPhotos, eq(listingPhotos.listingId, id)),
     placesWithApplications(s, id),
+    adOf(s, id),
   ]);
   if (!current) throw new NotFound("Listing");
+  checkEnergyCosts({ ...current, ...fields });
+  checkPublishedAd(current.status, ad, fields);
   const writes = [];
   if (rooms) {
     if ((taken?.filled ?? 0) > 0)
@@ -195,19 +208,37 @@ function photoWrites(s: ScopedDb, photoOrder: string[], photos: { id: string; ke
 
 /**
  * Publishes or closes a listing, decided by the state table (./state.ts) on the status read in the same
- * batch as the guarded UPDATE (one round trip): 404 if not the org's, 409 `illegal_transition` naming the
- * current status when the action does not start from it.
+ * batch as the guarded UPDATE: 404 if not the org's, 409 `illegal_transition` naming the current status
+ * when the action does not start from it. Publishing a listing in France first reads its ad (one more
+ * round trip): 422 `listing_incomplete` naming each missing field (./french-ads.ts); the UPDATE repeats
+ * the rule, so an edit racing the publication cannot publish an incomplete ad.
  */
 export async function transitionListing(s: ScopedDb, { db }: Pick<Ports, "db">, id: string, action: ListingAction) {
+  // Publishing in France needs what a French ad must show (./french-ads.ts): 422 `listing_incomplete` first.
+  const adGuard = action === "publish" ? await frenchAdGuard(s, id) : undefined;
   const now = nowIso();
   const set =
     action === "publish"
       ? { status: "published" as const, publishedAt: now, closedAt: null, updatedAt: now }
       : { status: "closed" as const, closedAt: now, updatedAt: now };
   const [[current], [updated]] = await s.batch([
-    s.selectFields({ status: listings.status }, listings, eq(listings.id, id)),
+    s.selectFields(
+      {
+        status: listings.status,
+        livingArea: listings.livingArea,
+        furnished: listings.furnished,
+        energyClass: listings.energyClass,
+        ghgClass: listings.ghgClass,
+      },
+      listings,
+      eq(listings.id, id),
+    ),
     s
-      .update(listings, set, and(eq(listings.id, id), inArray(listings.status, [...TRANSITIONS[action].from]))!)
+      .update(
+        listings,
+        set,
+        and(eq(listings.id, id), inArray(listings.status, [...TRANSITIONS[action].from]), adGuard)!,
+      )
       .returning({ id: listings.id }),
     // Only when the update landed: a refused transition (another org's id, a wrong status) writes nothing.
     bumpSearchGeneration(
@@ -218,6 +249,8 @@ export async function transitionListing(s: ScopedDb, { db }: Pick<Ports, "db">, 
   if (!current) throw new NotFound("Listing");
   const verdict = decide(action, "landlord", current.status);
   if (!verdict.ok && verdict.reason === "side") throw new Forbidden();
+  if (verdict.ok && !updated && adGuard && missingAdFields(current).length)
+    throw new ListingIncomplete(missingAdFields(current));
   if (!verdict.ok || !updated) throw new IllegalListingTransition(current.status, action);
 }
 
@@ -226,39 +259,4 @@ class IllegalListingTransition extends Conflict {
   constructor(status: ListingStatus, action: ListingAction) {
     super(`A ${status} listing cannot be ${action === "publish" ? "published" : "closed"}`, "illegal_transition");
   }
-}
-
-// ---------------------------------------------------------------- reads
-
-/** One of the org's listings with its places and photos (for the org's read batch). */
-export function listingQueries(s: OrgReader, id: string) {
-  return [
-    s.select(listings, eq(listings.id, id)),
-    s.select(listingPlaces, eq(listingPlaces.listingId, id)).orderBy(listingPlaces.position),
-    s.select(listingPhotos, eq(listingPhotos.listingId, id)).orderBy(listingPhotos.position),
-  ] as const;
-}
-
-/** A published listing with its places and photos, for anyone. */
-export function publicListingQueries(db: Db, id: string) {
-  return [
-    db
-      .select()
-      .from(listings)
-      .where(and(eq(listings.id, id), eq(listings.status, "published"))),
-    db.select().from(listingPlaces).where(eq(listingPlaces.listingId, id)).orderBy(listingPlaces.position),
-    db.select().from(listingPhotos).where(eq(listingPhotos.listingId, id)).orderBy(listingPhotos.position),
-  ] as const;
-}
-
-/** A page of the org's listings, newest change first, and their count. */
-export function orgListingsQueries(s: OrgReader, page: { page: number; limit: number }) {
-  return [
-    s
-      .select(listings)
-      .orderBy(desc(listings.updatedAt))
-      .limit(page.limit)
-      .offset((page.page - 1) * page.limit),
-    s.count(listings),
-  ] as const;
 }

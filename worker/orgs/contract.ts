@@ -4,7 +4,11 @@ import { typedText } from "../lib/text";
 import { orgSummary, permission } from "../auth/contract";
 import { users } from "../auth/schema";
 import { ROLES } from "../domain";
+import type { ProblemCode } from "../lib/errors";
+import { LOCALES } from "../lib/i18n/locales";
+import { isKnownCurrency } from "../lib/money";
 import { invitations, memberships, orgs } from "./schema";
+import { canonicalTimeZone, isCountryCode, normalizeBic, normalizeIban } from "./settings-rules";
 
 /**
  * The orgs API's shapes: creating an org, the current org with its team, staff invitations. Shared by routes,
@@ -90,3 +94,148 @@ export const acceptedInvitation = z.discriminatedUnion("kind", [
     accessToken: z.string(),
   }),
 ]);
+
+// ---------------------------------------------------------------- settings (issue 13 §1)
+
+/** The languages an org can default to: the languages Rentline speaks. */
+export const ORG_LOCALES = LOCALES;
+
+/** Whether a code is an ISO 3166 alpha-2 country (for the UI's country lists). */
+export { isCountryCode } from "./settings-rules";
+
+/**
+ * A refinement's failure with its stable problem code: the API's problem carries the code and its sentence
+ * (lib/errors.ts `invalidFromZod`); a form's error map says it in the page's language (no message here, or
+ * it would win over the form's).
+ */
+const coded = (code: ProblemCode) => ({ params: { code } });
+
+/** Printed text that may be cleared: null or "" clears it (stored null). */
+const clearable = (max: number) =>
+  z
+    .union([typedText(max), z.null()])
+    .transform((v) => v || null)
+    .optional();
+/** A code: trimmed, upper-cased, checked by `isValid` (400 with `code` otherwise). */
+const upperCode = (check: (v: string) => boolean, code: ProblemCode) =>
+  z.string().trim().toUpperCase().refine(check, coded(code));
+
+/**
+ * What the owner may change (`PATCH /orgs/current/settings`): every field optional; null or "" clears a
+ * text field. Identity and bank details print on receipts and show to renters, so they are typed text
+ * (NFC, bounded). IBAN (ISO 13616, any spacing) is stored electronic; BIC ISO 9362; country ISO 3166 alpha-2;
+ * currency ISO 4217; timezone IANA. The company number is checked as a SIRET when the registered address
+ * (or, without one, the org) is in France, and the postcode as 5 digits (worker/orgs/settings.ts).
+ */
+export const orgSettingsInput = z
+  .object({
+    name: typedText(120).min(1).optional(),
+    legalName: clearable(160),
+    legalForm: clearable(40),
+    legalKind: z.enum(["individual", "company"]).nullable().optional(),
+    companyNumber: clearable(40),
+    street: clearable(200),
+    postalCode: clearable(20),
+    city: clearable(100),
+    addressCountry: upperCode(isCountryCode, "invalid_country").nullable().optional(),
+    contactEmail: z
+      .union([z.email().trim().toLowerCase().max(254), z.literal(""), z.null()])
+      .transform((v) => v || null)
+      .optional(),
+    contactPhone: z
+      .union([
+        z
+          .string()
+          .trim()
+          .regex(/^\+?[0-9 ().-]{6,30}$/, "must be a phone number"),
+        z.literal(""),
+        z.null(),
+      ])
+      .transform((v) => v || null)
+      .optional(),
+    bankHolder: clearable(140),
+    iban: z
+      .union([
+        z
+          .string()
+          .max(64)
+          .refine((v) => !v.trim() || normalizeIban(v) !== null, coded("invalid_iban")),
+        z.null(),
+      ])
+      .transform((v) => (v ? normalizeIban(v) : null))
+      .optional(),
+    bic: z
+      .union([
+        z
+          .string()
+          .max(20)
+          .refine((v) => !v.trim() || normalizeBic(v) !== null, coded("invalid_bic")),
+        z.null(),
+      ])
+      .transform((v) => (v ? normalizeBic(v) : null))
+      .optional(),
+    locale: z.enum(ORG_LOCALES).optional(),
+    country: upperCode(isCountryCode, "invalid_country").optional(),
+    currency: upperCode(isKnownCurrency, "invalid_currency").optional(),
+    timezone: z
+      .string()
+      .trim()
+      .refine((v) => canonicalTimeZone(v) !== null, coded("invalid_timezone"))
+      .transform((v) => canonicalTimeZone(v)!)
+      .optional(),
+  })
+  .strict()
+  .meta({ id: "OrgSettingsInput" });
+export type OrgSettingsInput = z.infer<typeof orgSettingsInput>;
+
+const nullableText = z.string().nullable();
+
+/** The org's bank details for transfers, as renters see them where they pay; `reference` names the lease. */
+export const bankDetails = z
+  .object({
+    holder: z.string(),
+    iban: z.string().meta({ description: "Electronic format (ISO 13616), e.g. FR7630006000011234567890189" }),
+    ibanPrinted: z.string().meta({ description: "In groups of 4, as printed: FR76 3000 6000 0112 3456 7890 189" }),
+    bic: nullableText,
+  })
+  .meta({ id: "BankDetails" });
+
+/** `GET /orgs/current/settings`: every setting, the logo's signed link, and whether receipts can be issued. */
+export const orgSettingsOutput = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    slug: z.string(),
+    legalName: nullableText,
+    legalForm: nullableText,
+    legalKind: z.enum(["individual", "company"]).nullable(),
+    companyNumber: nullableText,
+    street: nullableText,
+    postalCode: nullableText,
+    city: nullableText,
+    addressCountry: nullableText,
+    contactEmail: nullableText,
+    contactPhone: nullableText,
+    bankHolder: nullableText,
+    iban: nullableText.meta({ description: "Electronic format" }),
+    ibanPrinted: nullableText.meta({ description: "In groups of 4" }),
+    bic: nullableText,
+    logo: z
+      .object({
+        url: z.string().meta({ description: "A signed /files link (members of the org), valid one day" }),
+        contentType: z.string(),
+      })
+      .nullable(),
+    locale: z.enum(ORG_LOCALES),
+    country: z.string(),
+    currency: z.string(),
+    timezone: z.string(),
+    identityComplete: z.boolean().meta({
+      description: "Legal name and registered address (street, postcode, city) are set: receipts can be issued",
+    }),
+  })
+  .meta({ id: "OrgSettingsDetail" });
+export type OrgSettingsOutput = z.infer<typeof orgSettingsOutput>;
+
+/** The logo just stored. */
+export const orgLogo = z.object({ url: z.string(), contentType: z.string() }).meta({ id: "OrgLogo" });

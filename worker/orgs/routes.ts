@@ -15,6 +15,7 @@ import {
   staffInvitationInput,
 } from "./contract";
 import * as orgService from "./service";
+import { settingsRoutes } from "./settings-routes";
 import { teamRoutes } from "./team-routes";
 
 /** /api/orgs and /api/invitations: creating an org, the current org and its team, invitations. */
@@ -136,5 +137,6 @@ export function orgRoutes(hooks: OrgHooks) {
     .route("/", orgCreation)
     .route("/", currentOrgRoutes)
     .route("/", teamRoutes)
+    .route("/", settingsRoutes)
     .route("/", invitationRoutes(hooks));
 }

@@ -7,15 +7,40 @@ import { ROLES, type Role } from "../domain";
 export const roles = ROLES;
 export type { Role };
 
-/** The SaaS customers (pool model). `database` is the org registry's pointer for later sharding. */
+/**
+ * The SaaS customers (pool model). `database` is the org registry's pointer for later sharding. The settings
+ * (migration 0020, worker/orgs/settings.ts): legal identity (`legalName` … `contactEmail`, `phone`), bank
+ * details for transfers (IBAN in electronic format), logo (R2 key) and defaults (`locale`, `country` ISO 3166
+ * alpha-2, `currency` ISO 4217, `timezone` IANA). New orgs are fr / FR / EUR / Europe/Paris (`newOrgRows`).
+ */
 export const orgs = sqliteTable(
   "orgs",
   {
     id: text("id").primaryKey(),
     name: text("name").notNull(),
     slug: text("slug").notNull(),
+    /** The contact phone. */
     phone: text("phone"),
+    /** The street line of the registered address. */
     address: text("address"),
+    postalCode: text("postal_code"),
+    city: text("city"),
+    /** ISO 3166 alpha-2 country of the registered address. */
+    addressCountry: text("address_country"),
+    legalName: text("legal_name"),
+    /** "SCI", "SARL", "particulier"… as the owner writes it. */
+    legalForm: text("legal_form"),
+    legalKind: text("legal_kind", { enum: ["individual", "company"] }),
+    /** SIRET (14 digits) for a French company; the registry number elsewhere. */
+    companyNumber: text("company_number"),
+    contactEmail: text("contact_email"),
+    bankHolder: text("bank_holder"),
+    /** Electronic format (no spaces, upper case); printed in groups of 4. */
+    bankIban: text("bank_iban"),
+    bankBic: text("bank_bic"),
+    logoKey: text("logo_key"),
+    logoType: text("logo_type"),
+    country: text("country").notNull().default("FR"),
     currency: text("currency").notNull().default("EUR"),
     locale: text("locale").notNull().default("en"),
     timezone: text("timezone").notNull().default("UTC"),

@@ -34,7 +34,13 @@ function slugify(name: string): string {
 }
 
 /**
- * The rows that make a new org (EUR, English, UTC) with its first owner, for the caller's batch. Sign-up
+ * What a new org starts with (issue 13: Rentline's first users are French landlords): French, France, euros,
+ * Paris time. The owner changes them in the settings; nothing is inferred from the browser.
+ */
+const NEW_ORG_DEFAULTS = { locale: "fr", country: "FR", currency: "EUR", timezone: "Europe/Paris" } as const;
+
+/**
+ * The rows that make a new org (`NEW_ORG_DEFAULTS`) with its first owner, for the caller's batch. Sign-up
  * uses it too (passed to auth by the app: auth/service `NewOrgRows`).
  */
 export function newOrgRows(db: Db, name: string, ownerUserId: string) {
@@ -43,9 +49,7 @@ export function newOrgRows(db: Db, name: string, ownerUserId: string) {
     id: newId(),
     name,
     slug: slugify(name),
-    currency: "EUR",
-    locale: "en",
-    timezone: "UTC",
+    ...NEW_ORG_DEFAULTS,
     createdAt: now,
   };
   return {

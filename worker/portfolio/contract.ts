@@ -1,7 +1,7 @@
 import { createSelectSchema } from "drizzle-zod";
 import { z } from "zod";
 import { isKnownCurrency } from "../lib/money";
-import { typedText } from "../lib/text";
+import { placeName, typedText } from "../lib/text";
 import { apartments, properties } from "./schema";
 
 /**
@@ -9,7 +9,10 @@ import { apartments, properties } from "./schema";
  * forms share them (import `z` from "zod" here, never from @hono/zod-openapi: the UI bundles this file).
  */
 
-/** Names and addresses print on agreements and receipts: NFC, trimmed, bounded (worker/lib/text.ts). */
+/**
+ * Names and addresses print on agreements and receipts: NFC, trimmed, bounded (worker/lib/text.ts); the
+ * address, city and country must hold a letter (`placeName`: 422 `place_name_without_letter` otherwise).
+ */
 const text = (max: number) => typedText(max).min(1);
 const currency = z
   .string()
@@ -23,10 +26,10 @@ const currency = z
 
 const propertyFields = z.object({
   name: text(120),
-  address: text(200),
-  city: text(100),
+  address: placeName(200),
+  city: placeName(100),
   postalCode: text(20),
-  country: text(60),
+  country: placeName(60),
 });
 /** A new property: its name and postal address. */
 export const propertyInput = propertyFields.meta({ id: "PropertyInput" });
@@ -45,7 +48,9 @@ const apartmentFields = z.object({
     .min(0)
     .max(100_000_000)
     .meta({ description: "Monthly rent, integer minor units of `currency` (cents for EUR)" }),
-  currency,
+  currency: currency.optional().meta({
+    description: "ISO 4217; without it, the org's currency (its settings): the API fills it, nothing is guessed",
+  }),
   sharedChat: z
     .boolean()
     .optional()

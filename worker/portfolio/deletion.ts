@@ -64,15 +64,17 @@ export async function deleteApartment(s: ScopedDb, id: string): Promise<void> {
 
 /**
  * Deletes a property with its apartments (cascade): the UI asks for confirmation first. 404 when not the
- * org's; 409 `has_money_records` when any of its apartments' leases has money records.
+ * org's; 409 `has_money_records` when any of its apartments' leases has money records. Answers the ids of the
+ * apartments it deleted (their rooms' sockets are closed by the route).
  */
-export async function deleteProperty(s: ScopedDb, id: string): Promise<void> {
+export async function deleteProperty(s: ScopedDb, id: string): Promise<string[]> {
+  const held = await s.selectFields({ id: apartments.id }, apartments, eq(apartments.propertyId, id));
   const anyMoney = sql`exists (select 1 from ${apartments} where ${qualified(apartments, apartments.propertyId)} = ${qualified(properties, properties.id)} and not (${noMoney}))`;
   const [row] = await s
     .delete(properties, sql`${qualified(properties, properties.id)} = ${id} and not ${anyMoney}`)
     .returning({ id: properties.id });
-  if (row) return;
-  const held = await blockers(s, eq(apartments.propertyId, id));
-  if (held.length === 0) throw new NotFound("Property");
-  throw refusal("This property", held);
+  if (row) return held.map((a) => a.id);
+  const blocking = await blockers(s, eq(apartments.propertyId, id));
+  if (blocking.length === 0) throw new NotFound("Property");
+  throw refusal("This property", blocking);
 }

@@ -47,7 +47,7 @@ const propertyRoutes = createRouter()
       summary: "Add a property to the org",
       tags,
       request: jsonBody(propertyInput),
-      responses: { 201: json(property, "Created"), ...WRITE_PROBLEMS },
+      responses: { 201: json(property, "Created"), ...WRITE_PROBLEMS, ...problems(422) },
     }),
     async (c) => {
       const s = await requireOrg(c, "portfolio.edit");
@@ -91,7 +91,7 @@ const propertyRoutes = createRouter()
       summary: "Change some fields of a property",
       tags,
       request: { params: idParam, ...jsonBody(propertyPatch) },
-      responses: { 200: json(property), ...WRITE_PROBLEMS },
+      responses: { 200: json(property), ...WRITE_PROBLEMS, ...problems(422) },
     }),
     async (c) => {
       const s = await requireOrg(c, "portfolio.edit");
@@ -112,7 +112,10 @@ const propertyRoutes = createRouter()
     }),
     async (c) => {
       const s = await requireOrg(c, "portfolio.edit");
-      await deleteProperty(s, c.req.valid("param").id);
+      const deleted = await deleteProperty(s, c.req.valid("param").id);
+      // Nobody keeps a socket in a room whose apartment is gone.
+      const reason = "This apartment was deleted";
+      await Promise.all(deleted.map((room) => c.get("ports").rooms.revoke({ reason, room })));
       return c.body(null, 204);
     },
   );
@@ -205,7 +208,10 @@ const apartmentRoutes = createRouter()
     }),
     async (c) => {
       const s = await requireOrg(c, "portfolio.edit");
-      await deleteApartment(s, c.req.valid("param").id);
+      const { id } = c.req.valid("param");
+      await deleteApartment(s, id);
+      // Nobody keeps a socket in a room whose apartment is gone.
+      await c.get("ports").rooms.revoke({ reason: "This apartment was deleted", room: id });
       return c.body(null, 204);
     },
   );

@@ -5,6 +5,7 @@ import { Conflict, NotFound } from "../lib/errors";
 import { newId } from "../lib/ids";
 import type { PageQuery } from "../lib/pagination";
 import { nowIso } from "../lib/time";
+import { orgs } from "../orgs/schema";
 import { roomChatCounts, roomReads } from "../rooms/schema";
 import type { ApartmentInput, ApartmentPatch, PropertyInput, PropertyPatch } from "./contract";
 import { apartments, properties } from "./schema";
@@ -97,18 +98,31 @@ function uniqueUnit<T>(promise: Promise<T>, unitNumber: string | undefined): Pro
   });
 }
 
-/** 404 `Property` when `propertyId` is not one of the org's properties (another org's looks missing). */
-async function requireProperty(s: ScopedDb, propertyId: string): Promise<void> {
-  const [property] = await s.selectFields({ id: properties.id }, properties, eq(properties.id, propertyId));
+/**
+ * 404 `Property` when `propertyId` is not one of the org's properties (another org's looks missing); else the
+ * org's currency (its settings), read in the same statement.
+ */
+async function requireProperty(s: ScopedDb, propertyId: string): Promise<{ orgCurrency: string }> {
+  const orgCurrency = sql<string>`(select ${orgs.currency} from ${orgs} where ${orgs.id} = ${properties.orgId})`;
+  const [property] = await s.selectFields(
+    { orgCurrency: orgCurrency.as("org_currency") },
+    properties,
+    eq(properties.id, propertyId),
+  );
   if (!property) throw new NotFound("Property");
+  return property;
 }
 
-/** Adds an apartment to one of the org's properties. 404 unknown property; 409 `unit_taken`. */
+/**
+ * Adds an apartment to one of the org's properties, priced in `input.currency` or, without one, in the org's
+ * currency (its settings; read in the insert itself). 404 unknown property; 409 `unit_taken`.
+ */
 export async function createApartment(s: ScopedDb, input: ApartmentInput): Promise<Apartment> {
   const now = nowIso();
-  await requireProperty(s, input.propertyId);
+  const { orgCurrency } = await requireProperty(s, input.propertyId);
+  const currency = input.currency ?? orgCurrency;
   const [row] = await uniqueUnit(
-    s.insert(apartments, { id: newId(), ...input, createdAt: now, updatedAt: now }).returning(),
+    s.insert(apartments, { id: newId(), ...input, currency, createdAt: now, updatedAt: now }).returning(),
     input.unitNumber,
   );
   return row!;

@@ -1,6 +1,7 @@
 import { eq, lte } from "drizzle-orm";
 import type { Db } from "../db/client";
 import { leases } from "../leases/schema";
+import { leaseRevisionsJson, parseLeaseRevisions } from "../leases/revision/schema";
 import { addDays, todayIn } from "../lib/calendar";
 import { newId } from "../lib/ids";
 import { chargeRows } from "../lib/rent-dates";
@@ -15,7 +16,8 @@ const STATEMENTS_PER_BATCH = 50;
 /**
  * The daily cron's rent charges, across every org: each started lease is charged each period whose due
  * date (inside the lease) has come, "today" being its org's date (`orgs.timezone`), the first and last
- * months pro-rated (lib/rent-dates.ts `chargeOf`); missed runs are caught up. Idempotent: `charge:<leaseId>:<period>` is unique and
+ * months pro-rated (lib/rent-dates.ts `chargeOf`), each at the rent in force that period (a confirmed rent
+ * revision from its first period on: leases/revision); missed runs are caught up. Idempotent: `charge:<leaseId>:<period>` is unique and
  * the inserts are `on conflict do nothing`, so a second run inserts nothing. Answers the leases looked at
  * and the entries written. `now` is ms since the epoch.
  */
@@ -35,11 +37,17 @@ export async function chargeDueRent(db: Db, now = Date.now()): Promise<{ leases:
       lastMonthAmount: leases.lastMonthAmount,
       currency: leases.currency,
       timezone: orgs.timezone,
+      // The lease's confirmed rent revisions: charges before a revision's first period keep the old rent.
+      revisions: leaseRevisionsJson,
     })
     .from(leases)
     .innerJoin(orgs, eq(orgs.id, leases.orgId))
     .where(lte(leases.startDate, horizon));
-  const rows = active.flatMap((l) => chargeRows(l, todayIn(l.timezone, now), createdAt, () => newId(now)));
+  const rows = active.flatMap((l) =>
+    chargeRows({ ...l, revisions: parseLeaseRevisions(l.revisions) }, todayIn(l.timezone, now), createdAt, () =>
+      newId(now),
+    ),
+  );
   const statements = [];
   for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
     statements.push(

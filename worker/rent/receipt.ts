@@ -2,8 +2,8 @@ import { PDFDocument } from "pdf-lib";
 import { periodBounds } from "../lib/calendar";
 import { formatDate, formatMoney, formatPeriod } from "../lib/i18n/format";
 import type { Locale } from "../lib/i18n/locales";
-import { translator } from "../lib/i18n/translate";
-import { embedFonts, isolate, numberPages, Writer, type FontSource } from "../lib/pdf/writer";
+import { translator, type Translator } from "../lib/i18n/translate";
+import { embedFonts, isolate, MARGIN, numberPages, savePdf, Writer, type FontSource } from "../lib/pdf/writer";
 
 /**
  * A rent receipt for one fully paid period, rendered on the PDF queue in the lease's language (its org's):
@@ -15,7 +15,8 @@ import { embedFonts, isolate, numberPages, Writer, type FontSource } from "../li
  */
 export type ReceiptInput = {
   locale: Locale;
-  landlord: { name: string; address: string };
+  /** The org's legal identity (its settings): legal name, form ("SCI"), company number (SIRET), address. */
+  landlord: { name: string; legalForm: string | null; companyNumber: string | null; address: string };
   renters: string[];
   propertyAddress: string;
   /** `YYYY-MM`. */
@@ -28,10 +29,31 @@ export type ReceiptInput = {
   /** `YYYY-MM-DD`, in the org's time zone. */
   issuedOn: string;
   receiptId: string;
+  /** The org's logo (its settings; PNG or JPEG once through the image path), drawn at the top right. */
+  logo?: { bytes: Uint8Array; type: string };
 };
 
 /** What a person typed that a receipt prints: names and addresses (to check before queueing a render). */
-export const receiptTexts = (r: ReceiptInput) => [r.landlord.name, r.landlord.address, ...r.renters, r.propertyAddress];
+export const receiptTexts = (r: ReceiptInput) => [
+  r.landlord.name,
+  r.landlord.legalForm ?? "",
+  r.landlord.companyNumber ?? "",
+  r.landlord.address,
+  ...r.renters,
+  r.propertyAddress,
+];
+
+/** "SCI Les Tilleuls (SCI), SIRET 732 829 320 00074, 1 Place Bellecour, 69002 Lyon": the landlord block. */
+function landlordLine({ name, legalForm, companyNumber, address }: ReceiptInput["landlord"], t: Translator<"pdf">) {
+  const siret = companyNumber && /^\d{14}$/.test(companyNumber);
+  const number = companyNumber
+    ? siret
+      ? `SIRET ${companyNumber.replace(/^(\d{3})(\d{3})(\d{3})(\d{5})$/, "$1 $2 $3 $4")}`
+      : t("receipt.companyNumber", { number: isolate(companyNumber) })
+    : null;
+  const form = legalForm && !name.includes(legalForm) ? ` (${isolate(legalForm)})` : "";
+  return [`${isolate(name)}${form}`, number, isolate(address)].filter(Boolean).join(", ");
+}
 
 /**
  * The receipt's PDF bytes (one page, numbered, titled "Quittance de loyer — janvier 2026" in French), with
@@ -50,12 +72,7 @@ export async function renderReceiptPdf(r: ReceiptInput, fonts: FontSource): Prom
   const landlord = isolate(r.landlord.name);
   const lines: [string, Parameters<Writer["text"]>[1]][] = [
     [heading, { size: 16, bold: true, gapAfter: 12 }],
-    [
-      r.landlord.address
-        ? t("receipt.landlordWithAddress", { name: landlord, address: isolate(r.landlord.address) })
-        : t("receipt.landlord", { name: landlord }),
-      {},
-    ],
+    [t("receipt.landlord", { name: landlordLine(r.landlord, t) }), {}],
     [t("receipt.renters", { names: renters }), {}],
     [t("receipt.property", { address: isolate(r.propertyAddress) }), { gapAfter: 12 }],
     [t("receipt.statement", { landlord, renters, amount, from: from ?? "", to: to ?? "" }), { gapAfter: 10 }],
@@ -72,5 +89,18 @@ export async function renderReceiptPdf(r: ReceiptInput, fonts: FontSource): Prom
   const w = new Writer(pdf, embedded);
   for (const [text, options] of lines) w.text(text, options);
   numberPages(pdf.getPages(), embedded, page, footer);
-  return pdf.save();
+  if (r.logo) await drawLogo(pdf, r.logo);
+  return savePdf(pdf, embedded);
+}
+
+/** The logo in the top margin of page 1, right-aligned, at most 120 × 40 pt, never enlarged. */
+async function drawLogo(pdf: PDFDocument, logo: NonNullable<ReceiptInput["logo"]>) {
+  const image = logo.type === "image/png" ? await pdf.embedPng(logo.bytes) : await pdf.embedJpg(logo.bytes);
+  const scale = Math.min(1, 120 / image.width, 40 / image.height);
+  const [first] = pdf.getPages();
+  if (!first) return;
+  const { width, height } = first.getSize();
+  const w = image.width * scale;
+  const h = image.height * scale;
+  first.drawImage(image, { x: width - MARGIN - w, y: height - MARGIN + 6, width: w, height: h });
 }

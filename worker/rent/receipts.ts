@@ -13,7 +13,7 @@ import { orgs } from "../orgs/schema";
 import { apartments, properties } from "../portfolio/schema";
 import type { ReceiptPdfJob } from "./contract";
 import { periodSummaries } from "./periods";
-import { receiptTexts, renderReceiptPdf } from "./receipt";
+import { receiptTexts, renderReceiptPdf, type ReceiptInput } from "./receipt";
 import { ledgerEntries } from "./schema";
 
 /**
@@ -37,10 +37,18 @@ export function receiptQueries(l: ScopedHandle) {
           startDate: leases.startDate,
           endDate: leases.endDate,
           currency: leases.currency,
-          orgName: orgs.name,
-          // orgs.address and properties.address are both `address`: aliased, or D1's batch collapses them.
-          orgAddress: sql<string | null>`${orgs.address}`.as("org_address"),
+          // The landlord block (issue 13 §8): the org's legal identity and registered address. orgs and
+          // properties share `address`, `postal_code` and `city`: aliased, or D1's batch collapses them.
+          legalName: orgs.legalName,
+          legalForm: orgs.legalForm,
+          companyNumber: orgs.companyNumber,
+          orgStreet: sql<string | null>`${orgs.address}`.as("org_street"),
+          orgPostalCode: sql<string | null>`${orgs.postalCode}`.as("org_postal_code"),
+          orgCity: sql<string | null>`${orgs.city}`.as("org_city"),
+          orgCountry: sql<string | null>`coalesce(${orgs.addressCountry}, ${orgs.country})`.as("org_country"),
           locale: orgs.locale,
+          logoKey: orgs.logoKey,
+          logoType: orgs.logoType,
           timezone: orgs.timezone,
           street: sql<string>`${properties.address}`.as("street"),
           city: properties.city,
@@ -68,6 +76,34 @@ export function receiptQueries(l: ScopedHandle) {
 /** The calendar date (`YYYY-MM-DD`) in `timeZone` of an ISO timestamp. */
 const dateIn = (timeZone: string, iso: string) => todayIn(timeZone, Date.parse(iso));
 
+/**
+ * The landlord as a quittance names them (loi n° 89-462 art. 21: the landlord gives it; their legal name and
+ * address identify them): the org's legal name, legal form, company number and registered address; null while
+ * the legal name or the address (street, postcode, city) is missing. A country other than France is named.
+ */
+function landlordOf(org: {
+  legalName: string | null;
+  legalForm: string | null;
+  companyNumber: string | null;
+  orgStreet: string | null;
+  orgPostalCode: string | null;
+  orgCity: string | null;
+  orgCountry: string | null;
+  locale: string;
+}): ReceiptInput["landlord"] | null {
+  if (!org.legalName || !org.orgStreet || !org.orgPostalCode || !org.orgCity) return null;
+  const country =
+    org.orgCountry && org.orgCountry !== "FR"
+      ? new Intl.DisplayNames([org.locale], { type: "region", fallback: "code" }).of(org.orgCountry)
+      : null;
+  return {
+    name: org.legalName,
+    legalForm: org.legalForm,
+    companyNumber: org.companyNumber,
+    address: [org.orgStreet, `${org.orgPostalCode} ${org.orgCity}`, country].filter(Boolean).join(", "),
+  };
+}
+
 type Q = ReturnType<typeof receiptQueries>;
 type ReceiptRows = [Awaited<Q[0]>, Awaited<Q[1]>, Awaited<Q[2]>];
 
@@ -87,12 +123,14 @@ export function receiptFacts([[lease], renters, entries]: ReceiptRows, leaseId: 
   // Leases have no language of their own: the receipt speaks the org's (a French org's is a quittance).
   const locale = recipientLocale(null, lease.locale);
   const t = translator(locale, "pdf");
+  const identity = landlordOf(lease);
   return {
     lease,
     paid: summary?.status === "paid",
+    identityComplete: identity !== null,
     input: {
       locale,
-      landlord: { name: lease.orgName, address: lease.orgAddress ?? "" },
+      landlord: identity ?? { name: "", legalForm: null, companyNumber: null, address: "" },
       renters: renters.map((r) => (r.firstName ? `${r.firstName} ${r.lastName}` : r.name)),
       propertyAddress: t("receipt.place", {
         street: lease.street,
@@ -110,6 +148,14 @@ export function receiptFacts([[lease], renters, entries]: ReceiptRows, leaseId: 
   };
 }
 
+/** The org's logo from R2 (its settings), if it has one and it is still there. */
+async function logoOf(docs: R2Bucket, org: { logoKey: string | null; logoType: string | null }) {
+  if (!org.logoKey) return null;
+  const object = await docs.get(org.logoKey);
+  if (!object) return null;
+  return { bytes: new Uint8Array(await object.arrayBuffer()), type: org.logoType ?? "image/jpeg" };
+}
+
 /** The PDF queue job: renders the receipt if the period is (still) fully paid and stores it in R2. */
 export async function renderReceiptJob(
   ports: Pick<Ports, "db" | "docs" | "fonts">,
@@ -117,10 +163,11 @@ export async function renderReceiptJob(
 ) {
   const l = leaseHandle(ports.db, job.leaseId);
   const facts = receiptFacts(await l.batch([...receiptQueries(l)]), job.leaseId, job.period);
-  if (!facts?.paid) return null;
+  if (!facts?.paid || !facts.identityComplete) return null;
+  const logo = await logoOf(ports.docs, facts.lease);
   let bytes: Uint8Array;
   try {
-    bytes = await renderReceiptPdf(facts.input, ports.fonts);
+    bytes = await renderReceiptPdf({ ...facts.input, ...(logo ? { logo } : {}) }, ports.fonts);
   } catch (error) {
     // No retry prints it: the download answers 409 `unprintable_text` naming the characters (storedReceipt).
     if (error instanceof UndrawableTextError) return null;
@@ -135,6 +182,7 @@ export async function renderReceiptJob(
 /**
  * The receipt PDF of `period` from R2, from the facts of `receiptFacts`; when it is not rendered yet, queues
  * its rendering and answers null (ask again shortly). Errors: 404 (no such lease), 409 `not_paid`, 409
+ * `org_identity_missing` while the org has no legal name or registered address (its settings), 409
  * `unprintable_text` when a name or address has characters no PDF font draws (named in the message).
  */
 export async function storedReceipt(
@@ -145,6 +193,11 @@ export async function storedReceipt(
 ) {
   if (!facts) throw new NotFound("Lease");
   if (!facts.paid) throw new Conflict(`${period} is not fully paid: a receipt is issued once it is`, "not_paid");
+  if (!facts.identityComplete)
+    throw new Conflict(
+      "Receipts name the landlord: the organization's legal name and registered address (street, postcode, city) are missing from its settings",
+      "org_identity_missing",
+    );
   const object = await ports.docs.get(receiptKey(facts.lease.orgId, leaseId, period));
   if (!object) {
     const unprintable = await undrawableCharacters(ports.fonts, receiptTexts(facts.input));

@@ -4,6 +4,7 @@ import type { Db } from "../db/client";
 import { enqueueEmail } from "../email/contract";
 import { leaseRenters, leases } from "../leases/schema";
 import { addDays, leaseDueDate, periodOf, todayIn } from "../lib/calendar";
+import { leaseRevisionsJson, parseLeaseRevisions } from "../leases/revision/schema";
 import { chargeOf } from "../lib/rent-dates";
 import { orgs } from "../orgs/schema";
 import { newId } from "../lib/ids";
@@ -54,6 +55,8 @@ function remindableLeases(db: Db, today: string, horizon: string) {
       rentAmount: leases.rentAmount,
       firstMonthAmount: leases.firstMonthAmount,
       lastMonthAmount: leases.lastMonthAmount,
+      // Confirmed rent revisions: a period before a revision's first one is reminded at the rent it replaced.
+      revisions: leaseRevisionsJson,
       currency: leases.currency,
       timezone: orgs.timezone,
       street: properties.address,
@@ -93,7 +96,7 @@ function remindersOf(lease: RemindableLease, entries: EntryRow[], today: string)
   const upcoming = addDays(today, REMIND_DAYS_BEFORE);
   const inLease = upcoming >= lease.startDate && (!lease.endDate || upcoming <= lease.endDate);
   if (inLease && leaseDueDate(periodOf(upcoming), lease) === upcoming) {
-    const amount = chargeOf(periodOf(upcoming), lease);
+    const amount = chargeOf(periodOf(upcoming), { ...lease, revisions: parseLeaseRevisions(lease.revisions) });
     const before = { kind: "before", mail: "before" as const, amount, daysLate: 0 };
     out.push({ ...base, ...before, period: periodOf(upcoming), dueDate: upcoming });
   }

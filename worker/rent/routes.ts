@@ -79,7 +79,7 @@ const ledgerRoutes = createRouter()
       summary: "Download a period's rent receipt",
       tags,
       description:
-        "The rent receipt of a fully paid period as a PDF (a quittance de loyer for French orgs). The first request queues its rendering and answers 202 with Retry-After; later ones return the PDF. 409 `not_paid` until the period is fully paid; 409 `unprintable_text` (naming the characters) when a name or address cannot be printed.",
+        "The rent receipt of a fully paid period as a PDF (a quittance de loyer for French orgs). The first request queues its rendering and answers 202 with Retry-After; later ones return the PDF. The landlord block is the org's legal identity (its settings): 409 `org_identity_missing` while the org has no legal name or registered address. 409 `not_paid` until the period is fully paid; 409 `unprintable_text` (naming the characters) when a name or address cannot be printed.",
       request: { params: idParam.extend({ period: month }) },
       responses: {
         200: {

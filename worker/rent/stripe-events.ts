@@ -182,7 +182,7 @@ export type WebhookOutcome = { duplicate: boolean; leaseId: string | null; apart
  * nothing twice.
  */
 export async function applyStripeEvent(
-  ports: Pick<Ports, "db" | "queues" | "appUrl">,
+  ports: Pick<Ports, "db" | "queues" | "appUrl" | "rooms">,
   stripe: Stripe,
   event: Stripe.Event,
   hooks: MoneyHooks,

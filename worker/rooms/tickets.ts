@@ -1,7 +1,6 @@
 import { jwtVerify, SignJWT } from "jose";
 import { z } from "zod";
 import type { ApartmentScope } from "../auth/access";
-import { SIDES } from "../domain";
 import { signingKey } from "../lib/keys";
 import { ROOM_TICKET_TTL_SECONDS } from "./contract";
 
@@ -12,21 +11,17 @@ import { ROOM_TICKET_TTL_SECONDS } from "./contract";
  */
 const AUDIENCE = "rentline-room";
 
-/** What a ticket carries: who, through which session, in which org's room, and what the API allowed. */
-const ticketClaims = z.object({
-  userId: z.string(),
-  name: z.string(),
-  side: z.enum(SIDES),
-  canPost: z.boolean(),
-  sid: z.string(),
-  orgId: z.string(),
-  room: z.string(),
-});
-export type TicketClaims = z.infer<typeof ticketClaims>;
+/**
+ * What a ticket carries: who, through which session, for which room. Never what they may do there: the
+ * gate and the room read the rights from D1 at connect and before every post (rooms/rights.ts).
+ */
+const ticketClaims = z.object({ userId: z.string(), sid: z.string(), room: z.string() });
+type TicketClaims = z.infer<typeof ticketClaims>;
 
 /**
  * A ticket for the room named `scope.apartmentId` (an application's conversation passes its room name there)
- * carrying who holds it and their session `scope.sessionId`; `now` in ms since the epoch.
+ * carrying who holds it and their session `scope.sessionId` (the rest of the scope is the caller's checked
+ * access, not carried); `now` in ms since the epoch.
  */
 export async function issueRoomTicket(
   secret: string,
@@ -34,15 +29,7 @@ export async function issueRoomTicket(
   now = Date.now(),
 ): Promise<string> {
   const iat = Math.floor(now / 1000);
-  const claims: TicketClaims = {
-    userId: scope.userId,
-    name: scope.userName,
-    side: scope.side,
-    canPost: scope.canPost,
-    sid: scope.sessionId,
-    orgId: scope.orgId,
-    room: scope.apartmentId,
-  };
+  const claims: TicketClaims = { userId: scope.userId, sid: scope.sessionId, room: scope.apartmentId };
   return new SignJWT(claims)
     .setProtectedHeader({ alg: "HS256" })
     .setSubject(scope.userId)

@@ -86,6 +86,11 @@ test("applying while signed out comes back to /listings/:id/apply after sign-in,
       type: "flat",
       availableFrom: "2026-09-01",
       rooms: [{ name: "Whole flat", capacity: 1, rentAmount: 85000 }],
+      // What a French ad must show before it is published (issue 13 §7).
+      livingArea: 45,
+      furnished: false,
+      energyClass: "D",
+      ghgClass: "C",
     },
     landlord.token,
   );

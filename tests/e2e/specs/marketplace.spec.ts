@@ -14,6 +14,7 @@ const PDF = Buffer.from(`%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n${"x".re
 test("marketplace: search, sign up, dossier, apply; the landlord accepts and confirms; the home appears", async ({
   newContext,
   baseURL,
+  expectPageError,
 }) => {
   const landlordContext = await newContext();
   const landlord = await landlordContext.newPage();
@@ -30,8 +31,26 @@ test("marketplace: search, sign up, dossier, apply; the landlord accepts and con
   await landlord.getByLabel("Rent", { exact: true }).fill("650.00");
   await landlord.getByLabel("Available from").fill("2026-09-01");
   await landlord.getByLabel("id card").check();
+  // A draft may lack what a French ad must show; publishing it may not (issue 13 §7).
+  await landlord.getByLabel("Living area (m²)").fill("24,5");
+  await landlord.getByLabel("Furnished or not").selectOption("true");
   await landlord.getByRole("button", { name: "Create listing" }).click();
   await landlord.getByText("Listing created as a draft").waitFor();
+  expectPageError("status of 422"); // the refused publication's answer
+  await landlord.getByTestId("my-listings").getByRole("button", { name: "Publish" }).click();
+  await landlord
+    .getByText("To publish this listing in France, fill in the energy class (or “DPE not required”) and the GHG class.")
+    .waitFor();
+  await landlord.getByTestId("my-listings").getByRole("link", { name: "Edit" }).click();
+  await expect(landlord.getByLabel("Living area (m²)")).toHaveValue("24.5");
+  await landlord.getByLabel("Energy class (DPE)").selectOption("C");
+  await landlord.getByLabel("Climate class (GHG)").selectOption("D");
+  await landlord.getByLabel("Kind of charges").selectOption("provision");
+  await landlord.getByLabel("Estimated energy costs, min. (per year)").fill("480");
+  await landlord.getByLabel("Estimated energy costs, max. (per year)").fill("690");
+  await landlord.getByLabel("Reference year of energy prices").fill("2023");
+  await landlord.getByRole("button", { name: "Save changes" }).click();
+  await landlord.waitForURL(/\/manage\/listings$/);
   await landlord.getByTestId("my-listings").getByRole("button", { name: "Publish" }).click();
   await landlord.getByTestId("my-listings").getByRole("link", { name: "Public page" }).waitFor();
   await landlord.getByLabel(/^Photo for/).setInputFiles({ name: "lac.png", mimeType: "image/png", buffer: PNG });
@@ -54,6 +73,17 @@ test("marketplace: search, sign up, dossier, apply; the landlord accepts and con
   await visitor.getByLabel("Keywords").fill("lac");
   await visitor.getByRole("button", { name: "Search" }).click();
   await visitor.getByTestId("result-count").getByText("1 listing").waitFor();
+  // The ad filters: in the URL (shareable), class C is "at least C", not "at least B"; the card shows the ad.
+  await visitor.getByLabel("Min. area (m²)").fill("24.5");
+  await visitor.getByLabel("Energy class").selectOption("B");
+  await visitor.getByRole("button", { name: "Search" }).click();
+  await visitor.getByTestId("result-count").getByText("0 listings").waitFor();
+  expect(new URL(visitor.url()).searchParams.get("energyClassMin")).toBe("B");
+  await visitor.getByLabel("Energy class").selectOption("C");
+  await visitor.getByLabel("Furnished", { exact: true }).selectOption("true");
+  await visitor.getByRole("button", { name: "Search" }).click();
+  await visitor.getByTestId("result-count").getByText("1 listing").waitFor();
+  await expect(visitor.getByTestId("card-facts")).toHaveText(/24\.5 m².*2 rooms.*furnished.*DPE C/);
   await visitor.getByRole("link", { name: /Studio lumineux au bord du lac/ }).click();
   await visitor.waitForURL(/\/listings\/[^/]+$/);
   const listingUrl = new URL(visitor.url()).pathname;
@@ -66,7 +96,15 @@ test("marketplace: search, sign up, dossier, apply; the landlord accepts and con
   );
   await visitor.getByRole("img", { name: /photo 1/ }).waitFor();
   await visitor.getByText(/Parking inclus\./).waitFor();
-  await visitor.getByText(/documents: id card/).waitFor();
+  await visitor.getByText(/Documents: ID card/).waitFor();
+  // What a French ad must show, the DPE and GES as labels with the class highlighted.
+  await expect(visitor.getByTestId("listing-facts")).toContainText("24.5 m²");
+  await expect(visitor.getByTestId("listing-facts")).toContainText("Furnished");
+  await expect(visitor.getByTestId("energy-label").locator('li[aria-current="true"]')).toHaveText(/^C/);
+  await expect(visitor.getByTestId("ghg-label").locator('li[aria-current="true"]')).toHaveText(/^D/);
+  await expect(visitor.getByTestId("energy-costs")).toHaveText(
+    "Estimated yearly energy costs for standard use: between €480.00 and €690.00 a year. Average energy prices as of 1 January 2023 (standing charges included).",
+  );
   const sitemap = await (await fetch(`${baseURL}/sitemap.xml`)).text();
   expect(sitemap.includes(listingUrl), "the sitemap lists the listing").toBe(true);
 

@@ -11,6 +11,15 @@ test("rent: the dashboard shows the figures, the renter's balance updates live, 
   const landlordContext = await newContext();
   const landlord = await landlordContext.newPage();
   await signUpLandlord(landlord, { orgName: "Rent Live Lettings" });
+  // Receipts name the landlord's legal identity (issue 13 §8): the owner enters it on the settings page.
+  await landlord.getByRole("link", { name: "Settings" }).click();
+  const identity = landlord.locator("form", { has: landlord.locator('input[name="intent"][value="identity"]') });
+  await identity.getByLabel("Legal name of the landlord").fill("SCI Rent Live");
+  await identity.getByLabel("Address").fill("1 Place Bellecour");
+  await identity.getByLabel("Postcode").fill("69002");
+  await identity.getByLabel("City").fill("Lyon");
+  await identity.getByRole("button", { name: "Save" }).click();
+  await identity.getByText("Rent receipts can be issued.").waitFor();
   const apartmentId = await apartmentFor(landlordContext, baseURL);
   const { renter } = await addRenterThroughUi({ landlord, newContext, apartmentId, name: "Rémi Rentier" });
 

@@ -16,3 +16,6 @@ export function translator<N extends keyof ServerMessages>(locale: Locale, names
     onError: () => undefined,
   });
 }
+
+/** A server translator scoped to namespace `N` (what `translator(locale, N)` returns). */
+export type Translator<N extends keyof ServerMessages> = ReturnType<typeof translator<N>>;

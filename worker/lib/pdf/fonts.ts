@@ -1,5 +1,5 @@
 import fontkit from "@pdf-lib/fontkit";
-import type { PDFDocument, PDFFont } from "pdf-lib";
+import { CustomFontSubsetEmbedder, PDFFont, type PDFDocument } from "pdf-lib";
 import type { Font as FontkitFont } from "@pdf-lib/fontkit";
 import { z } from "zod";
 import { cleanText, clustersOf, describeCharacters, UndrawableTextError } from "./text";
@@ -37,8 +37,12 @@ const manifestSchema = z.object({
 });
 type Manifest = z.infer<typeof manifestSchema>;
 
-/** One embedded face: the pdf-lib font to draw with and the fontkit font (same bytes) to shape with. */
-export type ShapedFont = { pdf: PDFFont; shaper: FontkitFont };
+/**
+ * One face: the fontkit font to shape and measure with, and the pdf-lib font (same bytes) to draw with,
+ * created — and so embedded in the PDF — the first time a glyph is drawn with it (`pdf`): a document that
+ * writes nothing bold in a script carries no bold face for it.
+ */
+export type ShapedFont = { readonly pdf: PDFFont; shaper: FontkitFont };
 export type Face = { id: string; regular: ShapedFont; bold: ShapedFont };
 
 /** Kerning off: glyphs then advance by their own widths, as PDF text does (see shape.ts). */
@@ -87,8 +91,19 @@ function covers(ranges: number[], cp: number): boolean {
   return false;
 }
 
-/** Code points that need no glyph: default-ignorable (ZWJ, ZWNJ, bidi marks, variation selectors, …). */
-const IGNORABLE = /^\p{Default_Ignorable_Code_Point}$/u;
+/**
+ * Code points that need no glyph and take no width: the assigned default-ignorable ones (ZWJ, ZWNJ, zero
+ * width space, word joiner, BOM, soft hyphen, bidi marks, variation selectors, …). Unassigned code points in
+ * default-ignorable ranges (U+FFF0, U+E0080) are not among them: they are unprintable, see `UNPRINTABLE`.
+ */
+export const IGNORABLE = /^(?!\p{Cn})\p{Default_Ignorable_Code_Point}$/u;
+/** Joiners that steer Arabic (and other) shaping: kept for the shaper when the face has them, then not drawn. */
+const JOINERS = new Set(["\u200c", "\u200d"]);
+/**
+ * Noncharacters (U+FFFF, U+FDD0–U+FDEF, …) and unassigned code points: whatever a font's cmap claims (a
+ * .notdef box, a blank), they print nothing a reader can trust, so they are undrawable (`unprintable_text`).
+ */
+const UNPRINTABLE = /\p{Cn}/u;
 
 const codePointsToDraw = (cluster: string) =>
   [...cluster].filter((ch) => !IGNORABLE.test(ch)).map((ch) => ch.codePointAt(0) ?? 0);
@@ -120,20 +135,27 @@ export class Coverage {
     const hit = this.memo.get(key);
     if (hit !== undefined) return hit;
     const cps = codePointsToDraw(cluster);
-    const draws = (face: Manifest["faces"][number]) => cps.every((cp) => covers(face.ranges, cp));
-    let index = cps.length ? -1 : 0;
+    const printable = !UNPRINTABLE.test(cluster);
+    const draws = (face: Manifest["faces"][number]) => printable && cps.every((cp) => covers(face.ranges, cp));
+    let index = cps.length || !printable ? -1 : 0;
     if (cps.length && key !== cluster)
       index = this.manifest.faces.findIndex((face) => face.id.startsWith(prefer) && draws(face));
-    if (index < 0 && cps.length) index = this.manifest.faces.findIndex(draws);
+    if (index < 0 && (cps.length || !printable)) index = this.manifest.faces.findIndex(draws);
     this.memo.set(key, index);
     return index;
   }
 
-  /** `cluster` without the ignorable code points face `index` has no glyph for (they would draw as boxes). */
+  /**
+   * `cluster` as it is shaped: without its ignorable code points (they take no width and draw nothing),
+   * except ZWJ and ZWNJ where face `index` has them, for the shaper to join or not join by (shape.ts then
+   * gives them no width and does not draw them).
+   */
   drawable(index: number, cluster: string): string {
     if (cluster.length === 1 && cluster > "\u001f" && cluster < "\u00ad") return cluster; // ASCII and Latin-1 letters
     const ranges = this.rangesOf(index);
-    return [...cluster].filter((ch) => !IGNORABLE.test(ch) || covers(ranges, ch.codePointAt(0) ?? 0)).join("");
+    return [...cluster]
+      .filter((ch) => !IGNORABLE.test(ch) || (JOINERS.has(ch) && covers(ranges, ch.codePointAt(0) ?? 0)))
+      .join("");
   }
 
   /** Whether face `index` draws every non-ignorable code point of `cluster`. */
@@ -147,8 +169,26 @@ export class Coverage {
   }
 }
 
-/** The faces of one document, embedded into its PDF, and how its text maps onto them. */
-export type FontSet = { coverage: Coverage; faces: Map<number, Face> };
+/**
+ * The faces of one document and how its text maps onto them. `embedUsed` writes the faces that were drawn
+ * with into the PDF (subset to the glyphs used): call it before `pdf.save()` (writer.ts `savePdf` does).
+ */
+export type FontSet = { coverage: Coverage; faces: Map<number, Face>; embedUsed(): Promise<void> };
+
+/** A face whose pdf-lib font is created on first use (see `ShapedFont`) and recorded in `used`. */
+function lazyFont(doc: PDFDocument, embedder: CustomFontSubsetEmbedder, shaper: FontkitFont, used: PDFFont[]) {
+  let font: PDFFont | undefined;
+  return {
+    shaper,
+    get pdf() {
+      if (!font) {
+        font = PDFFont.of(doc.context.nextRef(), doc, embedder);
+        used.push(font);
+      }
+      return font;
+    },
+  };
+}
 
 /** The faces `texts` need (always the first, for labels) and the characters no face draws. */
 function facesFor(coverage: Coverage, texts: string[]): { needed: Set<number>; missing: string[] } {
@@ -180,24 +220,29 @@ export async function undrawableCharacters(source: FontSource, texts: string[]):
 }
 
 /**
- * Embeds into `pdf` the faces that `texts` (every string the document will draw, NFC) need, regular and bold.
- * Errors: `UndrawableTextError` listing the characters no face can draw; a font file that cannot be read
+ * Loads the faces that `texts` (every string the document will draw, NFC) need, regular and bold, for `pdf`:
+ * each is embedded only once something is drawn with it (`ShapedFont`; `embedUsed` before saving). Errors: `UndrawableTextError` listing the characters no face can draw; a font file that cannot be read
  * (a deploy without public/fonts) throws a plain Error, which the queue retries.
  */
 export async function loadFonts(pdf: PDFDocument, source: FontSource, texts: string[]): Promise<FontSet> {
   const coverage = new Coverage(await readManifest(source));
   const { needed, missing } = facesFor(coverage, texts);
   if (missing.length) throw new UndrawableTextError(missing, describeCharacters(missing));
-  pdf.registerFontkit(fontkit);
-  const embed = async (file: string): Promise<ShapedFont> => {
+  const used: PDFFont[] = [];
+  const load = async (file: string): Promise<ShapedFont> => {
     const { bytes, shaper } = await readFont(source, file);
-    return { pdf: await pdf.embedFont(bytes, { subset: true, features: LAYOUT_FEATURES }), shaper };
+    // The embedder gets the already parsed (isolate-cached) font, not a second parse of the same bytes.
+    const embedder = await CustomFontSubsetEmbedder.for({ create: () => shaper }, bytes, undefined, LAYOUT_FEATURES);
+    return lazyFont(pdf, embedder, shaper, used);
   };
   const faces = new Map<number, Face>();
   for (const index of [...needed].sort((a, b) => a - b)) {
     const face = coverage.manifest.faces[index];
     if (face)
-      faces.set(index, { id: face.id, regular: await embed(face.files[400]), bold: await embed(face.files[700]) });
+      faces.set(index, { id: face.id, regular: await load(face.files[400]), bold: await load(face.files[700]) });
   }
-  return { coverage, faces };
+  const embedUsed = async () => {
+    for (const font of used) await font.embed();
+  };
+  return { coverage, faces, embedUsed };
 }

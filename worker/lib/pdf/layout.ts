@@ -15,7 +15,8 @@ import { cleanText } from "./text";
 
 const bidi = bidiFactory();
 const graphemes = new Intl.Segmenter(undefined, { granularity: "grapheme" });
-const SPACE = /^\s+$/u;
+/** Break opportunities: white space and the zero width space (which takes no width); not U+FEFF, a no-break joiner. */
+const SPACE = /^(?:(?!\ufeff)[\s\u200b])+$/u;
 const LETTER = /\p{L}/u;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]/u;
 
@@ -73,7 +74,8 @@ function atomsOf(paragraph: string, fonts: FontSet): { atoms: Atom[]; rtl: boole
     const whole = stay ? current : fonts.coverage.faceOf(segment, prefer);
     if (whole >= 0) {
       const text = fonts.coverage.drawable(whole, segment);
-      if (text) atoms.push({ text, face: whole, level, space, cjk });
+      // A zero width space stays as an empty space atom: a break opportunity that draws nothing.
+      if (text || space) atoms.push({ text, face: whole, level, space, cjk });
       current = whole;
       continue;
     }

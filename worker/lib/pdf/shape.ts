@@ -1,7 +1,7 @@
 import bidiFactory from "bidi-js";
 import { degrees, drawText, PDFHexString, type Color, type PDFName, type PDFPage } from "pdf-lib";
 import type { Glyph, GlyphPosition } from "@pdf-lib/fontkit";
-import { LAYOUT_FEATURES, type ShapedFont } from "./fonts";
+import { IGNORABLE, LAYOUT_FEATURES, type ShapedFont } from "./fonts";
 
 /**
  * Shaping and drawing one run of text in one font and one direction. fontkit shapes (Arabic joining forms,
@@ -39,13 +39,32 @@ const reversedClusters = (text: string) =>
 export function shapeRun(font: ShapedFont, text: string, rtl: boolean): Shaped {
   let drawn = rtl ? mirrored(text) : text;
   let run = font.shaper.layout(drawn, LAYOUT_FEATURES);
-  if (rtl && run.direction !== "rtl") {
+  // fontkit orders glyphs by the run's script, the bidi level orders them here: a right-to-left run without
+  // right-to-left letters, or a left-to-right run of a right-to-left script — Arabic-Indic digits (U+0660–
+  // U+0669, U+06F0–U+06F9) sit at an even level inside Arabic text, numbers read left to right (UAX #9) —
+  // is laid out from its clusters reversed, so fontkit's own reversal puts them back in reading order.
+  if ((run.direction === "rtl") !== rtl) {
     drawn = reversedClusters(drawn);
     run = font.shaper.layout(drawn, LAYOUT_FEATURES);
   }
+  // Glyphs that stand only for ignorable code points (ZWJ, ZWNJ kept for the shaper) take no width.
+  const positions = run.positions.map((p, i) =>
+    ignorableGlyph(run.glyphs[i], p) ? { ...p, xAdvance: 0, xOffset: 0, yOffset: 0 } : p,
+  );
   let units = 0;
-  for (const p of run.positions) units += p.xAdvance;
-  return { font, text: drawn, glyphs: run.glyphs, positions: run.positions, units };
+  for (const p of positions) units += p.xAdvance;
+  return { font, text: drawn, glyphs: run.glyphs, positions, units };
+}
+
+/**
+ * Whether a glyph stands only for default-ignorable code points, drawn as nothing: its code points are
+ * ignorable, or it is the zero-advance space fontkit substitutes for one (its layout hides default
+ * ignorables that way; drawn, it would extract as a space between letters).
+ */
+function ignorableGlyph(glyph: Glyph | undefined, position: GlyphPosition | undefined): boolean {
+  if (!glyph?.codePoints.length) return false;
+  if (glyph.codePoints.every((cp) => IGNORABLE.test(String.fromCodePoint(cp)))) return true;
+  return position?.xAdvance === 0 && glyph.codePoints.every((cp) => cp === 0x20);
 }
 
 /** The advance width of a shaped run at `size` points. */
@@ -102,7 +121,9 @@ export function drawShaped(page: PDFPage, s: Shaped, x: number, y: number, size:
   s.glyphs.forEach((glyph, i) => {
     const p = s.positions[i] ?? { xAdvance: glyph.advanceWidth, yAdvance: 0, xOffset: 0, yOffset: 0 };
     const id = hex.slice(4 * i, 4 * i + 4);
-    if (!glyph.codePoints.length) {
+    if (ignorableGlyph(glyph, p)) {
+      flush(); // a joiner: no ink, no width
+    } else if (!glyph.codePoints.length) {
       flush();
       page.drawSvgPath(svgOfGlyph(glyph), { x: pen + p.xOffset * scale, y: y + p.yOffset * scale, scale, color });
     } else if (p.xOffset || p.yOffset || p.xAdvance !== glyph.advanceWidth) {

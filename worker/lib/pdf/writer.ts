@@ -32,6 +32,15 @@ export async function embedFonts(pdf: PDFDocument, source: FontSource, texts: st
   return { measurer: new Measurer(await loadFonts(pdf, source, [base, ...texts])) };
 }
 
+/**
+ * The document's bytes: embeds the faces it drew with (and only those: a face never drawn with, such as an
+ * unused bold, is not in the file), then saves. Use instead of `pdf.save()` for documents written here.
+ */
+export async function savePdf(pdf: PDFDocument, fonts: Fonts): Promise<Uint8Array> {
+  await fonts.measurer.fonts.embedUsed();
+  return pdf.save();
+}
+
 /** Draws one laid-out line: runs left to right from `x`, baseline `y`. */
 function drawLine(page: PDFPage, line: Line, x: number, y: number, size: number, color: Color) {
   let pen = x;

@@ -14,6 +14,7 @@ export const shell: Messages["shell"] = {
     dossier: "My dossier",
     profile: "My details",
     account: "Account",
+    moderation: "Moderation",
   },
   signOut: "Sign out",
   language: "Language",

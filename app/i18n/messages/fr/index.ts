@@ -3,11 +3,15 @@ import { auth } from "./auth";
 import { feed } from "./feed";
 import { ledgerForms } from "./ledgerForms";
 import { rent } from "./rent";
+import { orgSettings } from "./org-settings";
 import { shell } from "./shell";
+import { rentRevision } from "./rentRevision";
+import { listings } from "./listings";
+import { admin } from "./admin";
 
 /**
  * The French UI catalogue, the reference: every other language is typed against it. One namespace per
  * file and feature; the server's shared namespaces (`common`, `problems`, `validation`) come along so
  * pages show an API problem's sentence by its code.
  */
-export const fr = { ...server, shell, auth, ledgerForms, feed, rent };
+export const fr = { ...server, shell, auth, orgSettings, rentRevision, listings, admin, ledgerForms, feed, rent };

@@ -13,6 +13,7 @@ export const shell = {
     dossier: "Mon dossier",
     profile: "Mes informations",
     account: "Compte",
+    moderation: "Modération",
   },
   signOut: "Se déconnecter",
   language: "Langue",

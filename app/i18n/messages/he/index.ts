@@ -4,6 +4,10 @@ import { auth } from "./auth";
 import { feed } from "./feed";
 import { ledgerForms } from "./ledgerForms";
 import { rent } from "./rent";
+import { orgSettings } from "./org-settings";
 import { shell } from "./shell";
+import { rentRevision } from "./rentRevision";
+import { listings } from "./listings";
+import { admin } from "./admin";
 
-export const he: Messages = { ...server, shell, auth, ledgerForms, feed, rent };
+export const he: Messages = { ...server, shell, auth, orgSettings, rentRevision, listings, admin, ledgerForms, feed, rent };

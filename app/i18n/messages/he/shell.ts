@@ -14,6 +14,7 @@ export const shell: Messages["shell"] = {
     dossier: "התיק שלי",
     profile: "הפרטים שלי",
     account: "חשבון",
+    moderation: "ניהול חשבונות",
   },
   signOut: "התנתקות",
   language: "שפה",

@@ -14,6 +14,7 @@ export const shell: Messages["shell"] = {
     dossier: "Моє досьє",
     profile: "Мої дані",
     account: "Обліковий запис",
+    moderation: "Модерація",
   },
   signOut: "Вийти",
   language: "Мова",

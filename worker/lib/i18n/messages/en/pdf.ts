@@ -7,7 +7,7 @@ export const pdf: ServerMessages["pdf"] = {
     heading: "Rent receipt — {period}",
     file: "receipt",
     landlord: "Landlord: {name}",
-    landlordWithAddress: "Landlord: {name}, {address}",
+    companyNumber: "Company no. {number}",
     renters: "Renter(s): {names}",
     property: "Property: {address}",
     place: "{street}, {postalCode} {city} (unit {unit})",

@@ -86,4 +86,23 @@ export const problems: ServerMessages["problems"] = {
   server: "Something went wrong on our side. Try again in a moment.",
   correctFields: "Please correct the highlighted fields.",
   fieldInvalid: "Check this value.",
+  invalid_iban: "This IBAN is not valid: check it digit by digit (for example FR76 3000 6000 0112 3456 7890 189).",
+  invalid_bic: "This BIC is not valid: it has 8 or 11 characters, for example AGRIFRPP.",
+  invalid_siret: "This SIRET number is not valid: it has 14 digits, including a check digit.",
+  invalid_postcode: "A French postcode has 5 digits.",
+  invalid_country: "Choose a country from the list.",
+  invalid_currency: "Choose a currency from the list.",
+  invalid_timezone: "Choose a time zone from the list.",
+  org_identity_missing:
+    "The rent receipt cannot be issued yet: the landlord’s legal name and address have not been entered.",
+  rent_revision_not_applicable: "Rent revision by the IRL applies only to leases of homes in France.",
+  rent_revision_no_clause: "This lease has no rent revision clause.",
+  rent_revision_not_due: "The rent can be revised only from the lease's first anniversary.",
+  rent_revision_done: "This year's revision is already confirmed.",
+  rent_revision_stale: "The proposed revision changed in the meantime: reload the page and confirm again.",
+  rent_index_missing: "The rent reference index of a quarter this revision needs is not recorded yet.",
+  no_rent_revision: "This lease has no confirmed rent revision yet.",
+  place_name_without_letter: "Enter a place name: it must contain at least one letter.",
+  listing_incomplete:
+    "To publish a listing in France, fill in the living area, whether it is furnished, the energy class (or “DPE not required”) and the greenhouse-gas class.",
 };

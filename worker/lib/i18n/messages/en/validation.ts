@@ -12,4 +12,5 @@ export const validation: ServerMessages["validation"] = {
   date: "Enter a date",
   choose: "Choose one of the options",
   amount: "Enter an amount like {example}",
+  placeName: "Enter a place name: at least one letter",
 };

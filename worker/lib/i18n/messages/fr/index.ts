@@ -3,6 +3,7 @@ import { email } from "./email";
 import { pdf } from "./pdf";
 import { problems } from "./problems";
 import { validation } from "./validation";
+import { rentRevisionDocs } from "./rentRevisionDocs";
 
 /** The French server catalogue: the reference every other language is typed against. */
-export const fr = { common, email, pdf, problems, validation };
+export const fr = { common, email, pdf, problems, validation, rentRevisionDocs };

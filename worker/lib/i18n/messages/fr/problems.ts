@@ -104,4 +104,25 @@ export const problems = {
   server: "Une erreur est survenue de notre côté. Réessayez dans un instant.",
   correctFields: "Corrigez les champs signalés.",
   fieldInvalid: "Vérifiez cette valeur.",
+  invalid_iban:
+    "Cet IBAN n’est pas valide : vérifiez-le chiffre par chiffre (par exemple FR76 3000 6000 0112 3456 7890 189).",
+  invalid_bic: "Ce BIC n’est pas valide : il compte 8 ou 11 caractères, par exemple AGRIFRPP.",
+  invalid_siret: "Ce numéro SIRET n’est pas valide : il compte 14 chiffres, dont une clé de contrôle.",
+  invalid_postcode: "Un code postal français compte 5 chiffres.",
+  invalid_country: "Choisissez un pays dans la liste.",
+  invalid_currency: "Choisissez une devise dans la liste.",
+  invalid_timezone: "Choisissez un fuseau horaire dans la liste.",
+  org_identity_missing:
+    "La quittance ne peut pas encore être établie : la raison sociale et l’adresse du bailleur ne sont pas renseignées.",
+  rent_revision_not_applicable:
+    "La révision du loyer selon l'IRL ne concerne que les baux de logements situés en France.",
+  rent_revision_no_clause: "Ce bail ne comporte pas de clause de révision du loyer.",
+  rent_revision_not_due: "Le loyer ne peut être révisé qu'à partir de la première date anniversaire du bail.",
+  rent_revision_done: "La révision de cette année a déjà été confirmée.",
+  rent_revision_stale: "La révision proposée a changé entre-temps : rechargez la page et confirmez à nouveau.",
+  rent_index_missing: "L'indice de référence des loyers d'un trimestre nécessaire n'est pas encore enregistré.",
+  no_rent_revision: "Ce bail n'a encore aucune révision de loyer confirmée.",
+  place_name_without_letter: "Saisissez un nom de lieu : il doit contenir au moins une lettre.",
+  listing_incomplete:
+    "Pour publier une annonce en France, renseignez la surface habitable, meublé ou non, la classe énergie (ou « DPE non requis ») et la classe GES.",
 } satisfies Record<ProblemCode | ProblemExtra, string>;

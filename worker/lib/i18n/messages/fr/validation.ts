@@ -11,4 +11,5 @@ export const validation = {
   date: "Saisissez une date",
   choose: "Choisissez l’une des options",
   amount: "Saisissez un montant, par exemple {example}",
+  placeName: "Saisissez un nom de lieu : au moins une lettre",
 };

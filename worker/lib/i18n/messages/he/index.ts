@@ -4,5 +4,6 @@ import { email } from "./email";
 import { pdf } from "./pdf";
 import { problems } from "./problems";
 import { validation } from "./validation";
+import { rentRevisionDocs } from "./rentRevisionDocs";
 
-export const he: ServerMessages = { common, email, pdf, problems, validation };
+export const he: ServerMessages = { common, email, pdf, problems, validation, rentRevisionDocs };

@@ -7,7 +7,7 @@ export const pdf: ServerMessages["pdf"] = {
     heading: "קבלה על תשלום שכר דירה — {period}",
     file: "kabala",
     landlord: "המשכיר: {name}",
-    landlordWithAddress: "המשכיר: {name}, {address}",
+    companyNumber: "מס׳ רישום {number}",
     renters: "השוכר/ים: {names}",
     property: "הנכס: {address}",
     place: "{street}, {postalCode} {city} (דירה {unit})",

@@ -12,4 +12,5 @@ export const validation: ServerMessages["validation"] = {
   date: "יש להזין תאריך",
   choose: "יש לבחור אחת מהאפשרויות",
   amount: "יש להזין סכום, לדוגמה {example}",
+  placeName: "יש להזין שם מקום: לפחות אות אחת",
 };

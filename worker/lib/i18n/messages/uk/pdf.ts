@@ -7,7 +7,7 @@ export const pdf: ServerMessages["pdf"] = {
     heading: "Квитанція про сплату орендної плати — {period}",
     file: "kvytantsiia",
     landlord: "Орендодавець: {name}",
-    landlordWithAddress: "Орендодавець: {name}, {address}",
+    companyNumber: "Реєстраційний № {number}",
     renters: "Орендар(і): {names}",
     property: "Житло: {address}",
     place: "{street}, {postalCode} {city} (квартира {unit})",

@@ -14,4 +14,5 @@ export const validation: ServerMessages["validation"] = {
   date: "Введіть дату",
   choose: "Виберіть один із варіантів",
   amount: "Введіть суму, наприклад {example}",
+  placeName: "Введіть назву місця: щонайменше одна літера",
 };

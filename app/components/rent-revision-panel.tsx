@@ -1,0 +1,203 @@
+import { useEffect, useState } from "react";
+import { useFetcher } from "react-router";
+import { useLocale, useTranslations } from "use-intl";
+import { formatDate, formatMoney, formatPeriod } from "../../worker/lib/i18n/format";
+import { DEFAULT_LOCALE, isLocale, type Locale } from "../../worker/lib/i18n/locales";
+import { formatIndexValue, formatQuarter } from "../../worker/lib/i18n/rent-index";
+import type { RentRevisionState } from "../../worker/leases/revision/contract";
+import { translatedProblem } from "../lib/problem-sentence";
+import type { action, loader } from "../routes/lease-rent-revision";
+import { Button, linkClass } from "./button";
+
+type State = RentRevisionState;
+
+/**
+ * A lease's rent revision by the IRL (loi n° 89-462 art. 17-1) on the lease panel: where it stands, the
+ * proposed revised rent with the index values used, its confirmation (`canConfirm`, from the API), the
+ * revision clause (landlord side) and the confirmed revisions with their letters. Loaded when opened, through
+ * the resource route /leases/:id/rent-revision, so the page's own loader keeps its one API read.
+ */
+export function RentRevisionPanel({ leaseId, canManage }: { leaseId: string; canManage: boolean }) {
+  const t = useTranslations("rentRevision");
+  const [open, setOpen] = useState(false);
+  const load = useFetcher<typeof loader>();
+  const write = useFetcher<typeof action>();
+  const url = `/leases/${leaseId}/rent-revision`;
+  const { load: fetchState } = load;
+  useEffect(() => {
+    if (open) void fetchState(url);
+  }, [open, url, fetchState, write.data]);
+  const state = load.data?.state ?? null;
+  return (
+    <details className="mt-2 rounded border border-slate-200 p-2" onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary className="cursor-pointer text-sm font-medium">{t("title")}</summary>
+      {load.data?.problem ? (
+        <p role="alert" className="mt-2 text-sm text-red-700">
+          {t("loadFailed")}
+        </p>
+      ) : !state ? (
+        <p className="mt-2 text-sm text-slate-600">{t("loading")}</p>
+      ) : (
+        <RevisionBody state={state} leaseId={leaseId} canManage={canManage} write={write} />
+      )}
+    </details>
+  );
+}
+
+function RevisionBody({
+  state,
+  leaseId,
+  canManage,
+  write,
+}: {
+  state: State;
+  leaseId: string;
+  canManage: boolean;
+  write: ReturnType<typeof useFetcher<typeof action>>;
+}) {
+  const t = useTranslations("rentRevision");
+  const problems = useTranslations("problems");
+  const raw = useLocale();
+  const locale: Locale = isLocale(raw) ? raw : DEFAULT_LOCALE;
+  const money = (minor: number) => formatMoney(minor, state.currency, locale);
+  const date = (iso: string | null) => (iso ? formatDate(iso, locale, "long") : "");
+  const sentence =
+    state.status === "index_missing"
+      ? t("status.index_missing", { quarter: state.missingQuarter ? formatQuarter(state.missingQuarter, locale) : "" })
+      : state.status === "due"
+        ? t("status.due", { date: date(state.anniversary) })
+        : state.status === "done" || state.status === "not_due"
+          ? t(`status.${state.status}`, { date: date(state.nextAnniversary) })
+          : t(`status.${state.status}`);
+  const problem = translatedProblem(write.data?.problem);
+  const p = state.proposal;
+  return (
+    <div className="mt-2 space-y-2 text-sm">
+      <p>{sentence}</p>
+      {p && <ProposalTable proposal={p} currency={state.currency} locale={locale} />}
+      {p && state.canConfirm && (
+        <write.Form method="post" action={`/leases/${leaseId}/rent-revision`}>
+          <input type="hidden" name="intent" value="confirm" />
+          <input type="hidden" name="anniversary" value={p.anniversary} />
+          <input type="hidden" name="newRent" value={p.newRent} />
+          <Button disabled={write.state !== "idle"}>{write.state !== "idle" ? t("confirming") : t("confirm")}</Button>
+        </write.Form>
+      )}
+      {write.data?.ok && <p role="status">{t("confirmed")}</p>}
+      {problem && (
+        <p role="alert" className="text-red-700">
+          {problems(problem)}
+        </p>
+      )}
+      {canManage && state.status !== "not_applicable" && <ClauseForm state={state} leaseId={leaseId} write={write} />}
+      {state.revisions.length > 0 && (
+        <div>
+          <h3 className="font-medium">{t("history")}</h3>
+          <ul className="list-disc ps-5">
+            {state.revisions.map((r) => (
+              <li key={r.id}>
+                {t("historyItem", {
+                  anniversary: date(r.anniversary),
+                  previousRent: money(r.previousRent),
+                  newRent: money(r.newRent),
+                  period: formatPeriod(r.effectivePeriod, locale),
+                })}{" "}
+                <a className={linkClass} href={`/leases/${leaseId}/rent-revision/letter?revision=${r.id}`}>
+                  {t("letter")}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** The proposal: the rent, the two index values, the revised rent with its computation, from which period. */
+function ProposalTable({
+  proposal: p,
+  currency,
+  locale,
+}: {
+  proposal: NonNullable<State["proposal"]>;
+  currency: string;
+  locale: Locale;
+}) {
+  const t = useTranslations("rentRevision");
+  const money = (minor: number) => formatMoney(minor, currency, locale);
+  return (
+    <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
+      <dt className="text-slate-600">{t("currentRent")}</dt>
+      <dd>{money(p.currentRent)}</dd>
+      <dt className="text-slate-600">{t("baseIndex", { quarter: formatQuarter(p.base.quarter, locale) })}</dt>
+      <dd>{formatIndexValue(p.base.value, locale)}</dd>
+      <dt className="text-slate-600">{t("newIndex", { quarter: formatQuarter(p.new.quarter, locale) })}</dt>
+      <dd>{formatIndexValue(p.new.value, locale)}</dd>
+      <dt className="font-medium">{t("newRent")}</dt>
+      <dd className="font-medium">
+        {money(p.newRent)}{" "}
+        <span className="text-slate-600">
+          {t("formula", {
+            rent: money(p.currentRent),
+            newValue: formatIndexValue(p.new.value, locale),
+            baseValue: formatIndexValue(p.base.value, locale),
+          })}
+        </span>
+      </dd>
+      <dt className="text-slate-600">{t("effectiveFrom", { period: formatPeriod(p.effectivePeriod, locale) })}</dt>
+      <dd />
+    </dl>
+  );
+}
+
+function ClauseForm({
+  state,
+  leaseId,
+  write,
+}: {
+  state: State;
+  leaseId: string;
+  write: ReturnType<typeof useFetcher<typeof action>>;
+}) {
+  const t = useTranslations("rentRevision");
+  return (
+    <write.Form method="post" action={`/leases/${leaseId}/rent-revision`} className="space-y-2 border-t pt-2">
+      <h3 className="font-medium">{t("clauseTitle")}</h3>
+      <input type="hidden" name="intent" value="clause" />
+      <input type="hidden" name="enabled" value="off" />
+      <label className="flex items-center gap-2">
+        <input type="checkbox" name="enabled" value="on" defaultChecked={state.clause.enabled} />
+        {t("clauseEnabled")}
+      </label>
+      <label className="block">
+        <span className="block text-slate-600">{t("referenceQuarter")}</span>
+        <input
+          name="referenceQuarter"
+          defaultValue={state.clause.referenceQuarter ?? ""}
+          pattern="\d{4}-Q[1-4]"
+          placeholder={t("referenceQuarterPlaceholder")}
+          className="rounded border border-slate-300 px-2 py-1"
+          aria-describedby={`quarter-hint-${leaseId}`}
+        />
+        <span id={`quarter-hint-${leaseId}`} className="block text-xs text-slate-500">
+          {t("referenceQuarterHint")}
+        </span>
+      </label>
+      <label className="block">
+        <span className="block text-slate-600">{t("baseValue")}</span>
+        <input
+          name="baseValue"
+          defaultValue={state.clause.baseValue ?? ""}
+          inputMode="decimal"
+          pattern="\d{1,4}\.\d{2}"
+          placeholder={t("baseValuePlaceholder")}
+          className="rounded border border-slate-300 px-2 py-1"
+        />
+      </label>
+      <Button variant="secondary" disabled={write.state !== "idle"}>
+        {t("saveClause")}
+      </Button>
+    </write.Form>
+  );
+}

@@ -1,0 +1,31 @@
+/** Platform moderation (Rentline staff): finding an account, suspending it and lifting the suspension. */
+export const admin = {
+  users: {
+    title: "Modération des comptes",
+    subtitle: "Retrouvez un compte par son adresse e-mail pour le suspendre ou lever sa suspension.",
+    search: "Adresse e-mail du compte",
+    searchSubmit: "Rechercher",
+    emailInvalid: "Saisissez une adresse e-mail valide",
+    notFound: "Aucun compte n’utilise l’adresse {email}.",
+    active: "Actif",
+    banned: "Suspendu",
+    platformAdmin: "Administrateur Rentline : ce compte ne peut pas être suspendu.",
+    banTitle: "Suspendre le compte",
+    banHint:
+      "Prend effet immédiatement : toutes les sessions sont fermées, les conversations ouvertes sont déconnectées et le compte ne peut plus se connecter.",
+    reason: "Motif (conservé dans le journal d’audit)",
+    reasonInvalid: "Indiquez un motif de 3 à 500 caractères",
+    banSubmit: "Suspendre le compte",
+    bannedDone: "Le compte de {name} est suspendu.",
+    unbanTitle: "Lever la suspension",
+    unbanHint: "Le compte pourra de nouveau se connecter ; ses anciennes sessions restent fermées.",
+    unbanSubmit: "Lever la suspension",
+    unbannedDone: "La suspension du compte de {name} est levée.",
+    working: "Enregistrement…",
+    history: "Historique de modération",
+    historyEmpty: "Ce compte n’a jamais été suspendu.",
+    entryBan: "Suspendu le {at} par {by}",
+    entryUnban: "Suspension levée le {at} par {by}",
+    unknownAdmin: "un administrateur",
+  },
+};

@@ -1,0 +1,31 @@
+import type { Messages } from "../shape";
+
+export const admin: Messages["admin"] = {
+  users: {
+    title: "ניהול חשבונות",
+    subtitle: "חפשו חשבון לפי כתובת הדוא״ל כדי להשעות אותו או לבטל את ההשעיה.",
+    search: "כתובת הדוא״ל של החשבון",
+    searchSubmit: "חיפוש",
+    emailInvalid: "יש להזין כתובת דוא״ל תקינה",
+    notFound: "אין חשבון שמשתמש בכתובת {email}.",
+    active: "פעיל",
+    banned: "מושעה",
+    platformAdmin: "מנהל/ת Rentline: לא ניתן להשעות חשבון זה.",
+    banTitle: "השעיית החשבון",
+    banHint: "נכנס לתוקף מיד: כל ההתחברויות מסתיימות, שיחות פתוחות מתנתקות, ולא ניתן עוד להתחבר לחשבון.",
+    reason: "סיבה (נשמרת ביומן הביקורת)",
+    reasonInvalid: "יש לציין סיבה באורך 3 עד 500 תווים",
+    banSubmit: "השעיית החשבון",
+    bannedDone: "החשבון של {name} הושעה.",
+    unbanTitle: "ביטול ההשעיה",
+    unbanHint: "ניתן יהיה להתחבר שוב לחשבון; ההתחברויות הקודמות נשארות סגורות.",
+    unbanSubmit: "ביטול ההשעיה",
+    unbannedDone: "ההשעיה של החשבון של {name} בוטלה.",
+    working: "שומר…",
+    history: "היסטוריית ניהול",
+    historyEmpty: "חשבון זה מעולם לא הושעה.",
+    entryBan: "הושעה ב־{at} על ידי {by}",
+    entryUnban: "ההשעיה בוטלה ב־{at} על ידי {by}",
+    unknownAdmin: "מנהל/ת",
+  },
+};

@@ -1,0 +1,45 @@
+import { expect, test } from "../fixtures";
+import { addRenterThroughUi, apartmentFor, signUpLandlord } from "../flows";
+
+// Org settings (issue 13 §1): the owner's settings page in Hebrew on a phone (right to left, nothing wider
+// than the screen), a wrong IBAN refused next to its field in the page's language, a right one saved and
+// shown grouped; the renter then sees the bank details and the transfer reference where they pay.
+test("settings: an owner enters bank details in Hebrew on a phone; the renter sees them where they pay", async ({
+  newContext,
+  baseURL,
+  expectPageError,
+}) => {
+  const landlordContext = await newContext({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
+  const landlord = await landlordContext.newPage();
+  await signUpLandlord(landlord, { orgName: "Hebrew Lettings" });
+  await landlordContext.addCookies([{ name: "rl_lang", value: "he", url: baseURL }]);
+  await landlord.goto("/settings");
+  await expect(landlord.locator("html")).toHaveAttribute("dir", "rtl");
+  await landlord.getByRole("heading", { name: "הגדרות הארגון" }).waitFor();
+  const overflow = await landlord.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+
+  const bank = landlord.locator("form", { has: landlord.locator('input[name="intent"][value="bank"]') });
+  await bank.getByLabel("בעל החשבון").fill("SCI Hebrew");
+  // One digit changed: refused (400), the sentence in Hebrew next to the field.
+  expectPageError(/status of 400/);
+  await bank.getByLabel("IBAN").fill("FR76 3000 6000 0112 3456 7890 188");
+  await bank.getByRole("button", { name: "שמירה" }).click();
+  await bank.getByText("מספר ה-IBAN אינו תקין").waitFor();
+  await bank.getByLabel("IBAN").fill("fr7630006000011234567890189");
+  await bank.getByLabel("BIC").fill("AGRIFRPP");
+  await bank.getByRole("button", { name: "שמירה" }).click();
+  await bank.getByText("השינויים נשמרו.").waitFor();
+  await expect(bank.getByLabel("IBAN")).toHaveValue("FR76 3000 6000 0112 3456 7890 189");
+
+  // The renter's home: the bank details and the lease's reference, in French here.
+  await landlordContext.addCookies([{ name: "rl_lang", value: "en", url: baseURL }]);
+  const apartmentId = await apartmentFor(landlordContext, baseURL);
+  const { renter } = await addRenterThroughUi({ landlord, newContext, apartmentId, name: "Noa Renter" });
+  await renter.context().addCookies([{ name: "rl_lang", value: "fr", url: baseURL }]);
+  await renter.goto(`/homes/${apartmentId}`);
+  const block = renter.getByRole("region", { name: "Payer par virement" });
+  await block.getByText("FR76 3000 6000 0112 3456 7890 189").waitFor();
+  await block.getByText("SCI Hebrew").waitFor();
+  await expect(block.getByText(/^RL-[0-9A-F]{8}$/)).toHaveCount(1);
+});

@@ -1,0 +1,98 @@
+import { nextPeriod, periodOf, todayIn } from "../../lib/calendar";
+import type { RentRevisionState } from "./contract";
+import { currentAnniversary, nextAnniversary, quartersFor, revisedRent } from "./irl";
+import type { RevisionLease, RevisionRows } from "./queries";
+import type { RentRevisionRow } from "./schema";
+
+/**
+ * Where a lease's rent revision stands, as pure rules over the rows of `revisionQueries` (no I/O). "Today" is
+ * the org's date (`orgs.timezone`). Loi n° 89-462 art. 17-1: a lease in France with a revision clause is
+ * revised at most once a year, from its anniversary; the landlord has a year from the anniversary to ask
+ * (then that year's increase is lost), and a revision never reaches back: the new rent is charged from the
+ * period after the confirmation (never a period already charged: the ledger is append-only).
+ */
+
+/** Whether a property's country (free text today) is France: `FR`, `France`, any case or accents. */
+export function isFrance(country: string): boolean {
+  const folded = country.normalize("NFD").replace(/\p{M}/gu, "").trim().toLowerCase();
+  return folded === "fr" || folded === "fra" || folded === "france" || folded === "republique francaise";
+}
+
+/** A confirmed revision as the API shows it. */
+export function revisionView(r: RentRevisionRow) {
+  return {
+    id: r.id,
+    anniversary: r.anniversary,
+    previousRent: r.previousRent,
+    newRent: r.newRent,
+    currency: r.currency,
+    base: { quarter: r.baseQuarter, value: r.baseValue },
+    new: { quarter: r.newQuarter, value: r.newValue },
+    effectivePeriod: r.effectivePeriod,
+    confirmedAt: r.confirmedAt,
+  };
+}
+
+type Assessment = Pick<RentRevisionState, "status" | "anniversary" | "proposal" | "missingQuarter">;
+
+/** The status and, when due, the proposal (the arithmetic of `revisedRent`) for `lease` on `today`. */
+function assess(
+  lease: RevisionLease,
+  revisions: RentRevisionRow[],
+  index: Map<string, string>,
+  today: string,
+): Assessment {
+  const anniversary = currentAnniversary(lease.startDate, today);
+  const none = { anniversary: anniversary?.date ?? null, proposal: null, missingQuarter: null };
+  if (!isFrance(lease.country)) return { status: "not_applicable", ...none };
+  if (!lease.clause || !lease.referenceQuarter) return { status: "no_clause", ...none };
+  if (!anniversary) return { status: "not_due", ...none };
+  if (revisions.some((r) => r.anniversary === anniversary.date)) return { status: "done", ...none };
+  const effectivePeriod = nextPeriod(periodOf(today));
+  if (lease.endDate && periodOf(lease.endDate) < effectivePeriod) return { status: "lease_ended", ...none };
+  const { baseQuarter, newQuarter } = quartersFor(lease.referenceQuarter, anniversary.number);
+  // The first revision compares with the value written in the lease, when it gives one (the clause's figure).
+  const baseValue = (anniversary.number === 1 ? lease.baseValue : null) ?? index.get(baseQuarter);
+  const newValue = index.get(newQuarter);
+  if (!baseValue) return { status: "index_missing", ...none, missingQuarter: baseQuarter };
+  if (!newValue) return { status: "index_missing", ...none, missingQuarter: newQuarter };
+  return {
+    status: "due",
+    anniversary: anniversary.date,
+    missingQuarter: null,
+    proposal: {
+      anniversary: anniversary.date,
+      currentRent: lease.rentAmount,
+      newRent: revisedRent(lease.rentAmount, baseValue, newValue),
+      base: { quarter: baseQuarter, value: baseValue },
+      new: { quarter: newQuarter, value: newValue },
+      effectivePeriod,
+    },
+  };
+}
+
+/**
+ * The revision state of the lease of `rows` (null when the lease does not exist), as of `now` (ms) in its
+ * org's time zone. `mayConfirm`: whether the viewer holds `lease.manage`.
+ */
+export function revisionState(
+  [[lease], revisions, indexRows]: RevisionRows,
+  mayConfirm: boolean,
+  now = Date.now(),
+): (RentRevisionState & { lease: RevisionLease; today: string }) | null {
+  if (!lease) return null;
+  const today = todayIn(lease.timezone, now);
+  const index = new Map(indexRows.map((r) => [r.quarter, r.value]));
+  const assessed = assess(lease, revisions, index, today);
+  return {
+    ...assessed,
+    lease,
+    today,
+    clause: { enabled: lease.clause, referenceQuarter: lease.referenceQuarter, baseValue: lease.baseValue },
+    currentRent: lease.rentAmount,
+    currency: lease.currency,
+    nextAnniversary: nextAnniversary(lease.startDate, today),
+    revisions: revisions.map(revisionView),
+    canConfirm: mayConfirm && assessed.status === "due",
+  };
+}
