@@ -49,6 +49,23 @@ const bannedCasts = [
   },
 ];
 
+/**
+ * Issue 13: Hebrew is right-to-left, so class names say start/end, never left/right: `ms-`/`me-`/`ps-`/`pe-`,
+ * `start-`/`end-`, `text-start`/`text-end`, `border-s`/`-e`, `rounded-s`/`-e` (Tailwind's logical classes).
+ * Checked in className strings and templates, and in `buttonClass(...)` arguments.
+ */
+const PHYSICAL_DIRECTION =
+  "/(^|\\s)([^\\s:]+:)*-?((ml|mr|pl|pr|left|right|scroll-m[lr]|scroll-p[lr])-[^\\s]|(text-left|text-right|border-[lr]|rounded-[lr]|rounded-[tb][lr]|float-left|float-right|clear-left|clear-right)(-|\\s|$))/";
+const physicalDirection = [
+  `JSXAttribute[name.name='className'] Literal[value=${PHYSICAL_DIRECTION}]`,
+  `JSXAttribute[name.name='className'] TemplateElement[value.raw=${PHYSICAL_DIRECTION}]`,
+  `CallExpression[callee.name='buttonClass'] Literal[value=${PHYSICAL_DIRECTION}]`,
+].map((selector) => ({
+  selector,
+  message:
+    "Physical direction class: use the logical one (ms-/me-/ps-/pe-/start-/end-/text-start/text-end/border-s/-e/rounded-s/-e) so right-to-left pages mirror.",
+}));
+
 export default tseslint.config(
   {
     ignores: [
@@ -123,11 +140,15 @@ export default tseslint.config(
               "Title$",
             ],
           },
-          words: { exclude: ["^[\\s\\p{P}\\p{S}\\d]*$", "^Rentline$", "^[A-Z]{2,}$"] },
+          // Text of only punctuation, symbols and digits ("·", "—", "→", "(", "2"): a RegExp object, for its `u`
+          // flag (the plugin compiles strings without it, so `\p{P}` would not mean punctuation).
+          words: { exclude: [/^[\s\p{P}\p{S}\d]*$/u, "^Rentline$", "^[A-Z]{2,}$"] },
         },
       ],
     },
   },
+  // Issue 13: logical (start/end) classes only in the UI, so Hebrew pages mirror.
+  { files: ["app/**/*.tsx"], rules: { "no-restricted-syntax": ["error", ...bannedCasts, ...physicalDirection] } },
   // Issue 10, item 7: no hand-written file over 300 lines, no function over 80 lines (tests excepted).
   {
     files: ["**/*.{ts,tsx,js,mjs,cjs}"],

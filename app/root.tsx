@@ -1,4 +1,5 @@
 import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from "react-router";
+import { useLocale } from "use-intl";
 import type { Route } from "./+types/root";
 import { RouteErrorBoundary } from "./components/route-error";
 import { getServer } from "./lib/context.server";
@@ -24,8 +25,11 @@ export function loader({ context, request }: Route.LoaderArgs) {
 
 export function Layout({ children }: { children: React.ReactNode }) {
   const data = useRouteLoaderData<typeof loader>("root");
+  // Without the root loader's data (a URL no route matches), the language the page is rendered in anyway.
+  const rendered = useLocale();
+  const locale = data?.locale ?? rendered;
   return (
-    <html lang={data?.locale ?? "fr"} dir={data?.dir ?? "ltr"} className="h-full bg-slate-50">
+    <html lang={locale} dir={textDirection(locale)} className="h-full bg-slate-50">
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />

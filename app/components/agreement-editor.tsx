@@ -116,7 +116,7 @@ export function AgreementEditor({
         <div>
           <Button disabled={busy}>Save</Button>
           {succeeded(lastResult) && (
-            <span role="status" className="ml-3 text-sm text-emerald-800">
+            <span role="status" className="ms-3 text-sm text-emerald-800">
               Saved. Generate the PDF again to include the changes.
             </span>
           )}

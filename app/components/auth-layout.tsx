@@ -1,7 +1,12 @@
 import type { ReactNode } from "react";
+import { useTranslations } from "use-intl";
+import { LanguageSwitcher } from "./language-switcher";
 import { Logo } from "./logo";
 
-/** The signed-out pages (sign in, sign up, password reset…): one centred card under the brand. */
+/**
+ * The signed-out pages (sign in, sign up, password reset…): one centred card under the brand, with the
+ * language switcher beside it (visitors get a language negotiated from Accept-Language and can change it).
+ */
 export function AuthLayout({
   title,
   subtitle,
@@ -15,7 +20,10 @@ export function AuthLayout({
 }) {
   return (
     <div className="flex min-h-full flex-col items-center bg-gradient-to-b from-teal-50 to-slate-50 px-4 py-10 sm:py-16">
-      <Logo />
+      <div className="flex w-full max-w-md flex-wrap items-center justify-between gap-3">
+        <Logo />
+        <LanguageSwitcher />
+      </div>
       <main className="mt-8 w-full max-w-md">
         <div className="rounded-2xl border border-slate-200 bg-white p-6 shadow-sm sm:p-8">
           <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{title}</h1>
@@ -28,15 +36,16 @@ export function AuthLayout({
   );
 }
 
-/** "or" between a password form and the Google button. */
-export function Divider({ label = "or" }: { label?: string }) {
+/** "or" (in the page's language) between a password form and the Google button. */
+export function Divider({ label }: { label?: string }) {
+  const t = useTranslations("auth");
   return (
     <div
       className="my-6 flex items-center gap-3 text-xs font-medium tracking-wide text-slate-500 uppercase"
       aria-hidden="true"
     >
       <span className="h-px flex-1 bg-slate-200" />
-      {label}
+      {label ?? t("or")}
       <span className="h-px flex-1 bg-slate-200" />
     </div>
   );
@@ -44,12 +53,13 @@ export function Divider({ label = "or" }: { label?: string }) {
 
 /**
  * "Continue with Google": starts the OIDC flow for a landlord or renter account (`intent`), coming back to
- * `next` (a path on this site, checked again by the API) afterwards.
+ * `next` (a path on this site, checked again by the API) afterwards. The text defaults to "Sign in with Google"
+ * in the page's language.
  */
 export function GoogleLink({
   intent,
   next,
-  children = "Sign in with Google",
+  children,
   className = "flex",
 }: {
   intent: "landlord" | "renter";
@@ -57,6 +67,7 @@ export function GoogleLink({
   children?: ReactNode;
   className?: string;
 }) {
+  const t = useTranslations("auth.google");
   const query = new URLSearchParams({ intent });
   if (next) query.set("next", next);
   return (
@@ -80,7 +91,7 @@ export function GoogleLink({
           d="M12 4.8c1.7 0 3.3.6 4.5 1.8l3.4-3.4A12 12 0 0 0 1.4 6.6l4 3.1C6.3 6.9 8.9 4.8 12 4.8z"
         />
       </svg>
-      {children}
+      {children ?? t("signIn")}
     </a>
   );
 }

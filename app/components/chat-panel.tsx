@@ -92,7 +92,7 @@ function ChatLog({ live, viewerId }: { live: LiveRoom; viewerId: string }) {
       {all.map((m) => (
         <li
           key={m.seq}
-          className={`max-w-[85%] rounded-lg px-3 py-2 text-sm ${m.userId === viewerId ? "ml-auto bg-teal-700 text-white" : "bg-slate-100"}`}
+          className={`max-w-[85%] rounded-lg px-3 py-2 text-sm ${m.userId === viewerId ? "ms-auto bg-teal-700 text-white" : "bg-slate-100"}`}
         >
           <p className="text-xs opacity-80">{m.userId === viewerId ? "You" : m.name}</p>
           <p className="whitespace-pre-wrap break-words">{m.text}</p>

@@ -1,3 +1,4 @@
+import { useTranslations } from "use-intl";
 import { ChatPanel } from "./chat-panel";
 import { useApplicationRoom } from "./use-room";
 
@@ -7,6 +8,7 @@ import { useApplicationRoom } from "./use-room";
  * the resume on connect, so the page loader stays one API call.
  */
 export function Conversation({ applicationId, viewerId }: { applicationId: string; viewerId: string }) {
+  const t = useTranslations("ui");
   const live = useApplicationRoom(applicationId);
-  return <ChatPanel live={live} viewerId={viewerId} canPost title="Conversation" />;
+  return <ChatPanel live={live} viewerId={viewerId} canPost title={t("conversation")} />;
 }

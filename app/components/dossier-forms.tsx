@@ -1,5 +1,6 @@
 import { getFormProps, type SubmissionResult, useForm } from "@conform-to/react";
 import { Form } from "react-router";
+import { useTranslations } from "use-intl";
 import { minorToInput } from "../../worker/lib/money";
 import type { z } from "zod";
 import type { profileView } from "../../worker/dossier/contract";
@@ -10,14 +11,17 @@ import { SelectField, TextField } from "./field";
 
 /** The dossier page's forms (app/routes/dossier.tsx): profile, guarantors, uploads, document lists. */
 
-const KINDS = [
-  ["id_card", "ID card or passport"],
-  ["proof_of_income", "Proof of income"],
-  ["proof_of_study", "Proof of study"],
-  ["rib", "Bank details (RIB)"],
-  ["visa", "Visa"],
-  ["other", "Other"],
-] as const;
+/** The kinds of dossier document (worker/dossier/contract.ts), each named in the catalogue (`dossier.kinds`). */
+const DOCUMENT_KINDS = ["id_card", "proof_of_income", "proof_of_study", "rib", "visa", "other"] as const;
+
+/** A document kind's name in the page's language; a kind this page does not know is shown as it is. */
+export function useDocumentKind() {
+  const t = useTranslations("dossier.kinds");
+  return (kind: string) => {
+    const known = DOCUMENT_KINDS.find((k) => k === kind);
+    return known ? t(known) : kind;
+  };
+}
 
 type Profile = z.infer<typeof profileView> | null;
 
@@ -39,27 +43,29 @@ export function ProfileForm({
       budgetAmount: budget == null ? "" : minorToInput(budget, profile?.budgetCurrency ?? "EUR"),
     },
   });
+  const t = useTranslations("profile.fields");
+  const d = useTranslations("dossier");
   return (
     <Form method="post" className="grid gap-4 sm:grid-cols-2" {...getFormProps(form)}>
       <input type="hidden" name="intent" value="profile" />
       <FormError message={formErrorOf(lastResult)} />
-      <TextField label="First name" field={fields.firstName} autoComplete="given-name" required maxLength={80} />
-      <TextField label="Last name" field={fields.lastName} autoComplete="family-name" required maxLength={80} />
-      <TextField label="Phone" field={fields.phone} type="tel" autoComplete="tel" required />
-      <TextField label="Birth date" field={fields.birthDate} type="date" autoComplete="bday" required />
+      <TextField label={t("firstName")} field={fields.firstName} autoComplete="given-name" required maxLength={80} />
+      <TextField label={t("lastName")} field={fields.lastName} autoComplete="family-name" required maxLength={80} />
+      <TextField label={t("phone")} field={fields.phone} type="tel" dir="ltr" autoComplete="tel" required />
+      <TextField label={t("birthDate")} field={fields.birthDate} type="date" autoComplete="bday" required />
       <TextField
-        label="Address"
+        label={t("address")}
         field={fields.address}
         autoComplete="street-address"
         className="sm:col-span-2"
         required
         maxLength={300}
       />
-      <TextField label="Nationality" field={fields.nationality} />
-      <TextField label="Education" field={fields.education} />
-      <TextField label="Monthly budget (EUR)" field={fields.budgetAmount} inputMode="decimal" />
+      <TextField label={t("nationality")} field={fields.nationality} />
+      <TextField label={t("education")} field={fields.education} />
+      <TextField label={t("budget", { currency: "EUR" })} field={fields.budgetAmount} inputMode="decimal" />
       <div className="sm:col-span-2">
-        <Button disabled={busy}>Save profile</Button>
+        <Button disabled={busy}>{d("saveProfile")}</Button>
       </div>
     </Form>
   );
@@ -68,6 +74,7 @@ export function ProfileForm({
 /** A new guarantor: name, relationship, optional email (their documents are uploaded afterwards). */
 export function GuarantorForm({ lastResult }: { lastResult?: SubmissionResult<string[]> }) {
   const [form, fields] = useForm({ lastResult, defaultValue: { name: "", relationship: "", email: "" } });
+  const t = useTranslations("dossier.guarantor");
   return (
     <Form
       method="post"
@@ -79,16 +86,22 @@ export function GuarantorForm({ lastResult }: { lastResult?: SubmissionResult<st
       <div className="sm:col-span-4">
         <FormError message={formErrorOf(lastResult)} />
       </div>
-      <TextField label="Guarantor's name" field={fields.name} required maxLength={120} />
-      <TextField label="Relationship" field={fields.relationship} placeholder="mother, employer…" required />
-      <TextField label="Email (optional)" field={fields.email} type="email" />
-      <Button>Add guarantor</Button>
+      <TextField label={t("name")} field={fields.name} required maxLength={120} />
+      <TextField
+        label={t("relationship")}
+        field={fields.relationship}
+        placeholder={t("relationshipPlaceholder")}
+        required
+      />
+      <TextField label={t("email")} field={fields.email} type="email" />
+      <Button>{t("submit")}</Button>
     </Form>
   );
 }
 
 /** A document streamed to the API as it is (multipart), for the renter or one of their guarantors. */
 export function UploadForm({ guarantorId }: { guarantorId?: string }) {
+  const t = useTranslations("dossier");
   return (
     <Form
       method="post"
@@ -96,22 +109,27 @@ export function UploadForm({ guarantorId }: { guarantorId?: string }) {
       action={`/dossier?intent=upload${guarantorId ? `&guarantor=${guarantorId}` : ""}`}
       className="mt-3 grid gap-3 sm:grid-cols-[1fr_2fr_auto] sm:items-end"
     >
-      <SelectField label="Kind" name="kind" defaultValue="id_card" id={guarantorId ? `kind-${guarantorId}` : undefined}>
-        {KINDS.map(([value, label]) => (
+      <SelectField
+        label={t("upload.kind")}
+        name="kind"
+        defaultValue="id_card"
+        id={guarantorId ? `kind-${guarantorId}` : undefined}
+      >
+        {DOCUMENT_KINDS.map((value) => (
           <option key={value} value={value}>
-            {label}
+            {t(`kinds.${value}`)}
           </option>
         ))}
       </SelectField>
       <TextField
-        label="File (PDF, JPEG, PNG or DOCX, up to 100 MB)"
+        label={t("upload.file")}
         name="file"
         type="file"
         id={guarantorId ? `file-${guarantorId}` : undefined}
         accept=".pdf,.jpg,.jpeg,.png,.docx"
         required
       />
-      <Button>Upload</Button>
+      <Button>{t("upload.submit")}</Button>
     </Form>
   );
 }
@@ -120,13 +138,15 @@ type Doc = { id: string; kind: string; name: string; url: string; size: number }
 
 /** A dossier's documents with their signed download links and a delete button each. */
 export function DocumentList({ documents }: { documents: Doc[] }) {
-  if (!documents.length) return <p className="mt-2 text-sm text-slate-600">No documents yet.</p>;
+  const t = useTranslations("dossier");
+  const kindName = useDocumentKind();
+  if (!documents.length) return <p className="mt-2 text-sm text-slate-600">{t("noDocuments")}</p>;
   return (
     <ul className="mt-2 divide-y divide-slate-200">
       {documents.map((d) => (
         <li key={d.id} className="flex flex-wrap items-center justify-between gap-2 py-2 text-sm">
           <span className="min-w-0 break-words">
-            <span className="font-medium">{KINDS.find(([k]) => k === d.kind)?.[1] ?? d.kind}</span> —{" "}
+            <span className="font-medium">{kindName(d.kind)}</span> —{" "}
             <a href={d.url} className={linkClass} target="_blank" rel="noreferrer">
               {d.name}
             </a>
@@ -134,7 +154,7 @@ export function DocumentList({ documents }: { documents: Doc[] }) {
           <Form method="post" action="/dossier?intent=delete-document">
             <input type="hidden" name="intent" value="delete-document" />
             <input type="hidden" name="id" value={d.id} />
-            <Button variant="secondary">Delete</Button>
+            <Button variant="secondary">{t("delete")}</Button>
           </Form>
         </li>
       ))}

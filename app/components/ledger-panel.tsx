@@ -96,12 +96,12 @@ function Periods({ ledger }: { ledger: Ledger }) {
   const money = (n: number) => formatMoney(n, ledger.currency);
   return (
     <table className="mt-3 w-full text-sm">
-      <thead className="text-left text-slate-600">
+      <thead className="text-start text-slate-600">
         <tr>
           <th className="py-1 font-medium">Month</th>
           <th className="py-1 font-medium">Due</th>
-          <th className="py-1 text-right font-medium">Outstanding</th>
-          <th className="py-1 text-right font-medium">Status</th>
+          <th className="py-1 text-end font-medium">Outstanding</th>
+          <th className="py-1 text-end font-medium">Status</th>
         </tr>
       </thead>
       <tbody data-testid="periods">
@@ -109,14 +109,14 @@ function Periods({ ledger }: { ledger: Ledger }) {
           <tr key={p.period} className="border-t border-slate-100">
             <td className="py-1">{p.period}</td>
             <td className="py-1">{money(p.due)}</td>
-            <td className="py-1 text-right">{money(p.outstanding)}</td>
-            <td className="py-1 text-right">
+            <td className="py-1 text-end">{money(p.outstanding)}</td>
+            <td className="py-1 text-end">
               <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${STATUS[p.status]?.[1] ?? ""}`}>
                 {STATUS[p.status]?.[0] ?? p.status}
                 {p.status === "overdue" ? `, ${p.daysLate} d` : ""}
               </span>
               {p.status === "paid" && (
-                <a href={`/leases/${ledger.leaseId}/receipts/${p.period}`} className={`ml-2 ${linkClass}`}>
+                <a href={`/leases/${ledger.leaseId}/receipts/${p.period}`} className={`ms-2 ${linkClass}`}>
                   Receipt
                 </a>
               )}

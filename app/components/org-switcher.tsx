@@ -1,4 +1,5 @@
 import { Form } from "react-router";
+import { useTranslations } from "use-intl";
 import type { z } from "zod";
 import type { meOutput } from "../../worker/auth/contract";
 
@@ -11,26 +12,26 @@ import { Button } from "./button";
  * list with a keyboard never reloads the page by surprise.
  */
 export function OrgSwitcher({ memberships, current }: { memberships: Membership[]; current: string }) {
+  const t = useTranslations("ui.orgSwitcher");
   return (
     <Form method="post" action="/org/switch" className="flex min-w-0 items-center gap-1">
       <label htmlFor="org-switcher" className="sr-only">
-        Organization
+        {t("label")}
       </label>
       <select
         id="org-switcher"
         name="orgId"
         defaultValue={current}
-        className="max-w-[9.5rem] min-w-0 truncate rounded-lg border border-slate-300 bg-white py-1.5 pr-7 pl-2 text-sm text-slate-900 focus:outline-2 focus:outline-teal-700 sm:max-w-xs"
+        className="max-w-[9.5rem] min-w-0 truncate rounded-lg border border-slate-300 bg-white py-1.5 pe-7 ps-2 text-sm text-slate-900 focus:outline-2 focus:outline-teal-700 sm:max-w-xs"
       >
         {memberships.map((m) => (
           <option key={m.orgId} value={m.orgId}>
-            {m.orgName}
-            {m.isDisabled ? " (disabled)" : ""}
+            {m.isDisabled ? t("disabled", { name: m.orgName }) : m.orgName}
           </option>
         ))}
       </select>
       <Button variant="secondary" className="px-2.5 py-1.5">
-        Switch
+        {t("switch")}
       </Button>
     </Form>
   );

@@ -1,4 +1,5 @@
 import { Link, useLocation } from "react-router";
+import { useTranslations } from "use-intl";
 import { buttonClass } from "./button";
 
 /** Previous / next links for a `?page=` list; renders nothing when everything fits on one page. */
@@ -13,6 +14,7 @@ export function Pagination({
   total: number;
   label: string;
 }) {
+  const t = useTranslations("ui.pagination");
   const { pathname, search } = useLocation();
   const pages = Math.max(1, Math.ceil(total / limit));
   if (pages <= 1) return null;
@@ -26,23 +28,27 @@ export function Pagination({
     <nav aria-label={label} className="mt-4 flex items-center justify-between gap-2">
       {page > 1 ? (
         <Link to={hrefFor(page - 1)} rel="prev" className={buttonClass("secondary")}>
-          Previous
+          <span aria-hidden="true" className="inline-block rtl:-scale-x-100">
+            ←
+          </span>
+          {t("previous")}
         </Link>
       ) : (
         <span aria-disabled="true" className={disabled}>
-          Previous
+          {t("previous")}
         </span>
       )}
-      <p className="text-sm text-slate-600">
-        Page {Math.min(page, pages)} of {pages}
-      </p>
+      <p className="text-sm text-slate-600">{t("pageOf", { page: Math.min(page, pages), pages })}</p>
       {page < pages ? (
         <Link to={hrefFor(page + 1)} rel="next" className={buttonClass("secondary")}>
-          Next
+          {t("next")}
+          <span aria-hidden="true" className="inline-block rtl:-scale-x-100">
+            →
+          </span>
         </Link>
       ) : (
         <span aria-disabled="true" className={disabled}>
-          Next
+          {t("next")}
         </span>
       )}
     </nav>

@@ -57,11 +57,11 @@ export function RentChart({ months, currency }: { months: Month[]; currency: str
       </svg>
       <figcaption className="mt-1 flex gap-4 text-xs text-slate-600">
         <span>
-          <span className="mr-1 inline-block h-2 w-3 bg-slate-300" />
+          <span className="me-1 inline-block h-2 w-3 bg-slate-300" />
           Expected
         </span>
         <span>
-          <span className="mr-1 inline-block h-2 w-3 bg-teal-700" />
+          <span className="me-1 inline-block h-2 w-3 bg-teal-700" />
           Collected
         </span>
       </figcaption>

@@ -1,74 +1,62 @@
 import { isRouteErrorResponse, Link, useRouteError } from "react-router";
+import { useTranslations } from "use-intl";
 import { buttonClass } from "./button";
 
-type Explained = { status: number; code?: string; detail?: string };
+type Explained = { status: number; code?: string };
 
+/**
+ * The status and problem code of what went wrong. The API's `detail` is English: pages show their own
+ * sentence for the status or code instead, in the page's language.
+ */
 function explain(error: unknown): Explained {
   if (!isRouteErrorResponse(error)) return { status: 500 };
   const body: unknown = error.data;
-  // Pages throw plain sentences; the router's own errors (no matching route, …) are not for visitors.
-  if (typeof body === "string") return { status: error.status, detail: body.startsWith("Error: ") ? undefined : body };
-  if (body && typeof body === "object") {
-    const { code, detail } = body as { code?: unknown; detail?: unknown };
-    return {
-      status: error.status,
-      code: typeof code === "string" ? code : undefined,
-      detail: typeof detail === "string" ? detail : undefined,
-    };
-  }
-  return { status: error.status, detail: error.statusText || undefined };
+  if (body && typeof body === "object" && "code" in body && typeof body.code === "string")
+    return { status: error.status, code: body.code };
+  return { status: error.status };
 }
 
-function copy({ status, code, detail }: Explained): { title: string; body: string } {
-  if (code === "org_disabled")
-    return {
-      title: "This organization is disabled",
-      body: detail ?? "Rentline has disabled this organization. Contact support to restore access.",
-    };
-  if (code === "user_banned") return { title: "Account suspended", body: detail ?? "This account has been suspended." };
-  if (code === "no_org")
-    return {
-      title: "No organization yet",
-      body: "This account does not belong to an organization. Create one, or ask an owner to invite you.",
-    };
-  if (status === 404)
-    return { title: "Not found", body: detail ?? "This page does not exist, or it belongs to another organization." };
-  if (status === 403) return { title: "Not allowed", body: detail ?? "Your role does not allow this." };
-  if (status === 429) return { title: "Slow down", body: detail ?? "Too many attempts. Try again in a minute." };
-  if (status >= 500)
-    return { title: "Something went wrong", body: "Something went wrong on our side. Try again in a moment." };
-  return { title: "That did not work", body: detail ?? "The request could not be completed." };
+type Case = "orgDisabled" | "banned" | "noOrg" | "notFound" | "forbidden" | "tooMany" | "server" | "other";
+
+function caseOf({ status, code }: Explained): Case {
+  if (code === "org_disabled") return "orgDisabled";
+  if (code === "user_banned") return "banned";
+  if (code === "no_org") return "noOrg";
+  if (status === 404) return "notFound";
+  if (status === 403) return "forbidden";
+  if (status === 429) return "tooMany";
+  if (status >= 500) return "server";
+  return "other";
 }
 
 /**
  * The one error boundary, for the root and for every page inside the app shell (so the navigation stays
- * on screen): a disabled org, a foreign or missing id, or a crash, each explained in plain words.
+ * on screen): a disabled org, a foreign or missing id, or a crash, each explained in plain words, with a
+ * page title in the same language.
  */
 export function RouteErrorBoundary() {
-  const error = useRouteError();
-  const explained = explain(error);
-  const { title, body } = copy(explained);
-  const disabled = explained.code === "org_disabled";
+  const t = useTranslations("errors");
+  const shell = useTranslations("shell");
+  const explained = explain(useRouteError());
+  const which = caseOf(explained);
+  const disabled = which === "orgDisabled";
+  const title = t(`${which}.title`);
   return (
     <div className="mx-auto max-w-xl py-12 text-center sm:py-20">
+      <title>{shell("pageTitle", { title })}</title>
       <p className={`text-sm font-semibold ${disabled ? "text-amber-800" : "text-teal-800"}`}>
-        {disabled ? "Access paused" : `Error ${explained.status}`}
+        {disabled ? t("accessPaused") : t("status", { status: explained.status })}
       </p>
       <h1 className="mt-2 text-3xl font-semibold tracking-tight text-slate-900">{title}</h1>
-      <p className="mt-4 text-base text-slate-700">{body}</p>
-      {disabled ? (
-        <p className="mt-2 text-sm text-slate-600">
-          Your data is kept safe while the organization is disabled. If you belong to other organizations, switch to one
-          of them above.
-        </p>
-      ) : null}
+      <p className="mt-4 text-base text-slate-700">{t(`${which}.body`)}</p>
+      {disabled ? <p className="mt-2 text-sm text-slate-600">{t("orgDisabled.note")}</p> : null}
       <div className="mt-8 flex flex-wrap justify-center gap-3">
         <Link to="/" className={buttonClass("primary")}>
-          Back to Rentline
+          {t("back")}
         </Link>
         {disabled ? (
           <a href="mailto:support@rentline.app" className={buttonClass("secondary")}>
-            Contact support
+            {t("contact")}
           </a>
         ) : null}
       </div>

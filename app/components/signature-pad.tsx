@@ -1,10 +1,12 @@
 import { useEffect, useRef, useState } from "react";
+import { useTranslations } from "use-intl";
 
 /**
  * A signature drawn with a finger, pen or mouse (pointer events), sent as a PNG data URL in a hidden input.
  * The canvas is sized to its box at the device's pixel ratio so strokes stay sharp on phones.
  */
 export function SignaturePad({ name }: { name: string }) {
+  const t = useTranslations("ui.signature");
   const canvas = useRef<HTMLCanvasElement>(null);
   const [value, setValue] = useState("");
   const drawing = useRef(false);
@@ -30,7 +32,7 @@ export function SignaturePad({ name }: { name: string }) {
   return (
     <div>
       <p className="text-sm font-medium text-slate-800" id={`${name}-label`}>
-        Draw your signature
+        {t("draw")}
       </p>
       <canvas
         ref={canvas}
@@ -59,7 +61,7 @@ export function SignaturePad({ name }: { name: string }) {
       />
       <input type="hidden" name={name} value={value} />
       <div className="mt-1 flex items-center justify-between text-sm">
-        <span className="text-slate-600">{value ? "Signature captured." : "Sign inside the box."}</span>
+        <span className="text-slate-600">{value ? t("captured") : t("signInside")}</span>
         <button
           type="button"
           className="underline"
@@ -69,7 +71,7 @@ export function SignaturePad({ name }: { name: string }) {
             setValue("");
           }}
         >
-          Clear
+          {t("clear")}
         </button>
       </div>
     </div>

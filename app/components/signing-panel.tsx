@@ -150,7 +150,7 @@ export function MyDetailsForm({
       <div className="sm:col-span-2">
         <Button disabled={busy}>Save my details</Button>
         {succeeded(lastResult) && (
-          <span role="status" className="ml-3 text-sm text-emerald-800">
+          <span role="status" className="ms-3 text-sm text-emerald-800">
             Saved.
           </span>
         )}

@@ -112,8 +112,7 @@ export function parseSubmission<Schema extends z.ZodType>(
 
 /**
  * A submission the schema refused: its reply (messages next to the fields, the values typed kept, except
- * `hideFields` such as passwords), status 400. The line above the form is in `locale` (pass the page's,
- * `requestLocale(request)`; English until every form does).
+ * `hideFields` such as passwords), status 400; the sentence above the form is in `locale`.
  */
 export function refused(
   submission: { reply(options: { formErrors: string[]; hideFields?: string[] }): SubmissionResult<string[]> },

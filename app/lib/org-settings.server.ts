@@ -89,9 +89,8 @@ export async function saveSection(
   request: Request,
   patch: (json: OrgSettingsInput) => Promise<{ ok: boolean; status: number; json(): Promise<unknown> }>,
 ) {
-  const t = translatorFor(locale, "orgSettings");
   const submission = parseSubmission(form, sectionSchema(section), messagesFor(locale));
-  if (submission.status !== "success") return refused(submission);
+  if (submission.status !== "success") return refused(submission, undefined, locale);
   const res = await patch(submission.value);
   if (res.ok) return { result: submission.reply() };
   const problem = await readProblem(res, request);
@@ -101,7 +100,7 @@ export async function saveSection(
   const fields = paths.length ? paths : [FIELD_OF[problem.code]];
   const fieldErrors = Object.fromEntries(fields.map((f) => [f, [sentence]]));
   return data<FormReply>(
-    { result: submission.reply({ fieldErrors, formErrors: [t("fixFields")] }) },
+    { result: submission.reply({ fieldErrors, formErrors: [translatorFor(locale, "problems")("correctFields")] }) },
     { status: problem.status },
   );
 }

@@ -14,11 +14,15 @@ const SYSTEMS: [RegExp, string][] = [
   [/Linux/, "Linux"],
 ];
 
-/** "Chrome on macOS" from a User-Agent header; good enough to recognise one's own devices. */
-export function describeDevice(userAgent: string | null): string {
-  if (!userAgent) return "Unknown device";
-  const browser = BROWSERS.find(([re]) => re.test(userAgent))?.[1];
-  const system = SYSTEMS.find(([re]) => re.test(userAgent))?.[1];
-  if (browser && system) return `${browser} on ${system}`;
-  return browser ?? system ?? (userAgent.length > 60 ? `${userAgent.slice(0, 57)}…` : userAgent);
+/**
+ * The browser and system named by a User-Agent header (either may be unknown), and the header itself cut
+ * to 60 characters for when neither is recognised; the page words them ("Chrome on macOS") in its language.
+ */
+export function deviceOf(userAgent: string | null): { browser?: string; system?: string; raw: string } {
+  const text = userAgent ?? "";
+  return {
+    browser: BROWSERS.find(([re]) => re.test(text))?.[1],
+    system: SYSTEMS.find(([re]) => re.test(text))?.[1],
+    raw: text.length > 60 ? `${text.slice(0, 57)}…` : text,
+  };
 }

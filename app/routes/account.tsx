@@ -1,24 +1,30 @@
-import { Form, useNavigation } from "react-router";
+import { Form, useLocation, useNavigation } from "react-router";
+import { useLocale, useTranslations } from "use-intl";
 import { z } from "zod";
+import { LOCALE_NAMES, LOCALES } from "../../worker/lib/i18n/locales";
 import { Alert } from "../components/alert";
 import { Button } from "../components/button";
+import { SelectField } from "../components/field";
 import { Card, PageHeader } from "../components/page";
+import { pageTitle } from "../i18n/page-title.server";
+import { translate } from "../i18n/translate.server";
 import { replyFromProblem, throwApiError } from "../lib/api.server";
 import { getServer } from "../lib/context.server";
 import { formErrorOf } from "../lib/forms";
 import { parseSubmission } from "../lib/forms.server";
-import { formatDateTime, useLocale } from "../lib/locale";
 import { useShell } from "../lib/shell";
-import { describeDevice } from "../lib/user-agent";
+import { deviceOf } from "../lib/user-agent";
+import { formatDateTime } from "../../worker/lib/i18n/format";
 import type { Route } from "./+types/account";
+import { translatedMeta } from "../i18n/meta";
 
-export const meta: Route.MetaFunction = () => [{ title: "Account — Rentline" }];
+export const meta: Route.MetaFunction = ({ loaderData }) => translatedMeta(loaderData);
 
 /** The profile comes from the app shell; this page's one API call lists the active sessions. */
 export async function loader({ context, request }: Route.LoaderArgs) {
   const res = await getServer(context).api.auth.sessions.$get();
   if (!res.ok) return throwApiError(res, request);
-  return res.json();
+  return { ...(await res.json()), title: pageTitle(request, translate(request, "account")("pageTitle")) };
 }
 
 const intent = z.discriminatedUnion("intent", [
@@ -26,29 +32,25 @@ const intent = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("revoke-others") }),
 ]);
 
-/** Signs one device out (`revoke`) or every other one (`revoke-others`); the reply says how many went. */
+/**
+ * Signs one device out (`revoke`) or every other one (`revoke-others`); the reply says how many went, in
+ * the request's language. (The language itself is changed by posting to /language.)
+ */
 export async function action({ context, request }: Route.ActionArgs) {
   const { api } = getServer(context);
+  const t = translate(request, "account");
   const submission = parseSubmission(await request.formData(), intent);
   if (submission.status !== "success")
-    return { result: submission.reply({ formErrors: ["Unknown request."] }), notice: null };
+    return { result: submission.reply({ formErrors: [t("sessions.unknownRequest")] }), notice: null };
   if (submission.value.intent === "revoke") {
     const res = await api.auth.sessions[":id"].$delete({ param: { id: submission.value.sessionId } });
     if (!res.ok) return replyFromProblem(res, submission, { request, fields: [] });
-    return { result: submission.reply(), notice: "That device was signed out." };
+    return { result: submission.reply(), notice: t("sessions.signedOut") };
   }
   const res = await api.auth.sessions["revoke-others"].$post();
   if (!res.ok) return replyFromProblem(res, submission, { request, fields: [] });
   const { revoked } = await res.json();
-  return {
-    result: submission.reply(),
-    notice:
-      revoked === 0
-        ? "No other devices were signed in."
-        : revoked === 1
-          ? "1 other device was signed out."
-          : `${revoked} other devices were signed out.`,
-  };
+  return { result: submission.reply(), notice: t("sessions.revoked", { count: revoked }) };
 }
 
 function Detail({ label, children }: { label: string; children: React.ReactNode }) {
@@ -62,16 +64,14 @@ function Detail({ label, children }: { label: string; children: React.ReactNode 
 
 export default function Account({ loaderData, actionData }: Route.ComponentProps) {
   const notice = actionData && "notice" in actionData ? actionData.notice : null;
+  const t = useTranslations("account");
   return (
     <>
-      <PageHeader title="Account" subtitle="Your profile and the devices signed in to it." />
+      <PageHeader title={t("pageTitle")} subtitle={t("subtitle")} />
       <div className="space-y-6">
         <ProfileCard />
-        <Card
-          title="Where you're signed in"
-          headingId="sessions-heading"
-          description="Sign out any device you don't recognise, then change your password."
-        >
+        <LanguageCard />
+        <Card title={t("sessions.title")} headingId="sessions-heading" description={t("sessions.description")}>
           {notice ? (
             <Alert tone="success" className="mb-4">
               {notice}
@@ -89,37 +89,79 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
   );
 }
 
+const badge = "ms-1 inline-flex rounded-full px-2 py-0.5 text-xs font-semibold ring-1 ring-inset";
+
 function ProfileCard() {
   const { user, memberships } = useShell();
+  const t = useTranslations("account");
   return (
-    <Card title="Profile" headingId="profile-heading">
+    <Card title={t("profile")} headingId="profile-heading">
       <dl className="divide-y divide-slate-100">
-        <Detail label="Name">{user.name}</Detail>
-        <Detail label="Email">
+        <Detail label={t("name")}>{user.name}</Detail>
+        <Detail label={t("email")}>
           {user.email}{" "}
           {user.emailVerified ? (
-            <span className="ml-1 inline-flex rounded-full bg-emerald-50 px-2 py-0.5 text-xs font-semibold text-emerald-900 ring-1 ring-emerald-200 ring-inset">
-              Confirmed
-            </span>
+            <span className={`${badge} bg-emerald-50 text-emerald-900 ring-emerald-200`}>{t("confirmed")}</span>
           ) : (
-            <span className="ml-1 inline-flex rounded-full bg-amber-50 px-2 py-0.5 text-xs font-semibold text-amber-900 ring-1 ring-amber-200 ring-inset">
-              Not confirmed
-            </span>
+            <span className={`${badge} bg-amber-50 text-amber-900 ring-amber-200`}>{t("notConfirmed")}</span>
           )}
         </Detail>
-        <Detail label="Account type">{user.accountType === "landlord" ? "Landlord" : "Renter"}</Detail>
-        <Detail label="Organizations">
+        <Detail label={t("accountType")}>{user.accountType === "landlord" ? t("landlord") : t("renter")}</Detail>
+        <Detail label={t("organizations")}>
           {memberships.length === 0
-            ? "None"
-            : memberships.map((m) => `${m.orgName} (${m.role}${m.isDisabled ? ", disabled" : ""})`).join(", ")}
+            ? t("none")
+            : memberships
+                .map((m) => t("membership", { org: m.orgName, role: m.role, disabled: m.isDisabled ? "yes" : "no" }))
+                .join(", ")}
         </Detail>
       </dl>
     </Card>
   );
 }
 
+/**
+ * The account's language: posts to /language like the header's switcher (the cookie, and the account, so
+ * emails follow), coming back here. A plain form with a button: it works before JavaScript loads.
+ */
+function LanguageCard() {
+  const t = useTranslations("account.language");
+  const locale = useLocale();
+  const { pathname } = useLocation();
+  return (
+    <Card title={t("title")} headingId="language-heading" description={t("description")}>
+      {/* A document submission: the new language's catalogue comes with the reloaded page. */}
+      <form method="post" action="/language" className="flex flex-wrap items-end gap-3">
+        <input type="hidden" name="next" value={pathname} />
+        <SelectField label={t("label")} name="locale" id="account-language" defaultValue={locale} className="min-w-48">
+          {LOCALES.map((code) => (
+            <option key={code} value={code} lang={code}>
+              {LOCALE_NAMES[code]}
+            </option>
+          ))}
+        </SelectField>
+        <Button variant="secondary">{t("submit")}</Button>
+      </form>
+    </Card>
+  );
+}
+
+/** Sessions are listed on the clock of France (our market), labelled with the zone's offset. */
+const SESSION_TIME_ZONE = "Europe/Paris";
+
+function useDevice() {
+  const t = useTranslations("account.sessions");
+  return (userAgent: string | null) => {
+    const { browser, system, raw } = deviceOf(userAgent);
+    if (browser && system) return t("device", { browser, system });
+    return browser ?? system ?? (raw || t("unknownDevice"));
+  };
+}
+
 function Sessions({ sessions }: { sessions: Route.ComponentProps["loaderData"]["results"] }) {
   const locale = useLocale();
+  const t = useTranslations("account.sessions");
+  const device = useDevice();
+  const when = (instant: string) => formatDateTime(instant, locale, SESSION_TIME_ZONE);
   const busy = useNavigation().state === "submitting";
   const others = sessions.filter((s) => !s.current);
   return (
@@ -129,16 +171,17 @@ function Sessions({ sessions }: { sessions: Route.ComponentProps["loaderData"]["
           <li key={s.id} className="flex flex-wrap items-center justify-between gap-3 py-3">
             <div className="min-w-0">
               <p className="font-medium text-slate-900">
-                {describeDevice(s.userAgent)}
+                {device(s.userAgent)}
                 {s.current ? (
-                  <span className="ml-2 inline-flex rounded-full bg-teal-50 px-2 py-0.5 text-xs font-semibold text-teal-900 ring-1 ring-teal-200 ring-inset">
-                    This device
+                  <span className="ms-2 inline-flex rounded-full bg-teal-50 px-2 py-0.5 text-xs font-semibold text-teal-900 ring-1 ring-teal-200 ring-inset">
+                    {t("thisDevice")}
                   </span>
                 ) : null}
               </p>
               <p className="text-sm text-slate-600">
-                {s.ip ? `${s.ip} · ` : ""}last active {formatDateTime(s.lastUsedAt, locale)} · signed in{" "}
-                {formatDateTime(s.createdAt, locale)}
+                {s.ip ? <span dir="ltr">{s.ip}</span> : null}
+                {s.ip ? " · " : null}
+                {t("activity", { lastActive: when(s.lastUsedAt), since: when(s.createdAt) })}
               </p>
             </div>
             {s.current ? null : (
@@ -146,10 +189,10 @@ function Sessions({ sessions }: { sessions: Route.ComponentProps["loaderData"]["
                 <input type="hidden" name="intent" value="revoke" />
                 <input type="hidden" name="sessionId" value={s.id} />
                 <Button variant="secondary" disabled={busy}>
-                  Sign out
+                  {t("signOut")}
                   <span className="sr-only">
                     {" "}
-                    {describeDevice(s.userAgent)}, last active {formatDateTime(s.lastUsedAt, locale)}
+                    {t("signOutDevice", { device: device(s.userAgent), lastActive: when(s.lastUsedAt) })}
                   </span>
                 </Button>
               </Form>
@@ -160,9 +203,9 @@ function Sessions({ sessions }: { sessions: Route.ComponentProps["loaderData"]["
       <Form method="post" className="mt-4 flex flex-wrap items-center gap-3 border-t border-slate-100 pt-4">
         <input type="hidden" name="intent" value="revoke-others" />
         <Button variant="danger" disabled={busy}>
-          Sign out other devices
+          {t("signOutOthers")}
         </Button>
-        {others.length === 0 ? <p className="text-sm text-slate-600">No other devices are signed in.</p> : null}
+        {others.length === 0 ? <p className="text-sm text-slate-600">{t("noOthers")}</p> : null}
       </Form>
     </>
   );

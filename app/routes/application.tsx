@@ -1,39 +1,33 @@
 import { Form, Link, redirect } from "react-router";
+import { useLocale, useTranslations } from "use-intl";
 import { z } from "zod";
 import { Alert } from "../components/alert";
 import { Button, linkClass } from "../components/button";
 import { Conversation } from "../components/conversation";
+import { useApplicationStatus } from "../components/application-status";
+import { useDocumentKind } from "../components/dossier-forms";
 import { Card } from "../components/page";
 import { replyFromProblem, throwApiError } from "../lib/api.server";
 import { applicationViewer, noteInput } from "../../worker/applications/contract";
+import { pageTitle } from "../i18n/page-title.server";
+import { translate } from "../i18n/translate.server";
 import { getServer } from "../lib/context.server";
 import { formErrorOf } from "../lib/forms";
 import { parseSubmission } from "../lib/forms.server";
-import { formatDateTime, useLocale } from "../lib/locale";
+import { formatDate, formatDateTime } from "../../worker/lib/i18n/format";
+import { APPLICATION_TIME_ZONE } from "./applications";
 import { useShell } from "../lib/shell";
 import type { Route } from "./+types/application";
+import { translatedMeta } from "../i18n/meta";
+import { useIsolate } from "../i18n/bidi";
 
-export const meta: Route.MetaFunction = () => [{ title: "Application — Rentline" }];
-
-export const STATUS_LABELS: Record<string, string> = {
-  pending: "Pending",
-  withdrawn: "Withdrawn",
-  rejected: "Rejected",
-  accepted_pending_payment: "Accepted — waiting for the first payment",
-  confirmed: "Confirmed",
-};
-const ACTION_LABELS: Record<string, string> = {
-  withdraw: "Withdraw my application",
-  reject: "Reject",
-  accept: "Accept",
-  confirm: "Mark first payment received",
-};
+export const meta: Route.MetaFunction = ({ loaderData }) => translatedMeta(loaderData);
 
 /** One application, for the applicant or the landlord: dossier, history, and the actions their side may take. */
 export async function loader({ context, request, params }: Route.LoaderArgs) {
   const res = await getServer(context).api.applications[":id"].$get({ param: { id: params.id } });
   if (!res.ok) return throwApiError(res, request);
-  return res.json();
+  return { ...(await res.json()), title: pageTitle(request, translate(request, "applications")("detail.pageTitle")) };
 }
 
 const payment = z.object({ intent: z.literal("pay"), idempotencyKey: z.string().min(1).max(200) });
@@ -55,7 +49,8 @@ export async function action({ context, request, params }: Route.ActionArgs) {
     throw redirect((await res.json()).url);
   }
   const submission = parseSubmission(form, decision);
-  if (submission.status !== "success") return { result: submission.reply({ formErrors: ["Unknown action"] }) };
+  if (submission.status !== "success")
+    return { result: submission.reply({ formErrors: [translate(request, "applications")("detail.unknownAction")] }) };
   const { action, note } = submission.value;
   // `headers` merge with the client's own (the caller's token); `init.headers` would replace them.
   const body = note
@@ -72,26 +67,26 @@ export default function Application({ loaderData, actionData }: Route.ComponentP
   const { application: a, viewer } = loaderData;
   const { user } = useShell();
   const problem = formErrorOf(actionData?.result);
+  const t = useTranslations("applications");
+  const status = useApplicationStatus();
   return (
     <div className="mx-auto max-w-3xl space-y-4">
       <div>
-        <p className="text-sm text-slate-600">
-          {viewer.side === "landlord" ? "Application from" : "My application for"}
-        </p>
+        <p className="text-sm text-slate-600">{viewer.side === "landlord" ? t("detail.from") : t("detail.mine")}</p>
         <h1 className="text-2xl font-semibold tracking-tight text-slate-900">
           {viewer.side === "landlord" ? a.renterName : a.listingTitle}
         </h1>
         <p className="mt-1 font-medium text-slate-800" data-testid="application-status">
-          {STATUS_LABELS[a.status]}
+          {status(a.status)}
         </p>
       </div>
       {problem ? <Alert tone="error">{problem}</Alert> : null}
       {viewer.actions.length ? <Decide actions={viewer.actions} /> : null}
       {a.status === "confirmed" && viewer.side === "renter" ? (
         <Alert tone="success">
-          Your place is confirmed.{" "}
+          {t("detail.confirmed")}{" "}
           <Link to={`/homes/${a.apartmentId}`} className={linkClass}>
-            Open my home
+            {t("openHome")}
           </Link>
         </Alert>
       ) : null}
@@ -101,8 +96,8 @@ export default function Application({ loaderData, actionData }: Route.ComponentP
         <Form method="post" className="rounded-lg border border-teal-200 bg-teal-50/40 p-4">
           <input type="hidden" name="intent" value="pay" />
           <input type="hidden" name="idempotencyKey" value={`application-${a.id}-${a.updatedAt}`} />
-          <p className="text-sm">Accepted: pay the first month online to confirm your place.</p>
-          <Button className="mt-2">Pay the first month online</Button>
+          <p className="text-sm">{t("detail.payIntro")}</p>
+          <Button className="mt-2">{t("detail.pay")}</Button>
         </Form>
       )}
       {viewer.canChat && <Conversation applicationId={a.id} viewerId={user.id} />}
@@ -112,11 +107,12 @@ export default function Application({ loaderData, actionData }: Route.ComponentP
 }
 
 function Decide({ actions }: { actions: ApplicationData["viewer"]["actions"] }) {
+  const t = useTranslations("applications");
   return (
-    <Card title="Decide">
+    <Card title={t("detail.decide")}>
       <Form method="post" className="space-y-3">
         <label className="block text-sm font-medium text-slate-800" htmlFor="note">
-          Note for the other side (optional)
+          {t("detail.note")}
         </label>
         <textarea
           id="note"
@@ -133,7 +129,7 @@ function Decide({ actions }: { actions: ApplicationData["viewer"]["actions"] }) 
               value={action}
               variant={action === "reject" || action === "withdraw" ? "secondary" : "primary"}
             >
-              {ACTION_LABELS[action]}
+              {t(`actions.${action}`)}
             </Button>
           ))}
         </div>
@@ -144,27 +140,27 @@ function Decide({ actions }: { actions: ApplicationData["viewer"]["actions"] }) 
 
 function Request({ data: { application: a, room } }: { data: ApplicationData }) {
   const p = a.profile;
+  const t = useTranslations("applications.detail");
+  const locale = useLocale();
   return (
-    <Card title="Request">
+    <Card title={t("request")}>
       <dl className="grid gap-2 text-sm sm:grid-cols-2">
         <div>
-          <dt className="text-slate-600">Room</dt>
+          <dt className="text-slate-600">{t("room")}</dt>
           <dd>{room.name}</dd>
         </div>
         <div>
-          <dt className="text-slate-600">Move-in</dt>
+          <dt className="text-slate-600">{t("moveIn")}</dt>
+          <dd>{t("moveInValue", { date: formatDate(a.moveInDate, locale), months: a.durationMonths })}</dd>
+        </div>
+        <div>
+          <dt className="text-slate-600">{t("applicant")}</dt>
           <dd>
-            {a.moveInDate}, {a.durationMonths} months
+            {p.firstName} {p.lastName} · <span dir="ltr">{p.phone}</span>
           </dd>
         </div>
         <div>
-          <dt className="text-slate-600">Applicant</dt>
-          <dd>
-            {p.firstName} {p.lastName} · {p.phone}
-          </dd>
-        </div>
-        <div>
-          <dt className="text-slate-600">Nationality · education</dt>
+          <dt className="text-slate-600">{t("nationalityEducation")}</dt>
           <dd>
             {p.nationality ?? "—"} · {p.education ?? "—"}
           </dd>
@@ -176,13 +172,15 @@ function Request({ data: { application: a, room } }: { data: ApplicationData }) 
 }
 
 function Dossier({ data: { documents, guarantors } }: { data: ApplicationData }) {
+  const t = useTranslations("applications.detail");
+  const bidi = useIsolate();
   return (
-    <Card title="Dossier">
+    <Card title={t("dossier")}>
       <DocumentLinks documents={documents} />
       {guarantors.map((g) => (
         <div key={g.id} className="mt-3">
           <h3 className="text-sm font-medium">
-            Guarantor: {g.name} ({g.relationship})
+            {t("guarantor", { name: bidi(g.name), relationship: bidi(g.relationship) })}
           </h3>
           <DocumentLinks documents={g.documents} />
         </div>
@@ -192,11 +190,12 @@ function Dossier({ data: { documents, guarantors } }: { data: ApplicationData })
 }
 
 function DocumentLinks({ documents }: { documents: ApplicationData["documents"] }) {
+  const kindName = useDocumentKind();
   return (
     <ul className="space-y-1 text-sm">
       {documents.map((d) => (
         <li key={d.id}>
-          {d.kind.replaceAll("_", " ")}:{" "}
+          {kindName(d.kind)}:{" "}
           <a href={d.url} target="_blank" rel="noreferrer" className={linkClass}>
             {d.name}
           </a>
@@ -208,13 +207,18 @@ function DocumentLinks({ documents }: { documents: ApplicationData["documents"] 
 
 function History({ history }: { history: ApplicationData["history"] }) {
   const locale = useLocale();
+  const t = useTranslations("applications");
+  const status = useApplicationStatus();
+  const bidi = useIsolate();
   return (
-    <Card title="History">
+    <Card title={t("detail.history")}>
       <ol className="space-y-1 text-sm text-slate-700">
         {history.map((h) => (
           <li key={h.id}>
-            <time dateTime={h.at}>{formatDateTime(h.at, locale)}</time> — {STATUS_LABELS[h.toStatus]} by {h.actorName}
-            {h.note ? ` — "${h.note}"` : ""}
+            <time dateTime={h.at}>{formatDateTime(h.at, locale, APPLICATION_TIME_ZONE)}</time> —{" "}
+            {h.note
+              ? t("historyNote", { status: status(h.toStatus), actor: bidi(h.actorName), note: bidi(h.note) })
+              : t("historyLine", { status: status(h.toStatus), actor: bidi(h.actorName) })}
           </li>
         ))}
       </ol>

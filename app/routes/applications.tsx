@@ -1,34 +1,47 @@
 import { Link } from "react-router";
+import { useLocale, useTranslations } from "use-intl";
+import { useApplicationStatus } from "../components/application-status";
 import { linkClass } from "../components/button";
 import { Card, EmptyState } from "../components/page";
 import { throwApiError } from "../lib/api.server";
+import { pageTitle } from "../i18n/page-title.server";
+import { translate } from "../i18n/translate.server";
 import { getServer } from "../lib/context.server";
-import { formatDateTime, useLocale } from "../lib/locale";
-import { STATUS_LABELS } from "./application";
+import { formatDate, formatDateTime } from "../../worker/lib/i18n/format";
 import type { Route } from "./+types/applications";
+import { translatedMeta } from "../i18n/meta";
+import { useIsolate } from "../i18n/bidi";
 
-export const meta: Route.MetaFunction = () => [{ title: "My applications — Rentline" }];
+export const meta: Route.MetaFunction = ({ loaderData }) => translatedMeta(loaderData);
+
+/** Application events are dated on the clock of France (our market), labelled with the zone's offset. */
+export const APPLICATION_TIME_ZONE = "Europe/Paris";
 
 /** The renter's applications across landlords, each with its status history. */
 export async function loader({ context, request }: Route.LoaderArgs) {
   const res = await getServer(context).api.me.applications.$get();
   if (!res.ok) return throwApiError(res, request);
-  return res.json();
+  return { ...(await res.json()), title: pageTitle(request, translate(request, "applications")("pageTitle")) };
 }
 
 export default function Applications({ loaderData }: Route.ComponentProps) {
   const { results } = loaderData;
   const locale = useLocale();
+  const t = useTranslations("applications");
+  const status = useApplicationStatus();
+  const bidi = useIsolate();
   return (
     <div className="mx-auto max-w-3xl space-y-4">
-      <h1 className="text-2xl font-semibold tracking-tight text-slate-900">My applications</h1>
+      <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{t("pageTitle")}</h1>
       {results.length === 0 ? (
-        <EmptyState title="No applications yet">
-          Build your{" "}
-          <Link to="/dossier" className={linkClass}>
-            dossier
-          </Link>
-          , then apply to a listing.
+        <EmptyState title={t("emptyTitle")}>
+          {t.rich("emptyBody", {
+            link: (chunks) => (
+              <Link to="/dossier" className={linkClass}>
+                {chunks}
+              </Link>
+            ),
+          })}
         </EmptyState>
       ) : (
         results.map((a) => (
@@ -41,23 +54,28 @@ export default function Applications({ loaderData }: Route.ComponentProps) {
                 className="rounded-full bg-slate-100 px-2 py-0.5 text-sm font-medium text-slate-800"
                 data-status={a.status}
               >
-                {STATUS_LABELS[a.status]}
+                {status(a.status)}
               </span>
             </div>
             <p className="mt-1 text-sm text-slate-600">
-              {a.city} · {a.roomName} · from {a.moveInDate} for {a.durationMonths} months
+              {t("summary", {
+                city: bidi(a.city),
+                room: bidi(a.roomName),
+                date: formatDate(a.moveInDate, locale),
+                months: a.durationMonths,
+              })}
             </p>
             <ol className="mt-2 space-y-1 text-sm text-slate-700">
               {a.history.map((h) => (
                 <li key={h.id}>
-                  <time dateTime={h.at}>{formatDateTime(h.at, locale)}</time> — {STATUS_LABELS[h.toStatus]} by{" "}
-                  {h.actorName}
+                  <time dateTime={h.at}>{formatDateTime(h.at, locale, APPLICATION_TIME_ZONE)}</time> —{" "}
+                  {t("historyLine", { status: status(h.toStatus), actor: bidi(h.actorName) })}
                 </li>
               ))}
             </ol>
             {a.status === "confirmed" ? (
               <Link to={`/homes/${a.apartmentId}`} className={`${linkClass} mt-2 inline-block`}>
-                Open my home
+                {t("openHome")}
               </Link>
             ) : null}
           </Card>

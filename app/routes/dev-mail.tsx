@@ -1,17 +1,24 @@
 import { Form, Link } from "react-router";
+import { useLocale, useTranslations } from "use-intl";
 import { Button } from "../components/button";
 import { TextField } from "../components/field";
 import { Logo } from "../components/logo";
 import { EmptyState } from "../components/page";
 import { throwApiError } from "../lib/api.server";
+import { pageTitle } from "../i18n/page-title.server";
+import { translate } from "../i18n/translate.server";
 import { getServer } from "../lib/context.server";
-import { formatDateTime, useLocale } from "../lib/locale";
+import { formatDateTime } from "../../worker/lib/i18n/format";
 import type { Route } from "./+types/dev-mail";
+import { translatedMeta } from "../i18n/meta";
 
-export const meta: Route.MetaFunction = () => [
-  { title: "Dev mailbox — Rentline" },
+export const meta: Route.MetaFunction = ({ loaderData }) => [
+  ...translatedMeta(loaderData),
   { name: "robots", content: "noindex" },
 ];
+
+/** Mail times on the clock of France (our market), labelled. */
+const MAIL_TIME_ZONE = "Europe/Paris";
 
 /** The local mailbox (development only): the API answers 404 elsewhere, and so does this page. */
 export async function loader({ context, request }: Route.LoaderArgs) {
@@ -19,7 +26,11 @@ export async function loader({ context, request }: Route.LoaderArgs) {
   const res = await getServer(context).api.dev.mail.$get({ query: to ? { to } : {} });
   if (!res.ok) return throwApiError(res, request);
   const { results } = await res.json();
-  return { to: to ?? "", mails: results.toSorted((a, b) => b.createdAt.localeCompare(a.createdAt)) };
+  return {
+    title: pageTitle(request, translate(request, "devMail")("pageTitle")),
+    to: to ?? "",
+    mails: results.toSorted((a, b) => b.createdAt.localeCompare(a.createdAt)),
+  };
 }
 
 const URL_PATTERN = /(https?:\/\/[^\s<>"')]+)/g;
@@ -48,34 +59,31 @@ function TextWithLinks({ text }: { text: string }) {
 export default function DevMail({ loaderData }: Route.ComponentProps) {
   const { to, mails } = loaderData;
   const locale = useLocale();
+  const t = useTranslations("devMail");
   return (
     <div className="mx-auto max-w-3xl px-4 py-8 sm:px-6">
       <Logo />
-      <h1 className="mt-6 text-2xl font-semibold tracking-tight text-slate-900">Dev mailbox</h1>
-      <p className="mt-1 text-sm text-slate-600">
-        Every email Rentline sent on this machine, newest first. This page does not exist in production.
-      </p>
+      <h1 className="mt-6 text-2xl font-semibold tracking-tight text-slate-900">{t("pageTitle")}</h1>
+      <p className="mt-1 text-sm text-slate-600">{t("intro")}</p>
       <Form method="get" className="mt-6 flex flex-wrap items-end gap-3">
         <TextField
-          label="Recipient"
+          label={t("recipient")}
           name="to"
           type="email"
           defaultValue={to}
           className="min-w-0 flex-1"
-          placeholder="someone@example.com"
+          placeholder={t("placeholder")}
         />
-        <Button variant="secondary">Filter</Button>
+        <Button variant="secondary">{t("filter")}</Button>
         {to ? (
           <Link to="/dev/mail" className="py-2 text-sm text-teal-800 underline">
-            Show all
+            {t("showAll")}
           </Link>
         ) : null}
       </Form>
       <div className="mt-6 space-y-4">
         {mails.length === 0 ? (
-          <EmptyState title="No mail yet">
-            Sign up, ask for a password reset or invite someone, and the email lands here.
-          </EmptyState>
+          <EmptyState title={t("emptyTitle")}>{t("emptyBody")}</EmptyState>
         ) : (
           mails.map((mail) => (
             <article
@@ -88,10 +96,10 @@ export default function DevMail({ loaderData }: Route.ComponentProps) {
                   {mail.subject}
                 </h2>
                 <time dateTime={mail.createdAt} className="text-sm text-slate-600">
-                  {formatDateTime(mail.createdAt, locale)}
+                  {formatDateTime(mail.createdAt, locale, MAIL_TIME_ZONE)}
                 </time>
               </header>
-              <p className="mt-1 text-sm break-all text-slate-600">To: {mail.to}</p>
+              <p className="mt-1 text-sm break-all text-slate-600">{t("to", { to: mail.to })}</p>
               <pre className="mt-4 font-sans text-sm whitespace-pre-wrap break-words text-slate-800">
                 <TextWithLinks text={mail.text} />
               </pre>

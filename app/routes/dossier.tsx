@@ -1,4 +1,5 @@
 import { Form, redirect, useNavigation } from "react-router";
+import { useTranslations } from "use-intl";
 import { z } from "zod";
 import { Alert } from "../components/alert";
 import { DocumentList, GuarantorForm, ProfileForm, UploadForm } from "../components/dossier-forms";
@@ -6,23 +7,25 @@ import { Button } from "../components/button";
 import { Card } from "../components/page";
 import { replyFromProblem, throwApiError } from "../lib/api.server";
 import { guarantorInput } from "../../worker/dossier/contract";
+import { pageTitle } from "../i18n/page-title.server";
+import { requestLocale, translate } from "../i18n/translate.server";
 import { getServer } from "../lib/context.server";
 import { formErrorOf, resultFor } from "../lib/forms";
 import { formMessages, parseSubmission, refused } from "../lib/forms.server";
 import { dossierProfileForm, profileMessages } from "../lib/profile-form.server";
 import type { Route } from "./+types/dossier";
+import { translatedMeta } from "../i18n/meta";
 
-export const meta: Route.MetaFunction = () => [{ title: "My dossier — Rentline" }];
+export const meta: Route.MetaFunction = ({ loaderData }) => translatedMeta(loaderData);
 
 /** The renter's dossier, built once and reused for every application: profile, documents, guarantors. */
 export async function loader({ context, request }: Route.LoaderArgs) {
   const res = await getServer(context).api.me.dossier.$get();
   if (!res.ok) return throwApiError(res, request);
-  return res.json();
+  return { ...(await res.json()), title: pageTitle(request, translate(request, "dossier")("pageTitle")) };
 }
 
 const deletion = z.object({ id: z.string().min(1).max(64) });
-const guarantorMessages = formMessages({ name: "Enter their name", relationship: "Say how you know them" });
 
 /** A file streamed through to the API untouched (the page never holds it), for the renter or a guarantor. */
 async function upload(context: Route.ActionArgs["context"], request: Request, guarantorId: string | null) {
@@ -44,9 +47,15 @@ export async function action({ context, request }: Route.ActionArgs) {
   const intent = url.searchParams.get("intent");
   if (intent === "upload") return upload(context, request, url.searchParams.get("guarantor"));
   const form = await request.formData();
+  const locale = requestLocale(request);
   if (intent === "guarantor") {
-    const submission = parseSubmission(form, guarantorInput, guarantorMessages);
-    if (submission.status !== "success") return refused(submission);
+    const t = translate(request, "dossier");
+    const messages = formMessages(
+      { name: t("guarantor.nameMissing"), relationship: t("guarantor.relationshipMissing") },
+      locale,
+    );
+    const submission = parseSubmission(form, guarantorInput, messages);
+    if (submission.status !== "success") return refused(submission, undefined, locale);
     const res = await api.me.guarantors.$post({ json: { ...submission.value, email: submission.value.email ?? null } });
     if (!res.ok) return replyFromProblem(res, submission, { request });
     throw redirect("/dossier?saved=guarantor");
@@ -61,8 +70,8 @@ export async function action({ context, request }: Route.ActionArgs) {
     if (!res.ok) return replyFromProblem(res, submission, { request, fields: [] });
     throw redirect("/dossier");
   }
-  const submission = parseSubmission(form, dossierProfileForm, profileMessages);
-  if (submission.status !== "success") return refused(submission);
+  const submission = parseSubmission(form, dossierProfileForm(request), profileMessages(request));
+  if (submission.status !== "success") return refused(submission, undefined, locale);
   const res = await api.me.profile.$put({ json: submission.value });
   if (!res.ok) return replyFromProblem(res, submission, { request });
   throw redirect("/dossier?saved=profile");
@@ -74,23 +83,22 @@ export default function Dossier({ loaderData, actionData }: Route.ComponentProps
   const problem = ["upload", "delete-document", "delete-guarantor"]
     .map((intent) => formErrorOf(resultFor(actionData, intent)))
     .find(Boolean);
+  const t = useTranslations("dossier");
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <div>
-        <h1 className="text-2xl font-semibold tracking-tight text-slate-900">My dossier</h1>
-        <p className="mt-2 text-slate-700">
-          Build it once, apply to any listing with it. Landlords see it only when you apply to them.
-        </p>
+        <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{t("pageTitle")}</h1>
+        <p className="mt-2 text-slate-700">{t("intro")}</p>
       </div>
       {problem ? <Alert tone="error">{problem}</Alert> : null}
-      <Card title="Profile">
+      <Card title={t("profile")}>
         <ProfileForm profile={profile} lastResult={resultFor(actionData, "profile")} busy={busy} />
       </Card>
-      <Card title="My documents">
+      <Card title={t("documents")}>
         <DocumentList documents={documents} />
         <UploadForm />
       </Card>
-      <Card title="Guarantors" description="People who stand surety for your rent, each with their own documents.">
+      <Card title={t("guarantors")} description={t("guarantorsDescription")}>
         {guarantors.map((g) => (
           <section key={g.id} className="mt-4 rounded-md border border-slate-200 p-3">
             <div className="flex flex-wrap items-center justify-between gap-2">
@@ -100,7 +108,7 @@ export default function Dossier({ loaderData, actionData }: Route.ComponentProps
               <Form method="post" action="/dossier?intent=delete-guarantor">
                 <input type="hidden" name="intent" value="delete-guarantor" />
                 <input type="hidden" name="id" value={g.id} />
-                <Button variant="secondary">Remove</Button>
+                <Button variant="secondary">{t("remove")}</Button>
               </Form>
             </div>
             <DocumentList documents={g.documents} />

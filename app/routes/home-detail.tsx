@@ -1,4 +1,5 @@
 import { Link, useNavigation } from "react-router";
+import { useLocale, useTranslations } from "use-intl";
 import { ApartmentRoom } from "../components/apartment-room";
 import { BankTransfer, ReceiptsNotice } from "../components/bank-transfer";
 import { DocumentsPanel } from "../components/documents-panel";
@@ -9,25 +10,28 @@ import { endPlace } from "../lib/lease-actions.server";
 import { handleRentAction } from "../lib/rent-actions.server";
 import { linkClass } from "../components/button";
 import { throwApiError } from "../lib/api.server";
+import { pageTitle } from "../i18n/page-title.server";
+import { translate } from "../i18n/translate.server";
 import { getServer } from "../lib/context.server";
 import { formErrorOf, resultFor } from "../lib/forms";
-import { formatMoney } from "../../worker/lib/money";
-import { dueDayText } from "../../worker/lib/date-input";
+import { formatDate, formatMoney } from "../../worker/lib/i18n/format";
+import { useDueDay } from "./homes";
 import { handleRoomAction } from "../lib/room-actions.server";
 import type { Route } from "./+types/home-detail";
+import { translatedMeta } from "../i18n/meta";
+import { useIsolate } from "../i18n/bidi";
 
-export function meta({ loaderData: data }: Route.MetaArgs) {
-  return [
-    { title: data ? `${data.apartment.address}, unit ${data.apartment.unitNumber} — Rentline` : "My home — Rentline" },
-  ];
-}
+export const meta: Route.MetaFunction = ({ loaderData }) => translatedMeta(loaderData);
 
 /** The renter's home: lease, rent (pay online), agreements and the live room, from one API read. */
 export async function loader({ context, params, request }: Route.LoaderArgs) {
   const res = await getServer(context).api.apartments[":id"].room.$get({ param: { id: params.id } });
   if (!res.ok) return throwApiError(res, request);
+  const room = await res.json();
+  const t = translate(request, "homes");
+  const title = pageTitle(request, t("address", { address: room.apartment.address, unit: room.apartment.unitNumber }));
   // A fresh Idempotency-Key per page view: resubmitting this form replays its checkout instead of starting another.
-  return { ...(await res.json()), checkoutKey: `checkout-${crypto.randomUUID()}` };
+  return { ...room, title, checkoutKey: `checkout-${crypto.randomUUID()}` };
 }
 
 /** Rent (pay online) and room intents, shared with the landlord's apartment page; `leave-lease` for a co-renter. */
@@ -43,23 +47,30 @@ export default function HomeDetail({ loaderData, actionData }: Route.ComponentPr
   const busy = useNavigation().state !== "idle";
   const ledger = ledgers[0];
   const lease = leases[0];
+  const t = useTranslations("homes");
+  const locale = useLocale();
+  const due = useDueDay();
+  const bidi = useIsolate();
   return (
     <main className="mx-auto max-w-6xl space-y-6 p-4 sm:p-6">
       <header>
         <p className="text-sm text-slate-600">
           <Link to="/homes" className={linkClass}>
-            My homes
+            {t("pageTitle")}
           </Link>{" "}
           · {apartment.orgName}
         </p>
         <h1 className="text-2xl font-semibold">
-          {apartment.address}, unit {apartment.unitNumber}
+          {t("address", { address: bidi(apartment.address), unit: bidi(apartment.unitNumber) })}
         </h1>
         <p className="text-sm text-slate-700">{apartment.city}</p>
         {lease && (
           <p className="mt-1 text-sm text-slate-700">
-            Rent {formatMoney(lease.rentAmount, lease.currency)}, {dueDayText(lease.dueDay)} · lease {lease.startDate} →{" "}
-            {lease.endDate ?? "open-ended"} (<span className="capitalize">{lease.status}</span>)
+            {t("rentLine", { amount: formatMoney(lease.rentAmount, lease.currency, locale), due: due(lease.dueDay) })} ·{" "}
+            {lease.endDate
+              ? t("leaseFromTo", { start: formatDate(lease.startDate, locale), end: formatDate(lease.endDate, locale) })
+              : t("leaseFrom", { start: formatDate(lease.startDate, locale) })}{" "}
+            ({t(`status.${lease.status}`)})
           </p>
         )}
         {lease && lease.status !== "ended" && (

@@ -1,9 +1,12 @@
 import { Form, Link, redirect, useNavigation } from "react-router";
+import { useTranslations } from "use-intl";
 import { Alert, FormError } from "../components/alert";
 import { AuthLayout } from "../components/auth-layout";
 import { Button, buttonClass, linkClass } from "../components/button";
 import { forwardCookies, replyFromProblem } from "../lib/api.server";
 import { acceptInvitationInput } from "../../worker/orgs/contract";
+import { pageTitle } from "../i18n/page-title.server";
+import { translate, requestLocale } from "../i18n/translate.server";
 import { getServer } from "../lib/context.server";
 import { orgCookie } from "../lib/cookies.server";
 import { formErrorOf } from "../lib/forms";
@@ -11,8 +14,9 @@ import { formMessages, parseSubmission } from "../lib/forms.server";
 import { withNext } from "../lib/safe-next";
 import { signedInUser } from "../lib/session.server";
 import type { Route } from "./+types/invitation-accept";
+import { translatedMeta } from "../i18n/meta";
 
-export const meta: Route.MetaFunction = () => [{ title: "Accept your invitation — Rentline" }];
+export const meta: Route.MetaFunction = ({ loaderData }) => translatedMeta(loaderData);
 
 function tokenOf(value: unknown): string | null {
   return typeof value === "string" && value.length >= 10 && value.length <= 200 ? value : null;
@@ -26,16 +30,20 @@ export async function loader({ context, request }: Route.LoaderArgs) {
   const url = new URL(request.url);
   const token = tokenOf(url.searchParams.get("token"));
   const me = token ? await signedInUser(context) : null;
-  return { token, here: url.pathname + url.search, user: me ? { name: me.user.name, email: me.user.email } : null };
+  return {
+    title: pageTitle(request, translate(request, "auth")("invitation.pageTitle")),
+    token,
+    here: url.pathname + url.search,
+    user: me ? { name: me.user.name, email: me.user.email } : null,
+  };
 }
-
-const messages = formMessages({ token: "This invitation link is incomplete." });
 
 /** Accepts the invitation (POST /api/invitations/accept): a lease leads to the new home, a team to its dashboard. */
 export async function action({ context, request }: Route.ActionArgs) {
+  const incomplete = translate(request, "auth")("invitation.linkIncomplete");
+  const messages = formMessages({ token: incomplete }, requestLocale(request));
   const submission = parseSubmission(await request.formData(), acceptInvitationInput, messages);
-  if (submission.status !== "success")
-    return { result: submission.reply({ formErrors: ["This invitation link is incomplete."] }) };
+  if (submission.status !== "success") return { result: submission.reply({ formErrors: [incomplete] }) };
   const res = await getServer(context).api.invitations.accept.$post({ json: submission.value });
   if (!res.ok) return replyFromProblem(res, submission, { request, fields: [] });
   const joined = await res.json();
@@ -50,28 +58,23 @@ export async function action({ context, request }: Route.ActionArgs) {
 export default function AcceptInvitation({ loaderData, actionData }: Route.ComponentProps) {
   const { token, here, user } = loaderData;
   const busy = useNavigation().state === "submitting";
+  const t = useTranslations("auth.invitation");
   if (!token) {
     return (
-      <AuthLayout title="Invitation link incomplete">
-        <Alert tone="warning">
-          Open the link from the invitation email again. If it keeps failing, ask the person who invited you for a new
-          invitation.
-        </Alert>
+      <AuthLayout title={t("incompleteTitle")}>
+        <Alert tone="warning">{t("incompleteBody")}</Alert>
       </AuthLayout>
     );
   }
   if (!user) {
     return (
-      <AuthLayout
-        title="You're invited to Rentline"
-        subtitle="Sign in or create an account with the email address the invitation was sent to. You'll come back here to accept."
-      >
+      <AuthLayout title={t("invitedTitle")} subtitle={t("invitedSubtitle")}>
         <div className="flex flex-col gap-3">
           <Link to={withNext("/signup", here)} className={buttonClass("primary", "w-full")}>
-            Sign up
+            {t("signUp")}
           </Link>
           <Link to={withNext("/login", here)} className={buttonClass("secondary", "w-full")}>
-            Sign in
+            {t("signIn")}
           </Link>
         </div>
       </AuthLayout>
@@ -79,18 +82,21 @@ export default function AcceptInvitation({ loaderData, actionData }: Route.Compo
   }
   return (
     <AuthLayout
-      title="Accept your invitation"
-      subtitle={
-        <>
-          You're signed in as <strong className="text-slate-900">{user.email}</strong>.
-        </>
-      }
+      title={t("title")}
+      subtitle={t.rich("signedInAs", {
+        email: user.email,
+        strong: (chunks) => (
+          <strong className="text-slate-900">
+            <bdi>{chunks}</bdi>
+          </strong>
+        ),
+      })}
       footer={
         <Form method="post" action="/logout">
           <input type="hidden" name="next" value={here} />
-          Not you?{" "}
+          {t("notYou")}{" "}
           <button type="submit" className={linkClass}>
-            Sign out
+            {t("signOut")}
           </button>
         </Form>
       }
@@ -98,11 +104,9 @@ export default function AcceptInvitation({ loaderData, actionData }: Route.Compo
       <Form method="post" className="space-y-4">
         <FormError message={formErrorOf(actionData?.result)} />
         <input type="hidden" name="token" value={token} />
-        <p className="text-sm text-slate-700">
-          Accept to join the team that invited you, or the home you were added to as a renter.
-        </p>
+        <p className="text-sm text-slate-700">{t("explain")}</p>
         <Button className="w-full" disabled={busy}>
-          {busy ? "Joining…" : "Accept invitation"}
+          {busy ? t("submitting") : t("submit")}
         </Button>
       </Form>
     </AuthLayout>

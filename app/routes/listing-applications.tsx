@@ -3,7 +3,7 @@ import { linkClass } from "../components/button";
 import { Card, EmptyState } from "../components/page";
 import { throwApiError } from "../lib/api.server";
 import { getServer } from "../lib/context.server";
-import { STATUS_LABELS } from "./application";
+import { useApplicationStatus } from "../components/application-status";
 import type { Route } from "./+types/listing-applications";
 
 export const meta: Route.MetaFunction = () => [{ title: "Applications — Rentline" }];
@@ -17,6 +17,7 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
 
 export default function ListingApplications({ loaderData }: Route.ComponentProps) {
   const { listing, rooms, results } = loaderData;
+  const status = useApplicationStatus();
   return (
     <div className="mx-auto max-w-4xl space-y-4">
       <div>
@@ -42,7 +43,7 @@ export default function ListingApplications({ loaderData }: Route.ComponentProps
                     {a.roomName} · from {a.moveInDate}, {a.durationMonths} months · {a.guarantors} guarantor(s)
                   </p>
                 </div>
-                <span className="rounded-full bg-slate-100 px-2 py-0.5 text-sm">{STATUS_LABELS[a.status]}</span>
+                <span className="rounded-full bg-slate-100 px-2 py-0.5 text-sm">{status(a.status)}</span>
               </li>
             ))}
           </ul>

@@ -1,19 +1,26 @@
 import { getFormProps, type SubmissionResult, useForm } from "@conform-to/react";
 import { data, Form, Link, redirect, useNavigation } from "react-router";
+import { useLocale, useTranslations } from "use-intl";
 import type { z } from "zod";
-import { formatMoney } from "../../worker/lib/money";
+import { formatMoney } from "../../worker/lib/i18n/format";
+import type { Locale } from "../../worker/lib/i18n/locales";
 import { Alert, FormError } from "../components/alert";
 import { Button, linkClass } from "../components/button";
 import { SelectField, TextAreaField, TextField } from "../components/field";
+import { useDocumentKind } from "../components/dossier-forms";
 import { Card } from "../components/page";
 import { readProblem, replyFromProblem, throwApiError } from "../lib/api.server";
 import { applyInput } from "../../worker/applications/contract";
+import { pageTitle } from "../i18n/page-title.server";
+import { requestLocale, translate } from "../i18n/translate.server";
 import { getServer } from "../lib/context.server";
 import { formErrorOf, type FormReply } from "../lib/forms";
 import { formMessages, moneyInput, parseSubmission, postedCurrency, refused } from "../lib/forms.server";
 import type { Route } from "./+types/listing-apply";
+import { translatedMeta } from "../i18n/meta";
+import { useIsolate } from "../i18n/bidi";
 
-export const meta: Route.MetaFunction = () => [{ title: "Apply — Rentline" }];
+export const meta: Route.MetaFunction = ({ loaderData }) => translatedMeta(loaderData);
 
 /** Applying with the dossier: choose guarantors, dates and a message; what the listing needs and the dossier lacks is listed. */
 export async function loader({ context, request, params }: Route.LoaderArgs) {
@@ -25,21 +32,21 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
   if (!res.ok) return throwApiError(res, request);
   if (!listing.ok) return throwApiError(listing, request);
   const { title, rooms, currency } = await listing.json();
-  return { ...(await res.json()), listing: { title, currency, rooms: rooms.filter((r) => r.filled < r.capacity) } };
+  return {
+    ...(await res.json()),
+    title: pageTitle(request, translate(request, "applications")("apply.pageTitle")),
+    listing: { title, currency, rooms: rooms.filter((r) => r.filled < r.capacity) },
+  };
 }
 
 /** The application form: the API's input, the budget typed as money in the listing's currency. */
-function applicationForm(currency: string) {
+function applicationForm(currency: string, locale: Locale = "en") {
   const overrides = applyInput.shape.profile.unwrap();
   const budget = overrides.shape.budgetAmount.unwrap();
   return applyInput.omit({ listingId: true }).extend({
-    profile: overrides.extend({ budgetAmount: moneyInput(currency).pipe(budget).optional() }).optional(),
+    profile: overrides.extend({ budgetAmount: moneyInput(currency, locale).pipe(budget).optional() }).optional(),
   });
 }
-const messages = formMessages({
-  moveInDate: "Enter the move-in date",
-  durationMonths: { required: "Enter a duration in months" },
-});
 
 /**
  * Applies (POST /api/applications) and opens the application. Details changed for this application only
@@ -48,8 +55,14 @@ const messages = formMessages({
  */
 export async function action({ context, request, params }: Route.ActionArgs) {
   const form = await request.formData();
-  const submission = parseSubmission(form, applicationForm(postedCurrency(form)), messages);
-  if (submission.status !== "success") return refused(submission);
+  const locale = requestLocale(request);
+  const t = translate(request, "applications");
+  const messages = formMessages(
+    { moveInDate: t("apply.moveInMissing"), durationMonths: { required: t("apply.durationMissing") } },
+    locale,
+  );
+  const submission = parseSubmission(form, applicationForm(postedCurrency(form), locale), messages);
+  if (submission.status !== "success") return refused(submission, undefined, locale);
   const { profile, ...application } = submission.value;
   const changed = profile && Object.values(profile).some((v) => v !== undefined) ? profile : undefined;
   const res = await getServer(context).api.applications.$post({
@@ -58,34 +71,43 @@ export async function action({ context, request, params }: Route.ActionArgs) {
   if (res.ok) throw redirect(`/applications/${(await res.json()).id}`);
   const problem = await readProblem(res, request);
   if (problem.code !== "dossier_incomplete") return replyFromProblem(problem, submission, { request });
-  // What the dossier lacks, listed under its own name (not a field of this form).
-  const formErrors = ["Your dossier does not meet this listing's requirements yet:"];
-  const fieldErrors = { dossier: problem.errors.map((e) => e.message) };
+  // What the dossier lacks, listed under its own name (not a field of this form), by path: the page words
+  // each in its language (`profile.phone`, `documents.visa`, `guarantorIds`, `guarantors.<id>`).
+  const formErrors = [t("apply.missing")];
+  const fieldErrors = { dossier: problem.errors.map((e) => e.path) };
   return data<FormReply>({ result: submission.reply({ formErrors, fieldErrors }) }, { status: problem.status });
 }
 
 export default function ListingApply({ loaderData, actionData }: Route.ComponentProps) {
   const missing = actionData?.result.error?.dossier ?? [];
+  const t = useTranslations("applications.apply");
+  const describe = useMissing(loaderData.guarantors);
+  const bidi = useIsolate();
   return (
     <div className="mx-auto max-w-2xl space-y-4">
-      <h1 className="text-2xl font-semibold tracking-tight text-slate-900">Apply: {loaderData.listing.title}</h1>
+      <h1 className="text-2xl font-semibold tracking-tight text-slate-900">
+        {t("title", { title: bidi(loaderData.listing.title) })}
+      </h1>
       <p className="text-slate-700">
-        Your{" "}
-        <Link to="/dossier" className={linkClass}>
-          dossier
-        </Link>{" "}
-        goes with your application: {loaderData.documents.length} document(s), {loaderData.guarantors.length}{" "}
-        guarantor(s).
+        {t.rich("dossier", {
+          documents: loaderData.documents.length,
+          guarantors: loaderData.guarantors.length,
+          link: (chunks) => (
+            <Link to="/dossier" className={linkClass}>
+              {chunks}
+            </Link>
+          ),
+        })}
       </p>
       {missing.length ? (
         <Alert tone="error" title={formErrorOf(actionData?.result)}>
-          <ul className="list-disc pl-5" data-testid="missing">
-            {missing.map((m) => (
-              <li key={m}>{m}</li>
+          <ul className="list-disc ps-5" data-testid="missing">
+            {missing.map((path) => (
+              <li key={path}>{describe(path)}</li>
             ))}
           </ul>
           <Link to="/dossier" className={linkClass}>
-            Complete my dossier
+            {t("complete")}
           </Link>
         </Alert>
       ) : null}
@@ -94,6 +116,24 @@ export default function ListingApply({ loaderData, actionData }: Route.Component
       </Card>
     </div>
   );
+}
+
+const PROFILE_FIELDS = ["firstName", "lastName", "phone", "birthDate", "address", "nationality", "education"] as const;
+
+/** One thing the dossier lacks, from its path in the API's `dossier_incomplete` problem, in the page's language. */
+function useMissing(guarantors: { id: string; name: string }[]) {
+  const t = useTranslations("applications.apply");
+  const field = useTranslations("profile.fields");
+  const kindName = useDocumentKind();
+  return (path: string) => {
+    const [head, rest = ""] = path.split(/\.(.*)/s);
+    const profileField = PROFILE_FIELDS.find((f) => f === rest);
+    if (head === "profile") return t("missingProfile", { field: profileField ? field(profileField) : rest });
+    if (head === "documents") return t("missingDocument", { kind: kindName(rest) });
+    if (head === "guarantors")
+      return t("missingGuarantorDocument", { name: guarantors.find((g) => g.id === rest)?.name ?? "" });
+    return t("missingGuarantors"); // `guarantorIds`: fewer guarantors chosen than the listing requires
+  };
 }
 
 function ApplicationForm({
@@ -111,24 +151,31 @@ function ApplicationForm({
     defaultValue: { durationMonths: 12 },
   });
   const profile = fields.profile.getFieldset();
+  const t = useTranslations("applications.apply");
+  const locale = useLocale();
+  const bidi = useIsolate();
   return (
     <Form method="post" className="grid gap-4 sm:grid-cols-2" {...getFormProps(form)}>
       {showFormError ? <FormError message={formErrorOf(lastResult)} /> : null}
       <input type="hidden" name="currency" value={listing.currency} />
-      <TextField label="Move-in date" field={fields.moveInDate} type="date" required />
-      <TextField label="Duration (months)" field={fields.durationMonths} type="number" min={1} max={120} required />
+      <TextField label={t("moveIn")} field={fields.moveInDate} type="date" required />
+      <TextField label={t("duration")} field={fields.durationMonths} type="number" min={1} max={120} required />
       {listing.rooms.length > 1 ? (
-        <SelectField label="Room" field={fields.roomId} className="sm:col-span-2">
+        <SelectField label={t("room")} field={fields.roomId} className="sm:col-span-2">
           {listing.rooms.map((r) => (
             <option key={r.id} value={r.id}>
-              {r.name}: {formatMoney(r.rentAmount, listing.currency)} a month, {r.capacity - r.filled} free
+              {t("roomOption", {
+                name: bidi(r.name),
+                amount: formatMoney(r.rentAmount, listing.currency, locale),
+                free: r.capacity - r.filled,
+              })}
             </option>
           ))}
         </SelectField>
       ) : null}
       {guarantors.length ? (
         <fieldset className="sm:col-span-2">
-          <legend className="text-sm font-medium text-slate-800">Guarantors</legend>
+          <legend className="text-sm font-medium text-slate-800">{t("guarantors")}</legend>
           {guarantors.map((g) => (
             <label key={g.id} className="mt-1 flex items-center gap-2 text-sm">
               <input type="checkbox" name={fields.guarantorIds.name} value={g.id} defaultChecked /> {g.name} (
@@ -138,24 +185,16 @@ function ApplicationForm({
         </fieldset>
       ) : null}
       <details className="sm:col-span-2">
-        <summary className="cursor-pointer text-sm font-medium text-slate-800">
-          Change some details for this application only
-        </summary>
+        <summary className="cursor-pointer text-sm font-medium text-slate-800">{t("changeDetails")}</summary>
         <div className="mt-2 grid gap-3 sm:grid-cols-3">
-          <TextField label="Phone" field={profile.phone} type="tel" />
-          <TextField label="Education" field={profile.education} />
-          <TextField label="Monthly budget" field={profile.budgetAmount} inputMode="decimal" />
+          <TextField label={t("phone")} field={profile.phone} type="tel" dir="ltr" />
+          <TextField label={t("education")} field={profile.education} />
+          <TextField label={t("budget")} field={profile.budgetAmount} inputMode="decimal" />
         </div>
       </details>
-      <TextAreaField
-        label="Message to the landlord"
-        field={fields.message}
-        rows={3}
-        maxLength={2000}
-        className="sm:col-span-2"
-      />
+      <TextAreaField label={t("message")} field={fields.message} rows={3} maxLength={2000} className="sm:col-span-2" />
       <div className="sm:col-span-2">
-        <Button disabled={busy}>Send my application</Button>
+        <Button disabled={busy}>{t("submit")}</Button>
       </div>
     </Form>
   );

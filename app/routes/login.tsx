@@ -15,8 +15,9 @@ import { formMessages, parseSubmission, refused } from "../lib/forms.server";
 import { safeNext, withNext } from "../lib/safe-next";
 import { homePathFor, signedInUser } from "../lib/session.server";
 import type { Route } from "./+types/login";
+import { translatedMeta } from "../i18n/meta";
 
-export const meta: Route.MetaFunction = ({ loaderData }) => [{ title: loaderData?.title }];
+export const meta: Route.MetaFunction = ({ loaderData }) => translatedMeta(loaderData);
 
 /** Signed in already: straight to `next` or home. Otherwise whether Google sign-in is offered. */
 export async function loader({ context, request }: Route.LoaderArgs) {
@@ -48,7 +49,7 @@ export async function action({ context, request }: Route.ActionArgs) {
     requestLocale(request),
   );
   const submission = parseSubmission(form, loginInput, messages);
-  if (submission.status !== "success") return refused(submission, ["password"]);
+  if (submission.status !== "success") return refused(submission, ["password"], requestLocale(request));
   const res = await getServer(context).api.auth.login.$post({ json: submission.value });
   if (!res.ok) return replyFromProblem(res, submission, { request, signedOutPage: true, hideFields: ["password"] });
   const headers = forwardCookies(res);

@@ -1,28 +1,33 @@
 import { Link } from "react-router";
+import { useTranslations } from "use-intl";
 import { StatusBadge } from "../components/documents-panel";
 import { EmptyState, PageHeader } from "../components/page";
 import { throwApiError } from "../lib/api.server";
+import { pageTitle } from "../i18n/page-title.server";
+import { translate } from "../i18n/translate.server";
 import { getServer } from "../lib/context.server";
 import type { Route } from "./+types/my-documents";
+import { translatedMeta } from "../i18n/meta";
+import { useIsolate } from "../i18n/bidi";
 
-export const meta: Route.MetaFunction = () => [{ title: "My documents — Rentline" }];
+export const meta: Route.MetaFunction = ({ loaderData }) => translatedMeta(loaderData);
 
 /** A renter's agreements across every home and org (GET /api/me/agreements). */
 export async function loader({ context, request }: Route.LoaderArgs) {
   const res = await getServer(context).api.me.agreements.$get();
   if (!res.ok) return throwApiError(res, request);
-  return res.json();
+  return { ...(await res.json()), title: pageTitle(request, translate(request, "documents")("pageTitle")) };
 }
 
 export default function MyDocuments({ loaderData }: Route.ComponentProps) {
   const { documents } = loaderData;
+  const t = useTranslations("documents");
+  const bidi = useIsolate();
   return (
     <>
-      <PageHeader title="My documents" subtitle="Your rental agreements, to complete, sign and download." />
+      <PageHeader title={t("pageTitle")} subtitle={t("subtitle")} />
       {documents.length === 0 ? (
-        <EmptyState title="No documents yet">
-          When a landlord prepares a rental agreement for one of your homes, it appears here.
-        </EmptyState>
+        <EmptyState title={t("emptyTitle")}>{t("emptyBody")}</EmptyState>
       ) : (
         <ul className="divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white">
           {documents.map((d) => (
@@ -34,7 +39,7 @@ export default function MyDocuments({ loaderData }: Route.ComponentProps) {
                 <span className="min-w-0">
                   <span className="block font-medium break-words">{d.title}</span>
                   <span className="block text-sm text-slate-600">
-                    {d.address}, unit {d.unit} · {d.orgName}
+                    {t("where", { address: bidi(d.address), unit: bidi(d.unit), org: bidi(d.orgName) })}
                   </span>
                 </span>
                 <StatusBadge status={d.status} />

@@ -1,5 +1,6 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { Form, useNavigation } from "react-router";
+import { useTranslations } from "use-intl";
 import type { z } from "zod";
 import { Alert, FormError } from "../components/alert";
 import { Button } from "../components/button";
@@ -7,25 +8,28 @@ import { TextField } from "../components/field";
 import { Card } from "../components/page";
 import { replyFromProblem, throwApiError } from "../lib/api.server";
 import { profileInput } from "../../worker/dossier/contract";
+import { pageTitle } from "../i18n/page-title.server";
+import { requestLocale, translate } from "../i18n/translate.server";
 import { getServer } from "../lib/context.server";
 import { formErrorOf, succeeded } from "../lib/forms";
 import { parseSubmission, refused } from "../lib/forms.server";
 import { profileMessages } from "../lib/profile-form.server";
 import type { Route } from "./+types/profile";
+import { translatedMeta } from "../i18n/meta";
 
-export const meta: Route.MetaFunction = () => [{ title: "My details — Rentline" }];
+export const meta: Route.MetaFunction = ({ loaderData }) => translatedMeta(loaderData);
 
 /** A renter's own details (name, phone, birth date, address), completed after accepting a lease. */
 export async function loader({ context, request }: Route.LoaderArgs) {
   const res = await getServer(context).api.me.profile.$get();
   if (!res.ok) return throwApiError(res, request);
-  return res.json();
+  return { ...(await res.json()), title: pageTitle(request, translate(request, "profile")("pageTitle")) };
 }
 
 /** Saves the details (PUT /api/me/profile); the dossier's extra details are the dossier page's. */
 export async function action({ context, request }: Route.ActionArgs) {
-  const submission = parseSubmission(await request.formData(), profileInput, profileMessages);
-  if (submission.status !== "success") return refused(submission);
+  const submission = parseSubmission(await request.formData(), profileInput, profileMessages(request));
+  if (submission.status !== "success") return refused(submission, undefined, requestLocale(request));
   const res = await getServer(context).api.me.profile.$put({ json: submission.value });
   if (!res.ok) return replyFromProblem(res, submission, { request });
   return { result: submission.reply() };
@@ -38,24 +42,37 @@ export default function Profile({ loaderData, actionData }: Route.ComponentProps
     lastResult: result,
     defaultValue: loaderData.profile,
   });
+  const t = useTranslations("profile");
   return (
     <div className="mx-auto max-w-xl">
-      <h1 className="text-2xl font-semibold tracking-tight text-slate-900">My details</h1>
-      <p className="mt-2 text-slate-700">Your landlords use these details for your lease and rental agreement.</p>
+      <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{t("pageTitle")}</h1>
+      <p className="mt-2 text-slate-700">{t("intro")}</p>
       {succeeded(result) ? (
         <Alert tone="success" className="mt-4">
-          Saved.
+          {t("saved")}
         </Alert>
       ) : null}
       <Card className="mt-6">
         <Form method="post" className="grid gap-4 sm:grid-cols-2" {...getFormProps(form)}>
           <FormError message={formErrorOf(result)} />
-          <TextField label="First name" field={fields.firstName} autoComplete="given-name" required maxLength={80} />
-          <TextField label="Last name" field={fields.lastName} autoComplete="family-name" required maxLength={80} />
-          <TextField label="Phone" field={fields.phone} type="tel" autoComplete="tel" required />
-          <TextField label="Birth date" field={fields.birthDate} type="date" autoComplete="bday" required />
           <TextField
-            label="Address"
+            label={t("fields.firstName")}
+            field={fields.firstName}
+            autoComplete="given-name"
+            required
+            maxLength={80}
+          />
+          <TextField
+            label={t("fields.lastName")}
+            field={fields.lastName}
+            autoComplete="family-name"
+            required
+            maxLength={80}
+          />
+          <TextField label={t("fields.phone")} field={fields.phone} type="tel" dir="ltr" autoComplete="tel" required />
+          <TextField label={t("fields.birthDate")} field={fields.birthDate} type="date" autoComplete="bday" required />
+          <TextField
+            label={t("fields.address")}
             field={fields.address}
             autoComplete="street-address"
             className="sm:col-span-2"
@@ -63,7 +80,7 @@ export default function Profile({ loaderData, actionData }: Route.ComponentProps
             maxLength={300}
           />
           <div className="sm:col-span-2">
-            <Button disabled={busy}>Save</Button>
+            <Button disabled={busy}>{t("save")}</Button>
           </div>
         </Form>
       </Card>

@@ -125,20 +125,20 @@ function ApartmentsTable({ apartments, canEdit }: { apartments: Apartment[]; can
   const locale = useLocale();
   return (
     <div className="-mx-4 overflow-x-auto sm:mx-0">
-      <table className="w-full text-left text-sm">
+      <table className="w-full text-start text-sm">
         <thead className="border-b border-slate-200 text-xs tracking-wide text-slate-600 uppercase">
           <tr>
-            <th scope="col" className="px-4 py-2 font-semibold sm:pl-0">
+            <th scope="col" className="px-4 py-2 font-semibold sm:ps-0">
               Unit
             </th>
             <th scope="col" className="px-4 py-2 font-semibold">
               Rooms
             </th>
-            <th scope="col" className="px-4 py-2 text-right font-semibold">
+            <th scope="col" className="px-4 py-2 text-end font-semibold">
               Monthly rent
             </th>
             {canEdit ? (
-              <th scope="col" className="px-4 py-2 sm:pr-0">
+              <th scope="col" className="px-4 py-2 sm:pe-0">
                 <span className="sr-only">Actions</span>
               </th>
             ) : null}
@@ -147,13 +147,13 @@ function ApartmentsTable({ apartments, canEdit }: { apartments: Apartment[]; can
         <tbody className="divide-y divide-slate-100">
           {apartments.map((a) => (
             <tr key={a.id}>
-              <th scope="row" className="px-4 py-3 font-semibold text-slate-900 sm:pl-0">
+              <th scope="row" className="px-4 py-3 font-semibold text-slate-900 sm:ps-0">
                 <Link to={`/apartments/${a.id}`} className={linkClass}>
                   {a.unitNumber}
                 </Link>
                 {a.unread ? (
                   <span
-                    className="ml-2 rounded-full bg-teal-700 px-2 py-0.5 text-xs font-semibold text-white"
+                    className="ms-2 rounded-full bg-teal-700 px-2 py-0.5 text-xs font-semibold text-white"
                     data-testid="unread"
                   >
                     {a.unread} unread
@@ -161,11 +161,11 @@ function ApartmentsTable({ apartments, canEdit }: { apartments: Apartment[]; can
                 ) : null}
               </th>
               <td className="px-4 py-3 text-slate-700">{a.roomsCount}</td>
-              <td className="px-4 py-3 text-right whitespace-nowrap text-slate-900 tabular-nums">
+              <td className="px-4 py-3 text-end whitespace-nowrap text-slate-900 tabular-nums">
                 {formatMoney(a.rentAmount, a.currency, locale)}
               </td>
               {canEdit ? (
-                <td className="px-4 py-3 text-right sm:pr-0">
+                <td className="px-4 py-3 text-end sm:pe-0">
                   <Link to={`/apartments/${a.id}/edit`} className={linkClass}>
                     Edit<span className="sr-only"> unit {a.unitNumber}</span>
                   </Link>

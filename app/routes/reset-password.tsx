@@ -1,5 +1,6 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { Form, Link, redirect, useNavigation } from "react-router";
+import { useTranslations } from "use-intl";
 import { PASSWORD_MIN_LENGTH } from "../../worker/auth/passwords";
 import { Alert, FormError } from "../components/alert";
 import { AuthLayout } from "../components/auth-layout";
@@ -7,26 +8,36 @@ import { Button, linkClass } from "../components/button";
 import { TextField } from "../components/field";
 import { forwardCookies, replyFromProblem } from "../lib/api.server";
 import { passwordResetConfirmInput } from "../../worker/auth/contract";
+import { translate, requestLocale } from "../i18n/translate.server";
 import { getServer } from "../lib/context.server";
 import { clearedOrgCookie } from "../lib/cookies.server";
 import { formErrorOf } from "../lib/forms";
 import { formMessages, parseSubmission, refused } from "../lib/forms.server";
 import type { Route } from "./+types/reset-password";
+import { translatedMeta } from "../i18n/meta";
 
-export const meta: Route.MetaFunction = () => [{ title: "Choose a new password — Rentline" }];
+export const meta: Route.MetaFunction = ({ loaderData }) => translatedMeta(loaderData);
 
 /** The token from the emailed link (10–200 characters, else null: the page says the link is incomplete). */
 export function loader({ request }: Route.LoaderArgs) {
   const token = new URL(request.url).searchParams.get("token") ?? "";
-  return { token: token.length >= 10 && token.length <= 200 ? token : null, passwordMinLength: PASSWORD_MIN_LENGTH };
+  return {
+    title: translate(request, "shell")("pageTitle", { title: translate(request, "auth")("reset.title") }),
+    token: token.length >= 10 && token.length <= 200 ? token : null,
+    passwordMinLength: PASSWORD_MIN_LENGTH,
+  };
 }
-
-const messages = formMessages({ password: { required: `Use at least ${PASSWORD_MIN_LENGTH} characters` } });
 
 /** Sets the new password (POST /api/auth/password-reset/confirm), which signs every session out. */
 export async function action({ context, request }: Route.ActionArgs) {
+  const locale = requestLocale(request);
+  const t = translate(request, "auth");
+  const messages = formMessages(
+    { password: { required: t("reset.passwordShort", { min: PASSWORD_MIN_LENGTH }) } },
+    locale,
+  );
   const submission = parseSubmission(await request.formData(), passwordResetConfirmInput, messages);
-  if (submission.status !== "success") return refused(submission, ["password"]);
+  if (submission.status !== "success") return refused(submission, ["password"], locale);
   const res = await getServer(context).api.auth["password-reset"]["confirm"].$post({ json: submission.value });
   if (!res.ok) return replyFromProblem(res, submission, { request, signedOutPage: true, hideFields: ["password"] });
   // Every session was signed out, this browser's included (the API clears its cookies).
@@ -39,13 +50,14 @@ export default function ResetPassword({ loaderData, actionData }: Route.Componen
   const { token, passwordMinLength } = loaderData;
   const busy = useNavigation().state === "submitting";
   const [form, fields] = useForm({ lastResult: actionData?.result });
+  const t = useTranslations("auth.reset");
   return (
     <AuthLayout
-      title="Choose a new password"
-      subtitle="After the change, every device signed in to your account is signed out."
+      title={t("title")}
+      subtitle={t("subtitle")}
       footer={
         <Link to="/forgot-password" className={linkClass}>
-          Ask for a new link
+          {t("askNew")}
         </Link>
       }
     >
@@ -54,22 +66,20 @@ export default function ResetPassword({ loaderData, actionData }: Route.Componen
           <FormError message={formErrorOf(actionData?.result)} />
           <input type="hidden" name="token" value={token} />
           <TextField
-            label="New password"
+            label={t("password")}
             field={fields.password}
             type="password"
             autoComplete="new-password"
             required
             minLength={passwordMinLength}
-            hint={`At least ${passwordMinLength} characters.`}
+            hint={t("hint", { min: passwordMinLength })}
           />
           <Button className="w-full" disabled={busy}>
-            {busy ? "Saving…" : "Save new password"}
+            {busy ? t("submitting") : t("submit")}
           </Button>
         </Form>
       ) : (
-        <Alert tone="warning">
-          This reset link is incomplete. Open the link from the email again, or ask for a new one.
-        </Alert>
+        <Alert tone="warning">{t("incomplete")}</Alert>
       )}
     </AuthLayout>
   );

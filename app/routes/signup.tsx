@@ -1,5 +1,6 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { Form, Link, redirect, useNavigation } from "react-router";
+import { useTranslations } from "use-intl";
 import type { z } from "zod";
 import { PASSWORD_MIN_LENGTH } from "../../worker/auth/passwords";
 import { Alert, FormError } from "../components/alert";
@@ -8,22 +9,32 @@ import { Button, buttonClass, linkClass } from "../components/button";
 import { TextField } from "../components/field";
 import { forwardCookies, replyFromProblem } from "../lib/api.server";
 import { signupInput } from "../../worker/auth/contract";
+import { translate, requestLocale } from "../i18n/translate.server";
 import { getServer } from "../lib/context.server";
+import { languageCookie } from "../lib/cookies.server";
 import { formErrorOf } from "../lib/forms";
 import { formMessages, parseSubmission, refused } from "../lib/forms.server";
 import { safeNext, withNext } from "../lib/safe-next";
 import { homePathFor, signedInUser } from "../lib/session.server";
 import type { Route } from "./+types/signup";
+import { translatedMeta } from "../i18n/meta";
 
-export const meta: Route.MetaFunction = () => [{ title: "Create your account — Rentline" }];
+export const meta: Route.MetaFunction = ({ loaderData }) => translatedMeta(loaderData);
 
-const messages = formMessages({
-  accountType: "Choose landlord or renter",
-  name: "Enter your name",
-  email: "Enter a valid email address",
-  password: { required: `Use at least ${PASSWORD_MIN_LENGTH} characters` },
-  orgName: "Enter the name of your business, or your own name",
-});
+/** The form's sentences, in the request's language. */
+function signupMessages(request: Request) {
+  const t = translate(request, "auth");
+  return formMessages(
+    {
+      accountType: t("signup.errors.accountType"),
+      name: t("signup.errors.name"),
+      email: t("signup.errors.email"),
+      password: { required: t("signup.errors.password", { min: PASSWORD_MIN_LENGTH }) },
+      orgName: t("signup.errors.orgName"),
+    },
+    requestLocale(request),
+  );
+}
 
 /** Signed in already: straight to `next` or home. Otherwise the account type to preselect and the password rule. */
 export async function loader({ context, request }: Route.LoaderArgs) {
@@ -34,6 +45,7 @@ export async function loader({ context, request }: Route.LoaderArgs) {
   const providers = await getServer(context).api.auth.providers.$get();
   const safe = next ? safeNext(next, "") || null : null;
   return {
+    title: translate(request, "shell")("pageTitle", { title: translate(request, "auth")("signup.title") }),
     google: providers.ok ? (await providers.json()).google : false,
     next: safe,
     // Invited staff join an existing org: they need no org of their own.
@@ -48,14 +60,16 @@ export async function loader({ context, request }: Route.LoaderArgs) {
  * (POST /api/auth/login) and goes to `next` or the account's home, unverified until the emailed link is
  * followed. The API's answer is the same for an address that already has an account (its owner gets an
  * email); then the sign-in works only with that account's own password, and otherwise the page says to
- * check the inbox. The organization name only counts for landlords; the password never comes back.
+ * check the inbox. The organization name only counts for landlords; the password never comes back. The
+ * account keeps the language the page was shown in (`locale`), so its emails and pages follow it.
  */
 export async function action({ context, request }: Route.ActionArgs) {
   const form = await request.formData();
-  const submission = parseSubmission(form, signupInput, messages);
-  if (submission.status !== "success") return refused(submission, ["password"]);
+  const locale = requestLocale(request);
+  const submission = parseSubmission(form, signupInput, signupMessages(request));
+  if (submission.status !== "success") return refused(submission, ["password"], locale);
   const { orgName, ...account } = submission.value;
-  const json = account.accountType === "landlord" ? { ...account, orgName } : account;
+  const json = { ...(account.accountType === "landlord" ? { ...account, orgName } : account), locale };
   const { api } = getServer(context);
   const res = await api.auth.signup.$post({ json });
   if (!res.ok) return replyFromProblem(res, submission, { request, signedOutPage: true, hideFields: ["password"] });
@@ -63,20 +77,29 @@ export async function action({ context, request }: Route.ActionArgs) {
   if (!login.ok) return { result: submission.reply({ resetForm: true }), checkInbox: account.email };
   const { user } = await login.json();
   const home = user.accountType === "landlord" ? "/dashboard" : "/homes";
-  return redirect(safeNext(form.get("next"), home), { headers: forwardCookies(login) });
+  const headers = forwardCookies(login);
+  headers.append("set-cookie", languageCookie(locale));
+  return redirect(safeNext(form.get("next"), home), { headers });
 }
 
 /** After a sign-up that did not sign in: what to do next, without saying whether the address was known. */
 function CheckInbox({ email, next }: { email: string; next: string | null }) {
+  const t = useTranslations("auth.signup");
   return (
-    <AuthLayout title="Check your inbox">
+    <AuthLayout title={t("checkInboxTitle")}>
       <Alert tone="success">
-        We sent an email to <strong>{email}</strong>. Follow it to confirm your address, or to sign in if you already
-        have an account.
+        {t.rich("checkInbox", {
+          email,
+          strong: (chunks) => (
+            <strong>
+              <bdi>{chunks}</bdi>
+            </strong>
+          ),
+        })}
       </Alert>
       <div className="mt-6">
         <Link to={withNext("/login", next)} className={buttonClass("primary", "w-full")}>
-          Sign in
+          {t("signIn")}
         </Link>
       </div>
     </AuthLayout>
@@ -117,20 +140,21 @@ function AccountTypeChoice({
 
 /** Landlord or renter, as radio cards; CSS reads the choice (the organization field, the Google links). */
 function AccountTypeFieldset({ chosen, error }: { chosen: "landlord" | "renter"; error?: string }) {
+  const t = useTranslations("auth.signup");
   return (
     <fieldset>
-      <legend className="text-sm font-medium text-slate-800">I am a…</legend>
+      <legend className="text-sm font-medium text-slate-800">{t("iAm")}</legend>
       <div className="mt-2 grid gap-2 sm:grid-cols-2">
         <AccountTypeChoice
           value="landlord"
-          title="Landlord"
-          description="I manage rental properties"
+          title={t("landlord")}
+          description={t("landlordDescription")}
           defaultChecked={chosen === "landlord"}
         />
         <AccountTypeChoice
           value="renter"
-          title="Renter"
-          description="I rent my home"
+          title={t("renter")}
+          description={t("renterDescription")}
           defaultChecked={chosen === "renter"}
         />
       </div>
@@ -141,14 +165,15 @@ function AccountTypeFieldset({ chosen, error }: { chosen: "landlord" | "renter";
 
 /** The Google account type follows the radio above, by CSS, so it is right before JavaScript loads. */
 function GoogleSignup({ next }: { next: string | null }) {
+  const t = useTranslations("auth.google");
   return (
     <>
       <Divider />
       <GoogleLink intent="landlord" next={next} className="hidden group-has-[#account-landlord:checked]:flex">
-        Sign up with Google as a landlord
+        {t("signUpLandlord")}
       </GoogleLink>
       <GoogleLink intent="renter" next={next} className="hidden group-has-[#account-renter:checked]:flex">
-        Sign up with Google as a renter
+        {t("signUpRenter")}
       </GoogleLink>
     </>
   );
@@ -162,21 +187,18 @@ export default function Signup({ loaderData, actionData }: Route.ComponentProps)
   });
   const chosen = fields.accountType.initialValue === "renter" ? "renter" : "landlord";
   const busy = useNavigation().state === "submitting";
+  const t = useTranslations("auth.signup");
   if (actionData && "checkInbox" in actionData && actionData.checkInbox)
     return <CheckInbox email={actionData.checkInbox} next={next} />;
   return (
     <AuthLayout
-      title="Create your account"
-      subtitle={
-        invitation
-          ? "Create an account to accept your invitation. Use the email address the invitation was sent to."
-          : "Free to start. No credit card needed."
-      }
+      title={t("title")}
+      subtitle={invitation ? t("invitation") : t("free")}
       footer={
         <>
-          Already have an account?{" "}
+          {t("haveAccount")}{" "}
           <Link to={withNext("/login", next)} className={linkClass}>
-            Sign in
+            {t("signIn")}
           </Link>
         </>
       }
@@ -189,33 +211,31 @@ export default function Signup({ loaderData, actionData }: Route.ComponentProps)
         ) : (
           <AccountTypeFieldset chosen={chosen} error={fields.accountType.errors?.[0]} />
         )}
-        <TextField label="Name" field={fields.name} autoComplete="name" required maxLength={100} />
-        <TextField label="Email" field={fields.email} type="email" autoComplete="email" required />
+        <TextField label={t("name")} field={fields.name} autoComplete="name" required maxLength={100} />
+        <TextField label={t("email")} field={fields.email} type="email" autoComplete="email" required />
         <TextField
-          label="Password"
+          label={t("password")}
           field={fields.password}
           type="password"
           autoComplete="new-password"
           required
           minLength={passwordMinLength}
-          hint={`At least ${passwordMinLength} characters, not easy to guess: a few uncommon words together work well.`}
+          hint={t("passwordHint", { min: passwordMinLength })}
         />
         {invitation ? null : (
           // Only landlords name an organization; CSS shows it while "Landlord" is checked, so it works without JavaScript.
           <TextField
             className="hidden group-has-[#account-landlord:checked]:block"
-            label="Organization name"
+            label={t("orgName")}
             field={fields.orgName}
             autoComplete="organization"
-            hint="Your business name, or your own name if you rent out on your own."
+            hint={t("orgNameHint")}
           />
         )}
         <Button className="w-full" disabled={busy}>
-          {busy ? "Creating account…" : "Create account"}
+          {busy ? t("submitting") : t("submit")}
         </Button>
-        <p className="text-xs text-slate-500">
-          By creating an account you agree to the Rentline terms of service and privacy policy.
-        </p>
+        <p className="text-xs text-slate-500">{t("terms")}</p>
         {google && !invitation ? <GoogleSignup next={next} /> : null}
       </Form>
     </AuthLayout>

@@ -1,17 +1,21 @@
 import { Link } from "react-router";
+import { useTranslations } from "use-intl";
 import { Alert } from "../components/alert";
 import { AuthLayout } from "../components/auth-layout";
 import { buttonClass } from "../components/button";
 import { readProblem } from "../lib/api.server";
+import { translate } from "../i18n/translate.server";
 import { getServer } from "../lib/context.server";
 import { safeNext, withNext } from "../lib/safe-next";
 import type { Route } from "./+types/verify-email";
+import { translatedMeta } from "../i18n/meta";
 
-export const meta: Route.MetaFunction = () => [{ title: "Confirm your email — Rentline" }];
+export const meta: Route.MetaFunction = ({ loaderData }) => translatedMeta(loaderData);
 
 /**
  * The link from the confirmation email: confirms on arrival and says how it went; "Continue" goes to the
- * link's `next` (a path on this site: the page the person was on when they signed up), else home.
+ * link's `next` (a path on this site: the page the person was on when they signed up), else home. The
+ * sentences are in the request's language; an unexpected refusal gets a general one, never the API's detail.
  */
 export async function loader({ context, request }: Route.LoaderArgs) {
   const { api, signedIn } = getServer(context);
@@ -19,36 +23,33 @@ export async function loader({ context, request }: Route.LoaderArgs) {
   const token = url.searchParams.get("token") ?? "";
   const next = safeNext(url.searchParams.get("next"), "/");
   const continueTo = signedIn ? next : withNext("/login", next === "/" ? null : next);
-  if (token.length < 10 || token.length > 200)
-    return {
-      ok: false as const,
-      signedIn,
-      continueTo,
-      message: "This confirmation link is incomplete. Open the link from the email again, or ask for a new one.",
-    };
-  const res = await api.auth["verify-email"].$post({ json: { token } });
-  if (res.ok)
-    return { ok: true as const, signedIn, continueTo, message: "Your email address is confirmed. Thank you!" };
-  const problem = await readProblem(res, request);
-  return {
-    ok: false as const,
+  const t = translate(request, "auth");
+  const page = {
     signedIn,
     continueTo,
-    message:
-      problem.code === "invalid_token"
-        ? "This confirmation link is invalid, has expired or was already used. If your address is not confirmed yet, ask for a new link from your account."
-        : problem.detail,
+    title: translate(request, "shell")("pageTitle", { title: t("verifyEmail.pageTitle") }),
+  };
+  if (token.length < 10 || token.length > 200)
+    return { ...page, ok: false as const, message: t("verifyEmail.incomplete") };
+  const res = await api.auth["verify-email"].$post({ json: { token } });
+  if (res.ok) return { ...page, ok: true as const, message: t("verifyEmail.done") };
+  const problem = await readProblem(res, request);
+  return {
+    ...page,
+    ok: false as const,
+    message: problem.code === "invalid_token" ? t("verifyEmail.invalid") : t("verifyEmail.error"),
   };
 }
 
 export default function VerifyEmail({ loaderData }: Route.ComponentProps) {
   const { ok, signedIn, continueTo, message } = loaderData;
+  const t = useTranslations("auth.verifyEmail");
   return (
-    <AuthLayout title={ok ? "Email confirmed" : "We could not confirm your email"}>
+    <AuthLayout title={ok ? t("confirmed") : t("failed")}>
       <Alert tone={ok ? "success" : "warning"}>{message}</Alert>
       <div className="mt-6">
         <Link to={continueTo} className={buttonClass("primary", "w-full")}>
-          {signedIn ? "Continue to Rentline" : "Sign in"}
+          {signedIn ? t("continue") : t("signIn")}
         </Link>
       </div>
     </AuthLayout>

@@ -29,4 +29,10 @@ describe("the one formatter", () => {
     expect(dateIn("2026-11-30T23:30:00Z", "America/New_York")).toBe("2026-11-30");
     expect(plain(formatDateTime("2026-07-01T22:15:00Z", "en", "Europe/Paris"))).toBe("Jul 2, 2026, 12:15 AM GMT+2");
   });
+
+  it("writes a 12-hour clock's hour as Chromium does, so pages hydrate the server's text", () => {
+    // workerd printed "01:34 AM" for a 2-digit hour where Chromium prints "1:34 AM" (React hydration error #418).
+    expect(plain(formatDateTime("2026-12-01T00:34:00Z", "en", "Europe/Paris"))).toBe("Dec 1, 2026, 1:34 AM GMT+1");
+    expect(plain(formatDateTime("2026-12-01T00:34:00Z", "fr", "Europe/Paris"))).toBe("1 déc. 2026, 01:34 UTC+1");
+  });
 });

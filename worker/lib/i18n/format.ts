@@ -51,7 +51,9 @@ export function formatDateTime(instant: string, locale: Locale, timeZone: string
     year: "numeric",
     month: "short",
     day: "numeric",
-    hour: "2-digit",
+    // "numeric", not "2-digit": ICU versions disagree on a 2-digit hour in 12-hour clocks ("01:34 AM" in
+    // workerd, "1:34 AM" in Chromium), and the browser must hydrate the server's exact text.
+    hour: "numeric",
     minute: "2-digit",
     timeZoneName: "short",
     calendar: "gregory",
@@ -65,7 +67,7 @@ export function formatDateTime(instant: string, locale: Locale, timeZone: string
 export function formatTime(instant: string, locale: Locale, timeZone: string): string {
   const zoned = zonedInstant(instant, timeZone);
   if (!zoned) return instant;
-  return zoned.toLocaleString(locale, { hour: "2-digit", minute: "2-digit" });
+  return zoned.toLocaleString(locale, { hour: "numeric", minute: "2-digit" });
 }
 
 /** The calendar date an instant falls on in `timeZone` (`YYYY-MM-DD`): what "today" means for the org. */

@@ -5,7 +5,6 @@ export const orgSettings: Messages["orgSettings"] = {
   subtitle: "What your renters and your documents say about {name}",
   save: "Save",
   saved: "Changes saved.",
-  fixFields: "Please correct the highlighted fields.",
   none: "—",
   identity: {
     title: "Legal identity",

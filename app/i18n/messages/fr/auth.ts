@@ -1,4 +1,4 @@
-/** Signing in (and, as they are translated, the other signed-out pages). */
+/** The signed-out pages: signing in and up, passwords, email confirmation, invitations, Google. */
 export const auth = {
   login: {
     title: "Se connecter",
@@ -18,4 +18,98 @@ export const auth = {
       "Un compte Rentline existe avec cette adresse, mais elle n’est pas encore confirmée : la connexion Google ne peut pas l’utiliser. Connectez-vous avec son mot de passe et confirmez l’adresse depuis l’e-mail envoyé (ou réinitialisez le mot de passe), puis la connexion Google fonctionnera.",
   },
   or: "ou",
+  google: {
+    signIn: "Se connecter avec Google",
+    signUpLandlord: "S’inscrire avec Google en tant que propriétaire",
+    signUpRenter: "S’inscrire avec Google en tant que locataire",
+  },
+  signup: {
+    title: "Créer votre compte",
+    invitation:
+      "Créez un compte pour accepter votre invitation, avec l’adresse e-mail à laquelle l’invitation a été envoyée.",
+    free: "Gratuit pour commencer, sans carte bancaire.",
+    haveAccount: "Vous avez déjà un compte ?",
+    signIn: "Se connecter",
+    iAm: "Je suis…",
+    landlord: "Propriétaire",
+    landlordDescription: "Je gère des biens en location",
+    renter: "Locataire",
+    renterDescription: "Je loue mon logement",
+    name: "Nom",
+    email: "Adresse e-mail",
+    password: "Mot de passe",
+    passwordHint:
+      "Au moins {min} caractères, difficile à deviner : quelques mots peu courants mis bout à bout font très bien l’affaire.",
+    orgName: "Nom de l’organisation",
+    orgNameHint: "Le nom de votre société, ou le vôtre si vous louez en direct.",
+    submit: "Créer le compte",
+    submitting: "Création du compte…",
+    terms:
+      "En créant un compte, vous acceptez les conditions d’utilisation et la politique de confidentialité de Rentline.",
+    checkInboxTitle: "Consultez votre messagerie",
+    checkInbox:
+      "Nous avons envoyé un e-mail à <strong>{email}</strong>. Suivez-le pour confirmer votre adresse, ou pour vous connecter si vous avez déjà un compte.",
+    errors: {
+      accountType: "Choisissez propriétaire ou locataire",
+      name: "Saisissez votre nom",
+      email: "Saisissez une adresse e-mail valide",
+      password: "Au moins {min} caractères",
+      orgName: "Saisissez le nom de votre société, ou le vôtre",
+    },
+  },
+  forgot: {
+    title: "Réinitialiser votre mot de passe",
+    subtitle:
+      "Saisissez l’adresse e-mail de votre compte : nous vous enverrons un lien pour choisir un nouveau mot de passe.",
+    back: "Retour à la connexion",
+    sentTitle: "Consultez votre messagerie",
+    sent: "Si un compte existe pour <bdi>{email}</bdi>, nous lui avons envoyé un lien de réinitialisation. Ce lien ne sert qu’une fois et reste valable une heure.",
+    email: "Adresse e-mail",
+    submit: "Envoyer le lien",
+    submitting: "Envoi…",
+    emailInvalid: "Saisissez une adresse e-mail valide",
+  },
+  reset: {
+    title: "Choisir un nouveau mot de passe",
+    subtitle: "Une fois le mot de passe changé, tous les appareils connectés à votre compte sont déconnectés.",
+    askNew: "Demander un nouveau lien",
+    password: "Nouveau mot de passe",
+    hint: "Au moins {min} caractères.",
+    submit: "Enregistrer le mot de passe",
+    submitting: "Enregistrement…",
+    incomplete: "Ce lien de réinitialisation est incomplet. Rouvrez le lien de l’e-mail, ou demandez-en un nouveau.",
+    passwordShort: "Au moins {min} caractères",
+  },
+  verifyEmail: {
+    pageTitle: "Confirmer votre adresse e-mail",
+    confirmed: "Adresse e-mail confirmée",
+    failed: "Impossible de confirmer votre adresse e-mail",
+    done: "Votre adresse e-mail est confirmée. Merci !",
+    incomplete: "Ce lien de confirmation est incomplet. Rouvrez le lien de l’e-mail, ou demandez-en un nouveau.",
+    invalid:
+      "Ce lien de confirmation n’est pas valide, a expiré ou a déjà servi. Si votre adresse n’est pas encore confirmée, demandez un nouveau lien depuis votre compte.",
+    error: "La confirmation n’a pas abouti. Réessayez dans un instant.",
+    continue: "Continuer vers Rentline",
+    signIn: "Se connecter",
+  },
+  invitation: {
+    pageTitle: "Accepter votre invitation",
+    incompleteTitle: "Lien d’invitation incomplet",
+    incompleteBody:
+      "Rouvrez le lien de l’e-mail d’invitation. Si cela ne fonctionne toujours pas, demandez une nouvelle invitation à la personne qui vous a invité.",
+    linkIncomplete: "Ce lien d’invitation est incomplet.",
+    invitedTitle: "Vous êtes invité sur Rentline",
+    invitedSubtitle:
+      "Connectez-vous ou créez un compte avec l’adresse e-mail qui a reçu l’invitation. Vous reviendrez ensuite ici pour l’accepter.",
+    signUp: "Créer un compte",
+    signIn: "Se connecter",
+    title: "Accepter votre invitation",
+    signedInAs: "Vous êtes connecté avec l’adresse <strong>{email}</strong>.",
+    notYou: "Ce n’est pas vous ?",
+    signOut: "Se déconnecter",
+    explain:
+      "Acceptez pour rejoindre l’équipe qui vous a invité, ou le logement auquel vous avez été ajouté comme locataire.",
+    submit: "Accepter l’invitation",
+    submitting: "Un instant…",
+  },
 };

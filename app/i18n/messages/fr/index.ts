@@ -8,10 +8,45 @@ import { shell } from "./shell";
 import { rentRevision } from "./rentRevision";
 import { listings } from "./listings";
 import { admin } from "./admin";
+import { home } from "./home";
+import { onboarding } from "./onboarding";
+import { profile } from "./profile";
+import { dossier } from "./dossier";
+import { account } from "./account";
+import { documents } from "./documents";
+import { homes } from "./homes";
+import { applications } from "./applications";
+import { errors } from "./errors";
+import { ui } from "./ui";
+import { devMail } from "./devMail";
+import { verify } from "./verify";
 
 /**
  * The French UI catalogue, the reference: every other language is typed against it. One namespace per
  * file and feature; the server's shared namespaces (`common`, `problems`, `validation`) come along so
  * pages show an API problem's sentence by its code.
  */
-export const fr = { ...server, shell, auth, orgSettings, rentRevision, listings, admin, ledgerForms, feed, rent };
+export const fr = {
+  ...server,
+  shell,
+  auth,
+  orgSettings,
+  rentRevision,
+  listings,
+  admin,
+  home,
+  onboarding,
+  profile,
+  dossier,
+  account,
+  documents,
+  homes,
+  applications,
+  errors,
+  ui,
+  devMail,
+  verify,
+  ledgerForms,
+  feed,
+  rent,
+};

@@ -4,7 +4,6 @@ export const orgSettings = {
   subtitle: "Ce que vos locataires et vos documents disent de {name}",
   save: "Enregistrer",
   saved: "Modifications enregistrées.",
-  fixFields: "Corrigez les champs signalés.",
   none: "—",
   identity: {
     title: "Identité légale",

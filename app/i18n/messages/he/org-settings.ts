@@ -5,7 +5,6 @@ export const orgSettings: Messages["orgSettings"] = {
   subtitle: "מה השוכרים והמסמכים שלכם אומרים על {name}",
   save: "שמירה",
   saved: "השינויים נשמרו.",
-  fixFields: "נא לתקן את השדות המסומנים.",
   none: "—",
   identity: {
     title: "זהות משפטית",

@@ -5,7 +5,6 @@ export const orgSettings: Messages["orgSettings"] = {
   subtitle: "Що ваші орендарі та документи знають про {name}",
   save: "Зберегти",
   saved: "Зміни збережено.",
-  fixFields: "Виправте позначені поля.",
   none: "—",
   identity: {
     title: "Юридичні дані",

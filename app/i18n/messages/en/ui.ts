@@ -1,0 +1,23 @@
+import type { Messages } from "../shape";
+
+export const ui: Messages["ui"] = {
+  pagination: { previous: "Previous", next: "Next", pageOf: "Page {page} of {pages}" },
+  verifyBanner: {
+    pending: "Please confirm your email address, <strong>{email}</strong>, using the link we sent you.",
+    sent: "We sent a new confirmation link to <strong>{email}</strong>. Check your inbox.",
+    rateLimited: "Too many requests for a new link. Try again in a minute.",
+    failed: "We could not send a new link just now. Try again in a moment.",
+    sending: "Sending…",
+    sendAgain: "Send again",
+    resend: "Resend link",
+  },
+  signature: {
+    draw: "Draw your signature",
+    captured: "Signature captured.",
+    signInside: "Sign inside the box.",
+    clear: "Clear",
+  },
+  orgSwitcher: { label: "Organization", disabled: "{name} (disabled)", switch: "Switch" },
+  conversation: "Conversation",
+  logo: "Rentline, home",
+};

@@ -1,0 +1,25 @@
+/** The places a renter rents (My homes) and one home's page. */
+export const homes = {
+  pageTitle: "Mes logements",
+  subtitle: "Les logements que vous louez via Rentline.",
+  emptyTitle: "Aucun logement pour l’instant",
+  emptyBody: "Quand un propriétaire vous ajoute à un bail, le logement apparaît ici.",
+  address: "{address}, logement {unit}",
+  status: {
+    current: "En cours",
+    upcoming: "À venir",
+    ended: "Terminé",
+    cancelled: "Annulé",
+  },
+  rent: "{amount} par mois, {due}",
+  dueOn: "payable le {day} du mois",
+  dueLast: "payable le dernier jour du mois",
+  endedOn: "terminé le {date}",
+  startsOn: "commence le {date}",
+  since: "depuis le {date}",
+  unread: "{count, plural, one {# message non lu} other {# messages non lus}}",
+  myHome: "Mon logement",
+  rentLine: "Loyer {amount}, {due}",
+  leaseFromTo: "bail du {start} au {end}",
+  leaseFrom: "bail à partir du {start}, sans date de fin",
+};

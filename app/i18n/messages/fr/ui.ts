@@ -1,0 +1,30 @@
+/** Shared components: pagination, the email banner, the signature pad, the org switcher, chat titles. */
+export const ui = {
+  pagination: {
+    previous: "Précédent",
+    next: "Suivant",
+    pageOf: "Page {page} sur {pages}",
+  },
+  verifyBanner: {
+    pending: "Confirmez votre adresse e-mail, <strong>{email}</strong>, grâce au lien que nous vous avons envoyé.",
+    sent: "Nous avons envoyé un nouveau lien de confirmation à <strong>{email}</strong>. Consultez votre messagerie.",
+    rateLimited: "Trop de demandes de nouveau lien. Réessayez dans une minute.",
+    failed: "Impossible d’envoyer un nouveau lien pour le moment. Réessayez dans un instant.",
+    sending: "Envoi…",
+    sendAgain: "Renvoyer",
+    resend: "Renvoyer le lien",
+  },
+  signature: {
+    draw: "Dessinez votre signature",
+    captured: "Signature enregistrée.",
+    signInside: "Signez dans le cadre.",
+    clear: "Effacer",
+  },
+  orgSwitcher: {
+    label: "Organisation",
+    disabled: "{name} (désactivée)",
+    switch: "Changer",
+  },
+  conversation: "Conversation",
+  logo: "Rentline, accueil",
+};

@@ -1,0 +1,23 @@
+import type { Messages } from "../shape";
+
+export const ui: Messages["ui"] = {
+  pagination: { previous: "הקודם", next: "הבא", pageOf: "עמוד {page} מתוך {pages}" },
+  verifyBanner: {
+    pending: "אמתו את כתובת הדוא״ל שלכם, <strong>{email}</strong>, בעזרת הקישור ששלחנו אליכם.",
+    sent: "שלחנו קישור אימות חדש אל <strong>{email}</strong>. בדקו את תיבת הדואר.",
+    rateLimited: "יותר מדי בקשות לקישור חדש. נסו שוב בעוד דקה.",
+    failed: "לא הצלחנו לשלוח קישור חדש כרגע. נסו שוב בעוד רגע.",
+    sending: "שולחים…",
+    sendAgain: "שליחה חוזרת",
+    resend: "שליחת הקישור מחדש",
+  },
+  signature: {
+    draw: "ציירו את החתימה שלכם",
+    captured: "החתימה נקלטה.",
+    signInside: "חתמו בתוך המסגרת.",
+    clear: "ניקוי",
+  },
+  orgSwitcher: { label: "ארגון", disabled: "{name} (מושבת)", switch: "מעבר" },
+  conversation: "שיחה",
+  logo: "Rentline, דף הבית",
+};

@@ -1,0 +1,27 @@
+import type { Messages } from "../shape";
+
+export const homes: Messages["homes"] = {
+  pageTitle: "Мої помешкання",
+  subtitle: "Житло, яке ви винаймаєте через Rentline.",
+  emptyTitle: "Помешкань поки немає",
+  emptyBody: "Коли орендодавець додасть вас до договору оренди, житло з’явиться тут.",
+  address: "{address}, кв. {unit}",
+  status: {
+    current: "Чинний",
+    upcoming: "Майбутній",
+    ended: "Завершений",
+    cancelled: "Скасований",
+  },
+  rent: "{amount} на місяць, {due}",
+  dueOn: "сплата до {day}-го числа",
+  dueLast: "сплата в останній день місяця",
+  endedOn: "завершено {date}",
+  startsOn: "починається {date}",
+  since: "з {date}",
+  unread:
+    "{count, plural, one {# непрочитане повідомлення} few {# непрочитані повідомлення} many {# непрочитаних повідомлень} other {# непрочитаного повідомлення}}",
+  myHome: "Моє помешкання",
+  rentLine: "Орендна плата {amount}, {due}",
+  leaseFromTo: "договір з {start} до {end}",
+  leaseFrom: "договір з {start}, безстроковий",
+};

@@ -1,0 +1,24 @@
+import type { Messages } from "../shape";
+
+export const ui: Messages["ui"] = {
+  pagination: { previous: "Назад", next: "Далі", pageOf: "Сторінка {page} з {pages}" },
+  verifyBanner: {
+    pending:
+      "Підтвердьте свою адресу електронної пошти, <strong>{email}</strong>, за посиланням, яке ми вам надіслали.",
+    sent: "Ми надіслали нове посилання для підтвердження на <strong>{email}</strong>. Перевірте пошту.",
+    rateLimited: "Забагато запитів на нове посилання. Спробуйте ще раз за хвилину.",
+    failed: "Зараз не вдалося надіслати нове посилання. Спробуйте ще раз за мить.",
+    sending: "Надсилаємо…",
+    sendAgain: "Надіслати ще раз",
+    resend: "Надіслати посилання знову",
+  },
+  signature: {
+    draw: "Намалюйте свій підпис",
+    captured: "Підпис збережено.",
+    signInside: "Підпишіться всередині рамки.",
+    clear: "Очистити",
+  },
+  orgSwitcher: { label: "Організація", disabled: "{name} (вимкнено)", switch: "Перейти" },
+  conversation: "Листування",
+  logo: "Rentline, головна",
+};
