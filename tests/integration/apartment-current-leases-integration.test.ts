@@ -1,3 +1,4 @@
+import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { addDays, addMonths, todayIn } from "../../worker/lib/calendar";
 import { api, rawCall, type Caller } from "../setup/client";
@@ -38,7 +39,11 @@ describe("the apartment overview lists the current leases money may name", () =>
       [ann.leaseId, "2026-03-01", ["Ann Berg"]],
       [rita.leaseId, "2026-01-01", ["Rita Lopez"]],
     ]);
-    expect(staff.apartment.timezone).toBe("UTC");
+    // The org's time zone comes along: the page shows times in it.
+    const org = await env.DB.prepare("select timezone from orgs where id = ?")
+      .bind(owner.orgId)
+      .first<{ timezone: string }>();
+    expect(staff.apartment.timezone).toBe(org?.timezone);
 
     expect((await overview(rita.renter, apartmentId)).currentLeaseIds).toEqual([rita.leaseId]);
     expect((await overview(ann.renter, apartmentId)).currentLeaseIds).toEqual([ann.leaseId]);
