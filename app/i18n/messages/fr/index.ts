@@ -30,6 +30,9 @@ import { leaseEnd } from "./leaseEnd";
 import { listingApplications } from "./listingApplications";
 import { receipt } from "./receipt";
 import { actionForms } from "./actionForms";
+import { feed } from "./feed";
+import { ledgerForms } from "./ledgerForms";
+import { rent } from "./rent";
 
 /**
  * The French UI catalogue, the reference: every other language is typed against it. One namespace per
@@ -69,4 +72,7 @@ export const fr = {
   listingApplications,
   receipt,
   actionForms,
+  ledgerForms,
+  feed,
+  rent,
 };

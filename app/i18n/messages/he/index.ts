@@ -31,6 +31,9 @@ import { leaseEnd } from "./leaseEnd";
 import { listingApplications } from "./listingApplications";
 import { receipt } from "./receipt";
 import { actionForms } from "./actionForms";
+import { feed } from "./feed";
+import { ledgerForms } from "./ledgerForms";
+import { rent } from "./rent";
 
 export const he: Messages = {
   ...server,
@@ -65,4 +68,7 @@ export const he: Messages = {
   listingApplications,
   receipt,
   actionForms,
+  ledgerForms,
+  feed,
+  rent,
 };
