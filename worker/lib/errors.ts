@@ -93,8 +93,22 @@ export const PROBLEM_CODES = [
   "too_many_photos",
   "places_have_applications",
   "unknown_renter",
+  // French rental law (worker/lib/french-lease-law.ts `LEASE_LAW_CODES`)
+  "lease_too_short",
+  "student_lease_duration",
+  "mobility_duration",
+  "deposit_above_cap",
+  "mobility_deposit",
+  "flat_charges_unfurnished",
+  "mobility_flat_charges",
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
+
+/**
+ * One field's error in a problem: its path and an English message; a rule's own `code` and the numbers its
+ * sentence needs (`params`) when one problem carries several broken rules (the French lease rules).
+ */
+export type FieldError = { path: string; message: string; code?: ProblemCode; params?: Record<string, number> };
 
 /** Problem details (RFC 9457) with a stable machine-readable `code`. */
 export type Problem = {
@@ -103,7 +117,7 @@ export type Problem = {
   status: number;
   code: ProblemCode;
   detail?: string;
-  errors?: { path: string; message: string }[];
+  errors?: FieldError[];
   requestId?: string;
 };
 
@@ -113,7 +127,7 @@ export class AppError extends Error {
     readonly status: number,
     readonly code: ProblemCode,
     message: string,
-    readonly errors?: { path: string; message: string }[],
+    readonly errors?: FieldError[],
     readonly headers?: Record<string, string>,
   ) {
     super(message);
