@@ -1,6 +1,10 @@
 import type { EntryContext, RouterContextProvider } from "react-router";
 import { ServerRouter } from "react-router";
 import { renderToReadableStream } from "react-dom/server";
+import { IntlProvider } from "use-intl";
+import { isLocale } from "../worker/lib/i18n/locales";
+import { ALL_MESSAGES } from "./i18n/messages/all.server";
+import { requestLocale } from "./i18n/translate.server";
 import { getServer } from "./lib/context.server";
 
 export const streamTimeout = 5_000;
@@ -17,7 +21,13 @@ export default async function handleRequest(
   }
   const { nonce } = getServer(loadContext);
   let shellRendered = false;
-  const body = await renderToReadableStream(<ServerRouter context={routerContext} url={request.url} nonce={nonce} />, {
+  const locale = renderedLocale(routerContext) ?? requestLocale(request);
+  const page = (
+    <IntlProvider locale={locale} messages={ALL_MESSAGES[locale]} timeZone="UTC">
+      <ServerRouter context={routerContext} url={request.url} nonce={nonce} />
+    </IntlProvider>
+  );
+  const body = await renderToReadableStream(page, {
     nonce,
     signal: AbortSignal.timeout(streamTimeout + 1000),
     onError(error: unknown) {
@@ -30,4 +40,11 @@ export default async function handleRequest(
   await body.allReady;
   responseHeaders.set("Content-Type", "text/html; charset=utf-8");
   return new Response(body, { headers: responseHeaders, status: responseStatusCode });
+}
+
+/** The language the root loader chose (it is what `<html lang>` says, and what the browser loads to hydrate). */
+function renderedLocale(routerContext: EntryContext) {
+  const root: unknown = routerContext.staticHandlerContext.loaderData.root;
+  const locale = root && typeof root === "object" && "locale" in root ? root.locale : undefined;
+  return isLocale(locale) ? locale : undefined;
 }

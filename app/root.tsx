@@ -2,7 +2,8 @@ import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } f
 import type { Route } from "./+types/root";
 import { RouteErrorBoundary } from "./components/route-error";
 import { getServer } from "./lib/context.server";
-import { pickLocale } from "./lib/locale";
+import { textDirection } from "../worker/lib/i18n/locales";
+import { requestLocale } from "./i18n/translate.server";
 import "./app.css";
 
 // The mark as an inline SVG: no extra request, and the CSP allows data: images.
@@ -15,14 +16,16 @@ const FAVICON =
 export const links: Route.LinksFunction = () => [{ rel: "icon", href: FAVICON, type: "image/svg+xml" }];
 
 export function loader({ context, request }: Route.LoaderArgs) {
-  // The locale numbers, money and dates are formatted in, decided once so the browser hydrates the same text.
-  return { nonce: getServer(context).nonce, locale: pickLocale(request.headers.get("accept-language")) };
+  // The page's language (the `rl_lang` cookie, else Accept-Language): its text, and how numbers, money and
+  // dates are formatted, decided once so the browser hydrates the same text.
+  const locale = requestLocale(request);
+  return { nonce: getServer(context).nonce, locale, dir: textDirection(locale) };
 }
 
 export function Layout({ children }: { children: React.ReactNode }) {
   const data = useRouteLoaderData<typeof loader>("root");
   return (
-    <html lang="en" className="h-full bg-slate-50">
+    <html lang={data?.locale ?? "fr"} dir={data?.dir ?? "ltr"} className="h-full bg-slate-50">
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />

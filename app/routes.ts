@@ -12,6 +12,7 @@ export default [
   route("reset-password", "routes/reset-password.tsx"),
   route("invitations/accept", "routes/invitation-accept.tsx"),
   route("org/switch", "routes/org-switch.tsx"),
+  route("language", "routes/language.tsx"),
   route("dev/mail", "routes/dev-mail.tsx"),
   route("verify", "routes/verify.tsx"),
   route("listings", "routes/listings.tsx"),

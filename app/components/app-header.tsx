@@ -1,7 +1,9 @@
 import { Form, NavLink } from "react-router";
+import { useTranslations } from "use-intl";
 import type { z } from "zod";
 import type { meOutput } from "../../worker/auth/contract";
 import { Button } from "./button";
+import { LanguageSwitcher } from "./language-switcher";
 import { Logo } from "./logo";
 import { OrgSwitcher } from "./org-switcher";
 
@@ -23,55 +25,57 @@ export function AppHeader({
   memberships: Membership[];
   org: Membership | null;
 }) {
+  const t = useTranslations("shell");
   const staff = memberships.length > 0 || user.accountType === "landlord";
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3 sm:px-6">
         <Logo to={staff ? "/dashboard" : "/homes"} />
         <nav
-          aria-label="Main"
+          aria-label={t("mainNavigation")}
           className="order-last -mx-3 flex w-full gap-1 overflow-x-auto md:order-none md:mx-0 md:w-auto"
         >
           {staff ? (
             <>
               <NavLink to="/dashboard" className={linkClass}>
-                Dashboard
+                {t("nav.dashboard")}
               </NavLink>
               <NavLink to="/rent" className={linkClass}>
-                Rent
+                {t("nav.rent")}
               </NavLink>
               <NavLink to="/manage/listings" className={linkClass}>
-                Listings
+                {t("nav.listings")}
               </NavLink>
               <NavLink to="/team" className={linkClass}>
-                Team
+                {t("nav.team")}
               </NavLink>
             </>
           ) : null}
           <NavLink to="/homes" className={linkClass}>
-            My homes
+            {t("nav.homes")}
           </NavLink>
           <NavLink to="/documents" className={linkClass}>
-            My documents
+            {t("nav.documents")}
           </NavLink>
           {staff ? null : (
             <>
               <NavLink to="/applications" className={linkClass}>
-                My applications
+                {t("nav.applications")}
               </NavLink>
               <NavLink to="/dossier" className={linkClass}>
-                My dossier
+                {t("nav.dossier")}
               </NavLink>
               <NavLink to="/profile" className={linkClass}>
-                My details
+                {t("nav.profile")}
               </NavLink>
             </>
           )}
           <NavLink to="/account" className={linkClass}>
-            Account
+            {t("nav.account")}
           </NavLink>
         </nav>
-        <div className="ml-auto flex min-w-0 items-center gap-2">
+        <div className="ms-auto flex min-w-0 items-center gap-2">
+          <LanguageSwitcher />
           {memberships.length > 1 && org ? (
             <OrgSwitcher memberships={memberships} current={org.orgId} />
           ) : org ? (
@@ -81,7 +85,7 @@ export function AppHeader({
           ) : null}
           <Form method="post" action="/logout">
             <Button variant="ghost" className="px-3">
-              Sign out
+              {t("signOut")}
             </Button>
           </Form>
         </div>

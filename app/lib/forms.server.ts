@@ -2,6 +2,8 @@ import type { SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data } from "react-router";
 import { z } from "zod";
+import type { Locale } from "../../worker/lib/i18n/locales";
+import { translator } from "../../worker/lib/i18n/translate";
 import { minorToInput, minorUnitDigits, parseMoney } from "../../worker/lib/money";
 import type { FormReply } from "./forms";
 
@@ -16,29 +18,30 @@ function isMissing(issue: z.core.$ZodRawIssue): boolean {
   return issue.code === "too_small" && issue.origin === "string" && Number(issue.minimum) <= 1;
 }
 
-/** Plain-language defaults for the issues forms meet, whatever the field. */
-function defaultMessage(issue: z.core.$ZodRawIssue): string | undefined {
+/** Plain-language defaults for the issues forms meet, whatever the field, in the page's language. */
+function defaultMessage(issue: z.core.$ZodRawIssue, locale: Locale): string | undefined {
+  const t = translator(locale, "validation");
   switch (issue.code) {
     case "invalid_type":
-      if (isMissing(issue)) return "Fill in this field";
-      if (issue.expected === "int") return "Use a whole number";
-      if (issue.expected === "number") return "Enter a number";
+      if (isMissing(issue)) return t("required");
+      if (issue.expected === "int") return t("wholeNumber");
+      if (issue.expected === "number") return t("number");
       return undefined;
     case "too_small":
-      if (isMissing(issue)) return "Fill in this field";
-      if (issue.origin === "string") return `Use at least ${issue.minimum} characters`;
-      if (issue.origin === "number") return `At least ${issue.minimum}`;
+      if (isMissing(issue)) return t("required");
+      if (issue.origin === "string") return t("minLength", { minimum: Number(issue.minimum) });
+      if (issue.origin === "number") return t("minNumber", { minimum: Number(issue.minimum) });
       return undefined;
     case "too_big":
-      if (issue.origin === "string") return `Use at most ${issue.maximum} characters`;
-      if (issue.origin === "number") return `At most ${issue.maximum}`;
+      if (issue.origin === "string") return t("maxLength", { maximum: Number(issue.maximum) });
+      if (issue.origin === "number") return t("maxNumber", { maximum: Number(issue.maximum) });
       return undefined;
     case "invalid_format":
-      if (issue.format === "email") return "Enter a valid email address";
-      if (issue.format === "date") return "Enter a date";
+      if (issue.format === "email") return t("email");
+      if (issue.format === "date") return t("date");
       return undefined;
     case "invalid_value":
-      return "Choose one of the options";
+      return t("choose");
     default:
       return undefined;
   }
@@ -49,14 +52,14 @@ function defaultMessage(issue: z.core.$ZodRawIssue): string | undefined {
  * field paths (`email`, `rent.amount`, `renters.*.name`). Messages written on a schema itself win over these
  * (zod's precedence), so an API-side sentence such as "type your full name" still shows.
  */
-export function formMessages(fields: Record<string, FieldMessages> = {}): z.core.$ZodErrorMap {
+export function formMessages(fields: Record<string, FieldMessages> = {}, locale: Locale = "en"): z.core.$ZodErrorMap {
   return (issue) => {
     const own = fields[keyOf(issue.path ?? [])];
     const messages = typeof own === "string" ? { required: own, invalid: own } : (own ?? {});
-    if (isMissing(issue)) return messages.required ?? defaultMessage(issue);
-    if (issue.code === "too_small") return messages.tooSmall ?? defaultMessage(issue);
-    if (issue.code === "too_big") return messages.tooBig ?? defaultMessage(issue);
-    return messages.invalid ?? defaultMessage(issue);
+    if (isMissing(issue)) return messages.required ?? defaultMessage(issue, locale);
+    if (issue.code === "too_small") return messages.tooSmall ?? defaultMessage(issue, locale);
+    if (issue.code === "too_big") return messages.tooBig ?? defaultMessage(issue, locale);
+    return messages.invalid ?? defaultMessage(issue, locale);
   };
 }
 
@@ -64,12 +67,12 @@ export function formMessages(fields: Record<string, FieldMessages> = {}): z.core
  * A money input ("850", "850.5", "850,50") as integer minor units of `currency` (worker/lib/money.ts:
  * EUR has 2 decimals, JPY none). Pipe it into the contract's amount schema to keep the API's bounds.
  */
-export function moneyInput(currency: string) {
+export function moneyInput(currency: string, locale: Locale = "en") {
   const example = minorToInput(850 * 10 ** minorUnitDigits(currency), currency);
   return z.string().transform((text, ctx) => {
     const minor = parseMoney(text, currency);
     if (minor === null) {
-      ctx.addIssue({ code: "custom", message: `Enter an amount like ${example}` });
+      ctx.addIssue({ code: "custom", message: translator(locale, "validation")("amount", { example }) });
       return z.NEVER;
     }
     return minor;

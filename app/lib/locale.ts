@@ -1,4 +1,4 @@
-import { useRouteLoaderData } from "react-router";
+export { useLocale } from "use-intl";
 
 const FALLBACK = "en-US";
 
@@ -15,11 +15,6 @@ export function pickLocale(acceptLanguage: string | null): string {
     }
   }
   return FALLBACK;
-}
-
-/** The locale the server rendered with (root loader), so the browser formats the same way when it hydrates. */
-export function useLocale(): string {
-  return useRouteLoaderData<{ locale?: string }>("root")?.locale ?? FALLBACK;
 }
 
 /** An ISO-8601 time as date and time in `locale`, in UTC (the same text on the server and in the browser). */

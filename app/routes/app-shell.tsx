@@ -4,6 +4,7 @@ import { RouteErrorBoundary } from "../components/route-error";
 import { VerifyEmailBanner } from "../components/verify-email-banner";
 import { loginUrl, throwApiError } from "../lib/api.server";
 import { getServer } from "../lib/context.server";
+import { useTranslations } from "use-intl";
 import { orgCookie, readOrgCookie } from "../lib/cookies.server";
 import type { Route } from "./+types/app-shell";
 
@@ -38,13 +39,14 @@ export async function loader({ context, request }: Route.LoaderArgs) {
 
 export default function AppShell({ loaderData }: Route.ComponentProps) {
   const { user, memberships, org } = loaderData;
+  const t = useTranslations("shell");
   return (
     <div className="flex min-h-full flex-col">
       <a
         href="#main"
-        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded-md focus:bg-white focus:px-3 focus:py-2 focus:text-sm focus:font-semibold focus:shadow"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:start-2 focus:z-50 focus:rounded-md focus:bg-white focus:px-3 focus:py-2 focus:text-sm focus:font-semibold focus:shadow"
       >
-        Skip to content
+        {t("skipToContent")}
       </a>
       <AppHeader user={user} memberships={memberships} org={org} />
       {user.emailVerified ? null : <VerifyEmailBanner email={user.email} />}

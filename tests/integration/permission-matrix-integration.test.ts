@@ -123,6 +123,7 @@ const ROUTES: Record<string, Spec> = {
   "DELETE /auth/sessions/{id}": { rule: self("skip"), id: () => "no-such-session" },
   "POST /auth/sessions/revoke-others": { rule: self("skip") },
   "POST /auth/verify-email/resend": { rule: self() },
+  "PUT /me/locale": { rule: self(), body: () => ({ locale: "uk" }) },
   "POST /orgs": { rule: self(), body: () => ({ name: "Side Org" }) },
   "POST /orgs/current/invitations": {
     rule: org("team.manage", "ok"),

@@ -1,3 +1,4 @@
+import { LOCALES } from "../lib/i18n/locales";
 import { createSelectSchema } from "drizzle-zod";
 import { z } from "zod";
 import { typedText } from "../lib/text";
@@ -30,6 +31,10 @@ export const signupInput = z
       .min(1)
       .optional()
       .meta({ description: "The landlord's organization; required when `accountType` is landlord" }),
+    locale: z
+      .enum(LOCALES)
+      .optional()
+      .meta({ description: "The language the visitor signed up in: the account's emails and pages use it" }),
   })
   .meta({ id: "SignupInput" });
 export type SignupInput = z.infer<typeof signupInput>;
@@ -70,7 +75,13 @@ export const googleCallbackQuery = z.object({ code: z.string().min(1).max(2000),
 /** The public view of an account (never its password hash, Google subject or ban time). */
 const publicUser = /* @__PURE__ */ createSelectSchema(users)
   .pick({ id: true, email: true, name: true, accountType: true, isPlatformAdmin: true })
-  .extend({ emailVerified: z.boolean() })
+  .extend({
+    emailVerified: z.boolean(),
+    locale: z
+      .enum(LOCALES)
+      .nullable()
+      .meta({ description: "The language the user chose (emails and pages use it); null: their org's, else French" }),
+  })
   .meta({ id: "User" });
 export type PublicUser = z.infer<typeof publicUser>;
 
@@ -135,3 +146,8 @@ export const meOutput = z.object({
 
 /** Which sign-in providers are configured. */
 export const providersOutput = z.object({ google: z.boolean() });
+
+/** The language a user reads Rentline in (PUT /me/locale). */
+export const localeInput = z
+  .object({ locale: z.enum(LOCALES).meta({ description: "`fr`, `en`, `uk` or `he`" }) })
+  .meta({ id: "LocaleInput" });

@@ -1,3 +1,4 @@
+import { isLocale, type Locale } from "../lib/i18n/locales";
 import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import type { z } from "zod";
@@ -46,6 +47,7 @@ export function publicUser(row: typeof users.$inferSelect): PublicUser {
     name: row.name,
     accountType: row.accountType,
     emailVerified: row.emailVerifiedAt !== null,
+    locale: isLocale(row.locale) ? row.locale : null,
     isPlatformAdmin: row.isPlatformAdmin,
   };
 }
@@ -53,7 +55,12 @@ export function publicUser(row: typeof users.$inferSelect): PublicUser {
 const VERIFY_LINK_TTL_MS = 48 * 3600 * 1000;
 const RESET_LINK_TTL_MS = 3600 * 1000;
 
-function newAccount(input: { email: string; name: string; accountType: z.infer<typeof accountType> }) {
+function newAccount(input: {
+  email: string;
+  name: string;
+  accountType: z.infer<typeof accountType>;
+  locale?: Locale | undefined;
+}) {
   const account: typeof users.$inferSelect = {
     id: newId(),
     email: input.email,
@@ -64,6 +71,7 @@ function newAccount(input: { email: string; name: string; accountType: z.infer<t
     googleSub: null,
     isPlatformAdmin: false,
     bannedAt: null,
+    locale: input.locale ?? null,
     createdAt: nowIso(),
   };
   return account;

@@ -1,9 +1,11 @@
 import { createRoute } from "@hono/zod-openapi";
+import { eq } from "drizzle-orm";
 import { createRouter } from "../lib/context";
 import { NotFound, Unauthorized } from "../lib/errors";
-import { idParam, json, problems } from "../lib/openapi";
+import { idParam, json, jsonBody, problems } from "../lib/openapi";
 import { readAsUser, requireUser } from "./access";
-import { meOutput, revokedCount, sessionList } from "./contract";
+import { localeInput, meOutput, revokedCount, sessionList } from "./contract";
+import { users } from "./schema";
 import { permissionsOf } from "./policy";
 import { meQueries, publicUser } from "./service";
 import { activeSessionsQuery, revokeOtherSessions, revokeOwnSession } from "./sessions";
@@ -32,6 +34,25 @@ export const sessionRoutes = createRouter()
       if (!row) throw new Unauthorized();
       const permissionsByOrg = Object.fromEntries(memberships.map((m) => [m.orgId, permissionsOf(m)]));
       return c.json({ user: publicUser(row), memberships, permissionsByOrg }, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "put",
+      path: "/me/locale",
+      operationId: "setMyLocale",
+      summary: "Choose the language the signed-in user reads Rentline in",
+      description:
+        "`fr`, `en`, `uk` or `he`. Pages, emails and the documents sent to this user use it from now on (an agreement stays in its lease's language).",
+      tags,
+      request: jsonBody(localeInput),
+      responses: { 204: { description: "Language saved" }, ...problems(400, 401, 403, 422) },
+    }),
+    async (c) => {
+      const claims = await requireUser(c);
+      const { locale } = c.req.valid("json");
+      await c.get("db").update(users).set({ locale }).where(eq(users.id, claims.sub));
+      return c.body(null, 204);
     },
   )
   .openapi(

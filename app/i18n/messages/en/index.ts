@@ -1,0 +1,6 @@
+import { en as server } from "../../../../worker/lib/i18n/messages/en";
+import type { Messages } from "../shape";
+import { auth } from "./auth";
+import { shell } from "./shell";
+
+export const en: Messages = { ...server, shell, auth };

@@ -1,0 +1,19 @@
+import type { Locale } from "../../../worker/lib/i18n/locales";
+import type { Messages } from "./shape";
+
+/**
+ * One language's UI catalogue, loaded on demand: the browser downloads only the language it shows (each
+ * is its own chunk). The server imports them all through `./all.server.ts`.
+ */
+export async function loadMessages(locale: Locale): Promise<Messages> {
+  switch (locale) {
+    case "en":
+      return (await import("./en")).en;
+    case "uk":
+      return (await import("./uk")).uk;
+    case "he":
+      return (await import("./he")).he;
+    case "fr":
+      return (await import("./fr")).fr;
+  }
+}

@@ -1,0 +1,6 @@
+import { uk as server } from "../../../../worker/lib/i18n/messages/uk";
+import type { Messages } from "../shape";
+import { auth } from "./auth";
+import { shell } from "./shell";
+
+export const uk: Messages = { ...server, shell, auth };

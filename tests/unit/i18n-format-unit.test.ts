@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { dateIn, formatDate, formatDateTime, formatMoney, formatPeriod } from "../../worker/lib/i18n/format";
+
+// Intl output uses narrow no-break spaces (U+202F) and no-break spaces (U+00A0): compare on plain spaces.
+const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, " ").replace(/\u200f/g, "");
+
+describe("the one formatter", () => {
+  it("prints money per language and currency, exactly in minor units", () => {
+    expect(plain(formatMoney(72000, "EUR", "fr"))).toBe("720,00 €");
+    expect(plain(formatMoney(72000, "EUR", "en"))).toBe("€720.00");
+    // CLDR's Ukrainian writes the euro's code, not its sign.
+    expect(plain(formatMoney(72000, "EUR", "uk"))).toBe("720,00 EUR");
+    expect(plain(formatMoney(8500000, "JPY", "fr"))).toBe("8 500 000 JPY");
+    expect(plain(formatMoney(123456, "EUR", "he"))).toBe("1,234.56 €");
+  });
+
+  it("prints calendar dates without shifting them, and periods as month names", () => {
+    expect(plain(formatDate("2026-12-01", "fr", "long"))).toBe("1 décembre 2026");
+    expect(plain(formatDate("2026-12-01", "uk", "long"))).toBe("1 грудня 2026 р.");
+    expect(formatPeriod("2026-11", "fr")).toBe("novembre 2026");
+    expect(formatPeriod("2026-11", "en")).toBe("November 2026");
+    expect(formatDate("not a date", "fr")).toBe("not a date");
+  });
+
+  it("prints instants in the org's time zone around midnight, labelled", () => {
+    // 23:30 UTC on 30 November is already 1 December in Paris (UTC+1 in winter), and still 30 November in New York.
+    expect(plain(formatDateTime("2026-11-30T23:30:00Z", "fr", "Europe/Paris"))).toBe("1 déc. 2026, 00:30 UTC+1");
+    expect(dateIn("2026-11-30T23:30:00Z", "Europe/Paris")).toBe("2026-12-01");
+    expect(dateIn("2026-11-30T23:30:00Z", "America/New_York")).toBe("2026-11-30");
+    expect(plain(formatDateTime("2026-07-01T22:15:00Z", "en", "Europe/Paris"))).toBe("Jul 2, 2026, 12:15 AM GMT+2");
+  });
+});

@@ -1,0 +1,89 @@
+import { Temporal } from "temporal-polyfill";
+import { formatMoney as formatMinorUnits } from "../money";
+import type { Locale } from "./locales";
+
+/**
+ * The one formatter for what people read: money, numbers, dates and times, by language. Dates are
+ * calendar dates (ISO `YYYY-MM-DD`, no time zone: a due date is the same day everywhere); times are
+ * instants (ISO-8601 UTC) shown in a named IANA time zone (the apartment's org's), labelled with it so a
+ * renter abroad knows whose clock it is. Nothing here reads the runtime's zone or the browser's locale,
+ * so the server and the browser print the same text.
+ */
+
+/** Minor units → "720,00 €" (fr), "€720.00" (en), "720,00 €" (uk), "‏720.00 €" (he); exact (ISO 4217 digits). */
+export function formatMoney(minor: number, currency: string, locale: Locale): string {
+  return formatMinorUnits(minor, currency, locale);
+}
+
+/** A plain number ("1 234,5" in fr), up to `maxFractionDigits` decimals. */
+export function formatNumber(value: number, locale: Locale, maxFractionDigits = 2): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: maxFractionDigits }).format(value);
+}
+
+/** A percentage from a ratio (0.333 → "33 %" in fr, "33%" in en). */
+export function formatPercent(ratio: number, locale: Locale): string {
+  return new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 }).format(ratio);
+}
+
+/**
+ * A calendar date (`YYYY-MM-DD`, or the date part of an ISO time) → "30 nov. 2026" (fr, `medium`) or
+ * "30 novembre 2026" (`long`). Text that is not a date comes back unchanged.
+ */
+export function formatDate(isoDate: string, locale: Locale, style: "medium" | "long" | "short" = "medium"): string {
+  const date = plainDate(isoDate);
+  if (!date) return isoDate;
+  return date.toLocaleString(locale, { dateStyle: style, calendar: "gregory" });
+}
+
+/** A rent period (`YYYY-MM`) → "novembre 2026" (fr), "November 2026" (en). */
+export function formatPeriod(period: string, locale: Locale): string {
+  const date = plainDate(`${period}-01`);
+  if (!date) return period;
+  return date.toLocaleString(locale, { year: "numeric", month: "long", calendar: "gregory" });
+}
+
+/**
+ * An instant (ISO-8601 with offset, e.g. `2026-11-30T23:30:00.000Z`) → date and time in `timeZone` with its
+ * label: "1 déc. 2026, 00:30 UTC+1" (fr, Europe/Paris). Text that is not an instant comes back unchanged.
+ */
+export function formatDateTime(instant: string, locale: Locale, timeZone: string): string {
+  const zoned = zonedInstant(instant, timeZone);
+  if (!zoned) return instant;
+  return zoned.toLocaleString(locale, {
+    year: "numeric",
+    month: "short",
+    day: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZoneName: "short",
+    calendar: "gregory",
+  });
+}
+
+/** An instant → its time of day in `timeZone` ("00:30" in fr), for chat messages and feeds. */
+export function formatTime(instant: string, locale: Locale, timeZone: string): string {
+  const zoned = zonedInstant(instant, timeZone);
+  if (!zoned) return instant;
+  return zoned.toLocaleString(locale, { hour: "2-digit", minute: "2-digit" });
+}
+
+/** The calendar date an instant falls on in `timeZone` (`YYYY-MM-DD`): what "today" means for the org. */
+export function dateIn(instant: string, timeZone: string): string | null {
+  return zonedInstant(instant, timeZone)?.toPlainDate().toString() ?? null;
+}
+
+function plainDate(text: string): Temporal.PlainDate | null {
+  try {
+    return Temporal.PlainDate.from(text.slice(0, 10));
+  } catch {
+    return null;
+  }
+}
+
+function zonedInstant(text: string, timeZone: string): Temporal.ZonedDateTime | null {
+  try {
+    return Temporal.Instant.from(text).toZonedDateTimeISO(timeZone);
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,5 @@
+/** Words every surface shares (emails, PDFs, pages). */
+export const common = {
+  appName: "Rentline",
+  languageName: "Français",
+};

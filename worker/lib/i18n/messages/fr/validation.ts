@@ -1,0 +1,14 @@
+/** What a form field says when its value is refused (the field's own sentence wins when the form has one). */
+export const validation = {
+  required: "Renseignez ce champ",
+  wholeNumber: "Saisissez un nombre entier",
+  number: "Saisissez un nombre",
+  minLength: "{minimum, plural, one {Au moins # caractère} other {Au moins # caractères}}",
+  maxLength: "{maximum, plural, one {Au plus # caractère} other {Au plus # caractères}}",
+  minNumber: "Au moins {minimum}",
+  maxNumber: "Au plus {maximum}",
+  email: "Saisissez une adresse e-mail valide",
+  date: "Saisissez une date",
+  choose: "Choisissez l’une des options",
+  amount: "Saisissez un montant, par exemple {example}",
+};

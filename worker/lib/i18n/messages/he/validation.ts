@@ -1,0 +1,15 @@
+import type { ServerMessages } from "../shape";
+
+export const validation: ServerMessages["validation"] = {
+  required: "יש למלא שדה זה",
+  wholeNumber: "יש להזין מספר שלם",
+  number: "יש להזין מספר",
+  minLength: "{minimum, plural, one {לפחות תו אחד} other {לפחות # תווים}}",
+  maxLength: "{maximum, plural, one {לכל היותר תו אחד} other {לכל היותר # תווים}}",
+  minNumber: "לפחות {minimum}",
+  maxNumber: "לכל היותר {maximum}",
+  email: "יש להזין כתובת דוא״ל תקינה",
+  date: "יש להזין תאריך",
+  choose: "יש לבחור אחת מהאפשרויות",
+  amount: "יש להזין סכום, לדוגמה {example}",
+};

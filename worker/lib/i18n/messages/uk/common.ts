@@ -1,0 +1,6 @@
+import type { ServerMessages } from "../shape";
+
+export const common: ServerMessages["common"] = {
+  appName: "Rentline",
+  languageName: "Українська",
+};

@@ -1,0 +1,17 @@
+import type { ServerMessages } from "../shape";
+
+export const validation: ServerMessages["validation"] = {
+  required: "Заповніть це поле",
+  wholeNumber: "Введіть ціле число",
+  number: "Введіть число",
+  minLength:
+    "{minimum, plural, one {Щонайменше # символ} few {Щонайменше # символи} many {Щонайменше # символів} other {Щонайменше # символу}}",
+  maxLength:
+    "{maximum, plural, one {Щонайбільше # символ} few {Щонайбільше # символи} many {Щонайбільше # символів} other {Щонайбільше # символу}}",
+  minNumber: "Щонайменше {minimum}",
+  maxNumber: "Щонайбільше {maximum}",
+  email: "Введіть дійсну адресу електронної пошти",
+  date: "Введіть дату",
+  choose: "Виберіть один із варіантів",
+  amount: "Введіть суму, наприклад {example}",
+};
