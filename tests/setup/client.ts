@@ -145,7 +145,10 @@ function typedClient<T extends object>(client: T): Client<T> {
  * `Answer` whose `json` is the route's success body. Paths are the API's (under /api), with `:name` for
  * path parameters; inputs go in `json`, `query` and `param` as the route declares them.
  */
-export function api(who: Caller = {}) {
+/** The typed client's type, named: inferred, it is too long for the compiler to write into a declaration. */
+type TypedApi = Client<ReturnType<typeof hc<ApiApp>>>;
+
+export function api(who: Caller = {}): TypedApi {
   return typedClient(hc<ApiApp>(`${BASE}/api`, { fetch: fetchWorker, headers: () => headersOf(who) }));
 }
 

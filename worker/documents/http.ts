@@ -29,7 +29,8 @@ export function viewContext(c: Ctx, actor: DocumentActor): ViewContext {
 }
 
 /**
- * The agreement, its signatures and its attachments with the caller's access to it: one round trip. The
+ * The agreement, its signatures, its attachments and its dwelling's country with the caller's access to it:
+ * one round trip. The
  * landlord side of its apartment or the renters of its lease; `permission` narrows it (404 for a renter
  * without it, 403 for a member). 404 when there is no such agreement.
  */
@@ -37,10 +38,16 @@ export async function loadDocument(c: Ctx, id: string, permission?: Permission) 
   const {
     actor,
     l,
-    results: [[doc], signatures, attachments],
+    results: [[doc], signatures, attachments, [place]],
   } = await readDocument(c, id, (l) => [...documentReads(l, id)], permission);
   if (!doc) throw new NotFound("Document");
-  const acting: Acting & { signatures: typeof signatures } = { l, actor, doc, signatures };
+  const acting: Acting & { signatures: typeof signatures } = {
+    l,
+    actor,
+    doc,
+    signatures,
+    country: place?.country ?? null,
+  };
   return { ...acting, attachments };
 }
 
