@@ -119,7 +119,11 @@ describe("unread chat digest", () => {
   it("skips renters whose lease ended and people who read everything", async () => {
     const owner = await signUpLandlord("Quiet Lettings");
     const { apartmentId } = await createApartment(owner, "Q1");
-    const { renter: former } = await addRenter(owner, apartmentId, { startDate: "2024-01-01", endDate: "2025-06-30" });
+    const { renter: former } = await addRenter(owner, apartmentId, {
+      startDate: "2024-01-01",
+      endDate: "2025-06-30",
+      kind: "furnished",
+    });
     const { renter: current } = await addRenter(owner, apartmentId);
     await chat(apartmentId, owner, "Welcome to your new home");
     await counted(apartmentId, 1);

@@ -20,6 +20,7 @@ const lease = (renterEmail: string, extra: Record<string, unknown> = {}) => ({
   rentAmount: 85000,
   dueDay: 5,
   depositAmount: 170000,
+  kind: "furnished" as const, // two months' deposit and a one-year term: lawful for a furnished lease in France
   ...extra,
 });
 const profile = {
@@ -299,7 +300,13 @@ describe("leases and renter invitations", () => {
     expect(backwards.status).toBe(400);
     expect(backwards.problem.code).toBe("invalid_input");
     expect(fieldsOf(backwards)).toEqual(["endDate"]);
-    expect((await post(lease(uniqueEmail(), { startDate: "2026-06-01", endDate: "2026-06-01" }))).status).toBe(201);
+    // Issue 13 §5: a lease of one day passes the date checks, and French law then refuses it (a flat in Lyon);
+    // a one-month bail mobilité (no deposit) is the shortest lawful lease.
+    const oneDay = await post(lease(uniqueEmail(), { startDate: "2026-06-01", endDate: "2026-06-01" }));
+    expect(oneDay.status).toBe(422);
+    expect(oneDay.problem.code).toBe("lease_too_short");
+    const oneMonth = { startDate: "2026-06-01", endDate: "2026-06-30", kind: "mobility", depositAmount: 0 } as const;
+    expect((await post(lease(uniqueEmail(), oneMonth))).status).toBe(201);
 
     const bad = await post({
       renterEmail: "not-an-email",

@@ -2,13 +2,13 @@ import { and, eq, inArray, type SQL } from "drizzle-orm";
 import { updateIf } from "../db/conditional";
 import type { ScopedHandle } from "../db/scoped";
 import { AppError, Conflict, Invalid } from "../lib/errors";
-import { isFurnishedKind, leaseDuration } from "../lib/french-lease-law";
+import { leaseDuration } from "../lib/french-lease-law";
 import { newId } from "../lib/ids";
 import type { Ports } from "../lib/ports";
 import { nowIso } from "../lib/time";
 import type { CreateDocumentInput, DocumentPdfJob, OwnRenterDetails, UpdateDocumentInput } from "./contract";
-import { agreementFields, type AgreementFields, type AgreementFieldsInput } from "./fields";
-import { isFurnishedTemplate, templateNameFor } from "./law";
+import { agreementFields, type AgreementFields } from "./fields";
+import { templateNameFor } from "./law";
 import { prefill } from "./prefill";
 import { documents, type DocumentRow } from "./schema";
 import { fromStatuses, requireTransition, type DocumentAction, type DocumentActor } from "./state";
@@ -44,17 +44,6 @@ function parseFields(input: unknown): AgreementFields {
   const { startDate, endDate } = f.lease;
   if (!startDate || !endDate || endDate < startDate) return f;
   return { ...f, lease: { ...f.lease, periodMonths: Math.max(1, leaseDuration(startDate, endDate).months) } };
-}
-
-/**
- * The lease's kind as prefilled, unless the chosen template says otherwise about furniture (a furnished
- * template on an unfurnished lease drafts a furnished agreement): then the template's plain kind.
- */
-function kindForTemplate(known: AgreementFieldsInput, templateName: string): AgreementFieldsInput {
-  const furnished = isFurnishedTemplate(templateName);
-  const kind = known.lease?.kind;
-  if (!kind || isFurnishedKind(kind) === furnished) return known;
-  return { ...known, lease: { ...known.lease, kind: furnished ? "furnished" : "unfurnished" } };
 }
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> =>
@@ -137,7 +126,8 @@ async function insertDraft(l: ScopedHandle, row: DocumentRow): Promise<DocumentR
  * lease and renter profiles know; `input.templateFields` overrides any of it (objects merge). 400 for
  * invalid merged fields (paths `templateFields.…`), 404 for an unknown lease, 409 `no_renters`, 422
  * `unknown_renter` for a `renters[].userId` that is not a joined renter of this lease. The lease's kind comes
- * along (`lease.kind`); a kind whose furniture differs from the template's moves it to the matching template.
+ * along (`lease.kind`, overridable): the template follows its furniture (`standard-fr-unfurnished` for a
+ * furnished kind becomes `standard-fr-furnished`), so the language and clause set are the caller's choice.
  */
 export async function createAgreement(
   l: ScopedHandle,
@@ -145,7 +135,7 @@ export async function createAgreement(
   leaseId: string,
   input: CreateDocumentInput,
 ): Promise<DocumentRow> {
-  const known = kindForTemplate(await prefill(l, leaseId, actor.userId), input.templateName);
+  const known = await prefill(l, leaseId, actor.userId);
   const fields = parseFields(merge(known, input.templateFields));
   assertRentersOf(fields, new Set((known.renters ?? []).map((r) => r.userId)));
   const templateName = templateNameFor(input.templateName, fields.lease.kind);

@@ -1,6 +1,8 @@
 import { formatMoney } from "../lib/money";
 import { isolate } from "../lib/pdf/text";
 import type { AgreementFields } from "./fields";
+import { agreementKind } from "./law";
+import { annexBlocks, chargesBlocks, chargesLabel, kindBlocks, landlordKindBlocks, termBlock } from "./law-words";
 
 /**
  * The agreement templates: standard or with an early-exit clause, in French or English, furnished or not
@@ -155,6 +157,7 @@ export function agreementBlocks(template: Template, f: AgreementFields): Block[]
     { kind: "title", text: template.title },
     { kind: "heading", text: w.parties },
     party(w.landlord, f.landlord),
+    ...landlordKindBlocks(template.locale, f),
     ...f.renters.map((r, i) => party(f.renters.length > 1 ? `${w.renter} ${i + 1}` : w.renter, r)),
     { kind: "heading", text: w.property },
     { kind: "field", label: w.address, text: or(f.property.address) },
@@ -163,13 +166,15 @@ export function agreementBlocks(template: Template, f: AgreementFields): Block[]
     { kind: "field", label: w.services, text: or(f.property.includedServices) },
     { kind: "field", label: w.equipment, text: or(f.property.equipment) },
     { kind: "paragraph", text: template.furnished ? w.furnished : w.unfurnished },
+    ...kindBlocks(template.locale, agreementKind(f, template.furnished)),
     { kind: "heading", text: w.term },
-    { kind: "paragraph", text: w.period(f.lease.periodMonths) },
+    termBlock(template.locale, f, w.period(f.lease.periodMonths)),
     { kind: "field", label: w.from, text: or(f.lease.startDate) },
     { kind: "field", label: w.until, text: or(f.lease.endDate) },
     { kind: "heading", text: w.money },
     { kind: "field", label: w.rent, text: amount(f.rent.amount) },
-    { kind: "field", label: w.charges, text: amount(f.rent.charges) },
+    { kind: "field", label: chargesLabel(template.locale, f, w.charges), text: amount(f.rent.charges) },
+    ...chargesBlocks(template.locale, f),
     { kind: "paragraph", text: w.paymentDay(f.rent.paymentDay) },
     ...(f.rent.monthsPaidUpFront > 0
       ? [{ kind: "paragraph", text: w.upFront(f.rent.monthsPaidUpFront) } as Block]
@@ -193,6 +198,7 @@ export function agreementBlocks(template: Template, f: AgreementFields): Block[]
     { kind: "paragraph", text: w.general },
     ...(template.kind === "early_exit" ? [{ kind: "paragraph", text: w.earlyExit } as Block] : []),
     ...f.freeClauses.map((clause): Block => ({ kind: "paragraph", text: clause })),
+    ...annexBlocks(template.locale, f),
     { kind: "paragraph", text: `${w.dated} ${or(f.date)}.` },
   ];
   return blocks;
