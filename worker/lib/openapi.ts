@@ -10,7 +10,8 @@ export const problemSchema = z
     code: z.enum(PROBLEM_CODES).openapi({ description: "Stable machine-readable code; match on it, not on `detail`" }),
     detail: z.string().optional(),
     errors: z
-      .array(z.object({ path: z.string(), message: z.string() }))
+      // Loose (extra keys kept): a rule's `code` and `params` ride along without inflating every route's type.
+      .array(z.looseObject({ path: z.string(), message: z.string() }))
       .optional()
       .openapi({
         description:
