@@ -16,7 +16,13 @@ import { activitySchema, chatHistorySchema } from "../rooms/contract";
 
 const apartmentSummarySchema = /* @__PURE__ */ createSelectSchema(apartments)
   .pick({ id: true, unitNumber: true, roomsCount: true, rentAmount: true, currency: true, propertyId: true })
-  .extend({ propertyName: z.string(), address: z.string(), city: z.string(), orgName: z.string() });
+  .extend({
+    propertyName: z.string(),
+    address: z.string(),
+    city: z.string(),
+    country: z.string().meta({ description: "The property's country as typed (its law governs the leases)" }),
+    orgName: z.string(),
+  });
 
 /** Who looks at the page. `permissions` is what the UI shows actions by (it never derives them from roles). */
 const viewerSchema = z.object({

@@ -119,6 +119,10 @@ export const documentView = /* @__PURE__ */ createSelectSchema(documents, {
         "Each renter's ID and income documents from their dossier, through signed links (lease access checked on use)",
     }),
     missing: z.array(z.object({ path: z.string(), message: z.string() })),
+    country: z.string().nullable().meta({
+      description:
+        "The dwelling's country as typed on its property (French law applies in France: worker/lib/french-lease-law.ts); null where not read (the creation answer)",
+    }),
     viewer: z.object({
       userId: z.string(),
       side: z.enum(SIDES),

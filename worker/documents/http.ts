@@ -24,8 +24,8 @@ export function problems<K extends keyof typeof errorResponses>(...codes: K[]): 
   return picked as Pick<typeof errorResponses, K>;
 }
 
-export function viewContext(c: Ctx, actor: DocumentActor): ViewContext {
-  return { actor, filesSigningKey: c.env.FILES_SIGNING_KEY };
+export function viewContext(c: Ctx, actor: DocumentActor, country?: string | null): ViewContext {
+  return { actor, filesSigningKey: c.env.FILES_SIGNING_KEY, country };
 }
 
 /**

@@ -34,7 +34,7 @@ export const signingRoutes = createRouter()
       await requireVerifiedEmail(c);
       const sent = await sendForSignature(c.get("ports"), on);
       announce(c, sent);
-      return c.json(await toView(viewContext(c, on.actor), sent, on.signatures), 200);
+      return c.json(await toView(viewContext(c, on.actor, on.country), sent, on.signatures), 200);
     },
   )
   .openapi(
