@@ -9,6 +9,8 @@ import { templateKinds, templateLocales, templateNames } from "./templates";
 
 /** The special clauses' limits (worker/documents/fields.ts), for the editor's hint and checks. */
 export { MAX_CLAUSE_LENGTH, MAX_CLAUSES } from "./fields";
+/** French law on an agreement's fields (./law.ts): the editor explains a violation before sending. */
+export { agreementKind, agreementViolations, isFurnishedTemplate } from "./law";
 
 /**
  * The documents feature's contract: the zod inputs and outputs of its API, shared by the routes, the

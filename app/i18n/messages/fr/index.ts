@@ -1,5 +1,6 @@
 import { fr as server } from "../../../../worker/lib/i18n/messages/fr";
 import { auth } from "./auth";
+import { lease } from "./lease";
 import { shell } from "./shell";
 
 /**
@@ -7,4 +8,4 @@ import { shell } from "./shell";
  * file and feature; the server's shared namespaces (`common`, `problems`, `validation`) come along so
  * pages show an API problem's sentence by its code.
  */
-export const fr = { ...server, shell, auth };
+export const fr = { ...server, shell, auth, lease };

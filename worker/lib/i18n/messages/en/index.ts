@@ -1,5 +1,6 @@
 import type { ServerMessages } from "../shape";
 import { common } from "./common";
+import { problems } from "./problems";
 import { validation } from "./validation";
 
-export const en: ServerMessages = { common, validation };
+export const en: ServerMessages = { common, validation, problems };
