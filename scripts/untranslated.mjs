@@ -2,7 +2,6 @@
 // skips them. A file leaves this list when it is translated; the list only shrinks.
 export const UNTRANSLATED = [
   "app/components/activity-feed.tsx",
-  "app/components/agreement-editor.tsx",
   "app/components/agreement-header.tsx",
   "app/components/apartment-form.tsx",
   "app/components/apartment-room.tsx",
@@ -12,7 +11,6 @@ export const UNTRANSLATED = [
   "app/components/documents-panel.tsx",
   "app/components/dossier-forms.tsx",
   "app/components/lease-end.tsx",
-  "app/components/leases-panel.tsx",
   "app/components/ledger-forms.tsx",
   "app/components/ledger-panel.tsx",
   "app/components/new-listing-form.tsx",

@@ -56,6 +56,7 @@ function Buttons({ doc, busy }: { doc: DocumentView; busy: boolean }) {
   const press = (intent: string, label: string, variant: "primary" | "secondary", disabled = false) => (
     <Form method="post">
       <input type="hidden" name="intent" value={intent} />
+      <input type="hidden" name="currency" value={doc.templateFields.rent.currency} />
       <Button variant={variant} disabled={busy || disabled}>
         {label}
       </Button>

@@ -118,7 +118,12 @@ export function AnnexChecklist(props: { name: string; kind: LeaseKind; attached:
             />
             <span>
               {t(annex)}
-              {condition && <span className="text-slate-600"> ({t(condition)})</span>}
+              {condition && (
+                <>
+                  {" "}
+                  <span className="text-slate-600">{t(condition)}</span>
+                </>
+              )}
             </span>
           </label>
         );

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { documentView, MAX_CLAUSE_LENGTH, MAX_CLAUSES } from "../../worker/documents/contract";
+import { ANNEXES } from "../../worker/lib/french-lease-law";
 import { formMessages, moneyInput } from "./forms.server";
 
 /** The agreement's fields as the API reads and stores them (`AgreementFields`, worker/documents/contract.ts). */
@@ -9,7 +10,8 @@ const { rent, deposit, guarantor, freeClauses } = agreementFields.shape;
 /**
  * The agreement editor's form: the contract's fields as the page posts them. Amounts are typed as money in
  * the agreement's currency ("850.00" → minor units; blank is 0); checkboxes are absent when unticked (false);
- * special clauses are one per line. The output is the whole `templateFields` the API merges.
+ * special clauses are one per line; the annexes are the ticked boxes (none ticked: no annexes, []). The
+ * output is the whole `templateFields` the API merges.
  */
 export function agreementForm(currency: string) {
   const money = moneyInput(currency).pipe(rent.unwrap().shape.amount.removeDefault()).default(0);
@@ -18,6 +20,7 @@ export function agreementForm(currency: string) {
     rent: rent.unwrap().extend({ amount: money, charges: money }).prefault({}),
     deposit: deposit.unwrap().extend({ required: ticked, amount: money }).prefault({}),
     guarantor: guarantor.unwrap().extend({ required: ticked }).prefault({}),
+    annexes: z.array(z.enum(ANNEXES)).max(ANNEXES.length).default([]),
     freeClauses: z
       .string()
       .default("")

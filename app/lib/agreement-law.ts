@@ -1,6 +1,13 @@
 import { agreementKind, agreementViolations, isFurnishedTemplate } from "../../worker/documents/contract";
 import type { DocumentView } from "../../worker/documents/contract";
-import { CHARGES_MODES, LANDLORD_KINDS, LEASE_KINDS } from "../../worker/lib/french-lease-law";
+import {
+  CHARGES_MODES,
+  frenchLeaseViolations,
+  isFrenchJurisdiction,
+  LANDLORD_KINDS,
+  LEASE_KINDS,
+  type LeaseLawViolation,
+} from "../../worker/lib/french-lease-law";
 import { parseMoney } from "../../worker/lib/money";
 
 type Fields = DocumentView["templateFields"];
@@ -58,4 +65,34 @@ export function liveLaw(doc: DocumentView, values: LiveValues) {
     kind: agreementKind(fields, furnished),
     violations: agreementViolations(fields, furnished, doc.country),
   };
+}
+
+/** The new-lease form's current values (Conform's `field.value`: strings as typed, undefined when empty). */
+export type LiveLeaseValues = {
+  kind: unknown;
+  landlordKind: unknown;
+  startDate: unknown;
+  endDate: unknown;
+  rentAmount: unknown;
+  depositAmount: unknown;
+};
+
+/**
+ * The rules a new lease in `country` breaks as typed so far (none outside France, or before a start date
+ * and a rent that parse; amounts typed as money in `currency`): what the API would refuse (worker/leases/service.ts).
+ */
+export function liveLeaseLaw(country: string | null, currency: string, v: LiveLeaseValues): LeaseLawViolation[] {
+  const start = text(v.startDate, "");
+  const end = text(v.endDate, "");
+  const rent = typeof v.rentAmount === "string" ? parseMoney(v.rentAmount, currency) : null;
+  const deposit = typeof v.depositAmount === "string" ? (parseMoney(v.depositAmount, currency) ?? 0) : 0;
+  if (!isFrenchJurisdiction(country) || !start || rent === null || (end && end < start)) return [];
+  return frenchLeaseViolations({
+    kind: oneOf(LEASE_KINDS, v.kind) ?? "unfurnished",
+    landlordKind: oneOf(LANDLORD_KINDS, v.landlordKind) ?? "individual",
+    startDate: start,
+    endDate: end || null,
+    rentAmount: rent,
+    depositAmount: deposit,
+  });
 }

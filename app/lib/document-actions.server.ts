@@ -5,6 +5,7 @@ import { agreementForm, agreementMessages } from "./agreement-form.server";
 import { replyFromProblem } from "./api.server";
 import type { ServerContext } from "./context.server";
 import { formMessages, parseSubmission, postedCurrency, refused } from "./forms.server";
+import { replyFromLawProblem } from "./law-problem.server";
 
 type Api = ServerContext["api"];
 type Documents = Api["documents"][":id"];
@@ -23,10 +24,11 @@ export async function handleDocumentAction(api: Api, id: string, form: FormData,
   const param = { id };
   switch (form.get("intent")) {
     case "save": {
-      const submission = parseSubmission(form, agreementForm(postedCurrency(form, "rent.currency")), agreementMessages);
+      const currency = postedCurrency(form, "rent.currency");
+      const submission = parseSubmission(form, agreementForm(currency), agreementMessages);
       if (submission.status !== "success") return refused(submission);
       const res = await document.$patch({ param, json: { templateFields: submission.value } });
-      if (!res.ok) return replyFromProblem(res, submission, { request, prefix: "templateFields." });
+      if (!res.ok) return replyFromLawProblem(res, submission, { request, prefix: "templateFields.", currency });
       return { result: submission.reply() };
     }
     case "my-details": {
@@ -60,5 +62,7 @@ async function pressButton(document: Documents, param: { id: string }, form: For
     return redirect(`/documents/${(await res.json()).document.id}`);
   }
   const res = intent === "render" ? await document.render.$post({ param }) : await document.send.$post({ param });
-  return res.ok ? { result: submission.reply() } : replyFromProblem(res, submission, { request, fields: [] });
+  if (res.ok) return { result: submission.reply() };
+  // Sending a French agreement that breaks the law: each rule's sentence, with the deposit cap in its currency.
+  return replyFromLawProblem(res, submission, { request, fields: [], currency: postedCurrency(form) });
 }

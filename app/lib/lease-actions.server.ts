@@ -5,6 +5,8 @@ import type { ServerContext } from "./context.server";
 import { createDocumentInput } from "../../worker/documents/contract";
 import { coRenterInput, leaseEndInput, leaseInput } from "../../worker/leases/contract";
 import { formMessages, moneyInput, parseSubmission, postedCurrency, refused } from "./forms.server";
+import { replyFromLawProblem } from "./law-problem.server";
+import { requestLocale, translate } from "../i18n/translate.server";
 
 type Api = ServerContext["api"];
 const lease = { leaseId: z.string().min(1).max(64) };
@@ -19,19 +21,30 @@ function leaseForm(currency: string) {
     lastMonthAmount: money.optional(),
   });
 }
-const leaseMessages = formMessages({
-  renterEmail: "Enter the renter's email address",
-  startDate: "Enter the date the lease starts",
-  dueDay: { required: "Enter the day rent is due", tooBig: "At most 31 (the last day of every month)" },
-  rentAmount: { required: "Enter an amount like 850.00" },
-});
+/** The new-lease form's own sentences, in the page's language (the `leases` catalogue). */
+function leaseMessages(request: Request) {
+  const t = translate(request, "leases");
+  return formMessages(
+    {
+      renterEmail: t("errors.renterEmail"),
+      startDate: t("errors.startDate"),
+      dueDay: { required: t("errors.dueDay"), tooBig: t("errors.dueDayTooBig") },
+      rentAmount: { required: t("errors.rent") },
+    },
+    requestLocale(request),
+  );
+}
 
-/** Adds a renter: a lease on this apartment and an emailed invitation (POST /apartments/{id}/leases). */
+/**
+ * Adds a renter: a lease on this apartment and an emailed invitation (POST /apartments/{id}/leases). A lease
+ * in France that breaks loi n° 89-462 comes back with each rule's sentence next to its field.
+ */
 export async function addRenter(api: Api, apartmentId: string, form: FormData, request: Request) {
-  const submission = parseSubmission(form, leaseForm(postedCurrency(form)), leaseMessages);
+  const currency = postedCurrency(form);
+  const submission = parseSubmission(form, leaseForm(currency), leaseMessages(request));
   if (submission.status !== "success") return refused(submission);
   const res = await api.apartments[":id"].leases.$post({ param: { id: apartmentId }, json: submission.value });
-  if (!res.ok) return replyFromProblem(res, submission, { request });
+  if (!res.ok) return replyFromLawProblem(res, submission, { request, currency });
   return { result: submission.reply() };
 }
 

@@ -21,9 +21,9 @@ export const lease: Messages["lease"] = {
   },
   annexes: {
     legend: "Annexes attached to the lease",
-    ifBuiltBefore1949: "if the building dates from before 1949",
-    ifOver15Years: "if the installation is over 15 years old",
-    ifCoownership: "if the home is in a co-owned building",
+    ifBuiltBefore1949: "(if the building dates from before 1949)",
+    ifOver15Years: "(if the installation is over 15 years old)",
+    ifCoownership: "(if the home is in a co-owned building)",
     missing: "Mandatory annexes not ticked: {list}",
     dpe: "Energy performance certificate (DPE)",
     risks: "Risk statement (ERP)",
@@ -40,6 +40,7 @@ export const lease: Messages["lease"] = {
     "Term: {months, plural, one {# month} other {# months}}{days, plural, =0 {} one { and # day} other { and # days}}",
   openEnded: "Term: no end date (renewed by tacit agreement)",
   violationsTitle: "This lease does not comply with French law:",
+  refused: "This lease breaks French law: correct the highlighted fields.",
   violations: {
     lease_too_short:
       "This lease must last at least {minMonths, plural, one {# month} other {# months}}: choose a later end date, or none.",

@@ -23,9 +23,9 @@ export const lease = {
   },
   annexes: {
     legend: "Annexes jointes au bail",
-    ifBuiltBefore1949: "si l’immeuble date d’avant 1949",
-    ifOver15Years: "si l’installation a plus de 15 ans",
-    ifCoownership: "si le logement est en copropriété",
+    ifBuiltBefore1949: "(si l’immeuble date d’avant 1949)",
+    ifOver15Years: "(si l’installation a plus de 15 ans)",
+    ifCoownership: "(si le logement est en copropriété)",
     missing: "Annexes obligatoires non cochées : {list}",
     dpe: "Diagnostic de performance énergétique (DPE)",
     risks: "État des risques (ERP)",
@@ -42,6 +42,7 @@ export const lease = {
     "Durée : {months, plural, one {# mois} other {# mois}}{days, plural, =0 {} one { et # jour} other { et # jours}}",
   openEnded: "Durée : sans date de fin (reconduction tacite)",
   violationsTitle: "Ce bail ne respecte pas la loi française :",
+  refused: "Ce bail ne respecte pas la loi française : corrigez les champs signalés.",
   violations: {
     lease_too_short:
       "Ce bail doit durer au moins {minMonths, plural, one {# mois} other {# mois}} : choisissez une date de fin plus tardive, ou aucune.",

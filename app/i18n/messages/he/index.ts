@@ -1,7 +1,9 @@
 import { he as server } from "../../../../worker/lib/i18n/messages/he";
 import type { Messages } from "../shape";
+import { agreement } from "./agreement";
 import { auth } from "./auth";
 import { lease } from "./lease";
+import { leases } from "./leases";
 import { shell } from "./shell";
 
-export const he: Messages = { ...server, shell, auth, lease };
+export const he: Messages = { ...server, shell, auth, lease, leases, agreement };

@@ -21,9 +21,9 @@ export const lease: Messages["lease"] = {
   },
   annexes: {
     legend: "נספחים מצורפים לחוזה",
-    ifBuiltBefore1949: "אם הבניין נבנה לפני 1949",
-    ifOver15Years: "אם המתקן בן יותר מ־15 שנה",
-    ifCoownership: "אם הדירה בבית משותף",
+    ifBuiltBefore1949: "(אם הבניין נבנה לפני 1949)",
+    ifOver15Years: "(אם המתקן בן יותר מ־15 שנה)",
+    ifCoownership: "(אם הדירה בבית משותף)",
     missing: "נספחי חובה שלא סומנו: {list}",
     dpe: "אבחון ביצועים אנרגטיים (DPE)",
     risks: "דוח סיכונים (ERP)",
@@ -40,6 +40,7 @@ export const lease: Messages["lease"] = {
     "תקופה: {months, plural, one {חודש אחד} two {חודשיים} other {# חודשים}}{days, plural, =0 {} one { ויום אחד} two { ויומיים} other { ו־# ימים}}",
   openEnded: "תקופה: ללא תאריך סיום (חידוש מכללא)",
   violationsTitle: "חוזה השכירות אינו עומד בחוק הצרפתי:",
+  refused: "חוזה זה מפר את החוק הצרפתי: יש לתקן את השדות המסומנים.",
   violations: {
     lease_too_short:
       "חוזה זה חייב להימשך לפחות {minMonths, plural, one {חודש אחד} two {חודשיים} other {# חודשים}}: בחרו תאריך סיום מאוחר יותר, או אל תקבעו תאריך סיום.",
@@ -48,7 +49,8 @@ export const lease: Messages["lease"] = {
     deposit_above_cap:
       "הפיקדון אינו יכול לעלות על שכר דירה של {capMonths, plural, one {חודש אחד} two {חודשיים} other {# חודשים}} ללא הוצאות נלוות, כלומר {cap}.",
     mobility_deposit: "חוזה bail mobilité אינו יכול לכלול פיקדון.",
-    flat_charges_unfurnished: "בדירה לא מרוהטת ההוצאות הנלוות הן מקדמות עם התחשבנות שנתית: סכום קבוע מותר רק בדירה מרוהטת.",
+    flat_charges_unfurnished:
+      "בדירה לא מרוהטת ההוצאות הנלוות הן מקדמות עם התחשבנות שנתית: סכום קבוע מותר רק בדירה מרוהטת.",
     mobility_flat_charges: "בחוזה bail mobilité ההוצאות הנלוות הן סכום קבוע בלבד.",
   },
 };
