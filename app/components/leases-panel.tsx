@@ -85,12 +85,16 @@ function LeaseLine({ lease: l }: { lease: Lease }) {
   return (
     <>
       <p className="font-medium">
-        {t("summary", {
-          period: l.endDate ? t("period", { start, end: formatDate(l.endDate, locale) }) : t("openEnded", { start }),
-          rent: formatMoney(l.rentAmount, l.currency, locale),
-          due: t("dueDay", { day: l.dueDay }),
-          status: status ? t(`status.${status}`) : l.status,
-        })}
+        {[
+          l.endDate ? t("period", { start, end: formatDate(l.endDate, locale) }) : t("openEnded", { start }),
+          formatMoney(l.rentAmount, l.currency, locale),
+          t("dueDay", { day: l.dueDay }),
+          status ? t(`status.${status}`) : l.status,
+        ].map((part) => (
+          <span key={part} className="after:mx-1 after:content-['·'] last:after:content-none">
+            {part}
+          </span>
+        ))}
       </p>
       <p className="text-slate-600">{new Intl.ListFormat(locale, { type: "unit" }).format(renters)}</p>
     </>

@@ -6,7 +6,6 @@ export const leases: Messages["leases"] = {
   period: "{start} to {end}",
   openEnded: "From {start}, open-ended",
   dueDay: "due on {day, plural, =31 {the last day} other {day #}} of the month",
-  summary: "{period} · {rent} · {due} · {status}",
   invited: "{name} (invited)",
   status: {
     upcoming: "Upcoming",

@@ -5,7 +5,6 @@ export const leases = {
   period: "Du {start} au {end}",
   openEnded: "Depuis le {start}, sans date de fin",
   dueDay: "échéance {day, plural, =1 {le 1er} =31 {le dernier jour} other {le #}} du mois",
-  summary: "{period} · {rent} · {due} · {status}",
   invited: "{name} (invité)",
   status: {
     upcoming: "À venir",

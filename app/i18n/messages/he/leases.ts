@@ -6,7 +6,6 @@ export const leases: Messages["leases"] = {
   period: "מ-{start} עד {end}",
   openEnded: "מ-{start}, ללא תאריך סיום",
   dueDay: "לתשלום {day, plural, =31 {ביום האחרון של החודש} other {ב-# בחודש}}",
-  summary: "{period} · {rent} · {due} · {status}",
   invited: "{name} (הוזמן)",
   status: {
     upcoming: "עתידי",

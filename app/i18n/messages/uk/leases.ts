@@ -6,7 +6,6 @@ export const leases: Messages["leases"] = {
   period: "З {start} по {end}",
   openEnded: "З {start}, безстроково",
   dueDay: "оплата {day, plural, =31 {в останній день} other {#-го числа}} місяця",
-  summary: "{period} · {rent} · {due} · {status}",
   invited: "{name} (запрошено)",
   status: {
     upcoming: "Майбутній",
