@@ -166,12 +166,16 @@ describe("a French agreement", () => {
     for (const annex of [
       "Diagnostic de performance énergétique (DPE)",
       "État des risques (ERP)",
-      "Notice d'information relative aux droits et obligations des locataires et des bailleurs",
-      "État des lieux d'entrée",
+      "Notice d’information relative aux droits et obligations des locataires et des bailleurs",
+      "État des lieux d’entrée",
       "Inventaire et état détaillé du mobilier",
     ])
       expect(text).toContain(`– ${annex}`);
-    expect(text).not.toContain("Constat de risque d'exposition au plomb");
+    expect(text).not.toContain("Constat de risque d’exposition au plomb");
+    // Dates as the French write them, a no-break space before each colon, never an ISO date.
+    expect(text).toMatch(/Date de prise d’effet\s:\s1er septembre 2026/);
+    expect(text).toMatch(/Date de fin\s:\s31 août 2027/);
+    expect(text).not.toMatch(/\b\d{4}-\d{2}-\d{2}\b/);
   });
 
   it("in English too: 12 months, not 11", async () => {

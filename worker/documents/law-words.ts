@@ -30,25 +30,25 @@ const fr: Words = {
     student_furnished:
       "Bail meublé consenti à un étudiant pour une durée de neuf mois, sans reconduction tacite (article 25-7 de la loi n° 89-462 du 6 juillet 1989).",
     mobility:
-      "Le présent contrat est un bail mobilité régi par le titre Ier ter de la loi n° 89-462 du 6 juillet 1989. Il n'est ni renouvelable ni reconductible, et aucun dépôt de garantie ne peut être exigé.",
+      "Le présent contrat est un bail mobilité régi par le titre Ier ter de la loi n° 89-462 du 6 juillet 1989. Il n’est ni renouvelable ni reconductible, et aucun dépôt de garantie ne peut être exigé.",
   },
   chargesLabel: { provision: "Provision sur charges", flat: "Forfait de charges" },
   charges: {
     provision:
       "Les charges récupérables sont versées par provisions mensuelles, régularisées chaque année sur justificatifs (article 23).",
-    flat: "Les charges sont versées sous forme d'un forfait mensuel, sans complément ni régularisation ultérieure.",
+    flat: "Les charges sont versées sous forme d’un forfait mensuel, sans complément ni régularisation ultérieure.",
   },
   annexes: "9. Annexes",
-  noAnnex: "Aucune annexe n'est jointe.",
+  noAnnex: "Aucune annexe n’est jointe.",
   annex: {
     dpe: "Diagnostic de performance énergétique (DPE)",
     risks: "État des risques (ERP)",
-    lead: "Constat de risque d'exposition au plomb (CREP)",
-    electricity: "État de l'installation intérieure d'électricité",
-    gas: "État de l'installation intérieure de gaz",
+    lead: "Constat de risque d’exposition au plomb (CREP)",
+    electricity: "État de l’installation intérieure d’électricité",
+    gas: "État de l’installation intérieure de gaz",
     surface: "Attestation de surface habitable (loi Boutin)",
-    notice: "Notice d'information relative aux droits et obligations des locataires et des bailleurs",
-    condition_report: "État des lieux d'entrée",
+    notice: "Notice d’information relative aux droits et obligations des locataires et des bailleurs",
+    condition_report: "État des lieux d’entrée",
     furniture_inventory: "Inventaire et état détaillé du mobilier",
     coownership_rules: "Extrait du règlement de copropriété",
   },
