@@ -21,10 +21,11 @@ import {
   PropertyFieldset,
   RenterFieldset,
 } from "./agreement-fieldsets";
-import { AgreementLawFieldset } from "./agreement-law-fields";
+import { AgreementLawFieldset, agreementLawNow } from "./agreement-law-fields";
 import { FormError } from "./alert";
 import { Button } from "./button";
 import { TextAreaField } from "./field";
+import { LawViolations } from "./lease-law";
 
 type Fields = DocumentView["templateFields"];
 type Values = z.input<ReturnType<typeof agreementForm>>;
@@ -72,6 +73,7 @@ export function AgreementEditor({
   const stored = doc.templateFields;
   const locked = !doc.viewer.canEdit;
   const [form, f] = useForm<Values>({ lastResult, defaultValue: editorValues(stored, doc.templateName) });
+  const law = agreementLawNow(doc, f);
   return (
     <Form
       method="post"
@@ -88,7 +90,7 @@ export function AgreementEditor({
         <RenterFieldset key={stored.renters[i]?.userId ?? i} index={i} renter={renter.getFieldset()} locked={locked} />
       ))}
       <PropertyFieldset property={f.property.getFieldset()} lease={f.lease.getFieldset()} locked={locked} />
-      <AgreementLawFieldset doc={doc} f={f} locked={locked} />
+      <AgreementLawFieldset doc={doc} f={f} kind={law.kind} locked={locked} />
       <MoneyFieldset
         currency={stored.rent.currency}
         rent={f.rent.getFieldset()}
@@ -96,6 +98,8 @@ export function AgreementEditor({
         deposit={f.deposit.getFieldset()}
         locked={locked}
       />
+      {/* Each rule the terms break, before sending: next to the amounts, above Save. */}
+      <LawViolations country={doc.country} violations={law.violations} currency={stored.rent.currency} />
       <GuarantorFieldset guarantor={f.guarantor.getFieldset()} locked={locked} />
       <TextAreaField
         label={t("clauses")}

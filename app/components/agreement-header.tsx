@@ -110,7 +110,7 @@ function Notices({ doc }: { doc: DocumentView }) {
       {doc.viewer.canEdit && doc.missing.length > 0 && (
         <div className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
           <p className="font-medium">Before sending for signature:</p>
-          <ul className="list-disc pl-5">
+          <ul className="list-disc ps-5">
             {doc.missing.map((m) => (
               <li key={m.path}>{m.message}</li>
             ))}

@@ -119,7 +119,7 @@ export function SelectField({
       <select
         defaultValue={c.posted ?? defaultValue}
         {...c.attributes}
-        className={`${control} ${c.message ? bad : ok} pr-8`}
+        className={`${control} ${c.message ? bad : ok} pe-8`}
         {...select}
       >
         {children}

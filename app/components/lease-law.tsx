@@ -50,6 +50,7 @@ export function LandlordKindSelect({ field, name, defaultValue, locked, classNam
   return (
     <SelectField
       label={t("label")}
+      hint={t("hint")}
       field={field}
       name={name}
       defaultValue={defaultValue ?? "individual"}

@@ -11,13 +11,14 @@ export const lease: Messages["lease"] = {
   },
   landlordKind: {
     label: "The landlord is",
-    individual: "A person (or a family property company)",
+    individual: "A person",
+    hint: "A family property company (SCI familiale) counts as a person.",
     company: "A company",
   },
   chargesMode: {
     label: "Charges",
-    provision: "Monthly provision, adjusted yearly",
-    flat: "Flat amount (furnished only)",
+    provision: "Provision, adjusted yearly",
+    flat: "Flat amount (furnished)",
   },
   annexes: {
     legend: "Annexes attached to the lease",

@@ -13,13 +13,14 @@ export const lease = {
   },
   landlordKind: {
     label: "Le bailleur est",
-    individual: "Une personne physique (ou une SCI familiale)",
+    individual: "Une personne physique",
+    hint: "Une SCI familiale compte comme une personne physique.",
     company: "Une société",
   },
   chargesMode: {
     label: "Charges",
-    provision: "Provision avec régularisation annuelle",
-    flat: "Forfait (meublé uniquement)",
+    provision: "Provision régularisée",
+    flat: "Forfait (meublé)",
   },
   annexes: {
     legend: "Annexes jointes au bail",

@@ -11,13 +11,14 @@ export const lease: Messages["lease"] = {
   },
   landlordKind: {
     label: "המשכיר הוא",
-    individual: "אדם פרטי (או חברה משפחתית להחזקת נכסים)",
+    individual: "אדם פרטי",
+    hint: "חברה משפחתית להחזקת נכסים (SCI familiale) נחשבת לאדם פרטי.",
     company: "חברה",
   },
   chargesMode: {
     label: "הוצאות נלוות",
-    provision: "מקדמה חודשית עם התחשבנות שנתית",
-    flat: "סכום קבוע (לדירה מרוהטת בלבד)",
+    provision: "מקדמה עם התחשבנות",
+    flat: "סכום קבוע (מרוהטת)",
   },
   annexes: {
     legend: "נספחים מצורפים לחוזה",
