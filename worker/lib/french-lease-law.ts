@@ -7,9 +7,8 @@
  * The API (lease creation, agreement sending) refuses a French lease with a violation: 422, the first
  * violation's code as the problem's `code` and every violation in `errors`. The UI runs the same functions in
  * its forms and maps each code and its parameters to a sentence. No Temporal here: this module is bundled
- * into the browser, so dates are plain `YYYY-MM-DD` arithmetic (proleptic Gregorian, UTC).
- *
- * Leases outside France keep their freedom: nothing here applies unless `isFrenchJurisdiction` says so.
+ * into the browser, so dates are plain `YYYY-MM-DD` arithmetic (proleptic Gregorian, UTC). Leases outside
+ * France keep their freedom: nothing here applies unless `isFrenchJurisdiction` says so.
  */
 
 /**
@@ -37,9 +36,7 @@ export const CHARGES_MODES = ["provision", "flat"] as const;
 export type ChargesMode = (typeof CHARGES_MODES)[number];
 
 /** Whether a lease of this kind is furnished (titre Ier bis or ter). */
-export function isFurnishedKind(kind: LeaseKind): boolean {
-  return kind !== "unfurnished";
-}
+export const isFurnishedKind = (kind: LeaseKind): boolean => kind !== "unfurnished";
 
 // ---------------------------------------------------------------- jurisdiction
 
@@ -111,10 +108,7 @@ function daysFrom(from: string, to: string): number {
   return Math.round((Date.UTC(b[0], b[1] - 1, b[2]) - Date.UTC(a[0], a[1] - 1, a[2])) / 86_400_000);
 }
 
-/**
- * The last day (inclusive) of a term of `months` months from `start`: the day before the same date `months`
- * months later. 1 September + 12 months ends on 31 August (as worker/lib/calendar.ts `leaseEnd`).
- */
+/** The last day (inclusive) of `months` months from `start`: 1 September + 12 months ends on 31 August. */
 export function termEnd(start: string, months: number): string {
   return plusDays(plusMonths(start, months), -1);
 }
@@ -150,7 +144,7 @@ export const LEASE_LAW_CODES = [
   "flat_charges_unfurnished",
   "mobility_flat_charges",
 ] as const;
-export type LeaseLawCode = (typeof LEASE_LAW_CODES)[number];
+type LeaseLawCode = (typeof LEASE_LAW_CODES)[number];
 
 /** The term a rule is about, for the caller to map onto its own field paths. */
 export type LeaseLawField = "endDate" | "depositAmount" | "chargesMode";
@@ -181,7 +175,7 @@ export type LeaseTerms = {
  * art. 25-7: one year furnished, nine months for a student), or the bounds of a bail mobilité (art. 25-14:
  * one to ten months).
  */
-export function termBounds(kind: LeaseKind, landlordKind: LandlordKind): { min: number; max?: number } {
+function termBounds(kind: LeaseKind, landlordKind: LandlordKind): { min: number; max?: number } {
   switch (kind) {
     case "unfurnished":
       return { min: landlordKind === "company" ? 72 : 36 };
@@ -200,7 +194,7 @@ export function termBounds(kind: LeaseKind, landlordKind: LandlordKind): { min: 
  * tacitly renewed, so it needs an end date). Art. 25-14: a bail mobilité lasts one to ten months, fixed.
  * An open-ended lease (renewed by tacit agreement) meets the minimum of an unfurnished or furnished lease.
  */
-export function termViolations(t: LeaseTerms): LeaseLawViolation[] {
+function termViolations(t: LeaseTerms): LeaseLawViolation[] {
   const { min, max } = termBounds(t.kind, t.landlordKind);
   const written = t.endDate ? leaseDuration(t.startDate, t.endDate) : { months: 0, days: 0 };
   const params = { minMonths: min, maxMonths: max ?? min, ...written, open: t.endDate ? 0 : 1 };
@@ -217,7 +211,7 @@ export function termViolations(t: LeaseTerms): LeaseLawViolation[] {
  * The deposit cap in months of rent excluding charges (art. 22: one month unfurnished; art. 25-6: two months
  * furnished, student included; art. 25-13: no deposit at all for a bail mobilité).
  */
-export function depositCapMonths(kind: LeaseKind): number {
+function depositCapMonths(kind: LeaseKind): number {
   return kind === "unfurnished" ? 1 : kind === "mobility" ? 0 : 2;
 }
 

@@ -18,7 +18,7 @@ const written = (p: Record<string, number>) =>
   p.open ? "open-ended" : `${months(p.months ?? 0)}${p.days ? ` and ${p.days} day${p.days === 1 ? "" : "s"}` : ""}`;
 
 /** One violation as an English sentence (amounts in minor units, as the API speaks). */
-export function describeViolation(v: LeaseLawViolation): string {
+function describeViolation(v: LeaseLawViolation): string {
   const p = v.params;
   switch (v.code) {
     case "lease_too_short":
