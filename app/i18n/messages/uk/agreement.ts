@@ -49,8 +49,8 @@ export const agreement: Messages["agreement"] = {
     standingOrderStart: "Початок регулярного переказу",
     waterLimit: "Ліміт води",
     electricityLimit: "Ліміт електроенергії",
-    depositRequired: "Потрібна застава",
-    deposit: "Застава",
+    depositRequired: "Потрібен гарантійний депозит",
+    deposit: "Гарантійний депозит",
   },
   guarantor: {
     legend: "Поручитель",
