@@ -1,6 +1,7 @@
 import type { SubmissionResult } from "@conform-to/react";
 import { Form, useNavigation } from "react-router";
 import { useLocale, useTranslations } from "use-intl";
+import { isFrenchJurisdiction, LEASE_KINDS } from "../../worker/lib/french-lease-law";
 import { formatDate, formatMoney } from "../../worker/lib/i18n/format";
 import { isLocale, type Locale } from "../../worker/lib/i18n/locales";
 import { formErrorOf, succeeded } from "../lib/forms";
@@ -16,11 +17,14 @@ type Lease = {
   currency: string;
   dueDay: number;
   status: string;
+  /** The kind of lease (worker/lib/french-lease-law.ts `LEASE_KINDS`). */
+  kind: string;
   renters: { id: string; email: string; name: string | null; joinedAt: string | null }[];
 };
 
 const STATUSES = ["upcoming", "current", "ended", "cancelled"] as const;
 const statusOf = (status: string) => STATUSES.find((s) => s === status);
+const kindOf = (kind: string) => LEASE_KINDS.find((k) => k === kind);
 
 function usePageLocale(): Locale {
   const raw = useLocale();
@@ -59,7 +63,7 @@ export function LeasesPanel({
         <ul className="mt-2 divide-y divide-slate-100">
           {leases.map((l) => (
             <li key={l.id} className="py-2 text-sm">
-              <LeaseLine lease={l} />
+              <LeaseLine lease={l} french={isFrenchJurisdiction(apartment.country)} />
               {canManage && (l.status === "current" || l.status === "upcoming") && (
                 <>
                   <CoRenterForm lease={l} lastResult={replies.coRenter} />
@@ -75,9 +79,11 @@ export function LeasesPanel({
   );
 }
 
-/** One lease: its dates, rent, due day and status, then its renters (invited ones marked). */
-function LeaseLine({ lease: l }: { lease: Lease }) {
+/** One lease: its dates, kind (in France), rent, due day and status, then its renters (invited ones marked). */
+function LeaseLine({ lease: l, french }: { lease: Lease; french: boolean }) {
   const t = useTranslations("leases");
+  const tk = useTranslations("lease.kind");
+  const kind = french ? kindOf(l.kind) : undefined;
   const locale = usePageLocale();
   const start = formatDate(l.startDate, locale);
   const status = statusOf(l.status);
@@ -87,6 +93,7 @@ function LeaseLine({ lease: l }: { lease: Lease }) {
       <p className="font-medium">
         {[
           l.endDate ? t("period", { start, end: formatDate(l.endDate, locale) }) : t("openEnded", { start }),
+          ...(kind ? [tk(kind)] : []),
           formatMoney(l.rentAmount, l.currency, locale),
           t("dueDay", { day: l.dueDay }),
           status ? t(`status.${status}`) : l.status,
