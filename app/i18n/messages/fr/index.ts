@@ -33,6 +33,9 @@ import { actionForms } from "./actionForms";
 import { feed } from "./feed";
 import { ledgerForms } from "./ledgerForms";
 import { rent } from "./rent";
+import { agreement } from "./agreement";
+import { lease } from "./lease";
+import { leases } from "./leases";
 
 /**
  * The French UI catalogue, the reference: every other language is typed against it. One namespace per
@@ -75,4 +78,7 @@ export const fr = {
   ledgerForms,
   feed,
   rent,
+  lease,
+  leases,
+  agreement,
 };

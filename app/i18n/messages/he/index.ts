@@ -34,6 +34,9 @@ import { actionForms } from "./actionForms";
 import { feed } from "./feed";
 import { ledgerForms } from "./ledgerForms";
 import { rent } from "./rent";
+import { agreement } from "./agreement";
+import { lease } from "./lease";
+import { leases } from "./leases";
 
 export const he: Messages = {
   ...server,
@@ -71,4 +74,7 @@ export const he: Messages = {
   ledgerForms,
   feed,
   rent,
+  lease,
+  leases,
+  agreement,
 };
