@@ -23,6 +23,7 @@ const apartmentSummarySchema = /* @__PURE__ */ createSelectSchema(apartments)
     city: z.string(),
     orgName: z.string(),
     timezone: z.string().meta({ description: "The org's IANA time zone: the page shows times and days in it" }),
+    country: z.string().meta({ description: "The property's country as typed (its law governs the leases)" }),
   });
 
 /** Who looks at the page. `permissions` is what the UI shows actions by (it never derives them from roles). */
@@ -96,6 +97,15 @@ export const apartmentOverviewSchema = z
     }),
     viewer: viewerSchema,
     leases: z.array(overviewLeaseSchema),
+    /**
+     * The shown leases money may name today, newest first (worker/rooms/lease-choice.ts `isCurrentLease`: not
+     * ended, UTC, not cancelled). With two or more, a payment or adjustment must say which (`leaseId`), else 422
+     * `lease_required`; a renter sees only their own lease here.
+     */
+    currentLeaseIds: z.array(z.string()).meta({
+      description:
+        "The shown leases a payment may name today (not ended, UTC; not cancelled), newest first. With two or more, money posted on the apartment must carry `leaseId` (else 422 lease_required).",
+    }),
     activities: z.object({
       results: z.array(activitySchema),
       total: z.number().int(),

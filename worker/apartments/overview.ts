@@ -17,6 +17,7 @@ import { periodSummaries } from "../rent/periods";
 import { stripeConfigured } from "../lib/stripe";
 import type { ChatHistory } from "../rooms/contract";
 import { canSettle } from "../rooms/confirmation";
+import { isCurrentLease } from "../rooms/lease-choice";
 import { activityPageQueries, toActivity } from "../rooms/service";
 import type { ApartmentOverview } from "./contract";
 
@@ -77,6 +78,7 @@ function apartmentSummaryQuery(a: ScopedHandle, apartmentId: string) {
         propertyName: sql<string>`${properties.name}`.as("property_name"),
         address: properties.address,
         city: properties.city,
+        country: properties.country,
         orgName: sql<string>`(select ${orgs.name} from ${orgs} where ${orgs.id} = ${apartments.orgId})`.as("org_name"),
         timezone: sql<string>`(select ${orgs.timezone} from ${orgs} where ${orgs.id} = ${apartments.orgId})`.as(
           "org_timezone",
@@ -226,6 +228,7 @@ export function apartmentOverview(
       permissions: permissionsOf(actor),
     },
     leases: shown,
+    currentLeaseIds: shown.filter((l) => isCurrentLease(l)).map((l) => l.id),
     activities: { results: rows.map(toActivity), total: total?.total ?? 0, ...FIRST_PAGE },
     chat: { messages: [...chat.messages].reverse(), seq: chat.seq },
     documents: documentRows.map(({ templateName, ...d }) => ({

@@ -30,6 +30,12 @@ import { leaseEnd } from "./leaseEnd";
 import { listingApplications } from "./listingApplications";
 import { receipt } from "./receipt";
 import { actionForms } from "./actionForms";
+import { feed } from "./feed";
+import { ledgerForms } from "./ledgerForms";
+import { rent } from "./rent";
+import { agreement } from "./agreement";
+import { lease } from "./lease";
+import { leases } from "./leases";
 
 /**
  * The French UI catalogue, the reference: every other language is typed against it. One namespace per
@@ -69,4 +75,10 @@ export const fr = {
   listingApplications,
   receipt,
   actionForms,
+  ledgerForms,
+  feed,
+  rent,
+  lease,
+  leases,
+  agreement,
 };

@@ -31,6 +31,12 @@ import { leaseEnd } from "./leaseEnd";
 import { listingApplications } from "./listingApplications";
 import { receipt } from "./receipt";
 import { actionForms } from "./actionForms";
+import { feed } from "./feed";
+import { ledgerForms } from "./ledgerForms";
+import { rent } from "./rent";
+import { agreement } from "./agreement";
+import { lease } from "./lease";
+import { leases } from "./leases";
 
 export const he: Messages = {
   ...server,
@@ -65,4 +71,10 @@ export const he: Messages = {
   listingApplications,
   receipt,
   actionForms,
+  ledgerForms,
+  feed,
+  rent,
+  lease,
+  leases,
+  agreement,
 };
