@@ -226,22 +226,38 @@ export async function publishedListingFor(
 }
 
 /**
- * LEASE CREATION, in one place: on the apartment page the landlord fills the new-lease form (the renter
- * invited by email, the start date, rent and due day as prefilled) and sends it; waits for the form's
- * confirmation. Fields are found by name, so the form's language does not matter.
+ * LEASE CREATION, in one place: on the apartment page of a dwelling in France the landlord fills the
+ * new-lease form with its labels in `m`'s language: the renter invited by email, the kind of lease and who
+ * lets (loi n° 89-462), the start, no end (open-ended: lawful for every kind but student and mobility
+ * leases), the deposit as typed in that language (e.g. "850,00"), rent and due day as prefilled; sends it
+ * and waits for "invitation sent". Returns the form (to read what it says about the lease).
  */
 export async function createLease(
   landlord: Page,
   m: Messages,
-  { apartmentId, renterEmail, startDate }: { apartmentId: string; renterEmail: string; startDate: string },
+  lease: {
+    apartmentId: string;
+    renterEmail: string;
+    startDate: string;
+    kind?: "unfurnished" | "furnished";
+    landlordKind?: "individual" | "company";
+    deposit?: string;
+  },
 ) {
+  const { apartmentId, kind = "unfurnished", landlordKind = "individual" } = lease;
   if (!landlord.url().endsWith(`/apartments/${apartmentId}`)) await landlord.goto(`/apartments/${apartmentId}`);
   await roomIsLive(landlord, m);
-  const form = landlord.locator('form:has(input[name="intent"][value="add-renter"])');
-  await form.locator('input[name="renterEmail"]').fill(renterEmail);
-  await form.locator('input[name="startDate"]').fill(startDate);
-  await form.getByRole("button").last().click();
-  await form.getByRole("status").waitFor();
+  const add = m.leases.add;
+  const form = landlord.getByRole("form", { name: add.formLabel });
+  await form.getByLabel(add.renterEmail, { exact: true }).fill(lease.renterEmail);
+  await form.getByLabel(m.lease.kind.label, { exact: true }).selectOption(kind);
+  await form.getByLabel(m.lease.landlordKind.label, { exact: true }).selectOption(landlordKind);
+  await form.getByLabel(add.startDate, { exact: true }).fill(lease.startDate);
+  if (lease.deposit) await form.getByLabel(add.deposit, { exact: true }).fill(lease.deposit);
+  await form.getByText(m.lease.openEnded).waitFor();
+  await form.getByRole("button", { name: add.submit }).click();
+  await form.getByText(m.leases.invitationSent).waitFor();
+  return form;
 }
 
 /**
@@ -291,9 +307,10 @@ export async function roomIsLive(page: Page, m: Messages) {
 }
 
 /**
- * PAYMENT RECORDING, in one place: the renter reports a payment of `amount` (typed as their language
- * writes money, e.g. "850,00") for `period` (`YYYY-MM`) on their home's feed, and the landlord confirms it
- * on the apartment page. Returns once the landlord's feed shows it confirmed.
+ * PAYMENT RECORDING, in one place: the renter reports a payment of `amount` in `currency` (typed as their
+ * language writes money, e.g. "850,00") for `period` (`YYYY-MM`) on their home's feed, with its labels in
+ * `m`'s language, and the landlord confirms it on the apartment page. Returns once the landlord's feed
+ * says it is confirmed.
  */
 export async function recordPayment({
   m,
@@ -302,6 +319,7 @@ export async function recordPayment({
   apartmentId,
   description,
   amount,
+  currency,
   period,
 }: {
   m: Messages;
@@ -310,19 +328,21 @@ export async function recordPayment({
   apartmentId: string;
   description: string;
   amount: string;
+  currency: string;
   period: string;
 }) {
   await roomIsLive(renter, m);
+  const f = m.feed;
   const post = renter.locator('form:has(input[name="intent"][value="post"])');
-  await post.locator('[name="description"]').fill(description);
-  await post.locator('[name="amount"]').fill(amount);
-  await post.locator('[name="period"]').fill(period);
-  await post.getByRole("button").last().click();
+  await post.getByLabel(f.post.renterLabel, { exact: true }).fill(description);
+  await post.getByLabel(say(f.post.amount, { currency }), { exact: true }).fill(amount);
+  await post.getByLabel(f.post.period, { exact: true }).fill(period);
+  await post.getByRole("button", { name: f.post.renterSubmit }).click();
   await renter.locator("[data-activity-id]", { hasText: description }).waitFor();
 
   await landlord.goto(`/apartments/${apartmentId}`);
   await roomIsLive(landlord, m);
   const item = landlord.locator("[data-activity-id]", { hasText: description });
-  await item.locator('form:has(input[name="intent"][value="confirm"]) button').click();
-  await item.locator('form:has(input[name="intent"][value="confirm"])').waitFor({ state: "detached" });
+  await item.getByRole("button", { name: f.confirm, exact: true }).click();
+  await item.getByText(f.status.confirmed.slice(0, f.status.confirmed.indexOf("{")).trim()).waitFor();
 }

@@ -232,10 +232,13 @@ for (const lang of LANGS) {
       await landlord.goto(`/apartments/${apartmentId}`);
       await check(landlord, lang, "apartment");
 
-      // 2. The lease, from the first of this month, for a renter invited by email.
+      // 2. An unfurnished lease let by an individual, from the first of this month, open-ended, with a
+      //    deposit of one month's rent excluding charges (the cap, loi n° 89-462 art. 22), for a renter
+      //    invited by email.
       const { start, period } = thisMonth();
       const renterEmail = unique("renter");
-      await createLease(landlord, m, { apartmentId, renterEmail, startDate: start });
+      await createLease(landlord, m, { apartmentId, renterEmail, startDate: start, deposit: lang.rent });
+      await landlord.getByText(m.lease.kind.unfurnished, { exact: true }).first().waitFor();
       await check(landlord, lang, "lease created");
       const { renter } = await acceptInvitationIn({
         newContext,
@@ -248,28 +251,40 @@ for (const lang of LANGS) {
       });
       await check(renter, lang, "renter's home");
 
-      // The agreement: drafted from the French template, completed, generated and sent for signature.
+      // The agreement: drafted from the French template, which follows the lease's kind; completed (the
+      // landlord's address, the renter's ID, the annexes the law requires), generated and sent.
       await landlord.goto(`/apartments/${apartmentId}`);
       await roomIsLive(landlord, m);
-      await landlord.locator('select[name="templateName"]').selectOption("standard-fr-unfurnished");
-      await landlord.locator('form:has(input[name="intent"][value="create-document"]) button').click();
+      const drafting = landlord.getByRole("form", { name: m.documentsPanel.newAgreement });
+      await drafting.getByLabel(m.documentsPanel.template, { exact: true }).selectOption("standard-fr-unfurnished");
+      await drafting.getByRole("button", { name: m.documentsPanel.newAgreement }).click();
       await landlord.waitForURL(/\/documents\/[^/]+$/);
       const documentPath = new URL(landlord.url()).pathname;
       await landlord.getByText(m.signing.beforeSending).waitFor();
       await agreementIsLive(landlord, m);
       await check(landlord, lang, "agreement draft");
-      const editor = landlord.locator('form:has(input[name="intent"][value="save"])');
-      await editor.locator('input[name="landlord.address"]').fill("1 place Bellecour, 69002 Lyon");
-      await editor.locator('input[name="renters[0].idNumber"]').fill("FR-123456");
-      await editor.locator('button[type="submit"], button:not([type])').last().click();
-      await editor.getByRole("status").waitFor();
+      const editor = landlord.getByRole("form", { name: m.agreement.formLabel });
+      await expect(editor.getByLabel(m.lease.kind.label, { exact: true })).toHaveValue("unfurnished");
+      await editor.getByLabel(m.agreement.landlord.address, { exact: true }).fill("1 place Bellecour, 69002 Lyon");
+      await editor
+        .getByRole("group", { name: say(m.agreement.renter.legend, { number: 1 }) })
+        .getByLabel(m.agreement.renter.idNumber, { exact: true })
+        .fill("FR-123456");
+      const annexes = m.lease.annexes;
+      const reminder = annexes.missing.slice(0, annexes.missing.indexOf("{")).trim();
+      await editor.getByText(reminder).waitFor();
+      for (const annex of ["dpe", "risks", "surface", "notice", "condition_report"] as const)
+        await editor.getByLabel(annexes[annex], { exact: true }).check();
+      await expect(editor.getByText(reminder)).toHaveCount(0);
+      await editor.getByRole("button", { name: m.agreement.save, exact: true }).click();
+      await editor.getByText(m.agreement.saved).waitFor();
       await expect(landlord.getByText(m.signing.beforeSending)).toHaveCount(0);
       await check(landlord, lang, "agreement saved");
-      await landlord.locator('form:has(input[name="intent"][value="render"]) button').click();
+      await landlord.getByRole("button", { name: m.signing.buttons.generate }).click();
       await landlord.getByTestId("pdf-link").waitFor({ timeout: 30_000 });
       await check(landlord, lang, "agreement generated");
-      await landlord.locator('form:has(input[name="intent"][value="send"]) button').click();
-      await landlord.locator('form:has(input[name="intent"][value="send"])').waitFor({ state: "detached" });
+      await landlord.getByRole("button", { name: m.signing.buttons.send }).click();
+      await editor.getByText(m.agreement.lockedSent).waitFor();
       await check(landlord, lang, "agreement sent");
 
       // The renter finds it in their documents and signs it on the phone; the landlord countersigns.
@@ -303,7 +318,16 @@ for (const lang of LANGS) {
       await expect(paidMonth(renter)).toHaveCount(0);
       await check(renter, lang, "renter's home with rent due");
       const description = lang.code === "fr" ? `Loyer de ${month}, virement` : `שכר דירה ${month}, העברה`;
-      await recordPayment({ m, renter, landlord, apartmentId, description, amount: lang.rent, period });
+      await recordPayment({
+        m,
+        renter,
+        landlord,
+        apartmentId,
+        description,
+        amount: lang.rent,
+        currency: "EUR",
+        period,
+      });
       await check(landlord, lang, "payment confirmed");
       // The ledger shows the month paid, on both sides (the renter's live).
       const row = (page: Page) => page.getByTestId("periods").getByRole("row", { name: new RegExp(month) });
