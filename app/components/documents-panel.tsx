@@ -1,6 +1,7 @@
 import { Form, Link } from "react-router";
 import { useLocale, useTranslations } from "use-intl";
 import { formatDate } from "../../worker/lib/i18n/format";
+import type { Template } from "../../worker/documents/templates";
 import { formatDayOf } from "../lib/dates";
 import { Button, linkClass } from "./button";
 import { SelectField } from "./field";
@@ -66,7 +67,7 @@ export function DocumentsPanel({
   documents: DocumentSummary[];
   timeZone?: string;
   leases?: Lease[];
-  templates?: { name: string; title: string }[];
+  templates?: TemplateChoice[];
   canCreate?: boolean;
   busy?: boolean;
   /** Why the last "New agreement" was refused, if it was. */
@@ -103,6 +104,9 @@ export function DocumentsPanel({
   );
 }
 
+/** A template as the picker names it: what it is, in the reader's language, and the agreement's language. */
+type TemplateChoice = Pick<Template, "name" | "kind" | "furnished" | "locale">;
+
 /** A new agreement from a template, for a current lease whose renters joined (else why there can be none). */
 function NewAgreementForm({
   leases,
@@ -111,7 +115,7 @@ function NewAgreementForm({
   error,
 }: {
   leases: Lease[];
-  templates: { name: string; title: string }[];
+  templates: TemplateChoice[];
   busy: boolean;
   error?: string;
 }) {
@@ -137,8 +141,11 @@ function NewAgreementForm({
         {templates.map((template) => (
           <option key={template.name} value={template.name}>
             {t("templateOption", {
-              title: template.title,
-              language: template.name.includes("-fr-") ? t("templateFr") : t("templateEn"),
+              title: t("templateTitle", {
+                furnished: template.furnished ? "yes" : "no",
+                earlyExit: template.kind === "early_exit" ? "yes" : "no",
+              }),
+              language: template.locale === "fr" ? t("templateFr") : t("templateEn"),
             })}
           </option>
         ))}

@@ -30,7 +30,7 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
   return {
     ...page,
     title: translate(request, "shell")("pageTitle", { title }),
-    templates: TEMPLATES.map(({ name, title }) => ({ name, title })),
+    templates: TEMPLATES.map(({ name, kind, furnished, locale }) => ({ name, kind, furnished, locale })),
   };
 }
 

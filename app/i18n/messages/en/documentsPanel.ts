@@ -21,7 +21,10 @@ export const documentsPanel: Messages["documentsPanel"] = {
   leaseOption: "{start} → {end}",
   openEnded: "open-ended",
   template: "Template",
+  /** A template by what it is (the agreement's own title is in its language, not the reader's). */
+  templateTitle:
+    "{furnished, select, yes {Furnished tenancy} other {Unfurnished tenancy}}{earlyExit, select, yes {, with an early-exit clause} other {}}",
   templateOption: "{title} ({language})",
-  templateFr: "FR",
-  templateEn: "EN",
+  templateFr: "in French",
+  templateEn: "in English",
 };

@@ -20,7 +20,10 @@ export const documentsPanel = {
   leaseOption: "{start} → {end}",
   openEnded: "sans date de fin",
   template: "Modèle",
+  /** A template by what it is (the agreement's own title is in its language, not the reader's). */
+  templateTitle:
+    "{furnished, select, yes {Location meublée} other {Location vide}}{earlyExit, select, yes {, avec clause de sortie anticipée} other {}}",
   templateOption: "{title} ({language})",
-  templateFr: "FR",
-  templateEn: "EN",
+  templateFr: "en français",
+  templateEn: "en anglais",
 };

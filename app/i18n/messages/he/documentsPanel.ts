@@ -21,7 +21,10 @@ export const documentsPanel: Messages["documentsPanel"] = {
   leaseOption: "{start} ← {end}",
   openEnded: "ללא תאריך סיום",
   template: "תבנית",
+  /** A template by what it is (the agreement's own title is in its language, not the reader's). */
+  templateTitle:
+    "{furnished, select, yes {שכירות דירה מרוהטת} other {שכירות דירה לא מרוהטת}}{earlyExit, select, yes {, עם סעיף יציאה מוקדמת} other {}}",
   templateOption: "{title} ({language})",
-  templateFr: "FR",
-  templateEn: "EN",
+  templateFr: "בצרפתית",
+  templateEn: "באנגלית",
 };

@@ -21,7 +21,10 @@ export const documentsPanel: Messages["documentsPanel"] = {
   leaseOption: "{start} → {end}",
   openEnded: "безстроково",
   template: "Шаблон",
+  /** A template by what it is (the agreement's own title is in its language, not the reader's). */
+  templateTitle:
+    "{furnished, select, yes {Оренда мебльованого житла} other {Оренда немебльованого житла}}{earlyExit, select, yes {, з умовою дострокового виїзду} other {}}",
   templateOption: "{title} ({language})",
-  templateFr: "FR",
-  templateEn: "EN",
+  templateFr: "французькою",
+  templateEn: "англійською",
 };
