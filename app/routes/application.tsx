@@ -100,7 +100,7 @@ export default function Application({ loaderData, actionData }: Route.ComponentP
           <Button className="mt-2">{t("detail.pay")}</Button>
         </Form>
       )}
-      {viewer.canChat && <Conversation applicationId={a.id} viewerId={user.id} />}
+      {viewer.canChat && <Conversation applicationId={a.id} viewerId={user.id} timeZone={APPLICATION_TIME_ZONE} />}
       <History history={loaderData.history} />
     </div>
   );

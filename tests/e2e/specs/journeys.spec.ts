@@ -203,6 +203,8 @@ for (const lang of LANGS) {
     await visitor.getByRole("button", { name: a.submit }).click();
     await visitor.waitForURL(/\/applications\/[^/]+$/);
     await expect(visitor.getByTestId("application-status")).toContainText(m.applications.status.pending);
+    // The conversation with the landlord keeps the page's clock (the history's), named in the language.
+    await visitor.getByText(say(m.room.chat.timeZone, { zone: "Europe/Paris" })).waitFor();
     await check(visitor, lang, "application");
   });
 
