@@ -5,6 +5,5 @@ export const UNTRANSLATED = [
   "app/components/agreement-editor.tsx",
   "app/components/leases-panel.tsx",
   "app/components/ledger-forms.tsx",
-  "app/routes/listings.tsx",
   "app/routes/rent.tsx",
 ];
