@@ -8,8 +8,12 @@ import { SelectField, TextField } from "./field";
 
 type Errors = Partial<Record<FilterField, string>>;
 
-/** A cell whose control sits at the bottom, so inputs line up when a neighbour's label wraps. */
-const cell = "flex flex-col justify-end";
+/**
+ * A field spans three rows of the form's grid (label, control, message) as a subgrid, so the controls of a
+ * row line up when a neighbour's label wraps (long labels, narrow phones) or a neighbour shows an error.
+ */
+const field = "row-span-3 grid grid-rows-subgrid gap-y-0 [&>label]:self-end";
+const cell = `${field} pb-3`;
 
 /**
  * The public search's form. Filters live in the URL (GET), so the search works without JavaScript and
@@ -21,7 +25,7 @@ export function ListingSearchForm({ filters, errors }: { filters: ListingFilters
   return (
     <Form
       method="get"
-      className="grid grid-cols-2 gap-3 rounded-xl border border-slate-200 bg-white p-4 lg:grid-cols-4"
+      className="grid grid-cols-2 gap-x-3 rounded-xl border border-slate-200 bg-white p-4 pb-1 lg:grid-cols-4"
       aria-label={t("form")}
     >
       <TextField
@@ -47,14 +51,6 @@ export function ListingSearchForm({ filters, errors }: { filters: ListingFilters
           </option>
         ))}
       </SelectField>
-      <TextField
-        label={t("availableBy")}
-        name="availableFrom"
-        type="date"
-        defaultValue={filters.availableFrom}
-        error={errors.availableFrom}
-        className={cell}
-      />
       <AdFilters filters={filters} errors={errors} />
       <SelectField label={t("sort")} name="sort" defaultValue={filters.sort} className={cell}>
         {searchSorts.map((sort) => (
@@ -63,7 +59,15 @@ export function ListingSearchForm({ filters, errors }: { filters: ListingFilters
           </option>
         ))}
       </SelectField>
-      <div className="flex items-end justify-end lg:col-span-2">
+      <TextField
+        label={t("availableBy")}
+        name="availableFrom"
+        type="date"
+        defaultValue={filters.availableFrom}
+        error={errors.availableFrom}
+        className={`col-span-2 lg:col-span-1 ${cell}`}
+      />
+      <div className="col-span-2 row-span-3 flex items-end justify-end pb-3">
         <Button className="w-full sm:w-auto">{t("submit")}</Button>
       </div>
     </Form>
@@ -74,21 +78,21 @@ export function ListingSearchForm({ filters, errors }: { filters: ListingFilters
 function RentFilter({ filters, errors }: { filters: ListingFilters; errors: Errors }) {
   const t = useTranslations("listings.search");
   return (
-    <div className="col-span-2 flex items-start gap-2 lg:col-span-1">
+    <div className="col-span-2 row-span-3 grid grid-cols-[minmax(0,1fr)_6rem] grid-rows-subgrid gap-x-2 gap-y-0 pb-3 lg:col-span-1">
       <TextField
         label={t("priceMax")}
         name="priceMax"
         inputMode="decimal"
         defaultValue={filters.priceMax}
         error={errors.priceMax}
-        className="min-w-0 flex-1"
+        className={field}
       />
       <SelectField
         label={t("currency")}
         name="currency"
         defaultValue={filters.currency}
         error={errors.currency}
-        className="w-24 shrink-0"
+        className={field}
       >
         {CURRENCIES.map((c) => (
           <option key={c} value={c}>
@@ -100,11 +104,22 @@ function RentFilter({ filters, errors }: { filters: ListingFilters; errors: Erro
   );
 }
 
-/** The French ad filters: living area range (m²), energy class at least X, furnished or not. */
+/** The French ad filters: furnished or not, living area range (m²), energy class at least X. */
 function AdFilters({ filters, errors }: { filters: ListingFilters; errors: Errors }) {
   const t = useTranslations("listings.search");
   return (
     <>
+      <SelectField
+        label={t("furnished")}
+        name="furnished"
+        defaultValue={filters.furnished ?? ""}
+        error={errors.furnished}
+        className={cell}
+      >
+        <option value="">{t("furnishedAny")}</option>
+        <option value="true">{t("furnishedYes")}</option>
+        <option value="false">{t("furnishedNo")}</option>
+      </SelectField>
       <TextField
         label={t("areaMin")}
         name="areaMin"
@@ -134,17 +149,6 @@ function AdFilters({ filters, errors }: { filters: ListingFilters; errors: Error
             {t("classOrBetter", { class: c })}
           </option>
         ))}
-      </SelectField>
-      <SelectField
-        label={t("furnished")}
-        name="furnished"
-        defaultValue={filters.furnished ?? ""}
-        error={errors.furnished}
-        className={cell}
-      >
-        <option value="">{t("furnishedAny")}</option>
-        <option value="true">{t("furnishedYes")}</option>
-        <option value="false">{t("furnishedNo")}</option>
       </SelectField>
     </>
   );

@@ -88,6 +88,12 @@ export function apiQuery(filters: ListingFilters, priceMax: number | null) {
   };
 }
 
+/** Whether the search narrows anything (a filter is set; the order and page do not count). */
+export function hasFilters(filters: ListingFilters): boolean {
+  const { sort: _sort, page: _page, currency: _currency, ...narrowing } = filters;
+  return Object.values(narrowing).some((v) => v !== undefined && v !== "");
+}
+
 /** The URL of page `page` of the same search (empty filters left out, so the URL stays short). */
 export function pageUrl(filters: ListingFilters, page: number): string {
   const entries = Object.entries({ ...filters, page: String(page) }).flatMap(([k, v]) =>

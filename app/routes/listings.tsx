@@ -12,6 +12,7 @@ import { getServer } from "../lib/context.server";
 import {
   apiQuery,
   type FilterField,
+  hasFilters,
   isFilterField,
   type ListingFilters,
   PAGE_SIZE,
@@ -102,7 +103,7 @@ export default function Listings({ loaderData }: Route.ComponentProps) {
           </p>
         )}
         {results.length === 0 ? (
-          !refused && <NoResults />
+          !refused && <NoResults filtered={hasFilters(filters)} />
         ) : (
           <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
             {results.map((l) => (
@@ -118,9 +119,15 @@ export default function Listings({ loaderData }: Route.ComponentProps) {
   );
 }
 
-/** Nothing found: say so, and how to widen the search (a link back to no filters at all). */
-function NoResults() {
+/** Nothing found: say so, and how to widen the search (a link back to no filters at all); or nothing published. */
+function NoResults({ filtered }: { filtered: boolean }) {
   const t = useTranslations("listings.search");
+  if (!filtered)
+    return (
+      <p className="rounded-xl border border-dashed border-slate-300 bg-white p-6 text-center text-slate-700">
+        {t("emptyNone")}
+      </p>
+    );
   return (
     <div className="rounded-xl border border-dashed border-slate-300 bg-white p-6 text-center">
       <p className="font-medium text-slate-900">{t("emptyTitle")}</p>

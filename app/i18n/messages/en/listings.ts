@@ -94,6 +94,7 @@ export const listings = {
     submit: "Search",
     count: "{count, plural, one {# listing} other {# listings}}",
     emptyTitle: "No listing matches your search.",
+    emptyNone: "No listings are published yet. Come back soon!",
     emptyHint: "Try another city, a higher rent or fewer filters.",
     clear: "Clear filters",
     cardLine: "{type} · {city} · from {date}",

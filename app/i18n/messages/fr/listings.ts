@@ -98,6 +98,7 @@ export const listings = {
     submit: "Rechercher",
     count: "{count, plural, =0 {Aucune annonce} one {# annonce} other {# annonces}}",
     emptyTitle: "Aucune annonce ne correspond à votre recherche.",
+    emptyNone: "Aucune annonce n’est publiée pour le moment. Revenez bientôt !",
     emptyHint: "Essayez une autre ville, un loyer plus élevé ou moins de filtres.",
     clear: "Effacer les filtres",
     cardLine: "{type} · {city} · disponible dès le {date}",

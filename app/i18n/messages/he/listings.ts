@@ -95,6 +95,7 @@ export const listings = {
     submit: "חיפוש",
     count: "{count, plural, =0 {אין מודעות} one {מודעה אחת} two {שתי מודעות} other {# מודעות}}",
     emptyTitle: "לא נמצאו מודעות שמתאימות לחיפוש.",
+    emptyNone: "עדיין לא פורסמו מודעות. כדאי לחזור בקרוב!",
     emptyHint: "נסו עיר אחרת, שכר דירה גבוה יותר או פחות מסננים.",
     clear: "ניקוי המסננים",
     cardLine: "{type} · {city} · פנוי מ־{date}",
