@@ -3,6 +3,7 @@ import { useLocale, useTranslations } from "use-intl";
 import { buttonClass } from "../components/button";
 import { ListingFacts } from "../components/listing-facts";
 import { ListingsHeader } from "../components/listings-header";
+import { useIsolate } from "../i18n/bidi";
 import { requestLocale, translate } from "../i18n/translate.server";
 import { throwApiError } from "../lib/api.server";
 import { getServer } from "../lib/context.server";
@@ -58,6 +59,7 @@ export default function Listing({ loaderData }: Route.ComponentProps) {
   const locale = isLocale(tag) ? tag : DEFAULT_LOCALE;
   const money = (n: number) => formatMoney(n, listing.currency, locale);
   const list = new Intl.ListFormat(locale, { type: "conjunction" });
+  const bidi = useIsolate();
   return (
     <div className="min-h-full bg-slate-50">
       <ListingsHeader home={home} width="max-w-4xl">
@@ -67,8 +69,12 @@ export default function Listing({ loaderData }: Route.ComponentProps) {
       </ListingsHeader>
       <main className="mx-auto max-w-4xl space-y-5 p-4 sm:p-6">
         <div>
-          <p className="text-sm text-slate-600">{t("page.where", { city: listing.city, address: listing.address })}</p>
-          <h1 className="text-2xl font-semibold break-words">{listing.title}</h1>
+          <p className="text-sm text-slate-600">
+            {t("page.where", { city: bidi(listing.city), address: bidi(listing.address) })}
+          </p>
+          <h1 className="text-2xl font-semibold break-words">
+            <bdi>{listing.title}</bdi>
+          </h1>
           <p className="mt-1 text-lg font-medium text-teal-800">
             {t("page.rentPerMonth", { rent: money(listing.rentAmount) })}
             {listing.chargesAmount ? ` ${t("page.chargesExtra", { charges: money(listing.chargesAmount) })}` : ""}
@@ -91,14 +97,16 @@ export default function Listing({ loaderData }: Route.ComponentProps) {
           </div>
         )}
         <ListingFacts listing={listing} locale={locale} />
-        <p className="whitespace-pre-line text-slate-800">{listing.description}</p>
+        <p dir="auto" className="whitespace-pre-line text-slate-800">
+          {listing.description}
+        </p>
         <section className="rounded-xl border border-slate-200 bg-white p-4">
           <h2 className="font-semibold">{t("page.places")}</h2>
           <ul className="mt-2 space-y-1 text-sm">
             {listing.rooms.map((r) => (
               <li key={r.id}>
                 {t("page.place", {
-                  name: r.name,
+                  name: bidi(r.name),
                   rent: money(r.rentAmount),
                   free: Math.max(0, r.capacity - r.filled),
                   capacity: r.capacity,
