@@ -4,8 +4,8 @@ import { isCurrency, type Currency } from "./currencies";
 /** Results per page of the public search. */
 export const PAGE_SIZE = 12;
 
-export type ListingType = (typeof listingTypes)[number];
-export type SearchSort = (typeof searchSorts)[number];
+type ListingType = (typeof listingTypes)[number];
+type SearchSort = (typeof searchSorts)[number];
 
 /**
  * The public search's filters as the URL carries them (GET form: it works without JavaScript and a search
@@ -32,7 +32,7 @@ export type ListingFilters = {
 };
 
 /** The filters a refused search can name (a problem's `errors[].path` is the query parameter). */
-export const FILTER_FIELDS = [
+const FILTER_FIELDS = [
   "city",
   "q",
   "priceMax",

@@ -26,7 +26,7 @@ export async function findMailLink(page: Page, to: string, pattern: string): Pro
 }
 
 /** A JSON POST to the worker under test (a bearer `token` when given): its status and parsed body. */
-export const postJson = (baseURL: string) => async (path: string, body: unknown, token?: string) => {
+const postJson = (baseURL: string) => async (path: string, body: unknown, token?: string) => {
   const res = await fetch(`${baseURL}${path}`, {
     method: "POST",
     headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
