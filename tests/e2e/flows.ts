@@ -1,4 +1,4 @@
-import type { BrowserContext, BrowserContextOptions, Page } from "@playwright/test";
+import { expect, type BrowserContext, type BrowserContextOptions, type Page } from "@playwright/test";
 import { z } from "zod";
 
 // Steps several specs share: sign-ups, the dev mailbox, an apartment created through the API, a renter
@@ -23,6 +23,87 @@ export async function findMailLink(page: Page, to: string, pattern: string): Pro
     await page.waitForTimeout(250);
   }
   throw new Error(`no ${pattern} link for ${to} in /dev/mail`);
+}
+
+/** A JSON POST to the worker under test (a bearer `token` when given): its status and parsed body. */
+const postJson = (baseURL: string) => async (path: string, body: unknown, token?: string) => {
+  const res = await fetch(`${baseURL}${path}`, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify(body),
+  });
+  return { status: res.status, body: (await res.json().catch(() => null)) as unknown };
+};
+
+/** A verified account through the API (sign up, follow the emailed link, sign in): its email and access token. */
+export async function verifiedAccount(baseURL: string, extra: Record<string, unknown>) {
+  const post = postJson(baseURL);
+  const email = unique("acct");
+  expect((await post("/api/auth/signup", { email, password: PASSWORD, name: "Ada Account", ...extra })).status).toBe(
+    202,
+  );
+  let token: string | undefined;
+  for (let i = 0; i < 60 && !token; i++) {
+    const mail = z
+      .object({ results: z.array(z.object({ template: z.string(), text: z.string() })) })
+      .parse(await (await fetch(`${baseURL}/api/dev/mail?to=${encodeURIComponent(email)}`)).json());
+    token = mail.results.find((m) => m.template === "verify_email")?.text.match(/token=([\w-]+)/)?.[1];
+    if (!token) await new Promise((r) => setTimeout(r, 250));
+  }
+  expect((await post("/api/auth/verify-email", { token })).status).toBe(204);
+  const login = await post("/api/auth/login", { email, password: PASSWORD });
+  return { email, token: z.object({ accessToken: z.string() }).parse(login.body).accessToken };
+}
+
+/**
+ * A published flat in `city` through the API, by the verified landlord holding `token` (property, apartment
+ * at 850,00 € a month, listing with what a French ad must show, issue 13 §7, then published): its id.
+ */
+export async function publishedListing(
+  baseURL: string,
+  token: string,
+  { title, city }: { title: string; city: string },
+) {
+  const post = postJson(baseURL);
+  const idOf = (res: { body: unknown }) => created.parse(res.body).id;
+  const address = "3 Rue du Retour";
+  const propertyId = idOf(
+    await post(
+      "/api/properties",
+      { name: "Return House", address, city, postalCode: "69002", country: "France" },
+      token,
+    ),
+  );
+  const apartmentId = idOf(
+    await post(
+      "/api/apartments",
+      { propertyId, unitNumber: "R1", roomsCount: 2, rentAmount: 85000, currency: "EUR" },
+      token,
+    ),
+  );
+  const listingId = idOf(
+    await post(
+      "/api/listings",
+      {
+        apartmentId,
+        title,
+        description: "Un appartement où revenir.",
+        city,
+        address,
+        type: "flat",
+        availableFrom: "2026-09-01",
+        rooms: [{ name: "Whole flat", capacity: 1, rentAmount: 85000 }],
+        chargesAmount: 6000,
+        livingArea: 45,
+        furnished: false,
+        energyClass: "D",
+        ghgClass: "C",
+      },
+      token,
+    ),
+  );
+  expect((await post(`/api/listings/${listingId}/publish`, {}, token)).status).toBe(200);
+  return listingId;
 }
 
 /** Signs a new landlord up through /signup (a fresh email) and waits for the dashboard; returns the email. */
