@@ -188,6 +188,12 @@ describe("payment disputes", () => {
     const told = feed.json.activities.results.filter((a) => a.kind === "payment_disputed");
     expect(told.map((a) => [a.amount, a.currency, a.period])).toContainEqual([85000, "EUR", month]);
     expect(told).toHaveLength(3);
+    // Stored as a kind and its stage, never an English sentence: the feed renders it in the reader's language.
+    expect(told.map((a) => a.description).sort()).toEqual(["funds_withdrawn", "lost", "opened"]);
+    // Stripe's ledger entries are served with their kind, shown translated instead of the stored English reason.
+    const reasons = feed.json.ledgers[0]!.entries.map((e) => [e.kind, e.reasonKind]);
+    expect(reasons).toContainEqual(["payment", "stripe_payment"]);
+    expect(reasons).toContainEqual(["refund", "stripe_dispute_withdrawn"]);
     // Reinstated (won on appeal): credited once more, the month is paid again.
     const seen = (await mailTo(owner.email)).map((m) => m.id);
     const reinstated = dispute("charge.dispute.funds_reinstated");

@@ -31,6 +31,7 @@ import { leaseEnd } from "./leaseEnd";
 import { listingApplications } from "./listingApplications";
 import { receipt } from "./receipt";
 import { actionForms } from "./actionForms";
+import { systemText } from "./systemText";
 
 export const en: Messages = {
   ...server,
@@ -65,4 +66,5 @@ export const en: Messages = {
   listingApplications,
   receipt,
   actionForms,
+  systemText,
 };

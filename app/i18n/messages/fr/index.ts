@@ -30,6 +30,7 @@ import { leaseEnd } from "./leaseEnd";
 import { listingApplications } from "./listingApplications";
 import { receipt } from "./receipt";
 import { actionForms } from "./actionForms";
+import { systemText } from "./systemText";
 
 /**
  * The French UI catalogue, the reference: every other language is typed against it. One namespace per
@@ -69,4 +70,5 @@ export const fr = {
   listingApplications,
   receipt,
   actionForms,
+  systemText,
 };
