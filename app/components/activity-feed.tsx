@@ -1,90 +1,71 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { useState } from "react";
-import { useFetcher } from "react-router";
+import { type FetcherWithComponents, useFetcher } from "react-router";
+import { useLocale, useTranslations } from "use-intl";
 import type { z } from "zod";
 import type { Activity } from "../../durable-objects/apartment-room.protocol";
 import type { Side } from "../../worker/domain";
-import { formatMoney } from "../../worker/lib/money";
+import { formatDateTime, formatMoney, formatNumber, formatPeriod } from "../../worker/lib/i18n/format";
 import type { activityInput } from "../../worker/rooms/contract";
 import { type FormReply, formErrorOf } from "../lib/forms";
-import { formatDateTime, useLocale } from "../lib/locale";
 import { TextField } from "./field";
+import { LeasePicker, type LeaseOption, useLeaseLabel } from "./lease-picker";
 
 export type FeedViewer = { userId: string; side: Side; canPost: boolean; canConfirm: boolean };
 
-/** One entry of the feed; the other side confirms or rejects a pending one (app/lib/room-actions.server.ts). */
-export function ActivityItem({ activity: a, viewer }: { activity: Activity; viewer: FeedViewer }) {
-  const fetcher = useFetcher<FormReply>();
+/**
+ * One entry of the feed; the other side confirms or rejects a pending one (app/lib/room-actions.server.ts).
+ * Times show in `timeZone` (the org's, labelled); `lease` names the entry's lease when the flat has several.
+ */
+export function ActivityItem({
+  activity: a,
+  viewer,
+  timeZone,
+  lease,
+}: {
+  activity: Activity;
+  viewer: FeedViewer;
+  timeZone: string;
+  lease?: LeaseOption;
+}) {
+  const t = useTranslations("feed");
   const locale = useLocale();
-  const [rejecting, setRejecting] = useState(false);
+  const leaseLabel = useLeaseLabel();
+  const fetcher = useFetcher<FormReply>();
   const mine = a.authorUserId === viewer.userId;
   const mayConfirm =
     a.status === "pending_confirmation" && a.confirmBySide === viewer.side && !mine && viewer.canConfirm;
   const error = formErrorOf(fetcher.data?.result) ?? fetcher.data?.result.error?.reason?.[0];
+  const when = (instant: string) => formatDateTime(instant, locale, timeZone);
   return (
     <li className="rounded-lg border border-slate-200 bg-white p-3" data-activity-id={a.id}>
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <p className="font-medium">{a.description}</p>
         {a.amount !== null && a.currency && (
-          <p className="font-semibold tabular-nums">{formatMoney(a.amount, a.currency)}</p>
+          <p className="font-semibold tabular-nums">{formatMoney(a.amount, a.currency, locale)}</p>
         )}
       </div>
       <p className="text-xs text-slate-600">
-        {a.authorName} ({a.authorSide}) · {formatDateTime(a.createdAt, locale)}
-        {a.period ? ` · period ${a.period}` : ""}
+        {t("byline", { author: a.authorName, side: a.authorSide, time: when(a.createdAt) })}
+        {a.period ? ` · ${t("forPeriod", { period: formatPeriod(a.period, locale) })}` : ""}
+        {lease ? ` · ${leaseLabel(lease)}` : ""}
       </p>
       <p className="mt-1 text-sm" data-testid="activity-status">
         {a.status === "pending_confirmation" && (
-          <span className="text-amber-800">Waiting for the {a.confirmBySide} to confirm</span>
+          <span className="text-amber-800">{t("status.pending", { side: a.confirmBySide ?? "other" })}</span>
         )}
         {a.status === "confirmed" && (
           <span className="text-emerald-800">
-            Confirmed by {a.confirmedByName} on {formatDateTime(a.confirmedAt ?? a.updatedAt, locale)}
+            {t("status.confirmed", { name: a.confirmedByName ?? "", time: when(a.confirmedAt ?? a.updatedAt) })}
           </span>
         )}
         {a.status === "rejected" && (
           <span className="text-red-800">
-            Rejected by {a.confirmedByName}: {a.rejectedReason}
+            {t("status.rejected", { name: a.confirmedByName ?? "", reason: a.rejectedReason ?? "" })}
           </span>
         )}
       </p>
-      {mayConfirm && (
-        <div className="mt-2 flex flex-wrap gap-2">
-          <fetcher.Form method="post">
-            <input type="hidden" name="intent" value="confirm" />
-            <input type="hidden" name="activityId" value={a.id} />
-            <button className="rounded-md bg-emerald-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-emerald-800 focus:outline-none focus-visible:ring-2 focus-visible:ring-emerald-500">
-              Confirm
-            </button>
-          </fetcher.Form>
-          {!rejecting ? (
-            <button
-              type="button"
-              onClick={() => setRejecting(true)}
-              className="rounded-md border border-slate-300 px-3 py-1.5 text-sm"
-            >
-              Reject…
-            </button>
-          ) : (
-            <fetcher.Form method="post" className="flex flex-wrap items-center gap-2">
-              <input type="hidden" name="intent" value="reject" />
-              <input type="hidden" name="activityId" value={a.id} />
-              <label className="sr-only" htmlFor={`reason-${a.id}`}>
-                Reason
-              </label>
-              <input
-                id={`reason-${a.id}`}
-                name="reason"
-                required
-                minLength={3}
-                placeholder="Reason"
-                className="rounded-md border border-slate-300 px-2 py-1 text-sm"
-              />
-              <button className="rounded-md bg-red-700 px-3 py-1.5 text-sm font-medium text-white">Reject</button>
-            </fetcher.Form>
-          )}
-        </div>
-      )}
+      {mayConfirm && <SettleForms activityId={a.id} fetcher={fetcher} />}
       {error && (
         <p role="alert" className="mt-1 text-sm text-red-700">
           {error}
@@ -94,14 +75,72 @@ export function ActivityItem({ activity: a, viewer }: { activity: Activity; view
   );
 }
 
+/** Confirm, or reject with a reason, an entry waiting for the viewer's side (posted through the item's fetcher). */
+function SettleForms({ activityId, fetcher }: { activityId: string; fetcher: FetcherWithComponents<FormReply> }) {
+  const t = useTranslations("feed");
+  const [rejecting, setRejecting] = useState(false);
+  return (
+    <div className="mt-2 flex flex-wrap gap-2">
+      <fetcher.Form method="post">
+        <input type="hidden" name="intent" value="confirm" />
+        <input type="hidden" name="activityId" value={activityId} />
+        <button className="rounded-md bg-emerald-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-emerald-800 focus:outline-none focus-visible:ring-2 focus-visible:ring-emerald-500">
+          {t("confirm")}
+        </button>
+      </fetcher.Form>
+      {!rejecting ? (
+        <button
+          type="button"
+          onClick={() => setRejecting(true)}
+          className="rounded-md border border-slate-300 px-3 py-1.5 text-sm"
+        >
+          {t("rejectOpen")}
+        </button>
+      ) : (
+        <fetcher.Form method="post" className="flex flex-wrap items-center gap-2">
+          <input type="hidden" name="intent" value="reject" />
+          <input type="hidden" name="activityId" value={activityId} />
+          <label className="sr-only" htmlFor={`reason-${activityId}`}>
+            {t("reason")}
+          </label>
+          <input
+            id={`reason-${activityId}`}
+            name="reason"
+            required
+            minLength={3}
+            placeholder={t("reason")}
+            className="rounded-md border border-slate-300 px-2 py-1 text-sm"
+          />
+          <button className="rounded-md bg-red-700 px-3 py-1.5 text-sm font-medium text-white">{t("reject")}</button>
+        </fetcher.Form>
+      )}
+    </div>
+  );
+}
+
 /**
  * A post to the feed: a note, or a payment (amount typed as money in the lease's `currency`, sent in minor
- * units) for a month. The form empties after a post the API accepted.
+ * units) for a month. With two or more current `leases` (staff of a shared flat) it shows the lease picker,
+ * required as soon as the post is money or asks for a confirmation (the API answers 422 `lease_required`
+ * otherwise); with one, the lease is implied. A renter never gets `leases`. The form empties after a post
+ * the API accepted.
  */
-export function PostActivityForm({ side, currency }: { side: Side; currency: string }) {
+export function PostActivityForm({
+  side,
+  currency,
+  leases = [],
+}: {
+  side: Side;
+  currency: string;
+  leases?: LeaseOption[];
+}) {
+  const t = useTranslations("feed");
+  const locale = useLocale();
   const fetcher = useFetcher<FormReply>();
   const lastResult = fetcher.data?.result;
   const [form, fields] = useForm<z.input<typeof activityInput>>({ lastResult });
+  const [leaseNeeded, setLeaseNeeded] = useState(false);
+  const picking = side === "landlord" && leases.length > 1;
   return (
     <fetcher.Form
       key={form.key}
@@ -109,11 +148,20 @@ export function PostActivityForm({ side, currency }: { side: Side; currency: str
       className="mt-3 grid gap-2 rounded-lg border border-slate-200 bg-white p-3 sm:grid-cols-2"
       {...getFormProps(form)}
       noValidate={false}
+      onChange={(e) => {
+        const f = e.currentTarget.elements;
+        const amount = f.namedItem(fields.amount.name);
+        const ask = f.namedItem(fields.needsConfirmation.name);
+        setLeaseNeeded(
+          (amount instanceof HTMLInputElement && amount.value.trim() !== "") ||
+            (ask instanceof HTMLInputElement && ask.checked),
+        );
+      }}
     >
       <input type="hidden" name="intent" value="post" />
       <input type="hidden" name="currency" value={currency} />
       <TextField
-        label={side === "renter" ? "What happened (e.g. payment sent for May)" : "Note or payment received"}
+        label={side === "renter" ? t("post.renterLabel") : t("post.landlordLabel")}
         field={fields.description}
         id="activity-description"
         required
@@ -121,16 +169,19 @@ export function PostActivityForm({ side, currency }: { side: Side; currency: str
         className="sm:col-span-2"
       />
       <TextField
-        label={`Amount (${currency}, optional)`}
+        label={t("post.amount", { currency })}
         field={fields.amount}
         id="activity-amount"
         inputMode="decimal"
-        placeholder="850.00"
+        placeholder={formatNumber(850, locale)}
       />
-      <TextField label="Period (optional)" field={fields.period} id="activity-period" type="month" />
+      <TextField label={t("post.period")} field={fields.period} id="activity-period" type="month" />
+      {picking && (
+        <LeasePicker leases={leases} field={fields.leaseId} required={leaseNeeded} className="sm:col-span-2" />
+      )}
       {side === "landlord" && (
         <label className="flex items-center gap-2 text-sm sm:col-span-2">
-          <input type="checkbox" name={fields.needsConfirmation.name} value="on" /> Ask the renter to confirm
+          <input type="checkbox" name={fields.needsConfirmation.name} value="on" /> {t("post.askRenter")}
         </label>
       )}
       <div className="sm:col-span-2">
@@ -138,7 +189,7 @@ export function PostActivityForm({ side, currency }: { side: Side; currency: str
           className="rounded-md bg-teal-700 px-4 py-2 font-medium text-white hover:bg-teal-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-700"
           disabled={fetcher.state !== "idle"}
         >
-          {side === "renter" ? "Post to the feed" : "Post"}
+          {side === "renter" ? t("post.renterSubmit") : t("post.landlordSubmit")}
         </button>
         {formErrorOf(lastResult) && (
           <p role="alert" className="mt-1 text-sm text-red-700">

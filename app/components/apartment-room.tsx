@@ -5,17 +5,20 @@ import { markRead } from "../lib/api.client";
 import type { RoomStatus, SeqMessage } from "../lib/room";
 import { ActivityItem, type FeedViewer, PostActivityForm } from "./activity-feed";
 import { ChatPanel } from "./chat-panel";
+import type { LeaseOption } from "./lease-picker";
 import { useApartmentRoom } from "./use-room";
 
 /**
- * The live apartment: activity feed (with confirmations) and chat, shared by landlord and renter pages.
- * `timeZone` is the org's (IANA): chat times are shown in it, labelled.
+ * The live apartment: activity feed (with confirmations) and chat, shared by landlord and renter pages. Times
+ * show in `timeZone` (the org's); `leases` are the current leases staff pick from when there are two or more
+ * (the renter page passes none: a renter's lease is implied).
  */
 export function ApartmentRoom(props: {
   apartmentId: string;
-  timeZone?: string;
   viewer: FeedViewer;
   currency: string;
+  timeZone: string;
+  leases?: LeaseOption[];
   activities: Activity[];
   messages: SeqMessage[];
   seq: number;
@@ -53,14 +56,20 @@ export function ApartmentRoom(props: {
           </p>
         )}
         {props.viewer.canPost ? (
-          <PostActivityForm side={props.viewer.side} currency={props.currency} />
+          <PostActivityForm side={props.viewer.side} currency={props.currency} leases={props.leases} />
         ) : (
           <p className="mt-3 text-sm text-slate-600">{t("ended")}</p>
         )}
         <ol className="mt-4 space-y-3" aria-label={t("feed")} data-testid="activity-feed">
           {state.activities.length === 0 && <li className="text-sm text-slate-600">{t("emptyFeed")}</li>}
           {state.activities.map((a) => (
-            <ActivityItem key={a.id} activity={a} viewer={props.viewer} />
+            <ActivityItem
+              key={a.id}
+              activity={a}
+              viewer={props.viewer}
+              timeZone={props.timeZone}
+              lease={props.leases && props.leases.length > 1 ? props.leases.find((l) => l.id === a.leaseId) : undefined}
+            />
           ))}
         </ol>
       </section>

@@ -1,6 +1,7 @@
 import { getFormProps, type SubmissionResult, useForm } from "@conform-to/react";
 import { Form } from "react-router";
-import { formatMoney } from "../../worker/lib/money";
+import { useLocale, useTranslations } from "use-intl";
+import { formatMoney, formatPeriod } from "../../worker/lib/i18n/format";
 import { Button } from "./button";
 import { SelectField, TextField } from "./field";
 
@@ -33,23 +34,25 @@ export type Ledger = {
 
 /** The renter pays the whole balance or one month online; the page's Idempotency-Key makes a resubmission replay. */
 export function PayOnlineForm({ ledger, checkoutKey, busy }: { ledger: Ledger; checkoutKey?: string; busy: boolean }) {
-  const money = (n: number) => formatMoney(n, ledger.currency);
+  const t = useTranslations("ledgerForms");
+  const locale = useLocale();
+  const money = (n: number) => formatMoney(n, ledger.currency, locale);
   return (
-    <Form method="post" className="mt-3 flex flex-wrap items-end gap-2" aria-label="Pay online">
+    <Form method="post" className="mt-3 flex flex-wrap items-end gap-2" aria-label={t("pay.form")}>
       <input type="hidden" name="intent" value="checkout" />
       <input type="hidden" name="leaseId" value={ledger.leaseId} />
       <input type="hidden" name="idempotencyKey" value={checkoutKey} />
-      <SelectField label="Pay" name="period" className="min-w-48">
-        <option value="">The whole balance ({money(ledger.balance)})</option>
+      <SelectField label={t("pay.what")} name="period" className="min-w-48">
+        <option value="">{t("pay.wholeBalance", { amount: money(ledger.balance) })}</option>
         {ledger.periods
           .filter((p) => p.outstanding > 0)
           .map((p) => (
             <option key={p.period} value={p.period}>
-              {p.period} ({money(p.outstanding)})
+              {t("pay.period", { period: formatPeriod(p.period, locale), amount: money(p.outstanding) })}
             </option>
           ))}
       </SelectField>
-      <Button disabled={busy}>Pay online</Button>
+      <Button disabled={busy}>{t("pay.submit")}</Button>
     </Form>
   );
 }
@@ -64,26 +67,26 @@ export function AdjustmentForm({
   busy: boolean;
   lastResult?: SubmissionResult<string[]>;
 }) {
+  const t = useTranslations("ledgerForms");
   const [form, fields] = useForm<{ direction: string; amount: string; reason: string }>({ lastResult });
   return (
-    <Form
-      method="post"
-      className="grid gap-2"
-      aria-label="Add an adjustment"
-      {...getFormProps(form)}
-      noValidate={false}
-    >
+    <Form method="post" className="grid gap-2" aria-label={t("adjust.form")} {...getFormProps(form)} noValidate={false}>
       <input type="hidden" name="intent" value="adjust" />
       <input type="hidden" name="leaseId" value={ledger.leaseId} />
       <input type="hidden" name="currency" value={ledger.currency} />
-      <SelectField label="Adjustment" field={fields.direction}>
-        <option value="credit">Credit (the renter owes less)</option>
-        <option value="debit">Debit (the renter owes more)</option>
+      <SelectField label={t("adjust.direction")} field={fields.direction}>
+        <option value="credit">{t("adjust.credit")}</option>
+        <option value="debit">{t("adjust.debit")}</option>
       </SelectField>
-      <TextField label={`Amount (${ledger.currency})`} field={fields.amount} inputMode="decimal" required />
-      <TextField label="Reason" field={fields.reason} required />
+      <TextField
+        label={t("adjust.amount", { currency: ledger.currency })}
+        field={fields.amount}
+        inputMode="decimal"
+        required
+      />
+      <TextField label={t("adjust.reason")} field={fields.reason} required />
       <Button variant="secondary" disabled={busy}>
-        Add adjustment
+        {t("adjust.submit")}
       </Button>
     </Form>
   );
@@ -91,19 +94,16 @@ export function AdjustmentForm({
 
 /** Switches the lease's rent reminders on or off. */
 export function RemindersForm({ ledger, busy }: { ledger: Ledger; busy: boolean }) {
+  const t = useTranslations("ledgerForms");
   return (
-    <Form method="post" className="text-sm" aria-label="Rent reminders">
+    <Form method="post" className="text-sm" aria-label={t("reminders.title")}>
       <input type="hidden" name="intent" value="reminders" />
       <input type="hidden" name="leaseId" value={ledger.leaseId} />
       {ledger.remindersEnabled ? null : <input type="hidden" name="enabled" value="on" />}
-      <p className="font-medium">Rent reminders</p>
-      <p className="text-slate-600">
-        {ledger.remindersEnabled
-          ? "On: 3 days before the due day, on it if unpaid, weekly while overdue."
-          : "Off for this lease."}
-      </p>
+      <p className="font-medium">{t("reminders.title")}</p>
+      <p className="text-slate-600">{ledger.remindersEnabled ? t("reminders.on") : t("reminders.off")}</p>
       <Button variant="secondary" className="mt-2" disabled={busy}>
-        {ledger.remindersEnabled ? "Switch reminders off" : "Switch reminders on"}
+        {ledger.remindersEnabled ? t("reminders.switchOff") : t("reminders.switchOn")}
       </Button>
     </Form>
   );

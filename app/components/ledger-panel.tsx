@@ -21,7 +21,8 @@ const isKind = (k: string): k is (typeof KINDS)[number] => (KINDS as readonly st
  * A lease's rent: the balance, each period's status (with its receipt once paid), the latest entries.
  * Renters may pay online when Stripe is configured; `canManage` (the `ledger.write` permission) adds
  * adjustments and the reminders switch. `replies` are the action's answers to the panel's forms. Entry
- * dates are days in the org's `timeZone` (IANA).
+ * dates are days in the org's `timeZone` (IANA). `lease` names the lease under the heading (staff of a flat
+ * with several current leases see one panel per lease).
  */
 export function LedgerPanel({
   ledger,
@@ -32,9 +33,11 @@ export function LedgerPanel({
   checkoutKey,
   busy = false,
   replies = {},
+  lease,
 }: {
   ledger: Ledger;
   timeZone?: string;
+  lease?: string;
   side: "landlord" | "renter";
   canManage?: boolean;
   onlinePayments?: boolean;
@@ -47,11 +50,21 @@ export function LedgerPanel({
   const money = (n: number) => formatMoney(n, ledger.currency, locale);
   const error = [replies.checkout, replies.adjust, replies.reminders].map(formErrorOf).find(Boolean);
   return (
-    <section aria-labelledby={`rent-${ledger.leaseId}`} className="rounded-lg border border-slate-200 bg-white p-4">
+    <section
+      aria-labelledby={lease ? `rent-${ledger.leaseId} lease-${ledger.leaseId}` : `rent-${ledger.leaseId}`}
+      className="rounded-lg border border-slate-200 bg-white p-4"
+    >
       <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h2 id={`rent-${ledger.leaseId}`} className="text-lg font-semibold">
-          {t("title")}
-        </h2>
+        <div>
+          <h2 id={`rent-${ledger.leaseId}`} className="text-lg font-semibold">
+            {t("title")}
+          </h2>
+          {lease && (
+            <p id={`lease-${ledger.leaseId}`} className="text-sm text-slate-600">
+              {lease}
+            </p>
+          )}
+        </div>
         <p
           data-testid="balance"
           className={`text-sm font-semibold ${ledger.balance > 0 ? "text-red-800" : "text-emerald-800"}`}

@@ -2,7 +2,7 @@ import type { Submission, SubmissionResult } from "@conform-to/react";
 import { data, redirect } from "react-router";
 import { z } from "zod";
 import { withNext } from "./safe-next";
-import { PROBLEM_CODES, type ProblemCode } from "../../worker/lib/errors";
+import { PROBLEM_CODES, type ProblemCode } from "../../worker/lib/problem-codes";
 import type { Locale } from "../../worker/lib/i18n/locales";
 import { translator } from "../../worker/lib/i18n/translate";
 import { requestLocale } from "../i18n/translate.server";

@@ -2,7 +2,7 @@ import { data } from "react-router";
 import { z } from "zod";
 import { isCountryCode, orgSettingsInput, type OrgSettingsInput } from "../../worker/orgs/contract";
 import type { Locale } from "../../worker/lib/i18n/locales";
-import type { ProblemCode } from "../../worker/lib/errors";
+import type { ProblemCode } from "../../worker/lib/problem-codes";
 import { translatorFor } from "../i18n/translate.server";
 import { readProblem, replyFromProblem } from "./api.server";
 import type { FormReply } from "./forms";

@@ -7,6 +7,7 @@ import { ApartmentRoom } from "../components/apartment-room";
 import { ButtonLink, linkClass } from "../components/button";
 import { DocumentsPanel } from "../components/documents-panel";
 import { LeasesPanel } from "../components/leases-panel";
+import { type LeaseOption, leaseOptions, useLeaseLabel } from "../components/lease-picker";
 import { ReceiptsNotice } from "../components/bank-transfer";
 import { LedgerPanel } from "../components/ledger-panel";
 import { throwApiError } from "../lib/api.server";
@@ -54,7 +55,9 @@ export async function action({ context, params, request }: Route.ActionArgs) {
 }
 
 export default function ApartmentPage({ loaderData, actionData }: Route.ComponentProps) {
-  const { apartment, viewer, leases, activities, chat, documents, templates, ledgers } = loaderData;
+  const { apartment, viewer, leases, currentLeaseIds, activities, chat, documents, templates, ledgers } = loaderData;
+  // The leases money may name today: with two or more, each has its own rent panel and the feed asks which.
+  const current = leaseOptions(leases, currentLeaseIds);
   // What the viewer may do here, as the API states it (never derived from their role).
   const can = (p: (typeof viewer.permissions)[number]) => viewer.permissions.includes(p);
   const busy = useNavigation().state !== "idle";
@@ -75,16 +78,14 @@ export default function ApartmentPage({ loaderData, actionData }: Route.Componen
       />
 
       {ledgers[0] && <ReceiptsNotice overview={loaderData} />}
-      {ledgers[0] && leases[0]?.status !== "ended" && (
-        <LedgerPanel
-          ledger={ledgers[0]}
-          timeZone={apartment.timezone}
-          side="landlord"
-          canManage={can("ledger.write")}
-          busy={busy}
-          replies={{ adjust: resultFor(actionData, "adjust"), reminders: resultFor(actionData, "reminders") }}
-        />
-      )}
+      <LeaseLedgers
+        current={current}
+        ledgers={ledgers}
+        timeZone={apartment.timezone}
+        canManage={can("ledger.write")}
+        busy={busy}
+        actionData={actionData}
+      />
 
       <DocumentsPanel
         documents={documents}
@@ -98,9 +99,10 @@ export default function ApartmentPage({ loaderData, actionData }: Route.Componen
 
       <ApartmentRoom
         apartmentId={apartment.id}
-        timeZone={apartment.timezone}
         viewer={viewer}
         currency={apartment.currency}
+        timeZone={apartment.timezone}
+        leases={current}
         activities={activities.results}
         messages={chat.messages}
         seq={chat.seq}
@@ -144,5 +146,54 @@ function ApartmentHeader({ apartment, canEdit }: { apartment: Apartment; canEdit
         </ButtonLink>
       )}
     </header>
+  );
+}
+
+/**
+ * The rent panels of the leases money may name today: one (the lease implied, no label), or one per lease
+ * named by its renters and start date, each panel's forms posting its own `leaseId`. Entry dates are days
+ * in `timeZone` (the org's, IANA).
+ */
+function LeaseLedgers({
+  current,
+  ledgers,
+  timeZone,
+  canManage,
+  busy,
+  actionData,
+}: {
+  current: LeaseOption[];
+  ledgers: Route.ComponentProps["loaderData"]["ledgers"];
+  timeZone: string;
+  canManage: boolean;
+  busy: boolean;
+  actionData: Route.ComponentProps["actionData"];
+}) {
+  const leaseLabel = useLeaseLabel();
+  return (
+    <>
+      {current.map((lease) => {
+        const ledger = ledgers.find((l) => l.leaseId === lease.id);
+        // A reply belongs to the panel of the lease its form posted.
+        const reply = (intent: string) => {
+          const result = resultFor(actionData, intent);
+          return result?.initialValue?.leaseId === lease.id ? result : undefined;
+        };
+        return (
+          ledger && (
+            <LedgerPanel
+              key={lease.id}
+              ledger={ledger}
+              lease={current.length > 1 ? leaseLabel(lease) : undefined}
+              timeZone={timeZone}
+              side="landlord"
+              canManage={canManage}
+              busy={busy}
+              replies={{ adjust: reply("adjust"), reminders: reply("reminders") }}
+            />
+          )
+        );
+      })}
+    </>
   );
 }

@@ -96,6 +96,7 @@ export default function HomeDetail({ loaderData, actionData }: Route.ComponentPr
         apartmentId={apartment.id}
         viewer={viewer}
         currency={lease?.currency ?? apartment.currency}
+        timeZone={apartment.timezone}
         activities={activities.results}
         messages={chat.messages}
         seq={chat.seq}

@@ -1,6 +1,6 @@
 import { data } from "react-router";
 import { z } from "zod";
-import { PROBLEM_CODES } from "../../worker/lib/errors";
+import { PROBLEM_CODES } from "../../worker/lib/problem-codes";
 import { readProblem } from "../lib/api.server";
 import { getServer } from "../lib/context.server";
 import type { Route } from "./+types/lease-rent-revision";

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { problemSentence, readProblem, replyFromProblem } from "../../app/lib/api.server";
-import { PROBLEM_CODES, toProblem } from "../../worker/lib/errors";
+import { toProblem } from "../../worker/lib/errors";
+import { PROBLEM_CODES } from "../../worker/lib/problem-codes";
 import { LOCALES } from "../../worker/lib/i18n/locales";
 import { SERVER_MESSAGES } from "../../worker/lib/i18n/messages";
 

@@ -104,6 +104,15 @@ export const apartmentOverviewSchema = z
     }),
     viewer: viewerSchema,
     leases: z.array(overviewLeaseSchema),
+    /**
+     * The shown leases money may name today, newest first (worker/rooms/lease-choice.ts `isCurrentLease`: not
+     * ended, UTC, not cancelled). With two or more, a payment or adjustment must say which (`leaseId`), else 422
+     * `lease_required`; a renter sees only their own lease here.
+     */
+    currentLeaseIds: z.array(z.string()).meta({
+      description:
+        "The shown leases a payment may name today (not ended, UTC; not cancelled), newest first. With two or more, money posted on the apartment must carry `leaseId` (else 422 lease_required).",
+    }),
     activities: z.object({
       results: z.array(activitySchema),
       total: z.number().int(),

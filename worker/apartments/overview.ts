@@ -18,6 +18,7 @@ import { periodSummaries } from "../rent/periods";
 import { stripeConfigured } from "../lib/stripe";
 import type { ChatHistory } from "../rooms/contract";
 import { canSettle } from "../rooms/confirmation";
+import { isCurrentLease } from "../rooms/lease-choice";
 import { activityPageQueries, toActivity } from "../rooms/service";
 import type { ApartmentOverview } from "./contract";
 
@@ -233,6 +234,7 @@ export function apartmentOverview(
       permissions: permissionsOf(actor),
     },
     leases: shown,
+    currentLeaseIds: shown.filter((l) => isCurrentLease(l)).map((l) => l.id),
     activities: { results: rows.map(toActivity), total: total?.total ?? 0, ...FIRST_PAGE },
     chat: { messages: [...chat.messages].reverse(), seq: chat.seq },
     documents: documentRows.map(({ templateName, ...d }) => ({

@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { PROBLEM_CODES } from "./errors";
+import { PROBLEM_CODES } from "./problem-codes";
 
 /** RFC 9457 problem details, as every error answers (the `Problem` component). */
 export const problemSchema = z

@@ -4,7 +4,7 @@ import { typedText } from "../lib/text";
 import { orgSummary, permission } from "../auth/contract";
 import { users } from "../auth/schema";
 import { ROLES } from "../domain";
-import type { ProblemCode } from "../lib/errors";
+import type { ProblemCode } from "../lib/problem-codes";
 import { LOCALES } from "../lib/i18n/locales";
 import { isKnownCurrency } from "../lib/money";
 import { invitations, memberships, orgs } from "./schema";

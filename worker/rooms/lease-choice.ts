@@ -13,13 +13,23 @@ import type { ActivityInput } from "./contract";
  * else's rent. Rules:
  * - an amount is money: the landlord side needs `ledger.write` (maintenance staff never write money), a
  *   renter `payment.report` (403 otherwise);
- * - `leaseId` in the body must be a current lease (not ended today, UTC) of this apartment, and for a renter
+ * - `leaseId` in the body must be a current lease (`isCurrentLease`: not ended today, UTC, and not cancelled) of this apartment, and for a renter
  *   one they joined: otherwise 404 `not_found` ("Lease"), like a foreign id in a path;
  * - without `leaseId`, the post takes the caller's only current lease (a renter) or the apartment's only
  *   current lease (the landlord side); money or a request for confirmation with two or more to choose from
  *   answers 422 `lease_required`, never "the lease that started last".
  */
 export type ChosenLease = { id: string; currency: string } | undefined;
+
+/**
+ * Whether a lease is current for money: it has not ended by `today` (ISO date, UTC by default, the clock of
+ * `currentLeasesQuery`) and was not cancelled (a cancelled lease ends the day before its start). Upcoming
+ * leases count: a deposit or first rent may be paid before the start. The apartment page lists these as the
+ * leases a payment can name, so the form offers exactly what the API accepts.
+ */
+export function isCurrentLease(lease: { startDate: string; endDate: string | null }, today = todayIn("UTC")): boolean {
+  return lease.endDate === null || (lease.endDate >= today && lease.endDate >= lease.startDate);
+}
 
 /** The apartment's current leases, newest first, and whether the caller joined each (one statement). */
 export function currentLeasesQuery(a: ScopedHandle, userId: string) {
@@ -29,7 +39,8 @@ export function currentLeasesQuery(a: ScopedHandle, userId: string) {
     .selectFields(
       { id: leases.id, currency: leases.currency, joined },
       leases,
-      sql`(${leases.endDate} is null or ${leases.endDate} >= ${today})`,
+      // isCurrentLease, in SQL.
+      sql`(${leases.endDate} is null or (${leases.endDate} >= ${today} and ${leases.endDate} >= ${leases.startDate}))`,
     )
     .orderBy(desc(leases.startDate));
 }

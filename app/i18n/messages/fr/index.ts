@@ -31,6 +31,9 @@ import { listingApplications } from "./listingApplications";
 import { receipt } from "./receipt";
 import { actionForms } from "./actionForms";
 import { systemText } from "./systemText";
+import { feed } from "./feed";
+import { ledgerForms } from "./ledgerForms";
+import { rent } from "./rent";
 
 /**
  * The French UI catalogue, the reference: every other language is typed against it. One namespace per
@@ -71,4 +74,7 @@ export const fr = {
   receipt,
   actionForms,
   systemText,
+  ledgerForms,
+  feed,
+  rent,
 };

@@ -32,6 +32,9 @@ import { listingApplications } from "./listingApplications";
 import { receipt } from "./receipt";
 import { actionForms } from "./actionForms";
 import { systemText } from "./systemText";
+import { feed } from "./feed";
+import { ledgerForms } from "./ledgerForms";
+import { rent } from "./rent";
 
 export const uk: Messages = {
   ...server,
@@ -67,4 +70,7 @@ export const uk: Messages = {
   receipt,
   actionForms,
   systemText,
+  ledgerForms,
+  feed,
+  rent,
 };

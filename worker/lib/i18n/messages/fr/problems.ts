@@ -1,10 +1,10 @@
-import type { ProblemCode } from "../../../errors";
+import type { ProblemCode } from "../../../problem-codes";
 
 /** Sentences about a refused request that are not one problem code: the fallbacks and the form-level words. */
 export type ProblemExtra = "unknown" | "server" | "correctFields" | "fieldInvalid";
 
 /**
- * One plain sentence per API problem code (worker/lib/errors.ts `PROBLEM_CODES`): what the UI shows for a
+ * One plain sentence per API problem code (worker/lib/problem-codes.ts `PROBLEM_CODES`): what the UI shows for a
  * refused request, in the reader's language, instead of the API's English `detail` (which stays English, for
  * developers). A code without a sentence is a type error here, and the other languages are typed against this.
  * Problems carry no values besides `errors[].path`, so the sentences take no arguments.

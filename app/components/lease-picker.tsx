@@ -1,0 +1,100 @@
+import { useLocale, useTranslations } from "use-intl";
+import type { ApartmentOverview } from "../../worker/apartments/contract";
+import { formatDate } from "../../worker/lib/i18n/format";
+
+/** A current lease as staff pick it: its id, start date (`YYYY-MM-DD`) and its renters (name, or email until they join). */
+export type LeaseOption = { id: string; startDate: string; renters: string[] };
+
+/**
+ * The apartment's current leases as options, in the API's order (newest first): `currentLeaseIds` from the
+ * apartment overview (worker/apartments/contract.ts), named from `leases`. Empty for a renter's page (a renter
+ * never picks: their own lease is implied).
+ */
+export function leaseOptions(leases: ApartmentOverview["leases"], currentLeaseIds: readonly string[]): LeaseOption[] {
+  return currentLeaseIds.flatMap((id) => {
+    const lease = leases.find((l) => l.id === id);
+    if (!lease) return [];
+    return [{ id, startDate: lease.startDate, renters: lease.renters.map((r) => r.name ?? r.email) }];
+  });
+}
+
+/** "Rita Lopez et Tom Petit — bail à compter du 1 janv. 2026": renters as a list in `locale`, start date formatted. */
+export function useLeaseLabel(): (lease: LeaseOption) => string {
+  const t = useTranslations("ledgerForms");
+  const locale = useLocale();
+  const list = new Intl.ListFormat(locale, { type: "conjunction" });
+  return (lease) =>
+    t("lease.option", {
+      renters: lease.renters.length ? list.format(lease.renters) : t("lease.noRenter"),
+      start: formatDate(lease.startDate, locale),
+    });
+}
+
+/**
+ * Which lease a payment or a request for confirmation is for, when the apartment has two or more current
+ * leases: one radio per lease (each label whole, also on a phone), required, none chosen in advance (money on
+ * the wrong lease is someone else's rent). The API stays the authority: without `leaseId` it answers 422
+ * `lease_required`, whose translated sentence the field's error then shows. `required` may follow the form
+ * (a plain note needs no lease).
+ */
+export function LeasePicker({
+  leases,
+  field,
+  id = "lease-choice",
+  required = true,
+  className = "",
+}: {
+  leases: LeaseOption[];
+  /** The Conform field: its name, the posted choice and its error after a refusal. */
+  field: { name: string; initialValue?: unknown; errors?: string[] };
+  id?: string;
+  required?: boolean;
+  className?: string;
+}) {
+  const t = useTranslations("ledgerForms");
+  const locale = useLocale();
+  const list = new Intl.ListFormat(locale, { type: "conjunction" });
+  const error = field.errors?.[0];
+  return (
+    <fieldset
+      className={className}
+      aria-describedby={error ? `${id}-error` : `${id}-hint`}
+      aria-invalid={error ? true : undefined}
+    >
+      <legend className="text-sm font-medium text-slate-800">{t("lease.label")}</legend>
+      <p id={`${id}-hint`} className="text-sm text-slate-600">
+        {t("lease.hint")}
+      </p>
+      <div className="mt-1 grid gap-1 sm:grid-cols-2">
+        {leases.map((l) => (
+          <label
+            key={l.id}
+            className="flex items-start gap-2 rounded-lg border border-slate-300 px-3 py-2 text-sm has-[:checked]:border-teal-700 has-[:checked]:bg-teal-50"
+          >
+            <input
+              type="radio"
+              name={field.name}
+              value={l.id}
+              required={required}
+              defaultChecked={field.initialValue === l.id}
+              className="mt-0.5"
+            />
+            <span>
+              <span className="block font-medium">
+                {l.renters.length ? list.format(l.renters) : t("lease.noRenter")}
+              </span>
+              <span className="block text-slate-600">
+                {t("lease.from", { start: formatDate(l.startDate, locale) })}
+              </span>
+            </span>
+          </label>
+        ))}
+      </div>
+      {error && (
+        <p id={`${id}-error`} className="mt-1 text-sm font-medium text-red-700">
+          {error}
+        </p>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,17 @@
+/** The org's rent page (app/routes/rent.tsx). */
+export const rent = {
+  title: "Loyers",
+  subtitle: "Loyers attendus et encaissés — {month}",
+  month: "Mois",
+  show: "Afficher",
+  emptyTitle: "Aucun loyer pour l’instant",
+  emptyBody: "Les loyers apparaissent ici dès que les premiers baux sont appelés.",
+  expected: "Attendu · {currency}",
+  collected: "Encaissé",
+  collectedShare: "{rate, number, percent} encaissé",
+  overdue: "Impayés",
+  nothingOverdue: "Aucun impayé.",
+  unit: "{property}, logement {unit}",
+  late: "{amount} · {days, plural, one {# jour de retard} other {# jours de retard}}",
+  history: "12 derniers mois · {currency}",
+};
