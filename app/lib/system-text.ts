@@ -1,3 +1,4 @@
+import { SYSTEM_PAYMENTS_ACTOR } from "../../worker/applications/contract";
 import { disputeStageOf, type Activity, type DisputeStage } from "../../worker/rooms/contract";
 
 /**
@@ -12,4 +13,14 @@ import { disputeStageOf, type Activity, type DisputeStage } from "../../worker/r
 export function systemActivityKey(a: Pick<Activity, "kind" | "description">): `disputes.${DisputeStage}` | null {
   const stage = disputeStageOf(a);
   return stage ? `disputes.${stage}` : null;
+}
+
+/**
+ * An application history row the server wrote (a confirmation by the first payment online): the payment's
+ * reference, from the stored reference or a legacy "Paid online (<reference>)" note; null for people's rows.
+ */
+export function onlinePaymentHistory(h: { actorUserId: string; note: string | null }): { ref: string } | null {
+  if (h.actorUserId !== SYSTEM_PAYMENTS_ACTOR) return null;
+  const legacy = /^Paid online \((.*)\)$/.exec(h.note ?? "");
+  return { ref: legacy?.[1] ?? h.note ?? "" };
 }

@@ -1,6 +1,6 @@
 import { createTranslator } from "use-intl";
 import { describe, expect, it } from "vitest";
-import { systemActivityKey } from "../../app/lib/system-text";
+import { onlinePaymentHistory, systemActivityKey } from "../../app/lib/system-text";
 import { en } from "../../app/i18n/messages/en";
 import { fr } from "../../app/i18n/messages/fr";
 import { ledgerSystemReasonOf } from "../../worker/rent/contract";
@@ -45,5 +45,15 @@ describe("server-written feed and ledger text, in the reader's language", () => 
     expect(ledgerSystemReasonOf(null)).toBeNull();
     expect(ledgerSystemReasonOf("manual:abc")).toBeNull();
     expect(french("ledgerReasons.stripe_payment")).toBe("Payé en ligne (Stripe)");
+  });
+
+  it("an application confirmed by its first payment online: the reference, stored or in a legacy English note", () => {
+    expect(onlinePaymentHistory({ actorUserId: "system:payments", note: "pi_123" })).toEqual({ ref: "pi_123" });
+    expect(onlinePaymentHistory({ actorUserId: "system:payments", note: "Paid online (pi_9)" })).toEqual({
+      ref: "pi_9",
+    });
+    expect(onlinePaymentHistory({ actorUserId: "u1", note: "Paid online (pi_9)" })).toBeNull();
+    expect(french("actors.online_payment")).toBe("Paiement en ligne");
+    expect(french("notes.paid_online", { ref: "pi_9" })).toBe("Payé en ligne (réf. pi_9)");
   });
 });

@@ -14,4 +14,6 @@ export const systemText: Messages["systemText"] = {
     stripe_dispute_withdrawn: "Disputed payment withdrawn (Stripe)",
     stripe_dispute_reinstated: "Dispute reinstated (Stripe)",
   },
+  actors: { online_payment: "Online payment" },
+  notes: { paid_online: "Paid online (ref. {ref})" },
 };

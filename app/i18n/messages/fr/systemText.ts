@@ -13,4 +13,6 @@ export const systemText = {
     stripe_dispute_withdrawn: "Paiement contesté retiré (Stripe)",
     stripe_dispute_reinstated: "Paiement contesté rétabli (Stripe)",
   },
+  actors: { online_payment: "Paiement en ligne" },
+  notes: { paid_online: "Payé en ligne (réf. {ref})" },
 };

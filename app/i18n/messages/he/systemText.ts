@@ -14,4 +14,6 @@ export const systemText: Messages["systemText"] = {
     stripe_dispute_withdrawn: "תשלום שבמחלוקת נמשך בחזרה (Stripe)",
     stripe_dispute_reinstated: "תשלום שבמחלוקת הוחזר (Stripe)",
   },
+  actors: { online_payment: "תשלום מקוון" },
+  notes: { paid_online: "שולם באינטרנט (אסמכתה {ref})" },
 };

@@ -14,4 +14,6 @@ export const systemText: Messages["systemText"] = {
     stripe_dispute_withdrawn: "Оскаржений платіж списано (Stripe)",
     stripe_dispute_reinstated: "Оскаржений платіж повернуто (Stripe)",
   },
+  actors: { online_payment: "Онлайн-оплата" },
+  notes: { paid_online: "Оплачено онлайн (номер {ref})" },
 };
