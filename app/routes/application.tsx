@@ -215,18 +215,17 @@ function History({ history }: { history: ApplicationData["history"] }) {
   return (
     <Card title={t("detail.history")}>
       <ol className="space-y-1 text-sm text-slate-700">
-        {history.map((h) => (
-          <li key={h.id}>
-            <time dateTime={h.at}>{formatDateTime(h.at, locale, APPLICATION_TIME_ZONE)}</time> —{" "}
-            {words(h).note
-              ? t("historyNote", {
-                  status: status(h.toStatus),
-                  actor: bidi(words(h).actor),
-                  note: bidi(words(h).note ?? ""),
-                })
-              : t("historyLine", { status: status(h.toStatus), actor: bidi(words(h).actor) })}
-          </li>
-        ))}
+        {history.map((h) => {
+          const { actor, note } = words(h);
+          return (
+            <li key={h.id}>
+              <time dateTime={h.at}>{formatDateTime(h.at, locale, APPLICATION_TIME_ZONE)}</time> —{" "}
+              {note
+                ? t("historyNote", { status: status(h.toStatus), actor: bidi(actor), note: bidi(note) })
+                : t("historyLine", { status: status(h.toStatus), actor: bidi(actor) })}
+            </li>
+          );
+        })}
       </ol>
     </Card>
   );
