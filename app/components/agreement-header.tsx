@@ -59,10 +59,18 @@ export function AgreementHeader({
 }
 
 /** One button posting an `intent` to the page's action. */
-function Press(props: { intent: string; label: string; variant: "primary" | "secondary"; disabled: boolean }) {
+function Press(props: {
+  intent: string;
+  label: string;
+  variant: "primary" | "secondary";
+  disabled: boolean;
+  currency: string;
+}) {
   return (
     <Form method="post">
       <input type="hidden" name="intent" value={props.intent} />
+      {/* The send action writes a refused rule's cap (a deposit) in the agreement's currency. */}
+      <input type="hidden" name="currency" value={props.currency} />
       <Button variant={props.variant} disabled={props.disabled}>
         {props.label}
       </Button>
@@ -74,16 +82,29 @@ function Buttons({ doc, busy }: { doc: DocumentView; busy: boolean }) {
   const t = useTranslations("signing.buttons");
   const generate = doc.status === "failed" ? t("retry") : doc.status === "ready" ? t("again") : t("generate");
   const again = doc.status === "ready";
+  const currency = doc.templateFields.rent.currency;
   return (
     <div className="flex flex-wrap gap-2">
       {doc.viewer.canEdit && (
-        <Press intent="render" label={generate} variant={again ? "secondary" : "primary"} disabled={busy} />
+        <Press
+          currency={currency}
+          intent="render"
+          label={generate}
+          variant={again ? "secondary" : "primary"}
+          disabled={busy}
+        />
       )}
       {doc.viewer.canEdit && doc.status === "ready" && (
-        <Press intent="send" label={t("send")} variant="primary" disabled={busy || doc.missing.length > 0} />
+        <Press
+          currency={currency}
+          intent="send"
+          label={t("send")}
+          variant="primary"
+          disabled={busy || doc.missing.length > 0}
+        />
       )}
       {doc.viewer.side === "landlord" && doc.status === "signed" && (
-        <Press intent="duplicate" label={t("duplicate")} variant="secondary" disabled={busy} />
+        <Press currency={currency} intent="duplicate" label={t("duplicate")} variant="secondary" disabled={busy} />
       )}
     </div>
   );

@@ -1,14 +1,14 @@
-import { getFormProps, type SubmissionResult, useForm } from "@conform-to/react";
+import type { SubmissionResult } from "@conform-to/react";
 import { Form, useNavigation } from "react-router";
-import type { z } from "zod";
-import { formatMoney, minorToInput } from "../../worker/lib/money";
-import { dueDayText } from "../../worker/lib/date-input";
-import type { leaseInput } from "../../worker/leases/contract";
+import { useLocale, useTranslations } from "use-intl";
+import { isFrenchJurisdiction, LEASE_KINDS } from "../../worker/lib/french-lease-law";
+import { formatDate, formatMoney } from "../../worker/lib/i18n/format";
+import { isLocale, type Locale } from "../../worker/lib/i18n/locales";
 import { formErrorOf, succeeded } from "../lib/forms";
+import { AddLeaseForm } from "./add-lease-form";
 import { Button } from "./button";
 import { EndLeaseControls } from "./lease-end";
 import { RentRevisionPanel } from "./rent-revision-panel";
-import { TextField } from "./field";
 
 type Lease = {
   id: string;
@@ -18,12 +18,24 @@ type Lease = {
   currency: string;
   dueDay: number;
   status: string;
+  /** The kind of lease (worker/lib/french-lease-law.ts `LEASE_KINDS`). */
+  kind: string;
   renters: { id: string; email: string; name: string | null; joinedAt: string | null }[];
 };
 
+const STATUSES = ["upcoming", "current", "ended", "cancelled"] as const;
+const statusOf = (status: string) => STATUSES.find((s) => s === status);
+const kindOf = (kind: string) => LEASE_KINDS.find((k) => k === kind);
+
+function usePageLocale(): Locale {
+  const raw = useLocale();
+  return isLocale(raw) ? raw : "fr";
+}
+
 /**
  * The apartment's leases and their renters; with `lease.manage`, co-renter invitations and a new lease
- * (a renter invited by email, rent typed as money in the apartment's currency).
+ * (a renter invited by email, rent typed as money in the apartment's currency; in France, its kind and who
+ * lets, checked against loi n° 89-462). Dates and amounts in the page's language.
  */
 export function LeasesPanel({
   apartment,
@@ -31,7 +43,7 @@ export function LeasesPanel({
   canManage,
   replies,
 }: {
-  apartment: { rentAmount: number; currency: string };
+  apartment: { rentAmount: number; currency: string; country: string };
   leases: Lease[];
   canManage: boolean;
   replies: {
@@ -40,24 +52,19 @@ export function LeasesPanel({
     end?: SubmissionResult<string[]>;
   };
 }) {
+  const t = useTranslations("leases");
   return (
     <section aria-labelledby="leases-title" className="rounded-lg border border-slate-200 bg-white p-4">
       <h2 id="leases-title" className="text-lg font-semibold">
-        Renters and leases
+        {t("title")}
       </h2>
       {leases.length === 0 ? (
-        <p className="mt-1 text-sm text-slate-600">No lease yet.</p>
+        <p className="mt-1 text-sm text-slate-600">{t("none")}</p>
       ) : (
         <ul className="mt-2 divide-y divide-slate-100">
           {leases.map((l) => (
             <li key={l.id} className="py-2 text-sm">
-              <p className="font-medium">
-                {l.startDate} → {l.endDate ?? "open-ended"} · {formatMoney(l.rentAmount, l.currency)}{" "}
-                {dueDayText(l.dueDay)} · <span className="capitalize">{l.status}</span>
-              </p>
-              <p className="text-slate-600">
-                {l.renters.map((r) => `${r.name ?? r.email}${r.joinedAt ? "" : " (invited)"}`).join(", ")}
-              </p>
+              <LeaseLine lease={l} french={isFrenchJurisdiction(apartment.country)} />
               {l.status === "current" && <RentRevisionPanel leaseId={l.id} canManage={canManage} />}
               {canManage && (l.status === "current" || l.status === "upcoming") && (
                 <>
@@ -69,12 +76,43 @@ export function LeasesPanel({
           ))}
         </ul>
       )}
-      {canManage && <AddRenterForm apartment={apartment} lastResult={replies.renter} />}
+      {canManage && <AddLeaseForm apartment={apartment} lastResult={replies.renter} />}
     </section>
   );
 }
 
+/** One lease: its dates, kind (in France), rent, due day and status, then its renters (invited ones marked). */
+function LeaseLine({ lease: l, french }: { lease: Lease; french: boolean }) {
+  const t = useTranslations("leases");
+  const tk = useTranslations("lease.kind");
+  const kind = french ? kindOf(l.kind) : undefined;
+  const locale = usePageLocale();
+  const start = formatDate(l.startDate, locale);
+  const status = statusOf(l.status);
+  const renters = l.renters.map((r) => (r.joinedAt ? (r.name ?? r.email) : t("invited", { name: r.name ?? r.email })));
+  return (
+    <>
+      <p className="font-medium">
+        {[
+          l.endDate ? t("period", { start, end: formatDate(l.endDate, locale) }) : t("openEnded", { start }),
+          ...(kind ? [tk(kind)] : []),
+          formatMoney(l.rentAmount, l.currency, locale),
+          t("dueDay", { day: l.dueDay }),
+          status ? t(`status.${status}`) : l.status,
+        ].map((part) => (
+          <span key={part} className="after:mx-1 after:content-['·'] last:after:content-none">
+            {part}
+          </span>
+        ))}
+      </p>
+      <p className="text-slate-600">{new Intl.ListFormat(locale, { type: "unit" }).format(renters)}</p>
+    </>
+  );
+}
+
 function CoRenterForm({ lease, lastResult }: { lease: Lease; lastResult?: SubmissionResult<string[]> }) {
+  const t = useTranslations("leases");
+  const locale = usePageLocale();
   const busy = useNavigation().state !== "idle";
   const mine = lastResult?.initialValue?.leaseId === lease.id ? lastResult : undefined;
   const error = formErrorOf(mine) ?? mine?.error?.email?.[0];
@@ -82,13 +120,13 @@ function CoRenterForm({ lease, lastResult }: { lease: Lease; lastResult?: Submis
     <Form
       method="post"
       className="mt-2 flex flex-wrap items-end gap-2"
-      aria-label={`Add a co-renter to the lease from ${lease.startDate}`}
+      aria-label={t("coRenter.formLabel", { start: formatDate(lease.startDate, locale) })}
     >
       <input type="hidden" name="intent" value="add-co-renter" />
       <input type="hidden" name="leaseId" value={lease.id} />
       <div>
         <label htmlFor={`co-renter-${lease.id}`} className="block text-xs font-medium">
-          Co-renter email
+          {t("coRenter.email")}
         </label>
         <input
           id={`co-renter-${lease.id}`}
@@ -99,7 +137,7 @@ function CoRenterForm({ lease, lastResult }: { lease: Lease; lastResult?: Submis
         />
       </div>
       <Button variant="secondary" disabled={busy}>
-        Invite co-renter
+        {t("coRenter.submit")}
       </Button>
       {error && (
         <p role="alert" className="w-full text-sm text-red-700">
@@ -108,72 +146,7 @@ function CoRenterForm({ lease, lastResult }: { lease: Lease; lastResult?: Submis
       )}
       {succeeded(mine) && (
         <p role="status" className="w-full text-sm text-emerald-800">
-          Invitation sent.
-        </p>
-      )}
-    </Form>
-  );
-}
-
-function AddRenterForm({
-  apartment,
-  lastResult,
-}: {
-  apartment: { rentAmount: number; currency: string };
-  lastResult?: SubmissionResult<string[]>;
-}) {
-  const busy = useNavigation().state !== "idle";
-  const [form, fields] = useForm<z.input<typeof leaseInput>>({
-    lastResult,
-    defaultValue: { dueDay: 1, rentAmount: minorToInput(apartment.rentAmount, apartment.currency) },
-  });
-  const error = formErrorOf(lastResult);
-  return (
-    <Form
-      method="post"
-      className="mt-3 grid gap-3 sm:grid-cols-3"
-      aria-label="Add a renter"
-      {...getFormProps(form)}
-      noValidate={false}
-    >
-      <input type="hidden" name="intent" value="add-renter" />
-      <input type="hidden" name="currency" value={apartment.currency} />
-      <TextField label="Renter email" field={fields.renterEmail} type="email" required className="sm:col-span-3" />
-      <TextField label="Lease start" field={fields.startDate} type="date" required />
-      <TextField label="Lease end (optional)" field={fields.endDate} type="date" />
-      <TextField
-        label="Rent due day (31: the last day of every month)"
-        field={fields.dueDay}
-        type="number"
-        min={1}
-        max={31}
-        required
-      />
-      <TextField label={`Rent (${apartment.currency})`} field={fields.rentAmount} inputMode="decimal" required />
-      <TextField label="Deposit (optional)" field={fields.depositAmount} inputMode="decimal" />
-      <TextField
-        label="First month (optional; else pro-rated by days)"
-        field={fields.firstMonthAmount}
-        inputMode="decimal"
-      />
-      <TextField
-        label="Last month (optional; else pro-rated by days)"
-        field={fields.lastMonthAmount}
-        inputMode="decimal"
-      />
-      <div className="flex items-end">
-        <Button disabled={busy} className="w-full">
-          Add renter
-        </Button>
-      </div>
-      {error && !succeeded(lastResult) && (
-        <p role="alert" className="text-sm text-red-700 sm:col-span-3">
-          {error}
-        </p>
-      )}
-      {succeeded(lastResult) && (
-        <p role="status" className="text-sm text-emerald-800 sm:col-span-3">
-          Invitation sent.
+          {t("invitationSent")}
         </p>
       )}
     </Form>

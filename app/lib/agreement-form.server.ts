@@ -2,6 +2,7 @@ import { z } from "zod";
 import { documentView, MAX_CLAUSE_LENGTH, MAX_CLAUSES } from "../../worker/documents/contract";
 import type { Locale } from "../../worker/lib/i18n/locales";
 import { translatorFor } from "../i18n/translate.server";
+import { ANNEXES } from "../../worker/lib/french-lease-law";
 import { formMessages, moneyInput } from "./forms.server";
 
 /** The agreement's fields as the API reads and stores them (`AgreementFields`, worker/documents/contract.ts). */
@@ -11,8 +12,9 @@ const { rent, deposit, guarantor, freeClauses } = agreementFields.shape;
 /**
  * The agreement editor's form: the contract's fields as the page posts them. Amounts are typed as money in
  * the agreement's currency ("850.00" → minor units; blank is 0); checkboxes are absent when unticked (false);
- * special clauses are one per line. The output is the whole `templateFields` the API merges. Messages are in
- * `locale` (the request's; French, the reference, when not given).
+ * special clauses are one per line; the annexes are the ticked boxes (none ticked: no annexes, []). The
+ * output is the whole `templateFields` the API merges. Messages are in `locale` (the request's; French, the
+ * reference, when not given).
  */
 export function agreementForm(currency: string, locale: Locale = "fr") {
   const t = translatorFor(locale, "signing");
@@ -22,6 +24,7 @@ export function agreementForm(currency: string, locale: Locale = "fr") {
     rent: rent.unwrap().extend({ amount: money, charges: money }).prefault({}),
     deposit: deposit.unwrap().extend({ required: ticked, amount: money }).prefault({}),
     guarantor: guarantor.unwrap().extend({ required: ticked }).prefault({}),
+    annexes: z.array(z.enum(ANNEXES)).max(ANNEXES.length).default([]),
     freeClauses: z
       .string()
       .default("")

@@ -6,6 +6,7 @@ import { replyFromProblem } from "./api.server";
 import type { ServerContext } from "./context.server";
 import { requestLocale, translate } from "../i18n/translate.server";
 import { formMessages, parseSubmission, postedCurrency, refused } from "./forms.server";
+import { replyFromLawProblem } from "./law-problem.server";
 
 type Api = ServerContext["api"];
 type Documents = Api["documents"][":id"];
@@ -36,7 +37,7 @@ export async function handleDocumentAction(api: Api, id: string, form: FormData,
       const submission = parseSubmission(form, agreementForm(currency, locale), agreementMessages(locale));
       if (submission.status !== "success") return refused(submission, requestLocale(request));
       const res = await document.$patch({ param, json: { templateFields: submission.value } });
-      if (!res.ok) return replyFromProblem(res, submission, { request, prefix: "templateFields." });
+      if (!res.ok) return replyFromLawProblem(res, submission, { request, prefix: "templateFields.", currency });
       return { result: submission.reply() };
     }
     case "my-details": {
@@ -71,5 +72,7 @@ async function pressButton(document: Documents, param: { id: string }, form: For
     return redirect(`/documents/${(await res.json()).document.id}`);
   }
   const res = intent === "render" ? await document.render.$post({ param }) : await document.send.$post({ param });
-  return res.ok ? { result: submission.reply() } : replyFromProblem(res, submission, { request, fields: [] });
+  if (res.ok) return { result: submission.reply() };
+  // Sending a French agreement that breaks the law: each rule's sentence, with the deposit cap in its currency.
+  return replyFromLawProblem(res, submission, { request, fields: [], currency: postedCurrency(form) });
 }

@@ -6,6 +6,7 @@ import { createDocumentInput } from "../../worker/documents/contract";
 import { coRenterInput, leaseEndInput, leaseInput } from "../../worker/leases/contract";
 import { requestLocale, translate } from "../i18n/translate.server";
 import { formMessages, moneyInput, parseSubmission, postedCurrency, refused } from "./forms.server";
+import { replyFromLawProblem } from "./law-problem.server";
 
 type Api = ServerContext["api"];
 const lease = { leaseId: z.string().min(1).max(64) };
@@ -40,12 +41,16 @@ function leaseMessages(request: Request) {
   };
 }
 
-/** Adds a renter: a lease on this apartment and an emailed invitation (POST /apartments/{id}/leases). */
+/**
+ * Adds a renter: a lease on this apartment and an emailed invitation (POST /apartments/{id}/leases). A lease
+ * in France that breaks loi n° 89-462 comes back with each rule's sentence next to its field.
+ */
 export async function addRenter(api: Api, apartmentId: string, form: FormData, request: Request) {
-  const submission = parseSubmission(form, leaseForm(postedCurrency(form), request), leaseMessages(request).lease);
+  const currency = postedCurrency(form);
+  const submission = parseSubmission(form, leaseForm(currency, request), leaseMessages(request).lease);
   if (submission.status !== "success") return refused(submission, requestLocale(request));
   const res = await api.apartments[":id"].leases.$post({ param: { id: apartmentId }, json: submission.value });
-  if (!res.ok) return replyFromProblem(res, submission, { request });
+  if (!res.ok) return replyFromLawProblem(res, submission, { request, currency });
   return { result: submission.reply() };
 }
 

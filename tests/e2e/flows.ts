@@ -76,25 +76,45 @@ export async function apartmentFor(landlord: BrowserContext, baseURL: string): P
   return apartment.id;
 }
 
-/** The landlord adds a renter on the apartment page; the renter signs up from the emailed invitation and accepts. */
+/**
+ * The landlord adds a renter on the apartment page (an open-ended lease from 2026-01-01, of `kind` in a
+ * French dwelling: unfurnished unless said); the renter signs up from the emailed invitation and accepts.
+ */
 export async function addRenterThroughUi({
   landlord,
   newContext,
   apartmentId,
   name,
+  kind,
 }: {
   landlord: Page;
   newContext: (options?: BrowserContextOptions) => Promise<BrowserContext>;
   apartmentId: string;
   name: string;
+  kind?: "unfurnished" | "furnished";
 }) {
   const renterEmail = unique("renter");
   await landlord.goto(`/apartments/${apartmentId}`);
   await landlord.getByLabel("Renter email").fill(renterEmail);
   await landlord.getByLabel("Lease start").fill("2026-01-01");
+  if (kind) await landlord.getByLabel("Kind of lease").selectOption(kind);
   await landlord.getByRole("button", { name: "Add renter" }).click();
   await landlord.getByText("Invitation sent.").waitFor();
+  return { ...(await renterAccepts({ newContext, renterEmail, apartmentId, name })), renterEmail };
+}
 
+/** The renter invited at `renterEmail` signs up from the emailed invitation and accepts it (their home page). */
+export async function renterAccepts({
+  newContext,
+  renterEmail,
+  apartmentId,
+  name,
+}: {
+  newContext: (options?: BrowserContextOptions) => Promise<BrowserContext>;
+  renterEmail: string;
+  apartmentId: string;
+  name: string;
+}) {
   const renterContext = await newContext();
   const renter = await renterContext.newPage();
   const link = await findMailLink(renter, renterEmail, "/invitations/accept?token=");
@@ -112,5 +132,5 @@ export async function addRenterThroughUi({
   await renter.waitForURL(/invitations\/accept/);
   await renter.getByRole("button", { name: "Accept invitation" }).click();
   await renter.waitForURL(new RegExp(`/homes/${apartmentId}`));
-  return { renter, renterContext, renterEmail };
+  return { renter, renterContext };
 }

@@ -193,8 +193,8 @@ describe("the apartment activity feed", () => {
 
     for (const [i, who] of [owner, manager].entries()) {
       const mail = await waitForMail(who.email, "confirmation_needed", seen[i]);
-      expect(mail.subject).toBe("Your confirmation is needed");
-      expect(mail.text).toContain("Rita Renter posted in 12 Rue des Lilas, Lyon — unit 4C");
+      expect(mail.subject).toBe("Votre confirmation est attendue");
+      expect(mail.text).toContain("Rita Renter a publié dans 12 Rue des Lilas, Lyon — logement 4C");
       expect(mail.text).toContain(paymentSent.description);
       expect(mail.text).toContain(`/apartments/${apartmentId}`);
     }
@@ -288,7 +288,11 @@ describe("the apartment activity feed", () => {
   it("a renter whose lease ended reads the feed of their tenure but can no longer post", async () => {
     const owner = await signUpLandlord();
     const { apartmentId } = await createApartment(owner);
-    const { renter } = await addRenter(owner, apartmentId, { startDate: "2024-01-01", endDate: "2025-06-30" });
+    const { renter } = await addRenter(owner, apartmentId, {
+      startDate: "2024-01-01",
+      endDate: "2025-06-30",
+      kind: "furnished",
+    });
     // An entry of their tenure (written as it was then), and one posted now, after it (issue 11 §2: not theirs).
     const during = crypto.randomUUID();
     await env.DB.prepare(

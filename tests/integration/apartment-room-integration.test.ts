@@ -188,7 +188,11 @@ describe("apartment room", () => {
   it("a renter whose lease ended stays connected but cannot chat, and sees nothing after their tenure", async () => {
     const owner = await signUpLandlord();
     const { apartmentId } = await createApartment(owner);
-    const { renter } = await addRenter(owner, apartmentId, { startDate: "2024-01-01", endDate: "2025-06-30" });
+    const { renter } = await addRenter(owner, apartmentId, {
+      startDate: "2024-01-01",
+      endDate: "2025-06-30",
+      kind: "furnished",
+    });
     const past = await RoomClient.open(apartmentId, renter);
     const landlord = await RoomClient.open(apartmentId, owner);
     const from = past.frames.length;

@@ -268,7 +268,7 @@ describe("confirmation", () => {
     const applied = await applyTo(renter, s.listingId, { moveInDate: "2026-09-15", durationMonths: 12 });
     await waitForMail(renter.email, "application_status");
     const landlordMail = await waitForMail(s.owner.email, "application_status");
-    expect(landlordMail.subject).toContain("New application");
+    expect(landlordMail.subject).toContain("Nouvelle candidature");
     const seen = (await mailTo(renter.email)).map((m) => m.id);
     expect(
       (
@@ -279,12 +279,12 @@ describe("confirmation", () => {
       ).status,
     ).toBe(200);
     const accepted = await waitForMail(renter.email, "application_status", seen);
-    expect(accepted.subject).toContain("Accepted");
-    expect(accepted.text).toContain("Welcome!");
+    expect(accepted.subject).toContain("Acceptée");
+    expect(accepted.text).toContain("Bonne nouvelle");
     const confirmed = await api(s.owner).applications[":id"].confirm.$post({ param: { id: applied.json.id } });
     expect(confirmed.status, confirmed.text).toBe(200);
     const welcome = await waitForMail(renter.email, "application_status", [...seen, accepted.id]);
-    expect(welcome.subject).toContain("Welcome home");
+    expect(welcome.subject).toContain("Bienvenue chez vous");
     expect(welcome.text).toContain(`/homes/${s.apartmentId}`);
 
     const homes = await api(renter).me.homes.$get();

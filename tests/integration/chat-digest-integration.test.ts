@@ -118,8 +118,8 @@ describe("unread chat digest", () => {
 
     await runScheduled(createScheduledController({ cron: "30 * * * *", scheduledTime: Date.now() + 11 * MIN }), env);
     const mail = await waitForMail(owner.email, "chat_digest", before);
-    expect(mail.subject).toBe("1 unread message on Rentline");
-    expect(mail.text).toContain("12 Rue des Lilas, Lyon — unit C1: 1 unread");
+    expect(mail.subject).toBe("1 message non lu sur Rentline");
+    expect(mail.text).toContain("12 Rue des Lilas, Lyon — logement C1 : 1 non lu");
     expect(mail.text).toContain(`/apartments/${apartmentId}`);
     // The renter wrote the only message: no digest for them.
     expect((await mailTo(renter.email)).filter((m) => m.template === "chat_digest")).toEqual([]);
@@ -128,7 +128,11 @@ describe("unread chat digest", () => {
   it("skips renters whose lease ended and people who read everything", async () => {
     const owner = await signUpLandlord("Quiet Lettings");
     const { apartmentId } = await createApartment(owner, "Q1");
-    const { renter: former } = await addRenter(owner, apartmentId, { startDate: "2024-01-01", endDate: "2025-06-30" });
+    const { renter: former } = await addRenter(owner, apartmentId, {
+      startDate: "2024-01-01",
+      endDate: "2025-06-30",
+      kind: "furnished",
+    });
     const { renter: current } = await addRenter(owner, apartmentId);
     await chat(apartmentId, owner, "Welcome to your new home");
     await counted(apartmentId, 1);

@@ -97,7 +97,9 @@ describe("rental agreements", () => {
     const fields = agreementFieldsOf(res.json.document);
     expect(res.json.document).toMatchObject({
       status: "draft",
-      title: "Unfurnished residential tenancy agreement",
+      // The lease is furnished: the agreement follows its kind, whichever furniture the template named.
+      title: "Furnished residential tenancy agreement",
+      templateName: "standard-en-furnished",
       pdfUrl: null,
     });
     expect(fields.landlord.name).toBe("Agence Prefill");
@@ -108,7 +110,13 @@ describe("rental agreements", () => {
       email: f.elodie.email,
     });
     expect(fields.property).toMatchObject({ address: "12 Rue des Lilas, 69003 Lyon", unit: "2B", roomsCount: 2 });
-    expect(fields.lease).toMatchObject({ startDate: "2026-09-01", endDate: "2027-08-31", periodMonths: 11 });
+    // Issue 13 §5: 1 September to 31 August is 12 months (both ends count), not 11.
+    expect(fields.lease).toMatchObject({
+      startDate: "2026-09-01",
+      endDate: "2027-08-31",
+      periodMonths: 12,
+      kind: "furnished",
+    });
     expect(fields.rent).toMatchObject({ amount: 92000, currency: "EUR", paymentDay: 3 });
     expect(fields.deposit).toEqual({ required: true, amount: 92000 });
     expect(fields.freeClauses).toEqual(["No pets."]);

@@ -20,6 +20,7 @@ const lease = (renterEmail: string, extra: Record<string, unknown> = {}) => ({
   rentAmount: 85000,
   dueDay: 5,
   depositAmount: 170000,
+  kind: "furnished" as const, // two months' deposit and a one-year term: lawful for a furnished lease in France
   ...extra,
 });
 const profile = {
@@ -55,10 +56,11 @@ describe("leases and renter invitations", () => {
     expect(created.json.invitation).toMatchObject({ email });
     expect(Date.parse(created.json.invitation.expiresAt)).toBeGreaterThan(Date.now() + 13 * 24 * 3600 * 1000);
 
+    // The invitee has no account yet: the email speaks the org's language (French, a new org's).
     const mail = await waitForMail(email, "lease_invitation");
     expect(mail.subject).toContain("12 Rue des Lilas");
-    expect(mail.text).toContain("Maple Lettings added you as a renter");
-    expect(mail.text).toContain("from February 1, 2026");
+    expect(mail.text).toContain("Maple Lettings vous a ajouté comme locataire");
+    expect(mail.text).toContain("à partir du 1 février 2026");
     expect(mail.text).toMatch(/\/invitations\/accept\?token=/);
 
     // Listed on the landlord side before the renter joins: invited, not joined.
@@ -299,7 +301,13 @@ describe("leases and renter invitations", () => {
     expect(backwards.status).toBe(400);
     expect(backwards.problem.code).toBe("invalid_input");
     expect(fieldsOf(backwards)).toEqual(["endDate"]);
-    expect((await post(lease(uniqueEmail(), { startDate: "2026-06-01", endDate: "2026-06-01" }))).status).toBe(201);
+    // Issue 13 §5: a lease of one day passes the date checks, and French law then refuses it (a flat in Lyon);
+    // a one-month bail mobilité (no deposit) is the shortest lawful lease.
+    const oneDay = await post(lease(uniqueEmail(), { startDate: "2026-06-01", endDate: "2026-06-01" }));
+    expect(oneDay.status).toBe(422);
+    expect(oneDay.problem.code).toBe("lease_too_short");
+    const oneMonth = { startDate: "2026-06-01", endDate: "2026-06-30", kind: "mobility", depositAmount: 0 } as const;
+    expect((await post(lease(uniqueEmail(), oneMonth))).status).toBe(201);
 
     const bad = await post({
       renterEmail: "not-an-email",

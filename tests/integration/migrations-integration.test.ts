@@ -261,6 +261,8 @@ const SEED: [table: string, rows: Record<string, unknown>[]][] = [
         rent_index_quarter: "2025-Q2",
         rent_index_base_value: "146.68",
         rent_revised_on: "2027-01-01",
+        kind: "furnished",
+        landlord_kind: "individual",
         created_by: "u-owner",
         created_at: T,
       },
@@ -275,6 +277,8 @@ const SEED: [table: string, rows: Record<string, unknown>[]][] = [
         due_day: 28,
         deposit_amount: null,
         reminders_enabled: 0,
+        kind: "unfurnished",
+        landlord_kind: "company",
         created_by: "u-owner",
         created_at: T,
       },
@@ -866,6 +870,16 @@ describe("migrations", () => {
           .prepare("select count(*) as n from listings_fts where listings_fts match 'canal'")
           .first();
         expect(hits, step).toEqual({ n: 1 });
+      }
+      // 0021: a lease whose agreement was drafted on a furnished template became furnished; the others
+      // unfurnished (seeded with their kind once the column exists; no agreement before 0006_documents).
+      if (before.leases) {
+        const kinds = await db.prepare("select id, kind from leases order by id").all();
+        const furnishedByAgreement = Boolean(before.documents) || before.leases[0]!.includes('"kind"');
+        expect(kinds.results, step).toEqual([
+          { id: "l-1", kind: furnishedByAgreement ? "furnished" : "unfurnished" },
+          { id: "l-old", kind: "unfurnished" },
+        ]);
       }
       const fk = await db.prepare("pragma foreign_key_check").all();
       expect(fk.results, `${step}: foreign key violations`).toEqual([]);

@@ -132,7 +132,11 @@ describe("text no font can draw", () => {
   it("fails the document with the characters named; fixing the field renders it", async () => {
     const owner = await signUpLandlord("Agence Hiéroglyphe");
     const { apartmentId } = await createApartment(owner, "3C");
-    const { leaseId } = await addRenter(owner, apartmentId, { startDate: "2026-09-01", endDate: "2027-08-31" });
+    const { leaseId } = await addRenter(owner, apartmentId, {
+      startDate: "2026-09-01",
+      endDate: "2027-08-31",
+      kind: "furnished",
+    });
     const created = await api(owner).leases[":id"].documents.$post({
       param: { id: leaseId },
       json: { templateName: "standard-en-furnished" },

@@ -65,7 +65,11 @@ describe("a renter whose lease has ended", () => {
   it("cannot confirm the current tenant's payment (404), and it stays off every ledger", async () => {
     const owner = await signUpLandlord();
     const { apartmentId } = await createApartment(owner);
-    const former = await addRenter(owner, apartmentId, { startDate: "2025-01-01", endDate: "2025-12-31" });
+    const former = await addRenter(owner, apartmentId, {
+      startDate: "2025-01-01",
+      endDate: "2025-12-31",
+      kind: "furnished",
+    });
     const current = await addRenter(owner, apartmentId, { startDate: "2026-01-01" });
     // The landlord records cash from the current tenant and asks them to confirm it.
     const cash = await post(owner, apartmentId, {
@@ -93,7 +97,11 @@ describe("a renter whose lease has ended", () => {
   it("cannot settle an entry of their own lease once it ended (403 read_only)", async () => {
     const owner = await signUpLandlord();
     const { apartmentId } = await createApartment(owner);
-    const former = await addRenter(owner, apartmentId, { startDate: "2025-01-01", endDate: "2025-12-31" });
+    const former = await addRenter(owner, apartmentId, {
+      startDate: "2025-01-01",
+      endDate: "2025-12-31",
+      kind: "furnished",
+    });
     // Written while the lease ran (a row as it was then: the API refuses posting on an ended lease).
     const id = crypto.randomUUID();
     await env.DB.prepare(

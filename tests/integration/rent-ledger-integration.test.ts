@@ -50,7 +50,7 @@ describe("the rent ledger", () => {
   it("cron charges: twice in a run gives one charge per period, missed months are caught up, nothing after the lease end", async () => {
     // Future months: a lease is charged its past months when created (issue 12 §6), so the cron is tested ahead.
     const { leaseId } = await home({ startDate: "2035-01-01", rentAmount: 90000, dueDay: 5 });
-    const ended = (await home({ startDate: "2035-01-10", endDate: "2035-02-28", dueDay: 5 })).leaseId;
+    const ended = (await home({ startDate: "2035-01-10", endDate: "2035-02-28", dueDay: 5, kind: "mobility" })).leaseId;
     const db = createDb(env.DB);
 
     await chargeDueRent(db, at("2035-02-06"));

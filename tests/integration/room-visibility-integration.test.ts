@@ -68,7 +68,7 @@ describe("a renter sees their own tenure only", () => {
     const { renter: olga, leaseId: olgaLease } = await addRenter(
       owner,
       apartmentId,
-      { startDate: "2024-01-01", endDate: "2025-06-30" },
+      { startDate: "2024-01-01", endDate: "2025-06-30", kind: "furnished" },
       await signUpRenter("Olga Former"),
     );
     const { renter: nina } = await addRenter(
@@ -134,7 +134,11 @@ describe("a renter sees their own tenure only", () => {
   it("the feed: the current tenant's entries stay theirs; staff see every entry", async () => {
     const owner = await signUpLandlord("Feed Tenure");
     const { apartmentId } = await createApartment(owner, "T2");
-    const { renter: olga } = await addRenter(owner, apartmentId, { startDate: "2024-01-01", endDate: "2025-06-30" });
+    const { renter: olga } = await addRenter(owner, apartmentId, {
+      startDate: "2024-01-01",
+      endDate: "2025-06-30",
+      kind: "furnished",
+    });
     const { renter: nina } = await addRenter(owner, apartmentId, { startDate: "2026-01-01" });
     const former = await RoomClient.open(apartmentId, olga);
     for (const [who, description] of [

@@ -52,6 +52,7 @@ async function leaseWithRent() {
     startDate: "2026-01-01",
     // Two months only: a lease is charged its past months when created (issue 12 §6), whatever today is.
     endDate: "2026-02-28",
+    kind: "mobility", // two months: a bail mobilité in France
     dueDay: 5,
     rentAmount: 85000,
   });

@@ -66,7 +66,15 @@ export async function leaseWithTwoRenters(orgName = "Agence Lumière") {
   const { leaseId } = await addRenter(
     owner,
     apartmentId,
-    { startDate: "2026-09-01", endDate: "2027-08-31", rentAmount: 92000, dueDay: 3, depositAmount: 92000 },
+    // A furnished lease: 12 months is its lawful minimum in France (an unfurnished one needs 36).
+    {
+      startDate: "2026-09-01",
+      endDate: "2027-08-31",
+      rentAmount: 92000,
+      dueDay: 3,
+      depositAmount: 92000,
+      kind: "furnished",
+    },
     elodie,
   );
   const olena = await signUpRenter("Олена Коваленко");

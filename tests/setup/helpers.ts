@@ -118,6 +118,9 @@ export type LeaseTerms = {
   rentAmount?: number;
   dueDay?: number;
   depositAmount?: number;
+  /** The kind of lease (worker/lib/french-lease-law.ts): the French rules depend on it (the helpers' flats are in Lyon). */
+  kind?: "unfurnished" | "furnished" | "student_furnished" | "mobility";
+  landlordKind?: "individual" | "company";
 };
 
 /**

@@ -53,7 +53,11 @@ export async function seedWorld(): Promise<World> {
     signUpLandlord("Foreign Org"),
   ]);
   const { propertyId, apartmentId } = await createApartment(owner, "X1");
-  const ended = await addRenter(owner, apartmentId, { startDate: "2025-01-01", endDate: "2025-12-31" });
+  const ended = await addRenter(owner, apartmentId, {
+    startDate: "2025-01-01",
+    endDate: "2025-12-31",
+    kind: "furnished",
+  });
   const other = await addRenter(owner, apartmentId, { startDate: "2026-01-01" });
   const mine = await addRenter(owner, apartmentId, { startDate: "2026-03-01" });
   const reported = await api(mine.renter).apartments[":id"].activities.$post({

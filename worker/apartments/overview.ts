@@ -79,6 +79,7 @@ function apartmentSummaryQuery(a: ScopedHandle, apartmentId: string) {
         propertyName: sql<string>`${properties.name}`.as("property_name"),
         address: properties.address,
         city: properties.city,
+        country: properties.country,
         orgName: sql<string>`(select ${orgs.name} from ${orgs} where ${orgs.id} = ${apartments.orgId})`.as("org_name"),
         timezone: sql<string>`(select ${orgs.timezone} from ${orgs} where ${orgs.id} = ${apartments.orgId})`.as(
           "org_timezone",

@@ -43,7 +43,8 @@ const placeFree = (db: Db, where: SQL) =>
 
 /**
  * The confirmation batch: the guarded status change (only while a place is free), the place claimed, the
- * listing closed when that was its last place, the history row, the lease with the renter already joined.
+ * listing closed when that was its last place, the history row, the lease with the renter already joined
+ * (furnished when the ad says so).
  */
 async function confirmStatements(
   db: Db,
@@ -54,7 +55,10 @@ async function confirmStatements(
 ) {
   const app = access.application;
   const now = history.at;
-  const [place] = await db.select().from(listingPlaces).where(eq(listingPlaces.id, app.roomId));
+  const [[place], [ad]] = await db.batch([
+    db.select().from(listingPlaces).where(eq(listingPlaces.id, app.roomId)),
+    db.select({ furnished: listings.furnished }).from(listings).where(eq(listings.id, app.listingId)),
+  ]);
   const lease = await joinedLeaseStatements(
     db,
     {
@@ -71,6 +75,8 @@ async function confirmStatements(
       firstMonthAmount: null,
       lastMonthAmount: null,
       createdBy: access.userId,
+      // A furnished let is a bail meublé (loi n° 89-462 titre Ier bis); the agreement may still choose another kind.
+      kind: ad?.furnished ? "furnished" : "unfurnished",
     },
     won,
   );

@@ -2,11 +2,13 @@ import { and, eq, inArray, type SQL } from "drizzle-orm";
 import { updateIf } from "../db/conditional";
 import type { ScopedHandle } from "../db/scoped";
 import { AppError, Conflict, Invalid } from "../lib/errors";
+import { leaseDuration } from "../lib/french-lease-law";
 import { newId } from "../lib/ids";
 import type { Ports } from "../lib/ports";
 import { nowIso } from "../lib/time";
 import type { CreateDocumentInput, DocumentPdfJob, OwnRenterDetails, UpdateDocumentInput } from "./contract";
 import { agreementFields, type AgreementFields } from "./fields";
+import { templateNameFor } from "./law";
 import { prefill } from "./prefill";
 import { documents, type DocumentRow } from "./schema";
 import { fromStatuses, requireTransition, type DocumentAction, type DocumentActor } from "./state";
@@ -17,16 +19,31 @@ import { fromStatuses, requireTransition, type DocumentAction, type DocumentActo
  * requests cannot skip or repeat a step; a signed agreement is never changed again.
  */
 
-/** An agreement being acted on: the handle on its lease, who acts, and the row as read with the access check. */
-export type Acting = { l: ScopedHandle; actor: DocumentActor & { userName: string }; doc: DocumentRow };
+/**
+ * An agreement being acted on: the handle on its lease, who acts, the row as read with the access check,
+ * and the country of its dwelling (whose law governs the lease: lib/french-lease-law.ts).
+ */
+export type Acting = {
+  l: ScopedHandle;
+  actor: DocumentActor & { userName: string };
+  doc: DocumentRow;
+  country: string | null;
+};
 
+/**
+ * The merged fields, validated (400 naming `templateFields.<path>`). With both dates, the term in months is
+ * the dates' own, counting both ends (1 September to 31 August: 12), so the stored figure never disagrees.
+ */
 function parseFields(input: unknown): AgreementFields {
   const parsed = agreementFields.safeParse(input);
   if (!parsed.success) {
     const errors = parsed.error.issues.map((i) => ({ path: `templateFields.${i.path.join(".")}`, message: i.message }));
     throw new Invalid(`${errors[0]!.path}: ${errors[0]!.message}`, errors);
   }
-  return parsed.data;
+  const f = parsed.data;
+  const { startDate, endDate } = f.lease;
+  if (!startDate || !endDate || endDate < startDate) return f;
+  return { ...f, lease: { ...f.lease, periodMonths: Math.max(1, leaseDuration(startDate, endDate).months) } };
 }
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> =>
@@ -108,7 +125,9 @@ async function insertDraft(l: ScopedHandle, row: DocumentRow): Promise<DocumentR
  * Creates a draft agreement on the lease behind `l`, prefilled from what the org, property, apartment,
  * lease and renter profiles know; `input.templateFields` overrides any of it (objects merge). 400 for
  * invalid merged fields (paths `templateFields.…`), 404 for an unknown lease, 409 `no_renters`, 422
- * `unknown_renter` for a `renters[].userId` that is not a joined renter of this lease.
+ * `unknown_renter` for a `renters[].userId` that is not a joined renter of this lease. The lease's kind comes
+ * along (`lease.kind`, overridable): the template follows its furniture (`standard-fr-unfurnished` for a
+ * furnished kind becomes `standard-fr-furnished`), so the language and clause set are the caller's choice.
  */
 export async function createAgreement(
   l: ScopedHandle,
@@ -119,10 +138,11 @@ export async function createAgreement(
   const known = await prefill(l, leaseId, actor.userId);
   const fields = parseFields(merge(known, input.templateFields));
   assertRentersOf(fields, new Set((known.renters ?? []).map((r) => r.userId)));
+  const templateName = templateNameFor(input.templateName, fields.lease.kind);
   return insertDraft(
     l,
     draftRow(
-      { orgId: actor.orgId, apartmentId: actor.apartmentId, leaseId, templateName: input.templateName },
+      { orgId: actor.orgId, apartmentId: actor.apartmentId, leaseId, templateName },
       { templateFields: fields, createdBy: actor.userId, renewedFromId: null },
     ),
   );
@@ -167,6 +187,7 @@ function guarded(
 async function saveFields(ports: Pick<Ports, "db">, on: Acting, action: DocumentAction, fields: AgreementFields) {
   const [saved] = await guarded(ports.db, on, action, {
     templateFields: fields,
+    templateName: templateNameFor(on.doc.templateName, fields.lease.kind),
     status: "draft",
     pdfKey: null,
     sha256: null,

@@ -9,6 +9,8 @@ import { templateKinds, templateLocales, templateNames } from "./templates";
 
 /** The special clauses' limits (worker/documents/fields.ts), for the editor's hint and checks. */
 export { MAX_CLAUSE_LENGTH, MAX_CLAUSES } from "./fields";
+/** French law on an agreement's fields (./law.ts): the editor explains a violation before sending. */
+export { agreementKind, agreementViolations, isFurnishedTemplate } from "./law";
 
 /**
  * The documents feature's contract: the zod inputs and outputs of its API, shared by the routes, the
@@ -123,6 +125,10 @@ export const documentView = /* @__PURE__ */ createSelectSchema(documents, {
       .string()
       .optional()
       .meta({ description: "The org's IANA time zone, for showing signing times (GET /documents/{id})" }),
+    country: z.string().nullable().meta({
+      description:
+        "The dwelling's country as typed on its property (French law applies in France: worker/lib/french-lease-law.ts); null where not read (the creation answer)",
+    }),
     viewer: z.object({
       userId: z.string(),
       side: z.enum(SIDES),

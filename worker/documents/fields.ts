@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { saneDate } from "../lib/date-input";
+import { ANNEXES, CHARGES_MODES, LANDLORD_KINDS, LEASE_KINDS } from "../lib/french-lease-law";
 import { placeNameOrEmpty, typedText } from "../lib/text";
 
 /**
@@ -34,7 +35,12 @@ const renterFields = partyFields.extend({
 export const agreementFields = z
   .object({
     date: date,
-    landlord: partyFields.prefault({}),
+    landlord: partyFields
+      .extend({
+        /** Individual or company (art. 10); absent on agreements drafted before migration 0021: individual. */
+        kind: z.enum(LANDLORD_KINDS).optional(),
+      })
+      .prefault({}),
     renters: z.array(renterFields).min(1, "an agreement needs at least one renter").max(10),
     property: z
       .object({
@@ -50,6 +56,8 @@ export const agreementFields = z
         periodMonths: z.number().int().min(1).max(600).default(12),
         startDate: date,
         endDate: date,
+        /** The kind of lease (lib/french-lease-law.ts); absent before migration 0021: the template's. */
+        kind: z.enum(LEASE_KINDS).optional(),
       })
       .prefault({}),
     rent: z
@@ -63,6 +71,8 @@ export const agreementFields = z
         paymentDay: z.number().int().min(1).max(31).default(1),
         monthsPaidUpFront: z.number().int().min(0).max(24).default(0),
         standingOrderStart: date,
+        /** Provision adjusted yearly, or flat (art. 23, 25-10); absent before migration 0021: provision. */
+        chargesMode: z.enum(CHARGES_MODES).optional(),
       })
       .prefault({}),
     utilities: z.object({ waterLimit: text(100), electricityLimit: text(100) }).prefault({}),
@@ -76,6 +86,12 @@ export const agreementFields = z
         phone: text(40),
       })
       .prefault({}),
+    /** The annexes attached to the lease (art. 3, 3-3, 25-5; décret 2015-587), printed under "Annexes". */
+    annexes: z
+      .array(z.enum(ANNEXES))
+      .max(ANNEXES.length)
+      .transform((list) => [...new Set(list)])
+      .optional(),
     /** Up to 30 clauses of up to 2,000 characters: what a render handles in bounded time (issue 12). */
     freeClauses: z
       .array(typedText(MAX_CLAUSE_LENGTH).min(1))

@@ -24,12 +24,13 @@ export function problems<K extends keyof typeof errorResponses>(...codes: K[]): 
   return picked as Pick<typeof errorResponses, K>;
 }
 
-export function viewContext(c: Ctx, actor: DocumentActor): ViewContext {
-  return { actor, filesSigningKey: c.env.FILES_SIGNING_KEY };
+export function viewContext(c: Ctx, actor: DocumentActor, country?: string | null): ViewContext {
+  return { actor, filesSigningKey: c.env.FILES_SIGNING_KEY, country };
 }
 
 /**
- * The agreement, its signatures and its attachments with the caller's access to it: one round trip. The
+ * The agreement, its signatures, its attachments and its dwelling's country with the caller's access to it:
+ * one round trip. The
  * landlord side of its apartment or the renters of its lease; `permission` narrows it (404 for a renter
  * without it, 403 for a member). 404 when there is no such agreement. `timezone` is the org's (IANA).
  */
@@ -37,10 +38,16 @@ export async function loadDocument(c: Ctx, id: string, permission?: Permission) 
   const {
     actor,
     l,
-    results: [[doc], signatures, attachments, [zone]],
+    results: [[doc], signatures, attachments, [zone], [place]],
   } = await readDocument(c, id, (l) => [...documentReads(l, id)], permission);
   if (!doc) throw new NotFound("Document");
-  const acting: Acting & { signatures: typeof signatures } = { l, actor, doc, signatures };
+  const acting: Acting & { signatures: typeof signatures } = {
+    l,
+    actor,
+    doc,
+    signatures,
+    country: place?.country ?? null,
+  };
   return { ...acting, attachments, timezone: zone?.timezone ?? "UTC" };
 }
 

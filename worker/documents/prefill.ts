@@ -3,7 +3,8 @@ import { users } from "../auth/schema";
 import type { ScopedHandle } from "../db/scoped";
 import { renterProfiles } from "../dossier/schema";
 import { leaseRenters, leases } from "../leases/schema";
-import { monthsBetween, todayIn } from "../lib/calendar";
+import { todayIn } from "../lib/calendar";
+import { leaseDuration } from "../lib/french-lease-law";
 import { Conflict, NotFound } from "../lib/errors";
 import { orgs } from "../orgs/schema";
 import { apartments, properties } from "../portfolio/schema";
@@ -39,6 +40,8 @@ function prefillReads(l: ScopedHandle, leaseId: string, userId: string) {
           currency: leases.currency,
           dueDay: leases.dueDay,
           deposit: leases.depositAmount,
+          kind: leases.kind,
+          landlordKind: leases.landlordKind,
         },
         leases,
         eq(leases.id, leaseId),
@@ -69,7 +72,8 @@ function prefillReads(l: ScopedHandle, leaseId: string, userId: string) {
 /**
  * What the org, property, apartment, lease and renter profiles already know of a new agreement on the
  * lease behind `l`: one round trip. `userId` is who drafts it (their email is the landlord's contact). The
- * agreement is dated today in the org's time zone; amounts stay in minor units. Throws 404 for an unknown
+ * agreement is dated today in the org's time zone; amounts stay in minor units; the term in months counts
+ * both the first and the last day (1 September to 31 August is 12 months). Throws 404 for an unknown
  * lease and 409 `no_renters` while no renter has joined it.
  */
 export async function prefill(l: ScopedHandle, leaseId: string, userId: string): Promise<AgreementFieldsInput> {
@@ -77,7 +81,7 @@ export async function prefill(l: ScopedHandle, leaseId: string, userId: string):
   if (!place) throw new NotFound("Lease");
   if (renters.length === 0)
     throw new Conflict("No renter has joined this lease yet: an agreement needs its renters", "no_renters");
-  const months = place.endDate ? Math.max(1, monthsBetween(place.startDate, place.endDate)) : 12;
+  const months = place.endDate ? Math.max(1, leaseDuration(place.startDate, place.endDate).months) : 12;
   return {
     date: todayIn(place.timezone),
     landlord: {
@@ -90,6 +94,7 @@ export async function prefill(l: ScopedHandle, leaseId: string, userId: string):
       address: [place.orgAddress, [place.orgPostalCode, place.orgCity].filter(Boolean).join(" ")]
         .filter(Boolean)
         .join(", "),
+      kind: place.landlordKind,
     },
     renters: renters.map((r) => ({
       userId: r.userId,
@@ -103,7 +108,7 @@ export async function prefill(l: ScopedHandle, leaseId: string, userId: string):
       unit: place.unit,
       roomsCount: place.rooms,
     },
-    lease: { periodMonths: months, startDate: place.startDate, endDate: place.endDate ?? "" },
+    lease: { periodMonths: months, startDate: place.startDate, endDate: place.endDate ?? "", kind: place.kind },
     rent: {
       currency: place.currency,
       amount: place.rent,

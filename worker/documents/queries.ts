@@ -17,9 +17,9 @@ import { documents, signatures } from "./schema";
 const ATTACHED_KINDS = ["id_card", "proof_of_income"] as const;
 
 /**
- * One agreement, its signatures (oldest first) and its renters' ID and income documents, through `l`, the
- * handle on the agreement's lease. Attachments are those of the lease's joined renters who are on the
- * agreement; the last read is the org's time zone.
+ * One agreement, its signatures (oldest first), its renters' ID and income documents, the org's time zone and
+ * the country of its dwelling (the property's, whose law governs the lease), through `l`, the handle on the
+ * agreement's lease. Attachments are those of the lease's joined renters who are on the agreement.
  */
 export function documentReads(l: ScopedHandle, documentId: string) {
   const onAgreement = sql`exists (select 1 from ${documents} d, json_each(d.template_fields, '$.renters') r where d.id = ${documentId} and json_extract(r.value, '$.userId') = ${dossierDocuments.userId})`;
@@ -59,6 +59,16 @@ export function documentReads(l: ScopedHandle, documentId: string) {
       documents,
       eq(documents.id, documentId),
     ),
+    l
+      .selectFields(
+        { country: properties.country },
+        apartments,
+        eq(
+          apartments.id,
+          sql`(select ${documents.apartmentId} from ${documents} where ${documents.id} = ${documentId})`,
+        ),
+      )
+      .innerJoin(properties, eq(properties.id, apartments.propertyId)),
   ] as const;
 }
 export type Attachment = Awaited<ReturnType<typeof documentReads>[2]>[number];

@@ -17,6 +17,9 @@ import { agreementBlocks, type Block, type Template } from "./templates";
  * characters) when some text cannot be drawn with any font; the PDF jobs then mark the document failed.
  */
 
+/** Every string of a block, as drawn (a field's label carries its language's colon: "Loyer mensuel :"). */
+const blockText = (b: Block) => (b.label ? `${b.label} ${b.text}` : b.text);
+
 /** Writes one block of an agreement template. */
 function writeBlock(w: Writer, block: Block) {
   switch (block.kind) {
@@ -26,16 +29,13 @@ function writeBlock(w: Writer, block: Block) {
       w.ensure(40); // keep a heading with its first lines
       return w.text(block.text, { size: 12, bold: true, gapAfter: 4 });
     case "field":
-      return w.text(`${block.label}: ${block.text}`, { gapAfter: 2 });
+      return w.text(blockText(block), { gapAfter: 2 });
     case "paragraph":
       return w.text(block.text, { gapAfter: 6 });
   }
 }
 
 export type RenderInput = { documentId: string; template: Template; fields: AgreementFields; fonts: FontSource };
-
-/** Every string of a block, as drawn. */
-const blockText = (b: Block) => (b.label ? `${b.label}: ${b.text}` : b.text);
 
 /** The unsigned agreement. */
 export async function renderAgreementPdf({ documentId, template, fields, fonts }: RenderInput): Promise<Uint8Array> {

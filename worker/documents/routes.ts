@@ -114,8 +114,9 @@ const draftingRoutes = createRouter()
       responses: { 200: json(documentView), ...problems(401, 403, 404) },
     }),
     async (c) => {
-      const { actor, doc, signatures, attachments, timezone } = await loadDocument(c, c.req.valid("param").id);
-      return c.json({ ...(await toView(viewContext(c, actor), doc, signatures, attachments)), timezone }, 200);
+      const { actor, doc, signatures, attachments, timezone, country } = await loadDocument(c, c.req.valid("param").id);
+      const view = await toView(viewContext(c, actor, country), doc, signatures, attachments);
+      return c.json({ ...view, timezone }, 200);
     },
   )
   .openapi(
@@ -134,7 +135,7 @@ const draftingRoutes = createRouter()
       const on = await loadDocument(c, c.req.valid("param").id, "agreement.edit");
       const saved = await updateFields(c.get("ports"), on, c.req.valid("json"));
       announce(c, saved);
-      return c.json(await toView(viewContext(c, on.actor), saved, on.signatures), 200);
+      return c.json(await toView(viewContext(c, on.actor, on.country), saved, on.signatures), 200);
     },
   )
   .openapi(
@@ -153,7 +154,7 @@ const draftingRoutes = createRouter()
       const on = await loadDocument(c, c.req.valid("param").id);
       const saved = await updateOwnDetails(c.get("ports"), on, c.req.valid("json"));
       announce(c, saved);
-      return c.json(await toView(viewContext(c, on.actor), saved, on.signatures), 200);
+      return c.json(await toView(viewContext(c, on.actor, on.country), saved, on.signatures), 200);
     },
   )
   .openapi(
@@ -189,7 +190,7 @@ const draftingRoutes = createRouter()
     async (c) => {
       const on = await loadDocument(c, c.req.valid("param").id, "agreement.edit");
       const copy = await duplicateForRenewal(on);
-      return c.json({ document: await toView(viewContext(c, on.actor), copy, []) }, 201);
+      return c.json({ document: await toView(viewContext(c, on.actor, on.country), copy, []) }, 201);
     },
   );
 

@@ -6,7 +6,7 @@ import { createRouter, type AppEnv } from "../lib/context";
 import { Invalid } from "../lib/errors";
 import { detectFileType } from "../lib/file-types";
 import { sha256Hex } from "../lib/ids";
-import { idParam, json, jsonBody } from "../lib/openapi";
+import { idParam, json, jsonBody, problems as problemAnswers } from "../lib/openapi";
 import { documentView, signInput, verification, verifyFileInput, verifyHashInput } from "./contract";
 import { announce, loadDocument, problems, tags, viewContext } from "./http";
 import { sendForSignature, sign, verifyHash } from "./signing";
@@ -25,16 +25,16 @@ export const signingRoutes = createRouter()
       summary: "Send an agreement for signature",
       tags,
       description:
-        "Sends a generated, complete agreement for signature and emails each renter (`agreement.edit`). 409 `not_ready` unless its PDF is ready; 400 `incomplete` lists the missing fields.",
+        "Sends a generated, complete agreement for signature and emails each renter (`agreement.edit`). 409 `not_ready` unless its PDF is ready; 400 `incomplete` lists the missing fields. For a dwelling in France, 422 when the terms break loi n° 89-462: the first rule's code (`lease_too_short`, `student_lease_duration`, `mobility_duration`, `deposit_above_cap`, `mobility_deposit`, `flat_charges_unfurnished`, `mobility_flat_charges`) and every broken rule in `errors` (its `code`, `params` and `templateFields.…` path).",
       request: { params: idParam },
-      responses: { 200: json(documentView), ...problems(400, 401, 403, 404, 409) },
+      responses: { 200: json(documentView), ...problems(400, 401, 403, 404, 409), ...problemAnswers(422) },
     }),
     async (c) => {
       const on = await loadDocument(c, c.req.valid("param").id, "agreement.edit");
       await requireVerifiedEmail(c);
       const sent = await sendForSignature(c.get("ports"), on);
       announce(c, sent);
-      return c.json(await toView(viewContext(c, on.actor), sent, on.signatures), 200);
+      return c.json(await toView(viewContext(c, on.actor, on.country), sent, on.signatures), 200);
     },
   )
   .openapi(

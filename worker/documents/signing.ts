@@ -15,6 +15,8 @@ import { nowIso } from "../lib/time";
 import { documentFor, queuePdf, type Acting } from "./agreements";
 import { MAX_SIGNATURE_BYTES, MAX_SIGNATURE_PIXELS, type SignInput, type Verification } from "./contract";
 import { missingFields } from "./fields";
+import { AGREEMENT_LAW_PATHS, agreementLawTerms, isFurnishedTemplate } from "./law";
+import { assertFrenchLeaseLaw } from "../lib/lease-law-problem";
 import { documents, signatures, type DocumentRow, type SignatureRow } from "./schema";
 import { signaturesOf } from "./queries";
 import { requireTransition, signingActionOf, signingConflict } from "./state";
@@ -29,7 +31,8 @@ import { titleOf } from "./view";
 
 /**
  * Sends a rendered, complete agreement for signature (409 `not_ready` unless it is ready, 400 `incomplete`
- * with the missing fields), audits it, and emails each renter a link to sign.
+ * with the missing fields; for a dwelling in France, 422 with the first broken rule of loi n° 89-462 as the
+ * code and every one in `errors`, paths `templateFields.…`), audits it, and emails each renter a link to sign.
  */
 export async function sendForSignature(
   ports: Pick<Ports, "db" | "queues" | "appUrl" | "requestId">,
@@ -44,6 +47,8 @@ export async function sendForSignature(
       missing.map((m) => ({ path: `templateFields.${m.path}`, message: m.message })),
       "incomplete",
     );
+  const terms = agreementLawTerms(doc.templateFields, isFurnishedTemplate(doc.templateName));
+  assertFrenchLeaseLaw(on.country, terms, (field) => `templateFields.${AGREEMENT_LAW_PATHS[field]}`);
   const now = nowIso();
   const db = ports.db;
   const renterIds = doc.templateFields.renters.map((r) => r.userId);

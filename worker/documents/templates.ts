@@ -1,6 +1,9 @@
+import { formatDate } from "../lib/i18n/format";
 import { formatMoney } from "../lib/money";
 import { isolate } from "../lib/pdf/text";
 import type { AgreementFields } from "./fields";
+import { agreementKind } from "./law";
+import { annexBlocks, chargesBlocks, chargesLabel, kindBlocks, landlordKindBlocks, termBlock } from "./law-words";
 
 /**
  * The agreement templates: standard or with an early-exit clause, in French or English, furnished or not
@@ -48,7 +51,7 @@ const words = {
     parties: "1. Les parties",
     landlord: "Le bailleur",
     renter: "Le locataire",
-    idNumber: "pièce d'identité n°",
+    idNumber: "pièce d’identité n°",
     property: "2. Le logement",
     address: "Adresse",
     unit: "Lot",
@@ -57,36 +60,40 @@ const words = {
     equipment: "Équipements",
     term: "3. Durée",
     period: (m: number) => `Le bail est conclu pour ${m} mois.`,
-    from: "Date de prise d'effet",
+    from: "Date de prise d’effet",
     until: "Date de fin",
     money: "4. Loyer et charges",
     rent: "Loyer mensuel",
     charges: "Provision pour charges",
     paymentDay: (d: number) =>
       d >= 31
-        ? "Le loyer est payable d'avance le dernier jour de chaque mois."
-        : `Le loyer est payable d'avance le ${d} de chaque mois.`,
-    upFront: (m: number) => `${m} mois de loyer sont versés d'avance à la signature.`,
+        ? "Le loyer est payable d’avance le dernier jour de chaque mois."
+        : `Le loyer est payable d’avance le ${d === 1 ? "1er" : d} de chaque mois.`,
+    upFront: (m: number) => `${m} mois de loyer sont versés d’avance à la signature.`,
     standingOrder: "Début du virement permanent",
     utilities: "5. Consommations",
-    water: "Plafond d'eau",
-    electricity: "Plafond d'électricité",
+    water: "Plafond d’eau",
+    electricity: "Plafond d’électricité",
     deposit: "6. Dépôt de garantie",
     depositAmount: "Montant du dépôt de garantie",
-    noDeposit: "Aucun dépôt de garantie n'est exigé.",
+    noDeposit: "Aucun dépôt de garantie n’est exigé.",
     guarantor: "7. Caution",
-    noGuarantor: "Aucune caution n'est exigée.",
+    noGuarantor: "Aucune caution n’est exigée.",
     guarantorIs: "La caution solidaire est",
     clauses: "8. Clauses particulières",
     earlyExit:
-      "Sortie anticipée : le locataire peut quitter le logement avant le terme en respectant un préavis d'un mois, notifié par écrit. Le loyer reste dû jusqu'à la fin du préavis.",
+      "Sortie anticipée : le locataire peut quitter le logement avant le terme en respectant un préavis d’un mois, notifié par écrit. Le loyer reste dû jusqu’à la fin du préavis.",
     furnished:
-      "Le logement est loué meublé, avec le mobilier et les équipements listés ci-dessus, conformément à l'inventaire signé à l'entrée.",
+      "Le logement est loué meublé, avec le mobilier et les équipements listés ci-dessus, conformément à l’inventaire signé à l’entrée.",
     unfurnished: "Le logement est loué vide de meubles.",
     general:
-      "Le locataire use paisiblement du logement, l'entretient et permet l'accès pour les réparations urgentes. Le bailleur délivre un logement décent et en assure la jouissance paisible.",
+      "Le locataire use paisiblement du logement, l’entretient et permet l’accès pour les réparations urgentes. Le bailleur délivre un logement décent et en assure la jouissance paisible.",
     dated: "Fait le",
     none: "—",
+    /** French typography: a no-break space before the colon. */
+    colon: "\u00a0:",
+    /** The first of the month is "1er" (1er septembre 2026). */
+    firstDay: (date: string) => date.replace(/^1 /, "1er "),
   },
   en: {
     parties: "1. The parties",
@@ -131,6 +138,8 @@ const words = {
       "The renter uses the property peacefully, keeps it in good order and allows access for urgent repairs. The landlord provides a decent home and ensures its quiet enjoyment.",
     dated: "Dated",
     none: "—",
+    colon: ":",
+    firstDay: (date: string) => date,
   },
 } as const;
 
@@ -143,45 +152,49 @@ export function agreementBlocks(template: Template, f: AgreementFields): Block[]
   const amount = (minor: number) => formatMoney(minor, f.rent.currency, MONEY_LOCALE[template.locale]);
   // Every value a person typed is a bidi isolate, so an Arabic or Hebrew value does not reorder its neighbours.
   const or = (v: string) => (v ? isolate(v) : w.none);
+  // Dates as people write them in the template's language (1 septembre 2026), never ISO.
+  const day = (iso: string) => (iso ? w.firstDay(formatDate(iso, template.locale, "long")) : w.none);
+  const field = (label: string, text: string): Block => ({ kind: "field", label: `${label}${w.colon}`, text });
   const then = (v: string, prefix = "") => (v ? `, ${prefix}${isolate(v)}` : "");
   const party = (
     label: string,
     p: { name: string; idNumber: string; phone: string; email: string; address: string },
   ): Block => ({
     kind: "paragraph",
-    text: `${label}: ${or(p.name)}${then(p.idNumber, `${w.idNumber} `)}${then(p.address)}${then(p.phone)}${then(p.email)}.`,
+    text: `${label}${w.colon} ${or(p.name)}${then(p.idNumber, `${w.idNumber} `)}${then(p.address)}${then(p.phone)}${then(p.email)}.`,
   });
   const blocks: Block[] = [
     { kind: "title", text: template.title },
     { kind: "heading", text: w.parties },
     party(w.landlord, f.landlord),
+    ...landlordKindBlocks(template.locale, f),
     ...f.renters.map((r, i) => party(f.renters.length > 1 ? `${w.renter} ${i + 1}` : w.renter, r)),
     { kind: "heading", text: w.property },
-    { kind: "field", label: w.address, text: or(f.property.address) },
-    { kind: "field", label: w.unit, text: or(f.property.unit) },
-    { kind: "field", label: w.rooms, text: String(f.property.roomsCount) },
-    { kind: "field", label: w.services, text: or(f.property.includedServices) },
-    { kind: "field", label: w.equipment, text: or(f.property.equipment) },
+    field(w.address, or(f.property.address)),
+    field(w.unit, or(f.property.unit)),
+    field(w.rooms, String(f.property.roomsCount)),
+    field(w.services, or(f.property.includedServices)),
+    field(w.equipment, or(f.property.equipment)),
     { kind: "paragraph", text: template.furnished ? w.furnished : w.unfurnished },
+    ...kindBlocks(template.locale, agreementKind(f, template.furnished)),
     { kind: "heading", text: w.term },
-    { kind: "paragraph", text: w.period(f.lease.periodMonths) },
-    { kind: "field", label: w.from, text: or(f.lease.startDate) },
-    { kind: "field", label: w.until, text: or(f.lease.endDate) },
+    termBlock(template.locale, f, w.period(f.lease.periodMonths)),
+    field(w.from, day(f.lease.startDate)),
+    field(w.until, day(f.lease.endDate)),
     { kind: "heading", text: w.money },
-    { kind: "field", label: w.rent, text: amount(f.rent.amount) },
-    { kind: "field", label: w.charges, text: amount(f.rent.charges) },
+    field(w.rent, amount(f.rent.amount)),
+    field(chargesLabel(template.locale, f, w.charges), amount(f.rent.charges)),
+    ...chargesBlocks(template.locale, f),
     { kind: "paragraph", text: w.paymentDay(f.rent.paymentDay) },
     ...(f.rent.monthsPaidUpFront > 0
       ? [{ kind: "paragraph", text: w.upFront(f.rent.monthsPaidUpFront) } as Block]
       : []),
-    { kind: "field", label: w.standingOrder, text: or(f.rent.standingOrderStart) },
+    field(w.standingOrder, day(f.rent.standingOrderStart)),
     { kind: "heading", text: w.utilities },
-    { kind: "field", label: w.water, text: or(f.utilities.waterLimit) },
-    { kind: "field", label: w.electricity, text: or(f.utilities.electricityLimit) },
+    field(w.water, or(f.utilities.waterLimit)),
+    field(w.electricity, or(f.utilities.electricityLimit)),
     { kind: "heading", text: w.deposit },
-    f.deposit.required
-      ? { kind: "field", label: w.depositAmount, text: amount(f.deposit.amount) }
-      : { kind: "paragraph", text: w.noDeposit },
+    f.deposit.required ? field(w.depositAmount, amount(f.deposit.amount)) : { kind: "paragraph", text: w.noDeposit },
     { kind: "heading", text: w.guarantor },
     f.guarantor.required
       ? {
@@ -193,7 +206,8 @@ export function agreementBlocks(template: Template, f: AgreementFields): Block[]
     { kind: "paragraph", text: w.general },
     ...(template.kind === "early_exit" ? [{ kind: "paragraph", text: w.earlyExit } as Block] : []),
     ...f.freeClauses.map((clause): Block => ({ kind: "paragraph", text: clause })),
-    { kind: "paragraph", text: `${w.dated} ${or(f.date)}.` },
+    ...annexBlocks(template.locale, f),
+    { kind: "paragraph", text: `${w.dated} ${day(f.date)}.` },
   ];
   return blocks;
 }

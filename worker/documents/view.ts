@@ -53,8 +53,11 @@ export function summaryOf(d: Omit<DocumentSummary, "title"> & { templateName: st
   };
 }
 
-/** What `toView` needs besides the agreement: who looks, and the key that signs `/files` links. */
-export type ViewContext = { actor: DocumentActor; filesSigningKey: string };
+/**
+ * What `toView` needs besides the agreement: who looks, the key that signs `/files` links, and the
+ * dwelling's country when it was read with the agreement.
+ */
+export type ViewContext = { actor: DocumentActor; filesSigningKey: string; country?: string | null };
 
 /** A `/files` link to one of the agreement's files, valid one day, re-checked against the lease on use. */
 function fileLink(key: string, doc: DocumentRow, file: { key: string; name: string; type: string }) {
@@ -97,6 +100,7 @@ export async function toView(
       })),
     ),
     missing: missingFields(doc.templateFields),
+    country: ctx.country ?? null,
     viewer: {
       userId: ctx.actor.userId,
       side: ctx.actor.side,

@@ -1,6 +1,7 @@
 import { createSelectSchema } from "drizzle-zod";
 import { z } from "zod";
 import { LAST_DAY_OF_MONTH, leaseStartDate, saneDate } from "../lib/date-input";
+import { LANDLORD_KINDS, LEASE_KINDS } from "../lib/french-lease-law";
 import { leases } from "./schema";
 
 /**
@@ -46,6 +47,14 @@ export const leaseInput = z
     lastMonthAmount: minorUnits.optional().meta({
       description:
         "The last month's charge, replacing the pro-rata (rent × days covered ÷ days in the month, rounded half up)",
+    }),
+    kind: z.enum(LEASE_KINDS).default("unfurnished").meta({
+      description:
+        "unfurnished (location nue), furnished (meublée), student_furnished (9 months), mobility (bail mobilité, 1–10 months). For a dwelling in France, loi n° 89-462 applies: 422 with a code per broken rule (worker/lib/french-lease-law.ts)",
+    }),
+    landlordKind: z.enum(LANDLORD_KINDS).default("individual").meta({
+      description:
+        "Who lets: individual (a family SCI included) or company; in France an unfurnished lease lasts at least 3 or 6 years (art. 10)",
     }),
   })
   .meta({ id: "LeaseInput" });
@@ -114,11 +123,12 @@ export const homes = z.object({ results: z.array(home) });
  */
 export type JoinedLeaseInput = Omit<
   typeof leases.$inferSelect,
-  "id" | "remindersEnabled" | "createdAt" | keyof typeof REVISION_COLUMNS
-> & {
-  renterUserId: string;
-  renterEmail: string;
-};
+  "id" | "remindersEnabled" | "createdAt" | "kind" | "landlordKind" | keyof typeof REVISION_COLUMNS
+> &
+  Partial<Pick<typeof leases.$inferSelect, "kind" | "landlordKind">> & {
+    renterUserId: string;
+    renterEmail: string;
+  };
 
 /** A lease's move-out date (`YYYY-MM-DD`, on or after its start; the last day of the tenure, inclusive). */
 export const leaseEndInput = z

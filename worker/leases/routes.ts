@@ -11,7 +11,7 @@ import { todayIn } from "../lib/calendar";
 import { leaseLifecycleRoutes } from "./lifecycle-routes";
 import { rentRevisionRoutes } from "./revision/routes";
 import { createRouter } from "../lib/context";
-import { errorResponses, idParam, json, jsonBody } from "../lib/openapi";
+import { errorResponses, idParam, json, jsonBody, problems } from "../lib/openapi";
 import { apartmentLeases, coRenterInput, createdLease, homes, leaseInput, leaseInvitation } from "./contract";
 import { apartmentLeasesOf, homesOf, homesQuery, leasesOfApartmentQueries } from "./queries";
 import * as leaseService from "./service";
@@ -27,9 +27,9 @@ export const leaseRoutes = createRouter()
       summary: "Create a lease and invite its renter",
       tags,
       description:
-        "Creates a lease on the apartment (in its currency) and emails the renter an invitation, accepted through POST /api/invitations/accept. Needs `lease.manage` (owners, managers); a renter gets 404.",
+        "Creates a lease on the apartment (in its currency) and emails the renter an invitation, accepted through POST /api/invitations/accept. Needs `lease.manage` (owners, managers); a renter gets 404. For a dwelling in France (its property's country), 422 when the terms break loi n° 89-462: the first rule's code (`lease_too_short`, `student_lease_duration`, `mobility_duration`, `deposit_above_cap`, `mobility_deposit`) and every broken rule in `errors` (its `code`, `params` and field path); 422 `date_out_of_range` too.",
       request: { params: idParam, ...jsonBody(leaseInput) },
-      responses: { 201: json(createdLease, "Created"), ...errorResponses },
+      responses: { 201: json(createdLease, "Created"), ...errorResponses, ...problems(422) },
     }),
     async (c) => {
       const { actor, a } = await requireApartment(c, c.req.valid("param").id, "lease.manage");

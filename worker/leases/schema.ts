@@ -3,6 +3,7 @@ import { index, integer, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } 
 import { users } from "../auth/schema";
 import type { ScopedHandle } from "../db/scoped";
 import { todayIn } from "../lib/calendar";
+import { LANDLORD_KINDS, LEASE_KINDS } from "../lib/french-lease-law";
 import { memberships, orgs } from "../orgs/schema";
 import { apartments } from "../portfolio/schema";
 
@@ -85,6 +86,14 @@ export const leases = sqliteTable(
     firstMonthAmount: integer("first_month_amount"),
     /** The landlord's amount for the last month (minor units); null: pro-rated by days (rent/periods.ts). */
     lastMonthAmount: integer("last_month_amount"),
+    /**
+     * The kind of lease (worker/lib/french-lease-law.ts `LEASE_KINDS`: its term, deposit cap and charges under
+     * French law). Migration 0021 made existing leases `unfurnished`, or `furnished` when an agreement was
+     * drafted on a furnished template.
+     */
+    kind: text("kind", { enum: LEASE_KINDS }).notNull().default("unfurnished"),
+    /** Who lets: `individual` (a family SCI included) or `company` (art. 10: 3 or 6 years unfurnished). */
+    landlordKind: text("landlord_kind", { enum: LANDLORD_KINDS }).notNull().default("individual"),
     /** Rent reminder emails to the renters (before the due day, on it, weekly while overdue). */
     remindersEnabled: integer("reminders_enabled", { mode: "boolean" }).notNull().default(true),
     /** The yearly IRL revision clause (loi n° 89-462 art. 17-1): leases/revision/. */

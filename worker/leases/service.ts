@@ -10,6 +10,7 @@ import { enqueueEmail } from "../email/contract";
 import { todayIn } from "../lib/calendar";
 import { Conflict, Invalid, NotFound } from "../lib/errors";
 import { newId, newSecret, sha256Hex } from "../lib/ids";
+import { assertFrenchLeaseLaw } from "../lib/lease-law-problem";
 import type { Ports } from "../lib/ports";
 import { chargeRows } from "../lib/rent-dates";
 import { ledgerEntries } from "../rent/schema";
@@ -58,6 +59,7 @@ function placeQuery(h: ScopedHandle, apartmentId: string | SQL) {
         currency: apartments.currency,
         address: properties.address,
         city: properties.city,
+        country: properties.country,
         orgName: orgs.name,
         orgId: orgs.id,
         timezone: orgs.timezone,
@@ -138,7 +140,9 @@ function chargeStatements(db: Db, lease: Parameters<typeof chargeRows>[0], today
  * the invitation and the audit row land in one batch (all or none); the email is queued after. Answers the
  * lease (no org id) and the invitation. Errors: 400 `invalid_input` on `endDate` before `startDate`; 422
  * `date_out_of_range` (contract) for a start more than 10 years from today or a date outside 1900–2200;
- * 404 when the apartment is gone.
+ * for a dwelling in France (its property's country), 422 with the first broken rule of loi n° 89-462 as the
+ * code (`lease_too_short`, `student_lease_duration`, `mobility_duration`, `deposit_above_cap`,
+ * `mobility_deposit`) and every one in `errors` (lib/lease-law-problem.ts); 404 when the apartment is gone.
  */
 export async function createLease(ports: InvitePorts, a: ScopedHandle, actor: ApartmentScope, input: LeaseInput) {
   if (input.endDate && input.endDate < input.startDate)
@@ -147,6 +151,8 @@ export async function createLease(ports: InvitePorts, a: ScopedHandle, actor: Ap
     ]);
   const [place] = await placeQuery(a, actor.apartmentId);
   if (!place) throw new NotFound("Apartment");
+  const terms = { ...input, endDate: input.endDate ?? null, depositAmount: input.depositAmount ?? 0 };
+  assertFrenchLeaseLaw(place.country, terms, (field) => field);
   const lease = {
     id: newId(),
     apartmentId: actor.apartmentId,
@@ -158,6 +164,8 @@ export async function createLease(ports: InvitePorts, a: ScopedHandle, actor: Ap
     depositAmount: input.depositAmount ?? null,
     firstMonthAmount: input.firstMonthAmount ?? null,
     lastMonthAmount: input.lastMonthAmount ?? null,
+    kind: input.kind,
+    landlordKind: input.landlordKind,
     remindersEnabled: true,
     createdBy: actor.userId,
     createdAt: nowIso(),
@@ -261,14 +269,14 @@ export async function acceptLeaseInvitation(db: Db, userId: string, token: strin
 export async function joinedLeaseStatements(db: Db, input: JoinedLeaseInput, when: SQL) {
   const { renterUserId, renterEmail, ...terms } = input;
   const now = nowIso();
+  // Unfurnished by an individual unless told (the agreement may choose; checked at sending); no revision
+  // clause until the landlord sets one (PUT /api/leases/{id}/rent-revision/clause).
   const lease = {
-    id: newId(),
-    ...terms,
+    ...{ id: newId(), kind: "unfurnished" as const, landlordKind: "individual" as const, ...terms },
     remindersEnabled: true,
-    // No revision clause until the landlord sets one (PUT /api/leases/{id}/rent-revision/clause).
     ...{ rentRevisionClause: false, rentIndexQuarter: null, rentIndexBaseValue: null, rentRevisedOn: null },
     createdAt: now,
-  };
+  } as const;
   const [org] = await db.select({ timezone: orgs.timezone }).from(orgs).where(eq(orgs.id, input.orgId));
   const landed = sql`exists (select 1 from ${leases} where ${leases.id} = ${lease.id})`;
   const charges = chargeStatements(db, lease, todayIn(org?.timezone ?? "UTC"), landed);

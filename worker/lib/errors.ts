@@ -4,6 +4,12 @@ import { SERVER_MESSAGES } from "./i18n/messages";
 import { PROBLEM_CODES, type ProblemCode } from "./problem-codes";
 import { PLACE_NAME_WITHOUT_LETTER } from "./text";
 
+/**
+ * One field's error in a problem: its path and an English message; a rule's own `code` and the numbers its
+ * sentence needs (`params`) when one problem carries several broken rules (the French lease rules).
+ */
+export type FieldError = { path: string; message: string; code?: ProblemCode; params?: Record<string, number> };
+
 /** Problem details (RFC 9457) with a stable machine-readable `code`. */
 export type Problem = {
   type: string;
@@ -11,7 +17,7 @@ export type Problem = {
   status: number;
   code: ProblemCode;
   detail?: string;
-  errors?: { path: string; message: string }[];
+  errors?: FieldError[];
   requestId?: string;
 };
 
@@ -21,7 +27,7 @@ export class AppError extends Error {
     readonly status: number,
     readonly code: ProblemCode,
     message: string,
-    readonly errors?: { path: string; message: string }[],
+    readonly errors?: FieldError[],
     readonly headers?: Record<string, string>,
   ) {
     super(message);

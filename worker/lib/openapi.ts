@@ -9,7 +9,14 @@ export const problemSchema = z
     status: z.number().int(),
     code: z.enum(PROBLEM_CODES).openapi({ description: "Stable machine-readable code; match on it, not on `detail`" }),
     detail: z.string().optional(),
-    errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    errors: z
+      // Loose (extra keys kept): a rule's `code` and `params` ride along without inflating every route's type.
+      .array(z.looseObject({ path: z.string(), message: z.string() }))
+      .optional()
+      .openapi({
+        description:
+          "Each field's error; when one problem carries several broken rules (French lease law), each also has its own `code` (a Problem code) and `params` (the numbers its sentence needs: months, minor units)",
+      }),
     requestId: z.string().optional(),
   })
   .openapi("Problem");

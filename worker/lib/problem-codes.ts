@@ -110,5 +110,13 @@ export const PROBLEM_CODES = [
   "places_have_applications",
   "unknown_renter",
   "listing_incomplete",
+  // French rental law (worker/lib/french-lease-law.ts `LEASE_LAW_CODES`)
+  "lease_too_short",
+  "student_lease_duration",
+  "mobility_duration",
+  "deposit_above_cap",
+  "mobility_deposit",
+  "flat_charges_unfurnished",
+  "mobility_flat_charges",
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];

@@ -40,7 +40,14 @@ test("a rental agreement is generated, signed by both sides live, and verifies",
   const landlord = await landlordContext.newPage();
   await signUpLandlord(landlord, { orgName: "Agence Lumière" });
   const apartmentId = await apartmentFor(landlordContext, baseURL);
-  const { renter } = await addRenterThroughUi({ landlord, newContext, apartmentId, name: "Élodie Dubois" });
+  // A furnished lease: the agreement's template follows the lease's kind (worker/documents/law.ts).
+  const { renter } = await addRenterThroughUi({
+    landlord,
+    newContext,
+    apartmentId,
+    name: "Élodie Dubois",
+    kind: "furnished",
+  });
 
   // The landlord creates the agreement from a template and completes what the form lists as missing.
   await landlord.goto(`/apartments/${apartmentId}`);

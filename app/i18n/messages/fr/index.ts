@@ -34,6 +34,9 @@ import { systemText } from "./systemText";
 import { feed } from "./feed";
 import { ledgerForms } from "./ledgerForms";
 import { rent } from "./rent";
+import { agreement } from "./agreement";
+import { lease } from "./lease";
+import { leases } from "./leases";
 
 /**
  * The French UI catalogue, the reference: every other language is typed against it. One namespace per
@@ -77,4 +80,7 @@ export const fr = {
   ledgerForms,
   feed,
   rent,
+  lease,
+  leases,
+  agreement,
 };

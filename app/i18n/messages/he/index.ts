@@ -35,6 +35,9 @@ import { systemText } from "./systemText";
 import { feed } from "./feed";
 import { ledgerForms } from "./ledgerForms";
 import { rent } from "./rent";
+import { agreement } from "./agreement";
+import { lease } from "./lease";
+import { leases } from "./leases";
 
 export const he: Messages = {
   ...server,
@@ -73,4 +76,7 @@ export const he: Messages = {
   ledgerForms,
   feed,
   rent,
+  lease,
+  leases,
+  agreement,
 };

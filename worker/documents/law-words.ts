@@ -1,0 +1,134 @@
+import type { Annex, ChargesMode, LandlordKind, LeaseKind } from "../lib/french-lease-law";
+import { leaseDuration } from "../lib/french-lease-law";
+import type { AgreementFields } from "./fields";
+
+/**
+ * What an agreement says about French rental law, in the template's language (worker/documents/templates.ts
+ * lays it out): who lets, the term counted from date to date, the regime of a student lease or a bail
+ * mobilité, how charges are recovered, and the annexes (loi n° 89-462, art. 3; décret 2015-587).
+ */
+
+type Words = {
+  landlordKind: Record<LandlordKind, string>;
+  term: (months: number, days: number) => string;
+  kind: Partial<Record<LeaseKind, string>>;
+  chargesLabel: Record<ChargesMode, string>;
+  charges: Record<ChargesMode, string>;
+  annexes: string;
+  noAnnex: string;
+  annex: Record<Annex, string>;
+};
+
+const fr: Words = {
+  landlordKind: {
+    individual: "Qualité du bailleur : personne physique.",
+    company: "Qualité du bailleur : personne morale.",
+  },
+  term: (m, d) =>
+    `Le bail est conclu pour une durée de ${m} mois${d ? ` et ${d} jour${d > 1 ? "s" : ""}` : ""}, du premier au dernier jour inclus.`,
+  kind: {
+    student_furnished:
+      "Bail meublé consenti à un étudiant pour une durée de neuf mois, sans reconduction tacite (article 25-7 de la loi n° 89-462 du 6 juillet 1989).",
+    mobility:
+      "Le présent contrat est un bail mobilité régi par le titre Ier ter de la loi n° 89-462 du 6 juillet 1989. Il n’est ni renouvelable ni reconductible, et aucun dépôt de garantie ne peut être exigé.",
+  },
+  chargesLabel: { provision: "Provision sur charges", flat: "Forfait de charges" },
+  charges: {
+    provision:
+      "Les charges récupérables sont versées par provisions mensuelles, régularisées chaque année sur justificatifs (article 23).",
+    flat: "Les charges sont versées sous forme d’un forfait mensuel, sans complément ni régularisation ultérieure.",
+  },
+  annexes: "9. Annexes",
+  noAnnex: "Aucune annexe n’est jointe.",
+  annex: {
+    dpe: "Diagnostic de performance énergétique (DPE)",
+    risks: "État des risques (ERP)",
+    lead: "Constat de risque d’exposition au plomb (CREP)",
+    electricity: "État de l’installation intérieure d’électricité",
+    gas: "État de l’installation intérieure de gaz",
+    surface: "Attestation de surface habitable (loi Boutin)",
+    notice: "Notice d’information relative aux droits et obligations des locataires et des bailleurs",
+    condition_report: "État des lieux d’entrée",
+    furniture_inventory: "Inventaire et état détaillé du mobilier",
+    coownership_rules: "Extrait du règlement de copropriété",
+  },
+};
+
+const en: Words = {
+  landlordKind: {
+    individual: "The landlord is a natural person.",
+    company: "The landlord is a legal person (company).",
+  },
+  term: (m, d) =>
+    `This agreement is made for ${m} month${m === 1 ? "" : "s"}${d ? ` and ${d} day${d === 1 ? "" : "s"}` : ""}, from the first to the last day inclusive.`,
+  kind: {
+    student_furnished:
+      "Furnished lease granted to a student for nine months, not renewed by tacit agreement (article 25-7 of French law no. 89-462 of 6 July 1989).",
+    mobility:
+      "This agreement is a bail mobilité governed by title I ter of French law no. 89-462 of 6 July 1989. It can be neither renewed nor extended, and no deposit may be required.",
+  },
+  chargesLabel: { provision: "Monthly charges (provision)", flat: "Monthly charges (flat amount)" },
+  charges: {
+    provision: "Recoverable charges are paid as monthly provisions, adjusted each year on the actual expenses.",
+    flat: "Charges are paid as a flat monthly amount, never topped up nor adjusted.",
+  },
+  annexes: "9. Annexes",
+  noAnnex: "No annex is attached.",
+  annex: {
+    dpe: "Energy performance certificate (DPE)",
+    risks: "Statement of natural, mining and technological risks (ERP)",
+    lead: "Lead exposure report (CREP)",
+    electricity: "Report on the indoor electrical installation",
+    gas: "Report on the indoor gas installation",
+    surface: "Certificate of habitable surface (loi Boutin)",
+    notice: "Information notice on the rights and duties of renters and landlords",
+    condition_report: "Move-in condition report (état des lieux)",
+    furniture_inventory: "Inventory and detailed condition of the furniture",
+    coownership_rules: "Extract of the co-ownership rules",
+  },
+};
+
+const WORDS = { fr, en } as const;
+type Block = { kind: "heading" | "paragraph"; text: string };
+
+/** Who lets, when the agreement says (agreements drafted before migration 0021 do not). */
+export function landlordKindBlocks(locale: "fr" | "en", f: AgreementFields): Block[] {
+  const kind = f.landlord.kind;
+  return kind ? [{ kind: "paragraph", text: WORDS[locale].landlordKind[kind] }] : [];
+}
+
+/**
+ * The term: with both dates, counted from date to date with both ends included (1 September to 31 August:
+ * 12 months); open-ended, `openEnded` (the template's own sentence on `periodMonths`).
+ */
+export function termBlock(locale: "fr" | "en", f: AgreementFields, openEnded: string): Block {
+  const { startDate, endDate } = f.lease;
+  if (!startDate || !endDate || endDate < startDate) return { kind: "paragraph", text: openEnded };
+  const { months, days } = leaseDuration(startDate, endDate);
+  return { kind: "paragraph", text: WORDS[locale].term(months, days) };
+}
+
+/** The regime of a student lease or a bail mobilité (nothing for the other kinds). */
+export function kindBlocks(locale: "fr" | "en", kind: LeaseKind): Block[] {
+  const text = WORDS[locale].kind[kind];
+  return text ? [{ kind: "paragraph", text }] : [];
+}
+
+/** The charges' label by mode, or `fallback` when the agreement predates the choice. */
+export function chargesLabel(locale: "fr" | "en", f: AgreementFields, fallback: string): string {
+  return f.rent.chargesMode ? WORDS[locale].chargesLabel[f.rent.chargesMode] : fallback;
+}
+
+/** How charges are recovered, when the agreement says. */
+export function chargesBlocks(locale: "fr" | "en", f: AgreementFields): Block[] {
+  return f.rent.chargesMode ? [{ kind: "paragraph", text: WORDS[locale].charges[f.rent.chargesMode] }] : [];
+}
+
+/** The "Annexes" section: each annex ticked, one per line (nothing for agreements that predate the list). */
+export function annexBlocks(locale: "fr" | "en", f: AgreementFields): Block[] {
+  if (!f.annexes) return [];
+  const w = WORDS[locale];
+  const lines = f.annexes.map((a): Block => ({ kind: "paragraph", text: `– ${w.annex[a]}` }));
+  const none: Block = { kind: "paragraph", text: w.noAnnex };
+  return [{ kind: "heading", text: w.annexes }, ...(lines.length ? lines : [none])];
+}
