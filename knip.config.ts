@@ -22,11 +22,7 @@ const config: KnipConfig = {
     "bench/**/*.{ts,mjs}",
     "*.config.{ts,js,cjs}",
   ],
-  // The languages specs on wt/i18n-public and wt/i18n-staff (issue 13, merging) use it.
-  ignore: ["tests/e2e/untranslated.ts"],
   ignoreDependencies: [
-    // IBAN/BIC validation for org settings on wt/orgsettings (issue 13, merging).
-    "ibantools",
     // Read as files (node_modules/dejavu-fonts-ttf/ttf/…, node_modules/@fontsource/*/files/…) by
     // scripts/subset-fonts.mjs, which builds the PDF fonts into public/fonts; not imported.
     "dejavu-fonts-ttf",

@@ -5,6 +5,7 @@ import { formatDayOf } from "../lib/dates";
 import { formErrorOf } from "../lib/forms";
 import { linkClass } from "./button";
 import { AdjustmentForm, type Ledger, PayOnlineForm, RemindersForm } from "./ledger-forms";
+import { LedgerReason } from "./activity-text";
 
 const STATUS_TONE = {
   paid: "bg-emerald-50 text-emerald-900",
@@ -152,7 +153,7 @@ function Entries({ ledger, timeZone }: { ledger: Ledger; timeZone: string }) {
             <span>
               {isKind(e.kind) ? t(`kinds.${e.kind}`) : e.kind}
               {e.period ? ` · ${formatPeriod(e.period, locale)}` : ""}
-              {e.reason ? ` · ${e.reason}` : ""}
+              <LedgerReason entry={e} />
             </span>
             <span className="tabular-nums">
               {t("entryAmount", {

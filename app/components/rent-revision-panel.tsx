@@ -68,12 +68,15 @@ function RevisionBody({
         ? t("status.due", { date: date(state.anniversary) })
         : state.status === "done" || state.status === "not_due"
           ? t(`status.${state.status}`, { date: date(state.nextAnniversary) })
-          : t(`status.${state.status}`);
+          : state.status === "frozen"
+            ? t("status.frozen", { energyClass: state.energyClass ?? "" })
+            : t(`status.${state.status}`);
   const problem = translatedProblem(write.data?.problem);
   const p = state.proposal;
   return (
     <div className="mt-2 space-y-2 text-sm">
-      <p>{sentence}</p>
+      <p role={state.status === "frozen" ? "status" : undefined}>{sentence}</p>
+      {state.energyClass === null && state.status === "due" && <p className="text-amber-800">{t("energyUnknown")}</p>}
       {p && <ProposalTable proposal={p} currency={state.currency} locale={locale} />}
       {p && state.canConfirm && (
         <write.Form method="post" action={`/leases/${leaseId}/rent-revision`}>

@@ -19,7 +19,6 @@ export function translate<N extends keyof Messages>(request: Request, namespace:
 
 /**
  * The same, for a known language (e.g. the language an email's recipient chose).
- * @public (used by the org settings and agreement forms on wt/orgsettings and wt/i18n-staff, issue 13)
  */
 export function translatorFor<N extends keyof Messages>(locale: Locale, namespace: N) {
   return createTranslator({ locale, messages: ALL_MESSAGES[locale], namespace, timeZone: "UTC" });

@@ -20,6 +20,7 @@ import { useShell } from "../lib/shell";
 import type { Route } from "./+types/application";
 import { translatedMeta } from "../i18n/meta";
 import { useIsolate } from "../i18n/bidi";
+import { useHistoryWords } from "../components/activity-text";
 
 export const meta: Route.MetaFunction = ({ loaderData }) => translatedMeta(loaderData);
 
@@ -210,17 +211,21 @@ function History({ history }: { history: ApplicationData["history"] }) {
   const t = useTranslations("applications");
   const status = useApplicationStatus();
   const bidi = useIsolate();
+  const words = useHistoryWords();
   return (
     <Card title={t("detail.history")}>
       <ol className="space-y-1 text-sm text-slate-700">
-        {history.map((h) => (
-          <li key={h.id}>
-            <time dateTime={h.at}>{formatDateTime(h.at, locale, APPLICATION_TIME_ZONE)}</time> —{" "}
-            {h.note
-              ? t("historyNote", { status: status(h.toStatus), actor: bidi(h.actorName), note: bidi(h.note) })
-              : t("historyLine", { status: status(h.toStatus), actor: bidi(h.actorName) })}
-          </li>
-        ))}
+        {history.map((h) => {
+          const { actor, note } = words(h);
+          return (
+            <li key={h.id}>
+              <time dateTime={h.at}>{formatDateTime(h.at, locale, APPLICATION_TIME_ZONE)}</time> —{" "}
+              {note
+                ? t("historyNote", { status: status(h.toStatus), actor: bidi(actor), note: bidi(note) })
+                : t("historyLine", { status: status(h.toStatus), actor: bidi(actor) })}
+            </li>
+          );
+        })}
       </ol>
     </Card>
   );

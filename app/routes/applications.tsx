@@ -11,6 +11,7 @@ import { formatDate, formatDateTime } from "../../worker/lib/i18n/format";
 import type { Route } from "./+types/applications";
 import { translatedMeta } from "../i18n/meta";
 import { useIsolate } from "../i18n/bidi";
+import { useHistoryWords } from "../components/activity-text";
 
 export const meta: Route.MetaFunction = ({ loaderData }) => translatedMeta(loaderData);
 
@@ -30,6 +31,7 @@ export default function Applications({ loaderData }: Route.ComponentProps) {
   const t = useTranslations("applications");
   const status = useApplicationStatus();
   const bidi = useIsolate();
+  const words = useHistoryWords();
   return (
     <div className="mx-auto max-w-3xl space-y-4">
       <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{t("pageTitle")}</h1>
@@ -69,7 +71,7 @@ export default function Applications({ loaderData }: Route.ComponentProps) {
               {a.history.map((h) => (
                 <li key={h.id}>
                   <time dateTime={h.at}>{formatDateTime(h.at, locale, APPLICATION_TIME_ZONE)}</time> —{" "}
-                  {t("historyLine", { status: status(h.toStatus), actor: bidi(h.actorName) })}
+                  {t("historyLine", { status: status(h.toStatus), actor: bidi(words(h).actor) })}
                 </li>
               ))}
             </ol>

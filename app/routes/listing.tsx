@@ -1,18 +1,26 @@
 import { Link } from "react-router";
 import { useLocale, useTranslations } from "use-intl";
-import { buttonClass, linkClass } from "../components/button";
+import { buttonClass } from "../components/button";
 import { ListingFacts } from "../components/listing-facts";
-import { Logo } from "../components/logo";
+import { ListingsHeader } from "../components/listings-header";
+import { useIsolate } from "../i18n/bidi";
 import { requestLocale, translate } from "../i18n/translate.server";
 import { throwApiError } from "../lib/api.server";
 import { getServer } from "../lib/context.server";
+import { homePathFor, signedInUser } from "../lib/session.server";
 import { formatDate, formatMoney } from "../../worker/lib/i18n/format";
 import { DEFAULT_LOCALE, isLocale } from "../../worker/lib/i18n/locales";
 import type { Route } from "./+types/listing";
 
-/** A published listing, rendered on the server with its title, description and OpenGraph tags, in the reader's language. */
+/**
+ * A published listing, rendered on the server with its title, description and OpenGraph tags, in the reader's
+ * language; `home` is the signed-in visitor's home page (the header links there instead of "Sign in"), else null.
+ */
 export async function loader({ context, params, request }: Route.LoaderArgs) {
-  const res = await getServer(context).api.public.listings[":id"].$get({ param: { id: params.id } });
+  const [res, me] = await Promise.all([
+    getServer(context).api.public.listings[":id"].$get({ param: { id: params.id } }),
+    signedInUser(context),
+  ]);
   if (!res.ok) return throwApiError(res, request);
   const listing = await res.json();
   const locale = requestLocale(request);
@@ -25,7 +33,7 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
       date: formatDate(listing.availableFrom, locale, "long"),
     })} ${listing.description}`.slice(0, 160),
   };
-  return { listing, head, url: new URL(request.url).href };
+  return { listing, head, url: new URL(request.url).href, home: me ? homePathFor(me) : null };
 }
 
 export function meta({ loaderData }: Route.MetaArgs) {
@@ -45,26 +53,28 @@ export function meta({ loaderData }: Route.MetaArgs) {
 }
 
 export default function Listing({ loaderData }: Route.ComponentProps) {
-  const { listing } = loaderData;
+  const { listing, home } = loaderData;
   const t = useTranslations("listings");
   const tag = useLocale();
   const locale = isLocale(tag) ? tag : DEFAULT_LOCALE;
   const money = (n: number) => formatMoney(n, listing.currency, locale);
   const list = new Intl.ListFormat(locale, { type: "conjunction" });
+  const bidi = useIsolate();
   return (
     <div className="min-h-full bg-slate-50">
-      <header className="border-b border-slate-200 bg-white">
-        <div className="mx-auto flex max-w-4xl items-center justify-between px-4 py-3 sm:px-6">
-          <Logo />
-          <Link to="/listings" className={linkClass}>
-            {t("page.allListings")}
-          </Link>
-        </div>
-      </header>
+      <ListingsHeader home={home} width="max-w-4xl">
+        <Link to="/listings" className={buttonClass("ghost")}>
+          {t("page.allListings")}
+        </Link>
+      </ListingsHeader>
       <main className="mx-auto max-w-4xl space-y-5 p-4 sm:p-6">
         <div>
-          <p className="text-sm text-slate-600">{t("page.where", { city: listing.city, address: listing.address })}</p>
-          <h1 className="text-2xl font-semibold break-words">{listing.title}</h1>
+          <p className="text-sm text-slate-600">
+            {t("page.where", { city: bidi(listing.city), address: bidi(listing.address) })}
+          </p>
+          <h1 className="text-2xl font-semibold break-words">
+            <bdi>{listing.title}</bdi>
+          </h1>
           <p className="mt-1 text-lg font-medium text-teal-800">
             {t("page.rentPerMonth", { rent: money(listing.rentAmount) })}
             {listing.chargesAmount ? ` ${t("page.chargesExtra", { charges: money(listing.chargesAmount) })}` : ""}
@@ -87,14 +97,16 @@ export default function Listing({ loaderData }: Route.ComponentProps) {
           </div>
         )}
         <ListingFacts listing={listing} locale={locale} />
-        <p className="whitespace-pre-line text-slate-800">{listing.description}</p>
+        <p dir="auto" className="whitespace-pre-line text-slate-800">
+          {listing.description}
+        </p>
         <section className="rounded-xl border border-slate-200 bg-white p-4">
           <h2 className="font-semibold">{t("page.places")}</h2>
           <ul className="mt-2 space-y-1 text-sm">
             {listing.rooms.map((r) => (
               <li key={r.id}>
                 {t("page.place", {
-                  name: r.name,
+                  name: bidi(r.name),
                   rent: money(r.rentAmount),
                   free: Math.max(0, r.capacity - r.filled),
                   capacity: r.capacity,

@@ -1,4 +1,4 @@
-import type { BrowserContext, BrowserContextOptions, Page } from "@playwright/test";
+import { expect, type BrowserContext, type BrowserContextOptions, type Page } from "@playwright/test";
 import type { Messages } from "../../app/i18n/messages/shape";
 import { z } from "zod";
 
@@ -24,6 +24,87 @@ export async function findMailLink(page: Page, to: string, pattern: string): Pro
     await page.waitForTimeout(250);
   }
   throw new Error(`no ${pattern} link for ${to} in /dev/mail`);
+}
+
+/** A JSON POST to the worker under test (a bearer `token` when given): its status and parsed body. */
+const postJson = (baseURL: string) => async (path: string, body: unknown, token?: string) => {
+  const res = await fetch(`${baseURL}${path}`, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify(body),
+  });
+  return { status: res.status, body: (await res.json().catch(() => null)) as unknown };
+};
+
+/** A verified account through the API (sign up, follow the emailed link, sign in): its email and access token. */
+export async function verifiedAccount(baseURL: string, extra: Record<string, unknown>) {
+  const post = postJson(baseURL);
+  const email = unique("acct");
+  expect((await post("/api/auth/signup", { email, password: PASSWORD, name: "Ada Account", ...extra })).status).toBe(
+    202,
+  );
+  let token: string | undefined;
+  for (let i = 0; i < 60 && !token; i++) {
+    const mail = z
+      .object({ results: z.array(z.object({ template: z.string(), text: z.string() })) })
+      .parse(await (await fetch(`${baseURL}/api/dev/mail?to=${encodeURIComponent(email)}`)).json());
+    token = mail.results.find((m) => m.template === "verify_email")?.text.match(/token=([\w-]+)/)?.[1];
+    if (!token) await new Promise((r) => setTimeout(r, 250));
+  }
+  expect((await post("/api/auth/verify-email", { token })).status).toBe(204);
+  const login = await post("/api/auth/login", { email, password: PASSWORD });
+  return { email, token: z.object({ accessToken: z.string() }).parse(login.body).accessToken };
+}
+
+/**
+ * A published flat in `city` through the API, by the verified landlord holding `token` (property, apartment
+ * at 850,00 € a month, listing with what a French ad must show, issue 13 §7, then published): its id.
+ */
+export async function publishedListing(
+  baseURL: string,
+  token: string,
+  { title, city }: { title: string; city: string },
+) {
+  const post = postJson(baseURL);
+  const idOf = (res: { body: unknown }) => created.parse(res.body).id;
+  const address = "3 Rue du Retour";
+  const propertyId = idOf(
+    await post(
+      "/api/properties",
+      { name: "Return House", address, city, postalCode: "69002", country: "France" },
+      token,
+    ),
+  );
+  const apartmentId = idOf(
+    await post(
+      "/api/apartments",
+      { propertyId, unitNumber: "R1", roomsCount: 2, rentAmount: 85000, currency: "EUR" },
+      token,
+    ),
+  );
+  const listingId = idOf(
+    await post(
+      "/api/listings",
+      {
+        apartmentId,
+        title,
+        description: "Un appartement où revenir.",
+        city,
+        address,
+        type: "flat",
+        availableFrom: "2026-09-01",
+        rooms: [{ name: "Whole flat", capacity: 1, rentAmount: 85000 }],
+        chargesAmount: 6000,
+        livingArea: 45,
+        furnished: false,
+        energyClass: "D",
+        ghgClass: "C",
+      },
+      token,
+    ),
+  );
+  expect((await post(`/api/listings/${listingId}/publish`, {}, token)).status).toBe(200);
+  return listingId;
 }
 
 /** Signs a new landlord up through /signup (a fresh email) and waits for the dashboard; returns the email. */
@@ -185,44 +266,6 @@ export async function signUpIn(
 export async function confirmEmailIn(page: Page, m: Messages, to: string) {
   await page.goto(await findMailLink(page, to, "/verify-email"));
   await page.getByText(m.auth.verifyEmail.done).waitFor();
-}
-
-/**
- * A published listing of the landlord's apartment (created and published through the API with the
- * landlord's own session; the listing UI is marketplace.spec.ts's): one flat in `city`, €850 a month plus
- * €50 of charges, with what a French ad must show. Returns the listing id.
- */
-export async function publishedListingFor(
-  landlord: BrowserContext,
-  baseURL: string,
-  { apartmentId, title, city }: { apartmentId: string; title: string; city: string },
-): Promise<string> {
-  const headers = { origin: baseURL };
-  const res = await landlord.request.post(`${baseURL}/api/listings`, {
-    headers,
-    data: {
-      apartmentId,
-      title,
-      description: "Deux pièces lumineux, parquet, double vitrage, à cinq minutes du métro.",
-      city,
-      address: "5 Rue du Chat",
-      type: "flat",
-      chargesAmount: 5000,
-      depositAmount: 85000,
-      availableFrom: "2026-09-01",
-      rooms: [{ name: "Appartement", capacity: 1, rentAmount: 85000 }],
-      livingArea: 42,
-      furnished: false,
-      energyClass: "C",
-      ghgClass: "D",
-      chargesKind: "provision",
-    },
-  });
-  if (!res.ok()) throw new Error(`POST /api/listings: ${res.status()} ${await res.text()}`);
-  const { id } = created.parse(await res.json());
-  const published = await landlord.request.post(`${baseURL}/api/listings/${id}/publish`, { headers });
-  if (!published.ok()) throw new Error(`publish: ${published.status()} ${await published.text()}`);
-  return id;
 }
 
 /**

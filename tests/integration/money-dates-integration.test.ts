@@ -182,19 +182,26 @@ describe("payment disputes", () => {
     expect(receipt.status).toBe(409);
     expect(receipt.problem.code).toBe("not_paid");
     // The landlord is told: an email per stage, and the apartment's feed.
+    // In the landlord's language (the org's, French by default since issue 13): 850,00 €.
     const mail = await waitForMail(owner.email, "payment_disputed");
-    expect(mail.text).toContain("€850.00");
+    expect(mail.text).toMatch(/850,00\s€/);
     const feed = await api(owner).apartments[":id"].room.$get({ param: { id: apartmentId } });
     const told = feed.json.activities.results.filter((a) => a.kind === "payment_disputed");
     expect(told.map((a) => [a.amount, a.currency, a.period])).toContainEqual([85000, "EUR", month]);
     expect(told).toHaveLength(3);
+    // Stored as a kind and its stage, never an English sentence: the feed renders it in the reader's language.
+    expect(told.map((a) => a.description).sort()).toEqual(["funds_withdrawn", "lost", "opened"]);
+    // Stripe's ledger entries are served with their kind, shown translated instead of the stored English reason.
+    const reasons = feed.json.ledgers[0]!.entries.map((e) => [e.kind, e.reasonKind]);
+    expect(reasons).toContainEqual(["payment", "stripe_payment"]);
+    expect(reasons).toContainEqual(["refund", "stripe_dispute_withdrawn"]);
     // Reinstated (won on appeal): credited once more, the month is paid again.
     const seen = (await mailTo(owner.email)).map((m) => m.id);
     const reinstated = dispute("charge.dispute.funds_reinstated");
     expect((await deliver(reinstated)).json.duplicate).toBe(false);
     expect((await deliver(reinstated)).json.duplicate).toBe(true);
     expect(await status()).toEqual({ balance: 0, status: "paid" });
-    expect((await waitForMail(owner.email, "payment_disputed", seen)).text).toContain("reinstated");
+    expect((await waitForMail(owner.email, "payment_disputed", seen)).text).toContain("restitué");
   });
 
   it("a reinstatement without a withdrawal credits nothing", async () => {

@@ -277,6 +277,10 @@ describe("online rent payments (Stripe)", () => {
     expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 200, 200]);
     const app = await api(renter).applications[":id"].$get({ param: { id } });
     expect(app.json.application.status).toBe("confirmed");
+    // The history row stores a kind (the system actor) and its value (the payment's reference), not English.
+    expect(app.json.history.filter((h) => h.toStatus === "confirmed")).toEqual([
+      expect.objectContaining({ actorUserId: "system:payments", actorName: "Stripe", note: pi }),
+    ]);
     const leases = await env.DB.prepare("select count(*) as n from leases where apartment_id = ?")
       .bind(apartmentId)
       .first<{ n: number }>();

@@ -6,6 +6,7 @@ import {
   quartersFor,
   revisedRent,
 } from "../../worker/leases/revision/irl";
+import { rentFrozen } from "../../worker/leases/revision/energy";
 import { isFrance } from "../../worker/leases/revision/state";
 import { chargeOf, dueCharges, rentFor } from "../../worker/lib/rent-dates";
 
@@ -83,5 +84,16 @@ describe("rent in force per period", () => {
     expect([at("2025-09"), at("2025-10"), at("2026-09"), at("2026-10"), at("2026-11")]).toEqual([
       80000, 82606, 82606, 84000, 84000,
     ]);
+  });
+});
+
+/** The F/G rent freeze (loi Climat et résilience art. 159, amending loi n° 89-462 art. 17-1). */
+describe("rentFrozen", () => {
+  it("freezes F and G from 24 August 2022, nothing else", () => {
+    expect(rentFrozen("F", "2026-03-01")).toBe(true);
+    expect(rentFrozen("G", "2022-08-24")).toBe(true);
+    expect(rentFrozen("G", "2022-08-23")).toBe(false);
+    for (const c of ["A", "B", "C", "D", "E", "not_required"] as const) expect(rentFrozen(c, "2026-03-01")).toBe(false);
+    expect(rentFrozen(null, "2026-03-01")).toBe(false);
   });
 });

@@ -6,6 +6,7 @@ import { leaseRenters, leases } from "../leases/schema";
 import { bankDetails } from "../orgs/contract";
 import { ROLES, SIDES } from "../domain";
 import { apartments } from "../portfolio/schema";
+import { ledgerSystemReasons } from "../rent/contract";
 import { ledgerEntries } from "../rent/schema";
 import { activitySchema, chatHistorySchema } from "../rooms/contract";
 
@@ -73,14 +74,21 @@ const overviewLedgerSchema = z.object({
     .meta({ description: "The reference to write on a bank transfer for this lease (e.g. RL-3F9A0C12)" }),
   periods: z.array(overviewPeriodSchema),
   entries: z.array(
-    /* @__PURE__ */ createSelectSchema(ledgerEntries).pick({
-      id: true,
-      kind: true,
-      amount: true,
-      period: true,
-      reason: true,
-      createdAt: true,
-    }),
+    /* @__PURE__ */ createSelectSchema(ledgerEntries)
+      .pick({
+        id: true,
+        kind: true,
+        amount: true,
+        period: true,
+        reason: true,
+        createdAt: true,
+      })
+      .extend({
+        reasonKind: z.enum(ledgerSystemReasons).nullable().meta({
+          description:
+            "For an entry the server wrote (Stripe payment, refund, dispute), its kind: the UI shows it in the reader's language instead of the stored English `reason`; null for people's entries",
+        }),
+      }),
   ),
 });
 

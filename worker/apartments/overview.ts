@@ -12,6 +12,7 @@ import { todayIn } from "../lib/calendar";
 import { memberships, orgs } from "../orgs/schema";
 import { printedIban } from "../orgs/settings-rules";
 import { apartments, properties } from "../portfolio/schema";
+import { ledgerSystemReasonOf } from "../rent/contract";
 import { ledgerEntries } from "../rent/schema";
 import { periodSummaries } from "../rent/periods";
 import { stripeConfigured } from "../lib/stripe";
@@ -187,9 +188,15 @@ function ledgersOut(
       remindersEnabled: lease.remindersEnabled,
       transferReference: transferReference(lease.id),
       periods: periodSummaries(own, lease, today),
-      entries: own
-        .slice(0, LEDGER_ENTRIES_SHOWN)
-        .map(({ id, kind, amount, period, reason, createdAt }) => ({ id, kind, amount, period, reason, createdAt })),
+      entries: own.slice(0, LEDGER_ENTRIES_SHOWN).map(({ id, kind, amount, period, reason, createdAt, sourceRef }) => ({
+        id,
+        kind,
+        amount,
+        period,
+        reason,
+        reasonKind: ledgerSystemReasonOf(sourceRef),
+        createdAt,
+      })),
     };
   });
 }

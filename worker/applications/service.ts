@@ -12,6 +12,7 @@ import { applyFactsQueries } from "./queries";
 import { missingRequirements, profileSnapshotOf } from "./requirements";
 import { applications, applicationStatusHistory } from "./schema";
 import { transition } from "./transition";
+import { SYSTEM_PAYMENTS_ACTOR } from "./contract";
 
 /**
  * Applying to a listing, and the online-payment hook. The lifecycle after applying is ./transition.ts.
@@ -147,13 +148,15 @@ export async function confirmAfterOnlinePayment(
   paymentRef: string,
   joinedLeaseStatements: JoinedLeaseStatements,
 ) {
-  const [row] = await applicationQuery(ports.db, applicationId, "system:payments");
+  const [row] = await applicationQuery(ports.db, applicationId, SYSTEM_PAYMENTS_ACTOR);
   if (!row) throw new NotFound("Application");
+  // A kind and its value, not an English sentence: the history row's actor is `system:payments` (named
+  // "Stripe", a brand) and its note the payment's reference; the UI words it in the reader's language.
   return transition(
     ports,
-    { application: row, side: "landlord", role: null, userId: "system:payments", userName: "Online payment" },
+    { application: row, side: "landlord", role: null, userId: SYSTEM_PAYMENTS_ACTOR, userName: "Stripe" },
     "confirm",
-    `Paid online (${paymentRef})`,
+    paymentRef,
     joinedLeaseStatements,
   );
 }

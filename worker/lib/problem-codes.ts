@@ -64,6 +64,7 @@ export const PROBLEM_CODES = [
   "rent_revision_not_due",
   "rent_revision_done",
   "rent_revision_stale",
+  "rent_revision_frozen",
   "rent_index_missing",
   "no_rent_revision",
   // rent and payments

@@ -127,7 +127,8 @@ export const listingPatch = listingFields
   .meta({ id: "ListingPatch" });
 export type ListingPatch = z.infer<typeof listingPatch>;
 
-const searchSorts = ["price_asc", "price_desc", "newest"] as const;
+/** The public search's orders: rent (excluding charges) ascending or descending, or newest published first. */
+export const searchSorts = ["price_asc", "price_desc", "newest"] as const;
 
 /** The public search's query string. */
 export const searchQuery = z.object({

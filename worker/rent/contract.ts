@@ -126,3 +126,27 @@ export const receiptPdfJob = z.object({
   period: z.string().regex(/^\d{4}-\d{2}$/),
 });
 export type ReceiptPdfJob = z.infer<typeof receiptPdfJob>;
+
+/** Ledger entries Stripe writes, by `sourceRef` (./stripe-events.ts, ./stripe-disputes.ts): shown by kind, translated. */
+export const ledgerSystemReasons = [
+  "stripe_payment",
+  "stripe_refund",
+  "stripe_dispute_withdrawn",
+  "stripe_dispute_reinstated",
+] as const;
+export type LedgerSystemReason = (typeof ledgerSystemReasons)[number];
+
+/**
+ * The kind of a ledger entry the server wrote, from its `sourceRef`: `stripe:payment:<intent>`,
+ * `stripe:refund:<charge>:<amount>`, `stripe:dispute:<id>:withdrawn|reinstated`; null for people's entries
+ * (whose `reason` is their own words) and rent charges. The UI shows the kind in the reader's language, not
+ * the English `reason` those rows store (kept for exports and the audit trail).
+ */
+export function ledgerSystemReasonOf(sourceRef: string | null): LedgerSystemReason | null {
+  if (!sourceRef) return null;
+  if (sourceRef.startsWith("stripe:payment:")) return "stripe_payment";
+  if (sourceRef.startsWith("stripe:refund:")) return "stripe_refund";
+  if (sourceRef.startsWith("stripe:dispute:") && sourceRef.endsWith(":withdrawn")) return "stripe_dispute_withdrawn";
+  if (sourceRef.startsWith("stripe:dispute:") && sourceRef.endsWith(":reinstated")) return "stripe_dispute_reinstated";
+  return null;
+}

@@ -3,6 +3,7 @@ import type { BatchItem } from "drizzle-orm/batch";
 import type Stripe from "stripe";
 import type { Db } from "../db/client";
 import { leases } from "../leases/schema";
+import type { DisputeStage as FeedDisputeStage } from "../rooms/contract";
 import { payments } from "./schema";
 
 /** What the Stripe event handlers (./stripe-events.ts, ./stripe-disputes.ts) share. */
@@ -17,8 +18,8 @@ export type Meta = {
   application_id?: string;
 };
 
-/** Where a payment dispute stands, as the landlord is told (email and activity). */
-export type DisputeStage = "opened" | "funds_withdrawn" | "lost" | "won" | "funds_reinstated";
+/** Where a payment dispute stands, as the landlord is told (email and activity; `disputeStages` of rooms/contract). */
+export type DisputeStage = FeedDisputeStage;
 
 /** A dispute to tell the landlord side about once the event's writes landed (amount in minor units). */
 type DisputeNotice = { stage: DisputeStage; amount: number; currency: string; period: string | null };

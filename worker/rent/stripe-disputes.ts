@@ -43,14 +43,6 @@ type DisputeEvent = EventOf<
   | "charge.dispute.funds_reinstated"
 >;
 
-const STAGE_TEXT: Record<DisputeStage, string> = {
-  opened: "Card payment disputed by the renter's bank",
-  funds_withdrawn: "Disputed payment withdrawn: owed again",
-  lost: "Payment dispute lost: owed again",
-  won: "Payment dispute won",
-  funds_reinstated: "Disputed payment reinstated",
-};
-
 /** The dispute's ledger entry: `+amount` when withdrawn (or lost), `-amount` when reinstated after a withdrawal. */
 function disputeEntry(db: Db, meta: Meta, dispute: Stripe.Dispute, amount: number, reinstated: boolean) {
   const withdrawnRef = `stripe:dispute:${dispute.id}:withdrawn`;
@@ -88,7 +80,8 @@ function disputeActivity(db: Db, meta: Meta, stage: DisputeStage, amount: number
       apartmentId: sql`${leases.apartmentId}`,
       leaseId: sql`${leases.id}`,
       kind: "payment_disputed",
-      description: STAGE_TEXT[stage],
+      // The stage, not a sentence: the feed renders it in the reader's language (rooms/contract `disputeStageOf`).
+      description: stage,
       amount,
       currency: sql`${leases.currency}`,
       period: meta.period || null,

@@ -120,3 +120,31 @@ export const ROOM_TICKET_TTL_SECONDS = 60;
 export const roomTicketSchema = z
   .object({ ticket: z.string(), url: z.string(), expiresIn: z.number().int() })
   .meta({ id: "RoomTicket" });
+
+/**
+ * Feed entries the server writes (not people) store a kind and its values, never a sentence: the UI renders
+ * them in the reader's language (app/components/activity-text.tsx). `payment_disputed` (worker/rent/
+ * stripe-disputes.ts, Stripe's `charge.dispute.*`): `description` holds the dispute's stage, one of
+ * `disputeStages`; `amount`/`currency`/`period` the disputed payment.
+ */
+export const disputeStages = ["opened", "funds_withdrawn", "lost", "won", "funds_reinstated"] as const;
+export type DisputeStage = (typeof disputeStages)[number];
+
+/** The English sentences rows written before stages were stored carry, mapped back to their stage. */
+const LEGACY_DISPUTE_TEXT: Record<string, DisputeStage> = {
+  "Card payment disputed by the renter's bank": "opened",
+  "Disputed payment withdrawn: owed again": "funds_withdrawn",
+  "Payment dispute lost: owed again": "lost",
+  "Payment dispute won": "won",
+  "Disputed payment reinstated": "funds_reinstated",
+};
+
+/**
+ * The dispute stage of a `payment_disputed` entry (its stored stage, or the stage of a legacy English
+ * sentence); null for any other entry or an unknown text (then shown as written).
+ */
+export function disputeStageOf(a: Pick<Activity, "kind" | "description">): DisputeStage | null {
+  if (a.kind !== "payment_disputed") return null;
+  const stored = disputeStages.find((s) => s === a.description);
+  return stored ?? LEGACY_DISPUTE_TEXT[a.description] ?? null;
+}

@@ -1,14 +1,17 @@
+import { createTranslator } from "use-intl/core";
 import { z } from "zod";
 import { en } from "../../../app/i18n/messages/en";
 import { fr } from "../../../app/i18n/messages/fr";
 import { he } from "../../../app/i18n/messages/he";
 import { uk } from "../../../app/i18n/messages/uk";
 import { expect, test } from "../fixtures";
-import { PASSWORD, unique } from "../flows";
+import { formatDate, formatMoney } from "../../../worker/lib/i18n/format";
+import { PASSWORD, publishedListing, unique, verifiedAccount } from "../flows";
 import { englishTextOn, overflowsHorizontally } from "../untranslated";
 
 // Issue 13 §2: a visitor's language is negotiated from Accept-Language, a chosen one (the `rl_lang` cookie)
-// wins, Hebrew pages are right-to-left end to end, and an account keeps the language it signed up in.
+// wins, Hebrew pages are right-to-left end to end, and an account keeps the language it signed up in. The
+// public search (the last signed-out page translated) reads in Hebrew on a phone and in French on a desktop.
 
 /** A page's HTML as a visitor with these request headers gets it (no browser: the server's own rendering). */
 async function page(baseURL: string, path: string, headers: Record<string, string>) {
@@ -103,4 +106,68 @@ test("sign-up in Hebrew is right-to-left on a 375 px phone, and the account keep
   expect(z.object({ user: z.object({ locale: z.string().nullable() }) }).parse(await after.json()).user.locale).toBe(
     "fr",
   );
+});
+
+test("the listings search is translated, right-to-left in Hebrew on a 375 px phone, and fits a 1280 px French screen", async ({
+  baseURL,
+  newContext,
+}) => {
+  const landlord = await verifiedAccount(baseURL, { accountType: "landlord", orgName: "Agence Bellecour" });
+  const city = `Lyon${Date.now().toString(36).slice(-5)}`;
+  const title = "Appartement lumineux près de Bellecour";
+  const listingId = await publishedListing(baseURL, landlord.token, { title, city });
+  const search = `/listings?city=${encodeURIComponent(city)}`;
+
+  // Hebrew on a phone: right to left, every word from the Hebrew catalogue, nothing scrolls sideways.
+  const phone = await newContext({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
+  await phone.addCookies([{ name: "rl_lang", value: "he", url: baseURL }]);
+  const hebrew = await phone.newPage();
+  await hebrew.goto(search);
+  const tHe = createTranslator({ locale: "he", messages: he, namespace: "listings" });
+  await expect(hebrew.locator("html")).toHaveAttribute("dir", "rtl");
+  await expect(hebrew.locator("html")).toHaveAttribute("lang", "he");
+  await expect(hebrew.getByRole("heading", { level: 1 })).toHaveText(he.listings.search.heading);
+  await expect(hebrew).toHaveTitle(`${tHe("search.titleIn", { city })} — Rentline`);
+  await expect(hebrew.getByTestId("result-count")).toHaveText(tHe("search.count", { count: 1 }));
+  const card = hebrew.getByRole("link", { name: new RegExp(title) });
+  await expect(card).toContainText(tHe("page.rentPerMonth", { rent: formatMoney(85000, "EUR", "he") }));
+  await expect(card).toContainText(formatDate("2026-09-01", "he"));
+  await expect(hebrew.getByLabel(he.listings.search.energyClassMin)).toBeVisible();
+  await expect(hebrew.getByLabel(he.shell.language)).toHaveValue("he");
+  await expect(hebrew.getByRole("link", { name: he.listings.header.signIn })).toBeVisible();
+  expect(await overflowsHorizontally(hebrew)).toBe(false);
+  expect(await englishTextOn(hebrew)).toEqual([]);
+  const direction = await hebrew.getByRole("heading", { level: 1 }).evaluate((h) => getComputedStyle(h).direction);
+  expect(direction).toBe("rtl");
+
+  // French on a desktop screen: the card in French formats, then a refused filter explained in French.
+  const desktop = await newContext({ viewport: { width: 1280, height: 900 } });
+  await desktop.addCookies([{ name: "rl_lang", value: "fr", url: baseURL }]);
+  const french = await desktop.newPage();
+  await french.goto(search);
+  const tFr = createTranslator({ locale: "fr", messages: fr, namespace: "listings" });
+  await expect(french.locator("html")).toHaveAttribute("dir", "ltr");
+  await expect(french.getByTestId("result-count")).toHaveText(tFr("search.count", { count: 1 }));
+  const frenchCard = french.getByRole("link", { name: new RegExp(title) });
+  await expect(frenchCard).toContainText(
+    tFr("search.cardLine", { type: fr.listings.search.types.flat, city, date: formatDate("2026-09-01", "fr") }),
+  );
+  await expect(frenchCard).toContainText(
+    `${tFr("page.rentPerMonth", { rent: formatMoney(85000, "EUR", "fr") })} ${tFr("page.chargesExtra", { charges: formatMoney(6000, "EUR", "fr") })}`,
+  );
+  expect(await overflowsHorizontally(french)).toBe(false);
+  expect(await englishTextOn(french)).toEqual([]);
+  await french.getByLabel(fr.listings.search.areaMin).fill("grand");
+  await french.getByRole("button", { name: fr.listings.search.submit }).click();
+  await french.getByText(fr.listings.form.areaInvalid).waitFor();
+  await expect(french.getByRole("alert")).toHaveText(fr.problems.correctFields);
+  expect(new URL(french.url()).searchParams.get("areaMin")).toBe("grand");
+  expect(await englishTextOn(french)).toEqual([]);
+
+  // The listing's own page has the same public header: the language switcher and the way to sign in.
+  await french.goto(`/listings/${listingId}`);
+  await expect(french.getByLabel(fr.shell.language)).toHaveValue("fr");
+  await expect(french.getByRole("link", { name: fr.listings.header.signIn })).toBeVisible();
+  await expect(french.getByRole("link", { name: fr.listings.page.allListings })).toBeVisible();
+  expect(await englishTextOn(french)).toEqual([]);
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { energyClassChoices } from "../../listings/schema";
 import { saneDate } from "../../lib/date-input";
 
 /**
@@ -50,7 +51,9 @@ const rentRevisionProposal = z
 /**
  * Where a lease's revision stands today: `not_applicable` (not a lease in France), `no_clause`, `not_due`
  * (before the first anniversary), `due` (a proposal to confirm), `done` (this anniversary's revision is
- * confirmed), `index_missing` (the index of `missingQuarter` is not in the table yet), `lease_ended`.
+ * confirmed), `index_missing` (the index of `missingQuarter` is not in the table yet), `lease_ended`,
+ * `frozen` (the dwelling's DPE class, `energyClass`, is F or G: no revision since 24 August 2022, loi n° 89-462
+ * art. 17-1 as amended by loi n° 2021-1104 « Climat et résilience » art. 159).
  */
 const rentRevisionStatuses = [
   "not_applicable",
@@ -60,6 +63,7 @@ const rentRevisionStatuses = [
   "done",
   "index_missing",
   "lease_ended",
+  "frozen",
 ] as const;
 
 export const rentRevisionState = z
@@ -72,6 +76,10 @@ export const rentRevisionState = z
     }),
     currentRent: minorUnits,
     currency: z.string(),
+    energyClass: z.enum(energyClassChoices).nullable().meta({
+      description:
+        "The dwelling's DPE energy class (A–G or `not_required`) from the apartment's most recent listing stating one; null when unknown (the revision is then proposed as usual). F or G: status `frozen`.",
+    }),
     anniversary: z.string().nullable().meta({ description: "The current anniversary, null before the first" }),
     nextAnniversary: z.string(),
     proposal: rentRevisionProposal.nullable(),

@@ -3,6 +3,7 @@ import { users } from "../../auth/schema";
 import type { Db } from "../../db/client";
 import type { ScopedHandle } from "../../db/scoped";
 import { renterProfiles } from "../../dossier/schema";
+import { listings } from "../../listings/schema";
 import { orgs } from "../../orgs/schema";
 import { apartments, properties } from "../../portfolio/schema";
 import { leaseRenters, leases, thisLease } from "../schema";
@@ -12,7 +13,8 @@ import { rentIndexValues, rentRevisions } from "./schema";
 /**
  * The reads behind a lease's rent revision, to batch with the lease access check (`readLease`): the lease
  * with its clause, org (time zone, language, name, address) and property; its confirmed revisions, newest
- * first; and every published IRL value (a few rows a year: one read, whatever quarters the lease needs).
+ * first; every published IRL value (a few rows a year: one read, whatever quarters the lease needs); and the
+ * dwelling's DPE energy class (`energyClassQuery`).
  */
 export function revisionQueries(db: Db, l: ScopedHandle) {
   return [
@@ -22,7 +24,21 @@ export function revisionQueries(db: Db, l: ScopedHandle) {
       .select({ quarter: rentIndexValues.quarter, value: rentIndexValues.value })
       .from(rentIndexValues)
       .where(eq(rentIndexValues.series, IRL)),
+    energyClassQuery(l),
   ] as const;
+}
+
+/**
+ * The DPE energy class of the lease's apartment (A–G or `not_required`), for the F/G rent freeze (./energy).
+ * The DPE is recorded only on listings (worker/listings, migration 0023), so this reads the apartment's most
+ * recently updated listing that states a class, whatever its status (a draft re-listing the flat is as good a
+ * witness as the published ad); no row when no listing of the apartment ever stated one (class unknown).
+ */
+export function energyClassQuery(l: ScopedHandle) {
+  return l
+    .selectFields({ energyClass: listings.energyClass }, listings, isNotNull(listings.energyClass))
+    .orderBy(desc(listings.updatedAt))
+    .limit(1);
 }
 
 /** The handle's lease with its clause, its org (time zone, language, name, address) and its property. */
@@ -61,7 +77,7 @@ export function revisionLeaseQuery(l: ScopedHandle) {
 }
 
 type Q = ReturnType<typeof revisionQueries>;
-export type RevisionRows = [Awaited<Q[0]>, Awaited<Q[1]>, Awaited<Q[2]>];
+export type RevisionRows = [Awaited<Q[0]>, Awaited<Q[1]>, Awaited<Q[2]>, Awaited<Q[3]>];
 export type RevisionLease = Awaited<ReturnType<typeof revisionLeaseQuery>>[number];
 
 /** The lease's joined renters: name (profile name when given), email and user id, for the letter and the email. */

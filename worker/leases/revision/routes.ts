@@ -32,7 +32,7 @@ export const rentRevisionRoutes = createRouter()
       summary: "Read a lease's rent revision: the proposal and the history",
       tags,
       description:
-        "For the landlord side and the lease's renters. On or after each anniversary of a lease in France with a revision clause, `proposal` is the revised rent: current rent (excluding charges, minor units) × the IRL of the lease's quarter this year ÷ the same quarter one year earlier, rounded half up to the minor unit, charged from `effectivePeriod` (the period after today, in the org's time zone). `status` says why there is none otherwise. One D1 round trip.",
+        "For the landlord side and the lease's renters. On or after each anniversary of a lease in France with a revision clause, `proposal` is the revised rent: current rent (excluding charges, minor units) × the IRL of the lease's quarter this year ÷ the same quarter one year earlier, rounded half up to the minor unit, charged from `effectivePeriod` (the period after today, in the org's time zone). `status` says why there is none otherwise (`frozen`: the dwelling's DPE class, `energyClass`, is F or G). One D1 round trip.",
       request: { params: idParam },
       responses: { 200: json(rentRevisionState), ...errorResponses },
     }),
@@ -53,7 +53,7 @@ export const rentRevisionRoutes = createRouter()
       summary: "Confirm the rent revision of the current anniversary",
       tags,
       description:
-        "Needs `lease.manage`. Confirms the proposal of GET (send its `anniversary` and `newRent`): the lease's rent becomes `newRent` from `effectivePeriod` (earlier periods keep their charges), the renters are emailed and a letter PDF is rendered. Once per anniversary. 409 `rent_revision_not_applicable`, `rent_revision_no_clause`, `rent_revision_not_due`, `rent_revision_done`, `rent_index_missing`, `lease_ended` when nothing is due; 409 `rent_revision_stale` when the proposal changed since it was read.",
+        "Needs `lease.manage`. Confirms the proposal of GET (send its `anniversary` and `newRent`): the lease's rent becomes `newRent` from `effectivePeriod` (earlier periods keep their charges), the renters are emailed and a letter PDF is rendered. Once per anniversary. 409 `rent_revision_not_applicable`, `rent_revision_no_clause`, `rent_revision_not_due`, `rent_revision_done`, `rent_index_missing`, `lease_ended` when nothing is due; 409 `rent_revision_stale` when the proposal changed since it was read; 422 `rent_revision_frozen` when the dwelling's DPE class is F or G (status `frozen`: no revision since 24 August 2022, loi n° 89-462 art. 17-1 as amended by the loi Climat et résilience).",
       request: { params: idParam, ...jsonBody(rentRevisionConfirmInput) },
       responses: { 201: json(rentRevision, "Confirmed"), ...errorResponses },
     }),
@@ -66,10 +66,10 @@ export const rentRevisionRoutes = createRouter()
         (l) => [...revisionQueries(ports.db, l), leaseRentersQuery(l)],
         "lease.manage",
       );
-      const state = revisionState([results[0], results[1], results[2]], true);
+      const state = revisionState([results[0], results[1], results[2], results[3]], true);
       if (!state) throw new NotFound("Lease");
       const revision = await confirmRevision(ports, l, actor, state, c.req.valid("json"));
-      await notifyRenters(ports, state.lease, results[3], revision);
+      await notifyRenters(ports, state.lease, results[4], revision);
       return c.json(revision, 201);
     },
   )
@@ -91,7 +91,7 @@ export const rentRevisionRoutes = createRouter()
       const { actor, l, results } = await readLease(c, id, (l) => [...revisionQueries(ports.db, l)], "lease.manage");
       const lease = await setRevisionClause(ports, l, actor, results, c.req.valid("json"));
       if (!lease) throw new NotFound("Lease");
-      const state = revisionState([[lease], results[1], results[2]], true);
+      const state = revisionState([[lease], results[1], results[2], results[3]], true);
       if (!state) throw new NotFound("Lease");
       const { lease: _lease, today: _today, ...body } = state;
       return c.json(body, 200);

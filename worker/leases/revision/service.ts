@@ -5,7 +5,7 @@ import { isUniqueViolation } from "../../db/errors";
 import type { ScopedHandle } from "../../db/scoped";
 import { auditEntry, auditLog } from "../../lib/audit";
 import { enqueueEmail } from "../../email/contract";
-import { Conflict } from "../../lib/errors";
+import { AppError, Conflict } from "../../lib/errors";
 import { newId } from "../../lib/ids";
 import type { Ports } from "../../lib/ports";
 import { nowIso } from "../../lib/time";
@@ -35,13 +35,17 @@ const REFUSALS = {
   lease_ended: ["The lease ends before the revised rent would apply", "lease_ended"],
 } as const;
 
+/** The 422 of a frozen rent: a dwelling of DPE class F or G (loi n° 89-462 art. 17-1, loi Climat et résilience). */
+const FROZEN = "The dwelling's DPE class is F or G: its rent cannot be revised (loi n° 89-462 art. 17-1)";
+
 /**
  * Confirms the proposal of `state` (from `revisionState`) if it is still the one the landlord saw
  * (`anniversary`, `newRent`): records the revision, sets the lease's rent and last revision date, and the
  * audit row, in one batch; then queues the letter PDF. Charges from `effectivePeriod` use the new rent
  * (rent/charges.ts); earlier ones keep the old. Errors: 409 with the status's code when nothing is due
  * (`rent_revision_not_applicable`, `_no_clause`, `_not_due`, `_done`, `rent_index_missing`, `lease_ended`),
- * 409 `rent_revision_stale` when the proposal changed since (index value updated, rent edited, a race).
+ * 409 `rent_revision_stale` when the proposal changed since (index value updated, rent edited, a race);
+ * 422 `rent_revision_frozen` for a dwelling of DPE class F or G (the rent is frozen, see ./energy).
  */
 export async function confirmRevision(
   ports: Pick<Ports, "db" | "queues" | "requestId">,
@@ -51,6 +55,7 @@ export async function confirmRevision(
   input: { anniversary: string; newRent: number },
 ) {
   const p = state.proposal;
+  if (state.status === "frozen") throw new AppError(422, "rent_revision_frozen", FROZEN);
   if (state.status !== "due" || !p) {
     const [message, code] = REFUSALS[state.status === "due" ? "done" : state.status];
     throw new Conflict(message, code);

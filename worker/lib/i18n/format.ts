@@ -17,7 +17,6 @@ export function formatMoney(minor: number, currency: string, locale: Locale): st
 
 /**
  * A plain number ("1 234,5" in fr), up to `maxFractionDigits` decimals.
- * @public (used by the listing facts on wt/listingfr, issue 13)
  */
 export function formatNumber(value: number, locale: Locale, maxFractionDigits = 2): string {
   return new Intl.NumberFormat(locale, { maximumFractionDigits: maxFractionDigits }).format(value);
@@ -62,7 +61,6 @@ export function formatDateTime(instant: string, locale: Locale, timeZone: string
 
 /**
  * An instant → its time of day in `timeZone` ("00:30" in fr), for chat messages and feeds.
- * @public (used by the chat panel on wt/i18n-staff, issue 13)
  */
 export function formatTime(instant: string, locale: Locale, timeZone: string): string {
   const zoned = zonedInstant(instant, timeZone);

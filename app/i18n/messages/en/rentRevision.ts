@@ -12,7 +12,11 @@ export const rentRevision: Messages["rentRevision"] = {
     done: "This year's revision is confirmed. Next anniversary: {date}.",
     index_missing: "The IRL of {quarter} is not recorded yet: the revision is proposed as soon as INSEE publishes it.",
     lease_ended: "The lease ends before the revised rent would apply.",
+    frozen:
+      "This dwelling is rated {energyClass} on its energy performance certificate (DPE): the rent is frozen and cannot be revised (French loi n° 89-462, art. 17-1, as amended by the Climate and Resilience Act).",
   },
+  energyUnknown:
+    "Energy class (DPE) unknown: enter it in the dwelling's listing. The rent of a dwelling rated F or G cannot be revised.",
   currentRent: "Current rent excluding charges",
   baseIndex: "Base IRL ({quarter})",
   newIndex: "New IRL ({quarter})",

@@ -30,6 +30,7 @@ import { leaseEnd } from "./leaseEnd";
 import { listingApplications } from "./listingApplications";
 import { receipt } from "./receipt";
 import { actionForms } from "./actionForms";
+import { systemText } from "./systemText";
 import { feed } from "./feed";
 import { ledgerForms } from "./ledgerForms";
 import { rent } from "./rent";
@@ -75,6 +76,7 @@ export const fr = {
   listingApplications,
   receipt,
   actionForms,
+  systemText,
   ledgerForms,
   feed,
   rent,

@@ -12,7 +12,11 @@ export const rentRevision = {
     index_missing:
       "L'IRL du {quarter} n'est pas encore enregistré : la révision sera proposée dès sa publication par l'INSEE.",
     lease_ended: "Le bail se termine avant que le loyer révisé ne s'applique.",
+    frozen:
+      "Logement classé {energyClass} au DPE : le loyer est gelé et ne peut pas être révisé (loi n° 89-462, art. 17-1, issu de la loi Climat et résilience).",
   },
+  energyUnknown:
+    "Classe énergie (DPE) inconnue : renseignez-la dans l'annonce du logement. Un logement classé F ou G ne peut pas voir son loyer révisé.",
   currentRent: "Loyer actuel hors charges",
   baseIndex: "IRL de base ({quarter})",
   newIndex: "Nouvel IRL ({quarter})",

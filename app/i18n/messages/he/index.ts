@@ -31,6 +31,7 @@ import { leaseEnd } from "./leaseEnd";
 import { listingApplications } from "./listingApplications";
 import { receipt } from "./receipt";
 import { actionForms } from "./actionForms";
+import { systemText } from "./systemText";
 import { feed } from "./feed";
 import { ledgerForms } from "./ledgerForms";
 import { rent } from "./rent";
@@ -71,6 +72,7 @@ export const he: Messages = {
   listingApplications,
   receipt,
   actionForms,
+  systemText,
   ledgerForms,
   feed,
   rent,

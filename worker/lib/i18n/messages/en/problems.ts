@@ -99,6 +99,8 @@ export const problems: ServerMessages["problems"] = {
   rent_revision_no_clause: "This lease has no rent revision clause.",
   rent_revision_not_due: "The rent can be revised only from the lease's first anniversary.",
   rent_revision_done: "This year's revision is already confirmed.",
+  rent_revision_frozen:
+    "This dwelling is rated F or G on its energy performance certificate (DPE): its rent cannot be revised (French loi n° 89-462, art. 17-1, as amended by the Climate and Resilience Act).",
   rent_revision_stale: "The proposed revision changed in the meantime: reload the page and confirm again.",
   rent_index_missing: "The rent reference index of a quarter this revision needs is not recorded yet.",
   no_rent_revision: "This lease has no confirmed rent revision yet.",

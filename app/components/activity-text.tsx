@@ -1,0 +1,38 @@
+import { useTranslations } from "use-intl";
+import type { Activity } from "../../worker/rooms/contract";
+import type { LedgerSystemReason } from "../../worker/rent/contract";
+import { onlinePaymentHistory, systemActivityKey } from "../lib/system-text";
+
+/**
+ * A feed entry's text in the reader's language: entries the server wrote (a payment dispute's stage…) from
+ * their kind through the `systemText` catalogue; people's notes as they wrote them.
+ */
+export function ActivityText({ activity }: { activity: Pick<Activity, "kind" | "description"> }) {
+  const t = useTranslations("systemText");
+  const key = systemActivityKey(activity);
+  return <>{key ? t(key) : activity.description}</>;
+}
+
+/**
+ * A ledger entry's reason, prefixed " · ": an entry the server wrote (Stripe) by its `reasonKind` in the
+ * reader's language (whatever English its `reason` holds), else the reason people typed; nothing without one.
+ */
+export function LedgerReason({ entry }: { entry: { reason: string | null; reasonKind?: LedgerSystemReason | null } }) {
+  const t = useTranslations("systemText");
+  const text = entry.reasonKind ? t(`ledgerReasons.${entry.reasonKind}`) : entry.reason;
+  return text ? <>{` · ${text}`}</> : null;
+}
+
+/**
+ * An application history row's actor and note as shown: a confirmation by the first payment online is
+ * "Online payment" with its reference, in the reader's language; people's rows as written.
+ */
+export function useHistoryWords() {
+  const t = useTranslations("systemText");
+  return (h: { actorUserId: string; actorName: string; note: string | null }) => {
+    const paid = onlinePaymentHistory(h);
+    return paid
+      ? { actor: t("actors.online_payment"), note: t("notes.paid_online", { ref: paid.ref }) }
+      : { actor: h.actorName, note: h.note };
+  };
+}

@@ -1,0 +1,155 @@
+import { Form } from "react-router";
+import { useTranslations } from "use-intl";
+import { energyClasses, listingTypes, searchSorts } from "../../worker/listings/contract";
+import { CURRENCIES } from "../lib/currencies";
+import type { FilterField, ListingFilters } from "../lib/listing-search";
+import { Button } from "./button";
+import { SelectField, TextField } from "./field";
+
+type Errors = Partial<Record<FilterField, string>>;
+
+/**
+ * A field spans three rows of the form's grid (label, control, message) as a subgrid, so the controls of a
+ * row line up when a neighbour's label wraps (long labels, narrow phones) or a neighbour shows an error.
+ */
+const field = "row-span-3 grid grid-rows-subgrid gap-y-0 [&>label]:self-end";
+const cell = `${field} pb-3`;
+
+/**
+ * The public search's form. Filters live in the URL (GET), so the search works without JavaScript and
+ * results can be shared; `errors` are the loader's sentences for filters it or the API refused, shown
+ * under their input.
+ */
+export function ListingSearchForm({ filters, errors }: { filters: ListingFilters; errors: Errors }) {
+  const t = useTranslations("listings.search");
+  return (
+    <Form
+      method="get"
+      className="grid grid-cols-2 gap-x-3 rounded-xl border border-slate-200 bg-white p-4 pb-1 lg:grid-cols-4"
+      aria-label={t("form")}
+    >
+      <TextField
+        label={t("city")}
+        name="city"
+        defaultValue={filters.city}
+        error={errors.city}
+        className={`col-span-2 lg:col-span-1 ${cell}`}
+      />
+      <TextField
+        label={t("keywords")}
+        name="q"
+        defaultValue={filters.q}
+        error={errors.q}
+        className={`col-span-2 lg:col-span-1 ${cell}`}
+      />
+      <RentFilter filters={filters} errors={errors} />
+      <SelectField label={t("type")} name="type" defaultValue={filters.type ?? ""} error={errors.type} className={cell}>
+        <option value="">{t("anyType")}</option>
+        {listingTypes.map((type) => (
+          <option key={type} value={type}>
+            {t(`types.${type}`)}
+          </option>
+        ))}
+      </SelectField>
+      <AdFilters filters={filters} errors={errors} />
+      <SelectField label={t("sort")} name="sort" defaultValue={filters.sort} className={cell}>
+        {searchSorts.map((sort) => (
+          <option key={sort} value={sort}>
+            {t(`sorts.${sort}`)}
+          </option>
+        ))}
+      </SelectField>
+      <TextField
+        label={t("availableBy")}
+        name="availableFrom"
+        type="date"
+        defaultValue={filters.availableFrom}
+        error={errors.availableFrom}
+        className={`col-span-2 lg:col-span-1 ${cell}`}
+      />
+      <div className="col-span-2 row-span-3 flex items-end justify-end pb-3">
+        <Button className="w-full sm:w-auto">{t("submit")}</Button>
+      </div>
+    </Form>
+  );
+}
+
+/** The maximum rent (excluding charges) and the currency it is in: amounts in different currencies do not compare. */
+function RentFilter({ filters, errors }: { filters: ListingFilters; errors: Errors }) {
+  const t = useTranslations("listings.search");
+  return (
+    <div className="col-span-2 row-span-3 grid grid-cols-[minmax(0,1fr)_6rem] grid-rows-subgrid gap-x-2 gap-y-0 pb-3 lg:col-span-1">
+      <TextField
+        label={t("priceMax")}
+        name="priceMax"
+        inputMode="decimal"
+        defaultValue={filters.priceMax}
+        error={errors.priceMax}
+        className={field}
+      />
+      <SelectField
+        label={t("currency")}
+        name="currency"
+        defaultValue={filters.currency}
+        error={errors.currency}
+        className={field}
+      >
+        {CURRENCIES.map((c) => (
+          <option key={c} value={c}>
+            {c}
+          </option>
+        ))}
+      </SelectField>
+    </div>
+  );
+}
+
+/** The French ad filters: furnished or not, living area range (m²), energy class at least X. */
+function AdFilters({ filters, errors }: { filters: ListingFilters; errors: Errors }) {
+  const t = useTranslations("listings.search");
+  return (
+    <>
+      <SelectField
+        label={t("furnished")}
+        name="furnished"
+        defaultValue={filters.furnished ?? ""}
+        error={errors.furnished}
+        className={cell}
+      >
+        <option value="">{t("furnishedAny")}</option>
+        <option value="true">{t("furnishedYes")}</option>
+        <option value="false">{t("furnishedNo")}</option>
+      </SelectField>
+      <TextField
+        label={t("areaMin")}
+        name="areaMin"
+        inputMode="decimal"
+        defaultValue={filters.areaMin}
+        error={errors.areaMin}
+        className={cell}
+      />
+      <TextField
+        label={t("areaMax")}
+        name="areaMax"
+        inputMode="decimal"
+        defaultValue={filters.areaMax}
+        error={errors.areaMax}
+        className={cell}
+      />
+      <SelectField
+        label={t("energyClassMin")}
+        name="energyClassMin"
+        defaultValue={filters.energyClassMin ?? ""}
+        error={errors.energyClassMin}
+        className={cell}
+      >
+        <option value="">{t("anyClass")}</option>
+        {energyClasses.map((c) => (
+          <option key={c} value={c}>
+            {t("classOrBetter", { class: c })}
+          </option>
+        ))}
+      </SelectField>
+    </>
+  );
+}
