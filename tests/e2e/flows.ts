@@ -230,7 +230,7 @@ export const say = (sentence: string, values: Record<string, string | number> = 
  * it. The switcher submits on change once React has hydrated it, so this first waits for React's props on
  * the select (a change before that would only be seen by the no-JavaScript button).
  */
-export async function switchLanguage(page: Page, lang: string) {
+async function switchLanguage(page: Page, lang: string) {
   await page.waitForFunction(() => {
     const select = document.querySelector("#language-select");
     return select !== null && Object.keys(select).some((key) => key.startsWith("__reactProps"));
