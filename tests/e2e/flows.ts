@@ -315,6 +315,7 @@ export async function acceptInvitationIn({
   apartmentId,
   name,
   options = {},
+  visited = async () => {},
 }: {
   newContext: (options?: BrowserContextOptions) => Promise<BrowserContext>;
   m: Messages;
@@ -323,19 +324,24 @@ export async function acceptInvitationIn({
   apartmentId: string;
   name: string;
   options?: BrowserContextOptions;
+  /** Called on each page of the way once it is in `lang` (to check it), with a name for it. */
+  visited?: (page: Page, where: string) => Promise<void>;
 }) {
   const renterContext = await newContext(options);
   const renter = await renterContext.newPage();
   await renter.goto(await findMailLink(renter, renterEmail, "/invitations/accept?token="));
   await switchLanguage(renter, lang);
+  await visited(renter, "invitation");
   await renter.getByRole("link", { name: m.auth.invitation.signUp }).click();
   await renter.waitForURL(/\/signup/);
+  await visited(renter, "sign-up from the invitation");
   const s = m.auth.signup;
   await renter.getByLabel(s.name, { exact: true }).fill(name);
   await renter.getByLabel(s.email, { exact: true }).fill(renterEmail);
   await renter.getByLabel(s.password, { exact: true }).fill(PASSWORD);
   await renter.getByRole("button", { name: s.submit }).click();
   await renter.waitForURL(/invitations\/accept/);
+  await visited(renter, "invitation to accept");
   await renter.getByRole("button", { name: m.auth.invitation.submit }).click();
   await renter.waitForURL(new RegExp(`/homes/${apartmentId}`));
   return { renter, renterContext };

@@ -262,6 +262,7 @@ for (const lang of LANGS) {
         apartmentId,
         name: lang.renter,
         options: PHONE,
+        visited: (page, where) => check(page, lang, where),
       });
       await check(renter, lang, "renter's home");
 
