@@ -6,7 +6,6 @@
 import js from "@eslint/js";
 import i18next from "eslint-plugin-i18next";
 import reactHooks from "eslint-plugin-react-hooks";
-import { UNTRANSLATED } from "./scripts/untranslated.mjs";
 import tseslint from "typescript-eslint";
 
 /** Globals of the runtimes the plain-JS files (scripts, bench, e2e specs) run in: Node and workerd. */
@@ -121,11 +120,9 @@ export default tseslint.config(
   // React's rules of hooks and the compiler-backed checks, for the UI.
   { files: ["app/**/*.{ts,tsx}"], ...reactHooks.configs.flat.recommended },
   // Issue 13: no user-facing literal text in pages and components (JSX text and the props people read);
-  // it belongs in the catalogues (app/i18n/messages). Files still listed in scripts/untranslated.mjs are
-  // waiting for their translation and leave the list when they get it.
+  // it belongs in the catalogues (app/i18n/messages). Every page and component is held to it.
   {
     files: ["app/components/**/*.tsx", "app/routes/**/*.tsx"],
-    ignores: UNTRANSLATED,
     plugins: { i18next },
     rules: {
       "i18next/no-literal-string": [

@@ -91,7 +91,7 @@ function onlineFor(viewer: Viewer, online: FrameOf<"presence">["online"], ctx: F
  * type does not compile until it has a rule here (tests/integration/room-frames-integration.test.ts runs
  * every type against every kind of viewer).
  */
-export const FRAME_RULES: { [T in ServerFrame["type"]]: Rule<T> } = {
+const FRAME_RULES: { [T in ServerFrame["type"]]: Rule<T> } = {
   /** To the connecting socket: who is online, as it may see them. */
   hello: (viewer, frame, ctx) => ({ ...frame, online: onlineFor(viewer, frame.online, ctx) }),
   presence: (viewer, frame, ctx) => ({ ...frame, online: onlineFor(viewer, frame.online, ctx) }),

@@ -8,6 +8,7 @@ import type { Side } from "../../worker/domain";
 import { formatDateTime, formatMoney, formatNumber, formatPeriod } from "../../worker/lib/i18n/format";
 import type { activityInput } from "../../worker/rooms/contract";
 import { type FormReply, formErrorOf } from "../lib/forms";
+import { ActivityText } from "./activity-text";
 import { TextField } from "./field";
 import { LeasePicker, type LeaseOption, useLeaseLabel } from "./lease-picker";
 
@@ -40,7 +41,9 @@ export function ActivityItem({
   return (
     <li className="rounded-lg border border-slate-200 bg-white p-3" data-activity-id={a.id}>
       <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <p className="font-medium">{a.description}</p>
+        <p className="font-medium">
+          <ActivityText activity={a} />
+        </p>
         {a.amount !== null && a.currency && (
           <p className="font-semibold tabular-nums">{formatMoney(a.amount, a.currency, locale)}</p>
         )}

@@ -13,7 +13,7 @@ import { getServer } from "../lib/context.server";
 import { confirmThenDelete } from "../lib/delete.server";
 import { resultFor } from "../lib/forms";
 import { parseSubmission, postedCurrency, refused } from "../lib/forms.server";
-import { useLocale } from "../lib/locale";
+import { useLocale } from "use-intl";
 import { apartmentForm, apartmentMessages } from "../lib/portfolio-forms.server";
 import { useCan, useShell } from "../lib/shell";
 import type { Route } from "./+types/apartment-edit";

@@ -11,7 +11,7 @@ import { replyFromProblem, throwApiError } from "../lib/api.server";
 import { getServer } from "../lib/context.server";
 import { succeeded } from "../lib/forms";
 import { parseSubmission, postedCurrency, refused } from "../lib/forms.server";
-import { useLocale } from "../lib/locale";
+import { useLocale } from "use-intl";
 import { PAGE_SIZE, pageParam } from "../lib/paging";
 import { apartmentForm, apartmentMessages } from "../lib/portfolio-forms.server";
 import { useCan, useShell } from "../lib/shell";

@@ -52,7 +52,11 @@ describe("the apartment overview lists the current leases money may name", () =>
   it("an ended lease is not offered: with one current lease, money without leaseId lands on it", async () => {
     const owner = await signUpLandlord();
     const { apartmentId } = await createApartment(owner);
-    const former = await addRenter(owner, apartmentId, { startDate: "2025-01-01", endDate: "2025-12-31" });
+    const former = await addRenter(owner, apartmentId, {
+      startDate: "2025-01-01",
+      endDate: "2025-12-31",
+      kind: "furnished",
+    });
     const now = await addRenter(owner, apartmentId, { startDate: "2026-01-01" });
     expect((await overview(owner, apartmentId)).currentLeaseIds).toEqual([now.leaseId]);
 

@@ -26,8 +26,16 @@ describe("signup", () => {
       emailVerified: false,
       isPlatformAdmin: false,
     });
+    // A new org's currency is the euro (org settings, issue 13).
     expect(me.json.memberships).toEqual([
-      { orgId: landlord.orgId, orgName: "Signup Lettings", role: "owner", isDisabled: false, disabledReason: null },
+      {
+        orgId: landlord.orgId,
+        orgName: "Signup Lettings",
+        role: "owner",
+        currency: "EUR",
+        isDisabled: false,
+        disabledReason: null,
+      },
     ]);
 
     const renter = await signUpRenter();

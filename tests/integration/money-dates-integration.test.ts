@@ -271,7 +271,8 @@ describe("rent dates", () => {
     expect(await entriesOf(leaseId)).toEqual([]);
     expect(await day("2035-11-17")).toEqual(["2035-11 before"]);
     const before = await waitForMail(renter.email, "rent_reminder");
-    expect(before.subject).toBe("Rent of €311.67 due on November 20, 2035");
+    // The org's language (French): the pro-rated amount and the start date.
+    expect(before.subject).toBe(`Loyer de ${formatMoney(31167, "EUR", "fr")} à régler le 20 novembre 2035`);
     expect(await day("2035-11-20")).toEqual(["2035-11 before", "2035-11 due"]);
     expect((await entriesOf(leaseId)).map((e) => [e.period, e.amount])).toEqual([["2035-11", 31167]]);
   });

@@ -233,7 +233,11 @@ describe("bank details where renters pay, and the logo", () => {
   it("staff and renters with a current lease see holder, grouped IBAN, BIC and their transfer reference; an ended lease does not", async () => {
     const owner = await signUpLandlord("Bank Org");
     const { apartmentId } = await createApartment(owner, "B1");
-    const ended = await addRenter(owner, apartmentId, { startDate: "2025-01-01", endDate: "2025-06-30" });
+    const ended = await addRenter(owner, apartmentId, {
+      startDate: "2025-01-01",
+      endDate: "2025-12-31",
+      kind: "furnished",
+    });
     const current = await addRenter(owner, apartmentId, { startDate: "2026-01-01" });
     const manager = await addMember(owner, "manager");
     const room = (who: { token: string }) => api(who).apartments[":id"].room.$get({ param: { id: apartmentId } });
@@ -275,6 +279,8 @@ describe("bank details where renters pay, and the logo", () => {
       address: "1 Place Bellecour, 69002 Lyon",
       email: "gestion@tilleuls.example",
       phone: "+33 4 78 00 00 00",
+      // The lease's landlord kind (a family SCI counts as a person under loi 89-462); the lease was made as one.
+      kind: "individual",
     });
   });
 

@@ -1,3 +1,4 @@
+import { formatMoney } from "../../worker/lib/i18n/format";
 import { createScheduledController } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { createDb } from "../../worker/db/client";
@@ -6,6 +7,9 @@ import { sendRentReminders } from "../../worker/rent/reminders";
 import { chargeDueRent } from "../../worker/rent/charges";
 import { api, rawCall } from "../setup/client";
 import { addRenter, createApartment, env, mailTo, signUpLandlord, waitForMail } from "../setup/helpers";
+
+// The renter chose no language: reminders speak the org's (French, a new org's), money as French writes it.
+const EUR850 = formatMoney(85000, "EUR", "fr");
 
 const at = (iso: string) => Date.parse(`${iso}T06:00:00Z`);
 const db = () => createDb(env.DB);
@@ -39,28 +43,28 @@ describe("rent reminders", () => {
     expect(await remindersTo(renter.email)).toHaveLength(0);
     await day("2026-03-07");
     const before = await waitForMail(renter.email, "rent_reminder");
-    expect(before.subject).toBe("Rent of €850.00 due on March 10, 2026");
+    expect(before.subject).toBe(`Loyer de ${EUR850} à régler le 10 mars 2026`);
     await day("2026-03-07"); // the same day again
     await day("2026-03-10");
     const due = await waitForMail(renter.email, "rent_reminder", [before.id]);
-    expect(due.subject).toBe("Rent of €850.00 due today");
+    expect(due.subject).toBe(`Loyer de ${EUR850} à régler aujourd’hui`);
     expect(due.text).toContain("/homes/");
     await day("2026-03-10");
     for (const d of ["2026-03-11", "2026-03-16", "2026-03-17", "2026-03-18"]) await day(d);
     const overdue = await waitForMail(renter.email, "rent_reminder", [before.id, due.id]);
-    expect(overdue.subject).toBe("Rent overdue by 7 days");
+    expect(overdue.subject).toBe("Loyer en retard de 7 jours");
     await day("2026-03-24");
     expect((await waitForMail(renter.email, "rent_reminder", [before.id, due.id, overdue.id])).subject).toBe(
-      "Rent overdue by 14 days",
+      "Loyer en retard de 14 jours",
     );
     await new Promise((r) => setTimeout(r, 300));
     const all = await remindersTo(renter.email);
     expect(all.map((m) => m.subject).sort()).toEqual(
       [
-        "Rent of €850.00 due on March 10, 2026",
-        "Rent of €850.00 due today",
-        "Rent overdue by 14 days",
-        "Rent overdue by 7 days",
+        `Loyer de ${EUR850} à régler le 10 mars 2026`,
+        `Loyer de ${EUR850} à régler aujourd’hui`,
+        "Loyer en retard de 14 jours",
+        "Loyer en retard de 7 jours",
       ].sort(),
     );
     const rows = await env.DB.prepare("select kind from rent_reminders where lease_id = ? order by sent_at")
@@ -105,6 +109,6 @@ describe("rent reminders", () => {
     expect((await rawCall("PUT", `/api/leases/${leaseId}/reminders`, { enabled: "yes" }, owner)).status).toBe(400);
     await api(owner).leases[":id"].reminders.$put({ param: { id: leaseId }, json: { enabled: true } });
     await runScheduled(createScheduledController({ cron: "0 6 * * *", scheduledTime: at("2026-03-17") }), env);
-    expect((await waitForMail(renter.email, "rent_reminder")).subject).toBe("Rent overdue by 7 days");
+    expect((await waitForMail(renter.email, "rent_reminder")).subject).toBe("Loyer en retard de 7 jours");
   });
 });

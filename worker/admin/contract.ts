@@ -30,7 +30,7 @@ const moderationEntry = z.object({
 });
 
 /** An account as platform admins see it to moderate it, with its ban history (newest first, at most 20). */
-export const adminUserView = z
+const adminUserView = z
   .object({
     id: z.string(),
     email: z.string(),

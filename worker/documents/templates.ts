@@ -211,35 +211,3 @@ export function agreementBlocks(template: Template, f: AgreementFields): Block[]
   ];
   return blocks;
 }
-
-/** Labels of the signature page and the certificate, in the template's language. */
-export const signatureWords = {
-  fr: {
-    signatures: "Signatures",
-    certificate: "Certificat de signature",
-    intro: "Ce certificat atteste les signatures électroniques apposées sur le document identifié ci-dessous.",
-    document: "Document",
-    unsignedHash: "SHA-256 du document non signé",
-    signer: "Signataire",
-    side: { renter: "locataire", landlord: "bailleur" },
-    at: "Date (UTC)",
-    ip: "Adresse IP",
-    userAgent: "Navigateur",
-    page: (n: number, total: number) => `Page ${n} / ${total}`,
-    consent: "Signé électroniquement avec consentement exprès.",
-  },
-  en: {
-    signatures: "Signatures",
-    certificate: "Signature certificate",
-    intro: "This certificate records the electronic signatures applied to the document identified below.",
-    document: "Document",
-    unsignedHash: "SHA-256 of the unsigned document",
-    signer: "Signer",
-    side: { renter: "renter", landlord: "landlord" },
-    at: "Time (UTC)",
-    ip: "IP address",
-    userAgent: "User agent",
-    page: (n: number, total: number) => `Page ${n} of ${total}`,
-    consent: "Signed electronically with explicit consent.",
-  },
-} as const;

@@ -72,8 +72,3 @@ export const leaseStartDate = (what = "The start date") =>
 
 /** The due day meaning "the last day of every month" (each month's 28th to 31st, lib/calendar.ts `dueDateOf`). */
 export const LAST_DAY_OF_MONTH = 31;
-
-/** How a due day reads in a sentence ("due on day 5", "due on the last day of the month" for 31). */
-export function dueDayText(dueDay: number): string {
-  return dueDay >= LAST_DAY_OF_MONTH ? "due on the last day of the month" : `due on day ${dueDay}`;
-}

@@ -127,7 +127,7 @@ export const roomTicketSchema = z
  * stripe-disputes.ts, Stripe's `charge.dispute.*`): `description` holds the dispute's stage, one of
  * `disputeStages`; `amount`/`currency`/`period` the disputed payment.
  */
-export const disputeStages = ["opened", "funds_withdrawn", "lost", "won", "funds_reinstated"] as const;
+const disputeStages = ["opened", "funds_withdrawn", "lost", "won", "funds_reinstated"] as const;
 export type DisputeStage = (typeof disputeStages)[number];
 
 /** The English sentences rows written before stages were stored carry, mapped back to their stage. */

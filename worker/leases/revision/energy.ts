@@ -8,10 +8,10 @@ import type { EnergyClassChoice } from "../../listings/schema";
  */
 
 /** The first day the freeze applies (the day after the law's publication, 24 August 2022), ISO date. */
-export const RENT_FREEZE_FROM = "2022-08-24";
+const RENT_FREEZE_FROM = "2022-08-24";
 
 /** The DPE classes whose rent is frozen: F and G. */
-export const FROZEN_CLASSES = ["F", "G"] as const;
+const FROZEN_CLASSES = ["F", "G"] as const;
 
 /**
  * Whether the rent revision of the anniversary `anniversary` (`YYYY-MM-DD`) is frozen for a dwelling of DPE

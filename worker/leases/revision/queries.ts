@@ -34,7 +34,7 @@ export function revisionQueries(db: Db, l: ScopedHandle) {
  * recently updated listing that states a class, whatever its status (a draft re-listing the flat is as good a
  * witness as the published ad); no row when no listing of the apartment ever stated one (class unknown).
  */
-export function energyClassQuery(l: ScopedHandle) {
+function energyClassQuery(l: ScopedHandle) {
   return l
     .selectFields({ energyClass: listings.energyClass }, listings, isNotNull(listings.energyClass))
     .orderBy(desc(listings.updatedAt))
