@@ -29,7 +29,7 @@ export function BankTransfer({ bank, reference }: { bank: ApartmentOverview["ban
           .map(([label, value]) => (
             <div key={label} className="contents">
               <dt className="text-slate-600">{label}</dt>
-              <dd className="font-mono font-medium break-all text-slate-900" dir="ltr">
+              <dd className="font-mono font-medium break-words text-slate-900" dir="ltr">
                 {value}
               </dd>
             </div>

@@ -94,6 +94,8 @@ export function TextField({
         defaultValue={c.posted ?? defaultValue}
         {...c.attributes}
         className={`${control} ${c.message ? bad : ok}`}
+        // People's text keeps its own direction: a Latin address reads "1 Place Bellecour" on a Hebrew page.
+        dir="auto"
         {...input}
       />
     </Labelled>

@@ -4,6 +4,7 @@ import { data } from "react-router";
 import { z } from "zod";
 import type { Locale } from "../../worker/lib/i18n/locales";
 import { translator } from "../../worker/lib/i18n/translate";
+import { DATE_OUT_OF_RANGE } from "../../worker/lib/date-input";
 import { PLACE_NAME_WITHOUT_LETTER } from "../../worker/lib/text";
 import { minorToInput, minorUnitDigits, parseMoney } from "../../worker/lib/money";
 import type { FormReply } from "./forms";
@@ -40,12 +41,15 @@ function defaultMessage(issue: z.core.$ZodRawIssue, locale: Locale): string | un
     case "invalid_format":
       if (issue.format === "email") return t("email");
       if (issue.format === "date") return t("date");
-      return undefined;
+      return t("format");
     case "invalid_value":
       return t("choose");
     case "custom":
-      // A city, address or country without a letter (worker/lib/text.ts `placeName`).
-      return issue.params?.code === PLACE_NAME_WITHOUT_LETTER ? t("placeName") : undefined;
+      // A city, address or country without a letter (worker/lib/text.ts `placeName`); a date outside the sane
+      // range (worker/lib/date-input.ts).
+      if (issue.params?.code === PLACE_NAME_WITHOUT_LETTER) return t("placeName");
+      if (issue.params?.code === DATE_OUT_OF_RANGE) return t("dateRange");
+      return undefined;
     default:
       return undefined;
   }
@@ -89,6 +93,24 @@ export function postedCurrency(form: FormData, name = "currency", fallback = "EU
   return typeof value === "string" && /^[A-Z]{3}$/.test(value) ? value : fallback;
 }
 
+/**
+ * The message a person reads for `issue`. Lengths, bounds and formats are always worded by the form: a
+ * contract schema may carry its own English sentence for API clients ("must be a phone number", "must be at
+ * least 10 characters"), which zod puts before the form's map; people read the form's sentence in their
+ * language instead. Other issues keep their message (already the form's, or a translated refinement's).
+ */
+function formMessageOf(issue: z.core.$ZodIssue, messages: z.core.$ZodErrorMap): string {
+  const raw =
+    issue.code === "too_small" || issue.code === "too_big" || issue.code === "custom"
+      ? { ...issue, input: issue.input }
+      : issue.code === "invalid_format"
+        ? { ...issue, input: typeof issue.input === "string" ? issue.input : undefined }
+        : null;
+  if (!raw) return issue.message;
+  const own = messages(raw);
+  return (typeof own === "string" ? own : own?.message) ?? issue.message;
+}
+
 /** "must be a date" → "Must be a date": API and schema messages start lower-case. */
 function sentence(message: string): string {
   return message.charAt(0).toUpperCase() + message.slice(1);
@@ -106,7 +128,7 @@ export function parseSubmission<Schema extends z.ZodType>(
   return parseWithZod(form, {
     schema,
     error: messages,
-    formatError: (issues: z.core.$ZodIssue[]) => issues.map((issue) => sentence(issue.message)),
+    formatError: (issues: z.core.$ZodIssue[]) => issues.map((issue) => sentence(formMessageOf(issue, messages))),
   });
 }
 

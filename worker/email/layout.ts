@@ -20,10 +20,25 @@ function markup(built: HtmlEscapedString | Promise<HtmlEscapedString>): string {
  * in `locale` (the HTML says its `lang`, and `dir="rtl"` for Hebrew so mail clients lay it out right to
  * left). The HTML part escapes every value through hono/html; the text part carries them verbatim.
  */
+/**
+ * People's text (an address, a name) inside a sentence in `locale`: a bidi isolate (U+2068…U+2069) in a
+ * right-to-left language, so Latin words and numbers keep their order; as is otherwise.
+ */
+export const ownText = (locale: Locale, text: string) =>
+  textDirection(locale) === "rtl" && text ? `\u2068${text}\u2069` : text;
+
 export function layout(locale: Locale, heading: string, paragraphs: string[], action: EmailAction): RenderedEmail {
   const t = translator(locale, "email");
   const signature = t("layout.signature");
-  const text = [heading, "", ...paragraphs, "", `${action.label}: ${action.link}`, "", signature].join("\n");
+  const text = [
+    heading,
+    "",
+    ...paragraphs,
+    "",
+    t("layout.action", { label: action.label, link: action.link }),
+    "",
+    signature,
+  ].join("\n");
   const dir = textDirection(locale);
   const body = html`<!doctype html>
     <html lang="${locale}" dir="${dir}">

@@ -3,7 +3,7 @@ import type { Locale } from "../lib/i18n/locales";
 import { translator } from "../lib/i18n/translate";
 import { formatIndexValue, formatQuarter } from "../lib/i18n/rent-index";
 import type { EmailMessage } from "./contract";
-import { layout, type RenderedEmail } from "./layout";
+import { layout, ownText, type RenderedEmail } from "./layout";
 
 type Data = Extract<EmailMessage, { template: "rent_revised" }>["data"];
 
@@ -20,8 +20,8 @@ export function rentRevisedEmail(locale: Locale, d: Data): RenderedEmail {
     t("email.subject", { newRent: money(d.newRent), period }),
     [
       t("email.intro", {
-        landlord: d.landlord,
-        address: d.address,
+        landlord: ownText(locale, d.landlord),
+        address: ownText(locale, d.address),
         anniversary: formatDate(d.anniversary, locale, "long"),
       }),
       t("email.amounts", { previousRent: money(d.previousRent), newRent: money(d.newRent), period }),

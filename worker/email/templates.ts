@@ -4,7 +4,7 @@ import { translator } from "../lib/i18n/translate";
 import { applicationStatusEmail } from "./application-status";
 import type { EmailMessage, EmailPlace } from "./contract";
 import { rentRevisedEmail } from "./rent-revised";
-import { layout, type RenderedEmail } from "./layout";
+import { layout, ownText, type RenderedEmail } from "./layout";
 
 /**
  * Every email's wording, rendered from its queue message (email/contract.ts) by the email consumer, in the
@@ -17,10 +17,13 @@ export type { RenderedEmail } from "./layout";
 type DataOf<T extends EmailMessage["template"]> = Extract<EmailMessage, { template: T }>["data"];
 type EmailText = ReturnType<typeof translator<"email">>;
 
-/** A home in the recipient's words: "12 Rue des Lilas, Lyon — logement 4C" (fr). */
-function placeText(t: EmailText, place: EmailPlace | null): string {
+/**
+ * A home in the recipient's words: "12 Rue des Lilas, Lyon — logement 4C" (fr). In a right-to-left email the
+ * address is a bidi isolate, so "12 rue des Tilleuls" keeps its order inside a Hebrew sentence.
+ */
+function placeText(t: EmailText, place: EmailPlace | null, locale: Locale): string {
   if (place === null) return t("yourHome");
-  return typeof place === "string" ? place : t("place", place);
+  return ownText(locale, typeof place === "string" ? place : t("place", place));
 }
 
 function rentReminder(locale: Locale, d: DataOf<"rent_reminder">): RenderedEmail {
@@ -28,7 +31,7 @@ function rentReminder(locale: Locale, d: DataOf<"rent_reminder">): RenderedEmail
   const values = {
     amount: formatMoney(d.amount, d.currency, locale),
     dueDate: formatDate(d.dueDate, locale, "long"),
-    address: placeText(t, d.address),
+    address: placeText(t, d.address, locale),
     days: d.daysLate,
   };
   const [heading, line] =
@@ -53,7 +56,7 @@ function paymentDisputed(locale: Locale, d: DataOf<"payment_disputed">): Rendere
   return layout(
     locale,
     heading,
-    [t(`paymentDisputed.${d.stage}`, { address: placeText(t, d.address) }), t("paymentDisputed.stripe")],
+    [t(`paymentDisputed.${d.stage}`, { address: placeText(t, d.address, locale) }), t("paymentDisputed.stripe")],
     { label: t("paymentDisputed.action"), link: d.link },
   );
 }
@@ -62,7 +65,7 @@ function chatDigest(locale: Locale, d: DataOf<"chat_digest">): RenderedEmail {
   const t = translator(locale, "email");
   const count = d.rooms.reduce((n, r) => n + r.unread, 0);
   const rooms = d.rooms.map((r) =>
-    t("chatDigest.room", { address: placeText(t, r.address), count: r.unread, link: r.link }),
+    t("chatDigest.room", { address: placeText(t, r.address, locale), count: r.unread, link: r.link }),
   );
   return layout(locale, t("chatDigest.subject", { count }), [t("hello", { name: d.name }), ...rooms], {
     label: t("chatDigest.action"),
@@ -120,7 +123,7 @@ function homeEmail(locale: Locale, message: EmailMessage): RenderedEmail | null 
   switch (message.template) {
     case "lease_invitation": {
       const d = message.data;
-      const address = placeText(t, d.address);
+      const address = placeText(t, d.address, locale);
       const startDate = formatDate(d.startDate, locale, "long");
       return layout(
         locale,
@@ -131,7 +134,7 @@ function homeEmail(locale: Locale, message: EmailMessage): RenderedEmail | null 
     }
     case "confirmation_needed": {
       const d = message.data;
-      const body = t("confirmationNeeded.body", { ...d, address: placeText(t, d.address) });
+      const body = t("confirmationNeeded.body", { ...d, address: placeText(t, d.address, locale) });
       return layout(locale, t("confirmationNeeded.subject"), [body, t("confirmationNeeded.ask")], {
         label: t("confirmationNeeded.action"),
         link: d.link,

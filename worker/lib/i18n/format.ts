@@ -29,7 +29,9 @@ export function formatNumber(value: number, locale: Locale, maxFractionDigits = 
 export function formatDate(isoDate: string, locale: Locale, style: "medium" | "long" | "short" = "medium"): string {
   const date = plainDate(isoDate);
   if (!date) return isoDate;
-  return date.toLocaleString(locale, { dateStyle: style, calendar: "gregory" });
+  const text = date.toLocaleString(locale, { dateStyle: style, calendar: "gregory" });
+  // French writes the first of the month as an ordinal: "1er novembre 2026" (CLDR prints "1 novembre").
+  return locale === "fr" && date.day === 1 && style !== "short" ? text.replace(/^1(?=\s)/, "1er") : text;
 }
 
 /** A rent period (`YYYY-MM`) → "novembre 2026" (fr), "November 2026" (en). */

@@ -5,7 +5,7 @@ export const listings = {
     allListings: "Усі оголошення",
     notFound: "Оголошення не знайдено",
     title: "{title} — {city}",
-    description: "{rent} на місяць, вільне з {date}.",
+    description: "{rent} на місяць, вільне з {date}",
     rentPerMonth: "{rent} / місяць",
     chargesExtra: "+ {charges} комунальних платежів",
     available: "Вільне з {date}",

@@ -2,6 +2,7 @@ import type { ServerMessages } from "../shape";
 
 export const email: ServerMessages["email"] = {
   layout: {
+    action: "{label}: {link}",
     fallbackLink: "If the button does not work, open {link}",
     signature: "— Rentline",
   },

@@ -4,6 +4,7 @@
  */
 export const email = {
   layout: {
+    action: "{label} : {link}",
     fallbackLink: "Si le bouton ne fonctionne pas, ouvrez {link}",
     signature: "— L’équipe Rentline",
   },

@@ -2,6 +2,7 @@ import type { ServerMessages } from "../shape";
 
 export const email: ServerMessages["email"] = {
   layout: {
+    action: "{label}: {link}",
     fallbackLink: "אם הכפתור לא עובד, פתחו את {link}",
     signature: "— צוות Rentline",
   },

@@ -2,6 +2,7 @@ import type { ServerMessages } from "../shape";
 
 export const email: ServerMessages["email"] = {
   layout: {
+    action: "{label}: {link}",
     fallbackLink: "Якщо кнопка не працює, відкрийте {link}",
     signature: "— Команда Rentline",
   },
@@ -35,7 +36,7 @@ export const email: ServerMessages["email"] = {
   },
   leaseInvitation: {
     subject: "Ваше нове житло: {address}",
-    body: "{orgName} додав вас як орендаря житла за адресою {address} з {startDate}.",
+    body: "{orgName} додав вас як орендаря житла за адресою {address} з {startDate}",
     why: "Прийміть запрошення, щоб стежити за орендною платою, спілкуватися з орендодавцем і зберігати документи в одному місці.",
     action: "Прийняти й відкрити моє житло",
   },
@@ -60,7 +61,7 @@ export const email: ServerMessages["email"] = {
   },
   rentReminder: {
     beforeSubject: "Орендна плата {amount} — до {dueDate}",
-    beforeBody: "Нагадуємо: орендну плату за {address} потрібно сплатити до {dueDate}.",
+    beforeBody: "Нагадуємо: орендну плату за {address} потрібно сплатити до {dueDate}",
     dueSubject: "Орендна плата {amount} — сьогодні",
     dueBody: "Орендну плату за {address} потрібно сплатити сьогодні, і її ще не сплачено.",
     overdueSubject:
