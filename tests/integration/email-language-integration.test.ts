@@ -56,7 +56,7 @@ describe("each email in its recipient's language", () => {
     const { apartmentId } = await createApartment(owner, "4D");
     const mail = await inviteToLease(owner, apartmentId, uniqueEmail("stranger"));
     expect(mail.subject).toBe("Votre nouveau logement : 12 Rue des Lilas, Lyon — logement 4D");
-    expect(mail.text).toContain("à partir du 1 février 2026");
+    expect(mail.text).toContain("à partir du 1er février 2026");
     expect(mail.html).toContain('<html lang="fr" dir="ltr">');
   });
 

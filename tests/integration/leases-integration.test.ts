@@ -60,7 +60,7 @@ describe("leases and renter invitations", () => {
     const mail = await waitForMail(email, "lease_invitation");
     expect(mail.subject).toContain("12 Rue des Lilas");
     expect(mail.text).toContain("Maple Lettings vous a ajouté comme locataire");
-    expect(mail.text).toContain("à partir du 1 février 2026");
+    expect(mail.text).toContain("à partir du 1er février 2026");
     expect(mail.text).toMatch(/\/invitations\/accept\?token=/);
 
     // Listed on the landlord side before the renter joins: invited, not joined.

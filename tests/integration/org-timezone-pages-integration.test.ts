@@ -29,7 +29,7 @@ describe("the org's time zone reaches the staff pages", () => {
     expect(doc.json.timezone).toBe("Europe/Paris");
 
     // 23:30 UTC on 30 November is 00:30 on 1 December in Paris: the day shown is the org's.
-    expect(formatDayOf("2026-11-30T23:30:00.000Z", "fr", room.json.apartment.timezone)).toBe("1 déc. 2026");
+    expect(formatDayOf("2026-11-30T23:30:00.000Z", "fr", room.json.apartment.timezone)).toBe("1er déc. 2026");
     expect(formatDayOf("2026-11-30T23:30:00.000Z", "fr", "UTC")).toBe("30 nov. 2026");
   });
 });

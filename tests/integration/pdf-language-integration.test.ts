@@ -112,7 +112,7 @@ describe("PDFs in the reader's language", () => {
     const { text } = await pdfText(await renderReceiptPdf(receipt("fr"), fonts));
     expect(text).toContain("Quittance de loyer — janvier 2026");
     expect(text).toContain("Олена Коваленко et Noa Levi");
-    expect(text).toContain("pour la période du 1 janvier 2026 au 31 janvier 2026, et lui en donne quittance");
+    expect(text).toContain("pour la période du 1er janvier 2026 au 31 janvier 2026, et lui en donne quittance");
   });
 
   it("the signatures page and certificate in Ukrainian and in Hebrew", async () => {

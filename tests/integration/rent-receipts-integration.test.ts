@@ -75,7 +75,7 @@ describe("rent receipts", () => {
     expect(text).toContain("Олена Коваленко");
     expect(text).toContain("850,00");
     // Dates and the period in words, never ISO (issue 13).
-    expect(text).toContain("du 1 janvier 2026 au 31 janvier 2026");
+    expect(text).toContain("du 1er janvier 2026 au 31 janvier 2026");
     expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     // The org's and the property's addresses are both `address` in SQL: each lands on its own line (issue 12 §2).
     expect(text).toContain("Bailleur : Agence Quittance, 1 Place Bellecour, 69002 Lyon");

@@ -52,7 +52,7 @@ test("a French furnished lease refuses a deposit above two months' rent, then it
   await form.getByRole("button", { name: "Ajouter le locataire" }).click();
   await form.getByText("Invitation envoyée.").waitFor();
   await expect(deposit).not.toHaveAccessibleDescription(CAP_SENTENCE);
-  await landlord.getByText("Du 1 sept. 2026 au 31 août 2027", { exact: true }).waitFor();
+  await landlord.getByText("Du 1er sept. 2026 au 31 août 2027", { exact: true }).waitFor();
   await renterAccepts({ newContext, renterEmail, apartmentId, name: "Oksana Kovalenko" });
 
   // The agreement: furnished like its lease; the editor checks the rules as the landlord types.

@@ -30,8 +30,7 @@ export function formatDate(isoDate: string, locale: Locale, style: "medium" | "l
   const date = plainDate(isoDate);
   if (!date) return isoDate;
   const text = date.toLocaleString(locale, { dateStyle: style, calendar: "gregory" });
-  // French writes the first of the month as an ordinal: "1er novembre 2026" (CLDR prints "1 novembre").
-  return locale === "fr" && date.day === 1 && style !== "short" ? text.replace(/^1(?=\s)/, "1er") : text;
+  return style === "short" ? text : firstOfMonth(text, locale, date.day);
 }
 
 /** A rent period (`YYYY-MM`) → "novembre 2026" (fr), "November 2026" (en). */
@@ -48,7 +47,7 @@ export function formatPeriod(period: string, locale: Locale): string {
 export function formatDateTime(instant: string, locale: Locale, timeZone: string): string {
   const zoned = zonedInstant(instant, timeZone);
   if (!zoned) return instant;
-  return zoned.toLocaleString(locale, {
+  const text = zoned.toLocaleString(locale, {
     year: "numeric",
     month: "short",
     day: "numeric",
@@ -59,6 +58,7 @@ export function formatDateTime(instant: string, locale: Locale, timeZone: string
     timeZoneName: "short",
     calendar: "gregory",
   });
+  return firstOfMonth(text, locale, zoned.day);
 }
 
 /**
@@ -81,6 +81,11 @@ function plainDate(text: string): Temporal.PlainDate | null {
   } catch {
     return null;
   }
+}
+
+/** French writes the first of the month as an ordinal: "1er novembre 2026" (CLDR prints "1 novembre"). */
+function firstOfMonth(text: string, locale: Locale, day: number): string {
+  return locale === "fr" && day === 1 ? text.replace(/^1(?=\s)/, "1er") : text;
 }
 
 function zonedInstant(text: string, timeZone: string): Temporal.ZonedDateTime | null {
