@@ -16,7 +16,10 @@ import {
   type Identity,
   MAX_FRAME_BYTES,
   roomKindOf,
+  type RoomErrorCode,
   type RoomKind,
+  type RoomRevocationReason,
+  roomRevocationReason,
   type ServerFrame,
   type Sight,
 } from "./apartment-room.protocol";
@@ -111,14 +114,15 @@ export class ApartmentRoom extends Server<Env> {
 
   /**
    * Closes the sockets `revocation` names (a user, some sessions, renters, or everyone) at once, after an
-   * `error` frame `access_revoked` that says why; answers how many. Their clients get a fresh ticket, which
-   * the API refuses if the access is gone (worker/rooms/revoke.ts calls this).
+   * `error` frame `access_revoked` that says why (`reason`, a code the UI words); answers how many. Their
+   * clients get a fresh ticket, which the API refuses if the access is gone (worker/rooms/revoke.ts calls this).
    */
-  disconnect(revocation: Revocation, reason: string): number {
+  disconnect(revocation: Revocation, reason: RoomRevocationReason): number {
+    const why = roomRevocationReason.parse(reason);
     let closed = 0;
     for (const connection of this.getConnections<Identity>()) {
       if (!isRevoked(connection.state, revocation)) continue;
-      this.revokeConnection(connection, reason);
+      this.revokeConnection(connection, why, `revoked: ${why}`);
       closed++;
     }
     return closed;
@@ -195,7 +199,7 @@ export class ApartmentRoom extends Server<Env> {
   private async refreshRights(connection: Connection<Identity>, held: Held): Promise<Identity | null> {
     const answer = await roomRightsOrRefusal(this.db, this.name, { userId: held.userId, sid: held.sid });
     if (!answer.ok) {
-      this.revokeConnection(connection, answer.reason);
+      this.revokeConnection(connection, answer.reason, answer.detail);
       return null;
     }
     const fresh: RoomRights = answer.rights;
@@ -204,9 +208,9 @@ export class ApartmentRoom extends Server<Env> {
     return identity;
   }
 
-  /** Sends `access_revoked` with the reason and closes the socket (4003). */
-  private revokeConnection(connection: Connection<Identity>, reason: string) {
-    this.sendError(connection, "access_revoked", reason);
+  /** Sends `access_revoked` with the reason's code (and an English `detail` for logs) and closes the socket (4003). */
+  private revokeConnection(connection: Connection<Identity>, reason: RoomRevocationReason, detail: string) {
+    this.send(connection, { type: "error", code: "access_revoked", reason, detail });
     closeQuietly(connection, 4003, "access revoked");
   }
 
@@ -276,8 +280,12 @@ export class ApartmentRoom extends Server<Env> {
     if (latest !== since) setSyncedAt(this.log, latest);
   }
 
-  private sendError = (connection: Connection<Identity>, code: string, message: string) =>
-    this.send(connection, { type: "error", code, message });
+  /** An `error` frame: the code the UI words in the reader's language, and an English `detail` for logs. */
+  private sendError = (
+    connection: Connection<Identity>,
+    code: Exclude<RoomErrorCode, "access_revoked">,
+    detail: string,
+  ) => this.send(connection, { type: "error", code, detail });
 
   /** Sends `frame` to one connection as its rule allows (room-sight.ts `FRAME_RULES`), if at all. */
   private send(
