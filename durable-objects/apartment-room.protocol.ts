@@ -16,7 +16,6 @@ export {
   type ChatMessage,
   type RoomErrorCode,
   type RoomRevocationReason,
-  roomRevocationReason,
 } from "../worker/rooms/contract";
 
 /**
@@ -116,6 +115,8 @@ export const serverFrame = z.discriminatedUnion("type", [
   }),
 ]);
 export type ServerFrame = z.infer<typeof serverFrame>;
+/** An error the room answers without closing the socket (everything but `access_revoked`). */
+export type RoomNotice = Exclude<z.infer<typeof roomErrorCode>, "access_revoked">;
 
 /**
  * An event of the room's log (its SQLite `events` table: `type` and the JSON `payload`), parsed back when

@@ -16,10 +16,9 @@ import {
   type Identity,
   MAX_FRAME_BYTES,
   roomKindOf,
-  type RoomErrorCode,
   type RoomKind,
+  type RoomNotice,
   type RoomRevocationReason,
-  roomRevocationReason,
   type ServerFrame,
   type Sight,
 } from "./apartment-room.protocol";
@@ -27,10 +26,10 @@ import {
   ChatBurst,
   closeQuietly,
   frameContextOf,
-  sendQuietly,
   frameProblem,
   identityHeader,
   onlineOf,
+  sendQuietly,
 } from "./room-frames";
 import { append, chatPage, createLog, currentSeq, framesAfter, type RoomSql, setSyncedAt, syncedAt } from "./room-log";
 import { type FrameContext, frameFor, isRevoked, mayPost, type Revocation } from "./room-sight";
@@ -114,15 +113,14 @@ export class ApartmentRoom extends Server<Env> {
 
   /**
    * Closes the sockets `revocation` names (a user, some sessions, renters, or everyone) at once, after an
-   * `error` frame `access_revoked` that says why (`reason`, a code the UI words); answers how many. Their
-   * clients get a fresh ticket, which the API refuses if the access is gone (worker/rooms/revoke.ts calls this).
+   * `error` frame `access_revoked` with the `reason` code; answers how many. Their clients get a fresh ticket,
+   * which the API refuses if the access is gone (worker/rooms/revoke.ts calls this).
    */
   disconnect(revocation: Revocation, reason: RoomRevocationReason): number {
-    const why = roomRevocationReason.parse(reason);
     let closed = 0;
     for (const connection of this.getConnections<Identity>()) {
       if (!isRevoked(connection.state, revocation)) continue;
-      this.revokeConnection(connection, why, `revoked: ${why}`);
+      this.revokeConnection(connection, reason, `revoked: ${reason}`);
       closed++;
     }
     return closed;
@@ -142,12 +140,9 @@ export class ApartmentRoom extends Server<Env> {
     if (!(await this.refreshRights(connection, identity.data))) return;
     // Not to the newcomer: what the catch-up adds is covered by hello's seq and the client's resume.
     await this.catchUpFromD1([connection.id]);
-    this.send(connection, {
-      type: "hello",
-      seq: currentSeq(this.log),
-      online: onlineOf(this.getConnections<Identity>()),
-    });
-    this.broadcastFrame({ type: "presence", online: onlineOf(this.getConnections<Identity>()) }, [connection.id]);
+    const online = onlineOf(this.getConnections<Identity>());
+    this.send(connection, { type: "hello", seq: currentSeq(this.log), online });
+    this.broadcastFrame({ type: "presence", online }, [connection.id]);
   }
 
   override async onMessage(connection: Connection<Identity>, message: WSMessage) {
@@ -281,11 +276,8 @@ export class ApartmentRoom extends Server<Env> {
   }
 
   /** An `error` frame: the code the UI words in the reader's language, and an English `detail` for logs. */
-  private sendError = (
-    connection: Connection<Identity>,
-    code: Exclude<RoomErrorCode, "access_revoked">,
-    detail: string,
-  ) => this.send(connection, { type: "error", code, detail });
+  private sendError = (connection: Connection<Identity>, code: RoomNotice, detail: string) =>
+    this.send(connection, { type: "error", code, detail });
 
   /** Sends `frame` to one connection as its rule allows (room-sight.ts `FRAME_RULES`), if at all. */
   private send(

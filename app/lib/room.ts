@@ -2,8 +2,8 @@ import type {
   Activity,
   ChatMessage,
   ClientFrame,
-  RoomErrorCode,
   RoomKind,
+  RoomNotice,
   RoomRevocationReason,
   ServerFrame,
 } from "../../durable-objects/apartment-room.protocol";
@@ -25,9 +25,6 @@ type OnlineMember = { userId: string; name: string; side: Side; viewing?: string
  * `revoked`: the room closed this connection because the access was taken away (signed out, removed, the
  * lease changed); the client tries a fresh ticket, and stays `revoked` unless the API grants one.
  */
-/** An error frame the room answers without closing the socket (the chat panel words it). */
-export type RoomNotice = Exclude<RoomErrorCode, "access_revoked">;
-
 export type RoomStatus = "connecting" | "live" | "offline" | "revoked";
 
 export type RoomState = {
