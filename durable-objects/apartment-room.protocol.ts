@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { SIDES } from "../worker/domain";
-import { activitySchema, chatMessageSchema } from "../worker/rooms/contract";
+import { activitySchema, chatMessageSchema, roomErrorCode, roomRevocationReason } from "../worker/rooms/contract";
 
 /**
  * Every frame of the apartment room, both directions, and what the room logs. Frames are parsed with these,
@@ -9,7 +9,14 @@ import { activitySchema, chatMessageSchema } from "../worker/rooms/contract";
 const MAX_CHAT_LENGTH = 4000;
 export const MAX_FRAME_BYTES = 16 * 1024;
 
-export { activitySchema, chatMessageSchema, type Activity, type ChatMessage } from "../worker/rooms/contract";
+export {
+  activitySchema,
+  chatMessageSchema,
+  type Activity,
+  type ChatMessage,
+  type RoomErrorCode,
+  type RoomRevocationReason,
+} from "../worker/rooms/contract";
 
 /**
  * One of a renter's leases in this apartment, as the window of the room's history it shows them: `from` and
@@ -96,9 +103,20 @@ export const serverFrame = z.discriminatedUnion("type", [
   z.object({ type: z.literal("document"), event: documentEventSchema }),
   /** The lease's ledger changed (a payment, charge, adjustment or refund): clients reload the balance. */
   z.object({ type: z.literal("ledger"), leaseId: z.string(), at: z.string() }),
-  z.object({ type: z.literal("error"), code: z.string(), message: z.string() }),
+  /**
+   * Something went wrong for this connection: a stable `code` (and, for `access_revoked`, the revocation's
+   * `reason` code) that the UI words in the reader's language; `detail` is English, for logs only.
+   */
+  z.object({
+    type: z.literal("error"),
+    code: roomErrorCode,
+    reason: roomRevocationReason.optional(),
+    detail: z.string(),
+  }),
 ]);
 export type ServerFrame = z.infer<typeof serverFrame>;
+/** An error the room answers without closing the socket (everything but `access_revoked`). */
+export type RoomNotice = Exclude<z.infer<typeof roomErrorCode>, "access_revoked">;
 
 /**
  * An event of the room's log (its SQLite `events` table: `type` and the JSON `payload`), parsed back when

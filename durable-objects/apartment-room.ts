@@ -17,6 +17,8 @@ import {
   MAX_FRAME_BYTES,
   roomKindOf,
   type RoomKind,
+  type RoomNotice,
+  type RoomRevocationReason,
   type ServerFrame,
   type Sight,
 } from "./apartment-room.protocol";
@@ -24,10 +26,10 @@ import {
   ChatBurst,
   closeQuietly,
   frameContextOf,
-  sendQuietly,
   frameProblem,
   identityHeader,
   onlineOf,
+  sendQuietly,
 } from "./room-frames";
 import { append, chatPage, createLog, currentSeq, framesAfter, type RoomSql, setSyncedAt, syncedAt } from "./room-log";
 import { type FrameContext, frameFor, isRevoked, mayPost, type Revocation } from "./room-sight";
@@ -111,14 +113,14 @@ export class ApartmentRoom extends Server<Env> {
 
   /**
    * Closes the sockets `revocation` names (a user, some sessions, renters, or everyone) at once, after an
-   * `error` frame `access_revoked` that says why; answers how many. Their clients get a fresh ticket, which
-   * the API refuses if the access is gone (worker/rooms/revoke.ts calls this).
+   * `error` frame `access_revoked` with the `reason` code; answers how many. Their clients get a fresh ticket,
+   * which the API refuses if the access is gone (worker/rooms/revoke.ts calls this).
    */
-  disconnect(revocation: Revocation, reason: string): number {
+  disconnect(revocation: Revocation, reason: RoomRevocationReason): number {
     let closed = 0;
     for (const connection of this.getConnections<Identity>()) {
       if (!isRevoked(connection.state, revocation)) continue;
-      this.revokeConnection(connection, reason);
+      this.revokeConnection(connection, reason, `revoked: ${reason}`);
       closed++;
     }
     return closed;
@@ -138,12 +140,9 @@ export class ApartmentRoom extends Server<Env> {
     if (!(await this.refreshRights(connection, identity.data))) return;
     // Not to the newcomer: what the catch-up adds is covered by hello's seq and the client's resume.
     await this.catchUpFromD1([connection.id]);
-    this.send(connection, {
-      type: "hello",
-      seq: currentSeq(this.log),
-      online: onlineOf(this.getConnections<Identity>()),
-    });
-    this.broadcastFrame({ type: "presence", online: onlineOf(this.getConnections<Identity>()) }, [connection.id]);
+    const online = onlineOf(this.getConnections<Identity>());
+    this.send(connection, { type: "hello", seq: currentSeq(this.log), online });
+    this.broadcastFrame({ type: "presence", online }, [connection.id]);
   }
 
   override async onMessage(connection: Connection<Identity>, message: WSMessage) {
@@ -195,7 +194,7 @@ export class ApartmentRoom extends Server<Env> {
   private async refreshRights(connection: Connection<Identity>, held: Held): Promise<Identity | null> {
     const answer = await roomRightsOrRefusal(this.db, this.name, { userId: held.userId, sid: held.sid });
     if (!answer.ok) {
-      this.revokeConnection(connection, answer.reason);
+      this.revokeConnection(connection, answer.reason, answer.detail);
       return null;
     }
     const fresh: RoomRights = answer.rights;
@@ -204,9 +203,9 @@ export class ApartmentRoom extends Server<Env> {
     return identity;
   }
 
-  /** Sends `access_revoked` with the reason and closes the socket (4003). */
-  private revokeConnection(connection: Connection<Identity>, reason: string) {
-    this.sendError(connection, "access_revoked", reason);
+  /** Sends `access_revoked` with the reason's code (and an English `detail` for logs) and closes the socket (4003). */
+  private revokeConnection(connection: Connection<Identity>, reason: RoomRevocationReason, detail: string) {
+    this.send(connection, { type: "error", code: "access_revoked", reason, detail });
     closeQuietly(connection, 4003, "access revoked");
   }
 
@@ -276,8 +275,9 @@ export class ApartmentRoom extends Server<Env> {
     if (latest !== since) setSyncedAt(this.log, latest);
   }
 
-  private sendError = (connection: Connection<Identity>, code: string, message: string) =>
-    this.send(connection, { type: "error", code, message });
+  /** An `error` frame: the code the UI words in the reader's language, and an English `detail` for logs. */
+  private sendError = (connection: Connection<Identity>, code: RoomNotice, detail: string) =>
+    this.send(connection, { type: "error", code, detail });
 
   /** Sends `frame` to one connection as its rule allows (room-sight.ts `FRAME_RULES`), if at all. */
   private send(

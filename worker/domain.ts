@@ -10,3 +10,52 @@ export type Side = (typeof SIDES)[number];
 /** Roles inside an org. A renter is never a member: they reach an apartment through a lease or an application. */
 export const ROLES = ["owner", "manager", "maintenance"] as const;
 export type Role = (typeof ROLES)[number];
+
+/**
+ * Why a room closed someone's socket (`access_revoked`): a stable code the revocation carries (worker/lib/
+ * ports.ts `RoomRevocation`) and the room's `error` frame hands to the browser, which shows it in the reader's
+ * language (app/i18n/messages/<lang>/room.ts `revocation`). Never an English sentence: the frame's `detail`
+ * is for logs only. The last three are the room's own refusals (worker/rooms/rights.ts) when it reads the
+ * rights again and finds none.
+ */
+export const ROOM_REVOCATION_REASONS = [
+  /** The account was suspended (admin ban). */
+  "suspended",
+  /** The organization was disabled by Rentline. */
+  "org_disabled",
+  /** This session signed out (logout, or the session removed from the account page). */
+  "signed_out",
+  /** Signed out from another device ("sign out other devices"). */
+  "signed_out_elsewhere",
+  /** A replayed refresh token ended this sign-in (it was used from elsewhere). */
+  "sign_in_reused",
+  /** The password was reset: every session ended. */
+  "password_changed",
+  /** The member's role in the organization changed (they reconnect with the new rights). */
+  "role_changed",
+  /** The member was removed from the organization. */
+  "removed_from_org",
+  /** The flat's chat became shared or private (renters reconnect with the new view). */
+  "chat_setting_changed",
+  /** The apartment (or its property) was deleted. */
+  "apartment_deleted",
+  /** The lease's dates changed (renters reconnect with the new window). */
+  "lease_dates_changed",
+  /** The lease was cancelled. */
+  "lease_cancelled",
+  /** The renter left the lease. */
+  "left_lease",
+  /** The application was rejected. */
+  "application_rejected",
+  /** The applicant withdrew the application. */
+  "application_withdrawn",
+  /** The application was confirmed (the conversation continues on the lease). */
+  "application_confirmed",
+  /** Refusal: the session ended (revoked or expired). */
+  "session_ended",
+  /** Refusal: the holder has no access to this room any more. */
+  "no_access",
+  /** Refusal: the holder's role does not let them into this room. */
+  "role_forbids",
+] as const;
+export type RoomRevocationReason = (typeof ROOM_REVOCATION_REASONS)[number];

@@ -43,11 +43,7 @@ export function ChatPanel({
         {others.length ? t("online", { names: others.map((p) => p.name).join(", ") }) : t("nobody")}
       </p>
       <p className="text-xs text-slate-500">{t("timeZone", { zone: timeZone })}</p>
-      {state.status === "revoked" && (
-        <p role="alert" className="mt-2 rounded-md bg-amber-50 p-2 text-sm text-amber-900 ring-1 ring-amber-200">
-          {t("revoked", { reason: state.revokedReason ?? t("revokedDefault") })}
-        </p>
-      )}
+      <RoomAlerts live={live} />
       <ChatLog live={live} viewerId={viewerId} timeZone={timeZone} />
       <p className="h-5 text-xs text-slate-500" aria-live="polite">
         {typingNames.length ? t("typing", { count: typingNames.length, names: typingNames.join(", ") }) : ""}
@@ -60,6 +56,35 @@ export function ChatPanel({
         />
       )}
     </section>
+  );
+}
+
+/**
+ * Why the room cut this page off (the `access_revoked` reason code, in the reader's language), and the room's
+ * last refusal of a message (rate limited, posting closed, a bad frame) until dismissed. Never the frame's
+ * English `detail`.
+ */
+export function RoomAlerts({ live }: { live: Pick<LiveRoom, "state" | "dismissNotice"> }) {
+  const { state } = live;
+  const t = useTranslations("room");
+  return (
+    <>
+      {state.status === "revoked" && (
+        <p role="alert" className="mt-2 rounded-md bg-amber-50 p-2 text-sm text-amber-900 ring-1 ring-amber-200">
+          {t("chat.revoked", {
+            reason: state.revokedReason ? t(`revocation.${state.revokedReason}`) : t("chat.revokedDefault"),
+          })}
+        </p>
+      )}
+      {state.notice && (
+        <p role="status" className="mt-2 flex items-start gap-2 rounded-md bg-slate-50 p-2 text-sm text-slate-800">
+          <span className="flex-1">{t(`notice.${state.notice}`)}</span>
+          <button type="button" className="text-xs underline" onClick={live.dismissNotice}>
+            {t("notice.dismiss")}
+          </button>
+        </p>
+      )}
+    </>
   );
 }
 

@@ -83,10 +83,21 @@ function useRoom(room: RoomKind, { page, reloadOn, onOpen }: RoomOptions) {
     return () => clearInterval(timer);
   }, [store]);
 
-  return { state, send, dismissMissed: () => void store.dispatch({ on: "dismiss-missed" }) };
+  return {
+    state,
+    send,
+    dismissMissed: () => void store.dispatch({ on: "dismiss-missed" }),
+    dismissNotice: () => void store.dispatch({ on: "dismiss-notice" }),
+  };
 }
 
-export type LiveRoom = { room: RoomKind; state: RoomState; send: (frame: ClientFrame) => void };
+export type LiveRoom = {
+  room: RoomKind;
+  state: RoomState;
+  send: (frame: ClientFrame) => void;
+  /** Hides the room's last error notice (`state.notice`). */
+  dismissNotice: () => void;
+};
 
 /**
  * The browser side of an apartment room: live activity and chat merged into what the page loaded, resuming

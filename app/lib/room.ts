@@ -3,6 +3,8 @@ import type {
   ChatMessage,
   ClientFrame,
   RoomKind,
+  RoomNotice,
+  RoomRevocationReason,
   ServerFrame,
 } from "../../durable-objects/apartment-room.protocol";
 import type { Side } from "../../worker/domain";
@@ -32,8 +34,13 @@ export type RoomState = {
   /** userId → when they last typed (ms since the epoch); entries fade after `TYPING_FADES_MS`. */
   typing: Readonly<Record<string, number>>;
   status: RoomStatus;
-  /** Why the room disconnected this page (the room's `access_revoked` message), while `revoked`. */
-  revokedReason: string | null;
+  /**
+   * Why the room disconnected this page (the `access_revoked` frame's reason code, worded by the chat panel
+   * in the reader's language), while `revoked`; null when the frame gave none.
+   */
+  revokedReason: RoomRevocationReason | null;
+  /** The room's last other error (a chat refused: rate limited, posting closed, a bad frame), until dismissed. */
+  notice: RoomNotice | null;
   /** Frames that arrived through a resume (while the page was offline), until dismissed. */
   missed: number;
   /** Whether this page asks for what it missed (`resume`) when the room is ahead of it. */
@@ -62,7 +69,8 @@ export type RoomEvent =
   /** The page's loader data changed (a form action revalidated it). */
   | { on: "loaded"; activities: Activity[] }
   | { on: "tick"; at: number }
-  | { on: "dismiss-missed" };
+  | { on: "dismiss-missed" }
+  | { on: "dismiss-notice" };
 
 export type RoomStep = { state: RoomState; effects: RoomEffect[] };
 
@@ -84,6 +92,7 @@ export function initialRoomState(page: {
     typing: {},
     status: "connecting",
     revokedReason: null,
+    notice: null,
     missed: 0,
     replay: page.replay,
     baseSeq: seq,
@@ -165,8 +174,9 @@ function onFrame(state: RoomState, frame: ServerFrame, at: number): RoomStep {
     case "ledger":
       return step(state, { type: "reload", cause: "ledger" });
     case "error":
-      if (frame.code === "access_revoked") return step({ ...state, status: "revoked", revokedReason: frame.message });
-      return step(state, { type: "warn", message: `room: ${frame.code}: ${frame.message}` });
+      if (frame.code === "access_revoked")
+        return step({ ...state, status: "revoked", revokedReason: frame.reason ?? null });
+      return step({ ...state, notice: frame.code }, { type: "warn", message: `room: ${frame.code}: ${frame.detail}` });
   }
 }
 
@@ -196,6 +206,8 @@ export function roomReducer(state: RoomState, event: RoomEvent): RoomStep {
     }
     case "dismiss-missed":
       return step({ ...state, missed: 0, resuming: false });
+    case "dismiss-notice":
+      return step({ ...state, notice: null });
   }
 }
 

@@ -232,10 +232,11 @@ describe("apartment room", () => {
       c.send(frame);
       const error = await c.waitFor("error", () => true, from);
       expect(error.code, frame.slice(0, 40)).toBe(code);
-      expect(error.message.length).toBeGreaterThan(0);
+      expect(error.detail.length).toBeGreaterThan(0);
+      expect(error.reason).toBeUndefined();
     }
     const long = c.frames.filter((f): f is Of<"error"> => f.type === "error")[2]!;
-    expect(long.message).toContain("4000");
+    expect(long.detail).toContain("4000");
     expect(c.closed).toBe(false);
     const ok = await c.chat("x".repeat(4000), "max-length");
     expect(ok.message.text).toHaveLength(4000);
@@ -466,7 +467,7 @@ describe("apartment room", () => {
     const tenant = await RoomClient.open(apartmentId, renter);
     for (let i = 0; i < 25; i++) landlord.send({ type: "chat", text: `spam ${i}`, clientId: `spam-${i}` });
     const limited = await landlord.waitFor("error", (f) => f.code === "rate_limited");
-    expect(limited.message.length).toBeGreaterThan(0);
+    expect(limited.detail.length).toBeGreaterThan(0);
     await sleep(200);
     expect(landlord.of("chat")).toHaveLength(20);
     expect(landlord.of("error").filter((f) => f.code === "rate_limited")).toHaveLength(5);

@@ -1,6 +1,7 @@
 import { getServerByName } from "partyserver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb } from "../../worker/db/client";
+import type { RoomRevocationReason } from "../../worker/domain";
 import { signFileUrl } from "../../worker/lib/signed-urls";
 import { roomRights } from "../../worker/rooms/rights";
 import { api, BASE, rawCall, type Caller } from "../setup/client";
@@ -42,6 +43,8 @@ type World = {
 type Keeps = "nothing" | "reading" | "access";
 type RevocationEvent = {
   name: string;
+  /** The code the `access_revoked` frame carries (the UI words it in the reader's language). */
+  reason: RoomRevocationReason;
   /** The world, with the victim's access to `apartmentId` in place. */
   setup: () => Promise<Omit<World, "victim"> & { victimEmail: string; victimUserId: string }>;
   revoke: (w: World) => Promise<void>;
@@ -88,6 +91,7 @@ const ok = (res: { status: number; text: string }, status = 200) => expect(res.s
 const EVENTS: RevocationEvent[] = [
   {
     name: "logout",
+    reason: "signed_out",
     setup: rentedHome,
     revoke: async ({ victim }) => ok(await api(victim).auth.logout.$post(), 204),
     keeps: "nothing",
@@ -95,6 +99,7 @@ const EVENTS: RevocationEvent[] = [
   },
   {
     name: "sign out other devices",
+    reason: "signed_out_elsewhere",
     setup: rentedHome,
     revoke: async ({ victim }) => {
       const other = await signIn(victim.email, victim.userId);
@@ -107,6 +112,7 @@ const EVENTS: RevocationEvent[] = [
   },
   {
     name: "ending one session from another device",
+    reason: "signed_out",
     setup: staffedHome,
     revoke: async ({ victim }) => {
       const other = await signIn(victim.email, victim.userId);
@@ -117,6 +123,7 @@ const EVENTS: RevocationEvent[] = [
   },
   {
     name: "a replayed refresh token (copied by someone)",
+    reason: "sign_in_reused",
     setup: rentedHome,
     revoke: async ({ victim }) => {
       ok(await api().auth.refresh.$post({ json: { refreshToken: victim.refreshToken } }));
@@ -129,6 +136,7 @@ const EVENTS: RevocationEvent[] = [
   },
   {
     name: "password reset",
+    reason: "password_changed",
     setup: rentedHome,
     revoke: async ({ victim }) => {
       const seen = (await mailTo(victim.email)).map((m) => m.id);
@@ -144,6 +152,7 @@ const EVENTS: RevocationEvent[] = [
   },
   {
     name: "platform ban",
+    reason: "suspended",
     setup: rentedHome,
     revoke: async ({ victim }) => {
       const admin = await platformAdmin();
@@ -159,6 +168,7 @@ const EVENTS: RevocationEvent[] = [
   },
   {
     name: "org disabled",
+    reason: "org_disabled",
     setup: rentedHome,
     revoke: async ({ owner }) => {
       const admin = await platformAdmin();
@@ -174,6 +184,7 @@ const EVENTS: RevocationEvent[] = [
   },
   {
     name: "member removed",
+    reason: "removed_from_org",
     setup: staffedHome,
     revoke: async ({ owner, victim }) =>
       ok(await api(owner).orgs.current.members[":id"].$delete({ param: { id: victim.userId } }), 204),
@@ -182,6 +193,7 @@ const EVENTS: RevocationEvent[] = [
   },
   {
     name: "member's role changed",
+    reason: "role_changed",
     setup: staffedHome,
     revoke: async ({ owner, victim }) =>
       ok(
@@ -195,6 +207,7 @@ const EVENTS: RevocationEvent[] = [
   },
   {
     name: "lease cancelled before it starts",
+    reason: "lease_cancelled",
     setup: () => rentedHome({ startDate: "2031-01-01" }),
     revoke: async ({ owner, apartmentId }) => {
       const leases = await api(owner).apartments[":id"].leases.$get({ param: { id: apartmentId } });
@@ -206,6 +219,7 @@ const EVENTS: RevocationEvent[] = [
   },
   {
     name: "co-renter leaves the lease",
+    reason: "left_lease",
     setup: async () => {
       const home = await rentedHome();
       const co = await signUpRenter("Colette Co-renter");
@@ -228,6 +242,7 @@ const EVENTS: RevocationEvent[] = [
   },
   {
     name: "apartment deleted",
+    reason: "apartment_deleted",
     setup: staffedHome,
     revoke: async ({ owner, apartmentId }) =>
       ok(await api(owner).apartments[":id"].$delete({ param: { id: apartmentId } }), 204),
@@ -236,6 +251,7 @@ const EVENTS: RevocationEvent[] = [
   },
   {
     name: "property deleted (its apartments with it)",
+    reason: "apartment_deleted",
     setup: staffedHome,
     revoke: async ({ owner, propertyId }) =>
       ok(await api(owner).properties[":id"].$delete({ param: { id: propertyId! } }), 204),
@@ -244,6 +260,7 @@ const EVENTS: RevocationEvent[] = [
   },
   {
     name: "lease ended (move-out date passed)",
+    reason: "lease_dates_changed",
     setup: rentedHome,
     revoke: async ({ owner, apartmentId }) => {
       const leases = await api(owner).apartments[":id"].leases.$get({ param: { id: apartmentId } });
@@ -302,10 +319,11 @@ describe.each(EVENTS)("after $name", (event) => {
     if (!held.socket.closed) held.socket.close();
   });
 
-  it("the open socket is closed at once, saying why, and can no longer post", async () => {
+  it("the open socket is closed at once, saying why (a code, not a sentence), and can no longer post", async () => {
     cases++;
     const error = await held.socket.waitFor("error", (f) => f.code === "access_revoked");
-    expect(error.message.length).toBeGreaterThan(0);
+    expect(error.reason).toBe(event.reason);
+    expect(error.detail).toBe(`revoked: ${event.reason}`);
     expect(await held.closed).toBe(4003);
     expect(held.socket.ws.readyState).toBe(WebSocket.CLOSED);
   });
@@ -480,6 +498,8 @@ async function tryChat(client: RoomClient, text: string): Promise<string> {
 
 type ApplicationEvent = {
   name: string;
+  /** The code the `access_revoked` frame carries. */
+  reason: RoomRevocationReason;
   act: (w: Awaited<ReturnType<typeof appliedHome>>) => Promise<void>;
   /** What a fresh socket of either side may do afterwards. */
   posting: "posted" | "read_only";
@@ -488,16 +508,19 @@ type ApplicationEvent = {
 const APPLICATION_EVENTS: ApplicationEvent[] = [
   {
     name: "the applicant withdraws",
+    reason: "application_withdrawn",
     act: async (w) => ok(await api(w.renter).applications[":id"].withdraw.$post({ param: { id: w.applicationId } })),
     posting: "read_only",
   },
   {
     name: "the landlord rejects",
+    reason: "application_rejected",
     act: async (w) => ok(await api(w.owner).applications[":id"].reject.$post({ param: { id: w.applicationId } })),
     posting: "read_only",
   },
   {
     name: "the landlord confirms the first payment (the lease exists)",
+    reason: "application_confirmed",
     act: async (w) => {
       ok(await api(w.owner).applications[":id"].accept.$post({ param: { id: w.applicationId } }));
       ok(await api(w.owner).applications[":id"].confirm.$post({ param: { id: w.applicationId } }));
@@ -519,7 +542,7 @@ describe.each(APPLICATION_EVENTS)("the application conversation: after $name", (
     await event.act(w);
     expect(await Promise.all(closed)).toEqual([4003, 4003]);
     for (const socket of [renterSocket, landlordSocket])
-      expect(socket.of("error").map((f) => f.code)).toEqual(["access_revoked"]);
+      expect(socket.of("error").map((f) => [f.code, f.reason])).toEqual([["access_revoked", event.reason]]);
     const fromOldTicket = await RoomClient.connect(oldTicket);
     expect(await tryChat(fromOldTicket, "after, through the old ticket")).toBe(event.posting);
     const landlordAgain = await RoomClient.connect(await conversationUrl(w.applicationId, w.owner));
@@ -565,6 +588,8 @@ describe("rights are read from D1 on every post, not kept from the connect", () 
       .bind(home.victimUserId, home.owner.orgId)
       .run();
     expect(await tryChat(socket, "after removal")).toBe("access_revoked");
+    // The room's own refusal carries a code too (rooms/rights.ts: no access left), never the API's English.
+    expect(socket.of("error").map((f) => f.reason)).toEqual(["no_access"]);
     expect(await closed).toBe(4003);
     const history = await api(home.owner).apartments[":id"].messages.$get({ param: { id: home.apartmentId } });
     expect(history.json.messages).toEqual([]);

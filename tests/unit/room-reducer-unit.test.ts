@@ -175,11 +175,15 @@ describe("room reducer: reloads and the socket", () => {
     expect(run(first.state, { on: "close" }).state.status).toBe("offline");
   });
 
-  it("access revoked: the room says why, stays revoked through the close, and a granted reconnect clears it", () => {
+  it("access revoked: the room says why (a code), stays revoked through the close, and a granted reconnect clears it", () => {
     const live = run(page(), { on: "open" }).state;
-    const revoked = run(live, frame({ type: "error", code: "access_revoked", message: "Signed out" }), { on: "close" });
+    const revoked = run(
+      live,
+      frame({ type: "error", code: "access_revoked", reason: "signed_out", detail: "revoked: signed_out" }),
+      { on: "close" },
+    );
     expect(revoked.state.status).toBe("revoked");
-    expect(revoked.state.revokedReason).toBe("Signed out");
+    expect(revoked.state.revokedReason).toBe("signed_out");
     expect(revoked.effects).toEqual([]);
     // Access that remains (a role changed): a fresh ticket opens the room again.
     const back = run(revoked.state, { on: "open" });
@@ -187,11 +191,15 @@ describe("room reducer: reloads and the socket", () => {
     expect(back.state.revokedReason).toBeNull();
   });
 
-  it("a room error is a warning, and the state stays as it was", () => {
+  it("another room error is a notice (its code, worded by the chat panel) until dismissed, and a warning in the logs", () => {
     const state = page();
-    const next = roomReducer(state, frame({ type: "error", code: "too_large", message: "frame too large" }));
-    expect(next.state).toBe(state);
-    expect(next.effects).toEqual([{ type: "warn", message: "room: too_large: frame too large" }]);
+    const next = roomReducer(
+      state,
+      frame({ type: "error", code: "rate_limited", detail: "Slow down: too many messages" }),
+    );
+    expect(next.state).toEqual({ ...state, notice: "rate_limited" });
+    expect(next.effects).toEqual([{ type: "warn", message: "room: rate_limited: Slow down: too many messages" }]);
+    expect(roomReducer(next.state, { on: "dismiss-notice" }).state.notice).toBeNull();
   });
 
   it("the store applies frames in order and tells subscribers only when the state changed", () => {

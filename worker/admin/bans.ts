@@ -62,7 +62,7 @@ async function setUserBanned(
     ),
   ]);
   if (updated.meta.changes !== 1) throw new NotFound("User");
-  if (banned) await ports.rooms.revoke({ reason: "This account has been suspended", userIds: [userId] });
+  if (banned) await ports.rooms.revoke({ reason: "suspended", userIds: [userId] });
   return { id: userId, isBanned: banned };
 }
 

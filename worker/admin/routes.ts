@@ -35,7 +35,7 @@ export const adminRoutes = createRouter()
       const orgId = c.req.valid("param").id;
       const state = await setOrgDisabled(c.get("ports"), claims.sub, orgId, reason);
       // Every open socket in the org's rooms closes now (members and renters alike are refused).
-      await c.get("ports").rooms.revoke({ reason: "This organization has been disabled", orgId });
+      await c.get("ports").rooms.revoke({ reason: "org_disabled", orgId });
       return c.json(state, 200);
     },
   )

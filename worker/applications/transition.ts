@@ -1,5 +1,6 @@
 import { and, eq, exists, lt, not, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../db/client";
+import type { RoomRevocationReason } from "../domain";
 import { insertIf, updateIf } from "../db/conditional";
 import { leaseEnd } from "../lib/calendar";
 import { AppError, Conflict, Forbidden } from "../lib/errors";
@@ -21,6 +22,13 @@ import { decide, type ApplicationAction } from "./state";
  * and for a confirmation the place, the lease and the closed listing, are written exactly once.
  */
 type Mailing = Pick<Ports, "db" | "queues" | "appUrl" | "rooms">;
+
+/** Why the conversation's sockets close after a decision (accepting leaves everyone's rights as they were). */
+const DECIDED: Record<Exclude<ApplicationAction, "accept">, RoomRevocationReason> = {
+  withdraw: "application_withdrawn",
+  reject: "application_rejected",
+  confirm: "application_confirmed",
+};
 type HistoryRow = typeof applicationStatusHistory.$inferSelect;
 
 /** A 409 that names the application's current status, so the client can refresh instead of guessing. */
@@ -185,8 +193,7 @@ export async function transition(
   const leaseId = await write(ports.db, access, action, history, joinedLeaseStatements);
   // Leaving the decision (withdrawn, rejected, confirmed) changes who may post in the conversation: its open
   // sockets close now, and reconnect with the rights the new status gives (rooms/rights.ts).
-  if (action !== "accept")
-    await ports.rooms.revoke({ reason: `The application was ${verdict.to}`, room: applicationRoomName(app.id) });
+  if (action !== "accept") await ports.rooms.revoke({ reason: DECIDED[action], room: applicationRoomName(app.id) });
   const appLink = `${ports.appUrl}/applications/${app.id}`;
   const recipients: Recipient[] = [
     {

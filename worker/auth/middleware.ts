@@ -40,7 +40,7 @@ export const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
       // A replayed refresh cookie ended its session: its open room sockets close too.
       if (error instanceof RefreshTokenReused)
         await c.get("ports").rooms.revoke({
-          reason: "This sign-in was used from elsewhere",
+          reason: "sign_in_reused",
           userIds: [error.userId],
           sessionIds: [error.sessionId],
         });

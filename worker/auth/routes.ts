@@ -107,7 +107,7 @@ const sessionLifeRoutes = createRouter()
         // A replayed refresh token ended its session: its open room sockets close too.
         if (error instanceof RefreshTokenReused)
           await c.get("ports").rooms.revoke({
-            reason: "This sign-in was used from elsewhere",
+            reason: "sign_in_reused",
             userIds: [error.userId],
             sessionIds: [error.sessionId],
           });
@@ -133,7 +133,7 @@ const sessionLifeRoutes = createRouter()
       if (claims) {
         await revokeSession(c.get("db"), claims.sid, "signed_out");
         // This session's open room sockets close now; its tickets are refused at connect (issue 11 §3).
-        await c.get("ports").rooms.revoke({ reason: "Signed out", userIds: [claims.sub], sessionIds: [claims.sid] });
+        await c.get("ports").rooms.revoke({ reason: "signed_out", userIds: [claims.sub], sessionIds: [claims.sid] });
       }
       clearSessionCookies(c);
       return c.body(null, 204);
@@ -208,7 +208,7 @@ const emailedLinkRoutes = createRouter()
     async (c) => {
       const body = c.req.valid("json");
       const userId = await auth.resetPassword(c.get("ports"), issuerOf(c).client, body.token, body.password);
-      await c.get("ports").rooms.revoke({ reason: "Your password was changed", userIds: [userId] });
+      await c.get("ports").rooms.revoke({ reason: "password_changed", userIds: [userId] });
       clearSessionCookies(c);
       return c.body(null, 204);
     },

@@ -89,7 +89,7 @@ export const sessionRoutes = createRouter()
       const sessionId = c.req.valid("param").id;
       if (!(await revokeOwnSession(c.get("db"), claims.sub, sessionId))) throw new NotFound("Session");
       // That device's open room sockets close now (issue 11 §3).
-      await c.get("ports").rooms.revoke({ reason: "Signed out", userIds: [claims.sub], sessionIds: [sessionId] });
+      await c.get("ports").rooms.revoke({ reason: "signed_out", userIds: [claims.sub], sessionIds: [sessionId] });
       return c.body(null, 204);
     },
   )
@@ -108,7 +108,7 @@ export const sessionRoutes = createRouter()
       const claims = await requireUser(c);
       const revoked = await revokeOtherSessions(c.get("db"), claims.sub, claims.sid);
       await c.get("ports").rooms.revoke({
-        reason: "Signed out from another device",
+        reason: "signed_out_elsewhere",
         userIds: [claims.sub],
         exceptSessionId: claims.sid,
       });

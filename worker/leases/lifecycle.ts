@@ -86,7 +86,7 @@ export async function endLease(
     ]);
   else await setEnd;
   await audit(ports, actor, "lease.end", leaseId, { endDate: input.endDate });
-  await ports.rooms.revoke({ reason: "The lease's dates changed", userIds: renters, room: lease.apartmentId });
+  await ports.rooms.revoke({ reason: "lease_dates_changed", userIds: renters, room: lease.apartmentId });
   const updated = { ...lease, endDate: input.endDate };
   return { id: leaseId, startDate: lease.startDate, endDate: input.endDate, status: leaseStatus(updated) };
 }
@@ -120,7 +120,7 @@ export async function cancelLease(l: ScopedHandle, actor: ApartmentScope, leaseI
   if (updated.meta.changes !== 1)
     throw new Conflict("This lease has already started: set its move-out date instead", "lease_started");
   await audit(ports, actor, "lease.cancel", leaseId);
-  await ports.rooms.revoke({ reason: "The lease was cancelled", userIds: renters, room: lease.apartmentId });
+  await ports.rooms.revoke({ reason: "lease_cancelled", userIds: renters, room: lease.apartmentId });
   return { id: leaseId, startDate: lease.startDate, endDate, status: "cancelled" as const };
 }
 
@@ -138,5 +138,5 @@ export async function leaveLease(l: ScopedHandle, actor: ApartmentScope, leaseId
   if (removed.length !== 1)
     throw new Conflict("You are the only renter left on this lease: ask the landlord to end it", "last_renter");
   await audit(ports, actor, "lease.leave", leaseId);
-  await ports.rooms.revoke({ reason: "You left the lease", userIds: [actor.userId], room: lease.apartmentId });
+  await ports.rooms.revoke({ reason: "left_lease", userIds: [actor.userId], room: lease.apartmentId });
 }

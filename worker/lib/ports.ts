@@ -1,4 +1,5 @@
 import type { Db } from "../db/client";
+import type { RoomRevocationReason } from "../domain";
 import type { Logger } from "./log";
 import { assetFonts, type FontSource } from "./pdf/fonts";
 import { staticAsset } from "./static-assets";
@@ -54,10 +55,11 @@ export interface RoomEvents {
 
 /**
  * Which open room sockets a revocation closes: every filter given must match (at least one of `userIds`,
- * `orgId`, `room` is required; none closes nothing). `reason` is shown to the user.
+ * `orgId`, `room` is required; none closes nothing). `reason` is a stable code (worker/domain.ts
+ * `ROOM_REVOCATION_REASONS`) the browser words in the reader's language; never an English sentence.
  */
 export type RoomRevocation = {
-  reason: string;
+  reason: RoomRevocationReason;
   userIds?: string[];
   /** Only these sessions (refresh-token families) of theirs. */
   sessionIds?: string[];

@@ -64,7 +64,7 @@ export async function removeMember(s: ScopedDb, userId: string, ports: TeamPorts
   if (removed.length !== 1) return explainRefusal(s, userId);
   await audit(s, ports, "org.member_remove", "user", userId);
   await ports.rooms.revoke({
-    reason: "You were removed from the organization",
+    reason: "removed_from_org",
     userIds: [userId],
     orgId: s.scope.orgId,
   });
@@ -78,7 +78,7 @@ export async function changeRole(s: ScopedDb, userId: string, role: Role, ports:
     .returning({ userId: memberships.userId });
   if (changed.length !== 1) return explainRefusal(s, userId);
   await audit(s, ports, "org.member_role", "user", userId, { role });
-  await ports.rooms.revoke({ reason: "Your role changed", userIds: [userId], orgId: s.scope.orgId });
+  await ports.rooms.revoke({ reason: "role_changed", userIds: [userId], orgId: s.scope.orgId });
   return { userId, role };
 }
 

@@ -114,8 +114,7 @@ const propertyRoutes = createRouter()
       const s = await requireOrg(c, "portfolio.edit");
       const deleted = await deleteProperty(s, c.req.valid("param").id);
       // Nobody keeps a socket in a room whose apartment is gone.
-      const reason = "This apartment was deleted";
-      await Promise.all(deleted.map((room) => c.get("ports").rooms.revoke({ reason, room })));
+      await Promise.all(deleted.map((room) => c.get("ports").rooms.revoke({ reason: "apartment_deleted", room })));
       return c.body(null, 204);
     },
   );
@@ -190,7 +189,7 @@ const apartmentRoutes = createRouter()
       const input = c.req.valid("json");
       const updated = await portfolio.updateApartment(s, id, input);
       if (input.sharedChat !== undefined)
-        await c.get("ports").rooms.revoke({ reason: "The flat's chat setting changed", room: id, side: "renter" });
+        await c.get("ports").rooms.revoke({ reason: "chat_setting_changed", room: id, side: "renter" });
       return c.json(toApartment(updated), 200);
     },
   )
@@ -211,7 +210,7 @@ const apartmentRoutes = createRouter()
       const { id } = c.req.valid("param");
       await deleteApartment(s, id);
       // Nobody keeps a socket in a room whose apartment is gone.
-      await c.get("ports").rooms.revoke({ reason: "This apartment was deleted", room: id });
+      await c.get("ports").rooms.revoke({ reason: "apartment_deleted", room: id });
       return c.body(null, 204);
     },
   );

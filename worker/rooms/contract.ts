@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { saneMonth } from "../lib/date-input";
-import { SIDES } from "../domain";
+import { ROOM_REVOCATION_REASONS, SIDES } from "../domain";
 import type { activities } from "./schema";
 
 /**
@@ -148,3 +148,26 @@ export function disputeStageOf(a: Pick<Activity, "kind" | "description">): Dispu
   const stored = disputeStages.find((s) => s === a.description);
   return stored ?? LEGACY_DISPUTE_TEXT[a.description] ?? null;
 }
+
+/**
+ * Why a room closed someone's socket (worker/domain.ts `ROOM_REVOCATION_REASONS`): the stable code a
+ * revocation carries and the room's `access_revoked` frame hands to the browser, which words it in the reader's
+ * language (app/i18n/messages/<lang>/room.ts `revocation`).
+ */
+export const roomRevocationReason = z.enum(ROOM_REVOCATION_REASONS);
+export type RoomRevocationReason = z.infer<typeof roomRevocationReason>;
+
+/**
+ * The codes of the room's `error` frames: `access_revoked` (with a `reason`; the socket closes, 4003),
+ * `frame_too_large` and `invalid_frame` (a client bug; the socket stays open), `read_only` (posting closed:
+ * the lease ended) and `rate_limited` (too many chat messages). The UI words each in the reader's language.
+ */
+export const ROOM_ERROR_CODES = [
+  "access_revoked",
+  "frame_too_large",
+  "invalid_frame",
+  "read_only",
+  "rate_limited",
+] as const;
+export const roomErrorCode = z.enum(ROOM_ERROR_CODES);
+export type RoomErrorCode = z.infer<typeof roomErrorCode>;

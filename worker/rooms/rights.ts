@@ -8,7 +8,9 @@ import { documents } from "../documents/schema";
 import type { Db } from "../db/client";
 import type { Role } from "../domain";
 import { AppError, Forbidden, NotFound } from "../lib/errors";
+import type { ProblemCode } from "../lib/problem-codes";
 import { memberships, orgs } from "../orgs/schema";
+import type { RoomRevocationReason } from "./contract";
 import { postUntilOf, sightOf, tenureQuery } from "./sight";
 
 /**
@@ -99,17 +101,33 @@ export function roomRights(db: Db, room: string, holder: Holder): Promise<RoomRi
     : apartmentRights(db, kind.apartmentId, holder);
 }
 
-/** The rights, or why there are none (the error's message), for the room, which answers with a frame. */
+/** The revocation reason of each refusal's problem code (any other refusal: `no_access`). */
+const REFUSAL_REASONS: Partial<Record<ProblemCode, RoomRevocationReason>> = {
+  session_ended: "session_ended",
+  unauthorized: "session_ended",
+  user_banned: "suspended",
+  org_disabled: "org_disabled",
+  forbidden: "role_forbids",
+};
+
+/** A refusal: why, as the code the room's `access_revoked` frame carries, and the API's English message (logs). */
+export type Refusal = { ok: false; reason: RoomRevocationReason; detail: string };
+
+/**
+ * The rights, or why there are none, for the room, which answers with an `access_revoked` frame: `reason`
+ * is the stable code the UI words in the reader's language (worker/rooms/contract.ts), `detail` the error's
+ * English message, for logs only.
+ */
 export async function roomRightsOrRefusal(
   db: Db,
   room: string,
   holder: Holder,
-): Promise<{ ok: true; rights: RoomRights } | { ok: false; reason: string }> {
+): Promise<{ ok: true; rights: RoomRights } | Refusal> {
   try {
     return { ok: true, rights: await roomRights(db, room, holder) };
   } catch (error) {
-    if (error instanceof AppError) return { ok: false, reason: error.message };
-    throw error;
+    if (!(error instanceof AppError)) throw error;
+    return { ok: false, reason: REFUSAL_REASONS[error.code] ?? "no_access", detail: error.message };
   }
 }
 

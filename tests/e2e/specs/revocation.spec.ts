@@ -29,7 +29,10 @@ test("signing out in one tab disconnects the room open in another", async ({
 
   // The open room learns at once: disconnected, saying why, and the composer is closed.
   await roomTab.getByTestId("room-status").getByText("Disconnected").waitFor();
-  await expect(roomTab.getByRole("alert")).toContainText("Signed out");
+  // The frame carries the code `signed_out`; the page words it from the catalogue (room.revocation).
+  await expect(roomTab.getByRole("alert")).toHaveText(
+    "Disconnected: this session was signed out; sign in again to continue.",
+  );
   await expect(roomTab.getByRole("button", { name: "Send", exact: true })).toBeDisabled();
   // It stays disconnected: no fresh ticket is granted to a signed-out browser.
   await expect(roomTab.getByTestId("room-status")).toHaveText("Disconnected");
