@@ -14,7 +14,6 @@ export {
   chatMessageSchema,
   type Activity,
   type ChatMessage,
-  type RoomErrorCode,
   type RoomRevocationReason,
 } from "../worker/rooms/contract";
 

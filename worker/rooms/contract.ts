@@ -162,12 +162,5 @@ export type RoomRevocationReason = z.infer<typeof roomRevocationReason>;
  * `frame_too_large` and `invalid_frame` (a client bug; the socket stays open), `read_only` (posting closed:
  * the lease ended) and `rate_limited` (too many chat messages). The UI words each in the reader's language.
  */
-export const ROOM_ERROR_CODES = [
-  "access_revoked",
-  "frame_too_large",
-  "invalid_frame",
-  "read_only",
-  "rate_limited",
-] as const;
+const ROOM_ERROR_CODES = ["access_revoked", "frame_too_large", "invalid_frame", "read_only", "rate_limited"] as const;
 export const roomErrorCode = z.enum(ROOM_ERROR_CODES);
-export type RoomErrorCode = z.infer<typeof roomErrorCode>;
