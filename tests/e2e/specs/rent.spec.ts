@@ -48,6 +48,8 @@ test("rent: the dashboard shows the figures, the renter's balance updates live, 
   await renter.getByLabel(/Period/).fill(`${month.slice(0, 4)}-01`);
   await renter.getByRole("button", { name: "Post to the feed" }).click();
   await landlord.goto(`/apartments/${apartmentId}`);
+  // A click before the page has hydrated does nothing: wait until its room is live (the app has taken over).
+  await landlord.getByTestId("room-status").getByText("Live", { exact: true }).waitFor();
   const item = landlord.locator("[data-activity-id]", { hasText: "Paid January by transfer" });
   await item.getByRole("button", { name: "Confirm" }).click();
   const less = `€${(850 * (months - 1)).toLocaleString("en-US", { minimumFractionDigits: 2 })}`;
