@@ -7,7 +7,7 @@ import { searchColumns } from "../../worker/listings/search-text";
 /**
  * Listings for tests, inserted as rows rather than through the API: tests need listings the API would
  * refuse or reach only in several calls (a room for 200 people, a closed listing in one step). Rooms
- * default to one place. Each carries what a French ad must show (42.5 m², unfurnished, DPE C, GES D), so it
+ * default to one place. Each carries what a French ad must show (42.5 m², furnished, DPE C, GES D), so it
  * may be published (the helpers' properties are in France).
  */
 export type ListingFixture = { listingId: string; roomIds: string[] };
@@ -38,7 +38,7 @@ export async function createListing(
   await env.DB.batch([
     env.DB.prepare(
       `insert into listings (id, org_id, apartment_id, title, description, city, city_key, search_text, address, type, rent_amount, charges_amount, deposit_amount, currency, available_from, guarantors_required, required_documents, status, published_at, created_by, created_at, updated_at, living_area, furnished, energy_class, ghg_class, charges_kind)
-       values (?, ?, ?, ?, 'Bright and quiet.', 'Lyon', ?, ?, '12 Rue des Lilas', 'flat', ?, 5000, 72000, 'EUR', '2026-09-01', ?, ?, ?, ?, ?, ?, ?, 42.5, 0, 'C', 'D', 'provision')`,
+       values (?, ?, ?, ?, 'Bright and quiet.', 'Lyon', ?, ?, '12 Rue des Lilas', 'flat', ?, 5000, 72000, 'EUR', '2026-09-01', ?, ?, ?, ?, ?, ?, ?, 42.5, 1, 'C', 'D', 'provision')`,
     ).bind(
       listingId,
       owner.orgId,

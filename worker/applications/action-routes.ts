@@ -2,7 +2,7 @@ import { createRoute } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { createRouter, type AppEnv } from "../lib/context";
 import { invalidFromZod } from "../lib/errors";
-import { errorResponses, idParam, json } from "../lib/openapi";
+import { errorResponses, idParam, json, problems } from "../lib/openapi";
 import { requireApplicationAccess } from "./access";
 import { noteInput, transitionResult } from "./contract";
 import type { ApplicationDeps, JoinedLeaseStatements } from "./deps";
@@ -37,7 +37,12 @@ const actionRoute = <A extends ApplicationAction>(action: A, summary: string, de
     tags,
     description: `${description} An action the caller's side may not take answers 403; one the current status does not allow answers 409 with the current status.`,
     request: { params: idParam, ...noteBody },
-    responses: { 200: json(transitionResult), ...errorResponses },
+    // Accepting and confirming re-check French lease law on the lease the application becomes (./lease-law.ts).
+    responses: {
+      200: json(transitionResult),
+      ...errorResponses,
+      ...(action === "accept" || action === "confirm" ? problems(422) : {}),
+    },
   });
 
 /** The body is optional: a note for the other side, validated when present. */
@@ -72,7 +77,7 @@ export function actionRoutes({ joinedLeaseStatements }: Pick<ApplicationDeps, "j
       actionRoute(
         "accept",
         "Accept an application",
-        "The landlord accepts; the place is confirmed once the first payment is received.",
+        "The landlord accepts; the place is confirmed once the first payment is received. For a dwelling in France, 422 with the rule's code when the lease it would become breaks loi n° 89-462 (the ad may have changed since applying: `lease_too_short`, `deposit_above_cap`).",
       ),
       async (c) => c.json(await act(c, c.req.valid("param").id, "accept"), 200),
     )
@@ -80,7 +85,7 @@ export function actionRoutes({ joinedLeaseStatements }: Pick<ApplicationDeps, "j
       actionRoute(
         "confirm",
         "Confirm an application's first payment",
-        "The landlord marks the first payment received: claims a place (409 when none is left), creates the lease with the renter already joined, and closes the listing when its last place is taken.",
+        "The landlord marks the first payment received: claims a place (409 when none is left), creates the lease with the renter already joined, and closes the listing when its last place is taken. French lease law is re-checked as on accepting (422, nothing written).",
       ),
       async (c) => c.json(await act(c, c.req.valid("param").id, "confirm"), 200),
     );

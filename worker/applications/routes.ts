@@ -30,7 +30,7 @@ const readRoutes = createRouter()
       summary: "Apply to a listing",
       tags,
       description:
-        "Applies to a published listing with the caller's dossier. A dossier that does not meet the listing's requirements answers 422 with everything missing in `errors`; a second application to the same listing 409.",
+        "Applies to a published listing with the caller's dossier. A dossier that does not meet the listing's requirements answers 422 with everything missing in `errors`; a second application to the same listing 409. For a dwelling in France, the lease it would become (the ad's kind: furnished, else unfurnished; from `moveInDate` for `durationMonths`) must meet loi n° 89-462: 422 with the rule's code, e.g. `lease_too_short` at `durationMonths` (12 months furnished, 36 unfurnished), `deposit_above_cap`.",
       request: jsonBody(applyInput),
       responses: { 201: json(applicationView, "Applied"), 422: errorResponses[400], ...errorResponses },
     }),

@@ -5,6 +5,7 @@ import type { Ports } from "../lib/ports";
 import { nowIso } from "../lib/time";
 import type { listingPlaces } from "../listings/schema";
 import { applicationQuery } from "./access";
+import { adTermsQuery, assertLawfulApplication } from "./lease-law";
 import type { ApplyInput, ProfileSnapshot } from "./contract";
 import type { JoinedLeaseStatements } from "./deps";
 import { notify, reviewerRecipients } from "./notify";
@@ -76,7 +77,9 @@ function newApplication(
  * Applies to a published listing with the renter's dossier (one read batch, one write batch). 404 for a
  * draft or unknown listing, 409 `listing_closed`, 400 for an unknown place or guarantor, 409 `room_full`,
  * 422 `dossier_incomplete` listing everything the listing requires and the dossier lacks, 409
- * `already_applied` for a second application to the same listing. Emails the renter and the reviewers.
+ * `already_applied` for a second application to the same listing; for a dwelling in France, 422 with the
+ * code of the first rule of loi n° 89-462 its lease would break (`lease_too_short` for a `durationMonths`
+ * under the minimum of the ad's kind, `deposit_above_cap`; ./lease-law.ts). Emails the renter and the reviewers.
  */
 export async function apply(ports: Mailing, userId: string, input: ApplyInput) {
   const { db } = ports;
@@ -106,7 +109,9 @@ export async function apply(ports: Mailing, userId: string, input: ApplyInput) {
       `Your dossier does not meet this listing's requirements: ${missing.map((m) => m.message).join("; ")}`,
       missing,
     );
-
+  // The lease this application would become must be lawful (French lease law, ./lease-law.ts).
+  const [ad] = await adTermsQuery(db, listing.id, place.id);
+  if (ad) assertLawfulApplication(ad, input.moveInDate, input.durationMonths);
   const { application, history } = newApplication(listing.orgId, userId, me.name, {
     ...input,
     roomId: place.id,

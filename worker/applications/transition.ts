@@ -9,6 +9,7 @@ import type { Ports } from "../lib/ports";
 import { nowIso } from "../lib/time";
 import { listingPlaces, listings } from "../listings/schema";
 import { applicationRoomName, type ApplicationAccess } from "./access";
+import { adTermsQuery, adUnchanged, assertLawfulApplication, type AdTerms } from "./lease-law";
 import type { JoinedLeaseStatements } from "./deps";
 import { notify, reviewerRecipients, type Recipient } from "./notify";
 import { reviewersQuery } from "./queries";
@@ -57,16 +58,11 @@ const placeFree = (db: Db, where: SQL) =>
 async function confirmStatements(
   db: Db,
   access: ApplicationAccess,
-  history: HistoryRow,
-  won: SQL,
+  { history, won, ad }: { history: HistoryRow; won: SQL; ad: AdTerms },
   joinedLeaseStatements: JoinedLeaseStatements,
 ) {
   const app = access.application;
   const now = history.at;
-  const [[place], [ad]] = await db.batch([
-    db.select().from(listingPlaces).where(eq(listingPlaces.id, app.roomId)),
-    db.select({ furnished: listings.furnished }).from(listings).where(eq(listings.id, app.listingId)),
-  ]);
   const lease = await joinedLeaseStatements(
     db,
     {
@@ -76,15 +72,15 @@ async function confirmStatements(
       renterEmail: app.renterEmail,
       startDate: app.moveInDate,
       endDate: leaseEnd(app.moveInDate, app.durationMonths),
-      rentAmount: place!.rentAmount,
+      rentAmount: ad.rentAmount,
       currency: app.currency,
       dueDay: Math.min(28, Number(app.moveInDate.slice(8, 10))),
-      depositAmount: app.depositAmount || null,
+      depositAmount: ad.depositAmount || null,
       firstMonthAmount: null,
       lastMonthAmount: null,
       createdBy: access.userId,
       // A furnished let is a bail meublé (loi n° 89-462 titre Ier bis); the agreement may still choose another kind.
-      kind: ad?.furnished ? "furnished" : "unfurnished",
+      kind: ad.furnished ? "furnished" : "unfurnished",
     },
     won,
   );
@@ -97,6 +93,7 @@ async function confirmStatements(
         eq(applications.id, app.id),
         eq(applications.status, app.status),
         placeFree(db, eq(listingPlaces.id, app.roomId)),
+        adUnchanged(ad, app.listingId, app.roomId),
       )!,
     ),
     db
@@ -124,6 +121,18 @@ async function confirmStatements(
   return { leaseId: lease.leaseId, statements };
 }
 
+/**
+ * Accepting or confirming re-checks the lease the application would become against French lease law
+ * (./lease-law.ts; the ad may have changed since applying): 422 with the broken rule's code, nothing written.
+ */
+async function lawfulAd(db: Db, access: ApplicationAccess): Promise<AdTerms> {
+  const app = access.application;
+  const [ad] = await adTermsQuery(db, app.listingId, app.roomId);
+  if (!ad) throw new Conflict("This place is no longer offered", "no_place_left");
+  assertLawfulApplication(ad, app.moveInDate, app.durationMonths);
+  return ad;
+}
+
 /** Writes the transition; answers the lease created (confirmations), or throws 409 when it lost. */
 async function write(
   db: Db,
@@ -137,10 +146,12 @@ async function write(
   let leaseId: string | null = null;
   let changed: unknown[];
   if (action === "confirm") {
-    const confirm = await confirmStatements(db, access, history, won, joinedLeaseStatements);
+    const ad = await lawfulAd(db, access);
+    const confirm = await confirmStatements(db, access, { history, won, ad }, joinedLeaseStatements);
     leaseId = confirm.leaseId;
     [changed] = await db.batch(confirm.statements);
   } else {
+    if (action === "accept") await lawfulAd(db, access);
     const guard = and(eq(applications.id, app.id), eq(applications.status, app.status))!;
     [changed] = await db.batch([
       updateIf(db, applications, { status: history.toStatus, transitionId: history.id, updatedAt: history.at }, guard),
@@ -153,13 +164,16 @@ async function write(
     .from(applications)
     .where(eq(applications.id, app.id));
   if (current && current.status !== app.status) throw new IllegalTransition(action, current.status);
+  // The ad changed under the confirmation: say so if its lease would now be unlawful.
+  if (action === "confirm") await lawfulAd(db, access);
   throw new Conflict("There is no place left in this room", "no_place_left");
 }
 
 /**
  * Takes `action` on the application for the caller's side: 403 for the other side's action, 409
  * `illegal_transition` (with the current status) when the status does not allow it, 409 `no_place_left`
- * when confirming into a full place. Emails the renter, and the reviewers when the renter acted. A
+ * when confirming into a full place; for a dwelling in France, accepting or confirming an application whose
+ * lease would break loi n° 89-462 (the ad may have changed) is 422 with the rule's code. Emails the renter, and the reviewers when the renter acted. A
  * confirmation creates the lease through `joinedLeaseStatements` (leases', handed in by worker/app.ts).
  */
 export async function transition(

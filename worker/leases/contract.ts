@@ -42,11 +42,11 @@ export const leaseInput = z
     depositAmount: minorUnits.optional(),
     firstMonthAmount: minorUnits.optional().meta({
       description:
-        "The first month's charge, replacing the pro-rata (rent × days covered ÷ days in the month, rounded half up)",
+        "The first month's charge, replacing the pro-rata (rent × days covered ÷ days in the month, rounded half up); at most `rentAmount` (422 `partial_month_above_rent`)",
     }),
     lastMonthAmount: minorUnits.optional().meta({
       description:
-        "The last month's charge, replacing the pro-rata (rent × days covered ÷ days in the month, rounded half up)",
+        "The last month's charge, replacing the pro-rata (rent × days covered ÷ days in the month, rounded half up); at most `rentAmount` (422 `partial_month_above_rent`)",
     }),
     kind: z.enum(LEASE_KINDS).default("unfurnished").meta({
       description:

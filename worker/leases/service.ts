@@ -10,7 +10,7 @@ import { enqueueEmail } from "../email/contract";
 import { todayIn } from "../lib/calendar";
 import { Conflict, Invalid, NotFound } from "../lib/errors";
 import { newId, newSecret, sha256Hex } from "../lib/ids";
-import { assertFrenchLeaseLaw } from "../lib/lease-law-problem";
+import { assertLeaseTerms } from "../lib/lease-law-problem";
 import type { Ports } from "../lib/ports";
 import { chargeRows } from "../lib/rent-dates";
 import { ledgerEntries } from "../rent/schema";
@@ -27,7 +27,6 @@ import { leaseRenters, leases } from "./schema";
 
 /** How long a lease invitation stays valid: 14 days, in ms. */
 const LEASE_INVITATION_TTL_MS = 14 * 24 * 3600 * 1000;
-
 /** What inviting a renter reaches: the email queue, the links' origin, the request id for the audit row. */
 type InvitePorts = Pick<Ports, "db" | "queues" | "appUrl" | "requestId">;
 
@@ -142,7 +141,8 @@ function chargeStatements(db: Db, lease: Parameters<typeof chargeRows>[0], today
  * `date_out_of_range` (contract) for a start more than 10 years from today or a date outside 1900–2200;
  * for a dwelling in France (its property's country), 422 with the first broken rule of loi n° 89-462 as the
  * code (`lease_too_short`, `student_lease_duration`, `mobility_duration`, `deposit_above_cap`,
- * `mobility_deposit`) and every one in `errors` (lib/lease-law-problem.ts); 404 when the apartment is gone.
+ * `mobility_deposit`) and every one in `errors` (lib/lease-law-problem.ts); 422 `partial_month_above_rent`
+ * for a first or last month above the rent (any country); 404 when the apartment is gone.
  */
 export async function createLease(ports: InvitePorts, a: ScopedHandle, actor: ApartmentScope, input: LeaseInput) {
   if (input.endDate && input.endDate < input.startDate)
@@ -152,7 +152,7 @@ export async function createLease(ports: InvitePorts, a: ScopedHandle, actor: Ap
   const [place] = await placeQuery(a, actor.apartmentId);
   if (!place) throw new NotFound("Apartment");
   const terms = { ...input, endDate: input.endDate ?? null, depositAmount: input.depositAmount ?? 0 };
-  assertFrenchLeaseLaw(place.country, terms, (field) => field);
+  assertLeaseTerms(place.country, terms, (field) => field);
   const lease = {
     id: newId(),
     apartmentId: actor.apartmentId,

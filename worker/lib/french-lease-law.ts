@@ -216,7 +216,7 @@ function depositCapMonths(kind: LeaseKind): number {
 }
 
 /** Art. 22, 25-6 and 25-13: a deposit above its cap (exactly the cap is lawful; any deposit on a bail mobilité). */
-export function depositViolations(t: LeaseTerms): LeaseLawViolation[] {
+export function depositViolations(t: Pick<LeaseTerms, "kind" | "rentAmount" | "depositAmount">): LeaseLawViolation[] {
   const capMonths = depositCapMonths(t.kind);
   const cap = t.rentAmount * capMonths;
   if (t.depositAmount <= cap) return [];

@@ -1,5 +1,6 @@
 import { AppError, type FieldError } from "./errors";
 import {
+  depositViolations,
   frenchLeaseViolations,
   isFrenchJurisdiction,
   type LeaseLawField,
@@ -49,7 +50,22 @@ export function assertFrenchLeaseLaw(
   pathOf: (field: LeaseLawField) => string,
 ): void {
   if (!isFrenchJurisdiction(country)) return;
-  const violations = frenchLeaseViolations(terms);
+  refuse(frenchLeaseViolations(terms), pathOf);
+}
+
+/**
+ * The deposit cap alone (art. 22 and 25-6: one month's rent excluding charges unfurnished, two furnished),
+ * for an ad that states a deposit and whether it is furnished before any lease exists; the caller decides
+ * whether French law applies. 422 `deposit_above_cap` at `depositAmount` (`params`: `capMonths`, `cap`,
+ * `deposit`, minor units).
+ */
+export function assertDepositCap(terms: { furnished: boolean; rentAmount: number; depositAmount: number }): void {
+  const kind = terms.furnished ? "furnished" : "unfurnished";
+  refuse(depositViolations({ ...terms, kind }), (field) => field);
+}
+
+/** Throws the 422 of `violations` (none: returns). */
+function refuse(violations: LeaseLawViolation[], pathOf: (field: LeaseLawField) => string): void {
   const [first] = violations;
   if (!first) return;
   const errors: FieldError[] = violations.map((v) => ({
@@ -59,4 +75,39 @@ export function assertFrenchLeaseLaw(
     params: v.params,
   }));
   throw new AppError(422, first.code, errors.map((e) => e.message).join("; "), errors);
+}
+
+/**
+ * A lease's first and last months, when the landlord sets their amounts (minor units, replacing the
+ * pro-rata of lib/rent-dates.ts), cover at most one month: neither may exceed `rentAmount` (one month's
+ * rent excluding charges, minor units). A larger amount is a deposit in disguise (in France, above the caps
+ * of loi n° 89-462 art. 22 and 25-6); refused for every lease, French or not: 422
+ * `partial_month_above_rent`, `errors` naming each field (`params`: `rent`, `amount`, minor units).
+ */
+export function assertPartialMonths(terms: {
+  rentAmount: number;
+  firstMonthAmount?: number | null;
+  lastMonthAmount?: number | null;
+}): void {
+  const errors: FieldError[] = (["firstMonthAmount", "lastMonthAmount"] as const).flatMap((path) => {
+    const amount = terms[path];
+    if (amount == null || amount <= terms.rentAmount) return [];
+    const message = `${path} (${amount} minor units) may not exceed one month's rent (${terms.rentAmount} minor units)`;
+    return [{ path, message, code: "partial_month_above_rent", params: { rent: terms.rentAmount, amount } }];
+  });
+  if (errors.length)
+    throw new AppError(422, "partial_month_above_rent", errors.map((e) => e.message).join("; "), errors);
+}
+
+/**
+ * Every rule on a lease's terms at once, for the paths where terms enter: `assertPartialMonths` (any
+ * country), then `assertFrenchLeaseLaw` (a dwelling in France). Throws the 422 of the first that fails.
+ */
+export function assertLeaseTerms(
+  country: string | null | undefined,
+  terms: LeaseTerms & { firstMonthAmount?: number | null; lastMonthAmount?: number | null },
+  pathOf: (field: LeaseLawField) => string,
+): void {
+  assertPartialMonths(terms);
+  assertFrenchLeaseLaw(country, terms, pathOf);
 }

@@ -118,5 +118,7 @@ export const PROBLEM_CODES = [
   "mobility_deposit",
   "flat_charges_unfurnished",
   "mobility_flat_charges",
+  // a pro-rated first or last month above one month's rent (worker/lib/lease-law-problem.ts)
+  "partial_month_above_rent",
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];

@@ -1,6 +1,7 @@
-import { and, eq, isNotNull, or, type SQL } from "drizzle-orm";
+import { and, eq, isNotNull, lte, or, sql, type SQL } from "drizzle-orm";
 import type { ScopedDb } from "../db/scoped";
 import { AppError, Invalid } from "../lib/errors";
+import { assertDepositCap } from "../lib/lease-law-problem";
 import { apartments, properties } from "../portfolio/schema";
 import { energyClasses, listings, type EnergyClass } from "./schema";
 import { cityKey } from "./search-text";
@@ -72,7 +73,23 @@ const adComplete = (): SQL =>
     isNotNull(listings.furnished),
     isNotNull(listings.energyClass),
     or(isNotNull(listings.ghgClass), eq(listings.energyClass, "not_required")),
+    depositWithinCap(),
   )!;
+
+/** Art. 22 / 25-6 in SQL: the deposit is at most one (unfurnished) or two (furnished) months of the cheapest rent. */
+const depositWithinCap = (): SQL =>
+  lte(listings.depositAmount, sql`${listings.rentAmount} * (case when ${listings.furnished} then 2 else 1 end)`);
+
+/**
+ * 422 `deposit_above_cap` when a French ad asks a deposit above what its lease may ask (loi n° 89-462 art.
+ * 22: one month's rent excluding charges unfurnished; art. 25-6: two months furnished). The cap is on the
+ * cheapest place's rent (`rentAmount`), since the one deposit applies to every place. Not yet stated
+ * furnished: nothing to check (publishing needs it).
+ */
+export function checkAdDeposit(ad: { furnished: boolean | null; rentAmount: number; depositAmount: number }) {
+  if (ad.furnished === null) return;
+  assertDepositCap({ furnished: ad.furnished, rentAmount: ad.rentAmount, depositAmount: ad.depositAmount });
+}
 
 const FIELD_NAMES: Record<FrenchAdField, string> = {
   livingArea: "the living area (m²)",
@@ -109,7 +126,8 @@ export function checkEnergyCosts(listing: { energyCostMin?: number | null; energ
 
 /**
  * Before publishing listing `id` (one read: the listing's ad fields and its property's country): throws
- * 422 `listing_incomplete` when the property is in France and the ad lacks what French law asks, and
+ * 422 `listing_incomplete` when the property is in France and the ad lacks what French law asks, 422
+ * `deposit_above_cap` when its deposit is above the cap of its kind (`checkAdDeposit`), and
  * answers the condition the guarded publish UPDATE must add (the same rule in SQL, so an edit racing the
  * publication cannot slip an incomplete ad out), or undefined outside France. A listing that is not the
  * org's answers undefined: the transition then reports the 404.
@@ -119,6 +137,7 @@ export async function frenchAdGuard(s: ScopedDb, id: string): Promise<SQL | unde
   if (!row || !isFrance(row.country)) return undefined;
   const missing = missingAdFields(row);
   if (missing.length) throw new ListingIncomplete(missing);
+  checkAdDeposit(row);
   return adComplete();
 }
 
@@ -131,6 +150,8 @@ export function adOf(s: ScopedDb, id: string) {
         furnished: listings.furnished,
         energyClass: listings.energyClass,
         ghgClass: listings.ghgClass,
+        rentAmount: listings.rentAmount,
+        depositAmount: listings.depositAmount,
         country: properties.country,
       },
       listings,
@@ -142,14 +163,18 @@ export function adOf(s: ScopedDb, id: string) {
 
 /**
  * An edit of a published listing in France may not take away what its ad must show: 422
- * `listing_incomplete` naming the fields the edit would clear (close the listing first to change them freely).
+ * `listing_incomplete` naming the fields the edit would clear (close the listing first to change them
+ * freely); nor make its deposit unlawful (a new deposit, a change of furnished, cheaper places: 422
+ * `deposit_above_cap`, `checkAdDeposit`).
  */
 export function checkPublishedAd(
   status: string,
-  ad: (AdFields & { country: string }) | undefined,
-  patch: Partial<AdFields>,
+  ad: (AdFields & { country: string; rentAmount: number; depositAmount: number }) | undefined,
+  patch: Partial<AdFields & { rentAmount: number; depositAmount: number }>,
 ) {
   if (status !== "published" || !ad || !isFrance(ad.country)) return;
-  const missing = missingAdFields({ ...ad, ...patch });
+  const edited = { ...ad, ...patch };
+  const missing = missingAdFields(edited);
   if (missing.length) throw new ListingIncomplete(missing);
+  checkAdDeposit(edited);
 }

@@ -121,7 +121,7 @@ const orgListingRoutes = createRouter()
       summary: "Edit a listing",
       tags,
       description:
-        "Edits a listing. New `rooms` replace its places (409 `rooms_taken` once one is filled). `photoOrder` lists the photos to keep, in display order (the others are deleted). `null` clears a French ad field; a published listing in France cannot lose one (422 `listing_incomplete`).",
+        "Edits a listing. New `rooms` replace its places (409 `rooms_taken` once one is filled). `photoOrder` lists the photos to keep, in display order (the others are deleted). `null` clears a French ad field; a published listing in France cannot lose one (422 `listing_incomplete`) nor be edited into a deposit above its cap (422 `deposit_above_cap`).",
       request: { params: idParam, ...jsonBody(listingPatch) },
       responses: { 200: json(ok), ...errorResponses, ...problems(422) },
     }),
@@ -141,7 +141,7 @@ const orgListingRoutes = createRouter()
     transitionRoute(
       "publish",
       "Publish a listing",
-      "draft or closed → published; anything else is a 409 naming the current status. A listing whose property is in France needs its living area, furnished flag, DPE energy class (or `not_required`) and GES class: 422 `listing_incomplete`, `errors` naming each missing field (loi n° 89-462 art. 3-1; décret n° 2022-780; CCH art. L126-33).",
+      "draft or closed → published; anything else is a 409 naming the current status. A listing whose property is in France needs its living area, furnished flag, DPE energy class (or `not_required`) and GES class: 422 `listing_incomplete`, `errors` naming each missing field (loi n° 89-462 art. 3-1; décret n° 2022-780; CCH art. L126-33); and a deposit within the cap of its kind, one month of the cheapest rent unfurnished, two furnished: 422 `deposit_above_cap` (art. 22, 25-6).",
     ),
     async (c) => {
       await transition(c, c.req.valid("param").id, "publish");

@@ -14,6 +14,7 @@ import {
   adOf,
   checkEnergyCosts,
   checkPublishedAd,
+  checkAdDeposit,
   frenchAdGuard,
   ListingIncomplete,
   missingAdFields,
@@ -114,7 +115,7 @@ export async function updateListing(
   ]);
   if (!current) throw new NotFound("Listing");
   checkEnergyCosts({ ...current, ...fields });
-  checkPublishedAd(current.status, ad, fields);
+  checkPublishedAd(current.status, ad, { ...fields, ...(rooms ? { rentAmount: lowestRent(rooms) } : {}) });
   const writes = [];
   if (rooms) {
     if ((taken?.filled ?? 0) > 0)
@@ -229,6 +230,8 @@ export async function transitionListing(s: ScopedDb, { db }: Pick<Ports, "db">, 
         furnished: listings.furnished,
         energyClass: listings.energyClass,
         ghgClass: listings.ghgClass,
+        rentAmount: listings.rentAmount,
+        depositAmount: listings.depositAmount,
       },
       listings,
       eq(listings.id, id),
@@ -251,6 +254,7 @@ export async function transitionListing(s: ScopedDb, { db }: Pick<Ports, "db">, 
   if (!verdict.ok && verdict.reason === "side") throw new Forbidden();
   if (verdict.ok && !updated && adGuard && missingAdFields(current).length)
     throw new ListingIncomplete(missingAdFields(current));
+  if (verdict.ok && !updated && adGuard) checkAdDeposit(current);
   if (!verdict.ok || !updated) throw new IllegalListingTransition(current.status, action);
 }
 

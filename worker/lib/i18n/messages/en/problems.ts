@@ -116,4 +116,6 @@ export const problems: ServerMessages["problems"] = {
   mobility_deposit: "No deposit may be required for a bail mobilité.",
   flat_charges_unfurnished: "On an unfurnished lease, charges are provisions adjusted each year, not a flat amount.",
   mobility_flat_charges: "On a bail mobilité, charges must be a flat amount, never adjusted.",
+  partial_month_above_rent:
+    "The first or last month's amount may not exceed one month's rent: a partial month is paid pro rata, never more.",
 };

@@ -137,4 +137,6 @@ export const problems = {
   flat_charges_unfurnished:
     "En location vide, les charges sont des provisions régularisées chaque année, pas un forfait.",
   mobility_flat_charges: "En bail mobilité, les charges sont obligatoirement forfaitaires, sans régularisation.",
+  partial_month_above_rent:
+    "Le montant du premier ou du dernier mois ne peut pas dépasser un mois de loyer : un mois entamé se paie au prorata, jamais davantage.",
 } satisfies Record<ProblemCode | ProblemExtra, string>;

@@ -114,4 +114,6 @@ export const problems: ServerMessages["problems"] = {
   mobility_deposit: "אסור לדרוש פיקדון בחוזה bail mobilité.",
   flat_charges_unfurnished: "בדירה לא מרוהטת ההוצאות הנלוות משולמות כמקדמות עם התחשבנות שנתית, ולא כסכום קבוע.",
   mobility_flat_charges: "בחוזה bail mobilité ההוצאות הנלוות הן סכום קבוע בלבד, ללא התחשבנות.",
+  partial_month_above_rent:
+    "הסכום של החודש הראשון או האחרון אינו יכול לעלות על שכר דירה של חודש אחד: חודש חלקי משולם באופן יחסי, ולא יותר.",
 };
