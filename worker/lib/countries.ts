@@ -111,3 +111,10 @@ export function resolveCountry(text: string): string | null {
   if (/^[a-z]{2}$/i.test(trimmed) && isCountryCode(trimmed.toUpperCase())) return trimmed.toUpperCase();
   return countryNames().get(foldCountryName(trimmed)) ?? null;
 }
+
+/** How a stored country reads in `locale`: a code's CLDR name ("FR" → "France", "Франція"), anything else as stored. */
+export function countryName(country: string, locale: string): string {
+  return isCountryCode(country)
+    ? (new Intl.DisplayNames([locale], { type: "region", fallback: "code" }).of(country) ?? country)
+    : country;
+}

@@ -37,10 +37,17 @@ export const countryInput = z
   .transform((value, ctx) => {
     const code = resolveCountry(value);
     if (code) return code;
-    ctx.addIssue({ code: "custom", message: "must be an ISO 3166-1 alpha-2 country code", params: { code: "unknown_country" } });
+    ctx.addIssue({
+      code: "custom",
+      message: "must be an ISO 3166-1 alpha-2 country code",
+      params: { code: "unknown_country" },
+    });
     return z.NEVER;
   })
-  .meta({ description: "ISO 3166-1 alpha-2 code, e.g. FR (a country's name in any common language is accepted and stored as its code)" });
+  .meta({
+    description:
+      "ISO 3166-1 alpha-2 code, e.g. FR (a country's name in any common language is accepted and stored as its code)",
+  });
 
 const propertyFields = z.object({
   name: text(120),
