@@ -28,12 +28,11 @@ const currency = z
 /**
  * A property's country: an ISO 3166-1 alpha-2 code ("FR"), or, for compatibility, a country's name in a
  * language CLDR knows ("France", "Франція", "צרפת", "République française": worker/lib/countries.ts
- * `resolveCountry`); stored as the code. Anything else (a withdrawn code like FX, a name nobody uses) is 422
+ * `resolveCountry`); stored as the code. Without a letter it is 422 `place_name_without_letter` (as before);
+ * anything else (a withdrawn code like FX, a name nobody uses) is 422
  * `unknown_country`: its law decides the leases' rules, so it is never guessed.
  */
-export const countryInput = z
-  .string()
-  .max(100)
+export const countryInput = placeName(100)
   .transform((value, ctx) => {
     const code = resolveCountry(value);
     if (code) return code;
