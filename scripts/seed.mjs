@@ -64,7 +64,7 @@ export function seedSql() {
       address: "12 rue des Tilleuls",
       city: "Lyon",
       postalCode: "69003",
-      country: "France",
+      country: "FR",
     },
     {
       id: "0190a000-0000-7000-8000-0000000000b2",
@@ -72,7 +72,7 @@ export function seedSql() {
       address: "4 Quay Street",
       city: "Bristol",
       postalCode: "BS1 4DJ",
-      country: "United Kingdom",
+      country: "GB",
     },
   ];
   for (const p of properties) {

@@ -4,23 +4,34 @@ import { useTranslations } from "use-intl";
 import { formErrorOf } from "../lib/forms";
 import { FormError } from "./alert";
 import { Button } from "./button";
-import { TextField } from "./field";
+import { SelectField, TextField } from "./field";
 
 export type PropertyValues = { name: string; address: string; city: string; postalCode: string; country: string };
 
-/** Create and edit share this form; `submitLabel` tells them apart (add / save, already translated). */
+/** A country as the select lists it: ISO 3166-1 alpha-2 code and its name in the page's language. */
+export type CountryOption = { value: string; label: string };
+
+/**
+ * Create and edit share this form; `submitLabel` tells them apart (add / save, already translated). The
+ * country is chosen from `countries` (worker/lib/countries.ts `countryOptions`: current codes, named and sorted
+ * in the page's language); a stored value that is not a code (typed before codes) is offered as it was.
+ */
 export function PropertyForm({
   defaults,
   lastResult,
   submitLabel,
+  countries,
 }: {
   defaults?: Partial<PropertyValues>;
   lastResult?: SubmissionResult<string[]>;
   submitLabel: string;
+  countries: CountryOption[];
 }) {
   const busy = useNavigation().state === "submitting";
   const [form, fields] = useForm<PropertyValues>({ lastResult, defaultValue: defaults });
   const t = useTranslations("properties.form");
+  const stored = defaults?.country;
+  const legacy = stored && !countries.some((c) => c.value === stored) ? stored : null;
   return (
     <Form method="post" className="space-y-4" {...getFormProps(form)}>
       <input type="hidden" name="intent" value="save" />
@@ -37,7 +48,15 @@ export function PropertyForm({
           maxLength={20}
         />
       </div>
-      <TextField label={t("country")} field={fields.country} autoComplete="country-name" required maxLength={60} />
+      <SelectField label={t("country")} field={fields.country} autoComplete="country" required>
+        <option value="">{t("countryChoose")}</option>
+        {legacy ? <option value={legacy}>{legacy}</option> : null}
+        {countries.map((c) => (
+          <option key={c.value} value={c.value}>
+            {c.label}
+          </option>
+        ))}
+      </SelectField>
       <Button disabled={busy}>{submitLabel}</Button>
     </Form>
   );

@@ -1,6 +1,6 @@
 import { data } from "react-router";
 import { z } from "zod";
-import { isCountryCode, orgSettingsInput, type OrgSettingsInput } from "../../worker/orgs/contract";
+import { orgSettingsInput, type OrgSettingsInput } from "../../worker/orgs/contract";
 import type { Locale } from "../../worker/lib/i18n/locales";
 import type { ProblemCode } from "../../worker/lib/problem-codes";
 import { translatorFor } from "../i18n/translate.server";
@@ -105,16 +105,8 @@ export async function saveSection(
   );
 }
 
-/** Every ISO 3166 alpha-2 country CLDR names, with its name in `locale`, sorted by name. */
-export function countryOptions(locale: Locale) {
-  const names = new Intl.DisplayNames([locale], { type: "region" });
-  const letters = [..."ABCDEFGHIJKLMNOPQRSTUVWXYZ"];
-  const codes = letters.flatMap((a) => letters.map((b) => a + b)).filter(isCountryCode);
-  const collator = new Intl.Collator(locale);
-  return codes
-    .map((code) => ({ value: code, label: names.of(code) ?? code }))
-    .sort((a, b) => collator.compare(a.label, b.label));
-}
+/** The current ISO 3166-1 alpha-2 countries, named in `locale`, sorted by its collation (worker/lib/countries.ts). */
+export { countryOptions } from "../../worker/lib/countries";
 
 /** Every ISO 4217 currency the runtime knows, "EUR — euro" in `locale`. */
 export function currencyOptions(locale: Locale) {

@@ -1,5 +1,6 @@
 import { Link } from "react-router";
-import { useTranslations } from "use-intl";
+import { useLocale, useTranslations } from "use-intl";
+import { countryName } from "../../worker/lib/countries";
 import { ButtonLink } from "../components/button";
 import { EmptyState, PageHeader } from "../components/page";
 import { Pagination } from "../components/pagination";
@@ -26,6 +27,7 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
   const { org } = useShell();
   const canEdit = useCan("portfolio.edit");
   const t = useTranslations("dashboard");
+  const locale = useLocale();
   const addProperty = canEdit ? <ButtonLink to="/properties/new">{t("addProperty")}</ButtonLink> : null;
   return (
     <>
@@ -70,7 +72,9 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
                 </span>
                 <bdi className="mt-1 block text-sm break-words text-slate-600">{p.address}</bdi>
                 <span className="block text-sm text-slate-600">
-                  <bdi>{t("place", { postalCode: p.postalCode, city: p.city, country: p.country })}</bdi>
+                  <bdi>
+                    {t("place", { postalCode: p.postalCode, city: p.city, country: countryName(p.country, locale) })}
+                  </bdi>
                 </span>
               </Link>
             </li>

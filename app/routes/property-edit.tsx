@@ -5,6 +5,7 @@ import { linkClass } from "../components/button";
 import { DeleteSection } from "../components/delete-section";
 import { Card, PageHeader } from "../components/page";
 import { PropertyForm } from "../components/property-form";
+import { countryOptions } from "../../worker/lib/countries";
 import { replyFromProblem, throwApiError } from "../lib/api.server";
 import { getServer } from "../lib/context.server";
 import { translate, requestLocale } from "../i18n/translate.server";
@@ -26,6 +27,7 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
   return {
     ...property,
     title: translate(request, "shell")("pageTitle", { title: t("editPage.title", { name: property.name }) }),
+    countries: countryOptions(requestLocale(request)),
   };
 }
 
@@ -44,7 +46,7 @@ export async function action({ context, params, request }: Route.ActionArgs) {
 }
 
 export default function EditProperty({ loaderData, actionData }: Route.ComponentProps) {
-  const { title: _title, ...property } = loaderData;
+  const { title: _title, countries, ...property } = loaderData;
   const { org } = useShell();
   const canEdit = useCan("portfolio.edit");
   const t = useTranslations("properties");
@@ -64,6 +66,7 @@ export default function EditProperty({ loaderData, actionData }: Route.Component
           <Card>
             <PropertyForm
               defaults={property}
+              countries={countries}
               lastResult={resultFor(actionData, "save")}
               submitLabel={t("editPage.save")}
             />

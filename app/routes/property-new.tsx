@@ -4,6 +4,7 @@ import { Alert } from "../components/alert";
 import { linkClass } from "../components/button";
 import { Card, PageHeader } from "../components/page";
 import { PropertyForm } from "../components/property-form";
+import { countryOptions } from "../../worker/lib/countries";
 import { replyFromProblem } from "../lib/api.server";
 import { getServer } from "../lib/context.server";
 import { translate, requestLocale } from "../i18n/translate.server";
@@ -16,7 +17,10 @@ export const meta: Route.MetaFunction = ({ loaderData }) => [{ title: loaderData
 
 /** The page title, in the request's language. */
 export function loader({ request }: Route.LoaderArgs) {
-  return { title: translate(request, "shell")("pageTitle", { title: translate(request, "properties")("new.title") }) };
+  return {
+    title: translate(request, "shell")("pageTitle", { title: translate(request, "properties")("new.title") }),
+    countries: countryOptions(requestLocale(request)),
+  };
 }
 
 /** Creates the property (POST /api/properties) and opens it; a refused form comes back with its messages. */
@@ -29,7 +33,7 @@ export async function action({ context, request }: Route.ActionArgs) {
   return redirect(`/properties/${property.id}`);
 }
 
-export default function NewProperty({ actionData }: Route.ComponentProps) {
+export default function NewProperty({ loaderData, actionData }: Route.ComponentProps) {
   const { org } = useShell();
   const canEdit = useCan("portfolio.edit");
   const t = useTranslations("properties");
@@ -47,7 +51,11 @@ export default function NewProperty({ actionData }: Route.ComponentProps) {
       />
       {canEdit ? (
         <Card>
-          <PropertyForm lastResult={actionData?.result} submitLabel={t("new.submit")} />
+          <PropertyForm
+            lastResult={actionData?.result}
+            submitLabel={t("new.submit")}
+            countries={loaderData.countries}
+          />
         </Card>
       ) : (
         <Alert tone="warning">{t("new.readOnly", { role: org ? roles(org.role) : t("noRole") })}</Alert>

@@ -5,6 +5,7 @@ import { Alert } from "../components/alert";
 import { ButtonLink, linkClass } from "../components/button";
 import { Card, PageHeader } from "../components/page";
 import { Pagination } from "../components/pagination";
+import { countryName } from "../../worker/lib/countries";
 import { formatMoney } from "../../worker/lib/i18n/format";
 import { translate, requestLocale } from "../i18n/translate.server";
 import { replyFromProblem, throwApiError } from "../lib/api.server";
@@ -47,6 +48,7 @@ export async function action({ context, params, request }: Route.ActionArgs) {
 export default function Property({ loaderData, actionData }: Route.ComponentProps) {
   const { apartments, title: _title, ...property } = loaderData;
   const t = useTranslations("properties");
+  const locale = useLocale();
   const { search } = useLocation();
   const canEdit = useCan("portfolio.edit");
   const result = actionData?.result;
@@ -64,7 +66,7 @@ export default function Property({ loaderData, actionData }: Route.ComponentProp
         }
         title={property.name}
         // An address keeps its own direction inside a right-to-left page ("5 Rue du Chat", not "Rue du Chat 5").
-        subtitle={<bdi>{t("address", property)}</bdi>}
+        subtitle={<bdi>{t("address", { ...property, country: countryName(property.country, locale) })}</bdi>}
         actions={
           canEdit ? (
             <ButtonLink to={`/properties/${property.id}/edit`} variant="secondary">

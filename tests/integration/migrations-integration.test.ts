@@ -193,7 +193,8 @@ const SEED: [table: string, rows: Record<string, unknown>[]][] = [
         address: "2 Seed St",
         city: "Paris",
         postal_code: "75002",
-        country: "France",
+        // The shape since 0024 (an ISO 3166-1 code); how 0024 converts typed names is its own test below.
+        country: "FR",
         created_at: T,
         updated_at: T,
       },
@@ -891,6 +892,42 @@ describe("migrations", () => {
       // Applying in steps ends at the same schema as applying everything at once.
       expect(await schemaSql(), step).toEqual(finalSchema);
     }
+  });
+
+  it("0024 turns the countries people typed into ISO 3166-1 codes, in any language; an unknown one stays", async () => {
+    const at = migrations.findIndex((m) => m.name.startsWith("0024_"));
+    expect(at, "0024_property_country_code is in the list").toBeGreaterThan(0);
+    await dropEverything();
+    await applyD1Migrations(db, migrations.slice(0, at));
+    await seed();
+    const typed: [string, string][] = [
+      ["France", "FR"],
+      [" france ", "FR"],
+      ["fr", "FR"],
+      ["FRANCE", "FR"],
+      ["République française", "FR"],
+      ["Republique francaise", "FR"],
+      ["French Republic", "FR"],
+      ["Франція", "FR"],
+      ["צרפת", "FR"],
+      ["Frankreich", "FR"],
+      ["Francia", "FR"],
+      ["Guadeloupe", "GP"],
+      ["La Réunion", "RE"],
+      ["Belgique", "BE"],
+      ["Україна", "UA"],
+      ["Atlantis", "Atlantis"],
+    ];
+    const insert = db.prepare(
+      "insert into properties (id, org_id, name, address, city, postal_code, country, created_at, updated_at) values (?, 'o-1', 'P', '1 Rue', 'Paris', '75001', ?, ?, ?)",
+    );
+    await db.batch(typed.map(([country], i) => insert.bind(`pc-${i}`, country, T, T)));
+    await applyD1Migrations(db, migrations);
+    const rows = await db
+      .prepare("select id, country from properties where id like 'pc-%'")
+      .all<{ id: string; country: string }>();
+    const byId = new Map(rows.results.map((r) => [r.id, r.country]));
+    expect(typed.map(([country], i) => [country, byId.get(`pc-${i}`)])).toEqual(typed);
   });
 
   it("re-applying is a no-op", async () => {

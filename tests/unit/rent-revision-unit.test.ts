@@ -7,7 +7,8 @@ import {
   revisedRent,
 } from "../../worker/leases/revision/irl";
 import { rentFrozen } from "../../worker/leases/revision/energy";
-import { isFrance } from "../../worker/leases/revision/state";
+import { resolveCountry } from "../../worker/lib/countries";
+import { isFrenchJurisdiction } from "../../worker/lib/french-lease-law";
 import { chargeOf, dueCharges, rentFor } from "../../worker/lib/rent-dates";
 
 /** The IRL arithmetic of loi n° 89-462 art. 17-1 (worker/leases/revision/irl.ts) and rent in force per period. */
@@ -50,9 +51,11 @@ describe("IRL rent revision arithmetic", () => {
     expect(quartersFor("2022-Q4", 3)).toEqual({ baseQuarter: "2024-Q4", newQuarter: "2025-Q4" });
   });
 
-  it("France, however the country is written", () => {
-    for (const c of ["France", "FR", "fr", " france ", "République française"]) expect(isFrance(c)).toBe(true);
-    for (const c of ["Germany", "Belgique", "", "Frankreich"]) expect(isFrance(c)).toBe(false);
+  it("France, however the country is written (resolved to its code, then decided on the code)", () => {
+    const french = (c: string) => isFrenchJurisdiction(resolveCountry(c));
+    for (const c of ["France", "FR", "fr", " france ", "République française", "Frankreich"])
+      expect(french(c)).toBe(true);
+    for (const c of ["Germany", "Belgique", "", "FX"]) expect(french(c)).toBe(false);
   });
 });
 

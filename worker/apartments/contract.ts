@@ -24,7 +24,9 @@ const apartmentSummarySchema = /* @__PURE__ */ createSelectSchema(apartments)
     city: z.string(),
     orgName: z.string(),
     timezone: z.string().meta({ description: "The org's IANA time zone: the page shows times and days in it" }),
-    country: z.string().meta({ description: "The property's country as typed (its law governs the leases)" }),
+    country: z
+      .string()
+      .meta({ description: "The property's country, ISO 3166-1 alpha-2 (its law governs the leases)" }),
   });
 
 /** Who looks at the page. `permissions` is what the UI shows actions by (it never derives them from roles). */

@@ -100,6 +100,10 @@ export function invalidFromZod(error: ZodError): AppError {
   const noLetter = error.issues.filter((i) => i.code === "custom" && i.params?.code === PLACE_NAME_WITHOUT_LETTER);
   if (noLetter.length && noLetter.length === error.issues.length)
     return new AppError(422, "place_name_without_letter", message, errors);
+  // A country nobody can name the code of (lib/countries.ts `resolveCountry`) is understood but unknown: 422.
+  const unknownCountry = error.issues.filter((i) => i.code === "custom" && i.params?.code === "unknown_country");
+  if (unknownCountry.length && unknownCountry.length === error.issues.length)
+    return new AppError(422, "unknown_country", message, errors);
   // A refinement may name its own stable code (`params: { code: "invalid_iban" }`): the problem carries it.
   return new Invalid(message, errors, error.issues.map(codeOf).find(Boolean));
 }

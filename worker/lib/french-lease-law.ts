@@ -41,41 +41,20 @@ export const isFurnishedKind = (kind: LeaseKind): boolean => kind !== "unfurnish
 // ---------------------------------------------------------------- jurisdiction
 
 /**
- * ISO 3166 alpha-2 codes (and names, folded) where the loi de 1989 governs a dwelling: metropolitan France
- * and the overseas departments (Guadeloupe, Martinique, Guyane, La Réunion, Mayotte).
+ * Where the loi de 1989 governs a dwelling (art. 2: dwellings in France), as ISO 3166-1 alpha-2 codes:
+ * metropolitan France and the overseas departments and regions (Guadeloupe, Martinique, Guyane, La Réunion,
+ * Mayotte). The overseas collectivities (PM, BL, MF, WF, PF, NC, TF) have their own rules.
  */
-const FRENCH_COUNTRIES = new Set([
-  "fr",
-  "fra",
-  "france",
-  "republique francaise",
-  "gp",
-  "guadeloupe",
-  "mq",
-  "martinique",
-  "gf",
-  "guyane",
-  "guyane francaise",
-  "re",
-  "reunion",
-  "la reunion",
-  "yt",
-  "mayotte",
-]);
+export const FRENCH_JURISDICTIONS: readonly string[] = ["FR", "GP", "MQ", "GF", "RE", "YT"];
 
 /**
- * Whether a dwelling in `country` (an ISO 3166 code or a country name as a person typed it, any case and
- * accents: "FR", "France", "france") is let under French law (loi 89-462, art. 2: dwellings in France).
+ * Whether a dwelling in `country` (an ISO 3166-1 alpha-2 code, as properties store it: worker/lib/countries.ts
+ * `resolveCountry` turns what a person typed into one) is let under French law (loi n° 89-462). The one place
+ * that decides "is this France": lease checks, rent revision, listings' French ad rules. Anything else
+ * (null, a name, a withdrawn code like FX) is not.
  */
 export function isFrenchJurisdiction(country: string | null | undefined): boolean {
-  if (!country) return false;
-  const folded = country
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/[^a-z]+/g, " ")
-    .trim();
-  return FRENCH_COUNTRIES.has(folded);
+  return country != null && FRENCH_JURISDICTIONS.includes(country);
 }
 
 // ---------------------------------------------------------------- dates (inclusive durations)

@@ -46,6 +46,7 @@ export const PROBLEM_CODES = [
   "invalid_siret",
   "invalid_postcode",
   "invalid_country",
+  "unknown_country",
   "invalid_currency",
   "invalid_timezone",
   "org_identity_missing",

@@ -1,10 +1,10 @@
 import { and, eq, isNotNull, lte, or, sql, type SQL } from "drizzle-orm";
 import type { ScopedDb } from "../db/scoped";
 import { AppError, Invalid } from "../lib/errors";
+import { isFrenchJurisdiction } from "../lib/french-lease-law";
 import { assertDepositCap } from "../lib/lease-law-problem";
 import { apartments, properties } from "../portfolio/schema";
 import { energyClasses, listings, type EnergyClass } from "./schema";
-import { cityKey } from "./search-text";
 
 /**
  * What a rental ad for a dwelling in France must show before it is published: the living area ("surface
@@ -14,28 +14,6 @@ import { cityKey } from "./search-text";
  * class; "DPE vierge / non requis" stated explicitly when there is no class). Elsewhere the fields are
  * optional. Drafts may lack them everywhere.
  */
-
-/** How a country is written on a property, folded like the city filter (`cityKey`): France's spellings. */
-const FRANCE = new Set(
-  [
-    "France",
-    "FR",
-    "FRA",
-    "République française",
-    "Republique francaise",
-    "French Republic",
-    "Frankreich",
-    "Francia",
-    "Франція",
-    "Франция",
-    "צרפת",
-  ].map(cityKey),
-);
-
-/** Whether a property's `country` (free text as typed: `France`, `france`, `FR`, `Франція`…) names France. */
-function isFrance(country: string): boolean {
-  return FRANCE.has(cityKey(country));
-}
 
 /** The French ad fields of a new listing, null where not stated (the input may leave them out). */
 export const adFieldsOf = (input: Partial<AdInput>) => ({
@@ -134,7 +112,7 @@ export function checkEnergyCosts(listing: { energyCostMin?: number | null; energ
  */
 export async function frenchAdGuard(s: ScopedDb, id: string): Promise<SQL | undefined> {
   const [row] = await adOf(s, id);
-  if (!row || !isFrance(row.country)) return undefined;
+  if (!row || !isFrenchJurisdiction(row.country)) return undefined;
   const missing = missingAdFields(row);
   if (missing.length) throw new ListingIncomplete(missing);
   checkAdDeposit(row);
@@ -172,7 +150,7 @@ export function checkPublishedAd(
   ad: (AdFields & { country: string; rentAmount: number; depositAmount: number }) | undefined,
   patch: Partial<AdFields & { rentAmount: number; depositAmount: number }>,
 ) {
-  if (status !== "published" || !ad || !isFrance(ad.country)) return;
+  if (status !== "published" || !ad || !isFrenchJurisdiction(ad.country)) return;
   const edited = { ...ad, ...patch };
   const missing = missingAdFields(edited);
   if (missing.length) throw new ListingIncomplete(missing);

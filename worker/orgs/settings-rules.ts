@@ -49,18 +49,8 @@ export function normalizeBic(value: string): string | null {
   return isValidBIC(bic) ? bic : null;
 }
 
-/** CLDR regions that are not ISO 3166-1 countries (unknown, groupings, the EU, the UN, outlying Oceania). */
-const NOT_COUNTRIES = new Set(["ZZ", "EU", "EZ", "UN", "QO", "XA", "XB"]);
-
-/** Whether `code` is an ISO 3166-1 alpha-2 country code (upper case), as CLDR's region names know it. */
-export function isCountryCode(code: string): boolean {
-  if (!/^[A-Z]{2}$/.test(code) || NOT_COUNTRIES.has(code)) return false;
-  try {
-    return new Intl.DisplayNames(["en"], { type: "region", fallback: "none" }).of(code) !== undefined;
-  } catch {
-    return false;
-  }
-}
+/** Whether `code` is a current ISO 3166-1 alpha-2 code (upper case; FX, DD, UK, SU… are withdrawn: not). */
+export { isCountryCode } from "../lib/countries";
 
 /**
  * The IANA time zone `value` names (tz database), in its canonical spelling, or null: "Europe/Paris" and

@@ -1,5 +1,6 @@
 import { createSelectSchema } from "drizzle-zod";
 import { z } from "zod";
+import { resolveCountry } from "../lib/countries";
 import { isKnownCurrency } from "../lib/money";
 import { placeName, typedText } from "../lib/text";
 import { apartments, properties } from "./schema";
@@ -11,7 +12,7 @@ import { apartments, properties } from "./schema";
 
 /**
  * Names and addresses print on agreements and receipts: NFC, trimmed, bounded (worker/lib/text.ts); the
- * address, city and country must hold a letter (`placeName`: 422 `place_name_without_letter` otherwise).
+ * address and city must hold a letter (`placeName`: 422 `place_name_without_letter` otherwise).
  */
 const text = (max: number) => typedText(max).min(1);
 const currency = z
@@ -24,12 +25,35 @@ const currency = z
 
 // ---------------------------------------------------------------- inputs
 
+/**
+ * A property's country: an ISO 3166-1 alpha-2 code ("FR"), or, for compatibility, a country's name in a
+ * language CLDR knows ("France", "Франція", "צרפת", "République française": worker/lib/countries.ts
+ * `resolveCountry`); stored as the code. Without a letter it is 422 `place_name_without_letter` (as before);
+ * anything else (a withdrawn code like FX, a name nobody uses) is 422
+ * `unknown_country`: its law decides the leases' rules, so it is never guessed.
+ */
+export const countryInput = placeName(100)
+  .transform((value, ctx) => {
+    const code = resolveCountry(value);
+    if (code) return code;
+    ctx.addIssue({
+      code: "custom",
+      message: "must be an ISO 3166-1 alpha-2 country code",
+      params: { code: "unknown_country" },
+    });
+    return z.NEVER;
+  })
+  .meta({
+    description:
+      "ISO 3166-1 alpha-2 code, e.g. FR (a country's name in any common language is accepted and stored as its code)",
+  });
+
 const propertyFields = z.object({
   name: text(120),
   address: placeName(200),
   city: placeName(100),
   postalCode: text(20),
-  country: placeName(60),
+  country: countryInput,
 });
 /** A new property: its name and postal address. */
 export const propertyInput = propertyFields.meta({ id: "PropertyInput" });

@@ -13,6 +13,7 @@ export const properties = sqliteTable(
     address: text("address").notNull(),
     city: text("city").notNull(),
     postalCode: text("postal_code").notNull(),
+    /** ISO 3166-1 alpha-2 (worker/lib/countries.ts); rows typed before migration 0024 whose name no language knew keep their text. */
     country: text("country").notNull(),
     createdAt: text("created_at").notNull(),
     updatedAt: text("updated_at").notNull(),

@@ -16,7 +16,7 @@ async function addPropertyWithApartment(page: Page, { propertyName, unit }: { pr
   await page.getByLabel("Adresse").fill("12 rue des Lilas");
   await page.getByLabel("Ville").fill("Lyon");
   await page.getByLabel("Code postal").fill("69003");
-  await page.getByLabel("Pays").fill("France");
+  await page.getByLabel("Pays").selectOption("FR");
   await page.getByRole("button", { name: "Ajouter le bien" }).click();
   await page.waitForURL(/\/properties\/[^/]+$/);
   await page.getByLabel("Numéro de lot").fill(unit);

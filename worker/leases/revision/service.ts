@@ -6,6 +6,7 @@ import type { ScopedHandle } from "../../db/scoped";
 import { auditEntry, auditLog } from "../../lib/audit";
 import { enqueueEmail } from "../../email/contract";
 import { AppError, Conflict } from "../../lib/errors";
+import { isFrenchJurisdiction } from "../../lib/french-lease-law";
 import { newId } from "../../lib/ids";
 import type { Ports } from "../../lib/ports";
 import { nowIso } from "../../lib/time";
@@ -13,7 +14,7 @@ import { leases, thisLease } from "../schema";
 import type { RentRevisionClauseInput, RentRevisionLetterJob } from "./contract";
 import type { RevisionLease, RevisionRows } from "./queries";
 import { rentRevisions } from "./schema";
-import { isFrance, revisionState, revisionView } from "./state";
+import { revisionState, revisionView } from "./state";
 
 /**
  * Confirming a lease's rent revision and setting its revision clause (loi n° 89-462 art. 17-1). Each write
@@ -131,7 +132,7 @@ export async function setRevisionClause(
 ) {
   const [[lease], , index] = rows;
   if (!lease) return null;
-  if (!isFrance(lease.country)) throw new Conflict(...REFUSALS.not_applicable);
+  if (!isFrenchJurisdiction(lease.country)) throw new Conflict(...REFUSALS.not_applicable);
   const referenceQuarter = input.enabled ? input.referenceQuarter : null;
   const baseValue = input.enabled
     ? (input.baseValue ?? index.find((r) => r.quarter === referenceQuarter)?.value ?? null)

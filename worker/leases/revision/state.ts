@@ -1,4 +1,5 @@
 import { nextPeriod, periodOf, todayIn } from "../../lib/calendar";
+import { isFrenchJurisdiction } from "../../lib/french-lease-law";
 import type { RentRevisionState } from "./contract";
 import { rentFrozen } from "./energy";
 import { currentAnniversary, nextAnniversary, quartersFor, revisedRent } from "./irl";
@@ -15,12 +16,6 @@ import type { EnergyClassChoice } from "../../listings/schema";
  * 2022 (loi Climat et résilience art. 159, amending art. 17-1) a dwelling of DPE class F or G is not revised:
  * status `frozen` (./energy `rentFrozen`; the class is the apartment's listing's, queries `energyClassQuery`).
  */
-
-/** Whether a property's country (free text today) is France: `FR`, `France`, any case or accents. */
-export function isFrance(country: string): boolean {
-  const folded = country.normalize("NFD").replace(/\p{M}/gu, "").trim().toLowerCase();
-  return folded === "fr" || folded === "fra" || folded === "france" || folded === "republique francaise";
-}
 
 /** A confirmed revision as the API shows it. */
 export function revisionView(r: RentRevisionRow) {
@@ -49,7 +44,7 @@ function assess(
 ): Assessment {
   const anniversary = currentAnniversary(lease.startDate, today);
   const none = { anniversary: anniversary?.date ?? null, proposal: null, missingQuarter: null };
-  if (!isFrance(lease.country)) return { status: "not_applicable", ...none };
+  if (!isFrenchJurisdiction(lease.country)) return { status: "not_applicable", ...none };
   if (!lease.clause || !lease.referenceQuarter) return { status: "no_clause", ...none };
   if (!anniversary) return { status: "not_due", ...none };
   if (revisions.some((r) => r.anniversary === anniversary.date)) return { status: "done", ...none };

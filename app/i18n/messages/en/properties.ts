@@ -44,13 +44,14 @@ export const properties: Messages["properties"] = {
     city: "City",
     postalCode: "Postal code",
     country: "Country",
+    countryChoose: "Choose a country",
   },
   errors: {
     name: "Enter a name",
     address: "Enter the street address",
     city: "Enter the city",
     postalCode: "Enter the postal code",
-    country: "Enter the country",
+    country: "Choose the country from the list",
   },
   noRole: "none",
 };

@@ -44,13 +44,14 @@ export const properties = {
     city: "Ville",
     postalCode: "Code postal",
     country: "Pays",
+    countryChoose: "Choisissez un pays",
   },
   errors: {
     name: "Saisissez un nom",
     address: "Saisissez l’adresse (numéro et rue)",
     city: "Saisissez la ville",
     postalCode: "Saisissez le code postal",
-    country: "Saisissez le pays",
+    country: "Choisissez le pays dans la liste",
   },
   noRole: "aucun",
 };

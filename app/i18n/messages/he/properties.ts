@@ -44,13 +44,14 @@ export const properties: Messages["properties"] = {
     city: "עיר",
     postalCode: "מיקוד",
     country: "מדינה",
+    countryChoose: "בחרו מדינה",
   },
   errors: {
     name: "הזינו שם",
     address: "הזינו את כתובת הרחוב",
     city: "הזינו את העיר",
     postalCode: "הזינו את המיקוד",
-    country: "הזינו את המדינה",
+    country: "בחרו את המדינה מהרשימה",
   },
   noRole: "ללא",
 };

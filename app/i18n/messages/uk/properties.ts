@@ -46,13 +46,14 @@ export const properties: Messages["properties"] = {
     city: "Місто",
     postalCode: "Поштовий індекс",
     country: "Країна",
+    countryChoose: "Виберіть країну",
   },
   errors: {
     name: "Введіть назву",
     address: "Введіть адресу (вулиця та номер будинку)",
     city: "Введіть місто",
     postalCode: "Введіть поштовий індекс",
-    country: "Введіть країну",
+    country: "Виберіть країну зі списку",
   },
   noRole: "немає",
 };

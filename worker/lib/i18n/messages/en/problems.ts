@@ -91,6 +91,7 @@ export const problems: ServerMessages["problems"] = {
   invalid_siret: "This SIRET number is not valid: it has 14 digits, including a check digit.",
   invalid_postcode: "A French postcode has 5 digits.",
   invalid_country: "Choose a country from the list.",
+  unknown_country: "Unknown country: choose it from the list (or enter its ISO code, e.g. FR).",
   invalid_currency: "Choose a currency from the list.",
   invalid_timezone: "Choose a time zone from the list.",
   org_identity_missing:

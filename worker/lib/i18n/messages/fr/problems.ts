@@ -110,6 +110,7 @@ export const problems = {
   invalid_siret: "Ce numéro SIRET n’est pas valide : il compte 14 chiffres, dont une clé de contrôle.",
   invalid_postcode: "Un code postal français compte 5 chiffres.",
   invalid_country: "Choisissez un pays dans la liste.",
+  unknown_country: "Pays inconnu : choisissez-le dans la liste (ou saisissez son code ISO, par exemple FR).",
   invalid_currency: "Choisissez une devise dans la liste.",
   invalid_timezone: "Choisissez un fuseau horaire dans la liste.",
   org_identity_missing:

@@ -90,6 +90,7 @@ export const problems: ServerMessages["problems"] = {
   invalid_siret: "מספר ה-SIRET אינו תקין: הוא מורכב מ-14 ספרות, כולל ספרת ביקורת.",
   invalid_postcode: "מיקוד צרפתי מורכב מ-5 ספרות.",
   invalid_country: "בחרו מדינה מהרשימה.",
+  unknown_country: "מדינה לא מוכרת: בחרו אותה מהרשימה (או הזינו את קוד ה־ISO שלה, למשל FR).",
   invalid_currency: "בחרו מטבע מהרשימה.",
   invalid_timezone: "בחרו אזור זמן מהרשימה.",
   org_identity_missing: "עדיין לא ניתן להנפיק קבלה על שכר הדירה: השם המשפטי והכתובת של המשכיר לא הוזנו.",

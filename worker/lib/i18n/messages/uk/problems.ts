@@ -91,6 +91,7 @@ export const problems: ServerMessages["problems"] = {
   invalid_siret: "Цей номер SIRET недійсний: він складається з 14 цифр, включно з контрольною.",
   invalid_postcode: "Французький поштовий індекс складається з 5 цифр.",
   invalid_country: "Виберіть країну зі списку.",
+  unknown_country: "Невідома країна: виберіть її зі списку (або введіть її код ISO, наприклад FR).",
   invalid_currency: "Виберіть валюту зі списку.",
   invalid_timezone: "Виберіть часовий пояс зі списку.",
   org_identity_missing:
