@@ -118,5 +118,8 @@ export const PROBLEM_CODES = [
   "mobility_deposit",
   "flat_charges_unfurnished",
   "mobility_flat_charges",
+  // An agreement and its lease (worker/documents/lease-terms.ts)
+  "agreement_contradicts_lease",
+  "annexes_missing",
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];

@@ -116,4 +116,8 @@ export const problems: ServerMessages["problems"] = {
   mobility_deposit: "No deposit may be required for a bail mobilité.",
   flat_charges_unfurnished: "On an unfurnished lease, charges are provisions adjusted each year, not a flat amount.",
   mobility_flat_charges: "On a bail mobilité, charges must be a flat amount, never adjusted.",
+  agreement_contradicts_lease:
+    "The agreement contradicts its lease: the lease kind, landlord kind, dates, rent, deposit and currency come from the lease. Change the lease, then save the agreement again.",
+  annexes_missing:
+    "Mandatory annexes are not attached to the agreement: tick them (diagnostics, information notice, condition report…) before sending it for signature.",
 };
