@@ -8,8 +8,8 @@ import type { AgreementFields } from "./fields";
  * lease: every save (create, edit) copies them from the lease, an edit that tries to set one of them to
  * another value is refused with 422 `agreement_contradicts_lease` naming the fields
  * (`templateFields.<path>`), and sending an agreement whose stored terms no longer match its lease (the
- * lease changed after it was saved) is refused the same way. To change one of them, change the lease
- * (PATCH /api/leases/:id), then save the agreement again.
+ * lease changed after it was saved, e.g. a confirmed rent revision) is refused the same way: saving the
+ * agreement again (PATCH with any fields, even none) copies the lease's terms in.
  */
 
 /** What a lease holds that its agreement repeats (amounts in minor units, dates `YYYY-MM-DD`). */
