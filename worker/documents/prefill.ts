@@ -22,6 +22,8 @@ function prefillReads(l: ScopedHandle, leaseId: string, userId: string) {
           orgPhone: orgs.phone,
           orgEmail: orgs.contactEmail,
           orgNumber: orgs.companyNumber,
+          orgLegalForm: orgs.legalForm,
+          orgCountry: sql<string>`coalesce(${orgs.addressCountry}, ${orgs.country})`.as("org_country"),
           timezone: orgs.timezone,
           // D1 collapses duplicate column names in raw rows: alias the org's `address`, `postal_code`, `city`.
           orgAddress: sql<string | null>`${orgs.address}`.as("org_address"),
@@ -110,6 +112,8 @@ export async function prefill(
         .filter(Boolean)
         .join(", "),
       kind: place.landlordKind,
+      legalForm: place.orgLegalForm ?? "",
+      country: place.orgCountry.toUpperCase().slice(0, 2),
     },
     renters: renters.map((r) => ({
       userId: r.userId,
