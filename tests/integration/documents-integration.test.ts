@@ -8,6 +8,7 @@ import { expectConsoleError } from "../setup/console";
 import {
   agreementFieldsOf,
   download,
+  FURNISHED_ANNEXES,
   leaseWithTwoRenters,
   pdfText,
   SIGNATURE,
@@ -66,7 +67,9 @@ async function outForSignature() {
     (
       await api(f.owner).documents[":id"].$patch({
         param: { id },
-        json: { templateFields: { landlord: { address: "1 Place Bellecour, 69002 Lyon" } } },
+        json: {
+          templateFields: { landlord: { address: "1 Place Bellecour, 69002 Lyon" }, annexes: [...FURNISHED_ANNEXES] },
+        },
       })
     ).status,
   ).toBe(200);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { api, type ApiClient, type Caller, type JsonInput } from "../setup/client";
-import { download, pdfText, waitForDocument } from "../setup/documents";
+import { download, FURNISHED_ANNEXES, pdfText, waitForDocument } from "../setup/documents";
 import {
   addRenter,
   createApartment,
@@ -127,6 +127,10 @@ async function draftAgreement(terms: LeaseTerms, templateName: "standard-fr-furn
       templateFields: {
         landlord: { address: "1 Place Bellecour, 69002 Lyon" },
         renters: [{ userId: renter.userId, name: "Élodie Dubois", idNumber: "FR-123" }],
+        annexes:
+          terms.kind === "furnished"
+            ? [...FURNISHED_ANNEXES]
+            : ["dpe", "risks", "surface", "notice", "condition_report"],
       },
     },
   });
@@ -187,45 +191,112 @@ describe("a French agreement", () => {
     expect(text).toContain("Furnished residential tenancy agreement");
   });
 
-  it("sending one that breaks a rule is refused with a code per rule; fixed, it is sent", async () => {
-    const terms = { startDate: "2026-09-01", endDate: "2027-08-31", depositAmount: 160000, kind: "furnished" } as const;
+  it("sending one that breaks a rule the lease does not hold is refused with its code; fixed, it is sent", async () => {
+    const terms = {
+      startDate: "2026-09-01",
+      endDate: "2029-08-31",
+      depositAmount: 80000,
+      kind: "unfurnished",
+    } as const;
     const { owner, renter, id } = await draftAgreement(terms, "standard-fr-furnished");
-    // Changed to unfurnished in the editor: the template follows, and the term and deposit no longer hold.
     const patch = (templateFields: Record<string, unknown>) =>
       api(owner).documents[":id"].$patch({ param: { id }, json: { templateFields } });
-    const unfurnished = await patch({ lease: { kind: "unfurnished" }, rent: { chargesMode: "flat" } });
-    expect(unfurnished.status, unfurnished.text).toBe(200);
-    expect(unfurnished.json.templateName).toBe("standard-fr-unfurnished");
+    // The kind is the lease's: the template follows it.
+    const flat = await patch({ rent: { chargesMode: "flat" } });
+    expect(flat.status, flat.text).toBe(200);
+    expect(flat.json.templateName).toBe("standard-fr-unfurnished");
     const { sent } = await renderAndSend(owner, id);
     expect(sent.status).toBe(422);
-    expect(sent.problem.code).toBe("lease_too_short");
-    expect(sent.problem.errors?.map((e) => `${(e as { code?: string }).code}@${e.path}`)).toEqual([
-      "lease_too_short@templateFields.lease.endDate",
-      "deposit_above_cap@templateFields.deposit.amount",
-      "flat_charges_unfurnished@templateFields.rent.chargesMode",
-    ]);
-    expect((await api(renter).documents[":id"].$get({ param: { id } })).json.status).toBe("ready");
-
-    // A bail mobilité with a deposit or provisions is refused too.
-    expect(
-      (await patch({ lease: { kind: "mobility", endDate: "2027-06-30" }, rent: { chargesMode: "provision" } })).status,
-    ).toBe(200);
-    const mobility = await renderAndSend(owner, id);
-    expect(mobility.sent.problem.errors?.map((e) => (e as { code?: string }).code)).toEqual([
-      "mobility_deposit",
-      "mobility_flat_charges",
-    ]);
-
-    // Lawful again: a company's six-year unfurnished lease with one month's deposit and provisions.
-    const fixed = await patch({
-      landlord: { kind: "company" },
-      lease: { kind: "unfurnished", endDate: "2032-08-31" },
-      deposit: { amount: 80000 },
-      rent: { chargesMode: "provision" },
+    expect(refusal(sent)).toEqual({
+      status: 422,
+      code: "flat_charges_unfurnished",
+      errors: ["flat_charges_unfurnished@templateFields.rent.chargesMode"],
     });
-    expect(fixed.status, fixed.text).toBe(200);
+    expect((await api(renter).documents[":id"].$get({ param: { id } })).json.status).toBe("ready");
+    expect((await patch({ rent: { chargesMode: "provision" } })).status).toBe(200);
     const ok = await renderAndSend(owner, id);
     expect(ok.sent.status, ok.sent.text).toBe(200);
     expect(ok.sent.json.status).toBe("out_for_signature");
+  });
+
+  it("cannot contradict its lease: kind, dates, term and deposit are the lease's (tester's case)", async () => {
+    const terms = { startDate: "2026-11-01", endDate: "2027-10-31", depositAmount: 144000, kind: "furnished" } as const;
+    const { owner, id } = await draftAgreement(terms, "standard-fr-furnished");
+    const contradicting = await api(owner).documents[":id"].$patch({
+      param: { id },
+      json: {
+        templateFields: {
+          lease: { kind: "unfurnished", periodMonths: 36, endDate: "2029-10-31" },
+          deposit: { amount: 72000 },
+        },
+      },
+    });
+    expect(contradicting.status, contradicting.text).toBe(422);
+    expect(contradicting.problem.code).toBe("agreement_contradicts_lease");
+    expect(contradicting.problem.errors?.map((e) => e.path)).toEqual([
+      "templateFields.lease.kind",
+      "templateFields.lease.endDate",
+      "templateFields.deposit.amount",
+      "templateFields.lease.periodMonths",
+    ]);
+    // Every other term the lease holds is refused too, one field each.
+    for (const [templateFields, path] of [
+      [{ landlord: { kind: "company" } }, "landlord.kind"],
+      [{ lease: { startDate: "2026-12-01" } }, "lease.startDate"],
+      [{ rent: { amount: 99000 } }, "rent.amount"],
+      [{ rent: { currency: "USD" } }, "rent.currency"],
+      [{ rent: { paymentDay: 9 } }, "rent.paymentDay"],
+      [{ deposit: { required: false } }, "deposit.required"],
+    ] as const) {
+      const res = await api(owner).documents[":id"].$patch({ param: { id }, json: { templateFields } });
+      expect(refusal(res)).toMatchObject({ status: 422, code: "agreement_contradicts_lease" });
+      expect(res.problem.errors?.map((e) => e.path)).toEqual([`templateFields.${path}`]);
+    }
+    // Creating one with an override is refused the same way.
+    const lease = (await api(owner).documents[":id"].$get({ param: { id } })).json.leaseId;
+    const created = await api(owner).leases[":id"].documents.$post({
+      param: { id: lease },
+      json: { templateName: "standard-fr-furnished", templateFields: { lease: { kind: "unfurnished" } } },
+    });
+    expect(refusal(created)).toMatchObject({ status: 422, code: "agreement_contradicts_lease" });
+    // Sending the values it loaded back (an editor's save) is no contradiction; the lease's terms stay.
+    const current = (await api(owner).documents[":id"].$get({ param: { id } })).json;
+    const resaved = await api(owner).documents[":id"].$patch({
+      param: { id },
+      json: { templateFields: { lease: current.templateFields.lease, deposit: current.templateFields.deposit } },
+    });
+    expect(resaved.status, resaved.text).toBe(200);
+    expect(resaved.json.templateFields).toMatchObject({
+      lease: { kind: "furnished", startDate: "2026-11-01", endDate: "2027-10-31", periodMonths: 12 },
+      deposit: { required: true, amount: 144000 },
+    });
+    const { ready, sent } = await renderAndSend(owner, id);
+    expect(sent.status, sent.text).toBe(200);
+    const { text } = await pdfText(await download(ready.pdfUrl!, owner));
+    expect(text).toContain("Contrat de location meublée");
+    expect(text).toMatch(/Date de fin\s:\s31 octobre 2027/);
+    expect(text).toMatch(/Montant du dépôt de garantie\s:\s1\s440,00\s€/);
+    expect(text).not.toContain("2029");
+  });
+
+  it("sending without the mandatory annexes is refused, naming them; ticked, it is sent", async () => {
+    const terms = { startDate: "2026-09-01", endDate: "2027-08-31", depositAmount: 160000, kind: "furnished" } as const;
+    const { owner, id } = await draftAgreement(terms, "standard-fr-furnished");
+    const unticked = await api(owner).documents[":id"].$patch({
+      param: { id },
+      json: { templateFields: { annexes: ["dpe", "condition_report"] } },
+    });
+    expect(unticked.status, unticked.text).toBe(200);
+    const { sent } = await renderAndSend(owner, id);
+    expect(sent.status, sent.text).toBe(422);
+    expect(sent.problem.code).toBe("annexes_missing");
+    expect(sent.problem.errors?.map((e) => e.message)).toEqual(["risks", "notice", "furniture_inventory"]);
+    const ticked = await api(owner).documents[":id"].$patch({
+      param: { id },
+      json: { templateFields: { annexes: [...FURNISHED_ANNEXES] } },
+    });
+    expect(ticked.status).toBe(200);
+    const ok = await renderAndSend(owner, id);
+    expect(ok.sent.status, ok.sent.text).toBe(200);
   });
 });

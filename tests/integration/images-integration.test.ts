@@ -1,7 +1,7 @@
 import { exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { api, BASE, multipart, type Caller } from "../setup/client";
-import { agreementFieldsOf, leaseWithTwoRenters, waitForDocument } from "../setup/documents";
+import { agreementFieldsOf, FURNISHED_ANNEXES, leaseWithTwoRenters, waitForDocument } from "../setup/documents";
 import { createApartment, env, signUpLandlord, signUpRenter } from "../setup/helpers";
 import {
   cornersOf,
@@ -142,7 +142,9 @@ describe("images arrive upright and bounded", () => {
       ).toBe(200);
     await api(f.owner).documents[":id"].$patch({
       param: { id },
-      json: { templateFields: { landlord: { address: "1 Place Bellecour, 69002 Lyon" } } },
+      json: {
+        templateFields: { landlord: { address: "1 Place Bellecour, 69002 Lyon" }, annexes: [...FURNISHED_ANNEXES] },
+      },
     });
     expect((await api(f.owner).documents[":id"].render.$post({ param: { id } })).status).toBe(202);
     await waitForDocument(id, f.owner, (d) => d.status === "ready");

@@ -154,4 +154,69 @@ describe("rent receipts", () => {
     expect(text).not.toContain("Gestion Sans Nom");
     expect(new TextDecoder("latin1").decode(bytes)).toMatch(/\/Subtype\s*\/Image/);
   });
+
+  it("numbers each receipt with its full lease id: two leases created back to back never share a number", async () => {
+    const owner = await signUpLandlord("Gestion Numéros");
+    const set = await api(owner).orgs.current.settings.$patch({
+      json: {
+        legalName: "SAS Numéros",
+        legalForm: "SAS",
+        legalKind: "company",
+        companyNumber: "73282932000074",
+        street: "1 Place Bellecour",
+        postalCode: "69002",
+        city: "Lyon",
+        addressCountry: "FR",
+      },
+    });
+    expect(set.status, set.text).toBe(200);
+    const leases: { leaseId: string; renter: Caller }[] = [];
+    for (const label of ["Q1", "Q2"]) {
+      const { apartmentId } = await createApartment(owner, label);
+      const lease = await addRenter(owner, apartmentId, { startDate: "2026-01-01", rentAmount: 85000 });
+      const paid = await api(owner).apartments[":id"].activities.$post({
+        param: { id: apartmentId },
+        json: { description: "Payment received", amount: 85000, period: "2026-01" },
+      });
+      expect(paid.status, paid.text).toBe(201);
+      leases.push(lease);
+    }
+    // Time-ordered ids created back to back share their first characters: the old 8-character prefix.
+    expect(leases[0]!.leaseId.slice(0, 8)).toBe(leases[1]!.leaseId.slice(0, 8));
+    const numbers: string[] = [];
+    for (const { leaseId, renter } of leases) {
+      const res = await receipt(leaseId, "2026-01", renter);
+      expect(res.status).toBe(200);
+      const { text } = await pdfText(new Uint8Array(await res.arrayBuffer()));
+      const flat = text.replace(/\s+/g, "");
+      expect(flat).toContain(`${leaseId}-2026-01`);
+      numbers.push(`${leaseId}-2026-01`);
+    }
+    expect(new Set(numbers).size).toBe(2);
+  });
+
+  it("a lease of a company org is let by a company unless told (its legal kind from the settings)", async () => {
+    const owner = await signUpLandlord("SAS Bailleur");
+    expect((await api(owner).orgs.current.settings.$patch({ json: { legalKind: "company" } })).status).toBe(200);
+    const { apartmentId } = await createApartment(owner, "C1");
+    const post = (terms: Record<string, string>) =>
+      api(owner).apartments[":id"].leases.$post({
+        param: { id: apartmentId },
+        json: {
+          renterEmail: `c${Math.random()}@example.com`,
+          startDate: "2026-09-01",
+          rentAmount: 80000,
+          dueDay: 1,
+          ...terms,
+        },
+      });
+    const byDefault = await post({});
+    expect(byDefault.status, byDefault.text).toBe(201);
+    expect(byDefault.json.lease).toMatchObject({ landlordKind: "company" });
+    // A company's unfurnished lease lasts at least six years (art. 10): 36 months is refused by default.
+    expect((await post({ endDate: "2029-08-31" })).problem.code).toBe("lease_too_short");
+    const told = await post({ endDate: "2029-08-31", landlordKind: "individual" });
+    expect(told.status, told.text).toBe(201);
+    expect(told.json.lease).toMatchObject({ landlordKind: "individual" });
+  });
 });

@@ -11,6 +11,9 @@ export const agreementFieldsOf = (doc: { templateFields: unknown }) => agreement
 /** An agreement as GET /api/documents/{id} shows it. */
 export type DocumentView = Awaited<ReturnType<ReturnType<typeof api>["documents"][":id"]["$get"]>>["json"];
 
+/** The always-required annexes of a furnished French lease (lib/french-lease-law.ts `missingAnnexes`), ticked. */
+export const FURNISHED_ANNEXES = ["dpe", "risks", "notice", "condition_report", "furniture_inventory"] as const;
+
 /** A real 1×1 PNG, as a signature pad would send it. */
 export const SIGNATURE =
   "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==";

@@ -9,6 +9,7 @@ import { nowIso } from "../lib/time";
 import type { CreateDocumentInput, DocumentPdfJob, OwnRenterDetails, UpdateDocumentInput } from "./contract";
 import { agreementFields, type AgreementFields } from "./fields";
 import { templateNameFor } from "./law";
+import { assertAgreesWithLease, leasePatch, type LeaseHeld } from "./lease-terms";
 import { prefill } from "./prefill";
 import { documents, type DocumentRow } from "./schema";
 import { fromStatuses, requireTransition, type DocumentAction, type DocumentActor } from "./state";
@@ -28,6 +29,8 @@ export type Acting = {
   actor: DocumentActor & { userName: string };
   doc: DocumentRow;
   country: string | null;
+  /** What its lease holds (./lease-terms.ts); undefined only if the lease is gone. */
+  lease: LeaseHeld | undefined;
 };
 
 /**
@@ -126,8 +129,10 @@ async function insertDraft(l: ScopedHandle, row: DocumentRow): Promise<DocumentR
  * lease and renter profiles know; `input.templateFields` overrides any of it (objects merge). 400 for
  * invalid merged fields (paths `templateFields.…`), 404 for an unknown lease, 409 `no_renters`, 422
  * `unknown_renter` for a `renters[].userId` that is not a joined renter of this lease. The lease's kind comes
- * along (`lease.kind`, overridable): the template follows its furniture (`standard-fr-unfurnished` for a
+ * along (`lease.kind`): the template follows its furniture (`standard-fr-unfurnished` for a
  * furnished kind becomes `standard-fr-furnished`), so the language and clause set are the caller's choice.
+ * What the lease holds (kind, landlord kind, dates, rent, due day, deposit, currency) is the lease's: an
+ * override to another value is 422 `agreement_contradicts_lease` (./lease-terms.ts).
  */
 export async function createAgreement(
   l: ScopedHandle,
@@ -135,8 +140,11 @@ export async function createAgreement(
   leaseId: string,
   input: CreateDocumentInput,
 ): Promise<DocumentRow> {
-  const known = await prefill(l, leaseId, actor.userId);
-  const fields = parseFields(merge(known, input.templateFields));
+  const { known, lease } = await prefill(l, leaseId, actor.userId);
+  const merged = merge(known, input.templateFields);
+  parseFields(merged); // 400 for invalid input before 422 for a contradiction
+  assertAgreesWithLease(input.templateFields, lease, known);
+  const fields = parseFields(merge(merged, leasePatch(lease)));
   assertRentersOf(fields, new Set((known.renters ?? []).map((r) => r.userId)));
   const templateName = templateNameFor(input.templateName, fields.lease.kind);
   return insertDraft(
@@ -202,12 +210,18 @@ async function saveFields(ports: Pick<Ports, "db">, on: Acting, action: Document
 /**
  * The landlord side saves edited fields (merged onto the current ones); a rendered PDF no longer matches
  * them, so the agreement is a draft again. Renters' details may change, not who they are (422
- * `unknown_renter`; 400 for one listed twice).
+ * `unknown_renter`; 400 for one listed twice). What the lease holds is copied from it (./lease-terms.ts):
+ * an edit setting one of those to another value is 422 `agreement_contradicts_lease`.
  */
 export async function updateFields(ports: Pick<Ports, "db">, on: Acting, input: UpdateDocumentInput) {
   const { actor, doc } = on;
   requireTransition("edit", actor, doc);
-  const fields = parseFields(merge(doc.templateFields, input.templateFields));
+  const merged = merge(doc.templateFields, input.templateFields);
+  let fields = parseFields(merged); // 400 for invalid input before 422 for a contradiction
+  if (on.lease) {
+    assertAgreesWithLease(input.templateFields, on.lease, doc.templateFields);
+    fields = parseFields(merge(merged, leasePatch(on.lease)));
+  }
   assertRentersOf(fields, new Set(doc.templateFields.renters.map((r) => r.userId)));
   return saveFields(ports, on, "edit", fields);
 }

@@ -39,6 +39,10 @@ export const agreementFields = z
       .extend({
         /** Individual or company (art. 10); absent on agreements drafted before migration 0021: individual. */
         kind: z.enum(LANDLORD_KINDS).optional(),
+        /** A company's legal form (SAS, SCI…), from the org's settings; printed next to its name. */
+        legalForm: text(60),
+        /** The country of the landlord's registration (ISO alpha-2): `FR` prints a company's number as SIRET. */
+        country: z.string().max(2).default(""),
       })
       .prefault({}),
     renters: z.array(renterFields).min(1, "an agreement needs at least one renter").max(10),

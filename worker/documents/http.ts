@@ -38,7 +38,7 @@ export async function loadDocument(c: Ctx, id: string, permission?: Permission) 
   const {
     actor,
     l,
-    results: [[doc], signatures, attachments, [zone], [place]],
+    results: [[doc], signatures, attachments, [zone], [place], [lease]],
   } = await readDocument(c, id, (l) => [...documentReads(l, id)], permission);
   if (!doc) throw new NotFound("Document");
   const acting: Acting & { signatures: typeof signatures } = {
@@ -47,6 +47,7 @@ export async function loadDocument(c: Ctx, id: string, permission?: Permission) 
     doc,
     signatures,
     country: place?.country ?? null,
+    lease,
   };
   return { ...acting, attachments, timezone: zone?.timezone ?? "UTC" };
 }

@@ -9,6 +9,7 @@ import { Conflict, NotFound } from "../lib/errors";
 import { orgs } from "../orgs/schema";
 import { apartments, properties } from "../portfolio/schema";
 import type { AgreementFieldsInput } from "./fields";
+import type { LeaseHeld } from "./lease-terms";
 
 /** Reads for `prefill`, through the handle on the lease: the place and its terms, then its joined renters. */
 function prefillReads(l: ScopedHandle, leaseId: string, userId: string) {
@@ -21,6 +22,8 @@ function prefillReads(l: ScopedHandle, leaseId: string, userId: string) {
           orgPhone: orgs.phone,
           orgEmail: orgs.contactEmail,
           orgNumber: orgs.companyNumber,
+          orgLegalForm: orgs.legalForm,
+          orgCountry: sql<string>`coalesce(${orgs.addressCountry}, ${orgs.country})`.as("org_country"),
           timezone: orgs.timezone,
           // D1 collapses duplicate column names in raw rows: alias the org's `address`, `postal_code`, `city`.
           orgAddress: sql<string | null>`${orgs.address}`.as("org_address"),
@@ -74,15 +77,29 @@ function prefillReads(l: ScopedHandle, leaseId: string, userId: string) {
  * lease behind `l`: one round trip. `userId` is who drafts it (their email is the landlord's contact). The
  * agreement is dated today in the org's time zone; amounts stay in minor units; the term in months counts
  * both the first and the last day (1 September to 31 August is 12 months). Throws 404 for an unknown
- * lease and 409 `no_renters` while no renter has joined it.
+ * lease and 409 `no_renters` while no renter has joined it. Also gives what the lease holds (./lease-terms.ts).
  */
-export async function prefill(l: ScopedHandle, leaseId: string, userId: string): Promise<AgreementFieldsInput> {
+export async function prefill(
+  l: ScopedHandle,
+  leaseId: string,
+  userId: string,
+): Promise<{ known: AgreementFieldsInput; lease: LeaseHeld }> {
   const [[place], renters] = await l.batch([...prefillReads(l, leaseId, userId)]);
   if (!place) throw new NotFound("Lease");
   if (renters.length === 0)
     throw new Conflict("No renter has joined this lease yet: an agreement needs its renters", "no_renters");
   const months = place.endDate ? Math.max(1, leaseDuration(place.startDate, place.endDate).months) : 12;
-  return {
+  const lease: LeaseHeld = {
+    kind: place.kind,
+    landlordKind: place.landlordKind,
+    startDate: place.startDate,
+    endDate: place.endDate,
+    rentAmount: place.rent,
+    currency: place.currency,
+    dueDay: place.dueDay,
+    depositAmount: place.deposit,
+  };
+  const known: AgreementFieldsInput = {
     date: todayIn(place.timezone),
     landlord: {
       name: place.orgName,
@@ -95,6 +112,8 @@ export async function prefill(l: ScopedHandle, leaseId: string, userId: string):
         .filter(Boolean)
         .join(", "),
       kind: place.landlordKind,
+      legalForm: place.orgLegalForm ?? "",
+      country: place.orgCountry.toUpperCase().slice(0, 2),
     },
     renters: renters.map((r) => ({
       userId: r.userId,
@@ -117,4 +136,5 @@ export async function prefill(l: ScopedHandle, leaseId: string, userId: string):
     },
     deposit: { required: Boolean(place.deposit), amount: place.deposit ?? 0 },
   };
+  return { known, lease };
 }

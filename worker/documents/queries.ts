@@ -2,7 +2,7 @@ import { and, desc, eq, inArray, isNotNull, isNull, sql, type SQL } from "drizzl
 import type { Db } from "../db/client";
 import type { ScopedHandle } from "../db/scoped";
 import { dossierDocuments } from "../dossier/schema";
-import { leaseRenters } from "../leases/schema";
+import { leaseRenters, leases } from "../leases/schema";
 import { memberships, orgs } from "../orgs/schema";
 import { apartments, properties } from "../portfolio/schema";
 import { documents, signatures } from "./schema";
@@ -69,6 +69,21 @@ export function documentReads(l: ScopedHandle, documentId: string) {
         ),
       )
       .innerJoin(properties, eq(properties.id, apartments.propertyId)),
+    // What the lease holds that the agreement repeats (./lease-terms.ts): the source of truth for those terms.
+    l.selectFields(
+      {
+        kind: leases.kind,
+        landlordKind: leases.landlordKind,
+        startDate: leases.startDate,
+        endDate: leases.endDate,
+        rentAmount: leases.rentAmount,
+        currency: leases.currency,
+        dueDay: leases.dueDay,
+        depositAmount: leases.depositAmount,
+      },
+      leases,
+      eq(leases.id, sql`(select ${documents.leaseId} from ${documents} where ${documents.id} = ${documentId})`),
+    ),
   ] as const;
 }
 export type Attachment = Awaited<ReturnType<typeof documentReads>[2]>[number];

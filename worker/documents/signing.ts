@@ -17,6 +17,8 @@ import { MAX_SIGNATURE_BYTES, MAX_SIGNATURE_PIXELS, type SignInput, type Verific
 import { missingFields } from "./fields";
 import { AGREEMENT_LAW_PATHS, agreementLawTerms, isFurnishedTemplate } from "./law";
 import { assertFrenchLeaseLaw } from "../lib/lease-law-problem";
+import { assertAnnexes } from "./annexes";
+import { assertStoredAgreesWithLease } from "./lease-terms";
 import { documents, signatures, type DocumentRow, type SignatureRow } from "./schema";
 import { signaturesOf } from "./queries";
 import { requireTransition, signingActionOf, signingConflict } from "./state";
@@ -32,7 +34,8 @@ import { titleOf } from "./view";
 /**
  * Sends a rendered, complete agreement for signature (409 `not_ready` unless it is ready, 400 `incomplete`
  * with the missing fields; for a dwelling in France, 422 with the first broken rule of loi n° 89-462 as the
- * code and every one in `errors`, paths `templateFields.…`), audits it, and emails each renter a link to sign.
+ * code and every one in `errors`, paths `templateFields.…`; 422 `agreement_contradicts_lease` when its
+ * terms no longer match its lease; 422 `annexes_missing` naming the mandatory annexes not ticked), audits it, and emails each renter a link to sign.
  */
 export async function sendForSignature(
   ports: Pick<Ports, "db" | "queues" | "appUrl" | "requestId">,
@@ -47,6 +50,8 @@ export async function sendForSignature(
       missing.map((m) => ({ path: `templateFields.${m.path}`, message: m.message })),
       "incomplete",
     );
+  assertStoredAgreesWithLease(doc.templateFields, on.lease);
+  assertAnnexes(on.country, doc.templateFields, isFurnishedTemplate(doc.templateName));
   const terms = agreementLawTerms(doc.templateFields, isFurnishedTemplate(doc.templateName));
   assertFrenchLeaseLaw(on.country, terms, (field) => `templateFields.${AGREEMENT_LAW_PATHS[field]}`);
   const now = nowIso();

@@ -3,6 +3,7 @@ import { formatMoney } from "../lib/money";
 import { isolate } from "../lib/pdf/text";
 import type { AgreementFields } from "./fields";
 import { agreementKind } from "./law";
+import { landlordBlock } from "./landlord-words";
 import { annexBlocks, chargesBlocks, chargesLabel, kindBlocks, landlordKindBlocks, termBlock } from "./law-words";
 
 /**
@@ -166,7 +167,7 @@ export function agreementBlocks(template: Template, f: AgreementFields): Block[]
   const blocks: Block[] = [
     { kind: "title", text: template.title },
     { kind: "heading", text: w.parties },
-    party(w.landlord, f.landlord),
+    landlordBlock(template.locale, f.landlord, party(w.landlord, f.landlord)),
     ...landlordKindBlocks(template.locale, f),
     ...f.renters.map((r, i) => party(f.renters.length > 1 ? `${w.renter} ${i + 1}` : w.renter, r)),
     { kind: "heading", text: w.property },

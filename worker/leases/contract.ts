@@ -52,9 +52,9 @@ export const leaseInput = z
       description:
         "unfurnished (location nue), furnished (meublée), student_furnished (9 months), mobility (bail mobilité, 1–10 months). For a dwelling in France, loi n° 89-462 applies: 422 with a code per broken rule (worker/lib/french-lease-law.ts)",
     }),
-    landlordKind: z.enum(LANDLORD_KINDS).default("individual").meta({
+    landlordKind: z.enum(LANDLORD_KINDS).optional().meta({
       description:
-        "Who lets: individual (a family SCI included) or company; in France an unfurnished lease lasts at least 3 or 6 years (art. 10)",
+        "Who lets: individual (a family SCI included) or company; in France an unfurnished lease lasts at least 3 or 6 years (art. 10). Absent: the org's legal kind from its settings (individual when unset)",
     }),
   })
   .meta({ id: "LeaseInput" });

@@ -62,6 +62,7 @@ function placeQuery(h: ScopedHandle, apartmentId: string | SQL) {
         orgName: orgs.name,
         orgId: orgs.id,
         timezone: orgs.timezone,
+        legalKind: orgs.legalKind,
       },
       apartments,
       eq(apartments.id, apartmentId),
@@ -151,7 +152,9 @@ export async function createLease(ports: InvitePorts, a: ScopedHandle, actor: Ap
     ]);
   const [place] = await placeQuery(a, actor.apartmentId);
   if (!place) throw new NotFound("Apartment");
-  const terms = { ...input, endDate: input.endDate ?? null, depositAmount: input.depositAmount ?? 0 };
+  // Who lets: as given, else the org's settings (a company org lets as a company: art. 10's 6 years).
+  const landlordKind = input.landlordKind ?? place.legalKind ?? "individual";
+  const terms = { ...input, landlordKind, endDate: input.endDate ?? null, depositAmount: input.depositAmount ?? 0 };
   assertLeaseTerms(place.country, terms, (field) => field);
   const lease = {
     id: newId(),
@@ -165,7 +168,7 @@ export async function createLease(ports: InvitePorts, a: ScopedHandle, actor: Ap
     firstMonthAmount: input.firstMonthAmount ?? null,
     lastMonthAmount: input.lastMonthAmount ?? null,
     kind: input.kind,
-    landlordKind: input.landlordKind,
+    landlordKind,
     remindersEnabled: true,
     createdBy: actor.userId,
     createdAt: nowIso(),
@@ -269,15 +272,19 @@ export async function acceptLeaseInvitation(db: Db, userId: string, token: strin
 export async function joinedLeaseStatements(db: Db, input: JoinedLeaseInput, when: SQL) {
   const { renterUserId, renterEmail, ...terms } = input;
   const now = nowIso();
-  // Unfurnished by an individual unless told (the agreement may choose; checked at sending); no revision
-  // clause until the landlord sets one (PUT /api/leases/{id}/rent-revision/clause).
+  const [org] = await db
+    .select({ timezone: orgs.timezone, legalKind: orgs.legalKind })
+    .from(orgs)
+    .where(eq(orgs.id, input.orgId));
+  // Unfurnished unless told; the landlord's kind as told, else the org's settings (individual when unset);
+  // no revision clause until the landlord sets one (PUT /api/leases/{id}/rent-revision/clause).
+  const landlordKind = terms.landlordKind ?? org?.legalKind ?? "individual";
   const lease = {
-    ...{ id: newId(), kind: "unfurnished" as const, landlordKind: "individual" as const, ...terms },
+    ...{ id: newId(), kind: "unfurnished" as const, ...terms, landlordKind },
     remindersEnabled: true,
     ...{ rentRevisionClause: false, rentIndexQuarter: null, rentIndexBaseValue: null, rentRevisedOn: null },
     createdAt: now,
   } as const;
-  const [org] = await db.select({ timezone: orgs.timezone }).from(orgs).where(eq(orgs.id, input.orgId));
   const landed = sql`exists (select 1 from ${leases} where ${leases.id} = ${lease.id})`;
   const charges = chargeStatements(db, lease, todayIn(org?.timezone ?? "UTC"), landed);
   // Nobody accepts this one: the token only fills the unique column and is never sent.

@@ -121,5 +121,8 @@ export const PROBLEM_CODES = [
   "mobility_flat_charges",
   // a pro-rated first or last month above one month's rent (worker/lib/lease-law-problem.ts)
   "partial_month_above_rent",
+  // An agreement and its lease (worker/documents/lease-terms.ts)
+  "agreement_contradicts_lease",
+  "annexes_missing",
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];

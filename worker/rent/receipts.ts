@@ -143,7 +143,10 @@ export function receiptFacts([[lease], renters, entries]: ReceiptRows, leaseId: 
       currency: lease.currency,
       paidOn: paidOn ?? today,
       issuedOn: today,
-      receiptId: `${leaseId.slice(0, 8)}-${period}`,
+      // The full lease id and the period: unique, since a lease has one receipt per period. Lease ids are
+      // time-ordered, so a prefix is shared by leases created close together (two leases within a minute
+      // shared "01a22fc6-2026-11"); a per-org sequence would need a counter written at each issue.
+      receiptId: `${leaseId}-${period}`,
     },
   };
 }

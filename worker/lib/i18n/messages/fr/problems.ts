@@ -140,4 +140,8 @@ export const problems = {
   mobility_flat_charges: "En bail mobilité, les charges sont obligatoirement forfaitaires, sans régularisation.",
   partial_month_above_rent:
     "Le montant du premier ou du dernier mois ne peut pas dépasser un mois de loyer : un mois entamé se paie au prorata, jamais davantage.",
+  agreement_contradicts_lease:
+    "Le contrat contredit son bail : la nature du bail, le type de bailleur, les dates, le loyer, le dépôt de garantie et la devise viennent du bail. Modifiez le bail, puis enregistrez de nouveau le contrat.",
+  annexes_missing:
+    "Des annexes obligatoires ne sont pas jointes au contrat : cochez-les (diagnostics, notice d’information, état des lieux…) avant de l’envoyer à la signature.",
 } satisfies Record<ProblemCode | ProblemExtra, string>;
