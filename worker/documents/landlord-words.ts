@@ -1,6 +1,6 @@
 import { isolate } from "../lib/pdf/text";
 import type { AgreementFields } from "./fields";
-import type { Block } from "./templates";
+import type { Block } from "./blocks";
 
 /**
  * The landlord's line of an agreement. A person is identified by an identity document ("pièce d'identité

@@ -5,7 +5,8 @@ import { textDirection, type Locale } from "../lib/i18n/locales";
 import { translator } from "../lib/i18n/translate";
 import { embedFonts, isolate, MARGIN, MUTED, numberPages, savePdf, Writer, type FontSource } from "../lib/pdf/writer";
 import type { AgreementFields } from "./fields";
-import { agreementBlocks, type Block, type Template } from "./templates";
+import type { Block } from "./blocks";
+import { agreementBlocks, type Template } from "./templates";
 
 /**
  * Agreement PDFs, on the shared primitives of worker/lib/pdf (A4, wrapped text, pagination, page numbers,

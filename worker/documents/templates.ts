@@ -3,6 +3,7 @@ import { formatMoney } from "../lib/money";
 import { isolate } from "../lib/pdf/text";
 import type { AgreementFields } from "./fields";
 import { agreementKind } from "./law";
+import type { Block } from "./blocks";
 import { landlordBlock } from "./landlord-words";
 import { annexBlocks, chargesBlocks, chargesLabel, kindBlocks, landlordKindBlocks, termBlock } from "./law-words";
 
@@ -44,8 +45,6 @@ function titleOf(locale: TemplateLocale, kind: Template["kind"], furnished: bool
     return `Contrat de location ${furnished ? "meublée" : "vide"}${kind === "early_exit" ? " avec clause de sortie anticipée" : ""}`;
   return `${furnished ? "Furnished" : "Unfurnished"} residential tenancy agreement${kind === "early_exit" ? " with early-exit clause" : ""}`;
 }
-
-export type Block = { kind: "title" | "heading" | "paragraph" | "field"; text: string; label?: string };
 
 const words = {
   fr: {

@@ -1,4 +1,4 @@
-import { and, eq, isNull, sql, type SQL } from "drizzle-orm";
+import { eq, isNull, sql, type SQL } from "drizzle-orm";
 import { auditEntry } from "../lib/audit";
 import type { ApartmentScope } from "../auth/access";
 import { users } from "../auth/schema";
@@ -6,29 +6,22 @@ import type { Db } from "../db/client";
 import { insertIf, updateIf } from "../db/conditional";
 import { isUniqueViolation } from "../db/errors";
 import type { ScopedHandle } from "../db/scoped";
-import { enqueueEmail } from "../email/contract";
 import { todayIn } from "../lib/calendar";
 import { Conflict, Invalid, NotFound } from "../lib/errors";
 import { newId, newSecret, sha256Hex } from "../lib/ids";
 import { assertLeaseTerms } from "../lib/lease-law-problem";
-import type { Ports } from "../lib/ports";
 import { chargeRows } from "../lib/rent-dates";
 import { ledgerEntries } from "../rent/schema";
-import { isoIn, nowIso } from "../lib/time";
+import { nowIso } from "../lib/time";
 import { orgs } from "../orgs/schema";
-import { apartments, properties } from "../portfolio/schema";
 import type { CoRenterInput, JoinedLeaseInput, LeaseInput, LeaseStatus } from "./contract";
+import { invitationRow, placeQuery, publicInvitation, sendLeaseInvitation, type InvitePorts } from "./invitations";
 import { leaseRenters, leases } from "./schema";
 
 /**
  * Leases and their renters: creating a lease with its first renter's invitation, co-renters, accepting an
  * invitation, and the already-joined lease of a confirmed application. Reads live in ./queries.ts.
  */
-
-/** How long a lease invitation stays valid: 14 days, in ms. */
-const LEASE_INVITATION_TTL_MS = 14 * 24 * 3600 * 1000;
-/** What inviting a renter reaches: the email queue, the links' origin, the request id for the audit row. */
-type InvitePorts = Pick<Ports, "db" | "queues" | "appUrl" | "requestId">;
 
 /**
  * A lease's status on `on` (`YYYY-MM-DD`, default today in UTC): `cancelled` when it ends before it starts
@@ -48,68 +41,6 @@ export function leaseStatus(lease: { startDate: string; endDate: string | null }
 export function requireLandlordSide(actor: Pick<ApartmentScope, "side">, what: string): void {
   if (actor.side !== "landlord") throw new NotFound(what);
 }
-
-/** The apartment an invitation is about (its address, org and currency), through an org-scoped handle. */
-function placeQuery(h: ScopedHandle, apartmentId: string | SQL) {
-  return h
-    .selectFields(
-      {
-        unitNumber: apartments.unitNumber,
-        currency: apartments.currency,
-        address: properties.address,
-        city: properties.city,
-        country: properties.country,
-        orgName: orgs.name,
-        orgId: orgs.id,
-        timezone: orgs.timezone,
-        legalKind: orgs.legalKind,
-      },
-      apartments,
-      eq(apartments.id, apartmentId),
-    )
-    .innerJoin(properties, and(eq(properties.id, apartments.propertyId), eq(properties.orgId, apartments.orgId)))
-    .innerJoin(orgs, eq(orgs.id, apartments.orgId));
-}
-type Place = Awaited<ReturnType<typeof placeQuery>>[number];
-
-/** An invitation row (the handle stamps the org) and the secret token its email carries (only its hash is kept). */
-async function invitationRow(lease: { id: string; apartmentId: string }, email: string) {
-  const token = newSecret();
-  const row = {
-    id: newId(),
-    leaseId: lease.id,
-    apartmentId: lease.apartmentId,
-    email,
-    tokenHash: await sha256Hex(token),
-    invitedAt: nowIso(),
-    expiresAt: isoIn(LEASE_INVITATION_TTL_MS),
-  };
-  return { token, row };
-}
-
-async function sendLeaseInvitation(
-  ports: InvitePorts,
-  place: Place,
-  invitation: { email: string; token: string; startDate: string },
-) {
-  await enqueueEmail(ports.queues.email, {
-    template: "lease_invitation",
-    to: invitation.email,
-    orgId: place.orgId,
-    data: {
-      orgName: place.orgName,
-      address: { street: place.address, city: place.city, unit: place.unitNumber },
-      startDate: invitation.startDate,
-      link: `${ports.appUrl}/invitations/accept?token=${invitation.token}`,
-    },
-  });
-}
-
-const publicInvitation = (row: { id: string; email: string; expiresAt: string }) => ({
-  id: row.id,
-  email: row.email,
-  expiresAt: row.expiresAt,
-});
 
 // D1 binds at most 100 parameters per statement: 11 ledger columns → 9 rows per insert.
 const CHARGE_ROWS_PER_INSERT = 9;
