@@ -11,7 +11,12 @@ import { Button } from "./button";
 import { TextField } from "./field";
 import { LandlordKindSelect, LawViolations, LeaseKindSelect, LeaseTermText } from "./lease-law";
 
-type Apartment = { rentAmount: number; currency: string; country: string };
+type Apartment = {
+  rentAmount: number;
+  currency: string;
+  country: string;
+  landlordKind?: "individual" | "company" | null;
+};
 type LeaseFields = ReturnType<typeof useForm<z.input<typeof leaseInput>>>[1];
 
 const typed = (value: unknown) => (typeof value === "string" ? value : undefined);
@@ -57,7 +62,7 @@ export function AddLeaseForm({
       dueDay: 1,
       rentAmount: minorToInput(apartment.rentAmount, apartment.currency),
       kind: "unfurnished",
-      landlordKind: "individual",
+      landlordKind: apartment.landlordKind ?? "individual",
     },
   });
   const error = formErrorOf(lastResult);

@@ -43,7 +43,7 @@ export function LeasesPanel({
   canManage,
   replies,
 }: {
-  apartment: { rentAmount: number; currency: string; country: string };
+  apartment: { rentAmount: number; currency: string; country: string; landlordKind?: "individual" | "company" | null };
   leases: Lease[];
   canManage: boolean;
   replies: {

@@ -199,6 +199,9 @@ describe("rent receipts", () => {
     const owner = await signUpLandlord("SAS Bailleur");
     expect((await api(owner).orgs.current.settings.$patch({ json: { legalKind: "company" } })).status).toBe(200);
     const { apartmentId } = await createApartment(owner, "C1");
+    // The apartment page's new-lease form starts from the same default.
+    const room = await api(owner).apartments[":id"].room.$get({ param: { id: apartmentId } });
+    expect(room.json.apartment.landlordKind).toBe("company");
     const post = (terms: Record<string, string>) =>
       api(owner).apartments[":id"].leases.$post({
         param: { id: apartmentId },

@@ -27,6 +27,10 @@ const apartmentSummarySchema = /* @__PURE__ */ createSelectSchema(apartments)
     country: z
       .string()
       .meta({ description: "The property's country, ISO 3166-1 alpha-2 (its law governs the leases)" }),
+    landlordKind: z.enum(["individual", "company"]).nullable().meta({
+      description:
+        "Who lets, from the org's settings (null until set): a new lease's default (in France, a company's unfurnished lease runs 6 years)",
+    }),
   });
 
 /** Who looks at the page. `permissions` is what the UI shows actions by (it never derives them from roles). */

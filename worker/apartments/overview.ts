@@ -84,6 +84,7 @@ function apartmentSummaryQuery(a: ScopedHandle, apartmentId: string) {
         timezone: sql<string>`(select ${orgs.timezone} from ${orgs} where ${orgs.id} = ${apartments.orgId})`.as(
           "org_timezone",
         ),
+        landlordKind: ofOrg<"individual" | "company" | null>(orgs.legalKind, "org_legal_kind"),
         bankHolder: ofOrg<string | null>(orgs.bankHolder, "org_bank_holder"),
         bankIban: ofOrg<string | null>(orgs.bankIban, "org_bank_iban"),
         bankBic: ofOrg<string | null>(orgs.bankBic, "org_bank_bic"),
