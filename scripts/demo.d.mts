@@ -1,7 +1,7 @@
 // Types for scripts/demo.mjs, so TypeScript callers (the browser suite's demo spec) can use it.
 
-/** A signed-in demo person: bearer token, user id, email, and the demo org's id for staff. */
-export type DemoSession = { token: string; userId: string; email: string; orgId: string | undefined };
+/** A signed-in demo person: bearer token, user id, name, email, and the demo org's id for staff. */
+export type DemoSession = { token: string; userId: string; name: string; email: string; orgId: string | undefined };
 
 /**
  * Seeds the demo through the API of the worker at `url` (accounts and org first: scripts/seed.mjs `seedLocal`).

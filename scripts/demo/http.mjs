@@ -28,10 +28,10 @@ export function apiClient(base) {
   };
 }
 
-/** Signs in (POST /api/auth/login) and returns `{ token, userId, email, orgId }` (orgId: the demo org, for staff). */
+/** Signs in (POST /api/auth/login) and returns `{ token, userId, name, email, orgId }` (orgId: the demo org, for staff). */
 export async function logIn(api, email, password, orgId) {
   const res = await api.post("/auth/login", { json: { email, password } });
-  return { token: res.accessToken, userId: res.user.id, email, orgId };
+  return { token: res.accessToken, userId: res.user.id, name: res.user.name, email, orgId };
 }
 
 /** Polls `check` until it returns something (the queues deliver mail and render PDFs asynchronously). */

@@ -106,7 +106,7 @@ export async function ensureSignedAgreement(api, { owner, renter, apartmentId, l
       });
     await api.post(`/documents/${id}/sign`, {
       as: owner,
-      json: { signedName: "Odile Fabre", signatureImage: signatureDataUrl(1.3), consent: true },
+      json: { signedName: owner.name, signatureImage: signatureDataUrl(1.3), consent: true },
     });
   }
   // The countersignature stamps the signed PDF on the queue: wait for it, so the demo opens on a signed agreement.
@@ -128,7 +128,12 @@ async function seed1A(api, { owner, renter }, apartments, now) {
     depositAmount: 144000,
     dueDay: 5,
   });
-  await ensurePayments(api, {
+  // Payments, chat and the agreement are independent of each other: they run side by side (the seed's time).
+  const partMonth = new Intl.DateTimeFormat("fr-FR", { month: "long", timeZone: "UTC" }).format(
+    new Date(`${monthStart(start1A, 2)}T12:00:00Z`),
+  );
+  const ofMonth = /^[aeiou]/.test(partMonth) ? `d'${partMonth}` : `de ${partMonth}`;
+  const payments = ensurePayments(api, {
     landlord: owner,
     renter,
     apartmentId: apartments["1A"],
@@ -153,17 +158,17 @@ async function seed1A(api, { owner, renter }, apartments, now) {
       },
     ],
   });
-  await ensureChat(api, apartments["1A"], owner, [
+  const conversation = ensureChat(api, apartments["1A"], owner, [
     [renter, "Bonjour Madame Fabre, le radiateur de la chambre ne chauffe plus depuis hier soir."],
     [
       owner,
       "Bonjour Rémi, merci de me prévenir. Le chauffagiste peut passer jeudi entre 9 h et 12 h, cela vous convient ?",
     ],
     [renter, "Oui, parfait. Je serai là jeudi matin."],
-    [owner, "C'est noté. Pour le loyer d'octobre, pouvez-vous me dire quand arrivera le solde ?"],
+    [owner, `C'est noté. Pour le loyer ${ofMonth}, pouvez-vous me dire quand arrivera le solde ?`],
     [renter, "Je vire le reste avec le loyer du mois prochain, désolé pour le retard."],
   ]);
-  await ensureSignedAgreement(api, {
+  const agreement = ensureSignedAgreement(api, {
     owner,
     renter,
     apartmentId: apartments["1A"],
@@ -175,6 +180,7 @@ async function seed1A(api, { owner, renter }, apartments, now) {
       address: "12 rue des Tilleuls, 69003 Lyon",
     },
   });
+  await Promise.all([payments, conversation, agreement]);
 
   return lease1A;
 }
@@ -194,7 +200,7 @@ async function seed1B(api, { owner, manager, noa }, apartments, now) {
     depositAmount: 89000,
     dueDay: 5,
   });
-  await ensurePayments(api, {
+  const payments = ensurePayments(api, {
     landlord: manager,
     renter: noa,
     apartmentId: apartments["1B"],
@@ -211,10 +217,11 @@ async function seed1B(api, { owner, manager, noa }, apartments, now) {
       },
     ],
   });
-  await ensureChat(api, apartments["1B"], manager, [
+  const conversation = ensureChat(api, apartments["1B"], manager, [
     [manager, "Bonjour Noa, bienvenue aux Tilleuls ! Le relevé des compteurs est prévu lundi."],
     [noa, "Merci Marc ! Je laisse la clé de la cave à la gardienne."],
   ]);
+  await Promise.all([payments, conversation]);
   return lease1B;
 }
 

@@ -161,20 +161,25 @@ const APPLICATIONS = [
 export async function seedListings(api, people, apartments) {
   const availableFrom = monthStart(today(), 1);
   const ads = adsOf(availableFrom);
-  const listings = {
-    studio: await ensureListing(api, people.owner, apartments["2A"], ads.studio),
-    flat: await ensureListing(api, people.owner, apartments["3A"], ads.flat),
-    draft: await ensureListing(api, people.owner, apartments["3B"], ads.draft),
-  };
-  for (const a of APPLICATIONS)
-    await ensureApplication(api, {
-      owner: people.owner,
-      renter: people[a.renter],
-      listingId: listings[a.listing],
-      moveInDate: availableFrom,
-      state: a.state,
-      message: a.message,
-      profile: profileOf(...a.profile),
-    });
+  const [studio, flat, draft] = await Promise.all([
+    ensureListing(api, people.owner, apartments["2A"], ads.studio),
+    ensureListing(api, people.owner, apartments["3A"], ads.flat),
+    ensureListing(api, people.owner, apartments["3B"], ads.draft),
+  ]);
+  const listings = { studio, flat, draft };
+  // Different people, different applications: side by side.
+  await Promise.all(
+    APPLICATIONS.map((a) =>
+      ensureApplication(api, {
+        owner: people.owner,
+        renter: people[a.renter],
+        listingId: listings[a.listing],
+        moveInDate: availableFrom,
+        state: a.state,
+        message: a.message,
+        profile: profileOf(...a.profile),
+      }),
+    ),
+  );
   return listings;
 }
