@@ -11,6 +11,8 @@ import { chat, mailToken, signatureDataUrl, until } from "./http.mjs";
 import { dayBefore, monthStart, today } from "./data.mjs";
 
 const period = (iso) => iso.slice(0, 7);
+/** How long a PDF may take on the queue (rendering, then stamping the signatures) on a busy machine. */
+const PDF_TIMEOUT_MS = 120_000;
 
 /** The apartment's lease, created and joined if missing. `terms` as POST /api/apartments/{id}/leases takes them. */
 export async function ensureLease(api, owner, renter, apartmentId, terms) {
@@ -30,20 +32,23 @@ export async function ensureLease(api, owner, renter, apartmentId, terms) {
 }
 
 /**
- * Rent payments, once per apartment: `payments` are `{ monthsAfterStart, amount, by: "renter" | "landlord",
- * confirm }`. A renter's report stays pending unless `confirm` (the landlord confirms it); a landlord's
- * record of money received needs no confirmation.
+ * Rent payments: `payments` are `{ monthsAfterStart, amount, by: "renter" | "landlord", confirm, description }`.
+ * A renter's report stays pending unless `confirm` (the landlord confirms it); a landlord's record of money
+ * received needs no confirmation. A payment already in the feed (same period and amount) is not posted again,
+ * only confirmed if it should be and is still pending, so an interrupted run resumes.
  */
 export async function ensurePayments(api, { landlord, renter, apartmentId, leaseId, startDate, payments }) {
   const { results } = await api.get(`/apartments/${apartmentId}/activities?limit=100`, { as: landlord });
-  if (results.some((a) => a.amount !== null)) return;
   for (const p of payments) {
-    const month = monthStart(startDate, p.monthsAfterStart);
-    const posted = await api.post(`/apartments/${apartmentId}/activities`, {
-      as: p.by === "renter" ? renter : landlord,
-      json: { description: p.description, amount: p.amount, period: period(month), leaseId },
-    });
-    if (p.confirm) await api.post(`/activities/${posted.id}/confirm`, { as: landlord });
+    const month = period(monthStart(startDate, p.monthsAfterStart));
+    const posted =
+      results.find((a) => (a.leaseId ?? leaseId) === leaseId && a.period === month && a.amount === p.amount) ??
+      (await api.post(`/apartments/${apartmentId}/activities`, {
+        as: p.by === "renter" ? renter : landlord,
+        json: { description: p.description, amount: p.amount, period: month, leaseId },
+      }));
+    if (p.confirm && posted.status === "pending_confirmation")
+      await api.post(`/activities/${posted.id}/confirm`, { as: landlord });
   }
 }
 
@@ -87,10 +92,14 @@ export async function ensureSignedAgreement(api, { owner, renter, apartmentId, l
     now = "rendering";
   }
   if (now === "rendering") {
-    now = await until("the agreement's PDF", async () => {
-      const s = await status();
-      return s === "ready" || s === "failed" ? s : null;
-    });
+    now = await until(
+      "the agreement's PDF",
+      async () => {
+        const s = await status();
+        return s === "ready" || s === "failed" ? s : null;
+      },
+      PDF_TIMEOUT_MS,
+    );
     if (now === "failed") throw new Error("demo seed: the agreement failed to render");
   }
   if (now === "ready") {
@@ -104,13 +113,14 @@ export async function ensureSignedAgreement(api, { owner, renter, apartmentId, l
         as: renter,
         json: { signedName: renterDetails.name, signatureImage: signatureDataUrl(0), consent: true },
       });
-    await api.post(`/documents/${id}/sign`, {
-      as: owner,
-      json: { signedName: owner.name, signatureImage: signatureDataUrl(1.3), consent: true },
-    });
+    if (!signers.some((s) => s.side === "landlord" && s.signedAt))
+      await api.post(`/documents/${id}/sign`, {
+        as: owner,
+        json: { signedName: owner.name, signatureImage: signatureDataUrl(1.3), consent: true },
+      });
   }
   // The countersignature stamps the signed PDF on the queue: wait for it, so the demo opens on a signed agreement.
-  await until("the signed agreement", async () => (await status()) === "signed");
+  await until("the signed agreement", async () => (await status()) === "signed", PDF_TIMEOUT_MS);
   return id;
 }
 

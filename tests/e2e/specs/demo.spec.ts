@@ -1,4 +1,4 @@
-import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { seedDemo, type DemoSession } from "../../../scripts/demo.mjs";
 import { startLocalWorker } from "../../../scripts/local-worker.mjs";
 import { DEMO_USERS, seedLocal } from "../../../scripts/seed.mjs";
@@ -8,6 +8,9 @@ import { expect, test } from "../fixtures";
 // (scripts/seed.mjs), then everything else through the API of the BUILT worker (scripts/demo.mjs), against a
 // fresh state directory of its own (the suite's shared server stays demo-free). Then a second run against the
 // same state, which must create nothing. Everything is checked through the API, as the people see it.
+
+/** The built worker's wrangler config, which the local worker serves and the seed writes through. */
+const BUILT_CONFIG = fileURLToPath(new URL("../../../build/server/wrangler.json", import.meta.url));
 
 type Json = Record<string, unknown> & { results?: Json[] };
 
@@ -66,7 +69,7 @@ const monthsBetween = (from: string, to: string) =>
 test("demo: npm start's seed builds a lived-in French org through the API, twice without duplicates", async () => {
   test.setTimeout(300_000);
   const worker = await startLocalWorker({
-    seed: (state) => seedLocal(["--persist-to", state, "-c", join(process.cwd(), "build/server/wrangler.json")]),
+    seed: (state) => seedLocal(["--persist-to", state, "-c", BUILT_CONFIG]),
   });
   try {
     const first = await seedDemo(worker.url);
