@@ -5,11 +5,12 @@ export type DemoSession = { token: string; userId: string; name: string; email: 
 
 /**
  * Seeds the demo through the API of the worker at `url` (accounts and org first: scripts/seed.mjs `seedLocal`).
- * Idempotent. `ms`: how long it took; `people` by key (owner, manager, renter, applicant, noa, julien, camille,
+ * Idempotent. `ms`: how long it took, `phases` per phase (signIn, portfolio, leases, listings; ms); `people` by key (owner, manager, renter, applicant, noa, julien, camille,
  * hugo); `apartments`: ids by unit (1A, 1B, 2A, 3A, 3B); `listings`: ids (studio, flat, draft).
  */
 export function seedDemo(url: string): Promise<{
   ms: number;
+  phases: Record<string, number>;
   people: Record<string, DemoSession>;
   apartments: Record<string, string>;
   listings: Record<string, string>;

@@ -41,25 +41,38 @@ async function ensurePortfolio(api, owner) {
 
 /**
  * Seeds the demo through the API of the worker at `url` (its accounts and org must exist: scripts/seed.mjs).
- * Returns `{ ms, people, apartments, listings }`: the time it took in milliseconds, each person's session
- * (`{ token, userId, email, orgId }`), the apartment ids by unit and the listing ids.
+ * Returns `{ ms, phases, people, apartments, listings }`: the time it took in milliseconds, and per phase
+ * (`{ signIn, portfolio, leases, listings }`, ms; leases and listings run side by side), each person's session
+ * (`{ token, userId, name, email, orgId }`), the apartment ids by unit and the listing ids.
  */
 export async function seedDemo(url) {
   const started = performance.now();
+  const phases = {};
+  const timed = async (name, work) => {
+    const t = performance.now();
+    const result = await work();
+    phases[name] = Math.round(performance.now() - t);
+    return result;
+  };
   const api = apiClient(url);
-  const sessions = await Promise.all(
-    DEMO_USERS.map((u) => logIn(api, u.email, DEMO_PASSWORD, u.role ? ORG_ID : undefined)),
-  );
-  const people = Object.fromEntries(DEMO_USERS.map((u, i) => [u.key, sessions[i]]));
-  // The account's language, as its owner picks it in the language switcher (PUT /api/me/locale).
-  for (const u of DEMO_USERS.filter((x) => x.locale))
-    await api.put("/me/locale", { as: people[u.key], json: { locale: u.locale } });
-  const apartments = await ensurePortfolio(api, people.owner);
-  const [, listings] = await Promise.all([seedLeases(api, people, apartments), seedListings(api, people, apartments)]);
-  return { ms: Math.round(performance.now() - started), people, apartments, listings };
+  const people = await timed("signIn", async () => {
+    const sessions = await Promise.all(
+      DEMO_USERS.map((u) => logIn(api, u.email, DEMO_PASSWORD, u.role ? ORG_ID : undefined)),
+    );
+    // The account's language, as its owner picks it in the language switcher (PUT /api/me/locale).
+    for (const [i, u] of DEMO_USERS.entries())
+      if (u.locale) await api.put("/me/locale", { as: sessions[i], json: { locale: u.locale } });
+    return Object.fromEntries(DEMO_USERS.map((u, i) => [u.key, sessions[i]]));
+  });
+  const apartments = await timed("portfolio", () => ensurePortfolio(api, people.owner));
+  const [, listings] = await Promise.all([
+    timed("leases", () => seedLeases(api, people, apartments)),
+    timed("listings", () => seedListings(api, people, apartments)),
+  ]);
+  return { ms: Math.round(performance.now() - started), phases, people, apartments, listings };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { ms } = await seedDemo(process.argv[2] ?? "http://127.0.0.1:5173");
-  console.log(`Demo seeded through the API in ${ms} ms.`);
+  const { ms, phases } = await seedDemo(process.argv[2] ?? "http://127.0.0.1:5173");
+  console.log(`Demo seeded through the API in ${ms} ms (${JSON.stringify(phases)}).`);
 }
