@@ -35,12 +35,16 @@ export async function ensureListing(api, owner, apartmentId, { publish, photos, 
  */
 export async function ensureApplication(api, { owner, renter, listingId, moveInDate, state, message, profile }) {
   const { results } = await api.get(`/listings/${listingId}/applications`, { as: owner });
-  if (results.some((a) => a.renterEmail === renter.email)) return;
-  await api.put("/me/profile", { as: renter, json: profile });
-  const applied = await api.post("/applications", {
-    as: renter,
-    json: { listingId, moveInDate, durationMonths: 12, guarantorIds: [], message },
-  });
+  let applied = results.find((a) => a.renterEmail === renter.email);
+  if (!applied) {
+    await api.put("/me/profile", { as: renter, json: profile });
+    applied = await api.post("/applications", {
+      as: renter,
+      json: { listingId, moveInDate, durationMonths: 12, guarantorIds: [], message },
+    });
+  }
+  // Taken further only from `pending`: an interrupted run resumes, a finished one changes nothing.
+  if (applied.status !== "pending") return;
   if (state === "accepted")
     await api.post(`/applications/${applied.id}/accept`, {
       as: owner,
