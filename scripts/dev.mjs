@@ -1,9 +1,11 @@
 // `npm run dev`: the Vite dev server with hot reload (workerd underneath via the Cloudflare plugin), for
 // developing. Creates .dev.vars, applies the D1 migrations to the local database (.wrangler/state, shared
-// with `npm start`) and seeds the demo data first. Relaxed CSP and dev error pages: to see the product as it
+// with `npm start`), writes the demo accounts first and, once Vite answers, seeds the rest of the demo through
+// the API (scripts/demo.mjs, idempotent). Relaxed CSP and dev error pages: to see the product as it
 // ships, use `npm start`. PORT (default 5173) picks the port.
 import { spawn } from "node:child_process";
-import { ensureDevVars, root, run } from "./lib.mjs";
+import { seedDemo } from "./demo.mjs";
+import { ensureDevVars, root, run, waitForHttp } from "./lib.mjs";
 import { DEMO_PASSWORD, seedLocal } from "./seed.mjs";
 
 ensureDevVars();
@@ -18,3 +20,8 @@ const dev = spawn("react-router", ["dev", "--port", port, "--strictPort"], {
 });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => dev.kill(signal));
 dev.on("exit", (code) => process.exit(code ?? 0));
+const local = `http://localhost:${port}`;
+waitForHttp(`${local}/healthz`)
+  .then(() => seedDemo(local))
+  .then(({ ms }) => console.log(`Demo data seeded through the API in ${(ms / 1000).toFixed(1)} s.`))
+  .catch((error) => console.error(`The demo data could not be seeded: ${error.message}`));
