@@ -86,8 +86,10 @@ function ChatLog({ live, viewerId, timeZone }: { live: LiveRoom; viewerId: strin
   }
   return (
     <ol
-      className="mt-2 max-h-96 min-h-40 flex-1 space-y-2 overflow-y-auto"
+      className="mt-2 max-h-96 min-h-40 flex-1 space-y-2 overflow-y-auto rounded-md focus-visible:outline-2 focus-visible:outline-teal-700"
       aria-label={t("messages")}
+      // Scrolls: reachable by keyboard to read older messages with the arrow keys (WCAG 2.1.1).
+      tabIndex={0}
       data-testid="chat-log"
     >
       {!exhausted && all.length >= 50 && (
@@ -106,7 +108,11 @@ function ChatLog({ live, viewerId, timeZone }: { live: LiveRoom; viewerId: strin
           key={m.seq}
           className={`max-w-[85%] rounded-lg px-3 py-2 text-sm ${m.userId === viewerId ? "ms-auto bg-teal-700 text-white" : "bg-slate-100"}`}
         >
-          <p className="flex flex-wrap justify-between gap-x-2 text-xs opacity-80">
+          {/* Full-strength colours (no opacity): the name and time are small text and must keep 4.5:1 on
+              both bubbles (WCAG 1.4.3). */}
+          <p
+            className={`flex flex-wrap justify-between gap-x-2 text-xs ${m.userId === viewerId ? "text-teal-50" : "text-slate-700"}`}
+          >
             <span>{m.userId === viewerId ? t("you") : m.name}</span>
             <time dateTime={m.createdAt} title={formatDateTime(m.createdAt, locale, timeZone)}>
               {formatDayOf(m.createdAt, locale, timeZone)} {formatTime(m.createdAt, locale, timeZone)}

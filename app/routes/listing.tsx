@@ -84,7 +84,14 @@ export default function Listing({ loaderData }: Route.ComponentProps) {
           </p>
         </div>
         {listing.photos.length > 0 && (
-          <div className="flex snap-x gap-2 overflow-x-auto">
+          // A scrolling strip: focusable (tabIndex 0) and named, so keyboard users can scroll it with the
+          // arrow keys (WCAG 2.1.1; axe's scrollable-region-focusable).
+          <div
+            role="region"
+            tabIndex={0}
+            aria-label={t("page.photos", { count: listing.photos.length })}
+            className="flex snap-x gap-2 overflow-x-auto rounded-lg focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-700"
+          >
             {listing.photos.map((p, i) => (
               <img
                 key={p.id}

@@ -17,8 +17,10 @@ type Fixtures = {
   artifacts: string;
   /**
    * A fresh browser context (one signed-in person) on the worker under test, with a 15 s default timeout.
-   * Every page it opens is watched: an uncaught page error or a `console.error` fails the test unless the
-   * test declared it with `expectPageError`. On failure each page is screenshotted into the test's
+   * Every page it opens is watched: an uncaught page error, a `console.error` (React's development runtime,
+   * which the suite is built with, logs hydration mismatches and its other warnings there) or a console
+   * warning about hydration fails the test unless the test declared it with `expectPageError` (e.g. the
+   * browser's "Failed to load resource" line for a 404 the test asks for on purpose). On failure each page is screenshotted into the test's
    * artifacts folder and the browser errors are attached.
    */
   newContext: (options?: BrowserContextOptions) => Promise<BrowserContext>;
@@ -26,6 +28,9 @@ type Fixtures = {
   expectPageError: (pattern: RegExp | string) => void;
   pageErrors: PageErrors;
 };
+
+/** Console lines that fail a test: every error, and any warning about hydration (server and browser disagree). */
+const failsTest = (type: string, text: string) => type === "error" || (type === "warning" && /hydrat/i.test(text));
 
 const matches = (pattern: RegExp | string, text: string) =>
   typeof pattern === "string" ? text.includes(pattern) : pattern.test(text);
@@ -53,7 +58,7 @@ export const test = base.extend<Fixtures>({
           pageErrors.seen.push(`[page ${index} ${new URL(page.url()).pathname}] ${error.message}`),
         );
         page.on("console", (message) => {
-          if (message.type() === "error")
+          if (failsTest(message.type(), message.text()))
             pageErrors.seen.push(`[console ${index} ${new URL(page.url()).pathname}] ${message.text()}`);
         });
       });
