@@ -1,3 +1,4 @@
+import { useEffect } from "react";
 import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from "react-router";
 import { useLocale } from "use-intl";
 import type { Route } from "./+types/root";
@@ -32,6 +33,11 @@ export function Layout({ children }: { children: React.ReactNode }) {
   // error pages included (where the root loader's data may be missing), and given to every element that
   // React Router would otherwise stamp with the server's nonce only.
   const nonce = useNonce();
+  // `<html data-hydrated>` once React has taken the page over: the browser suite waits for it before
+  // touching the DOM (a screenshot's caret hiding, a click) so nothing it does is mistaken for a mismatch.
+  useEffect(() => {
+    document.documentElement.dataset.hydrated = "";
+  }, []);
   return (
     <html lang={locale} dir={textDirection(locale)} className="h-full bg-slate-50">
       <head>

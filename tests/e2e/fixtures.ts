@@ -1,9 +1,17 @@
-import { test as base, type BrowserContext, type BrowserContextOptions } from "@playwright/test";
+import { test as base, type BrowserContext, type BrowserContextOptions, type Page } from "@playwright/test";
 import { mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { serverUrl } from "./server";
 
 export { expect } from "@playwright/test";
+
+/**
+ * Waits until React has hydrated the page (app/root.tsx sets `<html data-hydrated>`). Before then, anything
+ * that writes to the DOM (a screenshot hides the caret with an inline style) shows up as a hydration mismatch.
+ */
+export async function hydrated(page: Page): Promise<void> {
+  await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
+}
 
 /** Where specs leave files for people to look at (gitignored); failure screenshots go in per-test folders. */
 const ARTIFACTS = fileURLToPath(new URL("./artifacts/", import.meta.url));
