@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { useLocale, useTranslations } from "use-intl";
 import { formatDateTime, formatTime } from "../../worker/lib/i18n/format";
 import { formatDayOf } from "../lib/dates";
@@ -27,16 +27,17 @@ export function ChatPanel({
 }) {
   const { state, send } = live;
   const t = useTranslations("room.chat");
+  const titleId = useId();
   const others = state.online.filter((p) => p.userId !== viewerId);
   const typingNames = typingUserIds(state, viewerId).map(
     (id) => state.online.find((p) => p.userId === id)?.name ?? t("someone"),
   );
   return (
     <section
-      aria-labelledby="chat-title"
+      aria-labelledby={titleId}
       className={`flex flex-col rounded-lg border border-slate-200 bg-white p-3 ${className}`}
     >
-      <h2 id="chat-title" className="text-lg font-semibold">
+      <h2 id={titleId} className="text-lg font-semibold">
         {title ?? t("title")}
       </h2>
       <p className="text-sm text-slate-600" aria-live="polite">
@@ -138,6 +139,7 @@ function ChatComposer({
   const [text, setText] = useState("");
   const lastTyping = useRef(0);
   const t = useTranslations("room.chat");
+  const inputId = useId();
   return (
     <form
       className="mt-2 flex gap-2"
@@ -149,11 +151,11 @@ function ChatComposer({
         setText("");
       }}
     >
-      <label htmlFor="chat-input" className="sr-only">
+      <label htmlFor={inputId} className="sr-only">
         {t("label")}
       </label>
       <input
-        id="chat-input"
+        id={inputId}
         value={text}
         maxLength={4000}
         onChange={(e) => {
