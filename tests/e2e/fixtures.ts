@@ -28,8 +28,8 @@ type Fixtures = {
    * Every page it opens is watched: an uncaught page error, a `console.error` (React's development runtime,
    * which the suite is built with, logs hydration mismatches and its other warnings there) or a console
    * warning about hydration fails the test unless the test declared it with `expectPageError` (e.g. the
-   * browser's "Failed to load resource" line for a 404 the test asks for on purpose). On failure each page is screenshotted into the test's
-   * artifacts folder and the browser errors are attached.
+   * browser's "Failed to load resource" line for a 404 the test asks for on purpose). On failure each page
+   * is screenshotted into the test's artifacts folder and the browser errors are attached.
    */
   newContext: (options?: BrowserContextOptions) => Promise<BrowserContext>;
   /** Declares that a page error or console error matching `pattern` (substring or regex) is expected here. */
@@ -55,6 +55,9 @@ export const test = base.extend<Fixtures>({
   // eslint-disable-next-line no-empty-pattern
   pageErrors: async ({}, use) => use({ seen: [], expected: [] }),
   expectPageError: async ({ pageErrors }, use) => use((pattern) => void pageErrors.expected.push(pattern)),
+  // Playwright's own `context` and `page` come from `newContext` too, so no page of any spec goes unwatched.
+  context: async ({ newContext }, use) => use(await newContext()),
+  page: async ({ context }, use) => use(await context.newPage()),
   newContext: async ({ browser, baseURL, pageErrors }, use, testInfo) => {
     const contexts: BrowserContext[] = [];
     await use(async (options = {}) => {
