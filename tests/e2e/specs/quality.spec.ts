@@ -2,8 +2,8 @@ import { en } from "../../../app/i18n/messages/en";
 import { fr } from "../../../app/i18n/messages/fr";
 import { he } from "../../../app/i18n/messages/he";
 import { uk } from "../../../app/i18n/messages/uk";
-import { expect, test } from "../fixtures";
-import { signUpLandlord } from "../flows";
+import { expect, hydrated, test } from "../fixtures";
+import { addRenterThroughUi, apartmentFor, signUpLandlord } from "../flows";
 
 // The quality floor (issue 14): the pages hydrate without a warning (the fixtures fail a test on any console
 // error, and the suite runs React's development runtime, which reports hydration mismatches), the CSP nonce
@@ -61,3 +61,35 @@ for (const lang of ["fr", "en", "uk", "he"] as const) {
     await expect(page.locator("html")).toHaveAttribute("lang", lang);
   });
 }
+
+test("the rent page with figures (totals, overdue, 12-month chart) hydrates in every language, phone and desktop", async ({
+  newContext,
+  baseURL,
+}) => {
+  const setup = await newContext();
+  const landlord = await setup.newPage();
+  await signUpLandlord(landlord, { orgName: "Floor Figures" });
+  const apartmentId = await apartmentFor(setup, baseURL);
+  await addRenterThroughUi({ landlord, newContext, apartmentId, name: "Roxane Rentière" });
+  // The 06:00 cron charges every month since the lease started: money expected, overdue, a history.
+  const cron = await fetch(`${baseURL}/cdn-cgi/handler/scheduled?cron=${encodeURIComponent("0 6 * * *")}`);
+  expect(cron.status).toBe(200);
+  const cookies = await setup.cookies();
+
+  for (const lang of ["fr", "en", "uk", "he"] as const) {
+    for (const width of [375, 1280]) {
+      const context = await newContext({ viewport: { width, height: 900 } });
+      await context.addCookies([...cookies, { name: "rl_lang", value: lang, url: baseURL }]);
+      const page = await context.newPage();
+      await page.goto("/rent");
+      await expect(page.locator("html")).toHaveAttribute("lang", lang);
+      await page.getByTestId("rent-totals").waitFor();
+      await page.getByTestId("overdue").getByText("Roxane Rentière").waitFor();
+      await page.getByTestId("rent-chart").waitFor();
+      await expect(page).toHaveTitle(CATALOGUES[lang].shell.pageTitle.replace("{title}", CATALOGUES[lang].rent.title));
+      // Hydrated, with nothing reported on the way (the fixtures fail the test on any warning).
+      await hydrated(page);
+      await context.close();
+    }
+  }
+});
