@@ -6,6 +6,7 @@ import { isLocale } from "../worker/lib/i18n/locales";
 import { ALL_MESSAGES } from "./i18n/messages/all.server";
 import { requestLocale } from "./i18n/translate.server";
 import { getServer } from "./lib/context.server";
+import { NonceContext, nonceOrNone } from "./lib/nonce";
 
 export const streamTimeout = 5_000;
 
@@ -19,13 +20,16 @@ export default async function handleRequest(
   if (request.method.toUpperCase() === "HEAD") {
     return new Response(null, { status: responseStatusCode, headers: responseHeaders });
   }
-  const { nonce } = getServer(loadContext);
+  // No nonce in development (the CSP allows inline scripts there): no attribute at all, never `nonce=""`.
+  const nonce = nonceOrNone(getServer(loadContext).nonce);
   let shellRendered = false;
   const locale = renderedLocale(routerContext) ?? requestLocale(request);
   const page = (
-    <IntlProvider locale={locale} messages={ALL_MESSAGES[locale]} timeZone="UTC">
-      <ServerRouter context={routerContext} url={request.url} nonce={nonce} />
-    </IntlProvider>
+    <NonceContext value={nonce}>
+      <IntlProvider locale={locale} messages={ALL_MESSAGES[locale]} timeZone="UTC">
+        <ServerRouter context={routerContext} url={request.url} nonce={nonce} />
+      </IntlProvider>
+    </NonceContext>
   );
   const body = await renderToReadableStream(page, {
     nonce,

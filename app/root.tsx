@@ -1,8 +1,9 @@
+import { useEffect } from "react";
 import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from "react-router";
 import { useLocale } from "use-intl";
 import type { Route } from "./+types/root";
 import { RouteErrorBoundary } from "./components/route-error";
-import { getServer } from "./lib/context.server";
+import { useNonce } from "./lib/nonce";
 import { textDirection } from "../worker/lib/i18n/locales";
 import { requestLocale } from "./i18n/translate.server";
 import "./app.css";
@@ -16,11 +17,11 @@ const FAVICON =
 
 export const links: Route.LinksFunction = () => [{ rel: "icon", href: FAVICON, type: "image/svg+xml" }];
 
-export function loader({ context, request }: Route.LoaderArgs) {
+export function loader({ request }: Route.LoaderArgs) {
   // The page's language (the `rl_lang` cookie, else Accept-Language): its text, and how numbers, money and
   // dates are formatted, decided once so the browser hydrates the same text.
   const locale = requestLocale(request);
-  return { nonce: getServer(context).nonce, locale, dir: textDirection(locale) };
+  return { locale, dir: textDirection(locale) };
 }
 
 export function Layout({ children }: { children: React.ReactNode }) {
@@ -28,6 +29,15 @@ export function Layout({ children }: { children: React.ReactNode }) {
   // Without the root loader's data (a URL no route matches), the language the page is rendered in anyway.
   const rendered = useLocale();
   const locale = data?.locale ?? rendered;
+  // The CSP nonce from context, not loader data: the same on the server and in the browser on every page,
+  // error pages included (where the root loader's data may be missing), and given to every element that
+  // React Router would otherwise stamp with the server's nonce only.
+  const nonce = useNonce();
+  // `<html data-hydrated>` once React has taken the page over: the browser suite waits for it before
+  // touching the DOM (a screenshot's caret hiding, a click) so nothing it does is mistaken for a mismatch.
+  useEffect(() => {
+    document.documentElement.dataset.hydrated = "";
+  }, []);
   return (
     <html lang={locale} dir={textDirection(locale)} className="h-full bg-slate-50">
       <head>
@@ -35,12 +45,12 @@ export function Layout({ children }: { children: React.ReactNode }) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="theme-color" content="#0f766e" />
         <Meta />
-        <Links />
+        <Links nonce={nonce} />
       </head>
       <body className="h-full text-slate-900 antialiased">
         {children}
-        <ScrollRestoration nonce={data?.nonce} />
-        <Scripts nonce={data?.nonce} />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { useLocale, useTranslations } from "use-intl";
 import { formatDateTime, formatTime } from "../../worker/lib/i18n/format";
 import { formatDayOf } from "../lib/dates";
@@ -27,16 +27,17 @@ export function ChatPanel({
 }) {
   const { state, send } = live;
   const t = useTranslations("room.chat");
+  const titleId = useId();
   const others = state.online.filter((p) => p.userId !== viewerId);
   const typingNames = typingUserIds(state, viewerId).map(
     (id) => state.online.find((p) => p.userId === id)?.name ?? t("someone"),
   );
   return (
     <section
-      aria-labelledby="chat-title"
+      aria-labelledby={titleId}
       className={`flex flex-col rounded-lg border border-slate-200 bg-white p-3 ${className}`}
     >
-      <h2 id="chat-title" className="text-lg font-semibold">
+      <h2 id={titleId} className="text-lg font-semibold">
         {title ?? t("title")}
       </h2>
       <p className="text-sm text-slate-600" aria-live="polite">
@@ -111,8 +112,10 @@ function ChatLog({ live, viewerId, timeZone }: { live: LiveRoom; viewerId: strin
   }
   return (
     <ol
-      className="mt-2 max-h-96 min-h-40 flex-1 space-y-2 overflow-y-auto"
+      className="mt-2 max-h-96 min-h-40 flex-1 space-y-2 overflow-y-auto rounded-md focus-visible:outline-2 focus-visible:outline-teal-700"
       aria-label={t("messages")}
+      // Scrolls: reachable by keyboard to read older messages with the arrow keys (WCAG 2.1.1).
+      tabIndex={0}
       data-testid="chat-log"
     >
       {!exhausted && all.length >= 50 && (
@@ -131,7 +134,11 @@ function ChatLog({ live, viewerId, timeZone }: { live: LiveRoom; viewerId: strin
           key={m.seq}
           className={`max-w-[85%] rounded-lg px-3 py-2 text-sm ${m.userId === viewerId ? "ms-auto bg-teal-700 text-white" : "bg-slate-100"}`}
         >
-          <p className="flex flex-wrap justify-between gap-x-2 text-xs opacity-80">
+          {/* Full-strength colours (no opacity): the name and time are small text and must keep 4.5:1 on
+              both bubbles (WCAG 1.4.3). */}
+          <p
+            className={`flex flex-wrap justify-between gap-x-2 text-xs ${m.userId === viewerId ? "text-teal-50" : "text-slate-700"}`}
+          >
             <span>{m.userId === viewerId ? t("you") : m.name}</span>
             <time dateTime={m.createdAt} title={formatDateTime(m.createdAt, locale, timeZone)}>
               {formatDayOf(m.createdAt, locale, timeZone)} {formatTime(m.createdAt, locale, timeZone)}
@@ -157,6 +164,7 @@ function ChatComposer({
   const [text, setText] = useState("");
   const lastTyping = useRef(0);
   const t = useTranslations("room.chat");
+  const inputId = useId();
   return (
     <form
       className="mt-2 flex gap-2"
@@ -168,11 +176,11 @@ function ChatComposer({
         setText("");
       }}
     >
-      <label htmlFor="chat-input" className="sr-only">
+      <label htmlFor={inputId} className="sr-only">
         {t("label")}
       </label>
       <input
-        id="chat-input"
+        id={inputId}
         value={text}
         maxLength={4000}
         onChange={(e) => {

@@ -13,8 +13,11 @@ const COLOURS: Record<"energy" | "ghg", Record<EnergyClass, string>> = {
   // Étiquette climat (GES): light blue to dark violet.
   ghg: { A: "#a4dbf8", B: "#8cb4d3", C: "#7792b1", D: "#606f8f", E: "#4d5271", F: "#393551", G: "#281b35" },
 };
-/** Letters on the dark bars are white, on the light ones black, as on the official labels. */
-const DARK = { energy: new Set(["A", "G"]), ghg: new Set(["D", "E", "F", "G"]) };
+/**
+ * Bars whose letter is white; the others are black. Chosen by contrast (WCAG 1.4.3, 4.5:1 for this small
+ * bold text): energy A is black (5.98:1; white only reaches 3.51:1), G white (5.07:1); GES D to G white.
+ */
+const DARK = { energy: new Set(["G"]), ghg: new Set(["D", "E", "F", "G"]) };
 
 export function EnergyLabel({ kind, value }: { kind: "energy" | "ghg"; value: EnergyClass }) {
   const t = useTranslations("listings.dpe");
@@ -38,7 +41,7 @@ export function EnergyLabel({ kind, value }: { kind: "energy" | "ghg"; value: En
               className={`flex items-center ${current ? "h-7" : "h-5"}`}
             >
               <span
-                className={`flex h-full items-center rounded-e-full ps-2 text-sm font-bold ${DARK[kind].has(letter) ? "text-white" : "text-black"} ${current ? "ring-2 ring-slate-900 ring-offset-1" : "opacity-80"}`}
+                className={`flex h-full items-center rounded-e-full ps-2 text-sm font-bold ${DARK[kind].has(letter) ? "text-white" : "text-black"} ${current ? "ring-2 ring-slate-900 ring-offset-1" : ""}`}
                 style={{ width: `${30 + i * 10}%`, backgroundColor: COLOURS[kind][letter] }}
               >
                 {letter}

@@ -1,3 +1,4 @@
+import { useId } from "react";
 import { useLocale, useTranslations } from "use-intl";
 import { formatMoney, formatPeriod } from "../../worker/lib/i18n/format";
 
@@ -7,6 +8,8 @@ type Month = { month: string; expected: number; collected: number };
 export function RentChart({ months, currency }: { months: Month[]; currency: string }) {
   const locale = useLocale();
   const t = useTranslations("ledger.chart");
+  // One chart per currency on a page: each names itself with its own title id (ids must be unique).
+  const titleId = useId();
   const max = Math.max(1, ...months.flatMap((m) => [m.expected, m.collected]));
   const width = 720;
   const height = 220;
@@ -19,11 +22,11 @@ export function RentChart({ months, currency }: { months: Month[]; currency: str
       <svg
         viewBox={`0 0 ${width} ${height}`}
         role="img"
-        aria-labelledby="rent-chart-title"
+        aria-labelledby={titleId}
         className="h-auto w-full"
         data-testid="rent-chart"
       >
-        <title id="rent-chart-title">{t("title", { currency })}</title>
+        <title id={titleId}>{t("title", { currency })}</title>
         {months.map((m, i) => {
           const month = formatPeriod(m.month, locale);
           const x = pad.start + i * slot + (slot - 2 * bar - 2) / 2;

@@ -83,19 +83,7 @@ export default function Listing({ loaderData }: Route.ComponentProps) {
             {t("page.available", { date: formatDate(listing.availableFrom, locale, "long") })}
           </p>
         </div>
-        {listing.photos.length > 0 && (
-          <div className="flex snap-x gap-2 overflow-x-auto">
-            {listing.photos.map((p, i) => (
-              <img
-                key={p.id}
-                src={p.url}
-                alt={t("page.photoAlt", { title: listing.title, number: i + 1 })}
-                loading={i ? "lazy" : "eager"}
-                className="h-56 w-auto max-w-full snap-start rounded-lg object-cover"
-              />
-            ))}
-          </div>
-        )}
+        <PhotoStrip photos={listing.photos} title={listing.title} />
         <ListingFacts listing={listing} locale={locale} />
         <p dir="auto" className="whitespace-pre-line text-slate-800">
           {listing.description}
@@ -126,6 +114,36 @@ export default function Listing({ loaderData }: Route.ComponentProps) {
           </Link>
         </section>
       </main>
+    </div>
+  );
+}
+
+type Photo = Route.ComponentProps["loaderData"]["listing"]["photos"][number];
+
+/**
+ * The listing's photos in a sideways-scrolling strip: a named region, focusable (tabIndex 0) so keyboard
+ * users scroll it with the arrow keys (WCAG 2.1.1; axe's scrollable-region-focusable). Nothing when there
+ * are no photos.
+ */
+function PhotoStrip({ photos, title }: { photos: Photo[]; title: string }) {
+  const t = useTranslations("listings");
+  if (photos.length === 0) return null;
+  return (
+    <div
+      role="region"
+      tabIndex={0}
+      aria-label={t("page.photos", { count: photos.length })}
+      className="flex snap-x gap-2 overflow-x-auto rounded-lg focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-700"
+    >
+      {photos.map((p, i) => (
+        <img
+          key={p.id}
+          src={p.url}
+          alt={t("page.photoAlt", { title, number: i + 1 })}
+          loading={i ? "lazy" : "eager"}
+          className="h-56 w-auto max-w-full snap-start rounded-lg object-cover"
+        />
+      ))}
     </div>
   );
 }

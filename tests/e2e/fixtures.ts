@@ -1,9 +1,17 @@
-import { test as base, type BrowserContext, type BrowserContextOptions } from "@playwright/test";
+import { test as base, type BrowserContext, type BrowserContextOptions, type Page } from "@playwright/test";
 import { mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { serverUrl } from "./server";
 
 export { expect } from "@playwright/test";
+
+/**
+ * Waits until React has hydrated the page (app/root.tsx sets `<html data-hydrated>`). Before then, anything
+ * that writes to the DOM (a screenshot hides the caret with an inline style) shows up as a hydration mismatch.
+ */
+export async function hydrated(page: Page): Promise<void> {
+  await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
+}
 
 /** Where specs leave files for people to look at (gitignored); failure screenshots go in per-test folders. */
 const ARTIFACTS = fileURLToPath(new URL("./artifacts/", import.meta.url));
@@ -17,15 +25,20 @@ type Fixtures = {
   artifacts: string;
   /**
    * A fresh browser context (one signed-in person) on the worker under test, with a 15 s default timeout.
-   * Every page it opens is watched: an uncaught page error or a `console.error` fails the test unless the
-   * test declared it with `expectPageError`. On failure each page is screenshotted into the test's
-   * artifacts folder and the browser errors are attached.
+   * Every page it opens is watched: an uncaught page error, a `console.error` (React's development runtime,
+   * which the suite is built with, logs hydration mismatches and its other warnings there) or a console
+   * warning about hydration fails the test unless the test declared it with `expectPageError` (e.g. the
+   * browser's "Failed to load resource" line for a 404 the test asks for on purpose). On failure each page
+   * is screenshotted into the test's artifacts folder and the browser errors are attached.
    */
   newContext: (options?: BrowserContextOptions) => Promise<BrowserContext>;
   /** Declares that a page error or console error matching `pattern` (substring or regex) is expected here. */
   expectPageError: (pattern: RegExp | string) => void;
   pageErrors: PageErrors;
 };
+
+/** Console lines that fail a test: every error, and any warning about hydration (server and browser disagree). */
+const failsTest = (type: string, text: string) => type === "error" || (type === "warning" && /hydrat/i.test(text));
 
 const matches = (pattern: RegExp | string, text: string) =>
   typeof pattern === "string" ? text.includes(pattern) : pattern.test(text);
@@ -42,6 +55,9 @@ export const test = base.extend<Fixtures>({
   // eslint-disable-next-line no-empty-pattern
   pageErrors: async ({}, use) => use({ seen: [], expected: [] }),
   expectPageError: async ({ pageErrors }, use) => use((pattern) => void pageErrors.expected.push(pattern)),
+  // Playwright's own `context` and `page` come from `newContext` too, so no page of any spec goes unwatched.
+  context: async ({ newContext }, use) => use(await newContext()),
+  page: async ({ context }, use) => use(await context.newPage()),
   newContext: async ({ browser, baseURL, pageErrors }, use, testInfo) => {
     const contexts: BrowserContext[] = [];
     await use(async (options = {}) => {
@@ -53,7 +69,7 @@ export const test = base.extend<Fixtures>({
           pageErrors.seen.push(`[page ${index} ${new URL(page.url()).pathname}] ${error.message}`),
         );
         page.on("console", (message) => {
-          if (message.type() === "error")
+          if (failsTest(message.type(), message.text()))
             pageErrors.seen.push(`[console ${index} ${new URL(page.url()).pathname}] ${message.text()}`);
         });
       });

@@ -3,7 +3,7 @@ import { startLocalWorker } from "../../scripts/local-worker.mjs";
 import { publishWorker, SERVER_URL_VARIABLE } from "./server";
 
 /**
- * Browser suite global setup: builds the app (unless RENTLINE_SKIP_BUILD=1), starts the BUILT worker under
+ * Browser suite global setup: builds the app with React's development runtime (unless RENTLINE_SKIP_BUILD=1), starts the BUILT worker under
  * `wrangler dev` on loopback against a throwaway state directory (scripts/local-worker.mjs), and hands its
  * URL to the tests. The returned teardown stops the worker's process group by its pid and removes the state
  * directory; if the runner dies without tearing down, an exit hook still kills the group. Nothing is left
@@ -11,8 +11,14 @@ import { publishWorker, SERVER_URL_VARIABLE } from "./server";
  */
 export default async function globalSetup(): Promise<() => Promise<void>> {
   if (process.env.RENTLINE_SKIP_BUILD !== "1") {
-    // `npm run build`: the PDF fonts (public/fonts), then the app.
-    const build = spawnSync("npm", ["run", "--silent", "build"], { stdio: ["ignore", "ignore", "inherit"] });
+    // `npm run build`: the PDF fonts (public/fonts), then the app, with React's development runtime
+    // (NODE_ENV=development; Vite's mode stays "production", so the CSP and everything else is what ships):
+    // only that runtime reports hydration mismatches (attributes, text) and React's other warnings on the
+    // console, where the fixtures fail the test on them.
+    const build = spawnSync("npm", ["run", "--silent", "build"], {
+      stdio: ["ignore", "ignore", "inherit"],
+      env: { ...process.env, NODE_ENV: "development" },
+    });
     if (build.status !== 0) throw new Error(`npm run build exited with ${build.status}`);
   }
   const worker = await startLocalWorker();

@@ -10,8 +10,10 @@ import type { AppEnv } from "./context";
  * listed here are sent: hono's other defaults (COOP, CORP, Origin-Agent-Cluster, …) are switched off.
  */
 
-// Vitest also sets DEV; tests must see the policy that ships, so only the dev server (not mode "test") relaxes it.
-const dev = import.meta.env?.DEV === true && import.meta.env.MODE !== "test";
+// Only the Vite dev server (mode "development") relaxes it. Vitest (mode "test") and every build (mode
+// "production"), including the browser suite's build with React's development runtime (NODE_ENV=development,
+// DEV true, to report hydration warnings), must see the policy that ships.
+const dev = import.meta.env?.MODE === "development";
 
 function headersFor(framable: boolean) {
   return secureHeaders({

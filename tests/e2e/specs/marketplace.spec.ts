@@ -95,6 +95,11 @@ test("marketplace: search, sign up, dossier, apply; the landlord accepts and con
     /\/api\/public\/listings\/.+\/photos\//,
   );
   await visitor.getByRole("img", { name: /photo 1/ }).waitFor();
+  // The photo strip scrolls sideways: a named region the keyboard reaches (WCAG 2.1.1).
+  const strip = visitor.getByRole("region", { name: "Listing photos (1 photo), scroll with the arrow keys" });
+  await strip.focus();
+  await expect(strip).toBeFocused();
+  await expect(strip).toHaveAttribute("tabindex", "0");
   await visitor.getByText(/Parking inclus\./).waitFor();
   await visitor.getByText(/Documents: ID card/).waitFor();
   // What a French ad must show, the DPE and GES as labels with the class highlighted.

@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from "@playwright/test";
 import { z } from "zod";
-import { expect, test } from "../fixtures";
+import { expect, hydrated, test } from "../fixtures";
 import { apartmentFor, signUpLandlord } from "../flows";
 import { englishTextOn, overflowsHorizontally } from "../untranslated";
 
@@ -24,6 +24,7 @@ async function visit(page: Page, path: string, shot: string, lang: { lang: strin
   await page.goto(path);
   await expect(page.locator("html")).toHaveAttribute("lang", lang.lang);
   await expect(page.locator("html")).toHaveAttribute("dir", lang.dir);
+  await hydrated(page);
   await page.screenshot({ path: shot, fullPage: true });
   if (english) expect(await englishTextOn(page), `${path} in ${lang.lang}`).toEqual([]);
   expect(await overflowsHorizontally(page), `${path} scrolls sideways`).toBe(false);

@@ -9,6 +9,7 @@ export const listings = {
     rentPerMonth: "{rent} / month",
     chargesExtra: "+ {charges} charges",
     available: "Available from {date}",
+    photos: "Listing photos ({count, plural, one {# photo} other {# photos}}), scroll with the arrow keys",
     photoAlt: "{title}, photo {number}",
     places: "Places",
     place: "{name}: {rent} · {free, plural, =0 {full} one {# of {capacity} free} other {# of {capacity} free}}",

@@ -12,6 +12,7 @@ export const listings = {
     rentPerMonth: "{rent} / mois",
     chargesExtra: "+ {charges} de charges",
     available: "Disponible à partir du {date}",
+    photos: "Photos de l’annonce ({count, plural, one {# photo} other {# photos}}), faites défiler avec les flèches",
     photoAlt: "{title}, photo {number}",
     places: "Places",
     place:

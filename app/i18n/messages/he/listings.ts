@@ -9,6 +9,7 @@ export const listings = {
     rentPerMonth: "{rent} לחודש",
     chargesExtra: "+ {charges} הוצאות שוטפות",
     available: "פנוי מ־{date}",
+    photos: "תמונות המודעה ({count, plural, one {תמונה אחת} other {# תמונות}}), גללו בעזרת מקשי החיצים",
     photoAlt: "{title}, תמונה {number}",
     places: "מקומות",
     place:

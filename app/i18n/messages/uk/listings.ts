@@ -9,6 +9,8 @@ export const listings = {
     rentPerMonth: "{rent} / місяць",
     chargesExtra: "+ {charges} комунальних платежів",
     available: "Вільне з {date}",
+    photos:
+      "Фото оголошення ({count, plural, one {# фото} few {# фото} many {# фото} other {# фото}}), гортайте стрілками",
     photoAlt: "{title}, фото {number}",
     places: "Місця",
     place:
