@@ -5,7 +5,7 @@
 
 export const DEMO_PASSWORD = "rentline-demo";
 export const ORG_ID = "0190a000-0000-7000-8000-0000000000a1";
-export const ORG_TIMEZONE = "Europe/Paris";
+const ORG_TIMEZONE = "Europe/Paris";
 
 const id = (n) => `0190a000-0000-7000-8000-0000000000${n}`;
 /** Accounts. `login`: printed by `npm start` (with what to look at); `locale`: the account's language. */

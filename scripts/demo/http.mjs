@@ -62,9 +62,8 @@ export async function mailToken(api, to, template) {
  * back (logged). The room rejects nothing silently: an `error` frame throws.
  */
 export async function chat(api, apartmentId, who, messages) {
-  const WebSocketImpl = globalThis.WebSocket ?? (await import("ws")).default;
   const { url } = await api.post(`/apartments/${apartmentId}/room-ticket`, { as: who });
-  const ws = new WebSocketImpl(new URL(url, api.base.replace(/^http/, "ws")).href);
+  const ws = new WebSocket(new URL(url, api.base.replace(/^http/, "ws")).href);
   const frames = [];
   let check = () => {};
   let closed = null;
@@ -124,7 +123,7 @@ function pngChunk(type, data) {
  * A real PNG (RGB, 8 bits) of `width` × `height`, painted by `paint(x, y) → [r, g, b]`: a tiny encoder (zlib
  * deflate, CRC-32), so the demo's photos and signatures need no network and no image library.
  */
-export function png(width, height, paint) {
+function png(width, height, paint) {
   const ihdr = Buffer.alloc(13);
   ihdr.writeUInt32BE(width, 0);
   ihdr.writeUInt32BE(height, 4);

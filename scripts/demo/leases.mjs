@@ -15,7 +15,7 @@ const period = (iso) => iso.slice(0, 7);
 const PDF_TIMEOUT_MS = 120_000;
 
 /** The apartment's lease, created and joined if missing. `terms` as POST /api/apartments/{id}/leases takes them. */
-export async function ensureLease(api, owner, renter, apartmentId, terms) {
+async function ensureLease(api, owner, renter, apartmentId, terms) {
   let lease = (await api.get(`/apartments/${apartmentId}/leases`, { as: owner })).results[0];
   if (!lease) {
     const created = await api.post(`/apartments/${apartmentId}/leases`, {
@@ -37,7 +37,7 @@ export async function ensureLease(api, owner, renter, apartmentId, terms) {
  * received needs no confirmation. A payment already in the feed (same period and amount) is not posted again,
  * only confirmed if it should be and is still pending, so an interrupted run resumes.
  */
-export async function ensurePayments(api, { landlord, renter, apartmentId, leaseId, startDate, payments }) {
+async function ensurePayments(api, { landlord, renter, apartmentId, leaseId, startDate, payments }) {
   const { results } = await api.get(`/apartments/${apartmentId}/activities?limit=100`, { as: landlord });
   for (const p of payments) {
     const month = period(monthStart(startDate, p.monthsAfterStart));
@@ -56,7 +56,7 @@ export async function ensurePayments(api, { landlord, renter, apartmentId, lease
  * A conversation in the apartment's room: `lines` are `[who, text]`, sent in order. Each line has a fixed
  * `clientId` (the room's deduplication key), so lines already in the history are not sent again.
  */
-export async function ensureChat(api, apartmentId, viewer, lines) {
+async function ensureChat(api, apartmentId, viewer, lines) {
   const history = await api.get(`/apartments/${apartmentId}/messages?limit=100`, { as: viewer });
   const sent = new Set(history.messages.map((m) => m.clientId));
   for (const [i, [who, text]] of lines.entries()) {
@@ -70,7 +70,7 @@ export async function ensureChat(api, apartmentId, viewer, lines) {
  * own details, rendered, sent, signed by the renter then countersigned by the owner. Resumes from whatever
  * status an interrupted run left.
  */
-export async function ensureSignedAgreement(api, { owner, renter, apartmentId, leaseId, renterDetails }) {
+async function ensureSignedAgreement(api, { owner, renter, apartmentId, leaseId, renterDetails }) {
   const { documents } = await api.get(`/apartments/${apartmentId}/documents`, { as: owner });
   let id = documents.find((d) => d.leaseId === leaseId)?.id ?? documents[0]?.id;
   if (!id) {

@@ -14,7 +14,7 @@ const PHOTOS = {
 };
 
 /** The apartment's listing, created (a draft), given its photos and published when `publish`, if missing. */
-export async function ensureListing(api, owner, apartmentId, { publish, photos, ...input }) {
+async function ensureListing(api, owner, apartmentId, { publish, photos, ...input }) {
   const { results } = await api.get("/listings?limit=100", { as: owner });
   const found = results.find((l) => l.apartmentId === apartmentId);
   const listing = found
@@ -33,7 +33,7 @@ export async function ensureListing(api, owner, apartmentId, { publish, photos, 
  * An application by `renter` to the listing, once, brought to `state`: `pending` (as submitted), `accepted`
  * (accepted_pending_payment), `rejected` (by the landlord, with a note) or `withdrawn` (by the renter).
  */
-export async function ensureApplication(api, { owner, renter, listingId, moveInDate, state, message, profile }) {
+async function ensureApplication(api, { owner, renter, listingId, moveInDate, state, message, profile }) {
   const { results } = await api.get(`/listings/${listingId}/applications`, { as: owner });
   let applied = results.find((a) => a.renterEmail === renter.email);
   if (!applied) {

@@ -32,7 +32,7 @@ export function adTermsQuery(db: Db, listingId: string | SQL, roomId: string | S
 export type AdTerms = Awaited<ReturnType<typeof adTermsQuery>>[number];
 
 /** The lease's terms: from `moveInDate` (`YYYY-MM-DD`) for `durationMonths`, rent and deposit in minor units. */
-export function applicationLeaseTerms(ad: AdTerms, moveInDate: string, durationMonths: number): LeaseTerms {
+function applicationLeaseTerms(ad: AdTerms, moveInDate: string, durationMonths: number): LeaseTerms {
   return {
     kind: ad.furnished ? "furnished" : "unfurnished",
     landlordKind: "individual",

@@ -78,7 +78,7 @@ export function leasePatch(lease: LeaseHeld): Record<string, Record<string, unkn
  * equal to `before`'s is no edit (an editor sending back what it loaded), so only values the caller changed
  * count; without it, every held value counts (the check before sending).
  */
-export function contradictions(candidate: unknown, lease: LeaseHeld, before?: unknown): FieldError[] {
+function contradictions(candidate: unknown, lease: LeaseHeld, before?: unknown): FieldError[] {
   const errors: FieldError[] = [];
   for (const { path, value } of heldPaths(lease)) {
     const given = at(candidate, path);

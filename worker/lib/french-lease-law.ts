@@ -45,7 +45,7 @@ export const isFurnishedKind = (kind: LeaseKind): boolean => kind !== "unfurnish
  * metropolitan France and the overseas departments and regions (Guadeloupe, Martinique, Guyane, La Réunion,
  * Mayotte). The overseas collectivities (PM, BL, MF, WF, PF, NC, TF) have their own rules.
  */
-export const FRENCH_JURISDICTIONS: readonly string[] = ["FR", "GP", "MQ", "GF", "RE", "YT"];
+const FRENCH_JURISDICTIONS: readonly string[] = ["FR", "GP", "MQ", "GF", "RE", "YT"];
 
 /**
  * Whether a dwelling in `country` (an ISO 3166-1 alpha-2 code, as properties store it: worker/lib/countries.ts

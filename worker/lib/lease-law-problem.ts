@@ -84,7 +84,7 @@ function refuse(violations: LeaseLawViolation[], pathOf: (field: LeaseLawField) 
  * of loi n° 89-462 art. 22 and 25-6); refused for every lease, French or not: 422
  * `partial_month_above_rent`, `errors` naming each field (`params`: `rent`, `amount`, minor units).
  */
-export function assertPartialMonths(terms: {
+function assertPartialMonths(terms: {
   rentAmount: number;
   firstMonthAmount?: number | null;
   lastMonthAmount?: number | null;

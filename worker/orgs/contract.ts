@@ -100,8 +100,6 @@ export const acceptedInvitation = z.discriminatedUnion("kind", [
 /** The languages an org can default to: the languages Rentline speaks. */
 export const ORG_LOCALES = LOCALES;
 
-/** Whether a code is an ISO 3166 alpha-2 country (for the UI's country lists). */
-export { isCountryCode } from "./settings-rules";
 
 /**
  * A refinement's failure with its stable problem code: the API's problem carries the code and its sentence

@@ -32,7 +32,7 @@ const currency = z
  * anything else (a withdrawn code like FX, a name nobody uses) is 422
  * `unknown_country`: its law decides the leases' rules, so it is never guessed.
  */
-export const countryInput = placeName(100)
+const countryInput = placeName(100)
   .transform((value, ctx) => {
     const code = resolveCountry(value);
     if (code) return code;
