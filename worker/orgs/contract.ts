@@ -100,7 +100,6 @@ export const acceptedInvitation = z.discriminatedUnion("kind", [
 /** The languages an org can default to: the languages Rentline speaks. */
 export const ORG_LOCALES = LOCALES;
 
-
 /**
  * A refinement's failure with its stable problem code: the API's problem carries the code and its sentence
  * (lib/errors.ts `invalidFromZod`); a form's error map says it in the page's language (no message here, or
