@@ -266,6 +266,7 @@ describe("bank details where renters pay, and the logo", () => {
       contactEmail: "gestion@tilleuls.example",
       contactPhone: "+33 4 78 00 00 00",
       companyNumber: "73282932000074",
+      legalForm: "SCI",
     });
     expect(set.status, set.text).toBe(200);
     const doc = await api(owner).leases[":id"].documents.$post({
@@ -281,6 +282,9 @@ describe("bank details where renters pay, and the logo", () => {
       phone: "+33 4 78 00 00 00",
       // The lease's landlord kind (a family SCI counts as a person under loi 89-462); the lease was made as one.
       kind: "individual",
+      legalForm: "SCI",
+      // Where the landlord is registered (the org's country): FR prints the number as a SIRET.
+      country: "FR",
     });
   });
 

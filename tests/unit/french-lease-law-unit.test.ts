@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { leaseEnd } from "../../worker/lib/calendar";
+import { resolveCountry } from "../../worker/lib/countries";
 import {
   annexesFor,
   frenchLeaseViolations,
@@ -45,11 +46,14 @@ describe("inclusive durations", () => {
 });
 
 describe("jurisdiction", () => {
-  it("recognises France by code or name, in any case and accents", () => {
-    for (const c of ["FR", "fr", "France", " FRANCE ", "République française", "La Réunion", "GP"])
-      expect(isFrenchJurisdiction(c), c).toBe(true);
-    for (const c of ["", null, "Belgium", "BE", "Ukraine", "Israel", "Francia"])
+  it("recognises France and its overseas departments by ISO code only; what a person typed goes through resolveCountry", () => {
+    for (const c of ["FR", "GP", "MQ", "GF", "RE", "YT"]) expect(isFrenchJurisdiction(c), c).toBe(true);
+    for (const c of ["", null, undefined, "fr", "France", "FX", "BE", "PF", "NC"])
       expect(isFrenchJurisdiction(c), String(c)).toBe(false);
+    for (const c of ["fr", "France", " FRANCE ", "République française", "La Réunion", "gp"])
+      expect(isFrenchJurisdiction(resolveCountry(c)), c).toBe(true);
+    for (const c of ["Belgium", "Ukraine", "Israel", "Francia del Sur"])
+      expect(isFrenchJurisdiction(resolveCountry(c)), c).toBe(false);
   });
 });
 
