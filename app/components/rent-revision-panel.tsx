@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useFetcher } from "react-router";
 import { useLocale, useTranslations } from "use-intl";
 import { formatDate, formatMoney, formatPeriod } from "../../worker/lib/i18n/format";
@@ -20,6 +20,11 @@ type State = RentRevisionState;
 export function RentRevisionPanel({ leaseId, canManage }: { leaseId: string; canManage: boolean }) {
   const t = useTranslations("rentRevision");
   const [open, setOpen] = useState(false);
+  const details = useRef<HTMLDetailsElement>(null);
+  // Opened before hydration (a quick tap on a slow phone): the toggle event went by unheard, so read the state.
+  useEffect(() => {
+    if (details.current?.open) setOpen(true);
+  }, []);
   const load = useFetcher<typeof loader>();
   const write = useFetcher<typeof action>();
   const url = `/leases/${leaseId}/rent-revision`;
@@ -29,7 +34,11 @@ export function RentRevisionPanel({ leaseId, canManage }: { leaseId: string; can
   }, [open, url, fetchState, write.data]);
   const state = load.data?.state ?? null;
   return (
-    <details className="mt-2 rounded border border-slate-200 p-2" onToggle={(e) => setOpen(e.currentTarget.open)}>
+    <details
+      ref={details}
+      className="mt-2 rounded border border-slate-200 p-2"
+      onToggle={(e) => setOpen(e.currentTarget.open)}
+    >
       <summary className="cursor-pointer text-sm font-medium">{t("title")}</summary>
       {load.data?.problem ? (
         <p role="alert" className="mt-2 text-sm text-red-700">
@@ -164,6 +173,8 @@ function ClauseForm({
   write: ReturnType<typeof useFetcher<typeof action>>;
 }) {
   const t = useTranslations("rentRevision");
+  const raw = useLocale();
+  const locale: Locale = isLocale(raw) ? raw : DEFAULT_LOCALE;
   return (
     <write.Form method="post" action={`/leases/${leaseId}/rent-revision`} className="space-y-2 border-t pt-2">
       <h3 className="font-medium">{t("clauseTitle")}</h3>
@@ -175,14 +186,19 @@ function ClauseForm({
       </label>
       <label className="block">
         <span className="block text-slate-600">{t("referenceQuarter")}</span>
-        <input
+        <select
           name="referenceQuarter"
           defaultValue={state.clause.referenceQuarter ?? ""}
-          pattern="\d{4}-Q[1-4]"
-          placeholder={t("referenceQuarterPlaceholder")}
           className="rounded border border-slate-300 px-2 py-1"
           aria-describedby={`quarter-hint-${leaseId}`}
-        />
+        >
+          <option value="">{t("referenceQuarterNone")}</option>
+          {quarterChoices(state.nextAnniversary, state.clause.referenceQuarter).map((q) => (
+            <option key={q} value={q}>
+              {formatQuarter(q, locale)}
+            </option>
+          ))}
+        </select>
         <span id={`quarter-hint-${leaseId}`} className="block text-xs text-slate-500">
           {t("referenceQuarterHint")}
         </span>
@@ -193,7 +209,7 @@ function ClauseForm({
           name="baseValue"
           defaultValue={state.clause.baseValue ?? ""}
           inputMode="decimal"
-          pattern="\d{1,4}\.\d{2}"
+          pattern="\d{1,4}[.,]\d{2}"
           placeholder={t("baseValuePlaceholder")}
           className="rounded border border-slate-300 px-2 py-1"
         />
@@ -203,4 +219,17 @@ function ClauseForm({
       </Button>
     </write.Form>
   );
+}
+
+/**
+ * The quarters a revision clause may name, newest first: from 2020-Q1 (the oldest in the index table) to the
+ * quarter of `until` (an ISO date: the next anniversary), plus `current` when it lies outside.
+ */
+function quarterChoices(until: string, current: string | null): string[] {
+  const year = Number(until.slice(0, 4));
+  const last = Math.ceil(Number(until.slice(5, 7)) / 3);
+  const out: string[] = [];
+  for (let y = year; y >= 2020; y--) for (let q = y === year ? last : 4; q >= 1; q--) out.push(`${y}-Q${q}`);
+  if (current && !out.includes(current)) out.push(current);
+  return out;
 }

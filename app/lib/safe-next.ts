@@ -14,3 +14,16 @@ export function withNext(path: string, next: string | null | undefined): string 
   const safe = safeReturnPath(next, "");
   return safe ? `${path}?next=${encodeURIComponent(safe)}` : path;
 }
+
+/**
+ * `?next=…&type=…` from the given values, skipping nulls, with `next` kept only if safe; "" when nothing is left.
+ * Used for form actions, which must read the same on the server and in the browser.
+ */
+export function canonicalQuery(values: { next?: string | null; type?: string | null }): string {
+  const query = new URLSearchParams();
+  const next = safeReturnPath(values.next, "");
+  if (next) query.set("next", next);
+  if (values.type) query.set("type", values.type);
+  const text = query.toString();
+  return text ? `?${text}` : "";
+}

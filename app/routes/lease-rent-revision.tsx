@@ -48,7 +48,8 @@ export async function action({ context, params, request }: Route.ActionArgs) {
           json: {
             enabled: form.enabled === "on",
             referenceQuarter: form.enabled === "on" ? (form.referenceQuarter ?? null) : null,
-            baseValue: form.baseValue ? form.baseValue : null,
+            // A decimal comma as French (and Ukrainian) landlords type it: "145,17" is INSEE's 145.17.
+            baseValue: form.baseValue ? form.baseValue.trim().replace(",", ".") : null,
           },
         });
   if (res.ok) return { ok: true, problem: null };

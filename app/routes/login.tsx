@@ -78,7 +78,8 @@ export default function Login({ loaderData, actionData }: Route.ComponentProps) 
         </>
       }
     >
-      <Form method="post" className="space-y-4" {...getFormProps(form)}>
+      {/* An explicit action from the safe next: an implicit one echoes the raw query and differs at hydration. */}
+      <Form method="post" action={withNext("/login", next)} className="space-y-4" {...getFormProps(form)}>
         {notice ? <Alert tone="success">{notice}</Alert> : null}
         <FormError message={formErrorOf(actionData?.result)} />
         {next ? <input type="hidden" name="next" value={next} /> : null}

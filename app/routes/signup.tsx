@@ -14,7 +14,7 @@ import { getServer } from "../lib/context.server";
 import { languageCookie } from "../lib/cookies.server";
 import { formErrorOf } from "../lib/forms";
 import { formMessages, parseSubmission, refused } from "../lib/forms.server";
-import { safeNext, withNext } from "../lib/safe-next";
+import { canonicalQuery, safeNext, withNext } from "../lib/safe-next";
 import { homePathFor, signedInUser } from "../lib/session.server";
 import type { Route } from "./+types/signup";
 import { translatedMeta } from "../i18n/meta";
@@ -52,6 +52,9 @@ export async function loader({ context, request }: Route.LoaderArgs) {
     invitation: Boolean(safe?.startsWith("/invitations/accept")),
     type: url.searchParams.get("type") === "renter" ? ("renter" as const) : ("landlord" as const),
     passwordMinLength: PASSWORD_MIN_LENGTH,
+    // The form posts to this canonical URL (safe next, known type), the same on the server and in the browser:
+    // an implicit action would echo the raw query (`next=/%09…`) and differ at hydration.
+    formAction: `/signup${canonicalQuery({ next: safe, type: url.searchParams.get("type") === "renter" ? "renter" : null })}`,
   };
 }
 
@@ -203,7 +206,7 @@ export default function Signup({ loaderData, actionData }: Route.ComponentProps)
         </>
       }
     >
-      <Form method="post" className="group space-y-4" {...getFormProps(form)}>
+      <Form method="post" action={loaderData.formAction} className="group space-y-4" {...getFormProps(form)}>
         <FormError message={formErrorOf(actionData?.result)} />
         {next ? <input type="hidden" name="next" value={next} /> : null}
         {invitation ? (

@@ -817,6 +817,15 @@ function project(rows: string[], keep: Set<string>) {
   return rows.map((r) => JSON.stringify((JSON.parse(r) as [string, unknown][]).filter(([c]) => keep.has(c)))).sort();
 }
 
+/**
+ * Whether `row` (a snapshot row) is reference data a migration after `applied` inserted, such as 0029's IRL
+ * quarters (`updated_by` = `migration:0029`): new rows, neither lost nor changed seed rows.
+ */
+const insertedLater = (row: string, applied: string): boolean => {
+  const by = /"migration:(\d{4})"/.exec(row)?.[1];
+  return by !== undefined && by > applied.slice(0, 4);
+};
+
 describe("migrations", () => {
   it("are all present, and the seed covers every table they create", async () => {
     expect(migrations.length).toBeGreaterThanOrEqual(2);
@@ -852,7 +861,7 @@ describe("migrations", () => {
       const after = await snapshot();
       for (const [table, seeded] of Object.entries(before)) {
         const rows = seeded.map((row) => withFinalColumns(table, row));
-        const now = after[renamed(table)];
+        const now = after[renamed(table)]?.filter((row) => !insertedLater(row, migrations[k]!.name));
         expect(now, `${step}: table ${table} was dropped`).toBeDefined();
         expect(now!.length, `${step}: rows lost in ${table}`).toBe(rows.length);
         // Columns a later migration added did not exist when the rows were seeded: compare the ones that did.

@@ -234,7 +234,9 @@ describe("rent revision (IRL)", () => {
   });
 
   it("waits for a missing quarter until a platform admin records it (audited); others get 404", async () => {
-    // First anniversary a month ago, reference 2024-Q2: the new index is 2025-Q2, not in the seeded table.
+    // First anniversary a month ago, reference 2024-Q2: the new index is 2025-Q2, as it was before INSEE
+    // published it (migration 0029 seeds it: removed here to play the quarter not yet recorded).
+    await env.DB.prepare("delete from rent_index_values where series = 'IRL' and quarter = '2025-Q2'").run();
     const { owner, leaseId } = await frenchLease({ startDate: addMonths(today, -13), referenceQuarter: "2024-Q2" });
     const missing = await revise(owner).$get({ param: { id: leaseId } });
     expect([missing.json.status, missing.json.missingQuarter]).toEqual(["index_missing", "2025-Q2"]);
@@ -259,5 +261,17 @@ describe("rent revision (IRL)", () => {
     const due = await revise(owner).$get({ param: { id: leaseId } });
     // 80000 × 146.68 / 145.17 = 80832.11… → 80832.
     expect([due.json.status, due.json.proposal?.newRent]).toEqual(["due", 80832]);
+  });
+
+  it("the 2025 quarters INSEE published are seeded (0029): a 2024-Q3 clause is revised by 145.77 / 144.51", async () => {
+    const { owner, leaseId } = await frenchLease({ startDate: addMonths(today, -13), referenceQuarter: "2024-Q3" });
+    const due = await revise(owner).$get({ param: { id: leaseId } });
+    expect(due.json.status, JSON.stringify(due.json)).toBe("due");
+    expect([due.json.proposal?.base, due.json.proposal?.new]).toEqual([
+      { quarter: "2024-Q3", value: "144.51" },
+      { quarter: "2025-Q3", value: "145.77" },
+    ]);
+    // 80000 × 145.77 / 144.51 = 80697.52… → 80698.
+    expect(due.json.proposal?.newRent).toBe(80698);
   });
 });

@@ -66,6 +66,15 @@ test("a rental agreement is generated, signed by both sides live, and verifies",
   await landlord
     .getByLabel("Special clauses (one per line)")
     .fill("Le jardin est entretenu par le locataire.\nLes animaux sont acceptés.");
+  // The annexes French law makes mandatory for a furnished lease (art. 3, 3-3, 25-5): attached, so ticked.
+  for (const annex of [
+    "Energy performance certificate (DPE)",
+    "Risk statement (ERP)",
+    "Information notice",
+    "Move-in condition report",
+    "Furniture inventory",
+  ])
+    await landlord.getByLabel(annex, { exact: true }).check();
   await landlord.getByRole("button", { name: "Save", exact: true }).click();
   await landlord.getByText("Saved. Generate the PDF again").waitFor();
 

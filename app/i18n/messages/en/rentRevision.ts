@@ -10,7 +10,8 @@ export const rentRevision: Messages["rentRevision"] = {
     not_due: "The next revision is possible on the lease's anniversary, {date}.",
     due: "The rent can be revised for the anniversary of {date}.",
     done: "This year's revision is confirmed. Next anniversary: {date}.",
-    index_missing: "The IRL of {quarter} is not recorded yet: the revision is proposed as soon as INSEE publishes it.",
+    index_missing:
+      "The IRL of {quarter} is not recorded in Rentline yet. INSEE publishes each quarter's index about two weeks after the quarter ends and we record it as soon as it is out: the revision is then proposed here.",
     lease_ended: "The lease ends before the revised rent would apply.",
     frozen:
       "This dwelling is rated {energyClass} on its energy performance certificate (DPE): the rent is frozen and cannot be revised (French loi n° 89-462, art. 17-1, as amended by the Climate and Resilience Act).",
@@ -29,8 +30,8 @@ export const rentRevision: Messages["rentRevision"] = {
   clauseTitle: "Revision clause",
   clauseEnabled: "The lease provides for a yearly revision by the IRL",
   referenceQuarter: "IRL reference quarter",
-  referenceQuarterHint: "The last IRL published when the lease was signed, e.g. 2024-Q2.",
-  referenceQuarterPlaceholder: "2024-Q2",
+  referenceQuarterHint: "The last IRL published when the lease was signed, as the lease names it.",
+  referenceQuarterNone: "Choose the quarter",
   baseValuePlaceholder: "145.17",
   baseValue: "IRL value written in the lease (optional)",
   saveClause: "Save the clause",

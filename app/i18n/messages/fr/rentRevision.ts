@@ -10,7 +10,7 @@ export const rentRevision = {
     due: "Le loyer peut être révisé pour la date anniversaire du {date}.",
     done: "La révision de cette année est confirmée. Prochaine date anniversaire : le {date}.",
     index_missing:
-      "L'IRL du {quarter} n'est pas encore enregistré : la révision sera proposée dès sa publication par l'INSEE.",
+      "L'IRL du {quarter} n'est pas encore enregistré dans Rentline. L'INSEE publie l'indice de chaque trimestre environ deux semaines après sa fin et nous l'enregistrons dès sa parution : la révision vous sera alors proposée ici.",
     lease_ended: "Le bail se termine avant que le loyer révisé ne s'applique.",
     frozen:
       "Logement classé {energyClass} au DPE : le loyer est gelé et ne peut pas être révisé (loi n° 89-462, art. 17-1, issu de la loi Climat et résilience).",
@@ -29,9 +29,9 @@ export const rentRevision = {
   clauseTitle: "Clause de révision",
   clauseEnabled: "Le bail prévoit une révision annuelle selon l'IRL",
   referenceQuarter: "Trimestre de référence de l'IRL",
-  referenceQuarterHint: "Le dernier IRL publié à la signature du bail, par exemple 2024-T2 s'écrit 2024-Q2.",
-  referenceQuarterPlaceholder: "2024-Q2",
-  baseValuePlaceholder: "145.17",
+  referenceQuarterHint: "Le dernier IRL publié à la signature du bail, tel que le bail le nomme.",
+  referenceQuarterNone: "Choisir le trimestre",
+  baseValuePlaceholder: "145,17",
   baseValue: "Valeur de l'IRL indiquée dans le bail (facultatif)",
   saveClause: "Enregistrer la clause",
   clauseSaved: "Clause enregistrée.",

@@ -10,7 +10,8 @@ export const rentRevision: Messages["rentRevision"] = {
     not_due: "העדכון הבא אפשרי במועד השנתי של החוזה, {date}.",
     due: "ניתן לעדכן את דמי השכירות למועד השנתי של {date}.",
     done: "העדכון של השנה אושר. המועד השנתי הבא: {date}.",
-    index_missing: "מדד IRL של {quarter} עדיין לא נרשם: העדכון יוצע מיד לאחר ש-INSEE יפרסם אותו.",
+    index_missing:
+      "מדד IRL של {quarter} עדיין לא נרשם ב-Rentline. ‏INSEE מפרסם את המדד של כל רבעון כשבועיים לאחר סיומו, ואנו רושמים אותו מיד עם פרסומו: העדכון יוצע אז כאן.",
     lease_ended: "החוזה מסתיים לפני שדמי השכירות המעודכנים ייכנסו לתוקף.",
     frozen:
       "הדירה מדורגת {energyClass} בתעודת הביצועים האנרגטיים (DPE): דמי השכירות מוקפאים ולא ניתן לעדכן אותם (חוק מס׳ 89-462, סעיף 17-1, כפי שתוקן בחוק האקלים והחוסן).",
@@ -29,8 +30,8 @@ export const rentRevision: Messages["rentRevision"] = {
   clauseTitle: "סעיף עדכון",
   clauseEnabled: "החוזה קובע עדכון שנתי לפי מדד IRL",
   referenceQuarter: "רבעון הייחוס של מדד IRL",
-  referenceQuarterHint: "מדד IRL האחרון שפורסם בעת חתימת החוזה, לדוגמה 2024-Q2.",
-  referenceQuarterPlaceholder: "2024-Q2",
+  referenceQuarterHint: "מדד IRL האחרון שפורסם בעת חתימת החוזה, כפי שהוא מופיע בחוזה.",
+  referenceQuarterNone: "בחרו רבעון",
   baseValuePlaceholder: "145.17",
   baseValue: "ערך מדד IRL הרשום בחוזה (לא חובה)",
   saveClause: "שמירת הסעיף",
