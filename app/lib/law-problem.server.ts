@@ -21,6 +21,20 @@ const lawProblem = z.object({
   ),
 });
 
+/**
+ * The sentence of each French-law rule a 422's `errors` name (`lease.violations.<code>` in the request's
+ * language, the deposit cap as money of `currency`), in the order given; errors of other codes are skipped.
+ */
+export function lawSentences(errors: unknown, request: Request, currency: string): string[] {
+  const parsed = lawProblem.shape.errors.safeParse(errors);
+  if (!parsed.success) return [];
+  const t = translate(request, "lease");
+  const locale = requestLocale(request);
+  return parsed.data.flatMap((e) =>
+    e.code ? [t(`violations.${e.code}`, { ...e.params, cap: formatMoney(e.params.cap ?? 0, currency, locale) })] : [],
+  );
+}
+
 /** `templateFields.deposit.amount` (an API path) → `deposit.amount` (the form's field name), when posted. */
 function placed(path: string, payload: Record<string, unknown>, options: ReplyOptions): string | undefined {
   const name = options.prefix && path.startsWith(options.prefix) ? path.slice(options.prefix.length) : path;

@@ -9,6 +9,7 @@ import {
 } from "../../worker/listings/contract";
 import { formMessages, moneyInput } from "./forms.server";
 import { requestLocale, translate } from "../i18n/translate.server";
+import { lawSentences } from "./law-problem.server";
 
 /**
  * The landlord's listing forms (new listing, edit) on the listings contract. Amounts are typed as money in
@@ -129,9 +130,30 @@ const AD_FIELDS = ["livingArea", "furnished", "energyClass", "ghgClass"] as cons
  * The sentence for a refused publication (`listing_incomplete`): the missing fields the problem's `errors`
  * name, listed in the request's language ("renseignez : la surface habitable et la classe GES").
  */
-export function incompleteAdSentence(errors: { path: string }[], request: Request): string {
+function incompleteAdSentence(errors: { path: string }[], request: Request): string {
   const t = translate(request, "listings");
   const missing = AD_FIELDS.filter((f) => errors.some((e) => e.path === f)).map((f) => t(`publish.fields.${f}`));
   const list = new Intl.ListFormat(requestLocale(request), { type: "conjunction" }).format(missing);
   return t("publish.incomplete", { fields: list });
+}
+
+/**
+ * A refused publication in the request's language, everything at once: the missing fields of a French ad
+ * (`listing_incomplete`) and the sentence of each French-law rule it breaks (deposit cap, flat charges on an
+ * unfurnished home; money in `currency`). Other problems come back as they are.
+ */
+export function publishRefusal<P extends { code?: string | null; detail?: string; errors?: unknown[] }>(
+  problem: P,
+  request: Request,
+  currency: string,
+): P {
+  const errors = (problem.errors ?? []) as { path: string; code?: string }[];
+  const incomplete = errors.filter((e) => e.code === "listing_incomplete" || problem.code === "listing_incomplete");
+  const sentences = [
+    ...(incomplete.some((e) => (AD_FIELDS as readonly string[]).includes(e.path))
+      ? [incompleteAdSentence(incomplete, request)]
+      : []),
+    ...lawSentences(errors, request, currency),
+  ];
+  return sentences.length ? { ...problem, detail: sentences.join(" "), errors: [] } : problem;
 }

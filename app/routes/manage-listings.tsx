@@ -13,7 +13,7 @@ import { readProblem, replyFromProblem, throwApiError } from "../lib/api.server"
 import { getServer } from "../lib/context.server";
 import { type FormReply, formErrorOf, resultFor, succeeded } from "../lib/forms";
 import { parseSubmission, refused } from "../lib/forms.server";
-import { incompleteAdSentence, listingMessages, newListingForm } from "../lib/listing-forms.server";
+import { listingMessages, newListingForm, publishRefusal } from "../lib/listing-forms.server";
 import type { Route } from "./+types/manage-listings";
 
 export const meta: Route.MetaFunction = ({ loaderData }) => [{ title: loaderData?.title }];
@@ -46,14 +46,11 @@ async function addPhoto(api: Api, request: Request, listingId: string) {
   return data<FormReply>({ result: { status: "success", initialValue: { intent: "photo" } } });
 }
 
-/** A refused publication; a French ad's missing fields are named in the reader's language (`listing_incomplete`). */
-async function publishProblem(res: Parameters<typeof readProblem>[0], request: Request) {
-  const problem = await readProblem(res, request);
-  if (problem.code !== "listing_incomplete") return problem;
-  return { ...problem, detail: incompleteAdSentence(problem.errors, request), errors: [] };
-}
-
-const transition = z.object({ intent: z.enum(["publish", "close"]), listingId: z.string().min(1).max(64) });
+const transition = z.object({
+  intent: z.enum(["publish", "close"]),
+  listingId: z.string().min(1).max(64),
+  currency: z.string().length(3).default("EUR"),
+});
 
 /** A listing's money is in its apartment's currency: the form's amounts are read in it. */
 async function currencyOf(api: Api, apartmentId: FormDataEntryValue | null) {
@@ -75,7 +72,9 @@ export async function action({ context, request }: Route.ActionArgs) {
     const call = intent === "publish" ? api.listings[":id"].publish : api.listings[":id"].close;
     const res = await call.$post({ param });
     if (res.ok) return { result: submission.reply() };
-    return replyFromProblem(await publishProblem(res, request), submission, { request, fields: [] });
+    const currency = submission.status === "success" ? submission.value.currency : "EUR";
+    const problem = publishRefusal(await readProblem(res, request), request, currency);
+    return replyFromProblem(problem, submission, { request, fields: [] });
   }
   const currency = await currencyOf(api, form.get("apartmentId"));
   const submission = parseSubmission(form, newListingForm(currency, request), listingMessages(request));
@@ -168,6 +167,7 @@ function ListingRow({ listing: l }: { listing: Listing }) {
         </Link>
         <Form method="post">
           <input type="hidden" name="listingId" value={l.id} />
+          <input type="hidden" name="currency" value={l.currency} />
           <input type="hidden" name="intent" value={l.status === "published" ? "close" : "publish"} />
           <Button variant="secondary" disabled={busy}>
             {l.status === "published" ? t("close") : t("publish")}

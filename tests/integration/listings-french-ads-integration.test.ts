@@ -76,6 +76,45 @@ describe("French ad fields on listings", () => {
     expect(shown).toMatchObject({ ...AD, roomsCount: 2 });
   });
 
+  it("an unfurnished home with flat charges (art. 23) and a deposit above one month is refused with both at once; provisions publish", async () => {
+    const owner = await signUpLandlord("Forfait Lettings");
+    const { apartmentId } = await createApartment(owner, "F9");
+    const id = await create(owner, apartmentId, {
+      ...AD,
+      furnished: false,
+      chargesKind: "flat",
+      chargesAmount: 6000,
+      depositAmount: 150000,
+    });
+    const refused = await publish(owner, id);
+    expect(refused.status, refused.text).toBe(422);
+    expect(refused.problem.code).toBe("deposit_above_cap");
+    expect(refused.problem.errors!.map((e) => `${e.code}@${e.path}`)).toEqual([
+      "deposit_above_cap@depositAmount",
+      "flat_charges_unfurnished@chargesKind",
+    ]);
+    expect((await api(owner).listings[":id"].$get({ param: { id } })).json.status).toBe("draft");
+    // Missing fields and broken rules come in one answer too.
+    const both = await api(owner).listings[":id"].$patch({ param: { id }, json: { livingArea: null } });
+    expect(both.status, both.text).toBe(200);
+    expect((await publish(owner, id)).problem.errors!.map((e) => e.code)).toEqual([
+      "listing_incomplete",
+      "deposit_above_cap",
+      "flat_charges_unfurnished",
+    ]);
+
+    const fixed = await api(owner).listings[":id"].$patch({
+      param: { id },
+      json: { livingArea: 40, chargesKind: "provision", depositAmount: 75000 },
+    });
+    expect(fixed.status, fixed.text).toBe(200);
+    expect((await publish(owner, id)).status).toBe(200);
+    // Published: an edit back to flat charges is refused, the ad stays as it was.
+    const back = await api(owner).listings[":id"].$patch({ param: { id }, json: { chargesKind: "flat" } });
+    expect([back.status, back.problem.code]).toEqual([422, "flat_charges_unfurnished"]);
+    expect((await api().public.listings[":id"].$get({ param: { id } })).json.chargesKind).toBe("provision");
+  });
+
   it("“DPE not required” is an explicit choice that needs no GES class", async () => {
     const owner = await signUpLandlord("Exempt Lettings");
     const { apartmentId } = await createApartment(owner, "F3");

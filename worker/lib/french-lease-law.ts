@@ -209,7 +209,7 @@ export function depositViolations(t: Pick<LeaseTerms, "kind" | "rentAmount" | "d
  * of art. 25-10 is for furnished leases; the colocation exception of art. 8-1 is not modelled); a bail
  * mobilité only as a flat amount (titre Ier ter: forfait versé simultanément au loyer, sans régularisation).
  */
-export function chargesViolations(t: LeaseTerms): LeaseLawViolation[] {
+export function chargesViolations(t: Pick<LeaseTerms, "kind" | "chargesMode">): LeaseLawViolation[] {
   if (t.chargesMode === "flat" && t.kind === "unfurnished")
     return [{ code: "flat_charges_unfurnished", field: "chargesMode", params: {} }];
   if (t.chargesMode === "provision" && t.kind === "mobility")

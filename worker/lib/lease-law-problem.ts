@@ -19,7 +19,7 @@ const written = (p: Record<string, number>) =>
   p.open ? "open-ended" : `${months(p.months ?? 0)}${p.days ? ` and ${p.days} day${p.days === 1 ? "" : "s"}` : ""}`;
 
 /** One violation as an English sentence (amounts in minor units, as the API speaks). */
-function describeViolation(v: LeaseLawViolation): string {
+export function describeViolation(v: LeaseLawViolation): string {
   const p = v.params;
   switch (v.code) {
     case "lease_too_short":

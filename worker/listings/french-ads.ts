@@ -1,8 +1,8 @@
 import { and, eq, isNotNull, lte, or, sql, type SQL } from "drizzle-orm";
 import type { ScopedDb } from "../db/scoped";
-import { AppError, Invalid } from "../lib/errors";
-import { isFrenchJurisdiction } from "../lib/french-lease-law";
-import { assertDepositCap } from "../lib/lease-law-problem";
+import { AppError, Invalid, type FieldError } from "../lib/errors";
+import { chargesViolations, depositViolations, isFrenchJurisdiction } from "../lib/french-lease-law";
+import { describeViolation } from "../lib/lease-law-problem";
 import { apartments, properties } from "../portfolio/schema";
 import { energyClasses, listings, type EnergyClass } from "./schema";
 
@@ -52,6 +52,8 @@ const adComplete = (): SQL =>
     isNotNull(listings.energyClass),
     or(isNotNull(listings.ghgClass), eq(listings.energyClass, "not_required")),
     depositWithinCap(),
+    // Art. 23: no flat charges on an unfurnished home.
+    sql`not (coalesce(${listings.chargesKind}, '') = 'flat' and ${listings.furnished} = 0)`,
   )!;
 
 /** Art. 22 / 25-6 in SQL: the deposit is at most one (unfurnished) or two (furnished) months of the cheapest rent. */
@@ -59,14 +61,40 @@ const depositWithinCap = (): SQL =>
   lte(listings.depositAmount, sql`${listings.rentAmount} * (case when ${listings.furnished} then 2 else 1 end)`);
 
 /**
- * 422 `deposit_above_cap` when a French ad asks a deposit above what its lease may ask (loi n° 89-462 art.
- * 22: one month's rent excluding charges unfurnished; art. 25-6: two months furnished). The cap is on the
- * cheapest place's rent (`rentAmount`), since the one deposit applies to every place. Not yet stated
- * furnished: nothing to check (publishing needs it).
+ * Every rule of loi n° 89-462 a French ad breaks, at once: the deposit above what its lease may ask (art. 22:
+ * one month's rent excluding charges unfurnished; art. 25-6: two months furnished; on the cheapest place's
+ * rent, `rentAmount`, since the one deposit applies to every place) → `deposit_above_cap`; flat charges on an
+ * unfurnished home (art. 23: provisions adjusted yearly; the forfait of art. 25-10 is for furnished leases) →
+ * `flat_charges_unfurnished`. Not yet stated furnished: nothing to check (publishing needs it).
  */
-export function checkAdDeposit(ad: { furnished: boolean | null; rentAmount: number; depositAmount: number }) {
-  if (ad.furnished === null) return;
-  assertDepositCap({ furnished: ad.furnished, rentAmount: ad.rentAmount, depositAmount: ad.depositAmount });
+function adLawErrors(ad: AdLawFields): FieldError[] {
+  if (ad.furnished === null) return [];
+  const kind = ad.furnished ? "furnished" : "unfurnished";
+  const chargesMode = ad.chargesKind === "flat" || ad.chargesKind === "provision" ? ad.chargesKind : undefined;
+  return [
+    ...depositViolations({ kind, rentAmount: ad.rentAmount, depositAmount: ad.depositAmount }),
+    ...chargesViolations({ kind, chargesMode }),
+  ].map((v) => ({
+    path: v.field === "chargesMode" ? "chargesKind" : v.field,
+    message: describeViolation(v),
+    code: v.code,
+    params: v.params,
+  }));
+}
+
+type AdLawFields = AdFields & Pick<ListingRow, "rentAmount" | "depositAmount" | "chargesKind">;
+
+/**
+ * Refuses a French ad that cannot be published, naming everything at once: 422 `listing_incomplete` when it
+ * lacks fields French law asks (`missingAdFields`), else the code of its first law violation
+ * (`adLawErrors`); `errors` lists every missing field and every violation, each with its own `code`.
+ */
+export function assertAdPublishable(ad: AdLawFields): void {
+  const missing = missingAdFields(ad);
+  const law = adLawErrors(ad);
+  if (missing.length) throw new ListingIncomplete(missing, law);
+  const [first] = law;
+  if (first) throw new AppError(422, first.code!, law.map((e) => e.message).join("; "), law);
 }
 
 const FIELD_NAMES: Record<FrenchAdField, string> = {
@@ -78,12 +106,19 @@ const FIELD_NAMES: Record<FrenchAdField, string> = {
 
 /** 422 `listing_incomplete`: a listing in France cannot be published without `missing`; `errors` names each field. */
 export class ListingIncomplete extends AppError {
-  constructor(missing: FrenchAdField[]) {
+  constructor(missing: FrenchAdField[], also: FieldError[] = []) {
     super(
       422,
       "listing_incomplete",
       `A listing in France must show ${missing.map((f) => FIELD_NAMES[f]).join(", ")} before it is published`,
-      missing.map((f) => ({ path: f, message: `required to publish in France: ${FIELD_NAMES[f]}` })),
+      [
+        ...missing.map((f) => ({
+          path: f,
+          message: `required to publish in France: ${FIELD_NAMES[f]}`,
+          code: "listing_incomplete" as const,
+        })),
+        ...also,
+      ],
     );
   }
 }
@@ -113,9 +148,7 @@ export function checkEnergyCosts(listing: { energyCostMin?: number | null; energ
 export async function frenchAdGuard(s: ScopedDb, id: string): Promise<SQL | undefined> {
   const [row] = await adOf(s, id);
   if (!row || !isFrenchJurisdiction(row.country)) return undefined;
-  const missing = missingAdFields(row);
-  if (missing.length) throw new ListingIncomplete(missing);
-  checkAdDeposit(row);
+  assertAdPublishable(row);
   return adComplete();
 }
 
@@ -130,6 +163,7 @@ export function adOf(s: ScopedDb, id: string) {
         ghgClass: listings.ghgClass,
         rentAmount: listings.rentAmount,
         depositAmount: listings.depositAmount,
+        chargesKind: listings.chargesKind,
         country: properties.country,
       },
       listings,
@@ -147,12 +181,9 @@ export function adOf(s: ScopedDb, id: string) {
  */
 export function checkPublishedAd(
   status: string,
-  ad: (AdFields & { country: string; rentAmount: number; depositAmount: number }) | undefined,
-  patch: Partial<AdFields & { rentAmount: number; depositAmount: number }>,
+  ad: (AdLawFields & { country: string }) | undefined,
+  patch: Partial<AdLawFields>,
 ) {
   if (status !== "published" || !ad || !isFrenchJurisdiction(ad.country)) return;
-  const edited = { ...ad, ...patch };
-  const missing = missingAdFields(edited);
-  if (missing.length) throw new ListingIncomplete(missing);
-  checkAdDeposit(edited);
+  assertAdPublishable({ ...ad, ...patch });
 }

@@ -9,16 +9,7 @@ import { apartments } from "../portfolio/schema";
 import type { ListingInput, ListingPatch, ListingView } from "./contract";
 import { listingPhotos, listingPlaces, listings, type ListingStatus } from "./schema";
 import { bumpSearchGeneration } from "./search";
-import {
-  adFieldsOf,
-  adOf,
-  checkEnergyCosts,
-  checkPublishedAd,
-  checkAdDeposit,
-  frenchAdGuard,
-  ListingIncomplete,
-  missingAdFields,
-} from "./french-ads";
+import { adFieldsOf, adOf, assertAdPublishable, checkEnergyCosts, checkPublishedAd, frenchAdGuard } from "./french-ads";
 import { searchColumns } from "./search-text";
 import { decide, TRANSITIONS, type ListingAction } from "./state";
 
@@ -232,6 +223,7 @@ export async function transitionListing(s: ScopedDb, { db }: Pick<Ports, "db">, 
         ghgClass: listings.ghgClass,
         rentAmount: listings.rentAmount,
         depositAmount: listings.depositAmount,
+        chargesKind: listings.chargesKind,
       },
       listings,
       eq(listings.id, id),
@@ -252,9 +244,7 @@ export async function transitionListing(s: ScopedDb, { db }: Pick<Ports, "db">, 
   if (!current) throw new NotFound("Listing");
   const verdict = decide(action, "landlord", current.status);
   if (!verdict.ok && verdict.reason === "side") throw new Forbidden();
-  if (verdict.ok && !updated && adGuard && missingAdFields(current).length)
-    throw new ListingIncomplete(missingAdFields(current));
-  if (verdict.ok && !updated && adGuard) checkAdDeposit(current);
+  if (verdict.ok && !updated && adGuard) assertAdPublishable(current);
   if (!verdict.ok || !updated) throw new IllegalListingTransition(current.status, action);
 }
 
