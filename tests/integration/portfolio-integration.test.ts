@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { api } from "../setup/client";
-import { addMember, signUpLandlord } from "../setup/helpers";
+import { addMember, addRenter, signUpLandlord } from "../setup/helpers";
 
 const property = {
   name: "Riverside",
@@ -74,6 +74,33 @@ describe("portfolio", () => {
     expect(
       (await api(manager).apartments[":id"].$patch({ param: { id: apt.json.id }, json: { rentAmount: 51000 } })).status,
     ).toBe(200);
+  });
+
+  it("changes an apartment's currency only while nothing is priced in it: a lease locks it (409, nothing written)", async () => {
+    const owner = await signUpLandlord();
+    const p = await api(owner).properties.$post({ json: property });
+    const apt = await api(owner).apartments.$post({
+      json: { propertyId: p.json.id, unitNumber: "1", roomsCount: 1, rentAmount: 50000, currency: "EUR" },
+    });
+    const id = apt.json.id;
+    // Nothing priced yet: a mistaken currency is corrected; the same currency is always accepted.
+    const fixed = await api(owner).apartments[":id"].$patch({ param: { id }, json: { currency: "GBP" } });
+    expect([fixed.status, fixed.json.currency]).toEqual([200, "GBP"]);
+    expect((await api(owner).apartments[":id"].$patch({ param: { id }, json: { currency: "EUR" } })).status).toBe(200);
+    await addRenter(owner, id, { startDate: "2026-01-01" });
+    const locked = await api(owner).apartments[":id"].$patch({
+      param: { id },
+      json: { currency: "USD", rentAmount: 1 },
+    });
+    expect([locked.status, locked.problem.code]).toEqual([409, "currency_locked"]);
+    const after = await api(owner).apartments[":id"].$get({ param: { id } });
+    expect([after.json.currency, after.json.rentAmount]).toEqual(["EUR", 50000]);
+    expect(
+      (await api(owner).apartments[":id"].$patch({ param: { id }, json: { currency: "EUR", rentAmount: 52000 } }))
+        .status,
+    ).toBe(200);
+    const missing = await api(owner).apartments[":id"].$patch({ param: { id: "nope" }, json: { currency: "USD" } });
+    expect(missing.status).toBe(404);
   });
 });
 

@@ -124,5 +124,7 @@ export const PROBLEM_CODES = [
   // An agreement and its lease (worker/documents/lease-terms.ts)
   "agreement_contradicts_lease",
   "annexes_missing",
+  // an apartment's currency under a lease or a listing (worker/portfolio/service.ts)
+  "currency_locked",
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];

@@ -178,7 +178,7 @@ const apartmentRoutes = createRouter()
       operationId: "updateApartment",
       summary: "Change some fields of an apartment",
       description:
-        "`sharedChat`: a shared flat, whose renters of separate current leases share the room's chat (never their ledgers); switching it reconnects the renters' open room sockets with the new view at once.",
+        "`sharedChat`: a shared flat, whose renters of separate current leases share the room's chat (never their ledgers); switching it reconnects the renters' open room sockets with the new view at once. `currency` changes only while no lease and no listing of the apartment is priced in it: else 409 `currency_locked` and nothing changes.",
       tags,
       request: { params: idParam, ...jsonBody(apartmentPatch) },
       responses: { 200: json(apartment), ...WRITE_PROBLEMS },

@@ -128,13 +128,28 @@ export async function createApartment(s: ScopedDb, input: ApartmentInput): Promi
   return row!;
 }
 
-/** Changes the given fields of an apartment (it may move to another of the org's properties). 404; 409 `unit_taken`. */
+/**
+ * An apartment's currency may change only while nothing is priced in it yet: no lease (its ledger, current or
+ * past, is in that currency) and no listing (an ad copies it). In SQL, for the guarded UPDATE: another
+ * request adding a lease at the same moment cannot slip under a change.
+ */
+const currencyFree = (currency: string) =>
+  sql`(${apartments.currency} = ${currency} or (not exists (select 1 from leases where leases.apartment_id = ${apartments.id}) and not exists (select 1 from listings where listings.apartment_id = ${apartments.id})))`;
+
+/**
+ * Changes the given fields of an apartment (it may move to another of the org's properties). 404; 409
+ * `unit_taken`; 409 `currency_locked` when `currency` changes while a lease or a listing is priced in the old
+ * one (nothing is written).
+ */
 export async function updateApartment(s: ScopedDb, id: string, input: ApartmentPatch): Promise<Apartment> {
   if (input.propertyId) await requireProperty(s, input.propertyId);
+  const where = input.currency ? and(eq(apartments.id, id), currencyFree(input.currency))! : eq(apartments.id, id);
   const [row] = await uniqueUnit(
-    s.update(apartments, { ...input, updatedAt: nowIso() }, eq(apartments.id, id)).returning(),
+    s.update(apartments, { ...input, updatedAt: nowIso() }, where).returning(),
     input.unitNumber,
   );
-  if (!row) throw new NotFound("Apartment");
-  return row;
+  if (row) return row;
+  const [exists] = await s.select(apartments, eq(apartments.id, id));
+  if (!exists) throw new NotFound("Apartment");
+  throw new Conflict("The apartment's currency cannot change: a lease or a listing is priced in it", "currency_locked");
 }

@@ -123,4 +123,5 @@ export const problems: ServerMessages["problems"] = {
     "The agreement contradicts its lease: the lease kind, landlord kind, dates, rent, deposit and currency come from the lease. Change the lease, then save the agreement again.",
   annexes_missing:
     "Mandatory annexes are not attached to the agreement: tick them (diagnostics, information notice, condition report…) before sending it for signature.",
+  currency_locked: "The currency cannot change: a lease or a listing of this apartment is already priced in it.",
 };

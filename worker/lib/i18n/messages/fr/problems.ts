@@ -144,4 +144,6 @@ export const problems = {
     "Le contrat contredit son bail : la nature du bail, le type de bailleur, les dates, le loyer, le dépôt de garantie et la devise viennent du bail. Modifiez le bail, puis enregistrez de nouveau le contrat.",
   annexes_missing:
     "Des annexes obligatoires ne sont pas jointes au contrat : cochez-les (diagnostics, notice d’information, état des lieux…) avant de l’envoyer à la signature.",
+  currency_locked:
+    "La devise ne peut plus changer : un bail ou une annonce de ce logement est déjà établi dans cette devise.",
 } satisfies Record<ProblemCode | ProblemExtra, string>;
