@@ -55,6 +55,8 @@ export default function NewProperty({ loaderData, actionData }: Route.ComponentP
             lastResult={actionData?.result}
             submitLabel={t("new.submit")}
             countries={loaderData.countries}
+            // A new property is in the org's country until the landlord says otherwise (its settings).
+            defaults={org ? { country: org.country } : undefined}
           />
         </Card>
       ) : (

@@ -26,13 +26,14 @@ describe("signup", () => {
       emailVerified: false,
       isPlatformAdmin: false,
     });
-    // A new org's currency is the euro (org settings, issue 13).
+    // A new org's currency is the euro and its country France (org settings, issue 13).
     expect(me.json.memberships).toEqual([
       {
         orgId: landlord.orgId,
         orgName: "Signup Lettings",
         role: "owner",
         currency: "EUR",
+        country: "FR",
         isDisabled: false,
         disabledReason: null,
       },

@@ -211,7 +211,13 @@ describe("first and last month amounts (any lease)", () => {
   async function flat(country: string) {
     const owner = await signUpLandlord(`Months ${country}`);
     const p = await api(owner).properties.$post({
-      json: { name: "House", address: "1 Main Street", city: "Town", postalCode: "1000", country },
+      json: {
+        name: "House",
+        address: "1 Main Street",
+        city: "Town",
+        postalCode: country === "France" ? "75001" : "10115",
+        country,
+      },
     });
     const a = await api(owner).apartments.$post({
       json: { propertyId: p.json.id, unitNumber: "1", roomsCount: 2, rentAmount: 50000, currency: "EUR" },

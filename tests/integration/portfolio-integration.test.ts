@@ -104,6 +104,41 @@ describe("portfolio", () => {
   });
 });
 
+describe("property postcodes", () => {
+  it("a French address needs La Poste's 5 digits (France, overseas, on create and on any edit); elsewhere any code", async () => {
+    const owner = await signUpLandlord();
+    const bad = await api(owner).properties.$post({ json: { ...property, postalCode: "7500" } });
+    expect([bad.status, bad.problem.code, bad.problem.errors?.[0]?.path]).toEqual([
+      400,
+      "invalid_postcode",
+      "postalCode",
+    ]);
+    const reunion = await api(owner).properties.$post({
+      json: { ...property, city: "Saint-Denis", postalCode: "97400", country: "RE" },
+    });
+    expect(reunion.status, reunion.text).toBe(201);
+    const uk = await api(owner).properties.$post({
+      json: { ...property, city: "London", postalCode: "SW1A 1AA", country: "GB" },
+    });
+    expect(uk.status, uk.text).toBe(201);
+    // Moving the British property to France without a French postcode is refused; nothing changes.
+    const moved = await api(owner).properties[":id"].$patch({ param: { id: uk.json.id }, json: { country: "FR" } });
+    expect([moved.status, moved.problem.code]).toEqual([400, "invalid_postcode"]);
+    const kept = await api(owner).properties[":id"].$get({ param: { id: uk.json.id } });
+    expect(kept.json.country).toBe("GB");
+    const edited = await api(owner).properties[":id"].$patch({
+      param: { id: reunion.json.id },
+      json: { postalCode: "974" },
+    });
+    expect([edited.status, edited.problem.code]).toEqual([400, "invalid_postcode"]);
+    const both = await api(owner).properties[":id"].$patch({
+      param: { id: uk.json.id },
+      json: { country: "FR", postalCode: "75011", city: "Paris" },
+    });
+    expect(both.status, both.text).toBe(200);
+  });
+});
+
 describe("unread chat counts in portfolio lists", () => {
   it("are zero on fresh properties and apartments (the list queries run)", async () => {
     const owner = await signUpLandlord();

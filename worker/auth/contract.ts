@@ -125,7 +125,8 @@ export const permission = z.enum(PERMISSIONS).meta({ id: "Permission" });
 
 /**
  * One of the user's memberships: the org, the role, whether the org is disabled (and why), and the org's
- * currency (what new apartments are priced in: forms show it, they never guess one).
+ * currency (what new apartments are priced in: forms show it, they never guess one) and country (new
+ * properties' default).
  */
 const membershipView = z
   .object({
@@ -135,6 +136,7 @@ const membershipView = z
     isDisabled: z.boolean(),
     disabledReason: z.string().nullable(),
     currency: z.string().meta({ description: "The org's currency (ISO 4217)" }),
+    country: z.string().meta({ description: "The org's country (ISO 3166-1 alpha-2): new properties' default" }),
   })
   .meta({ id: "Membership" });
 

@@ -153,6 +153,7 @@ export function meQueries(db: Db, userId: string) {
         isDisabled: orgs.isDisabled,
         disabledReason: orgs.disabledReason,
         currency: orgs.currency,
+        country: orgs.country,
       })
       .from(memberships)
       .innerJoin(orgs, eq(orgs.id, memberships.orgId))

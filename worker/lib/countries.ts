@@ -118,3 +118,28 @@ export function countryName(country: string, locale: string): string {
     ? (new Intl.DisplayNames([locale], { type: "region", fallback: "code" }).of(country) ?? country)
     : country;
 }
+
+/** Where La Poste's 5-digit postcodes apply: France with its overseas departments and collectivities. */
+const FRENCH_POSTCODE_COUNTRIES: readonly string[] = [
+  "FR",
+  "GP",
+  "MQ",
+  "GF",
+  "RE",
+  "YT",
+  "PM",
+  "BL",
+  "MF",
+  "WF",
+  "PF",
+  "NC",
+  "MC",
+];
+
+/**
+ * Whether `postcode` fits `country` (ISO 3166-1 alpha-2): 5 digits where La Poste numbers addresses (France,
+ * its overseas departments and collectivities, Monaco); elsewhere any short code is accepted. Used by org
+ * settings and properties (400 `invalid_postcode`).
+ */
+export const isValidPostcode = (postcode: string, country: string | null | undefined): boolean =>
+  !country || !FRENCH_POSTCODE_COUNTRIES.includes(country) || /^\d{5}$/.test(postcode.trim());

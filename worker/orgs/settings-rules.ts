@@ -65,7 +65,3 @@ export function canonicalTimeZone(value: string): string | null {
     return null;
   }
 }
-
-/** French postcodes are 5 digits (La Poste); elsewhere any short code is accepted. */
-export const isValidPostcode = (postcode: string, country: string | null) =>
-  country !== "FR" || /^\d{5}$/.test(postcode.trim());

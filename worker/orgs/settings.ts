@@ -9,7 +9,8 @@ import { receiveUpload } from "../lib/uploads";
 import type { OrgSettingsInput, OrgSettingsOutput } from "./contract";
 import { ORG_LOCALES } from "./contract";
 import { memberships, orgs } from "./schema";
-import { companyNumberDigits, isValidPostcode, isValidSiret, printedIban } from "./settings-rules";
+import { isValidPostcode } from "../lib/countries";
+import { companyNumberDigits, isValidSiret, printedIban } from "./settings-rules";
 
 /**
  * An org's settings (issue 13 §1): legal identity, bank details, logo and defaults, read and changed by its

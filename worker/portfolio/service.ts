@@ -1,7 +1,8 @@
 import { and, asc, eq, getTableColumns, sql } from "drizzle-orm";
 import type { OrgReader, ScopedDb } from "../db/scoped";
 import { isUniqueViolation } from "../db/errors";
-import { Conflict, NotFound } from "../lib/errors";
+import { isValidPostcode } from "../lib/countries";
+import { Conflict, Invalid, NotFound } from "../lib/errors";
 import { newId } from "../lib/ids";
 import type { PageQuery } from "../lib/pagination";
 import { nowIso } from "../lib/time";
@@ -78,13 +79,29 @@ export function apartmentQuery(s: OrgReader, id: string) {
 
 /** Adds a property to the org. */
 export async function createProperty(s: ScopedDb, input: PropertyInput): Promise<Property> {
+  checkPostcode(input);
   const now = nowIso();
   const [row] = await s.insert(properties, { id: newId(), ...input, createdAt: now, updatedAt: now }).returning();
   return row!;
 }
 
-/** Changes the given fields of a property. 404 when it is not the org's. */
+/** 400 `invalid_postcode` when a French address's postcode is not 5 digits (La Poste; `isValidPostcode`). */
+function checkPostcode(place: { postalCode: string; country: string }) {
+  if (isValidPostcode(place.postalCode, place.country)) return;
+  const message = "A French postcode has 5 digits";
+  throw new Invalid(`postalCode: ${message}`, [{ path: "postalCode", message }], "invalid_postcode");
+}
+
+/**
+ * Changes the given fields of a property. 404 when it is not the org's; 400 `invalid_postcode` when the
+ * address as it will be (a new postcode, or a new country for the stored one) is French without 5 digits.
+ */
 export async function updateProperty(s: ScopedDb, id: string, input: PropertyPatch): Promise<Property> {
+  if (input.postalCode !== undefined || input.country !== undefined) {
+    const [current] = await s.select(properties, eq(properties.id, id));
+    if (!current) throw new NotFound("Property");
+    checkPostcode({ postalCode: input.postalCode ?? current.postalCode, country: input.country ?? current.country });
+  }
   const [row] = await s.update(properties, { ...input, updatedAt: nowIso() }, eq(properties.id, id)).returning();
   if (!row) throw new NotFound("Property");
   return row;
