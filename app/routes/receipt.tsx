@@ -28,11 +28,15 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
     });
   }
   if (!res.ok) {
-    // The refusal in the reader's language (not paid yet, unprintable name…), never the API's English detail.
+    // The refusal in the reader's language (not paid yet, the landlord's legal identity missing, an
+    // unprintable name…), never the API's English detail, on a page with a way back.
     const problem = await readProblem(res, request);
-    return new Response(problem.detail, {
+    const title = translate(request, "shell")("pageTitle", { title: t("refusedTitle") });
+    const settings = problem.code === "org_identity_missing" ? `<p>${escapeHtml(t("identityHint"))}</p>` : "";
+    const html = `<!doctype html><html lang="${locale}" dir="${textDirection(locale)}"><head><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)}</title></head><body style="font-family:system-ui;margin:2rem;max-width:40rem;line-height:1.5"><h1 style="font-size:1.25rem">${escapeHtml(t("refusedTitle"))}</h1><p>${escapeHtml(problem.detail)}</p>${settings}<p><a href="/">${escapeHtml(t("back"))}</a></p></body></html>`;
+    return new Response(html, {
       status: res.status,
-      headers: { "content-type": "text/plain; charset=utf-8" },
+      headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" },
     });
   }
   return new Response(res.body, {

@@ -89,6 +89,11 @@ describe("rent receipts", () => {
     });
     expect(partial.status).toBe(409);
     expect(partial.problem.code).toBe("not_paid");
+    // A month before the lease has no rent at all: 404, not "not paid".
+    const before = await api(renter).leases[":id"].receipts[":period"].$get({
+      param: { id: leaseId, period: "2025-12" },
+    });
+    expect([before.status, before.problem.code]).toEqual([404, "not_found"]);
     expect(
       (
         await api(await signUpRenter()).leases[":id"].receipts[":period"].$get({

@@ -184,7 +184,8 @@ export async function renderReceiptJob(
 
 /**
  * The receipt PDF of `period` from R2, from the facts of `receiptFacts`; when it is not rendered yet, queues
- * its rendering and answers null (ask again shortly). Errors: 404 (no such lease), 409 `not_paid`, 409
+ * its rendering and answers null (ask again shortly). Errors: 404 (no such lease, or `period` outside the
+ * lease's months), 409 `not_paid`, 409
  * `org_identity_missing` while the org has no legal name or registered address (its settings), 409
  * `unprintable_text` when a name or address has characters no PDF font draws (named in the message).
  */
@@ -195,6 +196,9 @@ export async function storedReceipt(
   period: Period,
 ) {
   if (!facts) throw new NotFound("Lease");
+  // A month outside the lease has no rent, hence no receipt: 404, not "not paid yet".
+  const { startDate, endDate } = facts.lease;
+  if (period < startDate.slice(0, 7) || (endDate && period > endDate.slice(0, 7))) throw new NotFound("Rent period");
   if (!facts.paid) throw new Conflict(`${period} is not fully paid: a receipt is issued once it is`, "not_paid");
   if (!facts.identityComplete)
     throw new Conflict(
