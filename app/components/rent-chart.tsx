@@ -1,6 +1,6 @@
 import { useId } from "react";
 import { useLocale, useTranslations } from "use-intl";
-import { formatMoney, formatPeriod } from "../../worker/lib/i18n/format";
+import { formatMoney, formatPeriod, formatPeriodShort } from "../../worker/lib/i18n/format";
 
 type Month = { month: string; expected: number; collected: number };
 
@@ -56,7 +56,7 @@ export function RentChart({ months, currency }: { months: Month[]; currency: str
                 textAnchor="middle"
                 className="fill-slate-600 text-[11px]"
               >
-                {m.month.slice(5)}
+                {formatPeriodShort(m.month, locale)}
               </text>
             </g>
           );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dateIn, formatDate, formatDateTime, formatMoney, formatPeriod } from "../../worker/lib/i18n/format";
+import { dateIn, formatDate, formatDateTime, formatMoney, formatPeriod, formatPeriodShort } from "../../worker/lib/i18n/format";
 
 // Intl output uses narrow no-break spaces (U+202F) and no-break spaces (U+00A0): compare on plain spaces.
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, " ").replace(/\u200f/g, "");
@@ -20,6 +20,9 @@ describe("the one formatter", () => {
     expect(formatPeriod("2026-11", "fr")).toBe("novembre 2026");
     expect(formatPeriod("2026-11", "en")).toBe("November 2026");
     expect(formatDate("not a date", "fr")).toBe("not a date");
+    // A chart's axis: short month names, never "01…12"; January names its year.
+    expect(["2026-11", "2027-01"].map((p) => formatPeriodShort(p, "fr"))).toEqual(["nov.", "janv. 27"]);
+    expect(["2026-11", "2027-01"].map((p) => formatPeriodShort(p, "en"))).toEqual(["Nov", "Jan 27"]);
   });
 
   it("prints instants in the org's time zone around midnight, labelled", () => {

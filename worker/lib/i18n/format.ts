@@ -40,6 +40,14 @@ export function formatPeriod(period: string, locale: Locale): string {
   return date.toLocaleString(locale, { year: "numeric", month: "long", calendar: "gregory" });
 }
 
+/** A period's month, short, for a chart's axis: "2026-03" → "mars" (fr), "Mar" (en), "бер." (uk); January also names its year. */
+export function formatPeriodShort(period: string, locale: Locale): string {
+  const date = plainDate(`${period}-01`);
+  if (!date) return period;
+  const month = date.toLocaleString(locale, { month: "short", calendar: "gregory" });
+  return date.month === 1 ? `${month} ${String(date.year).slice(2)}` : month;
+}
+
 /**
  * An instant (ISO-8601 with offset, e.g. `2026-11-30T23:30:00.000Z`) → date and time in `timeZone` with its
  * label: "1 déc. 2026, 00:30 UTC+1" (fr, Europe/Paris). Text that is not an instant comes back unchanged.
