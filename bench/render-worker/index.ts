@@ -113,6 +113,7 @@ export default {
         documentId: "bench-document",
         template,
         locale: template.locale,
+        timeZone: "Europe/Paris",
         unsignedPdf: pdf,
         unsignedSha256: "0".repeat(64),
         signers,

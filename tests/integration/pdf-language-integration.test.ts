@@ -75,6 +75,8 @@ async function signedIn(locale: "uk" | "he") {
     documentId: "doc-1",
     template,
     locale,
+    // The org's zone: 23:30 UTC on 30 November is 1 December, 01:30 in Kyiv (UTC+2).
+    timeZone: "Europe/Kyiv",
     unsignedPdf,
     unsignedSha256: "ab".repeat(32),
     signers,
@@ -120,7 +122,7 @@ describe("PDFs in the reader's language", () => {
     expect(uk.text).toContain("Підписи");
     expect(uk.text).toContain("Сертифікат підписання");
     expect(uk.text).toContain("Підписант: Олена Коваленко (орендар) — «Олена Коваленко»");
-    expect(uk.text).toContain("Час (UTC): 30 лист. 2026 р., 23:30 UTC (2026-11-30T23:30:12.345Z)");
+    expect(uk.text).toContain("Час: 1 груд. 2026 р., 01:30 GMT+2 (2026-11-30T23:30:12.345Z)");
     const heBytes = await signedIn("he");
     const he = await pdfText(heBytes);
     expect(he.text).toContain("תעודת חתימה");

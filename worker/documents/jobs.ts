@@ -1,5 +1,6 @@
 import { and, eq, inArray, isNull } from "drizzle-orm";
 import { users } from "../auth/schema";
+import { orgs } from "../orgs/schema";
 import { enqueueEmail } from "../email/contract";
 import { sha256Hex } from "../lib/ids";
 import type { Ports } from "../lib/ports";
@@ -66,9 +67,15 @@ export async function renderSignedAgreementJob(
   job: Extract<DocumentPdfJob, { kind: "signed_agreement" }>,
   renderers: Renderers = realRenderers,
 ): Promise<DocumentChange> {
-  const [[doc], rows] = await env.db.batch([
+  const [[doc], rows, [org]] = await env.db.batch([
     env.db.select().from(documents).where(eq(documents.id, job.documentId)),
     env.db.select().from(signatures).where(eq(signatures.documentId, job.documentId)).orderBy(signatures.signedAt),
+    // Signing times print in the org's time zone (its settings).
+    env.db
+      .select({ timeZone: orgs.timezone })
+      .from(orgs)
+      .innerJoin(documents, eq(documents.orgId, orgs.id))
+      .where(eq(documents.id, job.documentId)),
   ]);
   if (!doc || doc.status !== "signed" || doc.signedPdfKey || !doc.pdfKey || !doc.sha256) return null;
   const template = templateByName(doc.templateName);
@@ -94,6 +101,7 @@ export async function renderSignedAgreementJob(
       documentId: doc.id,
       template,
       locale: template.locale,
+      timeZone: org?.timeZone ?? "UTC",
       unsignedPdf: new Uint8Array(await unsigned.arrayBuffer()),
       unsignedSha256: doc.sha256,
       signers,

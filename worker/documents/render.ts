@@ -72,6 +72,8 @@ export async function renderSignedPdf(input: {
   template: Template;
   /** The language of the signatures page and certificate: the agreement's (`template.locale`). */
   locale: Locale;
+  /** The org's IANA time zone: signing times read in it, labelled with their offset ("UTC+1"). */
+  timeZone: string;
   unsignedPdf: Uint8Array;
   unsignedSha256: string;
   signers: Signer[];
@@ -89,7 +91,7 @@ export async function renderSignedPdf(input: {
     page(1, 1),
     footer,
     ...lines.map(([text]) => text),
-    ...input.signers.map((s) => `${signerOf(t, s)} ${signedLine(input.locale, s)}`),
+    ...input.signers.map((s) => `${signerOf(t, s)} ${signedLine(input.locale, input.timeZone, s)}`),
   ]);
   const writer = new Writer(pdf, f);
   writer.text(t("signatures.title"), { size: 16, bold: true, gapAfter: 12 });
@@ -104,7 +106,7 @@ export async function renderSignedPdf(input: {
     const x = textDirection(input.locale) === "rtl" ? writer.page.getWidth() - MARGIN - width : MARGIN;
     writer.page.drawImage(image, { x, y: writer.y, width, height: image.height * scale });
     writer.y -= 6;
-    writer.text(signedLine(input.locale, signer), { size: 9, color: MUTED, gapAfter: 2 });
+    writer.text(signedLine(input.locale, input.timeZone, signer), { size: 9, color: MUTED, gapAfter: 2 });
     writer.text(t("signatures.consent"), { size: 9, color: MUTED, gapAfter: 14 });
   }
 
@@ -123,13 +125,13 @@ type Line = [string, Parameters<Writer["text"]>[1] & { keep?: number }];
 /** "Олена Коваленко (орендар)": a signer and their side, the name isolated from the sentence's direction. */
 const signerOf = (t: PdfText, s: Signer) => `${isolate(s.name)} (${t(`signatures.side.${s.side}`)})`;
 
-/** Under a drawn signature: the typed name and when, in UTC (labelled), in the agreement's language. */
-const signedLine = (locale: Locale, s: Signer) =>
-  `${isolate(s.signedName)} · ${formatDateTime(s.signedAt, locale, "UTC")}`;
+/** Under a drawn signature: the typed name and when, in the org's time zone (labelled), in the agreement's language. */
+const signedLine = (locale: Locale, timeZone: string, s: Signer) =>
+  `${isolate(s.signedName)} · ${formatDateTime(s.signedAt, locale, timeZone)}`;
 
 /**
- * The certificate's lines: the document, the unsigned file's SHA-256, then per signer who, when (the
- * formatted UTC time, then the exact ISO-8601 instant as recorded: evidence keeps its precision), from which
+ * The certificate's lines: the document, the unsigned file's SHA-256, then per signer who, when (the time in
+ * the org's zone with its UTC offset, then the exact ISO-8601 UTC instant as recorded: evidence keeps its precision), from which
  * IP address and browser.
  */
 function certificateLines(input: Parameters<typeof renderSignedPdf>[0], t: PdfText): Line[] {
@@ -142,7 +144,7 @@ function certificateLines(input: Parameters<typeof renderSignedPdf>[0], t: PdfTe
   ];
   for (const s of input.signers) {
     const side = t(`signatures.side.${s.side}`);
-    const at = `${formatDateTime(s.signedAt, input.locale, "UTC")} (${s.signedAt})`;
+    const at = `${formatDateTime(s.signedAt, input.locale, input.timeZone)} (${s.signedAt})`;
     lines.push(
       [
         t("signatures.signer", { name: isolate(s.name), side, signedName: isolate(s.signedName) }),

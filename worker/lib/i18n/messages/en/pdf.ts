@@ -25,7 +25,7 @@ export const pdf: ServerMessages["pdf"] = {
     unsignedHash: "SHA-256 of the unsigned document:",
     signer: "Signer: {name} ({side}) — “{signedName}”",
     side: { renter: "renter", landlord: "landlord" },
-    at: "Time (UTC): {at}",
+    at: "Time: {at}",
     ip: "IP address: {ip}",
     userAgent: "User agent: {userAgent}",
     consent: "Signed electronically with explicit consent.",

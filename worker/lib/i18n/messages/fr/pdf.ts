@@ -28,7 +28,7 @@ export const pdf = {
     unsignedHash: "SHA-256 du document non signé :",
     signer: "Signataire : {name} ({side}) — « {signedName} »",
     side: { renter: "locataire", landlord: "bailleur" },
-    at: "Date (UTC) : {at}",
+    at: "Date : {at}",
     ip: "Adresse IP : {ip}",
     userAgent: "Navigateur : {userAgent}",
     consent: "Signé électroniquement avec consentement exprès.",

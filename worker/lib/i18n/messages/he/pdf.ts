@@ -25,7 +25,7 @@ export const pdf: ServerMessages["pdf"] = {
     unsignedHash: "גיבוב SHA-256 של המסמך הלא חתום:",
     signer: "החותם/ת: {name} ({side}) — ״{signedName}״",
     side: { renter: "שוכר/ת", landlord: "משכיר/ה" },
-    at: "מועד (UTC): {at}",
+    at: "מועד: {at}",
     ip: "כתובת IP: {ip}",
     userAgent: "דפדפן: {userAgent}",
     consent: "נחתם באופן אלקטרוני בהסכמה מפורשת.",

@@ -25,7 +25,7 @@ export const pdf: ServerMessages["pdf"] = {
     unsignedHash: "SHA-256 непідписаного документа:",
     signer: "Підписант: {name} ({side}) — «{signedName}»",
     side: { renter: "орендар", landlord: "орендодавець" },
-    at: "Час (UTC): {at}",
+    at: "Час: {at}",
     ip: "IP-адреса: {ip}",
     userAgent: "Браузер: {userAgent}",
     consent: "Підписано електронно з явної згоди.",
