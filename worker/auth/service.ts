@@ -158,8 +158,24 @@ export function meQueries(db: Db, userId: string) {
       .innerJoin(orgs, eq(orgs.id, memberships.orgId))
       .where(eq(memberships.userId, userId))
       .orderBy(orgs.name),
+    rentingQuery(db, userId),
   ] as const;
 }
+
+/**
+ * What the user does on the renter side, counted: homes joined (accepted lease invitations) and
+ * applications sent. Spelled in SQL by table name: auth sits below the leases and applications features,
+ * which import its tables (an import back would make a cycle between the folders). Both counts use the
+ * tables' indexes that lead with the user (`lease_renters_user_idx`, `applications_renter_idx`).
+ */
+const rentingQuery = (db: Db, userId: string) =>
+  db
+    .select({
+      homes: sql<number>`(select count(*) from lease_renters lr where lr.user_id = ${userId} and lr.joined_at is not null)`,
+      applications: sql<number>`(select count(*) from applications ap where ap.renter_user_id = ${userId})`,
+    })
+    .from(users)
+    .where(eq(users.id, userId));
 
 /** Uses a one-time token once; 400 `invalid_token` when unknown, used, expired or for another purpose. */
 async function consumeAuthToken(db: Db, token: string, purpose: "verify_email" | "reset_password") {
