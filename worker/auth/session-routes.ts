@@ -7,7 +7,8 @@ import { readAsUser, requireUser } from "./access";
 import { localeInput, meOutput, revokedCount, sessionList } from "./contract";
 import { users } from "./schema";
 import { permissionsOf } from "./policy";
-import { meQueries, publicUser } from "./service";
+import { meQueries } from "./me-queries";
+import { publicUser } from "./service";
 import { activeSessionsQuery, revokeOtherSessions, revokeOwnSession } from "./sessions";
 
 /** The signed-in user's own account: who they are (`/me`) and their open sessions. */
