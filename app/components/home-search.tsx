@@ -63,10 +63,10 @@ export function CityChips({ cities, label }: { cities: City[]; label: string }) 
           <li key={city}>
             <Link
               to={cityUrl(city)}
-              aria-label={t("cityListings", { city, count })}
               className="inline-flex items-center gap-1.5 rounded-full border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:border-teal-600 hover:text-teal-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-700"
             >
-              <bdi>{city}</bdi>
+              <span className="sr-only">{t("cityListings", { city, count })}</span>
+              <bdi aria-hidden="true">{city}</bdi>
               <span aria-hidden="true" className="rounded-full bg-slate-100 px-1.5 text-xs text-slate-600">
                 {count}
               </span>
