@@ -123,7 +123,7 @@ export function searchQueries(db: Db, q: SearchQuery) {
  * filters: the home page's city chips and the suggestions of a search that found nothing. One name per
  * folded city key (the most recently written spelling).
  */
-export const topCitiesQuery = (db: Db) =>
+const topCitiesQuery = (db: Db) =>
   db
     .select({ city: sql<string>`max(${listings.city})`.as("city"), count: count() })
     .from(listings)
