@@ -22,6 +22,7 @@ export default [
   route("listings/:id", "routes/listing.tsx"),
   route("sitemap.xml", "routes/sitemap.tsx"),
   route("robots.txt", "routes/robots.tsx"),
+  route("side", "routes/side.tsx"),
 
   // Signed in: the app shell (navigation, org, email banner) around every page
   layout("routes/app-shell.tsx", [

@@ -1,121 +1,132 @@
-import { Form, NavLink } from "react-router";
+import { LogOut } from "lucide-react";
+import { Form, Link, useLocation } from "react-router";
 import { useTranslations } from "use-intl";
 import type { z } from "zod";
 import type { meOutput } from "../../worker/auth/contract";
+import { isCurrent, type NavItem, type Side, SIDE_HOME } from "../lib/sides";
+import { BottomTabBar } from "./bottom-tab-bar";
 import { Button } from "./button";
 import { LanguageSwitcher } from "./language-switcher";
 import { Logo } from "./logo";
+import { NAV_ICONS } from "./nav-icons";
 import { OrgSwitcher } from "./org-switcher";
+import { SideSwitch } from "./side-switch";
 
 type Me = z.infer<typeof meOutput>;
 type Membership = Me["memberships"][number];
 
-const linkClass = ({ isActive }: { isActive: boolean }) =>
-  `rounded-md px-3 py-2 text-sm font-medium whitespace-nowrap focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-700 ${
-    isActive ? "bg-teal-50 text-teal-900" : "text-slate-700 hover:bg-slate-100 hover:text-slate-900"
+const linkClass = (current: boolean) =>
+  `inline-flex items-center gap-1.5 rounded-md px-3 py-2 text-sm font-medium whitespace-nowrap focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-700 ${
+    current ? "bg-teal-50 text-teal-900" : "text-slate-700 hover:bg-slate-100 hover:text-slate-900"
   }`;
 
-/** Top navigation: brand, page links, the org (switcher when there are several), sign out. Wraps on phones. */
-export function AppHeader({
-  user,
-  memberships,
-  org,
-  canChangeSettings = false,
-}: {
-  user: Me["user"];
+/** What the shell shows of the viewer: their side's destinations, the sides they have, their orgs. */
+export type HeaderProps = {
+  side: Side;
+  /** Both sides: the switch shows. */
+  hasBothSides: boolean;
+  nav: { primary: NavItem[]; more: NavItem[] };
   memberships: Membership[];
   org: Membership | null;
-  /** The viewer holds `org.settings` in the current org (owners): the Settings link shows. */
-  canChangeSettings?: boolean;
-}) {
-  const t = useTranslations("shell");
-  const staff = memberships.length > 0 || user.accountType === "landlord";
-  return (
-    <header className="border-b border-slate-200 bg-white">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3 sm:px-6">
-        <Logo to={staff ? "/dashboard" : "/homes"} />
-        <nav
-          aria-label={t("mainNavigation")}
-          className="order-last -mx-3 flex w-full gap-1 overflow-x-auto md:order-none md:mx-0 md:w-auto"
-        >
-          {staff ? <StaffLinks canChangeSettings={canChangeSettings} /> : null}
-          <NavLink to="/homes" className={linkClass}>
-            {t("nav.homes")}
-          </NavLink>
-          <NavLink to="/documents" className={linkClass}>
-            {t("nav.documents")}
-          </NavLink>
-          {staff ? null : (
-            <>
-              <NavLink to="/applications" className={linkClass}>
-                {t("nav.applications")}
-              </NavLink>
-              <NavLink to="/dossier" className={linkClass}>
-                {t("nav.dossier")}
-              </NavLink>
-              <NavLink to="/profile" className={linkClass}>
-                {t("nav.profile")}
-              </NavLink>
-            </>
-          )}
-          <NavLink to="/account" className={linkClass}>
-            {t("nav.account")}
-          </NavLink>
-          {user.isPlatformAdmin ? <ModerationLink /> : null}
-        </nav>
-        <div className="ms-auto flex min-w-0 items-center gap-2">
-          <LanguageSwitcher />
-          {memberships.length > 1 && org ? (
-            <OrgSwitcher memberships={memberships} current={org.orgId} />
-          ) : org ? (
-            <p className="max-w-[11rem] truncate text-sm font-medium text-slate-700 sm:max-w-xs" title={org.orgName}>
-              {org.orgName}
-            </p>
-          ) : null}
-          <Form method="post" action="/logout">
-            <Button variant="ghost" className="px-3">
-              {t("signOut")}
-            </Button>
-          </Form>
-        </div>
-      </div>
-    </header>
-  );
-}
+};
 
-/** The org's pages, for its members; Settings for those who may change them (owners). */
-function StaffLinks({ canChangeSettings }: { canChangeSettings: boolean }) {
+/**
+ * The signed-in frame's navigation. From `md` up, a top bar: brand, every destination of the current side
+ * (`aria-current="page"` on the current one), the side switch for who has both, language, org, sign out.
+ * On phones the top bar keeps the brand and the language, and the destinations move to the bottom tab bar
+ * (4 + "More"); the side switch, the org and sign out are in the More sheet.
+ */
+export function AppHeader({ side, hasBothSides, nav, memberships, org }: HeaderProps) {
   const t = useTranslations("shell");
-  const tSettings = useTranslations("orgSettings");
+  const tNav = useTranslations("navigation");
+  const { pathname } = useLocation();
   return (
     <>
-      <NavLink to="/dashboard" className={linkClass}>
-        {t("nav.dashboard")}
-      </NavLink>
-      <NavLink to="/rent" className={linkClass}>
-        {t("nav.rent")}
-      </NavLink>
-      <NavLink to="/manage/listings" className={linkClass}>
-        {t("nav.listings")}
-      </NavLink>
-      <NavLink to="/team" className={linkClass}>
-        {t("nav.team")}
-      </NavLink>
-      {canChangeSettings ? (
-        <NavLink to="/settings" className={linkClass}>
-          {tSettings("nav")}
-        </NavLink>
-      ) : null}
+      <header className="border-b border-slate-200 bg-white">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3 sm:px-6">
+          <Logo to={SIDE_HOME[side]} />
+          <nav
+            aria-label={t("mainNavigation")}
+            className="order-last -mx-3 hidden w-full gap-1 overflow-x-auto md:flex xl:order-none xl:mx-0 xl:w-auto"
+          >
+            {[...nav.primary, ...nav.more].map((item) => {
+              const current = isCurrent(item, pathname);
+              const Icon = NAV_ICONS[item.key];
+              return (
+                <Link
+                  key={item.to}
+                  to={item.to}
+                  aria-current={current ? "page" : undefined}
+                  className={linkClass(current)}
+                >
+                  <Icon aria-hidden="true" className="size-4 shrink-0" />
+                  {tNav(`items.${item.key}`)}
+                </Link>
+              );
+            })}
+          </nav>
+          <div className="ms-auto flex min-w-0 items-center gap-2">
+            {hasBothSides ? (
+              <div className="hidden md:block">
+                <SideSwitch side={side} compact />
+              </div>
+            ) : null}
+            <LanguageSwitcher />
+            <div className="hidden min-w-0 items-center gap-2 md:flex">
+              <OrgControl memberships={memberships} org={org} idSuffix="header" />
+              <SignOut />
+            </div>
+          </div>
+        </div>
+      </header>
+      <BottomTabBar
+        primary={nav.primary}
+        more={nav.more}
+        sheet={
+          <>
+            {hasBothSides ? <SideSwitch side={side} /> : null}
+            {org ? (
+              <div className="flex flex-wrap items-center gap-2">
+                <span className="text-sm text-slate-600">{tNav("org")}</span>
+                <OrgControl memberships={memberships} org={org} idSuffix="sheet" />
+              </div>
+            ) : null}
+            <SignOut wide />
+          </>
+        }
+      />
     </>
   );
 }
 
-/** Platform admins only: account moderation (/admin/users). */
-function ModerationLink() {
+/** The current org: a switcher when the viewer has several, else its name. */
+function OrgControl({
+  memberships,
+  org,
+  idSuffix,
+}: {
+  memberships: Membership[];
+  org: Membership | null;
+  idSuffix: string;
+}) {
+  if (!org) return null;
+  if (memberships.length > 1)
+    return <OrgSwitcher memberships={memberships} current={org.orgId} id={`org-switcher-${idSuffix}`} />;
+  return (
+    <p className="max-w-[11rem] truncate text-sm font-medium text-slate-700 sm:max-w-xs" title={org.orgName}>
+      {org.orgName}
+    </p>
+  );
+}
+
+function SignOut({ wide = false }: { wide?: boolean }) {
   const t = useTranslations("shell");
   return (
-    <NavLink to="/admin/users" className={linkClass}>
-      {t("nav.moderation")}
-    </NavLink>
+    <Form method="post" action="/logout">
+      <Button variant={wide ? "secondary" : "ghost"} className={wide ? "w-full" : "px-3"}>
+        {wide ? <LogOut aria-hidden="true" className="size-4" /> : null}
+        {t("signOut")}
+      </Button>
+    </Form>
   );
 }

@@ -1,3 +1,5 @@
+import { ChevronDown, SlidersHorizontal } from "lucide-react";
+import { Button as AriaButton, Disclosure, DisclosurePanel } from "react-aria-components";
 import { Form } from "react-router";
 import { useTranslations } from "use-intl";
 import { energyClasses, listingTypes, searchSorts } from "../../worker/listings/contract";
@@ -14,6 +16,7 @@ type Errors = Partial<Record<FilterField, string>>;
  */
 const field = "row-span-3 grid grid-rows-subgrid gap-y-0 [&>label]:self-end";
 const cell = `${field} pb-3`;
+const grid = "grid grid-cols-2 gap-x-3 lg:grid-cols-4";
 
 /**
  * The public search's form. Filters live in the URL (GET), so the search works without JavaScript and
@@ -23,54 +26,89 @@ const cell = `${field} pb-3`;
 export function ListingSearchForm({ filters, errors }: { filters: ListingFilters; errors: Errors }) {
   const t = useTranslations("listings.search");
   return (
-    <Form
-      method="get"
-      className="grid grid-cols-2 gap-x-3 rounded-xl border border-slate-200 bg-white p-4 pb-1 lg:grid-cols-4"
-      aria-label={t("form")}
-    >
-      <TextField
-        label={t("city")}
-        name="city"
-        defaultValue={filters.city}
-        error={errors.city}
-        className={`col-span-2 lg:col-span-1 ${cell}`}
-      />
-      <TextField
-        label={t("keywords")}
-        name="q"
-        defaultValue={filters.q}
-        error={errors.q}
-        className={`col-span-2 lg:col-span-1 ${cell}`}
-      />
-      <RentFilter filters={filters} errors={errors} />
-      <SelectField label={t("type")} name="type" defaultValue={filters.type ?? ""} error={errors.type} className={cell}>
-        <option value="">{t("anyType")}</option>
-        {listingTypes.map((type) => (
-          <option key={type} value={type}>
-            {t(`types.${type}`)}
-          </option>
-        ))}
-      </SelectField>
-      <AdFilters filters={filters} errors={errors} />
-      <SelectField label={t("sort")} name="sort" defaultValue={filters.sort} className={cell}>
-        {searchSorts.map((sort) => (
-          <option key={sort} value={sort}>
-            {t(`sorts.${sort}`)}
-          </option>
-        ))}
-      </SelectField>
-      <TextField
-        label={t("availableBy")}
-        name="availableFrom"
-        type="date"
-        defaultValue={filters.availableFrom}
-        error={errors.availableFrom}
-        className={`col-span-2 lg:col-span-1 ${cell}`}
-      />
-      <div className="col-span-2 row-span-3 flex items-end justify-end pb-3">
-        <Button className="w-full sm:w-auto">{t("submit")}</Button>
+    <Form method="get" className="rounded-xl border border-slate-200 bg-white p-4 pb-1" aria-label={t("form")}>
+      <div className={grid}>
+        <TextField
+          label={t("city")}
+          name="city"
+          defaultValue={filters.city}
+          error={errors.city}
+          className={`col-span-2 lg:col-span-1 ${cell}`}
+        />
+        <TextField
+          label={t("keywords")}
+          name="q"
+          defaultValue={filters.q}
+          error={errors.q}
+          className={`col-span-2 lg:col-span-1 ${cell}`}
+        />
+        <RentFilter filters={filters} errors={errors} />
+        <div className="col-span-2 row-span-3 flex items-end pb-3 lg:col-span-1">
+          <Button className="w-full">{t("submit")}</Button>
+        </div>
       </div>
+      <MoreFilters filters={filters} errors={errors} />
     </Form>
+  );
+}
+
+/** The filters beyond city, words and rent, and which of them the search sets (sort is an order, not a filter). */
+const EXTRA: FilterField[] = ["type", "furnished", "areaMin", "areaMax", "energyClassMin", "availableFrom"];
+
+/**
+ * The other filters (type, the ad's facts, order, availability) in a disclosure, so the form stays short on
+ * a phone: closed unless one of them is set or refused. Its fields are submitted either way.
+ */
+function MoreFilters({ filters, errors }: { filters: ListingFilters; errors: Errors }) {
+  const t = useTranslations("listings.search");
+  const tMore = useTranslations("findHome.filters");
+  const active = EXTRA.filter((f) => filters[f] !== undefined && filters[f] !== "").length;
+  const refused = EXTRA.some((f) => errors[f]);
+  return (
+    <Disclosure defaultExpanded={active > 0 || refused || filters.sort !== "newest"} className="group pb-3">
+      <AriaButton
+        slot="trigger"
+        className="inline-flex items-center gap-1.5 rounded-md py-1.5 text-sm font-semibold text-teal-800 hover:text-teal-950 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-700"
+      >
+        <SlidersHorizontal aria-hidden="true" className="size-4" />
+        {active ? tMore("moreActive", { count: active }) : tMore("more")}
+        <ChevronDown aria-hidden="true" className="size-4 transition-transform group-data-[expanded]:rotate-180" />
+      </AriaButton>
+      <DisclosurePanel>
+        <div className={`${grid} pt-2`}>
+          <SelectField
+            label={t("type")}
+            name="type"
+            defaultValue={filters.type ?? ""}
+            error={errors.type}
+            className={cell}
+          >
+            <option value="">{t("anyType")}</option>
+            {listingTypes.map((type) => (
+              <option key={type} value={type}>
+                {t(`types.${type}`)}
+              </option>
+            ))}
+          </SelectField>
+          <AdFilters filters={filters} errors={errors} />
+          <SelectField label={t("sort")} name="sort" defaultValue={filters.sort} className={cell}>
+            {searchSorts.map((sort) => (
+              <option key={sort} value={sort}>
+                {t(`sorts.${sort}`)}
+              </option>
+            ))}
+          </SelectField>
+          <TextField
+            label={t("availableBy")}
+            name="availableFrom"
+            type="date"
+            defaultValue={filters.availableFrom}
+            error={errors.availableFrom}
+            className={`col-span-2 lg:col-span-1 ${cell}`}
+          />
+        </div>
+      </DisclosurePanel>
+    </Disclosure>
   );
 }
 

@@ -6,7 +6,7 @@ const ORG_COOKIE_ATTRIBUTES = "Path=/; HttpOnly; Secure; SameSite=Lax";
 const ONE_YEAR = 365 * 24 * 3600;
 
 /** A cookie's decoded value from the request, if it has one by that name. */
-function readCookie(request: Request, name: string): string | undefined {
+export function readCookie(request: Request, name: string): string | undefined {
   for (const part of (request.headers.get("cookie") ?? "").split(";")) {
     const [key, ...rest] = part.trim().split("=");
     if (key === name) {

@@ -1,4 +1,4 @@
-import { Outlet, redirect } from "react-router";
+import { Outlet, redirect, useLocation } from "react-router";
 import { AppHeader } from "../components/app-header";
 import { RouteErrorBoundary } from "../components/route-error";
 import { VerifyEmailBanner } from "../components/verify-email-banner";
@@ -6,6 +6,8 @@ import { loginUrl, throwApiError } from "../lib/api.server";
 import { getServer } from "../lib/context.server";
 import { useTranslations } from "use-intl";
 import { orgCookie, readOrgCookie } from "../lib/cookies.server";
+import { currentSide, navigationOf, sidesOf } from "../lib/sides";
+import { readSideCookie } from "../lib/sides.server";
 import type { Route } from "./+types/app-shell";
 
 /** Pages that act inside an org: without a membership they make no sense. */
@@ -15,14 +17,16 @@ const ORG_PAGES = /^\/(dashboard|team|settings|properties|apartments)(\/|$)/;
  * The signed-in app: who the visitor is (GET /api/me, the shell's one API call) and which org they act
  * in. The org comes from the `rl_org` cookie (the Worker forwards it as X-Org-Id); when it is missing
  * and the visitor has several orgs, or it names an org they left, the first org is chosen by setting the
- * cookie and reloading the same URL. `permissions` are what the user may do in that org.
+ * cookie and reloading the same URL. `permissions` are what the user may do in that org. `sides` are the
+ * sides the visitor has (landlord, renter: app/lib/sides.ts) and `chosenSide` the one the side switch
+ * remembered (`rl_side`); the page decides the side shown.
  */
 export async function loader({ context, request }: Route.LoaderArgs) {
   const { api, signedIn } = getServer(context);
   if (!signedIn) throw redirect(loginUrl(request));
   const res = await api.me.$get();
   if (!res.ok) return throwApiError(res, request);
-  const { user, memberships, permissionsByOrg } = await res.json();
+  const { user, memberships, permissionsByOrg, renting } = await res.json();
   const url = new URL(request.url);
   const selected = readOrgCookie(request);
   const fromCookie = memberships.find((m) => m.orgId === selected);
@@ -34,12 +38,27 @@ export async function loader({ context, request }: Route.LoaderArgs) {
     throw redirect(user.accountType === "landlord" ? "/onboarding" : "/homes");
   }
   const org = fromCookie ?? fallback ?? null;
-  return { user, memberships, org, permissions: org ? (permissionsByOrg[org.orgId] ?? []) : [] };
+  const sides = sidesOf({ accountType: user.accountType, memberships: memberships.length, renting });
+  return {
+    user,
+    memberships,
+    org,
+    permissions: org ? (permissionsByOrg[org.orgId] ?? []) : [],
+    sides,
+    chosenSide: readSideCookie(request) ?? null,
+  };
 }
 
 export default function AppShell({ loaderData }: Route.ComponentProps) {
-  const { user, memberships, org, permissions } = loaderData;
+  const { user, memberships, org, permissions, sides, chosenSide } = loaderData;
   const t = useTranslations("shell");
+  // The side follows the page on every navigation (the layout's loader does not rerun for each one).
+  const { pathname } = useLocation();
+  const side = currentSide(sides, pathname, chosenSide ?? undefined);
+  const nav = navigationOf(side, {
+    changeSettings: permissions.includes("org.settings"),
+    moderate: user.isPlatformAdmin,
+  });
   return (
     <div className="flex min-h-full flex-col">
       <a
@@ -48,14 +67,13 @@ export default function AppShell({ loaderData }: Route.ComponentProps) {
       >
         {t("skipToContent")}
       </a>
-      <AppHeader
-        user={user}
-        memberships={memberships}
-        org={org}
-        canChangeSettings={permissions.includes("org.settings")}
-      />
+      <AppHeader side={side} hasBothSides={sides.length > 1} nav={nav} memberships={memberships} org={org} />
       {user.emailVerified ? null : <VerifyEmailBanner email={user.email} />}
-      <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:px-6 sm:py-10">
+      {/* Room below for the phone's bottom tab bar (4rem and the safe area), so nothing hides behind it. */}
+      <main
+        id="main"
+        className="mx-auto w-full max-w-6xl flex-1 px-4 pt-6 pb-[calc(6rem+env(safe-area-inset-bottom))] sm:px-6 sm:pt-10 md:pb-10"
+      >
         <Outlet />
       </main>
     </div>

@@ -1,7 +1,11 @@
+import { Search } from "lucide-react";
 import { Link, redirect } from "react-router";
-import { useTranslations } from "use-intl";
+import { useLocale, useTranslations } from "use-intl";
 import { buttonClass } from "../components/button";
+import { HomeSearch, NewestListings } from "../components/home-search";
 import { PublicHeader } from "../components/public-header";
+import { getServer } from "../lib/context.server";
+import { DEFAULT_LOCALE, isLocale } from "../../worker/lib/i18n/locales";
 import { translate } from "../i18n/translate.server";
 import { homePathFor, signedInUser } from "../lib/session.server";
 import type { Route } from "./+types/home";
@@ -12,39 +16,63 @@ export const meta: Route.MetaFunction = ({ loaderData }) => translatedMeta(loade
 /**
  * The landing page is for signed-out visitors (a signed-in one goes to their home page), in the language
  * negotiated from the `rl_lang` cookie or Accept-Language; its title and description are in that language.
+ * It opens on finding a home: a city search, the cities that have listings and the newest listings (one
+ * public search, newest first: one D1 round trip, cached at the edge).
  */
 export async function loader({ context, request }: Route.LoaderArgs) {
   const me = await signedInUser(context);
   if (me) throw redirect(homePathFor(me));
   const t = translate(request, "home");
-  return { title: t("pageTitle"), description: t("description") };
+  const res = await getServer(context).api.public.listings.$get({ query: { sort: "newest", limit: "6" } });
+  const found = res.ok ? await res.json() : { results: [], cities: [] };
+  return { title: t("pageTitle"), description: t("description"), newest: found.results, cities: found.cities };
 }
 
 const FEATURES = ["portfolio", "rent", "live", "team"] as const;
 
-export default function Landing() {
+export default function Landing({ loaderData }: Route.ComponentProps) {
+  const { newest, cities } = loaderData;
   const t = useTranslations("home");
+  const tFind = useTranslations("findHome");
+  const tag = useLocale();
+  const locale = isLocale(tag) ? tag : DEFAULT_LOCALE;
   return (
     <div className="min-h-full bg-white">
       <PublicHeader>
-        <nav aria-label={t("accountNav")} className="flex items-center gap-2">
-          <Link to="/listings" className={buttonClass("ghost")}>
-            {t("listings")}
+        <nav aria-label={t("accountNav")} className="flex flex-wrap items-center gap-1">
+          <Link to="/listings" className={buttonClass("ghost", "px-3")}>
+            <Search aria-hidden="true" className="size-4" />
+            {tFind("nav")}
           </Link>
-          <Link to="/login" className={buttonClass("ghost")}>
+          <Link to="/login" className={buttonClass("ghost", "px-3")}>
             {t("signIn")}
           </Link>
         </nav>
       </PublicHeader>
       <main>
         <section className="bg-gradient-to-b from-white to-teal-50/60">
-          <div className="mx-auto max-w-6xl px-4 pt-12 pb-16 sm:px-6 sm:pt-20 sm:pb-24">
-            <p className="text-sm font-semibold text-teal-800">{t("eyebrow")}</p>
-            <h1 className="mt-3 max-w-3xl text-4xl font-bold tracking-tight text-balance text-slate-900 sm:text-5xl">
-              {t("headline")}
+          <div className="mx-auto max-w-6xl px-4 pt-10 pb-12 sm:px-6 sm:pt-16 sm:pb-16">
+            <h1 className="max-w-3xl text-3xl font-bold tracking-tight text-balance text-slate-900 sm:text-5xl">
+              {tFind("search.heading")}
             </h1>
-            <p className="mt-5 max-w-2xl text-lg text-slate-700">{t("lead")}</p>
-            <div className="mt-8 flex flex-col gap-3 sm:flex-row">
+            <p className="mt-4 max-w-2xl text-lg text-slate-700">{tFind("search.lead")}</p>
+            <div className="mt-6 max-w-3xl">
+              <HomeSearch cities={cities} />
+            </div>
+          </div>
+        </section>
+        <NewestListings results={newest} locale={locale} />
+        <section aria-labelledby="landlords" className="border-t border-slate-200 bg-slate-50">
+          <div className="mx-auto max-w-6xl px-4 py-12 sm:px-6">
+            <p className="text-sm font-semibold text-teal-800">{t("eyebrow")}</p>
+            <h2
+              id="landlords"
+              className="mt-2 max-w-3xl text-2xl font-bold tracking-tight text-balance text-slate-900 sm:text-3xl"
+            >
+              {t("headline")}
+            </h2>
+            <p className="mt-4 max-w-2xl text-slate-700">{t("lead")}</p>
+            <div className="mt-6 flex flex-col gap-3 sm:flex-row">
               <Link to="/signup?type=landlord" className={buttonClass("primary", "px-5 py-3 text-base")}>
                 {t("signUpLandlord")}
               </Link>

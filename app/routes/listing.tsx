@@ -1,11 +1,13 @@
 import { Link } from "react-router";
 import { useLocale, useTranslations } from "use-intl";
 import { buttonClass } from "../components/button";
+import { ClosedListing } from "../components/closed-listing";
 import { ListingFacts } from "../components/listing-facts";
 import { ListingsHeader } from "../components/listings-header";
 import { useIsolate } from "../i18n/bidi";
 import { requestLocale, translate } from "../i18n/translate.server";
 import { throwApiError } from "../lib/api.server";
+import { closedListingPage } from "../lib/closed-listing.server";
 import { getServer } from "../lib/context.server";
 import { homePathFor, signedInUser } from "../lib/session.server";
 import { formatDate, formatMoney } from "../../worker/lib/i18n/format";
@@ -21,6 +23,8 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
     getServer(context).api.public.listings[":id"].$get({ param: { id: params.id } }),
     signedInUser(context),
   ]);
+  const home = me ? homePathFor(me) : null;
+  if (res.status === 410) return closedListingPage(res, request, home);
   if (!res.ok) return throwApiError(res, request);
   const listing = await res.json();
   const locale = requestLocale(request);
@@ -33,11 +37,12 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
       date: formatDate(listing.availableFrom, locale, "long"),
     })} ${listing.description}`.slice(0, 160),
   };
-  return { listing, head, url: new URL(request.url).href, home: me ? homePathFor(me) : null };
+  return { listing, head, url: new URL(request.url).href, home };
 }
 
 export function meta({ loaderData }: Route.MetaArgs) {
   if (!loaderData) return [];
+  if ("closed" in loaderData) return [{ title: loaderData.head.title }, { name: "robots", content: "noindex" }];
   const { listing, head, url } = loaderData;
   return [
     { title: head.title },
@@ -52,8 +57,21 @@ export function meta({ loaderData }: Route.MetaArgs) {
   ];
 }
 
-export default function Listing({ loaderData }: Route.ComponentProps) {
-  const { listing, home } = loaderData;
+export default function ListingPage({ loaderData }: Route.ComponentProps) {
+  const tag = useLocale();
+  if ("closed" in loaderData)
+    return (
+      <div className="min-h-full bg-slate-50">
+        <ListingsHeader home={loaderData.home} width="max-w-4xl" />
+        <ClosedListing closed={loaderData.closed} locale={isLocale(tag) ? tag : DEFAULT_LOCALE} />
+      </div>
+    );
+  return <Listing listing={loaderData.listing} home={loaderData.home} />;
+}
+
+type Shown = Extract<Route.ComponentProps["loaderData"], { listing: unknown }>;
+
+function Listing({ listing, home }: Pick<Shown, "listing" | "home">) {
   const t = useTranslations("listings");
   const tag = useLocale();
   const locale = isLocale(tag) ? tag : DEFAULT_LOCALE;
@@ -118,7 +136,7 @@ export default function Listing({ loaderData }: Route.ComponentProps) {
   );
 }
 
-type Photo = Route.ComponentProps["loaderData"]["listing"]["photos"][number];
+type Photo = Shown["listing"]["photos"][number];
 
 /**
  * The listing's photos in a sideways-scrolling strip: a named region, focusable (tabIndex 0) so keyboard

@@ -1,6 +1,7 @@
 import { Link } from "react-router";
 import { useLocale, useTranslations } from "use-intl";
 import { linkClass } from "../components/button";
+import { CityChips } from "../components/home-search";
 import { ListingCard } from "../components/listing-card";
 import { ListingSearchForm } from "../components/listing-search-form";
 import { ListingsHeader } from "../components/listings-header";
@@ -22,6 +23,7 @@ import {
 import { homePathFor, signedInUser } from "../lib/session.server";
 import { DEFAULT_LOCALE, isLocale } from "../../worker/lib/i18n/locales";
 import { parseMoney } from "../../worker/lib/money";
+import type { SearchResult } from "../../worker/listings/contract";
 import type { Route } from "./+types/listings";
 
 export const meta: Route.MetaFunction = ({ loaderData }) => translatedMeta(loaderData);
@@ -45,7 +47,7 @@ export async function loader({ context, request }: Route.LoaderArgs) {
     getServer(context).api.public.listings.$get({ query: apiQuery(filters, priceMax) }),
     signedInUser(context),
   ]);
-  const found = res.ok ? await res.json() : { results: [], total: 0, page: filters.page, limit: PAGE_SIZE };
+  const found = res.ok ? await res.json() : { results: [], total: 0, page: filters.page, limit: PAGE_SIZE, cities: [] };
   const refused = res.ok ? null : refusal(await readProblem(res, request), request, fieldErrors);
   const problems = translate(request, "problems");
   const error = refused ?? (Object.keys(fieldErrors).length ? problems("correctFields") : null);
@@ -82,7 +84,7 @@ function refusal(problem: Problem, request: Request, fieldErrors: FieldErrors): 
 }
 
 export default function Listings({ loaderData }: Route.ComponentProps) {
-  const { results, total, filters, fieldErrors, error, refused, home } = loaderData;
+  const { results, total, filters, fieldErrors, error, refused, home, cities } = loaderData;
   const t = useTranslations("listings.search");
   const tag = useLocale();
   const locale = isLocale(tag) ? tag : DEFAULT_LOCALE;
@@ -103,7 +105,9 @@ export default function Listings({ loaderData }: Route.ComponentProps) {
           </p>
         )}
         {results.length === 0 ? (
-          !refused && <NoResults filtered={hasFilters(filters)} />
+          !refused && (
+            <NoResults filtered={hasFilters(filters)} cities={cities.filter((c) => c.city !== filters.city)} />
+          )
         ) : (
           <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
             {results.map((l) => (
@@ -119,9 +123,13 @@ export default function Listings({ loaderData }: Route.ComponentProps) {
   );
 }
 
-/** Nothing found: say so, and how to widen the search (a link back to no filters at all); or nothing published. */
-function NoResults({ filtered }: { filtered: boolean }) {
+/**
+ * Nothing found: say so, and how to widen the search — the cities that have listings, and a link back to
+ * no filters at all; or nothing published.
+ */
+function NoResults({ filtered, cities }: { filtered: boolean; cities: SearchResult["cities"] }) {
   const t = useTranslations("listings.search");
+  const tFind = useTranslations("findHome");
   if (!filtered)
     return (
       <p className="rounded-xl border border-dashed border-slate-300 bg-white p-6 text-center text-slate-700">
@@ -135,6 +143,9 @@ function NoResults({ filtered }: { filtered: boolean }) {
       <Link to="/listings" className={`${linkClass} mt-3 inline-block text-sm`}>
         {t("clear")}
       </Link>
+      <div className="mx-auto max-w-xl text-start [&_ul]:justify-center [&>nav>p]:text-center">
+        <CityChips cities={cities} label={tFind("noResults.otherCities")} />
+      </div>
     </div>
   );
 }

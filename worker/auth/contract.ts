@@ -148,6 +148,12 @@ export const meOutput = z.object({
     description:
       "What the viewer may do in each of their orgs (by org id): the UI shows actions from this, never from roles",
   }),
+  renting: z
+    .object({
+      homes: z.number().int().meta({ description: "Homes the viewer rents or rented (accepted lease invitations)" }),
+      applications: z.number().int().meta({ description: "Applications the viewer has sent, in any status" }),
+    })
+    .meta({ description: "The viewer's renter side, counted: with memberships it tells which sides they have" }),
 });
 
 /** Which sign-in providers are configured. */

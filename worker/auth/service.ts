@@ -10,7 +10,6 @@ import { Conflict, Forbidden, Invalid } from "../lib/errors";
 import { newId, newSecret, sha256Hex } from "../lib/ids";
 import type { Ports } from "../lib/ports";
 import { isoIn, nowIso } from "../lib/time";
-import { memberships, orgs } from "../orgs/schema";
 import type { accountType, PublicUser, SignupInput } from "./contract";
 import { assertStrongPassword } from "./password-strength";
 import { hashPassword } from "./passwords";
@@ -139,27 +138,6 @@ export async function signup(ports: AuthPorts, issuer: SessionIssuer, input: Sig
     data: { name: user.name, link: `${ports.appUrl}/verify-email?token=${verify.token}` },
   });
   return { email: user.email };
-}
-
-/** `/me`'s reads (for one batch): the account, and its memberships with each org's name and state. */
-export function meQueries(db: Db, userId: string) {
-  return [
-    db.select().from(users).where(eq(users.id, userId)),
-    db
-      .select({
-        orgId: memberships.orgId,
-        orgName: orgs.name,
-        role: memberships.role,
-        isDisabled: orgs.isDisabled,
-        disabledReason: orgs.disabledReason,
-        currency: orgs.currency,
-        country: orgs.country,
-      })
-      .from(memberships)
-      .innerJoin(orgs, eq(orgs.id, memberships.orgId))
-      .where(eq(memberships.userId, userId))
-      .orderBy(orgs.name),
-  ] as const;
 }
 
 /** Uses a one-time token once; 400 `invalid_token` when unknown, used, expired or for another purpose. */

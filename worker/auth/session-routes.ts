@@ -7,7 +7,8 @@ import { readAsUser, requireUser } from "./access";
 import { localeInput, meOutput, revokedCount, sessionList } from "./contract";
 import { users } from "./schema";
 import { permissionsOf } from "./policy";
-import { meQueries, publicUser } from "./service";
+import { meQueries } from "./me-queries";
+import { publicUser } from "./service";
 import { activeSessionsQuery, revokeOtherSessions, revokeOwnSession } from "./sessions";
 
 /** The signed-in user's own account: who they are (`/me`) and their open sessions. */
@@ -23,17 +24,25 @@ export const sessionRoutes = createRouter()
       operationId: "getMe",
       summary: "The signed-in user, their orgs and what they may do in each",
       description:
-        "The app shell's one call. `permissionsByOrg` lists the viewer's permissions per org, so the UI never derives them from roles.",
+        "The app shell's one call. `permissionsByOrg` lists the viewer's permissions per org, so the UI never derives them from roles; `renting` counts what the viewer does on the renter side (homes joined, applications sent), so the shell knows which sides (landlord, renter) the viewer has.",
       tags,
       responses: { 200: json(meOutput), ...problems(401, 403) },
     }),
     async (c) => {
       const {
-        results: [[row], memberships],
+        results: [[row], memberships, [renting]],
       } = await readAsUser(c, (db, claims) => [...meQueries(db, claims.sub)]);
       if (!row) throw new Unauthorized();
       const permissionsByOrg = Object.fromEntries(memberships.map((m) => [m.orgId, permissionsOf(m)]));
-      return c.json({ user: publicUser(row), memberships, permissionsByOrg }, 200);
+      return c.json(
+        {
+          user: publicUser(row),
+          memberships,
+          permissionsByOrg,
+          renting: { homes: renting?.homes ?? 0, applications: renting?.applications ?? 0 },
+        },
+        200,
+      );
     },
   )
   .openapi(

@@ -246,12 +246,30 @@ const listingSummary = /* @__PURE__ */ createSelectSchema(listings)
   })
   .meta({ id: "ListingSummary" });
 
+/**
+ * What the 410 problem (`listing_closed`) of a listing that was published and is now closed (let or
+ * withdrawn) carries besides the problem's own members: the listing's name, and up to 4 similar published
+ * listings (same city and currency, rent within ±30 %, closest rent first; docs/decisions/0006).
+ */
+export const closedListingExtras = z.object({
+  listing: z.object({ id: z.string(), title: z.string(), city: z.string() }),
+  similar: z.array(listingSummary).max(4),
+});
+export type ClosedListingExtras = z.infer<typeof closedListingExtras>;
+
 export const searchResult = z
   .object({
     results: z.array(listingSummary),
     total: z.number().int(),
     page: z.number().int(),
     limit: z.number().int(),
+    cities: z
+      .array(z.object({ city: z.string(), count: z.number().int() }))
+      .max(8)
+      .meta({
+        description:
+          "The cities with the most published listings (at most 8, most first), whatever the filters: for city suggestions",
+      }),
   })
   .meta({ id: "ListingSearchResult" });
 export type SearchResult = z.infer<typeof searchResult>;

@@ -1,8 +1,8 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { createRouter } from "../lib/context";
-import { NotFound } from "../lib/errors";
-import { errorResponses, idParam, json, problems } from "../lib/openapi";
-import { publicListingView, searchQuery, searchResult, sitemapView } from "./contract";
+import { NotFound, toProblem } from "../lib/errors";
+import { errorResponses, idParam, json, problems, problemSchema } from "../lib/openapi";
+import { closedListingExtras, publicListingView, searchQuery, searchResult, sitemapView } from "./contract";
 import { publishedPhotoKey } from "./photos";
 import { cachedSearch, sitemapQuery } from "./search";
 import { publicListingQueries } from "./queries";
@@ -11,6 +11,8 @@ import { toView } from "./service";
 /** What anyone may read, signed in or not: published listings only. */
 const tags = ["Listings"];
 const publicErrors = { 400: errorResponses[400], 404: errorResponses[404] };
+/** The 410 of a closed listing: a problem with the listing's name and similar listings. */
+const closedListingProblem = problemSchema.extend(closedListingExtras.shape).openapi("ClosedListingProblem");
 
 export const publicListingRoutes = createRouter()
   .openapi(
@@ -97,17 +99,33 @@ export const publicListingRoutes = createRouter()
       tags,
       security: [],
       description:
-        "A published listing with its places (`rooms`), photos and apartment's number of rooms (`roomsCount`), for anyone; 404 otherwise. " +
+        "A published listing with its places (`rooms`), photos and apartment's number of rooms (`roomsCount`), for anyone; a closed one (let or withdrawn) answers 410 `listing_closed` with similar listings (docs/decisions/0006); 404 otherwise (never published, or no such id). " +
         "For a dwelling in France it carries what a French ad must show (loi n° 89-462 art. 3-1, décret n° 2022-780, CCH art. L126-33): `livingArea` (m²), `furnished`, the DPE `energyClass` and `ghgClass` (A best … G; `not_required`), `chargesKind`, `depositAmount` and the yearly energy cost estimate (`energyCostMin`/`energyCostMax`, minor units, prices of `energyPriceYear`).",
       request: { params: idParam },
-      responses: { 200: json(publicListingView), ...publicErrors },
+      responses: {
+        200: json(publicListingView),
+        400: errorResponses[400],
+        404: errorResponses[404],
+        410: {
+          description:
+            "The listing was published and is now closed (let or withdrawn): `listing_closed`, with its title and city and up to 4 `similar` published listings (same city and currency, rent within ±30 %, closest first)",
+          content: { "application/problem+json": { schema: closedListingProblem } },
+        },
+      },
     }),
     async (c) => {
       const db = c.get("db");
-      const [[listing], places, photos, [apartment]] = await db.batch([
+      const [[listing], places, photos, [apartment], similar] = await db.batch([
         ...publicListingQueries(db, c.req.valid("param").id),
       ]);
       if (!listing) throw new NotFound("Listing");
+      if (listing.status === "closed") {
+        const gone = toProblem(410, "listing_closed", "This listing is closed", c.get("requestId"));
+        const { id, title, city } = listing;
+        return c.json({ ...gone, listing: { id, title, city }, similar }, 410, {
+          "content-type": "application/problem+json",
+        });
+      }
       const { status: _, closedAt: __, ...shown } = toView(listing, places, photos);
       return c.json({ ...shown, roomsCount: apartment?.roomsCount ?? null }, 200);
     },

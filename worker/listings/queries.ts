@@ -1,8 +1,9 @@
-import { and, desc, eq } from "drizzle-orm";
+import { and, desc, eq, inArray } from "drizzle-orm";
 import type { Db } from "../db/client";
 import type { OrgReader } from "../db/scoped";
 import { apartments } from "../portfolio/schema";
 import { listingPhotos, listingPlaces, listings } from "./schema";
+import { similarToClosedQuery } from "./search";
 
 /** The listings' reads, each a list of statements for one batch (one round trip per page or endpoint). */
 
@@ -15,13 +16,16 @@ export function listingQueries(s: OrgReader, id: string) {
   ] as const;
 }
 
-/** A published listing with its places, photos and its apartment's number of rooms (pièces), for anyone. */
+/**
+ * A published or closed listing (never a draft) with its places, photos, its apartment's number of rooms
+ * (pièces) and, when it is closed, up to 4 similar published listings (`similarToClosedQuery`), for anyone.
+ */
 export function publicListingQueries(db: Db, id: string) {
   return [
     db
       .select()
       .from(listings)
-      .where(and(eq(listings.id, id), eq(listings.status, "published"))),
+      .where(and(eq(listings.id, id), inArray(listings.status, ["published", "closed"]))),
     db.select().from(listingPlaces).where(eq(listingPlaces.listingId, id)).orderBy(listingPlaces.position),
     db.select().from(listingPhotos).where(eq(listingPhotos.listingId, id)).orderBy(listingPhotos.position),
     db
@@ -29,6 +33,7 @@ export function publicListingQueries(db: Db, id: string) {
       .from(listings)
       .innerJoin(apartments, eq(apartments.id, listings.apartmentId))
       .where(eq(listings.id, id)),
+    similarToClosedQuery(db, id),
   ] as const;
 }
 

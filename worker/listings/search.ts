@@ -1,4 +1,5 @@
-import { and, asc, count, desc, eq, gte, inArray, lte, sql, type SQL } from "drizzle-orm";
+import { and, asc, between, count, desc, eq, gte, inArray, lte, ne, sql, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
 import type { Db } from "../db/client";
 import { z } from "zod";
 import { Invalid } from "../lib/errors";
@@ -75,34 +76,39 @@ const ORDER: Record<SearchQuery["sort"], SQL[]> = {
   newest: [desc(listings.publishedAt)],
 };
 
+/**
+ * A search result's columns (`ListingSummary`), from `listings` however the statement names other copies
+ * of the table: the first photo's id and the apartment's number of rooms come with the row, so a page of
+ * results stays one statement.
+ */
+const summaryColumns = {
+  id: listings.id,
+  title: listings.title,
+  city: listings.city,
+  type: listings.type,
+  rentAmount: listings.rentAmount,
+  chargesAmount: listings.chargesAmount,
+  currency: listings.currency,
+  availableFrom: listings.availableFrom,
+  publishedAt: listings.publishedAt,
+  livingArea: listings.livingArea,
+  furnished: listings.furnished,
+  energyClass: listings.energyClass,
+  roomsCount: sql<number | null>`(select a.rooms_count from apartments a where a.id = "listings"."apartment_id")`.as(
+    "rooms_count",
+  ),
+  // Spelled out: drizzle leaves a single-table column unqualified inside raw SQL, which would bind to p.
+  photo: sql<
+    string | null
+  >`(select p.id from listing_photos p where p.listing_id = "listings"."id" order by p.position limit 1)`.as("photo"),
+};
+
 /** One page of results and the total, for one batch. Every shape uses an index (tested with EXPLAIN). */
 export function searchQueries(db: Db, q: SearchQuery) {
   const where = searchWhere(q);
   return [
     db
-      .select({
-        id: listings.id,
-        title: listings.title,
-        city: listings.city,
-        type: listings.type,
-        rentAmount: listings.rentAmount,
-        chargesAmount: listings.chargesAmount,
-        currency: listings.currency,
-        availableFrom: listings.availableFrom,
-        publishedAt: listings.publishedAt,
-        livingArea: listings.livingArea,
-        furnished: listings.furnished,
-        energyClass: listings.energyClass,
-        roomsCount: sql<
-          number | null
-        >`(select a.rooms_count from apartments a where a.id = "listings"."apartment_id")`.as("rooms_count"),
-        // Spelled out: drizzle leaves a single-table column unqualified inside raw SQL, which would bind to p.
-        photo: sql<
-          string | null
-        >`(select p.id from listing_photos p where p.listing_id = "listings"."id" order by p.position limit 1)`.as(
-          "photo",
-        ),
-      })
+      .select(summaryColumns)
       .from(listings)
       .where(where)
       .orderBy(...ORDER[q.sort])
@@ -110,6 +116,49 @@ export function searchQueries(db: Db, q: SearchQuery) {
       .offset((q.page - 1) * q.limit),
     db.select({ total: count() }).from(listings).where(where),
   ] as const;
+}
+
+/**
+ * The cities with the most published listings (at most 8, most first; ties by name), whatever the
+ * filters: the home page's city chips and the suggestions of a search that found nothing. One name per
+ * folded city key (the most recently written spelling).
+ */
+const topCitiesQuery = (db: Db) =>
+  db
+    .select({ city: sql<string>`max(${listings.city})`.as("city"), count: count() })
+    .from(listings)
+    .where(eq(listings.status, "published"))
+    .groupBy(listings.cityKey)
+    .orderBy(desc(count()), asc(listings.cityKey))
+    .limit(8);
+
+/** How far a similar listing's rent may be from the closed one's, as a share of it (±30 %). */
+const SIMILAR_RENT_SPREAD = 0.3;
+
+/**
+ * Up to 4 published listings like listing `id` — same city, same currency, a rent within ±30 % of its,
+ * closest rent first — but only when `id` is closed (let or withdrawn): for a published or missing listing
+ * the statement finds nothing, so it can ride in every read batch of the listing page (one round trip).
+ */
+export function similarToClosedQuery(db: Db, id: string) {
+  const closed = alias(listings, "closed");
+  const low = sql`${closed.rentAmount} * ${1 - SIMILAR_RENT_SPREAD}`;
+  const high = sql`${closed.rentAmount} * ${1 + SIMILAR_RENT_SPREAD}`;
+  return db
+    .select(summaryColumns)
+    .from(listings)
+    .innerJoin(
+      closed,
+      and(
+        eq(closed.id, id),
+        eq(closed.status, "closed"),
+        eq(listings.cityKey, closed.cityKey),
+        eq(listings.currency, closed.currency),
+      ),
+    )
+    .where(and(eq(listings.status, "published"), ne(listings.id, id), between(listings.rentAmount, low, high)))
+    .orderBy(sql`abs(${listings.rentAmount} - ${closed.rentAmount})`, desc(listings.publishedAt))
+    .limit(4);
 }
 
 /** Every published listing's id and last change, newest first (at most 50,000: the sitemap format's limit). */
@@ -158,8 +207,12 @@ export async function cachedSearch(
     const [current] = await generationQuery(db);
     if (cached && current?.value === cached.generation) return { body: cached.body, outcome: "hit" };
   }
-  const [[generation], rows, [total]] = await db.batch([generationQuery(db), ...searchQueries(db, q)]);
-  const body: SearchResult = { results: rows, total: total?.total ?? 0, page: q.page, limit: q.limit };
+  const [[generation], rows, [total], cities] = await db.batch([
+    generationQuery(db),
+    ...searchQueries(db, q),
+    topCitiesQuery(db),
+  ]);
+  const body: SearchResult = { results: rows, total: total?.total ?? 0, page: q.page, limit: q.limit, cities };
   waitUntil(
     cache.put(
       key,

@@ -74,6 +74,7 @@ test("marketplace: search, sign up, dossier, apply; the landlord accepts and con
   await visitor.getByRole("button", { name: "Search" }).click();
   await visitor.getByTestId("result-count").getByText("1 listing").waitFor();
   // The ad filters: in the URL (shareable), class C is "at least C", not "at least B"; the card shows the ad.
+  await visitor.getByRole("button", { name: "More filters" }).click();
   await visitor.getByLabel("Min. area (m²)").fill("24.5");
   await visitor.getByLabel("Energy class").selectOption("B");
   await visitor.getByRole("button", { name: "Search" }).click();

@@ -37,6 +37,8 @@ import { rent } from "./rent";
 import { agreement } from "./agreement";
 import { lease } from "./lease";
 import { leases } from "./leases";
+import { navigation } from "./navigation";
+import { findHome } from "./findHome";
 
 /**
  * The French UI catalogue, the reference: every other language is typed against it. One namespace per
@@ -83,4 +85,6 @@ export const fr = {
   lease,
   leases,
   agreement,
+  navigation,
+  findHome,
 };

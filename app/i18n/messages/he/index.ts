@@ -38,6 +38,8 @@ import { rent } from "./rent";
 import { agreement } from "./agreement";
 import { lease } from "./lease";
 import { leases } from "./leases";
+import { navigation } from "./navigation";
+import { findHome } from "./findHome";
 
 export const he: Messages = {
   ...server,
@@ -79,4 +81,6 @@ export const he: Messages = {
   lease,
   leases,
   agreement,
+  navigation,
+  findHome,
 };

@@ -1,0 +1,55 @@
+import { Ellipsis } from "lucide-react";
+import type { ReactNode } from "react";
+import { Button as AriaButton, DialogTrigger } from "react-aria-components";
+import { Link, useLocation } from "react-router";
+import { useTranslations } from "use-intl";
+import { isCurrent, type NavItem } from "../lib/sides";
+import { MoreSheet } from "./more-sheet";
+import { NAV_ICONS } from "./nav-icons";
+
+const tabClass = (current: boolean) =>
+  `flex h-full min-w-0 flex-col items-center justify-center gap-0.5 px-1 py-2 text-center text-[11px] leading-tight font-medium focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-teal-700 ${
+    current ? "text-teal-800" : "text-slate-600 hover:text-slate-900"
+  }`;
+
+/**
+ * The phone's navigation (below `md`): a bar fixed at the bottom with the side's 4 main destinations
+ * (icon and short label; `aria-current="page"` on the current one) and "More", which opens the More sheet
+ * with the rest (`sheet`: its extra controls — side switch, org, sign out). Hidden on larger screens, where
+ * the top bar shows everything.
+ */
+export function BottomTabBar({ primary, more, sheet }: { primary: NavItem[]; more: NavItem[]; sheet: ReactNode }) {
+  const t = useTranslations("navigation");
+  const { pathname } = useLocation();
+  const moreIsCurrent = more.some((item) => isCurrent(item, pathname));
+  return (
+    <nav
+      aria-label={t("tabBar")}
+      className="fixed inset-x-0 bottom-0 z-40 border-t border-slate-200 bg-white pb-[env(safe-area-inset-bottom)] md:hidden"
+    >
+      <ul className="grid h-16 grid-cols-5">
+        {primary.map((item) => {
+          const current = isCurrent(item, pathname);
+          const Icon = NAV_ICONS[item.key];
+          return (
+            <li key={item.to} className="min-w-0">
+              <Link to={item.to} aria-current={current ? "page" : undefined} className={tabClass(current)}>
+                <Icon aria-hidden="true" className="size-5 shrink-0" strokeWidth={current ? 2.4 : 1.8} />
+                <span className="max-w-full break-words">{t(`tabs.${item.key}`)}</span>
+              </Link>
+            </li>
+          );
+        })}
+        <li className="min-w-0">
+          <DialogTrigger>
+            <AriaButton className={`w-full ${tabClass(moreIsCurrent)}`} data-testid="more-button">
+              <Ellipsis aria-hidden="true" className="size-5 shrink-0" />
+              <span>{t("more")}</span>
+            </AriaButton>
+            <MoreSheet items={more}>{sheet}</MoreSheet>
+          </DialogTrigger>
+        </li>
+      </ul>
+    </nav>
+  );
+}
