@@ -54,11 +54,12 @@ export function orgDashboardQueries(db: Db, s: OrgReader, newest: string, page: 
         endDate: leases.endDate,
         renters: sql<
           string | null
-        >`(select group_concat(coalesce(u.name, lr.email), ', ') from ${leaseRenters} lr left join users u on u.id = lr.user_id where lr.lease_id = ${leases.id})`.as(
+        >`(select group_concat(coalesce(u.name, lr.email), ', ') from ${leaseRenters} lr left join users u on u.id = lr.user_id where lr.lease_id = "leases"."id")`.as(
           "renters",
         ),
       },
       leases,
+      // Qualified by hand: on a one-table select drizzle writes `${leases.id}` as a bare "id".
       or(isNull(leases.endDate), gte(leases.endDate, windowStart)),
     ),
     s
