@@ -86,7 +86,11 @@ describe("org dashboard", () => {
         currency: "GBP",
         expected: 120000,
         collected: 0,
-        overdue: expect.objectContaining({ amount: 120000 * lateSince(1).length, leases: 1, oldestPeriod: monthsAgo(1) }),
+        overdue: expect.objectContaining({
+          amount: 120000 * lateSince(1).length,
+          leases: 1,
+          oldestPeriod: monthsAgo(1),
+        }),
       },
     ]);
     expect(d.series.map((s) => s.currency)).toEqual(["EUR", "GBP"]);
@@ -106,7 +110,9 @@ describe("org dashboard", () => {
     expect(d.applications).toMatchObject({ pending: 1 });
     expect(d.apartments).toEqual({ total: 4, let: 3 });
     expect(d.vacancies).toEqual([expect.objectContaining({ apartmentId: vacant.apartmentId, nextStart: null })]);
-    expect(d.leasesEnding).toEqual([expect.objectContaining({ leaseId: gb.leaseId, endDate: ending, unitNumber: "L1" })]);
+    expect(d.leasesEnding).toEqual([
+      expect.objectContaining({ leaseId: gb.leaseId, endDate: ending, unitNumber: "L1" }),
+    ]);
     expect(d.upcomingVacancies.map((v) => v.leaseId)).toEqual([gb.leaseId]);
     expect(d.occupancy).toHaveLength(12);
     expect(d.occupancy.at(-1)).toEqual({ month, let: 3, total: 4 });

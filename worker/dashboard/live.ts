@@ -21,7 +21,11 @@ export function orgRoomGate() {
         if (lobby.className !== "ORG_ROOM" || !lobby.name.startsWith("org-")) {
           return new Response("Unknown room", { status: 404 });
         }
-        const ticket = await verifyRoomTicket(c.env.JWT_SECRET, new URL(req.url).searchParams.get("ticket"), lobby.name);
+        const ticket = await verifyRoomTicket(
+          c.env.JWT_SECRET,
+          new URL(req.url).searchParams.get("ticket"),
+          lobby.name,
+        );
         if (!ticket) return new Response("A valid room ticket is required", { status: 401 });
         try {
           const claims = { sub: ticket.userId, sid: ticket.sid, orgs: [] };

@@ -90,10 +90,7 @@ type Overdue = { currency: string; amount: number; daysLate: number; periods: st
  * Per currency: the month's expected and collected (from the rent dashboard's totals) and the overdue
  * amount, the number of leases in arrears, the oldest overdue period and its days late.
  */
-export function moneyFigures(
-  totals: { currency: string; expected: number; collected: number }[],
-  overdue: Overdue[],
-) {
+export function moneyFigures(totals: { currency: string; expected: number; collected: number }[], overdue: Overdue[]) {
   const currencies = [...new Set([...totals.map((t) => t.currency), ...overdue.map((o) => o.currency)])].sort();
   return currencies.map((currency) => {
     const t = totals.find((x) => x.currency === currency);

@@ -87,7 +87,11 @@ export const dashboardRoutes = createRouter()
         sessionId: requireClaims(c).sid,
       });
       return c.json(
-        { ticket, url: `/parties/org-room/${room}?ticket=${encodeURIComponent(ticket)}`, expiresIn: ROOM_TICKET_TTL_SECONDS },
+        {
+          ticket,
+          url: `/parties/org-room/${room}?ticket=${encodeURIComponent(ticket)}`,
+          expiresIn: ROOM_TICKET_TTL_SECONDS,
+        },
         200,
       );
     },
