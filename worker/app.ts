@@ -70,7 +70,11 @@ const requestContext: MiddlewareHandler<AppEnv> = async (c, next) => {
   c.set("db", db);
   c.set(
     "ports",
-    portsOf(c.env, { db, log, requestId: id, rooms: roomEvents(c.env.APARTMENT_ROOM, log, db, c.env.ORG_ROOM) }, appUrl(c)),
+    portsOf(
+      c.env,
+      { db, log, requestId: id, rooms: roomEvents(c.env.APARTMENT_ROOM, log, db, c.env.ORG_ROOM) },
+      appUrl(c),
+    ),
   );
   const started = Date.now();
   await next();

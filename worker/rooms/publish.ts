@@ -40,12 +40,7 @@ export async function publishToRoom(env: Env, activity: Activity, log: Logger, a
  * The `RoomEvents` port (worker/lib/ports.ts) over the rooms binding: one RPC per event, best effort (a
  * failure is logged as a warning, never thrown; clients reload documents and ledgers on every (re)connect).
  */
-export function roomEvents(
-  rooms: Env["APARTMENT_ROOM"],
-  log: Logger,
-  db: Db,
-  orgRooms: Env["ORG_ROOM"],
-): RoomEvents {
+export function roomEvents(rooms: Env["APARTMENT_ROOM"], log: Logger, db: Db, orgRooms: Env["ORG_ROOM"]): RoomEvents {
   return {
     async orgChanged(org, what) {
       try {
@@ -97,10 +92,7 @@ async function orgIdOf(db: Db, org: OrgRef): Promise<string | null> {
   const [row] =
     "apartmentId" in org
       ? await db.select({ orgId: apartments.orgId }).from(apartments).where(eq(apartments.id, org.apartmentId))
-      : await db
-          .select({ orgId: applications.orgId })
-          .from(applications)
-          .where(eq(applications.id, org.applicationId));
+      : await db.select({ orgId: applications.orgId }).from(applications).where(eq(applications.id, org.applicationId));
   return row?.orgId ?? null;
 }
 

@@ -37,6 +37,7 @@ import { rent } from "./rent";
 import { agreement } from "./agreement";
 import { lease } from "./lease";
 import { leases } from "./leases";
+import { orgDashboard } from "./orgDashboard";
 
 /**
  * The French UI catalogue, the reference: every other language is typed against it. One namespace per
@@ -83,4 +84,5 @@ export const fr = {
   lease,
   leases,
   agreement,
+  orgDashboard,
 };

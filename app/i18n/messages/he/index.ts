@@ -38,6 +38,7 @@ import { rent } from "./rent";
 import { agreement } from "./agreement";
 import { lease } from "./lease";
 import { leases } from "./leases";
+import { orgDashboard } from "./orgDashboard";
 
 export const he: Messages = {
   ...server,
@@ -79,4 +80,5 @@ export const he: Messages = {
   lease,
   leases,
   agreement,
+  orgDashboard,
 };
