@@ -77,11 +77,12 @@ export function OccupancyChart({ months }: { months: Occupancy[] }) {
   const titleId = useId();
   const percent = new Intl.NumberFormat(locale, { style: "percent" });
   const rate = (m: Occupancy) => (m.total ? m.let / m.total : 0);
-  const width = 720;
-  const height = 180;
-  const bottom = 24;
+  // A small viewBox: scaled up on wide screens, its month labels stay legible on a phone.
+  const width = 360;
+  const height = 120;
+  const bottom = 18;
   const slot = width / months.length;
-  const bar = Math.max(6, slot - 14);
+  const bar = Math.max(4, slot - 8);
   return (
     <section
       id="occupancy"
@@ -108,7 +109,7 @@ export function OccupancyChart({ months }: { months: Occupancy[] }) {
               >
                 <title>{t("occupancyBar", { month: formatPeriod(m.month, locale), let: m.let, total: m.total })}</title>
               </rect>
-              <text x={i * slot + slot / 2} y={height - 8} textAnchor="middle" className="fill-slate-600 text-[11px]">
+              <text x={i * slot + slot / 2} y={height - 8} textAnchor="middle" className="fill-slate-600 text-[10px]">
                 {m.month.slice(5)}
               </text>
             </g>

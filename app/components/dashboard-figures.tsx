@@ -78,7 +78,7 @@ export function DashboardFigures({ d }: { d: OrgDashboard }) {
   const locale = useLocale();
   const vacant = d.vacancies.length;
   return (
-    <ul className="grid grid-cols-2 gap-3 lg:grid-cols-4" aria-label={t("moneyHeading")}>
+    <ul className="grid grid-cols-2 gap-3 md:grid-cols-3" aria-label={t("moneyHeading")}>
       <MoneyFigures money={d.money} />
       <Figure
         label={t("toConfirm")}

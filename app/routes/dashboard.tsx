@@ -52,10 +52,10 @@ function LiveDashboard({ d, orgId }: { d: OrgDashboard; orgId: string }) {
         <span aria-hidden className={`inline-block size-2 rounded-full ${live ? "bg-teal-600" : "bg-slate-300"}`} />
         {live ? t("live") : t("offline")}
       </p>
+      <PaymentsToConfirm toConfirm={d.toConfirm} />
       <DashboardFigures d={d} />
       {d.money.length === 0 ? <p className="text-sm text-slate-600">{t("noMoney")}</p> : null}
-      <div className="grid gap-4 lg:grid-cols-2">
-        <PaymentsToConfirm toConfirm={d.toConfirm} />
+      <div className="grid items-start gap-4 lg:grid-cols-2">
         <Vacancies vacancies={d.vacancies} upcomingVacancies={d.upcomingVacancies} />
         <LeasesEnding leasesEnding={d.leasesEnding} />
         <OccupancyChart months={d.occupancy} />

@@ -73,6 +73,17 @@ describe("dashboard model", () => {
     expect(series[5]).toEqual({ month: "2026-06", let: 1, total: 2 });
     expect(series[8]).toEqual({ month: "2026-09", let: 0, total: 2 });
     expect(series[11]).toEqual({ month: "2026-12", let: 1, total: 2 });
+    // An apartment added in December with a lease running since February counts from February.
+    const late = occupancySeries(
+      [place("c", "2026-12-01T09:00:00.000Z")],
+      [lease("lc", "c", "2026-02-01")],
+      "2026-12",
+      today,
+    );
+    expect(late.slice(0, 2)).toEqual([
+      { month: "2026-01", let: 0, total: 0 },
+      { month: "2026-02", let: 1, total: 1 },
+    ]);
   });
 
   it("money per currency: overdue amount, leases, oldest period and its days late; currencies sorted", () => {

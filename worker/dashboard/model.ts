@@ -72,13 +72,20 @@ export function vacancyFigures(places: PlaceRow[], leases: LeaseRow[], today: st
 
 /**
  * Occupancy for the 12 months ending at `month`: per month, the apartments that existed on its reference
- * day (its last day, or `today` for the current month) and how many of them a lease covered that day.
+ * day (its last day, or `today` for the current month) and how many of them a lease covered that day. An
+ * apartment exists from the day it was added, or from its first lease's start when that is earlier (a
+ * landlord who enters a running lease adds the apartment after the fact).
  */
 export function occupancySeries(places: PlaceRow[], leases: LeaseRow[], month: string, today: string) {
+  const since = new Map(places.map((p) => [p.apartmentId, p.createdAt.slice(0, 10)]));
+  for (const l of leases) {
+    const added = since.get(l.apartmentId);
+    if (added !== undefined && covers(l, l.startDate) && l.startDate < added) since.set(l.apartmentId, l.startDate);
+  }
   return monthsEndingAt(month).map((m) => {
     const last = periodBounds(m)[1];
     const day = last < today ? last : today;
-    const standing = places.filter((p) => p.createdAt.slice(0, 10) <= day);
+    const standing = places.filter((p) => (since.get(p.apartmentId) ?? day) <= day);
     const let_ = standing.filter((p) => leases.some((l) => l.apartmentId === p.apartmentId && covers(l, day)));
     return { month: m, let: let_.length, total: standing.length };
   });
