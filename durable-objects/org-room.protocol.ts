@@ -7,7 +7,7 @@ import { z } from "zod";
  */
 
 /** What can change on the dashboard: money (payments reported, confirmed, rejected, ledger entries), applications, leases. */
-export const ORG_CHANGES = ["payments", "applications", "leases"] as const;
+const ORG_CHANGES = ["payments", "applications", "leases"] as const;
 export type OrgChange = (typeof ORG_CHANGES)[number];
 
 /** `{ "type": "changed", "what": "payments" }`: reload the dashboard's data. */

@@ -1,3 +1,15 @@
+import {
+  CalendarClock,
+  ChartPie,
+  ClipboardCheck,
+  Coins,
+  DoorOpen,
+  FileUser,
+  Hourglass,
+  KeyRound,
+  Wallet,
+  type LucideIcon,
+} from "lucide-react";
 import type { ReactNode } from "react";
 import { Link } from "react-router";
 import { useLocale, useTranslations } from "use-intl";
@@ -9,6 +21,7 @@ const card =
 
 /** One figure: a label, a big value, a line of detail; the whole card links to the list behind it. */
 function Figure(props: {
+  icon: LucideIcon;
   label: string;
   value: ReactNode;
   detail?: ReactNode;
@@ -19,7 +32,10 @@ function Figure(props: {
   return (
     <li>
       <Link to={props.to} className={card} data-testid={props.testId}>
-        <span className="text-sm text-slate-600">{props.label}</span>
+        <span className="flex items-center gap-2 text-sm text-slate-600">
+          <props.icon aria-hidden className="size-4 shrink-0 text-teal-700" />
+          {props.label}
+        </span>
         <span
           className={`mt-1 text-xl font-semibold break-words tabular-nums sm:text-2xl ${props.alert ? "text-red-800" : "text-slate-900"}`}
           data-testid={`${props.testId}-value`}
@@ -39,6 +55,7 @@ function MoneyFigures({ money }: Pick<OrgDashboard, "money">) {
   return money.flatMap((m) => [
     <Figure
       key={`${m.currency}-expected`}
+      icon={Wallet}
       label={t("expected", { currency: m.currency })}
       value={formatMoney(m.expected, m.currency, locale)}
       to="/rent"
@@ -46,6 +63,7 @@ function MoneyFigures({ money }: Pick<OrgDashboard, "money">) {
     />,
     <Figure
       key={`${m.currency}-collected`}
+      icon={Coins}
       label={t("collected")}
       value={formatMoney(m.collected, m.currency, locale)}
       detail={t("collectedShare", { rate: m.expected ? m.collected / m.expected : 0 })}
@@ -54,6 +72,7 @@ function MoneyFigures({ money }: Pick<OrgDashboard, "money">) {
     />,
     <Figure
       key={`${m.currency}-overdue`}
+      icon={Hourglass}
       label={t("overdue")}
       value={formatMoney(m.overdue.amount, m.currency, locale)}
       alert={m.overdue.amount > 0}
@@ -81,6 +100,7 @@ export function DashboardFigures({ d }: { d: OrgDashboard }) {
     <ul className="grid grid-cols-2 gap-3 md:grid-cols-3" aria-label={t("moneyHeading")}>
       <MoneyFigures money={d.money} />
       <Figure
+        icon={ClipboardCheck}
         label={t("toConfirm")}
         value={d.toConfirm.count}
         alert={d.toConfirm.count > 0}
@@ -89,6 +109,7 @@ export function DashboardFigures({ d }: { d: OrgDashboard }) {
         testId="figure-to-confirm"
       />
       <Figure
+        icon={FileUser}
         label={t("applications")}
         value={d.applications.pending}
         detail={t("applicationsDetail", {
@@ -99,6 +120,7 @@ export function DashboardFigures({ d }: { d: OrgDashboard }) {
         testId="figure-applications"
       />
       <Figure
+        icon={DoorOpen}
         label={t("vacancies")}
         value={vacant}
         detail={t("vacanciesDetail", { count: vacant ? d.apartments.total : 0 })}
@@ -106,6 +128,7 @@ export function DashboardFigures({ d }: { d: OrgDashboard }) {
         testId="figure-vacancies"
       />
       <Figure
+        icon={CalendarClock}
         label={t("upcoming")}
         value={d.upcomingVacancies.length}
         detail={t("upcomingDetail")}
@@ -113,6 +136,7 @@ export function DashboardFigures({ d }: { d: OrgDashboard }) {
         testId="figure-upcoming"
       />
       <Figure
+        icon={KeyRound}
         label={t("ending")}
         value={d.leasesEnding.length}
         detail={t("endingDetail")}
@@ -120,6 +144,7 @@ export function DashboardFigures({ d }: { d: OrgDashboard }) {
         testId="figure-ending"
       />
       <Figure
+        icon={ChartPie}
         label={t("occupancy")}
         value={new Intl.NumberFormat(locale, { style: "percent" }).format(
           d.apartments.total ? d.apartments.let / d.apartments.total : 0,

@@ -8,7 +8,7 @@ import { addDays, monthsEndingAt, periodBounds } from "../lib/calendar";
  */
 
 /** How far ahead "ending soon" looks, in days. */
-export const ENDING_WITHIN_DAYS = 60;
+const ENDING_WITHIN_DAYS = 60;
 
 export type PlaceRow = { apartmentId: string; unitNumber: string; propertyName: string; createdAt: string };
 export type LeaseRow = {
@@ -20,7 +20,7 @@ export type LeaseRow = {
 };
 
 /** Whether `lease` covers the day `day`. */
-export function covers(lease: Pick<LeaseRow, "startDate" | "endDate">, day: string): boolean {
+function covers(lease: Pick<LeaseRow, "startDate" | "endDate">, day: string): boolean {
   return lease.startDate <= day && (lease.endDate === null || lease.endDate >= day);
 }
 
