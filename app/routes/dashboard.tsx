@@ -39,7 +39,10 @@ export async function loader({ context, request }: Route.LoaderArgs) {
 
 /** Confirms a reported payment from the dashboard (`intent=confirm`, `activityId`), as the apartment page does. */
 export async function action({ context, request }: Route.ActionArgs) {
-  return handleRoomAction(getServer(context).api, "", await request.formData(), request);
+  const form = await request.formData();
+  // The dashboard only confirms: whatever else is posted is read as a confirmation (of `activityId`).
+  form.set("intent", "confirm");
+  return handleRoomAction(getServer(context).api, "", form, request);
 }
 
 /** The live part: figures, payments to confirm, vacancies, leases ending and the two charts. */
