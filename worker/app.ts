@@ -12,6 +12,8 @@ import { confirmAfterOnlinePayment } from "./applications/service";
 import { authenticate, requireSameOrigin } from "./auth/middleware";
 import { authRoutes } from "./auth/routes";
 import { countRoundTrips, createDb, type RoundTrips } from "./db/client";
+import { orgRoomGate } from "./dashboard/live";
+import { dashboardRoutes } from "./dashboard/routes";
 import { documentRoutes } from "./documents/routes";
 import { presentDossier } from "./dossier/present";
 import { dossierRoutes } from "./dossier/routes";
@@ -68,7 +70,11 @@ const requestContext: MiddlewareHandler<AppEnv> = async (c, next) => {
   c.set("db", db);
   c.set(
     "ports",
-    portsOf(c.env, { db, log, requestId: id, rooms: roomEvents(c.env.APARTMENT_ROOM, log, db) }, appUrl(c)),
+    portsOf(
+      c.env,
+      { db, log, requestId: id, rooms: roomEvents(c.env.APARTMENT_ROOM, log, db, c.env.ORG_ROOM) },
+      appUrl(c),
+    ),
   );
   const started = Date.now();
   await next();
@@ -135,6 +141,7 @@ const OPENAPI_DOCUMENT = {
     { name: "Apartment rooms", description: "The apartment's activity feed, chat and room tickets" },
     { name: "Admin", description: "Platform moderation (platform admins only)" },
     { name: "Development", description: "Local development helpers (absent in production)" },
+    { name: "Dashboard", description: "The org dashboard and its live channel" },
   ],
 };
 
@@ -164,7 +171,8 @@ function marketRoutes() {
     .route("/", roomRoutes)
     .route("/", apartmentRoutes)
     .route("/", adminRoutes)
-    .route("/", devMailRoutes);
+    .route("/", devMailRoutes)
+    .route("/", dashboardRoutes);
 }
 
 type SchemaOf<T> = T extends Hono<AppEnv, infer S, "/"> ? S : never;
@@ -217,6 +225,7 @@ function createApp() {
   app.get("/api-docs", (c) =>
     c.html(renderApiDocs(api.getOpenAPI31Document(OPENAPI_DOCUMENT) as Parameters<typeof renderApiDocs>[0])),
   );
+  app.all("/parties/org-room/*", orgRoomGate());
   app.all("/parties/*", roomGate());
   app.all("/api/*", (c) =>
     problemResponse(

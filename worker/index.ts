@@ -52,3 +52,4 @@ export default {
 } satisfies ExportedHandler<Env>;
 
 export { ApartmentRoom } from "../durable-objects/apartment-room";
+export { OrgRoom } from "../durable-objects/org-room";

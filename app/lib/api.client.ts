@@ -29,3 +29,10 @@ export async function olderMessages(room: RoomKind, before: number) {
 export async function markRead(apartmentId: string): Promise<void> {
   await browserApi.apartments[":id"].read.$post({ param: { id: apartmentId } });
 }
+
+/** A fresh ticket for the org's live dashboard channel (`orgId`: the org the page shows; owners and managers). */
+export async function orgRoomTicket(orgId: string): Promise<string> {
+  const res = await browserApi.dashboard["room-ticket"].$post(undefined, { headers: { "x-org-id": orgId } });
+  if (!res.ok) throw new Error(`org room ticket refused: ${res.status}`);
+  return (await res.json()).ticket;
+}

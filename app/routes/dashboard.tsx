@@ -1,87 +1,113 @@
-import { Link } from "react-router";
 import { useLocale, useTranslations } from "use-intl";
-import { countryName } from "../../worker/lib/countries";
+import { formatPeriod } from "../../worker/lib/i18n/format";
+import type { OrgDashboard } from "../../worker/dashboard/contract";
 import { ButtonLink } from "../components/button";
-import { EmptyState, PageHeader } from "../components/page";
-import { Pagination } from "../components/pagination";
+import { HistoryChart, OccupancyChart } from "../components/dashboard-charts";
+import { DashboardFigures } from "../components/dashboard-figures";
+import { LeasesEnding, PaymentsToConfirm, Vacancies } from "../components/dashboard-lists";
+import { PageHeader } from "../components/page";
+import { PropertyGrid } from "../components/property-grid";
+import { useOrgRoom } from "../components/use-org-room";
 import { throwApiError } from "../lib/api.server";
 import { getServer } from "../lib/context.server";
 import { translate } from "../i18n/translate.server";
 import { PAGE_SIZE, pageParam } from "../lib/paging";
+import { handleRoomAction } from "../lib/room-actions.server";
 import { useCan, useShell } from "../lib/shell";
 import type { Route } from "./+types/dashboard";
 
 export const meta: Route.MetaFunction = ({ loaderData }) => [{ title: loaderData?.title }];
 
-/** One page of the org's properties (GET /api/properties, `?page=`), with unread chat counts. */
+/**
+ * The org dashboard (GET /api/dashboard, one D1 round trip, `?page=` for the properties under it). Owners
+ * and managers; maintenance staff get 403 there and see the properties only (GET /api/properties).
+ */
 export async function loader({ context, request }: Route.LoaderArgs) {
-  const page = pageParam(request);
-  const res = await getServer(context).api.properties.$get({ query: { page: String(page), limit: String(PAGE_SIZE) } });
-  if (!res.ok) return throwApiError(res, request);
+  const query = { page: String(pageParam(request)), limit: String(PAGE_SIZE) };
+  const { api } = getServer(context);
   const title = translate(request, "shell")("pageTitle", { title: translate(request, "dashboard")("title") });
-  return { ...(await res.json()), title };
+  const res = await api.dashboard.$get({ query });
+  if (res.ok) {
+    const dashboard = await res.json();
+    return { dashboard, properties: dashboard.properties, title };
+  }
+  if (res.status !== 403) return throwApiError(res, request);
+  const properties = await api.properties.$get({ query });
+  if (!properties.ok) return throwApiError(properties, request);
+  return { dashboard: null, properties: await properties.json(), title };
+}
+
+/** Confirms a reported payment from the dashboard (`intent=confirm`, `activityId`), as the apartment page does. */
+export async function action({ context, request }: Route.ActionArgs) {
+  const form = await request.formData();
+  // The dashboard only confirms: whatever else is posted is read as a confirmation (of `activityId`).
+  form.set("intent", "confirm");
+  return handleRoomAction(getServer(context).api, "", form, request);
+}
+
+/** The live part: figures, payments to confirm, vacancies, leases ending and the two charts. */
+function LiveDashboard({ d, orgId }: { d: OrgDashboard; orgId: string }) {
+  const t = useTranslations("orgDashboard");
+  const live = useOrgRoom(orgId);
+  return (
+    <div className="space-y-6">
+      <p className="flex items-center gap-2 text-xs text-slate-600" data-testid="live-status" data-live={live}>
+        <span aria-hidden className={`inline-block size-2 rounded-full ${live ? "bg-teal-600" : "bg-slate-300"}`} />
+        {live ? t("live") : t("offline")}
+      </p>
+      <PaymentsToConfirm toConfirm={d.toConfirm} />
+      <DashboardFigures d={d} />
+      {d.money.length === 0 ? <p className="text-sm text-slate-600">{t("noMoney")}</p> : null}
+      <div className="grid items-start gap-4 lg:grid-cols-2">
+        <Vacancies vacancies={d.vacancies} upcomingVacancies={d.upcomingVacancies} />
+        <LeasesEnding leasesEnding={d.leasesEnding} />
+        <OccupancyChart months={d.occupancy} />
+        {d.series.map((s) => (
+          <HistoryChart key={s.currency} months={s.months} currency={s.currency} />
+        ))}
+      </div>
+    </div>
+  );
 }
 
 export default function Dashboard({ loaderData }: Route.ComponentProps) {
-  const { results, total, page, limit } = loaderData;
+  const { dashboard, properties } = loaderData;
   const { org } = useShell();
   const canEdit = useCan("portfolio.edit");
-  const t = useTranslations("dashboard");
+  const t = useTranslations("orgDashboard");
+  const td = useTranslations("dashboard");
   const locale = useLocale();
-  const addProperty = canEdit ? <ButtonLink to="/properties/new">{t("addProperty")}</ButtonLink> : null;
+  const addProperty = canEdit ? <ButtonLink to="/properties/new">{td("addProperty")}</ButtonLink> : null;
+  const rentLink = dashboard ? (
+    <ButtonLink to="/rent" variant="secondary">
+      {t("allRent")}
+    </ButtonLink>
+  ) : null;
   return (
     <>
       <PageHeader
-        title={t("heading")}
-        subtitle={t("subtitle", { org: org?.orgName ?? "", count: total })}
-        actions={addProperty}
+        title={dashboard ? t("heading") : td("heading")}
+        subtitle={
+          dashboard
+            ? t("subtitle", { org: org?.orgName ?? "", month: formatPeriod(dashboard.month, locale) })
+            : td("subtitle", { org: org?.orgName ?? "", count: properties.total })
+        }
+        actions={
+          <>
+            {rentLink}
+            {addProperty}
+          </>
+        }
       />
-      {results.length === 0 ? (
-        <EmptyState
-          title={page > 1 ? t("emptyPage") : t("empty")}
-          action={
-            page > 1 ? (
-              <ButtonLink to="/dashboard" variant="secondary">
-                {t("firstPage")}
-              </ButtonLink>
-            ) : (
-              addProperty
-            )
-          }
-        >
-          {page > 1 ? null : canEdit ? t("emptyEditor") : t("emptyViewer")}
-        </EmptyState>
-      ) : (
-        <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
-          {results.map((p) => (
-            <li key={p.id}>
-              <Link
-                to={`/properties/${p.id}`}
-                className="block h-full rounded-xl border border-slate-200 bg-white p-5 shadow-sm transition hover:border-teal-600 hover:shadow focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-700"
-              >
-                <span className="flex items-start justify-between gap-2">
-                  <span className="block font-semibold break-words text-slate-900">{p.name}</span>
-                  {p.unread ? (
-                    <span
-                      className="shrink-0 rounded-full bg-teal-700 px-2 py-0.5 text-xs font-semibold text-white"
-                      data-testid="unread"
-                    >
-                      {t("unread", { count: p.unread })}
-                    </span>
-                  ) : null}
-                </span>
-                <bdi className="mt-1 block text-sm break-words text-slate-600">{p.address}</bdi>
-                <span className="block text-sm text-slate-600">
-                  <bdi>
-                    {t("place", { postalCode: p.postalCode, city: p.city, country: countryName(p.country, locale) })}
-                  </bdi>
-                </span>
-              </Link>
-            </li>
-          ))}
-        </ul>
-      )}
-      <Pagination page={page} limit={limit} total={total} label={t("pages")} />
+      {dashboard && org ? <LiveDashboard d={dashboard} orgId={org.orgId} /> : null}
+      <section aria-labelledby={dashboard ? "properties-title" : undefined} className={dashboard ? "mt-8" : undefined}>
+        {dashboard ? (
+          <h2 id="properties-title" className="mb-3 text-lg font-semibold text-slate-900">
+            {t("propertiesHeading")}
+          </h2>
+        ) : null}
+        <PropertyGrid properties={properties} addProperty={addProperty} />
+      </section>
     </>
   );
 }

@@ -362,6 +362,8 @@ const ROUTES: Record<string, Spec> = {
     id: (w) => w.owner.orgId,
     body: () => ({ reason: "Matrix says so" }),
   },
+  // The org dashboard's live channel: owners and managers of the caller's own org (a foreign owner gets their own).
+  "POST /dashboard/room-ticket": { rule: org("ledger.write", "ok") },
 };
 
 async function freshInvitation(w: World) {

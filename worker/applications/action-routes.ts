@@ -59,7 +59,9 @@ async function takeAction(
     if (!parsed.success) throw invalidFromZod(parsed.error);
     note = parsed.data.note ?? null;
   }
-  return transition(c.get("ports"), access, action, note, joinedLeaseStatements);
+  const result = await transition(c.get("ports"), access, action, note, joinedLeaseStatements);
+  c.executionCtx.waitUntil(c.get("ports").rooms.orgChanged({ applicationId: id }, "applications"));
+  return result;
 }
 
 /** The lifecycle actions; a confirmation creates the lease through `joinedLeaseStatements` (leases'). */

@@ -37,7 +37,9 @@ const readRoutes = createRouter()
     async (c) => {
       const claims = await requireUser(c);
       await requireVerifiedEmail(c);
-      return c.json(await service.apply(c.get("ports"), claims.sub, c.req.valid("json")), 201);
+      const applied = await service.apply(c.get("ports"), claims.sub, c.req.valid("json"));
+      c.executionCtx.waitUntil(c.get("ports").rooms.orgChanged({ applicationId: applied.id }, "applications"));
+      return c.json(applied, 201);
     },
   )
   .openapi(

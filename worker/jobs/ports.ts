@@ -10,5 +10,5 @@ import { roomEvents } from "../rooms/publish";
  */
 export function jobPorts(env: Env, log: Logger, jobId: string): Ports {
   const db = createDb(env.DB);
-  return portsOf(env, { db, log, requestId: jobId, rooms: roomEvents(env.APARTMENT_ROOM, log, db) });
+  return portsOf(env, { db, log, requestId: jobId, rooms: roomEvents(env.APARTMENT_ROOM, log, db, env.ORG_ROOM) });
 }

@@ -25,7 +25,9 @@ export const leaseLifecycleRoutes = createRouter()
     }),
     async (c) => {
       const { actor, l } = await requireLease(c, c.req.valid("param").id, "lease.manage");
-      return c.json(await endLease(l, actor, c.req.valid("param").id, c.req.valid("json"), c.get("ports")), 200);
+      const ended = await endLease(l, actor, c.req.valid("param").id, c.req.valid("json"), c.get("ports"));
+      c.executionCtx.waitUntil(c.get("ports").rooms.orgChanged({ orgId: actor.orgId }, "leases"));
+      return c.json(ended, 200);
     },
   )
   .openapi(
@@ -42,7 +44,9 @@ export const leaseLifecycleRoutes = createRouter()
     }),
     async (c) => {
       const { actor, l } = await requireLease(c, c.req.valid("param").id, "lease.manage");
-      return c.json(await cancelLease(l, actor, c.req.valid("param").id, c.get("ports")), 200);
+      const cancelled = await cancelLease(l, actor, c.req.valid("param").id, c.get("ports"));
+      c.executionCtx.waitUntil(c.get("ports").rooms.orgChanged({ orgId: actor.orgId }, "leases"));
+      return c.json(cancelled, 200);
     },
   )
   .openapi(

@@ -34,7 +34,9 @@ export const leaseRoutes = createRouter()
     async (c) => {
       const { actor, a } = await requireApartment(c, c.req.valid("param").id, "lease.manage");
       await requireVerifiedEmail(c);
-      return c.json(await leaseService.createLease(c.get("ports"), a, actor, c.req.valid("json")), 201);
+      const created = await leaseService.createLease(c.get("ports"), a, actor, c.req.valid("json"));
+      c.executionCtx.waitUntil(c.get("ports").rooms.orgChanged({ orgId: actor.orgId }, "leases"));
+      return c.json(created, 201);
     },
   )
   .openapi(

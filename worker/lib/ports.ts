@@ -51,7 +51,16 @@ export interface RoomEvents {
    * grants only if some access remains. Await it: when the request answers, the sockets are closed.
    */
   revoke(revocation: RoomRevocation): Promise<void>;
+  /**
+   * Something the org's dashboard shows changed (`what`: payments, applications, leases): tells the org's
+   * live channel (durable-objects/org-room.ts). The org by id, or by one of its apartments or applications
+   * (one D1 read). Best effort, never throws.
+   */
+  orgChanged(org: OrgRef, what: "payments" | "applications" | "leases"): Promise<void>;
 }
+
+/** Which org: its id, or one of its apartments or applications. */
+export type OrgRef = { orgId: string } | { apartmentId: string } | { applicationId: string };
 
 /**
  * Which open room sockets a revocation closes: every filter given must match (at least one of `userIds`,

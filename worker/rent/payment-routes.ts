@@ -82,8 +82,10 @@ export function paymentRoutes(hooks: MoneyHooks) {
             "invalid_signature",
           );
         const outcome = await applyStripeEvent(c.get("ports"), stripeClient(c.env), event, hooks);
-        if (outcome.leaseId && outcome.apartmentId && !outcome.duplicate)
+        if (outcome.leaseId && outcome.apartmentId && !outcome.duplicate) {
           c.executionCtx.waitUntil(c.get("ports").rooms.ledgerChanged(outcome.apartmentId, outcome.leaseId));
+          c.executionCtx.waitUntil(c.get("ports").rooms.orgChanged({ apartmentId: outcome.apartmentId }, "payments"));
+        }
         return c.json({ received: true, duplicate: outcome.duplicate }, 200);
       },
     );

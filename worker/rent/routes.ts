@@ -66,6 +66,7 @@ const ledgerRoutes = createRouter()
       const created = await idempotent(c, actor.userId, input, async () => {
         const row = withoutOrg(await addAdjustment(c.get("ports"), l, actor, input));
         c.executionCtx.waitUntil(c.get("ports").rooms.ledgerChanged(actor.apartmentId, id));
+        c.executionCtx.waitUntil(c.get("ports").rooms.orgChanged({ orgId: actor.orgId }, "payments"));
         return row;
       });
       return c.json(created, 201);

@@ -1,7 +1,11 @@
+import { eq } from "drizzle-orm";
 import { getServerByName } from "partyserver";
+import { applications } from "../applications/schema";
 import type { Db } from "../db/client";
 import type { Logger } from "../lib/log";
-import type { RoomEvents } from "../lib/ports";
+import type { OrgRef, RoomEvents } from "../lib/ports";
+import { apartments } from "../portfolio/schema";
+import { orgRoomName, type OrgChange } from "../../durable-objects/org-room.protocol";
 import type { Sight } from "../../durable-objects/apartment-room.protocol";
 import type { Activity, ChatHistory } from "./contract";
 import { revokeRoomSockets } from "./revoke";
@@ -36,8 +40,16 @@ export async function publishToRoom(env: Env, activity: Activity, log: Logger, a
  * The `RoomEvents` port (worker/lib/ports.ts) over the rooms binding: one RPC per event, best effort (a
  * failure is logged as a warning, never thrown; clients reload documents and ledgers on every (re)connect).
  */
-export function roomEvents(rooms: Env["APARTMENT_ROOM"], log: Logger, db: Db): RoomEvents {
+export function roomEvents(rooms: Env["APARTMENT_ROOM"], log: Logger, db: Db, orgRooms: Env["ORG_ROOM"]): RoomEvents {
   return {
+    async orgChanged(org, what) {
+      try {
+        const orgId = await orgIdOf(db, org);
+        if (orgId) await announceToOrg(orgRooms, orgId, what);
+      } catch (error) {
+        log.warn("org room publish failed", { what, error });
+      }
+    },
     revoke: (revocation) => revokeRoomSockets(rooms, db, log, revocation),
     async documentChanged(apartmentId, event) {
       try {
@@ -72,4 +84,20 @@ export async function roomChatHistory(
 ): Promise<ChatHistory> {
   const room = await getServerByName(rooms, roomName);
   return room.chatHistory(before, limit, sees);
+}
+
+/** The org `org` names (one D1 read unless it is the id), or null when the row is gone. */
+async function orgIdOf(db: Db, org: OrgRef): Promise<string | null> {
+  if ("orgId" in org) return org.orgId;
+  const [row] =
+    "apartmentId" in org
+      ? await db.select({ orgId: apartments.orgId }).from(apartments).where(eq(apartments.id, org.apartmentId))
+      : await db.select({ orgId: applications.orgId }).from(applications).where(eq(applications.id, org.applicationId));
+  return row?.orgId ?? null;
+}
+
+/** One RPC to the org's room (durable-objects/org-room.ts): every open dashboard of the org hears `what`. */
+async function announceToOrg(orgRooms: Env["ORG_ROOM"], orgId: string, what: OrgChange): Promise<void> {
+  const room = await getServerByName(orgRooms, orgRoomName(orgId));
+  await room.changed(what);
 }

@@ -24,8 +24,10 @@ import { sightOf, tenureQuery } from "./sight";
 
 const tags = ["Apartment rooms"];
 
-function publishLater(c: Context<AppEnv>, a: Activity) {
+function publishLater(c: Context<AppEnv>, a: Activity, orgId: string) {
   c.executionCtx.waitUntil(publishToRoom(c.env, a, c.get("log")));
+  // Money on the feed changes the org's dashboard (payments to confirm, collected).
+  if (a.amount !== null) c.executionCtx.waitUntil(c.get("ports").rooms.orgChanged({ orgId }, "payments"));
 }
 
 /** Access to an activity's apartment; someone else's activity answers exactly like one that does not exist. */
@@ -74,7 +76,7 @@ export const roomRoutes = createRouter()
     async (c) => {
       const { actor, a } = await requireApartment(c, c.req.valid("param").id, "room.post");
       const posted = await rooms.postActivity(a, actor, c.req.valid("json"), c.get("ports"));
-      publishLater(c, posted);
+      publishLater(c, posted, actor.orgId);
       return c.json(posted, 201);
     },
   )
@@ -94,7 +96,7 @@ export const roomRoutes = createRouter()
       const { id } = c.req.valid("param");
       const { actor, a } = await requireActivity(c, id);
       const confirmed = await confirmActivity(a, actor, id, c.get("ports"));
-      publishLater(c, confirmed);
+      publishLater(c, confirmed, actor.orgId);
       return c.json(confirmed, 200);
     },
   )
@@ -112,7 +114,7 @@ export const roomRoutes = createRouter()
       const { id } = c.req.valid("param");
       const { actor, a } = await requireActivity(c, id);
       const rejected = await rejectActivity(a, actor, id, c.req.valid("json"), c.get("ports"));
-      publishLater(c, rejected);
+      publishLater(c, rejected, actor.orgId);
       return c.json(rejected, 200);
     },
   )

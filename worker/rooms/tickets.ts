@@ -19,13 +19,13 @@ const ticketClaims = z.object({ userId: z.string(), sid: z.string(), room: z.str
 type TicketClaims = z.infer<typeof ticketClaims>;
 
 /**
- * A ticket for the room named `scope.apartmentId` (an application's conversation passes its room name there)
+ * A ticket for the room named `scope.apartmentId` (an application's conversation, or an org room, passes its room name there)
  * carrying who holds it and their session `scope.sessionId` (the rest of the scope is the caller's checked
  * access, not carried); `now` in ms since the epoch.
  */
 export async function issueRoomTicket(
   secret: string,
-  scope: ApartmentScope & { sessionId: string },
+  scope: Pick<ApartmentScope, "userId" | "apartmentId"> & { sessionId: string },
   now = Date.now(),
 ): Promise<string> {
   const iat = Math.floor(now / 1000);

@@ -39,6 +39,7 @@ import { lease } from "./lease";
 import { leases } from "./leases";
 import { navigation } from "./navigation";
 import { findHome } from "./findHome";
+import { orgDashboard } from "./orgDashboard";
 
 /**
  * The French UI catalogue, the reference: every other language is typed against it. One namespace per
@@ -87,4 +88,5 @@ export const fr = {
   agreement,
   navigation,
   findHome,
+  orgDashboard,
 };

@@ -40,6 +40,7 @@ import { lease } from "./lease";
 import { leases } from "./leases";
 import { navigation } from "./navigation";
 import { findHome } from "./findHome";
+import { orgDashboard } from "./orgDashboard";
 
 export const uk: Messages = {
   ...server,
@@ -83,4 +84,5 @@ export const uk: Messages = {
   agreement,
   navigation,
   findHome,
+  orgDashboard,
 };

@@ -1,0 +1,125 @@
+import { useId } from "react";
+import { useLocale, useTranslations } from "use-intl";
+import { formatMoney, formatPeriod } from "../../worker/lib/i18n/format";
+import { RentChart } from "./rent-chart";
+
+type Month = { month: string; expected: number; collected: number };
+type Occupancy = { month: string; let: number; total: number };
+
+const cell = "px-2 py-1 text-end tabular-nums";
+const head = "px-2 py-1 text-start font-medium text-slate-600";
+
+/** A chart's figures as a table, folded under the chart: what screen readers and curious eyes read. */
+function Figures({ heads, rows }: { heads: string[]; rows: (string | number)[][] }) {
+  const t = useTranslations("orgDashboard");
+  return (
+    <details className="mt-2 text-sm">
+      <summary className="cursor-pointer text-teal-800">{t("showTable")}</summary>
+      <div className="mt-2 overflow-x-auto">
+        <table className="min-w-full text-sm">
+          <thead>
+            <tr>
+              {heads.map((h) => (
+                <th key={h} scope="col" className={head}>
+                  {h}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {rows.map(([first, ...rest]) => (
+              <tr key={String(first)}>
+                <th scope="row" className={head}>
+                  {first}
+                </th>
+                {rest.map((v, i) => (
+                  <td key={i} className={cell}>
+                    {v}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </details>
+  );
+}
+
+/** Collected vs expected over 12 months in one currency: the rent page's chart, with its table. */
+export function HistoryChart({ months, currency }: { months: Month[]; currency: string }) {
+  const t = useTranslations("orgDashboard");
+  const locale = useLocale();
+  const titleId = useId();
+  return (
+    <section aria-labelledby={titleId} className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
+      <h2 id={titleId} className="mb-2 font-semibold text-slate-900">
+        {t("historyHeading", { currency })}
+      </h2>
+      <RentChart months={months} currency={currency} />
+      <Figures
+        heads={[t("month"), t("expectedColumn"), t("collectedColumn")]}
+        rows={months.map((m) => [
+          formatPeriod(m.month, locale),
+          formatMoney(m.expected, currency, locale),
+          formatMoney(m.collected, currency, locale),
+        ])}
+      />
+    </section>
+  );
+}
+
+/** The share of apartments let, month by month: plain SVG bars (0–100 %), labelled, with its table. */
+export function OccupancyChart({ months }: { months: Occupancy[] }) {
+  const t = useTranslations("orgDashboard");
+  const locale = useLocale();
+  const headingId = useId();
+  const titleId = useId();
+  const percent = new Intl.NumberFormat(locale, { style: "percent" });
+  const rate = (m: Occupancy) => (m.total ? m.let / m.total : 0);
+  // A small viewBox: scaled up on wide screens, its month labels stay legible on a phone.
+  const width = 360;
+  const height = 120;
+  const bottom = 18;
+  const slot = width / months.length;
+  const bar = Math.max(4, slot - 8);
+  return (
+    <section
+      id="occupancy"
+      aria-labelledby={headingId}
+      className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm"
+    >
+      <h2 id={headingId} className="mb-2 font-semibold text-slate-900">
+        {t("occupancyHeading")}
+      </h2>
+      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={titleId} className="h-auto w-full">
+        <title id={titleId}>{t("occupancyTitle")}</title>
+        <line x1={0} x2={width} y1={height - bottom} y2={height - bottom} className="stroke-slate-300" />
+        {months.map((m, i) => {
+          const h = (height - bottom - 8) * rate(m);
+          return (
+            <g key={m.month}>
+              <rect
+                x={i * slot + (slot - bar) / 2}
+                y={height - bottom - h}
+                width={bar}
+                height={h}
+                rx={3}
+                className="fill-teal-600"
+              >
+                <title>{t("occupancyBar", { month: formatPeriod(m.month, locale), let: m.let, total: m.total })}</title>
+              </rect>
+              <text x={i * slot + slot / 2} y={height - 8} textAnchor="middle" className="fill-slate-600 text-[10px]">
+                {m.month.slice(5)}
+              </text>
+            </g>
+          );
+        })}
+      </svg>
+      <Figures
+        heads={[t("month"), t("letColumn"), t("totalColumn"), t("rateColumn")]}
+        rows={months.map((m) => [formatPeriod(m.month, locale), m.let, m.total, percent.format(rate(m))])}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,158 @@
+import {
+  CalendarClock,
+  ChartPie,
+  ClipboardCheck,
+  Coins,
+  DoorOpen,
+  FileUser,
+  Hourglass,
+  KeyRound,
+  Wallet,
+  type LucideIcon,
+} from "lucide-react";
+import type { ReactNode } from "react";
+import { Link } from "react-router";
+import { useLocale, useTranslations } from "use-intl";
+import type { OrgDashboard } from "../../worker/dashboard/contract";
+import { formatDate, formatMoney, formatPeriod } from "../../worker/lib/i18n/format";
+
+const card =
+  "flex h-full flex-col rounded-xl border border-slate-200 bg-white p-4 shadow-sm transition hover:border-teal-600 hover:shadow focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-700";
+
+/** One figure: a label, a big value, a line of detail; the whole card links to the list behind it. */
+function Figure(props: {
+  icon: LucideIcon;
+  label: string;
+  value: ReactNode;
+  detail?: ReactNode;
+  to: string;
+  testId: string;
+  alert?: boolean;
+}) {
+  return (
+    <li>
+      <Link to={props.to} className={card} data-testid={props.testId}>
+        <span className="flex items-center gap-2 text-sm text-slate-600">
+          <props.icon aria-hidden className="size-4 shrink-0 text-teal-700" />
+          {props.label}
+        </span>
+        <span
+          className={`mt-1 text-xl font-semibold break-words tabular-nums sm:text-2xl ${props.alert ? "text-red-800" : "text-slate-900"}`}
+          data-testid={`${props.testId}-value`}
+        >
+          {props.value}
+        </span>
+        {props.detail ? <span className="mt-1 text-xs text-slate-600">{props.detail}</span> : null}
+      </Link>
+    </li>
+  );
+}
+
+/** The month's money, one card per currency: expected and collected (links to /rent), and what is overdue. */
+function MoneyFigures({ money }: Pick<OrgDashboard, "money">) {
+  const t = useTranslations("orgDashboard");
+  const locale = useLocale();
+  return money.flatMap((m) => [
+    <Figure
+      key={`${m.currency}-expected`}
+      icon={Wallet}
+      label={t("expected", { currency: m.currency })}
+      value={formatMoney(m.expected, m.currency, locale)}
+      to="/rent"
+      testId={`figure-expected-${m.currency}`}
+    />,
+    <Figure
+      key={`${m.currency}-collected`}
+      icon={Coins}
+      label={t("collected")}
+      value={formatMoney(m.collected, m.currency, locale)}
+      detail={t("collectedShare", { rate: m.expected ? m.collected / m.expected : 0 })}
+      to="/rent"
+      testId={`figure-collected-${m.currency}`}
+    />,
+    <Figure
+      key={`${m.currency}-overdue`}
+      icon={Hourglass}
+      label={t("overdue")}
+      value={formatMoney(m.overdue.amount, m.currency, locale)}
+      alert={m.overdue.amount > 0}
+      detail={
+        m.overdue.oldestPeriod
+          ? t("overdueDetail", {
+              count: m.overdue.leases,
+              month: formatPeriod(m.overdue.oldestPeriod, locale),
+              days: m.overdue.daysLate,
+            })
+          : t("overdueNone")
+      }
+      to="/rent#overdue-title"
+      testId={`figure-overdue-${m.currency}`}
+    />,
+  ]);
+}
+
+/** Every figure of the dashboard, each linking to its list (on this page or another). */
+export function DashboardFigures({ d }: { d: OrgDashboard }) {
+  const t = useTranslations("orgDashboard");
+  const locale = useLocale();
+  const vacant = d.vacancies.length;
+  return (
+    <ul className="grid grid-cols-2 gap-3 md:grid-cols-3" aria-label={t("moneyHeading")}>
+      <MoneyFigures money={d.money} />
+      <Figure
+        icon={ClipboardCheck}
+        label={t("toConfirm")}
+        value={d.toConfirm.count}
+        alert={d.toConfirm.count > 0}
+        detail={t("toConfirmDetail", { count: d.toConfirm.count })}
+        to="#to-confirm"
+        testId="figure-to-confirm"
+      />
+      <Figure
+        icon={FileUser}
+        label={t("applications")}
+        value={d.applications.pending}
+        detail={t("applicationsDetail", {
+          count: d.applications.pending,
+          date: d.applications.oldest ? formatDate(d.applications.oldest.slice(0, 10), locale) : "",
+        })}
+        to="/manage/listings"
+        testId="figure-applications"
+      />
+      <Figure
+        icon={DoorOpen}
+        label={t("vacancies")}
+        value={vacant}
+        detail={t("vacanciesDetail", { count: vacant ? d.apartments.total : 0 })}
+        to="#vacancies"
+        testId="figure-vacancies"
+      />
+      <Figure
+        icon={CalendarClock}
+        label={t("upcoming")}
+        value={d.upcomingVacancies.length}
+        detail={t("upcomingDetail")}
+        to="#vacancies"
+        testId="figure-upcoming"
+      />
+      <Figure
+        icon={KeyRound}
+        label={t("ending")}
+        value={d.leasesEnding.length}
+        detail={t("endingDetail")}
+        to="#ending"
+        testId="figure-ending"
+      />
+      <Figure
+        icon={ChartPie}
+        label={t("occupancy")}
+        value={new Intl.NumberFormat(locale, { style: "percent" }).format(
+          d.apartments.total ? d.apartments.let / d.apartments.total : 0,
+        )}
+        detail={t("occupancyDetail", { let: d.apartments.let, total: d.apartments.total })}
+        to="#occupancy"
+        testId="figure-occupancy"
+      />
+    </ul>
+  );
+}
