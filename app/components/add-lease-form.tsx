@@ -40,8 +40,8 @@ function LeaseLawNotes({ apartment, fields }: { apartment: Apartment; fields: Le
 }
 
 /**
- * A new lease and its first renter's invitation (`add-renter`, app/lib/lease-actions.server.ts): rent typed
- * as money in the apartment's currency. In France, the kind of lease and who lets, the term as written, and
+ * A new lease and its first renter's invitation (`add-renter`, app/lib/lease-actions.server.ts): rent
+ * (excluding charges) and the monthly charges typed as money in the apartment's currency. In France, the kind of lease and who lets, the term as written, and
  * each rule of loi n° 89-462 the values break, explained as they are typed; a rule the API refuses comes
  * back as its sentence next to its field.
  */
@@ -91,6 +91,11 @@ export function AddLeaseForm({
         field={fields.rentAmount}
         inputMode="decimal"
         required
+      />
+      <TextField
+        label={t("charges", { currency: apartment.currency })}
+        field={fields.chargesAmount}
+        inputMode="decimal"
       />
       <TextField label={t("deposit")} field={fields.depositAmount} inputMode="decimal" />
       <TextField label={t("firstMonth")} field={fields.firstMonthAmount} inputMode="decimal" />

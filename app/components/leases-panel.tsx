@@ -15,6 +15,8 @@ type Lease = {
   startDate: string;
   endDate: string | null;
   rentAmount: number;
+  /** Monthly charges (minor units); what is due each month is rent + charges. */
+  chargesAmount: number;
   currency: string;
   dueDay: number;
   status: string;
@@ -81,7 +83,18 @@ export function LeasesPanel({
   );
 }
 
-/** One lease: its dates, kind (in France), rent, due day and status, then its renters (invited ones marked). */
+/** What is due each month: rent + charges, with the two apart when there are charges. */
+function monthly(l: Lease, locale: Locale, t: ReturnType<typeof useTranslations<"leases">>) {
+  const money = (minor: number) => formatMoney(minor, l.currency, locale);
+  if (l.chargesAmount === 0) return money(l.rentAmount);
+  return t("rentAndCharges", {
+    total: money(l.rentAmount + l.chargesAmount),
+    rent: money(l.rentAmount),
+    charges: money(l.chargesAmount),
+  });
+}
+
+/** One lease: its dates, kind (in France), rent and charges, due day and status, then its renters (invited ones marked). */
 function LeaseLine({ lease: l, french }: { lease: Lease; french: boolean }) {
   const t = useTranslations("leases");
   const tk = useTranslations("lease.kind");
@@ -96,7 +109,7 @@ function LeaseLine({ lease: l, french }: { lease: Lease; french: boolean }) {
         {[
           l.endDate ? t("period", { start, end: formatDate(l.endDate, locale) }) : t("openEnded", { start }),
           ...(kind ? [tk(kind)] : []),
-          formatMoney(l.rentAmount, l.currency, locale),
+          monthly(l, locale, t),
           t("dueDay", { day: l.dueDay }),
           status ? t(`status.${status}`) : l.status,
         ].map((part) => (

@@ -11,11 +11,12 @@ import { replyFromLawProblem } from "./law-problem.server";
 type Api = ServerContext["api"];
 const lease = { leaseId: z.string().min(1).max(64) };
 
-/** A new lease: the contract's input, rent and deposit typed as money in the apartment's currency. */
+/** A new lease: the contract's input, rent, charges and deposit typed as money in the apartment's currency. */
 function leaseForm(currency: string, request: Request) {
   const money = moneyInput(currency, requestLocale(request)).pipe(leaseInput.shape.rentAmount);
   return leaseInput.extend({
     rentAmount: money,
+    chargesAmount: money.optional(),
     depositAmount: money.optional(),
     firstMonthAmount: money.optional(),
     lastMonthAmount: money.optional(),

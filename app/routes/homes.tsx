@@ -66,7 +66,11 @@ export default function Homes({ loaderData }: Route.ComponentProps) {
                   {bidi(h.city)} · {bidi(h.orgName)}
                 </span>
                 <span className="mt-3 block text-sm text-slate-800">
-                  {t("rent", { amount: formatMoney(h.rentAmount, h.currency, locale), due: due(h.dueDay) })} ·{" "}
+                  {t("rent", {
+                    amount: formatMoney(h.rentAmount + h.chargesAmount, h.currency, locale),
+                    due: due(h.dueDay),
+                  })}{" "}
+                  ·{" "}
                   {h.status === "ended" && h.endDate
                     ? t("endedOn", { date: formatDate(h.endDate, locale) })
                     : t(h.status === "upcoming" ? "startsOn" : "since", { date: formatDate(h.startDate, locale) })}

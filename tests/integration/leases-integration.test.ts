@@ -95,6 +95,7 @@ describe("leases and renter invitations", () => {
         startDate: "2026-02-01",
         endDate: "2027-01-31",
         rentAmount: 85000,
+        chargesAmount: 0,
         currency: "EUR",
         dueDay: 5,
         unread: 0,

@@ -264,6 +264,8 @@ const SEED: [table: string, rows: Record<string, unknown>[]][] = [
         rent_revised_on: "2027-01-01",
         kind: "furnished",
         landlord_kind: "individual",
+        // 0030_lease_charges
+        charges_amount: 6000,
         created_by: "u-owner",
         created_at: T,
       },

@@ -20,7 +20,11 @@ const receipt = (locale: ReceiptInput["locale"]): ReceiptInput => ({
   renters: ["Олена Коваленко", "Noa Levi"],
   propertyAddress: "12 Rue des Lilas, 69003 Lyon (4C)",
   period: "2026-01",
+  from: "2026-01-01",
+  to: "2026-01-31",
   amount: 85000,
+  rent: 80000,
+  charges: 5000,
   currency: "EUR",
   paidOn: "2026-01-05",
   issuedOn: "2026-02-10",
@@ -114,7 +118,10 @@ describe("PDFs in the reader's language", () => {
     const { text } = await pdfText(await renderReceiptPdf(receipt("fr"), fonts));
     expect(text).toContain("Quittance de loyer — janvier 2026");
     expect(text).toContain("Олена Коваленко et Noa Levi");
-    expect(text).toContain("pour la période du 1er janvier 2026 au 31 janvier 2026, et lui en donne quittance");
+    // Loi n° 89-462 art. 21: the rent and the charges told apart.
+    expect(text).toContain(
+      "pour la période du 1er janvier 2026 au 31 janvier 2026, dont loyer 800,00 € et charges 50,00 €, et lui en donne quittance",
+    );
   });
 
   it("the signatures page and certificate in Ukrainian and in Hebrew", async () => {

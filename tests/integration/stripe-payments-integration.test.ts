@@ -237,7 +237,8 @@ describe("online rent payments (Stripe)", () => {
     expect(started.status, started.text).toBe(200);
     expect(started.json).toMatchObject({
       url: expect.stringMatching(/^https:\/\/checkout\.stripe\.com\//),
-      amount: 64000,
+      // The first month: the place's rent and the ad's charges (the fixture's provision of 50,00 €).
+      amount: 69000,
       currency: "EUR",
     });
     expect((await pay(key)).json).toEqual(started.json);
@@ -262,7 +263,7 @@ describe("online rent payments (Stripe)", () => {
           object: "checkout.session",
           payment_status: "paid",
           payment_intent: pi,
-          amount_total: 64000,
+          amount_total: 69000,
           metadata: meta,
         },
       },
@@ -271,7 +272,7 @@ describe("online rent payments (Stripe)", () => {
       id: `evt_app_pi_${pi}`,
       object: "event",
       type: "payment_intent.succeeded",
-      data: { object: { id: pi, object: "payment_intent", amount: 64000, amount_received: 64000, metadata: meta } },
+      data: { object: { id: pi, object: "payment_intent", amount: 69000, amount_received: 69000, metadata: meta } },
     };
     const answers = await Promise.all([event, event, succeeded, event, succeeded].map((e) => deliver(e)));
     expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 200, 200]);

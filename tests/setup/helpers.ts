@@ -118,6 +118,10 @@ export type LeaseTerms = {
   rentAmount?: number;
   dueDay?: number;
   depositAmount?: number;
+  /** Monthly charges (minor units); the API's default is 0. */
+  chargesAmount?: number;
+  /** The first month's amount (rent and charges together), replacing the pro-rata. */
+  firstMonthAmount?: number;
   /** The kind of lease (worker/lib/french-lease-law.ts): the French rules depend on it (the helpers' flats are in Lyon). */
   kind?: "unfurnished" | "furnished" | "student_furnished" | "mobility";
   landlordKind?: "individual" | "company";

@@ -1,14 +1,15 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type Stripe from "stripe";
 import { users } from "../auth/schema";
 import type { Db } from "../db/client";
 import { Conflict, NotFound } from "../lib/errors";
 import { newId } from "../lib/ids";
 import { stripeAmountOrRefuse } from "../lib/stripe";
-import { listingPlaces } from "../listings/schema";
+import { listingPlaces, listings } from "../listings/schema";
 
 /**
- * The first payment of an accepted application (its room's first month, minor units), paid online. The
+ * The first payment of an accepted application (its room's first month, minor units: the rent and the ad's
+ * monthly charges, none when the ad says they are included, as the lease it becomes charges), paid online. The
  * webhook then calls the `onApplicationPaid` hook, which confirms the application exactly as "marked received
  * by the landlord" would (place, lease, listing closed when full). Answers the Checkout URL, amount and
  * currency. Errors: 409 `not_accepted` unless the application is `accepted_pending_payment`; 404 (room gone); 422
@@ -27,10 +28,15 @@ export async function startApplicationCheckout(
       "not_accepted",
     );
   const [room] = await db
-    .select({ rent: listingPlaces.rentAmount })
+    .select({
+      rent: listingPlaces.rentAmount,
+      charges: sql<number>`case when ${listings.chargesKind} = 'included' then 0 else ${listings.chargesAmount} end`,
+    })
     .from(listingPlaces)
+    .innerJoin(listings, eq(listings.id, listingPlaces.listingId))
     .where(eq(listingPlaces.id, application.roomId));
   if (!room) throw new NotFound("Room");
+  const amount = room.rent + room.charges;
   const [renter] = await db.select({ email: users.email }).from(users).where(eq(users.id, userId));
   const metadata = { kind: "application", application_id: application.id, org_id: application.orgId };
   const session = await stripe.checkout.sessions.create(
@@ -43,7 +49,7 @@ export async function startApplicationCheckout(
           quantity: 1,
           price_data: {
             currency: application.currency.toLowerCase(),
-            unit_amount: stripeAmountOrRefuse(room.rent, application.currency),
+            unit_amount: stripeAmountOrRefuse(amount, application.currency),
             product_data: { name: `First month's rent — ${application.listingTitle}` },
           },
         },
@@ -56,5 +62,5 @@ export async function startApplicationCheckout(
     { idempotencyKey: `application-checkout:${application.id}:${newId()}` },
   );
   if (!session.url) throw new Error("Stripe returned a checkout session without a URL");
-  return { url: session.url, amount: room.rent, currency: application.currency };
+  return { url: session.url, amount, currency: application.currency };
 }

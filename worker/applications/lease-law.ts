@@ -20,6 +20,11 @@ export function adTermsQuery(db: Db, listingId: string | SQL, roomId: string | S
     .select({
       furnished: listings.furnished,
       depositAmount: listings.depositAmount,
+      // The lease's monthly charges (provision or forfait); 0 when the ad says they are included in the rent.
+      chargesAmount:
+        sql<number>`case when ${listings.chargesKind} = 'included' then 0 else ${listings.chargesAmount} end`.as(
+          "ad_charges_amount",
+        ),
       rentAmount: listingPlaces.rentAmount,
       country: properties.country,
     })
@@ -31,14 +36,19 @@ export function adTermsQuery(db: Db, listingId: string | SQL, roomId: string | S
 }
 export type AdTerms = Awaited<ReturnType<typeof adTermsQuery>>[number];
 
-/** The lease's terms: from `moveInDate` (`YYYY-MM-DD`) for `durationMonths`, rent and deposit in minor units. */
-function applicationLeaseTerms(ad: AdTerms, moveInDate: string, durationMonths: number): LeaseTerms {
+/** The lease's terms: from `moveInDate` (`YYYY-MM-DD`) for `durationMonths`, rent, charges and deposit in minor units. */
+function applicationLeaseTerms(
+  ad: AdTerms,
+  moveInDate: string,
+  durationMonths: number,
+): LeaseTerms & { chargesAmount: number } {
   return {
     kind: ad.furnished ? "furnished" : "unfurnished",
     landlordKind: "individual",
     startDate: moveInDate,
     endDate: leaseEnd(moveInDate, durationMonths),
     rentAmount: ad.rentAmount,
+    chargesAmount: ad.chargesAmount,
     depositAmount: ad.depositAmount,
   };
 }
@@ -56,12 +66,13 @@ export function assertLawfulApplication(ad: AdTerms, moveInDate: string, duratio
 
 /**
  * The confirmation's guard that the ad still says what was checked: same deposit, same furnished flag, same
- * rent for the place (an edit racing the confirmation makes it lose instead of creating a lease on terms
+ * charges, same rent for the place (an edit racing the confirmation makes it lose instead of creating a lease on terms
  * nobody checked).
  */
 export function adUnchanged(ad: AdTerms, listingId: string, roomId: string): SQL {
   return sql`exists (select 1 from ${listings} join ${listingPlaces} on ${listingPlaces.listingId} = ${listings.id}
     where ${listings.id} = ${listingId} and ${listingPlaces.id} = ${roomId}
     and ${listings.depositAmount} = ${ad.depositAmount} and ${listings.furnished} is ${ad.furnished === null ? null : Number(ad.furnished)}
-    and ${listingPlaces.rentAmount} = ${ad.rentAmount})`;
+    and ${listingPlaces.rentAmount} = ${ad.rentAmount}
+    and (case when ${listings.chargesKind} = 'included' then 0 else ${listings.chargesAmount} end) = ${ad.chargesAmount})`;
 }

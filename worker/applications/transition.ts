@@ -73,6 +73,8 @@ async function confirmStatements(
       startDate: app.moveInDate,
       endDate: leaseEnd(app.moveInDate, app.durationMonths),
       rentAmount: ad.rentAmount,
+      // The ad's monthly charges (provision or forfait): the lease charges rent + charges each month.
+      chargesAmount: ad.chargesAmount,
       currency: app.currency,
       dueDay: Math.min(28, Number(app.moveInDate.slice(8, 10))),
       depositAmount: ad.depositAmount || null,

@@ -40,6 +40,7 @@ function prefillReads(l: ScopedHandle, leaseId: string, userId: string) {
           startDate: leases.startDate,
           endDate: leases.endDate,
           rent: leases.rentAmount,
+          charges: leases.chargesAmount,
           currency: leases.currency,
           dueDay: leases.dueDay,
           deposit: leases.depositAmount,
@@ -131,6 +132,8 @@ export async function prefill(
     rent: {
       currency: place.currency,
       amount: place.rent,
+      // The lease's monthly charges (provision or forfait), beside the rent excluding charges.
+      charges: place.charges,
       paymentDay: place.dueDay,
       standingOrderStart: place.startDate,
     },

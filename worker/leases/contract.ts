@@ -34,7 +34,10 @@ export const leaseInput = z
     endDate: saneDate("The end date")
       .optional()
       .meta({ description: "Last day of the lease (inclusive, 1900–2200); open-ended when absent" }),
-    rentAmount: minorUnits,
+    rentAmount: minorUnits.meta({
+      description:
+        "Monthly rent excluding charges (loyer hors charges), integer minor units; the yearly IRL revision revises it alone",
+    }),
     dueDay: z.number().int().min(1).max(LAST_DAY_OF_MONTH).meta({
       description:
         "Day of the month the rent is due (1–31, clamped to the month's length: 31 is the last day of every month). A due date never falls outside the lease: the first month is due on the start date when the due day came before it, the last on the end date",
@@ -42,11 +45,15 @@ export const leaseInput = z
     depositAmount: minorUnits.optional(),
     firstMonthAmount: minorUnits.optional().meta({
       description:
-        "The first month's charge, replacing the pro-rata (rent × days covered ÷ days in the month, rounded half up); at most `rentAmount` (422 `partial_month_above_rent`)",
+        "The first month's charge (rent and charges together), replacing the pro-rata (rent and charges each × days covered ÷ days in the month, rounded half up); at most `rentAmount` + `chargesAmount` (422 `partial_month_above_rent`)",
     }),
     lastMonthAmount: minorUnits.optional().meta({
       description:
-        "The last month's charge, replacing the pro-rata (rent × days covered ÷ days in the month, rounded half up); at most `rentAmount` (422 `partial_month_above_rent`)",
+        "The last month's charge (rent and charges together), replacing the pro-rata (rent and charges each × days covered ÷ days in the month, rounded half up); at most `rentAmount` + `chargesAmount` (422 `partial_month_above_rent`)",
+    }),
+    chargesAmount: minorUnits.default(0).meta({
+      description:
+        "Monthly charges (provision sur charges or forfait), integer minor units, default 0. Each month is charged `rentAmount` + `chargesAmount` (each pro-rated by days in a partial month), and rent receipts show the two apart (loi n° 89-462 art. 21)",
     }),
     kind: z.enum(LEASE_KINDS).default("unfurnished").meta({
       description:
@@ -108,7 +115,8 @@ const home = z
     leaseId: z.string(),
     startDate: z.string(),
     endDate: z.string().nullable(),
-    rentAmount: z.number().int(),
+    rentAmount: z.number().int().meta({ description: "Monthly rent excluding charges, minor units" }),
+    chargesAmount: z.number().int().meta({ description: "Monthly charges, minor units (due: rent + charges)" }),
     currency: z.string(),
     dueDay: z.number().int(),
     unread: z.number().int().meta({ description: "Chat messages in the apartment's room the renter has not read" }),

@@ -84,6 +84,7 @@ export function homesQuery(db: Db, userId: string) {
       startDate: leases.startDate,
       endDate: leases.endDate,
       rentAmount: leases.rentAmount,
+      chargesAmount: leases.chargesAmount,
       currency: leases.currency,
       dueDay: leases.dueDay,
       unread: sql<number>`coalesce(${roomChatCounts.messages}, 0) - coalesce(${roomReads.readMessages}, 0)`,

@@ -63,7 +63,7 @@ export function leaseIdOf(l: ScopedHandle): string | SQL<string> {
 }
 
 /**
- * Who rents which apartment, from when, at what rent and due day. Dates are ISO `YYYY-MM-DD`; `dueDay` is
+ * Who rents which apartment, from when, at what rent (and charges) and due day. Dates are ISO `YYYY-MM-DD`; `dueDay` is
  * 1–31, clamped to each month's length (31: the last day of every month).
  */
 export const leases = sqliteTable(
@@ -78,7 +78,14 @@ export const leases = sqliteTable(
       .references(() => apartments.id, { onDelete: "cascade" }),
     startDate: text("start_date").notNull(),
     endDate: text("end_date"),
+    /** The monthly rent excluding charges (minor units); the yearly IRL revision revises it alone. */
     rentAmount: integer("rent_amount").notNull(),
+    /**
+     * The monthly charges (minor units, ≥ 0): the provision sur charges or the forfait. The amount due each
+     * month is rent + charges (lib/rent-dates.ts `chargeOf`); a receipt prints both (loi n° 89-462 art. 21).
+     * Migration 0030 gave existing leases 0.
+     */
+    chargesAmount: integer("charges_amount").notNull().default(0),
     currency: text("currency").notNull(),
     dueDay: integer("due_day").notNull(),
     depositAmount: integer("deposit_amount"),

@@ -93,6 +93,7 @@ export async function createLease(ports: InvitePorts, a: ScopedHandle, actor: Ap
     startDate: input.startDate,
     endDate: input.endDate ?? null,
     rentAmount: input.rentAmount,
+    chargesAmount: input.chargesAmount,
     currency: place.currency,
     dueDay: input.dueDay,
     depositAmount: input.depositAmount ?? null,

@@ -78,22 +78,25 @@ function refuse(violations: LeaseLawViolation[], pathOf: (field: LeaseLawField) 
 }
 
 /**
- * A lease's first and last months, when the landlord sets their amounts (minor units, replacing the
- * pro-rata of lib/rent-dates.ts), cover at most one month: neither may exceed `rentAmount` (one month's
- * rent excluding charges, minor units). A larger amount is a deposit in disguise (in France, above the caps
- * of loi n° 89-462 art. 22 and 25-6); refused for every lease, French or not: 422
- * `partial_month_above_rent`, `errors` naming each field (`params`: `rent`, `amount`, minor units).
+ * A lease's first and last months, when the landlord sets their amounts (minor units, rent and charges
+ * together, replacing the pro-rata of lib/rent-dates.ts), cover at most one month: neither may exceed
+ * `rentAmount` + `chargesAmount` (one month's rent excluding charges plus the monthly charges, minor units).
+ * A larger amount is a deposit in disguise (in France, above the caps of loi n° 89-462 art. 22 and 25-6);
+ * refused for every lease, French or not: 422 `partial_month_above_rent`, `errors` naming each field
+ * (`params`: `rent`, the month's rent and charges, and `amount`, minor units).
  */
 function assertPartialMonths(terms: {
   rentAmount: number;
+  chargesAmount?: number | null;
   firstMonthAmount?: number | null;
   lastMonthAmount?: number | null;
 }): void {
+  const month = terms.rentAmount + (terms.chargesAmount ?? 0);
   const errors: FieldError[] = (["firstMonthAmount", "lastMonthAmount"] as const).flatMap((path) => {
     const amount = terms[path];
-    if (amount == null || amount <= terms.rentAmount) return [];
-    const message = `${path} (${amount} minor units) may not exceed one month's rent (${terms.rentAmount} minor units)`;
-    return [{ path, message, code: "partial_month_above_rent", params: { rent: terms.rentAmount, amount } }];
+    if (amount == null || amount <= month) return [];
+    const message = `${path} (${amount} minor units) may not exceed one month's rent and charges (${month} minor units)`;
+    return [{ path, message, code: "partial_month_above_rent", params: { rent: month, amount } }];
   });
   if (errors.length)
     throw new AppError(422, "partial_month_above_rent", errors.map((e) => e.message).join("; "), errors);
@@ -105,7 +108,11 @@ function assertPartialMonths(terms: {
  */
 export function assertLeaseTerms(
   country: string | null | undefined,
-  terms: LeaseTerms & { firstMonthAmount?: number | null; lastMonthAmount?: number | null },
+  terms: LeaseTerms & {
+    chargesAmount?: number | null;
+    firstMonthAmount?: number | null;
+    lastMonthAmount?: number | null;
+  },
   pathOf: (field: LeaseLawField) => string,
 ): void {
   assertPartialMonths(terms);

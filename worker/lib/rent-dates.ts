@@ -14,12 +14,15 @@ import {
  */
 
 /**
- * A lease's rent terms: its dates, monthly rent (minor units: the rent in force now) and the landlord's own
- * first/last month amounts; `revisions` are its confirmed rent revisions (leases/revision): from
- * `effectivePeriod` on the rent is the revised one, before it `previousRent` (the rent it replaced).
+ * A lease's rent terms: its dates, monthly rent excluding charges (minor units: the rent in force now),
+ * monthly charges (minor units) and the landlord's own first/last month amounts (rent and charges together);
+ * `revisions` are its confirmed rent revisions (leases/revision): from `effectivePeriod` on the rent is the
+ * revised one, before it `previousRent` (the rent it replaced). Revisions never touch the charges.
  */
 export type RentTerms = LeaseDates & {
   rentAmount: number;
+  /** Absent: none (0). */
+  chargesAmount?: number;
   firstMonthAmount?: number | null;
   lastMonthAmount?: number | null;
   revisions?: readonly { effectivePeriod: Period; previousRent: number }[];
@@ -44,22 +47,45 @@ export function rentFor(period: Period, lease: Pick<RentTerms, "rentAmount" | "r
 /** One period's charge: the period, its due date inside the lease, and the amount (minor units). */
 export type PeriodCharge = { period: Period; dueDate: string; amount: number };
 
+/** What one period is charged, split as a quittance shows it (loi n° 89-462 art. 21): rent and charges, minor units. */
+export type ChargeParts = { rent: number; charges: number };
+
 /**
- * What `period` is charged (minor units). A month the lease covers in full is charged the monthly rent in
- * force that month (`rentFor`: a confirmed revision applies from its first period on). A
- * first or last month the lease covers in part is pro-rated by days: rent × days covered ÷ days in that
- * month, rounded half up to a whole minor unit (85,000 over 20–30 November: 85000 × 11 ÷ 30 = 31,166.67 →
- * 31,167). The landlord's `firstMonthAmount` / `lastMonthAmount`, when set, replace the first / last
- * month's amount whatever its length (the first wins for a one-month lease).
+ * `amount` (minor units) split in the proportion of `parts`: the charges' share rounded half up, the rent the
+ * rest, so the two always add up to `amount` (all rent when `parts` is zero).
  */
-export function chargeOf(period: Period, lease: RentTerms): number {
-  if (period === periodOf(lease.startDate) && lease.firstMonthAmount != null) return lease.firstMonthAmount;
-  if (lease.endDate && period === periodOf(lease.endDate) && lease.lastMonthAmount != null)
-    return lease.lastMonthAmount;
+export function splitInProportion(amount: number, parts: ChargeParts): ChargeParts {
+  const total = parts.rent + parts.charges;
+  const charges = total > 0 ? Math.round((amount * parts.charges) / total) : 0;
+  return { rent: amount - charges, charges };
+}
+
+/**
+ * What `period` is charged, as rent and charges (minor units). A month the lease covers in full: the monthly
+ * rent in force that month (`rentFor`: a confirmed revision applies from its first period on) and the
+ * monthly charges. A first or last month the lease covers in part: each pro-rated by days, amount × days
+ * covered ÷ days in that month, rounded half up to a whole minor unit (a rent of 85,000 over 20–30 November:
+ * 85000 × 11 ÷ 30 = 31,166.67 → 31,167; charges of 6,000: 2,200). The landlord's `firstMonthAmount` /
+ * `lastMonthAmount`, when set, replace the first / last month's total whatever its length (the first wins
+ * for a one-month lease), split in the proportion of that month's pro-rated rent and charges.
+ */
+export function chargePartsOf(period: Period, lease: RentTerms): ChargeParts {
   const rent = rentFor(period, lease);
   const days = leaseDaysIn(period, lease);
   const inMonth = daysInPeriod(period);
-  return days >= inMonth ? rent : Math.round((rent * days) / inMonth);
+  const prorate = (monthly: number) => (days >= inMonth ? monthly : Math.round((monthly * days) / inMonth));
+  const parts = { rent: prorate(rent), charges: prorate(lease.chargesAmount ?? 0) };
+  if (period === periodOf(lease.startDate) && lease.firstMonthAmount != null)
+    return splitInProportion(lease.firstMonthAmount, parts);
+  if (lease.endDate && period === periodOf(lease.endDate) && lease.lastMonthAmount != null)
+    return splitInProportion(lease.lastMonthAmount, parts);
+  return parts;
+}
+
+/** What `period` is charged in all (minor units): rent + charges of `chargePartsOf`, the ledger's charge. */
+export function chargeOf(period: Period, lease: RentTerms): number {
+  const { rent, charges } = chargePartsOf(period, lease);
+  return rent + charges;
 }
 
 /**

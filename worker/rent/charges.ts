@@ -33,6 +33,7 @@ export async function chargeDueRent(db: Db, now = Date.now()): Promise<{ leases:
       endDate: leases.endDate,
       dueDay: leases.dueDay,
       rentAmount: leases.rentAmount,
+      chargesAmount: leases.chargesAmount,
       firstMonthAmount: leases.firstMonthAmount,
       lastMonthAmount: leases.lastMonthAmount,
       currency: leases.currency,

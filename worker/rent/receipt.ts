@@ -1,5 +1,4 @@
 import { PDFDocument } from "pdf-lib";
-import { periodBounds } from "../lib/calendar";
 import { formatDate, formatMoney, formatPeriod } from "../lib/i18n/format";
 import type { Locale } from "../lib/i18n/locales";
 import { translator, type Translator } from "../lib/i18n/translate";
@@ -8,7 +7,7 @@ import { embedFonts, isolate, MARGIN, numberPages, savePdf, Writer, type FontSou
 /**
  * A rent receipt for one fully paid period, rendered on the PDF queue in the lease's language (its org's):
  * a "quittance de loyer" in French (the wording French law expects, loi n° 89-462 art. 21: received from,
- * for the period, rent and charges), the same receipt in English, Ukrainian or Hebrew otherwise (the `pdf`
+ * for the period — the days of the month the lease covers — the rent and the charges told apart), the same receipt in English, Ukrainian or Hebrew otherwise (the `pdf`
  * namespace; dates, the period and money through worker/lib/i18n/format.ts). Uses the shared PDF writer
  * (worker/lib/pdf): names and addresses in any script people write them in render, Hebrew right to left;
  * text no font draws throws `UndrawableTextError`.
@@ -21,8 +20,13 @@ export type ReceiptInput = {
   propertyAddress: string;
   /** `YYYY-MM`. */
   period: string;
-  /** Minor units of `currency` (ISO 4217). */
+  /** The days of `period` the lease covers, `YYYY-MM-DD` inclusive (15–30 September for a lease from the 15th). */
+  from: string;
+  to: string;
+  /** Minor units of `currency` (ISO 4217): what was received, and of it the rent (excluding charges) and the charges. */
   amount: number;
+  rent: number;
+  charges: number;
   currency: string;
   /** `YYYY-MM-DD`: the last payment of the period. */
   paidOn: string;
@@ -65,8 +69,10 @@ export async function renderReceiptPdf(r: ReceiptInput, fonts: FontSource): Prom
   const heading = t("receipt.heading", { period: formatPeriod(r.period, r.locale) });
   pdf.setTitle(heading);
   pdf.setCreator("Rentline");
-  const amount = formatMoney(r.amount, r.currency, r.locale);
-  const [from, to] = periodBounds(r.period).map((d) => formatDate(d, r.locale, "long"));
+  const money = (minor: number) => formatMoney(minor, r.currency, r.locale);
+  const amount = money(r.amount);
+  const [rent, charges] = [money(r.rent), money(r.charges)];
+  const [from, to] = [r.from, r.to].map((d) => formatDate(d, r.locale, "long"));
   // Names and addresses as bidi isolates: a Hebrew name does not reorder the words around it.
   const renters = new Intl.ListFormat(r.locale, { type: "conjunction" }).format(r.renters.map(isolate));
   const landlord = isolate(r.landlord.name);
@@ -75,7 +81,12 @@ export async function renderReceiptPdf(r: ReceiptInput, fonts: FontSource): Prom
     [t("receipt.landlord", { name: landlordLine(r.landlord, t) }), {}],
     [t("receipt.renters", { names: renters }), {}],
     [t("receipt.property", { address: isolate(r.propertyAddress) }), { gapAfter: 12 }],
-    [t("receipt.statement", { landlord, renters, amount, from: from ?? "", to: to ?? "" }), { gapAfter: 10 }],
+    [
+      t("receipt.statement", { landlord, renters, amount, rent, charges, from: from ?? "", to: to ?? "" }),
+      { gapAfter: 10 },
+    ],
+    [t("receipt.rent", { amount: rent }), { gapAfter: 2 }],
+    [t("receipt.charges", { amount: charges }), { gapAfter: 2 }],
     [t("receipt.amount", { amount }), { bold: true, gapAfter: 2 }],
     [t("receipt.lastPayment", { date: formatDate(r.paidOn, r.locale, "long") }), { gapAfter: 12 }],
     [

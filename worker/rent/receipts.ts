@@ -3,10 +3,12 @@ import { users } from "../auth/schema";
 import { leaseHandle, type ScopedHandle } from "../db/scoped";
 import { renterProfiles } from "../dossier/schema";
 import { leaseRenters, leases, thisLease } from "../leases/schema";
-import { todayIn, type Period } from "../lib/calendar";
+import { leaseRevisionsJson, parseLeaseRevisions } from "../leases/revision/schema";
+import { periodBounds, todayIn, type Period } from "../lib/calendar";
 import { Conflict, NotFound } from "../lib/errors";
 import { recipientLocale } from "../lib/i18n/locales";
 import { translator } from "../lib/i18n/translate";
+import { chargePartsOf, splitInProportion } from "../lib/rent-dates";
 import { describeCharacters, undrawableCharacters, UndrawableTextError } from "../lib/pdf/writer";
 import type { Ports } from "../lib/ports";
 import { orgs } from "../orgs/schema";
@@ -37,6 +39,12 @@ export function receiptQueries(l: ScopedHandle) {
           startDate: leases.startDate,
           endDate: leases.endDate,
           currency: leases.currency,
+          // The rent terms, to split what was paid into rent and charges (lib/rent-dates.ts `chargePartsOf`).
+          rentAmount: leases.rentAmount,
+          chargesAmount: leases.chargesAmount,
+          firstMonthAmount: leases.firstMonthAmount,
+          lastMonthAmount: leases.lastMonthAmount,
+          revisions: sql<string>`${leaseRevisionsJson}`.as("revisions"),
           // The landlord block (issue 13 §8): the org's legal identity and registered address. orgs and
           // properties share `address`, `postal_code` and `city`: aliased, or D1's batch collapses them.
           legalName: orgs.legalName,
@@ -108,8 +116,22 @@ type Q = ReturnType<typeof receiptQueries>;
 type ReceiptRows = [Awaited<Q[0]>, Awaited<Q[1]>, Awaited<Q[2]>];
 
 /**
+ * The days of `period` the lease covers (`YYYY-MM-DD`, inclusive): from the later of the month's first day
+ * and the lease's start to the earlier of its last day and the lease's end.
+ */
+function coveredDays(period: Period, lease: { startDate: string; endDate: string | null }): [string, string] {
+  const [first, last] = periodBounds(period);
+  const from = lease.startDate > first ? lease.startDate : first;
+  const to = lease.endDate && lease.endDate < last ? lease.endDate : last;
+  return [from, to];
+}
+
+/**
  * Everything a receipt says, from `receiptQueries`' rows; null if the lease does not exist. `paid` tells
  * whether `period` is fully paid as of today (in the org's time zone), the only case a receipt is issued.
+ * The amount received is split into rent and charges in the proportion of that period's charge
+ * (lib/rent-dates.ts `chargePartsOf`: pro-rated by days, a first/last-month amount split alike), so the two
+ * add up to it; the period printed is the days the lease covers (`coveredDays`).
  */
 export function receiptFacts([[lease], renters, entries]: ReceiptRows, leaseId: string, period: Period) {
   if (!lease) return null;
@@ -124,6 +146,12 @@ export function receiptFacts([[lease], renters, entries]: ReceiptRows, leaseId: 
   const locale = recipientLocale(null, lease.locale);
   const t = translator(locale, "pdf");
   const identity = landlordOf(lease);
+  const amount = summary?.paid ?? 0;
+  const split = splitInProportion(
+    amount,
+    chargePartsOf(period, { ...lease, revisions: parseLeaseRevisions(lease.revisions) }),
+  );
+  const [from, to] = coveredDays(period, lease);
   return {
     lease,
     paid: summary?.status === "paid",
@@ -139,7 +167,11 @@ export function receiptFacts([[lease], renters, entries]: ReceiptRows, leaseId: 
         unit: lease.unit,
       }),
       period,
-      amount: summary?.paid ?? 0,
+      from,
+      to,
+      amount,
+      rent: split.rent,
+      charges: split.charges,
       currency: lease.currency,
       paidOn: paidOn ?? today,
       issuedOn: today,

@@ -53,6 +53,7 @@ function remindableLeases(db: Db, today: string, horizon: string) {
       startDate: leases.startDate,
       endDate: leases.endDate,
       rentAmount: leases.rentAmount,
+      chargesAmount: leases.chargesAmount,
       firstMonthAmount: leases.firstMonthAmount,
       lastMonthAmount: leases.lastMonthAmount,
       // Confirmed rent revisions: a period before a revision's first one is reminded at the rent it replaced.

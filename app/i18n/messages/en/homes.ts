@@ -12,7 +12,7 @@ export const homes: Messages["homes"] = {
     ended: "Ended",
     cancelled: "Cancelled",
   },
-  rent: "{amount} a month, {due}",
+  rent: "{amount} a month including charges, {due}",
   dueOn: "due on day {day}",
   dueLast: "due on the last day of the month",
   endedOn: "ended {date}",

@@ -27,8 +27,10 @@ export const leases: Messages["leases"] = {
     dueDay: "Rent due day (31: the last day of every month)",
     rent: "Rent excluding charges ({currency})",
     deposit: "Deposit (optional)",
-    firstMonth: "First month (optional; else pro-rated by days)",
-    lastMonth: "Last month (optional; else pro-rated by days)",
+    firstMonth: "First month, charges included (optional; else pro-rated by days)",
+    lastMonth: "Last month, charges included (optional; else pro-rated by days)",
     submit: "Add renter",
+    charges: "Monthly charges: provision or flat amount ({currency}, optional)",
   },
+  rentAndCharges: "{total} a month ({rent} rent + {charges} charges)",
 };

@@ -11,7 +11,7 @@ export const homes = {
     ended: "Terminé",
     cancelled: "Annulé",
   },
-  rent: "{amount} par mois, {due}",
+  rent: "{amount} par mois charges comprises, {due}",
   dueOn: "payable le {day} du mois",
   dueLast: "payable le dernier jour du mois",
   endedOn: "terminé le {date}",

@@ -26,8 +26,10 @@ export const leases = {
     dueDay: "Jour d’échéance du loyer (31 : le dernier jour de chaque mois)",
     rent: "Loyer hors charges ({currency})",
     deposit: "Dépôt de garantie (facultatif)",
-    firstMonth: "Premier mois (facultatif ; sinon au prorata des jours)",
-    lastMonth: "Dernier mois (facultatif ; sinon au prorata des jours)",
+    firstMonth: "Premier mois, charges comprises (facultatif ; sinon au prorata des jours)",
+    lastMonth: "Dernier mois, charges comprises (facultatif ; sinon au prorata des jours)",
     submit: "Ajouter le locataire",
+    charges: "Charges mensuelles : provision ou forfait ({currency}, facultatif)",
   },
+  rentAndCharges: "{total} par mois ({rent} de loyer + {charges} de charges)",
 };

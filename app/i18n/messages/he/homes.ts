@@ -12,7 +12,7 @@ export const homes: Messages["homes"] = {
     ended: "הסתיים",
     cancelled: "בוטל",
   },
-  rent: "{amount} לחודש, {due}",
+  rent: "{amount} לחודש כולל הוצאות, {due}",
   dueOn: "לתשלום ב־{day} בחודש",
   dueLast: "לתשלום ביום האחרון של החודש",
   endedOn: "הסתיים ב־{date}",

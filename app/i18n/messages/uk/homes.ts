@@ -12,7 +12,7 @@ export const homes: Messages["homes"] = {
     ended: "Завершений",
     cancelled: "Скасований",
   },
-  rent: "{amount} на місяць, {due}",
+  rent: "{amount} на місяць разом із комунальними, {due}",
   dueOn: "сплата до {day}-го числа",
   dueLast: "сплата в останній день місяця",
   endedOn: "завершено {date}",

@@ -12,8 +12,10 @@ export const pdf: ServerMessages["pdf"] = {
     property: "Property: {address}",
     place: "{street}, {postalCode} {city} (unit {unit})",
     statement:
-      "{landlord}, landlord of the property above, confirms having received from {renters} the sum of {amount} for the rent and charges of the period from {from} to {to}.",
+      "{landlord}, landlord of the property above, confirms having received from {renters} the sum of {amount} for the rent and charges of the period from {from} to {to}, of which rent {rent} and charges {charges}.",
     amount: "Amount received: {amount}",
+    rent: "Rent (excluding charges): {amount}",
+    charges: "Charges: {amount}",
     lastPayment: "Last payment received on {date}",
     issued: "Issued on {date} · Receipt no. {number}",
   },

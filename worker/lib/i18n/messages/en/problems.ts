@@ -118,7 +118,7 @@ export const problems: ServerMessages["problems"] = {
   flat_charges_unfurnished: "On an unfurnished lease, charges are provisions adjusted each year, not a flat amount.",
   mobility_flat_charges: "On a bail mobilité, charges must be a flat amount, never adjusted.",
   partial_month_above_rent:
-    "The first or last month's amount may not exceed one month's rent: a partial month is paid pro rata, never more.",
+    "The first or last month's amount may not exceed one month's rent and charges: a partial month is paid pro rata, never more.",
   agreement_contradicts_lease:
     "The agreement contradicts its lease: the lease kind, landlord kind, dates, rent, deposit and currency come from the lease. Change the lease, then save the agreement again.",
   annexes_missing:

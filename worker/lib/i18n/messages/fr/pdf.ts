@@ -15,8 +15,10 @@ export const pdf = {
     property: "Logement : {address}",
     place: "{street}, {postalCode} {city} (lot {unit})",
     statement:
-      "Je soussigné(e), {landlord}, bailleur du logement désigné ci-dessus, déclare avoir reçu de {renters} la somme de {amount} au titre du loyer et des charges pour la période du {from} au {to}, et lui en donne quittance, sous réserve de tous mes droits.",
+      "Je soussigné(e), {landlord}, bailleur du logement désigné ci-dessus, déclare avoir reçu de {renters} la somme de {amount} au titre du loyer et des charges pour la période du {from} au {to}, dont loyer {rent} et charges {charges}, et lui en donne quittance, sous réserve de tous mes droits.",
     amount: "Montant reçu : {amount}",
+    rent: "Loyer (hors charges) : {amount}",
+    charges: "Charges : {amount}",
     lastPayment: "Dernier paiement reçu le {date}",
     issued: "Fait le {date} · Quittance n° {number}",
   },

@@ -139,7 +139,7 @@ export const problems = {
     "En location vide, les charges sont des provisions régularisées chaque année, pas un forfait.",
   mobility_flat_charges: "En bail mobilité, les charges sont obligatoirement forfaitaires, sans régularisation.",
   partial_month_above_rent:
-    "Le montant du premier ou du dernier mois ne peut pas dépasser un mois de loyer : un mois entamé se paie au prorata, jamais davantage.",
+    "Le montant du premier ou du dernier mois ne peut pas dépasser un mois de loyer et de charges : un mois entamé se paie au prorata, jamais davantage.",
   agreement_contradicts_lease:
     "Le contrat contredit son bail : la nature du bail, le type de bailleur, les dates, le loyer, le dépôt de garantie et la devise viennent du bail. Modifiez le bail, puis enregistrez de nouveau le contrat.",
   annexes_missing:

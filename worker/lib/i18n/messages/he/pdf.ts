@@ -12,8 +12,10 @@ export const pdf: ServerMessages["pdf"] = {
     property: "הנכס: {address}",
     place: "{street}, {postalCode} {city} (דירה {unit})",
     statement:
-      "{landlord}, המשכיר של הנכס המפורט לעיל, מאשר/ת כי קיבל/ה מ-{renters} את הסכום של {amount} עבור שכר הדירה וההוצאות הנלוות לתקופה שמ-{from} עד {to}.",
+      "{landlord}, המשכיר של הנכס המפורט לעיל, מאשר/ת כי קיבל/ה מ-{renters} את הסכום של {amount} עבור שכר הדירה וההוצאות הנלוות לתקופה שמ-{from} עד {to}, מתוכו שכר דירה {rent} והוצאות נלוות {charges}.",
     amount: "הסכום שהתקבל: {amount}",
+    rent: "שכר דירה (ללא הוצאות נלוות): {amount}",
+    charges: "הוצאות נלוות: {amount}",
     lastPayment: "התשלום האחרון התקבל ב-{date}",
     issued: "הונפק ב-{date} · קבלה מס׳ {number}",
   },
