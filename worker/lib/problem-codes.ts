@@ -124,5 +124,10 @@ export const PROBLEM_CODES = [
   // An agreement and its lease (worker/documents/lease-terms.ts)
   "agreement_contradicts_lease",
   "annexes_missing",
+  // What a dossier lacks for a listing: one code per item of a 422 `dossier_incomplete` (worker/applications/requirements.ts)
+  "profile_field_missing",
+  "document_missing",
+  "guarantors_missing",
+  "guarantor_documents_missing",
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];

@@ -123,4 +123,8 @@ export const problems: ServerMessages["problems"] = {
     "The agreement contradicts its lease: the lease kind, landlord kind, dates, rent, deposit and currency come from the lease. Change the lease, then save the agreement again.",
   annexes_missing:
     "Mandatory annexes are not attached to the agreement: tick them (diagnostics, information notice, condition report…) before sending it for signature.",
+  profile_field_missing: "A detail of your profile is missing.",
+  document_missing: "A document this listing requires is missing from your dossier.",
+  guarantors_missing: "This listing requires more guarantors.",
+  guarantor_documents_missing: "One of your guarantors has no document yet.",
 };

@@ -144,4 +144,8 @@ export const problems = {
     "Le contrat contredit son bail : la nature du bail, le type de bailleur, les dates, le loyer, le dépôt de garantie et la devise viennent du bail. Modifiez le bail, puis enregistrez de nouveau le contrat.",
   annexes_missing:
     "Des annexes obligatoires ne sont pas jointes au contrat : cochez-les (diagnostics, notice d’information, état des lieux…) avant de l’envoyer à la signature.",
+  profile_field_missing: "Une information de votre profil manque.",
+  document_missing: "Un justificatif exigé par cette annonce manque à votre dossier.",
+  guarantors_missing: "Cette annonce exige davantage de garants.",
+  guarantor_documents_missing: "L’un de vos garants n’a encore aucun justificatif.",
 } satisfies Record<ProblemCode | ProblemExtra, string>;
