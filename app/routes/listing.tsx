@@ -1,6 +1,7 @@
 import { Link } from "react-router";
 import { useLocale, useTranslations } from "use-intl";
 import { buttonClass } from "../components/button";
+import { ChecklistOrSignIn } from "../components/dossier-checklist";
 import { ListingFacts } from "../components/listing-facts";
 import { ListingsHeader } from "../components/listings-header";
 import { useIsolate } from "../i18n/bidi";
@@ -23,6 +24,9 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
   ]);
   if (!res.ok) return throwApiError(res, request);
   const listing = await res.json();
+  // The signed-in visitor's dossier against this listing (null signed out, or if it cannot be read).
+  const checked = me ? await getServer(context).api.me.checklist.$get({ query: { listingId: params.id } }) : null;
+  const checklist = checked?.ok ? await checked.json() : null;
   const locale = requestLocale(request);
   const t = translate(request, "listings");
   const shell = translate(request, "shell");
@@ -33,7 +37,7 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
       date: formatDate(listing.availableFrom, locale, "long"),
     })} ${listing.description}`.slice(0, 160),
   };
-  return { listing, head, url: new URL(request.url).href, home: me ? homePathFor(me) : null };
+  return { listing, head, url: new URL(request.url).href, home: me ? homePathFor(me) : null, checklist };
 }
 
 export function meta({ loaderData }: Route.MetaArgs) {
@@ -53,7 +57,7 @@ export function meta({ loaderData }: Route.MetaArgs) {
 }
 
 export default function Listing({ loaderData }: Route.ComponentProps) {
-  const { listing, home } = loaderData;
+  const { listing, home, checklist } = loaderData;
   const t = useTranslations("listings");
   const tag = useLocale();
   const locale = isLocale(tag) ? tag : DEFAULT_LOCALE;
@@ -109,6 +113,9 @@ export default function Listing({ loaderData }: Route.ComponentProps) {
               ? ` · ${t("page.documents", { list: list.format(listing.requiredDocuments.map((d) => t(`documentKinds.${d}`))) })}`
               : ""}
           </p>
+          <div className="mt-3">
+            <ChecklistOrSignIn checklist={checklist} listingId={listing.id} />
+          </div>
           <Link to={`/listings/${listing.id}/apply`} className={`${buttonClass()} mt-3`}>
             {t("page.apply")}
           </Link>

@@ -37,6 +37,9 @@ import { rent } from "./rent";
 import { agreement } from "./agreement";
 import { lease } from "./lease";
 import { leases } from "./leases";
+import { checklist } from "./checklist";
+import { review } from "./review";
+import { listingManage } from "./listingManage";
 
 /**
  * The French UI catalogue, the reference: every other language is typed against it. One namespace per
@@ -83,4 +86,7 @@ export const fr = {
   lease,
   leases,
   agreement,
+  checklist,
+  review,
+  listingManage,
 };

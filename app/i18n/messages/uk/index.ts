@@ -38,6 +38,9 @@ import { rent } from "./rent";
 import { agreement } from "./agreement";
 import { lease } from "./lease";
 import { leases } from "./leases";
+import { checklist } from "./checklist";
+import { review } from "./review";
+import { listingManage } from "./listingManage";
 
 export const uk: Messages = {
   ...server,
@@ -79,4 +82,7 @@ export const uk: Messages = {
   lease,
   leases,
   agreement,
+  checklist,
+  review,
+  listingManage,
 };

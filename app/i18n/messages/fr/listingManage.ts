@@ -1,0 +1,23 @@
+/** Creating a listing from an apartment, and its photos (several at once, previews, order). */
+export const listingManage = {
+  newTitle: "Nouvelle annonce",
+  newLink: "Nouvelle annonce",
+  newSubtitle: "Choisissez un logement : loyer, charges, surface, pièces et adresse sont repris de sa fiche.",
+  chooseApartment: "Logement",
+  choose: "Reprendre ce logement",
+  apartmentOption: "{property} · lot {unit}",
+  noApartment: "Ajoutez d’abord un logement à un bien.",
+  photos: "Photos (plusieurs à la fois)",
+  photosHint: "JPEG, PNG ou WebP ; vous pourrez les réordonner ensuite.",
+  previewAlt: "Aperçu {number} : {name}",
+  create: "Créer le brouillon",
+  creating: "Création…",
+  addPhotos: "Ajouter des photos",
+  photosAdded: "{count, plural, one {# photo ajoutée} other {# photos ajoutées}}.",
+  moveUp: "Monter la photo {number}",
+  moveDown: "Descendre la photo {number}",
+  remove: "Retirer la photo {number}",
+  dragHint: "Glissez une photo ou utilisez les flèches pour changer l’ordre ; la première sert de vignette.",
+  position: "Photo {number} sur {total}",
+  publish: "Publier",
+};
