@@ -21,4 +21,5 @@ export const listingManage: Messages["listingManage"] = {
   dragHint: "Drag a photo or use the arrows to change the order; the first one is the thumbnail.",
   position: "Photo {number} of {total}",
   publish: "Publish",
+  photoRefused: "A photo was refused: only JPEG, PNG or WebP images of a reasonable size are accepted.",
 };

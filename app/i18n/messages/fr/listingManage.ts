@@ -20,4 +20,5 @@ export const listingManage = {
   dragHint: "Glissez une photo ou utilisez les flèches pour changer l’ordre ; la première sert de vignette.",
   position: "Photo {number} sur {total}",
   publish: "Publier",
+  photoRefused: "Une photo a été refusée : seules les images JPEG, PNG ou WebP de taille raisonnable sont acceptées.",
 };

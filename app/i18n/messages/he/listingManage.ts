@@ -21,4 +21,5 @@ export const listingManage: Messages["listingManage"] = {
   dragHint: "גררו תמונה או השתמשו בחצים כדי לשנות את הסדר; הראשונה משמשת כתמונה הממוזערת.",
   position: "תמונה {number} מתוך {total}",
   publish: "פרסום",
+  photoRefused: "תמונה נדחתה: רק תמונות JPEG,‏ PNG או WebP בגודל סביר מתקבלות.",
 };

@@ -21,4 +21,5 @@ export const listingManage: Messages["listingManage"] = {
   dragHint: "Перетягніть фото або скористайтеся стрілками, щоб змінити порядок; перше стає мініатюрою.",
   position: "Фото {number} з {total}",
   publish: "Опублікувати",
+  photoRefused: "Одне фото відхилено: приймаються лише зображення JPEG, PNG або WebP розумного розміру.",
 };
