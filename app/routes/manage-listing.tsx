@@ -54,9 +54,6 @@ export async function action({ context, params, request }: Route.ActionArgs) {
 export default function ManageListing({ loaderData: l, actionData }: Route.ComponentProps) {
   const busy = useNavigation().state !== "idle";
   const t = useTranslations("listings.manage");
-  const m = useTranslations("listingManage");
-  const [search] = useSearchParams();
-  const added = search.get("photos");
   const lastResult = actionData?.result;
   const [form, fields] = useForm<z.input<ReturnType<typeof listingEditForm>>>({
     lastResult,
@@ -85,36 +82,7 @@ export default function ManageListing({ loaderData: l, actionData }: Route.Compo
           </Link>
         }
       />
-      {added !== null ? (
-        <p role="status" className="mb-3 text-sm text-emerald-800">
-          {m("photosAdded", { count: Number(added) })}
-        </p>
-      ) : null}
-      {search.get("photoError") ? (
-        <Alert tone="error" className="mb-3">
-          {m("photoRefused")}
-        </Alert>
-      ) : null}
-      <div className="mb-4 flex flex-wrap items-end gap-3 rounded-xl border border-slate-200 bg-white p-4">
-        <Form
-          method="post"
-          encType="multipart/form-data"
-          action={`/manage/listings/${l.id}?intent=photos`}
-          className="flex flex-wrap items-end gap-3"
-        >
-          <PhotoPicker name="photos" id="add-photos" label={m("photos")} />
-          <Button variant="secondary" disabled={busy}>
-            {m("addPhotos")}
-          </Button>
-        </Form>
-        {l.status !== "published" ? (
-          <Form method="post" action="/manage/listings">
-            <input type="hidden" name="intent" value="publish" />
-            <input type="hidden" name="listingId" value={l.id} />
-            <Button disabled={busy}>{m("publish")}</Button>
-          </Form>
-        ) : null}
-      </div>
+      <PhotosAndPublish listing={l} busy={busy} />
       <Form
         method="post"
         className="grid gap-3 rounded-xl border border-slate-200 bg-white p-4 sm:grid-cols-2"
@@ -148,6 +116,48 @@ export default function ManageListing({ loaderData: l, actionData }: Route.Compo
           <Button disabled={busy}>{t("save")}</Button>
         </div>
       </Form>
+    </>
+  );
+}
+
+/** What was just added, an "add photos" form (several at once, previewed) and, until published, Publish. */
+function PhotosAndPublish({ listing: l, busy }: { listing: { id: string; status: string }; busy: boolean }) {
+  const m = useTranslations("listingManage");
+  const [search] = useSearchParams();
+  const added = search.get("photos");
+  const photoError = search.get("photoError") !== null;
+  return (
+    <>
+      {added !== null ? (
+        <p role="status" className="mb-3 text-sm text-emerald-800">
+          {m("photosAdded", { count: Number(added) })}
+        </p>
+      ) : null}
+      {photoError ? (
+        <Alert tone="error" className="mb-3">
+          {m("photoRefused")}
+        </Alert>
+      ) : null}
+      <div className="mb-4 flex flex-wrap items-end gap-3 rounded-xl border border-slate-200 bg-white p-4">
+        <Form
+          method="post"
+          encType="multipart/form-data"
+          action={`/manage/listings/${l.id}?intent=photos`}
+          className="flex flex-wrap items-end gap-3"
+        >
+          <PhotoPicker name="photos" id="add-photos" label={m("photos")} />
+          <Button variant="secondary" disabled={busy}>
+            {m("addPhotos")}
+          </Button>
+        </Form>
+        {l.status !== "published" ? (
+          <Form method="post" action="/manage/listings">
+            <input type="hidden" name="intent" value="publish" />
+            <input type="hidden" name="listingId" value={l.id} />
+            <Button disabled={busy}>{m("publish")}</Button>
+          </Form>
+        ) : null}
+      </div>
     </>
   );
 }
