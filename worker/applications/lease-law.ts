@@ -67,7 +67,7 @@ export function adUnchanged(ad: AdTerms, listingId: string, roomId: string): SQL
 }
 
 /** The longest term an application may ask for (the apply contract's bound), in months. */
-export const MAX_APPLICATION_MONTHS = 120;
+const MAX_APPLICATION_MONTHS = 120;
 
 /**
  * The lawful lease durations of an application to an ad, in months: `min` to `max`, and `default`, what
