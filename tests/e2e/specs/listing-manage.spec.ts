@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, test } from "../fixtures";
+import { expect, hydrated, test } from "../fixtures";
 import { apartmentFor, PASSWORD, signUpLandlord, unique, verifyEmailFromMailbox } from "../flows";
 
 // Issue 14 §6 and §7 at 375 and 1280 px: a landlord creates a listing prefilled from the apartment with three
@@ -117,6 +117,7 @@ for (const width of [375, 1280] as const) {
     await apartmentFor(landlordContext, baseURL);
     const title = `Deux pièces sur cour ${width}`;
     const listingId = await createListingWithPhotos(landlord, title);
+    await hydrated(landlord); // a screenshot hides the caret with a style: after hydration, not during
     await landlord.screenshot({ path: `tests/e2e/artifacts/listing-edit-${width}.png`, fullPage: true });
     const order = await reorderAndPublish(landlord, listingId);
 
@@ -134,6 +135,7 @@ for (const width of [375, 1280] as const) {
     await completeDossier(visitor);
     await visitor.goto(`/listings/${listingId}`);
     await checklist.getByText("Your dossier meets every requirement of this listing.").waitFor();
+    await hydrated(visitor); // a screenshot hides the caret with a style: after hydration, not during
     await visitor.screenshot({ path: `tests/e2e/artifacts/listing-checklist-${width}.png`, fullPage: true });
 
     // Applying: the unfurnished flat's lawful duration is proposed (3 years), with the range; income optional.
@@ -153,7 +155,8 @@ for (const width of [375, 1280] as const) {
     const card = landlord.getByTestId("review-card");
     await expect(card.getByTestId("income")).toContainText("Monthly income: €3,000.00");
     await expect(card.getByTestId("income")).toContainText(/Rent-to-income: 28\s?%/);
-    await expect(card.getByRole("link", { name: /ID card · carte-identite\.pdf/ })).toBeVisible();
+    await expect(card.getByRole("link", { name: /carte-identite\.pdf/ })).toBeVisible();
+    await hydrated(landlord); // a screenshot hides the caret with a style: after hydration, not during
     await landlord.screenshot({ path: `tests/e2e/artifacts/listing-review-${width}.png`, fullPage: true });
     await card.getByLabel("Note for the applicant (optional)").fill("Dossier complet, bienvenue !");
     await card.getByRole("button", { name: "Accept" }).click();
