@@ -23,7 +23,7 @@ export function PhotoOrder({ name, photos }: { name: string; photos: { id: strin
     });
   return (
     <fieldset className="sm:col-span-2">
-      <legend className="text-sm font-medium">{t("photos")}</legend>
+      <legend className="text-sm font-medium">{m("orderLegend")}</legend>
       <p className="text-sm text-slate-600">{m("dragHint")}</p>
       <ol className="mt-2 flex flex-wrap gap-3" data-testid="photo-order">
         {order.map((p, i) => (

@@ -22,4 +22,5 @@ export const listingManage: Messages["listingManage"] = {
   position: "Photo {number} of {total}",
   publish: "Publish",
   photoRefused: "A photo was refused: only JPEG, PNG or WebP images of a reasonable size are accepted.",
+  orderLegend: "Photos, in display order",
 };

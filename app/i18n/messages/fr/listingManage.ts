@@ -21,4 +21,5 @@ export const listingManage = {
   position: "Photo {number} sur {total}",
   publish: "Publier",
   photoRefused: "Une photo a été refusée : seules les images JPEG, PNG ou WebP de taille raisonnable sont acceptées.",
+  orderLegend: "Photos, dans l’ordre d’affichage",
 };

@@ -22,4 +22,5 @@ export const listingManage: Messages["listingManage"] = {
   position: "תמונה {number} מתוך {total}",
   publish: "פרסום",
   photoRefused: "תמונה נדחתה: רק תמונות JPEG,‏ PNG או WebP בגודל סביר מתקבלות.",
+  orderLegend: "תמונות, לפי סדר ההצגה",
 };

@@ -22,4 +22,5 @@ export const listingManage: Messages["listingManage"] = {
   position: "Фото {number} з {total}",
   publish: "Опублікувати",
   photoRefused: "Одне фото відхилено: приймаються лише зображення JPEG, PNG або WebP розумного розміру.",
+  orderLegend: "Фото в порядку показу",
 };
