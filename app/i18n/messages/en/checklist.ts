@@ -10,7 +10,7 @@ export const checklist: Messages["checklist"] = {
   document: "Document: {kind}",
   guarantors: "{count, plural, one {# guarantor required} other {# guarantors required}}",
   guarantorDocuments: "A document for your guarantor {name}",
-  fix: "Complete my dossier",
+  fix: "Open my dossier to complete it",
   signIn: "<link>Sign in</link> to check your dossier before applying.",
   durationRange: "Lawful duration for this listing: {min} to {max} months.",
   income: "Monthly net income (optional)",

@@ -9,7 +9,7 @@ export const checklist = {
   document: "Justificatif : {kind}",
   guarantors: "{count, plural, one {# garant exigé} other {# garants exigés}}",
   guarantorDocuments: "Un justificatif pour votre garant {name}",
-  fix: "Compléter mon dossier",
+  fix: "Ouvrir mon dossier pour le compléter",
   signIn: "<link>Connectez-vous</link> pour vérifier votre dossier avant de candidater.",
   durationRange: "Durée légale pour cette annonce : {min} à {max} mois.",
   income: "Revenus mensuels nets (facultatif)",

@@ -10,7 +10,7 @@ export const checklist: Messages["checklist"] = {
   document: "מסמך: {kind}",
   guarantors: "{count, plural, one {נדרש ערב אחד} other {נדרשים # ערבים}}",
   guarantorDocuments: "מסמך עבור הערב שלכם {name}",
-  fix: "השלמת התיק שלי",
+  fix: "פתיחת התיק שלי להשלמה",
   signIn: "<link>התחברו</link> כדי לבדוק את התיק שלכם לפני הגשת בקשה.",
   durationRange: "משך חוקי למודעה הזו: {min} עד {max} חודשים.",
   income: "הכנסה חודשית נטו (לא חובה)",
