@@ -51,5 +51,6 @@ export default [
     route("listings/:id/apply", "routes/listing-apply.tsx"),
     route("admin/users", "routes/admin-users.tsx"),
     route("manage/listings/:id/applications", "routes/listing-applications.tsx"),
+    route("manage/listings/new", "routes/manage-listing-new.tsx"),
   ]),
 ] satisfies RouteConfig;

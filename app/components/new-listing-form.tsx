@@ -4,64 +4,53 @@ import { useTranslations } from "use-intl";
 import { documentKinds, listingTypes } from "../../worker/listings/contract";
 import type { z } from "zod";
 import type { newListingForm } from "../lib/listing-forms.server";
-import { formErrorOf, succeeded } from "../lib/forms";
+import { formErrorOf } from "../lib/forms";
 import { FormError } from "./alert";
 import { Button } from "./button";
 import { SelectField, TextAreaField, TextField } from "./field";
 import { ListingAdFields } from "./listing-ad-fields";
+import { PhotoPicker } from "./photo-picker";
+
+type Defaults = Partial<Record<string, string | number | string[]>>;
 
 /**
- * A new listing (a draft) for one of the org's apartments: text, terms, required documents and, for a
- * shared flat, its places one per line ("name, places, rent"). Amounts are typed as money ("650.00").
- * After a listing is created the form starts empty again.
+ * A new listing (a draft) for one of the org's apartments, prefilled from it (`defaults`): text, terms,
+ * required documents, for a shared flat its places one per line ("name, places, rent"), and several photos
+ * at once. Amounts are typed as money ("650.00"). `idempotencyKey` makes a double submit create one listing;
+ * the page moves on to the new listing once it exists, so the form is never left filled.
  */
 export function NewListingForm({
   apartments,
+  defaults,
+  idempotencyKey,
   lastResult,
 }: {
-  apartments: { id: string; unitNumber: string }[];
+  apartments: { id: string; label: string }[];
+  defaults: Defaults;
+  idempotencyKey: string;
   lastResult?: SubmissionResult<string[]>;
-}) {
-  const created = succeeded(lastResult);
-  return (
-    <ListingFields
-      key={created ? JSON.stringify(lastResult?.initialValue) : "new"}
-      apartments={apartments}
-      lastResult={created ? undefined : lastResult}
-      created={created}
-    />
-  );
-}
-
-function ListingFields({
-  apartments,
-  lastResult,
-  created,
-}: {
-  apartments: { id: string; unitNumber: string }[];
-  lastResult?: SubmissionResult<string[]>;
-  created: boolean;
 }) {
   const busy = useNavigation().state !== "idle";
   const t = useTranslations("listings");
+  const m = useTranslations("listingManage");
   const [form, fields] = useForm<z.input<ReturnType<typeof newListingForm>>>({
     lastResult,
-    defaultValue: { type: "flat", guarantorsRequired: 0 },
+    defaultValue: { type: "flat", guarantorsRequired: 0, ...defaults },
   });
   return (
     <Form
       method="post"
-      className="mt-6 grid gap-3 rounded-xl border border-slate-200 bg-white p-4 sm:grid-cols-2"
+      encType="multipart/form-data"
+      className="grid gap-3 rounded-xl border border-slate-200 bg-white p-4 sm:grid-cols-2"
       aria-label={t("manage.newListing")}
       {...getFormProps(form)}
       noValidate={false}
     >
-      <h2 className="text-lg font-semibold sm:col-span-2">{t("manage.newListing")}</h2>
-      <input type="hidden" name="intent" value="create" />
+      <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
       <SelectField label={t("manage.apartment")} field={fields.apartmentId} required>
         {apartments.map((a) => (
           <option key={a.id} value={a.id}>
-            {t("manage.unit", { unit: a.unitNumber })}
+            {a.label}
           </option>
         ))}
       </SelectField>
@@ -96,16 +85,12 @@ function ListingFields({
         placeholder={t("manage.roomsPlaceholder")}
         className="sm:col-span-2"
       />
+      <PhotoPicker name="photos" id="new-listing-photos" label={m("photos")} />
       <div className="sm:col-span-2">
         <FormError message={formErrorOf(lastResult)} />
       </div>
-      {created && (
-        <p role="status" className="text-sm text-emerald-800 sm:col-span-2">
-          {t("manage.created")}
-        </p>
-      )}
       <div className="sm:col-span-2">
-        <Button disabled={busy}>{t("manage.create")}</Button>
+        <Button disabled={busy}>{busy ? m("creating") : m("create")}</Button>
       </div>
     </Form>
   );

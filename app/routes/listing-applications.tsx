@@ -1,17 +1,27 @@
-import { Link } from "react-router";
+import { data, Link } from "react-router";
 import { useLocale, useTranslations } from "use-intl";
-import { formatDate } from "../../worker/lib/i18n/format";
-import { linkClass } from "../components/button";
+import { z } from "zod";
+import { formatDate, formatMoney } from "../../worker/lib/i18n/format";
+import { DEFAULT_LOCALE, isLocale } from "../../worker/lib/i18n/locales";
+import { noteInput } from "../../worker/applications/contract";
+import { Alert } from "../components/alert";
 import { Card, EmptyState } from "../components/page";
-import { throwApiError } from "../lib/api.server";
+import { ReviewCard } from "../components/review-card";
+import { replyFromProblem, throwApiError } from "../lib/api.server";
 import { getServer } from "../lib/context.server";
-import { useApplicationStatus } from "../components/application-status";
+import { type FormReply, formErrorOf, succeeded } from "../lib/forms";
+import { parseSubmission } from "../lib/forms.server";
+import { useIsolate } from "../i18n/bidi";
 import { translate } from "../i18n/translate.server";
 import type { Route } from "./+types/listing-applications";
 
 export const meta: Route.MetaFunction = ({ loaderData }) => [{ title: loaderData?.title }];
 
-/** The landlord's review list for one listing: places left per room, and every application. */
+/**
+ * The landlord's review of one listing: which listing (rent, charges), places left per room, and one card per
+ * application with the applicant's and guarantors' income and rent-to-income ratio, the documents inline
+ * (signed links), and accept / reject with a note at the top.
+ */
 export async function loader({ context, request, params }: Route.LoaderArgs) {
   const res = await getServer(context).api.listings[":id"].applications.$get({ param: { id: params.id } });
   if (!res.ok) return throwApiError(res, request);
@@ -19,47 +29,83 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
   return { ...(await res.json()), title: translate(request, "shell")("pageTitle", { title: t("title") }) };
 }
 
-export default function ListingApplications({ loaderData }: Route.ComponentProps) {
+const decision = noteInput.extend({ action: z.enum(["accept", "reject"]), applicationId: z.string().min(1).max(64) });
+
+/** Accepts or rejects one application (POST /api/applications/{id}/accept|reject) with an optional note. */
+export async function action({ context, request }: Route.ActionArgs) {
+  const submission = parseSubmission(await request.formData(), decision);
+  if (submission.status !== "success") return { result: submission.reply() };
+  const { action, note, applicationId } = submission.value;
+  // `headers` merge with the client's own (the caller's token); `init.headers` would replace them.
+  const body = note
+    ? { init: { body: JSON.stringify({ note }) }, headers: { "content-type": "application/json" } }
+    : {};
+  const res = await getServer(context).api.applications[":id"][action].$post({ param: { id: applicationId } }, body);
+  if (!res.ok) return replyFromProblem(res, submission, { request, fields: [] });
+  return data<FormReply>({ result: submission.reply() });
+}
+
+export default function ListingApplications({ loaderData, actionData }: Route.ComponentProps) {
   const { listing, rooms, results } = loaderData;
-  const status = useApplicationStatus();
   const t = useTranslations("listingApplications");
-  const locale = useLocale();
+  const r = useTranslations("review");
+  const tag = useLocale();
+  const locale = isLocale(tag) ? tag : DEFAULT_LOCALE;
+  const bidi = useIsolate();
+  const money = (n: number) => formatMoney(n, listing.currency, locale);
   const summary = [
-    ...rooms.map((r) => t("places", { room: r.name, left: r.capacity - r.filled, capacity: r.capacity })),
+    ...rooms.map((room) =>
+      t("places", { room: room.name, left: room.capacity - room.filled, capacity: room.capacity }),
+    ),
     t("listingStatus", { status: listing.status }),
   ].join(" · ");
+  const problem = formErrorOf(actionData?.result);
   return (
     <div className="mx-auto max-w-4xl space-y-4">
       <div>
         <p className="text-sm text-slate-600">{t("for")}</p>
-        <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{listing.title}</h1>
+        <h1 className="text-2xl font-semibold tracking-tight break-words text-slate-900">
+          <Link to={`/manage/listings/${listing.id}`} className="hover:underline">
+            {listing.title}
+          </Link>
+        </h1>
+        <p className="mt-1 text-sm text-slate-700" data-testid="review-listing">
+          {r("listing", {
+            title: bidi(listing.title),
+            city: bidi(listing.city),
+            rent: money(listing.rentAmount),
+            charges: money(listing.chargesAmount),
+          })}
+        </p>
         <p className="mt-1 text-sm text-slate-700">{summary}</p>
       </div>
+      {problem ? <Alert tone="error">{problem}</Alert> : null}
+      {succeeded(actionData?.result) ? (
+        <p role="status" className="text-sm text-emerald-800">
+          {r("decided")}
+        </p>
+      ) : null}
       {results.length === 0 ? (
         <EmptyState title={t("empty")} />
       ) : (
-        <Card>
-          <ul className="divide-y divide-slate-200">
-            {results.map((a) => (
-              <li key={a.id} className="flex flex-wrap items-baseline justify-between gap-2 py-3">
-                <div className="min-w-0">
-                  <Link to={`/applications/${a.id}`} className={linkClass}>
-                    {a.renterName}
-                  </Link>
-                  <p className="text-sm text-slate-600">
-                    {t("line", {
-                      room: a.roomName,
-                      date: formatDate(a.moveInDate, locale),
-                      months: a.durationMonths,
-                      guarantors: a.guarantors,
-                    })}
-                  </p>
-                </div>
-                <span className="rounded-full bg-slate-100 px-2 py-0.5 text-sm">{status(a.status)}</span>
-              </li>
-            ))}
-          </ul>
-        </Card>
+        <ul className="space-y-3">
+          {results.map((a) => (
+            <li key={a.id}>
+              <Card>
+                <ReviewCard
+                  application={a}
+                  currency={listing.currency}
+                  line={t("line", {
+                    room: a.roomName,
+                    date: formatDate(a.moveInDate, locale),
+                    months: a.durationMonths,
+                    guarantors: a.guarantors,
+                  })}
+                />
+              </Card>
+            </li>
+          ))}
+        </ul>
       )}
     </div>
   );

@@ -7,7 +7,7 @@ import type { Locale } from "../../worker/lib/i18n/locales";
 import { Alert, FormError } from "../components/alert";
 import { Button, linkClass } from "../components/button";
 import { SelectField, TextAreaField, TextField } from "../components/field";
-import { useDocumentKind } from "../components/dossier-forms";
+import { DossierChecklist, useRequirementSentence } from "../components/dossier-checklist";
 import { Card } from "../components/page";
 import { readProblem, replyFromProblem, throwApiError } from "../lib/api.server";
 import { applyInput } from "../../worker/applications/contract";
@@ -22,29 +22,37 @@ import { useIsolate } from "../i18n/bidi";
 
 export const meta: Route.MetaFunction = ({ loaderData }) => translatedMeta(loaderData);
 
-/** Applying with the dossier: choose guarantors, dates and a message; what the listing needs and the dossier lacks is listed. */
+/**
+ * Applying with the dossier: the dossier checked against the listing first (GET /api/me/checklist, which
+ * also gives the lawful lease durations the form proposes), then guarantors, dates, income and a message.
+ */
 export async function loader({ context, request, params }: Route.LoaderArgs) {
   const { api } = getServer(context);
-  const [res, listing] = await Promise.all([
+  const [res, listing, checklist] = await Promise.all([
     api.me.dossier.$get(),
     api.public.listings[":id"].$get({ param: { id: params.id } }),
+    api.me.checklist.$get({ query: { listingId: params.id } }),
   ]);
   if (!res.ok) return throwApiError(res, request);
   if (!listing.ok) return throwApiError(listing, request);
+  if (!checklist.ok) return throwApiError(checklist, request);
   const { title, rooms, currency } = await listing.json();
   return {
     ...(await res.json()),
+    checklist: await checklist.json(),
     title: pageTitle(request, translate(request, "applications")("apply.pageTitle")),
     listing: { title, currency, rooms: rooms.filter((r) => r.filled < r.capacity) },
   };
 }
 
-/** The application form: the API's input, the budget typed as money in the listing's currency. */
+/** The application form: the API's input, the budget and the income typed as money in the listing's currency. */
 function applicationForm(currency: string, locale: Locale = "en") {
   const overrides = applyInput.shape.profile.unwrap();
   const budget = overrides.shape.budgetAmount.unwrap();
+  const income = applyInput.shape.incomeAmount.unwrap();
   return applyInput.omit({ listingId: true }).extend({
     profile: overrides.extend({ budgetAmount: moneyInput(currency, locale).pipe(budget).optional() }).optional(),
+    incomeAmount: moneyInput(currency, locale).pipe(income).optional(),
   });
 }
 
@@ -81,7 +89,8 @@ export async function action({ context, request, params }: Route.ActionArgs) {
 export default function ListingApply({ loaderData, actionData }: Route.ComponentProps) {
   const missing = actionData?.result.error?.dossier ?? [];
   const t = useTranslations("applications.apply");
-  const describe = useMissing(loaderData.guarantors);
+  const { checklist } = loaderData;
+  const describe = useRequirementSentence(checklist.guarantors, checklist.listing.guarantorsRequired);
   const bidi = useIsolate();
   return (
     <div className="mx-auto max-w-2xl space-y-4">
@@ -99,6 +108,7 @@ export default function ListingApply({ loaderData, actionData }: Route.Component
           ),
         })}
       </p>
+      <DossierChecklist checklist={checklist} />
       {missing.length ? (
         <Alert tone="error" title={formErrorOf(actionData?.result)}>
           <ul className="list-disc ps-5" data-testid="missing">
@@ -118,26 +128,8 @@ export default function ListingApply({ loaderData, actionData }: Route.Component
   );
 }
 
-const PROFILE_FIELDS = ["firstName", "lastName", "phone", "birthDate", "address", "nationality", "education"] as const;
-
-/** One thing the dossier lacks, from its path in the API's `dossier_incomplete` problem, in the page's language. */
-function useMissing(guarantors: { id: string; name: string }[]) {
-  const t = useTranslations("applications.apply");
-  const field = useTranslations("profile.fields");
-  const kindName = useDocumentKind();
-  return (path: string) => {
-    const [head, rest = ""] = path.split(/\.(.*)/s);
-    const profileField = PROFILE_FIELDS.find((f) => f === rest);
-    if (head === "profile") return t("missingProfile", { field: profileField ? field(profileField) : rest });
-    if (head === "documents") return t("missingDocument", { kind: kindName(rest) });
-    if (head === "guarantors")
-      return t("missingGuarantorDocument", { name: guarantors.find((g) => g.id === rest)?.name ?? "" });
-    return t("missingGuarantors"); // `guarantorIds`: fewer guarantors chosen than the listing requires
-  };
-}
-
 function ApplicationForm({
-  data: { listing, guarantors },
+  data: { listing, guarantors, checklist },
   lastResult,
   showFormError,
 }: {
@@ -148,18 +140,35 @@ function ApplicationForm({
   const busy = useNavigation().state === "submitting";
   const [form, fields] = useForm<z.input<ReturnType<typeof applicationForm>>>({
     lastResult,
-    defaultValue: { durationMonths: 12 },
+    defaultValue: { durationMonths: checklist.duration.default },
   });
   const profile = fields.profile.getFieldset();
   const t = useTranslations("applications.apply");
+  const c = useTranslations("checklist");
   const locale = useLocale();
   const bidi = useIsolate();
+  const { min, max } = checklist.duration;
   return (
     <Form method="post" className="grid gap-4 sm:grid-cols-2" {...getFormProps(form)}>
       {showFormError ? <FormError message={formErrorOf(lastResult)} /> : null}
       <input type="hidden" name="currency" value={listing.currency} />
       <TextField label={t("moveIn")} field={fields.moveInDate} type="date" required />
-      <TextField label={t("duration")} field={fields.durationMonths} type="number" min={1} max={120} required />
+      <TextField
+        label={t("duration")}
+        field={fields.durationMonths}
+        type="number"
+        min={min}
+        max={max}
+        required
+        hint={c("durationRange", { min, max })}
+      />
+      <TextField
+        label={c("income")}
+        field={fields.incomeAmount}
+        inputMode="decimal"
+        hint={c("incomeHint")}
+        className="sm:col-span-2"
+      />
       {listing.rooms.length > 1 ? (
         <SelectField label={t("room")} field={fields.roomId} className="sm:col-span-2">
           {listing.rooms.map((r) => (

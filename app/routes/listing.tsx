@@ -2,6 +2,7 @@ import { Link } from "react-router";
 import { useLocale, useTranslations } from "use-intl";
 import { buttonClass } from "../components/button";
 import { ClosedListing } from "../components/closed-listing";
+import { ChecklistOrSignIn } from "../components/dossier-checklist";
 import { ListingFacts } from "../components/listing-facts";
 import { ListingsHeader } from "../components/listings-header";
 import { useIsolate } from "../i18n/bidi";
@@ -27,6 +28,9 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
   if (res.status === 410) return closedListingPage(res, request, home);
   if (!res.ok) return throwApiError(res, request);
   const listing = await res.json();
+  // The signed-in visitor's dossier against this listing (null signed out, or if it cannot be read).
+  const checked = me ? await getServer(context).api.me.checklist.$get({ query: { listingId: params.id } }) : null;
+  const checklist = checked?.ok ? await checked.json() : null;
   const locale = requestLocale(request);
   const t = translate(request, "listings");
   const shell = translate(request, "shell");
@@ -37,7 +41,7 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
       date: formatDate(listing.availableFrom, locale, "long"),
     })} ${listing.description}`.slice(0, 160),
   };
-  return { listing, head, url: new URL(request.url).href, home };
+  return { listing, head, url: new URL(request.url).href, home, checklist };
 }
 
 export function meta({ loaderData }: Route.MetaArgs) {
@@ -66,12 +70,12 @@ export default function ListingPage({ loaderData }: Route.ComponentProps) {
         <ClosedListing closed={loaderData.closed} locale={isLocale(tag) ? tag : DEFAULT_LOCALE} />
       </div>
     );
-  return <Listing listing={loaderData.listing} home={loaderData.home} />;
+  return <Listing listing={loaderData.listing} home={loaderData.home} checklist={loaderData.checklist} />;
 }
 
 type Shown = Extract<Route.ComponentProps["loaderData"], { listing: unknown }>;
 
-function Listing({ listing, home }: Pick<Shown, "listing" | "home">) {
+function Listing({ listing, home, checklist }: Pick<Shown, "listing" | "home" | "checklist">) {
   const t = useTranslations("listings");
   const tag = useLocale();
   const locale = isLocale(tag) ? tag : DEFAULT_LOCALE;
@@ -127,6 +131,9 @@ function Listing({ listing, home }: Pick<Shown, "listing" | "home">) {
               ? ` · ${t("page.documents", { list: list.format(listing.requiredDocuments.map((d) => t(`documentKinds.${d}`))) })}`
               : ""}
           </p>
+          <div className="mt-3">
+            <ChecklistOrSignIn checklist={checklist} listingId={listing.id} />
+          </div>
           <Link to={`/listings/${listing.id}/apply`} className={`${buttonClass()} mt-3`}>
             {t("page.apply")}
           </Link>

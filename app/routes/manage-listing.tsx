@@ -1,19 +1,22 @@
 import { getFormProps, useForm } from "@conform-to/react";
-import { Form, Link, redirect, useNavigation } from "react-router";
+import { Form, Link, redirect, useNavigation, useSearchParams } from "react-router";
 import { useTranslations } from "use-intl";
 import type { z } from "zod";
 import { minorToInput } from "../../worker/lib/money";
-import { FormError } from "../components/alert";
+import { Alert, FormError } from "../components/alert";
 import { Button, linkClass } from "../components/button";
 import { StatusBadge } from "../components/documents-panel";
 import { TextAreaField, TextField } from "../components/field";
 import { ListingAdFields } from "../components/listing-ad-fields";
 import { PageHeader } from "../components/page";
+import { PhotoOrder } from "../components/photo-order";
+import { PhotoPicker } from "../components/photo-picker";
 import { replyFromProblem, throwApiError } from "../lib/api.server";
 import { getServer } from "../lib/context.server";
 import { formErrorOf } from "../lib/forms";
 import { parseSubmission, postedCurrency, refused } from "../lib/forms.server";
 import { listingEditForm, listingMessages } from "../lib/listing-forms.server";
+import { postedFiles, uploadPhotos } from "../lib/listing-photos.server";
 import { translate, requestLocale } from "../i18n/translate.server";
 import type { Route } from "./+types/manage-listing";
 
@@ -31,9 +34,16 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
   return { ...listing, pageTitle };
 }
 
-/** Saves the edit (PATCH; amounts in the listing's currency, photos kept in the order given) and goes back. */
+/**
+ * `?intent=photos`: several photos at once, stored in the order chosen, then back here. Otherwise saves the
+ * edit (PATCH; amounts in the listing's currency, photos kept in the order given) and goes back to the list.
+ */
 export async function action({ context, params, request }: Route.ActionArgs) {
   const form = await request.formData();
+  if (new URL(request.url).searchParams.get("intent") === "photos") {
+    const { stored, refused } = await uploadPhotos(getServer(context).api, params.id, postedFiles(form, "photos"));
+    throw redirect(`/manage/listings/${params.id}?photos=${stored}${refused ? "&photoError=1" : ""}`);
+  }
   const submission = parseSubmission(form, listingEditForm(postedCurrency(form), request), listingMessages(request));
   if (submission.status !== "success") return refused(submission, requestLocale(request));
   const res = await getServer(context).api.listings[":id"].$patch({ param: { id: params.id }, json: submission.value });
@@ -59,7 +69,6 @@ export default function ManageListing({ loaderData: l, actionData }: Route.Compo
       energyCostMin: l.energyCostMin === null ? "" : minorToInput(l.energyCostMin, l.currency),
       energyCostMax: l.energyCostMax === null ? "" : minorToInput(l.energyCostMax, l.currency),
       energyPriceYear: l.energyPriceYear === null ? "" : String(l.energyPriceYear),
-      photos: l.photos.map((p, i) => ({ id: p.id, keep: true, position: i + 1 })),
     },
   });
   return (
@@ -73,6 +82,7 @@ export default function ManageListing({ loaderData: l, actionData }: Route.Compo
           </Link>
         }
       />
+      <PhotosAndPublish listing={l} busy={busy} />
       <Form
         method="post"
         className="grid gap-3 rounded-xl border border-slate-200 bg-white p-4 sm:grid-cols-2"
@@ -96,7 +106,9 @@ export default function ManageListing({ loaderData: l, actionData }: Route.Compo
         <TextField label={t("availableFrom")} field={fields.availableFrom} type="date" required />
         <TextField label={t("guarantors")} field={fields.guarantorsRequired} type="number" min={0} max={50} />
         <ListingAdFields fields={fields} />
-        {l.photos.length > 0 && <PhotoChoices photos={l.photos} names={fields.photos.getFieldList()} />}
+        {l.photos.length > 0 && (
+          <PhotoOrder key={l.photos.map((p) => p.id).join()} name={fields.photos.name} photos={l.photos} />
+        )}
         <div className="sm:col-span-2">
           <FormError message={formErrorOf(lastResult)} />
         </div>
@@ -108,39 +120,51 @@ export default function ManageListing({ loaderData: l, actionData }: Route.Compo
   );
 }
 
-type PhotoFields = { getFieldset(): { id: { name: string }; keep: { name: string }; position: { name: string } } };
-
-/** Untick to remove a photo; the number sets the order. */
-function PhotoChoices({ photos, names }: { photos: { id: string; url: string }[]; names: PhotoFields[] }) {
-  const t = useTranslations("listings.manage");
+/** What was just added, an "add photos" form (several at once, previewed) and, until published, Publish. */
+function PhotosAndPublish({
+  listing: l,
+  busy,
+}: {
+  listing: { id: string; status: string; currency: string };
+  busy: boolean;
+}) {
+  const m = useTranslations("listingManage");
+  const [search] = useSearchParams();
+  const added = search.get("photos");
+  const photoError = search.get("photoError") !== null;
   return (
-    <fieldset className="sm:col-span-2">
-      <legend className="text-sm font-medium">{t("photos")}</legend>
-      <ul className="mt-2 flex flex-wrap gap-3">
-        {photos.map((p, i) => {
-          const field = names[i]?.getFieldset();
-          if (!field) return null;
-          return (
-            <li key={p.id} className="w-36 space-y-1 text-sm">
-              <img src={p.url} alt={t("photoAlt", { number: i + 1 })} className="h-24 w-36 rounded object-cover" />
-              <input type="hidden" name={field.id.name} value={p.id} />
-              <label className="flex items-center gap-1">
-                <input type="checkbox" name={field.keep.name} defaultChecked /> {t("keep")}
-              </label>
-              <label className="flex items-center gap-1">
-                {t("order")}{" "}
-                <input
-                  name={field.position.name}
-                  type="number"
-                  min={1}
-                  defaultValue={i + 1}
-                  className="w-14 rounded border border-slate-300 px-1"
-                />
-              </label>
-            </li>
-          );
-        })}
-      </ul>
-    </fieldset>
+    <>
+      {added !== null ? (
+        <p role="status" className="mb-3 text-sm text-emerald-800">
+          {m("photosAdded", { count: Number(added) })}
+        </p>
+      ) : null}
+      {photoError ? (
+        <Alert tone="error" className="mb-3">
+          {m("photoRefused")}
+        </Alert>
+      ) : null}
+      <div className="mb-4 flex flex-wrap items-end gap-3 rounded-xl border border-slate-200 bg-white p-4">
+        <Form
+          method="post"
+          encType="multipart/form-data"
+          action={`/manage/listings/${l.id}?intent=photos`}
+          className="flex flex-wrap items-end gap-3"
+        >
+          <PhotoPicker name="photos" id="add-photos" label={m("photos")} />
+          <Button variant="secondary" disabled={busy}>
+            {m("addPhotos")}
+          </Button>
+        </Form>
+        {l.status !== "published" ? (
+          <Form method="post" action="/manage/listings">
+            <input type="hidden" name="intent" value="publish" />
+            <input type="hidden" name="listingId" value={l.id} />
+            <input type="hidden" name="currency" value={l.currency} />
+            <Button disabled={busy}>{m("publish")}</Button>
+          </Form>
+        ) : null}
+      </div>
+    </>
   );
 }

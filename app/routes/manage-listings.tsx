@@ -3,17 +3,17 @@ import { useLocale, useTranslations } from "use-intl";
 import { z } from "zod";
 import { formatMoney } from "../../worker/lib/i18n/format";
 import { DEFAULT_LOCALE, isLocale } from "../../worker/lib/i18n/locales";
-import { translate, requestLocale } from "../i18n/translate.server";
+import { translate } from "../i18n/translate.server";
 import { Alert } from "../components/alert";
-import { Button, linkClass } from "../components/button";
+import { Button, buttonClass, linkClass } from "../components/button";
 import { StatusBadge } from "../components/documents-panel";
-import { NewListingForm } from "../components/new-listing-form";
 import { EmptyState, PageHeader } from "../components/page";
 import { readProblem, replyFromProblem, throwApiError } from "../lib/api.server";
 import { getServer } from "../lib/context.server";
 import { type FormReply, formErrorOf, resultFor, succeeded } from "../lib/forms";
-import { parseSubmission, refused } from "../lib/forms.server";
-import { listingMessages, newListingForm, publishRefusal } from "../lib/listing-forms.server";
+import { parseSubmission } from "../lib/forms.server";
+import { postedFiles, uploadPhotos } from "../lib/listing-photos.server";
+import { publishRefusal } from "../lib/listing-forms.server";
 import type { Route } from "./+types/manage-listings";
 
 export const meta: Route.MetaFunction = ({ loaderData }) => [{ title: loaderData?.title }];
@@ -33,17 +33,11 @@ export async function loader({ context, request }: Route.LoaderArgs) {
 
 type Api = ReturnType<typeof getServer>["api"];
 
-/** A photo streamed through to the API untouched (worker/lib/uploads.ts checks, downscales and stores it). */
-async function addPhoto(api: Api, request: Request, listingId: string) {
-  const res = await api.listings[":id"].photos.$post(
-    { param: { id: listingId } },
-    {
-      init: { body: request.body, duplex: "half" } as RequestInit,
-      headers: { "content-type": request.headers.get("content-type") ?? "" },
-    },
-  );
-  if (!res.ok) return replyFromProblem(res, null, { request, intent: "photo" });
-  return data<FormReply>({ result: { status: "success", initialValue: { intent: "photo" } } });
+/** Several photos at once, uploaded in the order chosen (worker/lib/uploads.ts checks, downscales and stores each). */
+async function addPhotos(api: Api, request: Request, listingId: string) {
+  const { stored, refused } = await uploadPhotos(api, listingId, postedFiles(await request.formData(), "file"));
+  if (refused) return replyFromProblem(refused, null, { request, intent: "photo" });
+  return data<FormReply>({ result: { status: "success", initialValue: { intent: "photo", count: String(stored) } } });
 }
 
 const transition = z.object({
@@ -52,49 +46,42 @@ const transition = z.object({
   currency: z.string().length(3).default("EUR"),
 });
 
-/** A listing's money is in its apartment's currency: the form's amounts are read in it. */
-async function currencyOf(api: Api, apartmentId: FormDataEntryValue | null) {
-  if (typeof apartmentId !== "string" || !apartmentId) return "EUR";
-  const res = await api.apartments[":id"].$get({ param: { id: apartmentId } });
-  return res.ok ? (await res.json()).currency : "EUR";
-}
-
-/** Intents: `photo` (streamed upload), `publish` / `close` (a listing), else a new listing (a draft). */
+/** Intents: `photo` (several photos of a listing), `publish` / `close` (a listing). New listings: ./manage-listing-new.tsx. */
 export async function action({ context, request }: Route.ActionArgs) {
   const { api } = getServer(context);
   const url = new URL(request.url);
-  if (url.searchParams.get("intent") === "photo") return addPhoto(api, request, url.searchParams.get("listing") ?? "");
-  const form = await request.formData();
-  const intent = form.get("intent");
-  if (intent === "publish" || intent === "close") {
-    const submission = parseSubmission(form, transition);
-    const param = { id: submission.status === "success" ? submission.value.listingId : "" };
-    const call = intent === "publish" ? api.listings[":id"].publish : api.listings[":id"].close;
-    const res = await call.$post({ param });
-    if (res.ok) return { result: submission.reply() };
-    const currency = submission.status === "success" ? submission.value.currency : "EUR";
-    const problem = publishRefusal(await readProblem(res, request), request, currency);
-    return replyFromProblem(problem, submission, { request, fields: [] });
-  }
-  const currency = await currencyOf(api, form.get("apartmentId"));
-  const submission = parseSubmission(form, newListingForm(currency, request), listingMessages(request));
-  if (submission.status !== "success") return refused(submission, requestLocale(request));
-  const res = await api.listings.$post({ json: submission.value });
-  if (!res.ok) return replyFromProblem(res, submission, { request });
-  return { result: submission.reply() };
+  if (url.searchParams.get("intent") === "photo") return addPhotos(api, request, url.searchParams.get("listing") ?? "");
+  const submission = parseSubmission(await request.formData(), transition);
+  if (submission.status !== "success") return { result: submission.reply() };
+  const { intent, listingId, currency } = submission.value;
+  const call = intent === "publish" ? api.listings[":id"].publish : api.listings[":id"].close;
+  const res = await call.$post({ param: { id: listingId } });
+  if (res.ok) return { result: submission.reply() };
+  const problem = publishRefusal(await readProblem(res, request), request, currency);
+  return replyFromProblem(problem, submission, { request, fields: [] });
 }
 
 export default function ManageListings({ loaderData, actionData }: Route.ComponentProps) {
-  const { listings, apartments } = loaderData;
+  const { listings } = loaderData;
   const t = useTranslations("listings.manage");
-  const photoAdded = succeeded(resultFor(actionData, "photo"));
+  const m = useTranslations("listingManage");
+  const photoResult = resultFor(actionData, "photo");
+  const photoAdded = succeeded(photoResult);
   const problem = ["photo", "publish", "close"].map((i) => formErrorOf(resultFor(actionData, i))).find(Boolean);
   return (
     <>
-      <PageHeader title={t("title")} subtitle={t("subtitle")} />
+      <PageHeader
+        title={t("title")}
+        subtitle={t("subtitle")}
+        actions={
+          <Link to="/manage/listings/new" className={buttonClass()}>
+            {m("newLink")}
+          </Link>
+        }
+      />
       {photoAdded && (
         <p role="status" className="mb-3 text-sm text-emerald-800">
-          {t("photoAdded")}
+          {m("photosAdded", { count: Number(photoResult?.initialValue?.count ?? 1) })}
         </p>
       )}
       {problem ? (
@@ -111,7 +98,6 @@ export default function ManageListings({ loaderData, actionData }: Route.Compone
           ))}
         </ul>
       )}
-      <NewListingForm apartments={apartments.results} lastResult={resultFor(actionData, "create")} />
     </>
   );
 }
@@ -121,6 +107,7 @@ type Listing = Route.ComponentProps["loaderData"]["listings"]["results"][number]
 function ListingRow({ listing: l }: { listing: Listing }) {
   const busy = useNavigation().state !== "idle";
   const t = useTranslations("listings.manage");
+  const m = useTranslations("listingManage");
   const tag = useLocale();
   const locale = isLocale(tag) ? tag : DEFAULT_LOCALE;
   return (
@@ -151,12 +138,13 @@ function ListingRow({ listing: l }: { listing: Listing }) {
             id={`photo-${l.id}`}
             type="file"
             name="file"
+            multiple
             accept="image/jpeg,image/png,image/webp"
             required
             className="max-w-44 text-xs"
           />
           <Button variant="secondary" disabled={busy}>
-            {t("addPhoto")}
+            {m("addPhotos")}
           </Button>
         </Form>
         <Link to={`/manage/listings/${l.id}`} className={linkClass}>

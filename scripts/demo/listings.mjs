@@ -38,9 +38,12 @@ async function ensureApplication(api, { owner, renter, listingId, moveInDate, st
   let applied = results.find((a) => a.renterEmail === renter.email);
   if (!applied) {
     await api.put("/me/profile", { as: renter, json: profile });
+    // The lawful duration of the listing's kind (3 years unfurnished, 1 year furnished, in France), as the
+    // apply form proposes it: the API's checklist derives both (worker/applications/lease-law.ts `lawfulDuration`).
+    const { duration } = await api.get(`/me/checklist?listingId=${listingId}`, { as: renter });
     applied = await api.post("/applications", {
       as: renter,
-      json: { listingId, moveInDate, durationMonths: 12, guarantorIds: [], message },
+      json: { listingId, moveInDate, durationMonths: duration.default, guarantorIds: [], message },
     });
   }
   // Taken further only from `pending`: an interrupted run resumes, a finished one changes nothing.

@@ -77,7 +77,11 @@ describe("applying", () => {
     const noDocs = await applyTo(renter, s.listingId, { guarantorIds: [bare.json.id] });
     expect(noDocs.status).toBe(422);
     expect(noDocs.problem.errors).toEqual([
-      { path: `guarantors.${bare.json.id}`, message: "Your guarantor Bare Guarantor has no document yet" },
+      {
+        path: `guarantors.${bare.json.id}`,
+        message: "Your guarantor Bare Guarantor has no document yet",
+        code: "guarantor_documents_missing",
+      },
     ]);
     // Someone else's guarantor is not accepted.
     const other = await signUpRenter();

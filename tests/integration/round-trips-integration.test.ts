@@ -135,6 +135,7 @@ function readsFor(f: Awaited<ReturnType<typeof fixture>>): Record<string, string
     // Platform admins only (404 to the owner, in the same one round trip; measured as an admin in admin-users).
     "/admin/users": ["/api/admin/users", `/api/admin/users?email=${encodeURIComponent(f.owner.email)}`],
     "/dashboard": ["/api/dashboard", "/api/dashboard?page=2&limit=1"],
+    "/me/checklist": [`/api/me/checklist?listingId=${f.listingId}`, "/api/me/checklist?listingId=no-such-id"],
   };
 }
 

@@ -64,6 +64,13 @@ export const applyInput = z
     guarantorIds: idList(z.string().min(1).max(64), "guarantor").max(50).default([]),
     message: z.string().trim().max(2000).optional(),
     profile: profileOverride.optional(),
+    incomeAmount: z
+      .number()
+      .int()
+      .min(0)
+      .max(100_000_000)
+      .optional()
+      .meta({ description: "The applicant's monthly income, integer minor units of the listing's currency" }),
   })
   .meta({ id: "ApplyInput" });
 export type ApplyInput = z.infer<typeof applyInput>;
@@ -143,14 +150,24 @@ export const transitionResult = z.object({
   history: historyEntry,
 });
 
-/** A listing's applications, for its reviewers. */
+/** Rent plus charges over a monthly income (0.33: a third of it), two decimals; null without an income. */
+const rentToIncome = z
+  .number()
+  .nullable()
+  .meta({ description: "(rent + charges) / monthly income, two decimals; null when no income is stated" });
+
+/** A listing's applications, for its reviewers: per applicant, income, rent-to-income ratio and the dossier. */
 export const listingApplications = z.object({
   listing: z.object({
     id: z.string(),
     title: z.string(),
     status: z.string(),
+    city: z.string(),
     guarantorsRequired: z.number().int(),
     requiredDocuments: z.array(z.string()),
+    rentAmount: z.number().int().meta({ description: "The cheapest place's rent, integer minor units" }),
+    chargesAmount: z.number().int(),
+    currency: z.string(),
   }),
   rooms: z.array(placeView.pick({ id: true, name: true, capacity: true, filled: true })),
   results: z.array(
@@ -162,6 +179,7 @@ export const listingApplications = z.object({
         moveInDate: true,
         durationMonths: true,
         message: true,
+        incomeAmount: true,
         createdAt: true,
         updatedAt: true,
       })
@@ -169,7 +187,11 @@ export const listingApplications = z.object({
         renterName: z.string(),
         renterEmail: z.string(),
         roomName: z.string(),
+        rentAmount: z.number().int().meta({ description: "The place's monthly rent, integer minor units" }),
+        rentToIncome,
         guarantors: z.number().int().meta({ description: "How many guarantors the renter chose" }),
+        documents: z.array(documentView),
+        guarantorDossiers: z.array(guarantorView.extend({ rentToIncome })),
       }),
   ),
 });

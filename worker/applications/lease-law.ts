@@ -1,7 +1,7 @@
 import { and, eq, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../db/client";
 import { leaseEnd } from "../lib/calendar";
-import type { LeaseTerms } from "../lib/french-lease-law";
+import { isFrenchJurisdiction, leaseTermMonths, type LeaseTerms } from "../lib/french-lease-law";
 import { assertLeaseTerms } from "../lib/lease-law-problem";
 import { listingPlaces, listings } from "../listings/schema";
 import { apartments, properties } from "../portfolio/schema";
@@ -75,4 +75,22 @@ export function adUnchanged(ad: AdTerms, listingId: string, roomId: string): SQL
     and ${listings.depositAmount} = ${ad.depositAmount} and ${listings.furnished} is ${ad.furnished === null ? null : Number(ad.furnished)}
     and ${listingPlaces.rentAmount} = ${ad.rentAmount}
     and (case when ${listings.chargesKind} = 'included' then 0 else ${listings.chargesAmount} end) = ${ad.chargesAmount})`;
+}
+
+/** The longest term an application may ask for (the apply contract's bound), in months. */
+const MAX_APPLICATION_MONTHS = 120;
+
+/**
+ * The lawful lease durations of an application to an ad, in months: `min` to `max`, and `default`, what
+ * the apply form proposes and the demo applies with. In France the ad's kind decides (unfurnished 36,
+ * furnished 12, let by an individual: loi n° 89-462 art. 10 and 25-7); elsewhere 1 to 120, 12 by default.
+ */
+export function lawfulDuration(ad: Pick<AdTerms, "furnished" | "country">): {
+  min: number;
+  max: number;
+  default: number;
+} {
+  if (!isFrenchJurisdiction(ad.country)) return { min: 1, max: MAX_APPLICATION_MONTHS, default: 12 };
+  const term = leaseTermMonths(ad.furnished ? "furnished" : "unfurnished", "individual");
+  return { min: term.min, max: term.max ?? MAX_APPLICATION_MONTHS, default: term.min };
 }

@@ -1,4 +1,5 @@
 import type { renterProfiles } from "../dossier/schema";
+import type { ProblemCode } from "../lib/problem-codes";
 import type { DocumentKind, listings } from "../listings/schema";
 import type { ApplyInput, ProfileSnapshot } from "./contract";
 
@@ -43,7 +44,7 @@ export function profileSnapshotOf(
   return { ...stored, ...given };
 }
 
-type DossierFacts = {
+export type DossierFacts = {
   snapshot: ProfileSnapshot;
   /** The kinds of the renter's own documents. */
   ownKinds: DocumentKind[];
@@ -52,27 +53,68 @@ type DossierFacts = {
   guarantorCount: number;
 };
 
-/** Everything `listing` requires that the dossier lacks, as problem `errors` (empty: the dossier qualifies). */
-export function missingRequirements(
+/** One requirement of a listing, met or not: its stable `code` (the one a 422 item carries) and `path`. */
+export type ChecklistItem = {
+  code: Extract<
+    ProblemCode,
+    "profile_field_missing" | "document_missing" | "guarantors_missing" | "guarantor_documents_missing"
+  >;
+  path: string;
+  ok: boolean;
+  message: string;
+};
+
+/**
+ * Every requirement of `listing` checked against the dossier, met or not, in a fixed order: the profile
+ * fields, the required documents, the number of guarantors, then each guarantor's documents. `path` is
+ * `profile.<field>`, `documents.<kind>`, `guarantorIds` or `guarantors.<id>`.
+ */
+export function requirementChecklist(
   listing: Pick<typeof listings.$inferSelect, "requiredDocuments" | "guarantorsRequired">,
   facts: DossierFacts,
-): { path: string; message: string }[] {
-  const missing: { path: string; message: string }[] = [];
-  for (const [key, label] of REQUIRED_PROFILE)
-    if (!facts.snapshot[key])
-      missing.push({ path: `profile.${key}`, message: `${label} is missing from your profile` });
+): ChecklistItem[] {
+  const items: ChecklistItem[] = REQUIRED_PROFILE.map(([key, label]) => ({
+    code: "profile_field_missing",
+    path: `profile.${key}`,
+    ok: Boolean(facts.snapshot[key]),
+    message: `${label} is missing from your profile`,
+  }));
   const have = new Set(facts.ownKinds);
   for (const kind of listing.requiredDocuments)
-    if (!have.has(kind))
-      missing.push({ path: `documents.${kind}`, message: `This listing requires your ${KIND_LABELS[kind]}` });
+    items.push({
+      code: "document_missing",
+      path: `documents.${kind}`,
+      ok: have.has(kind),
+      message: `This listing requires your ${KIND_LABELS[kind]}`,
+    });
   const required = listing.guarantorsRequired;
-  if (facts.guarantorCount < required)
-    missing.push({
+  if (required > 0)
+    items.push({
+      code: "guarantors_missing",
       path: "guarantorIds",
+      ok: facts.guarantorCount >= required,
       message: `This listing requires ${required} guarantor${required === 1 ? "" : "s"}; you chose ${facts.guarantorCount}`,
     });
   for (const g of facts.chosen)
-    if (g.documents === 0)
-      missing.push({ path: `guarantors.${g.id}`, message: `Your guarantor ${g.name} has no document yet` });
-  return missing;
+    items.push({
+      code: "guarantor_documents_missing",
+      path: `guarantors.${g.id}`,
+      ok: g.documents > 0,
+      message: `Your guarantor ${g.name} has no document yet`,
+    });
+  return items;
+}
+
+/**
+ * Everything `listing` requires that the dossier lacks, as problem `errors` (empty: the dossier qualifies),
+ * each with its stable `code`: `profile_field_missing`, `document_missing`, `guarantors_missing`,
+ * `guarantor_documents_missing`.
+ */
+export function missingRequirements(
+  listing: Pick<typeof listings.$inferSelect, "requiredDocuments" | "guarantorsRequired">,
+  facts: DossierFacts,
+): { path: string; message: string; code: ChecklistItem["code"] }[] {
+  return requirementChecklist(listing, facts)
+    .filter((item) => !item.ok)
+    .map(({ code, path, message }) => ({ code, path, message }));
 }

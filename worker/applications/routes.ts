@@ -8,10 +8,12 @@ import { stripeConfigured } from "../lib/stripe";
 import { readInApplication } from "./access";
 import { actionRoutes } from "./action-routes";
 import { applicationDetail, applyInput, applicationView, listingApplications, myApplication } from "./contract";
+import { checklistRoutes } from "./checklist";
 import { conversationRoutes } from "./conversation-routes";
 import type { ApplicationDeps } from "./deps";
 import * as queries from "./queries";
 import * as service from "./service";
+import { reviewDossierQueries, reviewDossiers } from "./review";
 import { shownApplication, viewerOf } from "./view";
 
 /**
@@ -108,28 +110,49 @@ const detailRoutes = ({ presentDossier }: Pick<ApplicationDeps, "presentDossier"
     },
   );
 
-const listingApplicationRoutes = createRouter().openapi(
-  createRoute({
-    method: "get",
-    path: "/listings/{id}/applications",
-    operationId: "listListingApplications",
-    summary: "List a listing's applications",
-    tags,
-    description: "A listing's applications and its places, for its org's reviewers (owners and managers).",
-    request: { params: idParam },
-    responses: { 200: json(listingApplications), ...errorResponses },
-  }),
-  async (c) => {
-    const { id } = c.req.valid("param");
-    const {
-      s,
-      results: [[listing], rows, places],
-    } = await readOrg(c, (s) => [...queries.listingApplicationsQueries(s, id)]);
-    if (!listing) throw new NotFound("Listing");
-    requirePermission(s.scope, "application.review");
-    return c.json({ listing, rooms: places, results: rows }, 200);
-  },
-);
+/** (rent + charges) / income, two decimals; null without an income (or with none that compares). */
+const ratioOf = (rent: number, income: number | null) => (income ? Math.round((rent / income) * 100) / 100 : null);
+
+/** A listing's applications with each dossier as applied (`presentDossier`: dossier's, handed in by worker/app.ts). */
+const listingApplicationRoutes = ({ presentDossier }: Pick<ApplicationDeps, "presentDossier">) =>
+  createRouter().openapi(
+    createRoute({
+      method: "get",
+      path: "/listings/{id}/applications",
+      operationId: "listListingApplications",
+      summary: "List a listing's applications",
+      tags,
+      description:
+        "A listing's applications and its places, for its org's reviewers (owners and managers): per applicant the stated monthly income, the rent-to-income ratio ((place rent + charges) / income), the documents and the chosen guarantors with their income and ratio (a guarantor's income in another currency has no ratio), every file behind a signed link checked again on use.",
+      request: { params: idParam },
+      responses: { 200: json(listingApplications), ...errorResponses },
+    }),
+    async (c) => {
+      const { id } = c.req.valid("param");
+      const {
+        s,
+        results: [[listing], rows, places, gs, docs],
+      } = await readOrg(c, (s) => [...queries.listingApplicationsQueries(s, id), ...reviewDossierQueries(s, id)]);
+      if (!listing) throw new NotFound("Listing");
+      requirePermission(s.scope, "application.review");
+      const dossiers = await reviewDossiers(presentDossier, c.env.FILES_SIGNING_KEY, rows, gs, docs);
+      const results = rows.map(({ renterUserId: _, ...row }, i) => {
+        const rent = row.rentAmount + listing.chargesAmount;
+        const dossier = dossiers[i]!;
+        return {
+          ...row,
+          rentToIncome: ratioOf(rent, row.incomeAmount),
+          documents: dossier.documents,
+          guarantorDossiers: dossier.guarantors.map((g) => ({
+            ...g,
+            rentToIncome:
+              !g.incomeCurrency || g.incomeCurrency === listing.currency ? ratioOf(rent, g.incomeAmount) : null,
+          })),
+        };
+      });
+      return c.json({ listing, rooms: places, results }, 200);
+    },
+  );
 
 /**
  * Every application route; `deps` are the other features' services applications uses, handed in by the
@@ -139,7 +162,8 @@ export function applicationRoutes(deps: ApplicationDeps) {
   return createRouter()
     .route("/", readRoutes)
     .route("/", detailRoutes(deps))
-    .route("/", listingApplicationRoutes)
+    .route("/", listingApplicationRoutes(deps))
     .route("/", actionRoutes(deps))
-    .route("/", conversationRoutes(deps));
+    .route("/", conversationRoutes(deps))
+    .route("/", checklistRoutes);
 }

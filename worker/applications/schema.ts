@@ -73,6 +73,8 @@ export const applications = sqliteTable(
     /** The history row of the latest transition: later statements of its batch apply only if it won. */
     transitionId: text("transition_id"),
     leaseId: text("lease_id").references(() => leases.id, { onDelete: "set null" }),
+    /** The applicant's monthly income as stated on this application, integer minor units of the listing's currency. */
+    incomeAmount: integer("income_amount"),
     createdAt: text("created_at").notNull(),
     updatedAt: text("updated_at").notNull(),
   },

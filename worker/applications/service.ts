@@ -55,6 +55,7 @@ function newApplication(
     profile: input.profile,
     transitionId: historyId,
     leaseId: null,
+    incomeAmount: input.incomeAmount ?? null,
     createdAt: now,
     updatedAt: now,
   };

@@ -275,3 +275,12 @@ export function missingAnnexes(kind: LeaseKind, attached: readonly string[]): An
     .filter((a) => !a.conditional && !attached.includes(a.annex))
     .map((a) => a.annex);
 }
+
+/**
+ * The lawful term of a lease of `kind` in months (art. 10, 25-7, 25-14): its minimum and, for the fixed-term
+ * kinds (student, bail mobilité), its maximum (null: no maximum). What forms default to and show as the range.
+ */
+export function leaseTermMonths(kind: LeaseKind, landlordKind: LandlordKind): { min: number; max: number | null } {
+  const { min, max } = termBounds(kind, landlordKind);
+  return { min, max: max ?? null };
+}

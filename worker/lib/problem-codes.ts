@@ -126,5 +126,10 @@ export const PROBLEM_CODES = [
   "annexes_missing",
   // an apartment's currency under a lease or a listing (worker/portfolio/service.ts)
   "currency_locked",
+  // What a dossier lacks for a listing: one code per item of a 422 `dossier_incomplete` (worker/applications/requirements.ts)
+  "profile_field_missing",
+  "document_missing",
+  "guarantors_missing",
+  "guarantor_documents_missing",
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];

@@ -6,6 +6,7 @@ import { Conflict, NotFound } from "../lib/errors";
 import { newId } from "../lib/ids";
 import type { Ports } from "../lib/ports";
 import { nowIso } from "../lib/time";
+import { signFileUrl } from "../lib/signed-urls";
 import { receiveUpload } from "../lib/uploads";
 import { MAX_PHOTOS } from "./contract";
 import { listingPhotos, listings } from "./schema";
@@ -77,4 +78,27 @@ export async function publishedPhotoKey(
       and(eq(listingPhotos.id, photoId), eq(listingPhotos.listingId, listingId), eq(listings.status, "published")),
     );
   return row ?? null;
+}
+
+/**
+ * The photos as the org's staff see them, whatever the listing's status: each behind a signed, expiring
+ * `/files` link for the org's members (a draft's photos are not public, so their public URLs answer 404).
+ */
+export async function staffPhotoLinks(
+  secret: string,
+  orgId: string,
+  photos: Pick<typeof listingPhotos.$inferSelect, "id" | "r2Key" | "contentType">[],
+): Promise<{ id: string; url: string }[]> {
+  return Promise.all(
+    photos.map(async (p) => ({
+      id: p.id,
+      url: await signFileUrl(secret, {
+        key: p.r2Key,
+        name: `photo-${p.id}`,
+        type: p.contentType,
+        disposition: "inline",
+        grant: { kind: "org", orgId },
+      }),
+    })),
+  );
 }

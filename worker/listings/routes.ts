@@ -3,6 +3,7 @@ import type { Context } from "hono";
 import { readOrg, requireOrg, requireVerifiedEmail } from "../auth/access";
 import { createRouter, type AppEnv } from "../lib/context";
 import { NotFound } from "../lib/errors";
+import { idempotent } from "../lib/idempotency";
 import { errorResponses, idParam, json, jsonBody, problems, problemSchema } from "../lib/openapi";
 import { pageOf, pageQuery, pageSchema } from "../lib/pagination";
 import { MAX_IMAGE_BYTES } from "../lib/uploads";
@@ -15,7 +16,7 @@ import {
   photoView,
   transitionResult,
 } from "./contract";
-import { addPhoto } from "./photos";
+import { addPhoto, staffPhotoLinks } from "./photos";
 import { publicListingRoutes } from "./public-routes";
 import * as queries from "./queries";
 import * as service from "./service";
@@ -65,13 +66,16 @@ const orgListingRoutes = createRouter()
       summary: "Create a draft listing",
       tags,
       description:
-        "Creates a draft listing for one of the org's apartments (owners and managers). The French ad fields (area, furnished, DPE and GES classes, charges kind, energy costs) may be left out of a draft; a city or address without a letter is 422 `place_name_without_letter`.",
+        "Creates a draft listing for one of the org's apartments (owners and managers). The French ad fields (area, furnished, DPE and GES classes, charges kind, energy costs) may be left out of a draft; a city or address without a letter is 422 `place_name_without_letter`. With an `Idempotency-Key`, a replay (a double submit) answers the listing the first request created; while the first still runs, 409 `idempotency_in_progress`; the same key with another body 422 `idempotency_key_reused`.",
+      // The Idempotency-Key header is read by `idempotent` (optional here: declared in the description only).
       request: jsonBody(listingInput),
       responses: { 201: json(listingView, "Created"), ...errorResponses, ...problems(422) },
     }),
     async (c) => {
       const s = await requireOrg(c, "listing.manage");
-      return c.json(await service.createListing(s, c.get("ports"), c.req.valid("json")), 201);
+      const input = c.req.valid("json");
+      const created = await idempotent(c, s.scope.userId, input, () => service.createListing(s, c.get("ports"), input));
+      return c.json(created, 201);
     },
   )
   .openapi(
@@ -100,17 +104,20 @@ const orgListingRoutes = createRouter()
       operationId: "getListing",
       summary: "Read one of the org's listings",
       tags,
-      description: "A listing of the org, whatever its status, with its places (`rooms`) and photos.",
+      description:
+        "A listing of the org, whatever its status, with its places (`rooms`) and photos, each behind a signed `/files` link for the org's members (drafts' photos included).",
       request: { params: idParam },
       responses: { 200: json(listingView), ...errorResponses },
     }),
     async (c) => {
       const { id } = c.req.valid("param");
       const {
+        s,
         results: [[listing], places, photos],
       } = await readOrg(c, (s) => [...queries.listingQueries(s, id)]);
       if (!listing) throw new NotFound("Listing");
-      return c.json(service.toView(listing, places, photos), 200);
+      const links = await staffPhotoLinks(c.env.FILES_SIGNING_KEY, s.scope.orgId, photos);
+      return c.json({ ...service.toView(listing, places), photos: links }, 200);
     },
   )
   .openapi(

@@ -190,7 +190,8 @@ for (const lang of LANGS) {
     await visitor.goto(`${listingPath}/apply`);
     const a = m.applications.apply;
     await visitor.getByLabel(a.moveIn, { exact: true }).fill("2026-09-01");
-    await visitor.getByLabel(a.duration, { exact: true }).fill("12");
+    // The unfurnished flat's lawful duration (3 years, loi n° 89-462 art. 10) is what the form proposes.
+    await expect(visitor.getByLabel(a.duration, { exact: true })).toHaveValue("36");
     expectPageError(/status of 422/); // the refused application's answer
     await visitor.getByRole("button", { name: a.submit }).click();
     await visitor.getByTestId("missing").waitFor();
@@ -211,7 +212,8 @@ for (const lang of LANGS) {
 
     await visitor.goto(`${listingPath}/apply`);
     await visitor.getByLabel(a.moveIn, { exact: true }).fill("2026-09-01");
-    await visitor.getByLabel(a.duration, { exact: true }).fill("12");
+    // The unfurnished flat's lawful duration (3 years, loi n° 89-462 art. 10) is what the form proposes.
+    await expect(visitor.getByLabel(a.duration, { exact: true })).toHaveValue("36");
     await visitor.getByRole("button", { name: a.submit }).click();
     await visitor.waitForURL(/\/applications\/[^/]+$/);
     await expect(visitor.getByTestId("application-status")).toContainText(m.applications.status.pending);

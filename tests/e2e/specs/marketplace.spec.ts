@@ -22,7 +22,7 @@ test("marketplace: search, sign up, dossier, apply; the landlord accepts and con
   await apartmentFor(landlordContext, baseURL);
   const city = `Annecy${Date.now().toString(36).slice(-5)}`;
 
-  await landlord.goto("/manage/listings");
+  await landlord.goto("/manage/listings/new");
   await landlord.getByLabel("Title").fill("Studio lumineux au bord du lac");
   await landlord.getByLabel("Description").fill("Studio meublé, vue sur le lac, à deux pas de la vieille ville.");
   await landlord.getByLabel("City").fill(city);
@@ -34,8 +34,9 @@ test("marketplace: search, sign up, dossier, apply; the landlord accepts and con
   // A draft may lack what a French ad must show; publishing it may not (issue 13 §7).
   await landlord.getByLabel("Living area (m²)").fill("24,5");
   await landlord.getByLabel("Furnished or not").selectOption("true");
-  await landlord.getByRole("button", { name: "Create listing" }).click();
-  await landlord.getByText("Listing created as a draft").waitFor();
+  await landlord.getByRole("button", { name: "Create the draft" }).click();
+  await landlord.waitForURL(/\/manage\/listings\/[^/?]+\?photos=0/);
+  await landlord.goto("/manage/listings");
   expectPageError("status of 422"); // the refused publication's answer
   await landlord.getByTestId("my-listings").getByRole("button", { name: "Publish" }).click();
   await landlord
@@ -54,8 +55,8 @@ test("marketplace: search, sign up, dossier, apply; the landlord accepts and con
   await landlord.getByTestId("my-listings").getByRole("button", { name: "Publish" }).click();
   await landlord.getByTestId("my-listings").getByRole("link", { name: "Public page" }).waitFor();
   await landlord.getByLabel(/^Photo for/).setInputFiles({ name: "lac.png", mimeType: "image/png", buffer: PNG });
-  await landlord.getByRole("button", { name: "Add photo" }).click();
-  await landlord.getByText("Photo added.").waitFor();
+  await landlord.getByRole("button", { name: "Add photos" }).click();
+  await landlord.getByText("1 photo added.").waitFor();
   await landlord.getByTestId("my-listings").getByRole("link", { name: "Edit" }).click();
   await landlord.getByRole("img", { name: "Photo 1" }).waitFor();
   await landlord.waitForLoadState("networkidle");

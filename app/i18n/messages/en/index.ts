@@ -41,6 +41,9 @@ import { leases } from "./leases";
 import { navigation } from "./navigation";
 import { findHome } from "./findHome";
 import { orgDashboard } from "./orgDashboard";
+import { checklist } from "./checklist";
+import { review } from "./review";
+import { listingManage } from "./listingManage";
 
 export const en: Messages = {
   ...server,
@@ -85,4 +88,7 @@ export const en: Messages = {
   navigation,
   findHome,
   orgDashboard,
+  checklist,
+  review,
+  listingManage,
 };

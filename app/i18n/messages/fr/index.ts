@@ -40,6 +40,9 @@ import { leases } from "./leases";
 import { navigation } from "./navigation";
 import { findHome } from "./findHome";
 import { orgDashboard } from "./orgDashboard";
+import { checklist } from "./checklist";
+import { review } from "./review";
+import { listingManage } from "./listingManage";
 
 /**
  * The French UI catalogue, the reference: every other language is typed against it. One namespace per
@@ -89,4 +92,7 @@ export const fr = {
   navigation,
   findHome,
   orgDashboard,
+  checklist,
+  review,
+  listingManage,
 };

@@ -124,4 +124,8 @@ export const problems: ServerMessages["problems"] = {
   annexes_missing:
     "Mandatory annexes are not attached to the agreement: tick them (diagnostics, information notice, condition report…) before sending it for signature.",
   currency_locked: "The currency cannot change: a lease or a listing of this apartment is already priced in it.",
+  profile_field_missing: "A detail of your profile is missing.",
+  document_missing: "A document this listing requires is missing from your dossier.",
+  guarantors_missing: "This listing requires more guarantors.",
+  guarantor_documents_missing: "One of your guarantors has no document yet.",
 };

@@ -146,4 +146,8 @@ export const problems = {
     "Des annexes obligatoires ne sont pas jointes au contrat : cochez-les (diagnostics, notice d’information, état des lieux…) avant de l’envoyer à la signature.",
   currency_locked:
     "La devise ne peut plus changer : un bail ou une annonce de ce logement est déjà établi dans cette devise.",
+  profile_field_missing: "Une information de votre profil manque.",
+  document_missing: "Un justificatif exigé par cette annonce manque à votre dossier.",
+  guarantors_missing: "Cette annonce exige davantage de garants.",
+  guarantor_documents_missing: "L’un de vos garants n’a encore aucun justificatif.",
 } satisfies Record<ProblemCode | ProblemExtra, string>;
