@@ -124,5 +124,7 @@ export const PROBLEM_CODES = [
   // An agreement and its lease (worker/documents/lease-terms.ts)
   "agreement_contradicts_lease",
   "annexes_missing",
+  // money first (issue 14): a payment's day received after today in the org's time zone
+  "received_in_future",
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];

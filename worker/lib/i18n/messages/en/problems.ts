@@ -123,4 +123,5 @@ export const problems: ServerMessages["problems"] = {
     "The agreement contradicts its lease: the lease kind, landlord kind, dates, rent, deposit and currency come from the lease. Change the lease, then save the agreement again.",
   annexes_missing:
     "Mandatory annexes are not attached to the agreement: tick them (diagnostics, information notice, condition report…) before sending it for signature.",
+  received_in_future: "The day the payment was received cannot be after today.",
 };

@@ -144,4 +144,5 @@ export const problems = {
     "Le contrat contredit son bail : la nature du bail, le type de bailleur, les dates, le loyer, le dépôt de garantie et la devise viennent du bail. Modifiez le bail, puis enregistrez de nouveau le contrat.",
   annexes_missing:
     "Des annexes obligatoires ne sont pas jointes au contrat : cochez-les (diagnostics, notice d’information, état des lieux…) avant de l’envoyer à la signature.",
+  received_in_future: "La date de réception du paiement ne peut pas être postérieure à aujourd’hui.",
 } satisfies Record<ProblemCode | ProblemExtra, string>;
