@@ -27,6 +27,7 @@ import { room } from "./room";
 import { documentsPanel } from "./documentsPanel";
 import { signing } from "./signing";
 import { ledger } from "./ledger";
+import { money } from "./money";
 import { leaseEnd } from "./leaseEnd";
 import { listingApplications } from "./listingApplications";
 import { receipt } from "./receipt";
@@ -79,4 +80,5 @@ export const uk: Messages = {
   lease,
   leases,
   agreement,
+  money,
 };
