@@ -111,7 +111,11 @@ export default function HomeDetail({ loaderData, actionData }: Route.ComponentPr
         <DocumentsPanel documents={documents} />
       </div>
       {lease && (
-        <section id="lease" aria-labelledby="lease-title" className="scroll-mt-16 rounded-lg border border-slate-200 bg-white p-4">
+        <section
+          id="lease"
+          aria-labelledby="lease-title"
+          className="scroll-mt-16 rounded-lg border border-slate-200 bg-white p-4"
+        >
           <h2 id="lease-title" className="text-lg font-semibold">
             {tabs("lease")}
           </h2>

@@ -40,7 +40,6 @@ export function BalanceCard({
   canPay: boolean;
 }) {
   const t = useTranslations("money.balance");
-  const tl = useTranslations("ledger");
   const locale = useLocale();
   const money = (n: number) => formatMoney(n, ledger.currency, locale);
   const unpaid = [...ledger.periods].reverse().find((p) => p.outstanding > 0);
@@ -63,7 +62,9 @@ export function BalanceCard({
           >
             {money(Math.max(ledger.balance, 0))}
           </p>
-          {ledger.balance < 0 && <p className="text-sm text-emerald-800">{t("credit", { amount: money(-ledger.balance) })}</p>}
+          {ledger.balance < 0 && (
+            <p className="text-sm text-emerald-800">{t("credit", { amount: money(-ledger.balance) })}</p>
+          )}
         </div>
         {nextDue && (
           <p className="text-sm text-slate-700" data-testid="next-due">
@@ -91,6 +92,19 @@ export function BalanceCard({
           </Disclosure>
         </div>
       )}
+      <BalancePeriods ledger={ledger} receiptsAvailable={receiptsAvailable} />
+    </section>
+  );
+}
+
+/** The latest months with their status badge, and each paid month's receipt (when receipts can be issued). */
+function BalancePeriods({ ledger, receiptsAvailable }: { ledger: Ledger; receiptsAvailable: boolean }) {
+  const t = useTranslations("money.balance");
+  const tl = useTranslations("ledger");
+  const locale = useLocale();
+  const money = (n: number) => formatMoney(n, ledger.currency, locale);
+  return (
+    <>
       {ledger.periods.length === 0 ? (
         <p className="mt-4 text-sm text-slate-600">{t("noPeriods")}</p>
       ) : (
@@ -122,6 +136,6 @@ export function BalanceCard({
           </ul>
         </div>
       )}
-    </section>
+    </>
   );
 }

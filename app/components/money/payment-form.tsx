@@ -10,24 +10,7 @@ import { Button } from "../button";
 import { SelectField, TextField } from "../field";
 import { LeasePicker, type LeaseOption } from "../lease-picker";
 
-/**
- * A payment as a form, no note required (issue 14): the renter's "I've paid" (the landlord confirms it) and the
- * landlord's "Record a payment" (on the ledger at once). Amount typed as money in `currency` (prefilled from
- * `amount`, minor units), the month, the day received (never after `today`, the org's date), the method and,
- * for staff of a flat with several current `leases`, which lease. Posts intent `payment` to the page's action
- * (app/lib/room-actions.server.ts), answered in the form; the form empties after a payment the API took.
- */
-export function PaymentForm({
-  side,
-  currency,
-  today,
-  amount,
-  period,
-  method = "transfer",
-  leases = [],
-  leaseId,
-  id,
-}: {
+type PaymentFormProps = {
   side: Side;
   currency: string;
   today: string;
@@ -39,7 +22,17 @@ export function PaymentForm({
   leaseId?: string;
   /** Prefix of the fields' ids (several forms on one page). */
   id: string;
-}) {
+};
+
+/**
+ * A payment as a form, no note required (issue 14): the renter's "I've paid" (the landlord confirms it) and the
+ * landlord's "Record a payment" (on the ledger at once). Amount typed as money in `currency` (prefilled from
+ * `amount`, minor units), the month, the day received (never after `today`, the org's date), the method and,
+ * for staff of a flat with several current `leases`, which lease. Posts intent `payment` to the page's action
+ * (app/lib/room-actions.server.ts), answered in the form; the form empties after a payment the API took.
+ */
+export function PaymentForm(props: PaymentFormProps) {
+  const { side, currency, today, amount, period, method = "transfer", leases = [], leaseId, id } = props;
   const t = useTranslations("money");
   const fetcher = useFetcher<FormReply>();
   const lastResult = fetcher.data?.result;
@@ -82,6 +75,44 @@ export function PaymentForm({
         required
         defaultValue={today}
       />
+      <PaymentExtras side={side} method={method} leases={picking ? leases : []} fields={fields} id={id} />
+      <div className="flex flex-wrap items-center gap-3 sm:col-span-2">
+        <Button disabled={fetcher.state !== "idle"}>{side === "renter" ? t("paid.submit") : t("record.submit")}</Button>
+        {succeeded(lastResult) && (
+          <p role="status" className="text-sm font-medium text-emerald-800">
+            {side === "renter" ? t("paid.sent") : t("record.recorded")}
+          </p>
+        )}
+        {error && (
+          <p role="alert" className="text-sm text-red-700">
+            {error}
+          </p>
+        )}
+      </div>
+    </fetcher.Form>
+  );
+}
+
+type PaymentFields = ReturnType<typeof useForm<z.input<typeof activityInput>>>[1];
+
+/** The method (preselected), the lease picker (staff, several current leases) and the renter's optional note. */
+function PaymentExtras({
+  side,
+  method,
+  leases,
+  fields,
+  id,
+}: {
+  side: Side;
+  method: PaymentMethod;
+  leases: LeaseOption[];
+  fields: PaymentFields;
+  id: string;
+}) {
+  const t = useTranslations("money");
+  const picking = leases.length > 1;
+  return (
+    <>
       <SelectField label={t("paid.method")} field={fields.method} id={`${id}-method`} defaultValue={method}>
         {PAYMENT_METHODS.map((m) => (
           <option key={m} value={m}>
@@ -99,19 +130,6 @@ export function PaymentForm({
           className="sm:col-span-2"
         />
       )}
-      <div className="flex flex-wrap items-center gap-3 sm:col-span-2">
-        <Button disabled={fetcher.state !== "idle"}>{side === "renter" ? t("paid.submit") : t("record.submit")}</Button>
-        {succeeded(lastResult) && (
-          <p role="status" className="text-sm font-medium text-emerald-800">
-            {side === "renter" ? t("paid.sent") : t("record.recorded")}
-          </p>
-        )}
-        {error && (
-          <p role="alert" className="text-sm text-red-700">
-            {error}
-          </p>
-        )}
-      </div>
-    </fetcher.Form>
+    </>
   );
 }

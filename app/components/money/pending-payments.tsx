@@ -68,7 +68,7 @@ function PendingPayment({ payment: p, viewer }: { payment: Activity; viewer: Fee
           <Button disabled={fetcher.state !== "idle"}>{tf("confirm")}</Button>
         </fetcher.Form>
       ) : (
-        <Badge tone="warning">{tf("status.pending", { side: p.confirmBySide ?? "other" })}</Badge>
+        <Badge tone="warning">{tf("status.pending", { side: p.confirmBySide ?? viewer.side })}</Badge>
       )}
       {error && (
         <p role="alert" className="w-full text-sm text-red-700">

@@ -51,7 +51,9 @@ function useSectionInView(ids: string[]) {
       .filter((e): e is HTMLElement => e !== null);
     const observer = new IntersectionObserver(
       (entries) => {
-        const visible = entries.filter((e) => e.isIntersecting).sort((a, b) => a.boundingClientRect.top - b.boundingClientRect.top);
+        const visible = entries
+          .filter((e) => e.isIntersecting)
+          .sort((a, b) => a.boundingClientRect.top - b.boundingClientRect.top);
         if (visible[0]) setCurrent(visible[0].target.id);
       },
       { rootMargin: "-64px 0px -60% 0px" },

@@ -81,7 +81,8 @@ export const money = {
     how: "Comment",
     byWhen: "Avant le",
     online: "En ligne, par carte, avec le bouton ci-dessous.",
-    transfer: "Par virement au bailleur : ses coordonnées bancaires s’affichent dans votre logement dès la confirmation.",
+    transfer:
+      "Par virement au bailleur : ses coordonnées bancaires s’affichent dans votre logement dès la confirmation.",
     firstMonth: "{amount} (premier mois de loyer)",
   },
 };
