@@ -5,7 +5,7 @@ import { users } from "../auth/schema";
 import type { Db } from "../db/client";
 import { apartmentHandle, type ScopedHandle } from "../db/scoped";
 import { enqueueEmail } from "../email/contract";
-import { Forbidden, NotFound } from "../lib/errors";
+import { Forbidden, Invalid, NotFound } from "../lib/errors";
 import { newId } from "../lib/ids";
 import type { PageQuery } from "../lib/pagination";
 import type { Ports } from "../lib/ports";
@@ -132,6 +132,7 @@ export async function postActivity(
     currentLeasesQuery(a, actor.userId),
   ]);
   if (!apartment) throw new NotFound("Apartment");
+  assertShape(input);
   const lease = chooseLease(actor, input, current);
   const today = todayIn(apartment.timezone);
   assertReceivedBy(input.receivedOn, today);
@@ -152,6 +153,16 @@ export async function postActivity(
   }
   if (row.confirmBySide) await askForConfirmation(a, row, ports);
   return toActivity(row);
+}
+
+/** 400 `invalid_input` for a note without a description, or a method or day received without an amount. */
+function assertShape(input: ActivityInput) {
+  if (input.amount === undefined && input.description === undefined)
+    throw new Invalid("A note needs a description", [{ path: "description", message: "Required" }]);
+  if (input.amount === undefined && (input.method !== undefined || input.receivedOn !== undefined))
+    throw new Invalid("A method and a day received go with an amount only", [
+      { path: "method", message: "Only with an amount" },
+    ]);
 }
 
 /** Emails "confirmation needed" to the side that must confirm: the org's confirmers, or the lease's renters. */
