@@ -75,6 +75,9 @@ export const roomRoutes = createRouter()
       const { actor, a } = await requireApartment(c, c.req.valid("param").id, "room.post");
       const posted = await rooms.postActivity(a, actor, c.req.valid("json"), c.get("ports"));
       publishLater(c, posted);
+      // A payment recorded by the landlord side is on the ledger at once: open pages refresh their balance.
+      if (posted.kind === "payment_received" && posted.status === "posted" && posted.leaseId)
+        c.executionCtx.waitUntil(c.get("ports").rooms.ledgerChanged(posted.apartmentId, posted.leaseId));
       return c.json(posted, 201);
     },
   )

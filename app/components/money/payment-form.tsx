@@ -5,7 +5,7 @@ import type { z } from "zod";
 import { PAYMENT_METHODS, type PaymentMethod, type Side } from "../../../worker/domain";
 import { minorToInput } from "../../../worker/lib/money";
 import type { activityInput } from "../../../worker/rooms/contract";
-import { type FormReply, formErrorOf, succeeded } from "../../lib/forms";
+import { type FormReply, formErrorOf } from "../../lib/forms";
 import { Button } from "../button";
 import { SelectField, TextField } from "../field";
 import { LeasePicker, type LeaseOption } from "../lease-picker";
@@ -78,7 +78,8 @@ export function PaymentForm(props: PaymentFormProps) {
       <PaymentExtras side={side} method={method} leases={picking ? leases : []} fields={fields} id={id} />
       <div className="flex flex-wrap items-center gap-3 sm:col-span-2">
         <Button disabled={fetcher.state !== "idle"}>{side === "renter" ? t("paid.submit") : t("record.submit")}</Button>
-        {succeeded(lastResult) && (
+        {/* A post the API took answers a reset (`{ initialValue: null }`): the form empties, this says so. */}
+        {lastResult?.initialValue === null && (
           <p role="status" className="text-sm font-medium text-emerald-800">
             {side === "renter" ? t("paid.sent") : t("record.recorded")}
           </p>
