@@ -59,3 +59,10 @@ export const ROOM_REVOCATION_REASONS = [
   "role_forbids",
 ] as const;
 export type RoomRevocationReason = (typeof ROOM_REVOCATION_REASONS)[number];
+
+/**
+ * How a payment was made (issue 14): stored on payment activities (`activities.method`), offered by the
+ * "I've paid" and "Record a payment" forms, shown in the reader's language (app/i18n/messages/<lang>/money.ts).
+ */
+export const PAYMENT_METHODS = ["transfer", "card", "cash", "cheque", "other"] as const;
+export type PaymentMethod = (typeof PAYMENT_METHODS)[number];

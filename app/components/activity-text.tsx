@@ -2,15 +2,24 @@ import { useTranslations } from "use-intl";
 import type { Activity } from "../../worker/rooms/contract";
 import type { LedgerSystemReason } from "../../worker/rent/contract";
 import { onlinePaymentHistory, systemActivityKey } from "../lib/system-text";
+import { usePaymentWords } from "./money/payment-words";
 
 /**
  * A feed entry's text in the reader's language: entries the server wrote (a payment dispute's stage…) from
- * their kind through the `systemText` catalogue; people's notes as they wrote them.
+ * their kind through the `systemText` catalogue; a payment without a note by its method and day received;
+ * people's notes as they wrote them.
  */
-export function ActivityText({ activity }: { activity: Pick<Activity, "kind" | "description"> }) {
+export function ActivityText({
+  activity,
+}: {
+  activity: Pick<Activity, "kind" | "description"> & Partial<Pick<Activity, "amount" | "method" | "receivedOn">>;
+}) {
   const t = useTranslations("systemText");
+  const payment = usePaymentWords();
   const key = systemActivityKey(activity);
-  return <>{key ? t(key) : activity.description}</>;
+  if (key) return <>{t(key)}</>;
+  const { amount = null, method = null, receivedOn = null } = activity;
+  return <>{payment({ description: activity.description, amount, method, receivedOn }) ?? activity.description}</>;
 }
 
 /**

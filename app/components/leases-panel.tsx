@@ -9,6 +9,7 @@ import { AddLeaseForm } from "./add-lease-form";
 import { Button } from "./button";
 import { EndLeaseControls } from "./lease-end";
 import { RentRevisionPanel } from "./rent-revision-panel";
+import { Disclosure } from "./ui/disclosure";
 
 type Lease = {
   id: string;
@@ -35,9 +36,10 @@ function usePageLocale(): Locale {
 }
 
 /**
- * The apartment's leases and their renters; with `lease.manage`, co-renter invitations and a new lease
- * (a renter invited by email, rent typed as money in the apartment's currency; in France, its kind and who
- * lets, checked against loi n° 89-462). Dates and amounts in the page's language.
+ * The apartment's leases and their renters (the page's `#lease` section); with `lease.manage`, co-renter
+ * invitations and a new lease, each behind its button (the new lease open at once on a vacant apartment)
+ * — a renter invited by email, rent typed as money in the apartment's currency; in France, its kind and who
+ * lets, checked against loi n° 89-462. Dates and amounts in the page's language.
  */
 export function LeasesPanel({
   apartment,
@@ -55,8 +57,14 @@ export function LeasesPanel({
   };
 }) {
   const t = useTranslations("leases");
+  const tm = useTranslations("money.apartment");
+  const vacant = !leases.some((l) => l.status === "current" || l.status === "upcoming");
   return (
-    <section aria-labelledby="leases-title" className="rounded-lg border border-slate-200 bg-white p-4">
+    <section
+      id="lease"
+      aria-labelledby="leases-title"
+      className="scroll-mt-16 rounded-lg border border-slate-200 bg-white p-4"
+    >
       <h2 id="leases-title" className="text-lg font-semibold">
         {t("title")}
       </h2>
@@ -70,7 +78,13 @@ export function LeasesPanel({
               {l.status === "current" && <RentRevisionPanel leaseId={l.id} canManage={canManage} />}
               {canManage && (l.status === "current" || l.status === "upcoming") && (
                 <>
-                  <CoRenterForm lease={l} lastResult={replies.coRenter} />
+                  <Disclosure
+                    summary={tm("addCoRenter")}
+                    defaultOpen={replies.coRenter?.initialValue?.leaseId === l.id}
+                    className="mt-2"
+                  >
+                    <CoRenterForm lease={l} lastResult={replies.coRenter} />
+                  </Disclosure>
                   <EndLeaseControls lease={l} lastResult={replies.end} />
                 </>
               )}
@@ -78,7 +92,18 @@ export function LeasesPanel({
           ))}
         </ul>
       )}
-      {canManage && <AddLeaseForm apartment={apartment} lastResult={replies.renter} />}
+      {canManage && (
+        // The new-lease form opens when asked, or at once on a vacant apartment (the one thing to do there);
+        // it stays open while it answers (sent, or refused with its errors).
+        <Disclosure
+          summary={tm("addRenter")}
+          defaultOpen={vacant || replies.renter !== undefined}
+          className="mt-4 border-t border-slate-100 pt-4"
+          testId="add-renter"
+        >
+          <AddLeaseForm apartment={apartment} lastResult={replies.renter} />
+        </Disclosure>
+      )}
     </section>
   );
 }

@@ -19,7 +19,12 @@ function roomMessages(request: Request) {
   const locale = requestLocale(request);
   return {
     post: formMessages(
-      { description: t("room.description"), amount: { tooSmall: t("room.amount") }, period: t("room.period") },
+      {
+        description: t("room.description"),
+        amount: { tooSmall: t("room.amount") },
+        period: t("room.period"),
+        receivedOn: t("room.receivedOn"),
+      },
       locale,
     ),
     rejection: formMessages(
@@ -32,7 +37,8 @@ function roomMessages(request: Request) {
 }
 
 /**
- * The apartment room's form intents, shared by the landlord and renter pages: `post` to the feed, `confirm`
+ * The apartment room's form intents, shared by the landlord and renter pages: `post` to the feed (`payment`
+ * too: the same post from the payment forms), `confirm`
  * or `reject` a pending entry. Each answers `{ result }` to its fetcher; a post that went through resets its form.
  */
 export async function handleRoomAction(
@@ -43,7 +49,8 @@ export async function handleRoomAction(
 ) {
   const intent = form.get("intent");
   const messages = roomMessages(request);
-  if (intent === "post") {
+  // `payment`: the "I've paid" and "Record a payment" forms (a post with an amount, a method and a day received).
+  if (intent === "post" || intent === "payment") {
     const submission = parseSubmission(form, postForm(postedCurrency(form), request), messages.post);
     if (submission.status !== "success") return refused(submission, requestLocale(request));
     const res = await api.apartments[":id"].activities.$post({ param: { id: apartmentId }, json: submission.value });

@@ -1,10 +1,14 @@
-import { Link, useNavigation } from "react-router";
-import { useLocale, useTranslations } from "use-intl";
+import { useNavigation } from "react-router";
+import { useTranslations } from "use-intl";
 import { TEMPLATES } from "../../worker/documents/templates";
-import { formatMoney } from "../../worker/lib/i18n/format";
 import { translate } from "../i18n/translate.server";
+import { ApartmentGlance } from "../components/apartment-glance";
 import { ApartmentRoom } from "../components/apartment-room";
-import { ButtonLink, linkClass } from "../components/button";
+import { PaymentForm } from "../components/money/payment-form";
+import { PendingPayments } from "../components/money/pending-payments";
+import { Disclosure } from "../components/ui/disclosure";
+import { SectionTabs } from "../components/ui/section-tabs";
+import { orgToday } from "../lib/money.server";
 import { DocumentsPanel } from "../components/documents-panel";
 import { LeasesPanel } from "../components/leases-panel";
 import { type LeaseOption, leaseOptions, useLeaseLabel } from "../components/lease-picker";
@@ -20,7 +24,11 @@ import type { Route } from "./+types/apartment";
 
 export const meta: Route.MetaFunction = ({ loaderData }) => [{ title: loaderData?.title }];
 
-/** The landlord's apartment page: leases, rent, agreements and the live room, from one API read. */
+/**
+ * The landlord's apartment page, from one API read: the apartment at a glance (status, renters, rent, balance,
+ * lease end), payments waiting for confirmation, "Record a payment", then Rent, Documents, Chat and Lease
+ * behind a sticky tab row (anchors: one tap to the chat on a phone).
+ */
 export async function loader({ context, params, request }: Route.LoaderArgs) {
   const res = await getServer(context).api.apartments[":id"].room.$get({ param: { id: params.id } });
   if (!res.ok) return throwApiError(res, request);
@@ -30,6 +38,7 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
   return {
     ...page,
     title: translate(request, "shell")("pageTitle", { title }),
+    today: orgToday(page.apartment.timezone),
     templates: TEMPLATES.map(({ name, kind, furnished, locale }) => ({ name, kind, furnished, locale })),
   };
 }
@@ -62,10 +71,61 @@ export default function ApartmentPage({ loaderData, actionData }: Route.Componen
   const can = (p: (typeof viewer.permissions)[number]) => viewer.permissions.includes(p);
   const busy = useNavigation().state !== "idle";
   const documentProblem = formErrorOf(resultFor(actionData, "create-document"));
+  const t = useTranslations("money");
+  const tab = useTranslations("money.apartment.tab");
   return (
-    <main className="mx-auto max-w-6xl space-y-6 p-4 sm:p-6">
-      <ApartmentHeader apartment={apartment} canEdit={can("portfolio.edit")} />
-
+    <main className="mx-auto max-w-6xl space-y-5 p-4 sm:p-6">
+      <ApartmentGlance overview={loaderData} canEdit={can("portfolio.edit")} />
+      <PendingPayments payments={loaderData.pendingPayments} viewer={viewer} title={t("pending.title")} />
+      {can("ledger.write") && current.length > 0 && (
+        <RecordPayment current={current} ledgers={ledgers} currency={apartment.currency} today={loaderData.today} />
+      )}
+      <SectionTabs
+        label={t("apartment.tabs")}
+        tabs={[
+          { id: "overview", label: tab("overview") },
+          ...(current.length ? [{ id: "rent", label: tab("rent") }] : []),
+          { id: "documents", label: tab("documents") },
+          { id: "chat", label: tab("chat") },
+          { id: "lease", label: tab("lease") },
+        ]}
+      />
+      {current.length > 0 && (
+        <div id="rent" className="scroll-mt-16 space-y-3">
+          {ledgers[0] && <ReceiptsNotice overview={loaderData} />}
+          <LeaseLedgers
+            current={current}
+            ledgers={ledgers}
+            timeZone={apartment.timezone}
+            canManage={can("ledger.write")}
+            busy={busy}
+            actionData={actionData}
+          />
+        </div>
+      )}
+      <div id="documents" className="scroll-mt-16">
+        <DocumentsPanel
+          documents={documents}
+          timeZone={apartment.timezone}
+          leases={leases}
+          templates={templates}
+          canCreate={can("agreement.edit")}
+          busy={busy}
+          error={documentProblem}
+        />
+      </div>
+      <div id="chat" className="scroll-mt-16">
+        <ApartmentRoom
+          apartmentId={apartment.id}
+          viewer={viewer}
+          currency={apartment.currency}
+          timeZone={apartment.timezone}
+          leases={current}
+          activities={activities.results}
+          messages={chat.messages}
+          seq={chat.seq}
+        />
+      </div>
       <LeasesPanel
         apartment={apartment}
         leases={leases}
@@ -76,76 +136,7 @@ export default function ApartmentPage({ loaderData, actionData }: Route.Componen
           end: resultFor(actionData, "end-lease") ?? resultFor(actionData, "cancel-lease"),
         }}
       />
-
-      {ledgers[0] && <ReceiptsNotice overview={loaderData} />}
-      <LeaseLedgers
-        current={current}
-        ledgers={ledgers}
-        timeZone={apartment.timezone}
-        canManage={can("ledger.write")}
-        busy={busy}
-        actionData={actionData}
-      />
-
-      <DocumentsPanel
-        documents={documents}
-        timeZone={apartment.timezone}
-        leases={leases}
-        templates={templates}
-        canCreate={can("agreement.edit")}
-        busy={busy}
-        error={documentProblem}
-      />
-
-      <ApartmentRoom
-        apartmentId={apartment.id}
-        viewer={viewer}
-        currency={apartment.currency}
-        timeZone={apartment.timezone}
-        leases={current}
-        activities={activities.results}
-        messages={chat.messages}
-        seq={chat.seq}
-      />
     </main>
-  );
-}
-
-type Apartment = Route.ComponentProps["loaderData"]["apartment"];
-
-/** Where the apartment is (its property linked), its unit, rooms and rent; editors get an edit link. */
-function ApartmentHeader({ apartment, canEdit }: { apartment: Apartment; canEdit: boolean }) {
-  const t = useTranslations("apartments");
-  const locale = useLocale();
-  return (
-    <header className="flex flex-wrap items-end justify-between gap-3">
-      <div>
-        <p className="text-sm text-slate-600">
-          {t.rich("location", {
-            property: apartment.propertyName,
-            address: apartment.address,
-            city: apartment.city,
-            link: (chunks) => (
-              <Link to={`/properties/${apartment.propertyId}`} className={linkClass}>
-                {chunks}
-              </Link>
-            ),
-          })}
-        </p>
-        <h1 className="text-2xl font-semibold">{t("heading", { unit: apartment.unitNumber })}</h1>
-        <p className="text-sm text-slate-700">
-          {t("summary", {
-            rooms: apartment.roomsCount,
-            rent: formatMoney(apartment.rentAmount, apartment.currency, locale),
-          })}
-        </p>
-      </div>
-      {canEdit && (
-        <ButtonLink to={`/apartments/${apartment.id}/edit`} variant="secondary">
-          {t("edit")}
-        </ButtonLink>
-      )}
-    </header>
   );
 }
 
@@ -195,5 +186,38 @@ function LeaseLedgers({
         );
       })}
     </>
+  );
+}
+
+/**
+ * "Record a payment" (amount, day received, method, lease; no note), opened when asked: on the ledger at
+ * once. Amounts in the lease's currency (`currency`, the apartment's, when the ledger is not shown).
+ */
+function RecordPayment({
+  current,
+  ledgers,
+  currency,
+  today,
+}: {
+  current: LeaseOption[];
+  ledgers: Route.ComponentProps["loaderData"]["ledgers"];
+  currency: string;
+  today: string;
+}) {
+  const t = useTranslations("money");
+  return (
+    <Disclosure summary={t("record.open")} testId="record-payment">
+      <div className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
+        <PaymentForm
+          id="record"
+          side="landlord"
+          currency={ledgers.find((l) => l.leaseId === current[0]?.id)?.currency ?? currency}
+          today={today}
+          leases={current}
+          leaseId={current.length === 1 ? current[0]?.id : undefined}
+          method="transfer"
+        />
+      </div>
+    </Disclosure>
   );
 }

@@ -1,11 +1,14 @@
 import { Link, useNavigation } from "react-router";
 import { useLocale, useTranslations } from "use-intl";
 import { ApartmentRoom } from "../components/apartment-room";
-import { BankTransfer, ReceiptsNotice } from "../components/bank-transfer";
+import { ReceiptsNotice } from "../components/bank-transfer";
 import { DocumentsPanel } from "../components/documents-panel";
 import { LedgerPanel } from "../components/ledger-panel";
 import { LeaveLease } from "../components/lease-end";
+import { BalanceCard } from "../components/money/balance-card";
+import { PendingPayments } from "../components/money/pending-payments";
 import { RentRevisionPanel } from "../components/rent-revision-panel";
+import { SectionTabs } from "../components/ui/section-tabs";
 import { endPlace } from "../lib/lease-actions.server";
 import { handleRentAction } from "../lib/rent-actions.server";
 import { linkClass } from "../components/button";
@@ -14,6 +17,7 @@ import { pageTitle } from "../i18n/page-title.server";
 import { translate } from "../i18n/translate.server";
 import { getServer } from "../lib/context.server";
 import { formErrorOf, resultFor } from "../lib/forms";
+import { nextDueOf, orgToday } from "../lib/money.server";
 import { formatDate, formatMoney } from "../../worker/lib/i18n/format";
 import { useDueDay } from "./homes";
 import { handleRoomAction } from "../lib/room-actions.server";
@@ -23,18 +27,24 @@ import { useIsolate } from "../i18n/bidi";
 
 export const meta: Route.MetaFunction = ({ loaderData }) => translatedMeta(loaderData);
 
-/** The renter's home: lease, rent (pay online), agreements and the live room, from one API read. */
+/**
+ * The renter's home, from one API read: it opens on the balance card (amount due, next rent, months, pay
+ * online / "I've paid by transfer", receipts), then rent, chat, documents and the lease, one tap away each.
+ */
 export async function loader({ context, params, request }: Route.LoaderArgs) {
   const res = await getServer(context).api.apartments[":id"].room.$get({ param: { id: params.id } });
   if (!res.ok) return throwApiError(res, request);
   const room = await res.json();
   const t = translate(request, "homes");
   const title = pageTitle(request, t("address", { address: room.apartment.address, unit: room.apartment.unitNumber }));
+  const today = orgToday(room.apartment.timezone);
+  const lease = room.leases[0];
+  const nextDue = lease && lease.status !== "ended" && lease.status !== "cancelled" ? nextDueOf(lease, today) : null;
   // A fresh Idempotency-Key per page view: resubmitting this form replays its checkout instead of starting another.
-  return { ...room, title, checkoutKey: `checkout-${crypto.randomUUID()}` };
+  return { ...room, title, today, nextDue, checkoutKey: `checkout-${crypto.randomUUID()}` };
 }
 
-/** Rent (pay online) and room intents, shared with the landlord's apartment page; `leave-lease` for a co-renter. */
+/** Rent (pay online) and room intents (`payment`: "I've paid"), shared with the landlord's page; `leave-lease` for a co-renter. */
 export async function action({ context, params, request }: Route.ActionArgs) {
   const { api } = getServer(context);
   const form = await request.formData();
@@ -48,59 +58,108 @@ export default function HomeDetail({ loaderData, actionData }: Route.ComponentPr
   const ledger = ledgers[0];
   const lease = leases[0];
   const t = useTranslations("homes");
+  const tm = useTranslations("money");
+  const tabs = useTranslations("money.apartment.tab");
+  return (
+    <main className="mx-auto max-w-6xl space-y-5 p-4 sm:p-6">
+      <HomeHeader data={loaderData} />
+      <PendingPayments payments={loaderData.pendingPayments} viewer={viewer} title={tm("pending.renterTitle")} />
+      {ledger && (
+        <BalanceCard
+          ledger={ledger}
+          bank={loaderData.bankDetails}
+          nextDue={loaderData.nextDue}
+          today={loaderData.today}
+          onlinePayments={onlinePayments}
+          checkoutKey={checkoutKey}
+          receiptsAvailable={loaderData.receiptsAvailable}
+          canPay={viewer.canPost}
+        />
+      )}
+      <SectionTabs
+        label={tm("apartment.tabs")}
+        tabs={[
+          ...(ledger ? [{ id: "rent", label: tabs("rent") }] : []),
+          { id: "chat", label: tabs("chat") },
+          { id: "documents", label: tabs("documents") },
+          ...(lease ? [{ id: "lease", label: tabs("lease") }] : []),
+        ]}
+      />
+      {ledger && (
+        <div id="rent" className="scroll-mt-16 space-y-3">
+          <ReceiptsNotice overview={loaderData} />
+          <LedgerPanel
+            ledger={ledger}
+            side="renter"
+            busy={busy}
+            replies={{ checkout: resultFor(actionData, "checkout") }}
+          />
+        </div>
+      )}
+      <div id="chat" className="scroll-mt-16">
+        <ApartmentRoom
+          apartmentId={apartment.id}
+          viewer={viewer}
+          currency={lease?.currency ?? apartment.currency}
+          timeZone={apartment.timezone}
+          activities={activities.results}
+          messages={chat.messages}
+          seq={chat.seq}
+        />
+      </div>
+      <div id="documents" className="scroll-mt-16">
+        <DocumentsPanel documents={documents} />
+      </div>
+      {lease && (
+        <section
+          id="lease"
+          aria-labelledby="lease-title"
+          className="scroll-mt-16 rounded-lg border border-slate-200 bg-white p-4"
+        >
+          <h2 id="lease-title" className="text-lg font-semibold">
+            {tabs("lease")}
+          </h2>
+          <p className="mt-1 text-sm text-slate-700">{t(`status.${lease.status}`)}</p>
+          {lease.status !== "ended" && (
+            <LeaveLease leaseId={lease.id} error={formErrorOf(resultFor(actionData, "leave-lease"))} busy={busy} />
+          )}
+          {/* The renter reads their rent revisions and downloads each letter (the API decides what they may do). */}
+          <RentRevisionPanel leaseId={lease.id} canManage={false} />
+        </section>
+      )}
+    </main>
+  );
+}
+
+/** Where the home is (org, address, city) and its lease in one line: rent, due day, dates. */
+function HomeHeader({ data }: { data: Route.ComponentProps["loaderData"] }) {
+  const { apartment, leases } = data;
+  const lease = leases[0];
+  const t = useTranslations("homes");
   const locale = useLocale();
   const due = useDueDay();
   const bidi = useIsolate();
   return (
-    <main className="mx-auto max-w-6xl space-y-6 p-4 sm:p-6">
-      <header>
-        <p className="text-sm text-slate-600">
-          <Link to="/homes" className={linkClass}>
-            {t("pageTitle")}
-          </Link>{" "}
-          · {apartment.orgName}
+    <header>
+      <p className="text-sm text-slate-600">
+        <Link to="/homes" className={linkClass}>
+          {t("pageTitle")}
+        </Link>{" "}
+        · {apartment.orgName}
+      </p>
+      <h1 className="text-2xl font-semibold">
+        {t("address", { address: bidi(apartment.address), unit: bidi(apartment.unitNumber) })}
+      </h1>
+      <p className="text-sm text-slate-700">{apartment.city}</p>
+      {lease && (
+        <p className="mt-1 text-sm text-slate-700">
+          {t("rentLine", { amount: formatMoney(lease.rentAmount + lease.chargesAmount, lease.currency, locale), due: due(lease.dueDay) })} ·{" "}
+          {lease.endDate
+            ? t("leaseFromTo", { start: formatDate(lease.startDate, locale), end: formatDate(lease.endDate, locale) })
+            : t("leaseFrom", { start: formatDate(lease.startDate, locale) })}{" "}
+          ({t(`status.${lease.status}`)})
         </p>
-        <h1 className="text-2xl font-semibold">
-          {t("address", { address: bidi(apartment.address), unit: bidi(apartment.unitNumber) })}
-        </h1>
-        <p className="text-sm text-slate-700">{apartment.city}</p>
-        {lease && (
-          <p className="mt-1 text-sm text-slate-700">
-            {t("rentLine", { amount: formatMoney(lease.rentAmount, lease.currency, locale), due: due(lease.dueDay) })} ·{" "}
-            {lease.endDate
-              ? t("leaseFromTo", { start: formatDate(lease.startDate, locale), end: formatDate(lease.endDate, locale) })
-              : t("leaseFrom", { start: formatDate(lease.startDate, locale) })}{" "}
-            ({t(`status.${lease.status}`)})
-          </p>
-        )}
-        {lease && lease.status !== "ended" && (
-          <LeaveLease leaseId={lease.id} error={formErrorOf(resultFor(actionData, "leave-lease"))} busy={busy} />
-        )}
-        {/* The renter reads their rent revisions and downloads each letter (the API decides what they may do). */}
-        {lease && <RentRevisionPanel leaseId={lease.id} canManage={false} />}
-      </header>
-      <BankTransfer bank={loaderData.bankDetails} reference={ledger?.transferReference} />
-      {ledger && <ReceiptsNotice overview={loaderData} />}
-      {ledger && (
-        <LedgerPanel
-          ledger={ledger}
-          side="renter"
-          onlinePayments={onlinePayments}
-          checkoutKey={checkoutKey}
-          busy={busy}
-          replies={{ checkout: resultFor(actionData, "checkout") }}
-        />
       )}
-      <DocumentsPanel documents={documents} />
-      <ApartmentRoom
-        apartmentId={apartment.id}
-        viewer={viewer}
-        currency={lease?.currency ?? apartment.currency}
-        timeZone={apartment.timezone}
-        activities={activities.results}
-        messages={chat.messages}
-        seq={chat.seq}
-      />
-    </main>
+    </header>
   );
 }

@@ -292,6 +292,8 @@ export async function createLease(
   await roomIsLive(landlord, m);
   const add = m.leases.add;
   const form = landlord.getByRole("form", { name: add.formLabel });
+  // While a lease runs, the new-lease form opens when asked (it is open at once on a vacant apartment).
+  if (!(await form.isVisible())) await landlord.getByText(m.money.apartment.addRenter, { exact: true }).click();
   await form.getByLabel(add.renterEmail, { exact: true }).fill(lease.renterEmail);
   await form.getByLabel(m.lease.kind.label, { exact: true }).selectOption(kind);
   await form.getByLabel(m.lease.landlordKind.label, { exact: true }).selectOption(landlordKind);

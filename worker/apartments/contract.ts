@@ -127,6 +127,10 @@ export const apartmentOverviewSchema = z
       limit: z.number().int(),
     }),
     chat: chatHistorySchema,
+    pendingPayments: z.array(activitySchema).meta({
+      description:
+        "Payments waiting for a confirmation (either side's), oldest first, at most 50: the page lists them at its top",
+    }),
     documents: z.array(overviewDocumentSchema),
     ledgers: z.array(overviewLedgerSchema),
     /** Whether online (Stripe) payments are configured. */

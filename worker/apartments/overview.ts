@@ -20,6 +20,8 @@ import type { ChatHistory } from "../rooms/contract";
 import { canSettle } from "../rooms/confirmation";
 import { isCurrentLease } from "../rooms/lease-choice";
 import { activityPageQueries, toActivity } from "../rooms/service";
+import { activities } from "../rooms/schema";
+import { visibleActivitiesTo } from "../rooms/sight";
 import type { ApartmentOverview } from "./contract";
 
 /**
@@ -102,7 +104,8 @@ function apartmentSummaryQuery(a: ScopedHandle, apartmentId: string) {
 /**
  * The page's reads, to run in the apartment access-check batch (one D1 round trip): the apartment, a first
  * page of the feed and its count, the visible leases, their renters (landlord side only), the visible
- * agreements (latest 100) and the visible ledger entries (latest 500), newest first.
+ * agreements (latest 100) and the visible ledger entries (latest 500), newest first, then the visible payments
+ * waiting for confirmation (oldest first).
  */
 export function overviewReads(a: ScopedHandle, apartmentId: string, viewer: Viewer) {
   return [
@@ -147,7 +150,26 @@ export function overviewReads(a: ScopedHandle, apartmentId: string, viewer: View
       )
       .orderBy(desc(ledgerEntries.createdAt), desc(ledgerEntries.id))
       .limit(500),
+    pendingPaymentsQuery(a, viewer),
   ] as const;
+}
+
+/** How many payments waiting for confirmation the page lists at its top (oldest first). */
+const PENDING_SHOWN = 50;
+
+/** The payments waiting for a confirmation that the viewer may see, oldest first (the page's "to confirm" list). */
+function pendingPaymentsQuery(a: ScopedHandle, viewer: Viewer) {
+  return a
+    .select(
+      activities,
+      and(
+        eq(activities.status, "pending_confirmation"),
+        isNotNull(activities.amount),
+        visibleActivitiesTo(viewer.userId),
+      ) ?? sql`0`,
+    )
+    .orderBy(activities.createdAt, activities.id)
+    .limit(PENDING_SHOWN);
 }
 
 /** What a batch of statements answers, statement by statement. */
@@ -209,7 +231,7 @@ function ledgersOut(
  */
 export function apartmentOverview(
   actor: ApartmentScope,
-  [[row], rows, [total], leaseRows, renters, documentRows, ledgerRows]: Reads,
+  [[row], rows, [total], leaseRows, renters, documentRows, ledgerRows, pendingRows]: Reads,
   chat: ChatHistory,
   stripe: Parameters<typeof stripeConfigured>[0],
 ): ApartmentOverview | null {
@@ -238,6 +260,7 @@ export function apartmentOverview(
     leases: shown,
     currentLeaseIds: shown.filter((l) => isCurrentLease(l)).map((l) => l.id),
     activities: { results: rows.map(toActivity), total: total?.total ?? 0, ...FIRST_PAGE },
+    pendingPayments: pendingRows.map(toActivity),
     chat: { messages: [...chat.messages].reverse(), seq: chat.seq },
     documents: documentRows.map(({ templateName, ...d }) => ({
       ...d,

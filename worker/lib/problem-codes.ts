@@ -131,5 +131,7 @@ export const PROBLEM_CODES = [
   "document_missing",
   "guarantors_missing",
   "guarantor_documents_missing",
+  // money first (issue 14): a payment's day received after today in the org's time zone
+  "received_in_future",
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];

@@ -94,6 +94,8 @@ function disputeActivity(db: Db, meta: Meta, stage: DisputeStage, amount: number
       confirmedBy: null,
       confirmedByName: null,
       rejectedReason: null,
+      method: "card",
+      receivedOn: null,
       createdAt: now,
       updatedAt: now,
     },

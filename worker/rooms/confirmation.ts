@@ -9,6 +9,7 @@ import type { Activity, ActivityRejection } from "./contract";
 import { todayIn } from "../lib/calendar";
 import { ownLeaseQuery, renterOnActivityLease } from "./lease-choice";
 import { paymentEntryOf } from "./payments";
+import { paymentConfirmedAudit } from "./payment-audit";
 import { activities } from "./schema";
 import { toActivity } from "./service";
 
@@ -39,7 +40,7 @@ async function settle(
   actor: ApartmentScope,
   activityId: string,
   { set, recordPayment }: Settlement,
-  { db }: Pick<Ports, "db">,
+  { db, requestId }: Pick<Ports, "db"> & Partial<Pick<Ports, "requestId">>,
 ): Promise<Activity> {
   if (!canSettle(actor)) throw new Forbidden(`Your role (${actor.role}) does not allow confirming payments`);
   // One guarded update: of racing confirmations exactly one matches `pending_confirmation`.
@@ -60,7 +61,11 @@ async function settle(
   // A confirmed payment goes on the ledger in the same batch; its insert only matches if this update did (or a
   // twin by the same user did: then the unique source ref keeps it single).
   const [[updated]] = recordPayment
-    ? await a.batch([update, paymentEntryOf(db, activityId, "confirmed", actor.userId)])
+    ? await a.batch([
+        update,
+        paymentEntryOf(db, activityId, "confirmed", actor.userId),
+        paymentConfirmedAudit(db, activityId, actor.orgId, actor.userId, requestId),
+      ])
     : [await update];
   if (updated) return toActivity(updated);
   const [current] = await a.select(activities, eq(activities.id, activityId));
@@ -88,7 +93,12 @@ async function assertRenterOnLease(a: ScopedHandle, actor: ApartmentScope, lease
  * `wrong_side`, `read_only` (a renter whose lease ended) or a role without `payment.confirm`; 409
  * `already_<status>`; 404 if it is not in `a`, or (a renter) not on a lease of theirs.
  */
-export function confirmActivity(a: ScopedHandle, actor: ApartmentScope, activityId: string, ports: Pick<Ports, "db">) {
+export function confirmActivity(
+  a: ScopedHandle,
+  actor: ApartmentScope,
+  activityId: string,
+  ports: Pick<Ports, "db"> & Partial<Pick<Ports, "requestId">>,
+) {
   const set = {
     status: "confirmed" as const,
     confirmedAt: nowIso(),

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { saneMonth } from "../lib/date-input";
-import { ROOM_REVOCATION_REASONS, SIDES } from "../domain";
+import { saneDate, saneMonth } from "../lib/date-input";
+import { PAYMENT_METHODS, ROOM_REVOCATION_REASONS, SIDES } from "../domain";
 import type { activities } from "./schema";
 
 /**
@@ -42,6 +42,10 @@ export const activitySchema = z
     confirmedBy: z.string().nullable(),
     confirmedByName: z.string().nullable(),
     rejectedReason: z.string().nullable(),
+    /** How a payment was made; null for notes and older payments (optional: entries a room logged before it). */
+    method: z.enum(PAYMENT_METHODS).nullable().optional(),
+    /** The day a payment's money arrived (`YYYY-MM-DD`); null/absent like `method`. */
+    receivedOn: z.string().nullable().optional(),
     createdAt: z.string(),
     updatedAt: z.string(),
   })
@@ -53,9 +57,13 @@ export type Activity = z.infer<typeof activitySchema>;
 
 /**
  * Compile-time check: the schema is exactly the table's row without `orgId` (a new column fails here);
- * `leaseId` is optional because entries a room logged before it was sent lack it.
+ * `leaseId`, `method` and `receivedOn` are optional because entries a room logged before them lack them.
  */
-type Row = Omit<typeof activities.$inferSelect, "orgId" | "leaseId"> & { leaseId?: string | null };
+type Row = Omit<typeof activities.$inferSelect, "orgId" | "leaseId" | "method" | "receivedOn"> & {
+  leaseId?: string | null;
+  method?: (typeof activities.$inferSelect)["method"];
+  receivedOn?: string | null;
+};
 type SameAsTable = [Row, Activity] extends [Activity, Row] ? true : false;
 const _sameAsTable: SameAsTable = true;
 
@@ -91,17 +99,27 @@ export const chatHistoryQuery = z.object({
 /**
  * A post to the feed. With `amount` (minor units, of the lease's currency) it is a payment: reported by a
  * renter (the landlord must confirm it) or received by the landlord (confirmed by the renter if asked). Money
- * names its lease (`leaseId`) when the apartment has several current leases (rooms/lease-choice.ts).
+ * names its lease (`leaseId`) when the apartment has several current leases (rooms/lease-choice.ts). A payment
+ * may carry how it was made (`method`) and the day the money arrived (`receivedOn`), and needs no note; a note
+ * needs its description, and carries neither (the service answers 400 `invalid_input`: no refinement here, so
+ * the UI's forms can extend the schema).
  */
 export const activityInput = z
   .object({
-    description: z.string().trim().min(1).max(2000),
+    description: z.string().trim().min(1).max(2000).optional().meta({
+      description: "The note. Required without an amount; a payment may come without one (the UI then words it)",
+    }),
     amount: z.number().int().min(1).max(100_000_000).optional().meta({ description: "In minor units" }),
     period: periodSchema.optional(),
     needsConfirmation: z.boolean().optional(),
     leaseId: z.string().min(1).max(64).optional().meta({
       description:
         "The lease this entry is for: a current lease of the apartment (the caller's own, for a renter). Required with an amount or a confirmation request when there are several current leases",
+    }),
+    method: z.enum(PAYMENT_METHODS).optional().meta({ description: "How the payment was made (with an amount only)" }),
+    receivedOn: saneDate("The day received").optional().meta({
+      description:
+        "The day the money arrived, `YYYY-MM-DD` (with an amount only; default: today in the org's time zone). Never after today: 422 `received_in_future`",
     }),
   })
   .meta({ id: "ActivityInput" });

@@ -69,7 +69,7 @@ export const roomRoutes = createRouter()
       summary: "Post to an apartment's activity feed",
       tags,
       description:
-        "Posts to the feed. A renter's entry with an amount (minor units) reports a payment that the landlord must confirm. 403 `read_only` once the renter's lease has ended.",
+        "Posts to the feed. A renter's entry with an amount (minor units) reports a payment that the landlord must confirm; the landlord side's records a payment (on the ledger at once unless it asks the renter to confirm). A payment may carry its `method` and `receivedOn` (default today in the org's time zone; 422 `received_in_future` after it) and needs no `description`; each payment writes an audit row. 403 `read_only` once the renter's lease has ended.",
       request: { params: idParam, ...jsonBody(activityInput) },
       responses: { 201: json(activitySchema, "Posted"), ...errorResponses },
     }),
@@ -77,6 +77,9 @@ export const roomRoutes = createRouter()
       const { actor, a } = await requireApartment(c, c.req.valid("param").id, "room.post");
       const posted = await rooms.postActivity(a, actor, c.req.valid("json"), c.get("ports"));
       publishLater(c, posted, actor.orgId);
+      // A payment recorded by the landlord side is on the ledger at once: open pages refresh their balance.
+      if (posted.kind === "payment_received" && posted.status === "posted" && posted.leaseId)
+        c.executionCtx.waitUntil(c.get("ports").rooms.ledgerChanged(posted.apartmentId, posted.leaseId));
       return c.json(posted, 201);
     },
   )

@@ -1,5 +1,5 @@
 import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
-import { SIDES } from "../domain";
+import { PAYMENT_METHODS, SIDES } from "../domain";
 import { orgs } from "../orgs/schema";
 import { apartments } from "../portfolio/schema";
 
@@ -34,6 +34,10 @@ export const activities = sqliteTable(
     confirmedBy: text("confirmed_by"),
     confirmedByName: text("confirmed_by_name"),
     rejectedReason: text("rejected_reason"),
+    /** How a payment was made (PAYMENT_METHODS); null for notes and payments posted before issue 14. */
+    method: text("method", { enum: PAYMENT_METHODS }),
+    /** The day a payment's money arrived (ISO date, the org's calendar); null like `method`. */
+    receivedOn: text("received_on"),
     createdAt: text("created_at").notNull(),
     updatedAt: text("updated_at").notNull(),
   },

@@ -1,21 +1,23 @@
-import { and, asc, desc, eq, gte, inArray, isNotNull } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, isNotNull, sql } from "drizzle-orm";
 import type { ApartmentScope } from "../auth/access";
 import { rolesWith } from "../auth/policy";
 import { users } from "../auth/schema";
 import type { Db } from "../db/client";
 import { apartmentHandle, type ScopedHandle } from "../db/scoped";
 import { enqueueEmail } from "../email/contract";
-import { Forbidden, NotFound } from "../lib/errors";
+import { Forbidden, Invalid, NotFound } from "../lib/errors";
 import { newId } from "../lib/ids";
 import type { PageQuery } from "../lib/pagination";
 import type { Ports } from "../lib/ports";
 import { nowIso } from "../lib/time";
+import { todayIn } from "../lib/calendar";
 import { leaseRenters } from "../leases/schema";
-import { memberships } from "../orgs/schema";
+import { memberships, orgs } from "../orgs/schema";
 import { apartments, properties } from "../portfolio/schema";
 import type { Activity, ActivityInput } from "./contract";
 import { chooseLease, currentLeasesQuery } from "./lease-choice";
 import { paymentEntryOf } from "./payments";
+import { assertReceivedBy, paymentPostedAudit } from "./payment-audit";
 import { activities } from "./schema";
 import { visibleActivitiesTo } from "./sight";
 
@@ -65,12 +67,16 @@ export async function activitiesChangedSince(
   return rows.map(toActivity);
 }
 
-/** The new feed row for `input` by `actor` on `lease` (the activity's lease, if any). */
+/**
+ * The new feed row for `input` by `actor` on `lease` (the activity's lease, if any). A payment is received
+ * on `today` (the org's date) unless it says otherwise; a payment without a note stores an empty description.
+ */
 function newActivityRow(
   actor: ApartmentScope,
   input: ActivityInput,
   lease: { id: string; currency: string } | undefined,
   apartmentCurrency: string,
+  today: string,
 ): ActivityRow {
   const isPayment = input.amount !== undefined;
   const needsConfirmation = (actor.side === "renter" && isPayment) || Boolean(input.needsConfirmation);
@@ -81,7 +87,7 @@ function newActivityRow(
     apartmentId: actor.apartmentId,
     leaseId: lease?.id ?? (actor.side === "renter" ? actor.leaseId : null),
     kind: isPayment ? (actor.side === "renter" ? "payment_reported" : "payment_received") : "note",
-    description: input.description,
+    description: input.description ?? "",
     amount: input.amount ?? null,
     currency: isPayment ? (lease?.currency ?? apartmentCurrency) : null,
     period: input.period ?? null,
@@ -94,6 +100,8 @@ function newActivityRow(
     confirmedBy: null,
     confirmedByName: null,
     rejectedReason: null,
+    method: isPayment ? (input.method ?? null) : null,
+    receivedOn: isPayment ? (input.receivedOn ?? today) : null,
     createdAt: now,
     updatedAt: now,
   };
@@ -110,26 +118,51 @@ export async function postActivity(
   a: ScopedHandle,
   actor: ApartmentScope,
   input: ActivityInput,
-  ports: Pick<Ports, "db"> & Mailer,
+  ports: Pick<Ports, "db"> & Partial<Pick<Ports, "requestId">> & Mailer,
 ): Promise<Activity> {
   if (!actor.canPost)
     throw new Forbidden("This lease has ended: its history stays readable, posting is closed", "read_only");
+  const timezone = sql<string>`(select ${orgs.timezone} from ${orgs} where ${orgs.id} = ${apartments.orgId})`;
   const [[apartment], current] = await a.batch([
-    a.selectFields({ currency: apartments.currency }, apartments, eq(apartments.id, actor.apartmentId)),
+    a.selectFields(
+      { currency: apartments.currency, timezone: timezone.as("org_timezone") },
+      apartments,
+      eq(apartments.id, actor.apartmentId),
+    ),
     currentLeasesQuery(a, actor.userId),
   ]);
   if (!apartment) throw new NotFound("Apartment");
+  assertShape(input);
   const lease = chooseLease(actor, input, current);
-  const row = newActivityRow(actor, input, lease, apartment.currency);
+  const today = todayIn(apartment.timezone);
+  assertReceivedBy(input.receivedOn, today);
+  const row = newActivityRow(actor, input, lease, apartment.currency, today);
   const { orgId: _, ...values } = row;
-  if (row.kind === "payment_received" && row.status === "posted") {
+  const insert = a.insert(activities, values);
+  if (row.amount === null) {
+    await insert;
+  } else if (row.kind === "payment_received" && row.status === "posted") {
     // A landlord's payment received, with no confirmation asked: it is on the ledger at once, in the same batch.
-    await a.batch([a.insert(activities, values), paymentEntryOf(ports.db, row.id, "posted", actor.userId)]);
+    await a.batch([
+      insert,
+      paymentEntryOf(ports.db, row.id, "posted", actor.userId),
+      paymentPostedAudit(ports.db, row, actor.userId, ports.requestId),
+    ]);
   } else {
-    await a.insert(activities, values);
+    await a.batch([insert, paymentPostedAudit(ports.db, row, actor.userId, ports.requestId)]);
   }
   if (row.confirmBySide) await askForConfirmation(a, row, ports);
   return toActivity(row);
+}
+
+/** 400 `invalid_input` for a note without a description, or a method or day received without an amount. */
+function assertShape(input: ActivityInput) {
+  if (input.amount === undefined && input.description === undefined)
+    throw new Invalid("A note needs a description", [{ path: "description", message: "Required" }]);
+  if (input.amount === undefined && (input.method !== undefined || input.receivedOn !== undefined))
+    throw new Invalid("A method and a day received go with an amount only", [
+      { path: "method", message: "Only with an amount" },
+    ]);
 }
 
 /** Emails "confirmation needed" to the side that must confirm: the org's confirmers, or the lease's renters. */

@@ -21,5 +21,6 @@ export const actionForms: Messages["actionForms"] = {
     reasonRequired: "Give a reason",
     reasonShort: "Use at least 3 characters",
     unknownAction: "Unknown action",
+    receivedOn: "Choose a day that is not after today",
   },
 };

@@ -20,5 +20,6 @@ export const actionForms = {
     reasonRequired: "Indiquez un motif",
     reasonShort: "Au moins 3 caractères",
     unknownAction: "Action inconnue",
+    receivedOn: "Choisissez une date qui n’est pas postérieure à aujourd’hui",
   },
 };

@@ -26,6 +26,7 @@ import { room } from "./room";
 import { documentsPanel } from "./documentsPanel";
 import { signing } from "./signing";
 import { ledger } from "./ledger";
+import { money } from "./money";
 import { leaseEnd } from "./leaseEnd";
 import { listingApplications } from "./listingApplications";
 import { receipt } from "./receipt";
@@ -95,4 +96,5 @@ export const fr = {
   checklist,
   review,
   listingManage,
+  money,
 };

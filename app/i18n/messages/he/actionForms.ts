@@ -21,5 +21,6 @@ export const actionForms: Messages["actionForms"] = {
     reasonRequired: "כתבו סיבה",
     reasonShort: "לפחות 3 תווים",
     unknownAction: "פעולה לא מוכרת",
+    receivedOn: "בחרו תאריך שאינו אחרי היום",
   },
 };

@@ -27,6 +27,7 @@ import { room } from "./room";
 import { documentsPanel } from "./documentsPanel";
 import { signing } from "./signing";
 import { ledger } from "./ledger";
+import { money } from "./money";
 import { leaseEnd } from "./leaseEnd";
 import { listingApplications } from "./listingApplications";
 import { receipt } from "./receipt";
@@ -91,4 +92,5 @@ export const he: Messages = {
   checklist,
   review,
   listingManage,
+  money,
 };

@@ -21,5 +21,6 @@ export const actionForms: Messages["actionForms"] = {
     reasonRequired: "Укажіть причину",
     reasonShort: "Щонайменше 3 символи",
     unknownAction: "Невідома дія",
+    receivedOn: "Виберіть дату, не пізнішу за сьогодні",
   },
 };

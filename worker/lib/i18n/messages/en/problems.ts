@@ -128,4 +128,5 @@ export const problems: ServerMessages["problems"] = {
   document_missing: "A document this listing requires is missing from your dossier.",
   guarantors_missing: "This listing requires more guarantors.",
   guarantor_documents_missing: "One of your guarantors has no document yet.",
+  received_in_future: "The day the payment was received cannot be after today.",
 };

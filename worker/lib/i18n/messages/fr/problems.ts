@@ -150,4 +150,5 @@ export const problems = {
   document_missing: "Un justificatif exigé par cette annonce manque à votre dossier.",
   guarantors_missing: "Cette annonce exige davantage de garants.",
   guarantor_documents_missing: "L’un de vos garants n’a encore aucun justificatif.",
+  received_in_future: "La date de réception du paiement ne peut pas être postérieure à aujourd’hui.",
 } satisfies Record<ProblemCode | ProblemExtra, string>;

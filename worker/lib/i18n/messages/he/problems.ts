@@ -125,4 +125,5 @@ export const problems: ServerMessages["problems"] = {
   document_missing: "חסר בתיק שלכם מסמך שהמודעה הזו דורשת.",
   guarantors_missing: "המודעה הזו דורשת ערבים נוספים.",
   guarantor_documents_missing: "לאחד הערבים שלכם עדיין אין מסמך.",
+  received_in_future: "תאריך קבלת התשלום אינו יכול להיות אחרי היום.",
 };

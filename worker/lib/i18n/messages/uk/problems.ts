@@ -131,4 +131,5 @@ export const problems: ServerMessages["problems"] = {
   document_missing: "У вашому досьє бракує документа, якого вимагає це оголошення.",
   guarantors_missing: "Це оголошення вимагає більше поручителів.",
   guarantor_documents_missing: "В одного з ваших поручителів ще немає жодного документа.",
+  received_in_future: "Дата отримання платежу не може бути пізнішою за сьогодні.",
 };

@@ -1,0 +1,141 @@
+import { useLocale, useTranslations } from "use-intl";
+import type { ApartmentOverview } from "../../../worker/apartments/contract";
+import { formatDate, formatMoney, formatPeriod } from "../../../worker/lib/i18n/format";
+import { BankTransfer } from "../bank-transfer";
+import { linkClass } from "../button";
+import { PayOnlineForm } from "../ledger-forms";
+import { Badge, type BadgeTone } from "../ui/badge";
+import { Disclosure } from "../ui/disclosure";
+import { PaymentForm } from "./payment-form";
+
+type Ledger = ApartmentOverview["ledgers"][number];
+
+const TONE: Record<string, BadgeTone> = { paid: "success", partially_paid: "warning", due: "info", overdue: "danger" };
+const PERIODS_SHOWN = 6;
+
+/**
+ * The renter's home opens on this card (issue 14 §1): what they owe now, the next rent and its day, each
+ * recent month's status (paid / partly / due / overdue, with its receipt once paid) and what to do: pay online
+ * (only when Stripe is configured), "I've paid by transfer" (the oldest unpaid month and its amount
+ * prefilled, the org's IBAN and the lease's transfer reference shown), receipts. Amounts in minor units of
+ * the ledger's currency; `today` and `nextDue.date` are the org's dates (`YYYY-MM-DD`).
+ */
+export function BalanceCard({
+  ledger,
+  bank,
+  nextDue,
+  today,
+  onlinePayments,
+  checkoutKey,
+  receiptsAvailable,
+  canPay,
+}: {
+  ledger: Ledger;
+  bank: ApartmentOverview["bankDetails"];
+  nextDue: { date: string; amount: number } | null;
+  today: string;
+  onlinePayments: boolean;
+  checkoutKey: string;
+  receiptsAvailable: boolean;
+  canPay: boolean;
+}) {
+  const t = useTranslations("money.balance");
+  const locale = useLocale();
+  const money = (n: number) => formatMoney(n, ledger.currency, locale);
+  const unpaid = [...ledger.periods].reverse().find((p) => p.outstanding > 0);
+  const owes = ledger.balance > 0;
+  return (
+    <section
+      aria-labelledby="balance-title"
+      className="rounded-2xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6"
+      data-testid="balance-card"
+    >
+      <h2 id="balance-title" className="text-sm font-medium text-slate-600">
+        {t("title")}
+      </h2>
+      <div className="mt-1 flex flex-wrap items-end justify-between gap-x-6 gap-y-2">
+        <div>
+          <p className="text-sm text-slate-700">{owes ? t("due") : t("upToDate")}</p>
+          <p
+            className={`text-3xl font-bold tabular-nums ${owes ? "text-slate-900" : "text-emerald-800"}`}
+            data-testid="amount-due"
+          >
+            {money(Math.max(ledger.balance, 0))}
+          </p>
+          {ledger.balance < 0 && (
+            <p className="text-sm text-emerald-800">{t("credit", { amount: money(-ledger.balance) })}</p>
+          )}
+        </div>
+        {nextDue && (
+          <p className="text-sm text-slate-700" data-testid="next-due">
+            {t("nextDue", { amount: money(nextDue.amount), date: formatDate(nextDue.date, locale, "long") })}
+          </p>
+        )}
+      </div>
+      {canPay && (
+        <div className="mt-4 flex flex-col gap-3 sm:flex-row sm:flex-wrap sm:items-start">
+          {onlinePayments && owes && <PayOnlineForm ledger={ledger} checkoutKey={checkoutKey} busy={false} />}
+          <Disclosure summary={t("paidByTransfer")} className="w-full" testId="paid-by-transfer">
+            <div className="grid gap-4 rounded-xl border border-slate-200 bg-slate-50 p-4 lg:grid-cols-2">
+              <BankTransfer bank={bank} reference={ledger.transferReference} />
+              <PaymentForm
+                id="paid"
+                side="renter"
+                currency={ledger.currency}
+                today={today}
+                amount={unpaid?.outstanding ?? (owes ? ledger.balance : undefined)}
+                period={unpaid?.period}
+                method="transfer"
+                leaseId={ledger.leaseId}
+              />
+            </div>
+          </Disclosure>
+        </div>
+      )}
+      <BalancePeriods ledger={ledger} receiptsAvailable={receiptsAvailable} />
+    </section>
+  );
+}
+
+/** The latest months with their status badge, and each paid month's receipt (when receipts can be issued). */
+function BalancePeriods({ ledger, receiptsAvailable }: { ledger: Ledger; receiptsAvailable: boolean }) {
+  const t = useTranslations("money.balance");
+  const tl = useTranslations("ledger");
+  const locale = useLocale();
+  const money = (n: number) => formatMoney(n, ledger.currency, locale);
+  return (
+    <>
+      {ledger.periods.length === 0 ? (
+        <p className="mt-4 text-sm text-slate-600">{t("noPeriods")}</p>
+      ) : (
+        <div className="mt-5">
+          <h3 className="text-sm font-semibold text-slate-800">{t("periods")}</h3>
+          <ul className="mt-2 divide-y divide-slate-100" data-testid="balance-periods">
+            {ledger.periods.slice(0, PERIODS_SHOWN).map((p) => (
+              <li key={p.period} className="flex flex-wrap items-center justify-between gap-2 py-2 text-sm">
+                <span className="font-medium">{formatPeriod(p.period, locale)}</span>
+                <span className="flex flex-wrap items-center gap-2">
+                  <span className="tabular-nums text-slate-700">
+                    {p.outstanding > 0 ? money(p.outstanding) : money(p.due)}
+                  </span>
+                  <Badge tone={TONE[p.status] ?? "neutral"}>
+                    {p.status in TONE ? tl(`statuses.${p.status as "paid"}`) : p.status}
+                  </Badge>
+                  {p.status === "paid" && receiptsAvailable && (
+                    <a
+                      href={`/leases/${ledger.leaseId}/receipts/${p.period}`}
+                      className={linkClass}
+                      aria-label={t("receiptFor", { period: formatPeriod(p.period, locale) })}
+                    >
+                      {tl("receipt")}
+                    </a>
+                  )}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,136 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { useFetcher } from "react-router";
+import { useTranslations } from "use-intl";
+import type { z } from "zod";
+import { PAYMENT_METHODS, type PaymentMethod, type Side } from "../../../worker/domain";
+import { minorToInput } from "../../../worker/lib/money";
+import type { activityInput } from "../../../worker/rooms/contract";
+import { type FormReply, formErrorOf } from "../../lib/forms";
+import { Button } from "../button";
+import { SelectField, TextField } from "../field";
+import { LeasePicker, type LeaseOption } from "../lease-picker";
+
+type PaymentFormProps = {
+  side: Side;
+  currency: string;
+  today: string;
+  amount?: number;
+  period?: string;
+  method?: PaymentMethod;
+  leases?: LeaseOption[];
+  /** The lease, when known (one current lease): posted as is. */
+  leaseId?: string;
+  /** Prefix of the fields' ids (several forms on one page). */
+  id: string;
+};
+
+/**
+ * A payment as a form, no note required (issue 14): the renter's "I've paid" (the landlord confirms it) and the
+ * landlord's "Record a payment" (on the ledger at once). Amount typed as money in `currency` (prefilled from
+ * `amount`, minor units), the month, the day received (never after `today`, the org's date), the method and,
+ * for staff of a flat with several current `leases`, which lease. Posts intent `payment` to the page's action
+ * (app/lib/room-actions.server.ts), answered in the form; the form empties after a payment the API took.
+ */
+export function PaymentForm(props: PaymentFormProps) {
+  const { side, currency, today, amount, period, method = "transfer", leases = [], leaseId, id } = props;
+  const t = useTranslations("money");
+  const fetcher = useFetcher<FormReply>();
+  const lastResult = fetcher.data?.result;
+  const [form, fields] = useForm<z.input<typeof activityInput>>({ id, lastResult });
+  const picking = side === "landlord" && leases.length > 1;
+  const error = formErrorOf(lastResult);
+  return (
+    <fetcher.Form
+      key={form.key}
+      method="post"
+      className="grid gap-3 sm:grid-cols-2"
+      aria-label={side === "renter" ? t("paid.title") : t("record.title")}
+      {...getFormProps(form)}
+      noValidate={false}
+    >
+      <input type="hidden" name="intent" value="payment" />
+      <input type="hidden" name="currency" value={currency} />
+      {!picking && leaseId ? <input type="hidden" name={fields.leaseId.name} value={leaseId} /> : null}
+      <TextField
+        label={t("paid.amount", { currency })}
+        field={fields.amount}
+        id={`${id}-amount`}
+        inputMode="decimal"
+        required
+        defaultValue={amount ? minorToInput(amount, currency) : undefined}
+      />
+      <TextField
+        label={t("paid.period")}
+        field={fields.period}
+        id={`${id}-period`}
+        type="month"
+        defaultValue={period}
+      />
+      <TextField
+        label={side === "renter" ? t("paid.receivedOn") : t("record.receivedOn")}
+        field={fields.receivedOn}
+        id={`${id}-received`}
+        type="date"
+        max={today}
+        required
+        defaultValue={today}
+      />
+      <PaymentExtras side={side} method={method} leases={picking ? leases : []} fields={fields} id={id} />
+      <div className="flex flex-wrap items-center gap-3 sm:col-span-2">
+        <Button disabled={fetcher.state !== "idle"}>{side === "renter" ? t("paid.submit") : t("record.submit")}</Button>
+        {/* A post the API took answers a reset (`{ initialValue: null }`): the form empties, this says so. */}
+        {lastResult?.initialValue === null && (
+          <p role="status" className="text-sm font-medium text-emerald-800">
+            {side === "renter" ? t("paid.sent") : t("record.recorded")}
+          </p>
+        )}
+        {error && (
+          <p role="alert" className="text-sm text-red-700">
+            {error}
+          </p>
+        )}
+      </div>
+    </fetcher.Form>
+  );
+}
+
+type PaymentFields = ReturnType<typeof useForm<z.input<typeof activityInput>>>[1];
+
+/** The method (preselected), the lease picker (staff, several current leases) and the renter's optional note. */
+function PaymentExtras({
+  side,
+  method,
+  leases,
+  fields,
+  id,
+}: {
+  side: Side;
+  method: PaymentMethod;
+  leases: LeaseOption[];
+  fields: PaymentFields;
+  id: string;
+}) {
+  const t = useTranslations("money");
+  const picking = leases.length > 1;
+  return (
+    <>
+      <SelectField label={t("paid.method")} field={fields.method} id={`${id}-method`} defaultValue={method}>
+        {PAYMENT_METHODS.map((m) => (
+          <option key={m} value={m}>
+            {t(`methods.${m}`)}
+          </option>
+        ))}
+      </SelectField>
+      {picking && <LeasePicker leases={leases} field={fields.leaseId} id={`${id}-lease`} className="sm:col-span-2" />}
+      {side === "renter" && (
+        <TextField
+          label={t("paid.note")}
+          field={fields.description}
+          id={`${id}-note`}
+          maxLength={2000}
+          className="sm:col-span-2"
+        />
+      )}
+    </>
+  );
+}
