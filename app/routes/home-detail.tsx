@@ -153,7 +153,11 @@ function HomeHeader({ data }: { data: Route.ComponentProps["loaderData"] }) {
       <p className="text-sm text-slate-700">{apartment.city}</p>
       {lease && (
         <p className="mt-1 text-sm text-slate-700">
-          {t("rentLine", { amount: formatMoney(lease.rentAmount + lease.chargesAmount, lease.currency, locale), due: due(lease.dueDay) })} ·{" "}
+          {t("rentLine", {
+            amount: formatMoney(lease.rentAmount + lease.chargesAmount, lease.currency, locale),
+            due: due(lease.dueDay),
+          })}{" "}
+          ·{" "}
           {lease.endDate
             ? t("leaseFromTo", { start: formatDate(lease.startDate, locale), end: formatDate(lease.endDate, locale) })
             : t("leaseFrom", { start: formatDate(lease.startDate, locale) })}{" "}

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { dateIn, formatDate, formatDateTime, formatMoney, formatPeriod, formatPeriodShort } from "../../worker/lib/i18n/format";
+import {
+  dateIn,
+  formatDate,
+  formatDateTime,
+  formatMoney,
+  formatPeriod,
+  formatPeriodShort,
+} from "../../worker/lib/i18n/format";
 
 // Intl output uses narrow no-break spaces (U+202F) and no-break spaces (U+00A0): compare on plain spaces.
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, " ").replace(/\u200f/g, "");

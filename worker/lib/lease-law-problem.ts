@@ -1,6 +1,5 @@
 import { AppError, type FieldError } from "./errors";
 import {
-  depositViolations,
   frenchLeaseViolations,
   isFrenchJurisdiction,
   type LeaseLawField,
@@ -51,17 +50,6 @@ export function assertFrenchLeaseLaw(
 ): void {
   if (!isFrenchJurisdiction(country)) return;
   refuse(frenchLeaseViolations(terms), pathOf);
-}
-
-/**
- * The deposit cap alone (art. 22 and 25-6: one month's rent excluding charges unfurnished, two furnished),
- * for an ad that states a deposit and whether it is furnished before any lease exists; the caller decides
- * whether French law applies. 422 `deposit_above_cap` at `depositAmount` (`params`: `capMonths`, `cap`,
- * `deposit`, minor units).
- */
-export function assertDepositCap(terms: { furnished: boolean; rentAmount: number; depositAmount: number }): void {
-  const kind = terms.furnished ? "furnished" : "unfurnished";
-  refuse(depositViolations({ ...terms, kind }), (field) => field);
 }
 
 /** Throws the 422 of `violations` (none: returns). */

@@ -35,7 +35,7 @@ type AdFields = Pick<ListingRow, "livingArea" | "furnished" | "energyClass" | "g
 type AdInput = AdFields & Pick<ListingRow, "chargesKind" | "energyCostMin" | "energyCostMax" | "energyPriceYear">;
 
 /** The fields a French ad still lacks (empty when it may be published). GES is not asked when the DPE is `not_required`. */
-export function missingAdFields(listing: AdFields): FrenchAdField[] {
+function missingAdFields(listing: AdFields): FrenchAdField[] {
   const missing: FrenchAdField[] = [];
   if (listing.livingArea === null) missing.push("livingArea");
   if (listing.furnished === null) missing.push("furnished");
@@ -105,7 +105,7 @@ const FIELD_NAMES: Record<FrenchAdField, string> = {
 };
 
 /** 422 `listing_incomplete`: a listing in France cannot be published without `missing`; `errors` names each field. */
-export class ListingIncomplete extends AppError {
+class ListingIncomplete extends AppError {
   constructor(missing: FrenchAdField[], also: FieldError[] = []) {
     super(
       422,
