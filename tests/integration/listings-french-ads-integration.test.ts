@@ -89,7 +89,7 @@ describe("French ad fields on listings", () => {
     const refused = await publish(owner, id);
     expect(refused.status, refused.text).toBe(422);
     expect(refused.problem.code).toBe("deposit_above_cap");
-    expect(refused.problem.errors!.map((e) => `${e.code}@${e.path}`)).toEqual([
+    expect(refused.problem.errors!.map((e) => `${String(e.code)}@${e.path}`)).toEqual([
       "deposit_above_cap@depositAmount",
       "flat_charges_unfurnished@chargesKind",
     ]);
