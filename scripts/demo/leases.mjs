@@ -86,7 +86,13 @@ async function ensureSignedAgreement(api, { owner, renter, apartmentId, leaseId,
     await api.put(`/documents/${id}/my-details`, { as: renter, json: renterDetails });
     await api.patch(`/documents/${id}`, {
       as: owner,
-      json: { templateFields: { landlord: { address: "1 place Bellecour, 69002 Lyon" } } },
+      json: {
+        templateFields: {
+          landlord: { address: "1 place Bellecour, 69002 Lyon" },
+          // The annexes French law makes mandatory for a furnished lease (art. 3, 3-3, 25-5), attached.
+          annexes: ["dpe", "risks", "notice", "condition_report", "furniture_inventory"],
+        },
+      },
     });
     await api.post(`/documents/${id}/render`, { as: owner });
     now = "rendering";

@@ -12,7 +12,8 @@ import { addRenterThroughUi, apartmentFor, signUpLandlord } from "../flows";
 
 async function drawSignature(page: Page) {
   const pad = page.getByTestId("signature-pad");
-  await pad.scrollIntoViewIfNeeded();
+  // In the middle of the screen, as a person scrolls to draw: never under the phone's bottom tab bar.
+  await pad.evaluate((el) => el.scrollIntoView({ block: "center" }));
   const box = await pad.boundingBox();
   if (!box) throw new Error("the signature pad is not visible");
   await page.mouse.move(box.x + 20, box.y + box.height * 0.7);
