@@ -24,6 +24,9 @@ test("signing out in one tab disconnects the room open in another", async ({
   expectPageError("status of 401");
   const otherTab = await context.newPage();
   await otherTab.goto("/dashboard");
+  // The dashboard's own live channel is open first: signing out while it is still connecting would have its
+  // handshake refused (a console error of the race, not of the behaviour under test).
+  await otherTab.locator('[data-testid="live-status"][data-live="true"]').waitFor();
   await otherTab.getByRole("button", { name: "Sign out" }).click();
   await otherTab.waitForURL(/\/login/);
 
