@@ -1,6 +1,6 @@
 import { useId } from "react";
 import { useLocale, useTranslations } from "use-intl";
-import { formatMoney, formatPeriod } from "../../worker/lib/i18n/format";
+import { formatMoney, formatPeriod, formatPeriodShort } from "../../worker/lib/i18n/format";
 import { RentChart } from "./rent-chart";
 
 type Month = { month: string; expected: number; collected: number };
@@ -110,7 +110,7 @@ export function OccupancyChart({ months }: { months: Occupancy[] }) {
                 <title>{t("occupancyBar", { month: formatPeriod(m.month, locale), let: m.let, total: m.total })}</title>
               </rect>
               <text x={i * slot + slot / 2} y={height - 8} textAnchor="middle" className="fill-slate-600 text-[10px]">
-                {m.month.slice(5)}
+                {formatPeriodShort(m.month, locale)}
               </text>
             </g>
           );
