@@ -1,14 +1,15 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { and, asc, eq, isNull, sql } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { readAsUser } from "../auth/access";
 import type { Db } from "../db/client";
-import { dossierDocuments, guarantors, renterProfiles } from "../dossier/schema";
+import { renterProfiles } from "../dossier/schema";
 import { createRouter } from "../lib/context";
 import { NotFound } from "../lib/errors";
 import { errorResponses, json } from "../lib/openapi";
 import { listings } from "../listings/schema";
 import { apartments, properties } from "../portfolio/schema";
 import { lawfulDuration } from "./lease-law";
+import { dossierReads } from "./queries";
 import { profileSnapshotOf, requirementChecklist } from "./requirements";
 
 /**
@@ -69,19 +70,7 @@ function checklistQueries(db: Db, userId: string, listingId: string) {
       .innerJoin(properties, eq(properties.id, apartments.propertyId))
       .where(and(eq(listings.id, listingId), eq(listings.status, "published"))),
     db.select().from(renterProfiles).where(eq(renterProfiles.userId, userId)),
-    db
-      .selectDistinct({ kind: dossierDocuments.kind })
-      .from(dossierDocuments)
-      .where(and(eq(dossierDocuments.userId, userId), isNull(dossierDocuments.guarantorId))),
-    db
-      .select({
-        id: guarantors.id,
-        name: guarantors.name,
-        documents: sql<number>`(select count(*) from dossier_documents d where d.guarantor_id = "guarantors"."id")`,
-      })
-      .from(guarantors)
-      .where(eq(guarantors.userId, userId))
-      .orderBy(asc(guarantors.createdAt)),
+    ...dossierReads(db, userId),
   ] as const;
 }
 

@@ -23,19 +23,18 @@ export function reviewersQuery(db: Db, orgId: string | SQL<string>) {
     .where(and(eq(memberships.orgId, orgId), inArray(memberships.role, rolesWith("application.review"))));
 }
 
-/** Everything applying needs, for one batch: the listing, its places, the renter and their dossier facts. */
-export function applyFactsQueries(db: Db, userId: string, listingId: string, guarantorIds: string[]) {
-  const orgOfListing = sql<string>`(select org_id from listings where id = ${listingId})`;
+/**
+ * A renter's dossier as requirements are checked against it (for one batch): the kinds of their own documents
+ * (not their guarantors'), and their guarantors (all of them, or only `guarantorIds`) with how many documents
+ * each has, oldest first. Used by apply (`applyFactsQueries`) and the checklist before applying.
+ */
+export function dossierReads(db: Db, userId: string, guarantorIds?: string[]) {
+  const chosen = guarantorIds ? inArray(guarantors.id, guarantorIds.length ? guarantorIds : [""]) : undefined;
   return [
-    db.select().from(listings).where(eq(listings.id, listingId)),
-    db.select().from(listingPlaces).where(eq(listingPlaces.listingId, listingId)).orderBy(asc(listingPlaces.position)),
-    db.select().from(renterProfiles).where(eq(renterProfiles.userId, userId)),
-    // The kinds of the renter's own documents.
     db
       .selectDistinct({ kind: dossierDocuments.kind })
       .from(dossierDocuments)
       .where(and(eq(dossierDocuments.userId, userId), isNull(dossierDocuments.guarantorId))),
-    // The chosen guarantors that are the renter's, with how many documents each has.
     db
       // Drizzle leaves single-table columns unqualified inside raw SQL: the outer id is spelled out.
       .select({
@@ -44,7 +43,20 @@ export function applyFactsQueries(db: Db, userId: string, listingId: string, gua
         documents: sql<number>`(select count(*) from dossier_documents d where d.guarantor_id = "guarantors"."id")`,
       })
       .from(guarantors)
-      .where(and(eq(guarantors.userId, userId), inArray(guarantors.id, guarantorIds.length ? guarantorIds : [""]))),
+      .where(and(eq(guarantors.userId, userId), chosen))
+      .orderBy(asc(guarantors.createdAt)),
+  ] as const;
+}
+
+/** Everything applying needs, for one batch: the listing, its places, the renter and their dossier facts. */
+export function applyFactsQueries(db: Db, userId: string, listingId: string, guarantorIds: string[]) {
+  const orgOfListing = sql<string>`(select org_id from listings where id = ${listingId})`;
+  return [
+    db.select().from(listings).where(eq(listings.id, listingId)),
+    db.select().from(listingPlaces).where(eq(listingPlaces.listingId, listingId)).orderBy(asc(listingPlaces.position)),
+    db.select().from(renterProfiles).where(eq(renterProfiles.userId, userId)),
+    // The renter's own document kinds; the chosen guarantors that are theirs, with their document counts.
+    ...dossierReads(db, userId, guarantorIds),
     db.select({ name: users.name, email: users.email }).from(users).where(eq(users.id, userId)),
     reviewersQuery(db, orgOfListing),
   ] as const;
