@@ -18,6 +18,7 @@ import { documentRoutes } from "./documents/routes";
 import { presentDossier } from "./dossier/present";
 import { dossierRoutes } from "./dossier/routes";
 import { devMailRoutes } from "./email/routes";
+import { expenseRoutes } from "./expenses/routes";
 import { fileRoutes } from "./files/routes";
 import { acceptLeaseInvitation, joinedLeaseStatements } from "./leases/service";
 import { leaseRoutes } from "./leases/routes";
@@ -142,6 +143,7 @@ const OPENAPI_DOCUMENT = {
     { name: "Admin", description: "Platform moderation (platform admins only)" },
     { name: "Development", description: "Local development helpers (absent in production)" },
     { name: "Dashboard", description: "The org dashboard and its live channel" },
+    { name: "Expenses", description: "Expenses per property and the owner statement (rent collected, expenses, net)" },
   ],
 };
 
@@ -172,7 +174,8 @@ function marketRoutes() {
     .route("/", apartmentRoutes)
     .route("/", adminRoutes)
     .route("/", devMailRoutes)
-    .route("/", dashboardRoutes);
+    .route("/", dashboardRoutes)
+    .route("/", expenseRoutes);
 }
 
 type SchemaOf<T> = T extends Hono<AppEnv, infer S, "/"> ? S : never;

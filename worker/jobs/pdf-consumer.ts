@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { documentPdfJob } from "../documents/contract";
+import { statementPdfJob } from "../expenses/contract";
+import { renderStatementJob } from "../expenses/statement-files";
 import {
   markRenderFailed,
   realRenderers,
@@ -27,7 +29,12 @@ import { jobPorts } from "./ports";
  */
 
 /** The PDF queue's messages: every feature's PDF jobs (agreements, receipts, rent revision letters), by `kind`. */
-const pdfJob = z.discriminatedUnion("kind", [...documentPdfJob.options, receiptPdfJob, rentRevisionLetterJob]);
+const pdfJob = z.discriminatedUnion("kind", [
+  ...documentPdfJob.options,
+  receiptPdfJob,
+  rentRevisionLetterJob,
+  statementPdfJob,
+]);
 type PdfJob = z.infer<typeof pdfJob>;
 
 /** A batch's ports, with an id of its own for the log lines. */
@@ -55,6 +62,8 @@ function runPdfJob(ports: Ports, job: PdfJob, renderers: Renderers = realRendere
       return renderReceiptJob(ports, job);
     case "rent_revision_letter":
       return renderLetterJob(ports, job);
+    case "owner_statement":
+      return renderStatementJob(ports, job);
     default:
       return job satisfies never;
   }
@@ -98,8 +107,12 @@ export async function consumePdfDeadLetters(batch: MessageBatch<unknown>, env: E
     const parsed = pdfJob.safeParse(message.body);
     if (parsed.success) {
       log.error("pdf job dead-lettered", { messageId: message.id, job: parsed.data });
-      // A receipt or a revision letter has no record to mark: the next download asks for it again.
-      if (parsed.data.kind !== "receipt" && parsed.data.kind !== "rent_revision_letter")
+      // A receipt, a revision letter or a statement has no record to mark: the next download asks for it again.
+      if (
+        parsed.data.kind !== "receipt" &&
+        parsed.data.kind !== "rent_revision_letter" &&
+        parsed.data.kind !== "owner_statement"
+      )
         await announce(
           ports,
           await markRenderFailed(ports, parsed.data, "The PDF could not be generated after several attempts."),

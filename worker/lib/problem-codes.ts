@@ -133,5 +133,9 @@ export const PROBLEM_CODES = [
   "guarantor_documents_missing",
   // money first (issue 14): a payment's day received after today in the org's time zone
   "received_in_future",
+  // expenses and owner statements (issue 15 §6–7, worker/expenses)
+  "apartment_not_in_property",
+  "incurred_in_future",
+  "no_logged_costs",
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];

@@ -5,5 +5,6 @@ import { pdf } from "./pdf";
 import { problems } from "./problems";
 import { validation } from "./validation";
 import { rentRevisionDocs } from "./rentRevisionDocs";
+import { statementDocs } from "./statementDocs";
 
-export const uk: ServerMessages = { common, email, pdf, problems, validation, rentRevisionDocs };
+export const uk: ServerMessages = { common, email, pdf, problems, validation, rentRevisionDocs, statementDocs };

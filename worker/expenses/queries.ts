@@ -1,0 +1,162 @@
+import { and, asc, desc, eq, gte, inArray, isNull, lte, or, sql, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
+import type { OrgReader } from "../db/scoped";
+import { addDays, periodBounds, periodOf, todayIn, type Period } from "../lib/calendar";
+import type { PageQuery } from "../lib/pagination";
+import { leases } from "../leases/schema";
+import { orgs } from "../orgs/schema";
+import { apartments, properties } from "../portfolio/schema";
+import { ledgerEntries } from "../rent/schema";
+import { activities } from "../rooms/schema";
+import { expenses } from "./schema";
+import { monthsEnding } from "./months";
+
+/**
+ * Expense and statement reads, as statements to put in the caller's access-check batch (`readOrg`), so each
+ * GET is one D1 round trip. Every statement filters on the caller's org (the handle) and, for the
+ * statement, on one property.
+ */
+
+/** One expense of the org, by id (to check it exists before a receipt is attached or served). */
+export function expenseById(s: OrgReader, id: string) {
+  return s.select(expenses, eq(expenses.id, id)).limit(1);
+}
+
+/** The property (its name and address) with the org's currency, time zone and language. */
+export function propertyWithOrg(s: OrgReader, propertyId: string) {
+  return s
+    .selectFields(
+      {
+        id: properties.id,
+        orgId: properties.orgId,
+        name: properties.name,
+        street: sql<string>`${properties.address}`.as("street"),
+        postalCode: sql<string>`${properties.postalCode}`.as("property_postal_code"),
+        city: sql<string>`${properties.city}`.as("property_city"),
+        currency: orgs.currency,
+        timezone: orgs.timezone,
+        locale: orgs.locale,
+        orgName: sql<string>`coalesce(${orgs.legalName}, ${orgs.name})`.as("org_name"),
+      },
+      properties,
+      eq(properties.id, propertyId),
+    )
+    .innerJoin(orgs, eq(orgs.id, properties.orgId));
+}
+
+/** The apartment `apartmentId` if it belongs to `propertyId` (for the 422 of a mismatched pair). */
+export function apartmentOfProperty(s: OrgReader, propertyId: string, apartmentId: string) {
+  return s.selectFields(
+    { id: apartments.id },
+    apartments,
+    and(eq(apartments.id, apartmentId), eq(apartments.propertyId, propertyId)),
+  );
+}
+
+/** `GET /expenses`: a page of the org's expenses, newest day first, filtered; then their count. */
+export function expenseListQueries(
+  s: OrgReader,
+  filter: { propertyId?: string; from?: string; to?: string },
+  page: PageQuery,
+) {
+  const where = and(
+    filter.propertyId ? eq(expenses.propertyId, filter.propertyId) : undefined,
+    filter.from ? gte(expenses.incurredOn, filter.from) : undefined,
+    filter.to ? lte(expenses.incurredOn, filter.to) : undefined,
+  );
+  return [
+    s
+      .select(expenses, where)
+      .orderBy(desc(expenses.incurredOn), desc(expenses.createdAt), desc(expenses.id))
+      .limit(page.limit)
+      .offset((page.page - 1) * page.limit),
+    s.count(expenses, where),
+  ] as const;
+}
+
+/** The days a statement window reads: `[first day of the first month, last day of the last month]`. */
+export function windowOf(first: Period, last: Period): [string, string] {
+  return [periodBounds(first)[0], periodBounds(last)[1]];
+}
+
+/**
+ * Payment and refund entries on the leases of the property's apartments that may fall in `[from, to]`: by
+ * the day the money was received when the entry comes from a payment activity that carries it
+ * (`received_on`), else by when the entry was written (`created_at`, UTC: a day either side, the caller keeps
+ * those whose day in the org's time zone falls inside).
+ */
+export function moneyInQuery(s: OrgReader, propertyId: string, [from, to]: [string, string]) {
+  const act = alias(activities, "act");
+  const written = and(
+    isNull(act.receivedOn),
+    gte(ledgerEntries.createdAt, addDays(from, -1)),
+    sql`${ledgerEntries.createdAt} < ${addDays(to, 2)}`,
+  ) as SQL;
+  return s
+    .selectFields(
+      {
+        id: ledgerEntries.id,
+        kind: ledgerEntries.kind,
+        amount: ledgerEntries.amount,
+        currency: ledgerEntries.currency,
+        period: ledgerEntries.period,
+        createdAt: ledgerEntries.createdAt,
+        leaseId: ledgerEntries.leaseId,
+        receivedOn: act.receivedOn,
+        method: act.method,
+        unitNumber: apartments.unitNumber,
+      },
+      ledgerEntries,
+      and(
+        inArray(ledgerEntries.kind, ["payment", "refund"]),
+        eq(apartments.propertyId, propertyId),
+        or(and(gte(act.receivedOn, from), lte(act.receivedOn, to)), written),
+      ),
+    )
+    .innerJoin(leases, and(eq(leases.id, ledgerEntries.leaseId), eq(leases.orgId, ledgerEntries.orgId)))
+    .innerJoin(apartments, and(eq(apartments.id, leases.apartmentId), eq(apartments.orgId, leases.orgId)))
+    .leftJoin(
+      act,
+      and(
+        eq(act.id, sql`substr(${ledgerEntries.sourceRef}, 10)`),
+        eq(act.orgId, ledgerEntries.orgId),
+        sql`substr(${ledgerEntries.sourceRef}, 1, 9) = 'activity:'`,
+      ),
+    )
+    .orderBy(asc(ledgerEntries.createdAt), asc(ledgerEntries.id));
+}
+
+/** The property's expenses incurred in `[from, to]`, with their apartment's unit number. */
+export function moneyOutQuery(s: OrgReader, propertyId: string, [from, to]: [string, string]) {
+  return s
+    .selectFields(
+      {
+        id: expenses.id,
+        category: expenses.category,
+        amount: expenses.amount,
+        currency: expenses.currency,
+        incurredOn: expenses.incurredOn,
+        note: expenses.note,
+        unitNumber: apartments.unitNumber,
+      },
+      expenses,
+      and(eq(expenses.propertyId, propertyId), gte(expenses.incurredOn, from), lte(expenses.incurredOn, to)),
+    )
+    .leftJoin(apartments, and(eq(apartments.id, expenses.apartmentId), eq(apartments.orgId, expenses.orgId)))
+    .orderBy(asc(expenses.incurredOn), asc(expenses.createdAt), asc(expenses.id));
+}
+
+/**
+ * The reads of a statement of `month` (default: the newest month any time zone has reached, so the org's
+ * own current month is inside) with its 12-month series: the property with the org, money in, money out.
+ */
+export function statementReads(s: OrgReader, propertyId: string, month: Period | undefined) {
+  const last = month ?? periodOf(todayIn("Pacific/Kiritimati"));
+  const months = monthsEnding(last, month ? 12 : 13);
+  const window = windowOf(months[0]!, last);
+  return [
+    propertyWithOrg(s, propertyId),
+    moneyInQuery(s, propertyId, window),
+    moneyOutQuery(s, propertyId, window),
+  ] as const;
+}

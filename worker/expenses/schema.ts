@@ -1,0 +1,58 @@
+import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { orgs } from "../orgs/schema";
+import { apartments, properties } from "../portfolio/schema";
+
+/**
+ * Expense categories, as a French landlord's bookkeeping sorts them (the lines of the déclaration 2044 of
+ * revenus fonciers): repairs and maintenance (travaux de réparation et d'entretien), insurance (primes
+ * d'assurance), property tax (taxe foncière), co-ownership charges (charges de copropriété), management fees
+ * (frais de gestion), utilities (eau, énergie: charges non récupérées), loan interest (intérêts d'emprunt) and
+ * other. Stable codes: the API, the CSV and the UI's translations use them.
+ */
+export const EXPENSE_CATEGORIES = [
+  "repairs_maintenance",
+  "insurance",
+  "property_tax",
+  "coownership_charges",
+  "management_fees",
+  "utilities",
+  "loan_interest",
+  "other",
+] as const;
+export type ExpenseCategory = (typeof EXPENSE_CATEGORIES)[number];
+
+/**
+ * Money an org spent on a property (optionally one of its apartments), migration 0032. `amount` is positive,
+ * in minor units of `currency` (the org's currency when recorded); `incurredOn` the day it was incurred
+ * (`YYYY-MM-DD`, the org's calendar). The receipt, when attached, lives in R2 at `receiptKey` (its detected
+ * MIME type, the name it was uploaded under and its size in bytes).
+ */
+export const expenses = sqliteTable(
+  "expenses",
+  {
+    id: text("id").primaryKey(),
+    orgId: text("org_id")
+      .notNull()
+      .references(() => orgs.id, { onDelete: "cascade" }),
+    propertyId: text("property_id")
+      .notNull()
+      .references(() => properties.id, { onDelete: "cascade" }),
+    apartmentId: text("apartment_id").references(() => apartments.id, { onDelete: "set null" }),
+    maintenanceRequestId: text("maintenance_request_id"),
+    vendorId: text("vendor_id"),
+    category: text("category", { enum: EXPENSE_CATEGORIES }).notNull(),
+    amount: integer("amount").notNull(),
+    currency: text("currency").notNull(),
+    incurredOn: text("incurred_on").notNull(),
+    note: text("note"),
+    receiptKey: text("receipt_key"),
+    receiptType: text("receipt_type"),
+    receiptName: text("receipt_name"),
+    receiptSize: integer("receipt_size"),
+    createdBy: text("created_by").notNull(),
+    createdAt: text("created_at").notNull(),
+    updatedAt: text("updated_at").notNull(),
+  },
+  (t) => [index("expenses_org_property_day_idx").on(t.orgId, t.propertyId, t.incurredOn)],
+);
+export type Expense = typeof expenses.$inferSelect;

@@ -1,0 +1,98 @@
+import { PDFDocument, rgb } from "pdf-lib";
+import { formatDate, formatMoney, formatPeriod } from "../lib/i18n/format";
+import type { Locale } from "../lib/i18n/locales";
+import { translator } from "../lib/i18n/translate";
+import { embedFonts, isolate, MARGIN, numberPages, savePdf, Writer, type FontSource } from "../lib/pdf/writer";
+import type { StatementLine, StatementView } from "./contract";
+
+/**
+ * The owner statement as a PDF (issue 15 §7), rendered on the PDF queue in the org's language (the
+ * `statementDocs` server namespace): the property, the month's rent collected, expenses and net, a bar per
+ * figure, then every line of the month. Uses the shared PDF writer (worker/lib/pdf): names in any script.
+ */
+export type StatementPdfInput = { statement: StatementView; locale: Locale; ownerName: string; issuedOn: string };
+
+const BAR = { income: rgb(0.13, 0.55, 0.35), expenses: rgb(0.8, 0.33, 0.2), net: rgb(0.2, 0.35, 0.7) } as const;
+
+/** One line of the month as the PDF prints it: day · kind · unit or category (and note) · signed amount. */
+function lineText(l: StatementLine, input: StatementPdfInput) {
+  const t = translator(input.locale, "statementDocs");
+  const { currency } = input.statement;
+  const label = [
+    l.category ? t(`category.${l.category}`) : null,
+    l.unitNumber ? t("unit", { unit: isolate(l.unitNumber) }) : null,
+    l.note ? isolate(l.note) : null,
+  ]
+    .filter(Boolean)
+    .join(", ");
+  return t("line", {
+    date: formatDate(l.date, input.locale, "medium") ?? l.date,
+    kind: t(`kind.${l.kind}`),
+    label: label || "—",
+    amount: formatMoney(l.amount, currency, input.locale),
+  });
+}
+
+/** Three horizontal bars (income, expenses, |net|) scaled to the largest, under the totals. */
+function drawBars(w: Writer, s: StatementView) {
+  const values = [
+    [s.income, BAR.income],
+    [s.expenses, BAR.expenses],
+    [Math.abs(s.net), BAR.net],
+  ] as const;
+  const largest = Math.max(1, ...values.map(([v]) => Math.abs(v)));
+  const width = w.page.getSize().width - 2 * MARGIN;
+  for (const [value, color] of values) {
+    w.ensure(14);
+    w.y -= 12;
+    w.page.drawRectangle({
+      x: MARGIN,
+      y: w.y,
+      width: Math.max(1, (Math.abs(value) / largest) * width),
+      height: 8,
+      color,
+    });
+  }
+  w.y -= 10;
+}
+
+/** The statement's PDF bytes, fonts read from `fonts` (the static assets). */
+export async function renderStatementPdf(input: StatementPdfInput, fonts: FontSource): Promise<Uint8Array> {
+  const { statement: s, locale } = input;
+  const t = translator(locale, "statementDocs");
+  const money = (minor: number) => formatMoney(minor, s.currency, locale);
+  const pdf = await PDFDocument.create();
+  const heading = t("heading", { month: formatPeriod(s.month, locale) });
+  pdf.setTitle(heading);
+  pdf.setCreator("Rentline");
+  const head: [string, Parameters<Writer["text"]>[1]][] = [
+    [heading, { size: 16, bold: true, gapAfter: 10 }],
+    [t("property", { name: isolate(s.propertyName), address: isolate(s.address) }), {}],
+    [t("owner", { name: isolate(input.ownerName) }), { gapAfter: 12 }],
+    [t("income", { amount: money(s.income) }), { bold: true }],
+    [t("expenses", { amount: money(s.expenses) }), { bold: true }],
+    [t("net", { amount: money(s.net) }), { bold: true, size: 12 }],
+  ];
+  const body = s.lines.length ? s.lines.map((l) => lineText(l, input)) : [t("none")];
+  const issued = t("issued", { date: formatDate(input.issuedOn, locale, "long") ?? input.issuedOn });
+  const page = (n: number, total: number) => t("page", { n, total });
+  const footer = `Rentline · ${s.month}`;
+  const texts = [...head.map(([text]) => text), t("lines"), ...body, issued, page(1, 1), footer];
+  const embedded = await embedFonts(pdf, fonts, texts);
+  const w = new Writer(pdf, embedded);
+  for (const [text, options] of head) w.text(text, options);
+  drawBars(w, s);
+  w.text(t("lines"), { bold: true, size: 12, gapAfter: 6 });
+  for (const text of body) w.text(text, { gapAfter: 3 });
+  w.text(issued, { size: 9, gapAfter: 2 });
+  numberPages(pdf.getPages(), embedded, page, footer);
+  return savePdf(pdf, embedded);
+}
+
+/** What a person typed that the statement prints (to check before queueing a render). */
+export const statementTexts = (input: StatementPdfInput) => [
+  input.ownerName,
+  input.statement.propertyName,
+  input.statement.address,
+  ...input.statement.lines.flatMap((l) => [l.note ?? "", l.unitNumber ?? ""]),
+];
