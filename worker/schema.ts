@@ -14,4 +14,5 @@ export * from "./documents/schema";
 export { idempotencyKeys } from "./lib/idempotency";
 export * from "./dossier/schema";
 export * from "./applications/schema";
+export * from "./maintenance/schema";
 export * from "./expenses/schema";
