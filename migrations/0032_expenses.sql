@@ -2,8 +2,8 @@
 -- org's currency (minor units; `currency` copied from the org when recorded), the day incurred (`incurred_on`,
 -- an ISO date in the org's time zone), a category from worker/expenses/schema.ts `EXPENSE_CATEGORIES` and an
 -- optional receipt (photo or PDF, stored in R2 at `receipt_key` through worker/lib/uploads.ts). An expense may
--- name the maintenance request it pays for and the vendor paid. Read by the owner statement (§7) per property
--- and month: the index leads with the org, then the property and the day.
+-- name the maintenance request it pays for and the vendor paid (0031's tables; set null if those go). Read by
+-- the owner statement (§7) per property and month: the index leads with the org, then the property and day.
 CREATE TABLE `expenses` (
 	`id` text PRIMARY KEY NOT NULL,
 	`org_id` text NOT NULL,
@@ -25,7 +25,9 @@ CREATE TABLE `expenses` (
 	`updated_at` text NOT NULL,
 	FOREIGN KEY (`org_id`) REFERENCES `orgs`(`id`) ON UPDATE no action ON DELETE cascade,
 	FOREIGN KEY (`property_id`) REFERENCES `properties`(`id`) ON UPDATE no action ON DELETE cascade,
-	FOREIGN KEY (`apartment_id`) REFERENCES `apartments`(`id`) ON UPDATE no action ON DELETE set null
+	FOREIGN KEY (`apartment_id`) REFERENCES `apartments`(`id`) ON UPDATE no action ON DELETE set null,
+	FOREIGN KEY (`maintenance_request_id`) REFERENCES `maintenance_requests`(`id`) ON UPDATE no action ON DELETE set null,
+	FOREIGN KEY (`vendor_id`) REFERENCES `vendors`(`id`) ON UPDATE no action ON DELETE set null
 );
 --> statement-breakpoint
 CREATE INDEX `expenses_org_property_day_idx` ON `expenses` (`org_id`,`property_id`,`incurred_on`);

@@ -17,14 +17,21 @@ export const expenseInput = z
   .object({
     propertyId: id,
     apartmentId: id.optional().meta({ description: "An apartment of `propertyId` (422 `apartment_not_in_property`)" }),
-    maintenanceRequestId: id.optional().meta({ description: "The maintenance request this expense pays for" }),
+    maintenanceRequestId: id.optional().meta({
+      description:
+        "The maintenance request this expense pays for, on `propertyId` (422 `request_not_on_property`); its apartment and vendor are the defaults",
+    }),
     category: z.enum(EXPENSE_CATEGORIES),
     amount: z
       .number()
       .int("must be whole minor units (cents)")
       .min(1, "must be more than 0")
       .max(1_000_000_000_00, "is too large")
-      .meta({ description: "Minor units of the org's currency, > 0" }),
+      .optional()
+      .meta({
+        description:
+          "Minor units of the org's currency, > 0. Omitted with `maintenanceRequestId`: the sum of the request's logged costs (409 `no_logged_costs` when none)",
+      }),
     incurredOn: saneDate("The day incurred").meta({
       description: "`YYYY-MM-DD`, not after today in the org's time zone (422 `incurred_in_future`)",
     }),
@@ -33,15 +40,6 @@ export const expenseInput = z
   })
   .strict();
 export type ExpenseInput = z.infer<typeof expenseInput>;
-
-/** `POST /maintenance-requests/{id}/expense`: the rest is taken from the request and its logged costs. */
-export const expenseFromRequestInput = z
-  .object({
-    category: z.enum(EXPENSE_CATEGORIES).default("repairs_maintenance"),
-    incurredOn: saneDate("The day incurred").optional().meta({ description: "Default: today (org time zone)" }),
-    note: typedText(500).optional(),
-  })
-  .strict();
 
 /** `GET /expenses?propertyId=&from=&to=&page=&limit=`: newest first. */
 export const expenseListQuery = pageQuery.extend({

@@ -4,6 +4,7 @@ import type { OrgReader } from "../db/scoped";
 import { addDays, periodBounds, periodOf, todayIn, type Period } from "../lib/calendar";
 import type { PageQuery } from "../lib/pagination";
 import { leases } from "../leases/schema";
+import { maintenanceCosts, maintenanceRequests, vendors } from "../maintenance/schema";
 import { orgs } from "../orgs/schema";
 import { apartments, properties } from "../portfolio/schema";
 import { ledgerEntries } from "../rent/schema";
@@ -51,6 +52,41 @@ export function apartmentOfProperty(s: OrgReader, propertyId: string, apartmentI
     apartments,
     and(eq(apartments.id, apartmentId), eq(apartments.propertyId, propertyId)),
   );
+}
+
+/**
+ * What `POST /expenses` checks, besides the property: the apartment (on the property), the vendor (the org's)
+ * and the maintenance request (the org's: its apartment's property, its apartment and vendor, and the sum of
+ * its logged costs in the org's currency). Missing ids match no row.
+ */
+export function expenseChecks(
+  s: OrgReader,
+  input: { propertyId: string; apartmentId?: string; vendorId?: string; maintenanceRequestId?: string },
+) {
+  const requestId = input.maintenanceRequestId ?? "";
+  return [
+    apartmentOfProperty(s, input.propertyId, input.apartmentId ?? ""),
+    s.selectFields({ id: vendors.id }, vendors, eq(vendors.id, input.vendorId ?? "")),
+    s
+      .selectFields(
+        {
+          id: maintenanceRequests.id,
+          apartmentId: maintenanceRequests.apartmentId,
+          vendorId: maintenanceRequests.vendorId,
+          propertyId: apartments.propertyId,
+          costs:
+            sql<number>`coalesce((select sum(mc.amount) from ${maintenanceCosts} mc where mc.request_id = ${maintenanceRequests.id} and mc.org_id = ${maintenanceRequests.orgId} and mc.currency = (select o.currency from ${orgs} o where o.id = ${maintenanceRequests.orgId})), 0)`.as(
+              "costs",
+            ),
+        },
+        maintenanceRequests,
+        eq(maintenanceRequests.id, requestId),
+      )
+      .innerJoin(
+        apartments,
+        and(eq(apartments.id, maintenanceRequests.apartmentId), eq(apartments.orgId, maintenanceRequests.orgId)),
+      ),
+  ] as const;
 }
 
 /** `GET /expenses`: a page of the org's expenses, newest day first, filtered; then their count. */

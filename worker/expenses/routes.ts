@@ -1,32 +1,14 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { readOrg } from "../auth/access";
-import { todayIn } from "../lib/calendar";
 import { createRouter } from "../lib/context";
 import { NotFound } from "../lib/errors";
 import { idParam, json, jsonBody, problems } from "../lib/openapi";
 import { pageOf } from "../lib/pagination";
 import { MAX_UPLOAD_BYTES } from "../lib/uploads";
-import {
-  expenseInput,
-  expenseListQuery,
-  expensePage,
-  expenseView,
-  statementPdfQuery,
-  statementQuery,
-  statementRendering,
-  statementView,
-} from "./contract";
-import { apartmentOfProperty, expenseById, expenseListQueries, propertyWithOrg, statementReads } from "./queries";
-import { attachReceipt, expenseViewOf, recordExpense, statementMonth } from "./service";
-import { assembleStatement } from "./statement";
-import {
-  localeOf,
-  queueStatementPdf,
-  startRendering,
-  statementCsv,
-  statementFileName,
-  storedStatementPdf,
-} from "./statement-files";
+import { expenseInput, expenseListQuery, expensePage, expenseView } from "./contract";
+import { expenseById, expenseChecks, expenseListQueries, propertyWithOrg } from "./queries";
+import { attachReceipt, expenseViewOf, recordExpense } from "./service";
+import { statementRoutes } from "./statement-routes";
 
 /**
  * Expenses and the owner statement (issue 15 §6–7). Who: owners and managers (`ledger.write`, the money
@@ -36,7 +18,6 @@ import {
 const tags = ["Expenses"];
 const READ = problems(400, 401, 403, 404);
 const WRITE = problems(400, 401, 403, 404, 409, 422);
-const RETRY_AFTER_SECONDS = 2;
 const binary = z.string().openapi({ format: "binary" });
 
 /** The receipt upload body, as a plain schema so the router does not buffer it (see worker/dossier/routes.ts). */
@@ -56,7 +37,7 @@ const receiptBody = {
   },
 };
 
-export const expenseRoutes = createRouter()
+const expenseOnlyRoutes = createRouter()
   .openapi(
     createRoute({
       method: "post",
@@ -65,7 +46,7 @@ export const expenseRoutes = createRouter()
       summary: "Record an expense on a property",
       tags,
       description:
-        "Records an expense on the org's property (optionally one of its apartments): a category (`repairs_maintenance`, `insurance`, `property_tax` — taxe foncière, `coownership_charges` — charges de copropriété, `management_fees`, `utilities`, `loan_interest`, `other`), an amount in minor units of the org's currency (> 0), the day incurred (org time zone, not after today: 422 `incurred_in_future`). An apartment of another property → 422 `apartment_not_in_property`; another org's property → 404. Attach the receipt with POST /expenses/{id}/receipt. To record an expense from a maintenance request's logged costs, use POST /maintenance-requests/{id}/expense.",
+        "Records an expense on the org's property (optionally one of its apartments): a category (`repairs_maintenance`, `insurance`, `property_tax` — taxe foncière, `coownership_charges` — charges de copropriété, `management_fees`, `utilities`, `loan_interest`, `other`), an amount in minor units of the org's currency (> 0), the day incurred (org time zone, not after today: 422 `incurred_in_future`). An apartment of another property → 422 `apartment_not_in_property`; another org's property → 404. Attach the receipt with POST /expenses/{id}/receipt. From a maintenance request's logged costs: give `maintenanceRequestId` (a request on this property, else 422 `request_not_on_property`) and no `amount`: the amount is the sum of its labour and materials in the org's currency (409 `no_logged_costs` when none), the apartment and vendor default to the request's. An unknown vendor or request → 404.",
       request: jsonBody(expenseInput),
       responses: { 201: json(expenseView, "Recorded"), ...WRITE },
     }),
@@ -73,16 +54,10 @@ export const expenseRoutes = createRouter()
       const input = c.req.valid("json");
       const {
         s,
-        results: [[property], apartment],
-      } = await readOrg(
-        c,
-        (r) => [
-          propertyWithOrg(r, input.propertyId),
-          apartmentOfProperty(r, input.propertyId, input.apartmentId ?? ""),
-        ],
-        "ledger.write",
-      );
-      const expense = await recordExpense(s, input, { property, apartmentFound: apartment.length > 0 });
+        results: [[property], apartment, vendor, [request]],
+      } = await readOrg(c, (r) => [propertyWithOrg(r, input.propertyId), ...expenseChecks(r, input)], "ledger.write");
+      const facts = { property, apartmentFound: apartment.length > 0, vendorFound: vendor.length > 0, request };
+      const expense = await recordExpense(s, input, facts);
       return c.json(expense, 201);
     },
   )
@@ -159,115 +134,7 @@ export const expenseRoutes = createRouter()
         "x-content-type-options": "nosniff",
       });
     },
-  )
-  .openapi(
-    createRoute({
-      method: "get",
-      path: "/properties/{id}/statement",
-      operationId: "getOwnerStatement",
-      summary: "Read a property's owner statement for a month",
-      tags,
-      description:
-        "The owner statement of the property for `month` (`YYYY-MM`, default the org's current month), in the org's currency: `income` = rent collected (payments on the ledgers of the property's leases whose money was received that month — the day received, else the day the entry was written in the org's time zone — less refunds written that month), `expenses` = expenses incurred that month, `net` = income − expenses; every line, expenses by category and the 12 months ending there. `format=csv` answers the month's lines as CSV (RFC 4180, header in the org's language, amounts as signed decimals with the currency). One D1 round trip.",
-      request: { params: idParam, query: statementQuery },
-      responses: {
-        200: {
-          description: "The statement",
-          content: { "application/json": { schema: statementView }, "text/csv": { schema: z.string() } },
-        },
-        ...READ,
-      },
-    }),
-    async (c) => {
-      const { id } = c.req.valid("param");
-      const { month, format } = c.req.valid("query");
-      const {
-        results: [property, moneyIn, moneyOut],
-      } = await readOrg(c, (r) => [...statementReads(r, id, month)], "ledger.write");
-      const statement = assembleStatement(property, moneyIn, moneyOut, month);
-      if (!statement || !property[0]) throw new NotFound("Property");
-      if (format === "json") return c.json(statement, 200);
-      const locale = localeOf(property[0].locale);
-      return c.body(statementCsv(statement, locale), 200, {
-        "content-type": "text/csv; charset=utf-8; header=present",
-        "content-disposition": `attachment; filename="${statementFileName(locale, statement.month, "csv")}"`,
-        "cache-control": "private, no-store",
-      });
-    },
-  )
-  .openapi(
-    createRoute({
-      method: "post",
-      path: "/properties/{id}/statement/pdf",
-      operationId: "renderOwnerStatementPdf",
-      summary: "Render a property's owner statement as PDF",
-      tags,
-      description:
-        "Queues the rendering of the statement of `month` (default: the org's current month) on the PDF queue, dropping any PDF rendered before (a month's statement changes as money is recorded), and answers 202 with Retry-After and a Location to GET it. 409 `unprintable_text` (naming the characters) when a name, address or note cannot be printed.",
-      request: { params: idParam, query: statementPdfQuery },
-      responses: { 202: json(statementRendering, "Being rendered: GET it after Retry-After"), ...WRITE },
-    }),
-    async (c) => {
-      const { id } = c.req.valid("param");
-      const { results } = await readOrg(
-        c,
-        (r) => [...statementReads(r, id, c.req.valid("query").month)],
-        "ledger.write",
-      );
-      const [property, moneyIn, moneyOut] = results;
-      const statement = assembleStatement(property, moneyIn, moneyOut, c.req.valid("query").month);
-      const org = property[0];
-      if (!statement || !org) throw new NotFound("Property");
-      const job = { kind: "owner_statement" as const, orgId: org.orgId, propertyId: id, month: statement.month };
-      const input = {
-        statement,
-        locale: localeOf(org.locale),
-        ownerName: org.orgName,
-        issuedOn: todayIn(org.timezone),
-      };
-      await queueStatementPdf(c.get("ports"), job, input);
-      c.header("Retry-After", String(RETRY_AFTER_SECONDS));
-      c.header("Location", `/api/properties/${id}/statement/pdf?month=${statement.month}`);
-      return c.json({ status: "rendering" as const, retryAfter: RETRY_AFTER_SECONDS }, 202);
-    },
-  )
-  .openapi(
-    createRoute({
-      method: "get",
-      path: "/properties/{id}/statement/pdf",
-      operationId: "getOwnerStatementPdf",
-      summary: "Download a property's owner statement PDF",
-      tags,
-      description:
-        "The statement PDF of `month` (default: the org's current month) once rendered (attachment). While it renders — or when it was never asked for, which queues it — 202 with Retry-After. One D1 round trip, then R2.",
-      request: { params: idParam, query: statementPdfQuery },
-      responses: {
-        200: { description: "The statement", content: { "application/pdf": { schema: binary } } },
-        202: json(statementRendering, "Being rendered: retry after the Retry-After delay"),
-        ...problems(400, 401, 403, 404, 409),
-      },
-    }),
-    async (c) => {
-      const { id } = c.req.valid("param");
-      const asked = c.req.valid("query").month;
-      const {
-        results: [property],
-      } = await readOrg(c, (r) => [propertyWithOrg(r, id)], "ledger.write");
-      const org = property[0];
-      if (!org) throw new NotFound("Property");
-      const month = statementMonth(asked, org.timezone);
-      const job = { kind: "owner_statement" as const, orgId: org.orgId, propertyId: id, month };
-      const stored = await storedStatementPdf(c.get("ports"), job);
-      if (stored.pdf) {
-        const locale = localeOf(org.locale);
-        return c.body(stored.pdf.body, 200, {
-          "content-type": "application/pdf",
-          "content-disposition": `attachment; filename="${statementFileName(locale, month, "pdf")}"`,
-          "cache-control": "private, no-store",
-        });
-      }
-      if (!stored.pending) await startRendering(c.get("ports"), job);
-      c.header("Retry-After", String(RETRY_AFTER_SECONDS));
-      return c.json({ status: "rendering" as const, retryAfter: RETRY_AFTER_SECONDS }, 202);
-    },
   );
+
+/** Expenses and the owner statement, mounted by the app (worker/app.ts). */
+export const expenseRoutes = createRouter().route("/", expenseOnlyRoutes).route("/", statementRoutes);

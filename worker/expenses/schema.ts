@@ -1,4 +1,5 @@
 import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { maintenanceRequests, vendors } from "../maintenance/schema";
 import { orgs } from "../orgs/schema";
 import { apartments, properties } from "../portfolio/schema";
 
@@ -38,8 +39,10 @@ export const expenses = sqliteTable(
       .notNull()
       .references(() => properties.id, { onDelete: "cascade" }),
     apartmentId: text("apartment_id").references(() => apartments.id, { onDelete: "set null" }),
-    maintenanceRequestId: text("maintenance_request_id"),
-    vendorId: text("vendor_id"),
+    maintenanceRequestId: text("maintenance_request_id").references(() => maintenanceRequests.id, {
+      onDelete: "set null",
+    }),
+    vendorId: text("vendor_id").references(() => vendors.id, { onDelete: "set null" }),
     category: text("category", { enum: EXPENSE_CATEGORIES }).notNull(),
     amount: integer("amount").notNull(),
     currency: text("currency").notNull(),

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { ScopedDb } from "../db/scoped";
 import { periodOf, todayIn } from "../lib/calendar";
-import { AppError, NotFound } from "../lib/errors";
+import { AppError, Conflict, Invalid, NotFound } from "../lib/errors";
 import { newId } from "../lib/ids";
 import type { Ports } from "../lib/ports";
 import { nowIso } from "../lib/time";
@@ -43,25 +43,49 @@ export function expenseViewOf({
 type Facts = {
   property: { currency: string; timezone: string } | undefined;
   apartmentFound: boolean;
+  vendorFound: boolean;
+  request: { apartmentId: string; vendorId: string | null; propertyId: string; costs: number } | undefined;
 };
+
+const unprocessable = (code: "apartment_not_in_property" | "request_not_on_property", path: string, message: string) =>
+  new AppError(422, code, message, [{ path, message }]);
+
+/**
+ * The expense to write from the input and the facts: the request's apartment, vendor and logged costs fill
+ * what the input leaves out. Errors: 404 (property, vendor or request not the org's), 422, 409, 400 as
+ * `recordExpense` says.
+ */
+function checkedExpense(input: ExpenseInput, facts: Facts) {
+  if (!facts.property) throw new NotFound("Property");
+  if (input.vendorId && !facts.vendorFound) throw new NotFound("Vendor");
+  const request = facts.request;
+  if (input.maintenanceRequestId && !request) throw new NotFound("Maintenance request");
+  if (input.apartmentId && !facts.apartmentFound)
+    throw unprocessable("apartment_not_in_property", "apartmentId", "not an apartment of this property");
+  if (request && request.propertyId !== input.propertyId)
+    throw unprocessable("request_not_on_property", "maintenanceRequestId", "a request about another property");
+  const amount = input.amount ?? request?.costs;
+  if (amount === undefined)
+    throw new Invalid("amount: required without a maintenance request", [{ path: "amount", message: "Required" }]);
+  if (amount <= 0) throw new Conflict("No labour or materials are logged on this request yet", "no_logged_costs");
+  return {
+    amount,
+    apartmentId: input.apartmentId ?? request?.apartmentId ?? null,
+    vendorId: input.vendorId ?? request?.vendorId ?? null,
+  };
+}
 
 /**
  * Records one expense on the org's property, after the checks the caller read in its access batch (`facts`).
- * Errors: 404 when the property is not the org's; 422 `apartment_not_in_property`; 422 `incurred_in_future`
- * when `incurredOn` is after today in the org's time zone. Answers the expense.
+ * With a maintenance request and no amount, the amount is the request's logged costs (labour and materials
+ * in the org's currency), and the apartment and vendor default to the request's. Errors: 404 when the
+ * property, the vendor or the request is not the org's; 422 `apartment_not_in_property`,
+ * `request_not_on_property`; 422 `incurred_in_future` when `incurredOn` is after today in the org's time
+ * zone; 409 `no_logged_costs`; 400 without an amount or a request. Answers the expense.
  */
-export async function recordExpense(
-  s: ScopedDb,
-  input: ExpenseInput,
-  facts: Facts,
-  extra: { maintenanceRequestId?: string | null; vendorId?: string | null } = {},
-): Promise<ExpenseView> {
-  const { property } = facts;
-  if (!property) throw new NotFound("Property");
-  if (input.apartmentId && !facts.apartmentFound)
-    throw new AppError(422, "apartment_not_in_property", "The apartment is not one of this property's", [
-      { path: "apartmentId", message: "not an apartment of this property" },
-    ]);
+export async function recordExpense(s: ScopedDb, input: ExpenseInput, facts: Facts): Promise<ExpenseView> {
+  const checked = checkedExpense(input, facts);
+  const property = facts.property!;
   const today = todayIn(property.timezone);
   if (input.incurredOn > today)
     throw new AppError(422, "incurred_in_future", `The day incurred (${input.incurredOn}) is after today (${today})`, [
@@ -72,11 +96,11 @@ export async function recordExpense(
     .insert(expenses, {
       id: newId(),
       propertyId: input.propertyId,
-      apartmentId: input.apartmentId ?? null,
-      maintenanceRequestId: extra.maintenanceRequestId ?? input.maintenanceRequestId ?? null,
-      vendorId: extra.vendorId ?? input.vendorId ?? null,
+      apartmentId: checked.apartmentId,
+      maintenanceRequestId: input.maintenanceRequestId ?? null,
+      vendorId: checked.vendorId,
       category: input.category,
-      amount: input.amount,
+      amount: checked.amount,
       currency: property.currency,
       incurredOn: input.incurredOn,
       note: input.note || null,

@@ -137,5 +137,6 @@ export const PROBLEM_CODES = [
   "apartment_not_in_property",
   "incurred_in_future",
   "no_logged_costs",
+  "request_not_on_property",
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];

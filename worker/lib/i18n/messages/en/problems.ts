@@ -132,4 +132,5 @@ export const problems: ServerMessages["problems"] = {
   apartment_not_in_property: "This apartment is not part of this property.",
   incurred_in_future: "The day of the expense cannot be after today.",
   no_logged_costs: "No labour or materials have been logged on this request yet.",
+  request_not_on_property: "This maintenance request is about another property.",
 };

@@ -154,4 +154,5 @@ export const problems = {
   apartment_not_in_property: "Ce logement ne fait pas partie de ce bien.",
   incurred_in_future: "La date de la dépense ne peut pas être postérieure à aujourd’hui.",
   no_logged_costs: "Aucun coût (main-d’œuvre ou fournitures) n’a encore été saisi sur cette demande.",
+  request_not_on_property: "Cette demande d’intervention concerne un autre bien.",
 } satisfies Record<ProblemCode | ProblemExtra, string>;

@@ -129,4 +129,5 @@ export const problems: ServerMessages["problems"] = {
   apartment_not_in_property: "הדירה הזו אינה חלק מהנכס הזה.",
   incurred_in_future: "תאריך ההוצאה אינו יכול להיות אחרי היום.",
   no_logged_costs: "עדיין לא נרשמו עלויות עבודה או חומרים בקריאה הזו.",
+  request_not_on_property: "קריאת השירות הזו שייכת לנכס אחר.",
 };

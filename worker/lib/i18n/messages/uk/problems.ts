@@ -135,4 +135,5 @@ export const problems: ServerMessages["problems"] = {
   apartment_not_in_property: "Ця квартира не належить до цього об'єкта.",
   incurred_in_future: "Дата витрати не може бути пізнішою за сьогодні.",
   no_logged_costs: "На цій заявці ще не записано жодних витрат на роботу чи матеріали.",
+  request_not_on_property: "Ця заявка на ремонт стосується іншого об'єкта.",
 };
