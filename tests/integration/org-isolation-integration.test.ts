@@ -19,7 +19,8 @@ type Resource =
   | "listing"
   | "application"
   | "dossierDocument"
-  | "guarantor";
+  | "guarantor"
+  | "expense";
 type Operation = { method: string; path: string; hasBody: boolean };
 
 /** Which object each id route needs, by path prefix. */
@@ -35,6 +36,7 @@ const RESOURCE_BY_PREFIX: Record<string, Resource> = {
   "/me/dossier/documents/{id}": "dossierDocument",
   "/me/documents/{id}": "dossierDocument", // the deprecated alias of the line above
   "/me/guarantors/{id}": "guarantor",
+  "/expenses/{id}": "expense",
 };
 /** A valid body for each id route that takes one (the owner's sanity call proves it is valid). */
 const EXAMPLE_BODIES: Record<string, unknown> = {
@@ -70,6 +72,7 @@ const EXAMPLE_BODIES: Record<string, unknown> = {
   "POST /me/guarantors/{id}/documents": documentForm("id_card", FILES.pdf()),
   "PATCH /listings/{id}": { title: "Renamed by someone" },
   "POST /listings/{id}/photos": photoForm(),
+  "POST /expenses/{id}/receipt": photoForm(),
 };
 /**
  * Routes whose owner call depends on the object's state or on being a renter party: for them the owner's
@@ -176,7 +179,17 @@ async function createObjects(owner: Landlord, label: string, withLease = false):
     json: { name: `${label} Guarantor`, relationship: "parent" },
   });
   expect(guarantor.status, guarantor.text).toBe(201);
+  const expense = await api(owner).expenses.$post({
+    json: { propertyId: p.json.id, category: "insurance", amount: 4500, incurredOn: "2026-05-01" },
+  });
+  expect(expense.status, expense.text).toBe(201);
+  const receipt = await api(owner).expenses[":id"].receipt.$post(
+    { param: { id: expense.json.id } },
+    multipart(photoForm()),
+  );
+  expect(receipt.status, receipt.text).toBe(200);
   const objects = {
+    expense: expense.json.id,
     property: p.json.id,
     apartment: a.json.id,
     lease: "",
@@ -230,6 +243,8 @@ function readBack(r: Resource, objects: Objects, who: Caller) {
     case "dossierDocument":
     case "guarantor":
       return withoutLinks(api(who).me.dossier.$get());
+    case "expense":
+      return api(who).expenses.$get({ query: {} });
   }
 }
 

@@ -364,6 +364,14 @@ const ROUTES: Record<string, Spec> = {
   },
   // The org dashboard's live channel: owners and managers of the caller's own org (a foreign owner gets their own).
   "POST /dashboard/room-ticket": { rule: org("ledger.write", "ok") },
+  // Expenses and owner statements (issue 15 §6–7): owners and managers (`ledger.write`); the body or the id
+  // names org A's property or expense, so another org's owner gets its 404.
+  "POST /expenses": {
+    rule: org("ledger.write", 404),
+    body: (w) => ({ propertyId: w.propertyId, category: "insurance", amount: 1200, incurredOn: "2026-06-01" }),
+  },
+  "POST /expenses/{id}/receipt": { rule: org("ledger.write", 404), id: (w) => w.expense, body: () => photoForm() },
+  "POST /properties/{id}/statement/pdf": { rule: org("ledger.write", 404), id: (w) => w.propertyId },
 };
 
 async function freshInvitation(w: World) {

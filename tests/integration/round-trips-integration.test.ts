@@ -136,6 +136,16 @@ function readsFor(f: Awaited<ReturnType<typeof fixture>>): Record<string, string
     "/admin/users": ["/api/admin/users", `/api/admin/users?email=${encodeURIComponent(f.owner.email)}`],
     "/dashboard": ["/api/dashboard", "/api/dashboard?page=2&limit=1"],
     "/me/checklist": [`/api/me/checklist?listingId=${f.listingId}`, "/api/me/checklist?listingId=no-such-id"],
+    "/expenses": ["/api/expenses", `/api/expenses?propertyId=${f.propertyId}&from=2026-01-01&to=2026-12-31`],
+    // No receipt on a missing expense: the 404 comes after the one read (a stored one: expenses-integration).
+    "/expenses/{id}/receipt": ["/api/expenses/no-such-id/receipt"],
+    "/properties/{id}/statement": [
+      `/api/properties/${f.propertyId}/statement`,
+      `/api/properties/${f.propertyId}/statement?month=2026-01&format=csv`,
+      "/api/properties/no-such-id/statement",
+    ],
+    // Never asked for: queued (R2 and the queue, no D1) after the one read.
+    "/properties/{id}/statement/pdf": [`/api/properties/${f.propertyId}/statement/pdf?month=2026-01`],
   };
 }
 

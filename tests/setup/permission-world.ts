@@ -43,6 +43,8 @@ export type World = {
   application: string;
   dossierDocument: string;
   guarantor: string;
+  /** An expense recorded on `propertyId` by the owner. */
+  expense: string;
 };
 
 export async function seedWorld(): Promise<World> {
@@ -85,6 +87,10 @@ export async function seedWorld(): Promise<World> {
   expect(applied.status, applied.text).toBe(201);
   const withdrawn = await api(applicant).applications[":id"].withdraw.$post({ param: { id: applied.json.id } });
   expect(withdrawn.status, withdrawn.text).toBe(200);
+  const expense = await api(owner).expenses.$post({
+    json: { propertyId, category: "repairs_maintenance", amount: 9900, incurredOn: "2026-05-02" },
+  });
+  expect(expense.status, expense.text).toBe(201);
   // Every mail the seeding sent is delivered before the first snapshot (the dev mailbox is a table).
   for (const who of [owner, manager]) {
     await waitForMails(who.email, "confirmation_needed", 1);
@@ -117,6 +123,7 @@ export async function seedWorld(): Promise<World> {
     application: applied.json.id,
     dossierDocument: dossierDocument.json.id,
     guarantor: guarantor.json.id,
+    expense: expense.json.id,
   };
 }
 
