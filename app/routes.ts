@@ -52,5 +52,9 @@ export default [
     route("admin/users", "routes/admin-users.tsx"),
     route("manage/listings/:id/applications", "routes/listing-applications.tsx"),
     route("manage/listings/new", "routes/manage-listing-new.tsx"),
+    route("properties/:id/expenses", "routes/property-expenses.tsx"),
+    route("properties/:id/statement", "routes/property-statement.tsx"),
+    route("properties/:id/statement/download", "routes/property-statement-download.tsx"),
+    route("expenses/:id/receipt", "routes/expense-receipt.tsx"),
   ]),
 ] satisfies RouteConfig;

@@ -46,7 +46,7 @@ type Upload = (path: MultipartPath, body: FormData) => Promise<Response>;
 const uploads = new WeakMap<object, Upload>();
 
 /** API operations that take JSON or multipart; the typed client asks for both bodies at once, so uploads go here. */
-type MultipartPath = "/verify";
+type MultipartPath = "/verify" | `/expenses/${string}/receipt`;
 
 /**
  * POSTs a multipart body to the API in-process, as the visitor (same token and origin as `api`). Only for

@@ -1,6 +1,7 @@
 import { Link, useLocation } from "react-router";
 import { useTranslations } from "use-intl";
 import { ApartmentForm } from "../components/apartment-form";
+import { ExpensesSection } from "../components/expenses-section";
 import { Alert } from "../components/alert";
 import { ButtonLink, linkClass } from "../components/button";
 import { Card, PageHeader } from "../components/page";
@@ -51,6 +52,7 @@ export default function Property({ loaderData, actionData }: Route.ComponentProp
   const locale = useLocale();
   const { search } = useLocation();
   const canEdit = useCan("portfolio.edit");
+  const canSeeMoney = useCan("ledger.write");
   const result = actionData?.result;
   const unit = succeeded(result) ? result?.initialValue?.unitNumber : null;
   const added = typeof unit === "string" ? unit.trim() : null;
@@ -98,6 +100,7 @@ export default function Property({ loaderData, actionData }: Route.ComponentProp
             label={t("apartmentsPages")}
           />
         </Card>
+        {canSeeMoney ? <ExpensesSection propertyId={property.id} /> : null}
         {canEdit ? (
           <Card title={t("addApartment")} headingId="add-apartment-heading" description={t("addApartmentHint")}>
             {/* A new key after each addition empties the form for the next apartment. */}

@@ -76,7 +76,20 @@ export const expenseView = z
   .meta({ id: "Expense" });
 export type ExpenseView = z.infer<typeof expenseView>;
 
-export const expensePage = pageSchema(expenseView).meta({ id: "ExpensePage" });
+/** A page of expenses; with `propertyId`, that property (name, the org's currency, its apartments) for forms. */
+export const expensePage = pageSchema(expenseView)
+  .extend({
+    property: z
+      .object({
+        id: z.string(),
+        name: z.string(),
+        currency: z.string(),
+        timezone: z.string(),
+        apartments: z.array(z.object({ id: z.string(), unitNumber: z.string() })),
+      })
+      .nullable(),
+  })
+  .meta({ id: "ExpensePage" });
 
 /** `?month=YYYY-MM` (default: the org's current month) and `?format=json|csv`. */
 export const statementQuery = z.object({

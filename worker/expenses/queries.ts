@@ -89,6 +89,17 @@ export function expenseChecks(
   ] as const;
 }
 
+/** The apartments of the org's property, by unit. */
+export function apartmentsOf(s: OrgReader, propertyId: string) {
+  return s
+    .selectFields(
+      { id: apartments.id, unitNumber: apartments.unitNumber },
+      apartments,
+      eq(apartments.propertyId, propertyId),
+    )
+    .orderBy(asc(apartments.unitNumber));
+}
+
 /** `GET /expenses`: a page of the org's expenses, newest day first, filtered; then their count. */
 export function expenseListQueries(
   s: OrgReader,

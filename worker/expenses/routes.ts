@@ -6,7 +6,7 @@ import { idParam, json, jsonBody, problems } from "../lib/openapi";
 import { pageOf } from "../lib/pagination";
 import { MAX_UPLOAD_BYTES } from "../lib/uploads";
 import { expenseInput, expenseListQuery, expensePage, expenseView } from "./contract";
-import { expenseById, expenseChecks, expenseListQueries, propertyWithOrg } from "./queries";
+import { apartmentsOf, expenseById, expenseChecks, expenseListQueries, propertyWithOrg } from "./queries";
 import { attachReceipt, expenseViewOf, recordExpense } from "./service";
 import { statementRoutes } from "./statement-routes";
 
@@ -69,16 +69,35 @@ const expenseOnlyRoutes = createRouter()
       summary: "List expenses",
       tags,
       description:
-        "The org's expenses, newest day first, optionally of one property (`propertyId`) and between two days (`from`, `to`: `YYYY-MM-DD`, inclusive); paged (`page`, `limit`). One D1 round trip.",
+        "The org's expenses, newest day first, optionally of one property (`propertyId`: then `property` names it, with the org's currency and its apartments, for forms; another org's → 404) and between two days (`from`, `to`: `YYYY-MM-DD`, inclusive); paged (`page`, `limit`). One D1 round trip.",
       request: { query: expenseListQuery },
       responses: { 200: json(expensePage), ...READ },
     }),
     async (c) => {
       const { page, limit, ...filter } = c.req.valid("query");
+      const propertyId = filter.propertyId ?? "";
       const {
-        results: [rows, [total]],
-      } = await readOrg(c, (r) => [...expenseListQueries(r, filter, { page, limit })], "ledger.write");
-      return c.json(pageOf(rows.map(expenseViewOf), total?.total ?? 0, { page, limit }), 200);
+        results: [rows, [total], [property], units],
+      } = await readOrg(
+        c,
+        (r) => [
+          ...expenseListQueries(r, filter, { page, limit }),
+          propertyWithOrg(r, propertyId),
+          apartmentsOf(r, propertyId),
+        ],
+        "ledger.write",
+      );
+      if (filter.propertyId && !property) throw new NotFound("Property");
+      const shown = property
+        ? {
+            id: property.id,
+            name: property.name,
+            currency: property.currency,
+            timezone: property.timezone,
+            apartments: units,
+          }
+        : null;
+      return c.json({ ...pageOf(rows.map(expenseViewOf), total?.total ?? 0, { page, limit }), property: shown }, 200);
     },
   )
   .openapi(

@@ -45,6 +45,7 @@ import { orgDashboard } from "./orgDashboard";
 import { checklist } from "./checklist";
 import { review } from "./review";
 import { listingManage } from "./listingManage";
+import { expenses } from "./expenses";
 
 export const en: Messages = {
   ...server,
@@ -93,4 +94,5 @@ export const en: Messages = {
   review,
   listingManage,
   money,
+  expenses,
 };

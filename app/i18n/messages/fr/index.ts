@@ -44,6 +44,7 @@ import { orgDashboard } from "./orgDashboard";
 import { checklist } from "./checklist";
 import { review } from "./review";
 import { listingManage } from "./listingManage";
+import { expenses } from "./expenses";
 
 /**
  * The French UI catalogue, the reference: every other language is typed against it. One namespace per
@@ -97,4 +98,5 @@ export const fr = {
   review,
   listingManage,
   money,
+  expenses,
 };

@@ -1,0 +1,140 @@
+import { Form } from "react-router";
+import { useLocale, useTranslations } from "use-intl";
+import { EXPENSE_CATEGORIES } from "../../worker/expenses/schema";
+import { formatDate, formatMoney } from "../../worker/lib/i18n/format";
+import { Button, linkClass } from "./button";
+import { SelectField, TextField } from "./field";
+
+type Expense = {
+  id: string;
+  category: (typeof EXPENSE_CATEGORIES)[number];
+  amount: number;
+  currency: string;
+  incurredOn: string;
+  note: string | null;
+  apartmentId: string | null;
+  receipt: { type: string; name: string } | null;
+};
+type Apartment = { id: string; unitNumber: string };
+
+/** A month's expenses as a list (phone first: one card per expense), with the month's total. */
+export function ExpenseList({
+  expenses,
+  currency,
+  apartments,
+}: {
+  expenses: Expense[];
+  currency: string;
+  apartments: Apartment[];
+}) {
+  const t = useTranslations("expenses.list");
+  const category = useTranslations("statementDocs.category");
+  const locale = useLocale();
+  if (expenses.length === 0) return <p className="text-sm text-slate-600">{t("empty")}</p>;
+  const unitOf = (id: string | null) => apartments.find((a) => a.id === id)?.unitNumber;
+  const total = expenses.reduce((sum, e) => sum + e.amount, 0);
+  return (
+    <>
+      <ul className="divide-y divide-slate-100" data-testid="expense-list">
+        {expenses.map((e) => {
+          const unit = unitOf(e.apartmentId);
+          return (
+            <li key={e.id} className="flex flex-wrap items-start justify-between gap-x-4 gap-y-1 py-3">
+              <div className="min-w-0">
+                <p className="font-medium text-slate-900">{category(e.category)}</p>
+                <p className="text-sm text-slate-600">
+                  {formatDate(e.incurredOn, locale, "medium")} · {unit ? t("unit", { unit }) : t("wholeProperty")}
+                </p>
+                {e.note ? (
+                  <p className="text-sm break-words text-slate-700">
+                    <bdi>{e.note}</bdi>
+                  </p>
+                ) : null}
+                {e.receipt ? (
+                  <a
+                    href={`/expenses/${e.id}/receipt`}
+                    className={`text-sm ${linkClass}`}
+                    target="_blank"
+                    rel="noreferrer"
+                  >
+                    {t("receipt")}
+                  </a>
+                ) : (
+                  <p className="text-xs text-slate-500">{t("noReceipt")}</p>
+                )}
+              </div>
+              <p className="font-semibold whitespace-nowrap text-slate-900 tabular-nums">
+                {formatMoney(e.amount, e.currency, locale)}
+              </p>
+            </li>
+          );
+        })}
+      </ul>
+      <p className="mt-3 border-t border-slate-200 pt-3 text-end text-sm font-semibold text-slate-900 tabular-nums">
+        {t("total", { amount: formatMoney(total, currency, locale) })}
+      </p>
+    </>
+  );
+}
+
+/** The form to record an expense, with a receipt photo (the phone's camera) or PDF. */
+export function ExpenseForm({
+  property,
+  today,
+  busy,
+}: {
+  property: { currency: string; apartments: Apartment[] };
+  today: string;
+  busy: boolean;
+}) {
+  const t = useTranslations("expenses.form");
+  const category = useTranslations("statementDocs.category");
+  return (
+    <Form method="post" encType="multipart/form-data" className="grid gap-4 sm:grid-cols-2">
+      <input type="hidden" name="currency" value={property.currency} />
+      <SelectField name="category" label={t("category")} defaultValue="repairs_maintenance" required>
+        {EXPENSE_CATEGORIES.map((c) => (
+          <option key={c} value={c}>
+            {category(c)}
+          </option>
+        ))}
+      </SelectField>
+      <TextField
+        name="amount"
+        label={t("amount")}
+        inputMode="decimal"
+        autoComplete="off"
+        required
+        hint={property.currency}
+      />
+      <TextField name="incurredOn" type="date" label={t("incurredOn")} defaultValue={today} max={today} required />
+      <SelectField name="apartmentId" label={t("apartment")} defaultValue="">
+        <option value="">{t("wholeProperty")}</option>
+        {property.apartments.map((a) => (
+          <option key={a.id} value={a.id}>
+            {a.unitNumber}
+          </option>
+        ))}
+      </SelectField>
+      <TextField
+        name="note"
+        label={t("note")}
+        placeholder={t("notePlaceholder")}
+        maxLength={500}
+        className="sm:col-span-2"
+      />
+      <TextField
+        name="receipt"
+        type="file"
+        label={t("receipt")}
+        accept="image/*,application/pdf"
+        className="sm:col-span-2"
+      />
+      <div className="sm:col-span-2">
+        <Button type="submit" disabled={busy} className="w-full sm:w-auto">
+          {t("submit")}
+        </Button>
+      </div>
+    </Form>
+  );
+}

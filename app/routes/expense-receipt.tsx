@@ -1,0 +1,17 @@
+import { throwApiError } from "../lib/api.server";
+import { getServer } from "../lib/context.server";
+import type { Route } from "./+types/expense-receipt";
+
+/** `/expenses/:id/receipt`: an expense's receipt (photo or PDF) through the API, shown inline. */
+export async function loader({ context, params, request }: Route.LoaderArgs) {
+  const res = await getServer(context).api.expenses[":id"].receipt.$get({ param: { id: params.id } });
+  if (!res.ok) return throwApiError(res, request);
+  return new Response(res.body, {
+    headers: {
+      "content-type": res.headers.get("content-type") ?? "application/octet-stream",
+      "content-disposition": res.headers.get("content-disposition") ?? "inline",
+      "cache-control": "private, no-store",
+      "x-content-type-options": "nosniff",
+    },
+  });
+}

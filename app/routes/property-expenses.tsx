@@ -1,0 +1,122 @@
+import { Form, Link, redirect, useNavigation } from "react-router";
+import { useLocale, useTranslations } from "use-intl";
+import { Alert } from "../components/alert";
+import { Button, ButtonLink, linkClass } from "../components/button";
+import { ExpenseForm, ExpenseList } from "../components/expenses";
+import { Card, PageHeader } from "../components/page";
+import { TextField } from "../components/field";
+import { periodBounds, periodOf, todayIn } from "../../worker/lib/calendar";
+import { formatPeriod } from "../../worker/lib/i18n/format";
+import { pageTitle } from "../i18n/page-title.server";
+import { translatedMeta } from "../i18n/meta";
+import { translate } from "../i18n/translate.server";
+import { readProblem, throwApiError } from "../lib/api.server";
+import { getServer, postMultipart } from "../lib/context.server";
+import { readExpenseForm, receiptOf } from "../lib/expense-form.server";
+import type { Route } from "./+types/property-expenses";
+
+export const meta: Route.MetaFunction = ({ loaderData }) => translatedMeta(loaderData);
+
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+/**
+ * `/properties/:id/expenses?month=YYYY-MM`: the property's expenses of a month (default: this month in the
+ * org's time zone) with their receipts, and the form to record one with a receipt photo or PDF from the
+ * phone. One API call (one D1 round trip): the list names the property, its apartments and the currency.
+ */
+export async function loader({ context, params, request }: Route.LoaderArgs) {
+  const url = new URL(request.url);
+  const asked = url.searchParams.get("month") ?? "";
+  // The bounds are needed before the org's zone is known: without a month, this month in Paris (the first
+  // market; a day's difference at most at the month's edge), any other through the month picker.
+  const month = MONTH.test(asked) ? asked : periodOf(todayIn("Europe/Paris"));
+  const [from, to] = periodBounds(month);
+  const res = await getServer(context).api.expenses.$get({
+    query: { propertyId: params.id, from, to, limit: "100" },
+  });
+  if (!res.ok) return throwApiError(res, request);
+  const page = await res.json();
+  const property = page.property!;
+  const saved = url.searchParams.has("saved");
+  const today = todayIn(property.timezone);
+  const title = pageTitle(request, translate(request, "expenses")("page.pageTitle", { property: property.name }));
+  return { ...page, property, month, today, saved, title };
+}
+
+/** Records an expense (and uploads its receipt when one is attached), then shows its month. */
+export async function action({ context, params, request }: Route.ActionArgs) {
+  const form = await request.formData();
+  const currency = String(form.get("currency") ?? "EUR");
+  const read = readExpenseForm(form, params.id, currency, request);
+  if ("error" in read) return { error: read.error };
+  const { api } = getServer(context);
+  const res = await api.expenses.$post({ json: read.body });
+  if (!res.ok) return { error: (await readProblem(res, request)).detail };
+  const expense = await res.json();
+  const month = read.body.incurredOn.slice(0, 7);
+  const receipt = receiptOf(form);
+  if (receipt) {
+    const body = new FormData();
+    body.append("file", receipt, receipt.name);
+    const uploaded = await postMultipart(api, `/expenses/${expense.id}/receipt`, body);
+    if (!uploaded.ok) {
+      const reason = (await readProblem(uploaded, request)).detail;
+      return { error: translate(request, "expenses")("form.receiptRefused", { reason }) };
+    }
+  }
+  throw redirect(`/properties/${params.id}/expenses?month=${month}&saved=1`);
+}
+
+export default function PropertyExpenses({ loaderData, actionData }: Route.ComponentProps) {
+  const { property, month, results, today, saved } = loaderData;
+  const t = useTranslations("expenses");
+  const locale = useLocale();
+  const busy = useNavigation().state === "submitting";
+  return (
+    <>
+      <PageHeader
+        breadcrumb={
+          <Link to={`/properties/${property.id}`} className={linkClass}>
+            {t("page.breadcrumb")}
+          </Link>
+        }
+        title={t("page.title")}
+        subtitle={<bdi>{property.name}</bdi>}
+        actions={
+          <ButtonLink to={`/properties/${property.id}/statement?month=${month}`} variant="secondary">
+            {t("page.statementLink", { month: formatPeriod(month, locale) })}
+          </ButtonLink>
+        }
+      />
+      <div className="space-y-6">
+        <Card title={t("list.title", { month: formatPeriod(month, locale) })} headingId="expenses-heading">
+          <Form method="get" className="mb-4 flex flex-wrap items-end gap-2">
+            <TextField name="month" type="month" label={t("filter.month")} defaultValue={month} className="w-44" />
+            <Button type="submit" variant="secondary">
+              {t("filter.show")}
+            </Button>
+          </Form>
+          <ExpenseList expenses={results} currency={property.currency} apartments={property.apartments} />
+        </Card>
+        <Card
+          title={t("form.title")}
+          headingId="record-expense-heading"
+          description={t("form.description", { currency: property.currency })}
+        >
+          {actionData?.error ? (
+            <Alert tone="error" className="mb-4">
+              {actionData.error}
+            </Alert>
+          ) : saved ? (
+            <Alert tone="success" className="mb-4">
+              {t("form.saved")}
+            </Alert>
+          ) : null}
+          <ExpenseForm property={property} today={today} busy={busy} />
+        </Card>
+      </div>
+    </>
+  );
+}
+
+export { RouteErrorBoundary as ErrorBoundary } from "../components/route-error";
