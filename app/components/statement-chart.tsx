@@ -75,41 +75,52 @@ export function StatementChart({ months, currency }: { months: Month[]; currency
           {s("expenses")}
         </span>
       </figcaption>
-      <details className="mt-3 text-sm">
-        <summary className="cursor-pointer text-teal-800">{t("table")}</summary>
-        <div className="mt-2 overflow-x-auto">
-          <table className="w-full text-start text-sm">
-            <thead className="text-xs text-slate-600">
-              <tr>
-                <th scope="col" className="py-1 pe-2 text-start font-semibold">
-                  {t("month")}
-                </th>
-                <th scope="col" className="px-2 py-1 text-end font-semibold">
-                  {s("income")}
-                </th>
-                <th scope="col" className="px-2 py-1 text-end font-semibold">
-                  {s("expenses")}
-                </th>
-                <th scope="col" className="py-1 ps-2 text-end font-semibold">
-                  {s("net")}
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100 tabular-nums">
-              {months.map((m) => (
-                <tr key={m.month}>
-                  <th scope="row" className="py-1 pe-2 text-start font-normal">
-                    {formatPeriod(m.month, locale)}
-                  </th>
-                  <td className="px-2 py-1 text-end whitespace-nowrap">{money(m.income)}</td>
-                  <td className="px-2 py-1 text-end whitespace-nowrap">{money(m.expenses)}</td>
-                  <td className="py-1 ps-2 text-end whitespace-nowrap">{money(m.net)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
+      <StatementTable months={months} currency={currency} />
     </figure>
+  );
+}
+
+/** The chart's figures as a table (inside a disclosure), for screen readers and whoever prefers numbers. */
+function StatementTable({ months, currency }: { months: Month[]; currency: string }) {
+  const locale = useLocale();
+  const t = useTranslations("expenses.statement.chart");
+  const s = useTranslations("expenses.statement");
+  const money = (v: number) => formatMoney(v, currency, locale);
+  return (
+    <details className="mt-3 text-sm">
+      <summary className="cursor-pointer text-teal-800">{t("table")}</summary>
+      <div className="mt-2 overflow-x-auto">
+        <table className="w-full text-start text-sm">
+          <thead className="text-xs text-slate-600">
+            <tr>
+              <th scope="col" className="py-1 pe-2 text-start font-semibold">
+                {t("month")}
+              </th>
+              <th scope="col" className="px-2 py-1 text-end font-semibold">
+                {s("income")}
+              </th>
+              <th scope="col" className="px-2 py-1 text-end font-semibold">
+                {s("expenses")}
+              </th>
+              <th scope="col" className="py-1 ps-2 text-end font-semibold">
+                {s("net")}
+              </th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100 tabular-nums">
+            {months.map((m) => (
+              <tr key={m.month}>
+                <th scope="row" className="py-1 pe-2 text-start font-normal">
+                  {formatPeriod(m.month, locale)}
+                </th>
+                <td className="px-2 py-1 text-end whitespace-nowrap">{money(m.income)}</td>
+                <td className="px-2 py-1 text-end whitespace-nowrap">{money(m.expenses)}</td>
+                <td className="py-1 ps-2 text-end whitespace-nowrap">{money(m.net)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </details>
   );
 }

@@ -46,7 +46,8 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
 /** Records an expense (and uploads its receipt when one is attached), then shows its month. */
 export async function action({ context, params, request }: Route.ActionArgs) {
   const form = await request.formData();
-  const currency = String(form.get("currency") ?? "EUR");
+  const posted = form.get("currency");
+  const currency = typeof posted === "string" ? posted : "EUR";
   const read = readExpenseForm(form, params.id, currency, request);
   if ("error" in read) return { error: read.error };
   const { api } = getServer(context);
