@@ -1,6 +1,6 @@
 import { Form } from "react-router";
 import { useLocale, useTranslations } from "use-intl";
-import { EXPENSE_CATEGORIES } from "../../worker/expenses/schema";
+import { EXPENSE_CATEGORIES } from "../../worker/expenses/contract";
 import { formatDate, formatMoney } from "../../worker/lib/i18n/format";
 import { Button, linkClass } from "./button";
 import { SelectField, TextField } from "./field";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { EXPENSE_CATEGORIES } from "../../worker/expenses/schema";
+import { EXPENSE_CATEGORIES } from "../../worker/expenses/contract";
 import { parseMoney } from "../../worker/lib/money";
 import { translate } from "../i18n/translate.server";
 

@@ -1,26 +1,8 @@
 import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { maintenanceRequests, vendors } from "../maintenance/schema";
 import { orgs } from "../orgs/schema";
+import { EXPENSE_CATEGORIES } from "./contract";
 import { apartments, properties } from "../portfolio/schema";
-
-/**
- * Expense categories, as a French landlord's bookkeeping sorts them (the lines of the déclaration 2044 of
- * revenus fonciers): repairs and maintenance (travaux de réparation et d'entretien), insurance (primes
- * d'assurance), property tax (taxe foncière), co-ownership charges (charges de copropriété), management fees
- * (frais de gestion), utilities (eau, énergie: charges non récupérées), loan interest (intérêts d'emprunt) and
- * other. Stable codes: the API, the CSV and the UI's translations use them.
- */
-export const EXPENSE_CATEGORIES = [
-  "repairs_maintenance",
-  "insurance",
-  "property_tax",
-  "coownership_charges",
-  "management_fees",
-  "utilities",
-  "loan_interest",
-  "other",
-] as const;
-export type ExpenseCategory = (typeof EXPENSE_CATEGORIES)[number];
 
 /**
  * Money an org spent on a property (optionally one of its apartments), migration 0032. `amount` is positive,

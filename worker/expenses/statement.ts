@@ -2,7 +2,7 @@ import { periodBounds, periodOf, todayIn, type Period } from "../lib/calendar";
 import type { StatementLine, StatementView } from "./contract";
 import { monthsEnding } from "./months";
 import type { moneyInQuery, moneyOutQuery, propertyWithOrg } from "./queries";
-import { EXPENSE_CATEGORIES, type ExpenseCategory } from "./schema";
+import { EXPENSE_CATEGORIES, type ExpenseCategory } from "./contract";
 
 /**
  * The owner statement of a property, from the rows of ./queries.ts (pure: the property-based test and the
