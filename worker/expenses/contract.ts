@@ -116,7 +116,7 @@ export const statementQuery = z.object({
 });
 export const statementPdfQuery = z.object({ month: saneMonth("The month").optional() });
 
-export const STATEMENT_LINE_KINDS = ["rent", "refund", "expense"] as const;
+const STATEMENT_LINE_KINDS = ["rent", "refund", "expense"] as const;
 
 /** A line of a statement: money in (`amount` > 0: rent received) or out (< 0: refunds, expenses). */
 const statementLine = z.object({

@@ -46,7 +46,7 @@ export function propertyWithOrg(s: OrgReader, propertyId: string) {
 }
 
 /** The apartment `apartmentId` if it belongs to `propertyId` (for the 422 of a mismatched pair). */
-export function apartmentOfProperty(s: OrgReader, propertyId: string, apartmentId: string) {
+function apartmentOfProperty(s: OrgReader, propertyId: string, apartmentId: string) {
   return s.selectFields(
     { id: apartments.id },
     apartments,
@@ -122,7 +122,7 @@ export function expenseListQueries(
 }
 
 /** The days a statement window reads: `[first day of the first month, last day of the last month]`. */
-export function windowOf(first: Period, last: Period): [string, string] {
+function windowOf(first: Period, last: Period): [string, string] {
   return [periodBounds(first)[0], periodBounds(last)[1]];
 }
 

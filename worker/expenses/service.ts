@@ -15,7 +15,7 @@ import { expenses, type Expense } from "./schema";
  */
 
 /** The file types a receipt may be (from its bytes): a photo or a PDF. */
-export const RECEIPT_FILE_TYPES = ["pdf", "jpeg", "png", "webp"] as const;
+const RECEIPT_FILE_TYPES = ["pdf", "jpeg", "png", "webp"] as const;
 
 /** An expense as the API shows it: without its org and R2 key; the receipt's download path. */
 export function expenseViewOf({

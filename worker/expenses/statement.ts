@@ -22,12 +22,12 @@ type InRow = Awaited<ReturnType<typeof moneyInQuery>>[number];
 type OutRow = Awaited<ReturnType<typeof moneyOutQuery>>[number];
 
 /** The day a payment or refund counts on: the day received, else the day written in `timeZone`. */
-export function dayOfEntry(row: Pick<InRow, "receivedOn" | "createdAt">, timeZone: string): string {
+function dayOfEntry(row: Pick<InRow, "receivedOn" | "createdAt">, timeZone: string): string {
   return row.receivedOn ?? todayIn(timeZone, Date.parse(row.createdAt));
 }
 
 /** Every line of the window, dated, in the org's currency (money in > 0, money out < 0), by day. */
-export function linesOf(property: PropertyRow, moneyIn: InRow[], moneyOut: OutRow[]): StatementLine[] {
+function linesOf(property: PropertyRow, moneyIn: InRow[], moneyOut: OutRow[]): StatementLine[] {
   const rent: StatementLine[] = moneyIn
     .filter((r) => r.currency === property.currency)
     .map((r) => ({
@@ -61,7 +61,7 @@ export function linesOf(property: PropertyRow, moneyIn: InRow[], moneyOut: OutRo
 }
 
 /** Income, expenses and net of `lines` (minor units). */
-export function totalsOf(lines: StatementLine[]) {
+function totalsOf(lines: StatementLine[]) {
   const income = lines.filter((l) => l.kind !== "expense").reduce((sum, l) => sum + l.amount, 0);
   const expenses = -lines.filter((l) => l.kind === "expense").reduce((sum, l) => sum + l.amount, 0);
   return { income, expenses, net: income - expenses };
