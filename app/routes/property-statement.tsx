@@ -151,7 +151,7 @@ export default function PropertyStatement({ loaderData: s }: Route.ComponentProp
         </nav>
         <Totals s={s} />
         <p className="text-xs text-slate-600">{t("rule")}</p>
-        <Card title={docs("title")} headingId="statement-chart-heading">
+        <Card title={t("chart.title", { currency: s.currency })} headingId="statement-chart-heading">
           <StatementChart months={s.series} currency={s.currency} />
         </Card>
         {s.byCategory.length ? (

@@ -7,9 +7,9 @@ import { apartmentFor, signUpLandlord } from "../flows";
 // expenses page, then opens the month's owner statement: the expense is there, the totals and chart too.
 // Screenshots at 375 and 1280 px and the statement PDF go to artifacts/ (look at them).
 
-/** A 2×2 PNG: a receipt photo as the phone's camera would hand it over (the upload checks the bytes). */
+/** A 24×32 PNG: a receipt photo as the phone's camera would hand it over (the upload checks the bytes). */
 const PNG = Buffer.from(
-  "iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP4z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==",
+  "iVBORw0KGgoAAAANSUhEUgAAABgAAAAgCAIAAACHPC9vAAAAJElEQVR4nGP48OEZVRDDqEGjBo0aNGrQqEGjBo0aNGrQ8DAIAICoUnlyxW1tAAAAAElFTkSuQmCC",
   "base64",
 );
 
