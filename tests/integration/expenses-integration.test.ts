@@ -53,7 +53,16 @@ describe("recording expenses", () => {
     expect(list.status, list.text).toBe(200);
     expect(list.headers.get("x-d1-round-trips")).toBe("1");
     expect(list.json.results.map((e) => e.amount)).toEqual([123456]);
+    // With a property, the list names it (its apartments and the org's currency, for the form); no property, none.
+    expect(list.json.property).toMatchObject({
+      id: propertyId,
+      currency: "EUR",
+      apartments: [{ id: apartmentId, unitNumber: "A1" }],
+    });
+    const unknown = await rawCall("GET", "/api/expenses?propertyId=no-such-property", undefined, owner);
+    expect([unknown.status, unknown.problem.code]).toEqual([404, "not_found"]);
     const all = await api(owner).expenses.$get({ query: {} });
+    expect(all.json.property).toBeNull();
     expect(all.json.total).toBe(3);
     expect(all.json.results.map((e) => e.incurredOn)).toEqual(["2026-10-15", "2026-10-01", "2026-09-30"]);
   });
