@@ -113,7 +113,13 @@ export default function PropertyExpenses({ loaderData, actionData }: Route.Compo
               {t("form.saved")}
             </Alert>
           ) : null}
-          <ExpenseForm property={property} today={today} busy={busy} />
+          {/* A new key once an expense is recorded empties the form (its inputs keep their values otherwise). */}
+          <ExpenseForm
+            key={`${results.length}-${results[0]?.id ?? ""}`}
+            property={property}
+            today={today}
+            busy={busy}
+          />
         </Card>
       </div>
     </>
