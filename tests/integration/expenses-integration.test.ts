@@ -304,7 +304,7 @@ describe("the owner statement", () => {
     ])
       expect(text).toContain(words);
     expect(await env.DOCS.head(`orgs/${owner.orgId}/statements/${propertyId}/2026-10.pdf.pending`)).toBeNull();
-  });
+  }, 120_000);
 
   it("a month with nothing is all zeros; a bad month is 400; an unknown property 404", async () => {
     const { owner, propertyId } = await world();
