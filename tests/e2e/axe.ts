@@ -60,7 +60,9 @@ export function axeWatch(): AxeWatch {
       const key = page.url();
       if (page.isClosed() || key === "about:blank" || (!always && scanned.has(key))) return;
       scanned.add(key);
-      record(await scan(page));
+      const found = await scan(page);
+      if (process.env.RENTLINE_AXE_LOG) console.log(`axe: ${key} → ${found.length} serious/critical`);
+      record(found);
     };
     const next = (queues.get(page) ?? Promise.resolve()).then(run).catch(() => {});
     queues.set(page, next);
