@@ -1,3 +1,5 @@
+import { mkdirSync } from "node:fs";
+import type { BrowserContext, Page } from "@playwright/test";
 import { expect, hydrated, test } from "../fixtures";
 import { addRenterThroughUi, apartmentFor, signUpLandlord } from "../flows";
 
@@ -10,15 +12,44 @@ const PHONE = { width: 375, height: 812 };
 const DESKTOP = { width: 1280, height: 900 };
 const euros = (n: number) => `€${n.toLocaleString("en-US", { minimumFractionDigits: 2 })}`;
 
+/**
+ * The page at `path` in French (the `rl_lang` cookie), full-page at 375 and 1280 px, into
+ * `artifacts/screens/<name>-fr-<width>.png`, with nothing wider than the screen.
+ */
+async function frenchScreens(
+  { context, page, baseURL, screens }: { context: BrowserContext; page: Page; baseURL: string; screens: string },
+  path: string,
+  name: string,
+) {
+  await context.addCookies([{ name: "rl_lang", value: "fr", url: baseURL }]);
+  for (const viewport of [PHONE, DESKTOP]) {
+    await page.setViewportSize(viewport);
+    await page.goto(path);
+    await hydrated(page);
+    await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, `${name} in French at ${viewport.width} px overflows sideways`).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: `${screens}${name}-fr-${viewport.width}.png`, fullPage: true });
+  }
+}
+
 test("a renter pays online on a phone; the landlord's dashboard shows it collected, live", async ({
   newContext,
   baseURL,
+  artifacts,
 }) => {
+  const screens = `${artifacts}screens/`;
+  mkdirSync(screens, { recursive: true });
   const landlordContext = await newContext({ viewport: DESKTOP });
   const landlord = await landlordContext.newPage();
   await signUpLandlord(landlord, { orgName: "Online Rent Lettings" });
   const apartmentId = await apartmentFor(landlordContext, baseURL);
-  const { renter } = await addRenterThroughUi({ landlord, newContext, apartmentId, name: "Olga Online" });
+  const { renter, renterContext } = await addRenterThroughUi({
+    landlord,
+    newContext,
+    apartmentId,
+    name: "Olga Online",
+  });
   await renter.setViewportSize(PHONE);
   // The 06:00 cron charges every month since the lease started (1 January).
   const cron = await fetch(`${baseURL}/cdn-cgi/handler/scheduled?cron=${encodeURIComponent("0 6 * * *")}`);
@@ -56,4 +87,14 @@ test("a renter pays online on a phone; the landlord's dashboard shows it collect
   // The landlord's dashboard, open all along: collected rises without a reload.
   await expect(collected).toHaveText("€850.00");
   await expect(landlord.locator("html")).toHaveAttribute("data-no-reload", "yes");
+
+  // The same three screens in French, at both sizes, for review.
+  const asLandlord = { context: landlordContext, page: landlord, baseURL, screens };
+  await frenchScreens(asLandlord, "/dashboard", "dashboard");
+  await frenchScreens(asLandlord, `/apartments/${apartmentId}`, "apartment");
+  await frenchScreens(
+    { context: renterContext, page: renter, baseURL, screens },
+    `/homes/${apartmentId}`,
+    "renter-home",
+  );
 });
