@@ -7,8 +7,8 @@ import { freePort } from "../../scripts/local-worker.mjs";
  * before the worker: the worker gets the keys and the fake's URL as STRIPE_API_BASE, the fake gets the
  * worker's webhook URL, so a renter pays online end to end without the internet.
  */
-export const STRIPE_SECRET_KEY = "sk_test_rentline_e2e";
-export const STRIPE_WEBHOOK_SECRET = "whsec_test_rentline_e2e";
+const STRIPE_SECRET_KEY = "sk_test_rentline_e2e";
+const STRIPE_WEBHOOK_SECRET = "whsec_test_rentline_e2e";
 
 /** Starts the fake on a free port (waits until it listens); `stop()` kills it by its pid. */
 export async function startFakeStripe(workerUrl: string) {
