@@ -4,13 +4,15 @@ import { defineConfig } from "@playwright/test";
  * The browser suite (`npm run test:e2e`, part of `npm test`): tests/e2e/specs/*.spec.ts in Debian's
  * Chromium (never a downloaded browser), against the built worker that tests/e2e/global-setup.ts builds,
  * starts on loopback and stops. One worker: the machine has two cores and the specs share one server.
- * Failure screenshots, browser errors and traces land in tests/e2e/artifacts/ (gitignored). The last line
+ * Failure screenshots, browser errors and traces land in tests/e2e/artifacts/results/, which Playwright empties
+ * at the start of each run; the screenshots specs keep for review go to tests/e2e/artifacts/screens/, which a
+ * run of other specs leaves alone (both gitignored). The last line
  * is `browser suite: N passed, N failed` (tests/e2e/count-reporter.ts), which scripts/test.mjs totals.
  */
 export default defineConfig({
   testDir: "./tests/e2e/specs",
   testMatch: "*.spec.ts",
-  outputDir: "./tests/e2e/artifacts",
+  outputDir: "./tests/e2e/artifacts/results",
   globalSetup: "./tests/e2e/global-setup.ts",
   workers: 1,
   fullyParallel: false,

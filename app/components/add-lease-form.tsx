@@ -10,6 +10,7 @@ import { formErrorOf, succeeded } from "../lib/forms";
 import { Button } from "./button";
 import { TextField } from "./field";
 import { LandlordKindSelect, LawViolations, LeaseKindSelect, LeaseTermText } from "./lease-law";
+import { Done } from "./ui/done";
 
 type Apartment = {
   rentAmount: number;
@@ -111,11 +112,7 @@ export function AddLeaseForm({
           {error}
         </p>
       )}
-      {succeeded(lastResult) && (
-        <p role="status" className="text-sm text-emerald-800 sm:col-span-3">
-          {tl("invitationSent")}
-        </p>
-      )}
+      {succeeded(lastResult) && <Done className="sm:col-span-3">{tl("invitationSent")}</Done>}
     </Form>
   );
 }

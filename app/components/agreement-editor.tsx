@@ -26,6 +26,7 @@ import { FormError } from "./alert";
 import { Button } from "./button";
 import { TextAreaField } from "./field";
 import { LawViolations } from "./lease-law";
+import { Done } from "./ui/done";
 
 type Fields = DocumentView["templateFields"];
 type Values = z.input<ReturnType<typeof agreementForm>>;
@@ -117,11 +118,7 @@ export function AgreementEditor({
       ) : (
         <div>
           <Button disabled={busy}>{t("save")}</Button>
-          {succeeded(lastResult) && (
-            <span role="status" className="ms-3 text-sm text-emerald-800">
-              {t("saved")}
-            </span>
-          )}
+          {succeeded(lastResult) && <Done className="mt-2">{t("saved")}</Done>}
         </div>
       )}
     </Form>

@@ -1,5 +1,6 @@
+import { LoaderCircle } from "lucide-react";
 import type { ComponentProps } from "react";
-import { Link } from "react-router";
+import { Link, useNavigation } from "react-router";
 
 type Variant = "primary" | "secondary" | "danger" | "ghost";
 
@@ -18,14 +19,43 @@ export function buttonClass(variant: Variant = "primary", extra = ""): string {
   return `${base} ${variants[variant]} ${extra}`.trim();
 }
 
-/** A button (a submit button unless `type` says otherwise) in one of the house variants. */
+/**
+ * A button (a submit button unless `type` says otherwise) in one of the house variants. `pending` is the
+ * design system's one loading state: the button is disabled, `aria-busy`, and a spinner shows before its
+ * label (the label, hence the accessible name, stays).
+ */
 export function Button({
   variant = "primary",
   className = "",
   type = "submit",
+  pending = false,
+  disabled,
+  children,
   ...props
-}: ComponentProps<"button"> & { variant?: Variant }) {
-  return <button type={type} className={buttonClass(variant, className)} {...props} />;
+}: ComponentProps<"button"> & { variant?: Variant; pending?: boolean }) {
+  return (
+    <button
+      type={type}
+      className={buttonClass(variant, className)}
+      disabled={disabled || pending}
+      aria-busy={pending || undefined}
+      {...props}
+    >
+      {pending && <LoaderCircle aria-hidden="true" className="size-4 shrink-0 motion-safe:animate-spin" />}
+      {children}
+    </button>
+  );
+}
+
+/**
+ * Whether this page is submitting a form (a navigation, not a fetcher) whose fields include every `field`
+ * given, e.g. `useSubmitting({ intent: "bank" })`, or any form when none is given: a submit button's
+ * `pending`.
+ */
+export function useSubmitting(fields: Record<string, string> = {}): boolean {
+  const { state, formData } = useNavigation();
+  if (state !== "submitting" || !formData) return false;
+  return Object.entries(fields).every(([name, value]) => formData.get(name) === value);
 }
 
 /** A link that looks like a button. */

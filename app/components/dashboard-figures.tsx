@@ -20,7 +20,7 @@ const card =
   "flex h-full flex-col rounded-xl border border-slate-200 bg-white p-4 shadow-sm transition hover:border-teal-600 hover:shadow focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-700";
 
 /** One figure: a label, a big value, a line of detail; the whole card links to the list behind it. */
-function Figure(props: {
+type FigureProps = {
   icon: LucideIcon;
   label: string;
   value: ReactNode;
@@ -28,7 +28,9 @@ function Figure(props: {
   to: string;
   testId: string;
   alert?: boolean;
-}) {
+};
+
+function Figure(props: FigureProps) {
   return (
     <li>
       <Link to={props.to} className={card} data-testid={props.testId}>
@@ -96,63 +98,68 @@ export function DashboardFigures({ d }: { d: OrgDashboard }) {
   const t = useTranslations("orgDashboard");
   const locale = useLocale();
   const vacant = d.vacancies.length;
+  const figures: FigureProps[] = [
+    {
+      icon: ClipboardCheck,
+      label: t("toConfirm"),
+      value: d.toConfirm.count,
+      alert: d.toConfirm.count > 0,
+      detail: t("toConfirmDetail", { count: d.toConfirm.count }),
+      to: "#to-confirm",
+      testId: "figure-to-confirm",
+    },
+    {
+      icon: FileUser,
+      label: t("applications"),
+      value: d.applications.pending,
+      detail: t("applicationsDetail", {
+        count: d.applications.pending,
+        date: d.applications.oldest ? formatDate(d.applications.oldest.slice(0, 10), locale) : "",
+      }),
+      to: "/manage/listings",
+      testId: "figure-applications",
+    },
+    {
+      icon: DoorOpen,
+      label: t("vacancies"),
+      value: vacant,
+      detail: t("vacanciesDetail", { count: vacant ? d.apartments.total : 0 }),
+      to: "#vacancies",
+      testId: "figure-vacancies",
+    },
+    {
+      icon: CalendarClock,
+      label: t("upcoming"),
+      value: d.upcomingVacancies.length,
+      detail: t("upcomingDetail"),
+      to: "#vacancies",
+      testId: "figure-upcoming",
+    },
+    {
+      icon: KeyRound,
+      label: t("ending"),
+      value: d.leasesEnding.length,
+      detail: t("endingDetail"),
+      to: "#ending",
+      testId: "figure-ending",
+    },
+    {
+      icon: ChartPie,
+      label: t("occupancy"),
+      value: new Intl.NumberFormat(locale, { style: "percent" }).format(
+        d.apartments.total ? d.apartments.let / d.apartments.total : 0,
+      ),
+      detail: t("occupancyDetail", { let: d.apartments.let, total: d.apartments.total }),
+      to: "#occupancy",
+      testId: "figure-occupancy",
+    },
+  ];
   return (
     <ul className="grid grid-cols-2 gap-3 md:grid-cols-3" aria-label={t("moneyHeading")}>
       <MoneyFigures money={d.money} />
-      <Figure
-        icon={ClipboardCheck}
-        label={t("toConfirm")}
-        value={d.toConfirm.count}
-        alert={d.toConfirm.count > 0}
-        detail={t("toConfirmDetail", { count: d.toConfirm.count })}
-        to="#to-confirm"
-        testId="figure-to-confirm"
-      />
-      <Figure
-        icon={FileUser}
-        label={t("applications")}
-        value={d.applications.pending}
-        detail={t("applicationsDetail", {
-          count: d.applications.pending,
-          date: d.applications.oldest ? formatDate(d.applications.oldest.slice(0, 10), locale) : "",
-        })}
-        to="/manage/listings"
-        testId="figure-applications"
-      />
-      <Figure
-        icon={DoorOpen}
-        label={t("vacancies")}
-        value={vacant}
-        detail={t("vacanciesDetail", { count: vacant ? d.apartments.total : 0 })}
-        to="#vacancies"
-        testId="figure-vacancies"
-      />
-      <Figure
-        icon={CalendarClock}
-        label={t("upcoming")}
-        value={d.upcomingVacancies.length}
-        detail={t("upcomingDetail")}
-        to="#vacancies"
-        testId="figure-upcoming"
-      />
-      <Figure
-        icon={KeyRound}
-        label={t("ending")}
-        value={d.leasesEnding.length}
-        detail={t("endingDetail")}
-        to="#ending"
-        testId="figure-ending"
-      />
-      <Figure
-        icon={ChartPie}
-        label={t("occupancy")}
-        value={new Intl.NumberFormat(locale, { style: "percent" }).format(
-          d.apartments.total ? d.apartments.let / d.apartments.total : 0,
-        )}
-        detail={t("occupancyDetail", { let: d.apartments.let, total: d.apartments.total })}
-        to="#occupancy"
-        testId="figure-occupancy"
-      />
+      {figures.map((f) => (
+        <Figure key={f.testId} {...f} />
+      ))}
     </ul>
   );
 }

@@ -59,7 +59,7 @@ function PaymentRow({ p }: { p: Payment }) {
         <input type="hidden" name="intent" value="confirm" />
         <input type="hidden" name="activityId" value={p.activityId} />
         <Button
-          disabled={fetcher.state !== "idle"}
+          pending={fetcher.state !== "idle"}
           aria-label={t("confirmLabel", { amount, name: p.authorName })}
           className="min-h-11"
         >

@@ -4,6 +4,7 @@ import { useTranslations } from "use-intl";
 import { useIsolate } from "../i18n/bidi";
 import { linkClass } from "./button";
 import { useDocumentKind } from "./dossier-forms";
+import { Card } from "./page";
 
 /**
  * The renter's dossier checked against a listing (GET /api/me/checklist): one line per requirement, ticked
@@ -41,14 +42,14 @@ export function DossierChecklist({ checklist }: { checklist: Checklist }) {
   const sentence = useRequirementSentence(checklist.guarantors, checklist.listing.guarantorsRequired);
   const missing = checklist.items.filter((i) => !i.ok).length;
   return (
-    <section
-      aria-labelledby="checklist-title"
-      className="rounded-xl border border-slate-200 bg-white p-4"
-      data-testid="checklist"
+    <Card
+      headingId="checklist-title"
+      title={t("title")}
+      testId="checklist"
+      frame="rounded-xl border border-slate-200 bg-white p-4"
+      titleClassName="font-semibold"
+      headerClassName=""
     >
-      <h2 id="checklist-title" className="font-semibold">
-        {t("title")}
-      </h2>
       <p className={`mt-1 text-sm ${missing ? "text-amber-900" : "text-emerald-800"}`}>
         {missing ? t("notReady", { count: missing }) : t("ready")}
       </p>
@@ -70,7 +71,7 @@ export function DossierChecklist({ checklist }: { checklist: Checklist }) {
           {t("fix")}
         </Link>
       ) : null}
-    </section>
+    </Card>
   );
 }
 

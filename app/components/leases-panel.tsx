@@ -10,6 +10,7 @@ import { Button } from "./button";
 import { EndLeaseControls } from "./lease-end";
 import { RentRevisionPanel } from "./rent-revision-panel";
 import { Disclosure } from "./ui/disclosure";
+import { Done } from "./ui/done";
 
 type Lease = {
   id: string;
@@ -182,11 +183,7 @@ function CoRenterForm({ lease, lastResult }: { lease: Lease; lastResult?: Submis
           {error}
         </p>
       )}
-      {succeeded(mine) && (
-        <p role="status" className="w-full text-sm text-emerald-800">
-          {t("invitationSent")}
-        </p>
-      )}
+      {succeeded(mine) && <Done className="w-full">{t("invitationSent")}</Done>}
     </Form>
   );
 }

@@ -104,18 +104,18 @@ function Periods({ ledger }: { ledger: Ledger }) {
     <table className="mt-3 w-full text-sm">
       <thead className="text-start text-slate-600">
         <tr>
-          <th className="py-1 text-start font-medium">{t("month")}</th>
-          <th className="py-1 text-start font-medium">{t("amountDue")}</th>
-          <th className="py-1 text-end font-medium">{t("outstanding")}</th>
-          <th className="py-1 text-end font-medium">{t("status")}</th>
+          <th className="py-1 pe-2 text-start font-medium">{t("month")}</th>
+          <th className="hidden py-1 ps-2 text-end font-medium sm:table-cell">{t("amountDue")}</th>
+          <th className="py-1 ps-2 text-end font-medium">{t("outstanding")}</th>
+          <th className="py-1 ps-2 text-end font-medium">{t("status")}</th>
         </tr>
       </thead>
       <tbody data-testid="periods">
         {ledger.periods.slice(0, 12).map((p) => (
           <tr key={p.period} className="border-t border-slate-100">
-            <td className="py-1">{formatPeriod(p.period, locale)}</td>
-            <td className="py-1">{money(p.due)}</td>
-            <td className="py-1 text-end">{money(p.outstanding)}</td>
+            <td className="py-1 pe-2">{formatPeriod(p.period, locale)}</td>
+            <td className="hidden py-1 ps-2 text-end tabular-nums sm:table-cell">{money(p.due)}</td>
+            <td className="py-1 ps-2 text-end tabular-nums">{money(p.outstanding)}</td>
             <td className="py-1 text-end">
               <span
                 className={`rounded-full px-2 py-0.5 text-xs font-medium ${isStatus(p.status) ? STATUS_TONE[p.status] : ""}`}

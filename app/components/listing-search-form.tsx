@@ -18,6 +18,13 @@ const field = "row-span-3 grid grid-rows-subgrid gap-y-0 [&>label]:self-end";
 const cell = `${field} pb-3`;
 const grid = "grid grid-cols-2 gap-x-3 lg:grid-cols-4";
 
+/** A filter field's name, the value the URL gives it and the loader's sentence if it was refused. */
+const binder = (filters: ListingFilters, errors: Errors) => (name: FilterField) => ({
+  name,
+  defaultValue: filters[name] ?? "",
+  error: errors[name],
+});
+
 /**
  * The public search's form. Filters live in the URL (GET), so the search works without JavaScript and
  * results can be shared; `errors` are the loader's sentences for filters it or the API refused, shown
@@ -25,23 +32,12 @@ const grid = "grid grid-cols-2 gap-x-3 lg:grid-cols-4";
  */
 export function ListingSearchForm({ filters, errors }: { filters: ListingFilters; errors: Errors }) {
   const t = useTranslations("listings.search");
+  const bind = binder(filters, errors);
   return (
     <Form method="get" className="rounded-xl border border-slate-200 bg-white p-4 pb-1" aria-label={t("form")}>
       <div className={grid}>
-        <TextField
-          label={t("city")}
-          name="city"
-          defaultValue={filters.city}
-          error={errors.city}
-          className={`col-span-2 lg:col-span-1 ${cell}`}
-        />
-        <TextField
-          label={t("keywords")}
-          name="q"
-          defaultValue={filters.q}
-          error={errors.q}
-          className={`col-span-2 lg:col-span-1 ${cell}`}
-        />
+        <TextField label={t("city")} {...bind("city")} className={`col-span-2 lg:col-span-1 ${cell}`} />
+        <TextField label={t("keywords")} {...bind("q")} className={`col-span-2 lg:col-span-1 ${cell}`} />
         <RentFilter filters={filters} errors={errors} />
         <div className="col-span-2 row-span-3 flex items-end pb-3 lg:col-span-1">
           <Button className="w-full">{t("submit")}</Button>
@@ -61,6 +57,7 @@ const EXTRA: FilterField[] = ["type", "furnished", "areaMin", "areaMax", "energy
  */
 function MoreFilters({ filters, errors }: { filters: ListingFilters; errors: Errors }) {
   const t = useTranslations("listings.search");
+  const bind = binder(filters, errors);
   const tMore = useTranslations("findHome.filters");
   const active = EXTRA.filter((f) => filters[f] !== undefined && filters[f] !== "").length;
   const refused = EXTRA.some((f) => errors[f]);
@@ -76,13 +73,7 @@ function MoreFilters({ filters, errors }: { filters: ListingFilters; errors: Err
       </AriaButton>
       <DisclosurePanel>
         <div className={`${grid} pt-2`}>
-          <SelectField
-            label={t("type")}
-            name="type"
-            defaultValue={filters.type ?? ""}
-            error={errors.type}
-            className={cell}
-          >
+          <SelectField label={t("type")} {...bind("type")} className={cell}>
             <option value="">{t("anyType")}</option>
             {listingTypes.map((type) => (
               <option key={type} value={type}>
@@ -100,10 +91,8 @@ function MoreFilters({ filters, errors }: { filters: ListingFilters; errors: Err
           </SelectField>
           <TextField
             label={t("availableBy")}
-            name="availableFrom"
+            {...bind("availableFrom")}
             type="date"
-            defaultValue={filters.availableFrom}
-            error={errors.availableFrom}
             className={`col-span-2 lg:col-span-1 ${cell}`}
           />
         </div>
@@ -115,23 +104,11 @@ function MoreFilters({ filters, errors }: { filters: ListingFilters; errors: Err
 /** The maximum rent (excluding charges) and the currency it is in: amounts in different currencies do not compare. */
 function RentFilter({ filters, errors }: { filters: ListingFilters; errors: Errors }) {
   const t = useTranslations("listings.search");
+  const bind = binder(filters, errors);
   return (
     <div className="col-span-2 row-span-3 grid grid-cols-[minmax(0,1fr)_6rem] grid-rows-subgrid gap-x-2 gap-y-0 pb-3 lg:col-span-1">
-      <TextField
-        label={t("priceMax")}
-        name="priceMax"
-        inputMode="decimal"
-        defaultValue={filters.priceMax}
-        error={errors.priceMax}
-        className={field}
-      />
-      <SelectField
-        label={t("currency")}
-        name="currency"
-        defaultValue={filters.currency}
-        error={errors.currency}
-        className={field}
-      >
+      <TextField label={t("priceMax")} {...bind("priceMax")} inputMode="decimal" className={field} />
+      <SelectField label={t("currency")} {...bind("currency")} className={field}>
         {CURRENCIES.map((c) => (
           <option key={c} value={c}>
             {c}
@@ -145,42 +122,17 @@ function RentFilter({ filters, errors }: { filters: ListingFilters; errors: Erro
 /** The French ad filters: furnished or not, living area range (m²), energy class at least X. */
 function AdFilters({ filters, errors }: { filters: ListingFilters; errors: Errors }) {
   const t = useTranslations("listings.search");
+  const bind = binder(filters, errors);
   return (
     <>
-      <SelectField
-        label={t("furnished")}
-        name="furnished"
-        defaultValue={filters.furnished ?? ""}
-        error={errors.furnished}
-        className={cell}
-      >
+      <SelectField label={t("furnished")} {...bind("furnished")} className={cell}>
         <option value="">{t("furnishedAny")}</option>
         <option value="true">{t("furnishedYes")}</option>
         <option value="false">{t("furnishedNo")}</option>
       </SelectField>
-      <TextField
-        label={t("areaMin")}
-        name="areaMin"
-        inputMode="decimal"
-        defaultValue={filters.areaMin}
-        error={errors.areaMin}
-        className={cell}
-      />
-      <TextField
-        label={t("areaMax")}
-        name="areaMax"
-        inputMode="decimal"
-        defaultValue={filters.areaMax}
-        error={errors.areaMax}
-        className={cell}
-      />
-      <SelectField
-        label={t("energyClassMin")}
-        name="energyClassMin"
-        defaultValue={filters.energyClassMin ?? ""}
-        error={errors.energyClassMin}
-        className={cell}
-      >
+      <TextField label={t("areaMin")} {...bind("areaMin")} inputMode="decimal" className={cell} />
+      <TextField label={t("areaMax")} {...bind("areaMax")} inputMode="decimal" className={cell} />
+      <SelectField label={t("energyClassMin")} {...bind("energyClassMin")} className={cell}>
         <option value="">{t("anyClass")}</option>
         {energyClasses.map((c) => (
           <option key={c} value={c}>

@@ -90,7 +90,7 @@ export function NewListingForm({
         <FormError message={formErrorOf(lastResult)} />
       </div>
       <div className="sm:col-span-2">
-        <Button disabled={busy}>{busy ? m("creating") : m("create")}</Button>
+        <Button pending={busy}>{busy ? m("creating") : m("create")}</Button>
       </div>
     </Form>
   );

@@ -5,7 +5,7 @@ import { LOCALE_NAMES, LOCALES } from "../../worker/lib/i18n/locales";
 import type { OrgSettingsOutput } from "../../worker/orgs/contract";
 import { formErrorOf, succeeded } from "../lib/forms";
 import { Alert, FormError } from "./alert";
-import { Button } from "./button";
+import { Button, useSubmitting } from "./button";
 import { SelectField, TextField } from "./field";
 
 /**
@@ -24,9 +24,15 @@ function Saved({ result }: { result: Reply }) {
   return succeeded(result) ? <Alert tone="success">{t("saved")}</Alert> : <FormError message={formErrorOf(result)} />;
 }
 
-function SaveButton() {
+/** The section's save button: disabled while any section saves, spinning for the section (`intent`) saving. */
+function SaveButton({ intent }: { intent: string }) {
   const t = useTranslations("orgSettings");
-  return <Button disabled={useNavigation().state === "submitting"}>{t("save")}</Button>;
+  const saving = useSubmitting({ intent });
+  return (
+    <Button disabled={useNavigation().state === "submitting"} pending={saving}>
+      {t("save")}
+    </Button>
+  );
 }
 
 /** Legal identity: who the landlord is on receipts, and how to reach them. */
@@ -99,7 +105,7 @@ export function IdentityForm({
         />
         <TextField label={t("identity.contactPhone")} field={fields.contactPhone} type="tel" maxLength={30} dir="ltr" />
       </div>
-      <SaveButton />
+      <SaveButton intent="identity" />
     </Form>
   );
 }
@@ -121,7 +127,7 @@ export function BankForm({ settings, result }: { settings: OrgSettingsOutput; re
         <TextField label={t("bank.iban")} field={fields.iban} maxLength={64} dir="ltr" autoComplete="off" />
         <TextField label={t("bank.bic")} field={fields.bic} maxLength={20} dir="ltr" autoComplete="off" />
       </div>
-      <SaveButton />
+      <SaveButton intent="bank" />
     </Form>
   );
 }
@@ -172,7 +178,7 @@ export function DefaultsForm({
           ))}
         </SelectField>
       </div>
-      <SaveButton />
+      <SaveButton intent="defaults" />
     </Form>
   );
 }

@@ -24,28 +24,41 @@ export function PageHeader({
   );
 }
 
-/** A white panel with an optional heading. */
+/**
+ * A white panel with an optional heading (an `<h2>` naming the section when `headingId` is given). `frame`
+ * replaces the panel's border, background and padding (e.g. a highlighted card), `titleClassName` the
+ * heading's style and `headerClassName` the space under it; `testId` marks it for the browser suite.
+ */
 export function Card({
   title,
   description,
   children,
   className = "",
   headingId,
+  testId,
+  frame = "rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6",
+  titleClassName = "text-lg font-semibold text-slate-900",
+  headerClassName = "mb-4",
 }: {
   title?: string;
   description?: ReactNode;
   children: ReactNode;
   className?: string;
   headingId?: string;
+  testId?: string;
+  frame?: string;
+  titleClassName?: string;
+  headerClassName?: string;
 }) {
   return (
     <section
       aria-labelledby={title ? headingId : undefined}
-      className={`rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6 ${className}`}
+      className={`${frame} ${className}`.trim()}
+      data-testid={testId}
     >
       {title ? (
-        <header className="mb-4">
-          <h2 id={headingId} className="text-lg font-semibold text-slate-900">
+        <header className={headerClassName}>
+          <h2 id={headingId} className={titleClassName}>
             {title}
           </h2>
           {description ? <p className="mt-1 text-sm text-slate-600">{description}</p> : null}

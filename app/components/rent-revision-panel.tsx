@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from "react";
+import { Done } from "./ui/done";
 import { useFetcher } from "react-router";
 import { useLocale, useTranslations } from "use-intl";
 import { formatDate, formatMoney, formatPeriod } from "../../worker/lib/i18n/format";
@@ -95,7 +96,7 @@ function RevisionBody({
           <Button disabled={write.state !== "idle"}>{write.state !== "idle" ? t("confirming") : t("confirm")}</Button>
         </write.Form>
       )}
-      {write.data?.ok && <p role="status">{t("confirmed")}</p>}
+      {write.data?.ok && <Done>{t("confirmed")}</Done>}
       {problem && (
         <p role="alert" className="text-red-700">
           {problems(problem)}

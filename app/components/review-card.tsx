@@ -77,7 +77,10 @@ export function ReviewCard({
 /** Accept or reject, with a note for the applicant. */
 function Decision({ applicationId, name }: { applicationId: string; name: string }) {
   const t = useTranslations("review");
-  const busy = useNavigation().state !== "idle";
+  const navigation = useNavigation();
+  const busy = navigation.state !== "idle";
+  const deciding = (action: string) =>
+    navigation.formData?.get("applicationId") === applicationId && navigation.formData.get("action") === action;
   const noteId = `note-${applicationId}`;
   return (
     <Form method="post" className="space-y-2 rounded-lg bg-slate-50 p-3" aria-label={name}>
@@ -93,10 +96,10 @@ function Decision({ applicationId, name }: { applicationId: string; name: string
         className="w-full rounded-md border border-slate-300 bg-white p-2 text-sm"
       />
       <div className="flex flex-wrap gap-2">
-        <Button name="action" value="accept" disabled={busy}>
+        <Button name="action" value="accept" disabled={busy} pending={deciding("accept")}>
           {t("accept")}
         </Button>
-        <Button name="action" value="reject" variant="secondary" disabled={busy}>
+        <Button name="action" value="reject" variant="secondary" disabled={busy} pending={deciding("reject")}>
           {t("reject")}
         </Button>
       </div>

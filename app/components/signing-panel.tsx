@@ -9,6 +9,7 @@ import { FormError } from "./alert";
 import { Button, linkClass } from "./button";
 import { TextField } from "./field";
 import { SignaturePad } from "./signature-pad";
+import { Done } from "./ui/done";
 
 /**
  * Who signed the agreement and when (in the org's time zone, labelled), and the signed PDF's fingerprint
@@ -157,11 +158,7 @@ export function MyDetailsForm({
       <TextField label={t("address")} field={fields.address} maxLength={300} />
       <div className="sm:col-span-2">
         <Button disabled={busy}>{t("save")}</Button>
-        {succeeded(lastResult) && (
-          <span role="status" className="ms-3 text-sm text-emerald-800">
-            {t("saved")}
-          </span>
-        )}
+        {succeeded(lastResult) && <Done className="mt-2">{t("saved")}</Done>}
       </div>
     </Form>
   );

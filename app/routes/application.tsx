@@ -247,14 +247,13 @@ function FirstPayment({ data: { application: a, room }, online }: { data: Applic
     [t("byWhen"), formatDate(a.moveInDate, locale, "long")],
   ];
   return (
-    <section
-      aria-labelledby="first-payment-title"
-      className="rounded-xl border border-teal-300 bg-teal-50/60 p-4"
-      data-testid="first-payment"
+    <Card
+      headingId="first-payment-title"
+      title={t("title")}
+      testId="first-payment"
+      frame="rounded-xl border border-teal-300 bg-teal-50/60 p-4"
+      headerClassName=""
     >
-      <h2 id="first-payment-title" className="text-lg font-semibold text-slate-900">
-        {t("title")}
-      </h2>
       <dl className="mt-2 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
         {rows.map(([label, value]) => (
           <div key={label} className="contents">
@@ -263,6 +262,6 @@ function FirstPayment({ data: { application: a, room }, online }: { data: Applic
           </div>
         ))}
       </dl>
-    </section>
+    </Card>
   );
 }

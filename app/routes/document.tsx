@@ -11,6 +11,7 @@ import { handleDocumentAction } from "../lib/document-actions.server";
 import { translate } from "../i18n/translate.server";
 import { formErrorOf, resultFor, succeeded } from "../lib/forms";
 import type { Route } from "./+types/document";
+import { Done } from "../components/ui/done";
 
 export const meta: Route.MetaFunction = ({ loaderData }) => [{ title: loaderData?.pageTitle }];
 
@@ -55,11 +56,7 @@ export default function DocumentPage({ loaderData: doc, actionData }: Route.Comp
               lastResult={succeeded(signed) ? undefined : signed}
             />
           )}
-          {succeeded(signed) && (
-            <p role="status" className="text-sm text-emerald-800">
-              {t("sign.recorded")}
-            </p>
-          )}
+          {succeeded(signed) && <Done>{t("sign.recorded")}</Done>}
           {renterEditable && me && (
             <div id="my-details">
               <MyDetailsForm details={me} busy={busy} lastResult={resultFor(actionData, "my-details")} />

@@ -6,6 +6,7 @@ import { DocumentsPanel } from "../components/documents-panel";
 import { LedgerPanel } from "../components/ledger-panel";
 import { LeaveLease } from "../components/lease-end";
 import { BalanceCard } from "../components/money/balance-card";
+import { CheckoutReturn } from "../components/money/checkout-return";
 import { PendingPayments } from "../components/money/pending-payments";
 import { RentRevisionPanel } from "../components/rent-revision-panel";
 import { SectionTabs } from "../components/ui/section-tabs";
@@ -63,6 +64,7 @@ export default function HomeDetail({ loaderData, actionData }: Route.ComponentPr
   return (
     <main className="mx-auto max-w-6xl space-y-5 p-4 sm:p-6">
       <HomeHeader data={loaderData} />
+      <CheckoutReturn />
       <PendingPayments payments={loaderData.pendingPayments} viewer={viewer} title={tm("pending.renterTitle")} />
       {ledger && (
         <BalanceCard

@@ -14,6 +14,7 @@ import { parseSubmission } from "../lib/forms.server";
 import { useIsolate } from "../i18n/bidi";
 import { translate } from "../i18n/translate.server";
 import type { Route } from "./+types/listing-applications";
+import { Done } from "../components/ui/done";
 
 export const meta: Route.MetaFunction = ({ loaderData }) => [{ title: loaderData?.title }];
 
@@ -80,11 +81,7 @@ export default function ListingApplications({ loaderData, actionData }: Route.Co
         <p className="mt-1 text-sm text-slate-700">{summary}</p>
       </div>
       {problem ? <Alert tone="error">{problem}</Alert> : null}
-      {succeeded(actionData?.result) ? (
-        <p role="status" className="text-sm text-emerald-800">
-          {r("decided")}
-        </p>
-      ) : null}
+      {succeeded(actionData?.result) ? <Done>{r("decided")}</Done> : null}
       {results.length === 0 ? (
         <EmptyState title={t("empty")} />
       ) : (

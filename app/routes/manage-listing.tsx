@@ -19,6 +19,7 @@ import { listingEditForm, listingMessages } from "../lib/listing-forms.server";
 import { postedFiles, uploadPhotos } from "../lib/listing-photos.server";
 import { translate, requestLocale } from "../i18n/translate.server";
 import type { Route } from "./+types/manage-listing";
+import { Done } from "../components/ui/done";
 
 export const meta: Route.MetaFunction = ({ loaderData }) => [{ title: loaderData?.pageTitle }];
 
@@ -134,11 +135,7 @@ function PhotosAndPublish({
   const photoError = search.get("photoError") !== null;
   return (
     <>
-      {added !== null ? (
-        <p role="status" className="mb-3 text-sm text-emerald-800">
-          {m("photosAdded", { count: Number(added) })}
-        </p>
-      ) : null}
+      {added !== null ? <Done className="mb-3">{m("photosAdded", { count: Number(added) })}</Done> : null}
       {photoError ? (
         <Alert tone="error" className="mb-3">
           {m("photoRefused")}

@@ -15,6 +15,7 @@ import { parseSubmission } from "../lib/forms.server";
 import { postedFiles, uploadPhotos } from "../lib/listing-photos.server";
 import { publishRefusal } from "../lib/listing-forms.server";
 import type { Route } from "./+types/manage-listings";
+import { Done } from "../components/ui/done";
 
 export const meta: Route.MetaFunction = ({ loaderData }) => [{ title: loaderData?.title }];
 
@@ -80,9 +81,7 @@ export default function ManageListings({ loaderData, actionData }: Route.Compone
         }
       />
       {photoAdded && (
-        <p role="status" className="mb-3 text-sm text-emerald-800">
-          {m("photosAdded", { count: Number(photoResult?.initialValue?.count ?? 1) })}
-        </p>
+        <Done className="mb-3">{m("photosAdded", { count: Number(photoResult?.initialValue?.count ?? 1) })}</Done>
       )}
       {problem ? (
         <Alert tone="error" className="mb-3">

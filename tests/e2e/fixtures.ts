@@ -1,6 +1,7 @@
 import { test as base, type BrowserContext, type BrowserContextOptions, type Page } from "@playwright/test";
 import { mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { axeReport, axeWatch } from "./axe";
 import { serverUrl } from "./server";
 
 export { expect } from "@playwright/test";
@@ -29,7 +30,9 @@ type Fixtures = {
    * which the suite is built with, logs hydration mismatches and its other warnings there) or a console
    * warning about hydration fails the test unless the test declared it with `expectPageError` (e.g. the
    * browser's "Failed to load resource" line for a 404 the test asks for on purpose). On failure each page
-   * is screenshotted into the test's artifacts folder and the browser errors are attached.
+   * is screenshotted into the test's artifacts folder and the browser errors are attached. Every page is
+   * also scanned by axe after each navigation and at the end of the test (tests/e2e/axe.ts): a serious or
+   * critical violation fails the test with a report of the rule, the page and the nodes.
    */
   newContext: (options?: BrowserContextOptions) => Promise<BrowserContext>;
   /** Declares that a page error or console error matching `pattern` (substring or regex) is expected here. */
@@ -60,11 +63,13 @@ export const test = base.extend<Fixtures>({
   page: async ({ context }, use) => use(await context.newPage()),
   newContext: async ({ browser, baseURL, pageErrors }, use, testInfo) => {
     const contexts: BrowserContext[] = [];
+    const axe = axeWatch();
     await use(async (options = {}) => {
       const context = await browser.newContext({ baseURL, ...options });
       const index = contexts.push(context) - 1;
       context.setDefaultTimeout(15_000);
       context.on("page", (page) => {
+        axe.watch(page);
         page.on("pageerror", (error) =>
           pageErrors.seen.push(`[page ${index} ${new URL(page.url()).pathname}] ${error.message}`),
         );
@@ -77,7 +82,9 @@ export const test = base.extend<Fixtures>({
     });
 
     const unexpected = pageErrors.seen.filter((e) => !pageErrors.expected.some((p) => matches(p, e)));
-    const failed = testInfo.status !== testInfo.expectedStatus || unexpected.length > 0;
+    const passed = testInfo.status === testInfo.expectedStatus && unexpected.length === 0;
+    const inaccessible = passed ? await axe.finish(contexts.flatMap((c) => c.pages())) : [];
+    const failed = !passed || inaccessible.length > 0;
     if (failed) {
       if (pageErrors.seen.length)
         await testInfo.attach("browser errors", {
@@ -100,5 +107,6 @@ export const test = base.extend<Fixtures>({
         `the browser reported ${unexpected.length} unexpected error(s):\n  ${unexpected.join("\n  ")}\n` +
           "If the test means it, declare it with expectPageError(/pattern/).",
       );
+    if (inaccessible.length) throw new Error(axeReport(inaccessible));
   },
 });

@@ -7,6 +7,8 @@ import type { LocalWorker } from "../../scripts/local-worker.mjs";
  * than once.
  */
 export const SERVER_URL_VARIABLE = "RENTLINE_E2E_URL";
+/** The fake Stripe's origin (tests/e2e/stripe.ts), where a renter's online checkout goes. */
+export const STRIPE_URL_VARIABLE = "RENTLINE_E2E_STRIPE_URL";
 
 declare global {
   var rentlineE2eWorker: Pick<LocalWorker, "output"> | undefined;

@@ -7,6 +7,7 @@ import { PayOnlineForm } from "../ledger-forms";
 import { Badge, type BadgeTone } from "../ui/badge";
 import { Disclosure } from "../ui/disclosure";
 import { PaymentForm } from "./payment-form";
+import { Card } from "../page";
 
 type Ledger = ApartmentOverview["ledgers"][number];
 
@@ -45,14 +46,14 @@ export function BalanceCard({
   const unpaid = [...ledger.periods].reverse().find((p) => p.outstanding > 0);
   const owes = ledger.balance > 0;
   return (
-    <section
-      aria-labelledby="balance-title"
-      className="rounded-2xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6"
-      data-testid="balance-card"
+    <Card
+      headingId="balance-title"
+      title={t("title")}
+      testId="balance-card"
+      frame="rounded-2xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6"
+      titleClassName="text-sm font-medium text-slate-600"
+      headerClassName=""
     >
-      <h2 id="balance-title" className="text-sm font-medium text-slate-600">
-        {t("title")}
-      </h2>
       <div className="mt-1 flex flex-wrap items-end justify-between gap-x-6 gap-y-2">
         <div>
           <p className="text-sm text-slate-700">{owes ? t("due") : t("upToDate")}</p>
@@ -93,7 +94,7 @@ export function BalanceCard({
         </div>
       )}
       <BalancePeriods ledger={ledger} receiptsAvailable={receiptsAvailable} />
-    </section>
+    </Card>
   );
 }
 

@@ -9,6 +9,7 @@ import { type FormReply, formErrorOf } from "../../lib/forms";
 import { Button } from "../button";
 import { SelectField, TextField } from "../field";
 import { LeasePicker, type LeaseOption } from "../lease-picker";
+import { Done } from "../ui/done";
 
 type PaymentFormProps = {
   side: Side;
@@ -77,13 +78,9 @@ export function PaymentForm(props: PaymentFormProps) {
       />
       <PaymentExtras side={side} method={method} leases={picking ? leases : []} fields={fields} id={id} />
       <div className="flex flex-wrap items-center gap-3 sm:col-span-2">
-        <Button disabled={fetcher.state !== "idle"}>{side === "renter" ? t("paid.submit") : t("record.submit")}</Button>
+        <Button pending={fetcher.state !== "idle"}>{side === "renter" ? t("paid.submit") : t("record.submit")}</Button>
         {/* A post the API took answers a reset (`{ initialValue: null }`): the form empties, this says so. */}
-        {lastResult?.initialValue === null && (
-          <p role="status" className="text-sm font-medium text-emerald-800">
-            {side === "renter" ? t("paid.sent") : t("record.recorded")}
-          </p>
-        )}
+        {lastResult?.initialValue === null && <Done>{side === "renter" ? t("paid.sent") : t("record.recorded")}</Done>}
         {error && (
           <p role="alert" className="text-sm text-red-700">
             {error}

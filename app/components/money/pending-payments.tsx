@@ -65,7 +65,7 @@ function PendingPayment({ payment: p, viewer }: { payment: Activity; viewer: Fee
         <fetcher.Form method="post">
           <input type="hidden" name="intent" value="confirm" />
           <input type="hidden" name="activityId" value={p.id} />
-          <Button disabled={fetcher.state !== "idle"}>{tf("confirm")}</Button>
+          <Button pending={fetcher.state !== "idle"}>{tf("confirm")}</Button>
         </fetcher.Form>
       ) : (
         <Badge tone="warning">{tf("status.pending", { side: p.confirmBySide ?? viewer.side })}</Badge>

@@ -32,7 +32,8 @@ test("money first: balance card, I've paid by transfer, confirmed at the top of 
   baseURL,
   artifacts,
 }) => {
-  test.setTimeout(120_000);
+  // The config's 180 s: every page is also scanned by axe (tests/e2e/axe.ts), and the machine is shared.
+  test.setTimeout(180_000);
   const landlordContext = await newContext({ viewport: DESKTOP });
   const landlord = await landlordContext.newPage();
   await signUpLandlord(landlord, { orgName: "Money First Lettings" });

@@ -85,4 +85,8 @@ export const money: Messages["money"] = {
     transfer: "By bank transfer to the landlord: their bank details appear in your home as soon as it is confirmed.",
     firstMonth: "{amount} (first month's rent)",
   },
+  checkoutReturn: {
+    success: "Payment received: thank you.",
+    cancelled: "Payment cancelled: nothing was charged.",
+  },
 };

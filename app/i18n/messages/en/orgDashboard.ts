@@ -24,7 +24,7 @@ export const orgDashboard: Messages["orgDashboard"] = {
   ending: "Leases ending",
   endingDetail: "within 60 days",
   occupancy: "Occupancy",
-  occupancyDetail: "{let} of {total} apartments let",
+  occupancyDetail: "{let} of {total, plural, one {# apartment} other {# apartments}} let",
   confirmHeading: "Payments to confirm",
   confirmEmpty: "No payment is waiting for your confirmation.",
   confirmMore: "And {count, plural, one {# more} other {# more}}: open the apartment concerned.",

@@ -85,4 +85,8 @@ export const money = {
       "Par virement au bailleur : ses coordonnées bancaires s’affichent dans votre logement dès la confirmation.",
     firstMonth: "{amount} (premier mois de loyer)",
   },
+  checkoutReturn: {
+    success: "Paiement reçu : merci.",
+    cancelled: "Paiement annulé : rien n’a été débité.",
+  },
 };

@@ -23,7 +23,7 @@ export const orgDashboard = {
   ending: "Baux qui se terminent",
   endingDetail: "dans les 60 jours",
   occupancy: "Occupation",
-  occupancyDetail: "{let} logements loués sur {total}",
+  occupancyDetail: "{let, plural, one {# logement loué} other {# logements loués}} sur {total}",
   confirmHeading: "Paiements à confirmer",
   confirmEmpty: "Aucun paiement n’attend votre confirmation.",
   confirmMore: "Et {count, plural, one {# autre} other {# autres}} : ouvrez le logement concerné.",

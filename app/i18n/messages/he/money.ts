@@ -85,4 +85,8 @@ export const money: Messages["money"] = {
     transfer: "בהעברה בנקאית למשכיר: פרטי החשבון יופיעו בדירה שלכם מיד עם האישור.",
     firstMonth: "{amount} (שכר דירה לחודש הראשון)",
   },
+  checkoutReturn: {
+    success: "התשלום התקבל: תודה.",
+    cancelled: "התשלום בוטל: לא חויב דבר.",
+  },
 };

@@ -26,7 +26,8 @@ export const orgDashboard: Messages["orgDashboard"] = {
   ending: "Договори, що закінчуються",
   endingDetail: "протягом 60 днів",
   occupancy: "Заповненість",
-  occupancyDetail: "Здано {let} з {total} квартир",
+  occupancyDetail:
+    "Здано {let} з {total, plural, one {# квартири} few {# квартир} many {# квартир} other {# квартири}}",
   confirmHeading: "Платежі до підтвердження",
   confirmEmpty: "Жоден платіж не чекає на ваше підтвердження.",
   confirmMore: "І ще {count}: відкрийте відповідну квартиру.",
