@@ -740,7 +740,17 @@ const SEED: [table: string, rows: Record<string, unknown>[]][] = [
   // Issue 15 (0031): maintenance requests and the org's vendors.
   [
     "vendors",
-    [{ id: "v-1", org_id: "o-1", name: "Plomberie Martin", trade: "Plombier", email: null, phone: null, created_at: T }],
+    [
+      {
+        id: "v-1",
+        org_id: "o-1",
+        name: "Plomberie Martin",
+        trade: "Plombier",
+        email: null,
+        phone: null,
+        created_at: T,
+      },
+    ],
   ],
   [
     "maintenance_requests",

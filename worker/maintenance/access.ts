@@ -52,25 +52,24 @@ export async function readInRequest<T extends BatchItem<"sqlite">[]>(
   requestId: string,
   build: (db: Db) => [...T],
 ) {
-  const { claims, results } = await readAsUser(
-    c,
-    (db, claims) =>
-      [
-        requestSelect(db, claims.sub, eq(maintenanceRequests.id, requestId)),
-        db
-          .select({ one: sql<number>`1` })
-          .from(maintenanceRequests)
-          .where(
-            and(
-              eq(maintenanceRequests.id, requestId),
-              inArray(maintenanceRequests.leaseId, currentLeasesOf(db, claims.sub)),
-            ),
-          ),
-        ...build(db),
-      ] as [ReturnType<typeof requestSelect>, BatchItem<"sqlite">, ...T],
-  );
-  const [rows, renterRows, ...rest] = results as unknown as [RequestRow[], unknown[], ...unknown[]];
-  return { access: sessionAccess(rows[0], renterRows, claims.sub), results: rest as { [K in keyof T]: Awaited<T[K]> } };
+  const { claims, results } = await readAsUser(c, (db, claims) => {
+    const renter = db
+      .select({ one: sql<number>`1` })
+      .from(maintenanceRequests)
+      .where(
+        and(
+          eq(maintenanceRequests.id, requestId),
+          inArray(maintenanceRequests.leaseId, currentLeasesOf(db, claims.sub)),
+        ),
+      );
+    return [requestSelect(db, claims.sub, eq(maintenanceRequests.id, requestId)), renter, ...build(db)] as [
+      ReturnType<typeof requestSelect>,
+      typeof renter,
+      ...T,
+    ];
+  });
+  const [rows, renterRows, ...rest] = results;
+  return { access: sessionAccess(rows[0], renterRows, claims.sub), results: rest };
 }
 
 /** Before a write about one request as a signed-in user. */
@@ -101,10 +100,10 @@ export async function readAsVendor<T extends BatchItem<"sqlite">[]>(
     eq(maintenanceRequests.orgId, claims.orgId),
     eq(maintenanceRequests.vendorId, claims.vendorId),
   )!;
-  const [rows, ...rest] = (await db.batch([requestSelect(db, null, where), ...build(db, claims.requestId)] as [
+  const [rows, ...rest] = await db.batch([requestSelect(db, null, where), ...build(db, claims.requestId)] as [
     ReturnType<typeof requestSelect>,
     ...T,
-  ])) as unknown as [RequestRow[], ...unknown[]];
+  ]);
   const row = rows[0];
   if (!row || row.orgDisabled) throw new NotFound(NOT_FOUND);
   const access: MaintenanceAccess = {
@@ -114,7 +113,7 @@ export async function readAsVendor<T extends BatchItem<"sqlite">[]>(
     userId: null,
     name: row.vendorName ?? "",
   };
-  return { access, results: rest as { [K in keyof T]: Awaited<T[K]> } };
+  return { access, results: rest };
 }
 
 /** Before a vendor's write. */

@@ -1,5 +1,5 @@
 import { and, eq, sql } from "drizzle-orm";
-import { insertIf, updateIf } from "../db/conditional";
+import { insertIf } from "../db/conditional";
 import { AppError, Conflict, Forbidden } from "../lib/errors";
 import { newId } from "../lib/ids";
 import type { Ports } from "../lib/ports";
@@ -7,7 +7,7 @@ import { nowIso } from "../lib/time";
 import type { MaintenanceAccess } from "./access";
 import type { ActionInput } from "./contract";
 import { publishChange } from "./notify";
-import { requestSelect, toView, type RequestRow } from "./queries";
+import { requestSelect, toView } from "./queries";
 import { maintenanceRequestHistory, maintenanceRequests, type MaintenanceStatus } from "./schema";
 import { decide, reopenWindowOpen, type MaintenanceAction } from "./state";
 
@@ -88,17 +88,16 @@ export async function transition(
   const db = ports.db;
   const won = sql`exists (select 1 from maintenance_requests where id = ${m.id} and transition_id = ${history.id})`;
   const [changed, , rows] = await db.batch([
-    updateIf(
-      db,
-      maintenanceRequests,
-      { status: to, transitionId: history.id, updatedAt: at, ...changes(action, input, at) } as never,
-      and(eq(maintenanceRequests.id, m.id), eq(maintenanceRequests.status, m.status))!,
-    ),
+    db
+      .update(maintenanceRequests)
+      .set({ status: to, transitionId: history.id, updatedAt: at, ...changes(action, input, at) })
+      .where(and(eq(maintenanceRequests.id, m.id), eq(maintenanceRequests.status, m.status)))
+      .returning({ id: maintenanceRequests.id }),
     insertIf(db, maintenanceRequestHistory, history, won),
     requestSelect(db, null, eq(maintenanceRequests.id, m.id)),
   ]);
-  const row = (rows as RequestRow[])[0]!;
+  const row = rows[0]!;
   if (changed.length !== 1) throw new IllegalTransition(action, row.row.status);
-  await publishChange(ports, row, to as never, access, history.note);
+  await publishChange(ports, row, to === "open" ? "reopened" : to, access, history.note);
   return { request: toView(row, now) };
 }
