@@ -20,7 +20,8 @@ type Resource =
   | "application"
   | "dossierDocument"
   | "guarantor"
-  | "expense";
+  | "expense"
+  | "maintenanceRequest";
 type Operation = { method: string; path: string; hasBody: boolean };
 
 /** Which object each id route needs, by path prefix. */
@@ -37,6 +38,7 @@ const RESOURCE_BY_PREFIX: Record<string, Resource> = {
   "/me/documents/{id}": "dossierDocument", // the deprecated alias of the line above
   "/me/guarantors/{id}": "guarantor",
   "/expenses/{id}": "expense",
+  "/maintenance-requests/{id}": "maintenanceRequest",
 };
 /** A valid body for each id route that takes one (the owner's sanity call proves it is valid). */
 const EXAMPLE_BODIES: Record<string, unknown> = {
@@ -73,6 +75,24 @@ const EXAMPLE_BODIES: Record<string, unknown> = {
   "PATCH /listings/{id}": { title: "Renamed by someone" },
   "POST /listings/{id}/photos": photoForm(),
   "POST /expenses/{id}/receipt": photoForm(),
+  "POST /apartments/{id}/maintenance-requests": {
+    category: "plumbing",
+    title: "Leak under the sink",
+    description: "Water on the floor",
+    urgency: "normal",
+    entryPermission: true,
+  },
+  "PATCH /maintenance-requests/{id}": { priority: "high" },
+  "POST /maintenance-requests/{id}/comments": { text: "On my way" },
+  "POST /maintenance-requests/{id}/rating": { stars: 5 },
+  "POST /maintenance-requests/{id}/costs": { kind: "labour", description: "1 h", amount: 4500, hours: 1 },
+  "POST /maintenance-requests/{id}/photos": photoForm(),
+  ...Object.fromEntries(
+    ["triage", "schedule", "start", "resolve", "close", "cancel", "reopen"].map((a) => [
+      `POST /maintenance-requests/{id}/${a}`,
+      { note: "Isolation" },
+    ]),
+  ),
 };
 /**
  * Routes whose owner call depends on the object's state or on being a renter party: for them the owner's
@@ -90,6 +110,13 @@ const OWN_STATUS: Record<string, number> = {
   "POST /leases/{id}/leave": 403, // only the lease's renters leave it
   "POST /leases/{id}/rent-revision": 409, // no clause, no anniversary yet: nothing to confirm
   "GET /leases/{id}/rent-revision/letter": 409, // no confirmed revision, so no letter
+  // The fixture request is `open`: these actions are not allowed from there (the owner is past access control).
+  "POST /maintenance-requests/{id}/schedule": 409,
+  "POST /maintenance-requests/{id}/resolve": 409,
+  "POST /maintenance-requests/{id}/close": 409,
+  "POST /maintenance-requests/{id}/reopen": 409,
+  "POST /maintenance-requests/{id}/start": 409,
+  "POST /maintenance-requests/{id}/rating": 403, // only the renter rates
 };
 /** Routes only the applicant may call (the owner's sanity call goes through them). */
 const CALLED_BY_APPLICANT = new Set(["POST /applications/{id}/withdraw"]);
@@ -188,8 +215,16 @@ async function createObjects(owner: Landlord, label: string, withLease = false):
     multipart(photoForm()),
   );
   expect(receipt.status, receipt.text).toBe(200);
+  const reported = await rawCall(
+    "POST",
+    `/api/apartments/${a.json.id}/maintenance-requests`,
+    { category: "heating", title: "No heating", description: "Cold", urgency: "urgent", entryPermission: false },
+    owner,
+  );
+  expect(reported.status, reported.text).toBe(201);
   const objects = {
     expense: expense.json.id,
+    maintenanceRequest: (reported.json as { request: { id: string } }).request.id,
     property: p.json.id,
     apartment: a.json.id,
     lease: "",
@@ -245,6 +280,8 @@ function readBack(r: Resource, objects: Objects, who: Caller) {
       return withoutLinks(api(who).me.dossier.$get());
     case "expense":
       return api(who).expenses.$get({ query: {} });
+    case "maintenanceRequest":
+      return withoutLinks(rawCall("GET", `/api/maintenance-requests/${objects.maintenanceRequest}`, undefined, who));
   }
 }
 

@@ -1,6 +1,6 @@
 import { env } from "cloudflare:workers";
 import { expect } from "vitest";
-import { api, multipart, type Caller } from "./client";
+import { api, multipart, rawCall, type Caller } from "./client";
 import { addMember, addRenter, createApartment, signUpLandlord, signUpRenter, mailTo, type Landlord } from "./helpers";
 import { applyTo, createListing, documentForm, FILES, PROFILE } from "./listings";
 
@@ -45,6 +45,8 @@ export type World = {
   guarantor: string;
   /** An expense recorded on `propertyId` by the owner. */
   expense: string;
+  /** `renter`'s maintenance request on apartment X (open, unassigned). */
+  maintenanceRequest: string;
 };
 
 export async function seedWorld(): Promise<World> {
@@ -91,10 +93,18 @@ export async function seedWorld(): Promise<World> {
     json: { propertyId, category: "repairs_maintenance", amount: 9900, incurredOn: "2026-05-02" },
   });
   expect(expense.status, expense.text).toBe(201);
+  const reportedRequest = await rawCall(
+    "POST",
+    `/api/apartments/${apartmentId}/maintenance-requests`,
+    { category: "heating", title: "Radiator cold", description: "Bedroom", urgency: "normal", entryPermission: true },
+    mine.renter,
+  );
+  expect(reportedRequest.status, reportedRequest.text).toBe(201);
   // Every mail the seeding sent is delivered before the first snapshot (the dev mailbox is a table).
   for (const who of [owner, manager]) {
     await waitForMails(who.email, "confirmation_needed", 1);
     await waitForMails(who.email, "application_status", 2);
+    await waitForMails(who.email, "maintenance_update", 1);
   }
   await waitForMails(applicant.email, "application_status", 2);
 
@@ -124,6 +134,7 @@ export async function seedWorld(): Promise<World> {
     dossierDocument: dossierDocument.json.id,
     guarantor: guarantor.json.id,
     expense: expense.json.id,
+    maintenanceRequest: (reportedRequest.json as { request: { id: string } }).request.id,
   };
 }
 

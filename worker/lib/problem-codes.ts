@@ -138,5 +138,11 @@ export const PROBLEM_CODES = [
   "incurred_in_future",
   "no_logged_costs",
   "request_not_on_property",
+  // maintenance requests (issue 15, worker/maintenance)
+  "reopen_window_closed",
+  "visit_required",
+  "already_rated",
+  "not_resolved",
+  "assignee_not_member",
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];

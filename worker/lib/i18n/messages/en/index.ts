@@ -6,5 +6,15 @@ import { problems } from "./problems";
 import { validation } from "./validation";
 import { rentRevisionDocs } from "./rentRevisionDocs";
 import { statementDocs } from "./statementDocs";
+import { maintenance } from "./maintenance";
 
-export const en: ServerMessages = { common, email, pdf, problems, validation, rentRevisionDocs, statementDocs };
+export const en: ServerMessages = {
+  common,
+  email,
+  pdf,
+  problems,
+  validation,
+  rentRevisionDocs,
+  statementDocs,
+  maintenance,
+};

@@ -133,4 +133,10 @@ export const problems: ServerMessages["problems"] = {
   incurred_in_future: "The day of the expense cannot be after today.",
   no_logged_costs: "No labour or materials have been logged on this request yet.",
   request_not_on_property: "This maintenance request is about another property.",
+  reopen_window_closed:
+    "This request was resolved more than 14 days ago and can no longer be reopened. Please file a new request.",
+  visit_required: "Set the visit's date and time window first.",
+  already_rated: "You have already rated this work.",
+  not_resolved: "The work can be rated once the request is resolved.",
+  assignee_not_member: "This person is not a member of the organization's team.",
 };

@@ -5,6 +5,7 @@ import { problems } from "./problems";
 import { validation } from "./validation";
 import { rentRevisionDocs } from "./rentRevisionDocs";
 import { statementDocs } from "./statementDocs";
+import { maintenance } from "./maintenance";
 
 /** The French server catalogue: the reference every other language is typed against. */
-export const fr = { common, email, pdf, problems, validation, rentRevisionDocs, statementDocs };
+export const fr = { common, email, pdf, problems, validation, rentRevisionDocs, statementDocs, maintenance };

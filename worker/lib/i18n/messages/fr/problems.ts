@@ -155,4 +155,10 @@ export const problems = {
   incurred_in_future: "La date de la dépense ne peut pas être postérieure à aujourd’hui.",
   no_logged_costs: "Aucun coût (main-d’œuvre ou fournitures) n’a encore été saisi sur cette demande.",
   request_not_on_property: "Cette demande d’intervention concerne un autre bien.",
+  reopen_window_closed:
+    "Cette demande a été résolue il y a plus de 14 jours : elle ne peut plus être rouverte. Faites une nouvelle demande.",
+  visit_required: "Indiquez d’abord la date et le créneau de la visite.",
+  already_rated: "Vous avez déjà noté cette intervention.",
+  not_resolved: "L’intervention se note une fois la demande résolue.",
+  assignee_not_member: "Cette personne ne fait pas partie de l’équipe de l’organisation.",
 } satisfies Record<ProblemCode | ProblemExtra, string>;

@@ -130,4 +130,9 @@ export const problems: ServerMessages["problems"] = {
   incurred_in_future: "תאריך ההוצאה אינו יכול להיות אחרי היום.",
   no_logged_costs: "עדיין לא נרשמו עלויות עבודה או חומרים בקריאה הזו.",
   request_not_on_property: "קריאת השירות הזו שייכת לנכס אחר.",
+  reopen_window_closed: "הקריאה נפתרה לפני יותר מ־14 יום ולא ניתן לפתוח אותה מחדש. יש לפתוח קריאה חדשה.",
+  visit_required: "יש לקבוע קודם תאריך וחלון זמן לביקור.",
+  already_rated: "כבר דירגת את העבודה הזו.",
+  not_resolved: "אפשר לדרג את העבודה לאחר שהקריאה נפתרה.",
+  assignee_not_member: "האדם הזה אינו חבר בצוות הארגון.",
 };
