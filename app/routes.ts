@@ -52,5 +52,15 @@ export default [
     route("admin/users", "routes/admin-users.tsx"),
     route("manage/listings/:id/applications", "routes/listing-applications.tsx"),
     route("manage/listings/new", "routes/manage-listing-new.tsx"),
+    // Maintenance (issue 15): the renter's report and requests, the board, work orders, one request's page.
+    route("homes/:id/report", "routes/maintenance-report.tsx"),
+    route("apartments/:id/report", "routes/maintenance-report.tsx", { id: "staff-report" }),
+    route("repairs", "routes/repairs.tsx"),
+    route("repairs/:id", "routes/maintenance-request.tsx"),
+    route("maintenance", "routes/maintenance-board.tsx"),
+    route("maintenance/options", "routes/maintenance-options.tsx"),
+    route("maintenance/:id", "routes/maintenance-request.tsx", { id: "staff-request" }),
+    route("work-orders", "routes/work-orders.tsx"),
+    route("work-orders/:id", "routes/maintenance-request.tsx", { id: "work-order" }),
   ]),
 ] satisfies RouteConfig;

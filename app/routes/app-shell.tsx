@@ -11,7 +11,7 @@ import { readSideCookie } from "../lib/sides.server";
 import type { Route } from "./+types/app-shell";
 
 /** Pages that act inside an org: without a membership they make no sense. */
-const ORG_PAGES = /^\/(dashboard|team|settings|properties|apartments)(\/|$)/;
+const ORG_PAGES = /^\/(dashboard|team|settings|properties|apartments|maintenance|work-orders)(\/|$)/;
 
 /**
  * The signed-in app: who the visitor is (GET /api/me, the shell's one API call) and which org they act
@@ -58,6 +58,8 @@ export default function AppShell({ loaderData }: Route.ComponentProps) {
   const nav = navigationOf(side, {
     changeSettings: permissions.includes("org.settings"),
     moderate: user.isPlatformAdmin,
+    manageMaintenance: permissions.includes("maintenance.triage"),
+    workOrdersOnly: permissions.includes("maintenance.work") && !permissions.includes("maintenance.triage"),
   });
   return (
     <div className="flex min-h-full flex-col">

@@ -44,6 +44,8 @@ import { orgDashboard } from "./orgDashboard";
 import { checklist } from "./checklist";
 import { review } from "./review";
 import { listingManage } from "./listingManage";
+import { maintenance } from "./maintenance";
+import { maintenanceStaff } from "./maintenanceStaff";
 
 /**
  * The French UI catalogue, the reference: every other language is typed against it. One namespace per
@@ -97,4 +99,6 @@ export const fr = {
   review,
   listingManage,
   money,
+  maintenance,
+  maintenanceStaff,
 };

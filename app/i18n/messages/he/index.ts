@@ -45,6 +45,8 @@ import { orgDashboard } from "./orgDashboard";
 import { checklist } from "./checklist";
 import { review } from "./review";
 import { listingManage } from "./listingManage";
+import { maintenance } from "./maintenance";
+import { maintenanceStaff } from "./maintenanceStaff";
 
 export const he: Messages = {
   ...server,
@@ -93,4 +95,6 @@ export const he: Messages = {
   review,
   listingManage,
   money,
+  maintenance,
+  maintenanceStaff,
 };
