@@ -14,8 +14,8 @@ const reportForm = createRequestInput.extend({ entryPermission: z.boolean().defa
 
 /** The report form's messages, in the request's language. */
 function reportMessages(request: Request) {
-  const t = translate(request, "maintenance.report");
-  return formMessages({ category: t("category"), urgency: t("urgency") }, requestLocale(request));
+  const t = translate(request, "maintenance");
+  return formMessages({ category: t("report.category"), urgency: t("report.urgency") }, requestLocale(request));
 }
 
 /**

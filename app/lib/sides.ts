@@ -75,6 +75,10 @@ export type NavItem = {
     | "repairs";
 };
 
+/** Whether these permissions are a maintenance member's: work on requests, nothing on money or leases. */
+export const isWorkOnly = (permissions: readonly string[]) =>
+  permissions.includes("maintenance.work") && !permissions.includes("maintenance.triage");
+
 /** What the viewer may do in the current org that changes their navigation (from the API's permissions). */
 export type NavAbilities = {
   changeSettings: boolean;

@@ -32,7 +32,7 @@ export async function loader({ context, request }: Route.LoaderArgs) {
   const res = await getServer(context).api["maintenance-requests"].$get({ query });
   if (!res.ok) return throwApiError(res, request);
   const page = await res.json();
-  return { ...page, title: pageTitle(request, translate(request, "maintenanceStaff.board")("title")) };
+  return { ...page, title: pageTitle(request, translate(request, "maintenanceStaff")("board.title")) };
 }
 
 export default function MaintenanceBoard({ loaderData }: Route.ComponentProps) {

@@ -26,8 +26,10 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
   if (!res.ok) return throwApiError(res, request);
   const { emergencyPhone } = await res.json();
   const renter = isRenterPath(request);
-  const t = translate(request, renter ? "maintenance.report" : "maintenanceStaff.newRequest");
-  return { emergencyPhone, renter, title: pageTitle(request, t("title")) };
+  const title = renter
+    ? translate(request, "maintenance")("report.title")
+    : translate(request, "maintenanceStaff")("newRequest.title");
+  return { emergencyPhone, renter, title: pageTitle(request, title) };
 }
 
 /** Creates the request and uploads its photos, then opens its page (renter: /repairs/{id}; staff: /maintenance/{id}). */

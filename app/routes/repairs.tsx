@@ -17,7 +17,7 @@ export async function loader({ context, request }: Route.LoaderArgs) {
   const res = await getServer(context).api.me["maintenance-requests"].$get({ query: {} });
   if (!res.ok) return throwApiError(res, request);
   const { results } = await res.json();
-  return { results, title: pageTitle(request, translate(request, "maintenance.mine")("title")) };
+  return { results, title: pageTitle(request, translate(request, "maintenance")("mine.title")) };
 }
 
 export default function Repairs({ loaderData }: Route.ComponentProps) {

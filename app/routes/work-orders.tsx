@@ -26,7 +26,7 @@ export async function loader({ context, request }: Route.LoaderArgs) {
   if (!res.ok) return throwApiError(res, request);
   const { results } = await res.json();
   const ordered = [...results.filter((r) => !DONE.has(r.status)), ...results.filter((r) => DONE.has(r.status))];
-  return { results: ordered, title: pageTitle(request, translate(request, "maintenanceStaff.work")("title")) };
+  return { results: ordered, title: pageTitle(request, translate(request, "maintenanceStaff")("work.title")) };
 }
 
 export default function WorkOrders({ loaderData }: Route.ComponentProps) {

@@ -2,6 +2,8 @@ import { getFormProps, useForm } from "@conform-to/react";
 import { useCallback, useEffect } from "react";
 import { useFetcher } from "react-router";
 import { useTranslations } from "use-intl";
+import type { z } from "zod";
+import type { vendorInput } from "../../../worker/maintenance/contract";
 import { MAINTENANCE_PRIORITIES } from "../../../worker/maintenance/schema";
 import { type FormReply, formErrorOf, succeeded } from "../../lib/forms";
 import type { loader as optionsLoader } from "../../routes/maintenance-options";
@@ -28,7 +30,7 @@ export function AssignPanel({ request }: { request: RequestRow }) {
   const vendors = useFetcher<typeof optionsLoader>();
   const fetcher = useFetcher<FormReply>();
   const lastResult = fetcher.data?.result;
-  const [form, fields] = useForm({ id: "assign", lastResult });
+  const [form, fields] = useForm<{ priority: string; assignTo: string }>({ id: "assign", lastResult });
   const { load: loadTeam } = team;
   const { load: loadVendors } = vendors;
   useEffect(() => {
@@ -101,7 +103,7 @@ function VendorForm({ onAdded }: { onAdded: () => void }) {
   const t = useTranslations("maintenanceStaff");
   const fetcher = useFetcher<FormReply>();
   const lastResult = fetcher.data?.result;
-  const [form, fields] = useForm({ id: "vendor", lastResult });
+  const [form, fields] = useForm<z.input<typeof vendorInput>>({ id: "vendor", lastResult });
   const added = succeeded(lastResult) && fetcher.state === "idle";
   useEffect(() => {
     if (added) onAdded();

@@ -74,7 +74,7 @@ function CommentForm() {
   const t = useTranslations("maintenance.comments");
   const fetcher = useFetcher<FormReply>();
   const lastResult = fetcher.data?.result;
-  const [form, fields] = useForm({ id: "comment", lastResult });
+  const [form, fields] = useForm<{ text: string }>({ id: "comment", lastResult });
   const busy = fetcher.state !== "idle";
   return (
     <fetcher.Form

@@ -1,6 +1,8 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { useFetcher } from "react-router";
 import { useLocale, useTranslations } from "use-intl";
+import type { z } from "zod";
+import type { costInput } from "../../../worker/maintenance/contract";
 import { formatMoney } from "../../../worker/lib/i18n/format";
 import { MAINTENANCE_COST_KINDS } from "../../../worker/maintenance/schema";
 import { type FormReply, formErrorOf, succeeded } from "../../lib/forms";
@@ -19,7 +21,7 @@ export function CostLog({ costs, currency }: { costs: Cost[]; currency: string }
   const locale = useLocale();
   const fetcher = useFetcher<FormReply>();
   const lastResult = fetcher.data?.result;
-  const [form, fields] = useForm({ id: "cost", lastResult });
+  const [form, fields] = useForm<z.input<typeof costInput>>({ id: "cost", lastResult });
   return (
     <section aria-labelledby="costs-title" className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
       <h2 id="costs-title" className="text-lg font-semibold text-slate-900">

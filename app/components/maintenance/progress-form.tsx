@@ -2,6 +2,8 @@ import { getFormProps, useForm } from "@conform-to/react";
 import { useState } from "react";
 import { useFetcher } from "react-router";
 import { useLocale, useTranslations } from "use-intl";
+import type { z } from "zod";
+import type { actionInput } from "../../../worker/maintenance/contract";
 import { dateIn, formatDate } from "../../../worker/lib/i18n/format";
 import { REOPEN_WINDOW_DAYS, type MaintenanceAction } from "../../../worker/maintenance/state";
 import { type FormReply, formErrorOf, succeeded } from "../../lib/forms";
@@ -32,7 +34,7 @@ export function ProgressForm({ request, actions }: { request: RequestRow; action
   const locale = useLocale();
   const fetcher = useFetcher<FormReply>();
   const lastResult = fetcher.data?.result;
-  const [form, fields] = useForm({ id: "progress", lastResult });
+  const [form, fields] = useForm<z.input<typeof actionInput>>({ id: "progress", lastResult });
   const buttons = actions.filter((a) => a !== "schedule");
   // The button pressed last: the reply resets the form, the confirmation names what was done.
   const [pressed, setPressed] = useState<MaintenanceAction | null>(null);
@@ -86,7 +88,7 @@ export function ScheduleForm({ request }: { request: RequestRow }) {
   const t = useTranslations("maintenanceStaff");
   const fetcher = useFetcher<FormReply>();
   const lastResult = fetcher.data?.result;
-  const [form, fields] = useForm({ id: "schedule", lastResult });
+  const [form, fields] = useForm<z.input<typeof actionInput>>({ id: "schedule", lastResult });
   const visit = fields.scheduledFor.getFieldset();
   const done = fetcher.state === "idle" && succeeded(lastResult);
   return (

@@ -2,6 +2,8 @@ import { getFormProps, useForm } from "@conform-to/react";
 import { Star } from "lucide-react";
 import { useFetcher } from "react-router";
 import { useTranslations } from "use-intl";
+import type { z } from "zod";
+import type { ratingInput } from "../../../worker/maintenance/contract";
 import { type FormReply, formErrorOf } from "../../lib/forms";
 import { FormError } from "../alert";
 import { Button } from "../button";
@@ -40,7 +42,7 @@ function RatingForm() {
   const t = useTranslations("maintenance.rating");
   const fetcher = useFetcher<FormReply>();
   const lastResult = fetcher.data?.result;
-  const [form, fields] = useForm({ id: "rating", lastResult });
+  const [form, fields] = useForm<z.input<typeof ratingInput>>({ id: "rating", lastResult });
   return (
     <fetcher.Form method="post" className="mt-3 space-y-3" {...getFormProps(form)}>
       <input type="hidden" name="intent" value="rating" />
