@@ -14,3 +14,4 @@ export * from "./documents/schema";
 export { idempotencyKeys } from "./lib/idempotency";
 export * from "./dossier/schema";
 export * from "./applications/schema";
+export * from "./maintenance/schema";

@@ -33,6 +33,10 @@ export const PERMISSIONS = [
   "org.settings",
   /** Post in the apartment's chat and feed. */
   "room.post",
+  /** Triage maintenance requests: priority, assignee, vendor, visit; close, cancel, reopen; manage vendors. */
+  "maintenance.triage",
+  /** Work on maintenance requests: start, resolve, comment, log labour and materials (a member: assigned ones). */
+  "maintenance.work",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -46,13 +50,15 @@ const STAFF: readonly Permission[] = [
   "listing.manage",
   "application.review",
   "room.post",
+  "maintenance.triage",
+  "maintenance.work",
 ];
 
 const GRANTS: Record<Role | "renter", readonly Permission[]> = {
   owner: [...STAFF, "team.manage", "org.settings"],
   manager: STAFF,
   // Maintenance staff see the portfolio and talk in the room; they never write money or contracts.
-  maintenance: ["room.post"],
+  maintenance: ["room.post", "maintenance.work"],
   renter: ["payment.report", "agreement.sign", "room.post"],
 };
 

@@ -48,6 +48,8 @@ export const orgs = sqliteTable(
     isDisabled: integer("is_disabled", { mode: "boolean" }).notNull().default(false),
     disabledReason: text("disabled_reason"),
     createdAt: text("created_at").notNull(),
+    /** The number renters call for an emergency (migration 0031); null: the contact phone (`phone`). */
+    emergencyPhone: text("emergency_phone"),
   },
   (t) => [uniqueIndex("orgs_slug_unique").on(t.slug)],
 );

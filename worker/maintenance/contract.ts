@@ -1,0 +1,269 @@
+import { z } from "zod";
+import { saneDate } from "../lib/date-input";
+import { idList } from "../lib/lists";
+import { pageQuery, pageSchema } from "../lib/pagination";
+import { typedText } from "../lib/text";
+import {
+  MAINTENANCE_ACTOR_KINDS,
+  MAINTENANCE_CATEGORIES,
+  MAINTENANCE_COST_KINDS,
+  MAINTENANCE_PRIORITIES,
+  MAINTENANCE_STATUSES,
+  MAINTENANCE_URGENCIES,
+} from "./schema";
+import { MAINTENANCE_ACTIONS } from "./state";
+
+/**
+ * The maintenance contract (issue 15, API section: clients depend on these paths and shapes). Times are
+ * ISO-8601 UTC; a visit is a `YYYY-MM-DD` day with an `HH:MM`–`HH:MM` window in the org's time zone (named in
+ * `timezone`); money is integer minor units with an ISO currency. Renters never see costs; maintenance members
+ * see only the requests assigned to them; a vendor reads and writes one request through a signed link.
+ */
+
+const status = z.enum(MAINTENANCE_STATUSES);
+const urgency = z.enum(MAINTENANCE_URGENCIES);
+const priority = z.enum(MAINTENANCE_PRIORITIES);
+const category = z.enum(MAINTENANCE_CATEGORIES);
+const actorKind = z.enum(MAINTENANCE_ACTOR_KINDS);
+const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "must be a time (HH:MM)");
+const id = z.string().min(1).max(64);
+
+// ---------------------------------------------------------------- inputs
+
+/** `POST /apartments/{id}/maintenance-requests`: a renter of the current lease, or staff. */
+export const createRequestInput = z
+  .object({
+    category,
+    title: typedText(120).min(3),
+    description: typedText(4000).min(1),
+    urgency,
+    entryPermission: z.boolean().meta({ description: "Staff may enter when nobody is home" }),
+    availability: typedText(500).optional().meta({ description: "When the renter is available, in their words" }),
+  })
+  .meta({ id: "MaintenanceRequestInput" });
+export type CreateRequestInput = z.infer<typeof createRequestInput>;
+
+/** A visit: a day and a time window in the org's time zone (`from` before `to`). */
+export const visitInput = z
+  .object({ date: saneDate("The visit date"), from: hhmm, to: hhmm })
+  .refine((v) => v.from < v.to, { message: "The window must end after it starts", path: ["to"] })
+  .meta({ id: "MaintenanceVisit" });
+export type VisitInput = z.infer<typeof visitInput>;
+
+/** `PATCH /maintenance-requests/{id}` (owner/manager): null clears the assignee, vendor or visit. */
+export const patchRequestInput = z
+  .object({
+    priority: priority.optional(),
+    assigneeUserId: id.nullable().optional().meta({ description: "A member with the maintenance role (or staff)" }),
+    vendorId: id.nullable().optional(),
+    scheduledFor: visitInput.nullable().optional(),
+  })
+  .refine((v) => Object.keys(v).length > 0, { message: "Nothing to change" })
+  .meta({ id: "MaintenanceRequestPatch" });
+export type PatchRequestInput = z.infer<typeof patchRequestInput>;
+
+/** The optional body of a lifecycle action; `schedule` may carry the visit (else the one set by PATCH). */
+export const actionInput = z.object({
+  note: typedText(1000).min(1).optional(),
+  scheduledFor: visitInput.optional(),
+});
+export type ActionInput = z.infer<typeof actionInput>;
+
+/** `POST /maintenance-requests/{id}/comments`: text, with photos uploaded before (their ids). */
+export const commentInput = z
+  .object({
+    text: typedText(4000).min(1),
+    photoIds: idList(id, "photo").max(10).default([]),
+  })
+  .meta({ id: "MaintenanceCommentInput" });
+export type CommentInput = z.infer<typeof commentInput>;
+
+/** `POST /maintenance-requests/{id}/rating`: the renter, once resolved (or closed), once. */
+export const ratingInput = z
+  .object({ stars: z.number().int().min(1).max(5), comment: typedText(1000).optional() })
+  .meta({ id: "MaintenanceRatingInput" });
+export type RatingInput = z.infer<typeof ratingInput>;
+
+/** `POST /maintenance-requests/{id}/costs`: labour or materials, in the org's currency unless given. */
+export const costInput = z
+  .object({
+    kind: z.enum(MAINTENANCE_COST_KINDS),
+    description: typedText(300).min(1),
+    amount: z.number().int().min(0).max(100_000_000).meta({ description: "Integer minor units" }),
+    currency: z
+      .string()
+      .regex(/^[A-Z]{3}$/, "must be an ISO currency code")
+      .optional(),
+    hours: z.number().min(0).max(1000).optional().meta({ description: "Hours worked (labour)" }),
+  })
+  .meta({ id: "MaintenanceCostInput" });
+export type CostInput = z.infer<typeof costInput>;
+
+/** `POST /vendors`. */
+export const vendorInput = z
+  .object({
+    name: typedText(140).min(1),
+    trade: typedText(80).min(1),
+    email: z.email().trim().toLowerCase().max(254).optional(),
+    phone: z
+      .string()
+      .trim()
+      .regex(/^\+?[0-9 ().-]{6,30}$/, "must be a phone number")
+      .optional(),
+  })
+  .meta({ id: "VendorInput" });
+export type VendorInput = z.infer<typeof vendorInput>;
+
+/** `GET /maintenance-requests` filters (staff; a maintenance member always gets their own). */
+export const listQuery = pageQuery.extend({
+  status: status.optional(),
+  propertyId: id.optional(),
+  assigneeUserId: id.optional(),
+  urgency: urgency.optional(),
+});
+export type ListQuery = z.infer<typeof listQuery>;
+
+// ---------------------------------------------------------------- outputs
+
+export const vendorView = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    trade: z.string(),
+    email: z.string().nullable(),
+    phone: z.string().nullable(),
+    createdAt: z.string(),
+  })
+  .meta({ id: "Vendor" });
+
+export const photoView = z
+  .object({
+    id: z.string(),
+    commentId: z.string().nullable(),
+    contentType: z.string(),
+    url: z.string().meta({ description: "A signed, expiring /files link" }),
+    uploadedByKind: actorKind,
+    createdAt: z.string(),
+  })
+  .meta({ id: "MaintenancePhoto" });
+
+export const historyView = z
+  .object({
+    id: z.string(),
+    action: z.string(),
+    fromStatus: status.nullable(),
+    toStatus: status,
+    actorName: z.string(),
+    actorKind: actorKind,
+    note: z.string().nullable(),
+    at: z.string(),
+  })
+  .meta({ id: "MaintenanceHistoryEntry" });
+
+export const commentView = z
+  .object({
+    id: z.string(),
+    authorName: z.string(),
+    authorKind: actorKind,
+    text: z.string(),
+    createdAt: z.string(),
+    photos: z.array(photoView),
+  })
+  .meta({ id: "MaintenanceComment" });
+
+export const costView = z
+  .object({
+    id: z.string(),
+    kind: z.enum(MAINTENANCE_COST_KINDS),
+    description: z.string(),
+    amount: z.number().int().meta({ description: "Integer minor units" }),
+    currency: z.string(),
+    hours: z.number().nullable(),
+    createdAt: z.string(),
+  })
+  .meta({ id: "MaintenanceCost" });
+
+/** A request as every reader sees it (the board row, the renter's list, the work order). */
+export const requestView = z
+  .object({
+    id: z.string(),
+    apartmentId: z.string(),
+    propertyId: z.string(),
+    propertyName: z.string(),
+    address: z.string().meta({ description: "The property's street, postcode and city" }),
+    unitNumber: z.string(),
+    category,
+    title: z.string(),
+    description: z.string(),
+    urgency,
+    priority,
+    entryPermission: z.boolean(),
+    availability: z.string().nullable(),
+    status,
+    reporterName: z.string(),
+    assigneeUserId: z.string().nullable(),
+    assigneeName: z.string().nullable(),
+    vendorId: z.string().nullable(),
+    vendorName: z.string().nullable(),
+    scheduledFor: z
+      .object({ date: z.string(), from: z.string(), to: z.string() })
+      .nullable()
+      .meta({ description: "The visit, in `timezone`" }),
+    timezone: z.string().meta({ description: "The org's IANA time zone" }),
+    rating: z.object({ stars: z.number().int(), comment: z.string().nullable() }).nullable(),
+    overdue: z.boolean().meta({ description: "Urgent open > 4 h, emergency open > 1 h" }),
+    acknowledgedAt: z.string().nullable(),
+    resolvedAt: z.string().nullable(),
+    escalatedAt: z.string().nullable(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: "MaintenanceRequest" });
+export type RequestView = z.infer<typeof requestView>;
+
+/** Who reads a request, and what they may do with it now (the UI shows exactly these buttons). */
+export const requestViewer = z.object({
+  kind: actorKind,
+  actions: z.array(z.enum(MAINTENANCE_ACTIONS)),
+  canEdit: z.boolean().meta({ description: "Priority, assignee, vendor, visit (owner/manager)" }),
+  canComment: z.boolean(),
+  canRate: z.boolean(),
+  canLogCosts: z.boolean(),
+});
+
+/** `GET /maintenance-requests/{id}` (and the vendor link's): the request with its thread. */
+export const requestDetail = z
+  .object({
+    request: requestView,
+    history: z.array(historyView),
+    comments: z.array(commentView),
+    photos: z.array(photoView).meta({ description: "Every photo, comment photos included" }),
+    costs: z.array(costView).nullable().meta({ description: "Staff only; null for renters and vendors" }),
+    viewer: requestViewer,
+  })
+  .meta({ id: "MaintenanceRequestDetail" });
+export type RequestDetail = z.infer<typeof requestDetail>;
+
+/** A lifecycle action's answer. */
+export const requestResult = z.object({ request: requestView });
+
+export const requestPage = pageSchema(requestView);
+
+/** `GET /apartments/{id}/maintenance-requests`: the reader's requests there, and whom to call first. */
+export const apartmentRequests = z.object({
+  results: z.array(requestView),
+  emergencyPhone: z.string().nullable().meta({ description: "The org's emergency number, else its contact phone" }),
+  categories: z.array(category),
+  urgencies: z.array(urgency),
+});
+
+export const vendorList = z.object({ results: z.array(vendorView) });
+
+/** The answer to `PATCH` on a vendor assignment: the link the vendor got by email (staff may copy it). */
+export const patchResult = z.object({
+  request: requestView,
+  vendorLink: z.string().nullable().meta({ description: "The vendor's signed page link, when a vendor is set" }),
+});
+
+export const commentResult = commentView;
+export const ratingResult = z.object({ request: requestView });
