@@ -23,6 +23,8 @@ export default [
   route("sitemap.xml", "routes/sitemap.tsx"),
   route("robots.txt", "routes/robots.tsx"),
   route("side", "routes/side.tsx"),
+  // A vendor's page for one maintenance job, from the signed link in their email (no account).
+  route("vendor/maintenance/:token", "routes/vendor-job.tsx"),
 
   // Signed in: the app shell (navigation, org, email banner) around every page
   layout("routes/app-shell.tsx", [

@@ -99,7 +99,7 @@ export const maintenanceStaff: Messages["maintenanceStaff"] = {
   },
   vendorPage: {
     title: "Job: {title}",
-    intro: "{org} has asked you to do this job.",
+    intro: "Here is the job you have been asked to do. Post updates here, with photos.",
     address: "Address",
     expired: "This link is no longer valid. Ask the agency for a new one.",
     update: "Post an update",

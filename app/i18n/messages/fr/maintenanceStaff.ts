@@ -98,7 +98,7 @@ export const maintenanceStaff = {
   },
   vendorPage: {
     title: "Intervention : {title}",
-    intro: "{org} vous a confié cette intervention.",
+    intro: "Voici l’intervention qui vous est confiée. Donnez des nouvelles ici, avec des photos.",
     address: "Adresse",
     expired: "Ce lien n’est plus valable. Demandez-en un nouveau à l’agence.",
     update: "Donner des nouvelles",

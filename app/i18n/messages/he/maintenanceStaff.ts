@@ -99,7 +99,7 @@ export const maintenanceStaff: Messages["maintenanceStaff"] = {
   },
   vendorPage: {
     title: "עבודה: {title}",
-    intro: "{org} ביקשו ממך לבצע את העבודה הזו.",
+    intro: "זו העבודה שהוזמנה ממך. אפשר לעדכן כאן, עם תמונות.",
     address: "כתובת",
     expired: "הקישור הזה כבר לא בתוקף. בקשו קישור חדש מהסוכנות.",
     update: "עדכון",

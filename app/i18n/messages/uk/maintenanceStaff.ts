@@ -100,7 +100,7 @@ export const maintenanceStaff: Messages["maintenanceStaff"] = {
   },
   vendorPage: {
     title: "Робота: {title}",
-    intro: "{org} доручає вам цю роботу.",
+    intro: "Ось робота, доручена вам. Повідомляйте тут новини, з фото.",
     address: "Адреса",
     expired: "Це посилання більше не дійсне. Попросіть у агенції нове.",
     update: "Повідомити новини",
