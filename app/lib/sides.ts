@@ -26,7 +26,10 @@ export function sidesOf(facts: SideFacts): Side[] {
 
 /** Pages that belong to one side: visiting one (a link in an email, a bookmark) puts the viewer on it. */
 const PAGE_SIDES: [RegExp, Side][] = [
-  [/^\/(dashboard|rent|team|settings|properties|apartments|manage|onboarding|maintenance|work-orders)(\/|$)/, "landlord"],
+  [
+    /^\/(dashboard|rent|team|settings|properties|apartments|manage|onboarding|maintenance|work-orders)(\/|$)/,
+    "landlord",
+  ],
   [/^\/(homes|applications|dossier|profile|documents|listings\/[^/]+\/apply|repairs)(\/|$)/, "renter"],
 ];
 

@@ -43,7 +43,10 @@ export function AssignPanel({ request }: { request: RequestRow }) {
   const firms = vendors.data?.vendors ?? [];
   const loaded = team.data && vendors.data;
   return (
-    <section aria-labelledby="assign-title" className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
+    <section
+      aria-labelledby="assign-title"
+      className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6"
+    >
       <h2 id="assign-title" className="text-lg font-semibold text-slate-900">
         {t("title")}
       </h2>

@@ -37,7 +37,9 @@ export function BoardFilters({ requests, counts }: { requests: RequestRow[]; cou
     return `?${next}`;
   };
   const properties = distinct(requests.map((r) => ({ id: r.propertyId, name: r.propertyName })));
-  const people = distinct(requests.map((r) => (r.assigneeUserId ? { id: r.assigneeUserId, name: r.assigneeName ?? "" } : null)));
+  const people = distinct(
+    requests.map((r) => (r.assigneeUserId ? { id: r.assigneeUserId, name: r.assigneeName ?? "" } : null)),
+  );
   return (
     <div className="space-y-3">
       <nav aria-label={t("counts")} className="-mx-4 overflow-x-auto px-4 sm:mx-0 sm:px-0">
@@ -63,7 +65,10 @@ export function BoardFilters({ requests, counts }: { requests: RequestRow[]; cou
         </ul>
       </nav>
       <Disclosure summary={t("filters")}>
-        <Form method="get" className="grid gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-4">
+        <Form
+          method="get"
+          className="grid gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-4"
+        >
           {status ? <input type="hidden" name="status" value={status} /> : null}
           <SelectField label={t("property")} name="propertyId" defaultValue={search.get("propertyId") ?? ""}>
             <option value="">{t("any")}</option>

@@ -30,7 +30,10 @@ export function Comments({
         ? t("staffAuthor", { name: bidi(c.authorName) })
         : bidi(c.authorName);
   return (
-    <section aria-labelledby="comments-title" className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
+    <section
+      aria-labelledby="comments-title"
+      className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6"
+    >
       <h2 id="comments-title" className="text-lg font-semibold text-slate-900">
         {t("title")}
       </h2>

@@ -22,7 +22,6 @@ const VARIANT: Record<MaintenanceAction, "primary" | "secondary" | "danger"> = {
   cancel: "danger",
 };
 
-
 /**
  * The lifecycle buttons the API says this reader may press now (`actions`), with one optional note: each
  * button posts intent `transition` with its `action`. Scheduling has its own form (a visit). After a renter's
@@ -45,7 +44,10 @@ export function ProgressForm({ request, actions }: { request: RequestRow; action
       : null;
   if (buttons.length === 0 && !done) return null;
   return (
-    <section aria-labelledby="progress-title" className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
+    <section
+      aria-labelledby="progress-title"
+      className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6"
+    >
       <h2 id="progress-title" className="text-lg font-semibold text-slate-900">
         {t("title")}
       </h2>
@@ -106,8 +108,20 @@ export function ScheduleForm({ request }: { request: RequestRow }) {
           className="col-span-2 sm:col-span-1"
           defaultValue={request.scheduledFor?.date}
         />
-        <TextField label={t("schedule.from")} type="time" field={visit.from} required defaultValue={request.scheduledFor?.from} />
-        <TextField label={t("schedule.to")} type="time" field={visit.to} required defaultValue={request.scheduledFor?.to} />
+        <TextField
+          label={t("schedule.from")}
+          type="time"
+          field={visit.from}
+          required
+          defaultValue={request.scheduledFor?.from}
+        />
+        <TextField
+          label={t("schedule.to")}
+          type="time"
+          field={visit.to}
+          required
+          defaultValue={request.scheduledFor?.to}
+        />
       </div>
       <TextAreaField label={t("actions.note")} field={fields.note} rows={2} />
       <div className="flex flex-wrap items-center gap-3">

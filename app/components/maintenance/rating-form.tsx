@@ -18,7 +18,10 @@ export function RatingPanel({ request, canRate }: { request: RequestRow; canRate
   const t = useTranslations("maintenance.rating");
   if (!request.rating && !canRate) return null;
   return (
-    <section aria-labelledby="rating-title" className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
+    <section
+      aria-labelledby="rating-title"
+      className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6"
+    >
       <h2 id="rating-title" className="text-lg font-semibold text-slate-900">
         {t("title")}
       </h2>
@@ -52,7 +55,10 @@ function RatingForm() {
         <div className="mt-1 flex flex-row-reverse justify-end gap-1">
           {/* Reversed order so that "this star and the ones before it" light up on hover and when checked. */}
           {[5, 4, 3, 2, 1].map((n) => (
-            <label key={n} className="peer cursor-pointer rounded-md p-1 text-slate-300 peer-hover:text-amber-500 hover:text-amber-500 has-checked:text-amber-500 peer-has-checked:text-amber-500 has-focus-visible:outline-2 has-focus-visible:outline-teal-700">
+            <label
+              key={n}
+              className="peer cursor-pointer rounded-md p-1 text-slate-300 peer-hover:text-amber-500 hover:text-amber-500 has-checked:text-amber-500 peer-has-checked:text-amber-500 has-focus-visible:outline-2 has-focus-visible:outline-teal-700"
+            >
               <input type="radio" name={fields.stars.name} value={n} required className="sr-only" />
               <Star aria-hidden="true" className="size-9 fill-current" />
               <span className="sr-only">{t("star", { count: n })}</span>

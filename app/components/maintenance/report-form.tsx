@@ -64,7 +64,13 @@ export function ReportForm({ emergencyPhone }: { emergencyPhone: string | null }
           </option>
         ))}
       </SelectField>
-      <TextField label={t("report.summary")} hint={t("report.summaryHint")} field={fields.title} required maxLength={120} />
+      <TextField
+        label={t("report.summary")}
+        hint={t("report.summaryHint")}
+        field={fields.title}
+        required
+        maxLength={120}
+      />
       <TextAreaField
         label={t("report.description")}
         hint={t("report.descriptionHint")}

@@ -46,7 +46,10 @@ export function RequestSummary({ request: r, photos }: { request: RequestRow; ph
   const assignee = useAssigneeText()(r);
   const own = photos.filter((p) => p.commentId === null);
   return (
-    <section aria-labelledby="request-title" className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
+    <section
+      aria-labelledby="request-title"
+      className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6"
+    >
       <div className="flex flex-wrap items-center gap-2" data-testid="request-status">
         <StatusBadge status={r.status} />
         <UrgencyBadge urgency={r.urgency} />
@@ -103,7 +106,12 @@ export function PhotoGrid({ photos, label }: { photos: Photo[]; label: string })
       <ul className="mt-2 grid grid-cols-3 gap-2 sm:grid-cols-4" data-testid="request-photos">
         {photos.map((p, i) => (
           <li key={p.id}>
-            <a href={p.url} target="_blank" rel="noreferrer" className="block focus-visible:outline-2 focus-visible:outline-teal-700">
+            <a
+              href={p.url}
+              target="_blank"
+              rel="noreferrer"
+              className="block focus-visible:outline-2 focus-visible:outline-teal-700"
+            >
               <img
                 src={p.url}
                 alt={t("photoAlt", { number: i + 1 })}

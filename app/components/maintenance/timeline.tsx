@@ -9,7 +9,10 @@ export function Timeline({ history, timeZone }: { history: HistoryEntry[]; timeZ
   const locale = useLocale();
   const bidi = useIsolate();
   return (
-    <section aria-labelledby="timeline-title" className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
+    <section
+      aria-labelledby="timeline-title"
+      className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6"
+    >
       <h2 id="timeline-title" className="text-lg font-semibold text-slate-900">
         {t("request.timeline")}
       </h2>

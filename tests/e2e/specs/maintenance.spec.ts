@@ -96,7 +96,9 @@ test("a leak reported with two photos goes live from report to rating, all on ph
   await expect(renter.getByTestId("emergency-call")).toBeHidden();
   await renter.getByLabel(m.report.category).selectOption("plumbing");
   await renter.getByLabel(m.report.summary, { exact: true }).fill("Leak under the kitchen sink");
-  await renter.getByLabel(m.report.description, { exact: true }).fill("Water drips from the trap, a bucket fills in an hour.");
+  await renter
+    .getByLabel(m.report.description, { exact: true })
+    .fill("Water drips from the trap, a bucket fills in an hour.");
   await renter.getByLabel(m.photoInput.choose).setInputFiles([photo("sink"), photo("floor")]);
   await expect(renter.getByTestId("photo-previews").locator("img")).toHaveCount(2);
   await renter.getByLabel(m.report.entryPermission).check();
@@ -158,7 +160,10 @@ test("a leak reported with two photos goes live from report to rating, all on ph
   await rating.locator('input[name="stars"][value="5"]').check({ force: true });
   await rating.getByLabel(m.rating.comment).fill("Quick and tidy, thank you.");
   await rating.getByRole("button", { name: m.rating.submit }).click();
-  await renter.getByTestId("rating-given").getByText(say(m.rating.given, { stars: 5 })).waitFor();
+  await renter
+    .getByTestId("rating-given")
+    .getByText(say(m.rating.given, { stars: 5 }))
+    .waitFor();
   await screens(renter, artifacts, "request-renter");
   await axeClean(renter);
 });

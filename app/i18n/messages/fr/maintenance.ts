@@ -59,7 +59,8 @@ export const maintenance = {
     submit: "Envoyer la demande",
     sending: "Envoi…",
     sent: "Demande envoyée. Vous serez prévenu à chaque étape.",
-    photosRefused: "La demande est envoyée, mais {count, plural, one {une photo n’a pas pu être ajoutée} other {# photos n’ont pas pu être ajoutées}} : {reason}",
+    photosRefused:
+      "La demande est envoyée, mais {count, plural, one {une photo n’a pas pu être ajoutée} other {# photos n’ont pas pu être ajoutées}} : {reason}",
   },
   mine: {
     title: "Mes demandes d’intervention",
