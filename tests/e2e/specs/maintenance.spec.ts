@@ -69,7 +69,8 @@ test("a leak reported with two photos goes live from report to rating, all on ph
   baseURL,
   artifacts,
 }) => {
-  const ownerContext = await newContext(PHONE);
+  // The manager's setup (portfolio, renter, team) uses desktop forms; from the board on, a 375 px screen.
+  const ownerContext = await newContext({ viewport: PHONE.viewport });
   const owner = await ownerContext.newPage();
   await signUpLandlord(owner, { orgName: "Fix-It Lettings" });
   const apartmentId = await apartmentFor(ownerContext, baseURL);

@@ -73,14 +73,12 @@ export const maintenance: Messages["maintenance"] = {
   request: {
     back: "Back",
     reported: "Reported on {date} by {name}",
-    details: "Details",
     entryYes: "Entry allowed when the renter is out",
     entryNo: "Entry only when the renter is in",
     availability: "Availability: {text}",
     noAvailability: "Availability not given",
     scheduled: "Visit on {date}, {from}–{to} ({zone})",
     assignee: "Assigned to {name}",
-    vendor: "Assigned to {name} ({trade})",
     photos: "Photos",
     photoAlt: "Photo {number} of the request",
     timeline: "History",
@@ -88,7 +86,6 @@ export const maintenance: Messages["maintenance"] = {
     event: "{status} · {name}",
     live: "Live",
     connecting: "Connecting…",
-    updated: "The request was updated.",
   },
   comments: {
     title: "Messages",
@@ -105,9 +102,6 @@ export const maintenance: Messages["maintenance"] = {
   reopen: {
     title: "Has the problem come back?",
     body: "You can reopen the request until {date}.",
-    note: "What is wrong?",
-    submit: "Reopen the request",
-    done: "The request is reopened.",
   },
   rating: {
     title: "How was the repair?",
@@ -115,11 +109,7 @@ export const maintenance: Messages["maintenance"] = {
     star: "{count, plural, one {# star} other {# stars}}",
     comment: "Comment (optional)",
     submit: "Send my rating",
-    done: "Thank you for your rating.",
     given: "Your rating: {stars} out of 5",
-  },
-  problem: {
-    generic: "The action could not be completed.",
   },
   photoInput: {
     hint: "Several at once, from the gallery or the camera.",

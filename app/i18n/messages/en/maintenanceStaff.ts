@@ -84,8 +84,6 @@ export const maintenanceStaff: Messages["maintenanceStaff"] = {
     subtitle: "The requests assigned to you.",
     empty: "No work orders",
     emptyBody: "Requests assigned to you show up here.",
-    access: "Access",
-    openMap: "Address",
     log: "Time and materials",
     kind: "Kind",
     kinds: { labour: "Labour", material: "Materials" },
@@ -100,11 +98,6 @@ export const maintenanceStaff: Messages["maintenanceStaff"] = {
   vendorPage: {
     title: "Job: {title}",
     intro: "Here is the job you have been asked to do. Post updates here, with photos.",
-    address: "Address",
     expired: "This link is no longer valid. Ask the agency for a new one.",
-    update: "Post an update",
-    send: "Send",
-    start: "I am starting the job",
-    resolve: "The job is done",
   },
 };

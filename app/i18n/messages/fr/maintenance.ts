@@ -72,14 +72,12 @@ export const maintenance = {
   request: {
     back: "Retour",
     reported: "Signalée le {date} par {name}",
-    details: "Détails",
     entryYes: "Entrée autorisée en l’absence du locataire",
     entryNo: "Entrée uniquement en présence du locataire",
     availability: "Disponibilités : {text}",
     noAvailability: "Disponibilités non précisées",
     scheduled: "Visite prévue le {date}, {from}–{to} ({zone})",
     assignee: "Confiée à {name}",
-    vendor: "Confiée à {name} ({trade})",
     photos: "Photos",
     photoAlt: "Photo {number} de la demande",
     timeline: "Historique",
@@ -87,7 +85,6 @@ export const maintenance = {
     event: "{status} · {name}",
     live: "Mis à jour en direct",
     connecting: "Connexion au direct…",
-    updated: "La demande a été mise à jour.",
   },
   comments: {
     title: "Échanges",
@@ -104,9 +101,6 @@ export const maintenance = {
   reopen: {
     title: "Le problème est revenu ?",
     body: "Vous pouvez rouvrir la demande jusqu’au {date}.",
-    note: "Qu’est-ce qui ne va pas ?",
-    submit: "Rouvrir la demande",
-    done: "La demande est rouverte.",
   },
   rating: {
     title: "Votre avis sur l’intervention",
@@ -114,11 +108,7 @@ export const maintenance = {
     star: "{count, plural, one {# étoile} other {# étoiles}}",
     comment: "Commentaire (facultatif)",
     submit: "Envoyer mon avis",
-    done: "Merci pour votre avis.",
     given: "Votre note : {stars} sur 5",
-  },
-  problem: {
-    generic: "L’action n’a pas pu aboutir.",
   },
   photoInput: {
     hint: "Plusieurs à la fois, depuis la galerie ou l’appareil photo.",

@@ -83,8 +83,6 @@ export const maintenanceStaff = {
     subtitle: "Les demandes qui vous sont confiées.",
     empty: "Aucune intervention en cours",
     emptyBody: "Les demandes qui vous sont confiées apparaissent ici.",
-    access: "Accès",
-    openMap: "Adresse",
     log: "Temps et fournitures",
     kind: "Type",
     kinds: { labour: "Main-d’œuvre", material: "Fournitures" },
@@ -99,11 +97,6 @@ export const maintenanceStaff = {
   vendorPage: {
     title: "Intervention : {title}",
     intro: "Voici l’intervention qui vous est confiée. Donnez des nouvelles ici, avec des photos.",
-    address: "Adresse",
     expired: "Ce lien n’est plus valable. Demandez-en un nouveau à l’agence.",
-    update: "Donner des nouvelles",
-    send: "Envoyer",
-    start: "Je commence l’intervention",
-    resolve: "L’intervention est terminée",
   },
 };

@@ -73,14 +73,12 @@ export const maintenance: Messages["maintenance"] = {
   request: {
     back: "חזרה",
     reported: "דווחה ב-{date} על ידי {name}",
-    details: "פרטים",
     entryYes: "מותר להיכנס בהיעדר השוכר",
     entryNo: "כניסה רק בנוכחות השוכר",
     availability: "זמינות: {text}",
     noAvailability: "לא צוינה זמינות",
     scheduled: "ביקור ב-{date}, {from}–{to} ({zone})",
     assignee: "הוקצתה ל{name}",
-    vendor: "הוקצתה ל{name} ({trade})",
     photos: "תמונות",
     photoAlt: "תמונה {number} של הבקשה",
     timeline: "היסטוריה",
@@ -88,7 +86,6 @@ export const maintenance: Messages["maintenance"] = {
     event: "{status} · {name}",
     live: "מתעדכן בזמן אמת",
     connecting: "מתחברים…",
-    updated: "הבקשה עודכנה.",
   },
   comments: {
     title: "הודעות",
@@ -105,9 +102,6 @@ export const maintenance: Messages["maintenance"] = {
   reopen: {
     title: "התקלה חזרה?",
     body: "אפשר לפתוח את הבקשה מחדש עד {date}.",
-    note: "מה לא תקין?",
-    submit: "פתיחת הבקשה מחדש",
-    done: "הבקשה נפתחה מחדש.",
   },
   rating: {
     title: "איך היה התיקון?",
@@ -115,11 +109,7 @@ export const maintenance: Messages["maintenance"] = {
     star: "{count, plural, one {כוכב אחד} other {# כוכבים}}",
     comment: "הערה (לא חובה)",
     submit: "שליחת הדירוג",
-    done: "תודה על הדירוג.",
     given: "הדירוג שלכם: {stars} מתוך 5",
-  },
-  problem: {
-    generic: "לא ניתן היה להשלים את הפעולה.",
   },
   photoInput: {
     hint: "כמה בבת אחת, מהגלריה או מהמצלמה.",

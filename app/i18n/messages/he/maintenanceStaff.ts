@@ -84,8 +84,6 @@ export const maintenanceStaff: Messages["maintenanceStaff"] = {
     subtitle: "הבקשות שהוקצו לך.",
     empty: "אין הזמנות עבודה",
     emptyBody: "בקשות שהוקצו לך מופיעות כאן.",
-    access: "גישה",
-    openMap: "כתובת",
     log: "זמן וחומרים",
     kind: "סוג",
     kinds: { labour: "עבודה", material: "חומרים" },
@@ -100,11 +98,6 @@ export const maintenanceStaff: Messages["maintenanceStaff"] = {
   vendorPage: {
     title: "עבודה: {title}",
     intro: "זו העבודה שהוזמנה ממך. אפשר לעדכן כאן, עם תמונות.",
-    address: "כתובת",
     expired: "הקישור הזה כבר לא בתוקף. בקשו קישור חדש מהסוכנות.",
-    update: "עדכון",
-    send: "שליחה",
-    start: "אני מתחיל/ה את העבודה",
-    resolve: "העבודה הסתיימה",
   },
 };

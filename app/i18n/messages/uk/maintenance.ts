@@ -73,14 +73,12 @@ export const maintenance: Messages["maintenance"] = {
   request: {
     back: "Назад",
     reported: "Подано {date}, автор: {name}",
-    details: "Подробиці",
     entryYes: "Можна заходити за відсутності орендаря",
     entryNo: "Заходити лише в присутності орендаря",
     availability: "Коли вдома: {text}",
     noAvailability: "Час не вказано",
     scheduled: "Візит {date}, {from}–{to} ({zone})",
     assignee: "Виконавець: {name}",
-    vendor: "Виконавець: {name} ({trade})",
     photos: "Фото",
     photoAlt: "Фото {number} до заявки",
     timeline: "Історія",
@@ -88,7 +86,6 @@ export const maintenance: Messages["maintenance"] = {
     event: "{status} · {name}",
     live: "Оновлюється наживо",
     connecting: "Підключення…",
-    updated: "Заявку оновлено.",
   },
   comments: {
     title: "Повідомлення",
@@ -105,9 +102,6 @@ export const maintenance: Messages["maintenance"] = {
   reopen: {
     title: "Проблема повернулася?",
     body: "Ви можете відкрити заявку знову до {date}.",
-    note: "Що не так?",
-    submit: "Відкрити заявку знову",
-    done: "Заявку відкрито знову.",
   },
   rating: {
     title: "Як пройшов ремонт?",
@@ -115,11 +109,7 @@ export const maintenance: Messages["maintenance"] = {
     star: "{count, plural, one {# зірка} few {# зірки} many {# зірок} other {# зірки}}",
     comment: "Коментар (необов’язково)",
     submit: "Надіслати оцінку",
-    done: "Дякуємо за оцінку.",
     given: "Ваша оцінка: {stars} з 5",
-  },
-  problem: {
-    generic: "Не вдалося виконати дію.",
   },
   photoInput: {
     hint: "Кілька одразу, з галереї або камери.",

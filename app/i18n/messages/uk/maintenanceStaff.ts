@@ -85,8 +85,6 @@ export const maintenanceStaff: Messages["maintenanceStaff"] = {
     subtitle: "Заявки, доручені вам.",
     empty: "Нарядів немає",
     emptyBody: "Заявки, доручені вам, з’являються тут.",
-    access: "Доступ",
-    openMap: "Адреса",
     log: "Час і матеріали",
     kind: "Вид",
     kinds: { labour: "Робота", material: "Матеріали" },
@@ -101,11 +99,6 @@ export const maintenanceStaff: Messages["maintenanceStaff"] = {
   vendorPage: {
     title: "Робота: {title}",
     intro: "Ось робота, доручена вам. Повідомляйте тут новини, з фото.",
-    address: "Адреса",
     expired: "Це посилання більше не дійсне. Попросіть у агенції нове.",
-    update: "Повідомити новини",
-    send: "Надіслати",
-    start: "Починаю роботу",
-    resolve: "Роботу завершено",
   },
 };
