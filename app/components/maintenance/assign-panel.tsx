@@ -64,7 +64,7 @@ export function AssignPanel({ request }: { request: RequestRow }) {
           {/* Keyed on the options loaded, so the current assignment is selected once its option exists. */}
           <SelectField
             key={loaded ? "loaded" : "loading"}
-            label={t("member")}
+            label={t("assignTo")}
             field={fields.assignTo}
             defaultValue={current}
           >

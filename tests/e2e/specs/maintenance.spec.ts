@@ -125,8 +125,8 @@ test("a leak reported with two photos goes live from report to rating, all on ph
   await owner.getByTestId("progress-done").getByText(s.actions.done.triage).waitFor();
   await showsStatus(renter, "triaged");
   const assign = owner.getByRole("region", { name: s.assign.title });
-  await assign.getByLabel(s.assign.member).locator("option", { hasText: "Mo Mender" }).waitFor({ state: "attached" });
-  await assign.getByLabel(s.assign.member).selectOption({ label: "Mo Mender" });
+  await assign.getByLabel(s.assign.assignTo).locator("option", { hasText: "Mo Mender" }).waitFor({ state: "attached" });
+  await assign.getByLabel(s.assign.assignTo).selectOption({ label: "Mo Mender" });
   await assign.getByRole("button", { name: s.assign.save }).click();
   await assign.getByText(s.actions.done.patch).waitFor();
   await owner.getByTestId("request-assignee").getByText("Mo Mender").waitFor();

@@ -66,6 +66,7 @@ export const maintenanceStaff: Messages["maintenanceStaff"] = {
     vendorPhone: "Phone",
     addVendor: "Add the contractor",
     vendorHint: "The contractor gets an email with the details and a link to follow the job.",
+    assignTo: "Assign to",
   },
   schedule: {
     title: "Schedule a visit",

@@ -65,6 +65,7 @@ export const maintenanceStaff = {
     vendorPhone: "Téléphone",
     addVendor: "Ajouter le prestataire",
     vendorHint: "Le prestataire reçoit un e-mail avec les détails et un lien pour suivre l’intervention.",
+    assignTo: "Confier à",
   },
   schedule: {
     title: "Planifier une visite",

@@ -66,6 +66,7 @@ export const maintenanceStaff: Messages["maintenanceStaff"] = {
     vendorPhone: "טלפון",
     addVendor: "הוספת הקבלן",
     vendorHint: "הקבלן יקבל דוא״ל עם הפרטים וקישור למעקב אחר העבודה.",
+    assignTo: "הקצאה ל",
   },
   schedule: {
     title: "קביעת ביקור",

@@ -67,6 +67,7 @@ export const maintenanceStaff: Messages["maintenanceStaff"] = {
     vendorPhone: "Телефон",
     addVendor: "Додати підрядника",
     vendorHint: "Підрядник отримає лист із подробицями та посиланням для стеження за роботою.",
+    assignTo: "Доручити",
   },
   schedule: {
     title: "Запланувати візит",
