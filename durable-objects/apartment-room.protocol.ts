@@ -93,6 +93,25 @@ export const clientFrame = z.discriminatedUnion("type", [
 ]);
 export type ClientFrame = z.infer<typeof clientFrame>;
 
+/** Notices the API publishes and the room does not log: clients reload what they name through the API. */
+const noticeFrames = [
+  /** The lease's ledger changed (a payment, charge, adjustment or refund): clients reload the balance. */
+  z.object({ type: z.literal("ledger"), leaseId: z.string(), at: z.string() }),
+  /**
+   * A maintenance request changed (issue 15: reported, a status change, a comment, an assignment): ids and
+   * status only, filed under the request's lease (null: opened by staff, staff only); clients reload it.
+   */
+  z.object({
+    type: z.literal("maintenance"),
+    requestId: z.string(),
+    leaseId: z.string().nullable(),
+    status: z.string(),
+    at: z.string(),
+  }),
+] as const;
+export const noticeFrame = z.discriminatedUnion("type", [...noticeFrames]);
+export type NoticeFrame = z.infer<typeof noticeFrame>;
+
 export const serverFrame = z.discriminatedUnion("type", [
   z.object({ type: z.literal("hello"), seq: z.number().int(), online: onlineSchema }),
   z.object({ type: z.literal("activity"), seq: z.number().int(), activity: activitySchema }),
@@ -100,8 +119,7 @@ export const serverFrame = z.discriminatedUnion("type", [
   z.object({ type: z.literal("presence"), online: onlineSchema }),
   z.object({ type: z.literal("typing"), userId: z.string() }),
   z.object({ type: z.literal("document"), event: documentEventSchema }),
-  /** The lease's ledger changed (a payment, charge, adjustment or refund): clients reload the balance. */
-  z.object({ type: z.literal("ledger"), leaseId: z.string(), at: z.string() }),
+  ...noticeFrames,
   /**
    * Something went wrong for this connection: a stable `code` (and, for `access_revoked`, the revocation's
    * `reason` code) that the UI words in the reader's language; `detail` is English, for logs only.

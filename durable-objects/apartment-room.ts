@@ -15,6 +15,7 @@ import {
   identitySchema,
   type Identity,
   MAX_FRAME_BYTES,
+  noticeFrame,
   roomKindOf,
   type RoomKind,
   type RoomNotice,
@@ -45,8 +46,7 @@ import { type FrameContext, frameFor, isRevoked, mayPost, type Revocation } from
  *   rights are read; a revocation writes D1 first and then reads that registry (rooms/revoke.ts), and D1
  *   orders the two: either the room's read sees the revocation (the socket is closed at once), or the
  *   registration came first and the revocation finds the socket and closes it (`disconnect`).
- * - Each viewer gets every frame as their sight allows (durable-objects/room-sight.ts `FRAME_RULES`):
- *   broadcasts, replays, history pages, presence and typing.
+ * - Each viewer gets every frame as their sight allows (./room-sight.ts `FRAME_RULES`): broadcasts, replays, pages, typing.
  * - Events (activity, chat) get strictly increasing sequence numbers in the room's log (./room-log.ts),
  *   deduplicated; `resume` replays after a number. D1 is the system of record for activities: the API
  *   publishes each change over RPC and the room catches up from D1 on connect and resume. Chat counts go to
@@ -98,9 +98,9 @@ export class ApartmentRoom extends Server<Env> {
     this.broadcastFrame({ type: "document", event: { ...parsed, leaseId: leaseId ?? null } });
   }
 
-  /** A lease's ledger changed; like documents, not logged (clients reload the ledger on connect). */
-  publishLedger(leaseId: string, at: string): void {
-    this.broadcastFrame({ type: "ledger", leaseId, at });
+  /** A lease's ledger or a maintenance request changed; like documents, not logged (clients reload on connect). */
+  publishNotice(notice: Extract<ServerFrame, { type: "ledger" | "maintenance" }>): void {
+    this.broadcastFrame(noticeFrame.parse(notice));
   }
 
   /**

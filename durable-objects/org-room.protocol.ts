@@ -6,8 +6,8 @@ import { z } from "zod";
  * Imported by the Worker (the room, the publishers) and the browser (app/components/use-org-room.ts).
  */
 
-/** What can change on the dashboard: money (payments reported, confirmed, rejected, ledger entries), applications, leases. */
-const ORG_CHANGES = ["payments", "applications", "leases"] as const;
+/** What can change on the dashboard: money (payments reported, confirmed, rejected, ledger entries), applications, leases, maintenance requests. */
+const ORG_CHANGES = ["payments", "applications", "leases", "maintenance"] as const;
 export type OrgChange = (typeof ORG_CHANGES)[number];
 
 /** `{ "type": "changed", "what": "payments" }`: reload the dashboard's data. */

@@ -107,6 +107,8 @@ const FRAME_RULES: { [T in ServerFrame["type"]]: Rule<T> } = {
   /** A lease's document (an agreement): that lease's renters and staff; a document of no known lease, staff. */
   document: (viewer, frame) => (holdsLease(viewer, frame.event.leaseId) ? frame : null),
   ledger: (viewer, frame) => (holdsLease(viewer, frame.leaseId) ? frame : null),
+  /** A maintenance request: its lease's renters and staff; one opened by staff with no lease, staff only. */
+  maintenance: (viewer, frame) => (holdsLease(viewer, frame.leaseId) ? frame : null),
   /** Only ever sent to the one connection it answers (the room never broadcasts one: `broadcastFrame`'s type). */
   error: (_viewer, frame) => frame,
 };

@@ -57,7 +57,11 @@ export type RoomState = {
 
 /** Why the page's loader data should be fetched again. */
 export type ReloadCause =
-  { cause: "document"; documentId: string } | { cause: "ledger" } | { cause: "payment" } | { cause: "reconnect" };
+  | { cause: "document"; documentId: string }
+  | { cause: "ledger" }
+  | { cause: "payment" }
+  | { cause: "reconnect" }
+  | { cause: "maintenance"; requestId: string };
 
 export type RoomEffect =
   { type: "send"; frame: ClientFrame } | ({ type: "reload" } & ReloadCause) | { type: "warn"; message: string };
@@ -173,6 +177,8 @@ function onFrame(state: RoomState, frame: ServerFrame, at: number): RoomStep {
       return step(state, { type: "reload", cause: "document", documentId: frame.event.documentId });
     case "ledger":
       return step(state, { type: "reload", cause: "ledger" });
+    case "maintenance":
+      return step(state, { type: "reload", cause: "maintenance", requestId: frame.requestId });
     case "error":
       if (frame.code === "access_revoked")
         return step({ ...state, status: "revoked", revokedReason: frame.reason ?? null });

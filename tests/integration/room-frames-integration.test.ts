@@ -75,6 +75,15 @@ const EXPECTED: Record<FrameType, Record<Viewer, Cell>> = {
     staff: "yes",
     maintenance: "yes",
   },
+  // A maintenance request of L1 changed (issue 15): like the ledger, its lease's renters and staff.
+  maintenance: {
+    thisLease: "yes",
+    otherLease: "no",
+    otherLeaseShared: "no",
+    former: "no",
+    staff: "yes",
+    maintenance: "yes",
+  },
   // Élodie sent a malformed frame: the answer is hers alone.
   error: { thisLease: "no", otherLease: "no", otherLeaseShared: "no", former: "no", staff: "no", maintenance: "no" },
 };
@@ -182,7 +191,18 @@ async function observe(w: World, otherLeaseColumn: "otherLease" | "otherLeaseSha
   await record("document", async () => {
     await room.publishDocument({ documentId: w.documentId, status: "ready", at: new Date().toISOString() });
   });
-  await record("ledger", async () => room.publishLedger(w.leaseId, new Date().toISOString()));
+  await record("ledger", async () =>
+    room.publishNotice({ type: "ledger", leaseId: w.leaseId, at: new Date().toISOString() }),
+  );
+  await record("maintenance", async () =>
+    room.publishNotice({
+      type: "maintenance",
+      requestId: "r-1",
+      leaseId: w.leaseId,
+      status: "open",
+      at: "2026-01-01T00:00:00.000Z",
+    }),
+  );
   await record("error", async () => {
     const from = subject.frames.length;
     subject.send("{not json");

@@ -127,6 +127,38 @@ export const emailMessage = z.discriminatedUnion("template", [
       rooms: z.array(z.object({ address: place, unread: z.number().int(), link: z.url() })).min(1),
     }),
   }),
+  /**
+   * A maintenance request changed (issue 15): reported, a status change, a comment, an assignment, a visit
+   * scheduled, an escalation. `audience` chooses the wording; `visit` is a day and an `HH:MM` window in the
+   * named time zone; a vendor's `link` is their signed page.
+   */
+  z.object({
+    template: z.literal("maintenance_update"),
+    ...envelope,
+    data: z.object({
+      event: z.enum([
+        "reported",
+        "triaged",
+        "scheduled",
+        "in_progress",
+        "resolved",
+        "closed",
+        "cancelled",
+        "reopened",
+        "comment",
+        "assigned",
+        "escalated",
+      ]),
+      audience: z.enum(["renter", "staff", "vendor"]),
+      title: z.string(),
+      address: place,
+      urgency: z.enum(["low", "normal", "urgent", "emergency"]),
+      actorName: z.string(),
+      note: z.string().nullable(),
+      visit: z.object({ date: z.string(), from: z.string(), to: z.string(), timezone: z.string() }).nullable(),
+      link: z.url(),
+    }),
+  }),
 ]);
 export type EmailMessage = z.infer<typeof emailMessage>;
 

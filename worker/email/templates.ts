@@ -3,6 +3,7 @@ import type { Locale } from "../lib/i18n/locales";
 import { translator } from "../lib/i18n/translate";
 import { applicationStatusEmail } from "./application-status";
 import type { EmailMessage, EmailPlace } from "./contract";
+import { maintenanceEmail } from "./maintenance";
 import { rentRevisedEmail } from "./rent-revised";
 import { layout, ownText, type RenderedEmail } from "./layout";
 
@@ -174,6 +175,8 @@ export function renderEmail(message: EmailMessage, locale: Locale): RenderedEmai
       return paymentDisputed(locale, message.data);
     case "rent_revised":
       return rentRevisedEmail(locale, message.data);
+    case "maintenance_update":
+      return maintenanceEmail(locale, message.data);
     default: {
       const rendered = accountEmail(locale, message) ?? homeEmail(locale, message);
       if (!rendered) throw new Error(`No email template for ${message.template}`);

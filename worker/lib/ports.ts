@@ -56,7 +56,15 @@ export interface RoomEvents {
    * live channel (durable-objects/org-room.ts). The org by id, or by one of its apartments or applications
    * (one D1 read). Best effort, never throws.
    */
-  orgChanged(org: OrgRef, what: "payments" | "applications" | "leases"): Promise<void>;
+  orgChanged(org: OrgRef, what: "payments" | "applications" | "leases" | "maintenance"): Promise<void>;
+  /**
+   * A maintenance request of the apartment changed (reported, a status change, a comment, an assignment): the
+   * room tells that lease's renters and staff (ids and status only; they reload it). Best effort, never throws.
+   */
+  maintenanceChanged(
+    apartmentId: string,
+    event: { requestId: string; leaseId: string | null; status: string; at: string },
+  ): Promise<void>;
 }
 
 /** Which org: its id, or one of its apartments or applications. */

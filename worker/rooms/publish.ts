@@ -62,9 +62,17 @@ export function roomEvents(rooms: Env["APARTMENT_ROOM"], log: Logger, db: Db, or
     async ledgerChanged(apartmentId, leaseId) {
       try {
         const room = await getServerByName(rooms, apartmentId);
-        await room.publishLedger(leaseId, new Date().toISOString());
+        await room.publishNotice({ type: "ledger", leaseId, at: new Date().toISOString() });
       } catch (error) {
         log.warn("room publish of a ledger event failed", { leaseId, error });
+      }
+    },
+    async maintenanceChanged(apartmentId, event) {
+      try {
+        const room = await getServerByName(rooms, apartmentId);
+        await room.publishNotice({ type: "maintenance", ...event });
+      } catch (error) {
+        log.warn("room publish of a maintenance event failed", { requestId: event.requestId, error });
       }
     },
   };

@@ -4,6 +4,7 @@ import { pdf } from "./pdf";
 import { problems } from "./problems";
 import { validation } from "./validation";
 import { rentRevisionDocs } from "./rentRevisionDocs";
+import { maintenance } from "./maintenance";
 
 /** The French server catalogue: the reference every other language is typed against. */
-export const fr = { common, email, pdf, problems, validation, rentRevisionDocs };
+export const fr = { common, email, pdf, problems, validation, rentRevisionDocs, maintenance };
