@@ -48,7 +48,7 @@ export default function MaintenanceRequest({ loaderData }: Route.ComponentProps)
   const t = useTranslations("maintenance");
   const ts = useTranslations("maintenanceStaff");
   const [search] = useSearchParams();
-  const { live } = useRequestLive(request.apartmentId);
+  const { live } = useRequestLive(request.apartmentId, request.id);
   const list = listOf(useLocation().pathname);
   const listLabel =
     list === "/repairs" ? t("mine.heading") : list === "/work-orders" ? ts("work.title") : ts("board.title");

@@ -4,23 +4,23 @@ import { useRevalidator } from "react-router";
 import { serverFrame } from "../../../durable-objects/apartment-room.protocol";
 import { roomTicket } from "../../lib/api.client";
 
-/** Whether a raw socket message is a frame that changes what a maintenance page shows (activity, ledger, document). */
-function changes(data: unknown): boolean {
+/** Whether a raw socket message is the room's notice that this request changed (`maintenance` frame). */
+function changes(data: unknown, requestId: string): boolean {
   try {
     const parsed = serverFrame.safeParse(JSON.parse(String(data)));
-    return parsed.success && ["activity", "document", "ledger"].includes(parsed.data.type);
+    return parsed.success && parsed.data.type === "maintenance" && parsed.data.requestId === requestId;
   } catch {
     return false;
   }
 }
 
 /**
- * A maintenance page kept live through its apartment's room (the API posts each transition, comment and
- * photo to the room's feed): every such frame reloads the page's data from the API, which checks access
- * again and words everything in the reader's language; a reconnect reloads once (frames missed offline are
- * not replayed here). Answers whether the socket is open, and how many updates arrived since the page opened.
+ * A request's page kept live through its apartment's room: the API sends a `maintenance` notice (ids and
+ * status only) for each report, transition, comment and assignment, and the page reloads the request from
+ * the API, which checks access again and words everything in the reader's language; a reconnect reloads once
+ * (notices missed offline are not replayed). Answers whether the socket is open, and how many updates came.
  */
-export function useRequestLive(apartmentId: string): { live: boolean; updates: number } {
+export function useRequestLive(apartmentId: string, requestId: string): { live: boolean; updates: number } {
   const revalidator = useRevalidator();
   const [live, setLive] = useState(false);
   const [updates, setUpdates] = useState(0);
@@ -36,7 +36,7 @@ export function useRequestLive(apartmentId: string): { live: boolean; updates: n
     },
     onClose: () => setLive(false),
     onMessage: (event) => {
-      if (!changes(event.data)) return;
+      if (!changes(event.data, requestId)) return;
       setUpdates((n) => n + 1);
       void revalidator.revalidate();
     },
