@@ -59,6 +59,8 @@ export default [
     route("apartments/:id/report", "routes/maintenance-report.tsx", { id: "staff-report" }),
     route("repairs", "routes/repairs.tsx"),
     route("repairs/:id", "routes/maintenance-request.tsx"),
+    // The renter's link in maintenance emails (worker/maintenance/notify.ts `requestLink`): the same page.
+    route("homes/:apartmentId/maintenance/:id", "routes/maintenance-request.tsx", { id: "home-request" }),
     route("maintenance", "routes/maintenance-board.tsx"),
     route("maintenance/options", "routes/maintenance-options.tsx"),
     route("maintenance/:id", "routes/maintenance-request.tsx", { id: "staff-request" }),

@@ -22,7 +22,7 @@ export const meta: Route.MetaFunction = ({ loaderData }) => translatedMeta(loade
 
 /** The list a request page belongs to, from its path: the renter's, the board, or the member's work orders. */
 function listOf(pathname: string): "/repairs" | "/maintenance" | "/work-orders" {
-  if (pathname.startsWith("/repairs")) return "/repairs";
+  if (pathname.startsWith("/repairs") || pathname.startsWith("/homes")) return "/repairs";
   if (pathname.startsWith("/work-orders")) return "/work-orders";
   return "/maintenance";
 }
