@@ -14,9 +14,9 @@ const VENDOR_TOKEN_HEADER = "x-vendor-token";
 /** The vendor's credential on every call: the token of their page's URL, in the API's header. */
 const as = (token: string) => ({ headers: { [VENDOR_TOKEN_HEADER]: token } });
 
-/** The job the vendor link names (GET /vendor/maintenance-request, `X-Vendor-Token`): 410 when expired. */
+/** The job the vendor link names (GET /vendor-link/maintenance-request, `X-Vendor-Token`): 410 when expired. */
 export function readVendorJob(api: Api, token: string) {
-  return api.vendor["maintenance-request"].$get(undefined, as(token));
+  return api["vendor-link"]["maintenance-request"].$get(undefined, as(token));
 }
 
 /** Uploads the vendor's photos one by one; their ids and the first refusal, if any. */
@@ -25,7 +25,7 @@ async function uploadAsVendor(api: Api, token: string, files: File[], request: R
   for (const file of files) {
     const body = new FormData();
     body.append("file", file, file.name);
-    const res = await api.vendor["maintenance-request"].photos.$post(undefined, { ...as(token), init: { body } });
+    const res = await api["vendor-link"]["maintenance-request"].photos.$post(undefined, { ...as(token), init: { body } });
     if (!res.ok) return { ids, refused: await readProblem(res, request) };
     ids.push((await res.json()).id);
   }
@@ -40,7 +40,7 @@ const transitionForm = actionInput.pick({ note: true }).extend({ action: z.enum(
  */
 export async function vendorAction(api: Api, token: string, form: FormData, request: Request) {
   const locale = requestLocale(request);
-  const vendor = api.vendor["maintenance-request"];
+  const vendor = api["vendor-link"]["maintenance-request"];
   if (form.get("intent") === "transition") {
     const submission = parseSubmission(form, transitionForm, formMessages({}, locale));
     if (submission.status !== "success") return refused(submission, locale);

@@ -14,7 +14,7 @@ export const meta: Route.MetaFunction = ({ loaderData }) => translatedMeta(loade
 
 /** The renter's maintenance requests across their homes, newest first (GET /me/maintenance-requests). */
 export async function loader({ context, request }: Route.LoaderArgs) {
-  const res = await getServer(context).api.me["maintenance-requests"].$get({ query: {} });
+  const res = await getServer(context).api.me["maintenance-requests"].$get();
   if (!res.ok) return throwApiError(res, request);
   const { results } = await res.json();
   return { results, title: pageTitle(request, translate(request, "maintenance")("mine.title")) };
