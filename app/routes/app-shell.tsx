@@ -45,10 +45,12 @@ export async function loader({ context, request }: Route.LoaderArgs) {
   }
   const org = fromCookie ?? fallback ?? null;
   const permissions = org ? (permissionsByOrg[org.orgId] ?? []) : [];
-  if (isWorkOnly(permissions) && NOT_FOR_WORK_ONLY.test(url.pathname)) throw redirect("/work-orders");
+  // The page's path, also for a client navigation's data request (`/dashboard.data`).
+  const path = url.pathname.replace(/\.data$/, "");
+  if (isWorkOnly(permissions) && NOT_FOR_WORK_ONLY.test(path)) throw redirect("/work-orders");
   // The staff link of a maintenance email, opened by a maintenance member: the same request as a work order.
-  if (isWorkOnly(permissions) && /^\/maintenance(\/|$)/.test(url.pathname))
-    throw redirect(url.pathname.replace(/^\/maintenance/, "/work-orders"));
+  if (isWorkOnly(permissions) && /^\/maintenance(\/|$)/.test(path))
+    throw redirect(path.replace(/^\/maintenance/, "/work-orders"));
   const sides = sidesOf({ accountType: user.accountType, memberships: memberships.length, renting });
   return {
     user,
