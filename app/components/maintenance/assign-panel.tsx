@@ -5,7 +5,8 @@ import { useTranslations } from "use-intl";
 import type { z } from "zod";
 import type { vendorInput } from "../../../worker/maintenance/contract";
 import { MAINTENANCE_PRIORITIES } from "../../../worker/maintenance/schema";
-import { type FormReply, formErrorOf, succeeded } from "../../lib/forms";
+import { type FormReply, formErrorOf } from "../../lib/forms";
+import { accepted } from "../../lib/maintenance-forms";
 import type { loader as optionsLoader } from "../../routes/maintenance-options";
 import { FormError } from "../alert";
 import { Button } from "../button";
@@ -87,7 +88,7 @@ export function AssignPanel({ request }: { request: RequestRow }) {
         </div>
         <div className="flex flex-wrap items-center gap-3">
           <Button disabled={fetcher.state !== "idle" || !loaded}>{t("save")}</Button>
-          {succeeded(lastResult) && fetcher.state === "idle" ? (
+          {accepted(lastResult) && fetcher.state === "idle" ? (
             <p role="status" className="text-sm font-medium text-emerald-800">
               {ta("done.patch")}
             </p>
@@ -107,7 +108,7 @@ function VendorForm({ onAdded }: { onAdded: () => void }) {
   const fetcher = useFetcher<FormReply>();
   const lastResult = fetcher.data?.result;
   const [form, fields] = useForm<z.input<typeof vendorInput>>({ id: "vendor", lastResult });
-  const added = succeeded(lastResult) && fetcher.state === "idle";
+  const added = accepted(lastResult) && fetcher.state === "idle";
   useEffect(() => {
     if (added) onAdded();
   }, [added, onAdded]);

@@ -3,7 +3,8 @@ import { useFetcher } from "react-router";
 import { useLocale, useTranslations } from "use-intl";
 import { formatDateTime } from "../../../worker/lib/i18n/format";
 import { useIsolate } from "../../i18n/bidi";
-import { type FormReply, formErrorOf, succeeded } from "../../lib/forms";
+import { type FormReply, formErrorOf } from "../../lib/forms";
+import { accepted } from "../../lib/maintenance-forms";
 import { FormError } from "../alert";
 import { Button } from "../button";
 import { TextAreaField } from "../field";
@@ -94,7 +95,7 @@ function CommentForm() {
       <PhotoInput name="photos" id="comment-photos" label={t("photos")} />
       <div className="flex flex-wrap items-center gap-3">
         <Button disabled={busy}>{busy ? t("sending") : t("send")}</Button>
-        {succeeded(lastResult) && !busy ? (
+        {accepted(lastResult) && !busy ? (
           <p role="status" className="text-sm font-medium text-emerald-800">
             {t("sent")}
           </p>

@@ -5,7 +5,8 @@ import type { z } from "zod";
 import type { costInput } from "../../../worker/maintenance/contract";
 import { formatMoney } from "../../../worker/lib/i18n/format";
 import { MAINTENANCE_COST_KINDS } from "../../../worker/maintenance/schema";
-import { type FormReply, formErrorOf, succeeded } from "../../lib/forms";
+import { type FormReply, formErrorOf } from "../../lib/forms";
+import { accepted } from "../../lib/maintenance-forms";
 import { FormError } from "../alert";
 import { Button } from "../button";
 import { SelectField, TextField } from "../field";
@@ -69,7 +70,7 @@ export function CostLog({ costs, currency }: { costs: Cost[]; currency: string }
           <Button variant="secondary" disabled={fetcher.state !== "idle"}>
             {t("saveLog")}
           </Button>
-          {succeeded(lastResult) && fetcher.state === "idle" ? (
+          {accepted(lastResult) && fetcher.state === "idle" ? (
             <p role="status" className="text-sm font-medium text-emerald-800">
               {ta("done.log")}
             </p>

@@ -6,7 +6,8 @@ import type { z } from "zod";
 import type { actionInput } from "../../../worker/maintenance/contract";
 import { dateIn, formatDate } from "../../../worker/lib/i18n/format";
 import { REOPEN_WINDOW_DAYS, type MaintenanceAction } from "../../../worker/maintenance/state";
-import { type FormReply, formErrorOf, succeeded } from "../../lib/forms";
+import { type FormReply, formErrorOf } from "../../lib/forms";
+import { accepted } from "../../lib/maintenance-forms";
 import { FormError } from "../alert";
 import { Button } from "../button";
 import { TextAreaField, TextField } from "../field";
@@ -37,7 +38,7 @@ export function ProgressForm({ request, actions }: { request: RequestRow; action
   const buttons = actions.filter((a) => a !== "schedule");
   // The button pressed last: the reply resets the form, the confirmation names what was done.
   const [pressed, setPressed] = useState<MaintenanceAction | null>(null);
-  const done = fetcher.state === "idle" && succeeded(lastResult) ? pressed : null;
+  const done = fetcher.state === "idle" && accepted(lastResult) ? pressed : null;
   const reopenUntil =
     buttons.includes("reopen") && request.resolvedAt
       ? new Date(Date.parse(request.resolvedAt) + REOPEN_WINDOW_DAYS * 86_400_000).toISOString()
@@ -92,7 +93,7 @@ export function ScheduleForm({ request }: { request: RequestRow }) {
   const lastResult = fetcher.data?.result;
   const [form, fields] = useForm<z.input<typeof actionInput>>({ id: "schedule", lastResult });
   const visit = fields.scheduledFor.getFieldset();
-  const done = fetcher.state === "idle" && succeeded(lastResult);
+  const done = fetcher.state === "idle" && accepted(lastResult);
   return (
     <fetcher.Form method="post" className="space-y-3" {...getFormProps(form)}>
       <input type="hidden" name="intent" value="transition" />
