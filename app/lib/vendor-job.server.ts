@@ -25,7 +25,10 @@ async function uploadAsVendor(api: Api, token: string, files: File[], request: R
   for (const file of files) {
     const body = new FormData();
     body.append("file", file, file.name);
-    const res = await api["vendor-link"]["maintenance-request"].photos.$post(undefined, { ...as(token), init: { body } });
+    const res = await api["vendor-link"]["maintenance-request"].photos.$post(undefined, {
+      ...as(token),
+      init: { body },
+    });
     if (!res.ok) return { ids, refused: await readProblem(res, request) };
     ids.push((await res.json()).id);
   }
