@@ -22,6 +22,8 @@ import { fileRoutes } from "./files/routes";
 import { acceptLeaseInvitation, joinedLeaseStatements } from "./leases/service";
 import { leaseRoutes } from "./leases/routes";
 import { listingRoutes } from "./listings/routes";
+import { requireMaintenanceFileAccess } from "./maintenance/access";
+import { maintenanceRoutes } from "./maintenance/routes";
 import { renderApiDocs } from "./lib/api-docs";
 import { appUrl, createRouter, type AppEnv } from "./lib/context";
 import { AppError, toProblem } from "./lib/errors";
@@ -142,6 +144,10 @@ const OPENAPI_DOCUMENT = {
     { name: "Admin", description: "Platform moderation (platform admins only)" },
     { name: "Development", description: "Local development helpers (absent in production)" },
     { name: "Dashboard", description: "The org dashboard and its live channel" },
+    {
+      name: "Maintenance",
+      description: "Maintenance requests: reports, the board, triage, the lifecycle, comments, photos, vendors",
+    },
   ],
 };
 
@@ -175,6 +181,14 @@ function marketRoutes() {
     .route("/", dashboardRoutes);
 }
 
+/**
+ * The API's maintenance routes. Not in `ApiApp`: with them the typed client's union is more than the compiler
+ * represents (TS2590); clients call them by path (`/api/maintenance-requests/...`, docs/openapi.json).
+ */
+function workRoutes() {
+  return createRouter().route("/", maintenanceRoutes);
+}
+
 type SchemaOf<T> = T extends Hono<AppEnv, infer S, "/"> ? S : never;
 
 /**
@@ -193,11 +207,17 @@ function createApi(): { api: OpenAPIHono<AppEnv>; routes: ApiApp } {
   const api = createRouter();
   // Upload routes stream their body into R2 with their own limit (worker/lib/uploads.ts): exempt on purpose.
   api.use("*", limitBody(1024 * 1024, isUploadRoute));
-  const routes = api.route("/", homeRoutes()).route("/", marketRoutes());
+  const routes = api.route("/", homeRoutes()).route("/", marketRoutes()).route("/", workRoutes());
   api.openAPIRegistry.registerComponent("securitySchemes", "bearer", {
     type: "http",
     scheme: "bearer",
     bearerFormat: "JWT",
+  });
+  // A vendor's signed page link (worker/maintenance/vendor-link.ts): no account, one request.
+  api.openAPIRegistry.registerComponent("securitySchemes", "vendorToken", {
+    type: "apiKey",
+    in: "header",
+    name: "X-Vendor-Token",
   });
   api.doc31("/openapi.json", OPENAPI_DOCUMENT);
   return { api, routes };
@@ -221,7 +241,7 @@ function createApp() {
   });
   const { api, routes } = createApi();
   app.route("/api", routes);
-  app.route("/", fileRoutes({ requireApplicationAccess }));
+  app.route("/", fileRoutes({ requireApplicationAccess, requireMaintenanceAccess: requireMaintenanceFileAccess }));
   app.get("/api-docs", (c) =>
     c.html(renderApiDocs(api.getOpenAPI31Document(OPENAPI_DOCUMENT) as Parameters<typeof renderApiDocs>[0])),
   );

@@ -19,7 +19,8 @@ type Resource =
   | "listing"
   | "application"
   | "dossierDocument"
-  | "guarantor";
+  | "guarantor"
+  | "maintenanceRequest";
 type Operation = { method: string; path: string; hasBody: boolean };
 
 /** Which object each id route needs, by path prefix. */
@@ -35,6 +36,7 @@ const RESOURCE_BY_PREFIX: Record<string, Resource> = {
   "/me/dossier/documents/{id}": "dossierDocument",
   "/me/documents/{id}": "dossierDocument", // the deprecated alias of the line above
   "/me/guarantors/{id}": "guarantor",
+  "/maintenance-requests/{id}": "maintenanceRequest",
 };
 /** A valid body for each id route that takes one (the owner's sanity call proves it is valid). */
 const EXAMPLE_BODIES: Record<string, unknown> = {
@@ -70,6 +72,24 @@ const EXAMPLE_BODIES: Record<string, unknown> = {
   "POST /me/guarantors/{id}/documents": documentForm("id_card", FILES.pdf()),
   "PATCH /listings/{id}": { title: "Renamed by someone" },
   "POST /listings/{id}/photos": photoForm(),
+  "POST /apartments/{id}/maintenance-requests": {
+    category: "plumbing",
+    title: "Leak under the sink",
+    description: "Water on the floor",
+    urgency: "normal",
+    entryPermission: true,
+  },
+  "PATCH /maintenance-requests/{id}": { priority: "high" },
+  "POST /maintenance-requests/{id}/comments": { text: "On my way" },
+  "POST /maintenance-requests/{id}/rating": { stars: 5 },
+  "POST /maintenance-requests/{id}/costs": { kind: "labour", description: "1 h", amount: 4500, hours: 1 },
+  "POST /maintenance-requests/{id}/photos": photoForm(),
+  ...Object.fromEntries(
+    ["triage", "schedule", "start", "resolve", "close", "cancel", "reopen"].map((a) => [
+      `POST /maintenance-requests/{id}/${a}`,
+      { note: "Isolation" },
+    ]),
+  ),
 };
 /**
  * Routes whose owner call depends on the object's state or on being a renter party: for them the owner's
@@ -87,6 +107,13 @@ const OWN_STATUS: Record<string, number> = {
   "POST /leases/{id}/leave": 403, // only the lease's renters leave it
   "POST /leases/{id}/rent-revision": 409, // no clause, no anniversary yet: nothing to confirm
   "GET /leases/{id}/rent-revision/letter": 409, // no confirmed revision, so no letter
+  // The fixture request is `open`: these actions are not allowed from there (the owner is past access control).
+  "POST /maintenance-requests/{id}/schedule": 409,
+  "POST /maintenance-requests/{id}/resolve": 409,
+  "POST /maintenance-requests/{id}/close": 409,
+  "POST /maintenance-requests/{id}/reopen": 409,
+  "POST /maintenance-requests/{id}/start": 409,
+  "POST /maintenance-requests/{id}/rating": 403, // only the renter rates
 };
 /** Routes only the applicant may call (the owner's sanity call goes through them). */
 const CALLED_BY_APPLICANT = new Set(["POST /applications/{id}/withdraw"]);
@@ -176,7 +203,15 @@ async function createObjects(owner: Landlord, label: string, withLease = false):
     json: { name: `${label} Guarantor`, relationship: "parent" },
   });
   expect(guarantor.status, guarantor.text).toBe(201);
+  const reported = await rawCall(
+    "POST",
+    `/api/apartments/${a.json.id}/maintenance-requests`,
+    { category: "heating", title: "No heating", description: "Cold", urgency: "urgent", entryPermission: false },
+    owner,
+  );
+  expect(reported.status, reported.text).toBe(201);
   const objects = {
+    maintenanceRequest: (reported.json as { request: { id: string } }).request.id,
     property: p.json.id,
     apartment: a.json.id,
     lease: "",
@@ -230,6 +265,8 @@ function readBack(r: Resource, objects: Objects, who: Caller) {
     case "dossierDocument":
     case "guarantor":
       return withoutLinks(api(who).me.dossier.$get());
+    case "maintenanceRequest":
+      return withoutLinks(rawCall("GET", `/api/maintenance-requests/${objects.maintenanceRequest}`, undefined, who));
   }
 }
 

@@ -56,6 +56,18 @@ const place =
     return 404;
   };
 
+/**
+ * `renter`'s maintenance request on apartment X: owners and managers (`staff`), its lease's renter (`renter`);
+ * the unassigned maintenance member, the other lease's and the former renter, strangers: 404.
+ */
+const maintenance =
+  (renter: Expect, staff: Expect = "ok"): Rule =>
+  (a) => {
+    if (a === "anonymous") return 401;
+    if (a === "owner" || a === "manager") return staff;
+    if (a === "renter") return renter;
+    return 404;
+  };
 /** Routes about the caller's own account: anyone signed in; `skip` where calling would end the world's sessions. */
 const self =
   (signedIn: Expect = "ok"): Rule =>
@@ -364,6 +376,60 @@ const ROUTES: Record<string, Spec> = {
   },
   // The org dashboard's live channel: owners and managers of the caller's own org (a foreign owner gets their own).
   "POST /dashboard/room-ticket": { rule: org("ledger.write", "ok") },
+  // Issue 15: maintenance requests. A renter of a current lease of the apartment reports (an ended lease: 403
+  // `read_only`); maintenance members do not open requests (403).
+  "POST /apartments/{id}/maintenance-requests": {
+    rule: place(null, APARTMENT_RENTERS, { maintenance: 403, endedRenter: 403 }),
+    id: (w) => w.apartmentId,
+    body: () => ({
+      category: "plumbing",
+      title: "Dripping tap",
+      description: "Drip",
+      urgency: "low",
+      entryPermission: true,
+    }),
+  },
+  "PATCH /maintenance-requests/{id}": {
+    rule: maintenance(403),
+    id: (w) => w.maintenanceRequest,
+    body: () => ({ priority: "high" }),
+  },
+  "POST /maintenance-requests/{id}/triage": { rule: maintenance(403), id: (w) => w.maintenanceRequest },
+  "POST /maintenance-requests/{id}/schedule": { rule: maintenance(403), id: (w) => w.maintenanceRequest },
+  "POST /maintenance-requests/{id}/start": { rule: maintenance(403), id: (w) => w.maintenanceRequest },
+  "POST /maintenance-requests/{id}/resolve": { rule: maintenance(403), id: (w) => w.maintenanceRequest },
+  "POST /maintenance-requests/{id}/close": { rule: maintenance(403), id: (w) => w.maintenanceRequest },
+  "POST /maintenance-requests/{id}/cancel": { rule: maintenance("ok"), id: (w) => w.maintenanceRequest },
+  "POST /maintenance-requests/{id}/reopen": { rule: maintenance("ok"), id: (w) => w.maintenanceRequest },
+  "POST /maintenance-requests/{id}/comments": {
+    rule: maintenance("ok"),
+    id: (w) => w.maintenanceRequest,
+    body: () => ({ text: "Any news?" }),
+  },
+  "POST /maintenance-requests/{id}/rating": {
+    rule: maintenance("ok", 403),
+    id: (w) => w.maintenanceRequest,
+    body: () => ({ stars: 4 }),
+  },
+  "POST /maintenance-requests/{id}/costs": {
+    rule: maintenance(403),
+    id: (w) => w.maintenanceRequest,
+    body: () => ({ kind: "material", description: "Washer", amount: 350 }),
+  },
+  "POST /maintenance-requests/{id}/photos": {
+    rule: maintenance("ok"),
+    id: (w) => w.maintenanceRequest,
+    body: () => photoForm(),
+  },
+  "POST /vendors": {
+    rule: org("maintenance.triage", "ok"),
+    body: () => ({ name: "Plomberie Martin", trade: "Plombier" }),
+  },
+  // The vendor's signed page (tests/integration/maintenance-integration.test.ts): its own token, no account.
+  "POST /vendor-link/maintenance-request/comments": { rule: PUBLIC },
+  "POST /vendor-link/maintenance-request/photos": { rule: PUBLIC },
+  "POST /vendor-link/maintenance-request/start": { rule: PUBLIC },
+  "POST /vendor-link/maintenance-request/resolve": { rule: PUBLIC },
 };
 
 async function freshInvitation(w: World) {

@@ -10,7 +10,14 @@ import { applyTo, completeDossier, createListing } from "../setup/listings";
  */
 
 /** GET routes that read no data from D1, or are not part of the product API. */
-const NOT_DATA_READS = new Set(["/auth/providers", "/auth/google/start", "/auth/google/callback", "/dev/mail"]);
+const NOT_DATA_READS = new Set([
+  "/auth/providers",
+  "/auth/google/start",
+  "/auth/google/callback",
+  "/dev/mail",
+  // Without a vendor link it answers 401 before any read (maintenance-integration measures it with one).
+  "/vendor-link/maintenance-request",
+]);
 
 async function getRoutes(): Promise<string[]> {
   const res = await rawCall("GET", "/api/openapi.json");
@@ -136,6 +143,12 @@ function readsFor(f: Awaited<ReturnType<typeof fixture>>): Record<string, string
     "/admin/users": ["/api/admin/users", `/api/admin/users?email=${encodeURIComponent(f.owner.email)}`],
     "/dashboard": ["/api/dashboard", "/api/dashboard?page=2&limit=1"],
     "/me/checklist": [`/api/me/checklist?listingId=${f.listingId}`, "/api/me/checklist?listingId=no-such-id"],
+    // Issue 15: maintenance reads (access check and reads in one batch); the vendor page refuses without a link.
+    "/apartments/{id}/maintenance-requests": [`/api/apartments/${f.apartmentId}/maintenance-requests`],
+    "/maintenance-requests": ["/api/maintenance-requests", "/api/maintenance-requests?status=open&urgency=urgent"],
+    "/me/maintenance-requests": ["/api/me/maintenance-requests"],
+    "/maintenance-requests/{id}": ["/api/maintenance-requests/no-such-id"],
+    "/vendors": ["/api/vendors"],
   };
 }
 

@@ -1,6 +1,6 @@
 import { env } from "cloudflare:workers";
 import { expect } from "vitest";
-import { api, multipart, type Caller } from "./client";
+import { api, multipart, rawCall, type Caller } from "./client";
 import { addMember, addRenter, createApartment, signUpLandlord, signUpRenter, mailTo, type Landlord } from "./helpers";
 import { applyTo, createListing, documentForm, FILES, PROFILE } from "./listings";
 
@@ -43,6 +43,8 @@ export type World = {
   application: string;
   dossierDocument: string;
   guarantor: string;
+  /** `renter`'s maintenance request on apartment X (open, unassigned). */
+  maintenanceRequest: string;
 };
 
 export async function seedWorld(): Promise<World> {
@@ -85,10 +87,18 @@ export async function seedWorld(): Promise<World> {
   expect(applied.status, applied.text).toBe(201);
   const withdrawn = await api(applicant).applications[":id"].withdraw.$post({ param: { id: applied.json.id } });
   expect(withdrawn.status, withdrawn.text).toBe(200);
+  const reportedRequest = await rawCall(
+    "POST",
+    `/api/apartments/${apartmentId}/maintenance-requests`,
+    { category: "heating", title: "Radiator cold", description: "Bedroom", urgency: "normal", entryPermission: true },
+    mine.renter,
+  );
+  expect(reportedRequest.status, reportedRequest.text).toBe(201);
   // Every mail the seeding sent is delivered before the first snapshot (the dev mailbox is a table).
   for (const who of [owner, manager]) {
     await waitForMails(who.email, "confirmation_needed", 1);
     await waitForMails(who.email, "application_status", 2);
+    await waitForMails(who.email, "maintenance_update", 1);
   }
   await waitForMails(applicant.email, "application_status", 2);
 
@@ -117,6 +127,7 @@ export async function seedWorld(): Promise<World> {
     application: applied.json.id,
     dossierDocument: dossierDocument.json.id,
     guarantor: guarantor.json.id,
+    maintenanceRequest: (reportedRequest.json as { request: { id: string } }).request.id,
   };
 }
 

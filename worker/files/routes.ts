@@ -16,7 +16,11 @@ import { verifyFileToken, type FileGrant } from "../lib/signed-urls";
  * What files needs from other features, passed in by the app (worker/app.ts): the access check of an
  * application's files (its renter, or a member of the listing's org; anyone else 404).
  */
-export type FileHooks = { requireApplicationAccess: (c: Context<AppEnv>, applicationId: string) => Promise<unknown> };
+export type FileHooks = {
+  requireApplicationAccess: (c: Context<AppEnv>, applicationId: string) => Promise<unknown>;
+  /** A maintenance request's photos: whoever may see the request (a vendor by the `vendor` query parameter). */
+  requireMaintenanceAccess: (c: Context<AppEnv>, requestId: string) => Promise<unknown>;
+};
 
 /** The caller must still have the access the link was issued under; anything else is a 404. */
 async function requireGrant(c: Context<AppEnv>, grant: FileGrant, hooks: FileHooks): Promise<void> {
@@ -34,6 +38,9 @@ async function requireGrant(c: Context<AppEnv>, grant: FileGrant, hooks: FileHoo
     }
     case "application":
       await hooks.requireApplicationAccess(c, grant.applicationId);
+      return;
+    case "maintenance":
+      await hooks.requireMaintenanceAccess(c, grant.requestId);
       return;
     case "org": {
       const { results } = await readAsUser(c, (db, claims) => [
@@ -69,7 +76,9 @@ export const fileRoutes = (hooks: FileHooks) =>
         : new NotFound("File");
     }
     const { file } = check;
-    if (!c.get("claims")) {
+    // A vendor has no account: their photo links carry their signed page token (`?vendor=`), checked again.
+    const vendorLink = file.grant.kind === "maintenance" && c.req.query("vendor");
+    if (!c.get("claims") && !vendorLink) {
       if (c.req.header("accept")?.includes("text/html")) {
         return c.redirect(`/login?next=${encodeURIComponent(new URL(c.req.url).pathname)}`, 302);
       }

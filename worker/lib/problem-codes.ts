@@ -133,5 +133,11 @@ export const PROBLEM_CODES = [
   "guarantor_documents_missing",
   // money first (issue 14): a payment's day received after today in the org's time zone
   "received_in_future",
+  // maintenance requests (issue 15, worker/maintenance)
+  "reopen_window_closed",
+  "visit_required",
+  "already_rated",
+  "not_resolved",
+  "assignee_not_member",
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];

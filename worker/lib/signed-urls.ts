@@ -18,6 +18,8 @@ const fileGrant = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("application"), applicationId: z.string() }),
   /** The members of the org (its logo). */
   z.object({ kind: z.literal("org"), orgId: z.string() }),
+  /** Whoever may see the maintenance request (worker/maintenance/access.ts), its vendor's link included. */
+  z.object({ kind: z.literal("maintenance"), requestId: z.string() }),
 ]);
 export type FileGrant = z.infer<typeof fileGrant>;
 

@@ -29,6 +29,8 @@ const UPLOAD_ROUTES: RegExp[] = [
   /^\/api\/me\/guarantors\/[^/]+\/documents$/,
   /^\/api\/listings\/[^/]+\/photos$/,
   /^\/api\/orgs\/current\/settings\/logo$/,
+  /^\/api\/maintenance-requests\/[^/]+\/photos$/,
+  /^\/api\/vendor-link\/maintenance-request\/photos$/,
 ];
 /** Whether `method` `path` is an upload route (exempt from the 1 MB body limit). */
 export const isUploadRoute = (method: string, path: string) =>

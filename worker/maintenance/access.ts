@@ -89,7 +89,7 @@ export async function readAsVendor<T extends BatchItem<"sqlite">[]>(
   c: Context<AppEnv>,
   build: (db: Db, requestId: string) => [...T],
 ) {
-  const token = c.req.header(VENDOR_TOKEN_HEADER) ?? c.req.query("token");
+  const token = c.req.header(VENDOR_TOKEN_HEADER) ?? c.req.query("token") ?? c.req.query("vendor");
   if (!token) throw new AppError(401, "unauthorized", "This page needs the link from the vendor's email");
   const claims = await verifyVendorToken(c.env.JWT_SECRET, token);
   if (claims === "expired")
@@ -120,4 +120,17 @@ export async function readAsVendor<T extends BatchItem<"sqlite">[]>(
 /** Before a vendor's write. */
 export async function requireVendorAccess(c: Context<AppEnv>): Promise<MaintenanceAccess> {
   return (await readAsVendor(c, () => [])).access;
+}
+
+/**
+ * The /files check of a maintenance photo link: a vendor by the `vendor` query parameter (their page token,
+ * for this request only), anyone else by their session (whoever may see the request). 404 otherwise.
+ */
+export async function requireMaintenanceFileAccess(c: Context<AppEnv>, requestId: string): Promise<void> {
+  if (c.req.query("vendor")) {
+    const access = await requireVendorAccess(c);
+    if (access.request.row.id !== requestId) throw new NotFound("File");
+    return;
+  }
+  await requireRequestAccess(c, requestId);
 }

@@ -64,9 +64,9 @@ export function visibleTo(db: Db, userId: string): SQL {
 export function requestFields(userId: string | null) {
   return {
     row: maintenanceRequests,
-    propertyId: properties.id,
-    propertyName: properties.name,
-    street: properties.address,
+    propertyId: sql<string>`${properties.id}`.as("property_id"),
+    propertyName: sql<string>`${properties.name}`.as("property_name"),
+    street: sql<string>`${properties.address}`.as("property_street"),
     postalCode: properties.postalCode,
     city: properties.city,
     unitNumber: apartments.unitNumber,

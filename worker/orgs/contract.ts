@@ -180,6 +180,18 @@ export const orgSettingsInput = z
       .refine((v) => canonicalTimeZone(v) !== null, coded("invalid_timezone"))
       .transform((v) => canonicalTimeZone(v)!)
       .optional(),
+    /** Issue 15: the number renters call for an emergency (null: they are shown the contact phone). */
+    emergencyPhone: z
+      .union([
+        z
+          .string()
+          .trim()
+          .regex(/^\+?[0-9 ().-]{6,30}$/, "must be a phone number"),
+        z.literal(""),
+        z.null(),
+      ])
+      .transform((v) => v || null)
+      .optional(),
   })
   .strict()
   .meta({ id: "OrgSettingsInput" });
@@ -230,6 +242,7 @@ export const orgSettingsOutput = z
     identityComplete: z.boolean().meta({
       description: "Legal name and registered address (street, postcode, city) are set: receipts can be issued",
     }),
+    emergencyPhone: nullableText.meta({ description: "The renters' emergency number (maintenance)" }),
   })
   .meta({ id: "OrgSettingsDetail" });
 export type OrgSettingsOutput = z.infer<typeof orgSettingsOutput>;

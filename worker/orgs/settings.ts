@@ -29,6 +29,7 @@ export function orgSettingsRowQuery(s: OrgReader) {
         ...{ id, name, slug, phone, address, postalCode, city, addressCountry, legalName, legalForm, legalKind },
         ...{ companyNumber, contactEmail, bankHolder, bankIban, bankBic, logoKey, logoType },
         ...{ country: orgs.country, currency: orgs.currency, locale: orgs.locale, timezone: orgs.timezone },
+        emergencyPhone: orgs.emergencyPhone,
       },
       memberships,
       eq(memberships.userId, s.scope.userId),
@@ -71,6 +72,7 @@ export async function settingsOut(row: SettingsRow, filesKey: string): Promise<O
     locale: isOrgLocale(row.locale) ? row.locale : "fr",
     ...{ country: row.country, currency: row.currency, timezone: row.timezone },
     identityComplete: identityComplete(row),
+    emergencyPhone: row.emergencyPhone,
   };
 }
 

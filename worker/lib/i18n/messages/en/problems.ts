@@ -129,4 +129,9 @@ export const problems: ServerMessages["problems"] = {
   guarantors_missing: "This listing requires more guarantors.",
   guarantor_documents_missing: "One of your guarantors has no document yet.",
   received_in_future: "The day the payment was received cannot be after today.",
+  reopen_window_closed: "This request was resolved more than 14 days ago and can no longer be reopened. Please file a new request.",
+  visit_required: "Set the visit's date and time window first.",
+  already_rated: "You have already rated this work.",
+  not_resolved: "The work can be rated once the request is resolved.",
+  assignee_not_member: "This person is not a member of the organization's team.",
 };

@@ -151,4 +151,9 @@ export const problems = {
   guarantors_missing: "Cette annonce exige davantage de garants.",
   guarantor_documents_missing: "L’un de vos garants n’a encore aucun justificatif.",
   received_in_future: "La date de réception du paiement ne peut pas être postérieure à aujourd’hui.",
+  reopen_window_closed: "Cette demande a été résolue il y a plus de 14 jours : elle ne peut plus être rouverte. Faites une nouvelle demande.",
+  visit_required: "Indiquez d’abord la date et le créneau de la visite.",
+  already_rated: "Vous avez déjà noté cette intervention.",
+  not_resolved: "L’intervention se note une fois la demande résolue.",
+  assignee_not_member: "Cette personne ne fait pas partie de l’équipe de l’organisation.",
 } satisfies Record<ProblemCode | ProblemExtra, string>;

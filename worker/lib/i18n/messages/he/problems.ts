@@ -126,4 +126,9 @@ export const problems: ServerMessages["problems"] = {
   guarantors_missing: "המודעה הזו דורשת ערבים נוספים.",
   guarantor_documents_missing: "לאחד הערבים שלכם עדיין אין מסמך.",
   received_in_future: "תאריך קבלת התשלום אינו יכול להיות אחרי היום.",
+  reopen_window_closed: "הקריאה נפתרה לפני יותר מ־14 יום ולא ניתן לפתוח אותה מחדש. יש לפתוח קריאה חדשה.",
+  visit_required: "יש לקבוע קודם תאריך וחלון זמן לביקור.",
+  already_rated: "כבר דירגת את העבודה הזו.",
+  not_resolved: "אפשר לדרג את העבודה לאחר שהקריאה נפתרה.",
+  assignee_not_member: "האדם הזה אינו חבר בצוות הארגון.",
 };

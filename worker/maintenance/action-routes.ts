@@ -1,0 +1,164 @@
+import { createRoute } from "@hono/zod-openapi";
+import type { Context } from "hono";
+import { createRouter, type AppEnv } from "../lib/context";
+import { Forbidden, invalidFromZod } from "../lib/errors";
+import { errorResponses, idParam, json, jsonBody, problems } from "../lib/openapi";
+import { MAX_IMAGE_BYTES } from "../lib/uploads";
+import { requireRequestAccess, type MaintenanceAccess } from "./access";
+import {
+  actionInput,
+  commentInput,
+  commentResult,
+  photoView,
+  ratingInput,
+  ratingResult,
+  requestResult,
+} from "./contract";
+import { addRequestPhoto, MAX_REQUEST_PHOTOS, photoView as photoLink } from "./photos";
+import * as service from "./service";
+import type { MaintenanceAction } from "./state";
+import { transition } from "./transition";
+
+/**
+ * The lifecycle actions `POST /maintenance-requests/{id}/{triage|schedule|start|resolve|close|cancel|reopen}`
+ * (./state.ts), comments, the renter's rating and photos. Shared with the vendor's page (./vendor-routes.ts):
+ * `takeAction`, `multipartBody`.
+ */
+const tags = ["Maintenance"];
+
+/** The optional `{ note?, scheduledFor? }` body, documented but validated in `takeAction` (a bodiless POST is fine). */
+export const actionBody = {
+  body: {
+    required: false,
+    description: "Optional `{ note }` for the others; `schedule` may carry `scheduledFor` `{ date, from, to }`",
+    content: {
+      "application/json": {
+        schema: {
+          type: "object" as const,
+          properties: {
+            note: { type: "string" as const, maxLength: 1000 },
+            scheduledFor: {
+              type: "object" as const,
+              properties: {
+                date: { type: "string" as const, format: "date" },
+                from: { type: "string" as const },
+                to: { type: "string" as const },
+              },
+            },
+          },
+        },
+      },
+    },
+  },
+};
+
+/** A multipart body with one image `file` (a plain schema: a zod one would buffer the streamed body). */
+export const multipartBody = {
+  body: {
+    required: true,
+    content: {
+      "multipart/form-data": {
+        schema: {
+          type: "object" as const,
+          required: ["file"],
+          properties: { file: { type: "string" as const, format: "binary" } },
+        },
+      },
+    },
+  },
+};
+
+export const PHOTO_DESCRIPTION = `multipart/form-data with one \`file\`: JPEG, PNG or WebP (checked from its bytes, at most ${MAX_IMAGE_BYTES / 1024 / 1024} MB), downscaled and re-encoded; at most ${MAX_REQUEST_PHOTOS} per request. Attach it to a comment with \`photoIds\`.`;
+
+/** Parses the optional body and takes the action. */
+export async function takeAction(c: Context<AppEnv>, access: MaintenanceAccess, action: MaintenanceAction) {
+  let input = {};
+  if (c.req.header("content-type")?.includes("json")) {
+    const parsed = actionInput.safeParse(await c.req.json().catch(() => null));
+    if (!parsed.success) throw invalidFromZod(parsed.error);
+    input = parsed.data;
+  }
+  return transition(c.get("ports"), access, action, input);
+}
+
+const actionRoute = <A extends MaintenanceAction>(action: A) =>
+  createRoute({
+    method: "post",
+    path: `/maintenance-requests/{id}/${action}`,
+    operationId: `${action}MaintenanceRequest`,
+    summary: `${action[0]!.toUpperCase()}${action.slice(1)} a maintenance request`,
+    tags,
+    description:
+      "A lifecycle action (worker/maintenance/state.ts). The wrong actor: 403 (404 when they may not see the request); a status that does not allow it: 409 `illegal_transition` with the current status in `errors[0].message`; a renter's reopen more than 14 days after resolution: 409 `reopen_window_closed`; `schedule` without a visit: 409 `visit_required`.",
+    request: { params: idParam, ...actionBody },
+    responses: { 200: json(requestResult), ...errorResponses },
+  });
+
+const act = (action: MaintenanceAction) => async (c: Context<AppEnv>) => {
+  const access = await requireRequestAccess(c, c.req.param("id")!);
+  return c.json(await takeAction(c, access, action), 200);
+};
+
+/** The lifecycle actions, comments, rating and photos. */
+export const actionRoutes = createRouter()
+  .openapi(actionRoute("triage"), act("triage"))
+  .openapi(actionRoute("schedule"), act("schedule"))
+  .openapi(actionRoute("start"), act("start"))
+  .openapi(actionRoute("resolve"), act("resolve"))
+  .openapi(actionRoute("close"), act("close"))
+  .openapi(actionRoute("cancel"), act("cancel"))
+  .openapi(actionRoute("reopen"), act("reopen"))
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/maintenance-requests/{id}/comments",
+      operationId: "commentMaintenanceRequest",
+      summary: "Comment on a maintenance request",
+      tags,
+      description:
+        "Whoever may see the request writes in its thread, attaching photos uploaded before (`photoIds`). The others are emailed; the rooms hear of it.",
+      request: { params: idParam, ...jsonBody(commentInput) },
+      responses: { 201: json(commentResult, "Posted"), ...errorResponses },
+    }),
+    async (c) => {
+      const access = await requireRequestAccess(c, c.req.valid("param").id);
+      const comment = await service.addComment(c.get("ports"), access, c.req.valid("json"));
+      const photos = await Promise.all(comment.photos.map((p) => photoLink(c.env.FILES_SIGNING_KEY, p)));
+      return c.json({ ...comment, photos }, 201);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/maintenance-requests/{id}/rating",
+      operationId: "rateMaintenanceRequest",
+      summary: "Rate the resolution",
+      tags,
+      description:
+        "The renter rates the work (1–5 stars, a comment) once resolved or closed, once: 409 `not_resolved`, 409 `already_rated`; anyone else who sees the request 403.",
+      request: { params: idParam, ...jsonBody(ratingInput) },
+      responses: { 200: json(ratingResult), ...errorResponses },
+    }),
+    async (c) => {
+      const access = await requireRequestAccess(c, c.req.valid("param").id);
+      if (access.actor !== "renter") throw new Forbidden("Only the renter rates the work");
+      return c.json(await service.rateRequest(c.get("ports"), access, c.req.valid("json")), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/maintenance-requests/{id}/photos",
+      operationId: "uploadMaintenancePhoto",
+      summary: "Upload a photo of a maintenance request",
+      tags,
+      description: PHOTO_DESCRIPTION,
+      request: { params: idParam, ...multipartBody },
+      responses: { 201: json(photoView, "Stored"), ...errorResponses, ...problems(413, 415, 422) },
+    }),
+    async (c) => {
+      const access = await requireRequestAccess(c, c.req.valid("param").id);
+      const ports = c.get("ports");
+      return c.json(await addRequestPhoto(ports, c.env.FILES_SIGNING_KEY, access, c.req.raw), 201);
+    },
+  );

@@ -1,0 +1,104 @@
+import { and, eq, sql } from "drizzle-orm";
+import { insertIf, updateIf } from "../db/conditional";
+import { AppError, Conflict, Forbidden } from "../lib/errors";
+import { newId } from "../lib/ids";
+import type { Ports } from "../lib/ports";
+import { nowIso } from "../lib/time";
+import type { MaintenanceAccess } from "./access";
+import type { ActionInput } from "./contract";
+import { publishChange } from "./notify";
+import { requestSelect, toView, type RequestRow } from "./queries";
+import { maintenanceRequestHistory, maintenanceRequests, type MaintenanceStatus } from "./schema";
+import { decide, reopenWindowOpen, type MaintenanceAction } from "./state";
+
+/**
+ * One transition of a maintenance request, decided by the state table (./state.ts) and written as one
+ * UPDATE conditional on the status it was decided from, stamping `transition_id` with the new history row's
+ * id; the history row is inserted only if that stamp is there, and the request is read back, all in one
+ * batch. Two racing actions: one wins, the other gets 409 with the status the winner left.
+ */
+type HistoryRow = typeof maintenanceRequestHistory.$inferSelect;
+
+/** 409 `illegal_transition` naming the request's current status (`errors[0]`: path `status`). */
+class IllegalTransition extends AppError {
+  constructor(action: MaintenanceAction, status: MaintenanceStatus) {
+    super(409, "illegal_transition", `Cannot ${action} a request that is ${status.replaceAll("_", " ")}`, [
+      { path: "status", message: status },
+    ]);
+  }
+}
+
+/** Refuses what the table refuses: 403 for the wrong actor, 409 for the wrong status or a time rule. */
+function check(access: MaintenanceAccess, action: MaintenanceAction, input: ActionInput, now: number) {
+  const m = access.request.row;
+  const verdict = decide(action, access.actor, m.status);
+  if (!verdict.ok) {
+    if (verdict.reason === "actor") throw new Forbidden(`You cannot ${action} this maintenance request`);
+    throw new IllegalTransition(action, m.status);
+  }
+  if (action === "reopen" && access.actor === "renter" && !reopenWindowOpen(m.resolvedAt, now))
+    throw new Conflict("A request can be reopened within 14 days of its resolution", "reopen_window_closed");
+  if (action === "schedule" && !input.scheduledFor && !m.visitDate)
+    throw new Conflict("Set the visit's date and time window first", "visit_required");
+  return verdict.to;
+}
+
+/** The columns an action sets besides the status. */
+function changes(action: MaintenanceAction, input: ActionInput, at: string) {
+  const m = maintenanceRequests;
+  return {
+    acknowledgedAt: sql`coalesce(${m.acknowledgedAt}, ${at})`,
+    ...(action === "resolve" ? { resolvedAt: at } : {}),
+    ...(action === "reopen" ? { resolvedAt: null, ratingStars: null, ratingComment: null, ratedAt: null } : {}),
+    ...(input.scheduledFor
+      ? { visitDate: input.scheduledFor.date, visitFrom: input.scheduledFor.from, visitTo: input.scheduledFor.to }
+      : {}),
+  };
+}
+
+/**
+ * Takes `action` on the request as `access` acts: 403 `forbidden` when this actor never takes it, 409
+ * `illegal_transition` (current status in `errors`) when the status does not allow it, 409
+ * `reopen_window_closed` (a renter, 14 days after resolution), 409 `visit_required` (schedule without a
+ * visit). Announces the change in the rooms and emails whom it concerns. Answers the request as it now is.
+ */
+export async function transition(
+  ports: Pick<Ports, "db" | "queues" | "appUrl" | "rooms">,
+  access: MaintenanceAccess,
+  action: MaintenanceAction,
+  input: ActionInput,
+  now = Date.now(),
+) {
+  const m = access.request.row;
+  const to = check(access, action, input, now);
+  const at = nowIso(now);
+  const history: HistoryRow = {
+    id: newId(),
+    orgId: m.orgId,
+    requestId: m.id,
+    action,
+    fromStatus: m.status,
+    toStatus: to,
+    actorUserId: access.userId,
+    actorName: access.name,
+    actorKind: access.kind,
+    note: input.note ?? null,
+    at,
+  };
+  const db = ports.db;
+  const won = sql`exists (select 1 from maintenance_requests where id = ${m.id} and transition_id = ${history.id})`;
+  const [changed, , rows] = await db.batch([
+    updateIf(
+      db,
+      maintenanceRequests,
+      { status: to, transitionId: history.id, updatedAt: at, ...changes(action, input, at) } as never,
+      and(eq(maintenanceRequests.id, m.id), eq(maintenanceRequests.status, m.status))!,
+    ),
+    insertIf(db, maintenanceRequestHistory, history, won),
+    requestSelect(db, null, eq(maintenanceRequests.id, m.id)),
+  ]);
+  const row = (rows as RequestRow[])[0]!;
+  if (changed.length !== 1) throw new IllegalTransition(action, row.row.status);
+  await publishChange(ports, row, to as never, access, history.note);
+  return { request: toView(row, now) };
+}

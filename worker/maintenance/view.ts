@@ -1,0 +1,39 @@
+import type { MaintenanceAccess } from "./access";
+import type { RequestDetail } from "./contract";
+import { photoView } from "./photos";
+import { toView, type ThreadRows } from "./queries";
+import { actionsFor } from "./state";
+
+/**
+ * A request as its reader sees it (`GET /maintenance-requests/{id}` and the vendor's page): the request, its
+ * history, comments with their photos, every photo, the logged costs (staff and the assigned member only:
+ * never renters or vendors) and what the reader may do now. Photo links are signed for this reader.
+ */
+export async function requestDetailOf(
+  secret: string,
+  access: MaintenanceAccess,
+  thread: ThreadRows,
+  vendorToken?: string,
+): Promise<RequestDetail> {
+  const photos = await Promise.all(thread.photos.map((p) => photoView(secret, p, vendorToken)));
+  const staffSide = access.kind === "staff";
+  const m = access.request.row;
+  return {
+    request: toView(access.request),
+    history: thread.history.map(({ orgId: _o, requestId: _r, actorUserId: _a, ...h }) => h),
+    comments: thread.comments.map(({ orgId: _o, requestId: _r, authorUserId: _a, ...c }) => ({
+      ...c,
+      photos: photos.filter((p) => p.commentId === c.id),
+    })),
+    photos,
+    costs: staffSide ? thread.costs.map(({ orgId: _o, requestId: _r, loggedByUserId: _l, ...cost }) => cost) : null,
+    viewer: {
+      kind: access.kind,
+      actions: actionsFor(access.actor, m.status),
+      canEdit: access.actor === "staff",
+      canComment: true,
+      canRate: access.actor === "renter" && (m.status === "resolved" || m.status === "closed") && !m.ratedAt,
+      canLogCosts: staffSide,
+    },
+  };
+}
