@@ -23,6 +23,8 @@ export default [
   route("sitemap.xml", "routes/sitemap.tsx"),
   route("robots.txt", "routes/robots.tsx"),
   route("side", "routes/side.tsx"),
+  // A vendor's page for one maintenance job, from the signed link in their email (no account).
+  route("vendor/maintenance/:token", "routes/vendor-job.tsx"),
 
   // Signed in: the app shell (navigation, org, email banner) around every page
   layout("routes/app-shell.tsx", [
@@ -56,5 +58,17 @@ export default [
     route("properties/:id/statement", "routes/property-statement.tsx"),
     route("properties/:id/statement/download", "routes/property-statement-download.tsx"),
     route("expenses/:id/receipt", "routes/expense-receipt.tsx"),
+    // Maintenance (issue 15): the renter's report and requests, the board, work orders, one request's page.
+    route("homes/:id/report", "routes/maintenance-report.tsx"),
+    route("apartments/:id/report", "routes/maintenance-report.tsx", { id: "staff-report" }),
+    route("repairs", "routes/repairs.tsx"),
+    route("repairs/:id", "routes/maintenance-request.tsx"),
+    // The renter's link in maintenance emails (worker/maintenance/notify.ts `requestLink`): the same page.
+    route("homes/:apartmentId/maintenance/:id", "routes/maintenance-request.tsx", { id: "home-request" }),
+    route("maintenance", "routes/maintenance-board.tsx"),
+    route("maintenance/options", "routes/maintenance-options.tsx"),
+    route("maintenance/:id", "routes/maintenance-request.tsx", { id: "staff-request" }),
+    route("work-orders", "routes/work-orders.tsx"),
+    route("work-orders/:id", "routes/maintenance-request.tsx", { id: "work-order" }),
   ]),
 ] satisfies RouteConfig;

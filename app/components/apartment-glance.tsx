@@ -1,4 +1,4 @@
-import { MessageCircle, Pencil } from "lucide-react";
+import { MessageCircle, Pencil, Wrench } from "lucide-react";
 import { Link } from "react-router";
 import { useLocale, useTranslations } from "use-intl";
 import type { ApartmentOverview } from "../../worker/apartments/contract";
@@ -11,9 +11,19 @@ import { Badge } from "./ui/badge";
  * vacant, or a lease about to start), the current renters, the rent, the balance (all current leases, per
  * currency; positive means owed) and the lease end; the chat one tap away, and an edit link for editors.
  */
-export function ApartmentGlance({ overview, canEdit }: { overview: ApartmentOverview; canEdit: boolean }) {
+export function ApartmentGlance({
+  overview,
+  canEdit,
+  canReport = false,
+}: {
+  overview: ApartmentOverview;
+  canEdit: boolean;
+  /** Staff who triage maintenance: "New repair request" on this apartment. */
+  canReport?: boolean;
+}) {
   const ta = useTranslations("apartments");
   const t = useTranslations("money.apartment");
+  const tm = useTranslations("maintenanceStaff.newRequest");
   const { apartment } = overview;
   const { status, facts } = useGlance(overview);
   return (
@@ -40,6 +50,12 @@ export function ApartmentGlance({ overview, canEdit }: { overview: ApartmentOver
             <MessageCircle aria-hidden="true" className="size-4" />
             {t("openChat")}
           </a>
+          {canReport && (
+            <Link to={`/apartments/${apartment.id}/report`} className={buttonClass("secondary")}>
+              <Wrench aria-hidden="true" className="size-4" />
+              {tm("open")}
+            </Link>
+          )}
           {canEdit && (
             <Link to={`/apartments/${apartment.id}/edit`} className={buttonClass("ghost")}>
               <Pencil aria-hidden="true" className="size-4" />

@@ -12,6 +12,9 @@ import {
   ShieldCheck,
   Users,
   Wallet,
+  Wrench,
+  Hammer,
+  ClipboardList,
 } from "lucide-react";
 import type { NavItem } from "../lib/sides";
 
@@ -30,4 +33,7 @@ export const NAV_ICONS: Record<NavItem["key"], LucideIcon> = {
   documents: FolderOpen,
   dossier: IdCard,
   profile: CircleUser,
+  maintenance: Wrench,
+  workOrders: ClipboardList,
+  repairs: Hammer,
 };

@@ -26,8 +26,11 @@ export function sidesOf(facts: SideFacts): Side[] {
 
 /** Pages that belong to one side: visiting one (a link in an email, a bookmark) puts the viewer on it. */
 const PAGE_SIDES: [RegExp, Side][] = [
-  [/^\/(dashboard|rent|team|settings|properties|apartments|manage|onboarding)(\/|$)/, "landlord"],
-  [/^\/(homes|applications|dossier|profile|documents|listings\/[^/]+\/apply)(\/|$)/, "renter"],
+  [
+    /^\/(dashboard|rent|team|settings|properties|apartments|manage|onboarding|maintenance|work-orders)(\/|$)/,
+    "landlord",
+  ],
+  [/^\/(homes|applications|dossier|profile|documents|listings\/[^/]+\/apply|repairs)(\/|$)/, "renter"],
 ];
 
 /** The side a page belongs to, or null for pages of both (account, moderation, receipts…). */
@@ -69,20 +72,37 @@ export type NavItem = {
     | "applications"
     | "documents"
     | "dossier"
-    | "profile";
+    | "profile"
+    | "maintenance"
+    | "workOrders"
+    | "repairs";
+};
+
+/** Whether these permissions are a maintenance member's: work on requests, nothing on money or leases. */
+export const isWorkOnly = (permissions: readonly string[]) =>
+  permissions.includes("maintenance.work") && !permissions.includes("maintenance.triage");
+
+/** What the viewer may do in the current org that changes their navigation (from the API's permissions). */
+export type NavAbilities = {
+  changeSettings: boolean;
+  moderate: boolean;
+  /** Triage and assign maintenance requests (owners, managers): the maintenance board. */
+  manageMaintenance?: boolean;
+  /** Work on assigned requests only (maintenance staff): "My work orders" instead of money and leases. */
+  workOrdersOnly?: boolean;
 };
 
 /**
  * A side's destinations: `primary` are the phone's bottom tab bar (4, the "More" tab makes 5) and the first
  * links of the desktop bar; `more` are the rest, in the More sheet on phones. "Find a home" is the renter
- * side's second tab. Settings only for who may change them; Moderation only for platform admins.
+ * side's second tab. Settings only for who may change them; Moderation only for platform admins. Maintenance
+ * staff see their work orders and their account only: never the rent, leases or balances.
  */
-export function navigationOf(
-  side: Side,
-  can: { changeSettings: boolean; moderate: boolean },
-): { primary: NavItem[]; more: NavItem[] } {
+export function navigationOf(side: Side, can: NavAbilities): { primary: NavItem[]; more: NavItem[] } {
   const account: NavItem = { to: "/account", key: "account" };
   const moderation: NavItem[] = can.moderate ? [{ to: "/admin/users", key: "moderation" }] : [];
+  if (side === "landlord" && can.workOrdersOnly)
+    return { primary: [{ to: "/work-orders", key: "workOrders" }, account], more: moderation };
   if (side === "landlord")
     return {
       primary: [
@@ -91,7 +111,12 @@ export function navigationOf(
         { to: "/manage/listings", key: "listings" },
         { to: "/team", key: "team" },
       ],
-      more: [...(can.changeSettings ? [{ to: "/settings", key: "settings" } as const] : []), account, ...moderation],
+      more: [
+        ...(can.manageMaintenance ? [{ to: "/maintenance", key: "maintenance" } as const] : []),
+        ...(can.changeSettings ? [{ to: "/settings", key: "settings" } as const] : []),
+        account,
+        ...moderation,
+      ],
     };
   return {
     primary: [
@@ -100,7 +125,13 @@ export function navigationOf(
       { to: "/applications", key: "applications" },
       { to: "/documents", key: "documents" },
     ],
-    more: [{ to: "/dossier", key: "dossier" }, { to: "/profile", key: "profile" }, account, ...moderation],
+    more: [
+      { to: "/repairs", key: "repairs" },
+      { to: "/dossier", key: "dossier" },
+      { to: "/profile", key: "profile" },
+      account,
+      ...moderation,
+    ],
   };
 }
 

@@ -75,7 +75,7 @@ export default function ApartmentPage({ loaderData, actionData }: Route.Componen
   const tab = useTranslations("money.apartment.tab");
   return (
     <main className="mx-auto max-w-6xl space-y-5 p-4 sm:p-6">
-      <ApartmentGlance overview={loaderData} canEdit={can("portfolio.edit")} />
+      <ApartmentGlance overview={loaderData} canEdit={can("portfolio.edit")} canReport={can("maintenance.triage")} />
       <PendingPayments payments={loaderData.pendingPayments} viewer={viewer} title={t("pending.title")} />
       {can("ledger.write") && current.length > 0 && (
         <RecordPayment current={current} ledgers={ledgers} currency={apartment.currency} today={loaderData.today} />

@@ -6,12 +6,18 @@ import { loginUrl, throwApiError } from "../lib/api.server";
 import { getServer } from "../lib/context.server";
 import { useTranslations } from "use-intl";
 import { orgCookie, readOrgCookie } from "../lib/cookies.server";
-import { currentSide, navigationOf, sidesOf } from "../lib/sides";
+import { currentSide, isWorkOnly, navigationOf, sidesOf } from "../lib/sides";
 import { readSideCookie } from "../lib/sides.server";
 import type { Route } from "./+types/app-shell";
 
 /** Pages that act inside an org: without a membership they make no sense. */
-const ORG_PAGES = /^\/(dashboard|team|settings|properties|apartments)(\/|$)/;
+const ORG_PAGES = /^\/(dashboard|team|settings|properties|apartments|maintenance|work-orders)(\/|$)/;
+
+/**
+ * Pages maintenance staff never open (issue 15 §4: no ledgers, balances or renters' data): the dashboard,
+ * rent, the portfolio and its apartments, listings and team. They land on their work orders instead.
+ */
+const NOT_FOR_WORK_ONLY = /^\/(dashboard|rent|team|properties|apartments|manage)(\/|$)/;
 
 /**
  * The signed-in app: who the visitor is (GET /api/me, the shell's one API call) and which org they act
@@ -38,12 +44,19 @@ export async function loader({ context, request }: Route.LoaderArgs) {
     throw redirect(user.accountType === "landlord" ? "/onboarding" : "/homes");
   }
   const org = fromCookie ?? fallback ?? null;
+  const permissions = org ? (permissionsByOrg[org.orgId] ?? []) : [];
+  // The page's path, also for a client navigation's data request (`/dashboard.data`).
+  const path = url.pathname.replace(/\.data$/, "");
+  if (isWorkOnly(permissions) && NOT_FOR_WORK_ONLY.test(path)) throw redirect("/work-orders");
+  // The staff link of a maintenance email, opened by a maintenance member: the same request as a work order.
+  if (isWorkOnly(permissions) && /^\/maintenance(\/|$)/.test(path))
+    throw redirect(path.replace(/^\/maintenance/, "/work-orders"));
   const sides = sidesOf({ accountType: user.accountType, memberships: memberships.length, renting });
   return {
     user,
     memberships,
     org,
-    permissions: org ? (permissionsByOrg[org.orgId] ?? []) : [],
+    permissions,
     sides,
     chosenSide: readSideCookie(request) ?? null,
   };
@@ -58,6 +71,8 @@ export default function AppShell({ loaderData }: Route.ComponentProps) {
   const nav = navigationOf(side, {
     changeSettings: permissions.includes("org.settings"),
     moderate: user.isPlatformAdmin,
+    manageMaintenance: permissions.includes("maintenance.triage"),
+    workOrdersOnly: isWorkOnly(permissions),
   });
   return (
     <div className="flex min-h-full flex-col">

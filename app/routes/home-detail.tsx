@@ -12,7 +12,8 @@ import { RentRevisionPanel } from "../components/rent-revision-panel";
 import { SectionTabs } from "../components/ui/section-tabs";
 import { endPlace } from "../lib/lease-actions.server";
 import { handleRentAction } from "../lib/rent-actions.server";
-import { linkClass } from "../components/button";
+import { ButtonLink, linkClass } from "../components/button";
+import { Wrench } from "lucide-react";
 import { throwApiError } from "../lib/api.server";
 import { pageTitle } from "../i18n/page-title.server";
 import { translate } from "../i18n/translate.server";
@@ -65,6 +66,7 @@ export default function HomeDetail({ loaderData, actionData }: Route.ComponentPr
     <main className="mx-auto max-w-6xl space-y-5 p-4 sm:p-6">
       <HomeHeader data={loaderData} />
       <CheckoutReturn />
+      <ReportProblem apartmentId={apartment.id} />
       <PendingPayments payments={loaderData.pendingPayments} viewer={viewer} title={tm("pending.renterTitle")} />
       {ledger && (
         <BalanceCard
@@ -167,5 +169,21 @@ function HomeHeader({ data }: { data: Route.ComponentProps["loaderData"] }) {
         </p>
       )}
     </header>
+  );
+}
+
+/** "Report a problem" (a repair: the form opens on its own page) and the renter's requests. */
+function ReportProblem({ apartmentId }: { apartmentId: string }) {
+  const t = useTranslations("maintenance");
+  return (
+    <div className="flex flex-wrap items-center gap-3">
+      <ButtonLink to={`/homes/${apartmentId}/report`} variant="secondary" data-testid="report-problem">
+        <Wrench aria-hidden="true" className="size-4" />
+        {t("report.open")}
+      </ButtonLink>
+      <Link to="/repairs" className={`text-sm ${linkClass}`}>
+        {t("mine.all")}
+      </Link>
+    </div>
   );
 }

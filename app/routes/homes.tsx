@@ -1,6 +1,7 @@
 import { Link } from "react-router";
 import { useLocale, useTranslations } from "use-intl";
 import { EmptyState, PageHeader } from "../components/page";
+import { linkClass } from "../components/button";
 import { throwApiError } from "../lib/api.server";
 import { pageTitle } from "../i18n/page-title.server";
 import { translate } from "../i18n/translate.server";
@@ -37,6 +38,7 @@ export default function Homes({ loaderData }: Route.ComponentProps) {
   const homes = loaderData.results;
   const locale = useLocale();
   const t = useTranslations("homes");
+  const tm = useTranslations("maintenance");
   const due = useDueDay();
   const bidi = useIsolate();
   return (
@@ -81,6 +83,11 @@ export default function Homes({ loaderData }: Route.ComponentProps) {
                   </span>
                 ) : null}
               </Link>
+              {h.status === "current" ? (
+                <Link to={`/homes/${h.apartmentId}/report`} className={`mt-2 inline-block text-sm ${linkClass}`}>
+                  {tm("report.open")}
+                </Link>
+              ) : null}
             </li>
           ))}
         </ul>

@@ -81,9 +81,17 @@ describe("each side's navigation", () => {
   it("renters: homes, find a home, applications, documents; no landlord item on either list", () => {
     const renter = navigationOf("renter", { changeSettings: true, moderate: false });
     expect(keys(renter.primary)).toEqual(["homes", "findHome", "applications", "documents"]);
-    expect(keys(renter.more)).toEqual(["dossier", "profile", "account"]);
+    expect(keys(renter.more)).toEqual(["repairs", "dossier", "profile", "account"]);
     const all = [...renter.primary, ...renter.more].map((i) => i.to);
     for (const path of all) expect(sideOfPath(path), path).not.toBe("landlord");
+  });
+  it("maintenance: the board in More for who triages; maintenance staff see their work orders, never money", () => {
+    const manager = navigationOf("landlord", { changeSettings: false, moderate: false, manageMaintenance: true });
+    expect(keys(manager.more)).toEqual(["maintenance", "account"]);
+    const staff = navigationOf("landlord", { changeSettings: false, moderate: false, workOrdersOnly: true });
+    expect(keys([...staff.primary, ...staff.more])).toEqual(["workOrders", "account"]);
+    expect(sideOfPath("/work-orders")).toBe("landlord");
+    expect(sideOfPath("/repairs/abc")).toBe("renter");
   });
   it("an item is current on its page and the pages under it", () => {
     const homes = { to: "/homes", key: "homes" } as const;

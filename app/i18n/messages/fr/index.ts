@@ -45,6 +45,8 @@ import { checklist } from "./checklist";
 import { review } from "./review";
 import { listingManage } from "./listingManage";
 import { expenses } from "./expenses";
+import { maintenance } from "./maintenance";
+import { maintenanceStaff } from "./maintenanceStaff";
 
 /**
  * The French UI catalogue, the reference: every other language is typed against it. One namespace per
@@ -99,4 +101,6 @@ export const fr = {
   listingManage,
   money,
   expenses,
+  maintenance,
+  maintenanceStaff,
 };

@@ -46,6 +46,8 @@ import { checklist } from "./checklist";
 import { review } from "./review";
 import { listingManage } from "./listingManage";
 import { expenses } from "./expenses";
+import { maintenance } from "./maintenance";
+import { maintenanceStaff } from "./maintenanceStaff";
 
 export const he: Messages = {
   ...server,
@@ -95,4 +97,6 @@ export const he: Messages = {
   listingManage,
   money,
   expenses,
+  maintenance,
+  maintenanceStaff,
 };

@@ -1,0 +1,138 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { useCallback, useEffect } from "react";
+import { useFetcher } from "react-router";
+import { useTranslations } from "use-intl";
+import type { z } from "zod";
+import type { vendorInput } from "../../../worker/maintenance/contract";
+import { MAINTENANCE_PRIORITIES } from "../../../worker/maintenance/schema";
+import { type FormReply, formErrorOf } from "../../lib/forms";
+import { accepted } from "../../lib/maintenance-forms";
+import type { loader as optionsLoader } from "../../routes/maintenance-options";
+import { FormError } from "../alert";
+import { Button } from "../button";
+import { SelectField, TextField } from "../field";
+import { Disclosure } from "../ui/disclosure";
+import type { RequestRow } from "./types";
+
+/** The current assignment as the "Assign to" select's value: `user:<id>`, `vendor:<id>` or "". */
+const assignedTo = (r: RequestRow) =>
+  r.vendorId ? `vendor:${r.vendorId}` : r.assigneeUserId ? `user:${r.assigneeUserId}` : "";
+
+/**
+ * Priority and assignment (owners and managers): one select for whoever does the job, a team member (the
+ * maintenance staff first) or a vendor, loaded when the page opens (app/routes/maintenance-options.tsx); a
+ * new vendor is added inline and assigned at once (they are emailed their link).
+ */
+export function AssignPanel({ request }: { request: RequestRow }) {
+  const t = useTranslations("maintenanceStaff.assign");
+  const tm = useTranslations("maintenance");
+  const ta = useTranslations("maintenanceStaff.actions");
+  const team = useFetcher<typeof optionsLoader>();
+  const vendors = useFetcher<typeof optionsLoader>();
+  const fetcher = useFetcher<FormReply>();
+  const lastResult = fetcher.data?.result;
+  const [form, fields] = useForm<{ priority: string; assignTo: string }>({ id: "assign", lastResult });
+  const { load: loadTeam } = team;
+  const { load: loadVendors } = vendors;
+  useEffect(() => {
+    void loadTeam("/maintenance/options?what=team");
+    void loadVendors("/maintenance/options?what=vendors");
+  }, [loadTeam, loadVendors]);
+  const reloadVendors = useCallback(() => void loadVendors("/maintenance/options?what=vendors"), [loadVendors]);
+  const current = assignedTo(request);
+  const people = team.data?.team ?? [];
+  const firms = vendors.data?.vendors ?? [];
+  const loaded = team.data && vendors.data;
+  return (
+    <section
+      aria-labelledby="assign-title"
+      className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6"
+    >
+      <h2 id="assign-title" className="text-lg font-semibold text-slate-900">
+        {t("title")}
+      </h2>
+      <fetcher.Form method="post" className="mt-3 space-y-3" {...getFormProps(form)}>
+        <input type="hidden" name="intent" value="patch" />
+        <FormError message={formErrorOf(lastResult)} />
+        <div className="grid gap-3 sm:grid-cols-2">
+          <SelectField label={t("priority")} field={fields.priority} defaultValue={request.priority}>
+            {MAINTENANCE_PRIORITIES.map((p) => (
+              <option key={p} value={p}>
+                {tm(`priority.${p}`)}
+              </option>
+            ))}
+          </SelectField>
+          {/* Keyed on the options loaded, so the current assignment is selected once its option exists. */}
+          <SelectField
+            key={loaded ? "loaded" : "loading"}
+            label={t("assignTo")}
+            field={fields.assignTo}
+            defaultValue={current}
+          >
+            <option value="">{t("nobody")}</option>
+            <optgroup label={t("member")}>
+              {people.map((m) => (
+                <option key={m.userId} value={`user:${m.userId}`}>
+                  {m.name}
+                </option>
+              ))}
+            </optgroup>
+            <optgroup label={t("vendor")}>
+              {firms.map((v) => (
+                <option key={v.id} value={`vendor:${v.id}`}>
+                  {v.name} · {v.trade}
+                </option>
+              ))}
+            </optgroup>
+          </SelectField>
+        </div>
+        <div className="flex flex-wrap items-center gap-3">
+          <Button disabled={fetcher.state !== "idle" || !loaded}>{t("save")}</Button>
+          {accepted(lastResult) && fetcher.state === "idle" ? (
+            <p role="status" className="text-sm font-medium text-emerald-800">
+              {ta("done.patch")}
+            </p>
+          ) : null}
+        </div>
+      </fetcher.Form>
+      <Disclosure summary={t("newVendor")} className="mt-4">
+        <VendorForm onAdded={reloadVendors} />
+      </Disclosure>
+    </section>
+  );
+}
+
+/** A new vendor (name, trade, email, phone), assigned to this request once added (intent `vendor`). */
+function VendorForm({ onAdded }: { onAdded: () => void }) {
+  const t = useTranslations("maintenanceStaff");
+  const fetcher = useFetcher<FormReply>();
+  const lastResult = fetcher.data?.result;
+  const [form, fields] = useForm<z.input<typeof vendorInput>>({ id: "vendor", lastResult });
+  const added = accepted(lastResult) && fetcher.state === "idle";
+  useEffect(() => {
+    if (added) onAdded();
+  }, [added, onAdded]);
+  return (
+    <fetcher.Form key={form.key} method="post" className="grid gap-3 sm:grid-cols-2" {...getFormProps(form)}>
+      <input type="hidden" name="intent" value="vendor" />
+      <div className="sm:col-span-2">
+        <FormError message={formErrorOf(lastResult)} />
+      </div>
+      <TextField label={t("assign.vendorName")} field={fields.name} required />
+      <TextField label={t("assign.vendorTrade")} field={fields.trade} required />
+      <TextField label={t("assign.vendorEmail")} type="email" field={fields.email} />
+      <TextField label={t("assign.vendorPhone")} type="tel" field={fields.phone} />
+      <p className="text-sm text-slate-600 sm:col-span-2">{t("assign.vendorHint")}</p>
+      <div className="flex flex-wrap items-center gap-3 sm:col-span-2">
+        <Button variant="secondary" disabled={fetcher.state !== "idle"}>
+          {t("assign.addVendor")}
+        </Button>
+        {added ? (
+          <p role="status" className="text-sm font-medium text-emerald-800">
+            {t("actions.done.vendor")}
+          </p>
+        ) : null}
+      </div>
+    </fetcher.Form>
+  );
+}

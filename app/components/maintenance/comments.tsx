@@ -1,0 +1,106 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { useFetcher } from "react-router";
+import { useLocale, useTranslations } from "use-intl";
+import { formatDateTime } from "../../../worker/lib/i18n/format";
+import { useIsolate } from "../../i18n/bidi";
+import { type FormReply, formErrorOf } from "../../lib/forms";
+import { accepted } from "../../lib/maintenance-forms";
+import { FormError } from "../alert";
+import { Button } from "../button";
+import { TextAreaField } from "../field";
+import { PhotoInput } from "./photo-input";
+import type { Comment } from "./types";
+
+/** The request's thread (renter, staff, vendor), each message with its photos; the form below when allowed. */
+export function Comments({
+  comments,
+  timeZone,
+  canComment,
+}: {
+  comments: Comment[];
+  timeZone: string;
+  canComment: boolean;
+}) {
+  const t = useTranslations("maintenance.comments");
+  const locale = useLocale();
+  const bidi = useIsolate();
+  const author = (c: Comment) =>
+    c.authorKind === "vendor"
+      ? t("vendorAuthor", { name: bidi(c.authorName) })
+      : c.authorKind === "staff"
+        ? t("staffAuthor", { name: bidi(c.authorName) })
+        : bidi(c.authorName);
+  return (
+    <section
+      aria-labelledby="comments-title"
+      className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6"
+    >
+      <h2 id="comments-title" className="text-lg font-semibold text-slate-900">
+        {t("title")}
+      </h2>
+      {comments.length === 0 ? <p className="mt-2 text-sm text-slate-600">{t("empty")}</p> : null}
+      <ul className="mt-3 space-y-3" data-testid="comments">
+        {comments.map((c) => (
+          <li key={c.id} className="rounded-lg bg-slate-50 p-3">
+            <p className="text-xs text-slate-600">
+              <span className="font-semibold text-slate-800">{author(c)}</span> ·{" "}
+              <time dateTime={c.createdAt}>{formatDateTime(c.createdAt, locale, timeZone)}</time>
+            </p>
+            <p className="mt-1 text-sm whitespace-pre-line text-slate-900" dir="auto">
+              {c.text}
+            </p>
+            {c.photos.length ? (
+              <ul className="mt-2 flex flex-wrap gap-2">
+                {c.photos.map((p) => (
+                  <li key={p.id}>
+                    <a href={p.url} target="_blank" rel="noreferrer">
+                      <img
+                        src={p.url}
+                        alt={t("photoAlt", { name: c.authorName })}
+                        loading="lazy"
+                        className="size-20 rounded-lg object-cover ring-1 ring-slate-200"
+                      />
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+      {canComment ? <CommentForm /> : null}
+    </section>
+  );
+}
+
+/** A message with photos (intent `comment`, multipart); it empties once sent. */
+function CommentForm() {
+  const t = useTranslations("maintenance.comments");
+  const fetcher = useFetcher<FormReply>();
+  const lastResult = fetcher.data?.result;
+  const [form, fields] = useForm<{ text: string }>({ id: "comment", lastResult });
+  const busy = fetcher.state !== "idle";
+  return (
+    <fetcher.Form
+      key={form.key}
+      method="post"
+      encType="multipart/form-data"
+      className="mt-4 space-y-3 border-t border-slate-200 pt-4"
+      {...getFormProps(form)}
+      noValidate={false}
+    >
+      <input type="hidden" name="intent" value="comment" />
+      <FormError message={formErrorOf(lastResult)} />
+      <TextAreaField label={t("text")} field={fields.text} required rows={3} />
+      <PhotoInput name="photos" id="comment-photos" label={t("photos")} />
+      <div className="flex flex-wrap items-center gap-3">
+        <Button disabled={busy}>{busy ? t("sending") : t("send")}</Button>
+        {accepted(lastResult) && !busy ? (
+          <p role="status" className="text-sm font-medium text-emerald-800">
+            {t("sent")}
+          </p>
+        ) : null}
+      </div>
+    </fetcher.Form>
+  );
+}

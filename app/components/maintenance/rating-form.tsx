@@ -1,0 +1,76 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { Star } from "lucide-react";
+import { useFetcher } from "react-router";
+import { useTranslations } from "use-intl";
+import type { z } from "zod";
+import type { ratingInput } from "../../../worker/maintenance/contract";
+import { type FormReply, formErrorOf } from "../../lib/forms";
+import { FormError } from "../alert";
+import { Button } from "../button";
+import { TextAreaField } from "../field";
+import type { RequestRow } from "./types";
+
+/**
+ * The renter's rating of a resolved request: 1–5 stars (radio buttons drawn as stars) and a comment, once;
+ * afterwards the rating given. Shown only when the API says the reader may rate (`canRate`) or has rated.
+ */
+export function RatingPanel({ request, canRate }: { request: RequestRow; canRate: boolean }) {
+  const t = useTranslations("maintenance.rating");
+  if (!request.rating && !canRate) return null;
+  return (
+    <section
+      aria-labelledby="rating-title"
+      className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6"
+    >
+      <h2 id="rating-title" className="text-lg font-semibold text-slate-900">
+        {t("title")}
+      </h2>
+      {request.rating ? (
+        <div role="status" data-testid="rating-given" className="mt-2 text-sm text-slate-800">
+          <p className="font-medium">{t("given", { stars: request.rating.stars })}</p>
+          {request.rating.comment ? (
+            <p className="mt-1 whitespace-pre-line" dir="auto">
+              {request.rating.comment}
+            </p>
+          ) : null}
+        </div>
+      ) : (
+        <RatingForm />
+      )}
+    </section>
+  );
+}
+
+function RatingForm() {
+  const t = useTranslations("maintenance.rating");
+  const fetcher = useFetcher<FormReply>();
+  const lastResult = fetcher.data?.result;
+  const [form, fields] = useForm<z.input<typeof ratingInput>>({ id: "rating", lastResult });
+  return (
+    <fetcher.Form method="post" className="mt-3 space-y-3" {...getFormProps(form)}>
+      <input type="hidden" name="intent" value="rating" />
+      <FormError message={formErrorOf(lastResult)} />
+      <fieldset>
+        <legend className="text-sm font-medium text-slate-800">{t("stars")}</legend>
+        <div className="mt-1 flex flex-row-reverse justify-end gap-1">
+          {/* Reversed order so that "this star and the ones before it" light up on hover and when checked. */}
+          {[5, 4, 3, 2, 1].map((n) => (
+            <label
+              key={n}
+              className="peer cursor-pointer rounded-md p-1 text-slate-300 peer-hover:text-amber-500 hover:text-amber-500 has-checked:text-amber-500 peer-has-checked:text-amber-500 has-focus-visible:outline-2 has-focus-visible:outline-teal-700"
+            >
+              <input type="radio" name={fields.stars.name} value={n} required className="sr-only" />
+              <Star aria-hidden="true" className="size-9 fill-current" />
+              <span className="sr-only">{t("star", { count: n })}</span>
+            </label>
+          ))}
+        </div>
+        {fields.stars.errors?.[0] ? (
+          <p className="mt-1 text-sm font-medium text-red-700">{fields.stars.errors[0]}</p>
+        ) : null}
+      </fieldset>
+      <TextAreaField label={t("comment")} field={fields.comment} rows={2} />
+      <Button disabled={fetcher.state !== "idle"}>{t("submit")}</Button>
+    </fetcher.Form>
+  );
+}

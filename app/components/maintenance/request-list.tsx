@@ -1,0 +1,63 @@
+import { ChevronRight } from "lucide-react";
+import { Link } from "react-router";
+import { useLocale, useTranslations } from "use-intl";
+import { formatDayOf } from "../../lib/dates";
+import { useIsolate } from "../../i18n/bidi";
+import { OverdueBadge, StatusBadge, UrgencyBadge } from "./badges";
+import { useAssigneeText, useVisitText } from "./request-summary";
+import type { RequestRow } from "./types";
+
+/**
+ * Requests as tappable cards (the renter's list, the board, the work orders): title, status, urgency and
+ * overdue flag, where, when it was opened, the visit and who does it (`showAssignee`). Each opens `${base}/{id}`.
+ */
+export function RequestList({
+  requests,
+  base,
+  showAssignee = false,
+}: {
+  requests: RequestRow[];
+  base: string;
+  showAssignee?: boolean;
+}) {
+  const t = useTranslations("maintenanceStaff.board");
+  const tc = useTranslations("maintenance.category");
+  const locale = useLocale();
+  const bidi = useIsolate();
+  const visit = useVisitText();
+  const assignee = useAssigneeText();
+  return (
+    <ul className="space-y-2" data-testid="request-list">
+      {requests.map((r) => (
+        <li key={r.id} data-request-id={r.id} data-status={r.status}>
+          <Link
+            to={`${base}/${r.id}`}
+            className={`flex items-center gap-3 rounded-xl border bg-white p-4 shadow-sm transition hover:border-teal-600 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-700 ${
+              r.overdue ? "border-red-300" : "border-slate-200"
+            }`}
+          >
+            <span className="min-w-0 flex-1">
+              <span className="flex flex-wrap items-center gap-1.5">
+                <StatusBadge status={r.status} />
+                <UrgencyBadge urgency={r.urgency} />
+                {r.overdue ? <OverdueBadge /> : null}
+              </span>
+              <span className="mt-1.5 block font-semibold break-words text-slate-900" dir="auto">
+                {r.title}
+              </span>
+              <span className="mt-0.5 block text-sm text-slate-600">
+                {tc(r.category)} · {t("where", { property: bidi(r.propertyName), unit: bidi(r.unitNumber) })} ·{" "}
+                {t("openedOn", { date: formatDayOf(r.createdAt, locale, r.timezone) })}
+              </span>
+              {visit(r) ? <span className="mt-0.5 block text-sm text-slate-800">{visit(r)}</span> : null}
+              {showAssignee ? (
+                <span className="mt-0.5 block text-sm text-slate-800">{assignee(r) ?? t("unassigned")}</span>
+              ) : null}
+            </span>
+            <ChevronRight aria-hidden="true" className="size-5 shrink-0 text-slate-400 rtl:rotate-180" />
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}

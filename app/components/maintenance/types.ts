@@ -1,0 +1,9 @@
+import type { RequestDetail } from "../../../worker/maintenance/contract";
+
+/** What the request page shows, as GET /maintenance-requests/{id} answers it. */
+export type Detail = RequestDetail;
+export type RequestRow = RequestDetail["request"];
+export type Photo = RequestDetail["photos"][number];
+export type Comment = RequestDetail["comments"][number];
+export type HistoryEntry = RequestDetail["history"][number];
+export type Cost = NonNullable<RequestDetail["costs"]>[number];

@@ -1,0 +1,76 @@
+import { useTranslations } from "use-intl";
+import { BoardFilters } from "../components/maintenance/board-filters";
+import { RequestList } from "../components/maintenance/request-list";
+import { EmptyState, PageHeader } from "../components/page";
+import { Pagination } from "../components/pagination";
+import { useOrgRoom } from "../components/use-org-room";
+import { throwApiError } from "../lib/api.server";
+import { getServer } from "../lib/context.server";
+import { pageParam } from "../lib/paging";
+import { useShell } from "../lib/shell";
+import { pageTitle } from "../i18n/page-title.server";
+import { translate } from "../i18n/translate.server";
+import { translatedMeta } from "../i18n/meta";
+import type { Route } from "./+types/maintenance-board";
+
+export const meta: Route.MetaFunction = ({ loaderData }) => translatedMeta(loaderData);
+
+const FILTERS = ["status", "propertyId", "assigneeUserId", "urgency"] as const;
+const BOARD_SIZE = 50;
+
+/**
+ * The maintenance board (owners and managers): the org's requests, filtered by the URL's `status`,
+ * `propertyId`, `assigneeUserId` and `urgency` (GET /maintenance-requests, one read), newest first.
+ */
+export async function loader({ context, request }: Route.LoaderArgs) {
+  const search = new URL(request.url).searchParams;
+  const query: Record<string, string> = { page: String(pageParam(request)), limit: String(BOARD_SIZE) };
+  for (const key of FILTERS) {
+    const value = search.get(key);
+    if (value) query[key] = value;
+  }
+  const res = await getServer(context).api["maintenance-requests"].$get({ query });
+  if (!res.ok) return throwApiError(res, request);
+  const page = await res.json();
+  return { ...page, title: pageTitle(request, translate(request, "maintenanceStaff")("board.title")) };
+}
+
+export default function MaintenanceBoard({ loaderData }: Route.ComponentProps) {
+  const t = useTranslations("maintenanceStaff.board");
+  const { results, total, page, limit } = loaderData;
+  const { org } = useShell();
+  const counts: Record<string, number> = {};
+  for (const r of results) counts[r.status] = (counts[r.status] ?? 0) + 1;
+  return (
+    <>
+      <PageHeader title={t("title")} subtitle={t("subtitle")} actions={org ? <BoardLive orgId={org.orgId} /> : null} />
+      <div className="space-y-4">
+        <BoardFilters requests={results} counts={counts} />
+        <p className="text-sm text-slate-700" data-testid="board-total">
+          {t("total", { count: total })}
+        </p>
+        {results.length === 0 ? (
+          <EmptyState title={t("empty")}>{t("emptyBody")}</EmptyState>
+        ) : (
+          <RequestList requests={results} base="/maintenance" showAssignee />
+        )}
+        <Pagination page={page} limit={limit} total={total} label={t("title")} />
+        <p className="text-sm text-slate-600">{t("newOnApartment")}</p>
+      </div>
+    </>
+  );
+}
+
+/** New requests and every change appear without reload: the org's live channel reloads the board. */
+function BoardLive({ orgId }: { orgId: string }) {
+  const t = useTranslations("maintenanceStaff.board");
+  const live = useOrgRoom(orgId);
+  return (
+    <p className="flex items-center gap-2 text-xs text-slate-600" data-testid="live-status" data-live={live}>
+      <span aria-hidden className={`inline-block size-2 rounded-full ${live ? "bg-teal-600" : "bg-slate-300"}`} />
+      {live ? t("live") : t("connecting")}
+    </p>
+  );
+}
+
+export { RouteErrorBoundary as ErrorBoundary } from "../components/route-error";

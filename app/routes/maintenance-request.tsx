@@ -1,0 +1,106 @@
+import { Link, useLocation, useSearchParams } from "react-router";
+import { useTranslations } from "use-intl";
+import { Alert } from "../components/alert";
+import { linkClass } from "../components/button";
+import { AssignPanel } from "../components/maintenance/assign-panel";
+import { Comments } from "../components/maintenance/comments";
+import { CostLog } from "../components/maintenance/cost-log";
+import { ProgressForm, ScheduleForm } from "../components/maintenance/progress-form";
+import { RatingPanel } from "../components/maintenance/rating-form";
+import { RequestSummary } from "../components/maintenance/request-summary";
+import { Timeline } from "../components/maintenance/timeline";
+import { useRequestLive } from "../components/maintenance/use-request-live";
+import { Disclosure } from "../components/ui/disclosure";
+import { throwApiError } from "../lib/api.server";
+import { getServer } from "../lib/context.server";
+import { handleRequestAction } from "../lib/maintenance-actions.server";
+import { pageTitle } from "../i18n/page-title.server";
+import { translatedMeta } from "../i18n/meta";
+import type { Route } from "./+types/maintenance-request";
+
+export const meta: Route.MetaFunction = ({ loaderData }) => translatedMeta(loaderData);
+
+/** The list a request page belongs to, from its path: the renter's, the board, or the member's work orders. */
+function listOf(pathname: string): "/repairs" | "/maintenance" | "/work-orders" {
+  if (pathname.startsWith("/repairs") || pathname.startsWith("/homes")) return "/repairs";
+  if (pathname.startsWith("/work-orders")) return "/work-orders";
+  return "/maintenance";
+}
+
+/**
+ * One maintenance request, for whoever may see it (the renter of its lease, staff, the assigned member), from
+ * one API read (GET /maintenance-requests/{id}, 404 for anyone else). The page shows exactly what the API
+ * says this reader may do (`viewer`: lifecycle actions, edit, comment, rate, log costs), live.
+ */
+export async function loader({ context, params, request }: Route.LoaderArgs) {
+  const res = await getServer(context).api["maintenance-requests"][":id"].$get({ param: { id: params.id } });
+  if (!res.ok) return throwApiError(res, request);
+  const detail = await res.json();
+  return { ...detail, title: pageTitle(request, detail.request.title) };
+}
+
+export async function action({ context, params, request }: Route.ActionArgs) {
+  return handleRequestAction(getServer(context).api, params.id, await request.formData(), request);
+}
+
+export default function MaintenanceRequest({ loaderData }: Route.ComponentProps) {
+  const { request, history, comments, photos, costs, viewer } = loaderData;
+  const t = useTranslations("maintenance");
+  const ts = useTranslations("maintenanceStaff");
+  const [search] = useSearchParams();
+  const { live } = useRequestLive(request.apartmentId, request.id);
+  const list = listOf(useLocation().pathname);
+  const listLabel =
+    list === "/repairs" ? t("mine.heading") : list === "/work-orders" ? ts("work.title") : ts("board.title");
+  const refusedPhotos = Number(search.get("photos") ?? 0);
+  return (
+    <div className="mx-auto max-w-5xl space-y-4">
+      <div className="flex flex-wrap items-center justify-between gap-2 text-sm">
+        <Link to={list} className={linkClass}>
+          {listLabel}
+        </Link>
+        <LiveDot live={live} />
+      </div>
+      {search.get("done") === "report" ? (
+        <Alert tone={refusedPhotos ? "warning" : "success"}>
+          {refusedPhotos
+            ? t("report.photosRefused", { count: refusedPhotos, reason: search.get("reason") ?? "" })
+            : t("report.sent")}
+        </Alert>
+      ) : null}
+      <div className="grid gap-4 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+        <div className="space-y-4">
+          <RequestSummary request={request} photos={photos} />
+          <ProgressForm request={request} actions={viewer.actions} />
+          {viewer.actions.includes("schedule") ? (
+            <Disclosure summary={ts("schedule.title")} defaultOpen={request.status === "triaged"}>
+              <div className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
+                <ScheduleForm request={request} />
+              </div>
+            </Disclosure>
+          ) : null}
+          <RatingPanel request={request} canRate={viewer.canRate} />
+          <Comments comments={comments} timeZone={request.timezone} canComment={viewer.canComment} />
+        </div>
+        <div className="space-y-4">
+          {viewer.canEdit ? <AssignPanel request={request} /> : null}
+          {viewer.canLogCosts && costs ? <CostLog costs={costs} currency={costs[0]?.currency ?? "EUR"} /> : null}
+          <Timeline history={history} timeZone={request.timezone} />
+        </div>
+      </div>
+    </div>
+  );
+}
+
+/** "Live" while the apartment's room is connected, "Connecting…" otherwise. */
+function LiveDot({ live }: { live: boolean }) {
+  const t = useTranslations("maintenance.request");
+  return (
+    <p className="flex items-center gap-2 text-xs text-slate-600" data-testid="live-status" data-live={live}>
+      <span aria-hidden className={`inline-block size-2 rounded-full ${live ? "bg-teal-600" : "bg-slate-300"}`} />
+      {live ? t("live") : t("connecting")}
+    </p>
+  );
+}
+
+export { RouteErrorBoundary as ErrorBoundary } from "../components/route-error";

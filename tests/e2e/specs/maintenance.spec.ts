@@ -1,0 +1,170 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { BrowserContext, BrowserContextOptions, Page } from "@playwright/test";
+import { mkdirSync } from "node:fs";
+import { en } from "../../../app/i18n/messages/en";
+import { expect, hydrated, test } from "../fixtures";
+import { addRenterThroughUi, apartmentFor, findMailLink, PASSWORD, say, signUpLandlord, unique } from "../flows";
+
+// Issue 15's bar, in Chromium at 375 px: a renter reports a leak with two photos; the manager sees it appear
+// live on the board and assigns it to a maintenance member; the member starts and resolves it from their
+// phone with a photo; the renter sees each step live and rates it. Every wait is for an event, never a sleep.
+
+const PHONE = { viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true };
+const m = en.maintenance;
+const s = en.maintenanceStaff;
+const PNG = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==",
+  "base64",
+);
+const photo = (name: string) => ({ name: `${name}.png`, mimeType: "image/png", buffer: PNG });
+
+/** A screenshot for review at 375 px (as the page is) and at 1280 px (then back to the phone). */
+async function screens(page: Page, artifacts: string, name: string) {
+  mkdirSync(`${artifacts}screens`, { recursive: true });
+  await hydrated(page);
+  await page.screenshot({ path: `${artifacts}screens/maintenance-${name}-375.png`, fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.screenshot({ path: `${artifacts}screens/maintenance-${name}-1280.png`, fullPage: true });
+  await page.setViewportSize(PHONE.viewport);
+}
+
+/** No serious or critical accessibility violation on the page as it is now. */
+async function axeClean(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+/** The owner invites a maintenance member from the team page; the member signs up on their phone and accepts. */
+async function maintenanceMember(owner: Page, newContext: (o?: BrowserContextOptions) => Promise<BrowserContext>) {
+  const email = unique("fixer");
+  await owner.goto("/team");
+  await owner.getByLabel(en.team.email, { exact: true }).fill(email);
+  await owner.getByLabel(en.team.role, { exact: true }).selectOption("maintenance");
+  await owner.getByRole("button", { name: en.team.send }).click();
+  await owner.getByText(say(en.team.sent, { email })).waitFor();
+  const member = await (await newContext(PHONE)).newPage();
+  await member.goto(await findMailLink(member, email, "/invitations/accept?token="));
+  await member.getByRole("link", { name: en.auth.invitation.signUp }).click();
+  await member.getByLabel(en.auth.signup.name, { exact: true }).fill("Mo Mender");
+  await member.getByLabel(en.auth.signup.email, { exact: true }).fill(email);
+  await member.getByLabel(en.auth.signup.password, { exact: true }).fill(PASSWORD);
+  await member.getByRole("button", { name: en.auth.signup.submit }).click();
+  await member.waitForURL(/invitations\/accept/);
+  await member.getByRole("button", { name: en.auth.invitation.submit }).click();
+  // A maintenance member lands on their work orders: never the dashboard, rent or apartments.
+  await member.waitForURL(/\/work-orders$/);
+  return member;
+}
+
+/** Waits for the page's live channel to be open (the board's org room, a request's apartment room). */
+const live = (page: Page) => page.locator('[data-testid="live-status"][data-live="true"]').waitFor();
+
+/** Waits until the request page shows `status` (its badge), e.g. after someone else acted. */
+const showsStatus = (page: Page, status: keyof typeof m.status) =>
+  page.getByTestId("request-status").locator(`[data-status="${status}"]`).waitFor();
+
+test("a leak reported with two photos goes live from report to rating, all on phones", async ({
+  newContext,
+  baseURL,
+  artifacts,
+}) => {
+  // The manager's setup (portfolio, renter, team) uses desktop forms; from the board on, a 375 px screen.
+  const ownerContext = await newContext({ viewport: PHONE.viewport });
+  const owner = await ownerContext.newPage();
+  await signUpLandlord(owner, { orgName: "Fix-It Lettings" });
+  const apartmentId = await apartmentFor(ownerContext, baseURL);
+  const { renter } = await addRenterThroughUi({
+    landlord: owner,
+    newContext: (o) => newContext({ ...PHONE, ...o }),
+    apartmentId,
+    name: "Rémi Rentier",
+  });
+  const member = await maintenanceMember(owner, newContext);
+
+  // The manager watches the board, live.
+  await owner.goto("/maintenance");
+  await live(owner);
+  await screens(owner, artifacts, "board-empty");
+
+  // The renter reports a leak from their home, with two photos at once.
+  await renter.getByTestId("report-problem").click();
+  await renter.waitForURL(/\/report$/);
+  await hydrated(renter);
+  await renter.getByLabel(new RegExp(`^${m.urgency.emergency}`)).check();
+  await expect(renter.getByTestId("emergency-call")).toBeVisible();
+  await renter.getByLabel(new RegExp(`^${m.urgency.urgent}`)).check();
+  await expect(renter.getByTestId("emergency-call")).toBeHidden();
+  await renter.getByLabel(m.report.category).selectOption("plumbing");
+  await renter.getByLabel(m.report.summary, { exact: true }).fill("Leak under the kitchen sink");
+  await renter
+    .getByLabel(m.report.description, { exact: true })
+    .fill("Water drips from the trap, a bucket fills in an hour.");
+  await renter.getByLabel(m.photoInput.choose).setInputFiles([photo("sink"), photo("floor")]);
+  await expect(renter.getByTestId("photo-previews").locator("img")).toHaveCount(2);
+  await renter.getByLabel(m.report.entryPermission).check();
+  await renter.getByLabel(m.report.availability, { exact: true }).fill("Weekdays after 6 pm");
+  await screens(renter, artifacts, "report-form");
+  await axeClean(renter);
+  await renter.getByRole("button", { name: m.report.submit }).click();
+  await renter.waitForURL(/\/repairs\/[^/?]+\?done=report/);
+  await renter.getByText(m.report.sent).waitFor();
+  await expect(renter.getByTestId("request-photos").locator("img")).toHaveCount(2);
+  await showsStatus(renter, "open");
+  await live(renter);
+
+  // It appears on the manager's board without a reload; they open it and assign the member.
+  const row = owner.getByTestId("request-list").locator("li", { hasText: "Leak under the kitchen sink" });
+  await row.waitFor();
+  await screens(owner, artifacts, "board");
+  await axeClean(owner);
+  await row.getByRole("link").click();
+  await owner.waitForURL(/\/maintenance\/[^/]+$/);
+  await live(owner);
+  await owner.getByRole("button", { name: s.actions.triage }).click();
+  await owner.getByTestId("progress-done").getByText(s.actions.done.triage).waitFor();
+  await showsStatus(renter, "triaged");
+  const assign = owner.getByRole("region", { name: s.assign.title });
+  await assign.getByLabel(s.assign.assignTo).locator("option", { hasText: "Mo Mender" }).waitFor({ state: "attached" });
+  await assign.getByLabel(s.assign.assignTo).selectOption({ label: "Mo Mender" });
+  await assign.getByRole("button", { name: s.assign.save }).click();
+  await assign.getByText(s.actions.done.patch).waitFor();
+  await owner.getByTestId("request-assignee").getByText("Mo Mender").waitFor();
+  await screens(owner, artifacts, "request-manager");
+  await axeClean(owner);
+
+  // The member finds it in their work orders, starts it, and resolves it with a photo from the phone.
+  await member.reload();
+  await member.getByTestId("request-list").getByText("Leak under the kitchen sink").waitFor();
+  await screens(member, artifacts, "work-orders");
+  await axeClean(member);
+  await member.getByTestId("request-list").getByRole("link").first().click();
+  await member.waitForURL(/\/work-orders\/[^/]+$/);
+  await live(member);
+  await member.getByRole("button", { name: s.actions.start }).click();
+  await member.getByTestId("progress-done").getByText(s.actions.done.start).waitFor();
+  await showsStatus(renter, "in_progress");
+  const thread = member.getByRole("region", { name: m.comments.title });
+  await thread.getByLabel(m.comments.text).fill("New trap fitted, no more drips.");
+  await thread.getByLabel(m.photoInput.camera).setInputFiles([photo("fixed")]);
+  await thread.getByRole("button", { name: m.comments.send }).click();
+  await thread.getByText(m.comments.sent).waitFor();
+  await member.getByRole("button", { name: s.actions.resolve }).click();
+  await member.getByTestId("progress-done").getByText(s.actions.done.resolve).waitFor();
+  await screens(member, artifacts, "work-order");
+
+  // The renter saw each step live: the comment with its photo, then the resolution; they rate the repair.
+  await renter.getByTestId("comments").getByText("New trap fitted, no more drips.").waitFor();
+  await showsStatus(renter, "resolved");
+  await expect(renter.getByTestId("timeline").locator("[data-to-status]")).toHaveCount(4);
+  const rating = renter.getByRole("region", { name: m.rating.title });
+  await rating.locator('input[name="stars"][value="5"]').check({ force: true });
+  await rating.getByLabel(m.rating.comment).fill("Quick and tidy, thank you.");
+  await rating.getByRole("button", { name: m.rating.submit }).click();
+  await renter
+    .getByTestId("rating-given")
+    .getByText(say(m.rating.given, { stars: 5 }))
+    .waitFor();
+  await screens(renter, artifacts, "request-renter");
+  await axeClean(renter);
+});
