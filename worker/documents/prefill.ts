@@ -23,6 +23,7 @@ function prefillReads(l: ScopedHandle, leaseId: string, userId: string) {
           orgEmail: orgs.contactEmail,
           orgNumber: orgs.companyNumber,
           orgLegalForm: orgs.legalForm,
+          orgLegalKind: orgs.legalKind,
           orgCountry: sql<string>`coalesce(${orgs.addressCountry}, ${orgs.country})`.as("org_country"),
           timezone: orgs.timezone,
           // D1 collapses duplicate column names in raw rows: alias the org's `address`, `postal_code`, `city`.
@@ -32,6 +33,7 @@ function prefillReads(l: ScopedHandle, leaseId: string, userId: string) {
           landlordEmail: sql<string | null>`(select u.email from ${users} u where u.id = ${userId})`.as(
             "landlord_email",
           ),
+          landlordName: sql<string | null>`(select u.name from ${users} u where u.id = ${userId})`.as("landlord_name"),
           street: sql<string>`${properties.address}`.as("street"),
           city: properties.city,
           postalCode: properties.postalCode,
@@ -113,6 +115,10 @@ export async function prefill(
         .filter(Boolean)
         .join(", "),
       kind: place.landlordKind,
+      // Who the landlord is in law: the org's legal kind (an SCI letting as a person stays a company).
+      entity: place.orgLegalKind ?? place.landlordKind,
+      // A company signs through a person: the one drafting, until the landlord writes who (and as what).
+      representative: (place.orgLegalKind ?? place.landlordKind) === "company" ? (place.landlordName ?? "") : "",
       legalForm: place.orgLegalForm ?? "",
       country: place.orgCountry.toUpperCase().slice(0, 2),
     },
