@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { saneDate } from "../lib/date-input";
 import { ANNEXES, CHARGES_MODES, LANDLORD_KINDS, LEASE_KINDS } from "../lib/french-lease-law";
+import { MOBILITY_REASONS } from "../lib/mobility-reasons";
 import { placeNameOrEmpty, typedText } from "../lib/text";
 
 /**
@@ -69,6 +70,8 @@ export const agreementFields = z
         endDate: date,
         /** The kind of lease (lib/french-lease-law.ts); absent before migration 0021: the template's. */
         kind: z.enum(LEASE_KINDS).optional(),
+        /** Why the renter takes a bail mobilité (art. 25-13; lib/mobility-reasons.ts); "" until chosen. */
+        mobilityReason: z.union([z.enum(MOBILITY_REASONS), z.literal("")]).default(""),
       })
       .prefault({}),
     rent: z

@@ -48,6 +48,7 @@ function prefillReads(l: ScopedHandle, leaseId: string, userId: string) {
           deposit: leases.depositAmount,
           kind: leases.kind,
           landlordKind: leases.landlordKind,
+          mobilityReason: leases.mobilityReason,
         },
         leases,
         eq(leases.id, leaseId),
@@ -95,6 +96,7 @@ export async function prefill(
   const lease: LeaseHeld = {
     kind: place.kind,
     landlordKind: place.landlordKind,
+    mobilityReason: place.mobilityReason,
     startDate: place.startDate,
     endDate: place.endDate,
     rentAmount: place.rent,
@@ -134,7 +136,13 @@ export async function prefill(
       unit: place.unit,
       roomsCount: place.rooms,
     },
-    lease: { periodMonths: months, startDate: place.startDate, endDate: place.endDate ?? "", kind: place.kind },
+    lease: {
+      periodMonths: months,
+      startDate: place.startDate,
+      endDate: place.endDate ?? "",
+      kind: place.kind,
+      mobilityReason: place.mobilityReason ?? "",
+    },
     rent: {
       currency: place.currency,
       amount: place.rent,

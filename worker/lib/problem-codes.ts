@@ -133,5 +133,7 @@ export const PROBLEM_CODES = [
   "guarantor_documents_missing",
   // money first (issue 14): a payment's day received after today in the org's time zone
   "received_in_future",
+  // a bail mobilité without its reason (loi n° 89-462 art. 25-13; worker/lib/mobility-reasons.ts)
+  "mobility_reason_required",
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];

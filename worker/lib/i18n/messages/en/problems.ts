@@ -129,4 +129,6 @@ export const problems: ServerMessages["problems"] = {
   guarantors_missing: "This listing requires more guarantors.",
   guarantor_documents_missing: "One of your guarantors has no document yet.",
   received_in_future: "The day the payment was received cannot be after today.",
+  mobility_reason_required:
+    "A bail mobilité must state the renter's reason (vocational training, higher education, apprenticeship, internship, civic service, job transfer or temporary assignment).",
 };

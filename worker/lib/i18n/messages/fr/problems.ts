@@ -151,4 +151,6 @@ export const problems = {
   guarantors_missing: "Cette annonce exige davantage de garants.",
   guarantor_documents_missing: "L’un de vos garants n’a encore aucun justificatif.",
   received_in_future: "La date de réception du paiement ne peut pas être postérieure à aujourd’hui.",
+  mobility_reason_required:
+    "Un bail mobilité doit indiquer le motif du locataire (formation professionnelle, études supérieures, contrat d’apprentissage, stage, service civique, mutation professionnelle ou mission temporaire).",
 } satisfies Record<ProblemCode | ProblemExtra, string>;

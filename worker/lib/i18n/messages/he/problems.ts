@@ -126,4 +126,6 @@ export const problems: ServerMessages["problems"] = {
   guarantors_missing: "המודעה הזו דורשת ערבים נוספים.",
   guarantor_documents_missing: "לאחד הערבים שלכם עדיין אין מסמך.",
   received_in_future: "תאריך קבלת התשלום אינו יכול להיות אחרי היום.",
+  mobility_reason_required:
+    "חוזה bail mobilité חייב לציין את סיבת השוכר (הכשרה מקצועית, לימודים גבוהים, חוזה חניכות, התמחות, שירות אזרחי, העברה בעבודה או משימה זמנית).",
 };
