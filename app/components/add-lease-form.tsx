@@ -8,6 +8,7 @@ import { minorToInput } from "../../worker/lib/money";
 import { liveLeaseLaw } from "../lib/agreement-law";
 import { formErrorOf, succeeded } from "../lib/forms";
 import { Button } from "./button";
+import { MobilityReasonSelect } from "./mobility-reason";
 import { TextField } from "./field";
 import { LandlordKindSelect, LawViolations, LeaseKindSelect, LeaseTermText } from "./lease-law";
 import { Done } from "./ui/done";
@@ -31,6 +32,7 @@ function LeaseLawNotes({ apartment, fields }: { apartment: Apartment; fields: Le
     endDate: fields.endDate.value,
     rentAmount: fields.rentAmount.value,
     depositAmount: fields.depositAmount.value,
+    mobilityReason: fields.mobilityReason.value,
   });
   return (
     <div className="space-y-1 sm:col-span-3">
@@ -82,6 +84,9 @@ export function AddLeaseForm({
         <>
           <LeaseKindSelect field={fields.kind} className="sm:col-span-2" />
           <LandlordKindSelect field={fields.landlordKind} />
+          {fields.kind.value === "mobility" && (
+            <MobilityReasonSelect field={fields.mobilityReason} className="sm:col-span-3" />
+          )}
         </>
       )}
       <TextField label={t("startDate")} field={fields.startDate} type="date" required />

@@ -86,7 +86,12 @@ export function AgreementEditor({
       <input type="hidden" name="rent.currency" value={stored.rent.currency} />
       <h2 className="text-lg font-semibold">{t("title")}</h2>
       <FormError message={formErrorOf(lastResult)} />
-      <LandlordFieldset date={f.date} landlord={f.landlord.getFieldset()} locked={locked} />
+      <LandlordFieldset
+        date={f.date}
+        landlord={f.landlord.getFieldset()}
+        company={(stored.landlord.entity ?? stored.landlord.kind) === "company"}
+        locked={locked}
+      />
       {f.renters.getFieldList().map((renter, i) => (
         <RenterFieldset key={stored.renters[i]?.userId ?? i} index={i} renter={renter.getFieldset()} locked={locked} />
       ))}

@@ -46,10 +46,13 @@ function AgreementField(props: {
 export function LandlordFieldset({
   date,
   landlord: l,
+  company,
   locked,
 }: {
   date: Field;
   landlord: LandlordSet;
+  /** A company landlord (a personne morale): its SIRET and its representative, not an identity document. */
+  company: boolean;
   locked: boolean;
 }) {
   const t = useTranslations("agreement.landlord");
@@ -58,7 +61,15 @@ export function LandlordFieldset({
       <legend className="font-medium">{t("legend")}</legend>
       <AgreementField field={date} label={t("date")} type="date" locked={locked} />
       <AgreementField field={l.name} label={t("name")} locked={locked} maxLength={200} />
-      <AgreementField field={l.idNumber} label={t("idNumber")} locked={locked} maxLength={60} />
+      <AgreementField
+        field={l.idNumber}
+        label={t(company ? "companyNumber" : "idNumber")}
+        locked={locked}
+        maxLength={60}
+      />
+      {company && (
+        <AgreementField field={l.representative} label={t("representative")} locked={locked} maxLength={200} />
+      )}
       <AgreementField field={l.phone} label={t("phone")} locked={locked} maxLength={40} />
       <AgreementField field={l.email} label={t("email")} type="email" locked={locked} />
       <AgreementField field={l.address} label={t("address")} locked={locked} maxLength={300} />

@@ -164,6 +164,7 @@ const MISSING = {
   "rent.amount": "rent",
   "deposit.amount": "deposit",
   "guarantor.name": "guarantor",
+  "landlord.representative": "landlordRepresentative",
 } as const;
 
 /**

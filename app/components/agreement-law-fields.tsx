@@ -3,6 +3,7 @@ import type { DocumentView } from "../../worker/documents/contract";
 import { isFrenchJurisdiction, type LeaseKind } from "../../worker/lib/french-lease-law";
 import { liveLaw } from "../lib/agreement-law";
 import type { FormFields } from "./agreement-fieldsets";
+import { MobilityReasonSelect } from "./mobility-reason";
 import { AnnexChecklist, ChargesModeSelect, LandlordKindSelect, LeaseKindSelect, LeaseTermText } from "./lease-law";
 
 /** A field's current value as text (Conform: a string as typed; undefined when empty). */
@@ -32,6 +33,7 @@ export function agreementLawNow(doc: DocumentView, f: FormFields) {
     depositRequired: deposit.required.value,
     deposit: deposit.amount.value,
     chargesMode: rent.chargesMode.value,
+    mobilityReason: lease.mobilityReason.value,
   });
 }
 
@@ -49,6 +51,7 @@ export function AgreementLawFieldset(props: { doc: DocumentView; f: FormFields; 
     <fieldset className="grid gap-3">
       <legend className="font-medium">{t("law")}</legend>
       <LeaseKindSelect field={lease.kind} locked={locked} />
+      {kind === "mobility" && <MobilityReasonSelect field={lease.mobilityReason} locked={locked} />}
       <LandlordKindSelect field={f.landlord.getFieldset().kind} locked={locked} />
       <ChargesModeSelect field={f.rent.getFieldset().chargesMode} locked={locked} />
       <LeaseTermText startDate={typed(lease.startDate.value)} endDate={typed(lease.endDate.value)} />

@@ -8,6 +8,7 @@ import {
   LEASE_KINDS,
   type LeaseLawViolation,
 } from "../../worker/lib/french-lease-law";
+import { MOBILITY_REASONS } from "../../worker/lib/mobility-reasons";
 import { parseMoney } from "../../worker/lib/money";
 
 type Fields = DocumentView["templateFields"];
@@ -22,6 +23,7 @@ export type LiveValues = {
   depositRequired: unknown;
   deposit: unknown;
   chargesMode: unknown;
+  mobilityReason?: unknown;
 };
 
 const oneOf = <T extends string>(list: readonly T[], value: unknown): T | undefined =>
@@ -44,6 +46,7 @@ function liveFields(stored: Fields, v: LiveValues): Fields {
       kind: oneOf(LEASE_KINDS, v.kind) ?? stored.lease.kind,
       startDate: text(v.startDate, stored.lease.startDate),
       endDate: text(v.endDate, stored.lease.endDate),
+      mobilityReason: oneOf(MOBILITY_REASONS, v.mobilityReason) ?? stored.lease.mobilityReason,
     },
     rent: {
       ...stored.rent,
@@ -75,6 +78,7 @@ export type LiveLeaseValues = {
   endDate: unknown;
   rentAmount: unknown;
   depositAmount: unknown;
+  mobilityReason?: unknown;
 };
 
 /**
@@ -94,5 +98,6 @@ export function liveLeaseLaw(country: string | null, currency: string, v: LiveLe
     endDate: end || null,
     rentAmount: rent,
     depositAmount: deposit,
+    mobilityReason: oneOf(MOBILITY_REASONS, v.mobilityReason) ?? null,
   });
 }

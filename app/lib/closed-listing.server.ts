@@ -4,7 +4,7 @@ import { pageTitle } from "../i18n/page-title.server";
 import { translate } from "../i18n/translate.server";
 
 /**
- * The listing page's answer for a closed listing (the API's 410 `listing_closed`, docs/decisions/0006):
+ * The listing page's answer for a closed listing (the API's 410 `listing_closed`, docs/decisions/0007):
  * the page says the home is no longer available and offers the similar listings the API sent, with the
  * HTTP status 410 so search engines drop the URL. `home` is the signed-in visitor's home page, else null.
  */

@@ -4,7 +4,7 @@ import type { EmailMessage } from "../../worker/email/contract";
 import { sendChatDigests } from "../../worker/jobs/chat-digest";
 import { runScheduled } from "../../worker/jobs/scheduled";
 import { createLogger } from "../../worker/lib/log";
-import { api } from "../setup/client";
+import { api, BASE } from "../setup/client";
 import { addMember, addRenter, createApartment, env, mailTo, signUpLandlord, waitForMail } from "../setup/helpers";
 import { RoomClient } from "../setup/room-client";
 
@@ -80,7 +80,8 @@ describe("unread chat digest", () => {
       ]),
     );
     expect(ownerDigest!.data.rooms.map((r) => r.link).sort()).toEqual(
-      [`${env.APP_URL}/apartments/${one.apartmentId}`, `${env.APP_URL}/apartments/${two.apartmentId}`].sort(),
+      // Locally, links go to the origin the app is served from (the requests above), not APP_URL.
+      [`${BASE}/apartments/${one.apartmentId}`, `${BASE}/apartments/${two.apartmentId}`].sort(),
     );
     // Read everything, wrote everything, or not a chat participant: nothing.
     for (const who of [manager, maintenance, rita, rob]) expect(quiet.to(who.email)).toEqual([]);
@@ -101,7 +102,7 @@ describe("unread chat digest", () => {
         {
           address: { street: "12 Rue des Lilas", city: "Lyon", unit: "D2" },
           unread: 1,
-          link: `${env.APP_URL}/homes/${two.apartmentId}`,
+          link: `${BASE}/homes/${two.apartmentId}`,
         },
       ],
     ]);

@@ -3,7 +3,7 @@ import { api, type ApiClient, type JsonInput, multipart, rawCall } from "../setu
 import { addRenter, createApartment, signUpLandlord, type Caller } from "../setup/helpers";
 import { pngOf } from "../setup/listings";
 
-// issue 14 §5: a let or withdrawn listing's page says so and offers similar listings (docs/decisions/0006).
+// issue 14 §5: a let or withdrawn listing's page says so and offers similar listings (docs/decisions/0007).
 
 type ListingInput = JsonInput<ApiClient["listings"]["$post"]>;
 

@@ -79,7 +79,7 @@ describe("a French lease (loi n° 89-462)", () => {
 
   it("bail mobilité: 1 and 10 months ok, 11 refused, any deposit refused; student: 9 months ok", async () => {
     const { post } = await frenchFlat("M1");
-    const mobility = { kind: "mobility" as const, depositAmount: 0 };
+    const mobility = { kind: "mobility" as const, depositAmount: 0, mobilityReason: "internship" as const };
     expect((await post({ ...mobility, endDate: "2026-09-30" })).status).toBe(201);
     expect((await post({ ...mobility, endDate: "2027-06-30" })).status).toBe(201);
     expect(refusal(await post({ ...mobility, endDate: "2027-07-31" })).code).toBe("mobility_duration");

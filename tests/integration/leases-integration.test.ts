@@ -307,7 +307,10 @@ describe("leases and renter invitations", () => {
     const oneDay = await post(lease(uniqueEmail(), { startDate: "2026-06-01", endDate: "2026-06-01" }));
     expect(oneDay.status).toBe(422);
     expect(oneDay.problem.code).toBe("lease_too_short");
-    const oneMonth = { startDate: "2026-06-01", endDate: "2026-06-30", kind: "mobility", depositAmount: 0 } as const;
+    const oneMonth = {
+      ...{ startDate: "2026-06-01", endDate: "2026-06-30", kind: "mobility", depositAmount: 0 },
+      mobilityReason: "internship",
+    } as const;
     expect((await post(lease(uniqueEmail(), oneMonth))).status).toBe(201);
 
     const bad = await post({

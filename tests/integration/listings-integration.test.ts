@@ -107,7 +107,7 @@ describe("listings", () => {
     });
     expect(pub.json).not.toHaveProperty("status");
     expect((await api(owner).listings[":id"].close.$post({ param: { id } })).status).toBe(200);
-    // Closed is gone, not missing (docs/decisions/0006; closed-listings-integration covers the answer).
+    // Closed is gone, not missing (docs/decisions/0007; closed-listings-integration covers the answer).
     expect((await api().public.listings[":id"].$get({ param: { id } })).status).toBe(410);
     const mine = await api(owner).listings.$get();
     expect(mine.json.results.map((l: { id: string; status: string }) => [l.id, l.status])).toEqual([[id, "closed"]]);

@@ -1,4 +1,5 @@
 import { env } from "cloudflare:workers";
+import type { MobilityReason } from "../../worker/lib/mobility-reasons";
 import { expect } from "vitest";
 import { api, BASE, freshIp, type Caller } from "./client";
 
@@ -125,6 +126,8 @@ export type LeaseTerms = {
   /** The kind of lease (worker/lib/french-lease-law.ts): the French rules depend on it (the helpers' flats are in Lyon). */
   kind?: "unfurnished" | "furnished" | "student_furnished" | "mobility";
   landlordKind?: "individual" | "company";
+  /** Why the renter takes a bail mobilité (art. 25-13); an internship unless told, for that kind. */
+  mobilityReason?: MobilityReason;
 };
 
 /**
@@ -136,7 +139,14 @@ export async function addRenter(owner: Caller, apartmentId: string, terms: Lease
   const seen = (await mailTo(who.email)).map((m) => m.id);
   const created = await api(owner).apartments[":id"].leases.$post({
     param: { id: apartmentId },
-    json: { renterEmail: who.email, startDate: "2026-01-01", rentAmount: 85000, dueDay: 5, ...terms },
+    json: {
+      renterEmail: who.email,
+      startDate: "2026-01-01",
+      rentAmount: 85000,
+      dueDay: 5,
+      ...(terms.kind === "mobility" ? { mobilityReason: "internship" as const } : {}),
+      ...terms,
+    },
   });
   expect(created.status, created.text).toBe(201);
   const mail = await waitForMail(who.email, "lease_invitation", seen);

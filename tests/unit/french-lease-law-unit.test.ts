@@ -81,7 +81,7 @@ describe("terms (art. 10, 25-7, 25-14)", () => {
     expect(codes({ kind: "student_furnished", endDate: null })).toEqual(["student_lease_duration"]);
   });
   it("bail mobilité: 1 and 10 months ok; less, 11 months or open-ended refused", () => {
-    const mobility = { kind: "mobility" as const, depositAmount: 0 };
+    const mobility = { kind: "mobility" as const, depositAmount: 0, mobilityReason: "internship" as const };
     expect(codes({ ...mobility, ...months(1) })).toEqual([]);
     expect(codes({ ...mobility, ...months(10) })).toEqual([]);
     expect(codes({ ...mobility, ...months(11) })).toEqual(["mobility_duration"]);
@@ -112,8 +112,10 @@ describe("deposit (art. 22, 25-6, 25-13)", () => {
     expect(codes({ kind: "student_furnished", ...months(9), depositAmount: 160001 })).toEqual(["deposit_above_cap"]);
   });
   it("bail mobilité: none at all", () => {
-    expect(codes({ kind: "mobility", ...months(6), depositAmount: 0 })).toEqual([]);
-    expect(codes({ kind: "mobility", ...months(6), depositAmount: 1 })).toEqual(["mobility_deposit"]);
+    expect(codes({ kind: "mobility", mobilityReason: "internship", ...months(6), depositAmount: 0 })).toEqual([]);
+    expect(codes({ kind: "mobility", mobilityReason: "internship", ...months(6), depositAmount: 1 })).toEqual([
+      "mobility_deposit",
+    ]);
   });
   it("the 12-month unfurnished lease with two months' deposit of the issue breaks both rules", () => {
     expect(codes({ endDate: "2027-08-31", depositAmount: 160000 })).toEqual(["lease_too_short", "deposit_above_cap"]);
@@ -126,12 +128,20 @@ describe("charges (art. 23, 25-10, titre Ier ter)", () => {
     expect(codes({ chargesMode: "provision" })).toEqual([]);
     expect(codes({ kind: "furnished", ...months(12), chargesMode: "flat" })).toEqual([]);
     expect(codes({ kind: "student_furnished", ...months(9), chargesMode: "flat" })).toEqual([]);
-    expect(codes({ kind: "mobility", ...months(3), depositAmount: 0, chargesMode: "flat" })).toEqual([]);
+    expect(
+      codes({ kind: "mobility", mobilityReason: "internship", ...months(3), depositAmount: 0, chargesMode: "flat" }),
+    ).toEqual([]);
   });
   it("a bail mobilité recovers charges as a flat amount only", () => {
-    expect(codes({ kind: "mobility", ...months(3), depositAmount: 0, chargesMode: "provision" })).toEqual([
-      "mobility_flat_charges",
-    ]);
+    expect(
+      codes({
+        kind: "mobility",
+        mobilityReason: "internship",
+        ...months(3),
+        depositAmount: 0,
+        chargesMode: "provision",
+      }),
+    ).toEqual(["mobility_flat_charges"]);
   });
 });
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { saneDate } from "../lib/date-input";
 import { ANNEXES, CHARGES_MODES, LANDLORD_KINDS, LEASE_KINDS } from "../lib/french-lease-law";
+import { MOBILITY_REASONS } from "../lib/mobility-reasons";
 import { placeNameOrEmpty, typedText } from "../lib/text";
 
 /**
@@ -43,6 +44,13 @@ export const agreementFields = z
         legalForm: text(60),
         /** The country of the landlord's registration (ISO alpha-2): `FR` prints a company's number as SIRET. */
         country: z.string().max(2).default(""),
+        /**
+         * Who the landlord is in law (the org's legal kind): a company is named as a personne morale even when
+         * it lets as a person (`kind` individual: an SCI familiale, art. 13). Absent on older drafts: `kind`.
+         */
+        entity: z.enum(LANDLORD_KINDS).optional(),
+        /** Who signs for a company landlord (name and capacity, "Marie Dupont, gérante"). */
+        representative: text(200),
       })
       .prefault({}),
     renters: z.array(renterFields).min(1, "an agreement needs at least one renter").max(10),
@@ -62,6 +70,8 @@ export const agreementFields = z
         endDate: date,
         /** The kind of lease (lib/french-lease-law.ts); absent before migration 0021: the template's. */
         kind: z.enum(LEASE_KINDS).optional(),
+        /** Why the renter takes a bail mobilité (art. 25-13; lib/mobility-reasons.ts); "" until chosen. */
+        mobilityReason: z.union([z.enum(MOBILITY_REASONS), z.literal("")]).default(""),
       })
       .prefault({}),
     rent: z
@@ -106,6 +116,11 @@ export const agreementFields = z
 export type AgreementFields = z.infer<typeof agreementFields>;
 export type AgreementFieldsInput = z.input<typeof agreementFields>;
 
+/** Who the landlord is in law: its `entity`, else (drafts before it) the kind it lets as, else a person. */
+export function landlordEntity(l: AgreementFields["landlord"]): "individual" | "company" {
+  return l.entity ?? l.kind ?? "individual";
+}
+
 /** What still blocks sending for signature, as `path: message` pairs for the form. */
 export function missingFields(fields: AgreementFields): { path: string; message: string }[] {
   const missing: { path: string; message: string }[] = [];
@@ -115,6 +130,8 @@ export function missingFields(fields: AgreementFields): { path: string; message:
   need(fields.date, "date", "The agreement date");
   need(fields.landlord.name, "landlord.name", "The landlord's name");
   need(fields.landlord.address, "landlord.address", "The landlord's address");
+  if (landlordEntity(fields.landlord) === "company")
+    need(fields.landlord.representative, "landlord.representative", "The company's representative");
   fields.renters.forEach((r, i) => {
     need(r.name, `renters.${i}.name`, `Renter ${i + 1}'s name`);
     need(r.idNumber, `renters.${i}.idNumber`, `Renter ${i + 1}'s id number`);

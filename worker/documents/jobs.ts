@@ -10,7 +10,7 @@ import type { DocumentPdfJob } from "./contract";
 import { fieldsContaining } from "./fields";
 import { renderAgreementPdf, renderSignedPdf, type Signer } from "./render";
 import { documents, signatures } from "./schema";
-import { templateByName } from "./templates";
+import { templateFor } from "./templates";
 
 export type Renderers = { renderAgreementPdf: typeof renderAgreementPdf; renderSignedPdf: typeof renderSignedPdf };
 export const realRenderers: Renderers = { renderAgreementPdf, renderSignedPdf };
@@ -35,7 +35,7 @@ export async function renderAgreementJob(
 ): Promise<DocumentChange> {
   const [doc] = await env.db.select().from(documents).where(eq(documents.id, job.documentId));
   if (!doc || doc.status !== "rendering" || doc.revision !== job.revision) return null;
-  const template = templateByName(doc.templateName);
+  const template = templateFor(doc.templateName, doc.templateFields);
   if (!template) throw new Error(`unknown template ${doc.templateName}`);
   let bytes: Uint8Array;
   try {
@@ -78,7 +78,7 @@ export async function renderSignedAgreementJob(
       .where(eq(documents.id, job.documentId)),
   ]);
   if (!doc || doc.status !== "signed" || doc.signedPdfKey || !doc.pdfKey || !doc.sha256) return null;
-  const template = templateByName(doc.templateName);
+  const template = templateFor(doc.templateName, doc.templateFields);
   const unsigned = await env.docs.get(doc.pdfKey);
   if (!template || !unsigned) throw new Error(`cannot finalize document ${doc.id}: template or unsigned PDF missing`);
   const signers: Signer[] = [];

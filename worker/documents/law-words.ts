@@ -10,6 +10,8 @@ import type { AgreementFields } from "./fields";
 
 type Words = {
   landlordKind: Record<LandlordKind, string>;
+  /** A company letting as a person (an SCI familiale, art. 13): a personne morale with a person's terms. */
+  familyCompany: string;
   term: (months: number, days: number) => string;
   kind: Partial<Record<LeaseKind, string>>;
   chargesLabel: Record<ChargesMode, string>;
@@ -24,6 +26,8 @@ const fr: Words = {
     individual: "Qualité du bailleur : personne physique.",
     company: "Qualité du bailleur : personne morale.",
   },
+  familyCompany:
+    "Qualité du bailleur : personne morale, société civile constituée exclusivement entre parents et alliés jusqu’au quatrième degré inclus (article 13 de la loi n° 89-462 du 6 juillet 1989), soumise à la durée minimale applicable aux bailleurs personnes physiques.",
   term: (m, d) =>
     `Le bail est conclu pour une durée de ${m} mois${d ? ` et ${d} jour${d > 1 ? "s" : ""}` : ""}, du premier au dernier jour inclus.`,
   kind: {
@@ -59,6 +63,8 @@ const en: Words = {
     individual: "The landlord is a natural person.",
     company: "The landlord is a legal person (company).",
   },
+  familyCompany:
+    "The landlord is a legal person: a non-trading company formed solely between relatives up to the fourth degree (article 13 of French law no. 89-462 of 6 July 1989), bound by the minimum term of landlords who are natural persons.",
   term: (m, d) =>
     `This agreement is made for ${m} month${m === 1 ? "" : "s"}${d ? ` and ${d} day${d === 1 ? "" : "s"}` : ""}, from the first to the last day inclusive.`,
   kind: {
@@ -91,10 +97,16 @@ const en: Words = {
 const WORDS = { fr, en } as const;
 type Block = { kind: "heading" | "paragraph"; text: string };
 
-/** Who lets, when the agreement says (agreements drafted before migration 0021 do not). */
+/**
+ * Who lets, when the agreement says (agreements drafted before migration 0021 do not): a person, a company,
+ * or a company letting as a person (an SCI familiale), from who the landlord is (`entity`) and the kind it
+ * lets as (`kind`, which sets the minimum term).
+ */
 export function landlordKindBlocks(locale: "fr" | "en", f: AgreementFields): Block[] {
-  const kind = f.landlord.kind;
-  return kind ? [{ kind: "paragraph", text: WORDS[locale].landlordKind[kind] }] : [];
+  const { kind, entity } = f.landlord;
+  if (entity === "company" && kind === "individual") return [{ kind: "paragraph", text: WORDS[locale].familyCompany }];
+  const who = entity ?? kind;
+  return who ? [{ kind: "paragraph", text: WORDS[locale].landlordKind[who] }] : [];
 }
 
 /**

@@ -21,6 +21,7 @@ export const AGREEMENT_LAW_PATHS: Record<LeaseLawField, string> = {
   endDate: "lease.endDate",
   depositAmount: "deposit.amount",
   chargesMode: "rent.chargesMode",
+  mobilityReason: "lease.mobilityReason",
 };
 
 /** Whether a template (by name: `standard-fr-furnished`) is a furnished one. */
@@ -44,6 +45,7 @@ export function agreementLawTerms(f: AgreementFields, templateFurnished: boolean
     rentAmount: f.rent.amount,
     depositAmount: f.deposit.required ? f.deposit.amount : 0,
     chargesMode: f.rent.chargesMode ?? "provision",
+    mobilityReason: f.lease.mobilityReason || null,
   };
 }
 

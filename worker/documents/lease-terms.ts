@@ -1,5 +1,6 @@
 import { AppError, type FieldError } from "../lib/errors";
 import { leaseDuration, type LandlordKind, type LeaseKind } from "../lib/french-lease-law";
+import type { MobilityReason } from "../lib/mobility-reasons";
 import type { AgreementFields } from "./fields";
 
 /**
@@ -22,6 +23,8 @@ export type LeaseHeld = {
   currency: string;
   dueDay: number;
   depositAmount: number | null;
+  /** Why the renter takes a bail mobilité; null for other kinds and older bails mobilité (the agreement then says). */
+  mobilityReason: MobilityReason | null;
 };
 
 /** A path in the agreement's fields (`lease.endDate`) with the value the lease gives it. */
@@ -45,6 +48,8 @@ function heldPaths(lease: LeaseHeld): Held[] {
     { path: "deposit.required", value: deposit > 0 },
     { path: "deposit.amount", value: deposit },
   ];
+  // A bail mobilité made with its reason holds it; one made before (null) lets the agreement state it.
+  if (lease.mobilityReason) held.push({ path: "lease.mobilityReason", value: lease.mobilityReason });
   if (lease.endDate)
     held.push({
       path: "lease.periodMonths",

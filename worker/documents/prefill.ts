@@ -23,6 +23,7 @@ function prefillReads(l: ScopedHandle, leaseId: string, userId: string) {
           orgEmail: orgs.contactEmail,
           orgNumber: orgs.companyNumber,
           orgLegalForm: orgs.legalForm,
+          orgLegalKind: orgs.legalKind,
           orgCountry: sql<string>`coalesce(${orgs.addressCountry}, ${orgs.country})`.as("org_country"),
           timezone: orgs.timezone,
           // D1 collapses duplicate column names in raw rows: alias the org's `address`, `postal_code`, `city`.
@@ -32,6 +33,7 @@ function prefillReads(l: ScopedHandle, leaseId: string, userId: string) {
           landlordEmail: sql<string | null>`(select u.email from ${users} u where u.id = ${userId})`.as(
             "landlord_email",
           ),
+          landlordName: sql<string | null>`(select u.name from ${users} u where u.id = ${userId})`.as("landlord_name"),
           street: sql<string>`${properties.address}`.as("street"),
           city: properties.city,
           postalCode: properties.postalCode,
@@ -46,6 +48,7 @@ function prefillReads(l: ScopedHandle, leaseId: string, userId: string) {
           deposit: leases.depositAmount,
           kind: leases.kind,
           landlordKind: leases.landlordKind,
+          mobilityReason: leases.mobilityReason,
         },
         leases,
         eq(leases.id, leaseId),
@@ -93,6 +96,7 @@ export async function prefill(
   const lease: LeaseHeld = {
     kind: place.kind,
     landlordKind: place.landlordKind,
+    mobilityReason: place.mobilityReason,
     startDate: place.startDate,
     endDate: place.endDate,
     rentAmount: place.rent,
@@ -113,6 +117,10 @@ export async function prefill(
         .filter(Boolean)
         .join(", "),
       kind: place.landlordKind,
+      // Who the landlord is in law: the org's legal kind (an SCI letting as a person stays a company).
+      entity: place.orgLegalKind ?? place.landlordKind,
+      // A company signs through a person: the one drafting, until the landlord writes who (and as what).
+      representative: (place.orgLegalKind ?? place.landlordKind) === "company" ? (place.landlordName ?? "") : "",
       legalForm: place.orgLegalForm ?? "",
       country: place.orgCountry.toUpperCase().slice(0, 2),
     },
@@ -128,7 +136,13 @@ export async function prefill(
       unit: place.unit,
       roomsCount: place.rooms,
     },
-    lease: { periodMonths: months, startDate: place.startDate, endDate: place.endDate ?? "", kind: place.kind },
+    lease: {
+      periodMonths: months,
+      startDate: place.startDate,
+      endDate: place.endDate ?? "",
+      kind: place.kind,
+      mobilityReason: place.mobilityReason ?? "",
+    },
     rent: {
       currency: place.currency,
       amount: place.rent,

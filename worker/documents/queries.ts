@@ -74,6 +74,7 @@ export function documentReads(l: ScopedHandle, documentId: string) {
       {
         kind: leases.kind,
         landlordKind: leases.landlordKind,
+        mobilityReason: leases.mobilityReason,
         startDate: leases.startDate,
         endDate: leases.endDate,
         rentAmount: leases.rentAmount,

@@ -6,7 +6,7 @@ import { translator } from "../lib/i18n/translate";
 import { embedFonts, isolate, MARGIN, MUTED, numberPages, savePdf, Writer, type FontSource } from "../lib/pdf/writer";
 import type { AgreementFields } from "./fields";
 import type { Block } from "./blocks";
-import { agreementBlocks, type Template } from "./templates";
+import { agreementBlocks, titleFor, type Template } from "./templates";
 
 /**
  * Agreement PDFs, on the shared primitives of worker/lib/pdf (A4, wrapped text, pagination, page numbers,
@@ -41,7 +41,7 @@ export type RenderInput = { documentId: string; template: Template; fields: Agre
 /** The unsigned agreement. */
 export async function renderAgreementPdf({ documentId, template, fields, fonts }: RenderInput): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
-  pdf.setTitle(template.title);
+  pdf.setTitle(titleFor(template, fields));
   pdf.setCreator("Rentline");
   pdf.setProducer("Rentline (pdf-lib)");
   pdf.setSubject(`Rentline document ${documentId}`);

@@ -25,7 +25,7 @@ export const signingRoutes = createRouter()
       summary: "Send an agreement for signature",
       tags,
       description:
-        "Sends a generated, complete agreement for signature and emails each renter (`agreement.edit`). 409 `not_ready` unless its PDF is ready; 400 `incomplete` lists the missing fields. For a dwelling in France, 422 when the terms break loi n° 89-462: the first rule's code (`lease_too_short`, `student_lease_duration`, `mobility_duration`, `deposit_above_cap`, `mobility_deposit`, `flat_charges_unfurnished`, `mobility_flat_charges`) and every broken rule in `errors` (its `code`, `params` and `templateFields.…` path).",
+        "Sends a generated, complete agreement for signature and emails each renter (`agreement.edit`). 409 `not_ready` unless its PDF is ready; 400 `incomplete` lists the missing fields. For a dwelling in France, 422 when the terms break loi n° 89-462: the first rule's code (`lease_too_short`, `student_lease_duration`, `mobility_duration`, `deposit_above_cap`, `mobility_deposit`, `flat_charges_unfurnished`, `mobility_flat_charges`, `mobility_reason_required`) and every broken rule in `errors` (its `code`, `params` and `templateFields.…` path).",
       request: { params: idParam },
       responses: { 200: json(documentView), ...problems(400, 401, 403, 404, 409), ...problemAnswers(422) },
     }),

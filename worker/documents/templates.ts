@@ -5,6 +5,7 @@ import type { AgreementFields } from "./fields";
 import { agreementKind } from "./law";
 import type { Block } from "./blocks";
 import { landlordBlock } from "./landlord-words";
+import { mobilityReasonBlocks } from "./mobility-words";
 import { annexBlocks, chargesBlocks, chargesLabel, kindBlocks, landlordKindBlocks, termBlock } from "./law-words";
 
 /**
@@ -38,6 +39,27 @@ export const templateNames = TEMPLATES.map((t) => t.name) as [string, ...string[
 
 export function templateByName(name: string): Template | undefined {
   return TEMPLATES.find((t) => t.name === name);
+}
+
+/**
+ * The agreement's title for its kind of lease: a student's furnished lease (art. 25-7) and a bail mobilité
+ * (titre Ier ter) are named as such ("Contrat de location meublée étudiante", "Bail mobilité"); the other
+ * kinds keep their template's title.
+ */
+export function titleFor(template: Template, f: AgreementFields): string {
+  const kind = agreementKind(f, template.furnished);
+  const exit = template.kind === "early_exit";
+  if (kind === "mobility") return template.locale === "fr" ? "Bail mobilité" : "Bail mobilité (mobility lease)";
+  if (kind !== "student_furnished") return template.title;
+  return template.locale === "fr"
+    ? `Contrat de location meublée étudiante${exit ? " avec clause de sortie anticipée" : ""}`
+    : `Furnished student tenancy agreement${exit ? " with early-exit clause" : ""}`;
+}
+
+/** The template by name, titled for the agreement's kind of lease (`titleFor`); undefined for an unknown name. */
+export function templateFor(name: string, f: AgreementFields): Template | undefined {
+  const template = templateByName(name);
+  return template && { ...template, title: titleFor(template, f) };
 }
 
 function titleOf(locale: TemplateLocale, kind: Template["kind"], furnished: boolean): string {
@@ -164,7 +186,7 @@ export function agreementBlocks(template: Template, f: AgreementFields): Block[]
     text: `${label}${w.colon} ${or(p.name)}${then(p.idNumber, `${w.idNumber} `)}${then(p.address)}${then(p.phone)}${then(p.email)}.`,
   });
   const blocks: Block[] = [
-    { kind: "title", text: template.title },
+    { kind: "title", text: titleFor(template, f) },
     { kind: "heading", text: w.parties },
     landlordBlock(template.locale, f.landlord, party(w.landlord, f.landlord)),
     ...landlordKindBlocks(template.locale, f),
@@ -177,6 +199,7 @@ export function agreementBlocks(template: Template, f: AgreementFields): Block[]
     field(w.equipment, or(f.property.equipment)),
     { kind: "paragraph", text: template.furnished ? w.furnished : w.unfurnished },
     ...kindBlocks(template.locale, agreementKind(f, template.furnished)),
+    ...mobilityReasonBlocks(template.locale, agreementKind(f, template.furnished), f),
     { kind: "heading", text: w.term },
     termBlock(template.locale, f, w.period(f.lease.periodMonths)),
     field(w.from, day(f.lease.startDate)),

@@ -5,7 +5,7 @@ import { missingFields } from "./fields";
 import type { Attachment } from "./queries";
 import type { DocumentRow, SignatureRow } from "./schema";
 import { viewerRights, type DocumentActor } from "./state";
-import { templateByName } from "./templates";
+import { templateByName, templateFor } from "./templates";
 
 /**
  * What the API shows of an agreement (`Document` in the contract): the row, its signers in signing order,
@@ -78,7 +78,8 @@ export async function toView(
   signatureRows: SignatureRow[],
   attachments: Attachment[] = [],
 ): Promise<DocumentView> {
-  const template = templateByName(doc.templateName);
+  // Titled for its kind of lease ("Bail mobilité"), as its PDF is.
+  const template = templateFor(doc.templateName, doc.templateFields);
   const title = template?.title ?? doc.templateName;
   const pdf = (key: string | null, suffix: string) =>
     key ? fileLink(ctx.filesSigningKey, doc, { key, name: `${title}${suffix}.pdf`, type: "application/pdf" }) : null;

@@ -3,6 +3,7 @@ import { enqueueEmail } from "../email/contract";
 import { todayIn } from "../lib/calendar";
 import type { Logger } from "../lib/log";
 import type { Ports } from "../lib/ports";
+import { jobAppUrl } from "../lib/served-origin";
 import { isoIn, nowIso } from "../lib/time";
 import { markDigested, unreadRoomsQuery, type UnreadRoom } from "../rooms/chat";
 
@@ -36,12 +37,12 @@ async function sendDigest(ports: Pick<Ports, "queues" | "appUrl">, [first, ...mo
  * Returns how many people were emailed.
  */
 export async function sendChatDigests(
-  env: Pick<Env, "DB" | "EMAIL_QUEUE" | "PDF_QUEUE" | "APP_URL">,
+  env: Pick<Env, "DB" | "EMAIL_QUEUE" | "PDF_QUEUE" | "APP_URL" | "APP_ENV">,
   log: Logger,
   now = Date.now(),
 ): Promise<number> {
   const db = createDb(env.DB);
-  const ports = { queues: { email: env.EMAIL_QUEUE, pdf: env.PDF_QUEUE }, appUrl: env.APP_URL };
+  const ports = { queues: { email: env.EMAIL_QUEUE, pdf: env.PDF_QUEUE }, appUrl: jobAppUrl(env) };
   const rows = await unreadRoomsQuery(db, isoIn(-QUIET_MS, now), todayIn("UTC", now));
   const byUser = Map.groupBy(rows, (r) => r.userId);
   const stamp = nowIso(now);

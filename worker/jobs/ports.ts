@@ -4,7 +4,8 @@ import { portsOf, type Ports } from "../lib/ports";
 import { roomEvents } from "../rooms/publish";
 
 /**
- * The ports of a queue batch or a cron run (no request): a fresh D1 client, the configured APP_URL for links,
+ * The ports of a queue batch or a cron run (no request): a fresh D1 client, the app's origin for links
+ * (lib/context.ts `jobAppUrl`: APP_URL when deployed, the origin served from locally),
  * the rooms port over the APARTMENT_ROOM binding, and `jobId` (e.g. `cron:<schedule>:<time>`) as the id its
  * log lines carry.
  */

@@ -2,6 +2,7 @@ import { createSelectSchema } from "drizzle-zod";
 import { z } from "zod";
 import { LAST_DAY_OF_MONTH, leaseStartDate, saneDate } from "../lib/date-input";
 import { LANDLORD_KINDS, LEASE_KINDS } from "../lib/french-lease-law";
+import { MOBILITY_REASONS } from "../lib/mobility-reasons";
 import { leases } from "./schema";
 
 /**
@@ -62,6 +63,10 @@ export const leaseInput = z
     landlordKind: z.enum(LANDLORD_KINDS).optional().meta({
       description:
         "Who lets: individual (a family SCI included) or company; in France an unfurnished lease lasts at least 3 or 6 years (art. 10). Absent: the org's legal kind from its settings (individual when unset)",
+    }),
+    mobilityReason: z.enum(MOBILITY_REASONS).optional().meta({
+      description:
+        "Why the renter takes a bail mobilité (loi n° 89-462 art. 25-13): vocational_training, higher_education, apprenticeship, internship, civic_service, job_transfer, temporary_assignment. Required for `kind` mobility on a dwelling in France (422 `mobility_reason_required`); ignored for other kinds",
     }),
   })
   .meta({ id: "LeaseInput" });
@@ -131,9 +136,9 @@ export const homes = z.object({ results: z.array(home) });
  */
 export type JoinedLeaseInput = Omit<
   typeof leases.$inferSelect,
-  "id" | "remindersEnabled" | "createdAt" | "kind" | "landlordKind" | keyof typeof REVISION_COLUMNS
+  "id" | "remindersEnabled" | "createdAt" | "kind" | "landlordKind" | "mobilityReason" | keyof typeof REVISION_COLUMNS
 > &
-  Partial<Pick<typeof leases.$inferSelect, "kind" | "landlordKind">> & {
+  Partial<Pick<typeof leases.$inferSelect, "kind" | "landlordKind" | "mobilityReason">> & {
     renterUserId: string;
     renterEmail: string;
   };

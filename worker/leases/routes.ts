@@ -27,7 +27,7 @@ export const leaseRoutes = createRouter()
       summary: "Create a lease and invite its renter",
       tags,
       description:
-        "Creates a lease on the apartment (in its currency) and emails the renter an invitation, accepted through POST /api/invitations/accept. Needs `lease.manage` (owners, managers); a renter gets 404. For a dwelling in France (its property's country), 422 when the terms break loi n° 89-462: the first rule's code (`lease_too_short`, `student_lease_duration`, `mobility_duration`, `deposit_above_cap`, `mobility_deposit`) and every broken rule in `errors` (its `code`, `params` and field path); 422 `date_out_of_range` too.",
+        "Creates a lease on the apartment (in its currency) and emails the renter an invitation, accepted through POST /api/invitations/accept. Needs `lease.manage` (owners, managers); a renter gets 404. For a dwelling in France (its property's country), 422 when the terms break loi n° 89-462: the first rule's code (`lease_too_short`, `student_lease_duration`, `mobility_duration`, `deposit_above_cap`, `mobility_deposit`, `mobility_reason_required`) and every broken rule in `errors` (its `code`, `params` and field path); 422 `date_out_of_range` too.",
       request: { params: idParam, ...jsonBody(leaseInput) },
       responses: { 201: json(createdLease, "Created"), ...errorResponses, ...problems(422) },
     }),

@@ -4,6 +4,7 @@ import { users } from "../auth/schema";
 import type { ScopedHandle } from "../db/scoped";
 import { todayIn } from "../lib/calendar";
 import { LANDLORD_KINDS, LEASE_KINDS } from "../lib/french-lease-law";
+import { MOBILITY_REASONS } from "../lib/mobility-reasons";
 import { memberships, orgs } from "../orgs/schema";
 import { apartments } from "../portfolio/schema";
 
@@ -101,6 +102,8 @@ export const leases = sqliteTable(
     kind: text("kind", { enum: LEASE_KINDS }).notNull().default("unfurnished"),
     /** Who lets: `individual` (a family SCI included) or `company` (art. 10: 3 or 6 years unfurnished). */
     landlordKind: text("landlord_kind", { enum: LANDLORD_KINDS }).notNull().default("individual"),
+    /** Why the renter takes a bail mobilité (art. 25-13; worker/lib/mobility-reasons.ts); null for other kinds. */
+    mobilityReason: text("mobility_reason", { enum: MOBILITY_REASONS }),
     /** Rent reminder emails to the renters (before the due day, on it, weekly while overdue). */
     remindersEnabled: integer("reminders_enabled", { mode: "boolean" }).notNull().default(true),
     /** The yearly IRL revision clause (loi n° 89-462 art. 17-1): leases/revision/. */

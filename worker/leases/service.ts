@@ -73,7 +73,7 @@ function chargeStatements(db: Db, lease: Parameters<typeof chargeRows>[0], today
  * `date_out_of_range` (contract) for a start more than 10 years from today or a date outside 1900–2200;
  * for a dwelling in France (its property's country), 422 with the first broken rule of loi n° 89-462 as the
  * code (`lease_too_short`, `student_lease_duration`, `mobility_duration`, `deposit_above_cap`,
- * `mobility_deposit`) and every one in `errors` (lib/lease-law-problem.ts); 422 `partial_month_above_rent`
+ * `mobility_deposit`, `mobility_reason_required`) and every one in `errors` (lib/lease-law-problem.ts); 422 `partial_month_above_rent`
  * for a first or last month above the rent (any country); 404 when the apartment is gone.
  */
 export async function createLease(ports: InvitePorts, a: ScopedHandle, actor: ApartmentScope, input: LeaseInput) {
@@ -85,7 +85,15 @@ export async function createLease(ports: InvitePorts, a: ScopedHandle, actor: Ap
   if (!place) throw new NotFound("Apartment");
   // Who lets: as given, else the org's settings (a company org lets as a company: art. 10's 6 years).
   const landlordKind = input.landlordKind ?? place.legalKind ?? "individual";
-  const terms = { ...input, landlordKind, endDate: input.endDate ?? null, depositAmount: input.depositAmount ?? 0 };
+  // The reason of a bail mobilité (art. 25-13) belongs to that kind only.
+  const mobilityReason = input.kind === "mobility" ? (input.mobilityReason ?? null) : null;
+  const terms = {
+    ...input,
+    landlordKind,
+    mobilityReason,
+    endDate: input.endDate ?? null,
+    depositAmount: input.depositAmount ?? 0,
+  };
   assertLeaseTerms(place.country, terms, (field) => field);
   const lease = {
     id: newId(),
@@ -101,6 +109,7 @@ export async function createLease(ports: InvitePorts, a: ScopedHandle, actor: Ap
     lastMonthAmount: input.lastMonthAmount ?? null,
     kind: input.kind,
     landlordKind,
+    mobilityReason,
     remindersEnabled: true,
     createdBy: actor.userId,
     createdAt: nowIso(),
@@ -212,7 +221,13 @@ export async function joinedLeaseStatements(db: Db, input: JoinedLeaseInput, whe
   // no revision clause until the landlord sets one (PUT /api/leases/{id}/rent-revision/clause).
   const landlordKind = terms.landlordKind ?? org?.legalKind ?? "individual";
   const lease = {
-    ...{ id: newId(), kind: "unfurnished" as const, ...terms, landlordKind },
+    ...{
+      id: newId(),
+      kind: "unfurnished" as const,
+      ...terms,
+      landlordKind,
+      mobilityReason: terms.mobilityReason ?? null,
+    },
     remindersEnabled: true,
     ...{ rentRevisionClause: false, rentIndexQuarter: null, rentIndexBaseValue: null, rentRevisedOn: null },
     createdAt: now,

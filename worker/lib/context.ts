@@ -1,3 +1,4 @@
+import { rememberServedOrigin } from "./served-origin";
 import { OpenAPIHono } from "@hono/zod-openapi";
 import type { Db, RoundTrips } from "../db/client";
 import type { AccessClaims } from "./claims";
@@ -35,7 +36,12 @@ export function createRouter() {
   });
 }
 
-/** The origin for links in emails: the configured URL when deployed, the caller's origin locally. */
+/**
+ * The origin for links in emails: the configured URL when deployed, the caller's origin locally (a dev
+ * server on another port than APP_URL's). Locally it is also remembered for the links that jobs and crons
+ * build later, without a request (`jobAppUrl`).
+ */
 export function appUrl(c: { env: Env; req: { url: string } }): string {
-  return c.env.APP_ENV === "development" ? new URL(c.req.url).origin : c.env.APP_URL;
+  if (c.env.APP_ENV !== "development") return c.env.APP_URL;
+  return rememberServedOrigin(new URL(c.req.url).origin);
 }

@@ -1,3 +1,5 @@
+import { mobilityReasonViolations, type MobilityReason } from "./mobility-reasons";
+
 /**
  * French residential lease law, as pure functions over a lease's terms: loi n° 89-462 du 6 juillet 1989
  * tendant à améliorer les rapports locatifs, as amended (notably by loi ALUR n° 2014-366 and loi ELAN
@@ -122,11 +124,12 @@ export const LEASE_LAW_CODES = [
   "mobility_deposit",
   "flat_charges_unfurnished",
   "mobility_flat_charges",
+  "mobility_reason_required",
 ] as const;
 type LeaseLawCode = (typeof LEASE_LAW_CODES)[number];
 
 /** The term a rule is about, for the caller to map onto its own field paths. */
-export type LeaseLawField = "endDate" | "depositAmount" | "chargesMode";
+export type LeaseLawField = "endDate" | "depositAmount" | "chargesMode" | "mobilityReason";
 
 /**
  * One broken rule: its code, the term it is about and the numbers a sentence needs (`minMonths`,
@@ -147,6 +150,8 @@ export type LeaseTerms = {
   rentAmount: number;
   depositAmount: number;
   chargesMode?: ChargesMode;
+  /** Why the renter takes a bail mobilité (./mobility-reasons.ts); required for that kind only. */
+  mobilityReason?: MobilityReason | null;
 };
 
 /**
@@ -218,11 +223,11 @@ export function chargesViolations(t: Pick<LeaseTerms, "kind" | "chargesMode">): 
 }
 
 /**
- * Every hard rule a French lease breaks, in the order of the agreement (term, deposit, charges); empty when
- * it is lawful. Pure: the caller decides whether French law applies (`isFrenchJurisdiction`).
+ * Every hard rule a French lease breaks, in the order of the agreement (term, deposit, charges, the reason of
+ * a bail mobilité); empty when it is lawful. Pure: the caller decides whether French law applies (`isFrenchJurisdiction`).
  */
 export function frenchLeaseViolations(t: LeaseTerms): LeaseLawViolation[] {
-  return [...termViolations(t), ...depositViolations(t), ...chargesViolations(t)];
+  return [...termViolations(t), ...depositViolations(t), ...chargesViolations(t), ...mobilityReasonViolations(t)];
 }
 
 // ---------------------------------------------------------------- annexes

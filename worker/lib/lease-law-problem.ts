@@ -35,6 +35,8 @@ export function describeViolation(v: LeaseLawViolation): string {
       return "Charges on an unfurnished lease are a provision adjusted yearly, not a flat amount";
     case "mobility_flat_charges":
       return "Charges on a bail mobilité are a flat amount, never adjusted";
+    case "mobility_reason_required":
+      return "A bail mobilité states the renter's reason (art. 25-13): training, higher education, apprenticeship, internship, civic service, job transfer or temporary assignment";
   }
 }
 

@@ -2,6 +2,7 @@ import type { Db } from "../db/client";
 import type { RoomRevocationReason } from "../domain";
 import type { Logger } from "./log";
 import { assetFonts, type FontSource } from "./pdf/fonts";
+import { jobAppUrl } from "./served-origin";
 import { staticAsset } from "./static-assets";
 
 /**
@@ -98,7 +99,7 @@ export type RoomRevocation = {
 export function portsOf(
   env: Env,
   run: Pick<Ports, "db" | "log" | "requestId" | "rooms">,
-  appUrl: string = env.APP_URL,
+  appUrl: string = jobAppUrl(env),
 ): Ports {
   return {
     ...run,

@@ -144,5 +144,7 @@ export const PROBLEM_CODES = [
   "already_rated",
   "not_resolved",
   "assignee_not_member",
+  // a bail mobilité without its reason (loi n° 89-462 art. 25-13; worker/lib/mobility-reasons.ts)
+  "mobility_reason_required",
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];

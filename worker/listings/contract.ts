@@ -249,7 +249,7 @@ const listingSummary = /* @__PURE__ */ createSelectSchema(listings)
 /**
  * What the 410 problem (`listing_closed`) of a listing that was published and is now closed (let or
  * withdrawn) carries besides the problem's own members: the listing's name, and up to 4 similar published
- * listings (same city and currency, rent within ±30 %, closest rent first; docs/decisions/0006).
+ * listings (same city and currency, rent within ±30 %, closest rent first; docs/decisions/0007).
  */
 export const closedListingExtras = z.object({
   listing: z.object({ id: z.string(), title: z.string(), city: z.string() }),

@@ -99,7 +99,7 @@ export const publicListingRoutes = createRouter()
       tags,
       security: [],
       description:
-        "A published listing with its places (`rooms`), photos and apartment's number of rooms (`roomsCount`), for anyone; a closed one (let or withdrawn) answers 410 `listing_closed` with similar listings (docs/decisions/0006); 404 otherwise (never published, or no such id). " +
+        "A published listing with its places (`rooms`), photos and apartment's number of rooms (`roomsCount`), for anyone; a closed one (let or withdrawn) answers 410 `listing_closed` with similar listings (docs/decisions/0007); 404 otherwise (never published, or no such id). " +
         "For a dwelling in France it carries what a French ad must show (loi n° 89-462 art. 3-1, décret n° 2022-780, CCH art. L126-33): `livingArea` (m²), `furnished`, the DPE `energyClass` and `ghgClass` (A best … G; `not_required`), `chargesKind`, `depositAmount` and the yearly energy cost estimate (`energyCostMin`/`energyCostMax`, minor units, prices of `energyPriceYear`).",
       request: { params: idParam },
       responses: {

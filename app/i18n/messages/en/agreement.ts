@@ -19,6 +19,8 @@ export const agreement: Messages["agreement"] = {
     phone: "Landlord phone",
     email: "Landlord email",
     address: "Landlord address",
+    companyNumber: "Company number (SIRET)",
+    representative: "Representative (name and capacity)",
   },
   renter: {
     legend: "Renter {number}",

@@ -53,5 +53,17 @@ export const lease: Messages["lease"] = {
     flat_charges_unfurnished:
       "On an unfurnished lease, charges are provisions adjusted each year: a flat amount is for furnished leases only.",
     mobility_flat_charges: "On a bail mobilité, charges must be a flat amount.",
+    mobility_reason_required: "A bail mobilité states the renter's reason: choose it.",
+  },
+  mobilityReason: {
+    label: "Reason for the bail mobilité",
+    choose: "Choose the reason",
+    vocational_training: "Vocational training",
+    higher_education: "Higher education",
+    apprenticeship: "Apprenticeship contract",
+    internship: "Internship",
+    civic_service: "Voluntary civic service",
+    job_transfer: "Job transfer",
+    temporary_assignment: "Temporary work assignment",
   },
 };

@@ -35,6 +35,7 @@ export const signing: Messages["signing"] = {
     deposit: "The deposit amount is required",
     guarantor: "The guarantor's name is required",
     endDate: "The end date must be after the start date",
+    landlordRepresentative: "The landlord company's representative is required",
   },
   signatures: "Signatures",
   signedAt: "Signed {date}",

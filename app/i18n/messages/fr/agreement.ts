@@ -19,6 +19,8 @@ export const agreement = {
     phone: "Téléphone du bailleur",
     email: "E-mail du bailleur",
     address: "Adresse du bailleur",
+    companyNumber: "SIRET de la société bailleresse",
+    representative: "Représentant (nom et qualité)",
   },
   renter: {
     legend: "Locataire {number}",

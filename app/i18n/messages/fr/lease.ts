@@ -55,5 +55,17 @@ export const lease = {
     flat_charges_unfurnished:
       "En location vide, les charges sont des provisions régularisées chaque année : le forfait est réservé aux meublés.",
     mobility_flat_charges: "En bail mobilité, les charges sont obligatoirement forfaitaires.",
+    mobility_reason_required: "Un bail mobilité indique le motif du locataire : choisissez-le.",
+  },
+  mobilityReason: {
+    label: "Motif du bail mobilité",
+    choose: "Choisissez le motif",
+    vocational_training: "Formation professionnelle",
+    higher_education: "Études supérieures",
+    apprenticeship: "Contrat d’apprentissage",
+    internship: "Stage",
+    civic_service: "Engagement volontaire de service civique",
+    job_transfer: "Mutation professionnelle",
+    temporary_assignment: "Mission temporaire dans le cadre de son activité professionnelle",
   },
 };

@@ -35,6 +35,7 @@ export const signing = {
     deposit: "Le montant du dépôt de garantie est obligatoire",
     guarantor: "Le nom de la caution est obligatoire",
     endDate: "La date de fin doit être postérieure à la date de prise d’effet",
+    landlordRepresentative: "Le représentant de la société bailleresse est obligatoire",
   },
   signatures: "Signatures",
   signedAt: "Signé le {date}",

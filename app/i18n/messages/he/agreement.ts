@@ -19,6 +19,8 @@ export const agreement: Messages["agreement"] = {
     phone: "טלפון המשכיר",
     email: "דוא״ל המשכיר",
     address: "כתובת המשכיר",
+    companyNumber: "מספר רישום החברה (SIRET)",
+    representative: "נציג (שם ותפקיד)",
   },
   renter: {
     legend: "שוכר {number}",

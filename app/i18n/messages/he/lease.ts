@@ -53,5 +53,17 @@ export const lease: Messages["lease"] = {
     flat_charges_unfurnished:
       "בדירה לא מרוהטת ההוצאות הנלוות הן מקדמות עם התחשבנות שנתית: סכום קבוע מותר רק בדירה מרוהטת.",
     mobility_flat_charges: "בחוזה bail mobilité ההוצאות הנלוות הן סכום קבוע בלבד.",
+    mobility_reason_required: "חוזה bail mobilité מציין את סיבת השוכר: בחרו אותה.",
+  },
+  mobilityReason: {
+    label: "סיבת ה־bail mobilité",
+    choose: "בחרו את הסיבה",
+    vocational_training: "הכשרה מקצועית",
+    higher_education: "לימודים גבוהים",
+    apprenticeship: "חוזה חניכות",
+    internship: "התמחות",
+    civic_service: "שירות אזרחי בהתנדבות",
+    job_transfer: "העברה בעבודה",
+    temporary_assignment: "משימת עבודה זמנית",
   },
 };

@@ -35,6 +35,7 @@ export const signing: Messages["signing"] = {
     deposit: "חובה למלא את סכום הפיקדון",
     guarantor: "חובה למלא את שם הערב",
     endDate: "תאריך הסיום חייב להיות אחרי תאריך ההתחלה",
+    landlordRepresentative: "חובה למלא את נציג החברה המשכירה",
   },
   signatures: "חתימות",
   signedAt: "נחתם ב־{date}",

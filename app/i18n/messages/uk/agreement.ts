@@ -20,6 +20,8 @@ export const agreement: Messages["agreement"] = {
     phone: "Телефон орендодавця",
     email: "Ел. пошта орендодавця",
     address: "Адреса орендодавця",
+    companyNumber: "Реєстраційний номер компанії (SIRET)",
+    representative: "Представник (ім’я та посада)",
   },
   renter: {
     legend: "Орендар {number}",

@@ -54,5 +54,17 @@ export const lease: Messages["lease"] = {
     flat_charges_unfurnished:
       "Для житла без меблів комунальні платежі — це аванси з щорічним перерахунком: фіксована сума лише для мебльованого житла.",
     mobility_flat_charges: "За договором bail mobilité комунальні платежі — лише фіксована сума.",
+    mobility_reason_required: "Договір bail mobilité зазначає підставу орендаря: оберіть її.",
+  },
+  mobilityReason: {
+    label: "Підстава для bail mobilité",
+    choose: "Оберіть підставу",
+    vocational_training: "Професійне навчання",
+    higher_education: "Вища освіта",
+    apprenticeship: "Договір учнівства",
+    internship: "Стажування",
+    civic_service: "Добровільна громадянська служба",
+    job_transfer: "Переведення по роботі",
+    temporary_assignment: "Тимчасове робоче відрядження",
   },
 };

@@ -35,6 +35,7 @@ export const signing: Messages["signing"] = {
     deposit: "Потрібна сума застави",
     guarantor: "Потрібне ім’я поручителя",
     endDate: "Дата закінчення має бути пізнішою за дату початку",
+    landlordRepresentative: "Потрібно вказати представника компанії-орендодавця",
   },
   signatures: "Підписи",
   signedAt: "Підписано {date}",

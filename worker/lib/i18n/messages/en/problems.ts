@@ -139,4 +139,6 @@ export const problems: ServerMessages["problems"] = {
   already_rated: "You have already rated this work.",
   not_resolved: "The work can be rated once the request is resolved.",
   assignee_not_member: "This person is not a member of the organization's team.",
+  mobility_reason_required:
+    "A bail mobilité must state the renter's reason (vocational training, higher education, apprenticeship, internship, civic service, job transfer or temporary assignment).",
 };

@@ -161,4 +161,6 @@ export const problems = {
   already_rated: "Vous avez déjà noté cette intervention.",
   not_resolved: "L’intervention se note une fois la demande résolue.",
   assignee_not_member: "Cette personne ne fait pas partie de l’équipe de l’organisation.",
+  mobility_reason_required:
+    "Un bail mobilité doit indiquer le motif du locataire (formation professionnelle, études supérieures, contrat d’apprentissage, stage, service civique, mutation professionnelle ou mission temporaire).",
 } satisfies Record<ProblemCode | ProblemExtra, string>;

@@ -135,4 +135,6 @@ export const problems: ServerMessages["problems"] = {
   already_rated: "כבר דירגת את העבודה הזו.",
   not_resolved: "אפשר לדרג את העבודה לאחר שהקריאה נפתרה.",
   assignee_not_member: "האדם הזה אינו חבר בצוות הארגון.",
+  mobility_reason_required:
+    "חוזה bail mobilité חייב לציין את סיבת השוכר (הכשרה מקצועית, לימודים גבוהים, חוזה חניכות, התמחות, שירות אזרחי, העברה בעבודה או משימה זמנית).",
 };
