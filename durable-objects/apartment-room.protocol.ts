@@ -110,7 +110,6 @@ const noticeFrames = [
   }),
 ] as const;
 export const noticeFrame = z.discriminatedUnion("type", [...noticeFrames]);
-export type NoticeFrame = z.infer<typeof noticeFrame>;
 
 export const serverFrame = z.discriminatedUnion("type", [
   z.object({ type: z.literal("hello"), seq: z.number().int(), online: onlineSchema }),

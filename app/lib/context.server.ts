@@ -1,6 +1,6 @@
 import { hc } from "hono/client";
 import { createContext, type RouterContextProvider } from "react-router";
-import type { ApiApp } from "../../worker/app";
+import type { ApiApp, WorkApi } from "../../worker/app";
 
 /**
  * What the Worker hands the UI for one request. Loaders and actions call the API in-process through the
@@ -36,10 +36,31 @@ export function createApiClient(
     fetch: (input: RequestInfo | URL, init?: RequestInit) => fetchApi(new Request(input, init)),
     headers,
   });
+  works.set(
+    client,
+    hc<WorkApi>(`${origin}/api`, {
+      fetch: (input: RequestInfo | URL, init?: RequestInit) => fetchApi(new Request(input, init)),
+      headers,
+    }),
+  );
   uploads.set(client, (path, body) =>
     fetchApi(new Request(`${origin}/api${path}`, { method: "POST", body, headers: new Headers(headers) })),
   );
   return client;
+}
+
+/** The maintenance routes' typed client (worker/app.ts `WorkApi`), as the same visitor as `api`. */
+export type WorkClient = ReturnType<typeof hc<WorkApi>>;
+const works = new WeakMap<object, WorkClient>();
+
+/**
+ * The typed client of the maintenance routes for the visitor of `api` (same token, origin and in-process
+ * fetch). Apart from `api` because one client type for every route is more than the compiler represents.
+ */
+export function workApi(api: ServerContext["api"]): WorkClient {
+  const work = works.get(api);
+  if (!work) throw new Error("workApi needs a client made by createApiClient");
+  return work;
 }
 
 type Upload = (path: MultipartPath, body: FormData) => Promise<Response>;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { ServerContext } from "./context.server";
+import type { WorkClient } from "./context.server";
 import {
   actionInput,
   commentInput,
@@ -8,14 +8,14 @@ import {
   ratingInput,
   vendorInput,
 } from "../../worker/maintenance/contract";
-import { MAINTENANCE_ACTIONS } from "../../worker/maintenance/state";
+import { MAINTENANCE_ACTIONS } from "../../worker/maintenance/contract";
 import { replyFromProblem } from "./api.server";
 import { requestLocale, translate } from "../i18n/translate.server";
 import { formMessages, moneyInput, parseSubmission, postedCurrency, refused } from "./forms.server";
 import { postedFiles } from "./listing-photos.server";
 import { uploadRequestPhotos } from "./maintenance-report.server";
 
-type Api = ServerContext["api"];
+type Api = WorkClient;
 const one = (api: Api) => api["maintenance-requests"][":id"];
 
 const transitionForm = actionInput.extend({ action: z.enum(MAINTENANCE_ACTIONS) });
@@ -45,7 +45,11 @@ async function transition(api: Api, id: string, form: FormData, request: Request
   const submission = parseSubmission(form, transitionForm, messages(request).other);
   if (submission.status !== "success") return refused(submission, requestLocale(request));
   const { action, ...json } = submission.value;
-  const res = await one(api)[action].$post({ param: { id }, json });
+  // The action routes read their optional body themselves (worker/maintenance/action-routes.ts `actionBody`).
+  const res = await one(api)[action].$post(
+    { param: { id } },
+    { init: { body: JSON.stringify(json) }, headers: { "content-type": "application/json" } },
+  );
   if (!res.ok) return replyFromProblem(res, submission, { request, prefix: "" });
   return { result: submission.reply({ resetForm: true }) };
 }

@@ -1,13 +1,13 @@
 import { redirect } from "react-router";
 import { z } from "zod";
-import type { ServerContext } from "./context.server";
+import type { WorkClient } from "./context.server";
 import { createRequestInput } from "../../worker/maintenance/contract";
 import { readProblem, replyFromProblem } from "./api.server";
 import { requestLocale, translate } from "../i18n/translate.server";
 import { formMessages, parseSubmission, refused } from "./forms.server";
 import { postedFiles } from "./listing-photos.server";
 
-type Api = ServerContext["api"];
+type Api = WorkClient;
 
 /** The contract's input as a form posts it: an unticked "may enter" box posts nothing (false). */
 const reportForm = createRequestInput.extend({ entryPermission: z.boolean().default(false) });

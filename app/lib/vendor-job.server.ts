@@ -1,12 +1,12 @@
 import { z } from "zod";
-import type { ServerContext } from "./context.server";
+import type { WorkClient } from "./context.server";
 import { actionInput, commentInput } from "../../worker/maintenance/contract";
 import { readProblem, replyFromProblem } from "./api.server";
 import { requestLocale, translate } from "../i18n/translate.server";
 import { formMessages, parseSubmission, refused } from "./forms.server";
 import { postedFiles } from "./listing-photos.server";
 
-type Api = ServerContext["api"];
+type Api = WorkClient;
 
 /** The API's vendor-link header (worker/maintenance/access.ts `VENDOR_TOKEN_HEADER`). */
 const VENDOR_TOKEN_HEADER = "x-vendor-token";

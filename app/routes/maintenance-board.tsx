@@ -5,7 +5,7 @@ import { EmptyState, PageHeader } from "../components/page";
 import { Pagination } from "../components/pagination";
 import { useOrgRoom } from "../components/use-org-room";
 import { throwApiError } from "../lib/api.server";
-import { getServer } from "../lib/context.server";
+import { getServer, workApi } from "../lib/context.server";
 import { pageParam } from "../lib/paging";
 import { useShell } from "../lib/shell";
 import { pageTitle } from "../i18n/page-title.server";
@@ -29,7 +29,7 @@ export async function loader({ context, request }: Route.LoaderArgs) {
     const value = search.get(key);
     if (value) query[key] = value;
   }
-  const res = await getServer(context).api["maintenance-requests"].$get({ query });
+  const res = await workApi(getServer(context).api)["maintenance-requests"].$get({ query });
   if (!res.ok) return throwApiError(res, request);
   const page = await res.json();
   return { ...page, title: pageTitle(request, translate(request, "maintenanceStaff")("board.title")) };

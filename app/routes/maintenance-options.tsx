@@ -1,5 +1,5 @@
 import { throwApiError } from "../lib/api.server";
-import { getServer } from "../lib/context.server";
+import { getServer, workApi } from "../lib/context.server";
 import type { Route } from "./+types/maintenance-options";
 
 /**
@@ -10,7 +10,7 @@ import type { Route } from "./+types/maintenance-options";
 export async function loader({ context, request }: Route.LoaderArgs) {
   const { api } = getServer(context);
   if (new URL(request.url).searchParams.get("what") === "vendors") {
-    const res = await api.vendors.$get();
+    const res = await workApi(api).vendors.$get();
     if (!res.ok) return throwApiError(res, request);
     return { team: [], vendors: (await res.json()).results };
   }

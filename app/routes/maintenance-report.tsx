@@ -4,7 +4,7 @@ import { PageHeader } from "../components/page";
 import { linkClass } from "../components/button";
 import { Link } from "react-router";
 import { throwApiError } from "../lib/api.server";
-import { getServer } from "../lib/context.server";
+import { getServer, workApi } from "../lib/context.server";
 import { reportRequest } from "../lib/maintenance-report.server";
 import { pageTitle } from "../i18n/page-title.server";
 import { translate } from "../i18n/translate.server";
@@ -22,7 +22,9 @@ const isRenterPath = (request: Request) => new URL(request.url).pathname.startsW
  * problem is an emergency); a stranger's apartment answers 404 there.
  */
 export async function loader({ context, params, request }: Route.LoaderArgs) {
-  const res = await getServer(context).api.apartments[":id"]["maintenance-requests"].$get({ param: { id: params.id } });
+  const res = await workApi(getServer(context).api).apartments[":id"]["maintenance-requests"].$get({
+    param: { id: params.id },
+  });
   if (!res.ok) return throwApiError(res, request);
   const { emergencyPhone } = await res.json();
   const renter = isRenterPath(request);
@@ -35,7 +37,7 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
 /** Creates the request and uploads its photos, then opens its page (renter: /repairs/{id}; staff: /maintenance/{id}). */
 export async function action({ context, params, request }: Route.ActionArgs) {
   const base = isRenterPath(request) ? "/repairs" : "/maintenance";
-  return reportRequest(getServer(context).api, params.id, await request.formData(), request, base);
+  return reportRequest(workApi(getServer(context).api), params.id, await request.formData(), request, base);
 }
 
 export default function MaintenanceReport({ loaderData, params }: Route.ComponentProps) {

@@ -12,7 +12,7 @@ import { Timeline } from "../components/maintenance/timeline";
 import { useRequestLive } from "../components/maintenance/use-request-live";
 import { Disclosure } from "../components/ui/disclosure";
 import { throwApiError } from "../lib/api.server";
-import { getServer } from "../lib/context.server";
+import { getServer, workApi } from "../lib/context.server";
 import { handleRequestAction } from "../lib/maintenance-actions.server";
 import { pageTitle } from "../i18n/page-title.server";
 import { translatedMeta } from "../i18n/meta";
@@ -33,14 +33,14 @@ function listOf(pathname: string): "/repairs" | "/maintenance" | "/work-orders" 
  * says this reader may do (`viewer`: lifecycle actions, edit, comment, rate, log costs), live.
  */
 export async function loader({ context, params, request }: Route.LoaderArgs) {
-  const res = await getServer(context).api["maintenance-requests"][":id"].$get({ param: { id: params.id } });
+  const res = await workApi(getServer(context).api)["maintenance-requests"][":id"].$get({ param: { id: params.id } });
   if (!res.ok) return throwApiError(res, request);
   const detail = await res.json();
   return { ...detail, title: pageTitle(request, detail.request.title) };
 }
 
 export async function action({ context, params, request }: Route.ActionArgs) {
-  return handleRequestAction(getServer(context).api, params.id, await request.formData(), request);
+  return handleRequestAction(workApi(getServer(context).api), params.id, await request.formData(), request);
 }
 
 export default function MaintenanceRequest({ loaderData }: Route.ComponentProps) {

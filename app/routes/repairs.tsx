@@ -4,7 +4,7 @@ import { ButtonLink } from "../components/button";
 import { RequestList } from "../components/maintenance/request-list";
 import { EmptyState, PageHeader } from "../components/page";
 import { throwApiError } from "../lib/api.server";
-import { getServer } from "../lib/context.server";
+import { getServer, workApi } from "../lib/context.server";
 import { pageTitle } from "../i18n/page-title.server";
 import { translate } from "../i18n/translate.server";
 import { translatedMeta } from "../i18n/meta";
@@ -14,7 +14,7 @@ export const meta: Route.MetaFunction = ({ loaderData }) => translatedMeta(loade
 
 /** The renter's maintenance requests across their homes, newest first (GET /me/maintenance-requests). */
 export async function loader({ context, request }: Route.LoaderArgs) {
-  const res = await getServer(context).api.me["maintenance-requests"].$get();
+  const res = await workApi(getServer(context).api).me["maintenance-requests"].$get();
   if (!res.ok) return throwApiError(res, request);
   const { results } = await res.json();
   return { results, title: pageTitle(request, translate(request, "maintenance")("mine.title")) };

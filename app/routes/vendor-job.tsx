@@ -6,7 +6,7 @@ import { RequestSummary } from "../components/maintenance/request-summary";
 import { Timeline } from "../components/maintenance/timeline";
 import { PublicHeader } from "../components/public-header";
 import { readProblem, throwApiError } from "../lib/api.server";
-import { getServer } from "../lib/context.server";
+import { getServer, workApi } from "../lib/context.server";
 import { readVendorJob, vendorAction } from "../lib/vendor-job.server";
 import { pageTitle } from "../i18n/page-title.server";
 import { translate } from "../i18n/translate.server";
@@ -21,7 +21,7 @@ export const meta: Route.MetaFunction = ({ loaderData }) => translatedMeta(loade
  * path is the only credential; an expired link (410) says so in the reader's language, a forged one is a 404.
  */
 export async function loader({ context, params, request }: Route.LoaderArgs) {
-  const res = await readVendorJob(getServer(context).api, params.token);
+  const res = await readVendorJob(workApi(getServer(context).api), params.token);
   const tm = translate(request, "maintenanceStaff");
   if (res.status === 410) {
     const problem = await readProblem(res, request);
@@ -33,7 +33,7 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
 }
 
 export async function action({ context, params, request }: Route.ActionArgs) {
-  return vendorAction(getServer(context).api, params.token, await request.formData(), request);
+  return vendorAction(workApi(getServer(context).api), params.token, await request.formData(), request);
 }
 
 export default function VendorJob({ loaderData }: Route.ComponentProps) {

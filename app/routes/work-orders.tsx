@@ -6,7 +6,7 @@ import { useVisitText } from "../components/maintenance/request-summary";
 import type { RequestRow } from "../components/maintenance/types";
 import { EmptyState, PageHeader } from "../components/page";
 import { throwApiError } from "../lib/api.server";
-import { getServer } from "../lib/context.server";
+import { getServer, workApi } from "../lib/context.server";
 import { useIsolate } from "../i18n/bidi";
 import { pageTitle } from "../i18n/page-title.server";
 import { translate } from "../i18n/translate.server";
@@ -22,7 +22,7 @@ const DONE = new Set(["resolved", "closed", "cancelled"]);
  * /maintenance-requests answers a maintenance member with their own only), the ones still to do first.
  */
 export async function loader({ context, request }: Route.LoaderArgs) {
-  const res = await getServer(context).api["maintenance-requests"].$get({ query: { limit: "100" } });
+  const res = await workApi(getServer(context).api)["maintenance-requests"].$get({ query: { limit: "100" } });
   if (!res.ok) return throwApiError(res, request);
   const { results } = await res.json();
   const ordered = [...results.filter((r) => !DONE.has(r.status)), ...results.filter((r) => DONE.has(r.status))];

@@ -81,10 +81,11 @@ export async function takeAction(c: Context<AppEnv>, access: MaintenanceAccess, 
   return transition(c.get("ports"), access, action, input);
 }
 
-const actionRoute = <A extends MaintenanceAction>(action: A) =>
+/** The route of one lifecycle action; its path is passed whole so the typed client sees it literally. */
+const actionRoute = <P extends `/maintenance-requests/{id}/${MaintenanceAction}`>(action: MaintenanceAction, path: P) =>
   createRoute({
     method: "post",
-    path: `/maintenance-requests/{id}/${action}`,
+    path,
     operationId: `${action}MaintenanceRequest`,
     summary: `${action[0]!.toUpperCase()}${action.slice(1)} a maintenance request`,
     tags,
@@ -94,20 +95,25 @@ const actionRoute = <A extends MaintenanceAction>(action: A) =>
     responses: { 200: json(requestResult), ...errorResponses },
   });
 
-const act = (action: MaintenanceAction) => async (c: Context<AppEnv>) => {
+/** Runs `action` on the request of the path (the handler's context is the route's own, so its path stays typed). */
+async function act(c: Context<AppEnv>, action: MaintenanceAction) {
   const access = await requireRequestAccess(c, c.req.param("id")!);
-  return c.json(await takeAction(c, access, action), 200);
-};
+  return takeAction(c, access, action);
+}
 
 /** The lifecycle actions, comments, rating and photos. */
 export const actionRoutes = createRouter()
-  .openapi(actionRoute("triage"), act("triage"))
-  .openapi(actionRoute("schedule"), act("schedule"))
-  .openapi(actionRoute("start"), act("start"))
-  .openapi(actionRoute("resolve"), act("resolve"))
-  .openapi(actionRoute("close"), act("close"))
-  .openapi(actionRoute("cancel"), act("cancel"))
-  .openapi(actionRoute("reopen"), act("reopen"))
+  .openapi(actionRoute("triage", "/maintenance-requests/{id}/triage"), async (c) => c.json(await act(c, "triage"), 200))
+  .openapi(actionRoute("schedule", "/maintenance-requests/{id}/schedule"), async (c) =>
+    c.json(await act(c, "schedule"), 200),
+  )
+  .openapi(actionRoute("start", "/maintenance-requests/{id}/start"), async (c) => c.json(await act(c, "start"), 200))
+  .openapi(actionRoute("resolve", "/maintenance-requests/{id}/resolve"), async (c) =>
+    c.json(await act(c, "resolve"), 200),
+  )
+  .openapi(actionRoute("close", "/maintenance-requests/{id}/close"), async (c) => c.json(await act(c, "close"), 200))
+  .openapi(actionRoute("cancel", "/maintenance-requests/{id}/cancel"), async (c) => c.json(await act(c, "cancel"), 200))
+  .openapi(actionRoute("reopen", "/maintenance-requests/{id}/reopen"), async (c) => c.json(await act(c, "reopen"), 200))
   .openapi(
     createRoute({
       method: "post",

@@ -13,6 +13,18 @@ import {
 } from "./schema";
 import { MAINTENANCE_ACTIONS } from "./state";
 
+/** The lists and types the screens need, from the feature's tables and lifecycle (the UI imports contracts only). */
+export {
+  MAINTENANCE_CATEGORIES,
+  MAINTENANCE_COST_KINDS,
+  MAINTENANCE_PRIORITIES,
+  MAINTENANCE_STATUSES,
+  MAINTENANCE_URGENCIES,
+  type MaintenanceStatus,
+  type MaintenanceUrgency,
+} from "./schema";
+export { MAINTENANCE_ACTIONS, REOPEN_WINDOW_DAYS, type MaintenanceAction } from "./state";
+
 /**
  * The maintenance contract (issue 15, API section: clients depend on these paths and shapes). Times are
  * ISO-8601 UTC; a visit is a `YYYY-MM-DD` day with an `HH:MM`–`HH:MM` window in the org's time zone (named in
@@ -44,11 +56,10 @@ export const createRequestInput = z
 export type CreateRequestInput = z.infer<typeof createRequestInput>;
 
 /** A visit: a day and a time window in the org's time zone (`from` before `to`). */
-export const visitInput = z
+const visitInput = z
   .object({ date: saneDate("The visit date"), from: hhmm, to: hhmm })
   .refine((v) => v.from < v.to, { message: "The window must end after it starts", path: ["to"] })
   .meta({ id: "MaintenanceVisit" });
-export type VisitInput = z.infer<typeof visitInput>;
 
 /** `PATCH /maintenance-requests/{id}` (owner/manager): null clears the assignee, vendor or visit. */
 export const patchRequestInput = z
@@ -112,7 +123,6 @@ export const vendorInput = z
       .optional(),
   })
   .meta({ id: "VendorInput" });
-export type VendorInput = z.infer<typeof vendorInput>;
 
 /** `GET /maintenance-requests` filters (staff; a maintenance member always gets their own). */
 export const listQuery = pageQuery.extend({
@@ -121,7 +131,6 @@ export const listQuery = pageQuery.extend({
   assigneeUserId: id.optional(),
   urgency: urgency.optional(),
 });
-export type ListQuery = z.infer<typeof listQuery>;
 
 // ---------------------------------------------------------------- outputs
 
@@ -147,7 +156,7 @@ export const photoView = z
   })
   .meta({ id: "MaintenancePhoto" });
 
-export const historyView = z
+const historyView = z
   .object({
     id: z.string(),
     action: z.string(),
@@ -160,7 +169,7 @@ export const historyView = z
   })
   .meta({ id: "MaintenanceHistoryEntry" });
 
-export const commentView = z
+const commentView = z
   .object({
     id: z.string(),
     authorName: z.string(),
@@ -222,7 +231,7 @@ export const requestView = z
 export type RequestView = z.infer<typeof requestView>;
 
 /** Who reads a request, and what they may do with it now (the UI shows exactly these buttons). */
-export const requestViewer = z.object({
+const requestViewer = z.object({
   kind: actorKind,
   actions: z.array(z.enum(MAINTENANCE_ACTIONS)),
   canEdit: z.boolean().meta({ description: "Priority, assignee, vendor, visit (owner/manager)" }),

@@ -20,7 +20,7 @@ type Audience = Update["audience"];
 type Mailing = Pick<Ports, "db" | "queues" | "appUrl" | "rooms">;
 
 /** The org's owners and managers (`maintenance.triage`), for one batch. */
-export function triagersQuery(db: Db, orgId: string) {
+function triagersQuery(db: Db, orgId: string) {
   return db
     .select({ email: users.email, id: users.id })
     .from(memberships)
@@ -29,7 +29,7 @@ export function triagersQuery(db: Db, orgId: string) {
 }
 
 /** The page each audience opens: the renter's home, the staff board, the vendor's signed page. */
-export function requestLink(appUrl: string, r: RequestRow, audience: Exclude<Audience, "vendor">): string {
+function requestLink(appUrl: string, r: RequestRow, audience: Exclude<Audience, "vendor">): string {
   return audience === "renter"
     ? `${appUrl}/homes/${r.row.apartmentId}/maintenance/${r.row.id}`
     : `${appUrl}/maintenance/${r.row.id}`;
@@ -38,7 +38,7 @@ export function requestLink(appUrl: string, r: RequestRow, audience: Exclude<Aud
 export type Recipient = { to: string; audience: Audience; link: string };
 
 /** The recipients of `event` on `r` done by `by` (the actor is left out). */
-export async function recipientsOf(
+async function recipientsOf(
   ports: Mailing,
   r: RequestRow,
   event: MaintenanceEvent,

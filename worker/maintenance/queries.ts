@@ -61,7 +61,7 @@ export function visibleTo(db: Db, userId: string): SQL {
 }
 
 /** The columns of a request's view (joined), plus the raw fields access and transitions need. */
-export function requestFields(userId: string | null) {
+function requestFields(userId: string | null) {
   return {
     row: maintenanceRequests,
     propertyId: sql<string>`${properties.id}`.as("property_id"),

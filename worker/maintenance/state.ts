@@ -18,8 +18,7 @@ import type { MaintenanceStatus } from "./schema";
 export const MAINTENANCE_ACTIONS = ["triage", "schedule", "start", "resolve", "close", "cancel", "reopen"] as const;
 export type MaintenanceAction = (typeof MAINTENANCE_ACTIONS)[number];
 
-export const TRANSITION_ACTORS = ["renter", "staff", "worker"] as const;
-export type TransitionActor = (typeof TRANSITION_ACTORS)[number];
+export type TransitionActor = "renter" | "staff" | "worker";
 
 /** How long after resolution the renter may reopen (days). */
 export const REOPEN_WINDOW_DAYS = 14;
@@ -29,7 +28,7 @@ type Rule = { to: MaintenanceStatus; from: Partial<Record<TransitionActor, reado
 const LIVE: readonly MaintenanceStatus[] = ["open", "triaged", "scheduled", "in_progress", "reopened"];
 const WORKABLE: readonly MaintenanceStatus[] = ["triaged", "scheduled", "reopened"];
 
-export const TRANSITIONS: Record<MaintenanceAction, Rule> = {
+const TRANSITIONS: Record<MaintenanceAction, Rule> = {
   triage: { to: "triaged", from: { staff: ["open", "reopened"] } },
   schedule: { to: "scheduled", from: { staff: ["triaged", "scheduled", "reopened"] } },
   start: { to: "in_progress", from: { staff: WORKABLE, worker: WORKABLE } },
@@ -68,7 +67,7 @@ export function reopenWindowOpen(resolvedAt: string | null, now: number): boolea
 }
 
 /** Hours an urgent / emergency request may stay `open` before it is overdue (and escalated). */
-export const ACK_HOURS: Partial<Record<string, number>> = { urgent: 4, emergency: 1 };
+const ACK_HOURS: Partial<Record<string, number>> = { urgent: 4, emergency: 1 };
 
 /** Whether a request is overdue at `now` (ms): still open past its urgency's acknowledgement time. */
 export function isOverdue(r: { status: MaintenanceStatus; urgency: string; createdAt: string }, now: number): boolean {

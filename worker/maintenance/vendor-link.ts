@@ -7,7 +7,7 @@ import { signingKey } from "../lib/keys";
  * access token) naming the org, the request and the vendor, valid `VENDOR_LINK_DAYS`. It is checked again on
  * every use against the request's current vendor: reassigning the request to someone else ends the link.
  */
-export const VENDOR_LINK_DAYS = 30;
+const VENDOR_LINK_DAYS = 30;
 const AUDIENCE = "rentline-vendor";
 const ISSUER = "https://rentline.app";
 const ALG = "HS256";

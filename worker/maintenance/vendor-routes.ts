@@ -22,10 +22,10 @@ const BASE = "/vendor-link/maintenance-request";
 const tokenOf = (h: (name: string) => string | undefined, q: (name: string) => string | undefined) =>
   h(VENDOR_TOKEN_HEADER) ?? q("token") ?? q("vendor");
 
-const vendorAction = <A extends "start" | "resolve">(action: A) =>
+const vendorAction = <P extends `${typeof BASE}/${"start" | "resolve"}`>(action: "start" | "resolve", path: P) =>
   createRoute({
     method: "post",
-    path: `${BASE}/${action}`,
+    path,
     operationId: `${action}MaintenanceRequestAsVendor`,
     summary: `${action === "start" ? "Start" : "Resolve"} the job (vendor link)`,
     tags,
@@ -61,7 +61,7 @@ export const vendorRoutes = createRouter()
   .openapi(
     createRoute({
       method: "post",
-      path: `${BASE}/comments`,
+      path: `${BASE}/comments` as const,
       operationId: "commentMaintenanceRequestAsVendor",
       summary: "Post an update (vendor link)",
       tags,
@@ -81,7 +81,7 @@ export const vendorRoutes = createRouter()
   .openapi(
     createRoute({
       method: "post",
-      path: `${BASE}/photos`,
+      path: `${BASE}/photos` as const,
       operationId: "uploadMaintenancePhotoAsVendor",
       summary: "Upload a photo (vendor link)",
       tags,
@@ -96,7 +96,9 @@ export const vendorRoutes = createRouter()
       return c.json(await addRequestPhoto(c.get("ports"), c.env.FILES_SIGNING_KEY, access, c.req.raw, token), 201);
     },
   )
-  .openapi(vendorAction("start"), async (c) => c.json(await takeAction(c, await requireVendorAccess(c), "start"), 200))
-  .openapi(vendorAction("resolve"), async (c) =>
+  .openapi(vendorAction("start", `${BASE}/start`), async (c) =>
+    c.json(await takeAction(c, await requireVendorAccess(c), "start"), 200),
+  )
+  .openapi(vendorAction("resolve", `${BASE}/resolve`), async (c) =>
     c.json(await takeAction(c, await requireVendorAccess(c), "resolve"), 200),
   );

@@ -1,5 +1,5 @@
 import { useTranslations } from "use-intl";
-import type { MaintenanceStatus, MaintenanceUrgency } from "../../../worker/maintenance/schema";
+import type { MaintenanceStatus, MaintenanceUrgency } from "../../../worker/maintenance/contract";
 import { Badge, type BadgeTone } from "../ui/badge";
 
 /** What each status means to the reader: waiting on staff (warning), being worked on (info), done (success). */

@@ -1,6 +1,6 @@
 import { Form, Link, useSearchParams } from "react-router";
 import { useTranslations } from "use-intl";
-import { MAINTENANCE_STATUSES, MAINTENANCE_URGENCIES } from "../../../worker/maintenance/schema";
+import { MAINTENANCE_STATUSES, MAINTENANCE_URGENCIES } from "../../../worker/maintenance/contract";
 import { Button, buttonClass } from "../button";
 import { SelectField } from "../field";
 import { Disclosure } from "../ui/disclosure";
@@ -25,45 +25,13 @@ export function BoardFilters({ requests, counts }: { requests: RequestRow[]; cou
   const tm = useTranslations("maintenance");
   const [search] = useSearchParams();
   const status = search.get("status");
-  const chip = (to: string, current: boolean) =>
-    `inline-flex min-h-9 shrink-0 items-center gap-1.5 rounded-full px-3 text-sm font-medium ring-1 ring-inset focus-visible:outline-2 focus-visible:outline-teal-700 ${
-      current ? "bg-teal-700 text-white ring-teal-700" : "bg-white text-slate-800 ring-slate-300 hover:bg-slate-50"
-    }`;
-  const withStatus = (s: string | null) => {
-    const next = new URLSearchParams(search);
-    next.delete("page");
-    if (s) next.set("status", s);
-    else next.delete("status");
-    return `?${next}`;
-  };
   const properties = distinct(requests.map((r) => ({ id: r.propertyId, name: r.propertyName })));
   const people = distinct(
     requests.map((r) => (r.assigneeUserId ? { id: r.assigneeUserId, name: r.assigneeName ?? "" } : null)),
   );
   return (
     <div className="space-y-3">
-      <nav aria-label={t("counts")} className="-mx-4 overflow-x-auto px-4 sm:mx-0 sm:px-0">
-        <ul className="flex gap-2">
-          <li>
-            <Link to={withStatus(null)} className={chip("", !status)} aria-current={!status ? "page" : undefined}>
-              {t("any")}
-            </Link>
-          </li>
-          {MAINTENANCE_STATUSES.filter((s) => counts[s] || s === status).map((s) => (
-            <li key={s}>
-              <Link
-                to={withStatus(s)}
-                className={chip(s, status === s)}
-                aria-current={status === s ? "page" : undefined}
-                data-testid={`count-${s}`}
-              >
-                {tm(`status.${s}`)}
-                <span className="tabular-nums">{counts[s] ?? 0}</span>
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <StatusChips counts={counts} />
       <Disclosure summary={t("filters")}>
         <Form
           method="get"
@@ -103,5 +71,48 @@ export function BoardFilters({ requests, counts }: { requests: RequestRow[]; cou
         </Form>
       </Disclosure>
     </div>
+  );
+}
+
+/** The status chips (links keeping the other filters), each with its count; the current one marked. */
+function StatusChips({ counts }: { counts: Record<string, number> }) {
+  const t = useTranslations("maintenanceStaff.board");
+  const tm = useTranslations("maintenance");
+  const [search] = useSearchParams();
+  const status = search.get("status");
+  const chip = (to: string, current: boolean) =>
+    `inline-flex min-h-9 shrink-0 items-center gap-1.5 rounded-full px-3 text-sm font-medium ring-1 ring-inset focus-visible:outline-2 focus-visible:outline-teal-700 ${
+      current ? "bg-teal-700 text-white ring-teal-700" : "bg-white text-slate-800 ring-slate-300 hover:bg-slate-50"
+    }`;
+  const withStatus = (s: string | null) => {
+    const next = new URLSearchParams(search);
+    next.delete("page");
+    if (s) next.set("status", s);
+    else next.delete("status");
+    return `?${next}`;
+  };
+  return (
+    <nav aria-label={t("counts")} className="-mx-4 overflow-x-auto px-4 sm:mx-0 sm:px-0">
+      <ul className="flex gap-2">
+        <li>
+          <Link to={withStatus(null)} className={chip("", !status)} aria-current={!status ? "page" : undefined}>
+            {t("any")}
+          </Link>
+        </li>
+        {MAINTENANCE_STATUSES.filter((s) => counts[s] || s === status).map((s) => (
+          <li key={s}>
+            <Link
+              to={withStatus(s)}
+              className={chip(s, status === s)}
+              aria-current={status === s ? "page" : undefined}
+              data-testid={`count-${s}`}
+            >
+              {tm(`status.${s}`)}
+              <span className="tabular-nums">{counts[s] ?? 0}</span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
   );
 }

@@ -8,7 +8,7 @@ import {
   MAINTENANCE_CATEGORIES,
   MAINTENANCE_URGENCIES,
   type MaintenanceUrgency,
-} from "../../../worker/maintenance/schema";
+} from "../../../worker/maintenance/contract";
 import { type FormReply, formErrorOf } from "../../lib/forms";
 import { FormError } from "../alert";
 import { Button, buttonClass } from "../button";
@@ -38,22 +38,7 @@ export function ReportForm({ emergencyPhone }: { emergencyPhone: string | null }
       <input type="hidden" name="intent" value="report" />
       <FormError message={formErrorOf(lastResult)} />
       <UrgencyChoice name={fields.urgency.name} error={fields.urgency.errors?.[0]} />
-      <div
-        role="alert"
-        data-testid="emergency-call"
-        className="hidden rounded-xl border-2 border-red-300 bg-red-50 p-4 text-red-900 group-has-[#urgency-emergency:checked]:block"
-      >
-        <p className="text-base font-semibold">{t("report.emergencyTitle")}</p>
-        {emergencyPhone ? (
-          <a href={`tel:${emergencyPhone.replace(/[^+\d]/g, "")}`} className={buttonClass("danger", "mt-3 text-base")}>
-            <Phone aria-hidden="true" className="size-5" />
-            {t("report.emergencyCall", { phone: emergencyPhone })}
-          </a>
-        ) : (
-          <p className="mt-2 text-sm">{t("report.emergencyNoPhone")}</p>
-        )}
-        <p className="mt-3 text-sm">{t("report.emergencyThen")}</p>
-      </div>
+      <EmergencyCall phone={emergencyPhone} />
       <SelectField label={t("report.category")} field={fields.category} required defaultValue="">
         <option value="" disabled>
           {t("report.category")}
@@ -137,5 +122,28 @@ function UrgencyChoice({ name, error }: { name: string; error?: string }) {
         </p>
       ) : null}
     </fieldset>
+  );
+}
+
+/** "Call this number" (the org's emergency phone), shown by CSS alone once "Emergency" is chosen. */
+function EmergencyCall({ phone }: { phone: string | null }) {
+  const t = useTranslations("maintenance");
+  return (
+    <div
+      role="alert"
+      data-testid="emergency-call"
+      className="hidden rounded-xl border-2 border-red-300 bg-red-50 p-4 text-red-900 group-has-[#urgency-emergency:checked]:block"
+    >
+      <p className="text-base font-semibold">{t("report.emergencyTitle")}</p>
+      {phone ? (
+        <a href={`tel:${phone.replace(/[^+\d]/g, "")}`} className={buttonClass("danger", "mt-3 text-base")}>
+          <Phone aria-hidden="true" className="size-5" />
+          {t("report.emergencyCall", { phone: phone })}
+        </a>
+      ) : (
+        <p className="mt-2 text-sm">{t("report.emergencyNoPhone")}</p>
+      )}
+      <p className="mt-3 text-sm">{t("report.emergencyThen")}</p>
+    </div>
   );
 }

@@ -98,7 +98,7 @@ export function RequestSummary({ request: r, photos }: { request: RequestRow; ph
 }
 
 /** Photos as thumbnails, each opening the full image in a new tab. */
-export function PhotoGrid({ photos, label }: { photos: Photo[]; label: string }) {
+function PhotoGrid({ photos, label }: { photos: Photo[]; label: string }) {
   const t = useTranslations("maintenance.request");
   return (
     <div className="mt-4">

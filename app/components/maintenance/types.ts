@@ -1,7 +1,5 @@
 import type { RequestDetail } from "../../../worker/maintenance/contract";
 
-/** What the request page shows, as GET /maintenance-requests/{id} answers it. */
-export type Detail = RequestDetail;
 export type RequestRow = RequestDetail["request"];
 export type Photo = RequestDetail["photos"][number];
 export type Comment = RequestDetail["comments"][number];
