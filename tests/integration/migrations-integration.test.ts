@@ -854,6 +854,32 @@ const SEED: [table: string, rows: Record<string, unknown>[]][] = [
       },
     ],
   ],
+  // Issue 15 (0032): an expense on the property, from the request's logged costs, with a receipt.
+  [
+    "expenses",
+    [
+      {
+        id: "ex-1",
+        org_id: "o-1",
+        property_id: "p-1",
+        apartment_id: "a-1",
+        maintenance_request_id: "mr-1",
+        vendor_id: "v-1",
+        category: "repairs_maintenance",
+        amount: 4500,
+        currency: "EUR",
+        incurred_on: "2026-05-02",
+        note: "Leak repaired",
+        receipt_key: "expenses/o-1/ex-1",
+        receipt_type: "image/jpeg",
+        receipt_name: "facture.jpg",
+        receipt_size: 1234,
+        created_by: "u-owner",
+        created_at: T,
+        updated_at: T,
+      },
+    ],
+  ],
 ];
 const SEEDED = new Set(SEED.map(([table]) => table));
 
