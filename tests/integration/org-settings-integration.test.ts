@@ -285,6 +285,9 @@ describe("bank details where renters pay, and the logo", () => {
       legalForm: "SCI",
       // Where the landlord is registered (the org's country): FR prints the number as a SIRET.
       country: "FR",
+      // Who the landlord is in law (the org's settings), apart from how it lets; no representative for a person.
+      entity: "individual",
+      representative: "",
     });
   });
 

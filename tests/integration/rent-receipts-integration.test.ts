@@ -186,8 +186,8 @@ describe("rent receipts", () => {
       expect(paid.status, paid.text).toBe(201);
       leases.push(lease);
     }
-    // Time-ordered ids created back to back share their first characters: the old 8-character prefix.
-    expect(leases[0]!.leaseId.slice(0, 8)).toBe(leases[1]!.leaseId.slice(0, 8));
+    // Time-ordered ids created back to back mostly share their first 8 characters (the old prefix numbering
+    // collided); whether they do depends on the clock, so the test holds the full id in the number instead.
     const numbers: string[] = [];
     for (const { leaseId, renter } of leases) {
       const res = await receipt(leaseId, "2026-01", renter);
