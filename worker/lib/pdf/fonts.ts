@@ -60,11 +60,35 @@ async function readFont(source: FontSource, file: string): Promise<{ bytes: Uint
   const hit = fontCache.get(file);
   if (hit) return hit;
   const bytes = await source(file);
-  const font = { bytes, shaper: fontkit.create(bytes) };
+  const font = { bytes, shaper: keepCodePoints(fontkit.create(bytes)) };
   if (cachedBytes + bytes.length <= CACHE_LIMIT) {
     fontCache.set(file, font);
     cachedBytes += bytes.length;
   }
+  return font;
+}
+
+/**
+ * fontkit caches one glyph object per glyph id and font, with the code points of the call that created it;
+ * pdf-lib's subsetter creates the components of composite glyphs without any (É is E + acute in Noto Sans,
+ * Й is И + breve, Ї is І + dieresis). Since fonts are shared across documents here, the next document would
+ * lay out "Entre" with an E that stands for no character: drawn as a bare outline (shape.ts) and missing
+ * from the ToUnicode map, so copying the text gave "ntre". A glyph reached again through a character gets
+ * that character; a glyph already mapped keeps its first one (`codePoints`, `isMark`, `isLigature` as
+ * fontkit's Glyph constructor sets them).
+ */
+function keepCodePoints(font: FontkitFont): FontkitFont {
+  const getGlyph = font.getGlyph.bind(font);
+  font.getGlyph = (id: number, characters: number[] = []) => {
+    const glyph = getGlyph(id, characters);
+    if (glyph && !glyph.codePoints.length && characters.length) {
+      const named = glyph as typeof glyph & { isMark: boolean; isLigature: boolean };
+      named.codePoints = [...characters];
+      named.isMark = characters.every((cp) => /\p{M}/u.test(String.fromCodePoint(cp)));
+      named.isLigature = characters.length > 1;
+    }
+    return glyph;
+  };
   return font;
 }
 
