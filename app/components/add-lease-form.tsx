@@ -1,6 +1,6 @@
 import { getFormProps, type SubmissionResult, useForm } from "@conform-to/react";
 import { Form, useNavigation } from "react-router";
-import { useTranslations } from "use-intl";
+import { useLocale, useTranslations } from "use-intl";
 import type { z } from "zod";
 import type { leaseInput } from "../../worker/leases/contract";
 import { isFrenchJurisdiction } from "../../worker/lib/french-lease-law";
@@ -57,13 +57,14 @@ export function AddLeaseForm({
 }) {
   const t = useTranslations("leases.add");
   const tl = useTranslations("leases");
+  const locale = useLocale();
   const busy = useNavigation().state !== "idle";
   const french = isFrenchJurisdiction(apartment.country);
   const [form, fields] = useForm<z.input<typeof leaseInput>>({
     lastResult,
     defaultValue: {
       dueDay: 1,
-      rentAmount: minorToInput(apartment.rentAmount, apartment.currency),
+      rentAmount: minorToInput(apartment.rentAmount, apartment.currency, locale),
       kind: "unfurnished",
       landlordKind: apartment.landlordKind ?? "individual",
     },

@@ -32,12 +32,12 @@ type Fields = DocumentView["templateFields"];
 type Values = z.input<ReturnType<typeof agreementForm>>;
 
 /**
- * What the form shows first: the stored fields, amounts as money in the agreement's currency, clauses one per
+ * What the form shows first: the stored fields, amounts as money in the agreement's currency typed the viewer's way ("850,00" in French), clauses one per
  * line; the French-law choices as the rules read them when absent (the template's kind, an individual
  * landlord, provisions, no annexes: agreements drafted before migration 0021).
  */
-function editorValues(fields: Fields, templateName: string) {
-  const money = (minor: number) => minorToInput(minor, fields.rent.currency);
+function editorValues(fields: Fields, templateName: string, locale: string) {
+  const money = (minor: number) => minorToInput(minor, fields.rent.currency, locale);
   return {
     ...fields,
     landlord: { ...fields.landlord, kind: fields.landlord.kind ?? "individual" },
@@ -73,7 +73,7 @@ export function AgreementEditor({
   const locale = isLocale(raw) ? raw : "fr";
   const stored = doc.templateFields;
   const locked = !doc.viewer.canEdit;
-  const [form, f] = useForm<Values>({ lastResult, defaultValue: editorValues(stored, doc.templateName) });
+  const [form, f] = useForm<Values>({ lastResult, defaultValue: editorValues(stored, doc.templateName, locale) });
   const law = agreementLawNow(doc, f);
   return (
     <Form

@@ -7,7 +7,7 @@ import { FormError } from "./alert";
 import { Button } from "./button";
 import { SelectField, TextField } from "./field";
 
-/** What the form shows first: rent as typed money ("850.00", see worker/lib/money.ts `minorToInput`). */
+/** What the form shows first: rent as typed money in the viewer's locale ("850,00" in French, see worker/lib/money.ts `minorToInput`). */
 export type ApartmentDefaults = { unitNumber?: string; roomsCount?: string; rentAmount?: string; currency: string };
 
 /**

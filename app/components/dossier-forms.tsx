@@ -1,6 +1,6 @@
 import { getFormProps, type SubmissionResult, useForm } from "@conform-to/react";
 import { Form } from "react-router";
-import { useTranslations } from "use-intl";
+import { useLocale, useTranslations } from "use-intl";
 import { minorToInput } from "../../worker/lib/money";
 import type { z } from "zod";
 import type { profileView } from "../../worker/dossier/contract";
@@ -36,11 +36,12 @@ export function ProfileForm({
   busy: boolean;
 }) {
   const budget = profile?.budgetAmount;
+  const locale = useLocale();
   const [form, fields] = useForm({
     lastResult,
     defaultValue: {
       ...profile,
-      budgetAmount: budget == null ? "" : minorToInput(budget, profile?.budgetCurrency ?? "EUR"),
+      budgetAmount: budget == null ? "" : minorToInput(budget, profile?.budgetCurrency ?? "EUR", locale),
     },
   });
   const t = useTranslations("profile.fields");

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { EXPENSE_CATEGORIES } from "../../worker/expenses/contract";
 import { parseMoney } from "../../worker/lib/money";
-import { translate } from "../i18n/translate.server";
+import { requestLocale, translate } from "../i18n/translate.server";
 
 /**
  * The "record an expense" form as the page posts it (multipart: the receipt rides along), read into the
@@ -16,7 +16,7 @@ export function readExpenseForm(form: FormData, propertyId: string, currency: st
   };
   const category = z.enum(EXPENSE_CATEGORIES).safeParse(text("category"));
   if (!category.success) return { error: t("form.categoryInvalid") } as const;
-  const amount = parseMoney(text("amount"), currency);
+  const amount = parseMoney(text("amount"), currency, requestLocale(request));
   if (amount === null || amount <= 0) return { error: t("form.amountInvalid") } as const;
   const incurredOn = text("incurredOn");
   if (!/^\d{4}-\d{2}-\d{2}$/.test(incurredOn)) return { error: t("form.dateInvalid") } as const;

@@ -72,13 +72,13 @@ export function formMessages(fields: Record<string, FieldMessages> = {}, locale:
 }
 
 /**
- * A money input ("850", "850.5", "850,50") as integer minor units of `currency` (worker/lib/money.ts:
+ * A money input typed in `locale` ("850", "850.5", "850,50", "1 234,50") as integer minor units of `currency` (worker/lib/money.ts:
  * EUR has 2 decimals, JPY none). Pipe it into the contract's amount schema to keep the API's bounds.
  */
 export function moneyInput(currency: string, locale: Locale = "en") {
-  const example = minorToInput(850 * 10 ** minorUnitDigits(currency), currency);
+  const example = minorToInput(850 * 10 ** minorUnitDigits(currency), currency, locale);
   return z.string().transform((text, ctx) => {
-    const minor = parseMoney(text, currency);
+    const minor = parseMoney(text, currency, locale);
     if (minor === null) {
       ctx.addIssue({ code: "custom", message: translator(locale, "validation")("amount", { example }) });
       return z.NEVER;

@@ -16,7 +16,9 @@ export function profileMessages(request: Request) {
       phone: t("errors.phone"),
       birthDate: t("errors.birthDate"),
       address: { required: t("errors.address") },
-      budgetAmount: { required: t("errors.budget", { example: minorToInput(85000, BUDGET_CURRENCY) }) },
+      budgetAmount: {
+        required: t("errors.budget", { example: minorToInput(85000, BUDGET_CURRENCY, requestLocale(request)) }),
+      },
     },
     requestLocale(request),
   );

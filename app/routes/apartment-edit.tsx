@@ -83,7 +83,7 @@ export default function EditApartment({ loaderData, actionData }: Route.Componen
               defaults={{
                 unitNumber: apartment.unitNumber,
                 roomsCount: String(apartment.roomsCount),
-                rentAmount: minorToInput(apartment.rentAmount, apartment.currency),
+                rentAmount: minorToInput(apartment.rentAmount, apartment.currency, locale),
                 currency: apartment.currency,
               }}
               lastResult={resultFor(actionData, "save")}

@@ -7,7 +7,7 @@ import { ListingSearchForm } from "../components/listing-search-form";
 import { ListingsHeader } from "../components/listings-header";
 import { translatedMeta } from "../i18n/meta";
 import { pageTitle } from "../i18n/page-title.server";
-import { translate } from "../i18n/translate.server";
+import { requestLocale, translate } from "../i18n/translate.server";
 import { readProblem, type Problem } from "../lib/api.server";
 import { getServer } from "../lib/context.server";
 import {
@@ -40,7 +40,7 @@ type FieldErrors = Partial<Record<FilterField, string>>;
 export async function loader({ context, request }: Route.LoaderArgs) {
   const filters = readFilters(new URL(request.url));
   const t = translate(request, "listings");
-  const priceMax = filters.priceMax ? parseMoney(filters.priceMax, filters.currency) : null;
+  const priceMax = filters.priceMax ? parseMoney(filters.priceMax, filters.currency, requestLocale(request)) : null;
   const fieldErrors: FieldErrors = {};
   if (filters.priceMax && priceMax === null) fieldErrors.priceMax = t("search.priceMaxInvalid");
   const [res, me] = await Promise.all([

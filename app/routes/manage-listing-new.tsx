@@ -33,8 +33,9 @@ function defaultsOf(
   apartment: { id: string; rentAmount: number; currency: string; roomsCount: number },
   property: { address: string; city: string } | undefined,
   previous: Listing | undefined,
+  locale: string,
 ) {
-  const money = (n: number | null | undefined) => (n == null ? "" : minorToInput(n, apartment.currency));
+  const money = (n: number | null | undefined) => (n == null ? "" : minorToInput(n, apartment.currency, locale));
   return {
     apartmentId: apartment.id,
     type: apartment.roomsCount <= 1 ? "studio" : "flat",
@@ -86,6 +87,7 @@ export async function loader({ context, request }: Route.LoaderArgs) {
         chosen,
         buildings.find((p) => p.id === chosen.propertyId),
         ads.find((l) => l.apartmentId === chosen.id),
+        requestLocale(request),
       )
     : null;
   const title = translate(request, "shell")("pageTitle", { title: m("newTitle") });

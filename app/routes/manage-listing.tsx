@@ -1,6 +1,6 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { Form, Link, redirect, useNavigation, useSearchParams } from "react-router";
-import { useTranslations } from "use-intl";
+import { useLocale, useTranslations } from "use-intl";
 import type { z } from "zod";
 import { minorToInput } from "../../worker/lib/money";
 import { Alert, FormError } from "../components/alert";
@@ -55,20 +55,21 @@ export async function action({ context, params, request }: Route.ActionArgs) {
 export default function ManageListing({ loaderData: l, actionData }: Route.ComponentProps) {
   const busy = useNavigation().state !== "idle";
   const t = useTranslations("listings.manage");
+  const locale = useLocale();
   const lastResult = actionData?.result;
   const [form, fields] = useForm<z.input<ReturnType<typeof listingEditForm>>>({
     lastResult,
     defaultValue: {
       ...l,
-      chargesAmount: minorToInput(l.chargesAmount, l.currency),
-      depositAmount: minorToInput(l.depositAmount, l.currency),
+      chargesAmount: minorToInput(l.chargesAmount, l.currency, locale),
+      depositAmount: minorToInput(l.depositAmount, l.currency, locale),
       livingArea: l.livingArea === null ? "" : String(l.livingArea),
       furnished: l.furnished === null ? "" : String(l.furnished),
       energyClass: l.energyClass ?? "",
       ghgClass: l.ghgClass ?? "",
       chargesKind: l.chargesKind ?? "",
-      energyCostMin: l.energyCostMin === null ? "" : minorToInput(l.energyCostMin, l.currency),
-      energyCostMax: l.energyCostMax === null ? "" : minorToInput(l.energyCostMax, l.currency),
+      energyCostMin: l.energyCostMin === null ? "" : minorToInput(l.energyCostMin, l.currency, locale),
+      energyCostMax: l.energyCostMax === null ? "" : minorToInput(l.energyCostMax, l.currency, locale),
       energyPriceYear: l.energyPriceYear === null ? "" : String(l.energyPriceYear),
     },
   });

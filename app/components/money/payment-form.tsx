@@ -1,6 +1,6 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { useFetcher } from "react-router";
-import { useTranslations } from "use-intl";
+import { useLocale, useTranslations } from "use-intl";
 import type { z } from "zod";
 import { PAYMENT_METHODS, type PaymentMethod, type Side } from "../../../worker/domain";
 import { minorToInput } from "../../../worker/lib/money";
@@ -35,6 +35,7 @@ type PaymentFormProps = {
 export function PaymentForm(props: PaymentFormProps) {
   const { side, currency, today, amount, period, method = "transfer", leases = [], leaseId, id } = props;
   const t = useTranslations("money");
+  const locale = useLocale();
   const fetcher = useFetcher<FormReply>();
   const lastResult = fetcher.data?.result;
   const [form, fields] = useForm<z.input<typeof activityInput>>({ id, lastResult });
@@ -58,7 +59,7 @@ export function PaymentForm(props: PaymentFormProps) {
         id={`${id}-amount`}
         inputMode="decimal"
         required
-        defaultValue={amount ? minorToInput(amount, currency) : undefined}
+        defaultValue={amount ? minorToInput(amount, currency, locale) : undefined}
       />
       <TextField
         label={t("paid.period")}
@@ -108,6 +109,7 @@ function PaymentExtras({
   id: string;
 }) {
   const t = useTranslations("money");
+  const locale = useLocale();
   const picking = leases.length > 1;
   return (
     <>
