@@ -7,11 +7,14 @@ import { FormError } from "./alert";
 import { Button } from "./button";
 import { SelectField, TextField } from "./field";
 
-/** What the form shows first: rent as typed money in the viewer's locale ("850,00" in French, see worker/lib/money.ts `minorToInput`). */
+/**
+ * What the form shows first: rent as typed money in the viewer's locale ("850,00" in French; see
+ * worker/lib/money.ts `minorToInput`).
+ */
 export type ApartmentDefaults = { unitNumber?: string; roomsCount?: string; rentAmount?: string; currency: string };
 
 /**
- * Unit, rooms and rent. Rent is typed as money ("850.00") and converted to integer minor units of the
+ * Unit, rooms and rent. Rent is typed as money ("850,00", "1 234,50", "850.00") and converted to integer minor units of the
  * currency in the action. A new apartment is in the org's currency (`currencyFixed`: shown, posted only to
  * read the amount; the API fills it); an existing one's currency can be changed. `compact` lays the fields
  * out in one row on wide screens (the add form under the list).

@@ -74,7 +74,7 @@ export default function ApartmentPage({ loaderData, actionData }: Route.Componen
   const t = useTranslations("money");
   const tab = useTranslations("money.apartment.tab");
   return (
-    <main className="mx-auto max-w-6xl space-y-5 p-4 sm:p-6">
+    <div className="space-y-5">
       <ApartmentGlance overview={loaderData} canEdit={can("portfolio.edit")} canReport={can("maintenance.triage")} />
       <PendingPayments payments={loaderData.pendingPayments} viewer={viewer} title={t("pending.title")} />
       {can("ledger.write") && current.length > 0 && (
@@ -136,7 +136,7 @@ export default function ApartmentPage({ loaderData, actionData }: Route.Componen
           end: resultFor(actionData, "end-lease") ?? resultFor(actionData, "cancel-lease"),
         }}
       />
-    </main>
+    </div>
   );
 }
 

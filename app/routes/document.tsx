@@ -42,7 +42,7 @@ export default function DocumentPage({ loaderData: doc, actionData }: Route.Comp
   const signed = resultFor(actionData, "sign");
   const t = useTranslations("signing");
   return (
-    <main className="mx-auto max-w-6xl space-y-6 p-4 sm:p-6">
+    <div className="space-y-6">
       <AgreementHeader doc={doc} live={live} viewers={viewers} busy={busy} error={buttonError} />
       <div className="grid gap-6 lg:grid-cols-2">
         <section aria-labelledby="signers-title" className="space-y-4">
@@ -70,7 +70,7 @@ export default function DocumentPage({ loaderData: doc, actionData }: Route.Comp
         </section>
         <Preview doc={doc} />
       </div>
-    </main>
+    </div>
   );
 }
 

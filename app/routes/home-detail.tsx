@@ -63,7 +63,7 @@ export default function HomeDetail({ loaderData, actionData }: Route.ComponentPr
   const tm = useTranslations("money");
   const tabs = useTranslations("money.apartment.tab");
   return (
-    <main className="mx-auto max-w-6xl space-y-5 p-4 sm:p-6">
+    <div className="space-y-5">
       <HomeHeader data={loaderData} />
       <CheckoutReturn />
       <ReportProblem apartmentId={apartment.id} />
@@ -131,7 +131,7 @@ export default function HomeDetail({ loaderData, actionData }: Route.ComponentPr
           <RentRevisionPanel leaseId={lease.id} canManage={false} />
         </section>
       )}
-    </main>
+    </div>
   );
 }
 

@@ -122,12 +122,71 @@ export default function Property({ loaderData, actionData }: Route.ComponentProp
 
 type Apartment = Route.ComponentProps["loaderData"]["apartments"]["results"][number];
 
-/** The property's apartments: unit (with unread chat), rooms, rent; editors get an edit link per row. */
+/**
+ * The property's apartments: unit (with unread chat), rooms, rent; editors get an edit link per row. A table
+ * from 640 px; on a phone one stacked entry per apartment (issue 13: Ukrainian column headings and "Редагувати"
+ * no longer fit four columns in 375 px).
+ */
 function ApartmentsTable({ apartments, canEdit }: { apartments: Apartment[]; canEdit: boolean }) {
   const locale = useLocale();
   const t = useTranslations("properties.table");
   return (
-    <div className="-mx-4 overflow-x-auto sm:mx-0">
+    <>
+      <ul className="divide-y divide-slate-100 sm:hidden" data-testid="apartments-list">
+        {apartments.map((a) => (
+          <li key={a.id} className="py-3 text-sm">
+            <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
+              <span className="font-semibold text-slate-900">
+                <Link to={`/apartments/${a.id}`} className={linkClass}>
+                  {a.unitNumber}
+                </Link>
+                <Unread count={a.unread} />
+              </span>
+              <span className="text-slate-900 tabular-nums">{formatMoney(a.rentAmount, a.currency, locale)}</span>
+            </div>
+            <div className="mt-1 flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
+              <dl className="flex gap-1 text-slate-700">
+                <dt>{t("rooms")}</dt>
+                <dd className="font-medium">{a.roomsCount}</dd>
+              </dl>
+              {canEdit ? <EditLink apartment={a} /> : null}
+            </div>
+          </li>
+        ))}
+      </ul>
+      <WideApartmentsTable apartments={apartments} canEdit={canEdit} />
+    </>
+  );
+}
+
+/** A chat's unread count next to the unit, if any. */
+function Unread({ count }: { count: number | undefined }) {
+  const t = useTranslations("properties.table");
+  if (!count) return null;
+  return (
+    <span className="ms-2 rounded-full bg-teal-700 px-2 py-0.5 text-xs font-semibold text-white" data-testid="unread">
+      {t("unread", { count })}
+    </span>
+  );
+}
+
+/** "Edit", named for the unit for screen readers. */
+function EditLink({ apartment: a }: { apartment: Apartment }) {
+  const t = useTranslations("properties.table");
+  return (
+    <Link to={`/apartments/${a.id}/edit`} className={linkClass}>
+      {t("edit")}
+      <span className="sr-only"> {t("editUnit", { unit: a.unitNumber })}</span>
+    </Link>
+  );
+}
+
+/** The apartments as a table, from 640 px. */
+function WideApartmentsTable({ apartments, canEdit }: { apartments: Apartment[]; canEdit: boolean }) {
+  const locale = useLocale();
+  const t = useTranslations("properties.table");
+  return (
+    <div className="hidden overflow-x-auto sm:block">
       <table className="w-full text-start text-sm">
         <thead className="border-b border-slate-200 text-xs tracking-wide text-slate-600 uppercase">
           <tr>
@@ -154,14 +213,7 @@ function ApartmentsTable({ apartments, canEdit }: { apartments: Apartment[]; can
                 <Link to={`/apartments/${a.id}`} className={linkClass}>
                   {a.unitNumber}
                 </Link>
-                {a.unread ? (
-                  <span
-                    className="ms-2 rounded-full bg-teal-700 px-2 py-0.5 text-xs font-semibold text-white"
-                    data-testid="unread"
-                  >
-                    {t("unread", { count: a.unread })}
-                  </span>
-                ) : null}
+                <Unread count={a.unread} />
               </th>
               <td className="px-4 py-3 text-slate-700">{a.roomsCount}</td>
               <td className="px-4 py-3 text-end whitespace-nowrap text-slate-900 tabular-nums">
@@ -169,10 +221,7 @@ function ApartmentsTable({ apartments, canEdit }: { apartments: Apartment[]; can
               </td>
               {canEdit ? (
                 <td className="px-4 py-3 text-end sm:pe-0">
-                  <Link to={`/apartments/${a.id}/edit`} className={linkClass}>
-                    {t("edit")}
-                    <span className="sr-only"> {t("editUnit", { unit: a.unitNumber })}</span>
-                  </Link>
+                  <EditLink apartment={a} />
                 </td>
               ) : null}
             </tr>

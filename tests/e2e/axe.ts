@@ -8,23 +8,29 @@ import type { Page } from "@playwright/test";
  * and once more at the end of the test in the state it was left in. Scans of one page run one after the
  * other; a scan the test overtakes (the page navigates or closes under it) is dropped, since the next
  * navigation gets its own scan. A page already scanned (same path and query) is not scanned again until the
- * end-of-test scan. Only serious and critical violations count; none is switched off.
+ * end-of-test scan. Only serious and critical violations count (and more than one `<main>`, see
+ * `ALWAYS_BLOCKING`); none is switched off.
  */
 
 /** One violation as the report shows it: rule, impact, the page and the offending nodes. */
 export type AxeFinding = { url: string; rule: string; impact: string; help: string; nodes: string[] };
 
 const BLOCKING = new Set(["serious", "critical"]);
+/**
+ * Rules that block whatever axe rates them (issue 13: one `<main>` per page): a second main landmark, or one
+ * inside another (a page component wrapping itself in `<main>` inside the app shell's).
+ */
+const ALWAYS_BLOCKING = new Set(["landmark-no-duplicate-main", "landmark-main-is-top-level"]);
 
 async function scan(page: Page): Promise<AxeFinding[]> {
   const url = page.url();
   const { violations } = await new AxeBuilder({ page }).options({ resultTypes: ["violations"] }).analyze();
   return violations
-    .filter((v) => BLOCKING.has(v.impact ?? ""))
+    .filter((v) => BLOCKING.has(v.impact ?? "") || ALWAYS_BLOCKING.has(v.id))
     .map((v) => ({
       url: new URL(url).pathname + new URL(url).search,
       rule: v.id,
-      impact: v.impact ?? "",
+      impact: ALWAYS_BLOCKING.has(v.id) ? "serious" : (v.impact ?? ""),
       help: v.help,
       nodes: v.nodes.slice(0, 5).map((n) => `${n.target.join(" ")} — ${n.failureSummary?.split("\n")[1]?.trim()}`),
     }));
