@@ -190,10 +190,10 @@ function WideApartmentsTable({ apartments, canEdit }: { apartments: Apartment[];
       <table className="w-full text-start text-sm">
         <thead className="border-b border-slate-200 text-xs tracking-wide text-slate-600 uppercase">
           <tr>
-            <th scope="col" className="px-4 py-2 font-semibold sm:ps-0">
+            <th scope="col" className="px-4 py-2 text-start font-semibold sm:ps-0">
               {t("unit")}
             </th>
-            <th scope="col" className="px-4 py-2 font-semibold">
+            <th scope="col" className="px-4 py-2 text-start font-semibold">
               {t("rooms")}
             </th>
             <th scope="col" className="px-4 py-2 text-end font-semibold">
@@ -209,7 +209,7 @@ function WideApartmentsTable({ apartments, canEdit }: { apartments: Apartment[];
         <tbody className="divide-y divide-slate-100">
           {apartments.map((a) => (
             <tr key={a.id}>
-              <th scope="row" className="px-4 py-3 font-semibold text-slate-900 sm:ps-0">
+              <th scope="row" className="px-4 py-3 text-start font-semibold text-slate-900 sm:ps-0">
                 <Link to={`/apartments/${a.id}`} className={linkClass}>
                   {a.unitNumber}
                 </Link>
