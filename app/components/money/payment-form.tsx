@@ -109,7 +109,6 @@ function PaymentExtras({
   id: string;
 }) {
   const t = useTranslations("money");
-  const locale = useLocale();
   const picking = leases.length > 1;
   return (
     <>
