@@ -11,7 +11,7 @@ import { Button } from "./button";
 import { MobilityReasonSelect } from "./mobility-reason";
 import { TextField } from "./field";
 import { LandlordKindSelect, LawViolations, LeaseKindSelect, LeaseTermText } from "./lease-law";
-import { Done } from "./ui/done";
+import { useToast } from "./ui/toast";
 
 type Apartment = {
   rentAmount: number;
@@ -69,6 +69,7 @@ export function AddLeaseForm({
     },
   });
   const error = formErrorOf(lastResult);
+  useToast(lastResult, succeeded(lastResult), tl("invitationSent"));
   return (
     <Form
       method="post"
@@ -117,7 +118,6 @@ export function AddLeaseForm({
           {error}
         </p>
       )}
-      {succeeded(lastResult) && <Done className="sm:col-span-3">{tl("invitationSent")}</Done>}
     </Form>
   );
 }

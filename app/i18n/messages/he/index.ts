@@ -48,6 +48,7 @@ import { listingManage } from "./listingManage";
 import { expenses } from "./expenses";
 import { maintenance } from "./maintenance";
 import { maintenanceStaff } from "./maintenanceStaff";
+import { toast } from "./toast";
 
 export const he: Messages = {
   ...server,
@@ -99,4 +100,5 @@ export const he: Messages = {
   expenses,
   maintenance,
   maintenanceStaff,
+  toast,
 };
