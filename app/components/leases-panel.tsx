@@ -7,6 +7,7 @@ import { isLocale, type Locale } from "../../worker/lib/i18n/locales";
 import { formErrorOf, succeeded } from "../lib/forms";
 import { AddLeaseForm } from "./add-lease-form";
 import { Button } from "./button";
+import { LeaseChargesForm } from "./lease-charges-form";
 import { EndLeaseControls } from "./lease-end";
 import { RentRevisionPanel } from "./rent-revision-panel";
 import { Disclosure } from "./ui/disclosure";
@@ -56,6 +57,7 @@ export function LeasesPanel({
     coRenter?: SubmissionResult<string[]>;
     renter?: SubmissionResult<string[]>;
     end?: SubmissionResult<string[]>;
+    charges?: SubmissionResult<string[]>;
   };
 }) {
   const t = useTranslations("leases");
@@ -91,6 +93,7 @@ export function LeasesPanel({
                   >
                     <CoRenterForm lease={l} lastResult={replies.coRenter} />
                   </Disclosure>
+                  <LeaseChargesForm lease={l} country={apartment.country} lastResult={replies.charges} />
                   <EndLeaseControls lease={l} lastResult={replies.end} />
                 </>
               )}

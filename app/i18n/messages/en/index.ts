@@ -49,6 +49,7 @@ import { expenses } from "./expenses";
 import { maintenance } from "./maintenance";
 import { maintenanceStaff } from "./maintenanceStaff";
 import { toast } from "./toast";
+import { leaseCharges } from "./leaseCharges";
 
 export const en: Messages = {
   ...server,
@@ -101,4 +102,5 @@ export const en: Messages = {
   maintenance,
   maintenanceStaff,
   toast,
+  leaseCharges,
 };

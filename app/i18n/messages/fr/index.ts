@@ -48,6 +48,7 @@ import { expenses } from "./expenses";
 import { maintenance } from "./maintenance";
 import { maintenanceStaff } from "./maintenanceStaff";
 import { toast } from "./toast";
+import { leaseCharges } from "./leaseCharges";
 
 /**
  * The French UI catalogue, the reference: every other language is typed against it. One namespace per
@@ -105,4 +106,5 @@ export const fr = {
   maintenance,
   maintenanceStaff,
   toast,
+  leaseCharges,
 };

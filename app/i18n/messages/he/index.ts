@@ -49,6 +49,7 @@ import { expenses } from "./expenses";
 import { maintenance } from "./maintenance";
 import { maintenanceStaff } from "./maintenanceStaff";
 import { toast } from "./toast";
+import { leaseCharges } from "./leaseCharges";
 
 export const he: Messages = {
   ...server,
@@ -101,4 +102,5 @@ export const he: Messages = {
   maintenance,
   maintenanceStaff,
   toast,
+  leaseCharges,
 };
