@@ -11,7 +11,6 @@ import { Button } from "./button";
 import { MobilityReasonSelect } from "./mobility-reason";
 import { TextField } from "./field";
 import { LandlordKindSelect, LawViolations, LeaseKindSelect, LeaseTermText } from "./lease-law";
-import { useToast } from "./ui/toast";
 
 type Apartment = {
   rentAmount: number;
@@ -56,7 +55,6 @@ export function AddLeaseForm({
   lastResult?: SubmissionResult<string[]>;
 }) {
   const t = useTranslations("leases.add");
-  const tl = useTranslations("leases");
   const busy = useNavigation().state !== "idle";
   const french = isFrenchJurisdiction(apartment.country);
   const [form, fields] = useForm<z.input<typeof leaseInput>>({
@@ -69,7 +67,6 @@ export function AddLeaseForm({
     },
   });
   const error = formErrorOf(lastResult);
-  useToast(lastResult, succeeded(lastResult), tl("invitationSent"));
   return (
     <Form
       method="post"

@@ -16,7 +16,6 @@ import { SideSwitch } from "./side-switch";
 type Me = z.infer<typeof meOutput>;
 type Membership = Me["memberships"][number];
 
-
 /** What the shell shows of the viewer: their side's destinations, the sides they have, their orgs. */
 export type HeaderProps = {
   side: Side;
@@ -115,7 +114,10 @@ function OrgControl({
   if (memberships.length > 1)
     return <OrgSwitcher memberships={memberships} current={org.orgId} id={`org-switcher-${idSuffix}`} />;
   return (
-    <p className="max-w-[11rem] truncate text-sm font-medium text-slate-700 sm:max-w-xs lg:max-w-[10rem]" title={org.orgName}>
+    <p
+      className="max-w-[11rem] truncate text-sm font-medium text-slate-700 sm:max-w-xs lg:max-w-[10rem]"
+      title={org.orgName}
+    >
       {org.orgName}
     </p>
   );

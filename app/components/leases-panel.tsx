@@ -67,6 +67,8 @@ export function LeasesPanel({
   // A lease runs: what makes sense is a co-renter on it. Only once every running lease has its move-out date
   // is there room for the next lease, prepared ahead ("Prepare the next lease").
   const nextLease = vacant || running.every((l) => l.endDate !== null);
+  // Here, not in the form: a lease it created closes the form (the apartment is let) in the same render.
+  useToast(replies.renter, succeeded(replies.renter), t("invitationSent"));
   return (
     <section
       id="lease"

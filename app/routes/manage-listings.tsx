@@ -67,7 +67,11 @@ export default function ManageListings({ loaderData, actionData }: Route.Compone
   const t = useTranslations("listings.manage");
   const m = useTranslations("listingManage");
   const photoResult = resultFor(actionData, "photo");
-  useToast(photoResult, succeeded(photoResult), m("photosAdded", { count: Number(photoResult?.initialValue?.count ?? 1) }));
+  useToast(
+    photoResult,
+    succeeded(photoResult),
+    m("photosAdded", { count: Number(photoResult?.initialValue?.count ?? 1) }),
+  );
   const problem = ["photo", "publish", "close"].map((i) => formErrorOf(resultFor(actionData, i))).find(Boolean);
   return (
     <>

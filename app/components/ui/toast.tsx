@@ -61,7 +61,11 @@ export function useToast(result: object | null | undefined, ok: boolean, message
 /** The toasts, bottom end of the screen (above the tab bar below `md`); rendered once, in the root layout. */
 export function Toaster() {
   const t = useTranslations("toast");
-  const list = useSyncExternalStore(subscribe, () => toasts, () => NONE);
+  const list = useSyncExternalStore(
+    subscribe,
+    () => toasts,
+    () => NONE,
+  );
   return (
     <div
       role="status"

@@ -57,7 +57,10 @@ test("toast, add renter vs co-renter, lease charges, one-line top bar", async ({
   await charges.getByRole("button", { name: "Save the charges" }).click();
   // The toast stays while the pointer is on it; at 375 px it sits above the tab bar, inside the screen.
   const toast = await toastSays(landlord, "Charges updated: €60.00 a month from the next rent.", { dismiss: false });
-  await lease.getByText(/€60\.00/).first().waitFor();
+  await lease
+    .getByText(/€60\.00/)
+    .first()
+    .waitFor();
   await landlord.setViewportSize(PHONE);
   const box = (await toast.boundingBox())!;
   const bar = (await landlord.getByRole("navigation", { name: "Quick navigation" }).boundingBox())!;
