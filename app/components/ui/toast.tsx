@@ -28,7 +28,7 @@ function emit() {
 }
 
 /** Shows `message` as a toast (the newest last; at most three at once). */
-export function showToast(message: string): void {
+function showToast(message: string): void {
   toasts = [...toasts, { id: nextId++, message }].slice(-MAX_TOASTS);
   emit();
 }
