@@ -3,6 +3,7 @@ import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } f
 import { useLocale } from "use-intl";
 import type { Route } from "./+types/root";
 import { RouteErrorBoundary } from "./components/route-error";
+import { Toaster } from "./components/ui/toast";
 import { useNonce } from "./lib/nonce";
 import { textDirection } from "../worker/lib/i18n/locales";
 import { requestLocale } from "./i18n/translate.server";
@@ -49,6 +50,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
       </head>
       <body className="h-full text-slate-900 antialiased">
         {children}
+        <Toaster />
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />
       </body>

@@ -18,3 +18,8 @@ export type OrgFrame = z.infer<typeof orgFrame>;
 export function orgRoomName(orgId: string): string {
   return `org-${orgId}`;
 }
+
+/** Whether a room name is an org room's (the socket registry holds apartment, application and org rooms). */
+export function isOrgRoomName(name: string): boolean {
+  return name.startsWith("org-");
+}

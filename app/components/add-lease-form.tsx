@@ -11,7 +11,6 @@ import { Button } from "./button";
 import { MobilityReasonSelect } from "./mobility-reason";
 import { TextField } from "./field";
 import { LandlordKindSelect, LawViolations, LeaseKindSelect, LeaseTermText } from "./lease-law";
-import { Done } from "./ui/done";
 
 type Apartment = {
   rentAmount: number;
@@ -56,7 +55,6 @@ export function AddLeaseForm({
   lastResult?: SubmissionResult<string[]>;
 }) {
   const t = useTranslations("leases.add");
-  const tl = useTranslations("leases");
   const locale = useLocale();
   const busy = useNavigation().state !== "idle";
   const french = isFrenchJurisdiction(apartment.country);
@@ -118,7 +116,6 @@ export function AddLeaseForm({
           {error}
         </p>
       )}
-      {succeeded(lastResult) && <Done className="sm:col-span-3">{tl("invitationSent")}</Done>}
     </Form>
   );
 }

@@ -26,7 +26,7 @@ import { FormError } from "./alert";
 import { Button } from "./button";
 import { TextAreaField } from "./field";
 import { LawViolations } from "./lease-law";
-import { Done } from "./ui/done";
+import { useToast } from "./ui/toast";
 
 type Fields = DocumentView["templateFields"];
 type Values = z.input<ReturnType<typeof agreementForm>>;
@@ -69,6 +69,7 @@ export function AgreementEditor({
   lastResult?: SubmissionResult<string[]>;
 }) {
   const t = useTranslations("agreement");
+  useToast(lastResult, succeeded(lastResult), t("saved"));
   const raw = useLocale();
   const locale = isLocale(raw) ? raw : "fr";
   const stored = doc.templateFields;
@@ -123,7 +124,6 @@ export function AgreementEditor({
       ) : (
         <div>
           <Button disabled={busy}>{t("save")}</Button>
-          {succeeded(lastResult) && <Done className="mt-2">{t("saved")}</Done>}
         </div>
       )}
     </Form>

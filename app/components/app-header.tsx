@@ -6,6 +6,7 @@ import type { meOutput } from "../../worker/auth/contract";
 import { isCurrent, type NavItem, type Side, SIDE_HOME } from "../lib/sides";
 import { BottomTabBar } from "./bottom-tab-bar";
 import { Button } from "./button";
+import { DesktopNav, navLinkClass } from "./desktop-nav";
 import { LanguageSwitcher } from "./language-switcher";
 import { Logo } from "./logo";
 import { NAV_ICONS } from "./nav-icons";
@@ -14,11 +15,6 @@ import { SideSwitch } from "./side-switch";
 
 type Me = z.infer<typeof meOutput>;
 type Membership = Me["memberships"][number];
-
-const linkClass = (current: boolean) =>
-  `inline-flex items-center gap-1.5 rounded-md px-3 py-2 text-sm font-medium whitespace-nowrap focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-700 ${
-    current ? "bg-teal-50 text-teal-900" : "text-slate-700 hover:bg-slate-100 hover:text-slate-900"
-  }`;
 
 /** What the shell shows of the viewer: their side's destinations, the sides they have, their orgs. */
 export type HeaderProps = {
@@ -32,7 +28,9 @@ export type HeaderProps = {
 
 /**
  * The signed-in frame's navigation. From `md` up, a top bar: brand, every destination of the current side
- * (`aria-current="page"` on the current one), the side switch for who has both, language, org, sign out.
+ * (`aria-current="page"` on the current one), the side switch for who has both, language, org, sign out —
+ * from `lg` up on one line in every language (the main destinations and "More": ./desktop-nav.tsx), on
+ * tablets with the destinations on a row of their own.
  * On phones the top bar keeps the brand and the language, and the destinations move to the bottom tab bar
  * (4 + "More"); the side switch, the org and sign out are in the More sheet.
  */
@@ -43,11 +41,14 @@ export function AppHeader({ side, hasBothSides, nav, memberships, org }: HeaderP
   return (
     <>
       <header className="border-b border-slate-200 bg-white">
-        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3 sm:px-6">
-          <Logo to={SIDE_HOME[side]} />
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3 sm:px-6 lg:flex-nowrap lg:gap-x-3">
+          <div className="shrink-0">
+            <Logo to={SIDE_HOME[side]} />
+          </div>
+          <DesktopNav label={t("mainNavigation")} primary={nav.primary} more={nav.more} />
           <nav
             aria-label={t("mainNavigation")}
-            className="order-last -mx-3 hidden w-full gap-1 overflow-x-auto md:flex xl:order-none xl:mx-0 xl:w-auto"
+            className="order-last -mx-3 hidden w-full gap-1 overflow-x-auto md:flex lg:hidden"
           >
             {[...nav.primary, ...nav.more].map((item) => {
               const current = isCurrent(item, pathname);
@@ -57,7 +58,7 @@ export function AppHeader({ side, hasBothSides, nav, memberships, org }: HeaderP
                   key={item.to}
                   to={item.to}
                   aria-current={current ? "page" : undefined}
-                  className={linkClass(current)}
+                  className={navLinkClass(current)}
                 >
                   <Icon aria-hidden="true" className="size-4 shrink-0" />
                   {tNav(`items.${item.key}`)}
@@ -65,7 +66,7 @@ export function AppHeader({ side, hasBothSides, nav, memberships, org }: HeaderP
               );
             })}
           </nav>
-          <div className="ms-auto flex min-w-0 items-center gap-2">
+          <div className="ms-auto flex min-w-0 shrink-0 items-center gap-2">
             {hasBothSides ? (
               <div className="hidden md:block">
                 <SideSwitch side={side} compact />
@@ -113,7 +114,10 @@ function OrgControl({
   if (memberships.length > 1)
     return <OrgSwitcher memberships={memberships} current={org.orgId} id={`org-switcher-${idSuffix}`} />;
   return (
-    <p className="max-w-[11rem] truncate text-sm font-medium text-slate-700 sm:max-w-xs" title={org.orgName}>
+    <p
+      className="max-w-[11rem] truncate text-sm font-medium text-slate-700 sm:max-w-xs lg:max-w-[10rem]"
+      title={org.orgName}
+    >
       {org.orgName}
     </p>
   );
@@ -123,10 +127,18 @@ function SignOut({ wide = false }: { wide?: boolean }) {
   const t = useTranslations("shell");
   return (
     <Form method="post" action="/logout">
-      <Button variant={wide ? "secondary" : "ghost"} className={wide ? "w-full" : "px-3"}>
-        {wide ? <LogOut aria-hidden="true" className="size-4" /> : null}
-        {t("signOut")}
-      </Button>
+      {wide ? (
+        <Button variant="secondary" className="w-full">
+          <LogOut aria-hidden="true" className="size-4" />
+          {t("signOut")}
+        </Button>
+      ) : (
+        // On the bar: the icon alone below `xl` (its name for screen readers and as a tooltip), to keep one line.
+        <Button variant="ghost" className="px-3" title={t("signOut")}>
+          <LogOut aria-hidden="true" className="size-4 xl:hidden" />
+          <span className="sr-only xl:not-sr-only">{t("signOut")}</span>
+        </Button>
+      )}
     </Form>
   );
 }

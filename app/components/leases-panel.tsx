@@ -7,10 +7,11 @@ import { isLocale, type Locale } from "../../worker/lib/i18n/locales";
 import { formErrorOf, succeeded } from "../lib/forms";
 import { AddLeaseForm } from "./add-lease-form";
 import { Button } from "./button";
+import { LeaseChargesForm } from "./lease-charges-form";
 import { EndLeaseControls } from "./lease-end";
 import { RentRevisionPanel } from "./rent-revision-panel";
 import { Disclosure } from "./ui/disclosure";
-import { Done } from "./ui/done";
+import { useToast } from "./ui/toast";
 
 type Lease = {
   id: string;
@@ -38,7 +39,8 @@ function usePageLocale(): Locale {
 
 /**
  * The apartment's leases and their renters (the page's `#lease` section); with `lease.manage`, co-renter
- * invitations and a new lease, each behind its button (the new lease open at once on a vacant apartment)
+ * invitations on a running lease, and a new lease only when there is room for one (vacant: open at once;
+ * every running lease has a move-out date: "Prepare the next lease"), each behind its button
  * — a renter invited by email, rent typed as money in the apartment's currency; in France, its kind and who
  * lets, checked against loi n° 89-462. Dates and amounts in the page's language.
  */
@@ -55,11 +57,18 @@ export function LeasesPanel({
     coRenter?: SubmissionResult<string[]>;
     renter?: SubmissionResult<string[]>;
     end?: SubmissionResult<string[]>;
+    charges?: SubmissionResult<string[]>;
   };
 }) {
   const t = useTranslations("leases");
   const tm = useTranslations("money.apartment");
-  const vacant = !leases.some((l) => l.status === "current" || l.status === "upcoming");
+  const running = leases.filter((l) => l.status === "current" || l.status === "upcoming");
+  const vacant = running.length === 0;
+  // A lease runs: what makes sense is a co-renter on it. Only once every running lease has its move-out date
+  // is there room for the next lease, prepared ahead ("Prepare the next lease").
+  const nextLease = vacant || running.every((l) => l.endDate !== null);
+  // Here, not in the form: a lease it created closes the form (the apartment is let) in the same render.
+  useToast(replies.renter, succeeded(replies.renter), t("invitationSent"));
   return (
     <section
       id="lease"
@@ -86,6 +95,7 @@ export function LeasesPanel({
                   >
                     <CoRenterForm lease={l} lastResult={replies.coRenter} />
                   </Disclosure>
+                  <LeaseChargesForm lease={l} country={apartment.country} lastResult={replies.charges} />
                   <EndLeaseControls lease={l} lastResult={replies.end} />
                 </>
               )}
@@ -93,12 +103,12 @@ export function LeasesPanel({
           ))}
         </ul>
       )}
-      {canManage && (
+      {canManage && nextLease && (
         // The new-lease form opens when asked, or at once on a vacant apartment (the one thing to do there);
-        // it stays open while it answers (sent, or refused with its errors).
+        // it stays open while it answers with its errors (a lease it created says so in a toast).
         <Disclosure
-          summary={tm("addRenter")}
-          defaultOpen={vacant || replies.renter !== undefined}
+          summary={vacant ? tm("addRenter") : tm("startNextLease")}
+          defaultOpen={vacant || (replies.renter !== undefined && !succeeded(replies.renter))}
           className="mt-4 border-t border-slate-100 pt-4"
           testId="add-renter"
         >
@@ -155,6 +165,7 @@ function CoRenterForm({ lease, lastResult }: { lease: Lease; lastResult?: Submis
   const busy = useNavigation().state !== "idle";
   const mine = lastResult?.initialValue?.leaseId === lease.id ? lastResult : undefined;
   const error = formErrorOf(mine) ?? mine?.error?.email?.[0];
+  useToast(mine, succeeded(mine), t("invitationSent"));
   return (
     <Form
       method="post"
@@ -183,7 +194,6 @@ function CoRenterForm({ lease, lastResult }: { lease: Lease; lastResult?: Submis
           {error}
         </p>
       )}
-      {succeeded(mine) && <Done className="w-full">{t("invitationSent")}</Done>}
     </Form>
   );
 }

@@ -7,6 +7,7 @@ import { formErrorOf, succeeded } from "../lib/forms";
 import { Alert, FormError } from "./alert";
 import { Button, useSubmitting } from "./button";
 import { SelectField, TextField } from "./field";
+import { useToast } from "./ui/toast";
 
 /**
  * The org settings page's sections (app/routes/settings.tsx), each a Conform form posting its `intent`.
@@ -21,7 +22,8 @@ type Option = { value: string; label: string };
 
 function Saved({ result }: { result: Reply }) {
   const t = useTranslations("orgSettings");
-  return succeeded(result) ? <Alert tone="success">{t("saved")}</Alert> : <FormError message={formErrorOf(result)} />;
+  useToast(result, succeeded(result), t("saved"));
+  return <FormError message={formErrorOf(result)} />;
 }
 
 /** The section's save button: disabled while any section saves, spinning for the section (`intent`) saving. */

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from "react";
-import { Done } from "./ui/done";
+import { useToast } from "./ui/toast";
 import { useFetcher } from "react-router";
 import { useLocale, useTranslations } from "use-intl";
 import { formatDate, formatMoney, formatPeriod } from "../../worker/lib/i18n/format";
@@ -82,6 +82,7 @@ function RevisionBody({
             ? t("status.frozen", { energyClass: state.energyClass ?? "" })
             : t(`status.${state.status}`);
   const problem = translatedProblem(write.data?.problem);
+  useToast(write.data, !!write.data?.ok, t("confirmed"));
   const p = state.proposal;
   return (
     <div className="mt-2 space-y-2 text-sm">
@@ -96,7 +97,6 @@ function RevisionBody({
           <Button disabled={write.state !== "idle"}>{write.state !== "idle" ? t("confirming") : t("confirm")}</Button>
         </write.Form>
       )}
-      {write.data?.ok && <Done>{t("confirmed")}</Done>}
       {problem && (
         <p role="alert" className="text-red-700">
           {problems(problem)}

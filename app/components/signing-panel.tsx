@@ -9,7 +9,7 @@ import { FormError } from "./alert";
 import { Button, linkClass } from "./button";
 import { TextField } from "./field";
 import { SignaturePad } from "./signature-pad";
-import { Done } from "./ui/done";
+import { useToast } from "./ui/toast";
 
 /**
  * Who signed the agreement and when (in the org's time zone, labelled), and the signed PDF's fingerprint
@@ -139,6 +139,7 @@ export function MyDetailsForm({
 }) {
   const [form, fields] = useForm<z.input<typeof ownRenterDetails>>({ lastResult, defaultValue: details });
   const t = useTranslations("signing.details");
+  useToast(lastResult, succeeded(lastResult), t("saved"));
   return (
     <Form
       method="post"
@@ -158,7 +159,6 @@ export function MyDetailsForm({
       <TextField label={t("address")} field={fields.address} maxLength={300} />
       <div className="sm:col-span-2">
         <Button disabled={busy}>{t("save")}</Button>
-        {succeeded(lastResult) && <Done className="mt-2">{t("saved")}</Done>}
       </div>
     </Form>
   );

@@ -17,6 +17,7 @@ import { deviceOf } from "../lib/user-agent";
 import { formatDateTime } from "../../worker/lib/i18n/format";
 import type { Route } from "./+types/account";
 import { translatedMeta } from "../i18n/meta";
+import { useToast } from "../components/ui/toast";
 
 export const meta: Route.MetaFunction = ({ loaderData }) => translatedMeta(loaderData);
 
@@ -64,6 +65,7 @@ function Detail({ label, children }: { label: string; children: React.ReactNode 
 
 export default function Account({ loaderData, actionData }: Route.ComponentProps) {
   const notice = actionData && "notice" in actionData ? actionData.notice : null;
+  useToast(actionData, notice !== null, notice ?? "");
   const t = useTranslations("account");
   return (
     <>
@@ -72,11 +74,6 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
         <ProfileCard />
         <LanguageCard />
         <Card title={t("sessions.title")} headingId="sessions-heading" description={t("sessions.description")}>
-          {notice ? (
-            <Alert tone="success" className="mb-4">
-              {notice}
-            </Alert>
-          ) : null}
           {formErrorOf(actionData?.result) ? (
             <Alert tone="error" className="mb-4">
               {formErrorOf(actionData?.result)}

@@ -18,6 +18,7 @@ import { throwApiError } from "../lib/api.server";
 import { getServer } from "../lib/context.server";
 import { formErrorOf, resultFor } from "../lib/forms";
 import { addCoRenter, addRenter, createDocument, endLease, endPlace } from "../lib/lease-actions.server";
+import { setLeaseCharges } from "../lib/lease-charges.server";
 import { handleRentAction } from "../lib/rent-actions.server";
 import { handleRoomAction } from "../lib/room-actions.server";
 import type { Route } from "./+types/apartment";
@@ -43,7 +44,7 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
   };
 }
 
-/** Intents: leases (`add-renter`, `add-co-renter`, `end-lease`, `cancel-lease`), `create-document`, rent (rent-actions), the room (room-actions). */
+/** Intents: leases (`add-renter`, `add-co-renter`, `end-lease`, `cancel-lease`, `lease-charges`), `create-document`, rent (rent-actions), the room (room-actions). */
 export async function action({ context, params, request }: Route.ActionArgs) {
   const { api } = getServer(context);
   const form = await request.formData();
@@ -58,6 +59,8 @@ export async function action({ context, params, request }: Route.ActionArgs) {
       return endLease(api, form, request);
     case "cancel-lease":
       return endPlace(api, form, request, "cancel-lease");
+    case "lease-charges":
+      return setLeaseCharges(api, form, request);
     default:
       return (await handleRentAction(api, form, request)) ?? handleRoomAction(api, params.id, form, request);
   }
@@ -134,6 +137,7 @@ export default function ApartmentPage({ loaderData, actionData }: Route.Componen
           coRenter: resultFor(actionData, "add-co-renter"),
           renter: resultFor(actionData, "add-renter"),
           end: resultFor(actionData, "end-lease") ?? resultFor(actionData, "cancel-lease"),
+          charges: resultFor(actionData, "lease-charges"),
         }}
       />
     </div>

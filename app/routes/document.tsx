@@ -11,7 +11,7 @@ import { handleDocumentAction } from "../lib/document-actions.server";
 import { translate } from "../i18n/translate.server";
 import { formErrorOf, resultFor, succeeded } from "../lib/forms";
 import type { Route } from "./+types/document";
-import { Done } from "../components/ui/done";
+import { useToast } from "../components/ui/toast";
 
 export const meta: Route.MetaFunction = ({ loaderData }) => [{ title: loaderData?.pageTitle }];
 
@@ -41,6 +41,7 @@ export default function DocumentPage({ loaderData: doc, actionData }: Route.Comp
   const buttonError = ["render", "send", "duplicate"].map((i) => formErrorOf(resultFor(actionData, i))).find(Boolean);
   const signed = resultFor(actionData, "sign");
   const t = useTranslations("signing");
+  useToast(signed, succeeded(signed), t("sign.recorded"));
   return (
     <div className="space-y-6">
       <AgreementHeader doc={doc} live={live} viewers={viewers} busy={busy} error={buttonError} />
@@ -56,7 +57,6 @@ export default function DocumentPage({ loaderData: doc, actionData }: Route.Comp
               lastResult={succeeded(signed) ? undefined : signed}
             />
           )}
-          {succeeded(signed) && <Done>{t("sign.recorded")}</Done>}
           {renterEditable && me && (
             <div id="my-details">
               <MyDetailsForm details={me} busy={busy} lastResult={resultFor(actionData, "my-details")} />

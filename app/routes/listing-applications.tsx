@@ -14,7 +14,7 @@ import { parseSubmission } from "../lib/forms.server";
 import { useIsolate } from "../i18n/bidi";
 import { translate } from "../i18n/translate.server";
 import type { Route } from "./+types/listing-applications";
-import { Done } from "../components/ui/done";
+import { useToast } from "../components/ui/toast";
 
 export const meta: Route.MetaFunction = ({ loaderData }) => [{ title: loaderData?.title }];
 
@@ -61,6 +61,7 @@ export default function ListingApplications({ loaderData, actionData }: Route.Co
     t("listingStatus", { status: listing.status }),
   ].join(" · ");
   const problem = formErrorOf(actionData?.result);
+  useToast(actionData?.result, succeeded(actionData?.result), r("decided"));
   return (
     <div className="mx-auto max-w-4xl space-y-4">
       <div>
@@ -81,7 +82,6 @@ export default function ListingApplications({ loaderData, actionData }: Route.Co
         <p className="mt-1 text-sm text-slate-700">{summary}</p>
       </div>
       {problem ? <Alert tone="error">{problem}</Alert> : null}
-      {succeeded(actionData?.result) ? <Done>{r("decided")}</Done> : null}
       {results.length === 0 ? (
         <EmptyState title={t("empty")} />
       ) : (

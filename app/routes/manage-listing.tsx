@@ -19,7 +19,7 @@ import { listingEditForm, listingMessages } from "../lib/listing-forms.server";
 import { postedFiles, uploadPhotos } from "../lib/listing-photos.server";
 import { translate, requestLocale } from "../i18n/translate.server";
 import type { Route } from "./+types/manage-listing";
-import { Done } from "../components/ui/done";
+import { useToast } from "../components/ui/toast";
 
 export const meta: Route.MetaFunction = ({ loaderData }) => [{ title: loaderData?.pageTitle }];
 
@@ -134,9 +134,9 @@ function PhotosAndPublish({
   const [search] = useSearchParams();
   const added = search.get("photos");
   const photoError = search.get("photoError") !== null;
+  useToast(search, added !== null, m("photosAdded", { count: Number(added) }));
   return (
     <>
-      {added !== null ? <Done className="mb-3">{m("photosAdded", { count: Number(added) })}</Done> : null}
       {photoError ? (
         <Alert tone="error" className="mb-3">
           {m("photoRefused")}

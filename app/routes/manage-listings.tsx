@@ -15,7 +15,7 @@ import { parseSubmission } from "../lib/forms.server";
 import { postedFiles, uploadPhotos } from "../lib/listing-photos.server";
 import { publishRefusal } from "../lib/listing-forms.server";
 import type { Route } from "./+types/manage-listings";
-import { Done } from "../components/ui/done";
+import { useToast } from "../components/ui/toast";
 
 export const meta: Route.MetaFunction = ({ loaderData }) => [{ title: loaderData?.title }];
 
@@ -67,7 +67,11 @@ export default function ManageListings({ loaderData, actionData }: Route.Compone
   const t = useTranslations("listings.manage");
   const m = useTranslations("listingManage");
   const photoResult = resultFor(actionData, "photo");
-  const photoAdded = succeeded(photoResult);
+  useToast(
+    photoResult,
+    succeeded(photoResult),
+    m("photosAdded", { count: Number(photoResult?.initialValue?.count ?? 1) }),
+  );
   const problem = ["photo", "publish", "close"].map((i) => formErrorOf(resultFor(actionData, i))).find(Boolean);
   return (
     <>
@@ -80,9 +84,6 @@ export default function ManageListings({ loaderData, actionData }: Route.Compone
           </Link>
         }
       />
-      {photoAdded && (
-        <Done className="mb-3">{m("photosAdded", { count: Number(photoResult?.initialValue?.count ?? 1) })}</Done>
-      )}
       {problem ? (
         <Alert tone="error" className="mb-3">
           {problem}

@@ -2,7 +2,7 @@ import { getFormProps, useForm } from "@conform-to/react";
 import { Form, useNavigation } from "react-router";
 import { useTranslations } from "use-intl";
 import type { z } from "zod";
-import { Alert, FormError } from "../components/alert";
+import { FormError } from "../components/alert";
 import { Button } from "../components/button";
 import { TextField } from "../components/field";
 import { Card } from "../components/page";
@@ -16,6 +16,7 @@ import { parseSubmission, refused } from "../lib/forms.server";
 import { profileMessages } from "../lib/profile-form.server";
 import type { Route } from "./+types/profile";
 import { translatedMeta } from "../i18n/meta";
+import { useToast } from "../components/ui/toast";
 
 export const meta: Route.MetaFunction = ({ loaderData }) => translatedMeta(loaderData);
 
@@ -43,15 +44,11 @@ export default function Profile({ loaderData, actionData }: Route.ComponentProps
     defaultValue: loaderData.profile,
   });
   const t = useTranslations("profile");
+  useToast(result, succeeded(result), t("saved"));
   return (
     <div className="mx-auto max-w-xl">
       <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{t("pageTitle")}</h1>
       <p className="mt-2 text-slate-700">{t("intro")}</p>
-      {succeeded(result) ? (
-        <Alert tone="success" className="mt-4">
-          {t("saved")}
-        </Alert>
-      ) : null}
       <Card className="mt-6">
         <Form method="post" className="grid gap-4 sm:grid-cols-2" {...getFormProps(form)}>
           <FormError message={formErrorOf(result)} />

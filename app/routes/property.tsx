@@ -2,7 +2,7 @@ import { Link, useLocation } from "react-router";
 import { useTranslations } from "use-intl";
 import { ApartmentForm } from "../components/apartment-form";
 import { ExpensesSection } from "../components/expenses-section";
-import { Alert } from "../components/alert";
+
 import { ButtonLink, linkClass } from "../components/button";
 import { Card, PageHeader } from "../components/page";
 import { Pagination } from "../components/pagination";
@@ -18,6 +18,7 @@ import { PAGE_SIZE, pageParam } from "../lib/paging";
 import { apartmentForm, apartmentMessages } from "../lib/portfolio-forms.server";
 import { useCan, useShell } from "../lib/shell";
 import type { Route } from "./+types/property";
+import { useToast } from "../components/ui/toast";
 
 export const meta: Route.MetaFunction = ({ loaderData }) => [{ title: loaderData?.title }];
 
@@ -56,6 +57,7 @@ export default function Property({ loaderData, actionData }: Route.ComponentProp
   const result = actionData?.result;
   const unit = succeeded(result) ? result?.initialValue?.unitNumber : null;
   const added = typeof unit === "string" ? unit.trim() : null;
+  useToast(result, added !== null, t("added", { unit: added ?? "" }));
   // The org's currency (its settings), never one guessed from the browser.
   const currency = useShell().org?.currency ?? "EUR";
   return (
@@ -83,11 +85,6 @@ export default function Property({ loaderData, actionData }: Route.ComponentProp
           headingId="apartments-heading"
           description={t("apartmentsCount", { count: apartments.total })}
         >
-          {added ? (
-            <Alert tone="success" className="mb-4">
-              {t("added", { unit: added })}
-            </Alert>
-          ) : null}
           {apartments.results.length === 0 ? (
             <p className="text-sm text-slate-600">{canEdit ? t("noneEditor") : t("none")}</p>
           ) : (

@@ -1,6 +1,6 @@
 import { data } from "react-router";
 import { useTranslations } from "use-intl";
-import { Alert } from "../components/alert";
+
 import { BankForm, DefaultsForm, IdentityForm, LogoForm } from "../components/org-settings-forms";
 import { Card, PageHeader } from "../components/page";
 import { requestLocale, translate } from "../i18n/translate.server";
@@ -9,6 +9,7 @@ import { getServer } from "../lib/context.server";
 import { type FormReply, resultFor, succeeded } from "../lib/forms";
 import { countryOptions, currencyOptions, isSection, saveSection, timeZoneOptions } from "../lib/org-settings.server";
 import type { Route } from "./+types/settings";
+import { useToast } from "../components/ui/toast";
 
 export const meta: Route.MetaFunction = ({ loaderData }) => [{ title: loaderData?.title }];
 
@@ -88,6 +89,7 @@ export default function Settings({ loaderData, actionData }: Route.ComponentProp
   const t = useTranslations("orgSettings");
   const uploaded = resultFor(actionData, "logo");
   const logo = uploaded ?? resultFor(actionData, "logo-remove");
+  useToast(logo, succeeded(logo), uploaded ? t("logo.uploaded") : t("logo.removed"));
   return (
     <>
       <PageHeader title={t("title")} subtitle={t("subtitle", { name: settings.name })} />
@@ -104,11 +106,6 @@ export default function Settings({ loaderData, actionData }: Route.ComponentProp
           <BankForm key={stored(settings, BANK)} settings={settings} result={resultFor(actionData, "bank")} />
         </Card>
         <Card title={t("logo.title")} description={t("logo.description")} headingId="logo-heading">
-          {succeeded(logo) ? (
-            <Alert tone="success" className="mb-4">
-              {uploaded ? t("logo.uploaded") : t("logo.removed")}
-            </Alert>
-          ) : null}
           <LogoForm settings={settings} result={logo} />
         </Card>
         <Card title={t("defaults.title")} description={t("defaults.description")} headingId="defaults-heading">

@@ -17,6 +17,7 @@ import { formatDayOf } from "../lib/dates";
 import { requestLocale, translate } from "../i18n/translate.server";
 import { useCan } from "../lib/shell";
 import type { Route } from "./+types/team";
+import { useToast } from "../components/ui/toast";
 
 export const meta: Route.MetaFunction = ({ loaderData }) => [{ title: loaderData?.title }];
 
@@ -174,19 +175,20 @@ function PendingInvitations({ invitations, timeZone }: { invitations: TeamData["
   );
 }
 
-/** After an invitation is sent the form starts empty again (a new key), with the confirmation above it. */
+/** After an invitation is sent the form starts empty again (a new key), and a toast confirms it. */
 function InviteCard({ lastResult }: { lastResult?: SubmissionResult<string[]> }) {
   const sent = succeeded(lastResult) ? lastResult?.initialValue?.email : undefined;
   const invited = typeof sent === "string" ? sent.trim().toLowerCase() : null;
   const t = useTranslations("team");
+  useToast(lastResult, invited !== null, t("sent", { email: invited ?? "" }));
   return (
     <Card title={t("invite")} headingId="invite-heading" description={t("inviteHint")} className="self-start">
-      <InviteForm key={invited ?? "invite"} invited={invited} lastResult={invited ? undefined : lastResult} />
+      <InviteForm key={invited ?? "invite"} lastResult={invited ? undefined : lastResult} />
     </Card>
   );
 }
 
-function InviteForm({ invited, lastResult }: { invited: string | null; lastResult?: SubmissionResult<string[]> }) {
+function InviteForm({ lastResult }: { lastResult?: SubmissionResult<string[]> }) {
   const busy = useNavigation().state === "submitting";
   const [form, fields] = useForm<z.input<typeof staffInvitationInput>>({
     lastResult,
@@ -195,7 +197,6 @@ function InviteForm({ invited, lastResult }: { invited: string | null; lastResul
   const t = useTranslations("team");
   return (
     <Form method="post" className="space-y-4" {...getFormProps(form)}>
-      {invited ? <Alert tone="success">{t("sent", { email: invited })}</Alert> : null}
       <FormError message={formErrorOf(lastResult)} />
       <TextField label={t("email")} field={fields.email} type="email" autoComplete="off" required />
       <SelectField

@@ -301,7 +301,7 @@ export async function createLease(
   if (lease.deposit) await form.getByLabel(add.deposit, { exact: true }).fill(lease.deposit);
   await form.getByText(m.lease.openEnded).waitFor();
   await form.getByRole("button", { name: add.submit }).click();
-  await form.getByText(m.leases.invitationSent).waitFor();
+  await landlord.getByTestId("toast").getByText(m.leases.invitationSent).waitFor();
   return form;
 }
 

@@ -93,6 +93,7 @@ const EXAMPLE_BODIES: Record<string, unknown> = {
       { note: "Isolation" },
     ]),
   ),
+  "PATCH /leases/{id}/charges": { chargesAmount: 5000 },
 };
 /**
  * Routes whose owner call depends on the object's state or on being a renter party: for them the owner's

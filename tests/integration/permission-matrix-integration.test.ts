@@ -438,6 +438,12 @@ const ROUTES: Record<string, Spec> = {
   "POST /vendor-link/maintenance-request/photos": { rule: PUBLIC },
   "POST /vendor-link/maintenance-request/start": { rule: PUBLIC },
   "POST /vendor-link/maintenance-request/resolve": { rule: PUBLIC },
+  // A lease's charges (tests/integration/lease-charges-edit-integration.test.ts).
+  "PATCH /leases/{id}/charges": {
+    rule: place("lease.manage", ["renter"]),
+    id: (w, fresh) => (fresh ? freshLease(w, "2026-01-01") : w.lease),
+    body: () => ({ chargesAmount: 5000 }),
+  },
 };
 
 async function freshInvitation(w: World) {

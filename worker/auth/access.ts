@@ -29,6 +29,8 @@ import { signAccessToken } from "./tokens";
 export { requireClaims, type ApartmentScope } from "./access-checks";
 // For checks outside a request (the apartment room re-checks a socket's rights from D1: rooms/rights.ts).
 export { apartmentAccessCheck, apartmentScopeOf, assertSession } from "./access-checks";
+// The org room re-checks a dashboard socket the same way (rooms/org-access.ts).
+export { accessCheck, assertOrgAccess } from "./access-checks";
 export { readApartment, readDocument, readLease, requireApartment, requireLease } from "./access-apartment";
 export { requireVerifiedEmail } from "./verified";
 

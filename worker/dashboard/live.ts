@@ -1,17 +1,17 @@
 import type { Context } from "hono";
 import { routePartykitRequest } from "partyserver";
-import { assertOrgAccess, accessCheck } from "../auth/access-checks";
-import { assertSession } from "../auth/access";
-import { requirePermission } from "../auth/policy";
 import type { AppEnv } from "../lib/context";
 import { AppError } from "../lib/errors";
+import { assertOrgRoomAccess, type OrgRoomIdentity } from "../rooms/org-access";
 import { verifyRoomTicket } from "../rooms/tickets";
 
 /**
  * WebSockets into org rooms: `/parties/org-room/org-<orgId>?ticket=…` (durable-objects/org-room.ts). The
  * ticket (POST /api/dashboard/room-ticket) says who asked and through which session; at connect the Worker
  * checks in one D1 read that the session is open, the user not banned, the org not disabled and the holder
- * still an owner or manager of the org (`ledger.write`, like GET /api/dashboard). Plain HTTP is refused.
+ * still an owner or manager of the org (`ledger.write`, like GET /api/dashboard; rooms/org-access.ts). The
+ * holder (user, session, org) travels to the room in a header the client cannot set (any incoming copy is
+ * replaced): the room registers the socket under it, so a revocation finds and closes it. Plain HTTP is refused.
  */
 export function orgRoomGate() {
   return async function routeToOrgRoom(c: Context<AppEnv>): Promise<Response> {
@@ -27,16 +27,20 @@ export function orgRoomGate() {
           lobby.name,
         );
         if (!ticket) return new Response("A valid room ticket is required", { status: 401 });
+        const holder: OrgRoomIdentity = {
+          userId: ticket.userId,
+          sid: ticket.sid,
+          orgId: lobby.name.slice("org-".length),
+        };
         try {
-          const claims = { sub: ticket.userId, sid: ticket.sid, orgs: [] };
-          const [row] = await accessCheck(c.get("db"), claims, lobby.name.slice("org-".length));
-          assertSession(row);
-          requirePermission({ role: assertOrgAccess(row) }, "ledger.write");
+          await assertOrgRoomAccess(c.get("db"), holder);
         } catch (error) {
           if (error instanceof AppError) return new Response(error.message, { status: error.status });
           throw error;
         }
-        return req;
+        const headers = new Headers(req.headers);
+        headers.set("x-rentline-identity", encodeURIComponent(JSON.stringify(holder)));
+        return new Request(req, { headers });
       },
     });
     return res ?? new Response("Not found", { status: 404 });

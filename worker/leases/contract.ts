@@ -1,7 +1,7 @@
 import { createSelectSchema } from "drizzle-zod";
 import { z } from "zod";
 import { LAST_DAY_OF_MONTH, leaseStartDate, saneDate } from "../lib/date-input";
-import { LANDLORD_KINDS, LEASE_KINDS } from "../lib/french-lease-law";
+import { CHARGES_MODES, LANDLORD_KINDS, LEASE_KINDS } from "../lib/french-lease-law";
 import { MOBILITY_REASONS } from "../lib/mobility-reasons";
 import { leases } from "./schema";
 
@@ -158,3 +158,35 @@ export const leaseDates = z
     status: z.enum(leaseStatuses),
   })
   .meta({ id: "LeaseDates" });
+
+/**
+ * New monthly charges for a lease (PATCH /api/leases/{id}/charges): from the next charge the cron posts on;
+ * entries already on the ledger never change.
+ */
+export const leaseChargesInput = z
+  .object({
+    chargesAmount: minorUnits.meta({
+      description: "The new monthly charges, integer minor units of the lease's currency (0–100,000,000)",
+    }),
+    chargesMode: z.enum(CHARGES_MODES).default("provision").meta({
+      description:
+        "How they are recovered: `provision` (a monthly advance adjusted yearly, art. 23) or `flat` (forfait, furnished leases only, art. 25-10; the only way for a bail mobilité). In France, 422 `flat_charges_unfurnished` / `mobility_flat_charges` otherwise",
+    }),
+    expectedChargesAmount: minorUnits.optional().meta({
+      description:
+        "The charges the form was filled from; when given and no longer the lease's, 409 `lease_charges_changed` (someone changed them meanwhile)",
+    }),
+  })
+  .meta({ id: "LeaseChargesInput" });
+export type LeaseChargesInput = z.infer<typeof leaseChargesInput>;
+
+/** A lease's charges after a change: the new and the previous amount (minor units) in its currency. */
+export const leaseCharges = z
+  .object({
+    id: z.string(),
+    chargesAmount: z.number().int(),
+    previousChargesAmount: z.number().int(),
+    chargesMode: z.enum(CHARGES_MODES),
+    currency: z.string(),
+  })
+  .meta({ id: "LeaseCharges" });

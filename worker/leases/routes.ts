@@ -8,6 +8,7 @@ import {
   requireVerifiedEmail,
 } from "../auth/access";
 import { todayIn } from "../lib/calendar";
+import { leaseChargesRoutes } from "./charges-routes";
 import { leaseLifecycleRoutes } from "./lifecycle-routes";
 import { rentRevisionRoutes } from "./revision/routes";
 import { createRouter } from "../lib/context";
@@ -105,4 +106,5 @@ export const leaseRoutes = createRouter()
     },
   )
   .route("/", leaseLifecycleRoutes)
-  .route("/", rentRevisionRoutes);
+  .route("/", rentRevisionRoutes)
+  .route("/", leaseChargesRoutes);

@@ -146,5 +146,7 @@ export const PROBLEM_CODES = [
   "assignee_not_member",
   // a bail mobilité without its reason (loi n° 89-462 art. 25-13; worker/lib/mobility-reasons.ts)
   "mobility_reason_required",
+  // a lease's charges changed by someone else since they were read (worker/leases/charges.ts)
+  "lease_charges_changed",
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];

@@ -10,8 +10,13 @@ import { roomConnections } from "./schema";
  * forgets it on close, so a revocation can find every room a user, a session or an org has a socket in.
  */
 
-/** Records an accepted socket of room `room` (idempotent). */
-export async function recordConnection(db: Db, room: string, connectionId: string, identity: Identity) {
+/** Records an accepted socket of room `room` (an apartment's, an application's or an org's; idempotent). */
+export async function recordConnection(
+  db: Db,
+  room: string,
+  connectionId: string,
+  identity: Pick<Identity, "userId" | "sid" | "orgId">,
+) {
   await db
     .insert(roomConnections)
     .values({

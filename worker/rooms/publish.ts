@@ -50,7 +50,7 @@ export function roomEvents(rooms: Env["APARTMENT_ROOM"], log: Logger, db: Db, or
         log.warn("org room publish failed", { what, error });
       }
     },
-    revoke: (revocation) => revokeRoomSockets(rooms, db, log, revocation),
+    revoke: (revocation) => revokeRoomSockets(rooms, orgRooms, db, log, revocation),
     async documentChanged(apartmentId, event) {
       try {
         const room = await getServerByName(rooms, apartmentId);

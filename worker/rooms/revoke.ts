@@ -3,15 +3,17 @@ import type { Db } from "../db/client";
 import type { Logger } from "../lib/log";
 import type { RoomRevocation } from "../lib/ports";
 import { roomsWithSockets } from "./connections";
+import { isOrgRoomName } from "../../durable-objects/org-room.protocol";
 
 /**
  * `RoomEvents.revoke` (worker/lib/ports.ts): finds the rooms holding sockets the revocation names (the D1
- * registry, rooms/connections.ts) and tells each room to close them (`ApartmentRoom.disconnect`), in
- * parallel. Best effort: a failure is logged, never thrown; tickets and the connect-time check refuse the
+ * registry, rooms/connections.ts) and tells each room to close them (`ApartmentRoom.disconnect`, and
+ * `OrgRoom.disconnect` for an org's dashboard channel, `org-<orgId>`), in parallel. Best effort: a failure is logged, never thrown; tickets and the connect-time check refuse the
  * revoked access anyway.
  */
 export async function revokeRoomSockets(
   rooms: Env["APARTMENT_ROOM"],
+  orgRooms: Env["ORG_ROOM"],
   db: Db,
   log: Logger,
   revocation: RoomRevocation,
@@ -23,8 +25,9 @@ export async function revokeRoomSockets(
     const { userIds, sessionIds, exceptSessionId, side } = revocation;
     await Promise.all(
       names.map(async (name) => {
-        const room = await getServerByName(rooms, name);
-        await room.disconnect({ userIds, sessionIds, exceptSessionId, side }, revocation.reason);
+        const filter = { userIds, sessionIds, exceptSessionId, side };
+        if (isOrgRoomName(name)) await (await getServerByName(orgRooms, name)).disconnect(filter, revocation.reason);
+        else await (await getServerByName(rooms, name)).disconnect(filter, revocation.reason);
       }),
     );
   } catch (error) {

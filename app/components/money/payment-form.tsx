@@ -9,7 +9,7 @@ import { type FormReply, formErrorOf } from "../../lib/forms";
 import { Button } from "../button";
 import { SelectField, TextField } from "../field";
 import { LeasePicker, type LeaseOption } from "../lease-picker";
-import { Done } from "../ui/done";
+import { useToast } from "../ui/toast";
 
 type PaymentFormProps = {
   side: Side;
@@ -41,6 +41,8 @@ export function PaymentForm(props: PaymentFormProps) {
   const [form, fields] = useForm<z.input<typeof activityInput>>({ id, lastResult });
   const picking = side === "landlord" && leases.length > 1;
   const error = formErrorOf(lastResult);
+  // A post the API took answers a reset (`{ initialValue: null }`): the form empties, a toast says so.
+  useToast(lastResult, lastResult?.initialValue === null, side === "renter" ? t("paid.sent") : t("record.recorded"));
   return (
     <fetcher.Form
       key={form.key}
@@ -80,8 +82,6 @@ export function PaymentForm(props: PaymentFormProps) {
       <PaymentExtras side={side} method={method} leases={picking ? leases : []} fields={fields} id={id} />
       <div className="flex flex-wrap items-center gap-3 sm:col-span-2">
         <Button pending={fetcher.state !== "idle"}>{side === "renter" ? t("paid.submit") : t("record.submit")}</Button>
-        {/* A post the API took answers a reset (`{ initialValue: null }`): the form empties, this says so. */}
-        {lastResult?.initialValue === null && <Done>{side === "renter" ? t("paid.sent") : t("record.recorded")}</Done>}
         {error && (
           <p role="alert" className="text-sm text-red-700">
             {error}

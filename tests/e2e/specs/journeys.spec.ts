@@ -295,7 +295,7 @@ for (const lang of LANGS) {
         await editor.getByLabel(annexes[annex], { exact: true }).check();
       await expect(editor.getByText(reminder)).toHaveCount(0);
       await editor.getByRole("button", { name: m.agreement.save, exact: true }).click();
-      await editor.getByText(m.agreement.saved).waitFor();
+      await landlord.getByTestId("toast").getByText(m.agreement.saved).waitFor();
       await expect(landlord.getByText(m.signing.beforeSending)).toHaveCount(0);
       await check(landlord, lang, "agreement saved");
       await landlord.getByRole("button", { name: m.signing.buttons.generate }).click();

@@ -43,7 +43,7 @@ test("money first: balance card, I've paid by transfer, confirmed at the top of 
   await bank.getByLabel("Account holder").fill("SCI Money First");
   await bank.getByLabel("IBAN").fill("fr7630006000011234567890189");
   await bank.getByRole("button", { name: "Save" }).click();
-  await bank.getByText("Changes saved.").waitFor();
+  await landlord.getByTestId("toast").getByText("Changes saved.").waitFor();
 
   const apartmentId = await apartmentFor(landlordContext, baseURL);
   const { renter } = await addRenterThroughUi({ landlord, newContext, apartmentId, name: "Rosa Renter" });
@@ -96,7 +96,7 @@ test("money first: balance card, I've paid by transfer, confirmed at the top of 
   await record.getByLabel("Amount (EUR)").fill("100.00");
   await record.getByLabel("How you paid").selectOption("cash");
   await record.getByRole("button", { name: "Record" }).click();
-  await record.getByText("Payment recorded.").waitFor();
+  await landlord.getByTestId("toast").getByText("Payment recorded.").waitFor();
   await glance.getByText(`${euros(850 * (months - 1) - 100)} due`).waitFor();
   await expect(card.getByTestId("amount-due")).toHaveText(euros(850 * (months - 1) - 100));
 

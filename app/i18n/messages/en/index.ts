@@ -48,6 +48,8 @@ import { listingManage } from "./listingManage";
 import { expenses } from "./expenses";
 import { maintenance } from "./maintenance";
 import { maintenanceStaff } from "./maintenanceStaff";
+import { toast } from "./toast";
+import { leaseCharges } from "./leaseCharges";
 
 export const en: Messages = {
   ...server,
@@ -99,4 +101,6 @@ export const en: Messages = {
   expenses,
   maintenance,
   maintenanceStaff,
+  toast,
+  leaseCharges,
 };

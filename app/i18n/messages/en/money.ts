@@ -75,6 +75,7 @@ export const money: Messages["money"] = {
     addCoRenter: "Add a co-renter",
     openChat: "Open the chat",
     nothingToConfirm: "No payments to confirm.",
+    startNextLease: "Prepare the next lease",
   },
   firstPayment: {
     title: "Your first payment",

@@ -47,6 +47,8 @@ import { listingManage } from "./listingManage";
 import { expenses } from "./expenses";
 import { maintenance } from "./maintenance";
 import { maintenanceStaff } from "./maintenanceStaff";
+import { toast } from "./toast";
+import { leaseCharges } from "./leaseCharges";
 
 /**
  * The French UI catalogue, the reference: every other language is typed against it. One namespace per
@@ -103,4 +105,6 @@ export const fr = {
   expenses,
   maintenance,
   maintenanceStaff,
+  toast,
+  leaseCharges,
 };

@@ -74,6 +74,7 @@ export const money = {
     addCoRenter: "Ajouter un colocataire",
     openChat: "Ouvrir les messages",
     nothingToConfirm: "Aucun paiement à confirmer.",
+    startNextLease: "Préparer le bail suivant",
   },
   firstPayment: {
     title: "Votre premier paiement",

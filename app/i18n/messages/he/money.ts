@@ -75,6 +75,7 @@ export const money: Messages["money"] = {
     addCoRenter: "הוספת שותף לחוזה",
     openChat: "פתיחת הצ׳אט",
     nothingToConfirm: "אין תשלומים לאישור.",
+    startNextLease: "הכנת החוזה הבא",
   },
   firstPayment: {
     title: "התשלום הראשון שלכם",

@@ -76,6 +76,7 @@ export const money: Messages["money"] = {
     addCoRenter: "Додати співорендаря",
     openChat: "Відкрити чат",
     nothingToConfirm: "Немає платежів до підтвердження.",
+    startNextLease: "Підготувати наступний договір",
   },
   firstPayment: {
     title: "Ваш перший платіж",

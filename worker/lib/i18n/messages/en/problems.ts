@@ -141,4 +141,5 @@ export const problems: ServerMessages["problems"] = {
   assignee_not_member: "This person is not a member of the organization's team.",
   mobility_reason_required:
     "A bail mobilité must state the renter's reason (vocational training, higher education, apprenticeship, internship, civic service, job transfer or temporary assignment).",
+  lease_charges_changed: "The charges of this lease were changed meanwhile. Reload the page and try again.",
 };

@@ -163,4 +163,5 @@ export const problems = {
   assignee_not_member: "Cette personne ne fait pas partie de l’équipe de l’organisation.",
   mobility_reason_required:
     "Un bail mobilité doit indiquer le motif du locataire (formation professionnelle, études supérieures, contrat d’apprentissage, stage, service civique, mutation professionnelle ou mission temporaire).",
+  lease_charges_changed: "Les charges de ce bail ont été modifiées entre-temps. Rechargez la page et réessayez.",
 } satisfies Record<ProblemCode | ProblemExtra, string>;

@@ -137,4 +137,5 @@ export const problems: ServerMessages["problems"] = {
   assignee_not_member: "האדם הזה אינו חבר בצוות הארגון.",
   mobility_reason_required:
     "חוזה bail mobilité חייב לציין את סיבת השוכר (הכשרה מקצועית, לימודים גבוהים, חוזה חניכות, התמחות, שירות אזרחי, העברה בעבודה או משימה זמנית).",
+  lease_charges_changed: "דמי הניהול של החוזה שונו בינתיים. טענו את הדף מחדש ונסו שוב.",
 };
