@@ -104,6 +104,14 @@ export function IdentityForm({
           dir="ltr"
         />
         <TextField label={t("identity.contactPhone")} field={fields.contactPhone} type="tel" maxLength={30} dir="ltr" />
+        <TextField
+          label={t("identity.emergencyPhone")}
+          hint={t("identity.emergencyPhoneHint")}
+          field={fields.emergencyPhone}
+          type="tel"
+          maxLength={30}
+          dir="ltr"
+        />
       </div>
       <SaveButton intent="identity" />
     </Form>
