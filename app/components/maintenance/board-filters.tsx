@@ -17,10 +17,11 @@ function distinct(pairs: (Option | null)[]): Option[] {
 
 /**
  * The board's filters, in the URL (a GET form, so a filtered board can be bookmarked and works without
- * JavaScript): status chips with their counts (`counts`, by status), then property, assignee and urgency
+ * JavaScript): status chips with their counts (`counts`, by status over every page; null: chips without
+ * numbers), then property, assignee and urgency
  * behind "Filters". Properties and assignees are those of the requests shown.
  */
-export function BoardFilters({ requests, counts }: { requests: RequestRow[]; counts: Record<string, number> }) {
+export function BoardFilters({ requests, counts }: { requests: RequestRow[]; counts: Record<string, number> | null }) {
   const t = useTranslations("maintenanceStaff.board");
   const tm = useTranslations("maintenance");
   const [search] = useSearchParams();
@@ -75,7 +76,7 @@ export function BoardFilters({ requests, counts }: { requests: RequestRow[]; cou
 }
 
 /** The status chips (links keeping the other filters), each with its count; the current one marked. */
-function StatusChips({ counts }: { counts: Record<string, number> }) {
+function StatusChips({ counts }: { counts: Record<string, number> | null }) {
   const t = useTranslations("maintenanceStaff.board");
   const tm = useTranslations("maintenance");
   const [search] = useSearchParams();
@@ -99,7 +100,7 @@ function StatusChips({ counts }: { counts: Record<string, number> }) {
             {t("any")}
           </Link>
         </li>
-        {MAINTENANCE_STATUSES.filter((s) => counts[s] || s === status).map((s) => (
+        {MAINTENANCE_STATUSES.filter((s) => !counts || counts[s] || s === status).map((s) => (
           <li key={s}>
             <Link
               to={withStatus(s)}
@@ -108,7 +109,7 @@ function StatusChips({ counts }: { counts: Record<string, number> }) {
               data-testid={`count-${s}`}
             >
               {tm(`status.${s}`)}
-              <span className="tabular-nums">{counts[s] ?? 0}</span>
+              {counts ? <span className="tabular-nums">{counts[s] ?? 0}</span> : null}
             </Link>
           </li>
         ))}
