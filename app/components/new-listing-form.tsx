@@ -9,7 +9,7 @@ import { FormError } from "./alert";
 import { Button } from "./button";
 import { SelectField, TextAreaField, TextField } from "./field";
 import { ListingAdFields } from "./listing-ad-fields";
-import { PhotoPicker } from "./photo-picker";
+import { LISTING_PHOTO_TYPES, PhotoPicker } from "./photo-picker";
 
 type Defaults = Partial<Record<string, string | number | string[]>>;
 
@@ -85,7 +85,14 @@ export function NewListingForm({
         placeholder={t("manage.roomsPlaceholder")}
         className="sm:col-span-2"
       />
-      <PhotoPicker name="photos" id="new-listing-photos" label={m("photos")} />
+      <PhotoPicker
+        name="photos"
+        id="new-listing-photos"
+        label={m("photos")}
+        hint={m("photosHint")}
+        accept={LISTING_PHOTO_TYPES}
+        className="sm:col-span-2"
+      />
       <div className="sm:col-span-2">
         <FormError message={formErrorOf(lastResult)} />
       </div>

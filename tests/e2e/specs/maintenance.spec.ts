@@ -100,7 +100,7 @@ test("a leak reported with two photos goes live from report to rating, all on ph
   await renter
     .getByLabel(m.report.description, { exact: true })
     .fill("Water drips from the trap, a bucket fills in an hour.");
-  await renter.getByLabel(m.photoInput.choose).setInputFiles([photo("sink"), photo("floor")]);
+  await renter.getByLabel(en.ui.photoPicker.choose).setInputFiles([photo("sink"), photo("floor")]);
   await expect(renter.getByTestId("photo-previews").locator("img")).toHaveCount(2);
   await renter.getByLabel(m.report.entryPermission).check();
   await renter.getByLabel(m.report.availability, { exact: true }).fill("Weekdays after 6 pm");
@@ -146,7 +146,7 @@ test("a leak reported with two photos goes live from report to rating, all on ph
   await showsStatus(renter, "in_progress");
   const thread = member.getByRole("region", { name: m.comments.title });
   await thread.getByLabel(m.comments.text).fill("New trap fitted, no more drips.");
-  await thread.getByLabel(m.photoInput.camera).setInputFiles([photo("fixed")]);
+  await thread.getByLabel(en.ui.photoPicker.camera).setInputFiles([photo("fixed")]);
   await thread.getByRole("button", { name: m.comments.send }).click();
   await thread.getByText(m.comments.sent).waitFor();
   await member.getByRole("button", { name: s.actions.resolve }).click();
