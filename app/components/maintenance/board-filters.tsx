@@ -82,7 +82,7 @@ function StatusChips({ counts }: { counts: Record<string, number> | null }) {
   const [search] = useSearchParams();
   const status = search.get("status");
   const chip = (to: string, current: boolean) =>
-    `inline-flex min-h-9 shrink-0 items-center gap-1.5 rounded-full px-3 text-sm font-medium ring-1 ring-inset focus-visible:outline-2 focus-visible:outline-teal-700 ${
+    `inline-flex min-h-9 shrink-0 items-center gap-1.5 rounded-full px-3 text-sm font-medium whitespace-nowrap ring-1 ring-inset focus-visible:outline-2 focus-visible:outline-teal-700 ${
       current ? "bg-teal-700 text-white ring-teal-700" : "bg-white text-slate-800 ring-slate-300 hover:bg-slate-50"
     }`;
   const withStatus = (s: string | null) => {

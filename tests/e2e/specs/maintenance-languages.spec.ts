@@ -40,7 +40,7 @@ test("maintenance, expenses and statement screens in French and Hebrew at 375 an
   baseURL,
   artifacts,
 }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(600_000);
   mkdirSync(`${artifacts}screens`, { recursive: true });
   const ownerContext = await newContext({ viewport: { width: 1280, height: 900 } });
   const owner = await ownerContext.newPage();
