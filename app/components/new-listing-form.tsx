@@ -9,7 +9,7 @@ import { FormError } from "./alert";
 import { Button } from "./button";
 import { SelectField, TextAreaField, TextField } from "./field";
 import { ListingAdFields } from "./listing-ad-fields";
-import { LISTING_PHOTO_TYPES, PhotoPicker } from "./photo-picker";
+import { ListingPhotoPicker } from "./photo-picker";
 
 type Defaults = Partial<Record<string, string | number | string[]>>;
 
@@ -85,14 +85,7 @@ export function NewListingForm({
         placeholder={t("manage.roomsPlaceholder")}
         className="sm:col-span-2"
       />
-      <PhotoPicker
-        name="photos"
-        id="new-listing-photos"
-        label={m("photos")}
-        hint={m("photosHint")}
-        accept={LISTING_PHOTO_TYPES}
-        className="sm:col-span-2"
-      />
+      <ListingPhotoPicker id="new-listing-photos" className="sm:col-span-2" />
       <div className="sm:col-span-2">
         <FormError message={formErrorOf(lastResult)} />
       </div>

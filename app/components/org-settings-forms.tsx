@@ -18,6 +18,8 @@ type Reply = SubmissionResult<string[]> | undefined;
 /** A refused reply keeps what was typed; after a save the form shows what is stored (its key changes). */
 const keep = (result: Reply) => (succeeded(result) ? undefined : result);
 type Option = { value: string; label: string };
+/** A phone number field: the phone keyboard, the API's length, digits left to right in Hebrew too. */
+const PHONE_INPUT = { type: "tel", maxLength: 30, dir: "ltr" } as const;
 
 function Saved({ result }: { result: Reply }) {
   const t = useTranslations("orgSettings");
@@ -108,9 +110,7 @@ export function IdentityForm({
           label={t("identity.emergencyPhone")}
           hint={t("identity.emergencyPhoneHint")}
           field={fields.emergencyPhone}
-          type="tel"
-          maxLength={30}
-          dir="ltr"
+          {...PHONE_INPUT}
         />
       </div>
       <SaveButton intent="identity" />

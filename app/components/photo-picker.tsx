@@ -9,7 +9,7 @@ const previewsOf = (files: FileList | null): Preview[] =>
   Array.from(files ?? [], (f) => ({ url: URL.createObjectURL(f), name: f.name }));
 
 /** The types a listing's photos may be (the listing upload refuses others). */
-export const LISTING_PHOTO_TYPES = "image/jpeg,image/png,image/webp";
+const LISTING_PHOTO_TYPES = "image/jpeg,image/png,image/webp";
 
 const pickClass =
   "relative inline-flex min-h-11 cursor-pointer items-center gap-2 rounded-lg border border-slate-300 bg-white px-4 py-2 text-sm font-semibold text-slate-800 shadow-sm hover:bg-slate-50 focus-within:outline-2 focus-within:outline-offset-2 focus-within:outline-teal-700";
@@ -100,4 +100,11 @@ export function PhotoPicker({
       ) : null}
     </fieldset>
   );
+}
+
+/** A listing's photos (posted as `photos`): JPEG, PNG or WebP, several at once, no camera button. */
+export function ListingPhotoPicker({ id, className }: { id: string; className?: string }) {
+  const m = useTranslations("listingManage");
+  const props = { name: "photos", label: m("photos"), hint: m("photosHint"), accept: LISTING_PHOTO_TYPES };
+  return <PhotoPicker id={id} className={className} {...props} />;
 }
