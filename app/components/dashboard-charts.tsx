@@ -1,6 +1,7 @@
 import { useId } from "react";
 import { useLocale, useTranslations } from "use-intl";
-import { formatMoney, formatPeriod, formatPeriodShort } from "../../worker/lib/i18n/format";
+import { formatMoney, formatPeriod } from "../../worker/lib/i18n/format";
+import { MonthChart } from "./month-chart";
 import { RentChart } from "./rent-chart";
 
 type Month = { month: string; expected: number; collected: number };
@@ -69,20 +70,13 @@ export function HistoryChart({ months, currency }: { months: Month[]; currency: 
   );
 }
 
-/** The share of apartments let, month by month: plain SVG bars (0–100 %), labelled, with its table. */
+/** The share of apartments let, month by month: bars from 0 to 100 % (./month-chart.tsx), with its table. */
 export function OccupancyChart({ months }: { months: Occupancy[] }) {
   const t = useTranslations("orgDashboard");
   const locale = useLocale();
   const headingId = useId();
-  const titleId = useId();
   const percent = new Intl.NumberFormat(locale, { style: "percent" });
   const rate = (m: Occupancy) => (m.total ? m.let / m.total : 0);
-  // A small viewBox: scaled up on wide screens, its month labels stay legible on a phone.
-  const width = 360;
-  const height = 120;
-  const bottom = 18;
-  const slot = width / months.length;
-  const bar = Math.max(4, slot - 8);
   return (
     <section
       id="occupancy"
@@ -92,30 +86,21 @@ export function OccupancyChart({ months }: { months: Occupancy[] }) {
       <h2 id={headingId} className="mb-2 font-semibold text-slate-900">
         {t("occupancyHeading")}
       </h2>
-      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={titleId} className="h-auto w-full">
-        <title id={titleId}>{t("occupancyTitle")}</title>
-        <line x1={0} x2={width} y1={height - bottom} y2={height - bottom} className="stroke-slate-300" />
-        {months.map((m, i) => {
-          const h = (height - bottom - 8) * rate(m);
-          return (
-            <g key={m.month}>
-              <rect
-                x={i * slot + (slot - bar) / 2}
-                y={height - bottom - h}
-                width={bar}
-                height={h}
-                rx={3}
-                className="fill-teal-600"
-              >
-                <title>{t("occupancyBar", { month: formatPeriod(m.month, locale), let: m.let, total: m.total })}</title>
-              </rect>
-              <text x={i * slot + slot / 2} y={height - 8} textAnchor="middle" className="fill-slate-600 text-[10px]">
-                {formatPeriodShort(m.month, locale)}
-              </text>
-            </g>
-          );
-        })}
-      </svg>
+      <MonthChart
+        months={months.map((m) => m.month)}
+        title={t("occupancyTitle")}
+        max={1}
+        series={[
+          {
+            label: t("rateColumn"),
+            tone: "lightTeal",
+            values: months.map(rate),
+            titles: months.map((m) =>
+              t("occupancyBar", { month: formatPeriod(m.month, locale), let: m.let, total: m.total }),
+            ),
+          },
+        ]}
+      />
       <Figures
         heads={[t("month"), t("letColumn"), t("totalColumn"), t("rateColumn")]}
         rows={months.map((m) => [formatPeriod(m.month, locale), m.let, m.total, percent.format(rate(m))])}

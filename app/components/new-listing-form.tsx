@@ -9,7 +9,7 @@ import { FormError } from "./alert";
 import { Button } from "./button";
 import { SelectField, TextAreaField, TextField } from "./field";
 import { ListingAdFields } from "./listing-ad-fields";
-import { PhotoPicker } from "./photo-picker";
+import { ListingPhotoPicker } from "./photo-picker";
 
 type Defaults = Partial<Record<string, string | number | string[]>>;
 
@@ -85,7 +85,7 @@ export function NewListingForm({
         placeholder={t("manage.roomsPlaceholder")}
         className="sm:col-span-2"
       />
-      <PhotoPicker name="photos" id="new-listing-photos" label={m("photos")} />
+      <ListingPhotoPicker id="new-listing-photos" className="sm:col-span-2" />
       <div className="sm:col-span-2">
         <FormError message={formErrorOf(lastResult)} />
       </div>

@@ -19,6 +19,8 @@ type Reply = SubmissionResult<string[]> | undefined;
 /** A refused reply keeps what was typed; after a save the form shows what is stored (its key changes). */
 const keep = (result: Reply) => (succeeded(result) ? undefined : result);
 type Option = { value: string; label: string };
+/** A phone number field: the phone keyboard, the API's length, digits left to right in Hebrew too. */
+const PHONE_INPUT = { type: "tel", maxLength: 30, dir: "ltr" } as const;
 
 function Saved({ result }: { result: Reply }) {
   const t = useTranslations("orgSettings");
@@ -106,6 +108,12 @@ export function IdentityForm({
           dir="ltr"
         />
         <TextField label={t("identity.contactPhone")} field={fields.contactPhone} type="tel" maxLength={30} dir="ltr" />
+        <TextField
+          label={t("identity.emergencyPhone")}
+          hint={t("identity.emergencyPhoneHint")}
+          field={fields.emergencyPhone}
+          {...PHONE_INPUT}
+        />
       </div>
       <SaveButton intent="identity" />
     </Form>

@@ -1,82 +1,42 @@
-import { useId } from "react";
 import { useLocale, useTranslations } from "use-intl";
-import { formatMoney, formatPeriod, formatPeriodShort } from "../../worker/lib/i18n/format";
+import { formatMoney, formatPeriod } from "../../worker/lib/i18n/format";
+import { MonthChart } from "./month-chart";
 
 type Month = { month: string; income: number; expenses: number; net: number };
 
 /**
- * Rent collected vs expenses per month as paired bars (plain SVG like components/rent-chart.tsx, scaled to the
- * largest figure, each bar titled for screen readers), with the same figures as a table for who prefers one.
+ * Rent collected vs expenses per month (the app's one chart, ./month-chart.tsx, each bar titled for screen
+ * readers), with the same figures as a table for who prefers one.
  */
 export function StatementChart({ months, currency }: { months: Month[]; currency: string }) {
   const locale = useLocale();
   const t = useTranslations("expenses.statement.chart");
   const s = useTranslations("expenses.statement");
-  const titleId = useId();
-  const max = Math.max(1, ...months.flatMap((m) => [Math.max(0, m.income), m.expenses]));
-  const [width, height] = [720, 220];
-  const pad = { top: 10, bottom: 28, start: 8, end: 8 };
-  const slot = (width - pad.start - pad.end) / months.length;
-  const bar = Math.max(4, slot / 2 - 4);
-  const y = (v: number) => pad.top + (height - pad.top - pad.bottom) * (1 - Math.max(0, v) / max);
   const money = (v: number) => formatMoney(v, currency, locale);
+  const month = (m: Month) => formatPeriod(m.month, locale);
   return (
-    <figure>
-      <svg
-        viewBox={`0 0 ${width} ${height}`}
-        role="img"
-        aria-labelledby={titleId}
-        className="h-auto w-full"
-        data-testid="statement-chart"
-      >
-        <title id={titleId}>{t("title", { currency })}</title>
-        {months.map((m, i) => {
-          const month = formatPeriod(m.month, locale);
-          const x = pad.start + i * slot + (slot - 2 * bar - 2) / 2;
-          return (
-            <g key={m.month}>
-              <rect
-                x={x}
-                y={y(m.income)}
-                width={bar}
-                height={height - pad.bottom - y(m.income)}
-                className="fill-teal-700"
-              >
-                <title>{t("incomeBar", { month, amount: money(m.income) })}</title>
-              </rect>
-              <rect
-                x={x + bar + 2}
-                y={y(m.expenses)}
-                width={bar}
-                height={height - pad.bottom - y(m.expenses)}
-                className="fill-amber-600"
-              >
-                <title>{t("expensesBar", { month, amount: money(m.expenses) })}</title>
-              </rect>
-              <text
-                x={pad.start + i * slot + slot / 2}
-                y={height - 10}
-                textAnchor="middle"
-                className="fill-slate-600 text-[11px]"
-              >
-                {formatPeriodShort(m.month, locale)}
-              </text>
-            </g>
-          );
-        })}
-      </svg>
-      <figcaption className="mt-1 flex flex-wrap gap-4 text-xs text-slate-600">
-        <span>
-          <span className="me-1 inline-block h-2 w-3 bg-teal-700" />
-          {s("income")}
-        </span>
-        <span>
-          <span className="me-1 inline-block h-2 w-3 bg-amber-600" />
-          {s("expenses")}
-        </span>
-      </figcaption>
+    <>
+      <MonthChart
+        months={months.map((m) => m.month)}
+        title={t("title", { currency })}
+        testId="statement-chart"
+        series={[
+          {
+            label: s("income"),
+            tone: "teal",
+            values: months.map((m) => m.income),
+            titles: months.map((m) => t("incomeBar", { month: month(m), amount: money(m.income) })),
+          },
+          {
+            label: s("expenses"),
+            tone: "amber",
+            values: months.map((m) => m.expenses),
+            titles: months.map((m) => t("expensesBar", { month: month(m), amount: money(m.expenses) })),
+          },
+        ]}
+      />
       <StatementTable months={months} currency={currency} />
-    </figure>
+    </>
   );
 }
 

@@ -28,6 +28,7 @@ const SECTIONS = {
     "addressCountry",
     "contactEmail",
     "contactPhone",
+    "emergencyPhone",
   ],
   bank: ["bankHolder", "iban", "bic"],
   defaults: ["locale", "country", "currency", "timezone"],

@@ -1,4 +1,5 @@
 import { useTranslations } from "use-intl";
+import { z } from "zod";
 import { BoardFilters } from "../components/maintenance/board-filters";
 import { RequestList } from "../components/maintenance/request-list";
 import { EmptyState, PageHeader } from "../components/page";
@@ -17,6 +18,12 @@ export const meta: Route.MetaFunction = ({ loaderData }) => translatedMeta(loade
 
 const FILTERS = ["status", "propertyId", "assigneeUserId", "urgency"] as const;
 const BOARD_SIZE = 50;
+/**
+ * The board API's `counts` (requests by status over the whole filtered set, every page), read where the
+ * response has it; without it (an API before issue 15's counts) the chips show no numbers rather than a
+ * page's.
+ */
+const boardCounts = z.object({ counts: z.record(z.string(), z.number().int().nonnegative()).optional() });
 
 /**
  * The maintenance board (owners and managers): the org's requests, filtered by the URL's `status`,
@@ -32,15 +39,14 @@ export async function loader({ context, request }: Route.LoaderArgs) {
   const res = await workApi(getServer(context).api)["maintenance-requests"].$get({ query });
   if (!res.ok) return throwApiError(res, request);
   const page = await res.json();
-  return { ...page, title: pageTitle(request, translate(request, "maintenanceStaff")("board.title")) };
+  const counts = boardCounts.safeParse(page).data?.counts ?? null;
+  return { ...page, counts, title: pageTitle(request, translate(request, "maintenanceStaff")("board.title")) };
 }
 
 export default function MaintenanceBoard({ loaderData }: Route.ComponentProps) {
   const t = useTranslations("maintenanceStaff.board");
-  const { results, total, page, limit } = loaderData;
+  const { results, total, page, limit, counts } = loaderData;
   const { org } = useShell();
-  const counts: Record<string, number> = {};
-  for (const r of results) counts[r.status] = (counts[r.status] ?? 0) + 1;
   return (
     <>
       <PageHeader title={t("title")} subtitle={t("subtitle")} actions={org ? <BoardLive orgId={org.orgId} /> : null} />

@@ -5,6 +5,7 @@ import { linkClass } from "../components/button";
 import { AssignPanel } from "../components/maintenance/assign-panel";
 import { Comments } from "../components/maintenance/comments";
 import { CostLog } from "../components/maintenance/cost-log";
+import { RecordExpense } from "../components/maintenance/record-expense";
 import { ProgressForm, ScheduleForm } from "../components/maintenance/progress-form";
 import { RatingPanel } from "../components/maintenance/rating-form";
 import { RequestSummary } from "../components/maintenance/request-summary";
@@ -14,6 +15,8 @@ import { Disclosure } from "../components/ui/disclosure";
 import { throwApiError } from "../lib/api.server";
 import { getServer, workApi } from "../lib/context.server";
 import { handleRequestAction } from "../lib/maintenance-actions.server";
+import { recordRequestExpense } from "../lib/request-expense.server";
+import { todayIn } from "../../worker/lib/calendar";
 import { pageTitle } from "../i18n/page-title.server";
 import { translatedMeta } from "../i18n/meta";
 import type { Route } from "./+types/maintenance-request";
@@ -36,15 +39,21 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
   const res = await workApi(getServer(context).api)["maintenance-requests"][":id"].$get({ param: { id: params.id } });
   if (!res.ok) return throwApiError(res, request);
   const detail = await res.json();
-  return { ...detail, title: pageTitle(request, detail.request.title) };
+  // "Record as expense" offers today in the org's time zone (the API refuses a later day).
+  const today = todayIn(detail.request.timezone);
+  return { ...detail, today, title: pageTitle(request, detail.request.title) };
 }
 
+/** The request page's forms (lib/maintenance-actions.server.ts), and `expense`: record its costs as one. */
 export async function action({ context, params, request }: Route.ActionArgs) {
-  return handleRequestAction(workApi(getServer(context).api), params.id, await request.formData(), request);
+  const { api } = getServer(context);
+  const form = await request.formData();
+  if (form.get("intent") === "expense") return recordRequestExpense(api, params.id, form, request);
+  return handleRequestAction(workApi(api), params.id, form, request);
 }
 
 export default function MaintenanceRequest({ loaderData }: Route.ComponentProps) {
-  const { request, history, comments, photos, costs, viewer } = loaderData;
+  const { request, history, comments, photos, costs, viewer, currency, today } = loaderData;
   const t = useTranslations("maintenance");
   const ts = useTranslations("maintenanceStaff");
   const [search] = useSearchParams();
@@ -84,7 +93,10 @@ export default function MaintenanceRequest({ loaderData }: Route.ComponentProps)
         </div>
         <div className="space-y-4">
           {viewer.canEdit ? <AssignPanel request={request} /> : null}
-          {viewer.canLogCosts && costs ? <CostLog costs={costs} currency={costs[0]?.currency ?? "EUR"} /> : null}
+          {viewer.canLogCosts && costs ? <CostLog costs={costs} currency={currency} /> : null}
+          {viewer.canEdit && costs ? (
+            <RecordExpense request={request} costs={costs} currency={currency} today={today} />
+          ) : null}
           <Timeline history={history} timeZone={request.timezone} />
         </div>
       </div>

@@ -10,7 +10,7 @@ import { TextAreaField, TextField } from "../components/field";
 import { ListingAdFields } from "../components/listing-ad-fields";
 import { PageHeader } from "../components/page";
 import { PhotoOrder } from "../components/photo-order";
-import { PhotoPicker } from "../components/photo-picker";
+import { ListingPhotoPicker } from "../components/photo-picker";
 import { replyFromProblem, throwApiError } from "../lib/api.server";
 import { getServer } from "../lib/context.server";
 import { formErrorOf } from "../lib/forms";
@@ -149,7 +149,7 @@ function PhotosAndPublish({
           action={`/manage/listings/${l.id}?intent=photos`}
           className="flex flex-wrap items-end gap-3"
         >
-          <PhotoPicker name="photos" id="add-photos" label={m("photos")} />
+          <ListingPhotoPicker id="add-photos" />
           <Button variant="secondary" disabled={busy}>
             {m("addPhotos")}
           </Button>

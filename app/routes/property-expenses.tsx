@@ -5,7 +5,7 @@ import { Button, ButtonLink, linkClass } from "../components/button";
 import { ExpenseForm, ExpenseList } from "../components/expenses";
 import { Card, PageHeader } from "../components/page";
 import { TextField } from "../components/field";
-import { periodBounds, periodOf, todayIn } from "../../worker/lib/calendar";
+import { todayIn } from "../../worker/lib/calendar";
 import { formatPeriod } from "../../worker/lib/i18n/format";
 import { pageTitle } from "../i18n/page-title.server";
 import { translatedMeta } from "../i18n/meta";
@@ -13,11 +13,10 @@ import { translate } from "../i18n/translate.server";
 import { readProblem, throwApiError } from "../lib/api.server";
 import { getServer, postMultipart } from "../lib/context.server";
 import { readExpenseForm, receiptOf } from "../lib/expense-form.server";
+import { expenseMonth, expenseWindow } from "../lib/expense-month";
 import type { Route } from "./+types/property-expenses";
 
 export const meta: Route.MetaFunction = ({ loaderData }) => translatedMeta(loaderData);
-
-const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 /**
  * `/properties/:id/expenses?month=YYYY-MM`: the property's expenses of a month (default: this month in the
@@ -26,21 +25,22 @@ const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
  */
 export async function loader({ context, params, request }: Route.LoaderArgs) {
   const url = new URL(request.url);
-  const asked = url.searchParams.get("month") ?? "";
-  // The bounds are needed before the org's zone is known: without a month, this month in Paris (the first
-  // market; a day's difference at most at the month's edge), any other through the month picker.
-  const month = MONTH.test(asked) ? asked : periodOf(todayIn("Europe/Paris"));
-  const [from, to] = periodBounds(month);
+  const asked = url.searchParams.get("month");
+  // The bounds are needed before the org's zone is known: without a month, the days "today" may be in
+  // anywhere; the month shown is then the org's current one, and only its expenses are kept.
+  const now = Date.now();
   const res = await getServer(context).api.expenses.$get({
-    query: { propertyId: params.id, from, to, limit: "100" },
+    query: { propertyId: params.id, ...expenseWindow(asked, now), limit: "100" },
   });
   if (!res.ok) return throwApiError(res, request);
   const page = await res.json();
   const property = page.property!;
+  const month = expenseMonth(asked, property.timezone, now);
+  const results = page.results.filter((e) => e.incurredOn.startsWith(month));
   const saved = url.searchParams.has("saved");
-  const today = todayIn(property.timezone);
+  const today = todayIn(property.timezone, now);
   const title = pageTitle(request, translate(request, "expenses")("page.pageTitle", { property: property.name }));
-  return { ...page, property, month, today, saved, title };
+  return { ...page, results, property, month, today, saved, title };
 }
 
 /** Records an expense (and uploads its receipt when one is attached), then shows its month. */

@@ -80,6 +80,7 @@ const IDENTITY = [
   "addressCountry",
   "contactEmail",
   "contactPhone",
+  "emergencyPhone",
 ] as const;
 const BANK = ["bankHolder", "iban", "bic"] as const;
 const DEFAULTS = ["locale", "country", "currency", "timezone"] as const;

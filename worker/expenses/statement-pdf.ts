@@ -1,14 +1,14 @@
 import { PDFDocument, rgb } from "pdf-lib";
 import { formatDate, formatMoney, formatPeriod } from "../lib/i18n/format";
-import type { Locale } from "../lib/i18n/locales";
+import { type Locale, textDirection } from "../lib/i18n/locales";
 import { translator } from "../lib/i18n/translate";
 import { embedFonts, isolate, MARGIN, numberPages, savePdf, Writer, type FontSource } from "../lib/pdf/writer";
 import type { StatementLine, StatementView } from "./contract";
 
 /**
  * The owner statement as a PDF (issue 15 §7), rendered on the PDF queue in the org's language (the
- * `statementDocs` server namespace): the property, the month's rent collected, expenses and net, a bar per
- * figure, then every line of the month. Uses the shared PDF writer (worker/lib/pdf): names in any script.
+ * `statementDocs` server namespace): the property, the month's rent collected, expenses and net as a chart
+ * with its legend (each bar named with its amount), then every line of the month. Uses the shared PDF writer (worker/lib/pdf): names in any script.
  */
 export type StatementPdfInput = { statement: StatementView; locale: Locale; ownerName: string; issuedOn: string };
 
@@ -33,27 +33,32 @@ function lineText(l: StatementLine, input: StatementPdfInput) {
   });
 }
 
-/** Three horizontal bars (income, expenses, |net|) scaled to the largest, under the totals. */
-function drawBars(w: Writer, s: StatementView) {
-  const values = [
-    [s.income, BAR.income],
-    [s.expenses, BAR.expenses],
-    [Math.abs(s.net), BAR.net],
+/**
+ * The month's chart with its legend: for each series (rent collected, expenses, net) its name and amount,
+ * then its bar in the series' colour, scaled to the largest (a negative net is drawn by its size and says
+ * its sign in the amount). Bars grow from the start side: the right in Hebrew.
+ */
+function drawSummary(w: Writer, s: StatementView, locale: Locale) {
+  const t = translator(locale, "statementDocs");
+  const money = (minor: number) => formatMoney(minor, s.currency, locale);
+  const series = [
+    [t("income", { amount: money(s.income) }), s.income, BAR.income],
+    [t("expenses", { amount: money(s.expenses) }), s.expenses, BAR.expenses],
+    [t("net", { amount: money(s.net) }), s.net, BAR.net],
   ] as const;
-  const largest = Math.max(1, ...values.map(([v]) => Math.abs(v)));
+  const largest = Math.max(1, ...series.map(([, v]) => Math.abs(v)));
   const width = w.page.getSize().width - 2 * MARGIN;
-  for (const [value, color] of values) {
-    w.ensure(14);
-    w.y -= 12;
-    w.page.drawRectangle({
-      x: MARGIN,
-      y: w.y,
-      width: Math.max(1, (Math.abs(value) / largest) * width),
-      height: 8,
-      color,
-    });
+  const rtl = textDirection(locale) === "rtl";
+  w.text(t("summary"), { bold: true, size: 12, gapAfter: 4 });
+  for (const [label, value, color] of series) {
+    w.ensure(34);
+    w.text(label, { bold: true, gapAfter: 3 });
+    const bar = Math.max(1, (Math.abs(value) / largest) * width);
+    w.y -= 9;
+    w.page.drawRectangle({ x: rtl ? MARGIN + width - bar : MARGIN, y: w.y, width: bar, height: 9, color });
+    w.y -= 8;
   }
-  w.y -= 10;
+  w.y -= 8;
 }
 
 /** The statement's PDF bytes, fonts read from `fonts` (the static assets). */
@@ -69,19 +74,18 @@ export async function renderStatementPdf(input: StatementPdfInput, fonts: FontSo
     [heading, { size: 16, bold: true, gapAfter: 10 }],
     [t("property", { name: isolate(s.propertyName), address: isolate(s.address) }), {}],
     [t("owner", { name: isolate(input.ownerName) }), { gapAfter: 12 }],
-    [t("income", { amount: money(s.income) }), { bold: true }],
-    [t("expenses", { amount: money(s.expenses) }), { bold: true }],
-    [t("net", { amount: money(s.net) }), { bold: true, size: 12 }],
   ];
   const body = s.lines.length ? s.lines.map((l) => lineText(l, input)) : [t("none")];
   const issued = t("issued", { date: formatDate(input.issuedOn, locale, "long") ?? input.issuedOn });
   const page = (n: number, total: number) => t("page", { n, total });
   const footer = `Rentline · ${s.month}`;
-  const texts = [...head.map(([text]) => text), t("lines"), ...body, issued, page(1, 1), footer];
+  const totals = [t("income", { amount: money(s.income) }), t("expenses", { amount: money(s.expenses) })];
+  const texts = [...head.map(([text]) => text), t("summary"), ...totals, t("net", { amount: money(s.net) })];
+  texts.push(t("lines"), ...body, issued, page(1, 1), footer);
   const embedded = await embedFonts(pdf, fonts, texts);
   const w = new Writer(pdf, embedded);
   for (const [text, options] of head) w.text(text, options);
-  drawBars(w, s);
+  drawSummary(w, s, locale);
   w.text(t("lines"), { bold: true, size: 12, gapAfter: 6 });
   for (const text of body) w.text(text, { gapAfter: 3 });
   w.text(issued, { size: 9, gapAfter: 2 });

@@ -249,6 +249,7 @@ export const requestDetail = z
     photos: z.array(photoView).meta({ description: "Every photo, comment photos included" }),
     costs: z.array(costView).nullable().meta({ description: "Staff only; null for renters and vendors" }),
     viewer: requestViewer,
+    currency: z.string().meta({ description: "The org's ISO 4217 currency (costs and expenses are in it)" }),
   })
   .meta({ id: "MaintenanceRequestDetail" });
 export type RequestDetail = z.infer<typeof requestDetail>;

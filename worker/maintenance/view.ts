@@ -7,7 +7,8 @@ import { actionsFor } from "./state";
 /**
  * A request as its reader sees it (`GET /maintenance-requests/{id}` and the vendor's page): the request, its
  * history, comments with their photos, every photo, the logged costs (staff and the assigned member only:
- * never renters or vendors) and what the reader may do now. Photo links are signed for this reader.
+ * never renters or vendors), what the reader may do now, and the org's currency. Photo links are signed for
+ * this reader.
  */
 export async function requestDetailOf(
   secret: string,
@@ -35,5 +36,6 @@ export async function requestDetailOf(
       canRate: access.actor === "renter" && (m.status === "resolved" || m.status === "closed") && !m.ratedAt,
       canLogCosts: staffSide,
     },
+    currency: access.request.currency,
   };
 }

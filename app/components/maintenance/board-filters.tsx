@@ -17,10 +17,11 @@ function distinct(pairs: (Option | null)[]): Option[] {
 
 /**
  * The board's filters, in the URL (a GET form, so a filtered board can be bookmarked and works without
- * JavaScript): status chips with their counts (`counts`, by status), then property, assignee and urgency
+ * JavaScript): status chips with their counts (`counts`, by status over every page; null: chips without
+ * numbers), then property, assignee and urgency
  * behind "Filters". Properties and assignees are those of the requests shown.
  */
-export function BoardFilters({ requests, counts }: { requests: RequestRow[]; counts: Record<string, number> }) {
+export function BoardFilters({ requests, counts }: { requests: RequestRow[]; counts: Record<string, number> | null }) {
   const t = useTranslations("maintenanceStaff.board");
   const tm = useTranslations("maintenance");
   const [search] = useSearchParams();
@@ -75,13 +76,13 @@ export function BoardFilters({ requests, counts }: { requests: RequestRow[]; cou
 }
 
 /** The status chips (links keeping the other filters), each with its count; the current one marked. */
-function StatusChips({ counts }: { counts: Record<string, number> }) {
+function StatusChips({ counts }: { counts: Record<string, number> | null }) {
   const t = useTranslations("maintenanceStaff.board");
   const tm = useTranslations("maintenance");
   const [search] = useSearchParams();
   const status = search.get("status");
   const chip = (to: string, current: boolean) =>
-    `inline-flex min-h-9 shrink-0 items-center gap-1.5 rounded-full px-3 text-sm font-medium ring-1 ring-inset focus-visible:outline-2 focus-visible:outline-teal-700 ${
+    `inline-flex min-h-9 shrink-0 items-center gap-1.5 rounded-full px-3 text-sm font-medium whitespace-nowrap ring-1 ring-inset focus-visible:outline-2 focus-visible:outline-teal-700 ${
       current ? "bg-teal-700 text-white ring-teal-700" : "bg-white text-slate-800 ring-slate-300 hover:bg-slate-50"
     }`;
   const withStatus = (s: string | null) => {
@@ -99,7 +100,7 @@ function StatusChips({ counts }: { counts: Record<string, number> }) {
             {t("any")}
           </Link>
         </li>
-        {MAINTENANCE_STATUSES.filter((s) => counts[s] || s === status).map((s) => (
+        {MAINTENANCE_STATUSES.filter((s) => !counts || counts[s] || s === status).map((s) => (
           <li key={s}>
             <Link
               to={withStatus(s)}
@@ -108,7 +109,7 @@ function StatusChips({ counts }: { counts: Record<string, number> }) {
               data-testid={`count-${s}`}
             >
               {tm(`status.${s}`)}
-              <span className="tabular-nums">{counts[s] ?? 0}</span>
+              {counts ? <span className="tabular-nums">{counts[s] ?? 0}</span> : null}
             </Link>
           </li>
         ))}

@@ -8,7 +8,7 @@ import { accepted } from "../../lib/maintenance-forms";
 import { FormError } from "../alert";
 import { Button } from "../button";
 import { TextAreaField } from "../field";
-import { PhotoInput } from "./photo-input";
+import { PhotoPicker } from "../photo-picker";
 import type { Comment } from "./types";
 
 /** The request's thread (renter, staff, vendor), each message with its photos; the form below when allowed. */
@@ -92,7 +92,7 @@ function CommentForm() {
       <input type="hidden" name="intent" value="comment" />
       <FormError message={formErrorOf(lastResult)} />
       <TextAreaField label={t("text")} field={fields.text} required rows={3} />
-      <PhotoInput name="photos" id="comment-photos" label={t("photos")} />
+      <PhotoPicker name="photos" id="comment-photos" label={t("photos")} camera />
       <div className="flex flex-wrap items-center gap-3">
         <Button disabled={busy}>{busy ? t("sending") : t("send")}</Button>
         {accepted(lastResult) && !busy ? (

@@ -13,7 +13,7 @@ import { type FormReply, formErrorOf } from "../../lib/forms";
 import { FormError } from "../alert";
 import { Button, buttonClass } from "../button";
 import { SelectField, TextAreaField, TextField } from "../field";
-import { PhotoInput } from "./photo-input";
+import { PhotoPicker } from "../photo-picker";
 
 /**
  * "Report a problem": urgency first — an emergency shows whom to call (the org's `emergencyPhone`) before the
@@ -63,7 +63,7 @@ export function ReportForm({ emergencyPhone }: { emergencyPhone: string | null }
         required
         rows={4}
       />
-      <PhotoInput name="photos" id="report-photos" label={t("report.photos")} />
+      <PhotoPicker name="photos" id="report-photos" label={t("report.photos")} camera />
       <div className="flex items-start gap-3">
         <input
           id="report-entry"

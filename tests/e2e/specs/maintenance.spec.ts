@@ -100,7 +100,7 @@ test("a leak reported with two photos goes live from report to rating, all on ph
   await renter
     .getByLabel(m.report.description, { exact: true })
     .fill("Water drips from the trap, a bucket fills in an hour.");
-  await renter.getByLabel(m.photoInput.choose).setInputFiles([photo("sink"), photo("floor")]);
+  await renter.getByLabel(en.ui.photoPicker.choose).setInputFiles([photo("sink"), photo("floor")]);
   await expect(renter.getByTestId("photo-previews").locator("img")).toHaveCount(2);
   await renter.getByLabel(m.report.entryPermission).check();
   await renter.getByLabel(m.report.availability, { exact: true }).fill("Weekdays after 6 pm");
@@ -146,7 +146,7 @@ test("a leak reported with two photos goes live from report to rating, all on ph
   await showsStatus(renter, "in_progress");
   const thread = member.getByRole("region", { name: m.comments.title });
   await thread.getByLabel(m.comments.text).fill("New trap fitted, no more drips.");
-  await thread.getByLabel(m.photoInput.camera).setInputFiles([photo("fixed")]);
+  await thread.getByLabel(en.ui.photoPicker.camera).setInputFiles([photo("fixed")]);
   await thread.getByRole("button", { name: m.comments.send }).click();
   await thread.getByText(m.comments.sent).waitFor();
   await member.getByRole("button", { name: s.actions.resolve }).click();
@@ -167,4 +167,70 @@ test("a leak reported with two photos goes live from report to rating, all on ph
     .waitFor();
   await screens(renter, artifacts, "request-renter");
   await axeClean(renter);
+});
+
+test("the org's emergency phone reaches the renter; a request's logged costs become an expense (375 px)", async ({
+  newContext,
+  baseURL,
+}) => {
+  const ownerContext = await newContext(PHONE);
+  const owner = await ownerContext.newPage();
+  await signUpLandlord(owner, { orgName: "Costly Repairs" });
+  // The owner sets the emergency number in the org's settings; it is kept.
+  const phone = "+33 6 12 34 56 78";
+  await owner.goto("/settings");
+  await hydrated(owner);
+  const identity = owner.locator("form#identity");
+  await identity.getByLabel(en.orgSettings.identity.emergencyPhone).fill(phone);
+  // Enter sends the section, as on a phone's keyboard (its Save button sits under the tab bar when scrolled to).
+  await identity.getByLabel(en.orgSettings.identity.emergencyPhone).press("Enter");
+  await identity.getByText(en.orgSettings.saved).waitFor();
+  await owner.reload();
+  await expect(owner.locator("form#identity").getByLabel(en.orgSettings.identity.emergencyPhone)).toHaveValue(phone);
+
+  // The renter's "Report a problem": "Emergency" shows that number to call first.
+  const apartmentId = await apartmentFor(ownerContext, baseURL);
+  const { renter } = await addRenterThroughUi({
+    landlord: owner,
+    newContext: (o) => newContext({ ...PHONE, ...o }),
+    apartmentId,
+    name: "Nadia Locataire",
+  });
+  await renter.getByTestId("report-problem").click();
+  await renter.waitForURL(/\/report$/);
+  await hydrated(renter);
+  await renter.getByLabel(new RegExp(`^${m.urgency.emergency}`)).check();
+  const call = renter.getByTestId("emergency-call");
+  await expect(call).toContainText(say(m.report.emergencyCall, { phone }));
+  await expect(call.getByRole("link")).toHaveAttribute("href", "tel:+33612345678");
+  await renter.getByLabel(m.report.category).selectOption("plumbing");
+  await renter.getByLabel(m.report.summary, { exact: true }).fill("Burst pipe in the bathroom");
+  await renter.getByLabel(m.report.description, { exact: true }).fill("Water everywhere, the valve is shut.");
+  await renter.getByRole("button", { name: m.report.submit }).click();
+  await renter.waitForURL(/\/repairs\/[^/?]+\?done=report/);
+  const requestId = new URL(renter.url()).pathname.split("/").pop()!;
+
+  // Nothing logged yet: "Record as expense" is disabled and says why.
+  await owner.goto(`/maintenance/${requestId}`);
+  await hydrated(owner);
+  const panel = owner.getByTestId("record-expense");
+  const record = panel.getByRole("button", { name: s.expense.record });
+  await expect(record).toBeDisabled();
+  await expect(panel).toContainText(s.expense.noCosts);
+  // Materials logged in the org's currency; the expense takes their total, and links to the expenses.
+  const log = owner.getByRole("region", { name: s.work.log });
+  await log.getByLabel(s.work.kind).selectOption("material");
+  await log.getByLabel(s.work.description, { exact: true }).fill("Pipe section and two couplings");
+  await log.getByLabel(say(s.work.amount, { currency: "EUR" })).fill("45,50");
+  await log.getByRole("button", { name: s.work.saveLog }).click();
+  await log.getByText(s.actions.done.log).waitFor();
+  await expect(log.getByTestId("costs")).toContainText("€45.50");
+  await expect(record).toBeEnabled();
+  await record.click();
+  await panel.getByText(say(s.expense.recorded, { amount: "€45.50" })).waitFor();
+  await panel.getByRole("link", { name: s.expense.seeExpenses }).click();
+  await owner.waitForURL(/\/properties\/[^/]+\/expenses\?month=\d{4}-\d{2}$/);
+  const list = owner.getByTestId("expense-list");
+  await expect(list).toContainText("Repairs and maintenance"); // statementDocs.category (a server namespace)
+  await expect(list).toContainText("€45.50");
 });

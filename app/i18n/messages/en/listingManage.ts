@@ -10,7 +10,6 @@ export const listingManage: Messages["listingManage"] = {
   noApartment: "Add an apartment to a property first.",
   photos: "Photos (several at once)",
   photosHint: "JPEG, PNG or WebP; you can reorder them afterwards.",
-  previewAlt: "Preview {number}: {name}",
   create: "Create the draft",
   creating: "Creating…",
   addPhotos: "Add photos",

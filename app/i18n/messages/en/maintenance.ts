@@ -111,10 +111,4 @@ export const maintenance: Messages["maintenance"] = {
     submit: "Send my rating",
     given: "Your rating: {stars} out of 5",
   },
-  photoInput: {
-    hint: "Several at once, from the gallery or the camera.",
-    choose: "Choose photos",
-    camera: "Take a photo",
-    previewAlt: "Photo {number}: {name}",
-  },
 };

@@ -101,4 +101,14 @@ export const maintenanceStaff: Messages["maintenanceStaff"] = {
     intro: "Here is the job you have been asked to do. Post updates here, with photos.",
     expired: "This link is no longer valid. Ask the agency for a new one.",
   },
+  expense: {
+    title: "Record as an expense",
+    description:
+      "The labour and materials logged here ({total}) become one repairs expense of the property, for the owner statement.",
+    noCosts: "Log labour or materials first: the expense is their total.",
+    date: "Day of the expense",
+    record: "Record as expense",
+    recorded: "Expense of {amount} recorded.",
+    seeExpenses: "See the property’s expenses",
+  },
 };

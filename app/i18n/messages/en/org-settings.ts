@@ -25,6 +25,9 @@ export const orgSettings: Messages["orgSettings"] = {
     addressCountry: "Country",
     contactEmail: "Contact email",
     contactPhone: "Contact phone",
+    emergencyPhone: "Emergency phone",
+    emergencyPhoneHint:
+      "Renters who report an emergency (a leak, no heating, a gas smell) are told to call this number first. Empty: your contact phone.",
   },
   bank: {
     title: "Bank details",

@@ -20,4 +20,10 @@ export const ui: Messages["ui"] = {
   orgSwitcher: { label: "Organization", disabled: "{name} (disabled)", switch: "Switch" },
   conversation: "Conversation",
   logo: "Rentline, home",
+  photoPicker: {
+    hint: "Several at once, from the gallery or the camera.",
+    choose: "Choose photos",
+    camera: "Take a photo",
+    previewAlt: "Photo {number}: {name}",
+  },
 };

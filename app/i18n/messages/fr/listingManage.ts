@@ -9,7 +9,6 @@ export const listingManage = {
   noApartment: "Ajoutez d’abord un logement à un bien.",
   photos: "Photos (plusieurs à la fois)",
   photosHint: "JPEG, PNG ou WebP ; vous pourrez les réordonner ensuite.",
-  previewAlt: "Aperçu {number} : {name}",
   create: "Créer le brouillon",
   creating: "Création…",
   addPhotos: "Ajouter des photos",

@@ -110,10 +110,4 @@ export const maintenance = {
     submit: "Envoyer mon avis",
     given: "Votre note : {stars} sur 5",
   },
-  photoInput: {
-    hint: "Plusieurs à la fois, depuis la galerie ou l’appareil photo.",
-    choose: "Choisir des photos",
-    camera: "Prendre une photo",
-    previewAlt: "Photo {number} : {name}",
-  },
 };

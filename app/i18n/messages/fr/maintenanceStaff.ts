@@ -100,4 +100,14 @@ export const maintenanceStaff = {
     intro: "Voici l’intervention qui vous est confiée. Donnez des nouvelles ici, avec des photos.",
     expired: "Ce lien n’est plus valable. Demandez-en un nouveau à l’agence.",
   },
+  expense: {
+    title: "Enregistrer en dépense",
+    description:
+      "Le temps et les fournitures saisis ici ({total}) deviennent une dépense d’entretien du bien, reprise dans le relevé du propriétaire.",
+    noCosts: "Saisissez d’abord le temps ou les fournitures : la dépense en reprend le total.",
+    date: "Date de la dépense",
+    record: "Enregistrer en dépense",
+    recorded: "Dépense de {amount} enregistrée.",
+    seeExpenses: "Voir les dépenses du bien",
+  },
 };

@@ -24,6 +24,9 @@ export const orgSettings = {
     addressCountry: "Pays",
     contactEmail: "E-mail de contact",
     contactPhone: "Téléphone de contact",
+    emergencyPhone: "Téléphone d’urgence",
+    emergencyPhoneHint:
+      "Le numéro que vos locataires appellent d’abord pour une urgence (fuite, panne de chauffage, odeur de gaz). Vide : votre téléphone de contact.",
   },
   bank: {
     title: "Coordonnées bancaires",

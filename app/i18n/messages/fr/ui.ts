@@ -27,4 +27,10 @@ export const ui = {
   },
   conversation: "Conversation",
   logo: "Rentline, accueil",
+  photoPicker: {
+    hint: "Plusieurs à la fois, depuis la galerie ou l’appareil photo.",
+    choose: "Choisir des photos",
+    camera: "Prendre une photo",
+    previewAlt: "Photo {number} : {name}",
+  },
 };

@@ -10,7 +10,6 @@ export const listingManage: Messages["listingManage"] = {
   noApartment: "הוסיפו קודם דירה לנכס.",
   photos: "תמונות (כמה בבת אחת)",
   photosHint: "JPEG,‏ PNG או WebP; אפשר לשנות את הסדר אחר כך.",
-  previewAlt: "תצוגה מקדימה {number}: {name}",
   create: "יצירת הטיוטה",
   creating: "יוצרים…",
   addPhotos: "הוספת תמונות",

@@ -111,10 +111,4 @@ export const maintenance: Messages["maintenance"] = {
     submit: "שליחת הדירוג",
     given: "הדירוג שלכם: {stars} מתוך 5",
   },
-  photoInput: {
-    hint: "כמה בבת אחת, מהגלריה או מהמצלמה.",
-    choose: "בחירת תמונות",
-    camera: "צילום תמונה",
-    previewAlt: "תמונה {number}: {name}",
-  },
 };

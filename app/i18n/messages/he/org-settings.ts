@@ -25,6 +25,9 @@ export const orgSettings: Messages["orgSettings"] = {
     addressCountry: "מדינה",
     contactEmail: "דוא״ל ליצירת קשר",
     contactPhone: "טלפון ליצירת קשר",
+    emergencyPhone: "טלפון לחירום",
+    emergencyPhoneHint:
+      "דיירים המדווחים על מקרה חירום (נזילה, תקלה בחימום, ריח גז) יתבקשו להתקשר תחילה למספר זה. ריק: טלפון ליצירת הקשר שלכם.",
   },
   bank: {
     title: "פרטי חשבון בנק",

@@ -20,4 +20,10 @@ export const ui: Messages["ui"] = {
   orgSwitcher: { label: "ארגון", disabled: "{name} (מושבת)", switch: "מעבר" },
   conversation: "שיחה",
   logo: "Rentline, דף הבית",
+  photoPicker: {
+    hint: "כמה בבת אחת, מהגלריה או מהמצלמה.",
+    choose: "בחירת תמונות",
+    camera: "צילום תמונה",
+    previewAlt: "תמונה {number}: {name}",
+  },
 };

@@ -10,7 +10,6 @@ export const listingManage: Messages["listingManage"] = {
   noApartment: "Спершу додайте помешкання до об’єкта.",
   photos: "Фото (кілька одразу)",
   photosHint: "JPEG, PNG або WebP; порядок можна змінити потім.",
-  previewAlt: "Попередній перегляд {number}: {name}",
   create: "Створити чернетку",
   creating: "Створюємо…",
   addPhotos: "Додати фото",

@@ -111,10 +111,4 @@ export const maintenance: Messages["maintenance"] = {
     submit: "Надіслати оцінку",
     given: "Ваша оцінка: {stars} з 5",
   },
-  photoInput: {
-    hint: "Кілька одразу, з галереї або камери.",
-    choose: "Вибрати фото",
-    camera: "Зробити фото",
-    previewAlt: "Фото {number}: {name}",
-  },
 };

@@ -25,6 +25,9 @@ export const orgSettings: Messages["orgSettings"] = {
     addressCountry: "Країна",
     contactEmail: "Контактна електронна пошта",
     contactPhone: "Контактний телефон",
+    emergencyPhone: "Телефон для екстрених випадків",
+    emergencyPhoneHint:
+      "Орендарі, які повідомляють про аварію (протікання, немає опалення, запах газу), спершу телефонують на цей номер. Порожньо: ваш контактний телефон.",
   },
   bank: {
     title: "Банківські реквізити",

@@ -21,4 +21,10 @@ export const ui: Messages["ui"] = {
   orgSwitcher: { label: "Організація", disabled: "{name} (вимкнено)", switch: "Перейти" },
   conversation: "Листування",
   logo: "Rentline, головна",
+  photoPicker: {
+    hint: "Кілька одразу, з галереї або камери.",
+    choose: "Вибрати фото",
+    camera: "Зробити фото",
+    previewAlt: "Фото {number}: {name}",
+  },
 };

@@ -36,4 +36,5 @@ export const statementDocs: ServerMessages["statementDocs"] = {
     amount: "Amount",
     currency: "Currency",
   },
+  summary: "The month at a glance",
 };

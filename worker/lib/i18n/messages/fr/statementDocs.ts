@@ -38,4 +38,5 @@ export const statementDocs = {
     amount: "Montant",
     currency: "Devise",
   },
+  summary: "Synthèse du mois",
 };

@@ -36,4 +36,5 @@ export const statementDocs: ServerMessages["statementDocs"] = {
     amount: "סכום",
     currency: "מטבע",
   },
+  summary: "סיכום החודש",
 };

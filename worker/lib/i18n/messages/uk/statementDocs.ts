@@ -36,4 +36,5 @@ export const statementDocs: ServerMessages["statementDocs"] = {
     amount: "Сума",
     currency: "Валюта",
   },
+  summary: "Підсумок місяця",
 };

@@ -1,0 +1,76 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { Link, useFetcher } from "react-router";
+import { useLocale, useTranslations } from "use-intl";
+import { formatMoney } from "../../../worker/lib/i18n/format";
+import { formErrorOf } from "../../lib/forms";
+import type { RecordedExpense } from "../../lib/request-expense.server";
+import { FormError } from "../alert";
+import { Button, linkClass } from "../button";
+import { TextField } from "../field";
+import { Done } from "../ui/done";
+import type { Cost, RequestRow } from "./types";
+
+/**
+ * "Record as expense" (owners and managers): the labour and materials logged on the request become one
+ * repairs expense of its property, on the day chosen (today in the org's time zone by default, never later).
+ * Without logged costs the button is disabled and says why. Once recorded: the amount, and a link to the
+ * property's expenses of that month.
+ */
+export function RecordExpense({
+  request,
+  costs,
+  currency,
+  today,
+}: {
+  request: RequestRow;
+  costs: Cost[];
+  currency: string;
+  today: string;
+}) {
+  const t = useTranslations("maintenanceStaff.expense");
+  const locale = useLocale();
+  const fetcher = useFetcher<RecordedExpense>();
+  const lastResult = fetcher.data?.result;
+  const [form, fields] = useForm({ id: "expense", lastResult });
+  const total = costs.filter((c) => c.currency === currency).reduce((sum, c) => sum + c.amount, 0);
+  const recorded = fetcher.state === "idle" ? fetcher.data?.expense : undefined;
+  return (
+    <section
+      aria-labelledby="expense-title"
+      className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6"
+      data-testid="record-expense"
+    >
+      <h2 id="expense-title" className="text-lg font-semibold text-slate-900">
+        {t("title")}
+      </h2>
+      <p className="mt-1 text-sm text-slate-600" id="expense-explained">
+        {total > 0 ? t("description", { total: formatMoney(total, currency, locale) }) : t("noCosts")}
+      </p>
+      <fetcher.Form method="post" className="mt-3 flex flex-wrap items-end gap-3" {...getFormProps(form)}>
+        <input type="hidden" name="intent" value="expense" />
+        <input type="hidden" name="propertyId" value={request.propertyId} />
+        <input type="hidden" name="category" value="repairs_maintenance" />
+        <TextField label={t("date")} field={fields.incurredOn} type="date" defaultValue={today} max={today} required />
+        <Button
+          variant="secondary"
+          disabled={total <= 0 || fetcher.state !== "idle"}
+          pending={fetcher.state !== "idle"}
+          aria-describedby="expense-explained"
+        >
+          {t("record")}
+        </Button>
+      </fetcher.Form>
+      <div className="mt-3 empty:hidden">
+        <FormError message={formErrorOf(lastResult)} />
+      </div>
+      {recorded ? (
+        <div className="mt-3 space-y-1">
+          <Done>{t("recorded", { amount: formatMoney(recorded.amount, recorded.currency, locale) })}</Done>
+          <Link to={recorded.link} className={`text-sm ${linkClass}`}>
+            {t("seeExpenses")}
+          </Link>
+        </div>
+      ) : null}
+    </section>
+  );
+}
