@@ -47,11 +47,11 @@ const draftingRoutes = createRouter()
       summary: "Create a draft agreement for a lease",
       tags,
       description:
-        "Creates a draft agreement, prefilled from the org, property, apartment, lease and renter profiles; `templateFields` overrides any of them. Owners and managers (`agreement.edit`). 409 `no_renters` while no renter has joined the lease.",
+        "Creates a draft agreement, prefilled from the org, property, apartment, lease and renter profiles; `templateFields` overrides any of them. Owners and managers (`agreement.edit`). 409 `no_renters` while no renter has joined the lease. 422 `template_mismatch` at `templateName` for a template whose furniture is not the lease kind's (an unfurnished template on a furnished lease); 422 `agreement_contradicts_lease` for an override of what the lease holds.",
       request: { params: idParam, ...jsonBody(createDocumentInput) },
       responses: {
         201: json(z.object({ document: documentView }), "Created"),
-        ...problems(400, 401, 403, 404, 409),
+        ...problems(400, 401, 403, 404, 409, 422),
       },
     }),
     async (c) => {

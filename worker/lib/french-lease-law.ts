@@ -125,11 +125,12 @@ export const LEASE_LAW_CODES = [
   "flat_charges_unfurnished",
   "mobility_flat_charges",
   "mobility_reason_required",
+  "rent_required",
 ] as const;
 type LeaseLawCode = (typeof LEASE_LAW_CODES)[number];
 
 /** The term a rule is about, for the caller to map onto its own field paths. */
-export type LeaseLawField = "endDate" | "depositAmount" | "chargesMode" | "mobilityReason";
+export type LeaseLawField = "endDate" | "depositAmount" | "chargesMode" | "mobilityReason" | "rentAmount";
 
 /**
  * One broken rule: its code, the term it is about and the numbers a sentence needs (`minMonths`,
@@ -227,7 +228,22 @@ export function chargesViolations(t: Pick<LeaseTerms, "kind" | "chargesMode">): 
  * a bail mobilité); empty when it is lawful. Pure: the caller decides whether French law applies (`isFrenchJurisdiction`).
  */
 export function frenchLeaseViolations(t: LeaseTerms): LeaseLawViolation[] {
-  return [...termViolations(t), ...depositViolations(t), ...chargesViolations(t), ...mobilityReasonViolations(t)];
+  return [
+    ...termViolations(t),
+    ...depositViolations(t),
+    ...chargesViolations(t),
+    ...mobilityReasonViolations(t),
+    ...rentViolations(t),
+  ];
+}
+
+/**
+ * A lease has a rent (art. 1709 of the Code civil: letting is for a price; loi n° 89-462 art. 3 makes the
+ * rent a mandatory term): a French lease at 0 is refused (`rent_required`). Housing lent for free is a prêt
+ * à usage, not a lease this law governs.
+ */
+export function rentViolations(t: Pick<LeaseTerms, "rentAmount">): LeaseLawViolation[] {
+  return t.rentAmount > 0 ? [] : [{ code: "rent_required", field: "rentAmount", params: {} }];
 }
 
 // ---------------------------------------------------------------- annexes

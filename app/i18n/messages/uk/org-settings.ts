@@ -25,6 +25,11 @@ export const orgSettings: Messages["orgSettings"] = {
     addressCountry: "Країна",
     contactEmail: "Контактна електронна пошта",
     contactPhone: "Контактний телефон",
+    familyCompany: "Сімейне SCI",
+    familyCompanyHint:
+      "Цивільне товариство лише між родичами до четвертого ступеня: його договори оренди без меблів тривають щонайменше 3 роки, а не 6 (закон 89-462, ст. 10 і 13)",
+    representative: "В особі",
+    representativeHint: "Хто підписує за компанію, із посадою: «Odile Fabre, керуюча»",
   },
   bank: {
     title: "Банківські реквізити",
