@@ -25,12 +25,15 @@ import { landlordKindFor } from "./landlord-kind";
  */
 
 /**
- * A lease's status on `on` (`YYYY-MM-DD`, default today in UTC): `cancelled` when it ends before it starts
- * (called off, leases/lifecycle.ts), `upcoming` before its start date, `ended` after its end date, `current`
+ * A lease's status on `on` (`YYYY-MM-DD`, default today in UTC): `cancelled` once called off (`cancelledAt`,
+ * leases/lifecycle.ts; its tenure ends before it starts), `upcoming` before its start date, `ended` after its end date, `current`
  * in between (both dates inclusive).
  */
-export function leaseStatus(lease: { startDate: string; endDate: string | null }, on = todayIn("UTC")): LeaseStatus {
-  if (lease.endDate && lease.endDate < lease.startDate) return "cancelled";
+export function leaseStatus(
+  lease: { startDate: string; endDate: string | null; cancelledAt?: string | null },
+  on = todayIn("UTC"),
+): LeaseStatus {
+  if (lease.cancelledAt || (lease.endDate && lease.endDate < lease.startDate)) return "cancelled";
   if (lease.endDate && lease.endDate < on) return "ended";
   return lease.startDate > on ? "upcoming" : "current";
 }
