@@ -1,6 +1,5 @@
-import { Form, Link } from "react-router";
+import { Link } from "react-router";
 import { useLocale, useTranslations } from "use-intl";
-import { formatDate } from "../../worker/lib/i18n/format";
 import type { Template } from "../../worker/documents/templates";
 import type { LeaseKind } from "../../worker/lib/french-lease-law";
 import { formatDayOf } from "../lib/dates";
@@ -23,6 +22,9 @@ type Lease = {
   kind: LeaseKind;
   renters: { joinedAt: string | null }[];
 };
+
+/** A template as the picker names it (./new-agreement-form.tsx). */
+type TemplateChoice = Pick<Template, "name" | "kind" | "furnished" | "locale">;
 
 const STATUSES = [
   "draft",
@@ -105,4 +107,3 @@ export function DocumentsPanel({
     </section>
   );
 }
-

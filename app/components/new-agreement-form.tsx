@@ -44,7 +44,9 @@ export function NewAgreementForm({
 }) {
   const locale = useLocale();
   const t = useTranslations("documentsPanel");
-  const signable = leases.filter((l) => l.status !== "ended" && l.status !== "cancelled" && l.renters.some((r) => r.joinedAt));
+  const signable = leases.filter(
+    (l) => l.status !== "ended" && l.status !== "cancelled" && l.renters.some((r) => r.joinedAt),
+  );
   const [leaseId, setLeaseId] = useState(signable[0]?.id);
   const lease = signable.find((l) => l.id === leaseId) ?? signable[0];
   if (!lease) return <p className="mt-3 text-sm text-slate-600">{t("needsLease")}</p>;
@@ -52,7 +54,13 @@ export function NewAgreementForm({
   return (
     <Form method="post" className="mt-3 grid gap-3 sm:grid-cols-3" aria-label={t("newAgreement")}>
       <input type="hidden" name="intent" value="create-document" />
-      <SelectField label={t("lease")} name="leaseId" required value={lease.id} onChange={(e) => setLeaseId(e.target.value)}>
+      <SelectField
+        label={t("lease")}
+        name="leaseId"
+        required
+        value={lease.id}
+        onChange={(e) => setLeaseId(e.target.value)}
+      >
         {signable.map((l) => (
           <option key={l.id} value={l.id}>
             {t("leaseOption", {

@@ -228,3 +228,21 @@ describe("an open-ended lease prints its legal term (art. 10, 25-7)", () => {
     expect(furnished).toContain("to August 31, 2027 inclusive");
   });
 });
+
+describe("a cancelled lease", () => {
+  it("records when it was called off (status and cancelledAt); the list shows it, the start stays as agreed", async () => {
+    const { owner, apartmentId } = await orgWith("X1", {});
+    const { leaseId } = await addRenter(owner, apartmentId, {
+      kind: "furnished",
+      startDate: "2027-06-01",
+      endDate: "2028-05-31",
+    });
+    const res = await api(owner).leases[":id"].cancel.$post({ param: { id: leaseId } });
+    expect(res.status, res.text).toBe(200);
+    expect(res.json).toMatchObject({ status: "cancelled", startDate: "2027-06-01" });
+    expect(res.json.cancelledAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    const list = await api(owner).apartments[":id"].leases.$get({ param: { id: apartmentId } });
+    const lease = list.json.results.find((l) => l.id === leaseId);
+    expect(lease).toMatchObject({ status: "cancelled", startDate: "2027-06-01", cancelledAt: res.json.cancelledAt });
+  });
+});

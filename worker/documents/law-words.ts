@@ -129,7 +129,10 @@ export function termBlock(locale: "fr" | "en", f: AgreementFields, openEnded: st
   if (startDate && !endDate && (kind === "unfurnished" || kind === "furnished")) {
     const { min } = leaseTermMonths(kind, f.landlord.kind ?? "individual");
     const [from, to] = [startDate, termEnd(startDate, min)].map((d) => formatDate(d, locale, "long"));
-    return { kind: "paragraph", text: LEGAL_TERM[locale](min / 12, kind === "unfurnished" ? "10" : "25-7", from!, to!) };
+    return {
+      kind: "paragraph",
+      text: LEGAL_TERM[locale](min / 12, kind === "unfurnished" ? "10" : "25-7", from!, to!),
+    };
   }
   if (!startDate || !endDate || endDate < startDate) return { kind: "paragraph", text: openEnded };
   const { months, days } = leaseDuration(startDate, endDate);

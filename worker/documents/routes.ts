@@ -1,7 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { readApartment, readAsUser, requireClaims, requireLease, requireUser } from "../auth/access";
 import { createRouter } from "../lib/context";
-import { idParam, json, jsonBody } from "../lib/openapi";
+import { idParam, json, jsonBody, problems as problemAnswers } from "../lib/openapi";
 import { createAgreement, duplicateForRenewal, requestRender, updateFields, updateOwnDetails } from "./agreements";
 import {
   createDocumentInput,
@@ -51,7 +51,8 @@ const draftingRoutes = createRouter()
       request: { params: idParam, ...jsonBody(createDocumentInput) },
       responses: {
         201: json(z.object({ document: documentView }), "Created"),
-        ...problems(400, 401, 403, 404, 409, 422),
+        ...problems(400, 401, 403, 404, 409),
+        ...problemAnswers(422),
       },
     }),
     async (c) => {

@@ -136,7 +136,14 @@ export const homes = z.object({ results: z.array(home) });
  */
 export type JoinedLeaseInput = Omit<
   typeof leases.$inferSelect,
-  "id" | "remindersEnabled" | "createdAt" | "kind" | "landlordKind" | "mobilityReason" | keyof typeof REVISION_COLUMNS
+  | "id"
+  | "remindersEnabled"
+  | "createdAt"
+  | "kind"
+  | "landlordKind"
+  | "mobilityReason"
+  | "cancelledAt"
+  | keyof typeof REVISION_COLUMNS
 > &
   Partial<Pick<typeof leases.$inferSelect, "kind" | "landlordKind" | "mobilityReason">> & {
     renterUserId: string;

@@ -110,11 +110,7 @@ export async function cancelLease(l: ScopedHandle, actor: ApartmentScope, leaseI
   const open = sql`(${leases.endDate} is null or ${leases.endDate} >= ${leases.startDate})`;
   const [updated] = await l.batch([
     // Guarded: a lease that started (or was cancelled) meanwhile is left alone.
-    l.update(
-      leases,
-      { endDate, cancelledAt },
-      and(eq(leases.id, leaseId), sql`${leases.startDate} > ${today}`, open)!,
-    ),
+    l.update(leases, { endDate, cancelledAt }, and(eq(leases.id, leaseId), sql`${leases.startDate} > ${today}`, open)!),
     // Runs after the update in the same batch: removes the renters only if the lease is now cancelled.
     l.delete(
       leaseRenters,

@@ -117,6 +117,7 @@ export async function createLease(ports: InvitePorts, a: ScopedHandle, actor: Ap
     remindersEnabled: true,
     createdBy: actor.userId,
     createdAt: nowIso(),
+    cancelledAt: null,
   };
   const invitation = await invitationRow(lease, input.renterEmail);
   const charges = chargeStatements(ports.db, { ...lease, orgId: actor.orgId }, todayIn(place.timezone));
@@ -235,6 +236,7 @@ export async function joinedLeaseStatements(db: Db, input: JoinedLeaseInput, whe
     remindersEnabled: true,
     ...{ rentRevisionClause: false, rentIndexQuarter: null, rentIndexBaseValue: null, rentRevisedOn: null },
     createdAt: now,
+    cancelledAt: null,
   } as const;
   const landed = sql`exists (select 1 from ${leases} where ${leases.id} = ${lease.id})`;
   const charges = chargeStatements(db, lease, todayIn(org?.timezone ?? "UTC"), landed);

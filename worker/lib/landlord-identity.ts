@@ -44,6 +44,7 @@ export function identityClashes(org: {
   if (org.familyCompany) clashes.push({ code: "family_company_needs_company", paths: ["familyCompany", "legalKind"] });
   if (org.legalKind !== "individual") return clashes;
   if (org.companyNumber) clashes.push({ code: "company_number_needs_company", paths: ["companyNumber", "legalKind"] });
-  if (org.representative) clashes.push({ code: "representative_needs_company", paths: ["representative", "legalKind"] });
+  if (org.representative)
+    clashes.push({ code: "representative_needs_company", paths: ["representative", "legalKind"] });
   return clashes;
 }

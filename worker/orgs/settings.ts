@@ -11,7 +11,7 @@ import { ORG_LOCALES } from "./contract";
 import { memberships, orgs } from "./schema";
 import { isValidPostcode } from "../lib/countries";
 import { companyNumberDigits, isValidSiret, printedIban } from "./settings-rules";
-import { identityClashes } from "../lib/landlord-identity";
+import { identityClashes, type IdentityClash } from "../lib/landlord-identity";
 
 /**
  * An org's settings (issue 13 §1): legal identity, bank details, logo and defaults, read and changed by its
@@ -90,6 +90,22 @@ function columnsOf(input: OrgSettingsInput): Partial<typeof orgs.$inferInsert> {
   return set;
 }
 
+/** The API's English sentence for each field of a clash (the UI says its own, by code and path). */
+const CLASH_MESSAGES: Record<IdentityClash["code"], Partial<Record<string, string>>> = {
+  company_number_needs_company: {
+    companyNumber: "A person has no company number (SIRET): clear it, or say the landlord is a company",
+    legalKind: "A company number (SIRET) is a company's: choose company, or clear the number",
+  },
+  family_company_needs_company: {
+    familyCompany: "Only a company can be an SCI familiale",
+    legalKind: "An SCI familiale is a company: choose company",
+  },
+  representative_needs_company: {
+    representative: "A person signs for themselves: a representative is a company's",
+    legalKind: "A representative signs for a company: choose company, or clear the representative",
+  },
+};
+
 /**
  * The checks across fields, on the row as it will be: in France (the registered address's country, or the
  * org's when it has none) a company number is a SIRET (stored as 14 digits) → 400 `invalid_siret`, and a
@@ -116,22 +132,6 @@ function checkAcrossFields(next: SettingsRow, set: Partial<typeof orgs.$inferIns
     throw new Invalid(errors.map((e) => `${e.path}: ${e.message}`).join("; "), errors, clash.code);
   }
 }
-
-/** The API's English sentence for each field of a clash (the UI says its own, by code and path). */
-const CLASH_MESSAGES: Record<string, Partial<Record<string, string>>> = {
-  company_number_needs_company: {
-    companyNumber: "A person has no company number (SIRET): clear it, or say the landlord is a company",
-    legalKind: "A company number (SIRET) is a company's: choose company, or clear the number",
-  },
-  family_company_needs_company: {
-    familyCompany: "Only a company can be an SCI familiale",
-    legalKind: "An SCI familiale is a company: choose company",
-  },
-  representative_needs_company: {
-    representative: "A person signs for themselves: a representative is a company's",
-    legalKind: "A representative signs for a company: choose company, or clear the representative",
-  },
-};
 
 /**
  * Changes the org's settings (`org.settings`; the route checked it). Cross-field errors: 400 `invalid_siret`,

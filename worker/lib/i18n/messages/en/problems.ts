@@ -141,8 +141,7 @@ export const problems: ServerMessages["problems"] = {
   assignee_not_member: "This person is not a member of the organization's team.",
   mobility_reason_required:
     "A bail mobilité must state the renter's reason (vocational training, higher education, apprenticeship, internship, civic service, job transfer or temporary assignment).",
-  company_number_needs_company:
-    "A company number (SIRET) belongs to a company: choose “Company”, or clear the number.",
+  company_number_needs_company: "A company number (SIRET) belongs to a company: choose “Company”, or clear the number.",
   family_company_needs_company: "Only a company can be an SCI familiale: choose “Company” first.",
   representative_needs_company:
     "A person signs for themselves: a representative is only for a company. Choose “Company”, or clear it.",
