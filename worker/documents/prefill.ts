@@ -105,8 +105,9 @@ export async function prefill(
     dueDay: place.dueDay,
     depositAmount: place.deposit,
   };
-  // Who the landlord is in law: the org's legal kind (an SCI familiale letting as a person stays a company).
-  const entity = place.orgLegalKind ?? place.landlordKind;
+  // Who the landlord is in law: the org's legal kind (an SCI familiale letting as a person stays a company);
+  // not said yet, a company number makes it a company, else the kind the lease lets as.
+  const entity = place.orgLegalKind ?? (place.orgNumber ? "company" : place.landlordKind);
   const known: AgreementFieldsInput = {
     date: todayIn(place.timezone),
     landlord: {
