@@ -177,7 +177,7 @@ describe("the agreement's landlord, from the org's identity", () => {
     expect(text).toContain("article 13");
     expect(text).not.toContain("pièce d’identité n° 7");
     expect(text).not.toContain("Qualité du bailleur : personne physique");
-  });
+  }, 120_000);
 
   it("a person: no company number as an identity document", async () => {
     const { owner, apartmentId } = await orgWith("P2", {

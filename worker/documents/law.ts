@@ -85,6 +85,6 @@ export function templateNameFor(templateName: string, kind: LeaseKind | undefine
 export function assertTemplateFits(templateName: string, kind: LeaseKind | undefined): void {
   if (!kind || isFurnishedTemplate(templateName) === isFurnishedKind(kind)) return;
   const fitting = templateNameFor(templateName, kind);
-  const message = `A ${kind} lease needs a ${isFurnishedKind(kind) ? "furnished" : "unfurnished"} template, such as ${fitting}`;
+  const message = `This ${kind} lease needs ${isFurnishedKind(kind) ? "a furnished" : "an unfurnished"} template, such as ${fitting}`;
   throw new AppError(422, "template_mismatch", `templateName: ${message}`, [{ path: "templateName", message }]);
 }
