@@ -1,4 +1,5 @@
 import { mobilityReasonViolations, type MobilityReason } from "./mobility-reasons";
+import { rentViolations } from "./rent-rule";
 
 /**
  * French residential lease law, as pure functions over a lease's terms: loi n° 89-462 du 6 juillet 1989
@@ -235,15 +236,6 @@ export function frenchLeaseViolations(t: LeaseTerms): LeaseLawViolation[] {
     ...mobilityReasonViolations(t),
     ...rentViolations(t),
   ];
-}
-
-/**
- * A lease has a rent (art. 1709 of the Code civil: letting is for a price; loi n° 89-462 art. 3 makes the
- * rent a mandatory term): a French lease at 0 is refused (`rent_required`). Housing lent for free is a prêt
- * à usage, not a lease this law governs.
- */
-export function rentViolations(t: Pick<LeaseTerms, "rentAmount">): LeaseLawViolation[] {
-  return t.rentAmount > 0 ? [] : [{ code: "rent_required", field: "rentAmount", params: {} }];
 }
 
 // ---------------------------------------------------------------- annexes
