@@ -3,7 +3,7 @@ import { useLocale, useTranslations } from "use-intl";
 import type { Template } from "../../worker/documents/templates";
 import type { LeaseKind } from "../../worker/lib/french-lease-law";
 import { formatDayOf } from "../lib/dates";
-import { Button, linkClass } from "./button";
+import { linkClass } from "./button";
 import { NewAgreementForm } from "./new-agreement-form";
 
 export type DocumentSummary = {
