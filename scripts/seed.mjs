@@ -25,9 +25,9 @@ export function seedSql() {
   const lines = [];
   lines.push(
     // The demo org's settings (issue 13): French defaults (fr, EUR, Europe/Paris), a legal identity (receipts need
-    // it) and bank details. A family SCI: an individual landlord under loi 89-462 art. 13 (its unfurnished leases
-    // last three years, art. 10).
-    `INSERT OR IGNORE INTO orgs (id, name, slug, currency, locale, timezone, country, legal_name, legal_form, legal_kind, company_number, address, postal_code, city, address_country, contact_email, bank_holder, bank_iban, bank_bic, database, is_disabled, created_at) VALUES (${q(ORG_ID)}, 'Fabre Immobilier', 'fabre-immobilier', 'EUR', 'fr', 'Europe/Paris', 'FR', 'SCI Fabre Immobilier', 'SCI', 'individual', '73282932000074', '1 Place Bellecour', '69002', 'Lyon', 'FR', 'contact@fabre-immobilier.example', 'SCI Fabre Immobilier', 'FR7630006000011234567890189', 'AGRIFRPP', 'DB', 0, ${q(now)});`,
+    // it) and bank details. A family SCI: a company (personne morale, its SIRET, represented by its gérante) that
+    // is an SCI familiale (loi 89-462 art. 13), so its unfurnished leases last three years, not six (art. 10).
+    `INSERT OR IGNORE INTO orgs (id, name, slug, currency, locale, timezone, country, legal_name, legal_form, legal_kind, family_company, representative, company_number, address, postal_code, city, address_country, contact_email, bank_holder, bank_iban, bank_bic, database, is_disabled, created_at) VALUES (${q(ORG_ID)}, 'Fabre Immobilier', 'fabre-immobilier', 'EUR', 'fr', 'Europe/Paris', 'FR', 'SCI Fabre Immobilier', 'SCI', 'company', 1, 'Odile Fabre, gérante', '73282932000074', '1 Place Bellecour', '69002', 'Lyon', 'FR', 'contact@fabre-immobilier.example', 'SCI Fabre Immobilier', 'FR7630006000011234567890189', 'AGRIFRPP', 'DB', 0, ${q(now)});`,
   );
   for (const u of DEMO_USERS) {
     lines.push(

@@ -82,7 +82,8 @@ export function AddLeaseForm({
       {french && (
         <>
           <LeaseKindSelect field={fields.kind} className="sm:col-span-2" />
-          <LandlordKindSelect field={fields.landlordKind} />
+          {/* Set by the org's legal identity once it has one (settings): shown, not chosen (the API follows it). */}
+          <LandlordKindSelect field={fields.landlordKind} locked={apartment.landlordKind != null} />
           {fields.kind.value === "mobility" && (
             <MobilityReasonSelect field={fields.mobilityReason} className="sm:col-span-3" />
           )}

@@ -1,10 +1,10 @@
-import { Form, Link } from "react-router";
+import { Link } from "react-router";
 import { useLocale, useTranslations } from "use-intl";
-import { formatDate } from "../../worker/lib/i18n/format";
 import type { Template } from "../../worker/documents/templates";
+import type { LeaseKind } from "../../worker/lib/french-lease-law";
 import { formatDayOf } from "../lib/dates";
-import { Button, linkClass } from "./button";
-import { SelectField } from "./field";
+import { linkClass } from "./button";
+import { NewAgreementForm } from "./new-agreement-form";
 
 export type DocumentSummary = {
   id: string;
@@ -19,8 +19,12 @@ type Lease = {
   startDate: string;
   endDate: string | null;
   status: string;
+  kind: LeaseKind;
   renters: { joinedAt: string | null }[];
 };
+
+/** A template as the picker names it (./new-agreement-form.tsx). */
+type TemplateChoice = Pick<Template, "name" | "kind" | "furnished" | "locale">;
 
 const STATUSES = [
   "draft",
@@ -101,65 +105,5 @@ export function DocumentsPanel({
       )}
       {canCreate && <NewAgreementForm leases={leases} templates={templates} busy={busy} error={error} />}
     </section>
-  );
-}
-
-/** A template as the picker names it: what it is, in the reader's language, and the agreement's language. */
-type TemplateChoice = Pick<Template, "name" | "kind" | "furnished" | "locale">;
-
-/** A new agreement from a template, for a current lease whose renters joined (else why there can be none). */
-function NewAgreementForm({
-  leases,
-  templates,
-  busy,
-  error,
-}: {
-  leases: Lease[];
-  templates: TemplateChoice[];
-  busy: boolean;
-  error?: string;
-}) {
-  const locale = useLocale();
-  const t = useTranslations("documentsPanel");
-  const signable = leases.filter((l) => l.status !== "ended" && l.renters.some((r) => r.joinedAt));
-  return signable.length === 0 ? (
-    <p className="mt-3 text-sm text-slate-600">{t("needsLease")}</p>
-  ) : (
-    <Form method="post" className="mt-3 grid gap-3 sm:grid-cols-3" aria-label={t("newAgreement")}>
-      <input type="hidden" name="intent" value="create-document" />
-      <SelectField label={t("lease")} name="leaseId" required>
-        {signable.map((l) => (
-          <option key={l.id} value={l.id}>
-            {t("leaseOption", {
-              start: formatDate(l.startDate, locale),
-              end: l.endDate ? formatDate(l.endDate, locale) : t("openEnded"),
-            })}
-          </option>
-        ))}
-      </SelectField>
-      <SelectField label={t("template")} name="templateName" required>
-        {templates.map((template) => (
-          <option key={template.name} value={template.name}>
-            {t("templateOption", {
-              title: t("templateTitle", {
-                furnished: template.furnished ? "yes" : "no",
-                earlyExit: template.kind === "early_exit" ? "yes" : "no",
-              }),
-              language: template.locale === "fr" ? t("templateFr") : t("templateEn"),
-            })}
-          </option>
-        ))}
-      </SelectField>
-      <div className="flex items-end">
-        <Button disabled={busy} className="w-full">
-          {t("newAgreement")}
-        </Button>
-      </div>
-      {error && (
-        <p role="alert" className="text-sm text-red-700 sm:col-span-3">
-          {error}
-        </p>
-      )}
-    </Form>
   );
 }

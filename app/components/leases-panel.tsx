@@ -4,6 +4,7 @@ import { useLocale, useTranslations } from "use-intl";
 import { isFrenchJurisdiction, LEASE_KINDS } from "../../worker/lib/french-lease-law";
 import { formatDate, formatMoney } from "../../worker/lib/i18n/format";
 import { isLocale, type Locale } from "../../worker/lib/i18n/locales";
+import { formatDayOf } from "../lib/dates";
 import { formErrorOf, succeeded } from "../lib/forms";
 import { AddLeaseForm } from "./add-lease-form";
 import { Button } from "./button";
@@ -26,6 +27,8 @@ type Lease = {
   /** The kind of lease (worker/lib/french-lease-law.ts `LEASE_KINDS`). */
   kind: string;
   renters: { id: string; email: string; name: string | null; joinedAt: string | null }[];
+  /** When it was called off (ISO timestamp; migration 0037): shown instead of its dates. */
+  cancelledAt?: string | null;
 };
 
 const STATUSES = ["upcoming", "current", "ended", "cancelled"] as const;
@@ -50,7 +53,13 @@ export function LeasesPanel({
   canManage,
   replies,
 }: {
-  apartment: { rentAmount: number; currency: string; country: string; landlordKind?: "individual" | "company" | null };
+  apartment: {
+    rentAmount: number;
+    currency: string;
+    country: string;
+    landlordKind?: "individual" | "company" | null;
+    timezone?: string;
+  };
   leases: Lease[];
   canManage: boolean;
   replies: {
@@ -84,7 +93,11 @@ export function LeasesPanel({
         <ul className="mt-2 divide-y divide-slate-100">
           {leases.map((l) => (
             <li key={l.id} className="py-2 text-sm">
-              <LeaseLine lease={l} french={isFrenchJurisdiction(apartment.country)} />
+              <LeaseLine
+                lease={l}
+                french={isFrenchJurisdiction(apartment.country)}
+                timeZone={apartment.timezone ?? "UTC"}
+              />
               {l.status === "current" && <RentRevisionPanel leaseId={l.id} canManage={canManage} />}
               {canManage && (l.status === "current" || l.status === "upcoming") && (
                 <>
@@ -131,7 +144,7 @@ function monthly(l: Lease, locale: Locale, t: ReturnType<typeof useTranslations<
 }
 
 /** One lease: its dates, kind (in France), rent and charges, due day and status, then its renters (invited ones marked). */
-function LeaseLine({ lease: l, french }: { lease: Lease; french: boolean }) {
+function LeaseLine({ lease: l, french, timeZone }: { lease: Lease; french: boolean; timeZone: string }) {
   const t = useTranslations("leases");
   const tk = useTranslations("lease.kind");
   const kind = french ? kindOf(l.kind) : undefined;
@@ -143,7 +156,12 @@ function LeaseLine({ lease: l, french }: { lease: Lease; french: boolean }) {
     <>
       <p className="font-medium">
         {[
-          l.endDate ? t("period", { start, end: formatDate(l.endDate, locale) }) : t("openEnded", { start }),
+          // A cancelled lease never ran: when it was called off, not an impossible range of dates.
+          l.cancelledAt
+            ? t("cancelledOn", { start, date: formatDayOf(l.cancelledAt, locale, timeZone) })
+            : l.endDate
+              ? t("period", { start, end: formatDate(l.endDate, locale) })
+              : t("openEnded", { start }),
           ...(kind ? [tk(kind)] : []),
           monthly(l, locale, t),
           t("dueDay", { day: l.dueDay }),

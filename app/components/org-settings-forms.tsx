@@ -39,6 +39,46 @@ function SaveButton({ intent }: { intent: string }) {
   );
 }
 
+type IdentityFields = ReturnType<typeof useForm<OrgSettingsOutput>>[1];
+
+/**
+ * What only a company says (loi n° 89-462 art. 3, 10, 13): whether it is an SCI familiale (its leases keep a
+ * person's three-year minimum) and who signs for it. Shown while "company" is chosen; hidden, they are not
+ * posted, so a person's settings clear them.
+ */
+function CompanyFields({ fields }: { fields: IdentityFields }) {
+  const t = useTranslations("orgSettings.identity");
+  const family = fields.familyCompany;
+  return (
+    <>
+      <TextField
+        label={t("representative")}
+        hint={t("representativeHint")}
+        field={fields.representative}
+        maxLength={200}
+      />
+      <div className="sm:col-span-2">
+        <label className="flex items-start gap-2 text-sm font-medium text-slate-800" htmlFor={family.id}>
+          <input
+            type="checkbox"
+            id={family.id}
+            name={family.name}
+            defaultChecked={family.initialValue === "on" || family.initialValue === "true"}
+            aria-describedby={`${family.id}-hint`}
+            aria-invalid={family.errors ? true : undefined}
+            className="mt-1"
+          />
+          <span>{t("familyCompany")}</span>
+        </label>
+        <p id={`${family.id}-hint`} className="ms-6 mt-1 text-sm text-slate-600">
+          {t("familyCompanyHint")}
+        </p>
+        {family.errors ? <p className="ms-6 mt-1 text-sm font-medium text-red-700">{family.errors[0]}</p> : null}
+      </div>
+    </>
+  );
+}
+
 /** Legal identity: who the landlord is on receipts, and how to reach them. */
 export function IdentityForm({
   settings,
@@ -84,6 +124,7 @@ export function IdentityForm({
           maxLength={40}
           dir="ltr"
         />
+        {fields.legalKind.value === "company" ? <CompanyFields fields={fields} /> : null}
         <TextField label={t("identity.street")} field={fields.street} maxLength={200} autoComplete="street-address" />
         <TextField
           label={t("identity.postalCode")}

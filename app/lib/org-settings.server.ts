@@ -29,6 +29,8 @@ const SECTIONS = {
     "contactEmail",
     "contactPhone",
     "emergencyPhone",
+    "familyCompany",
+    "representative",
   ],
   bank: ["bankHolder", "iban", "bic"],
   defaults: ["locale", "country", "currency", "timezone"],
@@ -45,6 +47,9 @@ const FIELD_OF = {
   invalid_country: "country",
   invalid_timezone: "timezone",
   invalid_currency: "currency",
+  company_number_needs_company: "companyNumber",
+  family_company_needs_company: "familyCompany",
+  representative_needs_company: "representative",
 } as const satisfies Partial<Record<ProblemCode, string>>;
 type CodedProblem = keyof typeof FIELD_OF;
 const isCoded = (code: ProblemCode | null): code is CodedProblem => code !== null && code in FIELD_OF;
@@ -57,6 +62,8 @@ function sectionSchema(section: Section) {
     const out: Record<string, unknown> = { ...value };
     for (const key of SECTIONS[section]) if (out[key] === undefined && section !== "defaults") out[key] = null;
     if (section === "identity" && out.name === null) delete out.name;
+    // An unticked (or hidden) checkbox posts nothing: not an SCI familiale.
+    if (section === "identity") out.familyCompany = value.familyCompany === true;
     return out;
   });
 }

@@ -203,13 +203,12 @@ async function seed1A(api, { owner, renter }, apartments, now) {
 
 /** 1B: Noa's unfurnished lease, three months of history, one overdue. */
 async function seed1B(api, { owner, manager, noa }, apartments, now) {
-  // 1B: an unfurnished lease (art. 10: three years for an individual landlord — a family SCI counts as one,
-  // art. 13; art. 22: deposit at most one month's rent), started three months ago. Months 1–2 paid (the second
+  // 1B: an unfurnished lease (art. 10: three years, the org being an SCI familiale, art. 13 — the lease takes
+  // that from the org's legal identity; art. 22: deposit at most one month's rent), started three months ago. Months 1–2 paid (the second
   // recorded by the manager from the bank statement), month 3 overdue.
   const start1B = monthStart(now, -3);
   const lease1B = await ensureLease(api, owner, noa, apartments["1B"], {
     kind: "unfurnished",
-    landlordKind: "individual",
     startDate: start1B,
     endDate: dayBefore(monthStart(start1B, 36)),
     rentAmount: 89000,

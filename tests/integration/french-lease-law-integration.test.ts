@@ -115,7 +115,11 @@ describe("a French lease (loi n° 89-462)", () => {
 });
 
 /** A French furnished lease from 1 September to 31 August with a joined renter, and a draft agreement on it. */
-async function draftAgreement(terms: LeaseTerms, templateName: "standard-fr-furnished" | "standard-en-unfurnished") {
+/** A draft on a template that fits the lease's kind (another is refused: 422 `template_mismatch`). */
+async function draftAgreement(
+  terms: LeaseTerms,
+  templateName: "standard-fr-furnished" | "standard-fr-unfurnished" | "standard-en-furnished",
+) {
   const owner = await signUpLandlord("Agence Annexes");
   const { apartmentId } = await createApartment(owner, "A1");
   const renter = await signUpRenter("Élodie Dubois");
@@ -184,7 +188,7 @@ describe("a French agreement", () => {
 
   it("in English too: 12 months, not 11", async () => {
     const terms = { startDate: "2026-09-01", endDate: "2027-08-31", kind: "furnished" } as const;
-    const { owner, id } = await draftAgreement(terms, "standard-en-unfurnished");
+    const { owner, id } = await draftAgreement(terms, "standard-en-furnished");
     const { ready } = await renderAndSend(owner, id);
     const { text } = await pdfText(await download(ready.pdfUrl!, owner));
     expect(text).toContain("This agreement is made for 12 months, from the first to the last day inclusive.");
@@ -198,10 +202,10 @@ describe("a French agreement", () => {
       depositAmount: 80000,
       kind: "unfurnished",
     } as const;
-    const { owner, renter, id } = await draftAgreement(terms, "standard-fr-furnished");
+    const { owner, renter, id } = await draftAgreement(terms, "standard-fr-unfurnished");
     const patch = (templateFields: Record<string, unknown>) =>
       api(owner).documents[":id"].$patch({ param: { id }, json: { templateFields } });
-    // The kind is the lease's: the template follows it.
+    // The kind is the lease's, and so is the template's furniture.
     const flat = await patch({ rent: { chargesMode: "flat" } });
     expect(flat.status, flat.text).toBe(200);
     expect(flat.json.templateName).toBe("standard-fr-unfurnished");

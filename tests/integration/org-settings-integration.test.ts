@@ -271,7 +271,7 @@ describe("bank details where renters pay, and the logo", () => {
     expect(set.status, set.text).toBe(200);
     const doc = await api(owner).leases[":id"].documents.$post({
       param: { id: leaseId },
-      json: { templateName: "standard-fr-furnished" },
+      json: { templateName: "standard-fr-unfurnished" },
     });
     expect(doc.status, doc.text).toBe(201);
     expect(agreementFieldsOf(doc.json.document).landlord).toEqual({
@@ -285,9 +285,10 @@ describe("bank details where renters pay, and the logo", () => {
       legalForm: "SCI",
       // Where the landlord is registered (the org's country): FR prints the number as a SIRET.
       country: "FR",
-      // Who the landlord is in law (the org's settings), apart from how it lets; no representative for a person.
-      entity: "individual",
-      representative: "",
+      // Who the landlord is in law: the org did not say, but a company number is a company's (never a person's
+      // ID); a company signs through a representative (the one drafting, until the settings name one).
+      entity: "company",
+      representative: expect.stringMatching(/\S/),
     });
   });
 

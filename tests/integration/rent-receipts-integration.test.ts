@@ -223,8 +223,9 @@ describe("rent receipts", () => {
     expect(byDefault.json.lease).toMatchObject({ landlordKind: "company" });
     // A company's unfurnished lease lasts at least six years (art. 10): 36 months is refused by default.
     expect((await post({ endDate: "2029-08-31" })).problem.code).toBe("lease_too_short");
+    // The org's legal identity decides (a company that is not an SCI familiale): a lease cannot say otherwise.
     const told = await post({ endDate: "2029-08-31", landlordKind: "individual" });
-    expect(told.status, told.text).toBe(201);
-    expect(told.json.lease).toMatchObject({ landlordKind: "individual" });
+    expect(told.status, told.text).toBe(422);
+    expect(told.problem.code).toBe("landlord_kind_contradicts_org");
   });
 });

@@ -29,7 +29,7 @@ const apartmentSummarySchema = /* @__PURE__ */ createSelectSchema(apartments)
       .meta({ description: "The property's country, ISO 3166-1 alpha-2 (its law governs the leases)" }),
     landlordKind: z.enum(["individual", "company"]).nullable().meta({
       description:
-        "Who lets, from the org's settings (null until set): a new lease's default (in France, a company's unfurnished lease runs 6 years)",
+        "Who lets, from the org's legal identity (null until set): a person or an SCI familiale lets as `individual`, any other company as `company` (in France its unfurnished lease runs 6 years, not 3). A new lease follows it",
     }),
   });
 

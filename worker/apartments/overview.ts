@@ -86,7 +86,11 @@ function apartmentSummaryQuery(a: ScopedHandle, apartmentId: string) {
         timezone: sql<string>`(select ${orgs.timezone} from ${orgs} where ${orgs.id} = ${apartments.orgId})`.as(
           "org_timezone",
         ),
-        landlordKind: ofOrg<"individual" | "company" | null>(orgs.legalKind, "org_legal_kind"),
+        // The kind the org lets as (lib/landlord-identity.ts `lettingKindOf`): an SCI familiale as a person.
+        landlordKind: ofOrg<"individual" | "company" | null>(
+          sql`case when ${orgs.legalKind} = 'company' and not ${orgs.familyCompany} then 'company' when ${orgs.legalKind} is null then null else 'individual' end`,
+          "org_legal_kind",
+        ),
         bankHolder: ofOrg<string | null>(orgs.bankHolder, "org_bank_holder"),
         bankIban: ofOrg<string | null>(orgs.bankIban, "org_bank_iban"),
         bankBic: ofOrg<string | null>(orgs.bankBic, "org_bank_bic"),

@@ -8,7 +8,7 @@ import type { Ports } from "../lib/ports";
 import { nowIso } from "../lib/time";
 import type { CreateDocumentInput, DocumentPdfJob, OwnRenterDetails, UpdateDocumentInput } from "./contract";
 import { agreementFields, type AgreementFields } from "./fields";
-import { templateNameFor } from "./law";
+import { assertTemplateFits, templateNameFor } from "./law";
 import { assertAgreesWithLease, leasePatch, type LeaseHeld } from "./lease-terms";
 import { prefill } from "./prefill";
 import { documents, type DocumentRow } from "./schema";
@@ -129,8 +129,9 @@ async function insertDraft(l: ScopedHandle, row: DocumentRow): Promise<DocumentR
  * lease and renter profiles know; `input.templateFields` overrides any of it (objects merge). 400 for
  * invalid merged fields (paths `templateFields.…`), 404 for an unknown lease, 409 `no_renters`, 422
  * `unknown_renter` for a `renters[].userId` that is not a joined renter of this lease. The lease's kind comes
- * along (`lease.kind`): the template follows its furniture (`standard-fr-unfurnished` for a
- * furnished kind becomes `standard-fr-furnished`), so the language and clause set are the caller's choice.
+ * along (`lease.kind`): the template must be one for its furniture (422 `template_mismatch` at `templateName`
+ * for `standard-fr-unfurnished` on a furnished lease: nothing is swapped), the language and clause set are
+ * the caller's choice.
  * What the lease holds (kind, landlord kind, dates, rent, due day, deposit, currency) is the lease's: an
  * override to another value is 422 `agreement_contradicts_lease` (./lease-terms.ts).
  */
@@ -146,7 +147,8 @@ export async function createAgreement(
   assertAgreesWithLease(input.templateFields, lease, known);
   const fields = parseFields(merge(merged, leasePatch(lease)));
   assertRentersOf(fields, new Set((known.renters ?? []).map((r) => r.userId)));
-  const templateName = templateNameFor(input.templateName, fields.lease.kind);
+  const templateName = input.templateName;
+  assertTemplateFits(templateName, fields.lease.kind);
   return insertDraft(
     l,
     draftRow(

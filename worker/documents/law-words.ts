@@ -1,5 +1,6 @@
 import type { Annex, ChargesMode, LandlordKind, LeaseKind } from "../lib/french-lease-law";
-import { leaseDuration } from "../lib/french-lease-law";
+import { leaseDuration, leaseTermMonths, termEnd } from "../lib/french-lease-law";
+import { formatDate } from "../lib/i18n/format";
 import type { AgreementFields } from "./fields";
 
 /**
@@ -109,12 +110,30 @@ export function landlordKindBlocks(locale: "fr" | "en", f: AgreementFields): Blo
   return who ? [{ kind: "paragraph", text: WORDS[locale].landlordKind[who] }] : [];
 }
 
+/** The legal term of an open-ended lease (art. 10, 25-7): its years, its first and last day, its renewal. */
+const LEGAL_TERM = {
+  fr: (years: number, article: string, from: string, to: string) =>
+    `Le bail est conclu pour la durée minimale légale de ${years} an${years > 1 ? "s" : ""} (article ${article} de la loi n° 89-462 du 6 juillet 1989), du ${from} au ${to} inclus. À défaut de congé donné dans les formes et délais légaux, il est reconduit tacitement pour la même durée.`,
+  en: (years: number, article: string, from: string, to: string) =>
+    `This agreement is made for the legal minimum term of ${years} year${years > 1 ? "s" : ""} (article ${article} of French law no. 89-462 of 6 July 1989), from ${from} to ${to} inclusive. Unless notice is given in the legal form and time, it is renewed by tacit agreement for the same term.`,
+};
+
 /**
  * The term: with both dates, counted from date to date with both ends included (1 September to 31 August:
- * 12 months); open-ended, `openEnded` (the template's own sentence on `periodMonths`).
+ * 12 months). Without an end date, an unfurnished or furnished lease (`kind`) is made for its legal minimum
+ * and renewed tacitly (art. 10: 3 years for a person or an SCI familiale, 6 for another company; art. 25-7:
+ * 1 year furnished): that term is printed with its last day. Otherwise `openEnded` (the template's sentence).
  */
-export function termBlock(locale: "fr" | "en", f: AgreementFields, openEnded: string): Block {
+export function termBlock(locale: "fr" | "en", f: AgreementFields, openEnded: string, kind?: LeaseKind): Block {
   const { startDate, endDate } = f.lease;
+  if (startDate && !endDate && (kind === "unfurnished" || kind === "furnished")) {
+    const { min } = leaseTermMonths(kind, f.landlord.kind ?? "individual");
+    const [from, to] = [startDate, termEnd(startDate, min)].map((d) => formatDate(d, locale, "long"));
+    return {
+      kind: "paragraph",
+      text: LEGAL_TERM[locale](min / 12, kind === "unfurnished" ? "10" : "25-7", from!, to!),
+    };
+  }
   if (!startDate || !endDate || endDate < startDate) return { kind: "paragraph", text: openEnded };
   const { months, days } = leaseDuration(startDate, endDate);
   return { kind: "paragraph", text: WORDS[locale].term(months, days) };

@@ -9,6 +9,7 @@ import {
   type LeaseLawViolation,
   type LeaseTerms,
 } from "../lib/french-lease-law";
+import { AppError } from "../lib/errors";
 import type { AgreementFields } from "./fields";
 
 /**
@@ -22,6 +23,7 @@ export const AGREEMENT_LAW_PATHS: Record<LeaseLawField, string> = {
   depositAmount: "deposit.amount",
   chargesMode: "rent.chargesMode",
   mobilityReason: "lease.mobilityReason",
+  rentAmount: "rent.amount",
 };
 
 /** Whether a template (by name: `standard-fr-furnished`) is a furnished one. */
@@ -73,4 +75,16 @@ export function agreementViolations(
 export function templateNameFor(templateName: string, kind: LeaseKind | undefined): string {
   if (!kind) return templateName;
   return templateName.replace(/-(un)?furnished$/, isFurnishedKind(kind) ? "-furnished" : "-unfurnished");
+}
+
+/**
+ * Refuses a template that does not fit the lease's kind (a furnished kind needs a furnished template, an
+ * unfurnished one an unfurnished template): 422 `template_mismatch` at `templateName`, naming the templates
+ * that fit. Any language fits: the agreement is in the language chosen.
+ */
+export function assertTemplateFits(templateName: string, kind: LeaseKind | undefined): void {
+  if (!kind || isFurnishedTemplate(templateName) === isFurnishedKind(kind)) return;
+  const fitting = templateNameFor(templateName, kind);
+  const message = `This ${kind} lease needs ${isFurnishedKind(kind) ? "a furnished" : "an unfurnished"} template, such as ${fitting}`;
+  throw new AppError(422, "template_mismatch", `templateName: ${message}`, [{ path: "templateName", message }]);
 }

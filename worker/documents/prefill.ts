@@ -24,6 +24,7 @@ function prefillReads(l: ScopedHandle, leaseId: string, userId: string) {
           orgNumber: orgs.companyNumber,
           orgLegalForm: orgs.legalForm,
           orgLegalKind: orgs.legalKind,
+          orgRepresentative: orgs.representative,
           orgCountry: sql<string>`coalesce(${orgs.addressCountry}, ${orgs.country})`.as("org_country"),
           timezone: orgs.timezone,
           // D1 collapses duplicate column names in raw rows: alias the org's `address`, `postal_code`, `city`.
@@ -104,12 +105,16 @@ export async function prefill(
     dueDay: place.dueDay,
     depositAmount: place.deposit,
   };
+  // Who the landlord is in law: the org's legal kind (an SCI familiale letting as a person stays a company);
+  // not said yet, a company number makes it a company, else the kind the lease lets as.
+  const entity = place.orgLegalKind ?? (place.orgNumber ? "company" : place.landlordKind);
   const known: AgreementFieldsInput = {
     date: todayIn(place.timezone),
     landlord: {
       name: place.orgName,
-      // A company landlord's registry number (SIRET in France) identifies it on the agreement.
-      idNumber: place.orgNumber ?? "",
+      // A company is identified by its registry number (SIRET in France); a person by an identity document
+      // the landlord types (never the company number: art. 3).
+      idNumber: entity === "company" ? (place.orgNumber ?? "") : "",
       phone: place.orgPhone ?? "",
       email: place.orgEmail ?? place.landlordEmail ?? "",
       // The registered address: street, then postcode and city (migration 0020 split them).
@@ -117,10 +122,10 @@ export async function prefill(
         .filter(Boolean)
         .join(", "),
       kind: place.landlordKind,
-      // Who the landlord is in law: the org's legal kind (an SCI letting as a person stays a company).
-      entity: place.orgLegalKind ?? place.landlordKind,
-      // A company signs through a person: the one drafting, until the landlord writes who (and as what).
-      representative: (place.orgLegalKind ?? place.landlordKind) === "company" ? (place.landlordName ?? "") : "",
+      entity,
+      // A company signs through a person: its representative (settings), else the one drafting, until the
+      // landlord writes who (and as what).
+      representative: entity === "company" ? (place.orgRepresentative ?? place.landlordName ?? "") : "",
       legalForm: place.orgLegalForm ?? "",
       country: place.orgCountry.toUpperCase().slice(0, 2),
     },

@@ -1,7 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { readApartment, readAsUser, requireClaims, requireLease, requireUser } from "../auth/access";
 import { createRouter } from "../lib/context";
-import { idParam, json, jsonBody } from "../lib/openapi";
+import { idParam, json, jsonBody, problems as problemAnswers } from "../lib/openapi";
 import { createAgreement, duplicateForRenewal, requestRender, updateFields, updateOwnDetails } from "./agreements";
 import {
   createDocumentInput,
@@ -47,11 +47,12 @@ const draftingRoutes = createRouter()
       summary: "Create a draft agreement for a lease",
       tags,
       description:
-        "Creates a draft agreement, prefilled from the org, property, apartment, lease and renter profiles; `templateFields` overrides any of them. Owners and managers (`agreement.edit`). 409 `no_renters` while no renter has joined the lease.",
+        "Creates a draft agreement, prefilled from the org, property, apartment, lease and renter profiles; `templateFields` overrides any of them. Owners and managers (`agreement.edit`). 409 `no_renters` while no renter has joined the lease. 422 `template_mismatch` at `templateName` for a template whose furniture is not the lease kind's (an unfurnished template on a furnished lease); 422 `agreement_contradicts_lease` for an override of what the lease holds.",
       request: { params: idParam, ...jsonBody(createDocumentInput) },
       responses: {
         201: json(z.object({ document: documentView }), "Created"),
         ...problems(400, 401, 403, 404, 409),
+        ...problemAnswers(422),
       },
     }),
     async (c) => {

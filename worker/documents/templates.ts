@@ -201,7 +201,7 @@ export function agreementBlocks(template: Template, f: AgreementFields): Block[]
     ...kindBlocks(template.locale, agreementKind(f, template.furnished)),
     ...mobilityReasonBlocks(template.locale, agreementKind(f, template.furnished), f),
     { kind: "heading", text: w.term },
-    termBlock(template.locale, f, w.period(f.lease.periodMonths)),
+    termBlock(template.locale, f, w.period(f.lease.periodMonths), agreementKind(f, template.furnished)),
     field(w.from, day(f.lease.startDate)),
     field(w.until, day(f.lease.endDate)),
     { kind: "heading", text: w.money },

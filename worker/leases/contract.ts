@@ -19,7 +19,7 @@ const minorUnits = z
   .meta({ description: "Integer minor units of the apartment's currency (cents for EUR)" });
 const email = z.email().trim().toLowerCase().max(254);
 
-/** `cancelled`: called off before it started (its end date is the day before its start). */
+/** `cancelled`: called off before it started (`cancelledAt`; its tenure ends the day before its start). */
 const leaseStatuses = ["upcoming", "current", "ended", "cancelled"] as const;
 export type LeaseStatus = (typeof leaseStatuses)[number];
 
@@ -136,7 +136,14 @@ export const homes = z.object({ results: z.array(home) });
  */
 export type JoinedLeaseInput = Omit<
   typeof leases.$inferSelect,
-  "id" | "remindersEnabled" | "createdAt" | "kind" | "landlordKind" | "mobilityReason" | keyof typeof REVISION_COLUMNS
+  | "id"
+  | "remindersEnabled"
+  | "createdAt"
+  | "kind"
+  | "landlordKind"
+  | "mobilityReason"
+  | "cancelledAt"
+  | keyof typeof REVISION_COLUMNS
 > &
   Partial<Pick<typeof leases.$inferSelect, "kind" | "landlordKind" | "mobilityReason">> & {
     renterUserId: string;
@@ -156,6 +163,10 @@ export const leaseDates = z
     startDate: z.string(),
     endDate: z.string().nullable(),
     status: z.enum(leaseStatuses),
+    cancelledAt: z
+      .string()
+      .optional()
+      .meta({ description: "When the lease was called off (ISO timestamp): only on a cancellation" }),
   })
   .meta({ id: "LeaseDates" });
 

@@ -31,6 +31,7 @@ export function placeQuery(h: ScopedHandle, apartmentId: string | SQL) {
         orgId: orgs.id,
         timezone: orgs.timezone,
         legalKind: orgs.legalKind,
+        familyCompany: orgs.familyCompany,
       },
       apartments,
       eq(apartments.id, apartmentId),

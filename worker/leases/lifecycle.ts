@@ -5,6 +5,7 @@ import { addDays, todayIn } from "../lib/calendar";
 import { auditEntry } from "../lib/audit";
 import { Conflict, Invalid, NotFound } from "../lib/errors";
 import type { Ports } from "../lib/ports";
+import { nowIso } from "../lib/time";
 import type { LeaseEndInput } from "./contract";
 import { leaseRenters, leases } from "./schema";
 import { leaseStatus } from "./service";
@@ -92,7 +93,8 @@ export async function endLease(
 }
 
 /**
- * Calls the lease off before it starts: it ends the day before its start (status `cancelled`), and its
+ * Calls the lease off before it starts: the cancellation is recorded (`cancelledAt`, status `cancelled`), its
+ * tenure ends the day before its start (no day of rent, access or occupancy), and its
  * renters and pending invitations are removed, so they lose the apartment at once. 409 `lease_started` once
  * its start date has come (end it instead).
  */
@@ -104,10 +106,11 @@ export async function cancelLease(l: ScopedHandle, actor: ApartmentScope, leaseI
     throw new Conflict("This lease has already started: set its move-out date instead", "lease_started");
   const renters = await joinedRenters(l, leaseId);
   const endDate = addDays(lease.startDate, -1);
+  const cancelledAt = nowIso();
   const open = sql`(${leases.endDate} is null or ${leases.endDate} >= ${leases.startDate})`;
   const [updated] = await l.batch([
     // Guarded: a lease that started (or was cancelled) meanwhile is left alone.
-    l.update(leases, { endDate }, and(eq(leases.id, leaseId), sql`${leases.startDate} > ${today}`, open)!),
+    l.update(leases, { endDate, cancelledAt }, and(eq(leases.id, leaseId), sql`${leases.startDate} > ${today}`, open)!),
     // Runs after the update in the same batch: removes the renters only if the lease is now cancelled.
     l.delete(
       leaseRenters,
@@ -121,7 +124,7 @@ export async function cancelLease(l: ScopedHandle, actor: ApartmentScope, leaseI
     throw new Conflict("This lease has already started: set its move-out date instead", "lease_started");
   await audit(ports, actor, "lease.cancel", leaseId);
   await ports.rooms.revoke({ reason: "lease_cancelled", userIds: renters, room: lease.apartmentId });
-  return { id: leaseId, startDate: lease.startDate, endDate, status: "cancelled" as const };
+  return { id: leaseId, startDate: lease.startDate, endDate, status: "cancelled" as const, cancelledAt };
 }
 
 /**

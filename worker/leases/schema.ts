@@ -116,6 +116,11 @@ export const leases = sqliteTable(
     rentRevisedOn: text("rent_revised_on"),
     createdBy: text("created_by").notNull(),
     createdAt: text("created_at").notNull(),
+    /**
+     * When the lease was called off before it started (ISO timestamp; migration 0037): status `cancelled`. Its
+     * `endDate` is then the day before its start, so no day of tenure remains for rent, access or occupancy.
+     */
+    cancelledAt: text("cancelled_at"),
   },
   (t) => [index("leases_org_apartment_idx").on(t.orgId, t.apartmentId, t.startDate)],
 );

@@ -17,6 +17,7 @@ import { orgs } from "../orgs/schema";
 import type { CoRenterInput, JoinedLeaseInput, LeaseInput, LeaseStatus } from "./contract";
 import { invitationRow, placeQuery, publicInvitation, sendLeaseInvitation, type InvitePorts } from "./invitations";
 import { leaseRenters, leases } from "./schema";
+import { landlordKindFor } from "./landlord-kind";
 
 /**
  * Leases and their renters: creating a lease with its first renter's invitation, co-renters, accepting an
@@ -24,12 +25,15 @@ import { leaseRenters, leases } from "./schema";
  */
 
 /**
- * A lease's status on `on` (`YYYY-MM-DD`, default today in UTC): `cancelled` when it ends before it starts
- * (called off, leases/lifecycle.ts), `upcoming` before its start date, `ended` after its end date, `current`
+ * A lease's status on `on` (`YYYY-MM-DD`, default today in UTC): `cancelled` once called off (`cancelledAt`,
+ * leases/lifecycle.ts; its tenure ends before it starts), `upcoming` before its start date, `ended` after its end date, `current`
  * in between (both dates inclusive).
  */
-export function leaseStatus(lease: { startDate: string; endDate: string | null }, on = todayIn("UTC")): LeaseStatus {
-  if (lease.endDate && lease.endDate < lease.startDate) return "cancelled";
+export function leaseStatus(
+  lease: { startDate: string; endDate: string | null; cancelledAt?: string | null },
+  on = todayIn("UTC"),
+): LeaseStatus {
+  if (lease.cancelledAt || (lease.endDate && lease.endDate < lease.startDate)) return "cancelled";
   if (lease.endDate && lease.endDate < on) return "ended";
   return lease.startDate > on ? "upcoming" : "current";
 }
@@ -73,7 +77,8 @@ function chargeStatements(db: Db, lease: Parameters<typeof chargeRows>[0], today
  * `date_out_of_range` (contract) for a start more than 10 years from today or a date outside 1900–2200;
  * for a dwelling in France (its property's country), 422 with the first broken rule of loi n° 89-462 as the
  * code (`lease_too_short`, `student_lease_duration`, `mobility_duration`, `deposit_above_cap`,
- * `mobility_deposit`, `mobility_reason_required`) and every one in `errors` (lib/lease-law-problem.ts); 422 `partial_month_above_rent`
+ * `mobility_deposit`, `mobility_reason_required`) and every one in `errors` (lib/lease-law-problem.ts); 422
+ * `landlord_kind_contradicts_org` for a `landlordKind` the org's legal identity contradicts; 422 `partial_month_above_rent`
  * for a first or last month above the rent (any country); 404 when the apartment is gone.
  */
 export async function createLease(ports: InvitePorts, a: ScopedHandle, actor: ApartmentScope, input: LeaseInput) {
@@ -83,8 +88,7 @@ export async function createLease(ports: InvitePorts, a: ScopedHandle, actor: Ap
     ]);
   const [place] = await placeQuery(a, actor.apartmentId);
   if (!place) throw new NotFound("Apartment");
-  // Who lets: as given, else the org's settings (a company org lets as a company: art. 10's 6 years).
-  const landlordKind = input.landlordKind ?? place.legalKind ?? "individual";
+  const landlordKind = landlordKindFor(place, input.landlordKind);
   // The reason of a bail mobilité (art. 25-13) belongs to that kind only.
   const mobilityReason = input.kind === "mobility" ? (input.mobilityReason ?? null) : null;
   const terms = {
@@ -113,6 +117,7 @@ export async function createLease(ports: InvitePorts, a: ScopedHandle, actor: Ap
     remindersEnabled: true,
     createdBy: actor.userId,
     createdAt: nowIso(),
+    cancelledAt: null,
   };
   const invitation = await invitationRow(lease, input.renterEmail);
   const charges = chargeStatements(ports.db, { ...lease, orgId: actor.orgId }, todayIn(place.timezone));
@@ -214,12 +219,12 @@ export async function joinedLeaseStatements(db: Db, input: JoinedLeaseInput, whe
   const { renterUserId, renterEmail, ...terms } = input;
   const now = nowIso();
   const [org] = await db
-    .select({ timezone: orgs.timezone, legalKind: orgs.legalKind })
+    .select({ timezone: orgs.timezone, legalKind: orgs.legalKind, familyCompany: orgs.familyCompany })
     .from(orgs)
     .where(eq(orgs.id, input.orgId));
-  // Unfurnished unless told; the landlord's kind as told, else the org's settings (individual when unset);
+  // Unfurnished unless told; the landlord's kind from the org's legal identity (./landlord-kind.ts);
   // no revision clause until the landlord sets one (PUT /api/leases/{id}/rent-revision/clause).
-  const landlordKind = terms.landlordKind ?? org?.legalKind ?? "individual";
+  const landlordKind = landlordKindFor(org ?? { legalKind: null, familyCompany: false }, terms.landlordKind);
   const lease = {
     ...{
       id: newId(),
@@ -231,6 +236,7 @@ export async function joinedLeaseStatements(db: Db, input: JoinedLeaseInput, whe
     remindersEnabled: true,
     ...{ rentRevisionClause: false, rentIndexQuarter: null, rentIndexBaseValue: null, rentRevisedOn: null },
     createdAt: now,
+    cancelledAt: null,
   } as const;
   const landed = sql`exists (select 1 from ${leases} where ${leases.id} = ${lease.id})`;
   const charges = chargeStatements(db, lease, todayIn(org?.timezone ?? "UTC"), landed);

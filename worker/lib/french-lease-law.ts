@@ -1,4 +1,5 @@
 import { mobilityReasonViolations, type MobilityReason } from "./mobility-reasons";
+import { rentViolations } from "./rent-rule";
 
 /**
  * French residential lease law, as pure functions over a lease's terms: loi n° 89-462 du 6 juillet 1989
@@ -125,11 +126,12 @@ export const LEASE_LAW_CODES = [
   "flat_charges_unfurnished",
   "mobility_flat_charges",
   "mobility_reason_required",
+  "rent_required",
 ] as const;
 type LeaseLawCode = (typeof LEASE_LAW_CODES)[number];
 
 /** The term a rule is about, for the caller to map onto its own field paths. */
-export type LeaseLawField = "endDate" | "depositAmount" | "chargesMode" | "mobilityReason";
+export type LeaseLawField = "endDate" | "depositAmount" | "chargesMode" | "mobilityReason" | "rentAmount";
 
 /**
  * One broken rule: its code, the term it is about and the numbers a sentence needs (`minMonths`,
@@ -227,7 +229,13 @@ export function chargesViolations(t: Pick<LeaseTerms, "kind" | "chargesMode">): 
  * a bail mobilité); empty when it is lawful. Pure: the caller decides whether French law applies (`isFrenchJurisdiction`).
  */
 export function frenchLeaseViolations(t: LeaseTerms): LeaseLawViolation[] {
-  return [...termViolations(t), ...depositViolations(t), ...chargesViolations(t), ...mobilityReasonViolations(t)];
+  return [
+    ...termViolations(t),
+    ...depositViolations(t),
+    ...chargesViolations(t),
+    ...mobilityReasonViolations(t),
+    ...rentViolations(t),
+  ];
 }
 
 // ---------------------------------------------------------------- annexes

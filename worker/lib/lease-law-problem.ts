@@ -37,6 +37,8 @@ export function describeViolation(v: LeaseLawViolation): string {
       return "Charges on a bail mobilité are a flat amount, never adjusted";
     case "mobility_reason_required":
       return "A bail mobilité states the renter's reason (art. 25-13): training, higher education, apprenticeship, internship, civic service, job transfer or temporary assignment";
+    case "rent_required":
+      return "A lease under French law has a rent: it cannot be 0";
   }
 }
 

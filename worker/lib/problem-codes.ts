@@ -148,5 +148,14 @@ export const PROBLEM_CODES = [
   "mobility_reason_required",
   // a lease's charges changed by someone else since they were read (worker/leases/charges.ts)
   "lease_charges_changed",
+  // who the org is in law (issue 13 §1, worker/lib/landlord-identity.ts) and what its leases follow from it
+  "company_number_needs_company",
+  "family_company_needs_company",
+  "representative_needs_company",
+  "landlord_kind_contradicts_org",
+  // an agreement's template that does not fit its lease (kind, language): worker/documents
+  "template_mismatch",
+  // a French lease at rent 0 (worker/lib/french-lease-law.ts `rentViolations`)
+  "rent_required",
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];

@@ -192,6 +192,13 @@ export const orgSettingsInput = z
       ])
       .transform((v) => v || null)
       .optional(),
+    /**
+     * Migration 0037 (loi n° 89-462 art. 10, 13): the company is an SCI familiale (a société civile between
+     * relatives up to the fourth degree): its leases keep a person's three-year minimum. Company only.
+     */
+    familyCompany: z.boolean().optional(),
+    /** Who signs for a company, name and capacity ("Odile Fabre, gérante"), printed on its agreements. */
+    representative: clearable(200),
   })
   .strict()
   .meta({ id: "OrgSettingsInput" });
@@ -243,6 +250,11 @@ export const orgSettingsOutput = z
       description: "Legal name and registered address (street, postcode, city) are set: receipts can be issued",
     }),
     emergencyPhone: nullableText.meta({ description: "The renters' emergency number (maintenance)" }),
+    familyCompany: z.boolean().meta({
+      description:
+        "A company that is an SCI familiale (loi n° 89-462 art. 13): its unfurnished leases last at least 3 years, not 6 (art. 10)",
+    }),
+    representative: nullableText.meta({ description: "Who signs for a company (name and capacity)" }),
   })
   .meta({ id: "OrgSettingsDetail" });
 export type OrgSettingsOutput = z.infer<typeof orgSettingsOutput>;

@@ -50,6 +50,14 @@ export const orgs = sqliteTable(
     createdAt: text("created_at").notNull(),
     /** The number renters call for an emergency (migration 0031); null: the contact phone (`phone`). */
     emergencyPhone: text("emergency_phone"),
+    /**
+     * A company that is an SCI familiale (migration 0037; loi n° 89-462 art. 10 and 13): a société civile between
+     * relatives up to the fourth degree, whose leases keep a natural person's three-year minimum. Only with
+     * `legalKind` company.
+     */
+    familyCompany: integer("family_company", { mode: "boolean" }).notNull().default(false),
+    /** Who signs for a company ("Odile Fabre, gérante"; migration 0037), printed on its agreements (art. 3). */
+    representative: text("representative"),
   },
   (t) => [uniqueIndex("orgs_slug_unique").on(t.slug)],
 );

@@ -11,6 +11,7 @@ import { ORG_LOCALES } from "./contract";
 import { memberships, orgs } from "./schema";
 import { isValidPostcode } from "../lib/countries";
 import { companyNumberDigits, isValidSiret, printedIban } from "./settings-rules";
+import { identityClashes, type IdentityClash } from "../lib/landlord-identity";
 
 /**
  * An org's settings (issue 13 §1): legal identity, bank details, logo and defaults, read and changed by its
@@ -30,6 +31,7 @@ export function orgSettingsRowQuery(s: OrgReader) {
         ...{ companyNumber, contactEmail, bankHolder, bankIban, bankBic, logoKey, logoType },
         ...{ country: orgs.country, currency: orgs.currency, locale: orgs.locale, timezone: orgs.timezone },
         emergencyPhone: orgs.emergencyPhone,
+        ...{ familyCompany: orgs.familyCompany, representative: orgs.representative },
       },
       memberships,
       eq(memberships.userId, s.scope.userId),
@@ -73,6 +75,7 @@ export async function settingsOut(row: SettingsRow, filesKey: string): Promise<O
     ...{ country: row.country, currency: row.currency, timezone: row.timezone },
     identityComplete: identityComplete(row),
     emergencyPhone: row.emergencyPhone,
+    ...{ familyCompany: row.familyCompany, representative: row.representative },
   };
 }
 
@@ -87,10 +90,28 @@ function columnsOf(input: OrgSettingsInput): Partial<typeof orgs.$inferInsert> {
   return set;
 }
 
+/** The API's English sentence for each field of a clash (the UI says its own, by code and path). */
+const CLASH_MESSAGES: Record<IdentityClash["code"], Partial<Record<string, string>>> = {
+  company_number_needs_company: {
+    companyNumber: "A person has no company number (SIRET): clear it, or say the landlord is a company",
+    legalKind: "A company number (SIRET) is a company's: choose company, or clear the number",
+  },
+  family_company_needs_company: {
+    familyCompany: "Only a company can be an SCI familiale",
+    legalKind: "An SCI familiale is a company: choose company",
+  },
+  representative_needs_company: {
+    representative: "A person signs for themselves: a representative is a company's",
+    legalKind: "A representative signs for a company: choose company, or clear the representative",
+  },
+};
+
 /**
  * The checks across fields, on the row as it will be: in France (the registered address's country, or the
  * org's when it has none) a company number is a SIRET (stored as 14 digits) → 400 `invalid_siret`, and a
- * postcode has 5 digits → 400 `invalid_postcode`.
+ * postcode has 5 digits → 400 `invalid_postcode`. Then who the org is must hold together (lib/landlord-identity.ts):
+ * 400 `company_number_needs_company`, `family_company_needs_company`, `representative_needs_company`, with a
+ * sentence on each field involved.
  */
 function checkAcrossFields(next: SettingsRow, set: Partial<typeof orgs.$inferInsert>) {
   const country = next.addressCountry ?? next.country;
@@ -104,6 +125,11 @@ function checkAcrossFields(next: SettingsRow, set: Partial<typeof orgs.$inferIns
   if (next.postalCode && !isValidPostcode(next.postalCode, country)) {
     const message = "A French postcode has 5 digits";
     throw new Invalid(`postalCode: ${message}`, [{ path: "postalCode", message }], "invalid_postcode");
+  }
+  const [clash] = identityClashes(next);
+  if (clash) {
+    const errors = clash.paths.map((path) => ({ path, message: CLASH_MESSAGES[clash.code][path] ?? "" }));
+    throw new Invalid(errors.map((e) => `${e.path}: ${e.message}`).join("; "), errors, clash.code);
   }
 }
 

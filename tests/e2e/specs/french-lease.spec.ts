@@ -57,7 +57,10 @@ test("a French furnished lease refuses a deposit above two months' rent, then it
 
   // The agreement: furnished like its lease; the editor checks the rules as the landlord types.
   await landlord.goto(`/apartments/${apartmentId}`);
-  await landlord.locator('select[name="templateName"]').selectOption("standard-fr-unfurnished");
+  // Only furnished templates are offered for a furnished lease, the French standard one preselected.
+  const templates = landlord.locator('select[name="templateName"]');
+  await expect(templates).toHaveValue("standard-fr-furnished");
+  await expect(templates.locator('option[value$="-unfurnished"]')).toHaveCount(0);
   await landlord.locator('form:has(input[name="intent"][value="create-document"]) button').click();
   await landlord.waitForURL(/\/documents\//);
   const editor = landlord.getByRole("form", { name: "Champs du contrat de location" });

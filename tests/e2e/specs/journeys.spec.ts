@@ -274,7 +274,10 @@ for (const lang of LANGS) {
       await landlord.goto(`/apartments/${apartmentId}`);
       await roomIsLive(landlord, m);
       const drafting = landlord.getByRole("form", { name: m.documentsPanel.newAgreement });
-      await drafting.getByLabel(m.documentsPanel.template, { exact: true }).selectOption("standard-fr-unfurnished");
+      // Only the templates that fit the lease are offered, the French standard one first (preselected).
+      await expect(drafting.getByLabel(m.documentsPanel.template, { exact: true })).toHaveValue(
+        /^standard-fr-(un)?furnished$/,
+      );
       await drafting.getByRole("button", { name: m.documentsPanel.newAgreement }).click();
       await landlord.waitForURL(/\/documents\/[^/]+$/);
       const documentPath = new URL(landlord.url()).pathname;

@@ -54,6 +54,7 @@ export const lease: Messages["lease"] = {
       "On an unfurnished lease, charges are provisions adjusted each year: a flat amount is for furnished leases only.",
     mobility_flat_charges: "On a bail mobilité, charges must be a flat amount.",
     mobility_reason_required: "A bail mobilité states the renter's reason: choose it.",
+    rent_required: "A lease has a rent: enter an amount above 0.",
   },
   mobilityReason: {
     label: "Reason for the bail mobilité",

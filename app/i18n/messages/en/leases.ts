@@ -33,4 +33,5 @@ export const leases: Messages["leases"] = {
     charges: "Monthly charges: provision or flat amount ({currency}, optional)",
   },
   rentAndCharges: "{total} a month ({rent} rent + {charges} charges)",
+  cancelledOn: "Was to start on {start}; cancelled on {date}",
 };

@@ -16,7 +16,7 @@ export const orgSettings: Messages["orgSettings"] = {
     legalForm: "Legal form",
     legalFormHint: "For example SCI, SARL or individual",
     legalKind: "Kind of landlord",
-    kinds: { individual: "Individual", company: "Company" },
+    kinds: { individual: "Natural person (individual)", company: "Company (legal person)" },
     companyNumber: "Company number",
     companyNumberHint: "The SIRET (14 digits) for a French company",
     street: "Address",
@@ -28,6 +28,11 @@ export const orgSettings: Messages["orgSettings"] = {
     emergencyPhone: "Emergency phone",
     emergencyPhoneHint:
       "Renters who report an emergency (a leak, no heating, a gas smell) are told to call this number first. Empty: your contact phone.",
+    familyCompany: "SCI familiale",
+    familyCompanyHint:
+      "A société civile formed only between relatives up to the fourth degree: its unfurnished leases last at least 3 years, not 6 (loi 89-462, art. 10 and 13)",
+    representative: "Represented by",
+    representativeHint: "Who signs for the company, with their capacity: “Odile Fabre, gérante”",
   },
   bank: {
     title: "Bank details",

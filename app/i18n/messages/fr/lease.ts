@@ -56,6 +56,7 @@ export const lease = {
       "En location vide, les charges sont des provisions régularisées chaque année : le forfait est réservé aux meublés.",
     mobility_flat_charges: "En bail mobilité, les charges sont obligatoirement forfaitaires.",
     mobility_reason_required: "Un bail mobilité indique le motif du locataire : choisissez-le.",
+    rent_required: "Un bail comporte un loyer : saisissez un montant supérieur à 0.",
   },
   mobilityReason: {
     label: "Motif du bail mobilité",

@@ -32,4 +32,5 @@ export const leases = {
     charges: "Charges mensuelles : provision ou forfait ({currency}, facultatif)",
   },
   rentAndCharges: "{total} par mois ({rent} de loyer + {charges} de charges)",
+  cancelledOn: "Devait commencer le {start} ; annulé le {date}",
 };

@@ -15,7 +15,7 @@ export const orgSettings = {
     legalForm: "Forme juridique",
     legalFormHint: "Par exemple SCI, SARL ou particulier",
     legalKind: "Type de bailleur",
-    kinds: { individual: "Particulier", company: "Société" },
+    kinds: { individual: "Personne physique (particulier)", company: "Personne morale (société)" },
     companyNumber: "Numéro d’immatriculation",
     companyNumberHint: "Le SIRET (14 chiffres) pour une société française",
     street: "Adresse",
@@ -27,6 +27,11 @@ export const orgSettings = {
     emergencyPhone: "Téléphone d’urgence",
     emergencyPhoneHint:
       "Le numéro que vos locataires appellent d’abord pour une urgence (fuite, panne de chauffage, odeur de gaz). Vide : votre téléphone de contact.",
+    familyCompany: "SCI familiale",
+    familyCompanyHint:
+      "Société civile constituée exclusivement entre parents et alliés jusqu’au quatrième degré inclus : ses baux vides durent au moins 3 ans, et non 6 (loi 89-462, art. 10 et 13)",
+    representative: "Représentée par",
+    representativeHint: "Qui signe pour la société, avec sa qualité : « Odile Fabre, gérante »",
   },
   bank: {
     title: "Coordonnées bancaires",

@@ -54,6 +54,7 @@ export const lease: Messages["lease"] = {
       "בדירה לא מרוהטת ההוצאות הנלוות הן מקדמות עם התחשבנות שנתית: סכום קבוע מותר רק בדירה מרוהטת.",
     mobility_flat_charges: "בחוזה bail mobilité ההוצאות הנלוות הן סכום קבוע בלבד.",
     mobility_reason_required: "חוזה bail mobilité מציין את סיבת השוכר: בחרו אותה.",
+    rent_required: "לחוזה שכירות יש שכר דירה: הזינו סכום גדול מ-0.",
   },
   mobilityReason: {
     label: "סיבת ה־bail mobilité",

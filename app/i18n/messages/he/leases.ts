@@ -33,4 +33,5 @@ export const leases: Messages["leases"] = {
     charges: "הוצאות חודשיות: מקדמה או סכום קבוע ({currency}, לא חובה)",
   },
   rentAndCharges: "{total} לחודש ({rent} שכר דירה + {charges} הוצאות)",
+  cancelledOn: "היה אמור להתחיל ב־{start}; בוטל ב־{date}",
 };

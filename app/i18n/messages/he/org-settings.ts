@@ -28,6 +28,11 @@ export const orgSettings: Messages["orgSettings"] = {
     emergencyPhone: "טלפון לחירום",
     emergencyPhoneHint:
       "דיירים המדווחים על מקרה חירום (נזילה, תקלה בחימום, ריח גז) יתבקשו להתקשר תחילה למספר זה. ריק: טלפון ליצירת הקשר שלכם.",
+    familyCompany: "SCI משפחתית",
+    familyCompanyHint:
+      "חברה אזרחית של קרובי משפחה עד הדרגה הרביעית בלבד: חוזי השכירות הלא מרוהטים שלה נמשכים 3 שנים לפחות, ולא 6 (חוק 89-462, סעיפים 10 ו-13)",
+    representative: "מיוצגת על ידי",
+    representativeHint: "מי חותם בשם החברה, ובאיזה תפקיד: „Odile Fabre, מנהלת”",
   },
   bank: {
     title: "פרטי חשבון בנק",

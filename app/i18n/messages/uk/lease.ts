@@ -55,6 +55,7 @@ export const lease: Messages["lease"] = {
       "Для житла без меблів комунальні платежі — це аванси з щорічним перерахунком: фіксована сума лише для мебльованого житла.",
     mobility_flat_charges: "За договором bail mobilité комунальні платежі — лише фіксована сума.",
     mobility_reason_required: "Договір bail mobilité зазначає підставу орендаря: оберіть її.",
+    rent_required: "Договір оренди має орендну плату: введіть суму, більшу за 0.",
   },
   mobilityReason: {
     label: "Підстава для bail mobilité",

@@ -33,4 +33,5 @@ export const leases: Messages["leases"] = {
     charges: "Щомісячні комунальні платежі: аванс або фіксована сума ({currency}, необов’язково)",
   },
   rentAndCharges: "{total} на місяць ({rent} орендна плата + {charges} комунальні платежі)",
+  cancelledOn: "Мав розпочатися {start}; скасований {date}",
 };

@@ -142,4 +142,13 @@ export const problems: ServerMessages["problems"] = {
   mobility_reason_required:
     "A bail mobilité must state the renter's reason (vocational training, higher education, apprenticeship, internship, civic service, job transfer or temporary assignment).",
   lease_charges_changed: "The charges of this lease were changed meanwhile. Reload the page and try again.",
+  company_number_needs_company: "A company number (SIRET) belongs to a company: choose “Company”, or clear the number.",
+  family_company_needs_company: "Only a company can be an SCI familiale: choose “Company” first.",
+  representative_needs_company:
+    "A person signs for themselves: a representative is only for a company. Choose “Company”, or clear it.",
+  landlord_kind_contradicts_org:
+    "The organization's legal identity (its settings) already says who lets: the lease follows it. Change the settings if they are wrong.",
+  template_mismatch:
+    "This template does not fit the lease: choose one for its kind (furnished or not) and its language.",
+  rent_required: "A lease under French law has a rent: enter an amount above 0.",
 };

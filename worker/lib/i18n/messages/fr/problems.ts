@@ -164,4 +164,15 @@ export const problems = {
   mobility_reason_required:
     "Un bail mobilité doit indiquer le motif du locataire (formation professionnelle, études supérieures, contrat d’apprentissage, stage, service civique, mutation professionnelle ou mission temporaire).",
   lease_charges_changed: "Les charges de ce bail ont été modifiées entre-temps. Rechargez la page et réessayez.",
+  company_number_needs_company:
+    "Un numéro d’immatriculation (SIRET) est celui d’une société : choisissez « Personne morale », ou effacez le numéro.",
+  family_company_needs_company:
+    "Seule une société peut être une SCI familiale : choisissez d’abord « Personne morale ».",
+  representative_needs_company:
+    "Une personne physique signe pour elle-même : un représentant n’existe que pour une société. Choisissez « Personne morale », ou effacez-le.",
+  landlord_kind_contradicts_org:
+    "L’identité juridique de l’organisation (ses paramètres) dit déjà qui est le bailleur : le bail la suit. Corrigez les paramètres s’ils sont faux.",
+  template_mismatch:
+    "Ce modèle ne correspond pas au bail : choisissez-en un adapté à son type (meublé ou non) et à sa langue.",
+  rent_required: "Un bail soumis à la loi française comporte un loyer : saisissez un montant supérieur à 0.",
 } satisfies Record<ProblemCode | ProblemExtra, string>;
