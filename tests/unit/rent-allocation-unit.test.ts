@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { monthFigures } from "../../worker/rent/month-figures";
 import { allocateLedger, periodSummaries } from "../../worker/rent/periods";
 
 /**
@@ -95,5 +96,30 @@ describe("rent allocation", () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe("expected vs collected (worker/rent/month-figures.ts), with the clock on 1 December before the 5th", () => {
+  const terms = {
+    leaseId: "l1",
+    currency: "EUR",
+    dueDay: 5,
+    startDate: "2026-09-01",
+    endDate: null,
+    rentAmount: 72000,
+  };
+  it("December expects its rents before they are charged; collected never exceeds expected", () => {
+    const entries = [
+      { leaseId: "l1", kind: "charge" as const, amount: 72000, period: "2026-11" },
+      { leaseId: "l1", kind: "payment" as const, amount: -100000, period: "2026-11" },
+    ];
+    const figures = monthFigures([terms], entries, ["2026-11", "2026-12"], "2026-12-01");
+    expect(figures).toEqual([
+      { month: "2026-12", currency: "EUR", expected: 72000, collected: 28000 },
+      { month: "2026-11", currency: "EUR", expected: 72000, collected: 72000 },
+    ]);
+    // A lease ended before December expects nothing there.
+    const ended = monthFigures([{ ...terms, endDate: "2026-11-30" }], [], ["2026-12"], "2026-12-01");
+    expect(ended).toEqual([]);
   });
 });

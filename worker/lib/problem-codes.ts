@@ -146,5 +146,7 @@ export const PROBLEM_CODES = [
   "assignee_not_member",
   // a bail mobilité without its reason (loi n° 89-462 art. 25-13; worker/lib/mobility-reasons.ts)
   "mobility_reason_required",
+  // a payment received before its lease started (issue 14 follow-up, worker/rooms/payment-audit.ts)
+  "received_before_lease",
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
