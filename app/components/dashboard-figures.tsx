@@ -68,7 +68,7 @@ function MoneyFigures({ money }: Pick<OrgDashboard, "money">) {
       icon={Coins}
       label={t("collected")}
       value={formatMoney(m.collected, m.currency, locale)}
-      detail={t("collectedShare", { rate: m.expected ? m.collected / m.expected : 0 })}
+      detail={t("collectedShare", { rate: m.expected ? Math.min(1, m.collected / m.expected) : 0 })}
       to="/rent"
       testId={`figure-collected-${m.currency}`}
     />,

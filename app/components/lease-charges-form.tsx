@@ -35,7 +35,8 @@ export function LeaseChargesForm({
   const mine = lastResult?.initialValue?.leaseId === lease.id ? lastResult : undefined;
   const refused = mine !== undefined && !succeeded(mine);
   const posted = typeof mine?.initialValue?.chargesAmount === "string" ? mine.initialValue.chargesAmount : undefined;
-  const amount = formatMoney(lease.chargesAmount, lease.currency, isLocale(raw) ? raw : "fr");
+  const locale = isLocale(raw) ? raw : "fr";
+  const amount = formatMoney(lease.chargesAmount, lease.currency, locale);
   useToast(mine, succeeded(mine), t("saved", { amount }));
   const french = isFrenchJurisdiction(country);
   return (
@@ -57,7 +58,7 @@ export function LeaseChargesForm({
           id={`charges-${lease.id}`}
           inputMode="decimal"
           required
-          defaultValue={refused && posted !== undefined ? posted : minorToInput(lease.chargesAmount, lease.currency)}
+          defaultValue={refused && posted !== undefined ? posted : minorToInput(lease.chargesAmount, lease.currency, locale)}
           error={refused ? mine?.error?.chargesAmount?.[0] : undefined}
         />
         {french ? (

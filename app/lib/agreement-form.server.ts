@@ -18,7 +18,7 @@ const { rent, deposit, guarantor, freeClauses } = agreementFields.shape;
  */
 export function agreementForm(currency: string, locale: Locale = "fr") {
   const t = translatorFor(locale, "signing");
-  const money = moneyInput(currency, locale).pipe(rent.unwrap().shape.amount.removeDefault()).default(0);
+  const money = moneyInput(currency, locale, rent.unwrap().shape.amount.removeDefault()).default(0);
   const ticked = z.boolean().default(false);
   return agreementFields.extend({
     rent: rent.unwrap().extend({ amount: money, charges: money }).prefault({}),

@@ -6,8 +6,11 @@ import type { Locale } from "../../worker/lib/i18n/locales";
 import { translator } from "../../worker/lib/i18n/translate";
 import { DATE_OUT_OF_RANGE } from "../../worker/lib/date-input";
 import { PLACE_NAME_WITHOUT_LETTER } from "../../worker/lib/text";
-import { minorToInput, minorUnitDigits, parseMoney } from "../../worker/lib/money";
+import { formatMoney, minorToInput, minorUnitDigits, parseMoney } from "../../worker/lib/money";
 import type { FormReply } from "./forms";
+
+/** A money amount outside its schema's bounds (`moneyInput`): `params.bound` says which. */
+const MONEY_OUT_OF_BOUNDS = "money_out_of_bounds";
 
 /** What a field says when an issue is about it; a string is the message for "missing or not valid". */
 export type FieldMessages = string | { required?: string; invalid?: string; tooSmall?: string; tooBig?: string };
@@ -67,23 +70,40 @@ export function formMessages(fields: Record<string, FieldMessages> = {}, locale:
     if (isMissing(issue)) return messages.required ?? defaultMessage(issue, locale);
     if (issue.code === "too_small") return messages.tooSmall ?? defaultMessage(issue, locale);
     if (issue.code === "too_big") return messages.tooBig ?? defaultMessage(issue, locale);
+    // An amount over or under its bounds says so as money ("Au plus 1 000 000,00 €") unless the field words it.
+    if (issue.code === "custom" && issue.params?.code === MONEY_OUT_OF_BOUNDS)
+      return (issue.params.bound === "max" ? messages.tooBig : messages.tooSmall) ?? issue.message;
     return messages.invalid ?? defaultMessage(issue, locale);
   };
 }
 
 /**
  * A money input typed in `locale` ("850", "850.5", "850,50", "1 234,50") as integer minor units of `currency` (worker/lib/money.ts:
- * EUR has 2 decimals, JPY none). Pipe it into the contract's amount schema to keep the API's bounds.
+ * EUR has 2 decimals, JPY none), checked by `bounds` (the contract's amount schema, keeping the API's bounds):
+ * an amount out of them is told as money in `locale` and `currency` ("Au plus 1 000 000,00 €"), never as
+ * minor units.
  */
-export function moneyInput(currency: string, locale: Locale = "en") {
+export function moneyInput<T extends z.ZodType<unknown, number>>(currency: string, locale: Locale, bounds: T) {
   const example = minorToInput(850 * 10 ** minorUnitDigits(currency), currency, locale);
-  return z.string().transform((text, ctx) => {
+  const t = translator(locale, "validation");
+  return z.string().transform((text, ctx): z.output<T> => {
     const minor = parseMoney(text, currency, locale);
     if (minor === null) {
-      ctx.addIssue({ code: "custom", message: translator(locale, "validation")("amount", { example }) });
+      ctx.addIssue({ code: "custom", message: t("amount", { example }) });
       return z.NEVER;
     }
-    return minor;
+    const checked = bounds.safeParse(minor);
+    if (checked.success) return checked.data;
+    for (const issue of checked.error.issues) {
+      if ((issue.code === "too_big" || issue.code === "too_small") && issue.origin === "number") {
+        const max = issue.code === "too_big";
+        const limit = Number(max ? issue.maximum : issue.minimum);
+        const amount = formatMoney(limit, currency, locale);
+        const message = t(max ? "maxAmount" : "minAmount", { amount });
+        ctx.addIssue({ code: "custom", message, params: { code: MONEY_OUT_OF_BOUNDS, bound: max ? "max" : "min" } });
+      } else ctx.addIssue({ code: "custom", message: issue.message });
+    }
+    return z.NEVER;
   });
 }
 

@@ -13,7 +13,7 @@ const lease = { leaseId: z.string().min(1).max(64) };
 
 /** A new lease: the contract's input, rent, charges and deposit typed as money in the apartment's currency. */
 function leaseForm(currency: string, request: Request) {
-  const money = moneyInput(currency, requestLocale(request)).pipe(leaseInput.shape.rentAmount);
+  const money = moneyInput(currency, requestLocale(request), leaseInput.shape.rentAmount);
   return leaseInput.extend({
     rentAmount: money,
     chargesAmount: money.optional(),

@@ -11,7 +11,7 @@ type Api = ServerContext["api"];
 function chargesForm(currency: string, request: Request) {
   return leaseChargesInput.extend({
     leaseId: z.string().min(1).max(64),
-    chargesAmount: moneyInput(currency, requestLocale(request)).pipe(leaseChargesInput.shape.chargesAmount),
+    chargesAmount: moneyInput(currency, requestLocale(request), leaseChargesInput.shape.chargesAmount),
     expectedChargesAmount: z.coerce.number().int().min(0).optional(),
   });
 }

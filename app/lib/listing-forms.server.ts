@@ -42,7 +42,7 @@ const orNull = <T extends z.ZodType>(schema: T) => schema.optional().transform((
  * blank option is "not stated", the yearly energy costs as money in the listing's currency.
  */
 function adFields(currency: string, request: Request) {
-  const money = moneyInput(currency, requestLocale(request)).pipe(amount);
+  const money = moneyInput(currency, requestLocale(request), amount);
   const shape = listingInput.shape;
   return {
     livingArea: orNull(
@@ -71,7 +71,7 @@ function placesOf(text: string, rent: number, currency: string, request: Request
   if (!lines.length) return [{ name: t("manage.wholePlace"), capacity: 1, rentAmount: rent }];
   return lines.map((line, i) => {
     const [name = "", capacity = "1", price = ""] = line.split(",").map((p) => p.trim());
-    const rentAmount = moneyInput(currency).safeParse(price);
+    const rentAmount = moneyInput(currency, "en", z.number()).safeParse(price);
     if (!rentAmount.success)
       ctx.addIssue({ code: "custom", path: ["rooms"], message: t("manage.roomLine", { line: i + 1 }) });
     return { name, capacity: Number(capacity), rentAmount: rentAmount.success ? rentAmount.data : 0 };
@@ -80,7 +80,7 @@ function placesOf(text: string, rent: number, currency: string, request: Request
 
 /** A new listing: the contract's input, with its places written one per line in `rooms`. */
 export function newListingForm(currency: string, request: Request) {
-  const money = moneyInput(currency, requestLocale(request)).pipe(amount);
+  const money = moneyInput(currency, requestLocale(request), amount);
   return listingInput
     .omit({ rooms: true })
     .extend({
@@ -105,7 +105,7 @@ const photoChoice = z.object({
 
 /** An edit: the contract's patch; `photos` become `photoOrder` (the kept ones, by position). */
 export function listingEditForm(currency: string, request: Request) {
-  const money = moneyInput(currency, requestLocale(request)).pipe(amount);
+  const money = moneyInput(currency, requestLocale(request), amount);
   return listingPatch
     .omit({ photoOrder: true })
     .extend({

@@ -92,7 +92,7 @@ async function rate(api: Api, id: string, form: FormData, request: Request) {
 /** Labour or materials: the amount typed as money in the org's currency (`currency`, a hidden field). */
 async function logCost(api: Api, id: string, form: FormData, request: Request) {
   const currency = postedCurrency(form);
-  const amount = moneyInput(currency, requestLocale(request)).pipe(costInput.shape.amount);
+  const amount = moneyInput(currency, requestLocale(request), costInput.shape.amount);
   const submission = parseSubmission(form, costInput.extend({ amount }), messages(request).other);
   if (submission.status !== "success") return refused(submission, requestLocale(request));
   const res = await one(api).costs.$post({ param: { id }, json: submission.value });

@@ -25,10 +25,8 @@ export function propertyMessages(request: Request) {
  * (minor units after parsing; the example in the amount message is in the request's language).
  */
 export function apartmentForm(currency: string, request?: Request) {
-  const rentAmount = moneyInput(currency, request ? requestLocale(request) : undefined);
-  return apartmentInput
-    .omit({ propertyId: true })
-    .extend({ rentAmount: rentAmount.pipe(apartmentInput.shape.rentAmount) });
+  const rentAmount = moneyInput(currency, request ? requestLocale(request) : "en", apartmentInput.shape.rentAmount);
+  return apartmentInput.omit({ propertyId: true }).extend({ rentAmount });
 }
 
 /** The apartment form's messages, in the request's language. */

@@ -33,9 +33,11 @@ export function dossierProfileForm(request: Request) {
   return renterProfileInput
     .omit({ budgetCurrency: true })
     .extend({
-      budgetAmount: moneyInput(BUDGET_CURRENCY, requestLocale(request))
-        .pipe(renterProfileInput.shape.budgetAmount.unwrap().unwrap())
-        .optional(),
+      budgetAmount: moneyInput(
+        BUDGET_CURRENCY,
+        requestLocale(request),
+        renterProfileInput.shape.budgetAmount.unwrap().unwrap(),
+      ).optional(),
     })
     .transform(({ nationality, education, budgetAmount, ...details }) => ({
       ...details,

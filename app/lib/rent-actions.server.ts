@@ -11,13 +11,16 @@ const checkout = checkoutInput.extend({ ...lease, idempotencyKey: z.string().min
 /** The switch posts `enabled=on` to switch reminders on, nothing to switch them off (a checkbox's convention). */
 const reminders = remindersInput.extend({ ...lease, enabled: remindersInput.shape.enabled.default(false) });
 
+/** The adjustment's bound, from the contract (a credit down to it, a debit up to its opposite). */
+const adjustmentMin = adjustmentInput.shape.amount.minValue ?? -100_000_000;
+
 /** An adjustment: an amount typed as money, a credit (the renter owes less) or a debit; the contract checks the rest. */
 function adjustmentForm(currency: string, request: Request) {
   return z
     .object({
       ...lease,
       direction: z.enum(["credit", "debit"]),
-      amount: moneyInput(currency, requestLocale(request)),
+      amount: moneyInput(currency, requestLocale(request), z.number().int().min(1).max(-adjustmentMin)),
       reason: adjustmentInput.shape.reason,
     })
     .transform(({ direction, amount, ...rest }) => ({ ...rest, amount: direction === "debit" ? amount : -amount }))

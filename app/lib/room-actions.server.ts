@@ -8,7 +8,7 @@ import { formMessages, moneyInput, parseSubmission, postedCurrency, refused } fr
 /** A post to the feed: the contract's input, its amount typed as money in the lease's currency. */
 function postForm(currency: string, request: Request) {
   return activityInput.extend({
-    amount: moneyInput(currency, requestLocale(request)).pipe(activityInput.shape.amount.unwrap()).optional(),
+    amount: moneyInput(currency, requestLocale(request), activityInput.shape.amount.unwrap()).optional(),
   });
 }
 const settle = z.object({ intent: z.enum(["confirm", "reject"]), activityId: z.string().min(1).max(64) });

@@ -220,6 +220,7 @@ function RecordPayment({
           leases={current}
           leaseId={current.length === 1 ? current[0]?.id : undefined}
           method="transfer"
+          owed={current.length === 1 ? ledgers.find((l) => l.leaseId === current[0]?.id)?.balance : undefined}
         />
       </div>
     </Disclosure>

@@ -51,8 +51,8 @@ function applicationForm(currency: string, locale: Locale = "en") {
   const budget = overrides.shape.budgetAmount.unwrap();
   const income = applyInput.shape.incomeAmount.unwrap();
   return applyInput.omit({ listingId: true }).extend({
-    profile: overrides.extend({ budgetAmount: moneyInput(currency, locale).pipe(budget).optional() }).optional(),
-    incomeAmount: moneyInput(currency, locale).pipe(income).optional(),
+    profile: overrides.extend({ budgetAmount: moneyInput(currency, locale, budget).optional() }).optional(),
+    incomeAmount: moneyInput(currency, locale, income).optional(),
   });
 }
 

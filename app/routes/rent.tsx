@@ -59,7 +59,7 @@ export default function Rent({ loaderData }: Route.ComponentProps) {
                   {formatMoney(total.collected, total.currency, locale)}
                 </p>
                 <p className="mt-1 text-xs text-slate-600">
-                  {t("collectedShare", { rate: total.expected ? total.collected / total.expected : 0 })}
+                  {t("collectedShare", { rate: total.expected ? Math.min(1, total.collected / total.expected) : 0 })}
                 </p>
               </li>
             ))}

@@ -6,11 +6,20 @@
 // Backdating: a lease is created with a start date a few months ago (POST /api/apartments/{id}/leases accepts
 // a start within 10 years of today). The API then charges the months already due at once (leases/service.ts
 // `chargeStatements`), exactly as it does for a landlord entering a lease that began before they used Rentline.
-// That is the only thing in the past; payments are reported and confirmed today, for their past periods.
+// Payments are reported and confirmed today, for their past periods, each saying it was received in the month
+// it pays (the 3rd to the 6th, never before the lease nor after today): statements and receipts date them so.
 import { chat, mailToken, signatureDataUrl, until } from "./http.mjs";
 import { dayBefore, monthStart, today } from "./data.mjs";
 
 const period = (iso) => iso.slice(0, 7);
+
+/** The day a demo payment for `month` (`YYYY-MM`) was received: the 3rd–6th, within the lease and not after today. */
+function receivedOnFor(month, index, startDate) {
+  const day = `${month}-0${3 + (index % 4)}`;
+  const notBefore = day < startDate ? startDate : day;
+  const now = today();
+  return notBefore > now ? now : notBefore;
+}
 /** How long a PDF may take on the queue (rendering, then stamping the signatures) on a busy machine. */
 const PDF_TIMEOUT_MS = 120_000;
 
@@ -39,13 +48,14 @@ async function ensureLease(api, owner, renter, apartmentId, terms) {
  */
 async function ensurePayments(api, { landlord, renter, apartmentId, leaseId, startDate, payments }) {
   const { results } = await api.get(`/apartments/${apartmentId}/activities?limit=100`, { as: landlord });
-  for (const p of payments) {
+  for (const [index, p] of payments.entries()) {
     const month = period(monthStart(startDate, p.monthsAfterStart));
+    const receivedOn = receivedOnFor(month, index, startDate);
     const posted =
       results.find((a) => (a.leaseId ?? leaseId) === leaseId && a.period === month && a.amount === p.amount) ??
       (await api.post(`/apartments/${apartmentId}/activities`, {
         as: p.by === "renter" ? renter : landlord,
-        json: { description: p.description, amount: p.amount, period: month, leaseId },
+        json: { description: p.description, amount: p.amount, period: month, leaseId, receivedOn },
       }));
     if (p.confirm && posted.status === "pending_confirmation")
       await api.post(`/activities/${posted.id}/confirm`, { as: landlord });

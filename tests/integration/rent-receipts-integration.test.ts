@@ -81,7 +81,7 @@ describe("rent receipts", () => {
     expect(text).toContain("Bailleur : Agence Quittance, 1 Place Bellecour, 69002 Lyon");
     expect(text).toContain("Logement : 12 Rue des Lilas, 69003 Lyon (lot Q1)");
     expect(text).not.toContain("undefined");
-    expect(await env.DOCS.head(`orgs/${owner.orgId}/receipts/${leaseId}/2026-01.pdf`)).not.toBeNull();
+    expect(await env.DOCS.head(`orgs/${owner.orgId}/receipts/${leaseId}/2026-01-v2.pdf`)).not.toBeNull();
     // The landlord downloads the same; a partly paid period has none; strangers get 404.
     expect((await receipt(leaseId, "2026-01", owner)).status).toBe(200);
     const partial = await api(renter).leases[":id"].receipts[":period"].$get({
@@ -128,7 +128,7 @@ describe("rent receipts", () => {
       param: { id: leaseId, period: "2026-01" },
     });
     expect(half.problem.code).toBe("org_identity_missing");
-    expect(await env.DOCS.head(`orgs/${owner.orgId}/receipts/${leaseId}/2026-01.pdf`)).toBeNull();
+    expect(await env.DOCS.head(`orgs/${owner.orgId}/receipts/${leaseId}/2026-01-v2.pdf`)).toBeNull();
 
     const set = await api(owner).orgs.current.settings.$patch({
       json: {

@@ -46,11 +46,24 @@ export const dashboardRoutes = createRouter()
       // with the org's zone in the same batch, then show the org's own month (as GET /dashboard/rent does).
       const newest = periodOf(todayIn("Pacific/Kiritimati"));
       const {
-        results: [[org], totals, entries, owing, places, leases, toConfirm, [waiting], [pending], rows, [total]],
+        results: [
+          [org],
+          running,
+          windowEntries,
+          entries,
+          owing,
+          places,
+          leases,
+          toConfirm,
+          [waiting],
+          [pending],
+          rows,
+          [total],
+        ],
       } = await readOrg(c, (s) => [...orgDashboardQueries(c.get("db"), s, newest, page)], "ledger.write");
       const today = todayIn(org?.timezone ?? "UTC");
       const month = periodOf(today);
-      const rent = assembleDashboard(month, today, totals, entries, owing);
+      const rent = assembleDashboard(month, today, [running, windowEntries], entries, owing);
       return c.json(
         {
           month,

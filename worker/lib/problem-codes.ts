@@ -157,5 +157,7 @@ export const PROBLEM_CODES = [
   "template_mismatch",
   // a French lease at rent 0 (worker/lib/french-lease-law.ts `rentViolations`)
   "rent_required",
+  // a payment received before its lease started (issue 14 follow-up, worker/rooms/payment-audit.ts)
+  "received_before_lease",
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];

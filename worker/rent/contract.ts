@@ -77,6 +77,10 @@ export const ledger = z.object({
   periods: z.array(periodSummary),
   remindersEnabled: z.boolean(),
   onlinePayments: z.boolean().meta({ description: "Stripe is configured: the renter may pay online" }),
+  credit: z.number().int().meta({
+    description:
+      "Money received beyond every charged period (minor units, ≥ 0): it pays the next periods as they are charged",
+  }),
 });
 
 export const checkoutResult = z.object({

@@ -1,14 +1,16 @@
-import { and, eq, gte, lte, sql } from "drizzle-orm";
+import { and, eq, gte, isNull, lte, or, sql } from "drizzle-orm";
 import type { ScopedHandle } from "../db/scoped";
 import { leaseRenters, leases } from "../leases/schema";
-import { monthsEndingAt, type Period } from "../lib/calendar";
+import { addMonths, monthsEndingAt, type Period } from "../lib/calendar";
+import { parseLeaseRevisions, rentRevisions } from "../leases/revision/schema";
 import { apartments, properties } from "../portfolio/schema";
+import { monthFigures, type FigureEntry } from "./month-figures";
 import { periodSummaries } from "./periods";
 import { ledgerEntries, type LedgerKind } from "./schema";
 
 /**
- * The landlord's rent dashboard for a month: expected (charges of the month) against collected (payments
- * for the month: their period, or the month they arrived when they name none, net of refunds), the leases
+ * The landlord's rent dashboard for a month: expected (what the leases running that month are due for it,
+ * charged yet or not) against collected (what the one allocation puts on it): ./month-figures.ts; the leases
  * with overdue rent (amount and days late), and the same two figures for the 12 months ending there.
  * Grouped by currency: an org may let in several. All reads go in the caller's one access-check batch.
  */
@@ -23,33 +25,50 @@ function owingLeases(s: ScopedHandle, leaseId: typeof ledgerEntries.leaseId | ty
 }
 
 /**
- * The dashboard's reads over the org handle `s`, for `month` (`YYYY-MM`): per month and currency, expected
- * and collected over the 12 months ending at `month`; the entries of leases in arrears; and those leases
+ * The dashboard's reads over the org handle `s`, for `month` (`YYYY-MM`): the leases running in the `count`
+ * months ending at `month` (their terms) and their ledger entries, for expected and collected; the entries of leases in arrears; and those leases
  * (apartment, property, renters' names). Assemble with `assembleDashboard`. `count` widens the window (13
  * covers the month before `month` too, for a caller that learns the org's current month from the reads).
  */
 export function dashboardQueries(s: ScopedHandle, month: Period, count = 12) {
   const months = monthsEndingAt(month, count);
-  const bucket = sql<string>`coalesce(${ledgerEntries.period}, substr(${ledgerEntries.createdAt}, 1, 7))`;
+  // The leases running in the window (and their entries): expected and collected come from their terms and
+  // the one allocation (./month-figures.ts), not from the charges the cron has posted so far.
+  const running = or(isNull(leases.endDate), gte(leases.endDate, `${months[0] ?? month}-01`));
+  const started = lte(leases.startDate, addMonths(`${month}-01`, 1));
+  const inWindow = s.selectFields({ leaseId: leases.id }, leases, and(running, started));
   return [
-    s
-      .selectFields(
-        {
-          month: bucket.as("month"),
-          currency: ledgerEntries.currency,
-          expected:
-            sql<number>`coalesce(sum(case when ${ledgerEntries.kind} = 'charge' then ${ledgerEntries.amount} else 0 end), 0)`.as(
-              "expected",
-            ),
-          collected:
-            sql<number>`coalesce(-sum(case when ${ledgerEntries.kind} in ('payment', 'refund') then ${ledgerEntries.amount} else 0 end), 0)`.as(
-              "collected",
-            ),
-        },
-        ledgerEntries,
-        and(gte(bucket, months[0] ?? month), lte(bucket, month)),
-      )
-      .groupBy(bucket, ledgerEntries.currency),
+    s.selectFields(
+      {
+        leaseId: leases.id,
+        currency: leases.currency,
+        dueDay: leases.dueDay,
+        startDate: leases.startDate,
+        endDate: leases.endDate,
+        rentAmount: leases.rentAmount,
+        chargesAmount: leases.chargesAmount,
+        firstMonthAmount: leases.firstMonthAmount,
+        lastMonthAmount: leases.lastMonthAmount,
+        // leases/revision/schema.ts `leaseRevisionsJson`, qualified by hand: on a one-table select drizzle
+        // writes `${leases.id}` as a bare "id", which the subquery would read as the revision's own id.
+        revisions:
+          sql<string>`(select json_group_array(json_object('effectivePeriod', r.effective_period, 'previousRent', r.previous_rent)) from ${rentRevisions} r where r.lease_id = "leases"."id")`.as(
+            "revisions",
+          ),
+      },
+      leases,
+      and(running, started),
+    ),
+    s.selectFields(
+      {
+        leaseId: ledgerEntries.leaseId,
+        kind: ledgerEntries.kind,
+        amount: ledgerEntries.amount,
+        period: ledgerEntries.period,
+      },
+      ledgerEntries,
+      sql`${ledgerEntries.leaseId} in ${inWindow}`,
+    ),
     s.selectFields(
       {
         leaseId: ledgerEntries.leaseId,
@@ -85,7 +104,8 @@ export function dashboardQueries(s: ScopedHandle, month: Period, count = 12) {
   ] as const;
 }
 
-type Totals = { month: string; currency: string; expected: number; collected: number }[];
+type WindowLease = Parameters<typeof monthFigures>[0][number] & { revisions: unknown };
+type WindowRows = [(Omit<WindowLease, "revisions"> & { revisions: string })[], FigureEntry[]];
 type OwingEntry = {
   leaseId: string;
   kind: LedgerKind;
@@ -112,11 +132,17 @@ type OwingLease = {
 export function assembleDashboard(
   month: string,
   today: string,
-  totals: Totals,
+  [running, windowEntries]: WindowRows,
   entries: OwingEntry[],
   owing: OwingLease[],
 ) {
   const months = monthsEndingAt(month);
+  const totals = monthFigures(
+    running.map((l) => ({ ...l, revisions: parseLeaseRevisions(l.revisions) })),
+    windowEntries,
+    months,
+    today,
+  );
   const currencies = [...new Set(totals.map((t) => t.currency).concat(owing.map((l) => l.currency)))].sort();
   const figure = (m: string, currency: string) =>
     totals.find((t) => t.month === m && t.currency === currency) ?? { expected: 0, collected: 0 };

@@ -4,7 +4,7 @@ import { leaseIdOf, leases, thisLease } from "../leases/schema";
 import { todayIn } from "../lib/calendar";
 import { NotFound } from "../lib/errors";
 import { orgs } from "../orgs/schema";
-import { periodSummaries } from "./periods";
+import { allocateLedger } from "./periods";
 import { ledgerEntries, type LedgerEntry } from "./schema";
 
 /**
@@ -41,18 +41,21 @@ export function ledgerQueries(l: ScopedHandle) {
 type LedgerRows = [Awaited<ReturnType<typeof ledgerQueries>[0]>, Awaited<ReturnType<typeof ledgerQueries>[1]>];
 
 /**
- * The API shape of `ledgerQueries`' rows (entries without their org id, periods as of `today`,
+ * The API shape of `ledgerQueries`' rows (entries without their org id, periods and credit as allocated by
+ * `allocateLedger` as of `today`,
  * `YYYY-MM-DD`, by default today in the org's time zone). Errors: 404 when the lease row is missing.
  */
 export function ledgerOf([entries, [total]]: LedgerRows, onlinePayments: boolean, today?: string) {
   if (!total) throw new NotFound("Lease");
+  const { periods, credit } = allocateLedger(entries, total, today ?? todayIn(total.timezone));
   return {
     entries: entries.map(withoutOrg),
     balance: total.balance,
     currency: total.currency,
-    periods: periodSummaries(entries, total, today ?? todayIn(total.timezone)),
+    periods,
     remindersEnabled: total.remindersEnabled,
     onlinePayments,
+    credit,
   };
 }
 

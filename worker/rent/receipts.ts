@@ -1,4 +1,4 @@
-import { and, eq, isNotNull, sql } from "drizzle-orm";
+import { and, eq, inArray, isNotNull, sql } from "drizzle-orm";
 import { users } from "../auth/schema";
 import { leaseHandle, type ScopedHandle } from "../db/scoped";
 import { renterProfiles } from "../dossier/schema";
@@ -13,8 +13,9 @@ import { describeCharacters, undrawableCharacters, UndrawableTextError } from ".
 import type { Ports } from "../lib/ports";
 import { orgs } from "../orgs/schema";
 import { apartments, properties } from "../portfolio/schema";
+import { activities } from "../rooms/schema";
 import type { ReceiptPdfJob } from "./contract";
-import { periodSummaries } from "./periods";
+import { allocateLedger } from "./periods";
 import { receiptTexts, renderReceiptPdf, type ReceiptInput } from "./receipt";
 import { ledgerEntries } from "./schema";
 
@@ -23,11 +24,12 @@ import { ledgerEntries } from "./schema";
  * asked for and kept in R2 (`orgs/<orgId>/receipts/<leaseId>/<period>.pdf`) for the next downloads.
  */
 const receiptKey = (orgId: string, leaseId: string, period: Period) =>
-  `orgs/${orgId}/receipts/${leaseId}/${period}.pdf`;
+  `orgs/${orgId}/receipts/${leaseId}/${period}-v2.pdf`;
 
 /**
  * The reads behind a receipt of the handle's lease (to batch with an access check, or on their own): the
- * lease with its org and address, its joined renters' names, and its ledger entries.
+ * lease with its org and address, its joined renters' names, its ledger entries, and the day each payment
+ * posted from the feed was received (`activity:<id>` entries; others count from the day they were written).
  */
 export function receiptQueries(l: ScopedHandle) {
   return [
@@ -78,6 +80,11 @@ export function receiptQueries(l: ScopedHandle) {
       .innerJoin(users, eq(users.id, leaseRenters.userId))
       .leftJoin(renterProfiles, eq(renterProfiles.userId, users.id)),
     l.select(ledgerEntries),
+    l.selectFields(
+      { sourceRef: sql<string>`'activity:' || ${activities.id}`.as("source_ref"), receivedOn: activities.receivedOn },
+      activities,
+      and(isNotNull(activities.receivedOn), inArray(activities.kind, ["payment_reported", "payment_received"])),
+    ),
   ] as const;
 }
 
@@ -113,7 +120,30 @@ function landlordOf(org: {
 }
 
 type Q = ReturnType<typeof receiptQueries>;
-type ReceiptRows = [Awaited<Q[0]>, Awaited<Q[1]>, Awaited<Q[2]>];
+type ReceiptRows = [Awaited<Q[0]>, Awaited<Q[1]>, Awaited<Q[2]>, Awaited<Q[3]>];
+type Entry = Awaited<Q[2]>[number];
+
+/**
+ * The day (`YYYY-MM-DD`) `period` became fully paid under the one allocation (`allocateLedger`): charges and
+ * debits always count, money (payments, credits, refunds) is added in the order it was received (`receivedOn`
+ * of `activity:` entries, else the day the entry was written in `timeZone`), and the first day at which the
+ * period is paid is the last payment that paid it. Null while it is not paid.
+ */
+function paidOnOf(entries: Entry[], received: Map<string, string | null>, lease: LeaseFacts, period: Period) {
+  const dayOf = (e: Entry) => received.get(e.sourceRef) ?? dateIn(lease.timezone, e.createdAt);
+  const isMoney = (e: Entry) => e.amount < 0 || e.kind === "refund";
+  const owed = entries.filter((e) => !isMoney(e));
+  const money = entries.filter(isMoney).sort((a, b) => dayOf(a).localeCompare(dayOf(b)));
+  const today = todayIn(lease.timezone);
+  for (let i = 1; i <= money.length; i++) {
+    const { periods } = allocateLedger([...owed, ...money.slice(0, i)], lease, today);
+    const day = dayOf(money[i - 1] as Entry);
+    if (periods.find((p) => p.period === period)?.status === "paid") return day;
+  }
+  return null;
+}
+
+type LeaseFacts = { timezone: string; dueDay: number; startDate: string; endDate: string | null };
 
 /**
  * The days of `period` the lease covers (`YYYY-MM-DD`, inclusive): from the later of the month's first day
@@ -128,20 +158,18 @@ function coveredDays(period: Period, lease: { startDate: string; endDate: string
 
 /**
  * Everything a receipt says, from `receiptQueries`' rows; null if the lease does not exist. `paid` tells
- * whether `period` is fully paid as of today (in the org's time zone), the only case a receipt is issued.
- * The amount received is split into rent and charges in the proportion of that period's charge
+ * whether `period` is fully paid as of today (in the org's time zone) under the one allocation
+ * (`allocateLedger`: a surplus paid on another month counts here, this month's own surplus does not), the
+ * only case a quittance is issued (loi 89-462 art. 21). The amount is what was allocated to the period,
+ * never more than its charge, split into rent and charges in the proportion of that period's charge
  * (lib/rent-dates.ts `chargePartsOf`: pro-rated by days, a first/last-month amount split alike), so the two
  * add up to it; the period printed is the days the lease covers (`coveredDays`).
  */
-export function receiptFacts([[lease], renters, entries]: ReceiptRows, leaseId: string, period: Period) {
+export function receiptFacts([[lease], renters, entries, received]: ReceiptRows, leaseId: string, period: Period) {
   if (!lease) return null;
   const today = todayIn(lease.timezone);
-  const summary = periodSummaries(entries, lease, today).find((p) => p.period === period);
-  const paidOn = entries
-    .filter((e) => e.period === period && e.amount < 0)
-    .map((e) => dateIn(lease.timezone, e.createdAt))
-    .sort()
-    .at(-1);
+  const summary = allocateLedger(entries, lease, today).periods.find((p) => p.period === period);
+  const paidOn = paidOnOf(entries, new Map(received.map((r) => [r.sourceRef, r.receivedOn])), lease, period);
   // Leases have no language of their own: the receipt speaks the org's (a French org's is a quittance).
   const locale = recipientLocale(null, lease.locale);
   const t = translator(locale, "pdf");

@@ -124,7 +124,7 @@ const ledgerRoutes = createRouter()
       // with the org's zone in the same batch, then show the org's own month (one round trip).
       const newest = asked ?? periodOf(todayIn("Pacific/Kiritimati"));
       const {
-        results: [[org], totals, entries, owing],
+        results: [[org], running, windowEntries, entries, owing],
       } = await readOrg(
         c,
         (s) => [
@@ -135,7 +135,7 @@ const ledgerRoutes = createRouter()
       );
       const today = todayIn(org?.timezone ?? "UTC");
       const shown = asked ?? periodOf(today);
-      return c.json(assembleDashboard(shown, today, totals, entries, owing), 200);
+      return c.json(assembleDashboard(shown, today, [running, windowEntries], entries, owing), 200);
     },
   )
   .openapi(

@@ -119,7 +119,7 @@ export const activityInput = z
     method: z.enum(PAYMENT_METHODS).optional().meta({ description: "How the payment was made (with an amount only)" }),
     receivedOn: saneDate("The day received").optional().meta({
       description:
-        "The day the money arrived, `YYYY-MM-DD` (with an amount only; default: today in the org's time zone). Never after today: 422 `received_in_future`",
+        "The day the money arrived, `YYYY-MM-DD` (with an amount only; default: today in the org's time zone). Never after today: 422 `received_in_future`; never before the lease starts: 422 `received_before_lease`",
     }),
   })
   .meta({ id: "ActivityInput" });

@@ -63,8 +63,18 @@ export function paymentConfirmedAudit(
   );
 }
 
-/** 422 `received_in_future` when a payment's day received is after `today` (the org's date, `YYYY-MM-DD`). */
-export function assertReceivedBy(receivedOn: string | undefined, today: string) {
+/**
+ * 422 `received_in_future` when a payment's day received is after `today` (the org's date, `YYYY-MM-DD`), 422
+ * `received_before_lease` when it is before the start of its lease (`leaseStart`, when the payment has one).
+ */
+export function assertReceivedBy(receivedOn: string | undefined, today: string, leaseStart?: string) {
+  if (receivedOn !== undefined && leaseStart !== undefined && receivedOn < leaseStart)
+    throw new AppError(
+      422,
+      "received_before_lease",
+      `The day received (${receivedOn}) is before the lease starts (${leaseStart})`,
+      [{ path: "receivedOn", message: "must not be before the lease starts" }],
+    );
   if (receivedOn !== undefined && receivedOn > today)
     throw new AppError(422, "received_in_future", `The day received (${receivedOn}) is after today (${today})`, [
       { path: "receivedOn", message: "must not be after today" },

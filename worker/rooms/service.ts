@@ -135,7 +135,7 @@ export async function postActivity(
   assertShape(input);
   const lease = chooseLease(actor, input, current);
   const today = todayIn(apartment.timezone);
-  assertReceivedBy(input.receivedOn, today);
+  assertReceivedBy(input.receivedOn, today, lease?.startDate);
   const row = newActivityRow(actor, input, lease, apartment.currency, today);
   const { orgId: _, ...values } = row;
   const insert = a.insert(activities, values);

@@ -88,6 +88,7 @@ export function BalanceCard({
                 period={unpaid?.period}
                 method="transfer"
                 leaseId={ledger.leaseId}
+                owed={Math.max(0, ledger.balance)}
               />
             </div>
           </Disclosure>

@@ -1,9 +1,11 @@
 import { getFormProps, useForm } from "@conform-to/react";
+import { useState } from "react";
 import { useFetcher } from "react-router";
 import { useLocale, useTranslations } from "use-intl";
 import type { z } from "zod";
 import { PAYMENT_METHODS, type PaymentMethod, type Side } from "../../../worker/domain";
-import { minorToInput } from "../../../worker/lib/money";
+import { formatMoney } from "../../../worker/lib/i18n/format";
+import { minorToInput, parseMoney } from "../../../worker/lib/money";
 import type { activityInput } from "../../../worker/rooms/contract";
 import { type FormReply, formErrorOf } from "../../lib/forms";
 import { Button } from "../button";
@@ -23,6 +25,8 @@ type PaymentFormProps = {
   leaseId?: string;
   /** Prefix of the fields' ids (several forms on one page). */
   id: string;
+  /** What the lease owes in all (minor units), when known: an amount above it is warned about, not refused. */
+  owed?: number;
 };
 
 /**
@@ -33,9 +37,12 @@ type PaymentFormProps = {
  * (app/lib/room-actions.server.ts), answered in the form; the form empties after a payment the API took.
  */
 export function PaymentForm(props: PaymentFormProps) {
-  const { side, currency, today, amount, period, method = "transfer", leases = [], leaseId, id } = props;
+  const { side, currency, today, amount, period, method = "transfer", leases = [], leaseId, id, owed } = props;
   const t = useTranslations("money");
   const locale = useLocale();
+  const [typed, setTyped] = useState<number | null>(amount ?? null);
+  // The surplus of an overpayment pays the next months (worker/rent/periods.ts): said, never blocked.
+  const over = owed !== undefined && typed !== null && typed > owed;
   const fetcher = useFetcher<FormReply>();
   const lastResult = fetcher.data?.result;
   const [form, fields] = useForm<z.input<typeof activityInput>>({ id, lastResult });
@@ -62,6 +69,8 @@ export function PaymentForm(props: PaymentFormProps) {
         inputMode="decimal"
         required
         defaultValue={amount ? minorToInput(amount, currency, locale) : undefined}
+        onChange={(e) => setTyped(parseMoney(e.currentTarget.value, currency, locale))}
+        hint={over ? t("overpay.warning", { owed: formatMoney(owed, currency, locale) }) : undefined}
       />
       <TextField
         label={t("paid.period")}

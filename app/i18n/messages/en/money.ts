@@ -90,4 +90,7 @@ export const money: Messages["money"] = {
     success: "Payment received: thank you.",
     cancelled: "Payment cancelled: nothing was charged.",
   },
+  overpay: {
+    warning: "More than what is owed ({owed}): the surplus will pay the next months.",
+  },
 };

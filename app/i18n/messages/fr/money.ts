@@ -90,4 +90,7 @@ export const money = {
     success: "Paiement reçu : merci.",
     cancelled: "Paiement annulé : rien n’a été débité.",
   },
+  overpay: {
+    warning: "C’est plus que ce qui est dû ({owed}) : le surplus réglera les mois suivants.",
+  },
 };

@@ -90,4 +90,7 @@ export const money: Messages["money"] = {
     success: "התשלום התקבל: תודה.",
     cancelled: "התשלום בוטל: לא חויב דבר.",
   },
+  overpay: {
+    warning: "הסכום גבוה מהחוב ({owed}): היתרה תשמש לתשלום החודשים הבאים.",
+  },
 };

@@ -15,4 +15,6 @@ export const validation: ServerMessages["validation"] = {
   choose: "Choose one of the options",
   amount: "Enter an amount like {example}",
   placeName: "Enter a place name: at least one letter",
+  minAmount: "At least {amount}",
+  maxAmount: "At most {amount}",
 };

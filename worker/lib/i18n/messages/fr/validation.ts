@@ -14,4 +14,6 @@ export const validation = {
   choose: "Choisissez l’une des options",
   amount: "Saisissez un montant, par exemple {example}",
   placeName: "Saisissez un nom de lieu : au moins une lettre",
+  minAmount: "Au moins {amount}",
+  maxAmount: "Au plus {amount}",
 };

@@ -15,4 +15,6 @@ export const validation: ServerMessages["validation"] = {
   choose: "יש לבחור אחת מהאפשרויות",
   amount: "יש להזין סכום, לדוגמה {example}",
   placeName: "יש להזין שם מקום: לפחות אות אחת",
+  minAmount: "לפחות {amount}",
+  maxAmount: "לכל היותר {amount}",
 };

@@ -17,4 +17,6 @@ export const validation: ServerMessages["validation"] = {
   choose: "Виберіть один із варіантів",
   amount: "Введіть суму, наприклад {example}",
   placeName: "Введіть назву місця: щонайменше одна літера",
+  minAmount: "Щонайменше {amount}",
+  maxAmount: "Щонайбільше {amount}",
 };
