@@ -146,5 +146,8 @@ export const PROBLEM_CODES = [
   "assignee_not_member",
   // a bail mobilité without its reason (loi n° 89-462 art. 25-13; worker/lib/mobility-reasons.ts)
   "mobility_reason_required",
+  // platform admin console (issue 16 §1, worker/admin): an admin action without its reason; a banned sign-in
+  "reason_required",
+  "account_banned",
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];

@@ -141,4 +141,6 @@ export const problems: ServerMessages["problems"] = {
   assignee_not_member: "This person is not a member of the organization's team.",
   mobility_reason_required:
     "A bail mobilité must state the renter's reason (vocational training, higher education, apprenticeship, internship, civic service, job transfer or temporary assignment).",
+  reason_required: "Give the reason for this action (3 to 500 characters): it is kept in the audit log.",
+  account_banned: "This account has been suspended by Rentline.",
 };

@@ -163,4 +163,6 @@ export const problems = {
   assignee_not_member: "Cette personne ne fait pas partie de l’équipe de l’organisation.",
   mobility_reason_required:
     "Un bail mobilité doit indiquer le motif du locataire (formation professionnelle, études supérieures, contrat d’apprentissage, stage, service civique, mutation professionnelle ou mission temporaire).",
+  reason_required: "Indiquez le motif de cette action (3 à 500 caractères) : il est conservé dans le journal d’audit.",
+  account_banned: "Ce compte a été suspendu par Rentline.",
 } satisfies Record<ProblemCode | ProblemExtra, string>;

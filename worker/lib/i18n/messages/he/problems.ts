@@ -137,4 +137,6 @@ export const problems: ServerMessages["problems"] = {
   assignee_not_member: "האדם הזה אינו חבר בצוות הארגון.",
   mobility_reason_required:
     "חוזה bail mobilité חייב לציין את סיבת השוכר (הכשרה מקצועית, לימודים גבוהים, חוזה חניכות, התמחות, שירות אזרחי, העברה בעבודה או משימה זמנית).",
+  reason_required: "ציינו את הסיבה לפעולה הזו (3 עד 500 תווים): היא נשמרת ביומן הביקורת.",
+  account_banned: "החשבון הזה הושעה על ידי Rentline.",
 };
