@@ -42,17 +42,28 @@ export const listingState = z
   .meta({ id: "AdminListingState" });
 
 /**
- * `?q=&page=&limit=` of the admin searches. Lenient on purpose: anything unreadable falls back to its
- * default, so the route never answers 400 before the platform-admin check (everyone else gets 404).
+ * `?q=&page=&limit=` of the admin searches, as declared: plain strings on purpose, so the route never answers
+ * 400 before the platform-admin check (everyone else gets 404). `readAdminSearch` reads them.
  */
 export const adminSearchQuery = z
   .object({
-    q: z.string().trim().max(200).optional().catch(undefined),
-    page: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),
-    limit: z.coerce.number().int().min(1).max(100).default(20).catch(20),
+    q: z.string().optional().meta({ description: "Words or a part of what is searched (at most 200 characters)" }),
+    page: z.string().optional().meta({ description: "1-based page (default 1)" }),
+    limit: z.string().optional().meta({ description: "Page size, 1–100 (default 20)" }),
   })
   .meta({ id: "AdminSearchQuery" });
-export type AdminSearchQuery = z.infer<typeof adminSearchQuery>;
+
+const searchRead = z.object({
+  q: z.string().trim().max(200).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),
+  limit: z.coerce.number().int().min(1).max(100).default(20).catch(20),
+});
+
+/** The admin search's query read leniently: anything unreadable falls back to its default. */
+export function readAdminSearch(raw: z.infer<typeof adminSearchQuery>) {
+  return searchRead.parse(raw);
+}
+export type AdminSearchQuery = ReturnType<typeof readAdminSearch>;
 
 const page = <T extends z.ZodType>(item: T) =>
   z.object({ results: z.array(item), total: z.number().int(), page: z.number().int(), limit: z.number().int() });
@@ -70,7 +81,7 @@ export const adminUserView = z
     bannedAt: z.string().nullable().meta({ description: "ISO 8601 instant (UTC)" }),
     createdAt: z.string(),
     memberships: z.array(z.object({ orgId: z.string(), orgName: z.string(), role: z.enum(ROLES) })),
-    leasesCount: z.number().int().meta({ description: "Leases the person joined as a renter" }),
+    leasesCount: z.number().int().meta({ description: "Leases the person is a renter on" }),
     applicationsCount: z.number().int(),
   })
   .meta({ id: "AdminUser" });

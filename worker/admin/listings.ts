@@ -16,6 +16,7 @@ import {
   adminActionInput,
   adminListingPage,
   adminSearchQuery,
+  readAdminSearch,
   listingState,
   takedownInput,
   type AdminSearchQuery,
@@ -160,7 +161,7 @@ export const adminListingRoutes = createAdminRouter()
       responses: { 200: json(adminListingPage), ...problems(401, 403, 404) },
     }),
     async (c) => {
-      const query = c.req.valid("query");
+      const query = readAdminSearch(c.req.valid("query"));
       const {
         results: [results, [total]],
       } = await readAsPlatformAdmin(c, (db) => [...listingSearchQueries(db, query)]);

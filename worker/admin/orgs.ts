@@ -4,7 +4,7 @@ import type { Db } from "../db/client";
 import { listings } from "../listings/schema";
 import { idParam, json, jsonBody, problems } from "../lib/openapi";
 import { memberships, orgs } from "../orgs/schema";
-import { adminActionInput, adminOrgPage, adminSearchQuery, disableOrgInput, orgState, type AdminSearchQuery } from "./contract";
+import { adminActionInput, adminOrgPage, adminSearchQuery, readAdminSearch, disableOrgInput, orgState, type AdminSearchQuery } from "./contract";
 import { actingAdmin, createAdminRouter, readAsPlatformAdmin } from "./guard";
 import { setOrgDisabled } from "./service";
 
@@ -34,10 +34,10 @@ function orgSearchQueries(db: Db, query: AdminSearchQuery) {
         isDisabled: orgs.isDisabled,
         disabledReason: orgs.disabledReason,
         createdAt: orgs.createdAt,
-        membersCount: sql<number>`(select count(*) from ${memberships} m where m.org_id = ${orgs.id})`.as(
+        membersCount: sql<number>`(select count(*) from ${memberships} m where m.org_id = "orgs"."id")`.as(
           "members_count",
         ),
-        listingsCount: sql<number>`(select count(*) from ${listings} l where l.org_id = ${orgs.id})`.as(
+        listingsCount: sql<number>`(select count(*) from ${listings} l where l.org_id = "orgs"."id")`.as(
           "listings_count",
         ),
       })
@@ -64,7 +64,7 @@ export const orgRoutes = createAdminRouter()
       responses: { 200: json(adminOrgPage), ...problems(401, 403, 404) },
     }),
     async (c) => {
-      const query = c.req.valid("query");
+      const query = readAdminSearch(c.req.valid("query"));
       const {
         results: [results, [total]],
       } = await readAsPlatformAdmin(c, (db) => [...orgSearchQueries(db, query)]);

@@ -6,7 +6,7 @@ import type { Db } from "../db/client";
 import { leaseRenters } from "../leases/schema";
 import { json, problems } from "../lib/openapi";
 import { memberships, orgs } from "../orgs/schema";
-import { adminSearchQuery, adminUserPage, type AdminSearchQuery, type AdminUserView } from "./contract";
+import { adminSearchQuery, readAdminSearch, adminUserPage, type AdminSearchQuery, type AdminUserView } from "./contract";
 import { createAdminRouter, readAsPlatformAdmin } from "./guard";
 
 /**
@@ -57,10 +57,10 @@ export function userSearchQueries(db: Db, query: AdminSearchQuery) {
         bannedAt: users.bannedAt,
         banReason: users.banReason,
         createdAt: users.createdAt,
-        leasesCount: sql<number>`(select count(*) from ${leaseRenters} lr where lr.user_id = ${users.id} and lr.joined_at is not null)`.as(
+        leasesCount: sql<number>`(select count(*) from ${leaseRenters} lr where lr.user_id = "users"."id")`.as(
           "leases_count",
         ),
-        applicationsCount: sql<number>`(select count(*) from ${applications} a where a.renter_user_id = ${users.id})`.as(
+        applicationsCount: sql<number>`(select count(*) from ${applications} a where a.renter_user_id = "users"."id")`.as(
           "applications_count",
         ),
       })
@@ -92,7 +92,7 @@ export const userRoutes = createAdminRouter().openapi(
     responses: { 200: json(adminUserPage), ...problems(401, 403, 404) },
   }),
   async (c) => {
-    const query = c.req.valid("query");
+    const query = readAdminSearch(c.req.valid("query"));
     const {
       results: [found, [total], roles],
     } = await readAsPlatformAdmin(c, (db) => [...userSearchQueries(db, query)]);
