@@ -48,7 +48,9 @@ function OrgRow({ org }: { org: AdminOrgView }) {
           {t("counts", { members: org.membersCount, listings: org.listingsCount })}
         </p>
         {org.isDisabled ? (
-          <p className="text-sm break-words text-red-900">{t("disabledBecause", { reason: org.disabledReason ?? "" })}</p>
+          <p className="text-sm break-words text-red-900">
+            {t("disabledBecause", { reason: org.disabledReason ?? "" })}
+          </p>
         ) : null}
       </div>
       {org.isDisabled ? (

@@ -61,7 +61,9 @@ function UserRow({ user }: { user: AdminUserView }) {
         <p className="text-sm text-slate-600">
           {user.memberships.length
             ? t("memberships", {
-                list: user.memberships.map((m) => t("membership", { org: m.orgName, role: t(`role.${m.role}`) })).join(", "),
+                list: user.memberships
+                  .map((m) => t("membership", { org: m.orgName, role: t(`role.${m.role}`) }))
+                  .join(", "),
               })
             : t("noMemberships")}
         </p>

@@ -158,14 +158,14 @@ function ListingRow({ listing: l }: { listing: Listing }) {
           {t("applications")}
         </Link>
         {l.status === "taken_down" ? null : (
-        <Form method="post">
-          <input type="hidden" name="listingId" value={l.id} />
-          <input type="hidden" name="currency" value={l.currency} />
-          <input type="hidden" name="intent" value={l.status === "published" ? "close" : "publish"} />
-          <Button variant="secondary" disabled={busy}>
-            {l.status === "published" ? t("close") : t("publish")}
-          </Button>
-        </Form>
+          <Form method="post">
+            <input type="hidden" name="listingId" value={l.id} />
+            <input type="hidden" name="currency" value={l.currency} />
+            <input type="hidden" name="intent" value={l.status === "published" ? "close" : "publish"} />
+            <Button variant="secondary" disabled={busy}>
+              {l.status === "published" ? t("close") : t("publish")}
+            </Button>
+          </Form>
         )}
       </span>
     </li>

@@ -82,7 +82,8 @@ describe("taking a listing down and restoring it", () => {
     )
       .bind(id)
       .all<{ action: string; actor: string; org: string; details: string }>();
-    expect(results.map((r) => [r.action, r.actor, r.org, JSON.parse(r.details).reason])).toEqual([
+    const reasonOf = (details: string) => (JSON.parse(details) as { reason: string }).reason;
+    expect(results.map((r) => [r.action, r.actor, r.org, reasonOf(r.details)])).toEqual([
       ["admin.listing_takedown", admin.userId, owner.orgId, "Photos copied from another agency's ad"],
       ["admin.listing_restore", admin.userId, owner.orgId, "The landlord proved the photos are theirs"],
     ]);
@@ -98,7 +99,10 @@ describe("taking a listing down and restoring it", () => {
     expect((await rawCall("GET", `/api/public/listings/${id}`)).status).toBe(404);
     const mail = await waitForMail(owner.email, "listing_moderated");
     expect(mail.subject).toBe("Your listing “Loft draft” has been taken down");
-    const restored = await api(admin).admin.listings[":id"].restore.$post({ param: { id }, json: { reason: "False alarm" } });
+    const restored = await api(admin).admin.listings[":id"].restore.$post({
+      param: { id },
+      json: { reason: "False alarm" },
+    });
     expect(restored.json).toEqual({ id, status: "draft" });
   });
 
@@ -113,7 +117,12 @@ describe("taking a listing down and restoring it", () => {
       expect(found.json.results.map((l) => l.id)).toContain(id);
     }
     const row = (await api(admin).admin.listings.$get({ query: { q: "duplex sur" } })).json.results[0]!;
-    expect(row).toMatchObject({ id, orgId: owner.orgId, orgName: "Quai Saint-Vincent Immobilier", status: "published" });
+    expect(row).toMatchObject({
+      id,
+      orgId: owner.orgId,
+      orgName: "Quai Saint-Vincent Immobilier",
+      status: "published",
+    });
 
     const missing = await rawCall("POST", `/api/admin/listings/${id}/takedown`, {}, admin);
     expect(missing.status).toBe(422);

@@ -60,7 +60,7 @@ describe("searching accounts", () => {
     expect(all.json.results).toHaveLength(1);
     expect(all.json.total).toBeGreaterThanOrEqual(3);
     // Unreadable paging falls back to the defaults (never a 400 before the admin check); FTS syntax is just text.
-    const odd = await rawCall("GET", '/api/admin/users?q=%22%2A%20OR%20NEAR(&page=x&limit=-3', undefined, admin);
+    const odd = await rawCall("GET", "/api/admin/users?q=%22%2A%20OR%20NEAR(&page=x&limit=-3", undefined, admin);
     expect(odd.status, odd.text).toBe(200);
     expect(odd.json).toMatchObject({ page: 1, limit: 20 });
   });
@@ -130,7 +130,10 @@ describe("banning and unbanning an account", () => {
     const owner = await signUpLandlord("Curious Org");
     for (const who of [renter, owner]) {
       expect((await api(who).admin.users.$get({ query: { q: renter.email } })).status).toBe(404);
-      const ban = await api(who).admin.users[":id"].ban.$post({ param: { id: renter.userId }, json: { reason: "I want to" } });
+      const ban = await api(who).admin.users[":id"].ban.$post({
+        param: { id: renter.userId },
+        json: { reason: "I want to" },
+      });
       expect(ban.status).toBe(404);
       expect((await rawCall("POST", `/api/admin/users/${renter.userId}/ban`, {}, who)).status).toBe(404);
     }

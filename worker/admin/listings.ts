@@ -63,11 +63,7 @@ function listingSearchQueries(db: Db, query: AdminSearchQuery) {
       .orderBy(desc(listings.updatedAt), desc(listings.id))
       .limit(query.limit)
       .offset((query.page - 1) * query.limit),
-    db
-      .select({ total: count() })
-      .from(listings)
-      .innerJoin(orgs, eq(orgs.id, listings.orgId))
-      .where(where),
+    db.select({ total: count() }).from(listings).innerJoin(orgs, eq(orgs.id, listings.orgId)).where(where),
   ] as const;
 }
 
@@ -140,8 +136,16 @@ async function moderateListing(ports: Ports, adminUserId: string, id: string, m:
     db.select({ status: listings.status }).from(listings).where(eq(listings.id, id)),
   ]);
   if (updated.meta.changes !== 1 || !after)
-    throw new Conflict(`A ${listing.status} listing cannot be ${takedown ? "taken down" : "restored"}`, "illegal_transition");
-  const data = { event: takedown ? "taken_down" : "restored", title: listing.title, reason: m.reason, link: m.link } as const;
+    throw new Conflict(
+      `A ${listing.status} listing cannot be ${takedown ? "taken down" : "restored"}`,
+      "illegal_transition",
+    );
+  const data = {
+    event: takedown ? "taken_down" : "restored",
+    title: listing.title,
+    reason: m.reason,
+    link: m.link,
+  } as const;
   for (const { email } of owners)
     await enqueueEmail(ports.queues.email, { template: "listing_moderated", to: email, orgId: listing.orgId, data });
   return { id, status: after.status };
@@ -184,7 +188,10 @@ export const adminListingRoutes = createAdminRouter()
       const { reason } = c.req.valid("json");
       const link = `${appUrl(c)}/manage/listings`;
       const id = c.req.valid("param").id;
-      return c.json(await moderateListing(c.get("ports"), actingAdmin(c), id, { action: "takedown", reason, link }), 200);
+      return c.json(
+        await moderateListing(c.get("ports"), actingAdmin(c), id, { action: "takedown", reason, link }),
+        200,
+      );
     },
   )
   .openapi(
@@ -203,6 +210,9 @@ export const adminListingRoutes = createAdminRouter()
       const { reason } = c.req.valid("json");
       const link = `${appUrl(c)}/manage/listings`;
       const id = c.req.valid("param").id;
-      return c.json(await moderateListing(c.get("ports"), actingAdmin(c), id, { action: "restore", reason, link }), 200);
+      return c.json(
+        await moderateListing(c.get("ports"), actingAdmin(c), id, { action: "restore", reason, link }),
+        200,
+      );
     },
   );

@@ -4,7 +4,15 @@ import type { Db } from "../db/client";
 import { listings } from "../listings/schema";
 import { idParam, json, jsonBody, problems } from "../lib/openapi";
 import { memberships, orgs } from "../orgs/schema";
-import { adminActionInput, adminOrgPage, adminSearchQuery, readAdminSearch, disableOrgInput, orgState, type AdminSearchQuery } from "./contract";
+import {
+  adminActionInput,
+  adminOrgPage,
+  adminSearchQuery,
+  readAdminSearch,
+  disableOrgInput,
+  orgState,
+  type AdminSearchQuery,
+} from "./contract";
 import { actingAdmin, createAdminRouter, readAsPlatformAdmin } from "./guard";
 import { setOrgDisabled } from "./service";
 

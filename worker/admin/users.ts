@@ -6,7 +6,13 @@ import type { Db } from "../db/client";
 import { leaseRenters } from "../leases/schema";
 import { json, problems } from "../lib/openapi";
 import { memberships, orgs } from "../orgs/schema";
-import { adminSearchQuery, readAdminSearch, adminUserPage, type AdminSearchQuery, type AdminUserView } from "./contract";
+import {
+  adminSearchQuery,
+  readAdminSearch,
+  adminUserPage,
+  type AdminSearchQuery,
+  type AdminUserView,
+} from "./contract";
 import { createAdminRouter, readAsPlatformAdmin } from "./guard";
 
 /**
@@ -60,9 +66,10 @@ export function userSearchQueries(db: Db, query: AdminSearchQuery) {
         leasesCount: sql<number>`(select count(*) from ${leaseRenters} lr where lr.user_id = "users"."id")`.as(
           "leases_count",
         ),
-        applicationsCount: sql<number>`(select count(*) from ${applications} a where a.renter_user_id = "users"."id")`.as(
-          "applications_count",
-        ),
+        applicationsCount:
+          sql<number>`(select count(*) from ${applications} a where a.renter_user_id = "users"."id")`.as(
+            "applications_count",
+          ),
       })
       .from(users)
       .where(where)

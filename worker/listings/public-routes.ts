@@ -127,8 +127,14 @@ export const publicListingRoutes = createRouter()
           "content-type": "application/problem+json",
         });
       }
-      const { status: _, closedAt: __, takedownReason: ___, takenDownAt: ____, statusBeforeTakedown: _____, ...shown } =
-        toView(listing, places, photos);
+      const {
+        status: _,
+        closedAt: __,
+        takedownReason: ___,
+        takenDownAt: ____,
+        statusBeforeTakedown: _____,
+        ...shown
+      } = toView(listing, places, photos);
       return c.json({ ...shown, roomsCount: apartment?.roomsCount ?? null }, 200);
     },
   );

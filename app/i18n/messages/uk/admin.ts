@@ -30,9 +30,9 @@ export const admin: Messages["admin"] = {
     noMemberships: "Жодної організації",
     role: { owner: "власник", manager: "менеджер", maintenance: "обслуговування" },
     membership: "{org} ({role})",
-    leases: "{count, plural, =0 {жодного договору} one {# договір} few {# договори} many {# договорів} other {# договору}}",
-    applications:
-      "{count, plural, =0 {жодної заявки} one {# заявка} few {# заявки} many {# заявок} other {# заявки}}",
+    leases:
+      "{count, plural, =0 {жодного договору} one {# договір} few {# договори} many {# договорів} other {# договору}}",
+    applications: "{count, plural, =0 {жодної заявки} one {# заявка} few {# заявки} many {# заявок} other {# заявки}}",
     ban: "Заблокувати",
     banTitle: "Заблокувати обліковий запис {name}",
     banHint:

@@ -9,4 +9,14 @@ import { maintenance } from "./maintenance";
 import { moderation } from "./moderation";
 
 /** The French server catalogue: the reference every other language is typed against. */
-export const fr = { common, email, pdf, problems, validation, rentRevisionDocs, statementDocs, maintenance, moderation };
+export const fr = {
+  common,
+  email,
+  pdf,
+  problems,
+  validation,
+  rentRevisionDocs,
+  statementDocs,
+  maintenance,
+  moderation,
+};
