@@ -31,6 +31,8 @@ test("an admin bans someone in a live room: disconnected, told why, and told aga
   artifacts,
   expectPageError,
 }) => {
+  // Three browsers, two sign-ups with emailed confirmation and a wrangler call: longer than the default.
+  test.setTimeout(360_000);
   // The person to ban: a landlord with their apartment's room open.
   const member = await newContext();
   const roomTab = await member.newPage();
