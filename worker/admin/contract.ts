@@ -9,7 +9,7 @@ import { listingStatuses } from "../listings/schema";
  */
 
 /** The reason every admin action carries: 3–500 characters once trimmed. */
-export const adminReason = z.string().trim().min(3).max(500);
+const adminReason = z.string().trim().min(3).max(500);
 
 export const adminActionInput = z
   .object({ reason: adminReason.meta({ description: "Why: kept in the audit log (3–500 characters)" }) })
@@ -69,7 +69,7 @@ const page = <T extends z.ZodType>(item: T) =>
   z.object({ results: z.array(item), total: z.number().int(), page: z.number().int(), limit: z.number().int() });
 
 /** An account as platform admins see it: memberships, leases and applications, and its ban. */
-export const adminUserView = z
+const adminUserView = z
   .object({
     id: z.string(),
     email: z.string(),
@@ -89,7 +89,7 @@ export type AdminUserView = z.infer<typeof adminUserView>;
 export const adminUserPage = page(adminUserView).meta({ id: "AdminUserPage" });
 
 /** A listing as platform admins see it, with its org and, when taken down, why. */
-export const adminListingView = z
+const adminListingView = z
   .object({
     id: z.string(),
     title: z.string(),
@@ -106,7 +106,7 @@ export type AdminListingView = z.infer<typeof adminListingView>;
 export const adminListingPage = page(adminListingView).meta({ id: "AdminListingPage" });
 
 /** An org as platform admins see it. */
-export const adminOrgView = z
+const adminOrgView = z
   .object({
     id: z.string(),
     name: z.string(),

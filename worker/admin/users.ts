@@ -26,7 +26,7 @@ const tags = ["Admin"];
  * Latin accents by `unicode61 remove_diacritics 2`): every word, each as a prefix. Only letters and digits
  * reach FTS5, so no user text is read as its syntax. Null when `q` has no word.
  */
-export function userFtsQuery(q: string): string | null {
+function userFtsQuery(q: string): string | null {
   const words = q.normalize("NFC").match(/[\p{L}\p{N}]+/gu) ?? [];
   return words.length ? words.map((w) => `"${w}"*`).join(" ") : null;
 }
@@ -42,7 +42,7 @@ function matching(q: string | undefined): SQL | undefined {
 }
 
 /** The page of accounts (newest first), with counts; the total; the memberships of the page's accounts. */
-export function userSearchQueries(db: Db, query: AdminSearchQuery) {
+function userSearchQueries(db: Db, query: AdminSearchQuery) {
   const where = matching(query.q);
   const offset = (query.page - 1) * query.limit;
   const pageIds = db
