@@ -51,7 +51,6 @@ export default [
     route("applications", "routes/applications.tsx"),
     route("applications/:id", "routes/application.tsx"),
     route("listings/:id/apply", "routes/listing-apply.tsx"),
-    route("admin/users", "routes/admin-users.tsx"),
     route("manage/listings/:id/applications", "routes/listing-applications.tsx"),
     route("manage/listings/new", "routes/manage-listing-new.tsx"),
     route("properties/:id/expenses", "routes/property-expenses.tsx"),
@@ -70,5 +69,9 @@ export default [
     route("maintenance/:id", "routes/maintenance-request.tsx", { id: "staff-request" }),
     route("work-orders", "routes/work-orders.tsx"),
     route("work-orders/:id", "routes/maintenance-request.tsx", { id: "work-order" }),
+    // The platform admin console (issue 16 §1): accounts, listings, orgs; the ordinary 404 for anyone else.
+    route("admin", "routes/admin.tsx"),
+    route("admin/listings", "routes/admin-listings.tsx"),
+    route("admin/orgs", "routes/admin-orgs.tsx"),
   ]),
 ] satisfies RouteConfig;

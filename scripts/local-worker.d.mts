@@ -4,6 +4,8 @@
 export type LocalWorker = {
   /** `http://127.0.0.1:<port>` */
   url: string;
+  /** The persisted state directory (local D1, R2, …). */
+  state: string;
   /** Process id of the `wrangler dev` process group leader. */
   pid: number | undefined;
   /** Everything the worker printed so far (stdout and stderr). */

@@ -89,6 +89,8 @@ export async function startLocalWorker({
   }
   return {
     url,
+    /** The persisted state directory (D1, R2, …), for `wrangler d1 execute --persist-to` from tests. */
+    state,
     pid: child.pid,
     output: () => output,
     exited: new Promise((r) => (child.exitCode !== null ? r(child.exitCode) : child.once("exit", r))),

@@ -99,7 +99,7 @@ function problemResponse(c: Context<AppEnv>, error: unknown): Response {
   const headers = { "content-type": "application/problem+json" };
   if (error instanceof AppError) {
     const problem = toProblem(error.status, error.code, error.message, requestId, error.errors);
-    return c.json(problem, error.status as 400, { ...headers, ...error.headers });
+    return c.json({ ...problem, ...error.extensions }, error.status as 400, { ...headers, ...error.headers });
   }
   if (error instanceof HTTPException && error.status < 500) {
     const code = error.status === 413 ? "too_large" : error.status === 415 ? "unsupported_media_type" : "bad_request";

@@ -35,12 +35,14 @@ const STATUSES = [
   "failed",
   "published",
   "closed",
+  "taken_down",
 ] as const;
 const isKnownStatus = (s: string): s is (typeof STATUSES)[number] => (STATUSES as readonly string[]).includes(s);
 const STATUS_TONE: Record<string, string> = {
   signed: "bg-emerald-50 text-emerald-900",
   out_for_signature: "bg-amber-50 text-amber-900",
   failed: "bg-red-50 text-red-800",
+  taken_down: "bg-red-50 text-red-800",
 };
 
 /** An agreement's (or a listing's) status (draft, rendering, ready, out for signature, signed, failed) as a badge. */

@@ -100,7 +100,7 @@ export type NavAbilities = {
  */
 export function navigationOf(side: Side, can: NavAbilities): { primary: NavItem[]; more: NavItem[] } {
   const account: NavItem = { to: "/account", key: "account" };
-  const moderation: NavItem[] = can.moderate ? [{ to: "/admin/users", key: "moderation" }] : [];
+  const moderation: NavItem[] = can.moderate ? [{ to: "/admin", key: "moderation" }] : [];
   if (side === "landlord" && can.workOrdersOnly)
     return { primary: [{ to: "/work-orders", key: "workOrders" }, account], more: moderation };
   if (side === "landlord")

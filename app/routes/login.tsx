@@ -1,5 +1,6 @@
 import { getFormProps, useForm } from "@conform-to/react";
-import { Form, Link, redirect, useNavigation } from "react-router";
+import { data, Form, Link, redirect, useNavigation } from "react-router";
+import { z } from "zod";
 import { useTranslations } from "use-intl";
 import { Alert, FormError } from "../components/alert";
 import { AuthLayout, Divider, GoogleLink } from "../components/auth-layout";
@@ -40,7 +41,12 @@ export async function loader({ context, request }: Route.LoaderArgs) {
   };
 }
 
-/** Signs in (POST /api/auth/login), passes the session cookies on and goes to `next`; the password never comes back. */
+const bannedBody = z.object({ code: z.literal("account_banned"), banReason: z.string().nullable().catch(null) });
+
+/**
+ * Signs in (POST /api/auth/login), passes the session cookies on and goes to `next`; the password never comes
+ * back. A banned account gets the page's "suspended" message with the reason (`banReason`).
+ */
 export async function action({ context, request }: Route.ActionArgs) {
   const form = await request.formData();
   const t = translate(request, "auth");
@@ -51,6 +57,13 @@ export async function action({ context, request }: Route.ActionArgs) {
   const submission = parseSubmission(form, loginInput, messages);
   if (submission.status !== "success") return refused(submission, requestLocale(request), ["password"]);
   const res = await getServer(context).api.auth.login.$post({ json: submission.value });
+  // Banned by Rentline: the page says so, with the platform admin's reason (the problem's `banReason`).
+  const banned = res.status === 403 ? bannedBody.safeParse(await res.clone().json()) : null;
+  if (banned?.success)
+    return data(
+      { result: submission.reply({ hideFields: ["password"] }), banReason: banned.data.banReason },
+      { status: 403 },
+    );
   if (!res.ok) return replyFromProblem(res, submission, { request, signedOutPage: true, hideFields: ["password"] });
   const headers = forwardCookies(res);
   // Signing in brings the language chosen on the account (perhaps on another device).
@@ -81,7 +94,13 @@ export default function Login({ loaderData, actionData }: Route.ComponentProps) 
       {/* An explicit action from the safe next: an implicit one echoes the raw query and differs at hydration. */}
       <Form method="post" action={withNext("/login", next)} className="space-y-4" {...getFormProps(form)}>
         {notice ? <Alert tone="success">{notice}</Alert> : null}
-        <FormError message={formErrorOf(actionData?.result)} />
+        {actionData && "banReason" in actionData ? (
+          <Alert tone="error" title={t("banned")}>
+            {typeof actionData.banReason === "string" ? t("bannedReason", { reason: actionData.banReason }) : null}
+          </Alert>
+        ) : (
+          <FormError message={formErrorOf(actionData?.result)} />
+        )}
         {next ? <input type="hidden" name="next" value={next} /> : null}
         <TextField label={t("email")} field={fields.email} type="email" autoComplete="email" required />
         <TextField

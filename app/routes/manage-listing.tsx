@@ -154,7 +154,7 @@ function PhotosAndPublish({
             {m("addPhotos")}
           </Button>
         </Form>
-        {l.status !== "published" ? (
+        {l.status !== "published" && l.status !== "taken_down" ? (
           <Form method="post" action="/manage/listings">
             <input type="hidden" name="intent" value="publish" />
             <input type="hidden" name="listingId" value={l.id} />

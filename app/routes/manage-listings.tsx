@@ -118,6 +118,11 @@ function ListingRow({ listing: l }: { listing: Listing }) {
           {t("row", { city: l.city, rent: formatMoney(l.rentAmount, l.currency, locale) })}{" "}
           <StatusBadge status={l.status} />
         </span>
+        {l.status === "taken_down" ? (
+          <span role="note" className="mt-1 block text-sm break-words text-red-900">
+            {t("takenDown", { reason: l.takedownReason ?? "" })}
+          </span>
+        ) : null}
       </span>
       <span className="flex flex-wrap items-center gap-3 text-sm">
         {l.status === "published" && (
@@ -153,14 +158,16 @@ function ListingRow({ listing: l }: { listing: Listing }) {
         <Link to={`/manage/listings/${l.id}/applications`} className={linkClass}>
           {t("applications")}
         </Link>
-        <Form method="post">
-          <input type="hidden" name="listingId" value={l.id} />
-          <input type="hidden" name="currency" value={l.currency} />
-          <input type="hidden" name="intent" value={l.status === "published" ? "close" : "publish"} />
-          <Button variant="secondary" disabled={busy}>
-            {l.status === "published" ? t("close") : t("publish")}
-          </Button>
-        </Form>
+        {l.status === "taken_down" ? null : (
+          <Form method="post">
+            <input type="hidden" name="listingId" value={l.id} />
+            <input type="hidden" name="currency" value={l.currency} />
+            <input type="hidden" name="intent" value={l.status === "published" ? "close" : "publish"} />
+            <Button variant="secondary" disabled={busy}>
+              {l.status === "published" ? t("close") : t("publish")}
+            </Button>
+          </Form>
+        )}
       </span>
     </li>
   );

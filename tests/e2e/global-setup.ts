@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { freePort, startLocalWorker } from "../../scripts/local-worker.mjs";
-import { publishWorker, SERVER_URL_VARIABLE, STRIPE_URL_VARIABLE } from "./server";
+import { publishWorker, SERVER_URL_VARIABLE, STATE_VARIABLE, STRIPE_URL_VARIABLE } from "./server";
 import { startFakeStripe } from "./stripe";
 
 /**
@@ -41,6 +41,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   process.once("exit", killGroup);
   process.env[SERVER_URL_VARIABLE] = worker.url;
   process.env[STRIPE_URL_VARIABLE] = stripe.url;
+  process.env[STATE_VARIABLE] = worker.state;
   publishWorker(worker);
   return async () => {
     await worker.stop();

@@ -9,6 +9,8 @@ import type { LocalWorker } from "../../scripts/local-worker.mjs";
 export const SERVER_URL_VARIABLE = "RENTLINE_E2E_URL";
 /** The fake Stripe's origin (tests/e2e/stripe.ts), where a renter's online checkout goes. */
 export const STRIPE_URL_VARIABLE = "RENTLINE_E2E_STRIPE_URL";
+/** The worker's state directory (its local D1), for what only the database can do (a platform admin). */
+export const STATE_VARIABLE = "RENTLINE_E2E_STATE";
 
 declare global {
   var rentlineE2eWorker: Pick<LocalWorker, "output"> | undefined;

@@ -70,7 +70,10 @@ describe("disabling an org", () => {
     expect(audit.results[0]).toMatchObject({ actor_user_id: admin.userId, org_id: owner.orgId, target_type: "org" });
     expect(JSON.parse(audit.results[0]!.details!)).toEqual({ reason });
 
-    const enabled = await api({ token: admin.token }).admin.orgs[":id"].enable.$post({ param: { id: owner.orgId } });
+    const enabled = await api({ token: admin.token }).admin.orgs[":id"].enable.$post({
+      param: { id: owner.orgId },
+      json: { reason: "Appeal accepted" },
+    });
     expect(enabled.status, enabled.text).toBe(200);
     expect(enabled.json).toEqual({ id: owner.orgId, isDisabled: false });
     expect((await api(owner).properties.$get()).status).toBe(200);
@@ -112,7 +115,14 @@ describe("disabling an org", () => {
       });
       expect(disable.status).toBe(404);
       expect(disable.problem.code).toBe("not_found");
-      expect((await api(who).admin.orgs[":id"].enable.$post({ param: { id: owner.orgId } })).status).toBe(404);
+      expect(
+        (
+          await api(who).admin.orgs[":id"].enable.$post({
+            param: { id: owner.orgId },
+            json: { reason: "Appeal accepted" },
+          })
+        ).status,
+      ).toBe(404);
     }
     expect(
       (await api().admin.orgs[":id"].disable.$post({ param: { id: owner.orgId }, json: { reason: "anonymous" } }))

@@ -374,6 +374,17 @@ const ROUTES: Record<string, Spec> = {
     id: (w) => w.owner.orgId,
     body: () => ({ reason: "Matrix says so" }),
   },
+  // Listing moderation (issue 16 §1): platform admins only; none of these actors is one.
+  "POST /admin/listings/{id}/takedown": {
+    rule: (a) => (a === "anonymous" ? 401 : 404),
+    id: (w) => w.listing,
+    body: () => ({ reason: "Matrix says so" }),
+  },
+  "POST /admin/listings/{id}/restore": {
+    rule: (a) => (a === "anonymous" ? 401 : 404),
+    id: (w) => w.listing,
+    body: () => ({ reason: "Matrix says so" }),
+  },
   // The org dashboard's live channel: owners and managers of the caller's own org (a foreign owner gets their own).
   "POST /dashboard/room-ticket": { rule: org("ledger.write", "ok") },
   // Expenses and owner statements (issue 15 §6–7): owners and managers (`ledger.write`); the body or the id

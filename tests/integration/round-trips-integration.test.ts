@@ -140,7 +140,9 @@ function readsFor(f: Awaited<ReturnType<typeof fixture>>): Record<string, string
       "/api/listings/no-such-id/applications",
     ],
     // Platform admins only (404 to the owner, in the same one round trip; measured as an admin in admin-users).
-    "/admin/users": ["/api/admin/users", `/api/admin/users?email=${encodeURIComponent(f.owner.email)}`],
+    "/admin/users": ["/api/admin/users", `/api/admin/users?q=${encodeURIComponent(f.owner.email)}&page=2&limit=5`],
+    "/admin/listings": ["/api/admin/listings", "/api/admin/listings?q=Lyon"],
+    "/admin/orgs": ["/api/admin/orgs", "/api/admin/orgs?q=acme&page=1&limit=10"],
     "/dashboard": ["/api/dashboard", "/api/dashboard?page=2&limit=1"],
     "/me/checklist": [`/api/me/checklist?listingId=${f.listingId}`, "/api/me/checklist?listingId=no-such-id"],
     "/expenses": ["/api/expenses", `/api/expenses?propertyId=${f.propertyId}&from=2026-01-01&to=2026-12-31`],

@@ -12,19 +12,22 @@ import { auditEntry } from "../lib/audit";
  */
 
 /**
- * Disables (with the `reason` its members are shown) or, with `reason: null`, re-enables the org. 404 when
- * no such org.
+ * Disables (with the `reason` its members are shown) or re-enables the org; the reason is audited either
+ * way. 404 when no such org.
  */
 export async function setOrgDisabled(
   ports: Pick<Ports, "db" | "requestId">,
   adminUserId: string,
   orgId: string,
-  reason: string | null,
+  change: { disabled: boolean; reason: string },
 ) {
   const { db } = ports;
-  const disabled = reason !== null;
+  const { disabled, reason } = change;
   const [updated] = await db.batch([
-    db.update(orgs).set({ isDisabled: disabled, disabledReason: reason }).where(eq(orgs.id, orgId)),
+    db
+      .update(orgs)
+      .set({ isDisabled: disabled, disabledReason: disabled ? reason : null })
+      .where(eq(orgs.id, orgId)),
     auditEntry(db, {
       action: disabled ? "admin.org_disable" : "admin.org_enable",
       actorUserId: adminUserId,
@@ -32,7 +35,7 @@ export async function setOrgDisabled(
       targetType: "org",
       targetId: orgId,
       requestId: ports.requestId,
-      ...(disabled ? { details: { reason } } : {}),
+      details: { reason },
     }),
   ]);
   if (updated.meta.changes !== 1) throw new NotFound("Organization");

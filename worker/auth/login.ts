@@ -1,7 +1,7 @@
 import { and, count, eq, gt } from "drizzle-orm";
 import type { z } from "zod";
 import { auditEntry, auditLog } from "../lib/audit";
-import { AppError, Forbidden, Unauthorized } from "../lib/errors";
+import { AccountBanned, AppError, Unauthorized } from "../lib/errors";
 import { isoIn } from "../lib/time";
 import type { loginInput } from "./contract";
 import { verifyPassword } from "./passwords";
@@ -24,8 +24,9 @@ const INVALID_CREDENTIALS = "Email or password is incorrect";
 
 /**
  * Signs in with email and password. 401 `invalid_credentials` alike for an unknown email and a wrong password
- * (the failure is audited); 429 `rate_limited` when the account is throttled; 403 `user_banned`. One D1 round
- * trip reads the account and its recent failures.
+ * (the failure is audited); 429 `rate_limited` when the account is throttled. One D1 round
+ * trip reads the account and its recent failures. A banned account (right password) → 403 `account_banned`
+ * with the admin's `banReason`.
  */
 export async function login(ports: AuthPorts, issuer: SessionIssuer, input: z.infer<typeof loginInput>) {
   const { db } = ports;
@@ -64,7 +65,7 @@ export async function login(ports: AuthPorts, issuer: SessionIssuer, input: z.in
     ]);
     throw new Unauthorized(INVALID_CREDENTIALS, "invalid_credentials");
   }
-  if (user.bannedAt) throw new Forbidden("This account has been suspended", "user_banned");
+  if (user.bannedAt) throw new AccountBanned(user.banReason);
   const tokens = await startSession(db, issuer.secret, user.id, await orgIdsOf(db, user.id), issuer.client);
   return { user: publicUser(user), tokens };
 }

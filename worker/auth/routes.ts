@@ -64,7 +64,7 @@ function sessionStartRoutes(hooks: AuthHooks) {
         operationId: "logIn",
         summary: "Sign in with email and password",
         description:
-          "An unknown email and a wrong password get the same 401. Throttled per (IP, email) and per account across addresses (429 after 10 failures in 15 minutes). Sets the session cookies.",
+          "An unknown email and a wrong password get the same 401. Throttled per (IP, email) and per account across addresses (429 after 10 failures in 15 minutes). Sets the session cookies. A banned account (right password) gets 403 `account_banned` with the extension member `banReason` (the platform admin's reason, or null).",
         tags,
         ...PUBLIC,
         request: jsonBody(loginInput),

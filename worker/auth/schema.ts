@@ -14,6 +14,8 @@ export const users = sqliteTable(
     googleSub: text("google_sub"),
     isPlatformAdmin: integer("is_platform_admin", { mode: "boolean" }).notNull().default(false),
     bannedAt: text("banned_at"),
+    /** Why a platform admin banned the account (shown to it at sign-in); null when not banned. */
+    banReason: text("ban_reason"),
     /** The language the user reads Rentline in (`fr`, `en`, `uk`, `he`); null until they choose (then their org's). */
     locale: text("locale"),
     createdAt: text("created_at").notNull(),

@@ -6,7 +6,7 @@ import { auditEntry } from "../lib/audit";
 import type { Db } from "../db/client";
 import { isUniqueViolation } from "../db/errors";
 import { enqueueEmail } from "../email/contract";
-import { Conflict, Forbidden, Invalid } from "../lib/errors";
+import { AccountBanned, Conflict, Invalid } from "../lib/errors";
 import { newId, newSecret, sha256Hex } from "../lib/ids";
 import type { Ports } from "../lib/ports";
 import { isoIn, nowIso } from "../lib/time";
@@ -70,6 +70,7 @@ function newAccount(input: {
     googleSub: null,
     isPlatformAdmin: false,
     bannedAt: null,
+    banReason: null,
     locale: input.locale ?? null,
     createdAt: nowIso(),
   };
@@ -272,7 +273,7 @@ export async function signInWithGoogle(
   intent: z.infer<typeof accountType>,
 ) {
   const user = await googleAccount(ports, identity, intent);
-  if (user.bannedAt) throw new Forbidden("This account has been suspended", "user_banned");
+  if (user.bannedAt) throw new AccountBanned(user.banReason);
   const tokens = await startSession(ports.db, issuer.secret, user.id, await orgIdsOf(ports.db, user.id), issuer.client);
   return { user: publicUser(user), tokens };
 }

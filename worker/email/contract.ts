@@ -159,6 +159,20 @@ export const emailMessage = z.discriminatedUnion("template", [
       link: z.url(),
     }),
   }),
+  /**
+   * To a landlord (each owner of the org): a platform admin took their listing down (worker/admin/listings.ts),
+   * with the admin's reason as written; `restored` when it was put back. In the recipient's language.
+   */
+  z.object({
+    template: z.literal("listing_moderated"),
+    ...envelope,
+    data: z.object({
+      event: z.enum(["taken_down", "restored"]),
+      title: z.string(),
+      reason: z.string(),
+      link: z.url(),
+    }),
+  }),
 ]);
 export type EmailMessage = z.infer<typeof emailMessage>;
 

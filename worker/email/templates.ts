@@ -14,6 +14,7 @@ import { layout, ownText, type RenderedEmail } from "./layout";
  */
 
 export type { RenderedEmail } from "./layout";
+import { listingModeratedEmail } from "./moderation";
 
 type DataOf<T extends EmailMessage["template"]> = Extract<EmailMessage, { template: T }>["data"];
 type EmailText = ReturnType<typeof translator<"email">>;
@@ -177,6 +178,8 @@ export function renderEmail(message: EmailMessage, locale: Locale): RenderedEmai
       return rentRevisedEmail(locale, message.data);
     case "maintenance_update":
       return maintenanceEmail(locale, message.data);
+    case "listing_moderated":
+      return listingModeratedEmail(locale, message.data);
     default: {
       const rendered = accountEmail(locale, message) ?? homeEmail(locale, message);
       if (!rendered) throw new Error(`No email template for ${message.template}`);

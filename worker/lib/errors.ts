@@ -29,6 +29,8 @@ export class AppError extends Error {
     message: string,
     readonly errors?: FieldError[],
     readonly headers?: Record<string, string>,
+    /** RFC 9457 extension members the problem carries besides the standard ones (`banReason`). */
+    readonly extensions?: Record<string, unknown>,
   ) {
     super(message);
   }
@@ -49,6 +51,16 @@ export class Unauthorized extends AppError {
 export class Forbidden extends AppError {
   constructor(message = "You are not allowed to do this", code: ProblemCode = "forbidden") {
     super(403, code, message);
+  }
+}
+
+/**
+ * 403 `account_banned`: a platform admin banned the account (worker/admin/bans.ts); the problem's
+ * `banReason` extension says why, for the sign-in page to show.
+ */
+export class AccountBanned extends AppError {
+  constructor(banReason: string | null) {
+    super(403, "account_banned", "This account has been suspended", undefined, undefined, { banReason });
   }
 }
 

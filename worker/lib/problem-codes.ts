@@ -159,5 +159,8 @@ export const PROBLEM_CODES = [
   "rent_required",
   // a payment received before its lease started (issue 14 follow-up, worker/rooms/payment-audit.ts)
   "received_before_lease",
+  // platform admin console (issue 16 §1, worker/admin): an admin action without its reason; a banned sign-in
+  "reason_required",
+  "account_banned",
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];

@@ -220,7 +220,7 @@ export type ListingView = z.infer<typeof listingView>;
 
 /** A published listing, for anyone, with its apartment's number of rooms (pièces). */
 export const publicListingView = listingView
-  .omit({ status: true, closedAt: true })
+  .omit({ status: true, closedAt: true, takedownReason: true, takenDownAt: true, statusBeforeTakedown: true })
   .extend({ roomsCount: z.number().int().nullable().meta({ description: "The apartment's number of rooms (pièces)" }) })
   .meta({ id: "PublicListing" });
 

@@ -99,7 +99,7 @@ export const publicListingRoutes = createRouter()
       tags,
       security: [],
       description:
-        "A published listing with its places (`rooms`), photos and apartment's number of rooms (`roomsCount`), for anyone; a closed one (let or withdrawn) answers 410 `listing_closed` with similar listings (docs/decisions/0007); 404 otherwise (never published, or no such id). " +
+        "A published listing with its places (`rooms`), photos and apartment's number of rooms (`roomsCount`), for anyone; a closed one (let or withdrawn) or one taken down by Rentline answers 410 `listing_closed` with similar listings (docs/decisions/0007); 404 otherwise (never published, or no such id). " +
         "For a dwelling in France it carries what a French ad must show (loi n° 89-462 art. 3-1, décret n° 2022-780, CCH art. L126-33): `livingArea` (m²), `furnished`, the DPE `energyClass` and `ghgClass` (A best … G; `not_required`), `chargesKind`, `depositAmount` and the yearly energy cost estimate (`energyCostMin`/`energyCostMax`, minor units, prices of `energyPriceYear`).",
       request: { params: idParam },
       responses: {
@@ -119,14 +119,22 @@ export const publicListingRoutes = createRouter()
         ...publicListingQueries(db, c.req.valid("param").id),
       ]);
       if (!listing) throw new NotFound("Listing");
-      if (listing.status === "closed") {
+      // Taken down by Rentline answers like closed (docs/decisions/0007): gone, and nothing says it was moderated.
+      if (listing.status === "closed" || listing.status === "taken_down") {
         const gone = toProblem(410, "listing_closed", "This listing is closed", c.get("requestId"));
         const { id, title, city } = listing;
         return c.json({ ...gone, listing: { id, title, city }, similar }, 410, {
           "content-type": "application/problem+json",
         });
       }
-      const { status: _, closedAt: __, ...shown } = toView(listing, places, photos);
+      const {
+        status: _,
+        closedAt: __,
+        takedownReason: ___,
+        takenDownAt: ____,
+        statusBeforeTakedown: _____,
+        ...shown
+      } = toView(listing, places, photos);
       return c.json({ ...shown, roomsCount: apartment?.roomsCount ?? null }, 200);
     },
   );

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray } from "drizzle-orm";
+import { and, desc, eq, inArray, or } from "drizzle-orm";
 import type { Db } from "../db/client";
 import type { OrgReader } from "../db/scoped";
 import { apartments } from "../portfolio/schema";
@@ -17,7 +17,7 @@ export function listingQueries(s: OrgReader, id: string) {
 }
 
 /**
- * A published or closed listing (never a draft) with its places, photos, its apartment's number of rooms
+ * A published, closed or taken-down listing (never a draft) with its places, photos, its apartment's number of rooms
  * (pièces) and, when it is closed, up to 4 similar published listings (`similarToClosedQuery`), for anyone.
  */
 export function publicListingQueries(db: Db, id: string) {
@@ -25,7 +25,16 @@ export function publicListingQueries(db: Db, id: string) {
     db
       .select()
       .from(listings)
-      .where(and(eq(listings.id, id), inArray(listings.status, ["published", "closed"]))),
+      .where(
+        and(
+          eq(listings.id, id),
+          or(
+            inArray(listings.status, ["published", "closed"]),
+            // Taken down after it was public: gone like a closed one; a draft taken down stays unknown (404).
+            and(eq(listings.status, "taken_down"), inArray(listings.statusBeforeTakedown, ["published", "closed"])),
+          ),
+        ),
+      ),
     db.select().from(listingPlaces).where(eq(listingPlaces.listingId, id)).orderBy(listingPlaces.position),
     db.select().from(listingPhotos).where(eq(listingPhotos.listingId, id)).orderBy(listingPhotos.position),
     db

@@ -4,7 +4,8 @@ import { orgs } from "../orgs/schema";
 import { apartments } from "../portfolio/schema";
 
 export const listingTypes = ["studio", "room", "flat", "house"] as const;
-export const listingStatuses = ["draft", "published", "closed"] as const;
+/** `taken_down`: removed by a platform admin (worker/admin/listings.ts); only an admin's restore brings it back. */
+export const listingStatuses = ["draft", "published", "closed", "taken_down"] as const;
 /** Document kinds a listing may require and a renter's dossier may hold. */
 export const documentKinds = ["id_card", "proof_of_study", "proof_of_income", "rib", "visa", "other"] as const;
 export type ListingStatus = (typeof listingStatuses)[number];
@@ -79,6 +80,11 @@ export const listings = sqliteTable(
     status: text("status", { enum: listingStatuses }).notNull().default("draft"),
     publishedAt: text("published_at"),
     closedAt: text("closed_at"),
+    /** Why a platform admin took it down (emailed to the landlord, shown in their listings); null otherwise. */
+    takedownReason: text("takedown_reason"),
+    takenDownAt: text("taken_down_at"),
+    /** The status a restore puts back (what it was when taken down). */
+    statusBeforeTakedown: text("status_before_takedown", { enum: listingStatuses }),
     createdBy: text("created_by").notNull(),
     createdAt: text("created_at").notNull(),
     updatedAt: text("updated_at").notNull(),

@@ -151,7 +151,7 @@ export function similarToClosedQuery(db: Db, id: string) {
       closed,
       and(
         eq(closed.id, id),
-        eq(closed.status, "closed"),
+        inArray(closed.status, ["closed", "taken_down"]),
         eq(listings.cityKey, closed.cityKey),
         eq(listings.currency, closed.currency),
       ),

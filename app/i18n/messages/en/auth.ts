@@ -17,6 +17,8 @@ export const auth: Messages["auth"] = {
     resetDone: "Your password was changed. Sign in with the new one.",
     googleUnverified:
       "A Rentline account with this address exists but its address is not confirmed yet, so Google sign-in cannot use it. Sign in with its password and confirm the address from the email we sent — or reset the password — then Google sign-in will work.",
+    banned: "This account has been suspended by Rentline.",
+    bannedReason: "Reason: {reason}",
   },
   or: "or",
   google: {

@@ -14,6 +14,7 @@ export const documentsPanel: Messages["documentsPanel"] = {
     failed: "Failed",
     published: "Published",
     closed: "Closed",
+    taken_down: "Taken down by Rentline",
   },
   needsLease: "An agreement needs a current lease whose renter has joined.",
   newAgreement: "New agreement",

@@ -185,6 +185,8 @@ export const listings = {
     enterAddress: "Enter the address",
     enterRent: "Enter the rent, like 650.00",
     enterAvailableFrom: "Enter the date it is available from",
+    takenDown:
+      "Rentline took this listing down: {reason}. It cannot be republished; reply to the email you received to contest it.",
   },
   publish: {
     incomplete: "To publish this listing in France, fill in {fields}.",

@@ -16,6 +16,8 @@ export const auth = {
     resetDone: "Votre mot de passe a été modifié. Connectez-vous avec le nouveau.",
     googleUnverified:
       "Un compte Rentline existe avec cette adresse, mais elle n’est pas encore confirmée : la connexion Google ne peut pas l’utiliser. Connectez-vous avec son mot de passe et confirmez l’adresse depuis l’e-mail envoyé (ou réinitialisez le mot de passe), puis la connexion Google fonctionnera.",
+    banned: "Ce compte a été suspendu par Rentline.",
+    bannedReason: "Motif : {reason}",
   },
   or: "ou",
   google: {

@@ -13,6 +13,7 @@ export const documentsPanel = {
     failed: "Échec",
     published: "Publiée",
     closed: "Fermée",
+    taken_down: "Retirée par Rentline",
   },
   needsLease: "Pour établir un contrat, il faut un bail en cours dont le locataire a rejoint l’espace.",
   newAgreement: "Nouveau contrat de bail",

@@ -189,6 +189,8 @@ export const listings = {
     enterAddress: "Saisissez l’adresse",
     enterRent: "Saisissez le loyer, par exemple 650,00",
     enterAvailableFrom: "Saisissez la date de disponibilité",
+    takenDown:
+      "Rentline a retiré cette annonce : {reason}. Elle ne peut pas être republiée ; répondez à l’e-mail reçu pour la contester.",
   },
   publish: {
     incomplete: "Pour publier cette annonce en France, renseignez : {fields}.",

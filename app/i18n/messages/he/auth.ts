@@ -17,6 +17,8 @@ export const auth: Messages["auth"] = {
     resetDone: "הסיסמה שונתה. התחברו עם הסיסמה החדשה.",
     googleUnverified:
       "קיים חשבון Rentline עם הכתובת הזו, אך הכתובת עדיין לא אומתה ולכן ההתחברות עם Google לא יכולה להשתמש בו. התחברו עם הסיסמה ואמתו את הכתובת מהמייל שנשלח (או אפסו את הסיסמה), ואז ההתחברות עם Google תעבוד.",
+    banned: "החשבון הזה הושעה על ידי Rentline.",
+    bannedReason: "סיבה: {reason}",
   },
   or: "או",
   google: {

@@ -14,6 +14,7 @@ export const documentsPanel: Messages["documentsPanel"] = {
     failed: "נכשל",
     published: "פורסם",
     closed: "סגור",
+    taken_down: "הוסרה על ידי Rentline",
   },
   needsLease: "חוזה דורש שכירות פעילה שהשוכר שלה כבר הצטרף.",
   newAgreement: "חוזה חדש",

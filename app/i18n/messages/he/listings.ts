@@ -186,6 +186,7 @@ export const listings = {
     enterAddress: "יש להזין כתובת",
     enterRent: "יש להזין שכר דירה, למשל 650.00",
     enterAvailableFrom: "יש להזין את התאריך שממנו הדירה פנויה",
+    takenDown: "Rentline הסירה את המודעה הזו: {reason}. לא ניתן לפרסם אותה מחדש; כדי לערער, השב/י למייל שקיבלת.",
   },
   publish: {
     incomplete: "כדי לפרסם את המודעה הזו בצרפת, יש למלא: {fields}.",

@@ -14,6 +14,7 @@ export const documentsPanel: Messages["documentsPanel"] = {
     failed: "Помилка",
     published: "Опубліковано",
     closed: "Закрито",
+    taken_down: "Знято Rentline",
   },
   needsLease: "Для договору потрібна чинна оренда, до якої вже приєднався орендар.",
   newAgreement: "Новий договір",

@@ -151,4 +151,6 @@ export const problems: ServerMessages["problems"] = {
   template_mismatch:
     "This template does not fit the lease: choose one for its kind (furnished or not) and its language.",
   rent_required: "A lease under French law has a rent: enter an amount above 0.",
+  reason_required: "Give the reason for this action (3 to 500 characters): it is kept in the audit log.",
+  account_banned: "This account has been suspended by Rentline.",
 };

@@ -6,6 +6,17 @@ import { validation } from "./validation";
 import { rentRevisionDocs } from "./rentRevisionDocs";
 import { statementDocs } from "./statementDocs";
 import { maintenance } from "./maintenance";
+import { moderation } from "./moderation";
 
 /** The French server catalogue: the reference every other language is typed against. */
-export const fr = { common, email, pdf, problems, validation, rentRevisionDocs, statementDocs, maintenance };
+export const fr = {
+  common,
+  email,
+  pdf,
+  problems,
+  validation,
+  rentRevisionDocs,
+  statementDocs,
+  maintenance,
+  moderation,
+};

@@ -175,4 +175,6 @@ export const problems = {
   template_mismatch:
     "Ce modèle ne correspond pas au bail : choisissez-en un adapté à son type (meublé ou non) et à sa langue.",
   rent_required: "Un bail soumis à la loi française comporte un loyer : saisissez un montant supérieur à 0.",
+  reason_required: "Indiquez le motif de cette action (3 à 500 caractères) : il est conservé dans le journal d’audit.",
+  account_banned: "Ce compte a été suspendu par Rentline.",
 } satisfies Record<ProblemCode | ProblemExtra, string>;

@@ -7,6 +7,7 @@ import { validation } from "./validation";
 import { rentRevisionDocs } from "./rentRevisionDocs";
 import { statementDocs } from "./statementDocs";
 import { maintenance } from "./maintenance";
+import { moderation } from "./moderation";
 
 export const he: ServerMessages = {
   common,
@@ -17,4 +18,5 @@ export const he: ServerMessages = {
   rentRevisionDocs,
   statementDocs,
   maintenance,
+  moderation,
 };

@@ -7,6 +7,7 @@ import { validation } from "./validation";
 import { rentRevisionDocs } from "./rentRevisionDocs";
 import { statementDocs } from "./statementDocs";
 import { maintenance } from "./maintenance";
+import { moderation } from "./moderation";
 
 export const uk: ServerMessages = {
   common,
@@ -17,4 +18,5 @@ export const uk: ServerMessages = {
   rentRevisionDocs,
   statementDocs,
   maintenance,
+  moderation,
 };
