@@ -53,6 +53,11 @@ export const identitySchema = z.object({
   postUntil: z.string().nullable(),
   /** What the connection may see; null: everything (the landlord side, an application's conversation). */
   sees: sightSchema.nullable(),
+  /**
+   * Whether the holder sees leases' private side (worker/auth/policy.ts `seesLeasePrivate`): money,
+   * agreements. False for a member without it (maintenance): plain notes, chat and maintenance notices only.
+   */
+  leasePrivate: z.boolean(),
   /** The document this connection has open, if any (set by a `viewing` frame; shown in presence). */
   viewing: z.string().nullable().optional(),
   /** The lease of that document (read from D1 by the room): presence shows it only to who may see that lease. */

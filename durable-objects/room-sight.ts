@@ -15,7 +15,7 @@ export type Owned = { kind: "chat" | "activity"; leaseId?: string | null; create
 type SightView = { readonly leases: readonly Readonly<Tenure>[]; readonly sharedChat: boolean };
 
 /** The parts of a connection's identity the rules read. */
-type Viewer = Readonly<Pick<Identity, "userId" | "sid" | "side" | "canPost" | "postUntil">> & {
+type Viewer = Readonly<Pick<Identity, "userId" | "sid" | "side" | "canPost" | "postUntil" | "leasePrivate">> & {
   readonly sees: SightView | null;
 };
 
@@ -56,9 +56,19 @@ type Rule<T extends ServerFrame["type"]> = (viewer: Viewer, frame: FrameOf<T>, c
 const currentLeases = (sees: SightView, now: string) =>
   sees.leases.filter((l) => now >= l.from && (l.until === null || now < l.until)).map((l) => l.leaseId);
 
-/** Whether the viewer holds (or held) the lease: their own tenure's documents and money, never another's. */
-const holdsLease = (viewer: Viewer, leaseId: string | null | undefined) =>
+/** Whether the viewer's sight covers the lease: the landlord side, or their own tenure (never another's). */
+const coversLease = (viewer: Viewer, leaseId: string | null | undefined) =>
   !viewer.sees || (!!leaseId && viewer.sees.leases.some((l) => l.leaseId === leaseId));
+
+/**
+ * Whether the viewer may see the lease's private side (documents, money): their own tenure's, never
+ * another's; on the landlord side only with `leasePrivate` (never a maintenance member).
+ */
+const holdsLease = (viewer: Viewer, leaseId: string | null | undefined) =>
+  viewer.leasePrivate && coversLease(viewer, leaseId);
+
+/** An activity a viewer without the lease's private side may see: a plain note, never money. */
+const isPlainNote = (a: FrameOf<"activity">["activity"]) => a.kind === "note" && a.amount === null;
 
 /**
  * Whether the viewer may notice that `userId` is here now (presence, typing): staff notice everyone; a
@@ -100,15 +110,17 @@ const FRAME_RULES: { [T in ServerFrame["type"]]: Rule<T> } = {
     maySee(viewer.sees, { kind: "chat", leaseId: frame.message.leaseId, createdAt: frame.message.createdAt })
       ? frame
       : null,
+  /** As the feed: within the viewer's sight, and money only to who sees the lease's private side. */
   activity: (viewer, frame) =>
-    maySee(viewer.sees, { kind: "activity", leaseId: frame.activity.leaseId, createdAt: frame.activity.createdAt })
+    maySee(viewer.sees, { kind: "activity", leaseId: frame.activity.leaseId, createdAt: frame.activity.createdAt }) &&
+    (viewer.leasePrivate || isPlainNote(frame.activity))
       ? frame
       : null,
-  /** A lease's document (an agreement): that lease's renters and staff; a document of no known lease, staff. */
+  /** A lease's document (an agreement): that lease's renters and staff who see it; of no known lease, those staff. */
   document: (viewer, frame) => (holdsLease(viewer, frame.event.leaseId) ? frame : null),
   ledger: (viewer, frame) => (holdsLease(viewer, frame.leaseId) ? frame : null),
   /** A maintenance request: its lease's renters and staff; one opened by staff with no lease, staff only. */
-  maintenance: (viewer, frame) => (holdsLease(viewer, frame.leaseId) ? frame : null),
+  maintenance: (viewer, frame) => (coversLease(viewer, frame.leaseId) ? frame : null),
   /** Only ever sent to the one connection it answers (the room never broadcasts one: `broadcastFrame`'s type). */
   error: (_viewer, frame) => frame,
 };

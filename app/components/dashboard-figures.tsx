@@ -8,6 +8,7 @@ import {
   Hourglass,
   KeyRound,
   Wallet,
+  Wrench,
   type LucideIcon,
 } from "lucide-react";
 import type { ReactNode } from "react";
@@ -142,6 +143,16 @@ export function DashboardFigures({ d }: { d: OrgDashboard }) {
       detail: t("endingDetail"),
       to: "#ending",
       testId: "figure-ending",
+    },
+    {
+      icon: Wrench,
+      label: t("maintenance"),
+      value: d.maintenance.open,
+      alert: d.maintenance.overdue > 0,
+      detail: t("maintenanceDetail", { overdue: d.maintenance.overdue }),
+      // The board filtered to what is overdue when something is, else the whole board.
+      to: d.maintenance.overdue > 0 ? "/maintenance?overdue=1" : "/maintenance",
+      testId: "figure-maintenance",
     },
     {
       icon: ChartPie,

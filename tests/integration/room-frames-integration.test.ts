@@ -13,6 +13,9 @@ import { RoomClient, type Frame } from "../setup/room-client";
  * The table is written out by hand, one row per frame type of the protocol: a new frame type fails the
  * first test until it has a row here (and a rule in durable-objects/room-sight.ts `FRAME_RULES`).
  *
+ * A maintenance member (no lease-private permission: worker/auth/policy.ts `seesLeasePrivate`) gets no money,
+ * ledger or agreement frame, and maintenance notices like staff.
+ *
  * What a cell says: `yes` the viewer received it; `no` nothing; for presence, `listed` (Élodie is shown
  * online, without the document she has open) or `document` (shown with it).
  */
@@ -38,7 +41,8 @@ const EXPECTED: Record<FrameType, Record<Viewer, Cell>> = {
     otherLeaseShared: "listed",
     former: "no",
     staff: "document",
-    maintenance: "document",
+    // Maintenance sees no agreement (issue 15 §4): Élodie online, not what she has open.
+    maintenance: "listed",
   },
   typing: {
     thisLease: "yes",
@@ -56,7 +60,7 @@ const EXPECTED: Record<FrameType, Record<Viewer, Cell>> = {
     otherLeaseShared: "no",
     former: "no",
     staff: "yes",
-    maintenance: "yes",
+    maintenance: "no",
   },
   // L1's agreement changed status.
   document: {
@@ -65,7 +69,7 @@ const EXPECTED: Record<FrameType, Record<Viewer, Cell>> = {
     otherLeaseShared: "no",
     former: "no",
     staff: "yes",
-    maintenance: "yes",
+    maintenance: "no",
   },
   ledger: {
     thisLease: "yes",
@@ -73,7 +77,7 @@ const EXPECTED: Record<FrameType, Record<Viewer, Cell>> = {
     otherLeaseShared: "no",
     former: "no",
     staff: "yes",
-    maintenance: "yes",
+    maintenance: "no",
   },
   // A maintenance request of L1 changed (issue 15): like the ledger, its lease's renters and staff.
   maintenance: {

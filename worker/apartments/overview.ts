@@ -1,7 +1,7 @@
 import { and, desc, eq, exists, inArray, isNotNull, or, sql, type SQL } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import type { ApartmentScope } from "../auth/access";
-import { permissionsOf } from "../auth/policy";
+import { permissionsOf, rolesSeeingLeasePrivate, seesLeasePrivate } from "../auth/policy";
 import { users } from "../auth/schema";
 import type { ScopedHandle } from "../db/scoped";
 import { documents } from "../documents/schema";
@@ -38,9 +38,19 @@ const LEDGER_ENTRIES_SHOWN = 50;
 /** Who is looking, for the visibility conditions (the access check, batched alongside, says whether they may). */
 type Viewer = { userId: string };
 
-/** The viewer is a member of the apartment's org: the landlord side. */
+/**
+ * The viewer is a member of the apartment's org whose role sees leases' private side (auth/policy.ts
+ * `seesLeasePrivate`): every lease with its renters, agreements and ledgers. A member without it (the
+ * maintenance role) sees no lease, renter, agreement or ledger here.
+ */
 function isLandlordSide(a: ScopedHandle, viewer: Viewer): SQL {
-  return exists(a.selectFields({ one: sql`1` }, memberships, eq(memberships.userId, viewer.userId)));
+  return exists(
+    a.selectFields(
+      { one: sql`1` },
+      memberships,
+      and(eq(memberships.userId, viewer.userId), inArray(memberships.role, rolesSeeingLeasePrivate())),
+    ),
+  );
 }
 
 /** The viewer's own lease of this apartment as a renter (the current one, else the latest), as a subquery. */
@@ -243,8 +253,9 @@ export function apartmentOverview(
   const { bankHolder, bankIban, bankBic, identityComplete, ...apartment } = row;
   const today = todayIn(row.timezone);
   const shown = leasesOut(leaseRows, renters, today);
-  // Where renters pay: staff, and renters whose lease has not ended (canPost), see the org's bank details.
-  const mayPay = actor.side === "landlord" || actor.canPost;
+  // Where renters pay: staff who see money, and renters whose lease has not ended (canPost), see the org's
+  // bank details; never a member without the lease's private side (maintenance).
+  const mayPay = seesLeasePrivate(actor) && (actor.side === "landlord" || actor.canPost);
   return {
     apartment,
     bankDetails:

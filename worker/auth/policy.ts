@@ -89,3 +89,43 @@ export function requirePermission(actor: Actor, permission: Permission): void {
 export function rolesWith(permission: Permission): Role[] {
   return (["owner", "manager", "maintenance"] as const).filter((r) => GRANTS[r].includes(permission));
 }
+
+/**
+ * The permissions that open a lease's private side: its money (ledger, balances, payments and the notes
+ * about them, the org's bank details), its agreements and its renters' contact data. Holding any one of them
+ * is what lets a member see these (a renter sees their own lease's through the same permissions, narrowed to
+ * it by the sight rules); a member without all of them (the maintenance role) sees the apartments, the chat,
+ * plain notes and their work, never these. Every path that serves lease data asks `seesLeasePrivate` (or
+ * filters SQL by `rolesSeeingLeasePrivate`), never a role name.
+ */
+export const LEASE_PRIVATE_PERMISSIONS: readonly Permission[] = [
+  "lease.manage",
+  "ledger.write",
+  "payment.confirm",
+  "payment.report",
+  "agreement.edit",
+  "agreement.sign",
+];
+
+/** Whether the actor may see leases' private side (money, agreements, renters' contact data). */
+export function seesLeasePrivate(actor: Actor): boolean {
+  return LEASE_PRIVATE_PERMISSIONS.some((p) => can(actor, p));
+}
+
+/** The org roles that see leases' private side, for SQL filters. */
+export function rolesSeeingLeasePrivate(): Role[] {
+  return (["owner", "manager", "maintenance"] as const).filter((r) => seesLeasePrivate({ role: r }));
+}
+
+/**
+ * Throws 403 `forbidden` when the actor may not see leases' private side (a maintenance member reading a
+ * ledger, a lease list with its renters, an agreement or a receipt).
+ */
+export function requireLeasePrivate(actor: Actor): void {
+  if (!seesLeasePrivate(actor))
+    throw new Forbidden(
+      actor.role
+        ? `Your role (${actor.role}) does not see leases' money or contracts`
+        : "You are not allowed to see this",
+    );
+}

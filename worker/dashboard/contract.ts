@@ -61,6 +61,13 @@ export const orgDashboard = z
     leasesEnding: z.array(endingLease),
     occupancy: z.array(z.object({ month: z.string(), let: z.number().int(), total: z.number().int() })),
     properties: pageSchema(property),
+    maintenance: z.object({
+      open: z
+        .number()
+        .int()
+        .meta({ description: "Requests still to be done (open, triaged, scheduled, in progress, reopened)" }),
+      overdue: z.number().int().meta({ description: "Among them, open past their urgency's acknowledgement time" }),
+    }),
   })
   .meta({ id: "OrgDashboard" });
 export type OrgDashboard = z.infer<typeof orgDashboard>;

@@ -10,12 +10,14 @@ import { apartments, properties } from "../portfolio/schema";
 import { propertyPageQueries } from "../portfolio/service";
 import { dashboardQueries } from "../rent/dashboard";
 import { activities } from "../rooms/schema";
+import { maintenanceCountsQuery } from "../maintenance/overdue";
 
 /**
  * The dashboard's reads, all in the caller's one access-check batch (one D1 round trip): the org's time
  * zone, the rent dashboard's reads (worker/rent/dashboard.ts, 13 months ending at `newest`), the org's
  * apartments, its leases still running in that window, the payments waiting for the landlord side, the
- * applications waiting for a decision, and a page of properties. Assemble in ./routes.ts.
+ * applications waiting for a decision, a page of properties, and the maintenance requests open and overdue
+ * at `now` (ms). Assemble in ./routes.ts.
  */
 
 /** How many payments to confirm the dashboard lists (the count covers them all). */
@@ -28,7 +30,7 @@ const waitingForLandlord = and(
 );
 
 /** The reads (`db` for the org row), for the month `newest` (`YYYY-MM`: the newest any time zone has reached) and `page` of properties. */
-export function orgDashboardQueries(db: Db, s: OrgReader, newest: string, page: PageQuery) {
+export function orgDashboardQueries(db: Db, s: OrgReader, newest: string, page: PageQuery, now = Date.now()) {
   const windowStart = addMonths(`${newest}-01`, -13);
   const propertyName = sql<string>`${properties.name}`.as("property_name");
   return [
@@ -92,5 +94,6 @@ export function orgDashboardQueries(db: Db, s: OrgReader, newest: string, page: 
       eq(applications.status, "pending"),
     ),
     ...propertyPageQueries(s, page),
+    maintenanceCountsQuery(s, now),
   ] as const;
 }

@@ -36,7 +36,7 @@ export const dashboardRoutes = createRouter()
       summary: "Read the org dashboard",
       tags,
       description:
-        "In one D1 round trip, for the org's current month (its time zone): per currency, expected vs collected and overdue (amount, leases, oldest period, days late; minor units); the 12-month collected-vs-expected series; payments waiting for confirmation (count, the oldest 20); applications waiting for a decision; apartments let today, vacancies (with the next lease's start) and upcoming vacancies; leases ending within 60 days; occupancy over 12 months; and a page of properties (`page`, `limit`). Owners and managers (`ledger.write`); maintenance 403 `forbidden`; renters 403 `no_org`.",
+        "In one D1 round trip, for the org's current month (its time zone): per currency, expected vs collected and overdue (amount, leases, oldest period, days late; minor units); the 12-month collected-vs-expected series; payments waiting for confirmation (count, the oldest 20); applications waiting for a decision; apartments let today, vacancies (with the next lease's start) and upcoming vacancies; leases ending within 60 days; occupancy over 12 months; a page of properties (`page`, `limit`); and the maintenance requests still to be done (`open`) and among them `overdue` (urgent open > 4 h, emergency > 1 h). Owners and managers (`ledger.write`); maintenance 403 `forbidden`; renters 403 `no_org`.",
       request: { query: dashboardQuery },
       responses: { 200: json(orgDashboard), ...errorResponses },
     }),
@@ -59,6 +59,7 @@ export const dashboardRoutes = createRouter()
           [pending],
           rows,
           [total],
+          [repairs],
         ],
       } = await readOrg(c, (s) => [...orgDashboardQueries(c.get("db"), s, newest, page)], "ledger.write");
       const today = todayIn(org?.timezone ?? "UTC");
@@ -76,6 +77,7 @@ export const dashboardRoutes = createRouter()
           ...vacancyFigures(places, leases, today),
           occupancy: occupancySeries(places, leases, month, today),
           properties: pageOf(rows.map(withoutOrg), total?.total ?? 0, page),
+          maintenance: { open: repairs?.open ?? 0, overdue: repairs?.overdue ?? 0 },
         },
         200,
       );

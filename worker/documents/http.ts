@@ -1,6 +1,6 @@
 import type { Context } from "hono";
 import { readDocument } from "../auth/access";
-import type { Permission } from "../auth/policy";
+import { requireLeasePrivate, type Permission } from "../auth/policy";
 import type { AppEnv } from "../lib/context";
 import { NotFound } from "../lib/errors";
 import { errorResponses } from "../lib/openapi";
@@ -41,6 +41,7 @@ export async function loadDocument(c: Ctx, id: string, permission?: Permission) 
     results: [[doc], signatures, attachments, [zone], [place], [lease]],
   } = await readDocument(c, id, (l) => [...documentReads(l, id)], permission);
   if (!doc) throw new NotFound("Document");
+  requireLeasePrivate(actor);
   const acting: Acting & { signatures: typeof signatures } = {
     l,
     actor,

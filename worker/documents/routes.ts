@@ -1,3 +1,4 @@
+import { requireLeasePrivate } from "../auth/policy";
 import { createRoute, z } from "@hono/zod-openapi";
 import { readApartment, readAsUser, requireClaims, requireLease, requireUser } from "../auth/access";
 import { createRouter } from "../lib/context";
@@ -78,8 +79,10 @@ const draftingRoutes = createRouter()
       const { id } = c.req.valid("param");
       const viewer = requireClaims(c).sub;
       const {
+        actor,
         results: [rows],
       } = await readApartment(c, id, (a) => [documentsOfApartment(a, viewer)]);
+      requireLeasePrivate(actor);
       return c.json({ documents: rows.map(summaryOf) }, 200);
     },
   )

@@ -4,13 +4,16 @@ import type { Db } from "../db/client";
 import { devMail } from "../email/schema";
 import { createLogger } from "../lib/log";
 import { isoIn } from "../lib/time";
+import { escalateOverdue } from "../maintenance/escalation";
 import { sendChatDigests } from "./chat-digest";
 import { sendRentReminders } from "../rent/reminders";
 import { jobPorts } from "./ports";
 import { runRentCharges } from "./rent-charges";
 
 /**
- * Cron dispatch. Hourly at :30: unread-chat digests (chat-digest.ts). The daily run (06:00 UTC) charges
+ * Cron dispatch. Every 15 minutes: overdue maintenance requests escalated (maintenance/escalation.ts; the
+ * emergency rule is 1 hour, which an hourly run would miss by up to an hour). Hourly at :30: unread-chat
+ * digests (chat-digest.ts). The daily run (06:00 UTC) charges
  * rent (rent-charges.ts), then sends rent reminders (rent/reminders.ts), and does retention clean-up:
  * expired one-time links, sessions ended more than 30 days ago (their refresh tokens cascade), dev mail
  * older than 7 days. Each run gets its ports (`jobPorts`); its job id is `cron:<schedule>:<scheduled time>`.
@@ -45,6 +48,11 @@ export async function runScheduled(controller: ScheduledController, env: Env): P
       log.info("rent reminders", await sendRentReminders(ports, controller.scheduledTime));
       const removed = await cleanUpExpired(ports.db, controller.scheduledTime);
       log.info("retention clean-up", removed);
+      return;
+    }
+    case "*/15 * * * *": {
+      const ports = jobPorts(env, log, requestId);
+      log.info("maintenance escalation", await escalateOverdue(ports, controller.scheduledTime));
       return;
     }
     case "30 * * * *":

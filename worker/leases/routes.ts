@@ -1,3 +1,4 @@
+import { requireLeasePrivate } from "../auth/policy";
 import { createRoute } from "@hono/zod-openapi";
 import {
   readApartment,
@@ -60,6 +61,7 @@ export const leaseRoutes = createRouter()
         results: [rows, renters, [org]],
       } = await readApartment(c, id, (a) => [...leasesOfApartmentQueries(a, viewer)]);
       leaseService.requireLandlordSide(actor, "Apartment");
+      requireLeasePrivate(actor);
       return c.json({ results: apartmentLeasesOf(rows, renters, todayIn(org?.timezone ?? "UTC")) }, 200);
     },
   )

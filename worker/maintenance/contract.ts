@@ -130,6 +130,10 @@ export const listQuery = pageQuery.extend({
   propertyId: id.optional(),
   assigneeUserId: id.optional(),
   urgency: urgency.optional(),
+  overdue: z
+    .enum(["0", "1"])
+    .optional()
+    .meta({ description: "`1`: only requests still open past their urgency's acknowledgement time" }),
 });
 
 // ---------------------------------------------------------------- outputs
@@ -258,6 +262,15 @@ export type RequestDetail = z.infer<typeof requestDetail>;
 export const requestResult = z.object({ request: requestView });
 
 export const requestPage = pageSchema(requestView);
+
+/** The board: a page, and per status the count of the whole filtered set (all pages, without `status`). */
+export const boardPage = requestPage
+  .extend({
+    counts: z.record(status, z.number().int()).meta({
+      description: "Per status: how many requests match every filter but `status`, over all pages",
+    }),
+  })
+  .meta({ id: "MaintenanceBoardPage" });
 
 /** `GET /apartments/{id}/maintenance-requests`: the reader's requests there, and whom to call first. */
 export const apartmentRequests = z.object({

@@ -11,6 +11,7 @@ import { orgs } from "../orgs/schema";
 import { apartments } from "../portfolio/schema";
 import { readInRequest, requireRequestAccess } from "./access";
 import { actionRoutes } from "./action-routes";
+import { boardOf, boardReads } from "./board";
 import {
   apartmentRequests,
   costInput,
@@ -20,7 +21,7 @@ import {
   patchRequestInput,
   patchResult,
   requestDetail,
-  requestPage,
+  boardPage,
   requestView,
   vendorInput,
   vendorList,
@@ -85,48 +86,19 @@ const readRoutes = createRouter()
       summary: "The maintenance board",
       tags,
       description:
-        "The org's requests, newest first, filtered by status, property, assignee and urgency (owners and managers: all; a maintenance member: those assigned to them, whatever `assigneeUserId` says). Renters use `/me/maintenance-requests`.",
+        "The org's requests, newest first, filtered by status, property, assignee, urgency and `overdue=1` (open past its urgency's acknowledgement time) (owners and managers: all; a maintenance member: those assigned to them, whatever `assigneeUserId` says), with `counts`: per status, the whole filtered set without the `status` filter (every page). Renters use `/me/maintenance-requests`.",
       request: { query: listQuery },
-      responses: { 200: json(requestPage), ...errorResponses },
+      responses: { 200: json(boardPage), ...errorResponses },
     }),
     async (c) => {
       const q = c.req.valid("query");
       const userId = requireClaims(c).sub;
       const db = c.get("db");
-      const where = (orgId: string): SQL =>
-        and(
-          eq(maintenanceRequests.orgId, orgId),
-          visibleTo(db, userId),
-          q.status ? eq(maintenanceRequests.status, q.status) : undefined,
-          q.urgency ? eq(maintenanceRequests.urgency, q.urgency) : undefined,
-          q.assigneeUserId ? eq(maintenanceRequests.assigneeUserId, q.assigneeUserId) : undefined,
-          q.propertyId ? eq(apartments.propertyId, q.propertyId) : undefined,
-        )!;
+      const now = Date.now();
       const {
-        results: [rows, [total]],
-      } = await readOrg(
-        c,
-        (s) => [
-          requestSelect(db, userId, where(s.scope.orgId))
-            .orderBy(newest)
-            .limit(q.limit)
-            .offset((q.page - 1) * q.limit),
-          db
-            .select({ n: count() })
-            .from(maintenanceRequests)
-            .innerJoin(apartments, eq(apartments.id, maintenanceRequests.apartmentId))
-            .where(where(s.scope.orgId)),
-        ],
-        "maintenance.work",
-      );
-      return c.json(
-        pageOf(
-          rows.map((r) => toView(r)),
-          total?.n ?? 0,
-          q,
-        ),
-        200,
-      );
+        results: [rows, [total], counted],
+      } = await readOrg(c, (s) => [...boardReads(db, userId, s.scope.orgId, q, now)], "maintenance.work");
+      return c.json(boardOf(rows, total?.n ?? 0, counted, q, now), 200);
     },
   )
   .openapi(

@@ -25,7 +25,8 @@ export const REOPEN_WINDOW_DAYS = 14;
 
 type Rule = { to: MaintenanceStatus; from: Partial<Record<TransitionActor, readonly MaintenanceStatus[]>> };
 
-const LIVE: readonly MaintenanceStatus[] = ["open", "triaged", "scheduled", "in_progress", "reopened"];
+/** The statuses of a request still to be done (the dashboard counts them as open). */
+export const LIVE: readonly MaintenanceStatus[] = ["open", "triaged", "scheduled", "in_progress", "reopened"];
 const WORKABLE: readonly MaintenanceStatus[] = ["triaged", "scheduled", "reopened"];
 
 const TRANSITIONS: Record<MaintenanceAction, Rule> = {
@@ -67,10 +68,10 @@ export function reopenWindowOpen(resolvedAt: string | null, now: number): boolea
 }
 
 /** Hours an urgent / emergency request may stay `open` before it is overdue (and escalated). */
-const ACK_HOURS: Partial<Record<string, number>> = { urgent: 4, emergency: 1 };
+export const ACK_HOURS = { urgent: 4, emergency: 1 } as const;
 
 /** Whether a request is overdue at `now` (ms): still open past its urgency's acknowledgement time. */
 export function isOverdue(r: { status: MaintenanceStatus; urgency: string; createdAt: string }, now: number): boolean {
-  const hours = ACK_HOURS[r.urgency];
+  const hours = (ACK_HOURS as Partial<Record<string, number>>)[r.urgency];
   return r.status === "open" && hours !== undefined && now - Date.parse(r.createdAt) > hours * 3600 * 1000;
 }

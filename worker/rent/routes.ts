@@ -1,3 +1,4 @@
+import { requireLeasePrivate } from "../auth/policy";
 import { createRoute, z } from "@hono/zod-openapi";
 import { eq } from "drizzle-orm";
 import { readOrg, readLease, requireLease } from "../auth/access";
@@ -43,7 +44,8 @@ const ledgerRoutes = createRouter()
     }),
     async (c) => {
       const { id } = c.req.valid("param");
-      const { results } = await readLease(c, id, (l) => [...ledgerQueries(l)]);
+      const { actor, results } = await readLease(c, id, (l) => [...ledgerQueries(l)]);
+      requireLeasePrivate(actor);
       return c.json(ledgerOf(results, stripeConfigured(c.env)), 200);
     },
   )
@@ -93,7 +95,8 @@ const ledgerRoutes = createRouter()
     }),
     async (c) => {
       const { id, period } = c.req.valid("param");
-      const { results } = await readLease(c, id, (l) => [...receiptQueries(l)]);
+      const { actor, results } = await readLease(c, id, (l) => [...receiptQueries(l)]);
+      requireLeasePrivate(actor);
       const receipt = await storedReceipt(c.get("ports"), receiptFacts(results, id, period), id, period);
       if (!receipt) {
         c.header("Retry-After", "2");

@@ -2,7 +2,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { roomKindOf, type Identity } from "../../durable-objects/apartment-room.protocol";
 import { apartmentAccessCheck, apartmentScopeOf, assertSession } from "../auth/access";
 import { sessions, users } from "../auth/schema";
-import { can, type Permission } from "../auth/policy";
+import { can, seesLeasePrivate, type Permission } from "../auth/policy";
 import { applications, conversationOpenStatuses } from "../applications/schema";
 import { documents } from "../documents/schema";
 import type { Db } from "../db/client";
@@ -46,6 +46,7 @@ async function apartmentRights(db: Db, apartmentId: string, holder: Holder): Pro
     leaseId: actor.leaseId,
     postUntil: postUntilOf(actor, sees),
     sees,
+    leasePrivate: seesLeasePrivate(actor),
   };
 }
 
@@ -84,7 +85,8 @@ async function applicationRights(db: Db, applicationId: string, holder: Holder):
   if (!row.orgId || !row.status) throw new NotFound("Application");
   const open = conversationOpenStatuses.includes(row.status);
   const base = { userId: holder.userId, name: row.userName, sid: holder.sid, orgId: row.orgId, canPost: open };
-  const rest = { leaseId: null, postUntil: null, sees: null };
+  // No lease in a conversation: nothing private to see.
+  const rest = { leaseId: null, postUntil: null, sees: null, leasePrivate: false };
   if (row.renterUserId === holder.userId) return { ...base, side: "renter", ...rest };
   if (!row.role) throw new NotFound("Application");
   if (row.orgDisabled) throw new Forbidden("This organization has been disabled by Rentline", "org_disabled");

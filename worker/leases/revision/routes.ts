@@ -1,6 +1,6 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { readLease } from "../../auth/access";
-import { can } from "../../auth/policy";
+import { can, requireLeasePrivate } from "../../auth/policy";
 import { createRouter } from "../../lib/context";
 import { NotFound } from "../../lib/errors";
 import { errorResponses, idParam, json, jsonBody } from "../../lib/openapi";
@@ -39,6 +39,7 @@ export const rentRevisionRoutes = createRouter()
     async (c) => {
       const { id } = c.req.valid("param");
       const { actor, results } = await readLease(c, id, (l) => [...revisionQueries(c.get("db"), l)]);
+      requireLeasePrivate(actor);
       const state = revisionState(results, can(actor, "lease.manage"));
       if (!state) throw new NotFound("Lease");
       const { lease: _lease, today: _today, ...body } = state;
@@ -120,7 +121,8 @@ export const rentRevisionRoutes = createRouter()
       const { id } = c.req.valid("param");
       const { revision } = c.req.valid("query");
       const ports = c.get("ports");
-      const { results } = await readLease(c, id, (l) => [...letterQueries(l, revision)]);
+      const { actor, results } = await readLease(c, id, (l) => [...letterQueries(l, revision)]);
+      requireLeasePrivate(actor);
       const letter = await storedLetter(ports, results, id, revision);
       if (!letter) {
         c.header("Retry-After", "2");

@@ -56,4 +56,6 @@ export const orgDashboard: Messages["orgDashboard"] = {
   listings: "See listings",
   noMoney: "No rent this month yet: add a lease to an apartment to follow what is expected and collected.",
   propertiesHeading: "Properties",
+  maintenance: "Repairs to do",
+  maintenanceDetail: "{overdue, plural, =0 {none overdue} one {# overdue} other {# overdue}}",
 };

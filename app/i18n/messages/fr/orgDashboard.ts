@@ -56,4 +56,6 @@ export const orgDashboard = {
   noMoney:
     "Pas encore de loyers ce mois-ci : ajoutez un bail à un logement pour suivre ce qui est attendu et encaissé.",
   propertiesHeading: "Biens",
+  maintenance: "Interventions à faire",
+  maintenanceDetail: "{overdue, plural, =0 {aucune en retard} one {# en retard} other {# en retard}}",
 };

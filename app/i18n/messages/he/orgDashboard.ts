@@ -56,4 +56,6 @@ export const orgDashboard: Messages["orgDashboard"] = {
   listings: "למודעות",
   noMoney: "עדיין אין שכר דירה החודש: הוסיפו חוזה לדירה כדי לעקוב אחרי הצפוי והנגבה.",
   propertiesHeading: "נכסים",
+  maintenance: "תיקונים לביצוע",
+  maintenanceDetail: "{overdue, plural, =0 {אין באיחור} one {אחד באיחור} other {# באיחור}}",
 };

@@ -59,4 +59,7 @@ export const orgDashboard: Messages["orgDashboard"] = {
   listings: "До оголошень",
   noMoney: "Цього місяця оренди ще немає: додайте договір до квартири, щоб стежити за очікуваним і отриманим.",
   propertiesHeading: "Об’єкти",
+  maintenance: "Ремонти до виконання",
+  maintenanceDetail:
+    "{overdue, plural, =0 {немає прострочених} one {# прострочений} few {# прострочені} many {# прострочених} other {# прострочених}}",
 };
