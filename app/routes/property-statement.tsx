@@ -32,6 +32,8 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
     param: { id: params.id },
     query: asked ? { month: asked } : {},
   });
+  // A month the API does not take (out of its range) shows the current month too.
+  if (asked && (res.status === 400 || res.status === 422)) throw redirect(`/properties/${params.id}/statement`);
   if (!res.ok) return throwApiError(res, request);
   // The route also answers CSV (`format=csv`): its JSON is the statement.
   const statement = (await res.json()) as StatementView;
