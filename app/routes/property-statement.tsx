@@ -153,14 +153,7 @@ export default function PropertyStatement({ loaderData: s }: Route.ComponentProp
             ) : null}
           </div>
           <Form method="get" className="flex items-end gap-2">
-            <TextField
-              name="month"
-              type="month"
-              label={t("month")}
-              defaultValue={s.month}
-              max={s.currentMonth}
-              className="w-44"
-            />
+            <TextField name="month" type="month" label={t("month")} defaultValue={s.month} className="w-44" />
             <Button type="submit" variant="secondary">
               {t("show")}
             </Button>
