@@ -87,5 +87,7 @@ function viewerOf(state: OrgRoomIdentity | null | undefined) {
     canPost: false,
     postUntil: null,
     sees: null,
+    // The org room is for owners and managers (`ledger.write`), who see lease-private data.
+    leasePrivate: true,
   };
 }

@@ -5,6 +5,8 @@ import { ORG_COOKIE } from "./auth/cookies";
 import { runQueue } from "./jobs/queues";
 import { runScheduled } from "./jobs/scheduled";
 import { getCookie } from "hono/cookie";
+import { LANGUAGE_COOKIE, readLanguageCookie, setLanguageCookie } from "./auth/cookies";
+import type { Locale } from "./lib/i18n/locales";
 
 /** The Worker: the API (worker/app.ts), then the server-rendered UI for every other path. */
 const renderPage = createRequestHandler(() => import("virtual:react-router/server-build"), import.meta.env.MODE);
@@ -36,14 +38,32 @@ app.all("*", async (c) => {
     signedIn: Boolean(token),
     nonce: c.get("secureHeadersNonce") ?? "",
   });
-  const res = await renderPage(c.req.raw, context);
+  const accountLanguage = c.get("claims")?.lng;
+  const missing = accountLanguage && !readLanguageCookie(c) ? accountLanguage : undefined;
+  const res = await renderPage(withAccountLanguage(c.req.raw, missing), context);
   if (c.env.APP_ENV !== "production") {
     c.header("x-d1-round-trips", String(c.get("trips").count + page.trips));
     c.header("x-api-calls", String(page.apiCalls));
   }
+  // A signed-in browser without the language cookie (a session opened through the API, a new device) keeps
+  // its account's language from now on, as if it had used the switcher.
+  if (missing) setLanguageCookie(c, missing);
   // newResponse keeps what middleware already set on the context (a renewed session's cookies).
   return c.newResponse(res.body, res);
 });
+
+/**
+ * The page request as the UI should read it: a signed-in user's account language (`lng`, from the access
+ * token), given only when the request has no `rl_lang` cookie, stands in for it, so it wins over
+ * Accept-Language on every page; a cookie already there (the switcher's choice on this device) wins.
+ */
+function withAccountLanguage(request: Request, lng: Locale | undefined): Request {
+  if (!lng) return request;
+  const headers = new Headers(request.headers);
+  const cookie = headers.get("cookie");
+  headers.set("cookie", cookie ? `${cookie}; ${LANGUAGE_COOKIE}=${lng}` : `${LANGUAGE_COOKIE}=${lng}`);
+  return new Request(request, { headers });
+}
 
 export default {
   fetch: app.fetch,

@@ -5,7 +5,7 @@ import { useLocale, useTranslations } from "use-intl";
 import type { z } from "zod";
 import type { Activity } from "../../durable-objects/apartment-room.protocol";
 import type { Side } from "../../worker/domain";
-import { formatDateTime, formatMoney, formatNumber, formatPeriod } from "../../worker/lib/i18n/format";
+import { formatDateTime, formatMoney, formatPeriod } from "../../worker/lib/i18n/format";
 import type { activityInput } from "../../worker/rooms/contract";
 import { type FormReply, formErrorOf } from "../lib/forms";
 import { ActivityText } from "./activity-text";
@@ -138,7 +138,6 @@ export function PostActivityForm({
   leases?: LeaseOption[];
 }) {
   const t = useTranslations("feed");
-  const locale = useLocale();
   const fetcher = useFetcher<FormReply>();
   const lastResult = fetcher.data?.result;
   const [form, fields] = useForm<z.input<typeof activityInput>>({ lastResult });
@@ -176,7 +175,6 @@ export function PostActivityForm({
         field={fields.amount}
         id="activity-amount"
         inputMode="decimal"
-        placeholder={formatNumber(850, locale)}
       />
       <TextField label={t("post.period")} field={fields.period} id="activity-period" type="month" />
       {picking && (

@@ -29,7 +29,7 @@ function Place({ p }: { p: { apartmentId: string; propertyName: string; unitNumb
   const t = useTranslations("orgDashboard");
   return (
     <Link to={`/apartments/${p.apartmentId}`} className={linkClass}>
-      <bdi>{t("unit", { property: p.propertyName, unit: p.unitNumber })}</bdi>
+      {t("unit", { property: p.propertyName, unit: p.unitNumber })}
     </Link>
   );
 }
@@ -46,7 +46,7 @@ function PaymentRow({ p }: { p: Payment }) {
       <div className="min-w-0 text-sm">
         <Place p={p} />
         <p className="text-slate-700">
-          <bdi>{t("reported", { name: p.authorName, amount })}</bdi>
+          {t("reported", { name: p.authorName, amount })}
           {p.period ? ` ${t("forPeriod", { period: formatPeriod(p.period, locale) })}` : null}
         </p>
         {error ? (

@@ -106,7 +106,7 @@ function RentFilter({ filters, errors }: { filters: ListingFilters; errors: Erro
   const t = useTranslations("listings.search");
   const bind = binder(filters, errors);
   return (
-    <div className="col-span-2 row-span-3 grid grid-cols-[minmax(0,1fr)_6rem] grid-rows-subgrid gap-x-2 gap-y-0 pb-3 lg:col-span-1">
+    <div className="col-span-2 row-span-3 grid grid-cols-[minmax(0,1fr)_auto] grid-rows-subgrid gap-x-2 gap-y-0 pb-3 lg:col-span-1">
       <TextField label={t("priceMax")} {...bind("priceMax")} inputMode="decimal" className={field} />
       <SelectField label={t("currency")} {...bind("currency")} className={field}>
         {CURRENCIES.map((c) => (

@@ -1,10 +1,11 @@
 import { getFormProps, type SubmissionResult, useForm } from "@conform-to/react";
-import { data, Form, Link, redirect, useNavigation } from "react-router";
+import { Form, Link, redirect, useNavigation } from "react-router";
 import { useLocale, useTranslations } from "use-intl";
 import type { z } from "zod";
 import { formatMoney } from "../../worker/lib/i18n/format";
 import type { Locale } from "../../worker/lib/i18n/locales";
 import { Alert, FormError } from "../components/alert";
+import { AlreadyApplied } from "../components/already-applied";
 import { Button, linkClass } from "../components/button";
 import { SelectField, TextAreaField, TextField } from "../components/field";
 import { DossierChecklist, useRequirementSentence } from "../components/dossier-checklist";
@@ -14,8 +15,9 @@ import { applyInput } from "../../worker/applications/contract";
 import { pageTitle } from "../i18n/page-title.server";
 import { requestLocale, translate } from "../i18n/translate.server";
 import { getServer } from "../lib/context.server";
-import { formErrorOf, type FormReply } from "../lib/forms";
-import { formMessages, moneyInput, parseSubmission, postedCurrency, refused } from "../lib/forms.server";
+import { formErrorOf } from "../lib/forms";
+import { formMessages, moneyInput, parseSubmission, postedCurrency } from "../lib/forms.server";
+import { refusalsBeforeApplying, refusalsOfProblem, refusedTogether } from "../lib/apply-form.server";
 import type { Route } from "./+types/listing-apply";
 import { translatedMeta } from "../i18n/meta";
 import { useIsolate } from "../i18n/bidi";
@@ -57,9 +59,11 @@ function applicationForm(currency: string, locale: Locale = "en") {
 }
 
 /**
- * Applies (POST /api/applications) and opens the application. Details changed for this application only
- * (phone, education, budget) travel as `profile`; the dossier itself stays as it is. A dossier that does not
- * meet the listing's requirements comes back as the list of what is `missing`.
+ * Applies (POST /api/applications) and opens the application. Every reason it would be refused is shown
+ * at once: the form's own errors, each dossier requirement the listing has and the dossier lacks (GET
+ * /api/me/checklist, listed above the form by path) and a duration outside the lawful range; what only the
+ * API knows (422 `dossier_incomplete` with the French-law rules of the asked term) comes back the same way.
+ * Details changed for this application only (phone, education, budget) travel as `profile`.
  */
 export async function action({ context, request, params }: Route.ActionArgs) {
   const form = await request.formData();
@@ -69,21 +73,25 @@ export async function action({ context, request, params }: Route.ActionArgs) {
     { moveInDate: t("apply.moveInMissing"), durationMonths: { required: t("apply.durationMissing") } },
     locale,
   );
+  const { api } = getServer(context);
+  const checked = await api.me.checklist.$get({ query: { listingId: params.id } });
+  if (!checked.ok) return throwApiError(checked, request);
   const submission = parseSubmission(form, applicationForm(postedCurrency(form), locale), messages);
-  if (submission.status !== "success") return refused(submission, locale);
+  const before = refusalsBeforeApplying(request, await checked.json(), form);
+  if (submission.status !== "success" || before.dossier.length || Object.keys(before.fields).length)
+    return refusedTogether(request, submission, before);
   const { profile, ...application } = submission.value;
   const changed = profile && Object.values(profile).some((v) => v !== undefined) ? profile : undefined;
-  const res = await getServer(context).api.applications.$post({
-    json: { ...application, listingId: params.id, profile: changed },
-  });
+  const res = await api.applications.$post({ json: { ...application, listingId: params.id, profile: changed } });
   if (res.ok) throw redirect(`/applications/${(await res.json()).id}`);
+  const body: unknown = await res
+    .clone()
+    .json()
+    .catch(() => null);
   const problem = await readProblem(res, request);
   if (problem.code !== "dossier_incomplete") return replyFromProblem(problem, submission, { request });
-  // What the dossier lacks, listed under its own name (not a field of this form), by path: the page words
-  // each in its language (`profile.phone`, `documents.visa`, `guarantorIds`, `guarantors.<id>`).
-  const formErrors = [t("apply.missing")];
-  const fieldErrors = { dossier: problem.errors.map((e) => e.path) };
-  return data<FormReply>({ result: submission.reply({ formErrors, fieldErrors }) }, { status: problem.status });
+  const refusals = refusalsOfProblem(body, request, postedCurrency(form));
+  return refusedTogether(request, submission, refusals, problem.status);
 }
 
 export default function ListingApply({ loaderData, actionData }: Route.ComponentProps) {
@@ -108,7 +116,8 @@ export default function ListingApply({ loaderData, actionData }: Route.Component
           ),
         })}
       </p>
-      <DossierChecklist checklist={checklist} />
+      {checklist.application ? <AlreadyApplied application={checklist.application} /> : null}
+      {checklist.application ? null : <DossierChecklist checklist={checklist} />}
       {missing.length ? (
         <Alert tone="error" title={formErrorOf(actionData?.result)}>
           <ul className="list-disc ps-5" data-testid="missing">
@@ -121,9 +130,11 @@ export default function ListingApply({ loaderData, actionData }: Route.Component
           </Link>
         </Alert>
       ) : null}
-      <Card>
-        <ApplicationForm data={loaderData} lastResult={actionData?.result} showFormError={!missing.length} />
-      </Card>
+      {checklist.application ? null : (
+        <Card>
+          <ApplicationForm data={loaderData} lastResult={actionData?.result} showFormError={!missing.length} />
+        </Card>
+      )}
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { Link } from "react-router";
 import { useLocale, useTranslations } from "use-intl";
 import { buttonClass } from "../components/button";
 import { ClosedListing } from "../components/closed-listing";
+import { AlreadyApplied } from "../components/already-applied";
 import { ChecklistOrSignIn } from "../components/dossier-checklist";
 import { ListingFacts } from "../components/listing-facts";
 import { ListingsHeader } from "../components/listings-header";
@@ -134,9 +135,13 @@ function Listing({ listing, home, checklist }: Pick<Shown, "listing" | "home" | 
           <div className="mt-3">
             <ChecklistOrSignIn checklist={checklist} listingId={listing.id} />
           </div>
-          <Link to={`/listings/${listing.id}/apply`} className={`${buttonClass()} mt-3`}>
-            {t("page.apply")}
-          </Link>
+          {checklist?.application ? (
+            <AlreadyApplied application={checklist.application} />
+          ) : (
+            <Link to={`/listings/${listing.id}/apply`} className={`${buttonClass()} mt-3`}>
+              {t("page.apply")}
+            </Link>
+          )}
         </section>
       </main>
     </div>

@@ -1,4 +1,4 @@
-import { Form, Link } from "react-router";
+import { Form, Link, redirect } from "react-router";
 import { useLocale, useTranslations } from "use-intl";
 import { Button, ButtonLink, buttonClass, linkClass } from "../components/button";
 import { TextField } from "../components/field";
@@ -21,17 +21,25 @@ const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 /**
  * `/properties/:id/statement?month=YYYY-MM`: the owner statement of a property for a month (default: the
  * org's current month): rent collected, expenses, net, a 12-month chart (with a table), the expenses by
- * category and every line; CSV and PDF downloads. One API call (one D1 round trip).
+ * category and every line; CSV and PDF downloads. One API call (one D1 round trip). A malformed month
+ * redirects to the current one, a month after the org's current one to that month; no "Next" beyond it.
  */
 export async function loader({ context, params, request }: Route.LoaderArgs) {
-  const asked = new URL(request.url).searchParams.get("month") ?? "";
+  const asked = new URL(request.url).searchParams.get("month");
+  // A month that is not one (`2026-13`) shows the current month, under its own URL.
+  if (asked !== null && !MONTH.test(asked)) throw redirect(`/properties/${params.id}/statement`);
   const res = await getServer(context).api.properties[":id"].statement.$get({
     param: { id: params.id },
-    query: MONTH.test(asked) ? { month: asked } : {},
+    query: asked ? { month: asked } : {},
   });
+  // A month the API does not take (out of its range) shows the current month too.
+  if (asked && (res.status === 400 || res.status === 422)) throw redirect(`/properties/${params.id}/statement`);
   if (!res.ok) return throwApiError(res, request);
   // The route also answers CSV (`format=csv`): its JSON is the statement.
   const statement = (await res.json()) as StatementView;
+  // No statement after the org's current month: the latest one instead.
+  if (statement.month > statement.currentMonth)
+    throw redirect(`/properties/${params.id}/statement?month=${statement.currentMonth}`);
   const t = translate(request, "expenses");
   return { ...statement, title: pageTitle(request, t("statement.pageTitle", { property: statement.propertyName })) };
 }
@@ -138,9 +146,11 @@ export default function PropertyStatement({ loaderData: s }: Route.ComponentProp
             <ButtonLink to={`?month=${previous}`} variant="ghost">
               <span aria-hidden="true">‹</span> {t("previous")}
             </ButtonLink>
-            <ButtonLink to={`?month=${nextPeriod(s.month)}`} variant="ghost">
-              {t("next")} <span aria-hidden="true">›</span>
-            </ButtonLink>
+            {s.month < s.currentMonth ? (
+              <ButtonLink to={`?month=${nextPeriod(s.month)}`} variant="ghost">
+                {t("next")} <span aria-hidden="true">›</span>
+              </ButtonLink>
+            ) : null}
           </div>
           <Form method="get" className="flex items-end gap-2">
             <TextField name="month" type="month" label={t("month")} defaultValue={s.month} className="w-44" />

@@ -9,6 +9,7 @@ import { errorResponses, json } from "../lib/openapi";
 import { listings } from "../listings/schema";
 import { apartments, properties } from "../portfolio/schema";
 import { lawfulDuration } from "./lease-law";
+import { applications, applicationStatuses } from "./schema";
 import { dossierReads } from "./queries";
 import { profileSnapshotOf, requirementChecklist } from "./requirements";
 
@@ -49,6 +50,10 @@ const checklistView = z
     duration: z
       .object({ min: z.number().int(), max: z.number().int(), default: z.number().int() })
       .meta({ description: "Lawful lease durations for this listing, months (French law in France)" }),
+    application: z
+      .object({ id: z.string(), status: z.enum(applicationStatuses) })
+      .nullable()
+      .meta({ description: "The caller's application to this listing (one per listing), null before applying" }),
   })
   .meta({ id: "DossierChecklist" });
 
@@ -71,6 +76,10 @@ function checklistQueries(db: Db, userId: string, listingId: string) {
       .where(and(eq(listings.id, listingId), eq(listings.status, "published"))),
     db.select().from(renterProfiles).where(eq(renterProfiles.userId, userId)),
     ...dossierReads(db, userId),
+    db
+      .select({ id: applications.id, status: applications.status })
+      .from(applications)
+      .where(and(eq(applications.listingId, listingId), eq(applications.renterUserId, userId))),
   ] as const;
 }
 
@@ -82,14 +91,14 @@ export const checklistRoutes = createRouter().openapi(
     summary: "Check the caller's dossier against a listing",
     tags: ["Applications"],
     description:
-      "Every requirement of a published listing (profile fields, documents, guarantors, each guarantor's documents), met or not, against the caller's dossier with all their guarantors chosen; each item carries the code a 422 `dossier_incomplete` would give it. Also the lawful lease durations of the listing (`duration`, months). 404 for a draft or unknown listing.",
+      "Every requirement of a published listing (profile fields, documents, guarantors, each guarantor's documents), met or not, against the caller's dossier with all their guarantors chosen; each item carries the code a 422 `dossier_incomplete` would give it. Also the lawful lease durations of the listing (`duration`, months) and the caller's own application to it (`application`, null before applying). 404 for a draft or unknown listing.",
     request: { query: checklistQuery },
     responses: { 200: json(checklistView), ...errorResponses },
   }),
   async (c) => {
     const { listingId } = c.req.valid("query");
     const {
-      results: [[listing], [profile], ownKinds, chosen],
+      results: [[listing], [profile], ownKinds, chosen, [mine]],
     } = await readAsUser(c, (db, claims) => [...checklistQueries(db, claims.sub, listingId)]);
     if (!listing) throw new NotFound("Listing");
     const items = requirementChecklist(listing, {
@@ -106,6 +115,7 @@ export const checklistRoutes = createRouter().openapi(
         complete: items.every((i) => i.ok),
         guarantors: chosen,
         duration: lawfulDuration({ furnished, country }),
+        application: mine ?? null,
       },
       200,
     );

@@ -1,5 +1,5 @@
 import { isUniqueViolation } from "../db/errors";
-import { AppError, Conflict, Invalid, NotFound } from "../lib/errors";
+import { AppError, Conflict, Invalid, NotFound, type FieldError } from "../lib/errors";
 import { newId } from "../lib/ids";
 import type { Ports } from "../lib/ports";
 import { nowIso } from "../lib/time";
@@ -74,10 +74,22 @@ function newApplication(
   return { application, history };
 }
 
+/** The rules a check broke, as field errors (its 422's `errors`); none when it passes. Other errors propagate. */
+function lawBreaches(check: () => void): FieldError[] {
+  try {
+    check();
+    return [];
+  } catch (error) {
+    if (error instanceof AppError && error.status === 422 && error.errors) return error.errors;
+    throw error;
+  }
+}
+
 /**
  * Applies to a published listing with the renter's dossier (one read batch, one write batch). 404 for a
  * draft or unknown listing, 409 `listing_closed`, 400 for an unknown place or guarantor, 409 `room_full`,
- * 422 `dossier_incomplete` listing everything the listing requires and the dossier lacks, 409
+ * 422 `dossier_incomplete` listing everything the listing requires and the dossier lacks (and, in the same
+ * `errors`, each French lease-law rule the asked term breaks, with its own `code` and `params`), 409
  * `already_applied` for a second application to the same listing; for a dwelling in France, 422 with the
  * code of the first rule of loi n° 89-462 its lease would break (`lease_too_short` for a `durationMonths`
  * under the minimum of the ad's kind, `deposit_above_cap`; ./lease-law.ts). Emails the renter and the reviewers.
@@ -103,15 +115,17 @@ export async function apply(ports: Mailing, userId: string, input: ApplyInput) {
     chosen,
     guarantorCount: input.guarantorIds.length,
   });
+  // The lease this application would become must be lawful (French lease law, ./lease-law.ts): its broken
+  // rules are told together with what the dossier lacks, never one refusal after another.
+  const [ad] = await adTermsQuery(db, listing.id, place.id);
+  const unlawful = ad ? lawBreaches(() => assertLawfulApplication(ad, input.moveInDate, input.durationMonths)) : [];
   if (missing.length)
     throw new AppError(
       422,
       "dossier_incomplete",
       `Your dossier does not meet this listing's requirements: ${missing.map((m) => m.message).join("; ")}`,
-      missing,
+      [...missing, ...unlawful],
     );
-  // The lease this application would become must be lawful (French lease law, ./lease-law.ts).
-  const [ad] = await adTermsQuery(db, listing.id, place.id);
   if (ad) assertLawfulApplication(ad, input.moveInDate, input.durationMonths);
   const { application, history } = newApplication(listing.orgId, userId, me.name, {
     ...input,

@@ -108,7 +108,12 @@ export async function requireUser(c: Ctx): Promise<AccessClaims> {
 export async function reissueAccessToken(c: Ctx): Promise<string> {
   const claims = requireClaims(c);
   const orgs = await orgIdsOf(c.get("db"), claims.sub);
-  const accessToken = await signAccessToken(c.env.JWT_SECRET, { sub: claims.sub, sid: claims.sid, orgs });
+  const accessToken = await signAccessToken(c.env.JWT_SECRET, {
+    sub: claims.sub,
+    sid: claims.sid,
+    orgs,
+    lng: claims.lng,
+  });
   if (c.get("authVia") === "cookie") setAccessCookie(c, accessToken);
   return accessToken;
 }

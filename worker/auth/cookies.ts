@@ -1,6 +1,7 @@
 import type { Context } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import type { AppEnv } from "../lib/context";
+import { isLocale, type Locale } from "../lib/i18n/locales";
 import { SESSION_TTL_MS, type IssuedTokens } from "./sessions";
 import { ACCESS_TOKEN_TTL_SECONDS } from "./tokens";
 
@@ -33,4 +34,18 @@ export function clearSessionCookies(c: Context<AppEnv>) {
 /** The access and refresh tokens the browser sent, if any. */
 export function readSessionCookies(c: Context<AppEnv>) {
   return { access: getCookie(c, ACCESS_COOKIE), refresh: getCookie(c, REFRESH_COOKIE) };
+}
+
+/** The language the browser reads pages in (app/lib/cookies.server.ts sets it from the switcher). */
+export const LANGUAGE_COOKIE = "rl_lang";
+
+/** The language cookie, when it names a language we speak. */
+export function readLanguageCookie(c: Context<AppEnv>): Locale | undefined {
+  const value = getCookie(c, LANGUAGE_COOKIE);
+  return isLocale(value) ? value : undefined;
+}
+
+/** Keeps `locale` as this browser's language for a year (the signed-in account's, when it had none). */
+export function setLanguageCookie(c: Context<AppEnv>, locale: Locale) {
+  setCookie(c, LANGUAGE_COOKIE, locale, { ...base, maxAge: 365 * 24 * 3600 });
 }

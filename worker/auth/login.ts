@@ -66,6 +66,7 @@ export async function login(ports: AuthPorts, issuer: SessionIssuer, input: z.in
     throw new Unauthorized(INVALID_CREDENTIALS, "invalid_credentials");
   }
   if (user.bannedAt) throw new AccountBanned(user.banReason);
-  const tokens = await startSession(db, issuer.secret, user.id, await orgIdsOf(db, user.id), issuer.client);
+  const orgIds = await orgIdsOf(db, user.id);
+  const tokens = await startSession(db, issuer.secret, user.id, orgIds, issuer.client, user.locale);
   return { user: publicUser(user), tokens };
 }

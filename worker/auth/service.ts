@@ -274,6 +274,7 @@ export async function signInWithGoogle(
 ) {
   const user = await googleAccount(ports, identity, intent);
   if (user.bannedAt) throw new AccountBanned(user.banReason);
-  const tokens = await startSession(ports.db, issuer.secret, user.id, await orgIdsOf(ports.db, user.id), issuer.client);
+  const orgIds = await orgIdsOf(ports.db, user.id);
+  const tokens = await startSession(ports.db, issuer.secret, user.id, orgIds, issuer.client, user.locale);
   return { user: publicUser(user), tokens };
 }

@@ -3,6 +3,7 @@ import { insertIf } from "../db/conditional";
 import type { Db } from "../db/client";
 import { Unauthorized } from "../lib/errors";
 import { newId, newSecret, sha256Hex } from "../lib/ids";
+import { isLocale } from "../lib/i18n/locales";
 import { isoIn, nowIso } from "../lib/time";
 import { memberships } from "../orgs/schema";
 import { authTokens, refreshTokens, sessions, users } from "./schema";
@@ -38,13 +39,17 @@ export async function orgIdsOf(db: Db, userId: string): Promise<string[]> {
   return rows.map((r) => r.orgId);
 }
 
-/** Opens a session (a new refresh-token family) for `userId` and signs its first access token. */
+/**
+ * Opens a session (a new refresh-token family) for `userId` and signs its first access token, which carries
+ * the account's language (`locale`, the users row's value: anything we do not speak is left out).
+ */
 export async function startSession(
   db: Db,
   secret: string,
   userId: string,
   orgIds: string[],
   client: Client,
+  locale?: string | null,
 ): Promise<IssuedTokens> {
   const sessionId = newId();
   const refreshToken = newSecret();
@@ -61,7 +66,8 @@ export async function startSession(
     }),
     db.insert(refreshTokens).values({ tokenHash: await sha256Hex(refreshToken), sessionId, createdAt: now }),
   ]);
-  const accessToken = await signAccessToken(secret, { sub: userId, sid: sessionId, orgs: orgIds });
+  const lng = isLocale(locale) ? locale : undefined;
+  const accessToken = await signAccessToken(secret, { sub: userId, sid: sessionId, orgs: orgIds, lng });
   return { accessToken, refreshToken, expiresIn: 900, sessionId };
 }
 
@@ -84,6 +90,7 @@ export async function rotateRefreshToken(
       revokedAt: sessions.revokedAt,
       expiresAt: sessions.expiresAt,
       bannedAt: users.bannedAt,
+      locale: users.locale,
       orgIds: sql<
         string | null
       >`(select group_concat(${memberships.orgId}) from ${memberships} where ${memberships.userId} = ${sessions.userId})`,
@@ -123,7 +130,8 @@ export async function rotateRefreshToken(
     throw new RefreshTokenReused(found.sessionId, found.userId);
   }
   const orgIds = found.orgIds ? found.orgIds.split(",") : [];
-  const accessToken = await signAccessToken(secret, { sub: found.userId, sid: found.sessionId, orgs: orgIds });
+  const lng = isLocale(found.locale) ? found.locale : undefined;
+  const accessToken = await signAccessToken(secret, { sub: found.userId, sid: found.sessionId, orgs: orgIds, lng });
   return { accessToken, refreshToken: next, expiresIn: 900, sessionId: found.sessionId, userId: found.userId };
 }
 

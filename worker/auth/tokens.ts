@@ -15,7 +15,7 @@ export type { AccessClaims };
 /** A 15-minute access token for `claims`, signed at `now` (ms). */
 export async function signAccessToken(secret: string, claims: AccessClaims, now = Date.now()): Promise<string> {
   const iat = Math.floor(now / 1000);
-  return new SignJWT({ sid: claims.sid, orgs: claims.orgs })
+  return new SignJWT({ sid: claims.sid, orgs: claims.orgs, ...(claims.lng ? { lng: claims.lng } : {}) })
     .setProtectedHeader({ alg: ALG, typ: "JWT" })
     .setSubject(claims.sub)
     .setIssuer(ISSUER)

@@ -78,7 +78,8 @@ export function assembleStatement(
   month: Period | undefined,
 ): StatementView | null {
   if (!property) return null;
-  const shown = month ?? periodOf(todayIn(property.timezone));
+  const current = periodOf(todayIn(property.timezone));
+  const shown = month ?? current;
   const all = linesOf(property, moneyIn, moneyOut);
   const [from, to] = periodBounds(shown);
   const lines = all.filter((l) => l.date >= from && l.date <= to);
@@ -92,6 +93,7 @@ export function assembleStatement(
     propertyName: property.name,
     address: `${property.street}, ${property.postalCode} ${property.city}`,
     month: shown,
+    currentMonth: current,
     from,
     to,
     currency: property.currency,

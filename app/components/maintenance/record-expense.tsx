@@ -7,7 +7,7 @@ import type { RecordedExpense } from "../../lib/request-expense.server";
 import { FormError } from "../alert";
 import { Button, linkClass } from "../button";
 import { TextField } from "../field";
-import { Done } from "../ui/done";
+import { useToast } from "../ui/toast";
 import type { Cost, RequestRow } from "./types";
 
 /**
@@ -34,6 +34,8 @@ export function RecordExpense({
   const [form, fields] = useForm({ id: "expense", lastResult });
   const total = costs.filter((c) => c.currency === currency).reduce((sum, c) => sum + c.amount, 0);
   const recorded = fetcher.state === "idle" ? fetcher.data?.expense : undefined;
+  const amount = recorded ? formatMoney(recorded.amount, recorded.currency, locale) : "";
+  useToast(fetcher.data, !!recorded, t("recorded", { amount }));
   return (
     <section
       aria-labelledby="expense-title"
@@ -65,7 +67,6 @@ export function RecordExpense({
       </div>
       {recorded ? (
         <div className="mt-3 space-y-1">
-          <Done>{t("recorded", { amount: formatMoney(recorded.amount, recorded.currency, locale) })}</Done>
           <Link to={recorded.link} className={`text-sm ${linkClass}`}>
             {t("seeExpenses")}
           </Link>

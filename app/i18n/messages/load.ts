@@ -1,9 +1,11 @@
 import type { Locale } from "../../../worker/lib/i18n/locales";
+import { isolateArguments } from "../isolate-arguments";
 import type { Messages } from "./shape";
 
 /**
  * One language's UI catalogue, loaded on demand: the browser downloads only the language it shows (each
- * is its own chunk). The server imports them all through `./all.server.ts`.
+ * is its own chunk). The server imports them all through `./all.server.ts`. Right-to-left catalogues come
+ * with their arguments isolated (../isolate-arguments.ts), the same on both sides.
  */
 export async function loadMessages(locale: Locale): Promise<Messages> {
   switch (locale) {
@@ -12,7 +14,7 @@ export async function loadMessages(locale: Locale): Promise<Messages> {
     case "uk":
       return (await import("./uk")).uk;
     case "he":
-      return (await import("./he")).he;
+      return isolateArguments((await import("./he")).he);
     case "fr":
       return (await import("./fr")).fr;
   }

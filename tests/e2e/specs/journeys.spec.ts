@@ -1,6 +1,7 @@
 import { expect, type BrowserContextOptions, type Page } from "@playwright/test";
 import { fr } from "../../../app/i18n/messages/fr";
-import { he } from "../../../app/i18n/messages/he";
+import { he as hebrew } from "../../../app/i18n/messages/he";
+import { isolateArguments } from "../../../app/i18n/isolate-arguments";
 import type { Messages } from "../../../app/i18n/messages/shape";
 import { test } from "../fixtures";
 import {
@@ -17,6 +18,9 @@ import {
   verifiedAccount,
 } from "../flows";
 import { englishTextOn, overflowsHorizontally } from "../untranslated";
+
+// The Hebrew catalogue as pages speak it: arguments isolated (app/i18n/isolate-arguments.ts).
+const he = isolateArguments(hebrew);
 
 // Issue 13's bar: the main journeys pass in French and in Hebrew through the real UI, the language chosen
 // as people choose it (a browser's Accept-Language, the `rl_lang` cookie, the header's switcher):

@@ -2,12 +2,16 @@ import { createTranslator } from "use-intl/core";
 import { z } from "zod";
 import { en } from "../../../app/i18n/messages/en";
 import { fr } from "../../../app/i18n/messages/fr";
-import { he } from "../../../app/i18n/messages/he";
+import { he as hebrew } from "../../../app/i18n/messages/he";
+import { isolateArguments } from "../../../app/i18n/isolate-arguments";
 import { uk } from "../../../app/i18n/messages/uk";
 import { expect, test } from "../fixtures";
 import { formatDate, formatMoney } from "../../../worker/lib/i18n/format";
 import { PASSWORD, publishedListing, unique, verifiedAccount } from "../flows";
 import { englishTextOn, overflowsHorizontally } from "../untranslated";
+
+// The Hebrew catalogue as pages speak it: arguments isolated (app/i18n/isolate-arguments.ts).
+const he = isolateArguments(hebrew);
 
 // Issue 13 §2: a visitor's language is negotiated from Accept-Language, a chosen one (the `rl_lang` cookie)
 // wins, Hebrew pages are right-to-left end to end, and an account keeps the language it signed up in. The

@@ -1,9 +1,13 @@
 import { en } from "../../../app/i18n/messages/en";
 import { fr } from "../../../app/i18n/messages/fr";
-import { he } from "../../../app/i18n/messages/he";
+import { he as hebrew } from "../../../app/i18n/messages/he";
+import { isolateArguments } from "../../../app/i18n/isolate-arguments";
 import { uk } from "../../../app/i18n/messages/uk";
 import { expect, hydrated, test } from "../fixtures";
 import { addRenterThroughUi, apartmentFor, signUpLandlord } from "../flows";
+
+// The Hebrew catalogue as pages speak it: arguments isolated (app/i18n/isolate-arguments.ts).
+const he = isolateArguments(hebrew);
 
 // The quality floor (issue 14): the pages hydrate without a warning (the fixtures fail a test on any console
 // error, and the suite runs React's development runtime, which reports hydration mismatches), the CSP nonce

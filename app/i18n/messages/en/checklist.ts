@@ -15,4 +15,6 @@ export const checklist: Messages["checklist"] = {
   durationRange: "Lawful duration for this listing: {min} to {max} months.",
   income: "Monthly net income (optional)",
   incomeHint: "The landlord sees it with the rent-to-income ratio (rent and charges ÷ income).",
+  applied: "You have already applied to this listing. Status: {status}.",
+  appliedOpen: "Open my application",
 };

@@ -14,4 +14,6 @@ export const checklist = {
   durationRange: "Durée légale pour cette annonce : {min} à {max} mois.",
   income: "Revenus mensuels nets (facultatif)",
   incomeHint: "Le bailleur les voit avec le taux d’effort (loyer et charges ÷ revenus).",
+  applied: "Vous avez déjà candidaté pour cette annonce. Statut : {status}.",
+  appliedOpen: "Voir ma candidature",
 };

@@ -15,4 +15,6 @@ export const checklist: Messages["checklist"] = {
   durationRange: "משך חוקי למודעה הזו: {min} עד {max} חודשים.",
   income: "הכנסה חודשית נטו (לא חובה)",
   incomeHint: "המשכיר רואה אותה יחד עם יחס שכר הדירה להכנסה (שכר דירה ודמי ניהול ÷ הכנסה).",
+  applied: "כבר הגשת מועמדות למודעה הזו. סטטוס: {status}.",
+  appliedOpen: "לפתיחת המועמדות שלי",
 };

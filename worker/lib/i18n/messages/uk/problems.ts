@@ -132,6 +132,7 @@ export const problems: ServerMessages["problems"] = {
   guarantors_missing: "Це оголошення вимагає більше поручителів.",
   guarantor_documents_missing: "В одного з ваших поручителів ще немає жодного документа.",
   received_in_future: "Дата отримання платежу не може бути пізнішою за сьогодні.",
+  received_before_lease: "Дата отримання платежу не може бути раніше за початок оренди.",
   apartment_not_in_property: "Ця квартира не належить до цього об'єкта.",
   incurred_in_future: "Дата витрати не може бути пізнішою за сьогодні.",
   no_logged_costs: "На цій заявці ще не записано жодних витрат на роботу чи матеріали.",
