@@ -1,6 +1,6 @@
 import { Link } from "react-router";
 import { useTranslations } from "use-intl";
-import type { ApplicationStatus } from "../../worker/applications/schema";
+import type { ApplicationStatus } from "../../worker/applications/contract";
 import { Alert } from "./alert";
 import { buttonClass } from "./button";
 

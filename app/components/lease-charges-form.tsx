@@ -58,7 +58,9 @@ export function LeaseChargesForm({
           id={`charges-${lease.id}`}
           inputMode="decimal"
           required
-          defaultValue={refused && posted !== undefined ? posted : minorToInput(lease.chargesAmount, lease.currency, locale)}
+          defaultValue={
+            refused && posted !== undefined ? posted : minorToInput(lease.chargesAmount, lease.currency, locale)
+          }
           error={refused ? mine?.error?.chargesAmount?.[0] : undefined}
         />
         {french ? (

@@ -92,27 +92,7 @@ export function LeasesPanel({
       ) : (
         <ul className="mt-2 divide-y divide-slate-100">
           {leases.map((l) => (
-            <li key={l.id} className="py-2 text-sm">
-              <LeaseLine
-                lease={l}
-                french={isFrenchJurisdiction(apartment.country)}
-                timeZone={apartment.timezone ?? "UTC"}
-              />
-              {l.status === "current" && <RentRevisionPanel leaseId={l.id} canManage={canManage} />}
-              {canManage && (l.status === "current" || l.status === "upcoming") && (
-                <>
-                  <Disclosure
-                    summary={tm("addCoRenter")}
-                    defaultOpen={replies.coRenter?.initialValue?.leaseId === l.id}
-                    className="mt-2"
-                  >
-                    <CoRenterForm lease={l} lastResult={replies.coRenter} />
-                  </Disclosure>
-                  <LeaseChargesForm lease={l} country={apartment.country} lastResult={replies.charges} />
-                  <EndLeaseControls lease={l} lastResult={replies.end} />
-                </>
-              )}
-            </li>
+            <LeaseItem key={l.id} lease={l} apartment={apartment} canManage={canManage} replies={replies} />
           ))}
         </ul>
       )}
@@ -129,6 +109,44 @@ export function LeasesPanel({
         </Disclosure>
       )}
     </section>
+  );
+}
+
+/** One lease of the panel: its line, its rent revision, and (managers) co-renter, charges and end controls. */
+function LeaseItem({
+  lease: l,
+  apartment,
+  canManage,
+  replies,
+}: {
+  lease: Lease;
+  apartment: { country: string; timezone?: string };
+  canManage: boolean;
+  replies: {
+    coRenter?: SubmissionResult<string[]>;
+    end?: SubmissionResult<string[]>;
+    charges?: SubmissionResult<string[]>;
+  };
+}) {
+  const tm = useTranslations("money.apartment");
+  return (
+    <li className="py-2 text-sm">
+      <LeaseLine lease={l} french={isFrenchJurisdiction(apartment.country)} timeZone={apartment.timezone ?? "UTC"} />
+      {l.status === "current" && <RentRevisionPanel leaseId={l.id} canManage={canManage} />}
+      {canManage && (l.status === "current" || l.status === "upcoming") && (
+        <>
+          <Disclosure
+            summary={tm("addCoRenter")}
+            defaultOpen={replies.coRenter?.initialValue?.leaseId === l.id}
+            className="mt-2"
+          >
+            <CoRenterForm lease={l} lastResult={replies.coRenter} />
+          </Disclosure>
+          <LeaseChargesForm lease={l} country={apartment.country} lastResult={replies.charges} />
+          <EndLeaseControls lease={l} lastResult={replies.end} />
+        </>
+      )}
+    </li>
   );
 }
 

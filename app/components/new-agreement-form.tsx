@@ -23,7 +23,7 @@ type Lease = {
  * another with 422 `template_mismatch`), the one to preselect first: the standard clauses, in the reader's
  * language when a template speaks it, else French (the law's own model lease).
  */
-export function templatesFor(templates: TemplateChoice[], kind: LeaseKind, locale: string): TemplateChoice[] {
+function templatesFor(templates: TemplateChoice[], kind: LeaseKind, locale: string): TemplateChoice[] {
   const fitting = templates.filter((t) => t.furnished === isFurnishedKind(kind));
   const language = fitting.some((t) => t.locale === locale) ? locale : "fr";
   const rank = (t: TemplateChoice) => (t.kind === "standard" ? 0 : 2) + (t.locale === language ? 0 : 1);

@@ -4,7 +4,7 @@ import { users } from "../auth/schema";
 import type { Db } from "../db/client";
 import { enqueueEmail } from "../email/contract";
 import { listings } from "../listings/schema";
-import { bumpSearchGeneration } from "../listings/search";
+import { bumpSearchGeneration } from "../listings/schema";
 import { auditEntryIf } from "../lib/audit";
 import { appUrl } from "../lib/context";
 import { Conflict, NotFound } from "../lib/errors";

@@ -217,3 +217,4 @@ export const checkoutView = z.object({
   amount: z.number().int().meta({ description: "Integer minor units" }),
   currency: z.string(),
 });
+export type { ApplicationStatus } from "./schema";

@@ -98,7 +98,7 @@ export function rolesWith(permission: Permission): Role[] {
  * plain notes and their work, never these. Every path that serves lease data asks `seesLeasePrivate` (or
  * filters SQL by `rolesSeeingLeasePrivate`), never a role name.
  */
-export const LEASE_PRIVATE_PERMISSIONS: readonly Permission[] = [
+const LEASE_PRIVATE_PERMISSIONS: readonly Permission[] = [
   "lease.manage",
   "ledger.write",
   "payment.confirm",

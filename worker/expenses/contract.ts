@@ -140,11 +140,9 @@ export const statementView = z
     propertyName: z.string(),
     address: z.string(),
     month: z.string(),
-    currentMonth: z
-      .string()
-      .meta({
-        description: "The org's current month (`YYYY-MM`, its time zone): no later one has a statement to page to",
-      }),
+    currentMonth: z.string().meta({
+      description: "The org's current month (`YYYY-MM`, its time zone): no later one has a statement to page to",
+    }),
     from: z.string(),
     to: z.string(),
     currency: z.string(),

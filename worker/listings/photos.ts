@@ -10,7 +10,7 @@ import { signFileUrl } from "../lib/signed-urls";
 import { receiveUpload } from "../lib/uploads";
 import { MAX_PHOTOS } from "./contract";
 import { listingPhotos, listings } from "./schema";
-import { bumpSearchGeneration } from "./search";
+import { bumpSearchGeneration } from "./schema";
 import { photoUrl } from "./service";
 
 /**

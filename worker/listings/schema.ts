@@ -1,5 +1,6 @@
-import { sql } from "drizzle-orm";
+import { and, eq, sql, type SQL } from "drizzle-orm";
 import { index, integer, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import type { Db } from "../db/client";
 import { orgs } from "../orgs/schema";
 import { apartments } from "../portfolio/schema";
 
@@ -160,3 +161,13 @@ export const searchGeneration = sqliteTable("search_generation", {
   id: integer("id").primaryKey(),
   value: integer("value").notNull(),
 });
+
+/**
+ * The statement that invalidates every cached search answer: put it in the batch of each listing write.
+ * `when` (a condition, e.g. "the guarded update above landed") keeps a refused write from writing even this.
+ */
+export const bumpSearchGeneration = (db: Db, when?: SQL) =>
+  db
+    .update(searchGeneration)
+    .set({ value: sql`${searchGeneration.value} + 1` })
+    .where(and(eq(searchGeneration.id, 1), when));

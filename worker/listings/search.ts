@@ -14,16 +14,6 @@ import { classesAtLeast } from "./french-ads";
  * while the generation it was computed at is still current.
  */
 
-/**
- * The statement that invalidates every cached search answer: put it in the batch of each listing write.
- * `when` (a condition, e.g. "the guarded update above landed") keeps a refused write from writing even this.
- */
-export const bumpSearchGeneration = (db: Db, when?: SQL) =>
-  db
-    .update(searchGeneration)
-    .set({ value: sql`${searchGeneration.value} + 1` })
-    .where(and(eq(searchGeneration.id, 1), when));
-
 /** The current search generation (one row). */
 const generationQuery = (db: Db) =>
   db.select({ value: searchGeneration.value }).from(searchGeneration).where(eq(searchGeneration.id, 1));

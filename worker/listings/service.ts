@@ -8,7 +8,7 @@ import { applications } from "../applications/schema";
 import { apartments } from "../portfolio/schema";
 import type { ListingInput, ListingPatch, ListingView } from "./contract";
 import { listingPhotos, listingPlaces, listings, type ListingStatus } from "./schema";
-import { bumpSearchGeneration } from "./search";
+import { bumpSearchGeneration } from "./schema";
 import { adFieldsOf, adOf, assertAdPublishable, checkEnergyCosts, checkPublishedAd, frenchAdGuard } from "./french-ads";
 import { searchColumns } from "./search-text";
 import { decide, TRANSITIONS, type ListingAction } from "./state";

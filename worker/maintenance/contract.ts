@@ -261,7 +261,7 @@ export type RequestDetail = z.infer<typeof requestDetail>;
 /** A lifecycle action's answer. */
 export const requestResult = z.object({ request: requestView });
 
-export const requestPage = pageSchema(requestView);
+const requestPage = pageSchema(requestView);
 
 /** The board: a page, and per status the count of the whole filtered set (all pages, without `status`). */
 export const boardPage = requestPage

@@ -1,14 +1,12 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { and, count, desc, eq, inArray, type SQL } from "drizzle-orm";
+import { and, desc, eq, inArray } from "drizzle-orm";
 import { readApartment, readAsUser, readOrg, requireApartment, requireClaims, requireOrg } from "../auth/access";
 import { createRouter } from "../lib/context";
 import { Forbidden } from "../lib/errors";
 import { errorResponses, idParam, json, jsonBody, problems } from "../lib/openapi";
-import { pageOf } from "../lib/pagination";
 import { newId } from "../lib/ids";
 import { nowIso } from "../lib/time";
 import { orgs } from "../orgs/schema";
-import { apartments } from "../portfolio/schema";
 import { readInRequest, requireRequestAccess } from "./access";
 import { actionRoutes } from "./action-routes";
 import { boardOf, boardReads } from "./board";

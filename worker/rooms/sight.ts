@@ -10,7 +10,7 @@ import { activities } from "./schema";
 import { rolesSeeingLeasePrivate } from "../auth/policy";
 
 /** The kind of a plain note (no money): the only activity a member without the lease's private side sees. */
-export const NOTE_KIND = "note";
+const NOTE_KIND = "note";
 
 /**
  * Visibility in time (issue 11 §2), the Worker's half: a renter's sight of an apartment's history, read from
