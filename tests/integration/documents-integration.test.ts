@@ -93,14 +93,14 @@ describe("rental agreements", () => {
   it("prefill from the org, property, apartment, lease and renter profiles; the landlord's fields override", async () => {
     const f = await leaseWithTwoRenters("Agence Prefill");
     const res = await create(f.leaseId, f.owner, {
-      templateName: "standard-en-unfurnished",
+      templateName: "standard-en-furnished",
       templateFields: { freeClauses: ["No pets."], utilities: { waterLimit: "30 m³ per year" } },
     });
     expect(res.status, res.text).toBe(201);
     const fields = agreementFieldsOf(res.json.document);
     expect(res.json.document).toMatchObject({
       status: "draft",
-      // The lease is furnished: the agreement follows its kind, whichever furniture the template named.
+      // The lease is furnished, and so is its template (a mismatch is 422 template_mismatch: legal-identity).
       title: "Furnished residential tenancy agreement",
       templateName: "standard-en-furnished",
       pdfUrl: null,

@@ -253,8 +253,9 @@ describe("leases and renter invitations", () => {
       (await api(maintenance).leases[":id"].renters.$post({ param: { id: leaseId }, json: { email: uniqueEmail() } }))
         .status,
     ).toBe(403);
-    // Maintenance staff may read the leases; nothing was created by the refused call.
-    const list = await api(maintenance).apartments[":id"].leases.$get({ param: { id: apartmentId } });
+    // Maintenance staff do not read leases (lease-private, issue 15 §4); the owner sees nothing was created.
+    expect((await api(maintenance).apartments[":id"].leases.$get({ param: { id: apartmentId } })).status).toBe(403);
+    const list = await api(owner).apartments[":id"].leases.$get({ param: { id: apartmentId } });
     expect(list.status).toBe(200);
     expect(list.json.results).toHaveLength(1);
 

@@ -247,7 +247,7 @@ async function createObjects(owner: Landlord, label: string, withLease = false):
   expect(activity.json.confirmBySide).toBe("landlord");
   const agreement = await api(owner).leases[":id"].documents.$post({
     param: { id: leaseId },
-    json: { templateName: "standard-fr-furnished" },
+    json: { templateName: "standard-fr-unfurnished" },
   });
   expect(agreement.status, agreement.text).toBe(201);
   return {

@@ -21,7 +21,7 @@ describe("the org's time zone reaches the staff pages", () => {
 
     const created = await api(owner).leases[":id"].documents.$post({
       param: { id: leaseId },
-      json: { templateName: "standard-fr-furnished" },
+      json: { templateName: "standard-fr-unfurnished" },
     });
     expect(created.status, created.text).toBe(201);
     const doc = await api(owner).documents[":id"].$get({ param: { id: created.json.document.id } });

@@ -69,7 +69,7 @@ export async function fixture() {
   ).toBe(201);
   const document = await api(owner).leases[":id"].documents.$post({
     param: { id: leaseId },
-    json: { templateName: "standard-en-furnished" },
+    json: { templateName: "standard-en-unfurnished" },
   });
   expect(document.status, document.text).toBe(201);
   // Bank details on the org, a plain note and a maintenance request reported by the renter (issue 15).
