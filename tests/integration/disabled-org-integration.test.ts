@@ -137,7 +137,7 @@ describe("disabling an org", () => {
     expect(audit?.n).toBe(0);
   });
 
-  it("an admin gets 404 for an org that does not exist, and 400 without a reason", async () => {
+  it("an admin gets 404 for an org that does not exist, and 422 reason_required without a reason", async () => {
     const admin = await platformAdmin();
     expect(
       (
@@ -150,7 +150,8 @@ describe("disabling an org", () => {
     const owner = await signUpLandlord();
     // A body without the required reason: the typed client cannot send it.
     const noReason = await rawCall("POST", `/api/admin/orgs/${owner.orgId}/disable`, {}, { token: admin.token });
-    expect(noReason.status).toBe(400);
+    expect(noReason.status).toBe(422);
+    expect(noReason.problem.code).toBe("reason_required");
     expect(noReason.problem.errors!.map((e: { path: string }) => e.path)).toContain("reason");
   });
 });
