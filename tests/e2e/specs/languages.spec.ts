@@ -66,7 +66,8 @@ test("sign-up in Hebrew is right-to-left on a 375 px phone, and the account keep
   await expect(browser.locator("html")).toHaveAttribute("dir", "rtl");
   await expect(browser.locator("html")).toHaveAttribute("lang", "he");
   await expect(browser.getByRole("heading", { level: 1 })).toHaveText(he.auth.signup.title);
-  await expect(browser).toHaveTitle(`${he.auth.signup.title} — Rentline`);
+  // Hebrew arguments are isolated (U+2068 … U+2069, app/i18n/isolate-arguments.ts), the page name too.
+  await expect(browser).toHaveTitle(`\u2068${he.auth.signup.title}\u2069 — Rentline`);
   // The visible switcher names the language shown.
   await expect(browser.getByLabel(he.shell.language)).toHaveValue("he");
   // Laid out from the right, nothing overflows sideways, and no English is left on the page.
@@ -131,7 +132,7 @@ test("the listings search is translated, right-to-left in Hebrew on a 375 px pho
   await expect(hebrew.locator("html")).toHaveAttribute("dir", "rtl");
   await expect(hebrew.locator("html")).toHaveAttribute("lang", "he");
   await expect(hebrew.getByRole("heading", { level: 1 })).toHaveText(he.listings.search.heading);
-  await expect(hebrew).toHaveTitle(`${tHe("search.titleIn", { city })} — Rentline`);
+  await expect(hebrew).toHaveTitle(`\u2068${tHe("search.titleIn", { city })}\u2069 — Rentline`);
   await expect(hebrew.getByTestId("result-count")).toHaveText(tHe("search.count", { count: 1 }));
   const card = hebrew.getByRole("link", { name: new RegExp(title) });
   await expect(card).toContainText(tHe("page.rentPerMonth", { rent: formatMoney(85000, "EUR", "he") }));
