@@ -399,3 +399,14 @@ export async function recordPayment({
   await item.getByRole("button", { name: f.confirm, exact: true }).click();
   await item.getByText(f.status.confirmed.slice(0, f.status.confirmed.indexOf("{")).trim()).waitFor();
 }
+
+/**
+ * Follows a destination of the large-screen top bar by its label: the bar shows the side's main destinations
+ * and keeps the rest under "More" (app/components/desktop-nav.tsx), which this opens first when needed.
+ */
+export async function followTopNav(page: Page, name: string): Promise<void> {
+  const bar = page.getByTestId("desktop-nav");
+  const link = bar.getByRole("link", { name, exact: true });
+  if (!(await link.isVisible())) await bar.locator("summary").click();
+  await link.click();
+}

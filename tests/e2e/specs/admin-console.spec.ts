@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { expect, test } from "../fixtures";
-import { apartmentFor, PASSWORD, signUpLandlord } from "../flows";
+import { apartmentFor, followTopNav, PASSWORD, signUpLandlord } from "../flows";
 import { STATE_VARIABLE } from "../server";
 
 /**
@@ -48,7 +48,7 @@ test("an admin bans someone in a live room: disconnected, told why, and told aga
   makePlatformAdmin(adminEmail);
   // The shell links to the console for platform admins only.
   await admin.goto("/dashboard");
-  await admin.getByRole("link", { name: "Moderation" }).first().click();
+  await followTopNav(admin, "Moderation");
   await admin.waitForURL(/\/admin$/);
   await admin.getByLabel("Name or email address").fill(memberEmail);
   await admin.getByRole("button", { name: "Search" }).click();

@@ -29,7 +29,7 @@ test("settings: an owner enters bank details in Hebrew on a phone; the renter se
   await bank.getByLabel("IBAN").fill("fr7630006000011234567890189");
   await bank.getByLabel("BIC").fill("AGRIFRPP");
   await bank.getByRole("button", { name: "שמירה" }).click();
-  await bank.getByText("השינויים נשמרו.").waitFor();
+  await landlord.getByRole("status").getByText("השינויים נשמרו.").waitFor();
   await expect(bank.getByLabel("IBAN")).toHaveValue("FR76 3000 6000 0112 3456 7890 189");
 
   // The renter's home: the bank details and the lease's reference, in French here.

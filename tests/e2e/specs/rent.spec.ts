@@ -1,5 +1,5 @@
 import { expect, test } from "../fixtures";
-import { addRenterThroughUi, apartmentFor, signUpLandlord } from "../flows";
+import { addRenterThroughUi, apartmentFor, followTopNav, signUpLandlord } from "../flows";
 
 // Rent in two browsers: the daily cron charges the lease; the landlord's dashboard shows expected vs
 // collected and the overdue lease; the renter's balance goes down live when the landlord confirms the
@@ -12,7 +12,7 @@ test("rent: the dashboard shows the figures, the renter's balance updates live, 
   const landlord = await landlordContext.newPage();
   await signUpLandlord(landlord, { orgName: "Rent Live Lettings" });
   // Receipts name the landlord's legal identity (issue 13 §8): the owner enters it on the settings page.
-  await landlord.getByRole("link", { name: "Settings" }).click();
+  await followTopNav(landlord, "Settings");
   const identity = landlord.locator("form", { has: landlord.locator('input[name="intent"][value="identity"]') });
   await identity.getByLabel("Legal name of the landlord").fill("SCI Rent Live");
   await identity.getByLabel("Address").fill("1 Place Bellecour");

@@ -23,9 +23,7 @@ async function postId(baseURL: string, token: string, path: string, body: unknow
   return created.parse(await res.json()).id;
 }
 
-// Its renter fixture lacks a complete profile, so the API refuses the first application (dossier_incomplete)
-// before the behaviour under test; covered meanwhile by tests/integration/apply-together-integration.test.ts.
-test.fixme("applying: every refusal together, and the listing says up front that one has applied", async ({
+test("applying: every refusal together, and the listing says up front that one has applied", async ({
   baseURL,
   newContext,
   expectPageError,
@@ -35,6 +33,19 @@ test.fixme("applying: every refusal together, and the listing says up front that
   const city = `Lyon`;
   const listingId = await publishedListing(baseURL, landlord.token, { title: unique("Quai"), city });
   const renter = await verifiedAccount(baseURL, { accountType: "renter", locale: "en" });
+  // A complete profile (the listing asks for no document nor guarantor): only the asked term can be refused.
+  const profile = await fetch(`${baseURL}/api/me/profile`, {
+    method: "PUT",
+    headers: { "content-type": "application/json", authorization: `Bearer ${renter.token}` },
+    body: JSON.stringify({
+      firstName: "Rita",
+      lastName: "Renter",
+      phone: "+33 6 12 34 56 78",
+      birthDate: "1998-04-02",
+      nationality: "French",
+    }),
+  });
+  expect(profile.status, await profile.clone().text()).toBe(200);
   const context = await newContext({ viewport: { width: 375, height: 800 }, isMobile: true, hasTouch: true });
   await context.request.post("/api/auth/login", {
     data: { email: renter.email, password: "correct horse battery" },

@@ -3,7 +3,7 @@ import type { Page } from "@playwright/test";
 import { mkdirSync } from "node:fs";
 import { en } from "../../../app/i18n/messages/en";
 import { expect, hydrated, test } from "../fixtures";
-import { PASSWORD, publishedListing, verifiedAccount } from "../flows";
+import { followTopNav, PASSWORD, publishedListing, verifiedAccount } from "../flows";
 import { overflowsHorizontally } from "../untranslated";
 
 // Issue 14 §4 and §5: a phone-first shell (the side's own destinations in a bottom tab bar and a More sheet
@@ -135,6 +135,8 @@ test("the bottom tab bar shows the side's destinations and its More sheet works 
   await hydrated(desktop);
   const top = desktop.getByRole("navigation", { name: en.shell.mainNavigation });
   await expect(top.getByRole("link", { name: nav.items.dashboard })).toHaveAttribute("aria-current", "page");
+  // The rest is one click away under "More".
+  await top.locator("summary").click();
   await expect(top.getByRole("link", { name: nav.items.account })).toBeVisible();
   await expect(desktop.getByRole("navigation", { name: nav.tabBar })).toBeHidden();
   await axeClean(desktop);
@@ -164,7 +166,7 @@ test("a person who is both landlord and renter switches sides", async ({ baseURL
   await expect(top.getByRole("link", { name: nav.items.findHome })).toBeVisible();
   await expect(top.getByRole("link", { name: nav.items.dashboard })).toHaveCount(0);
   // A page of both sides keeps the side chosen.
-  await top.getByRole("link", { name: nav.items.account }).click();
+  await followTopNav(desktop, nav.items.account);
   await desktop.waitForURL(/\/account$/);
   await expect(top.getByRole("link", { name: nav.items.homes })).toBeVisible();
   await screenshot(desktop, artifacts, "shell-renter-1280");
