@@ -86,8 +86,11 @@ test("an admin bans someone in a live room: disconnected, told why, and told aga
 
   // The console on a phone, in French.
   const phone = await newContext({ viewport: { width: 375, height: 800 }, locale: "fr-FR" });
-  // The admin's session, without the language cookie: the page speaks the browser's French.
-  await phone.addCookies((await adminContext.cookies()).filter((c) => c.name !== "rl_lang"));
+  // The admin's session with French chosen in the language switcher (its cookie wins over the account's English).
+  await phone.addCookies([
+    ...(await adminContext.cookies()).filter((c) => c.name !== "rl_lang"),
+    { name: "rl_lang", value: "fr", url: baseURL },
+  ]);
   const small = await phone.newPage();
   await small.goto(`/admin?q=${encodeURIComponent(memberEmail)}`);
   await expect(small.getByTestId("admin-user")).toContainText("Suspendu");

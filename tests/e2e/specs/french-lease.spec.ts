@@ -44,13 +44,13 @@ test("a French furnished lease refuses a deposit above two months' rent, then it
   await expect(
     form.getByText("Ce bail ne respecte pas la loi française : corrigez les champs signalés."),
   ).toBeVisible();
-  await expect(form.getByText("Invitation envoyée.")).toHaveCount(0);
+  await expect(landlord.getByTestId("toast").getByText("Invitation envoyée.")).toHaveCount(0);
 
   // Two months' rent is the cap itself: lawful, the live warning goes, the lease is created.
   await deposit.fill("1700");
   await expect(form.getByRole("alert").filter({ hasText: CAP_SENTENCE })).toHaveCount(0);
   await form.getByRole("button", { name: "Ajouter le locataire" }).click();
-  await form.getByText("Invitation envoyée.").waitFor();
+  await landlord.getByTestId("toast").getByText("Invitation envoyée.").waitFor();
   await expect(deposit).not.toHaveAccessibleDescription(CAP_SENTENCE);
   await landlord.getByText("Du 1er sept. 2026 au 31 août 2027", { exact: true }).waitFor();
   await renterAccepts({ newContext, renterEmail, apartmentId, name: "Oksana Kovalenko" });
@@ -83,7 +83,7 @@ test("a French furnished lease refuses a deposit above two months' rent, then it
     await editor.getByLabel(annex).check();
   await expect(editor.getByText(/Annexes obligatoires non cochées/)).toHaveCount(0);
   await editor.getByRole("button", { name: "Enregistrer", exact: true }).click();
-  await editor.getByText("Enregistré. Générez à nouveau le PDF").waitFor();
+  await landlord.getByTestId("toast").getByText("Enregistré. Générez à nouveau le PDF").waitFor();
 
   // Generate, then send: the API checks the same rules and lets it through; the terms lock.
   await landlord.locator('form:has(input[name="intent"][value="render"]) button').click();

@@ -227,7 +227,7 @@ test("the org's emergency phone reaches the renter; a request's logged costs bec
   await expect(log.getByTestId("costs")).toContainText("€45.50");
   await expect(record).toBeEnabled();
   await record.click();
-  await panel.getByText(say(s.expense.recorded, { amount: "€45.50" })).waitFor();
+  await owner.getByTestId("toast").getByText(say(s.expense.recorded, { amount: "€45.50" })).waitFor();
   await panel.getByRole("link", { name: s.expense.seeExpenses }).click();
   await owner.waitForURL(/\/properties\/[^/]+\/expenses\?month=\d{4}-\d{2}$/);
   const list = owner.getByTestId("expense-list");
