@@ -197,7 +197,7 @@ for (const lang of LANGS) {
     await visitor.getByLabel(a.moveIn, { exact: true }).fill("2026-09-01");
     // The unfurnished flat's lawful duration (3 years, loi n° 89-462 art. 10) is what the form proposes.
     await expect(visitor.getByLabel(a.duration, { exact: true })).toHaveValue("36");
-    expectPageError(/status of 422/); // the refused application's answer
+    expectPageError(/status of 400/); // the refused application's answer (everything it lacks at once)
     await visitor.getByRole("button", { name: a.submit }).click();
     await visitor.getByTestId("missing").waitFor();
     await check(visitor, lang, "dossier incomplete");
