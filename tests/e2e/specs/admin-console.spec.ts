@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { expect, test } from "../fixtures";
+import { expect, hydrated, test } from "../fixtures";
 import { apartmentFor, followTopNav, PASSWORD, signUpLandlord } from "../flows";
 import { STATE_VARIABLE } from "../server";
 
@@ -55,6 +55,7 @@ test("an admin bans someone in a live room: disconnected, told why, and told aga
   const row = admin.getByTestId("admin-user").filter({ hasText: memberEmail });
   await expect(row).toContainText("Bruno Banned");
   await expect(row).toContainText("Banned Lettings (owner)");
+  await hydrated(admin);
   await admin.screenshot({ path: `${artifacts}admin-console-1280.png`, fullPage: true });
 
   // Once banned, the room tab's requests (a fresh ticket, the read marker) are refused: that is the point.
@@ -94,8 +95,10 @@ test("an admin bans someone in a live room: disconnected, told why, and told aga
   const small = await phone.newPage();
   await small.goto(`/admin?q=${encodeURIComponent(memberEmail)}`);
   await expect(small.getByTestId("admin-user")).toContainText("Suspendu");
+  await hydrated(small); // a screenshot before hydration would show up as a mismatch (its caret style)
   await small.screenshot({ path: `${artifacts}admin-console-375-fr.png`, fullPage: true });
   await small.goto("/admin/listings");
   await small.getByRole("heading", { name: "Administration Rentline" }).waitFor();
+  await hydrated(small);
   await small.screenshot({ path: `${artifacts}admin-listings-375-fr.png`, fullPage: true });
 });
