@@ -19,6 +19,9 @@ export default defineConfig({
   retries: 0,
   // Whole flows with several browsers, PDF rendering and queues: minutes, not the default 30 s.
   timeout: 180_000,
+  // Assertions wait for the page's own event (a revalidation, a room message); on a loaded 2-core machine that
+  // can take longer than Playwright's 5 s default, so they get what actions get (fixtures.ts: 15 s).
+  expect: { timeout: 15_000 },
   forbidOnly: Boolean(process.env.CI),
   reporter: [["list"], ["./tests/e2e/count-reporter.ts"]],
   use: {

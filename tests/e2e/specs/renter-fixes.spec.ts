@@ -42,6 +42,7 @@ test("applying: every refusal together, and the listing says up front that one h
       lastName: "Renter",
       phone: "+33 6 12 34 56 78",
       birthDate: "1998-04-02",
+      address: "3 Rue Neuve, 69001 Lyon",
       nationality: "French",
     }),
   });
