@@ -14,6 +14,23 @@ export async function hydrated(page: Page): Promise<void> {
   await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
 }
 
+/**
+ * Makes `page.goto` return once the page it opened is interactive: for one of the app's HTML pages (a 2xx
+ * or 3xx answer), once React has hydrated it. Before then a click or a keystroke can be lost or turn into a
+ * native form post while React takes the page over, and a screenshot's caret style shows up as a hydration
+ * mismatch: on a loaded machine that window is long, so no spec should have to remember it. Other answers
+ * (a PDF, a CSV, an error page) return as Playwright gives them.
+ */
+function interactiveAfterGoto(page: Page): void {
+  const goto = page.goto.bind(page);
+  page.goto = async (url, options) => {
+    const response = await goto(url, options);
+    const html = response?.headers()["content-type"]?.startsWith("text/html") ?? false;
+    if (response && html && response.status() < 400) await hydrated(page);
+    return response;
+  };
+}
+
 /** Where specs leave files for people to look at (gitignored); failure screenshots go in per-test folders. */
 const ARTIFACTS = fileURLToPath(new URL("./artifacts/", import.meta.url));
 
@@ -69,6 +86,7 @@ export const test = base.extend<Fixtures>({
       const index = contexts.push(context) - 1;
       context.setDefaultTimeout(15_000);
       context.on("page", (page) => {
+        interactiveAfterGoto(page);
         axe.watch(page);
         page.on("pageerror", (error) =>
           pageErrors.seen.push(`[page ${index} ${new URL(page.url()).pathname}] ${error.message}`),
