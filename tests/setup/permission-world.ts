@@ -71,7 +71,7 @@ export async function seedWorld(): Promise<World> {
   expect(reported.status, reported.text).toBe(201);
   const agreement = await api(owner).leases[":id"].documents.$post({
     param: { id: mine.leaseId },
-    json: { templateName: "standard-fr-furnished" },
+    json: { templateName: "standard-fr-unfurnished" },
   });
   expect(agreement.status, agreement.text).toBe(201);
 
