@@ -1,4 +1,4 @@
-import { and, desc, eq, isNotNull, sql } from "drizzle-orm";
+import { and, desc, eq, isNotNull, isNull, sql } from "drizzle-orm";
 import { users } from "../auth/schema";
 import type { Db } from "../db/client";
 import type { ScopedHandle } from "../db/scoped";
@@ -96,7 +96,8 @@ export function homesQuery(db: Db, userId: string) {
     .innerJoin(orgs, eq(orgs.id, apartments.orgId))
     .leftJoin(roomChatCounts, eq(roomChatCounts.apartmentId, apartments.id))
     .leftJoin(roomReads, and(eq(roomReads.apartmentId, apartments.id), eq(roomReads.userId, userId)))
-    .where(and(eq(leaseRenters.userId, userId), isNotNull(leaseRenters.joinedAt)))
+    // A cancelled lease is no home (its renters are also removed when it is called off).
+    .where(and(eq(leaseRenters.userId, userId), isNotNull(leaseRenters.joinedAt), isNull(leases.cancelledAt)))
     .orderBy(desc(leases.startDate));
 }
 
