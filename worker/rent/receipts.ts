@@ -259,7 +259,8 @@ export async function storedReceipt(
   if (!facts) throw new NotFound("Lease");
   // A month outside the lease (or any month of a cancelled one) has no rent, hence no receipt: 404, not "not paid yet".
   const { startDate, endDate, cancelledAt } = facts.lease;
-  if (cancelledAt || period < startDate.slice(0, 7) || (endDate && period > endDate.slice(0, 7))) throw new NotFound("Rent period");
+  if (cancelledAt || period < startDate.slice(0, 7) || (endDate && period > endDate.slice(0, 7)))
+    throw new NotFound("Rent period");
   if (!facts.paid) throw new Conflict(`${period} is not fully paid: a receipt is issued once it is`, "not_paid");
   if (!facts.identityComplete)
     throw new Conflict(
