@@ -28,6 +28,7 @@ import { maintenanceRoutes } from "./maintenance/routes";
 import { renderApiDocs } from "./lib/api-docs";
 import { appUrl, createRouter, type AppEnv } from "./lib/context";
 import { AppError, toProblem } from "./lib/errors";
+import { localizeProblem, problemLocale } from "./lib/problem-language";
 import type { MoneyHooks } from "./lib/hooks";
 import { createLogger } from "./lib/log";
 import { portsOf } from "./lib/ports";
@@ -96,18 +97,22 @@ const requestContext: MiddlewareHandler<AppEnv> = async (c, next) => {
 /** Any error as RFC 9457 problem details: `AppError`s as thrown, 4xx `HTTPException`s, else a logged 500. */
 function problemResponse(c: Context<AppEnv>, error: unknown): Response {
   const requestId = c.get("requestId");
-  const headers = { "content-type": "application/problem+json" };
+  // In the caller's language (issue 13 §3): the account's, else Accept-Language, else English.
+  const locale = problemLocale(c.get("claims")?.lng, c.req.header("accept-language"));
+  const headers = { "content-type": "application/problem+json", "content-language": locale };
   if (error instanceof AppError) {
     const problem = toProblem(error.status, error.code, error.message, requestId, error.errors);
-    return c.json({ ...problem, ...error.extensions }, error.status as 400, { ...headers, ...error.headers });
+    const worded = localizeProblem(problem, locale, error.issues);
+    return c.json({ ...worded, ...error.extensions }, error.status as 400, { ...headers, ...error.headers });
   }
   if (error instanceof HTTPException && error.status < 500) {
     const code = error.status === 413 ? "too_large" : error.status === 415 ? "unsupported_media_type" : "bad_request";
-    return c.json(toProblem(error.status, code, error.message || "Bad request", requestId), error.status, headers);
+    const problem = toProblem(error.status, code, error.message || "Bad request", requestId);
+    return c.json(localizeProblem(problem, locale), error.status, headers);
   }
   c.get("log")?.error("unhandled error", { error });
   const detail = "Something went wrong on our side. Quote the request id if you contact support.";
-  return c.json(toProblem(500, "internal", detail, requestId), 500, headers);
+  return c.json(localizeProblem(toProblem(500, "internal", detail, requestId), locale), 500, headers);
 }
 
 /** What happens elsewhere when money arrives: rent announces, applications reacts (rent never imports it). */

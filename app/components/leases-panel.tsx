@@ -162,6 +162,22 @@ function monthly(l: Lease, locale: Locale, t: ReturnType<typeof useTranslations<
 }
 
 /** One lease: its dates, kind (in France), rent and charges, due day and status, then its renters (invited ones marked). */
+/**
+ * A cancelled lease's line: its agreed dates (a lease cancelled since issue 13 keeps them) and the day it was
+ * called off; rows cancelled earlier, stored with an end before their start, give their start only.
+ */
+function cancelledLine(
+  l: Lease,
+  start: string,
+  date: string,
+  locale: Locale,
+  t: ReturnType<typeof useTranslations<"leases">>,
+) {
+  if (l.endDate && l.endDate >= l.startDate)
+    return t("cancelledAgreed", { start, end: formatDate(l.endDate, locale), date });
+  return t("cancelledOn", { start, date });
+}
+
 function LeaseLine({ lease: l, french, timeZone }: { lease: Lease; french: boolean; timeZone: string }) {
   const t = useTranslations("leases");
   const tk = useTranslations("lease.kind");
@@ -174,9 +190,9 @@ function LeaseLine({ lease: l, french, timeZone }: { lease: Lease; french: boole
     <>
       <p className="font-medium">
         {[
-          // A cancelled lease never ran: when it was called off, not an impossible range of dates.
+          // A cancelled lease never ran: its agreed dates, and when it was called off.
           l.cancelledAt
-            ? t("cancelledOn", { start, date: formatDayOf(l.cancelledAt, locale, timeZone) })
+            ? cancelledLine(l, start, formatDayOf(l.cancelledAt, locale, timeZone), locale, t)
             : l.endDate
               ? t("period", { start, end: formatDate(l.endDate, locale) })
               : t("openEnded", { start }),

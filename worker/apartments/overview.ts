@@ -1,4 +1,4 @@
-import { and, desc, eq, exists, inArray, isNotNull, or, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, exists, inArray, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import type { ApartmentScope } from "../auth/access";
 import { permissionsOf, rolesSeeingLeasePrivate, seesLeasePrivate } from "../auth/policy";
@@ -57,15 +57,21 @@ function isLandlordSide(a: ScopedHandle, viewer: Viewer): SQL {
 function renterLeaseOf(a: ScopedHandle, viewer: Viewer) {
   // The same order, on the same clock (UTC), as the access check that picks the renter's lease.
   const today = todayIn("UTC");
-  return a
-    .selectFields(
-      { leaseId: leaseRenters.leaseId },
-      leaseRenters,
-      and(eq(leaseRenters.userId, viewer.userId), isNotNull(leaseRenters.joinedAt)),
-    )
-    .innerJoin(leases, and(eq(leases.id, leaseRenters.leaseId), eq(leases.orgId, leaseRenters.orgId)))
-    .orderBy(sql`(${leases.endDate} is null or ${leases.endDate} >= ${today}) desc`, desc(leases.startDate))
-    .limit(1);
+  return (
+    a
+      .selectFields(
+        { leaseId: leaseRenters.leaseId },
+        leaseRenters,
+        and(eq(leaseRenters.userId, viewer.userId), isNotNull(leaseRenters.joinedAt)),
+      )
+      // A cancelled lease is none of the renter's (its renters are also removed when it is called off).
+      .innerJoin(
+        leases,
+        and(eq(leases.id, leaseRenters.leaseId), eq(leases.orgId, leaseRenters.orgId), isNull(leases.cancelledAt)),
+      )
+      .orderBy(sql`(${leases.endDate} is null or ${leases.endDate} >= ${today}) desc`, desc(leases.startDate))
+      .limit(1)
+  );
 }
 
 /** The lease in `leaseId` is one the viewer may see on this page. */

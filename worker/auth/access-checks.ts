@@ -1,4 +1,4 @@
-import { and, desc, eq, isNotNull, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import type { Context } from "hono";
 import type { Db } from "../db/client";
@@ -117,6 +117,8 @@ function ownLease<T>(db: Db, claims: AccessClaims, value: SQL<T>) {
         eq(leaseRenters.userId, claims.sub),
         eq(leaseRenters.apartmentId, apartments.id),
         isNotNull(leaseRenters.joinedAt),
+        // A cancelled lease gives no access (its renters are also removed when it is called off).
+        isNull(leases.cancelledAt),
       ),
     )
     .orderBy(sql`(${leases.endDate} is null or ${leases.endDate} >= ${today}) desc`, desc(leases.startDate))

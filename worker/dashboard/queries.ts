@@ -62,7 +62,8 @@ export function orgDashboardQueries(db: Db, s: OrgReader, newest: string, page: 
       },
       leases,
       // Qualified by hand: on a one-table select drizzle writes `${leases.id}` as a bare "id".
-      or(isNull(leases.endDate), gte(leases.endDate, windowStart)),
+      // A cancelled lease keeps its agreed dates but never lets the apartment.
+      and(or(isNull(leases.endDate), gte(leases.endDate, windowStart)), isNull(leases.cancelledAt)),
     ),
     s
       .selectFields(

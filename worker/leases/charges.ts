@@ -27,6 +27,7 @@ export function leaseChargesQuery(l: ScopedHandle) {
         orgId: leases.orgId,
         startDate: leases.startDate,
         endDate: leases.endDate,
+        cancelledAt: leases.cancelledAt,
         chargesAmount: leases.chargesAmount,
         currency: leases.currency,
         kind: leases.kind,

@@ -19,7 +19,7 @@ const minorUnits = z
   .meta({ description: "Integer minor units of the apartment's currency (cents for EUR)" });
 const email = z.email().trim().toLowerCase().max(254);
 
-/** `cancelled`: called off before it started (`cancelledAt`; its tenure ends the day before its start). */
+/** `cancelled`: called off before it started (`cancelledAt`; it keeps its agreed dates, and no day of them counts). */
 const leaseStatuses = ["upcoming", "current", "ended", "cancelled"] as const;
 export type LeaseStatus = (typeof leaseStatuses)[number];
 

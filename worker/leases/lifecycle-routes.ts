@@ -37,7 +37,7 @@ export const leaseLifecycleRoutes = createRouter()
       operationId: "cancelLease",
       summary: "Call a lease off before it starts",
       description:
-        'Needs `lease.manage`. The cancellation is recorded (`cancelledAt`, status `cancelled`) and no day of tenure remains (its stored end is the day before its start; screens say "cancelled on …", not a range); its renters and pending invitations are removed, and they lose the apartment at once (tickets refused, open sockets closed). 409 `lease_started` once it has started.',
+        'Needs `lease.manage`. The cancellation is recorded (`cancelledAt`, status `cancelled`) and no day of tenure, rent or occupancy remains; its agreed `startDate` and `endDate` are kept as they were (screens show them with "cancelled on …"); its renters and pending invitations are removed, and they lose the apartment at once (tickets refused, open sockets closed). 409 `lease_started` once it has started.',
       tags,
       request: { params: idParam },
       responses: { 200: json(leaseDates), ...errorResponses },

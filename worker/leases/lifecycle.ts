@@ -1,7 +1,7 @@
 import { and, eq, isNotNull, isNull, sql } from "drizzle-orm";
 import type { ApartmentScope } from "../auth/access";
 import type { ScopedHandle } from "../db/scoped";
-import { addDays, todayIn } from "../lib/calendar";
+import { todayIn } from "../lib/calendar";
 import { auditEntry } from "../lib/audit";
 import { Conflict, Invalid, NotFound } from "../lib/errors";
 import type { Ports } from "../lib/ports";
@@ -93,10 +93,10 @@ export async function endLease(
 }
 
 /**
- * Calls the lease off before it starts: the cancellation is recorded (`cancelledAt`, status `cancelled`), its
- * tenure ends the day before its start (no day of rent, access or occupancy), and its
- * renters and pending invitations are removed, so they lose the apartment at once. 409 `lease_started` once
- * its start date has come (end it instead).
+ * Calls the lease off before it starts: the cancellation is recorded (`cancelledAt`, status `cancelled`) and
+ * the agreed dates are kept as they were (every reader of tenure, rent or occupancy skips a lease with
+ * `cancelled_at`), and its renters and pending invitations are removed, so they lose the apartment at once.
+ * 409 `lease_started` once its start date has come (end it instead).
  */
 export async function cancelLease(l: ScopedHandle, actor: ApartmentScope, leaseId: string, ports: LifecyclePorts) {
   const lease = await leaseRow(l, leaseId);
@@ -105,18 +105,18 @@ export async function cancelLease(l: ScopedHandle, actor: ApartmentScope, leaseI
   if (lease.startDate <= today)
     throw new Conflict("This lease has already started: set its move-out date instead", "lease_started");
   const renters = await joinedRenters(l, leaseId);
-  const endDate = addDays(lease.startDate, -1);
   const cancelledAt = nowIso();
-  const open = sql`(${leases.endDate} is null or ${leases.endDate} >= ${leases.startDate})`;
+  // Rows cancelled before `cancelled_at` existed carry an end before their start (migration 0037 marked them).
+  const open = sql`(${leases.cancelledAt} is null and (${leases.endDate} is null or ${leases.endDate} >= ${leases.startDate}))`;
   const [updated] = await l.batch([
-    // Guarded: a lease that started (or was cancelled) meanwhile is left alone.
-    l.update(leases, { endDate, cancelledAt }, and(eq(leases.id, leaseId), sql`${leases.startDate} > ${today}`, open)!),
+    // Guarded: a lease that started (or was cancelled) meanwhile is left alone. The end date stays the agreed one.
+    l.update(leases, { cancelledAt }, and(eq(leases.id, leaseId), sql`${leases.startDate} > ${today}`, open)!),
     // Runs after the update in the same batch: removes the renters only if the lease is now cancelled.
     l.delete(
       leaseRenters,
       and(
         eq(leaseRenters.leaseId, leaseId),
-        sql`exists (select 1 from ${leases} where ${leases.id} = ${leaseId} and ${leases.endDate} < ${leases.startDate})`,
+        sql`exists (select 1 from ${leases} where ${leases.id} = ${leaseId} and ${leases.cancelledAt} is not null)`,
       )!,
     ),
   ]);
@@ -124,7 +124,7 @@ export async function cancelLease(l: ScopedHandle, actor: ApartmentScope, leaseI
     throw new Conflict("This lease has already started: set its move-out date instead", "lease_started");
   await audit(ports, actor, "lease.cancel", leaseId);
   await ports.rooms.revoke({ reason: "lease_cancelled", userIds: renters, room: lease.apartmentId });
-  return { id: leaseId, startDate: lease.startDate, endDate, status: "cancelled" as const, cancelledAt };
+  return { id: leaseId, startDate: lease.startDate, endDate: lease.endDate, status: "cancelled" as const, cancelledAt };
 }
 
 /**

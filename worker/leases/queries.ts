@@ -1,4 +1,4 @@
-import { and, desc, eq, isNotNull, sql } from "drizzle-orm";
+import { and, desc, eq, isNotNull, isNull, sql } from "drizzle-orm";
 import { users } from "../auth/schema";
 import type { Db } from "../db/client";
 import type { ScopedHandle } from "../db/scoped";
@@ -70,34 +70,37 @@ export function apartmentLeasesOf(rows: LeaseRows, renters: RenterRows, on = tod
  * with unread chat counts. A user's own read (no org), so it takes the database and the user id.
  */
 export function homesQuery(db: Db, userId: string) {
-  return db
-    .select({
-      // D1 collapses duplicate column names in raw rows: alias the two `id` and the two `name` columns.
-      apartmentId: sql<string>`${apartments.id}`.as("apartment_id"),
-      unitNumber: apartments.unitNumber,
-      propertyName: sql<string>`${properties.name}`.as("property_name"),
-      address: properties.address,
-      city: properties.city,
-      orgName: sql<string>`${orgs.name}`.as("org_name"),
-      timezone: orgs.timezone,
-      leaseId: sql<string>`${leases.id}`.as("lease_id"),
-      startDate: leases.startDate,
-      endDate: leases.endDate,
-      rentAmount: leases.rentAmount,
-      chargesAmount: leases.chargesAmount,
-      currency: leases.currency,
-      dueDay: leases.dueDay,
-      unread: sql<number>`coalesce(${roomChatCounts.messages}, 0) - coalesce(${roomReads.readMessages}, 0)`,
-    })
-    .from(leaseRenters)
-    .innerJoin(leases, eq(leases.id, leaseRenters.leaseId))
-    .innerJoin(apartments, eq(apartments.id, leases.apartmentId))
-    .innerJoin(properties, eq(properties.id, apartments.propertyId))
-    .innerJoin(orgs, eq(orgs.id, apartments.orgId))
-    .leftJoin(roomChatCounts, eq(roomChatCounts.apartmentId, apartments.id))
-    .leftJoin(roomReads, and(eq(roomReads.apartmentId, apartments.id), eq(roomReads.userId, userId)))
-    .where(and(eq(leaseRenters.userId, userId), isNotNull(leaseRenters.joinedAt)))
-    .orderBy(desc(leases.startDate));
+  return (
+    db
+      .select({
+        // D1 collapses duplicate column names in raw rows: alias the two `id` and the two `name` columns.
+        apartmentId: sql<string>`${apartments.id}`.as("apartment_id"),
+        unitNumber: apartments.unitNumber,
+        propertyName: sql<string>`${properties.name}`.as("property_name"),
+        address: properties.address,
+        city: properties.city,
+        orgName: sql<string>`${orgs.name}`.as("org_name"),
+        timezone: orgs.timezone,
+        leaseId: sql<string>`${leases.id}`.as("lease_id"),
+        startDate: leases.startDate,
+        endDate: leases.endDate,
+        rentAmount: leases.rentAmount,
+        chargesAmount: leases.chargesAmount,
+        currency: leases.currency,
+        dueDay: leases.dueDay,
+        unread: sql<number>`coalesce(${roomChatCounts.messages}, 0) - coalesce(${roomReads.readMessages}, 0)`,
+      })
+      .from(leaseRenters)
+      .innerJoin(leases, eq(leases.id, leaseRenters.leaseId))
+      .innerJoin(apartments, eq(apartments.id, leases.apartmentId))
+      .innerJoin(properties, eq(properties.id, apartments.propertyId))
+      .innerJoin(orgs, eq(orgs.id, apartments.orgId))
+      .leftJoin(roomChatCounts, eq(roomChatCounts.apartmentId, apartments.id))
+      .leftJoin(roomReads, and(eq(roomReads.apartmentId, apartments.id), eq(roomReads.userId, userId)))
+      // A cancelled lease is no home (its renters are also removed when it is called off).
+      .where(and(eq(leaseRenters.userId, userId), isNotNull(leaseRenters.joinedAt), isNull(leases.cancelledAt)))
+      .orderBy(desc(leases.startDate))
+  );
 }
 
 /** The API shape of `homesQuery`' rows: the status is as of today in each org's time zone. */

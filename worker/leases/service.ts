@@ -26,7 +26,7 @@ import { landlordKindFor } from "./landlord-kind";
 
 /**
  * A lease's status on `on` (`YYYY-MM-DD`, default today in UTC): `cancelled` once called off (`cancelledAt`,
- * leases/lifecycle.ts; its tenure ends before it starts), `upcoming` before its start date, `ended` after its end date, `current`
+ * leases/lifecycle.ts; it keeps its agreed dates; rows cancelled before `cancelled_at` ended the day before their start), `upcoming` before its start date, `ended` after its end date, `current`
  * in between (both dates inclusive).
  */
 export function leaseStatus(

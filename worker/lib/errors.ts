@@ -23,6 +23,8 @@ export type Problem = {
 
 /** Errors a service may throw; `onError` turns them into problem details. */
 export class AppError extends Error {
+  /** The zod issues behind `errors`, one per field error, when a schema refused the input (to word them per language). */
+  issues?: ZodError["issues"];
   constructor(
     readonly status: number,
     readonly code: ProblemCode,
@@ -98,7 +100,12 @@ function englishSentence(code: ProblemCode | undefined): string | undefined {
   return code ? sentences[code] : undefined;
 }
 
+/** A schema's refusal as a problem (400, or 422 for the understood-but-unacceptable cases below), with its issues. */
 export function invalidFromZod(error: ZodError): AppError {
+  return Object.assign(problemOfIssues(error), { issues: error.issues });
+}
+
+function problemOfIssues(error: ZodError): AppError {
   const errors = error.issues.map((issue) => ({
     path: issue.path.join(".") || "(body)",
     message: englishSentence(codeOf(issue)) ?? issue.message,

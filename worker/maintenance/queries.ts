@@ -39,6 +39,7 @@ export function currentLeasesOf(db: Db, userId: string) {
         eq(leaseRenters.userId, userId),
         isNotNull(leaseRenters.joinedAt),
         sql`(${leases.endDate} is null or ${leases.endDate} >= ${today})`,
+        sql`${leases.cancelledAt} is null`,
       ),
     );
 }

@@ -41,6 +41,7 @@ function leaseFor(db: Db, actor: ApartmentScope) {
         eq(leases.apartmentId, actor.apartmentId),
         sql`${leases.startDate} <= ${today}`,
         sql`(${leases.endDate} is null or ${leases.endDate} >= ${today})`,
+        sql`${leases.cancelledAt} is null`,
         sql`exists (select 1 from ${leaseRenters} lr where lr.lease_id = ${leases.id} and lr.joined_at is not null)`,
       ),
     )

@@ -1,4 +1,4 @@
-import { eq, lte } from "drizzle-orm";
+import { and, eq, isNull, lte } from "drizzle-orm";
 import type { Db } from "../db/client";
 import { leases } from "../leases/schema";
 import { leaseRevisionsJson, parseLeaseRevisions } from "../leases/revision/schema";
@@ -43,7 +43,8 @@ export async function chargeDueRent(db: Db, now = Date.now()): Promise<{ leases:
     })
     .from(leases)
     .innerJoin(orgs, eq(orgs.id, leases.orgId))
-    .where(lte(leases.startDate, horizon));
+    // A cancelled lease keeps its agreed dates but is never charged.
+    .where(and(lte(leases.startDate, horizon), isNull(leases.cancelledAt)));
   const rows = active.flatMap((l) =>
     chargeRows({ ...l, revisions: parseLeaseRevisions(l.revisions) }, todayIn(l.timezone, now), createdAt, () =>
       newId(now),

@@ -35,7 +35,8 @@ export function dashboardQueries(s: ScopedHandle, month: Period, count = 12) {
   // The leases running in the window (and their entries): expected and collected come from their terms and
   // the one allocation (./month-figures.ts), not from the charges the cron has posted so far.
   const running = or(isNull(leases.endDate), gte(leases.endDate, `${months[0] ?? month}-01`));
-  const started = lte(leases.startDate, addMonths(`${month}-01`, 1));
+  // A cancelled lease keeps its agreed dates but never runs.
+  const started = and(lte(leases.startDate, addMonths(`${month}-01`, 1)), isNull(leases.cancelledAt));
   const inWindow = s.selectFields({ leaseId: leases.id }, leases, and(running, started));
   return [
     s.selectFields(

@@ -40,6 +40,7 @@ export function receiptQueries(l: ScopedHandle) {
           dueDay: leases.dueDay,
           startDate: leases.startDate,
           endDate: leases.endDate,
+          cancelledAt: leases.cancelledAt,
           currency: leases.currency,
           // The rent terms, to split what was paid into rent and charges (lib/rent-dates.ts `chargePartsOf`).
           rentAmount: leases.rentAmount,
@@ -256,9 +257,10 @@ export async function storedReceipt(
   period: Period,
 ) {
   if (!facts) throw new NotFound("Lease");
-  // A month outside the lease has no rent, hence no receipt: 404, not "not paid yet".
-  const { startDate, endDate } = facts.lease;
-  if (period < startDate.slice(0, 7) || (endDate && period > endDate.slice(0, 7))) throw new NotFound("Rent period");
+  // A month outside the lease (or any month of a cancelled one) has no rent, hence no receipt: 404, not "not paid yet".
+  const { startDate, endDate, cancelledAt } = facts.lease;
+  if (cancelledAt || period < startDate.slice(0, 7) || (endDate && period > endDate.slice(0, 7)))
+    throw new NotFound("Rent period");
   if (!facts.paid) throw new Conflict(`${period} is not fully paid: a receipt is issued once it is`, "not_paid");
   if (!facts.identityComplete)
     throw new Conflict(

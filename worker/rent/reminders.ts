@@ -73,6 +73,7 @@ function remindableLeases(db: Db, today: string, horizon: string) {
         eq(leases.remindersEnabled, true),
         lte(leases.startDate, horizon),
         or(isNull(leases.endDate), gte(leases.endDate, today)),
+        isNull(leases.cancelledAt),
       ),
     );
 }

@@ -143,7 +143,14 @@ export function unreadRoomsQuery(db: Db, quietSince: string, today: string) {
     .where(quietAndUnread);
   const renterSide = unread(leaseRenters.userId, "renter")
     .innerJoin(leaseRenters, eq(leaseRenters.apartmentId, roomChatCounts.apartmentId))
-    .innerJoin(leases, and(eq(leases.id, leaseRenters.leaseId), or(isNull(leases.endDate), gte(leases.endDate, today))))
+    .innerJoin(
+      leases,
+      and(
+        eq(leases.id, leaseRenters.leaseId),
+        or(isNull(leases.endDate), gte(leases.endDate, today)),
+        isNull(leases.cancelledAt),
+      ),
+    )
     .innerJoin(users, and(eq(users.id, leaseRenters.userId), isNull(users.bannedAt)))
     .leftJoin(roomReads, readsOf(users.id))
     .where(quietAndUnread);

@@ -84,7 +84,7 @@ async function settle(
 async function assertRenterOnLease(a: ScopedHandle, actor: ApartmentScope, leaseId: string | null) {
   const [own] = leaseId ? await ownLeaseQuery(a, leaseId, actor.userId) : [];
   if (!own) throw new NotFound("Activity");
-  if (own.endDate && own.endDate < todayIn("UTC"))
+  if (own.cancelledAt !== null || (own.endDate && own.endDate < todayIn("UTC")))
     throw new Forbidden("This lease has ended: its history stays readable, confirming is closed", "read_only");
 }
 

@@ -23,11 +23,16 @@ export type ChosenLease = { id: string; currency: string; startDate: string } | 
 
 /**
  * Whether a lease is current for money: it has not ended by `today` (ISO date, UTC by default, the clock of
- * `currentLeasesQuery`) and was not cancelled (a cancelled lease ends the day before its start). Upcoming
+ * `currentLeasesQuery`) and was not cancelled (`cancelledAt`; rows cancelled before that column end the day
+ * before their start). Upcoming
  * leases count: a deposit or first rent may be paid before the start. The apartment page lists these as the
  * leases a payment can name, so the form offers exactly what the API accepts.
  */
-export function isCurrentLease(lease: { startDate: string; endDate: string | null }, today = todayIn("UTC")): boolean {
+export function isCurrentLease(
+  lease: { startDate: string; endDate: string | null; cancelledAt: string | null },
+  today = todayIn("UTC"),
+): boolean {
+  if (lease.cancelledAt !== null) return false;
   return lease.endDate === null || (lease.endDate >= today && lease.endDate >= lease.startDate);
 }
 
@@ -40,7 +45,7 @@ export function currentLeasesQuery(a: ScopedHandle, userId: string) {
       { id: leases.id, currency: leases.currency, startDate: leases.startDate, joined },
       leases,
       // isCurrentLease, in SQL.
-      sql`(${leases.endDate} is null or (${leases.endDate} >= ${today} and ${leases.endDate} >= ${leases.startDate}))`,
+      sql`${leases.cancelledAt} is null and (${leases.endDate} is null or (${leases.endDate} >= ${today} and ${leases.endDate} >= ${leases.startDate}))`,
     )
     .orderBy(desc(leases.startDate));
 }
@@ -75,14 +80,14 @@ export function renterOnActivityLease(userId: string) {
   // Qualified by hand: drizzle writes an UPDATE's columns unqualified, which the subquery would capture.
   return sql`exists (select 1 from ${leaseRenters} lr join ${leases} l on l.id = lr.lease_id
     where lr.lease_id = "activities"."lease_id" and lr.user_id = ${userId} and lr.joined_at is not null
-      and (l.end_date is null or l.end_date >= ${todayIn("UTC")}))`;
+      and l.cancelled_at is null and (l.end_date is null or l.end_date >= ${todayIn("UTC")}))`;
 }
 
 /** The caller's own row on `leaseId` and the lease's end: null when they are not on it. */
 export function ownLeaseQuery(a: ScopedHandle, leaseId: string, userId: string) {
   return a
     .selectFields(
-      { endDate: leases.endDate },
+      { endDate: leases.endDate, cancelledAt: leases.cancelledAt },
       leaseRenters,
       and(eq(leaseRenters.leaseId, leaseId), eq(leaseRenters.userId, userId), isNotNull(leaseRenters.joinedAt)),
     )

@@ -1,4 +1,4 @@
-import { and, eq, isNotNull, sql, type SQL } from "drizzle-orm";
+import { and, eq, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
 import type { Sight } from "../../durable-objects/apartment-room.protocol";
 import type { ApartmentScope } from "../auth/access";
 import type { Db } from "../db/client";
@@ -33,7 +33,12 @@ export function tenureQuery(db: Db, userId: string, apartmentId: string) {
     .innerJoin(leases, eq(leases.id, leaseRenters.leaseId))
     .innerJoin(apartments, eq(apartments.id, leases.apartmentId))
     .where(
-      and(eq(leaseRenters.userId, userId), eq(leaseRenters.apartmentId, apartmentId), isNotNull(leaseRenters.joinedAt)),
+      and(
+        eq(leaseRenters.userId, userId),
+        eq(leaseRenters.apartmentId, apartmentId),
+        isNotNull(leaseRenters.joinedAt),
+        isNull(leases.cancelledAt),
+      ),
     );
 }
 export type TenureRow = Awaited<ReturnType<typeof tenureQuery>>[number];

@@ -51,6 +51,7 @@ export function revisionLeaseQuery(l: ScopedHandle) {
         apartmentId: leases.apartmentId,
         startDate: leases.startDate,
         endDate: leases.endDate,
+        cancelledAt: leases.cancelledAt,
         rentAmount: leases.rentAmount,
         currency: leases.currency,
         clause: leases.rentRevisionClause,

@@ -50,6 +50,8 @@ function assess(
   if (revisions.some((r) => r.anniversary === anniversary.date)) return { status: "done", ...none };
   const effectivePeriod = nextPeriod(periodOf(today));
   if (lease.endDate && periodOf(lease.endDate) < effectivePeriod) return { status: "lease_ended", ...none };
+  // A cancelled lease keeps its agreed dates but never runs: nothing to revise.
+  if (lease.cancelledAt) return { status: "lease_ended", ...none };
   if (rentFrozen(energyClass, anniversary.date)) return { status: "frozen", ...none };
   const { baseQuarter, newQuarter } = quartersFor(lease.referenceQuarter, anniversary.number);
   // The first revision compares with the value written in the lease, when it gives one (the clause's figure).

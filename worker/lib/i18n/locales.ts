@@ -27,9 +27,9 @@ export function textDirection(locale: Locale): "ltr" | "rtl" {
 /**
  * The language to answer an `Accept-Language` header in (RFC 9110 §12.5.4): the supported language with the
  * highest q-value, matching on the primary subtag ("fr-CA" → fr, "iw" → he, "ru-UA" → no), ties in the
- * header's order; DEFAULT_LOCALE when nothing matches or the header is missing or malformed.
+ * header's order; `fallback` (DEFAULT_LOCALE unless given) when nothing matches or the header is missing or malformed.
  */
-export function negotiateLocale(acceptLanguage: string | null | undefined): Locale {
+export function negotiateLocale(acceptLanguage: string | null | undefined, fallback: Locale = DEFAULT_LOCALE): Locale {
   let best: { locale: Locale; q: number } | null = null;
   for (const part of (acceptLanguage ?? "").split(",").slice(0, 32)) {
     const [rawTag = "", ...params] = part.trim().split(";");
@@ -41,7 +41,7 @@ export function negotiateLocale(acceptLanguage: string | null | undefined): Loca
     if (!Number.isFinite(q) || q <= 0 || q > 1) continue;
     if (!best || q > best.q) best = { locale, q };
   }
-  return best?.locale ?? DEFAULT_LOCALE;
+  return best?.locale ?? fallback;
 }
 
 /** The language to write to one person in: theirs if they chose one, else their org's, else the default. */

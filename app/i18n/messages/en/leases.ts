@@ -34,4 +34,5 @@ export const leases: Messages["leases"] = {
   },
   rentAndCharges: "{total} a month ({rent} rent + {charges} charges)",
   cancelledOn: "Was to start on {start}; cancelled on {date}",
+  cancelledAgreed: "Agreed for {start} to {end}; cancelled on {date}",
 };

@@ -33,4 +33,5 @@ export const leases = {
   },
   rentAndCharges: "{total} par mois ({rent} de loyer + {charges} de charges)",
   cancelledOn: "Devait commencer le {start} ; annulé le {date}",
+  cancelledAgreed: "Convenu du {start} au {end} ; annulé le {date}",
 };

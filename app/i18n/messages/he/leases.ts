@@ -34,4 +34,5 @@ export const leases: Messages["leases"] = {
   },
   rentAndCharges: "{total} לחודש ({rent} שכר דירה + {charges} הוצאות)",
   cancelledOn: "היה אמור להתחיל ב־{start}; בוטל ב־{date}",
+  cancelledAgreed: "סוכם מ-{start} עד {end}; בוטל ב־{date}",
 };

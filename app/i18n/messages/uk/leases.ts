@@ -34,4 +34,5 @@ export const leases: Messages["leases"] = {
   },
   rentAndCharges: "{total} на місяць ({rent} орендна плата + {charges} комунальні платежі)",
   cancelledOn: "Мав розпочатися {start}; скасований {date}",
+  cancelledAgreed: "Узгоджено з {start} по {end}; скасований {date}",
 };
