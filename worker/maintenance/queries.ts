@@ -164,9 +164,12 @@ export function threadReads(db: Db, requestId: string) {
       .orderBy(asc(maintenanceCosts.createdAt), asc(maintenanceCosts.id)),
   ] as const;
 }
+type RecordedExpense = { id: string; propertyId: string; amount: number; currency: string; incurredOn: string };
 export type ThreadRows = {
   history: (typeof maintenanceRequestHistory.$inferSelect)[];
   comments: (typeof maintenanceComments.$inferSelect)[];
   photos: (typeof maintenancePhotos.$inferSelect)[];
   costs: (typeof maintenanceCosts.$inferSelect)[];
+  /** The expense the logged costs were recorded as (worker/expenses/queries.ts `loggedCostsExpenseRead`). */
+  recordedExpense?: RecordedExpense;
 };
