@@ -1,6 +1,7 @@
 import { exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { api, BASE, multipart, rawCall, type Caller } from "../setup/client";
+import type { RequestDetail } from "../../worker/maintenance/contract";
 import { pdfText } from "../setup/documents";
 import { fileForm, insertRequestWithCosts, insertVendor, postExpense, recordExpense } from "../setup/expenses";
 import { addMember, addRenter, createApartment, env, signUpLandlord, type Landlord } from "../setup/helpers";
@@ -204,8 +205,9 @@ describe("from a maintenance request's logged costs", () => {
   it("the logged costs become one expense: again → 409 expense_already_recorded naming it, shown on the request", async () => {
     const { owner, propertyId, apartmentId } = await world();
     const requestId = await insertRequestWithCosts(owner.orgId, apartmentId, owner.userId, [4000, 1500]);
-    const before = await api(owner)["maintenance-requests"][":id"].$get({ param: { id: requestId } });
-    expect(before.json.recordedExpense).toBeNull();
+    const detail = async () =>
+      (await rawCall("GET", `/api/maintenance-requests/${requestId}`, undefined, owner)).json as RequestDetail;
+    expect((await detail()).recordedExpense).toBeNull();
     // Four racing attempts (a double click, two managers): one expense.
     const tries = await Promise.all(
       [1, 2, 3, 4].map(() => postExpense(owner, { propertyId, maintenanceRequestId: requestId })),
@@ -223,8 +225,7 @@ describe("from a maintenance request's logged costs", () => {
     expect(rows!.n).toBe(1);
     // A partial invoice with its own amount is another expense; the request names the one from its costs.
     expect((await postExpense(owner, { propertyId, maintenanceRequestId: requestId, amount: 900 })).status).toBe(201);
-    const after = await api(owner)["maintenance-requests"][":id"].$get({ param: { id: requestId } });
-    expect(after.json.recordedExpense).toMatchObject({ id: first.id, amount: 5500, currency: "EUR", propertyId });
+    expect((await detail()).recordedExpense).toMatchObject({ id: first.id, amount: 5500, currency: "EUR", propertyId });
   });
 });
 

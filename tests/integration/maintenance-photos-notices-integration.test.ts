@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { signVendorToken } from "../../worker/maintenance/vendor-link";
-import { api, multipart, rawCall, type Caller } from "../setup/client";
+import type { RequestDetail } from "../../worker/maintenance/contract";
+import { rawCall, type Caller } from "../setup/client";
 import { addMember, addRenter, createApartment, env, mailTo, signUpLandlord, type Landlord } from "../setup/helpers";
 import { RoomClient } from "../setup/room-client";
 
@@ -46,16 +47,25 @@ beforeAll(async () => {
 }, 120_000);
 
 async function report(title: string): Promise<string> {
-  const created = await api(w.renter).apartments[":id"]["maintenance-requests"].$post({
-    param: { id: w.apartmentId },
-    json: { category: "plumbing", title, description: "Sous l’évier", urgency: "normal", entryPermission: true },
-  });
+  const created = await rawCall(
+    "POST",
+    `/api/apartments/${w.apartmentId}/maintenance-requests`,
+    { category: "plumbing", title, description: "Sous l’évier", urgency: "normal", entryPermission: true },
+    w.renter,
+  );
   expect(created.status, created.text).toBe(201);
-  return created.json.request.id;
+  return (created.json as { request: { id: string } }).request.id;
 }
 
 const upload = (id: string, who: Caller, form: FormData) =>
-  api(who)["maintenance-requests"][":id"].photos.$post({ param: { id } }, multipart(form));
+  rawCall("POST", `/api/maintenance-requests/${id}/photos`, form, who);
+
+/** The request as `who` reads it. */
+async function detailOf(id: string, who: Caller): Promise<RequestDetail> {
+  const res = await rawCall("GET", `/api/maintenance-requests/${id}`, undefined, who);
+  expect(res.status, res.text).toBe(200);
+  return res.json as RequestDetail;
+}
 
 describe("a request's photos", () => {
   it("several are stored and listed; a wrong type, a file too large and another org are refused", async () => {
@@ -64,9 +74,9 @@ describe("a request's photos", () => {
       const res = await upload(id, w.renter, fileForm(PNG, name));
       expect(res.status, res.text).toBe(201);
     }
-    const detail = await api(w.owner)["maintenance-requests"][":id"].$get({ param: { id } });
-    expect(detail.json.photos).toHaveLength(2);
-    expect((await rawCall("GET", detail.json.photos[0]!.url, undefined, w.owner)).status).toBe(200);
+    const detail = await detailOf(id, w.owner);
+    expect(detail.photos).toHaveLength(2);
+    expect((await rawCall("GET", detail.photos[0]!.url, undefined, w.owner)).status).toBe(200);
 
     const script = new TextEncoder().encode("#!/bin/sh\necho pwned\n");
     const wrongType = await upload(id, w.renter, fileForm(script, "leak.png"));
@@ -77,8 +87,7 @@ describe("a request's photos", () => {
     expect([tooBig.status, tooBig.problem.code]).toEqual([413, "too_large"]);
     const foreign = await upload(id, w.foreign, fileForm(PNG, "theirs.png"));
     expect([foreign.status, foreign.problem.code]).toEqual([404, "not_found"]);
-    const after = await api(w.owner)["maintenance-requests"][":id"].$get({ param: { id } });
-    expect(after.json.photos).toHaveLength(2);
+    expect((await detailOf(id, w.owner)).photos).toHaveLength(2);
   });
 });
 
@@ -89,7 +98,7 @@ describe("a transition", () => {
     const reported = await waitForSubject(w.owner.email, "Nouvelle demande d’intervention : Robinet cassé");
     const room = await RoomClient.open(w.apartmentId, w.renter);
     const from = room.frames.length;
-    const triaged = await api(w.owner)["maintenance-requests"][":id"].triage.$post({ param: { id }, json: {} });
+    const triaged = await rawCall("POST", `/api/maintenance-requests/${id}/triage`, {}, w.owner);
     expect(triaged.status, triaged.text).toBe(200);
     await room.waitFor("maintenance", (f) => f.requestId === id && f.status === "triaged", from);
     room.close();
@@ -97,12 +106,9 @@ describe("a transition", () => {
     expect(mail.text).toContain("прийняв(-ла) заявку");
 
     // The vendor starts through their link: the owner hears it in French, the renter in Ukrainian.
-    const assigned = await api(w.owner)["maintenance-requests"][":id"].$patch({
-      param: { id },
-      json: { vendorId: w.vendors[0] },
-    });
+    const assigned = await rawCall("PATCH", `/api/maintenance-requests/${id}`, { vendorId: w.vendors[0] }, w.owner);
     expect(assigned.status, assigned.text).toBe(200);
-    const token = assigned.json.vendorLink!.split("/").pop()!;
+    const token = (assigned.json as { vendorLink: string }).vendorLink.split("/").pop()!;
     const started = await rawCall("POST", `/api/vendor-link/maintenance-request/start?token=${token}`, {});
     expect(started.status, started.text).toBe(200);
     const ownerMail = await waitForSubject(w.owner.email, "Intervention en cours : Robinet cassé");
@@ -126,11 +132,10 @@ async function waitForSubject(to: string, subject: string) {
 describe("the vendor's signed link", () => {
   it("works for the vendor named, is refused once reassigned, and answers 410 link_expired when expired", async () => {
     const id = await report("Chauffe-eau");
-    const assign = (vendorId: string) =>
-      api(w.owner)["maintenance-requests"][":id"].$patch({ param: { id }, json: { vendorId } });
+    const assign = (vendorId: string) => rawCall("PATCH", `/api/maintenance-requests/${id}`, { vendorId }, w.owner);
     const first = await assign(w.vendors[0]);
     expect(first.status, first.text).toBe(200);
-    const token = first.json.vendorLink!.split("/").pop()!;
+    const token = (first.json as { vendorLink: string }).vendorLink.split("/").pop()!;
     const page = (t: string) => rawCall("GET", `/api/vendor-link/maintenance-request?token=${t}`);
     const ok = await page(token);
     expect(ok.status, ok.text).toBe(200);

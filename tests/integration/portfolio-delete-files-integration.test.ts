@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { api, multipart, type Caller } from "../setup/client";
+import { api, multipart, rawCall, type Caller } from "../setup/client";
 import { fileForm, insertRequestWithCosts, recordExpense } from "../setup/expenses";
 import { createApartment, env, signUpLandlord, type Landlord } from "../setup/helpers";
 import { pngOf } from "../setup/listings";
@@ -11,13 +11,11 @@ import { pngOf } from "../setup/listings";
  */
 async function photoOn(owner: Landlord, apartmentId: string): Promise<string> {
   const requestId = await insertRequestWithCosts(owner.orgId, apartmentId, owner.userId, []);
-  const res = await api(owner)["maintenance-requests"][":id"].photos.$post(
-    { param: { id: requestId } },
-    multipart(fileForm(await pngOf(20, 20), "fuite.png")),
-  );
+  const form = fileForm(await pngOf(20, 20), "fuite.png");
+  const res = await rawCall("POST", `/api/maintenance-requests/${requestId}/photos`, form, owner);
   expect(res.status, res.text).toBe(201);
   const row = await env.DB.prepare("select r2_key as key from maintenance_photos where id = ?")
-    .bind(res.json.id)
+    .bind((res.json as { id: string }).id)
     .first<{ key: string }>();
   return row!.key;
 }
