@@ -184,7 +184,7 @@ test("the org's emergency phone reaches the renter; a request's logged costs bec
   await identity.getByLabel(en.orgSettings.identity.emergencyPhone).fill(phone);
   // Enter sends the section, as on a phone's keyboard (its Save button sits under the tab bar when scrolled to).
   await identity.getByLabel(en.orgSettings.identity.emergencyPhone).press("Enter");
-  await identity.getByText(en.orgSettings.saved).waitFor();
+  await owner.getByRole("status").getByText(en.orgSettings.saved).waitFor();
   await owner.reload();
   await expect(owner.locator("form#identity").getByLabel(en.orgSettings.identity.emergencyPhone)).toHaveValue(phone);
 
