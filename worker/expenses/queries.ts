@@ -1,6 +1,5 @@
 import { and, asc, desc, eq, gte, inArray, isNull, lte, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
-import type { Db } from "../db/client";
 import type { OrgReader } from "../db/scoped";
 import { addDays, periodBounds, periodOf, todayIn, type Period } from "../lib/calendar";
 import type { PageQuery } from "../lib/pagination";
@@ -207,22 +206,4 @@ export function statementReads(s: OrgReader, propertyId: string, month: Period |
     moneyInQuery(s, propertyId, window),
     moneyOutQuery(s, propertyId, window),
   ] as const;
-}
-
-/**
- * The expense a maintenance request's logged costs were recorded as (at most one, migration 0036), for the
- * request page's "Record as expense": batched with the request's access check, whose org it shares.
- */
-export function loggedCostsExpenseRead(db: Db, requestId: string) {
-  return db
-    .select({
-      id: expenses.id,
-      propertyId: expenses.propertyId,
-      amount: expenses.amount,
-      currency: expenses.currency,
-      incurredOn: expenses.incurredOn,
-    })
-    .from(expenses)
-    .where(and(eq(expenses.maintenanceRequestId, requestId), eq(expenses.fromLoggedCosts, true)))
-    .limit(1);
 }

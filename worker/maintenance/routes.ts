@@ -25,8 +25,7 @@ import {
   vendorList,
   vendorView,
 } from "./contract";
-import { loggedCostsExpenseRead } from "../expenses/queries";
-import { currentLeasesOf, requestSelect, threadReads, toView, visibleTo } from "./queries";
+import { currentLeasesOf, loggedCostsExpenseRead, requestSelect, threadReads, toView, visibleTo } from "./queries";
 import { MAINTENANCE_CATEGORIES, MAINTENANCE_URGENCIES, maintenanceRequests, vendors } from "./schema";
 import * as service from "./service";
 import { vendorRoutes } from "./vendor-routes";
