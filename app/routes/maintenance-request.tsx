@@ -53,7 +53,7 @@ export async function action({ context, params, request }: Route.ActionArgs) {
 }
 
 export default function MaintenanceRequest({ loaderData }: Route.ComponentProps) {
-  const { request, history, comments, photos, costs, viewer, currency, today } = loaderData;
+  const { request, history, comments, photos, costs, viewer, currency, today, recordedExpense } = loaderData;
   const t = useTranslations("maintenance");
   const ts = useTranslations("maintenanceStaff");
   const [search] = useSearchParams();
@@ -95,7 +95,13 @@ export default function MaintenanceRequest({ loaderData }: Route.ComponentProps)
           {viewer.canEdit ? <AssignPanel request={request} /> : null}
           {viewer.canLogCosts && costs ? <CostLog costs={costs} currency={currency} /> : null}
           {viewer.canEdit && costs ? (
-            <RecordExpense request={request} costs={costs} currency={currency} today={today} />
+            <RecordExpense
+              request={request}
+              costs={costs}
+              currency={currency}
+              today={today}
+              recordedExpense={recordedExpense}
+            />
           ) : null}
           <Timeline history={history} timeZone={request.timezone} />
         </div>

@@ -1,6 +1,7 @@
 import { exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { api, BASE, multipart, rawCall, type Caller } from "../setup/client";
+import type { RequestDetail } from "../../worker/maintenance/contract";
 import { pdfText } from "../setup/documents";
 import { fileForm, insertRequestWithCosts, insertVendor, postExpense, recordExpense } from "../setup/expenses";
 import { addMember, addRenter, createApartment, env, signUpLandlord, type Landlord } from "../setup/helpers";
@@ -199,6 +200,32 @@ describe("from a maintenance request's logged costs", () => {
     expect([cross.status, cross.problem.code]).toEqual([404, "not_found"]);
     const vendorCross = await postExpense(foreign, { propertyId: theirs.propertyId, amount: 100, vendorId });
     expect(vendorCross.status).toBe(404);
+  });
+
+  it("the logged costs become one expense: again → 409 expense_already_recorded naming it, shown on the request", async () => {
+    const { owner, propertyId, apartmentId } = await world();
+    const requestId = await insertRequestWithCosts(owner.orgId, apartmentId, owner.userId, [4000, 1500]);
+    const detail = async () =>
+      (await rawCall("GET", `/api/maintenance-requests/${requestId}`, undefined, owner)).json as RequestDetail;
+    expect((await detail()).recordedExpense).toBeNull();
+    // Four racing attempts (a double click, two managers): one expense.
+    const tries = await Promise.all(
+      [1, 2, 3, 4].map(() => postExpense(owner, { propertyId, maintenanceRequestId: requestId })),
+    );
+    const created = tries.filter((t) => t.status === 201);
+    expect(created).toHaveLength(1);
+    const first = created[0]!.json as { id: string };
+    for (const t of tries.filter((x) => x.status !== 201)) {
+      expect([t.status, t.problem.code]).toEqual([409, "expense_already_recorded"]);
+      expect(t.problem.errors?.[0]).toEqual({ path: "expenseId", message: first.id });
+    }
+    const rows = await env.DB.prepare("select count(*) as n from expenses where maintenance_request_id = ?")
+      .bind(requestId)
+      .first<{ n: number }>();
+    expect(rows!.n).toBe(1);
+    // A partial invoice with its own amount is another expense; the request names the one from its costs.
+    expect((await postExpense(owner, { propertyId, maintenanceRequestId: requestId, amount: 900 })).status).toBe(201);
+    expect((await detail()).recordedExpense).toMatchObject({ id: first.id, amount: 5500, currency: "EUR", propertyId });
   });
 });
 

@@ -1,4 +1,5 @@
-import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { sql } from "drizzle-orm";
+import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { maintenanceRequests, vendors } from "../maintenance/schema";
 import { orgs } from "../orgs/schema";
 import { EXPENSE_CATEGORIES } from "./contract";
@@ -37,7 +38,14 @@ export const expenses = sqliteTable(
     createdBy: text("created_by").notNull(),
     createdAt: text("created_at").notNull(),
     updatedAt: text("updated_at").notNull(),
+    /** Made from the request's logged costs (no amount given): at most one per request (migration 0036). */
+    fromLoggedCosts: integer("from_logged_costs", { mode: "boolean" }).notNull().default(false),
   },
-  (t) => [index("expenses_org_property_day_idx").on(t.orgId, t.propertyId, t.incurredOn)],
+  (t) => [
+    index("expenses_org_property_day_idx").on(t.orgId, t.propertyId, t.incurredOn),
+    uniqueIndex("expenses_logged_costs_once")
+      .on(t.maintenanceRequestId)
+      .where(sql`${t.fromLoggedCosts} = 1`),
+  ],
 );
 export type Expense = typeof expenses.$inferSelect;

@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { ScopedDb } from "../db/scoped";
 import { periodOf, todayIn } from "../lib/calendar";
 import { AppError, Conflict, Invalid, NotFound } from "../lib/errors";
@@ -20,6 +20,7 @@ const RECEIPT_FILE_TYPES = ["pdf", "jpeg", "png", "webp"] as const;
 /** An expense as the API shows it: without its org and R2 key; the receipt's download path. */
 export function expenseViewOf({
   orgId: _,
+  fromLoggedCosts: _f,
   receiptKey,
   receiptType,
   receiptName,
@@ -70,10 +71,17 @@ function checkedExpense(input: ExpenseInput, facts: Facts) {
   if (amount <= 0) throw new Conflict("No labour or materials are logged on this request yet", "no_logged_costs");
   return {
     amount,
+    fromLoggedCosts: request !== undefined && input.amount === undefined,
     apartmentId: input.apartmentId ?? request?.apartmentId ?? null,
     vendorId: input.vendorId ?? request?.vendorId ?? null,
   };
 }
+
+/** 409 `expense_already_recorded`, naming the expense the request's logged costs already are. */
+const alreadyRecorded = (expenseId: string) =>
+  new AppError(409, "expense_already_recorded", "This request's logged costs are already recorded as an expense", [
+    { path: "expenseId", message: expenseId },
+  ]);
 
 /**
  * Records one expense on the org's property, after the checks the caller read in its access batch (`facts`).
@@ -81,7 +89,9 @@ function checkedExpense(input: ExpenseInput, facts: Facts) {
  * in the org's currency), and the apartment and vendor default to the request's. Errors: 404 when the
  * property, the vendor or the request is not the org's; 422 `apartment_not_in_property`,
  * `request_not_on_property`; 422 `incurred_in_future` when `incurredOn` is after today in the org's time
- * zone; 409 `no_logged_costs`; 400 without an amount or a request. Answers the expense.
+ * zone; 409 `no_logged_costs`; 409 `expense_already_recorded` when the request's logged costs already are an
+ * expense (its id in `errors[0].message`, path `expenseId`; checked by a unique index, so two racing attempts
+ * write one); 400 without an amount or a request. Answers the expense.
  */
 export async function recordExpense(s: ScopedDb, input: ExpenseInput, facts: Facts): Promise<ExpenseView> {
   const checked = checkedExpense(input, facts);
@@ -92,7 +102,7 @@ export async function recordExpense(s: ScopedDb, input: ExpenseInput, facts: Fac
       { path: "incurredOn", message: "must not be after today" },
     ]);
   const now = nowIso();
-  const [row] = await s
+  const insert = s
     .insert(expenses, {
       id: newId(),
       propertyId: input.propertyId,
@@ -111,9 +121,17 @@ export async function recordExpense(s: ScopedDb, input: ExpenseInput, facts: Fac
       createdBy: s.scope.userId,
       createdAt: now,
       updatedAt: now,
+      fromLoggedCosts: checked.fromLoggedCosts,
     })
+    .onConflictDoNothing()
     .returning();
-  return expenseViewOf(row!);
+  const fromCosts = and(
+    eq(expenses.maintenanceRequestId, input.maintenanceRequestId ?? ""),
+    eq(expenses.fromLoggedCosts, true),
+  );
+  const [[row], [earlier]] = await s.batch([insert, s.select(expenses, fromCosts).limit(1)]);
+  if (!row) throw alreadyRecorded(earlier?.id ?? "");
+  return expenseViewOf(row);
 }
 
 /**

@@ -162,5 +162,7 @@ export const PROBLEM_CODES = [
   // platform admin console (issue 16 §1, worker/admin): an admin action without its reason; a banned sign-in
   "reason_required",
   "account_banned",
+  // a maintenance request's logged costs recorded as an expense a second time (issue 15 §6, worker/expenses)
+  "expense_already_recorded",
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];

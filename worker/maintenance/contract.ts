@@ -252,6 +252,19 @@ export const requestDetail = z
     comments: z.array(commentView),
     photos: z.array(photoView).meta({ description: "Every photo, comment photos included" }),
     costs: z.array(costView).nullable().meta({ description: "Staff only; null for renters and vendors" }),
+    recordedExpense: z
+      .object({
+        id: z.string(),
+        propertyId: z.string(),
+        amount: z.number().int(),
+        currency: z.string(),
+        incurredOn: z.string(),
+      })
+      .nullable()
+      .meta({
+        description:
+          "The expense the logged costs were recorded as (owners and managers; null otherwise or when not recorded)",
+      }),
     viewer: requestViewer,
     currency: z.string().meta({ description: "The org's ISO 4217 currency (costs and expenses are in it)" }),
   })

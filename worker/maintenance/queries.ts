@@ -1,4 +1,5 @@
 import { and, asc, eq, inArray, isNotNull, or, sql, type SQL } from "drizzle-orm";
+import { expenses } from "../expenses/schema";
 import { alias } from "drizzle-orm/sqlite-core";
 import { users } from "../auth/schema";
 import type { Db } from "../db/client";
@@ -165,9 +166,30 @@ export function threadReads(db: Db, requestId: string) {
       .orderBy(asc(maintenanceCosts.createdAt), asc(maintenanceCosts.id)),
   ] as const;
 }
+type RecordedExpense = { id: string; propertyId: string; amount: number; currency: string; incurredOn: string };
 export type ThreadRows = {
   history: (typeof maintenanceRequestHistory.$inferSelect)[];
   comments: (typeof maintenanceComments.$inferSelect)[];
   photos: (typeof maintenancePhotos.$inferSelect)[];
   costs: (typeof maintenanceCosts.$inferSelect)[];
+  /** The expense the logged costs were recorded as (worker/expenses/queries.ts `loggedCostsExpenseRead`). */
+  recordedExpense?: RecordedExpense;
 };
+
+/**
+ * The expense a maintenance request's logged costs were recorded as (at most one, migration 0036), for the
+ * request page's "Record as expense": batched with the request's access check, whose org it shares.
+ */
+export function loggedCostsExpenseRead(db: Db, requestId: string) {
+  return db
+    .select({
+      id: expenses.id,
+      propertyId: expenses.propertyId,
+      amount: expenses.amount,
+      currency: expenses.currency,
+      incurredOn: expenses.incurredOn,
+    })
+    .from(expenses)
+    .where(and(eq(expenses.maintenanceRequestId, requestId), eq(expenses.fromLoggedCosts, true)))
+    .limit(1);
+}

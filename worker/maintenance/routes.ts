@@ -25,7 +25,7 @@ import {
   vendorList,
   vendorView,
 } from "./contract";
-import { currentLeasesOf, requestSelect, threadReads, toView, visibleTo } from "./queries";
+import { currentLeasesOf, loggedCostsExpenseRead, requestSelect, threadReads, toView, visibleTo } from "./queries";
 import { MAINTENANCE_CATEGORIES, MAINTENANCE_URGENCIES, maintenanceRequests, vendors } from "./schema";
 import * as service from "./service";
 import { vendorRoutes } from "./vendor-routes";
@@ -126,7 +126,7 @@ const readRoutes = createRouter()
       summary: "One maintenance request with its thread",
       tags,
       description:
-        "The request, its history (actor, time, note), comments with photos, photos (signed links), costs (staff and the assigned member only) and what the reader may do now. 404 for whoever may not see it.",
+        "The request, its history (actor, time, note), comments with photos, photos (signed links), costs (staff and the assigned member only), the expense its logged costs were recorded as (owners and managers), and what the reader may do now. 404 for whoever may not see it.",
       request: { params: idParam },
       responses: { 200: json(requestDetail), ...errorResponses },
     }),
@@ -134,9 +134,10 @@ const readRoutes = createRouter()
       const { id } = c.req.valid("param");
       const {
         access,
-        results: [history, comments, photos, costs],
-      } = await readInRequest(c, id, (db) => [...threadReads(db, id)]);
-      return c.json(await requestDetailOf(c.env.FILES_SIGNING_KEY, access, { history, comments, photos, costs }), 200);
+        results: [history, comments, photos, costs, [recordedExpense]],
+      } = await readInRequest(c, id, (db) => [...threadReads(db, id), loggedCostsExpenseRead(db, id)]);
+      const thread = { history, comments, photos, costs, recordedExpense };
+      return c.json(await requestDetailOf(c.env.FILES_SIGNING_KEY, access, thread), 200);
     },
   );
 

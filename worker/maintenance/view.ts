@@ -7,7 +7,8 @@ import { actionsFor } from "./state";
 /**
  * A request as its reader sees it (`GET /maintenance-requests/{id}` and the vendor's page): the request, its
  * history, comments with their photos, every photo, the logged costs (staff and the assigned member only:
- * never renters or vendors), what the reader may do now, and the org's currency. Photo links are signed for
+ * never renters or vendors), the expense the costs were recorded as (owners and managers), what the reader
+ * may do now, and the org's currency. Photo links are signed for
  * this reader.
  */
 export async function requestDetailOf(
@@ -28,6 +29,7 @@ export async function requestDetailOf(
     })),
     photos,
     costs: staffSide ? thread.costs.map(({ orgId: _o, requestId: _r, loggedByUserId: _l, ...cost }) => cost) : null,
+    recordedExpense: access.actor === "staff" ? (thread.recordedExpense ?? null) : null,
     viewer: {
       kind: access.kind,
       actions: actionsFor(access.actor, m.status),

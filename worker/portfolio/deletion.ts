@@ -5,6 +5,7 @@ import { Conflict, NotFound } from "../lib/errors";
 import { leases } from "../leases/schema";
 import { ledgerEntries, payments } from "../rent/schema";
 import { apartments, properties } from "./schema";
+import { apartmentFileKeys, propertyFileKeys } from "./stored-files";
 
 /**
  * Deleting from the portfolio never touches money. A lease's ledger entries and payments are kept for good
@@ -51,12 +52,16 @@ function refusal(what: string, held: Awaited<ReturnType<typeof blockers>>): Conf
   );
 }
 
-/** Deletes an apartment with its leases and records. 404 when it is not the org's; 409 `has_money_records`. */
-export async function deleteApartment(s: ScopedDb, id: string): Promise<void> {
-  const [row] = await s
-    .delete(apartments, sql`${APARTMENT_ID} = ${id} and ${noMoney}`)
-    .returning({ id: apartments.id });
-  if (row) return;
+/**
+ * Deletes an apartment with its leases and records. 404 when it is not the org's; 409 `has_money_records`.
+ * Answers the R2 keys of the files that went with it (./stored-files.ts), for the caller to remove.
+ */
+export async function deleteApartment(s: ScopedDb, id: string): Promise<string[]> {
+  const [files, [row]] = await s.batch([
+    apartmentFileKeys(s, id),
+    s.delete(apartments, sql`${APARTMENT_ID} = ${id} and ${noMoney}`).returning({ id: apartments.id }),
+  ]);
+  if (row) return files.map((f) => f.key);
   const held = await blockers(s, eq(apartments.id, id));
   if (held.length === 0) throw new NotFound("Apartment");
   throw refusal("This apartment", held);
@@ -65,15 +70,19 @@ export async function deleteApartment(s: ScopedDb, id: string): Promise<void> {
 /**
  * Deletes a property with its apartments (cascade): the UI asks for confirmation first. 404 when not the
  * org's; 409 `has_money_records` when any of its apartments' leases has money records. Answers the ids of the
- * apartments it deleted (their rooms' sockets are closed by the route).
+ * apartments it deleted (their rooms' sockets are closed by the route) and the R2 keys of the files that went
+ * with it (./stored-files.ts: photos and receipts), for the caller to remove.
  */
-export async function deleteProperty(s: ScopedDb, id: string): Promise<string[]> {
-  const held = await s.selectFields({ id: apartments.id }, apartments, eq(apartments.propertyId, id));
+export async function deleteProperty(s: ScopedDb, id: string): Promise<{ apartmentIds: string[]; files: string[] }> {
   const anyMoney = sql`exists (select 1 from ${apartments} where ${qualified(apartments, apartments.propertyId)} = ${qualified(properties, properties.id)} and not (${noMoney}))`;
-  const [row] = await s
-    .delete(properties, sql`${qualified(properties, properties.id)} = ${id} and not ${anyMoney}`)
-    .returning({ id: properties.id });
-  if (row) return held.map((a) => a.id);
+  const [held, photos, receipts, [row]] = await s.batch([
+    s.selectFields({ id: apartments.id }, apartments, eq(apartments.propertyId, id)),
+    ...propertyFileKeys(s, id),
+    s
+      .delete(properties, sql`${qualified(properties, properties.id)} = ${id} and not ${anyMoney}`)
+      .returning({ id: properties.id }),
+  ]);
+  if (row) return { apartmentIds: held.map((a) => a.id), files: [...photos, ...receipts].map((f) => f.key ?? "") };
   const blocking = await blockers(s, eq(apartments.propertyId, id));
   if (blocking.length === 0) throw new NotFound("Property");
   throw refusal("This property", blocking);

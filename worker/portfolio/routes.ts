@@ -6,6 +6,7 @@ import { idParam, json, jsonBody, problems } from "../lib/openapi";
 import { pageOf, pageQuery, pageSchema } from "../lib/pagination";
 import { apartment, apartmentInput, apartmentPatch, property, propertyInput, propertyPatch } from "./contract";
 import { deleteApartment, deleteProperty } from "./deletion";
+import { removeStoredFiles } from "./stored-files";
 import * as portfolio from "./service";
 
 /**
@@ -113,8 +114,11 @@ const propertyRoutes = createRouter()
     async (c) => {
       const s = await requireOrg(c, "portfolio.edit");
       const deleted = await deleteProperty(s, c.req.valid("param").id);
-      // Nobody keeps a socket in a room whose apartment is gone.
-      await Promise.all(deleted.map((room) => c.get("ports").rooms.revoke({ reason: "apartment_deleted", room })));
+      // Nobody keeps a socket in a room whose apartment is gone; no file outlives the rows naming it.
+      await Promise.all(
+        deleted.apartmentIds.map((room) => c.get("ports").rooms.revoke({ reason: "apartment_deleted", room })),
+      );
+      await removeStoredFiles(c.get("ports").docs, deleted.files);
       return c.body(null, 204);
     },
   );
@@ -208,9 +212,10 @@ const apartmentRoutes = createRouter()
     async (c) => {
       const s = await requireOrg(c, "portfolio.edit");
       const { id } = c.req.valid("param");
-      await deleteApartment(s, id);
-      // Nobody keeps a socket in a room whose apartment is gone.
+      const files = await deleteApartment(s, id);
+      // Nobody keeps a socket in a room whose apartment is gone; no file outlives the rows naming it.
       await c.get("ports").rooms.revoke({ reason: "apartment_deleted", room: id });
+      await removeStoredFiles(c.get("ports").docs, files);
       return c.body(null, 204);
     },
   );

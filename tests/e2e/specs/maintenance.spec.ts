@@ -169,7 +169,7 @@ test("a leak reported with two photos goes live from report to rating, all on ph
   await axeClean(renter);
 });
 
-test("the org's emergency phone reaches the renter; a request's logged costs become an expense (375 px)", async ({
+test("the org's emergency phone reaches the renter; a request's logged costs become an expense once (375 px)", async ({
   newContext,
   baseURL,
 }) => {
@@ -228,7 +228,17 @@ test("the org's emergency phone reaches the renter; a request's logged costs bec
   await expect(record).toBeEnabled();
   await record.click();
   await owner.getByTestId("toast").getByText(say(s.expense.recorded, { amount: "€45.50" })).waitFor();
-  await panel.getByRole("link", { name: s.expense.seeExpenses }).click();
+  // Recorded once: the panel says so (amount and day) and links to it instead of offering the button again,
+  // after a reload too.
+  const recorded = panel.getByTestId("expense-recorded");
+  await expect(recorded).toContainText("€45.50");
+  await expect(record).toHaveCount(0);
+  await owner.reload();
+  await hydrated(owner);
+  await expect(recorded).toContainText("€45.50");
+  await expect(record).toHaveCount(0);
+  await owner.screenshot({ path: "tests/e2e/artifacts/maintenance-expense-recorded-375.png", fullPage: true });
+  await recorded.getByRole("link", { name: s.expense.seeExpenses }).click();
   await owner.waitForURL(/\/properties\/[^/]+\/expenses\?month=\d{4}-\d{2}$/);
   const list = owner.getByTestId("expense-list");
   await expect(list).toContainText("Repairs and maintenance"); // statementDocs.category (a server namespace)

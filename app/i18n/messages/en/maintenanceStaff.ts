@@ -110,5 +110,6 @@ export const maintenanceStaff: Messages["maintenanceStaff"] = {
     record: "Record as expense",
     recorded: "Expense of {amount} recorded.",
     seeExpenses: "See the property’s expenses",
+    alreadyRecorded: "Recorded as an expense of {amount} on {date}.",
   },
 };

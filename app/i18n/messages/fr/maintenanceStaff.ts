@@ -109,5 +109,6 @@ export const maintenanceStaff = {
     record: "Enregistrer en dépense",
     recorded: "Dépense de {amount} enregistrée.",
     seeExpenses: "Voir les dépenses du bien",
+    alreadyRecorded: "Enregistré en dépense : {amount} le {date}.",
   },
 };

@@ -109,5 +109,6 @@ export const maintenanceStaff: Messages["maintenanceStaff"] = {
     record: "רישום כהוצאה",
     recorded: "נרשמה הוצאה של {amount}.",
     seeExpenses: "להוצאות הנכס",
+    alreadyRecorded: "נרשם כהוצאה: {amount} בתאריך {date}.",
   },
 };

@@ -111,5 +111,6 @@ export const maintenanceStaff: Messages["maintenanceStaff"] = {
     record: "Записати як витрату",
     recorded: "Витрату {amount} записано.",
     seeExpenses: "Витрати об’єкта",
+    alreadyRecorded: "Внесено як видаток: {amount}, {date}.",
   },
 };

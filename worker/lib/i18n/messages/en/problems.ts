@@ -154,4 +154,6 @@ export const problems: ServerMessages["problems"] = {
   rent_required: "A lease under French law has a rent: enter an amount above 0.",
   reason_required: "Give the reason for this action (3 to 500 characters): it is kept in the audit log.",
   account_banned: "This account has been suspended by Rentline.",
+  expense_already_recorded:
+    "This request’s logged costs are already recorded as an expense: open that expense instead of recording them again.",
 };

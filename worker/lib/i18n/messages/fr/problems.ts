@@ -178,4 +178,6 @@ export const problems = {
   rent_required: "Un bail soumis à la loi française comporte un loyer : saisissez un montant supérieur à 0.",
   reason_required: "Indiquez le motif de cette action (3 à 500 caractères) : il est conservé dans le journal d’audit.",
   account_banned: "Ce compte a été suspendu par Rentline.",
+  expense_already_recorded:
+    "Les coûts saisis sur cette demande sont déjà enregistrés comme dépense : ouvrez cette dépense plutôt que de les enregistrer une seconde fois.",
 } satisfies Record<ProblemCode | ProblemExtra, string>;

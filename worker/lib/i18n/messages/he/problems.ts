@@ -148,4 +148,5 @@ export const problems: ServerMessages["problems"] = {
   rent_required: "לחוזה שכירות לפי החוק הצרפתי יש שכר דירה: הזינו סכום גדול מ-0.",
   reason_required: "ציינו את הסיבה לפעולה הזו (3 עד 500 תווים): היא נשמרת ביומן הביקורת.",
   account_banned: "החשבון הזה הושעה על ידי Rentline.",
+  expense_already_recorded: "העלויות שנרשמו בקריאה הזו כבר נרשמו כהוצאה: פתחו את ההוצאה הזו במקום לרשום אותן שוב.",
 };
