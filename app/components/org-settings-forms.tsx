@@ -99,6 +99,8 @@ export function IdentityForm({
   return (
     <Form method="post" className="space-y-4" {...getFormProps(form)}>
       <input type="hidden" name="intent" value="identity" />
+      {/* The org's country: where the address names none, the checks of a SIRET and a postcode follow it. */}
+      <input type="hidden" name="orgCountry" value={settings.country} />
       <Saved result={result} />
       <Alert tone={settings.identityComplete ? "success" : "warning"}>
         {settings.identityComplete ? t("identity.complete") : t("identity.missing")}

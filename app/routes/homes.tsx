@@ -24,7 +24,8 @@ export async function loader({ context, request }: Route.LoaderArgs) {
   const res = await server.api.me.homes.$get();
   if (!res.ok) return throwApiError(res, request);
   const { results } = await res.json();
-  if (results.length === 1) throw redirect(`/homes/${results[0].apartmentId}`);
+  const [only] = results;
+  if (only && results.length === 1) throw redirect(`/homes/${only.apartmentId}`);
   const nextDue = Object.fromEntries(
     results
       .filter((h) => h.status === "current" || h.status === "upcoming")
