@@ -92,18 +92,7 @@ export default function HomeDetail({ loaderData, actionData }: Route.ComponentPr
           ...(lease ? [{ id: "lease", label: tabs("lease") }] : []),
         ]}
       />
-      {ledger && (
-        <div id="rent" className="scroll-mt-16 space-y-3">
-          <ReceiptsNotice overview={loaderData} />
-          <LedgerPanel
-            ledger={ledger}
-            side="renter"
-            periods={false}
-            busy={busy}
-            replies={{ checkout: resultFor(actionData, "checkout") }}
-          />
-        </div>
-      )}
+      {ledger && <RentSection data={loaderData} actionData={actionData} busy={busy} />}
       <div id="chat" className="scroll-mt-16">
         <ApartmentRoom
           apartmentId={apartment.id}
@@ -135,6 +124,32 @@ export default function HomeDetail({ loaderData, actionData }: Route.ComponentPr
           <RentRevisionPanel leaseId={lease.id} canManage={false} />
         </section>
       )}
+    </div>
+  );
+}
+
+/** The rent section: the receipts notice and the ledger's entries (the months are on the balance card). */
+function RentSection({
+  data,
+  actionData,
+  busy,
+}: {
+  data: Route.ComponentProps["loaderData"];
+  actionData: Route.ComponentProps["actionData"];
+  busy: boolean;
+}) {
+  const ledger = data.ledgers[0];
+  if (!ledger) return null;
+  return (
+    <div id="rent" className="scroll-mt-16 space-y-3">
+      <ReceiptsNotice overview={data} />
+      <LedgerPanel
+        ledger={ledger}
+        side="renter"
+        periods={false}
+        busy={busy}
+        replies={{ checkout: resultFor(actionData, "checkout") }}
+      />
     </div>
   );
 }

@@ -46,7 +46,6 @@ export function BalanceCard({
 }) {
   const t = useTranslations("money.balance");
   const locale = useLocale();
-  const money = (n: number) => formatMoney(n, ledger.currency, locale);
   const unpaid = [...ledger.periods].reverse().find((p) => p.outstanding > 0);
   const owes = ledger.balance > 0;
   return (
@@ -58,36 +57,11 @@ export function BalanceCard({
       titleClassName="text-sm font-medium text-slate-600"
       headerClassName=""
     >
-      <div className="mt-1 flex flex-wrap items-end justify-between gap-x-6 gap-y-2">
-        <div>
-          <p className="text-sm text-slate-700">{owes ? t("due") : t("upToDate")}</p>
-          <p
-            className={`text-3xl font-bold tabular-nums ${owes ? "text-slate-900" : "text-emerald-800"}`}
-            data-testid="amount-due"
-          >
-            {money(Math.max(ledger.balance, 0))}
-          </p>
-          {ledger.credit > 0 && (
-            <p className="text-sm font-medium text-emerald-800" data-testid="credit">
-              {t("credit", { amount: money(ledger.credit) })}
-            </p>
-          )}
-        </div>
-        {nextDue && (
-          <p className="text-sm text-slate-700" data-testid="next-due">
-            {t("nextDue", { amount: money(nextDue.amount), date: formatDate(nextDue.date, locale, "long") })}
-          </p>
-        )}
-      </div>
+      <AmountDue ledger={ledger} nextDue={nextDue} />
       {canPay && (
         <div className="mt-4 flex flex-col gap-3 sm:flex-row sm:flex-wrap sm:items-start">
           {onlinePayments && owes && <PayOnlineForm ledger={ledger} checkoutKey={checkoutKey} busy={false} />}
-          <Disclosure
-            summary={t("paidByTransfer")}
-            className="w-full"
-            testId="paid-by-transfer"
-            defaultOpen={openPaid}
-          >
+          <Disclosure summary={t("paidByTransfer")} className="w-full" testId="paid-by-transfer" defaultOpen={openPaid}>
             <div className="grid gap-4 rounded-xl border border-slate-200 bg-slate-50 p-4 lg:grid-cols-2">
               <BankTransfer bank={bank} reference={ledger.transferReference} />
               <PaymentForm
@@ -107,6 +81,37 @@ export function BalanceCard({
       )}
       <BalancePeriods ledger={ledger} receiptsAvailable={receiptsAvailable} />
     </Card>
+  );
+}
+
+/** What the renter owes now (or that they are up to date), the money paid ahead, and the next rent. */
+function AmountDue({ ledger, nextDue }: { ledger: Ledger; nextDue: { date: string; amount: number } | null }) {
+  const t = useTranslations("money.balance");
+  const locale = useLocale();
+  const money = (n: number) => formatMoney(n, ledger.currency, locale);
+  const owes = ledger.balance > 0;
+  return (
+    <div className="mt-1 flex flex-wrap items-end justify-between gap-x-6 gap-y-2">
+      <div>
+        <p className="text-sm text-slate-700">{owes ? t("due") : t("upToDate")}</p>
+        <p
+          className={`text-3xl font-bold tabular-nums ${owes ? "text-slate-900" : "text-emerald-800"}`}
+          data-testid="amount-due"
+        >
+          {money(Math.max(ledger.balance, 0))}
+        </p>
+        {ledger.credit > 0 && (
+          <p className="text-sm font-medium text-emerald-800" data-testid="credit">
+            {t("credit", { amount: money(ledger.credit) })}
+          </p>
+        )}
+      </div>
+      {nextDue && (
+        <p className="text-sm text-slate-700" data-testid="next-due">
+          {t("nextDue", { amount: money(nextDue.amount), date: formatDate(nextDue.date, locale, "long") })}
+        </p>
+      )}
+    </div>
   );
 }
 
