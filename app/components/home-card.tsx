@@ -22,7 +22,15 @@ const TONE: Record<Home["status"], BadgeTone> = {
  * has ended) and one primary action: pay online (when Stripe is on), "I've paid by transfer" (the home's
  * balance card opens on the form, `?paid=1`), or the receipts when nothing is owed.
  */
-export function HomeCard({ home, nextDue, onlinePayments }: { home: Home; nextDue: string | null; onlinePayments: boolean }) {
+export function HomeCard({
+  home,
+  nextDue,
+  onlinePayments,
+}: {
+  home: Home;
+  nextDue: string | null;
+  onlinePayments: boolean;
+}) {
   const t = useTranslations("homes");
   const locale = useLocale();
   const bidi = useIsolate();
@@ -32,7 +40,11 @@ export function HomeCard({ home, nextDue, onlinePayments }: { home: Home; nextDu
   const action = !owes
     ? { to: `${page}#balance-title`, label: t("card.receipts"), variant: "secondary" as const }
     : onlinePayments
-      ? { to: `${page}#balance-title`, label: t("card.pay", { amount: money(home.balance) }), variant: "primary" as const }
+      ? {
+          to: `${page}#balance-title`,
+          label: t("card.pay", { amount: money(home.balance) }),
+          variant: "primary" as const,
+        }
       : { to: `${page}?paid=1#balance-title`, label: t("card.paidByTransfer"), variant: "primary" as const };
   return (
     <article

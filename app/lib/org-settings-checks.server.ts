@@ -32,7 +32,6 @@ export function identityFieldErrors(form: FormData, locale: Locale): Record<stri
     familyCompany: text(form, "familyCompany") === "on" || text(form, "familyCompany") === "true",
     representative: text(form, "representative") || null,
   });
-  for (const clash of clashes)
-    for (const path of clash.paths) errors[path] ??= [p(clash.code)];
+  for (const clash of clashes) for (const path of clash.paths) errors[path] ??= [p(clash.code)];
   return errors;
 }
