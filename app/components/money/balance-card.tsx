@@ -45,7 +45,6 @@ export function BalanceCard({
   openPaid?: boolean;
 }) {
   const t = useTranslations("money.balance");
-  const locale = useLocale();
   const unpaid = [...ledger.periods].reverse().find((p) => p.outstanding > 0);
   const owes = ledger.balance > 0;
   return (
