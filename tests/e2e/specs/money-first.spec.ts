@@ -76,7 +76,7 @@ test("money first: balance card, I've paid by transfer, confirmed at the top of 
   await expect(paid.getByLabel("Month")).toHaveValue(`${year}-01`);
   await expect(paid.getByLabel("How you paid")).toHaveValue("transfer");
   await paid.getByRole("button", { name: "Send to my landlord" }).click();
-  await paid.getByText("Sent: your landlord will confirm your payment.").waitFor();
+  await renter.getByTestId("toast").getByText("Sent: your landlord will confirm your payment.").waitFor();
   await renter.getByTestId("pending-payments").getByText("€850.00").waitFor();
 
   // The landlord sees it waiting at the top of the apartment page and confirms it.
