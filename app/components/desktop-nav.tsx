@@ -1,4 +1,5 @@
 import { ChevronDown } from "lucide-react";
+import { useEffect, useRef } from "react";
 import { Link, useLocation } from "react-router";
 import { useTranslations } from "use-intl";
 import { isCurrent, type NavItem } from "../lib/sides";
@@ -13,12 +14,14 @@ export const navLinkClass = (current: boolean) =>
  * The top bar's navigation on large screens (`lg` up), on the bar's one line whatever the language: the
  * side's main destinations, then "More" opening the rest in a list below it (a native disclosure: keyboard
  * and screen readers get a button; it closes on navigation). Labels only on the bar (French and Ukrainian
- * labels are long; icons are in the list). When "More" holds the current page, it is marked.
+ * labels are long; icons are in the list). When "More" holds the current page, it is marked. The list also
+ * closes on Escape (focus back on "More") and on a click or tap outside it, as a menu does.
  */
 export function DesktopNav({ label, primary, more }: { label: string; primary: NavItem[]; more: NavItem[] }) {
   const tNav = useTranslations("navigation");
   const { pathname } = useLocation();
   const moreIsCurrent = more.some((item) => isCurrent(item, pathname));
+  const details = useDismissable(pathname);
   return (
     <nav aria-label={label} className="hidden min-w-0 items-center gap-0.5 lg:flex" data-testid="desktop-nav">
       {primary.map((item) => (
@@ -26,7 +29,7 @@ export function DesktopNav({ label, primary, more }: { label: string; primary: N
       ))}
       {more.length > 0 && (
         // A new element on each page: the list closes once a destination is chosen.
-        <details key={pathname} className="relative">
+        <details key={pathname} ref={details} className="relative">
           <summary
             className={`${navLinkClass(moreIsCurrent)} cursor-pointer list-none [&::-webkit-details-marker]:hidden`}
             aria-current={moreIsCurrent ? "page" : undefined}
@@ -60,4 +63,28 @@ function NavLink({ item, current, wide = false }: { item: NavItem; current: bool
       {tNav(`items.${item.key}`)}
     </Link>
   );
+}
+
+/** A `<details>` that closes on Escape (focusing its summary) and on a press outside it. */
+function useDismissable(pathname: string) {
+  const ref = useRef<HTMLDetailsElement>(null);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== "Escape" || !el.open) return;
+      el.open = false;
+      el.querySelector("summary")?.focus();
+    };
+    const onPress = (e: PointerEvent) => {
+      if (el.open && e.target instanceof Node && !el.contains(e.target)) el.open = false;
+    };
+    el.addEventListener("keydown", onKey);
+    document.addEventListener("pointerdown", onPress);
+    return () => {
+      el.removeEventListener("keydown", onKey);
+      document.removeEventListener("pointerdown", onPress);
+    };
+  }, [pathname]);
+  return ref;
 }

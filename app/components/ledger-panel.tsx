@@ -34,8 +34,11 @@ export function LedgerPanel({
   busy = false,
   replies = {},
   lease,
+  periods = true,
 }: {
   ledger: Ledger;
+  /** The month-by-month table; false where the page lists the months already (the renter's balance card). */
+  periods?: boolean;
   timeZone?: string;
   lease?: string;
   side: "landlord" | "renter";
@@ -81,7 +84,7 @@ export function LedgerPanel({
           {error}
         </p>
       )}
-      {ledger.periods.length > 0 && <Periods ledger={ledger} />}
+      {periods && ledger.periods.length > 0 && <Periods ledger={ledger} />}
       {side === "renter" && onlinePayments && ledger.balance > 0 && (
         <PayOnlineForm ledger={ledger} checkoutKey={checkoutKey} busy={busy} />
       )}

@@ -14,18 +14,16 @@ import { ListingPhotoPicker } from "./photo-picker";
 type Defaults = Partial<Record<string, string | number | string[]>>;
 
 /**
- * A new listing (a draft) for one of the org's apartments, prefilled from it (`defaults`): text, terms,
+ * A new listing (a draft) for the apartment chosen on the page, prefilled from it (`defaults`): text, terms,
  * required documents, for a shared flat its places one per line ("name, places, rent"), and several photos
  * at once. Amounts are typed as money ("650.00"). `idempotencyKey` makes a double submit create one listing;
  * the page moves on to the new listing once it exists, so the form is never left filled.
  */
 export function NewListingForm({
-  apartments,
   defaults,
   idempotencyKey,
   lastResult,
 }: {
-  apartments: { id: string; label: string }[];
   defaults: Defaults;
   idempotencyKey: string;
   lastResult?: SubmissionResult<string[]>;
@@ -47,13 +45,8 @@ export function NewListingForm({
       noValidate={false}
     >
       <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
-      <SelectField label={t("manage.apartment")} field={fields.apartmentId} required>
-        {apartments.map((a) => (
-          <option key={a.id} value={a.id}>
-            {a.label}
-          </option>
-        ))}
-      </SelectField>
+      {/* The apartment is chosen above the form (the page reloads its defaults); it is posted as is. */}
+      <input type="hidden" name={fields.apartmentId.name} value={String(defaults.apartmentId ?? "")} />
       <SelectField label={t("manage.type")} field={fields.type}>
         {listingTypes.map((type) => (
           <option key={type} value={type}>

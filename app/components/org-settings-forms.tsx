@@ -98,7 +98,7 @@ export function IdentityForm({
   });
   return (
     <Form method="post" className="space-y-4" {...getFormProps(form)}>
-      <input type="hidden" name="intent" value="identity" />
+      <IdentityHidden country={settings.country} />
       <Saved result={result} />
       <Alert tone={settings.identityComplete ? "success" : "warning"}>
         {settings.identityComplete ? t("identity.complete") : t("identity.missing")}
@@ -268,5 +268,18 @@ export function LogoForm({ settings, result }: { settings: OrgSettingsOutput; re
         </Form>
       ) : null}
     </div>
+  );
+}
+
+/**
+ * The identity form's intent, and the org's country: where the address names none, the checks of a SIRET
+ * and a postcode follow it (app/lib/org-settings-checks.server.ts).
+ */
+function IdentityHidden({ country }: { country: string }) {
+  return (
+    <>
+      <input type="hidden" name="intent" value="identity" />
+      <input type="hidden" name="orgCountry" value={country} />
+    </>
   );
 }

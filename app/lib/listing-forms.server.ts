@@ -10,12 +10,16 @@ import {
 import { formMessages, moneyInput } from "./forms.server";
 import { requestLocale, translate } from "../i18n/translate.server";
 import { lawSentences } from "./law-problem.server";
+import { formatDate } from "../../worker/lib/i18n/format";
 
 /**
  * The landlord's listing forms (new listing, edit) on the listings contract. Amounts are typed as money in
  * the listing's currency and sent as integer minor units; blank charges, deposit and guarantors mean none.
  */
 const amount = placeInput.shape.rentAmount;
+
+/** The day "available from" is shown with as an example of a real date. */
+const EXAMPLE_DATE = "2026-09-01";
 
 /** The listing forms' messages, in the request's language. */
 export function listingMessages(request: Request) {
@@ -27,7 +31,11 @@ export function listingMessages(request: Request) {
       city: { required: t("manage.enterCity") },
       address: { required: t("manage.enterAddress") },
       rent: { required: t("manage.enterRent") },
-      availableFrom: t("manage.enterAvailableFrom"),
+      // Missing, or not a real date (out of range included): each said in its own words.
+      availableFrom: {
+        required: t("manage.enterAvailableFrom"),
+        invalid: t("manage.availableFromInvalid", { example: formatDate(EXAMPLE_DATE, requestLocale(request)) }),
+      },
       livingArea: { invalid: t("form.areaInvalid") },
     },
     requestLocale(request),

@@ -6,7 +6,8 @@ import type { ProblemCode } from "../../worker/lib/problem-codes";
 import { translatorFor } from "../i18n/translate.server";
 import { readProblem, replyFromProblem } from "./api.server";
 import type { FormReply } from "./forms";
-import { formMessages, parseSubmission, refused } from "./forms.server";
+import { formMessages, parseSubmission } from "./forms.server";
+import { identityFieldErrors } from "./org-settings-checks.server";
 
 /**
  * The org settings page's forms (app/routes/settings.tsx): one per section, each sending only its fields to
@@ -98,7 +99,12 @@ export async function saveSection(
   patch: (json: OrgSettingsInput) => Promise<{ ok: boolean; status: number; json(): Promise<unknown> }>,
 ) {
   const submission = parseSubmission(form, sectionSchema(section), messagesFor(locale));
-  if (submission.status !== "success") return refused(submission, locale);
+  // Every field to fix at once: the contract's checks and those across fields, in one reply.
+  const across = section === "identity" ? identityFieldErrors(form, locale) : {};
+  if (submission.status !== "success" || Object.keys(across).length > 0) {
+    const formErrors = [translatorFor(locale, "problems")("correctFields")];
+    return data<FormReply>({ result: submission.reply({ formErrors, fieldErrors: across }) }, { status: 400 });
+  }
   const res = await patch(submission.value);
   if (res.ok) return { result: submission.reply() };
   const problem = await readProblem(res, request);

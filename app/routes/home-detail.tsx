@@ -1,4 +1,4 @@
-import { Link, useNavigation } from "react-router";
+import { Link, useNavigation, useSearchParams } from "react-router";
 import { useLocale, useTranslations } from "use-intl";
 import { ApartmentRoom } from "../components/apartment-room";
 import { ReceiptsNotice } from "../components/bank-transfer";
@@ -57,6 +57,8 @@ export async function action({ context, params, request }: Route.ActionArgs) {
 export default function HomeDetail({ loaderData, actionData }: Route.ComponentProps) {
   const { apartment, viewer, leases, activities, chat, documents, ledgers, onlinePayments, checkoutKey } = loaderData;
   const busy = useNavigation().state !== "idle";
+  // "I've paid by transfer" on /homes lands here with the form open.
+  const openPaid = useSearchParams()[0].get("paid") === "1";
   const ledger = ledgers[0];
   const lease = leases[0];
   const t = useTranslations("homes");
@@ -78,6 +80,7 @@ export default function HomeDetail({ loaderData, actionData }: Route.ComponentPr
           checkoutKey={checkoutKey}
           receiptsAvailable={loaderData.receiptsAvailable}
           canPay={viewer.canPost}
+          openPaid={openPaid}
         />
       )}
       <SectionTabs
@@ -89,17 +92,7 @@ export default function HomeDetail({ loaderData, actionData }: Route.ComponentPr
           ...(lease ? [{ id: "lease", label: tabs("lease") }] : []),
         ]}
       />
-      {ledger && (
-        <div id="rent" className="scroll-mt-16 space-y-3">
-          <ReceiptsNotice overview={loaderData} />
-          <LedgerPanel
-            ledger={ledger}
-            side="renter"
-            busy={busy}
-            replies={{ checkout: resultFor(actionData, "checkout") }}
-          />
-        </div>
-      )}
+      {ledger && <RentSection data={loaderData} actionData={actionData} busy={busy} />}
       <div id="chat" className="scroll-mt-16">
         <ApartmentRoom
           apartmentId={apartment.id}
@@ -131,6 +124,32 @@ export default function HomeDetail({ loaderData, actionData }: Route.ComponentPr
           <RentRevisionPanel leaseId={lease.id} canManage={false} />
         </section>
       )}
+    </div>
+  );
+}
+
+/** The rent section: the receipts notice and the ledger's entries (the months are on the balance card). */
+function RentSection({
+  data,
+  actionData,
+  busy,
+}: {
+  data: Route.ComponentProps["loaderData"];
+  actionData: Route.ComponentProps["actionData"];
+  busy: boolean;
+}) {
+  const ledger = data.ledgers[0];
+  if (!ledger) return null;
+  return (
+    <div id="rent" className="scroll-mt-16 space-y-3">
+      <ReceiptsNotice overview={data} />
+      <LedgerPanel
+        ledger={ledger}
+        side="renter"
+        periods={false}
+        busy={busy}
+        replies={{ checkout: resultFor(actionData, "checkout") }}
+      />
     </div>
   );
 }

@@ -14,6 +14,7 @@ import { parseSubmission, refused } from "../lib/forms.server";
 import { listingMessages, newListingForm } from "../lib/listing-forms.server";
 import { postedFiles, uploadPhotos } from "../lib/listing-photos.server";
 import { requestLocale, translate } from "../i18n/translate.server";
+import { freeFrom, occupancyToday } from "../lib/new-listing.server";
 import type { Route } from "./+types/manage-listing-new";
 
 const formText = (form: FormData, name: string) => {
@@ -55,15 +56,17 @@ function defaultsOf(
 }
 
 /**
- * A new listing, prefilled from the apartment chosen (`?apartment=`), with a fresh idempotency key: the
- * same form sent twice creates one listing.
+ * A new listing, prefilled from the apartment chosen (`?apartmentId=`, else the first vacant one), with a
+ * fresh idempotency key: the same form sent twice creates one listing. Let apartments are marked as such;
+ * "available from" starts on the day after the let apartment's lease ends, or today for a vacant one.
  */
 export async function loader({ context, request }: Route.LoaderArgs) {
   const { api } = getServer(context);
-  const [apartments, properties, listings] = await Promise.all([
+  const [apartments, properties, listings, occupancy] = await Promise.all([
     api.apartments.$get({ query: { limit: "100" } }),
     api.properties.$get({ query: { limit: "100" } }),
     api.listings.$get({ query: { limit: "50" } }),
+    occupancyToday(api),
   ]);
   if (!apartments.ok) return throwApiError(apartments, request);
   if (!properties.ok) return throwApiError(properties, request);
@@ -74,24 +77,32 @@ export async function loader({ context, request }: Route.LoaderArgs) {
     listings.json(),
   ]);
   const m = translate(request, "listingManage");
+  const isLet = (id: string) => occupancy !== null && !occupancy.vacant.has(id);
   const options = units.map((a) => ({
     id: a.id,
-    label: m("apartmentOption", {
+    label: m(isLet(a.id) ? "apartmentOptionLet" : "apartmentOption", {
       property: buildings.find((p) => p.id === a.propertyId)?.name ?? "",
       unit: a.unitNumber,
     }),
   }));
-  const chosen = units.find((a) => a.id === new URL(request.url).searchParams.get("apartment")) ?? units[0];
+  const query = new URL(request.url).searchParams;
+  const asked = query.get("apartmentId") ?? query.get("apartment");
+  const chosen = units.find((a) => a.id === asked) ?? units.find((a) => !isLet(a.id)) ?? units[0];
+  const availableFrom = !chosen ? null : isLet(chosen.id) ? await freeFrom(api, chosen.id) : (occupancy?.today ?? null);
   const defaults = chosen
-    ? defaultsOf(
-        chosen,
-        buildings.find((p) => p.id === chosen.propertyId),
-        ads.find((l) => l.apartmentId === chosen.id),
-        requestLocale(request),
-      )
+    ? {
+        ...defaultsOf(
+          chosen,
+          buildings.find((p) => p.id === chosen.propertyId),
+          ads.find((l) => l.apartmentId === chosen.id),
+          requestLocale(request),
+        ),
+        availableFrom: availableFrom ?? "",
+      }
     : null;
   const title = translate(request, "shell")("pageTitle", { title: m("newTitle") });
-  return { title, options, defaults, idempotencyKey: crypto.randomUUID() };
+  const chosenLet = chosen ? isLet(chosen.id) : false;
+  return { title, options, defaults, chosenLet, idempotencyKey: crypto.randomUUID() };
 }
 
 /**
@@ -121,7 +132,7 @@ export async function action({ context, request }: Route.ActionArgs) {
 }
 
 export default function NewListing({ loaderData, actionData }: Route.ComponentProps) {
-  const { options, defaults, idempotencyKey } = loaderData;
+  const { options, defaults, chosenLet, idempotencyKey } = loaderData;
   const t = useTranslations("listingManage");
   const l = useTranslations("listings.manage");
   return (
@@ -140,7 +151,7 @@ export default function NewListing({ loaderData, actionData }: Route.ComponentPr
       ) : (
         <div className="space-y-4">
           <Form method="get" className="flex flex-wrap items-end gap-3 rounded-xl border border-slate-200 bg-white p-4">
-            <SelectField label={t("chooseApartment")} name="apartment" defaultValue={defaults.apartmentId}>
+            <SelectField label={t("chooseApartment")} name="apartmentId" defaultValue={defaults.apartmentId}>
               {options.map((o) => (
                 <option key={o.id} value={o.id}>
                   {o.label}
@@ -148,10 +159,14 @@ export default function NewListing({ loaderData, actionData }: Route.ComponentPr
               ))}
             </SelectField>
             <Button variant="secondary">{t("choose")}</Button>
+            {chosenLet && (
+              <p className="w-full text-sm text-amber-900" data-testid="apartment-let">
+                {t("chosenLet")}
+              </p>
+            )}
           </Form>
           <NewListingForm
             key={defaults.apartmentId}
-            apartments={options}
             defaults={defaults}
             idempotencyKey={idempotencyKey}
             lastResult={resultFor(actionData, "create") ?? actionData?.result}

@@ -96,6 +96,9 @@ const overviewLedgerSchema = z.object({
         }),
       }),
   ),
+  credit: z.number().int().meta({
+    description: "Money received beyond every charged period (minor units, ≥ 0): it pays the next periods",
+  }),
 });
 
 export const apartmentOverviewSchema = z

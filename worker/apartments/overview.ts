@@ -14,7 +14,7 @@ import { printedIban } from "../orgs/settings-rules";
 import { apartments, properties } from "../portfolio/schema";
 import { ledgerSystemReasonOf } from "../rent/contract";
 import { ledgerEntries } from "../rent/schema";
-import { periodSummaries } from "../rent/periods";
+import { allocateLedger } from "../rent/periods";
 import { stripeConfigured } from "../lib/stripe";
 import type { ChatHistory } from "../rooms/contract";
 import { canSettle } from "../rooms/confirmation";
@@ -216,7 +216,10 @@ function leasesOut(rows: LeaseRow[], renters: Reads[4], today: string): Apartmen
  */
 const transferReference = (leaseId: string) => `RL-${leaseId.replace(/-/g, "").slice(-8).toUpperCase()}`;
 
-/** Each shown lease's ledger: balance (sum, minor units), per-period status on `today` (the org's date), the latest entries. */
+/**
+ * Each shown lease's ledger: balance (sum, minor units), per-period status on `today` (the org's date), the
+ * latest entries, and the money paid ahead (`credit`, minor units, rent/periods.ts `allocateLedger`).
+ */
 function ledgersOut(
   shown: ApartmentOverview["leases"],
   entries: LedgerRow[],
@@ -224,13 +227,14 @@ function ledgersOut(
 ): ApartmentOverview["ledgers"] {
   return shown.map((lease) => {
     const own = entries.filter((e) => e.leaseId === lease.id);
+    const { periods, credit } = allocateLedger(own, lease, today);
     return {
       leaseId: lease.id,
       balance: own.reduce((n, e) => n + e.amount, 0),
       currency: lease.currency,
       remindersEnabled: lease.remindersEnabled,
       transferReference: transferReference(lease.id),
-      periods: periodSummaries(own, lease, today),
+      periods,
       entries: own.slice(0, LEDGER_ENTRIES_SHOWN).map(({ id, kind, amount, period, reason, createdAt, sourceRef }) => ({
         id,
         kind,
@@ -240,6 +244,7 @@ function ledgersOut(
         reasonKind: ledgerSystemReasonOf(sourceRef),
         createdAt,
       })),
+      credit,
     };
   });
 }

@@ -126,6 +126,10 @@ const home = z
     dueDay: z.number().int(),
     unread: z.number().int().meta({ description: "Chat messages in the apartment's room the renter has not read" }),
     status: z.enum(leaseStatuses).meta({ description: "As of today in the org's time zone" }),
+    balance: z.number().int().meta({
+      description: "What the renter owes on this lease's ledger, minor units: positive owes, negative paid ahead",
+    }),
+    timezone: z.string().meta({ description: "The org's IANA time zone (its dates, such as the next due date)" }),
   })
   .meta({ id: "Home" });
 export const homes = z.object({ results: z.array(home) });

@@ -5,6 +5,7 @@ import type { ScopedHandle } from "../db/scoped";
 import { todayIn } from "../lib/calendar";
 import { orgs } from "../orgs/schema";
 import { apartments, properties } from "../portfolio/schema";
+import { ledgerEntries } from "../rent/schema";
 import { roomChatCounts, roomReads } from "../rooms/schema";
 import { leaseStatus } from "./service";
 import { isMemberOf, leaseRenters, leases, leaseVisibleTo, type Viewer } from "./schema";
@@ -89,6 +90,8 @@ export function homesQuery(db: Db, userId: string) {
         currency: leases.currency,
         dueDay: leases.dueDay,
         unread: sql<number>`coalesce(${roomChatCounts.messages}, 0) - coalesce(${roomReads.readMessages}, 0)`,
+        // What the lease's ledger adds up to (minor units; negative: paid ahead), in the same statement.
+        balance: sql<number>`(select coalesce(sum(${ledgerEntries.amount}), 0) from ${ledgerEntries} where ${ledgerEntries.leaseId} = ${leases.id})`,
       })
       .from(leaseRenters)
       .innerJoin(leases, eq(leases.id, leaseRenters.leaseId))
@@ -103,11 +106,12 @@ export function homesQuery(db: Db, userId: string) {
   );
 }
 
-/** The API shape of `homesQuery`' rows: the status is as of today in each org's time zone. */
+/** The API shape of `homesQuery`' rows: the status is as of today in each org's time zone (`timezone`, IANA). */
 export function homesOf(rows: Awaited<ReturnType<typeof homesQuery>>) {
-  return rows.map(({ timezone, ...h }) => ({
+  return rows.map((h) => ({
     ...h,
+    balance: Number(h.balance),
     unread: Math.max(0, h.unread),
-    status: leaseStatus(h, todayIn(timezone)),
+    status: leaseStatus(h, todayIn(h.timezone)),
   }));
 }

@@ -12,14 +12,15 @@ import { Card } from "../page";
 type Ledger = ApartmentOverview["ledgers"][number];
 
 const TONE: Record<string, BadgeTone> = { paid: "success", partially_paid: "warning", due: "info", overdue: "danger" };
-const PERIODS_SHOWN = 6;
+const PERIODS_SHOWN = 12;
 
 /**
  * The renter's home opens on this card (issue 14 §1): what they owe now, the next rent and its day, each
  * recent month's status (paid / partly / due / overdue, with its receipt once paid) and what to do: pay online
  * (only when Stripe is configured), "I've paid by transfer" (the oldest unpaid month and its amount
  * prefilled, the org's IBAN and the lease's transfer reference shown), receipts. Amounts in minor units of
- * the ledger's currency; `today` and `nextDue.date` are the org's dates (`YYYY-MM-DD`).
+ * the ledger's currency; `today` and `nextDue.date` are the org's dates (`YYYY-MM-DD`). Money paid ahead
+ * (the allocation's `credit`) shows under the amount due. It holds the page's one month-by-month list.
  */
 export function BalanceCard({
   ledger,
@@ -30,6 +31,7 @@ export function BalanceCard({
   checkoutKey,
   receiptsAvailable,
   canPay,
+  openPaid = false,
 }: {
   ledger: Ledger;
   bank: ApartmentOverview["bankDetails"];
@@ -39,10 +41,10 @@ export function BalanceCard({
   checkoutKey: string;
   receiptsAvailable: boolean;
   canPay: boolean;
+  /** Opens "I've paid by transfer" on first render (the renter came from that button on /homes). */
+  openPaid?: boolean;
 }) {
   const t = useTranslations("money.balance");
-  const locale = useLocale();
-  const money = (n: number) => formatMoney(n, ledger.currency, locale);
   const unpaid = [...ledger.periods].reverse().find((p) => p.outstanding > 0);
   const owes = ledger.balance > 0;
   return (
@@ -54,29 +56,11 @@ export function BalanceCard({
       titleClassName="text-sm font-medium text-slate-600"
       headerClassName=""
     >
-      <div className="mt-1 flex flex-wrap items-end justify-between gap-x-6 gap-y-2">
-        <div>
-          <p className="text-sm text-slate-700">{owes ? t("due") : t("upToDate")}</p>
-          <p
-            className={`text-3xl font-bold tabular-nums ${owes ? "text-slate-900" : "text-emerald-800"}`}
-            data-testid="amount-due"
-          >
-            {money(Math.max(ledger.balance, 0))}
-          </p>
-          {ledger.balance < 0 && (
-            <p className="text-sm text-emerald-800">{t("credit", { amount: money(-ledger.balance) })}</p>
-          )}
-        </div>
-        {nextDue && (
-          <p className="text-sm text-slate-700" data-testid="next-due">
-            {t("nextDue", { amount: money(nextDue.amount), date: formatDate(nextDue.date, locale, "long") })}
-          </p>
-        )}
-      </div>
+      <AmountDue ledger={ledger} nextDue={nextDue} />
       {canPay && (
         <div className="mt-4 flex flex-col gap-3 sm:flex-row sm:flex-wrap sm:items-start">
           {onlinePayments && owes && <PayOnlineForm ledger={ledger} checkoutKey={checkoutKey} busy={false} />}
-          <Disclosure summary={t("paidByTransfer")} className="w-full" testId="paid-by-transfer">
+          <Disclosure summary={t("paidByTransfer")} className="w-full" testId="paid-by-transfer" defaultOpen={openPaid}>
             <div className="grid gap-4 rounded-xl border border-slate-200 bg-slate-50 p-4 lg:grid-cols-2">
               <BankTransfer bank={bank} reference={ledger.transferReference} />
               <PaymentForm
@@ -96,6 +80,37 @@ export function BalanceCard({
       )}
       <BalancePeriods ledger={ledger} receiptsAvailable={receiptsAvailable} />
     </Card>
+  );
+}
+
+/** What the renter owes now (or that they are up to date), the money paid ahead, and the next rent. */
+function AmountDue({ ledger, nextDue }: { ledger: Ledger; nextDue: { date: string; amount: number } | null }) {
+  const t = useTranslations("money.balance");
+  const locale = useLocale();
+  const money = (n: number) => formatMoney(n, ledger.currency, locale);
+  const owes = ledger.balance > 0;
+  return (
+    <div className="mt-1 flex flex-wrap items-end justify-between gap-x-6 gap-y-2">
+      <div>
+        <p className="text-sm text-slate-700">{owes ? t("due") : t("upToDate")}</p>
+        <p
+          className={`text-3xl font-bold tabular-nums ${owes ? "text-slate-900" : "text-emerald-800"}`}
+          data-testid="amount-due"
+        >
+          {money(Math.max(ledger.balance, 0))}
+        </p>
+        {ledger.credit > 0 && (
+          <p className="text-sm font-medium text-emerald-800" data-testid="credit">
+            {t("credit", { amount: money(ledger.credit) })}
+          </p>
+        )}
+      </div>
+      {nextDue && (
+        <p className="text-sm text-slate-700" data-testid="next-due">
+          {t("nextDue", { amount: money(nextDue.amount), date: formatDate(nextDue.date, locale, "long") })}
+        </p>
+      )}
+    </div>
   );
 }
 

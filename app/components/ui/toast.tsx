@@ -58,7 +58,7 @@ export function useToast(result: object | null | undefined, ok: boolean, message
   }, [result, ok, message]);
 }
 
-/** The toasts, bottom end of the screen (above the tab bar below `md`); rendered once, in the root layout. */
+/** The toasts, bottom end of the screen (above the tab bar and the safe area below `md`); rendered once, in the root layout. */
 export function Toaster() {
   const t = useTranslations("toast");
   const list = useSyncExternalStore(
@@ -71,7 +71,7 @@ export function Toaster() {
       role="status"
       aria-live="polite"
       aria-label={t("region")}
-      className="pointer-events-none fixed inset-x-3 bottom-20 z-50 flex flex-col items-stretch gap-2 sm:inset-x-auto sm:end-6 sm:bottom-6 sm:w-96 md:bottom-6"
+      className="pointer-events-none fixed inset-x-3 bottom-[calc(5rem+env(safe-area-inset-bottom))] z-50 flex flex-col items-stretch gap-2 sm:inset-x-auto sm:end-6 sm:w-96 md:bottom-6"
     >
       {list.map((toast) => (
         <ToastItem key={toast.id} toast={toast} dismissLabel={t("dismiss")} />

@@ -164,3 +164,46 @@ for (const width of [375, 1280] as const) {
     await expect(card.getByText("Accepted — waiting for the first payment")).toBeVisible();
   });
 }
+
+// A new listing starts from a vacant apartment; a let one is marked and, when asked for (?apartmentId=),
+// is available from the day after its lease ends. The apartment is chosen once, above the form.
+test("new listing: the vacant apartment first, a let one marked and available after its lease", async ({
+  newContext,
+  baseURL,
+}) => {
+  const context = await newContext({ viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true });
+  const landlord = await context.newPage();
+  await signUpLandlord(landlord, { orgName: "Let And Vacant" });
+  const letId = await apartmentFor(context, baseURL);
+  const vacantId = await apartmentFor(context, baseURL);
+  const lease = await context.request.post(`${baseURL}/api/apartments/${letId}/leases`, {
+    data: {
+      renterEmail: unique("tenant"),
+      startDate: "2026-07-01",
+      endDate: "2027-06-30",
+      kind: "furnished",
+      rentAmount: 85000,
+      dueDay: 5,
+    },
+    headers: { origin: baseURL },
+  });
+  expect(lease.status(), await lease.text()).toBe(201);
+
+  await landlord.goto("/manage/listings/new");
+  await expect(landlord.getByLabel("Apartment")).toHaveCount(1);
+  await expect(landlord.getByLabel("Apartment")).toHaveValue(vacantId);
+  await expect(landlord.getByLabel("Apartment").locator(`option[value="${letId}"]`)).toHaveText(/\(let\)$/);
+  const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris" }).format(new Date());
+  await expect(landlord.getByLabel("Available from")).toHaveValue(today);
+  await expect(landlord.getByTestId("apartment-let")).toHaveCount(0);
+
+  await landlord.goto(`/manage/listings/new?apartmentId=${letId}`);
+  await expect(landlord.getByLabel("Apartment")).toHaveValue(letId);
+  await landlord.getByTestId("apartment-let").waitFor();
+  await expect(landlord.getByLabel("Available from")).toHaveValue("2027-07-01");
+  await hydrated(landlord);
+  await landlord.getByLabel("Apartment").selectOption(vacantId);
+  await landlord.getByRole("button", { name: "Use this apartment" }).click();
+  await landlord.waitForURL((url) => url.searchParams.get("apartmentId") === vacantId);
+  await expect(landlord.getByLabel("Available from")).toHaveValue(today);
+});

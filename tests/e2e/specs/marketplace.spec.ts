@@ -181,8 +181,9 @@ test("marketplace: search, sign up, dossier, apply; the landlord accepts and con
   await landlord.getByTestId("application-status").getByText("Confirmed").waitFor();
 
   // The renter now has the apartment in My homes.
+  // Their only home: My homes opens it directly.
   await visitor.goto("/homes");
+  await visitor.waitForURL(/\/homes\/[^/]+$/);
   await visitor.getByText("Agence Marché").first().waitFor();
-  await visitor.getByRole("link", { name: /unit/ }).first().click();
   await visitor.getByTestId("room-status").getByText("Live").waitFor();
 });

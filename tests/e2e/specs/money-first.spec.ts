@@ -54,11 +54,16 @@ test("money first: balance card, I've paid by transfer, confirmed at the top of 
   const months = Number(new Date().toISOString().slice(5, 7));
   const year = new Date().toISOString().slice(0, 4);
 
-  // The renter's home opens on the balance card: the amount due, the months with their badges.
-  await renter.goto(`/homes/${apartmentId}`);
+  // A renter with one home lands on it from My homes: the balance card, the amount due, the months with their
+  // badges, each month listed once on the page (no second month-by-month table further down).
+  await renter.goto("/homes");
+  await renter.waitForURL((url) => url.pathname === `/homes/${apartmentId}`);
   const card = renter.getByTestId("balance-card");
   await expect(card.getByTestId("amount-due")).toHaveText(euros(850 * months));
   await expect(card.getByTestId("balance-periods").getByText("Overdue").first()).toBeVisible();
+  await expect(card.getByTestId("balance-periods").locator("li")).toHaveCount(Math.min(months, 12));
+  await expect(renter.getByTestId("periods")).toHaveCount(0);
+  await expect(renter.getByText(`January ${year}`, { exact: true })).toHaveCount(1);
   await renter.getByTestId("room-status").getByText("Live", { exact: true }).waitFor();
   await screens(renter, artifacts, "renter-home", PHONE);
 
@@ -100,8 +105,30 @@ test("money first: balance card, I've paid by transfer, confirmed at the top of 
   await glance.getByText(`${euros(850 * (months - 1) - 100)} due`).waitFor();
   await expect(card.getByTestId("amount-due")).toHaveText(euros(850 * (months - 1) - 100));
 
+  // Paid ahead: what is left and 200 € more; the renter's card shows the credit.
+  if (!(await record.isVisible())) await landlord.getByText("Record a payment", { exact: true }).click();
+  await record.getByLabel("Amount (EUR)").fill(String(850 * (months - 1) - 100 + 200));
+  await record.getByLabel("How you paid").selectOption("transfer");
+  await record.getByRole("button", { name: "Record" }).click();
+  await glance.getByText("€200.00 in credit").waitFor();
+  await expect(card.getByTestId("amount-due")).toHaveText("€0.00");
+  await expect(card.getByTestId("credit")).toHaveText("€200.00 in credit");
+
   // The chat is one tap away on a phone.
   await landlord.setViewportSize(PHONE);
+  // Every section's tab is reachable at 375 px: the row says when more tabs are off-screen, and the keyboard
+  // brings each one into view.
+  const tabs = landlord.getByRole("navigation", { name: "Apartment sections" });
+  const row = tabs.getByTestId("section-tabs");
+  const clipped = await row.evaluate((el) => el.scrollWidth > el.clientWidth);
+  if (clipped) await expect(tabs.getByTestId("section-tabs-more-end")).toBeVisible();
+  await tabs.getByRole("link").first().focus();
+  for (const name of ["Rent", "Documents", "Chat", "Lease"]) {
+    await landlord.keyboard.press("Tab");
+    await expect(tabs.getByRole("link", { name })).toBeFocused();
+    await expect(tabs.getByRole("link", { name })).toBeInViewport({ ratio: 1 });
+  }
+  await landlord.screenshot({ path: `${artifacts}screens/apartment-tabs-375.png` });
   await landlord.getByRole("navigation", { name: "Apartment sections" }).getByRole("link", { name: "Chat" }).click();
   await expect(landlord).toHaveURL(/#chat$/);
   await expect(landlord.locator("#chat")).toBeInViewport();

@@ -46,3 +46,22 @@ test("settings: an owner enters bank details in Hebrew on a phone; the renter se
   await block.getByText("SCI Hebrew").waitFor();
   await expect(block.getByText(/^RL-[0-9A-F]{8}$/)).toHaveCount(1);
 });
+
+// A submit with several invalid fields marks every one at once, the contract's checks (an email) beside
+// those across fields (a French SIRET, a French postcode), each with its sentence next to it.
+test("settings: every invalid identity field is shown at once", async ({ newContext, expectPageError, artifacts }) => {
+  const context = await newContext({ viewport: { width: 1280, height: 900 } });
+  const landlord = await context.newPage();
+  await signUpLandlord(landlord, { orgName: "Many Errors Lettings" });
+  await landlord.goto("/settings");
+  const identity = landlord.locator("form", { has: landlord.locator('input[name="intent"][value="identity"]') });
+  await identity.getByLabel("Company number").fill("123 456");
+  await identity.getByLabel("Postcode").fill("750");
+  await identity.getByLabel("Contact email").fill("not-an-email");
+  expectPageError(/status of 400/);
+  await identity.getByRole("button", { name: "Save" }).click();
+  for (const label of ["Company number", "Postcode", "Contact email"])
+    await expect(identity.getByLabel(label)).toHaveAttribute("aria-invalid", "true");
+  await expect(identity.getByLabel("Display name")).not.toHaveAttribute("aria-invalid", "true");
+  await landlord.screenshot({ path: `${artifacts}screens/settings-errors-1280.png`, fullPage: true });
+});

@@ -23,4 +23,13 @@ export const homes: Messages["homes"] = {
   rentLine: "Rent {amount}, {due}",
   leaseFromTo: "lease from {start} to {end}",
   leaseFrom: "lease from {start}, open-ended",
+  card: {
+    due: "{amount} due",
+    upToDate: "Up to date",
+    credit: "{amount} in credit",
+    nextDue: "Next rent due {date}",
+    pay: "Pay {amount}",
+    paidByTransfer: "I've paid by transfer",
+    receipts: "See my receipts",
+  },
 };

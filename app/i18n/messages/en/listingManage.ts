@@ -22,4 +22,6 @@ export const listingManage: Messages["listingManage"] = {
   publish: "Publish",
   photoRefused: "A photo was refused: only JPEG, PNG or WebP images of a reasonable size are accepted.",
   orderLegend: "Photos, in display order",
+  apartmentOptionLet: "{property} · unit {unit} (let)",
+  chosenLet: "This apartment is let: the listing starts on the day after its lease ends.",
 };

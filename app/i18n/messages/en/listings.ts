@@ -187,6 +187,7 @@ export const listings = {
     enterAvailableFrom: "Enter the date it is available from",
     takenDown:
       "Rentline took this listing down: {reason}. It cannot be republished; reply to the email you received to contest it.",
+    availableFromInvalid: "Enter a real date for when it is available, such as {example}",
   },
   publish: {
     incomplete: "To publish this listing in France, fill in {fields}.",

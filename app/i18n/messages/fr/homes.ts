@@ -22,4 +22,13 @@ export const homes = {
   rentLine: "Loyer {amount}, {due}",
   leaseFromTo: "bail du {start} au {end}",
   leaseFrom: "bail à partir du {start}, sans date de fin",
+  card: {
+    due: "{amount} à payer",
+    upToDate: "À jour",
+    credit: "{amount} d’avance",
+    nextDue: "Prochain loyer le {date}",
+    pay: "Payer {amount}",
+    paidByTransfer: "J’ai payé par virement",
+    receipts: "Voir mes quittances",
+  },
 };

@@ -21,4 +21,6 @@ export const listingManage = {
   publish: "Publier",
   photoRefused: "Une photo a été refusée : seules les images JPEG, PNG ou WebP de taille raisonnable sont acceptées.",
   orderLegend: "Photos, dans l’ordre d’affichage",
+  apartmentOptionLet: "{property} · lot {unit} (loué)",
+  chosenLet: "Ce logement est loué : l’annonce commence le lendemain de la fin de son bail.",
 };

@@ -191,6 +191,7 @@ export const listings = {
     enterAvailableFrom: "Saisissez la date de disponibilité",
     takenDown:
       "Rentline a retiré cette annonce : {reason}. Elle ne peut pas être republiée ; répondez à l’e-mail reçu pour la contester.",
+    availableFromInvalid: "Saisissez une date de disponibilité valide, par exemple {example}",
   },
   publish: {
     incomplete: "Pour publier cette annonce en France, renseignez : {fields}.",

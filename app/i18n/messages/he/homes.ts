@@ -23,4 +23,13 @@ export const homes: Messages["homes"] = {
   rentLine: "שכר דירה {amount}, {due}",
   leaseFromTo: "חוזה מ־{start} עד {end}",
   leaseFrom: "חוזה מ־{start}, ללא תאריך סיום",
+  card: {
+    due: "לתשלום {amount}",
+    upToDate: "הכול משולם",
+    credit: "יתרת זכות {amount}",
+    nextDue: "שכר הדירה הבא ב־{date}",
+    pay: "תשלום {amount}",
+    paidByTransfer: "שילמתי בהעברה בנקאית",
+    receipts: "הקבלות שלי",
+  },
 };

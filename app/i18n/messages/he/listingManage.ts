@@ -22,4 +22,6 @@ export const listingManage: Messages["listingManage"] = {
   publish: "פרסום",
   photoRefused: "תמונה נדחתה: רק תמונות JPEG,‏ PNG או WebP בגודל סביר מתקבלות.",
   orderLegend: "תמונות, לפי סדר ההצגה",
+  apartmentOptionLet: "{property} · יחידה {unit} (מושכרת)",
+  chosenLet: "הדירה מושכרת: המודעה מתחילה ביום שאחרי סיום החוזה.",
 };

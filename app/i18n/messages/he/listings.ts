@@ -187,6 +187,7 @@ export const listings = {
     enterRent: "יש להזין שכר דירה, למשל 650.00",
     enterAvailableFrom: "יש להזין את התאריך שממנו הדירה פנויה",
     takenDown: "Rentline הסירה את המודעה הזו: {reason}. לא ניתן לפרסם אותה מחדש; כדי לערער, השב/י למייל שקיבלת.",
+    availableFromInvalid: "יש להזין תאריך זמינות תקין, למשל {example}",
   },
   publish: {
     incomplete: "כדי לפרסם את המודעה הזו בצרפת, יש למלא: {fields}.",

@@ -24,4 +24,13 @@ export const homes: Messages["homes"] = {
   rentLine: "Орендна плата {amount}, {due}",
   leaseFromTo: "договір з {start} до {end}",
   leaseFrom: "договір з {start}, безстроковий",
+  card: {
+    due: "До сплати {amount}",
+    upToDate: "Усе сплачено",
+    credit: "Переплата {amount}",
+    nextDue: "Наступна оплата {date}",
+    pay: "Сплатити {amount}",
+    paidByTransfer: "Я сплатив(-ла) переказом",
+    receipts: "Мої квитанції",
+  },
 };

@@ -22,4 +22,6 @@ export const listingManage: Messages["listingManage"] = {
   publish: "Опублікувати",
   photoRefused: "Одне фото відхилено: приймаються лише зображення JPEG, PNG або WebP розумного розміру.",
   orderLegend: "Фото в порядку показу",
+  apartmentOptionLet: "{property} · квартира {unit} (здано)",
+  chosenLet: "Це помешкання здано: оголошення починається наступного дня після закінчення договору.",
 };
