@@ -6,8 +6,7 @@ import { useEffect, useRef, useState } from "react";
  * phone, the row scrolls sideways when it does not fit, and the tab of the section in view is marked
  * (`aria-current`) once the page is hydrated. `label` names the navigation for screen readers. When the row
  * is wider than the screen (a phone), a fade and an arrow at the clipped end(s) show there is more; the
- * arrows scroll the row (pointer only: keyboard focus scrolls each tab into view itself), and the current tab
- * is kept in view.
+ * arrows scroll the row (pointer only), and the current tab and the focused one are kept in view.
  */
 export function SectionTabs({
   label,
@@ -21,7 +20,10 @@ export function SectionTabs({
   const current = useSectionInView(tabs.map((t) => t.id));
   const row = useRef<HTMLUListElement>(null);
   const more = useOverflow(row, tabs.length);
-  useEffect(() => keepInView(row.current), [current]);
+  useEffect(() => {
+    const tab = row.current?.querySelector<HTMLElement>('[aria-current="location"]');
+    if (tab) keepInView(row.current, tab);
+  }, [current]);
   return (
     <nav
       aria-label={label}
@@ -32,6 +34,8 @@ export function SectionTabs({
           ref={row}
           className="flex scroll-px-8 gap-1 overflow-x-auto [scrollbar-width:none]"
           data-testid="section-tabs"
+          // Keyboard focus brings the whole tab out from under the row's edge and its arrow.
+          onFocus={(event) => keepInView(row.current, event.target)}
         >
           {tabs.map((t) => (
             <li key={t.id} className="shrink-0">
@@ -81,10 +85,9 @@ function useSectionInView(ids: string[]) {
   return current;
 }
 
-/** Scrolls the row sideways (never the page) until its current tab shows, with room for the arrows. */
-function keepInView(row: HTMLElement | null) {
-  const tab = row?.querySelector('[aria-current="location"]');
-  if (!row || !tab) return;
+/** Scrolls the row sideways (never the page) until `tab` shows whole, with room for the arrows. */
+function keepInView(row: HTMLElement | null, tab: Element) {
+  if (!row) return;
   const box = row.getBoundingClientRect();
   const at = tab.getBoundingClientRect();
   if (at.left < box.left) row.scrollBy({ left: at.left - box.left - 40 });
