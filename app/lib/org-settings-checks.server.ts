@@ -1,7 +1,7 @@
 import { isValidPostcode } from "../../worker/lib/countries";
 import { identityClashes } from "../../worker/lib/landlord-identity";
 import type { Locale } from "../../worker/lib/i18n/locales";
-import { isValidSiret } from "../../worker/orgs/settings-rules";
+import { isValidSiret } from "../../worker/orgs/contract";
 import { translatorFor } from "../i18n/translate.server";
 
 const text = (form: FormData, name: string) => {

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { signVendorToken } from "../../worker/maintenance/vendor-link";
 import type { RequestDetail } from "../../worker/maintenance/contract";
 import { rawCall, type Caller } from "../setup/client";
-import { addMember, addRenter, createApartment, env, mailTo, signUpLandlord, type Landlord } from "../setup/helpers";
+import { addRenter, createApartment, env, mailTo, signUpLandlord, type Landlord } from "../setup/helpers";
 import { RoomClient } from "../setup/room-client";
 
 /**
@@ -95,7 +95,7 @@ describe("a transition", () => {
   it("is emailed in each recipient's language and announced in the apartment room", async () => {
     const id = await report("Robinet cassé");
     // The owner hears of the report in French (their account's language), not the org's English.
-    const reported = await waitForSubject(w.owner.email, "Nouvelle demande d’intervention : Robinet cassé");
+    await waitForSubject(w.owner.email, "Nouvelle demande d’intervention : Robinet cassé");
     const room = await RoomClient.open(w.apartmentId, w.renter);
     const from = room.frames.length;
     const triaged = await rawCall("POST", `/api/maintenance-requests/${id}/triage`, {}, w.owner);

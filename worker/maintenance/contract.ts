@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { expenseView } from "../expenses/contract";
 import { saneDate } from "../lib/date-input";
 import { idList } from "../lib/lists";
 import { pageQuery, pageSchema } from "../lib/pagination";
@@ -252,14 +253,8 @@ export const requestDetail = z
     comments: z.array(commentView),
     photos: z.array(photoView).meta({ description: "Every photo, comment photos included" }),
     costs: z.array(costView).nullable().meta({ description: "Staff only; null for renters and vendors" }),
-    recordedExpense: z
-      .object({
-        id: z.string(),
-        propertyId: z.string(),
-        amount: z.number().int(),
-        currency: z.string(),
-        incurredOn: z.string(),
-      })
+    recordedExpense: expenseView
+      .pick({ id: true, propertyId: true, amount: true, currency: true, incurredOn: true })
       .nullable()
       .meta({
         description:

@@ -227,7 +227,10 @@ test("the org's emergency phone reaches the renter; a request's logged costs bec
   await expect(log.getByTestId("costs")).toContainText("€45.50");
   await expect(record).toBeEnabled();
   await record.click();
-  await owner.getByTestId("toast").getByText(say(s.expense.recorded, { amount: "€45.50" })).waitFor();
+  await owner
+    .getByTestId("toast")
+    .getByText(say(s.expense.recorded, { amount: "€45.50" }))
+    .waitFor();
   // Recorded once: the panel says so (amount and day) and links to it instead of offering the button again,
   // after a reload too.
   const recorded = panel.getByTestId("expense-recorded");
