@@ -1046,7 +1046,7 @@ describe("migrations", () => {
       // Applying in steps ends at the same schema as applying everything at once.
       expect(await schemaSql(), step).toEqual(finalSchema);
     }
-  });
+  }, 180_000); // every migration applied step by step on seeded data: minutes on a loaded 2-core machine
 
   it("0024 turns the countries people typed into ISO 3166-1 codes, in any language; an unknown one stays", async () => {
     const at = migrations.findIndex((m) => m.name.startsWith("0024_"));
