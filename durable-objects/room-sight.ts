@@ -33,6 +33,9 @@ export function maySee(sees: SightView | null, entry: Owned): boolean {
   return entry.kind === "chat" && sees.sharedChat;
 }
 
+/** Whether the connection reads the room's chat: a renter (within their sight), or staff who see leases' private side. */
+const readsChat = (viewer: Viewer) => viewer.side === "renter" || viewer.leasePrivate;
+
 /** A frame of one type. */
 type FrameOf<T extends ServerFrame["type"]> = Extract<ServerFrame, { type: T }>;
 
@@ -105,8 +108,10 @@ const FRAME_RULES: { [T in ServerFrame["type"]]: Rule<T> } = {
   /** To the connecting socket: who is online, as it may see them. */
   hello: (viewer, frame, ctx) => ({ ...frame, online: onlineFor(viewer, frame.online, ctx) }),
   presence: (viewer, frame, ctx) => ({ ...frame, online: onlineFor(viewer, frame.online, ctx) }),
-  typing: (viewer, frame, ctx) => (mayNotice(viewer, frame.userId, ctx) ? frame : null),
+  /** Chat and who is typing in it: the landlord side only with `leasePrivate` (never maintenance staff). */
+  typing: (viewer, frame, ctx) => (readsChat(viewer) && mayNotice(viewer, frame.userId, ctx) ? frame : null),
   chat: (viewer, frame) =>
+    readsChat(viewer) &&
     maySee(viewer.sees, { kind: "chat", leaseId: frame.message.leaseId, createdAt: frame.message.createdAt })
       ? frame
       : null,

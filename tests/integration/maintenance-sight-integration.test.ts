@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { api, rawCall, type Caller } from "../setup/client";
 import { addMember } from "../setup/helpers";
+import { RoomClient } from "../setup/room-client";
 import { BANK, fixture, getRoutes, NOT_DATA_READS, readsFor, type ReadFixture } from "../setup/read-routes";
 
 /**
@@ -142,5 +143,32 @@ describe("a maintenance member receives nothing private from any read (issue 15 
   it("the org room and the dashboard are closed to them", async () => {
     expect((await api(maintenance).dashboard["room-ticket"].$post()).status).toBe(403);
     expect((await api(maintenance).dashboard.$get({ query: {} })).status).toBe(403);
+  });
+
+  it("the chat is the lease's: maintenance staff get 403 on its history, none of it on the page or live", async () => {
+    const text = "Le solde du loyer d’octobre arrive vendredi";
+    const staff = await RoomClient.open(f.apartmentId, maintenance);
+    const renter = await RoomClient.open(f.apartmentId, f.renter);
+    const sent = await renter.chat(text);
+    // The owner's page has the message; the maintenance member's has no chat at all.
+    const owner = await api(f.owner).apartments[":id"].room.$get({ param: { id: f.apartmentId } });
+    expect(owner.json.chat.messages.map((m) => m.text)).toContain(text);
+    const page = await api(maintenance).apartments[":id"].room.$get({ param: { id: f.apartmentId } });
+    expect(page.json.chat.messages).toEqual([]);
+    const history = await rawCall("GET", `/api/apartments/${f.apartmentId}/messages`, undefined, maintenance);
+    expect(history.status, history.text).toBe(403);
+    // Live: the room sends each connection its frames in order, so a plain note the member does receive,
+    // posted after the chat was sequenced, proves the chat frame was never sent to them.
+    expect(sent.message.text).toBe(text);
+    const note = await api(f.owner).apartments[":id"].activities.$post({
+      param: { id: f.apartmentId },
+      json: { description: "Plumber on Tuesday" },
+    });
+    expect(note.status, note.text).toBe(201);
+    await staff.waitFor("activity", (a) => a.activity.description === "Plumber on Tuesday");
+    expect(staff.of("chat")).toEqual([]);
+    expect(staff.of("typing")).toEqual([]);
+    staff.close();
+    renter.close();
   });
 });

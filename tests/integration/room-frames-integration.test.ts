@@ -44,15 +44,16 @@ const EXPECTED: Record<FrameType, Record<Viewer, Cell>> = {
     // Maintenance sees no agreement (issue 15 §4): Élodie online, not what she has open.
     maintenance: "listed",
   },
+  // The chat is the lease's: maintenance staff neither read it nor see who types (issue 15 §4).
   typing: {
     thisLease: "yes",
     otherLease: "no",
     otherLeaseShared: "yes",
     former: "no",
     staff: "yes",
-    maintenance: "yes",
+    maintenance: "no",
   },
-  chat: { thisLease: "yes", otherLease: "no", otherLeaseShared: "yes", former: "no", staff: "yes", maintenance: "yes" },
+  chat: { thisLease: "yes", otherLease: "no", otherLeaseShared: "yes", former: "no", staff: "yes", maintenance: "no" },
   // Money on L1 (the landlord records cash received from Élodie).
   activity: {
     thisLease: "yes",

@@ -4,7 +4,7 @@ import { createRouter } from "../lib/context";
 import { NotFound } from "../lib/errors";
 import { errorResponses, idParam, json } from "../lib/openapi";
 import { roomChatHistory } from "../rooms/publish";
-import { sightOf, tenureQuery } from "../rooms/sight";
+import { chatSightOf, tenureQuery } from "../rooms/sight";
 import { apartmentOverviewSchema } from "./contract";
 import { apartmentOverview, overviewReads } from "./overview";
 
@@ -33,8 +33,8 @@ export const apartmentRoutes = createRouter().openapi(
       ...overviewReads(a, id, viewer),
     ]);
     const [tenures, ...reads] = results;
-    // A renter sees the chat of their own tenure only (rooms/sight.ts).
-    const chat = await roomChatHistory(c.env.APARTMENT_ROOM, id, null, CHAT_SHOWN, sightOf(actor, tenures));
+    // A renter sees the chat of their own tenure only, maintenance staff none of it (rooms/sight.ts).
+    const chat = await roomChatHistory(c.env.APARTMENT_ROOM, id, null, CHAT_SHOWN, chatSightOf(actor, tenures));
     const overview = apartmentOverview(actor, reads, chat, c.env);
     if (!overview) throw new NotFound("Apartment");
     return c.json(overview, 200);

@@ -92,7 +92,8 @@ async function applicationRights(db: Db, applicationId: string, holder: Holder):
   if (row.orgDisabled) throw new Forbidden("This organization has been disabled by Rentline", "org_disabled");
   if (!can({ role: row.role }, REVIEW))
     throw new Forbidden(`Your role (${row.role}) does not allow reviewing applications`);
-  return { ...base, side: "landlord", ...rest };
+  // The reviewer's role's own sight (owners and managers see leases' private side): it reads the chat.
+  return { ...base, side: "landlord", ...rest, leasePrivate: seesLeasePrivate({ role: row.role }) };
 }
 
 /** The rights of `holder` in the room named `room` now (one D1 round trip); throws the API's errors. */

@@ -1,6 +1,7 @@
 import { createRoute } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { readApartment, requireApartment, requireClaims } from "../auth/access";
+import { requireLeasePrivate } from "../auth/policy";
 import { createRouter, type AppEnv } from "../lib/context";
 import { NotFound } from "../lib/errors";
 import { errorResponses, idParam, json, jsonBody } from "../lib/openapi";
@@ -20,7 +21,7 @@ import { publishToRoom, roomChatHistory } from "./publish";
 import { confirmActivity, rejectActivity } from "./confirmation";
 import * as rooms from "./service";
 import { issueRoomTicket } from "./tickets";
-import { sightOf, tenureQuery } from "./sight";
+import { chatSightOf, tenureQuery } from "./sight";
 
 const tags = ["Apartment rooms"];
 
@@ -153,7 +154,7 @@ export const roomRoutes = createRouter()
       summary: "Read the apartment room's chat history",
       tags,
       description:
-        "Chat history, newest first; pass `before` (a sequence number) to scroll back. A renter reads their own tenure only: their lease's messages, and the landlord's (and, in a shared flat, other renters') while their lease ran.",
+        "Chat history, newest first; pass `before` (a sequence number) to scroll back. A renter reads their own tenure only: their lease's messages, and the landlord's (and, in a shared flat, other renters') while their lease ran. Maintenance staff get 403: the chat is the lease's (they talk with renters in a request's comments).",
       request: { params: idParam, query: chatHistoryQuery },
       responses: { 200: json(chatHistorySchema), ...errorResponses },
     }),
@@ -165,8 +166,9 @@ export const roomRoutes = createRouter()
         actor,
         results: [tenures],
       } = await readApartment(c, id, () => [tenureQuery(db, requireClaims(c).sub, id)]);
-      // A renter reads the chat of their own tenure only (rooms/sight.ts).
-      const sees = sightOf(actor, tenures);
+      // A renter reads the chat of their own tenure only; maintenance staff are refused it (rooms/sight.ts).
+      if (actor.side === "landlord") requireLeasePrivate(actor);
+      const sees = chatSightOf(actor, tenures);
       return c.json(await roomChatHistory(c.env.APARTMENT_ROOM, id, before ?? null, limit, sees), 200);
     },
   )

@@ -7,7 +7,7 @@ import { leaseRenters, leases } from "../leases/schema";
 import { memberships } from "../orgs/schema";
 import { apartments } from "../portfolio/schema";
 import { activities } from "./schema";
-import { rolesSeeingLeasePrivate } from "../auth/policy";
+import { rolesSeeingLeasePrivate, seesLeasePrivate } from "../auth/policy";
 
 /** The kind of a plain note (no money): the only activity a member without the lease's private side sees. */
 const NOTE_KIND = "note";
@@ -57,6 +57,20 @@ export function sightOf(actor: Pick<ApartmentScope, "side">, tenures: TenureRow[
     })),
     sharedChat: tenures.some((t) => t.sharedChat),
   };
+}
+
+/** A sight of nothing: no tenure, no shared chat. */
+const NOTHING: Sight = { leases: [], sharedChat: false };
+
+/**
+ * What `actor` may read of the apartment's chat: a renter, their tenure's (`sightOf`); a member who sees
+ * leases' private side, everything (null); any other member (maintenance staff) nothing, since the chat
+ * between the landlord and the renters is about their lease and its money (issue 15 §4). Staff and renters
+ * talk about a repair in the request's own comments.
+ */
+export function chatSightOf(actor: Pick<ApartmentScope, "side" | "role">, tenures: TenureRow[]): Sight | null {
+  if (actor.side === "landlord" && !seesLeasePrivate({ role: actor.role })) return NOTHING;
+  return sightOf(actor, tenures);
 }
 
 /** When the renter's posting closes: the end of their current (latest open) tenure; null for none or open-ended. */
