@@ -28,6 +28,9 @@ const ROLE_OF: Partial<Record<Actor, TransitionActor>> = {
   vendor: "worker",
 };
 
+/** The day `days` days from today (UTC), `YYYY-MM-DD`. */
+const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
 type World = {
   callers: Record<Exclude<Actor, "vendor">, Caller>;
   vendorToken: string;
@@ -80,7 +83,7 @@ async function requestIn(status: MaintenanceStatus): Promise<string> {
     {
       assigneeUserId: w.assignedId,
       vendorId: w.vendorId,
-      scheduledFor: { date: "2026-12-10", from: "09:00", to: "12:00" },
+      scheduledFor: { date: inDays(9), from: "09:00", to: "12:00" },
     },
     w.callers.owner,
   );
@@ -138,5 +141,34 @@ describe(`maintenance lifecycle: ${MAINTENANCE_STATUSES.length} statuses × ${MA
         if (want === 409) expect(res.problem.errors?.[0]?.message).toBe(status);
       }
     }
+  });
+});
+
+describe("a visit is planned for a day to come", () => {
+  it("a day in the past is refused (422 date_out_of_range) by PATCH and by schedule, and nothing changes", async () => {
+    const id = await requestIn("triaged");
+    const past = { date: "2020-01-01", from: "09:00", to: "12:00" };
+    const patched = await rawCall("PATCH", `/api/maintenance-requests/${id}`, { scheduledFor: past }, w.callers.owner);
+    expect(patched.status, patched.text).toBe(422);
+    expect(patched.problem.code).toBe("date_out_of_range");
+    const scheduled = await rawCall(
+      "POST",
+      `/api/maintenance-requests/${id}/schedule`,
+      { scheduledFor: { ...past, date: inDays(-3) } },
+      w.callers.owner,
+    );
+    expect(scheduled.status, scheduled.text).toBe(422);
+    const row = await env.DB.prepare("select status from maintenance_requests where id = ?")
+      .bind(id)
+      .first<{ status: string }>();
+    expect(row!.status).toBe("triaged");
+    // Today is fine, whatever the org's time zone.
+    const today = await rawCall(
+      "POST",
+      `/api/maintenance-requests/${id}/schedule`,
+      { scheduledFor: { ...past, date: inDays(0) } },
+      w.callers.owner,
+    );
+    expect(today.status, today.text).toBe(200);
   });
 });

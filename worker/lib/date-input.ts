@@ -70,5 +70,21 @@ export const leaseStartDate = (what = "The start date") =>
     },
   );
 
+/** The date `days` days from today (UTC), `YYYY-MM-DD`. */
+function daysFromToday(days: number, now = Date.now()): string {
+  return new Date(now + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * A day something is planned for (a repair visit): a `saneDate` that is not in the past anywhere, i.e. not
+ * before yesterday in UTC (the API does not know the caller's time zone here; UTC−12 is a day behind).
+ * 422 `date_out_of_range` otherwise.
+ */
+export const plannedDate = (what = "The date") =>
+  saneDate(what).refine((d) => !isSaneDate(d) || d >= daysFromToday(-1), {
+    message: `${what} must not be in the past`,
+    params: { code: DATE_OUT_OF_RANGE },
+  });
+
 /** The due day meaning "the last day of every month" (each month's 28th to 31st, lib/calendar.ts `dueDateOf`). */
 export const LAST_DAY_OF_MONTH = 31;

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { expenseView } from "../expenses/contract";
-import { saneDate } from "../lib/date-input";
+import { plannedDate } from "../lib/date-input";
 import { idList } from "../lib/lists";
 import { pageQuery, pageSchema } from "../lib/pagination";
 import { typedText } from "../lib/text";
@@ -58,7 +58,7 @@ export type CreateRequestInput = z.infer<typeof createRequestInput>;
 
 /** A visit: a day and a time window in the org's time zone (`from` before `to`). */
 const visitInput = z
-  .object({ date: saneDate("The visit date"), from: hhmm, to: hhmm })
+  .object({ date: plannedDate("The visit date"), from: hhmm, to: hhmm })
   .refine((v) => v.from < v.to, { message: "The window must end after it starts", path: ["to"] })
   .meta({ id: "MaintenanceVisit" });
 
