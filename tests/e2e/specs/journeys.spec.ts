@@ -334,12 +334,18 @@ for (const lang of LANGS) {
       expect(cron.status).toBe(200);
       await renter.goto(`/homes/${apartmentId}`);
       const month = monthName(period, lang.code);
+      // The landlord's ledger is a table of periods; the renter's home lists the months on its balance card.
       const paidMonth = (page: Page) =>
-        page.getByTestId("periods").getByRole("link", { name: say(m.ledger.receiptFor, { period: month }) });
-      await renter
-        .getByTestId("periods")
-        .getByRole("row", { name: new RegExp(month) })
-        .waitFor();
+        page === renter
+          ? page
+              .getByTestId("balance-periods")
+              .getByRole("link", { name: say(m.money.balance.receiptFor, { period: month }) })
+          : page.getByTestId("periods").getByRole("link", { name: say(m.ledger.receiptFor, { period: month }) });
+      const row = (page: Page) =>
+        page === renter
+          ? page.getByTestId("balance-periods").getByRole("listitem").filter({ hasText: month })
+          : page.getByTestId("periods").getByRole("row", { name: new RegExp(month) });
+      await row(renter).waitFor();
       await expect(paidMonth(renter)).toHaveCount(0);
       await check(renter, lang, "renter's home with rent due");
       const description = lang.code === "fr" ? `Loyer de ${month}, virement` : `שכר דירה ${month}, העברה`;
@@ -355,7 +361,6 @@ for (const lang of LANGS) {
       });
       await check(landlord, lang, "payment confirmed");
       // The ledger shows the month paid, on both sides (the renter's live).
-      const row = (page: Page) => page.getByTestId("periods").getByRole("row", { name: new RegExp(month) });
       await expect(row(landlord)).toContainText(m.ledger.statuses.paid);
       await paidMonth(landlord).waitFor();
       await paidMonth(renter).waitFor();
