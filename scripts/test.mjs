@@ -34,6 +34,7 @@ for (const check of await runChecks()) {
   if (!check.ok) failed++;
 }
 
+let failedVitest = [];
 const report = join(mkdtempSync(join(tmpdir(), "rentline-vitest-")), "report.json");
 const vitest = step("vitest (workerd)", "vitest", [
   "run",
@@ -45,6 +46,20 @@ try {
   const json = JSON.parse(readFileSync(report, "utf8"));
   passed += json.numPassedTests;
   failed += json.numFailedTests;
+  failedVitest = json.testResults.flatMap((file) =>
+    file.assertionResults
+      .filter((t) => t.status === "failed")
+      .map((t) => {
+        const why = (t.failureMessages?.[0] ?? "").split("\n")[0].slice(0, 300);
+        return `${file.name.slice(root.length)} › ${t.fullName}: ${why}`;
+      }),
+  );
+  if (json.numFailedTests === 0)
+    failedVitest.push(
+      ...json.testResults
+        .filter((f) => f.status === "failed")
+        .map((f) => `${f.name.slice(root.length)}: ${(f.message ?? "").split("\n")[0].slice(0, 300)}`),
+    );
   if (!vitest.ok && json.numFailedTests === 0) failed++;
 } catch {
   failed++;
@@ -69,5 +84,9 @@ if (e2eCount) {
 
 console.log("\n━━ summary");
 for (const s of steps) console.log(`${s.ok ? "✓" : "✗"} ${s.name} (${s.seconds}s)`);
+// CI keeps only the end of the output: name what failed where it will be read.
+for (const name of failedVitest) console.log(`  ✗ vitest: ${name}`);
+for (const line of e2e.stdout.split("\n").filter((l) => /^\s+✘/.test(l)))
+  console.log(`  ✗ browser:${line.trim().slice(1)}`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed || steps.some((s) => !s.ok) ? 1 : 0);

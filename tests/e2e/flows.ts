@@ -57,6 +57,29 @@ export async function verifiedAccount(baseURL: string, extra: Record<string, unk
 }
 
 /**
+ * The renter profile a listing asks for (identity, phone, birth date, address, nationality), complete: the
+ * profile of tests/setup/listings.ts (which specs cannot import: it pulls in workerd-only helpers).
+ */
+export const RENTER_PROFILE = {
+  firstName: "Rita",
+  lastName: "Renter",
+  phone: "+33 6 12 34 56 78",
+  birthDate: "1998-04-02",
+  address: "3 Rue Neuve, 69001 Lyon",
+  nationality: "French",
+};
+
+/** Completes the profile of the renter holding `token` with {@link RENTER_PROFILE} through the API. */
+export async function completeRenterProfile(baseURL: string, token: string): Promise<void> {
+  const res = await fetch(`${baseURL}/api/me/profile`, {
+    method: "PUT",
+    headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+    body: JSON.stringify(RENTER_PROFILE),
+  });
+  expect(res.status, await res.clone().text()).toBe(200);
+}
+
+/**
  * A published flat in `city` through the API, by the verified landlord holding `token` (property, apartment
  * at 850,00 € a month, listing with what a French ad must show, issue 13 §7, then published): its id.
  */

@@ -3,7 +3,7 @@ import { en } from "../../../app/i18n/messages/en";
 import { he as hebrew } from "../../../app/i18n/messages/he";
 import { isolateArguments } from "../../../app/i18n/isolate-arguments";
 import { expect, test } from "../fixtures";
-import { publishedListing, unique, verifiedAccount } from "../flows";
+import { completeRenterProfile, publishedListing, unique, verifiedAccount } from "../flows";
 
 // Fixes after a fresh tester's pass (issues 13 and 14): applying tells everything at once and says up front
 // when one has applied; Hebrew sentences keep people's text and amounts whole; the statement's month is
@@ -34,19 +34,7 @@ test("applying: every refusal together, and the listing says up front that one h
   const listingId = await publishedListing(baseURL, landlord.token, { title: unique("Quai"), city });
   const renter = await verifiedAccount(baseURL, { accountType: "renter", locale: "en" });
   // A complete profile (the listing asks for no document nor guarantor): only the asked term can be refused.
-  const profile = await fetch(`${baseURL}/api/me/profile`, {
-    method: "PUT",
-    headers: { "content-type": "application/json", authorization: `Bearer ${renter.token}` },
-    body: JSON.stringify({
-      firstName: "Rita",
-      lastName: "Renter",
-      phone: "+33 6 12 34 56 78",
-      birthDate: "1998-04-02",
-      address: "3 Rue Neuve, 69001 Lyon",
-      nationality: "French",
-    }),
-  });
-  expect(profile.status, await profile.clone().text()).toBe(200);
+  await completeRenterProfile(baseURL, renter.token);
   const context = await newContext({ viewport: { width: 375, height: 800 }, isMobile: true, hasTouch: true });
   await context.request.post("/api/auth/login", {
     data: { email: renter.email, password: "correct horse battery" },
