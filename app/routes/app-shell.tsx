@@ -6,6 +6,7 @@ import { loginUrl, throwApiError } from "../lib/api.server";
 import { getServer } from "../lib/context.server";
 import { useTranslations } from "use-intl";
 import { orgCookie, readOrgCookie } from "../lib/cookies.server";
+import { safeNext } from "../lib/safe-next";
 import { currentSide, isWorkOnly, navigationOf, sidesOf } from "../lib/sides";
 import { readSideCookie } from "../lib/sides.server";
 import type { Route } from "./+types/app-shell";
@@ -38,7 +39,10 @@ export async function loader({ context, request }: Route.LoaderArgs) {
   const fromCookie = memberships.find((m) => m.orgId === selected);
   const fallback = memberships.find((m) => !m.isDisabled) ?? memberships[0];
   if (fallback && !fromCookie && (selected || memberships.length > 1)) {
-    throw redirect(url.pathname + url.search, { headers: { "set-cookie": orgCookie(fallback.orgId) } });
+    // The page again, never the `.data` URL of a client navigation's data request (a browser following that
+    // redirect would land on a 404: a staff member of two orgs signing in did).
+    const page = safeNext(url.pathname + url.search, "/dashboard");
+    throw redirect(page, { headers: { "set-cookie": orgCookie(fallback.orgId) } });
   }
   if (memberships.length === 0 && ORG_PAGES.test(url.pathname)) {
     throw redirect(user.accountType === "landlord" ? "/onboarding" : "/homes");

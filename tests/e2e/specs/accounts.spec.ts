@@ -46,3 +46,45 @@ test("applying while signed out comes back to /listings/:id/apply after sign-in,
   await page.waitForURL((url) => url.pathname === `/listings/${listingId}/apply`);
   await page.getByRole("heading", { name: "Apply: Come back here" }).waitFor();
 });
+
+test("a member of two orgs signs in without the org cookie and lands on a page, not a .data 404", async ({
+  baseURL,
+  newContext,
+}) => {
+  const invite = async (token: string, email: string) => {
+    const res = await fetch(`${baseURL}/api/orgs/current/invitations`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+      body: JSON.stringify({ email, role: "maintenance" }),
+    });
+    expect(res.status, await res.clone().text()).toBe(201);
+  };
+  const owner = await verifiedAccount(baseURL, { accountType: "landlord", orgName: "Deux Org Gestion" });
+  // The technician also runs an org of their own: two memberships, and a fresh browser has no org cookie.
+  const technician = await verifiedAccount(baseURL, { accountType: "landlord", orgName: "Dépannage Tech" });
+  await invite(owner.token, technician.email);
+  let invitation: string | undefined;
+  for (let i = 0; i < 60 && !invitation; i++) {
+    const mail = (await (await fetch(`${baseURL}/api/dev/mail?to=${encodeURIComponent(technician.email)}`)).json()) as {
+      results: { template: string; text: string }[];
+    };
+    invitation = mail.results.find((m) => m.template === "staff_invitation")?.text.match(/token=([\w-]+)/)?.[1];
+    if (!invitation) await new Promise((r) => setTimeout(r, 250));
+  }
+  const accepted = await fetch(`${baseURL}/api/invitations/accept`, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${technician.token}` },
+    body: JSON.stringify({ token: invitation }),
+  });
+  expect(accepted.status, await accepted.clone().text()).toBe(200);
+
+  const page = await (await newContext({ viewport: { width: 375, height: 800 } })).newPage();
+  await page.goto("/login");
+  await page.getByLabel("Email").fill(technician.email);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  // Home sends them to their dashboard; the shell picks an org (cookie) and reloads that page, not /dashboard.data.
+  await page.waitForURL((url) => url.pathname === "/dashboard" || url.pathname === "/work-orders");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  expect(page.url()).not.toContain(".data");
+});
