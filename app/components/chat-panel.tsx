@@ -95,12 +95,15 @@ function ChatLog({ live, viewerId, timeZone }: { live: LiveRoom; viewerId: strin
   const locale = useLocale();
   const [older, setOlder] = useState<SeqMessage[]>([]);
   const [exhausted, setExhausted] = useState(false);
-  const endRef = useRef<HTMLLIElement>(null);
+  const listRef = useRef<HTMLOListElement>(null);
   const all = [...older, ...messages];
-  // Braces matter: newer browsers return a promise from scrollIntoView, and an effect must return
-  // nothing or a cleanup function.
+  // The newest message in view by scrolling the log itself, never the page (scrollIntoView scrolled the whole
+  // page down to the chat on load, hiding the balance and the payments to confirm above it). A new message
+  // keeps the log at its end unless the reader has scrolled up to older ones.
+  const atEnd = useRef(true);
   useEffect(() => {
-    endRef.current?.scrollIntoView({ block: "end" });
+    const list = listRef.current;
+    if (list && atEnd.current) list.scrollTop = list.scrollHeight;
   }, [messages.length]);
   async function loadOlder() {
     const before = all[0]?.seq;
@@ -112,6 +115,11 @@ function ChatLog({ live, viewerId, timeZone }: { live: LiveRoom; viewerId: strin
   }
   return (
     <ol
+      ref={listRef}
+      onScroll={(e) => {
+        const list = e.currentTarget;
+        atEnd.current = list.scrollHeight - list.scrollTop - list.clientHeight < 48;
+      }}
       className="mt-2 max-h-96 min-h-40 flex-1 space-y-2 overflow-y-auto rounded-md focus-visible:outline-2 focus-visible:outline-teal-700"
       aria-label={t("messages")}
       // Scrolls: reachable by keyboard to read older messages with the arrow keys (WCAG 2.1.1).
@@ -147,7 +155,6 @@ function ChatLog({ live, viewerId, timeZone }: { live: LiveRoom; viewerId: strin
           <p className="whitespace-pre-wrap break-words">{m.text}</p>
         </li>
       ))}
-      <li ref={endRef} aria-hidden />
     </ol>
   );
 }

@@ -142,9 +142,10 @@ function onActivity(state: RoomState, frame: Extract<ServerFrame, { type: "activ
   const taken = accept(state, frame.seq);
   if (!taken) return step(state);
   const next = { ...taken, activities: mergeActivities(taken.activities, [frame.activity]) };
-  // A confirmed payment moved the ledger: the balance shown with the feed is reloaded.
-  const paid = frame.activity.status === "confirmed" && frame.activity.amount !== null;
-  return paid ? step(next, { type: "reload", cause: "payment" }) : step(next);
+  // Any change to a payment reloads the page's money: a confirmed one moved the ledger (the balance), a reported
+  // or rejected one joins or leaves the payments waiting for confirmation at the top of the page.
+  const payment = frame.activity.amount !== null;
+  return payment ? step(next, { type: "reload", cause: "payment" }) : step(next);
 }
 
 function onChat(state: RoomState, frame: Extract<ServerFrame, { type: "chat" }>): RoomStep {

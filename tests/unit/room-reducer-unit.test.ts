@@ -122,9 +122,13 @@ describe("room reducer: feed, chat, presence", () => {
     expect(run(state, { on: "loaded", activities: [newer] }).state.activities[1]?.status).toBe("confirmed");
   });
 
-  it("a confirmed payment reloads the page's data (the balance); a note does not", () => {
+  it("a payment, reported or confirmed, reloads the page's data (balance, payments to confirm); a note does not", () => {
     const paid = activity("a3", { amount: 85_000, currency: "EUR", status: "confirmed" });
     expect(run(page(), frame({ type: "activity", seq: 6, activity: paid })).effects).toEqual([
+      { type: "reload", cause: "payment" },
+    ]);
+    const reported = activity("a5", { amount: 3_333, currency: "EUR", status: "pending_confirmation" });
+    expect(run(page(), frame({ type: "activity", seq: 6, activity: reported })).effects).toEqual([
       { type: "reload", cause: "payment" },
     ]);
     expect(run(page(), frame({ type: "activity", seq: 6, activity: activity("a4") })).effects).toEqual([]);

@@ -164,5 +164,7 @@ export const PROBLEM_CODES = [
   "account_banned",
   // a maintenance request's logged costs recorded as an expense a second time (issue 15 §6, worker/expenses)
   "expense_already_recorded",
+  // a payment for a month its lease does not cover (issue 14 tester, worker/rooms/payment-audit.ts)
+  "period_outside_lease",
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];

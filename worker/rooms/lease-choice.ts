@@ -19,7 +19,7 @@ import type { ActivityInput } from "./contract";
  *   current lease (the landlord side); money or a request for confirmation with two or more to choose from
  *   answers 422 `lease_required`, never "the lease that started last".
  */
-export type ChosenLease = { id: string; currency: string; startDate: string } | undefined;
+export type ChosenLease = { id: string; currency: string; startDate: string; endDate: string | null } | undefined;
 
 /**
  * Whether a lease is current for money: it has not ended by `today` (ISO date, UTC by default, the clock of
@@ -42,7 +42,7 @@ export function currentLeasesQuery(a: ScopedHandle, userId: string) {
   const joined = sql<number>`exists (select 1 from ${leaseRenters} lr where lr.lease_id = "leases"."id" and lr.user_id = ${userId} and lr.joined_at is not null)`;
   return a
     .selectFields(
-      { id: leases.id, currency: leases.currency, startDate: leases.startDate, joined },
+      { id: leases.id, currency: leases.currency, startDate: leases.startDate, endDate: leases.endDate, joined },
       leases,
       // isCurrentLease, in SQL.
       sql`${leases.cancelledAt} is null and (${leases.endDate} is null or (${leases.endDate} >= ${today} and ${leases.endDate} >= ${leases.startDate}))`,

@@ -1,6 +1,7 @@
 import { and, eq, exists, inArray, sql } from "drizzle-orm";
 import type { Db } from "../db/client";
 import { auditEntry, auditEntryIf, auditLog } from "../lib/audit";
+import { addMonths } from "../lib/calendar";
 import { AppError } from "../lib/errors";
 import { activities } from "./schema";
 
@@ -79,4 +80,31 @@ export function assertReceivedBy(receivedOn: string | undefined, today: string, 
     throw new AppError(422, "received_in_future", `The day received (${receivedOn}) is after today (${today})`, [
       { path: "receivedOn", message: "must not be after today" },
     ]);
+}
+
+/** How many months ahead of today's a payment may be for: rent paid in advance, not a typing slip (2030-10). */
+export const PAYMENT_PERIOD_AHEAD_MONTHS = 12;
+
+/**
+ * 422 `period_outside_lease` when a payment names a month (`period`, `YYYY-MM`) its lease does not cover:
+ * before the lease's first month, after its last (`leaseEnd`, inclusive), or more than
+ * PAYMENT_PERIOD_AHEAD_MONTHS after today's month (`today`, the org's date). A payment for such a month would
+ * be confirmed under a label the ledger never charges (money credited to another month without a word).
+ */
+export function assertPeriodOfLease(
+  period: string | undefined,
+  today: string,
+  lease: { startDate: string; endDate: string | null } | undefined,
+) {
+  if (period === undefined || lease === undefined) return;
+  const latest = addMonths(today, PAYMENT_PERIOD_AHEAD_MONTHS).slice(0, 7);
+  const last = lease.endDate && lease.endDate.slice(0, 7) < latest ? lease.endDate.slice(0, 7) : latest;
+  const first = lease.startDate.slice(0, 7);
+  if (period < first || period > last)
+    throw new AppError(
+      422,
+      "period_outside_lease",
+      `The month ${period} is not one of the lease's (${first} to ${last})`,
+      [{ path: "period", message: `must be between ${first} and ${last}` }],
+    );
 }

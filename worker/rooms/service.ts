@@ -17,7 +17,7 @@ import { apartments, properties } from "../portfolio/schema";
 import type { Activity, ActivityInput } from "./contract";
 import { chooseLease, currentLeasesQuery } from "./lease-choice";
 import { paymentEntryOf } from "./payments";
-import { assertReceivedBy, paymentPostedAudit } from "./payment-audit";
+import { assertPeriodOfLease, assertReceivedBy, paymentPostedAudit } from "./payment-audit";
 import { activities } from "./schema";
 import { visibleActivitiesTo } from "./sight";
 
@@ -136,6 +136,7 @@ export async function postActivity(
   const lease = chooseLease(actor, input, current);
   const today = todayIn(apartment.timezone);
   assertReceivedBy(input.receivedOn, today, lease?.startDate);
+  assertPeriodOfLease(input.period, today, lease);
   const row = newActivityRow(actor, input, lease, apartment.currency, today);
   const { orgId: _, ...values } = row;
   const insert = a.insert(activities, values);

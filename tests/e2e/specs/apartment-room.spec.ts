@@ -19,6 +19,12 @@ test("landlord and renter see chat and a payment confirmation live", async ({ ne
   await renter.getByLabel("Message", { exact: true }).fill("Bonjour, the heating works again!");
   await renter.getByRole("button", { name: "Send", exact: true }).click();
   await landlord.getByTestId("chat-log").getByText("Bonjour, the heating works again!").waitFor();
+  // A message scrolls the chat log, never the page: the landlord's page stays at its top (money first).
+  expect(await landlord.evaluate(() => window.scrollY)).toBe(0);
+  await landlord.reload();
+  await landlord.getByTestId("chat-log").getByText("Bonjour, the heating works again!").waitFor();
+  await landlord.getByTestId("room-status").getByText("Live").waitFor();
+  expect(await landlord.evaluate(() => window.scrollY)).toBe(0);
   await landlord.getByLabel("Message", { exact: true }).fill("Great, thanks for telling me.");
   await landlord.getByRole("button", { name: "Send", exact: true }).click();
   await renter.getByTestId("chat-log").getByText("Great, thanks for telling me.").waitFor();
@@ -32,9 +38,12 @@ test("landlord and renter see chat and a payment confirmation live", async ({ ne
   const item = landlord.locator("[data-activity-id]", { hasText: "Payment sent for May" });
   await item.waitFor();
   expect(await item.innerText()).toMatch(/850\.00/);
+  // The payments waiting for confirmation, at the top of the landlord's page, follow live too.
+  await expect(landlord.getByTestId("pending-payments")).toContainText("850.00");
   await item.getByRole("button", { name: "Confirm" }).click();
   await renter
     .locator("[data-activity-id]", { hasText: "Payment sent for May" })
     .getByText(/Confirmed by Lena Landlord/)
     .waitFor();
+  await expect(landlord.getByTestId("pending-payments")).toHaveCount(0);
 });

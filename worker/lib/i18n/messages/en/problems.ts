@@ -130,6 +130,7 @@ export const problems: ServerMessages["problems"] = {
   guarantor_documents_missing: "One of your guarantors has no document yet.",
   received_in_future: "The day the payment was received cannot be after today.",
   received_before_lease: "The day the payment was received cannot be before the lease starts.",
+  period_outside_lease: "The month paid for is not one of the lease's months.",
   apartment_not_in_property: "This apartment is not part of this property.",
   incurred_in_future: "The day of the expense cannot be after today.",
   no_logged_costs: "No labour or materials have been logged on this request yet.",

@@ -152,6 +152,7 @@ export const problems = {
   guarantor_documents_missing: "L’un de vos garants n’a encore aucun justificatif.",
   received_in_future: "La date de réception du paiement ne peut pas être postérieure à aujourd’hui.",
   received_before_lease: "La date de réception du paiement ne peut pas être antérieure au début du bail.",
+  period_outside_lease: "Le mois payé ne fait pas partie des mois du bail.",
   apartment_not_in_property: "Ce logement ne fait pas partie de ce bien.",
   incurred_in_future: "La date de la dépense ne peut pas être postérieure à aujourd’hui.",
   no_logged_costs: "Aucun coût (main-d’œuvre ou fournitures) n’a encore été saisi sur cette demande.",

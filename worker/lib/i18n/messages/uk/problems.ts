@@ -133,6 +133,7 @@ export const problems: ServerMessages["problems"] = {
   guarantor_documents_missing: "В одного з ваших поручителів ще немає жодного документа.",
   received_in_future: "Дата отримання платежу не може бути пізнішою за сьогодні.",
   received_before_lease: "Дата отримання платежу не може бути раніше за початок оренди.",
+  period_outside_lease: "Оплачений місяць не входить до строку оренди.",
   apartment_not_in_property: "Ця квартира не належить до цього об'єкта.",
   incurred_in_future: "Дата витрати не може бути пізнішою за сьогодні.",
   no_logged_costs: "На цій заявці ще не записано жодних витрат на роботу чи матеріали.",
