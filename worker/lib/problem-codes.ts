@@ -164,5 +164,11 @@ export const PROBLEM_CODES = [
   "account_banned",
   // a maintenance request's logged costs recorded as an expense a second time (issue 15 §6, worker/expenses)
   "expense_already_recorded",
+  // maintenance lifecycle and data gaps a fresh tester found (issue 15, worker/maintenance)
+  "currency_mismatch",
+  "costs_finished",
+  "costs_recorded",
+  "reopen_window_open",
+  "one_assignee",
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];

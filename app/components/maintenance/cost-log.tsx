@@ -16,7 +16,15 @@ import type { Cost } from "./types";
  * Labour and materials logged on a request (staff and the assigned member; never shown to renters): what is
  * logged so far, and a form (kind, description, hours for labour, amount in the org's `currency`).
  */
-export function CostLog({ costs, currency }: { costs: Cost[]; currency: string }) {
+export function CostLog({
+  costs,
+  currency,
+  locked = null,
+}: {
+  costs: Cost[];
+  currency: string;
+  locked?: "finished" | "recorded" | null;
+}) {
   const t = useTranslations("maintenanceStaff.work");
   const ta = useTranslations("maintenanceStaff.actions");
   const locale = useLocale();
@@ -44,6 +52,11 @@ export function CostLog({ costs, currency }: { costs: Cost[]; currency: string }
           </ul>
         </>
       ) : null}
+      {locked ? (
+        <p role="note" className="mt-3 text-sm text-slate-700" data-testid="costs-locked">
+          {t(`locked.${locked}`)}
+        </p>
+      ) : (
       <fetcher.Form key={form.key} method="post" className="mt-3 grid gap-3 sm:grid-cols-2" {...getFormProps(form)}>
         <input type="hidden" name="intent" value="cost" />
         <input type="hidden" name="currency" value={currency} />
@@ -77,6 +90,7 @@ export function CostLog({ costs, currency }: { costs: Cost[]; currency: string }
           ) : null}
         </div>
       </fetcher.Form>
+      )}
     </section>
   );
 }

@@ -51,6 +51,7 @@ export const maintenanceStaff: Messages["maintenanceStaff"] = {
       vendor: "הקבלן נוסף.",
       log: "הזמן והחומרים נשמרו.",
     },
+    closeWaits: "אפשר יהיה לסגור אחרי שהשוכר ידרג את העבודה, או החל מ־{date} (עד אז הוא יכול לפתוח את הקריאה מחדש).",
   },
   assign: {
     title: "עדיפות והקצאה",
@@ -100,6 +101,7 @@ export const maintenanceStaff: Messages["maintenanceStaff"] = {
     title: "עבודה: {title}",
     intro: "זו העבודה שהוזמנה ממך. אפשר לעדכן כאן, עם תמונות.",
     expired: "הקישור הזה כבר לא בתוקף. בקשו קישור חדש מהסוכנות.",
+    locked: { finished: "הקריאה הזו סגורה או מבוטלת: אי אפשר לרשום בה עוד עלויות.", recorded: "העלויות האלה נרשמו כהוצאה: עלות חדשה לא תתווסף אליה, ולכן אי אפשר לרשום עוד עלויות." },
   },
   expense: {
     title: "רישום כהוצאה",
