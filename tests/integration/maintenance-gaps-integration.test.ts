@@ -55,10 +55,10 @@ async function detailOf(id: string, who: Caller = w.owner): Promise<RequestDetai
 const setStatus = (id: string, status: string) =>
   env.DB.prepare("update maintenance_requests set status = ? where id = ?").bind(status, id).run();
 
-const count = async (sql: string, id: string) =>
-  (await env.DB.prepare(sql).bind(id).first<{ n: number }>())!.n;
+const count = async (sql: string, id: string) => (await env.DB.prepare(sql).bind(id).first<{ n: number }>())!.n;
 const costsOf = (id: string) => count("select count(*) as n from maintenance_costs where request_id = ?", id);
-const historyOf = (id: string) => count("select count(*) as n from maintenance_request_history where request_id = ?", id);
+const historyOf = (id: string) =>
+  count("select count(*) as n from maintenance_request_history where request_id = ?", id);
 
 const cost = { kind: "labour", description: "Joint", amount: 4550, hours: 1.5 };
 
@@ -136,7 +136,9 @@ describe("closing a resolved request", () => {
     const old = await report();
     expect((await act(old, "resolve", w.owner)).status).toBe(200);
     const fifteenDaysAgo = new Date(Date.now() - 15 * 86_400_000).toISOString();
-    await env.DB.prepare("update maintenance_requests set resolved_at = ? where id = ?").bind(fifteenDaysAgo, old).run();
+    await env.DB.prepare("update maintenance_requests set resolved_at = ? where id = ?")
+      .bind(fifteenDaysAgo, old)
+      .run();
     expect((await act(old, "close", w.owner)).status).toBe(200);
   });
 

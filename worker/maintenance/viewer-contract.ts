@@ -21,7 +21,7 @@ export const requestViewer = z.object({
       "Staff, a resolved request: until when (ISO instant) the renter may still reopen it, so it cannot be closed yet (null: it can)",
   }),
   costsLocked: z.enum(["finished", "recorded"]).nullable().meta({
-    description: "Staff: why no cost can be logged any more (closed or cancelled; recorded as an expense); null otherwise",
+    description:
+      "Staff: why no cost can be logged any more (closed or cancelled; recorded as an expense); null otherwise",
   }),
 });
-

@@ -57,39 +57,39 @@ export function CostLog({
           {t(`locked.${locked}`)}
         </p>
       ) : (
-      <fetcher.Form key={form.key} method="post" className="mt-3 grid gap-3 sm:grid-cols-2" {...getFormProps(form)}>
-        <input type="hidden" name="intent" value="cost" />
-        <input type="hidden" name="currency" value={currency} />
-        <div className="sm:col-span-2">
-          <FormError message={formErrorOf(lastResult)} />
-        </div>
-        <SelectField label={t("kind")} field={fields.kind} defaultValue="labour">
-          {MAINTENANCE_COST_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {t(`kinds.${k}`)}
-            </option>
-          ))}
-        </SelectField>
-        <TextField label={t("hours")} field={fields.hours} type="number" step="0.25" min="0" inputMode="decimal" />
-        <TextField
-          label={t("description")}
-          hint={t("descriptionHint")}
-          field={fields.description}
-          required
-          className="sm:col-span-2"
-        />
-        <TextField label={t("amount", { currency })} field={fields.amount} inputMode="decimal" required />
-        <div className="flex flex-wrap items-end gap-3">
-          <Button variant="secondary" disabled={fetcher.state !== "idle"}>
-            {t("saveLog")}
-          </Button>
-          {accepted(lastResult) && fetcher.state === "idle" ? (
-            <p role="status" className="text-sm font-medium text-emerald-800">
-              {ta("done.log")}
-            </p>
-          ) : null}
-        </div>
-      </fetcher.Form>
+        <fetcher.Form key={form.key} method="post" className="mt-3 grid gap-3 sm:grid-cols-2" {...getFormProps(form)}>
+          <input type="hidden" name="intent" value="cost" />
+          <input type="hidden" name="currency" value={currency} />
+          <div className="sm:col-span-2">
+            <FormError message={formErrorOf(lastResult)} />
+          </div>
+          <SelectField label={t("kind")} field={fields.kind} defaultValue="labour">
+            {MAINTENANCE_COST_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t(`kinds.${k}`)}
+              </option>
+            ))}
+          </SelectField>
+          <TextField label={t("hours")} field={fields.hours} type="number" step="0.25" min="0" inputMode="decimal" />
+          <TextField
+            label={t("description")}
+            hint={t("descriptionHint")}
+            field={fields.description}
+            required
+            className="sm:col-span-2"
+          />
+          <TextField label={t("amount", { currency })} field={fields.amount} inputMode="decimal" required />
+          <div className="flex flex-wrap items-end gap-3">
+            <Button variant="secondary" disabled={fetcher.state !== "idle"}>
+              {t("saveLog")}
+            </Button>
+            {accepted(lastResult) && fetcher.state === "idle" ? (
+              <p role="status" className="text-sm font-medium text-emerald-800">
+                {ta("done.log")}
+              </p>
+            ) : null}
+          </div>
+        </fetcher.Form>
       )}
     </section>
   );

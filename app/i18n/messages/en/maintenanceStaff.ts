@@ -51,7 +51,8 @@ export const maintenanceStaff: Messages["maintenanceStaff"] = {
       vendor: "Contractor added.",
       log: "Time and materials saved.",
     },
-    closeWaits: "Close is available once the renter has rated the work, or from {date} (until then they may reopen it).",
+    closeWaits:
+      "Close is available once the renter has rated the work, or from {date} (until then they may reopen it).",
   },
   assign: {
     title: "Priority and assignment",
@@ -101,7 +102,11 @@ export const maintenanceStaff: Messages["maintenanceStaff"] = {
     title: "Job: {title}",
     intro: "Here is the job you have been asked to do. Post updates here, with photos.",
     expired: "This link is no longer valid. Ask the agency for a new one.",
-    locked: { finished: "This request is closed or cancelled: no more costs can be logged.", recorded: "These costs are recorded as an expense: a new cost could not be added to it, so none can be logged now." },
+    locked: {
+      finished: "This request is closed or cancelled: no more costs can be logged.",
+      recorded:
+        "These costs are recorded as an expense: a new cost could not be added to it, so none can be logged now.",
+    },
   },
   expense: {
     title: "Record as an expense",

@@ -50,7 +50,8 @@ export const maintenanceStaff = {
       vendor: "Prestataire ajouté.",
       log: "Temps et fournitures enregistrés.",
     },
-    closeWaits: "La clôture sera possible dès que le locataire aura noté l’intervention, ou à partir du {date} (d’ici là, il peut rouvrir la demande).",
+    closeWaits:
+      "La clôture sera possible dès que le locataire aura noté l’intervention, ou à partir du {date} (d’ici là, il peut rouvrir la demande).",
   },
   assign: {
     title: "Priorité et attribution",
@@ -100,7 +101,11 @@ export const maintenanceStaff = {
     title: "Intervention : {title}",
     intro: "Voici l’intervention qui vous est confiée. Donnez des nouvelles ici, avec des photos.",
     expired: "Ce lien n’est plus valable. Demandez-en un nouveau à l’agence.",
-    locked: { finished: "Cette demande est clôturée ou annulée : on ne peut plus y saisir de coûts.", recorded: "Ces coûts sont enregistrés comme dépense : un nouveau coût n’y serait pas ajouté, on ne peut donc plus en saisir." },
+    locked: {
+      finished: "Cette demande est clôturée ou annulée : on ne peut plus y saisir de coûts.",
+      recorded:
+        "Ces coûts sont enregistrés comme dépense : un nouveau coût n’y serait pas ajouté, on ne peut donc plus en saisir.",
+    },
   },
   expense: {
     title: "Enregistrer en dépense",
