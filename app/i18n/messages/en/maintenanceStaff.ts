@@ -97,16 +97,16 @@ export const maintenanceStaff: Messages["maintenanceStaff"] = {
     saveLog: "Save",
     logEntries: "Logged so far",
     hoursValue: "{hours, number} h",
-  },
-  vendorPage: {
-    title: "Job: {title}",
-    intro: "Here is the job you have been asked to do. Post updates here, with photos.",
-    expired: "This link is no longer valid. Ask the agency for a new one.",
     locked: {
       finished: "This request is closed or cancelled: no more costs can be logged.",
       recorded:
         "These costs are recorded as an expense: a new cost could not be added to it, so none can be logged now.",
     },
+  },
+  vendorPage: {
+    title: "Job: {title}",
+    intro: "Here is the job you have been asked to do. Post updates here, with photos.",
+    expired: "This link is no longer valid. Ask the agency for a new one.",
   },
   expense: {
     title: "Record as an expense",

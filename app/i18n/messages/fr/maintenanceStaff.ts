@@ -96,16 +96,16 @@ export const maintenanceStaff = {
     saveLog: "Enregistrer",
     logEntries: "Déjà saisi",
     hoursValue: "{hours, number} h",
-  },
-  vendorPage: {
-    title: "Intervention : {title}",
-    intro: "Voici l’intervention qui vous est confiée. Donnez des nouvelles ici, avec des photos.",
-    expired: "Ce lien n’est plus valable. Demandez-en un nouveau à l’agence.",
     locked: {
       finished: "Cette demande est clôturée ou annulée : on ne peut plus y saisir de coûts.",
       recorded:
         "Ces coûts sont enregistrés comme dépense : un nouveau coût n’y serait pas ajouté, on ne peut donc plus en saisir.",
     },
+  },
+  vendorPage: {
+    title: "Intervention : {title}",
+    intro: "Voici l’intervention qui vous est confiée. Donnez des nouvelles ici, avec des photos.",
+    expired: "Ce lien n’est plus valable. Demandez-en un nouveau à l’agence.",
   },
   expense: {
     title: "Enregistrer en dépense",
