@@ -226,7 +226,7 @@ describe("maintenance staff and the rent", () => {
         (j: never) => (j as { apartments: { results: { rentAmount: unknown }[] } }).apartments.results,
       ],
       [
-        `/api/apartments/${w.apartmentId}/overview`,
+        `/api/apartments/${w.apartmentId}/room`,
         (j: never) => [(j as { apartment: { rentAmount: unknown } }).apartment],
       ],
     ] as const;
