@@ -19,10 +19,10 @@ import { maintenanceCosts, maintenanceRequestHistory, maintenanceRequests, type 
  */
 
 /** The statuses whose costs are final: nothing more is logged on them. */
-export const COSTS_FINAL: readonly MaintenanceStatus[] = ["closed", "cancelled"];
+const COSTS_FINAL: readonly MaintenanceStatus[] = ["closed", "cancelled"];
 
 /** Why costs can no longer be logged: the request is closed or cancelled, or its costs are an expense now. */
-export type CostsLocked = "finished" | "recorded" | null;
+type CostsLocked = "finished" | "recorded" | null;
 
 /** Why `status` (and whether the costs were recorded) refuse a new cost; null: costs may be logged. */
 export function costsLockedOf(status: MaintenanceStatus, recorded: boolean): CostsLocked {
@@ -84,7 +84,7 @@ const ratingNote = (stars: number, comment: string | undefined) =>
   `${"★".repeat(stars)}${"☆".repeat(5 - stars)}${comment ? `\n${comment}` : ""}`;
 
 /** SQL: the renter has not rated since the latest resolution. */
-export const unratedSinceResolution = sql`(${maintenanceRequests.ratedAt} is null or ${maintenanceRequests.ratedAt} < ${maintenanceRequests.resolvedAt})`;
+const unratedSinceResolution = sql`(${maintenanceRequests.ratedAt} is null or ${maintenanceRequests.ratedAt} < ${maintenanceRequests.resolvedAt})`;
 
 /** Whether a request row is unrated since its latest resolution. */
 export const unratedSince = (m: { ratedAt: string | null; resolvedAt: string | null }) =>
