@@ -6,7 +6,7 @@ import type { Ports } from "../lib/ports";
 import { nowIso } from "../lib/time";
 import { expenses } from "../expenses/schema";
 import type { MaintenanceAccess } from "./access";
-import type { CostInput } from "./contract";
+import type { CostInput, RatingInput } from "./contract";
 import { announce } from "./notify";
 import { requestSelect, toView } from "./queries";
 import { maintenanceCosts, maintenanceRequestHistory, maintenanceRequests, type MaintenanceStatus } from "./schema";
@@ -94,11 +94,7 @@ export const unratedSince = (m: { ratedAt: string | null; resolvedAt: string | n
  * The renter rates the work once per resolution, when resolved or closed: 409 `not_resolved`, 409
  * `already_rated`. The rating is the request's until the next one, and every rating stays in the history.
  */
-export async function rateRequest(
-  ports: Pick<Ports, "db" | "rooms">,
-  access: MaintenanceAccess,
-  input: { stars: number; comment?: string | undefined },
-) {
+export async function rateRequest(ports: Pick<Ports, "db" | "rooms">, access: MaintenanceAccess, input: RatingInput) {
   const m = access.request.row;
   if (m.status !== "resolved" && m.status !== "closed")
     throw new Conflict("The work can be rated once the request is resolved", "not_resolved");
