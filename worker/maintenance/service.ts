@@ -142,7 +142,7 @@ function editOf(m: RequestColumns, input: PatchRequestInput): Edit {
           visitTo: input.scheduledFor?.to ?? null,
         }),
   };
-  return Object.fromEntries(Object.entries(wanted).filter(([k, v]) => m[k as keyof Edit] !== v)) as Edit;
+  return Object.fromEntries(Object.entries(wanted).filter(([k, v]) => m[k as keyof Edit] !== v));
 }
 
 /**
