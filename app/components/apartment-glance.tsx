@@ -102,7 +102,8 @@ function useGlance(overview: ApartmentOverview) {
       t("renters"),
       renters.length ? new Intl.ListFormat(locale, { type: "conjunction" }).format(renters) : t("noRenters"),
     ],
-    [t("rent"), money(rent)],
+    // A member who does not see leases' money (maintenance) gets no rent from the API.
+    ...(rent === null ? [] : ([[t("rent"), money(rent)]] as [string, string][])),
     ...(shown.length
       ? ([
           [

@@ -67,7 +67,7 @@ export default function EditApartment({ loaderData, actionData }: Route.Componen
         title={t("editPage.title", { unit: apartment.unitNumber })}
         subtitle={t("summary", {
           rooms: apartment.roomsCount,
-          rent: formatMoney(apartment.rentAmount, apartment.currency, locale),
+          rent: apartment.rentAmount === null ? "—" : formatMoney(apartment.rentAmount, apartment.currency, locale),
         })}
         breadcrumb={
           <Link to={`/properties/${apartment.propertyId}`} className={linkClass}>
@@ -83,7 +83,7 @@ export default function EditApartment({ loaderData, actionData }: Route.Componen
               defaults={{
                 unitNumber: apartment.unitNumber,
                 roomsCount: String(apartment.roomsCount),
-                rentAmount: minorToInput(apartment.rentAmount, apartment.currency, locale),
+                rentAmount: minorToInput(apartment.rentAmount ?? 0, apartment.currency, locale),
                 currency: apartment.currency,
               }}
               lastResult={resultFor(actionData, "save")}

@@ -130,7 +130,7 @@ export default function ApartmentPage({ loaderData, actionData }: Route.Componen
         />
       </div>
       <LeasesPanel
-        apartment={apartment}
+        apartment={{ ...apartment, rentAmount: apartment.rentAmount ?? 0 }}
         leases={leases}
         canManage={can("lease.manage")}
         replies={{

@@ -1,5 +1,5 @@
 import { Link, useLocation, useSearchParams } from "react-router";
-import { useTranslations } from "use-intl";
+import { useLocale, useTranslations } from "use-intl";
 import { Alert } from "../components/alert";
 import { linkClass } from "../components/button";
 import { AssignPanel } from "../components/maintenance/assign-panel";
@@ -17,6 +17,7 @@ import { getServer, workApi } from "../lib/context.server";
 import { handleRequestAction } from "../lib/maintenance-actions.server";
 import { recordRequestExpense } from "../lib/request-expense.server";
 import { todayIn } from "../../worker/lib/calendar";
+import { formatDateTime } from "../../worker/lib/i18n/format";
 import { pageTitle } from "../i18n/page-title.server";
 import { translatedMeta } from "../i18n/meta";
 import type { Route } from "./+types/maintenance-request";
@@ -56,6 +57,7 @@ export default function MaintenanceRequest({ loaderData }: Route.ComponentProps)
   const { request, history, comments, photos, costs, viewer, currency, today, recordedExpense } = loaderData;
   const t = useTranslations("maintenance");
   const ts = useTranslations("maintenanceStaff");
+  const locale = useLocale();
   const [search] = useSearchParams();
   const { live } = useRequestLive(request.apartmentId, request.id);
   const list = listOf(useLocation().pathname);
@@ -81,6 +83,11 @@ export default function MaintenanceRequest({ loaderData }: Route.ComponentProps)
         <div className="space-y-4">
           <RequestSummary request={request} photos={photos} />
           <ProgressForm request={request} actions={viewer.actions} />
+          {viewer.closableFrom ? (
+            <p role="note" className="text-sm text-slate-700" data-testid="close-waits">
+              {ts("actions.closeWaits", { date: formatDateTime(viewer.closableFrom, locale, request.timezone) })}
+            </p>
+          ) : null}
           {viewer.actions.includes("schedule") ? (
             <Disclosure summary={ts("schedule.title")} defaultOpen={request.status === "triaged"}>
               <div className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
@@ -93,7 +100,9 @@ export default function MaintenanceRequest({ loaderData }: Route.ComponentProps)
         </div>
         <div className="space-y-4">
           {viewer.canEdit ? <AssignPanel request={request} /> : null}
-          {viewer.canLogCosts && costs ? <CostLog costs={costs} currency={currency} /> : null}
+          {costs && (viewer.canLogCosts || viewer.costsLocked) ? (
+            <CostLog costs={costs} currency={currency} locked={viewer.costsLocked} />
+          ) : null}
           {viewer.canEdit && costs ? (
             <RecordExpense
               request={request}

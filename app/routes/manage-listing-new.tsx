@@ -92,7 +92,7 @@ export async function loader({ context, request }: Route.LoaderArgs) {
   const defaults = chosen
     ? {
         ...defaultsOf(
-          chosen,
+          { ...chosen, rentAmount: chosen.rentAmount ?? 0 },
           buildings.find((p) => p.id === chosen.propertyId),
           ads.find((l) => l.apartmentId === chosen.id),
           requestLocale(request),

@@ -139,7 +139,9 @@ function ApartmentsTable({ apartments, canEdit }: { apartments: Apartment[]; can
                 </Link>
                 <Unread count={a.unread} />
               </span>
-              <span className="text-slate-900 tabular-nums">{formatMoney(a.rentAmount, a.currency, locale)}</span>
+              <span className="text-slate-900 tabular-nums">
+                {a.rentAmount === null ? null : formatMoney(a.rentAmount, a.currency, locale)}
+              </span>
             </div>
             <div className="mt-1 flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
               <dl className="flex gap-1 text-slate-700">
@@ -214,7 +216,7 @@ function WideApartmentsTable({ apartments, canEdit }: { apartments: Apartment[];
               </th>
               <td className="px-4 py-3 text-slate-700">{a.roomsCount}</td>
               <td className="px-4 py-3 text-end whitespace-nowrap text-slate-900 tabular-nums">
-                {formatMoney(a.rentAmount, a.currency, locale)}
+                {a.rentAmount === null ? null : formatMoney(a.rentAmount, a.currency, locale)}
               </td>
               {canEdit ? (
                 <td className="px-4 py-3 text-end sm:pe-0">

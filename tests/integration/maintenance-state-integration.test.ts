@@ -67,8 +67,11 @@ beforeAll(async () => {
   };
 }, 120_000);
 
-/** A fresh request of `renter` put in `status`, assigned to the member and the vendor; answers its id. */
-async function requestIn(status: MaintenanceStatus): Promise<string> {
+/**
+ * A fresh request of `renter` put in `status`, assigned to the vendor when the vendor acts, else to the
+ * member (one assignee at a time); resolved requests are rated, so staff may close them. Answers its id.
+ */
+async function requestIn(status: MaintenanceStatus, actor: Actor = "assigned"): Promise<string> {
   const created = await rawCall(
     "POST",
     `/api/apartments/${w.apartmentId}/maintenance-requests`,
@@ -81,16 +84,16 @@ async function requestIn(status: MaintenanceStatus): Promise<string> {
     "PATCH",
     `/api/maintenance-requests/${id}`,
     {
-      assigneeUserId: w.assignedId,
-      vendorId: w.vendorId,
+      ...(actor === "vendor" ? { vendorId: w.vendorId } : { assigneeUserId: w.assignedId }),
       scheduledFor: { date: inDays(9), from: "09:00", to: "12:00" },
     },
     w.callers.owner,
   );
   expect(patched.status, patched.text).toBe(200);
-  w.vendorToken = (patched.json as { vendorLink: string }).vendorLink.split("/").pop()!;
-  await env.DB.prepare("update maintenance_requests set status = ?, resolved_at = ? where id = ?")
-    .bind(status, status === "resolved" || status === "closed" ? new Date().toISOString() : null, id)
+  if (actor === "vendor") w.vendorToken = (patched.json as { vendorLink: string }).vendorLink.split("/").pop()!;
+  const resolvedAt = status === "resolved" || status === "closed" ? new Date().toISOString() : null;
+  await env.DB.prepare("update maintenance_requests set status = ?, resolved_at = ?, rated_at = ? where id = ?")
+    .bind(status, resolvedAt, resolvedAt, id)
     .run();
   return id;
 }
@@ -121,7 +124,7 @@ const CASES = MAINTENANCE_STATUSES.flatMap((status) => MAINTENANCE_ACTIONS.map((
 describe(`maintenance lifecycle: ${MAINTENANCE_STATUSES.length} statuses × ${MAINTENANCE_ACTIONS.length} actions × ${ACTORS.length} actors`, () => {
   it.each(CASES.map((c) => [`${c.action} from ${c.status}`, c] as const))("%s", async (_, { status, action }) => {
     for (const actor of ACTORS) {
-      const id = await requestIn(status);
+      const id = await requestIn(status, actor);
       const want = expected(actor, action, status);
       const res = await act(actor, action, id);
       expect(res.status, `${actor} ${action} from ${status}: ${res.text}`).toBe(want);

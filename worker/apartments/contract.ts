@@ -17,8 +17,13 @@ import { activitySchema, chatHistorySchema } from "../rooms/contract";
  */
 
 const apartmentSummarySchema = /* @__PURE__ */ createSelectSchema(apartments)
-  .pick({ id: true, unitNumber: true, roomsCount: true, rentAmount: true, currency: true, propertyId: true })
+  .pick({ id: true, unitNumber: true, roomsCount: true, currency: true, propertyId: true })
   .extend({
+    rentAmount: z
+      .number()
+      .int()
+      .nullable()
+      .meta({ description: "Monthly rent (minor units); null for maintenance staff" }),
     propertyName: z.string(),
     address: z.string(),
     city: z.string(),

@@ -268,7 +268,8 @@ export function apartmentOverview(
   // bank details; never a member without the lease's private side (maintenance).
   const mayPay = seesLeasePrivate(actor) && (actor.side === "landlord" || actor.canPost);
   return {
-    apartment,
+    // The rent is the lease's money: not for a member without the lease's private side (maintenance).
+    apartment: { ...apartment, rentAmount: seesLeasePrivate(actor) ? apartment.rentAmount : null },
     bankDetails:
       mayPay && bankHolder && bankIban
         ? { holder: bankHolder, iban: bankIban, ibanPrinted: printedIban(bankIban), bic: bankBic }

@@ -166,5 +166,11 @@ export const PROBLEM_CODES = [
   "expense_already_recorded",
   // a payment for a month its lease does not cover (issue 14 tester, worker/rooms/payment-audit.ts)
   "period_outside_lease",
+  // maintenance lifecycle and data gaps a fresh tester found (issue 15, worker/maintenance)
+  "currency_mismatch",
+  "costs_finished",
+  "costs_recorded",
+  "reopen_window_open",
+  "one_assignee",
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];

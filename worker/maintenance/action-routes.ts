@@ -15,6 +15,7 @@ import {
   requestResult,
 } from "./contract";
 import { addRequestPhoto, MAX_REQUEST_PHOTOS, photoView as photoLink } from "./photos";
+import { rateRequest } from "./costs";
 import * as service from "./service";
 import type { MaintenanceAction } from "./state";
 import { transition } from "./transition";
@@ -148,7 +149,7 @@ export const actionRoutes = createRouter()
     async (c) => {
       const access = await requireRequestAccess(c, c.req.valid("param").id);
       if (access.actor !== "renter") throw new Forbidden("Only the renter rates the work");
-      return c.json(await service.rateRequest(c.get("ports"), access, c.req.valid("json")), 200);
+      return c.json(await rateRequest(c.get("ports"), access, c.req.valid("json")), 200);
     },
   )
   .openapi(

@@ -12,7 +12,7 @@ import {
   MAINTENANCE_STATUSES,
   MAINTENANCE_URGENCIES,
 } from "./schema";
-import { MAINTENANCE_ACTIONS } from "./state";
+import { requestViewer } from "./viewer-contract";
 
 /** The lists and types the screens need, from the feature's tables and lifecycle (the UI imports contracts only). */
 export {
@@ -96,7 +96,7 @@ export const ratingInput = z
   .meta({ id: "MaintenanceRatingInput" });
 export type RatingInput = z.infer<typeof ratingInput>;
 
-/** `POST /maintenance-requests/{id}/costs`: labour or materials, in the org's currency unless given. */
+/** `POST /maintenance-requests/{id}/costs`: labour or materials, in the org's currency (another: 422). */
 export const costInput = z
   .object({
     kind: z.enum(MAINTENANCE_COST_KINDS),
@@ -234,16 +234,6 @@ export const requestView = z
   })
   .meta({ id: "MaintenanceRequest" });
 export type RequestView = z.infer<typeof requestView>;
-
-/** Who reads a request, and what they may do with it now (the UI shows exactly these buttons). */
-const requestViewer = z.object({
-  kind: actorKind,
-  actions: z.array(z.enum(MAINTENANCE_ACTIONS)),
-  canEdit: z.boolean().meta({ description: "Priority, assignee, vendor, visit (owner/manager)" }),
-  canComment: z.boolean(),
-  canRate: z.boolean(),
-  canLogCosts: z.boolean(),
-});
 
 /** `GET /maintenance-requests/{id}` (and the vendor link's): the request with its thread. */
 export const requestDetail = z

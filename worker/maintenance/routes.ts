@@ -27,6 +27,7 @@ import {
 } from "./contract";
 import { currentLeasesOf, loggedCostsExpenseRead, requestSelect, threadReads, toView, visibleTo } from "./queries";
 import { MAINTENANCE_CATEGORIES, MAINTENANCE_URGENCIES, maintenanceRequests, vendors } from "./schema";
+import { logCost } from "./costs";
 import * as service from "./service";
 import { vendorRoutes } from "./vendor-routes";
 import { requestDetailOf } from "./view";
@@ -195,7 +196,7 @@ const writeRoutes = createRouter()
     async (c) => {
       const access = await requireRequestAccess(c, c.req.valid("param").id);
       if (access.kind !== "staff") throw new Forbidden("Only staff log costs");
-      return c.json(await service.logCost(c.get("ports"), access, c.req.valid("json")), 201);
+      return c.json(await logCost(c.get("ports"), access, c.req.valid("json")), 201);
     },
   )
   .openapi(

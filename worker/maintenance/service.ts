@@ -1,19 +1,18 @@
 import { and, desc, eq, inArray, isNotNull, sql } from "drizzle-orm";
 import type { ApartmentScope } from "../auth/access";
 import type { Db } from "../db/client";
-import { AppError, Conflict, NotFound } from "../lib/errors";
+import { AppError, NotFound } from "../lib/errors";
 import { newId } from "../lib/ids";
 import type { Ports } from "../lib/ports";
 import { nowIso } from "../lib/time";
 import { leaseRenters, leases } from "../leases/schema";
 import { memberships } from "../orgs/schema";
 import type { MaintenanceAccess } from "./access";
-import type { CommentInput, CostInput, CreateRequestInput, PatchRequestInput, RatingInput } from "./contract";
+import type { CommentInput, CreateRequestInput, PatchRequestInput } from "./contract";
 import { announce, publishChange, sendUpdates } from "./notify";
 import { requestSelect, toView, type RequestRow } from "./queries";
 import {
   maintenanceComments,
-  maintenanceCosts,
   maintenancePhotos,
   maintenanceRequestHistory,
   maintenanceRequests,
@@ -115,10 +114,44 @@ async function checkTargets(db: Db, r: RequestRow, input: PatchRequestInput) {
   if (input.vendorId && found.length === 0) throw new NotFound("Vendor");
 }
 
+type RequestColumns = RequestRow["row"];
+type Edit = Partial<
+  Pick<RequestColumns, "priority" | "assigneeUserId" | "vendorId" | "visitDate" | "visitFrom" | "visitTo">
+>;
+
 /**
- * Owner/manager edits: priority, assignee (a member of the org), vendor (the org's), visit. A new assignee
- * is emailed the work order; a new vendor gets the details and their signed page link (answered as
- * `vendorLink`); a new visit is told to the renter. 404 for another org's vendor.
+ * What a PATCH changes on `m`, only the columns whose value differs: one assignee at a time (a member or a
+ * vendor: setting one clears the other), the visit as its three columns. Empty: nothing to write.
+ */
+function editOf(m: RequestColumns, input: PatchRequestInput): Edit {
+  if (input.assigneeUserId && input.vendorId)
+    throw new AppError(422, "one_assignee", "Assign the request to a member or to a vendor, not both", [
+      { path: "vendorId", message: "one_assignee" },
+    ]);
+  const wanted: Edit = {
+    ...(input.priority ? { priority: input.priority } : {}),
+    ...(input.assigneeUserId !== undefined ? { assigneeUserId: input.assigneeUserId } : {}),
+    ...(input.vendorId !== undefined ? { vendorId: input.vendorId } : {}),
+    ...(input.assigneeUserId ? { vendorId: null } : {}),
+    ...(input.vendorId ? { assigneeUserId: null } : {}),
+    ...(input.scheduledFor === undefined
+      ? {}
+      : {
+          visitDate: input.scheduledFor?.date ?? null,
+          visitFrom: input.scheduledFor?.from ?? null,
+          visitTo: input.scheduledFor?.to ?? null,
+        }),
+  };
+  return Object.fromEntries(Object.entries(wanted).filter(([k, v]) => m[k as keyof Edit] !== v));
+}
+
+/**
+ * Owner/manager edits: priority, assignee (a member of the org) or vendor (the org's) — one at a time, the
+ * other cleared in the same UPDATE (422 `one_assignee` when both are given) — and the visit. Only what
+ * changes is written and told: a new assignee is emailed the work order; a new vendor gets the details and
+ * their signed page link (answered as `vendorLink`); a new visit is told to the renter. A PATCH that changes
+ * nothing answers the request as it is, with no write, no email and no room notice. 404 for another org's
+ * vendor.
  */
 export async function patchRequest(
   ports: Mailing,
@@ -127,28 +160,19 @@ export async function patchRequest(
   input: PatchRequestInput,
 ) {
   const r = access.request;
+  const edit = editOf(r.row, input);
   await checkTargets(ports.db, r, input);
-  const at = nowIso();
-  const visit =
-    input.scheduledFor === undefined
-      ? {}
-      : input.scheduledFor === null
-        ? { visitDate: null, visitFrom: null, visitTo: null }
-        : { visitDate: input.scheduledFor.date, visitFrom: input.scheduledFor.from, visitTo: input.scheduledFor.to };
-  const [, rows] = await ports.db.batch([
-    ports.db
-      .update(maintenanceRequests)
-      .set({
-        ...(input.priority ? { priority: input.priority } : {}),
-        ...(input.assigneeUserId !== undefined ? { assigneeUserId: input.assigneeUserId } : {}),
-        ...(input.vendorId !== undefined ? { vendorId: input.vendorId } : {}),
-        ...visit,
-        updatedAt: at,
-      })
-      .where(byId(r.row.id)),
-    requestSelect(ports.db, null, byId(r.row.id)),
-  ]);
-  const row = rows[0]!;
+  let row = r;
+  if (Object.keys(edit).length > 0) {
+    const [, rows] = await ports.db.batch([
+      ports.db
+        .update(maintenanceRequests)
+        .set({ ...edit, updatedAt: nowIso() })
+        .where(byId(r.row.id)),
+      requestSelect(ports.db, null, byId(r.row.id)),
+    ]);
+    row = rows[0]!;
+  }
   const actor = { kind: access.kind, userId: access.userId, name: access.name };
   const vendorLink = row.row.vendorId
     ? vendorPageLink(
@@ -156,32 +180,33 @@ export async function patchRequest(
         await signVendorToken(secret, { vendorId: row.row.vendorId, requestId: row.row.id, orgId: row.row.orgId }),
       )
     : null;
-  await notifyPatch(ports, r, row, input, actor, vendorLink);
+  if (Object.keys(edit).length > 0) await notifyPatch(ports, row, edit, actor, vendorLink);
   return { request: toView(row), vendorLink };
 }
 
+/** Emails what changed (`edit`: only the columns that differ) and tells the rooms. */
 async function notifyPatch(
   ports: Mailing,
-  before: RequestRow,
   row: RequestRow,
-  input: PatchRequestInput,
+  edit: Edit,
   actor: { kind: MaintenanceAccess["kind"]; userId: string | null; name: string },
   vendorLink: string | null,
 ) {
   const m = row.row;
   const base = { actorName: actor.name, note: null };
   const staffLink = `${ports.appUrl}/maintenance/${m.id}`;
-  if (input.assigneeUserId && input.assigneeUserId !== before.row.assigneeUserId && row.assigneeEmail)
+  if (edit.assigneeUserId && row.assigneeEmail)
     await sendUpdates(ports, row, [{ to: row.assigneeEmail, audience: "staff", link: staffLink }], {
       event: "assigned",
       ...base,
     });
-  if (input.vendorId && input.vendorId !== before.row.vendorId && row.vendorEmail && vendorLink)
+  if (edit.vendorId && row.vendorEmail && vendorLink)
     await sendUpdates(ports, row, [{ to: row.vendorEmail, audience: "vendor", link: vendorLink }], {
       event: "assigned",
       ...base,
     });
-  if (input.scheduledFor && m.reporterSide === "renter")
+  const visitMoved = edit.visitDate !== undefined || edit.visitFrom !== undefined || edit.visitTo !== undefined;
+  if (visitMoved && m.visitDate && m.reporterSide === "renter")
     await sendUpdates(
       ports,
       row,
@@ -234,42 +259,4 @@ export async function addComment(ports: Mailing, access: MaintenanceAccess, inpu
   ]);
   await publishChange(ports, r, "comment", access, input.text);
   return { id, authorName: access.name, authorKind: access.kind, text: input.text, createdAt: at, photos };
-}
-
-/** The renter rates the work once, when resolved or closed: 409 `not_resolved`, 409 `already_rated`. */
-export async function rateRequest(ports: Mailing, access: MaintenanceAccess, input: RatingInput) {
-  const m = access.request.row;
-  if (m.status !== "resolved" && m.status !== "closed")
-    throw new Conflict("The work can be rated once the request is resolved", "not_resolved");
-  const [changed, rows] = await ports.db.batch([
-    ports.db
-      .update(maintenanceRequests)
-      .set({ ratingStars: input.stars, ratingComment: input.comment ?? null, ratedAt: nowIso() })
-      .where(and(byId(m.id), sql`${maintenanceRequests.ratedAt} is null`))
-      .returning({ id: maintenanceRequests.id }),
-    requestSelect(ports.db, null, byId(m.id)),
-  ]);
-  if (changed.length !== 1) throw new Conflict("This work has already been rated", "already_rated");
-  await announce(ports, rows[0]!);
-  return { request: toView(rows[0]!) };
-}
-
-/** Logs labour or materials (staff or the assigned member), in the org's currency unless given. */
-export async function logCost(ports: Pick<Ports, "db">, access: MaintenanceAccess, input: CostInput) {
-  const r = access.request;
-  const row = {
-    id: newId(),
-    orgId: r.row.orgId,
-    requestId: r.row.id,
-    kind: input.kind,
-    description: input.description,
-    amount: input.amount,
-    currency: input.currency ?? r.currency,
-    hours: input.hours ?? null,
-    loggedByUserId: access.userId!,
-    createdAt: nowIso(),
-  };
-  await ports.db.insert(maintenanceCosts).values(row);
-  const { orgId: _o, requestId: _r, loggedByUserId: _l, ...view } = row;
-  return view;
 }

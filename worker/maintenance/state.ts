@@ -67,6 +67,22 @@ export function reopenWindowOpen(resolvedAt: string | null, now: number): boolea
   return now - Date.parse(resolvedAt) <= REOPEN_WINDOW_DAYS * 24 * 3600 * 1000;
 }
 
+/**
+ * When staff may close a resolved request (issue 15 §3: the renter's 14-day reopen window is theirs): at
+ * once when no renter can reopen it (no lease) or the renter rated the work since it was resolved, else once
+ * the window has passed. Answers null when closing is allowed at `now` (ms), else the instant (ISO) the window
+ * ends.
+ */
+export function closeBlockedUntil(
+  m: { leaseId: string | null; resolvedAt: string | null; ratedAt: string | null },
+  now: number,
+): string | null {
+  if (!m.leaseId || !m.resolvedAt) return null;
+  if (m.ratedAt && m.ratedAt >= m.resolvedAt) return null;
+  const ends = Date.parse(m.resolvedAt) + REOPEN_WINDOW_DAYS * 24 * 3600 * 1000;
+  return now > ends ? null : new Date(ends).toISOString();
+}
+
 /** Hours an urgent / emergency request may stay `open` before it is overdue (and escalated). */
 export const ACK_HOURS = { urgent: 4, emergency: 1 } as const;
 

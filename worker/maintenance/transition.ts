@@ -9,7 +9,7 @@ import type { ActionInput } from "./contract";
 import { publishChange } from "./notify";
 import { requestSelect, toView } from "./queries";
 import { maintenanceRequestHistory, maintenanceRequests, type MaintenanceStatus } from "./schema";
-import { decide, reopenWindowOpen, type MaintenanceAction } from "./state";
+import { closeBlockedUntil, decide, reopenWindowOpen, type MaintenanceAction } from "./state";
 
 /**
  * One transition of a maintenance request, decided by the state table (./state.ts) and written as one
@@ -38,18 +38,36 @@ function check(access: MaintenanceAccess, action: MaintenanceAction, input: Acti
   }
   if (action === "reopen" && access.actor === "renter" && !reopenWindowOpen(m.resolvedAt, now))
     throw new Conflict("A request can be reopened within 14 days of its resolution", "reopen_window_closed");
+  const until = action === "close" && access.actor === "staff" ? closeBlockedUntil(m, now) : null;
+  if (until)
+    throw new AppError(
+      409,
+      "reopen_window_open",
+      `The renter may reopen this request until ${until}: close it once they rate the work, or after that`,
+      [{ path: "closableFrom", message: until }],
+    );
   if (action === "schedule" && !input.scheduledFor && !m.visitDate)
     throw new Conflict("Set the visit's date and time window first", "visit_required");
   return verdict.to;
 }
 
-/** The columns an action sets besides the status. */
+/**
+ * Whether the transition changes nothing: the status stays (scheduling a scheduled request) and so does the
+ * visit. Such a call answers the request as it is: no write, no history row, no email, no room notice.
+ */
+function isNoOp(m: MaintenanceAccess["request"]["row"], to: MaintenanceStatus, input: ActionInput): boolean {
+  if (to !== m.status) return false;
+  const v = input.scheduledFor;
+  return !v || (v.date === m.visitDate && v.from === m.visitFrom && v.to === m.visitTo);
+}
+
+/** The columns an action sets besides the status (a reopen keeps the renter's rating: ./costs.ts). */
 function changes(action: MaintenanceAction, input: ActionInput, at: string) {
   const m = maintenanceRequests;
   return {
     acknowledgedAt: sql`coalesce(${m.acknowledgedAt}, ${at})`,
     ...(action === "resolve" ? { resolvedAt: at } : {}),
-    ...(action === "reopen" ? { resolvedAt: null, ratingStars: null, ratingComment: null, ratedAt: null } : {}),
+    ...(action === "reopen" ? { resolvedAt: null } : {}),
     ...(input.scheduledFor
       ? { visitDate: input.scheduledFor.date, visitFrom: input.scheduledFor.from, visitTo: input.scheduledFor.to }
       : {}),
@@ -71,6 +89,7 @@ export async function transition(
 ) {
   const m = access.request.row;
   const to = check(access, action, input, now);
+  if (isNoOp(m, to, input)) return { request: toView(access.request, now) };
   const at = nowIso(now);
   const history: HistoryRow = {
     id: newId(),

@@ -2,7 +2,8 @@ import type { MaintenanceAccess } from "./access";
 import type { RequestDetail } from "./contract";
 import { photoView } from "./photos";
 import { toView, type ThreadRows } from "./queries";
-import { actionsFor } from "./state";
+import { costsLockedOf, unratedSince } from "./costs";
+import { actionsFor, closeBlockedUntil } from "./state";
 
 /**
  * A request as its reader sees it (`GET /maintenance-requests/{id}` and the vendor's page): the request, its
@@ -20,6 +21,8 @@ export async function requestDetailOf(
   const photos = await Promise.all(thread.photos.map((p) => photoView(secret, p, vendorToken)));
   const staffSide = access.kind === "staff";
   const m = access.request.row;
+  const closableFrom = access.actor === "staff" && m.status === "resolved" ? closeBlockedUntil(m, Date.now()) : null;
+  const costsLocked = costsLockedOf(m.status, Boolean(thread.recordedExpense));
   return {
     request: toView(access.request),
     history: thread.history.map(({ orgId: _o, requestId: _r, actorUserId: _a, ...h }) => h),
@@ -32,11 +35,13 @@ export async function requestDetailOf(
     recordedExpense: access.actor === "staff" ? (thread.recordedExpense ?? null) : null,
     viewer: {
       kind: access.kind,
-      actions: actionsFor(access.actor, m.status),
+      actions: actionsFor(access.actor, m.status).filter((a) => a !== "close" || !closableFrom),
+      closableFrom,
       canEdit: access.actor === "staff",
       canComment: true,
-      canRate: access.actor === "renter" && (m.status === "resolved" || m.status === "closed") && !m.ratedAt,
-      canLogCosts: staffSide,
+      canRate: access.actor === "renter" && (m.status === "resolved" || m.status === "closed") && unratedSince(m),
+      canLogCosts: staffSide && !costsLocked,
+      costsLocked: staffSide ? costsLocked : null,
     },
     currency: access.request.currency,
   };

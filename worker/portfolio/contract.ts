@@ -106,7 +106,10 @@ export const property = /* @__PURE__ */ createSelectSchema(properties)
 export const apartment = /* @__PURE__ */ createSelectSchema(apartments)
   .omit({ orgId: true })
   .extend({
-    rentAmount: z.number().int().meta({ description: "Monthly rent, integer minor units of `currency`" }),
+    rentAmount: z.number().int().nullable().meta({
+      description:
+        "Monthly rent, integer minor units of `currency`; null for members who do not see leases' money (maintenance)",
+    }),
     unread: unread("for the caller (lists only)"),
   })
   .meta({ id: "Apartment" });

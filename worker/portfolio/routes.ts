@@ -1,5 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { readOrg, requireOrg } from "../auth/access";
+import { seesLeasePrivate } from "../auth/policy";
+import type { Role } from "../domain";
 import { createRouter } from "../lib/context";
 import { NotFound } from "../lib/errors";
 import { idParam, json, jsonBody, problems } from "../lib/openapi";
@@ -15,7 +17,17 @@ import * as portfolio from "./service";
  */
 
 const toProperty = ({ orgId: _, ...p }: portfolio.Property & { unread?: number }) => p;
-const toApartment = ({ orgId: _, ...a }: portfolio.Apartment & { unread?: number }) => a;
+/**
+ * An apartment as `role` may read it: its rent only for who sees leases' money (auth/policy.ts
+ * `seesLeasePrivate`); a maintenance member gets `rentAmount: null`.
+ */
+const apartmentFor =
+  (role: Role) =>
+  ({ orgId: _, rentAmount, ...a }: portfolio.Apartment & { unread?: number }) => ({
+    ...a,
+    rentAmount: seesLeasePrivate({ role }) ? rentAmount : null,
+  });
+const toApartment = apartmentFor("owner");
 
 const tags = ["Portfolio"];
 const READ_PROBLEMS = problems(400, 401, 403, 404);
@@ -79,9 +91,11 @@ const propertyRoutes = createRouter()
       }
       const {
         results: [[row], rows, [total]],
+        s,
       } = await readOrg(c, (s) => [portfolio.propertyQuery(s, id), ...portfolio.apartmentPageQueries(s, page, id)]);
       if (!row) throw new NotFound("Property");
-      return c.json({ ...toProperty(row), apartments: pageOf(rows.map(toApartment), total?.total ?? 0, page) }, 200);
+      const apartments = pageOf(rows.map(apartmentFor(s.scope.role)), total?.total ?? 0, page);
+      return c.json({ ...toProperty(row), apartments }, 200);
     },
   )
   .openapi(
@@ -138,8 +152,9 @@ const apartmentRoutes = createRouter()
       const { propertyId, ...page } = c.req.valid("query");
       const {
         results: [rows, [total]],
+        s,
       } = await readOrg(c, (s) => [...portfolio.apartmentPageQueries(s, page, propertyId)]);
-      return c.json(pageOf(rows.map(toApartment), total?.total ?? 0, page), 200);
+      return c.json(pageOf(rows.map(apartmentFor(s.scope.role)), total?.total ?? 0, page), 200);
     },
   )
   .openapi(
@@ -170,9 +185,10 @@ const apartmentRoutes = createRouter()
     async (c) => {
       const {
         results: [[row]],
+        s,
       } = await readOrg(c, (s) => [portfolio.apartmentQuery(s, c.req.valid("param").id)]);
       if (!row) throw new NotFound("Apartment");
-      return c.json(toApartment(row), 200);
+      return c.json(apartmentFor(s.scope.role)(row), 200);
     },
   )
   .openapi(

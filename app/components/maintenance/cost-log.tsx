@@ -16,7 +16,15 @@ import type { Cost } from "./types";
  * Labour and materials logged on a request (staff and the assigned member; never shown to renters): what is
  * logged so far, and a form (kind, description, hours for labour, amount in the org's `currency`).
  */
-export function CostLog({ costs, currency }: { costs: Cost[]; currency: string }) {
+export function CostLog({
+  costs,
+  currency,
+  locked = null,
+}: {
+  costs: Cost[];
+  currency: string;
+  locked?: "finished" | "recorded" | null;
+}) {
   const t = useTranslations("maintenanceStaff.work");
   const ta = useTranslations("maintenanceStaff.actions");
   const locale = useLocale();
@@ -44,39 +52,45 @@ export function CostLog({ costs, currency }: { costs: Cost[]; currency: string }
           </ul>
         </>
       ) : null}
-      <fetcher.Form key={form.key} method="post" className="mt-3 grid gap-3 sm:grid-cols-2" {...getFormProps(form)}>
-        <input type="hidden" name="intent" value="cost" />
-        <input type="hidden" name="currency" value={currency} />
-        <div className="sm:col-span-2">
-          <FormError message={formErrorOf(lastResult)} />
-        </div>
-        <SelectField label={t("kind")} field={fields.kind} defaultValue="labour">
-          {MAINTENANCE_COST_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {t(`kinds.${k}`)}
-            </option>
-          ))}
-        </SelectField>
-        <TextField label={t("hours")} field={fields.hours} type="number" step="0.25" min="0" inputMode="decimal" />
-        <TextField
-          label={t("description")}
-          hint={t("descriptionHint")}
-          field={fields.description}
-          required
-          className="sm:col-span-2"
-        />
-        <TextField label={t("amount", { currency })} field={fields.amount} inputMode="decimal" required />
-        <div className="flex flex-wrap items-end gap-3">
-          <Button variant="secondary" disabled={fetcher.state !== "idle"}>
-            {t("saveLog")}
-          </Button>
-          {accepted(lastResult) && fetcher.state === "idle" ? (
-            <p role="status" className="text-sm font-medium text-emerald-800">
-              {ta("done.log")}
-            </p>
-          ) : null}
-        </div>
-      </fetcher.Form>
+      {locked ? (
+        <p role="note" className="mt-3 text-sm text-slate-700" data-testid="costs-locked">
+          {t(`locked.${locked}`)}
+        </p>
+      ) : (
+        <fetcher.Form key={form.key} method="post" className="mt-3 grid gap-3 sm:grid-cols-2" {...getFormProps(form)}>
+          <input type="hidden" name="intent" value="cost" />
+          <input type="hidden" name="currency" value={currency} />
+          <div className="sm:col-span-2">
+            <FormError message={formErrorOf(lastResult)} />
+          </div>
+          <SelectField label={t("kind")} field={fields.kind} defaultValue="labour">
+            {MAINTENANCE_COST_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t(`kinds.${k}`)}
+              </option>
+            ))}
+          </SelectField>
+          <TextField label={t("hours")} field={fields.hours} type="number" step="0.25" min="0" inputMode="decimal" />
+          <TextField
+            label={t("description")}
+            hint={t("descriptionHint")}
+            field={fields.description}
+            required
+            className="sm:col-span-2"
+          />
+          <TextField label={t("amount", { currency })} field={fields.amount} inputMode="decimal" required />
+          <div className="flex flex-wrap items-end gap-3">
+            <Button variant="secondary" disabled={fetcher.state !== "idle"}>
+              {t("saveLog")}
+            </Button>
+            {accepted(lastResult) && fetcher.state === "idle" ? (
+              <p role="status" className="text-sm font-medium text-emerald-800">
+                {ta("done.log")}
+              </p>
+            ) : null}
+          </div>
+        </fetcher.Form>
+      )}
     </section>
   );
 }

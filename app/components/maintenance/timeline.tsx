@@ -27,7 +27,9 @@ export function Timeline({ history, timeZone }: { history: HistoryEntry[]; timeZ
                 className="absolute -start-[1.4rem] top-1.5 size-2.5 rounded-full bg-teal-700 ring-4 ring-white"
               />
               <p className="text-sm font-semibold text-slate-900">
-                {t("request.event", { status: t(`status.${h.toStatus}`), name: bidi(h.actorName) })}
+                {h.action === "rate"
+                  ? t("request.rated", { name: bidi(h.actorName) })
+                  : t("request.event", { status: t(`status.${h.toStatus}`), name: bidi(h.actorName) })}
               </p>
               <p className="text-xs text-slate-600">
                 <time dateTime={h.at}>{formatDateTime(h.at, locale, timeZone)}</time>

@@ -240,6 +240,9 @@ test("the org's emergency phone reaches the renter; a request's logged costs bec
   await hydrated(owner);
   await expect(recorded).toContainText("€45.50");
   await expect(record).toHaveCount(0);
+  // No cost can be logged any more (it would never reach the expense): the log says why instead of its form.
+  await expect(log.getByTestId("costs-locked")).toHaveText(s.work.locked.recorded);
+  await expect(log.getByRole("button", { name: s.work.saveLog })).toHaveCount(0);
   await owner.screenshot({ path: "tests/e2e/artifacts/maintenance-expense-recorded-375.png", fullPage: true });
   await recorded.getByRole("link", { name: s.expense.seeExpenses }).click();
   await owner.waitForURL(/\/properties\/[^/]+\/expenses\?month=\d{4}-\d{2}$/);

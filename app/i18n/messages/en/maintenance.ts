@@ -84,6 +84,7 @@ export const maintenance: Messages["maintenance"] = {
     timeline: "History",
     timelineEmpty: "Nothing yet.",
     event: "{status} · {name}",
+    rated: "Rated by {name}",
     live: "Live",
     connecting: "Connecting…",
   },

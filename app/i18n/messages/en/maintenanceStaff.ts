@@ -51,6 +51,8 @@ export const maintenanceStaff: Messages["maintenanceStaff"] = {
       vendor: "Contractor added.",
       log: "Time and materials saved.",
     },
+    closeWaits:
+      "Close is available once the renter has rated the work, or from {date} (until then they may reopen it).",
   },
   assign: {
     title: "Priority and assignment",
@@ -95,6 +97,11 @@ export const maintenanceStaff: Messages["maintenanceStaff"] = {
     saveLog: "Save",
     logEntries: "Logged so far",
     hoursValue: "{hours, number} h",
+    locked: {
+      finished: "This request is closed or cancelled: no more costs can be logged.",
+      recorded:
+        "These costs are recorded as an expense: a new cost could not be added to it, so none can be logged now.",
+    },
   },
   vendorPage: {
     title: "Job: {title}",

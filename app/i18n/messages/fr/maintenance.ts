@@ -83,6 +83,7 @@ export const maintenance = {
     timeline: "Historique",
     timelineEmpty: "Rien pour l’instant.",
     event: "{status} · {name}",
+    rated: "Intervention notée par {name}",
     live: "Mis à jour en direct",
     connecting: "Connexion au direct…",
   },

@@ -50,6 +50,8 @@ export const maintenanceStaff = {
       vendor: "Prestataire ajouté.",
       log: "Temps et fournitures enregistrés.",
     },
+    closeWaits:
+      "La clôture sera possible dès que le locataire aura noté l’intervention, ou à partir du {date} (d’ici là, il peut rouvrir la demande).",
   },
   assign: {
     title: "Priorité et attribution",
@@ -94,6 +96,11 @@ export const maintenanceStaff = {
     saveLog: "Enregistrer",
     logEntries: "Déjà saisi",
     hoursValue: "{hours, number} h",
+    locked: {
+      finished: "Cette demande est clôturée ou annulée : on ne peut plus y saisir de coûts.",
+      recorded:
+        "Ces coûts sont enregistrés comme dépense : un nouveau coût n’y serait pas ajouté, on ne peut donc plus en saisir.",
+    },
   },
   vendorPage: {
     title: "Intervention : {title}",

@@ -84,6 +84,7 @@ export const maintenance: Messages["maintenance"] = {
     timeline: "היסטוריה",
     timelineEmpty: "עדיין אין כלום.",
     event: "{status} · {name}",
+    rated: "דורג על ידי {name}",
     live: "מתעדכן בזמן אמת",
     connecting: "מתחברים…",
   },

@@ -51,6 +51,7 @@ export const maintenanceStaff: Messages["maintenanceStaff"] = {
       vendor: "הקבלן נוסף.",
       log: "הזמן והחומרים נשמרו.",
     },
+    closeWaits: "אפשר יהיה לסגור אחרי שהשוכר ידרג את העבודה, או החל מ־{date} (עד אז הוא יכול לפתוח את הקריאה מחדש).",
   },
   assign: {
     title: "עדיפות והקצאה",
@@ -95,6 +96,10 @@ export const maintenanceStaff: Messages["maintenanceStaff"] = {
     saveLog: "שמירה",
     logEntries: "נרשם עד כה",
     hoursValue: "{hours, number} ש׳",
+    locked: {
+      finished: "הקריאה הזו סגורה או מבוטלת: אי אפשר לרשום בה עוד עלויות.",
+      recorded: "העלויות האלה נרשמו כהוצאה: עלות חדשה לא תתווסף אליה, ולכן אי אפשר לרשום עוד עלויות.",
+    },
   },
   vendorPage: {
     title: "עבודה: {title}",

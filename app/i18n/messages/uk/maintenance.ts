@@ -84,6 +84,7 @@ export const maintenance: Messages["maintenance"] = {
     timeline: "Історія",
     timelineEmpty: "Поки нічого.",
     event: "{status} · {name}",
+    rated: "Оцінено: {name}",
     live: "Оновлюється наживо",
     connecting: "Підключення…",
   },

@@ -52,6 +52,8 @@ export const maintenanceStaff: Messages["maintenanceStaff"] = {
       vendor: "Підрядника додано.",
       log: "Час і матеріали збережено.",
     },
+    closeWaits:
+      "Закрити можна буде, коли орендар оцінить роботу, або з {date} (до того він може повторно відкрити заявку).",
   },
   assign: {
     title: "Пріоритет і виконавець",
@@ -96,6 +98,10 @@ export const maintenanceStaff: Messages["maintenanceStaff"] = {
     saveLog: "Зберегти",
     logEntries: "Уже внесено",
     hoursValue: "{hours, number} год",
+    locked: {
+      finished: "Цю заявку закрито або скасовано: витрати більше не записуються.",
+      recorded: "Ці витрати записано як видаток: нову витрату до нього не буде додано, тому записати її вже не можна.",
+    },
   },
   vendorPage: {
     title: "Робота: {title}",

@@ -157,4 +157,11 @@ export const problems: ServerMessages["problems"] = {
   account_banned: "This account has been suspended by Rentline.",
   expense_already_recorded:
     "This request’s logged costs are already recorded as an expense: open that expense instead of recording them again.",
+  currency_mismatch: "Costs are logged in the organization’s currency: enter the amount in it.",
+  costs_finished: "This request is closed or cancelled: no more costs can be logged on it.",
+  costs_recorded:
+    "This request’s costs are already recorded as an expense: a new cost would never reach it, so it cannot be logged.",
+  reopen_window_open:
+    "The renter may still reopen this request (14 days after it was resolved): close it once they rate the work, or when that time is over.",
+  one_assignee: "A request has one assignee: choose a team member or a vendor, not both.",
 };

@@ -181,4 +181,13 @@ export const problems = {
   account_banned: "Ce compte a été suspendu par Rentline.",
   expense_already_recorded:
     "Les coûts saisis sur cette demande sont déjà enregistrés comme dépense : ouvrez cette dépense plutôt que de les enregistrer une seconde fois.",
+  currency_mismatch:
+    "Les coûts se saisissent dans la devise de l’organisation : indiquez le montant dans cette devise.",
+  costs_finished: "Cette demande est clôturée ou annulée : on ne peut plus y saisir de coûts.",
+  costs_recorded:
+    "Les coûts de cette demande sont déjà enregistrés comme dépense : un nouveau coût n’y figurerait jamais, il ne peut donc pas être saisi.",
+  reopen_window_open:
+    "Le locataire peut encore rouvrir cette demande (14 jours après sa résolution) : clôturez-la quand il aura noté l’intervention, ou une fois ce délai passé.",
+  one_assignee:
+    "Une demande n’a qu’un seul intervenant : choisissez un membre de l’équipe ou un prestataire, pas les deux.",
 } satisfies Record<ProblemCode | ProblemExtra, string>;
