@@ -164,5 +164,7 @@ export const PROBLEM_CODES = [
   "account_banned",
   // a maintenance request's logged costs recorded as an expense a second time (issue 15 §6, worker/expenses)
   "expense_already_recorded",
+  // more photos than one message takes (issue 15 §1/§5, worker/maintenance MAX_PHOTOS_PER_MESSAGE)
+  "too_many_photos_per_message",
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];

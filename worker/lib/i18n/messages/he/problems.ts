@@ -149,4 +149,5 @@ export const problems: ServerMessages["problems"] = {
   reason_required: "ציינו את הסיבה לפעולה הזו (3 עד 500 תווים): היא נשמרת ביומן הביקורת.",
   account_banned: "החשבון הזה הושעה על ידי Rentline.",
   expense_already_recorded: "העלויות שנרשמו בקריאה הזו כבר נרשמו כהוצאה: פתחו את ההוצאה הזו במקום לרשום אותן שוב.",
+  too_many_photos_per_message: "הודעה אחת יכולה לכלול עד 10 תמונות: שלחו את השאר בהודעה נוספת.",
 };

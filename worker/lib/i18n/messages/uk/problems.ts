@@ -158,4 +158,5 @@ export const problems: ServerMessages["problems"] = {
   account_banned: "Цей обліковий запис заблоковано Rentline.",
   expense_already_recorded:
     "Витрати, записані на цій заявці, уже внесено як видаток: відкрийте цей видаток, а не вносьте їх удруге.",
+  too_many_photos_per_message: "Одне повідомлення містить не більше 10 фото: надішліть решту в іншому повідомленні.",
 };
