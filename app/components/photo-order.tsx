@@ -8,7 +8,13 @@ import { useTranslations } from "use-intl";
  * `<name>[i].id`, `<name>[i].keep` and `<name>[i].position` (the edit form turns them into `photoOrder`).
  * Thumbnails are signed links, so a draft's photos show too.
  */
-export function PhotoOrder({ name, photos }: { name: string; photos: { id: string; url: string; thumbUrl?: string }[] }) {
+export function PhotoOrder({
+  name,
+  photos,
+}: {
+  name: string;
+  photos: { id: string; url: string; thumbUrl?: string }[];
+}) {
   const t = useTranslations("listings.manage");
   const m = useTranslations("listingManage");
   const [order, setOrder] = useState(photos);

@@ -213,7 +213,7 @@ function Previews({ items, remove }: { items: Item[]; remove: (key: number) => v
   const t = useTranslations("ui.photoPicker");
   if (!items.length) return null;
   return (
-    <ul className="flex flex-wrap gap-2" data-testid="photo-previews">
+    <ul className="flex flex-wrap gap-3 pt-2" data-testid="photo-previews">
       {items.map((p, i) => (
         <li key={p.key} className="relative" data-ready={p.ready}>
           <img

@@ -119,7 +119,12 @@ describe(`at most ${MAX_PHOTOS_PER_MESSAGE} photos per message`, () => {
       renter,
     );
     expect([tooMany.status, tooMany.problem.code]).toEqual([400, "invalid_input"]);
-    const sent = await rawCall("POST", `/api/maintenance-requests/${id}/comments`, { text: "Voici", photoIds: ids }, renter);
+    const sent = await rawCall(
+      "POST",
+      `/api/maintenance-requests/${id}/comments`,
+      { text: "Voici", photoIds: ids },
+      renter,
+    );
     expect(sent.status, sent.text).toBe(201);
     // The photos went with their message: the next one is waited for again.
     expect((await upload(id, renter, fileForm(PNG, "next.png"))).status).toBe(201);

@@ -162,7 +162,9 @@ export const photoView = z
     commentId: z.string().nullable(),
     contentType: z.string(),
     url: z.string().meta({ description: "A signed, expiring /files link" }),
-    thumbUrl: z.string().meta({ description: "The same photo, small (at most 400 px): a signed, expiring /files link" }),
+    thumbUrl: z
+      .string()
+      .meta({ description: "The same photo, small (at most 400 px): a signed, expiring /files link" }),
     uploadedByKind: actorKind,
     createdAt: z.string(),
   })

@@ -156,6 +156,5 @@ export const problems: ServerMessages["problems"] = {
   account_banned: "This account has been suspended by Rentline.",
   expense_already_recorded:
     "This request’s logged costs are already recorded as an expense: open that expense instead of recording them again.",
-  too_many_photos_per_message:
-    "One message takes at most 10 photos: send the others with another message.",
+  too_many_photos_per_message: "One message takes at most 10 photos: send the others with another message.",
 };

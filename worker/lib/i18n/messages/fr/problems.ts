@@ -180,6 +180,5 @@ export const problems = {
   account_banned: "Ce compte a été suspendu par Rentline.",
   expense_already_recorded:
     "Les coûts saisis sur cette demande sont déjà enregistrés comme dépense : ouvrez cette dépense plutôt que de les enregistrer une seconde fois.",
-  too_many_photos_per_message:
-    "Un message contient au plus 10 photos : envoyez les autres dans un nouveau message.",
+  too_many_photos_per_message: "Un message contient au plus 10 photos : envoyez les autres dans un nouveau message.",
 } satisfies Record<ProblemCode | ProblemExtra, string>;
