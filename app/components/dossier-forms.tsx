@@ -8,6 +8,7 @@ import { formErrorOf } from "../lib/forms";
 import { FormError } from "./alert";
 import { Button, linkClass } from "./button";
 import { SelectField, TextField } from "./field";
+import { shrinkInputFiles } from "../lib/photo-upload";
 
 /** The dossier page's forms (app/routes/dossier.tsx): profile, guarantors, uploads, document lists. */
 
@@ -129,6 +130,8 @@ export function UploadForm({ guarantorId }: { guarantorId?: string }) {
         id={guarantorId ? `file-${guarantorId}` : undefined}
         accept=".pdf,.jpg,.jpeg,.png,.docx"
         required
+        // A photographed document is made small before it is sent (a PDF or DOCX as it is).
+        onChange={(e) => void shrinkInputFiles(e.currentTarget)}
       />
       <Button>{t("upload.submit")}</Button>
     </Form>

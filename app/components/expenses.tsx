@@ -4,6 +4,7 @@ import { EXPENSE_CATEGORIES } from "../../worker/expenses/contract";
 import { formatDate, formatMoney } from "../../worker/lib/i18n/format";
 import { Button, linkClass } from "./button";
 import { SelectField, TextField } from "./field";
+import { shrinkInputFiles } from "../lib/photo-upload";
 
 type Expense = {
   id: string;
@@ -129,6 +130,8 @@ export function ExpenseForm({
         label={t("receipt")}
         accept="image/*,application/pdf"
         className="sm:col-span-2"
+        // A receipt photo is made small before it is sent (a PDF as it is).
+        onChange={(e) => void shrinkInputFiles(e.currentTarget)}
       />
       <div className="sm:col-span-2">
         <Button type="submit" disabled={busy} className="w-full sm:w-auto">

@@ -27,7 +27,7 @@ export function ListingCard({ listing, locale }: { listing: Summary; locale: Loc
     >
       {listing.photo ? (
         <img
-          src={`/api/public/listings/${listing.id}/photos/${listing.photo}`}
+          src={`/api/public/listings/${listing.id}/photos/${listing.photo}?size=thumb`}
           alt=""
           loading="lazy"
           className="aspect-[3/2] w-full bg-slate-100 object-cover"

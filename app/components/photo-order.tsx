@@ -8,7 +8,13 @@ import { useTranslations } from "use-intl";
  * `<name>[i].id`, `<name>[i].keep` and `<name>[i].position` (the edit form turns them into `photoOrder`).
  * Thumbnails are signed links, so a draft's photos show too.
  */
-export function PhotoOrder({ name, photos }: { name: string; photos: { id: string; url: string }[] }) {
+export function PhotoOrder({
+  name,
+  photos,
+}: {
+  name: string;
+  photos: { id: string; url: string; thumbUrl?: string }[];
+}) {
   const t = useTranslations("listings.manage");
   const m = useTranslations("listingManage");
   const [order, setOrder] = useState(photos);
@@ -40,7 +46,7 @@ export function PhotoOrder({ name, photos }: { name: string; photos: { id: strin
             className="w-36 space-y-1 rounded-lg border border-slate-200 p-1 text-sm"
           >
             <img
-              src={p.url}
+              src={p.thumbUrl ?? p.url}
               alt={m("position", { number: i + 1, total: order.length })}
               className="h-24 w-full rounded object-cover"
             />

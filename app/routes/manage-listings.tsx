@@ -16,6 +16,7 @@ import { postedFiles, uploadPhotos } from "../lib/listing-photos.server";
 import { publishRefusal } from "../lib/listing-forms.server";
 import type { Route } from "./+types/manage-listings";
 import { useToast } from "../components/ui/toast";
+import { shrinkInputFiles } from "../lib/photo-upload";
 
 export const meta: Route.MetaFunction = ({ loaderData }) => [{ title: loaderData?.title }];
 
@@ -147,6 +148,7 @@ function ListingRow({ listing: l }: { listing: Listing }) {
             accept="image/jpeg,image/png,image/webp"
             required
             className="max-w-44 text-xs"
+            onChange={(e) => void shrinkInputFiles(e.currentTarget)}
           />
           <Button variant="secondary" disabled={busy}>
             {m("addPhotos")}

@@ -5,6 +5,7 @@ import { memberships } from "../orgs/schema";
 import { createRouter, type AppEnv } from "../lib/context";
 import { AppError, NotFound, Unauthorized } from "../lib/errors";
 import { verifyFileToken, type FileGrant } from "../lib/signed-urls";
+import { thumbnailKeyOf } from "../lib/uploads";
 
 /**
  * GET /files/<token>: serves a private R2 object through a signed, expiring link (worker/lib/signed-urls.ts).
@@ -62,6 +63,17 @@ function contentDisposition(disposition: "inline" | "attachment", name: string):
   return `${disposition}; filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }
 
+/**
+ * The object at `key`; for a thumbnail's key (`thumbnailKeyOf`) that has none (photos stored before
+ * thumbnails were), the image it was made from instead.
+ */
+async function objectOrOriginal(bucket: R2Bucket, key: string) {
+  const object = await bucket.get(key);
+  const suffix = thumbnailKeyOf("");
+  if (object || !key.endsWith(suffix)) return object;
+  return bucket.get(key.slice(0, -suffix.length));
+}
+
 /** GET /files/:token (not under /api, not in the OpenAPI document: links are minted by other responses). */
 export const fileRoutes = (hooks: FileHooks) =>
   createRouter().get("/files/:token", async (c) => {
@@ -85,7 +97,7 @@ export const fileRoutes = (hooks: FileHooks) =>
       throw new Unauthorized("Sign in to download this file");
     }
     await requireGrant(c, file.grant, hooks);
-    const object = await c.env.DOCS.get(file.key);
+    const object = await objectOrOriginal(c.env.DOCS, file.key);
     if (!object) throw new NotFound("File");
     return new Response(object.body, {
       headers: {

@@ -13,10 +13,28 @@ const MAX_IMAGE_SIDE = 2000;
  */
 export const MAX_IMAGE_PIXELS = 4096 * 4096;
 
-/** What the one image path does with an upload; `field` names the input in problems (`file`, `signatureImage`). */
-export type ImageOptions = { field: string; maxPixels?: number };
+/**
+ * Longest side of a thumbnail (px): what lists and threads show (an 80–160 CSS px square on a 2–3× phone
+ * screen), a few dozen KB instead of the stored photo's few hundred.
+ */
+export const THUMBNAIL_SIDE = 400;
+/** JPEG quality of thumbnails (the stored photo is q85). */
+const THUMBNAIL_QUALITY = 75;
 
-export type PreparedImage = { bytes: Uint8Array; type: DetectedFileType; width: number; height: number };
+/**
+ * What the one image path does with an upload; `field` names the input in problems (`file`, `signatureImage`);
+ * `thumbnail` also makes a small JPEG of the upright image (longest side THUMBNAIL_SIDE).
+ */
+export type ImageOptions = { field: string; maxPixels?: number; thumbnail?: boolean };
+
+export type PreparedImage = {
+  bytes: Uint8Array;
+  type: DetectedFileType;
+  width: number;
+  height: number;
+  /** The JPEG thumbnail, when asked for (`thumbnail`). */
+  thumbnail?: Uint8Array;
+};
 
 const megapixels = (pixels: number) => `${(pixels / 1_000_000).toLocaleString("en", { maximumFractionDigits: 1 })}`;
 
@@ -87,15 +105,32 @@ export async function prepareImage(
     const png = type.name === "png";
     const encoded = png ? image.get_bytes() : image.get_bytes_jpeg(85);
     const name = png ? "png" : "jpeg";
-    return {
+    const prepared: PreparedImage = {
       bytes: encoded,
       type: { name, ...FILE_TYPES[name] },
       width: image.get_width(),
       height: image.get_height(),
     };
+    if (options.thumbnail) {
+      const small = thumbnailOf(photon, image);
+      if (small !== image) images.push(small);
+      prepared.thumbnail = small.get_bytes_jpeg(THUMBNAIL_QUALITY);
+    }
+    return prepared;
   } finally {
     for (const each of images) each.free();
   }
+}
+
+/** The image scaled down to THUMBNAIL_SIDE on its longest side (itself when already that small). */
+function thumbnailOf(photon: typeof import("@cf-wasm/photon"), image: InstanceType<typeof photon.PhotonImage>) {
+  const width = image.get_width();
+  const height = image.get_height();
+  const scale = Math.min(1, THUMBNAIL_SIDE / Math.max(width, height));
+  if (scale === 1) return image;
+  const w = Math.max(1, Math.round(width * scale));
+  const h = Math.max(1, Math.round(height * scale));
+  return photon.resize(image, w, h, photon.SamplingFilter.Triangle);
 }
 
 /**

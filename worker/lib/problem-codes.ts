@@ -172,5 +172,7 @@ export const PROBLEM_CODES = [
   "costs_recorded",
   "reopen_window_open",
   "one_assignee",
+  // more photos than one message takes (issue 15 §1/§5, worker/maintenance MAX_PHOTOS_PER_MESSAGE)
+  "too_many_photos_per_message",
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];

@@ -56,7 +56,20 @@ class UnsupportedFile extends AppError {
 }
 
 export type Upload = { fields: Record<string, string>; file: { name: string; type: DetectedFileType; size: number } };
-type Options = { bucket: R2Bucket; key: string; accept: readonly FileTypeName[]; maxBytes?: number };
+/**
+ * `thumbnailKey`: where an image's thumbnail goes (./images THUMBNAIL_SIDE, JPEG), stored next to it; other
+ * types (PDF) get none. Use `thumbnailKeyOf(key)` so that readers find it.
+ */
+type Options = {
+  bucket: R2Bucket;
+  key: string;
+  accept: readonly FileTypeName[];
+  maxBytes?: number;
+  thumbnailKey?: string;
+};
+
+/** The R2 key of the thumbnail stored next to the image at `key` (see `receiveUpload`'s `thumbnailKey`). */
+export const thumbnailKeyOf = (key: string) => `${key}.thumb`;
 
 /**
  * Reads a multipart/form-data request with exactly one file part (`file`) and small text fields, and
@@ -156,8 +169,10 @@ async function storeFile(
       bytes.set(chunk, at);
       at += chunk.length;
     }
-    const scaled = await prepareImage(bytes, detected, { field: "file" });
+    const scaled = await prepareImage(bytes, detected, { field: "file", thumbnail: !!options.thumbnailKey });
     await options.bucket.put(options.key, scaled.bytes, { httpMetadata: { contentType: scaled.type.mime } });
+    if (options.thumbnailKey && scaled.thumbnail)
+      await options.bucket.put(options.thumbnailKey, scaled.thumbnail, { httpMetadata: { contentType: "image/jpeg" } });
     return { name: withExtension(name, scaled.type.extension), type: scaled.type, size: scaled.bytes.length };
   }
   await (writer as R2Writer | null)!.close();

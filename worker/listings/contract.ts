@@ -205,7 +205,11 @@ export const placeView = /* @__PURE__ */ createSelectSchema(listingPlaces)
   .omit({ orgId: true, listingId: true })
   .meta({ id: "ListingPlace" });
 
-const photoLink = z.object({ id: z.string(), url: z.string().meta({ description: "Public URL, while published" }) });
+const photoLink = z.object({
+  id: z.string(),
+  url: z.string().meta({ description: "Public URL, while published" }),
+  thumbUrl: z.string().meta({ description: "The same photo, small (at most 400 px)" }),
+});
 
 /** A listing without its places and photos (the org's list). */
 export const listingRowView = /* @__PURE__ */ createSelectSchema(listings, {

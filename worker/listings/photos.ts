@@ -7,7 +7,7 @@ import { newId } from "../lib/ids";
 import type { Ports } from "../lib/ports";
 import { nowIso } from "../lib/time";
 import { signFileUrl } from "../lib/signed-urls";
-import { receiveUpload } from "../lib/uploads";
+import { receiveUpload, thumbnailKeyOf } from "../lib/uploads";
 import { MAX_PHOTOS } from "./contract";
 import { listingPhotos, listings } from "./schema";
 import { bumpSearchGeneration } from "./schema";
@@ -35,7 +35,8 @@ export async function addPhoto(
   if (!listing) throw new NotFound("Listing");
   const id = newId();
   const key = photoKey(s.scope.orgId, listingId, id);
-  const upload = await receiveUpload(request, { bucket: docs, key, accept: ["jpeg", "png", "webp"] });
+  const thumbnailKey = thumbnailKeyOf(key);
+  const upload = await receiveUpload(request, { bucket: docs, key, thumbnailKey, accept: ["jpeg", "png", "webp"] });
   try {
     const row = {
       id,
@@ -59,7 +60,7 @@ export async function addPhoto(
       throw new Conflict(`A listing holds at most ${MAX_PHOTOS} photos`, "too_many_photos");
     return { id, contentType: row.contentType, size: row.size, url: photoUrl(listingId, id) };
   } catch (error) {
-    await docs.delete(key);
+    await docs.delete([key, thumbnailKey]);
     throw error;
   }
 }
@@ -82,23 +83,21 @@ export async function publishedPhotoKey(
 
 /**
  * The photos as the org's staff see them, whatever the listing's status: each behind a signed, expiring
- * `/files` link for the org's members (a draft's photos are not public, so their public URLs answer 404).
+ * `/files` link for the org's members (a draft's photos are not public, so their public URLs answer 404),
+ * and its thumbnail's (`thumbUrl`, at most 400 px).
  */
 export async function staffPhotoLinks(
   secret: string,
   orgId: string,
   photos: Pick<typeof listingPhotos.$inferSelect, "id" | "r2Key" | "contentType">[],
-): Promise<{ id: string; url: string }[]> {
+): Promise<{ id: string; url: string; thumbUrl: string }[]> {
+  const link = (id: string, key: string, type: string) =>
+    signFileUrl(secret, { key, name: `photo-${id}`, type, disposition: "inline", grant: { kind: "org", orgId } });
   return Promise.all(
     photos.map(async (p) => ({
       id: p.id,
-      url: await signFileUrl(secret, {
-        key: p.r2Key,
-        name: `photo-${p.id}`,
-        type: p.contentType,
-        disposition: "inline",
-        grant: { kind: "org", orgId },
-      }),
+      url: await link(p.id, p.r2Key, p.contentType),
+      thumbUrl: await link(p.id, thumbnailKeyOf(p.r2Key), "image/jpeg"),
     })),
   );
 }

@@ -3,6 +3,7 @@ import { createRouter } from "../lib/context";
 import { NotFound, toProblem } from "../lib/errors";
 import { errorResponses, idParam, json, problems, problemSchema } from "../lib/openapi";
 import { closedListingExtras, publicListingView, searchQuery, searchResult, sitemapView } from "./contract";
+import { thumbnailKeyOf } from "../lib/uploads";
 import { publishedPhotoKey } from "./photos";
 import { cachedSearch, sitemapQuery } from "./search";
 import { publicListingQueries } from "./queries";
@@ -46,8 +47,10 @@ export const publicListingRoutes = createRouter()
       summary: "Download a photo of a published listing",
       tags,
       security: [],
-      description: "A photo of a published listing (404 otherwise); cacheable by browsers and the edge.",
+      description:
+        "A photo of a published listing (404 otherwise); cacheable by browsers and the edge. `size=thumb`: its thumbnail (at most 400 px, JPEG), for lists.",
       request: {
+        query: z.object({ size: z.enum(["thumb"]).optional() }),
         params: idParam.extend({
           photoId: z
             .string()
@@ -67,10 +70,13 @@ export const publicListingRoutes = createRouter()
     async (c) => {
       const { id, photoId } = c.req.valid("param");
       const photo = await publishedPhotoKey(c.get("db"), id, photoId);
-      const object = photo && (await c.env.DOCS.get(photo.key));
+      const thumb = c.req.valid("query").size === "thumb";
+      // A photo stored before thumbnails were has none: its thumbnail is the photo itself.
+      const small = photo && thumb ? await c.env.DOCS.get(thumbnailKeyOf(photo.key)) : null;
+      const object = small ?? (photo && (await c.env.DOCS.get(photo.key)));
       if (!photo || !object) throw new NotFound("Photo");
       return c.body(object.body, 200, {
-        "content-type": photo.contentType,
+        "content-type": small ? "image/jpeg" : photo.contentType,
         "cache-control": "public, max-age=3600",
         etag: object.httpEtag,
       });

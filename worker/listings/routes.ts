@@ -6,7 +6,7 @@ import { NotFound } from "../lib/errors";
 import { idempotent } from "../lib/idempotency";
 import { errorResponses, idParam, json, jsonBody, problems, problemSchema } from "../lib/openapi";
 import { pageOf, pageQuery, pageSchema } from "../lib/pagination";
-import { MAX_IMAGE_BYTES } from "../lib/uploads";
+import { MAX_IMAGE_BYTES, thumbnailKeyOf } from "../lib/uploads";
 import {
   listingInput,
   listingPatch,
@@ -140,7 +140,8 @@ const orgListingRoutes = createRouter()
         c.req.valid("param").id,
         c.req.valid("json"),
       );
-      if (removedPhotoKeys.length) c.executionCtx.waitUntil(c.env.DOCS.delete(removedPhotoKeys));
+      if (removedPhotoKeys.length)
+        c.executionCtx.waitUntil(c.env.DOCS.delete(removedPhotoKeys.flatMap((k) => [k, thumbnailKeyOf(k)])));
       return c.json({ ok: true as const }, 200);
     },
   )

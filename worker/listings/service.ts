@@ -33,7 +33,11 @@ export function toView(listing: ListingRow, places: PlaceRow[], photos: { id: st
   return {
     ...shownListing(listing),
     rooms: places.map(({ orgId: _o, listingId: _l, ...p }) => p),
-    photos: photos.map((p) => ({ id: p.id, url: photoUrl(listing.id, p.id) })),
+    photos: photos.map((p) => ({
+      id: p.id,
+      url: photoUrl(listing.id, p.id),
+      thumbUrl: `${photoUrl(listing.id, p.id)}?size=thumb`,
+    })),
   };
 }
 

@@ -81,11 +81,17 @@ export const actionInput = z.object({
 });
 export type ActionInput = z.infer<typeof actionInput>;
 
+/**
+ * The most photos one message carries: a report, a comment (staff, renter or vendor page). The forms stop
+ * there; the API refuses more (a comment's `photoIds`; unattached uploads in a burst, ./photos.ts).
+ */
+export const MAX_PHOTOS_PER_MESSAGE = 10;
+
 /** `POST /maintenance-requests/{id}/comments`: text, with photos uploaded before (their ids). */
 export const commentInput = z
   .object({
     text: typedText(4000).min(1),
-    photoIds: idList(id, "photo").max(10).default([]),
+    photoIds: idList(id, "photo").max(MAX_PHOTOS_PER_MESSAGE).default([]),
   })
   .meta({ id: "MaintenanceCommentInput" });
 export type CommentInput = z.infer<typeof commentInput>;
@@ -156,6 +162,9 @@ export const photoView = z
     commentId: z.string().nullable(),
     contentType: z.string(),
     url: z.string().meta({ description: "A signed, expiring /files link" }),
+    thumbUrl: z
+      .string()
+      .meta({ description: "The same photo, small (at most 400 px): a signed, expiring /files link" }),
     uploadedByKind: actorKind,
     createdAt: z.string(),
   })

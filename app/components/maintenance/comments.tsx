@@ -2,6 +2,7 @@ import { getFormProps, useForm } from "@conform-to/react";
 import { useFetcher } from "react-router";
 import { useLocale, useTranslations } from "use-intl";
 import { formatDateTime } from "../../../worker/lib/i18n/format";
+import { MAX_PHOTOS_PER_MESSAGE } from "../../../worker/maintenance/contract";
 import { useIsolate } from "../../i18n/bidi";
 import { type FormReply, formErrorOf } from "../../lib/forms";
 import { accepted } from "../../lib/maintenance-forms";
@@ -55,7 +56,7 @@ export function Comments({
                   <li key={p.id}>
                     <a href={p.url} target="_blank" rel="noreferrer">
                       <img
-                        src={p.url}
+                        src={p.thumbUrl}
                         alt={t("photoAlt", { name: c.authorName })}
                         loading="lazy"
                         className="size-20 rounded-lg object-cover ring-1 ring-slate-200"
@@ -92,7 +93,14 @@ function CommentForm() {
       <input type="hidden" name="intent" value="comment" />
       <FormError message={formErrorOf(lastResult)} />
       <TextAreaField label={t("text")} field={fields.text} required rows={3} />
-      <PhotoPicker name="photos" id="comment-photos" label={t("photos")} camera />
+      <PhotoPicker
+        name="photos"
+        id="comment-photos"
+        label={t("photos")}
+        camera
+        max={MAX_PHOTOS_PER_MESSAGE}
+        sending={busy}
+      />
       <div className="flex flex-wrap items-center gap-3">
         <Button disabled={busy}>{busy ? t("sending") : t("send")}</Button>
         {accepted(lastResult) && !busy ? (

@@ -7,6 +7,7 @@ import type { createRequestInput } from "../../../worker/maintenance/contract";
 import {
   MAINTENANCE_CATEGORIES,
   MAINTENANCE_URGENCIES,
+  MAX_PHOTOS_PER_MESSAGE,
   type MaintenanceUrgency,
 } from "../../../worker/maintenance/contract";
 import { type FormReply, formErrorOf } from "../../lib/forms";
@@ -63,7 +64,14 @@ export function ReportForm({ emergencyPhone }: { emergencyPhone: string | null }
         required
         rows={4}
       />
-      <PhotoPicker name="photos" id="report-photos" label={t("report.photos")} camera />
+      <PhotoPicker
+        name="photos"
+        id="report-photos"
+        label={t("report.photos")}
+        camera
+        max={MAX_PHOTOS_PER_MESSAGE}
+        sending={busy}
+      />
       <div className="flex items-start gap-3">
         <input
           id="report-entry"

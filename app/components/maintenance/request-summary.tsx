@@ -113,7 +113,7 @@ function PhotoGrid({ photos, label }: { photos: Photo[]; label: string }) {
               className="block focus-visible:outline-2 focus-visible:outline-teal-700"
             >
               <img
-                src={p.url}
+                src={p.thumbUrl}
                 alt={t("photoAlt", { number: i + 1 })}
                 loading="lazy"
                 className="aspect-square w-full rounded-lg object-cover ring-1 ring-slate-200"

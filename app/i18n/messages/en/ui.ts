@@ -25,5 +25,11 @@ export const ui: Messages["ui"] = {
     choose: "Choose photos",
     camera: "Take a photo",
     previewAlt: "Photo {number}: {name}",
+    preparing: "Making the photos smaller: {done} / {total}",
+    ready: "{count, plural, one {# photo ready to send} other {# photos ready to send}}",
+    sending: "Sending {count, plural, one {# photo} other {# photos}}…",
+    remove: "Remove photo {number}",
+    tooMany: "At most {max} photos per message: the first {max} are kept.",
+    limit: "Up to {max} photos.",
   },
 };

@@ -32,5 +32,11 @@ export const ui = {
     choose: "Choisir des photos",
     camera: "Prendre une photo",
     previewAlt: "Photo {number} : {name}",
+    preparing: "Préparation des photos : {done} / {total}",
+    ready: "{count, plural, one {# photo prête à envoyer} other {# photos prêtes à envoyer}}",
+    sending: "Envoi de {count, plural, one {# photo} other {# photos}}…",
+    remove: "Retirer la photo {number}",
+    tooMany: "{max} photos au plus par message : seules les {max} premières sont gardées.",
+    limit: "Jusqu’à {max} photos.",
   },
 };

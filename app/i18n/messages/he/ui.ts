@@ -25,5 +25,11 @@ export const ui: Messages["ui"] = {
     choose: "בחירת תמונות",
     camera: "צילום תמונה",
     previewAlt: "תמונה {number}: {name}",
+    preparing: "מכינים את התמונות: {done} / {total}",
+    ready: "{count, plural, one {תמונה אחת מוכנה לשליחה} other {# תמונות מוכנות לשליחה}}",
+    sending: "{count, plural, one {שולחים תמונה אחת…} other {שולחים # תמונות…}}",
+    remove: "הסרת תמונה {number}",
+    tooMany: "עד {max} תמונות בהודעה: נשמרו {max} הראשונות.",
+    limit: "עד {max} תמונות.",
   },
 };

@@ -26,5 +26,11 @@ export const ui: Messages["ui"] = {
     choose: "Вибрати фото",
     camera: "Зробити фото",
     previewAlt: "Фото {number}: {name}",
+    preparing: "Готуємо фото: {done} / {total}",
+    ready: "{count, plural, one {# фото готове до надсилання} other {# фото готові до надсилання}}",
+    sending: "Надсилаємо фото ({count})…",
+    remove: "Прибрати фото {number}",
+    tooMany: "Не більше {max} фото в одному повідомленні: залишено перші {max}.",
+    limit: "До {max} фото.",
   },
 };

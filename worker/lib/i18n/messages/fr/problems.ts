@@ -190,4 +190,5 @@ export const problems = {
     "Le locataire peut encore rouvrir cette demande (14 jours après sa résolution) : clôturez-la quand il aura noté l’intervention, ou une fois ce délai passé.",
   one_assignee:
     "Une demande n’a qu’un seul intervenant : choisissez un membre de l’équipe ou un prestataire, pas les deux.",
+  too_many_photos_per_message: "Un message contient au plus 10 photos : envoyez les autres dans un nouveau message.",
 } satisfies Record<ProblemCode | ProblemExtra, string>;
