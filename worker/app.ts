@@ -175,13 +175,18 @@ function homeRoutes() {
     .route("/", documentRoutes);
 }
 
-/** The API's marketplace, room, apartment, admin and development routes (the other half). */
+/** The API's marketplace and room routes (a third of the route table). */
 function marketRoutes() {
   return createRouter()
     .route("/", listingRoutes)
     .route("/", dossierRoutes)
     .route("/", applicationRoutes({ joinedLeaseStatements, presentDossier, issueRoomTicket }))
-    .route("/", roomRoutes)
+    .route("/", roomRoutes);
+}
+
+/** The API's apartment, admin, development, dashboard and expense routes (the last third). */
+function deskRoutes() {
+  return createRouter()
     .route("/", apartmentRoutes)
     .route("/", adminRoutes)
     .route("/", devMailRoutes)
@@ -199,13 +204,14 @@ function workRoutes() {
 type SchemaOf<T> = T extends Hono<AppEnv, infer S, "/"> ? S : never;
 
 /**
- * The API as the typed client (hc) sees it. Named from its two halves: the whole table as one inferred type
- * is longer than the compiler writes into a declaration file (TS7056).
+ * The API as the typed client (hc) sees it. Named from its parts: the whole table (or a half of it) as one
+ * inferred type is longer than the compiler writes into a declaration file (TS7056).
  */
 export type ApiApp = Hono<
   AppEnv,
   | MergeSchemaPath<SchemaOf<ReturnType<typeof homeRoutes>>, "/">
-  | MergeSchemaPath<SchemaOf<ReturnType<typeof marketRoutes>>, "/">,
+  | MergeSchemaPath<SchemaOf<ReturnType<typeof marketRoutes>>, "/">
+  | MergeSchemaPath<SchemaOf<ReturnType<typeof deskRoutes>>, "/">,
   "/"
 >;
 
@@ -220,7 +226,11 @@ function createApi(): { api: OpenAPIHono<AppEnv>; routes: ApiApp } {
   const api = createRouter();
   // Upload routes stream their body into R2 with their own limit (worker/lib/uploads.ts): exempt on purpose.
   api.use("*", limitBody(1024 * 1024, isUploadRoute));
-  const routes = api.route("/", homeRoutes()).route("/", marketRoutes()).route("/", workRoutes());
+  const routes = api
+    .route("/", homeRoutes())
+    .route("/", marketRoutes())
+    .route("/", deskRoutes())
+    .route("/", workRoutes());
   api.openAPIRegistry.registerComponent("securitySchemes", "bearer", {
     type: "http",
     scheme: "bearer",

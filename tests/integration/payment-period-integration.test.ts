@@ -19,7 +19,7 @@ describe("the month a payment is for", () => {
       { startDate: "2026-08-01", endDate: "2027-07-31", rentAmount: 50000 },
       await signUpRenter("Rémi Mois"),
     );
-    const post = (who: typeof owner, period: string) =>
+    const post = (who: { token: string }, period: string) =>
       api(who).apartments[":id"].activities.$post({
         param: { id: apartmentId },
         json: { description: "Virement", amount: 500, period },
