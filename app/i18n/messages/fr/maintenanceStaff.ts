@@ -8,7 +8,7 @@ export const maintenanceStaff = {
     status: "Statut",
     property: "Immeuble",
     assignee: "Confiée à",
-    urgency: "Urgence",
+    urgency: "Degré d’urgence",
     any: "Tous",
     apply: "Filtrer",
     reset: "Effacer",
