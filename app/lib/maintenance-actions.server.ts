@@ -12,6 +12,7 @@ import { MAINTENANCE_ACTIONS } from "../../worker/maintenance/contract";
 import { replyFromProblem } from "./api.server";
 import { requestLocale, translate } from "../i18n/translate.server";
 import { formMessages, moneyInput, parseSubmission, postedCurrency, refused } from "./forms.server";
+import { decimalInput } from "./decimal-input.server";
 import { postedFiles } from "./listing-photos.server";
 import { uploadRequestPhotos } from "./maintenance-report.server";
 
@@ -89,11 +90,16 @@ async function rate(api: Api, id: string, form: FormData, request: Request) {
   return { result: submission.reply() };
 }
 
-/** Labour or materials: the amount typed as money in the org's currency (`currency`, a hidden field). */
+/**
+ * Labour or materials: the amount typed as money in the org's currency (`currency`, a hidden field), the
+ * hours as a decimal with either mark ("1,5" or "1.5", any step).
+ */
 async function logCost(api: Api, id: string, form: FormData, request: Request) {
   const currency = postedCurrency(form);
-  const amount = moneyInput(currency, requestLocale(request), costInput.shape.amount);
-  const submission = parseSubmission(form, costInput.extend({ amount }), messages(request).other);
+  const locale = requestLocale(request);
+  const amount = moneyInput(currency, locale, costInput.shape.amount);
+  const hours = decimalInput(locale, costInput.shape.hours.unwrap()).optional();
+  const submission = parseSubmission(form, costInput.extend({ amount, hours }), messages(request).other);
   if (submission.status !== "success") return refused(submission, requestLocale(request));
   const res = await one(api).costs.$post({ param: { id }, json: submission.value });
   if (!res.ok) return replyFromProblem(res, submission, { request });
