@@ -72,7 +72,7 @@ export const maintenanceStaff = {
     date: "Date",
     from: "De",
     to: "À",
-    zone: "Heures de {zone}",
+    zone: "Horaires : {zone}",
   },
   newRequest: {
     open: "Nouvelle demande d’intervention",

@@ -74,7 +74,7 @@ export const maintenanceStaff: Messages["maintenanceStaff"] = {
     date: "Дата",
     from: "З",
     to: "До",
-    zone: "Час за поясом {zone}",
+    zone: "Час указано {zone}",
   },
   newRequest: {
     open: "Нова заявка на ремонт",

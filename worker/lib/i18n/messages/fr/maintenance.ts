@@ -32,7 +32,7 @@ export const maintenance = {
   },
   urgency: { low: "faible", normal: "normale", urgent: "urgente", emergency: "critique (danger)" },
   urgencyLine: "Degré d’urgence : {urgency}",
-  visit: "Visite le {date}, entre {from} et {to} (heure de {timezone}).",
+  visit: "Visite le {date}, entre {from} et {to} ({timezone}).",
   note: "Message : « {note} »",
   open: "Voir la demande",
   vendorOpen: "Ouvrir la page d’intervention",
