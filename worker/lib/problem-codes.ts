@@ -164,5 +164,7 @@ export const PROBLEM_CODES = [
   "account_banned",
   // a maintenance request's logged costs recorded as an expense a second time (issue 15 §6, worker/expenses)
   "expense_already_recorded",
+  // the same contractor added twice to an org's vendors (issue 15 §2, worker/maintenance/routes.ts)
+  "vendor_exists",
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];

@@ -67,6 +67,14 @@ export const maintenanceStaff: Messages["maintenanceStaff"] = {
     addVendor: "Add the contractor",
     vendorHint: "The contractor gets an email with the details and a link to follow the job.",
     assignTo: "Assign to",
+    linkTitle: "{name}’s link",
+    linkHint:
+      "The contractor follows the job and posts updates through this link, without an account (valid 30 days). Send it by text message or chat, especially if they have no email.",
+    linkLabel: "Contractor’s link",
+    showLink: "Show the link",
+    copy: "Copy",
+    copied: "Link copied.",
+    reused: "This contractor was already in your list: assigned.",
   },
   schedule: {
     title: "Schedule a visit",

@@ -66,6 +66,14 @@ export const maintenanceStaff = {
     addVendor: "Ajouter le prestataire",
     vendorHint: "Le prestataire reçoit un e-mail avec les détails et un lien pour suivre l’intervention.",
     assignTo: "Confier à",
+    linkTitle: "Lien de {name}",
+    linkHint:
+      "Le prestataire suit l’intervention et y publie ses mises à jour grâce à ce lien, sans compte (valable 30 jours). Envoyez-le par SMS ou messagerie, surtout s’il n’a pas d’e-mail.",
+    linkLabel: "Lien du prestataire",
+    showLink: "Afficher le lien",
+    copy: "Copier",
+    copied: "Lien copié.",
+    reused: "Ce prestataire figurait déjà dans votre liste : il est désigné.",
   },
   schedule: {
     title: "Planifier une visite",

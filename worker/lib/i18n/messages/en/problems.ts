@@ -156,4 +156,5 @@ export const problems: ServerMessages["problems"] = {
   account_banned: "This account has been suspended by Rentline.",
   expense_already_recorded:
     "This request’s logged costs are already recorded as an expense: open that expense instead of recording them again.",
+  vendor_exists: "This contractor is already in your list (same name and email or phone): choose them in “Assign to”.",
 };

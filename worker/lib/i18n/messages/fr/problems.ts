@@ -180,4 +180,6 @@ export const problems = {
   account_banned: "Ce compte a été suspendu par Rentline.",
   expense_already_recorded:
     "Les coûts saisis sur cette demande sont déjà enregistrés comme dépense : ouvrez cette dépense plutôt que de les enregistrer une seconde fois.",
+  vendor_exists:
+    "Ce prestataire figure déjà dans votre liste (même nom et même e-mail ou téléphone) : choisissez-le dans « Confier à ».",
 } satisfies Record<ProblemCode | ProblemExtra, string>;
