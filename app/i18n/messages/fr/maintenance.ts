@@ -95,8 +95,15 @@ export const maintenance = {
     sending: "Envoi…",
     sent: "Message envoyé.",
     photoAlt: "Photo jointe par {name}",
-    vendorAuthor: "{name} (prestataire)",
-    staffAuthor: "{name} (gestion)",
+    authorAs: {
+      renter: "{name} (locataire)",
+      vendor: "{name} (prestataire)",
+      owner: "{name} (propriétaire)",
+      manager: "{name} (gestionnaire)",
+      maintenance: "{name} (maintenance)",
+      staff: "{name} (équipe)",
+      system: "{name}",
+    },
   },
   reopen: {
     title: "Le problème est revenu ?",
