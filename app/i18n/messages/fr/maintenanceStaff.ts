@@ -3,7 +3,15 @@ export const maintenanceStaff = {
   board: {
     title: "Interventions",
     subtitle: "Toutes les demandes d’intervention de l’organisation.",
-    newOnApartment: "Ouvrir une demande depuis la page d’un logement.",
+    newRequest: "Nouvelle demande",
+    newRequestHint:
+      "Constaté lors d’une visite ou signalé par téléphone : choisissez le logement, puis décrivez le problème.",
+    apartment: "Logement",
+    chooseApartment: "Choisissez un logement",
+    loadingApartments: "Chargement des logements…",
+    unit: "Logement {unit} · {property}",
+    continue: "Continuer",
+    noApartments: "Aucun logement pour l’instant : ajoutez-en d’abord un à un immeuble.",
     filters: "Filtres",
     status: "Statut",
     property: "Immeuble",
