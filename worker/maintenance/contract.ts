@@ -180,12 +180,9 @@ const commentView = z
     id: z.string(),
     authorName: z.string(),
     authorKind: actorKind,
-    authorRole: z
-      .enum(ROLES)
-      .nullable()
-      .meta({
-        description: "The author's role in the org (owner, manager, maintenance…); null for renters and vendors",
-      }),
+    authorRole: z.enum(ROLES).nullable().meta({
+      description: "The author's role in the org (owner, manager, maintenance…); null for renters and vendors",
+    }),
     text: z.string(),
     createdAt: z.string(),
     photos: z.array(photoView),
