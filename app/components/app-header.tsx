@@ -21,6 +21,8 @@ export type HeaderProps = {
   side: Side;
   /** Both sides: the switch shows. */
   hasBothSides: boolean;
+  /** Maintenance staff only: the landlord side is named the team's (./side-switch.tsx). */
+  staffOnly?: boolean;
   nav: { primary: NavItem[]; more: NavItem[] };
   memberships: Membership[];
   org: Membership | null;
@@ -34,7 +36,7 @@ export type HeaderProps = {
  * On phones the top bar keeps the brand and the language, and the destinations move to the bottom tab bar
  * (4 + "More"); the side switch, the org and sign out are in the More sheet.
  */
-export function AppHeader({ side, hasBothSides, nav, memberships, org }: HeaderProps) {
+export function AppHeader({ side, hasBothSides, staffOnly, nav, memberships, org }: HeaderProps) {
   const t = useTranslations("shell");
   const tNav = useTranslations("navigation");
   const { pathname } = useLocation();
@@ -69,7 +71,7 @@ export function AppHeader({ side, hasBothSides, nav, memberships, org }: HeaderP
           <div className="ms-auto flex min-w-0 shrink-0 items-center gap-2">
             {hasBothSides ? (
               <div className="hidden md:block">
-                <SideSwitch side={side} compact />
+                <SideSwitch side={side} staffOnly={staffOnly} compact />
               </div>
             ) : null}
             <LanguageSwitcher />
@@ -85,7 +87,7 @@ export function AppHeader({ side, hasBothSides, nav, memberships, org }: HeaderP
         more={nav.more}
         sheet={
           <>
-            {hasBothSides ? <SideSwitch side={side} /> : null}
+            {hasBothSides ? <SideSwitch side={side} staffOnly={staffOnly} /> : null}
             {org ? (
               <div className="flex flex-wrap items-center gap-2">
                 <span className="text-sm text-slate-600">{tNav("org")}</span>

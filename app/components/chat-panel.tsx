@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { useLocale, useTranslations } from "use-intl";
-import { formatDateTime, formatTime } from "../../worker/lib/i18n/format";
+import { formatDateTime, formatTime, formatTimeZone } from "../../worker/lib/i18n/format";
 import { formatDayOf } from "../lib/dates";
 import { olderMessages } from "../lib/api.client";
 import { type SeqMessage, typingUserIds } from "../lib/room";
@@ -27,6 +27,7 @@ export function ChatPanel({
 }) {
   const { state, send } = live;
   const t = useTranslations("room.chat");
+  const locale = useLocale();
   const titleId = useId();
   const others = state.online.filter((p) => p.userId !== viewerId);
   const typingNames = typingUserIds(state, viewerId).map(
@@ -43,7 +44,7 @@ export function ChatPanel({
       <p className="text-sm text-slate-600" aria-live="polite">
         {others.length ? t("online", { names: others.map((p) => p.name).join(", ") }) : t("nobody")}
       </p>
-      <p className="text-xs text-slate-500">{t("timeZone", { zone: timeZone })}</p>
+      <p className="text-xs text-slate-500">{t("timeZone", { zone: formatTimeZone(timeZone, locale) })}</p>
       <RoomAlerts live={live} />
       <ChatLog live={live} viewerId={viewerId} timeZone={timeZone} />
       <p className="h-5 text-xs text-slate-500" aria-live="polite">

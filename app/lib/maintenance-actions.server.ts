@@ -12,6 +12,7 @@ import { MAINTENANCE_ACTIONS } from "../../worker/maintenance/contract";
 import { replyFromProblem } from "./api.server";
 import { requestLocale, translate } from "../i18n/translate.server";
 import { formMessages, moneyInput, parseSubmission, postedCurrency, refused } from "./forms.server";
+import { decimalInput } from "./decimal-input.server";
 import { postedFiles } from "./listing-photos.server";
 import { uploadRequestPhotos } from "./maintenance-report.server";
 
@@ -67,7 +68,31 @@ async function patch(api: Api, id: string, form: FormData, request: Request) {
   };
   const res = await one(api).$patch({ param: { id }, json });
   if (!res.ok) return replyFromProblem(res, submission, { request, fields: [] });
-  return { result: submission.reply() };
+  const { vendorLink } = await res.json();
+  return { result: submission.reply(), vendorLink };
+}
+
+/**
+ * The assigned vendor's signed link, to copy and send by hand (a vendor without an email gets none): the
+ * same vendor set again, which answers the link and emails nobody.
+ */
+async function vendorLink(api: Api, id: string, form: FormData, request: Request) {
+  const submission = parseSubmission(form, z.object({ vendorId: z.string() }), messages(request).other);
+  if (submission.status !== "success") return refused(submission, requestLocale(request));
+  const res = await one(api).$patch({ param: { id }, json: { vendorId: submission.value.vendorId } });
+  if (!res.ok) return replyFromProblem(res, submission, { request, fields: [] });
+  return { result: submission.reply(), vendorLink: (await res.json()).vendorLink };
+}
+
+/** The vendor already listed when `POST /vendors` answers 409 `vendor_exists` (its `vendorId`), or null. */
+async function existingVendor(res: { status: number; clone(): { json(): Promise<unknown> } }) {
+  if (res.status !== 409) return null;
+  const body: unknown = await res
+    .clone()
+    .json()
+    .catch(() => null);
+  const parsed = z.object({ code: z.literal("vendor_exists"), vendorId: z.string() }).safeParse(body);
+  return parsed.success ? parsed.data.vendorId : null;
 }
 
 /** A comment with photos: the photos are uploaded first, then the comment names them. */
@@ -89,32 +114,41 @@ async function rate(api: Api, id: string, form: FormData, request: Request) {
   return { result: submission.reply() };
 }
 
-/** Labour or materials: the amount typed as money in the org's currency (`currency`, a hidden field). */
+/**
+ * Labour or materials: the amount typed as money in the org's currency (`currency`, a hidden field), the
+ * hours as a decimal with either mark ("1,5" or "1.5", any step).
+ */
 async function logCost(api: Api, id: string, form: FormData, request: Request) {
   const currency = postedCurrency(form);
-  const amount = moneyInput(currency, requestLocale(request), costInput.shape.amount);
-  const submission = parseSubmission(form, costInput.extend({ amount }), messages(request).other);
+  const locale = requestLocale(request);
+  const amount = moneyInput(currency, locale, costInput.shape.amount);
+  const hours = decimalInput(locale, costInput.shape.hours.unwrap()).optional();
+  const submission = parseSubmission(form, costInput.extend({ amount, hours }), messages(request).other);
   if (submission.status !== "success") return refused(submission, requestLocale(request));
   const res = await one(api).costs.$post({ param: { id }, json: submission.value });
   if (!res.ok) return replyFromProblem(res, submission, { request });
   return { result: submission.reply({ resetForm: true }) };
 }
 
-/** A new vendor (POST /vendors), assigned to this request at once (the vendor is emailed their link). */
+/**
+ * A new vendor (POST /vendors), assigned to this request at once (the vendor is emailed their link, also
+ * answered as `vendorLink`). A vendor already listed (409 `vendor_exists`) is assigned instead (`reused`).
+ */
 async function addVendor(api: Api, id: string, form: FormData, request: Request) {
   const submission = parseSubmission(form, vendorInput, messages(request).other);
   if (submission.status !== "success") return refused(submission, requestLocale(request));
   const created = await api.vendors.$post({ json: submission.value });
-  if (!created.ok) return replyFromProblem(created, submission, { request });
-  const vendor = await created.json();
-  const res = await one(api).$patch({ param: { id }, json: { vendorId: vendor.id, assigneeUserId: null } });
+  const reused = created.ok ? null : await existingVendor(created);
+  if (!created.ok && !reused) return replyFromProblem(created, submission, { request });
+  const vendorId = reused ?? (created.ok ? (await created.json()).id : "");
+  const res = await one(api).$patch({ param: { id }, json: { vendorId, assigneeUserId: null } });
   if (!res.ok) return replyFromProblem(res, submission, { request, fields: [] });
-  return { result: submission.reply({ resetForm: true }) };
+  return { result: submission.reply({ resetForm: true }), vendorLink: (await res.json()).vendorLink, reused: !!reused };
 }
 
 /**
  * The request page's intents, for every reader (the API refuses what the reader may not do): `transition`,
- * `patch` (priority, assignment), `vendor` (create and assign), `comment` (with photos), `rating`, `cost`.
+ * `patch` (priority, assignment), `vendor` (create and assign), `vendorLink` (the vendor's link again), `comment` (with photos), `rating`, `cost`.
  * Each answers `{ result }` to its form.
  */
 export async function handleRequestAction(api: Api, id: string, form: FormData, request: Request) {
@@ -125,6 +159,8 @@ export async function handleRequestAction(api: Api, id: string, form: FormData, 
       return patch(api, id, form, request);
     case "vendor":
       return addVendor(api, id, form, request);
+    case "vendorLink":
+      return vendorLink(api, id, form, request);
     case "comment":
       return comment(api, id, form, request);
     case "rating":

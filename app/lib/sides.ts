@@ -15,12 +15,18 @@ export type SideFacts = {
   accountType: "landlord" | "renter";
   memberships: number;
   renting: { homes: number; applications: number };
+  /**
+   * Maintenance staff only in the current org (./sides.ts `isWorkOnly`): a renter account invited to fix
+   * things has no renter side unless it really rents or applied somewhere.
+   */
+  workOnly?: boolean;
 };
 
 /** The sides the viewer has, landlord first; never empty (an account is of one type at least). */
 export function sidesOf(facts: SideFacts): Side[] {
   const landlord = facts.memberships > 0 || facts.accountType === "landlord";
-  const renter = facts.accountType === "renter" || facts.renting.homes > 0 || facts.renting.applications > 0;
+  const renting = facts.renting.homes > 0 || facts.renting.applications > 0;
+  const renter = renting || (facts.accountType === "renter" && !(facts.workOnly && facts.memberships > 0));
   return SIDES.filter((side) => (side === "landlord" ? landlord : renter));
 }
 

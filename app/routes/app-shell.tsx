@@ -55,7 +55,8 @@ export async function loader({ context, request }: Route.LoaderArgs) {
   // The staff link of a maintenance email, opened by a maintenance member: the same request as a work order.
   if (isWorkOnly(permissions) && /^\/maintenance(\/|$)/.test(path))
     throw redirect(path.replace(/^\/maintenance/, "/work-orders"));
-  const sides = sidesOf({ accountType: user.accountType, memberships: memberships.length, renting });
+  const workOnly = isWorkOnly(permissions);
+  const sides = sidesOf({ accountType: user.accountType, memberships: memberships.length, renting, workOnly });
   return {
     user,
     memberships,
@@ -86,7 +87,14 @@ export default function AppShell({ loaderData }: Route.ComponentProps) {
       >
         {t("skipToContent")}
       </a>
-      <AppHeader side={side} hasBothSides={sides.length > 1} nav={nav} memberships={memberships} org={org} />
+      <AppHeader
+        side={side}
+        hasBothSides={sides.length > 1}
+        staffOnly={isWorkOnly(permissions)}
+        nav={nav}
+        memberships={memberships}
+        org={org}
+      />
       {user.emailVerified ? null : <VerifyEmailBanner email={user.email} />}
       {/* Room below for the phone's bottom tab bar (4rem and the safe area), so nothing hides behind it. */}
       <main

@@ -1,6 +1,7 @@
 import { useTranslations } from "use-intl";
 import { z } from "zod";
 import { BoardFilters } from "../components/maintenance/board-filters";
+import { NewRequestPanel } from "../components/maintenance/new-request";
 import { RequestList } from "../components/maintenance/request-list";
 import { EmptyState, PageHeader } from "../components/page";
 import { Pagination } from "../components/pagination";
@@ -61,7 +62,7 @@ export default function MaintenanceBoard({ loaderData }: Route.ComponentProps) {
           <RequestList requests={results} base="/maintenance" showAssignee />
         )}
         <Pagination page={page} limit={limit} total={total} label={t("title")} />
-        <p className="text-sm text-slate-600">{t("newOnApartment")}</p>
+        <NewRequestPanel />
       </div>
     </>
   );

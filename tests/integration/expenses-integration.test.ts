@@ -307,11 +307,12 @@ describe("the owner statement", () => {
     expect(csv.status).toBe(200);
     expect(csv.headers.get("content-type")).toMatch(/^text\/csv/);
     expect(csv.headers.get("content-disposition")).toBe('attachment; filename="releve-de-gestion-2026-10.csv"');
-    // UTF-8 with a byte order mark for spreadsheet apps (the test client's text decoder drops it).
+    // In French: `;` between fields and a decimal comma, as French Excel reads them; UTF-8 with a byte order
+    // mark for spreadsheet apps (the test client's text decoder drops it).
     expect(csv.text.split("\r\n")).toEqual([
-      "Date,Type,Lot,Catégorie,Libellé,Période,Montant,Devise",
-      "2026-10-03,Loyer encaissé,A1,,,2026-10,850.00,EUR",
-      '2026-10-10,Dépense,,Charges de copropriété,"Appel ""T4"", syndic",,-210.00,EUR',
+      "Date;Type;Lot;Catégorie;Libellé;Période;Montant;Devise",
+      "2026-10-03;Loyer encaissé;A1;;;2026-10;850,00;EUR",
+      '2026-10-10;Dépense;;Charges de copropriété;"Appel ""T4"", syndic";;-210,00;EUR',
       "",
     ]);
 

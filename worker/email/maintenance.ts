@@ -1,4 +1,4 @@
-import { formatDate } from "../lib/i18n/format";
+import { formatDate, formatTimeZone } from "../lib/i18n/format";
 import type { Locale } from "../lib/i18n/locales";
 import { translator } from "../lib/i18n/translate";
 import type { EmailMessage } from "./contract";
@@ -28,7 +28,7 @@ export function maintenanceEmail(locale: Locale, d: Data): RenderedEmail {
             date: formatDate(d.visit.date, locale, "long"),
             from: d.visit.from,
             to: d.visit.to,
-            timezone: d.visit.timezone,
+            timezone: formatTimeZone(d.visit.timezone, locale),
           }),
         ]
       : []),

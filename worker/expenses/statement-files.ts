@@ -22,18 +22,30 @@ const pdfKey = (orgId: string, propertyId: string, month: Period) =>
   `orgs/${orgId}/statements/${propertyId}/${month}.pdf`;
 const pendingKey = (orgId: string, propertyId: string, month: Period) => `${pdfKey(orgId, propertyId, month)}.pending`;
 
-/** One CSV field (RFC 4180): quoted when it holds a comma, a quote, a CR or LF; quotes doubled. */
-function field(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+/** One CSV field (RFC 4180): quoted when it holds the separator, a quote, a CR or LF; quotes doubled. */
+function field(value: string, separator: string): string {
+  return value.includes(separator) || /["\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }
 
 /**
- * The statement as CSV (RFC 4180: CRLF line ends, a header line in the org's language), one row per line of
- * the month: date, kind, unit, category, note, rent period, amount as a decimal (`-120.50`, signed: money in
- * positive) and the currency (ISO 4217). UTF-8 with a byte order mark, so spreadsheet apps read accents.
+ * How a spreadsheet set to `locale` reads a CSV: its decimal mark (Intl's), and `;` between fields where the
+ * decimal mark is a comma (French, Ukrainian Excel), `,` elsewhere.
+ */
+export function csvConventions(locale: Locale): { separator: string; decimal: string } {
+  const decimal = minorToInput(150, "EUR", locale).charAt(1);
+  return { separator: decimal === "," ? ";" : ",", decimal };
+}
+
+/**
+ * The statement as CSV in the statement's language (RFC 4180 but for the separator: CRLF line ends, a header
+ * line in the org's language), one row per line of the month: date, kind, unit, category, note, rent period,
+ * amount as a plain decimal in the language's mark (`-120,50` in French, `-120.50` in English; signed: money
+ * in positive) and the currency (ISO 4217). Fields are separated by `;` where the decimal mark is a comma
+ * (`csvConventions`), so French Excel opens it in columns. UTF-8 with a byte order mark, so it reads accents.
  */
 export function statementCsv(s: StatementView, locale: Locale): string {
   const t = translator(locale, "statementDocs");
+  const { separator } = csvConventions(locale);
   const header = (["date", "kind", "unit", "category", "note", "period", "amount", "currency"] as const).map((k) =>
     t(`csv.${k}`),
   );
@@ -44,10 +56,10 @@ export function statementCsv(s: StatementView, locale: Locale): string {
     l.category ? t(`category.${l.category}`) : "",
     l.note ?? "",
     l.period ?? "",
-    minorToInput(l.amount, s.currency),
+    minorToInput(l.amount, s.currency, locale),
     s.currency,
   ]);
-  return `\uFEFF${[header, ...rows].map((r) => r.map(field).join(",")).join("\r\n")}\r\n`;
+  return `\uFEFF${[header, ...rows].map((r) => r.map((v) => field(v, separator)).join(separator)).join("\r\n")}\r\n`;
 }
 
 /** The file name of a statement download: `releve-de-gestion-2026-03.csv` in French. */

@@ -78,7 +78,7 @@ export async function renderStatementPdf(input: StatementPdfInput, fonts: FontSo
   const body = s.lines.length ? s.lines.map((l) => lineText(l, input)) : [t("none")];
   const issued = t("issued", { date: formatDate(input.issuedOn, locale, "long") ?? input.issuedOn });
   const page = (n: number, total: number) => t("page", { n, total });
-  const footer = `Rentline · ${s.month}`;
+  const footer = `Rentline · ${formatPeriod(s.month, locale)}`;
   const totals = [t("income", { amount: money(s.income) }), t("expenses", { amount: money(s.expenses) })];
   const texts = [...head.map(([text]) => text), t("summary"), ...totals, t("net", { amount: money(s.net) })];
   texts.push(t("lines"), ...body, issued, page(1, 1), footer);

@@ -174,5 +174,7 @@ export const PROBLEM_CODES = [
   "one_assignee",
   // more photos than one message takes (issue 15 §1/§5, worker/maintenance MAX_PHOTOS_PER_MESSAGE)
   "too_many_photos_per_message",
+  // the same contractor added twice to an org's vendors (issue 15 §2, worker/maintenance/routes.ts)
+  "vendor_exists",
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ROLES } from "../domain";
 import { expenseView } from "../expenses/contract";
 import { plannedDate } from "../lib/date-input";
 import { idList } from "../lib/lists";
@@ -188,6 +189,9 @@ const commentView = z
     id: z.string(),
     authorName: z.string(),
     authorKind: actorKind,
+    authorRole: z.enum(ROLES).nullable().meta({
+      description: "The author's role in the org (owner, manager, maintenance…); null for renters and vendors",
+    }),
     text: z.string(),
     createdAt: z.string(),
     photos: z.array(photoView),

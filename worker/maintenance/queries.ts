@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNotNull, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, getTableColumns, inArray, isNotNull, or, sql, type SQL } from "drizzle-orm";
 import { expenses } from "../expenses/schema";
 import { alias } from "drizzle-orm/sqlite-core";
 import { users } from "../auth/schema";
@@ -149,9 +149,14 @@ export function threadReads(db: Db, requestId: string) {
       .from(maintenanceRequestHistory)
       .where(eq(maintenanceRequestHistory.requestId, requestId))
       .orderBy(asc(maintenanceRequestHistory.at), asc(maintenanceRequestHistory.id)),
+    // Each author's role in the org when they are a member (renters and vendors: null), to label them.
     db
-      .select()
+      .select({ ...getTableColumns(maintenanceComments), authorRole: memberships.role })
       .from(maintenanceComments)
+      .leftJoin(
+        memberships,
+        and(eq(memberships.orgId, maintenanceComments.orgId), eq(memberships.userId, maintenanceComments.authorUserId)),
+      )
       .where(eq(maintenanceComments.requestId, requestId))
       .orderBy(asc(maintenanceComments.createdAt), asc(maintenanceComments.id)),
     db
@@ -169,7 +174,7 @@ export function threadReads(db: Db, requestId: string) {
 type RecordedExpense = { id: string; propertyId: string; amount: number; currency: string; incurredOn: string };
 export type ThreadRows = {
   history: (typeof maintenanceRequestHistory.$inferSelect)[];
-  comments: (typeof maintenanceComments.$inferSelect)[];
+  comments: (typeof maintenanceComments.$inferSelect & { authorRole: Role | null })[];
   photos: (typeof maintenancePhotos.$inferSelect)[];
   costs: (typeof maintenanceCosts.$inferSelect)[];
   /** The expense the logged costs were recorded as (worker/expenses/queries.ts `loggedCostsExpenseRead`). */

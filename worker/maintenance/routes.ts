@@ -1,8 +1,8 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { and, desc, eq, inArray } from "drizzle-orm";
+import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import { readApartment, readAsUser, readOrg, requireApartment, requireClaims, requireOrg } from "../auth/access";
 import { createRouter } from "../lib/context";
-import { Forbidden } from "../lib/errors";
+import { AppError, Forbidden } from "../lib/errors";
 import { errorResponses, idParam, json, jsonBody, problems } from "../lib/openapi";
 import { newId } from "../lib/ids";
 import { nowIso } from "../lib/time";
@@ -223,13 +223,15 @@ const writeRoutes = createRouter()
       operationId: "createVendor",
       summary: "Add a vendor",
       tags,
-      description: "Owners and managers add an external contractor (name, trade, email, phone).",
+      description:
+        "Owners and managers add an external contractor (name, trade, email, phone). The same contractor twice (the same name, case aside, with the same email or phone) is refused: 409 `vendor_exists` naming the one already listed as `vendorId` (assign that one instead).",
       request: jsonBody(vendorInput),
       responses: { 201: json(vendorView, "Added"), ...errorResponses },
     }),
     async (c) => {
       const s = await requireOrg(c, "maintenance.triage");
       const input = c.req.valid("json");
+      await refuseDuplicateVendor(s, input);
       const row = {
         id: newId(),
         name: input.name,
@@ -242,6 +244,22 @@ const writeRoutes = createRouter()
       return c.json(row, 201);
     },
   );
+
+/**
+ * 409 `vendor_exists` (extension `vendorId`) when the org already lists this contractor: the same name, case
+ * and spaces aside, with the same email or the same phone (digits compared).
+ */
+async function refuseDuplicateVendor(s: Awaited<ReturnType<typeof requireOrg>>, input: z.infer<typeof vendorInput>) {
+  const digits = (phone: string | null | undefined) => (phone ?? "").replace(/\D/g, "");
+  const named = await s.select(vendors, sql`lower(trim(${vendors.name})) = ${input.name.trim().toLowerCase()}`);
+  const same = named.find(
+    (v) => (input.email && v.email === input.email) || (digits(input.phone) && digits(v.phone) === digits(input.phone)),
+  );
+  if (same)
+    throw new AppError(409, "vendor_exists", "This contractor is already in the list", undefined, undefined, {
+      vendorId: same.id,
+    });
+}
 
 /** Every maintenance route. */
 export const maintenanceRoutes = createRouter()

@@ -258,5 +258,6 @@ export async function addComment(ports: Mailing, access: MaintenanceAccess, inpu
       .where(and(eq(maintenancePhotos.commentId, id), isNotNull(maintenancePhotos.commentId))),
   ]);
   await publishChange(ports, r, "comment", access, input.text);
-  return { id, authorName: access.name, authorKind: access.kind, text: input.text, createdAt: at, photos };
+  const authorRole = access.kind === "staff" ? (r.viewerRole ?? null) : null;
+  return { id, authorName: access.name, authorKind: access.kind, authorRole, text: input.text, createdAt: at, photos };
 }

@@ -1,5 +1,5 @@
 import { getFormProps, useForm } from "@conform-to/react";
-import { useCallback, useEffect } from "react";
+import { useCallback, useEffect, useState } from "react";
 import { useFetcher } from "react-router";
 import { useTranslations } from "use-intl";
 import type { z } from "zod";
@@ -13,6 +13,7 @@ import { Button } from "../button";
 import { SelectField, TextField } from "../field";
 import { Disclosure } from "../ui/disclosure";
 import type { RequestRow } from "./types";
+import { VendorLinkBox, type VendorLinkReply } from "./vendor-link";
 
 /** The current assignment as the "Assign to" select's value: `user:<id>`, `vendor:<id>` or "". */
 const assignedTo = (r: RequestRow) =>
@@ -21,7 +22,8 @@ const assignedTo = (r: RequestRow) =>
 /**
  * Priority and assignment (owners and managers): one select for whoever does the job, a team member (the
  * maintenance staff first) or a vendor, loaded when the page opens (app/routes/maintenance-options.tsx); a
- * new vendor is added inline and assigned at once (they are emailed their link).
+ * new vendor is added inline and assigned at once (they are emailed their link; one already listed is
+ * assigned instead), and the vendor's link is shown to copy (./vendor-link.tsx).
  */
 export function AssignPanel({ request }: { request: RequestRow }) {
   const t = useTranslations("maintenanceStaff.assign");
@@ -29,7 +31,8 @@ export function AssignPanel({ request }: { request: RequestRow }) {
   const ta = useTranslations("maintenanceStaff.actions");
   const team = useFetcher<typeof optionsLoader>();
   const vendors = useFetcher<typeof optionsLoader>();
-  const fetcher = useFetcher<FormReply>();
+  const fetcher = useFetcher<FormReply & VendorLinkReply>();
+  const [added, setAdded] = useState<VendorLinkReply | null>(null);
   const lastResult = fetcher.data?.result;
   const [form, fields] = useForm<{ priority: string; assignTo: string }>({ id: "assign", lastResult });
   const { load: loadTeam } = team;
@@ -38,7 +41,13 @@ export function AssignPanel({ request }: { request: RequestRow }) {
     void loadTeam("/maintenance/options?what=team");
     void loadVendors("/maintenance/options?what=vendors");
   }, [loadTeam, loadVendors]);
-  const reloadVendors = useCallback(() => void loadVendors("/maintenance/options?what=vendors"), [loadVendors]);
+  const onAdded = useCallback(
+    (reply: VendorLinkReply) => {
+      setAdded(reply);
+      void loadVendors("/maintenance/options?what=vendors");
+    },
+    [loadVendors],
+  );
   const current = assignedTo(request);
   const people = team.data?.team ?? [];
   const firms = vendors.data?.vendors ?? [];
@@ -95,23 +104,25 @@ export function AssignPanel({ request }: { request: RequestRow }) {
           ) : null}
         </div>
       </fetcher.Form>
+      <VendorLinkBox request={request} fresh={fetcher.data?.vendorLink ?? added?.vendorLink} />
       <Disclosure summary={t("newVendor")} className="mt-4">
-        <VendorForm onAdded={reloadVendors} />
+        <VendorForm onAdded={onAdded} />
       </Disclosure>
     </section>
   );
 }
 
 /** A new vendor (name, trade, email, phone), assigned to this request once added (intent `vendor`). */
-function VendorForm({ onAdded }: { onAdded: () => void }) {
+function VendorForm({ onAdded }: { onAdded: (reply: VendorLinkReply) => void }) {
   const t = useTranslations("maintenanceStaff");
-  const fetcher = useFetcher<FormReply>();
+  const fetcher = useFetcher<FormReply & VendorLinkReply>();
   const lastResult = fetcher.data?.result;
   const [form, fields] = useForm<z.input<typeof vendorInput>>({ id: "vendor", lastResult });
   const added = accepted(lastResult) && fetcher.state === "idle";
+  const reply = fetcher.data;
   useEffect(() => {
-    if (added) onAdded();
-  }, [added, onAdded]);
+    if (added && reply) onAdded(reply);
+  }, [added, reply, onAdded]);
   return (
     <fetcher.Form key={form.key} method="post" className="grid gap-3 sm:grid-cols-2" {...getFormProps(form)}>
       <input type="hidden" name="intent" value="vendor" />
@@ -129,7 +140,7 @@ function VendorForm({ onAdded }: { onAdded: () => void }) {
         </Button>
         {added ? (
           <p role="status" className="text-sm font-medium text-emerald-800">
-            {t("actions.done.vendor")}
+            {reply?.reused ? t("assign.reused") : t("actions.done.vendor")}
           </p>
         ) : null}
       </div>

@@ -25,12 +25,11 @@ export function Comments({
   const t = useTranslations("maintenance.comments");
   const locale = useLocale();
   const bidi = useIsolate();
-  const author = (c: Comment) =>
-    c.authorKind === "vendor"
-      ? t("vendorAuthor", { name: bidi(c.authorName) })
-      : c.authorKind === "staff"
-        ? t("staffAuthor", { name: bidi(c.authorName) })
-        : bidi(c.authorName);
+  // Every author named with their part: renter, contractor, or their role in the org (owner, manager, maintenance).
+  const author = (c: Comment) => {
+    const role = c.authorKind === "staff" ? (c.authorRole ?? "staff") : c.authorKind;
+    return t(`authorAs.${role}`, { name: bidi(c.authorName) });
+  };
   return (
     <section
       aria-labelledby="comments-title"

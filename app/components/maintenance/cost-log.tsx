@@ -70,7 +70,7 @@ export function CostLog({
               </option>
             ))}
           </SelectField>
-          <TextField label={t("hours")} field={fields.hours} type="number" step="0.25" min="0" inputMode="decimal" />
+          <TextField label={t("hours")} field={fields.hours} inputMode="decimal" />
           <TextField
             label={t("description")}
             hint={t("descriptionHint")}

@@ -4,7 +4,7 @@ import { useFetcher } from "react-router";
 import { useLocale, useTranslations } from "use-intl";
 import type { z } from "zod";
 import type { actionInput } from "../../../worker/maintenance/contract";
-import { dateIn, formatDate } from "../../../worker/lib/i18n/format";
+import { dateIn, formatDate, formatTimeZone } from "../../../worker/lib/i18n/format";
 import { REOPEN_WINDOW_DAYS, type MaintenanceAction } from "../../../worker/maintenance/contract";
 import { type FormReply, formErrorOf } from "../../lib/forms";
 import { accepted } from "../../lib/maintenance-forms";
@@ -89,6 +89,7 @@ export function ProgressForm({ request, actions }: { request: RequestRow; action
 /** "Schedule a visit": a day and a time window in the org's time zone (named next to the fields). */
 export function ScheduleForm({ request }: { request: RequestRow }) {
   const t = useTranslations("maintenanceStaff");
+  const locale = useLocale();
   const fetcher = useFetcher<FormReply>();
   const lastResult = fetcher.data?.result;
   const [form, fields] = useForm<z.input<typeof actionInput>>({ id: "schedule", lastResult });
@@ -99,7 +100,7 @@ export function ScheduleForm({ request }: { request: RequestRow }) {
       <input type="hidden" name="intent" value="transition" />
       <input type="hidden" name="action" value="schedule" />
       <FormError message={formErrorOf(lastResult)} />
-      <p className="text-sm text-slate-600">{t("schedule.zone", { zone: request.timezone })}</p>
+      <p className="text-sm text-slate-600">{t("schedule.zone", { zone: formatTimeZone(request.timezone, locale) })}</p>
       <div className="grid grid-cols-2 gap-3 sm:grid-cols-3">
         <TextField
           label={t("schedule.date")}

@@ -1,6 +1,6 @@
 import { CalendarClock, DoorOpen, MapPin, UserRound } from "lucide-react";
 import { useLocale, useTranslations } from "use-intl";
-import { formatDate } from "../../../worker/lib/i18n/format";
+import { formatDate, formatTimeZone } from "../../../worker/lib/i18n/format";
 import { formatDayOf } from "../../lib/dates";
 import { useIsolate } from "../../i18n/bidi";
 import { OverdueBadge, StatusBadge, UrgencyBadge } from "./badges";
@@ -16,7 +16,7 @@ export function useVisitText() {
           date: formatDate(r.scheduledFor.date, locale, "long"),
           from: r.scheduledFor.from,
           to: r.scheduledFor.to,
-          zone: r.timezone,
+          zone: formatTimeZone(r.timezone, locale),
         })
       : null;
 }

@@ -2,6 +2,7 @@ import { expect, type BrowserContextOptions, type Page } from "@playwright/test"
 import { fr } from "../../../app/i18n/messages/fr";
 import { he as hebrew } from "../../../app/i18n/messages/he";
 import { isolateArguments } from "../../../app/i18n/isolate-arguments";
+import { formatTimeZone } from "../../../worker/lib/i18n/format";
 import type { Messages } from "../../../app/i18n/messages/shape";
 import { test } from "../fixtures";
 import {
@@ -223,7 +224,7 @@ for (const lang of LANGS) {
     await visitor.waitForURL(/\/applications\/[^/]+$/);
     await expect(visitor.getByTestId("application-status")).toContainText(m.applications.status.pending);
     // The conversation with the landlord keeps the page's clock (the history's), named in the language.
-    await visitor.getByText(say(m.room.chat.timeZone, { zone: "Europe/Paris" })).waitFor();
+    await visitor.getByText(say(m.room.chat.timeZone, { zone: formatTimeZone("Europe/Paris", lang.code) })).waitFor();
     await check(visitor, lang, "application");
   });
 

@@ -103,3 +103,24 @@ function zonedInstant(text: string, timeZone: string): Temporal.ZonedDateTime | 
     return null;
   }
 }
+
+/**
+ * A time zone's name for people, in `locale`, never its IANA id: "Europe/Paris" → "heure d’Europe centrale"
+ * (fr), "Central European Time" (en), "שעון מרכז אירופה" (he), "за центральноєвропейським часом" (uk): CLDR's
+ * generic name, the same in summer and winter. A zone CLDR names only by offset reads as its city and offset
+ * ("Kolkata (GMT+05:30)"); UTC is "UTC"; an unknown id comes back unchanged.
+ */
+export function formatTimeZone(timeZone: string, locale: Locale): string {
+  let name: string | undefined;
+  try {
+    const parts = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: "longGeneric" }).formatToParts(0);
+    name = parts.find((p) => p.type === "timeZoneName")?.value;
+  } catch {
+    return timeZone;
+  }
+  if (!name) return timeZone;
+  if (!/^(GMT|UTC)/.test(name.replace(/[\u200e\u200f]/g, ""))) return name;
+  if (/^(Etc\/)?(UTC|GMT|UCT|Zulu|Universal)$/.test(timeZone)) return "UTC";
+  const city = timeZone.split("/").at(-1)?.replaceAll("_", " ") ?? timeZone;
+  return `${city} (${name})`;
+}

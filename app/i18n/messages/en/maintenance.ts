@@ -97,8 +97,15 @@ export const maintenance: Messages["maintenance"] = {
     sending: "Sending…",
     sent: "Message sent.",
     photoAlt: "Photo attached by {name}",
-    vendorAuthor: "{name} (contractor)",
-    staffAuthor: "{name} (management)",
+    authorAs: {
+      renter: "{name} (renter)",
+      vendor: "{name} (contractor)",
+      owner: "{name} (owner)",
+      manager: "{name} (manager)",
+      maintenance: "{name} (maintenance)",
+      staff: "{name} (team)",
+      system: "{name}",
+    },
   },
   reopen: {
     title: "Has the problem come back?",

@@ -41,8 +41,8 @@ export const navigation: Messages["navigation"] = {
   more: "More",
   moreTitle: "More",
   close: "Close",
-  sides: { landlord: "Landlord", renter: "Renter" },
+  sides: { landlord: "Landlord", renter: "Renter", team: "Team" },
   currentSide: "{side} side",
-  switchTo: { landlord: "Switch to landlord", renter: "Switch to renter" },
+  switchTo: { landlord: "Switch to landlord", renter: "Switch to renter", team: "Switch to team" },
   org: "Organisation",
 };

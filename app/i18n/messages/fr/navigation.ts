@@ -40,8 +40,8 @@ export const navigation = {
   more: "Plus",
   moreTitle: "Plus",
   close: "Fermer",
-  sides: { landlord: "Propriétaire", renter: "Locataire" },
+  sides: { landlord: "Propriétaire", renter: "Locataire", team: "Équipe" },
   currentSide: "Espace {side}",
-  switchTo: { landlord: "Passer côté propriétaire", renter: "Passer côté locataire" },
+  switchTo: { landlord: "Passer côté propriétaire", renter: "Passer côté locataire", team: "Passer côté équipe" },
   org: "Organisation",
 };

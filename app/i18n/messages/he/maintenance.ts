@@ -97,8 +97,15 @@ export const maintenance: Messages["maintenance"] = {
     sending: "שולחים…",
     sent: "ההודעה נשלחה.",
     photoAlt: "תמונה שצירף/ה {name}",
-    vendorAuthor: "{name} (קבלן)",
-    staffAuthor: "{name} (ניהול)",
+    authorAs: {
+      renter: "{name} (שוכר)",
+      vendor: "{name} (קבלן)",
+      owner: "{name} (בעלים)",
+      manager: "{name} (מנהל)",
+      maintenance: "{name} (תחזוקה)",
+      staff: "{name} (צוות)",
+      system: "{name}",
+    },
   },
   reopen: {
     title: "התקלה חזרה?",

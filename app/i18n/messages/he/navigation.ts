@@ -41,8 +41,8 @@ export const navigation: Messages["navigation"] = {
   more: "עוד",
   moreTitle: "עוד",
   close: "סגירה",
-  sides: { landlord: "משכיר", renter: "שוכר" },
+  sides: { landlord: "משכיר", renter: "שוכר", team: "צוות" },
   currentSide: "צד {side}",
-  switchTo: { landlord: "מעבר לצד המשכיר", renter: "מעבר לצד השוכר" },
+  switchTo: { landlord: "מעבר לצד המשכיר", renter: "מעבר לצד השוכר", team: "מעבר לצד הצוות" },
   org: "ארגון",
 };

@@ -97,8 +97,15 @@ export const maintenance: Messages["maintenance"] = {
     sending: "Надсилання…",
     sent: "Повідомлення надіслано.",
     photoAlt: "Фото від {name}",
-    vendorAuthor: "{name} (підрядник)",
-    staffAuthor: "{name} (управління)",
+    authorAs: {
+      renter: "{name} (орендар)",
+      vendor: "{name} (підрядник)",
+      owner: "{name} (власник)",
+      manager: "{name} (менеджер)",
+      maintenance: "{name} (технічна служба)",
+      staff: "{name} (команда)",
+      system: "{name}",
+    },
   },
   reopen: {
     title: "Проблема повернулася?",

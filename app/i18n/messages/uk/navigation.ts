@@ -41,8 +41,8 @@ export const navigation: Messages["navigation"] = {
   more: "Ще",
   moreTitle: "Ще",
   close: "Закрити",
-  sides: { landlord: "Орендодавець", renter: "Орендар" },
+  sides: { landlord: "Орендодавець", renter: "Орендар", team: "Команда" },
   currentSide: "Розділ: {side}",
-  switchTo: { landlord: "Перейти до орендодавця", renter: "Перейти до орендаря" },
+  switchTo: { landlord: "Перейти до орендодавця", renter: "Перейти до орендаря", team: "Перейти до команди" },
   org: "Організація",
 };

@@ -30,7 +30,7 @@ export const room: Messages["room"] = {
     connecting: "Підключення…",
     placeholder: "Напишіть повідомлення",
     send: "Надіслати",
-    timeZone: "Час указано за поясом {zone}",
+    timeZone: "Час указано {zone}",
   },
   /** Why the room disconnected this page (the `access_revoked` frame's reason code), after “chat.revoked”. */
   revocation: {

@@ -30,7 +30,7 @@ export const maintenance: ServerMessages["maintenance"] = {
   },
   urgency: { low: "low", normal: "normal", urgent: "urgent", emergency: "emergency" },
   urgencyLine: "Urgency: {urgency}",
-  visit: "Visit on {date}, between {from} and {to} ({timezone} time).",
+  visit: "Visit on {date}, between {from} and {to} ({timezone}).",
   note: "Message: “{note}”",
   open: "Open the request",
   vendorOpen: "Open the job page",

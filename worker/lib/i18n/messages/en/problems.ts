@@ -165,4 +165,5 @@ export const problems: ServerMessages["problems"] = {
     "The renter may still reopen this request (14 days after it was resolved): close it once they rate the work, or when that time is over.",
   one_assignee: "A request has one assignee: choose a team member or a vendor, not both.",
   too_many_photos_per_message: "One message takes at most 10 photos: send the others with another message.",
+  vendor_exists: "This contractor is already in your list (same name and email or phone): choose them in “Assign to”.",
 };

@@ -191,4 +191,6 @@ export const problems = {
   one_assignee:
     "Une demande n’a qu’un seul intervenant : choisissez un membre de l’équipe ou un prestataire, pas les deux.",
   too_many_photos_per_message: "Un message contient au plus 10 photos : envoyez les autres dans un nouveau message.",
+  vendor_exists:
+    "Ce prestataire figure déjà dans votre liste (même nom et même e-mail ou téléphone) : choisissez-le dans « Confier à ».",
 } satisfies Record<ProblemCode | ProblemExtra, string>;

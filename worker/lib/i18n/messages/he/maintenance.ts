@@ -30,7 +30,7 @@ export const maintenance: ServerMessages["maintenance"] = {
   },
   urgency: { low: "נמוכה", normal: "רגילה", urgent: "דחופה", emergency: "חירום" },
   urgencyLine: "דחיפות: {urgency}",
-  visit: "ביקור ב־{date}, בין {from} ל־{to} (שעון {timezone}).",
+  visit: "ביקור ב־{date}, בין {from} ל־{to} ({timezone}).",
   note: "הודעה: „{note}”",
   open: "לצפייה בקריאה",
   vendorOpen: "לדף העבודה",

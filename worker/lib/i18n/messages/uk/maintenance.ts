@@ -30,7 +30,7 @@ export const maintenance: ServerMessages["maintenance"] = {
   },
   urgency: { low: "низька", normal: "звичайна", urgent: "термінова", emergency: "аварійна" },
   urgencyLine: "Терміновість: {urgency}",
-  visit: "Візит {date}, між {from} і {to} (час {timezone}).",
+  visit: "Візит {date}, між {from} і {to} ({timezone}).",
   note: "Повідомлення: «{note}»",
   open: "Відкрити заявку",
   vendorOpen: "Відкрити сторінку робіт",
