@@ -164,5 +164,7 @@ export const PROBLEM_CODES = [
   "account_banned",
   // a maintenance request's logged costs recorded as an expense a second time (issue 15 §6, worker/expenses)
   "expense_already_recorded",
+  // a partial payment's receipt (loi 89-462 art. 21) asked for a period paid in full or not paid at all (worker/rent)
+  "not_partly_paid",
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];

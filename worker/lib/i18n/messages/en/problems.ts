@@ -156,4 +156,6 @@ export const problems: ServerMessages["problems"] = {
   account_banned: "This account has been suspended by Rentline.",
   expense_already_recorded:
     "This request’s logged costs are already recorded as an expense: open that expense instead of recording them again.",
+  not_partly_paid:
+    "This period is not partly paid: once it is paid in full its quittance is issued instead; with nothing received there is no receipt.",
 };

@@ -180,4 +180,6 @@ export const problems = {
   account_banned: "Ce compte a été suspendu par Rentline.",
   expense_already_recorded:
     "Les coûts saisis sur cette demande sont déjà enregistrés comme dépense : ouvrez cette dépense plutôt que de les enregistrer une seconde fois.",
+  not_partly_paid:
+    "Cette période n’est pas payée en partie : une fois entièrement payée, c’est sa quittance qui est délivrée ; sans aucun paiement reçu, il n’y a pas de reçu.",
 } satisfies Record<ProblemCode | ProblemExtra, string>;
