@@ -14,6 +14,7 @@ import { translator } from "../lib/i18n/translate";
 import { chargePartsOf, splitInProportion } from "../lib/rent-dates";
 import { allocateLedger } from "./periods";
 import type { ReceiptInput } from "./receipt";
+import { propertyZone } from "../portfolio/zone";
 
 /**
  * The reads behind a receipt of the handle's lease (to batch with an access check, or on their own): the
@@ -49,7 +50,7 @@ export function receiptQueries(l: ScopedHandle) {
           locale: orgs.locale,
           logoKey: orgs.logoKey,
           logoType: orgs.logoType,
-          timezone: orgs.timezone,
+          timezone: propertyZone(),
           street: sql<string>`${properties.address}`.as("street"),
           city: properties.city,
           postalCode: properties.postalCode,
