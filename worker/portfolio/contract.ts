@@ -55,15 +55,12 @@ const countryInput = placeName(100)
  * (./zone.ts).
  */
 const propertyTimezone = z
-  .union([
-    z
-      .string()
-      .trim()
-      .refine((v) => v === "" || canonicalTimeZone(v) !== null, { params: { code: "invalid_timezone" } })
-      .transform((v) => (v === "" ? null : canonicalTimeZone(v))),
-    z.null(),
-  ])
+  .string()
+  .trim()
+  .nullable()
   .optional()
+  .refine((v) => !v || canonicalTimeZone(v) !== null, { params: { code: "invalid_timezone" } })
+  .transform((v) => (v === undefined ? undefined : v ? canonicalTimeZone(v) : null))
   .meta({
     description:
       "IANA time zone of the building (e.g. Europe/Paris); null or empty: the org's time zone. The apartment's dates and times (rent due dates, visits, lease dates) are in it",
