@@ -13,15 +13,9 @@ export type ReceiptPeriod = { period: string; status: string; paid: number; outs
  * - null: nothing received, no receipt.
  */
 export type ReceiptOffer =
-  | { kind: "full" | "partial"; href: string }
-  | { kind: "identity_missing"; would: "full" | "partial" }
-  | null;
+  { kind: "full" | "partial"; href: string } | { kind: "identity_missing"; would: "full" | "partial" } | null;
 
-export function receiptOffer(
-  leaseId: string,
-  p: ReceiptPeriod,
-  receiptsAvailable: boolean,
-): ReceiptOffer {
+export function receiptOffer(leaseId: string, p: ReceiptPeriod, receiptsAvailable: boolean): ReceiptOffer {
   const kind = p.status === "paid" ? "full" : p.paid > 0 && p.outstanding > 0 ? "partial" : null;
   if (!kind) return null;
   if (!receiptsAvailable) return { kind: "identity_missing", would: kind };

@@ -117,7 +117,10 @@ describe("a closed listing answers 410 with similar listings", () => {
 describe("the 410 of a closed listing speaks the caller's language (problemResponse, like every problem)", () => {
   it("in French: title and detail are the French sentence, with the listing and similar ones still attached", async () => {
     const owner = await signUpLandlord("Fermée Lettings");
-    const closed = await listing(owner, { title: "Le deux-pièces loué", city: `Bron-${crypto.randomUUID().slice(0, 6)}` });
+    const closed = await listing(owner, {
+      title: "Le deux-pièces loué",
+      city: `Bron-${crypto.randomUUID().slice(0, 6)}`,
+    });
     expect((await api(owner).listings[":id"].close.$post({ param: { id: closed.id } })).status).toBe(200);
     const gone = await rawCall("GET", `/api/public/listings/${closed.id}`, undefined, {
       headers: { "accept-language": "fr-FR,fr;q=0.9" },

@@ -54,9 +54,7 @@ describe("the receipt of a partial payment (reçu)", () => {
 
     const res = await download(leaseId, "2026-02", renter, "partial");
     expect(res.status).toBe(200);
-    expect(res.headers.get("content-disposition")).toBe(
-      'attachment; filename="recu-paiement-partiel-2026-02.pdf"',
-    );
+    expect(res.headers.get("content-disposition")).toBe('attachment; filename="recu-paiement-partiel-2026-02.pdf"');
     const { pages, text } = await pdfText(new Uint8Array(await res.arrayBuffer()));
     expect(pages).toBe(1);
     expect(text).toContain("Reçu de paiement partiel — février 2026");

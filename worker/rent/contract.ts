@@ -169,4 +169,3 @@ export const receiptQuery = z.object({
   }),
 });
 export type ReceiptKind = z.infer<typeof receiptQuery>["kind"];
-

@@ -218,4 +218,3 @@ export function receiptFacts([[lease], renters, entries, received]: ReceiptRows,
     },
   };
 }
-

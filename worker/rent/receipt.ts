@@ -48,7 +48,10 @@ export const receiptTexts = (r: ReceiptInput) => [
 ];
 
 /** "SCI Les Tilleuls (SCI), SIRET 732 829 320 00074, 1 Place Bellecour, 69002 Lyon": the landlord block. */
-export function landlordLine({ name, legalForm, companyNumber, address }: ReceiptInput["landlord"], t: Translator<"pdf">) {
+export function landlordLine(
+  { name, legalForm, companyNumber, address }: ReceiptInput["landlord"],
+  t: Translator<"pdf">,
+) {
   const siret = companyNumber && /^\d{14}$/.test(companyNumber);
   const number = companyNumber
     ? siret

@@ -33,7 +33,10 @@ export function roomGate() {
         );
         if (!ticket) throw new Unauthorized("A valid room ticket is required");
         // Refusals throw AppErrors: onError answers them as problems in the caller's language.
-        const identity: Identity = await roomRights(c.get("db"), lobby.name, { userId: ticket.userId, sid: ticket.sid });
+        const identity: Identity = await roomRights(c.get("db"), lobby.name, {
+          userId: ticket.userId,
+          sid: ticket.sid,
+        });
         const headers = new Headers(req.headers);
         // Header values must be ASCII; names are not (Rémi, Олена): percent-encode the JSON.
         headers.set("x-rentline-identity", encodeURIComponent(JSON.stringify(identity)));

@@ -46,7 +46,8 @@ export const properties: Messages["properties"] = {
     country: "Country",
     countryChoose: "Choose a country",
     timezone: "Time zone",
-    timezoneHint: "The apartment’s dates and times (due dates, visits, lease) show in this zone, for everyone, even abroad.",
+    timezoneHint:
+      "The apartment’s dates and times (due dates, visits, lease) show in this zone, for everyone, even abroad.",
     timezoneOrg: "The organisation’s ({zone})",
   },
   errors: {

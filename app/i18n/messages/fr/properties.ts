@@ -46,7 +46,8 @@ export const properties = {
     country: "Pays",
     countryChoose: "Choisissez un pays",
     timezone: "Fuseau horaire",
-    timezoneHint: "Les dates et heures du logement (échéances, visites, bail) s’affichent dans ce fuseau, pour tous, même à l’étranger.",
+    timezoneHint:
+      "Les dates et heures du logement (échéances, visites, bail) s’affichent dans ce fuseau, pour tous, même à l’étranger.",
     timezoneOrg: "Celui de l’organisation ({zone})",
   },
   errors: {
