@@ -26,6 +26,7 @@ export function ReceiptLink({
   className?: string;
 }) {
   const t = useTranslations("ledger");
+  const tb = useTranslations("money.balance");
   const locale = useLocale();
   const offer = receiptOffer(leaseId, period, receiptsAvailable);
   if (!offer) return null;
@@ -52,7 +53,9 @@ export function ReceiptLink({
     <a
       href={offer.href}
       className={`${className} ${linkClass}`}
-      aria-label={full ? t("receiptFor", { period: month }) : t("partialReceiptFor", { period: month })}
+      aria-label={
+        full ? (side === "renter" ? tb : t)("receiptFor", { period: month }) : t("partialReceiptFor", { period: month })
+      }
       data-testid={full ? "receipt-link" : "partial-receipt-link"}
     >
       {full ? t("receipt") : t("partialReceipt")}
