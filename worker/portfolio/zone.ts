@@ -1,4 +1,4 @@
-import { sql, type AnyColumn, type SQL } from "drizzle-orm";
+import { Column, getTableName, sql, type AnyColumn, type SQL } from "drizzle-orm";
 import { orgs } from "../orgs/schema";
 import { apartments, properties } from "./schema";
 
@@ -17,7 +17,10 @@ export function propertyZone(): SQL.Aliased<string> {
 }
 
 /** The zone of the apartment whose id is `apartmentId` (a column of the outer query, e.g. `leases.apartmentId`). */
-export function apartmentZone(apartmentId: AnyColumn | SQL): SQL.Aliased<string> {
+export function apartmentZone(column: AnyColumn | SQL): SQL.Aliased<string> {
+  // A single-table select renders its columns unqualified ("id"): qualify it, or the subquery's own tables
+  // would take it (an ambiguous `id`).
+  const apartmentId = column instanceof Column ? sql.raw(`"${getTableName(column.table)}"."${column.name}"`) : column;
   return sql<string>`(select coalesce(zp.timezone, zo.timezone) from ${apartments} za join ${properties} zp on zp.id = za.property_id join ${orgs} zo on zo.id = za.org_id where za.id = ${apartmentId})`.as(
     "place_timezone",
   );
