@@ -3,9 +3,9 @@ import { useLocale, useTranslations } from "use-intl";
 import { formatMoney, formatPeriod } from "../../worker/lib/i18n/format";
 import { formatDayOf } from "../lib/dates";
 import { formErrorOf } from "../lib/forms";
-import { linkClass } from "./button";
 import { AdjustmentForm, type Ledger, PayOnlineForm, RemindersForm } from "./ledger-forms";
 import { LedgerReason } from "./activity-text";
+import { ReceiptLink } from "./money/receipt-link";
 
 const STATUS_TONE = {
   paid: "bg-emerald-50 text-emerald-900",
@@ -18,7 +18,7 @@ const KINDS = ["charge", "payment", "adjustment", "refund"] as const;
 const isKind = (k: string): k is (typeof KINDS)[number] => (KINDS as readonly string[]).includes(k);
 
 /**
- * A lease's rent: the balance, each period's status (with its receipt once paid), the latest entries.
+ * A lease's rent: the balance, each period's status (with its receipt: app/lib/receipt-links.ts), the latest entries.
  * Renters may pay online when Stripe is configured; `canManage` (the `ledger.write` permission) adds
  * adjustments and the reminders switch. `replies` are the action's answers to the panel's forms. Entry
  * dates are days in the org's `timeZone` (IANA). `lease` names the lease under the heading (staff of a flat
@@ -35,7 +35,13 @@ export function LedgerPanel({
   replies = {},
   lease,
   periods = true,
+  receipts = { available: true, canFixIdentity: false },
 }: {
+  /**
+   * Whether the org's legal identity lets receipts be issued (the overview's `receiptsAvailable`) and whether
+   * the viewer may complete it (`org.settings`): without it, the table prompts instead of linking.
+   */
+  receipts?: Receipts;
   ledger: Ledger;
   /** The month-by-month table; false where the page lists the months already (the renter's balance card). */
   periods?: boolean;
@@ -84,7 +90,7 @@ export function LedgerPanel({
           {error}
         </p>
       )}
-      {periods && ledger.periods.length > 0 && <Periods ledger={ledger} />}
+      {periods && ledger.periods.length > 0 && <Periods ledger={ledger} receipts={receipts} />}
       {side === "renter" && onlinePayments && ledger.balance > 0 && (
         <PayOnlineForm ledger={ledger} checkoutKey={checkoutKey} busy={busy} />
       )}
@@ -99,7 +105,10 @@ export function LedgerPanel({
   );
 }
 
-function Periods({ ledger }: { ledger: Ledger }) {
+/** Receipt links follow the one rule of app/lib/receipt-links.ts, as on the renter's balance card. */
+type Receipts = { available: boolean; canFixIdentity: boolean };
+
+function Periods({ ledger, receipts }: { ledger: Ledger; receipts: Receipts }) {
   const locale = useLocale();
   const t = useTranslations("ledger");
   const money = (n: number) => formatMoney(n, ledger.currency, locale);
@@ -126,15 +135,14 @@ function Periods({ ledger }: { ledger: Ledger }) {
                 {isStatus(p.status) ? t(`statuses.${p.status}`) : p.status}
                 {p.status === "overdue" ? `, ${t("daysLate", { count: p.daysLate })}` : ""}
               </span>
-              {p.status === "paid" && (
-                <a
-                  href={`/leases/${ledger.leaseId}/receipts/${p.period}`}
-                  className={`ms-2 ${linkClass}`}
-                  aria-label={t("receiptFor", { period: formatPeriod(p.period, locale) })}
-                >
-                  {t("receipt")}
-                </a>
-              )}
+              <ReceiptLink
+                leaseId={ledger.leaseId}
+                period={p}
+                receiptsAvailable={receipts.available}
+                side="landlord"
+                canFixIdentity={receipts.canFixIdentity}
+                className="ms-2"
+              />
             </td>
           </tr>
         ))}

@@ -6,7 +6,15 @@ import { FormError } from "./alert";
 import { Button } from "./button";
 import { SelectField, TextField } from "./field";
 
-export type PropertyValues = { name: string; address: string; city: string; postalCode: string; country: string };
+export type PropertyValues = {
+  name: string;
+  address: string;
+  city: string;
+  postalCode: string;
+  country: string;
+  /** IANA; "" follows the org's time zone. */
+  timezone: string;
+};
 
 /** A country as the select lists it: ISO 3166-1 alpha-2 code and its name in the page's language. */
 export type CountryOption = { value: string; label: string };
@@ -14,14 +22,20 @@ export type CountryOption = { value: string; label: string };
 /**
  * Create and edit share this form; `submitLabel` tells them apart (add / save, already translated). The
  * country is chosen from `countries` (worker/lib/countries.ts `countryOptions`: current codes, named and sorted
- * in the page's language); a stored value that is not a code (typed before codes) is offered as it was.
+ * in the page's language); a stored value that is not a code (typed before codes) is offered as it was. The
+ * time zone (issue 13 §4) defaults to the org's (`orgTimezone`, the empty choice: it follows the org's
+ * settings); another IANA zone from `timeZones` is the building's own.
  */
 export function PropertyForm({
   defaults,
   lastResult,
   submitLabel,
   countries,
+  timeZones,
+  orgTimezone,
 }: {
+  timeZones: string[];
+  orgTimezone: string;
   defaults?: Partial<PropertyValues>;
   lastResult?: SubmissionResult<string[]>;
   submitLabel: string;
@@ -54,6 +68,14 @@ export function PropertyForm({
         {countries.map((c) => (
           <option key={c.value} value={c.value}>
             {c.label}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField label={t("timezone")} field={fields.timezone} hint={t("timezoneHint")} dir="ltr">
+        <option value="">{t("timezoneOrg", { zone: orgTimezone })}</option>
+        {timeZones.map((zone) => (
+          <option key={zone} value={zone}>
+            {zone}
           </option>
         ))}
       </SelectField>

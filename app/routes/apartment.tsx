@@ -101,6 +101,7 @@ export default function ApartmentPage({ loaderData, actionData }: Route.Componen
             ledgers={ledgers}
             timeZone={apartment.timezone}
             canManage={can("ledger.write")}
+            receipts={{ available: loaderData.receiptsAvailable, canFixIdentity: can("org.settings") }}
             busy={busy}
             actionData={actionData}
           />
@@ -154,10 +155,12 @@ function LeaseLedgers({
   ledgers,
   timeZone,
   canManage,
+  receipts,
   busy,
   actionData,
 }: {
   current: LeaseOption[];
+  receipts: { available: boolean; canFixIdentity: boolean };
   ledgers: Route.ComponentProps["loaderData"]["ledgers"];
   timeZone: string;
   canManage: boolean;
@@ -183,6 +186,7 @@ function LeaseLedgers({
               timeZone={timeZone}
               side="landlord"
               canManage={canManage}
+              receipts={receipts}
               busy={busy}
               replies={{ adjust: reply("adjust"), reminders: reply("reminders") }}
             />

@@ -6,6 +6,7 @@ import { DeleteSection } from "../components/delete-section";
 import { Card, PageHeader } from "../components/page";
 import { PropertyForm } from "../components/property-form";
 import { countryOptions } from "../../worker/lib/countries";
+import { timeZoneOptions } from "../lib/org-settings.server";
 import { replyFromProblem, throwApiError } from "../lib/api.server";
 import { getServer } from "../lib/context.server";
 import { translate, requestLocale } from "../i18n/translate.server";
@@ -28,6 +29,8 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
     ...property,
     title: translate(request, "shell")("pageTitle", { title: t("editPage.title", { name: property.name }) }),
     countries: countryOptions(requestLocale(request)),
+    // The stored zone is offered even if this runtime's list lacks it.
+    timeZones: property.timezone ? timeZoneOptions(property.timezone) : Intl.supportedValuesOf("timeZone"),
   };
 }
 
@@ -40,13 +43,17 @@ export async function action({ context, params, request }: Route.ActionArgs) {
     return confirmThenDelete(form, request, () => api.properties[":id"].$delete({ param }), "/dashboard");
   const submission = parseSubmission(form, propertyInput, propertyMessages(request));
   if (submission.status !== "success") return refused(submission, requestLocale(request));
-  const res = await api.properties[":id"].$patch({ param, json: submission.value });
+  // The form's empty time zone (conform reads it as missing) is the org's: clear the property's own.
+  const res = await api.properties[":id"].$patch({
+    param,
+    json: { ...submission.value, timezone: submission.value.timezone ?? null },
+  });
   if (!res.ok) return replyFromProblem(res, submission, { request });
   return redirect(`/properties/${params.id}`);
 }
 
 export default function EditProperty({ loaderData, actionData }: Route.ComponentProps) {
-  const { title: _title, countries, ...property } = loaderData;
+  const { title: _title, countries, timeZones, ...property } = loaderData;
   const { org } = useShell();
   const canEdit = useCan("portfolio.edit");
   const t = useTranslations("properties");
@@ -65,8 +72,10 @@ export default function EditProperty({ loaderData, actionData }: Route.Component
         <>
           <Card>
             <PropertyForm
-              defaults={property}
+              defaults={{ ...property, timezone: property.timezone ?? "" }}
               countries={countries}
+              timeZones={timeZones}
+              orgTimezone={org?.timezone ?? "UTC"}
               lastResult={resultFor(actionData, "save")}
               submitLabel={t("editPage.save")}
             />

@@ -20,6 +20,7 @@ export function loader({ request }: Route.LoaderArgs) {
   return {
     title: translate(request, "shell")("pageTitle", { title: translate(request, "properties")("new.title") }),
     countries: countryOptions(requestLocale(request)),
+    timeZones: Intl.supportedValuesOf("timeZone"),
   };
 }
 
@@ -55,8 +56,10 @@ export default function NewProperty({ loaderData, actionData }: Route.ComponentP
             lastResult={actionData?.result}
             submitLabel={t("new.submit")}
             countries={loaderData.countries}
-            // A new property is in the org's country until the landlord says otherwise (its settings).
-            defaults={org ? { country: org.country } : undefined}
+            timeZones={loaderData.timeZones}
+            orgTimezone={org?.timezone ?? "UTC"}
+            // A new property is in the org's country and time zone until the landlord says otherwise (its settings).
+            defaults={org ? { country: org.country, timezone: "" } : undefined}
           />
         </Card>
       ) : (

@@ -9,12 +9,15 @@ const escapeHtml = (text: string) =>
   text.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c] ?? c);
 
 /**
- * `/leases/:id/receipts/:period`: the receipt PDF through the API. The first request queues its rendering;
+ * `/leases/:id/receipts/:period` (`?kind=partial`: the receipt of a partial payment, loi 89-462 art. 21; else
+ * the quittance): the receipt PDF through the API. The first request queues its rendering;
  * meanwhile the browser gets a tiny page, in the request's language, that reloads itself until the PDF is ready.
  */
 export async function loader({ context, params, request }: Route.LoaderArgs) {
+  const kind = new URL(request.url).searchParams.get("kind") === "partial" ? "partial" : "full";
   const res = await getServer(context).api.leases[":id"].receipts[":period"].$get({
     param: { id: params.id, period: params.period },
+    query: { kind },
   });
   const locale = requestLocale(request);
   const t = translate(request, "receipt");

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { SERVER_MESSAGES } from "../../worker/lib/i18n/messages";
 import { api, type ApiClient, type JsonInput, multipart, rawCall } from "../setup/client";
 import { addRenter, createApartment, signUpLandlord, type Caller } from "../setup/helpers";
 import { pngOf } from "../setup/listings";
@@ -110,5 +111,31 @@ describe("a closed listing answers 410 with similar listings", () => {
     expect(me.headers.get("x-d1-round-trips")).toBe("1");
     expect(me.json.renting).toEqual({ homes: 1, applications: 0 });
     expect(me.json.memberships).toEqual([]);
+  });
+});
+
+describe("the 410 of a closed listing speaks the caller's language (problemResponse, like every problem)", () => {
+  it("in French: title and detail are the French sentence, with the listing and similar ones still attached", async () => {
+    const owner = await signUpLandlord("Fermée Lettings");
+    const closed = await listing(owner, {
+      title: "Le deux-pièces loué",
+      city: `Bron-${crypto.randomUUID().slice(0, 6)}`,
+    });
+    expect((await api(owner).listings[":id"].close.$post({ param: { id: closed.id } })).status).toBe(200);
+    const gone = await rawCall("GET", `/api/public/listings/${closed.id}`, undefined, {
+      headers: { "accept-language": "fr-FR,fr;q=0.9" },
+    });
+    expect(gone.status, gone.text).toBe(410);
+    expect(gone.headers.get("content-type")).toContain("application/problem+json");
+    expect(gone.headers.get("content-language")).toBe("fr");
+    expect(gone.headers.get("x-d1-round-trips")).toBe("1");
+    expect(gone.json).toMatchObject({
+      code: "listing_closed",
+      status: 410,
+      title: SERVER_MESSAGES.fr.problems.listing_closed,
+      detail: SERVER_MESSAGES.fr.problems.listing_closed,
+      listing: { id: closed.id, title: "Le deux-pièces loué" },
+      similar: [],
+    });
   });
 });

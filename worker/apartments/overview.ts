@@ -23,6 +23,7 @@ import { activityPageQueries, toActivity } from "../rooms/service";
 import { activities } from "../rooms/schema";
 import { visibleActivitiesTo } from "../rooms/sight";
 import type { ApartmentOverview } from "./contract";
+import { propertyZone } from "../portfolio/zone";
 
 /**
  * The apartment page's read model: one apartment with its leases, agreements, ledgers, feed and chat, for
@@ -99,9 +100,7 @@ function apartmentSummaryQuery(a: ScopedHandle, apartmentId: string) {
         city: properties.city,
         country: properties.country,
         orgName: sql<string>`(select ${orgs.name} from ${orgs} where ${orgs.id} = ${apartments.orgId})`.as("org_name"),
-        timezone: sql<string>`(select ${orgs.timezone} from ${orgs} where ${orgs.id} = ${apartments.orgId})`.as(
-          "org_timezone",
-        ),
+        timezone: propertyZone(),
         // The kind the org lets as (lib/landlord-identity.ts `lettingKindOf`): an SCI familiale as a person.
         landlordKind: ofOrg<"individual" | "company" | null>(
           sql`case when ${orgs.legalKind} = 'company' and not ${orgs.familyCompany} then 'company' when ${orgs.legalKind} is null then null else 'individual' end`,

@@ -137,6 +137,9 @@ const membershipView = z
     disabledReason: z.string().nullable(),
     currency: z.string().meta({ description: "The org's currency (ISO 4217)" }),
     country: z.string().meta({ description: "The org's country (ISO 3166-1 alpha-2): new properties' default" }),
+    timezone: z.string().meta({
+      description: "The org's time zone (IANA): a property's unless it has its own (issue 13 §4)",
+    }),
   })
   .meta({ id: "Membership" });
 

@@ -16,6 +16,7 @@ export function meQueries(db: Db, userId: string) {
         disabledReason: orgs.disabledReason,
         currency: orgs.currency,
         country: orgs.country,
+        timezone: orgs.timezone,
       })
       .from(memberships)
       .innerJoin(orgs, eq(orgs.id, memberships.orgId))

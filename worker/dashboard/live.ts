@@ -1,7 +1,7 @@
 import type { Context } from "hono";
 import { routePartykitRequest } from "partyserver";
 import type { AppEnv } from "../lib/context";
-import { AppError } from "../lib/errors";
+import { AppError, NotFound, Unauthorized } from "../lib/errors";
 import { assertOrgRoomAccess, type OrgRoomIdentity } from "../rooms/org-access";
 import { verifyRoomTicket } from "../rooms/tickets";
 
@@ -16,33 +16,32 @@ import { verifyRoomTicket } from "../rooms/tickets";
 export function orgRoomGate() {
   return async function routeToOrgRoom(c: Context<AppEnv>): Promise<Response> {
     const res = await routePartykitRequest(c.req.raw, c.env, {
-      onBeforeRequest: () => new Response("Rooms speak WebSocket only", { status: 404 }),
+      onBeforeRequest: () => {
+        throw new AppError(404, "not_found", "Rooms speak WebSocket only");
+      },
       onBeforeConnect: async (req, lobby) => {
         if (lobby.className !== "ORG_ROOM" || !lobby.name.startsWith("org-")) {
-          return new Response("Unknown room", { status: 404 });
+          throw new NotFound("Room");
         }
         const ticket = await verifyRoomTicket(
           c.env.JWT_SECRET,
           new URL(req.url).searchParams.get("ticket"),
           lobby.name,
         );
-        if (!ticket) return new Response("A valid room ticket is required", { status: 401 });
+        if (!ticket) throw new Unauthorized("A valid room ticket is required");
         const holder: OrgRoomIdentity = {
           userId: ticket.userId,
           sid: ticket.sid,
           orgId: lobby.name.slice("org-".length),
         };
-        try {
-          await assertOrgRoomAccess(c.get("db"), holder);
-        } catch (error) {
-          if (error instanceof AppError) return new Response(error.message, { status: error.status });
-          throw error;
-        }
+        // Refusals throw AppErrors: onError answers them as problems in the caller's language.
+        await assertOrgRoomAccess(c.get("db"), holder);
         const headers = new Headers(req.headers);
         headers.set("x-rentline-identity", encodeURIComponent(JSON.stringify(holder)));
         return new Request(req, { headers });
       },
     });
-    return res ?? new Response("Not found", { status: 404 });
+    if (!res) throw new NotFound();
+    return res;
   };
 }

@@ -1,6 +1,6 @@
 import { and, eq, inArray, isNull } from "drizzle-orm";
 import { users } from "../auth/schema";
-import { orgs } from "../orgs/schema";
+import { apartmentZone } from "../portfolio/zone";
 import { enqueueEmail } from "../email/contract";
 import { sha256Hex } from "../lib/ids";
 import type { Ports } from "../lib/ports";
@@ -70,11 +70,10 @@ export async function renderSignedAgreementJob(
   const [[doc], rows, [org]] = await env.db.batch([
     env.db.select().from(documents).where(eq(documents.id, job.documentId)),
     env.db.select().from(signatures).where(eq(signatures.documentId, job.documentId)).orderBy(signatures.signedAt),
-    // Signing times print in the org's time zone (its settings).
+    // Signing times print in the apartment's time zone (its property's, else the org's: portfolio/zone.ts).
     env.db
-      .select({ timeZone: orgs.timezone })
-      .from(orgs)
-      .innerJoin(documents, eq(documents.orgId, orgs.id))
+      .select({ timeZone: apartmentZone(documents.apartmentId) })
+      .from(documents)
       .where(eq(documents.id, job.documentId)),
   ]);
   if (!doc || doc.status !== "signed" || doc.signedPdfKey || !doc.pdfKey || !doc.sha256) return null;

@@ -10,6 +10,7 @@ import { orgs } from "../orgs/schema";
 import { apartments, properties } from "../portfolio/schema";
 import type { AgreementFieldsInput } from "./fields";
 import type { LeaseHeld } from "./lease-terms";
+import { propertyZone } from "../portfolio/zone";
 
 /** Reads for `prefill`, through the handle on the lease: the place and its terms, then its joined renters. */
 function prefillReads(l: ScopedHandle, leaseId: string, userId: string) {
@@ -26,7 +27,7 @@ function prefillReads(l: ScopedHandle, leaseId: string, userId: string) {
           orgLegalKind: orgs.legalKind,
           orgRepresentative: orgs.representative,
           orgCountry: sql<string>`coalesce(${orgs.addressCountry}, ${orgs.country})`.as("org_country"),
-          timezone: orgs.timezone,
+          timezone: propertyZone(),
           // D1 collapses duplicate column names in raw rows: alias the org's `address`, `postal_code`, `city`.
           orgAddress: sql<string | null>`${orgs.address}`.as("org_address"),
           orgPostalCode: sql<string | null>`${orgs.postalCode}`.as("org_postal_code"),

@@ -6,6 +6,7 @@ import { leaseRenters, leases } from "../leases/schema";
 import { memberships, orgs } from "../orgs/schema";
 import { apartments, properties } from "../portfolio/schema";
 import { documents, signatures } from "./schema";
+import { apartmentZone } from "../portfolio/zone";
 
 /**
  * The documents feature's reads, as statements to batch with an access check (one D1 round trip). Every
@@ -52,9 +53,7 @@ export function documentReads(l: ScopedHandle, documentId: string) {
     // The org's time zone (IANA), for the page to show signing times in it.
     l.selectFields(
       {
-        timezone: sql<string>`(select ${orgs.timezone} from ${orgs} where ${orgs.id} = ${documents.orgId})`.as(
-          "org_timezone",
-        ),
+        timezone: apartmentZone(documents.apartmentId),
       },
       documents,
       eq(documents.id, documentId),

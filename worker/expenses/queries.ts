@@ -11,6 +11,7 @@ import { ledgerEntries } from "../rent/schema";
 import { activities } from "../rooms/schema";
 import { expenses } from "./schema";
 import { monthsEnding } from "./months";
+import { propertyZone } from "../portfolio/zone";
 
 /**
  * Expense and statement reads, as statements to put in the caller's access-check batch (`readOrg`), so each
@@ -35,7 +36,7 @@ export function propertyWithOrg(s: OrgReader, propertyId: string) {
         postalCode: sql<string>`${properties.postalCode}`.as("property_postal_code"),
         city: sql<string>`${properties.city}`.as("property_city"),
         currency: orgs.currency,
-        timezone: orgs.timezone,
+        timezone: propertyZone(),
         locale: orgs.locale,
         orgName: sql<string>`coalesce(${orgs.legalName}, ${orgs.name})`.as("org_name"),
       },

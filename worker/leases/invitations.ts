@@ -6,6 +6,7 @@ import type { Ports } from "../lib/ports";
 import { isoIn, nowIso } from "../lib/time";
 import { orgs } from "../orgs/schema";
 import { apartments, properties } from "../portfolio/schema";
+import { propertyZone } from "../portfolio/zone";
 
 /**
  * Lease invitations: the apartment an invitation is about, the invitation row with its secret token, and
@@ -29,7 +30,7 @@ export function placeQuery(h: ScopedHandle, apartmentId: string | SQL) {
         country: properties.country,
         orgName: orgs.name,
         orgId: orgs.id,
-        timezone: orgs.timezone,
+        timezone: propertyZone(),
         legalKind: orgs.legalKind,
         familyCompany: orgs.familyCompany,
       },

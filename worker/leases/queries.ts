@@ -9,6 +9,7 @@ import { ledgerEntries } from "../rent/schema";
 import { roomChatCounts, roomReads } from "../rooms/schema";
 import { leaseStatus } from "./service";
 import { isMemberOf, leaseRenters, leases, leaseVisibleTo, type Viewer } from "./schema";
+import { apartmentZone, propertyZone } from "../portfolio/zone";
 
 /**
  * Lease reads, as statements to put in the caller's access-check batch (one D1 round trip per page).
@@ -44,7 +45,7 @@ export function leasesOfApartmentQueries(a: ScopedHandle, viewer: Viewer) {
     a
       .selectFields(
         {
-          timezone: sql<string>`(select o.timezone from ${orgs} o where o.id = ${apartments.orgId})`.as("org_timezone"),
+          timezone: apartmentZone(apartments.id),
         },
         apartments,
       )
@@ -81,7 +82,7 @@ export function homesQuery(db: Db, userId: string) {
         address: properties.address,
         city: properties.city,
         orgName: sql<string>`${orgs.name}`.as("org_name"),
-        timezone: orgs.timezone,
+        timezone: propertyZone(),
         leaseId: sql<string>`${leases.id}`.as("lease_id"),
         startDate: leases.startDate,
         endDate: leases.endDate,

@@ -18,6 +18,7 @@ import type { CoRenterInput, JoinedLeaseInput, LeaseInput, LeaseStatus } from ".
 import { invitationRow, placeQuery, publicInvitation, sendLeaseInvitation, type InvitePorts } from "./invitations";
 import { leaseRenters, leases } from "./schema";
 import { landlordKindFor } from "./landlord-kind";
+import { apartmentZone } from "../portfolio/zone";
 
 /**
  * Leases and their renters: creating a lease with its first renter's invitation, co-renters, accepting an
@@ -219,7 +220,11 @@ export async function joinedLeaseStatements(db: Db, input: JoinedLeaseInput, whe
   const { renterUserId, renterEmail, ...terms } = input;
   const now = nowIso();
   const [org] = await db
-    .select({ timezone: orgs.timezone, legalKind: orgs.legalKind, familyCompany: orgs.familyCompany })
+    .select({
+      timezone: apartmentZone(sql`${input.apartmentId}`),
+      legalKind: orgs.legalKind,
+      familyCompany: orgs.familyCompany,
+    })
     .from(orgs)
     .where(eq(orgs.id, input.orgId));
   // Unfurnished unless told; the landlord's kind from the org's legal identity (./landlord-kind.ts);

@@ -176,5 +176,7 @@ export const PROBLEM_CODES = [
   "too_many_photos_per_message",
   // the same contractor added twice to an org's vendors (issue 15 §2, worker/maintenance/routes.ts)
   "vendor_exists",
+  // a partial payment's receipt (loi 89-462 art. 21) asked for a period paid in full or not paid at all (worker/rent)
+  "not_partly_paid",
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];

@@ -1,6 +1,6 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { createRouter } from "../lib/context";
-import { NotFound, toProblem } from "../lib/errors";
+import { AppError, NotFound } from "../lib/errors";
 import { errorResponses, idParam, json, problems, problemSchema } from "../lib/openapi";
 import { closedListingExtras, publicListingView, searchQuery, searchResult, sitemapView } from "./contract";
 import { thumbnailKeyOf } from "../lib/uploads";
@@ -127,10 +127,11 @@ export const publicListingRoutes = createRouter()
       if (!listing) throw new NotFound("Listing");
       // Taken down by Rentline answers like closed (docs/decisions/0007): gone, and nothing says it was moderated.
       if (listing.status === "closed" || listing.status === "taken_down") {
-        const gone = toProblem(410, "listing_closed", "This listing is closed", c.get("requestId"));
+        // Through onError's problemResponse, like every problem: worded in the caller's language.
         const { id, title, city } = listing;
-        return c.json({ ...gone, listing: { id, title, city }, similar }, 410, {
-          "content-type": "application/problem+json",
+        throw new AppError(410, "listing_closed", "This listing is closed", undefined, undefined, {
+          listing: { id, title, city },
+          similar,
         });
       }
       const {

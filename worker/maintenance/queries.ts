@@ -18,6 +18,7 @@ import {
   vendors,
 } from "./schema";
 import { isOverdue } from "./state";
+import { propertyZone } from "../portfolio/zone";
 
 /**
  * The maintenance reads: the request row as every view needs it (apartment, property, reporter, assignee,
@@ -78,7 +79,7 @@ function requestFields(userId: string | null) {
     assigneeEmail: sql<string | null>`${assignee.email}`.as("assignee_email"),
     vendorName: sql<string | null>`${vendors.name}`.as("vendor_name"),
     vendorEmail: sql<string | null>`${vendors.email}`.as("vendor_email"),
-    timezone: orgs.timezone,
+    timezone: propertyZone(),
     currency: orgs.currency,
     orgName: sql<string>`${orgs.name}`.as("org_name"),
     orgDisabled: orgs.isDisabled,

@@ -1,6 +1,7 @@
 import { createSelectSchema } from "drizzle-zod";
 import { z } from "zod";
 import { resolveCountry } from "../lib/countries";
+import { canonicalTimeZone } from "../orgs/settings-rules";
 import { isKnownCurrency } from "../lib/money";
 import { placeName, typedText } from "../lib/text";
 import { apartments, properties } from "./schema";
@@ -48,12 +49,30 @@ const countryInput = placeName(100)
       "ISO 3166-1 alpha-2 code, e.g. FR (a country's name in any common language is accepted and stored as its code)",
   });
 
+/**
+ * A property's own IANA time zone (issue 13 §4), checked against Intl's supported values and stored in its
+ * canonical spelling (400 `invalid_timezone` otherwise); null or "" clears it: the org's time zone then applies
+ * (./zone.ts).
+ */
+const propertyTimezone = z
+  .string()
+  .trim()
+  .nullable()
+  .optional()
+  .refine((v) => !v || canonicalTimeZone(v) !== null, { params: { code: "invalid_timezone" } })
+  .transform((v) => (v === undefined ? undefined : v ? canonicalTimeZone(v) : null))
+  .meta({
+    description:
+      "IANA time zone of the building (e.g. Europe/Paris); null or empty: the org's time zone. The apartment's dates and times (rent due dates, visits, lease dates) are in it",
+  });
+
 const propertyFields = z.object({
   name: text(120),
   address: placeName(200),
   city: placeName(100),
   postalCode: text(20),
   country: countryInput,
+  timezone: propertyTimezone,
 });
 /** A new property: its name and postal address. */
 export const propertyInput = propertyFields.meta({ id: "PropertyInput" });

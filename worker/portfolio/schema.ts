@@ -17,6 +17,8 @@ export const properties = sqliteTable(
     country: text("country").notNull(),
     createdAt: text("created_at").notNull(),
     updatedAt: text("updated_at").notNull(),
+    /** IANA time zone of the building (migration 0034); null: the org's (./zone.ts `placeZone`). */
+    timezone: text("timezone"),
   },
   (t) => [index("properties_org_idx").on(t.orgId, t.name)],
 );

@@ -8,6 +8,7 @@ import { chargeRows } from "../lib/rent-dates";
 import { nowIso } from "../lib/time";
 import { orgs } from "../orgs/schema";
 import { ledgerEntries } from "./schema";
+import { apartmentZone } from "../portfolio/zone";
 
 // D1 binds at most 100 parameters per statement: 11 columns → 9 rows at most.
 const ROWS_PER_INSERT = 9;
@@ -37,7 +38,7 @@ export async function chargeDueRent(db: Db, now = Date.now()): Promise<{ leases:
       firstMonthAmount: leases.firstMonthAmount,
       lastMonthAmount: leases.lastMonthAmount,
       currency: leases.currency,
-      timezone: orgs.timezone,
+      timezone: apartmentZone(leases.apartmentId),
       // The lease's confirmed rent revisions: charges before a revision's first period keep the old rent.
       revisions: leaseRevisionsJson,
     })

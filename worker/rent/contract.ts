@@ -128,6 +128,8 @@ export const receiptPdfJob = z.object({
   kind: z.literal("receipt"),
   leaseId: z.string(),
   period: z.string().regex(/^\d{4}-\d{2}$/),
+  /** The receipt of a partial payment (loi 89-462 art. 21), not the quittance. */
+  partial: z.boolean().optional(),
 });
 export type ReceiptPdfJob = z.infer<typeof receiptPdfJob>;
 
@@ -154,3 +156,16 @@ export function ledgerSystemReasonOf(sourceRef: string | null): LedgerSystemReas
   if (sourceRef.startsWith("stripe:dispute:") && sourceRef.endsWith(":reinstated")) return "stripe_dispute_reinstated";
   return null;
 }
+
+/**
+ * Which receipt of a period `GET /leases/{id}/receipts/{period}` serves (loi n° 89-462 du 6 juillet 1989,
+ * art. 21): `full`, the quittance of a fully paid period (the default); `partial`, the receipt ("reçu") of the
+ * sum paid on a partly paid period, with what remains due.
+ */
+export const receiptQuery = z.object({
+  kind: z.enum(["full", "partial"]).default("full").meta({
+    description:
+      "`full` (default): the quittance of a fully paid period; `partial`: the receipt of a partial payment (loi n° 89-462 art. 21: « en cas de paiement partiel … le bailleur est tenu de délivrer un reçu »)",
+  }),
+});
+export type ReceiptKind = z.infer<typeof receiptQuery>["kind"];

@@ -6,6 +6,7 @@ import { NotFound } from "../lib/errors";
 import { orgs } from "../orgs/schema";
 import { allocateLedger } from "./periods";
 import { ledgerEntries, type LedgerEntry } from "./schema";
+import { apartmentZone } from "../portfolio/zone";
 
 /**
  * Ledger reads, as statements to put in the caller's access-check batch (one D1 round trip per page).
@@ -30,7 +31,7 @@ export function ledgerQueries(l: ScopedHandle) {
         startDate: leases.startDate,
         endDate: leases.endDate,
         remindersEnabled: leases.remindersEnabled,
-        timezone: sql<string>`(select o.timezone from ${orgs} o where o.id = ${leases.orgId})`.as("org_timezone"),
+        timezone: apartmentZone(leases.apartmentId),
       },
       leases,
       thisLease(l),

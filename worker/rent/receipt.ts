@@ -48,7 +48,10 @@ export const receiptTexts = (r: ReceiptInput) => [
 ];
 
 /** "SCI Les Tilleuls (SCI), SIRET 732 829 320 00074, 1 Place Bellecour, 69002 Lyon": the landlord block. */
-function landlordLine({ name, legalForm, companyNumber, address }: ReceiptInput["landlord"], t: Translator<"pdf">) {
+export function landlordLine(
+  { name, legalForm, companyNumber, address }: ReceiptInput["landlord"],
+  t: Translator<"pdf">,
+) {
   const siret = companyNumber && /^\d{14}$/.test(companyNumber);
   const number = companyNumber
     ? siret
@@ -105,7 +108,7 @@ export async function renderReceiptPdf(r: ReceiptInput, fonts: FontSource): Prom
 }
 
 /** The logo in the top margin of page 1, right-aligned, at most 120 × 40 pt, never enlarged. */
-async function drawLogo(pdf: PDFDocument, logo: NonNullable<ReceiptInput["logo"]>) {
+export async function drawLogo(pdf: PDFDocument, logo: NonNullable<ReceiptInput["logo"]>) {
   const image = logo.type === "image/png" ? await pdf.embedPng(logo.bytes) : await pdf.embedJpg(logo.bytes);
   const scale = Math.min(1, 120 / image.width, 40 / image.height);
   const [first] = pdf.getPages();

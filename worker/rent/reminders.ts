@@ -13,6 +13,7 @@ import { nowIso } from "../lib/time";
 import { apartments, properties } from "../portfolio/schema";
 import { periodSummaries } from "./periods";
 import { ledgerEntries, rentReminders } from "./schema";
+import { propertyZone } from "../portfolio/zone";
 
 /**
  * Rent reminders, run daily after the charges: REMIND_DAYS_BEFORE days before the due day, on the due
@@ -59,7 +60,7 @@ function remindableLeases(db: Db, today: string, horizon: string) {
       // Confirmed rent revisions: a period before a revision's first one is reminded at the rent it replaced.
       revisions: leaseRevisionsJson,
       currency: leases.currency,
-      timezone: orgs.timezone,
+      timezone: propertyZone(),
       street: properties.address,
       city: properties.city,
       unit: apartments.unitNumber,

@@ -15,6 +15,7 @@ import {
   ledger,
   ledgerEntry,
   month,
+  receiptQuery,
   receiptRendering,
   remindersInput,
   remindersResult,
@@ -23,7 +24,8 @@ import {
 import { assembleDashboard, dashboardQueries } from "./dashboard";
 import { paymentRoutes } from "./payment-routes";
 import { ledgerOf, ledgerQueries, withoutOrg } from "./queries";
-import { receiptFacts, receiptQueries, storedReceipt } from "./receipts";
+import { receiptFacts, receiptQueries } from "./receipt-facts";
+import { storedReceipt } from "./receipts";
 import { addAdjustment, setReminders } from "./service";
 
 const tags = ["Rent"];
@@ -82,8 +84,8 @@ const ledgerRoutes = createRouter()
       summary: "Download a period's rent receipt",
       tags,
       description:
-        "The rent receipt of a fully paid period as a PDF (a quittance de loyer for French orgs). The first request queues its rendering and answers 202 with Retry-After; later ones return the PDF. The landlord block is the org's legal identity (its settings): 409 `org_identity_missing` while the org has no legal name or registered address. 409 `not_paid` until the period is fully paid; 409 `unprintable_text` (naming the characters) when a name or address cannot be printed.",
-      request: { params: idParam.extend({ period: month }) },
+        "A period's rent receipt as a PDF, in the lease's language (its org's). Loi n° 89-462 du 6 juillet 1989, art. 21: `kind=full` (default) is the receipt of a fully paid period (a quittance de loyer for French orgs), 409 `not_paid` until it is; `kind=partial` is the receipt (reçu) of the sum paid on a partly paid period — amount received, the day(s) it was received, the period and what remains due, no discharge — 409 `not_partly_paid` for a period paid in full or with nothing received. The first request queues its rendering and answers 202 with Retry-After; later ones return the PDF. The landlord block is the org's legal identity (its settings): 409 `org_identity_missing` while the org has no legal name or registered address; 409 `unprintable_text` (naming the characters) when a name or address cannot be printed. Landlord side or the lease's renters; one D1 round trip.",
+      request: { params: idParam.extend({ period: month }), query: receiptQuery },
       responses: {
         200: {
           description: "The receipt",
@@ -95,9 +97,11 @@ const ledgerRoutes = createRouter()
     }),
     async (c) => {
       const { id, period } = c.req.valid("param");
+      const { kind } = c.req.valid("query");
       const { actor, results } = await readLease(c, id, (l) => [...receiptQueries(l)]);
       requireLeasePrivate(actor);
-      const receipt = await storedReceipt(c.get("ports"), receiptFacts(results, id, period), id, period);
+      const facts = receiptFacts(results, id, period);
+      const receipt = await storedReceipt(c.get("ports"), facts, { leaseId: id, period, kind });
       if (!receipt) {
         c.header("Retry-After", "2");
         return c.json({ status: "rendering" as const }, 202);

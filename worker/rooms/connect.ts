@@ -2,7 +2,7 @@ import type { Context } from "hono";
 import { routePartykitRequest } from "partyserver";
 import type { Identity } from "../../durable-objects/apartment-room.protocol";
 import type { AppEnv } from "../lib/context";
-import { AppError } from "../lib/errors";
+import { AppError, NotFound, Unauthorized } from "../lib/errors";
 import { roomRights } from "./rights";
 import { verifyRoomTicket } from "./tickets";
 
@@ -21,28 +21,29 @@ import { verifyRoomTicket } from "./tickets";
 export function roomGate() {
   return async function routeToRoom(c: Context<AppEnv>): Promise<Response> {
     const res = await routePartykitRequest(c.req.raw, c.env, {
-      onBeforeRequest: () => new Response("Rooms speak WebSocket only", { status: 404 }),
+      onBeforeRequest: () => {
+        throw new AppError(404, "not_found", "Rooms speak WebSocket only");
+      },
       onBeforeConnect: async (req, lobby) => {
-        if (lobby.className !== "APARTMENT_ROOM") return new Response("Unknown room", { status: 404 });
+        if (lobby.className !== "APARTMENT_ROOM") throw new NotFound("Room");
         const ticket = await verifyRoomTicket(
           c.env.JWT_SECRET,
           new URL(req.url).searchParams.get("ticket"),
           lobby.name,
         );
-        if (!ticket) return new Response("A valid room ticket is required", { status: 401 });
-        let identity: Identity;
-        try {
-          identity = await roomRights(c.get("db"), lobby.name, { userId: ticket.userId, sid: ticket.sid });
-        } catch (error) {
-          if (error instanceof AppError) return new Response(error.message, { status: error.status });
-          throw error;
-        }
+        if (!ticket) throw new Unauthorized("A valid room ticket is required");
+        // Refusals throw AppErrors: onError answers them as problems in the caller's language.
+        const identity: Identity = await roomRights(c.get("db"), lobby.name, {
+          userId: ticket.userId,
+          sid: ticket.sid,
+        });
         const headers = new Headers(req.headers);
         // Header values must be ASCII; names are not (Rémi, Олена): percent-encode the JSON.
         headers.set("x-rentline-identity", encodeURIComponent(JSON.stringify(identity)));
         return new Request(req, { headers });
       },
     });
-    return res ?? new Response("Not found", { status: 404 });
+    if (!res) throw new NotFound();
+    return res;
   };
 }

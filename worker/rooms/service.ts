@@ -20,6 +20,7 @@ import { paymentEntryOf } from "./payments";
 import { assertPeriodOfLease, assertReceivedBy, paymentPostedAudit } from "./payment-audit";
 import { activities } from "./schema";
 import { visibleActivitiesTo } from "./sight";
+import { apartmentZone } from "../portfolio/zone";
 
 /**
  * The apartment activity feed: reading it and posting to it (settling a pending entry is ./confirmation.ts).
@@ -122,10 +123,9 @@ export async function postActivity(
 ): Promise<Activity> {
   if (!actor.canPost)
     throw new Forbidden("This lease has ended: its history stays readable, posting is closed", "read_only");
-  const timezone = sql<string>`(select ${orgs.timezone} from ${orgs} where ${orgs.id} = ${apartments.orgId})`;
   const [[apartment], current] = await a.batch([
     a.selectFields(
-      { currency: apartments.currency, timezone: timezone.as("org_timezone") },
+      { currency: apartments.currency, timezone: apartmentZone(apartments.id) },
       apartments,
       eq(apartments.id, actor.apartmentId),
     ),

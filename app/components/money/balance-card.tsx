@@ -2,11 +2,11 @@ import { useLocale, useTranslations } from "use-intl";
 import type { ApartmentOverview } from "../../../worker/apartments/contract";
 import { formatDate, formatMoney, formatPeriod } from "../../../worker/lib/i18n/format";
 import { BankTransfer } from "../bank-transfer";
-import { linkClass } from "../button";
 import { PayOnlineForm } from "../ledger-forms";
 import { Badge, type BadgeTone } from "../ui/badge";
 import { Disclosure } from "../ui/disclosure";
 import { PaymentForm } from "./payment-form";
+import { ReceiptLink } from "./receipt-link";
 import { Card } from "../page";
 
 type Ledger = ApartmentOverview["ledgers"][number];
@@ -16,7 +16,7 @@ const PERIODS_SHOWN = 12;
 
 /**
  * The renter's home opens on this card (issue 14 §1): what they owe now, the next rent and its day, each
- * recent month's status (paid / partly / due / overdue, with its receipt once paid) and what to do: pay online
+ * recent month's status (paid / partly / due / overdue, with its receipt: the quittance once paid, a receipt of the sum paid when partly paid) and what to do: pay online
  * (only when Stripe is configured), "I've paid by transfer" (the oldest unpaid month and its amount
  * prefilled, the org's IBAN and the lease's transfer reference shown), receipts. Amounts in minor units of
  * the ledger's currency; `today` and `nextDue.date` are the org's dates (`YYYY-MM-DD`). Money paid ahead
@@ -114,7 +114,10 @@ function AmountDue({ ledger, nextDue }: { ledger: Ledger; nextDue: { date: strin
   );
 }
 
-/** The latest months with their status badge, and each paid month's receipt (when receipts can be issued). */
+/**
+ * The latest months with their status badge, and each month's receipt as app/lib/receipt-links.ts decides it
+ * (a paid month's quittance, a partly paid month's receipt; none while the org has no legal identity).
+ */
 function BalancePeriods({ ledger, receiptsAvailable }: { ledger: Ledger; receiptsAvailable: boolean }) {
   const t = useTranslations("money.balance");
   const tl = useTranslations("ledger");
@@ -138,15 +141,12 @@ function BalancePeriods({ ledger, receiptsAvailable }: { ledger: Ledger; receipt
                   <Badge tone={TONE[p.status] ?? "neutral"}>
                     {p.status in TONE ? tl(`statuses.${p.status as "paid"}`) : p.status}
                   </Badge>
-                  {p.status === "paid" && receiptsAvailable && (
-                    <a
-                      href={`/leases/${ledger.leaseId}/receipts/${p.period}`}
-                      className={linkClass}
-                      aria-label={t("receiptFor", { period: formatPeriod(p.period, locale) })}
-                    >
-                      {tl("receipt")}
-                    </a>
-                  )}
+                  <ReceiptLink
+                    leaseId={ledger.leaseId}
+                    period={p}
+                    receiptsAvailable={receiptsAvailable}
+                    side="renter"
+                  />
                 </span>
               </li>
             ))}

@@ -9,6 +9,7 @@ import { apartments, properties } from "../../portfolio/schema";
 import { leaseRenters, leases, thisLease } from "../schema";
 import { IRL } from "./irl";
 import { rentIndexValues, rentRevisions } from "./schema";
+import { propertyZone } from "../../portfolio/zone";
 
 /**
  * The reads behind a lease's rent revision, to batch with the lease access check (`readLease`): the lease
@@ -58,7 +59,7 @@ export function revisionLeaseQuery(l: ScopedHandle) {
         referenceQuarter: leases.rentIndexQuarter,
         baseValue: leases.rentIndexBaseValue,
         revisedOn: leases.rentRevisedOn,
-        timezone: orgs.timezone,
+        timezone: propertyZone(),
         locale: orgs.locale,
         // orgs and properties both have `name`/`address`: aliased, or D1's batch collapses them.
         orgName: sql<string>`${orgs.name}`.as("org_name"),

@@ -33,4 +33,9 @@ export const ledger: Messages["ledger"] = {
     expected: "Expected",
     collected: "Collected",
   },
+  partialReceipt: "Partial receipt",
+  partialReceiptFor: "Receipt for the partial payment of {period}",
+  identityPrompt: "Complete the landlord’s identity",
+  identityPromptFor: "Receipt for {period}: first complete the landlord’s identity in the settings",
+  identityMissing: "Receipt waiting for the landlord’s identity",
 };

@@ -45,6 +45,10 @@ export const properties: Messages["properties"] = {
     postalCode: "Postal code",
     country: "Country",
     countryChoose: "Choose a country",
+    timezone: "Time zone",
+    timezoneHint:
+      "The apartment’s dates and times (due dates, visits, lease) show in this zone, for everyone, even abroad.",
+    timezoneOrg: "The organisation’s ({zone})",
   },
   errors: {
     name: "Enter a name",

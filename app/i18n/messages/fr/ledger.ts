@@ -32,4 +32,9 @@ export const ledger = {
     expected: "Attendu",
     collected: "Encaissé",
   },
+  partialReceipt: "Reçu partiel",
+  partialReceiptFor: "Reçu de paiement partiel de {period}",
+  identityPrompt: "Compléter l’identité du bailleur",
+  identityPromptFor: "Reçu de {period} : compléter d’abord l’identité du bailleur dans les paramètres",
+  identityMissing: "Reçu en attente de l’identité du bailleur",
 };

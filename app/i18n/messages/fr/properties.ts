@@ -45,6 +45,10 @@ export const properties = {
     postalCode: "Code postal",
     country: "Pays",
     countryChoose: "Choisissez un pays",
+    timezone: "Fuseau horaire",
+    timezoneHint:
+      "Les dates et heures du logement (échéances, visites, bail) s’affichent dans ce fuseau, pour tous, même à l’étranger.",
+    timezoneOrg: "Celui de l’organisation ({zone})",
   },
   errors: {
     name: "Saisissez un nom",

@@ -33,4 +33,9 @@ export const ledger: Messages["ledger"] = {
     expected: "צפוי",
     collected: "נגבה",
   },
+  partialReceipt: "קבלה חלקית",
+  partialReceiptFor: "קבלה על תשלום חלקי עבור {period}",
+  identityPrompt: "השלמת פרטי המשכיר",
+  identityPromptFor: "קבלה עבור {period}: יש להשלים תחילה את פרטי המשכיר בהגדרות",
+  identityMissing: "הקבלה ממתינה לפרטי המשכיר",
 };

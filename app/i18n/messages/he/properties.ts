@@ -45,6 +45,9 @@ export const properties: Messages["properties"] = {
     postalCode: "מיקוד",
     country: "מדינה",
     countryChoose: "בחרו מדינה",
+    timezone: "אזור זמן",
+    timezoneHint: "התאריכים והשעות של הדירה (מועדי תשלום, ביקורים, חוזה) מוצגים באזור זמן זה לכולם, גם בחו״ל.",
+    timezoneOrg: "של הארגון ({zone})",
   },
   errors: {
     name: "הזינו שם",

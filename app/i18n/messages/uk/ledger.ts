@@ -33,4 +33,9 @@ export const ledger: Messages["ledger"] = {
     expected: "Очікувалося",
     collected: "Отримано",
   },
+  partialReceipt: "Квитанція про часткову оплату",
+  partialReceiptFor: "Квитанція про часткову оплату за {period}",
+  identityPrompt: "Заповнити дані орендодавця",
+  identityPromptFor: "Квитанція за {period}: спершу заповніть дані орендодавця в налаштуваннях",
+  identityMissing: "Квитанція очікує даних орендодавця",
 };

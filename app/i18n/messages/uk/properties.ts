@@ -47,6 +47,10 @@ export const properties: Messages["properties"] = {
     postalCode: "Поштовий індекс",
     country: "Країна",
     countryChoose: "Виберіть країну",
+    timezone: "Часовий пояс",
+    timezoneHint:
+      "Дати й час житла (строки оплати, візити, договір) показуються в цьому поясі для всіх, навіть за кордоном.",
+    timezoneOrg: "Пояс організації ({zone})",
   },
   errors: {
     name: "Введіть назву",

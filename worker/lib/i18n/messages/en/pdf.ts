@@ -32,4 +32,16 @@ export const pdf: ServerMessages["pdf"] = {
     userAgent: "User agent: {userAgent}",
     consent: "Signed electronically with explicit consent.",
   },
+  partialReceipt: {
+    title: "Receipt for a partial payment",
+    heading: "Receipt for a partial payment — {period}",
+    file: "partial-payment-receipt",
+    statement:
+      "{landlord}, landlord of the property above, confirms having received from {renters} the sum of {amount} as a partial payment of the rent and charges of the period from {from} to {to}, which amount to {due} in all. {outstanding} remains due for this period.",
+    due: "Due for the period: {amount}",
+    received: "Amount received: {amount}",
+    outstanding: "Remaining due: {amount}",
+    days: "{count, plural, one {Payment received on {dates}} other {Payments received on {dates}}}",
+    issued: "Issued on {date} · Receipt no. {number}",
+  },
 };

@@ -166,4 +166,6 @@ export const problems: ServerMessages["problems"] = {
   one_assignee: "A request has one assignee: choose a team member or a vendor, not both.",
   too_many_photos_per_message: "One message takes at most 10 photos: send the others with another message.",
   vendor_exists: "This contractor is already in your list (same name and email or phone): choose them in “Assign to”.",
+  not_partly_paid:
+    "This period is not partly paid: once it is paid in full its quittance is issued instead; with nothing received there is no receipt.",
 };

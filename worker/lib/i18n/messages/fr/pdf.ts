@@ -35,4 +35,16 @@ export const pdf = {
     userAgent: "Navigateur : {userAgent}",
     consent: "Signé électroniquement avec consentement exprès.",
   },
+  partialReceipt: {
+    title: "Reçu de paiement partiel",
+    heading: "Reçu de paiement partiel — {period}",
+    file: "recu-paiement-partiel",
+    statement:
+      "{landlord}, bailleur du logement désigné ci-dessus, déclare avoir reçu de {renters} la somme de {amount} en paiement partiel du loyer et des charges de la période du {from} au {to}, d’un montant total de {due}. Il reste dû {outstanding} pour cette période.",
+    due: "Montant dû pour la période : {amount}",
+    received: "Montant reçu : {amount}",
+    outstanding: "Reste dû : {amount}",
+    days: "{count, plural, one {Paiement reçu le {dates}} other {Paiements reçus les {dates}}}",
+    issued: "Fait le {date} · Reçu n° {number}",
+  },
 };

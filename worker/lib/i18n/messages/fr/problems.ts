@@ -193,4 +193,6 @@ export const problems = {
   too_many_photos_per_message: "Un message contient au plus 10 photos : envoyez les autres dans un nouveau message.",
   vendor_exists:
     "Ce prestataire figure déjà dans votre liste (même nom et même e-mail ou téléphone) : choisissez-le dans « Confier à ».",
+  not_partly_paid:
+    "Cette période n’est pas payée en partie : une fois entièrement payée, c’est sa quittance qui est délivrée ; sans aucun paiement reçu, il n’y a pas de reçu.",
 } satisfies Record<ProblemCode | ProblemExtra, string>;

@@ -32,4 +32,16 @@ export const pdf: ServerMessages["pdf"] = {
     userAgent: "דפדפן: {userAgent}",
     consent: "נחתם באופן אלקטרוני בהסכמה מפורשת.",
   },
+  partialReceipt: {
+    title: "קבלה על תשלום חלקי",
+    heading: "קבלה על תשלום חלקי — {period}",
+    file: "kabala-tashlum-helki",
+    statement:
+      "{landlord}, המשכיר של הנכס המפורט לעיל, מאשר/ת כי קיבל/ה מ-{renters} את הסכום של {amount} כתשלום חלקי של שכר הדירה וההוצאות הנלוות לתקופה שמ-{from} עד {to}, שסכומם הכולל {due}. נותר לתשלום {outstanding} עבור תקופה זו.",
+    due: "הסכום לתשלום עבור התקופה: {amount}",
+    received: "הסכום שהתקבל: {amount}",
+    outstanding: "יתרה לתשלום: {amount}",
+    days: "{count, plural, one {התשלום התקבל ב-{dates}} other {התשלומים התקבלו ב-{dates}}}",
+    issued: "הונפק ב-{date} · קבלה מס׳ {number}",
+  },
 };

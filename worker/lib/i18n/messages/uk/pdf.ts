@@ -32,4 +32,16 @@ export const pdf: ServerMessages["pdf"] = {
     userAgent: "Браузер: {userAgent}",
     consent: "Підписано електронно з явної згоди.",
   },
+  partialReceipt: {
+    title: "Квитанція про часткову оплату",
+    heading: "Квитанція про часткову оплату — {period}",
+    file: "kvytantsiia-chastkova-oplata",
+    statement:
+      "{landlord}, орендодавець зазначеного вище житла, підтверджує, що отримав(ла) від {renters} суму {amount} як часткову оплату орендної плати та комунальних платежів за період з {from} по {to} включно, загальна сума яких становить {due}. За цей період залишається до сплати {outstanding}.",
+    due: "Належить до сплати за період: {amount}",
+    received: "Отримана сума: {amount}",
+    outstanding: "Залишок до сплати: {amount}",
+    days: "{count, plural, one {Платіж отримано {dates}} few {Платежі отримано {dates}} many {Платежі отримано {dates}} other {Платежі отримано {dates}}}",
+    issued: "Видано {date} · Квитанція № {number}",
+  },
 };
