@@ -70,7 +70,16 @@ export default function Property({ loaderData, actionData }: Route.ComponentProp
         }
         title={property.name}
         // An address keeps its own direction inside a right-to-left page ("5 Rue du Chat", not "Rue du Chat 5").
-        subtitle={<bdi>{t("address", { ...property, country: countryName(property.country, locale) })}</bdi>}
+        subtitle={
+          <bdi>
+            {t("address", {
+              address: property.address,
+              postalCode: property.postalCode,
+              city: property.city,
+              country: countryName(property.country, locale),
+            })}
+          </bdi>
+        }
         actions={
           canEdit ? (
             <ButtonLink to={`/properties/${property.id}/edit`} variant="secondary">

@@ -53,7 +53,7 @@ describe("a property's own time zone", () => {
     const nearLease = await addRenter(owner, near.apartmentId, terms);
     // 31 December 2026, 12:00 UTC (13:00 in Paris): already 1 January 2027, 02:00, on Kiritimati (UTC+14).
     await chargeDueRent(createDb(env.DB), Date.parse("2026-12-31T12:00:00Z"));
-    const periods = async (leaseId: string, who: typeof owner) =>
+    const periods = async (leaseId: string, who: { token: string }) =>
       (await api(who).leases[":id"].ledger.$get({ param: { id: leaseId } })).json.periods.map(
         (p: { period: string }) => p.period,
       );
