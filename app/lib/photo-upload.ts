@@ -9,7 +9,7 @@
  */
 
 /** Longest side sent (px): the API's stored size (worker/lib/images.ts MAX_IMAGE_SIDE), so it need not resize again. */
-export const PHOTO_MAX_SIDE = 2000;
+const PHOTO_MAX_SIDE = 2000;
 /** JPEG quality of a photo made small (0–1). */
 const PHOTO_QUALITY = 0.82;
 /** An image at most this big (bytes) and PHOTO_MAX_SIDE is sent as it is. */
@@ -17,7 +17,7 @@ const SMALL_ENOUGH_BYTES = 600 * 1024;
 const SHRINKABLE = new Set(["image/jpeg", "image/png", "image/webp"]);
 
 /** Whether `file` is an image this module makes small (JPEG, PNG, WebP). */
-export const isShrinkable = (file: File) => SHRINKABLE.has(file.type);
+const isShrinkable = (file: File) => SHRINKABLE.has(file.type);
 
 /** The canvas' JPEG, or null when the browser cannot make one. */
 function jpegOf(canvas: HTMLCanvasElement): Promise<Blob | null> {

@@ -60,7 +60,7 @@ export async function verifiedAccount(baseURL: string, extra: Record<string, unk
  * The renter profile a listing asks for (identity, phone, birth date, address, nationality), complete: the
  * profile of tests/setup/listings.ts (which specs cannot import: it pulls in workerd-only helpers).
  */
-export const RENTER_PROFILE = {
+const RENTER_PROFILE = {
   firstName: "Rita",
   lastName: "Renter",
   phone: "+33 6 12 34 56 78",

@@ -11,7 +11,7 @@ import { leaseStatus } from "../leases/service";
 import { todayIn } from "../lib/calendar";
 import { memberships, orgs } from "../orgs/schema";
 import { printedIban } from "../orgs/settings-rules";
-import { apartments, properties } from "../portfolio/schema";
+import { apartments, properties, propertyZone } from "../portfolio/schema";
 import { ledgerSystemReasonOf } from "../rent/contract";
 import { ledgerEntries } from "../rent/schema";
 import { allocateLedger } from "../rent/periods";
@@ -23,7 +23,6 @@ import { activityPageQueries, toActivity } from "../rooms/service";
 import { activities } from "../rooms/schema";
 import { visibleActivitiesTo } from "../rooms/sight";
 import type { ApartmentOverview } from "./contract";
-import { propertyZone } from "../portfolio/zone";
 
 /**
  * The apartment page's read model: one apartment with its leases, agreements, ledgers, feed and chat, for

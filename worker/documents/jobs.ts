@@ -1,6 +1,6 @@
 import { and, eq, inArray, isNull } from "drizzle-orm";
 import { users } from "../auth/schema";
-import { apartmentZone } from "../portfolio/zone";
+import { apartmentZone } from "../portfolio/schema";
 import { enqueueEmail } from "../email/contract";
 import { sha256Hex } from "../lib/ids";
 import type { Ports } from "../lib/ports";

@@ -7,10 +7,9 @@ import { todayIn } from "../lib/calendar";
 import { leaseDuration } from "../lib/french-lease-law";
 import { Conflict, NotFound } from "../lib/errors";
 import { orgs } from "../orgs/schema";
-import { apartments, properties } from "../portfolio/schema";
+import { apartments, properties, propertyZone } from "../portfolio/schema";
 import type { AgreementFieldsInput } from "./fields";
 import type { LeaseHeld } from "./lease-terms";
-import { propertyZone } from "../portfolio/zone";
 
 /** Reads for `prefill`, through the handle on the lease: the place and its terms, then its joined renters. */
 function prefillReads(l: ScopedHandle, leaseId: string, userId: string) {

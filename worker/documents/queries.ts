@@ -4,9 +4,8 @@ import type { ScopedHandle } from "../db/scoped";
 import { dossierDocuments } from "../dossier/schema";
 import { leaseRenters, leases } from "../leases/schema";
 import { memberships, orgs } from "../orgs/schema";
-import { apartments, properties } from "../portfolio/schema";
+import { apartments, apartmentZone, properties } from "../portfolio/schema";
 import { documents, signatures } from "./schema";
-import { apartmentZone } from "../portfolio/zone";
 
 /**
  * The documents feature's reads, as statements to batch with an access check (one D1 round trip). Every

@@ -6,12 +6,11 @@ import type { PageQuery } from "../lib/pagination";
 import { leases } from "../leases/schema";
 import { maintenanceCosts, maintenanceRequests, vendors } from "../maintenance/schema";
 import { orgs } from "../orgs/schema";
-import { apartments, properties } from "../portfolio/schema";
+import { apartments, properties, propertyZone } from "../portfolio/schema";
 import { ledgerEntries } from "../rent/schema";
 import { activities } from "../rooms/schema";
 import { expenses } from "./schema";
 import { monthsEnding } from "./months";
-import { propertyZone } from "../portfolio/zone";
 
 /**
  * Expense and statement reads, as statements to put in the caller's access-check batch (`readOrg`), so each

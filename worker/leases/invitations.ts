@@ -5,8 +5,7 @@ import { newId, newSecret, sha256Hex } from "../lib/ids";
 import type { Ports } from "../lib/ports";
 import { isoIn, nowIso } from "../lib/time";
 import { orgs } from "../orgs/schema";
-import { apartments, properties } from "../portfolio/schema";
-import { propertyZone } from "../portfolio/zone";
+import { apartments, properties, propertyZone } from "../portfolio/schema";
 
 /**
  * Lease invitations: the apartment an invitation is about, the invitation row with its secret token, and

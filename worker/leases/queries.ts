@@ -4,12 +4,11 @@ import type { Db } from "../db/client";
 import type { ScopedHandle } from "../db/scoped";
 import { todayIn } from "../lib/calendar";
 import { orgs } from "../orgs/schema";
-import { apartments, properties } from "../portfolio/schema";
+import { apartments, apartmentZone, properties, propertyZone } from "../portfolio/schema";
 import { ledgerEntries } from "../rent/schema";
 import { roomChatCounts, roomReads } from "../rooms/schema";
 import { leaseStatus } from "./service";
 import { isMemberOf, leaseRenters, leases, leaseVisibleTo, type Viewer } from "./schema";
-import { apartmentZone, propertyZone } from "../portfolio/zone";
 
 /**
  * Lease reads, as statements to put in the caller's access-check batch (one D1 round trip per page).

@@ -18,7 +18,7 @@ import type { CoRenterInput, JoinedLeaseInput, LeaseInput, LeaseStatus } from ".
 import { invitationRow, placeQuery, publicInvitation, sendLeaseInvitation, type InvitePorts } from "./invitations";
 import { leaseRenters, leases } from "./schema";
 import { landlordKindFor } from "./landlord-kind";
-import { apartmentZone } from "../portfolio/zone";
+import { apartmentZone } from "../portfolio/schema";
 
 /**
  * Leases and their renters: creating a lease with its first renter's invitation, co-renters, accepting an

@@ -17,7 +17,7 @@ export const MAX_IMAGE_PIXELS = 4096 * 4096;
  * Longest side of a thumbnail (px): what lists and threads show (an 80–160 CSS px square on a 2–3× phone
  * screen), a few dozen KB instead of the stored photo's few hundred.
  */
-export const THUMBNAIL_SIDE = 400;
+const THUMBNAIL_SIDE = 400;
 /** JPEG quality of thumbnails (the stored photo is q85). */
 const THUMBNAIL_QUALITY = 75;
 

@@ -7,7 +7,7 @@ import type { Role } from "../domain";
 import { leaseRenters, leases } from "../leases/schema";
 import { todayIn } from "../lib/calendar";
 import { memberships, orgs } from "../orgs/schema";
-import { apartments, properties } from "../portfolio/schema";
+import { apartments, properties, propertyZone } from "../portfolio/schema";
 import type { RequestView } from "./contract";
 import {
   maintenanceComments,
@@ -18,7 +18,6 @@ import {
   vendors,
 } from "./schema";
 import { isOverdue } from "./state";
-import { propertyZone } from "../portfolio/zone";
 
 /**
  * The maintenance reads: the request row as every view needs it (apartment, property, reporter, assignee,

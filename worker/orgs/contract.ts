@@ -11,7 +11,7 @@ import { invitations, memberships, orgs } from "./schema";
 import { canonicalTimeZone, isCountryCode, normalizeBic, normalizeIban } from "./settings-rules";
 
 /** The SIRET check (Luhn over 14 digits), for forms that check it with the other fields (app/lib/org-settings-checks.server.ts). */
-export { isValidSiret } from "./settings-rules";
+export { canonicalTimeZone, isValidSiret } from "./settings-rules";
 
 /**
  * The orgs API's shapes: creating an org, the current org with its team, staff invitations. Shared by routes,

@@ -1,7 +1,7 @@
 import { createSelectSchema } from "drizzle-zod";
 import { z } from "zod";
 import { resolveCountry } from "../lib/countries";
-import { canonicalTimeZone } from "../orgs/settings-rules";
+import { canonicalTimeZone } from "../orgs/contract";
 import { isKnownCurrency } from "../lib/money";
 import { placeName, typedText } from "../lib/text";
 import { apartments, properties } from "./schema";

@@ -8,7 +8,7 @@ import { chargeRows } from "../lib/rent-dates";
 import { nowIso } from "../lib/time";
 import { orgs } from "../orgs/schema";
 import { ledgerEntries } from "./schema";
-import { apartmentZone } from "../portfolio/zone";
+import { apartmentZone } from "../portfolio/schema";
 
 // D1 binds at most 100 parameters per statement: 11 columns → 9 rows at most.
 const ROWS_PER_INSERT = 9;

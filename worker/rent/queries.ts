@@ -3,10 +3,9 @@ import type { ScopedHandle } from "../db/scoped";
 import { leaseIdOf, leases, thisLease } from "../leases/schema";
 import { todayIn } from "../lib/calendar";
 import { NotFound } from "../lib/errors";
-import { orgs } from "../orgs/schema";
 import { allocateLedger } from "./periods";
 import { ledgerEntries, type LedgerEntry } from "./schema";
-import { apartmentZone } from "../portfolio/zone";
+import { apartmentZone } from "../portfolio/schema";
 
 /**
  * Ledger reads, as statements to put in the caller's access-check batch (one D1 round trip per page).

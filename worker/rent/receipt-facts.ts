@@ -5,7 +5,7 @@ import { renterProfiles } from "../dossier/schema";
 import { leaseRenters, leases, thisLease } from "../leases/schema";
 import { leaseRevisionsJson, parseLeaseRevisions } from "../leases/revision/schema";
 import { orgs } from "../orgs/schema";
-import { apartments, properties } from "../portfolio/schema";
+import { apartments, properties, propertyZone } from "../portfolio/schema";
 import { activities } from "../rooms/schema";
 import { ledgerEntries } from "./schema";
 import { periodBounds, todayIn, type Period } from "../lib/calendar";
@@ -14,7 +14,6 @@ import { translator } from "../lib/i18n/translate";
 import { chargePartsOf, splitInProportion } from "../lib/rent-dates";
 import { allocateLedger } from "./periods";
 import type { ReceiptInput } from "./receipt";
-import { propertyZone } from "../portfolio/zone";
 
 /**
  * The reads behind a receipt of the handle's lease (to batch with an access check, or on their own): the

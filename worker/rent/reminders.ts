@@ -10,10 +10,9 @@ import { orgs } from "../orgs/schema";
 import { newId } from "../lib/ids";
 import type { Ports } from "../lib/ports";
 import { nowIso } from "../lib/time";
-import { apartments, properties } from "../portfolio/schema";
+import { apartments, properties, propertyZone } from "../portfolio/schema";
 import { periodSummaries } from "./periods";
 import { ledgerEntries, rentReminders } from "./schema";
-import { propertyZone } from "../portfolio/zone";
 
 /**
  * Rent reminders, run daily after the charges: REMIND_DAYS_BEFORE days before the due day, on the due

@@ -83,7 +83,7 @@ export function assertReceivedBy(receivedOn: string | undefined, today: string, 
 }
 
 /** How many months ahead of today's a payment may be for: rent paid in advance, not a typing slip (2030-10). */
-export const PAYMENT_PERIOD_AHEAD_MONTHS = 12;
+const PAYMENT_PERIOD_AHEAD_MONTHS = 12;
 
 /**
  * 422 `period_outside_lease` when a payment names a month (`period`, `YYYY-MM`) its lease does not cover:

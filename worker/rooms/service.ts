@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, isNotNull, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, isNotNull } from "drizzle-orm";
 import type { ApartmentScope } from "../auth/access";
 import { rolesWith } from "../auth/policy";
 import { users } from "../auth/schema";
@@ -12,15 +12,14 @@ import type { Ports } from "../lib/ports";
 import { nowIso } from "../lib/time";
 import { todayIn } from "../lib/calendar";
 import { leaseRenters } from "../leases/schema";
-import { memberships, orgs } from "../orgs/schema";
-import { apartments, properties } from "../portfolio/schema";
+import { memberships } from "../orgs/schema";
+import { apartments, apartmentZone, properties } from "../portfolio/schema";
 import type { Activity, ActivityInput } from "./contract";
 import { chooseLease, currentLeasesQuery } from "./lease-choice";
 import { paymentEntryOf } from "./payments";
 import { assertPeriodOfLease, assertReceivedBy, paymentPostedAudit } from "./payment-audit";
 import { activities } from "./schema";
 import { visibleActivitiesTo } from "./sight";
-import { apartmentZone } from "../portfolio/zone";
 
 /**
  * The apartment activity feed: reading it and posting to it (settling a pending entry is ./confirmation.ts).

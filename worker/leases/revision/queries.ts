@@ -5,11 +5,10 @@ import type { ScopedHandle } from "../../db/scoped";
 import { renterProfiles } from "../../dossier/schema";
 import { listings } from "../../listings/schema";
 import { orgs } from "../../orgs/schema";
-import { apartments, properties } from "../../portfolio/schema";
+import { apartments, properties, propertyZone } from "../../portfolio/schema";
 import { leaseRenters, leases, thisLease } from "../schema";
 import { IRL } from "./irl";
 import { rentIndexValues, rentRevisions } from "./schema";
-import { propertyZone } from "../../portfolio/zone";
 
 /**
  * The reads behind a lease's rent revision, to batch with the lease access check (`readLease`): the lease
