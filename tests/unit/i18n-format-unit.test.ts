@@ -15,8 +15,9 @@ describe("the one formatter", () => {
   it("prints money per language and currency, exactly in minor units", () => {
     expect(plain(formatMoney(72000, "EUR", "fr"))).toBe("720,00 €");
     expect(plain(formatMoney(72000, "EUR", "en"))).toBe("€720.00");
-    // CLDR's Ukrainian writes the euro's code, not its sign.
-    expect(plain(formatMoney(72000, "EUR", "uk"))).toBe("720,00 EUR");
+    // Ukrainian CLDR says "EUR"; every screen says € (a tester saw "540,00 EUR" next to "540,00 €").
+    expect(plain(formatMoney(72000, "EUR", "uk"))).toBe("720,00 €");
+    expect(plain(formatMoney(72000, "GBP", "uk"))).toBe("720,00 £");
     expect(plain(formatMoney(8500000, "JPY", "fr"))).toBe("8 500 000 JPY");
     expect(plain(formatMoney(123456, "EUR", "he"))).toBe("1,234.56 €");
   });

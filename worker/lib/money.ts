@@ -123,12 +123,20 @@ export function minorToInput(minor: number, currency: string, locale = "en"): st
   return `${sign}${text.slice(0, -digits)}${separatorsOf(locale).decimal}${text.slice(-digits)}`;
 }
 
-/** Minor units → a localized amount with its currency ("720,00 €" in fr, "€720.00" in en, "¥85,000"). */
+/**
+ * Currencies whose narrow symbol names one currency only (€, £): shown by it in every language. CLDR writes
+ * "540,00 EUR" in Ukrainian where every other screen says "€"; "$" stays "US$"/"CA$" where a locale needs it,
+ * so dollars (and currencies whose sign the PDF fonts may lack) keep the default display.
+ */
+const UNAMBIGUOUS_SYMBOL = new Set(["EUR", "GBP"]);
+
+/** Minor units → a localized amount with its currency ("720,00 €" in fr and uk, "€720.00" in en, "¥85,000"). */
 export function formatMoney(minor: number, currency: string, locale = "en"): string {
   const digits = minorUnitDigits(currency);
   return new Intl.NumberFormat(locale, {
     style: "currency",
     currency,
+    currencyDisplay: UNAMBIGUOUS_SYMBOL.has(currency) ? "narrowSymbol" : "symbol",
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
   }).format(toMajor(minor, currency));
