@@ -78,16 +78,23 @@ export async function loader({ context, request }: Route.LoaderArgs) {
   ]);
   const m = translate(request, "listingManage");
   const isLet = (id: string) => occupancy !== null && !occupancy.vacant.has(id);
+  // An apartment with a draft or published listing already: marked, never preselected (a second listing for
+  // it was one click away), and the page links the one it has.
+  const openAd = (id: string) => ads.find((l) => l.apartmentId === id && l.status !== "closed");
   const options = units.map((a) => ({
     id: a.id,
-    label: m(isLet(a.id) ? "apartmentOptionLet" : "apartmentOption", {
+    label: m(openAd(a.id) ? "apartmentOptionListed" : isLet(a.id) ? "apartmentOptionLet" : "apartmentOption", {
       property: buildings.find((p) => p.id === a.propertyId)?.name ?? "",
       unit: a.unitNumber,
     }),
   }));
   const query = new URL(request.url).searchParams;
   const asked = query.get("apartmentId") ?? query.get("apartment");
-  const chosen = units.find((a) => a.id === asked) ?? units.find((a) => !isLet(a.id)) ?? units[0];
+  const chosen =
+    units.find((a) => a.id === asked) ??
+    units.find((a) => !isLet(a.id) && !openAd(a.id)) ??
+    units.find((a) => !openAd(a.id)) ??
+    units[0];
   const availableFrom = !chosen ? null : isLet(chosen.id) ? await freeFrom(api, chosen.id) : (occupancy?.today ?? null);
   const defaults = chosen
     ? {
@@ -102,7 +109,9 @@ export async function loader({ context, request }: Route.LoaderArgs) {
     : null;
   const title = translate(request, "shell")("pageTitle", { title: m("newTitle") });
   const chosenLet = chosen ? isLet(chosen.id) : false;
-  return { title, options, defaults, chosenLet, idempotencyKey: crypto.randomUUID() };
+  const existing = chosen ? openAd(chosen.id) : undefined;
+  const chosenListing = existing ? { id: existing.id, published: existing.status === "published" } : null;
+  return { title, options, defaults, chosenLet, chosenListing, idempotencyKey: crypto.randomUUID() };
 }
 
 /**
@@ -132,7 +141,7 @@ export async function action({ context, request }: Route.ActionArgs) {
 }
 
 export default function NewListing({ loaderData, actionData }: Route.ComponentProps) {
-  const { options, defaults, chosenLet, idempotencyKey } = loaderData;
+  const { options, defaults, chosenLet, chosenListing, idempotencyKey } = loaderData;
   const t = useTranslations("listingManage");
   const l = useTranslations("listings.manage");
   return (
@@ -162,6 +171,14 @@ export default function NewListing({ loaderData, actionData }: Route.ComponentPr
             {chosenLet && (
               <p className="w-full text-sm text-amber-900" data-testid="apartment-let">
                 {t("chosenLet")}
+              </p>
+            )}
+            {chosenListing && (
+              <p className="w-full text-sm text-amber-900" data-testid="apartment-listed">
+                {t(chosenListing.published ? "chosenListedPublished" : "chosenListedDraft")}{" "}
+                <Link to={`/manage/listings/${chosenListing.id}`} className={linkClass}>
+                  {t("openListing")}
+                </Link>
               </p>
             )}
           </Form>

@@ -13,6 +13,7 @@ import {
   MAINTENANCE_STATUSES,
   MAINTENANCE_URGENCIES,
 } from "./schema";
+import { vendorView } from "./vendor-contract";
 import { requestViewer } from "./viewer-contract";
 
 /** The lists and types the screens need, from the feature's tables and lifecycle (the UI imports contracts only). */
@@ -26,6 +27,7 @@ export {
   type MaintenanceUrgency,
 } from "./schema";
 export { MAINTENANCE_ACTIONS, REOPEN_WINDOW_DAYS, type MaintenanceAction } from "./state";
+export { vendorInput, vendorView } from "./vendor-contract";
 
 /**
  * The maintenance contract (issue 15, API section: clients depend on these paths and shapes). Times are
@@ -118,20 +120,6 @@ export const costInput = z
   .meta({ id: "MaintenanceCostInput" });
 export type CostInput = z.infer<typeof costInput>;
 
-/** `POST /vendors`. */
-export const vendorInput = z
-  .object({
-    name: typedText(140).min(1),
-    trade: typedText(80).min(1),
-    email: z.email().trim().toLowerCase().max(254).optional(),
-    phone: z
-      .string()
-      .trim()
-      .regex(/^\+?[0-9 ().-]{6,30}$/, "must be a phone number")
-      .optional(),
-  })
-  .meta({ id: "VendorInput" });
-
 /** `GET /maintenance-requests` filters (staff; a maintenance member always gets their own). */
 export const listQuery = pageQuery.extend({
   status: status.optional(),
@@ -145,17 +133,6 @@ export const listQuery = pageQuery.extend({
 });
 
 // ---------------------------------------------------------------- outputs
-
-export const vendorView = z
-  .object({
-    id: z.string(),
-    name: z.string(),
-    trade: z.string(),
-    email: z.string().nullable(),
-    phone: z.string().nullable(),
-    createdAt: z.string(),
-  })
-  .meta({ id: "Vendor" });
 
 export const photoView = z
   .object({

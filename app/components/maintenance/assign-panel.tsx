@@ -49,8 +49,6 @@ export function AssignPanel({ request }: { request: RequestRow }) {
     [loadVendors],
   );
   const current = assignedTo(request);
-  const people = team.data?.team ?? [];
-  const firms = vendors.data?.vendors ?? [];
   const loaded = team.data && vendors.data;
   return (
     <section
@@ -71,29 +69,13 @@ export function AssignPanel({ request }: { request: RequestRow }) {
               </option>
             ))}
           </SelectField>
-          {/* Keyed on the options loaded, so the current assignment is selected once its option exists. */}
-          <SelectField
-            key={loaded ? "loaded" : "loading"}
-            label={t("assignTo")}
+          <AssigneeSelect
             field={fields.assignTo}
-            defaultValue={current}
-          >
-            <option value="">{t("nobody")}</option>
-            <optgroup label={t("member")}>
-              {people.map((m) => (
-                <option key={m.userId} value={`user:${m.userId}`}>
-                  {m.name}
-                </option>
-              ))}
-            </optgroup>
-            <optgroup label={t("vendor")}>
-              {firms.map((v) => (
-                <option key={v.id} value={`vendor:${v.id}`}>
-                  {v.name} · {v.trade}
-                </option>
-              ))}
-            </optgroup>
-          </SelectField>
+            current={current}
+            loaded={Boolean(loaded)}
+            people={team.data?.team ?? []}
+            firms={vendors.data?.vendors ?? []}
+          />
         </div>
         <div className="flex flex-wrap items-center gap-3">
           <Button disabled={fetcher.state !== "idle" || !loaded}>{t("save")}</Button>
@@ -109,6 +91,45 @@ export function AssignPanel({ request }: { request: RequestRow }) {
         <VendorForm onAdded={onAdded} />
       </Disclosure>
     </section>
+  );
+}
+
+type Options = Awaited<ReturnType<typeof optionsLoader>>;
+
+/** Whoever does the job: nobody, a team member or a vendor (`user:<id>`, `vendor:<id>`). */
+function AssigneeSelect({
+  field,
+  current,
+  loaded,
+  people,
+  firms,
+}: {
+  field: Parameters<typeof SelectField>[0]["field"];
+  current: string;
+  loaded: boolean;
+  people: NonNullable<Options["team"]>;
+  firms: NonNullable<Options["vendors"]>;
+}) {
+  const t = useTranslations("maintenanceStaff.assign");
+  return (
+    // Keyed on the options loaded, so the current assignment is selected once its option exists.
+    <SelectField key={loaded ? "loaded" : "loading"} label={t("assignTo")} field={field} defaultValue={current}>
+      <option value="">{t("nobody")}</option>
+      <optgroup label={t("member")}>
+        {people.map((m) => (
+          <option key={m.userId} value={`user:${m.userId}`}>
+            {m.name}
+          </option>
+        ))}
+      </optgroup>
+      <optgroup label={t("vendor")}>
+        {firms.map((v) => (
+          <option key={v.id} value={`vendor:${v.id}`}>
+            {v.name} · {v.trade}
+          </option>
+        ))}
+      </optgroup>
+    </SelectField>
   );
 }
 

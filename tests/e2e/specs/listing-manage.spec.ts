@@ -206,4 +206,32 @@ test("new listing: the vacant apartment first, a let one marked and available af
   await landlord.getByRole("button", { name: "Use this apartment" }).click();
   await landlord.waitForURL((url) => url.searchParams.get("apartmentId") === vacantId);
   await expect(landlord.getByLabel("Available from")).toHaveValue(today);
+
+  // Once the vacant apartment has a draft, it is marked and no longer preselected; asked for, the page
+  // links its listing instead of inviting a second one (a tester created two for one flat).
+  const draft = await context.request.post(`${baseURL}/api/listings`, {
+    data: {
+      apartmentId: vacantId,
+      title: "Draft already",
+      description: "Un brouillon.",
+      city: "Lyon",
+      address: "3 Rue du Retour",
+      type: "flat",
+      availableFrom: today,
+      rooms: [{ name: "Whole flat", capacity: 1, rentAmount: 85000 }],
+    },
+    headers: { origin: baseURL },
+  });
+  expect(draft.status(), await draft.text()).toBe(201);
+  await landlord.goto("/manage/listings/new");
+  await expect(landlord.getByLabel("Apartment")).toHaveValue(letId);
+  await expect(landlord.getByLabel("Apartment").locator(`option[value="${vacantId}"]`)).toHaveText(
+    /\(has a listing\)$/,
+  );
+  await landlord.goto(`/manage/listings/new?apartmentId=${vacantId}`);
+  await expect(landlord.getByTestId("apartment-listed")).toContainText("already has a draft listing");
+  await expect(landlord.getByRole("link", { name: "Open its listing" })).toHaveAttribute(
+    "href",
+    `/manage/listings/${((await draft.json()) as { id: string }).id}`,
+  );
 });

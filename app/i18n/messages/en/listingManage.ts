@@ -24,4 +24,8 @@ export const listingManage: Messages["listingManage"] = {
   orderLegend: "Photos, in display order",
   apartmentOptionLet: "{property} · unit {unit} (let)",
   chosenLet: "This apartment is let: the listing starts on the day after its lease ends.",
+  apartmentOptionListed: "{property} · unit {unit} (has a listing)",
+  chosenListedPublished: "This apartment already has a published listing: a second one would show it twice.",
+  chosenListedDraft: "This apartment already has a draft listing: finish that one rather than starting another.",
+  openListing: "Open its listing",
 };

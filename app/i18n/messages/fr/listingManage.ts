@@ -23,4 +23,8 @@ export const listingManage = {
   orderLegend: "Photos, dans l’ordre d’affichage",
   apartmentOptionLet: "{property} · lot {unit} (loué)",
   chosenLet: "Ce logement est loué : l’annonce commence le lendemain de la fin de son bail.",
+  apartmentOptionListed: "{property} · lot {unit} (déjà en annonce)",
+  chosenListedPublished: "Ce logement a déjà une annonce publiée : une seconde le montrerait deux fois.",
+  chosenListedDraft: "Ce logement a déjà une annonce en brouillon : terminez-la plutôt que d’en commencer une autre.",
+  openListing: "Ouvrir son annonce",
 };

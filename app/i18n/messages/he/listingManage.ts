@@ -24,4 +24,8 @@ export const listingManage: Messages["listingManage"] = {
   orderLegend: "תמונות, לפי סדר ההצגה",
   apartmentOptionLet: "{property} · יחידה {unit} (מושכרת)",
   chosenLet: "הדירה מושכרת: המודעה מתחילה ביום שאחרי סיום החוזה.",
+  apartmentOptionListed: "{property} · יחידה {unit} (יש מודעה)",
+  chosenListedPublished: "לדירה הזו כבר יש מודעה שפורסמה: מודעה שנייה תציג אותה פעמיים.",
+  chosenListedDraft: "לדירה הזו כבר יש טיוטת מודעה: עדיף להשלים אותה במקום להתחיל חדשה.",
+  openListing: "לפתיחת המודעה",
 };

@@ -24,4 +24,8 @@ export const listingManage: Messages["listingManage"] = {
   orderLegend: "Фото в порядку показу",
   apartmentOptionLet: "{property} · квартира {unit} (здано)",
   chosenLet: "Це помешкання здано: оголошення починається наступного дня після закінчення договору.",
+  apartmentOptionListed: "{property} · квартира {unit} (уже є оголошення)",
+  chosenListedPublished: "Для цього помешкання вже опубліковано оголошення: друге показало б його двічі.",
+  chosenListedDraft: "Для цього помешкання вже є чернетка оголошення: краще завершіть її, ніж починати нове.",
+  openListing: "Відкрити його оголошення",
 };
