@@ -116,7 +116,12 @@ async function act(actor: Actor, action: MaintenanceAction, id: string) {
       });
     return rawCall("POST", `/api/maintenance-requests/${id}/${action}`, { note: "Vendor" });
   }
-  return rawCall("POST", `/api/maintenance-requests/${id}/${action}`, { note: "Matrix" }, w.callers[actor]);
+  // A schedule names another visit than the one planned: the same visit again changes nothing (no history).
+  const body =
+    action === "schedule"
+      ? { note: "Matrix", scheduledFor: { date: inDays(10), from: "14:00", to: "17:00" } }
+      : { note: "Matrix" };
+  return rawCall("POST", `/api/maintenance-requests/${id}/${action}`, body, w.callers[actor]);
 }
 
 const CASES = MAINTENANCE_STATUSES.flatMap((status) => MAINTENANCE_ACTIONS.map((action) => ({ status, action })));
