@@ -188,7 +188,7 @@ describe("a change that changes nothing", () => {
     expect((await act(id, "schedule", w.owner, { scheduledFor: visit })).status).toBe(200);
     const before = await detailOf(id);
     const rows = await historyOf(id);
-    expect(await renterMails(2)).toBe(2);
+    expect(await renterMails(id, 2)).toBe(2);
     const again = await act(id, "schedule", w.owner, { scheduledFor: visit });
     expect(again.status, again.text).toBe(200);
     const bare = await act(id, "schedule", w.owner);
@@ -201,16 +201,20 @@ describe("a change that changes nothing", () => {
     const moved = await act(id, "schedule", w.owner, { scheduledFor: { ...visit, from: "14:00", to: "17:00" } });
     expect(moved.status).toBe(200);
     expect(await historyOf(id)).toBe(rows + 1);
-    expect(await renterMails(3)).toBe(3);
+    expect(await renterMails(id, 3)).toBe(3);
   });
 });
 
-/** Waits until the renter has at least `n` maintenance mails (or 6 s), then a little longer; answers how many. */
-async function renterMails(n: number): Promise<number> {
+/**
+ * The renter's maintenance mails about request `id` (its link names it), once at least `n` have arrived (the
+ * email queue delivers them), and no more after a further pass over the queue's delivery: answers how many.
+ */
+async function renterMails(id: string, n: number): Promise<number> {
   const read = async () => {
     const res = await rawCall("GET", `/api/dev/mail?to=${encodeURIComponent(w.renter.email)}`);
-    return (res.json as { results: { template: string }[] }).results.filter((m) => m.template === "maintenance_update")
-      .length;
+    return (res.json as { results: { template: string; text: string }[] }).results.filter(
+      (m) => m.template === "maintenance_update" && m.text.includes(id),
+    ).length;
   };
   for (let i = 0; i < 60 && (await read()) < n; i++) await new Promise((r) => setTimeout(r, 100));
   await new Promise((r) => setTimeout(r, 500));
