@@ -34,6 +34,7 @@ describe("signup", () => {
         role: "owner",
         currency: "EUR",
         country: "FR",
+        timezone: "Europe/Paris",
         isDisabled: false,
         disabledReason: null,
       },
