@@ -16,7 +16,7 @@ describe("the month a payment is for", () => {
     const { renter } = await addRenter(
       owner,
       apartmentId,
-      { startDate: "2026-08-01", endDate: "2027-07-31", rentAmount: 50000 },
+      { startDate: "2026-08-01", endDate: "2027-07-31", rentAmount: 50000, kind: "furnished" },
       await signUpRenter("Rémi Mois"),
     );
     const post = (who: { token: string }, period: string) =>
