@@ -34,7 +34,7 @@ export const ledger: Messages["ledger"] = {
     collected: "Collected",
   },
   partialReceipt: "Partial receipt",
-  partialReceiptFor: "Receipt for the partial payment of {period}",
+  partialReceiptFor: "Partial receipt for {period} (the sum received)",
   identityPrompt: "Complete the landlord’s identity",
   identityPromptFor: "Receipt for {period}: first complete the landlord’s identity in the settings",
   identityMissing: "Receipt waiting for the landlord’s identity",

@@ -33,8 +33,8 @@ export const ledger = {
     collected: "Encaissé",
   },
   partialReceipt: "Reçu partiel",
-  partialReceiptFor: "Reçu de paiement partiel de {period}",
+  partialReceiptFor: "Reçu partiel de {period} (la somme reçue)",
   identityPrompt: "Compléter l’identité du bailleur",
-  identityPromptFor: "Reçu de {period} : compléter d’abord l’identité du bailleur dans les paramètres",
+  identityPromptFor: "Reçu de {period} : compléter l’identité du bailleur dans les paramètres",
   identityMissing: "Reçu en attente de l’identité du bailleur",
 };

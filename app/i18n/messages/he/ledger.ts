@@ -34,8 +34,8 @@ export const ledger: Messages["ledger"] = {
     collected: "נגבה",
   },
   partialReceipt: "קבלה חלקית",
-  partialReceiptFor: "קבלה על תשלום חלקי עבור {period}",
+  partialReceiptFor: "קבלה חלקית עבור {period} (הסכום שהתקבל)",
   identityPrompt: "השלמת פרטי המשכיר",
-  identityPromptFor: "קבלה עבור {period}: יש להשלים תחילה את פרטי המשכיר בהגדרות",
+  identityPromptFor: "קבלה עבור {period}: השלמת פרטי המשכיר בהגדרות",
   identityMissing: "הקבלה ממתינה לפרטי המשכיר",
 };

@@ -36,6 +36,6 @@ export const ledger: Messages["ledger"] = {
   partialReceipt: "Квитанція про часткову оплату",
   partialReceiptFor: "Квитанція про часткову оплату за {period}",
   identityPrompt: "Заповнити дані орендодавця",
-  identityPromptFor: "Квитанція за {period}: спершу заповніть дані орендодавця в налаштуваннях",
+  identityPromptFor: "Квитанція за {period}: спершу заповнити дані орендодавця в налаштуваннях",
   identityMissing: "Квитанція очікує даних орендодавця",
 };
