@@ -1,8 +1,8 @@
 import { PDFDocument } from "pdf-lib";
 import { formatDate, formatMoney, formatPeriod } from "../lib/i18n/format";
 import { translator } from "../lib/i18n/translate";
-import { embedFonts, isolate, numberPages, savePdf, Writer, type FontSource } from "../lib/pdf/writer";
-import { drawLogo, landlordLine, type ReceiptInput } from "./receipt";
+import { isolate, type FontSource } from "../lib/pdf/writer";
+import { landlordLine, writeReceiptLines, type ReceiptInput, type ReceiptLine } from "./receipt";
 
 /**
  * A receipt for a partly paid period ("reçu de paiement partiel"): loi n° 89-462 du 6 juillet 1989, art. 21 —
@@ -34,7 +34,7 @@ export async function renderPartialReceiptPdf(r: PartialReceiptInput, fonts: Fon
   const days = new Intl.ListFormat(r.locale, { type: "conjunction" }).format(
     r.paymentDays.map((d) => formatDate(d, r.locale, "long")),
   );
-  const lines: [string, Parameters<Writer["text"]>[1]][] = [
+  const lines: ReceiptLine[] = [
     [heading, { size: 16, bold: true, gapAfter: 12 }],
     [t("receipt.landlord", { name: landlordLine(r.landlord, t) }), {}],
     [t("receipt.renters", { names: renters }), {}],
@@ -60,12 +60,5 @@ export async function renderPartialReceiptPdf(r: PartialReceiptInput, fonts: Fon
       { size: 9, gapAfter: 2 },
     ],
   ];
-  const page = (n: number, total: number) => t("page", { n, total });
-  const footer = `Rentline · ${r.receiptId}`;
-  const embedded = await embedFonts(pdf, fonts, [...lines.map(([text]) => text), page(1, 1), footer]);
-  const w = new Writer(pdf, embedded);
-  for (const [text, options] of lines) w.text(text, options);
-  numberPages(pdf.getPages(), embedded, page, footer);
-  if (r.logo) await drawLogo(pdf, r.logo);
-  return savePdf(pdf, embedded);
+  return writeReceiptLines(pdf, fonts, lines, t, r);
 }

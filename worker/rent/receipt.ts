@@ -79,7 +79,7 @@ export async function renderReceiptPdf(r: ReceiptInput, fonts: FontSource): Prom
   // Names and addresses as bidi isolates: a Hebrew name does not reorder the words around it.
   const renters = new Intl.ListFormat(r.locale, { type: "conjunction" }).format(r.renters.map(isolate));
   const landlord = isolate(r.landlord.name);
-  const lines: [string, Parameters<Writer["text"]>[1]][] = [
+  const lines: ReceiptLine[] = [
     [heading, { size: 16, bold: true, gapAfter: 12 }],
     [t("receipt.landlord", { name: landlordLine(r.landlord, t) }), {}],
     [t("receipt.renters", { names: renters }), {}],
@@ -97,6 +97,23 @@ export async function renderReceiptPdf(r: ReceiptInput, fonts: FontSource): Prom
       { size: 9, gapAfter: 2 },
     ],
   ];
+  return writeReceiptLines(pdf, fonts, lines, t, r);
+}
+
+/** A receipt line: its text and how the writer sets it. */
+export type ReceiptLine = [string, Parameters<Writer["text"]>[1]];
+
+/**
+ * Writes a receipt's `lines` (quittance or reçu) on `pdf` with the fonts they need, numbers its pages with the
+ * receipt's id in the footer, draws the org's logo, and answers the PDF's bytes.
+ */
+export async function writeReceiptLines(
+  pdf: PDFDocument,
+  fonts: FontSource,
+  lines: ReceiptLine[],
+  t: Translator<"pdf">,
+  r: Pick<ReceiptInput, "receiptId" | "logo">,
+): Promise<Uint8Array> {
   const page = (n: number, total: number) => t("page", { n, total });
   const footer = `Rentline · ${r.receiptId}`;
   const embedded = await embedFonts(pdf, fonts, [...lines.map(([text]) => text), page(1, 1), footer]);
