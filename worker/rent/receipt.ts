@@ -125,7 +125,7 @@ export async function writeReceiptLines(
 }
 
 /** The logo in the top margin of page 1, right-aligned, at most 120 × 40 pt, never enlarged. */
-export async function drawLogo(pdf: PDFDocument, logo: NonNullable<ReceiptInput["logo"]>) {
+async function drawLogo(pdf: PDFDocument, logo: NonNullable<ReceiptInput["logo"]>) {
   const image = logo.type === "image/png" ? await pdf.embedPng(logo.bytes) : await pdf.embedJpg(logo.bytes);
   const scale = Math.min(1, 120 / image.width, 40 / image.height);
   const [first] = pdf.getPages();
