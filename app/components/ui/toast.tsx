@@ -1,5 +1,6 @@
 import { CircleCheck, X } from "lucide-react";
 import { useEffect, useState, useSyncExternalStore } from "react";
+import { useFetchers, useNavigation } from "react-router";
 import { useTranslations } from "use-intl";
 
 /**
@@ -48,14 +49,20 @@ const shown = new WeakSet<object>();
 
 /**
  * Shows `message` once when `result` (an action's answer: actionData, a fetcher's data) says the action
- * worked (`ok`); a new submission's answer is a new object, so it shows again.
+ * worked (`ok`); a new submission's answer is a new object, so it shows again. It waits until the page has
+ * settled (no navigation, no fetcher loading): React Router hands over an action's answer while the page's
+ * loaders are still revalidating, so a message built from loader data ("Charges updated: €60.00") would
+ * otherwise say the value from before the action.
  */
 export function useToast(result: object | null | undefined, ok: boolean, message: string): void {
+  const navigating = useNavigation().state !== "idle";
+  const fetching = useFetchers().some((fetcher) => fetcher.state !== "idle");
+  const settled = !navigating && !fetching;
   useEffect(() => {
-    if (!result || !ok || shown.has(result)) return;
+    if (!settled || !result || !ok || shown.has(result)) return;
     shown.add(result);
     showToast(message);
-  }, [result, ok, message]);
+  }, [settled, result, ok, message]);
 }
 
 /** The toasts, bottom end of the screen (above the tab bar and the safe area below `md`); rendered once, in the root layout. */

@@ -61,7 +61,27 @@ test("toast, add renter vs co-renter, lease charges, one-line top bar", async ({
   await charges.getByRole("button", { name: "Save the charges" }).click();
   await charges.getByText(/flat amount is for furnished leases only/).waitFor();
   await charges.getByLabel("Charges", { exact: true }).selectOption("provision");
+  // React Router hands over the action's answer before the page's loaders have revalidated: hold that
+  // revalidation, so a toast built from the page's data before the save ("€0.00") would show now, every time.
+  let heldRevalidation!: () => void;
+  const revalidating = new Promise<void>((resolve) => (heldRevalidation = resolve));
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await landlord.route(
+    (url) => url.pathname.endsWith(".data"),
+    async (route) => {
+      if (route.request().method() !== "GET") return route.continue();
+      heldRevalidation();
+      await released;
+      await route.continue();
+    },
+  );
   await charges.getByRole("button", { name: "Save the charges" }).click();
+  await revalidating;
+  await landlord.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+  await expect(landlord.getByTestId("toast")).toHaveCount(0);
+  release();
+  await landlord.unrouteAll({ behavior: "wait" });
   // The toast stays while the pointer is on it; at 375 px it sits above the tab bar, inside the screen.
   const toast = await toastSays(landlord, "Charges updated: €60.00 a month from the next rent.", { dismiss: false });
   await lease
