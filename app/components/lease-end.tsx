@@ -4,6 +4,7 @@ import { useLocale, useTranslations } from "use-intl";
 import { formatDate } from "../../worker/lib/i18n/format";
 import { formErrorOf } from "../lib/forms";
 import { Button } from "./button";
+import { Disclosure } from "./ui/disclosure";
 
 /**
  * The end of a lease, in the UI: the landlord sets the move-out date or calls an upcoming lease off (the
@@ -11,7 +12,10 @@ import { Button } from "./button";
  * takes effect at once for the renters (the API closes their room sockets).
  */
 
-/** The landlord's controls for one lease that has not ended: a move-out date, and cancel while upcoming. */
+/**
+ * The landlord's controls for one lease that has not ended, behind "End the lease" (open by itself while it
+ * shows a refusal): a move-out date, and cancel while upcoming.
+ */
 export function EndLeaseControls({
   lease,
   lastResult,
@@ -25,44 +29,46 @@ export function EndLeaseControls({
   const t = useTranslations("leaseEnd");
   const locale = useLocale();
   return (
-    <div className="mt-2 flex flex-wrap items-end gap-3">
-      <Form
-        method="post"
-        className="flex items-end gap-2"
-        aria-label={t("formLabel", { date: formatDate(lease.startDate, locale) })}
-      >
-        <input type="hidden" name="intent" value="end-lease" />
-        <input type="hidden" name="leaseId" value={lease.id} />
-        <label className="text-sm">
-          <span className="block text-slate-700">{t("moveOut")}</span>
-          <input
-            type="date"
-            name="endDate"
-            required
-            min={lease.startDate}
-            defaultValue={lease.endDate ?? ""}
-            className="rounded-md border border-slate-300 px-2 py-1"
-          />
-        </label>
-        <Button variant="secondary" disabled={busy}>
-          {t("setMoveOut")}
-        </Button>
-      </Form>
-      {lease.status === "upcoming" && (
-        <Form method="post">
-          <input type="hidden" name="intent" value="cancel-lease" />
+    <Disclosure summary={t("open")} defaultOpen={mine !== undefined && error !== undefined} className="mt-2">
+      <div className="flex flex-wrap items-end gap-3">
+        <Form
+          method="post"
+          className="flex items-end gap-2"
+          aria-label={t("formLabel", { date: formatDate(lease.startDate, locale) })}
+        >
+          <input type="hidden" name="intent" value="end-lease" />
           <input type="hidden" name="leaseId" value={lease.id} />
-          <Button variant="danger" disabled={busy}>
-            {t("cancel")}
+          <label className="text-sm">
+            <span className="block text-slate-700">{t("moveOut")}</span>
+            <input
+              type="date"
+              name="endDate"
+              required
+              min={lease.startDate}
+              defaultValue={lease.endDate ?? ""}
+              className="rounded-md border border-slate-300 px-2 py-1"
+            />
+          </label>
+          <Button variant="secondary" disabled={busy}>
+            {t("setMoveOut")}
           </Button>
         </Form>
-      )}
-      {error && (
-        <p role="alert" className="w-full text-sm text-red-700">
-          {error}
-        </p>
-      )}
-    </div>
+        {lease.status === "upcoming" && (
+          <Form method="post">
+            <input type="hidden" name="intent" value="cancel-lease" />
+            <input type="hidden" name="leaseId" value={lease.id} />
+            <Button variant="danger" disabled={busy}>
+              {t("cancel")}
+            </Button>
+          </Form>
+        )}
+        {error && (
+          <p role="alert" className="w-full text-sm text-red-700">
+            {error}
+          </p>
+        )}
+      </div>
+    </Disclosure>
   );
 }
 

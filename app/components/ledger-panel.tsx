@@ -2,10 +2,11 @@ import type { SubmissionResult } from "@conform-to/react";
 import { useLocale, useTranslations } from "use-intl";
 import { formatMoney, formatPeriod } from "../../worker/lib/i18n/format";
 import { formatDayOf } from "../lib/dates";
-import { formErrorOf } from "../lib/forms";
+import { formErrorOf, succeeded } from "../lib/forms";
 import { AdjustmentForm, type Ledger, PayOnlineForm, RemindersForm } from "./ledger-forms";
 import { LedgerReason } from "./activity-text";
 import { ReceiptLink } from "./money/receipt-link";
+import { Disclosure } from "./ui/disclosure";
 
 const STATUS_TONE = {
   paid: "bg-emerald-50 text-emerald-900",
@@ -56,6 +57,7 @@ export function LedgerPanel({
 }) {
   const locale = useLocale();
   const t = useTranslations("ledger");
+  const tf = useTranslations("ledgerForms");
   const money = (n: number) => formatMoney(n, ledger.currency, locale);
   const error = [replies.checkout, replies.adjust, replies.reminders].map(formErrorOf).find(Boolean);
   return (
@@ -96,7 +98,14 @@ export function LedgerPanel({
       )}
       {canManage && (
         <div className="mt-4 grid gap-4 border-t border-slate-100 pt-3 sm:grid-cols-2">
-          <AdjustmentForm ledger={ledger} busy={busy} lastResult={replies.adjust} />
+          {/* Opens when asked, or by itself while it answers with a refusal. */}
+          <Disclosure
+            summary={tf("adjust.form")}
+            defaultOpen={replies.adjust !== undefined && !succeeded(replies.adjust)}
+            testId="adjustment"
+          >
+            <AdjustmentForm ledger={ledger} busy={busy} lastResult={replies.adjust} />
+          </Disclosure>
           <RemindersForm ledger={ledger} busy={busy} />
         </div>
       )}

@@ -6,6 +6,7 @@ import { isFurnishedKind, type LeaseKind } from "../../worker/lib/french-lease-l
 import { formatDate } from "../../worker/lib/i18n/format";
 import { Button } from "./button";
 import { SelectField } from "./field";
+import { Disclosure } from "./ui/disclosure";
 
 /** A template as the picker names it: what it is, in the reader's language, and the agreement's language. */
 type TemplateChoice = Pick<Template, "name" | "kind" | "furnished" | "locale">;
@@ -30,7 +31,10 @@ function templatesFor(templates: TemplateChoice[], kind: LeaseKind, locale: stri
   return [...fitting].sort((a, b) => rank(a) - rank(b));
 }
 
-/** A new agreement from a template, for a current lease whose renters joined (else why there can be none). */
+/**
+ * A new agreement from a template, for a current lease whose renters joined (else why there can be none),
+ * behind "Draft an agreement": open when asked, or by itself while it shows the API's refusal (`error`).
+ */
 export function NewAgreementForm({
   leases,
   templates,
@@ -52,48 +56,50 @@ export function NewAgreementForm({
   if (!lease) return <p className="mt-3 text-sm text-slate-600">{t("needsLease")}</p>;
   const choices = templatesFor(templates, lease.kind, locale);
   return (
-    <Form method="post" className="mt-3 grid gap-3 sm:grid-cols-3" aria-label={t("newAgreement")}>
-      <input type="hidden" name="intent" value="create-document" />
-      <SelectField
-        label={t("lease")}
-        name="leaseId"
-        required
-        value={lease.id}
-        onChange={(e) => setLeaseId(e.target.value)}
-      >
-        {signable.map((l) => (
-          <option key={l.id} value={l.id}>
-            {t("leaseOption", {
-              start: formatDate(l.startDate, locale),
-              end: l.endDate ? formatDate(l.endDate, locale) : t("openEnded"),
-            })}
-          </option>
-        ))}
-      </SelectField>
-      {/* Keyed by the lease: choosing another lease preselects its own first template. */}
-      <SelectField key={lease.id} label={t("template")} name="templateName" required defaultValue={choices[0]?.name}>
-        {choices.map((template) => (
-          <option key={template.name} value={template.name}>
-            {t("templateOption", {
-              title: t("templateTitle", {
-                furnished: template.furnished ? "yes" : "no",
-                earlyExit: template.kind === "early_exit" ? "yes" : "no",
-              }),
-              language: template.locale === "fr" ? t("templateFr") : t("templateEn"),
-            })}
-          </option>
-        ))}
-      </SelectField>
-      <div className="flex items-end">
-        <Button disabled={busy} className="w-full">
-          {t("newAgreement")}
-        </Button>
-      </div>
-      {error && (
-        <p role="alert" className="text-sm text-red-700 sm:col-span-3">
-          {error}
-        </p>
-      )}
-    </Form>
+    <Disclosure summary={t("draftAgreement")} defaultOpen={error !== undefined} className="mt-3" testId="new-agreement">
+      <Form method="post" className="grid gap-3 sm:grid-cols-3" aria-label={t("newAgreement")}>
+        <input type="hidden" name="intent" value="create-document" />
+        <SelectField
+          label={t("lease")}
+          name="leaseId"
+          required
+          value={lease.id}
+          onChange={(e) => setLeaseId(e.target.value)}
+        >
+          {signable.map((l) => (
+            <option key={l.id} value={l.id}>
+              {t("leaseOption", {
+                start: formatDate(l.startDate, locale),
+                end: l.endDate ? formatDate(l.endDate, locale) : t("openEnded"),
+              })}
+            </option>
+          ))}
+        </SelectField>
+        {/* Keyed by the lease: choosing another lease preselects its own first template. */}
+        <SelectField key={lease.id} label={t("template")} name="templateName" required defaultValue={choices[0]?.name}>
+          {choices.map((template) => (
+            <option key={template.name} value={template.name}>
+              {t("templateOption", {
+                title: t("templateTitle", {
+                  furnished: template.furnished ? "yes" : "no",
+                  earlyExit: template.kind === "early_exit" ? "yes" : "no",
+                }),
+                language: template.locale === "fr" ? t("templateFr") : t("templateEn"),
+              })}
+            </option>
+          ))}
+        </SelectField>
+        <div className="flex items-end">
+          <Button disabled={busy} className="w-full">
+            {t("newAgreement")}
+          </Button>
+        </div>
+        {error && (
+          <p role="alert" className="text-sm text-red-700 sm:col-span-3">
+            {error}
+          </p>
+        )}
+      </Form>
+    </Disclosure>
   );
 }

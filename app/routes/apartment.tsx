@@ -198,8 +198,9 @@ function LeaseLedgers({
 }
 
 /**
- * "Record a payment" (amount, day received, method, lease; no note), opened when asked: on the ledger at
- * once. Amounts in the lease's currency (`currency`, the apartment's, when the ledger is not shown).
+ * "Record a payment" (amount, month, day received, method, lease; no note), opened when asked: on the ledger
+ * at once. With one current lease, the month is its oldest unpaid one (else the org's current month) and the
+ * amount what is left of it (minor units); an amount above the balance is warned about, never over an empty field. Amounts in the lease's currency (`currency`, the apartment's, when the ledger is not shown).
  */
 function RecordPayment({
   current,
@@ -213,6 +214,10 @@ function RecordPayment({
   today: string;
 }) {
   const t = useTranslations("money");
+  // One lease: its oldest unpaid month and what is left of it (else the current month and the balance due).
+  const ledger = current.length === 1 ? ledgers.find((l) => l.leaseId === current[0]?.id) : undefined;
+  const unpaid = ledger?.periods.filter((p) => p.outstanding > 0).sort((a, b) => a.period.localeCompare(b.period))[0];
+  const owes = ledger !== undefined && ledger.balance > 0;
   return (
     <Disclosure summary={t("record.open")} testId="record-payment">
       <div className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
@@ -224,7 +229,9 @@ function RecordPayment({
           leases={current}
           leaseId={current.length === 1 ? current[0]?.id : undefined}
           method="transfer"
-          owed={current.length === 1 ? ledgers.find((l) => l.leaseId === current[0]?.id)?.balance : undefined}
+          amount={unpaid?.outstanding ?? (owes ? ledger.balance : undefined)}
+          period={unpaid?.period ?? today.slice(0, 7)}
+          owed={ledger ? Math.max(0, ledger.balance) : undefined}
         />
       </div>
     </Disclosure>

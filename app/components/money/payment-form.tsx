@@ -41,8 +41,9 @@ export function PaymentForm(props: PaymentFormProps) {
   const t = useTranslations("money");
   const locale = useLocale();
   const [typed, setTyped] = useState<number | null>(amount ?? null);
-  // The surplus of an overpayment pays the next months (worker/rent/periods.ts): said, never blocked.
-  const over = owed !== undefined && typed !== null && typed > owed;
+  // The surplus of an overpayment pays the next months (worker/rent/periods.ts): said, never blocked, and only
+  // once an amount above what is owed is typed (never over an empty field, nor for a lease in credit).
+  const over = owed !== undefined && typed !== null && typed > 0 && typed > Math.max(0, owed);
   const fetcher = useFetcher<FormReply>();
   const lastResult = fetcher.data?.result;
   const [form, fields] = useForm<z.input<typeof activityInput>>({ id, lastResult });
@@ -69,8 +70,11 @@ export function PaymentForm(props: PaymentFormProps) {
         inputMode="decimal"
         required
         defaultValue={amount ? minorToInput(amount, currency, locale) : undefined}
-        onChange={(e) => setTyped(parseMoney(e.currentTarget.value, currency, locale))}
-        hint={over ? t("overpay.warning", { owed: formatMoney(owed, currency, locale) }) : undefined}
+        onChange={(e) => {
+          const value = e.currentTarget.value.trim();
+          setTyped(value === "" ? null : parseMoney(value, currency, locale));
+        }}
+        hint={over ? t("overpay.warning", { owed: formatMoney(Math.max(0, owed), currency, locale) }) : undefined}
       />
       <TextField
         label={t("paid.period")}

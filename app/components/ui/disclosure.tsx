@@ -1,11 +1,12 @@
-import { type ReactNode, useState } from "react";
+import { type ReactNode, useEffect, useRef, useState } from "react";
 import { ChevronDown } from "lucide-react";
 
 /**
  * Content that opens only when asked: a native `<details>` whose summary looks like a secondary button
  * (keyboard and screen readers get the platform's disclosure). Its content is rendered only while open, so a
  * closed form adds no fields, labels or requests to the page; `defaultOpen` opens it on first render (e.g. the
- * one action a page is waiting for, or a form answering with its errors).
+ * one action a page is waiting for, or a form answering with its errors). Opened after the first render (by
+ * the reader, or by a reply asking for it), it moves the focus to its first field or button.
  */
 export function Disclosure({
   summary,
@@ -27,6 +28,7 @@ export function Disclosure({
     setAsked(defaultOpen);
     if (defaultOpen) setOpen(true);
   }
+  const body = useFocusWhenOpened(open);
   return (
     <details
       className={`group ${className}`.trim()}
@@ -38,7 +40,24 @@ export function Disclosure({
         {summary}
         <ChevronDown aria-hidden="true" className="size-4 transition-transform group-open:rotate-180" />
       </summary>
-      {open ? <div className="mt-3">{children}</div> : null}
+      {open ? (
+        <div ref={body} className="mt-3">
+          {children}
+        </div>
+      ) : null}
     </details>
   );
+}
+
+const FOCUSABLE = 'input:not([type="hidden"]), select, textarea, button, a[href]';
+
+/** The content's element; once `open` turns true after mount, its first focusable element takes the focus. */
+function useFocusWhenOpened(open: boolean) {
+  const body = useRef<HTMLDivElement>(null);
+  const was = useRef(open);
+  useEffect(() => {
+    if (open && !was.current) body.current?.querySelector<HTMLElement>(FOCUSABLE)?.focus();
+    was.current = open;
+  }, [open]);
+  return body;
 }

@@ -28,4 +28,5 @@ export const documentsPanel: Messages["documentsPanel"] = {
   templateOption: "{title} ({language})",
   templateFr: "in French",
   templateEn: "in English",
+  draftAgreement: "Draft an agreement",
 };

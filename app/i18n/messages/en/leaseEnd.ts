@@ -6,4 +6,5 @@ export const leaseEnd: Messages["leaseEnd"] = {
   setMoveOut: "Set move-out date",
   cancel: "Cancel this lease",
   leave: "Leave this lease",
+  open: "End the lease",
 };

@@ -27,4 +27,5 @@ export const documentsPanel = {
   templateOption: "{title} ({language})",
   templateFr: "en français",
   templateEn: "en anglais",
+  draftAgreement: "Rédiger un contrat de bail",
 };

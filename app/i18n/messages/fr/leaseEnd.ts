@@ -5,4 +5,5 @@ export const leaseEnd = {
   setMoveOut: "Fixer la date de départ",
   cancel: "Annuler ce bail",
   leave: "Quitter ce bail",
+  open: "Mettre fin au bail",
 };

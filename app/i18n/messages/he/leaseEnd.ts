@@ -6,4 +6,5 @@ export const leaseEnd: Messages["leaseEnd"] = {
   setMoveOut: "קביעת תאריך פינוי",
   cancel: "ביטול השכירות הזו",
   leave: "יציאה מהשכירות הזו",
+  open: "סיום השכירות",
 };

@@ -28,4 +28,5 @@ export const documentsPanel: Messages["documentsPanel"] = {
   templateOption: "{title} ({language})",
   templateFr: "французькою",
   templateEn: "англійською",
+  draftAgreement: "Скласти договір",
 };

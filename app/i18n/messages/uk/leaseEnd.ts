@@ -6,4 +6,5 @@ export const leaseEnd: Messages["leaseEnd"] = {
   setMoveOut: "Установити дату виїзду",
   cancel: "Скасувати цей договір",
   leave: "Вийти з цього договору",
+  open: "Завершити договір",
 };
