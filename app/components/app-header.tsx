@@ -34,71 +34,79 @@ export type HeaderProps = {
  * from `lg` up on one line in every language (the main destinations and "More": ./desktop-nav.tsx), on
  * tablets with the destinations on a row of their own.
  * On phones the top bar keeps the brand and the language, and the destinations move to the bottom tab bar
- * (4 + "More"); the side switch, the org and sign out are in the More sheet.
+ * (`AppTabBar`, 4 + "More"); the side switch, the org and sign out are in the More sheet.
  */
 export function AppHeader({ side, hasBothSides, staffOnly, nav, memberships, org }: HeaderProps) {
   const t = useTranslations("shell");
   const tNav = useTranslations("navigation");
   const { pathname } = useLocation();
   return (
-    <>
-      <header className="border-b border-slate-200 bg-white">
-        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3 sm:px-6 lg:flex-nowrap lg:gap-x-3">
-          <div className="shrink-0">
-            <Logo to={SIDE_HOME[side]} />
-          </div>
-          <DesktopNav label={t("mainNavigation")} primary={nav.primary} more={nav.more} />
-          <nav
-            aria-label={t("mainNavigation")}
-            className="order-last -mx-3 hidden w-full gap-1 overflow-x-auto md:flex lg:hidden"
-          >
-            {[...nav.primary, ...nav.more].map((item) => {
-              const current = isCurrent(item, pathname);
-              const Icon = NAV_ICONS[item.key];
-              return (
-                <Link
-                  key={item.to}
-                  to={item.to}
-                  aria-current={current ? "page" : undefined}
-                  className={navLinkClass(current)}
-                >
-                  <Icon aria-hidden="true" className="size-4 shrink-0" />
-                  {tNav(`items.${item.key}`)}
-                </Link>
-              );
-            })}
-          </nav>
-          <div className="ms-auto flex min-w-0 shrink-0 items-center gap-2">
-            {hasBothSides ? (
-              <div className="hidden md:block">
-                <SideSwitch side={side} staffOnly={staffOnly} compact />
-              </div>
-            ) : null}
-            <LanguageSwitcher />
-            <div className="hidden min-w-0 items-center gap-2 md:flex">
-              <OrgControl memberships={memberships} org={org} idSuffix="header" />
-              <SignOut />
+    <header className="border-b border-slate-200 bg-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3 sm:px-6 lg:flex-nowrap lg:gap-x-3">
+        <div className="shrink-0">
+          <Logo to={SIDE_HOME[side]} />
+        </div>
+        <DesktopNav label={t("mainNavigation")} primary={nav.primary} more={nav.more} />
+        <nav
+          aria-label={t("mainNavigation")}
+          className="order-last -mx-3 hidden w-full gap-1 overflow-x-auto md:flex lg:hidden"
+        >
+          {[...nav.primary, ...nav.more].map((item) => {
+            const current = isCurrent(item, pathname);
+            const Icon = NAV_ICONS[item.key];
+            return (
+              <Link
+                key={item.to}
+                to={item.to}
+                aria-current={current ? "page" : undefined}
+                className={navLinkClass(current)}
+              >
+                <Icon aria-hidden="true" className="size-4 shrink-0" />
+                {tNav(`items.${item.key}`)}
+              </Link>
+            );
+          })}
+        </nav>
+        <div className="ms-auto flex min-w-0 shrink-0 items-center gap-2">
+          {hasBothSides ? (
+            <div className="hidden md:block">
+              <SideSwitch side={side} staffOnly={staffOnly} compact />
             </div>
+          ) : null}
+          <LanguageSwitcher />
+          <div className="hidden min-w-0 items-center gap-2 md:flex">
+            <OrgControl memberships={memberships} org={org} idSuffix="header" />
+            <SignOut />
           </div>
         </div>
-      </header>
-      <BottomTabBar
-        primary={nav.primary}
-        more={nav.more}
-        sheet={
-          <>
-            {hasBothSides ? <SideSwitch side={side} staffOnly={staffOnly} /> : null}
-            {org ? (
-              <div className="flex flex-wrap items-center gap-2">
-                <span className="text-sm text-slate-600">{tNav("org")}</span>
-                <OrgControl memberships={memberships} org={org} idSuffix="sheet" />
-              </div>
-            ) : null}
-            <SignOut wide />
-          </>
-        }
-      />
-    </>
+      </div>
+    </header>
+  );
+}
+
+/**
+ * The phone's bottom tab bar with its More sheet (side switch, org, sign out). The shell renders it after
+ * the page's main content, so the keyboard reaches the page before the bar (the bar is fixed at the bottom).
+ */
+export function AppTabBar({ side, hasBothSides, staffOnly, nav, memberships, org }: HeaderProps) {
+  const tNav = useTranslations("navigation");
+  return (
+    <BottomTabBar
+      primary={nav.primary}
+      more={nav.more}
+      sheet={
+        <>
+          {hasBothSides ? <SideSwitch side={side} staffOnly={staffOnly} /> : null}
+          {org ? (
+            <div className="flex flex-wrap items-center gap-2">
+              <span className="text-sm text-slate-600">{tNav("org")}</span>
+              <OrgControl memberships={memberships} org={org} idSuffix="sheet" />
+            </div>
+          ) : null}
+          <SignOut wide />
+        </>
+      }
+    />
   );
 }
 

@@ -40,7 +40,7 @@ export function LeaseChargesForm({
   useToast(mine, succeeded(mine), t("saved", { amount }));
   const french = isFrenchJurisdiction(country);
   return (
-    <Disclosure summary={t("open")} defaultOpen={refused} className="mt-2">
+    <Disclosure summary={t("open")} defaultOpen={refused} className="open:basis-full">
       <Form
         method="post"
         className="mt-2 grid gap-3 sm:grid-cols-3"

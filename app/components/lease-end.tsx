@@ -29,7 +29,7 @@ export function EndLeaseControls({
   const t = useTranslations("leaseEnd");
   const locale = useLocale();
   return (
-    <Disclosure summary={t("open")} defaultOpen={mine !== undefined && error !== undefined} className="mt-2">
+    <Disclosure summary={t("open")} defaultOpen={mine !== undefined && error !== undefined} className="open:basis-full">
       <div className="flex flex-wrap items-end gap-3">
         <Form
           method="post"

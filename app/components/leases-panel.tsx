@@ -134,17 +134,18 @@ function LeaseItem({
       <LeaseLine lease={l} french={isFrenchJurisdiction(apartment.country)} timeZone={apartment.timezone ?? "UTC"} />
       {l.status === "current" && <RentRevisionPanel leaseId={l.id} canManage={canManage} />}
       {canManage && (l.status === "current" || l.status === "upcoming") && (
-        <>
+        // The three buttons side by side where they fit; an opened one takes the whole row.
+        <div className="mt-2 flex flex-wrap gap-2">
           <Disclosure
             summary={tm("addCoRenter")}
             defaultOpen={replies.coRenter?.initialValue?.leaseId === l.id}
-            className="mt-2"
+            className="open:basis-full"
           >
             <CoRenterForm lease={l} lastResult={replies.coRenter} />
           </Disclosure>
           <LeaseChargesForm lease={l} country={apartment.country} lastResult={replies.charges} />
           <EndLeaseControls lease={l} lastResult={replies.end} />
-        </>
+        </div>
       )}
     </li>
   );

@@ -1,4 +1,5 @@
 import type { SubmissionResult } from "@conform-to/react";
+import { useState } from "react";
 import { useLocale, useTranslations } from "use-intl";
 import { formatMoney, formatPeriod } from "../../worker/lib/i18n/format";
 import { formatDayOf } from "../lib/dates";
@@ -117,46 +118,64 @@ export function LedgerPanel({
 /** Receipt links follow the one rule of app/lib/receipt-links.ts, as on the renter's balance card. */
 type Receipts = { available: boolean; canFixIdentity: boolean };
 
+/** The months shown at first (newest first); the older ones of the last 12 behind "Earlier months". */
+const RECENT_PERIODS = 6;
+
+/** The month-by-month table: the newest `RECENT_PERIODS` months, then the rest of the year when asked. */
 function Periods({ ledger, receipts }: { ledger: Ledger; receipts: Receipts }) {
   const locale = useLocale();
   const t = useTranslations("ledger");
   const money = (n: number) => formatMoney(n, ledger.currency, locale);
+  const [all, setAll] = useState(false);
+  const year = ledger.periods.slice(0, 12);
+  const shown = all ? year : year.slice(0, RECENT_PERIODS);
   return (
-    <table className="mt-3 w-full text-sm">
-      <thead className="text-start text-slate-600">
-        <tr>
-          <th className="py-1 pe-2 text-start font-medium">{t("month")}</th>
-          <th className="hidden py-1 ps-2 text-end font-medium sm:table-cell">{t("amountDue")}</th>
-          <th className="py-1 ps-2 text-end font-medium">{t("outstanding")}</th>
-          <th className="py-1 ps-2 text-end font-medium">{t("status")}</th>
-        </tr>
-      </thead>
-      <tbody data-testid="periods">
-        {ledger.periods.slice(0, 12).map((p) => (
-          <tr key={p.period} className="border-t border-slate-100">
-            <td className="py-1 pe-2">{formatPeriod(p.period, locale)}</td>
-            <td className="hidden py-1 ps-2 text-end tabular-nums sm:table-cell">{money(p.due)}</td>
-            <td className="py-1 ps-2 text-end tabular-nums">{money(p.outstanding)}</td>
-            <td className="py-1 text-end">
-              <span
-                className={`rounded-full px-2 py-0.5 text-xs font-medium ${isStatus(p.status) ? STATUS_TONE[p.status] : ""}`}
-              >
-                {isStatus(p.status) ? t(`statuses.${p.status}`) : p.status}
-                {p.status === "overdue" ? `, ${t("daysLate", { count: p.daysLate })}` : ""}
-              </span>
-              <ReceiptLink
-                leaseId={ledger.leaseId}
-                period={p}
-                receiptsAvailable={receipts.available}
-                side="landlord"
-                canFixIdentity={receipts.canFixIdentity}
-                className="ms-2"
-              />
-            </td>
+    <>
+      <table className="mt-3 w-full text-sm">
+        <thead className="text-start text-slate-600">
+          <tr>
+            <th className="py-1 pe-2 text-start font-medium">{t("month")}</th>
+            <th className="hidden py-1 ps-2 text-end font-medium sm:table-cell">{t("amountDue")}</th>
+            <th className="py-1 ps-2 text-end font-medium">{t("outstanding")}</th>
+            <th className="py-1 ps-2 text-end font-medium">{t("status")}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody data-testid="periods">
+          {shown.map((p) => (
+            <tr key={p.period} className="border-t border-slate-100">
+              <td className="py-1 pe-2">{formatPeriod(p.period, locale)}</td>
+              <td className="hidden py-1 ps-2 text-end tabular-nums sm:table-cell">{money(p.due)}</td>
+              <td className="py-1 ps-2 text-end tabular-nums">{money(p.outstanding)}</td>
+              <td className="py-1 text-end">
+                <span
+                  className={`rounded-full px-2 py-0.5 text-xs font-medium ${isStatus(p.status) ? STATUS_TONE[p.status] : ""}`}
+                >
+                  {isStatus(p.status) ? t(`statuses.${p.status}`) : p.status}
+                  {p.status === "overdue" ? `, ${t("daysLate", { count: p.daysLate })}` : ""}
+                </span>
+                <ReceiptLink
+                  leaseId={ledger.leaseId}
+                  period={p}
+                  receiptsAvailable={receipts.available}
+                  side="landlord"
+                  canFixIdentity={receipts.canFixIdentity}
+                  className="ms-2"
+                />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {shown.length < year.length && (
+        <button
+          type="button"
+          onClick={() => setAll(true)}
+          className="mt-1 min-h-11 text-sm font-medium text-teal-800 underline hover:text-teal-900 focus-visible:outline-2 focus-visible:outline-teal-700"
+        >
+          {t("earlierMonths", { count: year.length - shown.length })}
+        </button>
+      )}
+    </>
   );
 }
 

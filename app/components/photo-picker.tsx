@@ -241,9 +241,22 @@ function Previews({ items, remove }: { items: Item[]; remove: (key: number) => v
   );
 }
 
-/** A listing's photos (posted as `photos`): JPEG, PNG or WebP, several at once, no camera button. */
-export function ListingPhotoPicker({ id, className }: { id: string; className?: string }) {
+/**
+ * A listing's photos (posted as `name`, `photos` unless said): JPEG, PNG or WebP, several at once, no camera
+ * button; `label` names the picker (the listing's own name in a list of listings), "Photos" unless said.
+ */
+export function ListingPhotoPicker({
+  id,
+  className,
+  name = "photos",
+  label,
+}: {
+  id: string;
+  className?: string;
+  name?: string;
+  label?: string;
+}) {
   const m = useTranslations("listingManage");
-  const props = { name: "photos", label: m("photos"), hint: m("photosHint"), accept: LISTING_PHOTO_TYPES };
+  const props = { name, label: label ?? m("photos"), hint: m("photosHint"), accept: LISTING_PHOTO_TYPES };
   return <PhotoPicker id={id} className={className} {...props} />;
 }

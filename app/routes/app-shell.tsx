@@ -1,5 +1,5 @@
 import { Outlet, redirect, useLocation } from "react-router";
-import { AppHeader } from "../components/app-header";
+import { AppHeader, AppTabBar } from "../components/app-header";
 import { RouteErrorBoundary } from "../components/route-error";
 import { VerifyEmailBanner } from "../components/verify-email-banner";
 import { loginUrl, throwApiError } from "../lib/api.server";
@@ -79,6 +79,7 @@ export default function AppShell({ loaderData }: Route.ComponentProps) {
     manageMaintenance: permissions.includes("maintenance.triage"),
     workOrdersOnly: isWorkOnly(permissions),
   });
+  const frame = { side, hasBothSides: sides.length > 1, staffOnly: isWorkOnly(permissions), nav, memberships, org };
   return (
     <div className="flex min-h-full flex-col">
       <a
@@ -87,14 +88,7 @@ export default function AppShell({ loaderData }: Route.ComponentProps) {
       >
         {t("skipToContent")}
       </a>
-      <AppHeader
-        side={side}
-        hasBothSides={sides.length > 1}
-        staffOnly={isWorkOnly(permissions)}
-        nav={nav}
-        memberships={memberships}
-        org={org}
-      />
+      <AppHeader {...frame} />
       {user.emailVerified ? null : <VerifyEmailBanner email={user.email} />}
       {/* Room below for the phone's bottom tab bar (4rem and the safe area), so nothing hides behind it. */}
       <main
@@ -103,6 +97,8 @@ export default function AppShell({ loaderData }: Route.ComponentProps) {
       >
         <Outlet />
       </main>
+      {/* After the page in the DOM: on a phone the keyboard reaches the content before the bottom bar. */}
+      <AppTabBar {...frame} />
     </div>
   );
 }

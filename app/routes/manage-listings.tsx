@@ -16,7 +16,7 @@ import { postedFiles, uploadPhotos } from "../lib/listing-photos.server";
 import { publishRefusal } from "../lib/listing-forms.server";
 import type { Route } from "./+types/manage-listings";
 import { useToast } from "../components/ui/toast";
-import { shrinkInputFiles } from "../lib/photo-upload";
+import { ListingPhotoPicker } from "../components/photo-picker";
 
 export const meta: Route.MetaFunction = ({ loaderData }) => [{ title: loaderData?.title }];
 
@@ -135,21 +135,9 @@ function ListingRow({ listing: l }: { listing: Listing }) {
           method="post"
           encType="multipart/form-data"
           action={`/manage/listings?intent=photo&listing=${l.id}`}
-          className="flex items-center gap-2"
+          className="flex flex-wrap items-end gap-2"
         >
-          <label className="sr-only" htmlFor={`photo-${l.id}`}>
-            {t("photoFor", { title: l.title })}
-          </label>
-          <input
-            id={`photo-${l.id}`}
-            type="file"
-            name="file"
-            multiple
-            accept="image/jpeg,image/png,image/webp"
-            required
-            className="max-w-44 text-xs"
-            onChange={(e) => void shrinkInputFiles(e.currentTarget)}
-          />
+          <ListingPhotoPicker id={`photo-${l.id}`} name="file" label={t("photoFor", { title: l.title })} />
           <Button variant="secondary" disabled={busy}>
             {m("addPhotos")}
           </Button>

@@ -58,6 +58,7 @@ test("a French furnished lease refuses a deposit above two months' rent, then it
   // The agreement: furnished like its lease; the editor checks the rules as the landlord types.
   await landlord.goto(`/apartments/${apartmentId}`);
   await hydrated(landlord); // a click before hydration can be lost while React takes over the form
+  await landlord.getByText("Rédiger un contrat de bail", { exact: true }).click();
   // Only furnished templates are offered for a furnished lease, the French standard one preselected.
   const templates = landlord.locator('select[name="templateName"]');
   await expect(templates).toHaveValue("standard-fr-furnished");

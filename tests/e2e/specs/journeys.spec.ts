@@ -278,6 +278,7 @@ for (const lang of LANGS) {
       // landlord's address, the renter's ID, the annexes the law requires), generated and sent.
       await landlord.goto(`/apartments/${apartmentId}`);
       await roomIsLive(landlord, m);
+      await landlord.getByText(m.documentsPanel.draftAgreement, { exact: true }).click();
       const drafting = landlord.getByRole("form", { name: m.documentsPanel.newAgreement });
       // Only the templates that fit the lease are offered, the French standard one first (preselected).
       await expect(drafting.getByLabel(m.documentsPanel.template, { exact: true })).toHaveValue(

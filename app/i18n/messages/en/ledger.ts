@@ -38,4 +38,5 @@ export const ledger: Messages["ledger"] = {
   identityPrompt: "Complete the landlord’s identity",
   identityPromptFor: "Receipt for {period}: first complete the landlord’s identity in the settings",
   identityMissing: "Receipt waiting for the landlord’s identity",
+  earlierMonths: "Earlier months ({count})",
 };

@@ -37,4 +37,5 @@ export const ledger = {
   identityPrompt: "Compléter l’identité du bailleur",
   identityPromptFor: "Reçu de {period} : compléter l’identité du bailleur dans les paramètres",
   identityMissing: "Reçu en attente de l’identité du bailleur",
+  earlierMonths: "Mois précédents ({count})",
 };

@@ -38,4 +38,5 @@ export const ledger: Messages["ledger"] = {
   identityPrompt: "השלמת פרטי המשכיר",
   identityPromptFor: "קבלה עבור {period}: השלמת פרטי המשכיר בהגדרות",
   identityMissing: "הקבלה ממתינה לפרטי המשכיר",
+  earlierMonths: "חודשים קודמים ({count})",
 };

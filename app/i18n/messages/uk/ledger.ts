@@ -38,4 +38,5 @@ export const ledger: Messages["ledger"] = {
   identityPrompt: "Заповнити дані орендодавця",
   identityPromptFor: "Квитанція за {period}: спершу заповнити дані орендодавця в налаштуваннях",
   identityMissing: "Квитанція очікує даних орендодавця",
+  earlierMonths: "Попередні місяці ({count})",
 };
