@@ -58,7 +58,6 @@ export function LedgerPanel({
 }) {
   const locale = useLocale();
   const t = useTranslations("ledger");
-  const tf = useTranslations("ledgerForms");
   const money = (n: number) => formatMoney(n, ledger.currency, locale);
   const error = [replies.checkout, replies.adjust, replies.reminders].map(formErrorOf).find(Boolean);
   return (
@@ -97,21 +96,27 @@ export function LedgerPanel({
       {side === "renter" && onlinePayments && ledger.balance > 0 && (
         <PayOnlineForm ledger={ledger} checkoutKey={checkoutKey} busy={busy} />
       )}
-      {canManage && (
-        <div className="mt-4 grid gap-4 border-t border-slate-100 pt-3 sm:grid-cols-2">
-          {/* Opens when asked, or by itself while it answers with a refusal. */}
-          <Disclosure
-            summary={tf("adjust.form")}
-            defaultOpen={replies.adjust !== undefined && !succeeded(replies.adjust)}
-            testId="adjustment"
-          >
-            <AdjustmentForm ledger={ledger} busy={busy} lastResult={replies.adjust} />
-          </Disclosure>
-          <RemindersForm ledger={ledger} busy={busy} />
-        </div>
-      )}
+      {canManage && <ManageForms ledger={ledger} busy={busy} reply={replies.adjust} />}
       {ledger.entries.length > 0 && <Entries ledger={ledger} timeZone={timeZone} />}
     </section>
+  );
+}
+
+/** Staff's forms: an adjustment (open when asked, or by itself while it answers with a refusal), the reminders. */
+function ManageForms({ ledger, busy, reply }: { ledger: Ledger; busy: boolean; reply?: SubmissionResult<string[]> }) {
+  const tf = useTranslations("ledgerForms");
+  return (
+    <div className="mt-4 grid gap-4 border-t border-slate-100 pt-3 sm:grid-cols-2">
+      {/* Opens when asked, or by itself while it answers with a refusal. */}
+      <Disclosure
+        summary={tf("adjust.form")}
+        defaultOpen={reply !== undefined && !succeeded(reply)}
+        testId="adjustment"
+      >
+        <AdjustmentForm ledger={ledger} busy={busy} lastResult={reply} />
+      </Disclosure>
+      <RemindersForm ledger={ledger} busy={busy} />
+    </div>
   );
 }
 

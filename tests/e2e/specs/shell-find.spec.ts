@@ -107,6 +107,20 @@ test("the bottom tab bar shows the side's destinations and its More sheet works 
   expect(bar!.y + bar!.height).toBeLessThanOrEqual(740 + 1);
   await screenshot(phone, artifacts, "shell-landlord-375");
 
+  // The keyboard reaches the page's content before the bottom tab bar (the bar follows <main> in the DOM).
+  await phone.goto("/dashboard");
+  const reached = async () =>
+    phone.evaluate((bar) => {
+      const el = document.activeElement;
+      return el?.closest("main") ? "main" : el?.closest(`nav[aria-label="${bar}"]`) ? "tab bar" : "";
+    }, nav.tabBar);
+  let first = "";
+  for (let i = 0; i < 30 && !first; i++) {
+    await phone.keyboard.press("Tab");
+    first = await reached();
+  }
+  expect(first, "the first of main and the tab bar that Tab reaches").toBe("main");
+
   // The More sheet opens and closes from the keyboard, and focus comes back to "More".
   const more = tabs.getByRole("button", { name: nav.more });
   await more.focus();
