@@ -121,7 +121,7 @@ function ChatLog({ live, viewerId, timeZone }: { live: LiveRoom; viewerId: strin
         const list = e.currentTarget;
         atEnd.current = list.scrollHeight - list.scrollTop - list.clientHeight < 48;
       }}
-      className="mt-2 max-h-96 min-h-40 flex-1 space-y-2 overflow-y-auto rounded-md focus-visible:outline-2 focus-visible:outline-teal-700"
+      className="mt-2 max-h-96 min-h-20 flex-1 space-y-2 overflow-y-auto lg:min-h-40 rounded-md focus-visible:outline-2 focus-visible:outline-teal-700"
       aria-label={t("messages")}
       // Scrolls: reachable by keyboard to read older messages with the arrow keys (WCAG 2.1.1).
       tabIndex={0}
