@@ -4,6 +4,9 @@ import type { ComponentProps, ReactNode } from "react";
 const control =
   "mt-1 block w-full rounded-lg border bg-white px-3 py-2 text-base text-slate-900 shadow-sm placeholder:text-slate-400 focus:outline-2 focus:outline-offset-0 focus:outline-teal-700 sm:text-sm";
 const ok = "border-slate-300";
+/** A file input's own button, styled as the app's secondary button (the browser's default otherwise). */
+const fileButton =
+  "file:me-3 file:cursor-pointer file:rounded-md file:border file:border-slate-300 file:bg-slate-50 file:px-3 file:py-1.5 file:text-sm file:font-semibold file:text-slate-800 hover:file:bg-slate-100";
 const bad = "border-red-600";
 
 /** A Conform field (`fields.email` from `useForm`): it names the input and carries its error and value. */
@@ -93,7 +96,7 @@ export function TextField({
         type={type}
         defaultValue={c.posted ?? defaultValue}
         {...c.attributes}
-        className={`${control} ${c.message ? bad : ok}`}
+        className={`${control} ${c.message ? bad : ok} ${type === "file" ? fileButton : ""}`.trim()}
         // People's text keeps its own direction: a Latin address reads "1 Place Bellecour" on a Hebrew page.
         dir="auto"
         {...input}

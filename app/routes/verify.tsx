@@ -72,18 +72,7 @@ export default function Verify({ actionData }: Route.ComponentProps) {
           className="space-y-4 rounded-lg border border-slate-200 bg-white p-4"
           {...getFormProps(form)}
         >
-          <div>
-            <label htmlFor="verify-file" className="block text-sm font-medium">
-              {t("file")}
-            </label>
-            <input
-              id="verify-file"
-              name="file"
-              type="file"
-              accept="application/pdf"
-              className="mt-1 block w-full text-sm"
-            />
-          </div>
+          <TextField label={t("file")} name="file" id="verify-file" type="file" accept="application/pdf" />
           <TextField label={t("hash")} field={fields.sha256} placeholder={t("hashPlaceholder")} autoComplete="off" />
           <Button disabled={busy}>{t("submit")}</Button>
         </Form>
