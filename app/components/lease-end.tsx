@@ -4,6 +4,7 @@ import { useLocale, useTranslations } from "use-intl";
 import { formatDate } from "../../worker/lib/i18n/format";
 import { formErrorOf } from "../lib/forms";
 import { Button } from "./button";
+import { useFormatLocale } from "../i18n/format-locale";
 
 /**
  * The end of a lease, in the UI: the landlord sets the move-out date or calls an upcoming lease off (the
@@ -24,12 +25,13 @@ export function EndLeaseControls({
   const error = formErrorOf(mine) ?? mine?.error?.endDate?.[0];
   const t = useTranslations("leaseEnd");
   const locale = useLocale();
+  const formatLocale = useFormatLocale();
   return (
     <div className="mt-2 flex flex-wrap items-end gap-3">
       <Form
         method="post"
         className="flex items-end gap-2"
-        aria-label={t("formLabel", { date: formatDate(lease.startDate, locale) })}
+        aria-label={t("formLabel", { date: formatDate(lease.startDate, formatLocale) })}
       >
         <input type="hidden" name="intent" value="end-lease" />
         <input type="hidden" name="leaseId" value={lease.id} />

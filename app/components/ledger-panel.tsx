@@ -6,6 +6,7 @@ import { formErrorOf } from "../lib/forms";
 import { AdjustmentForm, type Ledger, PayOnlineForm, RemindersForm } from "./ledger-forms";
 import { LedgerReason } from "./activity-text";
 import { ReceiptLink } from "./money/receipt-link";
+import { useFormatLocale } from "../i18n/format-locale";
 
 const STATUS_TONE = {
   paid: "bg-emerald-50 text-emerald-900",
@@ -55,8 +56,9 @@ export function LedgerPanel({
   replies?: Partial<Record<"checkout" | "adjust" | "reminders", SubmissionResult<string[]>>>;
 }) {
   const locale = useLocale();
+  const formatLocale = useFormatLocale();
   const t = useTranslations("ledger");
-  const money = (n: number) => formatMoney(n, ledger.currency, locale);
+  const money = (n: number) => formatMoney(n, ledger.currency, formatLocale);
   const error = [replies.checkout, replies.adjust, replies.reminders].map(formErrorOf).find(Boolean);
   return (
     <section
@@ -110,8 +112,9 @@ type Receipts = { available: boolean; canFixIdentity: boolean };
 
 function Periods({ ledger, receipts }: { ledger: Ledger; receipts: Receipts }) {
   const locale = useLocale();
+  const formatLocale = useFormatLocale();
   const t = useTranslations("ledger");
-  const money = (n: number) => formatMoney(n, ledger.currency, locale);
+  const money = (n: number) => formatMoney(n, ledger.currency, formatLocale);
   return (
     <table className="mt-3 w-full text-sm">
       <thead className="text-start text-slate-600">
@@ -125,7 +128,7 @@ function Periods({ ledger, receipts }: { ledger: Ledger; receipts: Receipts }) {
       <tbody data-testid="periods">
         {ledger.periods.slice(0, 12).map((p) => (
           <tr key={p.period} className="border-t border-slate-100">
-            <td className="py-1 pe-2">{formatPeriod(p.period, locale)}</td>
+            <td className="py-1 pe-2">{formatPeriod(p.period, formatLocale)}</td>
             <td className="hidden py-1 ps-2 text-end tabular-nums sm:table-cell">{money(p.due)}</td>
             <td className="py-1 ps-2 text-end tabular-nums">{money(p.outstanding)}</td>
             <td className="py-1 text-end">
@@ -153,8 +156,9 @@ function Periods({ ledger, receipts }: { ledger: Ledger; receipts: Receipts }) {
 
 function Entries({ ledger, timeZone }: { ledger: Ledger; timeZone: string }) {
   const locale = useLocale();
+  const formatLocale = useFormatLocale();
   const t = useTranslations("ledger");
-  const money = (n: number) => formatMoney(n, ledger.currency, locale);
+  const money = (n: number) => formatMoney(n, ledger.currency, formatLocale);
   return (
     <details className="mt-3 text-sm">
       <summary className="cursor-pointer text-slate-700">{t("entries", { count: ledger.entries.length })}</summary>
@@ -163,14 +167,14 @@ function Entries({ ledger, timeZone }: { ledger: Ledger; timeZone: string }) {
           <li key={e.id} className="flex flex-wrap justify-between gap-2 py-1">
             <span>
               {isKind(e.kind) ? t(`kinds.${e.kind}`) : e.kind}
-              {e.period ? ` · ${formatPeriod(e.period, locale)}` : ""}
+              {e.period ? ` · ${formatPeriod(e.period, formatLocale)}` : ""}
               <LedgerReason entry={e} />
             </span>
             <span className="tabular-nums">
               {t("entryAmount", {
                 direction: e.amount > 0 ? "debit" : "credit",
                 amount: money(Math.abs(e.amount)),
-                date: formatDayOf(e.createdAt, locale, timeZone),
+                date: formatDayOf(e.createdAt, formatLocale, timeZone),
               })}
             </span>
           </li>

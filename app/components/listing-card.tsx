@@ -6,6 +6,7 @@ import type { SearchResult } from "../../worker/listings/contract";
 import { formatDate, formatMoney } from "../../worker/lib/i18n/format";
 import type { Locale } from "../../worker/lib/i18n/locales";
 import { ListingCardFacts } from "./listing-facts";
+import { useFormatLocale } from "../i18n/format-locale";
 
 type Summary = SearchResult["results"][number];
 
@@ -16,8 +17,9 @@ type Summary = SearchResult["results"][number];
  * their own direction on a right-to-left page. The photo is decorative: the title says what it shows.
  */
 export function ListingCard({ listing, locale }: { listing: Summary; locale: Locale }) {
+  const formatLocale = useFormatLocale();
   const t = useTranslations("listings");
-  const money = (minor: number) => formatMoney(minor, listing.currency, locale);
+  const money = (minor: number) => formatMoney(minor, listing.currency, formatLocale);
   const bidi = useIsolate();
   return (
     <Link
@@ -45,7 +47,7 @@ export function ListingCard({ listing, locale }: { listing: Summary; locale: Loc
           {t("search.cardLine", {
             type: t(`search.types.${listing.type}`),
             city: bidi(listing.city),
-            date: formatDate(listing.availableFrom, locale),
+            date: formatDate(listing.availableFrom, formatLocale),
           })}
         </span>
         <span className="mt-2 block font-medium text-teal-800">

@@ -4,6 +4,7 @@ import type { publicListingView } from "../../worker/listings/contract";
 import { formatMoney, formatNumber } from "../../worker/lib/i18n/format";
 import type { Locale } from "../../worker/lib/i18n/locales";
 import { EnergyBadge, EnergyLabel } from "./energy-label";
+import { useFormatLocale } from "../i18n/format-locale";
 
 type Listing = z.infer<typeof publicListingView>;
 
@@ -14,8 +15,9 @@ type Listing = z.infer<typeof publicListingView>;
  * stated reads "not stated" (listings outside France may leave them out).
  */
 export function ListingFacts({ listing, locale }: { listing: Listing; locale: Locale }) {
+  const formatLocale = useFormatLocale();
   const t = useTranslations("listings");
-  const money = (n: number) => formatMoney(n, listing.currency, locale);
+  const money = (n: number) => formatMoney(n, listing.currency, formatLocale);
   const notStated = t("facts.notStated");
   const charges = listing.chargesKind
     ? `${t("facts.charges", { amount: money(listing.chargesAmount) })} (${t(`facts.chargesKinds.${listing.chargesKind}`)})`
@@ -23,7 +25,7 @@ export function ListingFacts({ listing, locale }: { listing: Listing; locale: Lo
   const facts: [string, string][] = [
     [
       t("facts.livingArea"),
-      listing.livingArea === null ? notStated : t("facts.area", { area: formatNumber(listing.livingArea, locale) }),
+      listing.livingArea === null ? notStated : t("facts.area", { area: formatNumber(listing.livingArea, formatLocale) }),
     ],
     ...(listing.roomsCount === null
       ? []
@@ -77,10 +79,11 @@ function EnergyLabels({ listing }: { listing: Listing }) {
 }
 
 function EnergyCosts({ listing, locale }: { listing: Listing; locale: Locale }) {
+  const formatLocale = useFormatLocale();
   const t = useTranslations("listings.dpe");
   const { energyCostMin: min, energyCostMax: max, energyPriceYear: year } = listing;
   if (min === null && max === null) return null;
-  const money = (n: number) => formatMoney(n, listing.currency, locale);
+  const money = (n: number) => formatMoney(n, listing.currency, formatLocale);
   const sentence =
     min !== null && max !== null
       ? t("costs", { min: money(min), max: money(max) })
@@ -99,9 +102,10 @@ type Summary = Pick<Listing, "livingArea" | "roomsCount" | "furnished" | "energy
 
 /** A search result card's line of facts: area, rooms, furnished, DPE class (those the listing states). */
 export function ListingCardFacts({ listing, locale }: { listing: Summary; locale: Locale }) {
+  const formatLocale = useFormatLocale();
   const t = useTranslations("listings.card");
   const parts = [
-    listing.livingArea === null ? null : t("area", { area: formatNumber(listing.livingArea, locale) }),
+    listing.livingArea === null ? null : t("area", { area: formatNumber(listing.livingArea, formatLocale) }),
     listing.roomsCount === null ? null : t("rooms", { count: listing.roomsCount }),
     listing.furnished === null ? null : listing.furnished ? t("furnished") : t("unfurnished"),
   ].filter((p) => p !== null);

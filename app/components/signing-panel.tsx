@@ -10,6 +10,7 @@ import { Button, linkClass } from "./button";
 import { TextField } from "./field";
 import { SignaturePad } from "./signature-pad";
 import { useToast } from "./ui/toast";
+import { useFormatLocale } from "../i18n/format-locale";
 
 /**
  * Who signed the agreement and when (in the org's time zone, labelled), and the signed PDF's fingerprint
@@ -17,6 +18,7 @@ import { useToast } from "./ui/toast";
  */
 export function SignersCard({ doc }: { doc: DocumentView }) {
   const locale = useLocale();
+  const formatLocale = useFormatLocale();
   const t = useTranslations("signing");
   const timeZone = doc.timezone ?? "UTC";
   return (
@@ -29,7 +31,7 @@ export function SignersCard({ doc }: { doc: DocumentView }) {
           <li key={`${s.side}-${s.userId ?? i}`} className="flex flex-wrap justify-between gap-2">
             <span>{t("viewer", { name: s.name, side: t(`sides.${s.side}`) })}</span>
             <span className={s.signedAt ? "text-emerald-800" : "text-slate-500"}>
-              {s.signedAt ? t("signedAt", { date: formatDateTime(s.signedAt, locale, timeZone) }) : t("notSigned")}
+              {s.signedAt ? t("signedAt", { date: formatDateTime(s.signedAt, formatLocale, timeZone) }) : t("notSigned")}
             </span>
           </li>
         ))}

@@ -15,6 +15,7 @@ import { useIsolate } from "../i18n/bidi";
 import { translate } from "../i18n/translate.server";
 import type { Route } from "./+types/listing-applications";
 import { useToast } from "../components/ui/toast";
+import { useFormatLocale } from "../i18n/format-locale";
 
 export const meta: Route.MetaFunction = ({ loaderData }) => [{ title: loaderData?.title }];
 
@@ -52,8 +53,9 @@ export default function ListingApplications({ loaderData, actionData }: Route.Co
   const r = useTranslations("review");
   const tag = useLocale();
   const locale = isLocale(tag) ? tag : DEFAULT_LOCALE;
+  const formatLocale = useFormatLocale();
   const bidi = useIsolate();
-  const money = (n: number) => formatMoney(n, listing.currency, locale);
+  const money = (n: number) => formatMoney(n, listing.currency, formatLocale);
   const summary = [
     ...rooms.map((room) =>
       t("places", { room: room.name, left: room.capacity - room.filled, capacity: room.capacity }),
@@ -94,7 +96,7 @@ export default function ListingApplications({ loaderData, actionData }: Route.Co
                   currency={listing.currency}
                   line={t("line", {
                     room: a.roomName,
-                    date: formatDate(a.moveInDate, locale),
+                    date: formatDate(a.moveInDate, formatLocale),
                     months: a.durationMonths,
                     guarantors: a.guarantors,
                   })}

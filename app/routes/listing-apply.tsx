@@ -21,6 +21,7 @@ import { refusalsBeforeApplying, refusalsOfProblem, refusedTogether } from "../l
 import type { Route } from "./+types/listing-apply";
 import { translatedMeta } from "../i18n/meta";
 import { useIsolate } from "../i18n/bidi";
+import { useFormatLocale } from "../i18n/format-locale";
 
 export const meta: Route.MetaFunction = ({ loaderData }) => translatedMeta(loaderData);
 
@@ -157,6 +158,7 @@ function ApplicationForm({
   const t = useTranslations("applications.apply");
   const c = useTranslations("checklist");
   const locale = useLocale();
+  const formatLocale = useFormatLocale();
   const bidi = useIsolate();
   const { min, max } = checklist.duration;
   return (
@@ -186,7 +188,7 @@ function ApplicationForm({
             <option key={r.id} value={r.id}>
               {t("roomOption", {
                 name: bidi(r.name),
-                amount: formatMoney(r.rentAmount, listing.currency, locale),
+                amount: formatMoney(r.rentAmount, listing.currency, formatLocale),
                 free: r.capacity - r.filled,
               })}
             </option>

@@ -21,6 +21,7 @@ import { formatDateTime } from "../../worker/lib/i18n/format";
 import { pageTitle } from "../i18n/page-title.server";
 import { translatedMeta } from "../i18n/meta";
 import type { Route } from "./+types/maintenance-request";
+import { useFormatLocale } from "../i18n/format-locale";
 
 export const meta: Route.MetaFunction = ({ loaderData }) => translatedMeta(loaderData);
 
@@ -58,6 +59,7 @@ export default function MaintenanceRequest({ loaderData }: Route.ComponentProps)
   const t = useTranslations("maintenance");
   const ts = useTranslations("maintenanceStaff");
   const locale = useLocale();
+  const formatLocale = useFormatLocale();
   const [search] = useSearchParams();
   const { live } = useRequestLive(request.apartmentId, request.id);
   const list = listOf(useLocation().pathname);
@@ -85,7 +87,7 @@ export default function MaintenanceRequest({ loaderData }: Route.ComponentProps)
           <ProgressForm request={request} actions={viewer.actions} />
           {viewer.closableFrom ? (
             <p role="note" className="text-sm text-slate-700" data-testid="close-waits">
-              {ts("actions.closeWaits", { date: formatDateTime(viewer.closableFrom, locale, request.timezone) })}
+              {ts("actions.closeWaits", { date: formatDateTime(viewer.closableFrom, formatLocale, request.timezone) })}
             </p>
           ) : null}
           {viewer.actions.includes("schedule") ? (

@@ -17,6 +17,7 @@ import { publishRefusal } from "../lib/listing-forms.server";
 import type { Route } from "./+types/manage-listings";
 import { useToast } from "../components/ui/toast";
 import { shrinkInputFiles } from "../lib/photo-upload";
+import { useFormatLocale } from "../i18n/format-locale";
 
 export const meta: Route.MetaFunction = ({ loaderData }) => [{ title: loaderData?.title }];
 
@@ -111,12 +112,13 @@ function ListingRow({ listing: l }: { listing: Listing }) {
   const m = useTranslations("listingManage");
   const tag = useLocale();
   const locale = isLocale(tag) ? tag : DEFAULT_LOCALE;
+  const formatLocale = useFormatLocale();
   return (
     <li className="flex flex-wrap items-center justify-between gap-3 p-4">
       <span className="min-w-0">
         <span className="block font-medium break-words">{l.title}</span>
         <span className="block text-sm text-slate-600">
-          {t("row", { city: l.city, rent: formatMoney(l.rentAmount, l.currency, locale) })}{" "}
+          {t("row", { city: l.city, rent: formatMoney(l.rentAmount, l.currency, formatLocale) })}{" "}
           <StatusBadge status={l.status} />
         </span>
         {l.status === "taken_down" ? (

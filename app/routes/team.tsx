@@ -18,6 +18,7 @@ import { requestLocale, translate } from "../i18n/translate.server";
 import { useCan } from "../lib/shell";
 import type { Route } from "./+types/team";
 import { useToast } from "../components/ui/toast";
+import { useFormatLocale } from "../i18n/format-locale";
 
 export const meta: Route.MetaFunction = ({ loaderData }) => [{ title: loaderData?.title }];
 
@@ -128,6 +129,7 @@ function Members({
   timeZone: string;
 }) {
   const locale = useLocale();
+  const formatLocale = useFormatLocale();
   const t = useTranslations("team");
   return (
     <Card title={t("members")} headingId="members-heading" description={t("membersCount", { count: members.length })}>
@@ -140,7 +142,7 @@ function Members({
             </div>
             <div className="flex items-center gap-3 text-sm text-slate-600">
               <RoleBadge role={m.role} />
-              <span>{t("since", { date: formatDayOf(m.since, locale, timeZone) })}</span>
+              <span>{t("since", { date: formatDayOf(m.since, formatLocale, timeZone) })}</span>
             </div>
             {canManage ? <MemberActions member={m} /> : null}
           </li>
@@ -152,6 +154,7 @@ function Members({
 
 function PendingInvitations({ invitations, timeZone }: { invitations: TeamData["invitations"]; timeZone: string }) {
   const locale = useLocale();
+  const formatLocale = useFormatLocale();
   const t = useTranslations("team");
   return (
     <Card title={t("pending")} headingId="invitations-heading">
@@ -164,7 +167,7 @@ function PendingInvitations({ invitations, timeZone }: { invitations: TeamData["
               <p className="min-w-0 text-sm font-medium break-all text-slate-900">{i.email}</p>
               <div className="flex items-center gap-3 text-sm text-slate-600">
                 <RoleBadge role={i.role} />
-                <span>{t("expires", { date: formatDayOf(i.expiresAt, locale, timeZone) })}</span>
+                <span>{t("expires", { date: formatDayOf(i.expiresAt, formatLocale, timeZone) })}</span>
                 <RevokeInvitation invitation={i} />
               </div>
             </li>

@@ -11,6 +11,7 @@ import { FormError } from "../alert";
 import { Button } from "../button";
 import { SelectField, TextField } from "../field";
 import type { Cost } from "./types";
+import { useFormatLocale } from "../../i18n/format-locale";
 
 /**
  * Labour and materials logged on a request (staff and the assigned member; never shown to renters): what is
@@ -28,6 +29,7 @@ export function CostLog({
   const t = useTranslations("maintenanceStaff.work");
   const ta = useTranslations("maintenanceStaff.actions");
   const locale = useLocale();
+  const formatLocale = useFormatLocale();
   const fetcher = useFetcher<FormReply>();
   const lastResult = fetcher.data?.result;
   const [form, fields] = useForm<z.input<typeof costInput>>({ id: "cost", lastResult });
@@ -46,7 +48,7 @@ export function CostLog({
                   {t(`kinds.${c.kind}`)} · {c.description}
                   {c.hours !== null ? ` · ${t("hoursValue", { hours: c.hours })}` : ""}
                 </span>
-                <span className="font-medium tabular-nums">{formatMoney(c.amount, c.currency, locale)}</span>
+                <span className="font-medium tabular-nums">{formatMoney(c.amount, c.currency, formatLocale)}</span>
               </li>
             ))}
           </ul>

@@ -12,6 +12,7 @@ import { FormError } from "../alert";
 import { Button } from "../button";
 import { TextAreaField, TextField } from "../field";
 import type { RequestRow } from "./types";
+import { useFormatLocale } from "../../i18n/format-locale";
 
 const VARIANT: Record<MaintenanceAction, "primary" | "secondary" | "danger"> = {
   triage: "primary",
@@ -32,6 +33,7 @@ export function ProgressForm({ request, actions }: { request: RequestRow; action
   const t = useTranslations("maintenanceStaff.actions");
   const tr = useTranslations("maintenance.reopen");
   const locale = useLocale();
+  const formatLocale = useFormatLocale();
   const fetcher = useFetcher<FormReply>();
   const lastResult = fetcher.data?.result;
   const [form, fields] = useForm<z.input<typeof actionInput>>({ id: "progress", lastResult });
@@ -54,7 +56,7 @@ export function ProgressForm({ request, actions }: { request: RequestRow; action
       </h2>
       {reopenUntil ? (
         <p className="mt-1 text-sm text-slate-700">
-          {tr("title")} {tr("body", { date: formatDate(dateIn(reopenUntil, request.timezone) ?? reopenUntil, locale) })}
+          {tr("title")} {tr("body", { date: formatDate(dateIn(reopenUntil, request.timezone) ?? reopenUntil, formatLocale) })}
         </p>
       ) : null}
       <fetcher.Form key={form.key} method="post" className="mt-3 space-y-3" {...getFormProps(form)}>
@@ -90,6 +92,7 @@ export function ProgressForm({ request, actions }: { request: RequestRow; action
 export function ScheduleForm({ request }: { request: RequestRow }) {
   const t = useTranslations("maintenanceStaff");
   const locale = useLocale();
+  const formatLocale = useFormatLocale();
   const fetcher = useFetcher<FormReply>();
   const lastResult = fetcher.data?.result;
   const [form, fields] = useForm<z.input<typeof actionInput>>({ id: "schedule", lastResult });
@@ -100,7 +103,7 @@ export function ScheduleForm({ request }: { request: RequestRow }) {
       <input type="hidden" name="intent" value="transition" />
       <input type="hidden" name="action" value="schedule" />
       <FormError message={formErrorOf(lastResult)} />
-      <p className="text-sm text-slate-600">{t("schedule.zone", { zone: formatTimeZone(request.timezone, locale) })}</p>
+      <p className="text-sm text-slate-600">{t("schedule.zone", { zone: formatTimeZone(request.timezone, formatLocale) })}</p>
       <div className="grid grid-cols-2 gap-3 sm:grid-cols-3">
         <TextField
           label={t("schedule.date")}
