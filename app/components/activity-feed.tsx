@@ -1,7 +1,7 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { useState } from "react";
 import { type FetcherWithComponents, useFetcher } from "react-router";
-import { useLocale, useTranslations } from "use-intl";
+import { useTranslations } from "use-intl";
 import type { z } from "zod";
 import type { Activity } from "../../durable-objects/apartment-room.protocol";
 import type { Side } from "../../worker/domain";
@@ -31,7 +31,6 @@ export function ActivityItem({
   lease?: LeaseOption;
 }) {
   const t = useTranslations("feed");
-  const locale = useLocale();
   const formatLocale = useFormatLocale();
   const leaseLabel = useLeaseLabel();
   const fetcher = useFetcher<FormReply>();

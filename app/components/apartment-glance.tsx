@@ -1,6 +1,6 @@
 import { MessageCircle, Pencil, Wrench } from "lucide-react";
 import { Link } from "react-router";
-import { useLocale, useTranslations } from "use-intl";
+import { useTranslations } from "use-intl";
 import type { ApartmentOverview } from "../../worker/apartments/contract";
 import { formatDate, formatMoney } from "../../worker/lib/i18n/format";
 import { buttonClass, linkClass } from "./button";
@@ -83,7 +83,6 @@ export function ApartmentGlance({
 /** The glance's figures: status, then [label, value, text tone] for renters, rent, balance and lease end. */
 function useGlance(overview: ApartmentOverview) {
   const t = useTranslations("money.apartment");
-  const locale = useLocale();
   const formatLocale = useFormatLocale();
   const { apartment, leases, ledgers, currentLeaseIds } = overview;
   const current = leases.filter((l) => l.status === "current");

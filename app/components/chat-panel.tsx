@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from "react";
-import { useLocale, useTranslations } from "use-intl";
+import { useTranslations } from "use-intl";
 import { formatDateTime, formatTime, formatTimeZone } from "../../worker/lib/i18n/format";
 import { formatDayOf } from "../lib/dates";
 import { olderMessages } from "../lib/api.client";
@@ -28,7 +28,6 @@ export function ChatPanel({
 }) {
   const { state, send } = live;
   const t = useTranslations("room.chat");
-  const locale = useLocale();
   const formatLocale = useFormatLocale();
   const titleId = useId();
   const others = state.online.filter((p) => p.userId !== viewerId);
@@ -95,7 +94,6 @@ export function RoomAlerts({ live }: { live: Pick<LiveRoom, "state" | "dismissNo
 function ChatLog({ live, viewerId, timeZone }: { live: LiveRoom; viewerId: string; timeZone: string }) {
   const { messages } = live.state;
   const t = useTranslations("room.chat");
-  const locale = useLocale();
   const formatLocale = useFormatLocale();
   const [older, setOlder] = useState<SeqMessage[]>([]);
   const [exhausted, setExhausted] = useState(false);

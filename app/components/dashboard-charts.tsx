@@ -1,5 +1,5 @@
 import { useId } from "react";
-import { useLocale, useTranslations } from "use-intl";
+import { useTranslations } from "use-intl";
 import { formatMoney, formatPeriod } from "../../worker/lib/i18n/format";
 import { MonthChart } from "./month-chart";
 import { RentChart } from "./rent-chart";
@@ -51,7 +51,6 @@ function Figures({ heads, rows }: { heads: string[]; rows: (string | number)[][]
 /** Collected vs expected over 12 months in one currency: the rent page's chart, with its table. */
 export function HistoryChart({ months, currency }: { months: Month[]; currency: string }) {
   const t = useTranslations("orgDashboard");
-  const locale = useLocale();
   const formatLocale = useFormatLocale();
   const titleId = useId();
   return (
@@ -75,7 +74,6 @@ export function HistoryChart({ months, currency }: { months: Month[]; currency: 
 /** The share of apartments let, month by month: bars from 0 to 100 % (./month-chart.tsx), with its table. */
 export function OccupancyChart({ months }: { months: Occupancy[] }) {
   const t = useTranslations("orgDashboard");
-  const locale = useLocale();
   const formatLocale = useFormatLocale();
   const headingId = useId();
   const percent = new Intl.NumberFormat(formatLocale, { style: "percent" });

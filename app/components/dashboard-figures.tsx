@@ -13,7 +13,7 @@ import {
 } from "lucide-react";
 import type { ReactNode } from "react";
 import { Link } from "react-router";
-import { useLocale, useTranslations } from "use-intl";
+import { useTranslations } from "use-intl";
 import type { OrgDashboard } from "../../worker/dashboard/contract";
 import { formatDate, formatMoney, formatPeriod } from "../../worker/lib/i18n/format";
 import { useFormatLocale } from "../i18n/format-locale";
@@ -55,7 +55,6 @@ function Figure(props: FigureProps) {
 /** The month's money, one card per currency: expected and collected (links to /rent), and what is overdue. */
 function MoneyFigures({ money }: Pick<OrgDashboard, "money">) {
   const t = useTranslations("orgDashboard");
-  const locale = useLocale();
   const formatLocale = useFormatLocale();
   return money.flatMap((m) => [
     <Figure
@@ -99,7 +98,6 @@ function MoneyFigures({ money }: Pick<OrgDashboard, "money">) {
 /** Every figure of the dashboard, each linking to its list (on this page or another). */
 export function DashboardFigures({ d }: { d: OrgDashboard }) {
   const t = useTranslations("orgDashboard");
-  const locale = useLocale();
   const formatLocale = useFormatLocale();
   const vacant = d.vacancies.length;
   const figures: FigureProps[] = [

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { Link, useFetcher } from "react-router";
-import { useLocale, useTranslations } from "use-intl";
+import { useTranslations } from "use-intl";
 import type { OrgDashboard } from "../../worker/dashboard/contract";
 import { formatDate, formatMoney, formatPeriod } from "../../worker/lib/i18n/format";
 import { formErrorOf, resultFor, type FormReply } from "../lib/forms";
@@ -38,7 +38,6 @@ function Place({ p }: { p: { apartmentId: string; propertyName: string; unitNumb
 /** A reported payment with its Confirm button (POST `intent=confirm` to the dashboard's action). */
 function PaymentRow({ p }: { p: Payment }) {
   const t = useTranslations("orgDashboard");
-  const locale = useLocale();
   const formatLocale = useFormatLocale();
   const fetcher = useFetcher<FormReply>();
   const amount = formatMoney(p.amount, p.currency, formatLocale);
@@ -95,7 +94,6 @@ export function PaymentsToConfirm({ toConfirm }: Pick<OrgDashboard, "toConfirm">
 /** Vacant apartments (with the next lease's start) and those a lease leaves within 60 days. */
 export function Vacancies({ vacancies, upcomingVacancies }: Pick<OrgDashboard, "vacancies" | "upcomingVacancies">) {
   const t = useTranslations("orgDashboard");
-  const locale = useLocale();
   const formatLocale = useFormatLocale();
   const rows = [
     ...vacancies.map((v) => ({
@@ -130,7 +128,6 @@ export function Vacancies({ vacancies, upcomingVacancies }: Pick<OrgDashboard, "
 /** Leases whose last day falls within 60 days, soonest first, with their renters. */
 export function LeasesEnding({ leasesEnding }: Pick<OrgDashboard, "leasesEnding">) {
   const t = useTranslations("orgDashboard");
-  const locale = useLocale();
   const formatLocale = useFormatLocale();
   return (
     <Panel id="ending" title={t("endingHeading")}>

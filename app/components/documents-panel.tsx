@@ -1,5 +1,5 @@
 import { Link } from "react-router";
-import { useLocale, useTranslations } from "use-intl";
+import { useTranslations } from "use-intl";
 import type { Template } from "../../worker/documents/templates";
 import type { LeaseKind } from "../../worker/lib/french-lease-law";
 import { formatDayOf } from "../lib/dates";
@@ -80,7 +80,6 @@ export function DocumentsPanel({
   /** Why the last "New agreement" was refused, if it was. */
   error?: string;
 }) {
-  const locale = useLocale();
   const formatLocale = useFormatLocale();
   const t = useTranslations("documentsPanel");
   return (

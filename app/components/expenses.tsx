@@ -1,5 +1,5 @@
 import { Form } from "react-router";
-import { useLocale, useTranslations } from "use-intl";
+import { useTranslations } from "use-intl";
 import { EXPENSE_CATEGORIES } from "../../worker/expenses/contract";
 import { formatDate, formatMoney } from "../../worker/lib/i18n/format";
 import { Button, linkClass } from "./button";
@@ -31,7 +31,6 @@ export function ExpenseList({
 }) {
   const t = useTranslations("expenses.list");
   const category = useTranslations("statementDocs.category");
-  const locale = useLocale();
   const formatLocale = useFormatLocale();
   if (expenses.length === 0) return <p className="text-sm text-slate-600">{t("empty")}</p>;
   const unitOf = (id: string | null) => apartments.find((a) => a.id === id)?.unitNumber;

@@ -1,5 +1,5 @@
 import { Link } from "react-router";
-import { useLocale, useTranslations } from "use-intl";
+import { useTranslations } from "use-intl";
 import type { z } from "zod";
 import type { homes } from "../../worker/leases/contract";
 import { formatDate, formatMoney } from "../../worker/lib/i18n/format";
@@ -33,7 +33,6 @@ export function HomeCard({
   onlinePayments: boolean;
 }) {
   const t = useTranslations("homes");
-  const locale = useLocale();
   const formatLocale = useFormatLocale();
   const bidi = useIsolate();
   const money = (n: number) => formatMoney(n, home.currency, formatLocale);

@@ -1,6 +1,6 @@
 import type { SubmissionResult } from "@conform-to/react";
 import { Form, useNavigation } from "react-router";
-import { useLocale, useTranslations } from "use-intl";
+import { useTranslations } from "use-intl";
 import { formatDate } from "../../worker/lib/i18n/format";
 import { formErrorOf } from "../lib/forms";
 import { Button } from "./button";
@@ -24,7 +24,6 @@ export function EndLeaseControls({
   const mine = lastResult?.initialValue?.leaseId === lease.id ? lastResult : undefined;
   const error = formErrorOf(mine) ?? mine?.error?.endDate?.[0];
   const t = useTranslations("leaseEnd");
-  const locale = useLocale();
   const formatLocale = useFormatLocale();
   return (
     <div className="mt-2 flex flex-wrap items-end gap-3">

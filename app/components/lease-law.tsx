@@ -1,4 +1,4 @@
-import { useLocale, useTranslations } from "use-intl";
+import { useTranslations } from "use-intl";
 import {
   annexesFor,
   CHARGES_MODES,
@@ -12,7 +12,6 @@ import {
   type LeaseLawViolation,
 } from "../../worker/lib/french-lease-law";
 import { formatMoney } from "../../worker/lib/i18n/format";
-import { isLocale } from "../../worker/lib/i18n/locales";
 import { type Field, SelectField } from "./field";
 import { useFormatLocale } from "../i18n/format-locale";
 
@@ -153,8 +152,6 @@ export function LeaseTermText({ startDate, endDate }: { startDate?: string; endD
  */
 export function LawViolations(props: { country: string | null; violations: LeaseLawViolation[]; currency: string }) {
   const t = useTranslations("lease");
-  const raw = useLocale();
-  const locale = isLocale(raw) ? raw : "fr";
   const formatLocale = useFormatLocale();
   if (!isFrenchJurisdiction(props.country)) return null;
   return (

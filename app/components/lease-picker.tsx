@@ -1,4 +1,4 @@
-import { useLocale, useTranslations } from "use-intl";
+import { useTranslations } from "use-intl";
 import type { ApartmentOverview } from "../../worker/apartments/contract";
 import { formatDate } from "../../worker/lib/i18n/format";
 import { useFormatLocale } from "../i18n/format-locale";
@@ -22,7 +22,6 @@ export function leaseOptions(leases: ApartmentOverview["leases"], currentLeaseId
 /** "Rita Lopez et Tom Petit — bail à compter du 1 janv. 2026": renters as a list in `locale`, start date formatted. */
 export function useLeaseLabel(): (lease: LeaseOption) => string {
   const t = useTranslations("ledgerForms");
-  const locale = useLocale();
   const formatLocale = useFormatLocale();
   const list = new Intl.ListFormat(formatLocale, { type: "conjunction" });
   return (lease) =>
@@ -54,7 +53,6 @@ export function LeasePicker({
   className?: string;
 }) {
   const t = useTranslations("ledgerForms");
-  const locale = useLocale();
   const formatLocale = useFormatLocale();
   const list = new Intl.ListFormat(formatLocale, { type: "conjunction" });
   const error = field.errors?.[0];

@@ -37,12 +37,6 @@ const STATUSES = ["upcoming", "current", "ended", "cancelled"] as const;
 const statusOf = (status: string) => STATUSES.find((s) => s === status);
 const kindOf = (kind: string) => LEASE_KINDS.find((k) => k === kind);
 
-function usePageLocale(): Locale {
-  const raw = useLocale();
-  const formatLocale = useFormatLocale();
-  return isLocale(raw) ? raw : "fr";
-}
-
 /**
  * The apartment's leases and their renters (the page's `#lease` section); with `lease.manage`, co-renter
  * invitations on a running lease, and a new lease only when there is room for one (vacant: open at once;
@@ -185,7 +179,6 @@ function LeaseLine({ lease: l, french, timeZone }: { lease: Lease; french: boole
   const t = useTranslations("leases");
   const tk = useTranslations("lease.kind");
   const kind = french ? kindOf(l.kind) : undefined;
-  const locale = usePageLocale();
   const formatLocale = useFormatLocale();
   const start = formatDate(l.startDate, formatLocale);
   const status = statusOf(l.status);
@@ -217,7 +210,6 @@ function LeaseLine({ lease: l, french, timeZone }: { lease: Lease; french: boole
 
 function CoRenterForm({ lease, lastResult }: { lease: Lease; lastResult?: SubmissionResult<string[]> }) {
   const t = useTranslations("leases");
-  const locale = usePageLocale();
   const formatLocale = useFormatLocale();
   const busy = useNavigation().state !== "idle";
   const mine = lastResult?.initialValue?.leaseId === lease.id ? lastResult : undefined;

@@ -1,6 +1,6 @@
 import { getFormProps, type SubmissionResult, useForm } from "@conform-to/react";
 import { Form } from "react-router";
-import { useLocale, useTranslations } from "use-intl";
+import { useTranslations } from "use-intl";
 import { formatMoney, formatPeriod } from "../../worker/lib/i18n/format";
 import { Button } from "./button";
 import { SelectField, TextField } from "./field";
@@ -36,7 +36,6 @@ export type Ledger = {
 /** The renter pays the whole balance or one month online; the page's Idempotency-Key makes a resubmission replay. */
 export function PayOnlineForm({ ledger, checkoutKey, busy }: { ledger: Ledger; checkoutKey?: string; busy: boolean }) {
   const t = useTranslations("ledgerForms");
-  const locale = useLocale();
   const formatLocale = useFormatLocale();
   const money = (n: number) => formatMoney(n, ledger.currency, formatLocale);
   return (

@@ -1,5 +1,5 @@
 import type { SubmissionResult } from "@conform-to/react";
-import { useLocale, useTranslations } from "use-intl";
+import { useTranslations } from "use-intl";
 import { formatMoney, formatPeriod } from "../../worker/lib/i18n/format";
 import { formatDayOf } from "../lib/dates";
 import { formErrorOf } from "../lib/forms";
@@ -55,7 +55,6 @@ export function LedgerPanel({
   busy?: boolean;
   replies?: Partial<Record<"checkout" | "adjust" | "reminders", SubmissionResult<string[]>>>;
 }) {
-  const locale = useLocale();
   const formatLocale = useFormatLocale();
   const t = useTranslations("ledger");
   const money = (n: number) => formatMoney(n, ledger.currency, formatLocale);
@@ -111,7 +110,6 @@ export function LedgerPanel({
 type Receipts = { available: boolean; canFixIdentity: boolean };
 
 function Periods({ ledger, receipts }: { ledger: Ledger; receipts: Receipts }) {
-  const locale = useLocale();
   const formatLocale = useFormatLocale();
   const t = useTranslations("ledger");
   const money = (n: number) => formatMoney(n, ledger.currency, formatLocale);
@@ -155,7 +153,6 @@ function Periods({ ledger, receipts }: { ledger: Ledger; receipts: Receipts }) {
 }
 
 function Entries({ ledger, timeZone }: { ledger: Ledger; timeZone: string }) {
-  const locale = useLocale();
   const formatLocale = useFormatLocale();
   const t = useTranslations("ledger");
   const money = (n: number) => formatMoney(n, ledger.currency, formatLocale);

@@ -2,7 +2,6 @@ import { useTranslations } from "use-intl";
 import type { z } from "zod";
 import type { publicListingView } from "../../worker/listings/contract";
 import { formatMoney, formatNumber } from "../../worker/lib/i18n/format";
-import type { Locale } from "../../worker/lib/i18n/locales";
 import { EnergyBadge, EnergyLabel } from "./energy-label";
 import { useFormatLocale } from "../i18n/format-locale";
 
@@ -14,7 +13,7 @@ type Listing = z.infer<typeof publicListingView>;
  * GES labels and the yearly energy cost estimate with the year of its prices. A field the landlord has not
  * stated reads "not stated" (listings outside France may leave them out).
  */
-export function ListingFacts({ listing, locale }: { listing: Listing; locale: Locale }) {
+export function ListingFacts({ listing }: { listing: Listing }) {
   const formatLocale = useFormatLocale();
   const t = useTranslations("listings");
   const money = (n: number) => formatMoney(n, listing.currency, formatLocale);
@@ -52,7 +51,7 @@ export function ListingFacts({ listing, locale }: { listing: Listing; locale: Lo
       </dl>
       <h2 className="mt-4 font-semibold">{t("dpe.heading")}</h2>
       <EnergyLabels listing={listing} />
-      <EnergyCosts listing={listing} locale={locale} />
+      <EnergyCosts listing={listing} />
     </section>
   );
 }
@@ -78,7 +77,7 @@ function EnergyLabels({ listing }: { listing: Listing }) {
   );
 }
 
-function EnergyCosts({ listing, locale }: { listing: Listing; locale: Locale }) {
+function EnergyCosts({ listing }: { listing: Listing }) {
   const formatLocale = useFormatLocale();
   const t = useTranslations("listings.dpe");
   const { energyCostMin: min, energyCostMax: max, energyPriceYear: year } = listing;
@@ -101,7 +100,7 @@ function EnergyCosts({ listing, locale }: { listing: Listing; locale: Locale }) 
 type Summary = Pick<Listing, "livingArea" | "roomsCount" | "furnished" | "energyClass">;
 
 /** A search result card's line of facts: area, rooms, furnished, DPE class (those the listing states). */
-export function ListingCardFacts({ listing, locale }: { listing: Summary; locale: Locale }) {
+export function ListingCardFacts({ listing }: { listing: Summary }) {
   const formatLocale = useFormatLocale();
   const t = useTranslations("listings.card");
   const parts = [

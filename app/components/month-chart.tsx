@@ -1,5 +1,4 @@
 import { useId } from "react";
-import { useLocale } from "use-intl";
 import { formatPeriodShort } from "../../worker/lib/i18n/format";
 import { useFormatLocale } from "../i18n/format-locale";
 
@@ -95,7 +94,6 @@ export function MonthChart({
  * (over 6 months in a chart narrower than 28 rem), every other one is hidden, counting back from the last.
  */
 function MonthLabels({ months, testId }: { months: string[]; testId?: string }) {
-  const locale = useLocale();
   const formatLocale = useFormatLocale();
   const crowded = months.length > 6;
   return (

@@ -179,7 +179,6 @@ function ClauseForm({
   const t = useTranslations("rentRevision");
   const raw = useLocale();
   const locale: Locale = isLocale(raw) ? raw : DEFAULT_LOCALE;
-  const formatLocale = useFormatLocale();
   return (
     <write.Form method="post" action={`/leases/${leaseId}/rent-revision`} className="space-y-2 border-t pt-2">
       <h3 className="font-medium">{t("clauseTitle")}</h3>

@@ -1,8 +1,7 @@
 import { FileText } from "lucide-react";
 import { Form, Link, useNavigation } from "react-router";
-import { useLocale, useTranslations } from "use-intl";
+import { useTranslations } from "use-intl";
 import { formatMoney } from "../../worker/lib/i18n/format";
-import { DEFAULT_LOCALE, isLocale } from "../../worker/lib/i18n/locales";
 import { useIsolate } from "../i18n/bidi";
 import { useApplicationStatus } from "./application-status";
 import { Button, linkClass } from "./button";
@@ -110,8 +109,6 @@ function Decision({ applicationId, name }: { applicationId: string; name: string
 
 function Income({ amount, currency, ratio }: { amount: number | null; currency: string; ratio: number | null }) {
   const t = useTranslations("review");
-  const tag = useLocale();
-  const locale = isLocale(tag) ? tag : DEFAULT_LOCALE;
   const formatLocale = useFormatLocale();
   if (amount === null) return <p className="text-sm text-slate-600">{t("noIncome")}</p>;
   const percent = ratio === null ? null : new Intl.NumberFormat(formatLocale, { style: "percent" }).format(ratio);

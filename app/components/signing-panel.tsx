@@ -1,6 +1,6 @@
 import { getFormProps, type SubmissionResult, useForm } from "@conform-to/react";
 import { Form, Link } from "react-router";
-import { useLocale, useTranslations } from "use-intl";
+import { useTranslations } from "use-intl";
 import type { z } from "zod";
 import type { DocumentView, ownRenterDetails, signInput } from "../../worker/documents/contract";
 import { formErrorOf, succeeded } from "../lib/forms";
@@ -17,7 +17,6 @@ import { useFormatLocale } from "../i18n/format-locale";
  * once there is one.
  */
 export function SignersCard({ doc }: { doc: DocumentView }) {
-  const locale = useLocale();
   const formatLocale = useFormatLocale();
   const t = useTranslations("signing");
   const timeZone = doc.timezone ?? "UTC";

@@ -1,4 +1,4 @@
-import { useLocale, useTranslations } from "use-intl";
+import { useTranslations } from "use-intl";
 import { formatMoney, formatPeriod } from "../../worker/lib/i18n/format";
 import { MonthChart } from "./month-chart";
 import { useFormatLocale } from "../i18n/format-locale";
@@ -10,7 +10,6 @@ type Month = { month: string; income: number; expenses: number; net: number };
  * readers), with the same figures as a table for who prefers one.
  */
 export function StatementChart({ months, currency }: { months: Month[]; currency: string }) {
-  const locale = useLocale();
   const formatLocale = useFormatLocale();
   const t = useTranslations("expenses.statement.chart");
   const s = useTranslations("expenses.statement");
@@ -44,7 +43,6 @@ export function StatementChart({ months, currency }: { months: Month[]; currency
 
 /** The chart's figures as a table (inside a disclosure), for screen readers and whoever prefers numbers. */
 function StatementTable({ months, currency }: { months: Month[]; currency: string }) {
-  const locale = useLocale();
   const formatLocale = useFormatLocale();
   const t = useTranslations("expenses.statement.chart");
   const s = useTranslations("expenses.statement");

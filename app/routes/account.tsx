@@ -124,7 +124,6 @@ function ProfileCard() {
 function LanguageCard() {
   const t = useTranslations("account.language");
   const locale = useLocale();
-  const formatLocale = useFormatLocale();
   const { pathname } = useLocation();
   return (
     <Card title={t("title")} headingId="language-heading" description={t("description")}>
@@ -157,7 +156,6 @@ function useDevice() {
 }
 
 function Sessions({ sessions }: { sessions: Route.ComponentProps["loaderData"]["results"] }) {
-  const locale = useLocale();
   const formatLocale = useFormatLocale();
   const t = useTranslations("account.sessions");
   const device = useDevice();

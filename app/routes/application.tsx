@@ -1,5 +1,5 @@
 import { Form, Link, redirect } from "react-router";
-import { useLocale, useTranslations } from "use-intl";
+import { useTranslations } from "use-intl";
 import { z } from "zod";
 import { Alert } from "../components/alert";
 import { Button, linkClass } from "../components/button";
@@ -146,7 +146,6 @@ function Decide({ actions }: { actions: ApplicationData["viewer"]["actions"] }) 
 function Request({ data: { application: a, room } }: { data: ApplicationData }) {
   const p = a.profile;
   const t = useTranslations("applications.detail");
-  const locale = useLocale();
   const formatLocale = useFormatLocale();
   return (
     <Card title={t("request")}>
@@ -212,7 +211,6 @@ function DocumentLinks({ documents }: { documents: ApplicationData["documents"] 
 }
 
 function History({ history }: { history: ApplicationData["history"] }) {
-  const locale = useLocale();
   const formatLocale = useFormatLocale();
   const t = useTranslations("applications");
   const status = useApplicationStatus();
@@ -243,7 +241,6 @@ function History({ history }: { history: ApplicationData["history"] }) {
  */
 function FirstPayment({ data: { application: a, room }, online }: { data: ApplicationData; online: boolean }) {
   const t = useTranslations("money.firstPayment");
-  const locale = useLocale();
   const formatLocale = useFormatLocale();
   const rows: [string, string][] = [
     [t("amount"), t("firstMonth", { amount: formatMoney(room.rentAmount, a.currency, formatLocale) })],

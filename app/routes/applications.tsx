@@ -1,5 +1,5 @@
 import { Link } from "react-router";
-import { useLocale, useTranslations } from "use-intl";
+import { useTranslations } from "use-intl";
 import { useApplicationStatus } from "../components/application-status";
 import { linkClass } from "../components/button";
 import { Card, EmptyState } from "../components/page";
@@ -28,7 +28,6 @@ export async function loader({ context, request }: Route.LoaderArgs) {
 
 export default function Applications({ loaderData }: Route.ComponentProps) {
   const { results } = loaderData;
-  const locale = useLocale();
   const formatLocale = useFormatLocale();
   const t = useTranslations("applications");
   const status = useApplicationStatus();

@@ -1,4 +1,4 @@
-import { useLocale, useTranslations } from "use-intl";
+import { useTranslations } from "use-intl";
 import { formatPeriod } from "../../worker/lib/i18n/format";
 import type { OrgDashboard } from "../../worker/dashboard/contract";
 import { ButtonLink } from "../components/button";
@@ -77,7 +77,6 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
   const canEdit = useCan("portfolio.edit");
   const t = useTranslations("orgDashboard");
   const td = useTranslations("dashboard");
-  const locale = useLocale();
   const formatLocale = useFormatLocale();
   const addProperty = canEdit ? <ButtonLink to="/properties/new">{td("addProperty")}</ButtonLink> : null;
   const rentLink = dashboard ? (

@@ -1,5 +1,5 @@
 import { Form, Link } from "react-router";
-import { useLocale, useTranslations } from "use-intl";
+import { useTranslations } from "use-intl";
 import { Button } from "../components/button";
 import { TextField } from "../components/field";
 import { Logo } from "../components/logo";
@@ -59,7 +59,6 @@ function TextWithLinks({ text }: { text: string }) {
 
 export default function DevMail({ loaderData }: Route.ComponentProps) {
   const { to, mails } = loaderData;
-  const locale = useLocale();
   const formatLocale = useFormatLocale();
   const t = useTranslations("devMail");
   return (

@@ -1,5 +1,5 @@
 import { Link, useNavigation, useSearchParams } from "react-router";
-import { useLocale, useTranslations } from "use-intl";
+import { useTranslations } from "use-intl";
 import { ApartmentRoom } from "../components/apartment-room";
 import { ReceiptsNotice } from "../components/bank-transfer";
 import { DocumentsPanel } from "../components/documents-panel";
@@ -160,7 +160,6 @@ function HomeHeader({ data }: { data: Route.ComponentProps["loaderData"] }) {
   const { apartment, leases } = data;
   const lease = leases[0];
   const t = useTranslations("homes");
-  const locale = useLocale();
   const formatLocale = useFormatLocale();
   const due = useDueDay();
   const bidi = useIsolate();

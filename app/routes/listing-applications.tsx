@@ -1,8 +1,7 @@
 import { data, Link } from "react-router";
-import { useLocale, useTranslations } from "use-intl";
+import { useTranslations } from "use-intl";
 import { z } from "zod";
 import { formatDate, formatMoney } from "../../worker/lib/i18n/format";
-import { DEFAULT_LOCALE, isLocale } from "../../worker/lib/i18n/locales";
 import { noteInput } from "../../worker/applications/contract";
 import { Alert } from "../components/alert";
 import { Card, EmptyState } from "../components/page";
@@ -51,8 +50,6 @@ export default function ListingApplications({ loaderData, actionData }: Route.Co
   const { listing, rooms, results } = loaderData;
   const t = useTranslations("listingApplications");
   const r = useTranslations("review");
-  const tag = useLocale();
-  const locale = isLocale(tag) ? tag : DEFAULT_LOCALE;
   const formatLocale = useFormatLocale();
   const bidi = useIsolate();
   const money = (n: number) => formatMoney(n, listing.currency, formatLocale);

@@ -1,6 +1,6 @@
 import { getFormProps, type SubmissionResult, useForm } from "@conform-to/react";
 import { Form, Link, redirect, useNavigation } from "react-router";
-import { useLocale, useTranslations } from "use-intl";
+import { useTranslations } from "use-intl";
 import type { z } from "zod";
 import { formatMoney } from "../../worker/lib/i18n/format";
 import type { Locale } from "../../worker/lib/i18n/locales";
@@ -157,7 +157,6 @@ function ApplicationForm({
   const profile = fields.profile.getFieldset();
   const t = useTranslations("applications.apply");
   const c = useTranslations("checklist");
-  const locale = useLocale();
   const formatLocale = useFormatLocale();
   const bidi = useIsolate();
   const { min, max } = checklist.duration;

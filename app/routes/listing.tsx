@@ -7,7 +7,7 @@ import { ChecklistOrSignIn } from "../components/dossier-checklist";
 import { ListingFacts } from "../components/listing-facts";
 import { ListingsHeader } from "../components/listings-header";
 import { useIsolate } from "../i18n/bidi";
-import { requestFormatLocale, requestLocale, translate } from "../i18n/translate.server";
+import { requestFormatLocale, translate } from "../i18n/translate.server";
 import { throwApiError } from "../lib/api.server";
 import { closedListingPage } from "../lib/closed-listing.server";
 import { getServer } from "../lib/context.server";
@@ -65,7 +65,6 @@ export function meta({ loaderData }: Route.MetaArgs) {
 
 export default function ListingPage({ loaderData }: Route.ComponentProps) {
   const tag = useLocale();
-  const formatLocale = useFormatLocale();
   if ("closed" in loaderData)
     return (
       <div className="min-h-full bg-slate-50">
@@ -110,7 +109,7 @@ function Listing({ listing, home, checklist }: Pick<Shown, "listing" | "home" | 
           </p>
         </div>
         <PhotoStrip photos={listing.photos} title={listing.title} />
-        <ListingFacts listing={listing} locale={locale} />
+        <ListingFacts listing={listing} />
         <p dir="auto" className="whitespace-pre-line text-slate-800">
           {listing.description}
         </p>

@@ -1,5 +1,5 @@
 import { Link, useLocation, useSearchParams } from "react-router";
-import { useLocale, useTranslations } from "use-intl";
+import { useTranslations } from "use-intl";
 import { Alert } from "../components/alert";
 import { linkClass } from "../components/button";
 import { AssignPanel } from "../components/maintenance/assign-panel";
@@ -58,7 +58,6 @@ export default function MaintenanceRequest({ loaderData }: Route.ComponentProps)
   const { request, history, comments, photos, costs, viewer, currency, today, recordedExpense } = loaderData;
   const t = useTranslations("maintenance");
   const ts = useTranslations("maintenanceStaff");
-  const locale = useLocale();
   const formatLocale = useFormatLocale();
   const [search] = useSearchParams();
   const { live } = useRequestLive(request.apartmentId, request.id);

@@ -1,8 +1,7 @@
 import { data, Form, Link, useNavigation } from "react-router";
-import { useLocale, useTranslations } from "use-intl";
+import { useTranslations } from "use-intl";
 import { z } from "zod";
 import { formatMoney } from "../../worker/lib/i18n/format";
-import { DEFAULT_LOCALE, isLocale } from "../../worker/lib/i18n/locales";
 import { translate } from "../i18n/translate.server";
 import { Alert } from "../components/alert";
 import { Button, buttonClass, linkClass } from "../components/button";
@@ -110,8 +109,6 @@ function ListingRow({ listing: l }: { listing: Listing }) {
   const busy = useNavigation().state !== "idle";
   const t = useTranslations("listings.manage");
   const m = useTranslations("listingManage");
-  const tag = useLocale();
-  const locale = isLocale(tag) ? tag : DEFAULT_LOCALE;
   const formatLocale = useFormatLocale();
   return (
     <li className="flex flex-wrap items-center justify-between gap-3 p-4">

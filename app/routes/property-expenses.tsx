@@ -1,5 +1,5 @@
 import { Form, Link, redirect, useNavigation } from "react-router";
-import { useLocale, useTranslations } from "use-intl";
+import { useTranslations } from "use-intl";
 import { Alert } from "../components/alert";
 import { Button, ButtonLink, linkClass } from "../components/button";
 import { ExpenseForm, ExpenseList } from "../components/expenses";
@@ -72,7 +72,6 @@ export async function action({ context, params, request }: Route.ActionArgs) {
 export default function PropertyExpenses({ loaderData, actionData }: Route.ComponentProps) {
   const { property, month, results, today, saved } = loaderData;
   const t = useTranslations("expenses");
-  const locale = useLocale();
   const formatLocale = useFormatLocale();
   const busy = useNavigation().state === "submitting";
   return (

@@ -1,5 +1,5 @@
 import { Form, Link, redirect } from "react-router";
-import { useLocale, useTranslations } from "use-intl";
+import { useTranslations } from "use-intl";
 import { Button, ButtonLink, buttonClass, linkClass } from "../components/button";
 import { TextField } from "../components/field";
 import { Card, PageHeader } from "../components/page";
@@ -50,7 +50,6 @@ type Statement = Route.ComponentProps["loaderData"];
 /** Rent collected, expenses and net, side by side (stacked on phones). */
 function Totals({ s }: { s: Statement }) {
   const t = useTranslations("expenses.statement");
-  const locale = useLocale();
   const formatLocale = useFormatLocale();
   const figures = [
     ["income", s.income, "text-teal-800"],
@@ -75,7 +74,6 @@ function Totals({ s }: { s: Statement }) {
 function Lines({ s }: { s: Statement }) {
   const t = useTranslations("expenses.statement");
   const docs = useTranslations("statementDocs");
-  const locale = useLocale();
   const formatLocale = useFormatLocale();
   if (s.lines.length === 0) return <p className="text-sm text-slate-600">{t("none")}</p>;
   return (
@@ -117,7 +115,6 @@ function Lines({ s }: { s: Statement }) {
 export default function PropertyStatement({ loaderData: s }: Route.ComponentProps) {
   const t = useTranslations("expenses.statement");
   const docs = useTranslations("statementDocs");
-  const locale = useLocale();
   const formatLocale = useFormatLocale();
   const previous = s.series.at(-2)?.month ?? s.month;
   const download = `/properties/${s.propertyId}/statement/download?month=${s.month}`;

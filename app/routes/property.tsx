@@ -52,7 +52,6 @@ export default function Property({ loaderData, actionData }: Route.ComponentProp
   const { apartments, title: _title, ...property } = loaderData;
   const t = useTranslations("properties");
   const locale = useLocale();
-  const formatLocale = useFormatLocale();
   const { search } = useLocation();
   const canEdit = useCan("portfolio.edit");
   const canSeeMoney = useCan("ledger.write");
@@ -136,7 +135,6 @@ type Apartment = Route.ComponentProps["loaderData"]["apartments"]["results"][num
  * no longer fit four columns in 375 px).
  */
 function ApartmentsTable({ apartments, canEdit }: { apartments: Apartment[]; canEdit: boolean }) {
-  const locale = useLocale();
   const formatLocale = useFormatLocale();
   const t = useTranslations("properties.table");
   return (
@@ -194,7 +192,6 @@ function EditLink({ apartment: a }: { apartment: Apartment }) {
 
 /** The apartments as a table, from 640 px. */
 function WideApartmentsTable({ apartments, canEdit }: { apartments: Apartment[]; canEdit: boolean }) {
-  const locale = useLocale();
   const formatLocale = useFormatLocale();
   const t = useTranslations("properties.table");
   return (

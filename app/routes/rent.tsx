@@ -1,5 +1,5 @@
 import { Form, Link } from "react-router";
-import { useLocale, useTranslations } from "use-intl";
+import { useTranslations } from "use-intl";
 import { linkClass } from "../components/button";
 import { TextField } from "../components/field";
 import { EmptyState, PageHeader } from "../components/page";
@@ -32,7 +32,6 @@ export async function loader({ context, request }: Route.LoaderArgs) {
 
 export default function Rent({ loaderData }: Route.ComponentProps) {
   const t = useTranslations("rent");
-  const locale = useLocale();
   const formatLocale = useFormatLocale();
   const { month, totals, overdue, series } = loaderData;
   return (

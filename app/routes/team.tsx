@@ -1,6 +1,6 @@
 import { getFormProps, type SubmissionResult, useForm } from "@conform-to/react";
 import { Form, useNavigation } from "react-router";
-import { useLocale, useTranslations } from "use-intl";
+import { useTranslations } from "use-intl";
 import { z } from "zod";
 import { type Role, ROLES } from "../../worker/domain";
 import { Alert, FormError } from "../components/alert";
@@ -128,7 +128,6 @@ function Members({
   canManage: boolean;
   timeZone: string;
 }) {
-  const locale = useLocale();
   const formatLocale = useFormatLocale();
   const t = useTranslations("team");
   return (
@@ -153,7 +152,6 @@ function Members({
 }
 
 function PendingInvitations({ invitations, timeZone }: { invitations: TeamData["invitations"]; timeZone: string }) {
-  const locale = useLocale();
   const formatLocale = useFormatLocale();
   const t = useTranslations("team");
   return (

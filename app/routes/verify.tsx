@@ -1,6 +1,6 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { Form, useNavigation } from "react-router";
-import { useLocale, useTranslations } from "use-intl";
+import { useTranslations } from "use-intl";
 import { z } from "zod";
 import { verification, verifyHashInput } from "../../worker/documents/contract";
 import { FormError } from "../components/alert";
@@ -98,7 +98,6 @@ export default function Verify({ actionData }: Route.ComponentProps) {
 type VerdictData = z.infer<typeof verification>;
 
 function Verdict({ verdict }: { verdict: VerdictData }) {
-  const locale = useLocale();
   const formatLocale = useFormatLocale();
   const t = useTranslations("verify");
   const signers = (verdict.signers ?? []).map((s) =>

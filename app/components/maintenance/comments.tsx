@@ -1,6 +1,6 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { useFetcher } from "react-router";
-import { useLocale, useTranslations } from "use-intl";
+import { useTranslations } from "use-intl";
 import { formatDateTime } from "../../../worker/lib/i18n/format";
 import { MAX_PHOTOS_PER_MESSAGE } from "../../../worker/maintenance/contract";
 import { useIsolate } from "../../i18n/bidi";
@@ -24,7 +24,6 @@ export function Comments({
   canComment: boolean;
 }) {
   const t = useTranslations("maintenance.comments");
-  const locale = useLocale();
   const formatLocale = useFormatLocale();
   const bidi = useIsolate();
   // Every author named with their part: renter, contractor, or their role in the org (owner, manager, maintenance).

@@ -1,6 +1,6 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { useFetcher } from "react-router";
-import { useLocale, useTranslations } from "use-intl";
+import { useTranslations } from "use-intl";
 import type { z } from "zod";
 import type { costInput } from "../../../worker/maintenance/contract";
 import { formatMoney } from "../../../worker/lib/i18n/format";
@@ -28,7 +28,6 @@ export function CostLog({
 }) {
   const t = useTranslations("maintenanceStaff.work");
   const ta = useTranslations("maintenanceStaff.actions");
-  const locale = useLocale();
   const formatLocale = useFormatLocale();
   const fetcher = useFetcher<FormReply>();
   const lastResult = fetcher.data?.result;

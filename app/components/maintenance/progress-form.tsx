@@ -1,7 +1,7 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { useState } from "react";
 import { useFetcher } from "react-router";
-import { useLocale, useTranslations } from "use-intl";
+import { useTranslations } from "use-intl";
 import type { z } from "zod";
 import type { actionInput } from "../../../worker/maintenance/contract";
 import { dateIn, formatDate, formatTimeZone } from "../../../worker/lib/i18n/format";
@@ -32,7 +32,6 @@ const VARIANT: Record<MaintenanceAction, "primary" | "secondary" | "danger"> = {
 export function ProgressForm({ request, actions }: { request: RequestRow; actions: MaintenanceAction[] }) {
   const t = useTranslations("maintenanceStaff.actions");
   const tr = useTranslations("maintenance.reopen");
-  const locale = useLocale();
   const formatLocale = useFormatLocale();
   const fetcher = useFetcher<FormReply>();
   const lastResult = fetcher.data?.result;
@@ -91,7 +90,6 @@ export function ProgressForm({ request, actions }: { request: RequestRow; action
 /** "Schedule a visit": a day and a time window in the org's time zone (named next to the fields). */
 export function ScheduleForm({ request }: { request: RequestRow }) {
   const t = useTranslations("maintenanceStaff");
-  const locale = useLocale();
   const formatLocale = useFormatLocale();
   const fetcher = useFetcher<FormReply>();
   const lastResult = fetcher.data?.result;

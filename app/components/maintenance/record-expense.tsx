@@ -1,6 +1,6 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { Link, useFetcher } from "react-router";
-import { useLocale, useTranslations } from "use-intl";
+import { useTranslations } from "use-intl";
 import { formatDate, formatMoney } from "../../../worker/lib/i18n/format";
 import { formErrorOf } from "../../lib/forms";
 import type { RecordedExpense } from "../../lib/request-expense.server";
@@ -32,7 +32,6 @@ export function RecordExpense({
   recordedExpense: RecordedBefore | null;
 }) {
   const t = useTranslations("maintenanceStaff.expense");
-  const locale = useLocale();
   const formatLocale = useFormatLocale();
   const fetcher = useFetcher<RecordedExpense>();
   const lastResult = fetcher.data?.result;
@@ -93,7 +92,6 @@ type RecordedBefore = { id: string; propertyId: string; amount: number; currency
 /** "Recorded as an expense of … on …", with the link to the property's expenses of that month. */
 function AlreadyRecorded({ expense }: { expense: RecordedBefore }) {
   const t = useTranslations("maintenanceStaff.expense");
-  const locale = useLocale();
   const formatLocale = useFormatLocale();
   const link = `/properties/${expense.propertyId}/expenses?month=${expense.incurredOn.slice(0, 7)}`;
   return (

@@ -1,6 +1,6 @@
 import { ChevronRight } from "lucide-react";
 import { Link } from "react-router";
-import { useLocale, useTranslations } from "use-intl";
+import { useTranslations } from "use-intl";
 import { formatDayOf } from "../../lib/dates";
 import { useIsolate } from "../../i18n/bidi";
 import { OverdueBadge, StatusBadge, UrgencyBadge } from "./badges";
@@ -23,7 +23,6 @@ export function RequestList({
 }) {
   const t = useTranslations("maintenanceStaff.board");
   const tc = useTranslations("maintenance.category");
-  const locale = useLocale();
   const formatLocale = useFormatLocale();
   const bidi = useIsolate();
   const visit = useVisitText();

@@ -1,5 +1,5 @@
 import { CalendarClock, DoorOpen, MapPin, UserRound } from "lucide-react";
-import { useLocale, useTranslations } from "use-intl";
+import { useTranslations } from "use-intl";
 import { formatDate, formatTimeZone } from "../../../worker/lib/i18n/format";
 import { formatDayOf } from "../../lib/dates";
 import { useIsolate } from "../../i18n/bidi";
@@ -10,7 +10,6 @@ import { useFormatLocale } from "../../i18n/format-locale";
 /** "On 3 Dec 2026, 08:00–10:00 (Europe/Paris)": a visit, in the org's time zone, labelled with it. */
 export function useVisitText() {
   const t = useTranslations("maintenance.request");
-  const locale = useLocale();
   const formatLocale = useFormatLocale();
   return (r: RequestRow) =>
     r.scheduledFor
@@ -42,7 +41,6 @@ export function useAssigneeText() {
 export function RequestSummary({ request: r, photos }: { request: RequestRow; photos: Photo[] }) {
   const t = useTranslations("maintenance");
   const ts = useTranslations("maintenanceStaff.board");
-  const locale = useLocale();
   const formatLocale = useFormatLocale();
   const bidi = useIsolate();
   const visit = useVisitText()(r);

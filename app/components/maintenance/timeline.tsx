@@ -1,4 +1,4 @@
-import { useLocale, useTranslations } from "use-intl";
+import { useTranslations } from "use-intl";
 import { formatDateTime } from "../../../worker/lib/i18n/format";
 import { useIsolate } from "../../i18n/bidi";
 import type { HistoryEntry } from "./types";
@@ -7,7 +7,6 @@ import { useFormatLocale } from "../../i18n/format-locale";
 /** The request's history, oldest first: each status it went to, who moved it, when (org's time zone), why. */
 export function Timeline({ history, timeZone }: { history: HistoryEntry[]; timeZone: string }) {
   const t = useTranslations("maintenance");
-  const locale = useLocale();
   const formatLocale = useFormatLocale();
   const bidi = useIsolate();
   return (

@@ -1,4 +1,4 @@
-import { useLocale, useTranslations } from "use-intl";
+import { useTranslations } from "use-intl";
 import type { ApartmentOverview } from "../../../worker/apartments/contract";
 import { formatDate, formatMoney, formatPeriod } from "../../../worker/lib/i18n/format";
 import { BankTransfer } from "../bank-transfer";
@@ -87,7 +87,6 @@ export function BalanceCard({
 /** What the renter owes now (or that they are up to date), the money paid ahead, and the next rent. */
 function AmountDue({ ledger, nextDue }: { ledger: Ledger; nextDue: { date: string; amount: number } | null }) {
   const t = useTranslations("money.balance");
-  const locale = useLocale();
   const formatLocale = useFormatLocale();
   const money = (n: number) => formatMoney(n, ledger.currency, formatLocale);
   const owes = ledger.balance > 0;
@@ -123,7 +122,6 @@ function AmountDue({ ledger, nextDue }: { ledger: Ledger; nextDue: { date: strin
 function BalancePeriods({ ledger, receiptsAvailable }: { ledger: Ledger; receiptsAvailable: boolean }) {
   const t = useTranslations("money.balance");
   const tl = useTranslations("ledger");
-  const locale = useLocale();
   const formatLocale = useFormatLocale();
   const money = (n: number) => formatMoney(n, ledger.currency, formatLocale);
   return (

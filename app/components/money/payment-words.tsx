@@ -1,4 +1,4 @@
-import { useLocale, useTranslations } from "use-intl";
+import { useTranslations } from "use-intl";
 import type { Activity } from "../../../worker/rooms/contract";
 import { formatDate } from "../../../worker/lib/i18n/format";
 import { useFormatLocale } from "../../i18n/format-locale";
@@ -9,7 +9,6 @@ import { useFormatLocale } from "../../i18n/format-locale";
  */
 export function usePaymentWords() {
   const t = useTranslations("money");
-  const locale = useLocale();
   const formatLocale = useFormatLocale();
   return (a: Pick<Activity, "description" | "amount" | "method" | "receivedOn">): string | null => {
     if (a.description !== "" || a.amount === null) return null;

@@ -1,5 +1,5 @@
 import { useFetcher } from "react-router";
-import { useLocale, useTranslations } from "use-intl";
+import { useTranslations } from "use-intl";
 import type { Activity } from "../../../worker/rooms/contract";
 import { formatMoney, formatPeriod } from "../../../worker/lib/i18n/format";
 import { type FormReply, formErrorOf } from "../../lib/forms";
@@ -45,7 +45,6 @@ export function PendingPayments({
 function PendingPayment({ payment: p, viewer }: { payment: Activity; viewer: FeedViewer }) {
   const t = useTranslations("money");
   const tf = useTranslations("feed");
-  const locale = useLocale();
   const formatLocale = useFormatLocale();
   const fetcher = useFetcher<FormReply>();
   const mayConfirm = p.confirmBySide === viewer.side && p.authorUserId !== viewer.userId && viewer.canConfirm;

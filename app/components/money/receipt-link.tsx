@@ -1,5 +1,5 @@
 import { Link } from "react-router";
-import { useLocale, useTranslations } from "use-intl";
+import { useTranslations } from "use-intl";
 import { formatPeriod } from "../../../worker/lib/i18n/format";
 import { receiptOffer, type ReceiptPeriod } from "../../lib/receipt-links";
 import { linkClass } from "../button";
@@ -28,7 +28,6 @@ export function ReceiptLink({
 }) {
   const t = useTranslations("ledger");
   const tb = useTranslations("money.balance");
-  const locale = useLocale();
   const formatLocale = useFormatLocale();
   const offer = receiptOffer(leaseId, period, receiptsAvailable);
   if (!offer) return null;
