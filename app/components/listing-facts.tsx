@@ -24,7 +24,9 @@ export function ListingFacts({ listing }: { listing: Listing }) {
   const facts: [string, string][] = [
     [
       t("facts.livingArea"),
-      listing.livingArea === null ? notStated : t("facts.area", { area: formatNumber(listing.livingArea, formatLocale) }),
+      listing.livingArea === null
+        ? notStated
+        : t("facts.area", { area: formatNumber(listing.livingArea, formatLocale) }),
     ],
     ...(listing.roomsCount === null
       ? []

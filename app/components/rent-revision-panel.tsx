@@ -161,7 +161,9 @@ function ProposalTable({
           })}
         </span>
       </dd>
-      <dt className="text-slate-600">{t("effectiveFrom", { period: formatPeriod(p.effectivePeriod, formatLocale) })}</dt>
+      <dt className="text-slate-600">
+        {t("effectiveFrom", { period: formatPeriod(p.effectivePeriod, formatLocale) })}
+      </dt>
       <dd />
     </dl>
   );

@@ -30,7 +30,9 @@ export function SignersCard({ doc }: { doc: DocumentView }) {
           <li key={`${s.side}-${s.userId ?? i}`} className="flex flex-wrap justify-between gap-2">
             <span>{t("viewer", { name: s.name, side: t(`sides.${s.side}`) })}</span>
             <span className={s.signedAt ? "text-emerald-800" : "text-slate-500"}>
-              {s.signedAt ? t("signedAt", { date: formatDateTime(s.signedAt, formatLocale, timeZone) }) : t("notSigned")}
+              {s.signedAt
+                ? t("signedAt", { date: formatDateTime(s.signedAt, formatLocale, timeZone) })
+                : t("notSigned")}
             </span>
           </li>
         ))}

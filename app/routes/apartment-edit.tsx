@@ -69,7 +69,8 @@ export default function EditApartment({ loaderData, actionData }: Route.Componen
         title={t("editPage.title", { unit: apartment.unitNumber })}
         subtitle={t("summary", {
           rooms: apartment.roomsCount,
-          rent: apartment.rentAmount === null ? "—" : formatMoney(apartment.rentAmount, apartment.currency, formatLocale),
+          rent:
+            apartment.rentAmount === null ? "—" : formatMoney(apartment.rentAmount, apartment.currency, formatLocale),
         })}
         breadcrumb={
           <Link to={`/properties/${apartment.propertyId}`} className={linkClass}>

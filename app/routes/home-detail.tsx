@@ -183,7 +183,10 @@ function HomeHeader({ data }: { data: Route.ComponentProps["loaderData"] }) {
           })}{" "}
           ·{" "}
           {lease.endDate
-            ? t("leaseFromTo", { start: formatDate(lease.startDate, formatLocale), end: formatDate(lease.endDate, formatLocale) })
+            ? t("leaseFromTo", {
+                start: formatDate(lease.startDate, formatLocale),
+                end: formatDate(lease.endDate, formatLocale),
+              })
             : t("leaseFrom", { start: formatDate(lease.startDate, formatLocale) })}{" "}
           ({t(`status.${lease.status}`)})
         </p>

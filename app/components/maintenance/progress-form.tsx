@@ -55,7 +55,8 @@ export function ProgressForm({ request, actions }: { request: RequestRow; action
       </h2>
       {reopenUntil ? (
         <p className="mt-1 text-sm text-slate-700">
-          {tr("title")} {tr("body", { date: formatDate(dateIn(reopenUntil, request.timezone) ?? reopenUntil, formatLocale) })}
+          {tr("title")}{" "}
+          {tr("body", { date: formatDate(dateIn(reopenUntil, request.timezone) ?? reopenUntil, formatLocale) })}
         </p>
       ) : null}
       <fetcher.Form key={form.key} method="post" className="mt-3 space-y-3" {...getFormProps(form)}>
@@ -101,7 +102,9 @@ export function ScheduleForm({ request }: { request: RequestRow }) {
       <input type="hidden" name="intent" value="transition" />
       <input type="hidden" name="action" value="schedule" />
       <FormError message={formErrorOf(lastResult)} />
-      <p className="text-sm text-slate-600">{t("schedule.zone", { zone: formatTimeZone(request.timezone, formatLocale) })}</p>
+      <p className="text-sm text-slate-600">
+        {t("schedule.zone", { zone: formatTimeZone(request.timezone, formatLocale) })}
+      </p>
       <div className="grid grid-cols-2 gap-3 sm:grid-cols-3">
         <TextField
           label={t("schedule.date")}

@@ -61,7 +61,10 @@ export function RequestSummary({ request: r, photos }: { request: RequestRow; ph
         {r.title}
       </h1>
       <p className="mt-1 text-sm text-slate-600">
-        {t("request.reported", { date: formatDayOf(r.createdAt, formatLocale, r.timezone), name: bidi(r.reporterName) })}
+        {t("request.reported", {
+          date: formatDayOf(r.createdAt, formatLocale, r.timezone),
+          name: bidi(r.reporterName),
+        })}
       </p>
       <p className="mt-3 text-sm whitespace-pre-line text-slate-800" dir="auto">
         {r.description}

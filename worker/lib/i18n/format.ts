@@ -27,7 +27,11 @@ export function formatNumber(value: number, locale: FormatLocale, maxFractionDig
  * A calendar date (`YYYY-MM-DD`, or the date part of an ISO time) → "30 nov. 2026" (fr, `medium`) or
  * "30 novembre 2026" (`long`). Text that is not a date comes back unchanged.
  */
-export function formatDate(isoDate: string, locale: FormatLocale, style: "medium" | "long" | "short" = "medium"): string {
+export function formatDate(
+  isoDate: string,
+  locale: FormatLocale,
+  style: "medium" | "long" | "short" = "medium",
+): string {
   const date = plainDate(isoDate);
   if (!date) return isoDate;
   const text = date.toLocaleString(locale, { dateStyle: style, calendar: "gregory" });
