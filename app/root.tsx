@@ -6,7 +6,7 @@ import { RouteErrorBoundary } from "./components/route-error";
 import { Toaster } from "./components/ui/toast";
 import { useNonce } from "./lib/nonce";
 import { textDirection } from "../worker/lib/i18n/locales";
-import { requestLocale } from "./i18n/translate.server";
+import { requestFormatLocale, requestLocale } from "./i18n/translate.server";
 import "./app.css";
 
 // The mark as an inline SVG: no extra request, and the CSP allows data: images.
@@ -20,9 +20,10 @@ export const links: Route.LinksFunction = () => [{ rel: "icon", href: FAVICON, t
 
 export function loader({ request }: Route.LoaderArgs) {
   // The page's language (the `rl_lang` cookie, else Accept-Language): its text, and how numbers, money and
-  // dates are formatted, decided once so the browser hydrates the same text.
+  // dates are formatted (the language with the browser's region: "en-GB"), decided once so the browser
+  // hydrates the same text.
   const locale = requestLocale(request);
-  return { locale, dir: textDirection(locale) };
+  return { locale, formatLocale: requestFormatLocale(request), dir: textDirection(locale) };
 }
 
 export function Layout({ children }: { children: React.ReactNode }) {

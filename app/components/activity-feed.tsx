@@ -1,7 +1,7 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { useState } from "react";
 import { type FetcherWithComponents, useFetcher } from "react-router";
-import { useLocale, useTranslations } from "use-intl";
+import { useTranslations } from "use-intl";
 import type { z } from "zod";
 import type { Activity } from "../../durable-objects/apartment-room.protocol";
 import type { Side } from "../../worker/domain";
@@ -11,6 +11,7 @@ import { type FormReply, formErrorOf } from "../lib/forms";
 import { ActivityText } from "./activity-text";
 import { TextField } from "./field";
 import { LeasePicker, type LeaseOption, useLeaseLabel } from "./lease-picker";
+import { useFormatLocale } from "../i18n/format-locale";
 
 export type FeedViewer = { userId: string; side: Side; canPost: boolean; canConfirm: boolean };
 
@@ -30,14 +31,14 @@ export function ActivityItem({
   lease?: LeaseOption;
 }) {
   const t = useTranslations("feed");
-  const locale = useLocale();
+  const formatLocale = useFormatLocale();
   const leaseLabel = useLeaseLabel();
   const fetcher = useFetcher<FormReply>();
   const mine = a.authorUserId === viewer.userId;
   const mayConfirm =
     a.status === "pending_confirmation" && a.confirmBySide === viewer.side && !mine && viewer.canConfirm;
   const error = formErrorOf(fetcher.data?.result) ?? fetcher.data?.result.error?.reason?.[0];
-  const when = (instant: string) => formatDateTime(instant, locale, timeZone);
+  const when = (instant: string) => formatDateTime(instant, formatLocale, timeZone);
   return (
     <li className="rounded-lg border border-slate-200 bg-white p-3" data-activity-id={a.id}>
       <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -45,12 +46,12 @@ export function ActivityItem({
           <ActivityText activity={a} />
         </p>
         {a.amount !== null && a.currency && (
-          <p className="font-semibold tabular-nums">{formatMoney(a.amount, a.currency, locale)}</p>
+          <p className="font-semibold tabular-nums">{formatMoney(a.amount, a.currency, formatLocale)}</p>
         )}
       </div>
       <p className="text-xs text-slate-600">
         {t("byline", { author: a.authorName, side: a.authorSide, time: when(a.createdAt) })}
-        {a.period ? ` · ${t("forPeriod", { period: formatPeriod(a.period, locale) })}` : ""}
+        {a.period ? ` · ${t("forPeriod", { period: formatPeriod(a.period, formatLocale) })}` : ""}
         {lease ? ` · ${leaseLabel(lease)}` : ""}
       </p>
       <p className="mt-1 text-sm" data-testid="activity-status">

@@ -27,6 +27,7 @@ import { Button } from "./button";
 import { TextAreaField } from "./field";
 import { LawViolations } from "./lease-law";
 import { useToast } from "./ui/toast";
+import { useFormatLocale } from "../i18n/format-locale";
 
 type Fields = DocumentView["templateFields"];
 type Values = z.input<ReturnType<typeof agreementForm>>;
@@ -72,6 +73,7 @@ export function AgreementEditor({
   useToast(lastResult, succeeded(lastResult), t("saved"));
   const raw = useLocale();
   const locale = isLocale(raw) ? raw : "fr";
+  const formatLocale = useFormatLocale();
   const stored = doc.templateFields;
   const locked = !doc.viewer.canEdit;
   const [form, f] = useForm<Values>({ lastResult, defaultValue: editorValues(stored, doc.templateName, locale) });
@@ -118,7 +120,7 @@ export function AgreementEditor({
       />
       {locked ? (
         <p className="text-sm text-slate-600">
-          {t("lockedRent", { rent: formatMoney(stored.rent.amount, stored.rent.currency, locale) })}{" "}
+          {t("lockedRent", { rent: formatMoney(stored.rent.amount, stored.rent.currency, formatLocale) })}{" "}
           {doc.status === "signed" ? t("lockedSigned") : t("lockedSent")}
         </p>
       ) : (

@@ -1,10 +1,11 @@
 import { MessageCircle, Pencil, Wrench } from "lucide-react";
 import { Link } from "react-router";
-import { useLocale, useTranslations } from "use-intl";
+import { useTranslations } from "use-intl";
 import type { ApartmentOverview } from "../../worker/apartments/contract";
 import { formatDate, formatMoney } from "../../worker/lib/i18n/format";
 import { buttonClass, linkClass } from "./button";
 import { Badge } from "./ui/badge";
+import { useFormatLocale } from "../i18n/format-locale";
 
 /**
  * The apartment at a glance (issue 14 §3), the top of the landlord's page: where it is, its status (let,
@@ -82,7 +83,7 @@ export function ApartmentGlance({
 /** The glance's figures: status, then [label, value, text tone] for renters, rent, balance and lease end. */
 function useGlance(overview: ApartmentOverview) {
   const t = useTranslations("money.apartment");
-  const locale = useLocale();
+  const formatLocale = useFormatLocale();
   const { apartment, leases, ledgers, currentLeaseIds } = overview;
   const current = leases.filter((l) => l.status === "current");
   const upcoming = leases.filter((l) => l.status === "upcoming");
@@ -96,11 +97,11 @@ function useGlance(overview: ApartmentOverview) {
     .map((l) => l.endDate)
     .filter((d): d is string => d !== null)
     .sort();
-  const money = (n: number) => formatMoney(n, currency, locale);
+  const money = (n: number) => formatMoney(n, currency, formatLocale);
   const facts: [string, string, string?][] = [
     [
       t("renters"),
-      renters.length ? new Intl.ListFormat(locale, { type: "conjunction" }).format(renters) : t("noRenters"),
+      renters.length ? new Intl.ListFormat(formatLocale, { type: "conjunction" }).format(renters) : t("noRenters"),
     ],
     // A member who does not see leases' money (maintenance) gets no rent from the API.
     ...(rent === null ? [] : ([[t("rent"), money(rent)]] as [string, string][])),
@@ -115,7 +116,7 @@ function useGlance(overview: ApartmentOverview) {
                 : t("balanceZero"),
             balance > 0 ? "text-red-800" : "text-emerald-800",
           ],
-          [t("leaseEnd"), ends[0] ? formatDate(ends[0], locale) : t("openEnded")],
+          [t("leaseEnd"), ends[0] ? formatDate(ends[0], formatLocale) : t("openEnded")],
         ] as [string, string, string?][])
       : []),
   ];

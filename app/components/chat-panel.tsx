@@ -1,10 +1,11 @@
 import { useEffect, useId, useRef, useState } from "react";
-import { useLocale, useTranslations } from "use-intl";
+import { useTranslations } from "use-intl";
 import { formatDateTime, formatTime, formatTimeZone } from "../../worker/lib/i18n/format";
 import { formatDayOf } from "../lib/dates";
 import { olderMessages } from "../lib/api.client";
 import { type SeqMessage, typingUserIds } from "../lib/room";
 import type { LiveRoom } from "./use-room";
+import { useFormatLocale } from "../i18n/format-locale";
 
 /**
  * Chat with presence and typing, for any live room (an apartment's or an application's). Message times are
@@ -27,7 +28,7 @@ export function ChatPanel({
 }) {
   const { state, send } = live;
   const t = useTranslations("room.chat");
-  const locale = useLocale();
+  const formatLocale = useFormatLocale();
   const titleId = useId();
   const others = state.online.filter((p) => p.userId !== viewerId);
   const typingNames = typingUserIds(state, viewerId).map(
@@ -44,7 +45,7 @@ export function ChatPanel({
       <p className="text-sm text-slate-600" aria-live="polite">
         {others.length ? t("online", { names: others.map((p) => p.name).join(", ") }) : t("nobody")}
       </p>
-      <p className="text-xs text-slate-500">{t("timeZone", { zone: formatTimeZone(timeZone, locale) })}</p>
+      <p className="text-xs text-slate-500">{t("timeZone", { zone: formatTimeZone(timeZone, formatLocale) })}</p>
       <RoomAlerts live={live} />
       <ChatLog live={live} viewerId={viewerId} timeZone={timeZone} />
       <p className="h-5 text-xs text-slate-500" aria-live="polite">
@@ -93,7 +94,7 @@ export function RoomAlerts({ live }: { live: Pick<LiveRoom, "state" | "dismissNo
 function ChatLog({ live, viewerId, timeZone }: { live: LiveRoom; viewerId: string; timeZone: string }) {
   const { messages } = live.state;
   const t = useTranslations("room.chat");
-  const locale = useLocale();
+  const formatLocale = useFormatLocale();
   const [older, setOlder] = useState<SeqMessage[]>([]);
   const [exhausted, setExhausted] = useState(false);
   const listRef = useRef<HTMLOListElement>(null);
@@ -149,8 +150,8 @@ function ChatLog({ live, viewerId, timeZone }: { live: LiveRoom; viewerId: strin
             className={`flex flex-wrap justify-between gap-x-2 text-xs ${m.userId === viewerId ? "text-teal-50" : "text-slate-700"}`}
           >
             <span>{m.userId === viewerId ? t("you") : m.name}</span>
-            <time dateTime={m.createdAt} title={formatDateTime(m.createdAt, locale, timeZone)}>
-              {formatDayOf(m.createdAt, locale, timeZone)} {formatTime(m.createdAt, locale, timeZone)}
+            <time dateTime={m.createdAt} title={formatDateTime(m.createdAt, formatLocale, timeZone)}>
+              {formatDayOf(m.createdAt, formatLocale, timeZone)} {formatTime(m.createdAt, formatLocale, timeZone)}
             </time>
           </p>
           <p className="whitespace-pre-wrap break-words">{m.text}</p>

@@ -45,7 +45,7 @@ export function ClosedListing({ closed, locale }: { closed: ClosedListingExtras;
             <ul className="grid gap-3 sm:grid-cols-2" data-testid="similar-listings">
               {similar.map((s) => (
                 <li key={s.id}>
-                  <ListingCard listing={s} locale={locale} />
+                  <ListingCard listing={s} />
                 </li>
               ))}
             </ul>

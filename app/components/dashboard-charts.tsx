@@ -1,8 +1,9 @@
 import { useId } from "react";
-import { useLocale, useTranslations } from "use-intl";
+import { useTranslations } from "use-intl";
 import { formatMoney, formatPeriod } from "../../worker/lib/i18n/format";
 import { MonthChart } from "./month-chart";
 import { RentChart } from "./rent-chart";
+import { useFormatLocale } from "../i18n/format-locale";
 
 type Month = { month: string; expected: number; collected: number };
 type Occupancy = { month: string; let: number; total: number };
@@ -50,7 +51,7 @@ function Figures({ heads, rows }: { heads: string[]; rows: (string | number)[][]
 /** Collected vs expected over 12 months in one currency: the rent page's chart, with its table. */
 export function HistoryChart({ months, currency }: { months: Month[]; currency: string }) {
   const t = useTranslations("orgDashboard");
-  const locale = useLocale();
+  const formatLocale = useFormatLocale();
   const titleId = useId();
   return (
     <section aria-labelledby={titleId} className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
@@ -61,9 +62,9 @@ export function HistoryChart({ months, currency }: { months: Month[]; currency: 
       <Figures
         heads={[t("month"), t("expectedColumn"), t("collectedColumn")]}
         rows={months.map((m) => [
-          formatPeriod(m.month, locale),
-          formatMoney(m.expected, currency, locale),
-          formatMoney(m.collected, currency, locale),
+          formatPeriod(m.month, formatLocale),
+          formatMoney(m.expected, currency, formatLocale),
+          formatMoney(m.collected, currency, formatLocale),
         ])}
       />
     </section>
@@ -73,9 +74,9 @@ export function HistoryChart({ months, currency }: { months: Month[]; currency: 
 /** The share of apartments let, month by month: bars from 0 to 100 % (./month-chart.tsx), with its table. */
 export function OccupancyChart({ months }: { months: Occupancy[] }) {
   const t = useTranslations("orgDashboard");
-  const locale = useLocale();
+  const formatLocale = useFormatLocale();
   const headingId = useId();
-  const percent = new Intl.NumberFormat(locale, { style: "percent" });
+  const percent = new Intl.NumberFormat(formatLocale, { style: "percent" });
   const rate = (m: Occupancy) => (m.total ? m.let / m.total : 0);
   return (
     <section
@@ -96,14 +97,14 @@ export function OccupancyChart({ months }: { months: Occupancy[] }) {
             tone: "lightTeal",
             values: months.map(rate),
             titles: months.map((m) =>
-              t("occupancyBar", { month: formatPeriod(m.month, locale), let: m.let, total: m.total }),
+              t("occupancyBar", { month: formatPeriod(m.month, formatLocale), let: m.let, total: m.total }),
             ),
           },
         ]}
       />
       <Figures
         heads={[t("month"), t("letColumn"), t("totalColumn"), t("rateColumn")]}
-        rows={months.map((m) => [formatPeriod(m.month, locale), m.let, m.total, percent.format(rate(m))])}
+        rows={months.map((m) => [formatPeriod(m.month, formatLocale), m.let, m.total, percent.format(rate(m))])}
       />
     </section>
   );

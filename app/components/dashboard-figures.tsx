@@ -13,9 +13,10 @@ import {
 } from "lucide-react";
 import type { ReactNode } from "react";
 import { Link } from "react-router";
-import { useLocale, useTranslations } from "use-intl";
+import { useTranslations } from "use-intl";
 import type { OrgDashboard } from "../../worker/dashboard/contract";
 import { formatDate, formatMoney, formatPeriod } from "../../worker/lib/i18n/format";
+import { useFormatLocale } from "../i18n/format-locale";
 
 const card =
   "flex h-full flex-col rounded-xl border border-slate-200 bg-white p-4 shadow-sm transition hover:border-teal-600 hover:shadow focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-700";
@@ -54,13 +55,13 @@ function Figure(props: FigureProps) {
 /** The month's money, one card per currency: expected and collected (links to /rent), and what is overdue. */
 function MoneyFigures({ money }: Pick<OrgDashboard, "money">) {
   const t = useTranslations("orgDashboard");
-  const locale = useLocale();
+  const formatLocale = useFormatLocale();
   return money.flatMap((m) => [
     <Figure
       key={`${m.currency}-expected`}
       icon={Wallet}
       label={t("expected", { currency: m.currency })}
-      value={formatMoney(m.expected, m.currency, locale)}
+      value={formatMoney(m.expected, m.currency, formatLocale)}
       to="/rent"
       testId={`figure-expected-${m.currency}`}
     />,
@@ -68,7 +69,7 @@ function MoneyFigures({ money }: Pick<OrgDashboard, "money">) {
       key={`${m.currency}-collected`}
       icon={Coins}
       label={t("collected")}
-      value={formatMoney(m.collected, m.currency, locale)}
+      value={formatMoney(m.collected, m.currency, formatLocale)}
       detail={t("collectedShare", { rate: m.expected ? Math.min(1, m.collected / m.expected) : 0 })}
       to="/rent"
       testId={`figure-collected-${m.currency}`}
@@ -77,13 +78,13 @@ function MoneyFigures({ money }: Pick<OrgDashboard, "money">) {
       key={`${m.currency}-overdue`}
       icon={Hourglass}
       label={t("overdue")}
-      value={formatMoney(m.overdue.amount, m.currency, locale)}
+      value={formatMoney(m.overdue.amount, m.currency, formatLocale)}
       alert={m.overdue.amount > 0}
       detail={
         m.overdue.oldestPeriod
           ? t("overdueDetail", {
               count: m.overdue.leases,
-              month: formatPeriod(m.overdue.oldestPeriod, locale),
+              month: formatPeriod(m.overdue.oldestPeriod, formatLocale),
               days: m.overdue.daysLate,
             })
           : t("overdueNone")
@@ -97,7 +98,7 @@ function MoneyFigures({ money }: Pick<OrgDashboard, "money">) {
 /** Every figure of the dashboard, each linking to its list (on this page or another). */
 export function DashboardFigures({ d }: { d: OrgDashboard }) {
   const t = useTranslations("orgDashboard");
-  const locale = useLocale();
+  const formatLocale = useFormatLocale();
   const vacant = d.vacancies.length;
   const figures: FigureProps[] = [
     {
@@ -115,7 +116,7 @@ export function DashboardFigures({ d }: { d: OrgDashboard }) {
       value: d.applications.pending,
       detail: t("applicationsDetail", {
         count: d.applications.pending,
-        date: d.applications.oldest ? formatDate(d.applications.oldest.slice(0, 10), locale) : "",
+        date: d.applications.oldest ? formatDate(d.applications.oldest.slice(0, 10), formatLocale) : "",
       }),
       to: "/manage/listings",
       testId: "figure-applications",
@@ -157,7 +158,7 @@ export function DashboardFigures({ d }: { d: OrgDashboard }) {
     {
       icon: ChartPie,
       label: t("occupancy"),
-      value: new Intl.NumberFormat(locale, { style: "percent" }).format(
+      value: new Intl.NumberFormat(formatLocale, { style: "percent" }).format(
         d.apartments.total ? d.apartments.let / d.apartments.total : 0,
       ),
       detail: t("occupancyDetail", { let: d.apartments.let, total: d.apartments.total }),

@@ -1,10 +1,11 @@
 import type { ReactNode } from "react";
 import { Link, useFetcher } from "react-router";
-import { useLocale, useTranslations } from "use-intl";
+import { useTranslations } from "use-intl";
 import type { OrgDashboard } from "../../worker/dashboard/contract";
 import { formatDate, formatMoney, formatPeriod } from "../../worker/lib/i18n/format";
 import { formErrorOf, resultFor, type FormReply } from "../lib/forms";
 import { Button, linkClass } from "./button";
+import { useFormatLocale } from "../i18n/format-locale";
 
 type Payment = OrgDashboard["toConfirm"]["items"][number];
 
@@ -37,9 +38,9 @@ function Place({ p }: { p: { apartmentId: string; propertyName: string; unitNumb
 /** A reported payment with its Confirm button (POST `intent=confirm` to the dashboard's action). */
 function PaymentRow({ p }: { p: Payment }) {
   const t = useTranslations("orgDashboard");
-  const locale = useLocale();
+  const formatLocale = useFormatLocale();
   const fetcher = useFetcher<FormReply>();
-  const amount = formatMoney(p.amount, p.currency, locale);
+  const amount = formatMoney(p.amount, p.currency, formatLocale);
   const error = formErrorOf(resultFor(fetcher.data, "confirm"));
   return (
     <li className="flex flex-wrap items-center justify-between gap-2 py-3" data-testid="payment-to-confirm">
@@ -47,7 +48,7 @@ function PaymentRow({ p }: { p: Payment }) {
         <Place p={p} />
         <p className="text-slate-700">
           {t("reported", { name: p.authorName, amount })}
-          {p.period ? ` ${t("forPeriod", { period: formatPeriod(p.period, locale) })}` : null}
+          {p.period ? ` ${t("forPeriod", { period: formatPeriod(p.period, formatLocale) })}` : null}
         </p>
         {error ? (
           <p role="alert" className="text-red-800">
@@ -93,17 +94,17 @@ export function PaymentsToConfirm({ toConfirm }: Pick<OrgDashboard, "toConfirm">
 /** Vacant apartments (with the next lease's start) and those a lease leaves within 60 days. */
 export function Vacancies({ vacancies, upcomingVacancies }: Pick<OrgDashboard, "vacancies" | "upcomingVacancies">) {
   const t = useTranslations("orgDashboard");
-  const locale = useLocale();
+  const formatLocale = useFormatLocale();
   const rows = [
     ...vacancies.map((v) => ({
       key: v.apartmentId,
       place: v,
-      note: v.nextStart ? t("nextStart", { date: formatDate(v.nextStart, locale) }) : t("vacantNow"),
+      note: v.nextStart ? t("nextStart", { date: formatDate(v.nextStart, formatLocale) }) : t("vacantNow"),
     })),
     ...upcomingVacancies.map((u) => ({
       key: u.leaseId,
       place: u,
-      note: t("freeFrom", { date: formatDate(u.endDate, locale) }),
+      note: t("freeFrom", { date: formatDate(u.endDate, formatLocale) }),
     })),
   ];
   return (
@@ -127,7 +128,7 @@ export function Vacancies({ vacancies, upcomingVacancies }: Pick<OrgDashboard, "
 /** Leases whose last day falls within 60 days, soonest first, with their renters. */
 export function LeasesEnding({ leasesEnding }: Pick<OrgDashboard, "leasesEnding">) {
   const t = useTranslations("orgDashboard");
-  const locale = useLocale();
+  const formatLocale = useFormatLocale();
   return (
     <Panel id="ending" title={t("endingHeading")}>
       {leasesEnding.length === 0 ? (
@@ -138,7 +139,7 @@ export function LeasesEnding({ leasesEnding }: Pick<OrgDashboard, "leasesEnding"
             <li key={l.leaseId} className="flex flex-wrap justify-between gap-x-4 py-2">
               <Place p={l} />
               <bdi className="text-slate-700">{l.renters}</bdi>
-              <span className="text-slate-600">{t("endsOn", { date: formatDate(l.endDate, locale) })}</span>
+              <span className="text-slate-600">{t("endsOn", { date: formatDate(l.endDate, formatLocale) })}</span>
             </li>
           ))}
         </ul>

@@ -1,10 +1,11 @@
 import { Link } from "react-router";
-import { useLocale, useTranslations } from "use-intl";
+import { useTranslations } from "use-intl";
 import type { Template } from "../../worker/documents/templates";
 import type { LeaseKind } from "../../worker/lib/french-lease-law";
 import { formatDayOf } from "../lib/dates";
 import { linkClass } from "./button";
 import { NewAgreementForm } from "./new-agreement-form";
+import { useFormatLocale } from "../i18n/format-locale";
 
 export type DocumentSummary = {
   id: string;
@@ -79,7 +80,7 @@ export function DocumentsPanel({
   /** Why the last "New agreement" was refused, if it was. */
   error?: string;
 }) {
-  const locale = useLocale();
+  const formatLocale = useFormatLocale();
   const t = useTranslations("documentsPanel");
   return (
     <section aria-labelledby="documents-title" className="rounded-lg border border-slate-200 bg-white p-4">
@@ -97,8 +98,8 @@ export function DocumentsPanel({
               </Link>
               <span className="flex items-center gap-2 text-slate-600">
                 {d.signedAt
-                  ? t("signedOn", { date: formatDayOf(d.signedAt, locale, timeZone) })
-                  : t("createdOn", { date: formatDayOf(d.createdAt, locale, timeZone) })}{" "}
+                  ? t("signedOn", { date: formatDayOf(d.signedAt, formatLocale, timeZone) })
+                  : t("createdOn", { date: formatDayOf(d.createdAt, formatLocale, timeZone) })}{" "}
                 <StatusBadge status={d.status} />
               </span>
             </li>

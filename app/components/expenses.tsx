@@ -1,10 +1,11 @@
 import { Form } from "react-router";
-import { useLocale, useTranslations } from "use-intl";
+import { useTranslations } from "use-intl";
 import { EXPENSE_CATEGORIES } from "../../worker/expenses/contract";
 import { formatDate, formatMoney } from "../../worker/lib/i18n/format";
 import { Button, linkClass } from "./button";
 import { SelectField, TextField } from "./field";
 import { shrinkInputFiles } from "../lib/photo-upload";
+import { useFormatLocale } from "../i18n/format-locale";
 
 type Expense = {
   id: string;
@@ -30,7 +31,7 @@ export function ExpenseList({
 }) {
   const t = useTranslations("expenses.list");
   const category = useTranslations("statementDocs.category");
-  const locale = useLocale();
+  const formatLocale = useFormatLocale();
   if (expenses.length === 0) return <p className="text-sm text-slate-600">{t("empty")}</p>;
   const unitOf = (id: string | null) => apartments.find((a) => a.id === id)?.unitNumber;
   const total = expenses.reduce((sum, e) => sum + e.amount, 0);
@@ -44,7 +45,7 @@ export function ExpenseList({
               <div className="min-w-0">
                 <p className="font-medium text-slate-900">{category(e.category)}</p>
                 <p className="text-sm text-slate-600">
-                  {formatDate(e.incurredOn, locale, "medium")} · {unit ? t("unit", { unit }) : t("wholeProperty")}
+                  {formatDate(e.incurredOn, formatLocale, "medium")} · {unit ? t("unit", { unit }) : t("wholeProperty")}
                 </p>
                 {e.note ? (
                   <p className="text-sm break-words text-slate-700">
@@ -65,14 +66,14 @@ export function ExpenseList({
                 )}
               </div>
               <p className="font-semibold whitespace-nowrap text-slate-900 tabular-nums">
-                {formatMoney(e.amount, e.currency, locale)}
+                {formatMoney(e.amount, e.currency, formatLocale)}
               </p>
             </li>
           );
         })}
       </ul>
       <p className="mt-3 border-t border-slate-200 pt-3 text-end text-sm font-semibold text-slate-900 tabular-nums">
-        {t("total", { amount: formatMoney(total, currency, locale) })}
+        {t("total", { amount: formatMoney(total, currency, formatLocale) })}
       </p>
     </>
   );

@@ -1,11 +1,12 @@
 import { Link } from "react-router";
-import { useLocale, useTranslations } from "use-intl";
+import { useTranslations } from "use-intl";
 import type { z } from "zod";
 import type { homes } from "../../worker/leases/contract";
 import { formatDate, formatMoney } from "../../worker/lib/i18n/format";
 import { useIsolate } from "../i18n/bidi";
 import { ButtonLink, linkClass } from "./button";
 import { Badge, type BadgeTone } from "./ui/badge";
+import { useFormatLocale } from "../i18n/format-locale";
 
 type Home = z.infer<typeof homes>["results"][number];
 
@@ -32,9 +33,9 @@ export function HomeCard({
   onlinePayments: boolean;
 }) {
   const t = useTranslations("homes");
-  const locale = useLocale();
+  const formatLocale = useFormatLocale();
   const bidi = useIsolate();
-  const money = (n: number) => formatMoney(n, home.currency, locale);
+  const money = (n: number) => formatMoney(n, home.currency, formatLocale);
   const page = `/homes/${home.apartmentId}`;
   const owes = home.balance > 0;
   const action = !owes
@@ -76,7 +77,7 @@ export function HomeCard({
         </p>
         {nextDue && (
           <p className="text-sm text-slate-700" data-testid="home-next-due">
-            {t("card.nextDue", { date: formatDate(nextDue, locale, "long") })}
+            {t("card.nextDue", { date: formatDate(nextDue, formatLocale, "long") })}
           </p>
         )}
       </div>

@@ -105,7 +105,7 @@ export function NewestListings({ results, locale }: { results: SearchResult["res
         <ul className="mt-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-3" data-testid="newest-listings">
           {results.map((listing) => (
             <li key={listing.id}>
-              <ListingCard listing={listing} locale={locale} />
+              <ListingCard listing={listing} />
             </li>
           ))}
         </ul>

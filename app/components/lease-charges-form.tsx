@@ -10,6 +10,7 @@ import { Button } from "./button";
 import { SelectField, TextField } from "./field";
 import { Disclosure } from "./ui/disclosure";
 import { useToast } from "./ui/toast";
+import { useFormatLocale } from "../i18n/format-locale";
 
 type ChargesLease = { id: string; chargesAmount: number; currency: string; kind: string; startDate: string };
 
@@ -31,12 +32,13 @@ export function LeaseChargesForm({
   const t = useTranslations("leaseCharges");
   const tm = useTranslations("lease.chargesMode");
   const raw = useLocale();
+  const formatLocale = useFormatLocale();
   const busy = useNavigation().state !== "idle";
   const mine = lastResult?.initialValue?.leaseId === lease.id ? lastResult : undefined;
   const refused = mine !== undefined && !succeeded(mine);
   const posted = typeof mine?.initialValue?.chargesAmount === "string" ? mine.initialValue.chargesAmount : undefined;
   const locale = isLocale(raw) ? raw : "fr";
-  const amount = formatMoney(lease.chargesAmount, lease.currency, locale);
+  const amount = formatMoney(lease.chargesAmount, lease.currency, formatLocale);
   useToast(mine, succeeded(mine), t("saved", { amount }));
   const french = isFrenchJurisdiction(country);
   return (

@@ -1,10 +1,11 @@
 import type { SubmissionResult } from "@conform-to/react";
 import { Form, useNavigation } from "react-router";
-import { useLocale, useTranslations } from "use-intl";
+import { useTranslations } from "use-intl";
 import { formatDate } from "../../worker/lib/i18n/format";
 import { formErrorOf } from "../lib/forms";
 import { Button } from "./button";
 import { Disclosure } from "./ui/disclosure";
+import { useFormatLocale } from "../i18n/format-locale";
 
 /**
  * The end of a lease, in the UI: the landlord sets the move-out date or calls an upcoming lease off (the
@@ -27,14 +28,14 @@ export function EndLeaseControls({
   const mine = lastResult?.initialValue?.leaseId === lease.id ? lastResult : undefined;
   const error = formErrorOf(mine) ?? mine?.error?.endDate?.[0];
   const t = useTranslations("leaseEnd");
-  const locale = useLocale();
+  const formatLocale = useFormatLocale();
   return (
     <Disclosure summary={t("open")} defaultOpen={mine !== undefined && error !== undefined} className="open:basis-full">
       <div className="flex flex-wrap items-end gap-3">
         <Form
           method="post"
           className="flex items-end gap-2"
-          aria-label={t("formLabel", { date: formatDate(lease.startDate, locale) })}
+          aria-label={t("formLabel", { date: formatDate(lease.startDate, formatLocale) })}
         >
           <input type="hidden" name="intent" value="end-lease" />
           <input type="hidden" name="leaseId" value={lease.id} />

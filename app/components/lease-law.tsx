@@ -1,4 +1,4 @@
-import { useLocale, useTranslations } from "use-intl";
+import { useTranslations } from "use-intl";
 import {
   annexesFor,
   CHARGES_MODES,
@@ -12,8 +12,8 @@ import {
   type LeaseLawViolation,
 } from "../../worker/lib/french-lease-law";
 import { formatMoney } from "../../worker/lib/i18n/format";
-import { isLocale } from "../../worker/lib/i18n/locales";
 import { type Field, SelectField } from "./field";
+import { useFormatLocale } from "../i18n/format-locale";
 
 /**
  * The French-law parts of the lease and agreement forms (worker/lib/french-lease-law.ts, the same rules the
@@ -152,8 +152,7 @@ export function LeaseTermText({ startDate, endDate }: { startDate?: string; endD
  */
 export function LawViolations(props: { country: string | null; violations: LeaseLawViolation[]; currency: string }) {
   const t = useTranslations("lease");
-  const raw = useLocale();
-  const locale = isLocale(raw) ? raw : "fr";
+  const formatLocale = useFormatLocale();
   if (!isFrenchJurisdiction(props.country)) return null;
   return (
     <div className="space-y-1 text-sm">
@@ -166,7 +165,7 @@ export function LawViolations(props: { country: string | null; violations: Lease
               <li key={v.code} data-code={v.code}>
                 {t(`violations.${v.code}`, {
                   ...v.params,
-                  cap: formatMoney(v.params.cap ?? 0, props.currency, locale),
+                  cap: formatMoney(v.params.cap ?? 0, props.currency, formatLocale),
                 })}
               </li>
             ))}

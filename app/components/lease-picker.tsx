@@ -1,6 +1,7 @@
-import { useLocale, useTranslations } from "use-intl";
+import { useTranslations } from "use-intl";
 import type { ApartmentOverview } from "../../worker/apartments/contract";
 import { formatDate } from "../../worker/lib/i18n/format";
+import { useFormatLocale } from "../i18n/format-locale";
 
 /** A current lease as staff pick it: its id, start date (`YYYY-MM-DD`) and its renters (name, or email until they join). */
 export type LeaseOption = { id: string; startDate: string; renters: string[] };
@@ -21,12 +22,12 @@ export function leaseOptions(leases: ApartmentOverview["leases"], currentLeaseId
 /** "Rita Lopez et Tom Petit — bail à compter du 1 janv. 2026": renters as a list in `locale`, start date formatted. */
 export function useLeaseLabel(): (lease: LeaseOption) => string {
   const t = useTranslations("ledgerForms");
-  const locale = useLocale();
-  const list = new Intl.ListFormat(locale, { type: "conjunction" });
+  const formatLocale = useFormatLocale();
+  const list = new Intl.ListFormat(formatLocale, { type: "conjunction" });
   return (lease) =>
     t("lease.option", {
       renters: lease.renters.length ? list.format(lease.renters) : t("lease.noRenter"),
-      start: formatDate(lease.startDate, locale),
+      start: formatDate(lease.startDate, formatLocale),
     });
 }
 
@@ -52,8 +53,8 @@ export function LeasePicker({
   className?: string;
 }) {
   const t = useTranslations("ledgerForms");
-  const locale = useLocale();
-  const list = new Intl.ListFormat(locale, { type: "conjunction" });
+  const formatLocale = useFormatLocale();
+  const list = new Intl.ListFormat(formatLocale, { type: "conjunction" });
   const error = field.errors?.[0];
   return (
     <fieldset
@@ -84,7 +85,7 @@ export function LeasePicker({
                 {l.renters.length ? list.format(l.renters) : t("lease.noRenter")}
               </span>
               <span className="block text-slate-600">
-                {t("lease.from", { start: formatDate(l.startDate, locale) })}
+                {t("lease.from", { start: formatDate(l.startDate, formatLocale) })}
               </span>
             </span>
           </label>

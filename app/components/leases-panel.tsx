@@ -13,6 +13,8 @@ import { EndLeaseControls } from "./lease-end";
 import { RentRevisionPanel } from "./rent-revision-panel";
 import { Disclosure } from "./ui/disclosure";
 import { useToast } from "./ui/toast";
+import { useFormatLocale } from "../i18n/format-locale";
+import type { FormatLocale } from "../../worker/lib/i18n/regions";
 
 type Lease = {
   id: string;
@@ -34,11 +36,6 @@ type Lease = {
 const STATUSES = ["upcoming", "current", "ended", "cancelled"] as const;
 const statusOf = (status: string) => STATUSES.find((s) => s === status);
 const kindOf = (kind: string) => LEASE_KINDS.find((k) => k === kind);
-
-function usePageLocale(): Locale {
-  const raw = useLocale();
-  return isLocale(raw) ? raw : "fr";
-}
 
 /**
  * The apartment's leases and their renters (the page's `#lease` section); with `lease.manage`, co-renter
@@ -152,7 +149,7 @@ function LeaseItem({
 }
 
 /** What is due each month: rent + charges, with the two apart when there are charges. */
-function monthly(l: Lease, locale: Locale, t: ReturnType<typeof useTranslations<"leases">>) {
+function monthly(l: Lease, locale: FormatLocale, t: ReturnType<typeof useTranslations<"leases">>) {
   const money = (minor: number) => formatMoney(minor, l.currency, locale);
   if (l.chargesAmount === 0) return money(l.rentAmount);
   return t("rentAndCharges", {
@@ -171,7 +168,7 @@ function cancelledLine(
   l: Lease,
   start: string,
   date: string,
-  locale: Locale,
+  locale: FormatLocale,
   t: ReturnType<typeof useTranslations<"leases">>,
 ) {
   if (l.endDate && l.endDate >= l.startDate)
@@ -183,8 +180,8 @@ function LeaseLine({ lease: l, french, timeZone }: { lease: Lease; french: boole
   const t = useTranslations("leases");
   const tk = useTranslations("lease.kind");
   const kind = french ? kindOf(l.kind) : undefined;
-  const locale = usePageLocale();
-  const start = formatDate(l.startDate, locale);
+  const formatLocale = useFormatLocale();
+  const start = formatDate(l.startDate, formatLocale);
   const status = statusOf(l.status);
   const renters = l.renters.map((r) => (r.joinedAt ? (r.name ?? r.email) : t("invited", { name: r.name ?? r.email })));
   return (
@@ -193,12 +190,12 @@ function LeaseLine({ lease: l, french, timeZone }: { lease: Lease; french: boole
         {[
           // A cancelled lease never ran: its agreed dates, and when it was called off.
           l.cancelledAt
-            ? cancelledLine(l, start, formatDayOf(l.cancelledAt, locale, timeZone), locale, t)
+            ? cancelledLine(l, start, formatDayOf(l.cancelledAt, formatLocale, timeZone), formatLocale, t)
             : l.endDate
-              ? t("period", { start, end: formatDate(l.endDate, locale) })
+              ? t("period", { start, end: formatDate(l.endDate, formatLocale) })
               : t("openEnded", { start }),
           ...(kind ? [tk(kind)] : []),
-          monthly(l, locale, t),
+          monthly(l, formatLocale, t),
           t("dueDay", { day: l.dueDay }),
           status ? t(`status.${status}`) : l.status,
         ].map((part) => (
@@ -207,14 +204,14 @@ function LeaseLine({ lease: l, french, timeZone }: { lease: Lease; french: boole
           </span>
         ))}
       </p>
-      <p className="text-slate-600">{new Intl.ListFormat(locale, { type: "unit" }).format(renters)}</p>
+      <p className="text-slate-600">{new Intl.ListFormat(formatLocale, { type: "unit" }).format(renters)}</p>
     </>
   );
 }
 
 function CoRenterForm({ lease, lastResult }: { lease: Lease; lastResult?: SubmissionResult<string[]> }) {
   const t = useTranslations("leases");
-  const locale = usePageLocale();
+  const formatLocale = useFormatLocale();
   const busy = useNavigation().state !== "idle";
   const mine = lastResult?.initialValue?.leaseId === lease.id ? lastResult : undefined;
   const error = formErrorOf(mine) ?? mine?.error?.email?.[0];
@@ -223,7 +220,7 @@ function CoRenterForm({ lease, lastResult }: { lease: Lease; lastResult?: Submis
     <Form
       method="post"
       className="mt-2 flex flex-wrap items-end gap-2"
-      aria-label={t("coRenter.formLabel", { start: formatDate(lease.startDate, locale) })}
+      aria-label={t("coRenter.formLabel", { start: formatDate(lease.startDate, formatLocale) })}
     >
       <input type="hidden" name="intent" value="add-co-renter" />
       <input type="hidden" name="leaseId" value={lease.id} />

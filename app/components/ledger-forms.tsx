@@ -1,9 +1,10 @@
 import { getFormProps, type SubmissionResult, useForm } from "@conform-to/react";
 import { Form } from "react-router";
-import { useLocale, useTranslations } from "use-intl";
+import { useTranslations } from "use-intl";
 import { formatMoney, formatPeriod } from "../../worker/lib/i18n/format";
 import { Button } from "./button";
 import { SelectField, TextField } from "./field";
+import { useFormatLocale } from "../i18n/format-locale";
 
 /** The rent panel's forms (app/lib/rent-actions.server.ts answers them). */
 
@@ -35,8 +36,8 @@ export type Ledger = {
 /** The renter pays the whole balance or one month online; the page's Idempotency-Key makes a resubmission replay. */
 export function PayOnlineForm({ ledger, checkoutKey, busy }: { ledger: Ledger; checkoutKey?: string; busy: boolean }) {
   const t = useTranslations("ledgerForms");
-  const locale = useLocale();
-  const money = (n: number) => formatMoney(n, ledger.currency, locale);
+  const formatLocale = useFormatLocale();
+  const money = (n: number) => formatMoney(n, ledger.currency, formatLocale);
   return (
     <Form method="post" className="mt-3 flex flex-wrap items-end gap-2" aria-label={t("pay.form")}>
       <input type="hidden" name="intent" value="checkout" />
@@ -48,7 +49,7 @@ export function PayOnlineForm({ ledger, checkoutKey, busy }: { ledger: Ledger; c
           .filter((p) => p.outstanding > 0)
           .map((p) => (
             <option key={p.period} value={p.period}>
-              {t("pay.period", { period: formatPeriod(p.period, locale), amount: money(p.outstanding) })}
+              {t("pay.period", { period: formatPeriod(p.period, formatLocale), amount: money(p.outstanding) })}
             </option>
           ))}
       </SelectField>

@@ -1,6 +1,6 @@
 import type { SubmissionResult } from "@conform-to/react";
 import { useState } from "react";
-import { useLocale, useTranslations } from "use-intl";
+import { useTranslations } from "use-intl";
 import { formatMoney, formatPeriod } from "../../worker/lib/i18n/format";
 import { formatDayOf } from "../lib/dates";
 import { formErrorOf, succeeded } from "../lib/forms";
@@ -8,6 +8,7 @@ import { AdjustmentForm, type Ledger, PayOnlineForm, RemindersForm } from "./led
 import { LedgerReason } from "./activity-text";
 import { ReceiptLink } from "./money/receipt-link";
 import { Disclosure } from "./ui/disclosure";
+import { useFormatLocale } from "../i18n/format-locale";
 
 const STATUS_TONE = {
   paid: "bg-emerald-50 text-emerald-900",
@@ -56,9 +57,9 @@ export function LedgerPanel({
   busy?: boolean;
   replies?: Partial<Record<"checkout" | "adjust" | "reminders", SubmissionResult<string[]>>>;
 }) {
-  const locale = useLocale();
+  const formatLocale = useFormatLocale();
   const t = useTranslations("ledger");
-  const money = (n: number) => formatMoney(n, ledger.currency, locale);
+  const money = (n: number) => formatMoney(n, ledger.currency, formatLocale);
   const error = [replies.checkout, replies.adjust, replies.reminders].map(formErrorOf).find(Boolean);
   return (
     <section
@@ -128,9 +129,9 @@ const RECENT_PERIODS = 6;
 
 /** The month-by-month table: the newest `RECENT_PERIODS` months, then the rest of the year when asked. */
 function Periods({ ledger, receipts }: { ledger: Ledger; receipts: Receipts }) {
-  const locale = useLocale();
+  const formatLocale = useFormatLocale();
   const t = useTranslations("ledger");
-  const money = (n: number) => formatMoney(n, ledger.currency, locale);
+  const money = (n: number) => formatMoney(n, ledger.currency, formatLocale);
   const [all, setAll] = useState(false);
   const year = ledger.periods.slice(0, 12);
   const shown = all ? year : year.slice(0, RECENT_PERIODS);
@@ -148,7 +149,7 @@ function Periods({ ledger, receipts }: { ledger: Ledger; receipts: Receipts }) {
         <tbody data-testid="periods">
           {shown.map((p) => (
             <tr key={p.period} className="border-t border-slate-100">
-              <td className="py-1 pe-2">{formatPeriod(p.period, locale)}</td>
+              <td className="py-1 pe-2">{formatPeriod(p.period, formatLocale)}</td>
               <td className="hidden py-1 ps-2 text-end tabular-nums sm:table-cell">{money(p.due)}</td>
               <td className="py-1 ps-2 text-end tabular-nums">{money(p.outstanding)}</td>
               <td className="py-1 text-end">
@@ -185,9 +186,9 @@ function Periods({ ledger, receipts }: { ledger: Ledger; receipts: Receipts }) {
 }
 
 function Entries({ ledger, timeZone }: { ledger: Ledger; timeZone: string }) {
-  const locale = useLocale();
+  const formatLocale = useFormatLocale();
   const t = useTranslations("ledger");
-  const money = (n: number) => formatMoney(n, ledger.currency, locale);
+  const money = (n: number) => formatMoney(n, ledger.currency, formatLocale);
   return (
     <details className="mt-3 text-sm">
       <summary className="cursor-pointer text-slate-700">{t("entries", { count: ledger.entries.length })}</summary>
@@ -196,14 +197,14 @@ function Entries({ ledger, timeZone }: { ledger: Ledger; timeZone: string }) {
           <li key={e.id} className="flex flex-wrap justify-between gap-2 py-1">
             <span>
               {isKind(e.kind) ? t(`kinds.${e.kind}`) : e.kind}
-              {e.period ? ` · ${formatPeriod(e.period, locale)}` : ""}
+              {e.period ? ` · ${formatPeriod(e.period, formatLocale)}` : ""}
               <LedgerReason entry={e} />
             </span>
             <span className="tabular-nums">
               {t("entryAmount", {
                 direction: e.amount > 0 ? "debit" : "credit",
                 amount: money(Math.abs(e.amount)),
-                date: formatDayOf(e.createdAt, locale, timeZone),
+                date: formatDayOf(e.createdAt, formatLocale, timeZone),
               })}
             </span>
           </li>

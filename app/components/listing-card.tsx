@@ -4,20 +4,21 @@ import { useTranslations } from "use-intl";
 import { useIsolate } from "../i18n/bidi";
 import type { SearchResult } from "../../worker/listings/contract";
 import { formatDate, formatMoney } from "../../worker/lib/i18n/format";
-import type { Locale } from "../../worker/lib/i18n/locales";
 import { ListingCardFacts } from "./listing-facts";
+import { useFormatLocale } from "../i18n/format-locale";
 
 type Summary = SearchResult["results"][number];
 
 /**
  * A search result: the first photo (or a placeholder), title, type, city and availability date, rent per
- * month (and charges on top, in the listing's own currency, formatted for `locale`), then the ad's facts
+ * month (and charges on top, in the listing's own currency, formatted for the page's formatting locale), then the ad's facts
  * line (area, rooms, furnished, DPE). Links to the listing's page. The landlord's words (title, city) keep
  * their own direction on a right-to-left page. The photo is decorative: the title says what it shows.
  */
-export function ListingCard({ listing, locale }: { listing: Summary; locale: Locale }) {
+export function ListingCard({ listing }: { listing: Summary }) {
+  const formatLocale = useFormatLocale();
   const t = useTranslations("listings");
-  const money = (minor: number) => formatMoney(minor, listing.currency, locale);
+  const money = (minor: number) => formatMoney(minor, listing.currency, formatLocale);
   const bidi = useIsolate();
   return (
     <Link
@@ -45,14 +46,14 @@ export function ListingCard({ listing, locale }: { listing: Summary; locale: Loc
           {t("search.cardLine", {
             type: t(`search.types.${listing.type}`),
             city: bidi(listing.city),
-            date: formatDate(listing.availableFrom, locale),
+            date: formatDate(listing.availableFrom, formatLocale),
           })}
         </span>
         <span className="mt-2 block font-medium text-teal-800">
           {t("page.rentPerMonth", { rent: money(listing.rentAmount) })}
           {listing.chargesAmount ? ` ${t("page.chargesExtra", { charges: money(listing.chargesAmount) })}` : ""}
         </span>
-        <ListingCardFacts listing={listing} locale={locale} />
+        <ListingCardFacts listing={listing} />
       </span>
     </Link>
   );

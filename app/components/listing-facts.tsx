@@ -2,8 +2,8 @@ import { useTranslations } from "use-intl";
 import type { z } from "zod";
 import type { publicListingView } from "../../worker/listings/contract";
 import { formatMoney, formatNumber } from "../../worker/lib/i18n/format";
-import type { Locale } from "../../worker/lib/i18n/locales";
 import { EnergyBadge, EnergyLabel } from "./energy-label";
+import { useFormatLocale } from "../i18n/format-locale";
 
 type Listing = z.infer<typeof publicListingView>;
 
@@ -13,9 +13,10 @@ type Listing = z.infer<typeof publicListingView>;
  * GES labels and the yearly energy cost estimate with the year of its prices. A field the landlord has not
  * stated reads "not stated" (listings outside France may leave them out).
  */
-export function ListingFacts({ listing, locale }: { listing: Listing; locale: Locale }) {
+export function ListingFacts({ listing }: { listing: Listing }) {
+  const formatLocale = useFormatLocale();
   const t = useTranslations("listings");
-  const money = (n: number) => formatMoney(n, listing.currency, locale);
+  const money = (n: number) => formatMoney(n, listing.currency, formatLocale);
   const notStated = t("facts.notStated");
   const charges = listing.chargesKind
     ? `${t("facts.charges", { amount: money(listing.chargesAmount) })} (${t(`facts.chargesKinds.${listing.chargesKind}`)})`
@@ -23,7 +24,9 @@ export function ListingFacts({ listing, locale }: { listing: Listing; locale: Lo
   const facts: [string, string][] = [
     [
       t("facts.livingArea"),
-      listing.livingArea === null ? notStated : t("facts.area", { area: formatNumber(listing.livingArea, locale) }),
+      listing.livingArea === null
+        ? notStated
+        : t("facts.area", { area: formatNumber(listing.livingArea, formatLocale) }),
     ],
     ...(listing.roomsCount === null
       ? []
@@ -50,7 +53,7 @@ export function ListingFacts({ listing, locale }: { listing: Listing; locale: Lo
       </dl>
       <h2 className="mt-4 font-semibold">{t("dpe.heading")}</h2>
       <EnergyLabels listing={listing} />
-      <EnergyCosts listing={listing} locale={locale} />
+      <EnergyCosts listing={listing} />
     </section>
   );
 }
@@ -76,11 +79,12 @@ function EnergyLabels({ listing }: { listing: Listing }) {
   );
 }
 
-function EnergyCosts({ listing, locale }: { listing: Listing; locale: Locale }) {
+function EnergyCosts({ listing }: { listing: Listing }) {
+  const formatLocale = useFormatLocale();
   const t = useTranslations("listings.dpe");
   const { energyCostMin: min, energyCostMax: max, energyPriceYear: year } = listing;
   if (min === null && max === null) return null;
-  const money = (n: number) => formatMoney(n, listing.currency, locale);
+  const money = (n: number) => formatMoney(n, listing.currency, formatLocale);
   const sentence =
     min !== null && max !== null
       ? t("costs", { min: money(min), max: money(max) })
@@ -98,10 +102,11 @@ function EnergyCosts({ listing, locale }: { listing: Listing; locale: Locale }) 
 type Summary = Pick<Listing, "livingArea" | "roomsCount" | "furnished" | "energyClass">;
 
 /** A search result card's line of facts: area, rooms, furnished, DPE class (those the listing states). */
-export function ListingCardFacts({ listing, locale }: { listing: Summary; locale: Locale }) {
+export function ListingCardFacts({ listing }: { listing: Summary }) {
+  const formatLocale = useFormatLocale();
   const t = useTranslations("listings.card");
   const parts = [
-    listing.livingArea === null ? null : t("area", { area: formatNumber(listing.livingArea, locale) }),
+    listing.livingArea === null ? null : t("area", { area: formatNumber(listing.livingArea, formatLocale) }),
     listing.roomsCount === null ? null : t("rooms", { count: listing.roomsCount }),
     listing.furnished === null ? null : listing.furnished ? t("furnished") : t("unfurnished"),
   ].filter((p) => p !== null);

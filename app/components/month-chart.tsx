@@ -1,6 +1,6 @@
 import { useId } from "react";
-import { useLocale } from "use-intl";
 import { formatPeriodShort } from "../../worker/lib/i18n/format";
+import { useFormatLocale } from "../i18n/format-locale";
 
 /** A series' colour: the bar's SVG fill and the legend's swatch. */
 const TONES = {
@@ -94,7 +94,7 @@ export function MonthChart({
  * (over 6 months in a chart narrower than 28 rem), every other one is hidden, counting back from the last.
  */
 function MonthLabels({ months, testId }: { months: string[]; testId?: string }) {
-  const locale = useLocale();
+  const formatLocale = useFormatLocale();
   const crowded = months.length > 6;
   return (
     <div
@@ -111,7 +111,7 @@ function MonthLabels({ months, testId }: { months: string[]; testId?: string }) 
           key={m}
           className={`whitespace-nowrap ${crowded && (months.length - 1 - i) % 2 ? "@max-md:invisible" : ""}`}
         >
-          {formatPeriodShort(m, locale)}
+          {formatPeriodShort(m, formatLocale)}
         </span>
       ))}
     </div>

@@ -7,6 +7,7 @@ import { formatDate } from "../../worker/lib/i18n/format";
 import { Button } from "./button";
 import { SelectField } from "./field";
 import { Disclosure } from "./ui/disclosure";
+import { useFormatLocale } from "../i18n/format-locale";
 
 /** A template as the picker names it: what it is, in the reader's language, and the agreement's language. */
 type TemplateChoice = Pick<Template, "name" | "kind" | "furnished" | "locale">;
@@ -47,6 +48,7 @@ export function NewAgreementForm({
   error?: string;
 }) {
   const locale = useLocale();
+  const formatLocale = useFormatLocale();
   const t = useTranslations("documentsPanel");
   const signable = leases.filter(
     (l) => l.status !== "ended" && l.status !== "cancelled" && l.renters.some((r) => r.joinedAt),
@@ -69,8 +71,8 @@ export function NewAgreementForm({
           {signable.map((l) => (
             <option key={l.id} value={l.id}>
               {t("leaseOption", {
-                start: formatDate(l.startDate, locale),
-                end: l.endDate ? formatDate(l.endDate, locale) : t("openEnded"),
+                start: formatDate(l.startDate, formatLocale),
+                end: l.endDate ? formatDate(l.endDate, formatLocale) : t("openEnded"),
               })}
             </option>
           ))}

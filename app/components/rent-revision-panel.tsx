@@ -9,6 +9,7 @@ import type { RentRevisionState } from "../../worker/leases/revision/contract";
 import { translatedProblem } from "../lib/problem-sentence";
 import type { action, loader } from "../routes/lease-rent-revision";
 import { Button, linkClass } from "./button";
+import { useFormatLocale } from "../i18n/format-locale";
 
 type State = RentRevisionState;
 
@@ -69,8 +70,9 @@ function RevisionBody({
   const problems = useTranslations("problems");
   const raw = useLocale();
   const locale: Locale = isLocale(raw) ? raw : DEFAULT_LOCALE;
-  const money = (minor: number) => formatMoney(minor, state.currency, locale);
-  const date = (iso: string | null) => (iso ? formatDate(iso, locale, "long") : "");
+  const formatLocale = useFormatLocale();
+  const money = (minor: number) => formatMoney(minor, state.currency, formatLocale);
+  const date = (iso: string | null) => (iso ? formatDate(iso, formatLocale, "long") : "");
   const sentence =
     state.status === "index_missing"
       ? t("status.index_missing", { quarter: state.missingQuarter ? formatQuarter(state.missingQuarter, locale) : "" })
@@ -113,7 +115,7 @@ function RevisionBody({
                   anniversary: date(r.anniversary),
                   previousRent: money(r.previousRent),
                   newRent: money(r.newRent),
-                  period: formatPeriod(r.effectivePeriod, locale),
+                  period: formatPeriod(r.effectivePeriod, formatLocale),
                 })}{" "}
                 <a className={linkClass} href={`/leases/${leaseId}/rent-revision/letter?revision=${r.id}`}>
                   {t("letter")}
@@ -138,27 +140,30 @@ function ProposalTable({
   locale: Locale;
 }) {
   const t = useTranslations("rentRevision");
-  const money = (minor: number) => formatMoney(minor, currency, locale);
+  const formatLocale = useFormatLocale();
+  const money = (minor: number) => formatMoney(minor, currency, formatLocale);
   return (
     <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
       <dt className="text-slate-600">{t("currentRent")}</dt>
       <dd>{money(p.currentRent)}</dd>
       <dt className="text-slate-600">{t("baseIndex", { quarter: formatQuarter(p.base.quarter, locale) })}</dt>
-      <dd>{formatIndexValue(p.base.value, locale)}</dd>
+      <dd>{formatIndexValue(p.base.value, formatLocale)}</dd>
       <dt className="text-slate-600">{t("newIndex", { quarter: formatQuarter(p.new.quarter, locale) })}</dt>
-      <dd>{formatIndexValue(p.new.value, locale)}</dd>
+      <dd>{formatIndexValue(p.new.value, formatLocale)}</dd>
       <dt className="font-medium">{t("newRent")}</dt>
       <dd className="font-medium">
         {money(p.newRent)}{" "}
         <span className="text-slate-600">
           {t("formula", {
             rent: money(p.currentRent),
-            newValue: formatIndexValue(p.new.value, locale),
-            baseValue: formatIndexValue(p.base.value, locale),
+            newValue: formatIndexValue(p.new.value, formatLocale),
+            baseValue: formatIndexValue(p.base.value, formatLocale),
           })}
         </span>
       </dd>
-      <dt className="text-slate-600">{t("effectiveFrom", { period: formatPeriod(p.effectivePeriod, locale) })}</dt>
+      <dt className="text-slate-600">
+        {t("effectiveFrom", { period: formatPeriod(p.effectivePeriod, formatLocale) })}
+      </dt>
       <dd />
     </dl>
   );

@@ -1,12 +1,12 @@
 import { FileText } from "lucide-react";
 import { Form, Link, useNavigation } from "react-router";
-import { useLocale, useTranslations } from "use-intl";
+import { useTranslations } from "use-intl";
 import { formatMoney } from "../../worker/lib/i18n/format";
-import { DEFAULT_LOCALE, isLocale } from "../../worker/lib/i18n/locales";
 import { useIsolate } from "../i18n/bidi";
 import { useApplicationStatus } from "./application-status";
 import { Button, linkClass } from "./button";
 import { useDocumentKind } from "./dossier-forms";
+import { useFormatLocale } from "../i18n/format-locale";
 
 /**
  * One application on the landlord's review page (GET /api/listings/{id}/applications): the decision
@@ -109,15 +109,14 @@ function Decision({ applicationId, name }: { applicationId: string; name: string
 
 function Income({ amount, currency, ratio }: { amount: number | null; currency: string; ratio: number | null }) {
   const t = useTranslations("review");
-  const tag = useLocale();
-  const locale = isLocale(tag) ? tag : DEFAULT_LOCALE;
+  const formatLocale = useFormatLocale();
   if (amount === null) return <p className="text-sm text-slate-600">{t("noIncome")}</p>;
-  const percent = ratio === null ? null : new Intl.NumberFormat(locale, { style: "percent" }).format(ratio);
+  const percent = ratio === null ? null : new Intl.NumberFormat(formatLocale, { style: "percent" }).format(ratio);
   // The usual French rule of thumb: rent and charges above a third of the income (taux d'effort > 33 %).
   const high = ratio !== null && ratio > 1 / 3;
   return (
     <p className="flex flex-wrap gap-x-3 text-sm text-slate-800" data-testid="income">
-      <span>{t("income", { amount: formatMoney(amount, currency, locale) })}</span>
+      <span>{t("income", { amount: formatMoney(amount, currency, formatLocale) })}</span>
       {percent ? (
         <span className={high ? "font-medium text-amber-900" : "text-emerald-800"}>
           {t("ratio", { percent })}

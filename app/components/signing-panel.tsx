@@ -1,6 +1,6 @@
 import { getFormProps, type SubmissionResult, useForm } from "@conform-to/react";
 import { Form, Link } from "react-router";
-import { useLocale, useTranslations } from "use-intl";
+import { useTranslations } from "use-intl";
 import type { z } from "zod";
 import type { DocumentView, ownRenterDetails, signInput } from "../../worker/documents/contract";
 import { formErrorOf, succeeded } from "../lib/forms";
@@ -10,13 +10,14 @@ import { Button, linkClass } from "./button";
 import { TextField } from "./field";
 import { SignaturePad } from "./signature-pad";
 import { useToast } from "./ui/toast";
+import { useFormatLocale } from "../i18n/format-locale";
 
 /**
  * Who signed the agreement and when (in the org's time zone, labelled), and the signed PDF's fingerprint
  * once there is one.
  */
 export function SignersCard({ doc }: { doc: DocumentView }) {
-  const locale = useLocale();
+  const formatLocale = useFormatLocale();
   const t = useTranslations("signing");
   const timeZone = doc.timezone ?? "UTC";
   return (
@@ -29,7 +30,9 @@ export function SignersCard({ doc }: { doc: DocumentView }) {
           <li key={`${s.side}-${s.userId ?? i}`} className="flex flex-wrap justify-between gap-2">
             <span>{t("viewer", { name: s.name, side: t(`sides.${s.side}`) })}</span>
             <span className={s.signedAt ? "text-emerald-800" : "text-slate-500"}>
-              {s.signedAt ? t("signedAt", { date: formatDateTime(s.signedAt, locale, timeZone) }) : t("notSigned")}
+              {s.signedAt
+                ? t("signedAt", { date: formatDateTime(s.signedAt, formatLocale, timeZone) })
+                : t("notSigned")}
             </span>
           </li>
         ))}

@@ -1,6 +1,7 @@
-import { useLocale, useTranslations } from "use-intl";
+import { useTranslations } from "use-intl";
 import { formatMoney, formatPeriod } from "../../worker/lib/i18n/format";
 import { MonthChart } from "./month-chart";
+import { useFormatLocale } from "../i18n/format-locale";
 
 type Month = { month: string; income: number; expenses: number; net: number };
 
@@ -9,11 +10,11 @@ type Month = { month: string; income: number; expenses: number; net: number };
  * readers), with the same figures as a table for who prefers one.
  */
 export function StatementChart({ months, currency }: { months: Month[]; currency: string }) {
-  const locale = useLocale();
+  const formatLocale = useFormatLocale();
   const t = useTranslations("expenses.statement.chart");
   const s = useTranslations("expenses.statement");
-  const money = (v: number) => formatMoney(v, currency, locale);
-  const month = (m: Month) => formatPeriod(m.month, locale);
+  const money = (v: number) => formatMoney(v, currency, formatLocale);
+  const month = (m: Month) => formatPeriod(m.month, formatLocale);
   return (
     <>
       <MonthChart
@@ -42,10 +43,10 @@ export function StatementChart({ months, currency }: { months: Month[]; currency
 
 /** The chart's figures as a table (inside a disclosure), for screen readers and whoever prefers numbers. */
 function StatementTable({ months, currency }: { months: Month[]; currency: string }) {
-  const locale = useLocale();
+  const formatLocale = useFormatLocale();
   const t = useTranslations("expenses.statement.chart");
   const s = useTranslations("expenses.statement");
-  const money = (v: number) => formatMoney(v, currency, locale);
+  const money = (v: number) => formatMoney(v, currency, formatLocale);
   return (
     <details className="mt-3 text-sm">
       <summary className="cursor-pointer text-teal-800">{t("table")}</summary>
@@ -71,7 +72,7 @@ function StatementTable({ months, currency }: { months: Month[]; currency: strin
             {months.map((m) => (
               <tr key={m.month}>
                 <th scope="row" className="py-1 pe-2 text-start font-normal">
-                  {formatPeriod(m.month, locale)}
+                  {formatPeriod(m.month, formatLocale)}
                 </th>
                 <td className="px-2 py-1 text-end whitespace-nowrap">{money(m.income)}</td>
                 <td className="px-2 py-1 text-end whitespace-nowrap">{money(m.expenses)}</td>

@@ -18,6 +18,7 @@ import { formatDateTime } from "../../worker/lib/i18n/format";
 import type { Route } from "./+types/account";
 import { translatedMeta } from "../i18n/meta";
 import { useToast } from "../components/ui/toast";
+import { useFormatLocale } from "../i18n/format-locale";
 
 export const meta: Route.MetaFunction = ({ loaderData }) => translatedMeta(loaderData);
 
@@ -155,10 +156,10 @@ function useDevice() {
 }
 
 function Sessions({ sessions }: { sessions: Route.ComponentProps["loaderData"]["results"] }) {
-  const locale = useLocale();
+  const formatLocale = useFormatLocale();
   const t = useTranslations("account.sessions");
   const device = useDevice();
-  const when = (instant: string) => formatDateTime(instant, locale, SESSION_TIME_ZONE);
+  const when = (instant: string) => formatDateTime(instant, formatLocale, SESSION_TIME_ZONE);
   const busy = useNavigation().state === "submitting";
   const others = sessions.filter((s) => !s.current);
   return (

@@ -17,6 +17,7 @@ import { useLocale } from "use-intl";
 import { apartmentForm, apartmentMessages } from "../lib/portfolio-forms.server";
 import { useCan, useShell } from "../lib/shell";
 import type { Route } from "./+types/apartment-edit";
+import { useFormatLocale } from "../i18n/format-locale";
 
 export const meta: Route.MetaFunction = ({ loaderData }) => [{ title: loaderData?.title }];
 
@@ -59,6 +60,7 @@ export default function EditApartment({ loaderData, actionData }: Route.Componen
   const { org } = useShell();
   const canEdit = useCan("portfolio.edit");
   const locale = useLocale();
+  const formatLocale = useFormatLocale();
   const t = useTranslations("apartments");
   const roles = useTranslations("team.roles");
   return (
@@ -67,7 +69,8 @@ export default function EditApartment({ loaderData, actionData }: Route.Componen
         title={t("editPage.title", { unit: apartment.unitNumber })}
         subtitle={t("summary", {
           rooms: apartment.roomsCount,
-          rent: apartment.rentAmount === null ? "—" : formatMoney(apartment.rentAmount, apartment.currency, locale),
+          rent:
+            apartment.rentAmount === null ? "—" : formatMoney(apartment.rentAmount, apartment.currency, formatLocale),
         })}
         breadcrumb={
           <Link to={`/properties/${apartment.propertyId}`} className={linkClass}>

@@ -1,5 +1,5 @@
 import { Form, Link, redirect } from "react-router";
-import { useLocale, useTranslations } from "use-intl";
+import { useTranslations } from "use-intl";
 import { z } from "zod";
 import { Alert } from "../components/alert";
 import { Button, linkClass } from "../components/button";
@@ -21,6 +21,7 @@ import type { Route } from "./+types/application";
 import { translatedMeta } from "../i18n/meta";
 import { useIsolate } from "../i18n/bidi";
 import { useHistoryWords } from "../components/activity-text";
+import { useFormatLocale } from "../i18n/format-locale";
 
 export const meta: Route.MetaFunction = ({ loaderData }) => translatedMeta(loaderData);
 
@@ -145,7 +146,7 @@ function Decide({ actions }: { actions: ApplicationData["viewer"]["actions"] }) 
 function Request({ data: { application: a, room } }: { data: ApplicationData }) {
   const p = a.profile;
   const t = useTranslations("applications.detail");
-  const locale = useLocale();
+  const formatLocale = useFormatLocale();
   return (
     <Card title={t("request")}>
       <dl className="grid gap-2 text-sm sm:grid-cols-2">
@@ -155,7 +156,7 @@ function Request({ data: { application: a, room } }: { data: ApplicationData }) 
         </div>
         <div>
           <dt className="text-slate-600">{t("moveIn")}</dt>
-          <dd>{t("moveInValue", { date: formatDate(a.moveInDate, locale), months: a.durationMonths })}</dd>
+          <dd>{t("moveInValue", { date: formatDate(a.moveInDate, formatLocale), months: a.durationMonths })}</dd>
         </div>
         <div>
           <dt className="text-slate-600">{t("applicant")}</dt>
@@ -210,7 +211,7 @@ function DocumentLinks({ documents }: { documents: ApplicationData["documents"] 
 }
 
 function History({ history }: { history: ApplicationData["history"] }) {
-  const locale = useLocale();
+  const formatLocale = useFormatLocale();
   const t = useTranslations("applications");
   const status = useApplicationStatus();
   const bidi = useIsolate();
@@ -222,7 +223,7 @@ function History({ history }: { history: ApplicationData["history"] }) {
           const { actor, note } = words(h);
           return (
             <li key={h.id}>
-              <time dateTime={h.at}>{formatDateTime(h.at, locale, APPLICATION_TIME_ZONE)}</time> —{" "}
+              <time dateTime={h.at}>{formatDateTime(h.at, formatLocale, APPLICATION_TIME_ZONE)}</time> —{" "}
               {note
                 ? t("historyNote", { status: status(h.toStatus), actor: bidi(actor), note: bidi(note) })
                 : t("historyLine", { status: status(h.toStatus), actor: bidi(actor) })}
@@ -240,11 +241,11 @@ function History({ history }: { history: ApplicationData["history"] }) {
  */
 function FirstPayment({ data: { application: a, room }, online }: { data: ApplicationData; online: boolean }) {
   const t = useTranslations("money.firstPayment");
-  const locale = useLocale();
+  const formatLocale = useFormatLocale();
   const rows: [string, string][] = [
-    [t("amount"), t("firstMonth", { amount: formatMoney(room.rentAmount, a.currency, locale) })],
+    [t("amount"), t("firstMonth", { amount: formatMoney(room.rentAmount, a.currency, formatLocale) })],
     [t("how"), online ? t("online") : t("transfer")],
-    [t("byWhen"), formatDate(a.moveInDate, locale, "long")],
+    [t("byWhen"), formatDate(a.moveInDate, formatLocale, "long")],
   ];
   return (
     <Card

@@ -1,5 +1,5 @@
 import { Link } from "react-router";
-import { useLocale, useTranslations } from "use-intl";
+import { useTranslations } from "use-intl";
 import { useApplicationStatus } from "../components/application-status";
 import { linkClass } from "../components/button";
 import { Card, EmptyState } from "../components/page";
@@ -12,6 +12,7 @@ import type { Route } from "./+types/applications";
 import { translatedMeta } from "../i18n/meta";
 import { useIsolate } from "../i18n/bidi";
 import { useHistoryWords } from "../components/activity-text";
+import { useFormatLocale } from "../i18n/format-locale";
 
 export const meta: Route.MetaFunction = ({ loaderData }) => translatedMeta(loaderData);
 
@@ -27,7 +28,7 @@ export async function loader({ context, request }: Route.LoaderArgs) {
 
 export default function Applications({ loaderData }: Route.ComponentProps) {
   const { results } = loaderData;
-  const locale = useLocale();
+  const formatLocale = useFormatLocale();
   const t = useTranslations("applications");
   const status = useApplicationStatus();
   const bidi = useIsolate();
@@ -63,14 +64,14 @@ export default function Applications({ loaderData }: Route.ComponentProps) {
               {t("summary", {
                 city: bidi(a.city),
                 room: bidi(a.roomName),
-                date: formatDate(a.moveInDate, locale),
+                date: formatDate(a.moveInDate, formatLocale),
                 months: a.durationMonths,
               })}
             </p>
             <ol className="mt-2 space-y-1 text-sm text-slate-700">
               {a.history.map((h) => (
                 <li key={h.id}>
-                  <time dateTime={h.at}>{formatDateTime(h.at, locale, APPLICATION_TIME_ZONE)}</time> —{" "}
+                  <time dateTime={h.at}>{formatDateTime(h.at, formatLocale, APPLICATION_TIME_ZONE)}</time> —{" "}
                   {t("historyLine", { status: status(h.toStatus), actor: bidi(words(h).actor) })}
                 </li>
               ))}

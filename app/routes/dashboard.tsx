@@ -1,4 +1,4 @@
-import { useLocale, useTranslations } from "use-intl";
+import { useTranslations } from "use-intl";
 import { formatPeriod } from "../../worker/lib/i18n/format";
 import type { OrgDashboard } from "../../worker/dashboard/contract";
 import { ButtonLink } from "../components/button";
@@ -15,6 +15,7 @@ import { PAGE_SIZE, pageParam } from "../lib/paging";
 import { handleRoomAction } from "../lib/room-actions.server";
 import { useCan, useShell } from "../lib/shell";
 import type { Route } from "./+types/dashboard";
+import { useFormatLocale } from "../i18n/format-locale";
 
 export const meta: Route.MetaFunction = ({ loaderData }) => [{ title: loaderData?.title }];
 
@@ -76,7 +77,7 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
   const canEdit = useCan("portfolio.edit");
   const t = useTranslations("orgDashboard");
   const td = useTranslations("dashboard");
-  const locale = useLocale();
+  const formatLocale = useFormatLocale();
   const addProperty = canEdit ? <ButtonLink to="/properties/new">{td("addProperty")}</ButtonLink> : null;
   const rentLink = dashboard ? (
     <ButtonLink to="/rent" variant="secondary">
@@ -89,7 +90,7 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
         title={dashboard ? t("heading") : td("heading")}
         subtitle={
           dashboard
-            ? t("subtitle", { org: org?.orgName ?? "", month: formatPeriod(dashboard.month, locale) })
+            ? t("subtitle", { org: org?.orgName ?? "", month: formatPeriod(dashboard.month, formatLocale) })
             : td("subtitle", { org: org?.orgName ?? "", count: properties.total })
         }
         actions={

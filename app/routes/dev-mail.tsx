@@ -1,5 +1,5 @@
 import { Form, Link } from "react-router";
-import { useLocale, useTranslations } from "use-intl";
+import { useTranslations } from "use-intl";
 import { Button } from "../components/button";
 import { TextField } from "../components/field";
 import { Logo } from "../components/logo";
@@ -11,6 +11,7 @@ import { getServer } from "../lib/context.server";
 import { formatDateTime } from "../../worker/lib/i18n/format";
 import type { Route } from "./+types/dev-mail";
 import { translatedMeta } from "../i18n/meta";
+import { useFormatLocale } from "../i18n/format-locale";
 
 export const meta: Route.MetaFunction = ({ loaderData }) => [
   ...translatedMeta(loaderData),
@@ -58,7 +59,7 @@ function TextWithLinks({ text }: { text: string }) {
 
 export default function DevMail({ loaderData }: Route.ComponentProps) {
   const { to, mails } = loaderData;
-  const locale = useLocale();
+  const formatLocale = useFormatLocale();
   const t = useTranslations("devMail");
   return (
     <div className="mx-auto max-w-3xl px-4 py-8 sm:px-6">
@@ -96,7 +97,7 @@ export default function DevMail({ loaderData }: Route.ComponentProps) {
                   {mail.subject}
                 </h2>
                 <time dateTime={mail.createdAt} className="text-sm text-slate-600">
-                  {formatDateTime(mail.createdAt, locale, MAIL_TIME_ZONE)}
+                  {formatDateTime(mail.createdAt, formatLocale, MAIL_TIME_ZONE)}
                 </time>
               </header>
               <p className="mt-1 text-sm break-all text-slate-600">{t("to", { to: mail.to })}</p>

@@ -1,5 +1,5 @@
 import { Link, useNavigation, useSearchParams } from "react-router";
-import { useLocale, useTranslations } from "use-intl";
+import { useTranslations } from "use-intl";
 import { ApartmentRoom } from "../components/apartment-room";
 import { ReceiptsNotice } from "../components/bank-transfer";
 import { DocumentsPanel } from "../components/documents-panel";
@@ -26,6 +26,7 @@ import { handleRoomAction } from "../lib/room-actions.server";
 import type { Route } from "./+types/home-detail";
 import { translatedMeta } from "../i18n/meta";
 import { useIsolate } from "../i18n/bidi";
+import { useFormatLocale } from "../i18n/format-locale";
 
 export const meta: Route.MetaFunction = ({ loaderData }) => translatedMeta(loaderData);
 
@@ -159,7 +160,7 @@ function HomeHeader({ data }: { data: Route.ComponentProps["loaderData"] }) {
   const { apartment, leases } = data;
   const lease = leases[0];
   const t = useTranslations("homes");
-  const locale = useLocale();
+  const formatLocale = useFormatLocale();
   const due = useDueDay();
   const bidi = useIsolate();
   return (
@@ -177,13 +178,16 @@ function HomeHeader({ data }: { data: Route.ComponentProps["loaderData"] }) {
       {lease && (
         <p className="mt-1 text-sm text-slate-700">
           {t("rentLine", {
-            amount: formatMoney(lease.rentAmount + lease.chargesAmount, lease.currency, locale),
+            amount: formatMoney(lease.rentAmount + lease.chargesAmount, lease.currency, formatLocale),
             due: due(lease.dueDay),
           })}{" "}
           ·{" "}
           {lease.endDate
-            ? t("leaseFromTo", { start: formatDate(lease.startDate, locale), end: formatDate(lease.endDate, locale) })
-            : t("leaseFrom", { start: formatDate(lease.startDate, locale) })}{" "}
+            ? t("leaseFromTo", {
+                start: formatDate(lease.startDate, formatLocale),
+                end: formatDate(lease.endDate, formatLocale),
+              })
+            : t("leaseFrom", { start: formatDate(lease.startDate, formatLocale) })}{" "}
           ({t(`status.${lease.status}`)})
         </p>
       )}

@@ -1,8 +1,7 @@
 import { data, Link } from "react-router";
-import { useLocale, useTranslations } from "use-intl";
+import { useTranslations } from "use-intl";
 import { z } from "zod";
 import { formatDate, formatMoney } from "../../worker/lib/i18n/format";
-import { DEFAULT_LOCALE, isLocale } from "../../worker/lib/i18n/locales";
 import { noteInput } from "../../worker/applications/contract";
 import { Alert } from "../components/alert";
 import { Card, EmptyState } from "../components/page";
@@ -15,6 +14,7 @@ import { useIsolate } from "../i18n/bidi";
 import { translate } from "../i18n/translate.server";
 import type { Route } from "./+types/listing-applications";
 import { useToast } from "../components/ui/toast";
+import { useFormatLocale } from "../i18n/format-locale";
 
 export const meta: Route.MetaFunction = ({ loaderData }) => [{ title: loaderData?.title }];
 
@@ -50,10 +50,9 @@ export default function ListingApplications({ loaderData, actionData }: Route.Co
   const { listing, rooms, results } = loaderData;
   const t = useTranslations("listingApplications");
   const r = useTranslations("review");
-  const tag = useLocale();
-  const locale = isLocale(tag) ? tag : DEFAULT_LOCALE;
+  const formatLocale = useFormatLocale();
   const bidi = useIsolate();
-  const money = (n: number) => formatMoney(n, listing.currency, locale);
+  const money = (n: number) => formatMoney(n, listing.currency, formatLocale);
   const summary = [
     ...rooms.map((room) =>
       t("places", { room: room.name, left: room.capacity - room.filled, capacity: room.capacity }),
@@ -94,7 +93,7 @@ export default function ListingApplications({ loaderData, actionData }: Route.Co
                   currency={listing.currency}
                   line={t("line", {
                     room: a.roomName,
-                    date: formatDate(a.moveInDate, locale),
+                    date: formatDate(a.moveInDate, formatLocale),
                     months: a.durationMonths,
                     guarantors: a.guarantors,
                   })}

@@ -1,6 +1,6 @@
 import { getFormProps, type SubmissionResult, useForm } from "@conform-to/react";
 import { Form, Link, redirect, useNavigation } from "react-router";
-import { useLocale, useTranslations } from "use-intl";
+import { useTranslations } from "use-intl";
 import type { z } from "zod";
 import { formatMoney } from "../../worker/lib/i18n/format";
 import type { Locale } from "../../worker/lib/i18n/locales";
@@ -21,6 +21,7 @@ import { refusalsBeforeApplying, refusalsOfProblem, refusedTogether } from "../l
 import type { Route } from "./+types/listing-apply";
 import { translatedMeta } from "../i18n/meta";
 import { useIsolate } from "../i18n/bidi";
+import { useFormatLocale } from "../i18n/format-locale";
 
 export const meta: Route.MetaFunction = ({ loaderData }) => translatedMeta(loaderData);
 
@@ -156,7 +157,7 @@ function ApplicationForm({
   const profile = fields.profile.getFieldset();
   const t = useTranslations("applications.apply");
   const c = useTranslations("checklist");
-  const locale = useLocale();
+  const formatLocale = useFormatLocale();
   const bidi = useIsolate();
   const { min, max } = checklist.duration;
   return (
@@ -186,7 +187,7 @@ function ApplicationForm({
             <option key={r.id} value={r.id}>
               {t("roomOption", {
                 name: bidi(r.name),
-                amount: formatMoney(r.rentAmount, listing.currency, locale),
+                amount: formatMoney(r.rentAmount, listing.currency, formatLocale),
                 free: r.capacity - r.filled,
               })}
             </option>

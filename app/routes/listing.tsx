@@ -7,7 +7,7 @@ import { ChecklistOrSignIn } from "../components/dossier-checklist";
 import { ListingFacts } from "../components/listing-facts";
 import { ListingsHeader } from "../components/listings-header";
 import { useIsolate } from "../i18n/bidi";
-import { requestLocale, translate } from "../i18n/translate.server";
+import { requestFormatLocale, translate } from "../i18n/translate.server";
 import { throwApiError } from "../lib/api.server";
 import { closedListingPage } from "../lib/closed-listing.server";
 import { getServer } from "../lib/context.server";
@@ -15,6 +15,7 @@ import { homePathFor, signedInUser } from "../lib/session.server";
 import { formatDate, formatMoney } from "../../worker/lib/i18n/format";
 import { DEFAULT_LOCALE, isLocale } from "../../worker/lib/i18n/locales";
 import type { Route } from "./+types/listing";
+import { useFormatLocale } from "../i18n/format-locale";
 
 /**
  * A published listing, rendered on the server with its title, description and OpenGraph tags, in the reader's
@@ -32,14 +33,14 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
   // The signed-in visitor's dossier against this listing (null signed out, or if it cannot be read).
   const checked = me ? await getServer(context).api.me.checklist.$get({ query: { listingId: params.id } }) : null;
   const checklist = checked?.ok ? await checked.json() : null;
-  const locale = requestLocale(request);
+  const formatLocale = requestFormatLocale(request);
   const t = translate(request, "listings");
   const shell = translate(request, "shell");
   const head = {
     title: shell("pageTitle", { title: t("page.title", { title: listing.title, city: listing.city }) }),
     description: `${t("page.description", {
-      rent: formatMoney(listing.rentAmount, listing.currency, locale),
-      date: formatDate(listing.availableFrom, locale, "long"),
+      rent: formatMoney(listing.rentAmount, listing.currency, formatLocale),
+      date: formatDate(listing.availableFrom, formatLocale, "long"),
     })} ${listing.description}`.slice(0, 160),
   };
   return { listing, head, url: new URL(request.url).href, home, checklist };
@@ -80,8 +81,9 @@ function Listing({ listing, home, checklist }: Pick<Shown, "listing" | "home" | 
   const t = useTranslations("listings");
   const tag = useLocale();
   const locale = isLocale(tag) ? tag : DEFAULT_LOCALE;
-  const money = (n: number) => formatMoney(n, listing.currency, locale);
-  const list = new Intl.ListFormat(locale, { type: "conjunction" });
+  const formatLocale = useFormatLocale();
+  const money = (n: number) => formatMoney(n, listing.currency, formatLocale);
+  const list = new Intl.ListFormat(formatLocale, { type: "conjunction" });
   const bidi = useIsolate();
   return (
     <div className="min-h-full bg-slate-50">
@@ -103,11 +105,11 @@ function Listing({ listing, home, checklist }: Pick<Shown, "listing" | "home" | 
             {listing.chargesAmount ? ` ${t("page.chargesExtra", { charges: money(listing.chargesAmount) })}` : ""}
           </p>
           <p className="text-sm text-slate-700">
-            {t("page.available", { date: formatDate(listing.availableFrom, locale, "long") })}
+            {t("page.available", { date: formatDate(listing.availableFrom, formatLocale, "long") })}
           </p>
         </div>
         <PhotoStrip photos={listing.photos} title={listing.title} />
-        <ListingFacts listing={listing} locale={locale} />
+        <ListingFacts listing={listing} />
         <p dir="auto" className="whitespace-pre-line text-slate-800">
           {listing.description}
         </p>

@@ -112,7 +112,7 @@ export default function Listings({ loaderData }: Route.ComponentProps) {
           <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
             {results.map((l) => (
               <li key={l.id}>
-                <ListingCard listing={l} locale={locale} />
+                <ListingCard listing={l} />
               </li>
             ))}
           </ul>

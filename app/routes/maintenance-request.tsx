@@ -1,5 +1,5 @@
 import { Link, useLocation, useSearchParams } from "react-router";
-import { useLocale, useTranslations } from "use-intl";
+import { useTranslations } from "use-intl";
 import { Alert } from "../components/alert";
 import { linkClass } from "../components/button";
 import { AssignPanel } from "../components/maintenance/assign-panel";
@@ -21,6 +21,7 @@ import { formatDateTime } from "../../worker/lib/i18n/format";
 import { pageTitle } from "../i18n/page-title.server";
 import { translatedMeta } from "../i18n/meta";
 import type { Route } from "./+types/maintenance-request";
+import { useFormatLocale } from "../i18n/format-locale";
 
 export const meta: Route.MetaFunction = ({ loaderData }) => translatedMeta(loaderData);
 
@@ -57,7 +58,7 @@ export default function MaintenanceRequest({ loaderData }: Route.ComponentProps)
   const { request, history, comments, photos, costs, viewer, currency, today, recordedExpense } = loaderData;
   const t = useTranslations("maintenance");
   const ts = useTranslations("maintenanceStaff");
-  const locale = useLocale();
+  const formatLocale = useFormatLocale();
   const [search] = useSearchParams();
   const { live } = useRequestLive(request.apartmentId, request.id);
   const list = listOf(useLocation().pathname);
@@ -85,7 +86,7 @@ export default function MaintenanceRequest({ loaderData }: Route.ComponentProps)
           <ProgressForm request={request} actions={viewer.actions} />
           {viewer.closableFrom ? (
             <p role="note" className="text-sm text-slate-700" data-testid="close-waits">
-              {ts("actions.closeWaits", { date: formatDateTime(viewer.closableFrom, locale, request.timezone) })}
+              {ts("actions.closeWaits", { date: formatDateTime(viewer.closableFrom, formatLocale, request.timezone) })}
             </p>
           ) : null}
           {viewer.actions.includes("schedule") ? (

@@ -1,8 +1,7 @@
 import { data, Form, Link, useNavigation } from "react-router";
-import { useLocale, useTranslations } from "use-intl";
+import { useTranslations } from "use-intl";
 import { z } from "zod";
 import { formatMoney } from "../../worker/lib/i18n/format";
-import { DEFAULT_LOCALE, isLocale } from "../../worker/lib/i18n/locales";
 import { translate } from "../i18n/translate.server";
 import { Alert } from "../components/alert";
 import { Button, buttonClass, linkClass } from "../components/button";
@@ -17,6 +16,7 @@ import { publishRefusal } from "../lib/listing-forms.server";
 import type { Route } from "./+types/manage-listings";
 import { useToast } from "../components/ui/toast";
 import { ListingPhotoPicker } from "../components/photo-picker";
+import { useFormatLocale } from "../i18n/format-locale";
 
 export const meta: Route.MetaFunction = ({ loaderData }) => [{ title: loaderData?.title }];
 
@@ -109,14 +109,13 @@ function ListingRow({ listing: l }: { listing: Listing }) {
   const busy = useNavigation().state !== "idle";
   const t = useTranslations("listings.manage");
   const m = useTranslations("listingManage");
-  const tag = useLocale();
-  const locale = isLocale(tag) ? tag : DEFAULT_LOCALE;
+  const formatLocale = useFormatLocale();
   return (
     <li className="flex flex-wrap items-center justify-between gap-3 p-4">
       <span className="min-w-0">
         <span className="block font-medium break-words">{l.title}</span>
         <span className="block text-sm text-slate-600">
-          {t("row", { city: l.city, rent: formatMoney(l.rentAmount, l.currency, locale) })}{" "}
+          {t("row", { city: l.city, rent: formatMoney(l.rentAmount, l.currency, formatLocale) })}{" "}
           <StatusBadge status={l.status} />
         </span>
         {l.status === "taken_down" ? (

@@ -1,5 +1,5 @@
 import { Form, Link, redirect, useNavigation } from "react-router";
-import { useLocale, useTranslations } from "use-intl";
+import { useTranslations } from "use-intl";
 import { Alert } from "../components/alert";
 import { Button, ButtonLink, linkClass } from "../components/button";
 import { ExpenseForm, ExpenseList } from "../components/expenses";
@@ -15,6 +15,7 @@ import { getServer, postMultipart } from "../lib/context.server";
 import { readExpenseForm, receiptOf } from "../lib/expense-form.server";
 import { expenseMonth, expenseWindow } from "../lib/expense-month";
 import type { Route } from "./+types/property-expenses";
+import { useFormatLocale } from "../i18n/format-locale";
 
 export const meta: Route.MetaFunction = ({ loaderData }) => translatedMeta(loaderData);
 
@@ -71,7 +72,7 @@ export async function action({ context, params, request }: Route.ActionArgs) {
 export default function PropertyExpenses({ loaderData, actionData }: Route.ComponentProps) {
   const { property, month, results, today, saved } = loaderData;
   const t = useTranslations("expenses");
-  const locale = useLocale();
+  const formatLocale = useFormatLocale();
   const busy = useNavigation().state === "submitting";
   return (
     <>
@@ -85,12 +86,12 @@ export default function PropertyExpenses({ loaderData, actionData }: Route.Compo
         subtitle={<bdi>{property.name}</bdi>}
         actions={
           <ButtonLink to={`/properties/${property.id}/statement?month=${month}`} variant="secondary">
-            {t("page.statementLink", { month: formatPeriod(month, locale) })}
+            {t("page.statementLink", { month: formatPeriod(month, formatLocale) })}
           </ButtonLink>
         }
       />
       <div className="space-y-6">
-        <Card title={t("list.title", { month: formatPeriod(month, locale) })} headingId="expenses-heading">
+        <Card title={t("list.title", { month: formatPeriod(month, formatLocale) })} headingId="expenses-heading">
           <Form method="get" className="mb-4 flex flex-wrap items-end gap-2">
             <TextField name="month" type="month" label={t("filter.month")} defaultValue={month} className="w-44" />
             <Button type="submit" variant="secondary">

@@ -1,5 +1,5 @@
 import { Form, Link, redirect } from "react-router";
-import { useLocale, useTranslations } from "use-intl";
+import { useTranslations } from "use-intl";
 import { Button, ButtonLink, buttonClass, linkClass } from "../components/button";
 import { TextField } from "../components/field";
 import { Card, PageHeader } from "../components/page";
@@ -13,6 +13,7 @@ import { throwApiError } from "../lib/api.server";
 import { getServer } from "../lib/context.server";
 import type { StatementView } from "../../worker/expenses/contract";
 import type { Route } from "./+types/property-statement";
+import { useFormatLocale } from "../i18n/format-locale";
 
 export const meta: Route.MetaFunction = ({ loaderData }) => translatedMeta(loaderData);
 
@@ -49,7 +50,7 @@ type Statement = Route.ComponentProps["loaderData"];
 /** Rent collected, expenses and net, side by side (stacked on phones). */
 function Totals({ s }: { s: Statement }) {
   const t = useTranslations("expenses.statement");
-  const locale = useLocale();
+  const formatLocale = useFormatLocale();
   const figures = [
     ["income", s.income, "text-teal-800"],
     ["expenses", s.expenses, "text-amber-700"],
@@ -61,7 +62,7 @@ function Totals({ s }: { s: Statement }) {
         <div key={key} className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
           <dt className="text-sm text-slate-600">{t(key)}</dt>
           <dd className={`mt-1 text-2xl font-semibold tabular-nums ${tone}`}>
-            {formatMoney(value, s.currency, locale)}
+            {formatMoney(value, s.currency, formatLocale)}
           </dd>
         </div>
       ))}
@@ -73,7 +74,7 @@ function Totals({ s }: { s: Statement }) {
 function Lines({ s }: { s: Statement }) {
   const t = useTranslations("expenses.statement");
   const docs = useTranslations("statementDocs");
-  const locale = useLocale();
+  const formatLocale = useFormatLocale();
   if (s.lines.length === 0) return <p className="text-sm text-slate-600">{t("none")}</p>;
   return (
     <ul className="divide-y divide-slate-100" data-testid="statement-lines">
@@ -81,13 +82,13 @@ function Lines({ s }: { s: Statement }) {
         const what = [
           l.category ? docs(`category.${l.category}`) : null,
           l.unitNumber ? t("unit", { unit: l.unitNumber }) : null,
-          l.period && l.kind === "rent" ? t("rentFor", { period: formatPeriod(l.period, locale) }) : null,
+          l.period && l.kind === "rent" ? t("rentFor", { period: formatPeriod(l.period, formatLocale) }) : null,
         ].filter(Boolean);
         return (
           <li key={`${l.date}-${i}`} className="flex items-start justify-between gap-4 py-2 text-sm">
             <div className="min-w-0">
               <p className="font-medium text-slate-900">
-                {docs(`kind.${l.kind}`)} · {formatDate(l.date, locale, "medium")}
+                {docs(`kind.${l.kind}`)} · {formatDate(l.date, formatLocale, "medium")}
               </p>
               <p className="break-words text-slate-600">
                 {what.join(" · ")}
@@ -102,7 +103,7 @@ function Lines({ s }: { s: Statement }) {
             <p
               className={`font-semibold whitespace-nowrap tabular-nums ${l.amount < 0 ? "text-amber-700" : "text-teal-800"}`}
             >
-              {formatMoney(l.amount, s.currency, locale)}
+              {formatMoney(l.amount, s.currency, formatLocale)}
             </p>
           </li>
         );
@@ -114,7 +115,7 @@ function Lines({ s }: { s: Statement }) {
 export default function PropertyStatement({ loaderData: s }: Route.ComponentProps) {
   const t = useTranslations("expenses.statement");
   const docs = useTranslations("statementDocs");
-  const locale = useLocale();
+  const formatLocale = useFormatLocale();
   const previous = s.series.at(-2)?.month ?? s.month;
   const download = `/properties/${s.propertyId}/statement/download?month=${s.month}`;
   return (
@@ -125,7 +126,7 @@ export default function PropertyStatement({ loaderData: s }: Route.ComponentProp
             {t("breadcrumb")}
           </Link>
         }
-        title={t("heading", { month: formatPeriod(s.month, locale) })}
+        title={t("heading", { month: formatPeriod(s.month, formatLocale) })}
         subtitle={<bdi>{s.propertyName}</bdi>}
         actions={
           <>
@@ -170,7 +171,7 @@ export default function PropertyStatement({ loaderData: s }: Route.ComponentProp
               {s.byCategory.map((c) => (
                 <li key={c.category} className="flex justify-between gap-4 py-2">
                   <span>{docs(`category.${c.category}`)}</span>
-                  <span className="font-semibold tabular-nums">{formatMoney(c.amount, s.currency, locale)}</span>
+                  <span className="font-semibold tabular-nums">{formatMoney(c.amount, s.currency, formatLocale)}</span>
                 </li>
               ))}
             </ul>

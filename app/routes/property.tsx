@@ -19,6 +19,7 @@ import { apartmentForm, apartmentMessages } from "../lib/portfolio-forms.server"
 import { useCan, useShell } from "../lib/shell";
 import type { Route } from "./+types/property";
 import { useToast } from "../components/ui/toast";
+import { useFormatLocale } from "../i18n/format-locale";
 
 export const meta: Route.MetaFunction = ({ loaderData }) => [{ title: loaderData?.title }];
 
@@ -134,7 +135,7 @@ type Apartment = Route.ComponentProps["loaderData"]["apartments"]["results"][num
  * no longer fit four columns in 375 px).
  */
 function ApartmentsTable({ apartments, canEdit }: { apartments: Apartment[]; canEdit: boolean }) {
-  const locale = useLocale();
+  const formatLocale = useFormatLocale();
   const t = useTranslations("properties.table");
   return (
     <>
@@ -149,7 +150,7 @@ function ApartmentsTable({ apartments, canEdit }: { apartments: Apartment[]; can
                 <Unread count={a.unread} />
               </span>
               <span className="text-slate-900 tabular-nums">
-                {a.rentAmount === null ? null : formatMoney(a.rentAmount, a.currency, locale)}
+                {a.rentAmount === null ? null : formatMoney(a.rentAmount, a.currency, formatLocale)}
               </span>
             </div>
             <div className="mt-1 flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
@@ -191,7 +192,7 @@ function EditLink({ apartment: a }: { apartment: Apartment }) {
 
 /** The apartments as a table, from 640 px. */
 function WideApartmentsTable({ apartments, canEdit }: { apartments: Apartment[]; canEdit: boolean }) {
-  const locale = useLocale();
+  const formatLocale = useFormatLocale();
   const t = useTranslations("properties.table");
   return (
     <div className="hidden overflow-x-auto sm:block">
@@ -225,7 +226,7 @@ function WideApartmentsTable({ apartments, canEdit }: { apartments: Apartment[];
               </th>
               <td className="px-4 py-3 text-slate-700">{a.roomsCount}</td>
               <td className="px-4 py-3 text-end whitespace-nowrap text-slate-900 tabular-nums">
-                {a.rentAmount === null ? null : formatMoney(a.rentAmount, a.currency, locale)}
+                {a.rentAmount === null ? null : formatMoney(a.rentAmount, a.currency, formatLocale)}
               </td>
               {canEdit ? (
                 <td className="px-4 py-3 text-end sm:pe-0">

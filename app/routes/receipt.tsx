@@ -1,6 +1,6 @@
 import { readProblem } from "../lib/api.server";
 import { formatPeriod } from "../../worker/lib/i18n/format";
-import { requestLocale, translate } from "../i18n/translate.server";
+import { requestFormatLocale, requestLocale, translate } from "../i18n/translate.server";
 import { getServer } from "../lib/context.server";
 import type { Route } from "./+types/receipt";
 import { textDirection } from "../../worker/lib/i18n/locales";
@@ -20,10 +20,11 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
     query: { kind },
   });
   const locale = requestLocale(request);
+  const formatLocale = requestFormatLocale(request);
   const t = translate(request, "receipt");
   if (res.status === 202) {
     const title = translate(request, "shell")("pageTitle", { title: t("preparingTitle") });
-    const text = t("preparing", { period: formatPeriod(params.period, locale) });
+    const text = t("preparing", { period: formatPeriod(params.period, formatLocale) });
     const html = `<!doctype html><html lang="${locale}" dir="${textDirection(locale)}"><head><meta http-equiv="refresh" content="2"><title>${escapeHtml(title)}</title></head><body style="font-family:system-ui;margin:2rem"><p>${escapeHtml(text)}</p></body></html>`;
     return new Response(html, {
       status: 202,

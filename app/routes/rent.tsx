@@ -1,5 +1,5 @@
 import { Form, Link } from "react-router";
-import { useLocale, useTranslations } from "use-intl";
+import { useTranslations } from "use-intl";
 import { linkClass } from "../components/button";
 import { TextField } from "../components/field";
 import { EmptyState, PageHeader } from "../components/page";
@@ -9,6 +9,7 @@ import { throwApiError } from "../lib/api.server";
 import { getServer } from "../lib/context.server";
 import { formatMoney, formatPeriod } from "../../worker/lib/i18n/format";
 import type { Route } from "./+types/rent";
+import { useFormatLocale } from "../i18n/format-locale";
 
 export const meta: Route.MetaFunction = ({ loaderData }) => [{ title: loaderData?.title }];
 
@@ -31,13 +32,13 @@ export async function loader({ context, request }: Route.LoaderArgs) {
 
 export default function Rent({ loaderData }: Route.ComponentProps) {
   const t = useTranslations("rent");
-  const locale = useLocale();
+  const formatLocale = useFormatLocale();
   const { month, totals, overdue, series } = loaderData;
   return (
     <>
       <PageHeader
         title={t("title")}
-        subtitle={t("subtitle", { month: formatPeriod(month, locale) })}
+        subtitle={t("subtitle", { month: formatPeriod(month, formatLocale) })}
         actions={
           <Form method="get" className="flex items-end gap-2">
             <TextField label={t("month")} name="month" type="month" defaultValue={month} />
@@ -53,10 +54,10 @@ export default function Rent({ loaderData }: Route.ComponentProps) {
             {totals.map((total) => (
               <li key={total.currency} className="rounded-xl border border-slate-200 bg-white p-4">
                 <p className="text-sm text-slate-600">{t("expected", { currency: total.currency })}</p>
-                <p className="text-xl font-semibold">{formatMoney(total.expected, total.currency, locale)}</p>
+                <p className="text-xl font-semibold">{formatMoney(total.expected, total.currency, formatLocale)}</p>
                 <p className="mt-2 text-sm text-slate-600">{t("collected")}</p>
                 <p className="text-xl font-semibold text-teal-800">
-                  {formatMoney(total.collected, total.currency, locale)}
+                  {formatMoney(total.collected, total.currency, formatLocale)}
                 </p>
                 <p className="mt-1 text-xs text-slate-600">
                   {t("collectedShare", { rate: total.expected ? Math.min(1, total.collected / total.expected) : 0 })}
@@ -79,7 +80,7 @@ export default function Rent({ loaderData }: Route.ComponentProps) {
                     </Link>
                     <span className="text-slate-700">{o.renters}</span>
                     <span className="font-medium text-red-800">
-                      {t("late", { amount: formatMoney(o.amount, o.currency, locale), days: o.daysLate })}
+                      {t("late", { amount: formatMoney(o.amount, o.currency, formatLocale), days: o.daysLate })}
                     </span>
                   </li>
                 ))}

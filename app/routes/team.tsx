@@ -1,6 +1,6 @@
 import { getFormProps, type SubmissionResult, useForm } from "@conform-to/react";
 import { Form, useNavigation } from "react-router";
-import { useLocale, useTranslations } from "use-intl";
+import { useTranslations } from "use-intl";
 import { z } from "zod";
 import { type Role, ROLES } from "../../worker/domain";
 import { Alert, FormError } from "../components/alert";
@@ -18,6 +18,7 @@ import { requestLocale, translate } from "../i18n/translate.server";
 import { useCan } from "../lib/shell";
 import type { Route } from "./+types/team";
 import { useToast } from "../components/ui/toast";
+import { useFormatLocale } from "../i18n/format-locale";
 
 export const meta: Route.MetaFunction = ({ loaderData }) => [{ title: loaderData?.title }];
 
@@ -127,7 +128,7 @@ function Members({
   canManage: boolean;
   timeZone: string;
 }) {
-  const locale = useLocale();
+  const formatLocale = useFormatLocale();
   const t = useTranslations("team");
   return (
     <Card title={t("members")} headingId="members-heading" description={t("membersCount", { count: members.length })}>
@@ -140,7 +141,7 @@ function Members({
             </div>
             <div className="flex items-center gap-3 text-sm text-slate-600">
               <RoleBadge role={m.role} />
-              <span>{t("since", { date: formatDayOf(m.since, locale, timeZone) })}</span>
+              <span>{t("since", { date: formatDayOf(m.since, formatLocale, timeZone) })}</span>
             </div>
             {canManage ? <MemberActions member={m} /> : null}
           </li>
@@ -151,7 +152,7 @@ function Members({
 }
 
 function PendingInvitations({ invitations, timeZone }: { invitations: TeamData["invitations"]; timeZone: string }) {
-  const locale = useLocale();
+  const formatLocale = useFormatLocale();
   const t = useTranslations("team");
   return (
     <Card title={t("pending")} headingId="invitations-heading">
@@ -164,7 +165,7 @@ function PendingInvitations({ invitations, timeZone }: { invitations: TeamData["
               <p className="min-w-0 text-sm font-medium break-all text-slate-900">{i.email}</p>
               <div className="flex items-center gap-3 text-sm text-slate-600">
                 <RoleBadge role={i.role} />
-                <span>{t("expires", { date: formatDayOf(i.expiresAt, locale, timeZone) })}</span>
+                <span>{t("expires", { date: formatDayOf(i.expiresAt, formatLocale, timeZone) })}</span>
                 <RevokeInvitation invitation={i} />
               </div>
             </li>

@@ -1,6 +1,6 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { Form, useNavigation } from "react-router";
-import { useLocale, useTranslations } from "use-intl";
+import { useTranslations } from "use-intl";
 import { z } from "zod";
 import { verification, verifyHashInput } from "../../worker/documents/contract";
 import { FormError } from "../components/alert";
@@ -16,6 +16,7 @@ import { parseSubmission } from "../lib/forms.server";
 import { formatDateTime } from "../../worker/lib/i18n/format";
 import type { Route } from "./+types/verify";
 import { translatedMeta } from "../i18n/meta";
+import { useFormatLocale } from "../i18n/format-locale";
 
 export const meta: Route.MetaFunction = ({ loaderData }) => translatedMeta(loaderData);
 
@@ -86,10 +87,10 @@ export default function Verify({ actionData }: Route.ComponentProps) {
 type VerdictData = z.infer<typeof verification>;
 
 function Verdict({ verdict }: { verdict: VerdictData }) {
-  const locale = useLocale();
+  const formatLocale = useFormatLocale();
   const t = useTranslations("verify");
   const signers = (verdict.signers ?? []).map((s) =>
-    t("signer", { name: s.name, side: s.side, date: formatDateTime(s.signedAt, locale, SIGNING_TIME_ZONE) }),
+    t("signer", { name: s.name, side: s.side, date: formatDateTime(s.signedAt, formatLocale, SIGNING_TIME_ZONE) }),
   );
   return verdict.valid ? (
     <section
@@ -102,7 +103,7 @@ function Verdict({ verdict }: { verdict: VerdictData }) {
         {t("signedBy", {
           title: verdict.document?.title ?? "",
           address: verdict.document?.address ?? "",
-          signers: new Intl.ListFormat(locale, { type: "conjunction" }).format(signers),
+          signers: new Intl.ListFormat(formatLocale, { type: "conjunction" }).format(signers),
         })}
       </p>
       <p className="mt-2 text-xs break-all">{t("hashLine", { hash: verdict.sha256 })}</p>

@@ -1,7 +1,8 @@
 import { and, eq, inArray, type SQL } from "drizzle-orm";
+import { ZodError } from "zod";
 import { updateIf } from "../db/conditional";
 import type { ScopedHandle } from "../db/scoped";
-import { AppError, Conflict, Invalid } from "../lib/errors";
+import { AppError, Conflict, Invalid, invalidFromZod } from "../lib/errors";
 import { leaseDuration } from "../lib/french-lease-law";
 import { newId } from "../lib/ids";
 import type { Ports } from "../lib/ports";
@@ -40,8 +41,8 @@ export type Acting = {
 function parseFields(input: unknown): AgreementFields {
   const parsed = agreementFields.safeParse(input);
   if (!parsed.success) {
-    const errors = parsed.error.issues.map((i) => ({ path: `templateFields.${i.path.join(".")}`, message: i.message }));
-    throw new Invalid(`${errors[0]!.path}: ${errors[0]!.message}`, errors);
+    // Worded per language from the issues (worker/lib/problem-language.ts), never zod's own text.
+    throw invalidFromZod(new ZodError(parsed.error.issues.map((i) => ({ ...i, path: ["templateFields", ...i.path] }))));
   }
   const f = parsed.data;
   const { startDate, endDate } = f.lease;

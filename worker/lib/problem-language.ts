@@ -74,17 +74,30 @@ function issueMessage(issue: Issue, locale: Locale): string {
 /**
  * `problem` in `locale`: `title` is its code's sentence (the problem type in words); in a language other than
  * English, `detail` is that sentence too (the service's English sentence stays for English callers: it can
- * say more, such as the months a lease lasts) and each field error's `message` is worded for the reader
+ * say more, such as the months a lease lasts, unless a schema refused the input: then English is worded from
+ * the issues as every other language is) and each field error's `message` is worded for the reader
  * (zod's issues when the problem came from a schema, `issues`; else the field error's own code's sentence).
  */
 export function localizeProblem(problem: Problem, locale: Locale, issues?: readonly Issue[]): Problem {
   const sentence = sentenceOf(problem.code, locale) ?? translator(locale, "problems")("unknown");
-  if (locale === "en") return { ...problem, title: sentence };
+  if (locale === "en" && !issues?.length) return { ...problem, title: sentence };
+  // A schema's refusal is worded from its issues in every language, English included: zod's own text
+  // ("Invalid option: expected one of …") is for developers, never a problem's `detail` or `errors[]`.
+  // In English a refinement's own sentence (a custom issue with its message) is ours and stays.
+  const ownEnglish = (i: number) => locale === "en" && isOwnSentence(issues?.[i]);
   const errors = problem.errors?.map((e, i): FieldError => ({
     ...e,
-    message: issues?.[i]
-      ? issueMessage(issues[i], locale)
-      : ((e.code && sentenceOf(e.code, locale)) ?? translator(locale, "problems")("fieldInvalid")),
+    message: ownEnglish(i)
+      ? e.message
+      : issues?.[i]
+        ? issueMessage(issues[i], locale)
+        : ((e.code && sentenceOf(e.code, locale)) ?? translator(locale, "problems")("fieldInvalid")),
   }));
-  return { ...problem, title: sentence, detail: sentence, ...(errors ? { errors } : {}) };
+  const detail = issues?.length && issues.every((_, i) => ownEnglish(i)) ? problem.detail : sentence;
+  return { ...problem, title: sentence, detail, ...(errors ? { errors } : {}) };
+}
+
+/** A refinement's message written by us (not zod's default "Invalid input"): already a sentence, in English. */
+function isOwnSentence(issue: Issue | undefined): boolean {
+  return issue?.code === "custom" && !!issue.message && !/^Invalid input/.test(issue.message) && !issueCode(issue);
 }

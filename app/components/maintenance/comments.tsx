@@ -1,6 +1,6 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { useFetcher } from "react-router";
-import { useLocale, useTranslations } from "use-intl";
+import { useTranslations } from "use-intl";
 import { formatDateTime } from "../../../worker/lib/i18n/format";
 import { MAX_PHOTOS_PER_MESSAGE } from "../../../worker/maintenance/contract";
 import { useIsolate } from "../../i18n/bidi";
@@ -11,6 +11,7 @@ import { Button } from "../button";
 import { TextAreaField } from "../field";
 import { PhotoPicker } from "../photo-picker";
 import type { Comment } from "./types";
+import { useFormatLocale } from "../../i18n/format-locale";
 
 /** The request's thread (renter, staff, vendor), each message with its photos; the form below when allowed. */
 export function Comments({
@@ -23,7 +24,7 @@ export function Comments({
   canComment: boolean;
 }) {
   const t = useTranslations("maintenance.comments");
-  const locale = useLocale();
+  const formatLocale = useFormatLocale();
   const bidi = useIsolate();
   // Every author named with their part: renter, contractor, or their role in the org (owner, manager, maintenance).
   const author = (c: Comment) => {
@@ -44,7 +45,7 @@ export function Comments({
           <li key={c.id} className="rounded-lg bg-slate-50 p-3">
             <p className="text-xs text-slate-600">
               <span className="font-semibold text-slate-800">{author(c)}</span> ·{" "}
-              <time dateTime={c.createdAt}>{formatDateTime(c.createdAt, locale, timeZone)}</time>
+              <time dateTime={c.createdAt}>{formatDateTime(c.createdAt, formatLocale, timeZone)}</time>
             </p>
             <p className="mt-1 text-sm whitespace-pre-line text-slate-900" dir="auto">
               {c.text}

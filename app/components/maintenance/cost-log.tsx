@@ -1,6 +1,6 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { useFetcher } from "react-router";
-import { useLocale, useTranslations } from "use-intl";
+import { useTranslations } from "use-intl";
 import type { z } from "zod";
 import type { costInput } from "../../../worker/maintenance/contract";
 import { formatMoney } from "../../../worker/lib/i18n/format";
@@ -11,6 +11,7 @@ import { FormError } from "../alert";
 import { Button } from "../button";
 import { SelectField, TextField } from "../field";
 import type { Cost } from "./types";
+import { useFormatLocale } from "../../i18n/format-locale";
 
 /**
  * Labour and materials logged on a request (staff and the assigned member; never shown to renters): what is
@@ -27,7 +28,7 @@ export function CostLog({
 }) {
   const t = useTranslations("maintenanceStaff.work");
   const ta = useTranslations("maintenanceStaff.actions");
-  const locale = useLocale();
+  const formatLocale = useFormatLocale();
   const fetcher = useFetcher<FormReply>();
   const lastResult = fetcher.data?.result;
   const [form, fields] = useForm<z.input<typeof costInput>>({ id: "cost", lastResult });
@@ -46,7 +47,7 @@ export function CostLog({
                   {t(`kinds.${c.kind}`)} · {c.description}
                   {c.hours !== null ? ` · ${t("hoursValue", { hours: c.hours })}` : ""}
                 </span>
-                <span className="font-medium tabular-nums">{formatMoney(c.amount, c.currency, locale)}</span>
+                <span className="font-medium tabular-nums">{formatMoney(c.amount, c.currency, formatLocale)}</span>
               </li>
             ))}
           </ul>

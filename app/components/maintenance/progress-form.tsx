@@ -1,7 +1,7 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { useState } from "react";
 import { useFetcher } from "react-router";
-import { useLocale, useTranslations } from "use-intl";
+import { useTranslations } from "use-intl";
 import type { z } from "zod";
 import type { actionInput } from "../../../worker/maintenance/contract";
 import { dateIn, formatDate, formatTimeZone } from "../../../worker/lib/i18n/format";
@@ -12,6 +12,7 @@ import { FormError } from "../alert";
 import { Button } from "../button";
 import { TextAreaField, TextField } from "../field";
 import type { RequestRow } from "./types";
+import { useFormatLocale } from "../../i18n/format-locale";
 
 const VARIANT: Record<MaintenanceAction, "primary" | "secondary" | "danger"> = {
   triage: "primary",
@@ -31,7 +32,7 @@ const VARIANT: Record<MaintenanceAction, "primary" | "secondary" | "danger"> = {
 export function ProgressForm({ request, actions }: { request: RequestRow; actions: MaintenanceAction[] }) {
   const t = useTranslations("maintenanceStaff.actions");
   const tr = useTranslations("maintenance.reopen");
-  const locale = useLocale();
+  const formatLocale = useFormatLocale();
   const fetcher = useFetcher<FormReply>();
   const lastResult = fetcher.data?.result;
   const [form, fields] = useForm<z.input<typeof actionInput>>({ id: "progress", lastResult });
@@ -54,7 +55,8 @@ export function ProgressForm({ request, actions }: { request: RequestRow; action
       </h2>
       {reopenUntil ? (
         <p className="mt-1 text-sm text-slate-700">
-          {tr("title")} {tr("body", { date: formatDate(dateIn(reopenUntil, request.timezone) ?? reopenUntil, locale) })}
+          {tr("title")}{" "}
+          {tr("body", { date: formatDate(dateIn(reopenUntil, request.timezone) ?? reopenUntil, formatLocale) })}
         </p>
       ) : null}
       <fetcher.Form key={form.key} method="post" className="mt-3 space-y-3" {...getFormProps(form)}>
@@ -89,7 +91,7 @@ export function ProgressForm({ request, actions }: { request: RequestRow; action
 /** "Schedule a visit": a day and a time window in the org's time zone (named next to the fields). */
 export function ScheduleForm({ request }: { request: RequestRow }) {
   const t = useTranslations("maintenanceStaff");
-  const locale = useLocale();
+  const formatLocale = useFormatLocale();
   const fetcher = useFetcher<FormReply>();
   const lastResult = fetcher.data?.result;
   const [form, fields] = useForm<z.input<typeof actionInput>>({ id: "schedule", lastResult });
@@ -100,7 +102,9 @@ export function ScheduleForm({ request }: { request: RequestRow }) {
       <input type="hidden" name="intent" value="transition" />
       <input type="hidden" name="action" value="schedule" />
       <FormError message={formErrorOf(lastResult)} />
-      <p className="text-sm text-slate-600">{t("schedule.zone", { zone: formatTimeZone(request.timezone, locale) })}</p>
+      <p className="text-sm text-slate-600">
+        {t("schedule.zone", { zone: formatTimeZone(request.timezone, formatLocale) })}
+      </p>
       <div className="grid grid-cols-2 gap-3 sm:grid-cols-3">
         <TextField
           label={t("schedule.date")}

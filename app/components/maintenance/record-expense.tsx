@@ -1,6 +1,6 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { Link, useFetcher } from "react-router";
-import { useLocale, useTranslations } from "use-intl";
+import { useTranslations } from "use-intl";
 import { formatDate, formatMoney } from "../../../worker/lib/i18n/format";
 import { formErrorOf } from "../../lib/forms";
 import type { RecordedExpense } from "../../lib/request-expense.server";
@@ -9,6 +9,7 @@ import { Button, linkClass } from "../button";
 import { TextField } from "../field";
 import { useToast } from "../ui/toast";
 import type { Cost, RequestRow } from "./types";
+import { useFormatLocale } from "../../i18n/format-locale";
 
 /**
  * "Record as expense" (owners and managers): the labour and materials logged on the request become one
@@ -31,13 +32,13 @@ export function RecordExpense({
   recordedExpense: RecordedBefore | null;
 }) {
   const t = useTranslations("maintenanceStaff.expense");
-  const locale = useLocale();
+  const formatLocale = useFormatLocale();
   const fetcher = useFetcher<RecordedExpense>();
   const lastResult = fetcher.data?.result;
   const [form, fields] = useForm({ id: "expense", lastResult });
   const total = costs.filter((c) => c.currency === currency).reduce((sum, c) => sum + c.amount, 0);
   const recorded = fetcher.state === "idle" ? fetcher.data?.expense : undefined;
-  const amount = recorded ? formatMoney(recorded.amount, recorded.currency, locale) : "";
+  const amount = recorded ? formatMoney(recorded.amount, recorded.currency, formatLocale) : "";
   useToast(fetcher.data, !!recorded, t("recorded", { amount }));
   return (
     <section
@@ -53,7 +54,7 @@ export function RecordExpense({
       ) : (
         <>
           <p className="mt-1 text-sm text-slate-600" id="expense-explained">
-            {total > 0 ? t("description", { total: formatMoney(total, currency, locale) }) : t("noCosts")}
+            {total > 0 ? t("description", { total: formatMoney(total, currency, formatLocale) }) : t("noCosts")}
           </p>
           <fetcher.Form method="post" className="mt-3 flex flex-wrap items-end gap-3" {...getFormProps(form)}>
             <input type="hidden" name="intent" value="expense" />
@@ -91,14 +92,14 @@ type RecordedBefore = { id: string; propertyId: string; amount: number; currency
 /** "Recorded as an expense of … on …", with the link to the property's expenses of that month. */
 function AlreadyRecorded({ expense }: { expense: RecordedBefore }) {
   const t = useTranslations("maintenanceStaff.expense");
-  const locale = useLocale();
+  const formatLocale = useFormatLocale();
   const link = `/properties/${expense.propertyId}/expenses?month=${expense.incurredOn.slice(0, 7)}`;
   return (
     <div className="mt-1 space-y-2" data-testid="expense-recorded">
       <p className="text-sm text-slate-700">
         {t("alreadyRecorded", {
-          amount: formatMoney(expense.amount, expense.currency, locale),
-          date: formatDate(expense.incurredOn, locale),
+          amount: formatMoney(expense.amount, expense.currency, formatLocale),
+          date: formatDate(expense.incurredOn, formatLocale),
         })}
       </p>
       <Link to={link} className={`text-sm ${linkClass}`}>

@@ -1,11 +1,12 @@
 import { ChevronRight } from "lucide-react";
 import { Link } from "react-router";
-import { useLocale, useTranslations } from "use-intl";
+import { useTranslations } from "use-intl";
 import { formatDayOf } from "../../lib/dates";
 import { useIsolate } from "../../i18n/bidi";
 import { OverdueBadge, StatusBadge, UrgencyBadge } from "./badges";
 import { useAssigneeText, useVisitText } from "./request-summary";
 import type { RequestRow } from "./types";
+import { useFormatLocale } from "../../i18n/format-locale";
 
 /**
  * Requests as tappable cards (the renter's list, the board, the work orders): title, status, urgency and
@@ -22,7 +23,7 @@ export function RequestList({
 }) {
   const t = useTranslations("maintenanceStaff.board");
   const tc = useTranslations("maintenance.category");
-  const locale = useLocale();
+  const formatLocale = useFormatLocale();
   const bidi = useIsolate();
   const visit = useVisitText();
   const assignee = useAssigneeText();
@@ -47,7 +48,7 @@ export function RequestList({
               </span>
               <span className="mt-0.5 block text-sm text-slate-600">
                 {tc(r.category)} · {t("where", { property: bidi(r.propertyName), unit: bidi(r.unitNumber) })} ·{" "}
-                {t("openedOn", { date: formatDayOf(r.createdAt, locale, r.timezone) })}
+                {t("openedOn", { date: formatDayOf(r.createdAt, formatLocale, r.timezone) })}
               </span>
               {visit(r) ? <span className="mt-0.5 block text-sm text-slate-800">{visit(r)}</span> : null}
               {showAssignee ? (

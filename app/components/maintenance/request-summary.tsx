@@ -1,22 +1,23 @@
 import { CalendarClock, DoorOpen, MapPin, UserRound } from "lucide-react";
-import { useLocale, useTranslations } from "use-intl";
+import { useTranslations } from "use-intl";
 import { formatDate, formatTimeZone } from "../../../worker/lib/i18n/format";
 import { formatDayOf } from "../../lib/dates";
 import { useIsolate } from "../../i18n/bidi";
 import { OverdueBadge, StatusBadge, UrgencyBadge } from "./badges";
 import type { Photo, RequestRow } from "./types";
+import { useFormatLocale } from "../../i18n/format-locale";
 
 /** "On 3 Dec 2026, 08:00–10:00 (Europe/Paris)": a visit, in the org's time zone, labelled with it. */
 export function useVisitText() {
   const t = useTranslations("maintenance.request");
-  const locale = useLocale();
+  const formatLocale = useFormatLocale();
   return (r: RequestRow) =>
     r.scheduledFor
       ? t("scheduled", {
-          date: formatDate(r.scheduledFor.date, locale, "long"),
+          date: formatDate(r.scheduledFor.date, formatLocale, "long"),
           from: r.scheduledFor.from,
           to: r.scheduledFor.to,
-          zone: formatTimeZone(r.timezone, locale),
+          zone: formatTimeZone(r.timezone, formatLocale),
         })
       : null;
 }
@@ -40,7 +41,7 @@ export function useAssigneeText() {
 export function RequestSummary({ request: r, photos }: { request: RequestRow; photos: Photo[] }) {
   const t = useTranslations("maintenance");
   const ts = useTranslations("maintenanceStaff.board");
-  const locale = useLocale();
+  const formatLocale = useFormatLocale();
   const bidi = useIsolate();
   const visit = useVisitText()(r);
   const assignee = useAssigneeText()(r);
@@ -60,7 +61,10 @@ export function RequestSummary({ request: r, photos }: { request: RequestRow; ph
         {r.title}
       </h1>
       <p className="mt-1 text-sm text-slate-600">
-        {t("request.reported", { date: formatDayOf(r.createdAt, locale, r.timezone), name: bidi(r.reporterName) })}
+        {t("request.reported", {
+          date: formatDayOf(r.createdAt, formatLocale, r.timezone),
+          name: bidi(r.reporterName),
+        })}
       </p>
       <p className="mt-3 text-sm whitespace-pre-line text-slate-800" dir="auto">
         {r.description}

@@ -1,12 +1,13 @@
-import { useLocale, useTranslations } from "use-intl";
+import { useTranslations } from "use-intl";
 import { formatDateTime } from "../../../worker/lib/i18n/format";
 import { useIsolate } from "../../i18n/bidi";
 import type { HistoryEntry } from "./types";
+import { useFormatLocale } from "../../i18n/format-locale";
 
 /** The request's history, oldest first: each status it went to, who moved it, when (org's time zone), why. */
 export function Timeline({ history, timeZone }: { history: HistoryEntry[]; timeZone: string }) {
   const t = useTranslations("maintenance");
-  const locale = useLocale();
+  const formatLocale = useFormatLocale();
   const bidi = useIsolate();
   return (
     <section
@@ -32,7 +33,7 @@ export function Timeline({ history, timeZone }: { history: HistoryEntry[]; timeZ
                   : t("request.event", { status: t(`status.${h.toStatus}`), name: bidi(h.actorName) })}
               </p>
               <p className="text-xs text-slate-600">
-                <time dateTime={h.at}>{formatDateTime(h.at, locale, timeZone)}</time>
+                <time dateTime={h.at}>{formatDateTime(h.at, formatLocale, timeZone)}</time>
               </p>
               {h.note ? (
                 <p className="mt-1 text-sm whitespace-pre-line text-slate-800" dir="auto">

@@ -1,4 +1,4 @@
-import { useLocale, useTranslations } from "use-intl";
+import { useTranslations } from "use-intl";
 import type { ApartmentOverview } from "../../../worker/apartments/contract";
 import { formatDate, formatMoney, formatPeriod } from "../../../worker/lib/i18n/format";
 import { BankTransfer } from "../bank-transfer";
@@ -8,6 +8,7 @@ import { Disclosure } from "../ui/disclosure";
 import { PaymentForm } from "./payment-form";
 import { ReceiptLink } from "./receipt-link";
 import { Card } from "../page";
+import { useFormatLocale } from "../../i18n/format-locale";
 
 type Ledger = ApartmentOverview["ledgers"][number];
 
@@ -86,8 +87,8 @@ export function BalanceCard({
 /** What the renter owes now (or that they are up to date), the money paid ahead, and the next rent. */
 function AmountDue({ ledger, nextDue }: { ledger: Ledger; nextDue: { date: string; amount: number } | null }) {
   const t = useTranslations("money.balance");
-  const locale = useLocale();
-  const money = (n: number) => formatMoney(n, ledger.currency, locale);
+  const formatLocale = useFormatLocale();
+  const money = (n: number) => formatMoney(n, ledger.currency, formatLocale);
   const owes = ledger.balance > 0;
   return (
     <div className="mt-1 flex flex-wrap items-end justify-between gap-x-6 gap-y-2">
@@ -107,7 +108,7 @@ function AmountDue({ ledger, nextDue }: { ledger: Ledger; nextDue: { date: strin
       </div>
       {nextDue && (
         <p className="text-sm text-slate-700" data-testid="next-due">
-          {t("nextDue", { amount: money(nextDue.amount), date: formatDate(nextDue.date, locale, "long") })}
+          {t("nextDue", { amount: money(nextDue.amount), date: formatDate(nextDue.date, formatLocale, "long") })}
         </p>
       )}
     </div>
@@ -121,8 +122,8 @@ function AmountDue({ ledger, nextDue }: { ledger: Ledger; nextDue: { date: strin
 function BalancePeriods({ ledger, receiptsAvailable }: { ledger: Ledger; receiptsAvailable: boolean }) {
   const t = useTranslations("money.balance");
   const tl = useTranslations("ledger");
-  const locale = useLocale();
-  const money = (n: number) => formatMoney(n, ledger.currency, locale);
+  const formatLocale = useFormatLocale();
+  const money = (n: number) => formatMoney(n, ledger.currency, formatLocale);
   return (
     <>
       {ledger.periods.length === 0 ? (
@@ -133,7 +134,7 @@ function BalancePeriods({ ledger, receiptsAvailable }: { ledger: Ledger; receipt
           <ul className="mt-2 divide-y divide-slate-100" data-testid="balance-periods">
             {ledger.periods.slice(0, PERIODS_SHOWN).map((p) => (
               <li key={p.period} className="flex flex-wrap items-center justify-between gap-2 py-2 text-sm">
-                <span className="font-medium">{formatPeriod(p.period, locale)}</span>
+                <span className="font-medium">{formatPeriod(p.period, formatLocale)}</span>
                 <span className="flex flex-wrap items-center gap-2">
                   <span className="tabular-nums text-slate-700">
                     {p.outstanding > 0 ? money(p.outstanding) : money(p.due)}

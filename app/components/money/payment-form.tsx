@@ -12,6 +12,7 @@ import { Button } from "../button";
 import { SelectField, TextField } from "../field";
 import { LeasePicker, type LeaseOption } from "../lease-picker";
 import { useToast } from "../ui/toast";
+import { useFormatLocale } from "../../i18n/format-locale";
 
 type PaymentFormProps = {
   side: Side;
@@ -40,6 +41,7 @@ export function PaymentForm(props: PaymentFormProps) {
   const { side, currency, today, amount, period, method = "transfer", leases = [], leaseId, id, owed } = props;
   const t = useTranslations("money");
   const locale = useLocale();
+  const formatLocale = useFormatLocale();
   const [typed, setTyped] = useState<number | null>(amount ?? null);
   // The surplus of an overpayment pays the next months (worker/rent/periods.ts): said, never blocked, and only
   // once an amount above what is owed is typed (never over an empty field, nor for a lease in credit).
@@ -74,7 +76,7 @@ export function PaymentForm(props: PaymentFormProps) {
           const value = e.currentTarget.value.trim();
           setTyped(value === "" ? null : parseMoney(value, currency, locale));
         }}
-        hint={over ? t("overpay.warning", { owed: formatMoney(Math.max(0, owed), currency, locale) }) : undefined}
+        hint={over ? t("overpay.warning", { owed: formatMoney(Math.max(0, owed), currency, formatLocale) }) : undefined}
       />
       <TextField
         label={t("paid.period")}

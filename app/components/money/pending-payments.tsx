@@ -1,5 +1,5 @@
 import { useFetcher } from "react-router";
-import { useLocale, useTranslations } from "use-intl";
+import { useTranslations } from "use-intl";
 import type { Activity } from "../../../worker/rooms/contract";
 import { formatMoney, formatPeriod } from "../../../worker/lib/i18n/format";
 import { type FormReply, formErrorOf } from "../../lib/forms";
@@ -7,6 +7,7 @@ import { ActivityText } from "../activity-text";
 import { Button } from "../button";
 import type { FeedViewer } from "../activity-feed";
 import { Badge } from "../ui/badge";
+import { useFormatLocale } from "../../i18n/format-locale";
 
 /**
  * The payments waiting for a confirmation, at the top of the apartment and home pages (issue 14): amount,
@@ -44,7 +45,7 @@ export function PendingPayments({
 function PendingPayment({ payment: p, viewer }: { payment: Activity; viewer: FeedViewer }) {
   const t = useTranslations("money");
   const tf = useTranslations("feed");
-  const locale = useLocale();
+  const formatLocale = useFormatLocale();
   const fetcher = useFetcher<FormReply>();
   const mayConfirm = p.confirmBySide === viewer.side && p.authorUserId !== viewer.userId && viewer.canConfirm;
   const error = formErrorOf(fetcher.data?.result);
@@ -52,10 +53,10 @@ function PendingPayment({ payment: p, viewer }: { payment: Activity; viewer: Fee
     <li className="flex flex-wrap items-center justify-between gap-3 py-3" data-pending-id={p.id}>
       <div className="min-w-0">
         <p className="text-lg font-semibold tabular-nums">
-          {p.amount !== null && p.currency ? formatMoney(p.amount, p.currency, locale) : null}
+          {p.amount !== null && p.currency ? formatMoney(p.amount, p.currency, formatLocale) : null}
         </p>
         <p className="text-sm text-slate-700">
-          {t("pending.by", { name: p.authorName, period: p.period ? formatPeriod(p.period, locale) : "—" })}
+          {t("pending.by", { name: p.authorName, period: p.period ? formatPeriod(p.period, formatLocale) : "—" })}
         </p>
         <p className="text-sm break-words text-slate-600">
           <ActivityText activity={p} />

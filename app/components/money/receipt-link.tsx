@@ -1,8 +1,9 @@
 import { Link } from "react-router";
-import { useLocale, useTranslations } from "use-intl";
+import { useTranslations } from "use-intl";
 import { formatPeriod } from "../../../worker/lib/i18n/format";
 import { receiptOffer, type ReceiptPeriod } from "../../lib/receipt-links";
 import { linkClass } from "../button";
+import { useFormatLocale } from "../../i18n/format-locale";
 
 /**
  * A month's receipt as `receiptOffer` decides it: the quittance of a paid month, the receipt of a partly paid
@@ -27,10 +28,10 @@ export function ReceiptLink({
 }) {
   const t = useTranslations("ledger");
   const tb = useTranslations("money.balance");
-  const locale = useLocale();
+  const formatLocale = useFormatLocale();
   const offer = receiptOffer(leaseId, period, receiptsAvailable);
   if (!offer) return null;
-  const month = formatPeriod(period.period, locale);
+  const month = formatPeriod(period.period, formatLocale);
   if (offer.kind === "identity_missing") {
     if (side === "renter") return null;
     return canFixIdentity ? (

@@ -1,9 +1,10 @@
 import { Temporal } from "temporal-polyfill";
 import { formatMoney as formatMinorUnits } from "../money";
-import type { Locale } from "./locales";
+import type { FormatLocale } from "./regions";
 
 /**
- * The one formatter for what people read: money, numbers, dates and times, by language. Dates are
+ * The one formatter for what people read: money, numbers, dates and times, by formatting locale (the
+ * language with the reader's region, ./regions.ts: "en-GB" writes "2 Dec 2026" and 14:30). Dates are
  * calendar dates (ISO `YYYY-MM-DD`, no time zone: a due date is the same day everywhere); times are
  * instants (ISO-8601 UTC) shown in a named IANA time zone (the apartment's org's), labelled with it so a
  * renter abroad knows whose clock it is. Nothing here reads the runtime's zone or the browser's locale,
@@ -11,14 +12,14 @@ import type { Locale } from "./locales";
  */
 
 /** Minor units → "720,00 €" (fr), "€720.00" (en), "720,00 €" (uk), "‏720.00 €" (he); exact (ISO 4217 digits). */
-export function formatMoney(minor: number, currency: string, locale: Locale): string {
+export function formatMoney(minor: number, currency: string, locale: FormatLocale): string {
   return formatMinorUnits(minor, currency, locale);
 }
 
 /**
  * A plain number ("1 234,5" in fr), up to `maxFractionDigits` decimals.
  */
-export function formatNumber(value: number, locale: Locale, maxFractionDigits = 2): string {
+export function formatNumber(value: number, locale: FormatLocale, maxFractionDigits = 2): string {
   return new Intl.NumberFormat(locale, { maximumFractionDigits: maxFractionDigits }).format(value);
 }
 
@@ -26,7 +27,11 @@ export function formatNumber(value: number, locale: Locale, maxFractionDigits = 
  * A calendar date (`YYYY-MM-DD`, or the date part of an ISO time) → "30 nov. 2026" (fr, `medium`) or
  * "30 novembre 2026" (`long`). Text that is not a date comes back unchanged.
  */
-export function formatDate(isoDate: string, locale: Locale, style: "medium" | "long" | "short" = "medium"): string {
+export function formatDate(
+  isoDate: string,
+  locale: FormatLocale,
+  style: "medium" | "long" | "short" = "medium",
+): string {
   const date = plainDate(isoDate);
   if (!date) return isoDate;
   const text = date.toLocaleString(locale, { dateStyle: style, calendar: "gregory" });
@@ -34,14 +39,14 @@ export function formatDate(isoDate: string, locale: Locale, style: "medium" | "l
 }
 
 /** A rent period (`YYYY-MM`) → "novembre 2026" (fr), "November 2026" (en). */
-export function formatPeriod(period: string, locale: Locale): string {
+export function formatPeriod(period: string, locale: FormatLocale): string {
   const date = plainDate(`${period}-01`);
   if (!date) return period;
   return date.toLocaleString(locale, { year: "numeric", month: "long", calendar: "gregory" });
 }
 
 /** A period's month, short, for a chart's axis: "2026-03" → "mars" (fr), "Mar" (en), "бер." (uk); January also names its year. */
-export function formatPeriodShort(period: string, locale: Locale): string {
+export function formatPeriodShort(period: string, locale: FormatLocale): string {
   const date = plainDate(`${period}-01`);
   if (!date) return period;
   const month = date.toLocaleString(locale, { month: "short", calendar: "gregory" });
@@ -52,7 +57,7 @@ export function formatPeriodShort(period: string, locale: Locale): string {
  * An instant (ISO-8601 with offset, e.g. `2026-11-30T23:30:00.000Z`) → date and time in `timeZone` with its
  * label: "1 déc. 2026, 00:30 UTC+1" (fr, Europe/Paris). Text that is not an instant comes back unchanged.
  */
-export function formatDateTime(instant: string, locale: Locale, timeZone: string): string {
+export function formatDateTime(instant: string, locale: FormatLocale, timeZone: string): string {
   const zoned = zonedInstant(instant, timeZone);
   if (!zoned) return instant;
   const text = zoned.toLocaleString(locale, {
@@ -72,7 +77,7 @@ export function formatDateTime(instant: string, locale: Locale, timeZone: string
 /**
  * An instant → its time of day in `timeZone` ("00:30" in fr), for chat messages and feeds.
  */
-export function formatTime(instant: string, locale: Locale, timeZone: string): string {
+export function formatTime(instant: string, locale: FormatLocale, timeZone: string): string {
   const zoned = zonedInstant(instant, timeZone);
   if (!zoned) return instant;
   return zoned.toLocaleString(locale, { hour: "numeric", minute: "2-digit" });
@@ -92,8 +97,8 @@ function plainDate(text: string): Temporal.PlainDate | null {
 }
 
 /** French writes the first of the month as an ordinal: "1er novembre 2026" (CLDR prints "1 novembre"). */
-function firstOfMonth(text: string, locale: Locale, day: number): string {
-  return locale === "fr" && day === 1 ? text.replace(/^1(?=\s)/, "1er") : text;
+function firstOfMonth(text: string, locale: FormatLocale, day: number): string {
+  return (locale === "fr" || locale.startsWith("fr-")) && day === 1 ? text.replace(/^1(?=\s)/, "1er") : text;
 }
 
 function zonedInstant(text: string, timeZone: string): Temporal.ZonedDateTime | null {
@@ -110,7 +115,7 @@ function zonedInstant(text: string, timeZone: string): Temporal.ZonedDateTime | 
  * generic name, the same in summer and winter. A zone CLDR names only by offset reads as its city and offset
  * ("Kolkata (GMT+05:30)"); UTC is "UTC"; an unknown id comes back unchanged.
  */
-export function formatTimeZone(timeZone: string, locale: Locale): string {
+export function formatTimeZone(timeZone: string, locale: FormatLocale): string {
   let name: string | undefined;
   try {
     const parts = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: "longGeneric" }).formatToParts(0);

@@ -1,5 +1,6 @@
 import type { Locale } from "./locales";
 import { translator } from "./translate";
+import type { FormatLocale } from "./regions";
 
 /**
  * Rent reference index (IRL) values and quarters as people read them, for the revision letter and email
@@ -7,7 +8,7 @@ import { translator } from "./translate";
  */
 
 /** An index value (`"145.17"`) in the language's decimal mark, always two decimals: "145,17" (fr). */
-export function formatIndexValue(value: string, locale: Locale): string {
+export function formatIndexValue(value: string, locale: FormatLocale): string {
   return new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(Number(value));
 }
 
