@@ -10,6 +10,7 @@ import type { activityInput } from "../../worker/rooms/contract";
 import { type FormReply, formErrorOf } from "../lib/forms";
 import { ActivityText } from "./activity-text";
 import { TextField } from "./field";
+import { MaintenanceStepLink } from "./maintenance/feed-step";
 import { LeasePicker, type LeaseOption, useLeaseLabel } from "./lease-picker";
 
 export type FeedViewer = { userId: string; side: Side; canPost: boolean; canConfirm: boolean };
@@ -53,6 +54,9 @@ export function ActivityItem({
         {a.period ? ` · ${t("forPeriod", { period: formatPeriod(a.period, locale) })}` : ""}
         {lease ? ` · ${leaseLabel(lease)}` : ""}
       </p>
+      {a.maintenanceRequestId && (
+        <MaintenanceStepLink requestId={a.maintenanceRequestId} apartmentId={a.apartmentId} side={viewer.side} />
+      )}
       <p className="mt-1 text-sm" data-testid="activity-status">
         {a.status === "pending_confirmation" && (
           <span className="text-amber-800">{t("status.pending", { side: a.confirmBySide ?? "other" })}</span>

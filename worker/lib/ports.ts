@@ -1,4 +1,5 @@
 import type { Db } from "../db/client";
+import type { Activity } from "../rooms/contract";
 import type { RoomRevocationReason } from "../domain";
 import type { Logger } from "./log";
 import { assetFonts, type FontSource } from "./pdf/fonts";
@@ -66,6 +67,11 @@ export interface RoomEvents {
     apartmentId: string,
     event: { requestId: string; leaseId: string | null; status: string; at: string },
   ): Promise<void>;
+  /**
+   * A feed entry the server wrote in the batch of another change (a maintenance step) was committed: the room
+   * logs it and fans it out like a posted one (rooms/publish.ts `publishToRoom`). Best effort, never throws.
+   */
+  activityAdded(activity: Activity): Promise<void>;
 }
 
 /** Which org: its id, or one of its apartments or applications. */

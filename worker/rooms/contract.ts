@@ -46,6 +46,8 @@ export const activitySchema = z
     method: z.enum(PAYMENT_METHODS).nullable().optional(),
     /** The day a payment's money arrived (`YYYY-MM-DD`); null/absent like `method`. */
     receivedOn: z.string().nullable().optional(),
+    /** The maintenance request a `maintenance` entry tells a step of; null/absent for every other entry. */
+    maintenanceRequestId: z.string().nullable().optional(),
     createdAt: z.string(),
     updatedAt: z.string(),
   })
@@ -59,8 +61,12 @@ export type Activity = z.infer<typeof activitySchema>;
  * Compile-time check: the schema is exactly the table's row without `orgId` (a new column fails here);
  * `leaseId`, `method` and `receivedOn` are optional because entries a room logged before them lack them.
  */
-type Row = Omit<typeof activities.$inferSelect, "orgId" | "leaseId" | "method" | "receivedOn"> & {
+type Row = Omit<
+  typeof activities.$inferSelect,
+  "orgId" | "leaseId" | "method" | "receivedOn" | "maintenanceRequestId"
+> & {
   leaseId?: string | null;
+  maintenanceRequestId?: string | null;
   method?: (typeof activities.$inferSelect)["method"];
   receivedOn?: string | null;
 };

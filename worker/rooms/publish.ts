@@ -75,6 +75,14 @@ export function roomEvents(rooms: Env["APARTMENT_ROOM"], log: Logger, db: Db, or
         log.warn("room publish of a maintenance event failed", { requestId: event.requestId, error });
       }
     },
+    async activityAdded(activity) {
+      try {
+        const room = await getServerByName(rooms, activity.apartmentId);
+        await room.publishActivity(activity);
+      } catch (error) {
+        log.warn("room publish failed; the room will catch up from D1", { activityId: activity.id, error });
+      }
+    },
   };
 }
 
