@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { rawCall, type Caller } from "../setup/client";
 import { addMember, addRenter, createApartment, signUpLandlord } from "../setup/helpers";
 import { RoomClient } from "../setup/room-client";
-import { maintenanceFeedFacts } from "../../worker/maintenance/feed-entry";
+import { maintenanceFeedFacts } from "../../worker/rooms/contract";
 import type { Activity } from "../../worker/rooms/contract";
 
 /**
@@ -118,12 +118,10 @@ describe("maintenance steps in the apartment feed", () => {
   });
 
   it("arrives live in the room for the renter, the owner and the maintenance member", async () => {
-    const [renter, owner, member] = await Promise.all(
-      [w.renter, w.owner, w.member].map((who) => RoomClient.open(w.apartmentId, who)),
-    );
+    const clients = await Promise.all([w.renter, w.owner, w.member].map((who) => RoomClient.open(w.apartmentId, who)));
     const id = await report(w.renter, "Fridge");
     expect((await act(id, "triage", w.owner)).status).toBe(200);
-    for (const client of [renter, owner, member]) {
+    for (const client of clients) {
       const frame = await client.waitFor(
         "activity",
         (f) => f.activity.maintenanceRequestId === id && maintenanceFeedFacts(f.activity)?.event === "triaged",

@@ -1,5 +1,4 @@
 import type { Db } from "../db/client";
-import type { Activity } from "../rooms/contract";
 import type { RoomRevocationReason } from "../domain";
 import type { Logger } from "./log";
 import { assetFonts, type FontSource } from "./pdf/fonts";
@@ -71,7 +70,7 @@ export interface RoomEvents {
    * A feed entry the server wrote in the batch of another change (a maintenance step) was committed: the room
    * logs it and fans it out like a posted one (rooms/publish.ts `publishToRoom`). Best effort, never throws.
    */
-  activityAdded(activity: Activity): Promise<void>;
+  activityAdded(activity: { id: string; apartmentId: string }): Promise<void>;
 }
 
 /** Which org: its id, or one of its apartments or applications. */

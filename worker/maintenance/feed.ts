@@ -1,7 +1,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { Activity } from "../rooms/contract";
 import { activities } from "../rooms/schema";
-import { MAINTENANCE_FEED_KIND, maintenanceFeedText, type MaintenanceFeedEvent } from "./feed-entry";
+import { MAINTENANCE_FEED_KIND, maintenanceFeedText, type MaintenanceFeedEvent } from "../rooms/contract";
 import type { RequestRow } from "./queries";
 
 /**

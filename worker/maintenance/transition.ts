@@ -8,7 +8,7 @@ import { nowIso } from "../lib/time";
 import type { MaintenanceAccess } from "./access";
 import type { ActionInput } from "./contract";
 import { feedActivity, feedRequestOf, maintenanceFeedRow } from "./feed";
-import type { MaintenanceFeedEvent } from "./feed-entry";
+import type { MaintenanceFeedEvent } from "../rooms/contract";
 import { publishChange } from "./notify";
 import { requestSelect, toView } from "./queries";
 import { maintenanceRequestHistory, maintenanceRequests, type MaintenanceStatus } from "./schema";

@@ -6,7 +6,7 @@ import { addDays } from "../lib/calendar";
 import { leaseRenters, leases } from "../leases/schema";
 import { memberships } from "../orgs/schema";
 import { apartments } from "../portfolio/schema";
-import { MAINTENANCE_FEED_KIND } from "../maintenance/feed-entry";
+import { MAINTENANCE_FEED_KIND } from "./contract";
 import { activities } from "./schema";
 import { rolesSeeingLeasePrivate, seesLeasePrivate } from "../auth/policy";
 

@@ -2,12 +2,12 @@ import { Wrench } from "lucide-react";
 import { Link } from "react-router";
 import { useLocale, useTranslations } from "use-intl";
 import type { Side } from "../../../worker/domain";
-import type { MaintenanceFeedFacts } from "../../../worker/maintenance/feed-entry";
+import type { MaintenanceFeedFacts } from "../../../worker/rooms/contract";
 import { useIsolate } from "../../i18n/bidi";
 
 /**
  * A maintenance step of the apartment's feed (issue 15 §3) in the reader's language, from the facts the
- * server stored (worker/maintenance/feed-entry.ts): "Fuite sous l’évier : intervention prévue le mar. 3 déc.,
+ * server stored (worker/rooms/contract.ts `maintenanceFeedFacts`): "Fuite sous l’évier : intervention prévue le mar. 3 déc.,
  * 08:00–10:00". The visit's day is a calendar day of the org's time zone, shown as such.
  */
 export function MaintenanceStepText({ facts }: { facts: MaintenanceFeedFacts }) {
