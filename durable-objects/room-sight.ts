@@ -70,8 +70,19 @@ const coversLease = (viewer: Viewer, leaseId: string | null | undefined) =>
 const holdsLease = (viewer: Viewer, leaseId: string | null | undefined) =>
   viewer.leasePrivate && coversLease(viewer, leaseId);
 
-/** An activity a viewer without the lease's private side may see: a plain note, never money. */
-const isPlainNote = (a: FrameOf<"activity">["activity"]) => a.kind === "note" && a.amount === null;
+/**
+ * An activity a viewer without the lease's private side may see: a plain note or a maintenance step, never
+ * money.
+ */
+const isPlainNote = (a: FrameOf<"activity">["activity"]) =>
+  (a.kind === "note" || a.kind === "maintenance") && a.amount === null;
+
+/**
+ * A maintenance step of a request filed under no lease (staff found it in an empty flat): the landlord side's
+ * alone, like the request (renters reach only their own lease's requests).
+ */
+const isStaffOnly = (viewer: Viewer, a: FrameOf<"activity">["activity"]) =>
+  viewer.sees !== null && a.kind === "maintenance" && !a.leaseId;
 
 /**
  * Whether the viewer may notice that `userId` is here now (presence, typing): staff notice everyone; a
@@ -118,6 +129,7 @@ const FRAME_RULES: { [T in ServerFrame["type"]]: Rule<T> } = {
   /** As the feed: within the viewer's sight, and money only to who sees the lease's private side. */
   activity: (viewer, frame) =>
     maySee(viewer.sees, { kind: "activity", leaseId: frame.activity.leaseId, createdAt: frame.activity.createdAt }) &&
+    !isStaffOnly(viewer, frame.activity) &&
     (viewer.leasePrivate || isPlainNote(frame.activity))
       ? frame
       : null,

@@ -10,6 +10,7 @@ import type { activityInput } from "../../worker/rooms/contract";
 import { type FormReply, formErrorOf } from "../lib/forms";
 import { ActivityText } from "./activity-text";
 import { TextField } from "./field";
+import { MaintenanceStepLink } from "./maintenance/feed-step";
 import { LeasePicker, type LeaseOption, useLeaseLabel } from "./lease-picker";
 import { useFormatLocale } from "../i18n/format-locale";
 
@@ -54,6 +55,9 @@ export function ActivityItem({
         {a.period ? ` · ${t("forPeriod", { period: formatPeriod(a.period, formatLocale) })}` : ""}
         {lease ? ` · ${leaseLabel(lease)}` : ""}
       </p>
+      {a.maintenanceRequestId && (
+        <MaintenanceStepLink requestId={a.maintenanceRequestId} apartmentId={a.apartmentId} side={viewer.side} />
+      )}
       <p className="mt-1 text-sm" data-testid="activity-status">
         {a.status === "pending_confirmation" && (
           <span className="text-amber-800">{t("status.pending", { side: a.confirmBySide ?? "other" })}</span>

@@ -2,11 +2,13 @@ import { useTranslations } from "use-intl";
 import type { Activity } from "../../worker/rooms/contract";
 import type { LedgerSystemReason } from "../../worker/rent/contract";
 import { onlinePaymentHistory, systemActivityKey } from "../lib/system-text";
+import { maintenanceFeedFacts } from "../../worker/rooms/contract";
+import { MaintenanceStepText } from "./maintenance/feed-step";
 import { usePaymentWords } from "./money/payment-words";
 
 /**
  * A feed entry's text in the reader's language: entries the server wrote (a payment dispute's stage…) from
- * their kind through the `systemText` catalogue; a payment without a note by its method and day received;
+ * their kind through the `systemText` catalogue, a maintenance step from its stored facts; a payment without a note by its method and day received;
  * people's notes as they wrote them.
  */
 export function ActivityText({
@@ -18,6 +20,8 @@ export function ActivityText({
   const payment = usePaymentWords();
   const key = systemActivityKey(activity);
   if (key) return <>{t(key)}</>;
+  const step = maintenanceFeedFacts(activity);
+  if (step) return <MaintenanceStepText facts={step} />;
   const { amount = null, method = null, receivedOn = null } = activity;
   return <>{payment({ description: activity.description, amount, method, receivedOn }) ?? activity.description}</>;
 }

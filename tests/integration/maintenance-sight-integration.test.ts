@@ -130,8 +130,11 @@ describe("a maintenance member receives nothing private from any read (issue 15 
     expect(page.json.ledgers).toEqual([]);
     expect(page.json.pendingPayments).toEqual([]);
     expect(page.json.documents).toEqual([]);
-    expect(page.json.activities.results.map((a) => a.description)).toEqual(["Boiler check on Monday"]);
-    expect(page.json.activities.total).toBe(1);
+    // Plain notes and the maintenance steps (issue 15 §3: the seeded request's report), never money.
+    const notes = page.json.activities.results.filter((a) => a.kind === "note");
+    expect(notes.map((a) => a.description)).toEqual(["Boiler check on Monday"]);
+    expect(page.json.activities.results.every((a) => a.kind === "note" || a.kind === "maintenance")).toBe(true);
+    expect(page.json.activities.results.every((a) => a.amount === null)).toBe(true);
     expect(page.json.viewer.canConfirm).toBe(false);
     // The owner's page has them (the same reads, another role).
     const owner = await api(f.owner).apartments[":id"].room.$get({ param: { id: f.apartmentId } });

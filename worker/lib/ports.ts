@@ -66,6 +66,11 @@ export interface RoomEvents {
     apartmentId: string,
     event: { requestId: string; leaseId: string | null; status: string; at: string },
   ): Promise<void>;
+  /**
+   * A feed entry the server wrote in the batch of another change (a maintenance step) was committed: the room
+   * logs it and fans it out like a posted one (rooms/publish.ts `publishToRoom`). Best effort, never throws.
+   */
+  activityAdded(activity: { id: string; apartmentId: string }): Promise<void>;
 }
 
 /** Which org: its id, or one of its apartments or applications. */

@@ -18,6 +18,8 @@ import {
   maintenanceRequests,
   vendors,
 } from "./schema";
+import { activities } from "../rooms/schema";
+import { feedActivity, leaseOfRequest, maintenanceFeedRow } from "./feed";
 import { signVendorToken, vendorPageLink } from "./vendor-link";
 
 /**
@@ -48,6 +50,20 @@ function leaseFor(db: Db, actor: ApartmentScope) {
     .limit(1)})`;
 }
 
+/** The feed entry of a request being filed (its id is the feed row's too: filed once, one entry). */
+function reportedFeedRow(actor: ApartmentScope, input: CreateRequestInput, id: string, at: string) {
+  const request = {
+    id,
+    orgId: actor.orgId,
+    apartmentId: actor.apartmentId,
+    leaseId: leaseOfRequest(id),
+    title: input.title,
+    visit: null,
+  };
+  const author = { userId: actor.userId, name: actor.userName, side: actor.side };
+  return maintenanceFeedRow(request, "reported", author, at, `${id}-reported`);
+}
+
 /**
  * Files a request on `actor`'s apartment (a renter of a current lease, or staff): status `open`, its
  * `report` history row, announced and emailed to the org's owners and managers. 403 `read_only` for a renter
@@ -59,7 +75,7 @@ export async function createRequest(ports: Mailing, actor: ApartmentScope, input
   const db = ports.db;
   const id = newId();
   const at = nowIso();
-  const [, , rows] = await db.batch([
+  const [, , , rows] = await db.batch([
     db.insert(maintenanceRequests).values({
       id,
       orgId: actor.orgId,
@@ -89,9 +105,11 @@ export async function createRequest(ports: Mailing, actor: ApartmentScope, input
       note: null,
       at,
     }),
+    db.insert(activities).values(reportedFeedRow(actor, input, id, at)),
     requestSelect(db, null, byId(id)),
   ]);
   const row = rows[0]!;
+  await ports.rooms.activityAdded(feedActivity(reportedFeedRow(actor, input, id, at), row.row.leaseId));
   const kind = actor.side === "renter" ? "renter" : "staff";
   await publishChange(ports, row, "reported", { kind, userId: actor.userId, name: actor.userName }, null);
   return toView(row);

@@ -3,9 +3,12 @@ import { insertIf } from "../db/conditional";
 import { AppError, Conflict, Forbidden } from "../lib/errors";
 import { newId } from "../lib/ids";
 import type { Ports } from "../lib/ports";
+import { activities } from "../rooms/schema";
 import { nowIso } from "../lib/time";
 import type { MaintenanceAccess } from "./access";
 import type { ActionInput } from "./contract";
+import { feedActivity, feedRequestOf, maintenanceFeedRow } from "./feed";
+import type { MaintenanceFeedEvent } from "../rooms/contract";
 import { publishChange } from "./notify";
 import { requestSelect, toView } from "./queries";
 import { maintenanceRequestHistory, maintenanceRequests, type MaintenanceStatus } from "./schema";
@@ -14,8 +17,8 @@ import { closeBlockedUntil, decide, reopenWindowOpen, type MaintenanceAction } f
 /**
  * One transition of a maintenance request, decided by the state table (./state.ts) and written as one
  * UPDATE conditional on the status it was decided from, stamping `transition_id` with the new history row's
- * id; the history row is inserted only if that stamp is there, and the request is read back, all in one
- * batch. Two racing actions: one wins, the other gets 409 with the status the winner left.
+ * id; the history row and the apartment feed's entry (./feed.ts) are inserted only if that stamp is there,
+ * and the request is read back, all in one batch. Two racing actions: one wins, the other gets 409 with the status the winner left.
  */
 type HistoryRow = typeof maintenanceRequestHistory.$inferSelect;
 
@@ -74,6 +77,16 @@ function changes(action: MaintenanceAction, input: ActionInput, at: string) {
   };
 }
 
+/** The feed entry of the step: the request with the visit it will have, by the actor. */
+function feedRowOf(access: MaintenanceAccess, event: MaintenanceFeedEvent, input: ActionInput, at: string) {
+  const request = feedRequestOf(access.request);
+  const v = input.scheduledFor;
+  if (v) request.visit = { date: v.date, from: v.from, to: v.to, timezone: access.request.timezone };
+  const side = access.kind === "renter" ? "renter" : "landlord";
+  const author = { userId: access.userId, name: access.name, side, vendorId: access.request.row.vendorId } as const;
+  return maintenanceFeedRow(request, event, author, at, newId());
+}
+
 /**
  * Takes `action` on the request as `access` acts: 403 `forbidden` when this actor never takes it, 409
  * `illegal_transition` (current status in `errors`) when the status does not allow it, 409
@@ -105,18 +118,22 @@ export async function transition(
     at,
   };
   const db = ports.db;
+  const event: MaintenanceFeedEvent = to === "open" ? "reopened" : to;
+  const feed = feedRowOf(access, event, input, at);
   const won = sql`exists (select 1 from maintenance_requests where id = ${m.id} and transition_id = ${history.id})`;
-  const [changed, , rows] = await db.batch([
+  const [changed, , , rows] = await db.batch([
     db
       .update(maintenanceRequests)
       .set({ status: to, transitionId: history.id, updatedAt: at, ...changes(action, input, at) })
       .where(and(eq(maintenanceRequests.id, m.id), eq(maintenanceRequests.status, m.status)))
       .returning({ id: maintenanceRequests.id }),
     insertIf(db, maintenanceRequestHistory, history, won),
+    insertIf(db, activities, feed, won),
     requestSelect(db, null, eq(maintenanceRequests.id, m.id)),
   ]);
   const row = rows[0]!;
   if (changed.length !== 1) throw new IllegalTransition(action, row.row.status);
-  await publishChange(ports, row, to === "open" ? "reopened" : to, access, history.note);
+  await ports.rooms.activityAdded(feedActivity(feed, row.row.leaseId));
+  await publishChange(ports, row, event, access, history.note);
   return { request: toView(row, now) };
 }

@@ -96,6 +96,7 @@ function disputeActivity(db: Db, meta: Meta, stage: DisputeStage, amount: number
       rejectedReason: null,
       method: "card",
       receivedOn: null,
+      maintenanceRequestId: null,
       createdAt: now,
       updatedAt: now,
     },

@@ -46,6 +46,8 @@ export const activitySchema = z
     method: z.enum(PAYMENT_METHODS).nullable().optional(),
     /** The day a payment's money arrived (`YYYY-MM-DD`); null/absent like `method`. */
     receivedOn: z.string().nullable().optional(),
+    /** The maintenance request a `maintenance` entry tells a step of; null/absent for every other entry. */
+    maintenanceRequestId: z.string().nullable().optional(),
     createdAt: z.string(),
     updatedAt: z.string(),
   })
@@ -59,8 +61,12 @@ export type Activity = z.infer<typeof activitySchema>;
  * Compile-time check: the schema is exactly the table's row without `orgId` (a new column fails here);
  * `leaseId`, `method` and `receivedOn` are optional because entries a room logged before them lack them.
  */
-type Row = Omit<typeof activities.$inferSelect, "orgId" | "leaseId" | "method" | "receivedOn"> & {
+type Row = Omit<
+  typeof activities.$inferSelect,
+  "orgId" | "leaseId" | "method" | "receivedOn" | "maintenanceRequestId"
+> & {
   leaseId?: string | null;
+  maintenanceRequestId?: string | null;
   method?: (typeof activities.$inferSelect)["method"];
   receivedOn?: string | null;
 };
@@ -182,3 +188,48 @@ export type RoomRevocationReason = z.infer<typeof roomRevocationReason>;
  */
 const ROOM_ERROR_CODES = ["access_revoked", "frame_too_large", "invalid_frame", "read_only", "rate_limited"] as const;
 export const roomErrorCode = z.enum(ROOM_ERROR_CODES);
+
+/**
+ * A maintenance step as the apartment's feed stores it (issue 15 §3): an activity of kind `maintenance`
+ * whose `description` is this object as JSON (never a sentence), so each reader sees it in their own
+ * language (app/components/activity-text.tsx). Client-safe: zod only.
+ * - `event`: `reported` (the request was filed) or the status the step led to;
+ * - `title`: the request's title as its reporter typed it;
+ * - `visit`: the visit's day (`YYYY-MM-DD`) and `HH:MM` window in the named time zone, for `scheduled`.
+ */
+export const MAINTENANCE_FEED_KIND = "maintenance";
+
+export const MAINTENANCE_FEED_EVENTS = [
+  "reported",
+  "triaged",
+  "scheduled",
+  "in_progress",
+  "resolved",
+  "closed",
+  "cancelled",
+  "reopened",
+] as const;
+export type MaintenanceFeedEvent = (typeof MAINTENANCE_FEED_EVENTS)[number];
+
+const feedFacts = z.object({
+  event: z.enum(MAINTENANCE_FEED_EVENTS),
+  title: z.string(),
+  visit: z.object({ date: z.string(), from: z.string(), to: z.string(), timezone: z.string() }).nullable(),
+});
+export type MaintenanceFeedFacts = z.infer<typeof feedFacts>;
+
+/** The `description` stored for `facts`. */
+export function maintenanceFeedText(facts: MaintenanceFeedFacts): string {
+  return JSON.stringify(facts);
+}
+
+/** The facts of a `maintenance` feed entry, or null for any other entry (or an unreadable one). */
+export function maintenanceFeedFacts(a: { kind: string; description: string }): MaintenanceFeedFacts | null {
+  if (a.kind !== MAINTENANCE_FEED_KIND) return null;
+  try {
+    const parsed = feedFacts.safeParse(JSON.parse(a.description));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}

@@ -7,7 +7,7 @@ import type { OrgRef, RoomEvents } from "../lib/ports";
 import { apartments } from "../portfolio/schema";
 import { orgRoomName, type OrgChange } from "../../durable-objects/org-room.protocol";
 import type { Sight } from "../../durable-objects/apartment-room.protocol";
-import type { Activity, ChatHistory } from "./contract";
+import { activitySchema, type Activity, type ChatHistory } from "./contract";
 import { revokeRoomSockets } from "./revoke";
 
 /**
@@ -73,6 +73,14 @@ export function roomEvents(rooms: Env["APARTMENT_ROOM"], log: Logger, db: Db, or
         await room.publishNotice({ type: "maintenance", ...event });
       } catch (error) {
         log.warn("room publish of a maintenance event failed", { requestId: event.requestId, error });
+      }
+    },
+    async activityAdded(activity) {
+      try {
+        const room = await getServerByName(rooms, activity.apartmentId);
+        await room.publishActivity(activitySchema.parse(activity));
+      } catch (error) {
+        log.warn("room publish failed; the room will catch up from D1", { activityId: activity.id, error });
       }
     },
   };

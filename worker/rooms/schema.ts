@@ -38,6 +38,8 @@ export const activities = sqliteTable(
     method: text("method", { enum: PAYMENT_METHODS }),
     /** The day a payment's money arrived (ISO date, the org's calendar); null like `method`. */
     receivedOn: text("received_on"),
+    /** The maintenance request a `maintenance` entry tells a step of (issue 15); null for every other entry. */
+    maintenanceRequestId: text("maintenance_request_id"),
     createdAt: text("created_at").notNull(),
     updatedAt: text("updated_at").notNull(),
   },

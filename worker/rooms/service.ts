@@ -102,6 +102,7 @@ function newActivityRow(
     rejectedReason: null,
     method: isPayment ? (input.method ?? null) : null,
     receivedOn: isPayment ? (input.receivedOn ?? today) : null,
+    maintenanceRequestId: null,
     createdAt: now,
     updatedAt: now,
   };

@@ -6,6 +6,7 @@ import { addDays } from "../lib/calendar";
 import { leaseRenters, leases } from "../leases/schema";
 import { memberships } from "../orgs/schema";
 import { apartments } from "../portfolio/schema";
+import { MAINTENANCE_FEED_KIND } from "./contract";
 import { activities } from "./schema";
 import { rolesSeeingLeasePrivate, seesLeasePrivate } from "../auth/policy";
 
@@ -83,8 +84,9 @@ export function postUntilOf(actor: Pick<ApartmentScope, "side" | "leaseId">, see
  * The activities user `userId` may see, as a condition on `activities` (the SQL twin of room-sight.ts
  * `maySee` for activities, so the feed's page and count stay one round trip): everything for a member of
  * the apartment's org who sees leases' private side (auth/policy.ts `seesLeasePrivate`), plain notes for
- * any other member (maintenance: never a payment); for a renter, their own leases' entries, and apartment-wide entries (no lease) made
- * during one of their tenures of this apartment. Never another lease's entries.
+ * any other member (maintenance: never a payment; also maintenance steps); for a renter, their own leases' entries, and apartment-wide entries (no lease) made
+ * during one of their tenures of this apartment (not maintenance steps of a request filed under no lease:
+ * staff's). Never another lease's entries.
  */
 export function visibleActivitiesTo(userId: string): SQL {
   // A member whose role sees leases' private side sees everything; any other member (maintenance) plain notes only.
@@ -92,8 +94,8 @@ export function visibleActivitiesTo(userId: string): SQL {
     rolesSeeingLeasePrivate().map((r) => sql`${r}`),
     sql`, `,
   );
-  const member = sql`exists (select 1 from ${memberships} where ${memberships.orgId} = ${activities.orgId} and ${memberships.userId} = ${userId} and (${memberships.role} in (${roles}) or (${activities.kind} = ${NOTE_KIND} and ${activities.amount} is null)))`;
+  const member = sql`exists (select 1 from ${memberships} where ${memberships.orgId} = ${activities.orgId} and ${memberships.userId} = ${userId} and (${memberships.role} in (${roles}) or (${activities.kind} in (${NOTE_KIND}, ${MAINTENANCE_FEED_KIND}) and ${activities.amount} is null)))`;
   const ownLease = sql`${activities.leaseId} in (select ${leaseRenters.leaseId} from ${leaseRenters} where ${leaseRenters.userId} = ${userId} and ${leaseRenters.joinedAt} is not null)`;
-  const duringTenure = sql`(${activities.leaseId} is null and exists (select 1 from ${leaseRenters} join ${leases} on ${leases.id} = ${leaseRenters.leaseId} where ${leaseRenters.userId} = ${userId} and ${leaseRenters.joinedAt} is not null and ${leaseRenters.apartmentId} = ${activities.apartmentId} and ${activities.createdAt} >= ${leases.startDate} || 'T00:00:00.000Z' and (${leases.endDate} is null or ${activities.createdAt} < date(${leases.endDate}, '+1 day') || 'T00:00:00.000Z')))`;
+  const duringTenure = sql`(${activities.leaseId} is null and ${activities.kind} <> ${MAINTENANCE_FEED_KIND} and exists (select 1 from ${leaseRenters} join ${leases} on ${leases.id} = ${leaseRenters.leaseId} where ${leaseRenters.userId} = ${userId} and ${leaseRenters.joinedAt} is not null and ${leaseRenters.apartmentId} = ${activities.apartmentId} and ${activities.createdAt} >= ${leases.startDate} || 'T00:00:00.000Z' and (${leases.endDate} is null or ${activities.createdAt} < date(${leases.endDate}, '+1 day') || 'T00:00:00.000Z')))`;
   return sql`(${member} or ${ownLease} or ${duringTenure})`;
 }

@@ -121,9 +121,24 @@ test("a leak reported with two photos goes live from report to rating, all on ph
   await row.getByRole("link").click();
   await owner.waitForURL(/\/maintenance\/[^/]+$/);
   await live(owner);
+  // The renter's home keeps the apartment's feed open: the report is there, and the next step arrives live.
+  const home = await renter.context().newPage();
+  await home.goto(`/homes/${apartmentId}`);
+  await hydrated(home);
+  await home.getByTestId("room-status").getByText(en.room.status.live).waitFor();
+  const title = "Leak under the kitchen sink";
+  await home.getByText(say(en.maintenanceFeed.reported, { title })).waitFor();
   await owner.getByRole("button", { name: s.actions.triage }).click();
   await owner.getByTestId("progress-done").getByText(s.actions.done.triage).waitFor();
   await showsStatus(renter, "triaged");
+  const step = home.locator("li", { hasText: say(en.maintenanceFeed.triaged, { title }) });
+  await step.waitFor();
+  await expect(step.getByRole("link", { name: en.maintenanceFeed.open })).toHaveAttribute(
+    "href",
+    new RegExp(`^/homes/${apartmentId}/maintenance/[^/]+$`),
+  );
+  await home.screenshot({ path: "tests/e2e/artifacts/maintenance-feed-step-375.png", fullPage: true });
+  await home.close();
   const assign = owner.getByRole("region", { name: s.assign.title });
   await assign.getByLabel(s.assign.assignTo).locator("option", { hasText: "Mo Mender" }).waitFor({ state: "attached" });
   await assign.getByLabel(s.assign.assignTo).selectOption({ label: "Mo Mender" });

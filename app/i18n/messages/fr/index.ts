@@ -49,6 +49,7 @@ import { maintenance } from "./maintenance";
 import { maintenanceStaff } from "./maintenanceStaff";
 import { toast } from "./toast";
 import { leaseCharges } from "./leaseCharges";
+import { maintenanceFeed } from "./maintenanceFeed";
 
 /**
  * The French UI catalogue, the reference: every other language is typed against it. One namespace per
@@ -107,4 +108,5 @@ export const fr = {
   maintenanceStaff,
   toast,
   leaseCharges,
+  maintenanceFeed,
 };

@@ -50,6 +50,7 @@ import { maintenance } from "./maintenance";
 import { maintenanceStaff } from "./maintenanceStaff";
 import { toast } from "./toast";
 import { leaseCharges } from "./leaseCharges";
+import { maintenanceFeed } from "./maintenanceFeed";
 
 export const uk: Messages = {
   ...server,
@@ -103,4 +104,5 @@ export const uk: Messages = {
   maintenanceStaff,
   toast,
   leaseCharges,
+  maintenanceFeed,
 };
