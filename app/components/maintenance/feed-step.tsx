@@ -1,9 +1,10 @@
 import { Wrench } from "lucide-react";
 import { Link } from "react-router";
-import { useLocale, useTranslations } from "use-intl";
+import { useTranslations } from "use-intl";
 import type { Side } from "../../../worker/domain";
 import type { MaintenanceFeedFacts } from "../../../worker/rooms/contract";
 import { useIsolate } from "../../i18n/bidi";
+import { useFormatLocale } from "../../i18n/format-locale";
 
 /**
  * A maintenance step of the apartment's feed (issue 15 §3) in the reader's language, from the facts the
@@ -12,7 +13,7 @@ import { useIsolate } from "../../i18n/bidi";
  */
 export function MaintenanceStepText({ facts }: { facts: MaintenanceFeedFacts }) {
   const t = useTranslations("maintenanceFeed");
-  const locale = useLocale();
+  const locale = useFormatLocale();
   const bidi = useIsolate();
   const title = bidi(facts.title);
   if (facts.event === "scheduled" && facts.visit) {
