@@ -176,9 +176,23 @@ function Request({ data: { application: a, room } }: { data: ApplicationData }) 
   );
 }
 
-function Dossier({ data: { documents, guarantors } }: { data: ApplicationData }) {
+function Dossier({ data: { documents, guarantors, viewer } }: { data: ApplicationData }) {
   const t = useTranslations("applications.detail");
   const bidi = useIsolate();
+  // An empty dossier says so, and (for the applicant) suggests the next step.
+  if (!documents.length && !guarantors.length)
+    return (
+      <Card title={t("dossier")} testId="dossier-empty">
+        <p className="text-sm text-slate-700">
+          {viewer.side === "renter" ? t("dossierEmptyRenter") : t("dossierEmpty")}
+        </p>
+        {viewer.side === "renter" ? (
+          <Link to="/dossier" className={`${linkClass} mt-2 inline-block text-sm`}>
+            {t("dossierFill")}
+          </Link>
+        ) : null}
+      </Card>
+    );
   return (
     <Card title={t("dossier")}>
       <DocumentLinks documents={documents} />
