@@ -1,5 +1,5 @@
 import { useLocale, useTranslations } from "use-intl";
-import type { FirstPayment } from "../../worker/applications/first-payment";
+import type { FirstPayment } from "../../worker/applications/contract";
 import { formatDate, formatMoney, formatPeriod } from "../../worker/lib/i18n/format";
 import { BankTransfer } from "./bank-transfer";
 import { Card } from "./page";

@@ -11,6 +11,7 @@ import { placeView } from "../listings/contract";
 import { applicationActions } from "./state";
 import { applications, applicationStatuses, applicationStatusHistory, type ProfileSnapshot } from "./schema";
 import { firstPaymentView } from "./first-payment";
+export type { FirstPayment } from "./first-payment";
 
 /**
  * The applications contract: applying to a listing with one's dossier, the lifecycle actions, and what

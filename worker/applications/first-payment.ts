@@ -5,7 +5,6 @@ import { daysInPeriod, leaseDaysIn, leaseDueDate, leaseEnd, periodOf } from "../
 import { chargePartsOf, type RentTerms } from "../lib/rent-dates";
 import { bankDetails } from "../orgs/contract";
 import { orgs } from "../orgs/schema";
-import { printedIban } from "../orgs/settings-rules";
 import { adTermsQuery, type AdTerms } from "./lease-law";
 import { applications } from "./schema";
 
@@ -73,6 +72,9 @@ export function firstPaymentQueries(db: Db, applicationId: string) {
       .where(eq(applications.id, applicationId)),
   ] as const;
 }
+
+/** An electronic IBAN in groups of 4, as printed (FR76 3000 6000 …), like the org settings show it. */
+const printedIban = (electronic: string) => electronic.replace(/(.{4})(?=.)/g, "$1 ");
 
 type Bank = { holder: string | null; iban: string | null; bic: string | null };
 
