@@ -7,6 +7,7 @@ import { Conversation } from "../components/conversation";
 import { useApplicationStatus } from "../components/application-status";
 import { useDocumentKind } from "../components/dossier-forms";
 import { Card } from "../components/page";
+import { FirstPaymentCard } from "../components/first-payment-card";
 import { replyFromProblem, throwApiError } from "../lib/api.server";
 import { applicationViewer, noteInput } from "../../worker/applications/contract";
 import { pageTitle } from "../i18n/page-title.server";
@@ -14,7 +15,7 @@ import { translate } from "../i18n/translate.server";
 import { getServer } from "../lib/context.server";
 import { formErrorOf } from "../lib/forms";
 import { parseSubmission } from "../lib/forms.server";
-import { formatDate, formatDateTime, formatMoney } from "../../worker/lib/i18n/format";
+import { formatDate, formatDateTime } from "../../worker/lib/i18n/format";
 import { APPLICATION_TIME_ZONE } from "./applications";
 import { useShell } from "../lib/shell";
 import type { Route } from "./+types/application";
@@ -92,10 +93,8 @@ export default function Application({ loaderData, actionData }: Route.ComponentP
           </Link>
         </Alert>
       ) : null}
-      <Request data={loaderData} />
-      <Dossier data={loaderData} />
-      {a.status === "accepted_pending_payment" && viewer.side === "renter" && (
-        <FirstPayment data={loaderData} online={viewer.canPayOnline} />
+      {loaderData.firstPayment && viewer.side === "renter" && (
+        <FirstPaymentCard payment={loaderData.firstPayment} online={viewer.canPayOnline} />
       )}
       {viewer.canPayOnline && (
         <Form method="post" className="rounded-lg border border-teal-200 bg-teal-50/40 p-4">
@@ -105,6 +104,8 @@ export default function Application({ loaderData, actionData }: Route.ComponentP
           <Button className="mt-2">{t("detail.pay")}</Button>
         </Form>
       )}
+      <Request data={loaderData} />
+      <Dossier data={loaderData} />
       {viewer.canChat && <Conversation applicationId={a.id} viewerId={user.id} timeZone={APPLICATION_TIME_ZONE} />}
       <History history={loaderData.history} />
     </div>
@@ -176,9 +177,23 @@ function Request({ data: { application: a, room } }: { data: ApplicationData }) 
   );
 }
 
-function Dossier({ data: { documents, guarantors } }: { data: ApplicationData }) {
+function Dossier({ data: { documents, guarantors, viewer } }: { data: ApplicationData }) {
   const t = useTranslations("applications.detail");
   const bidi = useIsolate();
+  // An empty dossier says so, and (for the applicant) suggests the next step.
+  if (!documents.length && !guarantors.length)
+    return (
+      <Card title={t("dossier")} testId="dossier-empty">
+        <p className="text-sm text-slate-700">
+          {viewer.side === "renter" ? t("dossierEmptyRenter") : t("dossierEmpty")}
+        </p>
+        {viewer.side === "renter" ? (
+          <Link to="/dossier" className={`${linkClass} mt-2 inline-block text-sm`}>
+            {t("dossierFill")}
+          </Link>
+        ) : null}
+      </Card>
+    );
   return (
     <Card title={t("dossier")}>
       <DocumentLinks documents={documents} />
@@ -231,38 +246,6 @@ function History({ history }: { history: ApplicationData["history"] }) {
           );
         })}
       </ol>
-    </Card>
-  );
-}
-
-/**
- * What an accepted applicant pays to get the place (issue 14 §1): the first month's rent of the room applied
- * for, how (online when Stripe is on, else by transfer once the landlord confirms), and by when (the move-in day).
- */
-function FirstPayment({ data: { application: a, room }, online }: { data: ApplicationData; online: boolean }) {
-  const t = useTranslations("money.firstPayment");
-  const formatLocale = useFormatLocale();
-  const rows: [string, string][] = [
-    [t("amount"), t("firstMonth", { amount: formatMoney(room.rentAmount, a.currency, formatLocale) })],
-    [t("how"), online ? t("online") : t("transfer")],
-    [t("byWhen"), formatDate(a.moveInDate, formatLocale, "long")],
-  ];
-  return (
-    <Card
-      headingId="first-payment-title"
-      title={t("title")}
-      testId="first-payment"
-      frame="rounded-xl border border-teal-300 bg-teal-50/60 p-4"
-      headerClassName=""
-    >
-      <dl className="mt-2 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
-        {rows.map(([label, value]) => (
-          <div key={label} className="contents">
-            <dt className="text-slate-600">{label}</dt>
-            <dd className="font-medium text-slate-900">{value}</dd>
-          </div>
-        ))}
-      </dl>
     </Card>
   );
 }

@@ -152,7 +152,8 @@ function ApplicationForm({
   const busy = useNavigation().state === "submitting";
   const [form, fields] = useForm<z.input<ReturnType<typeof applicationForm>>>({
     lastResult,
-    defaultValue: { durationMonths: checklist.duration.default },
+    // The listing's availability, or today on the place's calendar once that is past (the API's `moveInFrom`).
+    defaultValue: { durationMonths: checklist.duration.default, moveInDate: checklist.listing.moveInFrom },
   });
   const profile = fields.profile.getFieldset();
   const t = useTranslations("applications.apply");

@@ -433,3 +433,12 @@ export async function followTopNav(page: Page, name: string): Promise<void> {
   if (!(await link.isVisible())) await bar.locator("summary").click();
   await link.click();
 }
+
+/**
+ * A move-in date applications accept: the 1st of the month after next (UTC), `YYYY-MM-DD`. A fixed date
+ * would age into the past, and a past move-in date is refused (422 `move_in_in_past`).
+ */
+export function futureMoveIn(now = Date.now()): string {
+  const today = new Date(now);
+  return new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() + 2, 1)).toISOString().slice(0, 10);
+}

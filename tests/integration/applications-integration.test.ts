@@ -12,6 +12,7 @@ import {
 } from "../setup/helpers";
 import { applyTo, completeDossier, createListing, documentForm, FILES, PROFILE } from "../setup/listings";
 import { RoomClient } from "../setup/room-client";
+import { futureDate } from "../setup/dates";
 
 type Status = "pending" | "withdrawn" | "rejected" | "accepted_pending_payment" | "confirmed";
 type Action = "withdraw" | "reject" | "accept" | "confirm";
@@ -269,7 +270,8 @@ describe("confirmation", () => {
   it("creates the lease with the renter joined: the home is in My homes and its room opens; history and emails record every step", async () => {
     const s = await setting(2);
     const renter = await applicant();
-    const applied = await applyTo(renter, s.listingId, { moveInDate: "2026-09-15", durationMonths: 12 });
+    const moveIn = futureDate(15);
+    const applied = await applyTo(renter, s.listingId, { moveInDate: moveIn, durationMonths: 12 });
     await waitForMail(renter.email, "application_status");
     const landlordMail = await waitForMail(s.owner.email, "application_status");
     expect(landlordMail.subject).toContain("Nouvelle candidature");
@@ -296,8 +298,9 @@ describe("confirmation", () => {
     expect(homes.json.results[0]).toMatchObject({
       apartmentId: s.apartmentId,
       leaseId: confirmed.json.leaseId,
-      startDate: "2026-09-15",
-      endDate: "2027-09-14",
+      startDate: moveIn,
+      // Twelve months: the day before the move-in day a year later.
+      endDate: `${Number(moveIn.slice(0, 4)) + 1}${moveIn.slice(4, 8)}14`,
       rentAmount: 72000,
       dueDay: 15,
     });

@@ -4,6 +4,9 @@ import { api, rawCall } from "../setup/client";
 import { pdfText } from "../setup/documents";
 import { addRenter, BASE, createApartment, env, signUpLandlord, signUpRenter, type Caller } from "../setup/helpers";
 import { applyTo, completeDossier, createListing } from "../setup/listings";
+import { futureDate } from "../setup/dates";
+import { chargeDueRent } from "../../worker/rent/charges";
+import { createDb } from "../../worker/db/client";
 
 // A lease's monthly charges (loi n° 89-462 art. 21: a quittance tells the rent and the charges apart): the
 // ledger charges rent + charges, each pro-rated by days in a partial month; the receipt prints the days the
@@ -140,7 +143,8 @@ describe("lease charges", () => {
     const { listingId } = await createListing(owner, apartmentId, { rooms: [{ capacity: 1 }] });
     const renter = await signUpRenter();
     const { guarantorId } = await completeDossier(renter);
-    const applied = await applyTo(renter, listingId, { guarantorIds: [guarantorId] });
+    const moveIn = futureDate(1);
+    const applied = await applyTo(renter, listingId, { guarantorIds: [guarantorId], moveInDate: moveIn });
     expect(applied.status, applied.text).toBe(201);
     const id = applied.json.id;
     expect((await api(owner).applications[":id"].accept.$post({ param: { id } })).status).toBe(200);
@@ -149,7 +153,8 @@ describe("lease charges", () => {
     const leaseId = confirmed.json.leaseId!;
     const [home] = (await api(renter).me.homes.$get()).json.results;
     expect(home).toMatchObject({ leaseId, rentAmount: 72000, chargesAmount: 5000 });
-    // Moving in on 1 September: September in full, rent + charges.
-    expect((await chargesOf(leaseId))["2026-09"]).toBe(77000);
+    // Moving in on the 1st: that month in full, rent + charges, charged on its due day.
+    await chargeDueRent(createDb(env.DB), Date.parse(`${moveIn}T12:00:00Z`));
+    expect((await chargesOf(leaseId))[moveIn.slice(0, 7)]).toBe(77000);
   });
 });

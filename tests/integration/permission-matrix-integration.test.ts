@@ -6,6 +6,7 @@ import { addMember, addRenter } from "../setup/helpers";
 import { readOpenApi } from "../setup/openapi";
 import { documentForm, FILES, PROFILE } from "../setup/listings";
 import { ACTORS, changedTables, seedWorld, snapshot, type ActorName, type World } from "../setup/permission-world";
+import { futureDate } from "../setup/dates";
 
 /**
  * The permission matrix, generated from the route table: every write operation (POST, PUT, PATCH, DELETE) in
@@ -268,7 +269,7 @@ const ROUTES: Record<string, Spec> = {
     rule: self(),
     body: (w) => ({
       listingId: w.listing,
-      moveInDate: "2026-09-01",
+      moveInDate: futureDate(1),
       durationMonths: 12,
       guarantorIds: [],
       message: "Hi",

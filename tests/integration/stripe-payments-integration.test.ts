@@ -237,8 +237,8 @@ describe("online rent payments (Stripe)", () => {
     expect(started.status, started.text).toBe(200);
     expect(started.json).toMatchObject({
       url: expect.stringMatching(/^https:\/\/checkout\.stripe\.com\//),
-      // The first month: the place's rent and the ad's charges (the fixture's provision of 50,00 €).
-      amount: 69000,
+      // The first month (a move-in on the 1st: whole), the ad's charges (50,00 €) and its deposit (720,00 €).
+      amount: 141000,
       currency: "EUR",
     });
     expect((await pay(key)).json).toEqual(started.json);

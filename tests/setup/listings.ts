@@ -1,6 +1,7 @@
 import { env } from "cloudflare:workers";
 import { expect } from "vitest";
 import { api, multipart, type Caller } from "./client";
+import { futureDate } from "./dates";
 import type { Renter } from "./helpers";
 import { searchColumns } from "../../worker/listings/search-text";
 
@@ -152,12 +153,12 @@ export async function completeDossier(renter: Renter | Caller) {
 
 type ApplicationInput = NonNullable<Parameters<ReturnType<typeof api>["applications"]["$post"]>[0]>["json"];
 
-/** The renter applies to the listing (move-in 2026-09-01, 12 months, no guarantors unless `extra` says). */
+/** The renter applies to the listing (move-in on the 1st in two months, 12 months, no guarantors unless `extra` says). */
 export async function applyTo(renter: Caller, listingId: string, extra: Partial<ApplicationInput> = {}) {
   return api(renter).applications.$post({
     json: {
       listingId,
-      moveInDate: "2026-09-01",
+      moveInDate: futureDate(1),
       durationMonths: 12,
       guarantorIds: [],
       message: "Hello, I'd love to live here.",

@@ -7,7 +7,8 @@ import { createRouter } from "../lib/context";
 import { NotFound } from "../lib/errors";
 import { errorResponses, json } from "../lib/openapi";
 import { listings } from "../listings/schema";
-import { apartments, properties } from "../portfolio/schema";
+import { todayIn } from "../lib/calendar";
+import { apartments, properties, propertyZone } from "../portfolio/schema";
 import { lawfulDuration } from "./lease-law";
 import { applications, applicationStatuses } from "./schema";
 import { dossierReads } from "./queries";
@@ -28,6 +29,10 @@ const checklistView = z
       title: z.string(),
       guarantorsRequired: z.number().int(),
       requiredDocuments: z.array(z.string()),
+      moveInFrom: z.string().meta({
+        description:
+          "YYYY-MM-DD: the move-in date the apply form proposes, the listing's availability or, once past, today on the place's calendar (an earlier one is refused: 422 `move_in_in_past`)",
+      }),
     }),
     items: z.array(
       z.object({
@@ -69,6 +74,8 @@ function checklistQueries(db: Db, userId: string, listingId: string) {
         requiredDocuments: listings.requiredDocuments,
         furnished: listings.furnished,
         country: properties.country,
+        availableFrom: listings.availableFrom,
+        timezone: propertyZone(),
       })
       .from(listings)
       .innerJoin(apartments, eq(apartments.id, listings.apartmentId))
@@ -107,10 +114,11 @@ export const checklistRoutes = createRouter().openapi(
       chosen,
       guarantorCount: chosen.length,
     });
-    const { furnished, country, status: _, ...shown } = listing;
+    const { furnished, country, status: _, availableFrom, timezone, ...shown } = listing;
+    const today = todayIn(timezone);
     return c.json(
       {
-        listing: shown,
+        listing: { ...shown, moveInFrom: availableFrom > today ? availableFrom : today },
         items: items.map(({ code, path, ok }) => ({ code, path, ok })),
         complete: items.every((i) => i.ok),
         guarantors: chosen,

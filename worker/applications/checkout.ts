@@ -1,24 +1,36 @@
-import { eq, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type Stripe from "stripe";
 import { users } from "../auth/schema";
 import type { Db } from "../db/client";
 import { Conflict, NotFound } from "../lib/errors";
 import { newId } from "../lib/ids";
 import { stripeAmountOrRefuse } from "../lib/stripe";
-import { listingPlaces, listings } from "../listings/schema";
+import { firstPaymentOf } from "./first-payment";
+import { adTermsQuery } from "./lease-law";
 
 /**
- * The first payment of an accepted application (its room's first month, minor units: the rent and the ad's
- * monthly charges, none when the ad says they are included, as the lease it becomes charges), paid online. The
- * webhook then calls the `onApplicationPaid` hook, which confirms the application exactly as "marked received
- * by the landlord" would (place, lease, listing closed when full). Answers the Checkout URL, amount and
- * currency. Errors: 409 `not_accepted` unless the application is `accepted_pending_payment`; 404 (room gone); 422
- * `amount_not_payable` when Stripe cannot charge that exact amount.
+ * The first payment of an accepted application, paid online: exactly the `firstPayment` its page shows
+ * (./first-payment.ts: the first month as the lease will charge it, pro-rated from a mid-month move-in, rent
+ * and the ad's charges, plus the ad's deposit; minor units). The webhook then calls the `onApplicationPaid`
+ * hook, which confirms the application exactly as "marked received by the landlord" would (place, lease,
+ * listing closed when full). Answers the Checkout URL, amount and currency. Errors: 409 `not_accepted` unless
+ * the application is `accepted_pending_payment`; 404 (room gone); 422 `amount_not_payable` when Stripe
+ * cannot charge that exact amount.
  */
 export async function startApplicationCheckout(
   db: Db,
   stripe: Stripe,
-  application: { id: string; orgId: string; status: string; roomId: string; currency: string; listingTitle: string },
+  application: {
+    id: string;
+    orgId: string;
+    status: string;
+    listingId: string;
+    roomId: string;
+    moveInDate: string;
+    durationMonths: number;
+    currency: string;
+    listingTitle: string;
+  },
   userId: string,
   appUrl: string,
 ) {
@@ -27,16 +39,10 @@ export async function startApplicationCheckout(
       `This application is ${application.status.replaceAll("_", " ")}: only an accepted application is paid`,
       "not_accepted",
     );
-  const [room] = await db
-    .select({
-      rent: listingPlaces.rentAmount,
-      charges: sql<number>`case when ${listings.chargesKind} = 'included' then 0 else ${listings.chargesAmount} end`,
-    })
-    .from(listingPlaces)
-    .innerJoin(listings, eq(listings.id, listingPlaces.listingId))
-    .where(eq(listingPlaces.id, application.roomId));
-  if (!room) throw new NotFound("Room");
-  const amount = room.rent + room.charges;
+  const [ad] = await adTermsQuery(db, application.listingId, application.roomId);
+  const first = firstPaymentOf(application, ad, undefined);
+  if (!first) throw new NotFound("Room");
+  const amount = first.total;
   const [renter] = await db.select({ email: users.email }).from(users).where(eq(users.id, userId));
   const metadata = { kind: "application", application_id: application.id, org_id: application.orgId };
   const session = await stripe.checkout.sessions.create(
@@ -50,7 +56,7 @@ export async function startApplicationCheckout(
           price_data: {
             currency: application.currency.toLowerCase(),
             unit_amount: stripeAmountOrRefuse(amount, application.currency),
-            product_data: { name: `First month's rent — ${application.listingTitle}` },
+            product_data: { name: `First month's rent and deposit — ${application.listingTitle}` },
           },
         },
       ],

@@ -10,6 +10,8 @@ import { SIDES } from "../domain";
 import { placeView } from "../listings/contract";
 import { applicationActions } from "./state";
 import { applications, applicationStatuses, applicationStatusHistory, type ProfileSnapshot } from "./schema";
+import { firstPaymentView } from "./first-payment";
+export type { FirstPayment } from "./first-payment";
 
 /**
  * The applications contract: applying to a listing with one's dossier, the lifecycle actions, and what
@@ -141,6 +143,10 @@ export const applicationDetail = z.object({
   documents: z.array(documentView),
   guarantors: z.array(guarantorView),
   viewer: applicationViewer,
+  firstPayment: firstPaymentView.nullable().meta({
+    description:
+      "What the applicant pays to get the place, once accepted (`accepted_pending_payment`): the first month as the lease will charge it (pro-rated from a mid-month move-in), the deposit, the total, the due date, the org's bank details and the transfer reference; null in any other status",
+  }),
 });
 
 export const transitionResult = z.object({

@@ -7,6 +7,7 @@ import { dossierDocuments, guarantors, renterProfiles } from "../dossier/schema"
 import { listingPlaces, listings } from "../listings/schema";
 import { memberships } from "../orgs/schema";
 import { applications, applicationStatusHistory } from "./schema";
+import { apartmentZone } from "../portfolio/schema";
 
 /**
  * The reads of the applications feature, each a statement for the caller's batch. Org-side reads go
@@ -59,6 +60,11 @@ export function applyFactsQueries(db: Db, userId: string, listingId: string, gua
     ...dossierReads(db, userId, guarantorIds),
     db.select({ name: users.name, email: users.email }).from(users).where(eq(users.id, userId)),
     reviewersQuery(db, orgOfListing),
+    // The place's calendar (the property's time zone, else the org's): a move-in date must not be before its today.
+    db
+      .select({ timezone: apartmentZone(listings.apartmentId) })
+      .from(listings)
+      .where(eq(listings.id, listingId)),
   ] as const;
 }
 

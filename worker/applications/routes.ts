@@ -9,6 +9,7 @@ import { readInApplication } from "./access";
 import { actionRoutes } from "./action-routes";
 import { applicationDetail, applyInput, applicationView, listingApplications, myApplication } from "./contract";
 import { checklistRoutes } from "./checklist";
+import { firstPaymentOf, firstPaymentQueries } from "./first-payment";
 import { conversationRoutes } from "./conversation-routes";
 import type { ApplicationDeps } from "./deps";
 import * as queries from "./queries";
@@ -76,7 +77,7 @@ const detailRoutes = ({ presentDossier }: Pick<ApplicationDeps, "presentDossier"
       summary: "Read an application",
       tags,
       description:
-        "One application for either side: status history, the place (`room`), and the dossier as applied (documents through signed links: for the landlord, links that check their access to this application again on use).",
+        "One application for either side: status history, the place (`room`), and the dossier as applied (documents through signed links: for the landlord, links that check their access to this application again on use). Once accepted, `firstPayment`: what to pay, how and by when.",
       request: { params: idParam },
       responses: { 200: json(applicationDetail), ...errorResponses },
     }),
@@ -84,11 +85,12 @@ const detailRoutes = ({ presentDossier }: Pick<ApplicationDeps, "presentDossier"
       const { id } = c.req.valid("param");
       const {
         access,
-        results: [[place], history, gs, docs],
+        results: [[place], history, gs, docs, [ad], [bank]],
       } = await readInApplication(c, id, (db) => [
         queries.placeOfApplicationQuery(db, id),
         queries.historyQuery(db, id),
         ...queries.applicationDossierQueries(db, id),
+        ...firstPaymentQueries(db, id),
       ]);
       if (!place) throw new NotFound("Application");
       const grant =
@@ -104,6 +106,10 @@ const detailRoutes = ({ presentDossier }: Pick<ApplicationDeps, "presentDossier"
           history: history.map(({ orgId: _, ...h }) => h),
           ...dossier,
           viewer: viewerOf(access, stripeConfigured(c.env)),
+          firstPayment:
+            access.application.status === "accepted_pending_payment"
+              ? firstPaymentOf(access.application, ad, bank)
+              : null,
         },
         200,
       );

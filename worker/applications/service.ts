@@ -1,5 +1,6 @@
 import { isUniqueViolation } from "../db/errors";
 import { AppError, Conflict, Invalid, NotFound, type FieldError } from "../lib/errors";
+import { todayIn } from "../lib/calendar";
 import { newId } from "../lib/ids";
 import type { Ports } from "../lib/ports";
 import { nowIso } from "../lib/time";
@@ -74,6 +75,18 @@ function newApplication(
   return { application, history };
 }
 
+/**
+ * 422 `move_in_in_past` (at `moveInDate`) when the move-in date is before today on the place's calendar
+ * (`timeZone`: the property's zone, else the org's): a lease cannot start in the past.
+ */
+function assertMoveInAhead(moveInDate: string, timeZone: string) {
+  const today = todayIn(timeZone);
+  if (moveInDate < today)
+    throw new AppError(422, "move_in_in_past", `The move-in date (${moveInDate}) is before today (${today})`, [
+      { path: "moveInDate", message: "must not be before today", code: "move_in_in_past" },
+    ]);
+}
+
 /** The rules a check broke, as field errors (its 422's `errors`); none when it passes. Other errors propagate. */
 function lawBreaches(check: () => void): FieldError[] {
   try {
@@ -92,17 +105,19 @@ function lawBreaches(check: () => void): FieldError[] {
  * `errors`, each French lease-law rule the asked term breaks, with its own `code` and `params`), 409
  * `already_applied` for a second application to the same listing; for a dwelling in France, 422 with the
  * code of the first rule of loi n° 89-462 its lease would break (`lease_too_short` for a `durationMonths`
- * under the minimum of the ad's kind, `deposit_above_cap`; ./lease-law.ts). Emails the renter and the reviewers.
+ * under the minimum of the ad's kind, `deposit_above_cap`; ./lease-law.ts); 422 `move_in_in_past` for a move-in
+ * date before today on the place's calendar. Emails the renter and the reviewers.
  */
 export async function apply(ports: Mailing, userId: string, input: ApplyInput) {
   const { db } = ports;
-  const [[listing], places, [profile], ownKinds, chosen, [me], reviewers] = await db.batch([
+  const [[listing], places, [profile], ownKinds, chosen, [me], reviewers, [placeZone]] = await db.batch([
     ...applyFactsQueries(db, userId, input.listingId, input.guarantorIds),
   ]);
   if (!listing || listing.status === "draft" || !me) throw new NotFound("Listing");
   if (listing.status !== "published")
     throw new Conflict("This listing is closed to new applications", "listing_closed");
   const place = choosePlace(places, input.roomId);
+  assertMoveInAhead(input.moveInDate, placeZone?.timezone ?? "UTC");
   const unknown = input.guarantorIds.filter((id) => !chosen.some((g) => g.id === id));
   if (unknown.length)
     throw new Invalid("guarantorIds: unknown guarantor", [

@@ -2,13 +2,13 @@ import { and, eq, exists, lt, not, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../db/client";
 import type { RoomRevocationReason } from "../domain";
 import { insertIf, updateIf } from "../db/conditional";
-import { leaseEnd } from "../lib/calendar";
 import { AppError, Conflict, Forbidden } from "../lib/errors";
 import { newId } from "../lib/ids";
 import type { Ports } from "../lib/ports";
 import { nowIso } from "../lib/time";
 import { listingPlaces, listings } from "../listings/schema";
 import { applicationRoomName, type ApplicationAccess } from "./access";
+import { leaseRentTermsOf } from "./first-payment";
 import { adTermsQuery, adUnchanged, assertLawfulApplication, type AdTerms } from "./lease-law";
 import type { JoinedLeaseStatements } from "./deps";
 import { notify, reviewerRecipients, type Recipient } from "./notify";
@@ -70,13 +70,10 @@ async function confirmStatements(
       apartmentId: app.apartmentId,
       renterUserId: app.renterUserId,
       renterEmail: app.renterEmail,
-      startDate: app.moveInDate,
-      endDate: leaseEnd(app.moveInDate, app.durationMonths),
-      rentAmount: ad.rentAmount,
-      // The ad's monthly charges (provision or forfait): the lease charges rent + charges each month.
-      chargesAmount: ad.chargesAmount,
+      // The ad's rent and monthly charges (provision or forfait), from the move-in day, due on its day: the
+      // terms the applicant was shown as their first payment (./first-payment.ts).
+      ...leaseRentTermsOf(ad, app.moveInDate, app.durationMonths),
       currency: app.currency,
-      dueDay: Math.min(28, Number(app.moveInDate.slice(8, 10))),
       depositAmount: ad.depositAmount || null,
       firstMonthAmount: null,
       lastMonthAmount: null,

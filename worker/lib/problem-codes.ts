@@ -178,5 +178,7 @@ export const PROBLEM_CODES = [
   "vendor_exists",
   // a partial payment's receipt (loi 89-462 art. 21) asked for a period paid in full or not paid at all (worker/rent)
   "not_partly_paid",
+  // a move-in date before today on the place's calendar (issue 14 renter findings, worker/applications/service.ts)
+  "move_in_in_past",
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];

@@ -17,6 +17,7 @@ import {
   signUpIn,
   unique,
   verifiedAccount,
+  futureMoveIn,
 } from "../flows";
 import { englishTextOn, overflowsHorizontally } from "../untranslated";
 
@@ -195,7 +196,7 @@ for (const lang of LANGS) {
     // A first try lists what the dossier lacks, in their language; they complete it and apply.
     await visitor.goto(`${listingPath}/apply`);
     const a = m.applications.apply;
-    await visitor.getByLabel(a.moveIn, { exact: true }).fill("2026-09-01");
+    await visitor.getByLabel(a.moveIn, { exact: true }).fill(futureMoveIn());
     // The unfurnished flat's lawful duration (3 years, loi n° 89-462 art. 10) is what the form proposes.
     await expect(visitor.getByLabel(a.duration, { exact: true })).toHaveValue("36");
     expectPageError(/status of 400/); // the refused application's answer (everything it lacks at once)
@@ -217,7 +218,7 @@ for (const lang of LANGS) {
     await check(visitor, lang, "dossier saved");
 
     await visitor.goto(`${listingPath}/apply`);
-    await visitor.getByLabel(a.moveIn, { exact: true }).fill("2026-09-01");
+    await visitor.getByLabel(a.moveIn, { exact: true }).fill(futureMoveIn());
     // The unfurnished flat's lawful duration (3 years, loi n° 89-462 art. 10) is what the form proposes.
     await expect(visitor.getByLabel(a.duration, { exact: true })).toHaveValue("36");
     await visitor.getByRole("button", { name: a.submit }).click();

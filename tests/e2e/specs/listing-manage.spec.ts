@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, hydrated, test } from "../fixtures";
-import { apartmentFor, PASSWORD, signUpLandlord, unique, verifyEmailFromMailbox } from "../flows";
+import { apartmentFor, PASSWORD, signUpLandlord, unique, verifyEmailFromMailbox, futureMoveIn } from "../flows";
 
 // Issue 14 §6 and §7 at 375 and 1280 px: a landlord creates a listing prefilled from the apartment with three
 // photos at once, reorders them and publishes; a renter sees their dossier checked against the listing on
@@ -143,7 +143,7 @@ for (const width of [375, 1280] as const) {
     await visitor.waitForURL(/\/apply$/);
     await expect(visitor.getByLabel("Duration (months)")).toHaveValue("36");
     await visitor.getByText("Lawful duration for this listing: 36 to 120 months.").waitFor();
-    await visitor.getByLabel("Move-in date").fill("2026-09-01");
+    await visitor.getByLabel("Move-in date").fill(futureMoveIn());
     await visitor.getByLabel("Monthly net income (optional)").fill("3000.00");
     await visitor.getByRole("button", { name: "Send my application" }).click();
     await visitor.waitForURL(/\/applications\/[^/]+$/);

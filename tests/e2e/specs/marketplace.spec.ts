@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "../fixtures";
-import { apartmentFor, PASSWORD, signUpLandlord, verifyEmailFromMailbox } from "../flows";
+import { apartmentFor, PASSWORD, signUpLandlord, verifyEmailFromMailbox, futureMoveIn } from "../flows";
 
 // The marketplace end to end: a landlord publishes a listing; a visitor finds it by city and keywords,
 // reads its server-rendered page, signs up as a renter, builds a dossier and applies; the landlord accepts
@@ -147,7 +147,7 @@ test("marketplace: search, sign up, dossier, apply; the landlord accepts and con
   // Apply from the listing page.
   await visitor.goto(listingUrl);
   await visitor.getByRole("link", { name: "Apply" }).click();
-  await visitor.getByLabel("Move-in date").fill("2026-09-01");
+  await visitor.getByLabel("Move-in date").fill(futureMoveIn());
   await visitor.getByText("Change some details for this application only").click();
   await visitor.getByLabel("Phone").fill("+33 7 00 00 00 01");
   await visitor.getByRole("button", { name: "Send my application" }).click();

@@ -3,7 +3,7 @@ import { en } from "../../../app/i18n/messages/en";
 import { he as hebrew } from "../../../app/i18n/messages/he";
 import { isolateArguments } from "../../../app/i18n/isolate-arguments";
 import { expect, test } from "../fixtures";
-import { completeRenterProfile, publishedListing, unique, verifiedAccount } from "../flows";
+import { completeRenterProfile, publishedListing, unique, verifiedAccount, futureMoveIn } from "../flows";
 
 // Fixes after a fresh tester's pass (issues 13 and 14): applying tells everything at once and says up front
 // when one has applied; Hebrew sentences keep people's text and amounts whole; the statement's month is
@@ -53,7 +53,7 @@ test("applying: every refusal together, and the listing says up front that one h
   // Applied (through the API): the listing and the apply page say so, with the status and a link.
   await postId(baseURL, renter.token, "/api/applications", {
     listingId,
-    moveInDate: "2026-09-01",
+    moveInDate: futureMoveIn(),
     durationMonths: 36,
     guarantorIds: [],
   });

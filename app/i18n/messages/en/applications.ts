@@ -40,6 +40,10 @@ export const applications: Messages["applications"] = {
     guarantor: "Guarantor: {name} ({relationship})",
     history: "History",
     unknownAction: "Unknown action",
+    dossierEmpty: "No document and no guarantor in this application yet.",
+    dossierEmptyRenter:
+      "Your dossier has no document and no guarantor yet: landlords decide faster with your ID, proof of income and a guarantor.",
+    dossierFill: "Complete my dossier",
   },
   apply: {
     pageTitle: "Apply",

@@ -39,6 +39,10 @@ export const applications = {
     guarantor: "Garant : {name} ({relationship})",
     history: "Historique",
     unknownAction: "Action inconnue",
+    dossierEmpty: "Aucun document ni garant dans cette candidature pour l’instant.",
+    dossierEmptyRenter:
+      "Votre dossier ne contient encore aucun document ni garant : les bailleurs décident plus vite avec votre pièce d’identité, vos justificatifs de revenus et un garant.",
+    dossierFill: "Compléter mon dossier",
   },
   apply: {
     pageTitle: "Postuler",

@@ -77,14 +77,21 @@ export const money = {
     startNextLease: "Préparer le bail suivant",
   },
   firstPayment: {
-    title: "Votre premier paiement",
-    amount: "Montant",
-    how: "Comment",
-    byWhen: "Avant le",
-    online: "En ligne, par carte, avec le bouton ci-dessous.",
-    transfer:
-      "Par virement au bailleur : ses coordonnées bancaires s’affichent dans votre logement dès la confirmation.",
-    firstMonth: "{amount} (premier mois de loyer)",
+    title: "Ce qu’il faut payer pour emménager",
+    how: "Comment payer",
+    byWhen: "À payer avant le",
+    online: "En ligne par carte avec le bouton ci-dessous, ou par virement.",
+    transfer: "Par virement sur ce compte, avec la référence pour que le bailleur le reconnaisse :",
+    intro:
+      "Votre candidature est acceptée. Réglez ce montant avant le {date} pour réserver le logement : le bailleur confirme dès réception.",
+    rentMonth: "Loyer de {month}",
+    rentProrated: "Loyer de {month}, {days} jours sur {total}",
+    charges: "Charges mensuelles",
+    chargesProrated: "Charges, mêmes jours",
+    deposit: "Dépôt de garantie",
+    total: "Total à payer",
+    noBank:
+      "Le bailleur n’a pas encore indiqué ses coordonnées bancaires : demandez-les-lui dans la conversation ci-dessous.",
   },
   checkoutReturn: {
     success: "Paiement reçu : merci.",

@@ -40,6 +40,10 @@ export const applications: Messages["applications"] = {
     guarantor: "ערב/ה: {name} ({relationship})",
     history: "היסטוריה",
     unknownAction: "פעולה לא מוכרת",
+    dossierEmpty: "אין עדיין מסמכים או ערבים בבקשה הזו.",
+    dossierEmptyRenter:
+      "בתיק שלכם עדיין אין מסמכים או ערבים: משכירים מחליטים מהר יותר עם תעודה מזהה, אישור הכנסה וערב.",
+    dossierFill: "השלמת התיק שלי",
   },
   apply: {
     pageTitle: "הגשת מועמדות",

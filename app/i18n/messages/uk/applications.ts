@@ -41,6 +41,10 @@ export const applications: Messages["applications"] = {
     guarantor: "Поручитель: {name} ({relationship})",
     history: "Історія",
     unknownAction: "Невідома дія",
+    dossierEmpty: "У цій заявці ще немає документів і поручителів.",
+    dossierEmptyRenter:
+      "У вашому досьє ще немає документів і поручителів: орендодавці вирішують швидше, коли є посвідчення особи, підтвердження доходу та поручитель.",
+    dossierFill: "Заповнити моє досьє",
   },
   apply: {
     pageTitle: "Подати заявку",

@@ -168,4 +168,5 @@ export const problems: ServerMessages["problems"] = {
   vendor_exists: "This contractor is already in your list (same name and email or phone): choose them in “Assign to”.",
   not_partly_paid:
     "This period is not partly paid: once it is paid in full its quittance is issued instead; with nothing received there is no receipt.",
+  move_in_in_past: "The move-in date cannot be in the past: choose today or a later day.",
 };

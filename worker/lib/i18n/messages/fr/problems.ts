@@ -195,4 +195,5 @@ export const problems = {
     "Ce prestataire figure déjà dans votre liste (même nom et même e-mail ou téléphone) : choisissez-le dans « Confier à ».",
   not_partly_paid:
     "Cette période n’est pas payée en partie : une fois entièrement payée, c’est sa quittance qui est délivrée ; sans aucun paiement reçu, il n’y a pas de reçu.",
+  move_in_in_past: "La date d’emménagement ne peut pas être passée : choisissez aujourd’hui ou un jour suivant.",
 } satisfies Record<ProblemCode | ProblemExtra, string>;
