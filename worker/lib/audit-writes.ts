@@ -208,7 +208,7 @@ export function auditWrites(d1: D1Database, describe: () => WriteAction | null, 
           (r) => {
             const rows = rawRows(r);
             if (!options?.columnNames) return rows;
-            const names = Object.keys((r.results[0] ?? {}) as object);
+            const names = Object.keys((r.results[0] ?? {}));
             return [names, ...rows];
           },
         ),
