@@ -27,6 +27,7 @@ import { requireMaintenanceFileAccess } from "./maintenance/access";
 import { maintenanceRoutes } from "./maintenance/routes";
 import { renderApiDocs } from "./lib/api-docs";
 import { appUrl, createRouter, type AppEnv } from "./lib/context";
+import { auditWrites, describeWrite, type Changes } from "./lib/audit-writes";
 import { AppError, toProblem } from "./lib/errors";
 import { localizeProblem, problemLocale } from "./lib/problem-language";
 import type { MoneyHooks } from "./lib/hooks";
@@ -68,7 +69,8 @@ const requestContext: MiddlewareHandler<AppEnv> = async (c, next) => {
   const id = c.get("requestId");
   const log = createLogger({ requestId: id });
   const trips: RoundTrips = { count: 0 };
-  const db = createDb(countRoundTrips(c.env.DB, trips));
+  const changes: Changes = { count: 0 };
+  const db = createDb(auditWrites(countRoundTrips(c.env.DB, trips), () => describeWrite(c), changes));
   c.set("log", log);
   c.set("trips", trips);
   c.set("db", db);
@@ -85,6 +87,7 @@ const requestContext: MiddlewareHandler<AppEnv> = async (c, next) => {
   c.header("x-request-id", id);
   if (c.env.APP_ENV !== "production" && !c.res.headers.has("x-d1-round-trips"))
     c.header("x-d1-round-trips", String(trips.count));
+  if (c.env.APP_ENV !== "production") c.header("x-d1-changes", String(changes.count));
   log.info("request", {
     method: c.req.method,
     path: new URL(c.req.url).pathname,

@@ -1,4 +1,5 @@
 import { exports } from "cloudflare:workers";
+import { requireAuditRow } from "./audit";
 import { hc, type ClientRequestOptions } from "hono/client";
 import type { SuccessStatusCode } from "hono/utils/http-status";
 import type { z } from "zod";
@@ -102,6 +103,13 @@ export type JsonInput<F> = F extends (...args: infer A) => unknown
 /** The type of `api(who)`. */
 export type ApiClient = ReturnType<typeof api>;
 
+/** Calls the Worker; a successful API write must have left its audit row (tests/setup/audit.ts). */
+async function audited(request: Request): Promise<Response> {
+  const res = await exports.default.fetch(request);
+  await requireAuditRow(request, res);
+  return res;
+}
+
 const METHODS = new Set<string | symbol>(["$get", "$post", "$put", "$patch", "$delete"]);
 
 async function read(res: Response): Promise<Answer<unknown>> {
@@ -133,7 +141,7 @@ function readAnswers(target: object): object {
   });
 }
 
-const fetchWorker = (input: RequestInfo | URL, init?: RequestInit) => exports.default.fetch(new Request(input, init));
+const fetchWorker = (input: RequestInfo | URL, init?: RequestInit) => audited(new Request(input, init));
 
 function typedClient<T extends object>(client: T): Client<T> {
   // The proxy's shape is hc's own with each call's result read into an Answer: exactly `Client<T>`.
@@ -179,7 +187,7 @@ export async function rawCall(method: string, path: string, body?: unknown, who:
   // FormData (uploads) sets its own multipart content type with the boundary.
   const form = body instanceof FormData;
   if (body !== undefined && !form) headers["content-type"] = "application/json";
-  const res = await exports.default.fetch(
+  const res = await audited(
     new Request(`${BASE}${path}`, {
       method,
       headers,

@@ -7,6 +7,6 @@ import type { SessionIssuer } from "./service";
 export function issuerOf(c: Context<AppEnv>): SessionIssuer {
   return {
     secret: c.env.JWT_SECRET,
-    client: { userAgent: c.req.header("user-agent"), ip: clientIp(c.req.raw.headers) },
+    client: { userAgent: c.req.header("user-agent"), ip: clientIp(c.req.raw.headers), requestId: c.get("requestId") },
   };
 }

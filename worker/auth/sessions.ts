@@ -1,6 +1,7 @@
 import { and, desc, eq, isNull, ne, sql } from "drizzle-orm";
 import { insertIf } from "../db/conditional";
 import type { Db } from "../db/client";
+import { auditEntry } from "../lib/audit";
 import { Unauthorized } from "../lib/errors";
 import { newId, newSecret, sha256Hex } from "../lib/ids";
 import { isLocale } from "../lib/i18n/locales";
@@ -31,7 +32,8 @@ export class RefreshTokenReused extends Unauthorized {
 export type IssuedTokens = { accessToken: string; refreshToken: string; expiresIn: number; sessionId: string };
 
 /** Who is signing in: their user agent and IP, kept on the session for the "your sessions" list. */
-export type Client = { userAgent?: string | null; ip?: string | null };
+/** Who signs in, from where, in which request (the audit row of the session's start carries it). */
+export type Client = { userAgent?: string | null; ip?: string | null; requestId?: string };
 
 /** The ids of the orgs `userId` is a member of (what an access token lists). */
 export async function orgIdsOf(db: Db, userId: string): Promise<string[]> {
@@ -65,6 +67,14 @@ export async function startSession(
       expiresAt: isoIn(SESSION_TTL_MS),
     }),
     db.insert(refreshTokens).values({ tokenHash: await sha256Hex(refreshToken), sessionId, createdAt: now }),
+    auditEntry(db, {
+      action: "auth.session_start",
+      actorUserId: userId,
+      targetType: "session",
+      targetId: sessionId,
+      requestId: client.requestId,
+      ip: client.ip,
+    }),
   ]);
   const lng = isLocale(locale) ? locale : undefined;
   const accessToken = await signAccessToken(secret, { sub: userId, sid: sessionId, orgs: orgIds, lng });
