@@ -2,7 +2,6 @@ import { CircleOff } from "lucide-react";
 import { Link } from "react-router";
 import { useTranslations } from "use-intl";
 import type { ClosedListingExtras } from "../../worker/listings/contract";
-import type { Locale } from "../../worker/lib/i18n/locales";
 import { useIsolate } from "../i18n/bidi";
 import { buttonClass, linkClass } from "./button";
 import { cityUrl } from "./home-search";
@@ -12,7 +11,7 @@ import { ListingCard } from "./listing-card";
  * A listing that was let or withdrawn (the API's 410): says so, names it, and offers similar listings in
  * the same city (`similar`, up to 4), else the city's search; a link to every listing either way.
  */
-export function ClosedListing({ closed, locale }: { closed: ClosedListingExtras; locale: Locale }) {
+export function ClosedListing({ closed }: { closed: ClosedListingExtras }) {
   const t = useTranslations("findHome.closed");
   const bidi = useIsolate();
   const { listing, similar } = closed;

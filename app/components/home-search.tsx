@@ -2,7 +2,6 @@ import { MapPin, Search } from "lucide-react";
 import { Form, Link } from "react-router";
 import { useTranslations } from "use-intl";
 import type { SearchResult } from "../../worker/listings/contract";
-import type { Locale } from "../../worker/lib/i18n/locales";
 import { buttonClass, linkClass } from "./button";
 import { ListingCard } from "./listing-card";
 
@@ -79,7 +78,7 @@ export function CityChips({ cities, label }: { cities: City[]; label: string }) 
 }
 
 /** The newest listings as cards with a link to all; or, when none is published, a state that says what next. */
-export function NewestListings({ results, locale }: { results: SearchResult["results"]; locale: Locale }) {
+export function NewestListings({ results }: { results: SearchResult["results"] }) {
   const t = useTranslations("findHome");
   return (
     <section aria-labelledby="newest" className="mx-auto max-w-6xl px-4 py-12 sm:px-6">

@@ -1,9 +1,8 @@
 import type { SubmissionResult } from "@conform-to/react";
 import { Form, useNavigation } from "react-router";
-import { useLocale, useTranslations } from "use-intl";
+import { useTranslations } from "use-intl";
 import { isFrenchJurisdiction, LEASE_KINDS } from "../../worker/lib/french-lease-law";
 import { formatDate, formatMoney } from "../../worker/lib/i18n/format";
-import { isLocale, type Locale } from "../../worker/lib/i18n/locales";
 import { formatDayOf } from "../lib/dates";
 import { formErrorOf, succeeded } from "../lib/forms";
 import { AddLeaseForm } from "./add-lease-form";

@@ -1,11 +1,10 @@
 import { Search } from "lucide-react";
 import { Link, redirect } from "react-router";
-import { useLocale, useTranslations } from "use-intl";
+import { useTranslations } from "use-intl";
 import { buttonClass } from "../components/button";
 import { HomeSearch, NewestListings } from "../components/home-search";
 import { PublicHeader } from "../components/public-header";
 import { getServer } from "../lib/context.server";
-import { DEFAULT_LOCALE, isLocale } from "../../worker/lib/i18n/locales";
 import { translate } from "../i18n/translate.server";
 import { homePathFor, signedInUser } from "../lib/session.server";
 import type { Route } from "./+types/home";
@@ -34,8 +33,6 @@ export default function Landing({ loaderData }: Route.ComponentProps) {
   const { newest, cities } = loaderData;
   const t = useTranslations("home");
   const tFind = useTranslations("findHome");
-  const tag = useLocale();
-  const locale = isLocale(tag) ? tag : DEFAULT_LOCALE;
   return (
     <div className="min-h-full bg-white">
       <PublicHeader>
@@ -61,7 +58,7 @@ export default function Landing({ loaderData }: Route.ComponentProps) {
             </div>
           </div>
         </section>
-        <NewestListings results={newest} locale={locale} />
+        <NewestListings results={newest} />
         <section aria-labelledby="landlords" className="border-t border-slate-200 bg-slate-50">
           <div className="mx-auto max-w-6xl px-4 py-12 sm:px-6">
             <p className="text-sm font-semibold text-teal-800">{t("eyebrow")}</p>

@@ -195,17 +195,7 @@ function ApplicationForm({
           ))}
         </SelectField>
       ) : null}
-      {guarantors.length ? (
-        <fieldset className="sm:col-span-2">
-          <legend className="text-sm font-medium text-slate-800">{t("guarantors")}</legend>
-          {guarantors.map((g) => (
-            <label key={g.id} className="mt-1 flex items-center gap-2 text-sm">
-              <input type="checkbox" name={fields.guarantorIds.name} value={g.id} defaultChecked /> {g.name} (
-              {g.relationship})
-            </label>
-          ))}
-        </fieldset>
-      ) : null}
+      <GuarantorChoice guarantors={guarantors} name={fields.guarantorIds.name} legend={t("guarantors")} />
       <details className="sm:col-span-2">
         <summary className="cursor-pointer text-sm font-medium text-slate-800">{t("changeDetails")}</summary>
         <div className="mt-2 grid gap-3 sm:grid-cols-3">
@@ -219,5 +209,28 @@ function ApplicationForm({
         <Button disabled={busy}>{t("submit")}</Button>
       </div>
     </Form>
+  );
+}
+
+/** The dossier's guarantors to join to the application, all ticked at first; nothing without any. */
+function GuarantorChoice({
+  guarantors,
+  name,
+  legend,
+}: {
+  guarantors: Route.ComponentProps["loaderData"]["guarantors"];
+  name: string;
+  legend: string;
+}) {
+  if (!guarantors.length) return null;
+  return (
+    <fieldset className="sm:col-span-2">
+      <legend className="text-sm font-medium text-slate-800">{legend}</legend>
+      {guarantors.map((g) => (
+        <label key={g.id} className="mt-1 flex items-center gap-2 text-sm">
+          <input type="checkbox" name={name} value={g.id} defaultChecked /> {g.name} ({g.relationship})
+        </label>
+      ))}
+    </fieldset>
   );
 }

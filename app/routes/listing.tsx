@@ -1,5 +1,5 @@
 import { Link } from "react-router";
-import { useLocale, useTranslations } from "use-intl";
+import { useTranslations } from "use-intl";
 import { buttonClass } from "../components/button";
 import { ClosedListing } from "../components/closed-listing";
 import { AlreadyApplied } from "../components/already-applied";
@@ -13,7 +13,6 @@ import { closedListingPage } from "../lib/closed-listing.server";
 import { getServer } from "../lib/context.server";
 import { homePathFor, signedInUser } from "../lib/session.server";
 import { formatDate, formatMoney } from "../../worker/lib/i18n/format";
-import { DEFAULT_LOCALE, isLocale } from "../../worker/lib/i18n/locales";
 import type { Route } from "./+types/listing";
 import { useFormatLocale } from "../i18n/format-locale";
 
@@ -64,12 +63,11 @@ export function meta({ loaderData }: Route.MetaArgs) {
 }
 
 export default function ListingPage({ loaderData }: Route.ComponentProps) {
-  const tag = useLocale();
   if ("closed" in loaderData)
     return (
       <div className="min-h-full bg-slate-50">
         <ListingsHeader home={loaderData.home} width="max-w-4xl" />
-        <ClosedListing closed={loaderData.closed} locale={isLocale(tag) ? tag : DEFAULT_LOCALE} />
+        <ClosedListing closed={loaderData.closed} />
       </div>
     );
   return <Listing listing={loaderData.listing} home={loaderData.home} checklist={loaderData.checklist} />;
@@ -79,8 +77,6 @@ type Shown = Extract<Route.ComponentProps["loaderData"], { listing: unknown }>;
 
 function Listing({ listing, home, checklist }: Pick<Shown, "listing" | "home" | "checklist">) {
   const t = useTranslations("listings");
-  const tag = useLocale();
-  const locale = isLocale(tag) ? tag : DEFAULT_LOCALE;
   const formatLocale = useFormatLocale();
   const money = (n: number) => formatMoney(n, listing.currency, formatLocale);
   const list = new Intl.ListFormat(formatLocale, { type: "conjunction" });

@@ -1,5 +1,5 @@
 import { Link } from "react-router";
-import { useLocale, useTranslations } from "use-intl";
+import { useTranslations } from "use-intl";
 import { linkClass } from "../components/button";
 import { CityChips } from "../components/home-search";
 import { ListingCard } from "../components/listing-card";
@@ -21,7 +21,6 @@ import {
   readFilters,
 } from "../lib/listing-search";
 import { homePathFor, signedInUser } from "../lib/session.server";
-import { DEFAULT_LOCALE, isLocale } from "../../worker/lib/i18n/locales";
 import { parseMoney } from "../../worker/lib/money";
 import type { SearchResult } from "../../worker/listings/contract";
 import type { Route } from "./+types/listings";
@@ -86,8 +85,6 @@ function refusal(problem: Problem, request: Request, fieldErrors: FieldErrors): 
 export default function Listings({ loaderData }: Route.ComponentProps) {
   const { results, total, filters, fieldErrors, error, refused, home, cities } = loaderData;
   const t = useTranslations("listings.search");
-  const tag = useLocale();
-  const locale = isLocale(tag) ? tag : DEFAULT_LOCALE;
   return (
     <div className="min-h-full bg-slate-50">
       <ListingsHeader home={home} />

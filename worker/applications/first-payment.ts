@@ -36,7 +36,7 @@ export function leaseRentTermsOf(
  * The reference an applicant writes on their transfer so the landlord matches it: "RL-A" and the
  * application id's last 8 hex digits, upper case (a lease's own reference is "RL-" and its id's).
  */
-export const applicationTransferReference = (applicationId: string) =>
+const applicationTransferReference = (applicationId: string) =>
   `RL-A${applicationId.replace(/-/g, "").slice(-8).toUpperCase()}`;
 
 export const firstPaymentView = z

@@ -54,7 +54,7 @@ const BOOKKEEPING = new Set([
 const WRITE = /^\s*(?:insert\s+(?:or\s+\w+\s+)?into|update|delete\s+from|replace\s+into)\s+[`"]?(\w+)/i;
 
 /** The table a statement writes, or null for a read. */
-export function writtenTable(query: string): string | null {
+function writtenTable(query: string): string | null {
   const match = WRITE.exec(query);
   return match ? match[1]!.toLowerCase() : null;
 }
@@ -208,7 +208,7 @@ export function auditWrites(d1: D1Database, describe: () => WriteAction | null, 
           (r) => {
             const rows = rawRows(r);
             if (!options?.columnNames) return rows;
-            const names = Object.keys((r.results[0] ?? {}));
+            const names = Object.keys(r.results[0] ?? {});
             return [names, ...rows];
           },
         ),

@@ -199,7 +199,7 @@ export const roomErrorCode = z.enum(ROOM_ERROR_CODES);
  */
 export const MAINTENANCE_FEED_KIND = "maintenance";
 
-export const MAINTENANCE_FEED_EVENTS = [
+const MAINTENANCE_FEED_EVENTS = [
   "reported",
   "triaged",
   "scheduled",
