@@ -44,7 +44,7 @@ describe("one D1 round trip per read", () => {
     const leases = await owner.apartments[":id"].leases.$get({ param: { id: f.apartmentId } });
     expect(oneTrip(leases, "GET /api/apartments/{id}/leases").json.results[0]!.renters).toHaveLength(1);
     const feed = await owner.apartments[":id"].activities.$get({ param: { id: f.apartmentId } });
-    expect(oneTrip(feed, "GET /api/apartments/{id}/activities").json.total).toBe(2); // the payment and a note
+    expect(oneTrip(feed, "GET /api/apartments/{id}/activities").json.total).toBe(3); // the payment, a note, the repair reported
     const room = await owner.apartments[":id"].room.$get({ param: { id: f.apartmentId } });
     expect(oneTrip(room, "GET /api/apartments/{id}/room").json.leases).toHaveLength(1);
     const ledger = await owner.leases[":id"].ledger.$get({ param: { id: f.leaseId } });
@@ -67,7 +67,7 @@ describe("one D1 round trip per read", () => {
     expect(homes.json.results.map((h) => h.apartmentId)).toEqual([f.apartmentId]);
     expect(oneTrip(await renter.me.profile.$get(), "GET /api/me/profile").json.profile!.firstName).toBe("Rita");
     const feed = await renter.apartments[":id"].activities.$get({ param: { id: f.apartmentId } });
-    expect(oneTrip(feed, "GET /api/apartments/{id}/activities").json.total).toBe(2); // the payment and a note
+    expect(oneTrip(feed, "GET /api/apartments/{id}/activities").json.total).toBe(3); // the payment, a note, the repair reported
     const messages = await renter.apartments[":id"].messages.$get({ param: { id: f.apartmentId } });
     expect(oneTrip(messages, "GET /api/apartments/{id}/messages").status).toBe(200);
     const room = await renter.apartments[":id"].room.$get({ param: { id: f.apartmentId } });

@@ -7,8 +7,9 @@ import { nowIso } from "./time";
 /**
  * The audit trail's floor (issue 16 §2): every API request that changes business data leaves one `audit_log`
  * row, written in the same D1 batch as its first change, so the change cannot land without it. Features
- * still write their own, richer entries (`auditEntry`, with old and new values for money and roles); a
- * request that wrote one has nothing added. Wraps the request's D1 binding (like `countRoundTrips`):
+ * still write their own entries for the domain events a request causes (`auditEntry`: "payment.confirmed"
+ * with its amount, "org.invite" with the role, old and new values for money and roles); those come on top
+ * of the request's own row, which says which route did it. Wraps the request's D1 binding (like `countRoundTrips`):
  *
  * - a write statement run on its own becomes a batch of two (the write, then the audit row);
  * - a batch gets the audit row right after its first write statement;
@@ -64,8 +65,6 @@ function isBusinessWrite(query: string): boolean {
   const table = writtenTable(query);
   return table !== null && !BOOKKEEPING.has(table) && !table.startsWith("listings_fts");
 }
-
-const EXPLICIT = /^\s*insert\s+into\s+[`"]?audit_log\b/i;
 
 /**
  * Tables with an `org_id`: the audit row takes its org from the route's target row, else from the row the
@@ -154,10 +153,6 @@ export function auditWrites(d1: D1Database, describe: () => WriteAction | null, 
   /** The batch to run instead of `statements`, and where the audit row sits in it (or -1). */
   const withAudit = (statements: D1PreparedStatement[], queries: string[]): [D1PreparedStatement[], number] => {
     if (!pending) return [statements, -1];
-    if (queries.some((q) => EXPLICIT.test(q))) {
-      pending = false;
-      return [statements, -1];
-    }
     const first = queries.findIndex(isBusinessWrite);
     const a = first < 0 ? null : current();
     if (!a) return [statements, -1];
