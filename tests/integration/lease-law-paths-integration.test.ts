@@ -2,6 +2,7 @@ import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { api, type ApiClient, type Caller, type JsonInput } from "../setup/client";
 import { createApartment, signUpLandlord, signUpRenter, uniqueEmail } from "../setup/helpers";
+import { futureDate } from "../setup/dates";
 import { applyTo, createListing, PROFILE } from "../setup/listings";
 
 // Issue 13 leftovers: French lease law (loi n° 89-462, worker/lib/french-lease-law.ts) on every path where a
@@ -198,8 +199,9 @@ describe("an application's lease (loi n° 89-462)", () => {
       .first();
     expect(lease).toEqual({
       kind: "furnished",
-      start_date: "2026-09-01",
-      end_date: "2027-08-31",
+      // The application's move-in (the 1st, two months on: tests/setup/listings.ts) and 12 months less a day.
+      start_date: futureDate(1),
+      end_date: futureDate(0, 14),
       deposit_amount: 144000,
       rent_amount: 72000,
     });
