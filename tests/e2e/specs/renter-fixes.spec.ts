@@ -43,7 +43,10 @@ test("applying: every refusal together, and the listing says up front that one h
   const page = await context.newPage();
   await page.goto(`/listings/${listingId}/apply`);
   const a = en.applications.apply;
-  // No move-in date and a 12-month unfurnished lease (36 months at least in France): both said at once.
+  // The move-in comes prefilled (the listing's availability, or today); emptied, with a 12-month unfurnished
+  // lease (36 months at least in France): both refusals said at once.
+  await expect(page.getByLabel(a.moveIn)).toHaveValue(/^\d{4}-\d{2}-\d{2}$/);
+  await page.getByLabel(a.moveIn).fill("");
   await page.getByLabel(a.duration).fill("12");
   await page.getByRole("button", { name: a.submit }).click();
   await expect(page.getByLabel(a.moveIn)).toHaveAttribute("aria-invalid", "true");
