@@ -1,5 +1,6 @@
 import { createSelectSchema } from "drizzle-zod";
 import { z } from "zod";
+import { MAINTENANCE_EVENTS } from "../maintenance/schema";
 import { devMail } from "./schema";
 
 /**
@@ -136,19 +137,7 @@ export const emailMessage = z.discriminatedUnion("template", [
     template: z.literal("maintenance_update"),
     ...envelope,
     data: z.object({
-      event: z.enum([
-        "reported",
-        "triaged",
-        "scheduled",
-        "in_progress",
-        "resolved",
-        "closed",
-        "cancelled",
-        "reopened",
-        "comment",
-        "assigned",
-        "escalated",
-      ]),
+      event: z.enum([...MAINTENANCE_EVENTS, "comment", "assigned", "escalated"]),
       audience: z.enum(["renter", "staff", "vendor"]),
       title: z.string(),
       address: place,

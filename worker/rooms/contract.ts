@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { saneDate, saneMonth } from "../lib/date-input";
 import { PAYMENT_METHODS, ROOM_REVOCATION_REASONS, SIDES } from "../domain";
+import { MAINTENANCE_EVENTS } from "../maintenance/schema";
 import type { activities } from "./schema";
 
 /**
@@ -199,20 +200,10 @@ export const roomErrorCode = z.enum(ROOM_ERROR_CODES);
  */
 export const MAINTENANCE_FEED_KIND = "maintenance";
 
-const MAINTENANCE_FEED_EVENTS = [
-  "reported",
-  "triaged",
-  "scheduled",
-  "in_progress",
-  "resolved",
-  "closed",
-  "cancelled",
-  "reopened",
-] as const;
-export type MaintenanceFeedEvent = (typeof MAINTENANCE_FEED_EVENTS)[number];
+export type MaintenanceFeedEvent = (typeof MAINTENANCE_EVENTS)[number];
 
 const feedFacts = z.object({
-  event: z.enum(MAINTENANCE_FEED_EVENTS),
+  event: z.enum(MAINTENANCE_EVENTS),
   title: z.string(),
   visit: z.object({ date: z.string(), from: z.string(), to: z.string(), timezone: z.string() }).nullable(),
 });
