@@ -33,8 +33,11 @@ async function counts(apartmentId: string, leaseId: string) {
   return { activities: a?.n, payments: l?.n, audit: au?.n };
 }
 
+/** The payment's domain events (the request floor's `METHOD /api/…` rows are the audit-trail suite's business). */
 const auditOf = (activityId: string) =>
-  env.DB.prepare("select action, actor_user_id as actor, details from audit_log where target_id = ? order by at")
+  env.DB.prepare(
+    "select action, actor_user_id as actor, details from audit_log where target_id = ? and action not like '% /api/%' order by at",
+  )
     .bind(activityId)
     .all<{ action: string; actor: string; details: string }>()
     .then((r) => r.results);
