@@ -5,6 +5,7 @@ import type { MergeSchemaPath } from "hono/types";
 import { HTTPException } from "hono/http-exception";
 import { requestId } from "hono/request-id";
 import { adminRoutes } from "./admin/routes";
+import { auditRoutes } from "./audit/routes";
 import { requireApplicationAccess } from "./applications/access";
 import { apartmentRoutes } from "./apartments/routes";
 import { applicationRoutes } from "./applications/routes";
@@ -194,7 +195,8 @@ function deskRoutes() {
     .route("/", adminRoutes)
     .route("/", devMailRoutes)
     .route("/", dashboardRoutes)
-    .route("/", expenseRoutes);
+    .route("/", expenseRoutes)
+    .route("/", auditRoutes);
 }
 
 /**

@@ -21,7 +21,8 @@ import {
   takedownInput,
   type AdminSearchQuery,
 } from "./contract";
-import { actingAdmin, createAdminRouter, readAsPlatformAdmin } from "./guard";
+import { actingAdmin, createAdminRouter } from "./guard";
+import { readAsPlatformAdmin } from "../auth/access";
 import { likePart } from "./orgs";
 
 /**

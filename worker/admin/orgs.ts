@@ -13,7 +13,8 @@ import {
   orgState,
   type AdminSearchQuery,
 } from "./contract";
-import { actingAdmin, createAdminRouter, readAsPlatformAdmin } from "./guard";
+import { actingAdmin, createAdminRouter } from "./guard";
+import { readAsPlatformAdmin } from "../auth/access";
 import { setOrgDisabled } from "./service";
 
 /** /api/admin/orgs: the list, and disable / enable (platform admins; 404 for everyone else). */

@@ -9,8 +9,8 @@ import { NotFound } from "../lib/errors";
 import { json, jsonBody, problems } from "../lib/openapi";
 import type { Ports } from "../lib/ports";
 import { nowIso } from "../lib/time";
+import { platformAdminQuery } from "../auth/access";
 import { requirePlatformAdmin } from "./guard";
-import { platformAdminQuery } from "./service";
 
 /**
  * The rent reference index table (IRL, INSEE series 001515333,

@@ -42,7 +42,3 @@ export async function setOrgDisabled(
   return { id: orgId, isDisabled: disabled };
 }
 
-/** Whether the user is a platform admin (a statement for the access-check batch). */
-export function platformAdminQuery(db: Db, userId: string) {
-  return db.select({ isPlatformAdmin: users.isPlatformAdmin }).from(users).where(eq(users.id, userId));
-}

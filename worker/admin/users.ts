@@ -13,7 +13,8 @@ import {
   type AdminSearchQuery,
   type AdminUserView,
 } from "./contract";
-import { createAdminRouter, readAsPlatformAdmin } from "./guard";
+import { createAdminRouter } from "./guard";
+import { readAsPlatformAdmin } from "../auth/access";
 
 /**
  * Finding accounts to moderate: GET /api/admin/users?q=&page=&limit= (platform admins; 404 for everyone

@@ -1,7 +1,9 @@
+import { eq } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import type { Db } from "../db/client";
 import { scopedDb, scopedTo, type OrgReader, type ScopedDb } from "../db/scoped";
 import type { AccessClaims } from "../lib/claims";
+import { NotFound } from "../lib/errors";
 import {
   accessCheck,
   assertOrgAccess,
@@ -14,6 +16,7 @@ import {
 } from "./access-checks";
 import { setAccessCookie } from "./cookies";
 import { requirePermission, type Permission } from "./policy";
+import { users } from "./schema";
 import { orgIdsOf } from "./sessions";
 import { signAccessToken } from "./tokens";
 
@@ -49,6 +52,28 @@ export async function readAsUser<T extends BatchItem<"sqlite">[]>(
   ] as Batch)) as unknown[];
   assertSession((check as AccessRow[])[0]);
   return { claims, results: results as Results<T> };
+}
+
+/** Whether the user is a platform admin (a statement for the access-check batch). */
+export function platformAdminQuery(db: Db, userId: string) {
+  return db.select({ isPlatformAdmin: users.isPlatformAdmin }).from(users).where(eq(users.id, userId));
+}
+
+/**
+ * Reads for a platform admin, the check included: one round trip. 404 for everyone else (the reads' results
+ * are discarded), as if the route did not exist.
+ */
+export async function readAsPlatformAdmin<T extends BatchItem<"sqlite">[]>(
+  c: Ctx,
+  build: (db: Db) => [...T],
+) {
+  const { claims, results } = await readAsUser(
+    c,
+    (db, claims) => [platformAdminQuery(db, claims.sub), ...build(db)] as [ReturnType<typeof platformAdminQuery>, ...T],
+  );
+  const [[me], ...rest] = results;
+  if (!me?.isPlatformAdmin) throw new NotFound();
+  return { claims, results: rest };
 }
 
 /**

@@ -37,6 +37,8 @@ export const PERMISSIONS = [
   "maintenance.triage",
   /** Work on maintenance requests: start, resolve, comment, log labour and materials (a member: assigned ones). */
   "maintenance.work",
+  /** Read the org's audit trail (who changed what, when) and export it. */
+  "audit.read",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -55,7 +57,7 @@ const STAFF: readonly Permission[] = [
 ];
 
 const GRANTS: Record<Role | "renter", readonly Permission[]> = {
-  owner: [...STAFF, "team.manage", "org.settings"],
+  owner: [...STAFF, "team.manage", "org.settings", "audit.read"],
   manager: STAFF,
   // Maintenance staff see the portfolio and talk in the room; they never write money or contracts.
   maintenance: ["room.post", "maintenance.work"],

@@ -1,5 +1,6 @@
 import { scopedTo, type OrgReader } from "../db/scoped";
 import { todayIn, type Period } from "../lib/calendar";
+import { csvText } from "../lib/csv";
 import { Conflict } from "../lib/errors";
 import { isLocale, type Locale } from "../lib/i18n/locales";
 import { translator } from "../lib/i18n/translate";
@@ -21,11 +22,6 @@ import { renderStatementPdf, statementTexts, type StatementPdfInput } from "./st
 const pdfKey = (orgId: string, propertyId: string, month: Period) =>
   `orgs/${orgId}/statements/${propertyId}/${month}.pdf`;
 const pendingKey = (orgId: string, propertyId: string, month: Period) => `${pdfKey(orgId, propertyId, month)}.pending`;
-
-/** One CSV field (RFC 4180): quoted when it holds the separator, a quote, a CR or LF; quotes doubled. */
-function field(value: string, separator: string): string {
-  return value.includes(separator) || /["\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
-}
 
 /**
  * How a spreadsheet set to `locale` reads a CSV: its decimal mark (Intl's), and `;` between fields where the
@@ -59,7 +55,7 @@ export function statementCsv(s: StatementView, locale: Locale): string {
     minorToInput(l.amount, s.currency, locale),
     s.currency,
   ]);
-  return `\uFEFF${[header, ...rows].map((r) => r.map((v) => field(v, separator)).join(separator)).join("\r\n")}\r\n`;
+  return csvText([header, ...rows], separator);
 }
 
 /** The file name of a statement download: `releve-de-gestion-2026-03.csv` in French. */
