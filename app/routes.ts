@@ -37,6 +37,8 @@ export default [
     route("apartments/:id/edit", "routes/apartment-edit.tsx"),
     route("team", "routes/team.tsx"),
     route("settings", "routes/settings.tsx"),
+    route("settings/audit", "routes/audit.tsx"),
+    route("settings/audit/export", "routes/audit-export.tsx"),
     route("homes", "routes/homes.tsx"),
     route("homes/:id", "routes/home-detail.tsx"),
     route("account", "routes/account.tsx"),

@@ -15,6 +15,7 @@ import {
   Wrench,
   Hammer,
   ClipboardList,
+  History,
 } from "lucide-react";
 import type { NavItem } from "../lib/sides";
 
@@ -36,4 +37,5 @@ export const NAV_ICONS: Record<NavItem["key"], LucideIcon> = {
   maintenance: Wrench,
   workOrders: ClipboardList,
   repairs: Hammer,
+  auditTrail: History,
 };

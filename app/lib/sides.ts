@@ -81,7 +81,8 @@ export type NavItem = {
     | "profile"
     | "maintenance"
     | "workOrders"
-    | "repairs";
+    | "repairs"
+    | "auditTrail";
 };
 
 /** Whether these permissions are a maintenance member's: work on requests, nothing on money or leases. */
@@ -91,6 +92,8 @@ export const isWorkOnly = (permissions: readonly string[]) =>
 /** What the viewer may do in the current org that changes their navigation (from the API's permissions). */
 export type NavAbilities = {
   changeSettings: boolean;
+  /** Read the org's audit trail (owners). */
+  readAudit?: boolean;
   moderate: boolean;
   /** Triage and assign maintenance requests (owners, managers): the maintenance board. */
   manageMaintenance?: boolean;
@@ -120,6 +123,7 @@ export function navigationOf(side: Side, can: NavAbilities): { primary: NavItem[
       more: [
         ...(can.manageMaintenance ? [{ to: "/maintenance", key: "maintenance" } as const] : []),
         ...(can.changeSettings ? [{ to: "/settings", key: "settings" } as const] : []),
+        ...(can.readAudit ? [{ to: "/settings/audit", key: "auditTrail" } as const] : []),
         account,
         ...moderation,
       ],

@@ -75,6 +75,7 @@ export default function AppShell({ loaderData }: Route.ComponentProps) {
   const side = currentSide(sides, pathname, chosenSide ?? undefined);
   const nav = navigationOf(side, {
     changeSettings: permissions.includes("org.settings"),
+    readAudit: permissions.includes("audit.read"),
     moderate: user.isPlatformAdmin,
     manageMaintenance: permissions.includes("maintenance.triage"),
     workOrdersOnly: isWorkOnly(permissions),

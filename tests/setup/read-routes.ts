@@ -196,5 +196,11 @@ export function readsFor(f: ReadFixture): Record<string, string[]> {
       "/api/maintenance-requests/no-such-id",
     ],
     "/vendors": ["/api/vendors"],
+    // Issue 16 §2: the audit trail (owners; platform admins, measured as an admin in audit-read).
+    "/orgs/current/audit": [
+      "/api/orgs/current/audit",
+      `/api/orgs/current/audit?targetId=${f.apartmentId}&action=PATCH&from=2026-01-01&to=2026-12-31T00:00:00%2B01:00&format=csv`,
+    ],
+    "/admin/audit": ["/api/admin/audit", "/api/admin/audit?from=nonsense"],
   };
 }

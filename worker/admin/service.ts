@@ -1,6 +1,4 @@
 import { eq } from "drizzle-orm";
-import { users } from "../auth/schema";
-import type { Db } from "../db/client";
 import { NotFound } from "../lib/errors";
 import type { Ports } from "../lib/ports";
 import { orgs } from "../orgs/schema";
@@ -41,4 +39,3 @@ export async function setOrgDisabled(
   if (updated.meta.changes !== 1) throw new NotFound("Organization");
   return { id: orgId, isDisabled: disabled };
 }
-

@@ -41,9 +41,10 @@ export type AuditFilter = z.infer<typeof adminAuditFilter>;
  */
 export const adminAuditQuery = z
   .object(
-    Object.fromEntries(
-      [...Object.keys(auditFilterFields), "orgId"].map((k) => [k, z.string().optional()]),
-    ) as Record<keyof AuditFilter, z.ZodOptional<z.ZodString>>,
+    Object.fromEntries([...Object.keys(auditFilterFields), "orgId"].map((k) => [k, z.string().optional()])) as Record<
+      keyof AuditFilter,
+      z.ZodOptional<z.ZodString>
+    >,
   )
   .meta({ id: "AdminAuditQuery" });
 
@@ -58,8 +59,7 @@ export const orgAuditEntry = z
     id: z.string(),
     at: z.string().meta({ description: "ISO 8601 UTC instant" }),
     action: z.string().meta({
-      description:
-        "A domain event (`payment.confirmed`) or a request that changed rows (`PATCH /api/apartments/:id`)",
+      description: "A domain event (`payment.confirmed`) or a request that changed rows (`PATCH /api/apartments/:id`)",
     }),
     actor,
     targetType: z.string().nullable(),
@@ -85,4 +85,7 @@ export const orgAuditPage = pageSchema(orgAuditEntry)
   })
   .meta({ id: "OrgAuditPage" });
 
+export type OrgAuditPage = z.infer<typeof orgAuditPage>;
+
 export const adminAuditPage = pageSchema(adminAuditEntry).meta({ id: "AdminAuditPage" });
+export type AdminAuditPage = z.infer<typeof adminAuditPage>;

@@ -63,10 +63,7 @@ export function platformAdminQuery(db: Db, userId: string) {
  * Reads for a platform admin, the check included: one round trip. 404 for everyone else (the reads' results
  * are discarded), as if the route did not exist.
  */
-export async function readAsPlatformAdmin<T extends BatchItem<"sqlite">[]>(
-  c: Ctx,
-  build: (db: Db) => [...T],
-) {
+export async function readAsPlatformAdmin<T extends BatchItem<"sqlite">[]>(c: Ctx, build: (db: Db) => [...T]) {
   const { claims, results } = await readAsUser(
     c,
     (db, claims) => [platformAdminQuery(db, claims.sub), ...build(db)] as [ReturnType<typeof platformAdminQuery>, ...T],

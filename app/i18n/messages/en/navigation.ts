@@ -18,6 +18,7 @@ export const navigation: Messages["navigation"] = {
     maintenance: "Maintenance",
     workOrders: "My work orders",
     repairs: "My repair requests",
+    auditTrail: "Audit trail",
   },
   tabs: {
     dashboard: "Overview",
@@ -36,6 +37,7 @@ export const navigation: Messages["navigation"] = {
     maintenance: "Repairs",
     workOrders: "Work",
     repairs: "Repairs",
+    auditTrail: "Audit",
   },
   tabBar: "Quick navigation",
   more: "More",

@@ -17,6 +17,7 @@ export const navigation = {
     maintenance: "Interventions",
     workOrders: "Mes interventions",
     repairs: "Mes demandes de réparation",
+    auditTrail: "Journal d’activité",
   },
   tabs: {
     dashboard: "Accueil",
@@ -35,6 +36,7 @@ export const navigation = {
     maintenance: "Travaux",
     workOrders: "Interventions",
     repairs: "Réparations",
+    auditTrail: "Journal",
   },
   tabBar: "Navigation rapide",
   more: "Plus",

@@ -18,6 +18,7 @@ export const navigation: Messages["navigation"] = {
     maintenance: "תחזוקה",
     workOrders: "הזמנות העבודה שלי",
     repairs: "בקשות התיקון שלי",
+    auditTrail: "יומן פעילות",
   },
   tabs: {
     dashboard: "סקירה",
@@ -36,6 +37,7 @@ export const navigation: Messages["navigation"] = {
     maintenance: "תחזוקה",
     workOrders: "עבודות",
     repairs: "תיקונים",
+    auditTrail: "יומן",
   },
   tabBar: "ניווט מהיר",
   more: "עוד",

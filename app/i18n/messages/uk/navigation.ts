@@ -18,6 +18,7 @@ export const navigation: Messages["navigation"] = {
     maintenance: "Ремонти",
     workOrders: "Мої наряди",
     repairs: "Мої заявки на ремонт",
+    auditTrail: "Журнал дій",
   },
   tabs: {
     dashboard: "Огляд",
@@ -36,6 +37,7 @@ export const navigation: Messages["navigation"] = {
     maintenance: "Ремонти",
     workOrders: "Наряди",
     repairs: "Ремонт",
+    auditTrail: "Журнал",
   },
   tabBar: "Швидка навігація",
   more: "Ще",

@@ -1,0 +1,26 @@
+/** The org's audit trail (issue 16 §2): app/routes/audit.tsx. */
+export const audit = {
+  title: "Journal d’activité",
+  subtitle: "Chaque modification dans {name} : qui, quoi, quand. Réservé aux propriétaires.",
+  total: "{count, plural, =0 {Aucune entrée} one {# entrée} other {# entrées}}",
+  empty: "Aucune modification enregistrée pour l’instant.",
+  emptyFiltered: "Aucune entrée ne correspond à ces filtres.",
+  system: "Rentline (automatique)",
+  object: "Objet :",
+  details: "Détails",
+  csv: "Télécharger en CSV",
+  verb: { created: "a créé", set: "a défini", changed: "a modifié", deleted: "a supprimé" },
+  filters: {
+    title: "Filtres",
+    person: "Personne",
+    anyone: "Tout le monde",
+    action: "Action",
+    anyAction: "Toutes les actions",
+    object: "Objet (identifiant)",
+    objectHint: "Cliquez sur un objet dans la liste pour le retrouver.",
+    from: "Du",
+    to: "Au",
+    apply: "Filtrer",
+    reset: "Réinitialiser",
+  },
+};
