@@ -7,6 +7,7 @@ import {
   listingPatch,
   placeInput,
 } from "../../worker/listings/contract";
+import { decimalInput } from "./decimal-input.server";
 import { formMessages, moneyInput } from "./forms.server";
 import { requestLocale, translate } from "../i18n/translate.server";
 import { lawSentences } from "./law-problem.server";
@@ -46,18 +47,19 @@ export function listingMessages(request: Request) {
 const orNull = <T extends z.ZodType>(schema: T) => schema.optional().transform((v) => v ?? null);
 
 /**
- * The French ad fields as the forms post them: the area as typed ("42,5" or "42.5" m²), selects whose
+ * The French ad fields as the forms post them: the area as typed ("42,5", "42.5" or "1 234,5" m²; app/lib/
+ * decimal-input.server.ts), selects whose
  * blank option is "not stated", the yearly energy costs as money in the listing's currency.
  */
 function adFields(currency: string, request: Request) {
-  const money = moneyInput(currency, requestLocale(request), amount);
+  const locale = requestLocale(request);
+  const money = moneyInput(currency, locale, amount);
   const shape = listingInput.shape;
   return {
     livingArea: orNull(
-      z
-        .string()
-        .transform((text) => Number(text.trim().replace(",", ".")))
-        .pipe(shape.livingArea.unwrap().unwrap()),
+      decimalInput(locale, shape.livingArea.unwrap().unwrap(), {
+        invalid: translate(request, "listings")("form.areaInvalid"),
+      }),
     ),
     furnished: orNull(z.enum(["true", "false"]).transform((v) => v === "true")),
     energyClass: orNull(z.enum(energyClassChoices)),
