@@ -40,7 +40,7 @@ describe("the org's month around midnight", () => {
     const expense = await postExpense(owner, { propertyId, amount: 4200, incurredOn: "2026-12-01" });
     expect(expense.status, expense.text).toBe(201);
     const december = await api(owner).properties[":id"].statement.$get({ param: { id: propertyId }, query: {} });
-    expect(december.json.expenses).toBe(4200);
+    expect(december.json).toMatchObject({ month: "2026-12", expenses: 4200 });
   });
 
   it("an org on UTC is still on 30 November", async () => {
