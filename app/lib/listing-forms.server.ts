@@ -71,7 +71,10 @@ function adFields(currency: string, request: Request) {
   };
 }
 
-/** "Room A, 1, 450.00" per line → places; no line means one place (the whole flat) at `rent`. */
+/**
+ * "Room A, 1, 450.00" (or "Chambre A, 1, 450,50") per line → places; no line means one place (the whole
+ * flat) at `rent`.
+ */
 function placesOf(text: string, rent: number, currency: string, request: Request, ctx: z.RefinementCtx) {
   const t = translate(request, "listings");
   const lines = text
@@ -80,8 +83,9 @@ function placesOf(text: string, rent: number, currency: string, request: Request
     .filter(Boolean);
   if (!lines.length) return [{ name: t("manage.wholePlace"), capacity: 1, rentAmount: rent }];
   return lines.map((line, i) => {
-    const [name = "", capacity = "1", price = ""] = line.split(",").map((p) => p.trim());
-    const rentAmount = moneyInput(currency, "en", z.number()).safeParse(price);
+    // The price keeps its own decimal comma: "Chambre A, 1, 450,50" is 450.50, not 450.
+    const [name = "", capacity = "1", ...price] = line.split(",").map((p) => p.trim());
+    const rentAmount = moneyInput(currency, requestLocale(request), z.number()).safeParse(price.join(","));
     if (!rentAmount.success)
       ctx.addIssue({ code: "custom", path: ["rooms"], message: t("manage.roomLine", { line: i + 1 }) });
     return { name, capacity: Number(capacity), rentAmount: rentAmount.success ? rentAmount.data : 0 };

@@ -64,6 +64,12 @@ describe("decimal fields", () => {
     expect(form.parse({ ...posted, livingArea: "42,5" }).livingArea).toBe(42.5);
     expect(form.parse({ ...posted, livingArea: `1${NNBSP}234,5` }).livingArea).toBe(1234.5);
     expect(newListingForm("EUR", requestIn("en")).parse({ ...posted, livingArea: "42.5" }).livingArea).toBe(42.5);
+    // A shared flat's rooms, one per line: the price keeps its decimal comma.
+    const rooms = form.parse({ ...posted, rooms: "Chambre A, 1, 450,50\nChambre B, 2, 1 234,5" }).rooms;
+    expect(rooms.map((r) => [r.name, r.capacity, r.rentAmount])).toEqual([
+      ["Chambre A", 1, 45050],
+      ["Chambre B", 2, 123450],
+    ]);
     const refused = form.safeParse({ ...posted, livingArea: "quarante" });
     expect(refused.error?.issues.find((i) => i.path[0] === "livingArea")?.message).toBe(
       "Saisissez une surface en m², par exemple 42,5",
