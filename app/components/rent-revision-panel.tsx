@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from "react";
 import { useToast } from "./ui/toast";
 import { useFetcher } from "react-router";
 import { useLocale, useTranslations } from "use-intl";
+import { decimalToInput } from "../../worker/lib/decimal";
 import { formatDate, formatMoney, formatPeriod } from "../../worker/lib/i18n/format";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "../../worker/lib/i18n/locales";
 import { formatIndexValue, formatQuarter } from "../../worker/lib/i18n/rent-index";
@@ -181,6 +182,7 @@ function ClauseForm({
   const t = useTranslations("rentRevision");
   const raw = useLocale();
   const locale: Locale = isLocale(raw) ? raw : DEFAULT_LOCALE;
+  const formatLocale = useFormatLocale();
   return (
     <write.Form method="post" action={`/leases/${leaseId}/rent-revision`} className="space-y-2 border-t pt-2">
       <h3 className="font-medium">{t("clauseTitle")}</h3>
@@ -213,7 +215,7 @@ function ClauseForm({
         <span className="block text-slate-600">{t("baseValue")}</span>
         <input
           name="baseValue"
-          defaultValue={state.clause.baseValue ?? ""}
+          defaultValue={state.clause.baseValue ? decimalToInput(Number(state.clause.baseValue), formatLocale, 2) : ""}
           inputMode="decimal"
           pattern="\d{1,4}[.,]\d{2}"
           placeholder={t("baseValuePlaceholder")}

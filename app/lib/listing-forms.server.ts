@@ -7,6 +7,7 @@ import {
   listingPatch,
   placeInput,
 } from "../../worker/listings/contract";
+import { decimalInput } from "./decimal-input.server";
 import { formMessages, moneyInput } from "./forms.server";
 import { requestLocale, translate } from "../i18n/translate.server";
 import { lawSentences } from "./law-problem.server";
@@ -46,18 +47,19 @@ export function listingMessages(request: Request) {
 const orNull = <T extends z.ZodType>(schema: T) => schema.optional().transform((v) => v ?? null);
 
 /**
- * The French ad fields as the forms post them: the area as typed ("42,5" or "42.5" m²), selects whose
+ * The French ad fields as the forms post them: the area as typed ("42,5", "42.5" or "1 234,5" m²; app/lib/
+ * decimal-input.server.ts), selects whose
  * blank option is "not stated", the yearly energy costs as money in the listing's currency.
  */
 function adFields(currency: string, request: Request) {
-  const money = moneyInput(currency, requestLocale(request), amount);
+  const locale = requestLocale(request);
+  const money = moneyInput(currency, locale, amount);
   const shape = listingInput.shape;
   return {
     livingArea: orNull(
-      z
-        .string()
-        .transform((text) => Number(text.trim().replace(",", ".")))
-        .pipe(shape.livingArea.unwrap().unwrap()),
+      decimalInput(locale, shape.livingArea.unwrap().unwrap(), {
+        invalid: translate(request, "listings")("form.areaInvalid"),
+      }),
     ),
     furnished: orNull(z.enum(["true", "false"]).transform((v) => v === "true")),
     energyClass: orNull(z.enum(energyClassChoices)),
@@ -69,7 +71,10 @@ function adFields(currency: string, request: Request) {
   };
 }
 
-/** "Room A, 1, 450.00" per line → places; no line means one place (the whole flat) at `rent`. */
+/**
+ * "Room A, 1, 450.00" (or "Chambre A, 1, 450,50") per line → places; no line means one place (the whole
+ * flat) at `rent`.
+ */
 function placesOf(text: string, rent: number, currency: string, request: Request, ctx: z.RefinementCtx) {
   const t = translate(request, "listings");
   const lines = text
@@ -78,8 +83,9 @@ function placesOf(text: string, rent: number, currency: string, request: Request
     .filter(Boolean);
   if (!lines.length) return [{ name: t("manage.wholePlace"), capacity: 1, rentAmount: rent }];
   return lines.map((line, i) => {
-    const [name = "", capacity = "1", price = ""] = line.split(",").map((p) => p.trim());
-    const rentAmount = moneyInput(currency, "en", z.number()).safeParse(price);
+    // The price keeps its own decimal comma: "Chambre A, 1, 450,50" is 450.50, not 450.
+    const [name = "", capacity = "1", ...price] = line.split(",").map((p) => p.trim());
+    const rentAmount = moneyInput(currency, requestLocale(request), z.number()).safeParse(price.join(","));
     if (!rentAmount.success)
       ctx.addIssue({ code: "custom", path: ["rooms"], message: t("manage.roomLine", { line: i + 1 }) });
     return { name, capacity: Number(capacity), rentAmount: rentAmount.success ? rentAmount.data : 0 };

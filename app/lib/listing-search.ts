@@ -1,4 +1,5 @@
 import { energyClasses, listingTypes, searchSorts } from "../../worker/listings/contract";
+import { parseDecimal } from "../../worker/lib/decimal";
 import { isCurrency, type Currency } from "./currencies";
 
 /** Results per page of the public search. */
@@ -11,7 +12,7 @@ type SearchSort = (typeof searchSorts)[number];
  * The public search's filters as the URL carries them (GET form: it works without JavaScript and a search
  * can be shared). Text is kept as typed: `priceMax` is a rent excluding charges in major units of
  * `currency` ("750" or "750,50"; the loader converts it with `parseMoney`), `areaMin` / `areaMax` are m²
- * with a decimal comma read as a point, `availableFrom` an ISO date (`YYYY-MM-DD`) from a date input.
+ * as typed ("42,5", "42.5"; `apiQuery` reads them with `parseDecimal`), `availableFrom` an ISO date (`YYYY-MM-DD`) from a date input.
  * Choices the URL names but we do not offer (a type, a sort, a class) are dropped, never guessed.
  */
 export type ListingFilters = {
@@ -55,7 +56,6 @@ const pick = <T extends string>(choices: readonly T[], value: string | undefined
 /** The filters of a search URL (`/listings?city=Lyon&priceMax=800&…`); see `ListingFilters`. */
 export function readFilters(url: URL): ListingFilters {
   const get = (k: string) => url.searchParams.get(k)?.trim() || undefined;
-  const area = (k: string) => get(k)?.replace(",", ".");
   const currency = get("currency")?.toUpperCase() ?? "";
   return {
     city: get("city"),
@@ -66,8 +66,8 @@ export function readFilters(url: URL): ListingFilters {
     currency: isCurrency(currency) ? currency : "EUR",
     sort: pick(searchSorts, get("sort")) ?? "newest",
     page: Math.max(1, Math.trunc(Number(get("page") ?? 1)) || 1),
-    areaMin: area("areaMin"),
-    areaMax: area("areaMax"),
+    areaMin: get("areaMin"),
+    areaMax: get("areaMax"),
     energyClassMin: pick(energyClasses, get("energyClassMin")),
     furnished: pick(["true", "false"] as const, get("furnished")),
   };
@@ -75,12 +75,20 @@ export function readFilters(url: URL): ListingFilters {
 
 /**
  * The API query (GET /api/public/listings) for these filters. `priceMax` is in integer minor units of
- * `filters.currency`, or null for no rent filter (nothing typed, or not an amount: the page says so).
+ * `filters.currency`, or null for no rent filter (nothing typed, or not an amount: the page says so). The
+ * areas are read as typed in `locale` ("1 234,5" → "1234.5"); one that is no number goes as typed, for the
+ * API to refuse under its name.
  */
-export function apiQuery(filters: ListingFilters, priceMax: number | null) {
-  const { city, q, type, availableFrom, areaMin, areaMax, energyClassMin, furnished, sort } = filters;
+export function apiQuery(filters: ListingFilters, priceMax: number | null, locale: string) {
+  const { city, q, type, availableFrom, energyClassMin, furnished, sort } = filters;
+  const area = (typed: string | undefined) => {
+    const value = typed === undefined ? null : parseDecimal(typed, locale);
+    return value === null ? typed : String(value);
+  };
   return {
-    ...{ city, q, type, availableFrom, areaMin, areaMax, energyClassMin, furnished, sort },
+    ...{ city, q, type, availableFrom, energyClassMin, furnished, sort },
+    areaMin: area(filters.areaMin),
+    areaMax: area(filters.areaMax),
     priceMax: priceMax === null ? undefined : String(priceMax),
     currency: priceMax === null ? undefined : filters.currency,
     page: String(filters.page),

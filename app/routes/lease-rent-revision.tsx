@@ -1,6 +1,8 @@
 import { data } from "react-router";
 import { z } from "zod";
+import { parseDecimal } from "../../worker/lib/decimal";
 import { PROBLEM_CODES } from "../../worker/lib/problem-codes";
+import { requestLocale } from "../i18n/translate.server";
 import { readProblem } from "../lib/api.server";
 import { getServer } from "../lib/context.server";
 import type { Route } from "./+types/lease-rent-revision";
@@ -36,6 +38,9 @@ export async function action({ context, params, request }: Route.ActionArgs) {
     .safeParse(Object.fromEntries(await request.formData()));
   if (!parsed.success) return { ok: false, problem: "invalid_input" as const };
   const form = parsed.data;
+  // As French (and Ukrainian) landlords type it: "145,17" is INSEE's 145.17; "145,1" its 145.10.
+  const baseValue = form.intent === "clause" && form.baseValue?.trim() ? indexValueOf(form.baseValue, request) : null;
+  if (baseValue === undefined) return { ok: false, problem: "invalid_input" as const };
   const leaseApi = api.leases[":id"]["rent-revision"];
   const res =
     form.intent === "confirm"
@@ -48,11 +53,16 @@ export async function action({ context, params, request }: Route.ActionArgs) {
           json: {
             enabled: form.enabled === "on",
             referenceQuarter: form.enabled === "on" ? (form.referenceQuarter ?? null) : null,
-            // A decimal comma as French (and Ukrainian) landlords type it: "145,17" is INSEE's 145.17.
-            baseValue: form.baseValue ? form.baseValue.trim().replace(",", ".") : null,
+            baseValue,
           },
         });
   if (res.ok) return { ok: true, problem: null };
   const { code } = await readProblem(res, request);
   return { ok: false, problem: code ?? ("invalid_input" satisfies (typeof PROBLEM_CODES)[number]) };
+}
+
+/** A typed index value ("145,17", "145.17") as the API takes it ("145.17"), or undefined when it is none. */
+function indexValueOf(typed: string, request: Request): string | undefined {
+  const value = parseDecimal(typed, requestLocale(request));
+  return value === null ? undefined : value.toFixed(2);
 }

@@ -43,7 +43,7 @@ export async function loader({ context, request }: Route.LoaderArgs) {
   const fieldErrors: FieldErrors = {};
   if (filters.priceMax && priceMax === null) fieldErrors.priceMax = t("search.priceMaxInvalid");
   const [res, me] = await Promise.all([
-    getServer(context).api.public.listings.$get({ query: apiQuery(filters, priceMax) }),
+    getServer(context).api.public.listings.$get({ query: apiQuery(filters, priceMax, requestLocale(request)) }),
     signedInUser(context),
   ]);
   const found = res.ok ? await res.json() : { results: [], total: 0, page: filters.page, limit: PAGE_SIZE, cities: [] };

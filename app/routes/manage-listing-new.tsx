@@ -1,6 +1,7 @@
 import { Form, Link, redirect } from "react-router";
 import { useTranslations } from "use-intl";
 import type { z } from "zod";
+import { decimalToInput } from "../../worker/lib/decimal";
 import { minorToInput } from "../../worker/lib/money";
 import type { listingRowView } from "../../worker/listings/contract";
 import { Button, linkClass } from "../components/button";
@@ -13,7 +14,7 @@ import { resultFor } from "../lib/forms";
 import { parseSubmission, refused } from "../lib/forms.server";
 import { listingMessages, newListingForm } from "../lib/listing-forms.server";
 import { postedFiles, uploadPhotos } from "../lib/listing-photos.server";
-import { requestLocale, translate } from "../i18n/translate.server";
+import { requestFormatLocale, requestLocale, translate } from "../i18n/translate.server";
 import { freeFrom, occupancyToday } from "../lib/new-listing.server";
 import type { Route } from "./+types/manage-listing-new";
 
@@ -35,6 +36,7 @@ function defaultsOf(
   property: { address: string; city: string } | undefined,
   previous: Listing | undefined,
   locale: string,
+  formatLocale: string,
 ) {
   const money = (n: number | null | undefined) => (n == null ? "" : minorToInput(n, apartment.currency, locale));
   return {
@@ -45,7 +47,7 @@ function defaultsOf(
     address: property?.address ?? "",
     chargesAmount: money(previous?.chargesAmount),
     depositAmount: money(previous?.depositAmount),
-    livingArea: previous?.livingArea == null ? "" : String(previous.livingArea),
+    livingArea: previous?.livingArea == null ? "" : decimalToInput(previous.livingArea, formatLocale),
     furnished: previous?.furnished == null ? "" : String(previous.furnished),
     energyClass: previous?.energyClass ?? "",
     ghgClass: previous?.ghgClass ?? "",
@@ -103,6 +105,7 @@ export async function loader({ context, request }: Route.LoaderArgs) {
           buildings.find((p) => p.id === chosen.propertyId),
           ads.find((l) => l.apartmentId === chosen.id),
           requestLocale(request),
+          requestFormatLocale(request),
         ),
         availableFrom: availableFrom ?? "",
       }

@@ -2,6 +2,7 @@ import { getFormProps, useForm } from "@conform-to/react";
 import { Form, Link, redirect, useNavigation, useSearchParams } from "react-router";
 import { useLocale, useTranslations } from "use-intl";
 import type { z } from "zod";
+import { decimalToInput } from "../../worker/lib/decimal";
 import { minorToInput } from "../../worker/lib/money";
 import { Alert, FormError } from "../components/alert";
 import { Button, linkClass } from "../components/button";
@@ -18,6 +19,7 @@ import { parseSubmission, postedCurrency, refused } from "../lib/forms.server";
 import { listingEditForm, listingMessages } from "../lib/listing-forms.server";
 import { postedFiles, uploadPhotos } from "../lib/listing-photos.server";
 import { translate, requestLocale } from "../i18n/translate.server";
+import { useFormatLocale } from "../i18n/format-locale";
 import type { Route } from "./+types/manage-listing";
 import { useToast } from "../components/ui/toast";
 
@@ -56,6 +58,7 @@ export default function ManageListing({ loaderData: l, actionData }: Route.Compo
   const busy = useNavigation().state !== "idle";
   const t = useTranslations("listings.manage");
   const locale = useLocale();
+  const formatLocale = useFormatLocale();
   const lastResult = actionData?.result;
   const [form, fields] = useForm<z.input<ReturnType<typeof listingEditForm>>>({
     lastResult,
@@ -63,7 +66,7 @@ export default function ManageListing({ loaderData: l, actionData }: Route.Compo
       ...l,
       chargesAmount: minorToInput(l.chargesAmount, l.currency, locale),
       depositAmount: minorToInput(l.depositAmount, l.currency, locale),
-      livingArea: l.livingArea === null ? "" : String(l.livingArea),
+      livingArea: l.livingArea === null ? "" : decimalToInput(l.livingArea, formatLocale),
       furnished: l.furnished === null ? "" : String(l.furnished),
       energyClass: l.energyClass ?? "",
       ghgClass: l.ghgClass ?? "",

@@ -20,6 +20,7 @@ import { useCan, useShell } from "../lib/shell";
 import type { Route } from "./+types/property";
 import { useToast } from "../components/ui/toast";
 import { useFormatLocale } from "../i18n/format-locale";
+import { useIsolate } from "../i18n/bidi";
 
 export const meta: Route.MetaFunction = ({ loaderData }) => [{ title: loaderData?.title }];
 
@@ -58,7 +59,9 @@ export default function Property({ loaderData, actionData }: Route.ComponentProp
   const result = actionData?.result;
   const unit = succeeded(result) ? result?.initialValue?.unitNumber : null;
   const added = typeof unit === "string" ? unit.trim() : null;
-  useToast(result, added !== null, t("added", { unit: added ?? "" }));
+  // A toast is plain text: the unit's label is isolated from the sentence's direction.
+  const isolate = useIsolate();
+  useToast(result, added !== null, t("added", { unit: isolate(added ?? "") }));
   // The org's currency (its settings), never one guessed from the browser.
   const currency = useShell().org?.currency ?? "EUR";
   return (

@@ -19,6 +19,7 @@ import { useCan } from "../lib/shell";
 import type { Route } from "./+types/team";
 import { useToast } from "../components/ui/toast";
 import { useFormatLocale } from "../i18n/format-locale";
+import { useIsolate } from "../i18n/bidi";
 
 export const meta: Route.MetaFunction = ({ loaderData }) => [{ title: loaderData?.title }];
 
@@ -181,7 +182,8 @@ function InviteCard({ lastResult }: { lastResult?: SubmissionResult<string[]> })
   const sent = succeeded(lastResult) ? lastResult?.initialValue?.email : undefined;
   const invited = typeof sent === "string" ? sent.trim().toLowerCase() : null;
   const t = useTranslations("team");
-  useToast(lastResult, invited !== null, t("sent", { email: invited ?? "" }));
+  const isolate = useIsolate();
+  useToast(lastResult, invited !== null, t("sent", { email: isolate(invited ?? "") }));
   return (
     <Card title={t("invite")} headingId="invite-heading" description={t("inviteHint")} className="self-start">
       <InviteForm key={invited ?? "invite"} lastResult={invited ? undefined : lastResult} />

@@ -1,7 +1,7 @@
 import type { Locale } from "../lib/i18n/locales";
 import { translator } from "../lib/i18n/translate";
 import type { EmailMessage } from "./contract";
-import { layout, type RenderedEmail } from "./layout";
+import { layout, ownText, type RenderedEmail } from "./layout";
 
 type ApplicationStatusData = Extract<EmailMessage, { template: "application_status" }>["data"];
 type Text = ReturnType<typeof translator<"email">>;
@@ -13,17 +13,20 @@ const DECIDED = {
   confirmed: ["application.landlord.confirmedSubject", "application.landlord.confirmedBody"],
 } as const;
 
-const noteOf = (t: Text, d: ApplicationStatusData) => (d.note ? [t("note", { note: d.note })] : []);
-const namesOf = (d: ApplicationStatusData) => ({
-  listingTitle: d.listingTitle,
-  applicantName: d.applicantName,
-  actorName: d.actorName,
+// People's text is isolated from the sentence's direction (worker/lib/i18n/bidi.ts): a Hebrew applicant's
+// name in a French email, "Studio Les Pins" in a Hebrew one.
+const noteOf = (t: Text, d: ApplicationStatusData, locale: Locale) =>
+  d.note ? [t("note", { note: ownText(locale, d.note) })] : [];
+const namesOf = (d: ApplicationStatusData, locale: Locale) => ({
+  listingTitle: ownText(locale, d.listingTitle),
+  applicantName: ownText(locale, d.applicantName),
+  actorName: ownText(locale, d.actorName),
 });
 
 /** To the landlord side: a new application, a withdrawal, or a colleague's decision. */
 function toLandlord(locale: Locale, t: Text, d: ApplicationStatusData): RenderedEmail {
   const open = { label: t("application.open"), link: d.link };
-  const v = namesOf(d);
+  const v = namesOf(d, locale);
   switch (d.status) {
     case "pending":
       return layout(
@@ -36,12 +39,12 @@ function toLandlord(locale: Locale, t: Text, d: ApplicationStatusData): Rendered
       return layout(
         locale,
         t("application.landlord.withdrawnSubject", v),
-        [t("application.landlord.withdrawnBody", v), ...noteOf(t, d)],
+        [t("application.landlord.withdrawnBody", v), ...noteOf(t, d, locale)],
         open,
       );
     default: {
       const [subject, body] = DECIDED[d.status];
-      return layout(locale, t(subject, v), [t(body, v), ...noteOf(t, d)], open);
+      return layout(locale, t(subject, v), [t(body, v), ...noteOf(t, d, locale)], open);
     }
   }
 }
@@ -49,8 +52,8 @@ function toLandlord(locale: Locale, t: Text, d: ApplicationStatusData): Rendered
 /** To the applicant: sent, accepted, confirmed, rejected or withdrawn. */
 function toRenter(locale: Locale, t: Text, d: ApplicationStatusData): RenderedEmail {
   const open = { label: t("application.open"), link: d.link };
-  const hello = t("hello", { name: d.applicantName });
-  const v = namesOf(d);
+  const v = namesOf(d, locale);
+  const hello = t("hello", { name: v.applicantName });
   switch (d.status) {
     case "pending":
       return layout(
@@ -63,7 +66,7 @@ function toRenter(locale: Locale, t: Text, d: ApplicationStatusData): RenderedEm
       return layout(
         locale,
         t("application.renter.acceptedSubject", v),
-        [t("application.renter.acceptedBody", v), t("application.renter.acceptedMore"), ...noteOf(t, d)],
+        [t("application.renter.acceptedBody", v), t("application.renter.acceptedMore"), ...noteOf(t, d, locale)],
         open,
       );
     case "confirmed":
@@ -77,7 +80,7 @@ function toRenter(locale: Locale, t: Text, d: ApplicationStatusData): RenderedEm
       return layout(
         locale,
         t("application.renter.rejectedSubject", v),
-        [hello, t("application.renter.rejectedBody", v), ...noteOf(t, d)],
+        [hello, t("application.renter.rejectedBody", v), ...noteOf(t, d, locale)],
         open,
       );
     case "withdrawn":

@@ -2,6 +2,7 @@ import { html } from "hono/html";
 import type { HtmlEscapedString } from "hono/utils/html";
 import { textDirection, type Locale } from "../lib/i18n/locales";
 import { translator } from "../lib/i18n/translate";
+import { isolateIn } from "../lib/i18n/bidi";
 
 /** A rendered email: the subject, a plain-text part and an HTML part. */
 export type RenderedEmail = { subject: string; text: string; html: string };
@@ -22,10 +23,10 @@ function markup(built: HtmlEscapedString | Promise<HtmlEscapedString>): string {
  */
 /**
  * People's text (an address, a name) inside a sentence in `locale`: a bidi isolate (U+2068…U+2069) in a
- * right-to-left language, so Latin words and numbers keep their order; as is otherwise.
+ * right-to-left language, so Latin words and numbers keep their order, and around right-to-left text in a
+ * left-to-right language (worker/lib/i18n/bidi.ts `isolateIn`); as is otherwise.
  */
-export const ownText = (locale: Locale, text: string) =>
-  textDirection(locale) === "rtl" && text ? `\u2068${text}\u2069` : text;
+export const ownText = (locale: Locale, text: string) => isolateIn(locale, text);
 
 export function layout(locale: Locale, heading: string, paragraphs: string[], action: EmailAction): RenderedEmail {
   const t = translator(locale, "email");

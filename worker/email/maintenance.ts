@@ -32,7 +32,7 @@ export function maintenanceEmail(locale: Locale, d: Data): RenderedEmail {
           }),
         ]
       : []),
-    ...(d.note ? [t("note", { note: d.note })] : []),
+    ...(d.note ? [t("note", { note: ownText(locale, d.note) })] : []),
     ...(d.audience === "vendor" ? [t("vendorIntro")] : []),
   ];
   return layout(locale, t(`subject.${d.event}`, values), lines, {

@@ -28,6 +28,9 @@ function placeText(t: EmailText, place: EmailPlace | null, locale: Locale): stri
   return ownText(locale, typeof place === "string" ? place : t("place", place));
 }
 
+/** "Hello {name}," with the person's name isolated from the sentence's direction. */
+const hello = (t: EmailText, locale: Locale, name: string) => t("hello", { name: ownText(locale, name) });
+
 function rentReminder(locale: Locale, d: DataOf<"rent_reminder">): RenderedEmail {
   const t = translator(locale, "email");
   const values = {
@@ -69,7 +72,7 @@ function chatDigest(locale: Locale, d: DataOf<"chat_digest">): RenderedEmail {
   const rooms = d.rooms.map((r) =>
     t("chatDigest.room", { address: placeText(t, r.address, locale), count: r.unread, link: r.link }),
   );
-  return layout(locale, t("chatDigest.subject", { count }), [t("hello", { name: d.name }), ...rooms], {
+  return layout(locale, t("chatDigest.subject", { count }), [hello(t, locale, d.name), ...rooms], {
     label: t("chatDigest.action"),
     link: d.rooms[0]!.link,
   });
@@ -80,7 +83,7 @@ function accountEmail(locale: Locale, message: EmailMessage): RenderedEmail | nu
   switch (message.template) {
     case "verify_email": {
       const d = message.data;
-      return layout(locale, t("verifyEmail.subject"), [t("hello", { name: d.name }), t("verifyEmail.body")], {
+      return layout(locale, t("verifyEmail.subject"), [hello(t, locale, d.name), t("verifyEmail.body")], {
         label: t("verifyEmail.action"),
         link: d.link,
       });
@@ -99,7 +102,7 @@ function accountEmail(locale: Locale, message: EmailMessage): RenderedEmail | nu
     }
     case "reset_password": {
       const d = message.data;
-      return layout(locale, t("resetPassword.subject"), [t("hello", { name: d.name }), t("resetPassword.body")], {
+      return layout(locale, t("resetPassword.subject"), [hello(t, locale, d.name), t("resetPassword.body")], {
         label: t("resetPassword.action"),
         link: d.link,
       });
@@ -108,10 +111,11 @@ function accountEmail(locale: Locale, message: EmailMessage): RenderedEmail | nu
       const d = message.data;
       const role =
         d.role === "owner" || d.role === "manager" || d.role === "maintenance" ? t(`roles.${d.role}`) : d.role;
+      const names = { orgName: ownText(locale, d.orgName), inviterName: ownText(locale, d.inviterName) };
       return layout(
         locale,
-        t("staffInvitation.subject", { orgName: d.orgName }),
-        [t("staffInvitation.body", { ...d, role }), t("staffInvitation.validity")],
+        t("staffInvitation.subject", names),
+        [t("staffInvitation.body", { ...d, ...names, role }), t("staffInvitation.validity")],
         { label: t("staffInvitation.action"), link: d.link },
       );
     }
@@ -130,13 +134,21 @@ function homeEmail(locale: Locale, message: EmailMessage): RenderedEmail | null 
       return layout(
         locale,
         t("leaseInvitation.subject", { address }),
-        [t("leaseInvitation.body", { orgName: d.orgName, address, startDate }), t("leaseInvitation.why")],
+        [
+          t("leaseInvitation.body", { orgName: ownText(locale, d.orgName), address, startDate }),
+          t("leaseInvitation.why"),
+        ],
         { label: t("leaseInvitation.action"), link: d.link },
       );
     }
     case "confirmation_needed": {
       const d = message.data;
-      const body = t("confirmationNeeded.body", { ...d, address: placeText(t, d.address, locale) });
+      const body = t("confirmationNeeded.body", {
+        ...d,
+        authorName: ownText(locale, d.authorName),
+        description: ownText(locale, d.description),
+        address: placeText(t, d.address, locale),
+      });
       return layout(locale, t("confirmationNeeded.subject"), [body, t("confirmationNeeded.ask")], {
         label: t("confirmationNeeded.action"),
         link: d.link,
@@ -144,7 +156,8 @@ function homeEmail(locale: Locale, message: EmailMessage): RenderedEmail | null 
     }
     case "agreement_ready_to_sign": {
       const d = message.data;
-      const lines = [t("agreementReadyToSign.body", d), t("agreementReadyToSign.how")];
+      const names = { landlordName: ownText(locale, d.landlordName), address: ownText(locale, d.address) };
+      const lines = [t("agreementReadyToSign.body", { ...d, ...names }), t("agreementReadyToSign.how")];
       return layout(locale, t("agreementReadyToSign.subject"), lines, {
         label: t("agreementReadyToSign.action"),
         link: d.link,
@@ -152,7 +165,10 @@ function homeEmail(locale: Locale, message: EmailMessage): RenderedEmail | null 
     }
     case "agreement_signed": {
       const d = message.data;
-      const lines = [t("agreementSigned.body", d), t("agreementSigned.download")];
+      const lines = [
+        t("agreementSigned.body", { ...d, address: ownText(locale, d.address) }),
+        t("agreementSigned.download"),
+      ];
       return layout(locale, t("agreementSigned.subject"), lines, {
         label: t("agreementSigned.action"),
         link: d.link,

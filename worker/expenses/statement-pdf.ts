@@ -61,6 +61,19 @@ function drawSummary(w: Writer, s: StatementView, locale: Locale) {
   w.y -= 8;
 }
 
+/**
+ * The statement's property and owner lines in its language: "Property: {name}, {address}", "Owner: {name}",
+ * each name and address a bidi isolate (worker/lib/i18n/bidi.ts), so "Résidence Les Pins" keeps its order in
+ * a Hebrew statement and a Hebrew name its own in a French one.
+ */
+export function statementParties({ statement: s, locale, ownerName }: StatementPdfInput): [string, string] {
+  const t = translator(locale, "statementDocs");
+  return [
+    t("property", { name: isolate(s.propertyName), address: isolate(s.address) }),
+    t("owner", { name: isolate(ownerName) }),
+  ];
+}
+
 /** The statement's PDF bytes, fonts read from `fonts` (the static assets). */
 export async function renderStatementPdf(input: StatementPdfInput, fonts: FontSource): Promise<Uint8Array> {
   const { statement: s, locale } = input;
@@ -70,10 +83,11 @@ export async function renderStatementPdf(input: StatementPdfInput, fonts: FontSo
   const heading = t("heading", { month: formatPeriod(s.month, locale) });
   pdf.setTitle(heading);
   pdf.setCreator("Rentline");
+  const [property, owner] = statementParties(input);
   const head: [string, Parameters<Writer["text"]>[1]][] = [
     [heading, { size: 16, bold: true, gapAfter: 10 }],
-    [t("property", { name: isolate(s.propertyName), address: isolate(s.address) }), {}],
-    [t("owner", { name: isolate(input.ownerName) }), { gapAfter: 12 }],
+    [property, {}],
+    [owner, { gapAfter: 12 }],
   ];
   const body = s.lines.length ? s.lines.map((l) => lineText(l, input)) : [t("none")];
   const issued = t("issued", { date: formatDate(input.issuedOn, locale, "long") ?? input.issuedOn });

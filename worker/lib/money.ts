@@ -79,7 +79,7 @@ function separatorsOf(locale: string): { decimal: string; group: string } {
  * decimal point unless it is `locale`'s group separator before exactly three digits ("1,234" in en) in a
  * currency with fewer than three decimals. Groups after the first have three digits.
  */
-function splitAmount(input: string, digits: number, locale: string): { whole: string; fraction: string } | null {
+export function splitAmount(input: string, digits: number, locale: string): { whole: string; fraction: string } | null {
   const text = input.trim().replace(/[\s\u00a0\u202f'’]/g, "");
   if (!/^\d[\d.,]*$/.test(text) || /[.,]$/.test(text)) return null;
   const seps = text.replace(/\d/g, "");

@@ -5,11 +5,13 @@ import type { Side } from "../../../worker/domain";
 import type { MaintenanceFeedFacts } from "../../../worker/rooms/contract";
 import { useIsolate } from "../../i18n/bidi";
 import { useFormatLocale } from "../../i18n/format-locale";
+import { formatTimeZone } from "../../../worker/lib/i18n/format";
 
 /**
  * A maintenance step of the apartment's feed (issue 15 §3) in the reader's language, from the facts the
  * server stored (worker/rooms/contract.ts `maintenanceFeedFacts`): "Fuite sous l’évier : intervention prévue le mar. 3 déc.,
- * 08:00–10:00". The visit's day is a calendar day of the org's time zone, shown as such.
+ * 08:00–10:00 (heure d’Europe centrale)". The visit's day and window are the org's time zone's, labelled with
+ * its name: a renter abroad reads the apartment's time.
  */
 export function MaintenanceStepText({ facts }: { facts: MaintenanceFeedFacts }) {
   const t = useTranslations("maintenanceFeed");
@@ -24,7 +26,8 @@ export function MaintenanceStepText({ facts }: { facts: MaintenanceFeedFacts }) 
       timeZone: "UTC",
       calendar: "gregory",
     });
-    return <>{t("scheduled", { title, date: day, from: facts.visit.from, to: facts.visit.to })}</>;
+    const zone = formatTimeZone(facts.visit.timezone, locale);
+    return <>{t("scheduled", { title, date: day, from: facts.visit.from, to: facts.visit.to, zone })}</>;
   }
   const event = facts.event === "scheduled" ? "triaged" : facts.event;
   return <>{t(event, { title })}</>;

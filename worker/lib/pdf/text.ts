@@ -18,12 +18,12 @@ export function cleanText(text: string): string {
 }
 
 /**
- * Wraps a value typed by a person in a Unicode bidi isolate (FSI … PDI, UAX #9): an Arabic address then a
- * phone number keep their own order instead of reordering with the label and punctuation around them.
- * The marks themselves draw nothing. Use for every interpolated value; not for whole paragraphs (an isolated
- * paragraph loses its own direction).
+ * Wraps a value typed by a person in a Unicode bidi isolate (FSI … PDI, UAX #9; worker/lib/i18n/bidi.ts): an
+ * Arabic address then a phone number keep their own order instead of reordering with the label and
+ * punctuation around them. The marks themselves draw nothing. Use for every interpolated value; not for
+ * whole paragraphs (an isolated paragraph loses its own direction).
  */
-export const isolate = (value: string) => (value ? `\u2068${value}\u2069` : value);
+export { isolate } from "../i18n/bidi";
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: "grapheme" });
 

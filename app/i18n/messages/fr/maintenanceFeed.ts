@@ -2,7 +2,7 @@
 export const maintenanceFeed = {
   reported: "{title} : problème signalé",
   triaged: "{title} : demande prise en charge",
-  scheduled: "{title} : intervention prévue le {date}, {from}–{to}",
+  scheduled: "{title} : intervention prévue le {date}, {from}–{to} ({zone})",
   in_progress: "{title} : intervention en cours",
   resolved: "{title} : problème résolu",
   closed: "{title} : demande clôturée",

@@ -3,7 +3,7 @@ import type { Messages } from "../shape";
 export const maintenanceFeed: Messages["maintenanceFeed"] = {
   reported: "{title}: התקלה דווחה",
   triaged: "{title}: הבקשה בטיפול",
-  scheduled: "{title}: ביקור נקבע ל־{date}, {from}–{to}",
+  scheduled: "{title}: ביקור נקבע ל־{date}, {from}–{to} ({zone})",
   in_progress: "{title}: העבודה בביצוע",
   resolved: "{title}: התקלה תוקנה",
   closed: "{title}: הבקשה נסגרה",

@@ -3,7 +3,7 @@ import type { Messages } from "../shape";
 export const maintenanceFeed: Messages["maintenanceFeed"] = {
   reported: "{title}: про несправність повідомлено",
   triaged: "{title}: заявку взято в роботу",
-  scheduled: "{title}: візит заплановано на {date}, {from}–{to}",
+  scheduled: "{title}: візит заплановано на {date}, {from}–{to} ({zone})",
   in_progress: "{title}: роботи тривають",
   resolved: "{title}: несправність усунено",
   closed: "{title}: заявку закрито",
