@@ -94,8 +94,20 @@ export const expenseView = z
   .meta({ id: "Expense" });
 export type ExpenseView = z.infer<typeof expenseView>;
 
+/** One expense in a list: with the names a reader needs to tell it apart (its vendor, its maintenance request). */
+export const expenseListItem = expenseView
+  .extend({
+    vendorName: z.string().nullable().meta({ description: "The vendor paid (`vendorId`), by name" }),
+    maintenanceRequestTitle: z
+      .string()
+      .nullable()
+      .meta({ description: "The maintenance request this expense pays for (`maintenanceRequestId`), by title" }),
+  })
+  .meta({ id: "ExpenseListItem" });
+export type ExpenseListItem = z.infer<typeof expenseListItem>;
+
 /** A page of expenses; with `propertyId`, that property (name, the org's currency, its apartments) for forms. */
-export const expensePage = pageSchema(expenseView)
+export const expensePage = pageSchema(expenseListItem)
   .extend({
     property: z
       .object({

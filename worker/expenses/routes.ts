@@ -7,7 +7,7 @@ import { pageOf } from "../lib/pagination";
 import { MAX_UPLOAD_BYTES } from "../lib/uploads";
 import { expenseInput, expenseListQuery, expensePage, expenseView } from "./contract";
 import { apartmentsOf, expenseById, expenseChecks, expenseListQueries, propertyWithOrg } from "./queries";
-import { attachReceipt, expenseViewOf, recordExpense } from "./service";
+import { attachReceipt, expenseListItemOf, expenseViewOf, recordExpense } from "./service";
 import { statementRoutes } from "./statement-routes";
 
 /**
@@ -69,7 +69,7 @@ const expenseOnlyRoutes = createRouter()
       summary: "List expenses",
       tags,
       description:
-        "The org's expenses, newest day first, optionally of one property (`propertyId`: then `property` names it, with the org's currency and its apartments, for forms; another org's → 404) and between two days (`from`, `to`: `YYYY-MM-DD`, inclusive); paged (`page`, `limit`). One D1 round trip.",
+        "The org's expenses, newest day first, optionally of one property (`propertyId`: then `property` names it, with the org's currency and its apartments, for forms; another org's → 404) and between two days (`from`, `to`: `YYYY-MM-DD`, inclusive); paged (`page`, `limit`). Each names its vendor (`vendorName`) and its maintenance request (`maintenanceRequestTitle`). One D1 round trip.",
       request: { query: expenseListQuery },
       responses: { 200: json(expensePage), ...READ },
     }),
@@ -97,7 +97,7 @@ const expenseOnlyRoutes = createRouter()
             apartments: units,
           }
         : null;
-      return c.json({ ...pageOf(rows.map(expenseViewOf), total?.total ?? 0, { page, limit }), property: shown }, 200);
+      return c.json({ ...pageOf(rows.map(expenseListItemOf), total?.total ?? 0, { page, limit }), property: shown }, 200);
     },
   )
   .openapi(
