@@ -58,6 +58,8 @@ describe("an expense's vendor", () => {
     const list = await api(owner).expenses.$get({ query: { propertyId } });
     expect(list.headers.get("x-d1-round-trips")).toBe("1");
     expect(list.json.results).toMatchObject([{ vendorId: mine, vendorName: "Plomberie Martin" }]);
+    // The form's vendors: the org's own, never another org's.
+    expect(list.json.property?.vendors).toEqual([{ id: mine, name: "Plomberie Martin", trade: "plumbing" }]);
   });
 
   it("from a request's logged costs: the request's vendor; the list names the vendor and the request", async () => {

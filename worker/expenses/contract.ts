@@ -106,7 +106,7 @@ export const expenseListItem = expenseView
   .meta({ id: "ExpenseListItem" });
 export type ExpenseListItem = z.infer<typeof expenseListItem>;
 
-/** A page of expenses; with `propertyId`, that property (name, the org's currency, its apartments) for forms. */
+/** A page of expenses; with `propertyId`, that property (name, the org's currency, its apartments) and the org's vendors, for forms. */
 export const expensePage = pageSchema(expenseListItem)
   .extend({
     property: z
@@ -116,6 +116,9 @@ export const expensePage = pageSchema(expenseListItem)
         currency: z.string(),
         timezone: z.string(),
         apartments: z.array(z.object({ id: z.string(), unitNumber: z.string() })),
+        vendors: z
+          .array(z.object({ id: z.string(), name: z.string(), trade: z.string() }))
+          .meta({ description: "The org's vendors by name (as `GET /vendors` lists them), for the form's vendor" }),
       })
       .nullable(),
   })

@@ -100,6 +100,13 @@ export function apartmentsOf(s: OrgReader, propertyId: string) {
     .orderBy(asc(apartments.unitNumber));
 }
 
+/** The org's vendors by name (what the expense form offers; `GET /vendors` lists the same). */
+export function vendorsOf(s: OrgReader) {
+  return s
+    .selectFields({ id: vendors.id, name: vendors.name, trade: vendors.trade }, vendors)
+    .orderBy(asc(vendors.name), asc(vendors.id));
+}
+
 /**
  * `GET /expenses`: a page of the org's expenses, newest day first, filtered, each with its vendor's name and
  * its maintenance request's title (left joins on the org's own rows: null when none); then their count.
