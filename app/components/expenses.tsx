@@ -56,9 +56,7 @@ export function ExpenseList({
                   {formatDate(e.incurredOn, formatLocale, "medium")} · {unit ? t("unit", { unit }) : t("wholeProperty")}
                 </p>
                 {e.vendorName ? (
-                  <p className="text-sm text-slate-700">
-                    {t.rich("vendor", { name: e.vendorName, bdi })}
-                  </p>
+                  <p className="text-sm text-slate-700">{t.rich("vendor", { name: e.vendorName, bdi })}</p>
                 ) : null}
                 {e.maintenanceRequestId ? (
                   <Link to={`/maintenance/${e.maintenanceRequestId}`} className={`block text-sm ${linkClass}`}>

@@ -7,7 +7,7 @@ import { pageOf } from "../lib/pagination";
 import { MAX_UPLOAD_BYTES } from "../lib/uploads";
 import { expenseInput, expenseListQuery, expensePage, expenseView } from "./contract";
 import { apartmentsOf, expenseById, expenseChecks, expenseListQueries, propertyWithOrg, vendorsOf } from "./queries";
-import { attachReceipt, expenseListItemOf, expenseViewOf, recordExpense } from "./service";
+import { attachReceipt, expenseListItemOf, recordExpense } from "./service";
 import { statementRoutes } from "./statement-routes";
 
 /**
@@ -99,7 +99,10 @@ const expenseOnlyRoutes = createRouter()
             vendors: vendorRows,
           }
         : null;
-      return c.json({ ...pageOf(rows.map(expenseListItemOf), total?.total ?? 0, { page, limit }), property: shown }, 200);
+      return c.json(
+        { ...pageOf(rows.map(expenseListItemOf), total?.total ?? 0, { page, limit }), property: shown },
+        200,
+      );
     },
   )
   .openapi(
