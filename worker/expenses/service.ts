@@ -18,7 +18,7 @@ import { expenses, type Expense } from "./schema";
 const RECEIPT_FILE_TYPES = ["pdf", "jpeg", "png", "webp"] as const;
 
 /** An expense as the API shows it: without its org and R2 key; the receipt's download path. */
-export function expenseViewOf({
+function expenseViewOf({
   orgId: _,
   fromLoggedCosts: _f,
   receiptKey,
