@@ -107,6 +107,9 @@ export function ExpenseForm({
 }) {
   const t = useTranslations("expenses.form");
   const category = useTranslations("statementDocs.category");
+  // By name as the reader's language sorts them ("Électricité" beside "Entretien", not after "Z").
+  const collator = new Intl.Collator(useFormatLocale(), { sensitivity: "base" });
+  const vendors = [...property.vendors].sort((a, b) => collator.compare(a.name, b.name));
   return (
     <Form method="post" encType="multipart/form-data" className="grid gap-4 sm:grid-cols-2">
       <input type="hidden" name="currency" value={property.currency} />
@@ -134,10 +137,10 @@ export function ExpenseForm({
           </option>
         ))}
       </SelectField>
-      {property.vendors.length ? (
+      {vendors.length ? (
         <SelectField name="vendorId" label={t("vendor")} defaultValue="" className="sm:col-span-2">
           <option value="">{t("noVendor")}</option>
-          {property.vendors.map((v) => (
+          {vendors.map((v) => (
             <option key={v.id} value={v.id}>
               {t("vendorOption", { name: v.name, trade: v.trade })}
             </option>
