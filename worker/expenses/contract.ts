@@ -95,7 +95,7 @@ export const expenseView = z
 export type ExpenseView = z.infer<typeof expenseView>;
 
 /** One expense in a list: with the names a reader needs to tell it apart (its vendor, its maintenance request). */
-export const expenseListItem = expenseView
+const expenseListItem = expenseView
   .extend({
     vendorName: z.string().nullable().meta({ description: "The vendor paid (`vendorId`), by name" }),
     maintenanceRequestTitle: z
