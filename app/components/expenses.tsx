@@ -1,10 +1,11 @@
-import { Form } from "react-router";
+import type { ReactNode } from "react";
+import { Form, Link } from "react-router";
 import { useTranslations } from "use-intl";
 import { EXPENSE_CATEGORIES } from "../../worker/expenses/contract";
 import { formatDate, formatMoney } from "../../worker/lib/i18n/format";
 import { Button, linkClass } from "./button";
 import { SelectField, TextField } from "./field";
-import { shrinkInputFiles } from "../lib/photo-upload";
+import { ReceiptPicker } from "./receipt-picker";
 import { useFormatLocale } from "../i18n/format-locale";
 
 type Expense = {
@@ -15,9 +16,16 @@ type Expense = {
   incurredOn: string;
   note: string | null;
   apartmentId: string | null;
+  vendorName: string | null;
+  maintenanceRequestId: string | null;
+  maintenanceRequestTitle: string | null;
   receipt: { type: string; name: string } | null;
 };
 type Apartment = { id: string; unitNumber: string };
+type Vendor = { id: string; name: string; trade: string };
+
+/** People's words (a vendor's name, a request's title) keep their own direction inside a sentence. */
+const bdi = (chunks: ReactNode) => <bdi>{chunks}</bdi>;
 
 /** A month's expenses as a list (phone first: one card per expense), with the month's total. */
 export function ExpenseList({
@@ -47,6 +55,14 @@ export function ExpenseList({
                 <p className="text-sm text-slate-600">
                   {formatDate(e.incurredOn, formatLocale, "medium")} · {unit ? t("unit", { unit }) : t("wholeProperty")}
                 </p>
+                {e.vendorName ? (
+                  <p className="text-sm text-slate-700">{t.rich("vendor", { name: e.vendorName, bdi })}</p>
+                ) : null}
+                {e.maintenanceRequestId ? (
+                  <Link to={`/maintenance/${e.maintenanceRequestId}`} className={`block text-sm ${linkClass}`}>
+                    {t.rich("request", { title: e.maintenanceRequestTitle ?? "", bdi })}
+                  </Link>
+                ) : null}
                 {e.note ? (
                   <p className="text-sm break-words text-slate-700">
                     <bdi>{e.note}</bdi>
@@ -79,18 +95,21 @@ export function ExpenseList({
   );
 }
 
-/** The form to record an expense, with a receipt photo (the phone's camera) or PDF. */
+/** The form to record an expense (its vendor among the org's, when it has any), with a receipt photo (the phone's camera) or PDF. */
 export function ExpenseForm({
   property,
   today,
   busy,
 }: {
-  property: { currency: string; apartments: Apartment[] };
+  property: { currency: string; apartments: Apartment[]; vendors: Vendor[] };
   today: string;
   busy: boolean;
 }) {
   const t = useTranslations("expenses.form");
   const category = useTranslations("statementDocs.category");
+  // By name as the reader's language sorts them ("Électricité" beside "Entretien", not after "Z").
+  const collator = new Intl.Collator(useFormatLocale(), { sensitivity: "base" });
+  const vendors = [...property.vendors].sort((a, b) => collator.compare(a.name, b.name));
   return (
     <Form method="post" encType="multipart/form-data" className="grid gap-4 sm:grid-cols-2">
       <input type="hidden" name="currency" value={property.currency} />
@@ -118,6 +137,16 @@ export function ExpenseForm({
           </option>
         ))}
       </SelectField>
+      {vendors.length ? (
+        <SelectField name="vendorId" label={t("vendor")} defaultValue="" className="sm:col-span-2">
+          <option value="">{t("noVendor")}</option>
+          {vendors.map((v) => (
+            <option key={v.id} value={v.id}>
+              {t("vendorOption", { name: v.name, trade: v.trade })}
+            </option>
+          ))}
+        </SelectField>
+      ) : null}
       <TextField
         name="note"
         label={t("note")}
@@ -125,15 +154,7 @@ export function ExpenseForm({
         maxLength={500}
         className="sm:col-span-2"
       />
-      <TextField
-        name="receipt"
-        type="file"
-        label={t("receipt")}
-        accept="image/*,application/pdf"
-        className="sm:col-span-2"
-        // A receipt photo is made small before it is sent (a PDF as it is).
-        onChange={(e) => void shrinkInputFiles(e.currentTarget)}
-      />
+      <ReceiptPicker name="receipt" id="expense-receipt" label={t("receipt")} className="sm:col-span-2" />
       <div className="sm:col-span-2">
         <Button type="submit" disabled={busy} className="w-full sm:w-auto">
           {t("submit")}

@@ -22,6 +22,7 @@ export function readExpenseForm(form: FormData, propertyId: string, currency: st
   if (!/^\d{4}-\d{2}-\d{2}$/.test(incurredOn)) return { error: t("form.dateInvalid") } as const;
   const apartmentId = text("apartmentId");
   const note = text("note");
+  const vendorId = text("vendorId");
   return {
     body: {
       propertyId,
@@ -30,6 +31,7 @@ export function readExpenseForm(form: FormData, propertyId: string, currency: st
       incurredOn,
       ...(apartmentId ? { apartmentId } : {}),
       ...(note ? { note } : {}),
+      ...(vendorId ? { vendorId } : {}),
     },
   } as const;
 }

@@ -99,7 +99,7 @@ describe("thumbnails", () => {
 });
 
 describe(`at most ${MAX_PHOTOS_PER_MESSAGE} photos per message`, () => {
-  it("a report's uploads stop at the limit (409), a comment names at most that many, then more may follow", async () => {
+  it("a report's uploads stop at the limit (422), a comment names at most that many, then more may follow", async () => {
     const id = await report("Dégât des eaux");
     const ids: string[] = [];
     for (let i = 0; i < MAX_PHOTOS_PER_MESSAGE; i++) {
@@ -108,7 +108,7 @@ describe(`at most ${MAX_PHOTOS_PER_MESSAGE} photos per message`, () => {
       ids.push((res.json as Photo).id);
     }
     const extra = await upload(id, renter, fileForm(PNG, "extra.png"));
-    expect([extra.status, extra.problem.code]).toEqual([409, "too_many_photos_per_message"]);
+    expect([extra.status, extra.problem.code]).toEqual([422, "too_many_photos_per_message"]);
     // Another uploader (the owner) has their own message's worth.
     expect((await upload(id, owner, fileForm(PNG, "owner.png"))).status).toBe(201);
 
@@ -118,7 +118,7 @@ describe(`at most ${MAX_PHOTOS_PER_MESSAGE} photos per message`, () => {
       { text: "Trop de photos", photoIds: [...ids, "one-more"] },
       renter,
     );
-    expect([tooMany.status, tooMany.problem.code]).toEqual([400, "invalid_input"]);
+    expect([tooMany.status, tooMany.problem.code]).toEqual([422, "too_many_photos_per_message"]);
     const sent = await rawCall(
       "POST",
       `/api/maintenance-requests/${id}/comments`,
@@ -149,7 +149,7 @@ describe(`at most ${MAX_PHOTOS_PER_MESSAGE} photos per message`, () => {
       expect((res.json as Photo).thumbUrl).toContain("?vendor=");
     }
     const extra = await rawCall("POST", path, fileForm(PNG, "extra.png"));
-    expect([extra.status, extra.problem.code]).toEqual([409, "too_many_photos_per_message"]);
+    expect([extra.status, extra.problem.code]).toEqual([422, "too_many_photos_per_message"]);
     const script = await rawCall("POST", path, fileForm(new TextEncoder().encode("#!/bin/sh\n"), "x.png"));
     expect([script.status, script.problem.code]).toEqual([415, "unsupported_media_type"]);
     const big = new Uint8Array(21 * 1024 * 1024);

@@ -94,8 +94,20 @@ export const expenseView = z
   .meta({ id: "Expense" });
 export type ExpenseView = z.infer<typeof expenseView>;
 
-/** A page of expenses; with `propertyId`, that property (name, the org's currency, its apartments) for forms. */
-export const expensePage = pageSchema(expenseView)
+/** One expense in a list: with the names a reader needs to tell it apart (its vendor, its maintenance request). */
+const expenseListItem = expenseView
+  .extend({
+    vendorName: z.string().nullable().meta({ description: "The vendor paid (`vendorId`), by name" }),
+    maintenanceRequestTitle: z
+      .string()
+      .nullable()
+      .meta({ description: "The maintenance request this expense pays for (`maintenanceRequestId`), by title" }),
+  })
+  .meta({ id: "ExpenseListItem" });
+export type ExpenseListItem = z.infer<typeof expenseListItem>;
+
+/** A page of expenses; with `propertyId`, that property (name, the org's currency, its apartments) and the org's vendors, for forms. */
+export const expensePage = pageSchema(expenseListItem)
   .extend({
     property: z
       .object({
@@ -104,6 +116,9 @@ export const expensePage = pageSchema(expenseView)
         currency: z.string(),
         timezone: z.string(),
         apartments: z.array(z.object({ id: z.string(), unitNumber: z.string() })),
+        vendors: z
+          .array(z.object({ id: z.string(), name: z.string(), trade: z.string() }))
+          .meta({ description: "The org's vendors by name (as `GET /vendors` lists them), for the form's vendor" }),
       })
       .nullable(),
   })

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, isNull, lte, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, getTableColumns, gte, inArray, isNull, lte, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import type { OrgReader } from "../db/scoped";
 import { addDays, periodBounds, periodOf, todayIn, type Period } from "../lib/calendar";
@@ -100,7 +100,17 @@ export function apartmentsOf(s: OrgReader, propertyId: string) {
     .orderBy(asc(apartments.unitNumber));
 }
 
-/** `GET /expenses`: a page of the org's expenses, newest day first, filtered; then their count. */
+/** The org's vendors by name (what the expense form offers; `GET /vendors` lists the same). */
+export function vendorsOf(s: OrgReader) {
+  return s
+    .selectFields({ id: vendors.id, name: vendors.name, trade: vendors.trade }, vendors)
+    .orderBy(asc(vendors.name), asc(vendors.id));
+}
+
+/**
+ * `GET /expenses`: a page of the org's expenses, newest day first, filtered, each with its vendor's name and
+ * its maintenance request's title (left joins on the org's own rows: null when none); then their count.
+ */
 export function expenseListQueries(
   s: OrgReader,
   filter: { propertyId?: string; from?: string; to?: string },
@@ -113,7 +123,20 @@ export function expenseListQueries(
   );
   return [
     s
-      .select(expenses, where)
+      .selectFields(
+        {
+          ...getTableColumns(expenses),
+          vendorName: sql<string | null>`${vendors.name}`.as("vendor_name"),
+          maintenanceRequestTitle: sql<string | null>`${maintenanceRequests.title}`.as("request_title"),
+        },
+        expenses,
+        where,
+      )
+      .leftJoin(vendors, and(eq(vendors.id, expenses.vendorId), eq(vendors.orgId, expenses.orgId)))
+      .leftJoin(
+        maintenanceRequests,
+        and(eq(maintenanceRequests.id, expenses.maintenanceRequestId), eq(maintenanceRequests.orgId, expenses.orgId)),
+      )
       .orderBy(desc(expenses.incurredOn), desc(expenses.createdAt), desc(expenses.id))
       .limit(page.limit)
       .offset((page.page - 1) * page.limit),

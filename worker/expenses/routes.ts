@@ -6,8 +6,8 @@ import { idParam, json, jsonBody, problems } from "../lib/openapi";
 import { pageOf } from "../lib/pagination";
 import { MAX_UPLOAD_BYTES } from "../lib/uploads";
 import { expenseInput, expenseListQuery, expensePage, expenseView } from "./contract";
-import { apartmentsOf, expenseById, expenseChecks, expenseListQueries, propertyWithOrg } from "./queries";
-import { attachReceipt, expenseViewOf, recordExpense } from "./service";
+import { apartmentsOf, expenseById, expenseChecks, expenseListQueries, propertyWithOrg, vendorsOf } from "./queries";
+import { attachReceipt, expenseListItemOf, recordExpense } from "./service";
 import { statementRoutes } from "./statement-routes";
 
 /**
@@ -69,7 +69,7 @@ const expenseOnlyRoutes = createRouter()
       summary: "List expenses",
       tags,
       description:
-        "The org's expenses, newest day first, optionally of one property (`propertyId`: then `property` names it, with the org's currency and its apartments, for forms; another org's → 404) and between two days (`from`, `to`: `YYYY-MM-DD`, inclusive); paged (`page`, `limit`). One D1 round trip.",
+        "The org's expenses, newest day first, optionally of one property (`propertyId`: then `property` names it, with the org's currency, its apartments and the org's vendors, for forms; another org's → 404) and between two days (`from`, `to`: `YYYY-MM-DD`, inclusive); paged (`page`, `limit`). Each names its vendor (`vendorName`) and its maintenance request (`maintenanceRequestTitle`). One D1 round trip.",
       request: { query: expenseListQuery },
       responses: { 200: json(expensePage), ...READ },
     }),
@@ -77,13 +77,14 @@ const expenseOnlyRoutes = createRouter()
       const { page, limit, ...filter } = c.req.valid("query");
       const propertyId = filter.propertyId ?? "";
       const {
-        results: [rows, [total], [property], units],
+        results: [rows, [total], [property], units, vendorRows],
       } = await readOrg(
         c,
         (r) => [
           ...expenseListQueries(r, filter, { page, limit }),
           propertyWithOrg(r, propertyId),
           apartmentsOf(r, propertyId),
+          vendorsOf(r),
         ],
         "ledger.write",
       );
@@ -95,9 +96,13 @@ const expenseOnlyRoutes = createRouter()
             currency: property.currency,
             timezone: property.timezone,
             apartments: units,
+            vendors: vendorRows,
           }
         : null;
-      return c.json({ ...pageOf(rows.map(expenseViewOf), total?.total ?? 0, { page, limit }), property: shown }, 200);
+      return c.json(
+        { ...pageOf(rows.map(expenseListItemOf), total?.total ?? 0, { page, limit }), property: shown },
+        200,
+      );
     },
   )
   .openapi(

@@ -6,7 +6,7 @@ import { newId } from "../lib/ids";
 import type { Ports } from "../lib/ports";
 import { nowIso } from "../lib/time";
 import { receiveUpload } from "../lib/uploads";
-import type { ExpenseInput, ExpenseView } from "./contract";
+import type { ExpenseInput, ExpenseListItem, ExpenseView } from "./contract";
 import { expenses, type Expense } from "./schema";
 
 /**
@@ -18,7 +18,7 @@ import { expenses, type Expense } from "./schema";
 const RECEIPT_FILE_TYPES = ["pdf", "jpeg", "png", "webp"] as const;
 
 /** An expense as the API shows it: without its org and R2 key; the receipt's download path. */
-export function expenseViewOf({
+function expenseViewOf({
   orgId: _,
   fromLoggedCosts: _f,
   receiptKey,
@@ -39,6 +39,15 @@ export function expenseViewOf({
           }
         : null,
   };
+}
+
+/** An expense read for a list (worker/expenses/queries.ts `expenseListQueries`): the view and the names. */
+export function expenseListItemOf({
+  vendorName,
+  maintenanceRequestTitle,
+  ...row
+}: Expense & { vendorName: string | null; maintenanceRequestTitle: string | null }): ExpenseListItem {
+  return { ...expenseViewOf(row), vendorName, maintenanceRequestTitle };
 }
 
 type Facts = {

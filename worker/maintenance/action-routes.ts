@@ -9,6 +9,7 @@ import {
   actionInput,
   commentInput,
   commentResult,
+  MAX_PHOTOS_PER_MESSAGE,
   photoView,
   ratingInput,
   ratingResult,
@@ -69,7 +70,7 @@ export const multipartBody = {
   },
 };
 
-export const PHOTO_DESCRIPTION = `multipart/form-data with one \`file\`: JPEG, PNG or WebP (checked from its bytes, at most ${MAX_IMAGE_BYTES / 1024 / 1024} MB), downscaled and re-encoded; at most ${MAX_REQUEST_PHOTOS} per request. Attach it to a comment with \`photoIds\`.`;
+export const PHOTO_DESCRIPTION = `multipart/form-data with one \`file\`: JPEG, PNG or WebP (checked from its bytes, at most ${MAX_IMAGE_BYTES / 1024 / 1024} MB), downscaled and re-encoded; at most ${MAX_REQUEST_PHOTOS} per request (409 \`too_many_photos\`) and ${MAX_PHOTOS_PER_MESSAGE} waiting for their message per uploader (422 \`too_many_photos_per_message\`). Attach it to a comment with \`photoIds\`.`;
 
 /** Parses the optional body and takes the action. */
 export async function takeAction(c: Context<AppEnv>, access: MaintenanceAccess, action: MaintenanceAction) {
@@ -123,9 +124,9 @@ export const actionRoutes = createRouter()
       summary: "Comment on a maintenance request",
       tags,
       description:
-        "Whoever may see the request writes in its thread, attaching photos uploaded before (`photoIds`). The others are emailed; the rooms hear of it.",
+        "Whoever may see the request writes in its thread, attaching photos uploaded before (`photoIds`, at most 10 per message: more → 422 `too_many_photos_per_message` and nothing written). The others are emailed; the rooms hear of it.",
       request: { params: idParam, ...jsonBody(commentInput) },
-      responses: { 201: json(commentResult, "Posted"), ...errorResponses },
+      responses: { 201: json(commentResult, "Posted"), ...errorResponses, ...problems(422) },
     }),
     async (c) => {
       const access = await requireRequestAccess(c, c.req.valid("param").id);

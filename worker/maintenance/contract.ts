@@ -94,7 +94,11 @@ export const MAX_PHOTOS_PER_MESSAGE = 10;
 export const commentInput = z
   .object({
     text: typedText(4000).min(1),
-    photoIds: idList(id, "photo").max(MAX_PHOTOS_PER_MESSAGE).default([]),
+    photoIds: idList(id, "photo")
+      .default([])
+      .meta({
+        description: `Photos of this request uploaded before and not yet sent; at most ${MAX_PHOTOS_PER_MESSAGE} (more: 422 \`too_many_photos_per_message\`, nothing written)`,
+      }),
   })
   .meta({ id: "MaintenanceCommentInput" });
 export type CommentInput = z.infer<typeof commentInput>;

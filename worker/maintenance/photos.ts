@@ -1,6 +1,6 @@
 import { and, count, eq, gt, isNull } from "drizzle-orm";
 import { countBelow, insertIf } from "../db/conditional";
-import { Conflict } from "../lib/errors";
+import { AppError, Conflict } from "../lib/errors";
 import { newId } from "../lib/ids";
 import type { Ports } from "../lib/ports";
 import { signFileUrl } from "../lib/signed-urls";
@@ -65,7 +65,7 @@ function pendingOf(access: MaintenanceAccess, requestId: string) {
 
 /**
  * Streams one photo (multipart `file`) into R2 for the request, with its thumbnail: 413/415/422 from the
- * upload checks; 409 `too_many_photos` past `MAX_REQUEST_PHOTOS`, 409 `too_many_photos_per_message` when
+ * upload checks; 409 `too_many_photos` past `MAX_REQUEST_PHOTOS`, 422 `too_many_photos_per_message` when
  * MAX_PHOTOS_PER_MESSAGE of the uploader's photos already wait for their message (`pendingOf`); both
  * objects are then removed again. Attach it to a comment by naming its id in the comment's `photoIds`.
  */
@@ -107,6 +107,15 @@ export async function addRequestPhoto(
   }
 }
 
+/**
+ * 422 `too_many_photos_per_message` (path `photoIds` for a comment's list): one message (a report, a
+ * comment) carries at most MAX_PHOTOS_PER_MESSAGE photos. Its sentence is translated by its code.
+ */
+export const tooManyPhotosPerMessage = (path?: string) => {
+  const message = `One message takes at most ${MAX_PHOTOS_PER_MESSAGE} photos: send the others with another message`;
+  return new AppError(422, "too_many_photos_per_message", message, path ? [{ path, message }] : undefined);
+};
+
 /** Why a photo did not land (only on that path: one more read): the request's cap, else the message's. */
 async function refusePhoto(db: Ports["db"], requestId: string): Promise<never> {
   const [held] = await db
@@ -115,8 +124,5 @@ async function refusePhoto(db: Ports["db"], requestId: string): Promise<never> {
     .where(eq(maintenancePhotos.requestId, requestId));
   if ((held?.n ?? 0) >= MAX_REQUEST_PHOTOS)
     throw new Conflict(`A request holds at most ${MAX_REQUEST_PHOTOS} photos`, "too_many_photos");
-  throw new Conflict(
-    `One message takes at most ${MAX_PHOTOS_PER_MESSAGE} photos: send the others with another message`,
-    "too_many_photos_per_message",
-  );
+  throw tooManyPhotosPerMessage();
 }

@@ -8,7 +8,8 @@ import { nowIso } from "../lib/time";
 import { leaseRenters, leases } from "../leases/schema";
 import { memberships } from "../orgs/schema";
 import type { MaintenanceAccess } from "./access";
-import type { CommentInput, CreateRequestInput, PatchRequestInput } from "./contract";
+import { MAX_PHOTOS_PER_MESSAGE, type CommentInput, type CreateRequestInput, type PatchRequestInput } from "./contract";
+import { tooManyPhotosPerMessage } from "./photos";
 import { announce, publishChange, sendUpdates } from "./notify";
 import { requestSelect, toView, type RequestRow } from "./queries";
 import {
@@ -242,9 +243,11 @@ async function notifyPatch(
 
 /**
  * Adds a comment (renter, staff, assigned worker or vendor), attaching photos of this request uploaded
- * before and not yet attached (others are ignored). Announced and emailed to the other parties.
+ * before and not yet attached (others are ignored). Announced and emailed to the other parties. More than
+ * MAX_PHOTOS_PER_MESSAGE `photoIds` → 422 `too_many_photos_per_message`, nothing written.
  */
 export async function addComment(ports: Mailing, access: MaintenanceAccess, input: CommentInput) {
+  if (input.photoIds.length > MAX_PHOTOS_PER_MESSAGE) throw tooManyPhotosPerMessage("photoIds");
   const r = access.request;
   const id = newId();
   const at = nowIso();

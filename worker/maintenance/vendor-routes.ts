@@ -68,7 +68,7 @@ export const vendorRoutes = createRouter()
       security,
       description: "The vendor writes in the request's thread, with photos uploaded before (`photoIds`).",
       request: jsonBody(commentInput),
-      responses: { 201: json(commentResult, "Posted"), ...vendorAnswers },
+      responses: { 201: json(commentResult, "Posted"), ...vendorAnswers, ...problems(422) },
     }),
     async (c) => {
       const access = await requireVendorAccess(c);

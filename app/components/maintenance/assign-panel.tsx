@@ -111,9 +111,20 @@ function AssigneeSelect({
   firms: NonNullable<Options["vendors"]>;
 }) {
   const t = useTranslations("maintenanceStaff.assign");
+  const shown =
+    loaded &&
+    (current === "" ||
+      people.some((m) => current === `user:${m.userId}`) ||
+      firms.some((f) => current === `vendor:${f.id}`));
   return (
-    // Keyed on the options loaded, so the current assignment is selected once its option exists.
-    <SelectField key={loaded ? "loaded" : "loading"} label={t("assignTo")} field={field} defaultValue={current}>
+    // Keyed on the assignment once its option exists, so it is the one selected (a contractor just added and
+    // assigned too, once the reloaded list holds them).
+    <SelectField
+      key={shown ? `shown-${current}` : "waiting"}
+      label={t("assignTo")}
+      field={field}
+      defaultValue={current}
+    >
       <option value="">{t("nobody")}</option>
       <optgroup label={t("member")}>
         {people.map((m) => (

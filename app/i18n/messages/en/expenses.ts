@@ -22,6 +22,8 @@ export const expenses: Messages["expenses"] = {
     noReceipt: "No receipt",
     unit: "Unit {unit}",
     wholeProperty: "Whole property",
+    vendor: "Paid to <bdi>{name}</bdi>",
+    request: "Repair: <bdi>{title}</bdi>",
   },
   form: {
     title: "Record an expense",
@@ -40,6 +42,12 @@ export const expenses: Messages["expenses"] = {
     dateInvalid: "Enter the date of the expense.",
     categoryInvalid: "Choose a category.",
     receiptRefused: "The expense is recorded, but the receipt was refused: {reason}",
+    vendor: "Vendor (optional)",
+    noVendor: "No vendor",
+    vendorOption: "{name} — {trade}",
+    receiptChoose: "Choose a photo or PDF",
+    receiptNone: "No file chosen",
+    receiptChosen: "Chosen:",
   },
   statement: {
     title: "Owner statement",

@@ -21,6 +21,8 @@ export const expenses = {
     noReceipt: "Sans justificatif",
     unit: "Lot {unit}",
     wholeProperty: "Tout le bien",
+    vendor: "Payé à <bdi>{name}</bdi>",
+    request: "Intervention : <bdi>{title}</bdi>",
   },
   form: {
     title: "Enregistrer une dépense",
@@ -39,6 +41,12 @@ export const expenses = {
     dateInvalid: "Saisissez la date de la dépense.",
     categoryInvalid: "Choisissez une catégorie.",
     receiptRefused: "La dépense est enregistrée, mais le justificatif a été refusé : {reason}",
+    vendor: "Prestataire (facultatif)",
+    noVendor: "Aucun prestataire",
+    vendorOption: "{name} — {trade}",
+    receiptChoose: "Choisir une photo ou un PDF",
+    receiptNone: "Aucun fichier choisi",
+    receiptChosen: "Fichier choisi :",
   },
   statement: {
     title: "Relevé de gestion",

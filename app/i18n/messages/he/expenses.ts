@@ -22,6 +22,8 @@ export const expenses: Messages["expenses"] = {
     noReceipt: "ללא קבלה",
     unit: "יחידה {unit}",
     wholeProperty: "כל הנכס",
+    vendor: "ספק: <bdi>{name}</bdi>",
+    request: "תיקון: <bdi>{title}</bdi>",
   },
   form: {
     title: "רישום הוצאה",
@@ -40,6 +42,12 @@ export const expenses: Messages["expenses"] = {
     dateInvalid: "הזינו את תאריך ההוצאה.",
     categoryInvalid: "בחרו קטגוריה.",
     receiptRefused: "ההוצאה נרשמה, אבל הקבלה נדחתה: {reason}",
+    vendor: "ספק (לא חובה)",
+    noVendor: "ללא ספק",
+    vendorOption: "{name} — {trade}",
+    receiptChoose: "בחירת תמונה או PDF",
+    receiptNone: "לא נבחר קובץ",
+    receiptChosen: "נבחר:",
   },
   statement: {
     title: "דוח לבעלים",

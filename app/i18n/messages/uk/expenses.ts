@@ -22,6 +22,8 @@ export const expenses: Messages["expenses"] = {
     noReceipt: "Без чека",
     unit: "Квартира {unit}",
     wholeProperty: "Увесь об'єкт",
+    vendor: "Підрядник: <bdi>{name}</bdi>",
+    request: "Ремонт: <bdi>{title}</bdi>",
   },
   form: {
     title: "Записати витрату",
@@ -40,6 +42,12 @@ export const expenses: Messages["expenses"] = {
     dateInvalid: "Введіть дату витрати.",
     categoryInvalid: "Оберіть категорію.",
     receiptRefused: "Витрату записано, але чек відхилено: {reason}",
+    vendor: "Підрядник (необов’язково)",
+    noVendor: "Без підрядника",
+    vendorOption: "{name} — {trade}",
+    receiptChoose: "Вибрати фото або PDF",
+    receiptNone: "Файл не вибрано",
+    receiptChosen: "Вибрано:",
   },
   statement: {
     title: "Звіт для власника",
