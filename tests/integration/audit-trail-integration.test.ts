@@ -54,7 +54,7 @@ describe("the audit floor", () => {
     });
   });
 
-  it("a creation takes its org from the row it inserted", async () => {
+  it("a creation takes its org and its target from the row it inserted", async () => {
     const res = await rawCall(
       "POST",
       "/api/apartments",
@@ -63,7 +63,12 @@ describe("the audit floor", () => {
     );
     expect(res.status, res.text).toBe(201);
     const [row] = await auditOf(res.headers.get("x-request-id"));
-    expect(row).toMatchObject({ action: "POST /api/apartments", org_id: owner.orgId, target_id: null });
+    expect(row).toMatchObject({
+      action: "POST /api/apartments",
+      org_id: owner.orgId,
+      target_type: "apartments",
+      target_id: (res.json as { id: string }).id,
+    });
   });
 
   it("a refused write records nothing (the row is in the write's batch)", async () => {

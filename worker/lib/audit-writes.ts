@@ -32,6 +32,11 @@ export type WriteAction = {
   targetTable: string | null;
   targetType: string | null;
   targetId: string | null;
+  /**
+   * A creation's table (`POST /api/apartments` → `apartments`), when the route has no `:id`: if the request's
+   * first write inserts into it, the row just inserted is the target (its id read in SQL).
+   */
+  createdTable: string | null;
   requestId: string;
   ip: string | null;
   details: Record<string, unknown>;
@@ -113,10 +118,12 @@ function auditStatement(d1: D1Database, a: WriteAction, write: string): D1Prepar
   orgs.push("?");
   orgParams.push(a.orgId);
   const org = orgs.length > 1 ? `coalesce(${orgs.join(", ")})` : "?";
+  const created = !a.targetId && inserted && a.createdTable === written;
+  const target = created ? `(select id from "${written}" where rowid = last_insert_rowid())` : "?";
   return d1
     .prepare(
       `insert into audit_log (id, at, actor_user_id, org_id, action, target_type, target_id, request_id, ip, details) ` +
-        `select ?, ?, ?, ${org}, ?, ?, ?, ?, ?, ? where changes() > 0`,
+        `select ?, ?, ?, ${org}, ?, ?, ${target}, ?, ?, ? where changes() > 0`,
     )
     .bind(
       newId(),
@@ -124,8 +131,8 @@ function auditStatement(d1: D1Database, a: WriteAction, write: string): D1Prepar
       a.actorUserId,
       ...orgParams,
       a.action,
-      a.targetType,
-      a.targetId,
+      created ? a.action.split("/")[2] : a.targetType,
+      ...(created ? [] : [a.targetId]),
       a.requestId,
       a.ip,
       JSON.stringify(a.details),
@@ -275,6 +282,7 @@ export function describeWrite(c: Context<AppEnv>): WriteAction | null {
     targetTable: targetId ? (TARGETS[segment] ?? null) : null,
     targetType: targetId ? segment : null,
     targetId,
+    createdTable: !targetId && path === `/api/${segment}` ? (TARGETS[segment] ?? null) : null,
     requestId: c.get("requestId"),
     ip: c.req.header("cf-connecting-ip") ?? null,
     details: input ? { input } : {},
