@@ -75,5 +75,6 @@ export default [
     route("admin", "routes/admin.tsx"),
     route("admin/listings", "routes/admin-listings.tsx"),
     route("admin/orgs", "routes/admin-orgs.tsx"),
+    route("admin/audit", "routes/admin-audit.tsx"),
   ]),
 ] satisfies RouteConfig;

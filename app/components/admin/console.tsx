@@ -8,13 +8,14 @@ const TABS = [
   { to: "/admin", key: "users" },
   { to: "/admin/listings", key: "listings" },
   { to: "/admin/orgs", key: "orgs" },
+  { to: "/admin/audit", key: "audit" },
 ] as const;
 
 /**
- * The admin console's frame: its title, the three sections as tabs (links: each section is a page), the
- * section's search (`?q=`) and its results.
+ * The admin console's frame: its title, the sections as tabs (links: each section is a page), the section's
+ * search (`?q=`; none without `searchLabel`: the audit trail has its own filters) and its results.
  */
-export function AdminConsole({ q, searchLabel, children }: { q: string; searchLabel: string; children: ReactNode }) {
+export function AdminConsole({ q, searchLabel, children }: { q: string; searchLabel?: string; children: ReactNode }) {
   const t = useTranslations("admin");
   const { pathname } = useLocation();
   return (
@@ -40,26 +41,35 @@ export function AdminConsole({ q, searchLabel, children }: { q: string; searchLa
           })}
         </ul>
       </nav>
-      <Form method="get" role="search" className="flex flex-col gap-2 sm:flex-row sm:items-end">
-        <label className="block flex-1 text-sm font-medium text-slate-900">
-          {searchLabel}
-          <input
-            type="search"
-            name="q"
-            defaultValue={q}
-            maxLength={200}
-            className="mt-1 block w-full rounded-lg border border-slate-300 px-3 py-2 text-sm font-normal"
-          />
-        </label>
-        <Button>{t("search.submit")}</Button>
-        {q ? (
-          <Link to={pathname} className={`${linkClass} self-center text-sm`}>
-            {t("search.clear")}
-          </Link>
-        ) : null}
-      </Form>
+      {searchLabel ? <ConsoleSearch q={q} searchLabel={searchLabel} /> : null}
       {children}
     </div>
+  );
+}
+
+/** The section's search form (`?q=`), with a way back to everything. */
+function ConsoleSearch({ q, searchLabel }: { q: string; searchLabel: string }) {
+  const t = useTranslations("admin");
+  const { pathname } = useLocation();
+  return (
+    <Form method="get" role="search" className="flex flex-col gap-2 sm:flex-row sm:items-end">
+      <label className="block flex-1 text-sm font-medium text-slate-900">
+        {searchLabel}
+        <input
+          type="search"
+          name="q"
+          defaultValue={q}
+          maxLength={200}
+          className="mt-1 block w-full rounded-lg border border-slate-300 px-3 py-2 text-sm font-normal"
+        />
+      </label>
+      <Button>{t("search.submit")}</Button>
+      {q ? (
+        <Link to={pathname} className={`${linkClass} self-center text-sm`}>
+          {t("search.clear")}
+        </Link>
+      ) : null}
+    </Form>
   );
 }
 

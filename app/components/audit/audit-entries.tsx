@@ -18,8 +18,8 @@ function detailPairs(details: Record<string, unknown> | null): [string, unknown]
 }
 
 /** A recorded value for people: money (a key ending in "amount") as money, lists joined, objects as JSON. */
-function shownValue(key: string, value: unknown, currency: string, locale: FormatLocale): string {
-  if (/amount$/i.test(key) && typeof value === "number") return formatMoney(value, currency, locale);
+function shownValue(key: string, value: unknown, currency: string | null, locale: FormatLocale): string {
+  if (currency && /amount$/i.test(key) && typeof value === "number") return formatMoney(value, currency, locale);
   if (Array.isArray(value)) return value.map((v) => (typeof v === "string" ? v : JSON.stringify(v))).join(", ");
   if (typeof value === "string") return value;
   return JSON.stringify(value);
@@ -28,24 +28,24 @@ function shownValue(key: string, value: unknown, currency: string, locale: Forma
 /**
  * The trail's entries, newest first: when (in the org's time zone, with its label), who (or the system), what
  * (the action, with a verb for a request's method), on which object (a link filtering on it), and the values
- * recorded behind "Details". `currency` formats money values.
+ * recorded behind "Details"; on the admins' trail, the org (a link filtering on it).
  */
 export function AuditEntries({
   entries,
   timeZone,
   currency,
 }: {
-  entries: OrgAuditEntry[];
+  entries: (OrgAuditEntry & { orgId?: string | null })[];
   timeZone: string;
-  currency: string;
+  /** The org's currency for money values; null across orgs (the admins' trail): minor units as recorded. */
+  currency: string | null;
 }) {
-  const t = useTranslations("audit");
   const locale = useFormatLocale();
   const [search] = useSearchParams();
-  const onlyObject = (id: string) => {
+  const only = (key: "targetId" | "orgId", id: string) => {
     const next = new URLSearchParams(search);
     next.delete("page");
-    next.set("targetId", id);
+    next.set(key, id);
     return `?${next}`;
   };
   const show = (key: string, value: unknown) => shownValue(key, value, currency, locale);
@@ -54,54 +54,79 @@ export function AuditEntries({
       className="divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white shadow-sm"
       data-testid="audit-entries"
     >
-      {entries.map((e) => {
-        const method = METHOD.exec(e.action)?.[1] as keyof typeof VERBS | undefined;
-        const pairs = detailPairs(e.details);
-        return (
-          <li key={e.id} className="grid gap-1 p-4 sm:grid-cols-[12rem_1fr]" data-testid="audit-entry">
-            <time dateTime={e.at} className="text-sm text-slate-600">
-              {formatDateTime(e.at, locale, timeZone)}
-            </time>
-            <div className="min-w-0 space-y-1">
-              <p className="text-sm text-slate-900">
-                <span className="font-semibold" dir="auto">
-                  {e.actor ? e.actor.name || e.actor.email : t("system")}
-                </span>{" "}
-                {method ? <span className="text-slate-700">{t(`verb.${VERBS[method]}`)}</span> : null}
-              </p>
-              <p className="font-mono text-xs break-all text-slate-800" dir="ltr">
-                {e.action}
-              </p>
-              {e.targetId ? (
-                <p className="text-xs text-slate-600">
-                  {t("object")}{" "}
-                  <Link to={onlyObject(e.targetId)} className="font-mono text-teal-800 underline" dir="ltr">
-                    {e.targetType ? `${e.targetType} · ` : ""}
-                    {e.targetId}
-                  </Link>
-                </p>
-              ) : null}
-              {pairs.length ? (
-                <details className="text-xs text-slate-700">
-                  <summary className="cursor-pointer font-medium text-teal-800">{t("details")}</summary>
-                  <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5">
-                    {pairs.map(([key, value]) => (
-                      <div key={key} className="contents">
-                        <dt className="font-mono" dir="ltr">
-                          {key}
-                        </dt>
-                        <dd className="break-all" dir="auto">
-                          {show(key, value)}
-                        </dd>
-                      </div>
-                    ))}
-                  </dl>
-                </details>
-              ) : null}
-            </div>
-          </li>
-        );
-      })}
+      {entries.map((e) => (
+        <AuditEntryItem key={e.id} entry={e} show={show} only={only} timeZone={timeZone} />
+      ))}
     </ol>
+  );
+}
+
+/** One entry of the trail (see `AuditEntries`). */
+function AuditEntryItem({
+  entry: e,
+  show,
+  only,
+  timeZone,
+}: {
+  entry: OrgAuditEntry & { orgId?: string | null };
+  show: (key: string, value: unknown) => string;
+  only: (key: "targetId" | "orgId", id: string) => string;
+  timeZone: string;
+}) {
+  const t = useTranslations("audit");
+  const locale = useFormatLocale();
+  const method = METHOD.exec(e.action)?.[1] as keyof typeof VERBS | undefined;
+  const pairs = detailPairs(e.details);
+  return (
+    <li className="grid gap-1 p-4 sm:grid-cols-[12rem_1fr]" data-testid="audit-entry">
+      <time dateTime={e.at} className="text-sm text-slate-600">
+        {formatDateTime(e.at, locale, timeZone)}
+      </time>
+      <div className="min-w-0 space-y-1">
+        <p className="text-sm text-slate-900">
+          <span className="font-semibold" dir="auto">
+            {e.actor ? e.actor.name || e.actor.email : t("system")}
+          </span>{" "}
+          {method ? <span className="text-slate-700">{t(`verb.${VERBS[method]}`)}</span> : null}
+        </p>
+        <p className="font-mono text-xs break-all text-slate-800" dir="ltr">
+          {e.action}
+        </p>
+        {e.targetId ? (
+          <p className="text-xs text-slate-600">
+            {t("object")}{" "}
+            <Link to={only("targetId", e.targetId)} className="font-mono text-teal-800 underline" dir="ltr">
+              {e.targetType ? `${e.targetType} · ` : ""}
+              {e.targetId}
+            </Link>
+          </p>
+        ) : null}
+        {e.orgId ? (
+          <p className="text-xs text-slate-600">
+            {t("org")}{" "}
+            <Link to={only("orgId", e.orgId)} className="font-mono text-teal-800 underline" dir="ltr">
+              {e.orgId}
+            </Link>
+          </p>
+        ) : null}
+        {pairs.length ? (
+          <details className="text-xs text-slate-700">
+            <summary className="cursor-pointer font-medium text-teal-800">{t("details")}</summary>
+            <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5">
+              {pairs.map(([key, value]) => (
+                <div key={key} className="contents">
+                  <dt className="font-mono" dir="ltr">
+                    {key}
+                  </dt>
+                  <dd className="break-all" dir="auto">
+                    {show(key, value)}
+                  </dd>
+                </div>
+              ))}
+            </dl>
+          </details>
+        ) : null}
+      </div>
+    </li>
   );
 }

@@ -85,6 +85,17 @@ test("an admin bans someone in a live room: disconnected, told why, and told aga
   await expect(refusal).toContainText("This account has been suspended by Rentline.");
   await expect(refusal).toContainText("Reason: Fake listings reported by three renters");
 
+  // The ban is in the platform's audit trail, with its reason, found by its action.
+  await admin.getByRole("link", { name: "Audit trail" }).click();
+  await admin.waitForURL(/\/admin\/audit$/);
+  await admin.getByLabel("Action or its start").fill("admin.user_");
+  await admin.getByRole("button", { name: "Filter" }).click();
+  const ban = admin.getByTestId("audit-entry").filter({ hasText: "admin.user_ban" });
+  await expect(ban).toContainText("Ada Admin");
+  await ban.getByText("Details").click();
+  await expect(ban).toContainText("Fake listings reported by three renters");
+  await admin.screenshot({ path: `${artifacts}admin-audit-1280.png`, fullPage: true });
+
   // The console on a phone, in French.
   const phone = await newContext({ viewport: { width: 375, height: 800 }, locale: "fr-FR" });
   // The admin's session with French chosen in the language switcher (its cookie wins over the account's English).

@@ -3,7 +3,13 @@ import type { Messages } from "../shape";
 export const admin: Messages["admin"] = {
   title: "Rentline administration",
   subtitle: "Moderation of accounts, listings and organizations. Every action needs a reason.",
-  tabs: { label: "Administration sections", users: "Accounts", listings: "Listings", orgs: "Organizations" },
+  tabs: {
+    label: "Administration sections",
+    users: "Accounts",
+    listings: "Listings",
+    orgs: "Organizations",
+    audit: "Audit trail",
+  },
   search: { submit: "Search", clear: "Show all" },
   pager: { label: "Result pages", previous: "Previous page", next: "Next page", summary: "{from}–{to} of {total}" },
   empty: "Nothing matches this search.",

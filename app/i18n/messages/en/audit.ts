@@ -8,6 +8,7 @@ export const audit: Messages["audit"] = {
   emptyFiltered: "No entries match these filters.",
   system: "Rentline (automatic)",
   object: "Object:",
+  org: "Organization:",
   details: "Details",
   csv: "Download CSV",
   verb: { created: "created", set: "set", changed: "changed", deleted: "deleted" },

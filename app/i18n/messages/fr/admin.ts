@@ -5,7 +5,13 @@
 export const admin = {
   title: "Administration Rentline",
   subtitle: "Modération des comptes, des annonces et des organisations. Chaque action demande un motif.",
-  tabs: { label: "Sections de l’administration", users: "Comptes", listings: "Annonces", orgs: "Organisations" },
+  tabs: {
+    label: "Sections de l’administration",
+    users: "Comptes",
+    listings: "Annonces",
+    orgs: "Organisations",
+    audit: "Journal",
+  },
   search: { submit: "Rechercher", clear: "Tout afficher" },
   pager: {
     label: "Pages de résultats",

@@ -7,6 +7,7 @@ export const audit = {
   emptyFiltered: "Aucune entrée ne correspond à ces filtres.",
   system: "Rentline (automatique)",
   object: "Objet :",
+  org: "Organisation :",
   details: "Détails",
   csv: "Télécharger en CSV",
   verb: { created: "a créé", set: "a défini", changed: "a modifié", deleted: "a supprimé" },

@@ -51,6 +51,7 @@ import { toast } from "./toast";
 import { leaseCharges } from "./leaseCharges";
 import { maintenanceFeed } from "./maintenanceFeed";
 import { audit } from "./audit";
+import { adminAudit } from "./adminAudit";
 
 /**
  * The French UI catalogue, the reference: every other language is typed against it. One namespace per
@@ -111,4 +112,5 @@ export const fr = {
   leaseCharges,
   maintenanceFeed,
   audit,
+  adminAudit,
 };

@@ -3,7 +3,7 @@ import type { Messages } from "../shape";
 export const admin: Messages["admin"] = {
   title: "ניהול Rentline",
   subtitle: "פיקוח על חשבונות, מודעות וארגונים. כל פעולה דורשת סיבה.",
-  tabs: { label: "אזורי הניהול", users: "חשבונות", listings: "מודעות", orgs: "ארגונים" },
+  tabs: { label: "אזורי הניהול", users: "חשבונות", listings: "מודעות", orgs: "ארגונים", audit: "יומן פעילות" },
   search: { submit: "חיפוש", clear: "הצגת הכול" },
   pager: { label: "דפי תוצאות", previous: "הדף הקודם", next: "הדף הבא", summary: "{from}–{to} מתוך {total}" },
   empty: "אין תוצאות לחיפוש הזה.",

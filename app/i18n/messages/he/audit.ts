@@ -8,6 +8,7 @@ export const audit: Messages["audit"] = {
   emptyFiltered: "אין רשומות התואמות למסננים האלה.",
   system: "Rentline (אוטומטי)",
   object: "פריט:",
+  org: "ארגון:",
   details: "פרטים",
   csv: "הורדה כ־CSV",
   verb: { created: "יצר/ה", set: "קבע/ה", changed: "שינה/תה", deleted: "מחק/ה" },

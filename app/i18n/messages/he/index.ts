@@ -52,6 +52,7 @@ import { toast } from "./toast";
 import { leaseCharges } from "./leaseCharges";
 import { maintenanceFeed } from "./maintenanceFeed";
 import { audit } from "./audit";
+import { adminAudit } from "./adminAudit";
 
 export const he: Messages = {
   ...server,
@@ -107,4 +108,5 @@ export const he: Messages = {
   leaseCharges,
   maintenanceFeed,
   audit,
+  adminAudit,
 };

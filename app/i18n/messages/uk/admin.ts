@@ -3,7 +3,13 @@ import type { Messages } from "../shape";
 export const admin: Messages["admin"] = {
   title: "Адміністрування Rentline",
   subtitle: "Модерація облікових записів, оголошень та організацій. Кожна дія потребує причини.",
-  tabs: { label: "Розділи адміністрування", users: "Облікові записи", listings: "Оголошення", orgs: "Організації" },
+  tabs: {
+    label: "Розділи адміністрування",
+    users: "Облікові записи",
+    listings: "Оголошення",
+    orgs: "Організації",
+    audit: "Журнал дій",
+  },
   search: { submit: "Шукати", clear: "Показати все" },
   pager: {
     label: "Сторінки результатів",

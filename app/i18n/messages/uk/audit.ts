@@ -8,6 +8,7 @@ export const audit: Messages["audit"] = {
   emptyFiltered: "Жоден запис не відповідає цим фільтрам.",
   system: "Rentline (автоматично)",
   object: "Об’єкт:",
+  org: "Організація:",
   details: "Подробиці",
   csv: "Завантажити CSV",
   verb: { created: "створив(-ла)", set: "встановив(-ла)", changed: "змінив(-ла)", deleted: "видалив(-ла)" },
