@@ -9,7 +9,7 @@ import { addMember, addRenter, createApartment, env, signUpLandlord } from "../s
  * lease; unfinished first, then newest; nothing but what a list needs (no reporter, description or costs).
  */
 
-let owner: Caller & { orgId: string };
+let owner: Awaited<ReturnType<typeof signUpLandlord>>;
 let renter: Caller;
 let apartmentId: string;
 const ids: Record<string, string> = {};

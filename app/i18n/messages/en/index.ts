@@ -51,6 +51,7 @@ import { maintenanceStaff } from "./maintenanceStaff";
 import { toast } from "./toast";
 import { leaseCharges } from "./leaseCharges";
 import { maintenanceFeed } from "./maintenanceFeed";
+import { apartmentTabs } from "./apartmentTabs";
 
 export const en: Messages = {
   ...server,
@@ -105,4 +106,5 @@ export const en: Messages = {
   toast,
   leaseCharges,
   maintenanceFeed,
+  apartmentTabs,
 };

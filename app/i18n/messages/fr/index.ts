@@ -50,6 +50,7 @@ import { maintenanceStaff } from "./maintenanceStaff";
 import { toast } from "./toast";
 import { leaseCharges } from "./leaseCharges";
 import { maintenanceFeed } from "./maintenanceFeed";
+import { apartmentTabs } from "./apartmentTabs";
 
 /**
  * The French UI catalogue, the reference: every other language is typed against it. One namespace per
@@ -109,4 +110,5 @@ export const fr = {
   toast,
   leaseCharges,
   maintenanceFeed,
+  apartmentTabs,
 };

@@ -51,6 +51,7 @@ import { maintenanceStaff } from "./maintenanceStaff";
 import { toast } from "./toast";
 import { leaseCharges } from "./leaseCharges";
 import { maintenanceFeed } from "./maintenanceFeed";
+import { apartmentTabs } from "./apartmentTabs";
 
 export const he: Messages = {
   ...server,
@@ -105,4 +106,5 @@ export const he: Messages = {
   toast,
   leaseCharges,
   maintenanceFeed,
+  apartmentTabs,
 };
