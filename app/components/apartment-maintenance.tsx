@@ -10,22 +10,13 @@ import { OverdueBadge, StatusBadge, UrgencyBadge } from "./maintenance/badges";
 /**
  * The apartment page's Maintenance tab: the apartment's requests the viewer may see (from the page's one
  * read, unfinished first), each with its status, urgency and overdue flag, title, category and the day it was
- * reported (in `timeZone`, the org's), opening the request's page (`base`: `/maintenance` for staff,
- * `/work-orders` for a maintenance member); "New request" for those who may open one (`canReport`).
+ * reported (in the org's time zone), opening the request's page (`/maintenance/{id}` for staff,
+ * `/work-orders/{id}` for a maintenance member); "New request" for those who may open one (`canReport`).
  */
-export function ApartmentMaintenance({
-  apartmentId,
-  requests,
-  timeZone,
-  base,
-  canReport,
-}: {
-  apartmentId: string;
-  requests: ApartmentOverview["maintenance"];
-  timeZone: string;
-  base: string;
-  canReport: boolean;
-}) {
+export function ApartmentMaintenance({ overview, canReport }: { overview: ApartmentOverview; canReport: boolean }) {
+  const { maintenance: requests, apartment, viewer } = overview;
+  const [apartmentId, timeZone] = [apartment.id, apartment.timezone];
+  const base = viewer.role === "maintenance" ? "/work-orders" : "/maintenance";
   const t = useTranslations("apartmentTabs");
   const tc = useTranslations("maintenance.category");
   const formatLocale = useFormatLocale();

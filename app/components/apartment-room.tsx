@@ -9,12 +9,9 @@ import { Disclosure } from "./ui/disclosure";
 import type { LeaseOption } from "./lease-picker";
 import { useApartmentRoom } from "./use-room";
 
-/**
- * The live apartment: activity feed (with confirmations) and chat, shared by landlord and renter pages. Times
- * show in `timeZone` (the org's); `leases` are the current leases staff pick from when there are two or more
- * (the renter page passes none: a renter's lease is implied); `postWhenAsked` puts the note form behind a button.
- */
-export function ApartmentRoom(props: {
+type LiveRoom = ReturnType<typeof useApartmentRoom>;
+
+type RoomProps = {
   apartmentId: string;
   viewer: FeedViewer;
   currency: string;
@@ -25,12 +22,28 @@ export function ApartmentRoom(props: {
   seq: number;
   /** The note/amount form stays closed until asked for (the landlord's page; the renter's home shows it open). */
   postWhenAsked?: boolean;
-}) {
+};
+
+/**
+ * The live apartment: activity feed (with confirmations) and chat, shared by landlord and renter pages. Times
+ * show in `timeZone` (the org's); `leases` are the current leases staff pick from when there are two or more
+ * (the renter page passes none: a renter's lease is implied); `postWhenAsked` puts the note form behind a button.
+ */
+export function ApartmentRoom(props: RoomProps) {
   const live = useApartmentRoom(props.apartmentId, {
     activities: props.activities,
     messages: props.messages,
     seq: props.seq,
   });
+  return <ApartmentRoomView {...props} live={live} />;
+}
+
+/**
+ * The feed and chat of a room the page holds open itself (`live`, from `useApartmentRoom`): the landlord's
+ * page keeps its room live on every tab (payments to confirm update on the Overview) and shows this on Chat.
+ */
+export function ApartmentRoomView(props: Omit<RoomProps, "activities" | "messages" | "seq"> & { live: LiveRoom }) {
+  const { live } = props;
   const { state } = live;
   const t = useTranslations("room");
   const tt = useTranslations("apartmentTabs");

@@ -3,7 +3,8 @@ import { useTranslations } from "use-intl";
 import { TEMPLATES } from "../../worker/documents/templates";
 import { translate } from "../i18n/translate.server";
 import { ApartmentGlance } from "../components/apartment-glance";
-import { ApartmentRoom } from "../components/apartment-room";
+import { ApartmentRoomView } from "../components/apartment-room";
+import { useApartmentRoom } from "../components/use-room";
 import { PaymentForm } from "../components/money/payment-form";
 import { Disclosure } from "../components/ui/disclosure";
 import { ApartmentMaintenance } from "../components/apartment-maintenance";
@@ -85,6 +86,12 @@ export default function ApartmentPage({ loaderData, actionData }: Route.Componen
   const can = (p: (typeof viewer.permissions)[number]) => viewer.permissions.includes(p);
   const busy = useNavigation().state !== "idle";
   const [tab, tabLabel] = [useApartmentTab(), useTranslations("apartmentTabs")];
+  // The room stays live on every tab: payments to confirm and the ledger follow on the Overview.
+  const live = useApartmentRoom(apartment.id, {
+    activities: activities.results,
+    messages: chat.messages,
+    seq: chat.seq,
+  });
   return (
     <div className="space-y-5">
       <ApartmentGlance overview={loaderData} canEdit={can("portfolio.edit")} canReport={can("maintenance.triage")} />
@@ -129,30 +136,20 @@ export default function ApartmentPage({ loaderData, actionData }: Route.Componen
           />
         )}
         {tab === "chat" && (
-          <ApartmentRoom
+          <ApartmentRoomView
+            live={live}
             apartmentId={apartment.id}
             viewer={viewer}
             currency={apartment.currency}
             timeZone={apartment.timezone}
             leases={current}
-            activities={activities.results}
-            messages={chat.messages}
-            seq={chat.seq}
             postWhenAsked
           />
         )}
         {tab === "leases" && (
           <LeasesTab overview={loaderData} canManage={can("lease.manage")} actionData={actionData} />
         )}
-        {tab === "maintenance" && (
-          <ApartmentMaintenance
-            apartmentId={apartment.id}
-            requests={loaderData.maintenance}
-            timeZone={apartment.timezone}
-            base={viewer.role === "maintenance" ? "/work-orders" : "/maintenance"}
-            canReport={can("maintenance.triage")}
-          />
-        )}
+        {tab === "maintenance" && <ApartmentMaintenance overview={loaderData} canReport={can("maintenance.triage")} />}
       </div>
     </div>
   );

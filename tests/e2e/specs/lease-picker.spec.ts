@@ -51,7 +51,8 @@ test("two current leases: the owner picks Rita's lease for cash received, and it
   const ritaLease = await leaseFor(context, baseURL, apartmentId, rita, "2026-01-01");
   const annLease = await leaseFor(context, baseURL, apartmentId, ann, "2026-03-01");
 
-  await page.goto(`/apartments/${apartmentId}`);
+  await page.goto(`/apartments/${apartmentId}?tab=chat`);
+  await page.getByText("Add a note or an amount", { exact: true }).click();
   const picker = page.getByRole("group", { name: "Which lease" });
   await expect(picker.getByRole("radio")).toHaveCount(2);
   await expect(picker.getByRole("radio", { checked: true })).toHaveCount(0); // no guess
@@ -89,7 +90,8 @@ test("one current lease: no picker, the payment lands on the only lease", async 
   const apartmentId = await apartmentFor(context, baseURL);
   const only = await leaseFor(context, baseURL, apartmentId, unique("solo"), "2026-01-01");
 
-  await page.goto(`/apartments/${apartmentId}`);
+  await page.goto(`/apartments/${apartmentId}?tab=chat`);
+  await page.getByText("Add a note or an amount", { exact: true }).click();
   await page.getByLabel("Note or payment received").fill("Cash received");
   await page.getByLabel("Amount (EUR, optional)").fill("800.00");
   await expect(page.getByRole("group", { name: "Which lease" })).toHaveCount(0);
