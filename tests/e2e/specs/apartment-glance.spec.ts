@@ -115,4 +115,20 @@ test("apartment on a phone: tabs with their own URLs, forms closed until asked f
   await expect(warning).toBeVisible();
   await amount.fill("850");
   await expect(warning).toHaveCount(0);
+
+  // In French, each tab at 375 and 1280 px: no sideways overflow; screenshots kept for review.
+  await context.addCookies([{ name: "rl_lang", value: "fr", url: baseURL }]);
+  for (const viewport of [PHONE, { width: 1280, height: 900 }])
+    for (const tab of ["overview", "leases", "chat", "documents", "maintenance"]) {
+      await landlord.setViewportSize(viewport);
+      await landlord.goto(`/apartments/${apartmentId}?tab=${tab}`);
+      await expect(landlord.locator("html")).toHaveAttribute("lang", "fr");
+      await landlord.getByTestId(`tab-${tab}`).waitFor();
+      const overflow = await landlord.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `${tab} in French at ${viewport.width} px overflows sideways`).toBeLessThanOrEqual(0);
+      await landlord.screenshot({
+        path: `${artifacts}screens/apartment-${tab}-fr-${viewport.width}.png`,
+        fullPage: true,
+      });
+    }
 });
