@@ -26,8 +26,12 @@ export function useApartmentTab(): ApartmentTab {
 /** The link to a tab of the page being shown (a relative URL: only the search changes). */
 export const tabHref = (tab: ApartmentTab) => `?tab=${tab}`;
 
-/** Whether two URLs differ by their `tab` parameter alone. */
+/**
+ * Whether two URLs differ by their `tab` parameter alone (a switch of tab, not a revalidation: the same URL
+ * answers false, so the room's reloads and the forms' replies still read the page again).
+ */
 export function onlyTabChanged(a: URL, b: URL): boolean {
+  if (a.searchParams.get("tab") === b.searchParams.get("tab")) return false;
   const rest = (u: URL) => {
     const s = new URLSearchParams(u.search);
     s.delete("tab");

@@ -73,7 +73,11 @@ test("two current leases: the owner picks Rita's lease for cash received, and it
   await page.getByRole("button", { name: "Post", exact: true }).click();
   const item = page.locator("[data-activity-id]", { hasText: "Cash received from Rita" });
   await expect(item).toContainText(`${rita} — lease from Jan 1, 2026`);
-  // Each lease has its own rent panel: the payment is on Rita's, not on Ann's.
+  // Each lease has its own rent panel (the Overview tab): the payment is on Rita's, not on Ann's.
+  await page
+    .getByRole("navigation", { name: "Apartment sections" })
+    .getByRole("link", { name: /^Overview/ })
+    .click();
   const ritaPanel = page.getByRole("region", { name: new RegExp(`Rent ${rita}`) });
   const annPanel = page.getByRole("region", { name: new RegExp(`Rent ${ann}`) });
   await expect(ritaPanel.locator("details li", { hasText: /^Payment/ })).toHaveCount(1);
@@ -97,6 +101,10 @@ test("one current lease: no picker, the payment lands on the only lease", async 
   await expect(page.getByRole("group", { name: "Which lease" })).toHaveCount(0);
   await page.getByRole("button", { name: "Post", exact: true }).click();
   await page.locator("[data-activity-id]", { hasText: "Cash received" }).waitFor();
+  await page
+    .getByRole("navigation", { name: "Apartment sections" })
+    .getByRole("link", { name: /^Overview/ })
+    .click();
   await expect(page.locator("details li", { hasText: /^Payment/ })).toHaveCount(1);
   expect(await payments(context, baseURL, only)).toEqual([-80000]);
 });
