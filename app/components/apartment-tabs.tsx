@@ -26,21 +26,6 @@ export function useApartmentTab(): ApartmentTab {
 /** The link to a tab of the page being shown (a relative URL: only the search changes). */
 export const tabHref = (tab: ApartmentTab) => `?tab=${tab}`;
 
-/**
- * Whether two URLs differ by their `tab` parameter alone (a switch of tab, not a revalidation: the same URL
- * answers false, so the room's reloads and the forms' replies still read the page again).
- */
-export function onlyTabChanged(a: URL, b: URL): boolean {
-  if (a.searchParams.get("tab") === b.searchParams.get("tab")) return false;
-  const rest = (u: URL) => {
-    const s = new URLSearchParams(u.search);
-    s.delete("tab");
-    s.sort();
-    return s.toString();
-  };
-  return rest(a) === rest(b);
-}
-
 /** Unfinished requests: what the Maintenance tab's count shows. */
 const FINISHED = new Set(["resolved", "closed", "cancelled"]);
 

@@ -1,4 +1,4 @@
-import { type ShouldRevalidateFunction, useNavigation } from "react-router";
+import { useNavigation } from "react-router";
 import { useTranslations } from "use-intl";
 import { TEMPLATES } from "../../worker/documents/templates";
 import { translate } from "../i18n/translate.server";
@@ -8,7 +8,7 @@ import { useApartmentRoom } from "../components/use-room";
 import { PaymentForm } from "../components/money/payment-form";
 import { Disclosure } from "../components/ui/disclosure";
 import { ApartmentMaintenance } from "../components/apartment-maintenance";
-import { ApartmentTabs, OverviewPanel, onlyTabChanged, useApartmentTab } from "../components/apartment-tabs";
+import { ApartmentTabs, OverviewPanel, useApartmentTab } from "../components/apartment-tabs";
 import { orgToday } from "../lib/money.server";
 import { DocumentsPanel } from "../components/documents-panel";
 import { LeasesPanel } from "../components/leases-panel";
@@ -66,17 +66,6 @@ export async function action({ context, params, request }: Route.ActionArgs) {
       return (await handleRentAction(api, form, request)) ?? handleRoomAction(api, params.id, form, request);
   }
 }
-
-/** Switching tabs changes only `?tab=`: the page already holds every tab's data (no second API read). */
-export const shouldRevalidate: ShouldRevalidateFunction = ({
-  currentUrl,
-  nextUrl,
-  formMethod,
-  defaultShouldRevalidate,
-}) =>
-  !formMethod && currentUrl.pathname === nextUrl.pathname && onlyTabChanged(currentUrl, nextUrl)
-    ? false
-    : defaultShouldRevalidate;
 
 export default function ApartmentPage({ loaderData, actionData }: Route.ComponentProps) {
   const { apartment, viewer, leases, currentLeaseIds, activities, chat, documents, templates, ledgers } = loaderData;
