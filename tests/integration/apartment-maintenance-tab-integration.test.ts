@@ -40,9 +40,7 @@ beforeAll(async () => {
     ids[title] = (res.json as { request: { id: string } }).request.id;
   }
   // The shutter is done with; the boiler was reported two hours ago and nobody answered (overdue).
-  expect((await rawCall("POST", `/api/maintenance-requests/${ids["Volet cassé"]}/cancel`, {}, owner)).status).toBe(
-    200,
-  );
+  expect((await rawCall("POST", `/api/maintenance-requests/${ids["Volet cassé"]}/cancel`, {}, owner)).status).toBe(200);
   const past = new Date(Date.now() - 2 * 3600 * 1000).toISOString();
   await env.DB.prepare("UPDATE maintenance_requests SET created_at = ? WHERE id = ?")
     .bind(past, ids["Chaudière en panne"])

@@ -19,7 +19,6 @@ const MAINTENANCE_SHOWN = 50;
 /** The statuses after which nothing is left to do. */
 const FINISHED = ["resolved", "closed", "cancelled"] as const;
 
-
 /** The read, for the apartment access-check batch (`a`: the apartment's handle; `db` for the visibility subquery). */
 export function apartmentMaintenanceRead(a: ScopedHandle, db: Db, userId: string) {
   const m = maintenanceRequests;
