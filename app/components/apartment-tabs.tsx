@@ -13,7 +13,7 @@ import { SectionTabs } from "./ui/section-tabs";
  * parameter so each tab has its own URL (shared, reloaded, reached with the back button). A missing or
  * unknown `tab` is the Overview.
  */
-export const APARTMENT_TABS = ["overview", "leases", "chat", "documents", "maintenance"] as const;
+const APARTMENT_TABS = ["overview", "leases", "chat", "documents", "maintenance"] as const;
 export type ApartmentTab = (typeof APARTMENT_TABS)[number];
 
 /** The tab the URL names (`?tab=`), else the Overview. */
@@ -24,7 +24,7 @@ export function useApartmentTab(): ApartmentTab {
 }
 
 /** The link to a tab of the page being shown (a relative URL: only the search changes). */
-export const tabHref = (tab: ApartmentTab) => `?tab=${tab}`;
+const tabHref = (tab: ApartmentTab) => `?tab=${tab}`;
 
 /** Unfinished requests: what the Maintenance tab's count shows. */
 const FINISHED = new Set(["resolved", "closed", "cancelled"]);

@@ -379,7 +379,7 @@ export async function acceptInvitationIn({
  * Waits until the apartment room on this page (landlord's apartment page, renter's home) says it is live,
  * in `m`'s words: the page is hydrated and holds the room's state, so what is clicked next is what stays.
  */
-export async function roomIsLive(page: Page, m: Messages) {
+async function roomIsLive(page: Page, m: Messages) {
   await page.getByTestId("room-status").getByText(m.room.status.live, { exact: true }).waitFor();
 }
 
