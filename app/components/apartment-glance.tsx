@@ -10,7 +10,7 @@ import { useFormatLocale } from "../i18n/format-locale";
 /**
  * The apartment at a glance (issue 14 §3), the top of the landlord's page: where it is, its status (let,
  * vacant, or a lease about to start), the current renters, the rent, the balance (all current leases, per
- * currency; positive means owed) and the lease end; the chat one tap away, and an edit link for editors.
+ * currency; positive means owed) and the lease end; the chat tab one tap away, and an edit link for editors.
  */
 export function ApartmentGlance({
   overview,
@@ -28,7 +28,7 @@ export function ApartmentGlance({
   const { apartment } = overview;
   const { status, facts } = useGlance(overview);
   return (
-    <header id="overview" className="scroll-mt-16 space-y-3">
+    <header className="space-y-3">
       <p className="text-sm text-slate-600">
         {ta.rich("location", {
           property: apartment.propertyName,
@@ -47,10 +47,10 @@ export function ApartmentGlance({
           <Badge tone={status === "let" ? "success" : status === "upcoming" ? "info" : "warning"}>{t(status)}</Badge>
         </div>
         <div className="flex flex-wrap gap-2">
-          <a href="#chat" className={buttonClass("secondary")}>
+          <Link to="?tab=chat" preventScrollReset className={buttonClass("secondary")}>
             <MessageCircle aria-hidden="true" className="size-4" />
             {t("openChat")}
-          </a>
+          </Link>
           {canReport && (
             <Link to={`/apartments/${apartment.id}/report`} className={buttonClass("secondary")}>
               <Wrench aria-hidden="true" className="size-4" />

@@ -5,15 +5,13 @@ import { markRead } from "../lib/api.client";
 import type { RoomStatus, SeqMessage } from "../lib/room";
 import { ActivityItem, type FeedViewer, PostActivityForm } from "./activity-feed";
 import { ChatPanel } from "./chat-panel";
+import { Disclosure } from "./ui/disclosure";
 import type { LeaseOption } from "./lease-picker";
 import { useApartmentRoom } from "./use-room";
 
-/**
- * The live apartment: activity feed (with confirmations) and chat, shared by landlord and renter pages. Times
- * show in `timeZone` (the org's); `leases` are the current leases staff pick from when there are two or more
- * (the renter page passes none: a renter's lease is implied).
- */
-export function ApartmentRoom(props: {
+type LiveRoom = ReturnType<typeof useApartmentRoom>;
+
+type RoomProps = {
   apartmentId: string;
   viewer: FeedViewer;
   currency: string;
@@ -22,14 +20,33 @@ export function ApartmentRoom(props: {
   activities: Activity[];
   messages: SeqMessage[];
   seq: number;
-}) {
+  /** The note/amount form stays closed until asked for (the landlord's page; the renter's home shows it open). */
+  postWhenAsked?: boolean;
+};
+
+/**
+ * The live apartment: activity feed (with confirmations) and chat, shared by landlord and renter pages. Times
+ * show in `timeZone` (the org's); `leases` are the current leases staff pick from when there are two or more
+ * (the renter page passes none: a renter's lease is implied); `postWhenAsked` puts the note form behind a button.
+ */
+export function ApartmentRoom(props: RoomProps) {
   const live = useApartmentRoom(props.apartmentId, {
     activities: props.activities,
     messages: props.messages,
     seq: props.seq,
   });
+  return <ApartmentRoomView {...props} live={live} />;
+}
+
+/**
+ * The feed and chat of a room the page holds open itself (`live`, from `useApartmentRoom`): the landlord's
+ * page keeps its room live on every tab (payments to confirm update on the Overview) and shows this on Chat.
+ */
+export function ApartmentRoomView(props: Omit<RoomProps, "activities" | "messages" | "seq"> & { live: LiveRoom }) {
+  const { live } = props;
   const { state } = live;
   const t = useTranslations("room");
+  const tt = useTranslations("apartmentTabs");
   // Reading the room marks its chat read (unread counts on the dashboard and in My homes).
   const lastMessageSeq = state.messages.at(-1)?.seq ?? 0;
   useEffect(() => {
@@ -56,7 +73,13 @@ export function ApartmentRoom(props: {
           </p>
         )}
         {props.viewer.canPost ? (
-          <PostActivityForm side={props.viewer.side} currency={props.currency} leases={props.leases} />
+          props.postWhenAsked ? (
+            <Disclosure summary={tt("chatNote")} className="mt-3" testId="post-activity">
+              <PostActivityForm side={props.viewer.side} currency={props.currency} leases={props.leases} />
+            </Disclosure>
+          ) : (
+            <PostActivityForm side={props.viewer.side} currency={props.currency} leases={props.leases} />
+          )
         ) : (
           <p className="mt-3 text-sm text-slate-600">{t("ended")}</p>
         )}

@@ -3,16 +3,16 @@ import { useTranslations } from "use-intl";
 import { TEMPLATES } from "../../worker/documents/templates";
 import { translate } from "../i18n/translate.server";
 import { ApartmentGlance } from "../components/apartment-glance";
-import { ApartmentRoom } from "../components/apartment-room";
+import { ApartmentRoomView } from "../components/apartment-room";
+import { useApartmentRoom } from "../components/use-room";
 import { PaymentForm } from "../components/money/payment-form";
-import { PendingPayments } from "../components/money/pending-payments";
 import { Disclosure } from "../components/ui/disclosure";
-import { SectionTabs } from "../components/ui/section-tabs";
+import { ApartmentMaintenance } from "../components/apartment-maintenance";
+import { ApartmentTabs, OverviewPanel, useApartmentTab } from "../components/apartment-tabs";
 import { orgToday } from "../lib/money.server";
 import { DocumentsPanel } from "../components/documents-panel";
 import { LeasesPanel } from "../components/leases-panel";
 import { type LeaseOption, leaseOptions, useLeaseLabel } from "../components/lease-picker";
-import { ReceiptsNotice } from "../components/bank-transfer";
 import { LedgerPanel } from "../components/ledger-panel";
 import { throwApiError } from "../lib/api.server";
 import { getServer } from "../lib/context.server";
@@ -27,8 +27,9 @@ export const meta: Route.MetaFunction = ({ loaderData }) => [{ title: loaderData
 
 /**
  * The landlord's apartment page, from one API read: the apartment at a glance (status, renters, rent, balance,
- * lease end), payments waiting for confirmation, "Record a payment", then Rent, Documents, Chat and Lease
- * behind a sticky tab row (anchors: one tap to the chat on a phone).
+ * lease end), then one tab at a time, named by `?tab=` (linkable, kept on reload, the back button goes back):
+ * Overview (payments waiting for confirmation, the rent ledgers, "Record a payment"), Leases, Chat (the feed,
+ * its note form when asked, the chat), Documents and Maintenance (the apartment's requests).
  */
 export async function loader({ context, params, request }: Route.LoaderArgs) {
   const res = await getServer(context).api.apartments[":id"].room.$get({ param: { id: params.id } });
@@ -73,75 +74,98 @@ export default function ApartmentPage({ loaderData, actionData }: Route.Componen
   // What the viewer may do here, as the API states it (never derived from their role).
   const can = (p: (typeof viewer.permissions)[number]) => viewer.permissions.includes(p);
   const busy = useNavigation().state !== "idle";
-  const documentProblem = formErrorOf(resultFor(actionData, "create-document"));
-  const t = useTranslations("money");
-  const tab = useTranslations("money.apartment.tab");
+  const [tab, tabLabel] = [useApartmentTab(), useTranslations("apartmentTabs")];
+  // The room stays live on every tab: payments to confirm and the ledger follow on the Overview.
+  const live = useApartmentRoom(apartment.id, {
+    activities: activities.results,
+    messages: chat.messages,
+    seq: chat.seq,
+  });
   return (
     <div className="space-y-5">
       <ApartmentGlance overview={loaderData} canEdit={can("portfolio.edit")} canReport={can("maintenance.triage")} />
-      <PendingPayments payments={loaderData.pendingPayments} viewer={viewer} title={t("pending.title")} />
-      {can("ledger.write") && current.length > 0 && (
-        <RecordPayment current={current} ledgers={ledgers} currency={apartment.currency} today={loaderData.today} />
-      )}
-      <SectionTabs
-        label={t("apartment.tabs")}
-        tabs={[
-          { id: "overview", label: tab("overview") },
-          ...(current.length ? [{ id: "rent", label: tab("rent") }] : []),
-          { id: "documents", label: tab("documents") },
-          { id: "chat", label: tab("chat") },
-          { id: "lease", label: tab("lease") },
-        ]}
-      />
-      {current.length > 0 && (
-        <div id="rent" className="scroll-mt-16 space-y-3">
-          {ledgers[0] && <ReceiptsNotice overview={loaderData} />}
-          <LeaseLedgers
+      <ApartmentTabs current={tab} overview={loaderData} />
+      <div role="region" aria-label={tabLabel(tab)} data-testid={`tab-${tab}`} className="space-y-5">
+        {tab === "overview" && (
+          <OverviewPanel
+            overview={loaderData}
             current={current}
-            ledgers={ledgers}
+            record={
+              can("ledger.write") &&
+              current.length > 0 && (
+                <RecordPayment
+                  current={current}
+                  ledgers={ledgers}
+                  currency={apartment.currency}
+                  today={loaderData.today}
+                />
+              )
+            }
+          >
+            <LeaseLedgers
+              current={current}
+              ledgers={ledgers}
+              timeZone={apartment.timezone}
+              canManage={can("ledger.write")}
+              receipts={{ available: loaderData.receiptsAvailable, canFixIdentity: can("org.settings") }}
+              busy={busy}
+              actionData={actionData}
+            />
+          </OverviewPanel>
+        )}
+        {tab === "documents" && (
+          <DocumentsPanel
+            documents={documents}
             timeZone={apartment.timezone}
-            canManage={can("ledger.write")}
-            receipts={{ available: loaderData.receiptsAvailable, canFixIdentity: can("org.settings") }}
+            leases={leases}
+            templates={templates}
+            canCreate={can("agreement.edit")}
             busy={busy}
-            actionData={actionData}
+            error={formErrorOf(resultFor(actionData, "create-document"))}
           />
-        </div>
-      )}
-      <div id="documents" className="scroll-mt-16">
-        <DocumentsPanel
-          documents={documents}
-          timeZone={apartment.timezone}
-          leases={leases}
-          templates={templates}
-          canCreate={can("agreement.edit")}
-          busy={busy}
-          error={documentProblem}
-        />
+        )}
+        {tab === "chat" && (
+          <ApartmentRoomView
+            live={live}
+            apartmentId={apartment.id}
+            viewer={viewer}
+            currency={apartment.currency}
+            timeZone={apartment.timezone}
+            leases={current}
+            postWhenAsked
+          />
+        )}
+        {tab === "leases" && (
+          <LeasesTab overview={loaderData} canManage={can("lease.manage")} actionData={actionData} />
+        )}
+        {tab === "maintenance" && <ApartmentMaintenance overview={loaderData} canReport={can("maintenance.triage")} />}
       </div>
-      <div id="chat" className="scroll-mt-16">
-        <ApartmentRoom
-          apartmentId={apartment.id}
-          viewer={viewer}
-          currency={apartment.currency}
-          timeZone={apartment.timezone}
-          leases={current}
-          activities={activities.results}
-          messages={chat.messages}
-          seq={chat.seq}
-        />
-      </div>
-      <LeasesPanel
-        apartment={{ ...apartment, rentAmount: apartment.rentAmount ?? 0 }}
-        leases={leases}
-        canManage={can("lease.manage")}
-        replies={{
-          coRenter: resultFor(actionData, "add-co-renter"),
-          renter: resultFor(actionData, "add-renter"),
-          end: resultFor(actionData, "end-lease") ?? resultFor(actionData, "cancel-lease"),
-          charges: resultFor(actionData, "lease-charges"),
-        }}
-      />
     </div>
+  );
+}
+
+/** The Leases tab: the leases and their renters, with the lease forms' replies. */
+function LeasesTab({
+  overview: { apartment, leases },
+  canManage,
+  actionData,
+}: {
+  overview: Route.ComponentProps["loaderData"];
+  canManage: boolean;
+  actionData: Route.ComponentProps["actionData"];
+}) {
+  return (
+    <LeasesPanel
+      apartment={{ ...apartment, rentAmount: apartment.rentAmount ?? 0 }}
+      leases={leases}
+      canManage={canManage}
+      replies={{
+        coRenter: resultFor(actionData, "add-co-renter"),
+        renter: resultFor(actionData, "add-renter"),
+        end: resultFor(actionData, "end-lease") ?? resultFor(actionData, "cancel-lease"),
+        charges: resultFor(actionData, "lease-charges"),
+      }}
+    />
   );
 }
 

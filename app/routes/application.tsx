@@ -15,7 +15,7 @@ import { translate } from "../i18n/translate.server";
 import { getServer } from "../lib/context.server";
 import { formErrorOf } from "../lib/forms";
 import { parseSubmission } from "../lib/forms.server";
-import { formatDate, formatDateTime } from "../../worker/lib/i18n/format";
+import { formatDate, formatDateTime, formatMoney } from "../../worker/lib/i18n/format";
 import { APPLICATION_TIME_ZONE } from "./applications";
 import { useShell } from "../lib/shell";
 import type { Route } from "./+types/application";
@@ -72,6 +72,10 @@ export default function Application({ loaderData, actionData }: Route.ComponentP
   const problem = formErrorOf(actionData?.result);
   const t = useTranslations("applications");
   const status = useApplicationStatus();
+  const tm = useTranslations("money.firstPayment");
+  const formatLocale = useFormatLocale();
+  const payTotal = (p: { total: number; currency: string }) =>
+    tm("payTotal", { amount: formatMoney(p.total, p.currency, formatLocale) });
   return (
     <div className="mx-auto max-w-3xl space-y-4">
       <div>
@@ -93,15 +97,21 @@ export default function Application({ loaderData, actionData }: Route.ComponentP
           </Link>
         </Alert>
       ) : null}
-      {loaderData.firstPayment && viewer.side === "renter" && (
-        <FirstPaymentCard payment={loaderData.firstPayment} online={viewer.canPayOnline} />
+      {loaderData.firstPayment && (
+        <FirstPaymentCard
+          payment={loaderData.firstPayment}
+          online={viewer.canPayOnline}
+          side={viewer.side === "renter" ? "renter" : "landlord"}
+        />
       )}
       {viewer.canPayOnline && (
         <Form method="post" className="rounded-lg border border-teal-200 bg-teal-50/40 p-4">
           <input type="hidden" name="intent" value="pay" />
           <input type="hidden" name="idempotencyKey" value={`application-${a.id}-${a.updatedAt}`} />
           <p className="text-sm">{t("detail.payIntro")}</p>
-          <Button className="mt-2">{t("detail.pay")}</Button>
+          <Button className="mt-2">
+            {loaderData.firstPayment ? payTotal(loaderData.firstPayment) : t("detail.pay")}
+          </Button>
         </Form>
       )}
       <Request data={loaderData} />

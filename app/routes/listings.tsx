@@ -21,6 +21,8 @@ import {
   readFilters,
 } from "../lib/listing-search";
 import { homePathFor, signedInUser } from "../lib/session.server";
+import { shellFrameOf } from "../lib/shell-frame.server";
+import { AppTabBar } from "../components/app-header";
 import { parseMoney } from "../../worker/lib/money";
 import type { SearchResult } from "../../worker/listings/contract";
 import type { Route } from "./+types/listings";
@@ -58,6 +60,8 @@ export async function loader({ context, request }: Route.LoaderArgs) {
     error,
     refused: refused !== null,
     home: me ? homePathFor(me) : null,
+    // Signed in: the phone's bottom tab bar of their side, as in the app (issue 14 §4).
+    frame: me ? shellFrameOf(me, request, "/listings") : null,
     title: pageTitle(request, where ? t("search.titleIn", where) : t("search.title")),
     description: where ? t("search.descriptionIn", where) : t("search.description"),
   };
@@ -83,12 +87,15 @@ function refusal(problem: Problem, request: Request, fieldErrors: FieldErrors): 
 }
 
 export default function Listings({ loaderData }: Route.ComponentProps) {
-  const { results, total, filters, fieldErrors, error, refused, home, cities } = loaderData;
+  const { results, total, filters, fieldErrors, error, refused, home, cities, frame } = loaderData;
   const t = useTranslations("listings.search");
   return (
     <div className="min-h-full bg-slate-50">
       <ListingsHeader home={home} />
-      <main className="mx-auto max-w-6xl space-y-6 p-4 sm:p-6">
+      {/* With the bottom tab bar (signed in, phone): room below for it and the safe area. */}
+      <main
+        className={`mx-auto max-w-6xl space-y-6 p-4 sm:p-6 ${frame ? "pb-[calc(6rem+env(safe-area-inset-bottom))] md:pb-6" : ""}`}
+      >
         <h1 className="text-2xl font-semibold">{t("heading")}</h1>
         <ListingSearchForm filters={filters} errors={fieldErrors} />
         {error && (
@@ -116,6 +123,7 @@ export default function Listings({ loaderData }: Route.ComponentProps) {
         )}
         <Pages data={loaderData} />
       </main>
+      {frame && <AppTabBar {...frame} />}
     </div>
   );
 }

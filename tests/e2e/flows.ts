@@ -199,7 +199,7 @@ export async function addRenterThroughUi({
   kind?: "unfurnished" | "furnished";
 }) {
   const renterEmail = unique("renter");
-  await landlord.goto(`/apartments/${apartmentId}`);
+  await landlord.goto(`/apartments/${apartmentId}?tab=leases`);
   await landlord.getByLabel("Renter email").fill(renterEmail);
   await landlord.getByLabel("Lease start").fill("2026-01-01");
   if (kind) await landlord.getByLabel("Kind of lease").selectOption(kind);
@@ -311,8 +311,9 @@ export async function createLease(
   },
 ) {
   const { apartmentId, kind = "unfurnished", landlordKind = "individual" } = lease;
-  if (!landlord.url().endsWith(`/apartments/${apartmentId}`)) await landlord.goto(`/apartments/${apartmentId}`);
-  await roomIsLive(landlord, m);
+  // The Leases tab of the apartment page (goto returns once the page is hydrated).
+  if (!landlord.url().endsWith(`/apartments/${apartmentId}?tab=leases`))
+    await landlord.goto(`/apartments/${apartmentId}?tab=leases`);
   const add = m.leases.add;
   const form = landlord.getByRole("form", { name: add.formLabel });
   // While a lease runs, the new-lease form opens when asked (it is open at once on a vacant apartment).
@@ -378,7 +379,7 @@ export async function acceptInvitationIn({
  * Waits until the apartment room on this page (landlord's apartment page, renter's home) says it is live,
  * in `m`'s words: the page is hydrated and holds the room's state, so what is clicked next is what stays.
  */
-export async function roomIsLive(page: Page, m: Messages) {
+async function roomIsLive(page: Page, m: Messages) {
   await page.getByTestId("room-status").getByText(m.room.status.live, { exact: true }).waitFor();
 }
 
@@ -416,7 +417,7 @@ export async function recordPayment({
   await post.getByRole("button", { name: f.post.renterSubmit }).click();
   await renter.locator("[data-activity-id]", { hasText: description }).waitFor();
 
-  await landlord.goto(`/apartments/${apartmentId}`);
+  await landlord.goto(`/apartments/${apartmentId}?tab=chat`);
   await roomIsLive(landlord, m);
   const item = landlord.locator("[data-activity-id]", { hasText: description });
   await item.getByRole("button", { name: f.confirm, exact: true }).click();

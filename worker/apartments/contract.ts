@@ -8,6 +8,7 @@ import { ROLES, SIDES } from "../domain";
 import { apartments } from "../portfolio/schema";
 import { ledgerSystemReasons } from "../rent/contract";
 import { ledgerEntries } from "../rent/schema";
+import { MAINTENANCE_CATEGORIES, MAINTENANCE_STATUSES, MAINTENANCE_URGENCIES } from "../maintenance/schema";
 import { activitySchema, chatHistorySchema } from "../rooms/contract";
 
 /**
@@ -106,6 +107,26 @@ const overviewLedgerSchema = z.object({
   }),
 });
 
+/** One of the apartment's maintenance requests, as the page's Maintenance tab lists it. */
+const apartmentMaintenanceSchema = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    category: z.enum(MAINTENANCE_CATEGORIES),
+    urgency: z.enum(MAINTENANCE_URGENCIES),
+    status: z.enum(MAINTENANCE_STATUSES),
+    overdue: z.boolean().meta({
+      description: "Urgent or emergency, still open past the time to acknowledge it (4 h; an emergency 1 h)",
+    }),
+    scheduledFor: z
+      .object({ date: z.string(), from: z.string(), to: z.string() })
+      .nullable()
+      .meta({ description: "The visit: a day (`YYYY-MM-DD`) and a window (`HH:MM`), in the org's time zone" }),
+    createdAt: z.string().meta({ description: "When it was reported (ISO-8601 UTC)" }),
+  })
+  .meta({ id: "ApartmentMaintenanceRequest" });
+export type ApartmentMaintenance = z.infer<typeof apartmentMaintenanceSchema>;
+
 export const apartmentOverviewSchema = z
   .object({
     apartment: apartmentSummarySchema,
@@ -143,6 +164,10 @@ export const apartmentOverviewSchema = z
     ledgers: z.array(overviewLedgerSchema),
     /** Whether online (Stripe) payments are configured. */
     onlinePayments: z.boolean(),
+    maintenance: z.array(apartmentMaintenanceSchema).meta({
+      description:
+        "The apartment's maintenance requests the viewer may see (owners and managers all, a maintenance member those assigned to them, a renter their lease's), unfinished first, then newest; at most 50",
+    }),
   })
   .meta({ id: "ApartmentOverview" });
 export type ApartmentOverview = z.infer<typeof apartmentOverviewSchema>;

@@ -6,6 +6,7 @@ import { errorResponses, idParam, json } from "../lib/openapi";
 import { roomChatHistory } from "../rooms/publish";
 import { chatSightOf, tenureQuery } from "../rooms/sight";
 import { apartmentOverviewSchema } from "./contract";
+import { apartmentMaintenanceOf, apartmentMaintenanceRead } from "./maintenance";
 import { apartmentOverview, overviewReads } from "./overview";
 
 /** How many chat messages the page opens with (the room pages further back on demand). */
@@ -20,7 +21,7 @@ export const apartmentRoutes = createRouter().openapi(
     summary: "Everything an apartment page shows, for either side",
     tags: ["Apartment rooms"],
     description:
-      "In one D1 round trip plus the room's chat history: the apartment, who you are in it (with your `permissions`), the leases you may see (every lease with its renters on the landlord side; a renter's own lease), the first page of activity, the latest chat messages (oldest first), the agreements and ledgers of those leases.",
+      "In one D1 round trip plus the room's chat history: the apartment, who you are in it (with your `permissions`), the leases you may see (every lease with its renters on the landlord side; a renter's own lease), the first page of activity, the latest chat messages (oldest first), the agreements and ledgers of those leases, and the apartment's maintenance requests the viewer may see (unfinished first, then newest; at most 50).",
     request: { params: idParam },
     responses: { 200: json(apartmentOverviewSchema), ...errorResponses },
   }),
@@ -30,13 +31,14 @@ export const apartmentRoutes = createRouter().openapi(
     const db = c.get("db");
     const { actor, results } = await readApartment(c, id, (a) => [
       tenureQuery(db, viewer.userId, id),
+      apartmentMaintenanceRead(a, db, viewer.userId),
       ...overviewReads(a, id, viewer),
     ]);
-    const [tenures, ...reads] = results;
+    const [tenures, maintenance, ...reads] = results;
     // A renter sees the chat of their own tenure only, maintenance staff none of it (rooms/sight.ts).
     const chat = await roomChatHistory(c.env.APARTMENT_ROOM, id, null, CHAT_SHOWN, chatSightOf(actor, tenures));
     const overview = apartmentOverview(actor, reads, chat, c.env);
     if (!overview) throw new NotFound("Apartment");
-    return c.json(overview, 200);
+    return c.json({ ...overview, maintenance: apartmentMaintenanceOf(maintenance) }, 200);
   },
 );

@@ -1,5 +1,6 @@
 import { ChevronLeft, ChevronRight } from "lucide-react";
 import { useEffect, useRef, useState } from "react";
+import { Link } from "react-router";
 
 /**
  * A sticky row of tabs that jump to the page's sections (`#id` anchors): one tap reaches any section on a
@@ -7,21 +8,29 @@ import { useEffect, useRef, useState } from "react";
  * (`aria-current`) once the page is hydrated. `label` names the navigation for screen readers. When the row
  * is wider than the screen (a phone), a fade and an arrow at the clipped end(s) show there is more; the
  * arrows scroll the row (pointer only), and the current tab and the focused one are kept in view.
+ * With `hrefOf`, the tabs are links to pages of their own (e.g. `?tab=chat`: linkable, kept on reload and by
+ * the back button) and `current` names the one shown (`aria-current="page"`).
  */
 export function SectionTabs({
   label,
   tabs,
   className = "",
+  current: shown,
+  hrefOf,
 }: {
   label: string;
   tabs: { id: string; label: string; count?: number }[];
   className?: string;
+  current?: string;
+  hrefOf?: (id: string) => string;
 }) {
-  const current = useSectionInView(tabs.map((t) => t.id));
+  const inView = useSectionInView(hrefOf ? [] : tabs.map((t) => t.id));
+  const current = shown ?? inView;
+  const marker = hrefOf ? "page" : "location";
   const row = useRef<HTMLUListElement>(null);
   const more = useOverflow(row, tabs.length);
   useEffect(() => {
-    const tab = row.current?.querySelector<HTMLElement>('[aria-current="location"]');
+    const tab = row.current?.querySelector<HTMLElement>("[aria-current]");
     if (tab) keepInView(row.current, tab);
   }, [current]);
   return (
@@ -39,10 +48,10 @@ export function SectionTabs({
         >
           {tabs.map((t) => (
             <li key={t.id} className="shrink-0">
-              <a
-                href={`#${t.id}`}
-                aria-current={current === t.id ? "location" : undefined}
-                className="inline-flex min-h-11 items-center gap-1.5 border-b-2 border-transparent px-3 text-sm font-medium text-slate-700 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-offset-[-2px] focus-visible:outline-teal-700 aria-[current=location]:border-teal-700 aria-[current=location]:text-teal-800"
+              <TabLink
+                href={hrefOf ? hrefOf(t.id) : `#${t.id}`}
+                routed={hrefOf !== undefined}
+                current={current === t.id ? marker : undefined}
               >
                 {t.label}
                 {t.count ? (
@@ -50,7 +59,7 @@ export function SectionTabs({
                     {t.count}
                   </span>
                 ) : null}
-              </a>
+              </TabLink>
             </li>
           ))}
         </ul>
@@ -58,6 +67,32 @@ export function SectionTabs({
         <ScrollHint side="end" shown={more.end} onClick={() => scrollRow(row.current, 1)} />
       </div>
     </nav>
+  );
+}
+
+const TAB_CLASS =
+  "inline-flex min-h-11 items-center gap-1.5 border-b-2 border-transparent px-3 text-sm font-medium whitespace-nowrap text-slate-700 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-offset-[-2px] focus-visible:outline-teal-700 aria-[current=location]:border-teal-700 aria-[current=location]:text-teal-800 aria-[current=page]:border-teal-700 aria-[current=page]:text-teal-800";
+
+/** One tab: a router link that keeps the scroll position (`routed`), else an anchor to a section of the page. */
+function TabLink({
+  href,
+  routed,
+  current,
+  children,
+}: {
+  href: string;
+  routed: boolean;
+  current?: "page" | "location";
+  children: React.ReactNode;
+}) {
+  return routed ? (
+    <Link to={href} preventScrollReset aria-current={current} className={TAB_CLASS}>
+      {children}
+    </Link>
+  ) : (
+    <a href={href} aria-current={current} className={TAB_CLASS}>
+      {children}
+    </a>
   );
 }
 

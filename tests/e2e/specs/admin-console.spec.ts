@@ -38,7 +38,7 @@ test("an admin bans someone in a live room: disconnected, told why, and told aga
   const roomTab = await member.newPage();
   const memberEmail = await signUpLandlord(roomTab, { name: "Bruno Banned", orgName: "Banned Lettings" });
   const apartmentId = await apartmentFor(member, baseURL);
-  await roomTab.goto(`/apartments/${apartmentId}`);
+  await roomTab.goto(`/apartments/${apartmentId}?tab=chat`);
   await roomTab.getByTestId("room-status").getByText("Live").waitFor();
 
   // The platform admin, in another browser.

@@ -51,7 +51,7 @@ test("a rental agreement is generated, signed by both sides live, and verifies",
   });
 
   // The landlord creates the agreement from a template and completes what the form lists as missing.
-  await landlord.goto(`/apartments/${apartmentId}`);
+  await landlord.goto(`/apartments/${apartmentId}?tab=documents`);
   await landlord.getByText("Draft an agreement", { exact: true }).click();
   await landlord.getByLabel("Template").selectOption("standard-fr-furnished");
   await landlord.getByRole("button", { name: "New agreement" }).click();

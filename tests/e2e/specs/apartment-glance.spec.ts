@@ -1,14 +1,17 @@
-import { expect, test } from "../fixtures";
+import { expect, hydrated, test } from "../fixtures";
 import { addRenterThroughUi, apartmentFor, signUpLandlord } from "../flows";
 
-// Issue 14 §3, the apartment at a glance on a phone: a let apartment with a ledger is a short page whose forms
-// open only when asked (the adjustment, the move-out, the new agreement), each opening with the focus in it;
+// Issue 14 §3, the apartment at a glance on a phone: real tabs (Overview, Leases, Chat, Documents, Maintenance),
+// one panel at a time, each with its own URL (`?tab=`, kept on reload, the back button); the Overview of a let
+// apartment with a ledger is a short page; forms open only when asked (the adjustment, the move-out, the new
+// agreement, the chat's note), each opening with the focus in it; the Maintenance tab lists the apartment's
+// requests;
 // "Record a payment" comes with the oldest unpaid month and its amount, and warns of an overpayment only once
 // an amount above what is due is typed.
 
 const PHONE = { width: 375, height: 812 };
 
-test("apartment on a phone: forms closed until asked for, a short page, Record a payment prefilled", async ({
+test("apartment on a phone: tabs with their own URLs, forms closed until asked for, a short page, Record a payment prefilled", async ({
   newContext,
   baseURL,
   artifacts,
@@ -22,26 +25,80 @@ test("apartment on a phone: forms closed until asked for, a short page, Record a
   expect(cron.status).toBe(200);
   const year = new Date().toISOString().slice(0, 4);
 
+  // A request for the Maintenance tab, opened by staff through the API.
+  const reported = await context.request.post(`${baseURL}/api/apartments/${apartmentId}/maintenance-requests`, {
+    data: {
+      category: "plumbing",
+      title: "Leaking tap",
+      description: "Kitchen",
+      urgency: "urgent",
+      entryPermission: true,
+    },
+    headers: { origin: baseURL },
+  });
+  expect(reported.status()).toBe(201);
+  const requestId = ((await reported.json()) as { request: { id: string } }).request.id;
+
   await landlord.setViewportSize(PHONE);
   await landlord.goto(`/apartments/${apartmentId}`);
-  await landlord.getByTestId("room-status").getByText("Live", { exact: true }).waitFor();
+  const tabs = landlord.getByRole("navigation", { name: "Apartment sections" });
+  await expect(tabs.getByRole("link", { name: "Overview" })).toHaveAttribute("aria-current", "page");
   const height = await landlord.evaluate(() => document.scrollingElement?.scrollHeight ?? 0);
-  console.log(`apartment page height at 375 px, let with a ledger: ${height} px`);
+  console.log(`apartment page height at 375 px, Overview tab of a let apartment with a ledger: ${height} px`);
   await landlord.screenshot({ path: `${artifacts}screens/apartment-glance-375.png`, fullPage: true });
-  // Before these fixes: 3,323 px, every form open; now about 2,600 px (forms closed, 6 months shown, a shorter empty chat).
-  expect(height).toBeLessThan(2700);
+  // Before the tabs: 2,622 px (every section on one page); now the Overview alone (glance, money, ledger).
+  expect(height).toBeLessThan(1600);
+  // Only the Overview's panel is on the page: no feed, chat, lease or agreement forms.
+  await expect(landlord.getByTestId("activity-feed")).toHaveCount(0);
+  await expect(landlord.getByText("Draft an agreement", { exact: true })).toHaveCount(0);
+  await expect(landlord.getByText("End the lease", { exact: true })).toHaveCount(0);
 
-  // Every form is closed until asked for, and opens with the focus in it.
+  // Every form is closed until asked for, and opens with the focus in it; each tab has its own URL.
   const months = Number(new Date().toISOString().slice(5, 7));
   await expect(landlord.getByLabel("Reason")).toHaveCount(0);
-  await expect(landlord.getByLabel("Move-out date (last day)")).toHaveCount(0);
-  await expect(landlord.getByLabel("Template")).toHaveCount(0);
   await landlord.getByText("Add an adjustment", { exact: true }).click();
   await expect(landlord.getByLabel("Adjustment", { exact: true })).toBeFocused();
+  await tabs.getByRole("link", { name: "Leases" }).click();
+  await expect(landlord).toHaveURL(/\?tab=leases$/);
+  await expect(landlord.getByLabel("Move-out date (last day)")).toHaveCount(0);
   await landlord.getByText("End the lease", { exact: true }).click();
   await expect(landlord.getByLabel("Move-out date (last day)")).toBeFocused();
+  await tabs.getByRole("link", { name: "Documents" }).click();
+  await expect(landlord).toHaveURL(/\?tab=documents$/);
+  await expect(landlord.getByLabel("Template")).toHaveCount(0);
   await landlord.getByText("Draft an agreement", { exact: true }).click();
   await expect(landlord.getByLabel("Lease", { exact: true })).toBeFocused();
+
+  // The chat tab: the room goes live; its note form is closed until asked for; a reload keeps the tab.
+  await landlord.getByRole("link", { name: "Open the chat" }).click();
+  await expect(landlord).toHaveURL(/\?tab=chat$/);
+  await landlord.reload();
+  await hydrated(landlord);
+  await landlord.getByTestId("room-status").getByText("Live", { exact: true }).waitFor();
+  await expect(tabs.getByRole("link", { name: "Chat" })).toHaveAttribute("aria-current", "page");
+  await landlord.screenshot({ path: `${artifacts}screens/apartment-chat-375.png`, fullPage: true });
+  const note = landlord.getByLabel("Note or payment received");
+  await expect(note).toHaveCount(0);
+  await landlord.getByText("Add a note or an amount", { exact: true }).click();
+  await expect(note).toBeFocused();
+
+  // Maintenance: the apartment's request with its status and urgency, opening its page; "New request".
+  await tabs.getByRole("link", { name: /^Maintenance/ }).click();
+  const request = landlord.getByTestId("apartment-maintenance").locator(`[data-request-id="${requestId}"]`);
+  await expect(request).toContainText("Leaking tap");
+  await expect(request).toContainText("Urgent");
+  await expect(landlord.getByRole("link", { name: "New request" })).toHaveAttribute(
+    "href",
+    `/apartments/${apartmentId}/report`,
+  );
+  // The back button goes back to the previous tab (the chat), then the overview is a tap away.
+  await landlord.goBack();
+  await expect(landlord).toHaveURL(/\?tab=chat$/);
+  await tabs.getByRole("link", { name: /^Maintenance/ }).click();
+  await request.getByRole("link").click();
+  await expect(landlord).toHaveURL(new RegExp(`/maintenance/${requestId}$`));
+  await landlord.goBack();
+  await tabs.getByRole("link", { name: "Overview" }).click();
 
   // "Record a payment": the oldest unpaid month (January) and its amount; no warning until more is typed.
   await landlord.getByText("Record a payment", { exact: true }).click();
@@ -58,4 +115,20 @@ test("apartment on a phone: forms closed until asked for, a short page, Record a
   await expect(warning).toBeVisible();
   await amount.fill("850");
   await expect(warning).toHaveCount(0);
+
+  // In French, each tab at 375 and 1280 px: no sideways overflow; screenshots kept for review.
+  await context.addCookies([{ name: "rl_lang", value: "fr", url: baseURL }]);
+  for (const viewport of [PHONE, { width: 1280, height: 900 }])
+    for (const tab of ["overview", "leases", "chat", "documents", "maintenance"]) {
+      await landlord.setViewportSize(viewport);
+      await landlord.goto(`/apartments/${apartmentId}?tab=${tab}`);
+      await expect(landlord.locator("html")).toHaveAttribute("lang", "fr");
+      await landlord.getByTestId(`tab-${tab}`).waitFor();
+      const overflow = await landlord.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `${tab} in French at ${viewport.width} px overflows sideways`).toBeLessThanOrEqual(0);
+      await landlord.screenshot({
+        path: `${artifacts}screens/apartment-${tab}-fr-${viewport.width}.png`,
+        fullPage: true,
+      });
+    }
 });

@@ -11,7 +11,7 @@ test("landlord and renter see chat and a payment confirmation live", async ({ ne
 
   const { renter } = await addRenterThroughUi({ landlord, newContext, apartmentId, name: "Rémi Rentier" });
 
-  await landlord.goto(`/apartments/${apartmentId}`);
+  await landlord.goto(`/apartments/${apartmentId}?tab=chat`);
   await landlord.getByTestId("room-status").getByText("Live").waitFor();
   // Navigating to the page it was on is a reload for Chromium, which restores the scroll: start at the top.
   await landlord.evaluate(() => window.scrollTo(0, 0));
@@ -42,9 +42,12 @@ test("landlord and renter see chat and a payment confirmation live", async ({ ne
   const item = landlord.locator("[data-activity-id]", { hasText: "Payment sent for May" });
   await item.waitFor();
   expect(await item.innerText()).toMatch(/850\.00/);
-  // The payments waiting for confirmation, at the top of the landlord's page, follow live too.
-  await expect(landlord.getByTestId("pending-payments")).toContainText("850.00");
-  await item.getByRole("button", { name: "Confirm" }).click();
+  // The payments waiting for confirmation, on the Overview tab (the room stays live there), follow live too.
+  const tabs = landlord.getByRole("navigation", { name: "Apartment sections" });
+  await tabs.getByRole("link", { name: /^Overview/ }).click();
+  const pending = landlord.getByTestId("pending-payments");
+  await expect(pending).toContainText("850.00");
+  await pending.getByRole("button", { name: "Confirm" }).click();
   await renter
     .locator("[data-activity-id]", { hasText: "Payment sent for May" })
     .getByText(/Confirmed by Lena Landlord/)

@@ -72,4 +72,19 @@ test("an accepted applicant sees what to pay, how and by when (375 and 1280 px, 
       await context.close();
     }
   }
+
+  // The landlord's review shows what was asked of the applicant (the same figures, no how-to-pay).
+  const staff = await newContext({ viewport: { width: 1280, height: 900 } });
+  await staff.request.post("/api/auth/login", {
+    data: { email: landlord.email, password: PASSWORD },
+    headers: { origin: baseURL },
+  });
+  await staff.addCookies([{ name: "rl_lang", value: "en", url: baseURL }]);
+  const review = await staff.newPage();
+  await review.goto(`/applications/${id}`);
+  const asked = review.getByTestId("first-payment");
+  await expect(asked.getByTestId("first-payment-total")).toContainText(formatMoney(total, "EUR", "en"));
+  await expect(asked).toContainText("Asked of the applicant on acceptance");
+  await expect(asked.getByRole("heading", { name: en.money.firstPayment.how })).toHaveCount(0);
+  await review.screenshot({ path: "tests/e2e/artifacts/screens/first-payment-landlord-1280.png", fullPage: true });
 });

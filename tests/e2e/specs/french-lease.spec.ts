@@ -26,7 +26,7 @@ test("a French furnished lease refuses a deposit above two months' rent, then it
 
   // A furnished lease for one year with a deposit of three months' rent: said before sending.
   const renterEmail = unique("renter");
-  await landlord.goto(`/apartments/${apartmentId}`);
+  await landlord.goto(`/apartments/${apartmentId}?tab=leases`);
   const form = landlord.getByRole("form", { name: "Ajouter un locataire" });
   await form.getByLabel("E-mail du locataire").fill(renterEmail);
   await form.getByLabel("Type de bail").selectOption("furnished");
@@ -56,7 +56,7 @@ test("a French furnished lease refuses a deposit above two months' rent, then it
   await renterAccepts({ newContext, renterEmail, apartmentId, name: "Oksana Kovalenko" });
 
   // The agreement: furnished like its lease; the editor checks the rules as the landlord types.
-  await landlord.goto(`/apartments/${apartmentId}`);
+  await landlord.goto(`/apartments/${apartmentId}?tab=documents`);
   await hydrated(landlord); // a click before hydration can be lost while React takes over the form
   await landlord.getByText("Rédiger un contrat de bail", { exact: true }).click();
   // Only furnished templates are offered for a furnished lease, the French standard one preselected.

@@ -12,7 +12,6 @@ import {
   createLease,
   publishedListing,
   recordPayment,
-  roomIsLive,
   say,
   signUpIn,
   unique,
@@ -277,8 +276,7 @@ for (const lang of LANGS) {
 
       // The agreement: drafted from the French template, which follows the lease's kind; completed (the
       // landlord's address, the renter's ID, the annexes the law requires), generated and sent.
-      await landlord.goto(`/apartments/${apartmentId}`);
-      await roomIsLive(landlord, m);
+      await landlord.goto(`/apartments/${apartmentId}?tab=documents`);
       await landlord.getByText(m.documentsPanel.draftAgreement, { exact: true }).click();
       const drafting = landlord.getByRole("form", { name: m.documentsPanel.newAgreement });
       // Only the templates that fit the lease are offered, the French standard one first (preselected).

@@ -51,7 +51,8 @@ test("two current leases: the owner picks Rita's lease for cash received, and it
   const ritaLease = await leaseFor(context, baseURL, apartmentId, rita, "2026-01-01");
   const annLease = await leaseFor(context, baseURL, apartmentId, ann, "2026-03-01");
 
-  await page.goto(`/apartments/${apartmentId}`);
+  await page.goto(`/apartments/${apartmentId}?tab=chat`);
+  await page.getByText("Add a note or an amount", { exact: true }).click();
   const picker = page.getByRole("group", { name: "Which lease" });
   await expect(picker.getByRole("radio")).toHaveCount(2);
   await expect(picker.getByRole("radio", { checked: true })).toHaveCount(0); // no guess
@@ -72,7 +73,11 @@ test("two current leases: the owner picks Rita's lease for cash received, and it
   await page.getByRole("button", { name: "Post", exact: true }).click();
   const item = page.locator("[data-activity-id]", { hasText: "Cash received from Rita" });
   await expect(item).toContainText(`${rita} — lease from Jan 1, 2026`);
-  // Each lease has its own rent panel: the payment is on Rita's, not on Ann's.
+  // Each lease has its own rent panel (the Overview tab): the payment is on Rita's, not on Ann's.
+  await page
+    .getByRole("navigation", { name: "Apartment sections" })
+    .getByRole("link", { name: /^Overview/ })
+    .click();
   const ritaPanel = page.getByRole("region", { name: new RegExp(`Rent ${rita}`) });
   const annPanel = page.getByRole("region", { name: new RegExp(`Rent ${ann}`) });
   await expect(ritaPanel.locator("details li", { hasText: /^Payment/ })).toHaveCount(1);
@@ -89,12 +94,17 @@ test("one current lease: no picker, the payment lands on the only lease", async 
   const apartmentId = await apartmentFor(context, baseURL);
   const only = await leaseFor(context, baseURL, apartmentId, unique("solo"), "2026-01-01");
 
-  await page.goto(`/apartments/${apartmentId}`);
+  await page.goto(`/apartments/${apartmentId}?tab=chat`);
+  await page.getByText("Add a note or an amount", { exact: true }).click();
   await page.getByLabel("Note or payment received").fill("Cash received");
   await page.getByLabel("Amount (EUR, optional)").fill("800.00");
   await expect(page.getByRole("group", { name: "Which lease" })).toHaveCount(0);
   await page.getByRole("button", { name: "Post", exact: true }).click();
   await page.locator("[data-activity-id]", { hasText: "Cash received" }).waitFor();
+  await page
+    .getByRole("navigation", { name: "Apartment sections" })
+    .getByRole("link", { name: /^Overview/ })
+    .click();
   await expect(page.locator("details li", { hasText: /^Payment/ })).toHaveCount(1);
   expect(await payments(context, baseURL, only)).toEqual([-80000]);
 });

@@ -46,7 +46,7 @@ async function look(page: Page, artifacts: string, name: string) {
 test("a French landlord edits the rent as 850,00 and types 1 234,50", async ({ newContext, baseURL, artifacts }) => {
   test.setTimeout(120_000);
   const { page, apartmentId } = await landlordIn(newContext, baseURL, fr, "fr-FR");
-  await page.goto(`/apartments/${apartmentId}`);
+  await page.goto(`/apartments/${apartmentId}?tab=leases`);
   await expect(page.locator("main")).toHaveCount(1);
   // The new-lease form's rent, prefilled from the apartment, the French way.
   const lease = page.getByRole("form", { name: fr.leases.add.formLabel });

@@ -47,7 +47,7 @@ test("rent: the dashboard shows the figures, the renter's balance updates live, 
   await renter.getByLabel(/Amount/).fill("850.00");
   await renter.getByLabel(/Period/).fill(`${month.slice(0, 4)}-01`);
   await renter.getByRole("button", { name: "Post to the feed" }).click();
-  await landlord.goto(`/apartments/${apartmentId}`);
+  await landlord.goto(`/apartments/${apartmentId}?tab=chat`);
   // A click before the page has hydrated does nothing: wait until its room is live (the app has taken over).
   await landlord.getByTestId("room-status").getByText("Live", { exact: true }).waitFor();
   const item = landlord.locator("[data-activity-id]", { hasText: "Paid January by transfer" });
@@ -71,7 +71,11 @@ test("rent: the dashboard shows the figures, the renter's balance updates live, 
   expect((await res.body()).subarray(0, 5).toString()).toBe("%PDF-");
 
   // A landlord's credit shows on the renter's side live too.
-  // The adjustment form opens when asked for (issue 14 §3).
+  // The adjustment form is on the Overview tab and opens when asked for (issue 14 §3).
+  await landlord
+    .getByRole("navigation", { name: "Apartment sections" })
+    .getByRole("link", { name: /^Overview/ })
+    .click();
   await landlord.getByText("Add an adjustment", { exact: true }).click();
   await landlord.getByLabel("Adjustment", { exact: true }).selectOption("credit");
   await landlord.getByLabel(/^Amount \(EUR\)/).fill("50.00");

@@ -3,7 +3,16 @@ import { en } from "../../../app/i18n/messages/en";
 import { he as hebrew } from "../../../app/i18n/messages/he";
 import { isolateArguments } from "../../../app/i18n/isolate-arguments";
 import { expect, test } from "../fixtures";
-import { completeRenterProfile, publishedListing, unique, verifiedAccount, futureMoveIn } from "../flows";
+import {
+  addRenterThroughUi,
+  apartmentFor,
+  completeRenterProfile,
+  futureMoveIn,
+  publishedListing,
+  signUpLandlord,
+  unique,
+  verifiedAccount,
+} from "../flows";
 
 // Fixes after a fresh tester's pass (issues 13 and 14): applying tells everything at once and says up front
 // when one has applied; Hebrew sentences keep people's text and amounts whole; the statement's month is
@@ -113,4 +122,30 @@ test("Hebrew: a unit label keeps the property, the word and the unit in order; t
   await page.goto(`/properties/${propertyId}/statement?month=2999-01`);
   await expect(page).toHaveURL(new RegExp(`/properties/${propertyId}/statement(\\?month=\\d{4}-\\d{2})?$`));
   await expect(page.getByRole("link", { name: he.expenses.statement.next })).toHaveCount(0);
+});
+
+test("I've paid: a refused report keeps the method, the day and the amount chosen", async ({
+  newContext,
+  baseURL,
+  expectPageError,
+}) => {
+  const context = await newContext({ viewport: { width: 375, height: 812 } });
+  const landlord = await context.newPage();
+  await signUpLandlord(landlord, { orgName: "Refusal Lettings" });
+  const apartmentId = await apartmentFor(context, baseURL);
+  const { renter } = await addRenterThroughUi({ landlord, newContext, apartmentId, name: "Rita Refused" });
+  await renter.setViewportSize({ width: 375, height: 812 });
+  await renter.goto(`/homes/${apartmentId}`);
+  await renter.getByText("I've paid by transfer", { exact: true }).click();
+  const form = renter.getByRole("form", { name: "Tell your landlord about a transfer" });
+  await form.getByLabel("How you paid").selectOption("cash");
+  await form.getByLabel("Amount (EUR)").fill("123.45");
+  // A day before the lease starts (1 January 2026): the API refuses it (422 received_before_lease).
+  expectPageError("status of 422");
+  await form.getByLabel("Day of the transfer").fill("2025-12-15");
+  await form.getByRole("button", { name: "Send to my landlord" }).click();
+  await form.getByRole("alert").waitFor();
+  await expect(form.getByLabel("How you paid")).toHaveValue("cash");
+  await expect(form.getByLabel("Day of the transfer")).toHaveValue("2025-12-15");
+  await expect(form.getByLabel("Amount (EUR)")).toHaveValue("123.45");
 });

@@ -14,7 +14,7 @@ test("signing out in one tab disconnects the room open in another", async ({
   await signUpLandlord(roomTab, { orgName: "Two Tabs Lettings" });
   const apartmentId = await apartmentFor(context, baseURL);
 
-  await roomTab.goto(`/apartments/${apartmentId}`);
+  await roomTab.goto(`/apartments/${apartmentId}?tab=chat`);
   await roomTab.getByTestId("room-status").getByText("Live").waitFor();
   await roomTab.getByLabel("Message", { exact: true }).fill("Before signing out");
   await roomTab.getByRole("button", { name: "Send", exact: true }).click();

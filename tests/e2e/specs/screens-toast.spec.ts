@@ -36,7 +36,7 @@ test("toast, add renter vs co-renter, lease charges, one-line top bar", async ({
   const apartmentId = await apartmentFor(context, baseURL);
 
   // Vacant: starting a lease is the thing to do (open at once); no co-renter without a lease.
-  await landlord.goto(`/apartments/${apartmentId}`);
+  await landlord.goto(`/apartments/${apartmentId}?tab=leases`);
   await hydrated(landlord);
   const lease = landlord.locator("#lease");
   await expect(lease.getByText("Add a co-renter", { exact: true })).toHaveCount(0);

@@ -236,3 +236,30 @@ for (const [size, device] of SIZES) {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Encore libre ${size}`);
   });
 }
+
+test("a signed-in renter keeps the bottom tab bar on the public listings; a visitor has none", async ({
+  baseURL,
+  newContext,
+  artifacts,
+}) => {
+  const renter = await verifiedAccount(baseURL, { accountType: "renter", locale: "en" });
+  const phone = await (await newContext(PHONE)).newPage();
+  await signIn(phone, renter.email);
+  await phone.goto("/listings");
+  const tabs = phone.getByRole("navigation", { name: nav.tabBar });
+  await expect(tabs).toBeVisible();
+  await expect(tabs.getByRole("link", { name: nav.tabs.findHome })).toHaveAttribute("aria-current", "page");
+  await expect(tabs.getByRole("link", { name: nav.tabs.homes })).toBeVisible();
+  expect(await overflowsHorizontally(phone)).toBe(false);
+  // Nothing hides behind the bar: the page's end scrolls above it.
+  await phone.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  const bar = await tabs.boundingBox();
+  const end = await phone.locator("main").evaluate((m) => m.lastElementChild?.getBoundingClientRect().bottom ?? 0);
+  expect(end).toBeLessThanOrEqual(bar!.y + 1);
+  await screenshot(phone, artifacts, "listings-renter-375");
+
+  const visitor = await (await newContext(PHONE)).newPage();
+  await visitor.goto("/listings");
+  await visitor.getByRole("heading", { level: 1 }).waitFor();
+  await expect(visitor.getByRole("navigation", { name: nav.tabBar })).toHaveCount(0);
+});

@@ -53,6 +53,7 @@ import { leaseCharges } from "./leaseCharges";
 import { maintenanceFeed } from "./maintenanceFeed";
 import { audit } from "./audit";
 import { adminAudit } from "./adminAudit";
+import { apartmentTabs } from "./apartmentTabs";
 
 export const en: Messages = {
   ...server,
@@ -109,4 +110,5 @@ export const en: Messages = {
   maintenanceFeed,
   audit,
   adminAudit,
+  apartmentTabs,
 };

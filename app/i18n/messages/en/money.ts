@@ -91,6 +91,8 @@ export const money: Messages["money"] = {
     deposit: "Security deposit",
     total: "Total to pay",
     noBank: "The landlord has not entered bank details yet: ask them in the conversation below.",
+    landlordIntro: "Asked of the applicant on acceptance, due by {date}: you confirm it on receipt.",
+    payTotal: "Pay {amount} online (first rent and deposit)",
   },
   checkoutReturn: {
     success: "Payment received: thank you.",

@@ -52,6 +52,7 @@ import { leaseCharges } from "./leaseCharges";
 import { maintenanceFeed } from "./maintenanceFeed";
 import { audit } from "./audit";
 import { adminAudit } from "./adminAudit";
+import { apartmentTabs } from "./apartmentTabs";
 
 /**
  * The French UI catalogue, the reference: every other language is typed against it. One namespace per
@@ -113,4 +114,5 @@ export const fr = {
   maintenanceFeed,
   audit,
   adminAudit,
+  apartmentTabs,
 };

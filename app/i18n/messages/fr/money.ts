@@ -92,6 +92,8 @@ export const money = {
     total: "Total à payer",
     noBank:
       "Le bailleur n’a pas encore indiqué ses coordonnées bancaires : demandez-les-lui dans la conversation ci-dessous.",
+    landlordIntro: "Demandé au candidat à l’acceptation, à régler avant le {date} : vous le confirmez dès réception.",
+    payTotal: "Payer {amount} en ligne (premier loyer et dépôt de garantie)",
   },
   checkoutReturn: {
     success: "Paiement reçu : merci.",

@@ -53,6 +53,7 @@ import { leaseCharges } from "./leaseCharges";
 import { maintenanceFeed } from "./maintenanceFeed";
 import { audit } from "./audit";
 import { adminAudit } from "./adminAudit";
+import { apartmentTabs } from "./apartmentTabs";
 
 export const he: Messages = {
   ...server,
@@ -109,4 +110,5 @@ export const he: Messages = {
   maintenanceFeed,
   audit,
   adminAudit,
+  apartmentTabs,
 };

@@ -91,6 +91,8 @@ export const money: Messages["money"] = {
     deposit: "פיקדון",
     total: "סך הכול לתשלום",
     noBank: "המשכיר עוד לא הזין פרטי חשבון בנק: בקשו אותם בשיחה שלמטה.",
+    landlordIntro: "נדרש מהמועמד עם הקבלה, לתשלום עד {date}: אתם מאשרים עם קבלתו.",
+    payTotal: "תשלום {amount} אונליין (שכר דירה ראשון ופיקדון)",
   },
   checkoutReturn: {
     success: "התשלום התקבל: תודה.",

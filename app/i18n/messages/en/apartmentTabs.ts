@@ -1,0 +1,17 @@
+import type { Messages } from "../shape";
+
+export const apartmentTabs: Messages["apartmentTabs"] = {
+  label: "Apartment sections",
+  overview: "Overview",
+  leases: "Leases",
+  chat: "Chat",
+  documents: "Documents",
+  maintenance: "Maintenance",
+  noLease: "No current lease: no rent to follow for now.",
+  addRenterLink: "Add a renter",
+  maintenanceTitle: "Maintenance requests",
+  newRequest: "New request",
+  noRequests: "No maintenance requests for this apartment.",
+  openedOn: "Reported on {date}",
+  chatNote: "Add a note or an amount",
+};

@@ -1,0 +1,17 @@
+import type { Messages } from "../shape";
+
+export const apartmentTabs: Messages["apartmentTabs"] = {
+  label: "חלקי הדירה",
+  overview: "סקירה",
+  leases: "חוזים",
+  chat: "צ׳אט",
+  documents: "מסמכים",
+  maintenance: "תחזוקה",
+  noLease: "אין חוזה פעיל: אין שכר דירה למעקב כרגע.",
+  addRenterLink: "הוספת שוכר",
+  maintenanceTitle: "קריאות תחזוקה",
+  newRequest: "קריאה חדשה",
+  noRequests: "אין קריאות תחזוקה לדירה זו.",
+  openedOn: "דווח ב־{date}",
+  chatNote: "הוספת הערה או סכום",
+};
