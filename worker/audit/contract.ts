@@ -54,7 +54,7 @@ const actor = z
   .meta({ description: "Who acted (null: the system, e.g. a scheduled job or a webhook)" });
 
 /** One audit entry as an org's owner reads it (no client address: that is the admins'). */
-export const orgAuditEntry = z
+const orgAuditEntry = z
   .object({
     id: z.string(),
     at: z.string().meta({ description: "ISO 8601 UTC instant" }),
@@ -73,7 +73,7 @@ export const orgAuditEntry = z
 export type OrgAuditEntry = z.infer<typeof orgAuditEntry>;
 
 /** One audit entry as a platform admin reads it: with its org and the client's address. */
-export const adminAuditEntry = orgAuditEntry
+const adminAuditEntry = orgAuditEntry
   .extend({ orgId: z.string().nullable(), ip: z.string().nullable() })
   .meta({ id: "AdminAuditEntry" });
 
