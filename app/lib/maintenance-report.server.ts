@@ -20,12 +20,20 @@ function reportMessages(request: Request) {
 
 /**
  * Uploads photos to a request one by one (POST /maintenance-requests/{id}/photos, multipart `file`: the API
- * checks, re-encodes and stores each). Answers the stored photos' ids and the first refusal, if any.
+ * checks, re-encodes and stores each), for the report itself (`message: "report"`, its reporter) or for a
+ * comment about to name them. Answers the stored photos' ids and the first refusal, if any.
  */
-export async function uploadRequestPhotos(api: Api, requestId: string, files: File[], request: Request) {
+export async function uploadRequestPhotos(
+  api: Api,
+  requestId: string,
+  files: File[],
+  request: Request,
+  message: "report" | "comment" = "comment",
+) {
   const ids: string[] = [];
   for (const file of files) {
     const body = new FormData();
+    body.append("message", message);
     body.append("file", file, file.name);
     const res = await api["maintenance-requests"][":id"].photos.$post({ param: { id: requestId } }, { init: { body } });
     if (!res.ok) return { ids, refused: await readProblem(res, request), left: files.length - ids.length };
@@ -49,7 +57,7 @@ export async function reportRequest(api: Api, apartmentId: string, form: FormDat
   });
   if (!res.ok) return replyFromProblem(res, submission, { request });
   const { request: created } = await res.json();
-  const upload = await uploadRequestPhotos(api, created.id, postedFiles(form, "photos"), request);
+  const upload = await uploadRequestPhotos(api, created.id, postedFiles(form, "photos"), request, "report");
   const query = new URLSearchParams({ done: "report" });
   if (upload.refused) {
     query.set("photos", String(upload.left));

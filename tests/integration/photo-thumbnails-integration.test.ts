@@ -58,7 +58,9 @@ const upload = (id: string, who: Caller, form: FormData) =>
 describe("thumbnails", () => {
   it("a maintenance photo is stored with an upright thumbnail of at most 400 px, served small", async () => {
     const id = await report("Fuite sous l’évier");
-    const res = await upload(id, renter, fileForm(jpegWithOrientation(1200, 800, 6), "leak.jpg"));
+    const form = fileForm(jpegWithOrientation(1200, 800, 6), "leak.jpg");
+    form.append("message", "report");
+    const res = await upload(id, renter, form);
     expect(res.status, res.text).toBe(201);
     const photo = res.json as Photo;
     const full = await served(photo.url, owner);
@@ -128,6 +130,39 @@ describe(`at most ${MAX_PHOTOS_PER_MESSAGE} photos per message`, () => {
     expect(sent.status, sent.text).toBe(201);
     // The photos went with their message: the next one is waited for again.
     expect((await upload(id, renter, fileForm(PNG, "next.png"))).status).toBe(201);
+  });
+
+  it("a report's own photos (message=report) are sent with it: a comment's photo is not refused after ten", async () => {
+    const id = await report("Radiateur de la chambre froid");
+    const forReport = (name: string) => {
+      const form = fileForm(PNG, name);
+      form.append("message", "report");
+      return form;
+    };
+    for (let i = 0; i < MAX_PHOTOS_PER_MESSAGE; i++)
+      expect((await upload(id, renter, forReport(`r${i}.png`))).status).toBe(201);
+    const eleventh = await upload(id, renter, forReport("r10.png"));
+    expect([eleventh.status, eleventh.problem.code]).toEqual([422, "too_many_photos_per_message"]);
+    // Only the reporter adds to the report.
+    expect((await upload(id, owner, forReport("owner.png"))).status).toBe(403);
+
+    // The handed case: one more photo with a comment goes through.
+    const one = await upload(id, renter, fileForm(PNG, "encore.png"));
+    expect(one.status, one.text).toBe(201);
+    const sent = await rawCall(
+      "POST",
+      `/api/maintenance-requests/${id}/comments`,
+      { text: "Une photo de plus du radiateur", photoIds: [(one.json as Photo).id] },
+      renter,
+    );
+    expect(sent.status, sent.text).toBe(201);
+
+    // A comment's photo that no comment names (its comment failed) shows nowhere; the report shows its ten.
+    expect((await upload(id, renter, fileForm(PNG, "orphan.png"))).status).toBe(201);
+    const detail = await rawCall("GET", `/api/maintenance-requests/${id}`, undefined, owner);
+    const photos = (detail.json as { photos: { commentId: string | null }[] }).photos;
+    expect(photos.filter((p) => p.commentId === null)).toHaveLength(MAX_PHOTOS_PER_MESSAGE);
+    expect(photos.filter((p) => p.commentId !== null)).toHaveLength(1);
   });
 
   it("the vendor page has the same limit, and its uploads keep 413 and 415", async () => {

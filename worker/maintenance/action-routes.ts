@@ -70,7 +70,7 @@ export const multipartBody = {
   },
 };
 
-export const PHOTO_DESCRIPTION = `multipart/form-data with one \`file\`: JPEG, PNG or WebP (checked from its bytes, at most ${MAX_IMAGE_BYTES / 1024 / 1024} MB), downscaled and re-encoded; at most ${MAX_REQUEST_PHOTOS} per request (409 \`too_many_photos\`) and ${MAX_PHOTOS_PER_MESSAGE} waiting for their message per uploader (422 \`too_many_photos_per_message\`). Attach it to a comment with \`photoIds\`.`;
+export const PHOTO_DESCRIPTION = `multipart/form-data with one \`file\`: JPEG, PNG or WebP (checked from its bytes, at most ${MAX_IMAGE_BYTES / 1024 / 1024} MB), downscaled and re-encoded; at most ${MAX_REQUEST_PHOTOS} per request (409 \`too_many_photos\`). With the field \`message=report\` (the reporter only, else 403) it is one of the report's photos, at most ${MAX_PHOTOS_PER_MESSAGE}; otherwise it waits for a comment naming it in \`photoIds\`, at most ${MAX_PHOTOS_PER_MESSAGE} waiting per uploader (both 422 \`too_many_photos_per_message\`). A photo no comment names shows nowhere.`;
 
 /** Parses the optional body and takes the action. */
 export async function takeAction(c: Context<AppEnv>, access: MaintenanceAccess, action: MaintenanceAction) {

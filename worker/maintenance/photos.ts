@@ -1,6 +1,6 @@
 import { and, count, eq, gt, isNull } from "drizzle-orm";
 import { countBelow, insertIf } from "../db/conditional";
-import { AppError, Conflict } from "../lib/errors";
+import { AppError, Conflict, Forbidden } from "../lib/errors";
 import { newId } from "../lib/ids";
 import type { Ports } from "../lib/ports";
 import { signFileUrl } from "../lib/signed-urls";
@@ -57,17 +57,24 @@ function pendingOf(access: MaintenanceAccess, requestId: string) {
   return and(
     eq(maintenancePhotos.requestId, requestId),
     isNull(maintenancePhotos.commentId),
+    eq(maintenancePhotos.forReport, false),
     eq(maintenancePhotos.uploadedByKind, access.kind),
     access.userId ? eq(maintenancePhotos.uploadedByUserId, access.userId) : isNull(maintenancePhotos.uploadedByUserId),
     gt(maintenancePhotos.createdAt, since),
   )!;
 }
 
+/** The report's own photos (its reporter's, sent with it): at most MAX_PHOTOS_PER_MESSAGE. */
+const reportPhotosOf = (requestId: string) =>
+  and(eq(maintenancePhotos.requestId, requestId), eq(maintenancePhotos.forReport, true))!;
+
 /**
  * Streams one photo (multipart `file`) into R2 for the request, with its thumbnail: 413/415/422 from the
- * upload checks; 409 `too_many_photos` past `MAX_REQUEST_PHOTOS`, 422 `too_many_photos_per_message` when
- * MAX_PHOTOS_PER_MESSAGE of the uploader's photos already wait for their message (`pendingOf`); both
- * objects are then removed again. Attach it to a comment by naming its id in the comment's `photoIds`.
+ * upload checks; 409 `too_many_photos` past `MAX_REQUEST_PHOTOS`. With the field `message=report` (the
+ * reporter only, else 403) it is one of the report's photos, at most MAX_PHOTOS_PER_MESSAGE of them (422
+ * `too_many_photos_per_message`); otherwise it waits for a comment naming it in `photoIds`, and at most
+ * MAX_PHOTOS_PER_MESSAGE of the uploader's may wait (`pendingOf`, same 422). A refused photo's objects are
+ * removed again.
  */
 export async function addRequestPhoto(
   { db, docs }: Pick<Ports, "db" | "docs">,
@@ -82,6 +89,9 @@ export async function addRequestPhoto(
   const thumbnailKey = thumbnailKeyOf(key);
   const upload = await receiveUpload(request, { bucket: docs, key, thumbnailKey, accept: ["jpeg", "png", "webp"] });
   try {
+    const forReport = upload.fields.message === "report";
+    if (forReport && (!access.userId || access.userId !== m.reporterUserId))
+      throw new Forbidden("Only the person who reported the problem adds photos to the report");
     const row: Photo = {
       id,
       orgId: m.orgId,
@@ -92,11 +102,13 @@ export async function addRequestPhoto(
       size: upload.file.size,
       uploadedByUserId: access.userId,
       uploadedByKind: access.kind,
+      forReport,
       createdAt: nowIso(),
     };
+    const message = forReport ? reportPhotosOf(m.id) : pendingOf(access, m.id);
     const below = and(
       countBelow(maintenancePhotos, eq(maintenancePhotos.requestId, m.id), MAX_REQUEST_PHOTOS),
-      countBelow(maintenancePhotos, pendingOf(access, m.id), MAX_PHOTOS_PER_MESSAGE),
+      countBelow(maintenancePhotos, message, MAX_PHOTOS_PER_MESSAGE),
     )!;
     const [inserted] = await db.batch([insertIf(db, maintenancePhotos, row, below)]);
     if (inserted.meta.changes !== 1) await refusePhoto(db, m.id);

@@ -162,7 +162,13 @@ export function threadReads(db: Db, requestId: string) {
     db
       .select()
       .from(maintenancePhotos)
-      .where(eq(maintenancePhotos.requestId, requestId))
+      // The report's photos and the comments'; a photo no comment named (its comment failed) shows nowhere.
+      .where(
+        and(
+          eq(maintenancePhotos.requestId, requestId),
+          or(eq(maintenancePhotos.forReport, true), isNotNull(maintenancePhotos.commentId)),
+        ),
+      )
       .orderBy(asc(maintenancePhotos.createdAt), asc(maintenancePhotos.id)),
     db
       .select()

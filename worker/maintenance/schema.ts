@@ -117,6 +117,8 @@ export const maintenanceRequests = sqliteTable(
     status: text("status", { enum: MAINTENANCE_STATUSES }).notNull().default("open"),
     assigneeUserId: text("assignee_user_id").references(() => users.id, { onDelete: "set null" }),
     vendorId: text("vendor_id").references(() => vendors.id, { onDelete: "set null" }),
+    /** When the current vendor was assigned (ISO UTC): their link names it, so each assignment has its own. */
+    vendorAssignedAt: text("vendor_assigned_at"),
     /** The visit: a day and a time window (`HH:MM`), in the org's time zone. */
     visitDate: text("visit_date"),
     visitFrom: text("visit_from"),
@@ -200,6 +202,8 @@ export const maintenancePhotos = sqliteTable(
     size: integer("size").notNull(),
     uploadedByUserId: text("uploaded_by_user_id"),
     uploadedByKind: text("uploaded_by_kind", { enum: MAINTENANCE_ACTOR_KINDS }).notNull(),
+    /** One of the report's own photos (uploaded by its reporter with `message=report`), not a comment's. */
+    forReport: integer("for_report", { mode: "boolean" }).notNull().default(false),
     createdAt: text("created_at").notNull(),
   },
   (t) => [
