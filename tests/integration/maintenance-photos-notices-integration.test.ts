@@ -71,7 +71,10 @@ describe("a request's photos", () => {
   it("several are stored and listed; a wrong type, a file too large and another org are refused", async () => {
     const id = await report("Fuite photos");
     for (const name of ["leak-1.png", "leak-2.png"]) {
-      const res = await upload(id, w.renter, fileForm(PNG, name));
+      // The report's own photos (`message=report`): its gallery lists them.
+      const form = fileForm(PNG, name);
+      form.append("message", "report");
+      const res = await upload(id, w.renter, form);
       expect(res.status, res.text).toBe(201);
     }
     const detail = await detailOf(id, w.owner);
@@ -130,7 +133,7 @@ async function waitForSubject(to: string, subject: string) {
 }
 
 describe("the vendor's signed link", () => {
-  it("works for the vendor named, is refused once reassigned, and answers 410 link_expired when expired", async () => {
+  it("works for the vendor named, is refused once reassigned (and after the same vendor is assigned again), and answers 410 link_expired when expired", async () => {
     const id = await report("Chauffe-eau");
     const assign = (vendorId: string) => rawCall("PATCH", `/api/maintenance-requests/${id}`, { vendorId }, w.owner);
     const first = await assign(w.vendors[0]);
@@ -147,7 +150,7 @@ describe("the vendor's signed link", () => {
 
     const expired = await signVendorToken(
       env.JWT_SECRET,
-      { vendorId: w.vendors[0], requestId: id, orgId: w.owner.orgId },
+      { vendorId: w.vendors[0], requestId: id, orgId: w.owner.orgId, assignedAt: "2026-01-01T00:00:00.000Z" },
       Date.now() - 31 * 24 * 3600 * 1000,
     );
     const gone = await page(expired);
@@ -158,5 +161,24 @@ describe("the vendor's signed link", () => {
     expect([refused.status, refused.problem.code]).toEqual([404, "not_found"]);
     const refusedWrite = await rawCall("POST", `/api/vendor-link/maintenance-request/start?token=${token}`, {});
     expect(refusedWrite.status).toBe(404);
+
+    // The handed case: the same vendor assigned again gets a new link; the forwarded old one stays dead.
+    const again = await assign(w.vendors[0]);
+    expect(again.status, again.text).toBe(200);
+    expect([(await page(token)).status]).toEqual([404]);
+    const fresh = (again.json as { vendorLink: string }).vendorLink.split("/").pop()!;
+    expect((await page(fresh)).status).toBe(200);
+    // A link signed before links named their assignment (no `asg`) opens nothing.
+    const { SignJWT } = await import("jose");
+    const { signingKey } = await import("../../worker/lib/keys");
+    const legacy = await new SignJWT({ rid: id, org: w.owner.orgId })
+      .setProtectedHeader({ alg: "HS256", typ: "JWT" })
+      .setSubject(w.vendors[0])
+      .setIssuer("https://rentline.app")
+      .setAudience("rentline-vendor")
+      .setIssuedAt()
+      .setExpirationTime("1d")
+      .sign(signingKey(env.JWT_SECRET));
+    expect((await page(legacy)).status).toBe(404);
   });
 });

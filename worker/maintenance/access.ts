@@ -99,6 +99,7 @@ export async function readAsVendor<T extends BatchItem<"sqlite">[]>(
     eq(maintenanceRequests.id, claims.requestId),
     eq(maintenanceRequests.orgId, claims.orgId),
     eq(maintenanceRequests.vendorId, claims.vendorId),
+    eq(maintenanceRequests.vendorAssignedAt, claims.assignedAt),
   )!;
   const [rows, ...rest] = await db.batch([requestSelect(db, null, where), ...build(db, claims.requestId)] as [
     ReturnType<typeof requestSelect>,

@@ -135,7 +135,10 @@ async function checkTargets(db: Db, r: RequestRow, input: PatchRequestInput) {
 
 type RequestColumns = RequestRow["row"];
 type Edit = Partial<
-  Pick<RequestColumns, "priority" | "assigneeUserId" | "vendorId" | "visitDate" | "visitFrom" | "visitTo">
+  Pick<
+    RequestColumns,
+    "priority" | "assigneeUserId" | "vendorId" | "vendorAssignedAt" | "visitDate" | "visitFrom" | "visitTo"
+  >
 >;
 
 /**
@@ -161,7 +164,10 @@ function editOf(m: RequestColumns, input: PatchRequestInput): Edit {
           visitTo: input.scheduledFor?.to ?? null,
         }),
   };
-  return Object.fromEntries(Object.entries(wanted).filter(([k, v]) => m[k as keyof Edit] !== v));
+  const edit: Edit = Object.fromEntries(Object.entries(wanted).filter(([k, v]) => m[k as keyof Edit] !== v));
+  // Each assignment of a vendor is a new one, with its own link (a former link of the same vendor stays dead).
+  if (edit.vendorId !== undefined) edit.vendorAssignedAt = edit.vendorId ? nowIso() : null;
+  return edit;
 }
 
 /**
@@ -196,7 +202,12 @@ export async function patchRequest(
   const vendorLink = row.row.vendorId
     ? vendorPageLink(
         ports.appUrl,
-        await signVendorToken(secret, { vendorId: row.row.vendorId, requestId: row.row.id, orgId: row.row.orgId }),
+        await signVendorToken(secret, {
+          vendorId: row.row.vendorId,
+          requestId: row.row.id,
+          orgId: row.row.orgId,
+          assignedAt: row.row.vendorAssignedAt ?? "",
+        }),
       )
     : null;
   if (Object.keys(edit).length > 0) await notifyPatch(ports, row, edit, actor, vendorLink);

@@ -3,22 +3,24 @@ import { z } from "zod";
 import { signingKey } from "../lib/keys";
 
 /**
- * A vendor's signed link to one request: an HS256 JWT (audience `rentline-vendor`, so it never passes as an
- * access token) naming the org, the request and the vendor, valid `VENDOR_LINK_DAYS`. It is checked again on
- * every use against the request's current vendor: reassigning the request to someone else ends the link.
+ * A vendor's signed link to one assignment of a request: an HS256 JWT (audience `rentline-vendor`, so it never
+ * passes as an access token) naming the org, the request, the vendor and when they were assigned (`asg`),
+ * valid `VENDOR_LINK_DAYS`. It is checked again on every use against the request's current vendor and its
+ * assignment: reassigning the request ends the link, and assigning the same vendor again later does not
+ * revive it.
  */
 const VENDOR_LINK_DAYS = 30;
 const AUDIENCE = "rentline-vendor";
 const ISSUER = "https://rentline.app";
 const ALG = "HS256";
 
-const vendorClaims = z.object({ sub: z.string(), rid: z.string(), org: z.string() });
-export type VendorClaims = { vendorId: string; requestId: string; orgId: string };
+const vendorClaims = z.object({ sub: z.string(), rid: z.string(), org: z.string(), asg: z.string().min(1) });
+export type VendorClaims = { vendorId: string; requestId: string; orgId: string; assignedAt: string };
 
 /** The token for `claims`, signed at `now` (ms). */
 export async function signVendorToken(secret: string, claims: VendorClaims, now = Date.now()): Promise<string> {
   const iat = Math.floor(now / 1000);
-  return new SignJWT({ rid: claims.requestId, org: claims.orgId })
+  return new SignJWT({ rid: claims.requestId, org: claims.orgId, asg: claims.assignedAt })
     .setProtectedHeader({ alg: ALG, typ: "JWT" })
     .setSubject(claims.vendorId)
     .setIssuer(ISSUER)
@@ -38,7 +40,9 @@ export async function verifyVendorToken(secret: string, token: string): Promise<
       requiredClaims: ["exp", "sub"],
     });
     const parsed = vendorClaims.safeParse(payload);
-    return parsed.success ? { vendorId: parsed.data.sub, requestId: parsed.data.rid, orgId: parsed.data.org } : null;
+    if (!parsed.success) return null;
+    const { sub, rid, org, asg } = parsed.data;
+    return { vendorId: sub, requestId: rid, orgId: org, assignedAt: asg };
   } catch (error) {
     if (error instanceof errors.JWTExpired) return "expired";
     if (error instanceof errors.JOSEError) return null;
