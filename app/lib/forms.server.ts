@@ -4,7 +4,7 @@ import { data } from "react-router";
 import { z } from "zod";
 import type { Locale } from "../../worker/lib/i18n/locales";
 import { translator } from "../../worker/lib/i18n/translate";
-import { DATE_OUT_OF_RANGE } from "../../worker/lib/date-input";
+import { DATE_OUT_OF_RANGE, TIME_WINDOW_ORDER } from "../../worker/lib/date-input";
 import { PLACE_NAME_WITHOUT_LETTER } from "../../worker/lib/text";
 import { formatMoney, minorToInput, minorUnitDigits, parseMoney } from "../../worker/lib/money";
 import type { FormReply } from "./forms";
@@ -51,7 +51,8 @@ function defaultMessage(issue: z.core.$ZodRawIssue, locale: Locale): string | un
       // A city, address or country without a letter (worker/lib/text.ts `placeName`); a date outside the sane
       // range (worker/lib/date-input.ts).
       if (issue.params?.code === PLACE_NAME_WITHOUT_LETTER) return t("placeName");
-      if (issue.params?.code === DATE_OUT_OF_RANGE) return t("dateRange");
+      if (issue.params?.code === DATE_OUT_OF_RANGE) return issue.params.past ? t("datePast") : t("dateRange");
+      if (issue.params?.code === TIME_WINDOW_ORDER) return t("windowOrder");
       return undefined;
     default:
       return undefined;

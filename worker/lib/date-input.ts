@@ -16,6 +16,8 @@ const LEASE_START_WINDOW_YEARS = 10;
 
 /** The `params.code` a range refinement puts on its zod issue, which makes the problem a 422. */
 export const DATE_OUT_OF_RANGE = "date_out_of_range";
+/** The custom issue's code of a time window that ends before it starts (forms word it: app/lib/forms.server.ts). */
+export const TIME_WINDOW_ORDER = "time_window_order";
 
 /** Whether `iso` is a real calendar day written `YYYY-MM-DD` (not 2026-02-30). */
 function isRealDate(iso: string): boolean {
@@ -83,7 +85,8 @@ function daysFromToday(days: number, now = Date.now()): string {
 export const plannedDate = (what = "The date") =>
   saneDate(what).refine((d) => !isSaneDate(d) || d >= daysFromToday(-1), {
     message: `${what} must not be in the past`,
-    params: { code: DATE_OUT_OF_RANGE },
+    // `past`: forms say "this date has passed" rather than the range (app/lib/forms.server.ts).
+    params: { code: DATE_OUT_OF_RANGE, past: true },
   });
 
 /** The due day meaning "the last day of every month" (each month's 28th to 31st, lib/calendar.ts `dueDateOf`). */

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ROLES } from "../domain";
 import { expenseView } from "../expenses/contract";
-import { plannedDate } from "../lib/date-input";
+import { plannedDate, TIME_WINDOW_ORDER } from "../lib/date-input";
 import { idList } from "../lib/lists";
 import { pageQuery, pageSchema } from "../lib/pagination";
 import { typedText } from "../lib/text";
@@ -62,7 +62,11 @@ export type CreateRequestInput = z.infer<typeof createRequestInput>;
 /** A visit: a day and a time window in the org's time zone (`from` before `to`). */
 const visitInput = z
   .object({ date: plannedDate("The visit date"), from: hhmm, to: hhmm })
-  .refine((v) => v.from < v.to, { message: "The window must end after it starts", path: ["to"] })
+  .refine((v) => v.from < v.to, {
+    message: "The window must end after it starts",
+    path: ["to"],
+    params: { code: TIME_WINDOW_ORDER },
+  })
   .meta({ id: "MaintenanceVisit" });
 
 /** `PATCH /maintenance-requests/{id}` (owner/manager): null clears the assignee, vendor or visit. */

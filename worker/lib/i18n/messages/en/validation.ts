@@ -17,4 +17,6 @@ export const validation: ServerMessages["validation"] = {
   placeName: "Enter a place name: at least one letter",
   minAmount: "At least {amount}",
   maxAmount: "At most {amount}",
+  datePast: "Choose a date that has not passed yet",
+  windowOrder: "The end time must come after the start time",
 };

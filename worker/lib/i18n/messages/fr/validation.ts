@@ -16,4 +16,6 @@ export const validation = {
   placeName: "Saisissez un nom de lieu : au moins une lettre",
   minAmount: "Au moins {amount}",
   maxAmount: "Au plus {amount}",
+  datePast: "Choisissez une date qui n’est pas encore passée",
+  windowOrder: "L’heure de fin doit venir après l’heure de début",
 };

@@ -17,4 +17,6 @@ export const validation: ServerMessages["validation"] = {
   placeName: "יש להזין שם מקום: לפחות אות אחת",
   minAmount: "לפחות {amount}",
   maxAmount: "לכל היותר {amount}",
+  datePast: "בחרו תאריך שעוד לא עבר",
+  windowOrder: "שעת הסיום צריכה לבוא אחרי שעת ההתחלה",
 };

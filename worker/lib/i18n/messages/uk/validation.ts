@@ -19,4 +19,6 @@ export const validation: ServerMessages["validation"] = {
   placeName: "Введіть назву місця: щонайменше одна літера",
   minAmount: "Щонайменше {amount}",
   maxAmount: "Щонайбільше {amount}",
+  datePast: "Виберіть дату, яка ще не минула",
+  windowOrder: "Час завершення має бути пізніше за час початку",
 };
