@@ -43,7 +43,7 @@ export function ActivityItem({
   return (
     <li className="rounded-lg border border-slate-200 bg-white p-3" data-activity-id={a.id}>
       <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <p className="font-medium">
+        <p className="font-medium" dir="auto">
           <ActivityText activity={a} />
         </p>
         {a.amount !== null && a.currency && (

@@ -149,12 +149,14 @@ function ChatLog({ live, viewerId, timeZone }: { live: LiveRoom; viewerId: strin
           <p
             className={`flex flex-wrap justify-between gap-x-2 text-xs ${m.userId === viewerId ? "text-teal-50" : "text-slate-700"}`}
           >
-            <span>{m.userId === viewerId ? t("you") : m.name}</span>
+            <bdi>{m.userId === viewerId ? t("you") : m.name}</bdi>
             <time dateTime={m.createdAt} title={formatDateTime(m.createdAt, formatLocale, timeZone)}>
               {formatDayOf(m.createdAt, formatLocale, timeZone)} {formatTime(m.createdAt, formatLocale, timeZone)}
             </time>
           </p>
-          <p className="whitespace-pre-wrap break-words">{m.text}</p>
+          <p className="whitespace-pre-wrap break-words" dir="auto">
+            {m.text}
+          </p>
         </li>
       ))}
     </ol>

@@ -116,7 +116,7 @@ export function Vacancies({ vacancies, upcomingVacancies }: Pick<OrgDashboard, "
           {rows.map((r) => (
             <li key={r.key} className="flex flex-wrap justify-between gap-x-4 py-2">
               <Place p={r.place} />
-              <span className="text-slate-600">{r.note}</span>
+              <bdi className="text-slate-600">{r.note}</bdi>
             </li>
           ))}
         </ul>

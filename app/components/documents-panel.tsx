@@ -93,7 +93,7 @@ export function DocumentsPanel({
         <ul className="mt-2 divide-y divide-slate-100">
           {documents.map((d) => (
             <li key={d.id} className="flex flex-wrap items-center justify-between gap-2 py-2 text-sm">
-              <Link to={`/documents/${d.id}`} className={linkClass}>
+              <Link to={`/documents/${d.id}`} className={linkClass} dir="auto">
                 {d.title}
               </Link>
               <span className="flex items-center gap-2 text-slate-600">

@@ -50,7 +50,7 @@ function ListingRow({ listing: l }: { listing: AdminListingView }) {
     <li className="flex flex-col gap-3 p-4 sm:flex-row sm:items-start sm:justify-between" data-testid="admin-listing">
       <div className="min-w-0 space-y-1">
         <p className="flex flex-wrap items-center gap-2">
-          <span className="font-semibold break-words text-slate-900">{l.title}</span>
+          <bdi className="font-semibold break-words text-slate-900">{l.title}</bdi>
           <Pill tone={TONE[l.status]}>{t(`status.${l.status}`)}</Pill>
         </p>
         <p className="text-sm text-slate-600">

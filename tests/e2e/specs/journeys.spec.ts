@@ -226,6 +226,14 @@ for (const lang of LANGS) {
     // The conversation with the landlord keeps the page's clock (the history's), named in the language.
     await visitor.getByText(say(m.room.chat.timeZone, { zone: formatTimeZone("Europe/Paris", lang.code) })).waitFor();
     await check(visitor, lang, "application");
+    // A message in another script keeps its own direction: a French sentence on a Hebrew page reads left to
+    // right, its full stop at its end (after the check: a person's own words are no UI text).
+    const sentence = "Merci ! Je laisse la clé de la cave à la gardienne.";
+    await visitor.getByLabel(m.room.chat.label, { exact: true }).fill(sentence);
+    await visitor.getByRole("button", { name: m.room.chat.send, exact: true }).click();
+    const said = visitor.getByTestId("chat-log").getByText(sentence, { exact: true });
+    await expect(said).toHaveCount(1);
+    expect(await said.evaluate((el) => getComputedStyle(el).direction)).toBe("ltr");
   });
 
   for (const width of [375, 1280] as const) {
