@@ -23,6 +23,7 @@ import { expenseRoutes } from "./expenses/routes";
 import { fileRoutes } from "./files/routes";
 import { acceptLeaseInvitation, joinedLeaseStatements } from "./leases/service";
 import { leaseRoutes } from "./leases/routes";
+import { awaitingHomesQuery } from "./applications/queries";
 import { listingRoutes } from "./listings/routes";
 import { requireMaintenanceFileAccess } from "./maintenance/access";
 import { maintenanceRoutes } from "./maintenance/routes";
@@ -174,7 +175,7 @@ function homeRoutes() {
       }),
     )
     .route("/", portfolioRoutes)
-    .route("/", leaseRoutes)
+    .route("/", leaseRoutes({ awaitingHomesQuery }))
     .route("/", rentRoutes(moneyHooks))
     .route("/", documentRoutes);
 }
