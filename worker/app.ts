@@ -23,6 +23,8 @@ import { expenseRoutes } from "./expenses/routes";
 import { fileRoutes } from "./files/routes";
 import { acceptLeaseInvitation, joinedLeaseStatements } from "./leases/service";
 import { leaseRoutes } from "./leases/routes";
+import { homesRoutes } from "./leases/homes-routes";
+import { awaitingHomesQuery } from "./applications/queries";
 import { listingRoutes } from "./listings/routes";
 import { requireMaintenanceFileAccess } from "./maintenance/access";
 import { maintenanceRoutes } from "./maintenance/routes";
@@ -175,6 +177,7 @@ function homeRoutes() {
     )
     .route("/", portfolioRoutes)
     .route("/", leaseRoutes)
+    .route("/", homesRoutes({ awaitingHomesQuery }))
     .route("/", rentRoutes(moneyHooks))
     .route("/", documentRoutes);
 }

@@ -1,4 +1,7 @@
-import { redirect } from "react-router";
+import { Link, redirect } from "react-router";
+import { formatDate } from "../../worker/lib/i18n/format";
+import { buttonClass } from "../components/button";
+import { useFormatLocale } from "../i18n/format-locale";
 import { useTranslations } from "use-intl";
 import { EmptyState, PageHeader } from "../components/page";
 import { HomeCard } from "../components/home-card";
@@ -23,9 +26,9 @@ export async function loader({ context, request }: Route.LoaderArgs) {
   const server = getServer(context);
   const res = await server.api.me.homes.$get();
   if (!res.ok) return throwApiError(res, request);
-  const { results } = await res.json();
+  const { results, awaitingPayment } = await res.json();
   const [only] = results;
-  if (only && results.length === 1) throw redirect(`/homes/${only.apartmentId}`);
+  if (only && results.length === 1 && awaitingPayment.length === 0) throw redirect(`/homes/${only.apartmentId}`);
   const nextDue = Object.fromEntries(
     results
       .filter((h) => h.status === "current" || h.status === "upcoming")
@@ -33,6 +36,7 @@ export async function loader({ context, request }: Route.LoaderArgs) {
   );
   return {
     results,
+    awaitingPayment,
     nextDue,
     onlinePayments: stripeConfigured(server.env),
     title: pageTitle(request, translate(request, "homes")("pageTitle")),
@@ -46,12 +50,13 @@ export function useDueDay() {
 }
 
 export default function Homes({ loaderData }: Route.ComponentProps) {
-  const { results: homes, nextDue, onlinePayments } = loaderData;
+  const { results: homes, awaitingPayment, nextDue, onlinePayments } = loaderData;
   const t = useTranslations("homes");
   return (
     <>
       <PageHeader title={t("pageTitle")} subtitle={t("subtitle")} />
-      {homes.length === 0 ? (
+      {awaitingPayment.length ? <AwaitingHomes awaiting={awaitingPayment} /> : null}
+      {homes.length === 0 && awaitingPayment.length ? null : homes.length === 0 ? (
         <EmptyState title={t("emptyTitle")}>{t("emptyBody")}</EmptyState>
       ) : (
         <ul className="grid gap-3 sm:grid-cols-2">
@@ -63,6 +68,34 @@ export default function Homes({ loaderData }: Route.ComponentProps) {
         </ul>
       )}
     </>
+  );
+}
+
+/**
+ * Accepted applications waiting for their first payment: the home is not a lease yet, so each card says so
+ * and leads to the application, where the first payment is asked for.
+ */
+function AwaitingHomes({ awaiting }: { awaiting: Route.ComponentProps["loaderData"]["awaitingPayment"] }) {
+  const t = useTranslations("homes.awaiting");
+  const locale = useFormatLocale();
+  return (
+    <ul className="mb-4 grid gap-3 sm:grid-cols-2" data-testid="awaiting-homes">
+      {awaiting.map((a) => (
+        <li key={a.applicationId} className="rounded-xl border border-teal-200 bg-teal-50 p-4 shadow-sm">
+          <p className="text-sm font-semibold text-teal-900">{t("title")}</p>
+          <p className="mt-1 font-semibold break-words text-slate-900" dir="auto">
+            {a.listingTitle}
+          </p>
+          <p className="text-sm text-slate-700">
+            {t("where", { city: a.city, org: a.orgName, date: formatDate(a.moveInDate, locale) })}
+          </p>
+          <p className="mt-2 text-sm text-slate-700">{t("body")}</p>
+          <Link to={`/applications/${a.applicationId}`} className={buttonClass("primary", "mt-3")}>
+            {t("action")}
+          </Link>
+        </li>
+      ))}
+    </ul>
   );
 }
 

@@ -6,6 +6,7 @@
 import { Blob } from "node:buffer";
 import { roomPhoto } from "./http.mjs";
 import { monthStart, today } from "./data.mjs";
+import { ensureDossier } from "./dossiers.mjs";
 
 const PHOTOS = {
   living: () => roomPhoto([236, 228, 214], [150, 110, 70]),
@@ -33,17 +34,28 @@ async function ensureListing(api, owner, apartmentId, { publish, photos, ...inpu
  * An application by `renter` to the listing, once, brought to `state`: `pending` (as submitted), `accepted`
  * (accepted_pending_payment), `rejected` (by the landlord, with a note) or `withdrawn` (by the renter).
  */
-async function ensureApplication(api, { owner, renter, listingId, moveInDate, state, message, profile }) {
+async function ensureApplication(api, { owner, renter, listingId, moveInDate, state, message, profile, dossier }) {
   const { results } = await api.get(`/listings/${listingId}/applications`, { as: owner });
   let applied = results.find((a) => a.renterEmail === renter.email);
   if (!applied) {
     await api.put("/me/profile", { as: renter, json: profile });
+    const guarantorIds = await ensureDossier(api, renter, {
+      guarantor: dossier.guarantor,
+      fullName: `${profile.firstName} ${profile.lastName}`,
+    });
     // The lawful duration of the listing's kind (3 years unfurnished, 1 year furnished, in France), as the
     // apply form proposes it: the API's checklist derives both (worker/applications/lease-law.ts `lawfulDuration`).
     const { duration } = await api.get(`/me/checklist?listingId=${listingId}`, { as: renter });
     applied = await api.post("/applications", {
       as: renter,
-      json: { listingId, moveInDate, durationMonths: duration.default, guarantorIds: [], message },
+      json: {
+        listingId,
+        moveInDate,
+        durationMonths: duration.default,
+        guarantorIds,
+        message,
+        incomeAmount: dossier.incomeAmount,
+      },
     });
   }
   // Taken further only from `pending`: an interrupted run resumes, a finished one changes nothing.
@@ -140,6 +152,10 @@ const APPLICATIONS = [
       "Коваленко",
       { nationality: "Ukrainienne", education: "Diplôme d'infirmière", budgetAmount: 70000 },
     ],
+    dossier: {
+      incomeAmount: 210000,
+      guarantor: { name: "Mykola Kovalenko", relationship: "Père", incomeAmount: 240000 },
+    },
   },
   {
     renter: "julien",
@@ -147,6 +163,7 @@ const APPLICATIONS = [
     state: "rejected",
     message: "Bonjour, étudiant en master, garant disponible.",
     profile: ["Julien", "Petit", { budgetAmount: 55000 }],
+    dossier: { incomeAmount: 95000, guarantor: { name: "Sophie Petit", relationship: "Mère", incomeAmount: 310000 } },
   },
   {
     renter: "camille",
@@ -154,6 +171,10 @@ const APPLICATIONS = [
     state: "accepted",
     message: "Bonjour, nous sommes un couple en CDI, entrée possible dès le 1er.",
     profile: ["Camille", "Durand", { budgetAmount: 120000 }],
+    dossier: {
+      incomeAmount: 380000,
+      guarantor: { name: "Bernard Durand", relationship: "Père", incomeAmount: 420000 },
+    },
   },
   {
     renter: "hugo",
@@ -161,6 +182,10 @@ const APPLICATIONS = [
     state: "withdrawn",
     message: "Bonjour, l'appartement est-il toujours disponible ?",
     profile: ["Hugo", "Bernard", { budgetAmount: 100000 }],
+    dossier: {
+      incomeAmount: 290000,
+      guarantor: { name: "Claire Bernard", relationship: "Sœur", incomeAmount: 260000 },
+    },
   },
 ];
 
@@ -185,6 +210,7 @@ export async function seedListings(api, people, apartments) {
         state: a.state,
         message: a.message,
         profile: profileOf(...a.profile),
+        dossier: a.dossier,
       }),
     ),
   );

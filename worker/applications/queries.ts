@@ -5,7 +5,7 @@ import type { Db } from "../db/client";
 import type { OrgReader } from "../db/scoped";
 import { dossierDocuments, guarantors, renterProfiles } from "../dossier/schema";
 import { listingPlaces, listings } from "../listings/schema";
-import { memberships } from "../orgs/schema";
+import { memberships, orgs } from "../orgs/schema";
 import { applications, applicationStatusHistory } from "./schema";
 import { apartmentZone } from "../portfolio/schema";
 
@@ -144,6 +144,26 @@ export function myApplicationsQuery(db: Db, userId: string) {
     .innerJoin(listingPlaces, eq(listingPlaces.id, applications.roomId))
     .where(eq(applications.renterUserId, userId))
     .orderBy(desc(applications.createdAt));
+}
+
+/**
+ * The renter's accepted applications waiting for their first payment ("My homes" points to them; leases/
+ * routes reads it through its hook), newest first: id, listing title and city, the org's name, the move-in day.
+ */
+export function awaitingHomesQuery(db: Db, userId: string) {
+  return db
+    .select({
+      applicationId: sql<string>`${applications.id}`.as("application_id"),
+      listingTitle: listings.title,
+      city: listings.city,
+      orgName: sql<string>`${orgs.name}`.as("org_name"),
+      moveInDate: applications.moveInDate,
+    })
+    .from(applications)
+    .innerJoin(listings, eq(listings.id, applications.listingId))
+    .innerJoin(orgs, eq(orgs.id, applications.orgId))
+    .where(and(eq(applications.renterUserId, userId), eq(applications.status, "accepted_pending_payment")))
+    .orderBy(desc(applications.updatedAt));
 }
 
 /** The history of every application of the renter (one query for "My applications"). */

@@ -132,7 +132,27 @@ const home = z
     timezone: z.string().meta({ description: "The org's IANA time zone (its dates, such as the next due date)" }),
   })
   .meta({ id: "Home" });
-export const homes = z.object({ results: z.array(home) });
+/**
+ * An application of the renter that a landlord accepted and that waits for its first payment (rent and
+ * deposit) before it becomes a lease: "My homes" points to it until then.
+ */
+const awaitingHome = z
+  .object({
+    applicationId: z.string(),
+    listingTitle: z.string(),
+    city: z.string(),
+    orgName: z.string(),
+    moveInDate: z.string().meta({ description: "The asked move-in day, YYYY-MM-DD" }),
+  })
+  .meta({ id: "AwaitingHome" });
+export type AwaitingHome = z.infer<typeof awaitingHome>;
+
+export const homes = z.object({
+  results: z.array(home),
+  awaitingPayment: z.array(awaitingHome).meta({
+    description: "Accepted applications waiting for their first payment, newest first (no lease yet)",
+  }),
+});
 
 /**
  * A lease whose renter has already joined (leases/service.ts `joinedLeaseStatements`, which a confirmed

@@ -2,7 +2,6 @@ import { requireLeasePrivate } from "../auth/policy";
 import { createRoute } from "@hono/zod-openapi";
 import {
   readApartment,
-  readAsUser,
   requireApartment,
   requireClaims,
   requireOrg,
@@ -14,8 +13,8 @@ import { leaseLifecycleRoutes } from "./lifecycle-routes";
 import { rentRevisionRoutes } from "./revision/routes";
 import { createRouter } from "../lib/context";
 import { errorResponses, idParam, json, jsonBody, problems } from "../lib/openapi";
-import { apartmentLeases, coRenterInput, createdLease, homes, leaseInput, leaseInvitation } from "./contract";
-import { apartmentLeasesOf, homesOf, homesQuery, leasesOfApartmentQueries } from "./queries";
+import { apartmentLeases, coRenterInput, createdLease, leaseInput, leaseInvitation } from "./contract";
+import { apartmentLeasesOf, leasesOfApartmentQueries } from "./queries";
 import * as leaseService from "./service";
 
 const tags = ["Leases"];
@@ -87,24 +86,6 @@ export const leaseRoutes = createRouter()
         c.req.valid("json"),
       );
       return c.json(invitation, 201);
-    },
-  )
-  .openapi(
-    createRoute({
-      method: "get",
-      path: "/me/homes",
-      operationId: "listMyHomes",
-      summary: "List the signed-in renter's homes",
-      tags,
-      description:
-        "The renter's homes across every org, current and past, with unread chat counts; statuses as of today in each org's time zone.",
-      responses: { 200: json(homes), ...errorResponses },
-    }),
-    async (c) => {
-      const {
-        results: [rows],
-      } = await readAsUser(c, (db, claims) => [homesQuery(db, claims.sub)]);
-      return c.json({ results: homesOf(rows) }, 200);
     },
   )
   .route("/", leaseLifecycleRoutes)

@@ -172,6 +172,20 @@ test("demo: npm start's seed builds a lived-in French org through the API, twice
         ),
       );
     expect(states.sort()).toEqual(["accepted_pending_payment", "pending", "rejected", "withdrawn"]);
+    // Every applicant's file has something to review: an income, a guarantor with theirs, documents.
+    type Reviewed = {
+      incomeAmount: number | null;
+      documents: { kind: string }[];
+      guarantorDossiers: { incomeAmount: number | null; documents: unknown[] }[];
+    };
+    for (const id of [listings.studio!, listings.flat!])
+      for (const a of (await get<{ results: Reviewed[] }>(base, `/listings/${id}/applications`, owner)).results) {
+        expect(a.incomeAmount).toBeGreaterThan(0);
+        expect(a.documents.map((d) => d.kind).sort()).toEqual(["id_card", "proof_of_income"]);
+        expect(a.guarantorDossiers).toHaveLength(1);
+        expect(a.guarantorDossiers[0]).toMatchObject({ incomeAmount: expect.any(Number) });
+        expect(a.guarantorDossiers[0]!.documents).toHaveLength(1);
+      }
     const mine = await get<{ results: { status: string }[] }>(base, "/me/applications", people.applicant);
     expect(mine.results.map((a) => a.status)).toEqual(["pending"]);
     const me = await get<{ user: { locale: string | null; name: string } }>(base, "/me", people.applicant);

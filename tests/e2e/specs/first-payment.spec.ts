@@ -58,7 +58,12 @@ test("an accepted applicant sees what to pay, how and by when (375 and 1280 px, 
       });
       await context.addCookies([{ name: "rl_lang", value: locale, url: baseURL }]);
       const page = await context.newPage();
-      await page.goto(`/applications/${id}`);
+      // "My homes" has no lease yet: it points to the application, where the first payment is asked.
+      await page.goto("/homes");
+      const awaiting = page.getByTestId("awaiting-homes");
+      await expect(awaiting).toContainText(messages.homes.awaiting.title);
+      await awaiting.getByRole("link", { name: messages.homes.awaiting.action }).click();
+      await page.waitForURL(new RegExp(`/applications/${id}$`));
       const card = page.getByTestId("first-payment");
       await expect(card.getByRole("heading", { name: messages.money.firstPayment.title })).toBeVisible();
       await expect(card.getByTestId("first-payment-total")).toContainText(formatMoney(total, "EUR", locale));

@@ -32,4 +32,10 @@ export const homes: Messages["homes"] = {
     paidByTransfer: "I've paid by transfer",
     receipts: "See my receipts",
   },
+  awaiting: {
+    title: "Application accepted",
+    where: "{city} · {org} · move-in on {date}",
+    body: "One step left: the first payment (first rent and deposit) makes the lease.",
+    action: "See my application and pay",
+  },
 };

@@ -31,4 +31,10 @@ export const homes = {
     paidByTransfer: "J’ai payé par virement",
     receipts: "Voir mes quittances",
   },
+  awaiting: {
+    title: "Candidature acceptée",
+    where: "{city} · {org} · emménagement le {date}",
+    body: "Il reste à régler le premier paiement (premier loyer et dépôt de garantie) pour que le bail soit conclu.",
+    action: "Voir ma candidature et payer",
+  },
 };

@@ -32,4 +32,10 @@ export const homes: Messages["homes"] = {
     paidByTransfer: "שילמתי בהעברה בנקאית",
     receipts: "הקבלות שלי",
   },
+  awaiting: {
+    title: "הבקשה התקבלה",
+    where: "{city} · {org} · כניסה ב־{date}",
+    body: "נותר שלב אחד: התשלום הראשון (שכר דירה ראשון ופיקדון) משלים את חוזה השכירות.",
+    action: "לבקשה שלי ולתשלום",
+  },
 };
