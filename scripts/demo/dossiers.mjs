@@ -8,7 +8,7 @@ import { Blob } from "node:buffer";
  * A one-page PDF (PDF 1.4, Helvetica) saying `line`: a real document the upload checks accept and a
  * viewer opens, with its cross-reference table at the byte offsets it names.
  */
-export function documentPdf(line) {
+function documentPdf(line) {
   const text = line.replace(/[()\\]/g, "\\$&").replace(/[^\x20-\x7e]/g, "?");
   const stream = `BT /F1 18 Tf 72 720 Td (${text}) Tj ET`;
   const objects = [

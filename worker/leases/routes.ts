@@ -1,12 +1,6 @@
 import { requireLeasePrivate } from "../auth/policy";
 import { createRoute } from "@hono/zod-openapi";
-import {
-  readApartment,
-  requireApartment,
-  requireClaims,
-  requireOrg,
-  requireVerifiedEmail,
-} from "../auth/access";
+import { readApartment, requireApartment, requireClaims, requireOrg, requireVerifiedEmail } from "../auth/access";
 import { todayIn } from "../lib/calendar";
 import { leaseChargesRoutes } from "./charges-routes";
 import { leaseLifecycleRoutes } from "./lifecycle-routes";
