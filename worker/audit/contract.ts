@@ -31,8 +31,18 @@ const auditFilterFields = {
 /** `GET /orgs/current/audit?actorUserId=&action=&targetId=&from=&to=&page=&limit=&format=`. */
 export const orgAuditQuery = z.object(auditFilterFields).meta({ id: "OrgAuditQuery" });
 
-/** The admin trail's filters, read after the platform-admin check (so nobody else ever gets a 400). */
-export const adminAuditFilter = z.object({ ...auditFilterFields, orgId: idText.optional() });
+/**
+ * The admin trail's filters, read after the platform-admin check (so nobody else ever gets a 400). Paging
+ * is read leniently like the console's other reads (`page=x` is page 1); a malformed filter is 400, since
+ * ignoring it would show entries it was meant to leave out.
+ */
+export const adminAuditFilter = z.object({
+  ...auditFilterFields,
+  page: auditFilterFields.page.catch(1),
+  limit: auditFilterFields.limit.catch(50),
+  format: auditFilterFields.format.catch("json"),
+  orgId: idText.optional(),
+});
 export type AuditFilter = z.infer<typeof adminAuditFilter>;
 
 /**
