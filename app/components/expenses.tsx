@@ -49,8 +49,8 @@ export function ExpenseList({
         {expenses.map((e) => {
           const unit = unitOf(e.apartmentId);
           return (
-            <li key={e.id} className="flex flex-wrap items-start justify-between gap-x-4 gap-y-1 py-3">
-              <div className="min-w-0">
+            <li key={e.id} className="flex items-start justify-between gap-x-4 py-3">
+              <div className="min-w-0 flex-1">
                 <p className="font-medium text-slate-900">{category(e.category)}</p>
                 <p className="text-sm text-slate-600">
                   {formatDate(e.incurredOn, formatLocale, "medium")} · {unit ? t("unit", { unit }) : t("wholeProperty")}
@@ -81,9 +81,18 @@ export function ExpenseList({
                   <p className="text-xs text-slate-500">{t("noReceipt")}</p>
                 )}
               </div>
-              <p className="font-semibold whitespace-nowrap text-slate-900 tabular-nums">
-                {formatMoney(e.amount, e.currency, formatLocale)}
-              </p>
+              <div className="flex shrink-0 flex-col items-end gap-1">
+                <p className="font-semibold whitespace-nowrap text-slate-900 tabular-nums">
+                  {formatMoney(e.amount, e.currency, formatLocale)}
+                </p>
+                <DeleteExpense
+                  expense={e}
+                  label={t("deleteLabel", {
+                    category: category(e.category),
+                    date: formatDate(e.incurredOn, formatLocale, "medium"),
+                  })}
+                />
+              </div>
             </li>
           );
         })}
@@ -160,6 +169,21 @@ export function ExpenseForm({
           {t("submit")}
         </Button>
       </div>
+    </Form>
+  );
+}
+
+/** The "Delete" button of one expense (intent `delete`, back on its month). */
+function DeleteExpense({ expense, label }: { expense: Expense; label: string }) {
+  const t = useTranslations("expenses.list");
+  return (
+    <Form method="post">
+      <input type="hidden" name="intent" value="delete" />
+      <input type="hidden" name="expenseId" value={expense.id} />
+      <input type="hidden" name="month" value={expense.incurredOn.slice(0, 7)} />
+      <button type="submit" className={`text-sm ${linkClass}`} aria-label={label}>
+        {t("delete")}
+      </button>
     </Form>
   );
 }

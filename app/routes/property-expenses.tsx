@@ -11,7 +11,7 @@ import { pageTitle } from "../i18n/page-title.server";
 import { translatedMeta } from "../i18n/meta";
 import { translate } from "../i18n/translate.server";
 import { readProblem, throwApiError } from "../lib/api.server";
-import { getServer, postMultipart } from "../lib/context.server";
+import { getServer, postMultipart, type ServerContext } from "../lib/context.server";
 import { readExpenseForm, receiptOf } from "../lib/expense-form.server";
 import { expenseMonth, expenseWindow } from "../lib/expense-month";
 import type { Route } from "./+types/property-expenses";
@@ -39,19 +39,24 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
   const month = expenseMonth(asked, property.timezone, now);
   const results = page.results.filter((e) => e.incurredOn.startsWith(month));
   const saved = url.searchParams.has("saved");
+  const deleted = url.searchParams.has("deleted");
   const today = todayIn(property.timezone, now);
   const title = pageTitle(request, translate(request, "expenses")("page.pageTitle", { property: property.name }));
-  return { ...page, results, property, month, today, saved, title };
+  return { ...page, results, property, month, today, saved, deleted, title };
 }
 
-/** Records an expense (and uploads its receipt when one is attached), then shows its month. */
+/**
+ * Records an expense with its receipt when one is attached (a refused receipt deletes the expense again:
+ * nothing is half-saved), then shows its month; `intent=delete` deletes one (DELETE /expenses/{id}).
+ */
 export async function action({ context, params, request }: Route.ActionArgs) {
   const form = await request.formData();
+  const { api } = getServer(context);
+  if (form.get("intent") === "delete") return deleteOne(api, form, params.id, request);
   const posted = form.get("currency");
   const currency = typeof posted === "string" ? posted : "EUR";
   const read = readExpenseForm(form, params.id, currency, request);
   if ("error" in read) return { error: read.error };
-  const { api } = getServer(context);
   const res = await api.expenses.$post({ json: read.body });
   if (!res.ok) return { error: (await readProblem(res, request)).detail };
   const expense = await res.json();
@@ -63,14 +68,26 @@ export async function action({ context, params, request }: Route.ActionArgs) {
     const uploaded = await postMultipart(api, `/expenses/${expense.id}/receipt`, body);
     if (!uploaded.ok) {
       const reason = (await readProblem(uploaded, request)).detail;
+      await api.expenses[":id"].$delete({ param: { id: expense.id } });
       return { error: translate(request, "expenses")("form.receiptRefused", { reason }) };
     }
   }
   throw redirect(`/properties/${params.id}/expenses?month=${month}&saved=1`);
 }
 
+/** Deletes the expense `expenseId`, then shows its month again saying so. */
+async function deleteOne(api: ServerContext["api"], form: FormData, propertyId: string, request: Request) {
+  const id = form.get("expenseId");
+  const month = form.get("month");
+  if (typeof id !== "string" || !id) return { error: translate(request, "errors")("other.body") };
+  const res = await api.expenses[":id"].$delete({ param: { id } });
+  if (!res.ok) return { error: (await readProblem(res, request)).detail };
+  const shown = typeof month === "string" && /^\d{4}-\d{2}$/.test(month) ? `month=${month}&` : "";
+  throw redirect(`/properties/${propertyId}/expenses?${shown}deleted=1`);
+}
+
 export default function PropertyExpenses({ loaderData, actionData }: Route.ComponentProps) {
-  const { property, month, results, today, saved } = loaderData;
+  const { property, month, results, today, saved, deleted } = loaderData;
   const t = useTranslations("expenses");
   const formatLocale = useFormatLocale();
   const busy = useNavigation().state === "submitting";
@@ -92,6 +109,11 @@ export default function PropertyExpenses({ loaderData, actionData }: Route.Compo
       />
       <div className="space-y-6">
         <Card title={t("list.title", { month: formatPeriod(month, formatLocale) })} headingId="expenses-heading">
+          {deleted ? (
+            <Alert tone="success" className="mb-4">
+              {t("form.deleted")}
+            </Alert>
+          ) : null}
           <Form method="get" className="mb-4 flex flex-wrap items-end gap-2">
             <TextField name="month" type="month" label={t("filter.month")} defaultValue={month} className="w-44" />
             <Button type="submit" variant="secondary">

@@ -107,6 +107,13 @@ async function freshProperty(w: World) {
   expect(p.status, p.text).toBe(201);
   return p.json.id;
 }
+async function freshExpense(w: World) {
+  const e = await api(w.owner).expenses.$post({
+    json: { propertyId: w.propertyId, category: "other", amount: 1200, incurredOn: "2026-05-03" },
+  });
+  expect(e.status, e.text).toBe(201);
+  return e.json.id;
+}
 async function freshApartment(w: World) {
   const a = await api(w.owner).apartments.$post({
     json: {
@@ -395,6 +402,7 @@ const ROUTES: Record<string, Spec> = {
     body: (w) => ({ propertyId: w.propertyId, category: "insurance", amount: 1200, incurredOn: "2026-06-01" }),
   },
   "POST /expenses/{id}/receipt": { rule: org("ledger.write", 404), id: (w) => w.expense, body: () => photoForm() },
+  "DELETE /expenses/{id}": { rule: org("ledger.write", 404), id: (w, fresh) => (fresh ? freshExpense(w) : w.expense) },
   "POST /properties/{id}/statement/pdf": { rule: org("ledger.write", 404), id: (w) => w.propertyId },
   // Issue 15: maintenance requests. A renter of a current lease of the apartment reports (an ended lease: 403
   // `read_only`); maintenance members do not open requests (403).

@@ -1,5 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { readOrg } from "../auth/access";
+import { readOrg, requireOrg } from "../auth/access";
 import { createRouter } from "../lib/context";
 import { NotFound } from "../lib/errors";
 import { idParam, json, jsonBody, problems } from "../lib/openapi";
@@ -7,7 +7,7 @@ import { pageOf } from "../lib/pagination";
 import { MAX_UPLOAD_BYTES } from "../lib/uploads";
 import { expenseInput, expenseListQuery, expensePage, expenseView } from "./contract";
 import { apartmentsOf, expenseById, expenseChecks, expenseListQueries, propertyWithOrg, vendorsOf } from "./queries";
-import { attachReceipt, expenseListItemOf, recordExpense } from "./service";
+import { attachReceipt, deleteExpense, expenseListItemOf, recordExpense } from "./service";
 import { statementRoutes } from "./statement-routes";
 
 /**
@@ -125,6 +125,24 @@ const expenseOnlyRoutes = createRouter()
       } = await readOrg(c, (r) => [expenseById(r, id)], "ledger.write");
       if (!expense) throw new NotFound("Expense");
       return c.json(await attachReceipt(s, c.get("ports"), expense, c.req.raw), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "delete",
+      path: "/expenses/{id}",
+      operationId: "deleteExpense",
+      summary: "Delete an expense",
+      tags,
+      description:
+        "Deletes a mistaken or duplicate expense and its receipt: the owner statement stops counting it, and an expense made from a request's logged costs may be recorded again. Owners and managers (`ledger.write`); another org's expense 404. Recorded in the audit trail.",
+      request: { params: idParam },
+      responses: { 204: { description: "Deleted" }, ...problems(401, 403, 404) },
+    }),
+    async (c) => {
+      const s = await requireOrg(c, "ledger.write");
+      await deleteExpense(s, c.get("ports"), c.req.valid("param").id);
+      return c.body(null, 204);
     },
   )
   .openapi(

@@ -177,5 +177,16 @@ export async function attachReceipt(
   return expenseViewOf(row);
 }
 
+/**
+ * Deletes the org's expense `id` (a mistake, a duplicate), then its receipt from R2 once the row is gone:
+ * the statement no longer counts it, and an expense made from a request's logged costs may be made again.
+ * 404 when it is not the org's. The audit trail keeps who deleted it, with the request's id.
+ */
+export async function deleteExpense(s: ScopedDb, { docs }: Pick<Ports, "docs">, id: string): Promise<void> {
+  const [gone] = await s.delete(expenses, eq(expenses.id, id)).returning({ receiptKey: expenses.receiptKey });
+  if (!gone) throw new NotFound("Expense");
+  if (gone.receiptKey) await docs.delete(gone.receiptKey);
+}
+
 /** The month a statement shows: the one asked for, else the org's current month in its time zone. */
 export const statementMonth = (asked: string | undefined, timezone: string) => asked ?? periodOf(todayIn(timezone));

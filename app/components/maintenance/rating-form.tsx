@@ -12,7 +12,8 @@ import type { RequestRow } from "./types";
 
 /**
  * The renter's rating of a resolved request: 1–5 stars (radio buttons drawn as stars) and a comment, once;
- * afterwards the rating given. Shown only when the API says the reader may rate (`canRate`) or has rated.
+ * afterwards the rating given. Shown only when the API says the reader may rate (`canRate`) or has rated; a
+ * request reopened and resolved again shows the earlier rating and asks for a new one.
  */
 export function RatingPanel({ request, canRate }: { request: RequestRow; canRate: boolean }) {
   const t = useTranslations("maintenance.rating");
@@ -34,9 +35,9 @@ export function RatingPanel({ request, canRate }: { request: RequestRow; canRate
             </p>
           ) : null}
         </div>
-      ) : (
-        <RatingForm />
-      )}
+      ) : null}
+      {/* Reopened and resolved again: the earlier rating stays shown, and this resolution is rated anew. */}
+      {canRate ? <RatingForm /> : null}
     </section>
   );
 }

@@ -58,6 +58,30 @@ test("expenses: record an expense with a receipt photo, then see it in the month
   await expect(list.getByRole("link", { name: "Receipt" })).toBeVisible();
   await page.screenshot({ path: join(artifacts, "expenses-375.png"), fullPage: true });
 
+  // A receipt the checks refuse (an SVG) records nothing: no half-saved expense without its receipt.
+  const items = list.locator(":scope > li");
+  await page.getByLabel("Category").selectOption("other");
+  await page.getByLabel("Amount").fill("10");
+  await page.getByLabel("Receipt (photo or PDF, optional)").setInputFiles({
+    name: "x.svg",
+    mimeType: "image/svg+xml",
+    buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>'),
+  });
+  await page.getByRole("button", { name: "Record the expense" }).click();
+  await page.getByText("The receipt was refused, so nothing was recorded").waitFor();
+  await expect(items).toHaveCount(1);
+  // A mistake recorded is deleted from the list, and leaves the month's statement.
+  await page.getByLabel("Category").selectOption("other");
+  await page.getByLabel("Amount").fill("10");
+  await page.getByLabel("Receipt (photo or PDF, optional)").setInputFiles([]);
+  await page.getByRole("button", { name: "Record the expense" }).click();
+  await page.getByText("Expense recorded.").waitFor();
+  await expect(items).toHaveCount(2);
+  await list.getByRole("button", { name: /^Delete the “Other” expense/ }).click();
+  await page.getByText("Expense deleted.").waitFor();
+  await expect(items).toHaveCount(1);
+  await expect(list).toContainText("Co-ownership charges");
+
   await page.getByRole("link", { name: /statement/ }).click();
   await page.waitForURL(/\/statement/);
   await hydrated(page);

@@ -180,6 +180,8 @@ test("a leak reported with two photos goes live from report to rating, all on ph
     .getByTestId("rating-given")
     .getByText(say(m.rating.given, { stars: 5 }))
     .waitFor();
+  // Rated once per resolution: the form is gone (it comes back only if the request is reopened and resolved).
+  await expect(rating.getByRole("button", { name: m.rating.submit })).toHaveCount(0);
   await screens(renter, artifacts, "request-renter");
   await axeClean(renter);
 });
