@@ -369,6 +369,8 @@ for (const lang of LANGS) {
         period,
       });
       await check(landlord, lang, "payment confirmed");
+      // The ledger is on the apartment's Overview tab (the payment was confirmed in the Chat tab).
+      await landlord.goto(`/apartments/${apartmentId}?tab=overview`);
       // The ledger shows the month paid, on both sides (the renter's live).
       await expect(row(landlord)).toContainText(m.ledger.statuses.paid);
       // One rule for receipt links (app/lib/receipt-links.ts): this journey enters no legal identity, so the
