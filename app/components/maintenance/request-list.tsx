@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { ChevronRight } from "lucide-react";
 import { Link } from "react-router";
 import { useTranslations } from "use-intl";
@@ -30,35 +31,50 @@ export function RequestList({
   return (
     <ul className="space-y-2" data-testid="request-list">
       {requests.map((r) => (
-        <li key={r.id} data-request-id={r.id} data-status={r.status}>
-          <Link
-            to={`${base}/${r.id}`}
-            className={`flex items-center gap-3 rounded-xl border bg-white p-4 shadow-sm transition hover:border-teal-600 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-700 ${
-              r.overdue ? "border-red-300" : "border-slate-200"
-            }`}
-          >
-            <span className="min-w-0 flex-1">
-              <span className="flex flex-wrap items-center gap-1.5">
-                <StatusBadge status={r.status} />
-                <UrgencyBadge urgency={r.urgency} />
-                {r.overdue ? <OverdueBadge /> : null}
-              </span>
-              <span className="mt-1.5 block font-semibold break-words text-slate-900" dir="auto">
-                {r.title}
-              </span>
-              <span className="mt-0.5 block text-sm text-slate-600">
-                {tc(r.category)} · {t("where", { property: bidi(r.propertyName), unit: bidi(r.unitNumber) })} ·{" "}
-                {t("openedOn", { date: formatDayOf(r.createdAt, formatLocale, r.timezone) })}
-              </span>
-              {visit(r) ? <span className="mt-0.5 block text-sm text-slate-800">{visit(r)}</span> : null}
-              {showAssignee ? (
-                <span className="mt-0.5 block text-sm text-slate-800">{assignee(r) ?? t("unassigned")}</span>
-              ) : null}
-            </span>
-            <ChevronRight aria-hidden="true" className="size-5 shrink-0 text-slate-400 rtl:rotate-180" />
-          </Link>
-        </li>
+        <RequestCard key={r.id} request={r} to={`${base}/${r.id}`}>
+          <span className="mt-0.5 block text-sm text-slate-600">
+            {tc(r.category)} · {t("where", { property: bidi(r.propertyName), unit: bidi(r.unitNumber) })} ·{" "}
+            {t("openedOn", { date: formatDayOf(r.createdAt, formatLocale, r.timezone) })}
+          </span>
+          {visit(r) ? <span className="mt-0.5 block text-sm text-slate-800">{visit(r)}</span> : null}
+          {showAssignee ? (
+            <span className="mt-0.5 block text-sm text-slate-800">{assignee(r) ?? t("unassigned")}</span>
+          ) : null}
+        </RequestCard>
       ))}
     </ul>
+  );
+}
+
+/** What a request card shows of a request: its status, urgency, whether it is overdue, its title. */
+type CardRequest = Pick<RequestRow, "id" | "status" | "urgency" | "overdue" | "title">;
+
+/**
+ * One request as a card linking to `to` (a list item): its badges and title, then `children` (the lines the
+ * list adds: category, place, visit, assignee). The board, the work orders and the apartment's tab share it.
+ */
+export function RequestCard({ request: r, to, children }: { request: CardRequest; to: string; children: ReactNode }) {
+  return (
+    <li data-request-id={r.id} data-status={r.status}>
+      <Link
+        to={to}
+        className={`flex items-center gap-3 rounded-xl border bg-white p-4 shadow-sm transition hover:border-teal-600 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-700 ${
+          r.overdue ? "border-red-300" : "border-slate-200"
+        }`}
+      >
+        <span className="min-w-0 flex-1">
+          <span className="flex flex-wrap items-center gap-1.5">
+            <StatusBadge status={r.status} />
+            <UrgencyBadge urgency={r.urgency} />
+            {r.overdue ? <OverdueBadge /> : null}
+          </span>
+          <span className="mt-1.5 block font-semibold break-words text-slate-900" dir="auto">
+            {r.title}
+          </span>
+          {children}
+        </span>
+        <ChevronRight aria-hidden="true" className="size-5 shrink-0 text-slate-400 rtl:rotate-180" />
+      </Link>
+    </li>
   );
 }
