@@ -8,13 +8,7 @@ import { useNonce } from "./lib/nonce";
 import { textDirection } from "../worker/lib/i18n/locales";
 import { requestFormatLocale, requestLocale } from "./i18n/translate.server";
 import "./app.css";
-
-// The mark as an inline SVG: no extra request, and the CSP allows data: images.
-const FAVICON =
-  "data:image/svg+xml," +
-  encodeURIComponent(
-    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="8" fill="#0f766e"/><path d="M8 15.5 16 9l8 6.5V24a1 1 0 0 1-1 1h-4.5v-5h-5v5H9a1 1 0 0 1-1-1z" fill="#fff"/></svg>',
-  );
+import { FAVICON } from "./lib/favicon";
 
 export const links: Route.LinksFunction = () => [{ rel: "icon", href: FAVICON, type: "image/svg+xml" }];
 

@@ -105,6 +105,16 @@ export function TextField({
   );
 }
 
+/**
+ * A select's own props, and where its first choice comes from: with a Conform `field`, from `useForm`'s
+ * `defaultValue` (Conform resets a form to those after a post it took: a default it does not know would leave
+ * the select blank); with a plain `name`, from `defaultValue` here.
+ */
+type SelectProps = Omit<Common, "field"> &
+  Omit<ComponentProps<"select">, "name" | "id" | "defaultValue"> &
+  // With a field, only a placeholder's "" (a reset then shows no choice, as before one was made).
+  ({ field: Field; defaultValue?: "" } | { field?: undefined; defaultValue?: string });
+
 /** A labelled select; like `TextField`, from a Conform `field` or a plain `name`. */
 export function SelectField({
   label,
@@ -117,7 +127,7 @@ export function SelectField({
   error,
   id,
   ...select
-}: Common & Omit<ComponentProps<"select">, "name" | "id">) {
+}: SelectProps) {
   const c = controlOf({ field, name, error, id, label, hint }, { tag: "select" });
   return (
     <Labelled id={c.controlId} label={label} error={c.message} hint={hint} className={className}>

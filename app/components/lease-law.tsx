@@ -21,20 +21,14 @@ import { useFormatLocale } from "../i18n/format-locale";
  * written, and each broken rule explained before anything is sent.
  */
 
-type Choice = { field?: Field; name?: string; defaultValue?: string; locked?: boolean; className?: string };
+/** A choice of the lease forms: its Conform `field`, whose form's `useForm` default is the first choice. */
+type Choice = { field: Field; locked?: boolean; className?: string };
 
 /** The kind of lease (unfurnished, furnished, student, bail mobilité). */
-export function LeaseKindSelect({ field, name, defaultValue, locked, className }: Choice) {
+export function LeaseKindSelect({ field, locked, className }: Choice) {
   const t = useTranslations("lease.kind");
   return (
-    <SelectField
-      label={t("label")}
-      field={field}
-      name={name}
-      defaultValue={defaultValue ?? "unfurnished"}
-      disabled={locked}
-      className={className}
-    >
+    <SelectField label={t("label")} field={field} disabled={locked} className={className}>
       {LEASE_KINDS.map((kind) => (
         <option key={kind} value={kind}>
           {t(kind)}
@@ -45,18 +39,10 @@ export function LeaseKindSelect({ field, name, defaultValue, locked, className }
 }
 
 /** Who lets: a person or a company (the minimum term of an unfurnished lease depends on it). */
-export function LandlordKindSelect({ field, name, defaultValue, locked, className }: Choice) {
+export function LandlordKindSelect({ field, locked, className }: Choice) {
   const t = useTranslations("lease.landlordKind");
   return (
-    <SelectField
-      label={t("label")}
-      hint={t("hint")}
-      field={field}
-      name={name}
-      defaultValue={defaultValue ?? "individual"}
-      disabled={locked}
-      className={className}
-    >
+    <SelectField label={t("label")} hint={t("hint")} field={field} disabled={locked} className={className}>
       {LANDLORD_KINDS.map((kind) => (
         <option key={kind} value={kind}>
           {t(kind)}
@@ -67,17 +53,10 @@ export function LandlordKindSelect({ field, name, defaultValue, locked, classNam
 }
 
 /** Provision adjusted yearly, or a flat amount. */
-export function ChargesModeSelect({ field, name, defaultValue, locked, className }: Choice) {
+export function ChargesModeSelect({ field, locked, className }: Choice) {
   const t = useTranslations("lease.chargesMode");
   return (
-    <SelectField
-      label={t("label")}
-      field={field}
-      name={name}
-      defaultValue={defaultValue ?? "provision"}
-      disabled={locked}
-      className={className}
-    >
+    <SelectField label={t("label")} field={field} disabled={locked} className={className}>
       {CHARGES_MODES.map((mode) => (
         <option key={mode} value={mode}>
           {t(mode)}

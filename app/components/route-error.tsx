@@ -1,6 +1,7 @@
 import { isRouteErrorResponse, Link, useRouteError } from "react-router";
 import { useTranslations } from "use-intl";
 import { buttonClass } from "./button";
+import { errorCaseOf } from "../lib/error-cases";
 
 type Explained = { status: number; code?: string };
 
@@ -16,19 +17,6 @@ function explain(error: unknown): Explained {
   return { status: error.status };
 }
 
-type Case = "orgDisabled" | "banned" | "noOrg" | "notFound" | "forbidden" | "tooMany" | "server" | "other";
-
-function caseOf({ status, code }: Explained): Case {
-  if (code === "org_disabled") return "orgDisabled";
-  if (code === "user_banned") return "banned";
-  if (code === "no_org") return "noOrg";
-  if (status === 404) return "notFound";
-  if (status === 403) return "forbidden";
-  if (status === 429) return "tooMany";
-  if (status >= 500) return "server";
-  return "other";
-}
-
 /**
  * The one error boundary, for the root and for every page inside the app shell (so the navigation stays
  * on screen): a disabled org, a foreign or missing id, or a crash, each explained in plain words, with a
@@ -38,7 +26,7 @@ export function RouteErrorBoundary() {
   const t = useTranslations("errors");
   const shell = useTranslations("shell");
   const explained = explain(useRouteError());
-  const which = caseOf(explained);
+  const which = errorCaseOf(explained);
   const disabled = which === "orgDisabled";
   const title = t(`${which}.title`);
   return (

@@ -20,7 +20,7 @@ export type Problem = {
   errors: { path: string; message: string }[];
 };
 
-type ApiResponse = { status: number; json(): Promise<unknown> };
+export type ApiResponse = { status: number; json(): Promise<unknown> };
 
 const problemBody = z.object({
   code: z.enum(PROBLEM_CODES).optional().catch(undefined),

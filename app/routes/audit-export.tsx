@@ -1,4 +1,5 @@
-import { throwApiError } from "../lib/api.server";
+import { translate } from "../i18n/translate.server";
+import { refusedFile } from "../lib/file-pages.server";
 import { auditQueryOf } from "../lib/audit-filters.server";
 import { getServer } from "../lib/context.server";
 import type { Route } from "./+types/audit-export";
@@ -10,11 +11,11 @@ import type { Route } from "./+types/audit-export";
 export async function loader({ context, request }: Route.LoaderArgs) {
   const { api } = getServer(context);
   const settings = await api.orgs.current.settings.$get();
-  if (!settings.ok) return throwApiError(settings, request);
+  if (!settings.ok) return refusedFile(settings, request, translate(request, "errors")("other.title"));
   const { timezone } = await settings.json();
   const query = { ...auditQueryOf(new URL(request.url), timezone, 1), format: "csv" as const };
   const res = await api.orgs.current.audit.$get({ query });
-  if (!res.ok) return throwApiError(res, request);
+  if (!res.ok) return refusedFile(res, request, translate(request, "errors")("other.title"));
   return new Response(res.body, {
     headers: {
       "content-type": res.headers.get("content-type") ?? "text/csv; charset=utf-8",

@@ -1,7 +1,6 @@
 import { translate } from "../i18n/translate.server";
-import { readProblem } from "../lib/api.server";
+import { filePage, refusedFile } from "../lib/file-pages.server";
 import { getServer } from "../lib/context.server";
-import { translatedProblem } from "../lib/problem-sentence";
 import type { Route } from "./+types/lease-rent-revision-letter";
 
 /**
@@ -15,20 +14,14 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
     query: revision ? { revision } : {},
   });
   const t = translate(request, "rentRevision");
-  if (res.status === 202) {
-    const html = `<!doctype html><html><head><meta http-equiv="refresh" content="2"><title>${t("letterPreparingTitle")}</title></head><body style="font-family:system-ui;margin:2rem"><p>${t("letterPreparing")}</p></body></html>`;
-    return new Response(html, {
+  if (res.status === 202)
+    return filePage(request, {
+      heading: t("letterPreparingTitle"),
+      text: t("letterPreparing"),
       status: 202,
-      headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" },
+      refresh: true,
     });
-  }
-  if (!res.ok) {
-    const code = translatedProblem((await readProblem(res, request)).code);
-    return new Response(code ? translate(request, "problems")(code) : t("letterUnavailable"), {
-      status: res.status,
-      headers: { "content-type": "text/plain; charset=utf-8" },
-    });
-  }
+  if (!res.ok) return refusedFile(res, request, t("letterUnavailable"));
   return new Response(res.body, {
     headers: {
       "content-type": "application/pdf",

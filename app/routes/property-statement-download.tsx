@@ -1,28 +1,11 @@
 import { redirect } from "react-router";
 import { formatPeriod } from "../../worker/lib/i18n/format";
-import { textDirection } from "../../worker/lib/i18n/locales";
 import { requestLocale, translate } from "../i18n/translate.server";
-import { readProblem } from "../lib/api.server";
+import { filePage, refusedFile } from "../lib/file-pages.server";
 import { getServer } from "../lib/context.server";
 import type { Route } from "./+types/property-statement-download";
 
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c] ?? c);
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
-
-/** A tiny page in the request's language (a PDF download has no app page around it), refreshing if `refresh`. */
-function page(request: Request, heading: string, text: string, status: number, refresh: boolean) {
-  const locale = requestLocale(request);
-  const t = translate(request, "expenses");
-  const title = escapeHtml(translate(request, "shell")("pageTitle", { title: heading }));
-  const head = `<meta name="viewport" content="width=device-width, initial-scale=1">${refresh ? '<meta http-equiv="refresh" content="2">' : ""}`;
-  const back = refresh ? "" : `<p><a href="javascript:history.back()">${escapeHtml(t("statement.back"))}</a></p>`;
-  const html = `<!doctype html><html lang="${locale}" dir="${textDirection(locale)}"><head>${head}<title>${title}</title></head><body style="font-family:system-ui;margin:2rem;max-width:40rem;line-height:1.5"><p>${escapeHtml(text)}</p>${back}</body></html>`;
-  return new Response(html, {
-    status,
-    headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" },
-  });
-}
 
 /**
  * `/properties/:id/statement/download?month=&format=csv|pdf`: the statement's CSV (at once) or PDF through the
@@ -41,12 +24,9 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
       : await api.properties[":id"].statement.pdf.$get({ param: { id: params.id }, query });
   if (res.status === 202) {
     const text = t("statement.preparing", { month: formatPeriod(month || "2000-01", requestLocale(request)) });
-    return page(request, t("statement.preparingTitle"), text, 202, true);
+    return filePage(request, { heading: t("statement.preparingTitle"), text, status: 202, refresh: true });
   }
-  if (!res.ok) {
-    const problem = await readProblem(res, request);
-    return page(request, t("statement.refusedTitle"), problem.detail, res.status, false);
-  }
+  if (!res.ok) return refusedFile(res, request, t("statement.refusedTitle"));
   return new Response(res.body, {
     headers: {
       "content-type": res.headers.get("content-type") ?? "application/octet-stream",
@@ -61,9 +41,6 @@ export async function action({ context, params, request }: Route.ActionArgs) {
   const month = new URL(request.url).searchParams.get("month") ?? "";
   const query = MONTH.test(month) ? { month } : {};
   const res = await getServer(context).api.properties[":id"].statement.pdf.$post({ param: { id: params.id }, query });
-  if (!res.ok) {
-    const t = translate(request, "expenses");
-    return page(request, t("statement.refusedTitle"), (await readProblem(res, request)).detail, res.status, false);
-  }
+  if (!res.ok) return refusedFile(res, request, translate(request, "expenses")("statement.refusedTitle"));
   throw redirect(`/properties/${params.id}/statement/download?month=${month}&format=pdf`);
 }

@@ -70,7 +70,7 @@ function Totals({ s }: { s: Statement }) {
   );
 }
 
-/** The month's lines: day, kind, what (unit, category, note), signed amount. */
+/** The month's lines: day, kind, what (category, unit, rent period; the vendor and note as typed), signed amount. */
 function Lines({ s }: { s: Statement }) {
   const t = useTranslations("expenses.statement");
   const docs = useTranslations("statementDocs");
@@ -92,12 +92,14 @@ function Lines({ s }: { s: Statement }) {
               </p>
               <p className="break-words text-slate-600">
                 {what.join(" · ")}
-                {l.note ? (
-                  <>
-                    {what.length ? " · " : ""}
-                    <bdi>{l.note}</bdi>
-                  </>
-                ) : null}
+                {[l.vendorName, l.note].map((typed, j) =>
+                  typed ? (
+                    <span key={j}>
+                      {what.length || (j === 1 && l.vendorName) ? " · " : ""}
+                      <bdi>{typed}</bdi>
+                    </span>
+                  ) : null,
+                )}
               </p>
             </div>
             <p

@@ -2,7 +2,7 @@ import { exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { api, BASE, multipart, rawCall, type Caller } from "../setup/client";
 import type { RequestDetail } from "../../worker/maintenance/contract";
-import { pdfText } from "../setup/documents";
+import { pageLines, pdfText } from "../setup/documents";
 import { fileForm, insertRequestWithCosts, insertVendor, postExpense, recordExpense } from "../setup/expenses";
 import { addMember, addRenter, createApartment, env, signUpLandlord, type Landlord } from "../setup/helpers";
 import { FILES, pngOf } from "../setup/listings";
@@ -310,9 +310,9 @@ describe("the owner statement", () => {
     // In French: `;` between fields and a decimal comma, as French Excel reads them; UTF-8 with a byte order
     // mark for spreadsheet apps (the test client's text decoder drops it).
     expect(csv.text.split("\r\n")).toEqual([
-      "Date;Type;Lot;Catégorie;Libellé;Période;Montant;Devise",
-      "2026-10-03;Loyer encaissé;A1;;;2026-10;850,00;EUR",
-      '2026-10-10;Dépense;;Charges de copropriété;"Appel ""T4"", syndic";;-210,00;EUR',
+      "Date;Type;Lot;Catégorie;Fournisseur;Libellé;Période;Montant;Devise",
+      "2026-10-03;Loyer encaissé;A1;;;;2026-10;850,00;EUR",
+      '2026-10-10;Dépense;;Charges de copropriété;;"Appel ""T4"", syndic";;-210,00;EUR',
       "",
     ]);
 
@@ -332,6 +332,57 @@ describe("the owner statement", () => {
     ])
       expect(text).toContain(words);
     expect(await env.DOCS.head(`orgs/${owner.orgId}/statements/${propertyId}/2026-10.pdf.pending`)).toBeNull();
+  }, 120_000);
+
+  it("a month at a loss: the vendor paid on every line (JSON, CSV, PDF), the net negative and unbroken", async () => {
+    const { owner, propertyId, apartmentId } = await world();
+    await addRenter(owner, apartmentId, { startDate: "2026-01-01", rentAmount: 85000 });
+    await payment(owner, apartmentId, 85000, "2026-11-04");
+    const vendorId = await insertVendor(owner.orgId, "Plomberie Martin");
+    await recordExpense(owner, {
+      propertyId,
+      apartmentId,
+      vendorId,
+      category: "repairs_maintenance",
+      amount: 208456,
+      incurredOn: "2026-11-12",
+      note: "Colonne d’eau",
+    });
+    const res = await api(owner).properties[":id"].statement.$get({
+      param: { id: propertyId },
+      query: { month: "2026-11" },
+    });
+    expect(res.status, res.text).toBe(200);
+    expect(res.json).toMatchObject({ income: 85000, expenses: 208456, net: -123456 });
+    expect((res.json as { lines: { kind: string; vendorName: string | null }[] }).lines).toMatchObject([
+      { kind: "rent", vendorName: null },
+      { kind: "expense", vendorName: "Plomberie Martin" },
+    ]);
+    const csv = await rawCall(
+      "GET",
+      `/api/properties/${propertyId}/statement?month=2026-11&format=csv`,
+      undefined,
+      owner,
+    );
+    expect(csv.text.split("\r\n")[2]).toBe(
+      "2026-11-12;Dépense;A1;Travaux de réparation et d’entretien;Plomberie Martin;Colonne d’eau;;-2084,56;EUR",
+    );
+    expect(
+      (await rawCall("POST", `/api/properties/${propertyId}/statement/pdf?month=2026-11`, undefined, owner)).status,
+    ).toBe(202);
+    const pdf = await statementPdf(propertyId, "2026-11", owner);
+    expect(pdf.status).toBe(200);
+    const lines = await pageLines(new Uint8Array(await pdf.arrayBuffer()), 1);
+    // The amount keeps its no-break spaces on one line: "-1 234,56 €", never "-1" then "234,56 €".
+    expect(lines).toContain("Résultat net : -1 234,56 €");
+    expect(
+      lines.some((l) => l.includes("lot A1, Plomberie Martin, Colonne d’eau")),
+      lines.join("\n"),
+    ).toBe(true);
+    expect(
+      lines.some((l) => l.includes("-2 084,56 €")),
+      lines.join("\n"),
+    ).toBe(true);
   }, 120_000);
 
   it("a month with nothing is all zeros; a bad month is 400; an unknown property 404", async () => {

@@ -11,9 +11,8 @@ import { assetFonts } from "../../worker/lib/pdf/writer";
 import { PDFDocument } from "pdf-lib";
 import { renderReceiptPdf } from "../../worker/rent/receipt";
 import { api } from "../setup/client";
-import { pdfText, waitForDocument } from "../setup/documents";
+import { pageItems, pdfText, waitForDocument } from "../setup/documents";
 import { addRenter, BASE, createApartment, env, signUpLandlord, signUpRenter, type Caller } from "../setup/helpers";
-import { getDocumentProxy } from "unpdf";
 
 // Every character a person types reaches the PDF (issue 12 §1): names and addresses in Hebrew, Arabic,
 // Vietnamese, Chinese, a combining accent, rendered with the real fonts from the static assets (ASSETS) and
@@ -45,15 +44,6 @@ const fieldsWith = (over: Record<string, unknown>) =>
     rent: { amount: 92000 },
     ...over,
   });
-
-/** The text items of page `n` (pdf.js), one per line or run as drawn. */
-async function pageItems(bytes: Uint8Array, n: number) {
-  const pdf = await getDocumentProxy(new Uint8Array(bytes));
-  const content = await (await pdf.getPage(n)).getTextContent();
-  return content.items.flatMap((i) =>
-    "str" in i ? [{ str: i.str, x: i.transform[4] as number, y: i.transform[5] as number, width: i.width }] : [],
-  );
-}
 
 describe("PDF text in every script", () => {
   it("an agreement prints Hebrew, Arabic, Vietnamese, Chinese, Greek, Japanese and Korean names and NFC accents", async () => {
@@ -104,6 +94,22 @@ describe("PDF text in every script", () => {
     expect(fontsOf("山田 さくら").every((name) => name.startsWith("NotoSansJP"))).toBe(true);
     expect(fontsOf("北京市朝阳区").every((name) => name.startsWith("NotoSansSC"))).toBe(true);
     expect(fontsOf("김 山田").every((name) => name.startsWith("NotoSansKR"))).toBe(true);
+  });
+
+  it("never breaks a line at a no-break space: a French amount stays whole (« -1 234,56 € »)", async () => {
+    const amount = new Intl.NumberFormat("fr-FR", { style: "currency", currency: "EUR" }).format(-1234.56);
+    expect(amount).toMatch(/\u202f.*\u00a0/u); // narrow no-break space between groups, no-break space before €
+    const text = `Résultat net du mois de novembre : ${amount}`;
+    const measurer = new Measurer(await loadFonts(await PDFDocument.create(), fonts, [text]));
+    const textOf = (line: { runs: { text: string }[] }) => line.runs.map((r) => r.text).join("");
+    // At every width from too narrow for the sentence to wide enough, the amount is on one line, whole.
+    for (let max = 60; max <= 260; max += 5) {
+      const lines = layoutText(measurer, text, false, 10, max).map(textOf);
+      expect(
+        lines.filter((line) => line.includes(amount)),
+        `${max} pt: ${JSON.stringify(lines)}`,
+      ).toHaveLength(1);
+    }
   });
 
   it("a 2,000-character clause without spaces renders and wraps onto lines within the margins", async () => {

@@ -402,6 +402,7 @@ const ROUTES: Record<string, Spec> = {
     body: (w) => ({ propertyId: w.propertyId, category: "insurance", amount: 1200, incurredOn: "2026-06-01" }),
   },
   "POST /expenses/{id}/receipt": { rule: org("ledger.write", 404), id: (w) => w.expense, body: () => photoForm() },
+  "PATCH /expenses/{id}": { rule: org("ledger.write", 404), id: (w) => w.expense, body: () => ({ amount: 4321 }) },
   "DELETE /expenses/{id}": { rule: org("ledger.write", 404), id: (w, fresh) => (fresh ? freshExpense(w) : w.expense) },
   "POST /properties/{id}/statement/pdf": { rule: org("ledger.write", 404), id: (w) => w.propertyId },
   // Issue 15: maintenance requests. A renter of a current lease of the apartment reports (an ended lease: 403

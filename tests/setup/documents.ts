@@ -24,6 +24,22 @@ export async function pdfText(bytes: Uint8Array) {
   return { pages: totalPages, text: text.replace(/\s+/g, " ") };
 }
 
+/** The text items of page `n` (pdf.js), one per line or run as drawn, with their position in points. */
+export async function pageItems(bytes: Uint8Array, n: number) {
+  const pdf = await getDocumentProxy(new Uint8Array(bytes));
+  const content = await (await pdf.getPage(n)).getTextContent();
+  return content.items.flatMap((i) =>
+    "str" in i ? [{ str: i.str, x: i.transform[4] as number, y: i.transform[5] as number, width: i.width }] : [],
+  );
+}
+
+/** The lines of page `n` as drawn: the items on one baseline joined, top to bottom. */
+export async function pageLines(bytes: Uint8Array, n: number) {
+  const byY = new Map<number, string[]>();
+  for (const item of await pageItems(bytes, n)) byY.set(item.y, [...(byY.get(item.y) ?? []), item.str]);
+  return [...byY].sort(([a], [b]) => b - a).map(([, parts]) => parts.join("").replace(/\s+/g, " ").trim());
+}
+
 /** Downloads a signed `/files` link as `who`, as bytes. */
 export async function download(url: string, who: Caller) {
   const res = await exports.default.fetch(

@@ -91,6 +91,15 @@ describe.each(catalogues)("the %s catalogue", (_name, messages) => {
     }
   });
 
+  it.each(["fr", "uk"] as const)("%s writes its apostrophe as ’, never the typewriter ' (typography)", (locale) => {
+    // French and Ukrainian typography use the typographic apostrophe (« l’échéance », « об’єкт »); a straight one
+    // in a category or a sentence reads as a typo on a statement or a PDF. ICU escapes ('{') are not words.
+    const straight = [...flatten(messages[locale])].filter(([, text]) =>
+      /\p{L}'\p{L}/u.test(literalText(parse(text, { ignoreTag: false }))),
+    );
+    expect(straight.map(([key]) => key)).toEqual([]);
+  });
+
   it.each(["uk", "he"] as const)("%s is translated, not English copied", (locale) => {
     const english = flatten(messages.en);
     const copied = [...flatten(messages[locale])].filter(

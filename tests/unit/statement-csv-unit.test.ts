@@ -5,6 +5,7 @@ import { csvConventions, statementCsv } from "../../worker/expenses/statement-fi
 const line = {
   category: null,
   unitNumber: null,
+  vendorName: null,
   note: null,
   period: null,
   method: null,
@@ -31,6 +32,7 @@ const statement: StatementView = {
       kind: "expense",
       amount: -21050,
       category: "repairs_maintenance",
+      vendorName: "Plomberie Martin",
       note: "Joint; robinet, cuisine",
     },
   ],
@@ -44,17 +46,17 @@ describe("statement CSV", () => {
     const csv = statementCsv(statement, "fr");
     expect(csv.startsWith("\uFEFF")).toBe(true);
     expect(csv.slice(1).split("\r\n")).toEqual([
-      "Date;Type;Lot;Catégorie;Libellé;Période;Montant;Devise",
-      "2026-12-03;Loyer encaissé;A1;;;2026-12;1234,50;EUR",
-      '2026-12-10;Dépense;;Travaux de réparation et d\'entretien;"Joint; robinet, cuisine";;-210,50;EUR',
+      "Date;Type;Lot;Catégorie;Fournisseur;Libellé;Période;Montant;Devise",
+      "2026-12-03;Loyer encaissé;A1;;;;2026-12;1234,50;EUR",
+      '2026-12-10;Dépense;;Travaux de réparation et d’entretien;Plomberie Martin;"Joint; robinet, cuisine";;-210,50;EUR',
       "",
     ]);
   });
 
   it("English and Hebrew: `,` between fields and a decimal point; Ukrainian like French", () => {
     const rows = statementCsv(statement, "en").slice(1).split("\r\n");
-    expect(rows[1]).toBe("2026-12-03,Rent received,A1,,,2026-12,1234.50,EUR");
-    expect(rows[2]).toMatch(/^2026-12-10,Expense,,[^,]+,"Joint; robinet, cuisine",,-210\.50,EUR$/);
+    expect(rows[1]).toBe("2026-12-03,Rent received,A1,,,,2026-12,1234.50,EUR");
+    expect(rows[2]).toMatch(/^2026-12-10,Expense,,[^,]+,Plomberie Martin,"Joint; robinet, cuisine",,-210\.50,EUR$/);
     expect(csvConventions("he")).toEqual({ separator: ",", decimal: "." });
     expect(csvConventions("uk")).toEqual({ separator: ";", decimal: "," });
   });

@@ -59,6 +59,32 @@ export const expenseInput = z
   .strict();
 export type ExpenseInput = z.infer<typeof expenseInput>;
 
+/**
+ * `PATCH /expenses/{id}`: what a correction changes (at least one field). The property and the maintenance
+ * request stay; `null` clears the apartment, the vendor or the note.
+ */
+export const expensePatch = z
+  .object({
+    category: z.enum(EXPENSE_CATEGORIES).optional(),
+    amount: z
+      .number()
+      .int("must be whole minor units (cents)")
+      .min(1, "must be more than 0")
+      .max(1_000_000_000_00, "is too large")
+      .optional()
+      .meta({ description: "Minor units of the org's currency, > 0" }),
+    incurredOn: saneDate("The day incurred")
+      .optional()
+      .meta({ description: "`YYYY-MM-DD`, not after today in the org's time zone (422 `incurred_in_future`)" }),
+    apartmentId: id.nullable().optional().meta({ description: "An apartment of the expense's property, or null" }),
+    vendorId: id.nullable().optional().meta({ description: "One of the org's vendors, or null" }),
+    note: typedText(500).nullable().optional(),
+  })
+  .strict()
+  .refine((p) => Object.values(p).some((v) => v !== undefined), { message: "Nothing to change", path: [] })
+  .meta({ id: "ExpensePatch" });
+export type ExpensePatch = z.infer<typeof expensePatch>;
+
 /** `GET /expenses?propertyId=&from=&to=&page=&limit=`: newest first. */
 export const expenseListQuery = pageQuery.extend({
   propertyId: id.optional(),
@@ -140,6 +166,7 @@ const statementLine = z.object({
   amount: money.meta({ description: "Signed: money in > 0, money out < 0" }),
   category: z.enum(EXPENSE_CATEGORIES).nullable(),
   unitNumber: z.string().nullable(),
+  vendorName: z.string().nullable().meta({ description: "Who was paid (an expense with a vendor)" }),
   note: z.string().nullable(),
   period: z.string().nullable().meta({ description: "The rent period a payment was for" }),
   method: z.string().nullable(),

@@ -23,6 +23,26 @@ export function expenseById(s: OrgReader, id: string) {
   return s.select(expenses, eq(expenses.id, id)).limit(1);
 }
 
+/**
+ * What `PATCH /expenses/{id}` reads in its access batch: the expense with its property's time zone (for the
+ * day incurred), the apartment asked for with its property (to match the expense's), the vendor asked for.
+ * Ids not given match no row.
+ */
+export function expenseEditReads(
+  s: OrgReader,
+  id: string,
+  input: { apartmentId?: string | null; vendorId?: string | null },
+) {
+  return [
+    s
+      .selectFields({ expense: getTableColumns(expenses), timezone: propertyZone() }, expenses, eq(expenses.id, id))
+      .innerJoin(properties, eq(properties.id, expenses.propertyId))
+      .limit(1),
+    s.selectFields({ propertyId: apartments.propertyId }, apartments, eq(apartments.id, input.apartmentId ?? "")),
+    s.selectFields({ id: vendors.id }, vendors, eq(vendors.id, input.vendorId ?? "")),
+  ] as const;
+}
+
 /** The property (its name and address) with the org's currency, time zone and language. */
 export function propertyWithOrg(s: OrgReader, propertyId: string) {
   return s
@@ -208,11 +228,13 @@ export function moneyOutQuery(s: OrgReader, propertyId: string, [from, to]: [str
         incurredOn: expenses.incurredOn,
         note: expenses.note,
         unitNumber: apartments.unitNumber,
+        vendorName: sql<string | null>`${vendors.name}`.as("vendor_name"),
       },
       expenses,
       and(eq(expenses.propertyId, propertyId), gte(expenses.incurredOn, from), lte(expenses.incurredOn, to)),
     )
     .leftJoin(apartments, and(eq(apartments.id, expenses.apartmentId), eq(apartments.orgId, expenses.orgId)))
+    .leftJoin(vendors, and(eq(vendors.id, expenses.vendorId), eq(vendors.orgId, expenses.orgId)))
     .orderBy(asc(expenses.incurredOn), asc(expenses.createdAt), asc(expenses.id));
 }
 

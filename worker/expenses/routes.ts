@@ -5,9 +5,17 @@ import { NotFound } from "../lib/errors";
 import { idParam, json, jsonBody, problems } from "../lib/openapi";
 import { pageOf } from "../lib/pagination";
 import { MAX_UPLOAD_BYTES } from "../lib/uploads";
-import { expenseInput, expenseListQuery, expensePage, expenseView } from "./contract";
-import { apartmentsOf, expenseById, expenseChecks, expenseListQueries, propertyWithOrg, vendorsOf } from "./queries";
-import { attachReceipt, deleteExpense, expenseListItemOf, recordExpense } from "./service";
+import { expenseInput, expenseListQuery, expensePage, expensePatch, expenseView } from "./contract";
+import {
+  apartmentsOf,
+  expenseById,
+  expenseChecks,
+  expenseEditReads,
+  expenseListQueries,
+  propertyWithOrg,
+  vendorsOf,
+} from "./queries";
+import { attachReceipt, deleteExpense, expenseListItemOf, recordExpense, updateExpense } from "./service";
 import { statementRoutes } from "./statement-routes";
 
 /**
@@ -125,6 +133,29 @@ const expenseOnlyRoutes = createRouter()
       } = await readOrg(c, (r) => [expenseById(r, id)], "ledger.write");
       if (!expense) throw new NotFound("Expense");
       return c.json(await attachReceipt(s, c.get("ports"), expense, c.req.raw), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "patch",
+      path: "/expenses/{id}",
+      operationId: "updateExpense",
+      summary: "Correct an expense",
+      tags,
+      description:
+        "Corrects the org's expense: category, amount (minor units of the org's currency, > 0), day incurred (not after today in the property's time zone: 422 `incurred_in_future`), apartment (one of the expense's property, else 422 `apartment_not_in_property`; null clears), vendor (the org's, else 404; null clears), note (null clears). At least one field (400). The property and the maintenance request stay. The audit trail records each changed field's old and new value (`expense.updated`). Owners and managers (`ledger.write`); another org's expense 404.",
+      request: { params: idParam, ...jsonBody(expensePatch) },
+      responses: { 200: json(expenseView, "Corrected"), ...problems(400, 401, 403, 404, 422) },
+    }),
+    async (c) => {
+      const { id } = c.req.valid("param");
+      const patch = c.req.valid("json");
+      const {
+        s,
+        results: [[found], [apartment], vendor],
+      } = await readOrg(c, (r) => [...expenseEditReads(r, id, patch)], "ledger.write");
+      const facts = { found, apartmentPropertyId: apartment?.propertyId, vendorFound: vendor.length > 0 };
+      return c.json(await updateExpense(s, c.get("ports"), patch, facts), 200);
     },
   )
   .openapi(

@@ -6,7 +6,8 @@ import { newId } from "../lib/ids";
 import type { Ports } from "../lib/ports";
 import { nowIso } from "../lib/time";
 import { receiveUpload } from "../lib/uploads";
-import type { ExpenseInput, ExpenseListItem, ExpenseView } from "./contract";
+import { auditEntry } from "../lib/audit";
+import type { ExpenseInput, ExpenseListItem, ExpensePatch, ExpenseView } from "./contract";
 import { expenses, type Expense } from "./schema";
 
 /**
@@ -105,11 +106,7 @@ const alreadyRecorded = (expenseId: string) =>
 export async function recordExpense(s: ScopedDb, input: ExpenseInput, facts: Facts): Promise<ExpenseView> {
   const checked = checkedExpense(input, facts);
   const property = facts.property!;
-  const today = todayIn(property.timezone);
-  if (input.incurredOn > today)
-    throw new AppError(422, "incurred_in_future", `The day incurred (${input.incurredOn}) is after today (${today})`, [
-      { path: "incurredOn", message: "must not be after today" },
-    ]);
+  notInFuture(input.incurredOn, property.timezone);
   const now = nowIso();
   const insert = s
     .insert(expenses, {
@@ -174,6 +171,68 @@ export async function attachReceipt(
     throw new NotFound("Expense");
   }
   if (expense.receiptKey) await docs.delete(expense.receiptKey);
+  return expenseViewOf(row);
+}
+
+/** 422 `incurred_in_future` when `incurredOn` is after today in `timezone`. */
+function notInFuture(incurredOn: string, timezone: string) {
+  const today = todayIn(timezone);
+  if (incurredOn > today)
+    throw new AppError(422, "incurred_in_future", `The day incurred (${incurredOn}) is after today (${today})`, [
+      { path: "incurredOn", message: "must not be after today" },
+    ]);
+}
+
+type EditFacts = {
+  found: { expense: Expense; timezone: string } | undefined;
+  /** The property of the apartment asked for (none when not asked or not the org's). */
+  apartmentPropertyId: string | undefined;
+  vendorFound: boolean;
+};
+
+/** The fields of an expense a correction may change, as the audit trail records them (old and new values). */
+const EDITABLE = ["category", "amount", "incurredOn", "apartmentId", "vendorId", "note"] as const;
+
+/**
+ * Corrects the org's expense `id` (a wrong amount, day, category, apartment, vendor or note), after the checks
+ * read in the caller's access batch (`facts`, worker/expenses/queries.ts `expenseEditReads`). The update and its
+ * audit entry (`expense.updated`, with the old and new value of each changed field: money in minor units of
+ * the expense's currency) land in one batch. Errors: 404 expense or vendor not the org's; 422
+ * `apartment_not_in_property` (an apartment of another property), `incurred_in_future`. Answers the expense.
+ */
+export async function updateExpense(
+  s: ScopedDb,
+  ports: Pick<Ports, "db" | "requestId">,
+  patch: ExpensePatch,
+  facts: EditFacts,
+) {
+  if (!facts.found) throw new NotFound("Expense");
+  const { expense, timezone } = facts.found;
+  if (patch.vendorId && !facts.vendorFound) throw new NotFound("Vendor");
+  if (patch.apartmentId && facts.apartmentPropertyId !== expense.propertyId)
+    throw unprocessable("apartment_not_in_property", "apartmentId", "not an apartment of this property");
+  if (patch.incurredOn) notInFuture(patch.incurredOn, timezone);
+  const next = { ...patch, note: patch.note === undefined ? undefined : patch.note || null };
+  const changed = EDITABLE.filter((k) => next[k] !== undefined && next[k] !== expense[k]);
+  if (changed.length === 0) return expenseViewOf(expense);
+  const set = Object.fromEntries(changed.map((k) => [k, next[k]]));
+  const [[row]] = await s.batch([
+    s.update(expenses, { ...set, updatedAt: nowIso() }, eq(expenses.id, expense.id)).returning(),
+    auditEntry(ports.db, {
+      action: "expense.updated",
+      actorUserId: s.scope.userId,
+      orgId: s.scope.orgId,
+      targetType: "expenses",
+      targetId: expense.id,
+      requestId: ports.requestId,
+      details: {
+        currency: expense.currency,
+        before: Object.fromEntries(changed.map((k) => [k, expense[k]])),
+        after: set,
+      },
+    }),
+  ]);
+  if (!row) throw new NotFound("Expense");
   return expenseViewOf(row);
 }
 

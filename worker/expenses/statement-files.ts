@@ -34,7 +34,7 @@ export function csvConventions(locale: Locale): { separator: string; decimal: st
 
 /**
  * The statement as CSV in the statement's language (RFC 4180 but for the separator: CRLF line ends, a header
- * line in the org's language), one row per line of the month: date, kind, unit, category, note, rent period,
+ * line in the org's language), one row per line of the month: date, kind, unit, category, vendor, note, rent period,
  * amount as a plain decimal in the language's mark (`-120,50` in French, `-120.50` in English; signed: money
  * in positive) and the currency (ISO 4217). Fields are separated by `;` where the decimal mark is a comma
  * (`csvConventions`), so French Excel opens it in columns. UTF-8 with a byte order mark, so it reads accents.
@@ -42,14 +42,15 @@ export function csvConventions(locale: Locale): { separator: string; decimal: st
 export function statementCsv(s: StatementView, locale: Locale): string {
   const t = translator(locale, "statementDocs");
   const { separator } = csvConventions(locale);
-  const header = (["date", "kind", "unit", "category", "note", "period", "amount", "currency"] as const).map((k) =>
-    t(`csv.${k}`),
+  const header = (["date", "kind", "unit", "category", "vendor", "note", "period", "amount", "currency"] as const).map(
+    (k) => t(`csv.${k}`),
   );
   const rows = s.lines.map((l) => [
     l.date,
     t(`kind.${l.kind}`),
     l.unitNumber ?? "",
     l.category ? t(`category.${l.category}`) : "",
+    l.vendorName ?? "",
     l.note ?? "",
     l.period ?? "",
     minorToInput(l.amount, s.currency, locale),

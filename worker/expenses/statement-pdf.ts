@@ -13,14 +13,16 @@ import type { StatementLine, StatementView } from "./contract";
 export type StatementPdfInput = { statement: StatementView; locale: Locale; ownerName: string; issuedOn: string };
 
 const BAR = { income: rgb(0.13, 0.55, 0.35), expenses: rgb(0.8, 0.33, 0.2), net: rgb(0.2, 0.35, 0.7) } as const;
+const AXIS = rgb(0.2, 0.2, 0.2);
 
-/** One line of the month as the PDF prints it: day · kind · unit or category (and note) · signed amount. */
+/** One line of the month as the PDF prints it: day · kind · category, unit, vendor and note · signed amount. */
 function lineText(l: StatementLine, input: StatementPdfInput) {
   const t = translator(input.locale, "statementDocs");
   const { currency } = input.statement;
   const label = [
     l.category ? t(`category.${l.category}`) : null,
     l.unitNumber ? t("unit", { unit: isolate(l.unitNumber) }) : null,
+    l.vendorName ? isolate(l.vendorName) : null,
     l.note ? isolate(l.note) : null,
   ]
     .filter(Boolean)
@@ -34,9 +36,29 @@ function lineText(l: StatementLine, input: StatementPdfInput) {
 }
 
 /**
- * The month's chart with its legend: for each series (rent collected, expenses, net) its name and amount,
- * then its bar in the series' colour, scaled to the largest (a negative net is drawn by its size and says
- * its sign in the amount). Bars grow from the start side: the right in Hebrew.
+ * Where the month's bars go on a line of `width` points: one scale for all three, from a zero axis at
+ * `zero` (points from the start side). Values are signed minor units; positive bars grow towards the end
+ * side, negative ones (a net loss, a month of refunds) towards the start side, each by its own size, so a
+ * loss never reads as a gain. Without a negative value the axis is the start edge.
+ */
+export function summaryBars(values: readonly number[], width: number): { zero: number; bars: [number, number][] } {
+  const up = Math.max(0, ...values);
+  const down = Math.max(0, ...values.map((v) => -v));
+  const scale = width / Math.max(1, up + down);
+  const zero = down * scale;
+  // [start, length] from the start side; a zero value still shows a hairline at the axis.
+  const bars = values.map((v): [number, number] => {
+    const length = Math.max(1, Math.abs(v) * scale);
+    return [v < 0 ? zero - length : zero, length];
+  });
+  return { zero, bars };
+}
+
+/**
+ * The month's chart with its legend: for each series (rent collected, expenses, net) its name and signed
+ * amount, then its bar in the series' colour on one scale from a zero axis (`summaryBars`): a negative net
+ * grows the other way from the axis, drawn as a line when some bar is negative. Bars grow from the start
+ * side: the right in Hebrew.
  */
 function drawSummary(w: Writer, s: StatementView, locale: Locale) {
   const t = translator(locale, "statementDocs");
@@ -46,17 +68,28 @@ function drawSummary(w: Writer, s: StatementView, locale: Locale) {
     [t("expenses", { amount: money(s.expenses) }), s.expenses, BAR.expenses],
     [t("net", { amount: money(s.net) }), s.net, BAR.net],
   ] as const;
-  const largest = Math.max(1, ...series.map(([, v]) => Math.abs(v)));
   const width = w.page.getSize().width - 2 * MARGIN;
   const rtl = textDirection(locale) === "rtl";
+  const { zero, bars } = summaryBars(
+    series.map(([, v]) => v),
+    width,
+  );
+  // Points from the start side → x on the page (the start side is the right in Hebrew).
+  const x = (from: number, length: number) => (rtl ? MARGIN + width - from - length : MARGIN + from);
+  // The heading and the three bars stay on one page (the axis spans them).
+  w.ensure(20 + series.length * 34);
   w.text(t("summary"), { bold: true, size: 12, gapAfter: 4 });
-  for (const [label, value, color] of series) {
-    w.ensure(34);
+  const top = w.y;
+  series.forEach(([label, , color], i) => {
     w.text(label, { bold: true, gapAfter: 3 });
-    const bar = Math.max(1, (Math.abs(value) / largest) * width);
+    const [from, length] = bars[i]!;
     w.y -= 9;
-    w.page.drawRectangle({ x: rtl ? MARGIN + width - bar : MARGIN, y: w.y, width: bar, height: 9, color });
+    w.page.drawRectangle({ x: x(from, length), y: w.y, width: length, height: 9, color });
     w.y -= 8;
+  });
+  if (zero > 0) {
+    const axis = x(zero, 0);
+    w.page.drawLine({ start: { x: axis, y: top }, end: { x: axis, y: w.y + 6 }, thickness: 0.75, color: AXIS });
   }
   w.y -= 8;
 }
@@ -112,5 +145,5 @@ export const statementTexts = (input: StatementPdfInput) => [
   input.ownerName,
   input.statement.propertyName,
   input.statement.address,
-  ...input.statement.lines.flatMap((l) => [l.note ?? "", l.unitNumber ?? ""]),
+  ...input.statement.lines.flatMap((l) => [l.note ?? "", l.unitNumber ?? "", l.vendorName ?? ""]),
 ];

@@ -10,7 +10,7 @@ import { accepted } from "../../lib/maintenance-forms";
 import type { loader as optionsLoader } from "../../routes/maintenance-options";
 import { FormError } from "../alert";
 import { Button } from "../button";
-import { SelectField, TextField } from "../field";
+import { type Field, SelectField, TextField } from "../field";
 import { Disclosure } from "../ui/disclosure";
 import type { RequestRow } from "./types";
 import { VendorLinkBox, type VendorLinkReply } from "./vendor-link";
@@ -34,7 +34,12 @@ export function AssignPanel({ request }: { request: RequestRow }) {
   const fetcher = useFetcher<FormReply & VendorLinkReply>();
   const [added, setAdded] = useState<VendorLinkReply | null>(null);
   const lastResult = fetcher.data?.result;
-  const [form, fields] = useForm<{ priority: string; assignTo: string }>({ id: "assign", lastResult });
+  const current = assignedTo(request);
+  const [form, fields] = useForm<{ priority: string; assignTo: string }>({
+    id: "assign",
+    lastResult,
+    defaultValue: { priority: request.priority },
+  });
   const { load: loadTeam } = team;
   const { load: loadVendors } = vendors;
   useEffect(() => {
@@ -48,7 +53,6 @@ export function AssignPanel({ request }: { request: RequestRow }) {
     },
     [loadVendors],
   );
-  const current = assignedTo(request);
   const loaded = team.data && vendors.data;
   return (
     <section
@@ -62,7 +66,7 @@ export function AssignPanel({ request }: { request: RequestRow }) {
         <input type="hidden" name="intent" value="patch" />
         <FormError message={formErrorOf(lastResult)} />
         <div className="grid gap-3 sm:grid-cols-2">
-          <SelectField label={t("priority")} field={fields.priority} defaultValue={request.priority}>
+          <SelectField label={t("priority")} field={fields.priority}>
             {MAINTENANCE_PRIORITIES.map((p) => (
               <option key={p} value={p}>
                 {tm(`priority.${p}`)}
@@ -104,7 +108,7 @@ function AssigneeSelect({
   people,
   firms,
 }: {
-  field: Parameters<typeof SelectField>[0]["field"];
+  field: Field;
   current: string;
   loaded: boolean;
   people: NonNullable<Options["team"]>;
@@ -119,10 +123,14 @@ function AssigneeSelect({
   return (
     // Keyed on the assignment once its option exists, so it is the one selected (a contractor just added and
     // assigned too, once the reloaded list holds them).
+    // A plain select (its error from the field): its choice is the request's current assignment, which changes
+    // while the form lives, so it cannot be a Conform default fixed at mount.
     <SelectField
       key={shown ? `shown-${current}` : "waiting"}
       label={t("assignTo")}
-      field={field}
+      name={field.name}
+      id={field.id}
+      error={field.errors?.[0]}
       defaultValue={current}
     >
       <option value="">{t("nobody")}</option>

@@ -31,7 +31,12 @@ export function CostLog({
   const formatLocale = useFormatLocale();
   const fetcher = useFetcher<FormReply>();
   const lastResult = fetcher.data?.result;
-  const [form, fields] = useForm<z.input<typeof costInput>>({ id: "cost", lastResult });
+  const [form, fields] = useForm<z.input<typeof costInput>>({
+    id: "cost",
+    lastResult,
+    // Known to Conform, so the form saved and reset offers labour again (not a blank select).
+    defaultValue: { kind: "labour" },
+  });
   return (
     <section aria-labelledby="costs-title" className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
       <h2 id="costs-title" className="text-lg font-semibold text-slate-900">
@@ -64,7 +69,7 @@ export function CostLog({
           <div className="sm:col-span-2">
             <FormError message={formErrorOf(lastResult)} />
           </div>
-          <SelectField label={t("kind")} field={fields.kind} defaultValue="labour">
+          <SelectField label={t("kind")} field={fields.kind}>
             {MAINTENANCE_COST_KINDS.map((k) => (
               <option key={k} value={k}>
                 {t(`kinds.${k}`)}

@@ -48,7 +48,7 @@ export function PaymentForm(props: PaymentFormProps) {
   const over = owed !== undefined && typed !== null && typed > 0 && typed > Math.max(0, owed);
   const fetcher = useFetcher<FormReply>();
   const lastResult = fetcher.data?.result;
-  const [form, fields] = useForm<z.input<typeof activityInput>>({ id, lastResult });
+  const [form, fields] = useForm<z.input<typeof activityInput>>({ id, lastResult, defaultValue: { method } });
   const picking = side === "landlord" && leases.length > 1;
   const error = formErrorOf(lastResult);
   // A post the API took answers a reset (`{ initialValue: null }`): the form empties, a toast says so.
@@ -127,7 +127,7 @@ function PaymentExtras({
   const picking = leases.length > 1;
   return (
     <>
-      <SelectField label={t("paid.method")} field={fields.method} id={`${id}-method`} defaultValue={method}>
+      <SelectField label={t("paid.method")} field={fields.method} id={`${id}-method`}>
         {PAYMENT_METHODS.map((m) => (
           <option key={m} value={m}>
             {t(`methods.${m}`)}

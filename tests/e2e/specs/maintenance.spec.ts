@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { BrowserContext, BrowserContextOptions, Page } from "@playwright/test";
 import { mkdirSync } from "node:fs";
+import { z } from "zod";
 import { en } from "../../../app/i18n/messages/en";
 import { expect, hydrated, test } from "../fixtures";
 import { addRenterThroughUi, apartmentFor, findMailLink, PASSWORD, say, signUpLandlord, unique } from "../flows";
@@ -81,7 +82,6 @@ test("a leak reported with two photos goes live from report to rating, all on ph
     name: "Rémi Rentier",
   });
   const member = await maintenanceMember(owner, newContext);
-
   // The manager watches the board, live.
   await owner.goto("/maintenance");
   await live(owner);
@@ -242,6 +242,9 @@ test("the org's emergency phone reaches the renter; a request's logged costs bec
   await log.getByRole("button", { name: s.work.saveLog }).click();
   await log.getByText(s.actions.done.log).waitFor();
   await expect(log.getByTestId("costs")).toContainText("€45.50");
+  // The form is ready for the next line: emptied, its kind back on the first choice (never a blank select).
+  await expect(log.getByLabel(s.work.kind)).toHaveValue("labour");
+  await expect(log.getByLabel(s.work.description, { exact: true })).toHaveValue("");
   await expect(record).toBeEnabled();
   await record.click();
   await owner
@@ -266,4 +269,32 @@ test("the org's emergency phone reaches the renter; a request's logged costs bec
   const list = owner.getByTestId("expense-list");
   await expect(list).toContainText("Repairs and maintenance"); // statementDocs.category (a server namespace)
   await expect(list).toContainText("€45.50");
+});
+
+test("a maintenance member opening a rent receipt's link is told they are not allowed, not that it is not ready", async ({
+  newContext,
+  baseURL,
+  expectPageError,
+}) => {
+  expectPageError(/status of 403/);
+  const ownerContext = await newContext();
+  const owner = await ownerContext.newPage();
+  await signUpLandlord(owner, { orgName: "Receipt Keepers" });
+  const apartmentId = await apartmentFor(ownerContext, baseURL);
+  const lease = await ownerContext.request.post(`${baseURL}/api/apartments/${apartmentId}/leases`, {
+    headers: { origin: baseURL },
+    data: { renterEmail: unique("tenant"), startDate: "2026-01-01", rentAmount: 85000, dueDay: 5 },
+  });
+  expect(lease.status()).toBe(201);
+  const leaseId = z.object({ lease: z.object({ id: z.string() }) }).parse(await lease.json()).lease.id;
+  const member = await maintenanceMember(owner, newContext);
+  // A maintenance member never sees money: the link (shared, or typed) answers 403 in the app's words, in a
+  // page with its title, never "This receipt cannot be issued yet".
+  const receipt = await member.goto(`/leases/${leaseId}/receipts/2026-11`);
+  expect(receipt?.status()).toBe(403);
+  await expect(member.getByRole("heading", { level: 1 })).toHaveText(en.errors.forbidden.title);
+  await expect(member).toHaveTitle(say(en.shell.pageTitle, { title: en.errors.forbidden.title }));
+  await expect(member.getByText(en.receipt.refusedTitle)).toHaveCount(0);
+  await member.getByRole("link", { name: en.errors.back }).click();
+  await member.waitForURL(/\/work-orders$/);
 });

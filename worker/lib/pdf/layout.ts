@@ -15,8 +15,12 @@ import { cleanText } from "./text";
 
 const bidi = bidiFactory();
 const graphemes = new Intl.Segmenter(undefined, { granularity: "grapheme" });
-/** Break opportunities: white space and the zero width space (which takes no width); not U+FEFF, a no-break joiner. */
-const SPACE = /^(?:(?!\ufeff)[\s\u200b])+$/u;
+/**
+ * Break opportunities: white space and the zero width space (which takes no width). Not the no-break spaces
+ * (UAX #14 class GL: U+00A0, the narrow U+202F and the figure space U+2007, which Intl puts inside amounts such
+ * as « -1 234,56 € ») nor U+FEFF, a no-break joiner: they draw as spaces inside a word.
+ */
+const SPACE = /^(?:(?![\ufeff\u00a0\u202f\u2007])[\s\u200b])+$/u;
 const LETTER = /\p{L}/u;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]/u;
 

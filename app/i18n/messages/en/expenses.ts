@@ -87,6 +87,5 @@ export const expenses: Messages["expenses"] = {
     preparingTitle: "Preparing the statement",
     preparing: "The {month} statement is being prepared. This page reloads by itself.",
     refusedTitle: "Statement unavailable",
-    back: "Back",
   },
 };

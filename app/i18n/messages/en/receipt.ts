@@ -7,5 +7,4 @@ export const receipt: Messages["receipt"] = {
   refusedTitle: "This receipt cannot be issued yet",
   identityHint:
     "A receipt names the landlord: the org's owner completes its legal name and registered address in Settings.",
-  back: "Back to Rentline",
 };

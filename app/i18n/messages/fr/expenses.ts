@@ -86,6 +86,5 @@ export const expenses = {
     preparingTitle: "Relevé en préparation",
     preparing: "Le relevé de {month} est en cours de préparation. Cette page se recharge toute seule.",
     refusedTitle: "Relevé indisponible",
-    back: "Retour",
   },
 };

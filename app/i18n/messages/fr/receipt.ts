@@ -5,6 +5,5 @@ export const receipt = {
   missing: "Pas de quittance",
   refusedTitle: "Cette quittance ne peut pas encore être délivrée",
   identityHint:
-    "Une quittance nomme le bailleur : le propriétaire de l'organisation renseigne sa dénomination et son adresse dans les Paramètres.",
-  back: "Retour à Rentline",
+    "Une quittance nomme le bailleur : le propriétaire de l’organisation renseigne sa dénomination et son adresse dans les Paramètres.",
 };

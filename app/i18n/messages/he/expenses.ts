@@ -87,6 +87,5 @@ export const expenses: Messages["expenses"] = {
     preparingTitle: "הדוח בהכנה",
     preparing: "הדוח של {month} בהכנה. הדף יתרענן מעצמו.",
     refusedTitle: "הדוח אינו זמין",
-    back: "חזרה",
   },
 };

@@ -6,5 +6,4 @@ export const receipt: Messages["receipt"] = {
   missing: "אין קבלה",
   refusedTitle: "עדיין לא ניתן להפיק קבלה זו",
   identityHint: "קבלה נושאת את שם המשכיר: בעל הארגון ממלא את השם המשפטי והכתובת הרשומה בהגדרות.",
-  back: "חזרה ל-Rentline",
 };

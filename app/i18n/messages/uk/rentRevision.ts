@@ -33,7 +33,7 @@ export const rentRevision: Messages["rentRevision"] = {
   referenceQuarterHint: "Останній IRL, опублікований на момент підписання договору, як його названо в договорі.",
   referenceQuarterNone: "Оберіть квартал",
   baseValuePlaceholder: "145,17",
-  baseValue: "Значення IRL, зазначене в договорі (необов'язково)",
+  baseValue: "Значення IRL, зазначене в договорі (необов’язково)",
   saveClause: "Зберегти пункт",
   clauseSaved: "Пункт збережено.",
   history: "Підтверджені перегляди",

@@ -31,6 +31,7 @@ export const statementDocs: ServerMessages["statementDocs"] = {
     kind: "Type",
     unit: "Unit",
     category: "Category",
+    vendor: "Vendor",
     note: "Description",
     period: "Period",
     amount: "Amount",

@@ -10,7 +10,7 @@ export const pdf = {
     heading: "Quittance de loyer — {period}",
     file: "quittance",
     landlord: "Bailleur : {name}",
-    companyNumber: "N° d'immatriculation {number}",
+    companyNumber: "N° d’immatriculation {number}",
     renters: "Locataire(s) : {names}",
     property: "Logement : {address}",
     place: "{street}, {postalCode} {city} (lot {unit})",

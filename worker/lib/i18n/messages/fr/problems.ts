@@ -116,15 +116,15 @@ export const problems = {
   org_identity_missing:
     "La quittance ne peut pas encore être établie : la raison sociale et l’adresse du bailleur ne sont pas renseignées.",
   rent_revision_not_applicable:
-    "La révision du loyer selon l'IRL ne concerne que les baux de logements situés en France.",
+    "La révision du loyer selon l’IRL ne concerne que les baux de logements situés en France.",
   rent_revision_no_clause: "Ce bail ne comporte pas de clause de révision du loyer.",
-  rent_revision_not_due: "Le loyer ne peut être révisé qu'à partir de la première date anniversaire du bail.",
+  rent_revision_not_due: "Le loyer ne peut être révisé qu’à partir de la première date anniversaire du bail.",
   rent_revision_done: "La révision de cette année a déjà été confirmée.",
   rent_revision_frozen:
     "Logement classé F ou G : le loyer ne peut pas être révisé (loi n° 89-462, art. 17-1, issu de la loi Climat et résilience).",
   rent_revision_stale: "La révision proposée a changé entre-temps : rechargez la page et confirmez à nouveau.",
-  rent_index_missing: "L'indice de référence des loyers d'un trimestre nécessaire n'est pas encore enregistré.",
-  no_rent_revision: "Ce bail n'a encore aucune révision de loyer confirmée.",
+  rent_index_missing: "L’indice de référence des loyers d’un trimestre nécessaire n’est pas encore enregistré.",
+  no_rent_revision: "Ce bail n’a encore aucune révision de loyer confirmée.",
   place_name_without_letter: "Saisissez un nom de lieu : il doit contenir au moins une lettre.",
   listing_incomplete:
     "Pour publier une annonce en France, renseignez la surface habitable, meublé ou non, la classe énergie (ou « DPE non requis ») et la classe GES.",

@@ -31,6 +31,7 @@ export const statementDocs: ServerMessages["statementDocs"] = {
     kind: "סוג",
     unit: "יחידה",
     category: "קטגוריה",
+    vendor: "ספק",
     note: "תיאור",
     period: "תקופה",
     amount: "סכום",

@@ -3,7 +3,7 @@ import type { ServerMessages } from "../shape";
 export const statementDocs: ServerMessages["statementDocs"] = {
   title: "Звіт для власника",
   heading: "Звіт для власника — {month}",
-  property: "Об'єкт: {name}, {address}",
+  property: "Об’єкт: {name}, {address}",
   owner: "Власник: {name}",
   income: "Отримана орендна плата: {amount}",
   expenses: "Витрати: {amount}",
@@ -31,6 +31,7 @@ export const statementDocs: ServerMessages["statementDocs"] = {
     kind: "Тип",
     unit: "Квартира",
     category: "Категорія",
+    vendor: "Постачальник",
     note: "Опис",
     period: "Період",
     amount: "Сума",
