@@ -1,8 +1,9 @@
 import type { ReactNode } from "react";
 import { Form, Link } from "react-router";
-import { useTranslations } from "use-intl";
+import { useLocale, useTranslations } from "use-intl";
 import { EXPENSE_CATEGORIES } from "../../worker/expenses/contract";
 import { formatDate, formatMoney } from "../../worker/lib/i18n/format";
+import { minorToInput } from "../../worker/lib/money";
 import { Button, linkClass } from "./button";
 import { SelectField, TextField } from "./field";
 import { ReceiptPicker } from "./receipt-picker";
@@ -16,6 +17,7 @@ type Expense = {
   incurredOn: string;
   note: string | null;
   apartmentId: string | null;
+  vendorId: string | null;
   vendorName: string | null;
   maintenanceRequestId: string | null;
   maintenanceRequestTitle: string | null;
@@ -85,13 +87,7 @@ export function ExpenseList({
                 <p className="font-semibold whitespace-nowrap text-slate-900 tabular-nums">
                   {formatMoney(e.amount, e.currency, formatLocale)}
                 </p>
-                <DeleteExpense
-                  expense={e}
-                  label={t("deleteLabel", {
-                    category: category(e.category),
-                    date: formatDate(e.incurredOn, formatLocale, "medium"),
-                  })}
-                />
+                <ExpenseActions expense={e} />
               </div>
             </li>
           );
@@ -104,25 +100,41 @@ export function ExpenseList({
   );
 }
 
-/** The form to record an expense (its vendor among the org's, when it has any), with a receipt photo (the phone's camera) or PDF. */
+/**
+ * The form to record an expense (its vendor among the org's, when it has any), with a receipt photo (the
+ * phone's camera) or PDF; with `editing`, the same form filled with that expense to correct it (intent
+ * `update`: PATCH /expenses/{id}; a receipt chosen replaces the one kept).
+ */
 export function ExpenseForm({
   property,
   today,
   busy,
+  editing,
 }: {
   property: { currency: string; apartments: Apartment[]; vendors: Vendor[] };
   today: string;
   busy: boolean;
+  editing?: Expense;
 }) {
   const t = useTranslations("expenses.form");
   const category = useTranslations("statementDocs.category");
-  // By name as the reader's language sorts them ("Électricité" beside "Entretien", not after "Z").
-  const collator = new Intl.Collator(useFormatLocale(), { sensitivity: "base" });
-  const vendors = [...property.vendors].sort((a, b) => collator.compare(a.name, b.name));
+  // Amounts are typed the reader's way ("120,50" in French), as the action reads them (app/lib/expense-form.server.ts).
+  const locale = useLocale();
   return (
     <Form method="post" encType="multipart/form-data" className="grid gap-4 sm:grid-cols-2">
       <input type="hidden" name="currency" value={property.currency} />
-      <SelectField name="category" label={t("category")} defaultValue="repairs_maintenance" required>
+      {editing ? (
+        <>
+          <input type="hidden" name="intent" value="update" />
+          <input type="hidden" name="expenseId" value={editing.id} />
+        </>
+      ) : null}
+      <SelectField
+        name="category"
+        label={t("category")}
+        defaultValue={editing?.category ?? "repairs_maintenance"}
+        required
+      >
         {EXPENSE_CATEGORIES.map((c) => (
           <option key={c} value={c}>
             {category(c)}
@@ -136,9 +148,68 @@ export function ExpenseForm({
         autoComplete="off"
         required
         hint={property.currency}
+        defaultValue={editing ? minorToInput(editing.amount, editing.currency, locale) : undefined}
       />
-      <TextField name="incurredOn" type="date" label={t("incurredOn")} defaultValue={today} max={today} required />
-      <SelectField name="apartmentId" label={t("apartment")} defaultValue="">
+      <TextField
+        name="incurredOn"
+        type="date"
+        label={t("incurredOn")}
+        defaultValue={editing?.incurredOn ?? today}
+        max={today}
+        required
+      />
+      <WhereAndWho property={property} editing={editing} />
+      <TextField
+        name="note"
+        label={t("note")}
+        placeholder={t("notePlaceholder")}
+        maxLength={500}
+        className="sm:col-span-2"
+        defaultValue={editing?.note ?? undefined}
+      />
+      <ReceiptPicker
+        name="receipt"
+        id="expense-receipt"
+        label={editing ? t("replaceReceipt") : t("receipt")}
+        className="sm:col-span-2"
+      />
+      <FormButtons busy={busy} editing={editing} />
+    </Form>
+  );
+}
+
+/** Record (or save the correction, with a way to cancel it). */
+function FormButtons({ busy, editing }: { busy: boolean; editing?: Expense }) {
+  const t = useTranslations("expenses.form");
+  return (
+    <div className="flex flex-wrap items-center gap-4 sm:col-span-2">
+      <Button type="submit" disabled={busy} className="w-full sm:w-auto">
+        {editing ? t("saveChanges") : t("submit")}
+      </Button>
+      {editing ? (
+        <Link to={`?month=${editing.incurredOn.slice(0, 7)}`} className={`text-sm ${linkClass}`}>
+          {t("cancel")}
+        </Link>
+      ) : null}
+    </div>
+  );
+}
+
+/** The expense form's apartment (or the whole property) and vendor (among the org's, when it has any). */
+function WhereAndWho({
+  property,
+  editing,
+}: {
+  property: { apartments: Apartment[]; vendors: Vendor[] };
+  editing?: Expense;
+}) {
+  const t = useTranslations("expenses.form");
+  // By name as the reader's language sorts them ("Électricité" beside "Entretien", not after "Z").
+  const collator = new Intl.Collator(useFormatLocale(), { sensitivity: "base" });
+  const vendors = [...property.vendors].sort((a, b) => collator.compare(a.name, b.name));
+  return (
+    <>
+      <SelectField name="apartmentId" label={t("apartment")} defaultValue={editing?.apartmentId ?? ""}>
         <option value="">{t("wholeProperty")}</option>
         {property.apartments.map((a) => (
           <option key={a.id} value={a.id}>
@@ -147,7 +218,12 @@ export function ExpenseForm({
         ))}
       </SelectField>
       {vendors.length ? (
-        <SelectField name="vendorId" label={t("vendor")} defaultValue="" className="sm:col-span-2">
+        <SelectField
+          name="vendorId"
+          label={t("vendor")}
+          defaultValue={editing?.vendorId ?? ""}
+          className="sm:col-span-2"
+        >
           <option value="">{t("noVendor")}</option>
           {vendors.map((v) => (
             <option key={v.id} value={v.id}>
@@ -156,20 +232,27 @@ export function ExpenseForm({
           ))}
         </SelectField>
       ) : null}
-      <TextField
-        name="note"
-        label={t("note")}
-        placeholder={t("notePlaceholder")}
-        maxLength={500}
-        className="sm:col-span-2"
-      />
-      <ReceiptPicker name="receipt" id="expense-receipt" label={t("receipt")} className="sm:col-span-2" />
-      <div className="sm:col-span-2">
-        <Button type="submit" disabled={busy} className="w-full sm:w-auto">
-          {t("submit")}
-        </Button>
-      </div>
-    </Form>
+    </>
+  );
+}
+
+/** Under an expense's amount: "Edit" (the form below, filled with it) and "Delete". */
+function ExpenseActions({ expense: e }: { expense: Expense }) {
+  const t = useTranslations("expenses.list");
+  const category = useTranslations("statementDocs.category");
+  const formatLocale = useFormatLocale();
+  const named = { category: category(e.category), date: formatDate(e.incurredOn, formatLocale, "medium") };
+  return (
+    <>
+      <Link
+        to={`?month=${e.incurredOn.slice(0, 7)}&edit=${e.id}#record-expense-heading`}
+        className={`text-sm ${linkClass}`}
+        aria-label={t("editLabel", named)}
+      >
+        {t("edit")}
+      </Link>
+      <DeleteExpense expense={e} label={t("deleteLabel", named)} />
+    </>
   );
 }
 

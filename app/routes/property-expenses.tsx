@@ -40,14 +40,18 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
   const results = page.results.filter((e) => e.incurredOn.startsWith(month));
   const saved = url.searchParams.has("saved");
   const deleted = url.searchParams.has("deleted");
+  const updated = url.searchParams.has("updated");
+  // `?edit=<id>`: the form is that expense's, to correct it (one of the month shown).
+  const editing = results.find((e) => e.id === url.searchParams.get("edit")) ?? null;
   const today = todayIn(property.timezone, now);
   const title = pageTitle(request, translate(request, "expenses")("page.pageTitle", { property: property.name }));
-  return { ...page, results, property, month, today, saved, deleted, title };
+  return { ...page, results, property, month, today, saved, deleted, updated, editing, title };
 }
 
 /**
  * Records an expense with its receipt when one is attached (a refused receipt deletes the expense again:
- * nothing is half-saved), then shows its month; `intent=delete` deletes one (DELETE /expenses/{id}).
+ * nothing is half-saved), then shows its month; `intent=update` corrects one (PATCH /expenses/{id}, then its
+ * new receipt if one is chosen); `intent=delete` deletes one (DELETE /expenses/{id}).
  */
 export async function action({ context, params, request }: Route.ActionArgs) {
   const form = await request.formData();
@@ -56,6 +60,7 @@ export async function action({ context, params, request }: Route.ActionArgs) {
   const posted = form.get("currency");
   const currency = typeof posted === "string" ? posted : "EUR";
   const read = readExpenseForm(form, params.id, currency, request);
+  if (form.get("intent") === "update") return updateOne(api, form, read, params.id, request);
   if ("error" in read) return { error: read.error };
   const res = await api.expenses.$post({ json: read.body });
   if (!res.ok) return { error: (await readProblem(res, request)).detail };
@@ -75,6 +80,46 @@ export async function action({ context, params, request }: Route.ActionArgs) {
   throw redirect(`/properties/${params.id}/expenses?month=${month}&saved=1`);
 }
 
+/**
+ * Corrects the expense `expenseId` with the form's values (an emptied apartment, vendor or note is cleared),
+ * then stores its new receipt if one was chosen; shows the expense's (new) month saying so.
+ */
+async function updateOne(
+  api: ServerContext["api"],
+  form: FormData,
+  read: ReturnType<typeof readExpenseForm>,
+  propertyId: string,
+  request: Request,
+) {
+  const id = form.get("expenseId");
+  if (typeof id !== "string" || !id) return { error: translate(request, "errors")("other.body") };
+  if ("error" in read) return { error: read.error };
+  const { category, amount, incurredOn, apartmentId, vendorId, note } = read.body;
+  const res = await api.expenses[":id"].$patch({
+    param: { id },
+    json: {
+      category,
+      amount,
+      incurredOn,
+      apartmentId: apartmentId ?? null,
+      vendorId: vendorId ?? null,
+      note: note ?? null,
+    },
+  });
+  if (!res.ok) return { error: (await readProblem(res, request)).detail };
+  const receipt = receiptOf(form);
+  if (receipt) {
+    const body = new FormData();
+    body.append("file", receipt, receipt.name);
+    const uploaded = await postMultipart(api, `/expenses/${id}/receipt`, body);
+    if (!uploaded.ok) {
+      const reason = (await readProblem(uploaded, request)).detail;
+      return { error: translate(request, "expenses")("form.receiptRefusedKept", { reason }) };
+    }
+  }
+  throw redirect(`/properties/${propertyId}/expenses?month=${incurredOn.slice(0, 7)}&updated=1`);
+}
+
 /** Deletes the expense `expenseId`, then shows its month again saying so. */
 async function deleteOne(api: ServerContext["api"], form: FormData, propertyId: string, request: Request) {
   const id = form.get("expenseId");
@@ -87,7 +132,7 @@ async function deleteOne(api: ServerContext["api"], form: FormData, propertyId: 
 }
 
 export default function PropertyExpenses({ loaderData, actionData }: Route.ComponentProps) {
-  const { property, month, results, today, saved, deleted } = loaderData;
+  const { property, month, results, today, saved, deleted, updated, editing } = loaderData;
   const t = useTranslations("expenses");
   const formatLocale = useFormatLocale();
   const busy = useNavigation().state === "submitting";
@@ -109,9 +154,9 @@ export default function PropertyExpenses({ loaderData, actionData }: Route.Compo
       />
       <div className="space-y-6">
         <Card title={t("list.title", { month: formatPeriod(month, formatLocale) })} headingId="expenses-heading">
-          {deleted ? (
+          {deleted || updated ? (
             <Alert tone="success" className="mb-4">
-              {t("form.deleted")}
+              {deleted ? t("form.deleted") : t("form.updated")}
             </Alert>
           ) : null}
           <Form method="get" className="mb-4 flex flex-wrap items-end gap-2">
@@ -123,9 +168,9 @@ export default function PropertyExpenses({ loaderData, actionData }: Route.Compo
           <ExpenseList expenses={results} currency={property.currency} apartments={property.apartments} />
         </Card>
         <Card
-          title={t("form.title")}
+          title={editing ? t("form.editTitle") : t("form.title")}
           headingId="record-expense-heading"
-          description={t("form.description", { currency: property.currency })}
+          description={editing ? t("form.editDescription") : t("form.description", { currency: property.currency })}
         >
           {actionData?.error ? (
             <Alert tone="error" className="mb-4">
@@ -138,10 +183,11 @@ export default function PropertyExpenses({ loaderData, actionData }: Route.Compo
           ) : null}
           {/* A new key once an expense is recorded empties the form (its inputs keep their values otherwise). */}
           <ExpenseForm
-            key={`${results.length}-${results[0]?.id ?? ""}`}
+            key={editing ? `edit-${editing.id}` : `${results.length}-${results[0]?.id ?? ""}`}
             property={property}
             today={today}
             busy={busy}
+            editing={editing ?? undefined}
           />
         </Card>
       </div>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { api, rawCall } from "../setup/client";
+import { api, rawCall, type Caller } from "../setup/client";
 import { insertVendor, recordExpense } from "../setup/expenses";
 import { addMember, createApartment, env, signUpLandlord } from "../setup/helpers";
 
@@ -93,7 +93,7 @@ describe("correcting an expense", () => {
     const expense = await recordExpense(owner, { propertyId, amount: 5000, incurredOn: "2026-10-03" });
     const other = await signUpLandlord("Agence Voisine");
     const theirVendor = await insertVendor(other.orgId, "Électricité Durand");
-    const patch = (body: unknown, who = owner) => rawCall("PATCH", `/api/expenses/${expense.id}`, body, who);
+    const patch = (body: unknown, who: Caller = owner) => rawCall("PATCH", `/api/expenses/${expense.id}`, body, who);
 
     // After today wherever the property is (two days ahead of UTC).
     const inTwoDays = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);

@@ -81,14 +81,28 @@ test("expenses: record an expense with a receipt photo, then see it in the month
   await page.getByText("Expense deleted.").waitFor();
   await expect(items).toHaveCount(1);
   await expect(list).toContainText("Co-ownership charges");
+  // A wrong amount is corrected in place: the form opens filled with the expense, saves, and the list follows.
+  await list.getByRole("link", { name: /^Edit the “Co-ownership charges” expense/ }).click();
+  await page.getByRole("heading", { name: "Correct an expense" }).waitFor();
+  await hydrated(page);
+  await expect(page.getByLabel("Amount")).toHaveValue("210.50");
+  await expect(page.getByLabel("Category")).toHaveValue("coownership_charges");
+  await expect(page.getByLabel("Description (optional)")).toHaveValue("Appel de fonds T4");
+  await page.screenshot({ path: join(artifacts, "expense-edit-375.png"), fullPage: true });
+  await page.getByLabel("Amount").fill("230,50");
+  await page.getByRole("button", { name: "Save the changes" }).click();
+  await page.getByText("Expense corrected.").waitFor();
+  await expect(items).toHaveCount(1);
+  await expect(list).toContainText("€230.50");
+  await expect(page.getByRole("heading", { name: "Record an expense" })).toBeVisible();
 
   await page.getByRole("link", { name: /statement/ }).click();
   await page.waitForURL(/\/statement/);
   await hydrated(page);
   const totals = page.getByTestId("statement-totals");
   await expect(totals).toContainText("€850.00");
-  await expect(totals).toContainText("€210.50");
-  await expect(totals).toContainText("€639.50");
+  await expect(totals).toContainText("€230.50");
+  await expect(totals).toContainText("€619.50");
   await expect(page.getByTestId("statement-lines")).toContainText("Appel de fonds T4");
   await expect(page.getByTestId("statement-chart")).toBeVisible();
   await page.screenshot({ path: join(artifacts, "statement-375.png"), fullPage: true });

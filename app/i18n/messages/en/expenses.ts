@@ -15,6 +15,8 @@ export const expenses: Messages["expenses"] = {
   },
   filter: { month: "Month", show: "Show" },
   list: {
+    edit: "Edit",
+    editLabel: "Edit the “{category}” expense of {date}",
     title: "Expenses in {month}",
     empty: "No expenses recorded for this month.",
     total: "Month's total: {amount}",
@@ -28,6 +30,13 @@ export const expenses: Messages["expenses"] = {
     deleteLabel: "Delete the “{category}” expense of {date}",
   },
   form: {
+    editTitle: "Correct an expense",
+    editDescription: "Change what was wrong; the month’s statement follows. Attach a receipt to replace the one kept.",
+    saveChanges: "Save the changes",
+    cancel: "Cancel",
+    updated: "Expense corrected.",
+    receiptRefusedKept: "The changes are saved, but the receipt was refused: {reason}",
+    replaceReceipt: "New receipt (photo or PDF, optional)",
     title: "Record an expense",
     description: "The amount is in {currency}. Take a photo of the invoice with your phone or attach the PDF.",
     category: "Category",

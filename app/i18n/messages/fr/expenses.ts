@@ -14,6 +14,8 @@ export const expenses = {
   },
   filter: { month: "Mois", show: "Afficher" },
   list: {
+    edit: "Modifier",
+    editLabel: "Modifier la dépense « {category} » du {date}",
     title: "Dépenses de {month}",
     empty: "Aucune dépense enregistrée pour ce mois.",
     total: "Total du mois : {amount}",
@@ -27,6 +29,14 @@ export const expenses = {
     deleteLabel: "Supprimer la dépense « {category} » du {date}",
   },
   form: {
+    editTitle: "Corriger une dépense",
+    editDescription:
+      "Changez ce qui était faux ; le relevé du mois suit. Joignez un justificatif pour remplacer celui qui est conservé.",
+    saveChanges: "Enregistrer les modifications",
+    cancel: "Annuler",
+    updated: "Dépense corrigée.",
+    receiptRefusedKept: "Les modifications sont enregistrées, mais le justificatif a été refusé : {reason}",
+    replaceReceipt: "Nouveau justificatif (photo ou PDF, facultatif)",
     title: "Enregistrer une dépense",
     description: "Le montant est en {currency}. Prenez la facture en photo depuis votre téléphone ou joignez le PDF.",
     category: "Catégorie",

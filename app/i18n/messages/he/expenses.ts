@@ -15,6 +15,8 @@ export const expenses: Messages["expenses"] = {
   },
   filter: { month: "חודש", show: "הצגה" },
   list: {
+    edit: "עריכה",
+    editLabel: "עריכת ההוצאה „{category}” מ־{date}",
     title: "הוצאות ב{month}",
     empty: "לא נרשמו הוצאות בחודש הזה.",
     total: "סך החודש: {amount}",
@@ -28,6 +30,13 @@ export const expenses: Messages["expenses"] = {
     deleteLabel: "מחיקה: ההוצאה „{category}” מ־{date}",
   },
   form: {
+    editTitle: "תיקון הוצאה",
+    editDescription: "שנו את מה שהיה שגוי; הדוח החודשי יתעדכן. צרפו קבלה כדי להחליף את השמורה.",
+    saveChanges: "שמירת השינויים",
+    cancel: "ביטול",
+    updated: "ההוצאה תוקנה.",
+    receiptRefusedKept: "השינויים נשמרו, אך הקבלה נדחתה: {reason}",
+    replaceReceipt: "קבלה חדשה (תמונה או PDF, לא חובה)",
     title: "רישום הוצאה",
     description: "הסכום ב־{currency}. צלמו את החשבונית בטלפון או צרפו PDF.",
     category: "קטגוריה",

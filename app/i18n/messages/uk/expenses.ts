@@ -15,6 +15,8 @@ export const expenses: Messages["expenses"] = {
   },
   filter: { month: "Місяць", show: "Показати" },
   list: {
+    edit: "Змінити",
+    editLabel: "Змінити витрату «{category}» від {date}",
     title: "Витрати за {month}",
     empty: "За цей місяць витрат не записано.",
     total: "Разом за місяць: {amount}",
@@ -28,6 +30,14 @@ export const expenses: Messages["expenses"] = {
     deleteLabel: "Видалити витрату «{category}» від {date}",
   },
   form: {
+    editTitle: "Виправити витрату",
+    editDescription:
+      "Змініть те, що було неправильно; звіт за місяць оновиться. Додайте квитанцію, щоб замінити збережену.",
+    saveChanges: "Зберегти зміни",
+    cancel: "Скасувати",
+    updated: "Витрату виправлено.",
+    receiptRefusedKept: "Зміни збережено, але квитанцію відхилено: {reason}",
+    replaceReceipt: "Нова квитанція (фото або PDF, необов’язково)",
     title: "Записати витрату",
     description: "Сума в {currency}. Сфотографуйте рахунок телефоном або додайте PDF.",
     category: "Категорія",
