@@ -23,8 +23,9 @@ const FIELDS = ["id", "at", "orgId", "action", "actorUserId", "targetType", "tar
 function recordingQueue() {
   const sent: AuditArchiveJob[] = [];
   const queue = {
-    sendBatch: async (messages: Iterable<MessageSendRequest<AuditArchiveJob>>) => {
+    sendBatch: (messages: Iterable<MessageSendRequest<AuditArchiveJob>>) => {
       for (const m of messages) sent.push(m.body);
+      return Promise.resolve();
     },
   } as unknown as Queue;
   return { sent, queue };
@@ -54,7 +55,7 @@ async function enqueued(keys: string[], now = NOW) {
   return sent.filter((m) => keys.includes(m.orgKey));
 }
 
-async function consume(jobs: AuditArchiveJob[], now = NOW) {
+async function consume(jobs: unknown[], now = NOW) {
   const batch = createMessageBatch<unknown>(
     "rentline-audit",
     jobs.map((body, i) => ({ id: `m-${i}`, timestamp: new Date(now), attempts: 1, body })),
@@ -125,7 +126,7 @@ describe("the audit archive", () => {
       }
     expect(await linesOf(`audit/${a}/2031-03-01.ndjson`)).toEqual([
       {
-        id: rows[0].id,
+        id: rows[0]?.id,
         at: "2031-03-01T09:00:00.000Z",
         orgId: a,
         action: "lease.create",
@@ -136,7 +137,7 @@ describe("the audit archive", () => {
         ip: "203.0.113.9",
         details: { n: "lease.create" },
       },
-      expect.objectContaining({ id: rows[1].id, at: "2031-03-01T23:59:59.999Z" }),
+      expect.objectContaining({ id: rows[1]?.id, at: "2031-03-01T23:59:59.999Z" }),
     ]);
     expect((await env.DOCS.list({ prefix: `audit/${a}/` })).objects.map((o) => o.key)).toEqual([
       `audit/${a}/2031-03-01.ndjson`,
@@ -192,7 +193,7 @@ describe("the audit archive", () => {
     // The record of the first day is lost (as if D1 failed after the put): redelivery records it again.
     await env.DB.prepare("delete from audit_archive_days where org_key = ? and day = '2031-02-10'").bind(org).run();
     const before = await env.DOCS.head(`audit/${org}/2031-02-10.ndjson`);
-    expect((await consume([jobs[0]])).retryMessages).toEqual([]);
+    expect((await consume(jobs.slice(0, 1))).retryMessages).toEqual([]);
     expect((await env.DOCS.head(`audit/${org}/2031-02-10.ndjson`))?.etag).toBe(before?.etag);
     expect((await archivedDays(org)).map((d) => d.day)).toEqual(["2031-02-10", "2031-02-11"]);
 
@@ -211,7 +212,7 @@ describe("the audit archive", () => {
 
   it("drops an invalid message, logged", async () => {
     expectConsoleError("audit message rejected: invalid body");
-    const result = await consume([{ kind: "audit_archive_day", orgKey: "x", day: "yesterday" } as AuditArchiveJob]);
+    const result = await consume([{ kind: "audit_archive_day", orgKey: "x", day: "yesterday" }]);
     expect(result.retryMessages).toEqual([]);
     expect(result.explicitAcks).toEqual(["m-0"]);
   });

@@ -79,7 +79,8 @@ describe("applications", () => {
       expect(res.status, res.text).toBe(201);
       ids.push(res.json.id);
     }
-    const [rejectedLongAgo, withdrawnRecently, pending] = ids;
+    const [rejectedLongAgo, withdrawnRecently, pending] = ids as [string, string, string];
+    const firstRenter = renters[0];
     // Closed 91 and 89 days before NOW (the history row is when); the third stays pending.
     const close = (id: string, status: string, at: number) => [
       env.DB.prepare("update applications set status = ?, updated_at = ? where id = ?").bind(status, iso(at), id),
@@ -91,12 +92,12 @@ describe("applications", () => {
       ...close(rejectedLongAgo, "rejected", NOW - 91 * DAY),
       ...close(withdrawnRecently, "withdrawn", NOW - 89 * DAY),
     ]);
-    const dossierBefore = await present("renter_profiles", "user_id", [renters[0].userId]);
+    const dossierBefore = await present("renter_profiles", "user_id", [firstRenter.userId]);
 
     await expectRule("application_closed", "applications", "id", [rejectedLongAgo], [withdrawnRecently]);
     expect(await present("applications", "id", [pending])).toEqual([pending]);
     expect(await present("application_status_history", "application_id", [rejectedLongAgo])).toEqual([]);
-    expect(await present("renter_profiles", "user_id", [renters[0].userId])).toEqual(dossierBefore);
+    expect(await present("renter_profiles", "user_id", [firstRenter.userId])).toEqual(dossierBefore);
   });
 
   it("confirmed: deleted 12 months after the lease's last day; the lease stays", async () => {
@@ -119,7 +120,7 @@ describe("applications", () => {
       ]);
       made.push({ applicationId: applied.json.id, leaseId });
     }
-    const [endedLongAgo, endedAYearAgo, openEnded] = made;
+    const [endedLongAgo, endedAYearAgo, openEnded] = made as [(typeof made)[0], (typeof made)[0], (typeof made)[0]];
     // Due the day after the anniversary of the last day: 14 June 2030 is past at NOW, 15 June 2030 is not yet.
     await expectRule(
       "application_confirmed",
