@@ -15,7 +15,7 @@ export const privacy: Messages["privacy"] = {
   cnilLink: "הגשת תלונה ל-CNIL",
   tableTitle: "כמה זמן אנחנו שומרים מה",
   howLong: "משך",
-  from: "נספר מ",
+  from: "ממתי",
   why: "למה",
   basis: "בסיס",
   periodDays: "{amount, plural, =0 {אין: נמחק מיד} one {יום אחד} two {יומיים} other {# ימים}}",
