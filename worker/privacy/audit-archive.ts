@@ -32,7 +32,7 @@ const orgKeyOf = sql<string>`coalesce(${auditLog.orgId}, 'platform')`;
 const dayOf = sql<string>`substr(${auditLog.at}, 1, 10)`;
 
 /** The R2 key of a day's archive. */
-export function auditArchiveKey(orgKey: string, day: string): string {
+function auditArchiveKey(orgKey: string, day: string): string {
   return `audit/${orgKey}/${day}.ndjson`;
 }
 

@@ -14,36 +14,32 @@ import { z } from "zod";
  */
 export type RetentionPeriod = `P${number}${"D" | "M" | "Y"}`;
 
-/** The event a period starts at; the privacy page words each one (`privacy.from.<event>`). */
-export const RETENTION_EVENTS = [
-  "expired_or_used",
-  "session_ended",
-  "created",
-  "withdrawn_or_rejected",
-  "lease_ended",
-  "entry_written",
-  "day_archived",
-] as const;
-export type RetentionEvent = (typeof RETENTION_EVENTS)[number];
+/** The event a period starts at; the privacy page words each one (`privacy.events.<event>`). */
+export type RetentionEvent =
+  | "expired_or_used"
+  | "session_ended"
+  | "created"
+  | "withdrawn_or_rejected"
+  | "lease_ended"
+  | "entry_written"
+  | "day_archived";
 
 /** The legal sources the rules cite; the privacy page names each one (`privacy.sources.<source>`). */
-export const LEGAL_SOURCES = [
+export type LegalSource =
   /** GDPR art. 5(1)(e): storage limitation, kept no longer than the purpose needs. */
-  "gdpr_5_1_e",
+  | "gdpr_5_1_e"
   /** GDPR art. 6(1)(b): performance of a contract (the account, the lease). */
-  "gdpr_6_1_b",
+  | "gdpr_6_1_b"
   /** GDPR art. 6(1)(f): legitimate interests (security, proof of what was done). */
-  "gdpr_6_1_f",
+  | "gdpr_6_1_f"
   /** GDPR art. 32: security of processing (sessions, one-time links). */
-  "gdpr_32",
-  /** CNIL, référentiel « gestion locative » (délibération n° 2021-131): candidates' files 3 months; tenants' data the lease + limitation periods. */
-  "cnil_gestion_locative",
+  | "gdpr_32"
+  /** CNIL, référentiel « gestion locative » (2021): unsuccessful candidates' files 3 months at most; tenants' data for the lease and the limitation periods after it. */
+  | "cnil_gestion_locative"
   /** Code civil art. 2224: the 5-year limitation period for personal actions (claims over a lease). */
-  "code_civil_2224",
+  | "code_civil_2224"
   /** Code de commerce art. L123-22: accounting records and supporting documents kept 10 years. */
-  "code_commerce_l123_22",
-] as const;
-export type LegalSource = (typeof LEGAL_SOURCES)[number];
+  | "code_commerce_l123_22";
 
 /** One rule as the public sees it: what (by id), how long, from which event, on which legal grounds. */
 export type RetentionPolicy = {

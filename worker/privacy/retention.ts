@@ -21,7 +21,7 @@ import { purgeAuditArchive } from "./audit-archive";
 export type RetentionPorts = Pick<Ports, "db" | "docs" | "log">;
 
 /** A purge at `now` (ms since the epoch): deletes what is past its period; answers how many went. */
-export type Purge = (ports: RetentionPorts, now: number) => Promise<{ deleted: number }>;
+type Purge = (ports: RetentionPorts, now: number) => Promise<{ deleted: number }>;
 
 /** A rule: its public row and its purge. */
 export type RetentionRule = RetentionPolicy & { purge: Purge };
