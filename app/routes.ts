@@ -15,6 +15,8 @@ export default [
   route("language", "routes/language.tsx"),
   route("dev/mail", "routes/dev-mail.tsx"),
   route("verify", "routes/verify.tsx"),
+  // What we keep, how long and why (issue 16 §4): generated from worker/privacy/contract.ts.
+  route("privacy", "routes/privacy.tsx"),
   // Resource routes of the lease panel's rent revision (no page of their own).
   route("leases/:id/rent-revision", "routes/lease-rent-revision.tsx"),
   route("leases/:id/rent-revision/letter", "routes/lease-rent-revision-letter.tsx"),

@@ -238,7 +238,12 @@ export default function Signup({ loaderData, actionData }: Route.ComponentProps)
         <Button className="w-full" disabled={busy}>
           {busy ? t("submitting") : t("submit")}
         </Button>
-        <p className="text-xs text-slate-500">{t("terms")}</p>
+        <p className="text-xs text-slate-500">
+          {t("terms")}{" "}
+          <Link to="/privacy" className={linkClass}>
+            {t("dataLink")}
+          </Link>
+        </p>
         {google && !invitation ? <GoogleSignup next={next} /> : null}
       </Form>
     </AuthLayout>

@@ -880,6 +880,19 @@ const SEED: [table: string, rows: Record<string, unknown>[]][] = [
       },
     ],
   ],
+  [
+    "audit_archive_days",
+    [
+      {
+        org_key: "o-1",
+        day: "2025-12-31",
+        object_key: "audit/o-1/2025-12-31.ndjson",
+        entries: 1,
+        sha256: "a".repeat(64),
+        archived_at: T,
+      },
+    ],
+  ],
 ];
 const SEEDED = new Set(SEED.map(([table]) => table));
 

@@ -1,3 +1,4 @@
+import { consumeAuditBatch } from "./audit-consumer";
 import { consumeEmailBatch } from "./email-consumer";
 import { consumePdfBatch, consumePdfDeadLetters } from "./pdf-consumer";
 
@@ -6,6 +7,7 @@ export async function runQueue(batch: MessageBatch<unknown>, env: Env): Promise<
   if (batch.queue.endsWith("-email")) return consumeEmailBatch(batch, env);
   if (batch.queue.endsWith("-pdf")) return consumePdfBatch(batch, env);
   if (batch.queue.endsWith("-pdf-dlq")) return consumePdfDeadLetters(batch, env);
+  if (batch.queue.endsWith("-audit")) return consumeAuditBatch(batch, env);
   // A queue without a consumer here is a deploy mistake: keep its messages rather than drop them.
   batch.retryAll({ delaySeconds: 600 });
 }

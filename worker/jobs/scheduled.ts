@@ -1,10 +1,7 @@
-import { and, isNotNull, lt, or } from "drizzle-orm";
-import { authTokens, sessions } from "../auth/schema";
-import type { Db } from "../db/client";
-import { devMail } from "../email/schema";
 import { createLogger } from "../lib/log";
-import { isoIn } from "../lib/time";
 import { escalateOverdue } from "../maintenance/escalation";
+import { enqueueAuditArchiveDays } from "../privacy/audit-archive";
+import { runRetention } from "../privacy/retention";
 import { sendChatDigests } from "./chat-digest";
 import { sendRentReminders } from "../rent/reminders";
 import { jobPorts } from "./ports";
@@ -13,29 +10,12 @@ import { runRentCharges } from "./rent-charges";
 /**
  * Cron dispatch. Every 15 minutes: overdue maintenance requests escalated (maintenance/escalation.ts; the
  * emergency rule is 1 hour, which an hourly run would miss by up to an hour). Hourly at :30: unread-chat
- * digests (chat-digest.ts). The daily run (06:00 UTC) charges
- * rent (rent-charges.ts), then sends rent reminders (rent/reminders.ts), and does retention clean-up:
- * expired one-time links, sessions ended more than 30 days ago (their refresh tokens cascade), dev mail
- * older than 7 days. Each run gets its ports (`jobPorts`); its job id is `cron:<schedule>:<scheduled time>`.
+ * digests (chat-digest.ts). The daily run (06:00 UTC) charges rent (rent-charges.ts), then sends rent
+ * reminders (rent/reminders.ts), enqueues the closed days of the audit log for the R2 archive
+ * (privacy/audit-archive.ts), and runs every retention rule (privacy/retention.ts: the table the public
+ * privacy page shows; a failing rule, or a failing archive step, is logged and the rest still runs). Each
+ * run gets its ports (`jobPorts`); its job id is `cron:<schedule>:<scheduled time>`.
  */
-
-/**
- * Retention clean-up at `now` (ms since the epoch): deletes used or expired one-time links, old sessions
- * and old dev mail; answers how many rows of each went. Idempotent: running it twice deletes nothing more.
- */
-export async function cleanUpExpired(db: Db, now = Date.now()) {
-  const monthAgo = isoIn(-30 * 24 * 3600 * 1000, now);
-  const [tokens, oldSessions, mail] = await db.batch([
-    db.delete(authTokens).where(or(lt(authTokens.expiresAt, isoIn(0, now)), isNotNull(authTokens.usedAt))),
-    db
-      .delete(sessions)
-      .where(
-        or(lt(sessions.expiresAt, monthAgo), and(isNotNull(sessions.revokedAt), lt(sessions.revokedAt, monthAgo))),
-      ),
-    db.delete(devMail).where(lt(devMail.createdAt, isoIn(-7 * 24 * 3600 * 1000, now))),
-  ]);
-  return { authTokens: tokens.meta.changes, sessions: oldSessions.meta.changes, devMail: mail.meta.changes };
-}
 
 /** The Worker's `scheduled` entry: dispatches a cron run by its schedule (see the header above). */
 export async function runScheduled(controller: ScheduledController, env: Env): Promise<void> {
@@ -46,8 +26,13 @@ export async function runScheduled(controller: ScheduledController, env: Env): P
       const ports = jobPorts(env, log, requestId);
       await runRentCharges(ports, controller.scheduledTime);
       log.info("rent reminders", await sendRentReminders(ports, controller.scheduledTime));
-      const removed = await cleanUpExpired(ports.db, controller.scheduledTime);
-      log.info("retention clean-up", removed);
+      try {
+        const queue = env.AUDIT_QUEUE;
+        log.info("audit archive", await enqueueAuditArchiveDays({ db: ports.db, queue }, controller.scheduledTime));
+      } catch (error) {
+        log.error("audit archive: enqueueing the closed days failed", { error });
+      }
+      await runRetention(ports, controller.scheduledTime);
       return;
     }
     case "*/15 * * * *": {

@@ -45,6 +45,7 @@ export const auth: Messages["auth"] = {
     orgNameHint: "Your business name, or your own name if you rent out on your own.",
     submit: "Create account",
     submitting: "Creating account…",
+    dataLink: "How we handle your data",
     terms: "By creating an account you agree to the Rentline terms of service and privacy policy.",
     checkInboxTitle: "Check your inbox",
     checkInbox:

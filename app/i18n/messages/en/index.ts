@@ -18,6 +18,7 @@ import { errors } from "./errors";
 import { ui } from "./ui";
 import { devMail } from "./devMail";
 import { verify } from "./verify";
+import { privacy } from "./privacy";
 import { dashboard } from "./dashboard";
 import { properties } from "./properties";
 import { apartments } from "./apartments";
@@ -74,6 +75,7 @@ export const en: Messages = {
   errors,
   ui,
   devMail,
+  privacy,
   verify, // Staff side (landlords, managers).
   dashboard,
   properties,

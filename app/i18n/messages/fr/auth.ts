@@ -46,6 +46,7 @@ export const auth = {
     orgNameHint: "Le nom de votre société, ou le vôtre si vous louez en direct.",
     submit: "Créer le compte",
     submitting: "Création du compte…",
+    dataLink: "Comment nous traitons vos données",
     terms:
       "En créant un compte, vous acceptez les conditions d’utilisation et la politique de confidentialité de Rentline.",
     checkInboxTitle: "Consultez votre messagerie",

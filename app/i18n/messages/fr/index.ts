@@ -17,6 +17,7 @@ import { errors } from "./errors";
 import { ui } from "./ui";
 import { devMail } from "./devMail";
 import { verify } from "./verify";
+import { privacy } from "./privacy";
 import { dashboard } from "./dashboard";
 import { properties } from "./properties";
 import { apartments } from "./apartments";
@@ -78,6 +79,7 @@ export const fr = {
   errors,
   ui,
   devMail,
+  privacy,
   verify, // Staff side (landlords, managers).
   dashboard,
   properties,

@@ -45,6 +45,7 @@ export const auth: Messages["auth"] = {
     orgNameHint: "שם העסק שלכם, או השם שלכם אם אתם משכירים בעצמכם.",
     submit: "יצירת חשבון",
     submitting: "יוצרים את החשבון…",
+    dataLink: "איך אנחנו מטפלים במידע שלכם",
     terms: "ביצירת החשבון אתם מסכימים לתנאי השימוש ולמדיניות הפרטיות של Rentline.",
     checkInboxTitle: "בדקו את תיבת הדואר",
     checkInbox:
