@@ -16,3 +16,4 @@ export * from "./dossier/schema";
 export * from "./applications/schema";
 export * from "./maintenance/schema";
 export * from "./expenses/schema";
+export * from "./exports/schema";
