@@ -13,7 +13,8 @@ import * as schema from "../../worker/schema";
 
 const USER_COLUMN = /(^|_)user_id$|_by$/;
 
-const tables = Object.values(schema).filter((value): value is SQLiteTable => value instanceof SQLiteTable);
+const exported: unknown[] = Object.values(schema);
+const tables = exported.filter((value): value is SQLiteTable => value instanceof SQLiteTable);
 
 /** `table`'s columns that name a user (by foreign key or by name), as SQL names. */
 function userColumns(table: SQLiteTable): string[] {

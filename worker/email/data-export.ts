@@ -11,7 +11,7 @@ type Data = Extract<EmailMessage, { template: "data_export_ready" }>["data"];
  * is ready, with its signed download link and the instant it stops working (`expiresAt`, shown in UTC).
  */
 export function dataExportReadyEmail(locale: Locale, d: Data): RenderedEmail {
-  const t = translator(locale, "privacy");
+  const t = translator(locale, "dataExport");
   const date = formatDateTime(d.expiresAt, locale, "UTC");
   return layout(locale, t("email.subject"), [t("email.body"), t("email.expires", { date })], {
     label: t("email.action"),

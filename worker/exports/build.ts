@@ -132,7 +132,7 @@ async function chatMessages(rooms: string[], userId: string, readChat: ChatReade
 /** README.txt: what the archive is and what each file holds, in the person's language. */
 function readme(locale: Locale, who: { name: string; email: string }, at: string) {
   const kinds: (readonly [string, ReadmeKind])[] = [...JSON_FILES, ["manifest.json", "manifest"], ["files/", "files"]];
-  const t = translator(locale, "privacy");
+  const t = translator(locale, "dataExport");
   const date = formatDateTime(at, locale, "UTC");
   return [
     t("readme.title"),

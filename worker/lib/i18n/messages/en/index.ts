@@ -8,7 +8,7 @@ import { rentRevisionDocs } from "./rentRevisionDocs";
 import { statementDocs } from "./statementDocs";
 import { maintenance } from "./maintenance";
 import { moderation } from "./moderation";
-import { privacy } from "./privacy";
+import { dataExport } from "./dataExport";
 
 export const en: ServerMessages = {
   common,
@@ -20,5 +20,5 @@ export const en: ServerMessages = {
   statementDocs,
   maintenance,
   moderation,
-  privacy,
+  dataExport,
 };

@@ -7,7 +7,7 @@ import { rentRevisionDocs } from "./rentRevisionDocs";
 import { statementDocs } from "./statementDocs";
 import { maintenance } from "./maintenance";
 import { moderation } from "./moderation";
-import { privacy } from "./privacy";
+import { dataExport } from "./dataExport";
 
 /** The French server catalogue: the reference every other language is typed against. */
 export const fr = {
@@ -20,5 +20,5 @@ export const fr = {
   statementDocs,
   maintenance,
   moderation,
-  privacy,
+  dataExport,
 };

@@ -8,7 +8,7 @@ import { rentRevisionDocs } from "./rentRevisionDocs";
 import { statementDocs } from "./statementDocs";
 import { maintenance } from "./maintenance";
 import { moderation } from "./moderation";
-import { privacy } from "./privacy";
+import { dataExport } from "./dataExport";
 
 export const uk: ServerMessages = {
   common,
@@ -20,5 +20,5 @@ export const uk: ServerMessages = {
   statementDocs,
   maintenance,
   moderation,
-  privacy,
+  dataExport,
 };

@@ -1,7 +1,7 @@
 import type { ServerMessages } from "../shape";
 
 /** A person's data export (worker/exports, GDPR art. 15 and 20): the email with the link and the ZIP's README.txt. */
-export const privacy: ServerMessages["privacy"] = {
+export const dataExport: ServerMessages["dataExport"] = {
   email: {
     subject: "Your Rentline data is ready",
     body: "Here is the ZIP archive of your data: everything Rentline holds about you, as machine-readable JSON files, with your documents.",

@@ -1,7 +1,7 @@
 import type { ServerMessages } from "../shape";
 
 /** ייצוא הנתונים של אדם (worker/exports, GDPR סעיפים 15 ו-20): המייל עם הקישור וקובץ README.txt של הארכיון, בעברית. */
-export const privacy: ServerMessages["privacy"] = {
+export const dataExport: ServerMessages["dataExport"] = {
   email: {
     subject: "הנתונים שלך ב-Rentline מוכנים",
     body: "הנה ארכיון ה-ZIP של הנתונים שלך: כל מה ש-Rentline שומרת עליך, בקובצי JSON קריאים למכונה, יחד עם המסמכים שלך.",

@@ -2,7 +2,7 @@
  * L'export des données d'une personne (worker/exports, RGPD art. 15 et 20) : l'e-mail qui envoie le lien et le
  * README.txt de l'archive, en français (la langue de référence du catalogue).
  */
-export const privacy = {
+export const dataExport = {
   email: {
     subject: "Vos données Rentline sont prêtes",
     body: "Voici l’archive ZIP de vos données : tout ce que Rentline garde à votre sujet, en fichiers JSON lisibles par une machine, avec vos documents.",

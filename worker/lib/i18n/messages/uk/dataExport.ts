@@ -1,7 +1,7 @@
 import type { ServerMessages } from "../shape";
 
 /** Експорт даних людини (worker/exports, GDPR ст. 15 і 20): лист із посиланням і README.txt архіву, українською. */
-export const privacy: ServerMessages["privacy"] = {
+export const dataExport: ServerMessages["dataExport"] = {
   email: {
     subject: "Ваші дані Rentline готові",
     body: "Ось ZIP-архів ваших даних: усе, що Rentline зберігає про вас, у машиночитних файлах JSON, разом із вашими документами.",
