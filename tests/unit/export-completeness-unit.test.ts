@@ -1,13 +1,13 @@
 import { getTableConfig, SQLiteTable } from "drizzle-orm/sqlite-core";
 import { describe, expect, it } from "vitest";
-import { EXPORTED_TABLES, NOT_EXPORTED } from "../../worker/exports/collect";
+import { EXPORTED_TABLES, NOT_EXPORTED } from "../../worker/exports/coverage";
 import * as schema from "../../worker/schema";
 
 /**
  * Issue 16 §3 (GDPR art. 15 and 20: the export is complete): generated from the schema. Every Drizzle table
  * of worker/schema.ts with a column that names a user — a foreign key to `users`, or a column named like one
  * (`user_id`, `*_user_id`, `created_by`, `confirmed_by`, `invited_by`, …) — must be read by the export
- * (worker/exports/collect.ts `EXPORTED_TABLES`) or be listed in `NOT_EXPORTED` with its reason. A new table
+ * (worker/exports/coverage.ts `EXPORTED_TABLES`) or be listed in `NOT_EXPORTED` with its reason. A new table
  * with a user column fails here until someone decides.
  */
 

@@ -183,7 +183,7 @@ export async function buildExport(
     for (const file of files) {
       const object = await ports.docs.get(file.key);
       if (!object) continue; // a file deleted since its row was read: the record still says what it was
-      const bytes = await zip.addStream(file.path, object.body);
+      const bytes = await zip.addStream(file.path, object.body as ReadableStream<Uint8Array>);
       manifestFiles.push({
         path: file.path,
         kind: file.kind,
