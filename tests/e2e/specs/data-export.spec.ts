@@ -21,6 +21,7 @@ test("account page → Download my data → the emailed link downloads the ZIP",
   baseURL,
   newContext,
   artifacts,
+  expectPageError,
 }) => {
   const { email } = await verifiedAccount(baseURL, { accountType: "renter", locale: "en" });
   const desktop = await newContext({ viewport: { width: 1280, height: 900 } });
@@ -52,7 +53,8 @@ test("account page → Download my data → the emailed link downloads the ZIP",
   expect(bytes.subarray(0, 2).toString("latin1")).toBe("PK");
   expect(bytes.includes(Buffer.from("profile.json"))).toBe(true);
 
-  // Asking again the same day is refused, in words, in the section.
+  // Asking again the same day is refused, in words, in the section (the browser logs the 429 answer).
+  expectPageError("status of 429");
   await section.getByRole("button", { name: en.accountExport.request }).click();
   await expect(section.getByText(en.problems.export_too_soon)).toBeVisible();
 
