@@ -1,12 +1,15 @@
+import { createMessageBatch } from "cloudflare:test";
 import { exports } from "cloudflare:workers";
 import { strFromU8, unzipSync, type Unzipped } from "fflate";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createDb } from "../../worker/db/client";
 import { deleteExpiredExports } from "../../worker/exports/service";
+import { consumeExportDeadLetters } from "../../worker/jobs/export-consumer";
 import { signFileUrl } from "../../worker/lib/signed-urls";
 import { api, BASE, rawCall, type Caller } from "../setup/client";
 import { addRenter, createApartment, env, signUpLandlord, waitForMail, type Landlord } from "../setup/helpers";
 import { applyTo, completeDossier, createListing, FILES } from "../setup/listings";
+import { expectConsoleError } from "../setup/console";
 import { RoomClient } from "../setup/room-client";
 
 /**
@@ -243,5 +246,31 @@ describe("privacy export", () => {
     expect(await deleteExpiredExports(db, env.DOCS, later)).toBe(0);
     const listed = await rawCall("GET", "/api/me/exports", undefined, renter);
     expect(listed.json).toEqual({ exports: [] });
+  });
+
+  it("an export that failed every retry is marked failed by the dead-letter queue, and may be asked again", async () => {
+    const { renter: other } = await addRenter(owner, (await createApartment(owner, "7F")).apartmentId);
+    const id = crypto.randomUUID();
+    await env.DB.prepare("insert into data_exports (id, user_id, status, created_at) values (?, ?, 'building', ?)")
+      .bind(id, other.userId, new Date().toISOString())
+      .run();
+    expectConsoleError("export job dead-lettered");
+    await consumeExportDeadLetters(
+      createMessageBatch<unknown>("rentline-export-dlq", [
+        {
+          id: "dx-1",
+          timestamp: Date.now(),
+          attempts: 1,
+          body: { kind: "data_export", exportId: id, userId: other.userId },
+        },
+      ]),
+      env,
+    );
+    const listed = await api(other).me.exports.$get();
+    expect(listed.json.exports).toEqual([expect.objectContaining({ id, status: "failed", downloadUrl: null })]);
+    // A failed export does not count against the daily limit.
+    const again = await api(other).me.exports.$post();
+    expect(again.status, again.text).toBe(202);
+    await waitForMail(other.email, "data_export_ready");
   });
 });
