@@ -20,6 +20,7 @@ import { presentDossier } from "./dossier/present";
 import { dossierRoutes } from "./dossier/routes";
 import { devMailRoutes } from "./email/routes";
 import { expenseRoutes } from "./expenses/routes";
+import { exportRoutes } from "./exports/routes";
 import { fileRoutes } from "./files/routes";
 import { acceptLeaseInvitation, joinedLeaseStatements } from "./leases/service";
 import { leaseRoutes } from "./leases/routes";
@@ -191,7 +192,7 @@ function marketRoutes() {
     .route("/", roomRoutes);
 }
 
-/** The API's apartment, admin, development, dashboard and expense routes (the last third). */
+/** The API's apartment, admin, development, dashboard, expense, audit and privacy export routes (the last third). */
 function deskRoutes() {
   return createRouter()
     .route("/", apartmentRoutes)
@@ -199,7 +200,8 @@ function deskRoutes() {
     .route("/", devMailRoutes)
     .route("/", dashboardRoutes)
     .route("/", expenseRoutes)
-    .route("/", auditRoutes);
+    .route("/", auditRoutes)
+    .route("/", exportRoutes);
 }
 
 /**

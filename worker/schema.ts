@@ -17,3 +17,4 @@ export * from "./applications/schema";
 export * from "./maintenance/schema";
 export * from "./expenses/schema";
 export * from "./privacy/schema";
+export * from "./exports/schema";

@@ -6,6 +6,7 @@ import { Alert } from "../components/alert";
 import { Button } from "../components/button";
 import { SelectField } from "../components/field";
 import { Card, PageHeader } from "../components/page";
+import { DataExportCard } from "../components/data-export-card";
 import { pageTitle } from "../i18n/page-title.server";
 import { translate } from "../i18n/translate.server";
 import { replyFromProblem, throwApiError } from "../lib/api.server";
@@ -22,16 +23,20 @@ import { useFormatLocale } from "../i18n/format-locale";
 
 export const meta: Route.MetaFunction = ({ loaderData }) => translatedMeta(loaderData);
 
-/** The profile comes from the app shell; this page's one API call lists the active sessions. */
+/** The profile comes from the app shell; this page's API calls list the active sessions and the data exports. */
 export async function loader({ context, request }: Route.LoaderArgs) {
-  const res = await getServer(context).api.auth.sessions.$get();
+  const { api } = getServer(context);
+  const [res, exportsRes] = await Promise.all([api.auth.sessions.$get(), api.me.exports.$get()]);
   if (!res.ok) return throwApiError(res, request);
-  return { ...(await res.json()), title: pageTitle(request, translate(request, "account")("pageTitle")) };
+  if (!exportsRes.ok) return throwApiError(exportsRes, request);
+  const { exports } = await exportsRes.json();
+  return { ...(await res.json()), exports, title: pageTitle(request, translate(request, "account")("pageTitle")) };
 }
 
 const intent = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("revoke"), sessionId: z.string().min(1).max(64) }),
   z.object({ intent: z.literal("revoke-others") }),
+  z.object({ intent: z.literal("export") }),
 ]);
 
 /**
@@ -44,6 +49,12 @@ export async function action({ context, request }: Route.ActionArgs) {
   const submission = parseSubmission(await request.formData(), intent);
   if (submission.status !== "success")
     return { result: submission.reply({ formErrors: [t("sessions.unknownRequest")] }), notice: null };
+  if (submission.value.intent === "export") {
+    // "Your data" (issue 16 §3): the ZIP is built on a queue and its link emailed.
+    const res = await api.me.exports.$post();
+    if (!res.ok) return replyFromProblem(res, submission, { request, fields: [] });
+    return { result: submission.reply(), notice: translate(request, "accountExport")("requested") };
+  }
   if (submission.value.intent === "revoke") {
     const res = await api.auth.sessions[":id"].$delete({ param: { id: submission.value.sessionId } });
     if (!res.ok) return replyFromProblem(res, submission, { request, fields: [] });
@@ -68,6 +79,8 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
   const notice = actionData && "notice" in actionData ? actionData.notice : null;
   useToast(actionData, notice !== null, notice ?? "");
   const t = useTranslations("account");
+  // A refused export request is told in its own card, not the sessions one.
+  const exportReply = actionData?.result?.initialValue?.intent === "export";
   return (
     <>
       <PageHeader title={t("pageTitle")} subtitle={t("subtitle")} />
@@ -75,13 +88,17 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
         <ProfileCard />
         <LanguageCard />
         <Card title={t("sessions.title")} headingId="sessions-heading" description={t("sessions.description")}>
-          {formErrorOf(actionData?.result) ? (
+          {formErrorOf(actionData?.result) && !exportReply ? (
             <Alert tone="error" className="mb-4">
               {formErrorOf(actionData?.result)}
             </Alert>
           ) : null}
           <Sessions sessions={loaderData.results} />
         </Card>
+        <DataExportCard
+          exports={loaderData.exports}
+          error={exportReply ? (formErrorOf(actionData?.result) ?? null) : null}
+        />
       </div>
     </>
   );

@@ -893,6 +893,22 @@ const SEED: [table: string, rows: Record<string, unknown>[]][] = [
       },
     ],
   ],
+  // Issue 16 §3 (migration 0040): a ready data export.
+  [
+    "data_exports",
+    [
+      {
+        id: "dx-1",
+        user_id: "u-owner",
+        status: "ready",
+        r2_key: "exports/u-owner/dx-1.zip",
+        bytes: 2048,
+        created_at: T,
+        ready_at: T,
+        expires_at: T,
+      },
+    ],
+  ],
 ];
 const SEEDED = new Set(SEED.map(([table]) => table));
 

@@ -268,6 +268,8 @@ const ROUTES: Record<string, Spec> = {
     id: (w) => w.guarantor,
     body: () => documentForm("id_card", FILES.pdf()),
   },
+  // Issue 16 §3: anyone signed in asks for their own data export (202; the world's actors each ask once).
+  "POST /me/exports": { rule: self() },
   "PUT /me/profile": {
     rule: self(),
     body: () => PROFILE,

@@ -162,6 +162,8 @@ export function readsFor(f: ReadFixture): Record<string, string[]> {
     "/public/listings/{id}": [`/api/public/listings/${f.listingId}`, "/api/public/listings/no-such-id"],
     "/dashboard/rent": ["/api/dashboard/rent", "/api/dashboard/rent?month=2026-01"],
     "/me/profile": ["/api/me/profile"],
+    // Issue 16 §3: the person's data exports (signing each link needs no D1).
+    "/me/exports": ["/api/me/exports"],
     "/me/dossier": ["/api/me/dossier"],
     "/me/guarantors": ["/api/me/guarantors"],
     "/me/applications": ["/api/me/applications"],

@@ -93,6 +93,12 @@ const EVERY_TEMPLATE: EmailMessage[] = [
     orgId: "o",
     data: { name: "Ann", rooms: [{ address: HOME, unread: 3, link: "https://x.test/h" }] },
   },
+  {
+    template: "data_export_ready",
+    to: "a@x.test",
+    orgId: null,
+    data: { link: "https://x.test/files/payload.signature", expiresAt: "2026-03-10T09:30:00.000Z" },
+  },
 ];
 
 describe("emails in the recipient's language", () => {

@@ -162,6 +162,15 @@ export const emailMessage = z.discriminatedUnion("template", [
       link: z.url(),
     }),
   }),
+  /**
+   * To a person whose data export is ready (worker/exports, GDPR art. 15 and 20): the signed `/files` link to
+   * the ZIP (absolute) and when it expires (ISO instant, UTC; 7 days after it was built). Their language.
+   */
+  z.object({
+    template: z.literal("data_export_ready"),
+    ...envelope,
+    data: z.object({ link: z.url(), expiresAt: z.string() }),
+  }),
 ]);
 export type EmailMessage = z.infer<typeof emailMessage>;
 

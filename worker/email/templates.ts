@@ -15,6 +15,7 @@ import { layout, ownText, type RenderedEmail } from "./layout";
 
 export type { RenderedEmail } from "./layout";
 import { listingModeratedEmail } from "./moderation";
+import { dataExportReadyEmail } from "./data-export";
 
 type DataOf<T extends EmailMessage["template"]> = Extract<EmailMessage, { template: T }>["data"];
 type EmailText = ReturnType<typeof translator<"email">>;
@@ -196,6 +197,8 @@ export function renderEmail(message: EmailMessage, locale: Locale): RenderedEmai
       return maintenanceEmail(locale, message.data);
     case "listing_moderated":
       return listingModeratedEmail(locale, message.data);
+    case "data_export_ready":
+      return dataExportReadyEmail(locale, message.data);
     default: {
       const rendered = accountEmail(locale, message) ?? homeEmail(locale, message);
       if (!rendered) throw new Error(`No email template for ${message.template}`);

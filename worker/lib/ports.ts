@@ -15,6 +15,8 @@ export type Ports = {
   /** The R2 bucket holding documents, photos and PDFs. */
   docs: R2Bucket;
   queues: { email: Queue; pdf: Queue };
+  /** The queue that builds a person's data export (worker/exports, issue 16 §3). */
+  exportQueue: Queue;
   /** The PDF fonts (public/fonts in the static assets), read where a PDF is rendered: the PDF queue. */
   fonts: FontSource;
   /** A static asset of the Worker (public/ in the repository, built by scripts/subset-fonts.mjs) as bytes. */
@@ -110,6 +112,7 @@ export function portsOf(
     ...run,
     docs: env.DOCS,
     queues: { email: env.EMAIL_QUEUE, pdf: env.PDF_QUEUE },
+    exportQueue: env.EXPORT_QUEUE,
     fonts: assetFonts(env.ASSETS),
     asset: staticAsset(env.ASSETS),
     appUrl,

@@ -180,5 +180,8 @@ export const PROBLEM_CODES = [
   "not_partly_paid",
   // a move-in date before today on the place's calendar (issue 14 renter findings, worker/applications/service.ts)
   "move_in_in_past",
+  // a person's data export (issue 16 §3, worker/exports/service.ts): one at a time, one a day
+  "export_in_progress",
+  "export_too_soon",
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];

@@ -10,6 +10,7 @@ import { onboarding } from "./onboarding";
 import { profile } from "./profile";
 import { dossier } from "./dossier";
 import { account } from "./account";
+import { accountExport } from "./accountExport";
 import { documents } from "./documents";
 import { homes } from "./homes";
 import { applications } from "./applications";
@@ -73,6 +74,7 @@ export const fr = {
   profile,
   dossier,
   account,
+  accountExport,
   documents,
   homes,
   applications,

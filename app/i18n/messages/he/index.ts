@@ -11,6 +11,7 @@ import { onboarding } from "./onboarding";
 import { profile } from "./profile";
 import { dossier } from "./dossier";
 import { account } from "./account";
+import { accountExport } from "./accountExport";
 import { documents } from "./documents";
 import { homes } from "./homes";
 import { applications } from "./applications";
@@ -69,6 +70,7 @@ export const he: Messages = {
   profile,
   dossier,
   account,
+  accountExport,
   documents,
   homes,
   applications,

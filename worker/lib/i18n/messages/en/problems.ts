@@ -169,4 +169,6 @@ export const problems: ServerMessages["problems"] = {
   not_partly_paid:
     "This period is not partly paid: once it is paid in full its quittance is issued instead; with nothing received there is no receipt.",
   move_in_in_past: "The move-in date cannot be in the past: choose today or a later day.",
+  export_in_progress: "Your data export is already being prepared: you will get an email when it is ready.",
+  export_too_soon: "You asked for your data less than a day ago: you can ask again once a day.",
 };

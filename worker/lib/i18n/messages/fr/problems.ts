@@ -196,4 +196,7 @@ export const problems = {
   not_partly_paid:
     "Cette période n’est pas payée en partie : une fois entièrement payée, c’est sa quittance qui est délivrée ; sans aucun paiement reçu, il n’y a pas de reçu.",
   move_in_in_past: "La date d’emménagement ne peut pas être passée : choisissez aujourd’hui ou un jour suivant.",
+  export_in_progress: "L’export de vos données est déjà en préparation : vous recevrez un e-mail quand il sera prêt.",
+  export_too_soon:
+    "Vous avez demandé vos données il y a moins d’un jour : vous pouvez les redemander une fois par jour.",
 } satisfies Record<ProblemCode | ProblemExtra, string>;
