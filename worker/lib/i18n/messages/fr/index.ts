@@ -7,6 +7,7 @@ import { rentRevisionDocs } from "./rentRevisionDocs";
 import { statementDocs } from "./statementDocs";
 import { maintenance } from "./maintenance";
 import { moderation } from "./moderation";
+import { erasure } from "./erasure";
 
 /** The French server catalogue: the reference every other language is typed against. */
 export const fr = {
@@ -19,4 +20,5 @@ export const fr = {
   statementDocs,
   maintenance,
   moderation,
+  erasure,
 };

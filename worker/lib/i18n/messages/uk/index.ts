@@ -8,6 +8,7 @@ import { rentRevisionDocs } from "./rentRevisionDocs";
 import { statementDocs } from "./statementDocs";
 import { maintenance } from "./maintenance";
 import { moderation } from "./moderation";
+import { erasure } from "./erasure";
 
 export const uk: ServerMessages = {
   common,
@@ -19,4 +20,5 @@ export const uk: ServerMessages = {
   statementDocs,
   maintenance,
   moderation,
+  erasure,
 };
