@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import type { Db } from "../db/client";
 import type { AccessClaims } from "../lib/claims";
-import { Forbidden, Invalid, Unauthorized } from "../lib/errors";
+import { AppError, Forbidden, Unauthorized } from "../lib/errors";
 import { verifyPassword } from "./passwords";
 import { limitAttempts } from "./rate-limit";
 import { sessions, users } from "./schema";
@@ -52,11 +52,9 @@ export async function confirmIdentity(
         "reauthentication_required",
       );
   } else if (!(await verifyPassword(password ?? "", row.passwordHash))) {
-    throw new Invalid(
-      "This is not your password",
-      [{ path: "password", message: "This is not your password" }],
-      "wrong_password",
-    );
+    throw new AppError(422, "wrong_password", "This is not your password", [
+      { path: "password", message: "This is not your password" },
+    ]);
   }
   return { email: row.email, name: row.name, locale: row.locale };
 }

@@ -15,7 +15,7 @@ import { isLocale } from "../lib/i18n/locales";
 import type { Ports } from "../lib/ports";
 import { nowIso } from "../lib/time";
 import { invitations, memberships } from "../orgs/schema";
-import { activities, roomConnections, roomReads } from "../rooms/schema";
+import { activities, roomReads } from "../rooms/schema";
 import { ERASED_USER_NAME } from "./contract";
 import { deleteR2Prefix } from "./files";
 import { closedOrgStatements, orgsOfMemberQuery } from "./org-closure";
@@ -24,7 +24,7 @@ import { closedOrgStatements, orgsOfMemberQuery } from "./org-closure";
  * Erasing one's account (issue 16 §3; GDPR art. 17). What goes and what stays:
  *
  * - Deleted: the renter profile, the dossier (documents and their R2 files, guarantors and theirs), sign-in
- *   links, idempotency keys, chat read marks, open-socket records, memberships, unused invitations to the
+ *   links, idempotency keys, chat read marks, memberships, unused invitations to the
  *   address (staff and lease), and applications that did not become a lease (with their history).
  * - Pseudonymised: the account row stays so kept records still point at someone (name `ERASED_USER_NAME`,
  *   worded per language by the pages; email `erased-<id>@erased.invalid`, undeliverable by RFC 2606 and unique,
@@ -107,7 +107,6 @@ function erasureStatements(db: Db, userId: string, email: string, at: string): B
     db.delete(renterProfiles).where(eq(renterProfiles.userId, userId)),
     db.delete(idempotencyKeys).where(eq(idempotencyKeys.userId, userId)),
     db.delete(roomReads).where(eq(roomReads.userId, userId)),
-    db.delete(roomConnections).where(eq(roomConnections.userId, userId)),
     db.delete(memberships).where(eq(memberships.userId, userId)),
     db.delete(invitations).where(and(eq(invitations.email, email), isNull(invitations.acceptedAt))),
     db.delete(leaseRenters).where(and(eq(leaseRenters.email, email), isNull(leaseRenters.joinedAt))),
@@ -188,7 +187,11 @@ export async function eraseAccount(
   await ports.rooms.revoke({ reason: "signed_out", userIds: [userId] });
   if (alone.length) await Promise.all(alone.map((orgId) => ports.rooms.revoke({ reason: "org_disabled", orgId })));
   await Promise.all([
-    deleteUserFiles(ports.docs, userId, files.map((f) => f.key)).catch((error: unknown) =>
+    deleteUserFiles(
+      ports.docs,
+      userId,
+      files.map((f) => f.key),
+    ).catch((error: unknown) =>
       // The rows are gone; the files are found again by their prefix (`users/<id>/`) to finish the job.
       ports.log.error("erased account's files not all deleted", { userId, error }),
     ),
@@ -207,4 +210,3 @@ export async function eraseAccount(
   });
   return { erasedAt: at, closedOrgIds: alone };
 }
-

@@ -173,4 +173,3 @@ export function orgsOfMemberQuery(db: Db, userId: string, today: string) {
     .innerJoin(orgs, eq(orgs.id, memberships.orgId))
     .where(eq(memberships.userId, userId));
 }
-

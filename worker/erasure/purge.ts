@@ -65,7 +65,8 @@ export async function purgeClosedOrgs(
         sql`not exists (select 1 from ${orgs} where ${orgs.id} = ${id})`,
       ),
     ]);
-    if (deleted.meta.changes === 1) purged.push(id);
+    // D1 counts the cascaded rows too: any change means the org row went.
+    if (deleted.meta.changes > 0) purged.push(id);
   }
   return purged;
 }
