@@ -19,6 +19,7 @@ import type { Route } from "./+types/account";
 import { translatedMeta } from "../i18n/meta";
 import { useToast } from "../components/ui/toast";
 import { useFormatLocale } from "../i18n/format-locale";
+import { ErasureCard } from "../components/erasure-dialog";
 
 export const meta: Route.MetaFunction = ({ loaderData }) => translatedMeta(loaderData);
 
@@ -68,6 +69,7 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
   const notice = actionData && "notice" in actionData ? actionData.notice : null;
   useToast(actionData, notice !== null, notice ?? "");
   const t = useTranslations("account");
+  const { user } = useShell();
   return (
     <>
       <PageHeader title={t("pageTitle")} subtitle={t("subtitle")} />
@@ -82,6 +84,7 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
           ) : null}
           <Sessions sessions={loaderData.results} />
         </Card>
+        <ErasureCard kind="account" hasPassword={user.hasPassword} />
       </div>
     </>
   );

@@ -54,6 +54,7 @@ import { maintenanceFeed } from "./maintenanceFeed";
 import { audit } from "./audit";
 import { adminAudit } from "./adminAudit";
 import { apartmentTabs } from "./apartmentTabs";
+import { erasureForms } from "./erasureForms";
 
 export const en: Messages = {
   ...server,
@@ -111,4 +112,5 @@ export const en: Messages = {
   audit,
   adminAudit,
   apartmentTabs,
+  erasureForms,
 };

@@ -53,6 +53,7 @@ import { maintenanceFeed } from "./maintenanceFeed";
 import { audit } from "./audit";
 import { adminAudit } from "./adminAudit";
 import { apartmentTabs } from "./apartmentTabs";
+import { erasureForms } from "./erasureForms";
 
 /**
  * The French UI catalogue, the reference: every other language is typed against it. One namespace per
@@ -115,4 +116,5 @@ export const fr = {
   audit,
   adminAudit,
   apartmentTabs,
+  erasureForms,
 };
