@@ -169,12 +169,11 @@ export async function eraseAccount(
       "close_org_first",
     );
   const alone = open.map((o) => o.orgId);
+  const closures: BatchItem<"sqlite">[] = alone.flatMap((orgId) => [
+    ...closedOrgStatements(db, orgId, at),
+    auditEntry(db, { action: "org.closed", actorUserId: userId, orgId, targetType: "org", targetId: orgId }),
+  ]);
   await db.batch([
-    ...alone.flatMap((orgId) => closedOrgStatements(db, orgId, at)),
-    ...alone.map((orgId) =>
-      auditEntry(db, { action: "org.closed", actorUserId: userId, orgId, targetType: "org", targetId: orgId }),
-    ),
-    ...erasureStatements(db, userId, identity.email, at),
     auditEntry(db, {
       action: "account.erased",
       actorUserId: userId,
@@ -183,7 +182,9 @@ export async function eraseAccount(
       requestId: ports.requestId,
       details: { closedOrgs: alone.length },
     }),
-  ] as unknown as [BatchItem<"sqlite">, ...BatchItem<"sqlite">[]]);
+    ...closures,
+    ...erasureStatements(db, userId, identity.email, at),
+  ]);
   await ports.rooms.revoke({ reason: "signed_out", userIds: [userId] });
   if (alone.length) await Promise.all(alone.map((orgId) => ports.rooms.revoke({ reason: "org_disabled", orgId })));
   await Promise.all([

@@ -1,5 +1,4 @@
 import { and, eq, isNotNull, isNull, or, sql } from "drizzle-orm";
-import type { BatchItem } from "drizzle-orm/batch";
 import { users } from "../auth/schema";
 import type { Db } from "../db/client";
 import { enqueueEmail } from "../email/contract";
@@ -44,7 +43,7 @@ export function runningLease(today: string) {
  * The statements that close `orgId` at `at` (ISO instant): for a closure's batch (and an erasure's, for an org
  * the person was alone in). Each applies only to an org still open, so a repeated closure changes nothing.
  */
-export function closedOrgStatements(db: Db, orgId: string, at: string): BatchItem<"sqlite">[] {
+export function closedOrgStatements(db: Db, orgId: string, at: string) {
   const open = and(eq(orgs.id, orgId), isNull(orgs.closedAt));
   return [
     db
@@ -75,7 +74,7 @@ export function closedOrgStatements(db: Db, orgId: string, at: string): BatchIte
         disabledReason: ORG_CLOSED_REASON,
       })
       .where(open),
-  ];
+  ] as const;
 }
 
 /** Who is told an org closed: its members, and the renters of its leases running `today` (erased ones not). */
@@ -117,7 +116,7 @@ export async function closeOrg(
   const at = nowIso();
   const today = at.slice(0, 10);
   const [, , closed, , [org], recipients] = await db.batch([
-    ...(closedOrgStatements(db, orgId, at) as [BatchItem<"sqlite">, BatchItem<"sqlite">, BatchItem<"sqlite">]),
+    ...closedOrgStatements(db, orgId, at),
     auditEntry(db, {
       action: "org.closed",
       actorUserId,
@@ -132,7 +131,7 @@ export async function closeOrg(
       .where(eq(orgs.id, orgId)),
     recipientsQuery(db, orgId, today),
   ]);
-  if ((closed as D1Result).meta.changes !== 1 || !org?.closedAt || !org.purgeAfter) throw new NotFound("Organization");
+  if (closed.meta.changes !== 1 || !org?.closedAt || !org.purgeAfter) throw new NotFound("Organization");
   await ports.rooms.revoke({ reason: "org_disabled", orgId });
   const renters = new Set(recipients.filter((r) => r.renter).map((r) => r.email));
   const emails = [...new Set(recipients.map((r) => r.email))];
