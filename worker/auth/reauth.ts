@@ -16,7 +16,7 @@ import { sessions, users } from "./schema";
  */
 
 /** How recent a Google-only account's sign-in must be to count as re-authentication: 5 minutes. */
-export const FRESH_SIGN_IN_MS = 5 * 60 * 1000;
+const FRESH_SIGN_IN_MS = 5 * 60 * 1000;
 
 /**
  * Checks that the caller is who the session says, as above. 422 `wrong_password` (at `password`) for a wrong or

@@ -47,7 +47,7 @@ import { closedOrgStatements, orgsOfMemberQuery } from "./org-closure";
  */
 
 /** The address an erased account keeps: unique (its id) and undeliverable (`.invalid`, RFC 2606 §2). */
-export const erasedEmailOf = (userId: string) => `erased-${userId}@erased.invalid`;
+const erasedEmailOf = (userId: string) => `erased-${userId}@erased.invalid`;
 
 /**
  * Deletes the erased account's files: the dossier keys read before the erasure, then anything left under

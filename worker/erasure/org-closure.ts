@@ -20,7 +20,7 @@ import { invitations, memberships, orgs } from "../orgs/schema";
  */
 
 /** What a closed org's members read where a disabled org shows its reason (the pages word `closedAt`). */
-export const ORG_CLOSED_REASON = "Closed by its owner";
+const ORG_CLOSED_REASON = "Closed by its owner";
 
 /**
  * How long a closed org's records are kept, in years, by the org's legal kind (`orgs.legal_kind`):
@@ -32,10 +32,10 @@ export const ORG_CLOSED_REASON = "Closed by its owner";
  * - a company: 10 years, the keeping of accounting records and their supporting documents (Code de commerce
  *   art. L123-22).
  */
-export const RETENTION_YEARS = { individual: 6, company: 10 } as const;
+const RETENTION_YEARS = { individual: 6, company: 10 } as const;
 
 /** SQL: the lease runs on `today` (ISO date): started or not, not cancelled, no end or an end not passed. */
-export function runningLease(today: string) {
+function runningLease(today: string) {
   return and(isNull(leases.cancelledAt), or(isNull(leases.endDate), sql`${leases.endDate} >= ${today}`));
 }
 
