@@ -12,7 +12,9 @@ const artifacts = join(import.meta.dirname, "..", "artifacts", "screens");
 const e = fr.erasureForms;
 
 for (const width of [375, 1280]) {
-  test(`a renter deletes their account (${width} px)`, async ({ baseURL, newContext }) => {
+  test(`a renter deletes their account (${width} px)`, async ({ baseURL, newContext, expectPageError }) => {
+    // The wrong password's refusal: the browser logs the fetcher's 422.
+    expectPageError(/422/);
     const { email } = await verifiedAccount(baseURL, { accountType: "renter", locale: "fr" });
     const context = await newContext({ locale: "fr-FR", viewport: { width, height: 900 } });
     const login = await context.request.post("/api/auth/login", {
