@@ -6,6 +6,9 @@ export default [
   route("signup", "routes/signup.tsx"),
   route("login", "routes/login.tsx"),
   route("logout", "routes/logout.tsx"),
+  // Resource routes of the erasure dialogs (issue 16 §3): the account page's and the settings page's.
+  route("account/delete", "routes/account-delete.tsx"),
+  route("settings/close", "routes/org-close.tsx"),
   route("verify-email", "routes/verify-email.tsx"),
   route("verify-email/resend", "routes/verify-email-resend.tsx"),
   route("forgot-password", "routes/forgot-password.tsx"),

@@ -32,7 +32,17 @@ import {
   onlineOf,
   sendQuietly,
 } from "./room-frames";
-import { append, chatPage, createLog, currentSeq, framesAfter, type RoomSql, setSyncedAt, syncedAt } from "./room-log";
+import {
+  append,
+  chatPage,
+  createLog,
+  renameAuthorInLog,
+  currentSeq,
+  framesAfter,
+  type RoomSql,
+  setSyncedAt,
+  syncedAt,
+} from "./room-log";
 import { type FrameContext, frameFor, isRevoked, mayPost, type Revocation } from "./room-sight";
 
 /**
@@ -109,6 +119,12 @@ export class ApartmentRoom extends Server<Env> {
    */
   chatHistory(beforeSeq: number | null, limit = HISTORY_PAGE, sees: Sight | null = null) {
     return { messages: chatPage(this.log, beforeSeq, Math.min(limit, 200), sees), seq: currentSeq(this.log) };
+  }
+
+  /** An erased account's messages and entries show `name` from now on (room-log.ts `renameAuthorInLog`). */
+  renameAuthor(userId: string, name: string): void {
+    createLog(this.log); // a room that never started has no log yet
+    renameAuthorInLog(this.log, userId, name);
   }
 
   /**

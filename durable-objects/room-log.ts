@@ -86,3 +86,13 @@ export function syncedAt(sql: RoomSql): string {
 export function setSyncedAt(sql: RoomSql, at: string) {
   void sql`insert into meta (key, value) values ('activities_synced_at', ${at}) on conflict (key) do update set value = excluded.value`;
 }
+
+/**
+ * Shows `name` as the author of every logged chat message and feed entry by `userId` (and as the confirmer
+ * of the entries they confirmed): an erased account's pseudonym (issue 16 §3). The texts stay. Idempotent.
+ */
+export function renameAuthorInLog(sql: RoomSql, userId: string, name: string): void {
+  void sql`update events set payload = json_set(payload, '$.name', ${name}) where type = 'chat' and json_extract(payload, '$.userId') = ${userId}`;
+  void sql`update events set payload = json_set(payload, '$.authorName', ${name}) where type = 'activity' and json_extract(payload, '$.authorUserId') = ${userId}`;
+  void sql`update events set payload = json_set(payload, '$.confirmedByName', ${name}) where type = 'activity' and json_extract(payload, '$.confirmedBy') = ${userId}`;
+}

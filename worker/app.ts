@@ -18,6 +18,7 @@ import { dashboardRoutes } from "./dashboard/routes";
 import { documentRoutes } from "./documents/routes";
 import { presentDossier } from "./dossier/present";
 import { dossierRoutes } from "./dossier/routes";
+import { erasureRoutes } from "./erasure/routes";
 import { devMailRoutes } from "./email/routes";
 import { expenseRoutes } from "./expenses/routes";
 import { exportRoutes } from "./exports/routes";
@@ -155,6 +156,7 @@ const OPENAPI_DOCUMENT = {
     { name: "Applications", description: "Applications to listings and their lifecycle" },
     { name: "Apartment rooms", description: "The apartment's activity feed, chat and room tickets" },
     { name: "Admin", description: "Platform moderation (platform admins only)" },
+    { name: "Erasure", description: "Erasing one's account, closing an org (GDPR art. 17)" },
     { name: "Development", description: "Local development helpers (absent in production)" },
     { name: "Dashboard", description: "The org dashboard and its live channel" },
     { name: "Expenses", description: "Expenses per property and the owner statement (rent collected, expenses, net)" },
@@ -201,7 +203,8 @@ function deskRoutes() {
     .route("/", dashboardRoutes)
     .route("/", expenseRoutes)
     .route("/", auditRoutes)
-    .route("/", exportRoutes);
+    .route("/", exportRoutes)
+    .route("/", erasureRoutes);
 }
 
 /**

@@ -13,6 +13,7 @@ import { TextField } from "./field";
 import { MaintenanceStepLink } from "./maintenance/feed-step";
 import { LeasePicker, type LeaseOption, useLeaseLabel } from "./lease-picker";
 import { useFormatLocale } from "../i18n/format-locale";
+import { usePersonName } from "../i18n/person-name";
 
 export type FeedViewer = { userId: string; side: Side; canPost: boolean; canConfirm: boolean };
 
@@ -32,6 +33,7 @@ export function ActivityItem({
   lease?: LeaseOption;
 }) {
   const t = useTranslations("feed");
+  const personName = usePersonName();
   const formatLocale = useFormatLocale();
   const leaseLabel = useLeaseLabel();
   const fetcher = useFetcher<FormReply>();
@@ -51,7 +53,7 @@ export function ActivityItem({
         )}
       </div>
       <p className="text-xs text-slate-600">
-        {t("byline", { author: a.authorName, side: a.authorSide, time: when(a.createdAt) })}
+        {t("byline", { author: personName(a.authorName), side: a.authorSide, time: when(a.createdAt) })}
         {a.period ? ` · ${t("forPeriod", { period: formatPeriod(a.period, formatLocale) })}` : ""}
         {lease ? ` · ${leaseLabel(lease)}` : ""}
       </p>
@@ -64,12 +66,15 @@ export function ActivityItem({
         )}
         {a.status === "confirmed" && (
           <span className="text-emerald-800">
-            {t("status.confirmed", { name: a.confirmedByName ?? "", time: when(a.confirmedAt ?? a.updatedAt) })}
+            {t("status.confirmed", {
+              name: personName(a.confirmedByName ?? ""),
+              time: when(a.confirmedAt ?? a.updatedAt),
+            })}
           </span>
         )}
         {a.status === "rejected" && (
           <span className="text-red-800">
-            {t("status.rejected", { name: a.confirmedByName ?? "", reason: a.rejectedReason ?? "" })}
+            {t("status.rejected", { name: personName(a.confirmedByName ?? ""), reason: a.rejectedReason ?? "" })}
           </span>
         )}
       </p>

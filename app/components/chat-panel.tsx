@@ -6,6 +6,7 @@ import { olderMessages } from "../lib/api.client";
 import { type SeqMessage, typingUserIds } from "../lib/room";
 import type { LiveRoom } from "./use-room";
 import { useFormatLocale } from "../i18n/format-locale";
+import { usePersonName } from "../i18n/person-name";
 
 /**
  * Chat with presence and typing, for any live room (an apartment's or an application's). Message times are
@@ -92,6 +93,7 @@ export function RoomAlerts({ live }: { live: Pick<LiveRoom, "state" | "dismissNo
 }
 
 function ChatLog({ live, viewerId, timeZone }: { live: LiveRoom; viewerId: string; timeZone: string }) {
+  const personName = usePersonName();
   const { messages } = live.state;
   const t = useTranslations("room.chat");
   const formatLocale = useFormatLocale();
@@ -149,7 +151,7 @@ function ChatLog({ live, viewerId, timeZone }: { live: LiveRoom; viewerId: strin
           <p
             className={`flex flex-wrap justify-between gap-x-2 text-xs ${m.userId === viewerId ? "text-teal-50" : "text-slate-700"}`}
           >
-            <bdi>{m.userId === viewerId ? t("you") : m.name}</bdi>
+            <bdi>{m.userId === viewerId ? t("you") : personName(m.name)}</bdi>
             <time dateTime={m.createdAt} title={formatDateTime(m.createdAt, formatLocale, timeZone)}>
               {formatDayOf(m.createdAt, formatLocale, timeZone)} {formatTime(m.createdAt, formatLocale, timeZone)}
             </time>

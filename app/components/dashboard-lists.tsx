@@ -6,6 +6,7 @@ import { formatDate, formatMoney, formatPeriod } from "../../worker/lib/i18n/for
 import { formErrorOf, resultFor, type FormReply } from "../lib/forms";
 import { Button, linkClass } from "./button";
 import { useFormatLocale } from "../i18n/format-locale";
+import { usePersonName } from "../i18n/person-name";
 
 type Payment = OrgDashboard["toConfirm"]["items"][number];
 
@@ -37,6 +38,7 @@ function Place({ p }: { p: { apartmentId: string; propertyName: string; unitNumb
 
 /** A reported payment with its Confirm button (POST `intent=confirm` to the dashboard's action). */
 function PaymentRow({ p }: { p: Payment }) {
+  const personName = usePersonName();
   const t = useTranslations("orgDashboard");
   const formatLocale = useFormatLocale();
   const fetcher = useFetcher<FormReply>();
@@ -47,7 +49,7 @@ function PaymentRow({ p }: { p: Payment }) {
       <div className="min-w-0 text-sm">
         <Place p={p} />
         <p className="text-slate-700">
-          {t("reported", { name: p.authorName, amount })}
+          {t("reported", { name: personName(p.authorName), amount })}
           {p.period ? ` ${t("forPeriod", { period: formatPeriod(p.period, formatLocale) })}` : null}
         </p>
         {error ? (
@@ -61,7 +63,7 @@ function PaymentRow({ p }: { p: Payment }) {
         <input type="hidden" name="activityId" value={p.activityId} />
         <Button
           pending={fetcher.state !== "idle"}
-          aria-label={t("confirmLabel", { amount, name: p.authorName })}
+          aria-label={t("confirmLabel", { amount, name: personName(p.authorName) })}
           className="min-h-11"
         >
           {t("confirm")}

@@ -20,6 +20,7 @@ import type { Route } from "./+types/account";
 import { translatedMeta } from "../i18n/meta";
 import { useToast } from "../components/ui/toast";
 import { useFormatLocale } from "../i18n/format-locale";
+import { ErasureCard } from "../components/erasure-dialog";
 
 export const meta: Route.MetaFunction = ({ loaderData }) => translatedMeta(loaderData);
 
@@ -81,6 +82,7 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
   const t = useTranslations("account");
   // A refused export request is told in its own card, not the sessions one.
   const exportReply = actionData?.result?.initialValue?.intent === "export";
+  const { user } = useShell();
   return (
     <>
       <PageHeader title={t("pageTitle")} subtitle={t("subtitle")} />
@@ -99,6 +101,7 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
           exports={loaderData.exports}
           error={exportReply ? (formErrorOf(actionData?.result) ?? null) : null}
         />
+        <ErasureCard kind="account" hasPassword={user.hasPassword} />
       </div>
     </>
   );

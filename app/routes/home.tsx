@@ -1,6 +1,7 @@
 import { Search } from "lucide-react";
 import { Link, redirect } from "react-router";
 import { useTranslations } from "use-intl";
+import { Alert } from "../components/alert";
 import { buttonClass } from "../components/button";
 import { HomeSearch, NewestListings } from "../components/home-search";
 import { PublicHeader } from "../components/public-header";
@@ -24,7 +25,9 @@ export async function loader({ context, request }: Route.LoaderArgs) {
   const t = translate(request, "home");
   const res = await getServer(context).api.public.listings.$get({ query: { sort: "newest", limit: "6" } });
   const found = res.ok ? await res.json() : { results: [], cities: [] };
-  return { title: t("pageTitle"), description: t("description"), newest: found.results, cities: found.cities };
+  // Just erased their account (app/routes/account-delete.tsx): the page says so.
+  const erased = new URL(request.url).searchParams.get("erased") === "1";
+  return { title: t("pageTitle"), description: t("description"), newest: found.results, cities: found.cities, erased };
 }
 
 const FEATURES = ["portfolio", "rent", "live", "team"] as const;
@@ -33,6 +36,7 @@ export default function Landing({ loaderData }: Route.ComponentProps) {
   const { newest, cities } = loaderData;
   const t = useTranslations("home");
   const tFind = useTranslations("findHome");
+  const tErasure = useTranslations("erasureForms");
   return (
     <div className="min-h-full bg-white">
       <PublicHeader>
@@ -47,6 +51,11 @@ export default function Landing({ loaderData }: Route.ComponentProps) {
         </nav>
       </PublicHeader>
       <main>
+        {loaderData.erased ? (
+          <div className="mx-auto max-w-6xl px-4 pt-6 sm:px-6">
+            <Alert tone="success">{tErasure("erasedNotice")}</Alert>
+          </div>
+        ) : null}
         <section className="bg-gradient-to-b from-white to-teal-50/60">
           <div className="mx-auto max-w-6xl px-4 pt-10 pb-12 sm:px-6 sm:pt-16 sm:pb-16">
             <h1 className="max-w-3xl text-3xl font-bold tracking-tight text-balance text-slate-900 sm:text-5xl">

@@ -10,6 +10,8 @@ import { type FormReply, resultFor, succeeded } from "../lib/forms";
 import { countryOptions, currencyOptions, isSection, saveSection, timeZoneOptions } from "../lib/org-settings.server";
 import type { Route } from "./+types/settings";
 import { useToast } from "../components/ui/toast";
+import { ErasureCard } from "../components/erasure-dialog";
+import { useShell } from "../lib/shell";
 
 export const meta: Route.MetaFunction = ({ loaderData }) => [{ title: loaderData?.title }];
 
@@ -88,6 +90,7 @@ const DEFAULTS = ["locale", "country", "currency", "timezone"] as const;
 export default function Settings({ loaderData, actionData }: Route.ComponentProps) {
   const { settings, options } = loaderData;
   const t = useTranslations("orgSettings");
+  const { user } = useShell();
   const uploaded = resultFor(actionData, "logo");
   const logo = uploaded ?? resultFor(actionData, "logo-remove");
   useToast(logo, succeeded(logo), uploaded ? t("logo.uploaded") : t("logo.removed"));
@@ -117,6 +120,7 @@ export default function Settings({ loaderData, actionData }: Route.ComponentProp
             options={options}
           />
         </Card>
+        <ErasureCard kind="org" hasPassword={user.hasPassword} />
       </div>
     </>
   );

@@ -144,6 +144,10 @@ const ROUTES: Record<string, Spec> = {
   "POST /auth/sessions/revoke-others": { rule: self("skip") },
   "POST /auth/verify-email/resend": { rule: self() },
   "PUT /me/locale": { rule: self(), body: () => ({ locale: "uk" }) },
+  // Erasing and closing confirm the password first: the matrix's wrong one is refused (422 `wrong_password`) past
+  // access control, and nothing changes (tests/integration/erasure-integration.test.ts erases and closes).
+  "POST /me/erasure": { rule: self(), body: () => ({ password: "not-the-password" }) },
+  "POST /orgs/current/close": { rule: org("org.settings", "ok"), body: () => ({ password: "not-the-password" }) },
   "POST /orgs": { rule: self(), body: () => ({ name: "Side Org" }) },
   "POST /orgs/current/invitations": {
     rule: org("team.manage", "ok"),

@@ -36,6 +36,8 @@ export { apartmentAccessCheck, apartmentScopeOf, assertSession } from "./access-
 export { accessCheck, assertOrgAccess } from "./access-checks";
 export { readApartment, readDocument, readLease, requireApartment, requireLease } from "./access-apartment";
 export { requireVerifiedEmail } from "./verified";
+export { confirmIdentity } from "./reauth";
+export { clearSessionCookies } from "./cookies";
 
 type Results<T extends BatchItem<"sqlite">[]> = { [K in keyof T]: Awaited<T[K]> };
 

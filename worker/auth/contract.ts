@@ -77,6 +77,10 @@ const publicUser = /* @__PURE__ */ createSelectSchema(users)
   .pick({ id: true, email: true, name: true, accountType: true, isPlatformAdmin: true })
   .extend({
     emailVerified: z.boolean(),
+    hasPassword: z.boolean().meta({
+      description:
+        "Whether the account has a password (false: Google sign-in only); re-authenticating before an erasure depends on it",
+    }),
     locale: z
       .enum(LOCALES)
       .nullable()

@@ -19,6 +19,12 @@ export const users = sqliteTable(
     /** The language the user reads Rentline in (`fr`, `en`, `uk`, `he`); null until they choose (then their org's). */
     locale: text("locale"),
     createdAt: text("created_at").notNull(),
+    /**
+     * When the person erased their account (migration 0041; GDPR art. 17, worker/erasure/service.ts): the row
+     * stays, pseudonymised (name `ERASED_USER_NAME`, an undeliverable email, no password, no Google subject), so
+     * what the law makes a landlord keep still points at someone. Null for a live account.
+     */
+    erasedAt: text("erased_at"),
   },
   (t) => [uniqueIndex("users_email_unique").on(t.email), uniqueIndex("users_google_sub_unique").on(t.googleSub)],
 );

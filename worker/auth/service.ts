@@ -46,6 +46,7 @@ export function publicUser(row: typeof users.$inferSelect): PublicUser {
     name: row.name,
     accountType: row.accountType,
     emailVerified: row.emailVerifiedAt !== null,
+    hasPassword: row.passwordHash !== null,
     locale: isLocale(row.locale) ? row.locale : null,
     isPlatformAdmin: row.isPlatformAdmin,
   };
@@ -73,6 +74,7 @@ function newAccount(input: {
     banReason: null,
     locale: input.locale ?? null,
     createdAt: nowIso(),
+    erasedAt: null,
   };
   return account;
 }

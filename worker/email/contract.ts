@@ -1,6 +1,7 @@
 import { createSelectSchema } from "drizzle-zod";
 import { z } from "zod";
 import { MAINTENANCE_EVENTS } from "../maintenance/schema";
+import { LOCALES } from "../lib/i18n/locales";
 import { devMail } from "./schema";
 
 /**
@@ -19,6 +20,11 @@ export type EmailPlace = z.infer<typeof place>;
 const envelope = {
   to: z.email(),
   orgId: z.string().nullable().default(null),
+  /**
+   * The language to write in, when the address has no account to read it from any more (an erased account's
+   * confirmation, issue 16 §3); absent otherwise.
+   */
+  locale: z.enum(LOCALES).optional(),
 };
 
 /**
@@ -170,6 +176,30 @@ export const emailMessage = z.discriminatedUnion("template", [
     template: z.literal("data_export_ready"),
     ...envelope,
     data: z.object({ link: z.url(), expiresAt: z.string() }),
+  }),
+  /**
+   * To the address an account had before it was erased (issue 16 §3, GDPR art. 12(3): the person is told what
+   * was done): when (`erasedOn`, ISO date) and what the landlords keep. Carries the account's `locale`.
+   */
+  z.object({
+    template: z.literal("account_erased"),
+    ...envelope,
+    data: z.object({ erasedOn: z.iso.date(), link: z.url() }),
+  }),
+  /**
+   * To every member of a closed org and every renter of its running leases (issue 16 §3): when it closed
+   * (`closedOn`), until when its data is kept (`purgeOn`, ISO dates), and whether the reader rents from it.
+   */
+  z.object({
+    template: z.literal("org_closed"),
+    ...envelope,
+    data: z.object({
+      orgName: z.string(),
+      closedOn: z.iso.date(),
+      purgeOn: z.iso.date(),
+      renter: z.boolean(),
+      link: z.url(),
+    }),
   }),
 ]);
 export type EmailMessage = z.infer<typeof emailMessage>;

@@ -16,6 +16,7 @@ import { layout, ownText, type RenderedEmail } from "./layout";
 export type { RenderedEmail } from "./layout";
 import { listingModeratedEmail } from "./moderation";
 import { dataExportReadyEmail } from "./data-export";
+import { erasureEmail } from "./erasure";
 
 type DataOf<T extends EmailMessage["template"]> = Extract<EmailMessage, { template: T }>["data"];
 type EmailText = ReturnType<typeof translator<"email">>;
@@ -199,6 +200,9 @@ export function renderEmail(message: EmailMessage, locale: Locale): RenderedEmai
       return listingModeratedEmail(locale, message.data);
     case "data_export_ready":
       return dataExportReadyEmail(locale, message.data);
+    case "account_erased":
+    case "org_closed":
+      return erasureEmail(locale, message);
     default: {
       const rendered = accountEmail(locale, message) ?? homeEmail(locale, message);
       if (!rendered) throw new Error(`No email template for ${message.template}`);

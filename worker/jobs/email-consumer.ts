@@ -28,7 +28,7 @@ export async function consumeEmailBatch(batch: MessageBatch<unknown>, env: Env):
       continue;
     }
     try {
-      const locale = await languageOfRecipient(db, parsed.data.to, parsed.data.orgId);
+      const locale = parsed.data.locale ?? (await languageOfRecipient(db, parsed.data.to, parsed.data.orgId));
       await transport.send(parsed.data.to, renderEmail(parsed.data, locale), parsed.data.template);
       message.ack();
     } catch (error) {

@@ -73,6 +73,12 @@ export interface RoomEvents {
    * logs it and fans it out like a posted one (rooms/publish.ts `publishToRoom`). Best effort, never throws.
    */
   activityAdded(activity: { id: string; apartmentId: string }): Promise<void>;
+  /**
+   * An account was erased (issue 16 §3): in each of `rooms` (apartment ids, or `application-<id>`), the kept
+   * chat messages and feed entries by `userId` show `name` from now on. Idempotent; best effort, never throws
+   * (a failure is logged with the rooms to redo).
+   */
+  authorErased(rooms: string[], userId: string, name: string): Promise<void>;
 }
 
 /** Which org: its id, or one of its apartments or applications. */

@@ -40,6 +40,10 @@ export const PROBLEM_CODES = [
   "invitation_expired",
   "invitation_email_mismatch",
   "last_owner",
+  // erasure (issue 16 §3: worker/auth/erasure.ts, worker/orgs/closure.ts)
+  "wrong_password",
+  "reauthentication_required",
+  "close_org_first",
   // org settings (worker/orgs/settings-rules.ts) and what needs them
   "invalid_iban",
   "invalid_bic",

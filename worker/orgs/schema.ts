@@ -58,6 +58,14 @@ export const orgs = sqliteTable(
     familyCompany: integer("family_company", { mode: "boolean" }).notNull().default(false),
     /** Who signs for a company ("Odile Fabre, gérante"; migration 0037), printed on its agreements (art. 3). */
     representative: text("representative"),
+    /**
+     * When an owner closed the org (migration 0041; worker/erasure/org-closure.ts): it is disabled like a
+     * disabled org, its data kept until `purgeAfter` (ISO instant), then `purgeClosedOrgs` marks `purgedAt`
+     * and deletes it. Null while the org is open.
+     */
+    closedAt: text("closed_at"),
+    purgeAfter: text("purge_after"),
+    purgedAt: text("purged_at"),
   },
   (t) => [uniqueIndex("orgs_slug_unique").on(t.slug)],
 );

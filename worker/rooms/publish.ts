@@ -51,6 +51,17 @@ export function roomEvents(rooms: Env["APARTMENT_ROOM"], log: Logger, db: Db, or
       }
     },
     revoke: (revocation) => revokeRoomSockets(rooms, orgRooms, db, log, revocation),
+    async authorErased(names, userId, name) {
+      await Promise.all(
+        names.map(async (room) => {
+          try {
+            await (await getServerByName(rooms, room)).renameAuthor(userId, name);
+          } catch (error) {
+            log.warn("renaming an erased author in a room failed", { room, error });
+          }
+        }),
+      );
+    },
     async documentChanged(apartmentId, event) {
       try {
         const room = await getServerByName(rooms, apartmentId);

@@ -12,6 +12,7 @@ import { TextAreaField } from "../field";
 import { PhotoPicker } from "../photo-picker";
 import type { Comment } from "./types";
 import { useFormatLocale } from "../../i18n/format-locale";
+import { usePersonName } from "../../i18n/person-name";
 
 /** The request's thread (renter, staff, vendor), each message with its photos; the form below when allowed. */
 export function Comments({
@@ -24,12 +25,13 @@ export function Comments({
   canComment: boolean;
 }) {
   const t = useTranslations("maintenance.comments");
+  const personName = usePersonName();
   const formatLocale = useFormatLocale();
   const bidi = useIsolate();
   // Every author named with their part: renter, contractor, or their role in the org (owner, manager, maintenance).
   const author = (c: Comment) => {
     const role = c.authorKind === "staff" ? (c.authorRole ?? "staff") : c.authorKind;
-    return t(`authorAs.${role}`, { name: bidi(c.authorName) });
+    return t(`authorAs.${role}`, { name: bidi(personName(c.authorName)) });
   };
   return (
     <section
@@ -57,7 +59,7 @@ export function Comments({
                     <a href={p.url} target="_blank" rel="noreferrer">
                       <img
                         src={p.thumbUrl}
-                        alt={t("photoAlt", { name: c.authorName })}
+                        alt={t("photoAlt", { name: personName(c.authorName) })}
                         loading="lazy"
                         className="size-20 rounded-lg object-cover ring-1 ring-slate-200"
                       />

@@ -3,10 +3,12 @@ import { formatDateTime } from "../../../worker/lib/i18n/format";
 import { useIsolate } from "../../i18n/bidi";
 import type { HistoryEntry } from "./types";
 import { useFormatLocale } from "../../i18n/format-locale";
+import { usePersonName } from "../../i18n/person-name";
 
 /** The request's history, oldest first: each status it went to, who moved it, when (org's time zone), why. */
 export function Timeline({ history, timeZone }: { history: HistoryEntry[]; timeZone: string }) {
   const t = useTranslations("maintenance");
+  const personName = usePersonName();
   const formatLocale = useFormatLocale();
   const bidi = useIsolate();
   return (
@@ -29,8 +31,8 @@ export function Timeline({ history, timeZone }: { history: HistoryEntry[]; timeZ
               />
               <p className="text-sm font-semibold text-slate-900">
                 {h.action === "rate"
-                  ? t("request.rated", { name: bidi(h.actorName) })
-                  : t("request.event", { status: t(`status.${h.toStatus}`), name: bidi(h.actorName) })}
+                  ? t("request.rated", { name: bidi(personName(h.actorName)) })
+                  : t("request.event", { status: t(`status.${h.toStatus}`), name: bidi(personName(h.actorName)) })}
               </p>
               <p className="text-xs text-slate-600">
                 <time dateTime={h.at}>{formatDateTime(h.at, formatLocale, timeZone)}</time>

@@ -8,6 +8,7 @@ import { Button } from "../button";
 import type { FeedViewer } from "../activity-feed";
 import { Badge } from "../ui/badge";
 import { useFormatLocale } from "../../i18n/format-locale";
+import { usePersonName } from "../../i18n/person-name";
 
 /**
  * The payments waiting for a confirmation, at the top of the apartment and home pages (issue 14): amount,
@@ -44,6 +45,7 @@ export function PendingPayments({
 
 function PendingPayment({ payment: p, viewer }: { payment: Activity; viewer: FeedViewer }) {
   const t = useTranslations("money");
+  const personName = usePersonName();
   const tf = useTranslations("feed");
   const formatLocale = useFormatLocale();
   const fetcher = useFetcher<FormReply>();
@@ -56,7 +58,10 @@ function PendingPayment({ payment: p, viewer }: { payment: Activity; viewer: Fee
           {p.amount !== null && p.currency ? formatMoney(p.amount, p.currency, formatLocale) : null}
         </p>
         <p className="text-sm text-slate-700">
-          {t("pending.by", { name: p.authorName, period: p.period ? formatPeriod(p.period, formatLocale) : "—" })}
+          {t("pending.by", {
+            name: personName(p.authorName),
+            period: p.period ? formatPeriod(p.period, formatLocale) : "—",
+          })}
         </p>
         <p className="text-sm break-words text-slate-600">
           <ActivityText activity={p} />

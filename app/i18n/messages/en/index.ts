@@ -56,6 +56,7 @@ import { maintenanceFeed } from "./maintenanceFeed";
 import { audit } from "./audit";
 import { adminAudit } from "./adminAudit";
 import { apartmentTabs } from "./apartmentTabs";
+import { erasureForms } from "./erasureForms";
 
 export const en: Messages = {
   ...server,
@@ -115,4 +116,5 @@ export const en: Messages = {
   audit,
   adminAudit,
   apartmentTabs,
+  erasureForms,
 };

@@ -55,6 +55,7 @@ import { maintenanceFeed } from "./maintenanceFeed";
 import { audit } from "./audit";
 import { adminAudit } from "./adminAudit";
 import { apartmentTabs } from "./apartmentTabs";
+import { erasureForms } from "./erasureForms";
 
 /**
  * The French UI catalogue, the reference: every other language is typed against it. One namespace per
@@ -119,4 +120,5 @@ export const fr = {
   audit,
   adminAudit,
   apartmentTabs,
+  erasureForms,
 };

@@ -8,6 +8,7 @@ import { statementDocs } from "./statementDocs";
 import { maintenance } from "./maintenance";
 import { moderation } from "./moderation";
 import { dataExport } from "./dataExport";
+import { erasure } from "./erasure";
 
 /** The French server catalogue: the reference every other language is typed against. */
 export const fr = {
@@ -21,4 +22,5 @@ export const fr = {
   maintenance,
   moderation,
   dataExport,
+  erasure,
 };

@@ -9,6 +9,7 @@ import { statementDocs } from "./statementDocs";
 import { maintenance } from "./maintenance";
 import { moderation } from "./moderation";
 import { dataExport } from "./dataExport";
+import { erasure } from "./erasure";
 
 export const he: ServerMessages = {
   common,
@@ -21,4 +22,5 @@ export const he: ServerMessages = {
   maintenance,
   moderation,
   dataExport,
+  erasure,
 };

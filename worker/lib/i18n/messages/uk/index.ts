@@ -9,6 +9,7 @@ import { statementDocs } from "./statementDocs";
 import { maintenance } from "./maintenance";
 import { moderation } from "./moderation";
 import { dataExport } from "./dataExport";
+import { erasure } from "./erasure";
 
 export const uk: ServerMessages = {
   common,
@@ -21,4 +22,5 @@ export const uk: ServerMessages = {
   maintenance,
   moderation,
   dataExport,
+  erasure,
 };
