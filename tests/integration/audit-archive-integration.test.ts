@@ -6,7 +6,7 @@ import { consumeAuditBatch } from "../../worker/jobs/audit-consumer";
 import { createLogger } from "../../worker/lib/log";
 import { enqueueAuditArchiveDays } from "../../worker/privacy/audit-archive";
 import type { AuditArchiveJob } from "../../worker/privacy/contract";
-import { RETENTION_RULES } from "../../worker/privacy/retention";
+import { RETENTION_RULES } from "../../worker/jobs/retention-rules";
 import { expectConsoleError } from "../setup/console";
 
 /**
@@ -219,7 +219,12 @@ describe("the audit archive", () => {
 });
 
 describe("audit retention", () => {
-  const ports = () => ({ db: createDb(env.DB), docs: env.DOCS, log: createLogger({ test: "audit-retention" }) });
+  const ports = () => ({
+    db: createDb(env.DB),
+    docs: env.DOCS,
+    log: createLogger({ test: "audit-retention" }),
+    requestId: "test:audit-retention",
+  });
   const rule = (id: "audit_log_database" | "audit_archive") => {
     const found = RETENTION_RULES.find((r) => r.id === id);
     if (!found) throw new Error(id);

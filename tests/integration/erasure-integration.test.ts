@@ -63,6 +63,20 @@ describe("erasing one's account", () => {
   it("deletes the dossier and its files, pseudonymises, keeps the ledger, ends every session and socket, emails, and lets the address sign up again", async () => {
     const { owner, apartmentId, renter, leaseId, room } = await rentedHome();
     expect(await r2Keys(`users/${renter.userId}/`)).toHaveLength(3);
+    // A data export made before (its ZIP is a copy of everything) goes too.
+    await env.DB.prepare(
+      "insert into data_exports (id, user_id, status, r2_key, bytes, created_at, ready_at, expires_at) values (?, ?, 'ready', ?, 3, ?, ?, ?)",
+    )
+      .bind(
+        `dx-${renter.userId}`,
+        renter.userId,
+        `exports/${renter.userId}/dx.zip`,
+        "2026-11-30T00:00:00.000Z",
+        "2026-11-30T00:00:00.000Z",
+        "2099-01-01T00:00:00.000Z",
+      )
+      .run();
+    await env.DOCS.put(`exports/${renter.userId}/dx.zip`, "zip");
     const ledgerBefore = await countOf("select count(*) n from ledger_entries where lease_id = ?", leaseId);
     expect(ledgerBefore).toBeGreaterThan(0);
 
@@ -71,9 +85,17 @@ describe("erasing one's account", () => {
     expect(res.headers.get("set-cookie")).toMatch(/rl_access=;/);
 
     // Deleted: rows and files.
-    for (const table of ["renter_profiles", "dossier_documents", "guarantors", "memberships", "room_reads"])
+    for (const table of [
+      "renter_profiles",
+      "dossier_documents",
+      "guarantors",
+      "memberships",
+      "room_reads",
+      "data_exports",
+    ])
       expect(await countOf(`select count(*) n from ${table} where user_id = ?`, renter.userId), table).toBe(0);
     expect(await r2Keys(`users/${renter.userId}/`)).toEqual([]);
+    expect(await r2Keys(`exports/${renter.userId}/`)).toEqual([]);
 
     // Pseudonymised, and kept.
     const user = await one<Record<string, unknown>>("select * from users where id = ?", renter.userId);

@@ -5,7 +5,8 @@ import { createDb } from "../../worker/db/client";
 import { runScheduled } from "../../worker/jobs/scheduled";
 import { createLogger } from "../../worker/lib/log";
 import { RETENTION_POLICY, type RetentionRuleId } from "../../worker/privacy/contract";
-import { instantBefore, RETENTION_RULES, runRetention, type RetentionRule } from "../../worker/privacy/retention";
+import { instantBefore, runRetention, type RetentionRule } from "../../worker/privacy/retention";
+import { RETENTION_RULES } from "../../worker/jobs/retention-rules";
 import { api } from "../setup/client";
 import { expectConsoleError } from "../setup/console";
 import { addRenter, createApartment, signUpLandlord, signUpRenter } from "../setup/helpers";
@@ -22,7 +23,12 @@ import { applyTo, createListing, PROFILE } from "../setup/listings";
 const DAY = 86_400_000;
 const NOW = Date.UTC(2031, 5, 15, 6, 0, 0); // 15 June 2031, 06:00 UTC: the daily run
 const iso = (ms: number) => new Date(ms).toISOString();
-const ports = () => ({ db: createDb(env.DB), docs: env.DOCS, log: createLogger({ test: "retention" }) });
+const ports = () => ({
+  db: createDb(env.DB),
+  docs: env.DOCS,
+  log: createLogger({ test: "retention" }),
+  requestId: "test:retention",
+});
 
 function rule(id: RetentionRuleId): RetentionRule {
   const found = RETENTION_RULES.find((r) => r.id === id);
@@ -217,6 +223,22 @@ describe("accounts and plumbing", () => {
     expect(await purge("idempotency_keys", NOW)).toBe(0);
     await purge("idempotency_keys", NOW + 2 * DAY);
     expect(await keys()).toEqual([]);
+  });
+
+  it("data exports: the ZIP and its row once its 7 days are over (expires_at), R2 object too", async () => {
+    const u = await user();
+    const exp = (id: string, expiresAt: number) =>
+      env.DB.prepare(
+        "insert into data_exports (id, user_id, status, r2_key, bytes, created_at, ready_at, expires_at) values (?, ?, 'ready', ?, 3, ?, ?, ?)",
+      ).bind(id, u, `exports/${u}/${id}.zip`, iso(expiresAt - 7 * DAY), iso(expiresAt - 7 * DAY), iso(expiresAt));
+    const due = `due-${u}`;
+    const kept = `kept-${u}`;
+    await env.DB.batch([exp(due, NOW - DAY), exp(kept, NOW + DAY)]);
+    await env.DOCS.put(`exports/${u}/${due}.zip`, "zip");
+    await env.DOCS.put(`exports/${u}/${kept}.zip`, "zip");
+    await expectRule("export_zips", "data_exports", "id", [due], [kept]);
+    expect(await env.DOCS.head(`exports/${u}/${due}.zip`)).toBeNull();
+    expect(await env.DOCS.head(`exports/${u}/${kept}.zip`)).toBeNull();
   });
 
   it("the dev mailbox: 7 days after the mail", async () => {

@@ -4,6 +4,7 @@ import { authTokens, sessions, users } from "../auth/schema";
 import type { Db } from "../db/client";
 import { applicationStatusHistory, applications } from "../applications/schema";
 import { dossierDocuments, guarantors, renterProfiles } from "../dossier/schema";
+import { dataExports } from "../exports/schema";
 import { enqueueEmail } from "../email/contract";
 import { leaseRenters } from "../leases/schema";
 import { maintenanceComments, maintenanceRequestHistory } from "../maintenance/schema";
@@ -51,11 +52,13 @@ const erasedEmailOf = (userId: string) => `erased-${userId}@erased.invalid`;
 
 /**
  * Deletes the erased account's files: the dossier keys read before the erasure, then anything left under
- * `users/<userId>/` (the dossier's and its guarantors' files). Idempotent, so it can be run again.
+ * `users/<userId>/` (the dossier's and its guarantors' files) and `exports/<userId>/` (their data exports'
+ * ZIPs, worker/exports: a copy of everything). Idempotent, so it can be run again.
  */
 async function deleteUserFiles(docs: R2Bucket, userId: string, keys: string[]): Promise<void> {
   if (keys.length) await docs.delete(keys);
   await deleteR2Prefix(docs, `users/${userId}/`);
+  await deleteR2Prefix(docs, `exports/${userId}/`);
 }
 
 /** The reads an erasure decides with, in one round trip. */
@@ -102,6 +105,7 @@ function erasureStatements(db: Db, userId: string, email: string, at: string): B
       .set({ revokedAt: at, revokedReason: "erased" })
       .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt))),
     db.delete(authTokens).where(eq(authTokens.userId, userId)),
+    db.delete(dataExports).where(eq(dataExports.userId, userId)),
     db.delete(dossierDocuments).where(eq(dossierDocuments.userId, userId)),
     db.delete(guarantors).where(eq(guarantors.userId, userId)),
     db.delete(renterProfiles).where(eq(renterProfiles.userId, userId)),

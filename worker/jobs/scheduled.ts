@@ -2,6 +2,7 @@ import { createLogger } from "../lib/log";
 import { escalateOverdue } from "../maintenance/escalation";
 import { enqueueAuditArchiveDays } from "../privacy/audit-archive";
 import { runRetention } from "../privacy/retention";
+import { RETENTION_RULES } from "./retention-rules";
 import { sendChatDigests } from "./chat-digest";
 import { sendRentReminders } from "../rent/reminders";
 import { jobPorts } from "./ports";
@@ -32,7 +33,7 @@ export async function runScheduled(controller: ScheduledController, env: Env): P
       } catch (error) {
         log.error("audit archive: enqueueing the closed days failed", { error });
       }
-      await runRetention(ports, controller.scheduledTime);
+      await runRetention(ports, controller.scheduledTime, RETENTION_RULES);
       return;
     }
     case "*/15 * * * *": {

@@ -22,7 +22,9 @@ export type RetentionEvent =
   | "withdrawn_or_rejected"
   | "lease_ended"
   | "entry_written"
-  | "day_archived";
+  | "day_archived"
+  | "export_ready"
+  | "org_closed";
 
 /** The legal sources the rules cite; the privacy page names each one (`privacy.sources.<source>`). */
 export type LegalSource =
@@ -39,7 +41,9 @@ export type LegalSource =
   /** Code civil art. 2224: the 5-year limitation period for personal actions (claims over a lease). */
   | "code_civil_2224"
   /** Code de commerce art. L123-22: accounting records and supporting documents kept 10 years. */
-  | "code_commerce_l123_22";
+  | "code_commerce_l123_22"
+  /** Livre des procédures fiscales art. L102 B: the records behind tax returns (rental income) kept 6 years. */
+  | "lpf_l102_b";
 
 /** One rule as the public sees it: what (by id), how long, from which event, on which legal grounds. */
 export type RetentionPolicy = {
@@ -82,8 +86,16 @@ export const RETENTION_POLICY = [
     from: "day_archived",
     sources: ["code_commerce_l123_22", "code_civil_2224", "gdpr_6_1_f"],
   },
-  // LEAD (merging wt/export and wt/erasure): add "export_zips" (P7D from an "export_ready" event; purge
-  // deleteExpiredExports) and "closed_orgs" (purgeClosedOrgs) here, in retention.ts and in the catalogues.
+  // A person's data export (GDPR art. 15, 20): the ZIP and its link live 7 days (worker/exports).
+  { id: "export_zips", period: "P7D", from: "export_ready", sources: ["gdpr_5_1_e"] },
+  // A closed org's data (worker/erasure/purge.ts): 6 years for a landlord in their own name (LPF L102 B), 10 for a
+  // company (Code de commerce L123-22); the longer one is the rule's bound, each org's date is set when it closes.
+  {
+    id: "closed_orgs",
+    period: "P10Y",
+    from: "org_closed",
+    sources: ["lpf_l102_b", "code_commerce_l123_22", "code_civil_2224"],
+  },
 ] as const satisfies readonly RetentionPolicy[];
 
 /** The id of one of the rules above. */

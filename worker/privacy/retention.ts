@@ -18,10 +18,10 @@ import { purgeAuditArchive } from "./audit-archive";
  */
 
 /** What a purge reaches: D1, the R2 bucket, the logger. */
-export type RetentionPorts = Pick<Ports, "db" | "docs" | "log">;
+export type RetentionPorts = Pick<Ports, "db" | "docs" | "log" | "requestId">;
 
 /** A purge at `now` (ms since the epoch): deletes what is past its period; answers how many went. */
-type Purge = (ports: RetentionPorts, now: number) => Promise<{ deleted: number }>;
+export type Purge = (ports: RetentionPorts, now: number) => Promise<{ deleted: number }>;
 
 /** A rule: its public row and its purge. */
 export type RetentionRule = RetentionPolicy & { purge: Purge };
@@ -141,8 +141,11 @@ const purgeArchivedAuditEntries: Purge = async ({ db }, now) => {
   );
 };
 
-/** Purges by rule id: the compiler asks for one per row of RETENTION_POLICY. */
-const PURGES: Record<RetentionRuleId, Purge> = {
+/** The rules whose purge belongs to another feature (exports, erasure): given by worker/jobs/retention-rules.ts. */
+export type ForeignRuleId = "export_zips" | "closed_orgs";
+
+/** Purges by rule id (this feature's): with the foreign ones, the compiler asks for one per row of RETENTION_POLICY. */
+const PURGES: Record<Exclude<RetentionRuleId, ForeignRuleId>, Purge> = {
   application_closed: purgeClosedApplications,
   application_confirmed: purgeConfirmedApplications,
   sessions: purgeSessions,
@@ -151,14 +154,16 @@ const PURGES: Record<RetentionRuleId, Purge> = {
   dev_mail: purgeDevMail,
   audit_log_database: purgeArchivedAuditEntries,
   audit_archive: (ports, now) => purgeAuditArchive(ports, instantBefore(periodOf("audit_archive"), now)),
-  // LEAD: export_zips: (p, now) => deleteExpiredExports(p.db, p.docs, now), closed_orgs: purgeClosedOrgs.
 };
 
-/** Every rule, in the public table's order, with its purge. */
-export const RETENTION_RULES: readonly RetentionRule[] = RETENTION_POLICY.map((policy) => ({
-  ...policy,
-  purge: PURGES[policy.id],
-}));
+/**
+ * Every rule, in the public table's order, with its purge: this feature's, and `foreign` for the rules whose
+ * data another feature owns (the export ZIPs, closed orgs; features do not import each other's services).
+ */
+export function retentionRules(foreign: Record<ForeignRuleId, Purge>): readonly RetentionRule[] {
+  const purges: Record<RetentionRuleId, Purge> = { ...PURGES, ...foreign };
+  return RETENTION_POLICY.map((policy) => ({ ...policy, purge: purges[policy.id] }));
+}
 
 /**
  * Runs every rule at `now` (ms since the epoch), one after the other. A rule that throws is logged and
@@ -167,7 +172,7 @@ export const RETENTION_RULES: readonly RetentionRule[] = RETENTION_POLICY.map((p
 export async function runRetention(
   ports: RetentionPorts,
   now: number,
-  rules: readonly RetentionRule[] = RETENTION_RULES,
+  rules: readonly RetentionRule[],
 ): Promise<Record<string, number | "failed">> {
   const counts: Record<string, number | "failed"> = {};
   for (const rule of rules) {

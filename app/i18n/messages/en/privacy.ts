@@ -29,6 +29,8 @@ export const privacy: Messages["privacy"] = {
     lease_ended: "the last day of the lease",
     entry_written: "when the action was recorded",
     day_archived: "the day of the action, once archived",
+    export_ready: "the export being ready",
+    org_closed: "the organization closing",
   },
   sources: {
     gdpr_5_1_e: "GDPR art. 5(1)(e): storage limitation",
@@ -38,6 +40,7 @@ export const privacy: Messages["privacy"] = {
     cnil_gestion_locative: "CNIL, “gestion locative” (rental management) guidelines (2021)",
     code_civil_2224: "French Civil Code art. 2224: 5-year limitation period",
     code_commerce_l123_22: "French Commercial Code art. L123-22: accounting records, 10 years",
+    lpf_l102_b: "Livre des procédures fiscales art. L102 B: records behind rental income, 6 years",
   },
   rules: {
     application_closed: {
@@ -71,6 +74,14 @@ export const privacy: Messages["privacy"] = {
     audit_archive: {
       what: "Audit log archive",
       why: "To prove who did what (confirmed payments, leases, admin actions) for as long as accounting records are kept.",
+    },
+    export_zips: {
+      what: "Exports of your data (ZIP file)",
+      why: "The download link sent by email works for 7 days; then the file is deleted. You can ask for a new one.",
+    },
+    closed_orgs: {
+      what: "A closed organization’s data",
+      why: "Leases, accounts and receipts stay available for a tax audit or a dispute: 6 years for a landlord in their own name, 10 for a company, then everything is deleted.",
     },
   },
 };

@@ -34,6 +34,8 @@ export const privacy = {
     lease_ended: "le dernier jour du bail",
     entry_written: "l’enregistrement de l’action",
     day_archived: "le jour de l’action, une fois archivé",
+    export_ready: "la préparation de l’export",
+    org_closed: "la fermeture de l’organisation",
   } satisfies Record<RetentionEvent, string>,
   sources: {
     gdpr_5_1_e: "RGPD art. 5(1)(e) : limitation de la conservation",
@@ -43,6 +45,7 @@ export const privacy = {
     cnil_gestion_locative: "CNIL, référentiel « gestion locative » (2021)",
     code_civil_2224: "Code civil art. 2224 : prescription de 5 ans",
     code_commerce_l123_22: "Code de commerce art. L123-22 : pièces comptables, 10 ans",
+    lpf_l102_b: "Livre des procédures fiscales art. L102 B : pièces justificatives des revenus fonciers, 6 ans",
   } satisfies Record<LegalSource, string>,
   rules: {
     application_closed: {
@@ -76,6 +79,14 @@ export const privacy = {
     audit_archive: {
       what: "Archive du journal d’audit",
       why: "Prouver qui a fait quoi (paiements confirmés, baux, actions d’administration) pendant la durée de conservation des pièces comptables.",
+    },
+    export_zips: {
+      what: "Exports de vos données (fichier ZIP)",
+      why: "Le lien de téléchargement envoyé par e-mail vaut 7 jours ; le fichier est ensuite supprimé. Vous pouvez en demander un nouveau.",
+    },
+    closed_orgs: {
+      what: "Données d’une organisation fermée",
+      why: "Baux, comptes et quittances restent disponibles en cas de contrôle ou de litige : 6 ans pour un bailleur particulier, 10 ans pour une société, puis tout est supprimé.",
     },
   } satisfies Record<RetentionRuleId, { what: string; why: string }>,
 };

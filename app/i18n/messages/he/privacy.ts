@@ -29,6 +29,8 @@ export const privacy: Messages["privacy"] = {
     lease_ended: "היום האחרון של החוזה",
     entry_written: "רישום הפעולה",
     day_archived: "יום הפעולה, לאחר שהועבר לארכיון",
+    export_ready: "הכנת הייצוא",
+    org_closed: "סגירת הארגון",
   },
   sources: {
     gdpr_5_1_e: "GDPR סעיף 5(1)(e): הגבלת השמירה",
@@ -38,6 +40,7 @@ export const privacy: Messages["privacy"] = {
     cnil_gestion_locative: "CNIL, הנחיות „ניהול שכירות” (2021)",
     code_civil_2224: "הקוד האזרחי הצרפתי סעיף 2224: התיישנות של 5 שנים",
     code_commerce_l123_22: "הקוד המסחרי הצרפתי סעיף L123-22: רשומות חשבונאיות, 10 שנים",
+    lpf_l102_b: "Livre des procédures fiscales סעיף L102 B: מסמכי הכנסות משכירות, 6 שנים",
   },
   rules: {
     application_closed: {
@@ -71,6 +74,14 @@ export const privacy: Messages["privacy"] = {
     audit_archive: {
       what: "ארכיון יומן הביקורת",
       why: "כדי להוכיח מי עשה מה (תשלומים שאושרו, חוזים, פעולות ניהול) כל עוד רשומות חשבונאיות נשמרות.",
+    },
+    export_zips: {
+      what: "ייצוא הנתונים שלכם (קובץ ZIP)",
+      why: "קישור ההורדה שנשלח בדוא״ל תקף 7 ימים; לאחר מכן הקובץ נמחק. אפשר לבקש ייצוא חדש.",
+    },
+    closed_orgs: {
+      what: "נתונים של ארגון שנסגר",
+      why: "חוזים, חשבונות וקבלות נשמרים לביקורת מס או למחלוקת: 6 שנים למשכיר פרטי, 10 לחברה, ואז הכול נמחק.",
     },
   },
 };
