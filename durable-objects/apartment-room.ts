@@ -8,7 +8,6 @@ import {
   type Activity,
   activitySchema,
   assertNever,
-  type ChatMessage,
   clientFrame,
   type DocumentEvent,
   documentEventSchema,
@@ -25,6 +24,7 @@ import {
 } from "./apartment-room.protocol";
 import {
   ChatBurst,
+  chatMessageOf,
   closeQuietly,
   frameContextOf,
   frameProblem,
@@ -32,17 +32,8 @@ import {
   onlineOf,
   sendQuietly,
 } from "./room-frames";
-import {
-  append,
-  chatPage,
-  createLog,
-  renameAuthorInLog,
-  currentSeq,
-  framesAfter,
-  type RoomSql,
-  setSyncedAt,
-  syncedAt,
-} from "./room-log";
+import { append, chatPage, createLog, currentSeq, framesAfter, type RoomSql, setSyncedAt, syncedAt } from "./room-log";
+import { renameAuthorInLog } from "./room-log";
 import { type FrameContext, frameFor, isRevoked, mayPost, type Revocation } from "./room-sight";
 
 /**
@@ -123,7 +114,6 @@ export class ApartmentRoom extends Server<Env> {
 
   /** An erased account's messages and entries show `name` from now on (room-log.ts `renameAuthorInLog`). */
   renameAuthor(userId: string, name: string): void {
-    createLog(this.log); // a room that never started has no log yet
     renameAuthorInLog(this.log, userId, name);
   }
 
@@ -244,16 +234,7 @@ export class ApartmentRoom extends Server<Env> {
       return this.sendError(connection, "read_only", "Posting is closed here: the history stays readable");
     if (!this.chatBurst.allow(identity.userId, now))
       return this.sendError(connection, "rate_limited", "Slow down: too many messages");
-    const message: ChatMessage = {
-      id: crypto.randomUUID(),
-      userId: identity.userId,
-      name: identity.name,
-      side: identity.side,
-      text,
-      clientId,
-      createdAt: new Date(now).toISOString(),
-      leaseId: identity.leaseId,
-    };
+    const message = chatMessageOf(identity, text, clientId, now);
     const seq = append(this.log, { type: "chat", payload: message }, `chat:${identity.userId}:${clientId}`);
     if (seq === null) return; // a retried send of a message the room already has
     this.broadcastFrame({ type: "chat", seq, message });

@@ -1,5 +1,11 @@
 import type { Connection } from "partyserver";
-import { assertNever, type Identity, type LoggedEvent, type ServerFrame } from "./apartment-room.protocol";
+import {
+  assertNever,
+  type ChatMessage,
+  type Identity,
+  type LoggedEvent,
+  type ServerFrame,
+} from "./apartment-room.protocol";
 import type { FrameContext, Subject } from "./room-sight";
 
 /** Frame helpers of the apartment room (durable-objects/apartment-room.ts). */
@@ -102,4 +108,18 @@ export function closeQuietly(connection: Connection, code: number, reason: strin
   } catch {
     // already closed
   }
+}
+
+/** A chat message `identity` posts at `now` (ms): its id, the author as the room knows them, and their lease. */
+export function chatMessageOf(identity: Identity, text: string, clientId: string, now: number): ChatMessage {
+  return {
+    id: crypto.randomUUID(),
+    userId: identity.userId,
+    name: identity.name,
+    side: identity.side,
+    text,
+    clientId,
+    createdAt: new Date(now).toISOString(),
+    leaseId: identity.leaseId,
+  };
 }

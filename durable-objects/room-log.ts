@@ -92,6 +92,7 @@ export function setSyncedAt(sql: RoomSql, at: string) {
  * of the entries they confirmed): an erased account's pseudonym (issue 16 §3). The texts stay. Idempotent.
  */
 export function renameAuthorInLog(sql: RoomSql, userId: string, name: string): void {
+  createLog(sql); // a room that never started has no log yet
   void sql`update events set payload = json_set(payload, '$.name', ${name}) where type = 'chat' and json_extract(payload, '$.userId') = ${userId}`;
   void sql`update events set payload = json_set(payload, '$.authorName', ${name}) where type = 'activity' and json_extract(payload, '$.authorUserId') = ${userId}`;
   void sql`update events set payload = json_set(payload, '$.confirmedByName', ${name}) where type = 'activity' and json_extract(payload, '$.confirmedBy') = ${userId}`;

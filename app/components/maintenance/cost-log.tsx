@@ -28,7 +28,6 @@ export function CostLog({
 }) {
   const t = useTranslations("maintenanceStaff.work");
   const ta = useTranslations("maintenanceStaff.actions");
-  const formatLocale = useFormatLocale();
   const fetcher = useFetcher<FormReply>();
   const lastResult = fetcher.data?.result;
   const [form, fields] = useForm<z.input<typeof costInput>>({
@@ -42,22 +41,7 @@ export function CostLog({
       <h2 id="costs-title" className="text-lg font-semibold text-slate-900">
         {t("log")}
       </h2>
-      {costs.length ? (
-        <>
-          <h3 className="mt-2 text-sm font-medium text-slate-700">{t("logEntries")}</h3>
-          <ul className="mt-1 divide-y divide-slate-100 text-sm" data-testid="costs">
-            {costs.map((c) => (
-              <li key={c.id} className="flex flex-wrap justify-between gap-2 py-2">
-                <span dir="auto">
-                  {t(`kinds.${c.kind}`)} · {c.description}
-                  {c.hours !== null ? ` · ${t("hoursValue", { hours: c.hours })}` : ""}
-                </span>
-                <span className="font-medium tabular-nums">{formatMoney(c.amount, c.currency, formatLocale)}</span>
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
+      <LoggedCosts costs={costs} />
       {locked ? (
         <p role="note" className="mt-3 text-sm text-slate-700" data-testid="costs-locked">
           {t(`locked.${locked}`)}
@@ -98,5 +82,28 @@ export function CostLog({
         </fetcher.Form>
       )}
     </section>
+  );
+}
+
+/** What is logged so far: kind, description, hours for labour, amount. */
+function LoggedCosts({ costs }: { costs: Cost[] }) {
+  const t = useTranslations("maintenanceStaff.work");
+  const formatLocale = useFormatLocale();
+  if (!costs.length) return null;
+  return (
+    <>
+      <h3 className="mt-2 text-sm font-medium text-slate-700">{t("logEntries")}</h3>
+      <ul className="mt-1 divide-y divide-slate-100 text-sm" data-testid="costs">
+        {costs.map((c) => (
+          <li key={c.id} className="flex flex-wrap justify-between gap-2 py-2">
+            <span dir="auto">
+              {t(`kinds.${c.kind}`)} · {c.description}
+              {c.hours !== null ? ` · ${t("hoursValue", { hours: c.hours })}` : ""}
+            </span>
+            <span className="font-medium tabular-nums">{formatMoney(c.amount, c.currency, formatLocale)}</span>
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }

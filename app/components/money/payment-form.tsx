@@ -94,7 +94,7 @@ export function PaymentForm(props: PaymentFormProps) {
         required
         defaultValue={today}
       />
-      <PaymentExtras side={side} method={method} leases={picking ? leases : []} fields={fields} id={id} />
+      <PaymentExtras side={side} leases={picking ? leases : []} fields={fields} id={id} />
       <div className="flex flex-wrap items-center gap-3 sm:col-span-2">
         <Button pending={fetcher.state !== "idle"}>{side === "renter" ? t("paid.submit") : t("record.submit")}</Button>
         {error && (
@@ -112,13 +112,11 @@ type PaymentFields = ReturnType<typeof useForm<z.input<typeof activityInput>>>[1
 /** The method (preselected), the lease picker (staff, several current leases) and the renter's optional note. */
 function PaymentExtras({
   side,
-  method,
   leases,
   fields,
   id,
 }: {
   side: Side;
-  method: PaymentMethod;
   leases: LeaseOption[];
   fields: PaymentFields;
   id: string;

@@ -37,7 +37,8 @@ export const problems: ServerMessages["problems"] = {
   last_owner: "The organization must keep at least one owner.",
   wrong_password: "This is not your password.",
   reauthentication_required: "For your security, sign in with Google again, then confirm within 5 minutes.",
-  close_org_first: "You are the only owner of an organization that still has members or running leases: close the organization or make someone else an owner first.",
+  close_org_first:
+    "You are the only owner of an organization that still has members or running leases: close the organization or make someone else an owner first.",
   unit_taken: "This unit number already exists in this building.",
   already_on_lease: "This person is already on this lease.",
   lease_ended: "This lease has ended.",

@@ -50,7 +50,8 @@ export const problems = {
   last_owner: "L’organisation doit garder au moins un propriétaire.",
   wrong_password: "Ce n’est pas votre mot de passe.",
   reauthentication_required: "Par sécurité, reconnectez-vous avec Google, puis confirmez dans les 5 minutes.",
-  close_org_first: "Vous êtes le seul propriétaire d’une organisation qui a encore des membres ou des baux en cours : fermez l’organisation ou nommez d’abord un autre propriétaire.",
+  close_org_first:
+    "Vous êtes le seul propriétaire d’une organisation qui a encore des membres ou des baux en cours : fermez l’organisation ou nommez d’abord un autre propriétaire.",
   // portfolio and leases
   unit_taken: "Ce numéro de logement existe déjà dans cet immeuble.",
   already_on_lease: "Cette personne figure déjà sur ce bail.",
