@@ -1,4 +1,5 @@
 import { MessageCircle, Pencil, Wrench } from "lucide-react";
+import { usePersonName } from "../i18n/person-name";
 import { Link } from "react-router";
 import { useTranslations } from "use-intl";
 import type { ApartmentOverview } from "../../worker/apartments/contract";
@@ -89,7 +90,8 @@ function useGlance(overview: ApartmentOverview) {
   const upcoming = leases.filter((l) => l.status === "upcoming");
   const shown = current.length ? current : upcoming;
   const status = current.length ? "let" : upcoming.length ? "upcoming" : "vacant";
-  const renters = shown.flatMap((l) => l.renters.map((r) => r.name ?? r.email));
+  const person = usePersonName();
+  const renters = shown.flatMap((l) => l.renters.map((r) => (r.name ? person(r.name) : r.email)));
   const balance = ledgers.filter((l) => currentLeaseIds.includes(l.leaseId)).reduce((sum, l) => sum + l.balance, 0);
   const currency = shown[0]?.currency ?? apartment.currency;
   const rent = shown.length ? shown.reduce((n, l) => n + l.rentAmount + l.chargesAmount, 0) : apartment.rentAmount;

@@ -1,4 +1,5 @@
 import type { SubmissionResult } from "@conform-to/react";
+import { usePersonName } from "../i18n/person-name";
 import { Form, useNavigation } from "react-router";
 import { useTranslations } from "use-intl";
 import { isFrenchJurisdiction, LEASE_KINDS } from "../../worker/lib/french-lease-law";
@@ -182,7 +183,11 @@ function LeaseLine({ lease: l, french, timeZone }: { lease: Lease; french: boole
   const formatLocale = useFormatLocale();
   const start = formatDate(l.startDate, formatLocale);
   const status = statusOf(l.status);
-  const renters = l.renters.map((r) => (r.joinedAt ? (r.name ?? r.email) : t("invited", { name: r.name ?? r.email })));
+  const person = usePersonName();
+  const renters = l.renters.map((r) => {
+    const name = r.name ? person(r.name) : r.email;
+    return r.joinedAt ? name : t("invited", { name });
+  });
   return (
     <>
       <p className="font-medium">

@@ -1,4 +1,5 @@
 import { FileText } from "lucide-react";
+import { usePersonName } from "../i18n/person-name";
 import { Form, Link, useNavigation } from "react-router";
 import { useTranslations } from "use-intl";
 import { formatMoney } from "../../worker/lib/i18n/format";
@@ -45,12 +46,13 @@ export function ReviewCard({
 }) {
   const t = useTranslations("review");
   const status = useApplicationStatus();
+  const person = usePersonName();
   return (
     <article className="space-y-3" aria-labelledby={`applicant-${a.id}`} data-testid="review-card">
       <header className="flex flex-wrap items-baseline justify-between gap-2">
         <div className="min-w-0">
           <h2 id={`applicant-${a.id}`} className="font-semibold break-words">
-            <bdi>{a.renterName}</bdi>
+            <bdi>{person(a.renterName)}</bdi>
           </h2>
           <p className="text-sm text-slate-600">{line}</p>
         </div>

@@ -91,6 +91,24 @@ describe("email queue consumer", () => {
     expect(results.map((r) => r.template).sort()).toEqual(["reset_password", "verify_email"]);
   });
 
+  it("drops mail to an erased account's undeliverable address (.invalid, RFC 2606) without sending or retrying", async () => {
+    const to = `erased-${crypto.randomUUID().slice(0, 8)}@erased.invalid`;
+    const batch = createMessageBatch<unknown>("rentline-email", [
+      {
+        id: "to-erased",
+        timestamp: Date.now(),
+        attempts: 1,
+        body: { template: "verify_email", to, data: { name: "Ann", link: "https://rentline.test/v?token=1" } },
+      },
+    ]);
+    const ctx = createExecutionContext();
+    await consumeEmailBatch(batch, env);
+    const result = await getQueueResult(batch, ctx);
+    expect(result.explicitAcks).toEqual(["to-erased"]);
+    expect(result.retryMessages).toEqual([]);
+    expect((await devMailTo(to)).results).toEqual([]);
+  });
+
   it("acks and logs a message whose body is invalid (retrying cannot fix it), without stopping the batch", async () => {
     const error = vi.spyOn(console, "error").mockImplementation(() => {});
     const to = `consumer-${crypto.randomUUID().slice(0, 8)}@example.com`;

@@ -15,7 +15,17 @@ export function retryDelaySeconds(attempts: number): number {
   return Math.min(30 * 2 ** Math.max(0, attempts - 1), 3600);
 }
 
-/** Renders and sends each message of an email batch; invalid bodies are logged and dropped, failures retried. */
+/**
+ * Whether `address` can never receive mail: the `.invalid` top-level domain is reserved for exactly that
+ * (RFC 2606 §2). An erased account's address is one (worker/erasure: `erased-<id>@erased.invalid`), so the
+ * reminders of a lease it still holds are dropped here instead of bouncing or retrying.
+ */
+const undeliverable = (address: string) => /\.invalid$/i.test(address.trim());
+
+/**
+ * Renders and sends each message of an email batch; invalid bodies are logged and dropped, mail to an
+ * undeliverable address (`.invalid`) is dropped with a log line, failures retried.
+ */
 export async function consumeEmailBatch(batch: MessageBatch<unknown>, env: Env): Promise<void> {
   const log = createLogger({ queue: batch.queue });
   const db = createDb(env.DB);
@@ -24,6 +34,11 @@ export async function consumeEmailBatch(batch: MessageBatch<unknown>, env: Env):
     const parsed = emailMessage.safeParse(message.body);
     if (!parsed.success) {
       log.error("email message rejected: invalid body", { messageId: message.id, issues: parsed.error.issues });
+      message.ack();
+      continue;
+    }
+    if (undeliverable(parsed.data.to)) {
+      log.info("email dropped: undeliverable address", { messageId: message.id, template: parsed.data.template });
       message.ack();
       continue;
     }

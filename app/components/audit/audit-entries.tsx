@@ -1,4 +1,5 @@
 import { Link, useSearchParams } from "react-router";
+import { usePersonName } from "../../i18n/person-name";
 import { useTranslations } from "use-intl";
 import type { OrgAuditEntry } from "../../../worker/audit/contract";
 import { formatDateTime, formatMoney } from "../../../worker/lib/i18n/format";
@@ -74,6 +75,7 @@ function AuditEntryItem({
   timeZone: string;
 }) {
   const t = useTranslations("audit");
+  const person = usePersonName();
   const locale = useFormatLocale();
   const method = METHOD.exec(e.action)?.[1] as keyof typeof VERBS | undefined;
   const pairs = detailPairs(e.details);
@@ -85,7 +87,7 @@ function AuditEntryItem({
       <div className="min-w-0 space-y-1">
         <p className="text-sm text-slate-900">
           <span className="font-semibold" dir="auto">
-            {e.actor ? e.actor.name || e.actor.email : t("system")}
+            {e.actor ? (e.actor.name ? person(e.actor.name) : e.actor.email) : t("system")}
           </span>{" "}
           {method ? <span className="text-slate-700">{t(`verb.${VERBS[method]}`)}</span> : null}
         </p>
