@@ -70,6 +70,8 @@ test("a leak reported with two photos goes live from report to rating, all on ph
   baseURL,
   artifacts,
 }) => {
+  // Three people on three phones through a whole repair (about 3 minutes on a loaded 2-core machine).
+  test.setTimeout(420_000);
   // The manager's setup (portfolio, renter, team) uses desktop forms; from the board on, a 375 px screen.
   const ownerContext = await newContext({ viewport: PHONE.viewport });
   const owner = await ownerContext.newPage();
