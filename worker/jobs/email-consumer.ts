@@ -1,3 +1,4 @@
+import { batchJobId } from "./ports";
 import { createDb } from "../db/client";
 import { emailMessage } from "../email/contract";
 import { languageOfRecipient } from "../email/recipient";
@@ -17,7 +18,7 @@ export function retryDelaySeconds(attempts: number): number {
 
 /** Renders and sends each message of an email batch; invalid bodies are logged and dropped, failures retried. */
 export async function consumeEmailBatch(batch: MessageBatch<unknown>, env: Env): Promise<void> {
-  const log = createLogger({ queue: batch.queue });
+  const log = createLogger({ queue: batch.queue, requestId: batchJobId(batch) });
   const db = createDb(env.DB);
   const transport = transportFor(env, db);
   for (const message of batch.messages) {
