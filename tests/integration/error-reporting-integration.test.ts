@@ -21,7 +21,7 @@ const endpoint = inject("sentryEndpoint");
 function fakeProject() {
   const project = String(100_000 + Math.floor(Math.random() * 899_999));
   const dsn = `${endpoint.replace("//", "//publickey@")}/${project}`;
-  const envelopes = async () => (await (await fetch(`${endpoint}/__envelopes/${project}`)).json()) as string[];
+  const envelopes = async () => (await fetch(`${endpoint}/__envelopes/${project}`)).json<string[]>();
   return { dsn, envelopes };
 }
 

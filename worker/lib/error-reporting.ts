@@ -49,7 +49,7 @@ function scrubData(data: object): unknown {
  * reduced to an id (no email, IP or name); extra data and contexts through the log's `redact` (secret-bearing
  * keys); email addresses cut from messages and exception values; no breadcrumbs. Mutates and returns `event`.
  */
-export function scrubEvent<E extends Event>(event: E): E {
+function scrubEvent<E extends Event>(event: E): E {
   if (event.request) {
     const { url, method, headers } = event.request;
     event.request = {
@@ -80,7 +80,7 @@ const PERSONAL_ATTRIBUTE = /client\.address|user\.|cookie|authorization|ip$|emai
  * address, user, cookie or authorization attributes, email addresses cut from every string. Mutates and
  * returns `span`.
  */
-export function scrubSpan(span: StreamedSpanJSON): StreamedSpanJSON {
+function scrubSpan(span: StreamedSpanJSON): StreamedSpanJSON {
   const attributes = span.attributes as Record<string, unknown>;
   for (const [key, value] of Object.entries(attributes)) {
     if (PERSONAL_ATTRIBUTE.test(key)) delete attributes[key];
@@ -95,7 +95,7 @@ export function scrubSpan(span: StreamedSpanJSON): StreamedSpanJSON {
  * the SDK itself), sample rates (`SENTRY_SAMPLE_RATE` for errors, default 1; `SENTRY_TRACES_SAMPLE_RATE`,
  * default 0: tracing is Workers Observability's job unless asked for), and the privacy settings above.
  */
-export function sentryOptions(env: Env): CloudflareOptions {
+function sentryOptions(env: Env): CloudflareOptions {
   return {
     dsn: env.SENTRY_DSN,
     environment: env.APP_ENV,
@@ -141,18 +141,19 @@ export function withErrorReporting(handler: WorkerHandler): WorkerHandler {
 }
 
 /**
- * Reports `error` (an Error, or any value: a message is made of it) with `tags` (request id, queue, cron, as
- * strings) to the invocation's Sentry client. A no-op when there is none (no `SENTRY_DSN`, or outside an
+ * Reports `error` (an Error or any thrown value as an exception; a string as an error-level message) with
+ * `tags` (request id, queue, cron: the string and number values of `tags`) and `extra` data to the invocation's Sentry client. A no-op when there is none (no `SENTRY_DSN`, or outside an
  * instrumented invocation, e.g. in a Durable Object). Never throws.
  */
 export function reportError(error: unknown, tags: Record<string, unknown>, extra?: Record<string, unknown>): void {
   if (!Sentry.getClient()) return;
   try {
     Sentry.withScope((scope) => {
-      for (const [key, value] of Object.entries(tags)) if (value !== undefined) scope.setTag(key, String(value));
+      for (const [key, value] of Object.entries(tags))
+        if (typeof value === "string" || typeof value === "number") scope.setTag(key, String(value));
       if (extra) scope.setExtras(extra);
-      if (error instanceof Error) Sentry.captureException(error);
-      else Sentry.captureMessage(String(error), "error");
+      if (typeof error === "string") Sentry.captureMessage(error, "error");
+      else Sentry.captureException(error);
     });
   } catch {
     // Reporting must never turn an answered error into another one.
