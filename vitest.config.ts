@@ -29,12 +29,23 @@ export default defineConfig(async () => {
             STRIPE_API_BASE: inject<string>("stripeApi"),
             EMAIL_API_KEY: "",
             EMAIL_FROM: "Rentline <no-reply@rentline.test>",
+            // Unset: error reporting is off; tests/integration/error-reporting-integration.test.ts sets a DSN
+            // per call, pointing at tests/setup/fake-sentry.ts (its address is given to the test as
+            // `sentryEndpoint`).
+            SENTRY_DSN: "",
+            SENTRY_RELEASE: "",
+            SENTRY_SAMPLE_RATE: "",
+            SENTRY_TRACES_SAMPLE_RATE: "",
           },
         },
       })),
     ],
     test: {
-      globalSetup: ["./tests/setup/fake-oidc-provider.ts", "./tests/setup/fake-stripe.ts"],
+      globalSetup: [
+        "./tests/setup/fake-oidc-provider.ts",
+        "./tests/setup/fake-stripe.ts",
+        "./tests/setup/fake-sentry.ts",
+      ],
       setupFiles: ["./tests/setup/apply-migrations.ts", "./tests/setup/console.ts"],
       include: ["tests/unit/**/*.test.ts", "tests/integration/**/*.test.ts"],
       // A hang guard, not a performance bar (that lives in bench/): the longest tests take ~30 s on a loaded

@@ -1,7 +1,8 @@
-import type { EntryContext, RouterContextProvider } from "react-router";
-import { ServerRouter } from "react-router";
+import type { EntryContext, HandleErrorFunction, RouterContextProvider } from "react-router";
+import { isRouteErrorResponse, ServerRouter } from "react-router";
 import { renderToReadableStream } from "react-dom/server";
 import { IntlProvider } from "use-intl";
+import { reportError } from "../worker/lib/error-reporting";
 import { isLocale } from "../worker/lib/i18n/locales";
 import { ALL_MESSAGES } from "./i18n/messages/all.server";
 import { requestLocale } from "./i18n/translate.server";
@@ -37,6 +38,7 @@ export default async function handleRequest(
     onError(error: unknown) {
       responseStatusCode = 500;
       if (shellRendered) console.error(error);
+      reportError(error, { source: "render" });
     },
   });
   shellRendered = true;
@@ -45,6 +47,16 @@ export default async function handleRequest(
   responseHeaders.set("Content-Type", "text/html; charset=utf-8");
   return new Response(body, { headers: responseHeaders, status: responseStatusCode });
 }
+
+/**
+ * Errors of a page's loaders and actions (React Router calls this before rendering the error boundary):
+ * reported to Sentry when SENTRY_DSN is set, tagged with the request id (worker/app.ts `tagRequest`).
+ * Thrown responses (a 404 from `invariantResponse`) and requests the browser aborted are not errors.
+ */
+export const handleError: HandleErrorFunction = (error, { request }) => {
+  if (request.signal.aborted || isRouteErrorResponse(error)) return;
+  reportError(error, { source: "page" });
+};
 
 /** The language the root loader chose (it is what `<html lang>` says, and what the browser loads to hydrate). */
 function renderedLocale(routerContext: EntryContext) {

@@ -36,6 +36,7 @@ import { auditWrites, describeWrite, type Changes } from "./lib/audit-writes";
 import { AppError, toProblem } from "./lib/errors";
 import { localizeProblem, problemLocale } from "./lib/problem-language";
 import type { MoneyHooks } from "./lib/hooks";
+import { tagRequest } from "./lib/error-reporting";
 import { createLogger } from "./lib/log";
 import { portsOf } from "./lib/ports";
 import { drainUnreadBody, limitBody } from "./lib/request-body";
@@ -73,6 +74,7 @@ const requestIds = requestId({
 const requestContext: MiddlewareHandler<AppEnv> = async (c, next) => {
   const id = c.get("requestId");
   const log = createLogger({ requestId: id });
+  tagRequest(id);
   const trips: RoundTrips = { count: 0 };
   const changes: Changes = { count: 0 };
   const db = createDb(auditWrites(countRoundTrips(c.env.DB, trips), () => describeWrite(c), changes));
@@ -118,6 +120,7 @@ function problemResponse(c: Context<AppEnv>, error: unknown): Response {
     const problem = toProblem(error.status, code, error.message || "Bad request", requestId);
     return c.json(localizeProblem(problem, locale), error.status, headers);
   }
+  // An error log line, so also a Sentry report when SENTRY_DSN is set (worker/lib/log.ts); 4xx are not.
   c.get("log")?.error("unhandled error", { error });
   const detail = "Something went wrong on our side. Quote the request id if you contact support.";
   return c.json(localizeProblem(toProblem(500, "internal", detail, requestId), locale), 500, headers);

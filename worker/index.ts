@@ -4,6 +4,7 @@ import { app } from "./app";
 import { ORG_COOKIE } from "./auth/cookies";
 import { runQueue } from "./jobs/queues";
 import { runScheduled } from "./jobs/scheduled";
+import { withErrorReporting } from "./lib/error-reporting";
 import { getCookie } from "hono/cookie";
 import { LANGUAGE_COOKIE, readLanguageCookie, setLanguageCookie } from "./auth/cookies";
 import type { Locale } from "./lib/i18n/locales";
@@ -65,11 +66,12 @@ function withAccountLanguage(request: Request, lng: Locale | undefined): Request
   return new Request(request, { headers });
 }
 
-export default {
+// Errors go to Sentry when SENTRY_DSN is set (worker/lib/error-reporting.ts); without it, the plain handlers.
+export default withErrorReporting({
   fetch: app.fetch,
   queue: runQueue,
   scheduled: runScheduled,
-} satisfies ExportedHandler<Env>;
+}) satisfies ExportedHandler<Env>;
 
 export { ApartmentRoom } from "../durable-objects/apartment-room";
 export { OrgRoom } from "../durable-objects/org-room";

@@ -9,6 +9,7 @@ declare module "vitest" {
   export interface ProvidedContext {
     oidcIssuer: string;
     stripeApi: string;
+    sentryEndpoint: string;
   }
 }
 export {};

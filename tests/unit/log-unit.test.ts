@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { createLogger, redact } from "../../worker/lib/log";
+import { createLogger } from "../../worker/lib/log";
+import { redact } from "../../worker/lib/redact";
 
 afterEach(() => vi.restoreAllMocks());
 

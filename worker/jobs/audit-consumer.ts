@@ -1,3 +1,4 @@
+import { batchJobId } from "./ports";
 import { createDb } from "../db/client";
 import { createLogger } from "../lib/log";
 import { archiveAuditDay } from "../privacy/audit-archive";
@@ -12,7 +13,7 @@ import { retryDelaySeconds } from "./email-consumer";
  * queues are a boundary); an invalid one is logged and dropped.
  */
 export async function consumeAuditBatch(batch: MessageBatch<unknown>, env: Env, now = Date.now()): Promise<void> {
-  const log = createLogger({ queue: batch.queue });
+  const log = createLogger({ queue: batch.queue, requestId: batchJobId(batch) });
   const db = createDb(env.DB);
   for (const message of batch.messages) {
     const parsed = auditArchiveJob.safeParse(message.body);

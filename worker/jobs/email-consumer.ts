@@ -1,3 +1,4 @@
+import { batchJobId } from "./ports";
 import { createDb } from "../db/client";
 import { emailMessage } from "../email/contract";
 import { languageOfRecipient } from "../email/recipient";
@@ -27,7 +28,7 @@ const undeliverable = (address: string) => /\.invalid$/i.test(address.trim());
  * undeliverable address (`.invalid`) is dropped with a log line, failures retried.
  */
 export async function consumeEmailBatch(batch: MessageBatch<unknown>, env: Env): Promise<void> {
-  const log = createLogger({ queue: batch.queue });
+  const log = createLogger({ queue: batch.queue, requestId: batchJobId(batch) });
   const db = createDb(env.DB);
   const transport = transportFor(env, db);
   for (const message of batch.messages) {

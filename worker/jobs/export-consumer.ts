@@ -5,7 +5,7 @@ import { exportDownloadUrl, markExportBuilding, markExportFailed, markExportRead
 import { createLogger } from "../lib/log";
 import { roomChatHistory } from "../rooms/publish";
 import { retryDelaySeconds } from "./email-consumer";
-import { jobPorts } from "./ports";
+import { jobPorts, batchJobId } from "./ports";
 
 /**
  * Export queue consumer (issue 16 §3; GDPR art. 15 and 20). Guarantees: each valid job builds the person's
@@ -32,8 +32,9 @@ function chatReader(env: Env): ChatReader {
 
 /** Builds each export of the batch; invalid bodies are logged and dropped, failures retried with backoff. */
 export async function consumeExportBatch(batch: MessageBatch<unknown>, env: Env): Promise<void> {
-  const log = createLogger({ queue: batch.queue });
-  const ports = jobPorts(env, log, `queue:${batch.queue}:${crypto.randomUUID()}`);
+  const jobId = batchJobId(batch);
+  const log = createLogger({ queue: batch.queue, requestId: jobId });
+  const ports = jobPorts(env, log, jobId);
   for (const message of batch.messages) {
     const parsed = exportJob.safeParse(message.body);
     if (!parsed.success) {
@@ -66,8 +67,9 @@ export async function consumeExportBatch(batch: MessageBatch<unknown>, env: Env)
 
 /** The dead-letter queue: exports that failed every retry are marked `failed`. */
 export async function consumeExportDeadLetters(batch: MessageBatch<unknown>, env: Env): Promise<void> {
-  const log = createLogger({ queue: batch.queue });
-  const ports = jobPorts(env, log, `queue:${batch.queue}:${crypto.randomUUID()}`);
+  const jobId = batchJobId(batch);
+  const log = createLogger({ queue: batch.queue, requestId: jobId });
+  const ports = jobPorts(env, log, jobId);
   for (const message of batch.messages) {
     const parsed = exportJob.safeParse(message.body);
     if (parsed.success) {

@@ -12,13 +12,13 @@ import {
 } from "../documents/jobs";
 import { rentRevisionLetterJob } from "../leases/revision/contract";
 import { renderLetterJob } from "../leases/revision/letters";
-import { createLogger, type Logger } from "../lib/log";
+import { createLogger } from "../lib/log";
 import type { Ports } from "../lib/ports";
 import { nowIso } from "../lib/time";
 import { receiptPdfJob } from "../rent/contract";
 import { renderReceiptJob } from "../rent/receipts";
 import { retryDelaySeconds } from "./email-consumer";
-import { jobPorts } from "./ports";
+import { jobPorts, batchJobId } from "./ports";
 
 /**
  * PDF queue consumer. Guarantees: each valid job renders, stores its PDF in R2 and records it in D1, or is
@@ -36,11 +36,6 @@ const pdfJob = z.discriminatedUnion("kind", [
   statementPdfJob,
 ]);
 type PdfJob = z.infer<typeof pdfJob>;
-
-/** A batch's ports, with an id of its own for the log lines. */
-function batchPorts(env: Env, batch: MessageBatch<unknown>, log: Logger): Ports {
-  return jobPorts(env, log, `queue:${batch.queue}:${crypto.randomUUID()}`);
-}
 
 async function announce(ports: Pick<Ports, "rooms">, change: DocumentChange) {
   if (change)
@@ -75,8 +70,9 @@ export async function consumePdfBatch(
   env: Env,
   renderers: Renderers = realRenderers,
 ): Promise<void> {
-  const log = createLogger({ queue: batch.queue });
-  const ports = batchPorts(env, batch, log);
+  const jobId = batchJobId(batch);
+  const log = createLogger({ queue: batch.queue, requestId: jobId });
+  const ports = jobPorts(env, log, jobId);
   for (const message of batch.messages) {
     const parsed = pdfJob.safeParse(message.body);
     if (!parsed.success) {
@@ -101,8 +97,9 @@ export async function consumePdfBatch(
 
 /** The dead-letter queue: jobs that failed every retry. Their documents show `failed`. */
 export async function consumePdfDeadLetters(batch: MessageBatch<unknown>, env: Env): Promise<void> {
-  const log = createLogger({ queue: batch.queue });
-  const ports = batchPorts(env, batch, log);
+  const jobId = batchJobId(batch);
+  const log = createLogger({ queue: batch.queue, requestId: jobId });
+  const ports = jobPorts(env, log, jobId);
   for (const message of batch.messages) {
     const parsed = pdfJob.safeParse(message.body);
     if (parsed.success) {

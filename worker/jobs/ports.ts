@@ -13,3 +13,8 @@ export function jobPorts(env: Env, log: Logger, jobId: string): Ports {
   const db = createDb(env.DB);
   return portsOf(env, { db, log, requestId: jobId, rooms: roomEvents(env.APARTMENT_ROOM, log, db, env.ORG_ROOM) });
 }
+
+/** A queue batch's id (`queue:<queue>:<uuid>`): what its log lines, ports and error reports carry as request id. */
+export function batchJobId(batch: Pick<MessageBatch<unknown>, "queue">): string {
+  return `queue:${batch.queue}:${crypto.randomUUID()}`;
+}

@@ -21,7 +21,7 @@ import { runRentCharges } from "./rent-charges";
 /** The Worker's `scheduled` entry: dispatches a cron run by its schedule (see the header above). */
 export async function runScheduled(controller: ScheduledController, env: Env): Promise<void> {
   const requestId = `cron:${controller.cron}:${controller.scheduledTime}`;
-  const log = createLogger({ cron: controller.cron });
+  const log = createLogger({ cron: controller.cron, requestId });
   switch (controller.cron) {
     case "0 6 * * *": {
       const ports = jobPorts(env, log, requestId);

@@ -1,26 +1,17 @@
+import { reportError } from "./error-reporting";
+import { redact } from "./redact";
+
 /**
  * Structured JSON logs, one object per line, always with the request id.
- * Keys that could carry secrets are redacted before anything is printed.
+ * Keys that could carry secrets are redacted before anything is printed. Every error line is also reported
+ * to Sentry when the invocation has a client (`SENTRY_DSN` set, worker/lib/error-reporting.ts), tagged with
+ * `base` (the request id, queue, cron): its `error` field as the exception, the rest as extra data.
  */
-const secretKey = /pass|token|secret|authorization|cookie|ticket|signature|code_verifier/i;
-
 export type Logger = {
   info(msg: string, fields?: Record<string, unknown>): void;
   warn(msg: string, fields?: Record<string, unknown>): void;
   error(msg: string, fields?: Record<string, unknown>): void;
 };
-
-/** A copy of `value` with secret-bearing keys (passwords, tokens, keys) replaced, at any depth. */
-export function redact(value: unknown, depth = 0): unknown {
-  if (value === null || typeof value !== "object") return value;
-  // Past the depth limit nothing is walked, so nothing is printed: an unchecked object could hold a secret.
-  if (depth > 4) return "[truncated]";
-  if (value instanceof Error) return { name: value.name, message: value.message, stack: value.stack };
-  if (Array.isArray(value)) return value.map((v) => redact(v, depth + 1));
-  return Object.fromEntries(
-    Object.entries(value).map(([k, v]) => [k, secretKey.test(k) ? "[redacted]" : redact(v, depth + 1)]),
-  );
-}
 
 /** A JSON-lines logger whose every line carries `base` (request id, queue, cron), redacted. */
 export function createLogger(base: Record<string, unknown>): Logger {
@@ -39,6 +30,10 @@ export function createLogger(base: Record<string, unknown>): Logger {
   return {
     info: (msg, fields) => write("info", msg, fields),
     warn: (msg, fields) => write("warn", msg, fields),
-    error: (msg, fields) => write("error", msg, fields),
+    error: (msg, fields) => {
+      write("error", msg, fields);
+      const { error, ...rest } = fields ?? {};
+      reportError(error ?? msg, base, { msg, ...(redact(rest) as object) });
+    },
   };
 }
