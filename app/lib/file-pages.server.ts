@@ -50,7 +50,8 @@ export async function refusedFile(
 ): Promise<Response> {
   const problem = await readProblem(res, request);
   if (problem.status === 401) throw redirect(loginUrl(request));
-  const which = errorCaseOf(problem);
+  // Without an org (a renter following a landlord's link), it is simply not theirs: "not allowed", not "create one".
+  const which = problem.code === "no_org" ? "forbidden" : errorCaseOf(problem);
   if (which !== "other") {
     const t = translate(request, "errors");
     return filePage(request, { heading: t(`${which}.title`), text: t(`${which}.body`), status: problem.status });

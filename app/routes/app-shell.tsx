@@ -94,7 +94,7 @@ export default function AppShell({ loaderData }: Route.ComponentProps) {
       {/* Room below for the phone's bottom tab bar (4rem and the safe area), so nothing hides behind it. */}
       <main
         id="main"
-        className="mx-auto w-full max-w-6xl flex-1 px-4 pt-6 pb-[calc(6rem+env(safe-area-inset-bottom))] sm:px-6 sm:pt-10 md:pb-10"
+        className="mx-auto w-full max-w-6xl min-w-0 flex-1 px-4 wrap-anywhere pt-6 pb-[calc(6rem+env(safe-area-inset-bottom))] sm:px-6 sm:pt-10 md:pb-10"
       >
         <Outlet />
       </main>

@@ -42,9 +42,15 @@ test("an owner opens a request from the board's New request and sees it on the b
 
   await owner.getByLabel(m.report.category).selectOption("electrical");
   await owner.getByLabel(m.report.summary, { exact: true }).fill("Stairwell light flickers");
-  await owner.getByLabel(m.report.description, { exact: true }).fill("Seen during the inspection, second floor.");
+  // A long unbroken word (a pasted reference, a URL) in the description wraps: the phone never scrolls sideways.
+  const reference = `REF-${"0123456789".repeat(20)}`;
+  await owner
+    .getByLabel(m.report.description, { exact: true })
+    .fill(`Seen during the inspection, second floor. ${reference}`);
   await owner.getByRole("button", { name: m.report.submit }).click();
   await owner.waitForURL(/\/maintenance\/[^/?]+\?done=report/);
+  await owner.getByText(reference).waitFor();
+  expect(await owner.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
 
   await owner.goto("/maintenance");
   await hydrated(owner);
