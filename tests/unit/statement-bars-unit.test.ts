@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { assembleStatement } from "../../worker/expenses/statement";
 import { summaryBars } from "../../worker/expenses/statement-pdf";
 
 /** Issue 15 §7, the tester's finding: the statement PDF drew a net loss as a full bar, like a gain. */
@@ -35,5 +36,26 @@ describe("the statement PDF's bars", () => {
         [0, 1],
       ],
     });
+  });
+});
+
+describe("the statement's totals", () => {
+  it('a month without expenses has 0 expenses, never −0 (the PDF printed "-0,00 €")', () => {
+    const property = {
+      id: "p1",
+      orgId: "o1",
+      name: "Les Tilleuls",
+      street: "3 rue des Lilas",
+      postalCode: "69003",
+      city: "Lyon",
+      currency: "EUR",
+      timezone: "Europe/Paris",
+      locale: "fr",
+      orgName: "Gestion Lumière",
+    };
+    const s = assembleStatement([property], [], [], "2026-11")!;
+    expect(Object.is(s.expenses, 0)).toBe(true);
+    expect(Object.is(s.net, 0)).toBe(true);
+    expect(s.series.every((m) => Object.is(m.expenses, 0))).toBe(true);
   });
 });

@@ -65,7 +65,8 @@ function linesOf(property: PropertyRow, moneyIn: InRow[], moneyOut: OutRow[]): S
 /** Income, expenses and net of `lines` (minor units). */
 function totalsOf(lines: StatementLine[]) {
   const income = lines.filter((l) => l.kind !== "expense").reduce((sum, l) => sum + l.amount, 0);
-  const expenses = -lines.filter((l) => l.kind === "expense").reduce((sum, l) => sum + l.amount, 0);
+  // 0 − sum, never −sum: a month without expenses is 0, not −0 (which prints "-0,00 €").
+  const expenses = 0 - lines.filter((l) => l.kind === "expense").reduce((sum, l) => sum + l.amount, 0);
   return { income, expenses, net: income - expenses };
 }
 
@@ -87,7 +88,7 @@ export function assembleStatement(
   const lines = all.filter((l) => l.date >= from && l.date <= to);
   const byCategory = EXPENSE_CATEGORIES.map((category: ExpenseCategory) => ({
     category,
-    amount: -lines.filter((l) => l.category === category).reduce((sum, l) => sum + l.amount, 0),
+    amount: 0 - lines.filter((l) => l.category === category).reduce((sum, l) => sum + l.amount, 0),
   })).filter((c) => c.amount !== 0);
   const series = monthsEnding(shown).map((m) => ({ month: m, ...totalsOf(all.filter((l) => periodOf(l.date) === m)) }));
   return {
