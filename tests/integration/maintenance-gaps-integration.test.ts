@@ -246,3 +246,21 @@ describe("maintenance staff and the rent", () => {
     }
   });
 });
+
+describe("a report's urgency sets the priority it starts with (tester: 'Normale' beside an 'Urgente' badge)", () => {
+  it.each([
+    ["low", "low"],
+    ["normal", "normal"],
+    ["urgent", "high"],
+    ["emergency", "high"],
+  ] as const)("%s → %s, which staff may change after", async (urgency, priority) => {
+    const created = await rawCall(
+      "POST",
+      `/api/apartments/${w.apartmentId}/maintenance-requests`,
+      { category: "heating", title: "Radiateur", description: "Froid", urgency, entryPermission: false },
+      w.renter,
+    );
+    expect(created.status, created.text).toBe(201);
+    expect((created.json as { request: { priority: string } }).request.priority).toBe(priority);
+  });
+});
