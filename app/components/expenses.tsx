@@ -260,7 +260,13 @@ function ExpenseActions({ expense: e }: { expense: Expense }) {
 function DeleteExpense({ expense, label }: { expense: Expense; label: string }) {
   const t = useTranslations("expenses.list");
   return (
-    <Form method="post">
+    <Form
+      method="post"
+      // Deleting takes the receipt with it and cannot be undone: asked once more (the browser's own dialog).
+      onSubmit={(event) => {
+        if (!window.confirm(t("deleteConfirm", { what: label }))) event.preventDefault();
+      }}
+    >
       <input type="hidden" name="intent" value="delete" />
       <input type="hidden" name="expenseId" value={expense.id} />
       <input type="hidden" name="month" value={expense.incurredOn.slice(0, 7)} />

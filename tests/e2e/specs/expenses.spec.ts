@@ -77,6 +77,16 @@ test("expenses: record an expense with a receipt photo, then see it in the month
   await page.getByRole("button", { name: "Record the expense" }).click();
   await page.getByText("Expense recorded.").waitFor();
   await expect(items).toHaveCount(2);
+  // Asked once more: dismissing keeps it, accepting deletes it.
+  page.once("dialog", (dialog) => void dialog.dismiss());
+  await list.getByRole("button", { name: /^Delete the “Other” expense/ }).click();
+  await expect(items).toHaveCount(2);
+  page.once("dialog", (dialog) => {
+    expect(dialog.message()).toMatch(
+      /^Delete the “Other” expense of .*\? The expense and its receipt are deleted for good\.$/,
+    );
+    void dialog.accept();
+  });
   await list.getByRole("button", { name: /^Delete the “Other” expense/ }).click();
   await page.getByText("Expense deleted.").waitFor();
   await expect(items).toHaveCount(1);

@@ -28,6 +28,7 @@ export const expenses: Messages["expenses"] = {
     request: "Repair: <bdi>{title}</bdi>",
     delete: "Delete",
     deleteLabel: "Delete the “{category}” expense of {date}",
+    deleteConfirm: "{what}? The expense and its receipt are deleted for good.",
   },
   form: {
     editTitle: "Correct an expense",

@@ -27,6 +27,7 @@ export const expenses = {
     request: "Intervention : <bdi>{title}</bdi>",
     delete: "Supprimer",
     deleteLabel: "Supprimer la dépense « {category} » du {date}",
+    deleteConfirm: "{what} ? La dépense et son justificatif seront supprimés définitivement.",
   },
   form: {
     editTitle: "Corriger une dépense",

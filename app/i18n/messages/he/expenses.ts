@@ -28,6 +28,7 @@ export const expenses: Messages["expenses"] = {
     request: "תיקון: <bdi>{title}</bdi>",
     delete: "מחיקה",
     deleteLabel: "מחיקה: ההוצאה „{category}” מ־{date}",
+    deleteConfirm: "{what}? ההוצאה והקבלה שלה יימחקו לצמיתות.",
   },
   form: {
     editTitle: "תיקון הוצאה",

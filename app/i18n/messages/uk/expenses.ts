@@ -28,6 +28,7 @@ export const expenses: Messages["expenses"] = {
     request: "Ремонт: <bdi>{title}</bdi>",
     delete: "Видалити",
     deleteLabel: "Видалити витрату «{category}» від {date}",
+    deleteConfirm: "{what}? Витрату та її квитанцію буде видалено назавжди.",
   },
   form: {
     editTitle: "Виправити витрату",
