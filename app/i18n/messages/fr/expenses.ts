@@ -86,7 +86,7 @@ export const expenses = {
     detail: "Détail",
     amount: "Montant",
     unit: "Lot {unit}",
-    rentFor: "loyer de {period}",
+    rentFor: "loyer, échéance {period}",
     chart: {
       title: "Loyers encaissés et dépenses sur 12 mois ({currency})",
       incomeBar: "{month} : loyers encaissés {amount}",
