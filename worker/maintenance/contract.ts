@@ -12,6 +12,8 @@ import {
   MAINTENANCE_PRIORITIES,
   MAINTENANCE_STATUSES,
   MAINTENANCE_URGENCIES,
+  type MaintenancePriority,
+  type MaintenanceUrgency,
 } from "./schema";
 import { vendorView } from "./vendor-contract";
 import { requestViewer } from "./viewer-contract";
@@ -286,3 +288,11 @@ export const patchResult = z.object({
 
 export const commentResult = commentView;
 export const ratingResult = z.object({ request: requestView });
+
+/**
+ * The priority a request starts with, from the urgency its reporter chose: an urgent or emergency report starts
+ * high (the owner's panel never says "normal" beside an "urgent" badge), low stays low; staff change it after.
+ */
+export function priorityOfUrgency(urgency: MaintenanceUrgency): MaintenancePriority {
+  return urgency === "urgent" || urgency === "emergency" ? "high" : urgency;
+}

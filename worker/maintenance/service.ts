@@ -9,6 +9,7 @@ import { leaseRenters, leases } from "../leases/schema";
 import { memberships } from "../orgs/schema";
 import type { MaintenanceAccess } from "./access";
 import { MAX_PHOTOS_PER_MESSAGE, type CommentInput, type CreateRequestInput, type PatchRequestInput } from "./contract";
+import { priorityOfUrgency } from "./contract";
 import { tooManyPhotosPerMessage } from "./photos";
 import { announce, publishChange, sendUpdates } from "./notify";
 import { requestSelect, toView, type RequestRow } from "./queries";
@@ -17,8 +18,6 @@ import {
   maintenancePhotos,
   maintenanceRequestHistory,
   maintenanceRequests,
-  type MaintenancePriority,
-  type MaintenanceUrgency,
   vendors,
 } from "./schema";
 import { activities } from "../rooms/schema";
@@ -72,14 +71,6 @@ function reportedFeedRow(actor: ApartmentScope, input: CreateRequestInput, id: s
  * `report` history row, announced and emailed to the org's owners and managers. 403 `read_only` for a renter
  * whose lease has ended.
  */
-/**
- * The priority a request starts with, from the urgency its reporter chose: an urgent or emergency report starts
- * high (the owner's panel never says "normal" beside an "urgent" badge), low stays low; staff change it after.
- */
-export function priorityOfUrgency(urgency: MaintenanceUrgency): MaintenancePriority {
-  return urgency === "urgent" || urgency === "emergency" ? "high" : urgency;
-}
-
 export async function createRequest(ports: Mailing, actor: ApartmentScope, input: CreateRequestInput) {
   if (actor.side === "renter" && !actor.canPost)
     throw new AppError(403, "read_only", "Your lease has ended: you can no longer report problems here");
