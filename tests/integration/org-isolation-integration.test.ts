@@ -83,6 +83,7 @@ const EXAMPLE_BODIES: Record<string, unknown> = {
     entryPermission: true,
   },
   "PATCH /maintenance-requests/{id}": { priority: "high" },
+  "PATCH /expenses/{id}": { amount: 4321 },
   "POST /maintenance-requests/{id}/comments": { text: "On my way" },
   "POST /maintenance-requests/{id}/rating": { stars: 5 },
   "POST /maintenance-requests/{id}/costs": { kind: "labour", description: "1 h", amount: 4500, hours: 1 },
