@@ -1,5 +1,5 @@
-import { X } from "lucide-react";
-import { Button as AriaButton, Dialog, DialogTrigger, Heading, Modal, ModalOverlay } from "react-aria-components";
+import { Button as AriaButton, Dialog, DialogTrigger, Modal, ModalOverlay } from "react-aria-components";
+import { DialogTitleBar } from "./dialog-title-bar";
 import { Link, useFetcher } from "react-router";
 import { useTranslations } from "use-intl";
 import type { ErasureReply } from "../lib/erasure.server";
@@ -71,18 +71,7 @@ function ErasureForm({ kind, hasPassword, close }: { kind: Kind; hasPassword: bo
       action={kind === "account" ? "/account/delete" : "/settings/close"}
       className="space-y-4"
     >
-      <div className="flex items-start justify-between gap-3">
-        <Heading slot="title" className="text-lg font-semibold break-words text-slate-900">
-          {t("title")}
-        </Heading>
-        <AriaButton
-          onPress={close}
-          aria-label={t("cancel")}
-          className="rounded-full p-2 text-slate-600 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-teal-700"
-        >
-          <X aria-hidden="true" className="size-5" />
-        </AriaButton>
-      </div>
+      <DialogTitleBar title={t("title")} closeLabel={t("cancel")} onClose={close} />
       {reply?.ok ? (
         <>
           <Alert tone="success">

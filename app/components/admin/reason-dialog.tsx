@@ -1,5 +1,5 @@
-import { X } from "lucide-react";
-import { Button as AriaButton, Dialog, DialogTrigger, Heading, Modal, ModalOverlay } from "react-aria-components";
+import { Button as AriaButton, Dialog, DialogTrigger, Modal, ModalOverlay } from "react-aria-components";
+import { DialogTitleBar } from "../dialog-title-bar";
 import { useFetcher } from "react-router";
 import { useTranslations } from "use-intl";
 import { Alert } from "../alert";
@@ -45,18 +45,7 @@ function ReasonForm({ intent, id, label, title, hint, danger = false, close }: P
   const hintId = `reason-hint-${intent}-${id}`;
   return (
     <fetcher.Form method="post" className="space-y-4">
-      <div className="flex items-start justify-between gap-3">
-        <Heading slot="title" className="text-lg font-semibold break-words text-slate-900">
-          {title}
-        </Heading>
-        <AriaButton
-          onPress={close}
-          aria-label={t("reason.cancel")}
-          className="rounded-full p-2 text-slate-600 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-teal-700"
-        >
-          <X aria-hidden="true" className="size-5" />
-        </AriaButton>
-      </div>
+      <DialogTitleBar title={title} closeLabel={t("reason.cancel")} onClose={close} />
       <p className="text-sm text-slate-700">{hint}</p>
       {reply && !reply.ok ? <Alert tone="error">{reply.error}</Alert> : null}
       <input type="hidden" name="intent" value={intent} />
