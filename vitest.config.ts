@@ -2,6 +2,23 @@ import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
 import { defineConfig } from "vitest/config";
 import { buildFonts } from "./scripts/subset-fonts.mjs";
 
+/**
+ * The test files that need a database of their own (see `projects` below): each asserts on what a
+ * platform-wide job or list finds (every lease the daily rent run charges, every listing search or the sitemap
+ * returns, every account an admin search matches, every row a retention rule purges, rendered PDF text whose
+ * fonts an earlier file's documents have not touched).
+ */
+const FRESH_DATABASE = [
+  "tests/integration/admin-takedown-integration.test.ts",
+  "tests/integration/admin-users-integration.test.ts",
+  "tests/integration/audit-archive-integration.test.ts",
+  "tests/integration/closed-listings-integration.test.ts",
+  "tests/integration/lease-cancelled-integration.test.ts",
+  "tests/integration/pdf-invisible-digits-integration.test.ts",
+  "tests/integration/retention-integration.test.ts",
+  "tests/integration/rent-reminders-integration.test.ts",
+];
+
 // Vitest inside workerd: the worker under test is tests/setup/worker.ts (the API, queues, cron and the
 // Durable Object, without the UI bundle), with every binding from wrangler.toml simulated locally.
 export default defineConfig(async () => {
@@ -47,7 +64,23 @@ export default defineConfig(async () => {
         "./tests/setup/fake-sentry.ts",
       ],
       setupFiles: ["./tests/setup/apply-migrations.ts", "./tests/setup/console.ts"],
-      include: ["tests/unit/**/*.test.ts", "tests/integration/**/*.test.ts"],
+      // Two projects on the same worker and bindings. "shared": every file in one runtime and one database,
+      // one after the other (`isolate: false`): a fresh runtime per file cost ~8 s each, 20 of CI's minutes.
+      // Such a file makes its own people, orgs and data and asserts on those only. "fresh": the files that
+      // assert on what the whole database holds (the daily jobs, search and sitemap results, platform-wide
+      // admin lists, global counts) get a runtime and a database of their own, as every file used to.
+      projects: [
+        {
+          extends: true,
+          test: {
+            name: "shared",
+            isolate: false,
+            include: ["tests/unit/**/*.test.ts", "tests/integration/**/*.test.ts"],
+            exclude: FRESH_DATABASE,
+          },
+        },
+        { extends: true, test: { name: "fresh", include: FRESH_DATABASE } },
+      ],
       // A hang guard, not a performance bar (that lives in bench/): the longest tests take ~30 s on a loaded
       // 2-core machine (a month's statement, the application lifecycle, a year of rent dates), so 30 s failed
       // them now and then under CI's load.

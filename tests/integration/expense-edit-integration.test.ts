@@ -80,9 +80,11 @@ describe("correcting an expense", () => {
     // The same values again change nothing and record nothing more.
     const same = await api(owner).expenses[":id"].$patch({ param: { id: expense.id }, json: { amount: 21050 } });
     expect(same.status).toBe(200);
-    const count = await env.DB.prepare("select count(*) as n from audit_log where action = 'expense.updated'").first<{
-      n: number;
-    }>();
+    const count = await env.DB.prepare(
+      "select count(*) as n from audit_log where action = 'expense.updated' and target_id = ?",
+    )
+      .bind(expense.id)
+      .first<{ n: number }>();
     expect(count!.n).toBe(1);
   });
 

@@ -112,3 +112,46 @@ describe("rent reminders", () => {
     expect((await waitForMail(renter.email, "rent_reminder")).subject).toBe("Loyer en retard de 7 jours");
   });
 });
+
+describe("rent reminders at scale", () => {
+  it("a day with more leases to remind than D1 binds parameters (100) reminds every one of them", async () => {
+    // D1 takes at most 100 bound parameters a statement: the run once bound every lease id into one IN (…) and
+    // failed the whole daily job past 100 leases ("too many SQL variables"). 150 copies of one lease here.
+    const { renter, leaseId } = await lease(10);
+    const columnsOf = async (table: string, except: string[]) =>
+      (await env.DB.prepare(`pragma table_info(${table})`).all<{ name: string }>()).results
+        .map((c) => c.name)
+        .filter((name) => !except.includes(name))
+        .join(", ");
+    const leaseColumns = await columnsOf("leases", ["id"]);
+    await env.DB.prepare(
+      `with recursive n(i) as (select 1 union all select i + 1 from n where i < 150)
+       insert into leases (id, ${leaseColumns}) select lower(hex(randomblob(16))), ${leaseColumns} from leases, n where leases.id = ?`,
+    )
+      .bind(leaseId)
+      .run();
+    const renterColumns = await columnsOf("lease_renters", ["id", "lease_id", "token_hash"]);
+    const fromRenter = renterColumns
+      .split(", ")
+      .map((c) => `r.${c}`)
+      .join(", ");
+    await env.DB.prepare(
+      `insert into lease_renters (id, lease_id, token_hash, ${renterColumns})
+       select lower(hex(randomblob(16))), l.id, lower(hex(randomblob(16))), ${fromRenter}
+       from leases l join lease_renters r on r.lease_id = ? where l.id <> ? and l.apartment_id = r.apartment_id`,
+    )
+      .bind(leaseId, leaseId)
+      .run();
+    const result = await day("2026-03-07");
+    expect(result.considered).toBeGreaterThanOrEqual(151);
+    // One "before" reminder per lease, each to the renter.
+    expect(result.sent).toBeGreaterThanOrEqual(151);
+    const claims = await env.DB.prepare(
+      "select count(*) as n from rent_reminders where kind = 'before' and period = '2026-03' and lease_id in (select id from leases where org_id = (select org_id from leases where id = ?))",
+    )
+      .bind(leaseId)
+      .first<{ n: number }>();
+    expect(claims?.n).toBe(151);
+    expect(renter.email).toContain("@");
+  });
+});

@@ -64,10 +64,12 @@ export async function mailTo(to: string) {
 
 /**
  * Waits for the email queue to deliver to the dev mailbox, and returns the newest mail to `to`
- * (with that template, and not among `seen`: pass the ids of mails that were there before).
+ * (with that template, and not among `seen`: pass the ids of mails that were there before). Polls until it is
+ * there; gives up after 60 s (a hang guard: the files of the shared-database project run in one runtime, so
+ * the queue may still be delivering an earlier file's mail).
  */
 export async function waitForMail(to: string, template?: string, seen: string[] = []) {
-  for (let i = 0; i < 60; i++) {
+  for (let i = 0; i < 600; i++) {
     const mail = (await mailTo(to)).find((m) => (!template || m.template === template) && !seen.includes(m.id));
     if (mail) return mail;
     await new Promise((r) => setTimeout(r, 100));

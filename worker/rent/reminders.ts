@@ -1,6 +1,7 @@
 import { and, eq, gte, inArray, isNotNull, isNull, lte, or } from "drizzle-orm";
 import { users } from "../auth/schema";
 import type { Db } from "../db/client";
+import { inSlices } from "../db/chunks";
 import { enqueueEmail } from "../email/contract";
 import { leaseRenters, leases } from "../leases/schema";
 import { addDays, leaseDueDate, periodOf, todayIn } from "../lib/calendar";
@@ -135,17 +136,28 @@ async function claimReminders(db: Db, due: Reminder[], now: number): Promise<boo
 
 /**
  * The daily reminder run across every org (`now`: ms since the epoch). Claims each due reminder first, and
- * only the run that inserted the claim queues the emails (one per joined renter). Answers how many leases
- * were considered and how many emails were queued.
+ * only the run that inserted the claim queues the emails (one per joined renter). The leases go in slices of
+ * D1_IN_LIST_MAX (their ids are bound into the reads: D1 takes at most 100 parameters a statement). Answers how
+ * many leases were considered and how many emails were queued.
  */
 export async function sendRentReminders(
   ports: Pick<Ports, "db" | "queues" | "appUrl">,
   now = Date.now(),
 ): Promise<{ considered: number; sent: number }> {
-  const { db } = ports;
   const utc = todayIn("UTC", now);
-  const active = await remindableLeases(db, addDays(utc, -1), addDays(utc, REMIND_DAYS_BEFORE + 1));
-  if (active.length === 0) return { considered: 0, sent: 0 };
+  const active = await remindableLeases(ports.db, addDays(utc, -1), addDays(utc, REMIND_DAYS_BEFORE + 1));
+  let sent = 0;
+  for (const slice of inSlices(active)) sent += await remindSlice(ports, slice, now);
+  return { considered: active.length, sent };
+}
+
+/** The reminders of a slice of the remindable leases (at most D1_IN_LIST_MAX): claimed, then mailed; answers the emails queued. */
+async function remindSlice(
+  ports: Pick<Ports, "db" | "queues" | "appUrl">,
+  active: RemindableLease[],
+  now: number,
+): Promise<number> {
+  const { db } = ports;
   const ids = active.map((l) => l.id);
   const [entries, renters] = await db.batch([
     db
@@ -192,5 +204,5 @@ export async function sendRentReminders(
       sent++;
     }
   }
-  return { considered: active.length, sent };
+  return sent;
 }
