@@ -11,7 +11,8 @@ import { useFormatLocale } from "../i18n/format-locale";
 /**
  * The apartment at a glance (issue 14 §3), the top of the landlord's page: where it is, its status (let,
  * vacant, or a lease about to start), the current renters, the rent, the balance (all current leases, per
- * currency; positive means owed) and the lease end; the chat tab one tap away, and an edit link for editors.
+ * currency; positive means owed) and the lease end; the chat tab one tap away while someone rents it, and an
+ * edit link for editors.
  */
 export function ApartmentGlance({
   overview,
@@ -48,10 +49,12 @@ export function ApartmentGlance({
           <Badge tone={status === "let" ? "success" : status === "upcoming" ? "info" : "warning"}>{t(status)}</Badge>
         </div>
         <div className="flex flex-wrap gap-2">
-          <Link to="?tab=chat" preventScrollReset className={buttonClass("secondary")}>
-            <MessageCircle aria-hidden="true" className="size-4" />
-            {t("openChat")}
-          </Link>
+          {overview.currentLeaseIds.length > 0 && (
+            <Link to="?tab=chat" preventScrollReset className={buttonClass("secondary")}>
+              <MessageCircle aria-hidden="true" className="size-4" />
+              {t("openChat")}
+            </Link>
+          )}
           {canReport && (
             <Link to={`/apartments/${apartment.id}/report`} className={buttonClass("secondary")}>
               <Wrench aria-hidden="true" className="size-4" />

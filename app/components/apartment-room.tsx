@@ -41,6 +41,8 @@ export function ApartmentRoom(props: RoomProps) {
 /**
  * The feed and chat of a room the page holds open itself (`live`, from `useApartmentRoom`): the landlord's
  * page keeps its room live on every tab (payments to confirm update on the Overview) and shows this on Chat.
+ * On a phone the chat comes first (one column: the message box within a screen of "Open the chat"), the feed
+ * after it; from `lg` the feed on the left, the chat beside it.
  */
 export function ApartmentRoomView(props: Omit<RoomProps, "activities" | "messages" | "seq"> & { live: LiveRoom }) {
   const { live } = props;
@@ -101,7 +103,7 @@ export function ApartmentRoomView(props: Omit<RoomProps, "activities" | "message
         viewerId={props.viewer.userId}
         canPost={props.viewer.canPost}
         timeZone={props.timeZone}
-        className="lg:col-span-2"
+        className="order-first lg:order-none lg:col-span-2"
       />
     </div>
   );

@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { Link, useSearchParams } from "react-router";
 import { useTranslations } from "use-intl";
 import type { ApartmentOverview } from "../../worker/apartments/contract";
+import { ApartmentListings } from "./apartment-listings";
 import { ReceiptsNotice } from "./bank-transfer";
 import { linkClass } from "./button";
 import type { LeaseOption } from "./lease-picker";
@@ -48,7 +49,8 @@ export function ApartmentTabs({ current, overview }: { current: ApartmentTab; ov
 
 /**
  * The Overview's money: payments waiting for a confirmation, then "Record a payment" (`record`), the receipts
- * notice and the rent ledgers (`children`); without a current lease, a pointer to the Leases tab.
+ * notice and the rent ledgers (`children`); without a current lease, a pointer to the Leases tab and the
+ * apartment's listings (or "Publish a listing").
  */
 export function OverviewPanel({
   overview,
@@ -73,12 +75,19 @@ export function OverviewPanel({
           {children}
         </div>
       ) : (
-        <p className="rounded-xl border border-dashed border-slate-300 bg-white p-4 text-sm text-slate-600">
-          {t("noLease")}{" "}
-          <Link to={tabHref("leases")} className={linkClass}>
-            {t("addRenterLink")}
-          </Link>
-        </p>
+        <>
+          <p className="rounded-xl border border-dashed border-slate-300 bg-white p-4 text-sm text-slate-600">
+            {t("noLease")}{" "}
+            <Link to={tabHref("leases")} className={linkClass}>
+              {t("addRenterLink")}
+            </Link>
+          </p>
+          <ApartmentListings
+            apartmentId={overview.apartment.id}
+            listings={overview.listings}
+            canManage={overview.viewer.permissions.includes("listing.manage")}
+          />
+        </>
       )}
     </>
   );

@@ -147,10 +147,20 @@ export function navigationOf(side: Side, can: NavAbilities): { primary: NavItem[
 
 /**
  * Whether `item` is the page at `pathname` (its own path or a page under it), for `aria-current`.
- * "Find a home" (/listings) is current on a listing's page too, but not on its apply page (the renter's).
+ * "Find a home" (/listings) is current on a listing's page too, but not on its apply page (the renter's); the
+ * Dashboard on the pages of a property or an apartment (PAGES_UNDER).
  */
 export function isCurrent(item: NavItem, pathname: string): boolean {
   if (pathname === item.to) return true;
   if (item.to === "/listings") return /^\/listings\/[^/]+\/?$/.test(pathname);
-  return pathname.startsWith(`${item.to}/`);
+  return [item.to, ...(PAGES_UNDER[item.to] ?? [])].some((to) => pathname.startsWith(`${to}/`));
 }
+
+/**
+ * Pages reached from a destination whose paths do not start with its own (issue 14 tester: on a phone, an
+ * apartment's page marked no tab): a property's and an apartment's pages are the Dashboard's (their cards are
+ * there); a property's statement and expenses are under /properties.
+ */
+const PAGES_UNDER: Partial<Record<string, string[]>> = {
+  "/dashboard": ["/properties", "/apartments"],
+};

@@ -218,13 +218,17 @@ function Sessions({ sessions }: { sessions: Route.ComponentProps["loaderData"]["
           </li>
         ))}
       </ul>
-      <Form method="post" className="mt-4 flex flex-wrap items-center gap-3 border-t border-slate-100 pt-4">
-        <input type="hidden" name="intent" value="revoke-others" />
-        <Button variant="danger" disabled={busy}>
-          {t("signOutOthers")}
-        </Button>
-        {others.length === 0 ? <p className="text-sm text-slate-600">{t("noOthers")}</p> : null}
-      </Form>
+      {/* Signing out other devices is offered only when there are some: a red button with nothing to do misleads. */}
+      {others.length === 0 ? (
+        <p className="mt-4 border-t border-slate-100 pt-4 text-sm text-slate-600">{t("noOthers")}</p>
+      ) : (
+        <Form method="post" className="mt-4 flex flex-wrap items-center gap-3 border-t border-slate-100 pt-4">
+          <input type="hidden" name="intent" value="revoke-others" />
+          <Button variant="danger" disabled={busy}>
+            {t("signOutOthers")}
+          </Button>
+        </Form>
+      )}
     </>
   );
 }

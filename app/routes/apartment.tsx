@@ -1,3 +1,4 @@
+import { useState } from "react";
 import { useNavigation } from "react-router";
 import { useTranslations } from "use-intl";
 import { TEMPLATES } from "../../worker/documents/templates";
@@ -96,6 +97,7 @@ export default function ApartmentPage({ loaderData, actionData }: Route.Componen
                 <RecordPayment
                   current={current}
                   ledgers={ledgers}
+                  pending={loaderData.pendingPayments}
                   currency={apartment.currency}
                   today={loaderData.today}
                 />
@@ -223,27 +225,37 @@ function LeaseLedgers({
 
 /**
  * "Record a payment" (amount, month, day received, method, lease; no note), opened when asked: on the ledger
- * at once. With one current lease, the month is its oldest unpaid one (else the org's current month) and the
- * amount what is left of it (minor units); an amount above the balance is warned about, never over an empty field. Amounts in the lease's currency (`currency`, the apartment's, when the ledger is not shown).
+ * at once, and closed again once recorded. With one current lease, the month is its oldest unpaid one without a
+ * payment waiting for confirmation (else the org's current month) and the amount what is left of it (minor
+ * units); an amount above the balance is warned about, never over an empty field. Amounts in the lease's
+ * currency (`currency`, the apartment's, when the ledger is not shown).
  */
 function RecordPayment({
   current,
   ledgers,
+  pending,
   currency,
   today,
 }: {
   current: LeaseOption[];
   ledgers: Route.ComponentProps["loaderData"]["ledgers"];
+  pending: Route.ComponentProps["loaderData"]["pendingPayments"];
   currency: string;
   today: string;
 }) {
   const t = useTranslations("money");
-  // One lease: its oldest unpaid month and what is left of it (else the current month and the balance due).
+  // Each recorded payment closes the form (a new round mounts it closed): nothing stays filled in to post twice.
+  const [round, setRound] = useState(0);
+  // One lease: its oldest unpaid month that no payment waits on (a renter's report there is confirmed, not
+  // recorded again), and what is left of it (else the current month and the balance due).
   const ledger = current.length === 1 ? ledgers.find((l) => l.leaseId === current[0]?.id) : undefined;
-  const unpaid = ledger?.periods.filter((p) => p.outstanding > 0).sort((a, b) => a.period.localeCompare(b.period))[0];
+  const waiting = new Set(pending.filter((p) => p.leaseId === ledger?.leaseId).map((p) => p.period));
+  const unpaid = ledger?.periods
+    .filter((p) => p.outstanding > 0 && !waiting.has(p.period))
+    .sort((a, b) => a.period.localeCompare(b.period))[0];
   const owes = ledger !== undefined && ledger.balance > 0;
   return (
-    <Disclosure summary={t("record.open")} testId="record-payment">
+    <Disclosure key={round} summary={t("record.open")} testId="record-payment">
       <div className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
         <PaymentForm
           id="record"
@@ -256,6 +268,7 @@ function RecordPayment({
           amount={unpaid?.outstanding ?? (owes ? ledger.balance : undefined)}
           period={unpaid?.period ?? today.slice(0, 7)}
           owed={ledger ? Math.max(0, ledger.balance) : undefined}
+          onDone={() => setRound((n) => n + 1)}
         />
       </div>
     </Disclosure>

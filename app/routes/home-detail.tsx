@@ -82,6 +82,7 @@ export default function HomeDetail({ loaderData, actionData }: Route.ComponentPr
           receiptsAvailable={loaderData.receiptsAvailable}
           canPay={viewer.canPost}
           openPaid={openPaid}
+          waitingPeriods={loaderData.pendingPayments.filter((p) => p.leaseId === ledger.leaseId).map((p) => p.period)}
         />
       )}
       <SectionTabs

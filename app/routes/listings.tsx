@@ -109,9 +109,7 @@ export default function Listings({ loaderData }: Route.ComponentProps) {
           </p>
         )}
         {results.length === 0 ? (
-          !refused && (
-            <NoResults filtered={hasFilters(filters)} cities={cities.filter((c) => c.city !== filters.city)} />
-          )
+          !refused && <NoResults filtered={hasFilters(filters)} cities={cities} />
         ) : (
           <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
             {results.map((l) => (

@@ -102,4 +102,12 @@ describe("each side's navigation", () => {
     expect(isCurrent(find, "/listings/l1")).toBe(true);
     expect(isCurrent(find, "/listings/l1/apply")).toBe(false);
   });
+  it("on a phone, an apartment's and a property's pages mark the Dashboard tab (issue 14 tester)", () => {
+    const landlord = navigationOf("landlord", { moderate: false, changeSettings: true });
+    const current = (path: string) => [...landlord.primary, ...landlord.more].filter((i) => isCurrent(i, path));
+    expect(current("/apartments/a1").map((i) => i.key)).toEqual(["dashboard"]);
+    expect(current("/properties/p1/statement").map((i) => i.key)).toEqual(["dashboard"]);
+    expect(current("/apartmentsX").map((i) => i.key)).toEqual([]);
+    expect(current("/manage/listings/l1").map((i) => i.key)).toEqual(["listings"]);
+  });
 });

@@ -8,6 +8,7 @@ import { ROLES, SIDES } from "../domain";
 import { apartments } from "../portfolio/schema";
 import { ledgerSystemReasons } from "../rent/contract";
 import { ledgerEntries } from "../rent/schema";
+import { listingStatuses } from "../listings/schema";
 import { MAINTENANCE_CATEGORIES, MAINTENANCE_STATUSES, MAINTENANCE_URGENCIES } from "../maintenance/schema";
 import { activitySchema, chatHistorySchema } from "../rooms/contract";
 
@@ -127,6 +128,17 @@ const apartmentMaintenanceSchema = z
   .meta({ id: "ApartmentMaintenanceRequest" });
 export type ApartmentMaintenance = z.infer<typeof apartmentMaintenanceSchema>;
 
+const apartmentListingSchema = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    status: z.enum(listingStatuses).meta({ description: "Never `closed`: the page names open ads and drafts" }),
+    availableFrom: z.string().meta({ description: "The day it is available from (`YYYY-MM-DD`)" }),
+    pendingApplications: z.number().int().meta({ description: "Applications waiting for a decision" }),
+  })
+  .meta({ id: "ApartmentListing" });
+export type ApartmentListing = z.infer<typeof apartmentListingSchema>;
+
 export const apartmentOverviewSchema = z
   .object({
     apartment: apartmentSummarySchema,
@@ -167,6 +179,10 @@ export const apartmentOverviewSchema = z
     maintenance: z.array(apartmentMaintenanceSchema).meta({
       description:
         "The apartment's maintenance requests the viewer may see (owners and managers all, a maintenance member those assigned to them, a renter their lease's), unfinished first, then newest; at most 50",
+    }),
+    listings: z.array(apartmentListingSchema).meta({
+      description:
+        "The apartment's listings that are not closed (drafts, published, taken down), newest first, at most 5, with their applications waiting for a decision: for members who manage listings (owners, managers); empty for everyone else",
     }),
   })
   .meta({ id: "ApartmentOverview" });

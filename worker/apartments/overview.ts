@@ -257,7 +257,7 @@ export function apartmentOverview(
   [[row], rows, [total], leaseRows, renters, documentRows, ledgerRows, pendingRows]: Reads,
   chat: ChatHistory,
   stripe: Parameters<typeof stripeConfigured>[0],
-): Omit<ApartmentOverview, "maintenance"> | null {
+): Omit<ApartmentOverview, "maintenance" | "listings"> | null {
   if (!row) return null;
   const { bankHolder, bankIban, bankBic, identityComplete, ...apartment } = row;
   const today = todayIn(row.timezone);

@@ -7,6 +7,7 @@ import { roomChatHistory } from "../rooms/publish";
 import { chatSightOf, tenureQuery } from "../rooms/sight";
 import { apartmentOverviewSchema } from "./contract";
 import { apartmentMaintenanceOf, apartmentMaintenanceRead } from "./maintenance";
+import { apartmentListingsOf, apartmentListingsRead } from "./listings";
 import { apartmentOverview, overviewReads } from "./overview";
 
 /** How many chat messages the page opens with (the room pages further back on demand). */
@@ -32,13 +33,17 @@ export const apartmentRoutes = createRouter().openapi(
     const { actor, results } = await readApartment(c, id, (a) => [
       tenureQuery(db, viewer.userId, id),
       apartmentMaintenanceRead(a, db, viewer.userId),
+      apartmentListingsRead(a, viewer.userId),
       ...overviewReads(a, id, viewer),
     ]);
-    const [tenures, maintenance, ...reads] = results;
+    const [tenures, maintenance, listings, ...reads] = results;
     // A renter sees the chat of their own tenure only, maintenance staff none of it (rooms/sight.ts).
     const chat = await roomChatHistory(c.env.APARTMENT_ROOM, id, null, CHAT_SHOWN, chatSightOf(actor, tenures));
     const overview = apartmentOverview(actor, reads, chat, c.env);
     if (!overview) throw new NotFound("Apartment");
-    return c.json({ ...overview, maintenance: apartmentMaintenanceOf(maintenance) }, 200);
+    return c.json(
+      { ...overview, maintenance: apartmentMaintenanceOf(maintenance), listings: apartmentListingsOf(listings) },
+      200,
+    );
   },
 );

@@ -170,6 +170,8 @@ export const PROBLEM_CODES = [
   "expense_already_recorded",
   // a payment for a month its lease does not cover (issue 14 tester, worker/rooms/payment-audit.ts)
   "period_outside_lease",
+  // a second payment for a month while one waits for confirmation (issue 14 tester, worker/rooms/pending-payment.ts)
+  "payment_pending",
   // maintenance lifecycle and data gaps a fresh tester found (issue 15, worker/maintenance)
   "currency_mismatch",
   "costs_finished",

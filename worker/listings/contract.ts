@@ -272,7 +272,7 @@ export const searchResult = z
       .max(8)
       .meta({
         description:
-          "The cities with the most published listings (at most 8, most first), whatever the filters: for city suggestions",
+          "The cities with the most published listings (at most 8, most first), whatever the other filters and never the city searched (folded: case, accents): for city suggestions",
       }),
   })
   .meta({ id: "ListingSearchResult" });

@@ -109,15 +109,16 @@ export function searchQueries(db: Db, q: SearchQuery) {
 }
 
 /**
- * The cities with the most published listings (at most 8, most first; ties by name), whatever the
- * filters: the home page's city chips and the suggestions of a search that found nothing. One name per
- * folded city key (the most recently written spelling).
+ * The cities with the most published listings (at most 8, most first; ties by name), whatever the other
+ * filters, never the city searched (`city`, compared folded: a search for "lyon" that found nothing does not
+ * suggest "Lyon"): the home page's city chips and the suggestions of a search that found nothing. One name
+ * per folded city key (the most recently written spelling).
  */
-const topCitiesQuery = (db: Db) =>
+const topCitiesQuery = (db: Db, city: string | undefined) =>
   db
     .select({ city: sql<string>`max(${listings.city})`.as("city"), count: count() })
     .from(listings)
-    .where(eq(listings.status, "published"))
+    .where(and(eq(listings.status, "published"), city ? ne(listings.cityKey, cityKey(city)) : undefined))
     .groupBy(listings.cityKey)
     .orderBy(desc(count()), asc(listings.cityKey))
     .limit(8);
@@ -200,7 +201,7 @@ export async function cachedSearch(
   const [[generation], rows, [total], cities] = await db.batch([
     generationQuery(db),
     ...searchQueries(db, q),
-    topCitiesQuery(db),
+    topCitiesQuery(db, q.city),
   ]);
   const body: SearchResult = { results: rows, total: total?.total ?? 0, page: q.page, limit: q.limit, cities };
   waitUntil(

@@ -27,7 +27,7 @@ export function paymentRoutes(hooks: MoneyHooks) {
         summary: "Pay a lease's rent online",
         tags,
         description:
-          "A renter of the lease pays the balance, or one period's outstanding amount, with Stripe Checkout. Requires an `Idempotency-Key` header; a replay returns the same checkout. 404 when online payments are not configured; 409 `nothing_due`; 422 `amount_not_payable` when Stripe cannot charge that exact amount in the lease's currency.",
+          "A renter of the lease pays the balance, or one period's outstanding amount, with Stripe Checkout. Requires an `Idempotency-Key` header; a replay returns the same checkout. 404 when online payments are not configured; 409 `nothing_due`; 409 `payment_pending` while a payment reported for that rent waits for confirmation; 422 `amount_not_payable` when Stripe cannot charge that exact amount in the lease's currency.",
         request: {
           params: idParam,
           headers: z.object({

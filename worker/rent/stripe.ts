@@ -10,6 +10,7 @@ import type { Ports } from "../lib/ports";
 import { stripeAmountOrRefuse, stripeClient } from "../lib/stripe";
 import { nowIso } from "../lib/time";
 import type { CheckoutInput } from "./contract";
+import { activities } from "../rooms/schema";
 import { payments } from "./schema";
 
 /**
@@ -58,6 +59,11 @@ function amountDueQuery(l: ScopedHandle, payer: Pick<ApartmentScope, "userId">, 
       apartmentId: leases.apartmentId,
       due: owed,
       email: sql<string | null>`(select u.email from ${users} u where u.id = ${payer.userId})`,
+      // Payments of the lease (of `period`, when given) still waiting for confirmation: paying online as well
+      // would count them twice once confirmed.
+      pending: sql<number>`(select count(*) from ${activities} a where a.lease_id = ${leaseIdOf(l)}
+        and a.status = 'pending_confirmation' and a.kind in ('payment_reported', 'payment_received')
+        ${period ? sql`and a.period = ${period}` : sql``})`,
     },
     leases,
     thisLease(l),
@@ -68,7 +74,8 @@ function amountDueQuery(l: ScopedHandle, payer: Pick<ApartmentScope, "userId">, 
  * Starts a Stripe Checkout for the renter (`payer`) of the handle's lease: the balance, or `input.period`'s
  * outstanding amount, and records the pending payment. Answers the Checkout URL, the payment id, the amount
  * (our minor units, what the page shows; Stripe gets the same amount in its own unit) and its currency.
- * Errors: 404 (lease gone), 409 `nothing_due`, 422 `amount_not_payable`.
+ * Errors: 404 (lease gone), 409 `nothing_due`, 409 `payment_pending` (a reported payment of that rent waits
+ * for confirmation), 422 `amount_not_payable`.
  */
 export async function startCheckout(
   ports: Pick<Ports, "appUrl">,
@@ -83,6 +90,11 @@ export async function startCheckout(
     throw new Conflict(
       input.period ? `Nothing is due for ${input.period}` : "Nothing is due on this lease",
       "nothing_due",
+    );
+  if (due.pending > 0)
+    throw new Conflict(
+      "A payment reported for this rent is waiting for the landlord's confirmation: pay online once it is settled",
+      "payment_pending",
     );
   const unitAmount = stripeAmountOrRefuse(due.due, due.currency);
   const paymentId = newId();

@@ -1,6 +1,6 @@
 import { and, eq, exists, inArray, sql } from "drizzle-orm";
 import type { Db } from "../db/client";
-import { auditEntry, auditEntryIf, auditLog } from "../lib/audit";
+import { auditEntryIf, auditLog } from "../lib/audit";
 import { addMonths } from "../lib/calendar";
 import { AppError } from "../lib/errors";
 import { activities } from "./schema";
@@ -17,18 +17,31 @@ type PaymentRow = Pick<
   "id" | "orgId" | "kind" | "amount" | "currency" | "period" | "method" | "receivedOn" | "leaseId"
 >;
 
-/** The audit row of a payment being posted (reported or recorded), to batch with its insert. */
+/**
+ * The audit row of a payment being posted (reported or recorded), to batch after its insert: written only if
+ * the activity is then there (an insert refused by its guard leaves no audit row either).
+ */
 export function paymentPostedAudit(db: Db, row: PaymentRow, actorUserId: string, requestId?: string) {
   const { amount, currency, period, method, receivedOn, leaseId } = row;
-  return auditEntry(db, {
-    action: row.kind === "payment_reported" ? "payment.reported" : "payment.recorded",
-    actorUserId,
-    orgId: row.orgId,
-    targetType: "activity",
-    targetId: row.id,
-    requestId,
-    details: { amount, currency, period, method, receivedOn, leaseId },
-  });
+  const inserted = exists(
+    db
+      .select({ one: sql`1` })
+      .from(activities)
+      .where(eq(activities.id, row.id)),
+  );
+  return auditEntryIf(
+    db,
+    {
+      action: row.kind === "payment_reported" ? "payment.reported" : "payment.recorded",
+      actorUserId,
+      orgId: row.orgId,
+      targetType: "activity",
+      targetId: row.id,
+      requestId,
+      details: { amount, currency, period, method, receivedOn, leaseId },
+    },
+    inserted,
+  );
 }
 
 /**

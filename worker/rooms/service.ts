@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, isNotNull } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, isNotNull, sql } from "drizzle-orm";
 import type { ApartmentScope } from "../auth/access";
 import { rolesWith } from "../auth/policy";
 import { users } from "../auth/schema";
@@ -17,6 +17,8 @@ import { apartments, apartmentZone, properties } from "../portfolio/schema";
 import type { Activity, ActivityInput } from "./contract";
 import { chooseLease, currentLeasesQuery } from "./lease-choice";
 import { paymentEntryOf } from "./payments";
+import { noPendingPaymentFor, throwPaymentPending } from "./pending-payment";
+import { insertIf } from "../db/conditional";
 import { assertPeriodOfLease, assertReceivedBy, paymentPostedAudit } from "./payment-audit";
 import { activities } from "./schema";
 import { visibleActivitiesTo } from "./sight";
@@ -138,22 +140,37 @@ export async function postActivity(
   assertReceivedBy(input.receivedOn, today, lease?.startDate);
   assertPeriodOfLease(input.period, today, lease);
   const row = newActivityRow(actor, input, lease, apartment.currency, today);
-  const { orgId: _, ...values } = row;
-  const insert = a.insert(activities, values);
   if (row.amount === null) {
-    await insert;
-  } else if (row.kind === "payment_received" && row.status === "posted") {
-    // A landlord's payment received, with no confirmation asked: it is on the ledger at once, in the same batch.
-    await a.batch([
-      insert,
-      paymentEntryOf(ports.db, row.id, "posted", actor.userId),
-      paymentPostedAudit(ports.db, row, actor.userId, ports.requestId),
-    ]);
+    const { orgId: _, ...values } = row;
+    await a.insert(activities, values);
   } else {
-    await a.batch([insert, paymentPostedAudit(ports.db, row, actor.userId, ports.requestId)]);
+    await postPayment(row, actor.userId, ports);
   }
   if (row.confirmBySide) await askForConfirmation(a, row, ports);
   return toActivity(row);
+}
+
+/**
+ * Inserts a payment activity with its audit row, and its ledger entry when a landlord's payment is posted
+ * without asking for confirmation, in one batch. A payment for a month (`period`) of a lease lands only while
+ * no other payment for that month waits for confirmation (./pending-payment.ts); otherwise nothing is written
+ * and it throws 409 `payment_pending`.
+ */
+async function postPayment(
+  row: ActivityRow,
+  userId: string,
+  ports: Pick<Ports, "db"> & Partial<Pick<Ports, "requestId">>,
+) {
+  const { db } = ports;
+  const guard = row.leaseId !== null && row.period !== null ? noPendingPaymentFor(row.leaseId, row.period) : sql`1`;
+  const [inserted] = await db.batch([
+    insertIf(db, activities, row, guard).returning({ id: activities.id }),
+    // A landlord's payment received, with no confirmation asked: on the ledger at once (only if inserted).
+    paymentEntryOf(db, row.id, "posted", userId),
+    paymentPostedAudit(db, row, userId, ports.requestId),
+  ]);
+  if (inserted.length === 0 && row.leaseId !== null && row.period !== null)
+    await throwPaymentPending(db, row.leaseId, row.period);
 }
 
 /** 400 `invalid_input` for a note without a description, or a method or day received without an amount. */

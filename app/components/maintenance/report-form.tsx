@@ -42,7 +42,7 @@ export function ReportForm({ emergencyPhone }: { emergencyPhone: string | null }
       <EmergencyCall phone={emergencyPhone} />
       <SelectField label={t("report.category")} field={fields.category} required defaultValue="">
         <option value="" disabled>
-          {t("report.category")}
+          {t("report.categoryChoose")}
         </option>
         {MAINTENANCE_CATEGORIES.map((c) => (
           <option key={c} value={c}>

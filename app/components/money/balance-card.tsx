@@ -18,8 +18,8 @@ const PERIODS_SHOWN = 12;
 /**
  * The renter's home opens on this card (issue 14 §1): what they owe now, the next rent and its day, each
  * recent month's status (paid / partly / due / overdue, with its receipt: the quittance once paid, a receipt of the sum paid when partly paid) and what to do: pay online
- * (only when Stripe is configured), "I've paid by transfer" (the oldest unpaid month and its amount
- * prefilled, the org's IBAN and the lease's transfer reference shown), receipts. Amounts in minor units of
+ * (only when Stripe is configured), "I've paid by transfer" (the oldest unpaid month no payment waits on and
+ * its amount prefilled, the org's IBAN and the lease's transfer reference shown), receipts. Amounts in minor units of
  * the ledger's currency; `today` and `nextDue.date` are the org's dates (`YYYY-MM-DD`). Money paid ahead
  * (the allocation's `credit`) shows under the amount due. It holds the page's one month-by-month list.
  */
@@ -33,6 +33,7 @@ export function BalanceCard({
   receiptsAvailable,
   canPay,
   openPaid = false,
+  waitingPeriods = [],
 }: {
   ledger: Ledger;
   bank: ApartmentOverview["bankDetails"];
@@ -44,9 +45,11 @@ export function BalanceCard({
   canPay: boolean;
   /** Opens "I've paid by transfer" on first render (the renter came from that button on /homes). */
   openPaid?: boolean;
+  /** The months (`YYYY-MM`) a payment of this lease already waits on: never the one prefilled. */
+  waitingPeriods?: (string | null)[];
 }) {
   const t = useTranslations("money.balance");
-  const unpaid = [...ledger.periods].reverse().find((p) => p.outstanding > 0);
+  const unpaid = [...ledger.periods].reverse().find((p) => p.outstanding > 0 && !waitingPeriods.includes(p.period));
   const owes = ledger.balance > 0;
   return (
     <Card

@@ -1,5 +1,5 @@
 import { getFormProps, useForm } from "@conform-to/react";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useFetcher } from "react-router";
 import { useLocale, useTranslations } from "use-intl";
 import type { z } from "zod";
@@ -28,6 +28,8 @@ type PaymentFormProps = {
   id: string;
   /** What the lease owes in all (minor units), when known: an amount above it is warned about, not refused. */
   owed?: number;
+  /** Called once the API took the payment (after the toast): e.g. to close the form's disclosure. */
+  onDone?: () => void;
 };
 
 /**
@@ -35,10 +37,11 @@ type PaymentFormProps = {
  * landlord's "Record a payment" (on the ledger at once). Amount typed as money in `currency` (prefilled from
  * `amount`, minor units), the month, the day received (never after `today`, the org's date), the method and,
  * for staff of a flat with several current `leases`, which lease. Posts intent `payment` to the page's action
- * (app/lib/room-actions.server.ts), answered in the form; the form empties after a payment the API took.
+ * (app/lib/room-actions.server.ts), answered in the form; the form empties after a payment the API took and
+ * `onDone` runs (the landlord's disclosure closes: nothing left filled in to post twice).
  */
 export function PaymentForm(props: PaymentFormProps) {
-  const { side, currency, today, amount, period, method = "transfer", leases = [], leaseId, id, owed } = props;
+  const { side, currency, today, amount, period, method = "transfer", leases = [], leaseId, id, owed, onDone } = props;
   const t = useTranslations("money");
   const locale = useLocale();
   const formatLocale = useFormatLocale();
@@ -52,7 +55,9 @@ export function PaymentForm(props: PaymentFormProps) {
   const picking = side === "landlord" && leases.length > 1;
   const error = formErrorOf(lastResult);
   // A post the API took answers a reset (`{ initialValue: null }`): the form empties, a toast says so.
-  useToast(lastResult, lastResult?.initialValue === null, side === "renter" ? t("paid.sent") : t("record.recorded"));
+  const done = lastResult?.initialValue === null;
+  useToast(lastResult, done, side === "renter" ? t("paid.sent") : t("record.recorded"));
+  useDone(lastResult, done && fetcher.state === "idle", onDone);
   return (
     <fetcher.Form
       key={form.key}
@@ -105,6 +110,16 @@ export function PaymentForm(props: PaymentFormProps) {
       </div>
     </fetcher.Form>
   );
+}
+
+/** Calls `onDone` once per reply that says the payment was taken (`done`), after the page settled. */
+function useDone(result: object | undefined, done: boolean, onDone: (() => void) | undefined) {
+  const handled = useRef<object | undefined>(undefined);
+  useEffect(() => {
+    if (!done || !result || handled.current === result) return;
+    handled.current = result;
+    onDone?.();
+  }, [done, result, onDone]);
 }
 
 type PaymentFields = ReturnType<typeof useForm<z.input<typeof activityInput>>>[1];

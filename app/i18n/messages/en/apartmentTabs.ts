@@ -14,4 +14,14 @@ export const apartmentTabs: Messages["apartmentTabs"] = {
   noRequests: "No maintenance requests for this apartment.",
   openedOn: "Reported on {date}",
   chatNote: "Add a note or an amount",
+  listing: {
+    title: "Listing",
+    none: "This apartment is not listed.",
+    publish: "Publish a listing",
+    status: { draft: "Draft, not published yet", published: "Published", taken_down: "Taken down by Rentline" },
+    available: "Available from {date}",
+    applications:
+      "{count, plural, =0 {No application waiting} one {# application waiting} other {# applications waiting}}",
+    review: "Review applications",
+  },
 };

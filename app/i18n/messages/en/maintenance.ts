@@ -43,6 +43,7 @@ export const maintenance: Messages["maintenance"] = {
     title: "Report a problem",
     subtitle: "Tell us what is wrong: your landlord is told right away.",
     category: "Kind of problem",
+    categoryChoose: "Choose one…",
     summary: "Title",
     summaryHint: "A few words, e.g. “Leak under the sink”.",
     description: "Description",

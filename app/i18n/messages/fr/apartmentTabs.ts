@@ -13,4 +13,14 @@ export const apartmentTabs = {
   noRequests: "Aucune demande d’intervention pour ce logement.",
   openedOn: "Signalée le {date}",
   chatNote: "Ajouter une note ou un montant",
+  listing: {
+    title: "Annonce",
+    none: "Ce logement n’a pas d’annonce.",
+    publish: "Publier une annonce",
+    status: { draft: "Brouillon, pas encore publiée", published: "Publiée", taken_down: "Retirée par Rentline" },
+    available: "Disponible à partir du {date}",
+    applications:
+      "{count, plural, =0 {Aucune candidature en attente} one {# candidature en attente} other {# candidatures en attente}}",
+    review: "Examiner les candidatures",
+  },
 };

@@ -42,6 +42,7 @@ export const maintenance = {
     title: "Signaler un problème",
     subtitle: "Décrivez ce qui ne va pas : votre propriétaire est prévenu tout de suite.",
     category: "Type de problème",
+    categoryChoose: "Choisissez…",
     summary: "Titre",
     summaryHint: "En quelques mots, par exemple « Fuite sous l’évier ».",
     description: "Description",

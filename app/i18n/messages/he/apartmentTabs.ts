@@ -14,4 +14,13 @@ export const apartmentTabs: Messages["apartmentTabs"] = {
   noRequests: "אין קריאות תחזוקה לדירה זו.",
   openedOn: "דווח ב־{date}",
   chatNote: "הוספת הערה או סכום",
+  listing: {
+    title: "מודעה",
+    none: "לדירה הזאת אין מודעה.",
+    publish: "פרסום מודעה",
+    status: { draft: "טיוטה, עוד לא פורסמה", published: "פורסמה", taken_down: "הוסרה על ידי Rentline" },
+    available: "פנויה מ־{date}",
+    applications: "{count, plural, =0 {אין בקשות ממתינות} one {בקשה אחת ממתינה} other {# בקשות ממתינות}}",
+    review: "עיון בבקשות",
+  },
 };

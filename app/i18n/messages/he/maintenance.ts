@@ -43,6 +43,7 @@ export const maintenance: Messages["maintenance"] = {
     title: "דיווח על תקלה",
     subtitle: "ספרו מה לא תקין: בעל הדירה יקבל הודעה מיד.",
     category: "סוג התקלה",
+    categoryChoose: "יש לבחור…",
     summary: "כותרת",
     summaryHint: "בכמה מילים, למשל „נזילה מתחת לכיור”.",
     description: "תיאור",

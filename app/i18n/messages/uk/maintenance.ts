@@ -43,6 +43,7 @@ export const maintenance: Messages["maintenance"] = {
     title: "Повідомити про проблему",
     subtitle: "Опишіть, що не так: орендодавець дізнається одразу.",
     category: "Тип проблеми",
+    categoryChoose: "Оберіть…",
     summary: "Заголовок",
     summaryHint: "Кількома словами, напр. «Тече під мийкою».",
     description: "Опис",

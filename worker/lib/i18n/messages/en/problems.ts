@@ -135,6 +135,8 @@ export const problems: ServerMessages["problems"] = {
   received_in_future: "The day the payment was received cannot be after today.",
   received_before_lease: "The day the payment was received cannot be before the lease starts.",
   period_outside_lease: "The month paid for is not one of the lease's months.",
+  payment_pending:
+    "A payment for this rent is already waiting for confirmation: it has to be confirmed or rejected first.",
   apartment_not_in_property: "This apartment is not part of this property.",
   incurred_in_future: "The day of the expense cannot be after today.",
   no_logged_costs: "No labour or materials have been logged on this request yet.",

@@ -157,6 +157,7 @@ export const problems = {
   received_in_future: "La date de réception du paiement ne peut pas être postérieure à aujourd’hui.",
   received_before_lease: "La date de réception du paiement ne peut pas être antérieure au début du bail.",
   period_outside_lease: "Le mois payé ne fait pas partie des mois du bail.",
+  payment_pending: "Un paiement pour ce loyer attend déjà d’être confirmé : il doit d’abord être confirmé ou refusé.",
   apartment_not_in_property: "Ce logement ne fait pas partie de ce bien.",
   incurred_in_future: "La date de la dépense ne peut pas être postérieure à aujourd’hui.",
   no_logged_costs: "Aucun coût (main-d’œuvre ou fournitures) n’a encore été saisi sur cette demande.",

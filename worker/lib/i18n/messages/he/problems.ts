@@ -132,6 +132,7 @@ export const problems: ServerMessages["problems"] = {
   received_in_future: "תאריך קבלת התשלום אינו יכול להיות אחרי היום.",
   received_before_lease: "תאריך קבלת התשלום אינו יכול להיות לפני תחילת החוזה.",
   period_outside_lease: "החודש ששולם עליו אינו מחודשי החוזה.",
+  payment_pending: "תשלום עבור דמי השכירות האלה כבר ממתין לאישור: יש לאשר או לדחות אותו קודם.",
   apartment_not_in_property: "הדירה הזו אינה חלק מהנכס הזה.",
   incurred_in_future: "תאריך ההוצאה אינו יכול להיות אחרי היום.",
   no_logged_costs: "עדיין לא נרשמו עלויות עבודה או חומרים בקריאה הזו.",
