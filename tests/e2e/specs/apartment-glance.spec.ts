@@ -20,6 +20,14 @@ test("apartment on a phone: tabs with their own URLs, forms closed until asked f
   const landlord = await context.newPage();
   await signUpLandlord(landlord, { orgName: "Glance Lettings" });
   const apartmentId = await apartmentFor(context, baseURL);
+  // Vacant (issue 14 tester): no chat to open with nobody, and the way to a renter, "Publish a listing",
+  // prefilled with this apartment.
+  await landlord.goto(`/apartments/${apartmentId}`);
+  await hydrated(landlord);
+  await expect(landlord.getByRole("link", { name: "Open the chat" })).toHaveCount(0);
+  await expect(
+    landlord.getByTestId("apartment-listings").getByRole("link", { name: "Publish a listing" }),
+  ).toHaveAttribute("href", `/manage/listings/new?apartmentId=${apartmentId}`);
   await addRenterThroughUi({ landlord, newContext, apartmentId, name: "Gina Glance" });
   const cron = await fetch(`${baseURL}/cdn-cgi/handler/scheduled?cron=${encodeURIComponent("0 6 * * *")}`);
   expect(cron.status).toBe(200);
@@ -43,6 +51,10 @@ test("apartment on a phone: tabs with their own URLs, forms closed until asked f
   await landlord.goto(`/apartments/${apartmentId}`);
   const tabs = landlord.getByRole("navigation", { name: "Apartment sections" });
   await expect(tabs.getByRole("link", { name: "Overview" })).toHaveAttribute("aria-current", "page");
+  // The phone's tab bar says where the apartment is: under the Dashboard (issue 14 tester: no tab was marked).
+  await expect(
+    landlord.getByRole("navigation", { name: "Quick navigation" }).getByRole("link", { name: "Overview" }),
+  ).toHaveAttribute("aria-current", "page");
   const height = await landlord.evaluate(() => document.scrollingElement?.scrollHeight ?? 0);
   console.log(`apartment page height at 375 px, Overview tab of a let apartment with a ledger: ${height} px`);
   await landlord.screenshot({ path: `${artifacts}screens/apartment-glance-375.png`, fullPage: true });
@@ -77,6 +89,9 @@ test("apartment on a phone: tabs with their own URLs, forms closed until asked f
   await landlord.getByTestId("room-status").getByText("Live", { exact: true }).waitFor();
   await expect(tabs.getByRole("link", { name: "Chat" })).toHaveAttribute("aria-current", "page");
   await landlord.screenshot({ path: `${artifacts}screens/apartment-chat-375.png`, fullPage: true });
+  // On a phone the chat comes first: its message box is on the first screen (it was 2.7 screens down).
+  await landlord.evaluate(() => window.scrollTo(0, 0));
+  await expect(landlord.getByRole("textbox", { name: "Message", exact: true })).toBeInViewport();
   const note = landlord.getByLabel("Note or payment received");
   await expect(note).toHaveCount(0);
   await landlord.getByText("Add a note or an amount", { exact: true }).click();
@@ -115,6 +130,12 @@ test("apartment on a phone: tabs with their own URLs, forms closed until asked f
   await expect(warning).toBeVisible();
   await amount.fill("850");
   await expect(warning).toHaveCount(0);
+  // Recorded: a toast, the form closes (nothing left filled in to post twice); opened again, the next month.
+  await record.getByRole("button", { name: "Record", exact: true }).click();
+  await expect(landlord.getByText("Payment recorded.")).toBeVisible();
+  await expect(record).toHaveCount(0);
+  await landlord.getByText("Record a payment", { exact: true }).click();
+  await expect(record.getByLabel("Month")).toHaveValue(`${year}-02`);
 
   // In French, each tab at 375 and 1280 px: no sideways overflow; screenshots kept for review.
   await context.addCookies([{ name: "rl_lang", value: "fr", url: baseURL }]);
