@@ -1,7 +1,10 @@
-import { and, eq, isNull, ne, or, sql } from "drizzle-orm";
+import { and, eq, isNull, ne, or, sql, type SQL } from "drizzle-orm";
 import type { ScopedDb } from "../db/scoped";
 import type { Role } from "../domain";
-import { auditEntry } from "../lib/audit";
+import { insertIf } from "../db/conditional";
+import { auditEntry, auditLog } from "../lib/audit";
+import { newId } from "../lib/ids";
+import { nowIso } from "../lib/time";
 import { Conflict, NotFound } from "../lib/errors";
 import type { Ports } from "../lib/ports";
 import { invitations, memberships } from "./schema";
@@ -9,7 +12,8 @@ import { invitations, memberships } from "./schema";
 /**
  * Changing the team: removing a member, changing a member's role, revoking a pending invitation. Each change
  * is one guarded statement, so an org never loses its last owner (even when two owners demote each other at
- * once); its audit row follows only when it happened. Access follows at once: every request checks the membership in D1, room
+ * once); its audit row rides in the same batch under the same guard (with the old role), so it lands exactly
+ * when the change does. Access follows at once: every request checks the membership in D1, room
  * tickets are checked again at connect, and the member's open sockets in the org's rooms are closed
  * (`rooms.revoke`; after a role change they reconnect with the new rights).
  */
@@ -28,7 +32,6 @@ async function audit(
   action: string,
   targetType: string,
   targetId: string,
-  details?: Record<string, unknown>,
 ) {
   await ports.db.batch([
     auditEntry(ports.db, {
@@ -38,9 +41,35 @@ async function audit(
       targetType,
       targetId,
       requestId: ports.requestId,
-      ...(details ? { details } : {}),
     }),
   ]);
+}
+
+/**
+ * The audit row of a change to `userId`'s membership (issue 16 §2: old and new values for roles), to batch
+ * just BEFORE the guarded write: it reads the membership as it still is, so `details` (SQL over the
+ * membership's columns, e.g. its role) holds the old value, and it lands only when `guard`, the write's own
+ * condition, holds: the row and the change land together, or neither.
+ */
+function membershipAudit(
+  s: ScopedDb,
+  ports: Pick<Ports, "db" | "requestId">,
+  { action, userId, guard, details }: { action: string; userId: string; guard: SQL; details: SQL },
+) {
+  const row = {
+    id: newId(),
+    at: nowIso(),
+    actorUserId: s.scope.userId,
+    orgId: s.scope.orgId,
+    action,
+    targetType: "user",
+    targetId: userId,
+    requestId: ports.requestId ?? null,
+    ip: null,
+    details,
+  };
+  const where = and(eq(memberships.orgId, s.scope.orgId), eq(memberships.userId, userId), guard)!;
+  return insertIf(ports.db, auditLog, row, where, sql`${memberships}`);
 }
 
 /** 409 `last_owner` or 404 after a guarded change to `userId`'s membership matched nothing. */
@@ -55,14 +84,17 @@ async function explainRefusal(s: ScopedDb, userId: string): Promise<never> {
  * not a member; 409 `last_owner`.
  */
 export async function removeMember(s: ScopedDb, userId: string, ports: TeamPorts) {
-  const removed = await s
-    .delete(
-      memberships,
-      and(eq(memberships.userId, userId), or(ne(memberships.role, "owner"), anotherOwner(s, userId)))!,
-    )
-    .returning({ userId: memberships.userId });
+  const guard = or(ne(memberships.role, "owner"), anotherOwner(s, userId))!;
+  const [, removed] = await s.batch([
+    membershipAudit(s, ports, {
+      action: "org.member_remove",
+      userId,
+      guard,
+      details: sql`json_object('role', ${memberships.role})`,
+    }),
+    s.delete(memberships, and(eq(memberships.userId, userId), guard)!).returning({ userId: memberships.userId }),
+  ]);
   if (removed.length !== 1) return explainRefusal(s, userId);
-  await audit(s, ports, "org.member_remove", "user", userId);
   await ports.rooms.revoke({
     reason: "removed_from_org",
     userIds: [userId],
@@ -72,12 +104,20 @@ export async function removeMember(s: ScopedDb, userId: string, ports: TeamPorts
 
 /** Gives `userId` the role `role`. 404 when not a member; 409 `last_owner` when it would leave no owner. */
 export async function changeRole(s: ScopedDb, userId: string, role: Role, ports: TeamPorts) {
-  const keepsAnOwner = role === "owner" ? sql`1` : or(ne(memberships.role, "owner"), anotherOwner(s, userId));
-  const changed = await s
-    .update(memberships, { role }, and(eq(memberships.userId, userId), keepsAnOwner)!)
-    .returning({ userId: memberships.userId });
+  const keepsAnOwner = role === "owner" ? sql`1` : or(ne(memberships.role, "owner"), anotherOwner(s, userId))!;
+  const [, changed] = await s.batch([
+    // Old and new role; nothing recorded when the role is already that one.
+    membershipAudit(s, ports, {
+      action: "org.member_role",
+      userId,
+      guard: and(keepsAnOwner, ne(memberships.role, role))!,
+      details: sql`json_object('role', ${role}, 'from', ${memberships.role}, 'to', ${role})`,
+    }),
+    s
+      .update(memberships, { role }, and(eq(memberships.userId, userId), keepsAnOwner)!)
+      .returning({ userId: memberships.userId }),
+  ]);
   if (changed.length !== 1) return explainRefusal(s, userId);
-  await audit(s, ports, "org.member_role", "user", userId, { role });
   await ports.rooms.revoke({ reason: "role_changed", userIds: [userId], orgId: s.scope.orgId });
   return { userId, role };
 }
