@@ -55,5 +55,20 @@ describe("vendors", () => {
       expect(res.status, res.text).toBe(200);
       expect((res.json as { vendorLink: string }).vendorLink).toMatch(/\/vendor\/maintenance\/[\w.-]+$/);
     }
+    // What the vendor writes through the link is credited to them in the org's audit trail (issue 16 §2).
+    const link = await rawCall("PATCH", `/api/maintenance-requests/${id}`, { vendorId }, owner);
+    const token = (link.json as { vendorLink: string }).vendorLink.split("/").pop()!;
+    const posted = await rawCall("POST", `/api/vendor-link/maintenance-request/comments?token=${token}`, {
+      text: "Je passe demain à 9 h",
+    });
+    expect(posted.status, posted.text).toBe(201);
+    const trail = await rawCall("GET", `/api/orgs/current/audit?targetId=${id}`, undefined, owner);
+    expect(trail.status, trail.text).toBe(200);
+    const entries = (trail.json as { results: { action: string; actor: unknown; details: Record<string, unknown> }[] })
+      .results;
+    expect(entries.find((e) => e.action === "POST /api/vendor-link/maintenance-request/comments")).toMatchObject({
+      actor: null,
+      details: { vendor: { id: vendorId, name: "Serrurier Dupont" } },
+    });
   });
 });

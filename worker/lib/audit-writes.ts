@@ -262,8 +262,9 @@ function validatedJson(c: Context<AppEnv>): unknown {
 
 /**
  * The audit floor's description of an API write request (null for reads and non-API paths): the route as
- * `METHOD /api/path/:id`, the caller (the access token's user; null for the vendor link and webhooks), the
- * target (`:id` of the route's first segment) and the money and role values of the input.
+ * `METHOD /api/path/:id`, the caller (the access token's user; null for webhooks; for a signed link, null and
+ * `details.vendor` {id, name}, in the link's org and on its request), the target (`:id` of the route's first
+ * segment) and the money and role values of the input.
  */
 export function describeWrite(c: Context<AppEnv>): WriteAction | null {
   if (!["POST", "PUT", "PATCH", "DELETE"].includes(c.req.method)) return null;
@@ -275,6 +276,20 @@ export function describeWrite(c: Context<AppEnv>): WriteAction | null {
   const requested = c.req.header("x-org-id");
   const orgId = claims && requested && claims.orgs.includes(requested) ? requested : null;
   const input = keptInput(validatedJson(c));
+  const link = c.get("linkActor");
+  if (link)
+    return {
+      action: `${c.req.method} ${path}`,
+      actorUserId: null,
+      orgId: link.orgId,
+      targetTable: TARGETS[link.targetType] ?? null,
+      targetType: link.targetType,
+      targetId: link.targetId,
+      createdTable: null,
+      requestId: c.get("requestId"),
+      ip: c.req.header("cf-connecting-ip") ?? null,
+      details: { [link.kind]: { id: link.id, name: link.name }, ...(input ? { input } : {}) },
+    };
   return {
     action: `${c.req.method} ${path}`,
     actorUserId: claims?.sub ?? null,

@@ -22,6 +22,11 @@ export type AppEnv = {
     authVia?: "bearer" | "cookie";
     /** The verified access token itself, for the UI's in-process API calls. */
     accessToken?: string;
+    /**
+     * Who acts through a signed link rather than an account (a vendor's job page): set by the link's check,
+     * read by the audit floor so the entry credits them, in the org and on the object the link names.
+     */
+    linkActor?: { kind: "vendor"; id: string; name: string; orgId: string; targetType: string; targetId: string };
     /** Per-request CSP nonce for the page's inline scripts (set by hono/secure-headers' `NONCE`). */
     secureHeadersNonce?: string;
   };

@@ -107,6 +107,15 @@ export async function readAsVendor<T extends BatchItem<"sqlite">[]>(
   ]);
   const row = rows[0];
   if (!row || row.orgDisabled) throw new NotFound(NOT_FOUND);
+  // The audit floor credits the vendor, in the request's org (issue 16 §2: no write without its author).
+  c.set("linkActor", {
+    kind: "vendor",
+    id: claims.vendorId,
+    name: row.vendorName ?? "",
+    orgId: claims.orgId,
+    targetType: "maintenance-requests",
+    targetId: claims.requestId,
+  });
   const access: MaintenanceAccess = {
     request: row,
     actor: "worker",

@@ -13,9 +13,17 @@ const VERBS = { POST: "created", PUT: "set", PATCH: "changed", DELETE: "deleted"
 /** `details` as label/value pairs: the input's changed fields named, money (keys ending in "amount") as money. */
 function detailPairs(details: Record<string, unknown> | null): [string, unknown][] {
   if (!details) return [];
-  const { input, ...rest } = details;
+  const { input, vendor: _shownAsActor, ...rest } = details;
   const fromInput = input && typeof input === "object" ? Object.entries(input as Record<string, unknown>) : [];
   return [...fromInput, ...Object.entries(rest)];
+}
+
+/** The vendor who acted through their job link (`details.vendor`, the floor's credit), by name. */
+function vendorOf(details: Record<string, unknown> | null): string | null {
+  const vendor = details?.vendor;
+  return vendor && typeof vendor === "object" && "name" in vendor && typeof vendor.name === "string"
+    ? vendor.name
+    : null;
 }
 
 /** A recorded value for people: money (a key ending in "amount") as money, lists joined, objects as JSON. */
@@ -87,7 +95,13 @@ function AuditEntryItem({
       <div className="min-w-0 space-y-1">
         <p className="text-sm text-slate-900">
           <span className="font-semibold" dir="auto">
-            {e.actor ? (e.actor.name ? person(e.actor.name) : e.actor.email) : t("system")}
+            {e.actor
+              ? e.actor.name
+                ? person(e.actor.name)
+                : e.actor.email
+              : vendorOf(e.details)
+                ? t("vendor", { name: vendorOf(e.details) ?? "" })
+                : t("system")}
           </span>{" "}
           {method ? <span className="text-slate-700">{t(`verb.${VERBS[method]}`)}</span> : null}
         </p>

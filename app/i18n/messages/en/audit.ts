@@ -7,6 +7,7 @@ export const audit: Messages["audit"] = {
   empty: "No changes recorded yet.",
   emptyFiltered: "No entries match these filters.",
   system: "Rentline (automatic)",
+  vendor: "{name} (vendor)",
   object: "Object:",
   org: "Organization:",
   details: "Details",

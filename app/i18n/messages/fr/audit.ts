@@ -6,6 +6,7 @@ export const audit = {
   empty: "Aucune modification enregistrée pour l’instant.",
   emptyFiltered: "Aucune entrée ne correspond à ces filtres.",
   system: "Rentline (automatique)",
+  vendor: "{name} (prestataire)",
   object: "Objet :",
   org: "Organisation :",
   details: "Détails",

@@ -7,6 +7,7 @@ export const audit: Messages["audit"] = {
   empty: "עדיין לא נרשמו שינויים.",
   emptyFiltered: "אין רשומות התואמות למסננים האלה.",
   system: "Rentline (אוטומטי)",
+  vendor: "{name} (ספק)",
   object: "פריט:",
   org: "ארגון:",
   details: "פרטים",

@@ -7,6 +7,7 @@ export const audit: Messages["audit"] = {
   empty: "Змін ще не зареєстровано.",
   emptyFiltered: "Жоден запис не відповідає цим фільтрам.",
   system: "Rentline (автоматично)",
+  vendor: "{name} (підрядник)",
   object: "Об’єкт:",
   org: "Організація:",
   details: "Подробиці",
