@@ -73,11 +73,11 @@ describe("the rules", () => {
 });
 
 describe("applications", () => {
-  it("withdrawn or rejected: deleted 90 days after, with their history; the renter's dossier stays", async () => {
+  it("withdrawn, rejected, or accepted and never paid: deleted 90 days after, with their history; the renter's dossier stays", async () => {
     const owner = await signUpLandlord("Retention Org");
     const { apartmentId } = await createApartment(owner);
     const { listingId } = await createListing(owner, apartmentId, { rooms: [{ capacity: 10 }] });
-    const renters = await Promise.all([signUpRenter(), signUpRenter(), signUpRenter()]);
+    const renters = await Promise.all([signUpRenter(), signUpRenter(), signUpRenter(), signUpRenter(), signUpRenter()]);
     const ids: string[] = [];
     for (const r of renters) {
       expect((await api(r).me.profile.$put({ json: PROFILE })).status).toBe(200);
@@ -85,7 +85,13 @@ describe("applications", () => {
       expect(res.status, res.text).toBe(201);
       ids.push(res.json.id);
     }
-    const [rejectedLongAgo, withdrawnRecently, pending] = ids as [string, string, string];
+    const [rejectedLongAgo, withdrawnRecently, pending, unpaidLongAgo, unpaidRecently] = ids as [
+      string,
+      string,
+      string,
+      string,
+      string,
+    ];
     const firstRenter = renters[0];
     // Closed 91 and 89 days before NOW (the history row is when); the third stays pending.
     const close = (id: string, status: string, at: number) => [
@@ -97,10 +103,19 @@ describe("applications", () => {
     await env.DB.batch([
       ...close(rejectedLongAgo, "rejected", NOW - 91 * DAY),
       ...close(withdrawnRecently, "withdrawn", NOW - 89 * DAY),
+      // Accepted, the first payment never came (issue 16 tester: such applications were kept for ever).
+      ...close(unpaidLongAgo, "accepted_pending_payment", NOW - 91 * DAY),
+      ...close(unpaidRecently, "accepted_pending_payment", NOW - 89 * DAY),
     ]);
     const dossierBefore = await present("renter_profiles", "user_id", [firstRenter.userId]);
 
-    await expectRule("application_closed", "applications", "id", [rejectedLongAgo], [withdrawnRecently]);
+    await expectRule(
+      "application_closed",
+      "applications",
+      "id",
+      [rejectedLongAgo, unpaidLongAgo],
+      [withdrawnRecently, unpaidRecently],
+    );
     expect(await present("applications", "id", [pending])).toEqual([pending]);
     expect(await present("application_status_history", "application_id", [rejectedLongAgo])).toEqual([]);
     expect(await present("renter_profiles", "user_id", [firstRenter.userId])).toEqual(dossierBefore);

@@ -52,14 +52,16 @@ const periodOf = (id: RetentionRuleId): RetentionPeriod => {
 const changes = (result: { meta: { changes: number } }) => ({ deleted: result.meta.changes });
 
 /**
- * When an application was withdrawn or rejected: its history row for that status (the newest), or, for rows
- * written before the history existed, its last update.
+ * When an application was withdrawn, rejected or accepted (its current status): its history row for that
+ * status (the newest), or, for rows written before the history existed, its last update.
  */
 const closedAt = sql`coalesce((select max(h.at) from ${applicationStatusHistory} h
   where h.application_id = ${applications.id} and h.to_status = ${applications.status}), ${applications.updatedAt})`;
 
 /**
- * Applications withdrawn or rejected more than 90 days ago are deleted, with their status history (cascade).
+ * Applications withdrawn or rejected more than 90 days ago are deleted, with their status history (cascade);
+ * so are applications accepted more than 90 days ago whose first payment never came (still
+ * `accepted_pending_payment`: no lease followed; issue 16 tester, they were kept for ever).
  * An application holds no file of its own: it points at the renter's reusable dossier (worker/dossier: the
  * documents by renter, the guarantors by id) and keeps a snapshot of the profile and the chosen guarantors'
  * ids. Deleting it removes the snapshot and the landlord's only way to the dossier (review and `/files`
@@ -71,7 +73,12 @@ const purgeClosedApplications: Purge = async ({ db }, now) => {
   return changes(
     await db
       .delete(applications)
-      .where(and(inArray(applications.status, ["withdrawn", "rejected"]), sql`${closedAt} < ${cutoff}`)),
+      .where(
+        and(
+          inArray(applications.status, ["withdrawn", "rejected", "accepted_pending_payment"]),
+          sql`${closedAt} < ${cutoff}`,
+        ),
+      ),
   );
 };
 

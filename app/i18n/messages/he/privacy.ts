@@ -25,7 +25,7 @@ export const privacy: Messages["privacy"] = {
     expired_or_used: "תפוגת הקישור או השימוש בו",
     session_ended: "סיום ההתחברות (תפוגה או יציאה)",
     created: "היצירה",
-    withdrawn_or_rejected: "משיכת הבקשה או דחייתה",
+    withdrawn_or_rejected: "משיכת הבקשה או דחייתה, או אישורה אם התשלום הראשון לא מגיע לעולם",
     lease_ended: "היום האחרון של החוזה",
     entry_written: "רישום הפעולה",
     day_archived: "יום הפעולה, לאחר שהועבר לארכיון",
