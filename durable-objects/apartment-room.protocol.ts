@@ -151,12 +151,17 @@ export type LoggedEvent = z.infer<typeof loggedEvent>;
 
 /**
  * The two kinds of room on the apartment-room mechanism, told apart by the room's name: an application's
- * conversation (`application-<id>`, named by worker/applications/access.ts: chat only, nothing in D1) or an
- * apartment's room (named by the apartment id: activities caught up from D1, unread counts kept there).
+ * conversation (`application-<id>`, `applicationRoomName`: chat only, nothing in D1) or an apartment's room (named by the apartment id: activities caught up from D1, unread counts kept there).
  */
 export type RoomKind = { kind: "apartment"; apartmentId: string } | { kind: "application"; applicationId: string };
 
 const APPLICATION_ROOM_PREFIX = "application-";
+
+/**
+ * The room of application `applicationId`'s conversation: an apartment room under this name (same tickets,
+ * frames, sequence numbers and resume). Ids never collide with apartment ids (prefix).
+ */
+export const applicationRoomName = (applicationId: string) => `${APPLICATION_ROOM_PREFIX}${applicationId}`;
 
 /** The kind of the room named `name` (a room name is an apartment id or `application-<application id>`). */
 export function roomKindOf(name: string): RoomKind {

@@ -118,6 +118,16 @@ export class ApartmentRoom extends Server<Env> {
   }
 
   /**
+   * The room's data was purged in D1 (an application's, by retention): closes every socket and deletes all
+   * it stored (chat log, sequence numbers, sync mark), then starts an empty log. Idempotent.
+   */
+  async forget(): Promise<void> {
+    for (const connection of this.getConnections<Identity>()) connection.close(1000, "forgotten");
+    await this.ctx.storage.deleteAll();
+    createLog(this.log);
+  }
+
+  /**
    * Closes the sockets `revocation` names (a user, some sessions, renters, or everyone) at once, after an
    * `error` frame `access_revoked` with the `reason` code; answers how many. Their clients get a fresh ticket,
    * which the API refuses if the access is gone (worker/rooms/revoke.ts calls this).

@@ -2,6 +2,7 @@ import { createExecutionContext, createMessageBatch, getQueueResult } from "clou
 import { env } from "cloudflare:workers";
 import { describe, expect, it, vi } from "vitest";
 import { createDb } from "../../worker/db/client";
+import { roomEvents } from "../../worker/rooms/publish";
 import { consumeAuditBatch } from "../../worker/jobs/audit-consumer";
 import { createLogger } from "../../worker/lib/log";
 import { enqueueAuditArchiveDays } from "../../worker/privacy/audit-archive";
@@ -219,12 +220,12 @@ describe("the audit archive", () => {
 });
 
 describe("audit retention", () => {
-  const ports = () => ({
-    db: createDb(env.DB),
-    docs: env.DOCS,
-    log: createLogger({ test: "audit-retention" }),
-    requestId: "test:audit-retention",
-  });
+  const ports = () => {
+    const db = createDb(env.DB);
+    const log = createLogger({ test: "audit-retention" });
+    const rooms = roomEvents(env.APARTMENT_ROOM, log, db, env.ORG_ROOM);
+    return { db, docs: env.DOCS, log, requestId: "test:audit-retention", rooms };
+  };
   const rule = (id: "audit_log_database" | "audit_archive") => {
     const found = RETENTION_RULES.find((r) => r.id === id);
     if (!found) throw new Error(id);

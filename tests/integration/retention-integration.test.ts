@@ -1,4 +1,7 @@
-import { createScheduledController } from "cloudflare:test";
+import { createScheduledController, runInDurableObject } from "cloudflare:test";
+import { getServerByName } from "partyserver";
+import { applicationRoomName } from "../../durable-objects/apartment-room.protocol";
+import { roomEvents } from "../../worker/rooms/publish";
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { createDb } from "../../worker/db/client";
@@ -23,12 +26,26 @@ import { applyTo, createListing, PROFILE } from "../setup/listings";
 const DAY = 86_400_000;
 const NOW = Date.UTC(2031, 5, 15, 6, 0, 0); // 15 June 2031, 06:00 UTC: the daily run
 const iso = (ms: number) => new Date(ms).toISOString();
-const ports = () => ({
-  db: createDb(env.DB),
-  docs: env.DOCS,
-  log: createLogger({ test: "retention" }),
-  requestId: "test:retention",
-});
+const ports = () => {
+  const db = createDb(env.DB);
+  const log = createLogger({ test: "retention" });
+  return {
+    db,
+    docs: env.DOCS,
+    log,
+    requestId: "test:retention",
+    rooms: roomEvents(env.APARTMENT_ROOM, log, db, env.ORG_ROOM),
+  };
+};
+
+/** How many events the room of application `id` stores (its chat log, in the room's own SQLite). */
+async function roomEventsOf(applicationId: string): Promise<number> {
+  const stub = await getServerByName(env.APARTMENT_ROOM, applicationRoomName(applicationId));
+  return runInDurableObject(stub, (_room, state) => {
+    const [row] = state.storage.sql.exec<{ n: number }>("select count(*) as n from events").toArray();
+    return row?.n ?? 0;
+  });
+}
 
 function rule(id: RetentionRuleId): RetentionRule {
   const found = RETENTION_RULES.find((r) => r.id === id);
@@ -119,6 +136,47 @@ describe("applications", () => {
     expect(await present("applications", "id", [pending])).toEqual([pending]);
     expect(await present("application_status_history", "application_id", [rejectedLongAgo])).toEqual([]);
     expect(await present("renter_profiles", "user_id", [firstRenter.userId])).toEqual(dossierBefore);
+  });
+
+  it("a purged application's conversation goes too: its room deletes its chat log", async () => {
+    const owner = await signUpLandlord("Retention Rooms");
+    const { apartmentId } = await createApartment(owner);
+    const { listingId } = await createListing(owner, apartmentId, { rooms: [{ capacity: 10 }] });
+    const ids: string[] = [];
+    for (const r of [await signUpRenter(), await signUpRenter()]) {
+      expect((await api(r).me.profile.$put({ json: PROFILE })).status).toBe(200);
+      const res = await applyTo(r, listingId);
+      expect(res.status, res.text).toBe(201);
+      ids.push(res.json.id);
+    }
+    const [old, recent] = ids as [string, string];
+    // A message in each conversation, as the room stores it.
+    for (const id of ids) {
+      const stub = await getServerByName(env.APARTMENT_ROOM, applicationRoomName(id));
+      await runInDurableObject(stub, (_room, state) => {
+        state.storage.sql.exec(
+          "insert into events (type, dedupe_key, payload, created_at) values ('chat', ?, '{}', ?)",
+          `test:${id}`,
+          iso(NOW),
+        );
+      });
+      expect(await roomEventsOf(id)).toBe(1);
+    }
+    await env.DB.batch(
+      [
+        [old, NOW - 91 * DAY],
+        [recent, NOW - 10 * DAY],
+      ].map(([id, at]) =>
+        env.DB.prepare("update applications set status = 'rejected', updated_at = ? where id = ?").bind(
+          iso(at as number),
+          id,
+        ),
+      ),
+    );
+    await purge("application_closed", NOW);
+    expect(await present("applications", "id", ids)).toEqual([recent]);
+    expect(await roomEventsOf(old)).toBe(0);
+    expect(await roomEventsOf(recent)).toBe(1);
   });
 
   it("confirmed: deleted 12 months after the lease's last day; the lease stays", async () => {

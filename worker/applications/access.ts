@@ -93,9 +93,3 @@ export async function requireApplicationAccess(c: Context<AppEnv>, applicationId
   return (await readInApplication(c, applicationId, () => [])).access;
 }
 
-/**
- * An application's conversation is an apartment room (durable-objects/apartment-room.ts) under this name:
- * same tickets, frames, sequence numbers and resume. Ids never collide with apartment ids (prefix).
- */
-const APPLICATION_ROOM_PREFIX = "application-";
-export const applicationRoomName = (applicationId: string) => `${APPLICATION_ROOM_PREFIX}${applicationId}`;

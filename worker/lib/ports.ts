@@ -79,6 +79,12 @@ export interface RoomEvents {
    * (a failure is logged with the rooms to redo).
    */
   authorErased(rooms: string[], userId: string, name: string): Promise<void>;
+  /**
+   * A conversation's data was purged (an application's, by retention: issue 16 §4): each of `rooms` closes
+   * its sockets and deletes what it stored (chat log, sequence numbers). Best effort, never throws (a
+   * failure is logged with the rooms to redo).
+   */
+  roomsForgotten(rooms: string[]): Promise<void>;
 }
 
 /** Which org: its id, or one of its apartments or applications. */

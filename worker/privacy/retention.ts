@@ -9,6 +9,7 @@ import type { Ports } from "../lib/ports";
 import { RETENTION_POLICY, type RetentionPeriod, type RetentionPolicy, type RetentionRuleId } from "./contract";
 import { periodParts } from "./contract";
 import { purgeAuditArchive } from "./audit-archive";
+import { applicationRoomName } from "../../durable-objects/apartment-room.protocol";
 
 /**
  * Retention rules (issue 16 §4): the public table of worker/privacy/contract.ts (what, how long, from when,
@@ -17,8 +18,8 @@ import { purgeAuditArchive } from "./audit-archive";
  * more), deletes R2 objects along with the rows that name them, and answers how many rows (or objects) went.
  */
 
-/** What a purge reaches: D1, the R2 bucket, the logger. */
-export type RetentionPorts = Pick<Ports, "db" | "docs" | "log" | "requestId">;
+/** What a purge reaches: D1, the R2 bucket, the rooms (a purged conversation's log), the logger. */
+export type RetentionPorts = Pick<Ports, "db" | "docs" | "log" | "requestId" | "rooms">;
 
 /** A purge at `now` (ms since the epoch): deletes what is past its period; answers how many went. */
 export type Purge = (ports: RetentionPorts, now: number) => Promise<{ deleted: number }>;
@@ -68,19 +69,28 @@ const closedAt = sql`coalesce((select max(h.at) from ${applicationStatusHistory}
  * grants go through the application); the renter's own dossier stays theirs to keep or delete.
  * CNIL référentiel « gestion locative »: an unsuccessful candidate's data is kept 3 months at most.
  */
-const purgeClosedApplications: Purge = async ({ db }, now) => {
+const purgeClosedApplications: Purge = async (ports, now) => {
   const cutoff = instantBefore(periodOf("application_closed"), now);
-  return changes(
-    await db
-      .delete(applications)
-      .where(
-        and(
-          inArray(applications.status, ["withdrawn", "rejected", "accepted_pending_payment"]),
-          sql`${closedAt} < ${cutoff}`,
-        ),
+  const gone = await ports.db
+    .delete(applications)
+    .where(
+      and(
+        inArray(applications.status, ["withdrawn", "rejected", "accepted_pending_payment"]),
+        sql`${closedAt} < ${cutoff}`,
       ),
-  );
+    )
+    .returning({ id: applications.id });
+  return forgetConversations(ports, gone);
 };
+
+/**
+ * The purged applications' conversations go too (issue 16 tester: their chat stayed in the room's storage):
+ * each application's room deletes its log. Answers how many applications went.
+ */
+async function forgetConversations(ports: Pick<RetentionPorts, "rooms">, gone: { id: string }[]) {
+  if (gone.length) await ports.rooms.roomsForgotten(gone.map((a) => applicationRoomName(a.id)));
+  return { deleted: gone.length };
+}
 
 /**
  * Confirmed applications are deleted 12 months after their lease's last day (`leases.end_date`, inclusive;
@@ -88,18 +98,19 @@ const purgeClosedApplications: Purge = async ({ db }, now) => {
  * they are the contract and the accounts, under their own rules. Same reach as above: the snapshot and the
  * landlord's access to the dossier as applied go; the renter's dossier does not.
  */
-const purgeConfirmedApplications: Purge = async ({ db }, now) => {
+const purgeConfirmedApplications: Purge = async (ports, now) => {
+  const { db } = ports;
   // The lease's last day must be before the UTC date 12 months ago: due the day after its anniversary.
   const lastKeptEnd = instantBefore(periodOf("application_confirmed"), now).slice(0, 10);
   const ended = db
     .select({ id: leases.id })
     .from(leases)
     .where(and(isNotNull(leases.endDate), lt(leases.endDate, lastKeptEnd)));
-  return changes(
-    await db
-      .delete(applications)
-      .where(and(eq(applications.status, "confirmed"), inArray(applications.leaseId, ended))),
-  );
+  const gone = await db
+    .delete(applications)
+    .where(and(eq(applications.status, "confirmed"), inArray(applications.leaseId, ended)))
+    .returning({ id: applications.id });
+  return forgetConversations(ports, gone);
 };
 
 /** Sessions that expired or were revoked more than 30 days ago (their refresh tokens cascade). */

@@ -86,6 +86,17 @@ export function roomEvents(rooms: Env["APARTMENT_ROOM"], log: Logger, db: Db, or
         log.warn("room publish of a maintenance event failed", { requestId: event.requestId, error });
       }
     },
+    async roomsForgotten(names) {
+      await Promise.all(
+        names.map(async (room) => {
+          try {
+            await (await getServerByName(rooms, room)).forget();
+          } catch (error) {
+            log.warn("forgetting a purged room failed", { room, error });
+          }
+        }),
+      );
+    },
     async activityAdded(activity) {
       try {
         const room = await getServerByName(rooms, activity.apartmentId);
