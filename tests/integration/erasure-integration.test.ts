@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { createDb } from "../../worker/db/client";
+import { createLogger } from "../../worker/lib/log";
+import { roomEvents } from "../../worker/rooms/publish";
+import { getServerByName } from "partyserver";
+import { runInDurableObject } from "cloudflare:test";
 import { ERASED_USER_NAME } from "../../worker/erasure/contract";
 import { purgeClosedOrgs } from "../../worker/erasure/purge";
 import { api } from "../setup/client";
@@ -223,7 +227,20 @@ describe("closing an org", () => {
     expect((await api(owner).me.erasure.$post({ json: { password: PASSWORD } })).status).toBe(200);
 
     // Retention: nothing is purged before its end; everything of the org after it, the people stay.
-    const ports = { db: createDb(env.DB), docs: env.DOCS, requestId: "test-purge" };
+    const db = createDb(env.DB);
+    const rooms = roomEvents(env.APARTMENT_ROOM, createLogger({ test: "purge" }), db, env.ORG_ROOM);
+    const ports = { db, docs: env.DOCS, requestId: "test-purge", rooms };
+    // What the apartment's room stores (its chat and feed log) goes with the org.
+    const room = await getServerByName(env.APARTMENT_ROOM, apartmentId);
+    const stored = () =>
+      runInDurableObject(room, (_r, state) => state.storage.sql.exec("select * from events").toArray().length);
+    await runInDurableObject(room, (_r, state) => {
+      state.storage.sql.exec(
+        "insert into events (type, dedupe_key, payload, created_at) values ('chat', 'test:purge', '{}', ?)",
+        new Date().toISOString(),
+      );
+    });
+    expect(await stored()).toBeGreaterThan(0);
     const closedAt = Date.parse(closed.json.closedAt);
     const purgeAfter = Date.parse(closed.json.purgeAfter);
     expect(await purgeClosedOrgs(ports, closedAt + 5 * 365 * 24 * 3600 * 1000)).not.toContain(owner.orgId);
@@ -237,6 +254,7 @@ describe("closing an org", () => {
     ])
       expect(await countOf(`select count(*) n from ${table} = ?`, owner.orgId), table).toBe(0);
     expect(await r2Keys(`orgs/${owner.orgId}/`)).toEqual([]);
+    expect(await stored()).toBe(0);
     expect(await countOf("select count(*) n from users where id = ?", renter.userId)).toBe(1);
     expect(
       await countOf("select count(*) n from audit_log where action = 'org.purged' and target_id = ?", owner.orgId),

@@ -5,6 +5,9 @@ import type { Ports } from "../lib/ports";
 import { nowIso } from "../lib/time";
 import { orgs } from "../orgs/schema";
 import { deleteR2Prefix } from "./files";
+import { applications } from "../applications/schema";
+import { apartments } from "../portfolio/schema";
+import { applicationRoomName } from "../../durable-objects/apartment-room.protocol";
 
 /**
  * The end of a closed org's retention period (issue 16 §3). An org an owner closed (./org-closure.ts) keeps
@@ -14,8 +17,7 @@ import { deleteR2Prefix } from "./files";
  * commerce art. L123-22: accounting records and their supporting documents). Past it, nothing justifies
  * keeping the org's data (GDPR art. 5(1)(e), storage limitation; art. 17(1)(a)).
  *
- * Not wired into the cron yet: the retention rules and the scheduled clean-up are another change's
- * (the lead wires `purgeClosedOrgs` there).
+ * The daily retention run calls it (worker/jobs/retention-rules.ts, rule `closed_orgs`).
  */
 
 /** At most this many orgs per run, so one run stays within a Worker's limits; the next run takes the rest. */
@@ -24,7 +26,8 @@ const ORGS_PER_RUN = 20;
 /**
  * Deletes every closed org whose retention period ended at `now` (an epoch in ms; tests pass a controlled
  * clock): first its R2 files (every object under `orgs/<orgId>/`: agreements and their signature images,
- * receipts, statements, rent-revision letters, photos, expense receipts, the logo), then in one D1 batch the
+ * receipts, statements, rent-revision letters, photos, expense receipts, the logo) and what its rooms store
+ * (each apartment's and each application's chat log and feed: `rooms.roomsForgotten`), then in one D1 batch the
  * org is marked `purged_at`, its ledger deleted (the append-only trigger allows it for a marked org only;
  * migration 0041) and the org row deleted, which cascades to every org-owned row (properties, apartments,
  * leases, payments, documents, signatures, listings, applications, activities, maintenance, expenses,
@@ -36,7 +39,7 @@ const ORGS_PER_RUN = 20;
  * them). Answers the ids purged.
  */
 export async function purgeClosedOrgs(
-  ports: Pick<Ports, "db" | "docs" | "requestId">,
+  ports: Pick<Ports, "db" | "docs" | "requestId" | "rooms">,
   now: number = Date.now(),
 ): Promise<string[]> {
   const { db } = ports;
@@ -51,6 +54,14 @@ export async function purgeClosedOrgs(
   const purged: string[] = [];
   for (const { id } of due) {
     await deleteR2Prefix(ports.docs, `orgs/${id}/`);
+    const [places, conversations] = await db.batch([
+      db.select({ id: apartments.id }).from(apartments).where(eq(apartments.orgId, id)),
+      db.select({ id: applications.id }).from(applications).where(eq(applications.orgId, id)),
+    ]);
+    await ports.rooms.roomsForgotten([
+      ...places.map((a) => a.id),
+      ...conversations.map((a) => applicationRoomName(a.id)),
+    ]);
     const dueNow = and(eq(orgs.id, id), eq(orgs.isDisabled, true), lte(orgs.purgeAfter, at));
     const [, , deleted] = await db.batch([
       db
