@@ -6,6 +6,7 @@ import { PublicHeader } from "../components/public-header";
 import { translatedMeta } from "../i18n/meta";
 import { pageTitle } from "../i18n/page-title.server";
 import { translate } from "../i18n/translate.server";
+import { getServer } from "../lib/context.server";
 import type { Route } from "./+types/privacy";
 
 export const meta: Route.MetaFunction = ({ loaderData }) => translatedMeta(loaderData);
@@ -13,10 +14,18 @@ export const meta: Route.MetaFunction = ({ loaderData }) => translatedMeta(loade
 /** The CNIL's complaint page (GDPR art. 77: the right to lodge a complaint with a supervisory authority). */
 const CNIL_COMPLAINT_URL = "https://www.cnil.fr/fr/adresser-une-plainte";
 
-/** Public, no sign-in: the page title and description in the request's language. */
-export function loader({ request }: Route.LoaderArgs) {
+/**
+ * Public, no sign-in: the page title and description in the request's language, and the controller's name
+ * and privacy contact (GDPR art. 13(1)(a): `OPERATOR_NAME`, `PRIVACY_EMAIL` in wrangler.toml).
+ */
+export function loader({ request, context }: Route.LoaderArgs) {
   const t = translate(request, "privacy");
-  return { title: pageTitle(request, t("pageTitle")), description: t("description") };
+  const { env } = getServer(context);
+  return {
+    title: pageTitle(request, t("pageTitle")),
+    description: t("description"),
+    operator: { name: env.OPERATOR_NAME, email: env.PRIVACY_EMAIL },
+  };
 }
 
 /** A period in words: "90 days", "12 months", "10 years", or "deleted at once" for `P0D`. */
@@ -61,7 +70,7 @@ function RetentionRule({ rule }: { rule: (typeof RETENTION_POLICY)[number] }) {
  * page: export and erasure), and the retention table generated from the rules the daily job enforces.
  * Linked from the sign-up page.
  */
-export default function Privacy() {
+export default function Privacy({ loaderData: { operator } }: Route.ComponentProps) {
   const t = useTranslations("privacy");
   return (
     <>
@@ -75,7 +84,17 @@ export default function Privacy() {
           <h2 id="privacy-controller" className="text-lg font-semibold">
             {t("controllerTitle")}
           </h2>
-          <p className="text-sm text-slate-700">{t("controller")}</p>
+          <p className="text-sm text-slate-700">{t("controller", { operator: operator.name })}</p>
+          <p className="text-sm text-slate-700">
+            {t.rich("contact", {
+              address: operator.email,
+              link: (chunks) => (
+                <a href={`mailto:${operator.email}`} className={linkClass} dir="ltr">
+                  {chunks}
+                </a>
+              ),
+            })}
+          </p>
         </section>
         <section className="space-y-2" aria-labelledby="privacy-rights">
           <h2 id="privacy-rights" className="text-lg font-semibold">

@@ -34,6 +34,14 @@ test("sign-up links to the privacy page, which shows every retention rule (375 p
   await expect(page.locator('[data-rule="application_confirmed"]')).toContainText("12 months");
   await expect(page.locator('[data-rule="audit_archive"]')).toContainText("10 years");
   await expect(page.locator('[data-rule="one_time_links"]')).toContainText("None: deleted at once");
+  // The controller by name, and where to write about one's data (GDPR art. 13(1)(a); wrangler.toml vars).
+  await expect(page.getByRole("region", { name: "Who is responsible" })).toContainText(
+    "Rentline, the publisher of rentline.app, is the controller",
+  );
+  await expect(page.getByRole("link", { name: "privacy@rentline.app" })).toHaveAttribute(
+    "href",
+    "mailto:privacy@rentline.app",
+  );
   await expect(page.getByRole("link", { name: "My account: copy and erasure of my data" })).toHaveAttribute(
     "href",
     "/account",

@@ -7,7 +7,9 @@ export const privacy: Messages["privacy"] = {
     "Rentline is for renting a home and managing it. This is what we keep, for how long, and on what grounds. The table below is the one our daily job enforces: it cannot say anything other than what the service does.",
   controllerTitle: "Who is responsible",
   controller:
-    "Rentline, the publisher of rentline.app, is the controller of your account data (identity, sign-in, renter dossier). For rentals, the landlord or agency managing the home is the controller of its renters' and applicants' data; Rentline processes it on their behalf (GDPR art. 28).",
+    "{operator}, the publisher of rentline.app, is the controller of your account data (identity, sign-in, renter dossier). For rentals, the landlord or agency managing the home is the controller of its renters' and applicants' data; Rentline processes it on their behalf (GDPR art. 28).",
+  contact:
+    "To use your rights or ask about your data, write to <link>{address}</link>. About a rental, you may also write to the landlord or agency: Rentline passes on what is theirs to answer.",
   rightsTitle: "Your rights",
   rights:
     "You can get a copy of your data (GDPR art. 15 and 20) and ask for it to be erased (art. 17) from your account. You correct your profile and dossier yourself at any time (art. 16). You can also complain to the CNIL, the French data protection authority (art. 77).",

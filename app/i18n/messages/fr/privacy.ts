@@ -12,7 +12,9 @@ export const privacy = {
     "Rentline sert à louer un logement et à le gérer. Voici ce que nous gardons, combien de temps, et sur quelle base. Ce tableau est celui que notre tâche quotidienne applique : il ne peut pas dire autre chose que ce que fait le service.",
   controllerTitle: "Qui est responsable",
   controller:
-    "Rentline, éditeur de rentline.app, est responsable du traitement des données de votre compte (identité, connexion, dossier de locataire). Pour les locations, le propriétaire ou l’agence qui gère le logement est responsable des données de ses locataires et candidats ; Rentline les traite pour son compte (RGPD art. 28).",
+    "{operator}, éditeur de rentline.app, est responsable du traitement des données de votre compte (identité, connexion, dossier de locataire). Pour les locations, le propriétaire ou l’agence qui gère le logement est responsable des données de ses locataires et candidats ; Rentline les traite pour son compte (RGPD art. 28).",
+  contact:
+    "Pour exercer vos droits ou poser une question sur vos données, écrivez à <link>{address}</link>. Pour une location, vous pouvez aussi écrire au propriétaire ou à l’agence : Rentline leur transmet ce qui relève d’eux.",
   rightsTitle: "Vos droits",
   rights:
     "Vous pouvez obtenir une copie de vos données (RGPD art. 15 et 20) et demander leur effacement (art. 17) depuis votre compte. Vous corrigez votre profil et votre dossier vous-même à tout moment (art. 16). Vous pouvez aussi adresser une réclamation à la CNIL (art. 77).",
