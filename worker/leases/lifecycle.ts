@@ -2,7 +2,7 @@ import { and, eq, isNotNull, isNull, sql } from "drizzle-orm";
 import type { ApartmentScope } from "../auth/access";
 import type { ScopedHandle } from "../db/scoped";
 import { todayIn } from "../lib/calendar";
-import { auditEntry } from "../lib/audit";
+import { type AuditAction, auditEntry } from "../lib/audit";
 import { Conflict, Invalid, NotFound } from "../lib/errors";
 import type { Ports } from "../lib/ports";
 import { nowIso } from "../lib/time";
@@ -31,7 +31,7 @@ async function leaseRow(l: ScopedHandle, leaseId: string) {
 async function audit(
   ports: LifecyclePorts,
   actor: ApartmentScope,
-  action: string,
+  action: AuditAction,
   leaseId: string,
   details?: Record<string, unknown>,
 ) {

@@ -27,9 +27,57 @@ export const auditLog = sqliteTable(
   (t) => [index("audit_log_org_idx").on(t.orgId, t.at), index("audit_log_actor_idx").on(t.actorUserId, t.at)],
 );
 
+/**
+ * The domain events features record on top of a request's own row (see ./audit-writes.ts). A new one is added
+ * here first: the UI words each one (auditActions.ts of each UI catalogue; tests/unit/audit-labels-unit.test.ts
+ * fails on a missing word).
+ */
+export const DOMAIN_AUDIT_ACTIONS = [
+  "account.erased",
+  "admin.listing_restore",
+  "admin.listing_takedown",
+  "admin.org_disable",
+  "admin.org_enable",
+  "admin.rent_index_put",
+  "admin.user_ban",
+  "admin.user_unban",
+  "auth.login_failed",
+  "auth.password_reset",
+  "auth.session_start",
+  "document.send",
+  "expense.updated",
+  "lease.cancel",
+  "lease.charges",
+  "lease.create",
+  "lease.end",
+  "lease.join",
+  "lease.leave",
+  "lease.rent_revision",
+  "lease.rent_revision_clause",
+  "org.closed",
+  "org.create",
+  "org.invite",
+  "org.invite_revoke",
+  "org.join",
+  "org.logo",
+  "org.member_remove",
+  "org.member_role",
+  "org.purged",
+  "org.settings",
+  "payment.confirmed",
+  "payment.recorded",
+  "payment.reported",
+  "privacy.export_requested",
+  "user.signup",
+] as const;
+
+/** What an audit row records: a domain event, or a request's own row (`PATCH /api/apartments/:id`). */
+export type AuditAction =
+  (typeof DOMAIN_AUDIT_ACTIONS)[number] | `${"POST" | "PUT" | "PATCH" | "DELETE"} /api/${string}`;
+
 /** One audited action: what (`action`, e.g. "org.invite"), who, in which org, on what, from where. */
 export type AuditEvent = {
-  action: string;
+  action: AuditAction;
   actorUserId?: string | null;
   orgId?: string | null;
   targetType?: string;

@@ -2,7 +2,7 @@ import { and, eq, isNull, ne, or, sql, type SQL } from "drizzle-orm";
 import type { ScopedDb } from "../db/scoped";
 import type { Role } from "../domain";
 import { insertIf } from "../db/conditional";
-import { auditEntry, auditLog } from "../lib/audit";
+import { type AuditAction, auditEntry, auditLog } from "../lib/audit";
 import { newId } from "../lib/ids";
 import { nowIso } from "../lib/time";
 import { Conflict, NotFound } from "../lib/errors";
@@ -29,7 +29,7 @@ function anotherOwner(s: ScopedDb, userId: string) {
 async function audit(
   s: ScopedDb,
   ports: Pick<Ports, "db" | "requestId">,
-  action: string,
+  action: AuditAction,
   targetType: string,
   targetId: string,
 ) {
@@ -54,7 +54,7 @@ async function audit(
 function membershipAudit(
   s: ScopedDb,
   ports: Pick<Ports, "db" | "requestId">,
-  { action, userId, guard, details }: { action: string; userId: string; guard: SQL; details: SQL },
+  { action, userId, guard, details }: { action: AuditAction; userId: string; guard: SQL; details: SQL },
 ) {
   const row = {
     id: newId(),

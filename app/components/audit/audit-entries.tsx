@@ -1,7 +1,7 @@
 import { Link, useSearchParams } from "react-router";
 import { usePersonName } from "../../i18n/person-name";
 import { useTranslations } from "use-intl";
-import type { OrgAuditEntry } from "../../../worker/audit/contract";
+import { auditLabelKey, type OrgAuditEntry } from "../../../worker/audit/contract";
 import { formatDateTime, formatMoney } from "../../../worker/lib/i18n/format";
 import type { FormatLocale } from "../../../worker/lib/i18n/regions";
 import { useFormatLocale } from "../../i18n/format-locale";
@@ -105,9 +105,7 @@ function AuditEntryItem({
           </span>{" "}
           {method ? <span className="text-slate-700">{t(`verb.${VERBS[method]}`)}</span> : null}
         </p>
-        <p className="font-mono text-xs break-all text-slate-800" dir="ltr">
-          {e.action}
-        </p>
+        <AuditAction action={e.action} />
         {e.targetId ? (
           <p className="text-xs text-slate-600">
             {t("object")}{" "}
@@ -144,5 +142,23 @@ function AuditEntryItem({
         ) : null}
       </div>
     </li>
+  );
+}
+
+/**
+ * What was done, in the reader's words ("Expense recorded"), with the recorded action under it in small type
+ * (what filters and the CSV use); an action the catalogue does not know yet shows as recorded.
+ */
+function AuditAction({ action }: { action: string }) {
+  const t = useTranslations("auditActions");
+  const key = auditLabelKey(action);
+  const known = t.has(key as Parameters<typeof t.has>[0]);
+  return (
+    <>
+      {known ? <p className="text-sm font-medium text-slate-900">{t(key as Parameters<typeof t>[0])}</p> : null}
+      <p className="font-mono text-xs break-all text-slate-600" dir="ltr">
+        {action}
+      </p>
+    </>
   );
 }

@@ -1,5 +1,6 @@
 import { Form, Link, useSearchParams } from "react-router";
 import { useTranslations } from "use-intl";
+import { auditLabelKey } from "../../../worker/audit/contract";
 import { Button, buttonClass } from "../button";
 import { SelectField, TextField } from "../field";
 import { Disclosure } from "../ui/disclosure";
@@ -34,9 +35,19 @@ export function AuditFilters({ actors, actions }: { actors: Person[]; actions: s
   );
 }
 
+/** An action in the reader's words with the recorded action after it ("Expense recorded · POST /api/expenses"). */
+function useAuditActionWords() {
+  const t = useTranslations("auditActions");
+  return (action: string) => {
+    const key = auditLabelKey(action);
+    return t.has(key as Parameters<typeof t.has>[0]) ? `${t(key as Parameters<typeof t>[0])} · ${action}` : action;
+  };
+}
+
 /** The filter fields, prefilled from the URL. */
 function AuditFilterForm({ actors, actions }: { actors: Person[]; actions: string[] }) {
   const t = useTranslations("audit");
+  const actionWords = useAuditActionWords();
   const [search] = useSearchParams();
   const value = (key: string) => search.get(key) ?? "";
   return (
@@ -55,8 +66,8 @@ function AuditFilterForm({ actors, actions }: { actors: Person[]; actions: strin
       <SelectField label={t("filters.action")} name="action" defaultValue={value("action")}>
         <option value="">{t("filters.anyAction")}</option>
         {actions.map((a) => (
-          <option key={a} value={a} dir="ltr">
-            {a}
+          <option key={a} value={a}>
+            {actionWords(a)}
           </option>
         ))}
       </SelectField>

@@ -54,6 +54,7 @@ import { toast } from "./toast";
 import { leaseCharges } from "./leaseCharges";
 import { maintenanceFeed } from "./maintenanceFeed";
 import { audit } from "./audit";
+import { auditActions } from "./auditActions";
 import { adminAudit } from "./adminAudit";
 import { apartmentTabs } from "./apartmentTabs";
 import { erasureForms } from "./erasureForms";
@@ -114,6 +115,7 @@ export const en: Messages = {
   leaseCharges,
   maintenanceFeed,
   audit,
+  auditActions,
   adminAudit,
   apartmentTabs,
   erasureForms,

@@ -53,6 +53,7 @@ import { toast } from "./toast";
 import { leaseCharges } from "./leaseCharges";
 import { maintenanceFeed } from "./maintenanceFeed";
 import { audit } from "./audit";
+import { auditActions } from "./auditActions";
 import { adminAudit } from "./adminAudit";
 import { apartmentTabs } from "./apartmentTabs";
 import { erasureForms } from "./erasureForms";
@@ -118,6 +119,7 @@ export const fr = {
   leaseCharges,
   maintenanceFeed,
   audit,
+  auditActions,
   adminAudit,
   apartmentTabs,
   erasureForms,
