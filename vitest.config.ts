@@ -5,8 +5,9 @@ import { buildFonts } from "./scripts/subset-fonts.mjs";
 /**
  * The test files that need a database of their own (see `projects` below): each asserts on what a
  * platform-wide job or list finds (every lease the daily rent run charges, every listing search or the sitemap
- * returns, every account an admin search matches, every row a retention rule purges, rendered PDF text whose
- * fonts an earlier file's documents have not touched).
+ * returns, every account an admin search matches, every row a retention rule purges, every overdue request the
+ * escalation run takes, rendered PDF text whose fonts an earlier file's documents have not touched), or on a
+ * cache another file's writes make stale (the listing search's one round trip).
  */
 const FRESH_DATABASE = [
   "tests/integration/admin-takedown-integration.test.ts",
@@ -14,9 +15,11 @@ const FRESH_DATABASE = [
   "tests/integration/audit-archive-integration.test.ts",
   "tests/integration/closed-listings-integration.test.ts",
   "tests/integration/lease-cancelled-integration.test.ts",
+  "tests/integration/maintenance-escalation-integration.test.ts",
   "tests/integration/pdf-invisible-digits-integration.test.ts",
   "tests/integration/retention-integration.test.ts",
   "tests/integration/rent-reminders-integration.test.ts",
+  "tests/integration/round-trips-integration.test.ts",
 ];
 
 // Vitest inside workerd: the worker under test is tests/setup/worker.ts (the API, queues, cron and the
