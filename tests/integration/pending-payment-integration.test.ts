@@ -78,6 +78,11 @@ describe("a month with a payment waiting for confirmation takes no second paymen
     expect(again.status).toBe(409);
     expect(again.problem.code).toBe("payment_pending");
 
+    // Leaving the month out does not get round it (reviewer): a payment naming no month may be for any.
+    const noMonth = await post(apartmentId, { amount: 85000, method: "transfer", receivedOn: day() }, manager);
+    expect(noMonth.status).toBe(409);
+    expect(noMonth.problem.code).toBe("payment_pending");
+
     // Another month is free.
     const march = await post(
       apartmentId,
@@ -133,6 +138,45 @@ describe("a month with a payment waiting for confirmation takes no second paymen
     );
     expect(after.status, after.text).toBe(201);
     expect((await written(leaseId)).activities).toBe(2);
+  });
+
+  it("a reported payment naming no month holds every month of the lease", async () => {
+    const { owner, renter, apartmentId } = await home();
+    const vague = await post(apartmentId, { amount: 85000, method: "transfer", receivedOn: day() }, renter);
+    expect(vague.status, vague.text).toBe(201);
+    const march = await post(
+      apartmentId,
+      { amount: 85000, period: "2026-03", method: "cash", receivedOn: day() },
+      owner,
+    );
+    expect(march.status).toBe(409);
+    expect(march.problem.code).toBe("payment_pending");
+  });
+
+  it("a checkout under way holds its month: a transfer reported for it meanwhile is refused", async () => {
+    const { renter, apartmentId, leaseId } = await home();
+    await env.DB.prepare(
+      "insert into ledger_entries (id, org_id, lease_id, kind, amount, currency, period, source_ref, created_by, created_at) select ?, org_id, id, 'charge', 85000, currency, '2026-06', 'test:' || id, created_by, ? from leases where id = ?",
+    )
+      .bind(crypto.randomUUID(), new Date().toISOString(), leaseId)
+      .run();
+    const started = await api({ ...renter, headers: { "idempotency-key": `twin-${crypto.randomUUID()}` } }).leases[
+      ":id"
+    ].checkout.$post({ param: { id: leaseId }, json: { period: "2026-06" } });
+    expect(started.status, started.text).toBe(200);
+    const reported = await post(
+      apartmentId,
+      { amount: 85000, period: "2026-06", method: "transfer", receivedOn: day() },
+      renter,
+    );
+    expect(reported.status).toBe(409);
+    expect(reported.problem.code).toBe("payment_pending");
+    // A second checkout for the same month (another key) is refused too.
+    const again = await api({ ...renter, headers: { "idempotency-key": `twin-${crypto.randomUUID()}` } }).leases[
+      ":id"
+    ].checkout.$post({ param: { id: leaseId }, json: { period: "2026-06" } });
+    expect(again.status).toBe(409);
+    expect(again.problem.code).toBe("payment_pending");
   });
 
   it("paying online while a reported payment of that rent waits: 409 payment_pending, no checkout started", async () => {

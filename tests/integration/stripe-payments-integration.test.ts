@@ -69,6 +69,7 @@ const stripeRequests = z.array(
       .object({
         metadata: z.record(z.string(), z.string()).optional(),
         line_items: z.record(z.string(), z.object({ price_data: z.record(z.string(), z.unknown()) })).optional(),
+        expires_at: z.string().optional(),
       })
       .loose(),
   }),
@@ -147,6 +148,14 @@ describe("online rent payments (Stripe)", () => {
     expect(sent[0]!.body.metadata).toMatchObject({ lease_id: leaseId, period: "2026-02" });
     expect(sent[0]!.body.line_items?.["0"]?.price_data).toMatchObject({ currency: "eur", unit_amount: "85000" });
     expect(sent[0]!.idempotencyKey).toBe(`checkout:${first.json.paymentId}`);
+    // While February's checkout is open (an hour, its `expires_at`), the balance (which holds February) is not
+    // offered a second checkout: 409 payment_pending. Once that checkout has lapsed, it is.
+    const held = await checkout(leaseId, renter, {}, `chk-${Date.now()}-held`);
+    expect([held.status, held.problem.code]).toEqual([409, "payment_pending"]);
+    expect(sent[0]!.body.expires_at).toBeDefined();
+    await env.DB.prepare("update payments set created_at = ? where lease_id = ? and status = 'pending'")
+      .bind(new Date(Date.now() - 2 * 3600_000).toISOString(), leaseId)
+      .run();
     // The whole balance (two months), only by the lease's renters; nothing to pay → 409.
     expect((await checkout(leaseId, renter, {}, `chk-${Date.now()}-balance`)).json.amount).toBe(170000);
     expect((await checkout(leaseId, owner, {}, `chk-${Date.now()}-owner`)).status).toBe(403);

@@ -169,3 +169,10 @@ export const receiptQuery = z.object({
   }),
 });
 export type ReceiptKind = z.infer<typeof receiptQuery>["kind"];
+
+/**
+ * How long a rent Stripe Checkout stays open (./stripe.ts sets the session's `expires_at`; Stripe takes 30
+ * minutes to 24 hours): a checkout started less than this ago may still be paid, so it holds its month like a
+ * payment waiting for confirmation (rooms/pending-payment.ts).
+ */
+export const CHECKOUT_OPEN_SECONDS = 3600;

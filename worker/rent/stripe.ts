@@ -9,7 +9,7 @@ import { newId } from "../lib/ids";
 import type { Ports } from "../lib/ports";
 import { stripeAmountOrRefuse, stripeClient } from "../lib/stripe";
 import { nowIso } from "../lib/time";
-import type { CheckoutInput } from "./contract";
+import { CHECKOUT_OPEN_SECONDS, type CheckoutInput } from "./contract";
 import { activities } from "../rooms/schema";
 import { payments } from "./schema";
 
@@ -59,11 +59,15 @@ function amountDueQuery(l: ScopedHandle, payer: Pick<ApartmentScope, "userId">, 
       apartmentId: leases.apartmentId,
       due: owed,
       email: sql<string | null>`(select u.email from ${users} u where u.id = ${payer.userId})`,
-      // Payments of the lease (of `period`, when given) still waiting for confirmation: paying online as well
-      // would count them twice once confirmed.
+      // Payments of the lease still open for this rent (of `period` or naming no month, when a month is
+      // paid; any, for the balance): waiting for confirmation, or another checkout under way. Paying online
+      // as well would count them twice (rooms/pending-payment.ts holds the same rule for the feed).
       pending: sql<number>`(select count(*) from ${activities} a where a.lease_id = ${leaseIdOf(l)}
         and a.status = 'pending_confirmation' and a.kind in ('payment_reported', 'payment_received')
-        ${period ? sql`and a.period = ${period}` : sql``})`,
+        ${period ? sql`and (a.period = ${period} or a.period is null)` : sql``})
+        + (select count(*) from ${payments} p where p.lease_id = ${leaseIdOf(l)} and p.status = 'pending'
+        and p.created_at > ${new Date(Date.now() - CHECKOUT_OPEN_SECONDS * 1000).toISOString()}
+        ${period ? sql`and (p.period = ${period} or p.period is null)` : sql``})`,
     },
     leases,
     thisLease(l),
@@ -93,7 +97,7 @@ export async function startCheckout(
     );
   if (due.pending > 0)
     throw new Conflict(
-      "A payment reported for this rent is waiting for the landlord's confirmation: pay online once it is settled",
+      "A payment for this rent is waiting for confirmation or being paid online: pay once it is settled",
       "payment_pending",
     );
   const unitAmount = stripeAmountOrRefuse(due.due, due.currency);
@@ -116,6 +120,8 @@ export async function startCheckout(
       ],
       metadata,
       payment_intent_data: { metadata },
+      // Open for CHECKOUT_OPEN_SECONDS: while open, the month takes no other payment (rooms/pending-payment.ts).
+      expires_at: Math.floor(Date.now() / 1000) + CHECKOUT_OPEN_SECONDS,
       success_url: `${ports.appUrl}/homes/${due.apartmentId}?payment=success`,
       cancel_url: `${ports.appUrl}/homes/${due.apartmentId}?payment=cancelled`,
     },

@@ -70,7 +70,7 @@ export const roomRoutes = createRouter()
       summary: "Post to an apartment's activity feed",
       tags,
       description:
-        "Posts to the feed. A renter's entry with an amount (minor units) reports a payment that the landlord must confirm; the landlord side's records a payment (on the ledger at once unless it asks the renter to confirm). A payment may carry its `method` and `receivedOn` (default today in the org's time zone; 422 `received_in_future` after it) and needs no `description`; each payment writes an audit row. 403 `read_only` once the renter's lease has ended.",
+        "Posts to the feed. A renter's entry with an amount (minor units) reports a payment that the landlord must confirm; the landlord side's records a payment (on the ledger at once unless it asks the renter to confirm). A payment may carry its `method` and `receivedOn` (default today in the org's time zone; 422 `received_in_future` after it) and needs no `description`; each payment writes an audit row. 409 `payment_pending` (naming `pendingActivityId`, `pendingAmount`, `pendingSide`) while another payment of that month (or naming no month) waits for confirmation or is being paid online. 403 `read_only` once the renter's lease has ended.",
       request: { params: idParam, ...jsonBody(activityInput) },
       responses: { 201: json(activitySchema, "Posted"), ...errorResponses },
     }),

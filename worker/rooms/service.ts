@@ -152,9 +152,9 @@ export async function postActivity(
 
 /**
  * Inserts a payment activity with its audit row, and its ledger entry when a landlord's payment is posted
- * without asking for confirmation, in one batch. A payment for a month (`period`) of a lease lands only while
- * no other payment for that month waits for confirmation (./pending-payment.ts); otherwise nothing is written
- * and it throws 409 `payment_pending`.
+ * without asking for confirmation, in one batch. A payment of a lease lands only while no other payment for
+ * its month (or naming no month) is still open: waiting for confirmation, or an online checkout under way
+ * (./pending-payment.ts); otherwise nothing is written and it throws 409 `payment_pending`.
  */
 async function postPayment(
   row: ActivityRow,
@@ -162,15 +162,14 @@ async function postPayment(
   ports: Pick<Ports, "db"> & Partial<Pick<Ports, "requestId">>,
 ) {
   const { db } = ports;
-  const guard = row.leaseId !== null && row.period !== null ? noPendingPaymentFor(row.leaseId, row.period) : sql`1`;
+  const guard = row.leaseId !== null ? noPendingPaymentFor(row.leaseId, row.period) : sql`1`;
   const [inserted] = await db.batch([
     insertIf(db, activities, row, guard).returning({ id: activities.id }),
     // A landlord's payment received, with no confirmation asked: on the ledger at once (only if inserted).
     paymentEntryOf(db, row.id, "posted", userId),
     paymentPostedAudit(db, row, userId, ports.requestId),
   ]);
-  if (inserted.length === 0 && row.leaseId !== null && row.period !== null)
-    await throwPaymentPending(db, row.leaseId, row.period);
+  if (inserted.length === 0 && row.leaseId !== null) await throwPaymentPending(db, row.leaseId, row.period);
 }
 
 /** 400 `invalid_input` for a note without a description, or a method or day received without an amount. */
