@@ -94,7 +94,7 @@ describe("applications", () => {
     const owner = await signUpLandlord("Retention Org");
     const { apartmentId } = await createApartment(owner);
     const { listingId } = await createListing(owner, apartmentId, { rooms: [{ capacity: 10 }] });
-    const renters = await Promise.all([signUpRenter(), signUpRenter(), signUpRenter(), signUpRenter(), signUpRenter()]);
+    const renters = await Promise.all([1, 2, 3, 4, 5, 6].map(() => signUpRenter()));
     const ids: string[] = [];
     for (const r of renters) {
       expect((await api(r).me.profile.$put({ json: PROFILE })).status).toBe(200);
@@ -102,7 +102,8 @@ describe("applications", () => {
       expect(res.status, res.text).toBe(201);
       ids.push(res.json.id);
     }
-    const [rejectedLongAgo, withdrawnRecently, pending, unpaidLongAgo, unpaidRecently] = ids as [
+    const [rejectedLongAgo, withdrawnRecently, pending, unpaidLongAgo, unpaidRecently, acceptedAhead] = ids as [
+      string,
       string,
       string,
       string,
@@ -123,6 +124,9 @@ describe("applications", () => {
       // Accepted, the first payment never came (issue 16 tester: such applications were kept for ever).
       ...close(unpaidLongAgo, "accepted_pending_payment", NOW - 91 * DAY),
       ...close(unpaidRecently, "accepted_pending_payment", NOW - 89 * DAY),
+      // Accepted long ago for a move-in still to come: not a lapsed acceptance, kept (reviewer).
+      ...close(acceptedAhead, "accepted_pending_payment", NOW - 200 * DAY),
+      env.DB.prepare("update applications set move_in_date = '2031-09-01' where id = ?").bind(acceptedAhead),
     ]);
     const dossierBefore = await present("renter_profiles", "user_id", [firstRenter.userId]);
 
@@ -133,7 +137,7 @@ describe("applications", () => {
       [rejectedLongAgo, unpaidLongAgo],
       [withdrawnRecently, unpaidRecently],
     );
-    expect(await present("applications", "id", [pending])).toEqual([pending]);
+    expect(await present("applications", "id", [pending, acceptedAhead])).toEqual([pending, acceptedAhead].sort());
     expect(await present("application_status_history", "application_id", [rejectedLongAgo])).toEqual([]);
     expect(await present("renter_profiles", "user_id", [firstRenter.userId])).toEqual(dossierBefore);
   });

@@ -58,10 +58,12 @@ export async function purgeClosedOrgs(
       db.select({ id: apartments.id }).from(apartments).where(eq(apartments.orgId, id)),
       db.select({ id: applications.id }).from(applications).where(eq(applications.orgId, id)),
     ]);
-    await ports.rooms.roomsForgotten([
+    const unreached = await ports.rooms.roomsForgotten([
       ...places.map((a) => a.id),
       ...conversations.map((a) => applicationRoomName(a.id)),
     ]);
+    // A room that could not be reached keeps the org for the next run (its rows name the rooms to redo).
+    if (unreached.length) continue;
     const dueNow = and(eq(orgs.id, id), eq(orgs.isDisabled, true), lte(orgs.purgeAfter, at));
     const [, , deleted] = await db.batch([
       db

@@ -80,11 +80,11 @@ export interface RoomEvents {
    */
   authorErased(rooms: string[], userId: string, name: string): Promise<void>;
   /**
-   * A conversation's data was purged (an application's, by retention: issue 16 §4): each of `rooms` closes
-   * its sockets and deletes what it stored (chat log, sequence numbers). Best effort, never throws (a
-   * failure is logged with the rooms to redo).
+   * A conversation's data is being purged (an application's by retention, a closed org's: issue 16 §4): each
+   * of `rooms` closes its sockets and deletes what it stored (chat log, sequence numbers). Never throws:
+   * answers the rooms it could not forget (logged), which the caller keeps in D1 to try again next run.
    */
-  roomsForgotten(rooms: string[]): Promise<void>;
+  roomsForgotten(rooms: string[]): Promise<string[]>;
 }
 
 /** Which org: its id, or one of its apartments or applications. */

@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNotNull, lt, or, sql } from "drizzle-orm";
+import { and, eq, inArray, isNotNull, lt, or, sql, type SQL } from "drizzle-orm";
 import { applications, applicationStatusHistory } from "../applications/schema";
 import { authTokens, sessions } from "../auth/schema";
 import { devMail } from "../email/schema";
@@ -61,8 +61,9 @@ const closedAt = sql`coalesce((select max(h.at) from ${applicationStatusHistory}
 
 /**
  * Applications withdrawn or rejected more than 90 days ago are deleted, with their status history (cascade);
- * so are applications accepted more than 90 days ago whose first payment never came (still
- * `accepted_pending_payment`: no lease followed; issue 16 tester, they were kept for ever).
+ * so are applications accepted more than 90 days ago whose first payment never came, once their move-in day
+ * is 90 days past too (still `accepted_pending_payment`: no lease followed; issue 16 tester, they were kept
+ * for ever).
  * An application holds no file of its own: it points at the renter's reusable dossier (worker/dossier: the
  * documents by renter, the guarantors by id) and keeps a snapshot of the profile and the chosen guarantors'
  * ids. Deleting it removes the snapshot and the landlord's only way to the dossier (review and `/files`
@@ -71,25 +72,44 @@ const closedAt = sql`coalesce((select max(h.at) from ${applicationStatusHistory}
  */
 const purgeClosedApplications: Purge = async (ports, now) => {
   const cutoff = instantBefore(periodOf("application_closed"), now);
-  const gone = await ports.db
-    .delete(applications)
-    .where(
+  return purgeApplications(
+    ports,
+    or(
+      and(inArray(applications.status, ["withdrawn", "rejected"]), sql`${closedAt} < ${cutoff}`),
+      // Accepted, never paid: 90 days after the acceptance AND after the move-in day the first payment was
+      // due by (an acceptance months ahead of the move-in is not a lapsed one; reviewer).
       and(
-        inArray(applications.status, ["withdrawn", "rejected", "accepted_pending_payment"]),
+        eq(applications.status, "accepted_pending_payment"),
         sql`${closedAt} < ${cutoff}`,
+        lt(applications.moveInDate, cutoff.slice(0, 10)),
       ),
-    )
-    .returning({ id: applications.id });
-  return forgetConversations(ports, gone);
+    )!,
+  );
 };
 
 /**
- * The purged applications' conversations go too (issue 16 tester: their chat stayed in the room's storage):
- * each application's room deletes its log. Answers how many applications went.
+ * Deletes the applications `where` selects, with their conversations (issue 16 tester: their chat stayed in
+ * the room's storage): each round takes at most 90 (their ids are bound into the delete), has each one's room
+ * delete its log first, then deletes only those whose room is gone, so a room that could not be reached keeps
+ * its row for the next run to find. At most 10 rounds a run. Answers how many applications went.
  */
-async function forgetConversations(ports: Pick<RetentionPorts, "rooms">, gone: { id: string }[]) {
-  if (gone.length) await ports.rooms.roomsForgotten(gone.map((a) => applicationRoomName(a.id)));
-  return { deleted: gone.length };
+async function purgeApplications(ports: RetentionPorts, where: SQL): Promise<{ deleted: number }> {
+  let deleted = 0;
+  for (let round = 0; round < 10; round++) {
+    const due = await ports.db.select({ id: applications.id }).from(applications).where(where).limit(90);
+    if (!due.length) break;
+    const failed = new Set(await ports.rooms.roomsForgotten(due.map((a) => applicationRoomName(a.id))));
+    const ids = due.map((a) => a.id).filter((id) => !failed.has(applicationRoomName(id)));
+    if (ids.length)
+      deleted += (
+        await ports.db
+          .delete(applications)
+          .where(and(inArray(applications.id, ids), where))
+          .returning({ id: applications.id })
+      ).length;
+    if (failed.size) break;
+  }
+  return { deleted };
 }
 
 /**
@@ -99,18 +119,13 @@ async function forgetConversations(ports: Pick<RetentionPorts, "rooms">, gone: {
  * landlord's access to the dossier as applied go; the renter's dossier does not.
  */
 const purgeConfirmedApplications: Purge = async (ports, now) => {
-  const { db } = ports;
   // The lease's last day must be before the UTC date 12 months ago: due the day after its anniversary.
   const lastKeptEnd = instantBefore(periodOf("application_confirmed"), now).slice(0, 10);
-  const ended = db
+  const ended = ports.db
     .select({ id: leases.id })
     .from(leases)
     .where(and(isNotNull(leases.endDate), lt(leases.endDate, lastKeptEnd)));
-  const gone = await db
-    .delete(applications)
-    .where(and(eq(applications.status, "confirmed"), inArray(applications.leaseId, ended)))
-    .returning({ id: applications.id });
-  return forgetConversations(ports, gone);
+  return purgeApplications(ports, and(eq(applications.status, "confirmed"), inArray(applications.leaseId, ended))!);
 };
 
 /** Sessions that expired or were revoked more than 30 days ago (their refresh tokens cascade). */

@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
 import { getServerByName } from "partyserver";
+import { inSlices } from "../db/chunks";
 import { applications } from "../applications/schema";
 import type { Db } from "../db/client";
 import type { Logger } from "../lib/log";
@@ -87,15 +88,20 @@ export function roomEvents(rooms: Env["APARTMENT_ROOM"], log: Logger, db: Db, or
       }
     },
     async roomsForgotten(names) {
-      await Promise.all(
-        names.map(async (room) => {
-          try {
-            await (await getServerByName(rooms, room)).forget();
-          } catch (error) {
-            log.warn("forgetting a purged room failed", { room, error });
-          }
-        }),
-      );
+      const failed: string[] = [];
+      // A few at a time: a large org's purge must stay within a Worker's subrequest limits.
+      for (const slice of inSlices(names, 10))
+        await Promise.all(
+          slice.map(async (room) => {
+            try {
+              await (await getServerByName(rooms, room)).forget();
+            } catch (error) {
+              failed.push(room);
+              log.warn("forgetting a purged room failed; kept for the next run", { room, error });
+            }
+          }),
+        );
+      return failed;
     },
     async activityAdded(activity) {
       try {
