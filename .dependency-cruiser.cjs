@@ -5,7 +5,7 @@
 // nothing imports in a circle. `node scripts/folder-cycles.mjs` counts cycles between folders.
 
 /** Folders under worker/ that are not features. */
-const NOT_FEATURES = "lib|db|apartments|jobs|dashboard";
+const NOT_FEATURES = "lib|db|apartments|account|jobs|dashboard";
 /** What one feature may import from another: its tables, its contract, the access helpers and the policy. */
 const SHARED_LAYER = ["/(schema|contract)\\.ts$", "^worker/auth/(access|policy)\\.ts$"];
 
@@ -31,7 +31,7 @@ module.exports = {
       name: "feature-imports-only-schema-or-contract",
       comment:
         "A feature may import another feature's schema.ts or contract.ts (and auth/access.ts, auth/policy.ts) only: " +
-        "never its service or routes. Aggregators (worker/apartments, worker/jobs) may import anything.",
+        "never its service or routes. Aggregators (worker/apartments, worker/account, worker/jobs) may import anything.",
       severity: "error",
       from: { path: `^worker/(?!(?:${NOT_FEATURES})/)([^/]+)/` },
       to: { path: "^worker/[^/]+/", pathNot: ["^worker/$1/", "^worker/(lib|db)/", ...SHARED_LAYER] },

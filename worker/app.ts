@@ -7,6 +7,7 @@ import { requestId } from "hono/request-id";
 import { adminRoutes } from "./admin/routes";
 import { auditRoutes } from "./audit/routes";
 import { requireApplicationAccess } from "./applications/access";
+import { accountRoutes } from "./account/routes";
 import { apartmentRoutes } from "./apartments/routes";
 import { applicationRoutes } from "./applications/routes";
 import { confirmAfterOnlinePayment } from "./applications/service";
@@ -201,6 +202,7 @@ function marketRoutes() {
 function deskRoutes() {
   return createRouter()
     .route("/", apartmentRoutes)
+    .route("/", accountRoutes)
     .route("/", adminRoutes)
     .route("/", devMailRoutes)
     .route("/", dashboardRoutes)

@@ -24,14 +24,13 @@ import { ErasureCard } from "../components/erasure-dialog";
 
 export const meta: Route.MetaFunction = ({ loaderData }) => translatedMeta(loaderData);
 
-/** The profile comes from the app shell; this page's API calls list the active sessions and the data exports. */
+/** The profile comes from the app shell; this page's one API call lists the active sessions and the data exports. */
 export async function loader({ context, request }: Route.LoaderArgs) {
   const { api } = getServer(context);
-  const [res, exportsRes] = await Promise.all([api.auth.sessions.$get(), api.me.exports.$get()]);
+  const res = await api.me.account.$get();
   if (!res.ok) return throwApiError(res, request);
-  if (!exportsRes.ok) return throwApiError(exportsRes, request);
-  const { exports } = await exportsRes.json();
-  return { ...(await res.json()), exports, title: pageTitle(request, translate(request, "account")("pageTitle")) };
+  const { sessions, exports } = await res.json();
+  return { results: sessions, exports, title: pageTitle(request, translate(request, "account")("pageTitle")) };
 }
 
 const intent = z.discriminatedUnion("intent", [

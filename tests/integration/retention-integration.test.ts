@@ -110,7 +110,7 @@ describe("applications", () => {
       string,
       string,
     ];
-    const firstRenter = renters[0];
+    const firstRenter = renters[0]!;
     // Closed 91 and 89 days before NOW (the history row is when); the third stays pending.
     const close = (id: string, status: string, at: number) => [
       env.DB.prepare("update applications set status = ?, updated_at = ? where id = ?").bind(status, iso(at), id),

@@ -164,6 +164,7 @@ export function readsFor(f: ReadFixture): Record<string, string[]> {
     "/me/profile": ["/api/me/profile"],
     // Issue 16 §3: the person's data exports (signing each link needs no D1).
     "/me/exports": ["/api/me/exports"],
+    "/me/account": ["/api/me/account"],
     "/me/dossier": ["/api/me/dossier"],
     "/me/guarantors": ["/api/me/guarantors"],
     "/me/applications": ["/api/me/applications"],

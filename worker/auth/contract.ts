@@ -115,7 +115,7 @@ export const signupOutput = z
 export const loginOutput = issuedTokens.extend({ user: publicUser });
 
 /** One open session (a signed-in device) as its owner sees it. */
-const sessionView = /* @__PURE__ */ createSelectSchema(sessions)
+export const sessionView = /* @__PURE__ */ createSelectSchema(sessions)
   .pick({ id: true, userAgent: true, ip: true, createdAt: true, lastUsedAt: true })
   .extend({ current: z.boolean().meta({ description: "The session this request was made with" }) })
   .meta({ id: "Session" });
