@@ -248,6 +248,23 @@ describe("privacy export", () => {
     expect(listed.json).toEqual({ exports: [] });
   });
 
+  it("a day with more expired exports than D1 binds parameters (100) deletes every one of them", async () => {
+    // The rows were once deleted with all their ids in one IN (…): past 100 it failed, every day.
+    const userId = renter.userId;
+    const expiredAt = new Date(Date.now() - 86_400_000).toISOString();
+    await env.DB.prepare(
+      `with recursive n(i) as (select 1 union all select i + 1 from n where i < 150)
+       insert into data_exports (id, user_id, status, created_at, expires_at) select 'bulk-' || i || '-' || ?, ?, 'ready', ?, ? from n`,
+    )
+      .bind(crypto.randomUUID(), userId, expiredAt, expiredAt)
+      .run();
+    expect(await deleteExpiredExports(createDb(env.DB), env.DOCS)).toBeGreaterThanOrEqual(150);
+    const left = await env.DB.prepare("select count(*) as n from data_exports where id like 'bulk-%'").first<{
+      n: number;
+    }>();
+    expect(left?.n).toBe(0);
+  });
+
   it("an export that failed every retry is marked failed by the dead-letter queue, and may be asked again", async () => {
     const { renter: other } = await addRenter(owner, (await createApartment(owner, "7F")).apartmentId);
     const id = crypto.randomUUID();

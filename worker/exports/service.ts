@@ -1,5 +1,6 @@
 import { and, desc, eq, inArray, lte, ne, sql } from "drizzle-orm";
 import type { Db } from "../db/client";
+import { inSlices } from "../db/chunks";
 import { insertIf, updateIf } from "../db/conditional";
 import { auditEntryIf } from "../lib/audit";
 import { AppError } from "../lib/errors";
@@ -168,8 +169,8 @@ export async function markExportFailed(db: Db, exportId: string, reason: string)
 
 /**
  * Deletes the exports past their `expiresAt` (ISO instant ≤ `now`): their ZIPs from R2, then their rows.
- * Idempotent (a ZIP already gone is fine; a second run finds nothing). Answers how many rows went. Not wired
- * into the cron here: the retention rules call it (issue 16 §4). Storage limitation: GDPR art. 5(1)(e).
+ * Idempotent (a ZIP already gone is fine; a second run finds nothing). Answers how many rows went. The
+ * retention rules call it (issue 16 §4, worker/jobs/retention-rules.ts). Storage limitation: GDPR art. 5(1)(e).
  */
 export async function deleteExpiredExports(db: Db, bucket: R2Bucket, now = Date.now()): Promise<number> {
   const at = nowIso(now);
@@ -179,19 +180,16 @@ export async function deleteExpiredExports(db: Db, bucket: R2Bucket, now = Date.
     .where(lte(dataExports.expiresAt, at))
     .limit(1000);
   if (!expired.length) return 0;
+  // R2 takes up to 1 000 keys a call; D1 binds at most 100 parameters a statement: the rows go in slices.
   const keys = expired.flatMap((e) => (e.r2Key ? [e.r2Key] : []));
   if (keys.length) await bucket.delete(keys);
-  const deleted = await db
-    .delete(dataExports)
-    .where(
-      and(
-        inArray(
-          dataExports.id,
-          expired.map((e) => e.id),
-        ),
-        lte(dataExports.expiresAt, at),
-      ),
-    )
-    .returning({ id: dataExports.id });
-  return deleted.length;
+  let deleted = 0;
+  for (const slice of inSlices(expired.map((e) => e.id))) {
+    const gone = await db
+      .delete(dataExports)
+      .where(and(inArray(dataExports.id, slice), lte(dataExports.expiresAt, at)))
+      .returning({ id: dataExports.id });
+    deleted += gone.length;
+  }
+  return deleted;
 }
