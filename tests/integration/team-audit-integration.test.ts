@@ -34,6 +34,13 @@ describe("the team in the audit trail", () => {
       },
       { action: "org.member_remove", actor: owner.userId, details: { role: "manager" } },
     ]);
+    // The request's own row (the audit floor) too: one for the change, none for the no-op (reviewer).
+    const floor = await env.DB.prepare(
+      "select count(*) as n from audit_log where action = 'PATCH /api/orgs/current/members/:id' and org_id = ?",
+    )
+      .bind(owner.orgId)
+      .first<{ n: number }>();
+    expect(floor?.n).toBe(1);
   });
 
   it("a refused change (the last owner stepping down) records nothing", async () => {

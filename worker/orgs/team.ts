@@ -2,7 +2,7 @@ import { and, eq, isNull, ne, or, sql, type SQL } from "drizzle-orm";
 import type { ScopedDb } from "../db/scoped";
 import type { Role } from "../domain";
 import { insertIf } from "../db/conditional";
-import { type AuditAction, auditEntry, auditLog } from "../lib/audit";
+import { type AuditAction, auditEntryIf, auditLog } from "../lib/audit";
 import { newId } from "../lib/ids";
 import { nowIso } from "../lib/time";
 import { Conflict, NotFound } from "../lib/errors";
@@ -23,26 +23,6 @@ type TeamPorts = Pick<Ports, "db" | "requestId" | "rooms">;
 /** True (SQL) when the org keeps another owner besides `userId`. */
 function anotherOwner(s: ScopedDb, userId: string) {
   return sql`exists (select 1 from ${memberships} m where m.org_id = ${s.scope.orgId} and m.role = 'owner' and m.user_id <> ${userId})`;
-}
-
-/** The audit row of a team change that happened. */
-async function audit(
-  s: ScopedDb,
-  ports: Pick<Ports, "db" | "requestId">,
-  action: AuditAction,
-  targetType: string,
-  targetId: string,
-) {
-  await ports.db.batch([
-    auditEntry(ports.db, {
-      action,
-      actorUserId: s.scope.userId,
-      orgId: s.scope.orgId,
-      targetType,
-      targetId,
-      requestId: ports.requestId,
-    }),
-  ]);
 }
 
 /**
@@ -113,20 +93,39 @@ export async function changeRole(s: ScopedDb, userId: string, role: Role, ports:
       guard: and(keepsAnOwner, ne(memberships.role, role))!,
       details: sql`json_object('role', ${role}, 'from', ${memberships.role}, 'to', ${role})`,
     }),
+    // The role must change: SQLite counts a same-value update as a change (the audit floor would record it).
     s
-      .update(memberships, { role }, and(eq(memberships.userId, userId), keepsAnOwner)!)
+      .update(memberships, { role }, and(eq(memberships.userId, userId), ne(memberships.role, role), keepsAnOwner)!)
       .returning({ userId: memberships.userId }),
   ]);
-  if (changed.length !== 1) return explainRefusal(s, userId);
+  if (changed.length !== 1) {
+    // Already that role: nothing to do, nothing recorded, nobody's sockets closed.
+    const [member] = await s.select(memberships, eq(memberships.userId, userId));
+    if (member?.role === role) return { userId, role };
+    return explainRefusal(s, userId);
+  }
   await ports.rooms.revoke({ reason: "role_changed", userIds: [userId], orgId: s.scope.orgId });
   return { userId, role };
 }
 
 /** Revokes a pending invitation: its link stops working (404 as if it never existed). 404 when none pending. */
 export async function revokeInvitation(s: ScopedDb, invitationId: string, ports: Pick<Ports, "db" | "requestId">) {
-  const deleted = await s
-    .delete(invitations, and(eq(invitations.id, invitationId), isNull(invitations.acceptedAt))!)
-    .returning({ id: invitations.id });
+  const pending = and(eq(invitations.id, invitationId), isNull(invitations.acceptedAt))!;
+  // The audit row first, under the delete's own condition, in the same batch: both land, or neither.
+  const [, deleted] = await s.batch([
+    auditEntryIf(
+      ports.db,
+      {
+        action: "org.invite_revoke",
+        actorUserId: s.scope.userId,
+        orgId: s.scope.orgId,
+        targetType: "invitation",
+        targetId: invitationId,
+        requestId: ports.requestId,
+      },
+      sql`exists (select 1 from ${invitations} where ${s.inScope(invitations, pending)})`,
+    ),
+    s.delete(invitations, pending).returning({ id: invitations.id }),
+  ]);
   if (deleted.length !== 1) throw new NotFound("Invitation");
-  await audit(s, ports, "org.invite_revoke", "invitation", invitationId);
 }

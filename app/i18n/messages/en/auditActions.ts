@@ -89,7 +89,7 @@ export const auditActions: Messages["auditActions"] = {
   POST_me_erasure: "Account erased",
   POST_orgs_current_close: "Organization closed",
   POST_apartments_id_maintenance_requests: "Repair request reported",
-  PATCH_maintenance_requests_id: "Repair request triaged",
+  PATCH_maintenance_requests_id: "Repair request updated (priority, assignee, visit)",
   POST_maintenance_requests_id_costs: "Repair costs logged",
   POST_vendors: "Vendor added",
   POST_maintenance_requests_id_triage: "Repair request acknowledged",

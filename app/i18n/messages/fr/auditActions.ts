@@ -92,7 +92,7 @@ export const auditActions = {
   POST_me_erasure: "Compte effacé",
   POST_orgs_current_close: "Organisation fermée",
   POST_apartments_id_maintenance_requests: "Demande d’intervention signalée",
-  PATCH_maintenance_requests_id: "Demande d’intervention triée",
+  PATCH_maintenance_requests_id: "Demande d’intervention mise à jour (priorité, intervenant, visite)",
   POST_maintenance_requests_id_costs: "Coûts d’intervention notés",
   POST_vendors: "Prestataire ajouté",
   POST_maintenance_requests_id_triage: "Demande d’intervention prise en compte",

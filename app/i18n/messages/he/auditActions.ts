@@ -89,7 +89,7 @@ export const auditActions: Messages["auditActions"] = {
   POST_me_erasure: "החשבון נמחק",
   POST_orgs_current_close: "הארגון נסגר",
   POST_apartments_id_maintenance_requests: "דווחה בקשת תיקון",
-  PATCH_maintenance_requests_id: "בקשת התיקון מוינה",
+  PATCH_maintenance_requests_id: "בקשת התיקון עודכנה (עדיפות, מטפל, ביקור)",
   POST_maintenance_requests_id_costs: "עלויות התיקון נרשמו",
   POST_vendors: "ספק נוסף",
   POST_maintenance_requests_id_triage: "בקשת התיקון התקבלה לטיפול",

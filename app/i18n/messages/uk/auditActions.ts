@@ -89,7 +89,7 @@ export const auditActions: Messages["auditActions"] = {
   POST_me_erasure: "Обліковий запис стерто",
   POST_orgs_current_close: "Організацію закрито",
   POST_apartments_id_maintenance_requests: "Заявку на ремонт подано",
-  PATCH_maintenance_requests_id: "Заявку на ремонт розподілено",
+  PATCH_maintenance_requests_id: "Заявку на ремонт оновлено (пріоритет, виконавець, візит)",
   POST_maintenance_requests_id_costs: "Витрати на ремонт записано",
   POST_vendors: "Підрядника додано",
   POST_maintenance_requests_id_triage: "Заявку на ремонт прийнято",
