@@ -32,8 +32,8 @@ import {
   onlineOf,
   sendQuietly,
 } from "./room-frames";
-import { append, chatPage, createLog, currentSeq, framesAfter, type RoomSql, setSyncedAt, syncedAt } from "./room-log";
-import { renameAuthorInLog } from "./room-log";
+import { append, chatPage, createLog, currentSeq, framesAfter, renameAuthorInLog, resetLog } from "./room-log";
+import { type RoomSql, setSyncedAt, syncedAt } from "./room-log";
 import { type FrameContext, frameFor, isRevoked, mayPost, type Revocation } from "./room-sight";
 
 /**
@@ -81,8 +81,6 @@ export class ApartmentRoom extends Server<Env> {
   /** The room's SQLite, for the event log (./room-log.ts). */
   private readonly log: RoomSql = this.sql.bind(this);
 
-  // ------------------------------------------------------------ RPC from the API
-
   /** Appends a committed activity change (idempotent per activity version) and fans it out. */
   publishActivity(activity: Activity): number | null {
     return this.logActivity(activitySchema.parse(activity));
@@ -117,14 +115,10 @@ export class ApartmentRoom extends Server<Env> {
     renameAuthorInLog(this.log, userId, name);
   }
 
-  /**
-   * The room's data was purged in D1 (an application's, by retention): closes every socket and deletes all
-   * it stored (chat log, sequence numbers, sync mark), then starts an empty log. Idempotent.
-   */
+  /** Its data was purged in D1: closes every socket, deletes all it stored, starts an empty log. Idempotent. */
   async forget(): Promise<void> {
     for (const connection of this.getConnections<Identity>()) connection.close(1000, "forgotten");
-    await this.ctx.storage.deleteAll();
-    createLog(this.log);
+    await resetLog(this.ctx.storage, this.log);
   }
 
   /**
@@ -141,8 +135,6 @@ export class ApartmentRoom extends Server<Env> {
     }
     return closed;
   }
-
-  // ------------------------------------------------------------ sockets
 
   override async onConnect(connection: Connection<Identity>, ctx: ConnectionContext) {
     const identity = identitySchema.safeParse(identityHeader(ctx.request));
@@ -200,8 +192,6 @@ export class ApartmentRoom extends Server<Env> {
     this.broadcastFrame({ type: "presence", online: onlineOf(this.getConnections<Identity>()) });
     await forgetConnection(this.db, this.name, connection.id);
   }
-
-  // ------------------------------------------------------------ internals
 
   /**
    * Reads the connection's rights from D1 again and keeps them (what it had open stays); closes the

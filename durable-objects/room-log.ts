@@ -32,6 +32,12 @@ export function createLog(sql: RoomSql) {
   void sql`create table if not exists meta (key text primary key, value text not null)`;
 }
 
+/** Deletes everything the room stored (`storage.deleteAll`) and starts an empty log: a purged room. */
+export async function resetLog(storage: DurableObjectStorage, sql: RoomSql): Promise<void> {
+  await storage.deleteAll();
+  createLog(sql);
+}
+
 /** Appends an event unless its dedupe key is already logged; returns its sequence number, or null. */
 export function append(sql: RoomSql, event: LoggedEvent, dedupeKey: string): number | null {
   // Look first: an insert that hits the unique key still consumes an AUTOINCREMENT number, which would

@@ -7,8 +7,8 @@ import { requestId } from "hono/request-id";
 import { adminRoutes } from "./admin/routes";
 import { auditRoutes } from "./audit/routes";
 import { requireApplicationAccess } from "./applications/access";
-import { accountRoutes } from "./account/routes";
 import { apartmentRoutes } from "./apartments/routes";
+import { accountRoutes } from "./account/routes";
 import { applicationRoutes } from "./applications/routes";
 import { confirmAfterOnlinePayment } from "./applications/service";
 import { authenticate, requireSameOrigin } from "./auth/middleware";
@@ -198,7 +198,7 @@ function marketRoutes() {
     .route("/", roomRoutes);
 }
 
-/** The API's apartment, admin, development, dashboard, expense, audit and privacy export routes (the last third). */
+/** The API's apartment, account, admin, dev, dashboard, expense, audit and privacy export routes (the last third). */
 function deskRoutes() {
   return createRouter()
     .route("/", apartmentRoutes)
@@ -212,9 +212,7 @@ function deskRoutes() {
     .route("/", erasureRoutes);
 }
 
-/**
- * The API's maintenance routes (typed for clients as `WorkApi`, apart from `ApiApp`).
- */
+/** The API's maintenance routes (typed for clients as `WorkApi`, apart from `ApiApp`). */
 function workRoutes() {
   return createRouter().route("/", maintenanceRoutes);
 }

@@ -92,4 +92,3 @@ export async function readInApplication<T extends BatchItem<"sqlite">[]>(
 export async function requireApplicationAccess(c: Context<AppEnv>, applicationId: string): Promise<ApplicationAccess> {
   return (await readInApplication(c, applicationId, () => [])).access;
 }
-

@@ -276,21 +276,7 @@ export function describeWrite(c: Context<AppEnv>): WriteAction | null {
   const requested = c.req.header("x-org-id");
   const orgId = claims && requested && claims.orgs.includes(requested) ? requested : null;
   const input = keptInput(validatedJson(c));
-  const link = c.get("linkActor");
-  if (link)
-    return {
-      action: `${c.req.method} ${path}`,
-      actorUserId: null,
-      orgId: link.orgId,
-      targetTable: TARGETS[link.targetType] ?? null,
-      targetType: link.targetType,
-      targetId: link.targetId,
-      createdTable: null,
-      requestId: c.get("requestId"),
-      ip: c.req.header("cf-connecting-ip") ?? null,
-      details: { [link.kind]: { id: link.id, name: link.name }, ...(input ? { input } : {}) },
-    };
-  return {
+  const write: WriteAction = {
     action: `${c.req.method} ${path}`,
     actorUserId: claims?.sub ?? null,
     orgId,
@@ -302,4 +288,10 @@ export function describeWrite(c: Context<AppEnv>): WriteAction | null {
     ip: c.req.header("cf-connecting-ip") ?? null,
     details: input ? { input } : {},
   };
+  const link = c.get("linkActor");
+  if (!link) return write;
+  const { orgId: linkOrg, targetType, targetId: linkTarget, kind, id, name } = link;
+  const credit = { [kind]: { id, name } };
+  const at = { orgId: linkOrg, targetType, targetId: linkTarget, targetTable: TARGETS[targetType] ?? null };
+  return { ...write, ...at, createdTable: null, details: { ...credit, ...write.details } };
 }

@@ -27,7 +27,8 @@ export const privacy: Messages["privacy"] = {
     expired_or_used: "when the link expires or is used",
     session_ended: "the end of the session (expiry or sign-out)",
     created: "when it was made",
-    withdrawn_or_rejected: "when the application is withdrawn or rejected, or accepted if the first payment never follows",
+    withdrawn_or_rejected:
+      "when the application is withdrawn or rejected, or accepted if the first payment never follows",
     lease_ended: "the last day of the lease",
     entry_written: "when the action was recorded",
     day_archived: "the day of the action, once archived",

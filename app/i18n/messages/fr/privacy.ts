@@ -32,7 +32,8 @@ export const privacy = {
     expired_or_used: "l’expiration ou l’utilisation du lien",
     session_ended: "la fin de la session (expiration ou déconnexion)",
     created: "la création",
-    withdrawn_or_rejected: "le retrait ou le refus de la candidature, ou son acceptation si le premier paiement ne suit jamais",
+    withdrawn_or_rejected:
+      "le retrait ou le refus de la candidature, ou son acceptation si le premier paiement ne suit jamais",
     lease_ended: "le dernier jour du bail",
     entry_written: "l’enregistrement de l’action",
     day_archived: "le jour de l’action, une fois archivé",
