@@ -1,3 +1,5 @@
+import { runInDurableObject } from "cloudflare:test";
+import { getServerByName } from "partyserver";
 import { describe, expect, it } from "vitest";
 import { api, multipart, rawCall, type Caller } from "../setup/client";
 import { fileForm, insertRequestWithCosts, recordExpense } from "../setup/expenses";
@@ -35,6 +37,22 @@ async function receiptOn(owner: Caller, propertyId: string, apartmentId?: string
 
 const stored = async (key: string) => (await env.DOCS.head(key)) !== null;
 
+/** Puts one event in room `name`'s own storage (as a chat message would); answers a counter of its events. */
+async function seedRoom(name: string) {
+  const room = await getServerByName(env.APARTMENT_ROOM, name);
+  const count = () =>
+    runInDurableObject(room, (_r, state) => state.storage.sql.exec("select * from events").toArray().length);
+  await runInDurableObject(room, (_r, state) => {
+    state.storage.sql.exec(
+      "insert into events (type, dedupe_key, payload, created_at) values ('chat', ?, '{}', ?)",
+      `test:${name}`,
+      new Date().toISOString(),
+    );
+  });
+  expect(await count()).toBe(1);
+  return count;
+}
+
 describe("deleting from the portfolio removes its files from R2", () => {
   it("an apartment: its requests' photos go; the property's receipts stay", async () => {
     const owner = await signUpLandlord("Files Lettings");
@@ -42,10 +60,13 @@ describe("deleting from the portfolio removes its files from R2", () => {
     const photos = [await photoOn(owner, apartmentId), await photoOn(owner, apartmentId)];
     const receipt = await receiptOn(owner, propertyId, apartmentId);
     for (const key of [...photos, receipt]) expect(await stored(key), key).toBe(true);
+    // Its room's stored chat goes too (the kind of issue 16's purges: no chat outlives its rows).
+    const events = await seedRoom(apartmentId);
 
     const res = await api(owner).apartments[":id"].$delete({ param: { id: apartmentId } });
     expect(res.status, res.text).toBe(204);
     for (const key of photos) expect(await stored(key), key).toBe(false);
+    expect(await events()).toBe(0);
     expect(await stored(receipt)).toBe(true);
   });
 
@@ -59,9 +80,11 @@ describe("deleting from the portfolio removes its files from R2", () => {
       await receiptOn(owner, propertyId),
     ];
     const kept = [await photoOn(owner, other.apartmentId), await receiptOn(owner, other.propertyId)];
+    const [goneRoom, keptRoom] = [await seedRoom(apartmentId), await seedRoom(other.apartmentId)];
 
     const res = await api(owner).properties[":id"].$delete({ param: { id: propertyId } });
     expect(res.status, res.text).toBe(204);
+    expect([await goneRoom(), await keptRoom()]).toEqual([0, 1]);
     for (const key of gone) expect(await stored(key), key).toBe(false);
     for (const key of kept) expect(await stored(key), key).toBe(true);
   });

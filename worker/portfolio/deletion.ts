@@ -1,4 +1,7 @@
-import { eq, getTableName, sql, type SQL } from "drizzle-orm";
+import { eq, getTableName, inArray, sql, type SQL } from "drizzle-orm";
+import { applicationRoomName } from "../../durable-objects/apartment-room.protocol";
+import { applications } from "../applications/schema";
+import { listings } from "../listings/schema";
 import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
 import type { ScopedDb } from "../db/scoped";
 import { Conflict, NotFound } from "../lib/errors";
@@ -52,16 +55,32 @@ function refusal(what: string, held: Awaited<ReturnType<typeof blockers>>): Conf
   );
 }
 
+/** What a deletion leaves to clean: R2 keys (./stored-files.ts) and the rooms whose stored chat goes too. */
+type Deleted = { files: string[]; rooms: string[] };
+
+/** The applications to the listings of the apartments `where` selects (their conversations' rooms). */
+function applicationsOf(s: ScopedDb, where: SQL) {
+  const ads = s.selectFields(
+    { id: listings.id },
+    listings,
+    inArray(listings.apartmentId, s.selectFields({ id: apartments.id }, apartments, where)),
+  );
+  return s.selectFields({ id: applications.id }, applications, inArray(applications.listingId, ads));
+}
+
 /**
  * Deletes an apartment with its leases and records. 404 when it is not the org's; 409 `has_money_records`.
- * Answers the R2 keys of the files that went with it (./stored-files.ts), for the caller to remove.
+ * Answers the R2 keys of the files that went with it (./stored-files.ts) and the rooms whose stored chat
+ * goes too (the apartment's, its applications'), for the caller to remove.
  */
-export async function deleteApartment(s: ScopedDb, id: string): Promise<string[]> {
-  const [files, [row]] = await s.batch([
+export async function deleteApartment(s: ScopedDb, id: string): Promise<Deleted> {
+  const [files, conversations, [row]] = await s.batch([
     apartmentFileKeys(s, id),
+    applicationsOf(s, eq(apartments.id, id)),
     s.delete(apartments, sql`${APARTMENT_ID} = ${id} and ${noMoney}`).returning({ id: apartments.id }),
   ]);
-  if (row) return files.map((f) => f.key);
+  if (row)
+    return { files: files.map((f) => f.key), rooms: [id, ...conversations.map((a) => applicationRoomName(a.id))] };
   const held = await blockers(s, eq(apartments.id, id));
   if (held.length === 0) throw new NotFound("Apartment");
   throw refusal("This apartment", held);
@@ -73,16 +92,21 @@ export async function deleteApartment(s: ScopedDb, id: string): Promise<string[]
  * apartments it deleted (their rooms' sockets are closed by the route) and the R2 keys of the files that went
  * with it (./stored-files.ts: photos and receipts), for the caller to remove.
  */
-export async function deleteProperty(s: ScopedDb, id: string): Promise<{ apartmentIds: string[]; files: string[] }> {
+export async function deleteProperty(s: ScopedDb, id: string): Promise<Deleted & { apartmentIds: string[] }> {
   const anyMoney = sql`exists (select 1 from ${apartments} where ${qualified(apartments, apartments.propertyId)} = ${qualified(properties, properties.id)} and not (${noMoney}))`;
-  const [held, photos, receipts, [row]] = await s.batch([
+  const [held, conversations, photos, receipts, [row]] = await s.batch([
     s.selectFields({ id: apartments.id }, apartments, eq(apartments.propertyId, id)),
+    applicationsOf(s, eq(apartments.propertyId, id)),
     ...propertyFileKeys(s, id),
     s
       .delete(properties, sql`${qualified(properties, properties.id)} = ${id} and not ${anyMoney}`)
       .returning({ id: properties.id }),
   ]);
-  if (row) return { apartmentIds: held.map((a) => a.id), files: [...photos, ...receipts].map((f) => f.key ?? "") };
+  if (row) {
+    const apartmentIds = held.map((a) => a.id);
+    const rooms = [...apartmentIds, ...conversations.map((a) => applicationRoomName(a.id))];
+    return { apartmentIds, files: [...photos, ...receipts].map((f) => f.key ?? ""), rooms };
+  }
   const blocking = await blockers(s, eq(apartments.propertyId, id));
   if (blocking.length === 0) throw new NotFound("Property");
   throw refusal("This property", blocking);

@@ -132,6 +132,8 @@ const propertyRoutes = createRouter()
       await Promise.all(
         deleted.apartmentIds.map((room) => c.get("ports").rooms.revoke({ reason: "apartment_deleted", room })),
       );
+      // Their rooms' stored chat goes with the rows (apartments' and their applications' conversations).
+      await c.get("ports").rooms.roomsForgotten(deleted.rooms);
       await removeStoredFiles(c.get("ports").docs, deleted.files);
       return c.body(null, 204);
     },
@@ -228,9 +230,10 @@ const apartmentRoutes = createRouter()
     async (c) => {
       const s = await requireOrg(c, "portfolio.edit");
       const { id } = c.req.valid("param");
-      const files = await deleteApartment(s, id);
-      // Nobody keeps a socket in a room whose apartment is gone; no file outlives the rows naming it.
+      const { files, rooms } = await deleteApartment(s, id);
+      // Nobody keeps a socket in a room whose apartment is gone; no chat or file outlives the rows naming it.
       await c.get("ports").rooms.revoke({ reason: "apartment_deleted", room: id });
+      await c.get("ports").rooms.roomsForgotten(rooms);
       await removeStoredFiles(c.get("ports").docs, files);
       return c.body(null, 204);
     },
