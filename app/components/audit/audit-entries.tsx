@@ -86,6 +86,7 @@ function AuditEntryItem({
   const person = usePersonName();
   const locale = useFormatLocale();
   const method = METHOD.exec(e.action)?.[1] as keyof typeof VERBS | undefined;
+  const knows = useKnownAction();
   const pairs = detailPairs(e.details);
   return (
     <li className="grid gap-1 p-4 sm:grid-cols-[12rem_1fr]" data-testid="audit-entry">
@@ -103,7 +104,8 @@ function AuditEntryItem({
                 ? t("vendor", { name: vendorOf(e.details) ?? "" })
                 : t("system")}
           </span>{" "}
-          {method ? <span className="text-slate-700">{t(`verb.${VERBS[method]}`)}</span> : null}
+          {/* The verb only for an action the catalogue has no words for (else the words say it). */}
+          {method && !knows(e.action) ? <span className="text-slate-700">{t(`verb.${VERBS[method]}`)}</span> : null}
         </p>
         <AuditAction action={e.action} />
         {e.targetId ? (
@@ -152,7 +154,7 @@ function AuditEntryItem({
 function AuditAction({ action }: { action: string }) {
   const t = useTranslations("auditActions");
   const key = auditLabelKey(action);
-  const known = t.has(key as Parameters<typeof t.has>[0]);
+  const known = useKnownAction()(action);
   return (
     <>
       {known ? <p className="text-sm font-medium text-slate-900">{t(key as Parameters<typeof t>[0])}</p> : null}
@@ -161,4 +163,10 @@ function AuditAction({ action }: { action: string }) {
       </p>
     </>
   );
+}
+
+/** Whether the catalogue has words for an action. */
+function useKnownAction() {
+  const t = useTranslations("auditActions");
+  return (action: string) => t.has(auditLabelKey(action) as Parameters<typeof t.has>[0]);
 }

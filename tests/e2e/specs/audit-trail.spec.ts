@@ -32,7 +32,9 @@ test("an owner reads, filters and downloads the org's audit trail (375 px, then 
   const entries = page.getByTestId("audit-entry");
   const change = entries.filter({ hasText: "PATCH /api/apartments/:id" });
   await expect(change).toHaveCount(1);
-  await expect(change).toContainText("Lena Landlord changed");
+  // Who, then what in words (the recorded route under it, in small type).
+  await expect(change).toContainText("Lena Landlord");
+  await expect(change).toContainText("Apartment changed");
   await change.getByText("Details").click();
   await expect(change).toContainText("€910.00");
   await hydrated(page);
@@ -70,7 +72,7 @@ test("an owner reads, filters and downloads the org's audit trail (375 px, then 
   await fr.goto("/settings/audit");
   await fr.getByRole("heading", { name: "Journal d’activité" }).waitFor();
   await expect(fr.getByTestId("audit-entry").filter({ hasText: "PATCH /api/apartments/:id" })).toContainText(
-    "Lena Landlord a modifié",
+    "Logement modifié",
   );
   await hydrated(fr);
   await fr.screenshot({ path: `${artifacts}audit-1280-fr.png`, fullPage: true });
