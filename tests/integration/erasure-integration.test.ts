@@ -2,11 +2,10 @@ import { describe, expect, it } from "vitest";
 import { createDb } from "../../worker/db/client";
 import { createLogger } from "../../worker/lib/log";
 import { roomEvents } from "../../worker/rooms/publish";
-import { getServerByName } from "partyserver";
-import { runInDurableObject } from "cloudflare:test";
 import { ERASED_USER_NAME } from "../../worker/erasure/contract";
 import { purgeClosedOrgs } from "../../worker/erasure/purge";
 import { api } from "../setup/client";
+import { roomEventCount, seedRoomEvent } from "../setup/room-storage";
 import { createListing, completeDossier } from "../setup/listings";
 import { RoomClient } from "../setup/room-client";
 import {
@@ -231,15 +230,8 @@ describe("closing an org", () => {
     const rooms = roomEvents(env.APARTMENT_ROOM, createLogger({ test: "purge" }), db, env.ORG_ROOM);
     const ports = { db, docs: env.DOCS, requestId: "test-purge", rooms };
     // What the apartment's room stores (its chat and feed log) goes with the org.
-    const room = await getServerByName(env.APARTMENT_ROOM, apartmentId);
-    const stored = () =>
-      runInDurableObject(room, (_r, state) => state.storage.sql.exec("select * from events").toArray().length);
-    await runInDurableObject(room, (_r, state) => {
-      state.storage.sql.exec(
-        "insert into events (type, dedupe_key, payload, created_at) values ('chat', 'test:purge', '{}', ?)",
-        new Date().toISOString(),
-      );
-    });
+    await seedRoomEvent(apartmentId);
+    const stored = () => roomEventCount(apartmentId);
     expect(await stored()).toBeGreaterThan(0);
     const closedAt = Date.parse(closed.json.closedAt);
     const purgeAfter = Date.parse(closed.json.purgeAfter);

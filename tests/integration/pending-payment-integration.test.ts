@@ -39,6 +39,21 @@ async function written(leaseId: string) {
 
 const day = () => addDays(todayIn("Europe/Paris"), -1);
 
+/** The month `period` charged on the lease's ledger (850 €), as the daily rent run would. */
+const charge = (leaseId: string, period: string) =>
+  env.DB.prepare(
+    "insert into ledger_entries (id, org_id, lease_id, kind, amount, currency, period, source_ref, created_by, created_at) select ?, org_id, id, 'charge', 85000, currency, ?, 'test:' || ? || id, created_by, ? from leases where id = ?",
+  )
+    .bind(crypto.randomUUID(), period, period, new Date().toISOString(), leaseId)
+    .run();
+
+/** The renter starts a rent checkout (a fresh Idempotency-Key each time). */
+const checkout = (renter: Caller, leaseId: string, json: { period?: string }) =>
+  api({ ...renter, headers: { "idempotency-key": `twin-${crypto.randomUUID()}` } }).leases[":id"].checkout.$post({
+    param: { id: leaseId },
+    json,
+  });
+
 describe("a month with a payment waiting for confirmation takes no second payment", () => {
   it("the manager's 'Record a payment' after the renter's report: 409 in French, nothing written; confirm the report instead", async () => {
     const { owner, manager, renter, apartmentId, leaseId } = await home();
@@ -155,14 +170,8 @@ describe("a month with a payment waiting for confirmation takes no second paymen
 
   it("a checkout under way holds its month: a transfer reported for it meanwhile is refused", async () => {
     const { renter, apartmentId, leaseId } = await home();
-    await env.DB.prepare(
-      "insert into ledger_entries (id, org_id, lease_id, kind, amount, currency, period, source_ref, created_by, created_at) select ?, org_id, id, 'charge', 85000, currency, '2026-06', 'test:' || id, created_by, ? from leases where id = ?",
-    )
-      .bind(crypto.randomUUID(), new Date().toISOString(), leaseId)
-      .run();
-    const started = await api({ ...renter, headers: { "idempotency-key": `twin-${crypto.randomUUID()}` } }).leases[
-      ":id"
-    ].checkout.$post({ param: { id: leaseId }, json: { period: "2026-06" } });
+    await charge(leaseId, "2026-06");
+    const started = await checkout(renter, leaseId, { period: "2026-06" });
     expect(started.status, started.text).toBe(200);
     const reported = await post(
       apartmentId,
@@ -172,33 +181,22 @@ describe("a month with a payment waiting for confirmation takes no second paymen
     expect(reported.status).toBe(409);
     expect(reported.problem.code).toBe("payment_pending");
     // A second checkout for the same month (another key) is refused too.
-    const again = await api({ ...renter, headers: { "idempotency-key": `twin-${crypto.randomUUID()}` } }).leases[
-      ":id"
-    ].checkout.$post({ param: { id: leaseId }, json: { period: "2026-06" } });
+    const again = await checkout(renter, leaseId, { period: "2026-06" });
     expect(again.status).toBe(409);
     expect(again.problem.code).toBe("payment_pending");
   });
 
   it("paying online while a reported payment of that rent waits: 409 payment_pending, no checkout started", async () => {
     const { owner, renter, apartmentId, leaseId } = await home();
-    await env.DB.prepare(
-      "insert into ledger_entries (id, org_id, lease_id, kind, amount, currency, period, source_ref, created_by, created_at) select ?, org_id, id, 'charge', 85000, currency, '2026-05', 'test:' || id, created_by, ? from leases where id = ?",
-    )
-      .bind(crypto.randomUUID(), new Date().toISOString(), leaseId)
-      .run();
+    await charge(leaseId, "2026-05");
     const reported = await post(
       apartmentId,
       { amount: 85000, period: "2026-05", method: "transfer", receivedOn: day() },
       renter,
     );
     expect(reported.status, reported.text).toBe(201);
-    const checkout = (json: { period?: string }) =>
-      api({ ...renter, headers: { "idempotency-key": `twin-${crypto.randomUUID()}` } }).leases[":id"].checkout.$post({
-        param: { id: leaseId },
-        json,
-      });
     for (const json of [{ period: "2026-05" }, {}]) {
-      const started = await checkout(json);
+      const started = await checkout(renter, leaseId, json);
       expect(started.status, started.text).toBe(409);
       expect(started.problem.code).toBe("payment_pending");
     }

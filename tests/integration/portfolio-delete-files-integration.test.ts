@@ -1,7 +1,6 @@
-import { runInDurableObject } from "cloudflare:test";
-import { getServerByName } from "partyserver";
 import { describe, expect, it } from "vitest";
 import { api, multipart, rawCall, type Caller } from "../setup/client";
+import { roomEventCount, seedRoomEvent } from "../setup/room-storage";
 import { fileForm, insertRequestWithCosts, recordExpense } from "../setup/expenses";
 import { createApartment, env, signUpLandlord, type Landlord } from "../setup/helpers";
 import { pngOf } from "../setup/listings";
@@ -37,20 +36,11 @@ async function receiptOn(owner: Caller, propertyId: string, apartmentId?: string
 
 const stored = async (key: string) => (await env.DOCS.head(key)) !== null;
 
-/** Puts one event in room `name`'s own storage (as a chat message would); answers a counter of its events. */
+/** Puts one event in room `name`'s own storage; answers a counter of its events. */
 async function seedRoom(name: string) {
-  const room = await getServerByName(env.APARTMENT_ROOM, name);
-  const count = () =>
-    runInDurableObject(room, (_r, state) => state.storage.sql.exec("select * from events").toArray().length);
-  await runInDurableObject(room, (_r, state) => {
-    state.storage.sql.exec(
-      "insert into events (type, dedupe_key, payload, created_at) values ('chat', ?, '{}', ?)",
-      `test:${name}`,
-      new Date().toISOString(),
-    );
-  });
-  expect(await count()).toBe(1);
-  return count;
+  await seedRoomEvent(name);
+  expect(await roomEventCount(name)).toBe(1);
+  return () => roomEventCount(name);
 }
 
 describe("deleting from the portfolio removes its files from R2", () => {

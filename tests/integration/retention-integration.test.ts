@@ -1,5 +1,4 @@
-import { createScheduledController, runInDurableObject } from "cloudflare:test";
-import { getServerByName } from "partyserver";
+import { createScheduledController } from "cloudflare:test";
 import { applicationRoomName } from "../../durable-objects/apartment-room.protocol";
 import { roomEvents } from "../../worker/rooms/publish";
 import { env } from "cloudflare:workers";
@@ -11,6 +10,7 @@ import { RETENTION_POLICY, type RetentionRuleId } from "../../worker/privacy/con
 import { instantBefore, runRetention, type RetentionRule } from "../../worker/privacy/retention";
 import { RETENTION_RULES } from "../../worker/jobs/retention-rules";
 import { api } from "../setup/client";
+import { roomEventCount, seedRoomEvent } from "../setup/room-storage";
 import { expectConsoleError } from "../setup/console";
 import { addRenter, createApartment, signUpLandlord, signUpRenter } from "../setup/helpers";
 import { applyTo, createListing, PROFILE } from "../setup/listings";
@@ -39,13 +39,7 @@ const ports = () => {
 };
 
 /** How many events the room of application `id` stores (its chat log, in the room's own SQLite). */
-async function roomEventsOf(applicationId: string): Promise<number> {
-  const stub = await getServerByName(env.APARTMENT_ROOM, applicationRoomName(applicationId));
-  return runInDurableObject(stub, (_room, state) => {
-    const [row] = state.storage.sql.exec<{ n: number }>("select count(*) as n from events").toArray();
-    return row?.n ?? 0;
-  });
-}
+const roomEventsOf = (applicationId: string) => roomEventCount(applicationRoomName(applicationId));
 
 function rule(id: RetentionRuleId): RetentionRule {
   const found = RETENTION_RULES.find((r) => r.id === id);
@@ -156,14 +150,7 @@ describe("applications", () => {
     const [old, recent] = ids as [string, string];
     // A message in each conversation, as the room stores it.
     for (const id of ids) {
-      const stub = await getServerByName(env.APARTMENT_ROOM, applicationRoomName(id));
-      await runInDurableObject(stub, (_room, state) => {
-        state.storage.sql.exec(
-          "insert into events (type, dedupe_key, payload, created_at) values ('chat', ?, '{}', ?)",
-          `test:${id}`,
-          iso(NOW),
-        );
-      });
+      await seedRoomEvent(applicationRoomName(id));
       expect(await roomEventsOf(id)).toBe(1);
     }
     await env.DB.batch(
