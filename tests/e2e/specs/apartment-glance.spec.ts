@@ -28,6 +28,10 @@ test("apartment on a phone: tabs with their own URLs, forms closed until asked f
   await expect(
     landlord.getByTestId("apartment-listings").getByRole("link", { name: "Publish a listing" }),
   ).toHaveAttribute("href", `/manage/listings/new?apartmentId=${apartmentId}`);
+  await landlord.screenshot({ path: `${artifacts}screens/apartment-vacant-1280.png`, fullPage: true });
+  await landlord.setViewportSize(PHONE);
+  await landlord.screenshot({ path: `${artifacts}screens/apartment-vacant-375.png`, fullPage: true });
+  await landlord.setViewportSize({ width: 1280, height: 900 });
   await addRenterThroughUi({ landlord, newContext, apartmentId, name: "Gina Glance" });
   const cron = await fetch(`${baseURL}/cdn-cgi/handler/scheduled?cron=${encodeURIComponent("0 6 * * *")}`);
   expect(cron.status).toBe(200);
