@@ -6,7 +6,7 @@ import { ERASED_USER_NAME } from "../../worker/erasure/contract";
 import { purgeClosedOrgs } from "../../worker/erasure/purge";
 import { api } from "../setup/client";
 import { roomEventCount, seedRoomEvent } from "../setup/room-storage";
-import { createListing, completeDossier } from "../setup/listings";
+import { applyTo, createListing, completeDossier } from "../setup/listings";
 import { RoomClient } from "../setup/room-client";
 import {
   addMember,
@@ -82,6 +82,14 @@ describe("erasing one's account", () => {
     await env.DOCS.put(`exports/${renter.userId}/dx.zip`, "zip");
     const ledgerBefore = await countOf("select count(*) n from ledger_entries where lease_id = ?", leaseId);
     expect(ledgerBefore).toBeGreaterThan(0);
+    // An application still waiting, with chat in its room: the row goes, and the chat with it.
+    const other = await createApartment(owner, "2B");
+    const listing = await createListing(owner, other.apartmentId);
+    const applied = await applyTo(renter, listing.listingId);
+    expect(applied.status, applied.text).toBe(201);
+    const applicationRoom = `application-${applied.json.id}`;
+    await seedRoomEvent(applicationRoom);
+    expect(await roomEventCount(applicationRoom)).toBe(1);
 
     const res = await api(renter).me.erasure.$post({ json: { password: PASSWORD } });
     expect(res.status, res.text).toBe(200);
@@ -99,6 +107,8 @@ describe("erasing one's account", () => {
       expect(await countOf(`select count(*) n from ${table} where user_id = ?`, renter.userId), table).toBe(0);
     expect(await r2Keys(`users/${renter.userId}/`)).toEqual([]);
     expect(await r2Keys(`exports/${renter.userId}/`)).toEqual([]);
+    expect(await countOf("select count(*) n from applications where id = ?", applied.json.id)).toBe(0);
+    expect(await roomEventCount(applicationRoom)).toBe(0);
 
     // Pseudonymised, and kept.
     const user = await one<Record<string, unknown>>("select * from users where id = ?", renter.userId);

@@ -17,6 +17,7 @@ import type { Ports } from "../lib/ports";
 import { nowIso } from "../lib/time";
 import { invitations, memberships } from "../orgs/schema";
 import { activities, roomReads } from "../rooms/schema";
+import { applicationRoomName } from "../../durable-objects/apartment-room.protocol";
 import { ERASED_USER_NAME } from "./contract";
 import { deleteR2Prefix } from "./files";
 import { closedOrgStatements, orgsOfMemberQuery } from "./org-closure";
@@ -26,7 +27,8 @@ import { closedOrgStatements, orgsOfMemberQuery } from "./org-closure";
  *
  * - Deleted: the renter profile, the dossier (documents and their R2 files, guarantors and theirs), sign-in
  *   links, idempotency keys, chat read marks, memberships, unused invitations to the
- *   address (staff and lease), and applications that did not become a lease (with their history).
+ *   address (staff and lease), and applications that did not become a lease (with their history and the chat
+ *   their rooms hold: `rooms.roomsForgotten`, before the rows go).
  * - Pseudonymised: the account row stays so kept records still point at someone (name `ERASED_USER_NAME`,
  *   worded per language by the pages; email `erased-<id>@erased.invalid`, undeliverable by RFC 2606 and unique,
  *   so the address can sign up again as a new account; no password, Google subject or language; `erased_at`).
@@ -79,8 +81,13 @@ function erasureReads(db: Db, userId: string, today: string) {
         db
           .selectDistinct({ room: sql<string>`'application-' || ${applications.id}`.as("room") })
           .from(applications)
-          .where(eq(applications.renterUserId, userId)),
+          .where(and(eq(applications.renterUserId, userId), eq(applications.status, "confirmed"))),
       ),
+    // The applications that made no lease go with the account, and their rooms' chat with them.
+    db
+      .select({ id: applications.id })
+      .from(applications)
+      .where(and(eq(applications.renterUserId, userId), ne(applications.status, "confirmed"))),
   ] as const;
 }
 
@@ -165,7 +172,7 @@ export async function eraseAccount(
   const userId = claims.sub;
   const at = nowIso();
   const today = at.slice(0, 10);
-  const [orgsOf, files, rooms] = await db.batch([...erasureReads(db, userId, today)]);
+  const [orgsOf, files, rooms, unleased] = await db.batch([...erasureReads(db, userId, today)]);
   const open = orgsOf.filter((o) => o.closedAt === null && o.role === "owner" && o.otherOwners === 0);
   if (open.some((o) => o.otherMembers > 0 || o.runningLeases > 0))
     throw new Conflict(
@@ -173,6 +180,8 @@ export async function eraseAccount(
       "close_org_first",
     );
   const alone = open.map((o) => o.orgId);
+  // Before the rows go (as retention does): a room out of reach keeps its chat under the pseudonym below.
+  const unforgotten = await ports.rooms.roomsForgotten(unleased.map((a) => applicationRoomName(a.id)));
   const closures: BatchItem<"sqlite">[] = alone.flatMap((orgId) => [
     ...closedOrgStatements(db, orgId, at),
     auditEntry(db, { action: "org.closed", actorUserId: userId, orgId, targetType: "org", targetId: orgId }),
@@ -200,11 +209,7 @@ export async function eraseAccount(
       // The rows are gone; the files are found again by their prefix (`users/<id>/`) to finish the job.
       ports.log.error("erased account's files not all deleted", { userId, error }),
     ),
-    ports.rooms.authorErased(
-      rooms.map((r) => r.room),
-      userId,
-      ERASED_USER_NAME,
-    ),
+    ports.rooms.authorErased([...rooms.map((r) => r.room), ...unforgotten], userId, ERASED_USER_NAME),
   ]);
   await enqueueEmail(ports.queues.email, {
     template: "account_erased",
