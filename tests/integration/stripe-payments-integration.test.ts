@@ -7,6 +7,7 @@ import { chargeDueRent } from "../../worker/rent/charges";
 import { createDb } from "../../worker/db/client";
 import { api, type ApiClient, type JsonInput } from "../setup/client";
 import { addRenter, BASE, createApartment, env, signUpLandlord, signUpRenter, type Caller } from "../setup/helpers";
+import { expectConsoleError } from "../setup/console";
 import { applyTo, completeDossier, createListing } from "../setup/listings";
 
 /**
@@ -297,6 +298,42 @@ describe("online rent payments (Stripe)", () => {
     expect(leases?.n).toBe(1);
     const homes = await api(renter).me.homes.$get();
     expect(homes.json.results.map((h: { apartmentId: string }) => h.apartmentId)).toEqual([apartmentId]);
+  });
+
+  it("a late payment for an application purged since is recorded once (200, no retries for days), nothing confirmed", async () => {
+    const owner = await signUpLandlord("Late Payment Lettings");
+    const gone = `app-gone-${Date.now()}`;
+    const pi = `pi_gone_${Date.now()}`;
+    const event = {
+      id: `evt_gone_${pi}`,
+      object: "event",
+      type: "checkout.session.completed",
+      data: {
+        object: {
+          id: `cs_gone_${pi}`,
+          object: "checkout.session",
+          payment_status: "paid",
+          payment_intent: pi,
+          amount_total: 69000,
+          metadata: { kind: "application", application_id: gone, org_id: owner.orgId },
+        },
+      },
+    };
+    // The operator is told, for a refund: one error line, the first delivery only.
+    const logged = expectConsoleError(/online payment for an application that no longer exists/);
+    expect((await deliver(event)).status).toBe(200);
+    expect((await deliver(event)).status).toBe(200);
+    expect(logged.join("\n")).toContain(pi);
+    const recorded = await env.DB.prepare("select count(*) as n from stripe_events where id = ?")
+      .bind(event.id)
+      .first<{ n: number }>();
+    expect(recorded?.n).toBe(1);
+    const history = await env.DB.prepare(
+      "select count(*) as n from application_status_history where application_id = ?",
+    )
+      .bind(gone)
+      .first<{ n: number }>();
+    expect(history?.n).toBe(0);
   });
 
   it("a failed payment is recorded without touching the ledger", async () => {

@@ -178,11 +178,11 @@ export type WebhookOutcome = { duplicate: boolean; leaseId: string | null; apart
  * Applies one verified event exactly once: the event id goes into `stripe_events` in the same batch as its
  * writes, so a redelivery (or a concurrent duplicate, which fails on the key) writes nothing. An accepted
  * application's first payment goes to `hooks.onApplicationPaid` first (idempotent: a 409 from it means
- * "already confirmed"), then the event is recorded; a failure in between is retried by Stripe and confirms
- * nothing twice.
+ * "already confirmed"; a 404, an application purged since, is logged as an error for a refund), then the
+ * event is recorded; a failure in between is retried by Stripe and confirms nothing twice.
  */
 export async function applyStripeEvent(
-  ports: Pick<Ports, "db" | "queues" | "appUrl" | "rooms">,
+  ports: Pick<Ports, "db" | "queues" | "appUrl" | "rooms" | "log">,
   stripe: Stripe,
   event: Stripe.Event,
   hooks: MoneyHooks,
@@ -197,7 +197,14 @@ export async function applyStripeEvent(
       await hooks.onApplicationPaid(ports, application.applicationId, application.ref);
     } catch (error) {
       // Already confirmed (a redelivery, or the landlord marked it received): nothing more to do.
-      if (!(error instanceof AppError && error.status === 409)) throw error;
+      if (!(error instanceof AppError && (error.status === 409 || error.status === 404))) throw error;
+      // Gone (purged, or its org closed): Stripe would retry for days to no end. The payment stays in
+      // Stripe's dashboard under its reference, for the operator to refund; the error log says so.
+      if (error.status === 404)
+        ports.log.error("online payment for an application that no longer exists", {
+          applicationId: application.applicationId,
+          paymentRef: application.ref,
+        });
     }
     await recordEvent(db, event);
     return { duplicate: false, ...none };
