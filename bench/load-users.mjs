@@ -27,29 +27,46 @@ function pick(rand, weights) {
 }
 
 /**
- * A server-rendered page as the browser asks for it, with the session cookie: it must answer 200 with a whole
- * HTML document. `label` names the route in errors (not the ids, so one fault counts as one distinct error).
+ * A server-rendered page as the browser asks for it, with the session cookie, following the app's own
+ * redirects (My homes with one home opens it) as the browser would: it must end in 200 with a whole HTML
+ * document, never on the sign-in page. `label` names the route in errors (not the ids, so one fault counts
+ * as one distinct error).
  */
 async function page(ctx, cookie, label, path) {
-  const res = await fetch(`${ctx.base}${path}`, { headers: { cookie, accept: "text/html" }, redirect: "manual" });
-  const html = await res.text();
-  if (res.status !== 200) throw new Error(`GET ${label}: ${res.status} ${res.headers.get("location") ?? ""}`);
-  if (!html.trimEnd().endsWith("</html>")) throw new Error(`GET ${label}: not a whole HTML page`);
+  let url = `${ctx.base}${path}`;
+  for (let hops = 0; ; hops++) {
+    const res = await fetch(url, { headers: { cookie, accept: "text/html" }, redirect: "manual" });
+    const html = await res.text();
+    const location = res.headers.get("location");
+    if (res.status >= 300 && res.status < 400 && location && hops < 3 && !location.startsWith("/login")) {
+      url = new URL(location, url).href;
+      continue;
+    }
+    if (res.status !== 200) throw new Error(`GET ${label}: ${res.status} ${location ?? ""}`);
+    if (!html.trimEnd().endsWith("</html>")) throw new Error(`GET ${label}: not a whole HTML page`);
+    return;
+  }
 }
 
-/** A listings search: the public page or the API, in one of four shapes (city; text; price; type + date). */
-async function search(ctx, rand) {
-  const shapes = [
-    "city=Lyon",
-    "q=studio%20meubl%C3%A9",
-    "priceMax=70000&currency=EUR&sort=price_asc",
-    `type=studio&availableFrom=${today()}&sort=newest`,
-  ];
-  const query = shapes[Math.floor(rand() * shapes.length)];
-  if (rand() < 0.5) return page(ctx, "", "/listings?…", `/listings?${query}`);
+/** The search shapes: city; free text; price, cheapest first; type + available by, newest first. */
+const SHAPES = [
+  () => "city=Lyon",
+  () => "q=studio%20meubl%C3%A9",
+  () => "priceMax=70000&currency=EUR&sort=price_asc",
+  () => `type=studio&availableFrom=${today()}&sort=newest`,
+];
+const shapeOf = (rand) => SHAPES[Math.floor(rand() * SHAPES.length)]();
+
+/** A listings search through the API (GET /api/public/listings), one of the shapes. */
+async function searchApi(ctx, rand) {
+  const query = shapeOf(rand);
+  // Every shape finds at least the first org's listing (a studio in Lyon at 600 €, available today).
   const { results } = await ctx.api.get(`/public/listings?${query}`);
-  if (!Array.isArray(results)) throw new Error("search: no results array");
+  if (!(results?.length > 0)) throw new Error(`search ${query.replace(/=[^&]*/g, "=…")}: no listing found`);
 }
+
+/** A listings search on the public page (/listings?…, server-rendered), one of the shapes, signed out. */
+const searchPage = (ctx, rand) => page(ctx, "", "/listings?…", `/listings?${shapeOf(rand)}`);
 
 /** Sends a chat message into `room` as user `key` and records it (the end checks every member got it). */
 async function chat(ctx, key, room, n) {
@@ -78,21 +95,23 @@ function renterOf(ctx, home, orgIndex, index) {
   user.connect = async () => user.sockets.push(await openRoom(ctx.api, home.apartmentId, home.renter));
   user.choose = (rand) =>
     pick(rand, [
-      ["page", 35],
+      ["renter page", 35],
       ["chat", 25],
-      ["search", 25],
+      ["search page", 12],
+      ["search API", 13],
       ["report payment", user.nextMonth < months ? 15 : 0],
     ]);
   const pages = [
     ["/homes", "/homes"],
     ["/homes/:id", `/homes/${home.apartmentId}`],
-    ["/rent", "/rent"],
+    ["/documents", "/documents"],
     ["/listings/:id", `/listings/${ctx.listingIds[orgIndex]}`],
   ];
   user.do = {
-    page: (rand) => page(ctx, cookie, ...pages[Math.floor(rand() * pages.length)]),
+    "renter page": (rand) => page(ctx, cookie, ...pages[Math.floor(rand() * pages.length)]),
     chat: (_, n) => chat(ctx, key, user.sockets[0], n),
-    search: (rand) => search(ctx, rand),
+    "search page": (rand) => searchPage(ctx, rand),
+    "search API": (rand) => searchApi(ctx, rand),
     "report payment": async () => {
       const period = monthStart(home.startDate, user.nextMonth++).slice(0, 7);
       const posted = await ctx.api.post(`/apartments/${home.apartmentId}/activities`, {
@@ -125,14 +144,16 @@ function landlordOf(ctx, org, index) {
     user.queue.length > 0
       ? pick(rand, [
           ["confirm payment", 35],
-          ["page", 35],
+          ["landlord page", 35],
           ["chat", 20],
-          ["search", 10],
+          ["search page", 5],
+          ["search API", 5],
         ])
       : pick(rand, [
-          ["page", 50],
+          ["landlord page", 50],
           ["chat", 35],
-          ["search", 15],
+          ["search page", 7],
+          ["search API", 8],
         ]);
   const home = (rand) => org.homes[Math.floor(rand() * org.homes.length)];
   const pages = (rand) => [
@@ -148,9 +169,10 @@ function landlordOf(ctx, org, index) {
     if (confirmed.status !== "confirmed") throw new Error(`confirm payment: status ${confirmed.status}`);
   };
   user.do = {
-    page: (rand) => page(ctx, cookie, ...pages(rand)[Math.floor(rand() * 4)]),
+    "landlord page": (rand) => page(ctx, cookie, ...pages(rand)[Math.floor(rand() * 4)]),
     chat: (rand, n) => chat(ctx, key, user.sockets[Math.floor(rand() * user.sockets.length)], n),
-    search: (rand) => search(ctx, rand),
+    "search page": (rand) => searchPage(ctx, rand),
+    "search API": (rand) => searchApi(ctx, rand),
     "confirm payment": user.confirm,
   };
   return user;
