@@ -4,7 +4,7 @@
 // email verification); everything else goes through the API with the demo's own steps (scripts/demo/*):
 // leases created by the owner and joined from the invitation mail, listings with a photo, published.
 // Each person signs in once here (POST /api/auth/login, limited per IP and email: once is far below it).
-import { apiClient, logIn } from "../scripts/demo/http.mjs";
+import { apiClient, logIn, mailToken } from "../scripts/demo/http.mjs";
 import { dayBefore, monthStart, today } from "../scripts/demo/data.mjs";
 import { ensureLease } from "../scripts/demo/leases.mjs";
 import { ensureListing } from "../scripts/demo/listings.mjs";
@@ -13,6 +13,8 @@ import { accountSql, hashPassword, orgSql } from "../scripts/seed.mjs";
 const PASSWORD = "rentline-load-test";
 /** How many months before this one the leases start: the renters have that many (+1) months to report. */
 export const LEASE_MONTHS_BACK = 11;
+/** Renters sharing a lease (co-renters): their apartment's room has them and the landlord, three sockets. */
+const RENTERS_PER_HOME = 2;
 
 const id = (kind, n) => `0190b000-0000-7000-8${kind}00-${String(n).padStart(12, "0")}`;
 
@@ -82,9 +84,32 @@ function adOf(n, rentAmount, availableFrom) {
 }
 
 /**
- * One org through the API: its owner's property, an apartment per renter (rent 700 € + 10 € × n) leased
- * unfurnished to them from the first of the month `LEASE_MONTHS_BACK` months ago for three years (an SCI
- * familiale, loi 89-462 art. 10 and 13; deposit one month's rent, art. 22), and a vacant apartment listed.
+ * The home's lease: unfurnished, from `home.startDate` for three years (an SCI familiale, loi 89-462 art. 10
+ * and 13; deposit one month's rent, art. 22), created for its first renter (the demo's `ensureLease`, joined
+ * from the invitation mail) with the others invited as co-renters (POST /api/leases/{id}/renters) and joining
+ * the same way. Sets `home.leaseId`.
+ */
+async function leaseHome(api, owner, home) {
+  const [first, ...others] = home.renters;
+  home.leaseId = await ensureLease(api, owner, first, home.apartmentId, {
+    kind: "unfurnished",
+    startDate: home.startDate,
+    endDate: dayBefore(monthStart(home.startDate, 36)),
+    rentAmount: home.rentAmount,
+    depositAmount: home.rentAmount,
+    dueDay: 5,
+  });
+  for (const renter of others) {
+    await api.post(`/leases/${home.leaseId}/renters`, { as: owner, json: { email: renter.email } });
+    const token = await mailToken(api, renter.email, "lease_invitation");
+    await api.post("/invitations/accept", { as: renter, json: { token } });
+  }
+}
+
+/**
+ * One org through the API: its owner's property, an apartment (rent 700 € and up) per `RENTERS_PER_HOME`
+ * renters, leased to them from the first of the month `LEASE_MONTHS_BACK` months ago (`leaseHome`), and a
+ * vacant apartment with a published listing.
  */
 async function seedOrg(api, org, n) {
   const owner = await logIn(api, org.owner.email, PASSWORD, org.id);
@@ -108,30 +133,22 @@ async function seedOrg(api, org, n) {
     ).id;
   const startDate = monthStart(today(), -LEASE_MONTHS_BACK);
   const homes = [];
-  for (const [i, renter] of renters.entries()) {
+  for (let i = 0; i < renters.length; i += RENTERS_PER_HOME) {
     const rentAmount = 70000 + 1000 * i;
-    homes.push({ apartmentId: await unit(`L${i + 1}`, rentAmount), renter, rentAmount, startDate });
+    const apartmentId = await unit(`L${homes.length + 1}`, rentAmount);
+    homes.push({ apartmentId, renters: renters.slice(i, i + RENTERS_PER_HOME), rentAmount, startDate });
   }
   const vacant = await unit("V1", 60000);
   const [listingId] = await Promise.all([
     ensureListing(api, owner, vacant, adOf(n + 1, 60000, today())),
-    ...homes.map(async (home) => {
-      home.leaseId = await ensureLease(api, owner, home.renter, home.apartmentId, {
-        kind: "unfurnished",
-        startDate,
-        endDate: dayBefore(monthStart(startDate, 36)),
-        rentAmount: home.rentAmount,
-        depositAmount: home.rentAmount,
-        dueDay: 5,
-      });
-    }),
+    ...homes.map((home) => leaseHome(api, owner, home)),
   ]);
   return { orgId: org.id, owner, propertyId: property.id, homes, listingId };
 }
 
 /**
  * Seeds the cast's portfolios through the API of the worker at `url` (rows first: `castSql`), the orgs side
- * by side. Returns `{ ms, orgs: [{ orgId, owner, propertyId, homes: [{ apartmentId, leaseId, renter,
+ * by side. Returns `{ ms, orgs: [{ orgId, owner, propertyId, homes: [{ apartmentId, leaseId, renters,
  * rentAmount, startDate }], listingId }] }` (sessions as scripts/demo/http.mjs `logIn` returns them).
  */
 export async function seedCast(url, cast) {

@@ -75,24 +75,29 @@ async function chat(ctx, key, room, n) {
   await room.chat(`Message ${n} from ${key}, sent at ${new Date().toISOString()}`, clientId);
 }
 
-/** Runs `user`'s actions: `user.choose(rand)` names the next, `user.do[kind](rand, n)` does it. */
+/** Runs `user`'s actions (`user.done` counts them): `user.choose(rand)` names the next, `user.do[kind](rand, n)` does it. */
 async function act(ctx, user) {
   const rand = random(user.seed);
-  for (let n = 0; n < ctx.actions && Date.now() < ctx.deadline; n++) {
+  user.done = 0;
+  while (user.done < ctx.actions && Date.now() < ctx.deadline) {
     await new Promise((r) => setTimeout(r, ctx.gapMs * (0.5 + rand())));
     if (Date.now() >= ctx.deadline) break;
     const kind = user.choose(rand);
-    await ctx.stats.time(kind, () => user.do[kind](rand, n));
+    await ctx.stats.time(kind, () => user.do[kind](rand, user.done));
+    user.done++;
   }
 }
 
-/** A renter of `home`: their own room, their pages, a month's rent reported at a time. */
-function renterOf(ctx, home, orgIndex, index) {
+/**
+ * A renter (`session`) of `home`, the `slot`-th of its co-renters: their room, their pages, a month's rent
+ * reported at a time — months `slot`, `slot + n`, … of the lease for `n` co-renters, so two never claim the same.
+ */
+function renterOf(ctx, { home, session, slot, orgIndex }, index) {
   const key = `renter${index + 1}`;
-  const cookie = `rl_access=${home.renter.token}`;
+  const cookie = `rl_access=${session.token}`;
   const months = LEASE_MONTHS_BACK + 1;
-  const user = { key, seed: 1000 + index, sockets: [], reported: [], nextMonth: 0 };
-  user.connect = async () => user.sockets.push(await openRoom(ctx.api, home.apartmentId, home.renter));
+  const user = { key, seed: 1000 + index, sockets: [], reported: [], nextMonth: slot };
+  user.connect = async () => user.sockets.push(await openRoom(ctx.api, home.apartmentId, session));
   user.choose = (rand) =>
     pick(rand, [
       ["renter page", 35],
@@ -113,9 +118,10 @@ function renterOf(ctx, home, orgIndex, index) {
     "search page": (rand) => searchPage(ctx, rand),
     "search API": (rand) => searchApi(ctx, rand),
     "report payment": async () => {
-      const period = monthStart(home.startDate, user.nextMonth++).slice(0, 7);
+      const period = monthStart(home.startDate, user.nextMonth).slice(0, 7);
+      user.nextMonth += home.renters.length;
       const posted = await ctx.api.post(`/apartments/${home.apartmentId}/activities`, {
-        as: home.renter,
+        as: session,
         json: { amount: home.rentAmount, period, leaseId: home.leaseId, description: "Virement loyer" },
       });
       if (posted.status !== "pending_confirmation") throw new Error(`report payment: status ${posted.status}`);
@@ -184,8 +190,10 @@ function landlordOf(ctx, org, index) {
  */
 export function peopleOf(ctx, world) {
   const landlords = world.orgs.map((org, i) => landlordOf(ctx, org, i));
-  const renters = world.orgs.flatMap((org, o) => org.homes.map((home) => ({ home, o })));
-  return { landlords, renters: renters.map(({ home, o }, i) => renterOf(ctx, home, o, i)) };
+  const renters = world.orgs.flatMap((org, orgIndex) =>
+    org.homes.flatMap((home) => home.renters.map((session, slot) => ({ home, session, slot, orgIndex }))),
+  );
+  return { landlords, renters: renters.map((r, i) => renterOf(ctx, r, i)) };
 }
 
 /** Runs every person's actions side by side; resolves when all are done (count reached or time up). */

@@ -30,10 +30,10 @@ const SET_UP = "open room sockets";
 const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
 /** The report: actions per kind with their latencies, distinct errors, the checks. Returns the exit code. */
-function report({ stats, chat, payments, seededMs, runMs, people }) {
+function report({ stats, chat, payments, seededMs, runMs, everyone }) {
   const kinds = [...new Set([...stats.samples.keys()])].sort();
   console.log(
-    `\nRentline load test — ${people} people (${ACTIONS} actions each at most, ${SECONDS} s), built worker on local workerd (wrangler dev), loopback`,
+    `\nRentline load test — ${everyone.length} people (${ACTIONS} actions each at most, ${SECONDS} s), built worker on local workerd (wrangler dev), loopback`,
   );
   const cpu = cpus();
   console.log(
@@ -48,9 +48,14 @@ function report({ stats, chat, payments, seededMs, runMs, people }) {
     const f = (x) => x.toFixed(1);
     console.log(`| ${kind} | ${s.length} | ${f(pct(s, 50))} | ${f(pct(s, 99))} | ${f(s.at(-1))} |`);
   }
+  const done = everyone.map((u) => u.done);
+  const finished = done.filter((n) => n >= ACTIONS).length;
+  console.log(
+    `\n${finished}/${done.length} people did all ${ACTIONS} actions; the rest were stopped by the time limit (fewest done: ${Math.min(...done)})`,
+  );
   const errorCount = [...stats.errors.values()].reduce((a, b) => a + b, 0);
   console.log(
-    `\n${total} actions (${SET_UP} not counted), ${(total / (runMs / 1000)).toFixed(1)}/s; errors: ${errorCount}`,
+    `${total} actions (${SET_UP} not counted), ${(total / (runMs / 1000)).toFixed(1)}/s; errors: ${errorCount}`,
   );
   for (const [message, n] of stats.errors) console.log(`  ${n}× ${message}`);
   console.log(
@@ -92,21 +97,22 @@ async function loadTest(worker, cast) {
   const chat = await checkChat(ctx.sent, people, SETTLE_MS);
   const payments = await checkPayments(api, world, people);
   for (const user of everyone) for (const socket of user.sockets) socket.close();
-  return { stats, chat, payments, seededMs: world.ms, runMs, people: everyone.length };
+  return { stats, chat, payments, seededMs: world.ms, runMs, everyone };
 }
 
 if (process.env.RENTLINE_SKIP_BUILD !== "1")
   run("npm", ["run", "--silent", "build"], { stdio: ["ignore", "ignore", "inherit"] });
 const config = join(root, "build/server/wrangler.json");
 const cast = castOf(USERS);
-const worker = await startLocalWorker({
+let worker;
+const hardStop = setTimeout(() => {
+  console.error(`load test: hard timeout after ${HARD_TIMEOUT_MS / 1000} s; stopping`);
+  void (worker?.stop() ?? Promise.resolve()).finally(() => process.exit(2));
+}, HARD_TIMEOUT_MS);
+worker = await startLocalWorker({
   config,
   seed: (state) => seedLocal(["--persist-to", state, "-c", config], castSql(cast)),
 });
-const hardStop = setTimeout(() => {
-  console.error(`load test: hard timeout after ${HARD_TIMEOUT_MS / 1000} s; stopping`);
-  void worker.stop().finally(() => process.exit(2));
-}, HARD_TIMEOUT_MS);
 let code = 1;
 try {
   code = report(await loadTest(worker, cast));
