@@ -7,19 +7,23 @@
 const ANSWER_TIMEOUT_MS = 30_000;
 
 /**
- * A recorder of timings (ms) and errors, by action kind. `time(kind, work)` runs `work`, records its time,
+ * A recorder of timings (ms) and errors, by action kind (`samples`: kind → ms of each success; `failures`:
+ * kind → count; `errors`: distinct message → count). `time(kind, work)` runs `work`, records its time,
  * and records a throw as an error of `kind` (distinct messages counted) instead of rethrowing: undefined then.
  */
 export function recorder() {
   const samples = new Map();
   const errors = new Map();
+  const failures = new Map();
   const fail = (kind, error) => {
     const message = `${kind}: ${error instanceof Error ? error.message : String(error)}`.slice(0, 400);
     errors.set(message, (errors.get(message) ?? 0) + 1);
+    failures.set(kind, (failures.get(kind) ?? 0) + 1);
   };
   return {
     samples,
     errors,
+    failures,
     fail,
     async time(kind, work) {
       const started = performance.now();

@@ -31,7 +31,7 @@ const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 10
 
 /** The report: actions per kind with their latencies, distinct errors, the checks. Returns the exit code. */
 function report({ stats, chat, payments, seededMs, runMs, everyone }) {
-  const kinds = [...new Set([...stats.samples.keys()])].sort();
+  const kinds = [...new Set([...stats.samples.keys(), ...stats.failures.keys()])].sort();
   console.log(
     `\nRentline load test — ${everyone.length} people (${ACTIONS} actions each at most, ${SECONDS} s), built worker on local workerd (wrangler dev), loopback`,
   );
@@ -39,14 +39,17 @@ function report({ stats, chat, payments, seededMs, runMs, everyone }) {
   console.log(
     `set-up through the API ${(seededMs / 1000).toFixed(1)} s; run ${(runMs / 1000).toFixed(1)} s; ${cpu.length} × ${cpu[0]?.model ?? "CPU"}, load average ${loadavg()[1].toFixed(1)} (5 min) at the end\n`,
   );
-  console.log("| action | count | p50 ms | p99 ms | max ms |");
-  console.log("| --- | ---: | ---: | ---: | ---: |");
+  console.log("| action | count | errors | p50 ms | p99 ms | max ms |");
+  console.log("| --- | ---: | ---: | ---: | ---: | ---: |");
   let total = 0;
   for (const kind of kinds) {
-    const s = [...stats.samples.get(kind)].sort((a, b) => a - b);
-    if (kind !== SET_UP) total += s.length;
-    const f = (x) => x.toFixed(1);
-    console.log(`| ${kind} | ${s.length} | ${f(pct(s, 50))} | ${f(pct(s, 99))} | ${f(s.at(-1))} |`);
+    const s = [...(stats.samples.get(kind) ?? [])].sort((a, b) => a - b);
+    const failed = stats.failures.get(kind) ?? 0;
+    if (kind !== SET_UP) total += s.length + failed;
+    const f = (x) => (x === undefined ? "–" : x.toFixed(1));
+    console.log(
+      `| ${kind} | ${s.length + failed} | ${failed} | ${f(pct(s, 50))} | ${f(pct(s, 99))} | ${f(s.at(-1))} |`,
+    );
   }
   const done = everyone.map((u) => u.done);
   const finished = done.filter((n) => n >= ACTIONS).length;
