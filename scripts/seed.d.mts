@@ -14,5 +14,5 @@ export const DEMO_USERS: {
   login?: string;
 }[];
 
-/** The demo org, its owner, manager and renters as rows, with wrangler (`extraArgs`: --persist-to, -c). */
-export function seedLocal(extraArgs?: string[]): void;
+/** Runs `sql` (default: the demo org, its owner, manager and renters as rows) with wrangler (`extraArgs`: --persist-to, -c). */
+export function seedLocal(extraArgs?: string[], sql?: string): void;

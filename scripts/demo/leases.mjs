@@ -24,7 +24,7 @@ function receivedOnFor(month, index, startDate) {
 const PDF_TIMEOUT_MS = 120_000;
 
 /** The apartment's lease, created and joined if missing. `terms` as POST /api/apartments/{id}/leases takes them. */
-async function ensureLease(api, owner, renter, apartmentId, terms) {
+export async function ensureLease(api, owner, renter, apartmentId, terms) {
   let lease = (await api.get(`/apartments/${apartmentId}/leases`, { as: owner })).results[0];
   if (!lease) {
     const created = await api.post(`/apartments/${apartmentId}/leases`, {

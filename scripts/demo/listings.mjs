@@ -15,7 +15,7 @@ const PHOTOS = {
 };
 
 /** The apartment's listing, created (a draft), given its photos and published when `publish`, if missing. */
-async function ensureListing(api, owner, apartmentId, { publish, photos, ...input }) {
+export async function ensureListing(api, owner, apartmentId, { publish, photos, ...input }) {
   const { results } = await api.get("/listings?limit=100", { as: owner });
   const found = results.find((l) => l.apartmentId === apartmentId);
   const listing = found
