@@ -24,14 +24,15 @@ export async function load(url, headers, { duration = DURATION_MS, concurrency =
     }
   };
   // Warm up (JIT, D1 page cache) before measuring.
-  for (let i = 0; i < 200; i++) await (await fetch(url, { headers })).arrayBuffer();
+  const warmup = 200;
+  for (let i = 0; i < warmup; i++) await (await fetch(url, { headers })).arrayBuffer();
   deadline = Date.now() + duration;
   const started = performance.now();
   await Promise.all(Array.from({ length: concurrency }, worker));
   const seconds = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
   const pct = (p) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))];
-  return { requests: latencies.length, rps: latencies.length / seconds, p50: pct(50), p99: pct(99), errors };
+  return { requests: latencies.length, warmup, rps: latencies.length / seconds, p50: pct(50), p99: pct(99), errors };
 }
 
 /** Signs up a landlord on the worker at `url`, adds a property and 50 apartments; answers the bearer headers. */

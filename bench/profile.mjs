@@ -23,11 +23,11 @@ async function connect(port) {
   ws.onmessage = (event) => {
     const message = JSON.parse(event.data);
     const waiter = pending.get(message.id);
-    // The proxy echoes a command without its result first, then answers with the same id and `result`.
-    if (!waiter || !("result" in message || "error" in message)) return;
+    // wrangler's proxy answers with the command's id (and its method and params: `result` only when there is one).
+    if (!waiter) return;
     pending.delete(message.id);
     if (message.error) waiter.reject(new Error(`${message.error.message}`));
-    else waiter.resolve(message.result);
+    else waiter.resolve(message.result ?? {});
   };
   return {
     send: (method, params = {}) =>
@@ -56,19 +56,27 @@ export function profiling(dir, name = "apartments") {
     mkdirSync(dir, { recursive: true });
     const file = join(dir, `${name}-${new Date().toISOString().replace(/[:.]/g, "-")}.cpuprofile`);
     writeFileSync(file, JSON.stringify(profile));
-    console.log(`\nCPU profile: ${file} (${result.requests} requests)`);
-    printSummary(summarise(profile), result.requests);
+    // The profile spans the warm-up requests too.
+    const requests = result.requests + (result.warmup ?? 0);
+    console.log(`\nCPU profile: ${file} (${requests} requests, warm-up included)`);
+    printSummary(summarise(profile), requests);
     return result;
   };
 }
 
-/** The bundle's source map, when there is one. */
+/** The source map of a script of the bundle (`index.js`, `assets/….js`), when there is one (else null). */
 function bundleMap() {
-  try {
-    return new TraceMap(readFileSync(join(root, "build/server/index.js.map"), "utf8"));
-  } catch {
-    return null;
-  }
+  const maps = new Map();
+  return (url) => {
+    if (!maps.has(url)) {
+      try {
+        maps.set(url, new TraceMap(readFileSync(join(root, "build/server", `${url}.map`), "utf8")));
+      } catch {
+        maps.set(url, null);
+      }
+    }
+    return maps.get(url);
+  };
 }
 
 /** A module's short name: a package (`jose`, `@hono/zod-openapi`) or a path in the repository (`worker/app.ts`). */
@@ -95,8 +103,9 @@ export function summarise(profile, map = bundleMap()) {
     const f = n.callFrame;
     let fn = f.functionName || "(anonymous)";
     let mod = f.url ? f.url.split("/").pop() : fn.startsWith("(") ? fn : "(native)";
-    if (map && f.url && f.url.endsWith("index.js") && f.lineNumber >= 0) {
-      const pos = originalPositionFor(map, { line: f.lineNumber + 1, column: f.columnNumber });
+    const sourceMap = f.url && f.url.endsWith(".js") && f.lineNumber >= 0 ? map(f.url) : null;
+    if (sourceMap) {
+      const pos = originalPositionFor(sourceMap, { line: f.lineNumber + 1, column: f.columnNumber });
       if (pos.source) {
         mod = moduleName(pos.source);
         fn = `${fn} ${mod}:${pos.line}`;
