@@ -60,6 +60,7 @@ export function profiling(dir, name = "apartments") {
     const requests = result.requests + (result.warmup ?? 0);
     console.log(`\nCPU profile: ${file} (${requests} requests, warm-up included)`);
     printSummary(summarise(profile), requests);
+    printCategories(categorise(profile), requests);
     return result;
   };
 }
@@ -88,15 +89,8 @@ function moduleName(source) {
   return own ? own[1] : source;
 }
 
-/** Self and total ms per function and per module (`(program)`, `(garbage collector)`, `(idle)` kept apart). */
-export function summarise(profile, map = bundleMap()) {
-  const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
-  const parent = new Map();
-  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const selfSamples = new Map();
-  for (const id of profile.samples) selfSamples.set(id, (selfSamples.get(id) ?? 0) + 1);
-  const totalUs = profile.endTime - profile.startTime;
-  const msPerSample = totalUs / 1000 / profile.samples.length;
+/** Function and module of a profile node, through the bundle's source maps. */
+function locator(map) {
   const where = new Map();
   const locate = (n) => {
     if (where.has(n.id)) return where.get(n.id);
@@ -115,6 +109,19 @@ export function summarise(profile, map = bundleMap()) {
     where.set(n.id, loc);
     return loc;
   };
+  return { locate };
+}
+
+/** Self and total ms per function and per module (`(program)`, `(garbage collector)`, `(idle)` kept apart). */
+export function summarise(profile, map = bundleMap()) {
+  const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const selfSamples = new Map();
+  for (const id of profile.samples) selfSamples.set(id, (selfSamples.get(id) ?? 0) + 1);
+  const totalUs = profile.endTime - profile.startTime;
+  const msPerSample = totalUs / 1000 / profile.samples.length;
+  const { locate } = locator(map);
   const byFn = new Map();
   const byMod = new Map();
   const add = (table, key, field, ms) => {
@@ -141,6 +148,60 @@ export function summarise(profile, map = bundleMap()) {
   return { ms: totalUs / 1000, byFn, byMod };
 }
 
+/**
+ * The request path's categories (issue 17 §2), by module: a sample counts for the innermost frame on its stack
+ * that falls in one (native calls — console.log, fetch, importKey — count for the code that made them).
+ */
+const CATEGORIES = [
+  ["token verification (jose, auth/tokens)", /^(jose|worker\/auth\/(tokens|middleware)\.ts|worker\/lib\/keys\.ts)$/],
+  ["logging (lib/log, redact)", /^worker\/lib\/(log|redact)\.ts$/],
+  ["zod validation (query, claims)", /^(zod|@hono\/zod-validator|@hono\/zod-openapi|worker\/lib\/claims\.ts)$/],
+  ["D1 binding (workerd's d1-api, its spans)", /^cloudflare-internal:(d1-api|tracing-helpers)$/],
+  [
+    "query building and row mapping (drizzle, db guards, audit/trip wrappers)",
+    /^(drizzle-orm|worker\/db\/.*|worker\/lib\/audit-writes\.ts)$/,
+  ],
+  ["access check and route (auth/access*, portfolio)", /^worker\/(auth\/access.*|auth\/policy|portfolio\/.*)\.ts$/],
+  ["middleware (request id, headers, CSRF, body, ports, Sentry)", /^(worker\/app\.ts|worker\/lib\/.*|@sentry\/.*)$/],
+  ["Hono routing and responses (c.json, headers)", /^hono$/],
+];
+
+/** ms per category (`other` for samples outside every one; idle, GC and `(program)` apart). */
+export function categorise(profile, map = bundleMap()) {
+  const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const msPerSample = (profile.endTime - profile.startTime) / 1000 / profile.samples.length;
+  const { locate } = locator(map);
+  const out = new Map();
+  for (const id of profile.samples) {
+    let name = "other";
+    const leaf = nodes.get(id).callFrame.functionName;
+    if (["(idle)", "(garbage collector)", "(program)"].includes(leaf)) name = leaf;
+    else
+      for (let cur = id; cur !== undefined; cur = parent.get(cur)) {
+        const mod = locate(nodes.get(cur)).mod;
+        const hit = CATEGORIES.find(([, re]) => re.test(mod));
+        if (hit) {
+          name = hit[0];
+          break;
+        }
+      }
+    out.set(name, (out.get(name) ?? 0) + msPerSample);
+  }
+  return out;
+}
+
+/** Prints the categories in ms per request and as a share of the busy time. */
+export function printCategories(categories, requests) {
+  const busy = [...categories].filter(([k]) => k !== "(idle)").reduce((a, [, v]) => a + v, 0);
+  console.log(`\n| category | ms/request | share of busy |\n| --- | ---: | ---: |`);
+  for (const [k, v] of [...categories].sort((a, b) => b[1] - a[1]))
+    console.log(
+      `| ${k} | ${(v / requests).toFixed(3)} | ${k === "(idle)" ? "" : `${((100 * v) / busy).toFixed(1)}%`} |`,
+    );
+}
+
 /** Prints the top functions and modules, in ms per request when `requests` is given, else in ms. */
 export function printSummary({ ms, byFn, byMod }, requests, top = 40) {
   const per = requests ? 1 / requests : 1;
@@ -158,5 +219,7 @@ export function printSummary({ ms, byFn, byMod }, requests, top = 40) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const [file, requests] = process.argv.slice(2);
-  printSummary(summarise(JSON.parse(readFileSync(file, "utf8"))), requests ? Number(requests) : undefined);
+  const profile = JSON.parse(readFileSync(file, "utf8"));
+  printSummary(summarise(profile), requests ? Number(requests) : undefined);
+  if (requests) printCategories(categorise(profile), Number(requests));
 }
