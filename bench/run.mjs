@@ -7,37 +7,13 @@ import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "n
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { root, run } from "../scripts/lib.mjs";
-import { startLocalWorker } from "../scripts/local-worker.mjs";
+import { benchApartments } from "./apartments.mjs";
 import { fanoutRentline, fanoutSocketIo, printFanout } from "./fanout.mjs";
 import { benchPdf, printPdf } from "./pdf.mjs";
 import { benchSearch, printSearch } from "./search.mjs";
 
 const DURATION_MS = Number(process.env.BENCH_SECONDS ?? 8) * 1000;
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
-
-async function load(url, headers) {
-  const latencies = [];
-  let deadline = 0;
-  let errors = 0;
-  const worker = async () => {
-    while (Date.now() < deadline) {
-      const t = performance.now();
-      const res = await fetch(url, { headers });
-      await res.arrayBuffer();
-      if (!res.ok) errors++;
-      latencies.push(performance.now() - t);
-    }
-  };
-  // Warm up (JIT, D1 page cache) before measuring.
-  for (let i = 0; i < 200; i++) await (await fetch(url, { headers })).arrayBuffer();
-  deadline = Date.now() + DURATION_MS;
-  const started = performance.now();
-  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
-  const seconds = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
-  const pct = (p) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))];
-  return { requests: latencies.length, rps: latencies.length / seconds, p50: pct(50), p99: pct(99), errors };
-}
 
 function bundleGzip() {
   const dir = join(root, "build/server");
@@ -56,65 +32,8 @@ function bundleGzip() {
 run("node", ["scripts/subset-fonts.mjs"], { stdio: ["ignore", "ignore", "inherit"] });
 run("react-router", ["build"], { stdio: ["ignore", "ignore", "inherit"] });
 
-const bare = await startLocalWorker({ config: join(root, "bench/bare-worker/wrangler.json"), migrate: false });
-let baseline;
-try {
-  baseline = await load(`${bare.url}/bare`, {});
-} finally {
-  await bare.stop();
-}
-
-const app = await startLocalWorker();
-let apartments;
-try {
-  const credentials = { email: "bench@example.com", password: "bench-password-1" };
-  await fetch(`${app.url}/api/auth/signup`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ ...credentials, name: "Bench", accountType: "landlord", orgName: "Bench Org" }),
-  });
-  // Sign-up opens no session (issue 11 §4): sign in with the same password.
-  const signup = await (
-    await fetch(`${app.url}/api/auth/login`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify(credentials),
-    })
-  ).json();
-  const auth = { authorization: `Bearer ${signup.accessToken}`, "content-type": "application/json" };
-  const property = await (
-    await fetch(`${app.url}/api/properties`, {
-      method: "POST",
-      headers: auth,
-      body: JSON.stringify({
-        name: "Bench House",
-        address: "1 Bench St",
-        city: "Lyon",
-        postalCode: "69001",
-        country: "France",
-      }),
-    })
-  ).json();
-  for (let i = 0; i < 50; i++) {
-    await fetch(`${app.url}/api/apartments`, {
-      method: "POST",
-      headers: auth,
-      body: JSON.stringify({
-        propertyId: property.id,
-        unitNumber: `U${i}`,
-        roomsCount: 2,
-        rentAmount: 80000 + i,
-        currency: "EUR",
-      }),
-    });
-  }
-  const check = await (await fetch(`${app.url}/api/apartments?limit=50`, { headers: auth })).json();
-  if (check.results?.length !== 50)
-    throw new Error(`expected 50 apartments, got ${JSON.stringify(check).slice(0, 200)}`);
-  apartments = await load(`${app.url}/api/apartments?limit=50`, auth);
-} finally {
-  await app.stop();
-}
+// The API scenario (bench/apartments.mjs; `node bench/apartments.mjs` runs it alone, with a CPU profile on request).
+const { baseline, apartments } = await benchApartments();
 
 const fmt = (n, d = 1) => n.toFixed(d);
 const rows = [

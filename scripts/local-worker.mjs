@@ -52,6 +52,7 @@ export async function startLocalWorker({
     });
   if (seed) seed(state);
   const port = fixedPort ?? (await freePort());
+  const inspectorPort = await freePort();
   const args = [
     "dev",
     "-c",
@@ -67,7 +68,7 @@ export async function startLocalWorker({
     "--show-interactive-dev-session=false",
     "--test-scheduled",
     "--inspector-port",
-    String(await freePort()),
+    String(inspectorPort),
   ];
   const child = startProcess("wrangler", args, { env });
   let output = "";
@@ -92,6 +93,8 @@ export async function startLocalWorker({
     /** The persisted state directory (D1, R2, …), for `wrangler d1 execute --persist-to` from tests. */
     state,
     pid: child.pid,
+    /** wrangler's inspector (Chrome DevTools Protocol: /json lists the worker's socket), for bench/profile.mjs. */
+    inspectorPort,
     output: () => output,
     exited: new Promise((r) => (child.exitCode !== null ? r(child.exitCode) : child.once("exit", r))),
     async stop() {

@@ -1,6 +1,6 @@
 import { errors, jwtVerify, SignJWT } from "jose";
 import { accessClaims, type AccessClaims } from "../lib/claims";
-import { signingKey } from "../lib/keys";
+import { hmacKey } from "../lib/keys";
 
 /** Access tokens: short-lived HS256 JWTs; the algorithm is pinned on verification. */
 export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
@@ -22,13 +22,13 @@ export async function signAccessToken(secret: string, claims: AccessClaims, now 
     .setAudience(AUDIENCE)
     .setIssuedAt(iat)
     .setExpirationTime(iat + ACCESS_TOKEN_TTL_SECONDS)
-    .sign(signingKey(secret));
+    .sign(await hmacKey(secret));
 }
 
 /** Returns the claims, or null for any token that is malformed, forged, expired or meant for someone else. */
 export async function verifyAccessToken(secret: string, token: string): Promise<AccessClaims | null> {
   try {
-    const { payload } = await jwtVerify(token, signingKey(secret), {
+    const { payload } = await jwtVerify(token, await hmacKey(secret), {
       issuer: ISSUER,
       audience: AUDIENCE,
       algorithms: [ALG],

@@ -16,6 +16,21 @@ const dialect = new SQLiteAsyncDialect();
 const COLUMN_REF = /^(?:"[^"]+"\.)?"([^"]+)"$/;
 
 /**
+ * Result names already worked out, per field object: columns and the SQL expressions features keep in module
+ * scope are the same objects on every request, so each is rendered once per isolate, not once per batch.
+ */
+const resultNames = new WeakMap<object, string | null>();
+
+/** `resultNameOf`, remembered per field object (the answer depends on the field alone). */
+function cachedResultNameOf(field: unknown): string | null {
+  if (!field || typeof field !== "object") return resultNameOf(field);
+  if (resultNames.has(field)) return resultNames.get(field)!;
+  const name = resultNameOf(field);
+  resultNames.set(field, name);
+  return name;
+}
+
+/**
  * The name SQLite gives the result column of one selected field: the column's name, the alias of an
  * aliased expression, the text of an unaliased one; null for subqueries (named by their own alias).
  */
@@ -68,7 +83,7 @@ function selectedFieldsOf(statement: unknown): { path: string; field: unknown }[
 export function duplicateColumnsOf(statement: unknown): [string, string[]][] {
   const byName = new Map<string, string[]>();
   for (const { path, field } of selectedFieldsOf(statement)) {
-    const name = resultNameOf(field);
+    const name = cachedResultNameOf(field);
     if (name === null) continue;
     byName.set(name, [...(byName.get(name) ?? []), path]);
   }

@@ -1,0 +1,142 @@
+// The API scenario of `npm run bench` (issue 17 §2): authenticated GET /api/apartments?limit=50 (50 rows, one
+// D1 round trip) against a bare Hono handler on the same workerd, same machine, same run.
+// On its own, after a build: `node bench/apartments.mjs` (RENTLINE_SKIP_BUILD=1 to reuse build/server;
+// BENCH_PROFILE=dir to also record a CPU profile of the worker under load, see bench/profile.mjs).
+import { join } from "node:path";
+import { root, run } from "../scripts/lib.mjs";
+import { startLocalWorker } from "../scripts/local-worker.mjs";
+
+const DURATION_MS = Number(process.env.BENCH_SECONDS ?? 8) * 1000;
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
+
+/** `CONCURRENCY` clients fetching `url` in a loop for `DURATION_MS` after a warm-up: req/s, p50/p99 (ms), errors. */
+export async function load(url, headers, { duration = DURATION_MS, concurrency = CONCURRENCY } = {}) {
+  const latencies = [];
+  let deadline = 0;
+  let errors = 0;
+  const worker = async () => {
+    while (Date.now() < deadline) {
+      const t = performance.now();
+      const res = await fetch(url, { headers });
+      await res.arrayBuffer();
+      if (!res.ok) errors++;
+      latencies.push(performance.now() - t);
+    }
+  };
+  // Warm up (JIT, D1 page cache) before measuring.
+  const warmup = 200;
+  for (let i = 0; i < warmup; i++) await (await fetch(url, { headers })).arrayBuffer();
+  deadline = Date.now() + duration;
+  const started = performance.now();
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  const seconds = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  const pct = (p) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))];
+  return { requests: latencies.length, warmup, rps: latencies.length / seconds, p50: pct(50), p99: pct(99), errors };
+}
+
+/** Signs up a landlord on the worker at `url`, adds a property and 50 apartments; answers the bearer headers. */
+export async function seedApartments(url) {
+  const credentials = { email: "bench@example.com", password: "bench-password-1" };
+  await fetch(`${url}/api/auth/signup`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ ...credentials, name: "Bench", accountType: "landlord", orgName: "Bench Org" }),
+  });
+  // Sign-up opens no session (issue 11 §4): sign in with the same password.
+  const signup = await (
+    await fetch(`${url}/api/auth/login`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(credentials),
+    })
+  ).json();
+  const auth = { authorization: `Bearer ${signup.accessToken}`, "content-type": "application/json" };
+  const property = await (
+    await fetch(`${url}/api/properties`, {
+      method: "POST",
+      headers: auth,
+      body: JSON.stringify({
+        name: "Bench House",
+        address: "1 Bench St",
+        city: "Lyon",
+        postalCode: "69001",
+        country: "France",
+      }),
+    })
+  ).json();
+  for (let i = 0; i < 50; i++) {
+    await fetch(`${url}/api/apartments`, {
+      method: "POST",
+      headers: auth,
+      body: JSON.stringify({
+        propertyId: property.id,
+        unitNumber: `U${i}`,
+        roomsCount: 2,
+        rentAmount: 80000 + i,
+        currency: "EUR",
+      }),
+    });
+  }
+  const check = await (await fetch(`${url}/api/apartments?limit=50`, { headers: auth })).json();
+  if (check.results?.length !== 50)
+    throw new Error(`expected 50 apartments, got ${JSON.stringify(check).slice(0, 200)}`);
+  return auth;
+}
+
+/**
+ * The bare baseline, then the apartments list, each on its own local workerd (build/server must be built).
+ * `profile(worker, run)`, when given, wraps the apartments load (bench/profile.mjs records a CPU profile).
+ */
+export async function benchApartments({ profile } = {}) {
+  if (process.env.BENCH_VERBOSE) console.error("bare worker…");
+  const bare = await startLocalWorker({ config: join(root, "bench/bare-worker/wrangler.json"), migrate: false });
+  let baseline;
+  try {
+    baseline = await load(`${bare.url}/bare`, {});
+  } finally {
+    await bare.stop();
+  }
+  const app = await startLocalWorker();
+  let apartments;
+  try {
+    if (process.env.BENCH_VERBOSE) console.error("seeding…");
+    const auth = await seedApartments(app.url);
+    if (process.env.BENCH_VERBOSE) console.error("measuring…");
+    const measure = () => load(`${app.url}/api/apartments?limit=50`, auth);
+    apartments = profile ? await profile(app, measure) : await measure();
+  } finally {
+    await app.stop();
+  }
+  return { baseline, apartments };
+}
+
+const fmt = (n, d = 1) => n.toFixed(d);
+
+/** The two rows of the bench table (markdown), with req/s as a ratio of the baseline's. */
+export function printApartments({ baseline, apartments }) {
+  console.log("| scenario | requests | req/s | p50 ms | p99 ms | errors | req/s vs baseline |");
+  console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+  for (const [name, r] of [
+    ["bare Hono GET /bare (baseline)", baseline],
+    ["GET /api/apartments?limit=50 (auth, 50 rows)", apartments],
+  ]) {
+    console.log(
+      `| ${name} | ${r.requests} | ${fmt(r.rps, 0)} | ${fmt(r.p50, 2)} | ${fmt(r.p99, 2)} | ${r.errors} | ${fmt(r.rps / baseline.rps, 2)}× |`,
+    );
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  if (!process.env.RENTLINE_SKIP_BUILD) {
+    run("node", ["scripts/subset-fonts.mjs"], { stdio: ["ignore", "ignore", "inherit"] });
+    run("react-router", ["build"], { stdio: ["ignore", "ignore", "inherit"] });
+  }
+  const dir = process.env.BENCH_PROFILE;
+  const profile = dir ? (await import("./profile.mjs")).profiling(dir) : undefined;
+  const result = await benchApartments({ profile });
+  console.log(
+    `\n${CONCURRENCY} concurrent clients, ${DURATION_MS / 1000}s per scenario, local workerd (wrangler dev)\n`,
+  );
+  printApartments(result);
+}
