@@ -320,7 +320,7 @@ describe("online rent payments (Stripe)", () => {
       },
     };
     // The operator is told, for a refund: one error line, the first delivery only.
-    const logged = expectConsoleError(/online payment for an application that no longer exists/);
+    const logged = expectConsoleError(/online payment for an application that cannot be confirmed/);
     expect((await deliver(event)).status).toBe(200);
     expect((await deliver(event)).status).toBe(200);
     expect(logged.join("\n")).toContain(pi);
@@ -334,6 +334,39 @@ describe("online rent payments (Stripe)", () => {
       .bind(gone)
       .first<{ n: number }>();
     expect(history?.n).toBe(0);
+  });
+
+  it("a late payment for an application rejected since is recorded once and logged for a refund, the application stays rejected", async () => {
+    const owner = await signUpLandlord("Rejected Late Lettings");
+    const { apartmentId } = await createApartment(owner, "R1");
+    const { listingId } = await createListing(owner, apartmentId);
+    const renter = await signUpRenter("Rémi Retard");
+    await completeDossier(renter);
+    const applied = await applyTo(renter, listingId);
+    expect(applied.status, applied.text).toBe(201);
+    const id = applied.json.id;
+    expect((await api(owner).applications[":id"].reject.$post({ param: { id } })).status).toBe(200);
+    const pi = `pi_rejected_${Date.now()}`;
+    const event = {
+      id: `evt_rejected_${pi}`,
+      object: "event",
+      type: "checkout.session.completed",
+      data: {
+        object: {
+          id: `cs_rejected_${pi}`,
+          object: "checkout.session",
+          payment_status: "paid",
+          payment_intent: pi,
+          amount_total: 69000,
+          metadata: { kind: "application", application_id: id, org_id: owner.orgId },
+        },
+      },
+    };
+    const logged = expectConsoleError(/online payment for an application that cannot be confirmed/);
+    expect((await deliver(event)).status).toBe(200);
+    expect(logged.join("\n")).toContain("rejected");
+    const app = await api(renter).applications[":id"].$get({ param: { id } });
+    expect(app.json.application.status).toBe("rejected");
   });
 
   it("a failed payment is recorded without touching the ledger", async () => {

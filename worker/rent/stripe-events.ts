@@ -178,7 +178,7 @@ export type WebhookOutcome = { duplicate: boolean; leaseId: string | null; apart
  * Applies one verified event exactly once: the event id goes into `stripe_events` in the same batch as its
  * writes, so a redelivery (or a concurrent duplicate, which fails on the key) writes nothing. An accepted
  * application's first payment goes to `hooks.onApplicationPaid` first (idempotent: a 409 from it means
- * "already confirmed"; a 404, an application purged since, is logged as an error for a refund), then the
+ * "already confirmed"; anything else, an application purged, withdrawn, rejected or full since, is logged as an error for a refund), then the
  * event is recorded; a failure in between is retried by Stripe and confirms nothing twice.
  */
 export async function applyStripeEvent(
@@ -196,14 +196,17 @@ export async function applyStripeEvent(
     try {
       await hooks.onApplicationPaid(ports, application.applicationId, application.ref);
     } catch (error) {
-      // Already confirmed (a redelivery, or the landlord marked it received): nothing more to do.
       if (!(error instanceof AppError && (error.status === 409 || error.status === 404))) throw error;
-      // Gone (purged, or its org closed): Stripe would retry for days to no end. The payment stays in
-      // Stripe's dashboard under its reference, for the operator to refund; the error log says so.
-      if (error.status === 404)
-        ports.log.error("online payment for an application that no longer exists", {
+      // Already confirmed (a redelivery, or the landlord marked it received): nothing more to do. Anything
+      // else (purged since, withdrawn, rejected, no place left): paid but not confirmable, and Stripe would
+      // retry for days to no end. The payment stays in Stripe's dashboard under its reference, for the
+      // operator to refund; the error log says so.
+      const confirmed = error.code === "illegal_transition" && error.errors?.[0]?.message === "confirmed";
+      if (!confirmed)
+        ports.log.error("online payment for an application that cannot be confirmed", {
           applicationId: application.applicationId,
           paymentRef: application.ref,
+          reason: error.errors?.[0]?.message ?? error.code,
         });
     }
     await recordEvent(db, event);
