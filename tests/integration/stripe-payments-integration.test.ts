@@ -123,6 +123,25 @@ function paymentEvents(meta: Record<string, string>, pi: string, amount: number,
   ];
 }
 
+/** A completed, paid Checkout Session event for an application's first payment (69 000 minor units). */
+function paidApplicationCheckout(pi: string, applicationId: string, orgId: string) {
+  return {
+    id: `evt_${pi}`,
+    object: "event",
+    type: "checkout.session.completed",
+    data: {
+      object: {
+        id: `cs_${pi}`,
+        object: "checkout.session",
+        payment_status: "paid",
+        payment_intent: pi,
+        amount_total: 69000,
+        metadata: { kind: "application", application_id: applicationId, org_id: orgId },
+      },
+    },
+  };
+}
+
 describe("online rent payments (Stripe)", () => {
   it("checkout needs an Idempotency-Key; a replay returns the first checkout, another body with that key → 422", async () => {
     const { renter, owner, leaseId } = await leaseWithRent();
@@ -304,21 +323,7 @@ describe("online rent payments (Stripe)", () => {
     const owner = await signUpLandlord("Late Payment Lettings");
     const gone = `app-gone-${Date.now()}`;
     const pi = `pi_gone_${Date.now()}`;
-    const event = {
-      id: `evt_gone_${pi}`,
-      object: "event",
-      type: "checkout.session.completed",
-      data: {
-        object: {
-          id: `cs_gone_${pi}`,
-          object: "checkout.session",
-          payment_status: "paid",
-          payment_intent: pi,
-          amount_total: 69000,
-          metadata: { kind: "application", application_id: gone, org_id: owner.orgId },
-        },
-      },
-    };
+    const event = paidApplicationCheckout(pi, gone, owner.orgId);
     // The operator is told, for a refund: one error line, the first delivery only.
     const logged = expectConsoleError(/online payment for an application that cannot be confirmed/);
     expect((await deliver(event)).status).toBe(200);
@@ -347,21 +352,7 @@ describe("online rent payments (Stripe)", () => {
     const id = applied.json.id;
     expect((await api(owner).applications[":id"].reject.$post({ param: { id } })).status).toBe(200);
     const pi = `pi_rejected_${Date.now()}`;
-    const event = {
-      id: `evt_rejected_${pi}`,
-      object: "event",
-      type: "checkout.session.completed",
-      data: {
-        object: {
-          id: `cs_rejected_${pi}`,
-          object: "checkout.session",
-          payment_status: "paid",
-          payment_intent: pi,
-          amount_total: 69000,
-          metadata: { kind: "application", application_id: id, org_id: owner.orgId },
-        },
-      },
-    };
+    const event = paidApplicationCheckout(pi, id, owner.orgId);
     const logged = expectConsoleError(/online payment for an application that cannot be confirmed/);
     expect((await deliver(event)).status).toBe(200);
     expect(logged.join("\n")).toContain("rejected");
