@@ -9,6 +9,12 @@
 --    instead of by reading each row, and (status, type, available_from) goes: with it SQLite chose to read
 --    every listing of the type available by then and sort them (~160 ms at 100,000); its count reads the
 --    new index. The same column joins (status, published_at) for "available by, newest first".
+-- 3. `listings_fts` indexes published listings only (public search reads nothing else): the free-text
+--    total counts the index's matches instead of checking each match's status against every published
+--    listing. Its triggers add a listing when it is published (inserted published, or its status becomes
+--    published), remove it when it stops being published or is deleted, and re-index its text while
+--    published; an external-content index must be told exactly what it holds, so every 'delete' is of a
+--    row it indexed. Rebuilt from the published listings.
 CREATE TABLE `listing_cities` (
   `city_key` text NOT NULL,
   `city` text NOT NULL,
@@ -38,4 +44,21 @@ DROP INDEX `listings_search_type_date_idx`;--> statement-breakpoint
 DROP INDEX `listings_search_type_newest_idx`;--> statement-breakpoint
 CREATE INDEX `listings_search_type_newest_idx` ON `listings` (`status`, `type`, `published_at`, `available_from`);--> statement-breakpoint
 DROP INDEX `listings_search_date_idx`;--> statement-breakpoint
-CREATE INDEX `listings_search_date_idx` ON `listings` (`status`, `published_at`, `available_from`);
+CREATE INDEX `listings_search_date_idx` ON `listings` (`status`, `published_at`, `available_from`);--> statement-breakpoint
+DROP TRIGGER `listings_fts_insert`;--> statement-breakpoint
+DROP TRIGGER `listings_fts_delete`;--> statement-breakpoint
+DROP TRIGGER `listings_fts_update`;--> statement-breakpoint
+INSERT INTO `listings_fts` (`listings_fts`) VALUES ('delete-all');--> statement-breakpoint
+INSERT INTO `listings_fts` (rowid, search_text) SELECT rowid, `search_text` FROM `listings` WHERE `status` = 'published';--> statement-breakpoint
+CREATE TRIGGER `listings_fts_insert` AFTER INSERT ON `listings` WHEN new.`status` = 'published' BEGIN
+  INSERT INTO `listings_fts` (rowid, search_text) VALUES (new.rowid, new.`search_text`);
+END;--> statement-breakpoint
+CREATE TRIGGER `listings_fts_delete` AFTER DELETE ON `listings` WHEN old.`status` = 'published' BEGIN
+  INSERT INTO `listings_fts` (`listings_fts`, rowid, search_text) VALUES ('delete', old.rowid, old.`search_text`);
+END;--> statement-breakpoint
+CREATE TRIGGER `listings_fts_update` AFTER UPDATE OF `search_text`, `status` ON `listings`
+  WHEN old.`status` = 'published' OR new.`status` = 'published' BEGIN
+  INSERT INTO `listings_fts` (`listings_fts`, rowid, search_text)
+    SELECT 'delete', old.rowid, old.`search_text` WHERE old.`status` = 'published';
+  INSERT INTO `listings_fts` (rowid, search_text) SELECT new.rowid, new.`search_text` WHERE new.`status` = 'published';
+END;

@@ -33,15 +33,24 @@ function ftsQuery(q: string): string {
 }
 
 /**
- * `listings_fts`, the FTS5 index over listings' `search_text` (title, description and city with CJK bigrams,
- * ./search-text; migration 0017: external content, kept in step by triggers; tokenizer `unicode61
- * remove_diacritics 2`, which folds case and Latin accents). drizzle cannot declare a virtual table: this
+ * `listings_fts`, the FTS5 index over published listings' `search_text` (title, description and city with CJK
+ * bigrams, ./search-text; migration 0017: external content, kept in step by triggers; published listings
+ * only since migration 0043; tokenizer `unicode61 remove_diacritics 2`, which folds case and Latin accents). drizzle cannot declare a virtual table: this
  * is its one spelling.
  */
 const listingsFts = {
   /** The listings whose text matches the user's `q`, as a condition on `listings`. */
   matches: (q: string): SQL =>
     sql`${listings}.rowid in (select rowid from listings_fts where listings_fts match ${ftsQuery(q)})`,
+  /**
+   * How many published listings match `q`: the index holds published listings only (migration 0043), so
+   * its matches are counted without reading `listings`.
+   */
+  count: (db: Db, q: string) =>
+    db
+      .select({ total: count() })
+      .from(sql`listings_fts`)
+      .where(sql`listings_fts match ${ftsQuery(q)}`),
 };
 
 /** The conditions of a search on published listings: none when `q` filters nothing. */
@@ -100,7 +109,8 @@ const publishedCountQuery = (db: Db) =>
 
 /**
  * One page of results and the total, for one batch. Every shape uses an index (tested with EXPLAIN); the
- * total of a search without filters is the sum of the per-city counts.
+ * total of a search without filters is the sum of the per-city counts, that of free text alone the index's
+ * count of matches.
  */
 export function searchQueries(db: Db, q: SearchQuery) {
   const filters = searchFilters(q);
@@ -113,7 +123,11 @@ export function searchQueries(db: Db, q: SearchQuery) {
       .orderBy(...ORDER[q.sort])
       .limit(q.limit)
       .offset((q.page - 1) * q.limit),
-    filters.length ? db.select({ total: count() }).from(listings).where(where) : publishedCountQuery(db),
+    !filters.length
+      ? publishedCountQuery(db)
+      : filters.length === 1 && q.q !== undefined
+        ? listingsFts.count(db, q.q)
+        : db.select({ total: count() }).from(listings).where(where),
   ] as const;
 }
 
