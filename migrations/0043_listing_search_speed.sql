@@ -15,6 +15,10 @@
 --    published), remove it when it stops being published or is deleted, and re-index its text while
 --    published; an external-content index must be told exactly what it holds, so every 'delete' is of a
 --    row it indexed. Rebuilt from the published listings.
+-- 4. `listings_fts_vocab`: the index's words, one row each (fts5vocab), read by free text to ask for the
+--    indexed words under a typed prefix by name (worker/listings/search.ts `wordMatch`) instead of a prefix
+--    term, which makes FTS5 merge every covered word's list before answering. IF NOT EXISTS: it holds no
+--    data and is not dropped with `listings_fts`.
 CREATE TABLE `listing_cities` (
   `city_key` text NOT NULL,
   `city` text NOT NULL,
@@ -61,4 +65,5 @@ CREATE TRIGGER `listings_fts_update` AFTER UPDATE OF `search_text`, `status` ON 
   INSERT INTO `listings_fts` (`listings_fts`, rowid, search_text)
     SELECT 'delete', old.rowid, old.`search_text` WHERE old.`status` = 'published';
   INSERT INTO `listings_fts` (rowid, search_text) SELECT new.rowid, new.`search_text` WHERE new.`status` = 'published';
-END;
+END;--> statement-breakpoint
+CREATE VIRTUAL TABLE IF NOT EXISTS `listings_fts_vocab` USING fts5vocab(`listings_fts`, row);

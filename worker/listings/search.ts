@@ -19,17 +19,53 @@ const generationQuery = (db: Db) =>
   db.select({ value: searchGeneration.value }).from(searchGeneration).where(eq(searchGeneration.id, 1));
 
 /**
- * Free text for FTS5 (NFKC, split into words; each word's terms from `ftsTermsOf`: quoted prefix terms,
- * CJK runs as bigram phrases), so user input is never FTS syntax. 400 if no word.
+ * Typed words whose folding `foldedWord` spells exactly as the index's tokenizer does: digits and letters of
+ * Basic Latin, Latin-1, Latin Extended-A and Cyrillic (case and Latin accents; checked letter by letter
+ * against the tokenizer in tests/integration/listings-search-integration). Other words keep the prefix
+ * query.
  */
-function ftsQuery(q: string): string {
+const FOLDABLE_WORD = /^[0-9A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u017F\u0400-\u04FF]+$/u;
+
+/** More indexed words than this under one typed word, and the prefix query is the cheaper spelling. */
+const MAX_SPELLED_WORDS = 16;
+
+/** A typed word as the index holds it: lower case, accents of Latin letters removed (`Rénové` → `renove`). */
+export const foldedWord = (word: string) =>
+  word
+    .normalize("NFD")
+    .replace(/(\p{Script=Latin})\p{M}+/gu, "$1")
+    .normalize("NFC")
+    .toLowerCase();
+
+/**
+ * One typed word's part of the MATCH expression. A prefix term (`"balc"*`) makes FTS5 merge the lists of
+ * every indexed word it covers, positions and all, before answering: for a word of `FOLDABLE_WORD`, the
+ * statement first reads those words from the index's vocabulary (`listings_fts_vocab`, migration 0043; the
+ * index's own term order) and asks for them by name (`("balcon" OR "balcons")`), which FTS5 reads
+ * lazily. The same listings match: the words that start with the folded prefix are the ones the prefix
+ * term covers. None found (or a letter the tokenizer folds and `foldedWord` does not), or more than
+ * `MAX_SPELLED_WORDS`: the prefix term itself.
+ */
+function wordMatch(word: string): SQL {
+  const prefix = ftsTermsOf(word).join(" ");
+  if (!FOLDABLE_WORD.test(word)) return sql`${prefix}`;
+  const folded = foldedWord(word);
+  return sql`coalesce((select case when count(*) between 1 and ${MAX_SPELLED_WORDS} then '(' || group_concat('"' || term || '"', ' OR ') || ')' end from (select term from listings_fts_vocab where term >= ${folded} and term < ${`${folded}\u{10FFFF}`} limit ${MAX_SPELLED_WORDS + 1})), ${prefix})`;
+}
+
+/**
+ * Free text as an FTS5 MATCH expression (NFKC, split into words, every word required; each word's terms
+ * from `ftsTermsOf`: quoted prefix terms, CJK runs as bigram phrases, or its indexed words by name, see
+ * `wordMatch`), so user input is never FTS syntax. 400 if no word.
+ */
+function ftsQuery(q: string): SQL {
   const words = q
     .normalize("NFKC")
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean)
     .slice(0, 8);
   if (!words.length) throw new Invalid("The search text has no words", [{ path: "q", message: "no words" }]);
-  return words.flatMap(ftsTermsOf).join(" ");
+  return sql.join(words.map(wordMatch), sql` || ' AND ' || `);
 }
 
 /**
