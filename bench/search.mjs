@@ -66,26 +66,33 @@ function seedSql(file) {
   let rnd = 42;
   const next = () => (rnd = (rnd * 1103515245 + 12345) % 2147483648) / 2147483648;
   const pick = (a) => a[Math.floor(next() * a.length)];
-  const ROWS = 200; // D1 caps a statement at 100 KB
-  for (let i = 0; i < LISTINGS; i += ROWS) {
-    const values = [];
-    for (let j = i; j < Math.min(LISTINGS, i + ROWS); j++) {
-      const title = `${pick(["Studio", "Appartement", "Chambre", "Maison", "Квартира"])} ${pick(WORDS)} ${pick(WORDS)} ${j}`;
-      const description = Array.from({ length: 12 }, () => pick(WORDS)).join(" ");
-      const published = new Date(Date.UTC(2025, 0, 1) + Math.floor(next() * 600 * 86400000)).toISOString();
-      const available = published.slice(0, 10);
-      const city = pick(CITIES);
-      // The search columns the app writes (worker/listings/search-text.ts): these cities are plain ASCII
-      // words, so their key is their lower case; no CJK text, so the search text is the three fields.
-      const search = `${q(city.toLowerCase())}, ${q(`${title}\n${description}\n${city}`)}`;
-      values.push(
-        `(${q(`bench-${j}`)}, 'bench-org', 'bench-apt', ${q(title)}, ${q(description)}, ${q(city)}, ${search}, '1 Rue', ${q(pick(TYPES))}, ${30000 + Math.floor(next() * 170000)}, 0, 0, 'EUR', ${q(available)}, 0, '[]', 'published', ${q(published)}, null, 'bench-user', ${q(t)}, ${q(t)})`,
-      );
-    }
-    lines.push(
-      `insert into listings (id, org_id, apartment_id, title, description, city, city_key, search_text, address, type, rent_amount, charges_amount, deposit_amount, currency, available_from, guarantors_required, required_documents, status, published_at, closed_at, created_by, created_at, updated_at) values ${values.join(",")};`,
-    );
+  // D1 caps a statement at 100 KB (bytes, not characters: Cyrillic is two bytes a letter): each insert takes
+  // rows until the next would pass 90 KB.
+  const insert =
+    "insert into listings (id, org_id, apartment_id, title, description, city, city_key, search_text, address, type, rent_amount, charges_amount, deposit_amount, currency, available_from, guarantors_required, required_documents, status, published_at, closed_at, created_by, created_at, updated_at) values ";
+  let values = [];
+  let bytes = 0;
+  const flush = () => {
+    if (values.length) lines.push(`${insert}${values.join(",")};`);
+    values = [];
+    bytes = 0;
+  };
+  for (let j = 0; j < LISTINGS; j++) {
+    const title = `${pick(["Studio", "Appartement", "Chambre", "Maison", "Квартира"])} ${pick(WORDS)} ${pick(WORDS)} ${j}`;
+    const description = Array.from({ length: 12 }, () => pick(WORDS)).join(" ");
+    const published = new Date(Date.UTC(2025, 0, 1) + Math.floor(next() * 600 * 86400000)).toISOString();
+    const available = published.slice(0, 10);
+    const city = pick(CITIES);
+    // The search columns the app writes (worker/listings/search-text.ts): these cities are plain ASCII
+    // words, so their key is their lower case; no CJK text, so the search text is the three fields.
+    const search = `${q(city.toLowerCase())}, ${q(`${title}\n${description}\n${city}`)}`;
+    const row = `(${q(`bench-${j}`)}, 'bench-org', 'bench-apt', ${q(title)}, ${q(description)}, ${q(city)}, ${search}, '1 Rue', ${q(pick(TYPES))}, ${30000 + Math.floor(next() * 170000)}, 0, 0, 'EUR', ${q(available)}, 0, '[]', 'published', ${q(published)}, null, 'bench-user', ${q(t)}, ${q(t)})`;
+    const size = Buffer.byteLength(row) + 1;
+    if (bytes + size > 90_000 - insert.length) flush();
+    values.push(row);
+    bytes += size;
   }
+  flush();
   writeFileSync(file, lines.join("\n"));
 }
 

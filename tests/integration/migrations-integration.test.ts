@@ -909,6 +909,9 @@ const SEED: [table: string, rows: Record<string, unknown>[]][] = [
       },
     ],
   ],
+  // Issue 17 §4 (migration 0043): published listings per city spelling, kept by triggers on `listings` (li-1,
+  // seeded above, adds Lyon's row itself once the table exists); a row of another city besides it.
+  ["listing_cities", [{ city_key: "paris", city: "Paris", listings: 1 }]],
 ];
 const SEEDED = new Set(SEED.map(([table]) => table));
 
@@ -1054,6 +1057,11 @@ describe("migrations", () => {
           .prepare("select count(*) as n from listings_fts where listings_fts match 'canal'")
           .first();
         expect(hits, step).toEqual({ n: 1 });
+      }
+      // 0043: the per-city counts start from the published listings already there (li-1, Lyon).
+      if (before.listings && !before.listing_cities) {
+        const cities = await db.prepare("select city_key, city, listings from listing_cities").all();
+        expect(cities.results, step).toEqual([{ city_key: "lyon", city: "Lyon", listings: 1 }]);
       }
       // 0021: a lease whose agreement was drafted on a furnished template became furnished; the others
       // unfurnished (seeded with their kind once the column exists; no agreement before 0006_documents).

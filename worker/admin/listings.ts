@@ -136,7 +136,9 @@ async function moderateListing(ports: Ports, adminUserId: string, id: string, m:
     ),
     db.select({ status: listings.status }).from(listings).where(eq(listings.id, id)),
   ]);
-  if (updated.meta.changes !== 1 || !after)
+  // At most one row (by id); D1's `changes` also counts what the listing triggers wrote (search index and
+  // per-city counts, migration 0043), so "nothing changed" is 0, not "not 1".
+  if (updated.meta.changes < 1 || !after)
     throw new Conflict(
       `A ${listing.status} listing cannot be ${takedown ? "taken down" : "restored"}`,
       "illegal_transition",

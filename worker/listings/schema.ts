@@ -1,5 +1,5 @@
 import { and, eq, sql, type SQL } from "drizzle-orm";
-import { index, integer, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import type { Db } from "../db/client";
 import { orgs } from "../orgs/schema";
 import { apartments } from "../portfolio/schema";
@@ -95,7 +95,9 @@ export const listings = sqliteTable(
     index("listings_search_city_key_price_idx").on(t.status, t.cityKey, t.rentAmount),
     index("listings_search_city_key_date_idx").on(t.status, t.cityKey, t.publishedAt),
     index("listings_search_price_idx").on(t.status, t.rentAmount),
-    index("listings_search_date_idx").on(t.status, t.publishedAt),
+    // With `available_from` (migration 0043): "available by, newest first" skips inside the index.
+    index("listings_search_date_idx").on(t.status, t.publishedAt, t.availableFrom),
+    index("listings_search_type_newest_idx").on(t.status, t.type, t.publishedAt, t.availableFrom),
     index("listings_search_area_idx").on(t.status, t.livingArea),
   ],
 );
@@ -151,6 +153,22 @@ export const listingPhotos = sqliteTable(
     index("listing_photos_listing_idx").on(t.listingId, t.position),
     uniqueIndex("listing_photos_key_unique").on(t.r2Key),
   ],
+);
+
+/**
+ * How many published listings each spelling of each folded city key has (migration 0043): derived from
+ * `listings` by triggers (insert, delete, updates of status, city or city key; a spelling's row goes at 0),
+ * never written by the app. The search's city chips and its unfiltered total read it instead of grouping
+ * every published listing.
+ */
+export const listingCities = sqliteTable(
+  "listing_cities",
+  {
+    cityKey: text("city_key").notNull(),
+    city: text("city").notNull(),
+    listings: integer("listings").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.cityKey, t.city] })],
 );
 
 /**

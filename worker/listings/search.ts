@@ -4,7 +4,7 @@ import type { Db } from "../db/client";
 import { z } from "zod";
 import { Invalid } from "../lib/errors";
 import { searchResult, type SearchQuery, type SearchResult } from "./contract";
-import { listings, searchGeneration } from "./schema";
+import { listingCities, listings, searchGeneration } from "./schema";
 import { cityKey, ftsTermsOf } from "./search-text";
 import { classesAtLeast } from "./french-ads";
 
@@ -19,45 +19,94 @@ const generationQuery = (db: Db) =>
   db.select({ value: searchGeneration.value }).from(searchGeneration).where(eq(searchGeneration.id, 1));
 
 /**
- * Free text for FTS5 (NFKC, split into words; each word's terms from `ftsTermsOf`: quoted prefix terms,
- * CJK runs as bigram phrases), so user input is never FTS syntax. 400 if no word.
+ * Typed words whose folding `foldedWord` spells exactly as the index's tokenizer does: digits and letters of
+ * Basic Latin, Latin-1, Latin Extended-A and Cyrillic (case and Latin accents; checked letter by letter
+ * against the tokenizer in tests/integration/listings-search-integration). Other words keep the prefix
+ * query.
  */
-function ftsQuery(q: string): string {
+const FOLDABLE_WORD = /^[0-9A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u017F\u0400-\u04FF]+$/u;
+
+/** More indexed words than this under one typed word, and the prefix query is the cheaper spelling. */
+const MAX_SPELLED_WORDS = 16;
+
+/** A typed word as the index holds it: lower case, accents of Latin letters removed (`Rénové` → `renove`). */
+export const foldedWord = (word: string) =>
+  word
+    .normalize("NFD")
+    .replace(/(\p{Script=Latin})\p{M}+/gu, "$1")
+    .normalize("NFC")
+    .toLowerCase();
+
+/**
+ * One typed word's part of the MATCH expression. A prefix term (`"balc"*`) makes FTS5 merge the lists of
+ * every indexed word it covers, positions and all, before answering: for a word of `FOLDABLE_WORD`, the
+ * statement first reads those words from the index's vocabulary (`listings_fts_vocab`, migration 0043; the
+ * index's own term order) and asks for them by name (`("balcon" OR "balcons")`), which FTS5 reads
+ * lazily. The same listings match: the words that start with the folded prefix are the ones the prefix
+ * term covers. None found (or a letter the tokenizer folds and `foldedWord` does not), or more than
+ * `MAX_SPELLED_WORDS`: the prefix term itself.
+ */
+function wordMatch(word: string): SQL {
+  const prefix = ftsTermsOf(word).join(" ");
+  if (!FOLDABLE_WORD.test(word)) return sql`${prefix}`;
+  const folded = foldedWord(word);
+  return sql`coalesce((select case when count(*) between 1 and ${MAX_SPELLED_WORDS} then '(' || group_concat('"' || term || '"', ' OR ') || ')' end from (select term from listings_fts_vocab where term >= ${folded} and term < ${`${folded}\u{10FFFF}`} limit ${MAX_SPELLED_WORDS + 1})), ${prefix})`;
+}
+
+/**
+ * Free text as an FTS5 MATCH expression (NFKC, split into words, every word required; each word's terms
+ * from `ftsTermsOf`: quoted prefix terms, CJK runs as bigram phrases, or its indexed words by name, see
+ * `wordMatch`), so user input is never FTS syntax. 400 if no word.
+ */
+function ftsQuery(q: string): SQL {
   const words = q
     .normalize("NFKC")
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean)
     .slice(0, 8);
   if (!words.length) throw new Invalid("The search text has no words", [{ path: "q", message: "no words" }]);
-  return words.flatMap(ftsTermsOf).join(" ");
+  return sql.join(words.map(wordMatch), sql` || ' AND ' || `);
 }
 
 /**
- * `listings_fts`, the FTS5 index over listings' `search_text` (title, description and city with CJK bigrams,
- * ./search-text; migration 0017: external content, kept in step by triggers; tokenizer `unicode61
- * remove_diacritics 2`, which folds case and Latin accents). drizzle cannot declare a virtual table: this
+ * `listings_fts`, the FTS5 index over published listings' `search_text` (title, description and city with CJK
+ * bigrams, ./search-text; migration 0017: external content, kept in step by triggers; published listings
+ * only since migration 0043; tokenizer `unicode61 remove_diacritics 2`, which folds case and Latin accents). drizzle cannot declare a virtual table: this
  * is its one spelling.
  */
 const listingsFts = {
   /** The listings whose text matches the user's `q`, as a condition on `listings`. */
   matches: (q: string): SQL =>
     sql`${listings}.rowid in (select rowid from listings_fts where listings_fts match ${ftsQuery(q)})`,
+  /**
+   * How many published listings match `q`: the index holds published listings only (migration 0043), so
+   * its matches are counted without reading `listings`.
+   */
+  count: (db: Db, q: string) =>
+    db
+      .select({ total: count() })
+      .from(sql`listings_fts`)
+      .where(sql`listings_fts match ${ftsQuery(q)}`),
 };
 
-function searchWhere(q: Partial<SearchQuery>): SQL {
-  const parts: SQL[] = [eq(listings.status, "published")];
+/** The conditions of a search on published listings: none when `q` filters nothing. */
+function searchFilters(q: Partial<SearchQuery>): SQL[] {
+  const parts: SQL[] = [];
   if (q.city) parts.push(eq(listings.cityKey, cityKey(q.city)));
   if (q.priceMax !== undefined) parts.push(lte(listings.rentAmount, q.priceMax));
   if (q.priceMax !== undefined && q.currency) parts.push(eq(listings.currency, q.currency));
   if (q.type) parts.push(eq(listings.type, q.type));
-  if (q.availableFrom) parts.push(lte(listings.availableFrom, q.availableFrom));
+  // Told to SQLite as usually true (most listings are available by the date asked): newest first walks
+  // (status, type, published_at, available_from) and stops at the page's end instead of reading every listing
+  // available by then and sorting them; the count still reads (status, type, available_from).
+  if (q.availableFrom) parts.push(sql`likelihood(${lte(listings.availableFrom, q.availableFrom)}, 0.9)`);
   if (q.q) parts.push(listingsFts.matches(q.q));
   // A listing without a stated area or class never matches a filter on it (NULL compares false).
   if (q.areaMin !== undefined) parts.push(gte(listings.livingArea, q.areaMin));
   if (q.areaMax !== undefined) parts.push(lte(listings.livingArea, q.areaMax));
   if (q.energyClassMin) parts.push(inArray(listings.energyClass, classesAtLeast(q.energyClassMin)));
   if (q.furnished !== undefined) parts.push(eq(listings.furnished, q.furnished));
-  return and(...parts)!;
+  return parts;
 }
 
 const ORDER: Record<SearchQuery["sort"], SQL[]> = {
@@ -93,9 +142,18 @@ const summaryColumns = {
   >`(select p.id from listing_photos p where p.listing_id = "listings"."id" order by p.position limit 1)`.as("photo"),
 };
 
-/** One page of results and the total, for one batch. Every shape uses an index (tested with EXPLAIN). */
+/** The number of published listings, from the per-city counts (migration 0043) instead of every listing. */
+const publishedCountQuery = (db: Db) =>
+  db.select({ total: sql<number>`coalesce(sum(${listingCities.listings}), 0)`.mapWith(Number) }).from(listingCities);
+
+/**
+ * One page of results and the total, for one batch. Every shape uses an index (tested with EXPLAIN); the
+ * total of a search without filters is the sum of the per-city counts, that of free text alone the index's
+ * count of matches.
+ */
 export function searchQueries(db: Db, q: SearchQuery) {
-  const where = searchWhere(q);
+  const filters = searchFilters(q);
+  const where = and(eq(listings.status, "published"), ...filters)!;
   return [
     db
       .select(summaryColumns)
@@ -104,24 +162,31 @@ export function searchQueries(db: Db, q: SearchQuery) {
       .orderBy(...ORDER[q.sort])
       .limit(q.limit)
       .offset((q.page - 1) * q.limit),
-    db.select({ total: count() }).from(listings).where(where),
+    !filters.length
+      ? publishedCountQuery(db)
+      : filters.length === 1 && q.q !== undefined
+        ? listingsFts.count(db, q.q)
+        : db.select({ total: count() }).from(listings).where(where),
   ] as const;
 }
 
 /**
- * The cities with the most published listings (at most 8, most first; ties by name), whatever the other
+ * The cities with the most published listings (at most 8, most first; ties by key), whatever the other
  * filters, never the city searched (`city`, compared folded: a search for "lyon" that found nothing does not
  * suggest "Lyon"): the home page's city chips and the suggestions of a search that found nothing. One name
- * per folded city key (the most recently written spelling).
+ * per folded city key (the greatest of its spellings, by code point). Read from the per-city counts the
+ * triggers of migration 0043 keep (`listing_cities`: a few rows per city, not every listing).
  */
-const topCitiesQuery = (db: Db, city: string | undefined) =>
-  db
-    .select({ city: sql<string>`max(${listings.city})`.as("city"), count: count() })
-    .from(listings)
-    .where(and(eq(listings.status, "published"), city ? ne(listings.cityKey, cityKey(city)) : undefined))
-    .groupBy(listings.cityKey)
-    .orderBy(desc(count()), asc(listings.cityKey))
+const topCitiesQuery = (db: Db, city: string | undefined) => {
+  const listingsOfKey = sql<number>`sum(${listingCities.listings})`;
+  return db
+    .select({ city: sql<string>`max(${listingCities.city})`.as("city"), count: listingsOfKey.mapWith(Number) })
+    .from(listingCities)
+    .where(city ? ne(listingCities.cityKey, cityKey(city)) : undefined)
+    .groupBy(listingCities.cityKey)
+    .orderBy(desc(listingsOfKey), asc(listingCities.cityKey))
     .limit(8);
+};
 
 /** How far a similar listing's rent may be from the closed one's, as a share of it (±30 %). */
 const SIMILAR_RENT_SPREAD = 0.3;
