@@ -8,7 +8,7 @@
 // Server CPU is the user+system time of the server's processes (workerd; the Socket.IO Node process) from
 // /proc over the sending window, divided by the messages delivered.
 // Usage: exported `runFanout()` (bench/run.mjs) or `node bench/fanout.mjs`; FANOUT_CLIENTS="300,500" (a list:
-// one scenario per size), FANOUT_MESSAGES (20), FANOUT_INTERVAL_MS (500: 2 msg/s).
+// one scenario per size), FANOUT_MESSAGES (20), FANOUT_INTERVAL_MS (500: 2 msg/s), FANOUT_WORKER_CONFIG.
 import { fork } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { io as ioClient } from "socket.io-client";
@@ -22,6 +22,8 @@ const SIZES = String(process.env.FANOUT_CLIENTS ?? "300,500")
 const MESSAGES = Number(process.env.FANOUT_MESSAGES ?? 20);
 const INTERVAL_MS = Number(process.env.FANOUT_INTERVAL_MS ?? 500);
 const VIA = process.env.FANOUT_VIA === "wrangler-dev" ? "wrangler-dev" : "workerd";
+/** Another build's wrangler.json (an A/B run against a copy of an earlier build); default build/server's. */
+const CONFIG = process.env.FANOUT_WORKER_CONFIG || undefined;
 
 /** CPU seconds (user + system) of a process and all its descendants, from /proc. */
 function cpuSeconds(rootPid) {
@@ -79,7 +81,7 @@ async function connectAll(count, connect) {
 
 /** The Rentline worker for the fan-out runs: on workerd directly (default) or behind wrangler dev. */
 export function startFanoutWorker() {
-  return VIA === "wrangler-dev" ? startLocalWorker() : startDirectWorker();
+  return VIA === "wrangler-dev" ? startLocalWorker({ config: CONFIG }) : startDirectWorker({ config: CONFIG });
 }
 
 /** One room with `clients` receivers and one sender on `worker` (a landlord, a property, a fresh apartment). */

@@ -67,35 +67,41 @@ export async function startDirectWorker({
   let mf;
   try {
     if (migrate)
-      run(join(root, "node_modules/.bin/wrangler"), ["d1", "migrations", "apply", "DB", "--local", "--persist-to", state, "-c", config], {
-        stdio: ["ignore", "ignore", "inherit"],
-        env,
-      });
+      run(
+        join(root, "node_modules/.bin/wrangler"),
+        ["d1", "migrations", "apply", "DB", "--local", "--persist-to", state, "-c", config],
+        {
+          stdio: ["ignore", "ignore", "inherit"],
+          env,
+        },
+      );
     const { workerOptions, main } = unstable_getMiniflareWorkerOptions(config);
     // Miniflare 5 takes the module list, not wrangler's module rules: every built module, as the rules type it.
     const { modulesRules: _rules, ...options } = workerOptions;
     const scriptPath = main ?? join(dirname(config), "index.js");
     const before = new Set(workerdPids(process.pid));
     const port = fixedPort ?? (await freePort());
-    mf = new Miniflare(convertV4MiniflareOptions({
-      host: "127.0.0.1",
-      port,
-      inspectorPort,
-      resourcePersistencePath: join(state, "v3"),
-      verbose: false,
-      // The worker's JSON request log (one line per request and frame) would bury the bench's tables.
-      handleStructuredLogs: echo ? undefined : () => {},
-      workers: [
-        {
-          ...options,
-          name: "rentline",
-          rootPath: dirname(config),
-          modules: builtModules(scriptPath),
-          modulesRoot: dirname(scriptPath),
-          bindings: { ...options.bindings, ...testVars(), ...vars },
-        },
-      ],
-    }));
+    mf = new Miniflare(
+      convertV4MiniflareOptions({
+        host: "127.0.0.1",
+        port,
+        inspectorPort,
+        resourcePersistencePath: join(state, "v3"),
+        verbose: false,
+        // The worker's JSON request log (one line per request and frame) would bury the bench's tables.
+        handleStructuredLogs: echo ? undefined : () => {},
+        workers: [
+          {
+            ...options,
+            name: "rentline",
+            rootPath: dirname(config),
+            modules: builtModules(scriptPath),
+            modulesRoot: dirname(scriptPath),
+            bindings: { ...options.bindings, ...testVars(), ...vars },
+          },
+        ],
+      }),
+    );
     const url = (await mf.ready).origin;
     const pid = workerdPids(process.pid).find((p) => !before.has(p));
     return {
