@@ -84,8 +84,11 @@ export function startFanoutWorker() {
   return VIA === "wrangler-dev" ? startLocalWorker({ config: CONFIG }) : startDirectWorker({ config: CONFIG });
 }
 
-/** One room with `clients` receivers and one sender on `worker` (a landlord, a property, a fresh apartment). */
-export async function fanoutRentline(worker, clients) {
+/**
+ * One room with `clients` receivers and one sender on `worker` (a landlord, a property, a fresh apartment).
+ * `hooks.beforeSend` / `hooks.afterSend` run around the sending window (a CPU profile of it, for instance).
+ */
+export async function fanoutRentline(worker, clients, hooks = {}) {
   const sockets = [];
   try {
     const post = (path, body, token) =>
@@ -132,6 +135,7 @@ export async function fanoutRentline(worker, clients) {
       });
     }
     const sender = await connect();
+    await hooks.beforeSend?.();
     const cpuBefore = cpuSeconds(worker.pid);
     await sendAtRate(
       (text) => sender.send(JSON.stringify({ type: "chat", text, clientId: crypto.randomUUID() })),
@@ -139,6 +143,7 @@ export async function fanoutRentline(worker, clients) {
       MESSAGES * clients,
     );
     const cpu = cpuSeconds(worker.pid) - cpuBefore;
+    await hooks.afterSend?.();
     sockets.push(sender);
     return summarize(latencies, MESSAGES, clients, cpu);
   } finally {
