@@ -21,10 +21,18 @@ export class RoomAudience {
   /** `connections` lists the room's open connections (partyserver `Server.getConnections`). */
   constructor(private readonly connections: () => Iterable<Connection<Identity>>) {}
 
-  /** Keeps `identity` on the connection (it survives hibernation) and reads the members afresh next time. */
+  /**
+   * Keeps `identity` on the connection (it survives hibernation) and in the kept members: a member's own entry
+   * is updated in place (a post refreshes its rights; that must not make the next broadcast read every
+   * socket's attachment again); a connection not kept yet (it is joining) makes them be read afresh.
+   */
   setIdentity(connection: Connection<Identity>, identity: Identity) {
-    connection.setState(identity);
-    this.changed();
+    const held = connection.setState(identity);
+    const member = this.members?.find((m) => m.connection.id === connection.id);
+    if (member && held) {
+      member.identity = held;
+      member.viewKey = sharedViewKey(held);
+    } else this.changed();
   }
 
   /** A connection joined, left, or was closed by the room: the members are read afresh at the next send. */
