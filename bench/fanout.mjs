@@ -80,7 +80,7 @@ async function connectAll(count, connect) {
 }
 
 /** The Rentline worker for the fan-out runs: on workerd directly (default) or behind wrangler dev. */
-export function startFanoutWorker() {
+function startFanoutWorker() {
   return VIA === "wrangler-dev" ? startLocalWorker({ config: CONFIG }) : startDirectWorker({ config: CONFIG });
 }
 
