@@ -1,15 +1,29 @@
 // Fan-out scenario (apartment rooms): one room, N clients on loopback, one sender at a fixed rate.
 // Reports p50/p99 delivery latency, delivered/sent, and server CPU per delivered message, for the
-// Rentline room (partyserver Durable Object on local workerd) and for a Socket.IO 4 server on Node,
-// measured in the same run. Usage: exported `runFanout()` (bench/run.mjs) or `node bench/fanout.mjs`.
+// Rentline room (partyserver Durable Object, hibernatable WebSockets) and for a Socket.IO 4 server on Node,
+// measured in the same run with the same number of clients, messages and rate.
+// How: the built worker runs on workerd directly (scripts/direct-worker.mjs: Miniflare's Node API with the
+// options wrangler derives from build/server/wrangler.json), so the clients' WebSockets reach workerd without
+// wrangler dev's proxy worker in front (FANOUT_VIA=wrangler-dev measures through it instead, for comparison).
+// Server CPU is the user+system time of the server's processes (workerd; the Socket.IO Node process) from
+// /proc over the sending window, divided by the messages delivered.
+// Usage: exported `runFanout()` (bench/run.mjs) or `node bench/fanout.mjs`; FANOUT_CLIENTS="300,500" (a list:
+// one scenario per size), FANOUT_MESSAGES (20), FANOUT_INTERVAL_MS (500: 2 msg/s), FANOUT_WORKER_CONFIG.
 import { fork } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { io as ioClient } from "socket.io-client";
-import { startLocalWorker, freePort } from "../scripts/local-worker.mjs";
+import { startDirectWorker } from "../scripts/direct-worker.mjs";
+import { freePort, startLocalWorker } from "../scripts/local-worker.mjs";
 
-const CLIENTS = Number(process.env.FANOUT_CLIENTS ?? 500);
+const SIZES = String(process.env.FANOUT_CLIENTS ?? "300,500")
+  .split(",")
+  .map(Number)
+  .filter((n) => n > 0);
 const MESSAGES = Number(process.env.FANOUT_MESSAGES ?? 20);
 const INTERVAL_MS = Number(process.env.FANOUT_INTERVAL_MS ?? 500);
+const VIA = process.env.FANOUT_VIA === "wrangler-dev" ? "wrangler-dev" : "workerd";
+/** Another build's wrangler.json (an A/B run against a copy of an earlier build); default build/server's. */
+const CONFIG = process.env.FANOUT_WORKER_CONFIG || undefined;
 
 /** CPU seconds (user + system) of a process and all its descendants, from /proc. */
 function cpuSeconds(rootPid) {
@@ -47,16 +61,34 @@ function summarize(latencies, sent, clients, cpu) {
   };
 }
 
-async function sendAtRate(send) {
+/** Sends MESSAGES at the rate, then waits until every receiver has them all (or 10 s after the last send). */
+async function sendAtRate(send, received, expected) {
   for (let i = 0; i < MESSAGES; i++) {
     send(`${i}:${performance.now()}`);
     await new Promise((r) => setTimeout(r, INTERVAL_MS));
   }
-  await new Promise((r) => setTimeout(r, 2000)); // let the last deliveries land
+  const deadline = performance.now() + 10_000;
+  while (received() < expected && performance.now() < deadline) await new Promise((r) => setTimeout(r, 20));
 }
 
-export async function fanoutRentline() {
-  const worker = await startLocalWorker();
+/** Connects `count` clients, 50 at a time. */
+async function connectAll(count, connect) {
+  const sockets = [];
+  for (let i = 0; i < count; i += 50)
+    sockets.push(...(await Promise.all(Array.from({ length: Math.min(50, count - i) }, connect))));
+  return sockets;
+}
+
+/** The Rentline worker for the fan-out runs: on workerd directly (default) or behind wrangler dev. */
+function startFanoutWorker() {
+  return VIA === "wrangler-dev" ? startLocalWorker({ config: CONFIG }) : startDirectWorker({ config: CONFIG });
+}
+
+/**
+ * One room with `clients` receivers and one sender on `worker` (a landlord, a property, a fresh apartment).
+ * `hooks.beforeSend` / `hooks.afterSend` run around the sending window (a CPU profile of it, for instance).
+ */
+export async function fanoutRentline(worker, clients, hooks = {}) {
   const sockets = [];
   try {
     const post = (path, body, token) =>
@@ -65,7 +97,7 @@ export async function fanoutRentline() {
         headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
         body: JSON.stringify(body),
       }).then((r) => r.json());
-    const credentials = { email: "fanout@example.com", password: "bench-password-1" };
+    const credentials = { email: `fanout-${clients}@example.com`, password: "bench-password-1" };
     // Sign-up opens no session (issue 11 §4): sign in with the same password.
     await post("/api/auth/signup", { ...credentials, name: "Fan Out", accountType: "landlord", orgName: "Fanout Org" });
     const owner = await post("/api/auth/login", credentials);
@@ -95,8 +127,7 @@ export async function fanoutRentline() {
       });
       return ws;
     };
-    for (let i = 0; i < CLIENTS; i += 50)
-      sockets.push(...(await Promise.all(Array.from({ length: Math.min(50, CLIENTS - i) }, connect))));
+    sockets.push(...(await connectAll(clients, connect)));
     for (const ws of sockets) {
       ws.addEventListener("message", (e) => {
         const frame = JSON.parse(e.data);
@@ -104,18 +135,24 @@ export async function fanoutRentline() {
       });
     }
     const sender = await connect();
+    await hooks.beforeSend?.();
     const cpuBefore = cpuSeconds(worker.pid);
-    await sendAtRate((text) => sender.send(JSON.stringify({ type: "chat", text, clientId: crypto.randomUUID() })));
+    await sendAtRate(
+      (text) => sender.send(JSON.stringify({ type: "chat", text, clientId: crypto.randomUUID() })),
+      () => latencies.length,
+      MESSAGES * clients,
+    );
     const cpu = cpuSeconds(worker.pid) - cpuBefore;
+    await hooks.afterSend?.();
     sockets.push(sender);
-    return summarize(latencies, MESSAGES, CLIENTS, cpu);
+    return summarize(latencies, MESSAGES, clients, cpu);
   } finally {
     for (const ws of sockets) ws.close();
-    await worker.stop();
   }
 }
 
-export async function fanoutSocketIo() {
+/** The same job on a Socket.IO 4 server (bench/socketio-server.mjs, its own Node process). */
+export async function fanoutSocketIo(clients) {
   const port = await freePort();
   const server = fork(new URL("./socketio-server.mjs", import.meta.url).pathname, [String(port)], { stdio: "ignore" });
   await new Promise((resolve) => server.once("message", resolve));
@@ -132,44 +169,62 @@ export async function fanoutSocketIo() {
         socket.once("hello", () => resolve(socket));
         socket.once("connect_error", reject);
       });
-    for (let i = 0; i < CLIENTS; i += 50)
-      sockets.push(...(await Promise.all(Array.from({ length: Math.min(50, CLIENTS - i) }, connect))));
+    sockets.push(...(await connectAll(clients, connect)));
     for (const socket of sockets)
       socket.on("chat", ({ message }) => latencies.push(performance.now() - Number(message.split(":")[1])));
     const sender = await connect();
     sockets.push(sender);
     const cpuBefore = cpuSeconds(server.pid);
-    await sendAtRate((text) => sender.emit("chat", text));
+    await sendAtRate(
+      (text) => sender.emit("chat", text),
+      () => latencies.length,
+      MESSAGES * clients,
+    );
     const cpu = cpuSeconds(server.pid) - cpuBefore;
-    return summarize(latencies, MESSAGES, CLIENTS, cpu);
+    return summarize(latencies, MESSAGES, clients, cpu);
   } finally {
     for (const socket of sockets) socket.close();
     server.kill("SIGTERM");
+    await new Promise((r) => (server.exitCode !== null || server.signalCode !== null ? r() : server.once("exit", r)));
   }
 }
 
-export function printFanout(rentline, socketio) {
+/** Every size in FANOUT_CLIENTS: Socket.IO, then the room, back to back; one Rentline worker for all sizes. */
+export async function runFanout() {
+  const worker = await startFanoutWorker();
+  const results = [];
+  try {
+    for (const clients of SIZES) {
+      const socketio = await fanoutSocketIo(clients);
+      const room = await fanoutRentline(worker, clients);
+      results.push({ clients, room, socketio });
+    }
+  } finally {
+    await worker.stop();
+  }
+  return results;
+}
+
+export function printFanout(results) {
   const f = (n, d = 2) => (Number.isFinite(n) ? n.toFixed(d) : "n/a");
+  const where = VIA === "workerd" ? "workerd direct (Miniflare API, no wrangler dev proxy)" : "wrangler dev";
   console.log(
-    `\nFan-out — one room, ${CLIENTS} clients on loopback, one sender, ${MESSAGES} messages every ${INTERVAL_MS} ms\n`,
+    `\nFan-out — one room, one sender, ${MESSAGES} messages every ${INTERVAL_MS} ms, loopback; Rentline on ${where}\n`,
   );
-  console.log("| server | delivered / sent×clients | p50 ms | p99 ms | server CPU ms per delivery |");
-  console.log("| --- | ---: | ---: | ---: | ---: |");
-  for (const [name, r] of [
-    ["Rentline room (partyserver DO, workerd)", rentline],
-    ["Socket.IO 4 (Node, baseline)", socketio],
-  ]) {
-    console.log(
-      `| ${name} | ${r.delivered} / ${r.sent * r.clients} (${f(r.ratio * 100, 1)}%) | ${f(r.p50)} | ${f(r.p99)} | ${f(r.cpuMsPerDelivery, 4)} |`,
-    );
+  console.log(
+    "| receivers | server | delivered / sent×receivers | p50 ms | p99 ms | server CPU ms per delivery | p99 ÷ Socket.IO | CPU ÷ Socket.IO |",
+  );
+  console.log("| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+  for (const { clients, room, socketio } of results) {
+    for (const [name, r] of [
+      ["Rentline room (partyserver DO)", room],
+      ["Socket.IO 4 (Node)", socketio],
+    ]) {
+      console.log(
+        `| ${clients} | ${name} | ${r.delivered} / ${r.sent * r.clients} (${f(r.ratio * 100, 1)}%) | ${f(r.p50)} | ${f(r.p99)} | ${f(r.cpuMsPerDelivery, 4)} | ${f(r.p99 / socketio.p99)}× | ${f(r.cpuMsPerDelivery / socketio.cpuMsPerDelivery)}× |`,
+      );
+    }
   }
-  console.log(
-    `\nratios (Rentline / Socket.IO): p50 ${f(rentline.p50 / socketio.p50)}×, p99 ${f(rentline.p99 / socketio.p99)}×, CPU per delivery ${f(rentline.cpuMsPerDelivery / socketio.cpuMsPerDelivery)}×`,
-  );
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const socketio = await fanoutSocketIo();
-  const rentline = await fanoutRentline();
-  printFanout(rentline, socketio);
-}
+if (import.meta.url === `file://${process.argv[1]}`) printFanout(await runFanout());

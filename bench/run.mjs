@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { root, run } from "../scripts/lib.mjs";
 import { benchApartments } from "./apartments.mjs";
-import { fanoutRentline, fanoutSocketIo, printFanout } from "./fanout.mjs";
+import { printFanout, runFanout } from "./fanout.mjs";
 import { benchPdf, printPdf } from "./pdf.mjs";
 import { benchSearch, printSearch } from "./search.mjs";
 
@@ -53,9 +53,8 @@ for (const [name, r] of rows) {
 const gzip = bundleGzip();
 console.log(`\nworker bundle (build/server, gzip): ${(gzip / 1024).toFixed(0)} KiB`);
 
-const socketio = await fanoutSocketIo();
-const room = await fanoutRentline();
-printFanout(room, socketio);
+const fanout = await runFanout();
+printFanout(fanout);
 
 const pdf = await benchPdf();
 printPdf(pdf);
@@ -74,7 +73,7 @@ writeFileSync(
       baseline,
       apartments,
       bundleGzipBytes: gzip,
-      fanout: { room, socketio },
+      fanout,
       pdf,
       search,
     },

@@ -26,15 +26,15 @@ import {
   ChatBurst,
   chatMessageOf,
   closeQuietly,
-  frameContextOf,
   frameProblem,
+  type HeldIdentity,
   identityHeader,
   onlineOf,
-  sendQuietly,
 } from "./room-frames";
 import { append, chatPage, createLog, currentSeq, framesAfter, renameAuthorInLog, resetLog } from "./room-log";
 import { type RoomSql, setSyncedAt, syncedAt } from "./room-log";
-import { type FrameContext, frameFor, isRevoked, mayPost, type Revocation } from "./room-sight";
+import { RoomAudience } from "./room-audience";
+import { type FrameContext, isRevoked, mayPost, type Revocation } from "./room-sight";
 
 /**
  * ApartmentRoom: one Durable Object per apartment (partyserver, hibernatable WebSockets), named by the
@@ -60,7 +60,7 @@ const CATCH_UP_LIMIT = 500;
 /** The frames the room broadcasts (an error only ever answers one connection). */
 type Broadcast = Exclude<ServerFrame, { type: "error" | "hello" }>;
 /** An identity as a connection holds it (read-only). */
-type Held = NonNullable<Connection<Identity>["state"]>;
+type Held = HeldIdentity;
 
 export class ApartmentRoom extends Server<Env> {
   static override options = { hibernate: true };
@@ -71,6 +71,9 @@ export class ApartmentRoom extends Server<Env> {
 
   /** The chat rate limit (memory only: a wake-up simply forgives). */
   private chatBurst = new ChatBurst();
+
+  /** Who is here and the send path (./room-audience.ts): per event, not per socket. */
+  private readonly audience = new RoomAudience(() => this.getConnections<Identity>());
 
   override onStart() {
     this.kind = roomKindOf(this.name);
@@ -118,6 +121,7 @@ export class ApartmentRoom extends Server<Env> {
   /** Its data was purged in D1: closes every socket, deletes all it stored, starts an empty log. Idempotent. */
   async forget(): Promise<void> {
     for (const connection of this.getConnections<Identity>()) connection.close(1000, "forgotten");
+    this.audience.changed();
     await resetLog(this.ctx.storage, this.log);
   }
 
@@ -142,13 +146,13 @@ export class ApartmentRoom extends Server<Env> {
       connection.close(4001, "no identity");
       return;
     }
-    connection.setState(identity.data);
+    this.audience.setIdentity(connection, identity.data);
     // Registered first, rights read second: a revocation after this read finds the socket in the registry.
     await recordConnection(this.db, this.name, connection.id, identity.data);
     if (!(await this.refreshRights(connection, identity.data))) return;
     // Not to the newcomer: what the catch-up adds is covered by hello's seq and the client's resume.
     await this.catchUpFromD1([connection.id]);
-    const online = onlineOf(this.getConnections<Identity>());
+    const online = onlineOf(this.audience.identities());
     this.send(connection, { type: "hello", seq: currentSeq(this.log), online });
     this.broadcastFrame({ type: "presence", online }, [connection.id]);
   }
@@ -189,7 +193,8 @@ export class ApartmentRoom extends Server<Env> {
   }
 
   override async onClose(connection: Connection<Identity>) {
-    this.broadcastFrame({ type: "presence", online: onlineOf(this.getConnections<Identity>()) });
+    this.audience.changed();
+    this.broadcastFrame({ type: "presence", online: onlineOf(this.audience.identities()) });
     await forgetConnection(this.db, this.name, connection.id);
   }
 
@@ -205,7 +210,7 @@ export class ApartmentRoom extends Server<Env> {
     }
     const fresh: RoomRights = answer.rights;
     const identity: Identity = { ...fresh, viewing: held.viewing ?? null, viewingLease: held.viewingLease ?? null };
-    connection.setState(identity);
+    this.audience.setIdentity(connection, identity);
     return identity;
   }
 
@@ -213,6 +218,7 @@ export class ApartmentRoom extends Server<Env> {
   private revokeConnection(connection: Connection<Identity>, reason: RoomRevocationReason, detail: string) {
     this.send(connection, { type: "error", code: "access_revoked", reason, detail });
     closeQuietly(connection, 4003, "access revoked");
+    this.audience.changed();
   }
 
   /** Records the document the connection has open (one of this apartment's, read from D1) and tells the room. */
@@ -222,10 +228,11 @@ export class ApartmentRoom extends Server<Env> {
         ? await documentLease(this.db, this.kind.apartmentId, documentId)
         : undefined;
     const known = leaseId !== undefined;
-    connection.setState(
+    this.audience.setIdentity(
+      connection,
       identitySchema.parse({ ...identity, viewing: known ? documentId : null, viewingLease: known ? leaseId : null }),
     );
-    this.broadcastFrame({ type: "presence", online: onlineOf(this.getConnections<Identity>()) });
+    this.broadcastFrame({ type: "presence", online: onlineOf(this.audience.identities()) });
   }
 
   private async postChat(connection: Connection<Identity>, identity: Identity, text: string, clientId: string) {
@@ -256,7 +263,8 @@ export class ApartmentRoom extends Server<Env> {
 
   /** Sends every logged event after `afterSeq` that the connection may see, in order. */
   private replay(connection: Connection<Identity>, afterSeq: number) {
-    for (const frame of framesAfter(this.log, this.name, afterSeq)) this.send(connection, frame);
+    const ctx = this.audience.context();
+    for (const frame of framesAfter(this.log, this.name, afterSeq)) this.send(connection, frame, ctx);
   }
 
   /** Appends activity changes committed in D1 that the room has not logged yet (missed publishes). */
@@ -277,21 +285,12 @@ export class ApartmentRoom extends Server<Env> {
     this.send(connection, { type: "error", code, detail });
 
   /** Sends `frame` to one connection as its rule allows (room-sight.ts `FRAME_RULES`), if at all. */
-  private send(
-    connection: Connection<Identity>,
-    frame: ServerFrame,
-    ctx: FrameContext = frameContextOf(this.getConnections<Identity>()),
-  ) {
-    const shown = frameFor(connection.state, frame, ctx);
-    if (!shown) return;
-    sendQuietly(connection, JSON.stringify(shown));
+  private send(connection: Connection<Identity>, frame: ServerFrame, ctx?: FrameContext) {
+    this.audience.send(connection, frame, ctx);
   }
 
-  /** Sends `frame` to every connection (but `without`), each as its rule allows. */
+  /** Sends `frame` to every connection (but `without`), each as its rule allows (./room-audience.ts). */
   private broadcastFrame(frame: Broadcast, without?: string[]) {
-    const ctx = frameContextOf(this.getConnections<Identity>());
-    for (const connection of this.getConnections<Identity>()) {
-      if (!without?.includes(connection.id)) this.send(connection, frame, ctx);
-    }
+    this.audience.broadcast(frame, without);
   }
 }

@@ -36,12 +36,13 @@ export function payloadOf(payload: string): unknown {
   }
 }
 
+/** An identity as a connection holds it (partyserver hands connection state out read-only). */
+export type HeldIdentity = NonNullable<Connection<Identity>["state"]>;
+
 /** Who is online in the room, once per user, with the documents their connections have open. */
-export function onlineOf(connections: Iterable<Connection<Identity>>) {
+export function onlineOf(identities: Iterable<HeldIdentity>) {
   const seen = new Map<string, { userId: string; name: string; side: Identity["side"]; viewing: string[] }>();
-  for (const connection of connections) {
-    const state = connection.state;
-    if (!state) continue;
+  for (const state of identities) {
     const entry = seen.get(state.userId) ?? { userId: state.userId, name: state.name, side: state.side, viewing: [] };
     if (state.viewing && !entry.viewing.includes(state.viewing)) entry.viewing.push(state.viewing);
     seen.set(state.userId, entry);
@@ -59,15 +60,13 @@ export function identityHeader(request: Request): unknown {
 }
 
 /**
- * What the frame rules (room-sight.ts `FRAME_RULES`) read besides the frame, from the room's connections:
- * the time, each user's identity, and the lease of each document someone has open.
+ * What the frame rules (room-sight.ts `FRAME_RULES`) read besides the frame, from the identities on the room's
+ * open connections: the time, each user's identity, and the lease of each document someone has open.
  */
-export function frameContextOf(connections: Iterable<Connection<Identity>>): FrameContext {
+export function frameContextOf(identities: Iterable<HeldIdentity>): FrameContext {
   const subjects = new Map<string, Subject>();
   const documentLeases = new Map<string, string | null>();
-  for (const connection of connections) {
-    const state = connection.state;
-    if (!state) continue;
+  for (const state of identities) {
     if (!subjects.has(state.userId)) subjects.set(state.userId, state);
     if (state.viewing) documentLeases.set(state.viewing, state.viewingLease ?? null);
   }

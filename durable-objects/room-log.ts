@@ -38,14 +38,15 @@ export async function resetLog(storage: DurableObjectStorage, sql: RoomSql): Pro
   createLog(sql);
 }
 
-/** Appends an event unless its dedupe key is already logged; returns its sequence number, or null. */
+/**
+ * Appends an event unless its dedupe key is already logged; returns its sequence number, or null. One
+ * statement: the insert selects its row only when the key is new, so a duplicate never reaches the insert
+ * (an insert that hits the unique key would still consume an AUTOINCREMENT number and leave a gap).
+ */
 export function append(sql: RoomSql, event: LoggedEvent, dedupeKey: string): number | null {
-  // Look first: an insert that hits the unique key still consumes an AUTOINCREMENT number, which would
-  // leave gaps in the sequence.
-  if (sql`select 1 from events where dedupe_key = ${dedupeKey}`.length) return null;
   const rows = sql<{
     seq: number;
-  }>`insert into events (type, dedupe_key, payload, created_at) values (${event.type}, ${dedupeKey}, ${JSON.stringify(event.payload)}, ${new Date().toISOString()}) returning seq`;
+  }>`insert into events (type, dedupe_key, payload, created_at) select ${event.type}, ${dedupeKey}, ${JSON.stringify(event.payload)}, ${new Date().toISOString()} where not exists (select 1 from events where dedupe_key = ${dedupeKey}) returning seq`;
   return rows[0]?.seq ?? null;
 }
 

@@ -153,6 +153,18 @@ export function frameFor(
   return rule(identity, frame, ctx);
 }
 
+/**
+ * A key shared by viewers who receive every frame alike, or null: a viewer of their own (a renter, whose sight
+ * is their tenures). The landlord side (`sees` null) receives by its `side` and `leasePrivate` alone: no rule
+ * above reads anything else of such a viewer (`mayNotice`, `maySee` and `coversLease` answer yes at once,
+ * `isStaffOnly` no). The room works a broadcast out once per key and sends the same text
+ * (apartment-room.ts `broadcastFrame`); a rule that starts reading more of the landlord side must add it here
+ * (tests/unit/room-sight-key-unit.test.ts checks every frame type against viewers that share a key).
+ */
+export function sharedViewKey(viewer: Viewer): string | null {
+  return viewer.sees === null ? `${viewer.side}:${viewer.leasePrivate}` : null;
+}
+
 /** Whether posting is open for `identity` at `now` (ms): the ticket allowed it and the lease has not ended. */
 export function mayPost(identity: Viewer, now: number): boolean {
   return identity.canPost && (identity.postUntil === null || new Date(now).toISOString() < identity.postUntil);

@@ -1,0 +1,123 @@
+// Starts the BUILT worker (build/server) on workerd DIRECTLY, through Miniflare's Node API, for benchmarks:
+// no `wrangler dev` in front (its proxy worker, a second workerd hop for every request and WebSocket frame,
+// and its inspector proxy are left out). The options come from the same wrangler config that `wrangler dev`
+// reads (wrangler's `unstable_getMiniflareWorkerOptions`: bindings, Durable Objects with SQLite, D1, R2,
+// Queues, assets, compatibility date and flags); state lives in a throwaway directory laid out as
+// `wrangler dev --persist-to` lays it out (`<state>/v3`), with the D1 migrations applied by
+// `wrangler d1 migrations apply --local` first. Secrets are fresh test secrets (scripts/lib.mjs `testVars`).
+// Loopback only; `stop()` disposes Miniflare, which ends its workerd process, and removes the state.
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { convertV4MiniflareOptions, Miniflare } from "miniflare";
+import { unstable_getMiniflareWorkerOptions } from "wrangler";
+import { root, run, testVars } from "./lib.mjs";
+import { freePort } from "./local-worker.mjs";
+
+/** The workerd processes among the descendants of `pid` (Miniflare spawns one), from /proc. */
+function workerdPids(pid) {
+  const found = [];
+  const queue = [pid];
+  while (queue.length) {
+    const p = queue.shift();
+    let children = [];
+    try {
+      children = readdirSync(`/proc/${p}/task`).flatMap((task) =>
+        readFileSync(`/proc/${p}/task/${task}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number),
+      );
+    } catch {
+      /* gone */
+    }
+    for (const child of children) {
+      try {
+        if (readFileSync(`/proc/${child}/comm`, "utf8").trim() === "workerd") found.push(child);
+      } catch {
+        /* gone */
+      }
+      queue.push(child);
+    }
+  }
+  return found;
+}
+
+/** The built worker's modules (the entry first): JavaScript as ES modules, WebAssembly compiled. */
+function builtModules(entry) {
+  const dir = dirname(entry);
+  const others = readdirSync(dir, { recursive: true, encoding: "utf8" })
+    .map((file) => join(dir, file))
+    .filter((path) => path !== entry && /\.(m?js|wasm)$/.test(path));
+  return [entry, ...others].map((path) => ({ type: path.endsWith(".wasm") ? "CompiledWasm" : "ESModule", path }));
+}
+
+/**
+ * Starts the worker of `config` (default the built one) on workerd via Miniflare, on 127.0.0.1 and a free
+ * port (or `port`). `inspectorPort` opens workerd's inspector (CPU profiles); `echo` prints the worker's logs. Answers `{ url, state, pid,
+ * stop() }`: `pid` is the workerd process (for CPU accounting from /proc; this Node process only drives it).
+ */
+export async function startDirectWorker({
+  config = join(root, "build/server/wrangler.json"),
+  migrate = true,
+  vars = {},
+  port: fixedPort,
+  inspectorPort,
+  echo = false,
+} = {}) {
+  const state = mkdtempSync(join(tmpdir(), "rentline-direct-"));
+  const env = { ...process.env, CLOUDFLARE_CF_FETCH_ENABLED: "false", WRANGLER_SEND_METRICS: "false" };
+  let mf;
+  try {
+    if (migrate)
+      run(
+        join(root, "node_modules/.bin/wrangler"),
+        ["d1", "migrations", "apply", "DB", "--local", "--persist-to", state, "-c", config],
+        {
+          stdio: ["ignore", "ignore", "inherit"],
+          env,
+        },
+      );
+    const { workerOptions, main } = unstable_getMiniflareWorkerOptions(config);
+    // Miniflare 5 takes the module list, not wrangler's module rules: every built module, as the rules type it.
+    const { modulesRules: _rules, ...options } = workerOptions;
+    const scriptPath = main ?? join(dirname(config), "index.js");
+    const before = new Set(workerdPids(process.pid));
+    const port = fixedPort ?? (await freePort());
+    mf = new Miniflare(
+      convertV4MiniflareOptions({
+        host: "127.0.0.1",
+        port,
+        inspectorPort,
+        resourcePersistencePath: join(state, "v3"),
+        verbose: false,
+        // The worker's JSON request log (one line per request and frame) would bury the bench's tables.
+        handleStructuredLogs: echo ? undefined : () => {},
+        workers: [
+          {
+            ...options,
+            name: "rentline",
+            rootPath: dirname(config),
+            modules: builtModules(scriptPath),
+            modulesRoot: dirname(scriptPath),
+            bindings: { ...options.bindings, ...testVars(), ...vars },
+          },
+        ],
+      }),
+    );
+    const url = (await mf.ready).origin;
+    const pid = workerdPids(process.pid).find((p) => !before.has(p));
+    return {
+      url,
+      state,
+      pid,
+      /** The Miniflare instance (D1 and Durable Object stubs for tests that need them). */
+      miniflare: mf,
+      async stop() {
+        await mf.dispose();
+        rmSync(state, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await mf?.dispose().catch(() => {});
+    rmSync(state, { recursive: true, force: true });
+    throw error;
+  }
+}
