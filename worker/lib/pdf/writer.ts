@@ -1,9 +1,10 @@
 import { rgb, type Color, type PDFDocument, type PDFPage } from "pdf-lib";
-import { loadFonts, type FontSource } from "./fonts";
+import type { FontSource } from "./coverage";
+import { loadFonts } from "./fonts";
 import { layoutText, Measurer, type Line } from "./layout";
 import { drawShaped } from "./shape";
 
-export { assetFonts, undrawableCharacters, type FontSource } from "./fonts";
+export { assetFonts, undrawableCharacters, type FontSource } from "./coverage";
 export { describeCharacters, isolate, UndrawableTextError } from "./text";
 
 /**
