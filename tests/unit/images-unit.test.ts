@@ -30,7 +30,7 @@ const UPRIGHT: Record<number, string[]> = {
 
 const typeOf = (bytes: Uint8Array) => detectFileType(bytes)!;
 /** The render worker's codec through the RENDER service binding (vitest.config.ts): the real RPC path. */
-const codec = env.RENDER as unknown as ImageCodec;
+const codec: ImageCodec = env.RENDER;
 
 describe("the image path", () => {
   it("reads size and EXIF orientation from the header (image-size, exifr) without decoding", async () => {

@@ -82,20 +82,7 @@ export async function renderSignedAgreementJob(
   const template = templateFor(doc.templateName, doc.templateFields);
   const unsigned = await env.docs.get(doc.pdfKey);
   if (!template || !unsigned) throw new Error(`cannot finalize document ${doc.id}: template or unsigned PDF missing`);
-  const signers: Signer[] = [];
-  for (const row of rows) {
-    const image = await env.docs.get(row.imageKey);
-    if (!image) throw new Error(`signature image ${row.imageKey} missing`);
-    signers.push({
-      name: row.signerName,
-      signedName: row.signedName,
-      side: row.side,
-      signedAt: row.signedAt,
-      ip: row.ip,
-      userAgent: row.userAgent,
-      signaturePng: new Uint8Array(await image.arrayBuffer()),
-    });
-  }
+  const signers = await signersOf(env, rows);
   let bytes: Uint8Array;
   try {
     bytes = pdfBytes(
@@ -144,6 +131,25 @@ export async function renderSignedAgreementJob(
     });
   }
   return { documentId: doc.id, apartmentId: done.apartmentId, status: "signed" };
+}
+
+/** The signers as the signed PDF prints them, each with their signature image from R2. */
+async function signersOf(env: Pick<JobEnv, "docs">, rows: (typeof signatures.$inferSelect)[]): Promise<Signer[]> {
+  const signers: Signer[] = [];
+  for (const row of rows) {
+    const image = await env.docs.get(row.imageKey);
+    if (!image) throw new Error(`signature image ${row.imageKey} missing`);
+    signers.push({
+      name: row.signerName,
+      signedName: row.signedName,
+      side: row.side,
+      signedAt: row.signedAt,
+      ip: row.ip,
+      userAgent: row.userAgent,
+      signaturePng: new Uint8Array(await image.arrayBuffer()),
+    });
+  }
+  return signers;
 }
 
 /** After the last retry (dead-letter queue): the document shows `failed` and offers a retry. */

@@ -37,11 +37,9 @@ export type PdfDrawers = AgreementDrawer & ReceiptDrawer & LetterDrawer & Statem
 
 /**
  * The render worker's RPC methods (RENDER), each replaceable (`overrides`: a test's failing renderer).
- * `wrangler types` knows the binding, not the class behind it (another Worker's config): RenderService
- * (workers/render/index.ts) implements PdfDrawers, which the compiler checks there.
  */
 export function pdfDrawers(env: Env, overrides: Partial<PdfDrawers> = {}): PdfDrawers {
-  const render = env.RENDER as unknown as PdfDrawers;
+  const render: PdfDrawers = env.RENDER;
   return {
     agreement: overrides.agreement ?? ((input, fonts) => render.agreement(input, fonts)),
     signedAgreement: overrides.signedAgreement ?? ((input, fonts) => render.signedAgreement(input, fonts)),

@@ -132,9 +132,7 @@ export function portsOf(
     queues: { email: env.EMAIL_QUEUE, pdf: env.PDF_QUEUE },
     exportQueue: env.EXPORT_QUEUE,
     fonts: assetFonts(env.ASSETS),
-    // `wrangler types` knows the binding, not the class behind it (another Worker's config): RenderService
-    // (workers/render/index.ts) implements ImageCodec, which the compiler checks there.
-    images: env.RENDER as unknown as ImageCodec,
+    images: env.RENDER,
     asset: staticAsset(env.ASSETS),
     appUrl,
   };

@@ -1,6 +1,5 @@
 import { PDFDocument } from "pdf-lib";
 import { formatDate, formatMoney, formatPeriod } from "../lib/i18n/format";
-import type { Locale } from "../lib/i18n/locales";
 import { translator, type Translator } from "../lib/i18n/translate";
 import { embedFonts, isolate, MARGIN, numberPages, savePdf, Writer, type FontSource } from "../lib/pdf/writer";
 import type { ReceiptInput } from "./receipt-input";
