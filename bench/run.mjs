@@ -39,14 +39,14 @@ async function load(url, headers) {
   return { requests: latencies.length, rps: latencies.length / seconds, p50: pct(50), p99: pct(99), errors };
 }
 
-function bundleGzip() {
-  const dir = join(root, "build/server");
+/** Gzip bytes of a built Worker's modules, wasm included (build/server: serving; build/render: PDFs and images). */
+function bundleGzip(dir = join(root, "build/server")) {
   let total = 0;
   const walk = (d) => {
     for (const name of readdirSync(d)) {
       const p = join(d, name);
       if (statSync(p).isDirectory()) walk(p);
-      else if (/\.m?js$/.test(name)) total += gzipSync(readFileSync(p)).length;
+      else if (/\.(m?js|wasm)$/.test(name)) total += gzipSync(readFileSync(p)).length;
     }
   };
   walk(dir);
@@ -132,7 +132,10 @@ for (const [name, r] of rows) {
   );
 }
 const gzip = bundleGzip();
-console.log(`\nworker bundle (build/server, gzip): ${(gzip / 1024).toFixed(0)} KiB`);
+const renderGzip = bundleGzip(join(root, "build/render"));
+console.log(
+  `\nserving worker bundle (build/server, gzip, budget 1024 KiB): ${(gzip / 1024).toFixed(0)} KiB; render worker (build/render: pdf-lib, fontkit, photon wasm): ${(renderGzip / 1024).toFixed(0)} KiB`,
+);
 
 const socketio = await fanoutSocketIo();
 const room = await fanoutRentline();

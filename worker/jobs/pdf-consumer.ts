@@ -38,7 +38,7 @@ export type PdfDrawers = AgreementDrawer & ReceiptDrawer & LetterDrawer & Statem
 /**
  * The render worker's RPC methods (RENDER), each replaceable (`overrides`: a test's failing renderer).
  */
-export function pdfDrawers(env: Env, overrides: Partial<PdfDrawers> = {}): PdfDrawers {
+function pdfDrawers(env: Env, overrides: Partial<PdfDrawers> = {}): PdfDrawers {
   const render: PdfDrawers = env.RENDER;
   return {
     agreement: overrides.agreement ?? ((input, fonts) => render.agreement(input, fonts)),

@@ -5,7 +5,7 @@ import { layoutText, Measurer, type Line } from "./layout";
 import { drawShaped } from "./shape";
 
 export { assetFonts, undrawableCharacters, type FontSource } from "./coverage";
-export { describeCharacters, isolate, UndrawableTextError } from "./text";
+export { isolate, UndrawableTextError } from "./text";
 
 /**
  * The PDF primitives every Rentline document uses (agreements, signed agreements, rent receipts), on pdf-lib:
