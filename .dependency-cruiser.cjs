@@ -9,6 +9,19 @@ const NOT_FEATURES = "lib|db|apartments|account|jobs|dashboard";
 /** What one feature may import from another: its tables, its contract, the access helpers and the policy. */
 const SHARED_LAYER = ["/(schema|contract)\\.ts$", "^worker/auth/(access|policy)\\.ts$"];
 
+/**
+ * The modules only the render Worker runs (workers/render, issue 17 §1): the PDF drawing code and the image
+ * codec. The serving Worker reaches them through its RENDER service binding, never by import.
+ */
+const RENDER_ONLY = [
+  "^worker/lib/pdf/(fonts|layout|shape|writer)\\.ts$",
+  "^worker/lib/image-codec\\.ts$",
+  "^worker/documents/render\\.ts$",
+  "^worker/rent/(receipt|partial-receipt)\\.ts$",
+  "^worker/expenses/statement-pdf\\.ts$",
+  "^worker/leases/revision/letter\\.ts$",
+];
+
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
   forbidden: [
@@ -43,6 +56,22 @@ module.exports = {
       severity: "error",
       from: { path: "^worker/[^/]+/" },
       to: { path: "^worker/(app|index)\\.ts$" },
+    },
+    {
+      name: "serving-worker-imports-no-render-code",
+      comment:
+        "PDFs and images are drawn by the render Worker (workers/render), reached through the RENDER binding: the " +
+        "serving Worker imports its modules for their types only (scripts/check-bundle.mjs checks the build too).",
+      severity: "error",
+      from: { path: "^(worker|durable-objects|app)/", pathNot: RENDER_ONLY },
+      to: { path: RENDER_ONLY, dependencyTypesNot: ["type-only"] },
+    },
+    {
+      name: "serving-worker-imports-no-render-packages",
+      comment: "pdf-lib, fontkit and photon belong to the render Worker's modules only (see RENDER_ONLY).",
+      severity: "error",
+      from: { path: "^(worker|durable-objects|app)/", pathNot: RENDER_ONLY },
+      to: { path: "node_modules/(pdf-lib|@pdf-lib|@cf-wasm/photon)/", dependencyTypesNot: ["type-only"] },
     },
     {
       name: "worker-imports-no-ui",

@@ -7,6 +7,8 @@ const config: KnipConfig = {
   entry: [
     // The worker Vitest runs inside workerd (vitest.config.ts `main`), and the bench workers (their wrangler.json).
     "tests/setup/worker.ts",
+    // The render worker (workers/render/wrangler.toml `main`, an auxiliary worker in vite.config.ts).
+    "workers/render/index.ts",
     "bench/*/index.ts",
     // Node-side drivers started by npm scripts or by each other.
     "tests/e2e/specs/**/*.spec.ts",
@@ -15,6 +17,7 @@ const config: KnipConfig = {
   ],
   project: [
     "worker/**/*.ts",
+    "workers/**/*.ts",
     "app/**/*.{ts,tsx,css}",
     "durable-objects/**/*.ts",
     "tests/**/*.{ts,mjs}",

@@ -23,7 +23,9 @@ const FRESH_DATABASE = [
 ];
 
 // Vitest inside workerd: the worker under test is tests/setup/worker.ts (the API, queues, cron and the
-// Durable Object, without the UI bundle), with every binding from wrangler.toml simulated locally.
+// Durable Object, without the UI bundle), with every binding from wrangler.toml simulated locally. The
+// render worker (workers/render) is the same test worker's `RenderService` entrypoint: RENDER points back at
+// it, so PDFs and images cross a real service binding (RPC), as between the two deployed Workers.
 export default defineConfig(async () => {
   const migrations = await readD1Migrations("./migrations");
   // The PDF fonts the ASSETS binding serves from ./public (wrangler.toml `[assets]`); a no-op once built.
@@ -35,6 +37,9 @@ export default defineConfig(async () => {
         wrangler: { configPath: "./wrangler.toml" },
         miniflare: {
           cf: false,
+          // "rentline" is this worker's own name (wrangler.toml): a service binding to it reaches the worker
+          // under test, here its RenderService entrypoint.
+          serviceBindings: { RENDER: { name: "rentline", entrypoint: "RenderService" } },
           bindings: {
             TEST_MIGRATIONS: migrations,
             APP_ENV: "development",

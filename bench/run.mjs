@@ -15,14 +15,14 @@ import { benchSearch, printSearch } from "./search.mjs";
 const DURATION_MS = Number(process.env.BENCH_SECONDS ?? 8) * 1000;
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
 
-function bundleGzip() {
-  const dir = join(root, "build/server");
+/** Gzip bytes of a built Worker's modules, wasm included (build/server: serving; build/render: PDFs and images). */
+function bundleGzip(dir = join(root, "build/server")) {
   let total = 0;
   const walk = (d) => {
     for (const name of readdirSync(d)) {
       const p = join(d, name);
       if (statSync(p).isDirectory()) walk(p);
-      else if (/\.m?js$/.test(name)) total += gzipSync(readFileSync(p)).length;
+      else if (/\.(m?js|wasm)$/.test(name)) total += gzipSync(readFileSync(p)).length;
     }
   };
   walk(dir);
@@ -51,7 +51,10 @@ for (const [name, r] of rows) {
   );
 }
 const gzip = bundleGzip();
-console.log(`\nworker bundle (build/server, gzip): ${(gzip / 1024).toFixed(0)} KiB`);
+const renderGzip = bundleGzip(join(root, "build/render"));
+console.log(
+  `\nserving worker bundle (build/server, gzip, budget 1024 KiB): ${(gzip / 1024).toFixed(0)} KiB; render worker (build/render: pdf-lib, fontkit, photon wasm): ${(renderGzip / 1024).toFixed(0)} KiB`,
+);
 
 const fanout = await runFanout();
 printFanout(fanout);

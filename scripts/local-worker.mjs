@@ -1,5 +1,7 @@
 // Starts the BUILT worker (build/server) under `wrangler dev` on loopback, with the D1 migrations applied,
-// simulated D1/R2/Durable Objects/Queues and the local cron trigger (`--test-scheduled`). The one way the
+// simulated D1/R2/Durable Objects/Queues and the local cron trigger (`--test-scheduled`), and the render worker
+// it calls (build/render, the RENDER service binding: PDFs and images) in the same session: a second `-c`
+// (wrangler dev runs every config given, the first one serving, and binds services between them by name). The one way the
 // built product is served locally: `npm start` (persistent state in .wrangler/state, the developer's
 // .dev.vars, a fixed port) and the e2e suite and benchmarks (a throwaway state directory, fresh test
 // secrets, a free port). The caller stops it with `stop()` (kills the process group it started, by pid).
@@ -32,8 +34,11 @@ function secretsFile(state, envFile, vars) {
   return file;
 }
 
+const SERVING = join(root, "build/server/wrangler.json");
+const RENDER = join(root, "build/render/wrangler.json");
+
 export async function startLocalWorker({
-  config = join(root, "build/server/wrangler.json"),
+  config = SERVING,
   migrate = true,
   vars = {},
   seed,
@@ -57,6 +62,8 @@ export async function startLocalWorker({
     "dev",
     "-c",
     config,
+    // The built product runs with its render worker; another config (bench/render-worker) runs alone.
+    ...(config === SERVING ? ["-c", RENDER] : []),
     "--port",
     String(port),
     "--ip",

@@ -1,6 +1,5 @@
 import { createExecutionContext, createMessageBatch, getQueueResult } from "cloudflare:test";
 import { describe, expect, it, vi } from "vitest";
-import { realRenderers } from "../../worker/documents/jobs";
 import { retryDelaySeconds } from "../../worker/jobs/email-consumer";
 import { consumePdfBatch, consumePdfDeadLetters } from "../../worker/jobs/pdf-consumer";
 import { sha256Hex } from "../../worker/lib/ids";
@@ -249,10 +248,7 @@ describe("rental agreements", () => {
     // Put the document in `rendering` for a revision no real message names, then feed the consumer ourselves.
     await env.DB.prepare("update documents set status = 'rendering', revision = 7 where id = ?").bind(doc.id).run();
     const job = { kind: "agreement", documentId: doc.id, revision: 7 };
-    const throwing = {
-      ...realRenderers,
-      renderAgreementPdf: vi.fn(async () => Promise.reject(new Error("renderer exploded"))),
-    };
+    const throwing = { agreement: vi.fn(async () => Promise.reject(new Error("renderer exploded"))) };
     const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
     const batch = createMessageBatch<unknown>("rentline-pdf", [
       { id: "pdf-1", timestamp: Date.now(), attempts: 3, body: job },
@@ -261,7 +257,7 @@ describe("rental agreements", () => {
     await consumePdfBatch(batch, env, throwing);
     const result = await getQueueResult(batch, ctx);
     warn.mockRestore();
-    expect(throwing.renderAgreementPdf).toHaveBeenCalledOnce();
+    expect(throwing.agreement).toHaveBeenCalledOnce();
     expect(result.retryMessages.map((m) => m.msgId)).toEqual(["pdf-1"]);
     expect(retryDelaySeconds(3)).toBe(120); // exponential backoff: 30 s, 60 s, 120 s, … capped at an hour
     expect((await api(f.owner).documents[":id"].$get({ param: { id: doc.id } })).json.status).toBe("rendering");

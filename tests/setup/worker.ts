@@ -21,3 +21,6 @@ export default withErrorReporting({
 
 export { ApartmentRoom } from "../../durable-objects/apartment-room";
 export { OrgRoom } from "../../durable-objects/org-room";
+// The render worker's RPC entrypoint (workers/render), served by this same test worker: vitest.config.ts binds
+// RENDER to it, so PDFs and images go through the real RPC path (structured clone, the fonts' callback stub).
+export { RenderService } from "../../workers/render/index";

@@ -1,7 +1,8 @@
+import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { detectFileType } from "../../worker/lib/file-types";
 import { readImageHeader } from "../../worker/lib/image-header";
-import { MAX_IMAGE_PIXELS, prepareImage } from "../../worker/lib/images";
+import { MAX_IMAGE_PIXELS, prepareImage, type ImageCodec } from "../../worker/lib/images";
 import {
   cornersOf,
   jpegDeclaring,
@@ -28,6 +29,8 @@ const UPRIGHT: Record<number, string[]> = {
 };
 
 const typeOf = (bytes: Uint8Array) => detectFileType(bytes)!;
+/** The render worker's codec through the RENDER service binding (vitest.config.ts): the real RPC path. */
+const codec: ImageCodec = env.RENDER;
 
 describe("the image path", () => {
   it("reads size and EXIF orientation from the header (image-size, exifr) without decoding", async () => {
@@ -42,7 +45,7 @@ describe("the image path", () => {
 
   it.each([1, 2, 3, 4, 5, 6, 7, 8])("turns EXIF orientation %i upright in the pixels (JPEG)", async (orientation) => {
     const jpeg = jpegWithOrientation(64, 32, orientation);
-    const out = await prepareImage(jpeg, typeOf(jpeg), { field: "file" });
+    const out = await prepareImage(codec, jpeg, typeOf(jpeg), { field: "file" });
     const [width, height] = orientation >= 5 ? [32, 64] : [64, 32];
     expect([out.width, out.height]).toEqual([width, height]);
     expect(cornersOf(out.bytes)).toEqual(UPRIGHT[orientation]);
@@ -52,7 +55,7 @@ describe("the image path", () => {
 
   it("turns a PNG's eXIf orientation upright too, and keeps it a PNG", async () => {
     const png = pngWithOrientation(40, 20, 6);
-    const out = await prepareImage(png, typeOf(png), { field: "file" });
+    const out = await prepareImage(codec, png, typeOf(png), { field: "file" });
     expect([out.type.name, out.width, out.height]).toEqual(["png", 20, 40]);
     expect(cornersOf(out.bytes)).toEqual(UPRIGHT[6]);
   });
@@ -60,7 +63,7 @@ describe("the image path", () => {
   it("turns a WebP's EXIF chunk orientation upright too (stored as JPEG)", async () => {
     const webp = webpWithOrientation(64, 32, 8);
     expect(await readImageHeader(webp, typeOf(webp))).toEqual({ width: 64, height: 32, orientation: 8 });
-    const out = await prepareImage(webp, typeOf(webp), { field: "file" });
+    const out = await prepareImage(codec, webp, typeOf(webp), { field: "file" });
     expect([out.type.name, out.width, out.height]).toEqual(["jpeg", 32, 64]);
     expect(cornersOf(out.bytes)).toEqual(UPRIGHT[8]);
   });
@@ -69,7 +72,7 @@ describe("the image path", () => {
     const bomb = await pngDeclaring(10000, 10000);
     expect(bomb.length).toBeLessThan(16 * 1024);
     const started = performance.now();
-    const error = await prepareImage(bomb, typeOf(bomb), { field: "file" }).catch((e: unknown) => e);
+    const error = await prepareImage(codec, bomb, typeOf(bomb), { field: "file" }).catch((e: unknown) => e);
     expect(performance.now() - started).toBeLessThan(500);
     expect(error).toMatchObject({
       status: 413,
@@ -82,14 +85,16 @@ describe("the image path", () => {
   });
 
   it("refuses what does not decode: a bare PNG signature, a PNG whose pixels are cut off", async () => {
-    await expect(prepareImage(PNG_SIGNATURE_ONLY, typeOf(PNG_SIGNATURE_ONLY), { field: "x" })).rejects.toMatchObject({
+    await expect(
+      prepareImage(codec, PNG_SIGNATURE_ONLY, typeOf(PNG_SIGNATURE_ONLY), { field: "x" }),
+    ).rejects.toMatchObject({
       status: 422,
       code: "unreadable_image",
       errors: [{ path: "x", message: expect.stringContaining("cannot be read") }],
     });
     const png = pngWithOrientation(40, 20, 1);
     const cut = png.subarray(0, 60);
-    await expect(prepareImage(cut, typeOf(cut), { field: "file" })).rejects.toMatchObject({ status: 422 });
+    await expect(prepareImage(codec, cut, typeOf(cut), { field: "file" })).rejects.toMatchObject({ status: 422 });
   });
 
   // Issue 12 leftovers: a JPEG declaring 60000² came back 422 `unreadable_image` (its size was not read from
@@ -111,7 +116,7 @@ describe("the image path", () => {
     const type = typeOf(bytes);
     const header = await readImageHeader(bytes, type);
     expect(header!.width * header!.height).toBeGreaterThan(MAX_IMAGE_PIXELS);
-    const error = await prepareImage(bytes, type, { field: "file" }).catch((e: unknown) => e);
+    const error = await prepareImage(codec, bytes, type, { field: "file" }).catch((e: unknown) => e);
     expect(error).toMatchObject({
       status: 413,
       code: "image_too_large",
@@ -138,6 +143,8 @@ describe("the image path", () => {
     const noFrame = new Uint8Array([0xff, 0xd8, 0xff, 0xda, 0, 2, 0xff, 0xd9]);
     expect(await size(noFrame)).toBeNull();
     expect(await size(jpegDeclaring(100, 0, 0xc0, true))).toBeNull();
-    await expect(prepareImage(noFrame, typeOf(noFrame), { field: "file" })).rejects.toMatchObject({ status: 422 });
+    await expect(prepareImage(codec, noFrame, typeOf(noFrame), { field: "file" })).rejects.toMatchObject({
+      status: 422,
+    });
   });
 });

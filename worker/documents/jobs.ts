@@ -4,16 +4,23 @@ import { apartmentZone } from "../portfolio/schema";
 import { enqueueEmail } from "../email/contract";
 import { sha256Hex } from "../lib/ids";
 import type { Ports } from "../lib/ports";
-import { UndrawableTextError } from "../lib/pdf/writer";
+import type { FontSource } from "../lib/pdf/coverage";
+import { pdfBytes, UndrawableTextError, type DrawnPdf } from "../lib/pdf/text";
 import { nowIso } from "../lib/time";
 import type { DocumentPdfJob } from "./contract";
 import { fieldsContaining } from "./fields";
-import { renderAgreementPdf, renderSignedPdf, type Signer } from "./render";
+import type { RenderInput, SignedInput, Signer } from "./render";
 import { documents, signatures } from "./schema";
 import { templateFor } from "./templates";
 
-export type Renderers = { renderAgreementPdf: typeof renderAgreementPdf; renderSignedPdf: typeof renderSignedPdf };
-export const realRenderers: Renderers = { renderAgreementPdf, renderSignedPdf };
+/**
+ * What draws agreements: the render worker (workers/render `RenderService`, ./render.ts), over the RENDER
+ * service binding; it reads the fonts through `fonts` (the caller's static assets). Plain data both ways.
+ */
+export type AgreementDrawer = {
+  agreement(input: Omit<RenderInput, "fonts">, fonts: FontSource): Promise<DrawnPdf>;
+  signedAgreement(input: Omit<SignedInput, "fonts">, fonts: FontSource): Promise<DrawnPdf>;
+};
 /** What the PDF jobs reach: D1, the R2 bucket, the fonts, the email queue and the app URL for links in emails. */
 export type JobEnv = Pick<Ports, "db" | "docs" | "queues" | "appUrl" | "fonts">;
 
@@ -31,7 +38,7 @@ const versionKey = (orgId: string, documentId: string, version: number) =>
 export async function renderAgreementJob(
   env: JobEnv,
   job: Extract<DocumentPdfJob, { kind: "agreement" }>,
-  renderers: Renderers = realRenderers,
+  draw: AgreementDrawer,
 ): Promise<DocumentChange> {
   const [doc] = await env.db.select().from(documents).where(eq(documents.id, job.documentId));
   if (!doc || doc.status !== "rendering" || doc.revision !== job.revision) return null;
@@ -39,12 +46,7 @@ export async function renderAgreementJob(
   if (!template) throw new Error(`unknown template ${doc.templateName}`);
   let bytes: Uint8Array;
   try {
-    bytes = await renderers.renderAgreementPdf({
-      documentId: doc.id,
-      template,
-      fields: doc.templateFields,
-      fonts: env.fonts,
-    });
+    bytes = pdfBytes(await draw.agreement({ documentId: doc.id, template, fields: doc.templateFields }, env.fonts));
   } catch (error) {
     if (!(error instanceof UndrawableTextError)) throw error;
     const where = fieldsContaining(doc.templateFields, error.characters);
@@ -65,7 +67,7 @@ export async function renderAgreementJob(
 export async function renderSignedAgreementJob(
   env: JobEnv,
   job: Extract<DocumentPdfJob, { kind: "signed_agreement" }>,
-  renderers: Renderers = realRenderers,
+  draw: AgreementDrawer,
 ): Promise<DocumentChange> {
   const [[doc], rows, [org]] = await env.db.batch([
     env.db.select().from(documents).where(eq(documents.id, job.documentId)),
@@ -80,32 +82,23 @@ export async function renderSignedAgreementJob(
   const template = templateFor(doc.templateName, doc.templateFields);
   const unsigned = await env.docs.get(doc.pdfKey);
   if (!template || !unsigned) throw new Error(`cannot finalize document ${doc.id}: template or unsigned PDF missing`);
-  const signers: Signer[] = [];
-  for (const row of rows) {
-    const image = await env.docs.get(row.imageKey);
-    if (!image) throw new Error(`signature image ${row.imageKey} missing`);
-    signers.push({
-      name: row.signerName,
-      signedName: row.signedName,
-      side: row.side,
-      signedAt: row.signedAt,
-      ip: row.ip,
-      userAgent: row.userAgent,
-      signaturePng: new Uint8Array(await image.arrayBuffer()),
-    });
-  }
+  const signers = await signersOf(env, rows);
   let bytes: Uint8Array;
   try {
-    bytes = await renderers.renderSignedPdf({
-      documentId: doc.id,
-      template,
-      locale: template.locale,
-      timeZone: org?.timeZone ?? "UTC",
-      unsignedPdf: new Uint8Array(await unsigned.arrayBuffer()),
-      unsignedSha256: doc.sha256,
-      signers,
-      fonts: env.fonts,
-    });
+    bytes = pdfBytes(
+      await draw.signedAgreement(
+        {
+          documentId: doc.id,
+          template,
+          locale: template.locale,
+          timeZone: org?.timeZone ?? "UTC",
+          unsignedPdf: new Uint8Array(await unsigned.arrayBuffer()),
+          unsignedSha256: doc.sha256,
+          signers,
+        },
+        env.fonts,
+      ),
+    );
   } catch (error) {
     if (error instanceof UndrawableTextError) return markRenderFailed(env, job, error.message);
     throw error;
@@ -138,6 +131,25 @@ export async function renderSignedAgreementJob(
     });
   }
   return { documentId: doc.id, apartmentId: done.apartmentId, status: "signed" };
+}
+
+/** The signers as the signed PDF prints them, each with their signature image from R2. */
+async function signersOf(env: Pick<JobEnv, "docs">, rows: (typeof signatures.$inferSelect)[]): Promise<Signer[]> {
+  const signers: Signer[] = [];
+  for (const row of rows) {
+    const image = await env.docs.get(row.imageKey);
+    if (!image) throw new Error(`signature image ${row.imageKey} missing`);
+    signers.push({
+      name: row.signerName,
+      signedName: row.signedName,
+      side: row.side,
+      signedAt: row.signedAt,
+      ip: row.ip,
+      userAgent: row.userAgent,
+      signaturePng: new Uint8Array(await image.arrayBuffer()),
+    });
+  }
+  return signers;
 }
 
 /** After the last retry (dead-letter queue): the document shows `failed` and offers a retry. */

@@ -66,8 +66,8 @@ export type Signer = {
   signaturePng: Uint8Array;
 };
 
-/** The unsigned bytes, unchanged, followed by a signatures page and the signature certificate. */
-export async function renderSignedPdf(input: {
+/** What `renderSignedPdf` draws: the unsigned agreement's bytes, its signers, where and in which language. */
+export type SignedInput = {
   documentId: string;
   template: Template;
   /** The language of the signatures page and certificate: the agreement's (`template.locale`). */
@@ -78,7 +78,10 @@ export async function renderSignedPdf(input: {
   unsignedSha256: string;
   signers: Signer[];
   fonts: FontSource;
-}): Promise<Uint8Array> {
+};
+
+/** The unsigned bytes, unchanged, followed by a signatures page and the signature certificate. */
+export async function renderSignedPdf(input: SignedInput): Promise<Uint8Array> {
   const t = translator(input.locale, "pdf");
   const pdf = await PDFDocument.load(input.unsignedPdf);
   const firstAdded = pdf.getPageCount();

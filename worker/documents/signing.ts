@@ -7,9 +7,10 @@ import { enqueueEmail } from "../email/contract";
 import { leaseRenters } from "../leases/schema";
 import { detectFileType } from "../lib/file-types";
 import { Conflict, Invalid } from "../lib/errors";
-import { prepareImage } from "../lib/images";
+import { prepareImage, type ImageCodec } from "../lib/images";
 import { newId } from "../lib/ids";
-import { describeCharacters, undrawableCharacters } from "../lib/pdf/writer";
+import { undrawableCharacters } from "../lib/pdf/coverage";
+import { describeCharacters } from "../lib/pdf/text";
 import type { Ports } from "../lib/ports";
 import { nowIso } from "../lib/time";
 import { documentFor, queuePdf, type Acting } from "./agreements";
@@ -98,7 +99,7 @@ export type SignContext = { ip: string; userAgent: string };
  * PDF job would choke on is accepted. 400 `invalid_signature` (not a PNG data URL, too many bytes),
  * 413 `image_too_large`, 422 `unreadable_image`.
  */
-async function decodeSignatureImage(dataUrl: string): Promise<Uint8Array> {
+async function decodeSignatureImage(images: ImageCodec, dataUrl: string): Promise<Uint8Array> {
   const match = /^data:image\/png;base64,([A-Za-z0-9+/=]+)$/.exec(dataUrl);
   const invalid = (message: string) => new Invalid(message, [{ path: "signatureImage", message }], "invalid_signature");
   if (!match) throw invalid("The signature must be a PNG data URL");
@@ -112,7 +113,7 @@ async function decodeSignatureImage(dataUrl: string): Promise<Uint8Array> {
     throw invalid(`The signature image is larger than ${MAX_SIGNATURE_BYTES / 1024} KB`);
   const type = detectFileType(bytes);
   if (type?.name !== "png") throw invalid("The signature image is not a PNG");
-  return (await prepareImage(bytes, type, { field: "signatureImage", maxPixels: MAX_SIGNATURE_PIXELS })).bytes;
+  return (await prepareImage(images, bytes, type, { field: "signatureImage", maxPixels: MAX_SIGNATURE_PIXELS })).bytes;
 }
 
 /**
@@ -153,7 +154,7 @@ function signatureStatements(ports: Pick<Ports, "db">, on: Acting, row: Signatur
  * (named in the message). The countersignature makes it signed and queues the final PDF.
  */
 export async function sign(
-  ports: Pick<Ports, "db" | "docs" | "queues" | "fonts">,
+  ports: Pick<Ports, "db" | "docs" | "queues" | "fonts" | "images">,
   on: Acting & { signatures: SignatureRow[] },
   input: SignInput,
   ctx: SignContext,
@@ -163,7 +164,7 @@ export async function sign(
   requireTransition(action, actor, doc);
   const blocked = signingConflict(actor, doc, on.signatures);
   if (blocked) throw blocked;
-  const image = await decodeSignatureImage(input.signatureImage);
+  const image = await decodeSignatureImage(ports.images, input.signatureImage);
   // The typed name is printed on the signature page and certificate, and nobody can edit it afterwards.
   const unprintable = await undrawableCharacters(ports.fonts, [input.signedName]);
   if (unprintable.length) {

@@ -50,7 +50,7 @@ const ownGuarantor = (db: Db, userId: string, guarantorId: string) =>
  * gone, 409 `too_many_documents`), the object is removed. 413/415 come from the upload itself.
  */
 export async function uploadDocument(
-  { db, docs }: Pick<Ports, "db" | "docs">,
+  { db, docs, images }: Pick<Ports, "db" | "docs" | "images">,
   userId: string,
   request: Request,
   guarantorId: string | null,
@@ -64,7 +64,7 @@ export async function uploadDocument(
   }
   const id = newId();
   const key = documentKey(userId, id);
-  const upload = await receiveUpload(request, { bucket: docs, key, accept: DOSSIER_FILE_TYPES });
+  const upload = await receiveUpload(request, { bucket: docs, images, key, accept: DOSSIER_FILE_TYPES });
   try {
     const kind = documentKind.safeParse(upload.fields.kind);
     if (!kind.success)

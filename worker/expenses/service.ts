@@ -147,12 +147,12 @@ export async function recordExpense(s: ScopedDb, input: ExpenseInput, facts: Fac
  */
 export async function attachReceipt(
   s: ScopedDb,
-  { docs }: Pick<Ports, "docs">,
+  { docs, images }: Pick<Ports, "docs" | "images">,
   expense: Expense,
   request: Request,
 ): Promise<ExpenseView> {
   const key = `orgs/${s.scope.orgId}/expenses/${expense.id}/${newId()}`;
-  const upload = await receiveUpload(request, { bucket: docs, key, accept: RECEIPT_FILE_TYPES });
+  const upload = await receiveUpload(request, { bucket: docs, images, key, accept: RECEIPT_FILE_TYPES });
   const [row] = await s
     .update(
       expenses,

@@ -5,12 +5,13 @@ import { Conflict } from "../lib/errors";
 import { isLocale, type Locale } from "../lib/i18n/locales";
 import { translator } from "../lib/i18n/translate";
 import { minorToInput } from "../lib/money";
-import { describeCharacters, undrawableCharacters, UndrawableTextError } from "../lib/pdf/writer";
+import { undrawableCharacters } from "../lib/pdf/coverage";
+import { describeCharacters, pdfBytes, UndrawableTextError } from "../lib/pdf/text";
 import type { Ports } from "../lib/ports";
 import type { StatementPdfJob, StatementView } from "./contract";
 import { statementReads } from "./queries";
 import { assembleStatement } from "./statement";
-import { renderStatementPdf, statementTexts, type StatementPdfInput } from "./statement-pdf";
+import { statementTexts, type StatementDrawer, type StatementPdfInput } from "./statement-input";
 
 /**
  * The owner statement's files: the CSV export (built on request) and the PDF (rendered on the PDF queue,
@@ -102,8 +103,15 @@ export async function storedStatementPdf({ docs }: Pick<Ports, "docs">, job: Sta
   return { pending: (await docs.head(pendingKey(job.orgId, job.propertyId, job.month))) !== null };
 }
 
-/** The PDF queue job: reads the statement as it is now, renders and stores it, then clears the marker. */
-export async function renderStatementJob(ports: Pick<Ports, "db" | "docs" | "fonts">, job: StatementPdfJob) {
+/**
+ * The PDF queue job: reads the statement as it is now, has `draw` (the render worker) render it, stores it,
+ * then clears the marker.
+ */
+export async function renderStatementJob(
+  ports: Pick<Ports, "db" | "docs" | "fonts">,
+  job: StatementPdfJob,
+  draw: StatementDrawer,
+) {
   const reader: OrgReader = { ...scopedTo(ports.db, { orgId: job.orgId }), scope: { orgId: job.orgId, userId: "" } };
   const [property, moneyIn, moneyOut] = await ports.db.batch([...statementReads(reader, job.propertyId, job.month)]);
   const statement = assembleStatement(property, moneyIn, moneyOut, job.month);
@@ -112,7 +120,7 @@ export async function renderStatementJob(ports: Pick<Ports, "db" | "docs" | "fon
   const locale = localeOf(property[0].locale);
   const input = { statement, locale, ownerName: property[0].orgName, issuedOn: todayIn(property[0].timezone) };
   try {
-    const bytes = await renderStatementPdf(input, ports.fonts);
+    const bytes = pdfBytes(await draw.statement(input, ports.fonts));
     await ports.docs.put(pdfKey(job.orgId, job.propertyId, job.month), bytes, {
       httpMetadata: { contentType: "application/pdf" },
     });

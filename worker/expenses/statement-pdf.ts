@@ -4,13 +4,16 @@ import { type Locale, textDirection } from "../lib/i18n/locales";
 import { translator } from "../lib/i18n/translate";
 import { embedFonts, isolate, MARGIN, numberPages, savePdf, Writer, type FontSource } from "../lib/pdf/writer";
 import type { StatementLine, StatementView } from "./contract";
+import type { StatementPdfInput } from "./statement-input";
+
+export type { StatementPdfInput } from "./statement-input";
 
 /**
  * The owner statement as a PDF (issue 15 §7), rendered on the PDF queue in the org's language (the
  * `statementDocs` server namespace): the property, the month's rent collected, expenses and net as a chart
  * with its legend (each bar named with its amount), then every line of the month. Uses the shared PDF writer (worker/lib/pdf): names in any script.
+ * Drawn in the render worker (workers/render); its input and what it prints: ./statement-input.ts.
  */
-export type StatementPdfInput = { statement: StatementView; locale: Locale; ownerName: string; issuedOn: string };
 
 const BAR = { income: rgb(0.13, 0.55, 0.35), expenses: rgb(0.8, 0.33, 0.2), net: rgb(0.2, 0.35, 0.7) } as const;
 const AXIS = rgb(0.2, 0.2, 0.2);
@@ -139,11 +142,3 @@ export async function renderStatementPdf(input: StatementPdfInput, fonts: FontSo
   numberPages(pdf.getPages(), embedded, page, footer);
   return savePdf(pdf, embedded);
 }
-
-/** What a person typed that the statement prints (to check before queueing a render). */
-export const statementTexts = (input: StatementPdfInput) => [
-  input.ownerName,
-  input.statement.propertyName,
-  input.statement.address,
-  ...input.statement.lines.flatMap((l) => [l.note ?? "", l.unitNumber ?? "", l.vendorName ?? ""]),
-];

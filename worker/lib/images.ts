@@ -1,9 +1,6 @@
 import { AppError } from "./errors";
-import { FILE_TYPES, type DetectedFileType } from "./file-types";
+import type { DetectedFileType } from "./file-types";
 import { readImageHeader } from "./image-header";
-
-/** Longest side of a stored image: plenty to read a scanned document, a fraction of a phone photo. */
-const MAX_IMAGE_SIDE = 2000;
 
 /**
  * The most pixels an image may have to be decoded (width × height, from its header). Decoding holds the
@@ -14,16 +11,8 @@ const MAX_IMAGE_SIDE = 2000;
 export const MAX_IMAGE_PIXELS = 4096 * 4096;
 
 /**
- * Longest side of a thumbnail (px): what lists and threads show (an 80–160 CSS px square on a 2–3× phone
- * screen), a few dozen KB instead of the stored photo's few hundred.
- */
-const THUMBNAIL_SIDE = 400;
-/** JPEG quality of thumbnails (the stored photo is q85). */
-const THUMBNAIL_QUALITY = 75;
-
-/**
  * What the one image path does with an upload; `field` names the input in problems (`file`, `signatureImage`);
- * `thumbnail` also makes a small JPEG of the upright image (longest side THUMBNAIL_SIDE).
+ * `thumbnail` also makes a small JPEG of the upright image (./image-codec.ts THUMBNAIL_SIDE).
  */
 export type ImageOptions = { field: string; maxPixels?: number; thumbnail?: boolean };
 
@@ -58,18 +47,34 @@ class UnreadableImage extends AppError {
 }
 
 /**
+ * What decodes and re-encodes images: the render worker (workers/render `RenderService.image`, photon compiled
+ * to wasm, ./image-codec.ts), reached through the RENDER service binding so that the wasm never loads where
+ * pages and the API are served. It answers data, not errors (errors lose their class between workers).
+ */
+export type ImageCodec = {
+  image(bytes: Uint8Array, type: DetectedFileType, options: ImageOptions): Promise<EncodedImage>;
+};
+
+/** The codec's answer: the prepared image, or why it was refused (`too_large`: the decoded size in pixels). */
+export type EncodedImage =
+  | { ok: true; image: PreparedImage }
+  | { ok: false; problem: "unreadable" }
+  | { ok: false; problem: "too_large"; width: number; height: number };
+
+/**
  * The one path every uploaded image takes (listing photos, dossier and guarantor documents, drawn
  * signatures), before anything is stored:
  * 1. the header gives the dimensions and the EXIF orientation without decoding (./image-header, `image-size`
- *    and `exifr`); above `maxPixels` → 413 `image_too_large`, no header → 422 `unreadable_image`;
- * 2. photon (Rust compiled to wasm, loaded on first use) decodes it; a decode failure → 422;
- * 3. it is downscaled to MAX_IMAGE_SIDE, then turned upright (EXIF orientation 1–8 applied to the pixels,
- *    CIPA DC-008 / EXIF 2.32 §4.6.4 tag 0x0112), because re-encoding drops the metadata that said how;
- * 4. it is re-encoded (PNG stays PNG, for signatures' transparency; JPEG and WebP become JPEG q85), which
- *    also drops EXIF (GPS positions) and any trailing data.
+ *    and `exifr`), here in the serving worker; above `maxPixels` → 413 `image_too_large`, no header → 422
+ *    `unreadable_image`, and the bytes never leave for the codec;
+ * 2. the codec (`codec`, the render worker: ./image-codec.ts) decodes it (a decode failure → 422, a decoded size
+ *    above the budget → 413), downscales it, turns it upright (EXIF orientation applied to the pixels) and
+ *    re-encodes it (PNG stays PNG, JPEG and WebP become JPEG q85), which drops EXIF (GPS positions) and any
+ *    trailing data.
  * Returns the stored bytes, their type and their (upright) dimensions in pixels.
  */
 export async function prepareImage(
+  codec: ImageCodec,
   bytes: Uint8Array,
   type: DetectedFileType,
   options: ImageOptions,
@@ -79,82 +84,8 @@ export async function prepareImage(
   if (!header) throw new UnreadableImage(options.field);
   if (header.width * header.height > maxPixels)
     throw new ImageTooLarge(options.field, header.width, header.height, maxPixels);
-  const photon = await import("@cf-wasm/photon");
-  let image: InstanceType<typeof photon.PhotonImage>;
-  try {
-    image = photon.PhotonImage.new_from_byteslice(bytes);
-  } catch {
-    throw new UnreadableImage(options.field);
-  }
-  const images = [image];
-  try {
-    const width = image.get_width();
-    const height = image.get_height();
-    // A header that lies about the size is refused too: the decoded pixels are what is held in memory.
-    if (width * height > maxPixels) throw new ImageTooLarge(options.field, width, height, maxPixels);
-    const scale = Math.min(1, MAX_IMAGE_SIDE / Math.max(width, height));
-    if (scale < 1) {
-      const w = Math.max(1, Math.round(width * scale));
-      const h = Math.max(1, Math.round(height * scale));
-      images.push((image = photon.resize(image, w, h, photon.SamplingFilter.Lanczos3)));
-    }
-    if (header.orientation > 1) {
-      const turned = upright(image.get_raw_pixels(), image.get_width(), image.get_height(), header.orientation);
-      images.push((image = new photon.PhotonImage(turned.pixels, turned.width, turned.height)));
-    }
-    const png = type.name === "png";
-    const encoded = png ? image.get_bytes() : image.get_bytes_jpeg(85);
-    const name = png ? "png" : "jpeg";
-    const prepared: PreparedImage = {
-      bytes: encoded,
-      type: { name, ...FILE_TYPES[name] },
-      width: image.get_width(),
-      height: image.get_height(),
-    };
-    if (options.thumbnail) {
-      const small = thumbnailOf(photon, image);
-      if (small !== image) images.push(small);
-      prepared.thumbnail = small.get_bytes_jpeg(THUMBNAIL_QUALITY);
-    }
-    return prepared;
-  } finally {
-    for (const each of images) each.free();
-  }
-}
-
-/** The image scaled down to THUMBNAIL_SIDE on its longest side (itself when already that small). */
-function thumbnailOf(photon: typeof import("@cf-wasm/photon"), image: InstanceType<typeof photon.PhotonImage>) {
-  const width = image.get_width();
-  const height = image.get_height();
-  const scale = Math.min(1, THUMBNAIL_SIDE / Math.max(width, height));
-  if (scale === 1) return image;
-  const w = Math.max(1, Math.round(width * scale));
-  const h = Math.max(1, Math.round(height * scale));
-  return photon.resize(image, w, h, photon.SamplingFilter.Triangle);
-}
-
-/**
- * RGBA pixels `width` × `height`, as stored with EXIF `orientation` (1–8), turned the way the camera held
- * them: 2 mirror, 3 rotate 180°, 4 flip, 5 transpose, 6 rotate 90° clockwise, 7 transverse, 8 rotate 90°
- * counter-clockwise. 5–8 swap width and height.
- */
-function upright(pixels: Uint8Array, width: number, height: number, orientation: number) {
-  const swap = orientation >= 5 && orientation <= 8;
-  const w = swap ? height : width;
-  const h = swap ? width : height;
-  const aligned = pixels.byteOffset % 4 === 0 ? pixels : pixels.slice();
-  const source = new Uint32Array(aligned.buffer, aligned.byteOffset, width * height);
-  const out = new Uint32Array(w * h);
-  const from: (x: number, y: number) => number =
-    {
-      2: (x: number, y: number) => y * width + (width - 1 - x),
-      3: (x: number, y: number) => (height - 1 - y) * width + (width - 1 - x),
-      4: (x: number, y: number) => (height - 1 - y) * width + x,
-      5: (x: number, y: number) => x * width + y,
-      6: (x: number, y: number) => (height - 1 - x) * width + y,
-      7: (x: number, y: number) => (height - 1 - x) * width + (width - 1 - y),
-      8: (x: number, y: number) => x * width + (width - 1 - y),
-    }[orientation] ?? ((x: number, y: number) => y * width + x);
-  for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) out[y * w + x] = source[from(x, y)]!;
-  return { pixels: new Uint8Array(out.buffer), width: w, height: h };
+  const encoded = await codec.image(bytes, type, { ...options, maxPixels });
+  if (encoded.ok) return encoded.image;
+  if (encoded.problem === "too_large") throw new ImageTooLarge(options.field, encoded.width, encoded.height, maxPixels);
+  throw new UnreadableImage(options.field);
 }

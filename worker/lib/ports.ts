@@ -1,7 +1,8 @@
 import type { Db } from "../db/client";
 import type { RoomRevocationReason } from "../domain";
+import type { ImageCodec } from "./images";
 import type { Logger } from "./log";
-import { assetFonts, type FontSource } from "./pdf/fonts";
+import { assetFonts, type FontSource } from "./pdf/coverage";
 import { jobAppUrl } from "./served-origin";
 import { staticAsset } from "./static-assets";
 
@@ -17,8 +18,13 @@ export type Ports = {
   queues: { email: Queue; pdf: Queue };
   /** The queue that builds a person's data export (worker/exports, issue 16 §3). */
   exportQueue: Queue;
-  /** The PDF fonts (public/fonts in the static assets), read where a PDF is rendered: the PDF queue. */
+  /**
+   * The PDF fonts (public/fonts in the static assets): their manifest answers which characters print
+   * (lib/pdf/coverage.ts); the render worker reads the files through it when it draws a PDF for the queue.
+   */
   fonts: FontSource;
+  /** Re-encodes uploaded images and drawn signatures: the render worker (RENDER binding), see lib/images.ts. */
+  images: ImageCodec;
   /** A static asset of the Worker (public/ in the repository, built by scripts/subset-fonts.mjs) as bytes. */
   asset: (path: string) => Promise<Uint8Array>;
   /** The origin for links in emails (`https://…`, no trailing slash). */
@@ -126,6 +132,7 @@ export function portsOf(
     queues: { email: env.EMAIL_QUEUE, pdf: env.PDF_QUEUE },
     exportQueue: env.EXPORT_QUEUE,
     fonts: assetFonts(env.ASSETS),
+    images: env.RENDER,
     asset: staticAsset(env.ASSETS),
     appUrl,
   };

@@ -1,6 +1,6 @@
 import { AppError, Invalid } from "./errors";
 import { detectFileType, FILE_SNIFF_BYTES, type DetectedFileType, type FileTypeName } from "./file-types";
-import { prepareImage } from "./images";
+import { prepareImage, type ImageCodec } from "./images";
 import { concat, dispositionOf, MultipartReader } from "./multipart";
 import { R2Writer } from "./r2-writer";
 
@@ -10,7 +10,8 @@ import { R2Writer } from "./r2-writer";
  * first byte is read, a byte count while streaming, and the content type decided from the file's first
  * bytes. Files bigger than one part go to R2 as a multipart upload of fixed-size parts (R2 requires equal
  * parts except the last), so at most one part is in memory at a time. Images take the one image path
- * (./images `prepareImage`: pixel budget from the header, decoded, downscaled, turned upright, re-encoded)
+ * (./images `prepareImage`: pixel budget from the header, then decoded, downscaled, turned upright and re-encoded
+ * by the render worker through `images`, the RENDER service binding)
  * before anything is stored, which needs them whole: they have their own, smaller byte limit.
  *
  * Routes that take uploads are exempt from the 1 MB /api body limit (worker/app.ts): add them to
@@ -62,6 +63,8 @@ export type Upload = { fields: Record<string, string>; file: { name: string; typ
  */
 type Options = {
   bucket: R2Bucket;
+  /** The image codec (Ports `images`: the render worker) that re-encodes images before they are stored. */
+  images: ImageCodec;
   key: string;
   accept: readonly FileTypeName[];
   maxBytes?: number;
@@ -169,7 +172,10 @@ async function storeFile(
       bytes.set(chunk, at);
       at += chunk.length;
     }
-    const scaled = await prepareImage(bytes, detected, { field: "file", thumbnail: !!options.thumbnailKey });
+    const scaled = await prepareImage(options.images, bytes, detected, {
+      field: "file",
+      thumbnail: !!options.thumbnailKey,
+    });
     await options.bucket.put(options.key, scaled.bytes, { httpMetadata: { contentType: scaled.type.mime } });
     if (options.thumbnailKey && scaled.thumbnail)
       await options.bucket.put(options.thumbnailKey, scaled.thumbnail, { httpMetadata: { contentType: "image/jpeg" } });

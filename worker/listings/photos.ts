@@ -27,7 +27,7 @@ const photoKey = (orgId: string, listingId: string, photoId: string) =>
  */
 export async function addPhoto(
   s: ScopedDb,
-  { db, docs }: Pick<Ports, "db" | "docs">,
+  { db, docs, images }: Pick<Ports, "db" | "docs" | "images">,
   listingId: string,
   request: Request,
 ) {
@@ -36,7 +36,13 @@ export async function addPhoto(
   const id = newId();
   const key = photoKey(s.scope.orgId, listingId, id);
   const thumbnailKey = thumbnailKeyOf(key);
-  const upload = await receiveUpload(request, { bucket: docs, key, thumbnailKey, accept: ["jpeg", "png", "webp"] });
+  const upload = await receiveUpload(request, {
+    bucket: docs,
+    images,
+    key,
+    thumbnailKey,
+    accept: ["jpeg", "png", "webp"],
+  });
   try {
     const row = {
       id,

@@ -77,7 +77,7 @@ const reportPhotosOf = (requestId: string) =>
  * removed again.
  */
 export async function addRequestPhoto(
-  { db, docs }: Pick<Ports, "db" | "docs">,
+  { db, docs, images }: Pick<Ports, "db" | "docs" | "images">,
   secret: string,
   access: MaintenanceAccess,
   request: Request,
@@ -87,7 +87,13 @@ export async function addRequestPhoto(
   const id = newId();
   const key = photoKey(m.orgId, m.id, id);
   const thumbnailKey = thumbnailKeyOf(key);
-  const upload = await receiveUpload(request, { bucket: docs, key, thumbnailKey, accept: ["jpeg", "png", "webp"] });
+  const upload = await receiveUpload(request, {
+    bucket: docs,
+    images,
+    key,
+    thumbnailKey,
+    accept: ["jpeg", "png", "webp"],
+  });
   try {
     const forReport = upload.fields.message === "report";
     if (forReport && (!access.userId || access.userId !== m.reporterUserId))

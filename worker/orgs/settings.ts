@@ -184,7 +184,7 @@ const logoKeyOf = (orgId: string) => `orgs/${orgId}/logo/${newId()}`;
  */
 export async function replaceLogo(
   s: ScopedDb,
-  ports: Pick<Ports, "db" | "docs" | "requestId">,
+  ports: Pick<Ports, "db" | "docs" | "images" | "requestId">,
   request: Request,
   filesKey: string,
 ) {
@@ -192,6 +192,7 @@ export async function replaceLogo(
   const key = logoKeyOf(s.scope.orgId);
   const upload = await receiveUpload(request, {
     bucket: ports.docs,
+    images: ports.images,
     key,
     accept: ["png", "jpeg", "webp"],
     maxBytes: 5 * 1024 * 1024,

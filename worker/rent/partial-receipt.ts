@@ -2,7 +2,8 @@ import { PDFDocument } from "pdf-lib";
 import { formatDate, formatMoney, formatPeriod } from "../lib/i18n/format";
 import { translator } from "../lib/i18n/translate";
 import { isolate, type FontSource } from "../lib/pdf/writer";
-import { landlordLine, writeReceiptLines, type ReceiptInput, type ReceiptLine } from "./receipt";
+import { landlordLine, writeReceiptLines, type ReceiptLine } from "./receipt";
+import type { PartialReceiptInput } from "./receipt-input";
 
 /**
  * A receipt for a partly paid period ("reçu de paiement partiel"): loi n° 89-462 du 6 juillet 1989, art. 21 —
@@ -12,14 +13,6 @@ import { landlordLine, writeReceiptLines, type ReceiptInput, type ReceiptLine } 
  * quittance is only issued once the period is fully paid, ./receipt.ts). Rendered on the PDF queue in the
  * lease's language (its org's, like the quittance), through the shared PDF writer (worker/lib/pdf).
  */
-export type PartialReceiptInput = Omit<ReceiptInput, "rent" | "charges" | "paidOn"> & {
-  /** Minor units of `currency`: what the period was due in all (rent and charges) and what it still owes. */
-  due: number;
-  outstanding: number;
-  /** `YYYY-MM-DD`, oldest first: the days money received went to the period. */
-  paymentDays: string[];
-};
-
 /** The partial receipt's PDF bytes (one page, numbered, "Reçu de paiement partiel — février 2026" in French). */
 export async function renderPartialReceiptPdf(r: PartialReceiptInput, fonts: FontSource): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();

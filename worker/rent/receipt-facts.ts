@@ -13,7 +13,7 @@ import { recipientLocale } from "../lib/i18n/locales";
 import { translator } from "../lib/i18n/translate";
 import { chargePartsOf, splitInProportion } from "../lib/rent-dates";
 import { allocateLedger } from "./periods";
-import type { ReceiptInput } from "./receipt";
+import type { ReceiptInput } from "./receipt-input";
 
 /**
  * The reads behind a receipt of the handle's lease (to batch with an access check, or on their own): the

@@ -1,8 +1,10 @@
 import { PDFDocument } from "pdf-lib";
 import { formatDate, formatMoney, formatPeriod } from "../lib/i18n/format";
-import type { Locale } from "../lib/i18n/locales";
 import { translator, type Translator } from "../lib/i18n/translate";
 import { embedFonts, isolate, MARGIN, numberPages, savePdf, Writer, type FontSource } from "../lib/pdf/writer";
+import type { ReceiptInput } from "./receipt-input";
+
+export type { ReceiptInput } from "./receipt-input";
 
 /**
  * A rent receipt for one fully paid period, rendered on the PDF queue in the lease's language (its org's):
@@ -11,41 +13,8 @@ import { embedFonts, isolate, MARGIN, numberPages, savePdf, Writer, type FontSou
  * namespace; dates, the period and money through worker/lib/i18n/format.ts). Uses the shared PDF writer
  * (worker/lib/pdf): names and addresses in any script people write them in render, Hebrew right to left;
  * text no font draws throws `UndrawableTextError`.
+ * The input and what it prints: ./receipt-input.ts.
  */
-export type ReceiptInput = {
-  locale: Locale;
-  /** The org's legal identity (its settings): legal name, form ("SCI"), company number (SIRET), address. */
-  landlord: { name: string; legalForm: string | null; companyNumber: string | null; address: string };
-  renters: string[];
-  propertyAddress: string;
-  /** `YYYY-MM`. */
-  period: string;
-  /** The days of `period` the lease covers, `YYYY-MM-DD` inclusive (15–30 September for a lease from the 15th). */
-  from: string;
-  to: string;
-  /** Minor units of `currency` (ISO 4217): what was received, and of it the rent (excluding charges) and the charges. */
-  amount: number;
-  rent: number;
-  charges: number;
-  currency: string;
-  /** `YYYY-MM-DD`: the last payment of the period. */
-  paidOn: string;
-  /** `YYYY-MM-DD`, in the org's time zone. */
-  issuedOn: string;
-  receiptId: string;
-  /** The org's logo (its settings; PNG or JPEG once through the image path), drawn at the top right. */
-  logo?: { bytes: Uint8Array; type: string };
-};
-
-/** What a person typed that a receipt prints: names and addresses (to check before queueing a render). */
-export const receiptTexts = (r: ReceiptInput) => [
-  r.landlord.name,
-  r.landlord.legalForm ?? "",
-  r.landlord.companyNumber ?? "",
-  r.landlord.address,
-  ...r.renters,
-  r.propertyAddress,
-];
 
 /** "SCI Les Tilleuls (SCI), SIRET 732 829 320 00074, 1 Place Bellecour, 69002 Lyon": the landlord block. */
 export function landlordLine(

@@ -2,11 +2,11 @@ import { leaseHandle } from "../db/scoped";
 import type { Period } from "../lib/calendar";
 import { Conflict, NotFound } from "../lib/errors";
 import { translator } from "../lib/i18n/translate";
-import { describeCharacters, undrawableCharacters, UndrawableTextError } from "../lib/pdf/writer";
+import { undrawableCharacters } from "../lib/pdf/coverage";
+import { describeCharacters, pdfBytes, UndrawableTextError } from "../lib/pdf/text";
 import type { Ports } from "../lib/ports";
 import type { ReceiptKind, ReceiptPdfJob } from "./contract";
-import { renderPartialReceiptPdf } from "./partial-receipt";
-import { receiptTexts, renderReceiptPdf } from "./receipt";
+import { receiptTexts, type ReceiptDrawer } from "./receipt-input";
 import { receiptFacts, receiptQueries } from "./receipt-facts";
 
 /**
@@ -33,11 +33,13 @@ async function logoOf(docs: R2Bucket, org: { logoKey: string | null; logoType: s
 
 /**
  * The PDF queue job: renders the quittance if the period is (still) fully paid, or with `partial` the receipt
- * of a partial payment if it is (still) partly paid, and stores it in R2 (`receiptKey`).
+ * of a partial payment if it is (still) partly paid, and stores it in R2 (`receiptKey`). `draw` is the render
+ * worker (workers/render), which reads the fonts through `ports.fonts`.
  */
 export async function renderReceiptJob(
   ports: Pick<Ports, "db" | "docs" | "fonts">,
   job: { leaseId: string; period: Period; partial?: boolean | undefined },
+  draw: ReceiptDrawer,
 ) {
   const l = leaseHandle(ports.db, job.leaseId);
   const facts = receiptFacts(await l.batch([...receiptQueries(l)]), job.leaseId, job.period);
@@ -47,13 +49,14 @@ export async function renderReceiptJob(
   const input = { ...facts.input, ...(logo ? { logo } : {}) };
   let bytes: Uint8Array;
   try {
-    bytes =
+    bytes = pdfBytes(
       kind === "full"
-        ? await renderReceiptPdf(input, ports.fonts)
-        : await renderPartialReceiptPdf(
+        ? await draw.receipt(input, ports.fonts)
+        : await draw.partialReceipt(
             { ...input, due: facts.due, outstanding: facts.outstanding, paymentDays: facts.paymentDays },
             ports.fonts,
-          );
+          ),
+    );
   } catch (error) {
     // No retry prints it: the download answers 409 `unprintable_text` naming the characters (storedReceipt).
     if (error instanceof UndrawableTextError) return null;

@@ -1,39 +1,19 @@
 import { PDFDocument } from "pdf-lib";
 import { formatDate, formatMoney, formatPeriod } from "../../lib/i18n/format";
 import { formatIndexValue, formatQuarter } from "../../lib/i18n/rent-index";
-import type { Locale } from "../../lib/i18n/locales";
 import { translator } from "../../lib/i18n/translate";
 import { embedFonts, isolate, numberPages, savePdf, Writer, type FontSource } from "../../lib/pdf/writer";
+import type { LetterInput } from "./letter-input";
+
+export type { LetterInput } from "./letter-input";
 
 /**
  * The rent revision letter to the renters (loi n° 89-462 art. 17-1), rendered on the PDF queue in the
  * lease's language: who, which home, the rent before, the two IRL values (quarter and value as published),
  * the computation, the new rent and the first period it is charged for. Uses the shared PDF writer: names
- * and addresses in any script people write them in; text no font draws throws `UndrawableTextError`.
+ * and addresses in any script people write them in; text no font draws throws `UndrawableTextError`. Drawn in
+ * the render worker (workers/render); its input and what it prints: ./letter-input.ts.
  */
-export type LetterInput = {
-  locale: Locale;
-  landlord: { name: string; address: string };
-  renters: string[];
-  propertyAddress: string;
-  /** `YYYY-MM-DD`. */
-  anniversary: string;
-  /** Minor units of `currency` (ISO 4217). */
-  previousRent: number;
-  newRent: number;
-  currency: string;
-  base: { quarter: string; value: string };
-  new: { quarter: string; value: string };
-  /** `YYYY-MM`. */
-  effectivePeriod: string;
-  /** `YYYY-MM-DD`, in the org's time zone. */
-  issuedOn: string;
-  letterId: string;
-};
-
-/** What a person typed that the letter prints: names and addresses (to check before queueing a render). */
-export const letterTexts = (r: LetterInput) => [r.landlord.name, r.landlord.address, ...r.renters, r.propertyAddress];
-
 /** The letter's lines in order, with their style, in the letter's language. */
 function letterLines(r: LetterInput): [string, Parameters<Writer["text"]>[1]][] {
   const t = translator(r.locale, "rentRevisionDocs");

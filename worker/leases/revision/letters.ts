@@ -2,11 +2,12 @@ import { desc, eq } from "drizzle-orm";
 import { leaseHandle, type ScopedHandle } from "../../db/scoped";
 import { Conflict, NotFound } from "../../lib/errors";
 import { isLocale, type Locale } from "../../lib/i18n/locales";
-import { describeCharacters, undrawableCharacters, UndrawableTextError } from "../../lib/pdf/writer";
+import { undrawableCharacters } from "../../lib/pdf/coverage";
+import { describeCharacters, pdfBytes, UndrawableTextError } from "../../lib/pdf/text";
 import type { Ports } from "../../lib/ports";
 import { todayIn } from "../../lib/calendar";
 import type { RentRevisionLetterJob } from "./contract";
-import { letterTexts, renderLetterPdf, type LetterInput } from "./letter";
+import { letterTexts, type LetterDrawer, type LetterInput } from "./letter-input";
 import { leaseRentersQuery, renterName, revisionLeaseQuery } from "./queries";
 import { rentRevisions } from "./schema";
 
@@ -58,14 +59,21 @@ function letterFacts([[lease], [revision], renters]: LetterRows) {
   };
 }
 
-/** The PDF queue job: renders the letter and stores it in R2 (idempotent: same bytes, same key). */
-export async function renderLetterJob(ports: Pick<Ports, "db" | "docs" | "fonts">, job: RentRevisionLetterJob) {
+/**
+ * The PDF queue job: has `draw` (the render worker) render the letter and stores it in R2 (idempotent: same
+ * bytes, same key).
+ */
+export async function renderLetterJob(
+  ports: Pick<Ports, "db" | "docs" | "fonts">,
+  job: RentRevisionLetterJob,
+  draw: LetterDrawer,
+) {
   const l = leaseHandle(ports.db, job.leaseId);
   const facts = letterFacts(await l.batch([...letterQueries(l, job.revisionId)]));
   if (!facts) return null;
   let bytes: Uint8Array;
   try {
-    bytes = await renderLetterPdf(facts.input, ports.fonts);
+    bytes = pdfBytes(await draw.revisionLetter(facts.input, ports.fonts));
   } catch (error) {
     // No retry prints it: the download answers 409 `unprintable_text` naming the characters (storedLetter).
     if (error instanceof UndrawableTextError) return null;

@@ -1,5 +1,6 @@
 import bidiFactory from "bidi-js";
-import { cjkPreference, type Face, type FontSet, type ShapedFont } from "./fonts";
+import { cjkPreference } from "./coverage";
+import type { Face, FontSet, ShapedFont } from "./fonts";
 import { shapeRun, widthOf, type Shaped } from "./shape";
 import { cleanText } from "./text";
 

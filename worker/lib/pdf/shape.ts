@@ -1,7 +1,8 @@
 import bidiFactory from "bidi-js";
 import { degrees, drawText, PDFHexString, type Color, type PDFName, type PDFPage } from "pdf-lib";
 import type { Glyph, GlyphPosition } from "@pdf-lib/fontkit";
-import { IGNORABLE, LAYOUT_FEATURES, type ShapedFont } from "./fonts";
+import { IGNORABLE } from "./coverage";
+import { LAYOUT_FEATURES, type ShapedFont } from "./fonts";
 
 /**
  * Shaping and drawing one run of text in one font and one direction. fontkit shapes (Arabic joining forms,

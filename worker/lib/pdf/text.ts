@@ -61,3 +61,25 @@ export class UndrawableTextError extends Error {
     this.name = "UndrawableTextError";
   }
 }
+
+/**
+ * A PDF as the render worker (workers/render) answers it over RPC: its bytes, or the characters no font draws
+ * (an `UndrawableTextError` does not survive the trip between workers: only its message would).
+ */
+export type DrawnPdf = { pdf: Uint8Array } | { undrawable: string[] };
+
+/** Runs a renderer where it draws (the render worker): its bytes, or the characters it could not draw. */
+export async function drawnPdf(render: () => Promise<Uint8Array>): Promise<DrawnPdf> {
+  try {
+    return { pdf: await render() };
+  } catch (error) {
+    if (error instanceof UndrawableTextError) return { undrawable: error.characters };
+    throw error;
+  }
+}
+
+/** The bytes of a drawn PDF, or the `UndrawableTextError` the renderer raised, thrown again by the caller. */
+export function pdfBytes(drawn: DrawnPdf): Uint8Array {
+  if ("pdf" in drawn) return drawn.pdf;
+  throw new UndrawableTextError(drawn.undrawable, describeCharacters(drawn.undrawable));
+}

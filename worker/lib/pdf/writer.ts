@@ -1,10 +1,11 @@
 import { rgb, type Color, type PDFDocument, type PDFPage } from "pdf-lib";
-import { loadFonts, type FontSource } from "./fonts";
+import type { FontSource } from "./coverage";
+import { loadFonts } from "./fonts";
 import { layoutText, Measurer, type Line } from "./layout";
 import { drawShaped } from "./shape";
 
-export { assetFonts, undrawableCharacters, type FontSource } from "./fonts";
-export { describeCharacters, isolate, UndrawableTextError } from "./text";
+export { assetFonts, undrawableCharacters, type FontSource } from "./coverage";
+export { isolate, UndrawableTextError } from "./text";
 
 /**
  * The PDF primitives every Rentline document uses (agreements, signed agreements, rent receipts), on pdf-lib:
