@@ -54,8 +54,11 @@ function builtModules(entry) {
  * port (or `port`). `inspectorPort` opens workerd's inspector (CPU profiles); `echo` prints the worker's logs. Answers `{ url, state, pid,
  * stop() }`: `pid` is the workerd process (for CPU accounting from /proc; this Node process only drives it).
  */
+const SERVING = join(root, "build/server/wrangler.json");
+const RENDER = join(root, "build/render/wrangler.json");
+
 export async function startDirectWorker({
-  config = join(root, "build/server/wrangler.json"),
+  config = SERVING,
   migrate = true,
   vars = {},
   port: fixedPort,
@@ -75,10 +78,20 @@ export async function startDirectWorker({
           env,
         },
       );
-    const { workerOptions, main } = unstable_getMiniflareWorkerOptions(config);
     // Miniflare 5 takes the module list, not wrangler's module rules: every built module, as the rules type it.
-    const { modulesRules: _rules, ...options } = workerOptions;
-    const scriptPath = main ?? join(dirname(config), "index.js");
+    const worker = (file, name, extra = {}) => {
+      const { workerOptions, main } = unstable_getMiniflareWorkerOptions(file);
+      const { modulesRules: _rules, ...options } = workerOptions;
+      const scriptPath = main ?? join(dirname(file), "index.js");
+      return {
+        ...options,
+        name,
+        rootPath: dirname(file),
+        modules: builtModules(scriptPath),
+        modulesRoot: dirname(scriptPath),
+        bindings: { ...options.bindings, ...extra },
+      };
+    };
     const before = new Set(workerdPids(process.pid));
     const port = fixedPort ?? (await freePort());
     mf = new Miniflare(
@@ -90,15 +103,11 @@ export async function startDirectWorker({
         verbose: false,
         // The worker's JSON request log (one line per request and frame) would bury the bench's tables.
         handleStructuredLogs: echo ? undefined : () => {},
+        // The built product runs with its render worker (the RENDER service binding: PDFs and images), as
+        // `wrangler dev -c build/server/wrangler.json -c build/render/wrangler.json` runs it; another config alone.
         workers: [
-          {
-            ...options,
-            name: "rentline",
-            rootPath: dirname(config),
-            modules: builtModules(scriptPath),
-            modulesRoot: dirname(scriptPath),
-            bindings: { ...options.bindings, ...testVars(), ...vars },
-          },
+          worker(config, "rentline", { ...testVars(), ...vars }),
+          ...(config === SERVING ? [worker(RENDER, "rentline-render")] : []),
         ],
       }),
     );
