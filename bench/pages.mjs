@@ -68,9 +68,19 @@ async function measure(agent, url, cookie, count, concurrency) {
   return { requests: ttfbs.length, p50: pct(ttfbs, 50), p99: pct(ttfbs, 99), errors };
 }
 
-/** Every /assets/*.js the page's HTML names (module scripts, modulepreload links, the inline imports). */
+/**
+ * The /assets/*.js files the page makes the browser load: its <link rel="modulepreload"> list, <script src>
+ * and the inline module script's `import` statements. (The inline route manifest also names modules of routes
+ * the page may navigate to; the browser fetches those only on navigation, so they are not counted.)
+ */
 function scriptsOf(html) {
-  return [...new Set([...html.matchAll(/["'](\/assets\/[\w.-]+\.js)["']/g)].map((m) => m[1]))];
+  const patterns = [
+    /<link[^>]*rel="modulepreload"[^>]*href="(\/assets\/[^"]+\.js)"/g,
+    /<link[^>]*href="(\/assets\/[^"]+\.js)"[^>]*rel="modulepreload"/g,
+    /<script[^>]*src="(\/assets\/[^"]+\.js)"/g,
+    /\bimport\s*(?:[\w*{}\s,$]+from\s*)?\(?\s*["'](\/assets\/[^"']+\.js)["']/g,
+  ];
+  return [...new Set(patterns.flatMap((re) => [...html.matchAll(re)].map((m) => m[1])))];
 }
 
 /** Signs in and returns the Cookie header a browser would send after it (plus the org cookie for staff). */

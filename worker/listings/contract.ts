@@ -2,6 +2,7 @@ import { createSelectSchema } from "drizzle-zod";
 import { z } from "zod";
 import { saneDate } from "../lib/date-input";
 import { idList } from "../lib/lists";
+import { searchSorts } from "../domain";
 import { placeName } from "../lib/text";
 import {
   chargesKinds,
@@ -127,8 +128,8 @@ export const listingPatch = listingFields
   .meta({ id: "ListingPatch" });
 export type ListingPatch = z.infer<typeof listingPatch>;
 
-/** The public search's orders: rent (excluding charges) ascending or descending, or newest published first. */
-export const searchSorts = ["price_asc", "price_desc", "newest"] as const;
+/** The public search's orders (worker/domain.ts): rent ascending or descending, or newest published first. */
+export { searchSorts };
 
 /** The public search's query string. */
 export const searchQuery = z.object({
