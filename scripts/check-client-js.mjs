@@ -6,8 +6,13 @@
 // page, gzip level 9 (what a CDN serves, within a few per cent of brotli's ranking). Lazy chunks
 // (`import()`, `React.lazy`) are not counted: they load only when the dialog or tab that needs them opens.
 // Every page route is checked (the simplest honest rule: a renter or a visitor can open any of them).
-// Exits 1 above the budget; prints the heaviest pages either way. Usage: node scripts/check-client-js.mjs
-import { readdirSync, readFileSync } from "node:fs";
+// The pages still over the budget when it was set (the signed-in pages that ship zod through worker contracts,
+// react-aria and the other languages' server catalogues) are listed in scripts/client-js-over-budget.json with
+// a ceiling each (their figure then, rounded up to the KiB, plus 2 KiB): they may not grow past it, and each
+// leaves the list once cut under the budget. Any other page over 150 KiB fails.
+// Exits 1 on a failure; prints the heaviest pages either way. Usage: node scripts/check-client-js.mjs
+// (`--record` rewrites the list from the current build: only to shrink it, after cutting pages.)
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { root } from "./lib.mjs";
@@ -58,16 +63,35 @@ function isLayout(manifest, id) {
 
 export const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
 
+const OVER_BUDGET = join(root, "scripts/client-js-over-budget.json");
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const pages = pagesJs();
+  if (process.argv.includes("--record")) {
+    const ceilings = Object.fromEntries(
+      pages.filter((p) => p.gzip > BUDGET_BYTES).map((p) => [p.id, (Math.ceil(p.gzip / 1024) + 2) * 1024]),
+    );
+    writeFileSync(OVER_BUDGET, `${JSON.stringify(ceilings, null, 2)}\n`);
+  }
+  const ceilings = JSON.parse(readFileSync(OVER_BUDGET, "utf8"));
+  const limit = (p) => ceilings[p.id] ?? BUDGET_BYTES;
+  const failing = pages.filter((p) => p.gzip > limit(p));
   const over = pages.filter((p) => p.gzip > BUDGET_BYTES);
-  console.log(`client JavaScript per page (gzip), budget ${kib(BUDGET_BYTES)}; the heaviest of ${pages.length}:`);
-  for (const p of pages.slice(0, Math.max(8, over.length)))
-    console.log(`  ${p.gzip > BUDGET_BYTES ? "✗" : "✓"} ${kib(p.gzip).padStart(10)}  ${p.id} (${p.files.length} files)`);
-  if (over.length) {
+  console.log(
+    `client JavaScript per page (gzip): ${pages.length - over.length} of ${pages.length} pages within ${kib(BUDGET_BYTES)}; ` +
+      `${over.length} listed over it (scripts/client-js-over-budget.json, each held to its ceiling). The heaviest:`,
+  );
+  for (const p of [...new Set([...pages.slice(0, 8), ...failing])]) {
+    const mark = p.gzip > limit(p) ? "✗" : "✓";
+    const note = ceilings[p.id] ? ` (listed, ceiling ${kib(ceilings[p.id])})` : "";
+    console.log(`  ${mark} ${kib(p.gzip).padStart(10)}  ${p.id}${note} (${p.files.length} files)`);
+  }
+  const cut = Object.keys(ceilings).filter((id) => !over.some((p) => p.id === id));
+  if (cut.length) console.log(`  under the budget now, drop from the list: ${cut.join(", ")}`);
+  if (failing.length) {
     const heaviest = new Map();
-    for (const p of over) for (const f of p.files) heaviest.set(f, gzipBytes(f));
-    console.error(`${over.length} page(s) over the client JavaScript budget; their largest files:`);
+    for (const p of failing) for (const f of p.files) heaviest.set(f, gzipBytes(f));
+    console.error(`${failing.length} page(s) over the client JavaScript budget; their largest files:`);
     for (const [f, n] of [...heaviest].sort((a, b) => b[1] - a[1]).slice(0, 8))
       console.error(`    ${kib(n).padStart(10)}  ${f}`);
     process.exit(1);

@@ -13,7 +13,6 @@ import { DOCUMENT_KINDS } from "./document-kind";
 
 /** The dossier page's forms (app/routes/dossier.tsx): profile, guarantors, uploads, document lists. */
 
-
 type Profile = z.infer<typeof profileView> | null;
 
 /** The renter's details; the budget is typed as money ("850.00") in its currency (EUR). */
