@@ -9,7 +9,7 @@ import { FormError } from "./alert";
 import { Button, linkClass } from "./button";
 import { SelectField, TextField } from "./field";
 import { shrinkInputFiles } from "../lib/photo-upload";
-import { DOCUMENT_KINDS } from "./document-kind";
+import { DOCUMENT_KINDS, useDocumentKind } from "./document-kind";
 
 /** The dossier page's forms (app/routes/dossier.tsx): profile, guarantors, uploads, document lists. */
 

@@ -3,7 +3,7 @@ import { index, integer, real, sqliteTable, text, uniqueIndex } from "drizzle-or
 import type { Db } from "../db/client";
 import { orgs } from "../orgs/schema";
 import { apartments } from "../portfolio/schema";
-import { chargesKinds, documentKinds, energyClassChoices, energyClasses, listingTypes } from "../domain";
+import { chargesKinds, energyClassChoices, energyClasses, listingTypes, type DocumentKind } from "../domain";
 
 /** `taken_down`: removed by a platform admin (worker/admin/listings.ts); only an admin's restore brings it back. */
 export const listingStatuses = ["draft", "published", "closed", "taken_down"] as const;
