@@ -21,15 +21,8 @@ import {
  * (one per bedroom of a shared flat, one for a whole flat) travel as `rooms` in the JSON, as they always have.
  */
 
-/** The ad's choices, for the UI's forms and labels (the UI imports contracts, not tables). */
-export {
-  chargesKinds,
-  documentKinds,
-  energyClassChoices,
-  energyClasses,
-  listingTypes,
-  type EnergyClass,
-} from "./schema";
+/** The ad's choices (the UI imports the ones it shows from worker/domain.ts: no zod in the browser). */
+export { chargesKinds, energyClassChoices, energyClasses } from "./schema";
 
 /** At most 20 photos per listing. */
 export const MAX_PHOTOS = 20;
@@ -127,9 +120,6 @@ export const listingPatch = listingFields
   })
   .meta({ id: "ListingPatch" });
 export type ListingPatch = z.infer<typeof listingPatch>;
-
-/** The public search's orders (worker/domain.ts): rent ascending or descending, or newest published first. */
-export { searchSorts };
 
 /** The public search's query string. */
 export const searchQuery = z.object({
