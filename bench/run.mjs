@@ -2,7 +2,8 @@
 // Hono handler measured in the same run on the same machine. Prints a table; never a pass/fail.
 // Scenarios: authenticated GET /api/apartments?limit=50 (50 rows, one D1 round trip) vs GET /bare;
 // room fan-out (bench/fanout.mjs) vs a Socket.IO 4 server on Node; agreement PDF rendering, Latin/Cyrillic and
-// mixed scripts with a 2,000-character clause (bench/pdf.mjs); listing search over 100,000 listings (bench/search.mjs).
+// mixed scripts with a 2,000-character clause (bench/pdf.mjs); listing search over 100,000 listings (bench/search.mjs);
+// server-rendered pages' TTFB, HTML and client JS vs /healthz (bench/pages.mjs).
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -10,6 +11,7 @@ import { root, run } from "../scripts/lib.mjs";
 import { benchApartments } from "./apartments.mjs";
 import { printFanout, runFanout } from "./fanout.mjs";
 import { benchPdf, printPdf } from "./pdf.mjs";
+import { benchPages, printPages } from "./pages.mjs";
 import { benchSearch, printSearch } from "./search.mjs";
 
 const DURATION_MS = Number(process.env.BENCH_SECONDS ?? 8) * 1000;
@@ -65,6 +67,9 @@ printPdf(pdf);
 const search = await benchSearch();
 printSearch(search);
 
+const pages = await benchPages();
+printPages(pages);
+
 mkdirSync(join(root, "bench/results"), { recursive: true });
 writeFileSync(
   join(root, "bench/results/latest.json"),
@@ -79,6 +84,7 @@ writeFileSync(
       fanout,
       pdf,
       search,
+      pages,
     },
     null,
     2,

@@ -1,6 +1,6 @@
 // `npm test`: everything CI checks, in order — the static checks of `npm run check` (format, lint, types,
 // dependency rules, dead code, OpenAPI lint; side by side), Vitest inside workerd (unit and integration,
-// real D1 migrations), the production build and bundle check, the browser suite.
+// real D1 migrations), the production build, bundle check and client JS budget, the browser suite.
 // The last line totals every test: "N passed, N failed"; each failed check counts as one failure.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
@@ -70,6 +70,11 @@ const bundle = build.ok
   ? step("bundle check (wrangler deploy --dry-run)", "node", ["scripts/check-bundle.mjs"])
   : { ok: false };
 if (!build.ok || !bundle.ok) failed++;
+// No page ships more than 150 KiB of gzip JavaScript (issue 17 §5); reads only build/client.
+const clientJs = build.ok
+  ? step("client JS budget (150 KiB gzip per page)", "node", ["scripts/check-client-js.mjs"])
+  : { ok: false };
+if (build.ok && !clientJs.ok) failed++;
 
 const e2e = build.ok
   ? step("browser suite (Chromium)", "playwright", ["test"], { capture: true })

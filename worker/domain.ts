@@ -66,3 +66,28 @@ export type RoomRevocationReason = (typeof ROOM_REVOCATION_REASONS)[number];
  */
 export const PAYMENT_METHODS = ["transfer", "card", "cash", "cheque", "other"] as const;
 export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
+
+/**
+ * A listing's vocabulary (issue 17 §5: zod- and Drizzle-free, so the pages that show listings ship neither to
+ * the browser). worker/listings/schema.ts and contract.ts re-export these; the UI imports them from here.
+ */
+export const listingTypes = ["studio", "room", "flat", "house"] as const;
+/** Document kinds a listing may require and a renter's dossier may hold. */
+export const documentKinds = ["id_card", "proof_of_study", "proof_of_income", "rib", "visa", "other"] as const;
+/**
+ * The classes of the French energy performance diagnosis (DPE, Code de la construction et de l'habitation
+ * art. L126-26 and L126-33; arrêté du 31 mars 2021): A (best) to G (worst), for energy and for greenhouse
+ * gases (GES). `not_required` is the explicit "DPE vierge / non requis" of a dwelling without a class.
+ */
+export const energyClasses = ["A", "B", "C", "D", "E", "F", "G"] as const;
+export const energyClassChoices = [...energyClasses, "not_required"] as const;
+/**
+ * How monthly charges are paid (loi n° 89-462 art. 23 and 25-10): a provision adjusted once a year on the
+ * real costs, a flat amount (furnished lets and shared flats only), or included in the rent.
+ */
+export const chargesKinds = ["provision", "flat", "included"] as const;
+export type EnergyClass = (typeof energyClasses)[number];
+export type EnergyClassChoice = (typeof energyClassChoices)[number];
+export type DocumentKind = (typeof documentKinds)[number];
+/** The public search's orders: rent (excluding charges) ascending or descending, or newest published first. */
+export const searchSorts = ["price_asc", "price_desc", "newest"] as const;

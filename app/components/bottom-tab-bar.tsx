@@ -1,11 +1,13 @@
 import { Ellipsis } from "lucide-react";
-import type { ReactNode } from "react";
+import { lazy, type ReactNode, Suspense, useState } from "react";
 import { Button as AriaButton, DialogTrigger } from "react-aria-components";
 import { Link, useLocation } from "react-router";
 import { useTranslations } from "use-intl";
 import { isCurrent, type NavItem } from "../lib/sides";
-import { MoreSheet } from "./more-sheet";
 import { NAV_ICONS } from "./nav-icons";
+
+// The More sheet (a react-aria modal) loads when it is first opened, not with every page (issue 17 §5).
+const MoreSheet = lazy(() => import("./more-sheet").then((m) => ({ default: m.MoreSheet })));
 
 const tabClass = (current: boolean) =>
   `flex h-full min-w-0 flex-col items-center justify-center gap-0.5 px-1 py-2 text-center text-[11px] leading-tight font-medium focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-teal-700 ${
@@ -22,6 +24,7 @@ export function BottomTabBar({ primary, more, sheet }: { primary: NavItem[]; mor
   const t = useTranslations("navigation");
   const { pathname } = useLocation();
   const moreIsCurrent = more.some((item) => isCurrent(item, pathname));
+  const [sheetOpen, setSheetOpen] = useState(false);
   return (
     <nav
       aria-label={t("tabBar")}
@@ -41,12 +44,16 @@ export function BottomTabBar({ primary, more, sheet }: { primary: NavItem[]; mor
           );
         })}
         <li className="min-w-0">
-          <DialogTrigger>
+          <DialogTrigger isOpen={sheetOpen} onOpenChange={setSheetOpen}>
             <AriaButton className={`w-full ${tabClass(moreIsCurrent)}`} data-testid="more-button">
               <Ellipsis aria-hidden="true" className="size-5 shrink-0" />
               <span>{t("more")}</span>
             </AriaButton>
-            <MoreSheet items={more}>{sheet}</MoreSheet>
+            {sheetOpen && (
+              <Suspense fallback={null}>
+                <MoreSheet items={more}>{sheet}</MoreSheet>
+              </Suspense>
+            )}
           </DialogTrigger>
         </li>
       </ul>

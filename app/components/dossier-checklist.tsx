@@ -3,7 +3,7 @@ import { Link } from "react-router";
 import { useTranslations } from "use-intl";
 import { useIsolate } from "../i18n/bidi";
 import { linkClass } from "./button";
-import { useDocumentKind } from "./dossier-forms";
+import { useDocumentKind } from "./document-kind";
 import { Card } from "./page";
 
 /**

@@ -9,20 +9,9 @@ import { FormError } from "./alert";
 import { Button, linkClass } from "./button";
 import { SelectField, TextField } from "./field";
 import { shrinkInputFiles } from "../lib/photo-upload";
+import { DOCUMENT_KINDS, useDocumentKind } from "./document-kind";
 
 /** The dossier page's forms (app/routes/dossier.tsx): profile, guarantors, uploads, document lists. */
-
-/** The kinds of dossier document (worker/dossier/contract.ts), each named in the catalogue (`dossier.kinds`). */
-const DOCUMENT_KINDS = ["id_card", "proof_of_income", "proof_of_study", "rib", "visa", "other"] as const;
-
-/** A document kind's name in the page's language; a kind this page does not know is shown as it is. */
-export function useDocumentKind() {
-  const t = useTranslations("dossier.kinds");
-  return (kind: string) => {
-    const known = DOCUMENT_KINDS.find((k) => k === kind);
-    return known ? t(known) : kind;
-  };
-}
 
 type Profile = z.infer<typeof profileView> | null;
 

@@ -1,5 +1,5 @@
 import { useTranslations } from "use-intl";
-import { energyClasses, type EnergyClass } from "../../worker/listings/contract";
+import { energyClasses, type EnergyClass } from "../../worker/domain";
 
 /**
  * The French DPE labels as ads show them (arrêté du 31 mars 2021, annexe: "étiquette énergie" and

@@ -1,5 +1,5 @@
 import { useTranslations } from "use-intl";
-import { chargesKinds, energyClasses } from "../../worker/listings/contract";
+import { chargesKinds, energyClasses } from "../../worker/domain";
 import { type Field, SelectField, TextField } from "./field";
 
 type AdField =

@@ -2,7 +2,7 @@ import { ChevronDown, SlidersHorizontal } from "lucide-react";
 import { Button as AriaButton, Disclosure, DisclosurePanel } from "react-aria-components";
 import { Form } from "react-router";
 import { useTranslations } from "use-intl";
-import { energyClasses, listingTypes, searchSorts } from "../../worker/listings/contract";
+import { energyClasses, listingTypes, searchSorts } from "../../worker/domain";
 import { CURRENCIES } from "../lib/currencies";
 import type { FilterField, ListingFilters } from "../lib/listing-search";
 import { Button } from "./button";

@@ -1,7 +1,7 @@
 import { getFormProps, type SubmissionResult, useForm } from "@conform-to/react";
 import { Form, useNavigation } from "react-router";
 import { useTranslations } from "use-intl";
-import { documentKinds, listingTypes } from "../../worker/listings/contract";
+import { documentKinds, listingTypes } from "../../worker/domain";
 import type { z } from "zod";
 import type { newListingForm } from "../lib/listing-forms.server";
 import { formErrorOf } from "../lib/forms";

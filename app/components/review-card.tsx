@@ -6,7 +6,7 @@ import { formatMoney } from "../../worker/lib/i18n/format";
 import { useIsolate } from "../i18n/bidi";
 import { useApplicationStatus } from "./application-status";
 import { Button, linkClass } from "./button";
-import { useDocumentKind } from "./dossier-forms";
+import { useDocumentKind } from "./document-kind";
 import { useFormatLocale } from "../i18n/format-locale";
 
 /**

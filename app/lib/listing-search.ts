@@ -1,4 +1,4 @@
-import { energyClasses, listingTypes, searchSorts } from "../../worker/listings/contract";
+import { energyClasses, listingTypes, searchSorts } from "../../worker/domain";
 import { parseDecimal } from "../../worker/lib/decimal";
 import { isCurrency, type Currency } from "./currencies";
 

@@ -5,7 +5,7 @@ import { Alert } from "../components/alert";
 import { Button, linkClass } from "../components/button";
 import { Conversation } from "../components/conversation";
 import { useApplicationStatus } from "../components/application-status";
-import { useDocumentKind } from "../components/dossier-forms";
+import { useDocumentKind } from "../components/document-kind";
 import { Card } from "../components/page";
 import { FirstPaymentCard } from "../components/first-payment-card";
 import { replyFromProblem, throwApiError } from "../lib/api.server";

@@ -2,6 +2,7 @@ import { createSelectSchema } from "drizzle-zod";
 import { z } from "zod";
 import { saneDate } from "../lib/date-input";
 import { idList } from "../lib/lists";
+import { searchSorts } from "../domain";
 import { placeName } from "../lib/text";
 import {
   chargesKinds,
@@ -20,15 +21,8 @@ import {
  * (one per bedroom of a shared flat, one for a whole flat) travel as `rooms` in the JSON, as they always have.
  */
 
-/** The ad's choices, for the UI's forms and labels (the UI imports contracts, not tables). */
-export {
-  chargesKinds,
-  documentKinds,
-  energyClassChoices,
-  energyClasses,
-  listingTypes,
-  type EnergyClass,
-} from "./schema";
+/** The ad's choices (the UI imports the ones it shows from worker/domain.ts: no zod in the browser). */
+export { chargesKinds, energyClassChoices, energyClasses } from "./schema";
 
 /** At most 20 photos per listing. */
 export const MAX_PHOTOS = 20;
@@ -126,9 +120,6 @@ export const listingPatch = listingFields
   })
   .meta({ id: "ListingPatch" });
 export type ListingPatch = z.infer<typeof listingPatch>;
-
-/** The public search's orders: rent (excluding charges) ascending or descending, or newest published first. */
-export const searchSorts = ["price_asc", "price_desc", "newest"] as const;
 
 /** The public search's query string. */
 export const searchQuery = z.object({

@@ -3,28 +3,22 @@ import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from
 import type { Db } from "../db/client";
 import { orgs } from "../orgs/schema";
 import { apartments } from "../portfolio/schema";
+import { chargesKinds, energyClassChoices, energyClasses, listingTypes, type DocumentKind } from "../domain";
 
-export const listingTypes = ["studio", "room", "flat", "house"] as const;
 /** `taken_down`: removed by a platform admin (worker/admin/listings.ts); only an admin's restore brings it back. */
 export const listingStatuses = ["draft", "published", "closed", "taken_down"] as const;
-/** Document kinds a listing may require and a renter's dossier may hold. */
-export const documentKinds = ["id_card", "proof_of_study", "proof_of_income", "rib", "visa", "other"] as const;
 export type ListingStatus = (typeof listingStatuses)[number];
-/**
- * The classes of the French energy performance diagnosis (DPE, Code de la construction et de l'habitation
- * art. L126-26 and L126-33; arrêté du 31 mars 2021): A (best) to G (worst), for energy and for greenhouse
- * gases (GES). `not_required` is the explicit "DPE vierge / non requis" of a dwelling without a class.
- */
-export const energyClasses = ["A", "B", "C", "D", "E", "F", "G"] as const;
-export const energyClassChoices = [...energyClasses, "not_required"] as const;
-/**
- * How monthly charges are paid (loi n° 89-462 art. 23 and 25-10): a provision adjusted once a year on the
- * real costs, a flat amount (furnished lets and shared flats only), or included in the rent.
- */
-export const chargesKinds = ["provision", "flat", "included"] as const;
-export type EnergyClass = (typeof energyClasses)[number];
-export type EnergyClassChoice = (typeof energyClassChoices)[number];
-export type DocumentKind = (typeof documentKinds)[number];
+// The ad's vocabulary lives in worker/domain.ts (zod- and Drizzle-free, for the browser); re-exported here.
+export {
+  chargesKinds,
+  documentKinds,
+  energyClassChoices,
+  energyClasses,
+  listingTypes,
+  type DocumentKind,
+  type EnergyClass,
+  type EnergyClassChoice,
+} from "../domain";
 
 /**
  * A published offer for an apartment: draft → published → closed. Public search reads only published

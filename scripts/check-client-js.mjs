@@ -1,0 +1,99 @@
+// The client JavaScript budget (issue 17 §5): no page ships more than 150 KiB of gzip JavaScript to a
+// renter's phone. Reads only the build (build/client): React Router's route manifest
+// (build/client/assets/manifest-*.js, `window.__reactRouterManifest`) names, per route, the module and the
+// static imports the server-rendered page lists as <link rel="modulepreload"> / imports; a page loads the
+// entry's files plus those of every route from the root down to the page's own. Each file is counted once per
+// page, gzip level 9 (what a CDN serves, within a few per cent of brotli's ranking). Lazy chunks
+// (`import()`, `React.lazy`) are not counted: they load only when the dialog or tab that needs them opens.
+// Every page route is checked (the simplest honest rule: a renter or a visitor can open any of them).
+// The pages still over the budget when it was set (the signed-in pages that ship zod through worker contracts,
+// react-aria and the other languages' server catalogues) are listed in scripts/client-js-over-budget.json with
+// a ceiling each (their figure then, rounded up to the KiB, plus 2 KiB): they may not grow past it, and each
+// leaves the list once cut under the budget. Any other page over 150 KiB fails.
+// Exits 1 on a failure; prints the heaviest pages either way. Usage: node scripts/check-client-js.mjs
+// (`--record` rewrites the list from the current build: only to shrink it, after cutting pages.)
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { root } from "./lib.mjs";
+
+export const BUDGET_BYTES = 150 * 1024;
+const client = join(root, "build/client");
+
+/** React Router's route manifest of the build: `{ entry: { module, imports }, routes: { [id]: route } }`. */
+export function readRouteManifest(dir = client) {
+  const name = readdirSync(join(dir, "assets")).find((f) => /^manifest-[\w-]+\.js$/.test(f));
+  if (!name) throw new Error(`no React Router manifest in ${dir}/assets (run npm run build)`);
+  const text = readFileSync(join(dir, "assets", name), "utf8");
+  return JSON.parse(text.slice(text.indexOf("=") + 1).replace(/;\s*$/, ""));
+}
+
+const gzipCache = new Map();
+/** The gzip size (bytes) of a built client file, by its URL path (`/assets/x.js`). */
+export function gzipBytes(url, dir = client) {
+  if (!gzipCache.has(url)) gzipCache.set(url, gzipSync(readFileSync(join(dir, url)), { level: 9 }).length);
+  return gzipCache.get(url);
+}
+
+/** The JavaScript files (URL paths) a page of route `id` loads: the entry's, then each route's from the root. */
+export function routeFiles(manifest, id) {
+  const files = new Set([manifest.entry.module, ...manifest.entry.imports]);
+  const chain = [];
+  for (let r = manifest.routes[id]; r; r = manifest.routes[r.parentId]) chain.unshift(r);
+  for (const r of chain) for (const f of [r.module, ...(r.imports ?? [])]) files.add(f);
+  return [...files].filter((f) => f.endsWith(".js"));
+}
+
+/** Per page route (one with a default export: resource routes ship no JS), its files and their gzip total. */
+export function pagesJs(dir = client) {
+  const manifest = readRouteManifest(dir);
+  return Object.values(manifest.routes)
+    .filter((r) => r.hasDefaultExport && r.id !== "root" && !isLayout(manifest, r.id))
+    .map((r) => {
+      const files = routeFiles(manifest, r.id);
+      return { id: r.id, files, gzip: files.reduce((sum, f) => sum + gzipBytes(f, dir), 0) };
+    })
+    .sort((a, b) => b.gzip - a.gzip);
+}
+
+/** A layout route (the app shell) is never a page on its own: its children carry its files. */
+function isLayout(manifest, id) {
+  return Object.values(manifest.routes).some((r) => r.parentId === id);
+}
+
+export const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
+
+const OVER_BUDGET = join(root, "scripts/client-js-over-budget.json");
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const pages = pagesJs();
+  if (process.argv.includes("--record")) {
+    const ceilings = Object.fromEntries(
+      pages.filter((p) => p.gzip > BUDGET_BYTES).map((p) => [p.id, (Math.ceil(p.gzip / 1024) + 2) * 1024]),
+    );
+    writeFileSync(OVER_BUDGET, `${JSON.stringify(ceilings, null, 2)}\n`);
+  }
+  const ceilings = JSON.parse(readFileSync(OVER_BUDGET, "utf8"));
+  const limit = (p) => ceilings[p.id] ?? BUDGET_BYTES;
+  const failing = pages.filter((p) => p.gzip > limit(p));
+  const over = pages.filter((p) => p.gzip > BUDGET_BYTES);
+  console.log(
+    `client JavaScript per page (gzip): ${pages.length - over.length} of ${pages.length} pages within ${kib(BUDGET_BYTES)}; ` +
+      `${over.length} listed over it (scripts/client-js-over-budget.json, each held to its ceiling). The heaviest:`,
+  );
+  for (const p of [...new Set([...pages.slice(0, 8), ...failing])]) {
+    const mark = p.gzip > limit(p) ? "✗" : "✓";
+    const note = ceilings[p.id] ? ` (listed, ceiling ${kib(ceilings[p.id])})` : "";
+    console.log(`  ${mark} ${kib(p.gzip).padStart(10)}  ${p.id}${note} (${p.files.length} files)`);
+  }
+  const cut = Object.keys(ceilings).filter((id) => !over.some((p) => p.id === id));
+  if (cut.length) console.log(`  under the budget now, drop from the list: ${cut.join(", ")}`);
+  if (failing.length) {
+    const heaviest = new Map();
+    for (const p of failing) for (const f of p.files) heaviest.set(f, gzipBytes(f));
+    console.error(`${failing.length} page(s) over the client JavaScript budget; their largest files:`);
+    for (const [f, n] of [...heaviest].sort((a, b) => b[1] - a[1]).slice(0, 8))
+      console.error(`    ${kib(n).padStart(10)}  ${f}`);
+    process.exit(1);
+  }
+}
