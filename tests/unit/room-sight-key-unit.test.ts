@@ -29,6 +29,8 @@ const activity = (leaseId: string | null, amount: number | null, kind = "payment
   confirmedBy: null,
   confirmedByName: null,
   rejectedReason: null,
+  createdAt: at,
+  updatedAt: at,
 });
 
 const online = [
