@@ -1,8 +1,8 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { can, type Permission } from "../../worker/auth/policy";
 import type { Role } from "../../worker/domain";
-import { api, rawCall } from "../setup/client";
-import { addMember, addRenter } from "../setup/helpers";
+import { api, rawCall, renewSession } from "../setup/client";
+import { addMember, addRenter, signUpRenter } from "../setup/helpers";
 import { readOpenApi } from "../setup/openapi";
 import { documentForm, FILES, PROFILE } from "../setup/listings";
 import { ACTORS, changedTables, seedWorld, snapshot, type ActorName, type World } from "../setup/permission-world";
@@ -533,6 +533,11 @@ let world: World;
 beforeAll(async () => {
   world = await seedWorld();
 }, 120_000);
+// The matrix outlives an access token on a loaded machine (800 cases): every caller's session is renewed
+// before a case whose token would expire within five minutes (before the case's snapshot: renewing writes).
+beforeEach(async () => {
+  for (const caller of Object.values(world.callers)) await renewSession(caller);
+});
 
 async function call(op: Operation, actor: ActorName, fresh: boolean) {
   const spec = ROUTES[op.key]!;
@@ -550,6 +555,19 @@ describe(`permission matrix: ${WRITES.length} write routes × ${ACTORS.length} a
     ).toEqual([]);
     const gone = Object.keys(ROUTES).filter((k) => !WRITES.some((op) => op.key === k));
     expect(gone, "ROUTES entries for routes that no longer exist").toEqual([]);
+  });
+
+  it("renewing a caller's session (the matrix outlives an access token) gives a working token and rotates the refresh token", async () => {
+    const renter = await signUpRenter("Rémi Renew");
+    const before = { ...renter };
+    await renewSession(renter); // 15 minutes left: nothing to do
+    expect(renter.token).toBe(before.token);
+    await renewSession(renter, 3600); // any token expires within the hour: renewed
+    expect(renter.token).not.toBe(before.token);
+    expect(renter.refreshToken).not.toBe(before.refreshToken);
+    expect((await api(renter).me.$get()).status).toBe(200);
+    const reused = await api().auth.refresh.$post({ json: { refreshToken: before.refreshToken } });
+    expect(reused.status).toBe(401);
   });
 
   it.each(REFUSALS.map((c) => [`${c.op.key} as ${c.actor} → ${c.expected}`, c] as const))(

@@ -18,7 +18,35 @@ let ipCounter = 0;
 export const freshIp = () => `203.0.113.${(ipCounter = (ipCounter % 250) + 1)}-${crypto.randomUUID().slice(0, 8)}`;
 
 /** Who calls: a bearer token, the org to act in (`X-Org-Id`), a client address, extra headers. */
-export type Caller = { token?: string; orgId?: string; ip?: string; headers?: Record<string, string> };
+export type Caller = {
+  token?: string;
+  /** The session's refresh token, when the caller signed in: `renewSession` rotates it. */
+  refreshToken?: string;
+  orgId?: string;
+  ip?: string;
+  headers?: Record<string, string>;
+};
+
+/** Seconds until a bearer token's `exp` (its payload read, not verified: the worker verifies it). */
+function secondsLeft(token: string): number {
+  const payload = JSON.parse(atob(token.split(".")[1]!.replace(/-/g, "+").replace(/_/g, "/"))) as { exp: number };
+  return payload.exp - Date.now() / 1000;
+}
+
+/**
+ * Renews the caller's access token (15 minutes, worker/auth/tokens.ts) through `POST /api/auth/refresh`, as the
+ * app does, when fewer than `marginSeconds` are left; updates `who` in place (the rotated refresh token too).
+ * For suites that sign their callers in once and run longer than a token lives on a loaded machine (the
+ * permission matrix: ~800 cases): call it before a case's "wrote nothing" snapshot, since renewing writes the
+ * session. A caller without a session is left alone.
+ */
+export async function renewSession(who: Caller, marginSeconds = 300): Promise<void> {
+  if (!who.token || !who.refreshToken || secondsLeft(who.token) > marginSeconds) return;
+  const res = await api({ ip: who.ip }).auth.refresh.$post({ json: { refreshToken: who.refreshToken } });
+  if (res.status !== 200) throw new Error(`renewing a test session failed: ${res.status} ${res.text}`);
+  who.token = res.json.accessToken;
+  who.refreshToken = res.json.refreshToken;
+}
 
 function headersOf(who: Caller): Record<string, string> {
   const headers: Record<string, string> = { "cf-connecting-ip": who.ip ?? freshIp(), ...who.headers };
