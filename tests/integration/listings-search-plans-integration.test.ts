@@ -1,12 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { foldedWord, searchQueries } from "../../worker/listings/search";
 import { createDb } from "../../worker/db/client";
+import { cityKey, cityToken, ftsTermsOf } from "../../worker/listings/search-text";
 import { api, type ApiClient, type JsonInput } from "../setup/client";
 import { createApartment, env, signUpLandlord, type Caller } from "../setup/helpers";
 
 // issue 17 §4: the search statements that keep every shape fast at 100,000 listings (migration 0043) answer
 // what the slower ones answered: per-city counts kept by triggers, an index of published listings only,
-// free text asked for by its indexed words, and the type + available-by shape walking its index.
+// free text asked for by its indexed words, and the type + available-by shape walking its index; and city +
+// free text asking the index for the city's matches only (migration 0044's city token).
 
 type ListingInput = JsonInput<ApiClient["listings"]["$post"]>;
 type SearchParams = NonNullable<Parameters<ApiClient["public"]["listings"]["$get"]>[0]>["query"];
@@ -55,6 +57,30 @@ async function cityCounts() {
     "select city_key, city, count(*) as listings from listings where status = 'published' group by city_key, city order by city_key, city",
   ).all();
   return { kept: kept.results, grouped: grouped.results };
+}
+
+/**
+ * The ids and total a city + free text search found before migration 0044: the key filter on `listings` and
+ * every typed word's terms (`ftsTermsOf`: prefix terms, CJK bigram phrases; no city token), optionally under a maximum rent.
+ */
+async function cityTextMatches(city: string, words: string[], priceMax?: number) {
+  const match = words.flatMap(ftsTermsOf).join(" ");
+  const { results } = await env.DB.prepare(
+    "select id from listings where status = 'published' and city_key = ? and rent_amount <= ? and rowid in (select rowid from listings_fts where listings_fts match ?) order by published_at desc",
+  )
+    .bind(cityKey(city), priceMax ?? Number.MAX_SAFE_INTEGER, match)
+    .all<{ id: string }>();
+  return results.map((r) => r.id);
+}
+
+/** The listings the index holds under a city key's token (what migration 0044's triggers wrote). */
+async function underToken(key: string) {
+  const { results } = await env.DB.prepare(
+    "select l.id from listings l where l.rowid in (select rowid from listings_fts where listings_fts match ?) order by l.id",
+  )
+    .bind(`"${cityToken(key)}"`)
+    .all<{ id: string }>();
+  return results.map((r) => r.id);
 }
 
 /** The ids the prefix query (what free text asked before migration 0043) finds among published listings. */
@@ -177,6 +203,83 @@ describe("search plans (issue 17 §4)", () => {
     expect((await search({})).total).toBe(all!.n);
   });
 
+  it("city + free text finds what the key filter found: folded, multi-word, CJK and marked city names, prices", async () => {
+    const owner = await signUpLandlord("Token Lettings");
+    const cities = ["Saint-Étienne", "Saint-Étienne-du-Rouvray", "L’Isle-d’Abeau", "東京", "Київ", "मुंबई", "Tokenville"];
+    const rents = [50000, 90000];
+    for (const [i, city] of cities.entries())
+      for (const [j, rentAmount] of rents.entries())
+        await published(owner, {
+          city,
+          title: `Studio tokword ${j ? "jardin" : "balcon"}`,
+          description: j ? "tokdesc 明るい" : "tokdesc",
+          rooms: [{ name: "Whole flat", capacity: 1, rentAmount: rentAmount + i }],
+        });
+    // The triggers' token (SQL) and the app's `cityToken` spell every key alike: each key's listings, no other.
+    for (const city of cities) {
+      const { results } = await env.DB.prepare(
+        "select id from listings where status = 'published' and city_key = ? order by id",
+      )
+        .bind(cityKey(city))
+        .all<{ id: string }>();
+      expect(results.length, city).toBeGreaterThanOrEqual(2);
+      expect(await underToken(cityKey(city)), city).toEqual(results.map((r) => r.id));
+    }
+    for (const [city, typed, priceMax] of [
+      ["saint etienne", "tokword", undefined],
+      ["SAINT-ÉTIENNE-DU-ROUVRAY", "tokw balc", undefined],
+      ["L'Isle d'Abeau", "tokdesc", 60000],
+      ["東京", "明るい", undefined],
+      ["КИЇВ", "studio tokword", 95000],
+      ["मुंबई", "jardin", undefined],
+      ["Tokenville", "tokenville", undefined], // the city's name typed as free text still matches its text
+      ["Tokenville", "nothingmatchesthis", undefined],
+      ["Nowhere", "tokword", undefined],
+    ] as const) {
+      const expected = await cityTextMatches(city, typed.split(" "), priceMax);
+      const body = await search({
+        city,
+        q: typed,
+        ...(priceMax ? { priceMax: String(priceMax), currency: "EUR" } : {}),
+      });
+      expect(
+        body.results.map((r: { id: string }) => r.id),
+        `${city} ${typed}`,
+      ).toEqual(expected);
+      expect(body.total, `${city} ${typed}`).toBe(expected.length);
+    }
+    expect((await search({ city: "Saint-Étienne", q: "tokword" })).total).toBe(2);
+    expect((await search({ city: "Kyiv", q: "tokword" })).total).toBe(0);
+  });
+
+  it("the city token follows every write: city change, close, reopen, key-only update, delete; free text never matches it", async () => {
+    const owner = await signUpLandlord("Token Writes");
+    const id = await published(owner, { city: "Brestville", description: "tokmove" });
+    const inCity = async (city: string) =>
+      (await search({ city, q: "tokmove" })).results.map((r: { id: string }) => r.id);
+    expect(await inCity("Brestville")).toEqual([id]);
+    // The app's write path: a new city rewrites city, key and text in one update.
+    const patched = await api(owner).listings[":id"].$patch({ param: { id }, json: { city: "Quimperville" } });
+    expect(patched.status, patched.text).toBe(200);
+    expect(await inCity("Brestville")).toEqual([]);
+    expect(await inCity("Quimperville")).toEqual([id]);
+    expect(await underToken("brestville")).toEqual([]);
+    expect((await api(owner).listings[":id"].close.$post({ param: { id } })).status).toBe(200);
+    expect(await underToken("quimperville")).toEqual([]);
+    await env.DB.prepare("update listings set status = 'published' where id = ?").bind(id).run();
+    expect(await underToken("quimperville")).toEqual([id]);
+    // A write of the key alone (not the app's, which always writes the text with it) re-indexes the token too.
+    await env.DB.prepare("update listings set city_key = 'tokkeyonly' where id = ?").bind(id).run();
+    expect(await underToken("quimperville")).toEqual([]);
+    expect(await underToken("tokkeyonly")).toEqual([id]);
+    expect(await inCity("tokkeyonly")).toEqual([id]);
+    // The key is nowhere in the text: typed, it finds nothing (the token is not a word people can type).
+    expect((await search({ q: "tokkeyonly" })).total).toBe(0);
+    expect((await search({ q: "\u{E000}tokkeyonly" })).total).toBe(0);
+    await env.DB.prepare("delete from listings where id = ?").bind(id).run();
+    expect(await underToken("tokkeyonly")).toEqual([]);
+  });
+
   it("type + available by, newest first: the boundary date is included, ties and pages stay in one order", async () => {
     const owner = await signUpLandlord("Walk Lettings");
     const ids: string[] = [];
@@ -225,5 +328,21 @@ describe("search plans (issue 17 §4)", () => {
     expect(await plan(total)).toMatch(/COVERING INDEX listings_search_type_date_idx/);
     const [, textTotal] = searchQueries(db, { sort: "newest", page: 1, limit: 20, q: "balcon" });
     expect(await plan(textTotal)).not.toMatch(/\blistings\b(?!_)/);
+    // City + free text + max price: the city's rows of the (status, city_key, rent_amount) index, probed in
+    // the list of the index's matches, which the MATCH limits to the city's token (migration 0044).
+    const cityText = searchQueries(db, {
+      sort: "newest",
+      page: 1,
+      limit: 20,
+      city: "Lyon",
+      q: "balcon",
+      priceMax: 120000,
+    });
+    for (const statement of cityText) {
+      expect(await plan(statement)).toMatch(
+        /^SEARCH listings USING (COVERING )?INDEX listings_search_city_key_price_idx \(status=\? AND city_key=\? AND rent_amount<\?\) \| LIST SUBQUERY \d+ \| SCAN listings_fts VIRTUAL TABLE INDEX 0:M1/,
+      );
+      expect(statement.toSQL().params).toContain(`"${cityToken("lyon")}"`);
+    }
   });
 });

@@ -13,7 +13,8 @@
  *   NFC-normalised, with every run of Chinese, Japanese or Korean characters (written without spaces
  *   between words) also written as overlapping two-character words ("bigrams") and its last character:
  *   `两室一厅公寓` is indexed as `两室 室一 一厅 厅公 公寓 寓`. The tokenizer folds case and Latin accents.
- *   `ftsQuery` splits what people type the same way.
+ *   `ftsQuery` splits what people type the same way. The index also holds the city key as one token
+ *   (`cityToken`, migration 0044), which its triggers add.
  */
 
 /** Chinese (Han), Japanese (Hiragana, Katakana and its prolonged-sound mark) and Korean (Hangul). */
@@ -31,6 +32,15 @@ export function cityKey(city: string): string {
     .replace(SEPARATORS, " ")
     .trim();
 }
+
+/**
+ * The token under which the FTS5 index also holds a listing's city key (migration 0044, written by its
+ * triggers from `city_key`, not by the app): U+E000, a private-use character the index's tokenizer keeps
+ * inside tokens, before the key and in place of its spaces (`saint etienne` → `\uE000saint\uE000etienne`;
+ * the triggers spell it `char(57344) || replace(city_key, ' ', char(57344))`). What people type is split on
+ * every character that is not a letter or a digit, so free text never matches it.
+ */
+export const cityToken = (key: string) => `\u{E000}${key.replaceAll(" ", "\u{E000}")}`;
 
 /** A CJK run as the index holds it: its bigrams and its last character (a run of one: itself). */
 function bigramsOf(run: string): string[] {
