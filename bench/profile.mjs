@@ -1,5 +1,5 @@
 // CPU profiles of a local worker under load, from workerd's inspector (Chrome DevTools Protocol over the
-// WebSocket that wrangler's inspector proxy lists at /json), and a summary: self and total time per function
+// WebSocket that workerd (scripts/direct-worker.mjs) or wrangler's inspector proxy lists at /json), and a summary: self and total time per function
 // and per source module (through build/server/index.js.map), and per request when the request count is given.
 //   import { profiling } from "./profile.mjs";  benchApartments({ profile: profiling("bench/results/profiles") })
 //   node bench/profile.mjs <file.cpuprofile> [requests]   summarise a saved profile again

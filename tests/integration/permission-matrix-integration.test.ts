@@ -561,10 +561,9 @@ describe(`permission matrix: ${WRITES.length} write routes × ${ACTORS.length} a
     const renter = await signUpRenter("Rémi Renew");
     const before = { ...renter };
     await renewSession(renter); // 15 minutes left: nothing to do
-    expect(renter.token).toBe(before.token);
-    await renewSession(renter, 3600); // any token expires within the hour: renewed
-    expect(renter.token).not.toBe(before.token);
-    expect(renter.refreshToken).not.toBe(before.refreshToken);
+    expect(renter.refreshToken).toBe(before.refreshToken);
+    await renewSession(renter, 3600); // any token expires within the hour: renewed (the access token may be
+    expect(renter.refreshToken).not.toBe(before.refreshToken); // byte-equal when issued in the same second)
     expect((await api(renter).me.$get()).status).toBe(200);
     const reused = await api().auth.refresh.$post({ json: { refreshToken: before.refreshToken } });
     expect(reused.status).toBe(401);
