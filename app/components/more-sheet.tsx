@@ -12,7 +12,15 @@ import { NAV_ICONS } from "./nav-icons";
  * listing the side's other destinations and then `children` (side switch, org, sign out). Following a link
  * closes it.
  */
-export function MoreSheet({ items, onClose, children }: { items: NavItem[]; onClose: () => void; children: ReactNode }) {
+export function MoreSheet({
+  items,
+  onClose,
+  children,
+}: {
+  items: NavItem[];
+  onClose: () => void;
+  children: ReactNode;
+}) {
   const t = useTranslations("navigation");
   const { pathname } = useLocation();
   return (
@@ -20,7 +28,8 @@ export function MoreSheet({ items, onClose, children }: { items: NavItem[]; onCl
       isOpen
       onOpenChange={(open) => open || onClose()}
       isDismissable
-      className="fixed inset-0 z-50 flex items-end bg-slate-900/40 md:hidden">
+      className="fixed inset-0 z-50 flex items-end bg-slate-900/40 md:hidden"
+    >
       <Modal className="max-h-[85vh] w-full overflow-y-auto rounded-t-2xl bg-white p-4 pb-[calc(1rem+env(safe-area-inset-bottom))] shadow-xl">
         <Dialog className="outline-none" data-testid="more-sheet">
           {({ close }) => (
