@@ -1,4 +1,4 @@
-import { type ReactNode, Suspense, useRef, useState } from "react";
+import { type ReactNode, Suspense, useState } from "react";
 
 /**
  * A button that opens a modal dialog whose code loads when it is first opened (issue 17 §5: react-aria and
@@ -16,15 +16,15 @@ export function ModalButton({
   modal: (close: () => void) => ReactNode;
 }) {
   const [open, setOpen] = useState(false);
-  const trigger = useRef<HTMLButtonElement>(null);
+  const [trigger, setTrigger] = useState<HTMLButtonElement | null>(null);
   const close = () => {
     setOpen(false);
-    trigger.current?.focus();
+    trigger?.focus();
   };
   return (
     <>
       <button
-        ref={trigger}
+        ref={setTrigger}
         type="button"
         aria-haspopup="dialog"
         aria-expanded={open}
