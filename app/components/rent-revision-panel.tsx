@@ -82,7 +82,7 @@ function RevisionBody({
           : state.status === "frozen"
             ? t("status.frozen", { energyClass: state.energyClass ?? "" })
             : t(`status.${state.status}`);
-  const problem = translatedProblem(write.data?.problem);
+  const problem = translatedProblem(write.data?.problem, (key) => problems.has(key));
   useToast(write.data, !!write.data?.ok, t("confirmed"));
   const p = state.proposal;
   return (
