@@ -82,7 +82,7 @@ export const noteInput = z.object({ note: z.string().trim().min(1).max(1000).opt
 
 // ---------------------------------------------------------------- outputs
 
-export { SYSTEM_PAYMENTS_ACTOR } from "./actors";
+export { SYSTEM_PAYMENTS_ACTOR } from "./vocabulary";
 
 const historyEntry = /* @__PURE__ */ createSelectSchema(applicationStatusHistory, { actorSide: z.enum(SIDES) })
   .omit({ orgId: true })

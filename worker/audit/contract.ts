@@ -8,7 +8,7 @@ import { pageSchema } from "../lib/pagination";
  * its offset (the UI sends the org's days in the org's time zone) or a bare date (that day in UTC).
  */
 
-export { auditLabelKey } from "./labels";
+export { auditLabelKey } from "./vocabulary";
 
 /** The most rows one CSV export holds (the newest first); narrow the dates for older ones. */
 export const AUDIT_CSV_MAX_ROWS = 10_000;

@@ -6,7 +6,7 @@ import { z } from "zod";
  * (worker/auth/reauth.ts): the password, or for a Google-only account a sign-in less than 5 minutes old.
  */
 
-export { ERASED_USER_NAME } from "./erased-name";
+export { ERASED_USER_NAME } from "./vocabulary";
 
 /** The confirmation both acts ask for. */
 export const confirmInput = z

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-export * from "./policy";
+export * from "./vocabulary";
 
 /** The audit queue's message: archive the audit entries of one org (or "platform") for one closed UTC day. */
 export const auditArchiveJob = z.object({

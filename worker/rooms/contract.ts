@@ -153,7 +153,7 @@ export {
   type DisputeStage,
   type MaintenanceFeedEvent,
   type MaintenanceFeedFacts,
-} from "./feed";
+} from "./vocabulary";
 
 /**
  * Why a room closed someone's socket (worker/domain.ts `ROOM_REVOCATION_REASONS`): the stable code a
