@@ -90,7 +90,7 @@ module.exports = {
     {
       name: "ui-imports-contracts-and-shared-modules",
       comment:
-        "The UI imports from the Worker only contracts, worker/lib (money, calendar, domain, …), the ApiApp type " +
+        "The UI imports from the Worker only contracts (or their zod-free vocabulary.ts), worker/lib (money, calendar, domain, …), the ApiApp type " +
         "and the room protocol; anything else drags server code into the browser bundle.",
       severity: "error",
       from: { path: "^app/" },
@@ -98,6 +98,9 @@ module.exports = {
         path: "^(worker|durable-objects)/",
         pathNot: [
           "^worker/.+/contract\\.ts$",
+          // A contract's browser-safe half (issue 17 §5): constants and pure functions without zod or tables,
+          // which the contract re-exports, so a page does not ship zod for a label or a list.
+          "^worker/[^/]+/vocabulary\\.ts$",
           "^worker/lib/",
           "^worker/domain\\.ts$",
           "^worker/app\\.ts$",

@@ -1,7 +1,44 @@
 import { cloudflare } from "@cloudflare/vite-plugin";
 import { reactRouter } from "@react-router/dev/vite";
 import tailwindcss from "@tailwindcss/vite";
-import { defineConfig } from "vite";
+import compile from "icu-minify/compile";
+import { defineConfig, type Plugin, runnerImport } from "vite";
+import { isolateArguments } from "./app/i18n/isolate-arguments";
+
+/**
+ * The browser's catalogues precompiled (issue 17 §5: the JavaScript a page ships): in the client build, each
+ * language's catalogue module (app/i18n/messages/<lang>/index.ts, loaded on demand by ../load.ts) becomes
+ * its messages compiled by icu-minify, and use-intl formats them with its format-only runtime
+ * (`use-intl/format-message/format-only`, under 1 KiB) instead of the ICU parser and intl-messageformat
+ * (~10 KiB gzip on every page). Hebrew's arguments are isolated before compiling (app/i18n/isolate-arguments.ts),
+ * as the server does. The server keeps the plain catalogues; the dev server serves them as written. Pages
+ * cannot use `t.raw` (use-intl refuses it on compiled messages).
+ */
+function precompiledMessages(): Plugin {
+  const catalogue = /\/app\/i18n\/messages\/(en|fr|he|uk)\/index\.ts$/;
+  const compileAll = (value: unknown): unknown =>
+    typeof value === "string"
+      ? compile(value)
+      : Object.fromEntries(Object.entries(value as object).map(([key, inner]) => [key, compileAll(inner)]));
+  return {
+    name: "rentline:precompiled-messages",
+    apply: "build",
+    enforce: "pre",
+    applyToEnvironment: (environment) => environment.name === "client",
+    async resolveId(source, importer) {
+      if (source !== "use-intl/format-message") return null;
+      return this.resolve("use-intl/format-message/format-only", importer, { skipSelf: true });
+    },
+    async load(id) {
+      const lang = catalogue.exec(id.split("?")[0] ?? "")?.[1];
+      if (!lang) return null;
+      const { module, dependencies } = await runnerImport<Record<string, object>>(id);
+      for (const file of dependencies) this.addWatchFile(file);
+      const messages = lang === "he" ? isolateArguments(module[lang]) : module[lang];
+      return `export const ${lang} = JSON.parse(${JSON.stringify(JSON.stringify(compileAll(messages)))});`;
+    },
+  };
+}
 
 // Two Workers, one Vite: the entry Worker (wrangler.toml: pages and the API) and the render Worker
 // (workers/render: PDFs and images, issue 17 §1) as an auxiliary Worker, which `vite dev` runs next to it
@@ -17,6 +54,7 @@ export default defineConfig({
     }),
     tailwindcss(),
     reactRouter(),
+    precompiledMessages(),
   ],
   resolve: { tsconfigPaths: true },
   environments: {

@@ -91,3 +91,18 @@ export type EnergyClassChoice = (typeof energyClassChoices)[number];
 export type DocumentKind = (typeof documentKinds)[number];
 /** The public search's orders: rent (excluding charges) ascending or descending, or newest published first. */
 export const searchSorts = ["price_asc", "price_desc", "newest"] as const;
+
+/**
+ * What happens to a maintenance request, as the feed and the emails tell it: it is reported, then each status it
+ * reaches (worker/maintenance/schema.ts re-exports it; the apartment feed's browser code reads it too).
+ */
+export const MAINTENANCE_EVENTS = [
+  "reported",
+  "triaged",
+  "scheduled",
+  "in_progress",
+  "resolved",
+  "closed",
+  "cancelled",
+  "reopened",
+] as const;

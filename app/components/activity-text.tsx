@@ -2,7 +2,7 @@ import { useTranslations } from "use-intl";
 import type { Activity } from "../../worker/rooms/contract";
 import type { LedgerSystemReason } from "../../worker/rent/contract";
 import { onlinePaymentHistory, systemActivityKey } from "../lib/system-text";
-import { maintenanceFeedFacts } from "../../worker/rooms/contract";
+import { maintenanceFeedFacts } from "../../worker/rooms/vocabulary";
 import { MaintenanceStepText } from "./maintenance/feed-step";
 import { usePaymentWords } from "./money/payment-words";
 

@@ -1,12 +1,12 @@
 import { Ellipsis } from "lucide-react";
-import { lazy, type ReactNode, Suspense, useState } from "react";
-import { Button as AriaButton, DialogTrigger } from "react-aria-components";
+import { lazy, type ReactNode, Suspense, useRef, useState } from "react";
 import { Link, useLocation } from "react-router";
 import { useTranslations } from "use-intl";
 import { isCurrent, type NavItem } from "../lib/sides";
 import { NAV_ICONS } from "./nav-icons";
 
-// The More sheet (a react-aria modal) loads when it is first opened, not with every page (issue 17 §5).
+// The More sheet (a react-aria modal) loads when it is first opened, not with every page (issue 17 §5); its
+// trigger is a plain button, so no page loads react-aria for the bar itself.
 const MoreSheet = lazy(() => import("./more-sheet").then((m) => ({ default: m.MoreSheet })));
 
 const tabClass = (current: boolean) =>
@@ -25,6 +25,11 @@ export function BottomTabBar({ primary, more, sheet }: { primary: NavItem[]; mor
   const { pathname } = useLocation();
   const moreIsCurrent = more.some((item) => isCurrent(item, pathname));
   const [sheetOpen, setSheetOpen] = useState(false);
+  const trigger = useRef<HTMLButtonElement>(null);
+  const closeSheet = () => {
+    setSheetOpen(false);
+    trigger.current?.focus();
+  };
   return (
     <nav
       aria-label={t("tabBar")}
@@ -44,17 +49,25 @@ export function BottomTabBar({ primary, more, sheet }: { primary: NavItem[]; mor
           );
         })}
         <li className="min-w-0">
-          <DialogTrigger isOpen={sheetOpen} onOpenChange={setSheetOpen}>
-            <AriaButton className={`w-full ${tabClass(moreIsCurrent)}`} data-testid="more-button">
-              <Ellipsis aria-hidden="true" className="size-5 shrink-0" />
-              <span>{t("more")}</span>
-            </AriaButton>
-            {sheetOpen && (
-              <Suspense fallback={null}>
-                <MoreSheet items={more}>{sheet}</MoreSheet>
-              </Suspense>
-            )}
-          </DialogTrigger>
+          <button
+            ref={trigger}
+            type="button"
+            aria-haspopup="dialog"
+            aria-expanded={sheetOpen}
+            onClick={() => setSheetOpen(true)}
+            className={`w-full ${tabClass(moreIsCurrent)}`}
+            data-testid="more-button"
+          >
+            <Ellipsis aria-hidden="true" className="size-5 shrink-0" />
+            <span>{t("more")}</span>
+          </button>
+          {sheetOpen && (
+            <Suspense fallback={null}>
+              <MoreSheet items={more} onClose={closeSheet}>
+                {sheet}
+              </MoreSheet>
+            </Suspense>
+          )}
         </li>
       </ul>
     </nav>

@@ -1,14 +1,12 @@
-import { Button as AriaButton, Dialog, DialogTrigger, Modal, ModalOverlay } from "react-aria-components";
-import { DialogTitleBar } from "./dialog-title-bar";
-import { Link, useFetcher } from "react-router";
+import { lazy } from "react";
 import { useTranslations } from "use-intl";
-import type { ErasureReply } from "../lib/erasure.server";
-import { useFormatLocale } from "../i18n/format-locale";
-import { formatDate } from "../../worker/lib/i18n/format";
-import { Alert } from "./alert";
-import { Button, buttonClass } from "./button";
+import { buttonClass } from "./button";
+import { ErasureExplanation } from "./erasure-explanation";
+import { ModalButton } from "./modal-button";
 import { Card } from "./page";
-import { TextField } from "./field";
+
+// The dialog (react-aria and its form) loads when it is first opened (issue 17 §5).
+const ErasureModal = lazy(() => import("./erasure-modal").then((m) => ({ default: m.ErasureModal })));
 
 type Kind = "account" | "org";
 
@@ -25,91 +23,13 @@ export function ErasureCard({ kind, hasPassword }: { kind: Kind; hasPassword: bo
   return (
     <Card title={t("title")} headingId={`${kind}-erasure-heading`} description={t("description")}>
       <div className="rounded-lg border border-red-200 bg-red-50 p-4">
-        <Explanation kind={kind} />
-        <DialogTrigger>
-          <AriaButton className={buttonClass("danger", "mt-4")}>{t("open")}</AriaButton>
-          <ModalOverlay
-            isDismissable
-            className="fixed inset-0 z-50 flex items-end justify-center bg-slate-900/40 sm:items-center"
-          >
-            <Modal className="max-h-[90vh] w-full overflow-y-auto rounded-t-2xl bg-white p-4 shadow-xl sm:max-w-lg sm:rounded-2xl sm:p-6">
-              <Dialog className="outline-none">
-                {({ close }) => <ErasureForm kind={kind} hasPassword={hasPassword} close={close} />}
-              </Dialog>
-            </Modal>
-          </ModalOverlay>
-        </DialogTrigger>
+        <ErasureExplanation kind={kind} />
+        <ModalButton
+          label={t("open")}
+          className={buttonClass("danger", "mt-4")}
+          modal={(close) => <ErasureModal kind={kind} hasPassword={hasPassword} close={close} />}
+        />
       </div>
     </Card>
-  );
-}
-
-function Explanation({ kind }: { kind: Kind }) {
-  const t = useTranslations("erasureForms");
-  const lines =
-    kind === "account" ? [t("account.deleted"), t("account.kept"), t("account.owner")] : [t("org.what"), t("org.kept")];
-  return (
-    <ul className="list-disc space-y-2 ps-5 text-sm text-slate-800">
-      {lines.map((line) => (
-        <li key={line}>{line}</li>
-      ))}
-    </ul>
-  );
-}
-
-function ErasureForm({ kind, hasPassword, close }: { kind: Kind; hasPassword: boolean; close: () => void }) {
-  const t = useTranslations(`erasureForms.${kind}`);
-  const tOrg = useTranslations("erasureForms.org");
-  const formatLocale = useFormatLocale();
-  const fetcher = useFetcher<ErasureReply>();
-  const busy = fetcher.state !== "idle";
-  const reply = fetcher.data;
-  const googleNext = new URLSearchParams({ intent: "renter", next: kind === "account" ? "/account" : "/settings" });
-  return (
-    <fetcher.Form
-      method="post"
-      action={kind === "account" ? "/account/delete" : "/settings/close"}
-      className="space-y-4"
-    >
-      <DialogTitleBar title={t("title")} closeLabel={t("cancel")} onClose={close} />
-      {reply?.ok ? (
-        <>
-          <Alert tone="success">
-            {tOrg("done", {
-              date: reply.purgeAfter ? formatDate(reply.purgeAfter.slice(0, 10), formatLocale, "long") : "",
-            })}
-          </Alert>
-          <Link to="/account" reloadDocument className={buttonClass("primary")}>
-            {tOrg("toAccount")}
-          </Link>
-        </>
-      ) : (
-        <>
-          <Explanation kind={kind} />
-          {reply && !reply.ok ? <Alert tone="error">{reply.error}</Alert> : null}
-          {hasPassword ? (
-            <TextField label={t("password")} name="password" type="password" autoComplete="current-password" required />
-          ) : (
-            <p className="text-sm text-slate-700">
-              {t("googleOnly")}{" "}
-              <a
-                href={`/api/auth/google/start?${googleNext.toString()}`}
-                className="font-semibold text-teal-800 underline"
-              >
-                {t("googleSignIn")}
-              </a>
-            </p>
-          )}
-          <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
-            <Button type="button" variant="secondary" onClick={close}>
-              {t("cancel")}
-            </Button>
-            <Button variant="danger" pending={busy}>
-              {busy ? t("working") : t("confirm")}
-            </Button>
-          </div>
-        </>
-      )}
-    </fetcher.Form>
   );
 }

@@ -1,5 +1,5 @@
 import { ChevronDown, SlidersHorizontal } from "lucide-react";
-import { Button as AriaButton, Disclosure, DisclosurePanel } from "react-aria-components";
+import { useId, useState } from "react";
 import { Form } from "react-router";
 import { useTranslations } from "use-intl";
 import { energyClasses, listingTypes, searchSorts } from "../../worker/domain";
@@ -52,8 +52,9 @@ export function ListingSearchForm({ filters, errors }: { filters: ListingFilters
 const EXTRA: FilterField[] = ["type", "furnished", "areaMin", "areaMax", "energyClassMin", "availableFrom"];
 
 /**
- * The other filters (type, the ad's facts, order, availability) in a disclosure, so the form stays short on
- * a phone: closed unless one of them is set or refused. Its fields are submitted either way.
+ * The other filters (type, the ad's facts, order, availability) in a disclosure (a button that shows or hides
+ * the panel: no react-aria on the search page, issue 17 §5), so the form stays short on a phone: closed
+ * unless one of them is set or refused. Its fields are submitted either way (hidden inputs still submit).
  */
 function MoreFilters({ filters, errors }: { filters: ListingFilters; errors: Errors }) {
   const t = useTranslations("listings.search");
@@ -61,17 +62,22 @@ function MoreFilters({ filters, errors }: { filters: ListingFilters; errors: Err
   const tMore = useTranslations("findHome.filters");
   const active = EXTRA.filter((f) => filters[f] !== undefined && filters[f] !== "").length;
   const refused = EXTRA.some((f) => errors[f]);
+  const [expanded, setExpanded] = useState(active > 0 || refused || filters.sort !== "newest");
+  const panel = useId();
   return (
-    <Disclosure defaultExpanded={active > 0 || refused || filters.sort !== "newest"} className="group pb-3">
-      <AriaButton
-        slot="trigger"
+    <div className="pb-3">
+      <button
+        type="button"
+        aria-expanded={expanded}
+        aria-controls={panel}
+        onClick={() => setExpanded(!expanded)}
         className="inline-flex items-center gap-1.5 rounded-md py-1.5 text-sm font-semibold text-teal-800 hover:text-teal-950 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-700"
       >
         <SlidersHorizontal aria-hidden="true" className="size-4" />
         {active ? tMore("moreActive", { count: active }) : tMore("more")}
-        <ChevronDown aria-hidden="true" className="size-4 transition-transform group-data-[expanded]:rotate-180" />
-      </AriaButton>
-      <DisclosurePanel>
+        <ChevronDown aria-hidden="true" className={`size-4 transition-transform ${expanded ? "rotate-180" : ""}`} />
+      </button>
+      <div id={panel} hidden={!expanded}>
         <div className={`${grid} pt-2`}>
           <SelectField label={t("type")} {...bind("type")} className={cell}>
             <option value="">{t("anyType")}</option>
@@ -96,8 +102,8 @@ function MoreFilters({ filters, errors }: { filters: ListingFilters; errors: Err
             className={`col-span-2 lg:col-span-1 ${cell}`}
           />
         </div>
-      </DisclosurePanel>
-    </Disclosure>
+      </div>
+    </div>
   );
 }
 

@@ -8,14 +8,28 @@ import { NAV_ICONS } from "./nav-icons";
 
 /**
  * The phone's "More" sheet: a modal dialog rising from the bottom (react-aria: focus moves in and is kept
- * there, Escape or the close button closes it, focus returns to "More"), listing the side's other
- * destinations and then `children` (side switch, org, sign out). Following a link closes it.
+ * there, Escape, a tap outside or the close button closes it: `onClose`, which returns focus to "More"),
+ * listing the side's other destinations and then `children` (side switch, org, sign out). Following a link
+ * closes it.
  */
-export function MoreSheet({ items, children }: { items: NavItem[]; children: ReactNode }) {
+export function MoreSheet({
+  items,
+  onClose,
+  children,
+}: {
+  items: NavItem[];
+  onClose: () => void;
+  children: ReactNode;
+}) {
   const t = useTranslations("navigation");
   const { pathname } = useLocation();
   return (
-    <ModalOverlay isDismissable className="fixed inset-0 z-50 flex items-end bg-slate-900/40 md:hidden">
+    <ModalOverlay
+      isOpen
+      onOpenChange={(open) => open || onClose()}
+      isDismissable
+      className="fixed inset-0 z-50 flex items-end bg-slate-900/40 md:hidden"
+    >
       <Modal className="max-h-[85vh] w-full overflow-y-auto rounded-t-2xl bg-white p-4 pb-[calc(1rem+env(safe-area-inset-bottom))] shadow-xl">
         <Dialog className="outline-none" data-testid="more-sheet">
           {({ close }) => (

@@ -1,11 +1,10 @@
 import { useEffect, useRef, useState } from "react";
 import { useToast } from "./ui/toast";
 import { useFetcher } from "react-router";
-import { useLocale, useTranslations } from "use-intl";
+import { useTranslations } from "use-intl";
 import { decimalToInput } from "../../worker/lib/decimal";
 import { formatDate, formatMoney, formatPeriod } from "../../worker/lib/i18n/format";
-import { DEFAULT_LOCALE, isLocale, type Locale } from "../../worker/lib/i18n/locales";
-import { formatIndexValue, formatQuarter } from "../../worker/lib/i18n/rent-index";
+import { formatIndexValue } from "../../worker/lib/i18n/rent-index";
 import type { RentRevisionState } from "../../worker/leases/revision/contract";
 import { translatedProblem } from "../lib/problem-sentence";
 import type { action, loader } from "../routes/lease-rent-revision";
@@ -68,15 +67,14 @@ function RevisionBody({
   write: ReturnType<typeof useFetcher<typeof action>>;
 }) {
   const t = useTranslations("rentRevision");
+  const quarter = useQuarter();
   const problems = useTranslations("problems");
-  const raw = useLocale();
-  const locale: Locale = isLocale(raw) ? raw : DEFAULT_LOCALE;
   const formatLocale = useFormatLocale();
   const money = (minor: number) => formatMoney(minor, state.currency, formatLocale);
   const date = (iso: string | null) => (iso ? formatDate(iso, formatLocale, "long") : "");
   const sentence =
     state.status === "index_missing"
-      ? t("status.index_missing", { quarter: state.missingQuarter ? formatQuarter(state.missingQuarter, locale) : "" })
+      ? t("status.index_missing", { quarter: state.missingQuarter ? quarter(state.missingQuarter) : "" })
       : state.status === "due"
         ? t("status.due", { date: date(state.anniversary) })
         : state.status === "done" || state.status === "not_due"
@@ -84,14 +82,14 @@ function RevisionBody({
           : state.status === "frozen"
             ? t("status.frozen", { energyClass: state.energyClass ?? "" })
             : t(`status.${state.status}`);
-  const problem = translatedProblem(write.data?.problem);
+  const problem = translatedProblem(write.data?.problem, (key) => problems.has(key));
   useToast(write.data, !!write.data?.ok, t("confirmed"));
   const p = state.proposal;
   return (
     <div className="mt-2 space-y-2 text-sm">
       <p role={state.status === "frozen" ? "status" : undefined}>{sentence}</p>
       {state.energyClass === null && state.status === "due" && <p className="text-amber-800">{t("energyUnknown")}</p>}
-      {p && <ProposalTable proposal={p} currency={state.currency} locale={locale} />}
+      {p && <ProposalTable proposal={p} currency={state.currency} />}
       {p && state.canConfirm && (
         <write.Form method="post" action={`/leases/${leaseId}/rent-revision`}>
           <input type="hidden" name="intent" value="confirm" />
@@ -131,25 +129,18 @@ function RevisionBody({
 }
 
 /** The proposal: the rent, the two index values, the revised rent with its computation, from which period. */
-function ProposalTable({
-  proposal: p,
-  currency,
-  locale,
-}: {
-  proposal: NonNullable<State["proposal"]>;
-  currency: string;
-  locale: Locale;
-}) {
+function ProposalTable({ proposal: p, currency }: { proposal: NonNullable<State["proposal"]>; currency: string }) {
   const t = useTranslations("rentRevision");
+  const quarter = useQuarter();
   const formatLocale = useFormatLocale();
   const money = (minor: number) => formatMoney(minor, currency, formatLocale);
   return (
     <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
       <dt className="text-slate-600">{t("currentRent")}</dt>
       <dd>{money(p.currentRent)}</dd>
-      <dt className="text-slate-600">{t("baseIndex", { quarter: formatQuarter(p.base.quarter, locale) })}</dt>
+      <dt className="text-slate-600">{t("baseIndex", { quarter: quarter(p.base.quarter) })}</dt>
       <dd>{formatIndexValue(p.base.value, formatLocale)}</dd>
-      <dt className="text-slate-600">{t("newIndex", { quarter: formatQuarter(p.new.quarter, locale) })}</dt>
+      <dt className="text-slate-600">{t("newIndex", { quarter: quarter(p.new.quarter) })}</dt>
       <dd>{formatIndexValue(p.new.value, formatLocale)}</dd>
       <dt className="font-medium">{t("newRent")}</dt>
       <dd className="font-medium">
@@ -180,8 +171,7 @@ function ClauseForm({
   write: ReturnType<typeof useFetcher<typeof action>>;
 }) {
   const t = useTranslations("rentRevision");
-  const raw = useLocale();
-  const locale: Locale = isLocale(raw) ? raw : DEFAULT_LOCALE;
+  const quarter = useQuarter();
   const formatLocale = useFormatLocale();
   return (
     <write.Form method="post" action={`/leases/${leaseId}/rent-revision`} className="space-y-2 border-t pt-2">
@@ -203,7 +193,7 @@ function ClauseForm({
           <option value="">{t("referenceQuarterNone")}</option>
           {quarterChoices(state.nextAnniversary, state.clause.referenceQuarter).map((q) => (
             <option key={q} value={q}>
-              {formatQuarter(q, locale)}
+              {quarter(q)}
             </option>
           ))}
         </select>
@@ -240,4 +230,16 @@ function quarterChoices(until: string, current: string | null): string[] {
   for (let y = year; y >= 2020; y--) for (let q = y === year ? last : 4; q >= 1; q--) out.push(`${y}-Q${q}`);
   if (current && !out.includes(current)) out.push(current);
   return out;
+}
+
+/**
+ * A quarter `YYYY-Qn` in the page's language ("2e trimestre 2024", "Q2 2024"), from the page's own catalogue:
+ * the server's formatQuarter (worker/lib/i18n/rent-index.ts) would ship every language's server catalogue.
+ */
+function useQuarter() {
+  const t = useTranslations("rentRevisionDocs");
+  return (quarter: string) => {
+    const [year = "", n = ""] = quarter.split("-Q");
+    return t("quarter", { n, year });
+  };
 }

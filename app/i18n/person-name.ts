@@ -1,5 +1,5 @@
 import { useTranslations } from "use-intl";
-import { ERASED_USER_NAME } from "../../worker/erasure/contract";
+import { ERASED_USER_NAME } from "../../worker/erasure/vocabulary";
 
 /**
  * A person's name as the page shows it: an erased account's pseudonym (worker/erasure/contract.ts

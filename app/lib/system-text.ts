@@ -1,5 +1,6 @@
-import { SYSTEM_PAYMENTS_ACTOR } from "../../worker/applications/contract";
-import { disputeStageOf, type Activity, type DisputeStage } from "../../worker/rooms/contract";
+import { SYSTEM_PAYMENTS_ACTOR } from "../../worker/applications/vocabulary";
+import type { Activity } from "../../worker/rooms/contract";
+import { disputeStageOf, type DisputeStage } from "../../worker/rooms/vocabulary";
 
 /**
  * What the server writes for people, as kinds (never English sentences), rendered in the reader's language

@@ -1,6 +1,6 @@
 import { Link } from "react-router";
 import { useTranslations } from "use-intl";
-import { periodParts, RETENTION_POLICY, type RetentionPeriod } from "../../worker/privacy/contract";
+import { periodParts, RETENTION_POLICY, type RetentionPeriod } from "../../worker/privacy/vocabulary";
 import { linkClass } from "../components/button";
 import { PublicHeader } from "../components/public-header";
 import { translatedMeta } from "../i18n/meta";

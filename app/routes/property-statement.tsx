@@ -42,7 +42,12 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
   if (statement.month > statement.currentMonth)
     throw redirect(`/properties/${params.id}/statement?month=${statement.currentMonth}`);
   const t = translate(request, "expenses");
-  return { ...statement, title: pageTitle(request, t("statement.pageTitle", { property: statement.propertyName })) };
+  // The next month's link is computed here: the calendar (Temporal's polyfill) stays on the server (issue 17 §5).
+  return {
+    ...statement,
+    nextMonth: nextPeriod(statement.month),
+    title: pageTitle(request, t("statement.pageTitle", { property: statement.propertyName })),
+  };
 }
 
 type Statement = Route.ComponentProps["loaderData"];
@@ -150,7 +155,7 @@ export default function PropertyStatement({ loaderData: s }: Route.ComponentProp
               <span aria-hidden="true">‹</span> {t("previous")}
             </ButtonLink>
             {s.month < s.currentMonth ? (
-              <ButtonLink to={`?month=${nextPeriod(s.month)}`} variant="ghost">
+              <ButtonLink to={`?month=${s.nextMonth}`} variant="ghost">
                 {t("next")} <span aria-hidden="true">›</span>
               </ButtonLink>
             ) : null}

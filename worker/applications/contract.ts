@@ -82,12 +82,7 @@ export const noteInput = z.object({ note: z.string().trim().min(1).max(1000).opt
 
 // ---------------------------------------------------------------- outputs
 
-/**
- * The history actor of a confirmation by the first payment online (service `confirmAfterOnlinePayment`):
- * its row's `note` is the payment's reference (rows written before kinds were stored: the English
- * "Paid online (<reference>)"). The UI words it in the reader's language (app/lib/system-text.ts).
- */
-export const SYSTEM_PAYMENTS_ACTOR = "system:payments";
+export { SYSTEM_PAYMENTS_ACTOR } from "./vocabulary";
 
 const historyEntry = /* @__PURE__ */ createSelectSchema(applicationStatusHistory, { actorSide: z.enum(SIDES) })
   .omit({ orgId: true })

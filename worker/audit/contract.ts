@@ -8,17 +8,7 @@ import { pageSchema } from "../lib/pagination";
  * its offset (the UI sends the org's days in the org's time zone) or a bare date (that day in UTC).
  */
 
-/**
- * The key of an audit action in the UI's `auditActions` catalogue: a request's own row
- * (`PATCH /api/apartments/:id`) by its method and route, `PATCH_apartments_id`; a domain event
- * (`payment.confirmed`) by its name, `payment_confirmed`. Every run of characters other than letters and
- * digits becomes one `_` (the catalogue's keys cannot hold dots, slashes or colons).
- */
-export function auditLabelKey(action: string): string {
-  const route = /^(POST|PUT|PATCH|DELETE) \/api\/(.*)$/.exec(action);
-  const text = route ? `${route[1]} ${route[2]}` : action;
-  return text.replace(/[^A-Za-z0-9]+/g, "_").replace(/^_|_$/g, "");
-}
+export { auditLabelKey } from "./vocabulary";
 
 /** The most rows one CSV export holds (the newest first); narrow the dates for older ones. */
 export const AUDIT_CSV_MAX_ROWS = 10_000;

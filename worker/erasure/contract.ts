@@ -6,8 +6,7 @@ import { z } from "zod";
  * (worker/auth/reauth.ts): the password, or for a Google-only account a sign-in less than 5 minutes old.
  */
 
-/** The name an erased account shows wherever a record keeps its author (pages word it per language). */
-export const ERASED_USER_NAME = "Former user";
+export { ERASED_USER_NAME } from "./vocabulary";
 
 /** The confirmation both acts ask for. */
 export const confirmInput = z

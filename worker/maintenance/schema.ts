@@ -45,17 +45,7 @@ export const MAINTENANCE_STATUSES = [
 ] as const;
 export type MaintenanceStatus = (typeof MAINTENANCE_STATUSES)[number];
 
-/** What happens to a request, as the feed and the emails tell it: it is reported, then each status it reaches. */
-export const MAINTENANCE_EVENTS = [
-  "reported",
-  "triaged",
-  "scheduled",
-  "in_progress",
-  "resolved",
-  "closed",
-  "cancelled",
-  "reopened",
-] as const;
+export { MAINTENANCE_EVENTS } from "../domain";
 
 /** Who wrote a history row, a comment or a photo: the renter, an org member, a vendor (signed link), the cron. */
 export const MAINTENANCE_ACTOR_KINDS = ["renter", "staff", "vendor", "system"] as const;

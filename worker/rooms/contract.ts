@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { saneDate, saneMonth } from "../lib/date-input";
 import { PAYMENT_METHODS, ROOM_REVOCATION_REASONS, SIDES } from "../domain";
-import { MAINTENANCE_EVENTS } from "../maintenance/schema";
 import type { activities } from "./schema";
 
 /**
@@ -146,33 +145,15 @@ export const roomTicketSchema = z
   .object({ ticket: z.string(), url: z.string(), expiresIn: z.number().int() })
   .meta({ id: "RoomTicket" });
 
-/**
- * Feed entries the server writes (not people) store a kind and its values, never a sentence: the UI renders
- * them in the reader's language (app/components/activity-text.tsx). `payment_disputed` (worker/rent/
- * stripe-disputes.ts, Stripe's `charge.dispute.*`): `description` holds the dispute's stage, one of
- * `disputeStages`; `amount`/`currency`/`period` the disputed payment.
- */
-const disputeStages = ["opened", "funds_withdrawn", "lost", "won", "funds_reinstated"] as const;
-export type DisputeStage = (typeof disputeStages)[number];
-
-/** The English sentences rows written before stages were stored carry, mapped back to their stage. */
-const LEGACY_DISPUTE_TEXT: Record<string, DisputeStage> = {
-  "Card payment disputed by the renter's bank": "opened",
-  "Disputed payment withdrawn: owed again": "funds_withdrawn",
-  "Payment dispute lost: owed again": "lost",
-  "Payment dispute won": "won",
-  "Disputed payment reinstated": "funds_reinstated",
-};
-
-/**
- * The dispute stage of a `payment_disputed` entry (its stored stage, or the stage of a legacy English
- * sentence); null for any other entry or an unknown text (then shown as written).
- */
-export function disputeStageOf(a: Pick<Activity, "kind" | "description">): DisputeStage | null {
-  if (a.kind !== "payment_disputed") return null;
-  const stored = disputeStages.find((s) => s === a.description);
-  return stored ?? LEGACY_DISPUTE_TEXT[a.description] ?? null;
-}
+export {
+  disputeStageOf,
+  MAINTENANCE_FEED_KIND,
+  maintenanceFeedFacts,
+  maintenanceFeedText,
+  type DisputeStage,
+  type MaintenanceFeedEvent,
+  type MaintenanceFeedFacts,
+} from "./vocabulary";
 
 /**
  * Why a room closed someone's socket (worker/domain.ts `ROOM_REVOCATION_REASONS`): the stable code a
@@ -189,38 +170,3 @@ export type RoomRevocationReason = z.infer<typeof roomRevocationReason>;
  */
 const ROOM_ERROR_CODES = ["access_revoked", "frame_too_large", "invalid_frame", "read_only", "rate_limited"] as const;
 export const roomErrorCode = z.enum(ROOM_ERROR_CODES);
-
-/**
- * A maintenance step as the apartment's feed stores it (issue 15 §3): an activity of kind `maintenance`
- * whose `description` is this object as JSON (never a sentence), so each reader sees it in their own
- * language (app/components/activity-text.tsx). Client-safe: zod only.
- * - `event`: `reported` (the request was filed) or the status the step led to;
- * - `title`: the request's title as its reporter typed it;
- * - `visit`: the visit's day (`YYYY-MM-DD`) and `HH:MM` window in the named time zone, for `scheduled`.
- */
-export const MAINTENANCE_FEED_KIND = "maintenance";
-
-export type MaintenanceFeedEvent = (typeof MAINTENANCE_EVENTS)[number];
-
-const feedFacts = z.object({
-  event: z.enum(MAINTENANCE_EVENTS),
-  title: z.string(),
-  visit: z.object({ date: z.string(), from: z.string(), to: z.string(), timezone: z.string() }).nullable(),
-});
-export type MaintenanceFeedFacts = z.infer<typeof feedFacts>;
-
-/** The `description` stored for `facts`. */
-export function maintenanceFeedText(facts: MaintenanceFeedFacts): string {
-  return JSON.stringify(facts);
-}
-
-/** The facts of a `maintenance` feed entry, or null for any other entry (or an unreadable one). */
-export function maintenanceFeedFacts(a: { kind: string; description: string }): MaintenanceFeedFacts | null {
-  if (a.kind !== MAINTENANCE_FEED_KIND) return null;
-  try {
-    const parsed = feedFacts.safeParse(JSON.parse(a.description));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
-}

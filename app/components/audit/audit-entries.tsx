@@ -1,7 +1,8 @@
 import { Link, useSearchParams } from "react-router";
 import { usePersonName } from "../../i18n/person-name";
 import { useTranslations } from "use-intl";
-import { auditLabelKey, type OrgAuditEntry } from "../../../worker/audit/contract";
+import type { OrgAuditEntry } from "../../../worker/audit/contract";
+import { auditLabelKey } from "../../../worker/audit/vocabulary";
 import { formatDateTime, formatMoney } from "../../../worker/lib/i18n/format";
 import type { FormatLocale } from "../../../worker/lib/i18n/regions";
 import { useFormatLocale } from "../../i18n/format-locale";

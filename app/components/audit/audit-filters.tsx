@@ -1,6 +1,6 @@
 import { Form, Link, useSearchParams } from "react-router";
 import { useTranslations } from "use-intl";
-import { auditLabelKey } from "../../../worker/audit/contract";
+import { auditLabelKey } from "../../../worker/audit/vocabulary";
 import { Button, buttonClass } from "../button";
 import { SelectField, TextField } from "../field";
 import { Disclosure } from "../ui/disclosure";
