@@ -1,13 +1,22 @@
 // The API scenario of `npm run bench` (issue 17 §2): authenticated GET /api/apartments?limit=50 (50 rows, one
 // D1 round trip) against a bare Hono handler on the same workerd, same machine, same run.
+// How: both run on workerd DIRECTLY (scripts/direct-worker.mjs: Miniflare's Node API with the options wrangler
+// derives from each wrangler config), so neither pays wrangler dev's proxy worker and its inspector-forwarded
+// access log; the bare worker (bench/bare-worker) is bundled first by `wrangler deploy --dry-run`.
+// APARTMENTS_VIA=wrangler-dev measures both behind `wrangler dev` instead (scripts/local-worker.mjs), for comparison.
 // On its own, after a build: `node bench/apartments.mjs` (RENTLINE_SKIP_BUILD=1 to reuse build/server;
 // BENCH_PROFILE=dir to also record a CPU profile of the worker under load, see bench/profile.mjs).
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { startDirectWorker } from "../scripts/direct-worker.mjs";
 import { root, run } from "../scripts/lib.mjs";
-import { startLocalWorker } from "../scripts/local-worker.mjs";
+import { freePort, startLocalWorker } from "../scripts/local-worker.mjs";
 
 const DURATION_MS = Number(process.env.BENCH_SECONDS ?? 8) * 1000;
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
+/** Where both workers run: on workerd directly (default) or behind wrangler dev. */
+export const APARTMENTS_VIA = process.env.APARTMENTS_VIA === "wrangler-dev" ? "wrangler-dev" : "workerd";
 
 /** `CONCURRENCY` clients fetching `url` in a loop for `DURATION_MS` after a warm-up: req/s, p50/p99 (ms), errors. */
 export async function load(url, headers, { duration = DURATION_MS, concurrency = CONCURRENCY } = {}) {
@@ -85,19 +94,53 @@ export async function seedApartments(url) {
 }
 
 /**
- * The bare baseline, then the apartments list, each on its own local workerd (build/server must be built).
- * `profile(worker, run)`, when given, wraps the apartments load (bench/profile.mjs records a CPU profile).
+ * The bare Hono worker (bench/bare-worker) on workerd directly: bundled by `wrangler deploy --dry-run` into a
+ * throwaway directory with a wrangler.json naming the bundle (workerd runs JavaScript, not the TypeScript source).
+ */
+async function startBareWorker() {
+  const config = join(root, "bench/bare-worker/wrangler.json");
+  if (APARTMENTS_VIA === "wrangler-dev") return startLocalWorker({ config, migrate: false });
+  const out = mkdtempSync(join(tmpdir(), "rentline-bare-"));
+  try {
+    run("wrangler", ["deploy", "--dry-run", "--outdir", out, "-c", config], {
+      stdio: ["ignore", "ignore", "inherit"],
+      env: { ...process.env, WRANGLER_SEND_METRICS: "false" },
+    });
+    const built = join(out, "wrangler.json");
+    writeFileSync(
+      built,
+      JSON.stringify({ name: "rentline-bench-bare", main: "index.js", compatibility_date: "2026-10-01" }),
+    );
+    const worker = await startDirectWorker({ config: built, migrate: false });
+    return { ...worker, stop: () => worker.stop().finally(() => rmSync(out, { recursive: true, force: true })) };
+  } catch (error) {
+    rmSync(out, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/** The built worker (build/server with its render worker), with workerd's inspector open when `inspect`. */
+async function startAppWorker(inspect) {
+  if (APARTMENTS_VIA === "wrangler-dev") return startLocalWorker();
+  const inspectorPort = inspect ? await freePort() : undefined;
+  return startDirectWorker({ inspectorPort });
+}
+
+/**
+ * The bare baseline, then the apartments list, each on its own local workerd (build/server must be built),
+ * one after the other in the same run. `profile(worker, run)`, when given, wraps the apartments load
+ * (bench/profile.mjs records a CPU profile through the worker's `inspectorPort`).
  */
 export async function benchApartments({ profile } = {}) {
   if (process.env.BENCH_VERBOSE) console.error("bare worker…");
-  const bare = await startLocalWorker({ config: join(root, "bench/bare-worker/wrangler.json"), migrate: false });
+  const bare = await startBareWorker();
   let baseline;
   try {
     baseline = await load(`${bare.url}/bare`, {});
   } finally {
     await bare.stop();
   }
-  const app = await startLocalWorker();
+  const app = await startAppWorker(Boolean(profile));
   let apartments;
   try {
     if (process.env.BENCH_VERBOSE) console.error("seeding…");
@@ -108,7 +151,7 @@ export async function benchApartments({ profile } = {}) {
   } finally {
     await app.stop();
   }
-  return { baseline, apartments };
+  return { baseline, apartments, via: APARTMENTS_VIA };
 }
 
 const fmt = (n, d = 1) => n.toFixed(d);
@@ -135,8 +178,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const dir = process.env.BENCH_PROFILE;
   const profile = dir ? (await import("./profile.mjs")).profiling(dir) : undefined;
   const result = await benchApartments({ profile });
-  console.log(
-    `\n${CONCURRENCY} concurrent clients, ${DURATION_MS / 1000}s per scenario, local workerd (wrangler dev)\n`,
-  );
+  const where = APARTMENTS_VIA === "workerd" ? "workerd direct (Miniflare API, no wrangler dev proxy)" : "wrangler dev";
+  console.log(`\n${CONCURRENCY} concurrent clients, ${DURATION_MS / 1000}s per scenario, ${where}\n`);
   printApartments(result);
 }
