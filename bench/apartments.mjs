@@ -18,8 +18,14 @@ const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
 /** Where both workers run: on workerd directly (default) or behind wrangler dev. */
 export const APARTMENTS_VIA = process.env.APARTMENTS_VIA === "wrangler-dev" ? "wrangler-dev" : "workerd";
 
-/** `CONCURRENCY` clients fetching `url` in a loop for `DURATION_MS` after a warm-up: req/s, p50/p99 (ms), errors. */
-export async function load(url, headers, { duration = DURATION_MS, concurrency = CONCURRENCY } = {}) {
+/** Rounds the scenario time is split into, bare and API alternating (BENCH_ROUNDS, default 4). */
+const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 4));
+
+/**
+ * `concurrency` clients fetching `url` in a loop for `duration` ms (after `warmup` sequential requests, for the
+ * JIT and D1's page cache): the sorted latencies (ms), the seconds measured and the errors.
+ */
+async function slice(url, headers, { duration, concurrency = CONCURRENCY, warmup = 0 }) {
   const latencies = [];
   let deadline = 0;
   let errors = 0;
@@ -32,16 +38,36 @@ export async function load(url, headers, { duration = DURATION_MS, concurrency =
       latencies.push(performance.now() - t);
     }
   };
-  // Warm up (JIT, D1 page cache) before measuring.
-  const warmup = 200;
   for (let i = 0; i < warmup; i++) await (await fetch(url, { headers })).arrayBuffer();
   deadline = Date.now() + duration;
   const started = performance.now();
   await Promise.all(Array.from({ length: concurrency }, worker));
-  const seconds = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
+  return { latencies, seconds: (performance.now() - started) / 1000, errors };
+}
+
+/** req/s, p50/p99 (ms) and errors of slices of one scenario taken together. */
+function summarize(slices, warmup) {
+  const latencies = slices.flatMap((s) => s.latencies).sort((a, b) => a - b);
+  const seconds = slices.reduce((sum, s) => sum + s.seconds, 0);
   const pct = (p) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))];
+  const errors = slices.reduce((sum, s) => sum + s.errors, 0);
   return { requests: latencies.length, warmup, rps: latencies.length / seconds, p50: pct(50), p99: pct(99), errors };
+}
+
+/**
+ * Several scenarios measured in alternation: `ROUNDS` rounds, each giving every scenario `duration / ROUNDS`
+ * ms in turn, after one warm-up of 200 requests each; so a change of load on the shared machine during the
+ * run falls on all of them alike and their ratio stays meaningful. Answers one summary per scenario.
+ */
+async function alternate(scenarios, { duration = DURATION_MS, concurrency = CONCURRENCY } = {}) {
+  const warmup = 200;
+  const slices = scenarios.map(() => []);
+  for (let round = 0; round < ROUNDS; round++)
+    for (const [i, { url, headers }] of scenarios.entries())
+      slices[i].push(
+        await slice(url, headers, { duration: duration / ROUNDS, concurrency, warmup: round === 0 ? warmup : 0 }),
+      );
+  return slices.map((s) => summarize(s, warmup));
 }
 
 /** Signs up a landlord on the worker at `url`, adds a property and 50 apartments; answers the bearer headers. */
@@ -127,31 +153,33 @@ async function startAppWorker(inspect) {
 }
 
 /**
- * The bare baseline, then the apartments list, each on its own local workerd (build/server must be built),
- * one after the other in the same run. `profile(worker, run)`, when given, wraps the apartments load
- * (bench/profile.mjs records a CPU profile through the worker's `inspectorPort`).
+ * The bare baseline and the apartments list, each on its own local workerd (build/server must be built), in
+ * the same run, measured in alternating rounds (`alternate`). `profile(worker, run, requestsOf)`, when given,
+ * wraps the measurement (bench/profile.mjs records a CPU profile of the app worker through its
+ * `inspectorPort`; `requestsOf(results)` tells it how many requests the app served).
  */
 export async function benchApartments({ profile } = {}) {
   if (process.env.BENCH_VERBOSE) console.error("bare worker…");
   const bare = await startBareWorker();
-  let baseline;
+  let app;
   try {
-    baseline = await load(`${bare.url}/bare`, {});
-  } finally {
-    await bare.stop();
-  }
-  const app = await startAppWorker(Boolean(profile));
-  let apartments;
-  try {
+    app = await startAppWorker(Boolean(profile));
     if (process.env.BENCH_VERBOSE) console.error("seeding…");
     const auth = await seedApartments(app.url);
     if (process.env.BENCH_VERBOSE) console.error("measuring…");
-    const measure = () => load(`${app.url}/api/apartments?limit=50`, auth);
-    apartments = profile ? await profile(app, measure) : await measure();
+    const measure = () =>
+      alternate([
+        { url: `${bare.url}/bare`, headers: {} },
+        { url: `${app.url}/api/apartments?limit=50`, headers: auth },
+      ]);
+    const [baseline, apartments] = profile
+      ? await profile(app, measure, (results) => results[1].requests + results[1].warmup)
+      : await measure();
+    return { baseline, apartments, via: APARTMENTS_VIA };
   } finally {
-    await app.stop();
+    await app?.stop();
+    await bare.stop();
   }
-  return { baseline, apartments, via: APARTMENTS_VIA };
 }
 
 const fmt = (n, d = 1) => n.toFixed(d);
