@@ -1,16 +1,31 @@
 // The API scenario of `npm run bench` (issue 17 §2): authenticated GET /api/apartments?limit=50 (50 rows, one
 // D1 round trip) against a bare Hono handler on the same workerd, same machine, same run.
+// How: both run on workerd DIRECTLY (scripts/direct-worker.mjs: Miniflare's Node API with the options wrangler
+// derives from each wrangler config), so neither pays wrangler dev's proxy worker and its inspector-forwarded
+// access log; the bare worker (bench/bare-worker) is bundled first by `wrangler deploy --dry-run`.
+// APARTMENTS_VIA=wrangler-dev measures both behind `wrangler dev` instead (scripts/local-worker.mjs), for comparison.
 // On its own, after a build: `node bench/apartments.mjs` (RENTLINE_SKIP_BUILD=1 to reuse build/server;
 // BENCH_PROFILE=dir to also record a CPU profile of the worker under load, see bench/profile.mjs).
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { startDirectWorker } from "../scripts/direct-worker.mjs";
 import { root, run } from "../scripts/lib.mjs";
-import { startLocalWorker } from "../scripts/local-worker.mjs";
+import { freePort, startLocalWorker } from "../scripts/local-worker.mjs";
 
 const DURATION_MS = Number(process.env.BENCH_SECONDS ?? 8) * 1000;
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
+/** Where both workers run: on workerd directly (default) or behind wrangler dev. */
+export const APARTMENTS_VIA = process.env.APARTMENTS_VIA === "wrangler-dev" ? "wrangler-dev" : "workerd";
 
-/** `CONCURRENCY` clients fetching `url` in a loop for `DURATION_MS` after a warm-up: req/s, p50/p99 (ms), errors. */
-export async function load(url, headers, { duration = DURATION_MS, concurrency = CONCURRENCY } = {}) {
+/** Rounds the scenario time is split into, bare and API alternating (BENCH_ROUNDS, default 4). */
+const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 4));
+
+/**
+ * `concurrency` clients fetching `url` in a loop for `duration` ms (after `warmup` sequential requests, for the
+ * JIT and D1's page cache): the sorted latencies (ms), the seconds measured and the errors.
+ */
+async function slice(url, headers, { duration, concurrency = CONCURRENCY, warmup = 0 }) {
   const latencies = [];
   let deadline = 0;
   let errors = 0;
@@ -23,16 +38,36 @@ export async function load(url, headers, { duration = DURATION_MS, concurrency =
       latencies.push(performance.now() - t);
     }
   };
-  // Warm up (JIT, D1 page cache) before measuring.
-  const warmup = 200;
   for (let i = 0; i < warmup; i++) await (await fetch(url, { headers })).arrayBuffer();
   deadline = Date.now() + duration;
   const started = performance.now();
   await Promise.all(Array.from({ length: concurrency }, worker));
-  const seconds = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
+  return { latencies, seconds: (performance.now() - started) / 1000, errors };
+}
+
+/** req/s, p50/p99 (ms) and errors of slices of one scenario taken together. */
+function summarize(slices, warmup) {
+  const latencies = slices.flatMap((s) => s.latencies).sort((a, b) => a - b);
+  const seconds = slices.reduce((sum, s) => sum + s.seconds, 0);
   const pct = (p) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))];
+  const errors = slices.reduce((sum, s) => sum + s.errors, 0);
   return { requests: latencies.length, warmup, rps: latencies.length / seconds, p50: pct(50), p99: pct(99), errors };
+}
+
+/**
+ * Several scenarios measured in alternation: `ROUNDS` rounds, each giving every scenario `duration / ROUNDS`
+ * ms in turn, after one warm-up of 200 requests each; so a change of load on the shared machine during the
+ * run falls on all of them alike and their ratio stays meaningful. Answers one summary per scenario.
+ */
+async function alternate(scenarios, { duration = DURATION_MS, concurrency = CONCURRENCY } = {}) {
+  const warmup = 200;
+  const slices = scenarios.map(() => []);
+  for (let round = 0; round < ROUNDS; round++)
+    for (const [i, { url, headers }] of scenarios.entries())
+      slices[i].push(
+        await slice(url, headers, { duration: duration / ROUNDS, concurrency, warmup: round === 0 ? warmup : 0 }),
+      );
+  return slices.map((s) => summarize(s, warmup));
 }
 
 /** Signs up a landlord on the worker at `url`, adds a property and 50 apartments; answers the bearer headers. */
@@ -85,30 +120,66 @@ export async function seedApartments(url) {
 }
 
 /**
- * The bare baseline, then the apartments list, each on its own local workerd (build/server must be built).
- * `profile(worker, run)`, when given, wraps the apartments load (bench/profile.mjs records a CPU profile).
+ * The bare Hono worker (bench/bare-worker) on workerd directly: bundled by `wrangler deploy --dry-run` into a
+ * throwaway directory with a wrangler.json naming the bundle (workerd runs JavaScript, not the TypeScript source).
+ */
+async function startBareWorker() {
+  const config = join(root, "bench/bare-worker/wrangler.json");
+  if (APARTMENTS_VIA === "wrangler-dev") return startLocalWorker({ config, migrate: false });
+  const out = mkdtempSync(join(tmpdir(), "rentline-bare-"));
+  try {
+    run("wrangler", ["deploy", "--dry-run", "--outdir", out, "-c", config], {
+      stdio: ["ignore", "ignore", "inherit"],
+      env: { ...process.env, WRANGLER_SEND_METRICS: "false" },
+    });
+    const built = join(out, "wrangler.json");
+    writeFileSync(
+      built,
+      JSON.stringify({ name: "rentline-bench-bare", main: "index.js", compatibility_date: "2026-10-01" }),
+    );
+    const worker = await startDirectWorker({ config: built, migrate: false });
+    return { ...worker, stop: () => worker.stop().finally(() => rmSync(out, { recursive: true, force: true })) };
+  } catch (error) {
+    rmSync(out, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/** The built worker (build/server with its render worker), with workerd's inspector open when `inspect`. */
+async function startAppWorker(inspect) {
+  if (APARTMENTS_VIA === "wrangler-dev") return startLocalWorker();
+  const inspectorPort = inspect ? await freePort() : undefined;
+  return startDirectWorker({ inspectorPort });
+}
+
+/**
+ * The bare baseline and the apartments list, each on its own local workerd (build/server must be built), in
+ * the same run, measured in alternating rounds (`alternate`). `profile(worker, run, requestsOf)`, when given,
+ * wraps the measurement (bench/profile.mjs records a CPU profile of the app worker through its
+ * `inspectorPort`; `requestsOf(results)` tells it how many requests the app served).
  */
 export async function benchApartments({ profile } = {}) {
   if (process.env.BENCH_VERBOSE) console.error("bare worker…");
-  const bare = await startLocalWorker({ config: join(root, "bench/bare-worker/wrangler.json"), migrate: false });
-  let baseline;
+  const bare = await startBareWorker();
+  let app;
   try {
-    baseline = await load(`${bare.url}/bare`, {});
-  } finally {
-    await bare.stop();
-  }
-  const app = await startLocalWorker();
-  let apartments;
-  try {
+    app = await startAppWorker(Boolean(profile));
     if (process.env.BENCH_VERBOSE) console.error("seeding…");
     const auth = await seedApartments(app.url);
     if (process.env.BENCH_VERBOSE) console.error("measuring…");
-    const measure = () => load(`${app.url}/api/apartments?limit=50`, auth);
-    apartments = profile ? await profile(app, measure) : await measure();
+    const measure = () =>
+      alternate([
+        { url: `${bare.url}/bare`, headers: {} },
+        { url: `${app.url}/api/apartments?limit=50`, headers: auth },
+      ]);
+    const [baseline, apartments] = profile
+      ? await profile(app, measure, (results) => results[1].requests + results[1].warmup)
+      : await measure();
+    return { baseline, apartments, via: APARTMENTS_VIA };
   } finally {
-    await app.stop();
+    await app?.stop();
+    await bare.stop();
   }
-  return { baseline, apartments };
 }
 
 const fmt = (n, d = 1) => n.toFixed(d);
@@ -135,8 +206,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const dir = process.env.BENCH_PROFILE;
   const profile = dir ? (await import("./profile.mjs")).profiling(dir) : undefined;
   const result = await benchApartments({ profile });
-  console.log(
-    `\n${CONCURRENCY} concurrent clients, ${DURATION_MS / 1000}s per scenario, local workerd (wrangler dev)\n`,
-  );
+  const where = APARTMENTS_VIA === "workerd" ? "workerd direct (Miniflare API, no wrangler dev proxy)" : "wrangler dev";
+  console.log(`\n${CONCURRENCY} concurrent clients, ${DURATION_MS / 1000}s per scenario, ${where}\n`);
   printApartments(result);
 }

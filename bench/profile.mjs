@@ -42,10 +42,10 @@ async function connect(port) {
 
 /**
  * A `profile` hook for benchApartments: records a CPU profile (100 µs sampling) while `measure` runs, saves it
- * under `dir` and prints its summary per request.
+ * under `dir` and prints its summary per request (`requestsOf(result)`: the requests the profiled worker served).
  */
 export function profiling(dir, name = "apartments") {
-  return async (worker, measure) => {
+  return async (worker, measure, requestsOf = (r) => r.requests + (r.warmup ?? 0)) => {
     const cdp = await connect(worker.inspectorPort);
     await cdp.send("Profiler.enable");
     await cdp.send("Profiler.setSamplingInterval", { interval: 100 });
@@ -57,7 +57,7 @@ export function profiling(dir, name = "apartments") {
     const file = join(dir, `${name}-${new Date().toISOString().replace(/[:.]/g, "-")}.cpuprofile`);
     writeFileSync(file, JSON.stringify(profile));
     // The profile spans the warm-up requests too.
-    const requests = result.requests + (result.warmup ?? 0);
+    const requests = requestsOf(result);
     console.log(`\nCPU profile: ${file} (${requests} requests, warm-up included)`);
     printSummary(summarise(profile), requests);
     printCategories(categorise(profile), requests);

@@ -3,16 +3,20 @@
 // Scenarios: authenticated GET /api/apartments?limit=50 (50 rows, one D1 round trip) vs GET /bare;
 // room fan-out (bench/fanout.mjs) vs a Socket.IO 4 server on Node; agreement PDF rendering, Latin/Cyrillic and
 // mixed scripts with a 2,000-character clause (bench/pdf.mjs); listing search over 100,000 listings (bench/search.mjs);
-// server-rendered pages' TTFB, HTML and client JS vs /healthz (bench/pages.mjs).
+// server-rendered pages' TTFB, HTML and client JS vs /healthz (bench/pages.mjs). Ends with one table, "issue 17
+// figures" (bench/summary.mjs), also written with every result to bench/results/latest.json.
+import { loadavg } from "node:os";
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { root, run } from "../scripts/lib.mjs";
-import { benchApartments } from "./apartments.mjs";
+import { startupMs } from "../scripts/startup-cpu.mjs";
+import { APARTMENTS_VIA, benchApartments, printApartments } from "./apartments.mjs";
 import { printFanout, runFanout } from "./fanout.mjs";
 import { benchPdf, printPdf } from "./pdf.mjs";
 import { benchPages, printPages } from "./pages.mjs";
 import { benchSearch, printSearch } from "./search.mjs";
+import { issueFigures, printIssueFigures } from "./summary.mjs";
 
 const DURATION_MS = Number(process.env.BENCH_SECONDS ?? 8) * 1000;
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
@@ -37,25 +41,22 @@ run("react-router", ["build"], { stdio: ["ignore", "ignore", "inherit"] });
 // The API scenario (bench/apartments.mjs; `node bench/apartments.mjs` runs it alone, with a CPU profile on request).
 const { baseline, apartments } = await benchApartments();
 
-const fmt = (n, d = 1) => n.toFixed(d);
-const rows = [
-  ["bare Hono GET /bare (baseline)", baseline],
-  ["GET /api/apartments?limit=50 (auth, 50 rows)", apartments],
-];
 console.log(
-  `\nRentline bench — ${CONCURRENCY} concurrent clients, ${DURATION_MS / 1000}s per scenario, local workerd (wrangler dev), loopback\n`,
+  `\nRentline bench — ${CONCURRENCY} concurrent clients, ${DURATION_MS / 1000}s per scenario, loopback; API on ${APARTMENTS_VIA === "workerd" ? "workerd direct (Miniflare API, no wrangler dev proxy)" : "wrangler dev"}\n`,
 );
-console.log("| scenario | requests | req/s | p50 ms | p99 ms | errors | req/s vs baseline |");
-console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
-for (const [name, r] of rows) {
-  console.log(
-    `| ${name} | ${r.requests} | ${fmt(r.rps, 0)} | ${fmt(r.p50, 2)} | ${fmt(r.p99, 2)} | ${r.errors} | ${fmt(r.rps / baseline.rps, 2)}× |`,
-  );
-}
+printApartments({ baseline, apartments });
 const gzip = bundleGzip();
 const renderGzip = bundleGzip(join(root, "build/render"));
 console.log(
   `\nserving worker bundle (build/server, gzip, budget 1024 KiB): ${(gzip / 1024).toFixed(0)} KiB; render worker (build/render: pdf-lib, fontkit, photon wasm): ${(renderGzip / 1024).toFixed(0)} KiB`,
+);
+
+// Start-up of the serving worker's global scope (as scripts/check-bundle.mjs measures it); null if wrangler gave up.
+const startup = startupMs();
+console.log(
+  startup === null
+    ? "serving worker start-up: not measured (wrangler check startup gave up)"
+    : `serving worker start-up: ${startup.toFixed(0)} ms CPU (global scope, wrangler check startup)`,
 );
 
 const fanout = await runFanout();
@@ -70,23 +71,26 @@ printSearch(search);
 const pages = await benchPages();
 printPages(pages);
 
+const results = {
+  at: new Date().toISOString(),
+  /** The 1, 5 and 15-minute load averages when the run ended (the machine is shared). */
+  loadAverage: loadavg()
+    .map((n) => n.toFixed(2))
+    .join(" "),
+  concurrency: CONCURRENCY,
+  durationMs: DURATION_MS,
+  apiVia: APARTMENTS_VIA,
+  baseline,
+  apartments,
+  bundleGzipBytes: gzip,
+  startupMs: startup,
+  fanout,
+  pdf,
+  search,
+  pages,
+};
+// Last: issue 17's figures as ratios measured in this run (bench/summary.mjs; `node bench/summary.mjs` reprints it).
+results.summary = issueFigures(results);
+printIssueFigures(results.summary, { at: results.at, load: results.loadAverage });
 mkdirSync(join(root, "bench/results"), { recursive: true });
-writeFileSync(
-  join(root, "bench/results/latest.json"),
-  JSON.stringify(
-    {
-      at: new Date().toISOString(),
-      concurrency: CONCURRENCY,
-      durationMs: DURATION_MS,
-      baseline,
-      apartments,
-      bundleGzipBytes: gzip,
-      fanout,
-      pdf,
-      search,
-      pages,
-    },
-    null,
-    2,
-  ),
-);
+writeFileSync(join(root, "bench/results/latest.json"), JSON.stringify(results, null, 2));

@@ -12,12 +12,12 @@
 //    `wrangler check startup` (a CPU profile of the start-up phase in local workerd: the sampled time that is
 //    not idle). Printed, not asserted: it is a timing on a shared machine (README "Performance" quotes it).
 //    RENTLINE_SKIP_STARTUP=1 skips it.
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { gzipSync } from "node:zlib";
 import { root, run } from "./lib.mjs";
+import { startupMs } from "./startup-cpu.mjs";
 
 const BUDGET = 1024 * 1024;
 const CLOUDFLARE_LIMIT = 3 * 1024 * 1024;
@@ -76,32 +76,6 @@ function renderModulesIn(dir) {
       if (RENDER_ONLY.some((re) => re.test(source))) found.add(source.replace(/^(\.\.\/)+/, ""));
   }
   return [...found].sort();
-}
-
-/**
- * Milliseconds of CPU in the serving Worker's start-up phase (compile + global scope), from a CPU profile; null
- * when wrangler could not profile it (it gives up after 10 s, which a heavily loaded machine can reach).
- */
-function startupMs(dir) {
-  const out = mkdtempSync(join(tmpdir(), "rentline-startup-"));
-  const file = join(out, "startup.cpuprofile");
-  try {
-    const res = spawnSync("wrangler", ["check", "startup", "-c", join(dir, "wrangler.json"), "--outfile", file], {
-      cwd: root,
-      encoding: "utf8",
-      env,
-    });
-    if (res.status !== 0) return null;
-    const profile = JSON.parse(readFileSync(file, "utf8"));
-    const nameOf = new Map(profile.nodes.map((n) => [n.id, n.callFrame.functionName]));
-    let busy = 0;
-    profile.samples.forEach((id, i) => {
-      if (!["(idle)", "(root)"].includes(nameOf.get(id))) busy += profile.timeDeltas[i] ?? 0;
-    });
-    return busy / 1000;
-  } finally {
-    rmSync(out, { recursive: true, force: true });
-  }
 }
 
 const failures = [];

@@ -117,6 +117,8 @@ export async function startDirectWorker({
       url,
       state,
       pid,
+      /** workerd's inspector port when one was asked for (bench/profile.mjs: CPU profiles), else undefined. */
+      inspectorPort,
       /** The Miniflare instance (D1 and Durable Object stubs for tests that need them). */
       miniflare: mf,
       async stop() {

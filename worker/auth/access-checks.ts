@@ -1,7 +1,8 @@
-import { and, desc, eq, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, isNotNull, isNull, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import type { Context } from "hono";
 import type { Db } from "../db/client";
+import { statementTemplate } from "../db/template";
 import { leaseRenters, leases } from "../leases/schema";
 import { todayIn } from "../lib/calendar";
 import type { AccessClaims } from "../lib/claims";
@@ -47,8 +48,15 @@ export function selectedOrgId(c: Ctx, claims: AccessClaims): string {
 
 // ---------------------------------------------------------------- session, user, and (optionally) org membership
 
-/** Session not revoked or expired, user not banned, and the caller's membership in `orgId` (if any). */
-export function accessCheck(db: Db, claims: AccessClaims, orgId: string | null) {
+/**
+ * Session not revoked or expired, user not banned, and the caller's membership in `orgId` (if any). The ids
+ * may be placeholders (`accessCheckRead`'s template).
+ */
+export function accessCheck(
+  db: Db,
+  claims: { sid: string | SQLWrapper; sub: string | SQLWrapper },
+  orgId: string | SQLWrapper | null,
+) {
   return db
     .select({
       revokedAt: sessions.revokedAt,
@@ -66,6 +74,14 @@ export function accessCheck(db: Db, claims: AccessClaims, orgId: string | null) 
     .where(and(eq(sessions.id, claims.sid), eq(sessions.userId, claims.sub)));
 }
 export type AccessRow = Awaited<ReturnType<typeof accessCheck>>[number];
+
+/** `accessCheck`'s statement built once per isolate (db/template.ts): it leads every authenticated read batch. */
+const accessCheckTemplate = statementTemplate(["sid", "sub", "orgId"], (db, p) => accessCheck(db, p, p.orgId));
+
+/** `accessCheck` for a read batch (auth/access.ts `readOrg`, `readAsUser`): the same SQL, not rebuilt per request. */
+export function accessCheckRead(db: Db, claims: AccessClaims, orgId: string | null) {
+  return accessCheckTemplate(db, { sid: claims.sid, sub: claims.sub, orgId: orgId ?? "" });
+}
 type SessionRow = Pick<AccessRow, "revokedAt" | "expiresAt" | "bannedAt">;
 
 /** 401 `session_ended` for a revoked or expired session; 403 `user_banned` for a suspended account. */

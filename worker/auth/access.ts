@@ -6,6 +6,7 @@ import type { AccessClaims } from "../lib/claims";
 import { NotFound } from "../lib/errors";
 import {
   accessCheck,
+  accessCheckRead,
   assertOrgAccess,
   assertSession,
   requireClaims,
@@ -49,7 +50,7 @@ export async function readAsUser<T extends BatchItem<"sqlite">[]>(
   const claims = requireClaims(c);
   const db = c.get("db");
   const [check, ...results] = (await db.batch([
-    accessCheck(db, claims, null),
+    accessCheckRead(db, claims, null),
     ...build(db, claims),
   ] as Batch)) as unknown[];
   assertSession((check as AccessRow[])[0]);
@@ -91,7 +92,7 @@ export async function readOrg<T extends BatchItem<"sqlite">[]>(
   const db = c.get("db");
   const reader: OrgReader = { ...scopedTo(db, { orgId }), scope: { orgId, userId: claims.sub } };
   const [check, ...results] = (await db.batch([
-    accessCheck(db, claims, orgId),
+    accessCheckRead(db, claims, orgId),
     ...build(reader),
   ] as Batch)) as unknown[];
   const row = (check as AccessRow[])[0];

@@ -84,6 +84,17 @@ export function scopedTo(db: Db, filter: ScopeFilter) {
     delete(table: OrgTable, where: SQL) {
       return db.delete(table).where(inScope(table, where));
     },
+    /**
+     * A statement template (db/template.ts: built once per isolate) run for this handle's org: `values`, and
+     * the handle's own `orgId` for the template's `orgId` placeholder (the template scopes itself with
+     * `scopedTo(db, { orgId: p.orgId })`). Only on an org handle: an apartment or lease filter, or an org
+     * given as a subquery, would not be in the template's SQL, so they throw (a programming error).
+     */
+    fromTemplate<V extends { orgId: unknown }, Q>(template: (db: Db, values: V) => Q, values: Omit<V, "orgId">): Q {
+      if (typeof filter.orgId !== "string" || filter.apartmentId !== undefined || filter.leaseId !== undefined)
+        throw new Error("fromTemplate: only on a handle scoped to an org id (no apartment or lease filter)");
+      return template(db, { ...values, orgId: filter.orgId } as V);
+    },
     /** Runs statements built from this handle in one atomic round trip. */
     batch<T extends Batch>(statements: T) {
       return db.batch(statements);

@@ -1,5 +1,7 @@
-import { and, asc, eq, getTableColumns, sql } from "drizzle-orm";
-import type { OrgReader, ScopedDb } from "../db/scoped";
+import { and, asc, eq, getTableColumns, sql, type Placeholder, type SQLWrapper } from "drizzle-orm";
+import type { Db } from "../db/client";
+import { scopedTo, type OrgReader, type ScopedDb, type ScopedHandle } from "../db/scoped";
+import { statementTemplate } from "../db/template";
 import { isUniqueViolation } from "../db/errors";
 import { isValidPostcode } from "../lib/countries";
 import { Conflict, Invalid, NotFound } from "../lib/errors";
@@ -27,7 +29,8 @@ export type Apartment = typeof apartments.$inferSelect;
  */
 const unread = sql<number>`max(0, coalesce(${roomChatCounts.messages}, 0) - coalesce(${roomReads.readMessages}, 0))`;
 const chatOf = eq(roomChatCounts.apartmentId, apartments.id);
-const readsOf = (s: OrgReader) => and(eq(roomReads.apartmentId, apartments.id), eq(roomReads.userId, s.scope.userId));
+const readsOf = (userId: string | SQLWrapper) =>
+  and(eq(roomReads.apartmentId, apartments.id), eq(roomReads.userId, userId));
 
 /** A page of the org's properties by name, each with the caller's unread chat across its apartments; and the total. */
 export function propertyPageQueries(s: OrgReader, page: PageQuery) {
@@ -39,7 +42,7 @@ export function propertyPageQueries(s: OrgReader, page: PageQuery) {
       eq(apartments.propertyId, properties.id),
     )
     .leftJoin(roomChatCounts, chatOf)
-    .leftJoin(roomReads, readsOf(s));
+    .leftJoin(roomReads, readsOf(s.scope.userId));
   return [
     s
       .selectFields({ ...getTableColumns(properties), unread: sql<number>`(${perProperty})` }, properties)
@@ -55,19 +58,54 @@ export function propertyQuery(s: OrgReader, id: string) {
   return s.select(properties, eq(properties.id, id));
 }
 
-/** A page of the org's apartments (of one property, if given), each with the caller's unread chat; and the total. */
-export function apartmentPageQueries(s: OrgReader, page: PageQuery, propertyId?: string) {
-  const where = propertyId ? eq(apartments.propertyId, propertyId) : undefined;
+/**
+ * The apartments page's two statements (rows, total) as drizzle builds them, on an org handle; `userId` (whose
+ * unread chat), `limit`, `offset` and `propertyId` are the templates' placeholders below.
+ */
+function apartmentPageBuilders(
+  s: ScopedHandle,
+  p: { userId: Placeholder; limit: Placeholder; offset: Placeholder; propertyId?: Placeholder },
+) {
+  const where = p.propertyId !== undefined ? eq(apartments.propertyId, p.propertyId) : undefined;
   return [
     s
       .selectFields({ ...getTableColumns(apartments), unread }, apartments, where)
       .leftJoin(roomChatCounts, chatOf)
-      .leftJoin(roomReads, readsOf(s))
+      .leftJoin(roomReads, readsOf(p.userId))
       .orderBy(asc(apartments.propertyId), asc(apartments.unitNumber), asc(apartments.id))
-      .limit(page.limit)
-      .offset((page.page - 1) * page.limit),
+      .limit(p.limit)
+      .offset(p.offset),
     s.count(apartments, where),
   ] as const;
+}
+
+/** The org handle a template builds on: scoped to its `orgId` placeholder (`fromTemplate` fills the handle's). */
+const templateHandle = (db: Db, orgId: Placeholder) => scopedTo(db, { orgId: sql<string>`${orgId}` });
+
+// The apartments list is the API's most read page (issue 17 §2): its statements are built once per isolate
+// (db/template.ts), one pair of templates per shape (all apartments, one property's).
+const PAGE = ["orgId", "userId", "limit", "offset"] as const;
+const allApartments = statementTemplate(PAGE, (db, p) => apartmentPageBuilders(templateHandle(db, p.orgId), p)[0]);
+const allApartmentsCount = statementTemplate(PAGE, (db, p) => apartmentPageBuilders(templateHandle(db, p.orgId), p)[1]);
+const PROPERTY_PAGE = [...PAGE, "propertyId"] as const;
+const propertyApartments = statementTemplate(
+  PROPERTY_PAGE,
+  (db, p) => apartmentPageBuilders(templateHandle(db, p.orgId), p)[0],
+);
+const propertyApartmentsCount = statementTemplate(
+  PROPERTY_PAGE,
+  (db, p) => apartmentPageBuilders(templateHandle(db, p.orgId), p)[1],
+);
+
+/** A page of the org's apartments (of one property, if given), each with the caller's unread chat; and the total. */
+export function apartmentPageQueries(s: OrgReader, page: PageQuery, propertyId?: string) {
+  const values = { userId: s.scope.userId, limit: page.limit, offset: (page.page - 1) * page.limit };
+  return propertyId === undefined
+    ? ([s.fromTemplate(allApartments, values), s.fromTemplate(allApartmentsCount, values)] as const)
+    : ([
+        s.fromTemplate(propertyApartments, { ...values, propertyId }),
+        s.fromTemplate(propertyApartmentsCount, { ...values, propertyId }),
+      ] as const);
 }
 
 /** One apartment (empty when it is not the org's). */

@@ -25,7 +25,7 @@ export type OrgRoomIdentity = z.infer<typeof orgRoomIdentity>;
  * a member) unless `holder` may watch the dashboard of `orgId` now.
  */
 export async function assertOrgRoomAccess(db: Db, holder: OrgRoomIdentity): Promise<void> {
-  const [row] = await accessCheck(db, { sub: holder.userId, sid: holder.sid, orgs: [] }, holder.orgId);
+  const [row] = await accessCheck(db, { sub: holder.userId, sid: holder.sid }, holder.orgId);
   assertSession(row);
   requirePermission({ role: assertOrgAccess(row) }, "ledger.write");
 }
