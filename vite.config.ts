@@ -6,27 +6,32 @@ import { defineConfig, type Plugin, runnerImport } from "vite";
 import { isolateArguments } from "./app/i18n/isolate-arguments";
 
 /**
- * The browser's catalogues precompiled (issue 17 §5: the JavaScript a page ships): in the client build, each
- * language's catalogue module (app/i18n/messages/<lang>/index.ts, loaded on demand by ../load.ts) becomes
- * its messages compiled by icu-minify, and use-intl formats them with its format-only runtime
- * (`use-intl/format-message/format-only`, under 1 KiB) instead of the ICU parser and intl-messageformat
- * (~10 KiB gzip on every page). Hebrew's arguments are isolated before compiling (app/i18n/isolate-arguments.ts),
- * as the server does. The server keeps the plain catalogues; the dev server serves them as written. Pages
- * cannot use `t.raw` (use-intl refuses it on compiled messages).
+ * The browser's catalogues (issue 17 §5: the JavaScript a page ships). Each language's catalogue module
+ * (app/i18n/messages/<lang>/index.ts, loaded on demand by ../load.ts) reaches the browser from here only:
+ * Hebrew's arguments isolated (app/i18n/isolate-arguments.ts, as the server does) under the dev server and in
+ * the build alike, and in the build also compiled by icu-minify, which use-intl formats with its format-only
+ * runtime (`use-intl/format-message/format-only`, under 1 KiB) instead of the ICU parser and
+ * intl-messageformat (~10 KiB gzip on every page). Whether messages are compiled follows the command
+ * (`vite build`), never NODE_ENV: the browser suite builds with React's development runtime
+ * (NODE_ENV=development) and must get what ships. The server keeps the plain catalogues. Pages cannot use
+ * `t.raw` (use-intl refuses it on compiled messages).
  */
-function precompiledMessages(): Plugin {
+function browserCatalogues(): Plugin {
   const catalogue = /\/app\/i18n\/messages\/(en|fr|he|uk)\/index\.ts$/;
   const compileAll = (value: unknown): unknown =>
     typeof value === "string"
       ? compile(value)
       : Object.fromEntries(Object.entries(value as object).map(([key, inner]) => [key, compileAll(inner)]));
+  let building = false;
   return {
-    name: "rentline:precompiled-messages",
-    apply: "build",
+    name: "rentline:browser-catalogues",
     enforce: "pre",
+    configResolved(config) {
+      building = config.command === "build";
+    },
     applyToEnvironment: (environment) => environment.name === "client",
     async resolveId(source, importer) {
-      if (source !== "use-intl/format-message") return null;
+      if (!building || source !== "use-intl/format-message") return null;
       return this.resolve("use-intl/format-message/format-only", importer, { skipSelf: true });
     },
     async load(id) {
@@ -35,7 +40,7 @@ function precompiledMessages(): Plugin {
       const { module, dependencies } = await runnerImport<Record<string, object>>(id);
       for (const file of dependencies) this.addWatchFile(file);
       const messages = lang === "he" ? isolateArguments(module[lang]) : module[lang];
-      return `export const ${lang} = JSON.parse(${JSON.stringify(JSON.stringify(compileAll(messages)))});`;
+      return `export const ${lang} = JSON.parse(${JSON.stringify(JSON.stringify(building ? compileAll(messages) : messages))});`;
     },
   };
 }
@@ -54,7 +59,7 @@ export default defineConfig({
     }),
     tailwindcss(),
     reactRouter(),
-    precompiledMessages(),
+    browserCatalogues(),
   ],
   resolve: { tsconfigPaths: true },
   environments: {
