@@ -1,9 +1,10 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
 /**
  * The org room's one frame (durable-objects/org-room.ts): something the dashboard shows changed. It names
  * only what changed, never data: the page reloads its figures through the API, which checks access again.
- * Imported by the Worker (the room, the publishers) and the browser (app/components/use-org-room.ts).
+ * Imported by the Worker (the room, the publishers) and the browser (app/components/use-org-room.ts): zod/mini,
+ * so the dashboard ships only this check, not the whole library (issue 17 §5).
  */
 
 /** What can change on the dashboard: money (payments reported, confirmed, rejected, ledger entries), applications, leases, maintenance requests. */
