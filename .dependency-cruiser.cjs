@@ -91,7 +91,7 @@ module.exports = {
       name: "ui-imports-contracts-and-shared-modules",
       comment:
         "The UI imports from the Worker only contracts (or their zod-free vocabulary.ts), worker/lib (money, calendar, domain, …), the ApiApp type " +
-        "and the room protocol; anything else drags server code into the browser bundle.",
+        "and the room protocol (and its browser frames); anything else drags server code into the browser bundle.",
       severity: "error",
       from: { path: "^app/" },
       to: {
@@ -105,6 +105,8 @@ module.exports = {
           "^worker/domain\\.ts$",
           "^worker/app\\.ts$",
           "^durable-objects/[^/]+\\.protocol\\.ts$",
+          // The browser's zod/mini check of the room's frames (issue 17 §5), held to the protocol's types.
+          "^durable-objects/[^/]+\\.frames\\.ts$",
           // Imported by the UI today (before issue 10's contracts): the agreement template list, the cookie
           // names and the password policy. Move each into a contract or worker/lib, then drop it here.
           "^worker/documents/templates\\.ts$",

@@ -1,9 +1,9 @@
-import { z } from "zod";
-
 /**
  * The org room's one frame (durable-objects/org-room.ts): something the dashboard shows changed. It names
  * only what changed, never data: the page reloads its figures through the API, which checks access again.
- * Imported by the Worker (the room, the publishers) and the browser (app/components/use-org-room.ts).
+ * Imported by the Worker (the room, the publishers) and the browser (app/components/use-org-room.ts). No zod:
+ * one frame of two fields is checked by `readOrgFrame`, and the dashboard ships no validation library for it
+ * (issue 17 §5: zod's core is about 23 KiB gzip).
  */
 
 /** What can change on the dashboard: money (payments reported, confirmed, rejected, ledger entries), applications, leases, maintenance requests. */
@@ -11,8 +11,18 @@ const ORG_CHANGES = ["payments", "applications", "leases", "maintenance"] as con
 export type OrgChange = (typeof ORG_CHANGES)[number];
 
 /** `{ "type": "changed", "what": "payments" }`: reload the dashboard's data. */
-export const orgFrame = z.object({ type: z.literal("changed"), what: z.enum(ORG_CHANGES) });
-export type OrgFrame = z.infer<typeof orgFrame>;
+export type OrgFrame = { type: "changed"; what: OrgChange };
+
+/**
+ * A parsed org-room message as a frame, or null when it is not one (another `type`, an unknown `what`, not
+ * an object). Returns a fresh `{ type, what }`: other keys are dropped, as a zod object would.
+ */
+export function readOrgFrame(value: unknown): OrgFrame | null {
+  if (typeof value !== "object" || value === null) return null;
+  const { type, what } = value as Record<string, unknown>;
+  const change = ORG_CHANGES.find((c) => c === what);
+  return type === "changed" && change ? { type, what: change } : null;
+}
 
 /** The room of an org: `org-<orgId>` (the ticket names it, the gate checks it). */
 export function orgRoomName(orgId: string): string {

@@ -6,7 +6,7 @@
 // page, gzip level 9 (what a CDN serves, within a few per cent of brotli's ranking). Lazy chunks
 // (`import()`, `React.lazy`) are not counted: they load only when the dialog or tab that needs them opens.
 // Every page route is checked (the simplest honest rule: a renter or a visitor can open any of them).
-// The pages still over the budget (the maintenance, apartment, home, document, application, dashboard and
+// The pages still over the budget (the maintenance, apartment, home, document, application and
 // expense pages: zod through the room protocol and form contracts, the chat client) are listed in
 // scripts/client-js-over-budget.json with a ceiling each (their figure, rounded up to the KiB, plus 2 KiB):
 // they may not grow past it, and each leaves the list once cut under the budget. Any other page over 150 KiB

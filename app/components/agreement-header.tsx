@@ -3,7 +3,7 @@ import { useTranslations } from "use-intl";
 import type { DocumentView } from "../../worker/documents/contract";
 import { FormError } from "./alert";
 import { Button, linkClass } from "./button";
-import { StatusBadge } from "./documents-panel";
+import { StatusBadge } from "./status-badge";
 import type { Viewer } from "./use-room";
 
 /**

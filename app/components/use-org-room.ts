@@ -1,14 +1,13 @@
 import usePartySocket from "partysocket/react";
 import { useRef, useState } from "react";
 import { useRevalidator } from "react-router";
-import { orgFrame, orgRoomName } from "../../durable-objects/org-room.protocol";
+import { orgRoomName, readOrgFrame } from "../../durable-objects/org-room.protocol";
 import { orgRoomTicket } from "../lib/api.client";
 
 /** A frame from the org room, or null for anything else (malformed JSON, unknown shape). */
 function parseFrame(data: unknown) {
   try {
-    const parsed = orgFrame.safeParse(JSON.parse(String(data)));
-    return parsed.success ? parsed.data : null;
+    return readOrgFrame(JSON.parse(String(data)));
   } catch {
     return null;
   }

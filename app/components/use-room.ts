@@ -1,7 +1,8 @@
 import usePartySocket from "partysocket/react";
 import { useEffect, useState, useSyncExternalStore } from "react";
 import { useRevalidator } from "react-router";
-import { type ClientFrame, serverFrame, type ServerFrame } from "../../durable-objects/apartment-room.protocol";
+import { serverFrame } from "../../durable-objects/apartment-room.frames";
+import type { ClientFrame, ServerFrame } from "../../durable-objects/apartment-room.protocol";
 import { roomTicket } from "../lib/api.client";
 import {
   createRoomStore,

@@ -6,7 +6,7 @@ import { decimalToInput } from "../../worker/lib/decimal";
 import { minorToInput } from "../../worker/lib/money";
 import { Alert, FormError } from "../components/alert";
 import { Button, linkClass } from "../components/button";
-import { StatusBadge } from "../components/documents-panel";
+import { StatusBadge } from "../components/status-badge";
 import { TextAreaField, TextField } from "../components/field";
 import { ListingAdFields } from "../components/listing-ad-fields";
 import { PageHeader } from "../components/page";

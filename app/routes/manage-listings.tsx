@@ -5,7 +5,7 @@ import { formatMoney } from "../../worker/lib/i18n/format";
 import { translate } from "../i18n/translate.server";
 import { Alert } from "../components/alert";
 import { Button, buttonClass, linkClass } from "../components/button";
-import { StatusBadge } from "../components/documents-panel";
+import { StatusBadge } from "../components/status-badge";
 import { EmptyState, PageHeader } from "../components/page";
 import { readProblem, replyFromProblem, throwApiError } from "../lib/api.server";
 import { getServer } from "../lib/context.server";

@@ -1,6 +1,6 @@
 import { Link } from "react-router";
 import { useTranslations } from "use-intl";
-import { StatusBadge } from "../components/documents-panel";
+import { StatusBadge } from "../components/status-badge";
 import { EmptyState, PageHeader } from "../components/page";
 import { throwApiError } from "../lib/api.server";
 import { pageTitle } from "../i18n/page-title.server";

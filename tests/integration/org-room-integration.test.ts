@@ -1,6 +1,6 @@
 import { exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { orgFrame, type OrgFrame } from "../../durable-objects/org-room.protocol";
+import { type OrgFrame, readOrgFrame } from "../../durable-objects/org-room.protocol";
 import { api, BASE, type Caller } from "../setup/client";
 import { addMember, addRenter, createApartment, signUpLandlord } from "../setup/helpers";
 import { upgrade } from "../setup/room-client";
@@ -16,7 +16,9 @@ async function openOrgRoom(who: Caller) {
   const frames: OrgFrame[] = [];
   const waiters: (() => void)[] = [];
   ws.addEventListener("message", (event) => {
-    frames.push(orgFrame.parse(JSON.parse(String(event.data))));
+    const frame = readOrgFrame(JSON.parse(String(event.data)));
+    if (!frame) throw new Error(`not an org frame: ${String(event.data)}`);
+    frames.push(frame);
     for (const w of waiters) w();
   });
   const next = (what: OrgFrame["what"], from: number) =>

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { saneDate, saneMonth } from "../lib/date-input";
 import { PAYMENT_METHODS, ROOM_REVOCATION_REASONS, SIDES } from "../domain";
 import type { activities } from "./schema";
+import { ROOM_ERROR_CODES } from "./vocabulary";
 
 /**
  * The rooms feature's shapes: the activity feed, chat history and room tickets. Imported by the API routes,
@@ -168,5 +169,4 @@ export type RoomRevocationReason = z.infer<typeof roomRevocationReason>;
  * `frame_too_large` and `invalid_frame` (a client bug; the socket stays open), `read_only` (posting closed:
  * the lease ended) and `rate_limited` (too many chat messages). The UI words each in the reader's language.
  */
-const ROOM_ERROR_CODES = ["access_revoked", "frame_too_large", "invalid_frame", "read_only", "rate_limited"] as const;
 export const roomErrorCode = z.enum(ROOM_ERROR_CODES);

@@ -1,7 +1,7 @@
 import usePartySocket from "partysocket/react";
 import { useRef, useState } from "react";
 import { useRevalidator } from "react-router";
-import { serverFrame } from "../../../durable-objects/apartment-room.protocol";
+import { serverFrame } from "../../../durable-objects/apartment-room.frames";
 import { roomTicket } from "../../lib/api.client";
 
 /** Whether a raw socket message is the room's notice that this request changed (`maintenance` frame). */
