@@ -4,44 +4,115 @@ import tailwindcss from "@tailwindcss/vite";
 import compile from "icu-minify/compile";
 import { defineConfig, type Plugin, runnerImport } from "vite";
 import { isolateArguments } from "./app/i18n/isolate-arguments";
+import { LOCALES } from "./worker/lib/i18n/locales";
 
 /**
- * The browser's catalogues (issue 17 §5: the JavaScript a page ships). Each language's catalogue module
- * (app/i18n/messages/<lang>/index.ts, loaded on demand by ../load.ts) reaches the browser from here only:
- * Hebrew's arguments isolated (app/i18n/isolate-arguments.ts, as the server does) under the dev server and in
- * the build alike, and in the build also compiled by icu-minify, which use-intl formats with its format-only
- * runtime (`use-intl/format-message/format-only`, under 1 KiB) instead of the ICU parser and
- * intl-messageformat (~10 KiB gzip on every page). Whether messages are compiled follows the command
- * (`vite build`), never NODE_ENV: the browser suite builds with React's development runtime
- * (NODE_ENV=development) and must get what ships. The server keeps the plain catalogues. Pages cannot use
- * `t.raw` (use-intl refuses it on compiled messages).
+ * The browser's catalogues, one chunk per language and namespace (issue 17 §5: the JavaScript a page
+ * ships). A page loads only the namespaces its code uses, not the language's ~2,500 messages:
+ *
+ * - Every client module under app/ that calls `useTranslations("<namespace>…")` gets a registration
+ *   appended, `requireNamespaces("rl-ns:<a>,<b>")` (app/i18n/namespaces.ts): when the module is evaluated
+ *   (a route's modules load before it renders, at hydration and on navigation; a lazy dialog's when it
+ *   opens), its namespaces start loading for the page's language. The entry hydrates once they have arrived;
+ *   on a navigation `useTranslations` suspends until they have (the router keeps the old page meanwhile).
+ * - In the client, `use-intl` resolves to app/i18n/namespaces.ts (its `useTranslations` waits for the
+ *   namespace; everything else is use-intl's own).
+ * - `virtual:rentline-catalogue` maps "<lang>/<namespace>" to a dynamic import of that chunk
+ *   (`catalogue-<lang>-<namespace>`): Hebrew's arguments isolated (app/i18n/isolate-arguments.ts, as the
+ *   server does) under the dev server and in the build alike, and in the build also compiled by icu-minify,
+ *   which use-intl formats with its format-only runtime (`use-intl/format-message/format-only`, under 1 KiB)
+ *   instead of the ICU parser and intl-messageformat (~10 KiB gzip on every page).
+ *
+ * Whether messages are compiled follows the command (`vite build`), never NODE_ENV: the browser suite builds
+ * with React's development runtime (NODE_ENV=development) and must get what ships. The server keeps the
+ * plain catalogues (app/i18n/messages/all.server.ts). scripts/check-client-js.mjs reads the `rl-ns:` markers
+ * of a page's files to count the namespace chunks it loads. Pages cannot use `t.raw` (use-intl refuses it on
+ * compiled messages).
  */
 function browserCatalogues(): Plugin {
-  const catalogue = /\/app\/i18n\/messages\/(en|fr|he|uk)\/index\.ts$/;
-  const compileAll = (value: unknown): unknown =>
-    typeof value === "string"
-      ? compile(value)
-      : Object.fromEntries(Object.entries(value as object).map(([key, inner]) => [key, compileAll(inner)]));
+  const LOADERS = "virtual:rentline-catalogue";
+  const CHUNK = /^\0catalogue-([a-z]+)-(\w+)$/;
+  const NAMESPACES = "/app/i18n/namespaces.ts";
+  // A namespace is the first segment of `useTranslations`'s literal argument (`"maintenance.board"`,
+  // `` `erasureForms.${kind}` ``): app/i18n/namespaces.ts reports, in development, any namespace used
+  // without having been registered (a call this pattern would miss).
+  const USES = /\buseTranslations\(\s*["'`]([A-Za-z]\w*)/g;
   let building = false;
+  let root = "";
+  let catalogue = catalogueReader("");
   return {
     name: "rentline:browser-catalogues",
     enforce: "pre",
     configResolved(config) {
       building = config.command === "build";
+      root = config.root;
+      catalogue = catalogueReader(root);
     },
     applyToEnvironment: (environment) => environment.name === "client",
     async resolveId(source, importer) {
-      if (!building || source !== "use-intl/format-message") return null;
-      return this.resolve("use-intl/format-message/format-only", importer, { skipSelf: true });
+      if (source === LOADERS) return `\0${LOADERS}`;
+      if (CHUNK.test(source)) return source;
+      if (source === "use-intl" && !importer?.endsWith(NAMESPACES))
+        return this.resolve(`${root}${NAMESPACES}`, importer, { skipSelf: true });
+      if (building && source === "use-intl/format-message")
+        return this.resolve("use-intl/format-message/format-only", importer, { skipSelf: true });
+      return null;
     },
     async load(id) {
-      const lang = catalogue.exec(id.split("?")[0] ?? "")?.[1];
-      if (!lang) return null;
-      const { module, dependencies } = await runnerImport<Record<string, object>>(id);
+      if (id === `\0${LOADERS}`) {
+        const { messages } = await catalogue("fr");
+        const entries = LOCALES.flatMap((lang) =>
+          Object.keys(messages).map((ns) => `"${lang}/${ns}": () => import("\0catalogue-${lang}-${ns}")`),
+        );
+        return `export const loaders = {\n${entries.join(",\n")}\n};`;
+      }
+      const chunk = CHUNK.exec(id);
+      if (!chunk) return null;
+      const [, lang = "", ns = ""] = chunk;
+      const { messages, dependencies } = await catalogue(lang);
       for (const file of dependencies) this.addWatchFile(file);
-      const messages = lang === "he" ? isolateArguments(module[lang]) : module[lang];
-      return `export const ${lang} = JSON.parse(${JSON.stringify(JSON.stringify(building ? compileAll(messages) : messages))});`;
+      const raw = messages[ns] ?? {};
+      const isolated = lang === "he" ? isolateArguments(raw) : raw;
+      const value = building ? compileAll(isolated) : isolated;
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});`;
     },
+    watchChange(id) {
+      if (id.includes("/i18n/messages/")) catalogue = catalogueReader(root);
+    },
+    transform(code, id) {
+      const file = id.split("?")[0] ?? "";
+      if (!file.startsWith(`${root}/app/`) || !/\.tsx?$/.test(file) || file.endsWith(NAMESPACES)) return null;
+      const used = new Set([...code.matchAll(USES)].map((m) => m[1]));
+      if (!used.size) return null;
+      const marker = `rl-ns:${[...used].sort().join(",")}`;
+      return {
+        code: `${code}\nimport { requireNamespaces as __rlRequireNamespaces } from "${root}${NAMESPACES}";\n__rlRequireNamespaces(${JSON.stringify(marker)});\n`,
+        // The lines above keep their places: the source map stays right as it is.
+        map: { mappings: "" },
+      };
+    },
+  };
+}
+
+/** Every message of a catalogue (nested namespaces) compiled by icu-minify. */
+function compileAll(value: unknown): unknown {
+  return typeof value === "string"
+    ? compile(value)
+    : Object.fromEntries(Object.entries(value as object).map(([key, inner]) => [key, compileAll(inner)]));
+}
+
+/** Reads each language's catalogue (app/i18n/messages/<lang>/index.ts) once, with the files it is made of. */
+function catalogueReader(root: string) {
+  const read = new Map<string, Promise<{ messages: Record<string, object>; dependencies: string[] }>>();
+  return (lang: string) => {
+    let catalogue = read.get(lang);
+    if (!catalogue) {
+      catalogue = runnerImport<Record<string, Record<string, object>>>(
+        `${root}/app/i18n/messages/${lang}/index.ts`,
+      ).then(({ module, dependencies }) => ({ messages: module[lang] ?? {}, dependencies }));
+      read.set(lang, catalogue);
+    }
+    return catalogue;
   };
 }
 

@@ -2,24 +2,22 @@ import { startTransition, StrictMode } from "react";
 import { hydrateRoot } from "react-dom/client";
 import { HydratedRouter } from "react-router/dom";
 import { IntlProvider } from "use-intl";
-import { DEFAULT_LOCALE, isLocale } from "../worker/lib/i18n/locales";
-import { loadMessages } from "./i18n/messages/load";
+import { catalogueLocale, catalogueReady } from "./i18n/namespaces";
 import { NonceContext, pageNonce } from "./lib/nonce";
 
-// The page's language is the one the server rendered in (`<html lang>`): load that catalogue only, then
-// hydrate with the same messages, so the browser's first render matches the server's text.
-const lang = document.documentElement.lang;
-const locale = isLocale(lang) ? lang : DEFAULT_LOCALE;
+// The page's language is the one the server rendered in (`<html lang>`). The page's route modules, evaluated
+// before this entry, asked for the catalogue namespaces they use (app/i18n/namespaces.ts): hydrate once those
+// have arrived, so the browser's first render matches the server's text.
 // The server's CSP nonce, read back from the page: the root layout renders it on the same elements.
 const nonce = pageNonce(document);
 
-void loadMessages(locale).then((messages) => {
+void catalogueReady().then((messages) => {
   startTransition(() => {
     hydrateRoot(
       document,
       <StrictMode>
         <NonceContext value={nonce}>
-          <IntlProvider locale={locale} messages={messages} timeZone="UTC">
+          <IntlProvider locale={catalogueLocale} messages={messages} timeZone="UTC">
             <HydratedRouter />
           </IntlProvider>
         </NonceContext>

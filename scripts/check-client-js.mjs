@@ -5,6 +5,9 @@
 // entry's files plus those of every route from the root down to the page's own. Each file is counted once per
 // page, gzip level 9 (what a CDN serves, within a few per cent of brotli's ranking). Lazy chunks
 // (`import()`, `React.lazy`) are not counted: they load only when the dialog or tab that needs them opens.
+// The catalogue is: each module's `rl-ns:` marker (vite.config.ts `browserCatalogues`) names the namespaces
+// it loads before the page hydrates, and each namespace counts with its heaviest language's chunk
+// (`_catalogue-<lang>-<namespace>-<hash>.js`): the figure is what a phone in that language downloads.
 // Every page route is checked (the simplest honest rule: a renter or a visitor can open any of them).
 // The pages still over the budget (the maintenance, apartment, home, document, application and
 // expense pages: zod through the room protocol and form contracts, the chat client) are listed in
@@ -45,13 +48,45 @@ export function routeFiles(manifest, id) {
   return [...files].filter((f) => f.endsWith(".js"));
 }
 
-/** Per page route (one with a default export: resource routes ship no JS), its files and their gzip total. */
+/** The catalogue namespaces the files ask for before the page renders (their `rl-ns:` markers). */
+function namespacesOf(files, dir) {
+  const names = new Set();
+  for (const f of files)
+    for (const m of readFileSync(join(dir, f), "utf8").matchAll(/rl-ns:([\w,]+)/g))
+      for (const ns of m[1].split(",")) names.add(ns);
+  return names;
+}
+
+/** Per namespace, the URL path of its heaviest language's chunk. */
+function catalogueChunks(dir) {
+  const heaviest = new Map();
+  for (const f of readdirSync(join(dir, "assets"))) {
+    const m = /^_catalogue-[a-z]+-(\w+)-[\w-]+\.js$/.exec(f);
+    if (!m) continue;
+    const url = `/assets/${f}`;
+    const known = heaviest.get(m[1]);
+    if (!known || gzipBytes(url, dir) > gzipBytes(known, dir)) heaviest.set(m[1], url);
+  }
+  return heaviest;
+}
+
+/**
+ * Per page route (one with a default export: resource routes ship no JS), its files (the route modules' and
+ * the catalogue namespaces' they load) and their gzip total.
+ */
 export function pagesJs(dir = client) {
   const manifest = readRouteManifest(dir);
+  const catalogue = catalogueChunks(dir);
   return Object.values(manifest.routes)
     .filter((r) => r.hasDefaultExport && r.id !== "root" && !isLayout(manifest, r.id))
     .map((r) => {
-      const files = routeFiles(manifest, r.id);
+      const code = routeFiles(manifest, r.id);
+      const namespaces = [...namespacesOf(code, dir)].map((ns) => {
+        const chunk = catalogue.get(ns);
+        if (!chunk) throw new Error(`${r.id} asks for the catalogue namespace "${ns}", which has no chunk`);
+        return chunk;
+      });
+      const files = [...code, ...namespaces];
       return { id: r.id, files, gzip: files.reduce((sum, f) => sum + gzipBytes(f, dir), 0) };
     })
     .sort((a, b) => b.gzip - a.gzip);

@@ -1,0 +1,72 @@
+import { use } from "react";
+import { useTranslations as useIntlTranslations } from "use-intl";
+import { loaders } from "virtual:rentline-catalogue";
+import { DEFAULT_LOCALE, isLocale } from "../../worker/lib/i18n/locales";
+import type { Messages } from "./messages/shape";
+
+export * from "use-intl";
+
+/**
+ * The browser's catalogue, loaded a namespace at a time (vite.config.ts `browserCatalogues`; in the browser,
+ * `use-intl` resolves to this module). Each module that uses namespaces registers them when it is evaluated
+ * (`requireNamespaces`, appended by the build); they load for the page's language (`<html lang>`, which the
+ * server rendered in; a language change reloads the page) into one `messages` object, the one the
+ * `IntlProvider` of app/entry.client.tsx holds. The entry hydrates after `catalogueReady()`; after that,
+ * `useTranslations` suspends on a namespace still on its way (a navigation's, a lazy dialog's).
+ */
+const lang = typeof document === "undefined" ? DEFAULT_LOCALE : document.documentElement.lang;
+export const catalogueLocale = isLocale(lang) ? lang : DEFAULT_LOCALE;
+
+/** The page's messages so far: namespace → its (compiled) messages. */
+const messages = {} as Messages;
+const pending = new Map<string, Promise<void>>();
+
+function load(namespace: string): Promise<void> {
+  let promise = pending.get(namespace);
+  if (!promise) {
+    const loader = loaders[`${catalogueLocale}/${namespace}`];
+    const loading: Promise<void> = loader
+      ? loader().then((chunk) => {
+          (messages as Record<string, object>)[namespace] = chunk.default;
+        })
+      : Promise.reject(new Error(`no catalogue namespace "${namespace}"`));
+    // Marked settled the way React's `use` reads a thenable: once there, it returns at once, never suspends.
+    loading.then(
+      () => Object.assign(loading, { status: "fulfilled", value: undefined }),
+      (reason: unknown) => Object.assign(loading, { status: "rejected", reason }),
+    );
+    promise = loading;
+    pending.set(namespace, promise);
+  }
+  return promise;
+}
+
+/**
+ * Registers the namespaces a module uses and starts loading them. `marker` is `"rl-ns:<a>,<b>"` (the build
+ * writes it; scripts/check-client-js.mjs reads it back from the built files).
+ * @public (imported by the modules the build appends it to, which knip cannot see)
+ */
+export function requireNamespaces(marker: string): void {
+  for (const namespace of marker.slice("rl-ns:".length).split(",")) void load(namespace);
+}
+
+/** Resolves once every namespace registered so far has arrived (the entry hydrates then). */
+export async function catalogueReady(): Promise<Messages> {
+  await Promise.all(pending.values());
+  return messages;
+}
+
+/**
+ * use-intl's `useTranslations`, once its namespace has arrived: it suspends until then (React's `use`, on
+ * every call; an arrived namespace's promise is marked fulfilled, so `use` returns at once).
+ * @public (what `use-intl`'s `useTranslations` resolves to in the browser, which knip cannot see)
+ */
+export const useTranslations: typeof useIntlTranslations = (namespace) => {
+  const root = namespace?.split(".")[0];
+  if (root) {
+    if (import.meta.env.DEV && !pending.has(root))
+      console.error(`useTranslations("${namespace}"): the namespace "${root}" was never registered`);
+    use(load(root));
+  }
+  return useIntlTranslations(namespace);
+};
