@@ -17,11 +17,15 @@ import { LOCALES } from "./worker/lib/i18n/locales";
  *   on a navigation `useTranslations` suspends until they have (the router keeps the old page meanwhile).
  * - In the client, `use-intl` resolves to app/i18n/namespaces.ts (its `useTranslations` waits for the
  *   namespace; everything else is use-intl's own).
- * - `virtual:rentline-catalogue` maps "<lang>/<namespace>" to a dynamic import of that chunk
- *   (`catalogue-<lang>-<namespace>`): Hebrew's arguments isolated (app/i18n/isolate-arguments.ts, as the
- *   server does) under the dev server and in the build alike, and in the build also compiled by icu-minify,
- *   which use-intl formats with its format-only runtime (`use-intl/format-message/format-only`, under 1 KiB)
- *   instead of the ICU parser and intl-messageformat (~10 KiB gzip on every page).
+ * - Each chunk (`catalogue-<lang>-<namespace>-<hash>.js`, emitted by the client build) holds one namespace:
+ *   Hebrew's arguments isolated (app/i18n/isolate-arguments.ts, as the server does) under the dev server and
+ *   in the build alike, and in the build also compiled by icu-minify, which use-intl formats with its
+ *   format-only runtime (`use-intl/format-message/format-only`, under 1 KiB) instead of the ICU parser and
+ *   intl-messageformat (~10 KiB gzip on every page).
+ * - Where each chunk is: the server build gets the client build's file names (`virtual:rentline-catalogue-urls`,
+ *   dev-server URLs under `vite dev`) and the root layout writes the page language's map into the page as
+ *   JSON (app/i18n/catalogue-map.tsx): ~1 KiB of HTML instead of every language's map (4.3 KiB gzip of
+ *   JavaScript, mostly incompressible hashes) on every page.
  *
  * Whether messages are compiled follows the command (`vite build`), never NODE_ENV: the browser suite builds
  * with React's development runtime (NODE_ENV=development) and must get what ships. The server keeps the
@@ -29,28 +33,33 @@ import { LOCALES } from "./worker/lib/i18n/locales";
  * of a page's files to count the namespace chunks it loads. Pages cannot use `t.raw` (use-intl refuses it on
  * compiled messages).
  */
-function browserCatalogues(): Plugin {
-  const LOADERS = "virtual:rentline-catalogue";
+function browserCatalogues(): Plugin[] {
+  const URLS = "virtual:rentline-catalogue-urls";
   const CHUNK = /^\0catalogue-([a-z]+)-(\w+)$/;
-  const NAMESPACES = "/app/i18n/namespaces.ts";
-  // A namespace is the first segment of `useTranslations`'s literal argument (`"maintenance.board"`,
-  // `` `erasureForms.${kind}` ``): app/i18n/namespaces.ts reports, in development, any namespace used
-  // without having been registered (a call this pattern would miss).
-  const USES = /\buseTranslations\(\s*["'`]([A-Za-z]\w*)/g;
   let building = false;
   let root = "";
+  let base = "/";
   let catalogue = catalogueReader("");
-  return {
+  // The client build's chunk of each language's namespaces (URL paths), for the server build that follows it.
+  const built: Record<string, Record<string, string>> = {};
+  const namespaces = async () => Object.keys((await catalogue("fr")).messages);
+  const client: Plugin = {
     name: "rentline:browser-catalogues",
     enforce: "pre",
     configResolved(config) {
       building = config.command === "build";
       root = config.root;
+      base = config.base;
       catalogue = catalogueReader(root);
     },
     applyToEnvironment: (environment) => environment.name === "client",
+    async buildStart() {
+      if (!building) return;
+      for (const lang of LOCALES)
+        for (const ns of await namespaces())
+          this.emitFile({ type: "chunk", id: `\0catalogue-${lang}-${ns}`, name: `catalogue-${lang}-${ns}` });
+    },
     async resolveId(source, importer) {
-      if (source === LOADERS) return `\0${LOADERS}`;
       if (CHUNK.test(source)) return source;
       if (source === "use-intl" && !importer?.endsWith(NAMESPACES))
         return this.resolve(`${root}${NAMESPACES}`, importer, { skipSelf: true });
@@ -59,13 +68,6 @@ function browserCatalogues(): Plugin {
       return null;
     },
     async load(id) {
-      if (id === `\0${LOADERS}`) {
-        const { messages } = await catalogue("fr");
-        const entries = LOCALES.flatMap((lang) =>
-          Object.keys(messages).map((ns) => `"${lang}/${ns}": () => import("\0catalogue-${lang}-${ns}")`),
-        );
-        return `export const loaders = {\n${entries.join(",\n")}\n};`;
-      }
       const chunk = CHUNK.exec(id);
       if (!chunk) return null;
       const [, lang = "", ns = ""] = chunk;
@@ -76,21 +78,50 @@ function browserCatalogues(): Plugin {
       const value = building ? compileAll(isolated) : isolated;
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});`;
     },
+    generateBundle(_options, bundle) {
+      for (const file of Object.values(bundle)) {
+        const chunk = file.type === "chunk" ? CHUNK.exec(file.facadeModuleId ?? "") : null;
+        if (chunk?.[1] && chunk[2]) (built[chunk[1]] ??= {})[chunk[2]] = `${base}${file.fileName}`;
+      }
+    },
     watchChange(id) {
       if (id.includes("/i18n/messages/")) catalogue = catalogueReader(root);
     },
-    transform(code, id) {
-      const file = id.split("?")[0] ?? "";
-      if (!file.startsWith(`${root}/app/`) || !/\.tsx?$/.test(file) || file.endsWith(NAMESPACES)) return null;
-      const used = new Set([...code.matchAll(USES)].map((m) => m[1]));
-      if (!used.size) return null;
-      const marker = `rl-ns:${[...used].sort().join(",")}`;
-      return {
-        code: `${code}\nimport { requireNamespaces as __rlRequireNamespaces } from "${root}${NAMESPACES}";\n__rlRequireNamespaces(${JSON.stringify(marker)});\n`,
-        // The lines above keep their places: the source map stays right as it is.
-        map: { mappings: "" },
-      };
+    transform: (code, id) => withNamespaceRegistration(code, id.split("?")[0] ?? "", root),
+  };
+  const server: Plugin = {
+    name: "rentline:browser-catalogue-urls",
+    applyToEnvironment: (environment) => environment.name === "ssr",
+    resolveId: (source) => (source === URLS ? `\0${URLS}` : null),
+    async load(id) {
+      if (id !== `\0${URLS}`) return null;
+      const urls: Record<string, Record<string, string>> = building ? built : {};
+      if (!building)
+        for (const lang of LOCALES)
+          for (const ns of await namespaces()) (urls[lang] ??= {})[ns] = `${base}@id/__x00__catalogue-${lang}-${ns}`;
+      if (building && !Object.keys(urls).length) this.error("the client build must run before the server build");
+      return `export const catalogueUrls = ${JSON.stringify(urls)};`;
     },
+  };
+  return [client, server];
+}
+
+const NAMESPACES = "/app/i18n/namespaces.ts";
+// A namespace is the first segment of `useTranslations`'s literal argument (`"maintenance.board"`,
+// `` `erasureForms.${kind}` ``): app/i18n/namespaces.ts reports, in development, any namespace used
+// without having been registered (a call this pattern would miss).
+const USES = /\buseTranslations\(\s*["'`]([A-Za-z]\w*)/g;
+
+/** An app module's code with `requireNamespaces("rl-ns:<a>,<b>")` appended when it uses namespaces. */
+function withNamespaceRegistration(code: string, file: string, root: string) {
+  if (!file.startsWith(`${root}/app/`) || !/\.tsx?$/.test(file) || file.endsWith(NAMESPACES)) return null;
+  const used = new Set([...code.matchAll(USES)].map((m) => m[1]));
+  if (!used.size) return null;
+  const marker = `rl-ns:${[...used].sort().join(",")}`;
+  return {
+    code: `${code}\nimport { requireNamespaces as __rlRequireNamespaces } from "${root}${NAMESPACES}";\n__rlRequireNamespaces(${JSON.stringify(marker)});\n`,
+    // The lines above keep their places: the source map stays right as it is.
+    map: { mappings: "" },
   };
 }
 
@@ -130,7 +161,7 @@ export default defineConfig({
     }),
     tailwindcss(),
     reactRouter(),
-    browserCatalogues(),
+    ...browserCatalogues(),
   ],
   resolve: { tsconfigPaths: true },
   environments: {

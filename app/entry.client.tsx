@@ -2,7 +2,8 @@ import { startTransition, StrictMode } from "react";
 import { hydrateRoot } from "react-dom/client";
 import { HydratedRouter } from "react-router/dom";
 import { IntlProvider } from "use-intl";
-import { catalogueLocale, catalogueReady } from "./i18n/namespaces";
+import { CatalogueMapContext } from "./i18n/catalogue-map";
+import { catalogueLocale, catalogueMapText, catalogueReady } from "./i18n/namespaces";
 import { NonceContext, pageNonce } from "./lib/nonce";
 
 // The page's language is the one the server rendered in (`<html lang>`). The page's route modules, evaluated
@@ -17,9 +18,11 @@ void catalogueReady().then((messages) => {
       document,
       <StrictMode>
         <NonceContext value={nonce}>
-          <IntlProvider locale={catalogueLocale} messages={messages} timeZone="UTC">
-            <HydratedRouter />
-          </IntlProvider>
+          <CatalogueMapContext value={catalogueMapText}>
+            <IntlProvider locale={catalogueLocale} messages={messages} timeZone="UTC">
+              <HydratedRouter />
+            </IntlProvider>
+          </CatalogueMapContext>
         </NonceContext>
       </StrictMode>,
     );

@@ -4,6 +4,8 @@ import { renderToReadableStream } from "react-dom/server";
 import { IntlProvider } from "use-intl";
 import { reportError } from "../worker/lib/error-reporting";
 import { isLocale } from "../worker/lib/i18n/locales";
+import { catalogueUrls } from "virtual:rentline-catalogue-urls";
+import { CatalogueMapContext, catalogueMapJson } from "./i18n/catalogue-map";
 import { ALL_MESSAGES } from "./i18n/messages/all.server";
 import { requestLocale } from "./i18n/translate.server";
 import { getServer } from "./lib/context.server";
@@ -27,9 +29,11 @@ export default async function handleRequest(
   const locale = renderedLocale(routerContext) ?? requestLocale(request);
   const page = (
     <NonceContext value={nonce}>
-      <IntlProvider locale={locale} messages={ALL_MESSAGES[locale]} timeZone="UTC">
-        <ServerRouter context={routerContext} url={request.url} nonce={nonce} />
-      </IntlProvider>
+      <CatalogueMapContext value={catalogueMapJson(catalogueUrls[locale] ?? {})}>
+        <IntlProvider locale={locale} messages={ALL_MESSAGES[locale]} timeZone="UTC">
+          <ServerRouter context={routerContext} url={request.url} nonce={nonce} />
+        </IntlProvider>
+      </CatalogueMapContext>
     </NonceContext>
   );
   const body = await renderToReadableStream(page, {

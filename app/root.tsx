@@ -3,6 +3,7 @@ import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } f
 import { useLocale } from "use-intl";
 import type { Route } from "./+types/root";
 import { RouteErrorBoundary } from "./components/route-error";
+import { CatalogueMap } from "./i18n/catalogue-map";
 import { Toaster } from "./components/ui/toast";
 import { useNonce } from "./lib/nonce";
 import { textDirection } from "../worker/lib/i18n/locales";
@@ -46,6 +47,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
       <body className="h-full text-slate-900 antialiased">
         {children}
         <Toaster />
+        <CatalogueMap />
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />
       </body>

@@ -7,7 +7,7 @@
 // (`import()`, `React.lazy`) are not counted: they load only when the dialog or tab that needs them opens.
 // The catalogue is: each module's `rl-ns:` marker (vite.config.ts `browserCatalogues`) names the namespaces
 // it loads before the page hydrates, and each namespace counts with its heaviest language's chunk
-// (`_catalogue-<lang>-<namespace>-<hash>.js`): the figure is what a phone in that language downloads.
+// (`catalogue-<lang>-<namespace>-<hash>.js`): the figure is what a phone in that language downloads.
 // Every page route is checked (the simplest honest rule: a renter or a visitor can open any of them).
 // The pages still over the budget (the maintenance, apartment, home, document, application and
 // expense pages: zod through the room protocol and form contracts, the chat client) are listed in
@@ -61,7 +61,7 @@ function namespacesOf(files, dir) {
 function catalogueChunks(dir) {
   const heaviest = new Map();
   for (const f of readdirSync(join(dir, "assets"))) {
-    const m = /^_catalogue-[a-z]+-(\w+)-[\w-]+\.js$/.exec(f);
+    const m = /^catalogue-[a-z]+-(\w+)-[\w-]+\.js$/.exec(f);
     if (!m) continue;
     const url = `/assets/${f}`;
     const known = heaviest.get(m[1]);

@@ -1,7 +1,7 @@
 import { use } from "react";
 import { useTranslations as useIntlTranslations } from "use-intl";
-import { loaders } from "virtual:rentline-catalogue";
 import { DEFAULT_LOCALE, isLocale } from "../../worker/lib/i18n/locales";
+import { CATALOGUE_MAP_ID } from "./catalogue-map";
 import type { Messages } from "./messages/shape";
 
 export * from "use-intl";
@@ -16,6 +16,10 @@ export * from "use-intl";
  */
 const lang = typeof document === "undefined" ? DEFAULT_LOCALE : document.documentElement.lang;
 export const catalogueLocale = isLocale(lang) ? lang : DEFAULT_LOCALE;
+/** Namespace → URL of its chunk in the page's language, as the server wrote it (app/i18n/catalogue-map.tsx). */
+export const catalogueMapText =
+  typeof document === "undefined" ? "{}" : (document.getElementById(CATALOGUE_MAP_ID)?.textContent ?? "{}");
+const chunks = JSON.parse(catalogueMapText) as Partial<Record<string, string>>;
 
 /** The page's messages so far: namespace → its (compiled) messages. */
 const messages = {} as Messages;
@@ -24,9 +28,9 @@ const pending = new Map<string, Promise<void>>();
 function load(namespace: string): Promise<void> {
   let promise = pending.get(namespace);
   if (!promise) {
-    const loader = loaders[`${catalogueLocale}/${namespace}`];
-    const loading: Promise<void> = loader
-      ? loader().then((chunk) => {
+    const url = chunks[namespace];
+    const loading: Promise<void> = url
+      ? (import(/* @vite-ignore */ url) as Promise<{ default: object }>).then((chunk) => {
           (messages as Record<string, object>)[namespace] = chunk.default;
         })
       : Promise.reject(new Error(`no catalogue namespace "${namespace}"`));

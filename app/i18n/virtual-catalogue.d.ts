@@ -1,4 +1,4 @@
-// vite.config.ts `browserCatalogues`: "<lang>/<namespace>" → that namespace's chunk (compiled messages).
-declare module "virtual:rentline-catalogue" {
-  export const loaders: Partial<Record<string, () => Promise<{ default: object }>>>;
+// vite.config.ts `browserCatalogues`, in the server build: language → namespace → URL of its chunk.
+declare module "virtual:rentline-catalogue-urls" {
+  export const catalogueUrls: Partial<Record<string, Record<string, string>>>;
 }
