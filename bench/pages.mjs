@@ -10,6 +10,7 @@
 // BENCH_PAGE_REQUESTS (default 100) requests per page sequentially, then as many at BENCH_PAGE_CONCURRENCY (4).
 import { request as httpRequest, Agent } from "node:http";
 import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { gzipBytes, BUDGET_BYTES } from "../scripts/check-client-js.mjs";
 import { seedDemo } from "../scripts/demo.mjs";
@@ -70,8 +71,11 @@ async function measure(agent, url, cookie, count, concurrency) {
 
 /**
  * The /assets/*.js files the page makes the browser load: its <link rel="modulepreload"> list, <script src>
- * and the inline module script's `import` statements. (The inline route manifest also names modules of routes
- * the page may navigate to; the browser fetches those only on navigation, so they are not counted.)
+ * and the inline module script's `import` statements, then the catalogue chunks of the page's language those
+ * files ask for before hydrating (their `rl-ns:` markers, looked up in the page's own catalogue map, the
+ * `<script id="rl-catalogue">` JSON: app/i18n/catalogue-map.tsx). (The inline route manifest also names
+ * modules of routes the page may navigate to; the browser fetches those only on navigation, so they are not
+ * counted.)
  */
 function scriptsOf(html) {
   const patterns = [
@@ -80,7 +84,18 @@ function scriptsOf(html) {
     /<script[^>]*src="(\/assets\/[^"]+\.js)"/g,
     /\bimport\s*(?:[\w*{}\s,$]+from\s*)?\(?\s*["'](\/assets\/[^"']+\.js)["']/g,
   ];
-  return [...new Set(patterns.flatMap((re) => [...html.matchAll(re)].map((m) => m[1])))];
+  const code = [...new Set(patterns.flatMap((re) => [...html.matchAll(re)].map((m) => m[1])))];
+  const map = JSON.parse(
+    /<script type="application\/json" id="rl-catalogue">([^<]*)<\/script>/.exec(html)?.[1] ?? "{}",
+  );
+  const namespaces = new Set(
+    code.flatMap((f) =>
+      [...readFileSync(join(root, "build/client", f), "utf8").matchAll(/rl-ns:([\w,]+)/g)].flatMap((m) =>
+        m[1].split(","),
+      ),
+    ),
+  );
+  return [...code, ...[...namespaces].map((ns) => map[ns]).filter(Boolean)];
 }
 
 /** Signs in and returns the Cookie header a browser would send after it (plus the org cookie for staff). */
