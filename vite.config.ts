@@ -24,7 +24,7 @@ import { LOCALES } from "./worker/lib/i18n/locales";
  *   intl-messageformat (~10 KiB gzip on every page).
  * - Where each chunk is: the server build gets the client build's file names (`virtual:rentline-catalogue-urls`,
  *   dev-server URLs under `vite dev`) and the root layout writes the page language's map into the page as
- *   JSON (app/i18n/catalogue-map.tsx): ~1 KiB of HTML instead of every language's map (4.3 KiB gzip of
+ *   JSON in a `<meta>` (app/i18n/catalogue-map.tsx): ~1 KiB of HTML instead of every language's map (4.3 KiB gzip of
  *   JavaScript, mostly incompressible hashes) on every page.
  *
  * Whether messages are compiled follows the command (`vite build`), never NODE_ENV: the browser suite builds

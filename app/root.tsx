@@ -42,12 +42,12 @@ export function Layout({ children }: { children: React.ReactNode }) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="theme-color" content="#0f766e" />
         <Meta />
+        <CatalogueMap />
         <Links nonce={nonce} />
       </head>
       <body className="h-full text-slate-900 antialiased">
         {children}
         <Toaster />
-        <CatalogueMap />
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />
       </body>

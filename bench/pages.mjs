@@ -73,7 +73,7 @@ async function measure(agent, url, cookie, count, concurrency) {
  * The /assets/*.js files the page makes the browser load: its <link rel="modulepreload"> list, <script src>
  * and the inline module script's `import` statements, then the catalogue chunks of the page's language those
  * files ask for before hydrating (their `rl-ns:` markers, looked up in the page's own catalogue map, the
- * `<script id="rl-catalogue">` JSON: app/i18n/catalogue-map.tsx). (The inline route manifest also names
+ * `<meta name="rl-catalogue">` JSON: app/i18n/catalogue-map.tsx). (The inline route manifest also names
  * modules of routes the page may navigate to; the browser fetches those only on navigation, so they are not
  * counted.)
  */
@@ -85,9 +85,9 @@ function scriptsOf(html) {
     /\bimport\s*(?:[\w*{}\s,$]+from\s*)?\(?\s*["'](\/assets\/[^"']+\.js)["']/g,
   ];
   const code = [...new Set(patterns.flatMap((re) => [...html.matchAll(re)].map((m) => m[1])))];
-  const map = JSON.parse(
-    /<script type="application\/json" id="rl-catalogue">([^<]*)<\/script>/.exec(html)?.[1] ?? "{}",
-  );
+  const attribute = /<meta name="rl-catalogue" content="([^"]*)"/.exec(html)?.[1] ?? "{}";
+  const map = JSON.parse(attribute.replaceAll("&quot;", '"').replaceAll("&amp;", "&"));
+
   const namespaces = new Set(
     code.flatMap((f) =>
       [...readFileSync(join(root, "build/client", f), "utf8").matchAll(/rl-ns:([\w,]+)/g)].flatMap((m) =>

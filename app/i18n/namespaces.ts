@@ -1,7 +1,7 @@
 import { use } from "react";
 import { useTranslations as useIntlTranslations } from "use-intl";
 import { DEFAULT_LOCALE, isLocale } from "../../worker/lib/i18n/locales";
-import { CATALOGUE_MAP_ID } from "./catalogue-map";
+import { CATALOGUE_MAP_NAME } from "./catalogue-map";
 import type { Messages } from "./messages/shape";
 
 export * from "use-intl";
@@ -18,21 +18,49 @@ const lang = typeof document === "undefined" ? DEFAULT_LOCALE : document.documen
 export const catalogueLocale = isLocale(lang) ? lang : DEFAULT_LOCALE;
 /** Namespace → URL of its chunk in the page's language, as the server wrote it (app/i18n/catalogue-map.tsx). */
 export const catalogueMapText =
-  typeof document === "undefined" ? "{}" : (document.getElementById(CATALOGUE_MAP_ID)?.textContent ?? "{}");
+  typeof document === "undefined"
+    ? "{}"
+    : (document.querySelector(`meta[name="${CATALOGUE_MAP_NAME}"]`)?.getAttribute("content") ?? "{}");
 const chunks = JSON.parse(catalogueMapText) as Partial<Record<string, string>>;
 
 /** The page's messages so far: namespace → its (compiled) messages. */
 const messages = {} as Messages;
 const pending = new Map<string, Promise<void>>();
+const registered = new Set<string>();
+const RELOADED = "rl-catalogue-reloaded";
+
+/**
+ * A chunk that would not load: the page's map names files a deploy has replaced, or the network dropped the
+ * request. The page loads again, once per URL and tab session (React Router does the same for a route module
+ * it cannot import); a second failure is the route's error, and the next render asks for the chunk again.
+ */
+function reloadOnce(error: unknown): Promise<never> {
+  try {
+    if (sessionStorage.getItem(RELOADED) !== location.href) {
+      sessionStorage.setItem(RELOADED, location.href);
+      location.reload();
+      return new Promise<never>(() => {});
+    }
+  } catch {
+    // No session storage (a privacy mode): no reload, the error stands.
+  }
+  return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+}
 
 function load(namespace: string): Promise<void> {
   let promise = pending.get(namespace);
   if (!promise) {
     const url = chunks[namespace];
     const loading: Promise<void> = url
-      ? (import(/* @vite-ignore */ url) as Promise<{ default: object }>).then((chunk) => {
-          (messages as Record<string, object>)[namespace] = chunk.default;
-        })
+      ? (import(/* @vite-ignore */ url) as Promise<{ default: object }>).then(
+          (chunk) => {
+            (messages as Record<string, object>)[namespace] = chunk.default;
+          },
+          (error: unknown) => {
+            pending.delete(namespace);
+            return reloadOnce(error);
+          },
+        )
       : Promise.reject(new Error(`no catalogue namespace "${namespace}"`));
     // Marked settled the way React's `use` reads a thenable: once there, it returns at once, never suspends.
     loading.then(
@@ -51,12 +79,25 @@ function load(namespace: string): Promise<void> {
  * @public (imported by the modules the build appends it to, which knip cannot see)
  */
 export function requireNamespaces(marker: string): void {
-  for (const namespace of marker.slice("rl-ns:".length).split(",")) void load(namespace);
+  for (const namespace of marker.slice("rl-ns:".length).split(",")) {
+    registered.add(namespace);
+    void load(namespace);
+  }
 }
 
-/** Resolves once every namespace registered so far has arrived (the entry hydrates then). */
+/**
+ * Resolves once every namespace registered so far has arrived (the entry hydrates then). If one could not
+ * arrive even after a reload, it resolves anyway: the page hydrates, and the components that need the
+ * missing namespace ask for it again when they render (their route's error if it still fails), rather than
+ * leaving the page without JavaScript.
+ */
 export async function catalogueReady(): Promise<Messages> {
-  await Promise.all(pending.values());
+  await Promise.allSettled(pending.values());
+  try {
+    if (sessionStorage.getItem(RELOADED) === location.href) sessionStorage.removeItem(RELOADED);
+  } catch {
+    // No session storage: nothing was recorded.
+  }
   return messages;
 }
 
@@ -68,7 +109,7 @@ export async function catalogueReady(): Promise<Messages> {
 export const useTranslations: typeof useIntlTranslations = (namespace) => {
   const root = namespace?.split(".")[0];
   if (root) {
-    if (import.meta.env.DEV && !pending.has(root))
+    if (import.meta.env.DEV && !registered.has(root))
       console.error(`useTranslations("${namespace}"): the namespace "${root}" was never registered`);
     use(load(root));
   }
