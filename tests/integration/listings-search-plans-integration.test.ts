@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { foldedWord, searchQueries } from "../../worker/listings/search";
+import { searchQueries } from "../../worker/listings/search";
+import { foldedWord } from "../../worker/listings/text-index";
 import { createDb } from "../../worker/db/client";
 import { cityKey, cityToken, ftsTermsOf } from "../../worker/listings/search-text";
 import { api, type ApiClient, type JsonInput } from "../setup/client";
@@ -66,7 +67,7 @@ async function cityCounts() {
 async function cityTextMatches(city: string, words: string[], priceMax?: number) {
   const match = words.flatMap(ftsTermsOf).join(" ");
   const { results } = await env.DB.prepare(
-    "select id from listings where status = 'published' and city_key = ? and rent_amount <= ? and rowid in (select rowid from listings_fts where listings_fts match ?) order by published_at desc",
+    "select id from listings where status = 'published' and city_key = ? and rent_amount <= ? and rowid in (select rowid & 1073741823 from listings_fts where listings_fts match ?) order by unixepoch(published_at) desc, rowid desc",
   )
     .bind(cityKey(city), priceMax ?? Number.MAX_SAFE_INTEGER, match)
     .all<{ id: string }>();
@@ -76,7 +77,7 @@ async function cityTextMatches(city: string, words: string[], priceMax?: number)
 /** The listings the index holds under a city key's token (what migration 0044's triggers wrote). */
 async function underToken(key: string) {
   const { results } = await env.DB.prepare(
-    "select l.id from listings l where l.rowid in (select rowid from listings_fts where listings_fts match ?) order by l.id",
+    "select l.id from listings l where l.rowid in (select rowid & 1073741823 from listings_fts where listings_fts match ?) order by l.id",
   )
     .bind(`"${cityToken(key)}"`)
     .all<{ id: string }>();
@@ -87,12 +88,16 @@ async function underToken(key: string) {
 async function prefixMatches(words: string[]) {
   const match = words.map((w) => `"${w}"*`).join(" ");
   const { results } = await env.DB.prepare(
-    "select id from listings where status = 'published' and rowid in (select rowid from listings_fts where listings_fts match ?) order by published_at desc",
+    "select id from listings where status = 'published' and rowid in (select rowid & 1073741823 from listings_fts where listings_fts match ?) order by unixepoch(published_at) desc, rowid desc",
   )
     .bind(match)
     .all<{ id: string }>();
   return results.map((r) => r.id);
 }
+
+/** Writes to listings behind the app's back, and the search generation bumped as the app's writes do. */
+const written = (...statements: D1PreparedStatement[]) =>
+  env.DB.batch([...statements, env.DB.prepare("update search_generation set value = value + 1 where id = 1")]);
 
 describe("search plans (issue 17 §4)", () => {
   it("spells every foldable typed letter as the index's tokenizer does", async () => {
@@ -169,7 +174,7 @@ describe("search plans (issue 17 §4)", () => {
     const indexed = async (word: string) =>
       (
         await env.DB.prepare(
-          "select l.id from listings l where l.rowid in (select rowid from listings_fts where listings_fts match ?) order by l.id",
+          "select l.id from listings l where l.rowid in (select rowid & 1073741823 from listings_fts where listings_fts match ?) order by l.id",
         )
           .bind(word)
           .all<{ id: string }>()
@@ -307,6 +312,90 @@ describe("search plans (issue 17 §4)", () => {
     expect(paged).toEqual(all);
   });
 
+  it("free text newest first: the index's order is publication (to the second), pages and filters keep it, a reopened listing moves to the top", async () => {
+    const owner = await signUpLandlord("Newest Text Lettings");
+    const ids: string[] = [];
+    for (const [i, type] of (["flat", "house", "flat", "flat", "house"] as const).entries())
+      ids.push(await published(owner, { type, title: `Newtext ${i}`, description: "newtextword" }));
+    // Publication instants out of creation order, two in the same second (their tie: the later listing first).
+    const at = [
+      "2032-05-03T10:00:00.000Z",
+      "2032-05-01T10:00:00.000Z",
+      "2032-05-04T10:00:00.250Z",
+      "2032-05-04T10:00:00.750Z",
+      "2032-05-02T10:00:00.000Z",
+    ];
+    await written(
+      ...ids.map((id, i) => env.DB.prepare("update listings set published_at = ? where id = ?").bind(at[i], id)),
+    );
+    const order = [ids[3], ids[2], ids[0], ids[4], ids[1]];
+    const found = async (query: SearchParams) => {
+      const body = await search({ q: "newtextword", ...query });
+      return { ids: body.results.map((r: { id: string }) => r.id), total: body.total };
+    };
+    expect(await found({})).toEqual({ ids: order, total: 5 });
+    const paged: string[] = [];
+    for (let page = 1; page <= 3; page++) paged.push(...(await found({ limit: "2", page: String(page) })).ids);
+    expect(paged).toEqual(order);
+    expect(await found({ limit: "2", page: "4" })).toEqual({ ids: [], total: 5 });
+    // Another filter is checked on each walked match; the total counts the same listings.
+    expect(await found({ type: "flat" })).toEqual({ ids: [ids[3], ids[2], ids[0]], total: 3 });
+    expect(await found({ type: "house", limit: "1", page: "2" })).toEqual({ ids: [ids[1]], total: 2 });
+    // Closed, then published again (the app stamps a new publication): re-indexed under its new number.
+    expect((await api(owner).listings[":id"].close.$post({ param: { id: ids[1]! } })).status).toBe(200);
+    expect(await found({})).toEqual({ ids: order.filter((id) => id !== ids[1]), total: 4 });
+    await written(
+      env.DB.prepare("update listings set status = 'published', published_at = ? where id = ?").bind(
+        "2032-06-01T00:00:00.000Z",
+        ids[1],
+      ),
+    );
+    expect((await found({})).ids).toEqual([ids[1], ...order.filter((id) => id !== ids[1])]);
+    // A listing deleted while published leaves the index (its 'delete' names the number it was indexed under).
+    await written(env.DB.prepare("delete from listings where id = ?").bind(ids[3]));
+    expect((await found({})).ids).toEqual([ids[1], ids[2], ids[0], ids[4]]);
+    // Cheapest first still sorts every match by rent: only newest first walks the index.
+    expect((await found({ sort: "price_asc" })).total).toBe(4);
+  });
+
+  it("free text newest first with a condition that rejects the newest 500 matches: the page is read by the conditions instead", async () => {
+    const owner = await signUpLandlord("Walk Fallback Lettings");
+    const model = await published(owner, { title: "Walkfall", description: "walkfallword" });
+    // 600 copies of the listing straight into the table (the triggers index each): published a minute
+    // apart, the 3 oldest at a rent the filter keeps, the rest above it.
+    const { results: columns } = await env.DB.prepare("select name from pragma_table_info('listings')").all<{
+      name: string;
+    }>();
+    const names = columns.map((c) => c.name);
+    const copied = names.map((name) =>
+      name === "id"
+        ? "'walkfall-' || n.i"
+        : name === "published_at"
+          ? "strftime('%Y-%m-%dT%H:%M:%fZ', '2033-01-01', '+' || n.i || ' minutes')"
+          : name === "rent_amount"
+            ? "case when n.i <= 3 then 40000 + n.i else 90000 end"
+            : `l.${name}`,
+    );
+    await written(
+      env.DB.prepare(
+        `with recursive n(i) as (select 1 union all select i + 1 from n where i < 600) insert into listings (${names.join(", ")}) select ${copied.join(", ")} from listings l, n where l.id = ?`,
+      ).bind(model),
+    );
+    const cheap = await search({ q: "walkfallword", priceMax: "50000", currency: "EUR", limit: "2" });
+    expect(cheap.results.map((r: { id: string }) => r.id)).toEqual(["walkfall-3", "walkfall-2"]);
+    expect(cheap.total).toBe(3);
+    const next = await search({ q: "walkfallword", priceMax: "50000", currency: "EUR", limit: "2", page: "2" });
+    expect(next.results.map((r: { id: string }) => r.id)).toEqual(["walkfall-1"]);
+    // Without the rent: the walk, newest first, and the page past the 500th match too.
+    const newest = await search({ q: "walkfallword", limit: "3" });
+    expect(newest.results.map((r: { id: string }) => r.id)).toEqual(["walkfall-600", "walkfall-599", "walkfall-598"]);
+    expect(newest.total).toBe(601);
+    const deep = await search({ q: "walkfallword", type: "flat", limit: "50", page: "12" });
+    expect(deep.results.map((r: { id: string }) => r.id)).toEqual([
+      ...Array.from({ length: 50 }, (_, i) => `walkfall-${50 - i}`),
+    ]);
+  });
+
   it("plans: the walk stops at the page (no sort of every match), free text alone counts the index only", async () => {
     const db = createDb(env.DB);
     const plan = async (statement: { toSQL(): { sql: string; params: unknown[] } }) => {
@@ -328,8 +417,7 @@ describe("search plans (issue 17 §4)", () => {
     expect(await plan(total)).toMatch(/COVERING INDEX listings_search_type_date_idx/);
     const [, textTotal] = searchQueries(db, { sort: "newest", page: 1, limit: 20, q: "balcon" });
     expect(await plan(textTotal)).not.toMatch(/\blistings\b(?!_)/);
-    // City + free text + max price: the city's rows of the (status, city_key, rent_amount) index, probed in
-    // the list of the index's matches, which the MATCH limits to the city's token (migration 0044).
+    // City + free text + max price.
     const cityText = searchQueries(db, {
       sort: "newest",
       page: 1,
@@ -338,11 +426,24 @@ describe("search plans (issue 17 §4)", () => {
       q: "balcon",
       priceMax: 120000,
     });
-    for (const statement of cityText) {
-      expect(await plan(statement)).toMatch(
-        /^SEARCH listings USING (COVERING )?INDEX listings_search_city_key_price_idx \(status=\? AND city_key=\? AND rent_amount<\?\) \| LIST SUBQUERY \d+ \| SCAN listings_fts VIRTUAL TABLE INDEX 0:M1/,
+    // The total: the city's rows of the (status, city_key, rent_amount) index, probed in the list of the
+    // index's matches, which the MATCH limits to the city's token (migration 0044).
+    expect(await plan(cityText[1])).toMatch(
+      /^SEARCH listings USING COVERING INDEX listings_search_city_key_price_idx \(status=\? AND city_key=\? AND rent_amount<\?\) \| LIST SUBQUERY \d+ \| SCAN listings_fts VIRTUAL TABLE INDEX 0:M1/,
+    );
+    // Free text newest first, alone, in a city, or with a rent: the index walked backwards (at most 500
+    // matches when a condition it does not hold may reject them), each match's listing by rowid, no sort
+    // (migration 0045).
+    const [textPage] = searchQueries(db, { sort: "newest", page: 3, limit: 20, q: "balcon jardin" });
+    const [textInCity] = searchQueries(db, { sort: "newest", page: 1, limit: 20, q: "balcon", city: "Lyon" });
+    for (const page of [cityText[0], textInCity, textPage]) {
+      expect(await plan(page)).toMatch(
+        /^CO-ROUTINE walked \| SCAN listings_fts VIRTUAL TABLE INDEX \d+:M1 \|.* SEARCH listings USING INTEGER PRIMARY KEY \(rowid=\?\)/,
       );
-      expect(statement.toSQL().params).toContain(`"${cityToken("lyon")}"`);
+      expect(await plan(page)).not.toMatch(/TEMP B-TREE/);
     }
+    expect(cityText[0].toSQL().sql).toMatch(/order by rowid desc limit 500\)/);
+    expect(textInCity.toSQL().sql).toMatch(/order by rowid desc limit -1\)/);
+    for (const statement of cityText) expect(statement.toSQL().params).toContain(`"${cityToken("lyon")}"`);
   });
 });

@@ -1058,6 +1058,16 @@ describe("migrations", () => {
           .first();
         expect(hits, step).toEqual({ n: 1 });
       }
+      // 0045: whatever the step the listings were seeded at, the index holds li-1 (published) under its
+      // search rowid: its publication second, then its own rowid in the low 30 bits.
+      if (before.listings) {
+        const numbered = await db
+          .prepare(
+            "select f.rowid = unixepoch(l.published_at) * 1073741824 + l.rowid as keyed from listings_fts f join listings l on l.rowid = f.rowid & 1073741823 where listings_fts match 'canal' and l.id = 'li-1'",
+          )
+          .all();
+        expect(numbered.results, step).toEqual([{ keyed: 1 }]);
+      }
       // 0043: the per-city counts start from the published listings already there (li-1, Lyon).
       if (before.listings && !before.listing_cities) {
         const cities = await db.prepare("select city_key, city, listings from listing_cities").all();
