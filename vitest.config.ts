@@ -15,6 +15,7 @@ const FRESH_DATABASE = [
   "tests/integration/audit-archive-integration.test.ts",
   "tests/integration/closed-listings-integration.test.ts",
   "tests/integration/lease-cancelled-integration.test.ts",
+  "tests/integration/listings-search-attack-integration.test.ts",
   "tests/integration/listings-search-plans-integration.test.ts",
   "tests/integration/maintenance-escalation-integration.test.ts",
   "tests/integration/pdf-invisible-digits-integration.test.ts",
