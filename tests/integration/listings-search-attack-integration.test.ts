@@ -457,7 +457,7 @@ describe("the edge cache outlives no write that changes a search (docs/decisions
     await write();
     const after = await api().public.listings.$get({ query });
     expect(after.status).toBe(200);
-    return { before: ids(first.json as Found), after: ids(after.json as Found), cache: after.headers.get("x-cache") };
+    return { before: ids(first.json), after: ids(after.json), cache: after.headers.get("x-cache") };
   }
 
   it("publishing, editing and closing through the listing routes invalidate it (free text, walked)", async () => {
