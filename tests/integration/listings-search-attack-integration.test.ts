@@ -15,7 +15,7 @@ type Found = { results: { id: string }[]; total: number };
 
 let units = 0;
 async function published(owner: Caller, over: Partial<ListingInput> = {}) {
-  const { apartmentId } = await createApartment(owner, `A${++units}`);
+  const { apartmentId, propertyId } = await createApartment(owner, `A${++units}`);
   const created = await api(owner).listings.$post({
     json: {
       apartmentId,
@@ -39,7 +39,7 @@ async function published(owner: Caller, over: Partial<ListingInput> = {}) {
   });
   expect(created.status, created.text).toBe(201);
   expect((await api(owner).listings[":id"].publish.$post({ param: { id: created.json.id } })).status).toBe(200);
-  return { id: created.json.id, apartmentId };
+  return { id: created.json.id, apartmentId, propertyId };
 }
 
 async function search(query: SearchParams) {
@@ -501,6 +501,15 @@ describe("the edge cache outlives no write that changes a search (docs/decisions
     const { id, apartmentId } = await published(owner, { title: "Apartmentcacheword" });
     const outcome = await cachedThenWritten({ q: "apartmentcacheword" }, async () => {
       expect((await api(owner).apartments[":id"].$delete({ param: { id: apartmentId } })).status).toBe(204);
+    });
+    expect(outcome).toEqual({ before: [id], after: [], cache: "stale" });
+  });
+
+  it("deleting the property of a published listing leaves no cached search listing it", async () => {
+    const owner = await signUpLandlord("Cache Property Lettings");
+    const { id, propertyId } = await published(owner, { title: "Propertycacheword" });
+    const outcome = await cachedThenWritten({ q: "propertycacheword" }, async () => {
+      expect((await api(owner).properties[":id"].$delete({ param: { id: propertyId } })).status).toBe(204);
     });
     expect(outcome).toEqual({ before: [id], after: [], cache: "stale" });
   });
