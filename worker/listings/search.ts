@@ -110,8 +110,13 @@ function newestTextPage(db: Db, q: SearchQuery & { q: string }) {
     .offset((q.page - 1) * q.limit);
 }
 
-/** Newest first as the text index lists it (migration 0045): the publication second, then the rowid. */
-const SEARCH_ROWID_ORDER = [sql`unixepoch(${listings.publishedAt}) desc`, sql`${listings}.rowid desc`];
+/**
+ * Newest first as the text index lists it (migration 0045): the publication second, then the rowid. A
+ * listing without a (readable) date is numbered as second 0, as the index's triggers do (`coalesce`): a bare
+ * `unixepoch` would sort it last, after listings published before 1970, where the walk lists it before them,
+ * and a page read here after one the walk read would repeat one listing and lose another.
+ */
+const SEARCH_ROWID_ORDER = [sql`coalesce(unixepoch(${listings.publishedAt}), 0) desc`, sql`${listings}.rowid desc`];
 
 /**
  * A page of results by the conditions on `listings` (free text as the list of the index's matches), sorted;
