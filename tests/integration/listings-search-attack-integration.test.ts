@@ -450,6 +450,32 @@ describe("listing search under attack (migration 0045)", () => {
   });
 });
 
+describe("a closed org's listings stay out of search", () => {
+  it("a listing taken down before its org closed is not published again by an admin's restore", async () => {
+    const owner = await signUpLandlord("Restore Closed Lettings");
+    const admin = await signUpLandlord("Restore Desk");
+    await env.DB.prepare("update users set is_platform_admin = 1 where id = ?").bind(admin.userId).run();
+    const { id } = await published(owner, { title: "Restoreclosedword" });
+    const takedown = await api(admin).admin.listings[":id"].takedown.$post({
+      param: { id },
+      json: { reason: "Under review" },
+    });
+    expect(takedown.status, takedown.text).toBe(200);
+    const closed = await api(owner).orgs.current.close.$post({ json: { password: PASSWORD } });
+    expect(closed.status, closed.text).toBe(200);
+    // The review clears the ad, but the org is closed: the listing goes back to closed, not to search.
+    const restored = await api(admin).admin.listings[":id"].restore.$post({
+      param: { id },
+      json: { reason: "Review done" },
+    });
+    expect(restored.status, restored.text).toBe(200);
+    const row = await env.DB.prepare("select status from listings where id = ?").bind(id).first<{ status: string }>();
+    expect(row?.status).toBe("closed");
+    expect(await search({ q: "restoreclosedword" })).toMatchObject({ results: [], total: 0 });
+    await expectExactIndex("restored in a closed org");
+  });
+});
+
 describe("the edge cache outlives no write that changes a search (docs/decisions/0003)", () => {
   /** The search, twice: the second answer is the cached one; then `write`, then the search again. */
   async function cachedThenWritten(query: SearchParams, write: () => Promise<void>) {
