@@ -62,6 +62,19 @@ export function closedOrgStatements(db: Db, orgId: string, at: string) {
           sql`exists (select 1 from ${orgs} where ${open})`,
         ),
       ),
+    // A listing taken down meanwhile closes too: an admin's restore (worker/admin/listings.ts) puts it back
+    // to the status it had before the takedown, which must not be `published` in a closed org.
+    db
+      .update(listings)
+      .set({ statusBeforeTakedown: "closed", closedAt: at })
+      .where(
+        and(
+          eq(listings.orgId, orgId),
+          eq(listings.status, "taken_down"),
+          eq(listings.statusBeforeTakedown, "published"),
+          sql`exists (select 1 from ${orgs} where ${open})`,
+        ),
+      ),
     db
       .delete(invitations)
       .where(
@@ -121,7 +134,7 @@ export async function closeOrg(
   const { db } = ports;
   const at = nowIso();
   const today = at.slice(0, 10);
-  const [, , , closed, , [org], recipients] = await db.batch([
+  const [, , , , closed, , [org], recipients] = await db.batch([
     ...closedOrgStatements(db, orgId, at),
     auditEntry(db, {
       action: "org.closed",
