@@ -223,7 +223,7 @@ describe("listing search under attack (migration 0045)", () => {
     expect(ids(await search({ q: "hostword", city: "Lyon" }))).toEqual([b.id, a.id]);
     expect(ids(await search({ q: "hostword", city: "Lyon", type: "flat" }))).toEqual([b.id, a.id]);
     expect(ids(await search({ q: "hostword", city: "Nantes" }))).toEqual([forged.json.id]);
-    await api(owner).listings[":id"].close.$post({ param: { id: forged.json.id } });
+    expect((await api(owner).listings[":id"].close.$post({ param: { id: forged.json.id } })).status).toBe(200);
     // The same in a city, and FTS syntax in the city itself (its key keeps letters, digits and marks only).
     for (const city of ['Lyon" OR "x', "Lyon*", "NEAR(Lyon)", "{city}: Lyon", "Ly\u{E000}on", "LYON ", "lyon—"]) {
       const res = await rawCall("GET", `/api/public/listings?limit=50&q=hostword&city=${encodeURIComponent(city)}`);
@@ -573,6 +573,21 @@ describe("the edge cache outlives no write that changes a search (docs/decisions
       expect((await api(owner).properties[":id"].$delete({ param: { id: propertyId } })).status).toBe(204);
     });
     expect(outcome).toEqual({ before: [id], after: [], cache: "stale" });
+  });
+
+  it("a change of the apartment's number of rooms, which every result shows, leaves no cached search showing the old one", async () => {
+    const owner = await signUpLandlord("Cache Rooms Lettings");
+    const { id, apartmentId } = await published(owner, { title: "Roomscacheword" });
+    const rooms = async () => {
+      const found = await api().public.listings.$get({ query: { q: "roomscacheword" } });
+      return { rooms: found.json.results.map((r) => r.roomsCount), cache: found.headers.get("x-cache") };
+    };
+    await cachedThenWritten({ q: "roomscacheword" }, async () => {});
+    expect((await rooms()).rooms).toEqual([2]);
+    const patched = await api(owner).apartments[":id"].$patch({ param: { id: apartmentId }, json: { roomsCount: 5 } });
+    expect(patched.status, patched.text).toBe(200);
+    expect(await env.DB.prepare("select id from listings where id = ?").bind(id).first()).toEqual({ id });
+    expect(await rooms()).toEqual({ rooms: [5], cache: "stale" });
   });
 
   it("confirming the application that fills the last place closes the listing and leaves no cached search listing it", async () => {
