@@ -588,6 +588,20 @@ describe("the edge cache outlives no write that changes a search (docs/decisions
     expect(patched.status, patched.text).toBe(200);
     expect(await env.DB.prepare("select id from listings where id = ?").bind(id).first()).toEqual({ id });
     expect(await rooms()).toEqual({ rooms: [5], cache: "stale" });
+    // The update and the generation in one batch: a taken unit number is still the 409 it was.
+    const { propertyId } = (await env.DB.prepare("select property_id as propertyId from apartments where id = ?")
+      .bind(apartmentId)
+      .first<{ propertyId: string }>())!;
+    const other = await api(owner).apartments.$post({
+      json: { propertyId, unitNumber: "Taken", roomsCount: 1, rentAmount: 50000, currency: "EUR" },
+    });
+    expect(other.status, other.text).toBe(201);
+    const taken = await api(owner).apartments[":id"].$patch({
+      param: { id: apartmentId },
+      json: { unitNumber: "Taken" },
+    });
+    expect(taken.status, taken.text).toBe(409);
+    expect(taken.problem.code).toBe("unit_taken");
   });
 
   it("confirming the application that fills the last place closes the listing and leaves no cached search listing it", async () => {

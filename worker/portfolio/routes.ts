@@ -209,7 +209,7 @@ const apartmentRoutes = createRouter()
       const s = await requireOrg(c, "portfolio.edit");
       const { id } = c.req.valid("param");
       const input = c.req.valid("json");
-      const updated = await portfolio.updateApartment(s, id, input);
+      const updated = await portfolio.updateApartment(s, c.get("ports"), id, input);
       if (input.sharedChat !== undefined)
         await c.get("ports").rooms.revoke({ reason: "chat_setting_changed", room: id, side: "renter" });
       return c.json(toApartment(updated), 200);
