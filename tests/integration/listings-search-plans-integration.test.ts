@@ -396,6 +396,53 @@ describe("search plans (issue 17 §4)", () => {
     ]);
   });
 
+  it("the search generation follows every write a search shows, by triggers: listings, photos, rooms; not drafts", async () => {
+    const owner = await signUpLandlord("Generation Lettings");
+    const id = await published(owner, { title: "Generation flat" });
+    const generation = async () =>
+      (await env.DB.prepare("select value from search_generation where id = 1").first<{ value: number }>())!.value;
+    const moves = async (statement: D1PreparedStatement) => {
+      const before = await generation();
+      await statement.run();
+      return (await generation()) - before;
+    };
+    const row = await env.DB.prepare("select org_id, apartment_id from listings where id = ?")
+      .bind(id)
+      .first<{ org_id: string; apartment_id: string }>();
+    const photo = (photoId: string, listingId: string) =>
+      env.DB.prepare(
+        "insert into listing_photos (id, org_id, listing_id, r2_key, content_type, width, height, size, position, created_at) values (?, ?, ?, ?, 'image/jpeg', 10, 10, 10, 0, '2026-12-03T00:00:00.000Z')",
+      ).bind(photoId, row!.org_id, listingId, `k/${photoId}`);
+    expect(await moves(env.DB.prepare("update listings set rent_amount = rent_amount + 1 where id = ?").bind(id))).toBe(
+      1,
+    );
+    expect(await moves(photo("gen-photo-1", id))).toBe(1);
+    expect(await moves(env.DB.prepare("update listing_photos set position = 3 where id = 'gen-photo-1'"))).toBe(1);
+    expect(await moves(env.DB.prepare("delete from listing_photos where id = 'gen-photo-1'"))).toBe(1);
+    expect(
+      await moves(
+        env.DB.prepare("update apartments set rooms_count = rooms_count + 1 where id = ?").bind(row!.apartment_id),
+      ),
+    ).toBe(1);
+    // The same number of rooms written again changes nothing a search shows.
+    expect(
+      await moves(
+        env.DB.prepare("update apartments set rooms_count = rooms_count where id = ?").bind(row!.apartment_id),
+      ),
+    ).toBe(0);
+    expect(await moves(env.DB.prepare("update listings set status = 'closed' where id = ?").bind(id))).toBe(1);
+    // Closed: neither its edits, its photos nor its apartment move the generation; publishing it again does.
+    expect(await moves(env.DB.prepare("update listings set title = 'Draft edit' where id = ?").bind(id))).toBe(0);
+    expect(await moves(photo("gen-photo-2", id))).toBe(0);
+    expect(
+      await moves(
+        env.DB.prepare("update apartments set rooms_count = rooms_count + 1 where id = ?").bind(row!.apartment_id),
+      ),
+    ).toBe(0);
+    expect(await moves(env.DB.prepare("update listings set status = 'published' where id = ?").bind(id))).toBe(1);
+    expect(await moves(env.DB.prepare("delete from listings where id = ?").bind(id))).toBe(1);
+  });
+
   it("plans: the walk stops at the page (no sort of every match), free text alone counts the index only", async () => {
     const db = createDb(env.DB);
     const plan = async (statement: { toSQL(): { sql: string; params: unknown[] } }) => {

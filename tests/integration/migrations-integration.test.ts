@@ -947,8 +947,13 @@ async function dropEverything() {
     )
     .all<{ name: string }>();
   const tables = results.map((r) => r.name);
+  // Triggers first: a cascade of the drops below would fire one that writes a table already gone.
+  const { results: triggers } = await db
+    .prepare("select name from sqlite_master where type = 'trigger'")
+    .all<{ name: string }>();
   await db.batch([
     db.prepare("pragma defer_foreign_keys = on"),
+    ...triggers.map((t) => db.prepare(`drop trigger if exists ${JSON.stringify(t.name)}`)),
     ...tables.map((t) => db.prepare(`drop table if exists ${JSON.stringify(t)}`)),
   ]);
   expect(await userTables()).toEqual([]);

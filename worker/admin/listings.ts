@@ -4,7 +4,6 @@ import { users } from "../auth/schema";
 import type { Db } from "../db/client";
 import { enqueueEmail } from "../email/contract";
 import { listings } from "../listings/schema";
-import { bumpSearchGeneration } from "../listings/schema";
 import { auditEntryIf } from "../lib/audit";
 import { appUrl } from "../lib/context";
 import { Conflict, NotFound } from "../lib/errors";
@@ -118,9 +117,8 @@ async function moderateListing(ports: Ports, adminUserId: string, id: string, m:
         })
         .where(and(eq(listings.id, id), eq(listings.status, "taken_down")));
   const landed = sql`exists (select 1 from ${listings} where ${listings.id} = ${id} and ${listings.updatedAt} = ${now})`;
-  const [updated, , , [after]] = await db.batch([
+  const [updated, , [after]] = await db.batch([
     change,
-    bumpSearchGeneration(db, landed),
     auditEntryIf(
       db,
       {

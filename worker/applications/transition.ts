@@ -6,7 +6,7 @@ import { AppError, Conflict, Forbidden } from "../lib/errors";
 import { newId } from "../lib/ids";
 import type { Ports } from "../lib/ports";
 import { nowIso } from "../lib/time";
-import { bumpSearchGeneration, listingPlaces, listings } from "../listings/schema";
+import { listingPlaces, listings } from "../listings/schema";
 import { applicationRoomName } from "../../durable-objects/apartment-room.protocol";
 import type { ApplicationAccess } from "./access";
 import { leaseRentTermsOf } from "./first-payment";
@@ -111,11 +111,6 @@ async function confirmStatements(
           not(placeFree(db, eq(listingPlaces.listingId, app.listingId))),
         ),
       ),
-    // The listing closed by this batch leaves search: cached answers listing it are stale (docs/decisions/0003).
-    bumpSearchGeneration(
-      db,
-      sql`exists (select 1 from ${listings} where ${and(eq(listings.id, app.listingId), eq(listings.closedAt, now))})`,
-    ),
     insertIf(db, applicationStatusHistory, history, won),
     ...lease.statements,
     db

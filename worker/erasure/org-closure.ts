@@ -3,7 +3,7 @@ import { users } from "../auth/schema";
 import type { Db } from "../db/client";
 import { enqueueEmail } from "../email/contract";
 import { leaseRenters, leases } from "../leases/schema";
-import { bumpSearchGeneration, listings } from "../listings/schema";
+import { listings } from "../listings/schema";
 import { auditEntry } from "../lib/audit";
 import { NotFound } from "../lib/errors";
 import type { Ports } from "../lib/ports";
@@ -42,16 +42,12 @@ function runningLease(today: string) {
 /**
  * The statements that close `orgId` at `at` (ISO instant): for a closure's batch (and an erasure's, for an org
  * the person was alone in). Each applies only to an org still open, so a repeated closure changes nothing.
- * First the search generation moves when the org has published listings (they close next): a cached search
+ * Closing its published listings moves the search generation (migration 0046's triggers): a cached search
  * answer listing them is stale from this batch on (docs/decisions/0003).
  */
 export function closedOrgStatements(db: Db, orgId: string, at: string) {
   const open = and(eq(orgs.id, orgId), isNull(orgs.closedAt));
   return [
-    bumpSearchGeneration(
-      db,
-      sql`exists (select 1 from ${orgs} where ${open}) and exists (select 1 from ${listings} where ${and(eq(listings.orgId, orgId), eq(listings.status, "published"))})`,
-    ),
     db
       .update(listings)
       .set({ status: "closed", closedAt: at })
@@ -134,7 +130,7 @@ export async function closeOrg(
   const { db } = ports;
   const at = nowIso();
   const today = at.slice(0, 10);
-  const [, , , , closed, , [org], recipients] = await db.batch([
+  const [, , , closed, , [org], recipients] = await db.batch([
     ...closedOrgStatements(db, orgId, at),
     auditEntry(db, {
       action: "org.closed",

@@ -10,7 +10,6 @@ import { signFileUrl } from "../lib/signed-urls";
 import { receiveUpload, thumbnailKeyOf } from "../lib/uploads";
 import { MAX_PHOTOS } from "./contract";
 import { listingPhotos, listings } from "./schema";
-import { bumpSearchGeneration } from "./schema";
 import { photoUrl } from "./service";
 
 /**
@@ -57,12 +56,12 @@ export async function addPhoto(
       createdAt: nowIso(),
     };
     // The cap and the position ride in the insert itself (no count-then-insert race); the search
-    // generation moves in the same batch.
+    // generation follows by migration 0046's triggers.
     const [inserted] = await db.batch([
       insertIf(db, listingPhotos, row, countBelow(listingPhotos, eq(listingPhotos.listingId, listingId), MAX_PHOTOS)),
-      bumpSearchGeneration(db),
     ]);
-    if (inserted.meta.changes !== 1)
+    // D1 counts what triggers write too (the search generation, migration 0046): nothing written is 0.
+    if (inserted.meta.changes === 0)
       throw new Conflict(`A listing holds at most ${MAX_PHOTOS} photos`, "too_many_photos");
     return { id, contentType: row.contentType, size: row.size, url: photoUrl(listingId, id) };
   } catch (error) {

@@ -54,7 +54,7 @@ async function transition(c: Context<AppEnv>, id: string, action: ListingAction)
   const s = await requireOrg(c, "listing.manage");
   // Publishing puts the org's name in public: the acting address must be verified (closing never needs it).
   if (action === "publish") await requireVerifiedEmail(c);
-  await service.transitionListing(s, c.get("ports"), id, action);
+  await service.transitionListing(s, id, action);
 }
 
 const orgListingRoutes = createRouter()
@@ -74,7 +74,7 @@ const orgListingRoutes = createRouter()
     async (c) => {
       const s = await requireOrg(c, "listing.manage");
       const input = c.req.valid("json");
-      const created = await idempotent(c, s.scope.userId, input, () => service.createListing(s, c.get("ports"), input));
+      const created = await idempotent(c, s.scope.userId, input, () => service.createListing(s, input));
       return c.json(created, 201);
     },
   )
@@ -136,7 +136,6 @@ const orgListingRoutes = createRouter()
       const s = await requireOrg(c, "listing.manage");
       const { removedPhotoKeys } = await service.updateListing(
         s,
-        c.get("ports"),
         c.req.valid("param").id,
         c.req.valid("json"),
       );

@@ -1,6 +1,5 @@
-import { and, eq, sql, type SQL } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
-import type { Db } from "../db/client";
 import { orgs } from "../orgs/schema";
 import { apartments } from "../portfolio/schema";
 import { chargesKinds, energyClassChoices, energyClasses, listingTypes, type DocumentKind } from "../domain";
@@ -166,7 +165,8 @@ export const listingCities = sqliteTable(
 );
 
 /**
- * One row (`id = 1`): a counter every listing write bumps in its own batch. Cached public search answers
+ * One row (`id = 1`): a counter bumped by triggers on every write that changes what search shows (migration
+ * 0046: listings, their photos, apartments' rooms while advertised). Cached public search answers
  * record the value they were computed at and are served only while it is current (docs/decisions/0003).
  */
 export const searchGeneration = sqliteTable("search_generation", {
@@ -174,12 +174,3 @@ export const searchGeneration = sqliteTable("search_generation", {
   value: integer("value").notNull(),
 });
 
-/**
- * The statement that invalidates every cached search answer: put it in the batch of each listing write.
- * `when` (a condition, e.g. "the guarded update above landed") keeps a refused write from writing even this.
- */
-export const bumpSearchGeneration = (db: Db, when?: SQL) =>
-  db
-    .update(searchGeneration)
-    .set({ value: sql`${searchGeneration.value} + 1` })
-    .where(and(eq(searchGeneration.id, 1), when));

@@ -2,21 +2,19 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import type { ScopedDb } from "../db/scoped";
 import { AppError, Conflict, Forbidden, Invalid, NotFound } from "../lib/errors";
 import { newId } from "../lib/ids";
-import type { Ports } from "../lib/ports";
 import { nowIso } from "../lib/time";
 import { applications } from "../applications/schema";
 import { apartments } from "../portfolio/schema";
 import type { ListingInput, ListingPatch, ListingView } from "./contract";
 import { listingPhotos, listingPlaces, listings, type ListingStatus } from "./schema";
-import { bumpSearchGeneration } from "./schema";
 import { adFieldsOf, adOf, assertAdPublishable, checkEnergyCosts, checkPublishedAd, frenchAdGuard } from "./french-ads";
 import { searchColumns } from "./search-text";
 import { decide, TRANSITIONS, type ListingAction } from "./state";
 
 /**
  * Listings: draft → published → closed (and closed → published to relist), see ./state.ts. Writes go
- * through the org handle `s` (org-scoped, org-stamped); every write also bumps the search generation (a
- * global counter, hence `db`) in the same batch, which versions the public search cache (docs/decisions/0003).
+ * through the org handle `s` (org-scoped, org-stamped); the search generation that versions the public search
+ * cache follows every write to a published listing by migration 0046's triggers (docs/decisions/0003).
  */
 type ListingRow = typeof listings.$inferSelect;
 type PlaceRow = typeof listingPlaces.$inferSelect;
@@ -56,7 +54,7 @@ function placeInserts(s: ScopedDb, listingId: string, places: PlaceInput[]) {
  * Creates a draft for one of the org's apartments (404 for another org's), in the apartment's currency.
  * Answers the listing with its places.
  */
-export async function createListing(s: ScopedDb, { db }: Pick<Ports, "db">, input: ListingInput) {
+export async function createListing(s: ScopedDb, input: ListingInput) {
   const [apartment] = await s.select(apartments, eq(apartments.id, input.apartmentId));
   if (!apartment) throw new NotFound("Apartment");
   checkEnergyCosts(input);
@@ -81,7 +79,7 @@ export async function createListing(s: ScopedDb, { db }: Pick<Ports, "db">, inpu
     updatedAt: now,
   };
   const places = placeInserts(s, row.id, rooms);
-  await s.batch([s.insert(listings, row), ...places.statements, bumpSearchGeneration(db)]);
+  await s.batch([s.insert(listings, row), ...places.statements]);
   return toView(
     row,
     places.rows.map((p) => ({ ...p, orgId: row.orgId })),
@@ -95,7 +93,6 @@ export async function createListing(s: ScopedDb, { db }: Pick<Ports, "db">, inpu
  */
 export async function updateListing(
   s: ScopedDb,
-  { db }: Pick<Ports, "db">,
   id: string,
   patch: ListingPatch,
 ): Promise<{ removedPhotoKeys: string[] }> {
@@ -145,7 +142,6 @@ export async function updateListing(
     ...writes,
     ...photoChange.deletes,
     ...photoChange.moves,
-    bumpSearchGeneration(db),
   ]);
   return { removedPhotoKeys: photoChange.removedPhotoKeys };
 }
@@ -212,7 +208,7 @@ function photoWrites(s: ScopedDb, photoOrder: string[], photos: { id: string; ke
  * round trip): 422 `listing_incomplete` naming each missing field (./french-ads.ts); the UPDATE repeats
  * the rule, so an edit racing the publication cannot publish an incomplete ad.
  */
-export async function transitionListing(s: ScopedDb, { db }: Pick<Ports, "db">, id: string, action: ListingAction) {
+export async function transitionListing(s: ScopedDb, id: string, action: ListingAction) {
   // Publishing in France needs what a French ad must show (./french-ads.ts): 422 `listing_incomplete` first.
   const adGuard = action === "publish" ? await frenchAdGuard(s, id) : undefined;
   const now = nowIso();
@@ -242,11 +238,6 @@ export async function transitionListing(s: ScopedDb, { db }: Pick<Ports, "db">, 
         and(eq(listings.id, id), inArray(listings.status, [...TRANSITIONS[action].from]), adGuard)!,
       )
       .returning({ id: listings.id }),
-    // Only when the update landed: a refused transition (another org's id, a wrong status) writes nothing.
-    bumpSearchGeneration(
-      db,
-      sql`exists (select 1 from ${listings} where ${s.inScope(listings, and(eq(listings.id, id), eq(listings.updatedAt, now)))})`,
-    ),
   ]);
   if (!current) throw new NotFound("Listing");
   const verdict = decide(action, "landlord", current.status);

@@ -1,12 +1,10 @@
-import { and, eq, getTableName, inArray, sql, type SQL } from "drizzle-orm";
+import { eq, getTableName, inArray, sql, type SQL } from "drizzle-orm";
 import { applicationRoomName } from "../../durable-objects/apartment-room.protocol";
 import { applications } from "../applications/schema";
-import { bumpSearchGeneration, listings } from "../listings/schema";
+import { listings } from "../listings/schema";
 import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
-import type { Db } from "../db/client";
 import type { ScopedDb } from "../db/scoped";
 import { Conflict, NotFound } from "../lib/errors";
-import type { Ports } from "../lib/ports";
 import { leases } from "../leases/schema";
 import { ledgerEntries, payments } from "../rent/schema";
 import { apartments, properties } from "./schema";
@@ -71,29 +69,12 @@ function applicationsOf(s: ScopedDb, where: SQL) {
 }
 
 /**
- * Moves the search generation when the apartments `where` selects have a published listing, which their
- * deletion takes with them (cascade): cached search answers listing it are stale (docs/decisions/0003). First
- * in the deletion's batch, while the listings are still there (a refused deletion moves it too: harmless).
- */
-function searchChange(s: ScopedDb, db: Db, where: SQL) {
-  const published = s.inScope(
-    listings,
-    and(
-      eq(listings.status, "published"),
-      inArray(listings.apartmentId, s.selectFields({ id: apartments.id }, apartments, where)),
-    ),
-  );
-  return bumpSearchGeneration(db, sql`exists (select 1 from ${listings} where ${published})`);
-}
-
-/**
  * Deletes an apartment with its leases and records. 404 when it is not the org's; 409 `has_money_records`.
  * Answers the R2 keys of the files that went with it (./stored-files.ts) and the rooms whose stored chat
  * goes too (the apartment's, its applications'), for the caller to remove.
  */
-export async function deleteApartment(s: ScopedDb, { db }: Pick<Ports, "db">, id: string): Promise<Deleted> {
-  const [, files, conversations, [row]] = await s.batch([
-    searchChange(s, db, eq(apartments.id, id)),
+export async function deleteApartment(s: ScopedDb, id: string): Promise<Deleted> {
+  const [files, conversations, [row]] = await s.batch([
     apartmentFileKeys(s, id),
     applicationsOf(s, eq(apartments.id, id)),
     s.delete(apartments, sql`${APARTMENT_ID} = ${id} and ${noMoney}`).returning({ id: apartments.id }),
@@ -111,14 +92,9 @@ export async function deleteApartment(s: ScopedDb, { db }: Pick<Ports, "db">, id
  * apartments it deleted (their rooms' sockets are closed by the route) and the R2 keys of the files that went
  * with it (./stored-files.ts: photos and receipts), for the caller to remove.
  */
-export async function deleteProperty(
-  s: ScopedDb,
-  { db }: Pick<Ports, "db">,
-  id: string,
-): Promise<Deleted & { apartmentIds: string[] }> {
+export async function deleteProperty(s: ScopedDb, id: string): Promise<Deleted & { apartmentIds: string[] }> {
   const anyMoney = sql`exists (select 1 from ${apartments} where ${qualified(apartments, apartments.propertyId)} = ${qualified(properties, properties.id)} and not (${noMoney}))`;
-  const [, held, conversations, photos, receipts, [row]] = await s.batch([
-    searchChange(s, db, eq(apartments.propertyId, id)),
+  const [held, conversations, photos, receipts, [row]] = await s.batch([
     s.selectFields({ id: apartments.id }, apartments, eq(apartments.propertyId, id)),
     applicationsOf(s, eq(apartments.propertyId, id)),
     ...propertyFileKeys(s, id),

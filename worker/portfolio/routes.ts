@@ -127,7 +127,7 @@ const propertyRoutes = createRouter()
     }),
     async (c) => {
       const s = await requireOrg(c, "portfolio.edit");
-      const deleted = await deleteProperty(s, c.get("ports"), c.req.valid("param").id);
+      const deleted = await deleteProperty(s, c.req.valid("param").id);
       // Nobody keeps a socket in a room whose apartment is gone; no file outlives the rows naming it.
       await Promise.all(
         deleted.apartmentIds.map((room) => c.get("ports").rooms.revoke({ reason: "apartment_deleted", room })),
@@ -209,7 +209,7 @@ const apartmentRoutes = createRouter()
       const s = await requireOrg(c, "portfolio.edit");
       const { id } = c.req.valid("param");
       const input = c.req.valid("json");
-      const updated = await portfolio.updateApartment(s, c.get("ports"), id, input);
+      const updated = await portfolio.updateApartment(s, id, input);
       if (input.sharedChat !== undefined)
         await c.get("ports").rooms.revoke({ reason: "chat_setting_changed", room: id, side: "renter" });
       return c.json(toApartment(updated), 200);
@@ -230,7 +230,7 @@ const apartmentRoutes = createRouter()
     async (c) => {
       const s = await requireOrg(c, "portfolio.edit");
       const { id } = c.req.valid("param");
-      const { files, rooms } = await deleteApartment(s, c.get("ports"), id);
+      const { files, rooms } = await deleteApartment(s, id);
       // Nobody keeps a socket in a room whose apartment is gone; no chat or file outlives the rows naming it.
       await c.get("ports").rooms.revoke({ reason: "apartment_deleted", room: id });
       await c.get("ports").rooms.roomsForgotten(rooms);

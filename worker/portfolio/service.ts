@@ -7,9 +7,7 @@ import { isValidPostcode } from "../lib/countries";
 import { Conflict, Invalid, NotFound } from "../lib/errors";
 import { newId } from "../lib/ids";
 import type { PageQuery } from "../lib/pagination";
-import type { Ports } from "../lib/ports";
 import { nowIso } from "../lib/time";
-import { bumpSearchGeneration, listings } from "../listings/schema";
 import { orgs } from "../orgs/schema";
 import { roomChatCounts, roomReads } from "../rooms/schema";
 import type { ApartmentInput, ApartmentPatch, PropertyInput, PropertyPatch } from "./contract";
@@ -196,25 +194,13 @@ const currencyFree = (currency: string) =>
 /**
  * Changes the given fields of an apartment (it may move to another of the org's properties). 404; 409
  * `unit_taken`; 409 `currency_locked` when `currency` changes while a lease or a listing is priced in the old
- * one (nothing is written). Every search result shows its apartment's number of rooms: when the update lands on
- * an apartment with a published listing, the search generation moves in the same batch (docs/decisions/0003).
+ * one (nothing is written).
  */
-export async function updateApartment(
-  s: ScopedDb,
-  { db }: Pick<Ports, "db">,
-  id: string,
-  input: ApartmentPatch,
-): Promise<Apartment> {
+export async function updateApartment(s: ScopedDb, id: string, input: ApartmentPatch): Promise<Apartment> {
   if (input.propertyId) await requireProperty(s, input.propertyId);
   const where = input.currency ? and(eq(apartments.id, id), currencyFree(input.currency))! : eq(apartments.id, id);
-  const now = nowIso();
-  const landed = sql`exists (select 1 from ${apartments} where ${s.inScope(apartments, and(eq(apartments.id, id), eq(apartments.updatedAt, now)))})`;
-  const advertised = sql`exists (select 1 from ${listings} where ${s.inScope(listings, and(eq(listings.apartmentId, id), eq(listings.status, "published")))})`;
-  const [[row]] = await uniqueUnit(
-    s.batch([
-      s.update(apartments, { ...input, updatedAt: now }, where).returning(),
-      bumpSearchGeneration(db, and(landed, advertised)),
-    ]),
+  const [row] = await uniqueUnit(
+    s.update(apartments, { ...input, updatedAt: nowIso() }, where).returning(),
     input.unitNumber,
   );
   if (row) return row;
