@@ -2,7 +2,6 @@ import type { Messages } from "../shape";
 
 /** Deleting one's account (account page) and closing an org (settings): issue 16 §3, GDPR art. 17. */
 export const erasureForms: Messages["erasureForms"] = {
-  formerUser: "Former user",
   erasedNotice: "Your account has been deleted. A confirmation was sent to your email address.",
   account: {
     title: "Delete my account",

@@ -1,6 +1,5 @@
 /** Deleting one's account (account page) and closing an org (settings): issue 16 §3, RGPD art. 17. */
 export const erasureForms = {
-  formerUser: "Ancien utilisateur",
   erasedNotice: "Votre compte a été supprimé. Une confirmation a été envoyée à votre adresse e-mail.",
   account: {
     title: "Supprimer mon compte",

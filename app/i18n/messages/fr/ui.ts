@@ -1,5 +1,7 @@
 /** Shared components: pagination, the email banner, the signature pad, the org switcher, chat titles. */
 export const ui = {
+  /** An erased account's name on the records kept (app/i18n/person-name.ts): on every page, so not in erasureForms. */
+  formerUser: "Ancien utilisateur",
   pagination: {
     previous: "Précédent",
     next: "Suivant",

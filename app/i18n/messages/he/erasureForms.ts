@@ -2,7 +2,6 @@ import type { Messages } from "../shape";
 
 /** Deleting one's account (account page) and closing an org (settings): issue 16 §3, GDPR art. 17. */
 export const erasureForms: Messages["erasureForms"] = {
-  formerUser: "משתמש לשעבר",
   erasedNotice: "החשבון שלך נמחק. אישור נשלח לכתובת הדוא״ל שלך.",
   account: {
     title: "מחיקת החשבון שלי",

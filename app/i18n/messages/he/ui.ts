@@ -1,6 +1,8 @@
 import type { Messages } from "../shape";
 
 export const ui: Messages["ui"] = {
+  /** An erased account's name on the records kept (app/i18n/person-name.ts): on every page, so not in erasureForms. */
+  formerUser: "משתמש לשעבר",
   pagination: { previous: "הקודם", next: "הבא", pageOf: "עמוד {page} מתוך {pages}" },
   verifyBanner: {
     pending: "אמתו את כתובת הדוא״ל שלכם, <strong>{email}</strong>, בעזרת הקישור ששלחנו אליכם.",

@@ -2,7 +2,6 @@ import type { Messages } from "../shape";
 
 /** Deleting one's account (account page) and closing an org (settings): issue 16 §3, GDPR art. 17. */
 export const erasureForms: Messages["erasureForms"] = {
-  formerUser: "Колишній користувач",
   erasedNotice: "Ваш обліковий запис видалено. Підтвердження надіслано на вашу електронну адресу.",
   account: {
     title: "Видалити мій обліковий запис",

@@ -1,6 +1,8 @@
 import type { Messages } from "../shape";
 
 export const ui: Messages["ui"] = {
+  /** An erased account's name on the records kept (app/i18n/person-name.ts): on every page, so not in erasureForms. */
+  formerUser: "Колишній користувач",
   pagination: { previous: "Назад", next: "Далі", pageOf: "Сторінка {page} з {pages}" },
   verifyBanner: {
     pending:
