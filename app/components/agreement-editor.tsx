@@ -2,13 +2,8 @@ import { getFormProps, type SubmissionResult, useForm } from "@conform-to/react"
 import { Form } from "react-router";
 import { useLocale, useTranslations } from "use-intl";
 import type { z } from "zod";
-import {
-  agreementKind,
-  type DocumentView,
-  isFurnishedTemplate,
-  MAX_CLAUSE_LENGTH,
-  MAX_CLAUSES,
-} from "../../worker/documents/contract";
+import type { DocumentView } from "../../worker/documents/contract";
+import { agreementKind, isFurnishedTemplate, MAX_CLAUSE_LENGTH, MAX_CLAUSES } from "../../worker/documents/vocabulary";
 import { formatMoney } from "../../worker/lib/i18n/format";
 import { isLocale } from "../../worker/lib/i18n/locales";
 import { minorToInput } from "../../worker/lib/money";

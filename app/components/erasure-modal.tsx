@@ -26,8 +26,9 @@ export function ErasureModal(props: { kind: Kind; hasPassword: boolean; close: (
 }
 
 function ErasureForm({ kind, hasPassword, close }: { kind: Kind; hasPassword: boolean; close: () => void }) {
-  const t = useTranslations(`erasureForms.${kind}`);
-  const tOrg = useTranslations("erasureForms.org");
+  const card = useTranslations(`erasureForms.${kind}`);
+  const t = useTranslations(`erasureModal.${kind}`);
+  const tOrg = useTranslations("erasureModal.org");
   const formatLocale = useFormatLocale();
   const fetcher = useFetcher<ErasureReply>();
   const busy = fetcher.state !== "idle";
@@ -39,7 +40,7 @@ function ErasureForm({ kind, hasPassword, close }: { kind: Kind; hasPassword: bo
       action={kind === "account" ? "/account/delete" : "/settings/close"}
       className="space-y-4"
     >
-      <DialogTitleBar title={t("title")} closeLabel={t("cancel")} onClose={close} />
+      <DialogTitleBar title={card("title")} closeLabel={t("cancel")} onClose={close} />
       {reply?.ok ? (
         <>
           <Alert tone="success">

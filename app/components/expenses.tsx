@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { Form, Link } from "react-router";
 import { useLocale, useTranslations } from "use-intl";
-import { EXPENSE_CATEGORIES } from "../../worker/expenses/contract";
+import { EXPENSE_CATEGORIES } from "../../worker/expenses/vocabulary";
 import { formatDate, formatMoney } from "../../worker/lib/i18n/format";
 import { minorToInput } from "../../worker/lib/money";
 import { Button, linkClass } from "./button";

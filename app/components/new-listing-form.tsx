@@ -9,7 +9,7 @@ import { FormError } from "./alert";
 import { Button } from "./button";
 import { SelectField, TextAreaField, TextField } from "./field";
 import { ListingAdFields } from "./listing-ad-fields";
-import { ListingPhotoPicker } from "./photo-picker";
+import { ListingPhotoPicker } from "./listing-photo-picker";
 
 type Defaults = Partial<Record<string, string | number | string[]>>;
 

@@ -6,9 +6,6 @@ import { fileListOf, shrinkPhoto } from "../lib/photo-upload";
 /** A chosen photo: made small in the browser (`ready`) or being made small; its preview's object URL. */
 type Item = { key: number; file: File; url: string; ready: boolean };
 
-/** The types a listing's photos may be (the listing upload refuses others). */
-const LISTING_PHOTO_TYPES = "image/jpeg,image/png,image/webp";
-
 const pickClass =
   "relative inline-flex min-h-11 cursor-pointer items-center gap-2 rounded-lg border border-slate-300 bg-white px-4 py-2 text-sm font-semibold text-slate-800 shadow-sm hover:bg-slate-50 focus-within:outline-2 focus-within:outline-offset-2 focus-within:outline-teal-700";
 
@@ -239,24 +236,4 @@ function Previews({ items, remove }: { items: Item[]; remove: (key: number) => v
       ))}
     </ul>
   );
-}
-
-/**
- * A listing's photos (posted as `name`, `photos` unless said): JPEG, PNG or WebP, several at once, no camera
- * button; `label` names the picker (the listing's own name in a list of listings), "Photos" unless said.
- */
-export function ListingPhotoPicker({
-  id,
-  className,
-  name = "photos",
-  label,
-}: {
-  id: string;
-  className?: string;
-  name?: string;
-  label?: string;
-}) {
-  const m = useTranslations("listingManage");
-  const props = { name, label: label ?? m("photos"), hint: m("photosHint"), accept: LISTING_PHOTO_TYPES };
-  return <PhotoPicker id={id} className={className} {...props} />;
 }

@@ -12,6 +12,7 @@ import { Button } from "./button";
 export function MemberActions({ member }: { member: { userId: string; name: string; role: Role } }) {
   const busy = useNavigation().state === "submitting";
   const t = useTranslations("team");
+  const roles = useTranslations("ui.roles");
   return (
     <div className="flex flex-wrap items-center gap-2">
       <Form method="post" className="flex items-center gap-2">
@@ -28,7 +29,7 @@ export function MemberActions({ member }: { member: { userId: string; name: stri
         >
           {ROLES.map((r) => (
             <option key={r} value={r}>
-              {t(`roles.${r}`)}
+              {roles(r)}
             </option>
           ))}
         </select>

@@ -7,7 +7,7 @@ import { ERASED_USER_NAME } from "../../worker/erasure/vocabulary";
  * utilisateur", "Former user"… — and every other name as written (issue 16 §3).
  */
 export function usePersonName(): (name: string) => string {
-  const t = useTranslations("erasureForms");
+  const t = useTranslations("ui");
   const formerUser = t("formerUser");
   return (name) => (name === ERASED_USER_NAME ? formerUser : name);
 }

@@ -1,5 +1,5 @@
-import { agreementKind, agreementViolations, isFurnishedTemplate } from "../../worker/documents/contract";
 import type { DocumentView } from "../../worker/documents/contract";
+import { agreementKind, agreementViolations, isFurnishedTemplate } from "../../worker/documents/vocabulary";
 import {
   CHARGES_MODES,
   frenchLeaseViolations,

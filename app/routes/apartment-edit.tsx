@@ -62,7 +62,7 @@ export default function EditApartment({ loaderData, actionData }: Route.Componen
   const locale = useLocale();
   const formatLocale = useFormatLocale();
   const t = useTranslations("apartments");
-  const roles = useTranslations("team.roles");
+  const roles = useTranslations("ui.roles");
   return (
     <div className="mx-auto max-w-2xl space-y-6">
       <PageHeader

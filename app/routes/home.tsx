@@ -36,7 +36,6 @@ export default function Landing({ loaderData }: Route.ComponentProps) {
   const { newest, cities } = loaderData;
   const t = useTranslations("home");
   const tFind = useTranslations("findHome");
-  const tErasure = useTranslations("erasureForms");
   return (
     <div className="min-h-full bg-white">
       <PublicHeader>
@@ -53,7 +52,7 @@ export default function Landing({ loaderData }: Route.ComponentProps) {
       <main>
         {loaderData.erased ? (
           <div className="mx-auto max-w-6xl px-4 pt-6 sm:px-6">
-            <Alert tone="success">{tErasure("erasedNotice")}</Alert>
+            <Alert tone="success">{t("erasedNotice")}</Alert>
           </div>
         ) : null}
         <section className="bg-gradient-to-b from-white to-teal-50/60">

@@ -11,7 +11,7 @@ import { TextAreaField, TextField } from "../components/field";
 import { ListingAdFields } from "../components/listing-ad-fields";
 import { PageHeader } from "../components/page";
 import { PhotoOrder } from "../components/photo-order";
-import { ListingPhotoPicker } from "../components/photo-picker";
+import { ListingPhotoPicker } from "../components/listing-photo-picker";
 import { replyFromProblem, throwApiError } from "../lib/api.server";
 import { getServer } from "../lib/context.server";
 import { formErrorOf } from "../lib/forms";

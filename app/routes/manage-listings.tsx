@@ -15,7 +15,7 @@ import { postedFiles, uploadPhotos } from "../lib/listing-photos.server";
 import { publishRefusal } from "../lib/listing-forms.server";
 import type { Route } from "./+types/manage-listings";
 import { useToast } from "../components/ui/toast";
-import { ListingPhotoPicker } from "../components/photo-picker";
+import { ListingPhotoPicker } from "../components/listing-photo-picker";
 import { useFormatLocale } from "../i18n/format-locale";
 
 export const meta: Route.MetaFunction = ({ loaderData }) => [{ title: loaderData?.title }];

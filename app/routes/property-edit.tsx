@@ -57,7 +57,7 @@ export default function EditProperty({ loaderData, actionData }: Route.Component
   const { org } = useShell();
   const canEdit = useCan("portfolio.edit");
   const t = useTranslations("properties");
-  const roles = useTranslations("team.roles");
+  const roles = useTranslations("ui.roles");
   return (
     <div className="mx-auto max-w-2xl space-y-6">
       <PageHeader

@@ -38,7 +38,7 @@ export default function NewProperty({ loaderData, actionData }: Route.ComponentP
   const { org } = useShell();
   const canEdit = useCan("portfolio.edit");
   const t = useTranslations("properties");
-  const roles = useTranslations("team.roles");
+  const roles = useTranslations("ui.roles");
   return (
     <div className="mx-auto max-w-2xl">
       <PageHeader

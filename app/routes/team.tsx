@@ -75,7 +75,7 @@ export async function action({ context, request }: Route.ActionArgs) {
 }
 
 function RoleBadge({ role }: { role: Role }) {
-  const t = useTranslations("team.roles");
+  const t = useTranslations("ui.roles");
   const tone =
     role === "owner"
       ? "bg-teal-50 text-teal-900 ring-teal-200"
@@ -96,6 +96,7 @@ export default function Team({ loaderData, actionData }: Route.ComponentProps) {
   const { org, role, members, invitations } = loaderData;
   const canManageTeam = useCan("team.manage");
   const t = useTranslations("team");
+  const roles = useTranslations("ui.roles");
   // A team change (remove, role, revoke) carries its `intent`; the invitation form does not.
   const change = actionData?.result.initialValue?.intent ? actionData.result : undefined;
   return (
@@ -111,7 +112,7 @@ export default function Team({ loaderData, actionData }: Route.ComponentProps) {
           <InviteCard lastResult={change ? undefined : actionData?.result} />
         ) : (
           <Alert tone="info" className="self-start">
-            {t("onlyOwners", { role: t(`roles.${role}`) })}
+            {t("onlyOwners", { role: roles(role) })}
           </Alert>
         )}
       </div>
@@ -198,6 +199,7 @@ function InviteForm({ lastResult }: { lastResult?: SubmissionResult<string[]> })
     defaultValue: { role: "manager" },
   });
   const t = useTranslations("team");
+  const roles = useTranslations("ui.roles");
   return (
     <Form method="post" className="space-y-4" {...getFormProps(form)}>
       <FormError message={formErrorOf(lastResult)} />
@@ -205,13 +207,11 @@ function InviteForm({ lastResult }: { lastResult?: SubmissionResult<string[]> })
       <SelectField
         label={t("role")}
         field={fields.role}
-        hint={ROLES.map((r) => t("roleHint", { role: t(`roles.${r}`), description: t(`roleDescriptions.${r}`) })).join(
-          " ",
-        )}
+        hint={ROLES.map((r) => t("roleHint", { role: roles(r), description: t(`roleDescriptions.${r}`) })).join(" ")}
       >
         {ROLES.map((r) => (
           <option key={r} value={r}>
-            {t(`roles.${r}`)}
+            {roles(r)}
           </option>
         ))}
       </SelectField>

@@ -7,10 +7,11 @@ import { agreementFields, partyFields } from "./fields";
 import { documents, documentStatuses, signatures } from "./schema";
 import { templateKinds, templateLocales, templateNames } from "./templates";
 
-/** The special clauses' limits (worker/documents/fields.ts), for the editor's hint and checks. */
-export { MAX_CLAUSE_LENGTH, MAX_CLAUSES } from "./fields";
-/** French law on an agreement's fields (./law.ts): the editor explains a violation before sending. */
-export { agreementKind, agreementViolations, isFurnishedTemplate } from "./law";
+/**
+ * The special clauses' limits, for the server's form checks (./vocabulary.ts, zod-free, also holds French law
+ * on an agreement's fields: the browser's editor imports them from there).
+ */
+export { MAX_CLAUSE_LENGTH, MAX_CLAUSES } from "./vocabulary";
 
 /**
  * The documents feature's contract: the zod inputs and outputs of its API, shared by the routes, the

@@ -3,6 +3,7 @@ import { saneDate } from "../lib/date-input";
 import { ANNEXES, CHARGES_MODES, LANDLORD_KINDS, LEASE_KINDS } from "../lib/french-lease-law";
 import { MOBILITY_REASONS } from "../lib/mobility-reasons";
 import { placeNameOrEmpty, typedText } from "../lib/text";
+import { MAX_CLAUSE_LENGTH, MAX_CLAUSES } from "./clause-limits";
 
 /**
  * The fields of a rental agreement, as stored (JSON) and as the landlord edits them. Every field is
@@ -15,10 +16,6 @@ const text = (max = 200) => typedText(max).default("");
 const address = (max: number) => placeNameOrEmpty(max).default("");
 const date = z.union([saneDate(), z.literal("")]).default("");
 const money = z.number().int().min(0).max(100_000_000).default(0);
-
-/** Limits of the special clauses, shown in the editor. */
-export const MAX_CLAUSES = 30;
-export const MAX_CLAUSE_LENGTH = 2000;
 
 export const partyFields = z.object({
   name: text(),

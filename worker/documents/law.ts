@@ -9,12 +9,12 @@ import {
   type LeaseLawViolation,
   type LeaseTerms,
 } from "../lib/french-lease-law";
-import { AppError } from "../lib/errors";
 import type { AgreementFields } from "./fields";
 
 /**
  * An agreement's fields as French rental law reads them (worker/lib/french-lease-law.ts). The API checks
- * them when the agreement is sent; the editor runs the same functions to explain a violation before.
+ * them when the agreement is sent; the editor runs the same functions to explain a violation before, so this
+ * module stays free of zod and of the server's errors (the browser loads it: ./vocabulary.ts).
  */
 
 /** Where each term the rules speak of lives in the agreement's fields (`templateFields.` + this). */
@@ -75,16 +75,4 @@ export function agreementViolations(
 export function templateNameFor(templateName: string, kind: LeaseKind | undefined): string {
   if (!kind) return templateName;
   return templateName.replace(/-(un)?furnished$/, isFurnishedKind(kind) ? "-furnished" : "-unfurnished");
-}
-
-/**
- * Refuses a template that does not fit the lease's kind (a furnished kind needs a furnished template, an
- * unfurnished one an unfurnished template): 422 `template_mismatch` at `templateName`, naming the templates
- * that fit. Any language fits: the agreement is in the language chosen.
- */
-export function assertTemplateFits(templateName: string, kind: LeaseKind | undefined): void {
-  if (!kind || isFurnishedTemplate(templateName) === isFurnishedKind(kind)) return;
-  const fitting = templateNameFor(templateName, kind);
-  const message = `This ${kind} lease needs ${isFurnishedKind(kind) ? "a furnished" : "an unfurnished"} template, such as ${fitting}`;
-  throw new AppError(422, "template_mismatch", `templateName: ${message}`, [{ path: "templateName", message }]);
 }

@@ -1,7 +1,8 @@
 import { AppError, type FieldError } from "../lib/errors";
-import { leaseDuration, type LandlordKind, type LeaseKind } from "../lib/french-lease-law";
+import { isFurnishedKind, leaseDuration, type LandlordKind, type LeaseKind } from "../lib/french-lease-law";
 import type { MobilityReason } from "../lib/mobility-reasons";
 import type { AgreementFields } from "./fields";
+import { isFurnishedTemplate, templateNameFor } from "./law";
 
 /**
  * The lease is the source of truth for what it holds (issue 13, tester's case 1): its kind, its landlord's
@@ -114,4 +115,16 @@ export function assertAgreesWithLease(candidate: unknown, lease: LeaseHeld, befo
 /** The stored agreement's terms against its lease, before sending (every held field; 422 as above). */
 export function assertStoredAgreesWithLease(fields: AgreementFields, lease: LeaseHeld | undefined): void {
   if (lease) assertAgreesWithLease(fields, lease);
+}
+
+/**
+ * Refuses a template that does not fit the lease's kind (a furnished kind needs a furnished template, an
+ * unfurnished one an unfurnished template): 422 `template_mismatch` at `templateName`, naming the templates
+ * that fit. Any language fits: the agreement is in the language chosen.
+ */
+export function assertTemplateFits(templateName: string, kind: LeaseKind | undefined): void {
+  if (!kind || isFurnishedTemplate(templateName) === isFurnishedKind(kind)) return;
+  const fitting = templateNameFor(templateName, kind);
+  const message = `This ${kind} lease needs ${isFurnishedKind(kind) ? "a furnished" : "an unfurnished"} template, such as ${fitting}`;
+  throw new AppError(422, "template_mismatch", `templateName: ${message}`, [{ path: "templateName", message }]);
 }

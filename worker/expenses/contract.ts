@@ -2,30 +2,15 @@ import { z } from "zod";
 import { saneDate, saneMonth } from "../lib/date-input";
 import { pageQuery, pageSchema } from "../lib/pagination";
 import { typedText } from "../lib/text";
+import { EXPENSE_CATEGORIES } from "./vocabulary";
 
 /**
  * The expenses and owner-statement contract (issue 15 §6–7). Money: integers in minor units of `currency`
  * (the org's, ISO 4217); days `YYYY-MM-DD` and months `YYYY-MM` in the org's calendar (its time zone).
  */
 
-/**
- * Expense categories, as a French landlord's bookkeeping sorts them (the lines of the déclaration 2044 of
- * revenus fonciers): repairs and maintenance (travaux de réparation et d'entretien), insurance (primes
- * d'assurance), property tax (taxe foncière), co-ownership charges (charges de copropriété), management fees
- * (frais de gestion), utilities (eau, énergie: charges non récupérées), loan interest (intérêts d'emprunt) and
- * other. Stable codes: the API, the CSV and the UI's translations use them.
- */
-export const EXPENSE_CATEGORIES = [
-  "repairs_maintenance",
-  "insurance",
-  "property_tax",
-  "coownership_charges",
-  "management_fees",
-  "utilities",
-  "loan_interest",
-  "other",
-] as const;
-export type ExpenseCategory = (typeof EXPENSE_CATEGORIES)[number];
+/** The categories (./vocabulary.ts, zod-free: a browser module imports them from there). */
+export { EXPENSE_CATEGORIES, type ExpenseCategory } from "./vocabulary";
 
 const money = z.number().int();
 const id = z.string().min(1).max(64);

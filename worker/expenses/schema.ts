@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { maintenanceRequests, vendors } from "../maintenance/schema";
 import { orgs } from "../orgs/schema";
-import { EXPENSE_CATEGORIES } from "./contract";
+import { EXPENSE_CATEGORIES } from "./vocabulary";
 import { apartments, properties } from "../portfolio/schema";
 
 /**

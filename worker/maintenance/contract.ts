@@ -12,23 +12,23 @@ import {
   MAINTENANCE_PRIORITIES,
   MAINTENANCE_STATUSES,
   MAINTENANCE_URGENCIES,
+  MAX_PHOTOS_PER_MESSAGE,
   type MaintenancePriority,
   type MaintenanceUrgency,
-} from "./schema";
+} from "./vocabulary";
 import { vendorView } from "./vendor-contract";
 import { requestViewer } from "./viewer-contract";
 
-/** The lists and types the screens need, from the feature's tables and lifecycle (the UI imports contracts only). */
+/**
+ * Lists, limits and types for the UI's server modules and `import type`s (./vocabulary.ts, zod-free: a browser
+ * module imports its lists from there, or it ships this contract's zod).
+ */
 export {
-  MAINTENANCE_CATEGORIES,
-  MAINTENANCE_COST_KINDS,
-  MAINTENANCE_PRIORITIES,
-  MAINTENANCE_STATUSES,
-  MAINTENANCE_URGENCIES,
+  MAINTENANCE_ACTIONS,
+  MAX_PHOTOS_PER_MESSAGE,
   type MaintenanceStatus,
   type MaintenanceUrgency,
-} from "./schema";
-export { MAINTENANCE_ACTIONS, REOPEN_WINDOW_DAYS, type MaintenanceAction } from "./state";
+} from "./vocabulary";
 export { vendorInput, vendorView } from "./vendor-contract";
 
 /**
@@ -89,12 +89,6 @@ export const actionInput = z.object({
   scheduledFor: visitInput.optional(),
 });
 export type ActionInput = z.infer<typeof actionInput>;
-
-/**
- * The most photos one message carries: a report, a comment (staff, renter or vendor page). The forms stop
- * there; the API refuses more (a comment's `photoIds`; unattached uploads in a burst, ./photos.ts).
- */
-export const MAX_PHOTOS_PER_MESSAGE = 10;
 
 /** `POST /maintenance-requests/{id}/comments`: text, with photos uploaded before (their ids). */
 export const commentInput = z

@@ -3,6 +3,14 @@ import { users } from "../auth/schema";
 import { leases } from "../leases/schema";
 import { orgs } from "../orgs/schema";
 import { apartments } from "../portfolio/schema";
+import {
+  MAINTENANCE_ACTOR_KINDS,
+  MAINTENANCE_CATEGORIES,
+  MAINTENANCE_COST_KINDS,
+  MAINTENANCE_PRIORITIES,
+  MAINTENANCE_STATUSES,
+  MAINTENANCE_URGENCIES,
+} from "./vocabulary";
 
 /**
  * Maintenance requests (issue 15 §1–5, migration 0031): tickets on an apartment, their history, comments,
@@ -11,49 +19,22 @@ import { apartments } from "../portfolio/schema";
  * in the org's time zone; money in integer minor units with an ISO currency.
  */
 
-/** What broke. */
-export const MAINTENANCE_CATEGORIES = [
-  "plumbing",
-  "heating",
-  "electrical",
-  "appliance",
-  "locks_keys",
-  "pests",
-  "damp_mould",
-  "other",
-] as const;
-export type MaintenanceCategory = (typeof MAINTENANCE_CATEGORIES)[number];
-
-/** How urgent the reporter says it is (`emergency`: the org's emergency phone is shown first). */
-export const MAINTENANCE_URGENCIES = ["low", "normal", "urgent", "emergency"] as const;
-export type MaintenanceUrgency = (typeof MAINTENANCE_URGENCIES)[number];
-
-/** The priority staff set on triage. */
-export const MAINTENANCE_PRIORITIES = ["low", "normal", "high"] as const;
-export type MaintenancePriority = (typeof MAINTENANCE_PRIORITIES)[number];
-
-/** The lifecycle (worker/maintenance/state.ts). */
-export const MAINTENANCE_STATUSES = [
-  "open",
-  "triaged",
-  "scheduled",
-  "in_progress",
-  "resolved",
-  "closed",
-  "cancelled",
-  "reopened",
-] as const;
-export type MaintenanceStatus = (typeof MAINTENANCE_STATUSES)[number];
-
+/** The feature's lists (./vocabulary.ts: zod- and table-free, for the browser too), kept here for the tables' enums. */
+export {
+  MAINTENANCE_ACTOR_KINDS,
+  MAINTENANCE_CATEGORIES,
+  MAINTENANCE_COST_KINDS,
+  MAINTENANCE_PRIORITIES,
+  MAINTENANCE_STATUSES,
+  MAINTENANCE_URGENCIES,
+  type MaintenanceActorKind,
+  type MaintenanceCategory,
+  type MaintenanceCostKind,
+  type MaintenancePriority,
+  type MaintenanceStatus,
+  type MaintenanceUrgency,
+} from "./vocabulary";
 export { MAINTENANCE_EVENTS } from "../domain";
-
-/** Who wrote a history row, a comment or a photo: the renter, an org member, a vendor (signed link), the cron. */
-export const MAINTENANCE_ACTOR_KINDS = ["renter", "staff", "vendor", "system"] as const;
-export type MaintenanceActorKind = (typeof MAINTENANCE_ACTOR_KINDS)[number];
-
-/** What a logged cost is. */
-export const MAINTENANCE_COST_KINDS = ["labour", "material"] as const;
-export type MaintenanceCostKind = (typeof MAINTENANCE_COST_KINDS)[number];
 
 /** An org's external contractors (plumbers, electricians…): assigned to requests, reached by email. */
 export const vendors = sqliteTable(

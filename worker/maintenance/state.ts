@@ -1,4 +1,6 @@
-import type { MaintenanceStatus } from "./schema";
+import { MAINTENANCE_ACTIONS, type MaintenanceAction, type MaintenanceStatus, REOPEN_WINDOW_DAYS } from "./vocabulary";
+
+export { MAINTENANCE_ACTIONS, type MaintenanceAction } from "./vocabulary";
 
 /**
  * The maintenance lifecycle, as data: which actor may take which action from which status. Everything else
@@ -15,13 +17,7 @@ import type { MaintenanceStatus } from "./schema";
  * Actors: `renter` (a renter of the request's lease), `staff` (owner or manager: `maintenance.triage`),
  * `worker` (the assigned maintenance member or the assigned vendor's link).
  */
-export const MAINTENANCE_ACTIONS = ["triage", "schedule", "start", "resolve", "close", "cancel", "reopen"] as const;
-export type MaintenanceAction = (typeof MAINTENANCE_ACTIONS)[number];
-
 export type TransitionActor = "renter" | "staff" | "worker";
-
-/** How long after resolution the renter may reopen (days). */
-export const REOPEN_WINDOW_DAYS = 14;
 
 type Rule = { to: MaintenanceStatus; from: Partial<Record<TransitionActor, readonly MaintenanceStatus[]>> };
 

@@ -4,7 +4,7 @@ import { useFetcher } from "react-router";
 import { useTranslations } from "use-intl";
 import type { z } from "zod";
 import type { vendorInput } from "../../../worker/maintenance/contract";
-import { MAINTENANCE_PRIORITIES } from "../../../worker/maintenance/contract";
+import { MAINTENANCE_PRIORITIES } from "../../../worker/maintenance/vocabulary";
 import { type FormReply, formErrorOf } from "../../lib/forms";
 import { accepted } from "../../lib/maintenance-forms";
 import type { loader as optionsLoader } from "../../routes/maintenance-options";

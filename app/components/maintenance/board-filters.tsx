@@ -1,6 +1,6 @@
 import { Form, Link, useSearchParams } from "react-router";
 import { useTranslations } from "use-intl";
-import { MAINTENANCE_STATUSES, MAINTENANCE_URGENCIES } from "../../../worker/maintenance/contract";
+import { MAINTENANCE_STATUSES, MAINTENANCE_URGENCIES } from "../../../worker/maintenance/vocabulary";
 import { Button, buttonClass } from "../button";
 import { SelectField } from "../field";
 import { Disclosure } from "../ui/disclosure";

@@ -2,7 +2,7 @@ import { getFormProps, useForm } from "@conform-to/react";
 import { useFetcher } from "react-router";
 import { useTranslations } from "use-intl";
 import { formatDateTime } from "../../../worker/lib/i18n/format";
-import { MAX_PHOTOS_PER_MESSAGE } from "../../../worker/maintenance/contract";
+import { MAX_PHOTOS_PER_MESSAGE } from "../../../worker/maintenance/vocabulary";
 import { useIsolate } from "../../i18n/bidi";
 import { type FormReply, formErrorOf } from "../../lib/forms";
 import { accepted } from "../../lib/maintenance-forms";

@@ -4,7 +4,7 @@ import { useTranslations } from "use-intl";
 import type { z } from "zod";
 import type { costInput } from "../../../worker/maintenance/contract";
 import { formatMoney } from "../../../worker/lib/i18n/format";
-import { MAINTENANCE_COST_KINDS } from "../../../worker/maintenance/contract";
+import { MAINTENANCE_COST_KINDS } from "../../../worker/maintenance/vocabulary";
 import { type FormReply, formErrorOf } from "../../lib/forms";
 import { accepted } from "../../lib/maintenance-forms";
 import { FormError } from "../alert";

@@ -5,7 +5,7 @@ import { useTranslations } from "use-intl";
 import type { z } from "zod";
 import type { actionInput } from "../../../worker/maintenance/contract";
 import { dateIn, formatDate, formatTimeZone } from "../../../worker/lib/i18n/format";
-import { REOPEN_WINDOW_DAYS, type MaintenanceAction } from "../../../worker/maintenance/contract";
+import { REOPEN_WINDOW_DAYS, type MaintenanceAction } from "../../../worker/maintenance/vocabulary";
 import { type FormReply, formErrorOf } from "../../lib/forms";
 import { accepted } from "../../lib/maintenance-forms";
 import { FormError } from "../alert";

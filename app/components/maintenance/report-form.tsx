@@ -9,7 +9,7 @@ import {
   MAINTENANCE_URGENCIES,
   MAX_PHOTOS_PER_MESSAGE,
   type MaintenanceUrgency,
-} from "../../../worker/maintenance/contract";
+} from "../../../worker/maintenance/vocabulary";
 import { type FormReply, formErrorOf } from "../../lib/forms";
 import { FormError } from "../alert";
 import { Button, buttonClass } from "../button";

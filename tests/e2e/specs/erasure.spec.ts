@@ -10,6 +10,7 @@ import { PASSWORD, verifiedAccount } from "../flows";
 
 const artifacts = join(import.meta.dirname, "..", "artifacts", "screens");
 const e = fr.erasureForms;
+const m = fr.erasureModal;
 
 for (const width of [375, 1280]) {
   test(`a renter deletes their account (${width} px)`, async ({ baseURL, newContext, expectPageError }) => {
@@ -30,14 +31,14 @@ for (const width of [375, 1280]) {
     await page.getByRole("button", { name: e.account.open }).click();
     const dialog = page.getByRole("dialog");
     await expect(dialog.getByText(e.account.kept)).toBeVisible();
-    await dialog.getByLabel(e.account.password).fill("pas le bon mot de passe");
-    await dialog.getByRole("button", { name: e.account.confirm }).click();
+    await dialog.getByLabel(m.account.password).fill("pas le bon mot de passe");
+    await dialog.getByRole("button", { name: m.account.confirm }).click();
     await expect(dialog.getByRole("alert")).toContainText(fr.problems.wrong_password);
     await page.screenshot({ path: join(artifacts, `erasure-dialog-${width}.png`) });
 
-    await dialog.getByLabel(e.account.password).fill(PASSWORD);
-    await dialog.getByRole("button", { name: e.account.confirm }).click();
-    await expect(page.getByText(e.erasedNotice)).toBeVisible();
+    await dialog.getByLabel(m.account.password).fill(PASSWORD);
+    await dialog.getByRole("button", { name: m.account.confirm }).click();
+    await expect(page.getByText(fr.home.erasedNotice)).toBeVisible();
     expect(new URL(page.url()).pathname).toBe("/");
     await page.screenshot({ path: join(artifacts, `erasure-done-${width}.png`) });
     expect((await context.cookies()).some((c) => c.name === "rl_access" || c.name === "rl_refresh")).toBe(false);

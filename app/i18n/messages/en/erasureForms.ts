@@ -2,8 +2,6 @@ import type { Messages } from "../shape";
 
 /** Deleting one's account (account page) and closing an org (settings): issue 16 §3, GDPR art. 17. */
 export const erasureForms: Messages["erasureForms"] = {
-  formerUser: "Former user",
-  erasedNotice: "Your account has been deleted. A confirmation was sent to your email address.",
   account: {
     title: "Delete my account",
     description: "Deleting is final: it cannot be undone.",
@@ -13,12 +11,6 @@ export const erasureForms: Messages["erasureForms"] = {
     kept: "What your landlords keep: your leases, rent entries and payments, receipts and signed agreements. The law makes them keep these records for several years (GDPR art. 17(3); French law of 6 July 1989 art. 7-1; Civil Code art. 2224). Your messages stay in their chats, under the name “Former user”.",
     owner:
       "If you are the only owner of an organization that still has members or running leases, close it or hand it over first.",
-    password: "Your password",
-    googleOnly: "You sign in with Google: sign in with Google again, then delete your account within 5 minutes.",
-    googleSignIn: "Sign in again with Google",
-    confirm: "Delete my account for good",
-    cancel: "Cancel",
-    working: "Deleting…",
   },
   org: {
     title: "Close this organization",
@@ -26,13 +18,5 @@ export const erasureForms: Messages["erasureForms"] = {
     open: "Close the organization…",
     what: "The organization stops at once for all its members and renters: its pages, chats and rooms close and its listings leave search. Members and renters with a running lease are told by email.",
     kept: "Its records (leases, rent entries, receipts, agreements) are kept for the legal period — 6 years, 10 for a company — then deleted for good.",
-    password: "Your password",
-    googleOnly: "You sign in with Google: sign in with Google again, then close the organization within 5 minutes.",
-    googleSignIn: "Sign in again with Google",
-    confirm: "Close the organization for good",
-    cancel: "Cancel",
-    working: "Closing…",
-    done: "The organization is closed. Its data is kept until {date}, then deleted.",
-    toAccount: "Go to my account",
   },
 };

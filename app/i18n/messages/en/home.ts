@@ -1,6 +1,8 @@
 import type { Messages } from "../shape";
 
 export const home: Messages["home"] = {
+  /** After deleting one's account (erasureForms), on the page it lands on. */
+  erasedNotice: "Your account has been deleted. A confirmation was sent to your email address.",
   pageTitle: "Rentline — rental management for landlords and renters",
   description:
     "Properties, apartments, leases, rent and repairs in one place, for landlords, property managers and their renters.",

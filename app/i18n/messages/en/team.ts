@@ -3,11 +3,6 @@ import type { Messages } from "../shape";
 export const team: Messages["team"] = {
   title: "Team",
   subtitle: "The people who manage {org}.",
-  roles: {
-    owner: "Owner",
-    manager: "Manager",
-    maintenance: "Maintenance",
-  },
   roleDescriptions: {
     owner: "everything, including the team and billing",
     manager: "properties, apartments, renters and rent",

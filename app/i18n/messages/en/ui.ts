@@ -1,6 +1,14 @@
 import type { Messages } from "../shape";
 
 export const ui: Messages["ui"] = {
+  /** An erased account's name on the records kept (app/i18n/person-name.ts): on every page, so not in erasureForms. */
+  formerUser: "Former user",
+  /** An org member's role (the team page, the read-only notices of the portfolio forms). */
+  roles: {
+    owner: "Owner",
+    manager: "Manager",
+    maintenance: "Maintenance",
+  },
   pagination: { previous: "Previous", next: "Next", pageOf: "Page {page} of {pages}" },
   verifyBanner: {
     pending: "Please confirm your email address, <strong>{email}</strong>, using the link we sent you.",

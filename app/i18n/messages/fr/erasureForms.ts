@@ -1,7 +1,5 @@
 /** Deleting one's account (account page) and closing an org (settings): issue 16 §3, RGPD art. 17. */
 export const erasureForms = {
-  formerUser: "Ancien utilisateur",
-  erasedNotice: "Votre compte a été supprimé. Une confirmation a été envoyée à votre adresse e-mail.",
   account: {
     title: "Supprimer mon compte",
     description: "La suppression est définitive : elle ne peut pas être annulée.",
@@ -11,13 +9,6 @@ export const erasureForms = {
     kept: "Ce que vos bailleurs conservent : vos baux, les écritures de loyer et les paiements, les quittances et les contrats signés. La loi les oblige à garder ces documents plusieurs années (RGPD art. 17, paragraphe 3 ; loi du 6 juillet 1989 art. 7-1 ; Code civil art. 2224). Vos messages restent dans leurs discussions, sous le nom « Ancien utilisateur ».",
     owner:
       "Si vous êtes le seul propriétaire d’une organisation qui a encore des membres ou des baux en cours, fermez-la ou confiez-la d’abord à quelqu’un d’autre.",
-    password: "Votre mot de passe",
-    googleOnly:
-      "Vous vous connectez avec Google : reconnectez-vous avec Google, puis supprimez votre compte dans les 5 minutes.",
-    googleSignIn: "Me reconnecter avec Google",
-    confirm: "Supprimer définitivement mon compte",
-    cancel: "Annuler",
-    working: "Suppression…",
   },
   org: {
     title: "Fermer cette organisation",
@@ -25,14 +16,5 @@ export const erasureForms = {
     open: "Fermer l’organisation…",
     what: "L’organisation s’arrête immédiatement pour tous ses membres et locataires : ses pages, ses discussions et ses espaces ferment, ses annonces quittent la recherche. Les membres et les locataires dont le bail est en cours sont prévenus par e-mail.",
     kept: "Ses documents (baux, écritures de loyer, quittances, contrats) sont conservés pendant la durée légale — 6 ans, 10 pour une société — puis supprimés définitivement.",
-    password: "Votre mot de passe",
-    googleOnly:
-      "Vous vous connectez avec Google : reconnectez-vous avec Google, puis fermez l’organisation dans les 5 minutes.",
-    googleSignIn: "Me reconnecter avec Google",
-    confirm: "Fermer définitivement l’organisation",
-    cancel: "Annuler",
-    working: "Fermeture…",
-    done: "L’organisation est fermée. Ses données sont conservées jusqu’au {date}, puis supprimées.",
-    toAccount: "Aller à mon compte",
   },
 };

@@ -1,5 +1,7 @@
 /** The landing page for signed-out visitors. */
 export const home = {
+  /** After deleting one's account (erasureForms), on the page it lands on. */
+  erasedNotice: "Votre compte a été supprimé. Une confirmation a été envoyée à votre adresse e-mail.",
   pageTitle: "Rentline — la gestion locative pour propriétaires et locataires",
   description:
     "Biens, logements, baux, loyers et travaux réunis au même endroit, pour les propriétaires, les gestionnaires et leurs locataires.",

@@ -57,6 +57,7 @@ import { auditActions } from "./auditActions";
 import { adminAudit } from "./adminAudit";
 import { apartmentTabs } from "./apartmentTabs";
 import { erasureForms } from "./erasureForms";
+import { erasureModal } from "./erasureModal";
 
 /**
  * The French UI catalogue, the reference: every other language is typed against it. One namespace per
@@ -123,4 +124,5 @@ export const fr = {
   adminAudit,
   apartmentTabs,
   erasureForms,
+  erasureModal,
 };

@@ -2,11 +2,6 @@
 export const team = {
   title: "Équipe",
   subtitle: "Les personnes qui gèrent {org}.",
-  roles: {
-    owner: "Propriétaire",
-    manager: "Gestionnaire",
-    maintenance: "Maintenance",
-  },
   roleDescriptions: {
     owner: "tout, y compris l’équipe et la facturation",
     manager: "biens, logements, locataires et loyers",

@@ -1,5 +1,13 @@
 /** Shared components: pagination, the email banner, the signature pad, the org switcher, chat titles. */
 export const ui = {
+  /** An erased account's name on the records kept (app/i18n/person-name.ts): on every page, so not in erasureForms. */
+  formerUser: "Ancien utilisateur",
+  /** An org member's role (the team page, the read-only notices of the portfolio forms). */
+  roles: {
+    owner: "Propriétaire",
+    manager: "Gestionnaire",
+    maintenance: "Maintenance",
+  },
   pagination: {
     previous: "Précédent",
     next: "Suivant",

@@ -1,6 +1,8 @@
 import type { Messages } from "../shape";
 
 export const home: Messages["home"] = {
+  /** After deleting one's account (erasureForms), on the page it lands on. */
+  erasedNotice: "החשבון שלך נמחק. אישור נשלח לכתובת הדוא״ל שלך.",
   pageTitle: "Rentline — ניהול השכרה למשכירים ולשוכרים",
   description: "נכסים, דירות, חוזים, שכר דירה ותיקונים במקום אחד, למשכירים, למנהלי נכסים ולשוכרים שלהם.",
   accountNav: "חשבון",

@@ -58,6 +58,7 @@ import { auditActions } from "./auditActions";
 import { adminAudit } from "./adminAudit";
 import { apartmentTabs } from "./apartmentTabs";
 import { erasureForms } from "./erasureForms";
+import { erasureModal } from "./erasureModal";
 
 export const he: Messages = {
   ...server,
@@ -119,4 +120,5 @@ export const he: Messages = {
   adminAudit,
   apartmentTabs,
   erasureForms,
+  erasureModal,
 };

@@ -3,11 +3,6 @@ import type { Messages } from "../shape";
 export const team: Messages["team"] = {
   title: "צוות",
   subtitle: "האנשים שמנהלים את {org}.",
-  roles: {
-    owner: "בעלים",
-    manager: "מנהל",
-    maintenance: "תחזוקה",
-  },
   roleDescriptions: {
     owner: "הכול, כולל הצוות והחיובים",
     manager: "נכסים, דירות, שוכרים ושכר דירה",

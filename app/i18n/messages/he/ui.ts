@@ -1,6 +1,14 @@
 import type { Messages } from "../shape";
 
 export const ui: Messages["ui"] = {
+  /** An erased account's name on the records kept (app/i18n/person-name.ts): on every page, so not in erasureForms. */
+  formerUser: "משתמש לשעבר",
+  /** An org member's role (the team page, the read-only notices of the portfolio forms). */
+  roles: {
+    owner: "בעלים",
+    manager: "מנהל",
+    maintenance: "תחזוקה",
+  },
   pagination: { previous: "הקודם", next: "הבא", pageOf: "עמוד {page} מתוך {pages}" },
   verifyBanner: {
     pending: "אמתו את כתובת הדוא״ל שלכם, <strong>{email}</strong>, בעזרת הקישור ששלחנו אליכם.",

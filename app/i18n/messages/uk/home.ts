@@ -1,6 +1,8 @@
 import type { Messages } from "../shape";
 
 export const home: Messages["home"] = {
+  /** After deleting one's account (erasureForms), on the page it lands on. */
+  erasedNotice: "Ваш обліковий запис видалено. Підтвердження надіслано на вашу електронну адресу.",
   pageTitle: "Rentline — керування орендою для орендодавців і орендарів",
   description:
     "Будинки, квартири, договори, орендна плата й ремонти в одному місці — для орендодавців, керуючих і їхніх орендарів.",

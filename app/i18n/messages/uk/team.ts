@@ -3,11 +3,6 @@ import type { Messages } from "../shape";
 export const team: Messages["team"] = {
   title: "Команда",
   subtitle: "Люди, які керують {org}.",
-  roles: {
-    owner: "Власник",
-    manager: "Менеджер",
-    maintenance: "Обслуговування",
-  },
   roleDescriptions: {
     owner: "усе, зокрема команда й оплата сервісу",
     manager: "об’єкти, квартири, орендарі та орендна плата",
