@@ -134,11 +134,7 @@ const orgListingRoutes = createRouter()
     }),
     async (c) => {
       const s = await requireOrg(c, "listing.manage");
-      const { removedPhotoKeys } = await service.updateListing(
-        s,
-        c.req.valid("param").id,
-        c.req.valid("json"),
-      );
+      const { removedPhotoKeys } = await service.updateListing(s, c.req.valid("param").id, c.req.valid("json"));
       if (removedPhotoKeys.length)
         c.executionCtx.waitUntil(c.env.DOCS.delete(removedPhotoKeys.flatMap((k) => [k, thumbnailKeyOf(k)])));
       return c.json({ ok: true as const }, 200);

@@ -173,4 +173,3 @@ export const searchGeneration = sqliteTable("search_generation", {
   id: integer("id").primaryKey(),
   value: integer("value").notNull(),
 });
-
