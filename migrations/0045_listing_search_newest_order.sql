@@ -7,7 +7,8 @@
 -- common words) for SQLite to probe row by row and sort. The listing's rowid is the low 30 bits
 -- (`search rowid & 1073741823`): listings' rowids grow by one from 1, so this holds to a billion listings;
 -- the publication second fits the high bits until 2242. A listing published without a date (never by the
--- app) counts as published at second 0, after every dated one.
+-- app) counts as published at second 0, after every one dated since 1970
+-- (earlier dates number below zero; the low bits are the rowid all the same).
 -- The search rowid moves when `published_at` does (a reopened listing is published again, now): the update
 -- trigger now also follows `published_at`, and every 'delete' names the search rowid the row was indexed
 -- under (from the old values), as an external-content index requires. The text is 0044's: `search_text`,
