@@ -1,43 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { SERVER_MESSAGES } from "../../worker/lib/i18n/messages";
-import { api, type ApiClient, type JsonInput, multipart, rawCall } from "../setup/client";
-import { addRenter, createApartment, signUpLandlord, type Caller } from "../setup/helpers";
-import { pngOf } from "../setup/listings";
+import { api, multipart, rawCall } from "../setup/client";
+import { addRenter, createApartment, signUpLandlord } from "../setup/helpers";
+import { listingThroughApi, pngOf } from "../setup/listings";
 
 // issue 14 §5: a let or withdrawn listing's page says so and offers similar listings (docs/decisions/0007).
 
-type ListingInput = JsonInput<ApiClient["listings"]["$post"]>;
-
-let units = 0;
-/** A listing created through the API (a French ad with what it must show), published unless `draft`. */
-async function listing(owner: Caller, over: Partial<ListingInput>, { draft = false } = {}) {
-  const { apartmentId } = await createApartment(owner, `C${++units}`);
-  const created = await api(owner).listings.$post({
-    json: {
-      apartmentId,
-      title: "Appartement",
-      description: "Deux pièces.",
-      city: "Lyon",
-      address: "1 Rue Neuve",
-      type: "flat",
-      chargesAmount: 0,
-      depositAmount: 0,
-      availableFrom: "2026-09-01",
-      guarantorsRequired: 0,
-      requiredDocuments: [],
-      rooms: [{ name: "Whole flat", capacity: 1, rentAmount: 70000 }],
-      livingArea: 38,
-      furnished: false,
-      energyClass: "D",
-      ghgClass: "D",
-      ...over,
-    },
-  });
-  expect(created.status, created.text).toBe(201);
-  if (!draft)
-    expect((await api(owner).listings[":id"].publish.$post({ param: { id: created.json.id } })).status).toBe(200);
-  return { id: created.json.id, apartmentId };
-}
+const listing = listingThroughApi;
 
 const rentOf = (rentAmount: number) => ({ rooms: [{ name: "Whole flat", capacity: 1, rentAmount }] });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { api, rawCall, type ApiClient, type JsonInput } from "../setup/client";
 import { createApartment, env, PASSWORD, signUpLandlord, signUpRenter, type Caller } from "../setup/helpers";
-import { applyTo, createListing, PROFILE } from "../setup/listings";
+import { applyTo, createListing, listingThroughApi, PROFILE } from "../setup/listings";
 
 // Migration 0045's plan for free text newest first (the index numbered `unixepoch(published_at) * 2^30 +
 // rowid`, walked backwards; bounded to 500 matches under another condition, then `filteredPage`), and the
@@ -13,34 +13,7 @@ type ListingInput = JsonInput<ApiClient["listings"]["$post"]>;
 type SearchParams = NonNullable<Parameters<ApiClient["public"]["listings"]["$get"]>[0]>["query"];
 type Found = { results: { id: string }[]; total: number };
 
-let units = 0;
-async function published(owner: Caller, over: Partial<ListingInput> = {}) {
-  const { apartmentId, propertyId } = await createApartment(owner, `A${++units}`);
-  const created = await api(owner).listings.$post({
-    json: {
-      apartmentId,
-      title: "Appartement",
-      description: "Deux pièces.",
-      city: "Lyon",
-      address: "1 Rue Neuve",
-      type: "flat",
-      chargesAmount: 0,
-      depositAmount: 0,
-      availableFrom: "2026-09-01",
-      guarantorsRequired: 0,
-      requiredDocuments: [],
-      rooms: [{ name: "Whole flat", capacity: 1, rentAmount: 70000 }],
-      livingArea: 38,
-      furnished: false,
-      energyClass: "D",
-      ghgClass: "D",
-      ...over,
-    },
-  });
-  expect(created.status, created.text).toBe(201);
-  expect((await api(owner).listings[":id"].publish.$post({ param: { id: created.json.id } })).status).toBe(200);
-  return { id: created.json.id, apartmentId, propertyId };
-}
+const published = (owner: Caller, over: Partial<ListingInput> = {}) => listingThroughApi(owner, over);
 
 async function search(query: SearchParams) {
   const res = await api().public.listings.$get({ query: { limit: "50", ...query } });

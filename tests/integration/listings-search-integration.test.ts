@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { cityKey, ftsTermsOf, searchText } from "../../worker/listings/search-text";
 import { api, type ApiClient, type JsonInput } from "../setup/client";
-import { createApartment, env, signUpLandlord, type Caller } from "../setup/helpers";
+import { env, signUpLandlord, type Caller } from "../setup/helpers";
+import { listingThroughApi } from "../setup/listings";
 
 // issue 12 §4: search finds what people type — the city filter folds like the free text, and words inside
 // Chinese, Japanese and Korean text are found.
@@ -9,35 +10,8 @@ import { createApartment, env, signUpLandlord, type Caller } from "../setup/help
 type ListingInput = JsonInput<ApiClient["listings"]["$post"]>;
 type SearchParams = NonNullable<Parameters<ApiClient["public"]["listings"]["$get"]>[0]>["query"];
 
-let units = 0;
-async function published(owner: Caller, over: Partial<ListingInput>) {
-  const { apartmentId } = await createApartment(owner, `S${++units}`);
-  const created = await api(owner).listings.$post({
-    json: {
-      apartmentId,
-      title: "Appartement",
-      description: "Deux pièces.",
-      city: "Lyon",
-      address: "1 Rue Neuve",
-      type: "flat",
-      chargesAmount: 0,
-      depositAmount: 0,
-      availableFrom: "2026-09-01",
-      guarantorsRequired: 0,
-      requiredDocuments: [],
-      rooms: [{ name: "Whole flat", capacity: 1, rentAmount: 70000 }],
-      // What a French ad must show (the helpers' properties are in France).
-      livingArea: 38,
-      furnished: false,
-      energyClass: "D",
-      ghgClass: "D",
-      ...over,
-    },
-  });
-  expect(created.status, created.text).toBe(201);
-  expect((await api(owner).listings[":id"].publish.$post({ param: { id: created.json.id } })).status).toBe(200);
-  return created.json.id;
-}
+/** A published listing through the API: its id. */
+const published = async (owner: Caller, over: Partial<ListingInput>) => (await listingThroughApi(owner, over)).id;
 
 /** The ids a public search answers (first page of 50). */
 async function found(query: SearchParams) {

@@ -4,7 +4,8 @@ import { foldedWord } from "../../worker/listings/text-index";
 import { createDb } from "../../worker/db/client";
 import { cityKey, cityToken, ftsTermsOf } from "../../worker/listings/search-text";
 import { api, type ApiClient, type JsonInput } from "../setup/client";
-import { createApartment, env, signUpLandlord, type Caller } from "../setup/helpers";
+import { env, signUpLandlord, type Caller } from "../setup/helpers";
+import { listingThroughApi } from "../setup/listings";
 
 // issue 17 §4: the search statements that keep every shape fast at 100,000 listings (migration 0043) answer
 // what the slower ones answered: per-city counts kept by triggers, an index of published listings only,
@@ -14,34 +15,8 @@ import { createApartment, env, signUpLandlord, type Caller } from "../setup/help
 type ListingInput = JsonInput<ApiClient["listings"]["$post"]>;
 type SearchParams = NonNullable<Parameters<ApiClient["public"]["listings"]["$get"]>[0]>["query"];
 
-let units = 0;
-async function published(owner: Caller, over: Partial<ListingInput>) {
-  const { apartmentId } = await createApartment(owner, `P${++units}`);
-  const created = await api(owner).listings.$post({
-    json: {
-      apartmentId,
-      title: "Appartement",
-      description: "Deux pièces.",
-      city: "Lyon",
-      address: "1 Rue Neuve",
-      type: "flat",
-      chargesAmount: 0,
-      depositAmount: 0,
-      availableFrom: "2026-09-01",
-      guarantorsRequired: 0,
-      requiredDocuments: [],
-      rooms: [{ name: "Whole flat", capacity: 1, rentAmount: 70000 }],
-      livingArea: 38,
-      furnished: false,
-      energyClass: "D",
-      ghgClass: "D",
-      ...over,
-    },
-  });
-  expect(created.status, created.text).toBe(201);
-  expect((await api(owner).listings[":id"].publish.$post({ param: { id: created.json.id } })).status).toBe(200);
-  return created.json.id;
-}
+/** A published listing through the API: its id. */
+const published = async (owner: Caller, over: Partial<ListingInput>) => (await listingThroughApi(owner, over)).id;
 
 async function search(query: SearchParams) {
   const res = await api().public.listings.$get({ query: { limit: "50", ...query } });

@@ -1,9 +1,47 @@
 import { env } from "cloudflare:workers";
 import { expect } from "vitest";
-import { api, multipart, type Caller } from "./client";
+import { api, multipart, type ApiClient, type Caller, type JsonInput } from "./client";
 import { futureDate } from "./dates";
-import type { Renter } from "./helpers";
+import { createApartment, type Renter } from "./helpers";
 import { searchColumns } from "../../worker/listings/search-text";
+
+type ListingInput = JsonInput<ApiClient["listings"]["$post"]>;
+
+let adUnits = 0;
+
+/**
+ * A listing created through the API on a new apartment of `owner`'s (a French ad with what it must show,
+ * 70,000 minor units a month in Lyon, `over` replacing any field), published unless `draft`. Answers its id,
+ * apartment and property.
+ */
+export async function listingThroughApi(owner: Caller, over: Partial<ListingInput> = {}, { draft = false } = {}) {
+  const { apartmentId, propertyId } = await createApartment(owner, `L${++adUnits}`);
+  const created = await api(owner).listings.$post({
+    json: {
+      apartmentId,
+      title: "Appartement",
+      description: "Deux pièces.",
+      city: "Lyon",
+      address: "1 Rue Neuve",
+      type: "flat",
+      chargesAmount: 0,
+      depositAmount: 0,
+      availableFrom: "2026-09-01",
+      guarantorsRequired: 0,
+      requiredDocuments: [],
+      rooms: [{ name: "Whole flat", capacity: 1, rentAmount: 70000 }],
+      livingArea: 38,
+      furnished: false,
+      energyClass: "D",
+      ghgClass: "D",
+      ...over,
+    },
+  });
+  expect(created.status, created.text).toBe(201);
+  if (!draft)
+    expect((await api(owner).listings[":id"].publish.$post({ param: { id: created.json.id } })).status).toBe(200);
+  return { id: created.json.id, apartmentId, propertyId };
+}
 
 /**
  * Listings for tests, inserted as rows rather than through the API: tests need listings the API would
