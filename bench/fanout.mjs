@@ -8,7 +8,9 @@
 // Server CPU is the user+system time of the server's processes (workerd; the Socket.IO Node process) from
 // /proc over the sending window, divided by the messages delivered.
 // Usage: exported `runFanout()` (bench/run.mjs) or `node bench/fanout.mjs`; FANOUT_CLIENTS="300,500" (a list:
-// one scenario per size), FANOUT_MESSAGES (20), FANOUT_INTERVAL_MS (500: 2 msg/s), FANOUT_WORKER_CONFIG.
+// one scenario per size), FANOUT_MESSAGES (20), FANOUT_INTERVAL_MS (500: 2 msg/s), FANOUT_WARMUP (3: messages
+// sent first, at the same rate, to every receiver and not measured, on both servers: the first broadcasts of
+// a fresh room or server run cold code, which neither server pays in use), FANOUT_WORKER_CONFIG.
 import { fork } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { io as ioClient } from "socket.io-client";
@@ -21,6 +23,7 @@ const SIZES = String(process.env.FANOUT_CLIENTS ?? "300,500")
   .filter((n) => n > 0);
 const MESSAGES = Number(process.env.FANOUT_MESSAGES ?? 20);
 const INTERVAL_MS = Number(process.env.FANOUT_INTERVAL_MS ?? 500);
+const WARMUP = Number(process.env.FANOUT_WARMUP ?? 3);
 const VIA = process.env.FANOUT_VIA === "wrangler-dev" ? "wrangler-dev" : "workerd";
 /** Another build's wrangler.json (an A/B run against a copy of an earlier build); default build/server's. */
 const CONFIG = process.env.FANOUT_WORKER_CONFIG || undefined;
@@ -61,14 +64,45 @@ function summarize(latencies, sent, clients, cpu) {
   };
 }
 
-/** Sends MESSAGES at the rate, then waits until every receiver has them all (or 10 s after the last send). */
-async function sendAtRate(send, received, expected) {
+/** Waits until `received()` reaches `expected`, or 10 s. */
+async function until(received, expected) {
+  const deadline = performance.now() + 10_000;
+  while (received() < expected && performance.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+}
+
+/** Sends WARMUP unmeasured messages ("warmup:<i>") at the rate and waits until every receiver has them. */
+async function warmUp(send, { warmed }, clients) {
+  for (let i = 0; i < WARMUP; i++) {
+    send(`warmup:${i}`);
+    await new Promise((r) => setTimeout(r, INTERVAL_MS));
+  }
+  await until(warmed, WARMUP * clients);
+}
+
+/**
+ * Sends MESSAGES measured messages ("<i>:<performance.now()>") at the rate, then waits until every receiver
+ * has them all (or 10 s after the last send).
+ */
+async function sendAtRate(send, { received }, clients) {
   for (let i = 0; i < MESSAGES; i++) {
     send(`${i}:${performance.now()}`);
     await new Promise((r) => setTimeout(r, INTERVAL_MS));
   }
-  const deadline = performance.now() + 10_000;
-  while (received() < expected && performance.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+  await until(received, MESSAGES * clients);
+}
+
+/** A frame's text: a warm-up one (counted, not timed) or a measured one (its latency). */
+function recorder() {
+  const latencies = [];
+  let warm = 0;
+  return {
+    latencies,
+    counts: { warmed: () => warm, received: () => latencies.length },
+    record(text) {
+      if (text.startsWith("warmup:")) warm++;
+      else latencies.push(performance.now() - Number(text.split(":")[1]));
+    },
+  };
 }
 
 /** Connects `count` clients, 50 at a time. */
@@ -112,7 +146,7 @@ export async function fanoutRentline(worker, clients, hooks = {}) {
       owner.accessToken,
     );
     const wsBase = worker.url.replace("http", "ws");
-    const latencies = [];
+    const { latencies, counts, record } = recorder();
     const connect = async () => {
       const { url } = await post(`/api/apartments/${apartment.id}/room-ticket`, {}, owner.accessToken);
       const ws = new WebSocket(`${wsBase}${url}`);
@@ -131,17 +165,15 @@ export async function fanoutRentline(worker, clients, hooks = {}) {
     for (const ws of sockets) {
       ws.addEventListener("message", (e) => {
         const frame = JSON.parse(e.data);
-        if (frame.type === "chat") latencies.push(performance.now() - Number(frame.message.text.split(":")[1]));
+        if (frame.type === "chat") record(frame.message.text);
       });
     }
     const sender = await connect();
+    const send = (text) => sender.send(JSON.stringify({ type: "chat", text, clientId: crypto.randomUUID() }));
+    await warmUp(send, counts, clients);
     await hooks.beforeSend?.();
     const cpuBefore = cpuSeconds(worker.pid);
-    await sendAtRate(
-      (text) => sender.send(JSON.stringify({ type: "chat", text, clientId: crypto.randomUUID() })),
-      () => latencies.length,
-      MESSAGES * clients,
-    );
+    await sendAtRate(send, counts, clients);
     const cpu = cpuSeconds(worker.pid) - cpuBefore;
     await hooks.afterSend?.();
     sockets.push(sender);
@@ -158,7 +190,7 @@ export async function fanoutSocketIo(clients) {
   await new Promise((resolve) => server.once("message", resolve));
   const sockets = [];
   try {
-    const latencies = [];
+    const { latencies, counts, record } = recorder();
     const connect = () =>
       new Promise((resolve, reject) => {
         const socket = ioClient(`http://127.0.0.1:${port}`, {
@@ -171,15 +203,13 @@ export async function fanoutSocketIo(clients) {
       });
     sockets.push(...(await connectAll(clients, connect)));
     for (const socket of sockets)
-      socket.on("chat", ({ message }) => latencies.push(performance.now() - Number(message.split(":")[1])));
+      socket.on("chat", ({ message }) => record(message));
     const sender = await connect();
     sockets.push(sender);
+    const send = (text) => sender.emit("chat", text);
+    await warmUp(send, counts, clients);
     const cpuBefore = cpuSeconds(server.pid);
-    await sendAtRate(
-      (text) => sender.emit("chat", text),
-      () => latencies.length,
-      MESSAGES * clients,
-    );
+    await sendAtRate(send, counts, clients);
     const cpu = cpuSeconds(server.pid) - cpuBefore;
     return summarize(latencies, MESSAGES, clients, cpu);
   } finally {
