@@ -202,8 +202,7 @@ export async function fanoutSocketIo(clients) {
         socket.once("connect_error", reject);
       });
     sockets.push(...(await connectAll(clients, connect)));
-    for (const socket of sockets)
-      socket.on("chat", ({ message }) => record(message));
+    for (const socket of sockets) socket.on("chat", ({ message }) => record(message));
     const sender = await connect();
     sockets.push(sender);
     const send = (text) => sender.emit("chat", text);

@@ -1,9 +1,6 @@
-import usePartySocket from "partysocket/react";
 import { useEffect, useState, useSyncExternalStore } from "react";
 import { useRevalidator } from "react-router";
-import { serverFrame } from "../../durable-objects/apartment-room.frames";
-import type { ClientFrame, ServerFrame } from "../../durable-objects/apartment-room.protocol";
-import { roomTicket } from "../lib/api.client";
+import type { ClientFrame } from "../../durable-objects/apartment-room.protocol";
 import {
   createRoomStore,
   initialRoomState,
@@ -14,21 +11,7 @@ import {
   type SeqMessage,
 } from "../lib/room";
 import type { Activity } from "../../durable-objects/apartment-room.protocol";
-
-/** The name the room answers to on the apartment-room party. */
-function roomName(room: RoomKind): string {
-  return room.kind === "apartment" ? room.apartmentId : `application-${room.applicationId}`;
-}
-
-/** A frame from the room, or null for anything that is not one (malformed JSON, unknown type). */
-function parseFrame(data: unknown): ServerFrame | null {
-  try {
-    const parsed = serverFrame.safeParse(JSON.parse(String(data)));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
-}
+import { useLiveSocket } from "./use-live-socket";
 
 export type RoomOptions = {
   /** What the page loaded (activities, messages, the sequence number they reflect), and whether to resume after it. */
@@ -40,30 +23,24 @@ export type RoomOptions = {
 };
 
 /**
- * One live room for a page: a partysocket that fetches a fresh ticket on every (re)connect, zod-parses every
- * frame, and runs them through the pure reducer (app/lib/room.ts). Returns the room's state and a typed `send`.
+ * One live room for a page: its socket (./use-live-socket.ts: a fresh ticket on every (re)connect, every frame
+ * checked) runs the frames through the pure reducer (app/lib/room.ts). Returns the room's state and a typed
+ * `send`.
  */
 function useRoom(room: RoomKind, { page, reloadOn, onOpen }: RoomOptions) {
   const [store] = useState(() => createRoomStore(initialRoomState(page)));
   const state = useSyncExternalStore(store.subscribe, store.get, store.get);
   const revalidator = useRevalidator();
-  const socket = usePartySocket({
-    party: "apartment-room",
-    room: roomName(room),
-    protocol: typeof window !== "undefined" && window.location.protocol === "http:" ? "ws" : "wss",
-    query: async () => ({ ticket: await roomTicket(room) }),
+  const sendText = useLiveSocket(room, {
     onOpen: () => {
       carryOut(store.dispatch({ on: "open" }));
       onOpen?.(send);
     },
     onClose: () => carryOut(store.dispatch({ on: "close" })),
-    onMessage: (event) => {
-      const frame = parseFrame(event.data);
-      if (frame) carryOut(store.receive(frame));
-    },
+    onFrame: (frame) => carryOut(store.receive(frame)),
   });
   function send(frame: ClientFrame) {
-    socket.send(JSON.stringify(frame));
+    sendText(JSON.stringify(frame));
   }
   function carryOut(effects: RoomEffect[]) {
     for (const effect of effects) {

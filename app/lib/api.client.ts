@@ -5,7 +5,7 @@ import type { RoomKind } from "./room";
 /** The API from the browser: same origin, the session cookie; typed by the API's own routes. */
 const browserApi = hc<ApiApp>("/api");
 
-/** A fresh ticket for the room (a short-lived JWT after the API's access check); partysocket asks on every connect. */
+/** A fresh ticket for the room (a short-lived JWT after the API's access check); the live socket (./live-socket.ts) asks on every connect. */
 export async function roomTicket(room: RoomKind): Promise<string> {
   const res =
     room.kind === "apartment"

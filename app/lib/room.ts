@@ -13,7 +13,7 @@ import type { Side } from "../../worker/domain";
  * The browser's model of a live room (durable-objects/apartment-room.ts), as pure data and one reducer, so
  * every rule — resume after a gap, dedupe by sequence number, loader data versus live frames, typing that
  * fades, when the page reloads — is testable without a socket (tests/unit/room-reducer-unit.test.ts).
- * app/components/use-room.ts connects it to a partysocket.
+ * app/components/use-room.ts connects it to the room's socket.
  */
 
 /** The two kinds of room a page opens (the protocol's): an apartment's (feed, chat, documents, rent), an application's chat. */
