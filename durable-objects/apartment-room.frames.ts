@@ -91,3 +91,9 @@ export const serverFrame = z.discriminatedUnion("type", [
     detail: z.string(),
   }),
 ]);
+
+/** A message's JSON as a frame of the room, or null when it is not one (another type, a missing field). */
+export function readServerFrame(json: unknown): z.output<typeof serverFrame> | null {
+  const parsed = serverFrame.safeParse(json);
+  return parsed.success ? parsed.data : null;
+}

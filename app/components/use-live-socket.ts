@@ -1,5 +1,11 @@
 import { useCallback, useEffect, useRef } from "react";
-import type { FrameOf, LiveHandlers, LiveSocket, LiveTarget } from "../lib/live-target";
+import {
+  type FrameReader,
+  type LiveHandlers,
+  type LiveSocket,
+  type LiveTarget,
+  openLiveSocket,
+} from "../lib/live-socket";
 
 /** The key a target's socket is kept under: a new key closes the old socket and opens another. */
 function keyOf(target: LiveTarget): string {
@@ -14,51 +20,35 @@ function keyOf(target: LiveTarget): string {
 }
 
 /**
- * A page's socket to a live room, opened when the page mounts and closed when it unmounts (or the target
- * changes). The socket's code (app/lib/live-socket.ts: partysocket, the frames' checks, the ticket client)
- * loads then, in its own chunk, not with the page (issue 17 §5). The latest `handlers` are called on
- * open, close and each checked frame. Returns `send(text)`: text sent before the socket's module has loaded
- * waits for it (the socket itself queues what is sent while it reconnects).
+ * A page's socket to a live room (app/lib/live-socket.ts), opened when the page mounts (after hydration: a
+ * socket cannot open on the server) and closed when it unmounts or the target changes. The latest
+ * `handlers` are called on open, close and each frame `read` accepts. Returns `send(text)` (the socket queues what is
+ * sent while it reconnects).
  */
-export function useLiveSocket<T extends LiveTarget>(target: T, handlers: LiveHandlers<FrameOf<T>>) {
+export function useLiveSocket<F>(target: LiveTarget, read: FrameReader<F>, handlers: LiveHandlers<F>) {
   const latest = useRef(handlers);
   useEffect(() => {
     latest.current = handlers;
   });
   const socket = useRef<LiveSocket | null>(null);
-  const waiting = useRef<string[]>([]);
   const key = keyOf(target);
   const targetRef = useRef(target);
+  const readRef = useRef(read);
   useEffect(() => {
     targetRef.current = target;
+    readRef.current = read;
   });
   useEffect(() => {
-    let gone = false;
-    let opened: LiveSocket | null = null;
-    void import("../lib/live-socket").then(
-      ({ openLiveSocket }) => {
-        if (gone) return;
-        opened = openLiveSocket(targetRef.current, {
-          onOpen: () => latest.current.onOpen?.(),
-          onClose: () => latest.current.onClose?.(),
-          onFrame: (frame) => latest.current.onFrame(frame),
-        });
-        socket.current = opened;
-        for (const text of waiting.current.splice(0)) opened.send(text);
-      },
-      (error: unknown) => {
-        // The chunk would not load (offline, or a deploy replaced it): the page works from its loader data.
-        console.warn("live room unavailable", error);
-      },
-    );
+    const opened = openLiveSocket(targetRef.current, readRef.current, {
+      onOpen: () => latest.current.onOpen?.(),
+      onClose: () => latest.current.onClose?.(),
+      onFrame: (frame) => latest.current.onFrame(frame),
+    });
+    socket.current = opened;
     return () => {
-      gone = true;
-      opened?.close();
+      opened.close();
       socket.current = null;
     };
   }, [key]);
-  return useCallback((text: string) => {
-    if (socket.current) socket.current.send(text);
-    else waiting.current.push(text);
-  }, []);
+  return useCallback((text: string) => socket.current?.send(text), []);
 }

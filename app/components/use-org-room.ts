@@ -1,5 +1,6 @@
 import { useRef, useState } from "react";
 import { useRevalidator } from "react-router";
+import { readOrgFrame } from "../../durable-objects/org-room.protocol";
 import { useLiveSocket } from "./use-live-socket";
 
 /**
@@ -11,16 +12,13 @@ export function useOrgRoom(orgId: string): boolean {
   const revalidator = useRevalidator();
   const [open, setOpen] = useState(false);
   const opened = useRef(0);
-  useLiveSocket(
-    { kind: "org", orgId },
-    {
-      onOpen: () => {
-        setOpen(true);
-        if (opened.current++ > 0) void revalidator.revalidate();
-      },
-      onClose: () => setOpen(false),
-      onFrame: () => void revalidator.revalidate(),
+  useLiveSocket({ kind: "org", orgId }, readOrgFrame, {
+    onOpen: () => {
+      setOpen(true);
+      if (opened.current++ > 0) void revalidator.revalidate();
     },
-  );
+    onClose: () => setOpen(false),
+    onFrame: () => void revalidator.revalidate(),
+  });
   return open;
 }

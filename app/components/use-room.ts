@@ -1,5 +1,6 @@
 import { useEffect, useState, useSyncExternalStore } from "react";
 import { useRevalidator } from "react-router";
+import { readServerFrame } from "../../durable-objects/apartment-room.frames";
 import type { ClientFrame } from "../../durable-objects/apartment-room.protocol";
 import {
   createRoomStore,
@@ -31,7 +32,7 @@ function useRoom(room: RoomKind, { page, reloadOn, onOpen }: RoomOptions) {
   const [store] = useState(() => createRoomStore(initialRoomState(page)));
   const state = useSyncExternalStore(store.subscribe, store.get, store.get);
   const revalidator = useRevalidator();
-  const sendText = useLiveSocket(room, {
+  const sendText = useLiveSocket(room, readServerFrame, {
     onOpen: () => {
       carryOut(store.dispatch({ on: "open" }));
       onOpen?.(send);

@@ -1,20 +1,31 @@
 import { PartySocket } from "partysocket";
-import { serverFrame } from "../../durable-objects/apartment-room.frames";
-import { orgRoomName, readOrgFrame } from "../../durable-objects/org-room.protocol";
+import { orgRoomName } from "../../durable-objects/org-room.protocol";
 import { orgRoomTicket, roomTicket } from "./api.client";
-import type { FrameOf, LiveHandlers, LiveSocket, LiveTarget } from "./live-target";
+import type { RoomKind } from "./room";
+
+/** A live room a page listens to: an apartment's or an application's (frames of the apartment room), an org's dashboard channel. */
+export type LiveTarget = RoomKind | { kind: "org"; orgId: string };
 
 /**
- * The browser's socket to a live room, loaded after the page has hydrated (app/components/use-live-socket.ts
- * imports this module when it mounts): partysocket, the frames' zod/mini checks and the API client for
- * tickets are not in a page's first JavaScript (issue 17 §5), and a socket can only open after hydration
- * anyway.
- *
+ * Reads a message's JSON as one of the room's frames, or null when it is not one: the apartment room's
+ * (durable-objects/apartment-room.frames.ts `readServerFrame`, zod/mini) or the org channel's
+ * (durable-objects/org-room.protocol.ts `readOrgFrame`, no library), so a page ships only its room's checks.
+ */
+export type FrameReader<F> = (json: unknown) => F | null;
+
+/** What a page does with its socket's events; `onFrame` gets checked frames only. */
+export type LiveHandlers<F> = { onOpen?: () => void; onClose?: () => void; onFrame: (frame: F) => void };
+
+/** An open socket: `send` queues while it (re)connects; `close` stops it for good. */
+export type LiveSocket = { send: (text: string) => void; close: () => void };
+
+/**
+ * The browser's socket to a live room (app/components/use-live-socket.ts opens it when a page mounts).
  * Opens a partysocket to `target`'s room (the apartment-room party for an apartment or an application, the
  * org-room party for an org's dashboard) that asks the API for a fresh ticket on every (re)connect, checks
- * every message (a malformed or unknown one is dropped) and hands each frame to `handlers.onFrame`.
+ * every message with `read` (a malformed or unknown one is dropped) and hands each frame to `handlers.onFrame`.
  */
-export function openLiveSocket<T extends LiveTarget>(target: T, handlers: LiveHandlers<FrameOf<T>>): LiveSocket {
+export function openLiveSocket<F>(target: LiveTarget, read: FrameReader<F>, handlers: LiveHandlers<F>): LiveSocket {
   const org = target.kind === "org";
   const socket = new PartySocket({
     host: window.location.host,
@@ -26,8 +37,8 @@ export function openLiveSocket<T extends LiveTarget>(target: T, handlers: LiveHa
   socket.addEventListener("open", () => handlers.onOpen?.());
   socket.addEventListener("close", () => handlers.onClose?.());
   socket.addEventListener("message", (event) => {
-    const frame = readFrame(target, event.data);
-    if (frame) handlers.onFrame(frame as FrameOf<T>);
+    const frame = readMessage(read, event.data);
+    if (frame) handlers.onFrame(frame);
   });
   return { send: (text) => socket.send(text), close: () => socket.close() };
 }
@@ -49,13 +60,10 @@ function ticketFor(target: LiveTarget): Promise<string> {
   return target.kind === "org" ? orgRoomTicket(target.orgId) : roomTicket(target);
 }
 
-/** A message as the target's frame, or null for anything that is not one (malformed JSON, unknown type). */
-function readFrame(target: LiveTarget, data: unknown) {
+/** A message as a frame, or null for anything that is not one (malformed JSON, unknown type). */
+function readMessage<F>(read: FrameReader<F>, data: unknown): F | null {
   try {
-    const json: unknown = JSON.parse(String(data));
-    if (target.kind === "org") return readOrgFrame(json);
-    const parsed = serverFrame.safeParse(json);
-    return parsed.success ? parsed.data : null;
+    return read(JSON.parse(String(data)));
   } catch {
     return null;
   }

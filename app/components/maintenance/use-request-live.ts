@@ -1,5 +1,6 @@
 import { useRef, useState } from "react";
 import { useRevalidator } from "react-router";
+import { readServerFrame } from "../../../durable-objects/apartment-room.frames";
 import { useLiveSocket } from "../use-live-socket";
 
 /**
@@ -13,21 +14,18 @@ export function useRequestLive(apartmentId: string, requestId: string): { live: 
   const [live, setLive] = useState(false);
   const [updates, setUpdates] = useState(0);
   const opened = useRef(0);
-  useLiveSocket(
-    { kind: "apartment", apartmentId },
-    {
-      onOpen: () => {
-        setLive(true);
-        if (opened.current++ > 0) void revalidator.revalidate();
-      },
-      onClose: () => setLive(false),
-      onFrame: (frame) => {
-        // The room's notice that this request changed.
-        if (frame.type !== "maintenance" || frame.requestId !== requestId) return;
-        setUpdates((n) => n + 1);
-        void revalidator.revalidate();
-      },
+  useLiveSocket({ kind: "apartment", apartmentId }, readServerFrame, {
+    onOpen: () => {
+      setLive(true);
+      if (opened.current++ > 0) void revalidator.revalidate();
     },
-  );
+    onClose: () => setLive(false),
+    onFrame: (frame) => {
+      // The room's notice that this request changed.
+      if (frame.type !== "maintenance" || frame.requestId !== requestId) return;
+      setUpdates((n) => n + 1);
+      void revalidator.revalidate();
+    },
+  });
   return { live, updates };
 }
