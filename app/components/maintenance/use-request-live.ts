@@ -1,6 +1,6 @@
 import { useRef, useState } from "react";
 import { useRevalidator } from "react-router";
-import { readServerFrame } from "../../../durable-objects/apartment-room.frames";
+import { readMaintenanceNotice } from "../../../durable-objects/maintenance-notice";
 import { useLiveSocket } from "../use-live-socket";
 
 /**
@@ -14,7 +14,7 @@ export function useRequestLive(apartmentId: string, requestId: string): { live: 
   const [live, setLive] = useState(false);
   const [updates, setUpdates] = useState(0);
   const opened = useRef(0);
-  useLiveSocket({ kind: "apartment", apartmentId }, readServerFrame, {
+  useLiveSocket({ kind: "apartment", apartmentId }, readMaintenanceNotice, {
     onOpen: () => {
       setLive(true);
       if (opened.current++ > 0) void revalidator.revalidate();
@@ -22,7 +22,7 @@ export function useRequestLive(apartmentId: string, requestId: string): { live: 
     onClose: () => setLive(false),
     onFrame: (frame) => {
       // The room's notice that this request changed.
-      if (frame.type !== "maintenance" || frame.requestId !== requestId) return;
+      if (frame.requestId !== requestId) return;
       setUpdates((n) => n + 1);
       void revalidator.revalidate();
     },
