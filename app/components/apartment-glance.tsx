@@ -26,7 +26,7 @@ export function ApartmentGlance({
 }) {
   const ta = useTranslations("apartments");
   const t = useTranslations("money.apartment");
-  const tm = useTranslations("maintenanceStaff.newRequest");
+  const tm = useTranslations("maintenance.staffReport");
   const { apartment } = overview;
   const { status, facts } = useGlance(overview);
   return (

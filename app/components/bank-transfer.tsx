@@ -10,7 +10,7 @@ import { linkClass } from "./button";
  * only to staff and to renters whose lease has not ended.
  */
 export function BankTransfer({ bank, reference }: { bank: ApartmentOverview["bankDetails"]; reference?: string }) {
-  const t = useTranslations("orgSettings.payByTransfer");
+  const t = useTranslations("money.payByTransfer");
   if (!bank) return null;
   const rows: [string, string | null | undefined][] = [
     [t("holder"), bank.holder],
@@ -46,7 +46,7 @@ export function BankTransfer({ bank, reference }: { bank: ApartmentOverview["ban
  * your landlord" for renters.
  */
 export function ReceiptsNotice({ overview }: { overview: Pick<ApartmentOverview, "receiptsAvailable" | "viewer"> }) {
-  const t = useTranslations("orgSettings.receipts");
+  const t = useTranslations("money.receiptsNotice");
   if (overview.receiptsAvailable) return null;
   const { viewer } = overview;
   if (viewer.side === "renter") return <Alert tone="info">{t("missingRenter")}</Alert>;

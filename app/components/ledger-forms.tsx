@@ -1,12 +1,11 @@
-import { getFormProps, type SubmissionResult, useForm } from "@conform-to/react";
 import { Form } from "react-router";
 import { useTranslations } from "use-intl";
 import { formatMoney, formatPeriod } from "../../worker/lib/i18n/format";
 import { Button } from "./button";
-import { SelectField, TextField } from "./field";
+import { SelectField } from "./field";
 import { useFormatLocale } from "../i18n/format-locale";
 
-/** The rent panel's forms (app/lib/rent-actions.server.ts answers them). */
+/** The rent panel's forms (app/lib/rent-actions.server.ts answers them; the adjustment's is ./adjustment-form.tsx). */
 
 /** A lease's ledger as the apartment overview sends it: amounts in minor units of `currency`. */
 export type Ledger = {
@@ -54,41 +53,6 @@ export function PayOnlineForm({ ledger, checkoutKey, busy }: { ledger: Ledger; c
           ))}
       </SelectField>
       <Button disabled={busy}>{t("pay.submit")}</Button>
-    </Form>
-  );
-}
-
-/** A credit or debit with a reason, typed as money in the lease's currency. */
-export function AdjustmentForm({
-  ledger,
-  busy,
-  lastResult,
-}: {
-  ledger: Ledger;
-  busy: boolean;
-  lastResult?: SubmissionResult<string[]>;
-}) {
-  const t = useTranslations("ledgerForms");
-  const [form, fields] = useForm<{ direction: string; amount: string; reason: string }>({ lastResult });
-  return (
-    <Form method="post" className="grid gap-2" aria-label={t("adjust.form")} {...getFormProps(form)} noValidate={false}>
-      <input type="hidden" name="intent" value="adjust" />
-      <input type="hidden" name="leaseId" value={ledger.leaseId} />
-      <input type="hidden" name="currency" value={ledger.currency} />
-      <SelectField label={t("adjust.direction")} field={fields.direction}>
-        <option value="credit">{t("adjust.credit")}</option>
-        <option value="debit">{t("adjust.debit")}</option>
-      </SelectField>
-      <TextField
-        label={t("adjust.amount", { currency: ledger.currency })}
-        field={fields.amount}
-        inputMode="decimal"
-        required
-      />
-      <TextField label={t("adjust.reason")} field={fields.reason} required />
-      <Button variant="secondary" disabled={busy}>
-        {t("adjust.submit")}
-      </Button>
     </Form>
   );
 }

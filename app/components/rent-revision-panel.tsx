@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useRef, useState } from "react";
 import { useFetcher } from "react-router";
 import { useTranslations } from "use-intl";
+import { Loading } from "./ui/loading";
 import type { action, loader } from "../routes/lease-rent-revision";
 
 // The revision's body (its figures, the confirmation, the clause form and their words, the problem sentences)
@@ -15,7 +16,7 @@ const RevisionBody = lazy(() => loadBody().then((m) => ({ default: m.RevisionBod
  * the resource route /leases/:id/rent-revision, so the page's own loader keeps its one API read.
  */
 export function RentRevisionPanel({ leaseId, canManage }: { leaseId: string; canManage: boolean }) {
-  const t = useTranslations("rentRevision");
+  const t = useTranslations("rentRevisionPanel");
   const [open, setOpen] = useState(false);
   const details = useRef<HTMLDetailsElement>(null);
   // Opened before hydration (a quick tap on a slow phone): the toggle event went by unheard, so read the state.
@@ -45,9 +46,9 @@ export function RentRevisionPanel({ leaseId, canManage }: { leaseId: string; can
           {t("loadFailed")}
         </p>
       ) : !state ? (
-        <p className="mt-2 text-sm text-slate-600">{t("loading")}</p>
+        <Loading className="mt-2" />
       ) : (
-        <Suspense fallback={<p className="mt-2 text-sm text-slate-600">{t("loading")}</p>}>
+        <Suspense fallback={<Loading className="mt-2" />}>
           <RevisionBody state={state} leaseId={leaseId} canManage={canManage} write={write} />
         </Suspense>
       )}

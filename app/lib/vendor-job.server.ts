@@ -52,7 +52,7 @@ export async function vendorAction(api: Api, token: string, form: FormData, requ
     if (!res.ok) return replyFromProblem(res, submission, { request, fields: [] });
     return { result: submission.reply({ resetForm: true }) };
   }
-  const messages = formMessages({ text: translate(request, "maintenance")("comments.text") }, locale);
+  const messages = formMessages({ text: translate(request, "maintenanceRequest")("comments.text") }, locale);
   const submission = parseSubmission(form, commentInput.omit({ photoIds: true }), messages);
   if (submission.status !== "success") return refused(submission, locale);
   const upload = await uploadAsVendor(api, token, postedFiles(form, "photos"), request);

@@ -1,20 +1,16 @@
-import { useState } from "react";
+import { lazy, Suspense } from "react";
 import { useNavigation } from "react-router";
 import { useTranslations } from "use-intl";
 import { TEMPLATES } from "../../worker/documents/templates";
 import { translate } from "../i18n/translate.server";
 import { ApartmentGlance } from "../components/apartment-glance";
-import { ApartmentRoomView } from "../components/apartment-room";
 import { useApartmentRoom } from "../components/use-room";
-import { PaymentForm } from "../components/money/payment-form";
-import { Disclosure } from "../components/ui/disclosure";
-import { ApartmentMaintenance } from "../components/apartment-maintenance";
+import { RecordPayment } from "../components/money/record-payment";
 import { ApartmentTabs, OverviewPanel, useApartmentTab } from "../components/apartment-tabs";
 import { orgToday } from "../lib/money.server";
-import { DocumentsPanel } from "../components/documents-panel";
-import { LeasesPanel } from "../components/leases-panel";
 import { type LeaseOption, leaseOptions, useLeaseLabel } from "../components/lease-picker";
 import { LedgerPanel } from "../components/ledger-panel";
+import { Loading } from "../components/ui/loading";
 import { throwApiError } from "../lib/api.server";
 import { getServer } from "../lib/context.server";
 import { formErrorOf, resultFor } from "../lib/forms";
@@ -23,6 +19,17 @@ import { setLeaseCharges } from "../lib/lease-charges.server";
 import { handleRentAction } from "../lib/rent-actions.server";
 import { handleRoomAction } from "../lib/room-actions.server";
 import type { Route } from "./+types/apartment";
+
+// The tabs but the Overview load their code when opened (issue 17 §5: the page's first JavaScript is the
+// Overview's); a tab's URL opened directly renders it on the server, and its code loads with the page.
+const ApartmentRoomView = lazy(() =>
+  import("../components/apartment-room").then((m) => ({ default: m.ApartmentRoomView })),
+);
+const DocumentsPanel = lazy(() => import("../components/documents-panel").then((m) => ({ default: m.DocumentsPanel })));
+const LeasesPanel = lazy(() => import("../components/leases-panel").then((m) => ({ default: m.LeasesPanel })));
+const ApartmentMaintenance = lazy(() =>
+  import("../components/apartment-maintenance").then((m) => ({ default: m.ApartmentMaintenance })),
+);
 
 export const meta: Route.MetaFunction = ({ loaderData }) => [{ title: loaderData?.title }];
 
@@ -69,7 +76,7 @@ export async function action({ context, params, request }: Route.ActionArgs) {
 }
 
 export default function ApartmentPage({ loaderData, actionData }: Route.ComponentProps) {
-  const { apartment, viewer, leases, currentLeaseIds, activities, chat, documents, templates, ledgers } = loaderData;
+  const { apartment, viewer, leases, currentLeaseIds, activities, chat, documents, templates } = loaderData;
   // The leases money may name today: with two or more, each has its own rent panel and the feed asks which.
   const current = leaseOptions(leases, currentLeaseIds);
   // What the viewer may do here, as the API states it (never derived from their role).
@@ -87,62 +94,86 @@ export default function ApartmentPage({ loaderData, actionData }: Route.Componen
       <ApartmentGlance overview={loaderData} canEdit={can("portfolio.edit")} canReport={can("maintenance.triage")} />
       <ApartmentTabs current={tab} overview={loaderData} />
       <div role="region" aria-label={tabLabel(tab)} data-testid={`tab-${tab}`} className="space-y-5">
-        {tab === "overview" && (
-          <OverviewPanel
-            overview={loaderData}
-            current={current}
-            record={
-              can("ledger.write") &&
-              current.length > 0 && (
-                <RecordPayment
-                  current={current}
-                  ledgers={ledgers}
-                  pending={loaderData.pendingPayments}
-                  currency={apartment.currency}
-                  today={loaderData.today}
-                />
-              )
-            }
-          >
-            <LeaseLedgers
-              current={current}
-              ledgers={ledgers}
+        <Suspense fallback={<Loading />}>
+          {tab === "overview" && (
+            <OverviewTab data={loaderData} current={current} can={can} busy={busy} actionData={actionData} />
+          )}
+          {tab === "documents" && (
+            <DocumentsPanel
+              documents={documents}
               timeZone={apartment.timezone}
-              canManage={can("ledger.write")}
-              receipts={{ available: loaderData.receiptsAvailable, canFixIdentity: can("org.settings") }}
+              leases={leases}
+              templates={templates}
+              canCreate={can("agreement.edit")}
               busy={busy}
-              actionData={actionData}
+              error={formErrorOf(resultFor(actionData, "create-document"))}
             />
-          </OverviewPanel>
-        )}
-        {tab === "documents" && (
-          <DocumentsPanel
-            documents={documents}
-            timeZone={apartment.timezone}
-            leases={leases}
-            templates={templates}
-            canCreate={can("agreement.edit")}
-            busy={busy}
-            error={formErrorOf(resultFor(actionData, "create-document"))}
-          />
-        )}
-        {tab === "chat" && (
-          <ApartmentRoomView
-            live={live}
-            apartmentId={apartment.id}
-            viewer={viewer}
-            currency={apartment.currency}
-            timeZone={apartment.timezone}
-            leases={current}
-            postWhenAsked
-          />
-        )}
-        {tab === "leases" && (
-          <LeasesTab overview={loaderData} canManage={can("lease.manage")} actionData={actionData} />
-        )}
-        {tab === "maintenance" && <ApartmentMaintenance overview={loaderData} canReport={can("maintenance.triage")} />}
+          )}
+          {tab === "chat" && (
+            <ApartmentRoomView
+              live={live}
+              apartmentId={apartment.id}
+              viewer={viewer}
+              currency={apartment.currency}
+              timeZone={apartment.timezone}
+              leases={current}
+              postWhenAsked
+            />
+          )}
+          {tab === "leases" && (
+            <LeasesTab overview={loaderData} canManage={can("lease.manage")} actionData={actionData} />
+          )}
+          {tab === "maintenance" && (
+            <ApartmentMaintenance overview={loaderData} canReport={can("maintenance.triage")} />
+          )}
+        </Suspense>
       </div>
     </div>
+  );
+}
+
+/** The Overview tab: the leases' rent panels, and "record a payment" for who may write the ledger. */
+function OverviewTab({
+  data,
+  current,
+  can,
+  busy,
+  actionData,
+}: {
+  data: Route.ComponentProps["loaderData"];
+  current: LeaseOption[];
+  can: (permission: Route.ComponentProps["loaderData"]["viewer"]["permissions"][number]) => boolean;
+  busy: boolean;
+  actionData: Route.ComponentProps["actionData"];
+}) {
+  const { apartment, ledgers } = data;
+  return (
+    <OverviewPanel
+      overview={data}
+      current={current}
+      record={
+        can("ledger.write") &&
+        current.length > 0 && (
+          <RecordPayment
+            current={current}
+            ledgers={ledgers}
+            pending={data.pendingPayments}
+            currency={apartment.currency}
+            today={data.today}
+          />
+        )
+      }
+    >
+      <LeaseLedgers
+        current={current}
+        ledgers={ledgers}
+        timeZone={apartment.timezone}
+        canManage={can("ledger.write")}
+        receipts={{ available: data.receiptsAvailable, canFixIdentity: can("org.settings") }}
+        busy={busy}
+        actionData={actionData}
+      />
+    </OverviewPanel>
   );
 }
 
@@ -220,57 +251,5 @@ function LeaseLedgers({
         );
       })}
     </>
-  );
-}
-
-/**
- * "Record a payment" (amount, month, day received, method, lease; no note), opened when asked: on the ledger
- * at once, and closed again once recorded. With one current lease, the month is its oldest unpaid one without a
- * payment waiting for confirmation (else the org's current month) and the amount what is left of it (minor
- * units); an amount above the balance is warned about, never over an empty field. Amounts in the lease's
- * currency (`currency`, the apartment's, when the ledger is not shown).
- */
-function RecordPayment({
-  current,
-  ledgers,
-  pending,
-  currency,
-  today,
-}: {
-  current: LeaseOption[];
-  ledgers: Route.ComponentProps["loaderData"]["ledgers"];
-  pending: Route.ComponentProps["loaderData"]["pendingPayments"];
-  currency: string;
-  today: string;
-}) {
-  const t = useTranslations("money");
-  // Each recorded payment closes the form (a new round mounts it closed): nothing stays filled in to post twice.
-  const [round, setRound] = useState(0);
-  // One lease: its oldest unpaid month that no payment waits on (a renter's report there is confirmed, not
-  // recorded again), and what is left of it (else the current month and the balance due).
-  const ledger = current.length === 1 ? ledgers.find((l) => l.leaseId === current[0]?.id) : undefined;
-  const waiting = new Set(pending.filter((p) => p.leaseId === ledger?.leaseId).map((p) => p.period));
-  const unpaid = ledger?.periods
-    .filter((p) => p.outstanding > 0 && !waiting.has(p.period))
-    .sort((a, b) => a.period.localeCompare(b.period))[0];
-  const owes = ledger !== undefined && ledger.balance > 0;
-  return (
-    <Disclosure key={round} summary={t("record.open")} testId="record-payment">
-      <div className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
-        <PaymentForm
-          id="record"
-          side="landlord"
-          currency={ledgers.find((l) => l.leaseId === current[0]?.id)?.currency ?? currency}
-          today={today}
-          leases={current}
-          leaseId={current.length === 1 ? current[0]?.id : undefined}
-          method="transfer"
-          amount={unpaid?.outstanding ?? (owes ? ledger.balance : undefined)}
-          period={unpaid?.period ?? today.slice(0, 7)}
-          owed={ledger ? Math.max(0, ledger.balance) : undefined}
-          onDone={() => setRound((n) => n + 1)}
-        />
-      </div>
-    </Disclosure>
   );
 }

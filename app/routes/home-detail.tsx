@@ -198,15 +198,15 @@ function HomeHeader({ data }: { data: Route.ComponentProps["loaderData"] }) {
 
 /** "Report a problem" (a repair: the form opens on its own page) and the renter's requests. */
 function ReportProblem({ apartmentId }: { apartmentId: string }) {
-  const t = useTranslations("maintenance");
+  const t = useTranslations("homes.repairs");
   return (
     <div className="flex flex-wrap items-center gap-3">
       <ButtonLink to={`/homes/${apartmentId}/report`} variant="secondary" data-testid="report-problem">
         <Wrench aria-hidden="true" className="size-4" />
-        {t("report.open")}
+        {t("report")}
       </ButtonLink>
       <Link to="/repairs" className={`text-sm ${linkClass}`}>
-        {t("mine.all")}
+        {t("all")}
       </Link>
     </div>
   );

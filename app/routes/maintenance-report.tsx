@@ -30,7 +30,7 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
   const renter = isRenterPath(request);
   const title = renter
     ? translate(request, "maintenance")("report.title")
-    : translate(request, "maintenanceStaff")("newRequest.title");
+    : translate(request, "maintenance")("staffReport.title");
   return { emergencyPhone, renter, title: pageTitle(request, title) };
 }
 
@@ -42,17 +42,16 @@ export async function action({ context, params, request }: Route.ActionArgs) {
 
 export default function MaintenanceReport({ loaderData, params }: Route.ComponentProps) {
   const t = useTranslations("maintenance");
-  const ts = useTranslations("maintenanceStaff.newRequest");
   const { renter, emergencyPhone } = loaderData;
   const back = renter ? `/homes/${params.id}` : `/apartments/${params.id}`;
   return (
     <div className="mx-auto max-w-2xl">
       <PageHeader
-        title={renter ? t("report.title") : ts("title")}
-        subtitle={renter ? t("report.subtitle") : ts("subtitle")}
+        title={renter ? t("report.title") : t("staffReport.title")}
+        subtitle={renter ? t("report.subtitle") : t("staffReport.subtitle")}
         breadcrumb={
           <Link to={back} className={linkClass}>
-            {t("request.back")}
+            {t("report.back")}
           </Link>
         }
       />

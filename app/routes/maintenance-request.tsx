@@ -58,12 +58,13 @@ export default function MaintenanceRequest({ loaderData }: Route.ComponentProps)
   const { request, history, comments, photos, costs, viewer, currency, today, recordedExpense } = loaderData;
   const t = useTranslations("maintenance");
   const ts = useTranslations("maintenanceStaff");
+  const tm = useTranslations("maintenanceRequest.mine");
   const formatLocale = useFormatLocale();
   const [search] = useSearchParams();
   const { live } = useRequestLive(request.apartmentId, request.id);
   const list = listOf(useLocation().pathname);
   const listLabel =
-    list === "/repairs" ? t("mine.heading") : list === "/work-orders" ? ts("work.title") : ts("board.title");
+    list === "/repairs" ? tm("heading") : list === "/work-orders" ? ts("work.title") : ts("board.title");
   const refusedPhotos = Number(search.get("photos") ?? 0);
   return (
     <div className="mx-auto max-w-5xl space-y-4">
@@ -122,7 +123,7 @@ export default function MaintenanceRequest({ loaderData }: Route.ComponentProps)
 
 /** "Live" while the apartment's room is connected, "Connecting…" otherwise. */
 function LiveDot({ live }: { live: boolean }) {
-  const t = useTranslations("maintenance.request");
+  const t = useTranslations("maintenanceRequest.request");
   return (
     <p className="flex items-center gap-2 text-xs text-slate-600" data-testid="live-status" data-live={live}>
       <span aria-hidden className={`inline-block size-2 rounded-full ${live ? "bg-teal-600" : "bg-slate-300"}`} />

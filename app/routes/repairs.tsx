@@ -17,11 +17,12 @@ export async function loader({ context, request }: Route.LoaderArgs) {
   const res = await workApi(getServer(context).api).me["maintenance-requests"].$get();
   if (!res.ok) return throwApiError(res, request);
   const { results } = await res.json();
-  return { results, title: pageTitle(request, translate(request, "maintenance")("mine.title")) };
+  return { results, title: pageTitle(request, translate(request, "maintenanceRequest")("mine.title")) };
 }
 
 export default function Repairs({ loaderData }: Route.ComponentProps) {
-  const t = useTranslations("maintenance");
+  const t = useTranslations("maintenanceRequest");
+  const tr = useTranslations("homes.repairs");
   const { results } = loaderData;
   // One home among the requests: report there directly; else the renter picks the home first.
   const homes = [...new Set(results.map((r) => r.apartmentId))];
@@ -29,7 +30,7 @@ export default function Repairs({ loaderData }: Route.ComponentProps) {
   const report = (
     <ButtonLink to={reportTo}>
       <Wrench aria-hidden="true" className="size-4" />
-      {t("report.open")}
+      {tr("report")}
     </ButtonLink>
   );
   return (

@@ -51,7 +51,7 @@ export default function WorkOrders({ loaderData }: Route.ComponentProps) {
 
 /** One work order: status and urgency, the title, the address and unit, access (entry, availability), the visit. */
 function WorkOrderCard({ request: r }: { request: RequestRow }) {
-  const t = useTranslations("maintenance");
+  const tr = useTranslations("maintenanceRequest.request");
   const ts = useTranslations("maintenanceStaff.board");
   const bidi = useIsolate();
   const visit = useVisitText()(r);
@@ -77,8 +77,8 @@ function WorkOrderCard({ request: r }: { request: RequestRow }) {
       <span className="mt-1 flex items-start gap-2 text-sm text-slate-800">
         <DoorOpen aria-hidden="true" className="mt-0.5 size-4 shrink-0 text-slate-500" />
         <span>
-          {r.entryPermission ? t("request.entryYes") : t("request.entryNo")}
-          {r.availability ? ` · ${t("request.availability", { text: bidi(r.availability) })}` : ""}
+          {r.entryPermission ? tr("entryYes") : tr("entryNo")}
+          {r.availability ? ` · ${tr("availability", { text: bidi(r.availability) })}` : ""}
         </span>
       </span>
       {visit ? <span className="mt-1 block text-sm font-medium text-teal-900">{visit}</span> : null}

@@ -27,7 +27,6 @@ const assignedTo = (r: RequestRow) =>
  */
 export function AssignPanel({ request }: { request: RequestRow }) {
   const t = useTranslations("maintenanceStaff.assign");
-  const tm = useTranslations("maintenance");
   const ta = useTranslations("maintenanceStaff.actions");
   const team = useFetcher<typeof optionsLoader>();
   const vendors = useFetcher<typeof optionsLoader>();
@@ -69,7 +68,7 @@ export function AssignPanel({ request }: { request: RequestRow }) {
           <SelectField label={t("priority")} field={fields.priority}>
             {MAINTENANCE_PRIORITIES.map((p) => (
               <option key={p} value={p}>
-                {tm(`priority.${p}`)}
+                {t(`priorities.${p}`)}
               </option>
             ))}
           </SelectField>

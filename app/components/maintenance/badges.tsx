@@ -23,7 +23,7 @@ const URGENCY_TONE: Record<MaintenanceUrgency, BadgeTone> = {
 
 /** A request's status, in the page's language (`data-status` for tests and styling). */
 export function StatusBadge({ status }: { status: MaintenanceStatus }) {
-  const t = useTranslations("maintenance.status");
+  const t = useTranslations("maintenanceRequest.status");
   return (
     <span data-status={status} className="contents">
       <Badge tone={STATUS_TONE[status]}>{t(status)}</Badge>

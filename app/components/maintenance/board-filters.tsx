@@ -78,7 +78,7 @@ export function BoardFilters({ requests, counts }: { requests: RequestRow[]; cou
 /** The status chips (links keeping the other filters), each with its count; the current one marked. */
 function StatusChips({ counts }: { counts: Record<string, number> | null }) {
   const t = useTranslations("maintenanceStaff.board");
-  const tm = useTranslations("maintenance");
+  const tst = useTranslations("maintenanceRequest.status");
   const [search] = useSearchParams();
   const status = search.get("status");
   const chip = (to: string, current: boolean) =>
@@ -108,7 +108,7 @@ function StatusChips({ counts }: { counts: Record<string, number> | null }) {
               aria-current={status === s ? "page" : undefined}
               data-testid={`count-${s}`}
             >
-              {tm(`status.${s}`)}
+              {tst(s)}
               {counts ? <span className="tabular-nums">{counts[s] ?? 0}</span> : null}
             </Link>
           </li>

@@ -24,7 +24,7 @@ export function Comments({
   timeZone: string;
   canComment: boolean;
 }) {
-  const t = useTranslations("maintenance.comments");
+  const t = useTranslations("maintenanceRequest.comments");
   const personName = usePersonName();
   const formatLocale = useFormatLocale();
   const bidi = useIsolate();
@@ -78,7 +78,7 @@ export function Comments({
 
 /** A message with photos (intent `comment`, multipart); it empties once sent. */
 function CommentForm() {
-  const t = useTranslations("maintenance.comments");
+  const t = useTranslations("maintenanceRequest.comments");
   const fetcher = useFetcher<FormReply>();
   const lastResult = fetcher.data?.result;
   const [form, fields] = useForm<{ text: string }>({ id: "comment", lastResult });

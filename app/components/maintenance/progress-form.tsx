@@ -31,7 +31,7 @@ const VARIANT: Record<MaintenanceAction, "primary" | "secondary" | "danger"> = {
  */
 export function ProgressForm({ request, actions }: { request: RequestRow; actions: MaintenanceAction[] }) {
   const t = useTranslations("maintenanceStaff.actions");
-  const tr = useTranslations("maintenance.reopen");
+  const tr = useTranslations("maintenanceRequest.reopen");
   const formatLocale = useFormatLocale();
   const fetcher = useFetcher<FormReply>();
   const lastResult = fetcher.data?.result;

@@ -16,7 +16,7 @@ import type { RequestRow } from "./types";
  * request reopened and resolved again shows the earlier rating and asks for a new one.
  */
 export function RatingPanel({ request, canRate }: { request: RequestRow; canRate: boolean }) {
-  const t = useTranslations("maintenance.rating");
+  const t = useTranslations("maintenanceRequest.rating");
   if (!request.rating && !canRate) return null;
   return (
     <section
@@ -43,7 +43,7 @@ export function RatingPanel({ request, canRate }: { request: RequestRow; canRate
 }
 
 function RatingForm() {
-  const t = useTranslations("maintenance.rating");
+  const t = useTranslations("maintenanceRequest.rating");
   const fetcher = useFetcher<FormReply>();
   const lastResult = fetcher.data?.result;
   const [form, fields] = useForm<z.input<typeof ratingInput>>({ id: "rating", lastResult });

@@ -9,7 +9,7 @@ import { useFormatLocale } from "../../i18n/format-locale";
 
 /** "On 3 Dec 2026, 08:00–10:00 (Europe/Paris)": a visit, in the org's time zone, labelled with it. */
 export function useVisitText() {
-  const t = useTranslations("maintenance.request");
+  const t = useTranslations("maintenanceRequest.request");
   const formatLocale = useFormatLocale();
   return (r: RequestRow) =>
     r.scheduledFor
@@ -24,7 +24,7 @@ export function useVisitText() {
 
 /** Who does the job: a team member, a vendor, or nobody yet (`null`). */
 export function useAssigneeText() {
-  const t = useTranslations("maintenance.request");
+  const t = useTranslations("maintenanceRequest.request");
   const bidi = useIsolate();
   return (r: RequestRow) =>
     r.vendorName
@@ -40,6 +40,7 @@ export function useAssigneeText() {
  */
 export function RequestSummary({ request: r, photos }: { request: RequestRow; photos: Photo[] }) {
   const t = useTranslations("maintenance");
+  const tr = useTranslations("maintenanceRequest.request");
   const ts = useTranslations("maintenanceStaff.board");
   const formatLocale = useFormatLocale();
   const bidi = useIsolate();
@@ -61,7 +62,7 @@ export function RequestSummary({ request: r, photos }: { request: RequestRow; ph
         {r.title}
       </h1>
       <p className="mt-1 text-sm text-slate-600">
-        {t("request.reported", {
+        {tr("reported", {
           date: formatDayOf(r.createdAt, formatLocale, r.timezone),
           name: bidi(r.reporterName),
         })}
@@ -79,8 +80,8 @@ export function RequestSummary({ request: r, photos }: { request: RequestRow; ph
         <li className="flex items-start gap-2">
           <DoorOpen aria-hidden="true" className="mt-0.5 size-4 shrink-0 text-slate-500" />
           <span>
-            {r.entryPermission ? t("request.entryYes") : t("request.entryNo")}.{" "}
-            {r.availability ? t("request.availability", { text: bidi(r.availability) }) : t("request.noAvailability")}
+            {r.entryPermission ? tr("entryYes") : tr("entryNo")}.{" "}
+            {r.availability ? tr("availability", { text: bidi(r.availability) }) : tr("noAvailability")}
           </span>
         </li>
         {visit ? (
@@ -96,14 +97,14 @@ export function RequestSummary({ request: r, photos }: { request: RequestRow; ph
           </li>
         ) : null}
       </ul>
-      {own.length ? <PhotoGrid photos={own} label={t("request.photos")} /> : null}
+      {own.length ? <PhotoGrid photos={own} label={tr("photos")} /> : null}
     </section>
   );
 }
 
 /** Photos as thumbnails, each opening the full image in a new tab. */
 function PhotoGrid({ photos, label }: { photos: Photo[]; label: string }) {
-  const t = useTranslations("maintenance.request");
+  const t = useTranslations("maintenanceRequest.request");
   return (
     <div className="mt-4">
       <h2 className="text-sm font-semibold text-slate-900">{label}</h2>

@@ -7,7 +7,8 @@ import { usePersonName } from "../../i18n/person-name";
 
 /** The request's history, oldest first: each status it went to, who moved it, when (org's time zone), why. */
 export function Timeline({ history, timeZone }: { history: HistoryEntry[]; timeZone: string }) {
-  const t = useTranslations("maintenance");
+  const tr = useTranslations("maintenanceRequest.request");
+  const tst = useTranslations("maintenanceRequest.status");
   const personName = usePersonName();
   const formatLocale = useFormatLocale();
   const bidi = useIsolate();
@@ -17,10 +18,10 @@ export function Timeline({ history, timeZone }: { history: HistoryEntry[]; timeZ
       className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6"
     >
       <h2 id="timeline-title" className="text-lg font-semibold text-slate-900">
-        {t("request.timeline")}
+        {tr("timeline")}
       </h2>
       {history.length === 0 ? (
-        <p className="mt-2 text-sm text-slate-600">{t("request.timelineEmpty")}</p>
+        <p className="mt-2 text-sm text-slate-600">{tr("timelineEmpty")}</p>
       ) : (
         <ol className="mt-3 space-y-4 border-s-2 border-slate-200 ps-4" data-testid="timeline">
           {history.map((h) => (
@@ -31,8 +32,8 @@ export function Timeline({ history, timeZone }: { history: HistoryEntry[]; timeZ
               />
               <p className="text-sm font-semibold text-slate-900">
                 {h.action === "rate"
-                  ? t("request.rated", { name: bidi(personName(h.actorName)) })
-                  : t("request.event", { status: t(`status.${h.toStatus}`), name: bidi(personName(h.actorName)) })}
+                  ? tr("rated", { name: bidi(personName(h.actorName)) })
+                  : tr("event", { status: tst(h.toStatus), name: bidi(personName(h.actorName)) })}
               </p>
               <p className="text-xs text-slate-600">
                 <time dateTime={h.at}>{formatDateTime(h.at, formatLocale, timeZone)}</time>

@@ -1,12 +1,15 @@
-import { type ReactNode, useEffect, useRef, useState } from "react";
+import { type ReactNode, Suspense, useEffect, useRef, useState } from "react";
 import { ChevronDown } from "lucide-react";
+import { Loading } from "./loading";
 
 /**
  * Content that opens only when asked: a native `<details>` whose summary looks like a secondary button
  * (keyboard and screen readers get the platform's disclosure). Its content is rendered only while open, so a
  * closed form adds no fields, labels or requests to the page; `defaultOpen` opens it on first render (e.g. the
  * one action a page is waiting for, or a form answering with its errors). Opened after the first render (by
- * the reader, or by a reply asking for it), it moves the focus to its first field or button.
+ * the reader, or by a reply asking for it), it moves the focus to its first field or button. Its content may be
+ * lazy (`React.lazy`: a form's code loads when it is opened): a loading line shows meanwhile, and the focus
+ * moves once the form has arrived.
  */
 export function Disclosure({
   summary,
@@ -42,7 +45,7 @@ export function Disclosure({
       </summary>
       {open ? (
         <div ref={body} className="mt-3">
-          {children}
+          <Suspense fallback={<Loading />}>{children}</Suspense>
         </div>
       ) : null}
     </details>
@@ -51,13 +54,29 @@ export function Disclosure({
 
 const FOCUSABLE = 'input:not([type="hidden"]), select, textarea, button, a[href]';
 
-/** The content's element; once `open` turns true after mount, its first focusable element takes the focus. */
+/**
+ * The content's element; once `open` turns true after mount, its first focusable element takes the focus,
+ * as soon as there is one (lazy content renders its fields after its code has arrived).
+ */
 function useFocusWhenOpened(open: boolean) {
   const body = useRef<HTMLDivElement>(null);
   const was = useRef(open);
   useEffect(() => {
-    if (open && !was.current) body.current?.querySelector<HTMLElement>(FOCUSABLE)?.focus();
+    const opened = open && !was.current;
     was.current = open;
+    const element = body.current;
+    if (!opened || !element) return;
+    const focusFirst = () => {
+      const first = element.querySelector<HTMLElement>(FOCUSABLE);
+      first?.focus();
+      return first !== null;
+    };
+    if (focusFirst()) return;
+    const observer = new MutationObserver(() => {
+      if (focusFirst()) observer.disconnect();
+    });
+    observer.observe(element, { childList: true, subtree: true });
+    return () => observer.disconnect();
   }, [open]);
   return body;
 }

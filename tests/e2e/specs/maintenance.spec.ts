@@ -13,6 +13,7 @@ import { addRenterThroughUi, apartmentFor, findMailLink, PASSWORD, say, signUpLa
 const PHONE = { viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true };
 const m = en.maintenance;
 const s = en.maintenanceStaff;
+const mt = en.maintenanceRequest;
 const PNG = Buffer.from(
   "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==",
   "base64",
@@ -62,7 +63,7 @@ async function maintenanceMember(owner: Page, newContext: (o?: BrowserContextOpt
 const live = (page: Page) => page.locator('[data-testid="live-status"][data-live="true"]').waitFor();
 
 /** Waits until the request page shows `status` (its badge), e.g. after someone else acted. */
-const showsStatus = (page: Page, status: keyof typeof m.status) =>
+const showsStatus = (page: Page, status: keyof typeof mt.status) =>
   page.getByTestId("request-status").locator(`[data-status="${status}"]`).waitFor();
 
 test("a leak reported with two photos goes live from report to rating, all on phones", async ({
@@ -161,11 +162,11 @@ test("a leak reported with two photos goes live from report to rating, all on ph
   await member.getByRole("button", { name: s.actions.start }).click();
   await member.getByTestId("progress-done").getByText(s.actions.done.start).waitFor();
   await showsStatus(renter, "in_progress");
-  const thread = member.getByRole("region", { name: m.comments.title });
-  await thread.getByLabel(m.comments.text).fill("New trap fitted, no more drips.");
+  const thread = member.getByRole("region", { name: mt.comments.title });
+  await thread.getByLabel(mt.comments.text).fill("New trap fitted, no more drips.");
   await thread.getByLabel(en.ui.photoPicker.camera).setInputFiles([photo("fixed")]);
-  await thread.getByRole("button", { name: m.comments.send }).click();
-  await thread.getByText(m.comments.sent).waitFor();
+  await thread.getByRole("button", { name: mt.comments.send }).click();
+  await thread.getByText(mt.comments.sent).waitFor();
   await member.getByRole("button", { name: s.actions.resolve }).click();
   await member.getByTestId("progress-done").getByText(s.actions.done.resolve).waitFor();
   await screens(member, artifacts, "work-order");
@@ -174,16 +175,16 @@ test("a leak reported with two photos goes live from report to rating, all on ph
   await renter.getByTestId("comments").getByText("New trap fitted, no more drips.").waitFor();
   await showsStatus(renter, "resolved");
   await expect(renter.getByTestId("timeline").locator("[data-to-status]")).toHaveCount(4);
-  const rating = renter.getByRole("region", { name: m.rating.title });
+  const rating = renter.getByRole("region", { name: mt.rating.title });
   await rating.locator('input[name="stars"][value="5"]').check({ force: true });
-  await rating.getByLabel(m.rating.comment).fill("Quick and tidy, thank you.");
-  await rating.getByRole("button", { name: m.rating.submit }).click();
+  await rating.getByLabel(mt.rating.comment).fill("Quick and tidy, thank you.");
+  await rating.getByRole("button", { name: mt.rating.submit }).click();
   await renter
     .getByTestId("rating-given")
-    .getByText(say(m.rating.given, { stars: 5 }))
+    .getByText(say(mt.rating.given, { stars: 5 }))
     .waitFor();
   // Rated once per resolution: the form is gone (it comes back only if the request is reopened and resolved).
-  await expect(rating.getByRole("button", { name: m.rating.submit })).toHaveCount(0);
+  await expect(rating.getByRole("button", { name: mt.rating.submit })).toHaveCount(0);
   await screens(renter, artifacts, "request-renter");
   await axeClean(renter);
 });

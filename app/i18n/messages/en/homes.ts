@@ -38,4 +38,8 @@ export const homes: Messages["homes"] = {
     body: "One step left: the first payment (first rent and deposit) makes the lease.",
     action: "See my application and pay",
   },
+  repairs: {
+    report: "Report a problem",
+    all: "All my requests",
+  },
 };

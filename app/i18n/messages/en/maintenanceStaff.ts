@@ -62,6 +62,11 @@ export const maintenanceStaff: Messages["maintenanceStaff"] = {
       "Close is available once the renter has rated the work, or from {date} (until then they may reopen it).",
   },
   assign: {
+    priorities: {
+      low: "Low",
+      normal: "Normal",
+      high: "High",
+    },
     title: "Priority and assignment",
     priority: "Priority",
     member: "Team member",
@@ -91,11 +96,6 @@ export const maintenanceStaff: Messages["maintenanceStaff"] = {
     from: "From",
     to: "To",
     zone: "Times in {zone}",
-  },
-  newRequest: {
-    open: "New repair request",
-    title: "New request",
-    subtitle: "For a problem found on site, e.g. during an inspection.",
   },
   work: {
     title: "My work orders",

@@ -101,4 +101,21 @@ export const money: Messages["money"] = {
   overpay: {
     warning: "More than what is owed ({owed}): the surplus will pay the next months.",
   },
+  /** The bank transfer card and the rent receipts notice (app/components/bank-transfer.tsx), on the rent panels. */
+  receiptsNotice: {
+    missingOwner: "Rent receipts are waiting for your organization’s legal name and address.",
+    fixLink: "Complete the settings",
+    missingStaff:
+      "Rent receipts are waiting for the organization’s legal name and address: ask the owner to enter them.",
+    missingRenter:
+      "Rent receipts are not available yet: your landlord still has to enter their legal name and address. Ask them to.",
+  },
+  payByTransfer: {
+    title: "Pay by bank transfer",
+    holder: "Account holder",
+    iban: "IBAN",
+    bic: "BIC",
+    reference: "Reference to write",
+    referenceHint: "Put it in the transfer’s description so your landlord can match it to your lease.",
+  },
 };

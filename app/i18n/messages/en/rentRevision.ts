@@ -1,9 +1,6 @@
 import type { Messages } from "../shape";
 
 export const rentRevision: Messages["rentRevision"] = {
-  title: "Rent revision (IRL)",
-  loading: "Loading…",
-  loadFailed: "The rent revision could not be loaded.",
   status: {
     not_applicable: "Revision by the IRL applies only to homes in France.",
     no_clause: "This lease has no rent revision clause.",

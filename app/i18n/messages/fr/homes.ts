@@ -37,4 +37,9 @@ export const homes = {
     body: "Il reste à régler le premier paiement (premier loyer et dépôt de garantie) pour que le bail soit conclu.",
     action: "Voir ma candidature et payer",
   },
+  // Repairs from a home (its page) and the renter's requests page: the report button and the link to all requests.
+  repairs: {
+    report: "Signaler un problème",
+    all: "Toutes mes demandes",
+  },
 };

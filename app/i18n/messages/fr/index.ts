@@ -3,6 +3,7 @@ import { auth } from "./auth";
 import { orgSettings } from "./org-settings";
 import { shell } from "./shell";
 import { rentRevision } from "./rentRevision";
+import { rentRevisionPanel } from "./rentRevisionPanel";
 import { listings } from "./listings";
 import { admin } from "./admin";
 import { home } from "./home";
@@ -48,6 +49,7 @@ import { review } from "./review";
 import { listingManage } from "./listingManage";
 import { expenses } from "./expenses";
 import { maintenance } from "./maintenance";
+import { maintenanceRequest } from "./maintenanceRequest";
 import { maintenanceStaff } from "./maintenanceStaff";
 import { toast } from "./toast";
 import { leaseCharges } from "./leaseCharges";
@@ -70,6 +72,7 @@ export const fr = {
   auth,
   orgSettings,
   rentRevision,
+  rentRevisionPanel,
   listings,
   admin,
   home,
@@ -115,6 +118,7 @@ export const fr = {
   money,
   expenses,
   maintenance,
+  maintenanceRequest,
   maintenanceStaff,
   toast,
   leaseCharges,

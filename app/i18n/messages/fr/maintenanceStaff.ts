@@ -62,6 +62,11 @@ export const maintenanceStaff = {
       "La clôture sera possible dès que le locataire aura noté l’intervention, ou à partir du {date} (d’ici là, il peut rouvrir la demande).",
   },
   assign: {
+    priorities: {
+      low: "Basse",
+      normal: "Normale",
+      high: "Haute",
+    },
     title: "Priorité et attribution",
     priority: "Priorité",
     member: "Membre de l’équipe",
@@ -91,11 +96,6 @@ export const maintenanceStaff = {
     from: "De",
     to: "À",
     zone: "Horaires : {zone}",
-  },
-  newRequest: {
-    open: "Nouvelle demande d’intervention",
-    title: "Nouvelle demande",
-    subtitle: "Pour un problème constaté sur place, par exemple lors d’un état des lieux.",
   },
   work: {
     title: "Mes interventions",

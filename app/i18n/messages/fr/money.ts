@@ -102,4 +102,20 @@ export const money = {
   overpay: {
     warning: "C’est plus que ce qui est dû ({owed}) : le surplus réglera les mois suivants.",
   },
+  receiptsNotice: {
+    missingOwner: "Les quittances attendent la raison sociale et l’adresse de votre organisation.",
+    fixLink: "Compléter les paramètres",
+    missingStaff:
+      "Les quittances attendent la raison sociale et l’adresse de l’organisation : demandez au propriétaire de les renseigner.",
+    missingRenter:
+      "Les quittances ne sont pas encore disponibles : votre bailleur doit renseigner sa raison sociale et son adresse. Demandez-le-lui.",
+  },
+  payByTransfer: {
+    title: "Payer par virement",
+    holder: "Titulaire",
+    iban: "IBAN",
+    bic: "BIC",
+    reference: "Référence à indiquer",
+    referenceHint: "Indiquez-la dans le libellé du virement pour que votre bailleur le rattache à votre bail.",
+  },
 };

@@ -60,21 +60,5 @@ export const orgSettings = {
     currency: "Devise",
     timezone: "Fuseau horaire",
   },
-  receipts: {
-    missingOwner: "Les quittances attendent la raison sociale et l’adresse de votre organisation.",
-    fixLink: "Compléter les paramètres",
-    missingStaff:
-      "Les quittances attendent la raison sociale et l’adresse de l’organisation : demandez au propriétaire de les renseigner.",
-    missingRenter:
-      "Les quittances ne sont pas encore disponibles : votre bailleur doit renseigner sa raison sociale et son adresse. Demandez-le-lui.",
-  },
-  payByTransfer: {
-    title: "Payer par virement",
-    holder: "Titulaire",
-    iban: "IBAN",
-    bic: "BIC",
-    reference: "Référence à indiquer",
-    referenceHint: "Indiquez-la dans le libellé du virement pour que votre bailleur le rattache à votre bail.",
-  },
   nav: "Paramètres",
 };

@@ -1,8 +1,5 @@
 /** The lease panel's rent revision by the IRL (loi n° 89-462 art. 17-1). */
 export const rentRevision = {
-  title: "Révision du loyer (IRL)",
-  loading: "Chargement…",
-  loadFailed: "La révision du loyer n’a pas pu être chargée.",
   status: {
     not_applicable: "La révision selon l’IRL ne concerne que les logements situés en France.",
     no_clause: "Ce bail ne comporte pas de clause de révision du loyer.",

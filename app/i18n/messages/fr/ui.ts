@@ -2,6 +2,8 @@
 export const ui = {
   /** An erased account's name on the records kept (app/i18n/person-name.ts): on every page, so not in erasureForms. */
   formerUser: "Ancien utilisateur",
+  /** A part of the page whose code is still on its way (a tab, a form opened in a disclosure). */
+  loading: "Chargement…",
   /** An org member's role (the team page, the read-only notices of the portfolio forms). */
   roles: {
     owner: "Propriétaire",

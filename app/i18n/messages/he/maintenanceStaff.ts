@@ -61,6 +61,11 @@ export const maintenanceStaff: Messages["maintenanceStaff"] = {
     closeWaits: "אפשר יהיה לסגור אחרי שהשוכר ידרג את העבודה, או החל מ־{date} (עד אז הוא יכול לפתוח את הקריאה מחדש).",
   },
   assign: {
+    priorities: {
+      low: "נמוכה",
+      normal: "רגילה",
+      high: "גבוהה",
+    },
     title: "עדיפות והקצאה",
     priority: "עדיפות",
     member: "איש/אשת צוות",
@@ -90,11 +95,6 @@ export const maintenanceStaff: Messages["maintenanceStaff"] = {
     from: "משעה",
     to: "עד שעה",
     zone: "שעות לפי {zone}",
-  },
-  newRequest: {
-    open: "בקשת תיקון חדשה",
-    title: "בקשה חדשה",
-    subtitle: "לתקלה שנמצאה במקום, למשל בביקורת.",
   },
   work: {
     title: "הזמנות העבודה שלי",

@@ -1,9 +1,6 @@
 import type { Messages } from "../shape";
 
 export const rentRevision: Messages["rentRevision"] = {
-  title: "עדכון דמי שכירות (IRL)",
-  loading: "טוען…",
-  loadFailed: "לא ניתן היה לטעון את עדכון דמי השכירות.",
   status: {
     not_applicable: "עדכון לפי מדד IRL חל רק על דירות בצרפת.",
     no_clause: "בחוזה זה אין סעיף עדכון של דמי השכירות.",

@@ -3,6 +3,7 @@ import type { Messages } from "../shape";
 export const ui: Messages["ui"] = {
   /** An erased account's name on the records kept (app/i18n/person-name.ts): on every page, so not in erasureForms. */
   formerUser: "משתמש לשעבר",
+  loading: "טוען…",
   /** An org member's role (the team page, the read-only notices of the portfolio forms). */
   roles: {
     owner: "בעלים",

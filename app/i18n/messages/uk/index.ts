@@ -4,6 +4,7 @@ import { auth } from "./auth";
 import { orgSettings } from "./org-settings";
 import { shell } from "./shell";
 import { rentRevision } from "./rentRevision";
+import { rentRevisionPanel } from "./rentRevisionPanel";
 import { listings } from "./listings";
 import { admin } from "./admin";
 import { home } from "./home";
@@ -49,6 +50,7 @@ import { review } from "./review";
 import { listingManage } from "./listingManage";
 import { expenses } from "./expenses";
 import { maintenance } from "./maintenance";
+import { maintenanceRequest } from "./maintenanceRequest";
 import { maintenanceStaff } from "./maintenanceStaff";
 import { toast } from "./toast";
 import { leaseCharges } from "./leaseCharges";
@@ -66,6 +68,7 @@ export const uk: Messages = {
   auth,
   orgSettings,
   rentRevision,
+  rentRevisionPanel,
   listings,
   admin,
   home,
@@ -111,6 +114,7 @@ export const uk: Messages = {
   money,
   expenses,
   maintenance,
+  maintenanceRequest,
   maintenanceStaff,
   toast,
   leaseCharges,

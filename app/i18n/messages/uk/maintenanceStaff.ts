@@ -63,6 +63,11 @@ export const maintenanceStaff: Messages["maintenanceStaff"] = {
       "Закрити можна буде, коли орендар оцінить роботу, або з {date} (до того він може повторно відкрити заявку).",
   },
   assign: {
+    priorities: {
+      low: "Низький",
+      normal: "Звичайний",
+      high: "Високий",
+    },
     title: "Пріоритет і виконавець",
     priority: "Пріоритет",
     member: "Член команди",
@@ -92,11 +97,6 @@ export const maintenanceStaff: Messages["maintenanceStaff"] = {
     from: "З",
     to: "До",
     zone: "Час указано {zone}",
-  },
-  newRequest: {
-    open: "Нова заявка на ремонт",
-    title: "Нова заявка",
-    subtitle: "Для проблеми, виявленої на місці, напр. під час огляду.",
   },
   work: {
     title: "Мої наряди",

@@ -1,9 +1,6 @@
 import type { Messages } from "../shape";
 
 export const rentRevision: Messages["rentRevision"] = {
-  title: "Перегляд орендної плати (IRL)",
-  loading: "Завантаження…",
-  loadFailed: "Не вдалося завантажити перегляд орендної плати.",
   status: {
     not_applicable: "Перегляд за індексом IRL стосується лише житла у Франції.",
     no_clause: "Цей договір не містить пункту про перегляд орендної плати.",
