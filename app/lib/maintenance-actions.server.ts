@@ -32,12 +32,11 @@ const commentForm = commentInput.omit({ photoIds: true });
 
 /** The request page's forms' messages, in the request's language. */
 function messages(request: Request) {
-  const t = translate(request, "maintenance");
-  const tt = translate(request, "maintenanceRequest");
+  const t = translate(request, "maintenanceRequest");
   const locale = requestLocale(request);
   return {
-    comment: formMessages({ text: tt("comments.text") }, locale),
-    rating: formMessages({ stars: tt("rating.stars") }, locale),
+    comment: formMessages({ text: t("comments.text") }, locale),
+    rating: formMessages({ stars: t("rating.stars") }, locale),
     other: formMessages({}, locale),
   };
 }

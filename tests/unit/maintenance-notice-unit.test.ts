@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readServerFrame } from "../../durable-objects/apartment-room.frames";
-import { readMaintenanceNotice } from "../../durable-objects/maintenance-notice";
+import { readMaintenanceNotice } from "../../durable-objects/maintenance-notice.frames";
 
 describe("readMaintenanceNotice (a request page's check of an apartment-room message)", () => {
   const notice = {

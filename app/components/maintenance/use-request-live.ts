@@ -1,6 +1,6 @@
 import { useRef, useState } from "react";
 import { useRevalidator } from "react-router";
-import { readMaintenanceNotice } from "../../../durable-objects/maintenance-notice";
+import { readMaintenanceNotice } from "../../../durable-objects/maintenance-notice.frames";
 import { useLiveSocket } from "../use-live-socket";
 
 /**
