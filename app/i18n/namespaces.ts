@@ -27,6 +27,7 @@ const chunks = JSON.parse(catalogueMapText) as Partial<Record<string, string>>;
 const messages = {} as Messages;
 const pending = new Map<string, Promise<void>>();
 const registered = new Set<string>();
+const held: Promise<unknown>[] = [];
 const RELOADED = "rl-catalogue-reloaded";
 
 /**
@@ -86,12 +87,22 @@ export function requireNamespaces(marker: string): void {
 }
 
 /**
- * Resolves once every namespace registered so far has arrived (the entry hydrates then). If one could not
+ * Makes the page hydrate only once `promise` has settled: the code of a part the server rendered that loads
+ * lazily (app/lib/lazy-part.tsx), whose module registers its namespaces when it arrives.
+ */
+export function holdHydration(promise: Promise<unknown>): void {
+  held.push(promise);
+}
+
+/**
+ * Resolves once the parts held for hydration (`holdHydration`) and every namespace registered so far have
+ * arrived (the entry hydrates then). If one could not
  * arrive even after a reload, it resolves anyway: the page hydrates, and the components that need the
  * missing namespace ask for it again when they render (their route's error if it still fails), rather than
  * leaving the page without JavaScript.
  */
 export async function catalogueReady(): Promise<Messages> {
+  await Promise.allSettled(held);
   await Promise.allSettled(pending.values());
   try {
     if (sessionStorage.getItem(RELOADED) === location.href) sessionStorage.removeItem(RELOADED);

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from "react";
+import { Suspense } from "react";
 import { useNavigation } from "react-router";
 import { useTranslations } from "use-intl";
 import { TEMPLATES } from "../../worker/documents/templates";
@@ -11,6 +11,8 @@ import { orgToday } from "../lib/money.server";
 import { type LeaseOption, leaseOptions, useLeaseLabel } from "../components/lease-picker";
 import { LedgerPanel } from "../components/ledger-panel";
 import { Loading } from "../components/ui/loading";
+import { lazyPart } from "../lib/lazy-part";
+import { holdHydration } from "../i18n/namespaces";
 import { throwApiError } from "../lib/api.server";
 import { getServer } from "../lib/context.server";
 import { formErrorOf, resultFor } from "../lib/forms";
@@ -21,15 +23,20 @@ import { handleRoomAction } from "../lib/room-actions.server";
 import type { Route } from "./+types/apartment";
 
 // The tabs but the Overview load their code when opened (issue 17 §5: the page's first JavaScript is the
-// Overview's); a tab's URL opened directly renders it on the server, and its code loads with the page.
-const ApartmentRoomView = lazy(() =>
-  import("../components/apartment-room").then((m) => ({ default: m.ApartmentRoomView })),
-);
-const DocumentsPanel = lazy(() => import("../components/documents-panel").then((m) => ({ default: m.DocumentsPanel })));
-const LeasesPanel = lazy(() => import("../components/leases-panel").then((m) => ({ default: m.LeasesPanel })));
-const ApartmentMaintenance = lazy(() =>
-  import("../components/apartment-maintenance").then((m) => ({ default: m.ApartmentMaintenance })),
-);
+// Overview's). A tab's URL opened directly is rendered by the server, and the browser hydrates once its code
+// has arrived (app/lib/lazy-part.tsx).
+const TAB_PARTS = {
+  chat: lazyPart(() => import("../components/apartment-room").then((m) => m.ApartmentRoomView)),
+  documents: lazyPart(() => import("../components/documents-panel").then((m) => m.DocumentsPanel)),
+  leases: lazyPart(() => import("../components/leases-panel").then((m) => m.LeasesPanel)),
+  maintenance: lazyPart(() => import("../components/apartment-maintenance").then((m) => m.ApartmentMaintenance)),
+};
+const { chat: Chat, documents: Documents, leases: Leases, maintenance: Maintenance } = TAB_PARTS;
+if (typeof document !== "undefined") {
+  const tab = new URLSearchParams(location.search).get("tab");
+  const part = Object.entries(TAB_PARTS).find(([name]) => name === tab)?.[1];
+  if (part) holdHydration(part.preload());
+}
 
 export const meta: Route.MetaFunction = ({ loaderData }) => [{ title: loaderData?.title }];
 
@@ -99,7 +106,7 @@ export default function ApartmentPage({ loaderData, actionData }: Route.Componen
             <OverviewTab data={loaderData} current={current} can={can} busy={busy} actionData={actionData} />
           )}
           {tab === "documents" && (
-            <DocumentsPanel
+            <Documents.Part
               documents={documents}
               timeZone={apartment.timezone}
               leases={leases}
@@ -110,7 +117,7 @@ export default function ApartmentPage({ loaderData, actionData }: Route.Componen
             />
           )}
           {tab === "chat" && (
-            <ApartmentRoomView
+            <Chat.Part
               live={live}
               apartmentId={apartment.id}
               viewer={viewer}
@@ -123,9 +130,7 @@ export default function ApartmentPage({ loaderData, actionData }: Route.Componen
           {tab === "leases" && (
             <LeasesTab overview={loaderData} canManage={can("lease.manage")} actionData={actionData} />
           )}
-          {tab === "maintenance" && (
-            <ApartmentMaintenance overview={loaderData} canReport={can("maintenance.triage")} />
-          )}
+          {tab === "maintenance" && <Maintenance.Part overview={loaderData} canReport={can("maintenance.triage")} />}
         </Suspense>
       </div>
     </div>
@@ -188,7 +193,7 @@ function LeasesTab({
   actionData: Route.ComponentProps["actionData"];
 }) {
   return (
-    <LeasesPanel
+    <Leases.Part
       apartment={{ ...apartment, rentAmount: apartment.rentAmount ?? 0 }}
       leases={leases}
       canManage={canManage}
