@@ -12,15 +12,22 @@ import { type ComponentType, use } from "react";
  * once it has arrived (and the catalogue namespaces it uses), so `Part` then renders at once.
  */
 export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>) {
-  let loaded: ComponentType<P> | undefined;
   let loading: Promise<ComponentType<P>> | undefined;
-  const preload = () =>
-    (loading ??= load().then((component) => {
-      loaded = component;
-      return component;
-    }));
+  // Marked settled the way React's `use` reads a thenable (as app/i18n/namespaces.ts does): once the code is
+  // there, `use` returns it at once and never suspends.
+  const preload = () => {
+    if (!loading) {
+      const promise = load();
+      promise.then(
+        (value) => Object.assign(promise, { status: "fulfilled", value }),
+        (reason: unknown) => Object.assign(promise, { status: "rejected", reason }),
+      );
+      loading = promise;
+    }
+    return loading;
+  };
   function Part(props: P) {
-    const Component = loaded ?? use(preload());
+    const Component = use(preload());
     return <Component {...props} />;
   }
   return { Part, preload };
