@@ -1,5 +1,5 @@
 import type { SubmissionResult } from "@conform-to/react";
-import { lazy, useState } from "react";
+import { useState } from "react";
 import { useTranslations } from "use-intl";
 import { formatMoney, formatPeriod } from "../../worker/lib/i18n/format";
 import { formatDayOf } from "../lib/dates";
@@ -8,10 +8,11 @@ import { type Ledger, PayOnlineForm, RemindersForm } from "./ledger-forms";
 import { LedgerReason } from "./activity-text";
 import { ReceiptLink } from "./money/receipt-link";
 import { Disclosure } from "./ui/disclosure";
+import { lazyPart } from "../lib/lazy-part";
 import { useFormatLocale } from "../i18n/format-locale";
 
 // Opened when asked: its code loads then (the page's own JavaScript stays within budget, issue 17 §5).
-const AdjustmentForm = lazy(() => import("./adjustment-form").then((m) => ({ default: m.AdjustmentForm })));
+const { Part: AdjustmentForm } = lazyPart(() => import("./adjustment-form").then((m) => m.AdjustmentForm));
 
 const STATUS_TONE = {
   paid: "bg-emerald-50 text-emerald-900",

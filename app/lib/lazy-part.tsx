@@ -1,8 +1,8 @@
 import { type ComponentType, use } from "react";
 
 /**
- * A part of a page whose code loads the first time it is shown (a tab other than the default one): not in
- * the page's first JavaScript (issue 17 §5). `Part` renders it, suspending while its code arrives (the
+ * A part of a page whose code loads the first time it is shown (a tab other than the default one, a form
+ * that opens in a `Disclosure`): not in the page's first JavaScript (issue 17 §5). `Part` renders it, suspending while its code arrives (the
  * nearest `Suspense` shows its fallback); `preload()` starts loading it.
  *
  * A part the server rendered (a tab's URL opened directly) must be there when the page hydrates: a part

@@ -181,33 +181,16 @@ describe("listing search under attack (migration 0045)", () => {
     expect(ids(await search({ q: "ωμέγα" }))).toEqual([b.id]);
     expect(ids(await search({ q: "公寓" }))).toEqual([b.id]);
     // A landlord writing the Lyon token in a Nantes title: the token narrows, the key decides.
-    const forged = await api(owner).listings.$post({
-      json: {
-        apartmentId: (await createApartment(owner, "Forged")).apartmentId,
-        title: "Hostword \u{E000}lyon",
-        description: "\u{E000}lyon",
-        city: "Nantes",
-        address: "1 Rue Neuve",
-        type: "flat",
-        chargesAmount: 0,
-        depositAmount: 0,
-        availableFrom: "2026-09-01",
-        guarantorsRequired: 0,
-        requiredDocuments: [],
-        rooms: [{ name: "Whole flat", capacity: 1, rentAmount: 70000 }],
-        livingArea: 38,
-        furnished: false,
-        energyClass: "D",
-        ghgClass: "D",
-      },
+    const forged = await published(owner, {
+      title: "Hostword \u{E000}lyon",
+      description: "\u{E000}lyon",
+      city: "Nantes",
     });
-    expect(forged.status, forged.text).toBe(201);
-    expect((await api(owner).listings[":id"].publish.$post({ param: { id: forged.json.id } })).status).toBe(200);
     expect(await search({ q: "hostword", city: "Lyon" })).toMatchObject({ total: 2 });
     expect(ids(await search({ q: "hostword", city: "Lyon" }))).toEqual([b.id, a.id]);
     expect(ids(await search({ q: "hostword", city: "Lyon", type: "flat" }))).toEqual([b.id, a.id]);
-    expect(ids(await search({ q: "hostword", city: "Nantes" }))).toEqual([forged.json.id]);
-    expect((await api(owner).listings[":id"].close.$post({ param: { id: forged.json.id } })).status).toBe(200);
+    expect(ids(await search({ q: "hostword", city: "Nantes" }))).toEqual([forged.id]);
+    expect((await api(owner).listings[":id"].close.$post({ param: { id: forged.id } })).status).toBe(200);
     // The same in a city, and FTS syntax in the city itself (its key keeps letters, digits and marks only).
     for (const city of ['Lyon" OR "x', "Lyon*", "NEAR(Lyon)", "{city}: Lyon", "Ly\u{E000}on", "LYON ", "lyon—"]) {
       const res = await rawCall("GET", `/api/public/listings?limit=50&q=hostword&city=${encodeURIComponent(city)}`);

@@ -8,7 +8,7 @@ import { Loading } from "./loading";
  * closed form adds no fields, labels or requests to the page; `defaultOpen` opens it on first render (e.g. the
  * one action a page is waiting for, or a form answering with its errors). Opened after the first render (by
  * the reader, or by a reply asking for it), it moves the focus to its first field or button. Its content may be
- * lazy (`React.lazy`: a form's code loads when it is opened): a loading line shows meanwhile, and the focus
+ * lazy (app/lib/lazy-part.tsx: a form's code loads when it is opened): a loading line shows meanwhile, and the focus
  * moves once the form has arrived.
  */
 export function Disclosure({
