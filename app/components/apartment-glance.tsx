@@ -25,7 +25,7 @@ export function ApartmentGlance({
   canReport?: boolean;
 }) {
   const ta = useTranslations("apartments");
-  const t = useTranslations("money.apartment");
+  const t = useTranslations("apartmentGlance");
   const tm = useTranslations("maintenance.staffReport");
   const { apartment } = overview;
   const { status, facts } = useGlance(overview);
@@ -86,7 +86,7 @@ export function ApartmentGlance({
 
 /** The glance's figures: status, then [label, value, text tone] for renters, rent, balance and lease end. */
 function useGlance(overview: ApartmentOverview) {
-  const t = useTranslations("money.apartment");
+  const t = useTranslations("apartmentGlance");
   const formatLocale = useFormatLocale();
   const { apartment, leases, ledgers, currentLeaseIds } = overview;
   const current = leases.filter((l) => l.status === "current");

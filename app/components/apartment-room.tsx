@@ -1,50 +1,52 @@
 import { useEffect } from "react";
 import { useTranslations } from "use-intl";
-import type { Activity } from "../../durable-objects/apartment-room.protocol";
 import { markRead } from "../lib/api.client";
-import type { RoomStatus, SeqMessage } from "../lib/room";
+import type { RoomStatus } from "../lib/room";
 import { ActivityItem, type FeedViewer, PostActivityForm } from "./activity-feed";
 import { ChatPanel } from "./chat-panel";
 import { Disclosure } from "./ui/disclosure";
 import type { LeaseOption } from "./lease-picker";
-import { useApartmentRoom } from "./use-room";
-
-type LiveRoom = ReturnType<typeof useApartmentRoom>;
+import type { Activity } from "../../durable-objects/apartment-room.protocol";
+import type { SeqMessage } from "../lib/room";
+import { type ApartmentLive, useApartmentRoom } from "./use-room";
 
 type RoomProps = {
+  /** The room the page holds open (`useApartmentRoom`): it stays live on every tab of the page. */
+  live: ApartmentLive;
   apartmentId: string;
   viewer: FeedViewer;
   currency: string;
   timeZone: string;
   leases?: LeaseOption[];
-  activities: Activity[];
-  messages: SeqMessage[];
-  seq: number;
   /** The note/amount form stays closed until asked for (the landlord's page; the renter's home shows it open). */
   postWhenAsked?: boolean;
 };
 
 /**
- * The live apartment: activity feed (with confirmations) and chat, shared by landlord and renter pages. Times
- * show in `timeZone` (the org's); `leases` are the current leases staff pick from when there are two or more
- * (the renter page passes none: a renter's lease is implied); `postWhenAsked` puts the note form behind a button.
+ * The live apartment on a tab that opens the room itself, from what the page loaded (the room's latest
+ * `activities`, `messages` and their sequence number `seq`): the renter's home, whose other tabs do without
+ * the live socket's code (issue 17 §5). Shows what `ApartmentRoomView` shows.
  */
-export function ApartmentRoom(props: RoomProps) {
-  const live = useApartmentRoom(props.apartmentId, {
-    activities: props.activities,
-    messages: props.messages,
-    seq: props.seq,
-  });
+export function ApartmentRoom({
+  activities,
+  messages,
+  seq,
+  ...props
+}: Omit<RoomProps, "live"> & { activities: Activity[]; messages: SeqMessage[]; seq: number }) {
+  const live = useApartmentRoom(props.apartmentId, { activities, messages, seq });
   return <ApartmentRoomView {...props} live={live} />;
 }
 
 /**
- * The feed and chat of a room the page holds open itself (`live`, from `useApartmentRoom`): the landlord's
- * page keeps its room live on every tab (payments to confirm update on the Overview) and shows this on Chat.
+ * The live apartment, shared by the landlord's and the renter's pages: the activity feed (with confirmations)
+ * and the chat of the room held open (`live`, from `useApartmentRoom`): the landlord's page holds it on every
+ * tab (payments to confirm update on the Overview) and shows this on its Chat tab. Times show in
+ * `timeZone` (the org's); `leases` are the current leases staff pick from when there are two or more (the
+ * renter's page passes none: a renter's lease is implied); `postWhenAsked` puts the note form behind a button.
  * On a phone the chat comes first (one column: the message box within a screen of "Open the chat"), the feed
  * after it; from `lg` the feed on the left, the chat beside it.
  */
-export function ApartmentRoomView(props: Omit<RoomProps, "activities" | "messages" | "seq"> & { live: LiveRoom }) {
+export function ApartmentRoomView(props: RoomProps) {
   const { live } = props;
   const { state } = live;
   const t = useTranslations("room");

@@ -3,7 +3,7 @@ import { Link, useSearchParams } from "react-router";
 import { useTranslations } from "use-intl";
 import type { ApartmentOverview } from "../../worker/apartments/contract";
 import { ApartmentListings } from "./apartment-listings";
-import { ReceiptsNotice } from "./bank-transfer";
+import { ReceiptsNotice } from "./money/receipts-notice";
 import { linkClass } from "./button";
 import type { LeaseOption } from "./lease-picker";
 import { PendingPayments } from "./money/pending-payments";

@@ -1,5 +1,5 @@
-import { type FieldMetadata, getInputProps, getSelectProps, getTextareaProps } from "@conform-to/react";
-import type { ComponentProps, ReactNode } from "react";
+import type { FieldMetadata } from "@conform-to/react";
+import type { ComponentProps, HTMLInputTypeAttribute, ReactNode } from "react";
 
 const control =
   "mt-1 block w-full rounded-lg border bg-white px-3 py-2 text-base text-slate-900 shadow-sm placeholder:text-slate-400 focus:outline-2 focus:outline-offset-0 focus:outline-teal-700 sm:text-sm";
@@ -14,30 +14,29 @@ export type Field = FieldMetadata<unknown, Record<string, unknown>, string[]>;
 
 /** Either a Conform `field`, or a plain `name` (search forms, uploads) with an optional `error`. */
 type Common = { field?: Field; name?: string; label: string; error?: string; hint?: ReactNode; id?: string };
-type InputType = NonNullable<Parameters<typeof getInputProps>[1]["type"]>;
+type InputType = HTMLInputTypeAttribute;
 type Kind = { tag: "input"; type: InputType } | { tag: "select" } | { tag: "textarea" };
 
-/** Name, id, value and accessibility attributes of a control, from its Conform field or its plain props. */
+/**
+ * Name, id, value and accessibility attributes of a control, from its Conform field or its plain props. A
+ * field's posted value is its `initialValue` as Conform's `getInputProps` / `getSelectProps` /
+ * `getTextareaProps` give it (a string; a checkbox or radio has none): read from the metadata directly, so a
+ * page whose fields are plain (a search form, "pay online") ships none of Conform's code (issue 17 §5).
+ */
 function controlOf({ field, name, id, error, hint }: Common, kind: Kind) {
   const controlId = id ?? field?.id ?? `field-${name}`;
   const message = error ?? field?.errors?.[0];
-  const options = { ariaAttributes: false } as const;
-  const fromField = !field
-    ? { name, defaultValue: undefined }
-    : kind.tag === "input"
-      ? getInputProps(field, { ...options, type: kind.type })
-      : kind.tag === "select"
-        ? getSelectProps(field, options)
-        : getTextareaProps(field, options);
+  const checkable = kind.tag === "input" && (kind.type === "checkbox" || kind.type === "radio");
+  const initial = field && !checkable ? field.initialValue : undefined;
   const describedBy = [message ? `${controlId}-error` : null, hint ? `${controlId}-hint` : null].filter(Boolean);
   return {
     controlId,
     message,
     /** The value the visitor last posted (a refused submission), else none: the caller's default applies. */
-    posted: typeof fromField.defaultValue === "string" ? fromField.defaultValue : undefined,
+    posted: typeof initial === "string" ? initial : undefined,
     attributes: {
       id: controlId,
-      name: fromField.name,
+      name: field ? field.name : name,
       "aria-invalid": message ? true : undefined,
       "aria-describedby": describedBy.join(" ") || undefined,
     },

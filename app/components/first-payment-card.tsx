@@ -22,7 +22,7 @@ export function FirstPaymentCard({
   /** The landlord's review shows what the applicant was asked to pay, without the how-to. */
   side?: "renter" | "landlord";
 }) {
-  const t = useTranslations("money.firstPayment");
+  const t = useTranslations("firstPayment");
   const locale = useFormatLocale();
   const money = (minor: number) => formatMoney(minor, p.currency, locale);
   const partial = p.days < p.daysInMonth;
@@ -73,7 +73,7 @@ export function FirstPaymentCard({
 
 /** How to pay: online by card (`online`), and by transfer to the org's account with the lease's reference. */
 function HowToPay({ payment: p, online }: { payment: FirstPayment; online: boolean }) {
-  const t = useTranslations("money.firstPayment");
+  const t = useTranslations("firstPayment");
   return (
     <>
       <h3 className="mt-4 text-sm font-semibold text-slate-900">{t("how")}</h3>

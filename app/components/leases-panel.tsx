@@ -67,7 +67,7 @@ export function LeasesPanel({
   };
 }) {
   const t = useTranslations("leases");
-  const tm = useTranslations("money.apartment");
+  const tm = useTranslations("apartmentGlance");
   const running = leases.filter((l) => l.status === "current" || l.status === "upcoming");
   const vacant = running.length === 0;
   // A lease runs: what makes sense is a co-renter on it. Only once every running lease has its move-out date
@@ -125,7 +125,7 @@ function LeaseItem({
     charges?: SubmissionResult<string[]>;
   };
 }) {
-  const tm = useTranslations("money.apartment");
+  const tm = useTranslations("apartmentGlance");
   return (
     <li className="py-2 text-sm">
       <LeaseLine lease={l} french={isFrenchJurisdiction(apartment.country)} timeZone={apartment.timezone ?? "UTC"} />

@@ -2,17 +2,18 @@ import type { SubmissionResult } from "@conform-to/react";
 import { useState } from "react";
 import { useTranslations } from "use-intl";
 import { formatMoney, formatPeriod } from "../../worker/lib/i18n/format";
-import { formatDayOf } from "../lib/dates";
 import { formErrorOf, succeeded } from "../lib/forms";
-import { type Ledger, PayOnlineForm, RemindersForm } from "./ledger-forms";
-import { LedgerReason } from "./activity-text";
+import { type Ledger, RemindersForm } from "./ledger-forms";
+import { LedgerEntries } from "./ledger-entries";
 import { ReceiptLink } from "./money/receipt-link";
 import { Disclosure } from "./ui/disclosure";
 import { lazyPart } from "../lib/lazy-part";
 import { useFormatLocale } from "../i18n/format-locale";
 
 // Opened when asked: its code loads then (the page's own JavaScript stays within budget, issue 17 §5).
-const { Part: AdjustmentForm } = lazyPart(() => import("./adjustment-form").then((m) => m.AdjustmentForm));
+const { Part: AdjustmentForm } = lazyPart("ledger.adjustment", () =>
+  import("./adjustment-form").then((m) => m.AdjustmentForm),
+);
 
 const STATUS_TONE = {
   paid: "bg-emerald-50 text-emerald-900",
@@ -21,12 +22,10 @@ const STATUS_TONE = {
   overdue: "bg-red-50 text-red-800",
 } as const;
 const isStatus = (s: string): s is keyof typeof STATUS_TONE => s in STATUS_TONE;
-const KINDS = ["charge", "payment", "adjustment", "refund"] as const;
-const isKind = (k: string): k is (typeof KINDS)[number] => (KINDS as readonly string[]).includes(k);
 
 /**
- * A lease's rent: the balance, each period's status (with its receipt: app/lib/receipt-links.ts), the latest entries.
- * Renters may pay online when Stripe is configured; `canManage` (the `ledger.write` permission) adds
+ * A lease's rent on the landlord's apartment page (the renter's is the balance card): the balance, each period's
+ * status (with its receipt: app/lib/receipt-links.ts), the latest entries. `canManage` (`ledger.write`) adds
  * adjustments and the reminders switch. `replies` are the action's answers to the panel's forms. Entry
  * dates are days in the org's `timeZone` (IANA). `lease` names the lease under the heading (staff of a flat
  * with several current leases see one panel per lease).
@@ -34,10 +33,7 @@ const isKind = (k: string): k is (typeof KINDS)[number] => (KINDS as readonly st
 export function LedgerPanel({
   ledger,
   timeZone = "UTC",
-  side,
   canManage = false,
-  onlinePayments = false,
-  checkoutKey,
   busy = false,
   replies = {},
   lease,
@@ -54,17 +50,14 @@ export function LedgerPanel({
   periods?: boolean;
   timeZone?: string;
   lease?: string;
-  side: "landlord" | "renter";
   canManage?: boolean;
-  onlinePayments?: boolean;
-  checkoutKey?: string;
   busy?: boolean;
-  replies?: Partial<Record<"checkout" | "adjust" | "reminders", SubmissionResult<string[]>>>;
+  replies?: Partial<Record<"adjust" | "reminders", SubmissionResult<string[]>>>;
 }) {
   const formatLocale = useFormatLocale();
   const t = useTranslations("ledger");
   const money = (n: number) => formatMoney(n, ledger.currency, formatLocale);
-  const error = [replies.checkout, replies.adjust, replies.reminders].map(formErrorOf).find(Boolean);
+  const error = [replies.adjust, replies.reminders].map(formErrorOf).find(Boolean);
   return (
     <section
       aria-labelledby={lease ? `rent-${ledger.leaseId} lease-${ledger.leaseId}` : `rent-${ledger.leaseId}`}
@@ -98,9 +91,6 @@ export function LedgerPanel({
         </p>
       )}
       {periods && ledger.periods.length > 0 && <Periods ledger={ledger} receipts={receipts} />}
-      {side === "renter" && onlinePayments && ledger.balance > 0 && (
-        <PayOnlineForm ledger={ledger} checkoutKey={checkoutKey} busy={busy} />
-      )}
       {canManage && <ManageForms ledger={ledger} busy={busy} reply={replies.adjust} />}
       {ledger.entries.length > 0 && <Entries ledger={ledger} timeZone={timeZone} />}
     </section>
@@ -189,31 +179,13 @@ function Periods({ ledger, receipts }: { ledger: Ledger; receipts: Receipts }) {
   );
 }
 
+/** The ledger's entries, behind their count (closed at first). */
 function Entries({ ledger, timeZone }: { ledger: Ledger; timeZone: string }) {
-  const formatLocale = useFormatLocale();
   const t = useTranslations("ledger");
-  const money = (n: number) => formatMoney(n, ledger.currency, formatLocale);
   return (
     <details className="mt-3 text-sm">
       <summary className="cursor-pointer text-slate-700">{t("entries", { count: ledger.entries.length })}</summary>
-      <ul className="mt-2 divide-y divide-slate-100">
-        {ledger.entries.map((e) => (
-          <li key={e.id} className="flex flex-wrap justify-between gap-2 py-1">
-            <span>
-              {isKind(e.kind) ? t(`kinds.${e.kind}`) : e.kind}
-              {e.period ? ` · ${formatPeriod(e.period, formatLocale)}` : ""}
-              <LedgerReason entry={e} />
-            </span>
-            <span className="tabular-nums">
-              {t("entryAmount", {
-                direction: e.amount > 0 ? "debit" : "credit",
-                amount: money(Math.abs(e.amount)),
-                date: formatDayOf(e.createdAt, formatLocale, timeZone),
-              })}
-            </span>
-          </li>
-        ))}
-      </ul>
+      <LedgerEntries ledger={ledger} timeZone={timeZone} />
     </details>
   );
 }

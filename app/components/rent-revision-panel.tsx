@@ -1,13 +1,15 @@
-import { lazy, Suspense, useEffect, useRef, useState } from "react";
+import { Suspense, useEffect, useRef, useState } from "react";
 import { useFetcher } from "react-router";
 import { useTranslations } from "use-intl";
 import { Loading } from "./ui/loading";
+import { lazyPart } from "../lib/lazy-part";
 import type { action, loader } from "../routes/lease-rent-revision";
 
 // The revision's body (its figures, the confirmation, the clause form and their words, the problem sentences)
 // loads when the panel is first opened, alongside the state it shows (issue 17 §5).
-const loadBody = () => import("./rent-revision-body");
-const RevisionBody = lazy(() => loadBody().then((m) => ({ default: m.RevisionBody })));
+const { Part: RevisionBody, preload: loadBody } = lazyPart("rent-revision.body", () =>
+  import("./rent-revision-body").then((m) => m.RevisionBody),
+);
 
 /**
  * A lease's rent revision by the IRL (loi n° 89-462 art. 17-1) on the lease panel: where it stands, the

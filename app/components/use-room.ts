@@ -92,6 +92,9 @@ export function useApartmentRoom(
   return { ...live, room };
 }
 
+/** An apartment room a page holds open (`useApartmentRoom`): what its Chat tab shows and acts on. */
+export type ApartmentLive = ReturnType<typeof useApartmentRoom>;
+
 /** An application's conversation: chat only; its history arrives through the resume on connect. */
 export function useApplicationRoom(applicationId: string) {
   const room: RoomKind = { kind: "application", applicationId };

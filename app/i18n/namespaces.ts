@@ -102,7 +102,12 @@ export function holdHydration(promise: Promise<unknown>): void {
  * leaving the page without JavaScript.
  */
 export async function catalogueReady(): Promise<Messages> {
-  await Promise.allSettled(held);
+  // A held part's code may hold another (a part it declares that the server rendered too): wait for those.
+  for (let waited = 0; waited < held.length;) {
+    const upTo = held.length;
+    await Promise.allSettled(held.slice(waited, upTo));
+    waited = upTo;
+  }
   await Promise.allSettled(pending.values());
   try {
     if (sessionStorage.getItem(RELOADED) === location.href) sessionStorage.removeItem(RELOADED);

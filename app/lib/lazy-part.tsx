@@ -1,17 +1,24 @@
 import { type ComponentType, use } from "react";
+import { holdHydration } from "../i18n/namespaces";
+
+/** The attribute that marks a lazy part in the server's HTML. */
+const MARKER = "data-lazy-part";
 
 /**
- * A part of a page whose code loads the first time it is shown (a tab other than the default one, a form
- * that opens in a `Disclosure`): not in the page's first JavaScript (issue 17 §5). `Part` renders it, suspending while its code arrives (the
- * nearest `Suspense` shows its fallback); `preload()` starts loading it.
+ * A part of a page whose code loads the first time it is shown (a tab other than the default one, what opens
+ * in a `Disclosure`): not in the page's first JavaScript (issue 17 §5). `Part` renders it, suspending while its
+ * code arrives (the nearest `Suspense` shows its fallback); `preload()` starts loading it. `name` (unique in
+ * the app, e.g. `"home.chat"`) marks it in the server's HTML.
  *
- * A part the server rendered (a tab's URL opened directly) must be there when the page hydrates: a part
- * still loading then would hydrate later, and an update reaching it first (the live room's frames) would
- * swap the server's HTML for the fallback, and a tap on it would be lost. The page asks for it with
- * `holdHydration(part.preload())` (app/i18n/namespaces.ts) when its module is evaluated: the entry hydrates
- * once it has arrived (and the catalogue namespaces it uses), so `Part` then renders at once.
+ * A part the server rendered (a tab's URL opened directly, a form open on arrival) must be there when the page
+ * hydrates: a part still loading then would hydrate later, and an update reaching it first (the live room's
+ * frames) would swap the server's HTML for the fallback, and a tap on it would be lost. So `Part` writes an
+ * empty hidden marker (`<span hidden data-lazy-part="name">`, before the part: no box, no margin) and, when
+ * the module that declares the part is evaluated in the browser (before the entry hydrates) and finds its
+ * marker in the page, it holds hydration until the code has arrived (`holdHydration`, app/i18n/namespaces.ts,
+ * which also waits for the catalogue namespaces that code registers). `Part` then renders at once.
  */
-export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>) {
+export function lazyPart<P extends object>(name: string, load: () => Promise<ComponentType<P>>) {
   let loading: Promise<ComponentType<P>> | undefined;
   // Marked settled the way React's `use` reads a thenable (as app/i18n/namespaces.ts does): once the code is
   // there, `use` returns it at once and never suspends.
@@ -26,9 +33,15 @@ export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>
     }
     return loading;
   };
+  if (typeof document !== "undefined" && document.querySelector(`[${MARKER}="${name}"]`)) holdHydration(preload());
   function Part(props: P) {
     const Component = use(preload());
-    return <Component {...props} />;
+    return (
+      <>
+        <span hidden {...{ [MARKER]: name }} />
+        <Component {...props} />
+      </>
+    );
   }
   return { Part, preload };
 }

@@ -12,7 +12,6 @@ import { type LeaseOption, leaseOptions, useLeaseLabel } from "../components/lea
 import { LedgerPanel } from "../components/ledger-panel";
 import { Loading } from "../components/ui/loading";
 import { lazyPart } from "../lib/lazy-part";
-import { holdHydration } from "../i18n/namespaces";
 import { throwApiError } from "../lib/api.server";
 import { getServer } from "../lib/context.server";
 import { formErrorOf, resultFor } from "../lib/forms";
@@ -25,18 +24,14 @@ import type { Route } from "./+types/apartment";
 // The tabs but the Overview load their code when opened (issue 17 §5: the page's first JavaScript is the
 // Overview's). A tab's URL opened directly is rendered by the server, and the browser hydrates once its code
 // has arrived (app/lib/lazy-part.tsx).
-const TAB_PARTS = {
-  chat: lazyPart(() => import("../components/apartment-room").then((m) => m.ApartmentRoomView)),
-  documents: lazyPart(() => import("../components/documents-panel").then((m) => m.DocumentsPanel)),
-  leases: lazyPart(() => import("../components/leases-panel").then((m) => m.LeasesPanel)),
-  maintenance: lazyPart(() => import("../components/apartment-maintenance").then((m) => m.ApartmentMaintenance)),
-};
-const { chat: Chat, documents: Documents, leases: Leases, maintenance: Maintenance } = TAB_PARTS;
-if (typeof document !== "undefined") {
-  const tab = new URLSearchParams(location.search).get("tab");
-  const part = Object.entries(TAB_PARTS).find(([name]) => name === tab)?.[1];
-  if (part) holdHydration(part.preload());
-}
+const Chat = lazyPart("apartment.chat", () => import("../components/apartment-room").then((m) => m.ApartmentRoomView));
+const Documents = lazyPart("apartment.documents", () =>
+  import("../components/documents-panel").then((m) => m.DocumentsPanel),
+);
+const Leases = lazyPart("apartment.leases", () => import("../components/leases-panel").then((m) => m.LeasesPanel));
+const Maintenance = lazyPart("apartment.maintenance", () =>
+  import("../components/apartment-maintenance").then((m) => m.ApartmentMaintenance),
+);
 
 export const meta: Route.MetaFunction = ({ loaderData }) => [{ title: loaderData?.title }];
 
@@ -246,7 +241,6 @@ function LeaseLedgers({
               ledger={ledger}
               lease={current.length > 1 ? leaseLabel(lease) : undefined}
               timeZone={timeZone}
-              side="landlord"
               canManage={canManage}
               receipts={receipts}
               busy={busy}

@@ -72,7 +72,7 @@ export default function Application({ loaderData, actionData }: Route.ComponentP
   const problem = formErrorOf(actionData?.result);
   const t = useTranslations("applications");
   const status = useApplicationStatus();
-  const tm = useTranslations("money.firstPayment");
+  const tm = useTranslations("firstPayment");
   const formatLocale = useFormatLocale();
   const payTotal = (p: { total: number; currency: string }) =>
     tm("payTotal", { amount: formatMoney(p.total, p.currency, formatLocale) });

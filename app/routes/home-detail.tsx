@@ -1,15 +1,16 @@
+import { Suspense } from "react";
 import { Link, useNavigation, useSearchParams } from "react-router";
 import { useTranslations } from "use-intl";
-import { ApartmentRoom } from "../components/apartment-room";
-import { ReceiptsNotice } from "../components/bank-transfer";
-import { DocumentsPanel } from "../components/documents-panel";
-import { LedgerPanel } from "../components/ledger-panel";
-import { LeaveLease } from "../components/lease-end";
+import { ReceiptsNotice } from "../components/money/receipts-notice";
+import { HomeHeader } from "../components/home-header";
+import { HomeTabs, useHomeTab } from "../components/home-tabs";
 import { BalanceCard } from "../components/money/balance-card";
 import { CheckoutReturn } from "../components/money/checkout-return";
 import { PendingPayments } from "../components/money/pending-payments";
-import { RentRevisionPanel } from "../components/rent-revision-panel";
-import { SectionTabs } from "../components/ui/section-tabs";
+import { Disclosure } from "../components/ui/disclosure";
+import { Loading } from "../components/ui/loading";
+import { useMoneyLive } from "../components/use-money-live";
+import { lazyPart } from "../lib/lazy-part";
 import { endPlace } from "../lib/lease-actions.server";
 import { handleRentAction } from "../lib/rent-actions.server";
 import { ButtonLink, linkClass } from "../components/button";
@@ -20,19 +21,28 @@ import { translate } from "../i18n/translate.server";
 import { getServer } from "../lib/context.server";
 import { formErrorOf, resultFor } from "../lib/forms";
 import { nextDueOf, orgToday } from "../lib/money.server";
-import { formatDate, formatMoney } from "../../worker/lib/i18n/format";
-import { useDueDay } from "./homes";
 import { handleRoomAction } from "../lib/room-actions.server";
 import type { Route } from "./+types/home-detail";
 import { translatedMeta } from "../i18n/meta";
-import { useIsolate } from "../i18n/bidi";
-import { useFormatLocale } from "../i18n/format-locale";
+
+// The tabs but Rent load their code when opened (issue 17 §5: a renter's phone first loads the balance
+// card's), the live room's with Chat. A tab's URL opened directly is rendered by the server, and the browser
+// hydrates once its code has arrived (app/lib/lazy-part.tsx).
+const Chat = lazyPart("home.chat", () => import("../components/apartment-room").then((m) => m.ApartmentRoom));
+const Documents = lazyPart("home.documents", () =>
+  import("../components/documents-panel").then((m) => m.DocumentsPanel),
+);
+const Lease = lazyPart("home.lease", () => import("../components/home-lease").then((m) => m.HomeLease));
+// The ledger's entries open when asked (most visits need the balance card only).
+const Entries = lazyPart("home.entries", () => import("../components/ledger-entries").then((m) => m.LedgerEntries));
 
 export const meta: Route.MetaFunction = ({ loaderData }) => translatedMeta(loaderData);
 
 /**
- * The renter's home, from one API read: it opens on the balance card (amount due, next rent, months, pay
- * online / "I've paid by transfer", receipts), then rent, chat, documents and the lease, one tap away each.
+ * The renter's home, from one API read: where it is and its lease in a line, "Report a problem", then one tab
+ * at a time, named by `?tab=` (app/components/home-tabs.tsx): Rent (the balance card: amount due, next rent,
+ * months, pay online / "I've paid by transfer", receipts; then the ledger's entries when asked), Chat (the
+ * feed and the chat, live while shown), Documents and Lease.
  */
 export async function loader({ context, params, request }: Route.LoaderArgs) {
   const res = await getServer(context).api.apartments[":id"].room.$get({ param: { id: params.id } });
@@ -56,143 +66,93 @@ export async function action({ context, params, request }: Route.ActionArgs) {
 }
 
 export default function HomeDetail({ loaderData, actionData }: Route.ComponentProps) {
-  const { apartment, viewer, leases, activities, chat, documents, ledgers, onlinePayments, checkoutKey } = loaderData;
+  const { apartment, viewer, leases, activities, chat, documents } = loaderData;
   const busy = useNavigation().state !== "idle";
-  // "I've paid by transfer" on /homes lands here with the form open.
-  const openPaid = useSearchParams()[0].get("paid") === "1";
-  const ledger = ledgers[0];
   const lease = leases[0];
-  const t = useTranslations("homes");
-  const tm = useTranslations("money");
-  const tabs = useTranslations("money.apartment.tab");
+  const tab = useHomeTab(lease !== undefined);
+  const label = useTranslations("homes.tabs");
   return (
     <div className="space-y-5">
       <HomeHeader data={loaderData} />
       <CheckoutReturn />
       <ReportProblem apartmentId={apartment.id} />
-      <PendingPayments payments={loaderData.pendingPayments} viewer={viewer} title={tm("pending.renterTitle")} />
-      {ledger && (
-        <BalanceCard
-          ledger={ledger}
-          bank={loaderData.bankDetails}
-          nextDue={loaderData.nextDue}
-          today={loaderData.today}
-          onlinePayments={onlinePayments}
-          checkoutKey={checkoutKey}
-          receiptsAvailable={loaderData.receiptsAvailable}
-          canPay={viewer.canPost}
-          openPaid={openPaid}
-          waitingPeriods={loaderData.pendingPayments.filter((p) => p.leaseId === ledger.leaseId).map((p) => p.period)}
-        />
-      )}
-      <SectionTabs
-        label={tm("apartment.tabs")}
-        tabs={[
-          ...(ledger ? [{ id: "rent", label: tabs("rent") }] : []),
-          { id: "chat", label: tabs("chat") },
-          { id: "documents", label: tabs("documents") },
-          ...(lease ? [{ id: "lease", label: tabs("lease") }] : []),
-        ]}
-      />
-      {ledger && <RentSection data={loaderData} actionData={actionData} busy={busy} />}
-      <div id="chat" className="scroll-mt-16">
-        <ApartmentRoom
-          apartmentId={apartment.id}
-          viewer={viewer}
-          currency={lease?.currency ?? apartment.currency}
-          timeZone={apartment.timezone}
-          activities={activities.results}
-          messages={chat.messages}
-          seq={chat.seq}
-        />
-      </div>
-      <div id="documents" className="scroll-mt-16">
-        <DocumentsPanel documents={documents} />
-      </div>
-      {lease && (
-        <section
-          id="lease"
-          aria-labelledby="lease-title"
-          className="scroll-mt-16 rounded-lg border border-slate-200 bg-white p-4"
-        >
-          <h2 id="lease-title" className="text-lg font-semibold">
-            {tabs("lease")}
-          </h2>
-          <p className="mt-1 text-sm text-slate-700">{t(`status.${lease.status}`)}</p>
-          {lease.status !== "ended" && (
-            <LeaveLease leaseId={lease.id} error={formErrorOf(resultFor(actionData, "leave-lease"))} busy={busy} />
+      <HomeTabs current={tab} hasLease={lease !== undefined} />
+      <div role="region" aria-label={label(tab)} data-testid={`tab-${tab}`} className="space-y-5">
+        <Suspense fallback={<Loading />}>
+          {tab === "rent" && <RentTab data={loaderData} actionData={actionData} />}
+          {tab === "chat" && (
+            <Chat.Part
+              activities={activities.results}
+              messages={chat.messages}
+              seq={chat.seq}
+              apartmentId={apartment.id}
+              viewer={viewer}
+              currency={lease?.currency ?? apartment.currency}
+              timeZone={apartment.timezone}
+            />
           )}
-          {/* The renter reads their rent revisions and downloads each letter (the API decides what they may do). */}
-          <RentRevisionPanel leaseId={lease.id} canManage={false} />
-        </section>
-      )}
+          {tab === "documents" && <Documents.Part documents={documents} />}
+          {tab === "lease" && lease && (
+            <Lease.Part lease={lease} error={formErrorOf(resultFor(actionData, "leave-lease"))} busy={busy} />
+          )}
+        </Suspense>
+      </div>
     </div>
   );
 }
 
-/** The rent section: the receipts notice and the ledger's entries (the months are on the balance card). */
-function RentSection({
+/**
+ * The Rent tab: payments waiting for the landlord, the balance card (what is owed, pay online, "I've paid by
+ * transfer", the months and their receipts), the receipts notice and, when asked, the ledger's entries.
+ */
+function RentTab({
   data,
   actionData,
-  busy,
 }: {
   data: Route.ComponentProps["loaderData"];
   actionData: Route.ComponentProps["actionData"];
-  busy: boolean;
 }) {
+  const { viewer } = data;
   const ledger = data.ledgers[0];
-  if (!ledger) return null;
-  return (
-    <div id="rent" className="scroll-mt-16 space-y-3">
-      <ReceiptsNotice overview={data} />
-      <LedgerPanel
-        ledger={ledger}
-        side="renter"
-        periods={false}
-        busy={busy}
-        replies={{ checkout: resultFor(actionData, "checkout") }}
-      />
-    </div>
-  );
-}
-
-/** Where the home is (org, address, city) and its lease in one line: rent, due day, dates. */
-function HomeHeader({ data }: { data: Route.ComponentProps["loaderData"] }) {
-  const { apartment, leases } = data;
-  const lease = leases[0];
+  // The money follows live (the feed and chat's code come with Chat).
+  useMoneyLive(data.apartment.id);
+  // "I've paid by transfer" on /homes lands here with the form open.
+  const openPaid = useSearchParams()[0].get("paid") === "1";
   const t = useTranslations("homes");
-  const formatLocale = useFormatLocale();
-  const due = useDueDay();
-  const bidi = useIsolate();
+  const tm = useTranslations("money");
   return (
-    <header>
-      <p className="text-sm text-slate-600">
-        <Link to="/homes" className={linkClass}>
-          {t("pageTitle")}
-        </Link>{" "}
-        · {apartment.orgName}
-      </p>
-      <h1 className="text-2xl font-semibold">
-        {t("address", { address: bidi(apartment.address), unit: bidi(apartment.unitNumber) })}
-      </h1>
-      <p className="text-sm text-slate-700">{apartment.city}</p>
-      {lease && (
-        <p className="mt-1 text-sm text-slate-700">
-          {t("rentLine", {
-            amount: formatMoney(lease.rentAmount + lease.chargesAmount, lease.currency, formatLocale),
-            due: due(lease.dueDay),
-          })}{" "}
-          ·{" "}
-          {lease.endDate
-            ? t("leaseFromTo", {
-                start: formatDate(lease.startDate, formatLocale),
-                end: formatDate(lease.endDate, formatLocale),
-              })
-            : t("leaseFrom", { start: formatDate(lease.startDate, formatLocale) })}{" "}
-          ({t(`status.${lease.status}`)})
+    <>
+      <PendingPayments payments={data.pendingPayments} viewer={viewer} title={tm("pending.renterTitle")} />
+      {ledger ? (
+        <>
+          <BalanceCard
+            ledger={ledger}
+            bank={data.bankDetails}
+            nextDue={data.nextDue}
+            today={data.today}
+            onlinePayments={data.onlinePayments}
+            checkoutKey={data.checkoutKey}
+            receiptsAvailable={data.receiptsAvailable}
+            canPay={viewer.canPost}
+            openPaid={openPaid}
+            waitingPeriods={data.pendingPayments.filter((p) => p.leaseId === ledger.leaseId).map((p) => p.period)}
+            checkoutError={formErrorOf(resultFor(actionData, "checkout"))}
+          />
+          <ReceiptsNotice overview={data} />
+          {ledger.entries.length > 0 && (
+            <Disclosure summary={tm("balance.entries", { count: ledger.entries.length })} testId="ledger">
+              <div className="rounded-xl border border-slate-200 bg-white px-4 py-2">
+                <Entries.Part ledger={ledger} timeZone={data.apartment.timezone} />
+              </div>
+            </Disclosure>
+          )}
+        </>
+      ) : (
+        <p className="rounded-xl border border-dashed border-slate-300 bg-white p-4 text-sm text-slate-600">
+          {t("noRent")}
         </p>
       )}
-    </header>
+    </>
   );
 }
 

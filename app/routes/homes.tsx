@@ -12,7 +12,6 @@ import { throwApiError } from "../lib/api.server";
 import { pageTitle } from "../i18n/page-title.server";
 import { translate } from "../i18n/translate.server";
 import { getServer } from "../lib/context.server";
-import { LAST_DAY_OF_MONTH } from "../../worker/lib/date-input";
 import type { Route } from "./+types/homes";
 import { translatedMeta } from "../i18n/meta";
 
@@ -41,12 +40,6 @@ export async function loader({ context, request }: Route.LoaderArgs) {
     onlinePayments: stripeConfigured(server.env),
     title: pageTitle(request, translate(request, "homes")("pageTitle")),
   };
-}
-
-/** "due on day 5" / "due on the last day of the month" (31: lib/calendar.ts `dueDateOf`), in the page's language. */
-export function useDueDay() {
-  const t = useTranslations("homes");
-  return (dueDay: number) => (dueDay >= LAST_DAY_OF_MONTH ? t("dueLast") : t("dueOn", { day: dueDay }));
 }
 
 export default function Homes({ loaderData }: Route.ComponentProps) {

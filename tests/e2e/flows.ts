@@ -317,7 +317,7 @@ export async function createLease(
   const add = m.leases.add;
   const form = landlord.getByRole("form", { name: add.formLabel });
   // While a lease runs, the new-lease form opens when asked (it is open at once on a vacant apartment).
-  if (!(await form.isVisible())) await landlord.getByText(m.money.apartment.addRenter, { exact: true }).click();
+  if (!(await form.isVisible())) await landlord.getByText(m.apartmentGlance.addRenter, { exact: true }).click();
   await form.getByLabel(add.renterEmail, { exact: true }).fill(lease.renterEmail);
   await form.getByLabel(m.lease.kind.label, { exact: true }).selectOption(kind);
   // Once the org's legal identity says who lets (settings), the form shows it and does not ask.
@@ -376,6 +376,15 @@ export async function acceptInvitationIn({
 }
 
 /**
+ * Opens a tab of the page (the renter's home, the landlord's apartment page) as a person does, by tapping its
+ * label in the tab row, and waits for its panel (a region named by the tab's label).
+ */
+export async function openTab(page: Page, label: string): Promise<void> {
+  await page.getByTestId("section-tabs").getByRole("link", { name: label, exact: true }).click();
+  await page.getByRole("region", { name: label, exact: true }).waitFor();
+}
+
+/**
  * Waits until the apartment room on this page (landlord's apartment page, renter's home) says it is live,
  * in `m`'s words: the page is hydrated and holds the room's state, so what is clicked next is what stays.
  */
@@ -385,7 +394,7 @@ async function roomIsLive(page: Page, m: Messages) {
 
 /**
  * PAYMENT RECORDING, in one place: the renter reports a payment of `amount` in `currency` (typed as their
- * language writes money, e.g. "850,00") for `period` (`YYYY-MM`) on their home's feed, with its labels in
+ * language writes money, e.g. "850,00") for `period` (`YYYY-MM`) on their home's feed (its Chat tab), with its labels in
  * `m`'s language, and the landlord confirms it on the apartment page. Returns once the landlord's feed
  * says it is confirmed.
  */
@@ -408,6 +417,8 @@ export async function recordPayment({
   currency: string;
   period: string;
 }) {
+  // The feed is on the home's Chat tab (its live room opens there).
+  await openTab(renter, m.homes.tabs.chat);
   await roomIsLive(renter, m);
   const f = m.feed;
   const post = renter.locator('form:has(input[name="intent"][value="post"])');

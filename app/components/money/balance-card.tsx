@@ -1,16 +1,22 @@
 import { useTranslations } from "use-intl";
 import type { ApartmentOverview } from "../../../worker/apartments/contract";
 import { formatDate, formatMoney, formatPeriod } from "../../../worker/lib/i18n/format";
-import { BankTransfer } from "../bank-transfer";
-import { PayOnlineForm } from "../ledger-forms";
+import { PayOnlineForm } from "./pay-online-form";
 import { Badge, type BadgeTone } from "../ui/badge";
 import { Disclosure } from "../ui/disclosure";
-import { PaymentForm } from "./payment-form";
+import { lazyPart } from "../../lib/lazy-part";
+import { paymentFormPart } from "./payment-form-part";
 import { ReceiptLink } from "./receipt-link";
 import { Card } from "../page";
 import { useFormatLocale } from "../../i18n/format-locale";
 
 type Ledger = ApartmentOverview["ledgers"][number];
+// "I've paid by transfer" opens when asked (or on arrival from /homes' button): the bank details' and the
+// form's code load then (issue 17 §5).
+const { Part: PaymentForm } = paymentFormPart;
+const { Part: BankTransfer } = lazyPart("money.bank-transfer", () =>
+  import("../bank-transfer").then((m) => m.BankTransfer),
+);
 
 const TONE: Record<string, BadgeTone> = { paid: "success", partially_paid: "warning", due: "info", overdue: "danger" };
 const PERIODS_SHOWN = 12;
@@ -34,6 +40,7 @@ export function BalanceCard({
   canPay,
   openPaid = false,
   waitingPeriods = [],
+  checkoutError,
 }: {
   ledger: Ledger;
   bank: ApartmentOverview["bankDetails"];
@@ -47,6 +54,8 @@ export function BalanceCard({
   openPaid?: boolean;
   /** The months (`YYYY-MM`) a payment of this lease already waits on: never the one prefilled. */
   waitingPeriods?: (string | null)[];
+  /** Why paying online could not start (the action's sentence), shown by its button. */
+  checkoutError?: string;
 }) {
   const t = useTranslations("money.balance");
   const unpaid = [...ledger.periods].reverse().find((p) => p.outstanding > 0 && !waitingPeriods.includes(p.period));
@@ -61,6 +70,11 @@ export function BalanceCard({
       headerClassName=""
     >
       <AmountDue ledger={ledger} nextDue={nextDue} />
+      {checkoutError && (
+        <p role="alert" className="mt-3 text-sm text-red-700">
+          {checkoutError}
+        </p>
+      )}
       {canPay && (
         <div className="mt-4 flex flex-col gap-3 sm:flex-row sm:flex-wrap sm:items-start">
           {onlinePayments && owes && <PayOnlineForm ledger={ledger} checkoutKey={checkoutKey} busy={false} />}
@@ -124,7 +138,6 @@ function AmountDue({ ledger, nextDue }: { ledger: Ledger; nextDue: { date: strin
  */
 function BalancePeriods({ ledger, receiptsAvailable }: { ledger: Ledger; receiptsAvailable: boolean }) {
   const t = useTranslations("money.balance");
-  const tl = useTranslations("ledger");
   const formatLocale = useFormatLocale();
   const money = (n: number) => formatMoney(n, ledger.currency, formatLocale);
   return (
@@ -143,7 +156,7 @@ function BalancePeriods({ ledger, receiptsAvailable }: { ledger: Ledger; receipt
                     {p.outstanding > 0 ? money(p.outstanding) : money(p.due)}
                   </span>
                   <Badge tone={TONE[p.status] ?? "neutral"}>
-                    {p.status in TONE ? tl(`statuses.${p.status as "paid"}`) : p.status}
+                    {p.status in TONE ? t(`statuses.${p.status as "paid"}`) : p.status}
                   </Badge>
                   <ReceiptLink
                     leaseId={ledger.leaseId}

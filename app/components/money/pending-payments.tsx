@@ -3,7 +3,7 @@ import { useTranslations } from "use-intl";
 import type { Activity } from "../../../worker/rooms/contract";
 import { formatMoney, formatPeriod } from "../../../worker/lib/i18n/format";
 import { type FormReply, formErrorOf } from "../../lib/forms";
-import { ActivityText } from "../activity-text";
+import { usePaymentWords } from "./payment-words";
 import { Button } from "../button";
 import type { FeedViewer } from "../activity-feed";
 import { Badge } from "../ui/badge";
@@ -46,8 +46,8 @@ export function PendingPayments({
 function PendingPayment({ payment: p, viewer }: { payment: Activity; viewer: FeedViewer }) {
   const t = useTranslations("money");
   const personName = usePersonName();
-  const tf = useTranslations("feed");
   const formatLocale = useFormatLocale();
+  const paymentWords = usePaymentWords();
   const fetcher = useFetcher<FormReply>();
   const mayConfirm = p.confirmBySide === viewer.side && p.authorUserId !== viewer.userId && viewer.canConfirm;
   const error = formErrorOf(fetcher.data?.result);
@@ -63,18 +63,17 @@ function PendingPayment({ payment: p, viewer }: { payment: Activity; viewer: Fee
             period: p.period ? formatPeriod(p.period, formatLocale) : "—",
           })}
         </p>
-        <p className="text-sm break-words text-slate-600">
-          <ActivityText activity={p} />
-        </p>
+        {/* A payment someone reported: their note as written, else its method and day (never a system entry). */}
+        <p className="text-sm break-words text-slate-600">{paymentWords(p) ?? p.description}</p>
       </div>
       {mayConfirm ? (
         <fetcher.Form method="post">
           <input type="hidden" name="intent" value="confirm" />
           <input type="hidden" name="activityId" value={p.id} />
-          <Button pending={fetcher.state !== "idle"}>{tf("confirm")}</Button>
+          <Button pending={fetcher.state !== "idle"}>{t("pending.confirm")}</Button>
         </fetcher.Form>
       ) : (
-        <Badge tone="warning">{tf("status.pending", { side: p.confirmBySide ?? viewer.side })}</Badge>
+        <Badge tone="warning">{t("pending.waiting", { side: p.confirmBySide ?? viewer.side })}</Badge>
       )}
       {error && (
         <p role="alert" className="w-full text-sm text-red-700">

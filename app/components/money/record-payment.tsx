@@ -3,10 +3,10 @@ import { useTranslations } from "use-intl";
 import type { ApartmentOverview } from "../../../worker/apartments/contract";
 import type { LeaseOption } from "../lease-picker";
 import { Disclosure } from "../ui/disclosure";
-import { lazyPart } from "../../lib/lazy-part";
+import { paymentFormPart } from "./payment-form-part";
 
 // Opened when asked: the form's code (and Conform's) loads then, not with the page (issue 17 §5).
-const { Part: LazyPaymentForm } = lazyPart(() => import("./payment-form").then((m) => m.PaymentForm));
+const { Part: LazyPaymentForm } = paymentFormPart;
 
 /**
  * "Record a payment" (amount, month, day received, method, lease; no note), opened when asked: on the ledger

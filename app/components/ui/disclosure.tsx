@@ -32,8 +32,14 @@ export function Disclosure({
     if (defaultOpen) setOpen(true);
   }
   const body = useFocusWhenOpened(open);
+  // Opened before hydration (a quick tap on a slow phone): the toggle event went by unheard, so read the state.
+  const details = useRef<HTMLDetailsElement>(null);
+  useEffect(() => {
+    if (details.current?.open) setOpen(true);
+  }, []);
   return (
     <details
+      ref={details}
       className={`group ${className}`.trim()}
       open={open}
       onToggle={(e) => setOpen(e.currentTarget.open)}

@@ -3,30 +3,25 @@ import { useEffect, useRef, useState } from "react";
 import { Link } from "react-router";
 
 /**
- * A sticky row of tabs that jump to the page's sections (`#id` anchors): one tap reaches any section on a
- * phone, the row scrolls sideways when it does not fit, and the tab of the section in view is marked
- * (`aria-current`) once the page is hydrated. `label` names the navigation for screen readers. When the row
- * is wider than the screen (a phone), a fade and an arrow at the clipped end(s) show there is more; the
- * arrows scroll the row (pointer only), and the current tab and the focused one are kept in view.
- * With `hrefOf`, the tabs are links to pages of their own (e.g. `?tab=chat`: linkable, kept on reload and by
- * the back button) and `current` names the one shown (`aria-current="page"`).
+ * A sticky row of tabs, each a link to a part of the page with a URL of its own (`hrefOf(id)`, e.g.
+ * `?tab=chat`: linkable, kept on reload and by the back button); `current` names the one shown
+ * (`aria-current="page"`). One tap reaches any tab on a phone and the row scrolls sideways when it does not fit:
+ * a fade and an arrow at the clipped end(s) show there is more, the arrows scroll the row (pointer only), and
+ * the current tab and the focused one are kept in view. `label` names the navigation for screen readers.
  */
 export function SectionTabs({
   label,
   tabs,
   className = "",
-  current: shown,
+  current,
   hrefOf,
 }: {
   label: string;
   tabs: { id: string; label: string; count?: number }[];
   className?: string;
-  current?: string;
-  hrefOf?: (id: string) => string;
+  current: string;
+  hrefOf: (id: string) => string;
 }) {
-  const inView = useSectionInView(hrefOf ? [] : tabs.map((t) => t.id));
-  const current = shown ?? inView;
-  const marker = hrefOf ? "page" : "location";
   const row = useRef<HTMLUListElement>(null);
   const more = useOverflow(row, tabs.length);
   useEffect(() => {
@@ -48,10 +43,11 @@ export function SectionTabs({
         >
           {tabs.map((t) => (
             <li key={t.id} className="shrink-0">
-              <TabLink
-                href={hrefOf ? hrefOf(t.id) : `#${t.id}`}
-                routed={hrefOf !== undefined}
-                current={current === t.id ? marker : undefined}
+              <Link
+                to={hrefOf(t.id)}
+                preventScrollReset
+                aria-current={current === t.id ? "page" : undefined}
+                className={TAB_CLASS}
               >
                 {t.label}
                 {t.count ? (
@@ -59,7 +55,7 @@ export function SectionTabs({
                     {t.count}
                   </span>
                 ) : null}
-              </TabLink>
+              </Link>
             </li>
           ))}
         </ul>
@@ -71,54 +67,7 @@ export function SectionTabs({
 }
 
 const TAB_CLASS =
-  "inline-flex min-h-11 items-center gap-1.5 border-b-2 border-transparent px-3 text-sm font-medium whitespace-nowrap text-slate-700 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-offset-[-2px] focus-visible:outline-teal-700 aria-[current=location]:border-teal-700 aria-[current=location]:text-teal-800 aria-[current=page]:border-teal-700 aria-[current=page]:text-teal-800";
-
-/** One tab: a router link that keeps the scroll position (`routed`), else an anchor to a section of the page. */
-function TabLink({
-  href,
-  routed,
-  current,
-  children,
-}: {
-  href: string;
-  routed: boolean;
-  current?: "page" | "location";
-  children: React.ReactNode;
-}) {
-  return routed ? (
-    <Link to={href} preventScrollReset aria-current={current} className={TAB_CLASS}>
-      {children}
-    </Link>
-  ) : (
-    <a href={href} aria-current={current} className={TAB_CLASS}>
-      {children}
-    </a>
-  );
-}
-
-/** The id of the section nearest the top of the viewport (IntersectionObserver); the first one before hydration. */
-function useSectionInView(ids: string[]) {
-  const [current, setCurrent] = useState(ids[0]);
-  const key = ids.join(" ");
-  useEffect(() => {
-    const sections = key
-      .split(" ")
-      .map((id) => document.getElementById(id))
-      .filter((e): e is HTMLElement => e !== null);
-    const observer = new IntersectionObserver(
-      (entries) => {
-        const visible = entries
-          .filter((e) => e.isIntersecting)
-          .sort((a, b) => a.boundingClientRect.top - b.boundingClientRect.top);
-        if (visible[0]) setCurrent(visible[0].target.id);
-      },
-      { rootMargin: "-64px 0px -60% 0px" },
-    );
-    sections.forEach((s) => observer.observe(s));
-    return () => observer.disconnect();
-  }, [key]);
-  return current;
-}
+  "inline-flex min-h-11 items-center gap-1.5 border-b-2 border-transparent px-3 text-sm font-medium whitespace-nowrap text-slate-700 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-offset-[-2px] focus-visible:outline-teal-700 aria-[current=page]:border-teal-700 aria-[current=page]:text-teal-800";
 
 /** Scrolls the row sideways (never the page) until `tab` shows whole, with room for the arrows. */
 function keepInView(row: HTMLElement | null, tab: Element) {

@@ -1,5 +1,5 @@
 import { expect, test } from "../fixtures";
-import { addRenterThroughUi, apartmentFor, signUpLandlord } from "../flows";
+import { addRenterThroughUi, apartmentFor, openTab, signUpLandlord } from "../flows";
 
 // Two browsers, landlord and renter, in one apartment room: chat and a payment confirmation appear live
 // on the other side without a reload.
@@ -15,6 +15,8 @@ test("landlord and renter see chat and a payment confirmation live", async ({ ne
   await landlord.getByTestId("room-status").getByText("Live").waitFor();
   // Navigating to the page it was on is a reload for Chromium, which restores the scroll: start at the top.
   await landlord.evaluate(() => window.scrollTo(0, 0));
+  // The renter's home opens on Rent: the live room (feed and chat) is on its Chat tab.
+  await openTab(renter, "Chat");
   await renter.getByTestId("room-status").getByText("Live").waitFor();
 
   // Chat, both ways.

@@ -65,7 +65,7 @@ test("an accepted applicant sees what to pay, how and by when (375 and 1280 px, 
       await awaiting.getByRole("link", { name: messages.homes.awaiting.action }).click();
       await page.waitForURL(new RegExp(`/applications/${id}$`));
       const card = page.getByTestId("first-payment");
-      await expect(card.getByRole("heading", { name: messages.money.firstPayment.title })).toBeVisible();
+      await expect(card.getByRole("heading", { name: messages.firstPayment.title })).toBeVisible();
       await expect(card.getByTestId("first-payment-total")).toContainText(formatMoney(total, "EUR", locale));
       await expect(card).toContainText("FR76 3000 6000 0112 3456 7890 189");
       await expect(card).toContainText(`RL-A${id.replace(/-/g, "").slice(-8).toUpperCase()}`);
@@ -90,6 +90,6 @@ test("an accepted applicant sees what to pay, how and by when (375 and 1280 px, 
   const asked = review.getByTestId("first-payment");
   await expect(asked.getByTestId("first-payment-total")).toContainText(formatMoney(total, "EUR", "en"));
   await expect(asked).toContainText("Asked of the applicant on acceptance");
-  await expect(asked.getByRole("heading", { name: en.money.firstPayment.how })).toHaveCount(0);
+  await expect(asked.getByRole("heading", { name: en.firstPayment.how })).toHaveCount(0);
   await review.screenshot({ path: "tests/e2e/artifacts/screens/first-payment-landlord-1280.png", fullPage: true });
 });

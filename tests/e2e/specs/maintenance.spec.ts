@@ -124,9 +124,10 @@ test("a leak reported with two photos goes live from report to rating, all on ph
   await row.getByRole("link").click();
   await owner.waitForURL(/\/maintenance\/[^/]+$/);
   await live(owner);
-  // The renter's home keeps the apartment's feed open: the report is there, and the next step arrives live.
+  // The renter's home's Chat tab keeps the apartment's feed open: the report is there, and the next step
+  // arrives live.
   const home = await renter.context().newPage();
-  await home.goto(`/homes/${apartmentId}`);
+  await home.goto(`/homes/${apartmentId}?tab=chat`);
   await hydrated(home);
   await home.getByTestId("room-status").getByText(en.room.status.live).waitFor();
   const title = "Leak under the kitchen sink";

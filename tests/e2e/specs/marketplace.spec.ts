@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "../fixtures";
-import { apartmentFor, PASSWORD, signUpLandlord, verifyEmailFromMailbox, futureMoveIn } from "../flows";
+import { apartmentFor, futureMoveIn, openTab, PASSWORD, signUpLandlord, verifyEmailFromMailbox } from "../flows";
 
 // The marketplace end to end: a landlord publishes a listing; a visitor finds it by city and keywords,
 // reads its server-rendered page, signs up as a renter, builds a dossier and applies; the landlord accepts
@@ -185,5 +185,8 @@ test("marketplace: search, sign up, dossier, apply; the landlord accepts and con
   await visitor.goto("/homes");
   await visitor.waitForURL(/\/homes\/[^/]+$/);
   await visitor.getByText("Agence Marché").first().waitFor();
+  await visitor.getByTestId("balance-card").waitFor();
+  // The home's chat is with the landlord now, live on its Chat tab.
+  await openTab(visitor, "Chat");
   await visitor.getByTestId("room-status").getByText("Live").waitFor();
 });

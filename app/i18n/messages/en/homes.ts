@@ -6,6 +6,14 @@ export const homes: Messages["homes"] = {
   emptyTitle: "No homes yet",
   emptyBody: "When a landlord adds you to a lease, it appears here.",
   address: "{address}, unit {unit}",
+  tabs: {
+    label: "Home sections",
+    rent: "Rent",
+    chat: "Chat",
+    documents: "Documents",
+    lease: "Lease",
+  },
+  noRent: "No rent to follow for now.",
   status: {
     current: "Current",
     upcoming: "Upcoming",

@@ -5,6 +5,8 @@ import { orgSettings } from "./org-settings";
 import { shell } from "./shell";
 import { rentRevision } from "./rentRevision";
 import { rentRevisionPanel } from "./rentRevisionPanel";
+import { firstPayment } from "./firstPayment";
+import { apartmentGlance } from "./apartmentGlance";
 import { listings } from "./listings";
 import { admin } from "./admin";
 import { home } from "./home";
@@ -69,6 +71,8 @@ export const en: Messages = {
   orgSettings,
   rentRevision,
   rentRevisionPanel,
+  firstPayment,
+  apartmentGlance,
   listings,
   admin,
   home,

@@ -1,13 +1,6 @@
 import type { Messages } from "../shape";
 
 export const ledgerForms: Messages["ledgerForms"] = {
-  pay: {
-    form: "Pay online",
-    what: "Pay",
-    wholeBalance: "The whole balance ({amount})",
-    period: "{period} ({amount} left)",
-    submit: "Pay online",
-  },
   adjust: {
     form: "Add an adjustment",
     direction: "Adjustment",

@@ -5,6 +5,14 @@ export const homes = {
   emptyTitle: "Aucun logement pour l’instant",
   emptyBody: "Quand un propriétaire vous ajoute à un bail, le logement apparaît ici.",
   address: "{address}, logement {unit}",
+  tabs: {
+    label: "Sections du logement",
+    rent: "Loyer",
+    chat: "Messages",
+    documents: "Documents",
+    lease: "Bail",
+  },
+  noRent: "Aucun loyer à suivre pour le moment.",
   status: {
     current: "En cours",
     upcoming: "À venir",

@@ -1,12 +1,5 @@
 /** The rent panel's forms (app/components/ledger-forms.tsx) and the lease picker (app/components/lease-picker.tsx). */
 export const ledgerForms = {
-  pay: {
-    form: "Payer en ligne",
-    what: "Montant à régler",
-    wholeBalance: "La totalité du solde ({amount})",
-    period: "{period} — reste {amount}",
-    submit: "Payer en ligne",
-  },
   adjust: {
     form: "Ajouter une régularisation",
     direction: "Régularisation",

@@ -6,6 +6,14 @@ export const homes: Messages["homes"] = {
   emptyTitle: "אין עדיין דירות",
   emptyBody: "כשמשכיר מצרף אתכם לחוזה, הדירה תופיע כאן.",
   address: "{address}, דירה {unit}",
+  tabs: {
+    label: "חלקי הדירה",
+    rent: "שכר דירה",
+    chat: "צ׳אט",
+    documents: "מסמכים",
+    lease: "חוזה",
+  },
+  noRent: "אין כרגע שכר דירה למעקב.",
   status: {
     current: "בתוקף",
     upcoming: "עתידי",

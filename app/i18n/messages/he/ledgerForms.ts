@@ -1,13 +1,6 @@
 import type { Messages } from "../shape";
 
 export const ledgerForms: Messages["ledgerForms"] = {
-  pay: {
-    form: "תשלום מקוון",
-    what: "מה לשלם",
-    wholeBalance: "כל היתרה ({amount})",
-    period: "{period} — יתרה {amount}",
-    submit: "לתשלום מקוון",
-  },
   adjust: {
     form: "הוספת התאמה",
     direction: "התאמה",

@@ -6,6 +6,14 @@ export const homes: Messages["homes"] = {
   emptyTitle: "Помешкань поки немає",
   emptyBody: "Коли орендодавець додасть вас до договору оренди, житло з’явиться тут.",
   address: "{address}, кв. {unit}",
+  tabs: {
+    label: "Розділи житла",
+    rent: "Оренда",
+    chat: "Чат",
+    documents: "Документи",
+    lease: "Договір",
+  },
+  noRent: "Наразі немає орендної плати для відстеження.",
   status: {
     current: "Чинний",
     upcoming: "Майбутній",

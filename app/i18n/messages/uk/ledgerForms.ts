@@ -1,13 +1,6 @@
 import type { Messages } from "../shape";
 
 export const ledgerForms: Messages["ledgerForms"] = {
-  pay: {
-    form: "Оплатити онлайн",
-    what: "Що оплатити",
-    wholeBalance: "Увесь борг ({amount})",
-    period: "{period} — залишок {amount}",
-    submit: "Оплатити онлайн",
-  },
   adjust: {
     form: "Додати коригування",
     direction: "Коригування",

@@ -1,0 +1,20 @@
+/** L’appartement en un coup d’œil côté bailleur (statut, locataires, loyer, solde, fin de bail) et les boutons du panneau des baux. */
+export const apartmentGlance = {
+  let: "Loué",
+  vacant: "Vacant",
+  upcoming: "Bail à venir",
+  renters: "Locataires",
+  noRenters: "Personne",
+  rent: "Loyer",
+  balance: "Solde",
+  leaseEnd: "Fin du bail",
+  openEnded: "Sans date de fin",
+  balanceDue: "{amount} dû",
+  balanceCredit: "{amount} d’avance",
+  balanceZero: "À jour",
+  addRenter: "Ajouter un locataire",
+  addCoRenter: "Ajouter un colocataire",
+  openChat: "Ouvrir les messages",
+  nothingToConfirm: "Aucun paiement à confirmer.",
+  startNextLease: "Préparer le bail suivant",
+};
