@@ -381,7 +381,8 @@ export async function acceptInvitationIn({
  */
 export async function openTab(page: Page, label: string): Promise<void> {
   await page.getByTestId("section-tabs").getByRole("link", { name: label, exact: true }).click();
-  await page.getByRole("region", { name: label, exact: true }).waitFor();
+  // The tab's panel comes first in the page (a part of it may be named like the tab: the chat).
+  await page.getByRole("region", { name: label, exact: true }).first().waitFor();
 }
 
 /**
