@@ -1,4 +1,4 @@
-import { MessageCircle, Pencil, Wrench } from "lucide-react";
+import { Icon } from "./ui/icon";
 import { usePersonName } from "../i18n/person-name";
 import { Link } from "react-router";
 import { useTranslations } from "use-intl";
@@ -51,19 +51,19 @@ export function ApartmentGlance({
         <div className="flex flex-wrap gap-2">
           {overview.currentLeaseIds.length > 0 && (
             <Link to="?tab=chat" preventScrollReset className={buttonClass("secondary")}>
-              <MessageCircle aria-hidden="true" className="size-4" />
+              <Icon name="message-circle" className="size-4" />
               {t("openChat")}
             </Link>
           )}
           {canReport && (
             <Link to={`/apartments/${apartment.id}/report`} className={buttonClass("secondary")}>
-              <Wrench aria-hidden="true" className="size-4" />
+              <Icon name="wrench" className="size-4" />
               {tm("open")}
             </Link>
           )}
           {canEdit && (
             <Link to={`/apartments/${apartment.id}/edit`} className={buttonClass("ghost")}>
-              <Pencil aria-hidden="true" className="size-4" />
+              <Icon name="pencil" className="size-4" />
               {ta("edit")}
             </Link>
           )}

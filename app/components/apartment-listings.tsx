@@ -1,4 +1,4 @@
-import { Megaphone } from "lucide-react";
+import { Icon } from "./ui/icon";
 import { Link } from "react-router";
 import { useTranslations } from "use-intl";
 import type { ApartmentListing } from "../../worker/apartments/contract";
@@ -32,7 +32,7 @@ export function ApartmentListings({
       data-testid="apartment-listings"
     >
       <h2 id="apartment-listing-title" className="flex items-center gap-2 text-lg font-semibold">
-        <Megaphone aria-hidden="true" className="size-5 text-slate-500" />
+        <Icon name="megaphone" className="size-5 text-slate-500" />
         {t("title")}
       </h2>
       {listings.length === 0 ? (

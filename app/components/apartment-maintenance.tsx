@@ -1,4 +1,4 @@
-import { Plus } from "lucide-react";
+import { Icon } from "./ui/icon";
 import { Link } from "react-router";
 import { useTranslations } from "use-intl";
 import type { ApartmentOverview } from "../../worker/apartments/contract";
@@ -28,7 +28,7 @@ export function ApartmentMaintenance({ overview, canReport }: { overview: Apartm
         </h2>
         {canReport && (
           <Link to={`/apartments/${apartmentId}/report`} className={buttonClass("secondary")}>
-            <Plus aria-hidden="true" className="size-4" />
+            <Icon name="plus" className="size-4" />
             {t("newRequest")}
           </Link>
         )}

@@ -1,4 +1,4 @@
-import { LogOut } from "lucide-react";
+import { Icon } from "./ui/icon";
 import { Form, Link, useLocation } from "react-router";
 import { useTranslations } from "use-intl";
 import type { z } from "zod";
@@ -53,7 +53,6 @@ export function AppHeader({ side, hasBothSides, staffOnly, nav, memberships, org
         >
           {[...nav.primary, ...nav.more].map((item) => {
             const current = isCurrent(item, pathname);
-            const Icon = NAV_ICONS[item.key];
             return (
               <Link
                 key={item.to}
@@ -61,7 +60,7 @@ export function AppHeader({ side, hasBothSides, staffOnly, nav, memberships, org
                 aria-current={current ? "page" : undefined}
                 className={navLinkClass(current)}
               >
-                <Icon aria-hidden="true" className="size-4 shrink-0" />
+                <Icon name={NAV_ICONS[item.key]} className="size-4 shrink-0" />
                 {tNav(`items.${item.key}`)}
               </Link>
             );
@@ -139,13 +138,13 @@ function SignOut({ wide = false }: { wide?: boolean }) {
     <Form method="post" action="/logout">
       {wide ? (
         <Button variant="secondary" className="w-full">
-          <LogOut aria-hidden="true" className="size-4" />
+          <Icon name="log-out" className="size-4" />
           {t("signOut")}
         </Button>
       ) : (
         // On the bar: the icon alone below `xl` (its name for screen readers and as a tooltip), to keep one line.
         <Button variant="ghost" className="px-3" title={t("signOut")}>
-          <LogOut aria-hidden="true" className="size-4 xl:hidden" />
+          <Icon name="log-out" className="size-4 xl:hidden" />
           <span className="sr-only xl:not-sr-only">{t("signOut")}</span>
         </Button>
       )}

@@ -1,4 +1,4 @@
-import { Ellipsis } from "lucide-react";
+import { Icon } from "./ui/icon";
 import { lazy, type ReactNode, Suspense, useRef, useState } from "react";
 import { Link, useLocation } from "react-router";
 import { useTranslations } from "use-intl";
@@ -38,11 +38,10 @@ export function BottomTabBar({ primary, more, sheet }: { primary: NavItem[]; mor
       <ul className="grid h-16 grid-cols-5">
         {primary.map((item) => {
           const current = isCurrent(item, pathname);
-          const Icon = NAV_ICONS[item.key];
           return (
             <li key={item.to} className="min-w-0">
               <Link to={item.to} aria-current={current ? "page" : undefined} className={tabClass(current)}>
-                <Icon aria-hidden="true" className="size-5 shrink-0" strokeWidth={current ? 2.4 : 1.8} />
+                <Icon name={NAV_ICONS[item.key]} className="size-5 shrink-0" strokeWidth={current ? 2.4 : 1.8} />
                 <span className="max-w-full break-words">{t(`tabs.${item.key}`)}</span>
               </Link>
             </li>
@@ -58,7 +57,7 @@ export function BottomTabBar({ primary, more, sheet }: { primary: NavItem[]; mor
             className={`w-full ${tabClass(moreIsCurrent)}`}
             data-testid="more-button"
           >
-            <Ellipsis aria-hidden="true" className="size-5 shrink-0" />
+            <Icon name="ellipsis" className="size-5 shrink-0" />
             <span>{t("more")}</span>
           </button>
           {sheetOpen && (

@@ -1,4 +1,4 @@
-import { LoaderCircle } from "lucide-react";
+import { Icon } from "./ui/icon";
 import type { ComponentProps } from "react";
 import { Link, useNavigation } from "react-router";
 
@@ -41,7 +41,7 @@ export function Button({
       aria-busy={pending || undefined}
       {...props}
     >
-      {pending && <LoaderCircle aria-hidden="true" className="size-4 shrink-0 motion-safe:animate-spin" />}
+      {pending && <Icon name="loader-circle" className="size-4 shrink-0 motion-safe:animate-spin" />}
       {children}
     </button>
   );

@@ -1,4 +1,4 @@
-import { CircleOff } from "lucide-react";
+import { Icon } from "./ui/icon";
 import { Link } from "react-router";
 import { useTranslations } from "use-intl";
 import type { ClosedListingExtras } from "../../worker/listings/contract";
@@ -24,7 +24,7 @@ export function ClosedListing({ closed }: { closed: ClosedListingExtras }) {
         data-testid="listing-closed"
       >
         <div className="flex items-start gap-3">
-          <CircleOff aria-hidden="true" className="mt-0.5 size-6 shrink-0 text-amber-800" />
+          <Icon name="circle-off" className="mt-0.5 size-6 shrink-0 text-amber-800" />
           <div>
             <h1 id="closed-title" className="text-xl font-semibold text-slate-900">
               {t("title")}

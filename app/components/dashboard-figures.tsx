@@ -1,16 +1,5 @@
-import {
-  CalendarClock,
-  ChartPie,
-  ClipboardCheck,
-  Coins,
-  DoorOpen,
-  FileUser,
-  Hourglass,
-  KeyRound,
-  Wallet,
-  Wrench,
-  type LucideIcon,
-} from "lucide-react";
+import { Icon } from "./ui/icon";
+import type { IconName } from "./ui/icon-names";
 import type { ReactNode } from "react";
 import { Link } from "react-router";
 import { useTranslations } from "use-intl";
@@ -23,7 +12,7 @@ const card =
 
 /** One figure: a label, a big value, a line of detail; the whole card links to the list behind it. */
 type FigureProps = {
-  icon: LucideIcon;
+  icon: IconName;
   label: string;
   value: ReactNode;
   detail?: ReactNode;
@@ -37,7 +26,7 @@ function Figure(props: FigureProps) {
     <li>
       <Link to={props.to} className={card} data-testid={props.testId}>
         <span className="flex items-center gap-2 text-sm text-slate-600">
-          <props.icon aria-hidden className="size-4 shrink-0 text-teal-700" />
+          <Icon name={props.icon} className="size-4 shrink-0 text-teal-700" />
           {props.label}
         </span>
         <span
@@ -59,7 +48,7 @@ function MoneyFigures({ money }: Pick<OrgDashboard, "money">) {
   return money.flatMap((m) => [
     <Figure
       key={`${m.currency}-expected`}
-      icon={Wallet}
+      icon="wallet"
       label={t("expected", { currency: m.currency })}
       value={formatMoney(m.expected, m.currency, formatLocale)}
       to="/rent"
@@ -67,7 +56,7 @@ function MoneyFigures({ money }: Pick<OrgDashboard, "money">) {
     />,
     <Figure
       key={`${m.currency}-collected`}
-      icon={Coins}
+      icon="coins"
       label={t("collected")}
       value={formatMoney(m.collected, m.currency, formatLocale)}
       detail={t("collectedShare", { rate: m.expected ? Math.min(1, m.collected / m.expected) : 0 })}
@@ -76,7 +65,7 @@ function MoneyFigures({ money }: Pick<OrgDashboard, "money">) {
     />,
     <Figure
       key={`${m.currency}-overdue`}
-      icon={Hourglass}
+      icon="hourglass"
       label={t("overdue")}
       value={formatMoney(m.overdue.amount, m.currency, formatLocale)}
       alert={m.overdue.amount > 0}
@@ -102,7 +91,7 @@ export function DashboardFigures({ d }: { d: OrgDashboard }) {
   const vacant = d.vacancies.length;
   const figures: FigureProps[] = [
     {
-      icon: ClipboardCheck,
+      icon: "clipboard-check",
       label: t("toConfirm"),
       value: d.toConfirm.count,
       alert: d.toConfirm.count > 0,
@@ -111,7 +100,7 @@ export function DashboardFigures({ d }: { d: OrgDashboard }) {
       testId: "figure-to-confirm",
     },
     {
-      icon: FileUser,
+      icon: "file-user",
       label: t("applications"),
       value: d.applications.pending,
       detail: t("applicationsDetail", {
@@ -122,7 +111,7 @@ export function DashboardFigures({ d }: { d: OrgDashboard }) {
       testId: "figure-applications",
     },
     {
-      icon: DoorOpen,
+      icon: "door-open",
       label: t("vacancies"),
       value: vacant,
       detail: t("vacanciesDetail", { count: vacant ? d.apartments.total : 0 }),
@@ -130,7 +119,7 @@ export function DashboardFigures({ d }: { d: OrgDashboard }) {
       testId: "figure-vacancies",
     },
     {
-      icon: CalendarClock,
+      icon: "calendar-clock",
       label: t("upcoming"),
       value: d.upcomingVacancies.length,
       detail: t("upcomingDetail"),
@@ -138,7 +127,7 @@ export function DashboardFigures({ d }: { d: OrgDashboard }) {
       testId: "figure-upcoming",
     },
     {
-      icon: KeyRound,
+      icon: "key-round",
       label: t("ending"),
       value: d.leasesEnding.length,
       detail: t("endingDetail"),
@@ -146,7 +135,7 @@ export function DashboardFigures({ d }: { d: OrgDashboard }) {
       testId: "figure-ending",
     },
     {
-      icon: Wrench,
+      icon: "wrench",
       label: t("maintenance"),
       value: d.maintenance.open,
       alert: d.maintenance.overdue > 0,
@@ -156,7 +145,7 @@ export function DashboardFigures({ d }: { d: OrgDashboard }) {
       testId: "figure-maintenance",
     },
     {
-      icon: ChartPie,
+      icon: "chart-pie",
       label: t("occupancy"),
       value: new Intl.NumberFormat(formatLocale, { style: "percent" }).format(
         d.apartments.total ? d.apartments.let / d.apartments.total : 0,

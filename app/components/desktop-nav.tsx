@@ -1,4 +1,4 @@
-import { ChevronDown } from "lucide-react";
+import { Icon } from "./ui/icon";
 import { useEffect, useRef } from "react";
 import { Link, useLocation } from "react-router";
 import { useTranslations } from "use-intl";
@@ -35,7 +35,7 @@ export function DesktopNav({ label, primary, more }: { label: string; primary: N
             aria-current={moreIsCurrent ? "page" : undefined}
           >
             {tNav("more")}
-            <ChevronDown aria-hidden="true" className="size-4 shrink-0" />
+            <Icon name="chevron-down" className="size-4 shrink-0" />
           </summary>
           <ul className="absolute end-0 z-50 mt-1 min-w-48 rounded-lg border border-slate-200 bg-white p-1 shadow-lg">
             {more.map((item) => (
@@ -52,14 +52,13 @@ export function DesktopNav({ label, primary, more }: { label: string; primary: N
 
 function NavLink({ item, current, wide = false }: { item: NavItem; current: boolean; wide?: boolean }) {
   const tNav = useTranslations("navigation");
-  const Icon = NAV_ICONS[item.key];
   return (
     <Link
       to={item.to}
       aria-current={current ? "page" : undefined}
       className={`${navLinkClass(current)} ${wide ? "w-full" : "px-2.5"}`}
     >
-      {wide ? <Icon aria-hidden="true" className="size-4 shrink-0" /> : null}
+      {wide ? <Icon name={NAV_ICONS[item.key]} className="size-4 shrink-0" /> : null}
       {tNav(`items.${item.key}`)}
     </Link>
   );

@@ -1,4 +1,4 @@
-import { X } from "lucide-react";
+import { Icon } from "./ui/icon";
 import { Button as AriaButton, Heading } from "react-aria-components";
 
 /** A dialog's title (its accessible name, `slot="title"`) with the round close button beside it. */
@@ -21,7 +21,7 @@ export function DialogTitleBar({
         aria-label={closeLabel}
         className="rounded-full p-2 text-slate-600 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-teal-700"
       >
-        <X aria-hidden="true" className="size-5" />
+        <Icon name="x" className="size-5" />
       </AriaButton>
     </div>
   );

@@ -1,4 +1,4 @@
-import { Check, X } from "lucide-react";
+import { Icon } from "./ui/icon";
 import { Link } from "react-router";
 import { useTranslations } from "use-intl";
 import { useIsolate } from "../i18n/bidi";
@@ -57,9 +57,9 @@ export function DossierChecklist({ checklist }: { checklist: Checklist }) {
         {checklist.items.map((item) => (
           <li key={item.path} className="flex items-start gap-2" data-ok={item.ok}>
             {item.ok ? (
-              <Check aria-hidden="true" className="mt-0.5 size-4 shrink-0 text-emerald-700" />
+              <Icon name="check" className="mt-0.5 size-4 shrink-0 text-emerald-700" />
             ) : (
-              <X aria-hidden="true" className="mt-0.5 size-4 shrink-0 text-red-700" />
+              <Icon name="x" className="mt-0.5 size-4 shrink-0 text-red-700" />
             )}
             <span className="sr-only">{item.ok ? t("met") : t("missing")}:</span>
             <span className={item.ok ? "text-slate-700" : "text-slate-900"}>{sentence(item.path)}</span>

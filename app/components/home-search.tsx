@@ -1,4 +1,4 @@
-import { MapPin, Search } from "lucide-react";
+import { Icon } from "./ui/icon";
 import { Form, Link } from "react-router";
 import { useTranslations } from "use-intl";
 import type { SearchResult } from "../../worker/listings/contract";
@@ -29,7 +29,7 @@ export function HomeSearch({ cities }: { cities: City[] }) {
           {t("city")}
         </label>
         <div className="flex min-w-0 flex-1 items-center gap-2 px-2">
-          <MapPin aria-hidden="true" className="size-5 shrink-0 text-slate-500" />
+          <Icon name="map-pin" className="size-5 shrink-0 text-slate-500" />
           <input
             id="home-city"
             name="city"
@@ -41,7 +41,7 @@ export function HomeSearch({ cities }: { cities: City[] }) {
           />
         </div>
         <button type="submit" className={buttonClass("primary", "px-5 py-3 text-base")}>
-          <Search aria-hidden="true" className="size-5" />
+          <Icon name="search" className="size-5" />
           {t("submit")}
         </button>
       </Form>

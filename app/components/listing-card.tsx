@@ -1,4 +1,4 @@
-import { House } from "lucide-react";
+import { Icon } from "./ui/icon";
 import { Link } from "react-router";
 import { useTranslations } from "use-intl";
 import { useIsolate } from "../i18n/bidi";
@@ -35,7 +35,7 @@ export function ListingCard({ listing }: { listing: Summary }) {
         />
       ) : (
         <span className="flex aspect-[3/2] w-full items-center justify-center bg-slate-100 text-slate-400">
-          <House aria-hidden="true" className="size-10" />
+          <Icon name="house" className="size-10" />
         </span>
       )}
       <span className="block p-4">

@@ -1,4 +1,4 @@
-import { ChevronDown, SlidersHorizontal } from "lucide-react";
+import { Icon } from "./ui/icon";
 import { useId, useState } from "react";
 import { Form } from "react-router";
 import { useTranslations } from "use-intl";
@@ -73,9 +73,9 @@ function MoreFilters({ filters, errors }: { filters: ListingFilters; errors: Err
         onClick={() => setExpanded(!expanded)}
         className="inline-flex items-center gap-1.5 rounded-md py-1.5 text-sm font-semibold text-teal-800 hover:text-teal-950 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-700"
       >
-        <SlidersHorizontal aria-hidden="true" className="size-4" />
+        <Icon name="sliders-horizontal" className="size-4" />
         {active ? tMore("moreActive", { count: active }) : tMore("more")}
-        <ChevronDown aria-hidden="true" className={`size-4 transition-transform ${expanded ? "rotate-180" : ""}`} />
+        <Icon name="chevron-down" className={`size-4 transition-transform ${expanded ? "rotate-180" : ""}`} />
       </button>
       <div id={panel} hidden={!expanded}>
         <div className={`${grid} pt-2`}>

@@ -1,4 +1,4 @@
-import { X } from "lucide-react";
+import { Icon } from "./ui/icon";
 import type { ReactNode } from "react";
 import { Button as AriaButton, Dialog, Heading, Modal, ModalOverlay } from "react-aria-components";
 import { Link, useLocation } from "react-router";
@@ -43,13 +43,12 @@ export function MoreSheet({
                   aria-label={t("close")}
                   className="rounded-full p-2 text-slate-600 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-teal-700"
                 >
-                  <X aria-hidden="true" className="size-5" />
+                  <Icon name="x" className="size-5" />
                 </AriaButton>
               </div>
               <ul className="mt-2 divide-y divide-slate-100">
                 {items.map((item) => {
                   const current = isCurrent(item, pathname);
-                  const Icon = NAV_ICONS[item.key];
                   return (
                     <li key={item.to}>
                       <Link
@@ -60,7 +59,7 @@ export function MoreSheet({
                           current ? "bg-teal-50 text-teal-900" : "text-slate-800 hover:bg-slate-50"
                         }`}
                       >
-                        <Icon aria-hidden="true" className="size-5 shrink-0 text-slate-500" />
+                        <Icon name={NAV_ICONS[item.key]} className="size-5 shrink-0 text-slate-500" />
                         {t(`items.${item.key}`)}
                       </Link>
                     </li>

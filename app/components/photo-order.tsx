@@ -1,4 +1,4 @@
-import { ArrowLeft, ArrowRight } from "lucide-react";
+import { Icon } from "./ui/icon";
 import { useState } from "react";
 import { useTranslations } from "use-intl";
 
@@ -64,7 +64,7 @@ export function PhotoOrder({
                   aria-label={m("moveUp", { number: i + 1 })}
                   className="rounded border border-slate-300 p-1 disabled:opacity-40"
                 >
-                  <ArrowLeft aria-hidden="true" className="size-4 rtl:rotate-180" />
+                  <Icon name="arrow-left" className="size-4 rtl:rotate-180" />
                 </button>
                 <button
                   type="button"
@@ -73,7 +73,7 @@ export function PhotoOrder({
                   aria-label={m("moveDown", { number: i + 1 })}
                   className="rounded border border-slate-300 p-1 disabled:opacity-40"
                 >
-                  <ArrowRight aria-hidden="true" className="size-4 rtl:rotate-180" />
+                  <Icon name="arrow-right" className="size-4 rtl:rotate-180" />
                 </button>
               </span>
             </div>

@@ -1,4 +1,4 @@
-import { Camera, ImagePlus, LoaderCircle, X } from "lucide-react";
+import { Icon } from "./ui/icon";
 import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { useTranslations } from "use-intl";
 import { fileListOf, shrinkPhoto } from "../lib/photo-upload";
@@ -144,7 +144,7 @@ export function PhotoPicker({
       </p>
       <div className="flex flex-wrap gap-2">
         <label className={pickClass}>
-          <ImagePlus aria-hidden="true" className="size-4" />
+          <Icon name="image-plus" className="size-4" />
           <span id={`${id}-choose`}>{t("choose")}</span>
           <input
             id={id}
@@ -157,7 +157,7 @@ export function PhotoPicker({
         </label>
         {camera ? (
           <label className={pickClass}>
-            <Camera aria-hidden="true" className="size-4" />
+            <Icon name="camera" className="size-4" />
             <span id={`${id}-camera`}>{t("camera")}</span>
             <input type="file" capture="environment" aria-labelledby={`${id}-legend ${id}-camera`} {...inputProps} />
           </label>
@@ -219,7 +219,8 @@ function Previews({ items, remove }: { items: Item[]; remove: (key: number) => v
             className="size-20 rounded-lg object-cover ring-1 ring-slate-200"
           />
           {p.ready ? null : (
-            <LoaderCircle
+            <Icon
+              name="loader-circle"
               aria-hidden="true"
               className="absolute inset-0 m-auto size-6 animate-spin text-white drop-shadow"
             />
@@ -230,7 +231,7 @@ function Previews({ items, remove }: { items: Item[]; remove: (key: number) => v
             aria-label={t("remove", { number: i + 1 })}
             className="absolute -end-2 -top-2 flex size-7 items-center justify-center rounded-full bg-white text-slate-700 shadow ring-1 ring-slate-300 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-teal-700"
           >
-            <X aria-hidden="true" className="size-4" />
+            <Icon name="x" className="size-4" />
           </button>
         </li>
       ))}

@@ -1,4 +1,4 @@
-import { Paperclip } from "lucide-react";
+import { Icon } from "./ui/icon";
 import { useState } from "react";
 import { useTranslations } from "use-intl";
 import { shrinkInputFiles } from "../lib/photo-upload";
@@ -41,7 +41,7 @@ export function ReceiptPicker({
       </span>
       <div className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-2">
         <label className={pickClass}>
-          <Paperclip aria-hidden="true" className="size-4 shrink-0" />
+          <Icon name="paperclip" className="size-4 shrink-0" />
           <span id={`${id}-choose`}>{t("receiptChoose")}</span>
           <input
             id={id}

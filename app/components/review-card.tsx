@@ -1,4 +1,4 @@
-import { FileText } from "lucide-react";
+import { Icon } from "./ui/icon";
 import { usePersonName } from "../i18n/person-name";
 import { Form, Link, useNavigation } from "react-router";
 import { useTranslations } from "use-intl";
@@ -147,7 +147,7 @@ function Documents({ documents }: { documents: Doc[] }) {
             {d.contentType.startsWith("image/") ? (
               <img src={d.url} alt="" className="size-10 rounded object-cover" />
             ) : (
-              <FileText aria-hidden="true" className="size-5 text-slate-600" />
+              <Icon name="file-text" className="size-5 text-slate-600" />
             )}
             <span className="text-teal-800 underline">{bidi(`${kindName(d.kind)} · ${d.name}`)}</span>
           </a>

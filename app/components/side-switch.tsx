@@ -1,4 +1,4 @@
-import { ArrowLeftRight } from "lucide-react";
+import { Icon } from "./ui/icon";
 import { Form } from "react-router";
 import { useTranslations } from "use-intl";
 import type { Side } from "../lib/sides";
@@ -30,7 +30,7 @@ export function SideSwitch({ side, compact = false, staffOnly = false }: SideSwi
         type="submit"
         className="inline-flex items-center gap-1.5 rounded-lg border border-slate-300 bg-white px-2.5 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-700"
       >
-        <ArrowLeftRight aria-hidden="true" className="size-4 shrink-0" />
+        <Icon name="arrow-left-right" className="size-4 shrink-0" />
         {t(`switchTo.${name(other)}`)}
       </button>
     </Form>

@@ -1,4 +1,4 @@
-import { PartySocket } from "partysocket";
+import ReconnectingWebSocket from "partysocket/ws";
 import { orgRoomName } from "../../durable-objects/org-room.protocol";
 import { orgRoomTicket, roomTicket } from "./api.client";
 import type { RoomKind } from "./room";
@@ -20,19 +20,21 @@ export type LiveHandlers<F> = { onOpen?: () => void; onClose?: () => void; onFra
 export type LiveSocket = { send: (text: string) => void; close: () => void };
 
 /**
- * The browser's socket to a live room (app/components/use-live-socket.ts opens it when a page mounts).
- * Opens a partysocket to `target`'s room (the apartment-room party for an apartment or an application, the
- * org-room party for an org's dashboard) that asks the API for a fresh ticket on every (re)connect, checks
- * every message with `read` (a malformed or unknown one is dropped) and hands each frame to `handlers.onFrame`.
+ * The browser's socket to a live room (app/components/use-live-socket.ts opens it when a page mounts): a
+ * reconnecting WebSocket (partysocket's, the one its PartySocket builds on) to `target`'s room at partyserver's
+ * `/parties/<party>/<room>` (the apartment-room party for an apartment or an application, the org-room party for
+ * an org's dashboard). Every (re)connect asks the API for a fresh ticket; `_pk` keeps the connection's id across
+ * reconnects, as PartySocket does. Every message is checked with `read` (a malformed or unknown one is dropped)
+ * and each frame handed to `handlers.onFrame`.
  */
 export function openLiveSocket<F>(target: LiveTarget, read: FrameReader<F>, handlers: LiveHandlers<F>): LiveSocket {
-  const org = target.kind === "org";
-  const socket = new PartySocket({
-    host: window.location.host,
-    party: org ? "org-room" : "apartment-room",
-    room: roomNameOf(target),
-    protocol: window.location.protocol === "http:" ? "ws" : "wss",
-    query: async () => ({ ticket: await ticketFor(target) }),
+  const party = target.kind === "org" ? "org-room" : "apartment-room";
+  const scheme = window.location.protocol === "http:" ? "ws" : "wss";
+  const base = `${scheme}://${window.location.host}/parties/${party}/${encodeURIComponent(roomNameOf(target))}`;
+  const connection = crypto.randomUUID();
+  const socket = new ReconnectingWebSocket(async () => {
+    const query = new URLSearchParams({ _pk: connection, ticket: await ticketFor(target) });
+    return `${base}?${query}`;
   });
   socket.addEventListener("open", () => handlers.onOpen?.());
   socket.addEventListener("close", () => handlers.onClose?.());

@@ -14,7 +14,7 @@ import { lazyPart } from "../lib/lazy-part";
 import { endPlace } from "../lib/lease-actions.server";
 import { handleRentAction } from "../lib/rent-actions.server";
 import { ButtonLink, linkClass } from "../components/button";
-import { Wrench } from "lucide-react";
+import { Icon } from "../components/ui/icon";
 import { throwApiError } from "../lib/api.server";
 import { pageTitle } from "../i18n/page-title.server";
 import { translate } from "../i18n/translate.server";
@@ -162,7 +162,7 @@ function ReportProblem({ apartmentId }: { apartmentId: string }) {
   return (
     <div className="flex flex-wrap items-center gap-3">
       <ButtonLink to={`/homes/${apartmentId}/report`} variant="secondary" data-testid="report-problem">
-        <Wrench aria-hidden="true" className="size-4" />
+        <Icon name="wrench" className="size-4" />
         {t("report")}
       </ButtonLink>
       <Link to="/repairs" className={`text-sm ${linkClass}`}>

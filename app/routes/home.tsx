@@ -1,4 +1,4 @@
-import { Search } from "lucide-react";
+import { Icon } from "../components/ui/icon";
 import { Link, redirect } from "react-router";
 import { useTranslations } from "use-intl";
 import { Alert } from "../components/alert";
@@ -41,7 +41,7 @@ export default function Landing({ loaderData }: Route.ComponentProps) {
       <PublicHeader>
         <nav aria-label={t("accountNav")} className="flex flex-wrap items-center gap-1">
           <Link to="/listings" className={buttonClass("ghost", "px-3")}>
-            <Search aria-hidden="true" className="size-4" />
+            <Icon name="search" className="size-4" />
             {tFind("nav")}
           </Link>
           <Link to="/login" className={buttonClass("ghost", "px-3")}>

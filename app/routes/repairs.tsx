@@ -1,4 +1,4 @@
-import { Wrench } from "lucide-react";
+import { Icon } from "../components/ui/icon";
 import { useTranslations } from "use-intl";
 import { ButtonLink } from "../components/button";
 import { RequestList } from "../components/maintenance/request-list";
@@ -29,7 +29,7 @@ export default function Repairs({ loaderData }: Route.ComponentProps) {
   const reportTo = homes.length === 1 ? `/homes/${homes[0]}/report` : "/homes";
   const report = (
     <ButtonLink to={reportTo}>
-      <Wrench aria-hidden="true" className="size-4" />
+      <Icon name="wrench" className="size-4" />
       {tr("report")}
     </ButtonLink>
   );

@@ -1,4 +1,4 @@
-import { DoorOpen, MapPin } from "lucide-react";
+import { Icon } from "../components/ui/icon";
 import { Link } from "react-router";
 import { useTranslations } from "use-intl";
 import { OverdueBadge, StatusBadge, UrgencyBadge } from "../components/maintenance/badges";
@@ -69,13 +69,13 @@ function WorkOrderCard({ request: r }: { request: RequestRow }) {
         {r.title}
       </span>
       <span className="mt-2 flex items-start gap-2 text-sm text-slate-800">
-        <MapPin aria-hidden="true" className="mt-0.5 size-4 shrink-0 text-slate-500" />
+        <Icon name="map-pin" className="mt-0.5 size-4 shrink-0 text-slate-500" />
         <span>
           {bidi(r.address)} · {ts("where", { property: bidi(r.propertyName), unit: bidi(r.unitNumber) })}
         </span>
       </span>
       <span className="mt-1 flex items-start gap-2 text-sm text-slate-800">
-        <DoorOpen aria-hidden="true" className="mt-0.5 size-4 shrink-0 text-slate-500" />
+        <Icon name="door-open" className="mt-0.5 size-4 shrink-0 text-slate-500" />
         <span>
           {r.entryPermission ? tr("entryYes") : tr("entryNo")}
           {r.availability ? ` · ${tr("availability", { text: bidi(r.availability) })}` : ""}

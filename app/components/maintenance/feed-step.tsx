@@ -1,4 +1,4 @@
-import { Wrench } from "lucide-react";
+import { Icon } from "../ui/icon";
 import { Link } from "react-router";
 import { useTranslations } from "use-intl";
 import type { Side } from "../../../worker/domain";
@@ -50,7 +50,7 @@ export function MaintenanceStepLink({
       to={to}
       className="mt-1 inline-flex items-center gap-1 text-sm font-medium text-sky-800 underline-offset-2 hover:underline focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-500"
     >
-      <Wrench aria-hidden="true" className="size-4" />
+      <Icon name="wrench" className="size-4" />
       {t("open")}
     </Link>
   );

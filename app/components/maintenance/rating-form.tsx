@@ -1,5 +1,5 @@
 import { getFormProps, useForm } from "@conform-to/react";
-import { Star } from "lucide-react";
+import { Icon } from "../ui/icon";
 import { useFetcher } from "react-router";
 import { useTranslations } from "use-intl";
 import type { z } from "zod";
@@ -61,7 +61,7 @@ function RatingForm() {
               className="peer cursor-pointer rounded-md p-1 text-slate-300 peer-hover:text-amber-500 hover:text-amber-500 has-checked:text-amber-500 peer-has-checked:text-amber-500 has-focus-visible:outline-2 has-focus-visible:outline-teal-700"
             >
               <input type="radio" name={fields.stars.name} value={n} required className="sr-only" />
-              <Star aria-hidden="true" className="size-9 fill-current" />
+              <Icon name="star" className="size-9 fill-current" />
               <span className="sr-only">{t("star", { count: n })}</span>
             </label>
           ))}

@@ -1,5 +1,5 @@
 import { getFormProps, useForm } from "@conform-to/react";
-import { Phone } from "lucide-react";
+import { Icon } from "../ui/icon";
 import { useFetcher } from "react-router";
 import { useTranslations } from "use-intl";
 import type { z } from "zod";
@@ -145,7 +145,7 @@ function EmergencyCall({ phone }: { phone: string | null }) {
       <p className="text-base font-semibold">{t("report.emergencyTitle")}</p>
       {phone ? (
         <a href={`tel:${phone.replace(/[^+\d]/g, "")}`} className={buttonClass("danger", "mt-3 text-base")}>
-          <Phone aria-hidden="true" className="size-5" />
+          <Icon name="phone" className="size-5" />
           {t("report.emergencyCall", { phone: phone })}
         </a>
       ) : (

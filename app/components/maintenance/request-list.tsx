@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { ChevronRight } from "lucide-react";
+import { Icon } from "../ui/icon";
 import { Link } from "react-router";
 import { useTranslations } from "use-intl";
 import { formatDayOf } from "../../lib/dates";
@@ -73,7 +73,7 @@ export function RequestCard({ request: r, to, children }: { request: CardRequest
           </span>
           {children}
         </span>
-        <ChevronRight aria-hidden="true" className="size-5 shrink-0 text-slate-400 rtl:rotate-180" />
+        <Icon name="chevron-right" className="size-5 shrink-0 text-slate-400 rtl:rotate-180" />
       </Link>
     </li>
   );

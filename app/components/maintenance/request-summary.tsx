@@ -1,4 +1,4 @@
-import { CalendarClock, DoorOpen, MapPin, UserRound } from "lucide-react";
+import { Icon } from "../ui/icon";
 import { useTranslations } from "use-intl";
 import { formatDate, formatTimeZone } from "../../../worker/lib/i18n/format";
 import { formatDayOf } from "../../lib/dates";
@@ -72,13 +72,13 @@ export function RequestSummary({ request: r, photos }: { request: RequestRow; ph
       </p>
       <ul className="mt-4 space-y-2 text-sm text-slate-800">
         <li className="flex items-start gap-2">
-          <MapPin aria-hidden="true" className="mt-0.5 size-4 shrink-0 text-slate-500" />
+          <Icon name="map-pin" className="mt-0.5 size-4 shrink-0 text-slate-500" />
           <span>
             {ts("where", { property: bidi(r.propertyName), unit: bidi(r.unitNumber) })} — {bidi(r.address)}
           </span>
         </li>
         <li className="flex items-start gap-2">
-          <DoorOpen aria-hidden="true" className="mt-0.5 size-4 shrink-0 text-slate-500" />
+          <Icon name="door-open" className="mt-0.5 size-4 shrink-0 text-slate-500" />
           <span>
             {r.entryPermission ? tr("entryYes") : tr("entryNo")}.{" "}
             {r.availability ? tr("availability", { text: bidi(r.availability) }) : tr("noAvailability")}
@@ -86,13 +86,13 @@ export function RequestSummary({ request: r, photos }: { request: RequestRow; ph
         </li>
         {visit ? (
           <li className="flex items-start gap-2" data-testid="request-visit">
-            <CalendarClock aria-hidden="true" className="mt-0.5 size-4 shrink-0 text-slate-500" />
+            <Icon name="calendar-clock" className="mt-0.5 size-4 shrink-0 text-slate-500" />
             <span>{visit}</span>
           </li>
         ) : null}
         {assignee ? (
           <li className="flex items-start gap-2" data-testid="request-assignee">
-            <UserRound aria-hidden="true" className="mt-0.5 size-4 shrink-0 text-slate-500" />
+            <Icon name="user-round" className="mt-0.5 size-4 shrink-0 text-slate-500" />
             <span>{assignee}</span>
           </li>
         ) : null}

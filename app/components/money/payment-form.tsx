@@ -42,7 +42,7 @@ type PaymentFormProps = {
  */
 export function PaymentForm(props: PaymentFormProps) {
   const { side, currency, today, amount, period, method = "transfer", leases = [], leaseId, id, owed, onDone } = props;
-  const t = useTranslations("money");
+  const t = useTranslations("paymentForm");
   const locale = useLocale();
   const formatLocale = useFormatLocale();
   const [typed, setTyped] = useState<number | null>(amount ?? null);
@@ -136,14 +136,15 @@ function PaymentExtras({
   fields: PaymentFields;
   id: string;
 }) {
-  const t = useTranslations("money");
+  const t = useTranslations("paymentForm");
+  const tm = useTranslations("money");
   const picking = leases.length > 1;
   return (
     <>
       <SelectField label={t("paid.method")} field={fields.method} id={`${id}-method`}>
         {PAYMENT_METHODS.map((m) => (
           <option key={m} value={m}>
-            {t(`methods.${m}`)}
+            {tm(`methods.${m}`)}
           </option>
         ))}
       </SelectField>

@@ -26,8 +26,7 @@ export function ReceiptLink({
   canFixIdentity?: boolean;
   className?: string;
 }) {
-  const t = useTranslations("ledger");
-  const tb = useTranslations("money.balance");
+  const t = useTranslations("receiptLink");
   const formatLocale = useFormatLocale();
   const offer = receiptOffer(leaseId, period, receiptsAvailable);
   if (!offer) return null;
@@ -55,7 +54,9 @@ export function ReceiptLink({
       href={offer.href}
       className={`${className} ${linkClass}`}
       aria-label={
-        full ? (side === "renter" ? tb : t)("receiptFor", { period: month }) : t("partialReceiptFor", { period: month })
+        full
+          ? t(side === "renter" ? "renterReceiptFor" : "receiptFor", { period: month })
+          : t("partialReceiptFor", { period: month })
       }
       data-testid={full ? "receipt-link" : "partial-receipt-link"}
     >

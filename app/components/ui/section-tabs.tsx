@@ -1,4 +1,4 @@
-import { ChevronLeft, ChevronRight } from "lucide-react";
+import { Icon } from "./icon";
 import { useEffect, useRef, useState } from "react";
 import { Link } from "react-router";
 
@@ -111,7 +111,6 @@ function useOverflow(row: React.RefObject<HTMLElement | null>, count: number) {
 /** The fade and arrow over a clipped end of the row: a pointer target only (keyboard users tab through). */
 function ScrollHint({ side, shown, onClick }: { side: "start" | "end"; shown: boolean; onClick: () => void }) {
   if (!shown) return null;
-  const Icon = side === "start" ? ChevronLeft : ChevronRight;
   return (
     <button
       type="button"
@@ -121,7 +120,7 @@ function ScrollHint({ side, shown, onClick }: { side: "start" | "end"; shown: bo
       data-testid={`section-tabs-more-${side}`}
       className={`absolute inset-y-0 ${side === "start" ? "start-0 bg-gradient-to-r" : "end-0 bg-gradient-to-l"} flex w-10 items-center from-white via-white/90 to-transparent text-slate-600 rtl:[&>svg]:-scale-x-100 ${side === "start" ? "justify-start rtl:bg-gradient-to-l" : "justify-end rtl:bg-gradient-to-r"}`}
     >
-      <Icon className="size-5" />
+      <Icon name={side === "start" ? "chevron-left" : "chevron-right"} className="size-5" />
     </button>
   );
 }

@@ -1,4 +1,4 @@
-import { CircleCheck, X } from "lucide-react";
+import { Icon } from "./icon";
 import { useEffect, useState, useSyncExternalStore } from "react";
 import { useFetchers, useNavigation } from "react-router";
 import { useTranslations } from "use-intl";
@@ -103,7 +103,7 @@ function ToastItem({ toast, dismissLabel }: { toast: Toast; dismissLabel: string
       onFocus={() => setHeld(true)}
       onBlur={() => setHeld(false)}
     >
-      <CircleCheck aria-hidden="true" className="mt-0.5 size-4 shrink-0 text-emerald-700" />
+      <Icon name="circle-check" className="mt-0.5 size-4 shrink-0 text-emerald-700" />
       <p className="min-w-0 flex-1 break-words">{toast.message}</p>
       <button
         type="button"
@@ -111,7 +111,7 @@ function ToastItem({ toast, dismissLabel }: { toast: Toast; dismissLabel: string
         aria-label={dismissLabel}
         className="-m-1 shrink-0 rounded p-1 text-slate-500 hover:bg-slate-100 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-teal-700"
       >
-        <X aria-hidden="true" className="size-4" />
+        <Icon name="x" className="size-4" />
       </button>
     </div>
   );

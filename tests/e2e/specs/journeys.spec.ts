@@ -349,8 +349,8 @@ for (const lang of LANGS) {
         page === renter
           ? page
               .getByTestId("balance-periods")
-              .getByRole("link", { name: say(m.money.balance.receiptFor, { period: month }) })
-          : page.getByTestId("periods").getByRole("link", { name: say(m.ledger.receiptFor, { period: month }) });
+              .getByRole("link", { name: say(m.receiptLink.renterReceiptFor, { period: month }) })
+          : page.getByTestId("periods").getByRole("link", { name: say(m.receiptLink.receiptFor, { period: month }) });
       const row = (page: Page) =>
         page === renter
           ? page.getByTestId("balance-periods").getByRole("listitem").filter({ hasText: month })
@@ -377,7 +377,7 @@ for (const lang of LANGS) {
       // One rule for receipt links (app/lib/receipt-links.ts): this journey enters no legal identity, so the
       // landlord's table prompts to complete it (as the renter's card shows no link) instead of linking.
       await row(landlord)
-        .getByRole("link", { name: say(m.ledger.identityPromptFor, { period: month }) })
+        .getByRole("link", { name: say(m.receiptLink.identityPromptFor, { period: month }) })
         .waitFor();
       await expect(paidMonth(landlord)).toHaveCount(0);
       // The renter reported it on the Chat tab; the months are on Rent.

@@ -16,8 +16,6 @@ export const ledger: Messages["ledger"] = {
     overdue: "Overdue",
   },
   daysLate: "{count, plural, one {# day} other {# days}}",
-  receipt: "Receipt",
-  receiptFor: "Rent receipt for {period}",
   entries: "Ledger ({count, plural, one {# entry} other {# entries}})",
   entryAmount: "{direction, select, debit {+} other {−}}{amount} · {date}",
   kinds: {
@@ -33,10 +31,5 @@ export const ledger: Messages["ledger"] = {
     expected: "Expected",
     collected: "Collected",
   },
-  partialReceipt: "Partial receipt",
-  partialReceiptFor: "Partial receipt for {period} (the sum received)",
-  identityPrompt: "Complete the landlord’s identity",
-  identityPromptFor: "Receipt for {period}: first complete the landlord’s identity in the settings",
-  identityMissing: "Receipt waiting for the landlord’s identity",
   earlierMonths: "Earlier months ({count})",
 };

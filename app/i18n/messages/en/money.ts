@@ -38,26 +38,10 @@ export const money: Messages["money"] = {
     payOnline: "Pay online",
     paidByTransfer: "I've paid by transfer",
     receipts: "Receipts",
-    receiptFor: "Receipt for {period}",
     waiting: "{count, plural, one {# payment is} other {# payments are}} waiting for your landlord to confirm",
-  },
-  paid: {
-    title: "Tell your landlord about a transfer",
-    intro: "Your landlord confirms the payment once it has arrived.",
-    amount: "Amount ({currency})",
-    period: "Month",
-    receivedOn: "Day of the transfer",
-    method: "How you paid",
-    submit: "Send to my landlord",
-    sent: "Sent: your landlord will confirm your payment.",
-    note: "Message (optional)",
   },
   record: {
     open: "Record a payment",
-    title: "Record a payment received",
-    receivedOn: "Received on",
-    submit: "Record",
-    recorded: "Payment recorded.",
   },
   pending: {
     title: "Payments to confirm",
@@ -69,9 +53,6 @@ export const money: Messages["money"] = {
   checkoutReturn: {
     success: "Payment received: thank you.",
     cancelled: "Payment cancelled: nothing was charged.",
-  },
-  overpay: {
-    warning: "More than what is owed ({owed}): the surplus will pay the next months.",
   },
   /** The bank transfer card and the rent receipts notice (app/components/bank-transfer.tsx), on the rent panels. */
   receiptsNotice: {

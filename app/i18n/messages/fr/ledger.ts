@@ -15,8 +15,6 @@ export const ledger = {
     overdue: "En retard",
   },
   daysLate: "{count, plural, one {# jour} other {# jours}}",
-  receipt: "Quittance",
-  receiptFor: "Quittance de {period}",
   entries: "Écritures ({count, plural, one {# écriture} other {# écritures}})",
   entryAmount: "{direction, select, debit {+} other {−}}{amount} · {date}",
   kinds: {
@@ -32,10 +30,5 @@ export const ledger = {
     expected: "Loyers attendus",
     collected: "Loyers encaissés",
   },
-  partialReceipt: "Reçu partiel",
-  partialReceiptFor: "Reçu partiel de {period} (la somme reçue)",
-  identityPrompt: "Compléter l’identité du bailleur",
-  identityPromptFor: "Reçu de {period} : compléter l’identité du bailleur dans les paramètres",
-  identityMissing: "Reçu en attente de l’identité du bailleur",
   earlierMonths: "Mois précédents ({count})",
 };

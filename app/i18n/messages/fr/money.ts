@@ -37,26 +37,10 @@ export const money = {
     payOnline: "Payer en ligne",
     paidByTransfer: "J’ai payé par virement",
     receipts: "Quittances",
-    receiptFor: "Quittance de {period}",
     waiting: "{count, plural, one {# paiement attend} other {# paiements attendent}} la confirmation du bailleur",
-  },
-  paid: {
-    title: "Signaler un virement",
-    intro: "Le bailleur confirmera le paiement dès qu’il l’aura reçu.",
-    amount: "Montant ({currency})",
-    period: "Mois",
-    receivedOn: "Date du virement",
-    method: "Moyen de paiement",
-    submit: "Envoyer au bailleur",
-    sent: "C’est envoyé : le bailleur va confirmer votre paiement.",
-    note: "Message (facultatif)",
   },
   record: {
     open: "Enregistrer un paiement",
-    title: "Enregistrer un paiement reçu",
-    receivedOn: "Reçu le",
-    submit: "Enregistrer",
-    recorded: "Paiement enregistré.",
   },
   pending: {
     title: "Paiements à confirmer",
@@ -69,9 +53,6 @@ export const money = {
   checkoutReturn: {
     success: "Paiement reçu : merci.",
     cancelled: "Paiement annulé : rien n’a été débité.",
-  },
-  overpay: {
-    warning: "C’est plus que ce qui est dû ({owed}) : le surplus réglera les mois suivants.",
   },
   receiptsNotice: {
     missingOwner: "Les quittances attendent la raison sociale et l’adresse de votre organisation.",

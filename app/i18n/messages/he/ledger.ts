@@ -16,8 +16,6 @@ export const ledger: Messages["ledger"] = {
     overdue: "באיחור",
   },
   daysLate: "{count, plural, one {יום אחד} two {יומיים} other {# ימים}}",
-  receipt: "קבלה",
-  receiptFor: "קבלה על שכר הדירה של {period}",
   entries: "רישומים ({count, plural, one {רישום אחד} other {# רישומים}})",
   entryAmount: "{direction, select, debit {+} other {−}}{amount} · {date}",
   kinds: {
@@ -33,10 +31,5 @@ export const ledger: Messages["ledger"] = {
     expected: "צפוי",
     collected: "נגבה",
   },
-  partialReceipt: "קבלה חלקית",
-  partialReceiptFor: "קבלה חלקית עבור {period} (הסכום שהתקבל)",
-  identityPrompt: "השלמת פרטי המשכיר",
-  identityPromptFor: "קבלה עבור {period}: השלמת פרטי המשכיר בהגדרות",
-  identityMissing: "הקבלה ממתינה לפרטי המשכיר",
   earlierMonths: "חודשים קודמים ({count})",
 };

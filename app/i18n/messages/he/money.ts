@@ -38,26 +38,10 @@ export const money: Messages["money"] = {
     payOnline: "תשלום מקוון",
     paidByTransfer: "שילמתי בהעברה בנקאית",
     receipts: "קבלות",
-    receiptFor: "קבלה עבור {period}",
     waiting: "{count, plural, one {תשלום אחד ממתין} other {# תשלומים ממתינים}} לאישור המשכיר",
-  },
-  paid: {
-    title: "עדכון המשכיר על העברה",
-    intro: "המשכיר יאשר את התשלום ברגע שיתקבל.",
-    amount: "סכום ({currency})",
-    period: "חודש",
-    receivedOn: "תאריך ההעברה",
-    method: "אמצעי תשלום",
-    submit: "שליחה למשכיר",
-    sent: "נשלח: המשכיר יאשר את התשלום.",
-    note: "הודעה (לא חובה)",
   },
   record: {
     open: "רישום תשלום",
-    title: "רישום תשלום שהתקבל",
-    receivedOn: "התקבל ב־",
-    submit: "רישום",
-    recorded: "התשלום נרשם.",
   },
   pending: {
     title: "תשלומים לאישור",
@@ -69,9 +53,6 @@ export const money: Messages["money"] = {
   checkoutReturn: {
     success: "התשלום התקבל: תודה.",
     cancelled: "התשלום בוטל: לא חויב דבר.",
-  },
-  overpay: {
-    warning: "הסכום גבוה מהחוב ({owed}): היתרה תשמש לתשלום החודשים הבאים.",
   },
   receiptsNotice: {
     missingOwner: "כדי להנפיק קבלות נדרשים השם המשפטי והכתובת של הארגון שלכם.",

@@ -5,6 +5,8 @@ import { orgSettings } from "./org-settings";
 import { shell } from "./shell";
 import { rentRevision } from "./rentRevision";
 import { rentRevisionPanel } from "./rentRevisionPanel";
+import { receiptLink } from "./receiptLink";
+import { paymentForm } from "./paymentForm";
 import { firstPayment } from "./firstPayment";
 import { apartmentGlance } from "./apartmentGlance";
 import { listings } from "./listings";
@@ -71,6 +73,8 @@ export const uk: Messages = {
   orgSettings,
   rentRevision,
   rentRevisionPanel,
+  receiptLink,
+  paymentForm,
   firstPayment,
   apartmentGlance,
   listings,

@@ -16,8 +16,6 @@ export const ledger: Messages["ledger"] = {
     overdue: "Прострочено",
   },
   daysLate: "{count, plural, one {# день} few {# дні} many {# днів} other {# дня}}",
-  receipt: "Квитанція",
-  receiptFor: "Квитанція за {period}",
   entries: "Записи ({count, plural, one {# запис} few {# записи} many {# записів} other {# запису}})",
   entryAmount: "{direction, select, debit {+} other {−}}{amount} · {date}",
   kinds: {
@@ -33,10 +31,5 @@ export const ledger: Messages["ledger"] = {
     expected: "Очікувалося",
     collected: "Отримано",
   },
-  partialReceipt: "Квитанція про часткову оплату",
-  partialReceiptFor: "Квитанція про часткову оплату за {period}",
-  identityPrompt: "Заповнити дані орендодавця",
-  identityPromptFor: "Квитанція за {period}: спершу заповнити дані орендодавця в налаштуваннях",
-  identityMissing: "Квитанція очікує даних орендодавця",
   earlierMonths: "Попередні місяці ({count})",
 };
