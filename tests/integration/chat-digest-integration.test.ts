@@ -81,7 +81,7 @@ describe("unread chat digest", () => {
     );
     expect(ownerDigest!.data.rooms.map((r) => r.link).sort()).toEqual(
       // Locally, links go to the origin the app is served from (the requests above), not APP_URL.
-      [`${BASE}/apartments/${one.apartmentId}`, `${BASE}/apartments/${two.apartmentId}`].sort(),
+      [`${BASE}/apartments/${one.apartmentId}?tab=chat`, `${BASE}/apartments/${two.apartmentId}?tab=chat`].sort(),
     );
     // Read everything, wrote everything, or not a chat participant: nothing.
     for (const who of [manager, maintenance, rita, rob]) expect(quiet.to(who.email)).toEqual([]);
@@ -102,7 +102,7 @@ describe("unread chat digest", () => {
         {
           address: { street: "12 Rue des Lilas", city: "Lyon", unit: "D2" },
           unread: 1,
-          link: `${BASE}/homes/${two.apartmentId}`,
+          link: `${BASE}/homes/${two.apartmentId}?tab=chat`,
         },
       ],
     ]);
@@ -121,7 +121,7 @@ describe("unread chat digest", () => {
     const mail = await waitForMail(owner.email, "chat_digest", before);
     expect(mail.subject).toBe("1 message non lu sur Rentline");
     expect(mail.text).toContain("12 Rue des Lilas, Lyon — logement C1 : 1 non lu");
-    expect(mail.text).toContain(`/apartments/${apartmentId}`);
+    expect(mail.text).toContain(`/apartments/${apartmentId}?tab=chat`);
     // The renter wrote the only message: no digest for them.
     expect((await mailTo(renter.email)).filter((m) => m.template === "chat_digest")).toEqual([]);
   });

@@ -26,7 +26,8 @@ async function sendDigest(ports: Pick<Ports, "queues" | "appUrl">, [first, ...mo
       rooms: [first, ...more].map((r) => ({
         address: { street: r.address, city: r.city, unit: r.unit },
         unread: r.messages - r.readMessages,
-        link: `${ports.appUrl}/${r.side === "landlord" ? "apartments" : "homes"}/${r.apartmentId}`,
+        // Each side's page of the apartment, on its Chat tab (without it: the landlord's Overview, the renter's Rent).
+        link: `${ports.appUrl}/${r.side === "landlord" ? "apartments" : "homes"}/${r.apartmentId}?tab=chat`,
       })),
     },
   });

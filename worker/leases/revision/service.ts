@@ -178,7 +178,8 @@ export async function notifyRenters(
         base: revision.base,
         new: revision.new,
         effectivePeriod: revision.effectivePeriod,
-        link: `${ports.appUrl}/homes/${lease.apartmentId}`,
+        // The renter's home opens on Rent: the revision and its letter are on the Lease tab.
+        link: `${ports.appUrl}/homes/${lease.apartmentId}?tab=lease`,
       },
     });
 }
