@@ -28,7 +28,7 @@ export const money: Messages["money"] = {
       due: "Due",
       overdue: "Overdue",
     },
-    entries: "All entries ({count, plural, one {# entry} other {# entries}})",
+    entries: "{count, plural, one {The ledger's entry} other {The ledger's # entries}}",
     due: "Amount due",
     upToDate: "You're up to date",
     credit: "{amount} in credit",

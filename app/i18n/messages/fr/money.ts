@@ -27,7 +27,7 @@ export const money = {
       due: "À payer",
       overdue: "En retard",
     },
-    entries: "Toutes les écritures ({count, plural, one {# écriture} other {# écritures}})",
+    entries: "{count, plural, one {L’écriture du compte} other {Les # écritures du compte}}",
     due: "Montant à payer",
     upToDate: "Vous êtes à jour",
     credit: "{amount} d’avance",

@@ -28,7 +28,7 @@ export const money: Messages["money"] = {
       due: "לתשלום",
       overdue: "באיחור",
     },
-    entries: "כל הרישומים ({count, plural, one {רישום אחד} other {# רישומים}})",
+    entries: "{count, plural, one {הרישום בכרטסת} other {# הרישומים בכרטסת}}",
     due: "סכום לתשלום",
     upToDate: "אין לכם חוב",
     credit: "{amount} זכות",

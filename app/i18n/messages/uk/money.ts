@@ -28,7 +28,8 @@ export const money: Messages["money"] = {
       due: "До сплати",
       overdue: "Прострочено",
     },
-    entries: "Усі записи ({count, plural, one {# запис} few {# записи} many {# записів} other {# запису}})",
+    entries:
+      "{count, plural, one {# запис рахунку} few {# записи рахунку} many {# записів рахунку} other {# запису рахунку}}",
     due: "До сплати",
     upToDate: "У вас немає боргу",
     credit: "{amount} переплати",
