@@ -1,16 +1,18 @@
 import type { SubmissionResult } from "@conform-to/react";
-import { useState } from "react";
+import { Suspense, useEffect, useRef, useState } from "react";
 import { useTranslations } from "use-intl";
 import { formatMoney, formatPeriod } from "../../worker/lib/i18n/format";
 import { formErrorOf, succeeded } from "../lib/forms";
 import { type Ledger, RemindersForm } from "./ledger-forms";
-import { LedgerEntries } from "./ledger-entries";
+import { ledgerEntriesPart } from "./ledger-entries-part";
+import { Loading } from "./ui/loading";
 import { ReceiptLink } from "./money/receipt-link";
 import { Disclosure } from "./ui/disclosure";
 import { lazyPart } from "../lib/lazy-part";
 import { useFormatLocale } from "../i18n/format-locale";
 
 // Opened when asked: its code loads then (the page's own JavaScript stays within budget, issue 17 §5).
+const { Part: LedgerEntries } = ledgerEntriesPart;
 const { Part: AdjustmentForm } = lazyPart("ledger.adjustment", () =>
   import("./adjustment-form").then((m) => m.AdjustmentForm),
 );
@@ -179,13 +181,23 @@ function Periods({ ledger, receipts }: { ledger: Ledger; receipts: Receipts }) {
   );
 }
 
-/** The ledger's entries, behind their count (closed at first). */
+/** The ledger's entries, behind their count (closed at first: their code loads when opened). */
 function Entries({ ledger, timeZone }: { ledger: Ledger; timeZone: string }) {
   const t = useTranslations("ledger");
+  const [open, setOpen] = useState(false);
+  const details = useRef<HTMLDetailsElement>(null);
+  // Opened before hydration (a quick tap on a slow phone): the toggle event went by unheard, so read the state.
+  useEffect(() => {
+    if (details.current?.open) setOpen(true);
+  }, []);
   return (
-    <details className="mt-3 text-sm">
+    <details ref={details} className="mt-3 text-sm" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary className="cursor-pointer text-slate-700">{t("entries", { count: ledger.entries.length })}</summary>
-      <LedgerEntries ledger={ledger} timeZone={timeZone} />
+      {open && (
+        <Suspense fallback={<Loading className="mt-2" />}>
+          <LedgerEntries ledger={ledger} timeZone={timeZone} />
+        </Suspense>
+      )}
     </details>
   );
 }

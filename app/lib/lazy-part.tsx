@@ -33,7 +33,11 @@ export function lazyPart<P extends object>(name: string, load: () => Promise<Com
     }
     return loading;
   };
-  if (typeof document !== "undefined" && document.querySelector(`[${MARKER}="${name}"]`)) holdHydration(preload());
+  if (typeof document === "undefined") {
+    // On the server, the part's code is loaded at once: a page asked for it renders it whole in the first
+    // HTML (a part still loading there would stream its fallback first, a "Loading…" flash on a slow phone).
+    void preload();
+  } else if (document.querySelector(`[${MARKER}="${name}"]`)) holdHydration(preload());
   function Part(props: P) {
     const Component = use(preload());
     return (

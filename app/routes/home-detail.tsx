@@ -11,6 +11,7 @@ import { Disclosure } from "../components/ui/disclosure";
 import { Loading } from "../components/ui/loading";
 import { useMoneyLive } from "../components/use-money-live";
 import { lazyPart } from "../lib/lazy-part";
+import { ledgerEntriesPart } from "../components/ledger-entries-part";
 import { endPlace } from "../lib/lease-actions.server";
 import { handleRentAction } from "../lib/rent-actions.server";
 import { ButtonLink, linkClass } from "../components/button";
@@ -34,7 +35,7 @@ const Documents = lazyPart("home.documents", () =>
 );
 const Lease = lazyPart("home.lease", () => import("../components/home-lease").then((m) => m.HomeLease));
 // The ledger's entries open when asked (most visits need the balance card only).
-const Entries = lazyPart("home.entries", () => import("../components/ledger-entries").then((m) => m.LedgerEntries));
+const { Part: LedgerEntries } = ledgerEntriesPart;
 
 export const meta: Route.MetaFunction = ({ loaderData }) => translatedMeta(loaderData);
 
@@ -142,7 +143,7 @@ function RentTab({
           {ledger.entries.length > 0 && (
             <Disclosure summary={tm("balance.entries", { count: ledger.entries.length })} testId="ledger">
               <div className="rounded-xl border border-slate-200 bg-white px-4 py-2">
-                <Entries.Part ledger={ledger} timeZone={data.apartment.timezone} />
+                <LedgerEntries ledger={ledger} timeZone={data.apartment.timezone} />
               </div>
             </Disclosure>
           )}

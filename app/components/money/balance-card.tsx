@@ -4,19 +4,17 @@ import { formatDate, formatMoney, formatPeriod } from "../../../worker/lib/i18n/
 import { PayOnlineForm } from "./pay-online-form";
 import { Badge, type BadgeTone } from "../ui/badge";
 import { Disclosure } from "../ui/disclosure";
-import { lazyPart } from "../../lib/lazy-part";
+import { BankTransfer } from "../bank-transfer";
 import { paymentFormPart } from "./payment-form-part";
+import { paymentPrefill } from "./payment-prefill";
 import { ReceiptLink } from "./receipt-link";
 import { Card } from "../page";
 import { useFormatLocale } from "../../i18n/format-locale";
 
 type Ledger = ApartmentOverview["ledgers"][number];
-// "I've paid by transfer" opens when asked (or on arrival from /homes' button): the bank details' and the
-// form's code load then (issue 17 §5).
+// "I've paid by transfer" opens when asked (or on arrival from /homes' button): the form's code (and
+// Conform's) loads then (issue 17 §5).
 const { Part: PaymentForm } = paymentFormPart;
-const { Part: BankTransfer } = lazyPart("money.bank-transfer", () =>
-  import("../bank-transfer").then((m) => m.BankTransfer),
-);
 
 const TONE: Record<string, BadgeTone> = { paid: "success", partially_paid: "warning", due: "info", overdue: "danger" };
 const PERIODS_SHOWN = 12;
@@ -58,7 +56,6 @@ export function BalanceCard({
   checkoutError?: string;
 }) {
   const t = useTranslations("money.balance");
-  const unpaid = [...ledger.periods].reverse().find((p) => p.outstanding > 0 && !waitingPeriods.includes(p.period));
   const owes = ledger.balance > 0;
   return (
     <Card
@@ -78,26 +75,62 @@ export function BalanceCard({
       {canPay && (
         <div className="mt-4 flex flex-col gap-3 sm:flex-row sm:flex-wrap sm:items-start">
           {onlinePayments && owes && <PayOnlineForm ledger={ledger} checkoutKey={checkoutKey} busy={false} />}
-          <Disclosure summary={t("paidByTransfer")} className="w-full" testId="paid-by-transfer" defaultOpen={openPaid}>
-            <div className="grid gap-4 rounded-xl border border-slate-200 bg-slate-50 p-4 lg:grid-cols-2">
-              <BankTransfer bank={bank} reference={ledger.transferReference} />
-              <PaymentForm
-                id="paid"
-                side="renter"
-                currency={ledger.currency}
-                today={today}
-                amount={unpaid?.outstanding ?? (owes ? ledger.balance : undefined)}
-                period={unpaid?.period}
-                method="transfer"
-                leaseId={ledger.leaseId}
-                owed={Math.max(0, ledger.balance)}
-              />
-            </div>
-          </Disclosure>
+          <PaidByTransfer ledger={ledger} bank={bank} today={today} open={openPaid} waiting={waitingPeriods} />
         </div>
       )}
       <BalancePeriods ledger={ledger} receiptsAvailable={receiptsAvailable} />
     </Card>
+  );
+}
+
+/**
+ * "I've paid by transfer": the org's bank details and the renter's report, prefilled by `paymentPrefill`
+ * (nothing, with a line saying why, when every month due already has a payment waiting). `open` on arrival
+ * from My homes' button, with the focus on the form.
+ */
+function PaidByTransfer({
+  ledger,
+  bank,
+  today,
+  open,
+  waiting,
+}: {
+  ledger: Ledger;
+  bank: ApartmentOverview["bankDetails"];
+  today: string;
+  open: boolean;
+  waiting: (string | null)[];
+}) {
+  const t = useTranslations("money.balance");
+  const prefill = paymentPrefill(ledger, waiting);
+  return (
+    <Disclosure
+      summary={t("paidByTransfer")}
+      className="w-full"
+      testId="paid-by-transfer"
+      defaultOpen={open}
+      focusOnMount={open}
+    >
+      {prefill.allWaiting && (
+        <p role="note" className="mb-3 text-sm text-slate-700" data-testid="all-waiting">
+          {t("allWaiting")}
+        </p>
+      )}
+      <div className="grid gap-4 rounded-xl border border-slate-200 bg-slate-50 p-4 lg:grid-cols-2">
+        <BankTransfer bank={bank} reference={ledger.transferReference} />
+        <PaymentForm
+          id="paid"
+          side="renter"
+          currency={ledger.currency}
+          today={today}
+          amount={prefill.amount}
+          period={prefill.period}
+          method="transfer"
+          leaseId={ledger.leaseId}
+          owed={Math.max(0, ledger.balance)}
+        />
+      </div>
+    </Disclosure>
   );
 }
 

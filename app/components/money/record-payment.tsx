@@ -4,6 +4,7 @@ import type { ApartmentOverview } from "../../../worker/apartments/contract";
 import type { LeaseOption } from "../lease-picker";
 import { Disclosure } from "../ui/disclosure";
 import { paymentFormPart } from "./payment-form-part";
+import { paymentPrefill } from "./payment-prefill";
 
 // Opened when asked: the form's code (and Conform's) loads then, not with the page (issue 17 §5).
 const { Part: LazyPaymentForm } = paymentFormPart;
@@ -32,13 +33,10 @@ export function RecordPayment({
   // Each recorded payment closes the form (a new round mounts it closed): nothing stays filled in to post twice.
   const [round, setRound] = useState(0);
   // One lease: its oldest unpaid month that no payment waits on (a renter's report there is confirmed, not
-  // recorded again), and what is left of it (else the current month and the balance due).
+  // recorded again), and what is left of it (else the current month, and the balance due unless a payment waits).
   const ledger = current.length === 1 ? ledgers.find((l) => l.leaseId === current[0]?.id) : undefined;
-  const waiting = new Set(pending.filter((p) => p.leaseId === ledger?.leaseId).map((p) => p.period));
-  const unpaid = ledger?.periods
-    .filter((p) => p.outstanding > 0 && !waiting.has(p.period))
-    .sort((a, b) => a.period.localeCompare(b.period))[0];
-  const owes = ledger !== undefined && ledger.balance > 0;
+  const waiting = pending.filter((p) => p.leaseId === ledger?.leaseId).map((p) => p.period);
+  const prefill = ledger ? paymentPrefill(ledger, waiting) : undefined;
   return (
     <Disclosure key={round} summary={t("record.open")} testId="record-payment">
       <div className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
@@ -50,8 +48,8 @@ export function RecordPayment({
           leases={current}
           leaseId={current.length === 1 ? current[0]?.id : undefined}
           method="transfer"
-          amount={unpaid?.outstanding ?? (owes ? ledger.balance : undefined)}
-          period={unpaid?.period ?? today.slice(0, 7)}
+          amount={prefill?.amount}
+          period={prefill?.period ?? today.slice(0, 7)}
           owed={ledger ? Math.max(0, ledger.balance) : undefined}
           onDone={() => setRound((n) => n + 1)}
         />

@@ -7,7 +7,8 @@ import { Loading } from "./loading";
  * (keyboard and screen readers get the platform's disclosure). Its content is rendered only while open, so a
  * closed form adds no fields, labels or requests to the page; `defaultOpen` opens it on first render (e.g. the
  * one action a page is waiting for, or a form answering with its errors). Opened after the first render (by
- * the reader, or by a reply asking for it), it moves the focus to its first field or button. Its content may be
+ * the reader, or by a reply asking for it), or open on arrival with `focusOnMount` (a link asked for it: "I've
+ * paid by transfer" on My homes), it moves the focus to its first field or button. Its content may be
  * lazy (app/lib/lazy-part.tsx: a form's code loads when it is opened): a loading line shows meanwhile, and the focus
  * moves once the form has arrived.
  */
@@ -15,12 +16,15 @@ export function Disclosure({
   summary,
   children,
   defaultOpen = false,
+  focusOnMount = false,
   className = "",
   testId,
 }: {
   summary: ReactNode;
   children: ReactNode;
   defaultOpen?: boolean;
+  /** With `defaultOpen`: moves the focus (and the page) to its first field once mounted (the page was asked for it). */
+  focusOnMount?: boolean;
   className?: string;
   testId?: string;
 }) {
@@ -31,7 +35,7 @@ export function Disclosure({
     setAsked(defaultOpen);
     if (defaultOpen) setOpen(true);
   }
-  const body = useFocusWhenOpened(open);
+  const body = useFocusWhenOpened(open, focusOnMount);
   // Opened before hydration (a quick tap on a slow phone): the toggle event went by unheard, so read the state.
   const details = useRef<HTMLDetailsElement>(null);
   useEffect(() => {
@@ -61,12 +65,12 @@ export function Disclosure({
 const FOCUSABLE = 'input:not([type="hidden"]), select, textarea, button, a[href]';
 
 /**
- * The content's element; once `open` turns true after mount, its first focusable element takes the focus,
- * as soon as there is one (lazy content renders its fields after its code has arrived).
+ * The content's element; once `open` turns true after mount (or at mount with `onMount`), its first focusable
+ * element takes the focus, as soon as there is one (lazy content renders its fields after its code has arrived).
  */
-function useFocusWhenOpened(open: boolean) {
+function useFocusWhenOpened(open: boolean, onMount: boolean) {
   const body = useRef<HTMLDivElement>(null);
-  const was = useRef(open);
+  const was = useRef(onMount ? false : open);
   useEffect(() => {
     const opened = open && !was.current;
     was.current = open;

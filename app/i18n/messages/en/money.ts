@@ -22,6 +22,7 @@ export const money: Messages["money"] = {
   },
   balance: {
     title: "My rent",
+    allWaiting: "Every month due already has a payment waiting for your landlord's confirmation.",
     statuses: {
       paid: "Paid",
       partially_paid: "Partly paid",

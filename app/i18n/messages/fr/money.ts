@@ -21,6 +21,7 @@ export const money = {
   },
   balance: {
     title: "Mon loyer",
+    allWaiting: "Chaque mois dû a déjà un paiement en attente de la confirmation de votre bailleur.",
     statuses: {
       paid: "Payé",
       partially_paid: "Payé en partie",

@@ -22,6 +22,7 @@ export const money: Messages["money"] = {
   },
   balance: {
     title: "שכר הדירה שלי",
+    allWaiting: "לכל חודש שלתשלום כבר יש תשלום שממתין לאישור המשכיר.",
     statuses: {
       paid: "שולם",
       partially_paid: "שולם חלקית",

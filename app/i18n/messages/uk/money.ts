@@ -22,6 +22,7 @@ export const money: Messages["money"] = {
   },
   balance: {
     title: "Моя оренда",
+    allWaiting: "Для кожного місяця до сплати вже є платіж, що чекає на підтвердження орендодавця.",
     statuses: {
       paid: "Сплачено",
       partially_paid: "Сплачено частково",
