@@ -135,9 +135,12 @@ test("I've paid: a refused report keeps the method, the day and the amount chose
   const apartmentId = await apartmentFor(context, baseURL);
   const { renter } = await addRenterThroughUi({ landlord, newContext, apartmentId, name: "Rita Refused" });
   await renter.setViewportSize({ width: 375, height: 812 });
-  await renter.goto(`/homes/${apartmentId}`);
-  await renter.getByText("I've paid by transfer", { exact: true }).click();
+  // My homes' "I've paid by transfer" lands here with the form open, and the phone shows it: its first field
+  // has the focus (the page scrolls to it).
+  await renter.goto(`/homes/${apartmentId}?paid=1`);
   const form = renter.getByRole("form", { name: "Tell your landlord about a transfer" });
+  await expect(form.getByLabel("Amount (EUR)")).toBeFocused();
+  await expect(form.getByLabel("Amount (EUR)")).toBeInViewport();
   await form.getByLabel("How you paid").selectOption("cash");
   await form.getByLabel("Amount (EUR)").fill("123.45");
   // A day before the lease starts (1 January 2026): the API refuses it (422 received_before_lease).
