@@ -1,11 +1,12 @@
 import type { SubmissionResult } from "@conform-to/react";
-import { Suspense, useEffect, useRef, useState } from "react";
+import { Suspense, useState } from "react";
 import { useTranslations } from "use-intl";
 import { formatMoney, formatPeriod } from "../../worker/lib/i18n/format";
 import { formErrorOf, succeeded } from "../lib/forms";
 import { type Ledger, RemindersForm } from "./ledger-forms";
 import { ledgerEntriesPart } from "./ledger-entries-part";
 import { Loading } from "./ui/loading";
+import { useDetailsOpen } from "./ui/use-details-open";
 import { ReceiptLink } from "./money/receipt-link";
 import { Disclosure } from "./ui/disclosure";
 import { lazyPart } from "../lib/lazy-part";
@@ -184,14 +185,9 @@ function Periods({ ledger, receipts }: { ledger: Ledger; receipts: Receipts }) {
 /** The ledger's entries, behind their count (closed at first: their code loads when opened). */
 function Entries({ ledger, timeZone }: { ledger: Ledger; timeZone: string }) {
   const t = useTranslations("ledger");
-  const [open, setOpen] = useState(false);
-  const details = useRef<HTMLDetailsElement>(null);
-  // Opened before hydration (a quick tap on a slow phone): the toggle event went by unheard, so read the state.
-  useEffect(() => {
-    if (details.current?.open) setOpen(true);
-  }, []);
+  const { open, ref, onToggle } = useDetailsOpen();
   return (
-    <details ref={details} className="mt-3 text-sm" onToggle={(e) => setOpen(e.currentTarget.open)}>
+    <details ref={ref} className="mt-3 text-sm" onToggle={onToggle}>
       <summary className="cursor-pointer text-slate-700">{t("entries", { count: ledger.entries.length })}</summary>
       {open && (
         <Suspense fallback={<Loading className="mt-2" />}>

@@ -1,7 +1,8 @@
-import { Suspense, useEffect, useRef, useState } from "react";
+import { Suspense, useEffect } from "react";
 import { useFetcher } from "react-router";
 import { useTranslations } from "use-intl";
 import { Loading } from "./ui/loading";
+import { useDetailsOpen } from "./ui/use-details-open";
 import { lazyPart } from "../lib/lazy-part";
 import type { action, loader } from "../routes/lease-rent-revision";
 
@@ -19,12 +20,7 @@ const { Part: RevisionBody, preload: loadBody } = lazyPart("rent-revision.body",
  */
 export function RentRevisionPanel({ leaseId, canManage }: { leaseId: string; canManage: boolean }) {
   const t = useTranslations("rentRevisionPanel");
-  const [open, setOpen] = useState(false);
-  const details = useRef<HTMLDetailsElement>(null);
-  // Opened before hydration (a quick tap on a slow phone): the toggle event went by unheard, so read the state.
-  useEffect(() => {
-    if (details.current?.open) setOpen(true);
-  }, []);
+  const { open, ref, onToggle } = useDetailsOpen();
   const load = useFetcher<typeof loader>();
   const write = useFetcher<typeof action>();
   const url = `/leases/${leaseId}/rent-revision`;
@@ -37,11 +33,7 @@ export function RentRevisionPanel({ leaseId, canManage }: { leaseId: string; can
   }, [open]);
   const state = load.data?.state ?? null;
   return (
-    <details
-      ref={details}
-      className="mt-2 rounded border border-slate-200 p-2"
-      onToggle={(e) => setOpen(e.currentTarget.open)}
-    >
+    <details ref={ref} className="mt-2 rounded border border-slate-200 p-2" onToggle={onToggle}>
       <summary className="cursor-pointer text-sm font-medium">{t("title")}</summary>
       {load.data?.problem ? (
         <p role="alert" className="mt-2 text-sm text-red-700">

@@ -1,5 +1,6 @@
 import { type ReactNode, Suspense, useEffect, useRef, useState } from "react";
 import { Icon } from "./icon";
+import { useDetailsOpen } from "./use-details-open";
 import { Loading } from "./loading";
 
 /**
@@ -28,7 +29,7 @@ export function Disclosure({
   className?: string;
   testId?: string;
 }) {
-  const [open, setOpen] = useState(defaultOpen);
+  const { open, setOpen, ref, onToggle } = useDetailsOpen(defaultOpen);
   // A parent that starts asking for it open (a reply arrived) opens it; it never closes it under the reader.
   const [asked, setAsked] = useState(defaultOpen);
   if (defaultOpen !== asked) {
@@ -36,19 +37,8 @@ export function Disclosure({
     if (defaultOpen) setOpen(true);
   }
   const body = useFocusWhenOpened(open, focusOnMount);
-  // Opened before hydration (a quick tap on a slow phone): the toggle event went by unheard, so read the state.
-  const details = useRef<HTMLDetailsElement>(null);
-  useEffect(() => {
-    if (details.current?.open) setOpen(true);
-  }, []);
   return (
-    <details
-      ref={details}
-      className={`group ${className}`.trim()}
-      open={open}
-      onToggle={(e) => setOpen(e.currentTarget.open)}
-      data-testid={testId}
-    >
+    <details ref={ref} className={`group ${className}`.trim()} open={open} onToggle={onToggle} data-testid={testId}>
       <summary className="inline-flex min-h-11 cursor-pointer list-none items-center gap-2 rounded-lg border border-slate-300 bg-white px-4 py-2 text-sm font-semibold text-slate-800 shadow-sm hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-700 [&::-webkit-details-marker]:hidden">
         {summary}
         <Icon name="chevron-down" className="size-4 transition-transform group-open:rotate-180" />
