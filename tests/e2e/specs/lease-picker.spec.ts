@@ -1,4 +1,4 @@
-import type { BrowserContext } from "@playwright/test";
+import type { BrowserContext, Locator } from "@playwright/test";
 import { z } from "zod";
 import { expect, test } from "../fixtures";
 import { apartmentFor, signUpLandlord, unique } from "../flows";
@@ -23,6 +23,17 @@ async function leaseFor(
   });
   expect(res.status(), await res.text()).toBe(201);
   return created.parse(await res.json()).lease.id;
+}
+
+/**
+ * The payment lines of a rent panel's ledger entries, once opened: the entries sit closed behind their count
+ * ("Ledger (3 entries)") and their code loads when opened, so the list is waited for before it is counted.
+ */
+async function shownPayments(panel: Locator) {
+  await panel.locator("summary", { hasText: /^Ledger \(/ }).click();
+  const entries = panel.getByTestId("ledger-entries");
+  await entries.waitFor();
+  return entries.locator("li", { hasText: /^Payment/ });
 }
 
 /** The payments on a lease's ledger (minor units, negative), read through the API. */
@@ -80,9 +91,10 @@ test("two current leases: the owner picks Rita's lease for cash received, and it
     .click();
   const ritaPanel = page.getByRole("region", { name: new RegExp(`Rent ${rita}`) });
   const annPanel = page.getByRole("region", { name: new RegExp(`Rent ${ann}`) });
-  await expect(ritaPanel.locator("details li", { hasText: /^Payment/ })).toHaveCount(1);
-  await expect(ritaPanel.locator("details li", { hasText: /^Payment/ })).toContainText("€800.00");
-  await expect(annPanel.locator("details li", { hasText: /^Payment/ })).toHaveCount(0);
+  const ritaPayments = await shownPayments(ritaPanel);
+  await expect(ritaPayments).toHaveCount(1);
+  await expect(ritaPayments).toContainText("€800.00");
+  await expect(await shownPayments(annPanel)).toHaveCount(0);
   expect(await payments(context, baseURL, ritaLease)).toEqual([-80000]);
   expect(await payments(context, baseURL, annLease)).toEqual([]);
 });
@@ -105,6 +117,6 @@ test("one current lease: no picker, the payment lands on the only lease", async 
     .getByRole("navigation", { name: "Apartment sections" })
     .getByRole("link", { name: /^Overview/ })
     .click();
-  await expect(page.locator("details li", { hasText: /^Payment/ })).toHaveCount(1);
+  await expect(await shownPayments(page.getByRole("region", { name: "Rent", exact: true }))).toHaveCount(1);
   expect(await payments(context, baseURL, only)).toEqual([-80000]);
 });
