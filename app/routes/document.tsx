@@ -1,7 +1,7 @@
+import { Suspense } from "react";
 import { useNavigation } from "react-router";
 import { useTranslations } from "use-intl";
 import { linkClass } from "../components/button";
-import { AgreementEditor } from "../components/agreement-editor";
 import { AgreementHeader } from "../components/agreement-header";
 import { AttachmentsCard, MyDetailsForm, SignersCard, SignForm } from "../components/signing-panel";
 import { useDocumentLive } from "../components/use-room";
@@ -12,6 +12,14 @@ import { translate } from "../i18n/translate.server";
 import { formErrorOf, resultFor, succeeded } from "../lib/forms";
 import type { Route } from "./+types/document";
 import { useToast } from "../components/ui/toast";
+import { Loading } from "../components/ui/loading";
+import { lazyPart } from "../lib/lazy-part";
+
+// The landlord's editor (its fields, the lease-law checks, their words) loads only for the landlord: a renter's
+// phone never downloads it (issue 17 §5). Server-rendered for the landlord, it holds hydration until it is there.
+const { Part: AgreementEditor } = lazyPart("document.editor", () =>
+  import("../components/agreement-editor").then((m) => m.AgreementEditor),
+);
 
 export const meta: Route.MetaFunction = ({ loaderData }) => [{ title: loaderData?.pageTitle }];
 
@@ -64,7 +72,9 @@ export default function DocumentPage({ loaderData: doc, actionData }: Route.Comp
           )}
           {doc.viewer.side === "landlord" && (
             <div id="agreement-editor">
-              <AgreementEditor doc={doc} busy={busy} lastResult={resultFor(actionData, "save")} />
+              <Suspense fallback={<Loading />}>
+                <AgreementEditor doc={doc} busy={busy} lastResult={resultFor(actionData, "save")} />
+              </Suspense>
             </div>
           )}
         </section>

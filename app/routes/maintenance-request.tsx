@@ -1,12 +1,10 @@
+import { Suspense } from "react";
 import { Link, useLocation, useSearchParams } from "react-router";
 import { useTranslations } from "use-intl";
 import { Alert } from "../components/alert";
 import { linkClass } from "../components/button";
-import { AssignPanel } from "../components/maintenance/assign-panel";
 import { Comments } from "../components/maintenance/comments";
-import { CostLog } from "../components/maintenance/cost-log";
-import { RecordExpense } from "../components/maintenance/record-expense";
-import { ProgressForm, ScheduleForm } from "../components/maintenance/progress-form";
+import { ProgressForm } from "../components/maintenance/progress-form";
 import { RatingPanel } from "../components/maintenance/rating-form";
 import { RequestSummary } from "../components/maintenance/request-summary";
 import { Timeline } from "../components/maintenance/timeline";
@@ -22,6 +20,23 @@ import { pageTitle } from "../i18n/page-title.server";
 import { translatedMeta } from "../i18n/meta";
 import type { Route } from "./+types/maintenance-request";
 import { useFormatLocale } from "../i18n/format-locale";
+import { Loading } from "../components/ui/loading";
+import { lazyPart } from "../lib/lazy-part";
+
+// Staff's tools (scheduling, assigning, the cost log, recording an expense) load only for who may use them: a
+// renter's phone never downloads them (issue 17 §5); rendered by the server, they hold hydration until there.
+const { Part: ScheduleForm } = lazyPart("maintenance.schedule", () =>
+  import("../components/maintenance/schedule-form").then((m) => m.ScheduleForm),
+);
+const { Part: AssignPanel } = lazyPart("maintenance.assign", () =>
+  import("../components/maintenance/assign-panel").then((m) => m.AssignPanel),
+);
+const { Part: CostLog } = lazyPart("maintenance.costs", () =>
+  import("../components/maintenance/cost-log").then((m) => m.CostLog),
+);
+const { Part: RecordExpense } = lazyPart("maintenance.expense", () =>
+  import("../components/maintenance/record-expense").then((m) => m.RecordExpense),
+);
 
 export const meta: Route.MetaFunction = ({ loaderData }) => translatedMeta(loaderData);
 
@@ -93,7 +108,9 @@ export default function MaintenanceRequest({ loaderData }: Route.ComponentProps)
           {viewer.actions.includes("schedule") ? (
             <Disclosure summary={ts("schedule.title")} defaultOpen={request.status === "triaged"}>
               <div className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
-                <ScheduleForm request={request} />
+                <Suspense fallback={<Loading />}>
+                  <ScheduleForm request={request} />
+                </Suspense>
               </div>
             </Disclosure>
           ) : null}
@@ -101,19 +118,21 @@ export default function MaintenanceRequest({ loaderData }: Route.ComponentProps)
           <Comments comments={comments} timeZone={request.timezone} canComment={viewer.canComment} />
         </div>
         <div className="space-y-4">
-          {viewer.canEdit ? <AssignPanel request={request} /> : null}
-          {costs && (viewer.canLogCosts || viewer.costsLocked) ? (
-            <CostLog costs={costs} currency={currency} locked={viewer.costsLocked} />
-          ) : null}
-          {viewer.canEdit && costs ? (
-            <RecordExpense
-              request={request}
-              costs={costs}
-              currency={currency}
-              today={today}
-              recordedExpense={recordedExpense}
-            />
-          ) : null}
+          <Suspense fallback={<Loading />}>
+            {viewer.canEdit ? <AssignPanel request={request} /> : null}
+            {costs && (viewer.canLogCosts || viewer.costsLocked) ? (
+              <CostLog costs={costs} currency={currency} locked={viewer.costsLocked} />
+            ) : null}
+            {viewer.canEdit && costs ? (
+              <RecordExpense
+                request={request}
+                costs={costs}
+                currency={currency}
+                today={today}
+                recordedExpense={recordedExpense}
+              />
+            ) : null}
+          </Suspense>
           <Timeline history={history} timeZone={request.timezone} />
         </div>
       </div>

@@ -4,13 +4,13 @@ import { useFetcher } from "react-router";
 import { useTranslations } from "use-intl";
 import type { z } from "zod";
 import type { actionInput } from "../../../worker/maintenance/contract";
-import { dateIn, formatDate, formatTimeZone } from "../../../worker/lib/i18n/format";
+import { dateIn, formatDate } from "../../../worker/lib/i18n/format";
 import { REOPEN_WINDOW_DAYS, type MaintenanceAction } from "../../../worker/maintenance/vocabulary";
 import { type FormReply, formErrorOf } from "../../lib/forms";
 import { accepted } from "../../lib/maintenance-forms";
 import { FormError } from "../alert";
 import { Button } from "../button";
-import { TextAreaField, TextField } from "../field";
+import { TextAreaField } from "../field";
 import type { RequestRow } from "./types";
 import { useFormatLocale } from "../../i18n/format-locale";
 
@@ -85,59 +85,5 @@ export function ProgressForm({ request, actions }: { request: RequestRow; action
         ) : null}
       </fetcher.Form>
     </section>
-  );
-}
-
-/** "Schedule a visit": a day and a time window in the org's time zone (named next to the fields). */
-export function ScheduleForm({ request }: { request: RequestRow }) {
-  const t = useTranslations("maintenanceStaff");
-  const formatLocale = useFormatLocale();
-  const fetcher = useFetcher<FormReply>();
-  const lastResult = fetcher.data?.result;
-  const [form, fields] = useForm<z.input<typeof actionInput>>({ id: "schedule", lastResult });
-  const visit = fields.scheduledFor.getFieldset();
-  const done = fetcher.state === "idle" && accepted(lastResult);
-  return (
-    <fetcher.Form method="post" className="space-y-3" {...getFormProps(form)}>
-      <input type="hidden" name="intent" value="transition" />
-      <input type="hidden" name="action" value="schedule" />
-      <FormError message={formErrorOf(lastResult)} />
-      <p className="text-sm text-slate-600">
-        {t("schedule.zone", { zone: formatTimeZone(request.timezone, formatLocale) })}
-      </p>
-      <div className="grid grid-cols-2 gap-3 sm:grid-cols-3">
-        <TextField
-          label={t("schedule.date")}
-          type="date"
-          field={visit.date}
-          required
-          className="col-span-2 sm:col-span-1"
-          defaultValue={request.scheduledFor?.date}
-        />
-        <TextField
-          label={t("schedule.from")}
-          type="time"
-          field={visit.from}
-          required
-          defaultValue={request.scheduledFor?.from}
-        />
-        <TextField
-          label={t("schedule.to")}
-          type="time"
-          field={visit.to}
-          required
-          defaultValue={request.scheduledFor?.to}
-        />
-      </div>
-      <TextAreaField label={t("actions.note")} field={fields.note} rows={2} />
-      <div className="flex flex-wrap items-center gap-3">
-        <Button disabled={fetcher.state !== "idle"}>{t("actions.schedule")}</Button>
-        {done ? (
-          <p role="status" className="text-sm font-medium text-emerald-800">
-            {t("actions.done.schedule")}
-          </p>
-        ) : null}
-      </div>
-    </fetcher.Form>
   );
 }
