@@ -1,99 +1,99 @@
-import * as z from "zod/mini";
+import * as v from "valibot";
 import { PAYMENT_METHODS, ROOM_REVOCATION_REASONS, SIDES } from "../worker/domain";
 import { ROOM_ERROR_CODES } from "../worker/rooms/vocabulary";
 
 /**
- * The frames the apartment room sends, as the browser checks them on arrival (app/components/use-room.ts,
- * app/components/maintenance/use-request-live.ts): zod/mini, the tree-shakable build of the same zod, so a
- * page ships the few checks it uses instead of the whole library (issue 17 §5: about 38 KiB gzip less on
- * every page with a live feed). The server's own schemas (./apartment-room.protocol.ts, worker/rooms/
- * contract.ts: classic zod, OpenAPI metadata) stay the reference: compile-time checks there fail if a frame
- * here stops having exactly their shape.
+ * The frames the apartment room sends, as the browser checks them on arrival (app/components/use-room.ts):
+ * Valibot, whose checks are separate functions a bundle takes one by one, so a page ships about 2.5 KiB gzip
+ * for them (zod/mini, the tree-shakable zod, shipped 7 KiB for the same schemas; classic zod ~45 KiB: issue 17
+ * §5). The server's own schemas (./apartment-room.protocol.ts, worker/rooms/contract.ts: zod, OpenAPI
+ * metadata) stay the reference: a compile-time check there fails if a frame here stops having exactly their
+ * shape.
  */
 
-const side = z.enum(SIDES);
+const side = v.picklist(SIDES);
 
 /** One entry of the activity feed (worker/rooms/contract.ts `activitySchema`); amounts in minor units. */
-const activity = z.object({
-  id: z.string(),
-  apartmentId: z.string(),
-  kind: z.string(),
-  description: z.string(),
-  amount: z.nullable(z.int().check(z.minimum(Number.MIN_SAFE_INTEGER), z.maximum(Number.MAX_SAFE_INTEGER))),
-  currency: z.nullable(z.string()),
-  period: z.nullable(z.string()),
-  authorUserId: z.string(),
-  authorName: z.string(),
+const activity = v.object({
+  id: v.string(),
+  apartmentId: v.string(),
+  kind: v.string(),
+  description: v.string(),
+  amount: v.nullable(v.pipe(v.number(), v.safeInteger())),
+  currency: v.nullable(v.string()),
+  period: v.nullable(v.string()),
+  authorUserId: v.string(),
+  authorName: v.string(),
   authorSide: side,
-  leaseId: z.optional(z.nullable(z.string())),
-  status: z.enum(["posted", "pending_confirmation", "confirmed", "rejected"]),
-  confirmBySide: z.nullable(side),
-  confirmedAt: z.nullable(z.string()),
-  confirmedBy: z.nullable(z.string()),
-  confirmedByName: z.nullable(z.string()),
-  rejectedReason: z.nullable(z.string()),
-  method: z.optional(z.nullable(z.enum(PAYMENT_METHODS))),
-  receivedOn: z.optional(z.nullable(z.string())),
-  maintenanceRequestId: z.optional(z.nullable(z.string())),
-  createdAt: z.string(),
-  updatedAt: z.string(),
+  leaseId: v.optional(v.nullable(v.string())),
+  status: v.picklist(["posted", "pending_confirmation", "confirmed", "rejected"]),
+  confirmBySide: v.nullable(side),
+  confirmedAt: v.nullable(v.string()),
+  confirmedBy: v.nullable(v.string()),
+  confirmedByName: v.nullable(v.string()),
+  rejectedReason: v.nullable(v.string()),
+  method: v.optional(v.nullable(v.picklist(PAYMENT_METHODS))),
+  receivedOn: v.optional(v.nullable(v.string())),
+  maintenanceRequestId: v.optional(v.nullable(v.string())),
+  createdAt: v.string(),
+  updatedAt: v.string(),
 });
 
 /** A chat message (worker/rooms/contract.ts `chatMessageSchema`). */
-const chatMessage = z.object({
-  id: z.string(),
-  userId: z.string(),
-  name: z.string(),
+const chatMessage = v.object({
+  id: v.string(),
+  userId: v.string(),
+  name: v.string(),
   side,
-  text: z.string(),
-  clientId: z.string(),
-  createdAt: z.string(),
-  leaseId: z.optional(z.nullable(z.string())),
+  text: v.string(),
+  clientId: v.string(),
+  createdAt: v.string(),
+  leaseId: v.optional(v.nullable(v.string())),
 });
 
-const online = z.array(
-  z.object({ userId: z.string(), name: z.string(), side, viewing: z.optional(z.array(z.string())) }),
+const online = v.array(
+  v.object({ userId: v.string(), name: v.string(), side, viewing: v.optional(v.array(v.string())) }),
 );
 
 /** A document's status changed: clients reload it from the API. */
-const documentEvent = z.object({
-  documentId: z.string(),
-  status: z.string(),
-  at: z.string(),
-  leaseId: z.optional(z.nullable(z.string())),
+const documentEvent = v.object({
+  documentId: v.string(),
+  status: v.string(),
+  at: v.string(),
+  leaseId: v.optional(v.nullable(v.string())),
 });
 
 /** The API's notices (not logged): the lease's ledger, a maintenance request changed. */
 const noticeFrames = [
-  z.object({ type: z.literal("ledger"), leaseId: z.string(), at: z.string() }),
-  z.object({
-    type: z.literal("maintenance"),
-    requestId: z.string(),
-    leaseId: z.nullable(z.string()),
-    status: z.string(),
-    at: z.string(),
+  v.object({ type: v.literal("ledger"), leaseId: v.string(), at: v.string() }),
+  v.object({
+    type: v.literal("maintenance"),
+    requestId: v.string(),
+    leaseId: v.nullable(v.string()),
+    status: v.string(),
+    at: v.string(),
   }),
 ] as const;
 
 /** Every frame the room sends a connection (./apartment-room.protocol.ts `ServerFrame` is its type). */
-export const serverFrame = z.discriminatedUnion("type", [
-  z.object({ type: z.literal("hello"), seq: z.int(), online }),
-  z.object({ type: z.literal("activity"), seq: z.int(), activity }),
-  z.object({ type: z.literal("chat"), seq: z.int(), message: chatMessage }),
-  z.object({ type: z.literal("presence"), online }),
-  z.object({ type: z.literal("typing"), userId: z.string() }),
-  z.object({ type: z.literal("document"), event: documentEvent }),
+export const serverFrame = v.variant("type", [
+  v.object({ type: v.literal("hello"), seq: v.pipe(v.number(), v.safeInteger()), online }),
+  v.object({ type: v.literal("activity"), seq: v.pipe(v.number(), v.safeInteger()), activity }),
+  v.object({ type: v.literal("chat"), seq: v.pipe(v.number(), v.safeInteger()), message: chatMessage }),
+  v.object({ type: v.literal("presence"), online }),
+  v.object({ type: v.literal("typing"), userId: v.string() }),
+  v.object({ type: v.literal("document"), event: documentEvent }),
   ...noticeFrames,
-  z.object({
-    type: z.literal("error"),
-    code: z.enum(ROOM_ERROR_CODES),
-    reason: z.optional(z.enum(ROOM_REVOCATION_REASONS)),
-    detail: z.string(),
+  v.object({
+    type: v.literal("error"),
+    code: v.picklist(ROOM_ERROR_CODES),
+    reason: v.optional(v.picklist(ROOM_REVOCATION_REASONS)),
+    detail: v.string(),
   }),
 ]);
 
 /** A message's JSON as a frame of the room, or null when it is not one (another type, a missing field). */
-export function readServerFrame(json: unknown): z.output<typeof serverFrame> | null {
-  const parsed = serverFrame.safeParse(json);
-  return parsed.success ? parsed.data : null;
+export function readServerFrame(json: unknown): v.InferOutput<typeof serverFrame> | null {
+  const parsed = v.safeParse(serverFrame, json);
+  return parsed.success ? parsed.output : null;
 }

@@ -1,3 +1,4 @@
+import type { InferOutput } from "valibot";
 import { z } from "zod";
 import { SIDES } from "../worker/domain";
 import type { serverFrame as browserServerFrame } from "./apartment-room.frames";
@@ -5,7 +6,7 @@ import { activitySchema, chatMessageSchema, roomErrorCode, roomRevocationReason 
 
 /**
  * Every frame of the apartment room, both directions, and what the room logs. Frames are parsed with these,
- * never cast. The browser checks the frames it receives with ./apartment-room.frames.ts (zod/mini) instead.
+ * never cast. The browser checks the frames it receives with ./apartment-room.frames.ts (Valibot) instead.
  */
 const MAX_CHAT_LENGTH = 4000;
 export const MAX_FRAME_BYTES = 16 * 1024;
@@ -139,11 +140,11 @@ export const serverFrame = z.discriminatedUnion("type", [
 export type ServerFrame = z.infer<typeof serverFrame>;
 
 /**
- * Compile-time check: the browser's copy of the server frames (./apartment-room.frames.ts, zod/mini, what a
+ * Compile-time check: the browser's copy of the server frames (./apartment-room.frames.ts, Valibot, what a
  * page checks arriving frames with) has exactly this shape; a field added or changed here fails until it
  * is there too.
  */
-type BrowserFrame = z.infer<typeof browserServerFrame>;
+type BrowserFrame = InferOutput<typeof browserServerFrame>;
 type SameFrames = [BrowserFrame, ServerFrame] extends [ServerFrame, BrowserFrame] ? true : false;
 const _sameFrames: SameFrames = true;
 /** An error the room answers without closing the socket (everything but `access_revoked`). */

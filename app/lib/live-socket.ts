@@ -8,7 +8,7 @@ export type LiveTarget = RoomKind | { kind: "org"; orgId: string };
 
 /**
  * Reads a message's JSON as one of the room's frames, or null when it is not one: the apartment room's
- * (durable-objects/apartment-room.frames.ts `readServerFrame`, zod/mini) or the org channel's
+ * (durable-objects/apartment-room.frames.ts `readServerFrame`, Valibot) or the org channel's
  * (durable-objects/org-room.protocol.ts `readOrgFrame`, no library), so a page ships only its room's checks.
  */
 export type FrameReader<F> = (json: unknown) => F | null;

@@ -1,0 +1,88 @@
+import { describe, expect, it } from "vitest";
+import { readServerFrame } from "../../durable-objects/apartment-room.frames";
+import { serverFrame } from "../../durable-objects/apartment-room.protocol";
+
+// The browser's check of the room's frames (Valibot, durable-objects/apartment-room.frames.ts) against the
+// server's reference schema (zod, ./apartment-room.protocol.ts): the same frames pass both, the same fail both.
+
+const at = "2026-12-03T10:00:00Z";
+/** A payment report as the room sends it (amounts in minor units). */
+const activity = {
+  id: "act-1",
+  apartmentId: "apt-1",
+  kind: "payment",
+  description: "Paid January by transfer",
+  amount: 85000,
+  currency: "EUR",
+  period: "2026-01",
+  authorUserId: "u-renter",
+  authorName: "Rémi Rentier",
+  authorSide: "renter",
+  leaseId: "l-1",
+  status: "pending_confirmation",
+  confirmBySide: "landlord",
+  confirmedAt: null,
+  confirmedBy: null,
+  confirmedByName: null,
+  rejectedReason: null,
+  method: "transfer",
+  receivedOn: "2026-01-03",
+  maintenanceRequestId: null,
+  createdAt: at,
+  updatedAt: at,
+};
+const message = { id: "m-1", userId: "u-1", name: "Ана", side: "renter", text: "Привіт", clientId: "c-1", createdAt: at };
+const online = [{ userId: "u-1", name: "Ана", side: "renter", viewing: ["doc-1"] }];
+
+const valid = [
+  { type: "hello", seq: 0, online },
+  { type: "activity", seq: 4, activity },
+  { type: "activity", seq: 5, activity: { ...activity, kind: "note", amount: null, currency: null, method: undefined } },
+  { type: "chat", seq: 6, message },
+  { type: "chat", seq: 7, message: { ...message, leaseId: null } },
+  { type: "presence", online: [{ userId: "u-2", name: "Lena", side: "landlord" }] },
+  { type: "typing", userId: "u-1" },
+  { type: "document", event: { documentId: "d-1", status: "signed", at, leaseId: "l-1" } },
+  { type: "ledger", leaseId: "l-1", at },
+  { type: "maintenance", requestId: "mr-1", leaseId: null, status: "triaged", at },
+  { type: "error", code: "access_revoked", reason: "removed_from_org", detail: "Removed." },
+  { type: "error", code: "rate_limited", detail: "Slow down." },
+];
+
+const invalid = [
+  null,
+  42,
+  "hello",
+  [],
+  {},
+  { type: "unknown" },
+  { type: "hello", seq: 1.5, online },
+  { type: "hello", seq: 2 ** 60, online },
+  { type: "hello", seq: 1, online: [{ userId: "u-1", name: "Ана", side: "admin" }] },
+  { type: "activity", seq: 4, activity: { ...activity, amount: "850.00" } },
+  { type: "activity", seq: 4, activity: { ...activity, status: "lost" } },
+  { type: "activity", seq: 4, activity: { ...activity, method: "bitcoin" } },
+  { type: "activity", seq: 4, activity: { ...activity, createdAt: undefined } },
+  { type: "chat", seq: 6, message: { ...message, text: 7 } },
+  { type: "document", event: { documentId: "d-1", status: "signed" } },
+  { type: "maintenance", requestId: "mr-1", status: "triaged", at },
+  { type: "error", code: "teapot", detail: "?" },
+  { type: "error", code: "access_revoked", reason: "bored", detail: "?" },
+];
+
+describe("readServerFrame (the browser's check of the apartment room's frames)", () => {
+  it("reads every frame the server's schema accepts, as the server's schema reads it", () => {
+    for (const frame of valid) {
+      const reference = serverFrame.safeParse(frame);
+      expect(reference.success, JSON.stringify(frame)).toBe(true);
+      expect(readServerFrame(frame)).toEqual(reference.data);
+    }
+  });
+
+  it("answers null for what the server's schema refuses", () => {
+    for (const value of invalid) {
+      expect(serverFrame.safeParse(value).success, JSON.stringify(value)).toBe(false);
+      expect(readServerFrame(value), JSON.stringify(value)).toBeNull();
+    }
+  });
+});
