@@ -1,7 +1,7 @@
 import { useTranslations } from "use-intl";
 import type { Activity } from "../../worker/rooms/contract";
 import type { LedgerSystemReason } from "../../worker/rent/contract";
-import { onlinePaymentHistory, systemActivityKey } from "../lib/system-text";
+import { systemActivityKey } from "../lib/system-text";
 import { maintenanceFeedFacts } from "../../worker/rooms/vocabulary";
 import { MaintenanceStepText } from "./maintenance/feed-step";
 import { usePaymentWords } from "./money/payment-words";
@@ -34,18 +34,4 @@ export function LedgerReason({ entry }: { entry: { reason: string | null; reason
   const t = useTranslations("systemText");
   const text = entry.reasonKind ? t(`ledgerReasons.${entry.reasonKind}`) : entry.reason;
   return text ? <>{` · ${text}`}</> : null;
-}
-
-/**
- * An application history row's actor and note as shown: a confirmation by the first payment online is
- * "Online payment" with its reference, in the reader's language; people's rows as written.
- */
-export function useHistoryWords() {
-  const t = useTranslations("systemText");
-  return (h: { actorUserId: string; actorName: string; note: string | null }) => {
-    const paid = onlinePaymentHistory(h);
-    return paid
-      ? { actor: t("actors.online_payment"), note: t("notes.paid_online", { ref: paid.ref }) }
-      : { actor: h.actorName, note: h.note };
-  };
 }

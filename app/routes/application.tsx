@@ -1,3 +1,4 @@
+import { Suspense } from "react";
 import { Form, Link, redirect } from "react-router";
 import { useTranslations } from "use-intl";
 import { z } from "zod";
@@ -7,7 +8,6 @@ import { Conversation } from "../components/conversation";
 import { useApplicationStatus } from "../components/application-status";
 import { useDocumentKind } from "../components/document-kind";
 import { Card } from "../components/page";
-import { FirstPaymentCard } from "../components/first-payment-card";
 import { replyFromProblem, throwApiError } from "../lib/api.server";
 import { applicationViewer, noteInput } from "../../worker/applications/contract";
 import { pageTitle } from "../i18n/page-title.server";
@@ -16,13 +16,21 @@ import { getServer } from "../lib/context.server";
 import { formErrorOf } from "../lib/forms";
 import { parseSubmission } from "../lib/forms.server";
 import { formatDate, formatDateTime, formatMoney } from "../../worker/lib/i18n/format";
-import { APPLICATION_TIME_ZONE } from "./applications";
+import { APPLICATION_TIME_ZONE } from "../../worker/applications/vocabulary";
 import { useShell } from "../lib/shell";
 import type { Route } from "./+types/application";
 import { translatedMeta } from "../i18n/meta";
 import { useIsolate } from "../i18n/bidi";
-import { useHistoryWords } from "../components/activity-text";
+import { useHistoryWords } from "../components/history-words";
 import { useFormatLocale } from "../i18n/format-locale";
+import { Loading } from "../components/ui/loading";
+import { lazyPart } from "../lib/lazy-part";
+
+// The first payment's card (amount, bank details, its words) loads only once the application is accepted and
+// the first payment is due: a renter who applies never downloads it (issue 17 §5).
+const { Part: FirstPaymentCard } = lazyPart("application.firstPayment", () =>
+  import("../components/first-payment-card").then((m) => m.FirstPaymentCard),
+);
 
 export const meta: Route.MetaFunction = ({ loaderData }) => translatedMeta(loaderData);
 
@@ -98,11 +106,13 @@ export default function Application({ loaderData, actionData }: Route.ComponentP
         </Alert>
       ) : null}
       {loaderData.firstPayment && (
-        <FirstPaymentCard
-          payment={loaderData.firstPayment}
-          online={viewer.canPayOnline}
-          side={viewer.side === "renter" ? "renter" : "landlord"}
-        />
+        <Suspense fallback={<Loading />}>
+          <FirstPaymentCard
+            payment={loaderData.firstPayment}
+            online={viewer.canPayOnline}
+            side={viewer.side === "renter" ? "renter" : "landlord"}
+          />
+        </Suspense>
       )}
       {viewer.canPayOnline && (
         <Form method="post" className="rounded-lg border border-teal-200 bg-teal-50/40 p-4">

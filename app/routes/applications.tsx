@@ -11,13 +11,11 @@ import { formatDate, formatDateTime } from "../../worker/lib/i18n/format";
 import type { Route } from "./+types/applications";
 import { translatedMeta } from "../i18n/meta";
 import { useIsolate } from "../i18n/bidi";
-import { useHistoryWords } from "../components/activity-text";
+import { useHistoryWords } from "../components/history-words";
 import { useFormatLocale } from "../i18n/format-locale";
+import { APPLICATION_TIME_ZONE } from "../../worker/applications/vocabulary";
 
 export const meta: Route.MetaFunction = ({ loaderData }) => translatedMeta(loaderData);
-
-/** Application events are dated on the clock of France (our market), labelled with the zone's offset. */
-export const APPLICATION_TIME_ZONE = "Europe/Paris";
 
 /** The renter's applications across landlords, each with its status history. */
 export async function loader({ context, request }: Route.LoaderArgs) {

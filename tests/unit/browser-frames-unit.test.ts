@@ -31,13 +31,25 @@ const activity = {
   createdAt: at,
   updatedAt: at,
 };
-const message = { id: "m-1", userId: "u-1", name: "Ана", side: "renter", text: "Привіт", clientId: "c-1", createdAt: at };
+const message = {
+  id: "m-1",
+  userId: "u-1",
+  name: "Ана",
+  side: "renter",
+  text: "Привіт",
+  clientId: "c-1",
+  createdAt: at,
+};
 const online = [{ userId: "u-1", name: "Ана", side: "renter", viewing: ["doc-1"] }];
 
 const valid = [
   { type: "hello", seq: 0, online },
   { type: "activity", seq: 4, activity },
-  { type: "activity", seq: 5, activity: { ...activity, kind: "note", amount: null, currency: null, method: undefined } },
+  {
+    type: "activity",
+    seq: 5,
+    activity: { ...activity, kind: "note", amount: null, currency: null, method: undefined },
+  },
   { type: "chat", seq: 6, message },
   { type: "chat", seq: 7, message: { ...message, leaseId: null } },
   { type: "presence", online: [{ userId: "u-2", name: "Lena", side: "landlord" }] },

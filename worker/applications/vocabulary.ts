@@ -5,3 +5,6 @@
  * module, without zod, for the browser (issue 17 §5); ./contract.ts re-exports it.
  */
 export const SYSTEM_PAYMENTS_ACTOR = "system:payments";
+
+/** Application events are dated on the clock of France (our market; IANA zone), labelled with the zone's offset. */
+export const APPLICATION_TIME_ZONE = "Europe/Paris";
