@@ -105,7 +105,7 @@ module.exports = {
           "^worker/domain\\.ts$",
           "^worker/app\\.ts$",
           "^durable-objects/[^/]+\\.protocol\\.ts$",
-          // The browser's checks of the room's frames (issue 17 §5), held to the protocol's types: zod/mini, or a
+          // The browser's checks of the room's frames (issue 17 §5), held to the protocol's types: Valibot, or a
           // reader without a library for a page that needs one frame (maintenance-notice.frames.ts).
           "^durable-objects/[^/]+\\.frames\\.ts$",
           // Imported by the UI today (before issue 10's contracts): the agreement template list, the cookie

@@ -4,7 +4,8 @@ import { disputeStageOf, type DisputeStage } from "../../worker/rooms/vocabulary
 
 /**
  * What the server writes for people, as kinds (never English sentences), rendered in the reader's language
- * through the `systemText` catalogue (app/components/activity-text.tsx). Rows written before kinds were
+ * through the `systemText` catalogue (app/components/activity-text.tsx; an application's history:
+ * app/components/history-words.ts). Rows written before kinds were
  * stored are recognised too: a legacy English dispute sentence maps back to its stage (rooms/contract), and
  * a Stripe ledger entry is known by its `reasonKind` (rent/contract `ledgerSystemReasonOf`, from its
  * `sourceRef`) whatever English `reason` it stored.

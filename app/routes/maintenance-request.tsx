@@ -108,9 +108,7 @@ export default function MaintenanceRequest({ loaderData }: Route.ComponentProps)
           {viewer.actions.includes("schedule") ? (
             <Disclosure summary={ts("schedule.title")} defaultOpen={request.status === "triaged"}>
               <div className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
-                <Suspense fallback={<Loading />}>
-                  <ScheduleForm request={request} />
-                </Suspense>
+                <ScheduleForm request={request} />
               </div>
             </Disclosure>
           ) : null}
@@ -118,12 +116,18 @@ export default function MaintenanceRequest({ loaderData }: Route.ComponentProps)
           <Comments comments={comments} timeZone={request.timezone} canComment={viewer.canComment} />
         </div>
         <div className="space-y-4">
-          <Suspense fallback={<Loading />}>
-            {viewer.canEdit ? <AssignPanel request={request} /> : null}
-            {costs && (viewer.canLogCosts || viewer.costsLocked) ? (
+          {viewer.canEdit ? (
+            <Suspense fallback={<Loading />}>
+              <AssignPanel request={request} />
+            </Suspense>
+          ) : null}
+          {costs && (viewer.canLogCosts || viewer.costsLocked) ? (
+            <Suspense fallback={<Loading />}>
               <CostLog costs={costs} currency={currency} locked={viewer.costsLocked} />
-            ) : null}
-            {viewer.canEdit && costs ? (
+            </Suspense>
+          ) : null}
+          {viewer.canEdit && costs ? (
+            <Suspense fallback={<Loading />}>
               <RecordExpense
                 request={request}
                 costs={costs}
@@ -131,8 +135,8 @@ export default function MaintenanceRequest({ loaderData }: Route.ComponentProps)
                 today={today}
                 recordedExpense={recordedExpense}
               />
-            ) : null}
-          </Suspense>
+            </Suspense>
+          ) : null}
           <Timeline history={history} timeZone={request.timezone} />
         </div>
       </div>

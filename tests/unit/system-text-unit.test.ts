@@ -9,7 +9,7 @@ import { disputeStageOf } from "../../worker/rooms/contract";
 /**
  * What the server writes for people is stored as a kind and rendered in the reader's language (issue 13):
  * a payment dispute's feed entry by its stage, legacy English rows recognised, Stripe ledger entries by
- * `sourceRef` (app/lib/system-text.ts, app/components/activity-text.tsx).
+ * `sourceRef` (app/lib/system-text.ts, app/components/activity-text.tsx, app/components/history-words.ts).
  */
 const french = createTranslator({ locale: "fr", messages: fr, namespace: "systemText" });
 const english = createTranslator({ locale: "en", messages: en, namespace: "systemText" });
