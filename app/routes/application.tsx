@@ -15,7 +15,7 @@ import { translate } from "../i18n/translate.server";
 import { getServer } from "../lib/context.server";
 import { formErrorOf } from "../lib/forms";
 import { parseSubmission } from "../lib/forms.server";
-import { formatDate, formatDateTime, formatMoney } from "../../worker/lib/i18n/format";
+import { formatDate, formatDateTime } from "../../worker/lib/i18n/format";
 import { APPLICATION_TIME_ZONE } from "../../worker/applications/vocabulary";
 import { useShell } from "../lib/shell";
 import type { Route } from "./+types/application";
@@ -26,10 +26,10 @@ import { useFormatLocale } from "../i18n/format-locale";
 import { Loading } from "../components/ui/loading";
 import { lazyPart } from "../lib/lazy-part";
 
-// The first payment's card (amount, bank details, its words) loads only once the application is accepted and
-// the first payment is due: a renter who applies never downloads it (issue 17 §5).
-const { Part: FirstPaymentCard } = lazyPart("application.firstPayment", () =>
-  import("../components/first-payment-card").then((m) => m.FirstPaymentCard),
+// The first payment (what is due, the bank details, the pay-online button, their words) loads only once the
+// application is accepted: a renter who applies never downloads it (issue 17 §5).
+const { Part: FirstPaymentPart } = lazyPart("application.firstPayment", () =>
+  import("../components/first-payment-part").then((m) => m.FirstPaymentPart),
 );
 
 export const meta: Route.MetaFunction = ({ loaderData }) => translatedMeta(loaderData);
@@ -80,10 +80,6 @@ export default function Application({ loaderData, actionData }: Route.ComponentP
   const problem = formErrorOf(actionData?.result);
   const t = useTranslations("applications");
   const status = useApplicationStatus();
-  const tm = useTranslations("firstPayment");
-  const formatLocale = useFormatLocale();
-  const payTotal = (p: { total: number; currency: string }) =>
-    tm("payTotal", { amount: formatMoney(p.total, p.currency, formatLocale) });
   return (
     <div className="mx-auto max-w-3xl space-y-4">
       <div>
@@ -105,25 +101,16 @@ export default function Application({ loaderData, actionData }: Route.ComponentP
           </Link>
         </Alert>
       ) : null}
-      {loaderData.firstPayment && (
+      {loaderData.firstPayment || viewer.canPayOnline ? (
         <Suspense fallback={<Loading />}>
-          <FirstPaymentCard
+          <FirstPaymentPart
             payment={loaderData.firstPayment}
             online={viewer.canPayOnline}
             side={viewer.side === "renter" ? "renter" : "landlord"}
+            idempotencyKey={`application-${a.id}-${a.updatedAt}`}
           />
         </Suspense>
-      )}
-      {viewer.canPayOnline && (
-        <Form method="post" className="rounded-lg border border-teal-200 bg-teal-50/40 p-4">
-          <input type="hidden" name="intent" value="pay" />
-          <input type="hidden" name="idempotencyKey" value={`application-${a.id}-${a.updatedAt}`} />
-          <p className="text-sm">{t("detail.payIntro")}</p>
-          <Button className="mt-2">
-            {loaderData.firstPayment ? payTotal(loaderData.firstPayment) : t("detail.pay")}
-          </Button>
-        </Form>
-      )}
+      ) : null}
       <Request data={loaderData} />
       <Dossier data={loaderData} />
       {viewer.canChat && <Conversation applicationId={a.id} viewerId={user.id} timeZone={APPLICATION_TIME_ZONE} />}
