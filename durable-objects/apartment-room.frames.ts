@@ -1,6 +1,5 @@
 import * as v from "valibot";
-import { PAYMENT_METHODS, ROOM_REVOCATION_REASONS, SIDES } from "../worker/domain";
-import { ROOM_ERROR_CODES } from "../worker/rooms/vocabulary";
+import { PAYMENT_METHODS, ROOM_ERROR_CODES, ROOM_REVOCATION_REASONS, SIDES } from "../worker/domain";
 
 /**
  * The frames the apartment room sends, as the browser checks them on arrival (app/components/use-room.ts):

@@ -61,6 +61,19 @@ export const ROOM_REVOCATION_REASONS = [
 export type RoomRevocationReason = (typeof ROOM_REVOCATION_REASONS)[number];
 
 /**
+ * The codes of the room's `error` frames (rooms/contract.ts `roomErrorCode`, durable-objects/apartment-room.frames.ts):
+ * `access_revoked` (with a `reason`; the socket closes, 4003), `frame_too_large` and `invalid_frame` (a client bug;
+ * the socket stays open), `read_only` (posting closed: the lease ended) and `rate_limited` (too many chat messages).
+ */
+export const ROOM_ERROR_CODES = [
+  "access_revoked",
+  "frame_too_large",
+  "invalid_frame",
+  "read_only",
+  "rate_limited",
+] as const;
+
+/**
  * How a payment was made (issue 14): stored on payment activities (`activities.method`), offered by the
  * "I've paid" and "Record a payment" forms, shown in the reader's language (app/i18n/messages/<lang>/money.ts).
  */

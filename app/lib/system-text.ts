@@ -1,4 +1,3 @@
-import { SYSTEM_PAYMENTS_ACTOR } from "../../worker/applications/vocabulary";
 import type { Activity } from "../../worker/rooms/contract";
 import { disputeStageOf, type DisputeStage } from "../../worker/rooms/vocabulary";
 
@@ -15,14 +14,4 @@ import { disputeStageOf, type DisputeStage } from "../../worker/rooms/vocabulary
 export function systemActivityKey(a: Pick<Activity, "kind" | "description">): `disputes.${DisputeStage}` | null {
   const stage = disputeStageOf(a);
   return stage ? `disputes.${stage}` : null;
-}
-
-/**
- * An application history row the server wrote (a confirmation by the first payment online): the payment's
- * reference, from the stored reference or a legacy "Paid online (<reference>)" note; null for people's rows.
- */
-export function onlinePaymentHistory(h: { actorUserId: string; note: string | null }): { ref: string } | null {
-  if (h.actorUserId !== SYSTEM_PAYMENTS_ACTOR) return null;
-  const legacy = /^Paid online \((.*)\)$/.exec(h.note ?? "");
-  return { ref: legacy?.[1] ?? h.note ?? "" };
 }

@@ -1,6 +1,7 @@
 import { createTranslator } from "use-intl";
 import { describe, expect, it } from "vitest";
-import { onlinePaymentHistory, systemActivityKey } from "../../app/lib/system-text";
+import { onlinePaymentHistory } from "../../app/components/history-words";
+import { systemActivityKey } from "../../app/lib/system-text";
 import { en } from "../../app/i18n/messages/en";
 import { fr } from "../../app/i18n/messages/fr";
 import { ledgerSystemReasonOf } from "../../worker/rent/contract";

@@ -1,8 +1,7 @@
 import { z } from "zod";
 import { saneDate, saneMonth } from "../lib/date-input";
-import { PAYMENT_METHODS, ROOM_REVOCATION_REASONS, SIDES } from "../domain";
+import { PAYMENT_METHODS, ROOM_ERROR_CODES, ROOM_REVOCATION_REASONS, SIDES } from "../domain";
 import type { activities } from "./schema";
-import { ROOM_ERROR_CODES } from "./vocabulary";
 
 /**
  * The rooms feature's shapes: the activity feed, chat history and room tickets. Imported by the API routes,

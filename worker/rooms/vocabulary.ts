@@ -83,16 +83,3 @@ export function maintenanceFeedFacts(a: { kind: string; description: string }): 
     return null;
   }
 }
-
-/**
- * The codes of the room's `error` frames (./contract.ts `roomErrorCode`, durable-objects/apartment-room.frames.ts):
- * `access_revoked` (with a `reason`; the socket closes, 4003), `frame_too_large` and `invalid_frame` (a client bug;
- * the socket stays open), `read_only` (posting closed: the lease ended) and `rate_limited` (too many chat messages).
- */
-export const ROOM_ERROR_CODES = [
-  "access_revoked",
-  "frame_too_large",
-  "invalid_frame",
-  "read_only",
-  "rate_limited",
-] as const;
