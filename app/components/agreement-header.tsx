@@ -4,7 +4,7 @@ import type { DocumentView } from "../../worker/documents/contract";
 import { FormError } from "./alert";
 import { Button, linkClass } from "./button";
 import { StatusBadge } from "./status-badge";
-import type { Viewer } from "./use-room";
+import type { Viewer } from "./use-document-live";
 
 /**
  * The agreement page's header: where it belongs, its status and who else has it open (live), the buttons

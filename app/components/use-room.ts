@@ -19,8 +19,6 @@ export type RoomOptions = {
   page: { activities?: Activity[]; messages?: SeqMessage[]; seq?: number; replay: boolean };
   /** Which changes reload the page's loader data. */
   reloadOn: (cause: ReloadCause) => boolean;
-  /** Sent on every (re)connect, e.g. the document this page shows. */
-  onOpen?: (send: (frame: ClientFrame) => void) => void;
 };
 
 /**
@@ -28,15 +26,12 @@ export type RoomOptions = {
  * checked) runs the frames through the pure reducer (app/lib/room.ts). Returns the room's state and a typed
  * `send`.
  */
-function useRoom(room: RoomKind, { page, reloadOn, onOpen }: RoomOptions) {
+function useRoom(room: RoomKind, { page, reloadOn }: RoomOptions) {
   const [store] = useState(() => createRoomStore(initialRoomState(page)));
   const state = useSyncExternalStore(store.subscribe, store.get, store.get);
   const revalidator = useRevalidator();
   const sendText = useLiveSocket(room, readServerFrame, {
-    onOpen: () => {
-      carryOut(store.dispatch({ on: "open" }));
-      onOpen?.(send);
-    },
+    onOpen: () => carryOut(store.dispatch({ on: "open" })),
     onClose: () => carryOut(store.dispatch({ on: "close" })),
     onFrame: (frame) => carryOut(store.receive(frame)),
   });
@@ -99,26 +94,4 @@ export type ApartmentLive = ReturnType<typeof useApartmentRoom>;
 export function useApplicationRoom(applicationId: string) {
   const room: RoomKind = { kind: "application", applicationId };
   return { ...useRoom(room, { page: { replay: true }, reloadOn: () => false }), room };
-}
-
-export type Viewer = { userId: string; name: string; side: "landlord" | "renter" };
-
-/**
- * Live state of one document page, through its apartment's room: says this user has the document open
- * (presence), lists who else has it open, and reloads the page's data when the document changes (rendered,
- * sent, signed) or when the socket reconnects, so nothing missed offline stays stale.
- */
-export function useDocumentLive(apartmentId: string, documentId: string) {
-  const { state } = useRoom(
-    { kind: "apartment", apartmentId },
-    {
-      page: { replay: false },
-      reloadOn: (c) => c.cause === "reconnect" || (c.cause === "document" && c.documentId === documentId),
-      onOpen: (send) => send({ type: "viewing", documentId }),
-    },
-  );
-  const viewers: Viewer[] = state.online
-    .filter((o) => o.viewing?.includes(documentId))
-    .map(({ userId, name, side }) => ({ userId, name, side }));
-  return { viewers, live: state.status === "live" };
 }

@@ -4,7 +4,7 @@ import { useTranslations } from "use-intl";
 import { linkClass } from "../components/button";
 import { AgreementHeader } from "../components/agreement-header";
 import { AttachmentsCard, MyDetailsForm, SignersCard, SignForm } from "../components/signing-panel";
-import { useDocumentLive } from "../components/use-room";
+import { useDocumentLive } from "../components/use-document-live";
 import { throwApiError } from "../lib/api.server";
 import { getServer } from "../lib/context.server";
 import { handleDocumentAction } from "../lib/document-actions.server";
