@@ -1,10 +1,19 @@
-import { Form, Link } from "react-router";
+import { Suspense } from "react";
+import { Link } from "react-router";
 import { useTranslations } from "use-intl";
 import type { DocumentView } from "../../worker/documents/contract";
+import { lazyPart } from "../lib/lazy-part";
 import { FormError } from "./alert";
-import { Button, linkClass } from "./button";
+import { linkClass } from "./button";
 import { StatusBadge } from "./status-badge";
+import { Loading } from "./ui/loading";
 import type { Viewer } from "./use-document-live";
+
+// What only the agreement's editor sees (the buttons that generate, send or duplicate it, what blocks sending)
+// loads for them only: a renter's phone never downloads it (issue 17 §5).
+const load = () => import("./agreement-actions");
+const { Part: AgreementActions } = lazyPart("document.actions", () => load().then((m) => m.AgreementActions));
+const { Part: MissingFields } = lazyPart("document.missing", () => load().then((m) => m.MissingFields));
 
 /**
  * The agreement page's header: where it belongs, its status and who else has it open (live), the buttons
@@ -50,63 +59,15 @@ export function AgreementHeader({
             )}
           </p>
         </div>
-        <Buttons doc={doc} busy={busy} />
+        {doc.viewer.canEdit || (doc.viewer.side === "landlord" && doc.status === "signed") ? (
+          <Suspense fallback={null}>
+            <AgreementActions doc={doc} busy={busy} />
+          </Suspense>
+        ) : null}
       </header>
       <FormError message={error} />
       <Notices doc={doc} />
     </>
-  );
-}
-
-/** One button posting an `intent` to the page's action. */
-function Press(props: {
-  intent: string;
-  label: string;
-  variant: "primary" | "secondary";
-  disabled: boolean;
-  currency: string;
-}) {
-  return (
-    <Form method="post">
-      <input type="hidden" name="intent" value={props.intent} />
-      {/* The send action writes a refused rule's cap (a deposit) in the agreement's currency. */}
-      <input type="hidden" name="currency" value={props.currency} />
-      <Button variant={props.variant} disabled={props.disabled}>
-        {props.label}
-      </Button>
-    </Form>
-  );
-}
-
-function Buttons({ doc, busy }: { doc: DocumentView; busy: boolean }) {
-  const t = useTranslations("signing.buttons");
-  const generate = doc.status === "failed" ? t("retry") : doc.status === "ready" ? t("again") : t("generate");
-  const again = doc.status === "ready";
-  const currency = doc.templateFields.rent.currency;
-  return (
-    <div className="flex flex-wrap gap-2">
-      {doc.viewer.canEdit && (
-        <Press
-          currency={currency}
-          intent="render"
-          label={generate}
-          variant={again ? "secondary" : "primary"}
-          disabled={busy}
-        />
-      )}
-      {doc.viewer.canEdit && doc.status === "ready" && (
-        <Press
-          currency={currency}
-          intent="send"
-          label={t("send")}
-          variant="primary"
-          disabled={busy || doc.missing.length > 0}
-        />
-      )}
-      {doc.viewer.side === "landlord" && doc.status === "signed" && (
-        <Press currency={currency} intent="duplicate" label={t("duplicate")} variant="secondary" disabled={busy} />
-      )}
-    </div>
   );
 }
 
@@ -140,41 +101,10 @@ function Notices({ doc }: { doc: DocumentView }) {
         </p>
       )}
       {doc.viewer.canEdit && doc.missing.length > 0 && (
-        <div className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
-          <p className="font-medium">{t("beforeSending")}</p>
-          <ul className="list-disc ps-5">
-            {doc.missing.map((m) => (
-              <li key={m.path}>{missingSentence(t, m)}</li>
-            ))}
-          </ul>
-        </div>
+        <Suspense fallback={<Loading />}>
+          <MissingFields missing={doc.missing} />
+        </Suspense>
       )}
     </>
   );
-}
-
-/** Missing-field paths the API reports (worker/documents/fields.ts `missingFields`), by catalogue key. */
-const MISSING = {
-  date: "date",
-  "landlord.name": "landlordName",
-  "landlord.address": "landlordAddress",
-  "property.address": "propertyAddress",
-  "lease.startDate": "startDate",
-  "lease.endDate": "endDate",
-  "rent.amount": "rent",
-  "deposit.amount": "deposit",
-  "guarantor.name": "guarantor",
-  "landlord.representative": "landlordRepresentative",
-} as const;
-
-/**
- * What blocks sending, in the page's language: known paths by their sentence (renters numbered from 1);
- * any other rule the API adds keeps its own message.
- */
-function missingSentence(t: ReturnType<typeof useTranslations<"signing">>, m: { path: string; message: string }) {
-  const renter = /^renters\.(\d+)\.(name|idNumber)$/.exec(m.path);
-  if (renter)
-    return t(renter[2] === "name" ? "missing.renterName" : "missing.renterId", { number: Number(renter[1]) + 1 });
-  const key = (MISSING as Record<string, (typeof MISSING)[keyof typeof MISSING]>)[m.path];
-  return key ? t(`missing.${key}`) : m.message;
 }
