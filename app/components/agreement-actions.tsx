@@ -28,7 +28,7 @@ function Press(props: {
  * or retry after a failure), send it for signature once ready and complete, duplicate a signed one (a renewal).
  */
 export function AgreementActions({ doc, busy }: { doc: DocumentView; busy: boolean }) {
-  const t = useTranslations("signing.buttons");
+  const t = useTranslations("agreementActions.buttons");
   const generate = doc.status === "failed" ? t("retry") : doc.status === "ready" ? t("again") : t("generate");
   const again = doc.status === "ready";
   const currency = doc.templateFields.rent.currency;
@@ -61,7 +61,7 @@ export function AgreementActions({ doc, busy }: { doc: DocumentView; busy: boole
 
 /** What blocks sending (`missing`: the API's missing fields), as sentences in the page's language. */
 export function MissingFields({ missing }: { missing: DocumentView["missing"] }) {
-  const t = useTranslations("signing");
+  const t = useTranslations("agreementActions");
   return (
     <div className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
       <p className="font-medium">{t("beforeSending")}</p>
@@ -92,7 +92,10 @@ const MISSING = {
  * What blocks sending, in the page's language: known paths by their sentence (renters numbered from 1);
  * any other rule the API adds keeps its own message.
  */
-function missingSentence(t: ReturnType<typeof useTranslations<"signing">>, m: { path: string; message: string }) {
+function missingSentence(
+  t: ReturnType<typeof useTranslations<"agreementActions">>,
+  m: { path: string; message: string },
+) {
   const renter = /^renters\.(\d+)\.(name|idNumber)$/.exec(m.path);
   if (renter)
     return t(renter[2] === "name" ? "missing.renterName" : "missing.renterId", { number: Number(renter[1]) + 1 });

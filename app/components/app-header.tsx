@@ -10,8 +10,13 @@ import { DesktopNav, navLinkClass } from "./desktop-nav";
 import { LanguageSwitcher } from "./language-switcher";
 import { Logo } from "./logo";
 import { NAV_ICONS } from "./nav-icons";
-import { OrgSwitcher } from "./org-switcher";
-import { SideSwitch } from "./side-switch";
+import { Suspense } from "react";
+import { lazyPart } from "../lib/lazy-part";
+
+// The switches show only to who has both sides or several orgs: their code loads for them only, not on every
+// page of everyone else (issue 17 §5).
+const { Part: SideSwitch } = lazyPart("shell.sideSwitch", () => import("./side-switch").then((m) => m.SideSwitch));
+const { Part: OrgSwitcher } = lazyPart("shell.orgSwitcher", () => import("./org-switcher").then((m) => m.OrgSwitcher));
 
 type Me = z.infer<typeof meOutput>;
 type Membership = Me["memberships"][number];
@@ -69,7 +74,9 @@ export function AppHeader({ side, hasBothSides, staffOnly, nav, memberships, org
         <div className="ms-auto flex min-w-0 shrink-0 items-center gap-2">
           {hasBothSides ? (
             <div className="hidden md:block">
-              <SideSwitch side={side} staffOnly={staffOnly} compact />
+              <Suspense fallback={null}>
+                <SideSwitch side={side} staffOnly={staffOnly} compact />
+              </Suspense>
             </div>
           ) : null}
           <LanguageSwitcher />
@@ -95,7 +102,11 @@ export function AppTabBar({ side, hasBothSides, staffOnly, nav, memberships, org
       more={nav.more}
       sheet={
         <>
-          {hasBothSides ? <SideSwitch side={side} staffOnly={staffOnly} /> : null}
+          {hasBothSides ? (
+            <Suspense fallback={null}>
+              <SideSwitch side={side} staffOnly={staffOnly} />
+            </Suspense>
+          ) : null}
           {org ? (
             <div className="flex flex-wrap items-center gap-2">
               <span className="text-sm text-slate-600">{tNav("org")}</span>
@@ -121,7 +132,11 @@ function OrgControl({
 }) {
   if (!org) return null;
   if (memberships.length > 1)
-    return <OrgSwitcher memberships={memberships} current={org.orgId} id={`org-switcher-${idSuffix}`} />;
+    return (
+      <Suspense fallback={null}>
+        <OrgSwitcher memberships={memberships} current={org.orgId} id={`org-switcher-${idSuffix}`} />
+      </Suspense>
+    );
   return (
     <p
       className="max-w-[11rem] truncate text-sm font-medium text-slate-700 sm:max-w-xs lg:max-w-[10rem]"

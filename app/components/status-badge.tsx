@@ -24,7 +24,7 @@ const STATUS_TONE: Record<string, string> = {
 
 /** An agreement's (or a listing's) status (draft, rendering, ready, out for signature, signed, failed) as a badge. */
 export function StatusBadge({ status }: { status: string }) {
-  const t = useTranslations("documentsPanel.status");
+  const t = useTranslations("statusBadge");
   return (
     <span
       className={`inline-block rounded-full px-2 py-0.5 text-xs font-medium ${STATUS_TONE[status] ?? "bg-slate-100 text-slate-800"}`}

@@ -1,7 +1,6 @@
 import { Outlet, redirect, useLocation } from "react-router";
 import { AppHeader, AppTabBar } from "../components/app-header";
 import { RouteErrorBoundary } from "../components/route-error";
-import { VerifyEmailBanner } from "../components/verify-email-banner";
 import { loginUrl, throwApiError } from "../lib/api.server";
 import { getServer } from "../lib/context.server";
 import { useTranslations } from "use-intl";
@@ -10,6 +9,13 @@ import { safeNext } from "../lib/safe-next";
 import { currentSide, isWorkOnly, navigationOf, sidesOf } from "../lib/sides";
 import { readSideCookie } from "../lib/sides.server";
 import type { Route } from "./+types/app-shell";
+import { Suspense } from "react";
+import { lazyPart } from "../lib/lazy-part";
+
+// Shown until the address is confirmed: its code loads only for who has not confirmed yet (issue 17 §5).
+const { Part: VerifyEmailBanner } = lazyPart("shell.verifyEmail", () =>
+  import("../components/verify-email-banner").then((m) => m.VerifyEmailBanner),
+);
 
 /** Pages that act inside an org: without a membership they make no sense. */
 const ORG_PAGES = /^\/(dashboard|team|settings|properties|apartments|maintenance|work-orders)(\/|$)/;
@@ -90,7 +96,11 @@ export default function AppShell({ loaderData }: Route.ComponentProps) {
         {t("skipToContent")}
       </a>
       <AppHeader {...frame} />
-      {user.emailVerified ? null : <VerifyEmailBanner email={user.email} />}
+      {user.emailVerified ? null : (
+        <Suspense fallback={null}>
+          <VerifyEmailBanner email={user.email} />
+        </Suspense>
+      )}
       {/* Room below for the phone's bottom tab bar (4rem and the safe area), so nothing hides behind it. */}
       <main
         id="main"

@@ -295,7 +295,7 @@ for (const lang of LANGS) {
       await drafting.getByRole("button", { name: m.documentsPanel.newAgreement }).click();
       await landlord.waitForURL(/\/documents\/[^/]+$/);
       const documentPath = new URL(landlord.url()).pathname;
-      await landlord.getByText(m.signing.beforeSending).waitFor();
+      await landlord.getByText(m.agreementActions.beforeSending).waitFor();
       await agreementIsLive(landlord, m);
       await check(landlord, lang, "agreement draft");
       const editor = landlord.getByRole("form", { name: m.agreement.formLabel });
@@ -313,12 +313,12 @@ for (const lang of LANGS) {
       await expect(editor.getByText(reminder)).toHaveCount(0);
       await editor.getByRole("button", { name: m.agreement.save, exact: true }).click();
       await landlord.getByTestId("toast").getByText(m.agreement.saved).waitFor();
-      await expect(landlord.getByText(m.signing.beforeSending)).toHaveCount(0);
+      await expect(landlord.getByText(m.agreementActions.beforeSending)).toHaveCount(0);
       await check(landlord, lang, "agreement saved");
-      await landlord.getByRole("button", { name: m.signing.buttons.generate }).click();
+      await landlord.getByRole("button", { name: m.agreementActions.buttons.generate }).click();
       await landlord.getByTestId("pdf-link").waitFor({ timeout: 30_000 });
       await check(landlord, lang, "agreement generated");
-      await landlord.getByRole("button", { name: m.signing.buttons.send }).click();
+      await landlord.getByRole("button", { name: m.agreementActions.buttons.send }).click();
       await editor.getByText(m.agreement.lockedSent).waitFor();
       await check(landlord, lang, "agreement sent");
 

@@ -5,6 +5,8 @@ import { orgSettings } from "./org-settings";
 import { shell } from "./shell";
 import { rentRevision } from "./rentRevision";
 import { rentRevisionPanel } from "./rentRevisionPanel";
+import { agreementActions } from "./agreementActions";
+import { statusBadge } from "./statusBadge";
 import { receiptLink } from "./receiptLink";
 import { paymentForm } from "./paymentForm";
 import { firstPayment } from "./firstPayment";
@@ -73,6 +75,8 @@ export const uk: Messages = {
   orgSettings,
   rentRevision,
   rentRevisionPanel,
+  agreementActions,
+  statusBadge,
   receiptLink,
   paymentForm,
   firstPayment,
