@@ -1,12 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { createDb } from "../../worker/db/client";
-import { addDays, monthsEndingAt } from "../../worker/lib/calendar";
+import { addDays, monthsEndingAt, todayIn } from "../../worker/lib/calendar";
+import { NEW_ORG_DEFAULTS } from "../../worker/orgs/service";
 import { chargeDueRent } from "../../worker/rent/charges";
 import { api, type Caller } from "../setup/client";
 import { addMember, addRenter, createApartment, env, signUpLandlord, signUpRenter } from "../setup/helpers";
 import { applyTo, completeDossier, createListing } from "../setup/listings";
 
-const today = new Date().toISOString().slice(0, 10);
+/** Today in the org's time zone (a new org's: Paris), the day the dashboard counts lateness on (not UTC's). */
+const today = todayIn(NEW_ORG_DEFAULTS.timezone);
 const month = today.slice(0, 7);
 const monthsAgo = (n: number) => monthsEndingAt(month, n + 1)[0]!;
 /** Rent is due on the 1st: on the 1st itself this month is due, not yet overdue. */

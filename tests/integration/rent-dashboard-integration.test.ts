@@ -1,11 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { createDb } from "../../worker/db/client";
-import { monthsEndingAt } from "../../worker/lib/calendar";
+import { monthsEndingAt, todayIn } from "../../worker/lib/calendar";
+import { NEW_ORG_DEFAULTS } from "../../worker/orgs/service";
 import { chargeDueRent } from "../../worker/rent/charges";
 import { api } from "../setup/client";
 import { addMember, addRenter, createApartment, env, signUpLandlord } from "../setup/helpers";
 
-const month = new Date().toISOString().slice(0, 7);
+/** Today in the org's time zone (a new org's: Paris), the day the dashboard counts lateness on (not UTC's). */
+const today = todayIn(NEW_ORG_DEFAULTS.timezone);
+const month = today.slice(0, 7);
 const monthsAgo = (n: number) => monthsEndingAt(month, n + 1)[0]!;
 
 describe("rent dashboard", () => {
@@ -34,7 +37,6 @@ describe("rent dashboard", () => {
     expect(res.json.totals).toEqual([{ currency: "EUR", expected: 140000, collected: 80000 }]);
     expect(res.json.overdue).toHaveLength(1);
     // Rent is due on the 1st: on the 1st itself this month is due, not yet overdue.
-    const today = new Date().toISOString().slice(0, 10);
     const lateMonths = today === `${month}-01` ? [monthsAgo(2), monthsAgo(1)] : [monthsAgo(2), monthsAgo(1), month];
     expect(res.json.overdue[0]).toMatchObject({
       leaseId: b.leaseId,

@@ -37,7 +37,7 @@ function slugify(name: string): string {
  * What a new org starts with (issue 13: Rentline's first users are French landlords): French, France, euros,
  * Paris time. The owner changes them in the settings; nothing is inferred from the browser.
  */
-const NEW_ORG_DEFAULTS = { locale: "fr", country: "FR", currency: "EUR", timezone: "Europe/Paris" } as const;
+export const NEW_ORG_DEFAULTS = { locale: "fr", country: "FR", currency: "EUR", timezone: "Europe/Paris" } as const;
 
 /**
  * The rows that make a new org (`NEW_ORG_DEFAULTS`) with its first owner, for the caller's batch. Sign-up
