@@ -1,6 +1,7 @@
 import { expect, type BrowserContext, type BrowserContextOptions, type Page } from "@playwright/test";
 import type { Messages } from "../../app/i18n/messages/shape";
 import { z } from "zod";
+import { periodOf, todayIn } from "../../worker/lib/calendar";
 
 // Steps several specs share: sign-ups, the dev mailbox, an apartment created through the API, a renter
 // added through the UI. (Specs cannot import each other under @playwright/test, so these live here.)
@@ -181,8 +182,24 @@ export async function apartmentFor(landlord: BrowserContext, baseURL: string): P
   return apartment.id;
 }
 
+/** The first day of the leases `addRenterThroughUi` makes (ISO date). */
+export const LEASE_START = "2026-01-01";
+
 /**
- * The landlord adds a renter on the apartment page (an open-ended lease from 2026-01-01, of `kind` in a
+ * This month (`YYYY-MM`) on the org's clock (a new org's zone, Europe/Paris: worker/orgs/service.ts
+ * `NEW_ORG_DEFAULTS`): the month the 06:00 cron charges up to and the pages show. UTC's month differs for an
+ * hour or two at a month's end.
+ */
+export const orgMonth = () => periodOf(todayIn("Europe/Paris"));
+
+/** How many months a lease from `LEASE_START` is charged for by `month` (inclusive): rent × this is owed. */
+export function monthsCharged(month = orgMonth()): number {
+  const [year, monthOfYear] = month.split("-").map(Number);
+  return (year! - Number(LEASE_START.slice(0, 4))) * 12 + monthOfYear!;
+}
+
+/**
+ * The landlord adds a renter on the apartment page (an open-ended lease from `LEASE_START`, of `kind` in a
  * French dwelling: unfurnished unless said); the renter signs up from the emailed invitation and accepts.
  */
 export async function addRenterThroughUi({
@@ -201,7 +218,7 @@ export async function addRenterThroughUi({
   const renterEmail = unique("renter");
   await landlord.goto(`/apartments/${apartmentId}?tab=leases`);
   await landlord.getByLabel("Renter email").fill(renterEmail);
-  await landlord.getByLabel("Lease start").fill("2026-01-01");
+  await landlord.getByLabel("Lease start").fill(LEASE_START);
   if (kind) await landlord.getByLabel("Kind of lease").selectOption(kind);
   await landlord.getByRole("button", { name: "Add renter" }).click();
   await landlord.getByText("Invitation sent.").waitFor();

@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, hydrated, test } from "../fixtures";
-import { addRenterThroughUi, apartmentFor, signUpLandlord } from "../flows";
+import { addRenterThroughUi, apartmentFor, orgMonth, signUpLandlord } from "../flows";
 
 // Issue 14 §2 in two browsers: the landlord has the dashboard open; the renter reports a payment from their
 // own session; the "to confirm" figure changes live (no reload); the landlord confirms it right there and
@@ -27,7 +27,7 @@ test("dashboard: a reported payment appears live, the landlord confirms it there
   // The 06:00 cron charges every month since the lease started (1 January).
   const cron = await fetch(`${baseURL}/cdn-cgi/handler/scheduled?cron=${encodeURIComponent("0 6 * * *")}`);
   expect(cron.status).toBe(200);
-  const month = new Date().toISOString().slice(0, 7);
+  const month = orgMonth();
 
   await landlord.goto("/dashboard");
   await hydrated(landlord);

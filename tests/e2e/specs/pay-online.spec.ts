@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import type { BrowserContext, Page } from "@playwright/test";
 import { expect, hydrated, test } from "../fixtures";
-import { addRenterThroughUi, apartmentFor, signUpLandlord } from "../flows";
+import { addRenterThroughUi, apartmentFor, monthsCharged, orgMonth, signUpLandlord } from "../flows";
 
 // Issue 14's bar "renter pays online": the renter, on a phone (375 px), pays this month's rent with "Pay
 // online"; the checkout is the suite's local fake Stripe (tests/e2e/fake-stripe.mjs), which sends the signed
@@ -54,8 +54,8 @@ test("a renter pays online on a phone; the landlord's dashboard shows it collect
   // The 06:00 cron charges every month since the lease started (1 January).
   const cron = await fetch(`${baseURL}/cdn-cgi/handler/scheduled?cron=${encodeURIComponent("0 6 * * *")}`);
   expect(cron.status).toBe(200);
-  const month = new Date().toISOString().slice(0, 7);
-  const months = Number(month.slice(5, 7));
+  const month = orgMonth();
+  const months = monthsCharged(month);
 
   await landlord.goto("/dashboard");
   await hydrated(landlord);

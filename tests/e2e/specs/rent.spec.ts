@@ -1,5 +1,13 @@
 import { expect, test } from "../fixtures";
-import { addRenterThroughUi, apartmentFor, followTopNav, openTab, signUpLandlord } from "../flows";
+import {
+  addRenterThroughUi,
+  apartmentFor,
+  followTopNav,
+  monthsCharged,
+  openTab,
+  orgMonth,
+  signUpLandlord,
+} from "../flows";
 
 // Rent in two browsers: the daily cron charges the lease; the landlord's dashboard shows expected vs
 // collected and the overdue lease; the renter's balance goes down live when the landlord confirms the
@@ -26,8 +34,8 @@ test("rent: the dashboard shows the figures, the renter's balance updates live, 
   // The 06:00 cron (wrangler's --test-scheduled endpoint) charges every month since the lease started.
   const cron = await fetch(`${baseURL}/cdn-cgi/handler/scheduled?cron=${encodeURIComponent("0 6 * * *")}`);
   expect(cron.status).toBe(200);
-  const month = new Date().toISOString().slice(0, 7);
-  const months = Number(month.slice(5, 7));
+  const month = orgMonth();
+  const months = monthsCharged(month);
   const owed = `€${(850 * months).toLocaleString("en-US", { minimumFractionDigits: 2 })}`;
   const amountDue = renter.getByTestId("balance-card").getByTestId("amount-due");
 
