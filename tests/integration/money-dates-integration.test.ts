@@ -15,6 +15,7 @@ import {
   createApartment,
   env,
   mailTo,
+  orgToday,
   signUpLandlord,
   signUpRenter,
   uniqueEmail,
@@ -66,11 +67,11 @@ const entriesOf = async (leaseId: string) =>
       .all<{ kind: string; amount: number; period: string | null; source_ref: string }>()
   ).results;
 
-/** A renter's lease in `currency`, starting on the 1st of this month (UTC org), due on the 1st: one month owed. */
+/** A renter's lease in `currency`, starting on the 1st of this month (the org's), due on the 1st: one month owed. */
 async function thisMonthLease(currency: string, rentAmount: number) {
   const owner = await signUpLandlord(`${currency} Lettings`);
   const { apartmentId } = await createApartment(owner, `M-${currency}`, currency);
-  const month = periodOf(todayIn("UTC"));
+  const month = periodOf(orgToday());
   const { renter, leaseId } = await addRenter(owner, apartmentId, { startDate: `${month}-01`, dueDay: 1, rentAmount });
   return { owner, renter, apartmentId, leaseId, month };
 }
@@ -176,7 +177,7 @@ describe("payment disputes", () => {
     for (const e of [opened, withdrawn, withdrawn, lost, lost]) expect((await deliver(e)).status).toBe(200);
     const disputeEntries = (await entriesOf(leaseId)).filter((e) => e.source_ref.startsWith("stripe:dispute:"));
     expect(disputeEntries.map((e) => [e.kind, e.amount, e.period])).toEqual([["refund", 85000, month]]);
-    const unpaid = todayIn("UTC") === `${month}-01` ? "due" : "overdue";
+    const unpaid = orgToday() === `${month}-01` ? "due" : "overdue";
     expect(await status()).toEqual({ balance: 85000, status: unpaid });
     const receipt = await api(renter).leases[":id"].receipts[":period"].$get({ param: { id: leaseId, period: month } });
     expect(receipt.status).toBe(409);
@@ -282,7 +283,7 @@ describe("rent dates", () => {
   it("a lease created today that started two months ago is charged its past months at once", async () => {
     const owner = await signUpLandlord();
     const { apartmentId } = await createApartment(owner, "PAST");
-    const today = todayIn("UTC");
+    const today = orgToday();
     const start = `${periodOf(addMonths(today, -2))}-01`;
     const { leaseId } = await addRenter(owner, apartmentId, { startDate: start, dueDay: 1, rentAmount: 70000 });
     const ledger = await api(owner).leases[":id"].ledger.$get({ param: { id: leaseId } });

@@ -1,14 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { createDb } from "../../worker/db/client";
-import { addDays, monthsEndingAt, todayIn } from "../../worker/lib/calendar";
-import { NEW_ORG_DEFAULTS } from "../../worker/orgs/service";
+import { addDays, monthsEndingAt } from "../../worker/lib/calendar";
 import { chargeDueRent } from "../../worker/rent/charges";
 import { api, type Caller } from "../setup/client";
-import { addMember, addRenter, createApartment, env, signUpLandlord, signUpRenter } from "../setup/helpers";
+import { addMember, addRenter, createApartment, env, orgToday, signUpLandlord, signUpRenter } from "../setup/helpers";
 import { applyTo, completeDossier, createListing } from "../setup/listings";
 
-/** Today in the org's time zone (a new org's: Paris), the day the dashboard counts lateness on (not UTC's). */
-const today = todayIn(NEW_ORG_DEFAULTS.timezone);
+/** The day the dashboard counts lateness on: the org's (a new org's: Paris), not UTC's. */
+const today = orgToday();
 const month = today.slice(0, 7);
 const monthsAgo = (n: number) => monthsEndingAt(month, n + 1)[0]!;
 /** Rent is due on the 1st: on the 1st itself this month is due, not yet overdue. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { addMonths, todayIn } from "../../worker/lib/calendar";
+import { addMonths } from "../../worker/lib/calendar";
 import { api } from "../setup/client";
-import { addRenter, createApartment, signUpLandlord, signUpRenter } from "../setup/helpers";
+import { addRenter, createApartment, orgToday, signUpLandlord, signUpRenter } from "../setup/helpers";
 
 /**
  * A payment names a month of its lease (a fresh tester reported 5 € "for October 2030" on a lease running
@@ -43,7 +43,7 @@ describe("the month a payment is for", () => {
     const owner = await signUpLandlord("Avance Gestion");
     const { apartmentId } = await createApartment(owner, "P2");
     const { renter } = await addRenter(owner, apartmentId, { startDate: "2026-01-01" });
-    const today = todayIn("UTC");
+    const today = orgToday();
     const post = (period: string) =>
       api(renter).apartments[":id"].activities.$post({
         param: { id: apartmentId },

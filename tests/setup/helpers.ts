@@ -1,6 +1,8 @@
 import { env } from "cloudflare:workers";
 import type { MobilityReason } from "../../worker/lib/mobility-reasons";
 import { expect } from "vitest";
+import { todayIn } from "../../worker/lib/calendar";
+import { NEW_ORG_DEFAULTS } from "../../worker/orgs/service";
 import { api, BASE, freshIp, type Caller } from "./client";
 
 export { BASE, freshIp, type Caller };
@@ -156,3 +158,10 @@ export async function addRenter(owner: Caller, apartmentId: string, terms: Lease
   expect(accepted.status, accepted.text).toBe(200);
   return { renter: who, leaseId: created.json.lease.id };
 }
+
+/**
+ * Today (ISO date) on a new org's clock (worker/orgs/service.ts `NEW_ORG_DEFAULTS`: Europe/Paris), the day
+ * the API charges rent, counts lateness and offers months on for the orgs `signUpLandlord` makes. UTC's day
+ * differs for an hour or two around midnight, so a test predicting the API's figures reads this one.
+ */
+export const orgToday = () => todayIn(NEW_ORG_DEFAULTS.timezone);
