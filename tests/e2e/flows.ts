@@ -183,7 +183,7 @@ export async function apartmentFor(landlord: BrowserContext, baseURL: string): P
 }
 
 /** The first day of the leases `addRenterThroughUi` makes (ISO date). */
-export const LEASE_START = "2026-01-01";
+const LEASE_START = "2026-01-01";
 
 /**
  * This month (`YYYY-MM`) on the org's clock (a new org's zone, Europe/Paris: worker/orgs/service.ts
