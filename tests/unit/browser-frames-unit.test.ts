@@ -1,36 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { readServerFrame } from "../../durable-objects/apartment-room.frames";
 import { serverFrame } from "../../durable-objects/apartment-room.protocol";
+import { paymentActivity as activity } from "../setup/room-frames";
 
 // The browser's check of the room's frames (Valibot, durable-objects/apartment-room.frames.ts) against the
 // server's reference schema (zod, ./apartment-room.protocol.ts): the same frames pass both, the same fail both.
 
 const at = "2026-12-03T10:00:00Z";
-/** A payment report as the room sends it (amounts in minor units). */
-const activity = {
-  id: "act-1",
-  apartmentId: "apt-1",
-  kind: "payment",
-  description: "Paid January by transfer",
-  amount: 85000,
-  currency: "EUR",
-  period: "2026-01",
-  authorUserId: "u-renter",
-  authorName: "Rémi Rentier",
-  authorSide: "renter",
-  leaseId: "l-1",
-  status: "pending_confirmation",
-  confirmBySide: "landlord",
-  confirmedAt: null,
-  confirmedBy: null,
-  confirmedByName: null,
-  rejectedReason: null,
-  method: "transfer",
-  receivedOn: "2026-01-03",
-  maintenanceRequestId: null,
-  createdAt: at,
-  updatedAt: at,
-};
 const message = {
   id: "m-1",
   userId: "u-1",

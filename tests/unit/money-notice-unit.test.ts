@@ -1,32 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readServerFrame } from "../../durable-objects/apartment-room.frames";
 import { readMoneyNotice } from "../../durable-objects/money-notice.frames";
-
-/** A payment report as the room sends it (amounts in minor units). */
-const payment = {
-  id: "act-1",
-  apartmentId: "apt-1",
-  kind: "payment",
-  description: "Paid January by transfer",
-  amount: 85000,
-  currency: "EUR",
-  period: "2026-01",
-  authorUserId: "u-renter",
-  authorName: "Rémi Rentier",
-  authorSide: "renter",
-  leaseId: "l-1",
-  status: "pending_confirmation",
-  confirmBySide: "landlord",
-  confirmedAt: null,
-  confirmedBy: null,
-  confirmedByName: null,
-  rejectedReason: null,
-  method: "transfer",
-  receivedOn: "2026-01-03",
-  maintenanceRequestId: null,
-  createdAt: "2026-01-03T09:00:00Z",
-  updatedAt: "2026-01-03T09:00:00Z",
-};
+import { paymentActivity as payment } from "../setup/room-frames";
 
 describe("readMoneyNotice (the renter's Rent tab's check of an apartment-room message)", () => {
   it("reads a ledger notice and a payment reported, confirmed or rejected", () => {
