@@ -1,5 +1,5 @@
 import { useEffect } from "react";
-import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from "react-router";
+import { Links, Meta, Outlet, Scripts, ScrollRestoration, useLocation, useRouteLoaderData } from "react-router";
 import { useLocale } from "use-intl";
 import type { Route } from "./+types/root";
 import { RouteErrorBoundary } from "./components/route-error";
@@ -35,6 +35,13 @@ export function Layout({ children }: { children: React.ReactNode }) {
   useEffect(() => {
     document.documentElement.dataset.hydrated = "";
   }, []);
+  // `<html data-location>`: the key of the location the DOM shows, written once React has committed it.
+  // The router writes the URL (and `history.state.key`) before React renders the page in a transition, so
+  // the browser suite compares the two before reading a page it navigated to (tests/e2e/fixtures.ts).
+  const { key } = useLocation();
+  useEffect(() => {
+    document.documentElement.dataset.location = key;
+  }, [key]);
   return (
     <html lang={locale} dir={textDirection(locale)} className="h-full bg-slate-50">
       <head>

@@ -15,6 +15,36 @@ export async function hydrated(page: Page): Promise<void> {
 }
 
 /**
+ * Waits until the page shows what its URL says, with nothing pending: hydrated, the location React last
+ * committed (app/root.tsx's `<html data-location>`) is the one the history holds, and the router has no
+ * navigation, revalidation or fetcher under way. The router writes the URL before React renders the new
+ * page (in a transition, later on a loaded machine), so `waitForURL` alone can leave the previous page's
+ * text on screen; anything that reads the page once, without retrying (the untranslated-text scans, the
+ * overflow check), waits for this first.
+ */
+export async function rendered(page: Page): Promise<void> {
+  await hydrated(page);
+  await page.waitForFunction(() => {
+    type RouterState = {
+      navigation: { state: string };
+      revalidation: string;
+      fetchers: Map<string, { state: string }>;
+    };
+    const router = (window as { __reactRouterDataRouter?: { state: RouterState } }).__reactRouterDataRouter;
+    const state = router?.state;
+    const shown = document.documentElement.dataset.location;
+    const current = (history.state as { key?: string } | null)?.key ?? "default";
+    return (
+      state !== undefined &&
+      state.navigation.state === "idle" &&
+      state.revalidation === "idle" &&
+      [...state.fetchers.values()].every((fetcher) => fetcher.state === "idle") &&
+      shown === current
+    );
+  });
+}
+
+/**
  * Makes `page.goto` return once the page it opened is interactive: for one of the app's HTML pages (a 2xx
  * or 3xx answer), once React has hydrated it. Before then a click or a keystroke can be lost or turn into a
  * native form post while React takes the page over, and a screenshot's caret style shows up as a hydration

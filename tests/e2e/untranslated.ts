@@ -1,4 +1,5 @@
 import type { Page } from "@playwright/test";
+import { rendered } from "./fixtures";
 import { en } from "../../app/i18n/messages/en";
 import { fr } from "../../app/i18n/messages/fr";
 
@@ -33,6 +34,7 @@ const ENGLISH_ONLY: ReadonlySet<string> = (() => {
  * in French, Ukrainian or Hebrew the list must be empty.
  */
 export async function englishTextOn(page: Page): Promise<string[]> {
+  await rendered(page);
   const texts = await page.evaluate(() => {
     const lines = document.body.innerText.split("\n");
     const attributes = [...document.querySelectorAll("[title],[placeholder],[aria-label],[alt]")].flatMap((el) =>
@@ -45,5 +47,6 @@ export async function englishTextOn(page: Page): Promise<string[]> {
 
 /** Whether the page scrolls sideways (content wider than the viewport): never, at 375 px, in any language. */
 export async function overflowsHorizontally(page: Page): Promise<boolean> {
+  await rendered(page);
   return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1);
 }

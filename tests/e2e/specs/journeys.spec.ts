@@ -4,7 +4,7 @@ import { he as hebrew } from "../../../app/i18n/messages/he";
 import { isolateArguments } from "../../../app/i18n/isolate-arguments";
 import { formatTimeZone } from "../../../worker/lib/i18n/format";
 import type { Messages } from "../../../app/i18n/messages/shape";
-import { test } from "../fixtures";
+import { rendered, test } from "../fixtures";
 import {
   acceptInvitationIn,
   apartmentFor,
@@ -62,6 +62,7 @@ const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 900 } 
  * search page), left out of the script-and-words check.
  */
 async function check(page: Page, lang: Lang, where: string, { outside }: { outside?: string } = {}) {
+  await rendered(page);
   const html = page.locator("html");
   await expect(html, `${where}: lang`).toHaveAttribute("lang", lang.code);
   await expect(html, `${where}: dir`).toHaveAttribute("dir", lang.dir);
