@@ -19,7 +19,7 @@ type AdField =
  * blank choice is "not stated": a draft may stay so; publishing in France needs the first four.
  */
 export function ListingAdFields({ fields }: { fields: Record<AdField, Field> }) {
-  const t = useTranslations("listings.form");
+  const t = useTranslations("listingManage.form");
   return (
     <fieldset className="grid gap-3 sm:col-span-2 sm:grid-cols-2" data-testid="ad-fields">
       <legend className="font-medium">{t("adHeading")}</legend>

@@ -29,7 +29,7 @@ export function NewListingForm({
   lastResult?: SubmissionResult<string[]>;
 }) {
   const busy = useNavigation().state !== "idle";
-  const t = useTranslations("listings");
+  const t = useTranslations("listingManage.manage");
   const m = useTranslations("listingManage");
   const [form, fields] = useForm<z.input<ReturnType<typeof newListingForm>>>({
     lastResult,
@@ -40,42 +40,36 @@ export function NewListingForm({
       method="post"
       encType="multipart/form-data"
       className="grid gap-3 rounded-xl border border-slate-200 bg-white p-4 sm:grid-cols-2"
-      aria-label={t("manage.newListing")}
+      aria-label={t("newListing")}
       {...getFormProps(form)}
       noValidate={false}
     >
       <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
       {/* The apartment is chosen above the form (the page reloads its defaults); it is posted as is. */}
       <input type="hidden" name={fields.apartmentId.name} value={String(defaults.apartmentId ?? "")} />
-      <SelectField label={t("manage.type")} field={fields.type}>
+      <SelectField label={t("type")} field={fields.type}>
         {listingTypes.map((type) => (
           <option key={type} value={type}>
-            {t(`manage.types.${type}`)}
+            {t(`types.${type}`)}
           </option>
         ))}
       </SelectField>
-      <TextField label={t("manage.titleLabel")} field={fields.title} required className="sm:col-span-2" />
-      <TextAreaField
-        label={t("manage.description")}
-        field={fields.description}
-        required
-        rows={4}
-        className="sm:col-span-2"
-      />
-      <TextField label={t("manage.city")} field={fields.city} required />
-      <TextField label={t("manage.address")} field={fields.address} required />
-      <TextField label={t("manage.rent")} field={fields.rent} inputMode="decimal" required />
-      <TextField label={t("manage.charges")} field={fields.chargesAmount} inputMode="decimal" />
-      <TextField label={t("manage.deposit")} field={fields.depositAmount} inputMode="decimal" />
-      <TextField label={t("manage.availableFrom")} field={fields.availableFrom} type="date" required />
-      <TextField label={t("manage.guarantors")} field={fields.guarantorsRequired} type="number" min={0} max={50} />
+      <TextField label={t("titleLabel")} field={fields.title} required className="sm:col-span-2" />
+      <TextAreaField label={t("description")} field={fields.description} required rows={4} className="sm:col-span-2" />
+      <TextField label={t("city")} field={fields.city} required />
+      <TextField label={t("address")} field={fields.address} required />
+      <TextField label={t("rent")} field={fields.rent} inputMode="decimal" required />
+      <TextField label={t("charges")} field={fields.chargesAmount} inputMode="decimal" />
+      <TextField label={t("deposit")} field={fields.depositAmount} inputMode="decimal" />
+      <TextField label={t("availableFrom")} field={fields.availableFrom} type="date" required />
+      <TextField label={t("guarantors")} field={fields.guarantorsRequired} type="number" min={0} max={50} />
       <ListingAdFields fields={fields} />
       <DocumentChoices name={fields.requiredDocuments.name} />
       <TextAreaField
-        label={t("manage.rooms")}
+        label={t("rooms")}
         field={fields.rooms}
         rows={3}
-        placeholder={t("manage.roomsPlaceholder")}
+        placeholder={t("roomsPlaceholder")}
         className="sm:col-span-2"
       />
       <ListingPhotoPicker id="new-listing-photos" className="sm:col-span-2" />
@@ -92,9 +86,10 @@ export function NewListingForm({
 /** The documents a listing may require, as checkboxes. */
 function DocumentChoices({ name }: { name: string }) {
   const t = useTranslations("listings");
+  const manage = useTranslations("listingManage.manage");
   return (
     <fieldset className="text-sm sm:col-span-2">
-      <legend className="font-medium">{t("manage.documentsRequired")}</legend>
+      <legend className="font-medium">{manage("documentsRequired")}</legend>
       <div className="mt-1 flex flex-wrap gap-3">
         {documentKinds.map((d) => (
           <label key={d} className="flex items-center gap-1">

@@ -15,7 +15,7 @@ export function PhotoOrder({
   name: string;
   photos: { id: string; url: string; thumbUrl?: string }[];
 }) {
-  const t = useTranslations("listings.manage");
+  const t = useTranslations("listingManage.manage");
   const m = useTranslations("listingManage");
   const [order, setOrder] = useState(photos);
   const [dragged, setDragged] = useState<number | null>(null);

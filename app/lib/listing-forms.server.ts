@@ -24,7 +24,7 @@ const EXAMPLE_DATE = "2026-09-01";
 
 /** The listing forms' messages, in the request's language. */
 export function listingMessages(request: Request) {
-  const t = translate(request, "listings");
+  const t = translate(request, "listingManage");
   return formMessages(
     {
       title: { required: t("manage.enterTitle"), tooSmall: t("manage.titleTooShort") },
@@ -58,7 +58,7 @@ function adFields(currency: string, request: Request) {
   return {
     livingArea: orNull(
       decimalInput(locale, shape.livingArea.unwrap().unwrap(), {
-        invalid: translate(request, "listings")("form.areaInvalid"),
+        invalid: translate(request, "listingManage")("form.areaInvalid"),
       }),
     ),
     furnished: orNull(z.enum(["true", "false"]).transform((v) => v === "true")),
@@ -76,7 +76,7 @@ function adFields(currency: string, request: Request) {
  * flat) at `rent`.
  */
 function placesOf(text: string, rent: number, currency: string, request: Request, ctx: z.RefinementCtx) {
-  const t = translate(request, "listings");
+  const t = translate(request, "listingManage");
   const lines = text
     .split("\n")
     .map((l) => l.trim())
@@ -145,10 +145,10 @@ const AD_FIELDS = ["livingArea", "furnished", "energyClass", "ghgClass"] as cons
  * name, listed in the request's language ("renseignez : la surface habitable et la classe GES").
  */
 function incompleteAdSentence(errors: { path: string }[], request: Request): string {
-  const t = translate(request, "listings");
-  const missing = AD_FIELDS.filter((f) => errors.some((e) => e.path === f)).map((f) => t(`publish.fields.${f}`));
+  const t = translate(request, "listingManage");
+  const missing = AD_FIELDS.filter((f) => errors.some((e) => e.path === f)).map((f) => t(`publishing.fields.${f}`));
   const list = new Intl.ListFormat(requestLocale(request), { type: "conjunction" }).format(missing);
-  return t("publish.incomplete", { fields: list });
+  return t("publishing.incomplete", { fields: list });
 }
 
 /**

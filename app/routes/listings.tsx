@@ -73,7 +73,8 @@ export async function loader({ context, request }: Route.LoaderArgs) {
  * alert is "correct the fields" then; a refusal naming no filter shows its problem's sentence.
  */
 function refusal(problem: Problem, request: Request, fieldErrors: FieldErrors): string {
-  const t = translate(request, "listings");
+  // The area's sentence is the listing form's (one wording for an area wherever it is typed).
+  const t = translate(request, "listingManage");
   const problems = translate(request, "problems");
   const named = problem.errors.map((e) => e.path).filter(isFilterField);
   for (const field of named)

@@ -146,7 +146,7 @@ export async function action({ context, request }: Route.ActionArgs) {
 export default function NewListing({ loaderData, actionData }: Route.ComponentProps) {
   const { options, defaults, chosenLet, chosenListing, idempotencyKey } = loaderData;
   const t = useTranslations("listingManage");
-  const l = useTranslations("listings.manage");
+  const l = useTranslations("listingManage.manage");
   return (
     <>
       <PageHeader

@@ -30,7 +30,7 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
   const res = await getServer(context).api.listings[":id"].$get({ param: { id: params.id } });
   if (!res.ok) return throwApiError(res, request);
   const listing = await res.json();
-  const t = translate(request, "listings");
+  const t = translate(request, "listingManage");
   const pageTitle = translate(request, "shell")("pageTitle", {
     title: t("manage.editTitle", { title: listing.title }),
   });
@@ -56,7 +56,7 @@ export async function action({ context, params, request }: Route.ActionArgs) {
 
 export default function ManageListing({ loaderData: l, actionData }: Route.ComponentProps) {
   const busy = useNavigation().state !== "idle";
-  const t = useTranslations("listings.manage");
+  const t = useTranslations("listingManage.manage");
   const locale = useLocale();
   const formatLocale = useFormatLocale();
   const lastResult = actionData?.result;

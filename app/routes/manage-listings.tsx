@@ -29,7 +29,9 @@ export async function loader({ context, request }: Route.LoaderArgs) {
   ]);
   if (!listings.ok) return throwApiError(listings, request);
   if (!apartments.ok) return throwApiError(apartments, request);
-  const title = translate(request, "shell")("pageTitle", { title: translate(request, "listings")("manage.title") });
+  const title = translate(request, "shell")("pageTitle", {
+    title: translate(request, "listingManage")("manage.title"),
+  });
   return { title, listings: await listings.json(), apartments: await apartments.json() };
 }
 
@@ -65,7 +67,7 @@ export async function action({ context, request }: Route.ActionArgs) {
 
 export default function ManageListings({ loaderData, actionData }: Route.ComponentProps) {
   const { listings } = loaderData;
-  const t = useTranslations("listings.manage");
+  const t = useTranslations("listingManage.manage");
   const m = useTranslations("listingManage");
   const photoResult = resultFor(actionData, "photo");
   useToast(
@@ -107,7 +109,7 @@ type Listing = Route.ComponentProps["loaderData"]["listings"]["results"][number]
 
 function ListingRow({ listing: l }: { listing: Listing }) {
   const busy = useNavigation().state !== "idle";
-  const t = useTranslations("listings.manage");
+  const t = useTranslations("listingManage.manage");
   const m = useTranslations("listingManage");
   const formatLocale = useFormatLocale();
   return (

@@ -10,8 +10,8 @@ import { apartmentFor, confirmEmailIn, futureMoveIn, signUpIn } from "../flows";
 
 const PHONE = { width: 375, height: 812 };
 const DESKTOP = { width: 1280, height: 900 };
-const f = fr.listings.form;
-const manage = fr.listings.manage;
+const f = fr.listingManage.form;
+const manage = fr.listingManage.manage;
 
 async function screens(page: Page, artifacts: string, name: string) {
   for (const [label, viewport] of [

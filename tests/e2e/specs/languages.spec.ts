@@ -167,7 +167,7 @@ test("the listings search is translated, right-to-left in Hebrew on a 375 px pho
   await french.getByRole("button", { name: fr.findHome.filters.more }).click();
   await french.getByLabel(fr.listings.search.areaMin).fill("grand");
   await french.getByRole("button", { name: fr.listings.search.submit }).click();
-  await french.getByText(fr.listings.form.areaInvalid).waitFor();
+  await french.getByText(fr.listingManage.form.areaInvalid).waitFor();
   await expect(french.getByRole("alert")).toHaveText(fr.problems.correctFields);
   expect(new URL(french.url()).searchParams.get("areaMin")).toBe("grand");
   expect(await englishTextOn(french)).toEqual([]);
