@@ -9,7 +9,6 @@ import { RatingPanel } from "../components/maintenance/rating-form";
 import { RequestSummary } from "../components/maintenance/request-summary";
 import { Timeline } from "../components/maintenance/timeline";
 import { useRequestLive } from "../components/maintenance/use-request-live";
-import { Disclosure } from "../components/ui/disclosure";
 import { throwApiError } from "../lib/api.server";
 import { getServer, workApi } from "../lib/context.server";
 import { handleRequestAction } from "../lib/maintenance-actions.server";
@@ -25,8 +24,8 @@ import { lazyPart } from "../lib/lazy-part";
 
 // Staff's tools (scheduling, assigning, the cost log, recording an expense) load only for who may use them: a
 // renter's phone never downloads them (issue 17 §5); rendered by the server, they hold hydration until there.
-const { Part: ScheduleForm } = lazyPart("maintenance.schedule", () =>
-  import("../components/maintenance/schedule-form").then((m) => m.ScheduleForm),
+const { Part: SchedulePanel } = lazyPart("maintenance.schedule", () =>
+  import("../components/maintenance/schedule-form").then((m) => m.SchedulePanel),
 );
 const { Part: AssignPanel } = lazyPart("maintenance.assign", () =>
   import("../components/maintenance/assign-panel").then((m) => m.AssignPanel),
@@ -72,14 +71,14 @@ export async function action({ context, params, request }: Route.ActionArgs) {
 export default function MaintenanceRequest({ loaderData }: Route.ComponentProps) {
   const { request, history, comments, photos, costs, viewer, currency, today, recordedExpense } = loaderData;
   const t = useTranslations("maintenance");
-  const ts = useTranslations("maintenanceStaff");
-  const tm = useTranslations("maintenanceRequest.mine");
+  const ta = useTranslations("maintenanceRequest.actions");
+  const nav = useTranslations("navigation.items");
   const formatLocale = useFormatLocale();
   const [search] = useSearchParams();
   const { live } = useRequestLive(request.apartmentId, request.id);
   const list = listOf(useLocation().pathname);
-  const listLabel =
-    list === "/repairs" ? tm("heading") : list === "/work-orders" ? ts("work.title") : ts("board.title");
+  // The way back is named as the navigation names that list.
+  const listLabel = nav(list === "/repairs" ? "repairs" : list === "/work-orders" ? "workOrders" : "maintenance");
   const refusedPhotos = Number(search.get("photos") ?? 0);
   return (
     <div className="mx-auto max-w-5xl space-y-4">
@@ -102,16 +101,10 @@ export default function MaintenanceRequest({ loaderData }: Route.ComponentProps)
           <ProgressForm request={request} actions={viewer.actions} />
           {viewer.closableFrom ? (
             <p role="note" className="text-sm text-slate-700" data-testid="close-waits">
-              {ts("actions.closeWaits", { date: formatDateTime(viewer.closableFrom, formatLocale, request.timezone) })}
+              {ta("closeWaits", { date: formatDateTime(viewer.closableFrom, formatLocale, request.timezone) })}
             </p>
           ) : null}
-          {viewer.actions.includes("schedule") ? (
-            <Disclosure summary={ts("schedule.title")} defaultOpen={request.status === "triaged"}>
-              <div className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
-                <ScheduleForm request={request} />
-              </div>
-            </Disclosure>
-          ) : null}
+          {viewer.actions.includes("schedule") ? <SchedulePanel request={request} /> : null}
           <RatingPanel request={request} canRate={viewer.canRate} />
           <Comments comments={comments} timeZone={request.timezone} canComment={viewer.canComment} />
         </div>

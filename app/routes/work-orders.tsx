@@ -52,7 +52,7 @@ export default function WorkOrders({ loaderData }: Route.ComponentProps) {
 /** One work order: status and urgency, the title, the address and unit, access (entry, availability), the visit. */
 function WorkOrderCard({ request: r }: { request: RequestRow }) {
   const tr = useTranslations("maintenanceRequest.request");
-  const ts = useTranslations("maintenanceStaff.board");
+  const tm = useTranslations("maintenance");
   const bidi = useIsolate();
   const visit = useVisitText()(r);
   return (
@@ -71,7 +71,7 @@ function WorkOrderCard({ request: r }: { request: RequestRow }) {
       <span className="mt-2 flex items-start gap-2 text-sm text-slate-800">
         <Icon name="map-pin" className="mt-0.5 size-4 shrink-0 text-slate-500" />
         <span>
-          {bidi(r.address)} · {ts("where", { property: bidi(r.propertyName), unit: bidi(r.unitNumber) })}
+          {bidi(r.address)} · {tm("where", { property: bidi(r.propertyName), unit: bidi(r.unitNumber) })}
         </span>
       </span>
       <span className="mt-1 flex items-start gap-2 text-sm text-slate-800">

@@ -27,7 +27,7 @@ const assignedTo = (r: RequestRow) =>
  */
 export function AssignPanel({ request }: { request: RequestRow }) {
   const t = useTranslations("maintenanceStaff.assign");
-  const ta = useTranslations("maintenanceStaff.actions");
+  const ta = useTranslations("maintenanceRequest.actions");
   const team = useFetcher<typeof optionsLoader>();
   const vendors = useFetcher<typeof optionsLoader>();
   const fetcher = useFetcher<FormReply & VendorLinkReply>();
@@ -154,6 +154,7 @@ function AssigneeSelect({
 /** A new vendor (name, trade, email, phone), assigned to this request once added (intent `vendor`). */
 function VendorForm({ onAdded }: { onAdded: (reply: VendorLinkReply) => void }) {
   const t = useTranslations("maintenanceStaff");
+  const ta = useTranslations("maintenanceRequest.actions");
   const fetcher = useFetcher<FormReply & VendorLinkReply>();
   const lastResult = fetcher.data?.result;
   const [form, fields] = useForm<z.input<typeof vendorInput>>({ id: "vendor", lastResult });
@@ -179,7 +180,7 @@ function VendorForm({ onAdded }: { onAdded: (reply: VendorLinkReply) => void }) 
         </Button>
         {added ? (
           <p role="status" className="text-sm font-medium text-emerald-800">
-            {reply?.reused ? t("assign.reused") : t("actions.done.vendor")}
+            {reply?.reused ? t("assign.reused") : ta("done.vendor")}
           </p>
         ) : null}
       </div>

@@ -39,6 +39,6 @@ export function UrgencyBadge({ urgency }: { urgency: MaintenanceUrgency }) {
 
 /** "Overdue": an urgent request not acknowledged within 4 hours (an emergency: 1 hour), as the API says. */
 export function OverdueBadge() {
-  const t = useTranslations("maintenanceStaff.board");
+  const t = useTranslations("maintenance");
   return <Badge tone="danger">{t("overdue")}</Badge>;
 }

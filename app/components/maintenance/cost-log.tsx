@@ -27,7 +27,7 @@ export function CostLog({
   locked?: "finished" | "recorded" | null;
 }) {
   const t = useTranslations("maintenanceStaff.work");
-  const ta = useTranslations("maintenanceStaff.actions");
+  const ta = useTranslations("maintenanceRequest.actions");
   const fetcher = useFetcher<FormReply>();
   const lastResult = fetcher.data?.result;
   const [form, fields] = useForm<z.input<typeof costInput>>({

@@ -30,7 +30,7 @@ const VARIANT: Record<MaintenanceAction, "primary" | "secondary" | "danger"> = {
  * resolution, says until when they may reopen (14 days, `REOPEN_WINDOW_DAYS`).
  */
 export function ProgressForm({ request, actions }: { request: RequestRow; actions: MaintenanceAction[] }) {
-  const t = useTranslations("maintenanceStaff.actions");
+  const t = useTranslations("maintenanceRequest.actions");
   const tr = useTranslations("maintenanceRequest.reopen");
   const formatLocale = useFormatLocale();
   const fetcher = useFetcher<FormReply>();

@@ -23,7 +23,7 @@ export function RequestList({
   showAssignee?: boolean;
 }) {
   const t = useTranslations("maintenanceStaff.board");
-  const tc = useTranslations("maintenance.category");
+  const tm = useTranslations("maintenance");
   const formatLocale = useFormatLocale();
   const bidi = useIsolate();
   const visit = useVisitText();
@@ -33,8 +33,8 @@ export function RequestList({
       {requests.map((r) => (
         <RequestCard key={r.id} request={r} to={`${base}/${r.id}`}>
           <span className="mt-0.5 block text-sm text-slate-600">
-            {tc(r.category)} · {t("where", { property: bidi(r.propertyName), unit: bidi(r.unitNumber) })} ·{" "}
-            {t("openedOn", { date: formatDayOf(r.createdAt, formatLocale, r.timezone) })}
+            {tm(`category.${r.category}`)} · {tm("where", { property: bidi(r.propertyName), unit: bidi(r.unitNumber) })}{" "}
+            · {t("openedOn", { date: formatDayOf(r.createdAt, formatLocale, r.timezone) })}
           </span>
           {visit(r) ? <span className="mt-0.5 block text-sm text-slate-800">{visit(r)}</span> : null}
           {showAssignee ? (

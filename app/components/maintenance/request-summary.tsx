@@ -41,7 +41,6 @@ export function useAssigneeText() {
 export function RequestSummary({ request: r, photos }: { request: RequestRow; photos: Photo[] }) {
   const t = useTranslations("maintenance");
   const tr = useTranslations("maintenanceRequest.request");
-  const ts = useTranslations("maintenanceStaff.board");
   const formatLocale = useFormatLocale();
   const bidi = useIsolate();
   const visit = useVisitText()(r);
@@ -74,7 +73,7 @@ export function RequestSummary({ request: r, photos }: { request: RequestRow; ph
         <li className="flex items-start gap-2">
           <Icon name="map-pin" className="mt-0.5 size-4 shrink-0 text-slate-500" />
           <span>
-            {ts("where", { property: bidi(r.propertyName), unit: bidi(r.unitNumber) })} — {bidi(r.address)}
+            {t("where", { property: bidi(r.propertyName), unit: bidi(r.unitNumber) })} — {bidi(r.address)}
           </span>
         </li>
         <li className="flex items-start gap-2">

@@ -9,12 +9,26 @@ import { accepted } from "../../lib/maintenance-forms";
 import { FormError } from "../alert";
 import { Button } from "../button";
 import { TextAreaField, TextField } from "../field";
+import { Disclosure } from "../ui/disclosure";
 import type { RequestRow } from "./types";
 import { useFormatLocale } from "../../i18n/format-locale";
+
+/** Staff's "Schedule a visit" disclosure, open on arrival while the request waits for its visit (triaged). */
+export function SchedulePanel({ request }: { request: RequestRow }) {
+  const t = useTranslations("maintenanceStaff");
+  return (
+    <Disclosure summary={t("schedule.title")} defaultOpen={request.status === "triaged"}>
+      <div className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
+        <ScheduleForm request={request} />
+      </div>
+    </Disclosure>
+  );
+}
 
 /** "Schedule a visit": a day and a time window in the org's time zone (named next to the fields). */
 export function ScheduleForm({ request }: { request: RequestRow }) {
   const t = useTranslations("maintenanceStaff");
+  const ta = useTranslations("maintenanceRequest.actions");
   const formatLocale = useFormatLocale();
   const fetcher = useFetcher<FormReply>();
   const lastResult = fetcher.data?.result;
@@ -53,12 +67,12 @@ export function ScheduleForm({ request }: { request: RequestRow }) {
           defaultValue={request.scheduledFor?.to}
         />
       </div>
-      <TextAreaField label={t("actions.note")} field={fields.note} rows={2} />
+      <TextAreaField label={ta("note")} field={fields.note} rows={2} />
       <div className="flex flex-wrap items-center gap-3">
-        <Button disabled={fetcher.state !== "idle"}>{t("actions.schedule")}</Button>
+        <Button disabled={fetcher.state !== "idle"}>{ta("schedule")}</Button>
         {done ? (
           <p role="status" className="text-sm font-medium text-emerald-800">
-            {t("actions.done.schedule")}
+            {ta("done.schedule")}
           </p>
         ) : null}
       </div>

@@ -91,7 +91,7 @@ test("a contractor without email: the owner copies their link, which opens their
   await assign.getByLabel(s.assign.vendorTrade, { exact: true }).fill("Locksmith");
   // No email: the link is the only way the contractor hears of the job.
   await assign.getByRole("button", { name: s.assign.addVendor }).click();
-  await assign.getByText(s.actions.done.vendor).waitFor();
+  await assign.getByText(en.maintenanceRequest.actions.done.vendor).waitFor();
   // The assignment shows the contractor (saving the panel again must not unassign them).
   await expect(assign.getByLabel(s.assign.assignTo)).toHaveValue(/^vendor:/);
 

@@ -132,8 +132,8 @@ test("a leak reported with two photos goes live from report to rating, all on ph
   await home.getByTestId("room-status").getByText(en.room.status.live).waitFor();
   const title = "Leak under the kitchen sink";
   await home.getByText(say(en.maintenanceFeed.reported, { title })).waitFor();
-  await owner.getByRole("button", { name: s.actions.triage }).click();
-  await owner.getByTestId("progress-done").getByText(s.actions.done.triage).waitFor();
+  await owner.getByRole("button", { name: en.maintenanceRequest.actions.triage }).click();
+  await owner.getByTestId("progress-done").getByText(en.maintenanceRequest.actions.done.triage).waitFor();
   await showsStatus(renter, "triaged");
   const step = home.locator("li", { hasText: say(en.maintenanceFeed.triaged, { title }) });
   await step.waitFor();
@@ -147,7 +147,7 @@ test("a leak reported with two photos goes live from report to rating, all on ph
   await assign.getByLabel(s.assign.assignTo).locator("option", { hasText: "Mo Mender" }).waitFor({ state: "attached" });
   await assign.getByLabel(s.assign.assignTo).selectOption({ label: "Mo Mender" });
   await assign.getByRole("button", { name: s.assign.save }).click();
-  await assign.getByText(s.actions.done.patch).waitFor();
+  await assign.getByText(en.maintenanceRequest.actions.done.patch).waitFor();
   await owner.getByTestId("request-assignee").getByText("Mo Mender").waitFor();
   await screens(owner, artifacts, "request-manager");
   await axeClean(owner);
@@ -160,16 +160,16 @@ test("a leak reported with two photos goes live from report to rating, all on ph
   await member.getByTestId("request-list").getByRole("link").first().click();
   await member.waitForURL(/\/work-orders\/[^/]+$/);
   await live(member);
-  await member.getByRole("button", { name: s.actions.start }).click();
-  await member.getByTestId("progress-done").getByText(s.actions.done.start).waitFor();
+  await member.getByRole("button", { name: en.maintenanceRequest.actions.start }).click();
+  await member.getByTestId("progress-done").getByText(en.maintenanceRequest.actions.done.start).waitFor();
   await showsStatus(renter, "in_progress");
   const thread = member.getByRole("region", { name: mt.comments.title });
   await thread.getByLabel(mt.comments.text).fill("New trap fitted, no more drips.");
   await thread.getByLabel(en.ui.photoPicker.camera).setInputFiles([photo("fixed")]);
   await thread.getByRole("button", { name: mt.comments.send }).click();
   await thread.getByText(mt.comments.sent).waitFor();
-  await member.getByRole("button", { name: s.actions.resolve }).click();
-  await member.getByTestId("progress-done").getByText(s.actions.done.resolve).waitFor();
+  await member.getByRole("button", { name: en.maintenanceRequest.actions.resolve }).click();
+  await member.getByTestId("progress-done").getByText(en.maintenanceRequest.actions.done.resolve).waitFor();
   await screens(member, artifacts, "work-order");
 
   // The renter saw each step live: the comment with its photo, then the resolution; they rate the repair.
@@ -244,7 +244,7 @@ test("the org's emergency phone reaches the renter; a request's logged costs bec
   await log.getByLabel(s.work.description, { exact: true }).fill("Pipe section and two couplings");
   await log.getByLabel(say(s.work.amount, { currency: "EUR" })).fill("45,50");
   await log.getByRole("button", { name: s.work.saveLog }).click();
-  await log.getByText(s.actions.done.log).waitFor();
+  await log.getByText(en.maintenanceRequest.actions.done.log).waitFor();
   await expect(log.getByTestId("costs")).toContainText("€45.50");
   // The form is ready for the next line: emptied, its kind back on the first choice (never a blank select).
   await expect(log.getByLabel(s.work.kind)).toHaveValue("labour");

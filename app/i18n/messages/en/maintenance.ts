@@ -54,4 +54,6 @@ export const maintenance: Messages["maintenance"] = {
     title: "New request",
     subtitle: "For a problem found on site, e.g. during an inspection.",
   },
+  overdue: "Overdue",
+  where: "{property} · unit {unit}",
 };

@@ -25,9 +25,7 @@ export const maintenanceStaff: Messages["maintenanceStaff"] = {
     total: "{count, plural, =0 {No requests} one {# request} other {# requests}}",
     empty: "No request matches",
     emptyBody: "Renters’ requests show up here as soon as they are sent.",
-    overdue: "Overdue",
     unassigned: "Unassigned",
-    where: "{property} · unit {unit}",
     openedOn: "opened on {date}",
     live: "Live",
     connecting: "Connecting…",
@@ -35,31 +33,6 @@ export const maintenanceStaff: Messages["maintenanceStaff"] = {
   dashboard: {
     open: "Open repairs",
     openDetail: "{count, plural, =0 {None overdue} one {# overdue} other {# overdue}}",
-  },
-  actions: {
-    title: "Progress",
-    note: "Note (optional)",
-    triage: "Acknowledge",
-    schedule: "Schedule",
-    start: "Start",
-    resolve: "Mark resolved",
-    close: "Close",
-    cancel: "Cancel the request",
-    reopen: "Reopen",
-    done: {
-      triage: "Request acknowledged.",
-      schedule: "Visit scheduled. The renter is told.",
-      start: "Work started.",
-      resolve: "Request resolved.",
-      close: "Request closed.",
-      cancel: "Request cancelled.",
-      reopen: "Request reopened.",
-      patch: "Changes saved.",
-      vendor: "Contractor added.",
-      log: "Time and materials saved.",
-    },
-    closeWaits:
-      "Close is available once the renter has rated the work, or from {date} (until then they may reopen it).",
   },
   assign: {
     priorities: {

@@ -54,4 +54,6 @@ export const maintenance = {
     title: "Nouvelle demande",
     subtitle: "Pour un problème constaté sur place, par exemple lors d’un état des lieux.",
   },
+  overdue: "En retard",
+  where: "{property} · logement {unit}",
 };

@@ -25,9 +25,7 @@ export const maintenanceStaff = {
     total: "{count, plural, =0 {Aucune demande} one {# demande} other {# demandes}}",
     empty: "Aucune demande ne correspond",
     emptyBody: "Les demandes des locataires apparaissent ici dès qu’elles sont envoyées.",
-    overdue: "En retard",
     unassigned: "Non attribuée",
-    where: "{property} · logement {unit}",
     openedOn: "ouverte le {date}",
     live: "Mis à jour en direct",
     connecting: "Connexion au direct…",
@@ -35,31 +33,6 @@ export const maintenanceStaff = {
   dashboard: {
     open: "Interventions en cours",
     openDetail: "{count, plural, =0 {Aucune en attente} one {# en retard} other {# en retard}}",
-  },
-  actions: {
-    title: "Suivi",
-    note: "Note (facultative)",
-    triage: "Prendre en charge",
-    schedule: "Planifier",
-    start: "Commencer",
-    resolve: "Marquer résolue",
-    close: "Clôturer",
-    cancel: "Annuler la demande",
-    reopen: "Rouvrir",
-    done: {
-      triage: "Demande prise en charge.",
-      schedule: "Visite planifiée. Le locataire est prévenu.",
-      start: "Intervention commencée.",
-      resolve: "Demande résolue.",
-      close: "Demande clôturée.",
-      cancel: "Demande annulée.",
-      reopen: "Demande rouverte.",
-      patch: "Modifications enregistrées.",
-      vendor: "Prestataire ajouté.",
-      log: "Temps et fournitures enregistrés.",
-    },
-    closeWaits:
-      "La clôture sera possible dès que le locataire aura noté l’intervention, ou à partir du {date} (d’ici là, il peut rouvrir la demande).",
   },
   assign: {
     priorities: {

@@ -54,4 +54,6 @@ export const maintenance: Messages["maintenance"] = {
     title: "בקשה חדשה",
     subtitle: "לתקלה שנמצאה במקום, למשל בביקורת.",
   },
+  overdue: "באיחור",
+  where: "{property} · דירה {unit}",
 };

@@ -54,4 +54,6 @@ export const maintenance: Messages["maintenance"] = {
     title: "Нова заявка",
     subtitle: "Для проблеми, виявленої на місці, напр. під час огляду.",
   },
+  overdue: "Прострочено",
+  where: "{property} · квартира {unit}",
 };

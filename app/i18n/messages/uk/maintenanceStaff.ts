@@ -25,9 +25,7 @@ export const maintenanceStaff: Messages["maintenanceStaff"] = {
     total: "{count, plural, =0 {Немає заявок} one {# заявка} few {# заявки} many {# заявок} other {# заявки}}",
     empty: "Немає відповідних заявок",
     emptyBody: "Заявки орендарів з’являються тут одразу після надсилання.",
-    overdue: "Прострочено",
     unassigned: "Без виконавця",
-    where: "{property} · квартира {unit}",
     openedOn: "відкрито {date}",
     live: "Оновлюється наживо",
     connecting: "Підключення…",
@@ -36,31 +34,6 @@ export const maintenanceStaff: Messages["maintenanceStaff"] = {
     open: "Відкриті ремонти",
     openDetail:
       "{count, plural, =0 {Без прострочених} one {# прострочена} few {# прострочені} many {# прострочених} other {# прострочені}}",
-  },
-  actions: {
-    title: "Хід робіт",
-    note: "Примітка (необов’язково)",
-    triage: "Прийняти",
-    schedule: "Запланувати",
-    start: "Почати",
-    resolve: "Позначити вирішеною",
-    close: "Закрити",
-    cancel: "Скасувати заявку",
-    reopen: "Відкрити знову",
-    done: {
-      triage: "Заявку прийнято.",
-      schedule: "Візит заплановано. Орендаря повідомлено.",
-      start: "Роботу розпочато.",
-      resolve: "Заявку вирішено.",
-      close: "Заявку закрито.",
-      cancel: "Заявку скасовано.",
-      reopen: "Заявку відкрито знову.",
-      patch: "Зміни збережено.",
-      vendor: "Підрядника додано.",
-      log: "Час і матеріали збережено.",
-    },
-    closeWaits:
-      "Закрити можна буде, коли орендар оцінить роботу, або з {date} (до того він може повторно відкрити заявку).",
   },
   assign: {
     priorities: {
