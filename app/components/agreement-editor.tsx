@@ -72,7 +72,7 @@ export function AgreementEditor({
   const stored = doc.templateFields;
   const locked = !doc.viewer.canEdit;
   const [form, f] = useForm<Values>({ lastResult, defaultValue: editorValues(stored, doc.templateName, locale) });
-  const law = agreementLawNow(doc, f);
+  const law = agreementLawNow(doc, f, locked);
   return (
     <Form
       method="post"

@@ -17,9 +17,11 @@ function tickedAnnexes(value: unknown): string[] {
 
 /**
  * What French law says of the agreement as typed so far (its kind and the rules it breaks: none outside
- * France), from the editor's current values (worker/documents/law.ts runs the same rules at sending).
+ * France), from the editor's current values (worker/documents/law.ts runs the same rules at sending); when
+ * `locked`, of the agreement as saved (its inputs disabled, the form's values leave them out).
  */
-export function agreementLawNow(doc: DocumentView, f: FormFields) {
+export function agreementLawNow(doc: DocumentView, f: FormFields, locked: boolean) {
+  if (locked) return liveLaw(doc);
   const landlord = f.landlord.getFieldset();
   const lease = f.lease.getFieldset();
   const rent = f.rent.getFieldset();
@@ -40,13 +42,19 @@ export function agreementLawNow(doc: DocumentView, f: FormFields) {
 /**
  * The agreement's French-law terms for a dwelling in France (nothing elsewhere): the kind of lease, who
  * lets, how charges are recovered, the term as written (both ends counted) and the annexes for `kind` (the
- * kind chosen now).
+ * kind chosen now). Locked, the term and the annexes are the saved ones (the disabled inputs' values are
+ * not in the form's data).
  */
 export function AgreementLawFieldset(props: { doc: DocumentView; f: FormFields; kind: LeaseKind; locked: boolean }) {
   const { doc, f, kind, locked } = props;
   const t = useTranslations("agreement");
   if (!isFrenchJurisdiction(doc.country)) return null;
   const lease = f.lease.getFieldset();
+  const saved = doc.templateFields;
+  const term = locked
+    ? { startDate: saved.lease.startDate, endDate: saved.lease.endDate }
+    : { startDate: typed(lease.startDate.value), endDate: typed(lease.endDate.value) };
+  const attached = locked ? (saved.annexes ?? []) : tickedAnnexes(f.annexes.value);
   return (
     <fieldset className="grid gap-3">
       <legend className="font-medium">{t("law")}</legend>
@@ -54,8 +62,8 @@ export function AgreementLawFieldset(props: { doc: DocumentView; f: FormFields; 
       {kind === "mobility" && <MobilityReasonSelect field={lease.mobilityReason} locked={locked} />}
       <LandlordKindSelect field={f.landlord.getFieldset().kind} locked={locked} />
       <ChargesModeSelect field={f.rent.getFieldset().chargesMode} locked={locked} />
-      <LeaseTermText startDate={typed(lease.startDate.value)} endDate={typed(lease.endDate.value)} />
-      <AnnexChecklist name={f.annexes.name} kind={kind} attached={tickedAnnexes(f.annexes.value)} locked={locked} />
+      <LeaseTermText {...term} />
+      <AnnexChecklist name={f.annexes.name} kind={kind} attached={attached} locked={locked} />
     </fieldset>
   );
 }

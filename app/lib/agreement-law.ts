@@ -59,10 +59,12 @@ function liveFields(stored: Fields, v: LiveValues): Fields {
 
 /**
  * What French law says of the agreement being edited (worker/lib/french-lease-law.ts, as the API checks it
- * at sending): its kind now and the rules it breaks (none outside France).
+ * at sending): its kind now and the rules it breaks (none outside France). `values` undefined: the agreement
+ * as saved (a locked one: its inputs are disabled, and a form's data leaves disabled inputs out, so the
+ * editor's live values no longer say what it holds).
  */
-export function liveLaw(doc: DocumentView, values: LiveValues) {
-  const fields = liveFields(doc.templateFields, values);
+export function liveLaw(doc: DocumentView, values?: LiveValues) {
+  const fields = values ? liveFields(doc.templateFields, values) : doc.templateFields;
   const furnished = isFurnishedTemplate(doc.templateName);
   return {
     kind: agreementKind(fields, furnished),

@@ -321,6 +321,10 @@ for (const lang of LANGS) {
       await check(landlord, lang, "agreement generated");
       await landlord.getByRole("button", { name: m.agreementActions.buttons.send }).click();
       await editor.getByText(m.agreement.lockedSent).waitFor();
+      // Locked, the editor still shows what was sent: the annexes ticked, none said to be missing.
+      for (const annex of ["dpe", "risks", "surface", "notice", "condition_report"] as const)
+        await expect(editor.getByLabel(annexes[annex], { exact: true })).toBeChecked();
+      await expect(editor.getByText(reminder)).toHaveCount(0);
       await check(landlord, lang, "agreement sent");
 
       // The renter finds it in their documents and signs it on the phone; the landlord countersigns.
