@@ -26,7 +26,6 @@ export function ApartmentGlance({
 }) {
   const ta = useTranslations("apartments");
   const t = useTranslations("apartmentGlance");
-  const tm = useTranslations("maintenance.staffReport");
   const { apartment } = overview;
   const { status, facts } = useGlance(overview);
   return (
@@ -58,7 +57,7 @@ export function ApartmentGlance({
           {canReport && (
             <Link to={`/apartments/${apartment.id}/report`} className={buttonClass("secondary")}>
               <Icon name="wrench" className="size-4" />
-              {tm("open")}
+              {t("newRepairRequest")}
             </Link>
           )}
           {canEdit && (

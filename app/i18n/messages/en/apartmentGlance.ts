@@ -19,4 +19,5 @@ export const apartmentGlance: Messages["apartmentGlance"] = {
   openChat: "Open the chat",
   nothingToConfirm: "No payments to confirm.",
   startNextLease: "Prepare the next lease",
+  newRepairRequest: "New repair request",
 };

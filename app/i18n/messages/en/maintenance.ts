@@ -50,7 +50,6 @@ export const maintenance: Messages["maintenance"] = {
       "The request is sent, but {count, plural, one {one photo could not be added} other {# photos could not be added}}: {reason}",
   },
   staffReport: {
-    open: "New repair request",
     title: "New request",
     subtitle: "For a problem found on site, e.g. during an inspection.",
   },

@@ -17,4 +17,5 @@ export const apartmentGlance = {
   openChat: "Ouvrir les messages",
   nothingToConfirm: "Aucun paiement à confirmer.",
   startNextLease: "Préparer le bail suivant",
+  newRepairRequest: "Nouvelle demande d’intervention",
 };

@@ -50,7 +50,6 @@ export const maintenance = {
   },
   // A request staff record themselves (found on site): the staff side of the report page, the apartment's button.
   staffReport: {
-    open: "Nouvelle demande d’intervention",
     title: "Nouvelle demande",
     subtitle: "Pour un problème constaté sur place, par exemple lors d’un état des lieux.",
   },

@@ -19,4 +19,5 @@ export const apartmentGlance: Messages["apartmentGlance"] = {
   openChat: "פתיחת הצ׳אט",
   nothingToConfirm: "אין תשלומים לאישור.",
   startNextLease: "הכנת החוזה הבא",
+  newRepairRequest: "בקשת תיקון חדשה",
 };

@@ -50,7 +50,6 @@ export const maintenance: Messages["maintenance"] = {
       "הבקשה נשלחה, אבל {count, plural, one {לא ניתן היה להוסיף תמונה אחת} other {לא ניתן היה להוסיף # תמונות}}: {reason}",
   },
   staffReport: {
-    open: "בקשת תיקון חדשה",
     title: "בקשה חדשה",
     subtitle: "לתקלה שנמצאה במקום, למשל בביקורת.",
   },

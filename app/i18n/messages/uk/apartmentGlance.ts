@@ -19,4 +19,5 @@ export const apartmentGlance: Messages["apartmentGlance"] = {
   openChat: "Відкрити чат",
   nothingToConfirm: "Немає платежів до підтвердження.",
   startNextLease: "Підготувати наступний договір",
+  newRepairRequest: "Нова заявка на ремонт",
 };

@@ -50,7 +50,6 @@ export const maintenance: Messages["maintenance"] = {
       "Заявку надіслано, але {count, plural, one {# фото не вдалося додати} few {# фото не вдалося додати} many {# фото не вдалося додати} other {# фото не вдалося додати}}: {reason}",
   },
   staffReport: {
-    open: "Нова заявка на ремонт",
     title: "Нова заявка",
     subtitle: "Для проблеми, виявленої на місці, напр. під час огляду.",
   },
