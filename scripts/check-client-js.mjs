@@ -9,8 +9,8 @@
 // it loads before the page hydrates, and each namespace counts with its heaviest language's chunk
 // (`catalogue-<lang>-<namespace>-<hash>.js`): the figure is what a phone in that language downloads.
 // Every page route is checked (the simplest honest rule: a renter or a visitor can open any of them).
-// The pages still over the budget (a maintenance request, the landlord's apartment, a listing's management
-// page: the live room's socket, Conform and their own panels) are
+// The pages still over the budget (a maintenance request, the landlord's apartment: the live room's socket,
+// Conform and their own panels) are
 // listed in scripts/client-js-over-budget.json with a ceiling each (their figure, rounded up to the KiB, plus 2 KiB):
 // they may not grow past it, and each leaves the list once cut under the budget. Any other page over 150 KiB
 // fails.
