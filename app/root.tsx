@@ -1,5 +1,17 @@
 import { useEffect } from "react";
-import { Links, Meta, Outlet, Scripts, ScrollRestoration, useLocation, useRouteLoaderData } from "react-router";
+import {
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useFetchers,
+  useLocation,
+  useMatches,
+  useNavigation,
+  useRevalidator,
+  useRouteLoaderData,
+} from "react-router";
 import { useLocale } from "use-intl";
 import type { Route } from "./+types/root";
 import { RouteErrorBoundary } from "./components/route-error";
@@ -35,13 +47,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
   useEffect(() => {
     document.documentElement.dataset.hydrated = "";
   }, []);
-  // `<html data-location>`: the key of the location the DOM shows, written once React has committed it.
-  // The router writes the URL (and `history.state.key`) before React renders the page in a transition, so
-  // the browser suite compares the two before reading a page it navigated to (tests/e2e/fixtures.ts).
-  const { key } = useLocation();
-  useEffect(() => {
-    document.documentElement.dataset.location = key;
-  }, [key]);
+  useCommittedRouterState();
   return (
     <html lang={locale} dir={textDirection(locale)} className="h-full bg-slate-50">
       <head>
@@ -60,6 +66,38 @@ export function Layout({ children }: { children: React.ReactNode }) {
       </body>
     </html>
   );
+}
+
+/** What React last committed of the router's state (`window.__rentlineCommitted`, see `useCommittedRouterState`). */
+type CommittedRouterState = {
+  /** The location's key (`history.state.key`; "default" for the first page). */
+  key: string;
+  /** Whether no navigation, revalidation or fetcher was under way. */
+  idle: boolean;
+  /** Each matched route's loader data, root first (the router's own objects). */
+  data: unknown[];
+};
+
+/**
+ * Records, after each commit, the router state the DOM shows. The router updates its state (and the URL)
+ * before React renders it, in a transition that a loaded machine delays: the browser suite compares this
+ * with the router's current state before it reads a page once (tests/e2e/fixtures.ts `rendered`), instead
+ * of reading the previous page's text or data.
+ */
+function useCommittedRouterState() {
+  const { key } = useLocation();
+  const navigation = useNavigation();
+  const revalidator = useRevalidator();
+  const fetchers = useFetchers();
+  const matches = useMatches();
+  useEffect(() => {
+    const committed: CommittedRouterState = {
+      key,
+      idle: navigation.state === "idle" && revalidator.state === "idle" && fetchers.every((f) => f.state === "idle"),
+      data: matches.map((match) => match.loaderData),
+    };
+    (window as { __rentlineCommitted?: CommittedRouterState }).__rentlineCommitted = committed;
+  });
 }
 
 export default function App() {

@@ -104,7 +104,11 @@ export default function MaintenanceRequest({ loaderData }: Route.ComponentProps)
               {ta("closeWaits", { date: formatDateTime(viewer.closableFrom, formatLocale, request.timezone) })}
             </p>
           ) : null}
-          {viewer.actions.includes("schedule") ? <SchedulePanel request={request} /> : null}
+          {viewer.actions.includes("schedule") ? (
+            <Suspense fallback={<Loading />}>
+              <SchedulePanel request={request} />
+            </Suspense>
+          ) : null}
           <RatingPanel request={request} canRate={viewer.canRate} />
           <Comments comments={comments} timeZone={request.timezone} canComment={viewer.canComment} />
         </div>

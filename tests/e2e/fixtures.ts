@@ -15,12 +15,13 @@ export async function hydrated(page: Page): Promise<void> {
 }
 
 /**
- * Waits until the page shows what its URL says, with nothing pending: hydrated, the location React last
- * committed (app/root.tsx's `<html data-location>`) is the one the history holds, and the router has no
- * navigation, revalidation or fetcher under way. The router writes the URL before React renders the new
- * page (in a transition, later on a loaded machine), so `waitForURL` alone can leave the previous page's
- * text on screen; anything that reads the page once, without retrying (the untranslated-text scans, the
- * overflow check), waits for this first.
+ * Waits until the page shows the router's current state, with nothing pending: hydrated, the router has no
+ * navigation, revalidation or fetcher under way, and what React last committed (app/root.tsx
+ * `useCommittedRouterState`) is that state: the location the history holds and each matched route's loader
+ * data, idle too. The router writes the URL and its state before React renders them (in a transition, later
+ * on a loaded machine), so `waitForURL` alone can leave the previous page's text on screen, and a fetcher's
+ * revalidation the previous data; anything that reads the page once, without retrying (the
+ * untranslated-text scans, the overflow check), waits for this first.
  */
 export async function rendered(page: Page): Promise<void> {
   await hydrated(page);
@@ -29,17 +30,25 @@ export async function rendered(page: Page): Promise<void> {
       navigation: { state: string };
       revalidation: string;
       fetchers: Map<string, { state: string }>;
+      matches: { route: { id: string } }[];
+      loaderData: Record<string, unknown>;
     };
-    const router = (window as { __reactRouterDataRouter?: { state: RouterState } }).__reactRouterDataRouter;
-    const state = router?.state;
-    const shown = document.documentElement.dataset.location;
-    const current = (history.state as { key?: string } | null)?.key ?? "default";
+    const shown = window as {
+      __reactRouterDataRouter?: { state: RouterState };
+      // app/root.tsx `CommittedRouterState`.
+      __rentlineCommitted?: { key: string; idle: boolean; data: unknown[] };
+    };
+    const state = shown.__reactRouterDataRouter?.state;
+    const committed = shown.__rentlineCommitted;
+    if (!state || !committed?.idle) return false;
+    const current = (history.state as { key?: string } | null)?.key || "default";
     return (
-      state !== undefined &&
       state.navigation.state === "idle" &&
       state.revalidation === "idle" &&
       [...state.fetchers.values()].every((fetcher) => fetcher.state === "idle") &&
-      shown === current
+      committed.key === current &&
+      committed.data.length === state.matches.length &&
+      state.matches.every((match, i) => committed.data[i] === state.loaderData[match.route.id])
     );
   });
 }
