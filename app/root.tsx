@@ -47,7 +47,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
   useEffect(() => {
     document.documentElement.dataset.hydrated = "";
   }, []);
-  useCommittedRouterState();
+  useRecordedRouterState();
   return (
     <html lang={locale} dir={textDirection(locale)} className="h-full bg-slate-50">
       <head>
@@ -82,7 +82,8 @@ type CommittedRouterState = {
  * Records, after each commit, the router state the DOM shows. The router updates its state (and the URL)
  * before React renders it, in a transition that a loaded machine delays: the browser suite compares this
  * with the router's current state before it reads a page once (tests/e2e/fixtures.ts `rendered`), instead
- * of reading the previous page's text or data.
+ * of reading the previous page's text or data. Only in development builds (the browser suite's, with React's
+ * development runtime): production leaves it out.
  */
 function useCommittedRouterState() {
   const { key } = useLocation();
@@ -99,6 +100,8 @@ function useCommittedRouterState() {
     (window as { __rentlineCommitted?: CommittedRouterState }).__rentlineCommitted = committed;
   });
 }
+
+const useRecordedRouterState = import.meta.env.DEV ? useCommittedRouterState : () => {};
 
 export default function App() {
   return <Outlet />;

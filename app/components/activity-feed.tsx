@@ -11,7 +11,8 @@ import { type FormReply, formErrorOf } from "../lib/forms";
 import { ActivityText } from "./activity-text";
 import { TextField } from "./field";
 import { MaintenanceStepLink } from "./maintenance/feed-step";
-import { LeasePicker, type LeaseOption, useLeaseLabel } from "./lease-picker";
+import { type LeaseOption, useLeaseLabel } from "./lease-options";
+import { LeasePicker } from "./lease-picker";
 import { useFormatLocale } from "../i18n/format-locale";
 import { usePersonName } from "../i18n/person-name";
 

@@ -5,13 +5,13 @@ import type { RoomStatus } from "../lib/room";
 import { ActivityItem, type FeedViewer, PostActivityForm } from "./activity-feed";
 import { ChatPanel } from "./chat-panel";
 import { Disclosure } from "./ui/disclosure";
-import type { LeaseOption } from "./lease-picker";
+import type { LeaseOption } from "./lease-options";
 import type { Activity } from "../../durable-objects/apartment-room.protocol";
 import type { SeqMessage } from "../lib/room";
 import { type ApartmentLive, useApartmentRoom } from "./use-room";
 
 type RoomProps = {
-  /** The room the page holds open (`useApartmentRoom`): it stays live on every tab of the page. */
+  /** The room this tab holds open (`useApartmentRoom`). */
   live: ApartmentLive;
   apartmentId: string;
   viewer: FeedViewer;
@@ -23,9 +23,10 @@ type RoomProps = {
 };
 
 /**
- * The live apartment on a tab that opens the room itself, from what the page loaded (the room's latest
- * `activities`, `messages` and their sequence number `seq`): the renter's home, whose other tabs do without
- * the live socket's code (issue 17 §5). Shows what `ApartmentRoomView` shows.
+ * The live apartment on the Chat tab of the landlord's apartment page and of the renter's home, which opens
+ * the room itself from what the page loaded (the room's latest `activities`, `messages` and their sequence
+ * number `seq`, resuming after it): the pages' other tabs follow the room's notices only and do without the
+ * feed's and chat's code (issue 17 §5). Shows what `ApartmentRoomView` shows.
  */
 export function ApartmentRoom({
   activities,
@@ -39,14 +40,13 @@ export function ApartmentRoom({
 
 /**
  * The live apartment, shared by the landlord's and the renter's pages: the activity feed (with confirmations)
- * and the chat of the room held open (`live`, from `useApartmentRoom`): the landlord's page holds it on every
- * tab (payments to confirm update on the Overview) and shows this on its Chat tab. Times show in
+ * and the chat of the room held open (`live`, from `useApartmentRoom`). Times show in
  * `timeZone` (the org's); `leases` are the current leases staff pick from when there are two or more (the
  * renter's page passes none: a renter's lease is implied); `postWhenAsked` puts the note form behind a button.
  * On a phone the chat comes first (one column: the message box within a screen of "Open the chat"), the feed
  * after it; from `lg` the feed on the left, the chat beside it.
  */
-export function ApartmentRoomView(props: RoomProps) {
+function ApartmentRoomView(props: RoomProps) {
   const { live } = props;
   const { state } = live;
   const t = useTranslations("room");

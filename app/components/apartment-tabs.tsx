@@ -5,7 +5,7 @@ import type { ApartmentOverview } from "../../worker/apartments/contract";
 import { ApartmentListings } from "./apartment-listings";
 import { ReceiptsNotice } from "./money/receipts-notice";
 import { linkClass } from "./button";
-import type { LeaseOption } from "./lease-picker";
+import type { LeaseOption } from "./lease-options";
 import { PendingPayments } from "./money/pending-payments";
 import { SectionTabs } from "./ui/section-tabs";
 

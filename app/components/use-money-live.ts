@@ -1,21 +1,38 @@
 import { useRef } from "react";
 import { useRevalidator } from "react-router";
+import { readApartmentNotice } from "../../durable-objects/apartment-notice.frames";
 import { readMoneyNotice } from "../../durable-objects/money-notice.frames";
 import { useLiveSocket } from "./use-live-socket";
 
 /**
- * The renter's Rent tab kept live through its apartment's room, without the room's feed and chat (they come
- * with the Chat tab): a ledger notice or a payment reported, confirmed or rejected reloads the page's money
- * from the API (the amount due drops the moment the landlord confirms); a reconnect reloads once (what moved
- * offline is not replayed).
+ * A page kept live through its apartment's room without the room's feed and chat (they come with the Chat
+ * tab, which opens the room itself): each notice `read` accepts reloads the page's data from the API; a
+ * reconnect reloads once (what moved offline is not replayed).
  */
-export function useMoneyLive(apartmentId: string): void {
+function useRoomNotices(apartmentId: string, read: (value: unknown) => unknown): void {
   const revalidator = useRevalidator();
   const opened = useRef(0);
-  useLiveSocket({ kind: "apartment", apartmentId }, readMoneyNotice, {
+  useLiveSocket({ kind: "apartment", apartmentId }, read, {
     onOpen: () => {
       if (opened.current++ > 0) void revalidator.revalidate();
     },
     onFrame: () => void revalidator.revalidate(),
   });
+}
+
+/**
+ * The renter's Rent tab: a ledger notice or a payment reported, confirmed or rejected reloads the page's
+ * money (the amount due drops the moment the landlord confirms).
+ */
+export function useMoneyLive(apartmentId: string): void {
+  useRoomNotices(apartmentId, readMoneyNotice);
+}
+
+/**
+ * The landlord's apartment page on every tab but Chat: the money, a document or a maintenance request
+ * changed (durable-objects/apartment-notice.frames.ts) reloads the page's data (payments to confirm and the
+ * ledger follow on the Overview, a signature on Documents).
+ */
+export function useApartmentNotices(apartmentId: string): void {
+  useRoomNotices(apartmentId, readApartmentNotice);
 }

@@ -4,11 +4,11 @@ import { useTranslations } from "use-intl";
 import { TEMPLATES } from "../../worker/documents/templates";
 import { translate } from "../i18n/translate.server";
 import { ApartmentGlance } from "../components/apartment-glance";
-import { useApartmentRoom } from "../components/use-room";
+import { useApartmentNotices } from "../components/use-money-live";
 import { RecordPayment } from "../components/money/record-payment";
 import { ApartmentTabs, OverviewPanel, useApartmentTab } from "../components/apartment-tabs";
 import { orgToday } from "../lib/money.server";
-import { type LeaseOption, leaseOptions, useLeaseLabel } from "../components/lease-picker";
+import { type LeaseOption, leaseOptions, useLeaseLabel } from "../components/lease-options";
 import { LedgerPanel } from "../components/ledger-panel";
 import { Loading } from "../components/ui/loading";
 import { lazyPart } from "../lib/lazy-part";
@@ -22,9 +22,10 @@ import { handleRoomAction } from "../lib/room-actions.server";
 import type { Route } from "./+types/apartment";
 
 // The tabs but the Overview load their code when opened (issue 17 §5: the page's first JavaScript is the
-// Overview's). A tab's URL opened directly is rendered by the server, and the browser hydrates once its code
-// has arrived (app/lib/lazy-part.tsx).
-const Chat = lazyPart("apartment.chat", () => import("../components/apartment-room").then((m) => m.ApartmentRoomView));
+// Overview's), the live room's with Chat, which opens the room itself (as the renter's home does). A tab's URL
+// opened directly is rendered by the server, and the browser hydrates once its code has arrived
+// (app/lib/lazy-part.tsx).
+const Chat = lazyPart("apartment.chat", () => import("../components/apartment-room").then((m) => m.ApartmentRoom));
 const Documents = lazyPart("apartment.documents", () =>
   import("../components/documents-panel").then((m) => m.DocumentsPanel),
 );
@@ -85,14 +86,10 @@ export default function ApartmentPage({ loaderData, actionData }: Route.Componen
   const can = (p: (typeof viewer.permissions)[number]) => viewer.permissions.includes(p);
   const busy = useNavigation().state !== "idle";
   const [tab, tabLabel] = [useApartmentTab(), useTranslations("apartmentTabs")];
-  // The room stays live on every tab: payments to confirm and the ledger follow on the Overview.
-  const live = useApartmentRoom(apartment.id, {
-    activities: activities.results,
-    messages: chat.messages,
-    seq: chat.seq,
-  });
   return (
     <div className="space-y-5">
+      {/* Outside Chat the page follows the room's notices only (payments to confirm, the ledger, documents). */}
+      {tab !== "chat" && <RoomNotices apartmentId={apartment.id} />}
       <ApartmentGlance overview={loaderData} canEdit={can("portfolio.edit")} canReport={can("maintenance.triage")} />
       <ApartmentTabs current={tab} overview={loaderData} />
       <div role="region" aria-label={tabLabel(tab)} data-testid={`tab-${tab}`} className="space-y-5">
@@ -113,7 +110,9 @@ export default function ApartmentPage({ loaderData, actionData }: Route.Componen
           )}
           {tab === "chat" && (
             <Chat.Part
-              live={live}
+              activities={activities.results}
+              messages={chat.messages}
+              seq={chat.seq}
               apartmentId={apartment.id}
               viewer={viewer}
               currency={apartment.currency}
@@ -130,6 +129,12 @@ export default function ApartmentPage({ loaderData, actionData }: Route.Componen
       </div>
     </div>
   );
+}
+
+/** The apartment room's notices reloading the page's data (app/components/use-money-live.ts). */
+function RoomNotices({ apartmentId }: { apartmentId: string }) {
+  useApartmentNotices(apartmentId);
+  return null;
 }
 
 /** The Overview tab: the leases' rent panels, and "record a payment" for who may write the ledger. */

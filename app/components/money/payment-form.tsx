@@ -10,7 +10,8 @@ import type { activityInput } from "../../../worker/rooms/contract";
 import { type FormReply, formErrorOf } from "../../lib/forms";
 import { Button } from "../button";
 import { SelectField, TextField } from "../field";
-import { LeasePicker, type LeaseOption } from "../lease-picker";
+import type { LeaseOption } from "../lease-options";
+import { LeasePicker } from "../lease-picker";
 import { useToast } from "../ui/toast";
 import { useFormatLocale } from "../../i18n/format-locale";
 

@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { useTranslations } from "use-intl";
 import type { ApartmentOverview } from "../../../worker/apartments/contract";
-import type { LeaseOption } from "../lease-picker";
+import type { LeaseOption } from "../lease-options";
 import { Disclosure } from "../ui/disclosure";
 import { paymentFormPart } from "./payment-form-part";
 import { paymentPrefill } from "./payment-prefill";
