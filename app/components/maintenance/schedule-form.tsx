@@ -26,7 +26,7 @@ export function SchedulePanel({ request }: { request: RequestRow }) {
 }
 
 /** "Schedule a visit": a day and a time window in the org's time zone (named next to the fields). */
-export function ScheduleForm({ request }: { request: RequestRow }) {
+function ScheduleForm({ request }: { request: RequestRow }) {
   const t = useTranslations("maintenanceStaff");
   const ta = useTranslations("maintenanceRequest.actions");
   const formatLocale = useFormatLocale();
