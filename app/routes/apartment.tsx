@@ -89,7 +89,7 @@ export default function ApartmentPage({ loaderData, actionData }: Route.Componen
   return (
     <div className="space-y-5">
       {/* Outside Chat the page follows the room's notices only (payments to confirm, the ledger, documents). */}
-      {tab !== "chat" && <RoomNotices apartmentId={apartment.id} />}
+      {tab !== "chat" && <RoomNotices apartmentId={apartment.id} loadedSeq={chat.seq} />}
       <ApartmentGlance overview={loaderData} canEdit={can("portfolio.edit")} canReport={can("maintenance.triage")} />
       <ApartmentTabs current={tab} overview={loaderData} />
       <div role="region" aria-label={tabLabel(tab)} data-testid={`tab-${tab}`} className="space-y-5">
@@ -132,8 +132,8 @@ export default function ApartmentPage({ loaderData, actionData }: Route.Componen
 }
 
 /** The apartment room's notices reloading the page's data (app/components/use-money-live.ts). */
-function RoomNotices({ apartmentId }: { apartmentId: string }) {
-  useApartmentNotices(apartmentId);
+function RoomNotices({ apartmentId, loadedSeq }: { apartmentId: string; loadedSeq: number }) {
+  useApartmentNotices(apartmentId, loadedSeq);
   return null;
 }
 

@@ -116,7 +116,7 @@ function RentTab({
   const { viewer } = data;
   const ledger = data.ledgers[0];
   // The money follows live (the feed and chat's code come with Chat).
-  useMoneyLive(data.apartment.id);
+  useMoneyLive(data.apartment.id, data.chat.seq);
   // "I've paid by transfer" on /homes lands here with the form open.
   const openPaid = useSearchParams()[0].get("paid") === "1";
   const t = useTranslations("homes");

@@ -25,6 +25,9 @@ export async function hydrated(page: Page): Promise<void> {
  */
 export async function rendered(page: Page): Promise<void> {
   await hydrated(page);
+  // Recorded in the same effects as `data-hydrated`, in development builds only.
+  if (!(await page.evaluate(() => "__rentlineCommitted" in window)))
+    throw new Error("the browser suite needs a development build: NODE_ENV=development npm run build");
   await page.waitForFunction(() => {
     type RouterState = {
       navigation: { state: string };

@@ -27,6 +27,12 @@ const SENT = [
   { type: "hello", seq: 3, online: [] },
   { type: "presence", online: [{ userId: "u-1", name: "Lena", side: "landlord" }] },
   { type: "typing", userId: "u-1" },
+  {
+    type: "chat",
+    seq: 7,
+    message: { id: "m", userId: "u", name: "A", side: "renter", text: "hi", clientId: "c", createdAt: at },
+  },
+  { type: "error", code: "invalid_frame", detail: "bad frame" },
 ];
 const MALFORMED = [
   null,
@@ -43,7 +49,7 @@ const MALFORMED = [
 ];
 
 describe("readApartmentNotice (the landlord's apartment page outside Chat)", () => {
-  it("reloads on the money, a document and a maintenance request, never on presence, chat or typing", () => {
+  it("reloads on the money, a document and a maintenance request, never on hello, presence, typing, chat or errors", () => {
     for (const frame of SENT) expect(readServerFrame(frame)).not.toBeNull();
     expect(SENT.map((frame) => readApartmentNotice(frame)?.type ?? null)).toEqual([
       "ledger",
@@ -52,6 +58,8 @@ describe("readApartmentNotice (the landlord's apartment page outside Chat)", () 
       null,
       "document",
       "maintenance",
+      null,
+      null,
       null,
       null,
       null,
