@@ -4,8 +4,8 @@ import { useTranslations } from "use-intl";
 import { Alert } from "../components/alert";
 import { linkClass } from "../components/button";
 import { Comments } from "../components/maintenance/comments";
-import { ProgressForm } from "../components/maintenance/progress-form";
-import { RatingPanel } from "../components/maintenance/rating-form";
+import { ProgressPanel } from "../components/maintenance/progress-panel";
+import { RatingPanel } from "../components/maintenance/rating-panel";
 import { RequestSummary } from "../components/maintenance/request-summary";
 import { Timeline } from "../components/maintenance/timeline";
 import { useRequestLive } from "../components/maintenance/use-request-live";
@@ -98,7 +98,7 @@ export default function MaintenanceRequest({ loaderData }: Route.ComponentProps)
       <div className="grid gap-4 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <div className="space-y-4">
           <RequestSummary request={request} photos={photos} />
-          <ProgressForm request={request} actions={viewer.actions} />
+          <ProgressPanel request={request} actions={viewer.actions} />
           {viewer.closableFrom ? (
             <p role="note" className="text-sm text-slate-700" data-testid="close-waits">
               {ta("closeWaits", { date: formatDateTime(viewer.closableFrom, formatLocale, request.timezone) })}

@@ -1,7 +1,7 @@
 import { useTranslations } from "use-intl";
 import { Alert } from "../components/alert";
 import { Comments } from "../components/maintenance/comments";
-import { ProgressForm } from "../components/maintenance/progress-form";
+import { ProgressPanel } from "../components/maintenance/progress-panel";
 import { RequestSummary } from "../components/maintenance/request-summary";
 import { Timeline } from "../components/maintenance/timeline";
 import { PublicHeader } from "../components/public-header";
@@ -47,7 +47,7 @@ export default function VendorJob({ loaderData }: Route.ComponentProps) {
           <>
             <p className="text-sm text-slate-700">{t("intro")}</p>
             <RequestSummary request={job.request} photos={job.photos} />
-            <ProgressForm request={job.request} actions={job.viewer.actions} />
+            <ProgressPanel request={job.request} actions={job.viewer.actions} />
             <Comments comments={job.comments} timeZone={job.request.timezone} canComment={job.viewer.canComment} />
             <Timeline history={job.history} timeZone={job.request.timezone} />
           </>

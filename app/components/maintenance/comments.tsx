@@ -1,20 +1,22 @@
-import { getFormProps, useForm } from "@conform-to/react";
-import { useFetcher } from "react-router";
 import { useTranslations } from "use-intl";
 import { formatDateTime } from "../../../worker/lib/i18n/format";
-import { MAX_PHOTOS_PER_MESSAGE } from "../../../worker/maintenance/vocabulary";
 import { useIsolate } from "../../i18n/bidi";
-import { type FormReply, formErrorOf } from "../../lib/forms";
-import { accepted } from "../../lib/maintenance-forms";
-import { FormError } from "../alert";
-import { Button } from "../button";
-import { TextAreaField } from "../field";
-import { PhotoPicker } from "../photo-picker";
+import { lazyPart } from "../../lib/lazy-part";
+import { Disclosure } from "../ui/disclosure";
 import type { Comment } from "./types";
 import { useFormatLocale } from "../../i18n/format-locale";
 import { usePersonName } from "../../i18n/person-name";
 
-/** The request's thread (renter, staff, vendor), each message with its photos; the form below when allowed. */
+// The composer (its photo picker, Conform) loads when the reader opens it: not in the page's first JavaScript
+// (issue 17 §5); reading the thread needs none of it.
+const { Part: CommentForm } = lazyPart("maintenance.comment-form", () =>
+  import("./comment-form").then((m) => m.CommentForm),
+);
+
+/**
+ * The request's thread (renter, staff, vendor), each message with its photos; when allowed, "Write a message"
+ * below opens the composer (it stays open after sending, emptied, for the next one).
+ */
 export function Comments({
   comments,
   timeZone,
@@ -71,46 +73,11 @@ export function Comments({
           </li>
         ))}
       </ul>
-      {canComment ? <CommentForm /> : null}
+      {canComment ? (
+        <Disclosure summary={t("write")} className="mt-4 border-t border-slate-200 pt-4" testId="comment-composer">
+          <CommentForm />
+        </Disclosure>
+      ) : null}
     </section>
-  );
-}
-
-/** A message with photos (intent `comment`, multipart); it empties once sent. */
-function CommentForm() {
-  const t = useTranslations("maintenanceRequest.comments");
-  const fetcher = useFetcher<FormReply>();
-  const lastResult = fetcher.data?.result;
-  const [form, fields] = useForm<{ text: string }>({ id: "comment", lastResult });
-  const busy = fetcher.state !== "idle";
-  return (
-    <fetcher.Form
-      key={form.key}
-      method="post"
-      encType="multipart/form-data"
-      className="mt-4 space-y-3 border-t border-slate-200 pt-4"
-      {...getFormProps(form)}
-      noValidate={false}
-    >
-      <input type="hidden" name="intent" value="comment" />
-      <FormError message={formErrorOf(lastResult)} />
-      <TextAreaField label={t("text")} field={fields.text} required rows={3} />
-      <PhotoPicker
-        name="photos"
-        id="comment-photos"
-        label={t("photos")}
-        camera
-        max={MAX_PHOTOS_PER_MESSAGE}
-        sending={busy}
-      />
-      <div className="flex flex-wrap items-center gap-3">
-        <Button disabled={busy}>{busy ? t("sending") : t("send")}</Button>
-        {accepted(lastResult) && !busy ? (
-          <p role="status" className="text-sm font-medium text-emerald-800">
-            {t("sent")}
-          </p>
-        ) : null}
-      </div>
-    </fetcher.Form>
   );
 }

@@ -1,5 +1,4 @@
 import { getFormProps, useForm } from "@conform-to/react";
-import { Icon } from "../ui/icon";
 import { useFetcher } from "react-router";
 import { useTranslations } from "use-intl";
 import type { z } from "zod";
@@ -8,47 +7,19 @@ import { type FormReply, formErrorOf } from "../../lib/forms";
 import { FormError } from "../alert";
 import { Button } from "../button";
 import { TextAreaField } from "../field";
-import type { RequestRow } from "./types";
+import { Icon } from "../ui/icon";
 
 /**
- * The renter's rating of a resolved request: 1–5 stars (radio buttons drawn as stars) and a comment, once;
- * afterwards the rating given. Shown only when the API says the reader may rate (`canRate`) or has rated; a
- * request reopened and resolved again shows the earlier rating and asks for a new one.
+ * The rating form (intent `rating`: `stars` 1–5, `comment` optional), loaded when "Rate the repair" opens
+ * (app/components/maintenance/rating-panel.tsx).
  */
-export function RatingPanel({ request, canRate }: { request: RequestRow; canRate: boolean }) {
-  const t = useTranslations("maintenanceRequest.rating");
-  if (!request.rating && !canRate) return null;
-  return (
-    <section
-      aria-labelledby="rating-title"
-      className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6"
-    >
-      <h2 id="rating-title" className="text-lg font-semibold text-slate-900">
-        {t("title")}
-      </h2>
-      {request.rating ? (
-        <div role="status" data-testid="rating-given" className="mt-2 text-sm text-slate-800">
-          <p className="font-medium">{t("given", { stars: request.rating.stars })}</p>
-          {request.rating.comment ? (
-            <p className="mt-1 whitespace-pre-line" dir="auto">
-              {request.rating.comment}
-            </p>
-          ) : null}
-        </div>
-      ) : null}
-      {/* Reopened and resolved again: the earlier rating stays shown, and this resolution is rated anew. */}
-      {canRate ? <RatingForm /> : null}
-    </section>
-  );
-}
-
-function RatingForm() {
+export function RatingForm() {
   const t = useTranslations("maintenanceRequest.rating");
   const fetcher = useFetcher<FormReply>();
   const lastResult = fetcher.data?.result;
   const [form, fields] = useForm<z.input<typeof ratingInput>>({ id: "rating", lastResult });
   return (
-    <fetcher.Form method="post" className="mt-3 space-y-3" {...getFormProps(form)}>
+    <fetcher.Form method="post" className="space-y-3" {...getFormProps(form)}>
       <input type="hidden" name="intent" value="rating" />
       <FormError message={formErrorOf(lastResult)} />
       <fieldset>

@@ -57,8 +57,9 @@ const FOCUSABLE = 'input:not([type="hidden"]), select, textarea, button, a[href]
 /**
  * The content's element; once `open` turns true after mount (or at mount with `onMount`), its first focusable
  * element takes the focus, as soon as there is one (lazy content renders its fields after its code has arrived).
+ * Also for content opened by other means than a `<details>` (a button that opens a form in its place).
  */
-function useFocusWhenOpened(open: boolean, onMount: boolean) {
+export function useFocusWhenOpened(open: boolean, onMount: boolean) {
   const body = useRef<HTMLDivElement>(null);
   const was = useRef(onMount ? false : open);
   useEffect(() => {

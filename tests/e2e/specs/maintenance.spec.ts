@@ -66,6 +66,19 @@ const live = (page: Page) => page.locator('[data-testid="live-status"][data-live
 const showsStatus = (page: Page, status: keyof typeof mt.status) =>
   page.getByTestId("request-status").locator(`[data-status="${status}"]`).waitFor();
 
+/**
+ * Takes a lifecycle step on a request page: its button opens the confirmation in the buttons' place (its code
+ * loads then), whose button of the same name posts it; waits for what was done to be said.
+ */
+async function takeStep(page: Page, action: keyof typeof mt.actions.done & keyof typeof mt.actions) {
+  const progress = page.getByRole("region", { name: mt.actions.title });
+  await progress.getByRole("button", { name: mt.actions[action] }).click();
+  await expect(progress.getByLabel(mt.actions.note)).toBeFocused();
+  await progress.getByRole("button", { name: mt.actions[action] }).click();
+  await expect(progress.getByTestId("progress-done")).toHaveText(mt.actions.done[action]);
+  await expect(progress.getByTestId("progress-done")).toBeFocused();
+}
+
 test("a leak reported with two photos goes live from report to rating, all on phones", async ({
   newContext,
   baseURL,
@@ -132,8 +145,16 @@ test("a leak reported with two photos goes live from report to rating, all on ph
   await home.getByTestId("room-status").getByText(en.room.status.live).waitFor();
   const title = "Leak under the kitchen sink";
   await home.getByText(say(en.maintenanceFeed.reported, { title })).waitFor();
-  await owner.getByRole("button", { name: en.maintenanceRequest.actions.triage }).click();
-  await owner.getByTestId("progress-done").getByText(en.maintenanceRequest.actions.done.triage).waitFor();
+  // A step opened by mistake goes back to the buttons, the focus on the one pressed.
+  const progress = owner.getByRole("region", { name: mt.actions.title });
+  await progress.getByRole("button", { name: mt.actions.cancel }).click();
+  await expect(progress.getByLabel(mt.actions.note)).toBeFocused();
+  await screens(owner, artifacts, "progress-confirm");
+  await axeClean(owner);
+  await progress.getByRole("button", { name: mt.actions.back }).click();
+  await expect(progress.getByRole("button", { name: mt.actions.cancel })).toBeFocused();
+  await expect(progress.getByLabel(mt.actions.note)).toHaveCount(0);
+  await takeStep(owner, "triage");
   await showsStatus(renter, "triaged");
   const step = home.locator("li", { hasText: say(en.maintenanceFeed.triaged, { title }) });
   await step.waitFor();
@@ -160,16 +181,17 @@ test("a leak reported with two photos goes live from report to rating, all on ph
   await member.getByTestId("request-list").getByRole("link").first().click();
   await member.waitForURL(/\/work-orders\/[^/]+$/);
   await live(member);
-  await member.getByRole("button", { name: en.maintenanceRequest.actions.start }).click();
-  await member.getByTestId("progress-done").getByText(en.maintenanceRequest.actions.done.start).waitFor();
+  await takeStep(member, "start");
   await showsStatus(renter, "in_progress");
   const thread = member.getByRole("region", { name: mt.comments.title });
+  // The composer opens on "Write a message", its first field focused once its code has arrived.
+  await thread.getByText(mt.comments.write).click();
+  await expect(thread.getByLabel(mt.comments.text)).toBeFocused();
   await thread.getByLabel(mt.comments.text).fill("New trap fitted, no more drips.");
   await thread.getByLabel(en.ui.photoPicker.camera).setInputFiles([photo("fixed")]);
   await thread.getByRole("button", { name: mt.comments.send }).click();
   await thread.getByText(mt.comments.sent).waitFor();
-  await member.getByRole("button", { name: en.maintenanceRequest.actions.resolve }).click();
-  await member.getByTestId("progress-done").getByText(en.maintenanceRequest.actions.done.resolve).waitFor();
+  await takeStep(member, "resolve");
   await screens(member, artifacts, "work-order");
 
   // The renter saw each step live: the comment with its photo, then the resolution; they rate the repair.
@@ -177,6 +199,7 @@ test("a leak reported with two photos goes live from report to rating, all on ph
   await showsStatus(renter, "resolved");
   await expect(renter.getByTestId("timeline").locator("[data-to-status]")).toHaveCount(4);
   const rating = renter.getByRole("region", { name: mt.rating.title });
+  await rating.getByText(mt.rating.open).click();
   await rating.locator('input[name="stars"][value="5"]').check({ force: true });
   await rating.getByLabel(mt.rating.comment).fill("Quick and tidy, thank you.");
   await rating.getByRole("button", { name: mt.rating.submit }).click();

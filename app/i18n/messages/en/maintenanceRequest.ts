@@ -36,6 +36,7 @@ export const maintenanceRequest: Messages["maintenanceRequest"] = {
   },
   comments: {
     title: "Messages",
+    write: "Write a message",
     empty: "No messages yet.",
     text: "Your message",
     photos: "Add photos",
@@ -59,6 +60,7 @@ export const maintenanceRequest: Messages["maintenanceRequest"] = {
   },
   rating: {
     title: "How was the repair?",
+    open: "Rate the repair",
     stars: "Rating",
     star: "{count, plural, one {# star} other {# stars}}",
     comment: "Comment (optional)",
@@ -68,6 +70,8 @@ export const maintenanceRequest: Messages["maintenanceRequest"] = {
   actions: {
     title: "Progress",
     note: "Note (optional)",
+    confirm: "Add a note if you wish, then confirm.",
+    back: "Back",
     triage: "Acknowledge",
     schedule: "Schedule",
     start: "Start",

@@ -35,6 +35,7 @@ export const maintenanceRequest = {
   },
   comments: {
     title: "Échanges",
+    write: "Écrire un message",
     empty: "Aucun message pour l’instant.",
     text: "Votre message",
     photos: "Ajouter des photos",
@@ -58,6 +59,7 @@ export const maintenanceRequest = {
   },
   rating: {
     title: "Votre avis sur l’intervention",
+    open: "Noter l’intervention",
     stars: "Note",
     star: "{count, plural, one {# étoile} other {# étoiles}}",
     comment: "Commentaire (facultatif)",
@@ -67,6 +69,8 @@ export const maintenanceRequest = {
   actions: {
     title: "Suivi",
     note: "Note (facultative)",
+    confirm: "Ajoutez une note si vous le souhaitez, puis confirmez.",
+    back: "Retour",
     triage: "Prendre en charge",
     schedule: "Planifier",
     start: "Commencer",

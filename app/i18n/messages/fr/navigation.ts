@@ -16,7 +16,7 @@ export const navigation = {
     profile: "Mes informations",
     maintenance: "Interventions",
     workOrders: "Mes interventions",
-    repairs: "Mes demandes de réparation",
+    repairs: "Mes demandes d’intervention",
     auditTrail: "Journal d’activité",
   },
   tabs: {

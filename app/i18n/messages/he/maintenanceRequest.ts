@@ -36,6 +36,7 @@ export const maintenanceRequest: Messages["maintenanceRequest"] = {
   },
   comments: {
     title: "הודעות",
+    write: "כתיבת הודעה",
     empty: "עדיין אין הודעות.",
     text: "ההודעה שלכם",
     photos: "הוספת תמונות",
@@ -59,6 +60,7 @@ export const maintenanceRequest: Messages["maintenanceRequest"] = {
   },
   rating: {
     title: "איך היה התיקון?",
+    open: "דירוג התיקון",
     stars: "דירוג",
     star: "{count, plural, one {כוכב אחד} other {# כוכבים}}",
     comment: "הערה (לא חובה)",
@@ -68,6 +70,8 @@ export const maintenanceRequest: Messages["maintenanceRequest"] = {
   actions: {
     title: "התקדמות",
     note: "הערה (לא חובה)",
+    confirm: "אפשר להוסיף הערה, ואז לאשר.",
+    back: "חזרה",
     triage: "אישור קבלה",
     schedule: "קביעת ביקור",
     start: "התחלת עבודה",

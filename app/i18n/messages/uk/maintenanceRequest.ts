@@ -36,6 +36,7 @@ export const maintenanceRequest: Messages["maintenanceRequest"] = {
   },
   comments: {
     title: "Повідомлення",
+    write: "Написати повідомлення",
     empty: "Повідомлень поки немає.",
     text: "Ваше повідомлення",
     photos: "Додати фото",
@@ -59,6 +60,7 @@ export const maintenanceRequest: Messages["maintenanceRequest"] = {
   },
   rating: {
     title: "Як пройшов ремонт?",
+    open: "Оцінити ремонт",
     stars: "Оцінка",
     star: "{count, plural, one {# зірка} few {# зірки} many {# зірок} other {# зірки}}",
     comment: "Коментар (необов’язково)",
@@ -68,6 +70,8 @@ export const maintenanceRequest: Messages["maintenanceRequest"] = {
   actions: {
     title: "Хід робіт",
     note: "Примітка (необов’язково)",
+    confirm: "Додайте примітку, якщо бажаєте, і підтвердьте.",
+    back: "Назад",
     triage: "Прийняти",
     schedule: "Запланувати",
     start: "Почати",

@@ -1,0 +1,123 @@
+import { Suspense, useEffect, useRef, useState } from "react";
+import { useFetcher } from "react-router";
+import { useTranslations } from "use-intl";
+import { dateIn, formatDate } from "../../../worker/lib/i18n/format";
+import { REOPEN_WINDOW_DAYS, type MaintenanceAction } from "../../../worker/maintenance/vocabulary";
+import { useFormatLocale } from "../../i18n/format-locale";
+import type { FormReply } from "../../lib/forms";
+import { lazyPart } from "../../lib/lazy-part";
+import { accepted } from "../../lib/maintenance-forms";
+import { Button } from "../button";
+import { useFocusWhenOpened } from "../ui/disclosure";
+import { Loading } from "../ui/loading";
+import { ACTION_VARIANT } from "./progress-variant";
+import type { RequestRow } from "./types";
+
+// The confirmation with its note loads when a step is chosen, with Conform: not in the page's first JavaScript
+// (issue 17 §5). Pointing at a step's button starts loading it.
+const progressForm = lazyPart("maintenance.progress-form", () => import("./progress-form").then((m) => m.ProgressForm));
+const ProgressForm = progressForm.Part;
+
+/**
+ * The lifecycle steps the API says this reader may take now (`actions`, but scheduling: it has its own form):
+ * a button each; pressing one opens its confirmation in the buttons' place, with an optional note (the form
+ * posts intent `transition` with the `action`), "Back" returns to the buttons. Once taken, says what was done.
+ * After a resolution, tells the renter until when they may reopen (14 days, `REOPEN_WINDOW_DAYS`).
+ */
+export function ProgressPanel({ request, actions }: { request: RequestRow; actions: MaintenanceAction[] }) {
+  const t = useTranslations("maintenanceRequest.actions");
+  const steps: MaintenanceAction[] = actions.filter((a) => a !== "schedule");
+  // The panel's one fetcher: the confirmation posts with it, and its reply (kept after the form closes) says
+  // what was done; choosing a step clears it.
+  const fetcher = useFetcher<FormReply>();
+  const [chosen, setChosen] = useState<MaintenanceAction | null>(null);
+  const done = chosen && fetcher.state === "idle" && accepted(fetcher.data?.result) ? chosen : null;
+  // "Back" returns the focus to the step's button.
+  const [returnTo, setReturnTo] = useState<MaintenanceAction | null>(null);
+  const buttons = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (returnTo) buttons.current?.querySelector<HTMLElement>(`[data-action="${returnTo}"]`)?.focus();
+  }, [returnTo]);
+  // Taken, or no longer offered (the request moved on meanwhile, live): the confirmation closes.
+  const open = chosen && !done && steps.includes(chosen) ? chosen : null;
+  const form = useFocusWhenOpened(open !== null, false);
+  if (steps.length === 0 && !done) return null;
+  return (
+    <section
+      aria-labelledby="progress-title"
+      className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6"
+    >
+      <h2 id="progress-title" className="text-lg font-semibold text-slate-900">
+        {t("title")}
+      </h2>
+      {steps.includes("reopen") ? <ReopenWindow request={request} /> : null}
+      {open ? (
+        <div ref={form} className="mt-3">
+          <Suspense fallback={<Loading />}>
+            <ProgressForm
+              action={open}
+              fetcher={fetcher}
+              onBack={() => {
+                setChosen(null);
+                setReturnTo(open);
+              }}
+            />
+          </Suspense>
+        </div>
+      ) : steps.length ? (
+        <div ref={buttons} className="mt-3 flex flex-wrap gap-2">
+          {steps.map((a) => (
+            <Button
+              key={a}
+              type="button"
+              variant={ACTION_VARIANT[a]}
+              data-action={a}
+              onPointerEnter={() => void progressForm.preload()}
+              onFocus={() => void progressForm.preload()}
+              onClick={() => {
+                fetcher.reset();
+                setReturnTo(null);
+                setChosen(a);
+              }}
+              className="min-h-11 grow sm:grow-0"
+            >
+              {t(a)}
+            </Button>
+          ))}
+        </div>
+      ) : null}
+      {done ? <StepTaken key={done} action={done} /> : null}
+    </section>
+  );
+}
+
+/** What the step taken did, focused when it shows (the confirmation's button that had the focus is gone). */
+function StepTaken({ action }: { action: MaintenanceAction }) {
+  const t = useTranslations("maintenanceRequest.actions");
+  const status = useRef<HTMLParagraphElement>(null);
+  useEffect(() => status.current?.focus(), []);
+  return (
+    <p
+      ref={status}
+      tabIndex={-1}
+      role="status"
+      className="mt-3 text-sm font-medium text-emerald-800 outline-none"
+      data-testid="progress-done"
+    >
+      {t(`done.${action}`)}
+    </p>
+  );
+}
+
+/** After a resolution, until when the renter may reopen the request (14 days, `REOPEN_WINDOW_DAYS`). */
+function ReopenWindow({ request }: { request: RequestRow }) {
+  const t = useTranslations("maintenanceRequest.reopen");
+  const formatLocale = useFormatLocale();
+  if (!request.resolvedAt) return null;
+  const until = new Date(Date.parse(request.resolvedAt) + REOPEN_WINDOW_DAYS * 86_400_000).toISOString();
+  return (
+    <p className="mt-1 text-sm text-slate-700">
+      {t("title")} {t("body", { date: formatDate(dateIn(until, request.timezone) ?? until, formatLocale) })}
+    </p>
+  );
+}
