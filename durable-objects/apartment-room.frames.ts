@@ -76,7 +76,12 @@ const noticeFrames = [
 
 /** Every frame the room sends a connection (./apartment-room.protocol.ts `ServerFrame` is its type). */
 export const serverFrame = v.variant("type", [
-  v.object({ type: v.literal("hello"), seq: v.pipe(v.number(), v.safeInteger()), online }),
+  v.object({
+    type: v.literal("hello"),
+    seq: v.pipe(v.number(), v.safeInteger()),
+    online,
+    changedAt: v.pipe(v.number(), v.safeInteger()),
+  }),
   v.object({ type: v.literal("activity"), seq: v.pipe(v.number(), v.safeInteger()), activity }),
   v.object({ type: v.literal("chat"), seq: v.pipe(v.number(), v.safeInteger()), message: chatMessage }),
   v.object({ type: v.literal("presence"), online }),

@@ -119,7 +119,11 @@ const noticeFrames = [
 export const noticeFrame = z.discriminatedUnion("type", [...noticeFrames]);
 
 export const serverFrame = z.discriminatedUnion("type", [
-  z.object({ type: z.literal("hello"), seq: z.number().int(), online: onlineSchema }),
+  /**
+   * A connection's first frame: the log's sequence number (the client resumes after what it has), who is here,
+   * and when the room last announced a change (ms, the room's clock: ./room-changes.ts).
+   */
+  z.object({ type: z.literal("hello"), seq: z.number().int(), online: onlineSchema, changedAt: z.number().int() }),
   z.object({ type: z.literal("activity"), seq: z.number().int(), activity: activitySchema }),
   z.object({ type: z.literal("chat"), seq: z.number().int(), message: chatMessageSchema }),
   z.object({ type: z.literal("presence"), online: onlineSchema }),

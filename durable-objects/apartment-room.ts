@@ -34,6 +34,7 @@ import {
 import { append, chatPage, createLog, currentSeq, framesAfter, renameAuthorInLog, resetLog } from "./room-log";
 import { type RoomSql, setSyncedAt, syncedAt } from "./room-log";
 import { RoomAudience } from "./room-audience";
+import { lastChangeAt, markChanged } from "./room-changes";
 import { type FrameContext, isRevoked, mayPost, type Revocation } from "./room-sight";
 
 /**
@@ -153,7 +154,8 @@ export class ApartmentRoom extends Server<Env> {
     // Not to the newcomer: what the catch-up adds is covered by hello's seq and the client's resume.
     await this.catchUpFromD1([connection.id]);
     const online = onlineOf(this.audience.identities());
-    this.send(connection, { type: "hello", seq: currentSeq(this.log), online });
+    const changedAt = lastChangeAt(this.ctx.storage);
+    this.send(connection, { type: "hello", seq: currentSeq(this.log), online, changedAt });
     this.broadcastFrame({ type: "presence", online }, [connection.id]);
   }
 
@@ -289,8 +291,9 @@ export class ApartmentRoom extends Server<Env> {
     this.audience.send(connection, frame, ctx);
   }
 
-  /** Sends `frame` to every connection (but `without`), each as its rule allows (./room-audience.ts). */
+  /** Sends `frame` to every connection (but `without`) as each may see it; a change is recorded for `hello`. */
   private broadcastFrame(frame: Broadcast, without?: string[]) {
+    if (frame.type !== "presence" && frame.type !== "typing") markChanged(this.ctx.storage);
     this.audience.broadcast(frame, without);
   }
 }

@@ -1,8 +1,9 @@
 /**
- * The org room's one frame (durable-objects/org-room.ts): something the dashboard shows changed. It names
- * only what changed, never data: the page reloads its figures through the API, which checks access again.
- * Imported by the Worker (the room, the publishers) and the browser (app/components/use-org-room.ts). No zod:
- * one frame of two fields is checked by `readOrgFrame`, and the dashboard ships no validation library for it
+ * The org room's frames (durable-objects/org-room.ts): something the dashboard shows changed, and a
+ * connection's `hello`. They name only what changed, never data: the page reloads its figures through the
+ * API, which checks access again. Imported by the Worker (the room, the publishers) and the browser
+ * (app/components/use-org-room.ts). No zod: a frame of two fields is checked by `readOrgFrame`, the hello by
+ * app/lib/live-socket.ts, and the dashboard ships no validation library for them
  * (issue 17 §5: zod's core is about 23 KiB gzip).
  */
 
@@ -12,6 +13,12 @@ export type OrgChange = (typeof ORG_CHANGES)[number];
 
 /** `{ "type": "changed", "what": "payments" }`: reload the dashboard's data. */
 export type OrgFrame = { type: "changed"; what: OrgChange };
+
+/**
+ * A connection's first frame: when the room last sent `changed` (ms since the epoch, the room's clock;
+ * ./room-changes.ts). Read by the browser's socket for every room (app/lib/live-socket.ts `readHello`).
+ */
+export type OrgHello = { type: "hello"; changedAt: number };
 
 /**
  * A parsed org-room message as a frame, or null when it is not one (another `type`, an unknown `what`, not

@@ -4,7 +4,8 @@ import type { RoomRevocationReason } from "../worker/domain";
 import { AppError } from "../worker/lib/errors";
 import { forgetConnection, recordConnection } from "../worker/rooms/connections";
 import { assertOrgRoomAccess, orgRoomIdentity, type OrgRoomIdentity } from "../worker/rooms/org-access";
-import type { OrgChange, OrgFrame } from "./org-room.protocol";
+import type { OrgChange, OrgFrame, OrgHello } from "./org-room.protocol";
+import { lastChangeAt, markChanged } from "./room-changes";
 import { closeQuietly, identityHeader } from "./room-frames";
 import { isRevoked, type Revocation } from "./room-sight";
 
@@ -18,7 +19,9 @@ import { isRevoked, type Revocation } from "./room-sight";
  *   access is read again; a revocation writes D1 first and then reads that registry (rooms/revoke.ts), so
  *   either the room's read sees it (closed at once) or the revocation finds the socket (`disconnect`).
  * - Every `changed` call is broadcast to every open socket as `{ type: "changed", what }`. Frames carry no
- *   data: the figures come from the API, which checks access on every read.
+ *   data: the figures come from the API, which checks access on every read. A connection admitted first gets
+ *   `{ type: "hello", changedAt }`: when the last `changed` was (./room-changes.ts), so a page whose data was
+ *   read before it reloads (the frame itself went out before the socket was there).
  * Assumes: publishers call `changed` after their write committed (best effort: a missed frame costs a stale
  * figure until the next frame or reload). Clients send nothing; anything they send is ignored.
  */
@@ -33,6 +36,7 @@ export class OrgRoom extends Server<Env> {
 
   /** Tells every open dashboard of the org that `what` changed. */
   changed(what: OrgChange): void {
+    markChanged(this.ctx.storage);
     const frame: OrgFrame = { type: "changed", what };
     this.broadcast(JSON.stringify(frame));
   }
@@ -66,7 +70,10 @@ export class OrgRoom extends Server<Env> {
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       closeQuietly(connection, 4003, "access revoked");
+      return;
     }
+    const hello: OrgHello = { type: "hello", changedAt: lastChangeAt(this.ctx.storage) };
+    connection.send(JSON.stringify(hello));
   }
 
   /** The dashboard is read-only: what a client sends is ignored (the socket stays open). */

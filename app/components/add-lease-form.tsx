@@ -4,7 +4,7 @@ import { useLocale, useTranslations } from "use-intl";
 import type { z } from "zod";
 import type { leaseInput } from "../../worker/leases/contract";
 import { isFrenchJurisdiction } from "../../worker/lib/french-lease-law";
-import { minorToInput } from "../../worker/lib/money";
+import { minorToInput } from "../../worker/lib/money-input";
 import { liveLeaseLaw } from "../lib/agreement-law";
 import { formErrorOf, succeeded } from "../lib/forms";
 import { Button } from "./button";

@@ -6,7 +6,7 @@ import type { DocumentView } from "../../worker/documents/contract";
 import { agreementKind, isFurnishedTemplate, MAX_CLAUSE_LENGTH, MAX_CLAUSES } from "../../worker/documents/vocabulary";
 import { formatMoney } from "../../worker/lib/i18n/format";
 import { isLocale } from "../../worker/lib/i18n/locales";
-import { minorToInput } from "../../worker/lib/money";
+import { minorToInput } from "../../worker/lib/money-input";
 import type { agreementForm } from "../lib/agreement-form.server";
 import { formErrorOf, succeeded } from "../lib/forms";
 import {

@@ -1,7 +1,7 @@
 import { getFormProps, type SubmissionResult, useForm } from "@conform-to/react";
 import { Form } from "react-router";
 import { useLocale, useTranslations } from "use-intl";
-import { minorToInput } from "../../worker/lib/money";
+import { minorToInput } from "../../worker/lib/money-input";
 import type { z } from "zod";
 import type { profileView } from "../../worker/dossier/contract";
 import { formErrorOf } from "../lib/forms";

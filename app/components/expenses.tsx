@@ -3,7 +3,7 @@ import { Form, Link } from "react-router";
 import { useLocale, useTranslations } from "use-intl";
 import { EXPENSE_CATEGORIES } from "../../worker/expenses/vocabulary";
 import { formatDate, formatMoney } from "../../worker/lib/i18n/format";
-import { minorToInput } from "../../worker/lib/money";
+import { minorToInput } from "../../worker/lib/money-input";
 import { Button, linkClass } from "./button";
 import { SelectField, TextField } from "./field";
 import { ReceiptPicker } from "./receipt-picker";

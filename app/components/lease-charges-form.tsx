@@ -4,7 +4,7 @@ import { useLocale, useTranslations } from "use-intl";
 import { CHARGES_MODES, isFrenchJurisdiction } from "../../worker/lib/french-lease-law";
 import { formatMoney } from "../../worker/lib/i18n/format";
 import { isLocale } from "../../worker/lib/i18n/locales";
-import { minorToInput } from "../../worker/lib/money";
+import { minorToInput } from "../../worker/lib/money-input";
 import { formErrorOf, succeeded } from "../lib/forms";
 import { Button } from "./button";
 import { SelectField, TextField } from "./field";

@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useRef } from "react";
+import { useRevalidator } from "react-router";
 import {
+  changedSince,
   type FrameReader,
   type LiveHandlers,
   type LiveSocket,
@@ -7,42 +9,37 @@ import {
   openLiveSocket,
 } from "../lib/live-socket";
 
-/** The key a target's socket is kept under: a new key closes the old socket and opens another. */
-function keyOf(target: LiveTarget): string {
-  switch (target.kind) {
-    case "apartment":
-      return `apartment:${target.apartmentId}`;
-    case "application":
-      return `application:${target.applicationId}`;
-    case "org":
-      return `org:${target.orgId}`;
-  }
-}
-
 /**
  * A page's socket to a live room (app/lib/live-socket.ts), opened when the page mounts (after hydration: a
  * socket cannot open on the server) and closed when it unmounts or the target changes. The latest
- * `handlers` are called on open, close and each frame `read` accepts. Returns `send(text)` (the socket queues what is
- * sent while it reconnects).
+ * `handlers` are called on open, close and each frame `read` accepts. Returns `send(text)` (the socket queues
+ * what is sent while it reconnects).
+ *
+ * With `readAt` (ms, the server's clock when the page's loader started reading: a page that reloads its data
+ * from notices), the socket keeps that data caught up: the first connection's `hello` reloads it when the room
+ * announced a change since (`changedSince`: a notice sent between the loader and the socket, which no frame
+ * repeats), and every later one (a reconnect: notices sent while offline are not replayed) reloads it.
  */
-export function useLiveSocket<F>(target: LiveTarget, read: FrameReader<F>, handlers: LiveHandlers<F>) {
-  const latest = useRef(handlers);
+export function useLiveSocket<F>(target: LiveTarget, read: FrameReader<F>, handlers: LiveHandlers<F>, readAt?: number) {
+  const { revalidate } = useRevalidator();
+  // What the socket's callbacks read: this render's (the socket outlives renders).
+  const latest = useRef({ target, read, handlers, readAt, revalidate });
   useEffect(() => {
-    latest.current = handlers;
+    latest.current = { target, read, handlers, readAt, revalidate };
   });
   const socket = useRef<LiveSocket | null>(null);
-  const key = keyOf(target);
-  const targetRef = useRef(target);
-  const readRef = useRef(read);
+  // A new target (its room's name: every field but `kind`) closes the old socket and opens another.
+  const key = Object.values(target).join(":");
   useEffect(() => {
-    targetRef.current = target;
-    readRef.current = read;
-  });
-  useEffect(() => {
-    const opened = openLiveSocket(targetRef.current, readRef.current, {
-      onOpen: () => latest.current.onOpen?.(),
-      onClose: () => latest.current.onClose?.(),
-      onFrame: (frame) => latest.current.onFrame(frame),
+    let hellos = 0;
+    const opened = openLiveSocket(latest.current.target, latest.current.read, {
+      onOpen: () => latest.current.handlers.onOpen?.(),
+      onClose: () => latest.current.handlers.onClose?.(),
+      onFrame: (frame) => latest.current.handlers.onFrame(frame),
+      onHello: (changedAt) => {
+        const { readAt: since, revalidate: reload } = latest.current;
+        if (since !== undefined && (hellos++ > 0 || changedSince(since, changedAt))) void reload();
+      },
     });
     socket.current = opened;
     return () => {

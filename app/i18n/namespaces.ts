@@ -34,8 +34,9 @@ const RELOADED = "rl-catalogue-reloaded";
  * A chunk that would not load: the page's map names files a deploy has replaced, or the network dropped the
  * request. The page loads again, once per URL and tab session (React Router does the same for a route module
  * it cannot import); a second failure is the route's error, and the next render asks for the chunk again.
+ * For the catalogue's chunks and lazy parts' (app/lib/lazy-part.tsx) alike.
  */
-function reloadOnce(error: unknown): Promise<never> {
+export function reloadOnce(error: unknown): Promise<never> {
   try {
     if (sessionStorage.getItem(RELOADED) !== location.href) {
       sessionStorage.setItem(RELOADED, location.href);

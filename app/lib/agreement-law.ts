@@ -9,7 +9,7 @@ import {
   type LeaseLawViolation,
 } from "../../worker/lib/french-lease-law";
 import { MOBILITY_REASONS } from "../../worker/lib/mobility-reasons";
-import { parseMoney } from "../../worker/lib/money";
+import { parseMoney } from "../../worker/lib/money-input";
 
 type Fields = DocumentView["templateFields"];
 

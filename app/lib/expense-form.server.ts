@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { EXPENSE_CATEGORIES } from "../../worker/expenses/contract";
-import { parseMoney } from "../../worker/lib/money";
+import { parseMoney } from "../../worker/lib/money-input";
 import { requestLocale, translate } from "../i18n/translate.server";
 
 /**

@@ -6,7 +6,8 @@ import type { Locale } from "../../worker/lib/i18n/locales";
 import { translator } from "../../worker/lib/i18n/translate";
 import { DATE_OUT_OF_RANGE, TIME_WINDOW_ORDER } from "../../worker/lib/date-input";
 import { PLACE_NAME_WITHOUT_LETTER } from "../../worker/lib/text";
-import { formatMoney, minorToInput, minorUnitDigits, parseMoney } from "../../worker/lib/money";
+import { formatMoney, minorUnitDigits } from "../../worker/lib/money";
+import { minorToInput, parseMoney } from "../../worker/lib/money-input";
 import type { FormReply } from "./forms";
 
 /** A money amount outside its schema's bounds (`moneyInput`): `params.bound` says which. */

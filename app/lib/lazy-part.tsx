@@ -1,5 +1,5 @@
 import { type ComponentType, use } from "react";
-import { holdHydration } from "../i18n/namespaces";
+import { holdHydration, reloadOnce } from "../i18n/namespaces";
 
 /** The attribute that marks a lazy part in the server's HTML. */
 const MARKER = "data-lazy-part";
@@ -24,7 +24,12 @@ export function lazyPart<P extends object>(name: string, load: () => Promise<Com
   // there, `use` returns it at once and never suspends.
   const preload = () => {
     if (!loading) {
-      const promise = load();
+      // Code that would not load (a deploy replaced the files under an open page, the network dropped it)
+      // reloads the page once, as a route module would; after that, the route's error, and a retry next time.
+      const promise = load().catch((error: unknown) => {
+        loading = undefined;
+        return reloadOnce(error);
+      });
       promise.then(
         (value) => Object.assign(promise, { status: "fulfilled", value }),
         (reason: unknown) => Object.assign(promise, { status: "rejected", reason }),

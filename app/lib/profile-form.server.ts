@@ -1,5 +1,5 @@
 import { profileInput as renterProfileInput } from "../../worker/dossier/contract";
-import { minorToInput } from "../../worker/lib/money";
+import { minorToInput } from "../../worker/lib/money-input";
 import { requestLocale, translate } from "../i18n/translate.server";
 import { formMessages, moneyInput } from "./forms.server";
 

@@ -6,7 +6,7 @@ import { linkClass } from "../components/button";
 import { DeleteSection } from "../components/delete-section";
 import { Card, PageHeader } from "../components/page";
 import { formatMoney } from "../../worker/lib/i18n/format";
-import { minorToInput } from "../../worker/lib/money";
+import { minorToInput } from "../../worker/lib/money-input";
 import { translate, requestLocale } from "../i18n/translate.server";
 import { replyFromProblem, throwApiError } from "../lib/api.server";
 import { getServer } from "../lib/context.server";

@@ -43,6 +43,8 @@ export const meta: Route.MetaFunction = ({ loaderData }) => [{ title: loaderData
  * its note form when asked, the chat), Documents and Maintenance (the apartment's requests).
  */
 export async function loader({ context, params, request }: Route.LoaderArgs) {
+  // When this read started (ms): the live socket reloads if the room announced a change since (use-live-socket.ts).
+  const readAt = Date.now();
   const res = await getServer(context).api.apartments[":id"].room.$get({ param: { id: params.id } });
   if (!res.ok) return throwApiError(res, request);
   const page = await res.json();
@@ -50,6 +52,7 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
   const title = translate(request, "apartments")("pageTitle", { unit, property });
   return {
     ...page,
+    readAt,
     title: translate(request, "shell")("pageTitle", { title }),
     today: orgToday(page.apartment.timezone),
     templates: TEMPLATES.map(({ name, kind, furnished, locale }) => ({ name, kind, furnished, locale })),
@@ -89,7 +92,7 @@ export default function ApartmentPage({ loaderData, actionData }: Route.Componen
   return (
     <div className="space-y-5">
       {/* Outside Chat the page follows the room's notices only (payments to confirm, the ledger, documents). */}
-      {tab !== "chat" && <RoomNotices apartmentId={apartment.id} loadedSeq={chat.seq} />}
+      {tab !== "chat" && <RoomNotices apartmentId={apartment.id} readAt={loaderData.readAt} />}
       <ApartmentGlance overview={loaderData} canEdit={can("portfolio.edit")} canReport={can("maintenance.triage")} />
       <ApartmentTabs current={tab} overview={loaderData} />
       <div role="region" aria-label={tabLabel(tab)} data-testid={`tab-${tab}`} className="space-y-5">
@@ -132,8 +135,8 @@ export default function ApartmentPage({ loaderData, actionData }: Route.Componen
 }
 
 /** The apartment room's notices reloading the page's data (app/components/use-money-live.ts). */
-function RoomNotices({ apartmentId, loadedSeq }: { apartmentId: string; loadedSeq: number }) {
-  useApartmentNotices(apartmentId, loadedSeq);
+function RoomNotices({ apartmentId, readAt }: { apartmentId: string; readAt: number }) {
+  useApartmentNotices(apartmentId, readAt);
   return null;
 }
 

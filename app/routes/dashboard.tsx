@@ -24,18 +24,20 @@ export const meta: Route.MetaFunction = ({ loaderData }) => [{ title: loaderData
  * and managers; maintenance staff get 403 there and see the properties only (GET /api/properties).
  */
 export async function loader({ context, request }: Route.LoaderArgs) {
+  // When this read started (ms): the live socket reloads if the room announced a change since (use-live-socket.ts).
+  const readAt = Date.now();
   const query = { page: String(pageParam(request)), limit: String(PAGE_SIZE) };
   const { api } = getServer(context);
   const title = translate(request, "shell")("pageTitle", { title: translate(request, "dashboard")("title") });
   const res = await api.dashboard.$get({ query });
   if (res.ok) {
     const dashboard = await res.json();
-    return { dashboard, properties: dashboard.properties, title };
+    return { dashboard, properties: dashboard.properties, title, readAt };
   }
   if (res.status !== 403) return throwApiError(res, request);
   const properties = await api.properties.$get({ query });
   if (!properties.ok) return throwApiError(properties, request);
-  return { dashboard: null, properties: await properties.json(), title };
+  return { dashboard: null, properties: await properties.json(), title, readAt };
 }
 
 /** Confirms a reported payment from the dashboard (`intent=confirm`, `activityId`), as the apartment page does. */
@@ -47,9 +49,9 @@ export async function action({ context, request }: Route.ActionArgs) {
 }
 
 /** The live part: figures, payments to confirm, vacancies, leases ending and the two charts. */
-function LiveDashboard({ d, orgId }: { d: OrgDashboard; orgId: string }) {
+function LiveDashboard({ d, orgId, readAt }: { d: OrgDashboard; orgId: string; readAt: number }) {
   const t = useTranslations("orgDashboard");
-  const live = useOrgRoom(orgId);
+  const live = useOrgRoom(orgId, readAt);
   return (
     <div className="space-y-6">
       <p className="flex items-center gap-2 text-xs text-slate-600" data-testid="live-status" data-live={live}>
@@ -100,7 +102,7 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
           </>
         }
       />
-      {dashboard && org ? <LiveDashboard d={dashboard} orgId={org.orgId} /> : null}
+      {dashboard && org ? <LiveDashboard d={dashboard} orgId={org.orgId} readAt={loaderData.readAt} /> : null}
       <section aria-labelledby={dashboard ? "properties-title" : undefined} className={dashboard ? "mt-8" : undefined}>
         {dashboard ? (
           <h2 id="properties-title" className="mb-3 text-lg font-semibold text-slate-900">

@@ -25,10 +25,12 @@ export const meta: Route.MetaFunction = ({ loaderData }) => [{ title: loaderData
 
 /** A rental agreement for either side (GET /api/documents/{id}): its fields, signers, PDF and what the viewer may do. */
 export async function loader({ context, params, request }: Route.LoaderArgs) {
+  // When this read started (ms): the live socket reloads if the room announced a change since (use-live-socket.ts).
+  const readAt = Date.now();
   const res = await getServer(context).api.documents[":id"].$get({ param: { id: params.id } });
   if (!res.ok) return throwApiError(res, request);
   const doc = await res.json();
-  return { ...doc, pageTitle: translate(request, "shell")("pageTitle", { title: doc.title }) };
+  return { ...doc, readAt, pageTitle: translate(request, "shell")("pageTitle", { title: doc.title }) };
 }
 
 /** Intents: `save`, `my-details`, `render`, `send`, `sign`, `duplicate` (app/lib/document-actions.server.ts). */
@@ -43,7 +45,7 @@ export async function action({ context, params, request }: Route.ActionArgs) {
  */
 export default function DocumentPage({ loaderData: doc, actionData }: Route.ComponentProps) {
   const busy = useNavigation().state !== "idle";
-  const { viewers, live } = useDocumentLive(doc.apartmentId, doc.id);
+  const { viewers, live } = useDocumentLive(doc.apartmentId, doc.id, doc.readAt);
   const me = doc.templateFields.renters.find((r) => r.userId === doc.viewer.userId);
   const renterEditable = doc.viewer.side === "renter" && ["draft", "ready", "failed"].includes(doc.status);
   const buttonError = ["render", "send", "duplicate"].map((i) => formErrorOf(resultFor(actionData, i))).find(Boolean);

@@ -46,6 +46,8 @@ export const meta: Route.MetaFunction = ({ loaderData }) => translatedMeta(loade
  * feed and the chat, live while shown), Documents and Lease.
  */
 export async function loader({ context, params, request }: Route.LoaderArgs) {
+  // When this read started (ms): the live socket reloads if the room announced a change since (use-live-socket.ts).
+  const readAt = Date.now();
   const res = await getServer(context).api.apartments[":id"].room.$get({ param: { id: params.id } });
   if (!res.ok) return throwApiError(res, request);
   const room = await res.json();
@@ -55,7 +57,7 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
   const lease = room.leases[0];
   const nextDue = lease && lease.status !== "ended" && lease.status !== "cancelled" ? nextDueOf(lease, today) : null;
   // A fresh Idempotency-Key per page view: resubmitting this form replays its checkout instead of starting another.
-  return { ...room, title, today, nextDue, checkoutKey: `checkout-${crypto.randomUUID()}` };
+  return { ...room, readAt, title, today, nextDue, checkoutKey: `checkout-${crypto.randomUUID()}` };
 }
 
 /** Rent (pay online) and room intents (`payment`: "I've paid"), shared with the landlord's page; `leave-lease` for a co-renter. */
@@ -116,7 +118,7 @@ function RentTab({
   const { viewer } = data;
   const ledger = data.ledgers[0];
   // The money follows live (the feed and chat's code come with Chat).
-  useMoneyLive(data.apartment.id, data.chat.seq);
+  useMoneyLive(data.apartment.id, data.readAt);
   // "I've paid by transfer" on /homes lands here with the form open.
   const openPaid = useSearchParams()[0].get("paid") === "1";
   const t = useTranslations("homes");

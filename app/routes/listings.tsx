@@ -23,7 +23,7 @@ import {
 import { homePathFor, signedInUser } from "../lib/session.server";
 import { shellFrameOf } from "../lib/shell-frame.server";
 import { AppTabBar } from "../components/app-header";
-import { parseMoney } from "../../worker/lib/money";
+import { parseMoney } from "../../worker/lib/money-input";
 import type { SearchResult } from "../../worker/listings/contract";
 import type { Route } from "./+types/listings";
 

@@ -31,6 +31,8 @@ const boardCounts = z.object({ counts: z.record(z.string(), z.number().int().non
  * `propertyId`, `assigneeUserId` and `urgency` (GET /maintenance-requests, one read), newest first.
  */
 export async function loader({ context, request }: Route.LoaderArgs) {
+  // When this read started (ms): the live socket reloads if the room announced a change since (use-live-socket.ts).
+  const readAt = Date.now();
   const search = new URL(request.url).searchParams;
   const query: Record<string, string> = { page: String(pageParam(request)), limit: String(BOARD_SIZE) };
   for (const key of FILTERS) {
@@ -41,7 +43,7 @@ export async function loader({ context, request }: Route.LoaderArgs) {
   if (!res.ok) return throwApiError(res, request);
   const page = await res.json();
   const counts = boardCounts.safeParse(page).data?.counts ?? null;
-  return { ...page, counts, title: pageTitle(request, translate(request, "maintenanceStaff")("board.title")) };
+  return { ...page, counts, readAt, title: pageTitle(request, translate(request, "maintenanceStaff")("board.title")) };
 }
 
 export default function MaintenanceBoard({ loaderData }: Route.ComponentProps) {
@@ -50,7 +52,11 @@ export default function MaintenanceBoard({ loaderData }: Route.ComponentProps) {
   const { org } = useShell();
   return (
     <>
-      <PageHeader title={t("title")} subtitle={t("subtitle")} actions={org ? <BoardLive orgId={org.orgId} /> : null} />
+      <PageHeader
+        title={t("title")}
+        subtitle={t("subtitle")}
+        actions={org ? <BoardLive orgId={org.orgId} readAt={loaderData.readAt} /> : null}
+      />
       <div className="space-y-4">
         <BoardFilters requests={results} counts={counts} />
         <p className="text-sm text-slate-700" data-testid="board-total">
@@ -69,9 +75,9 @@ export default function MaintenanceBoard({ loaderData }: Route.ComponentProps) {
 }
 
 /** New requests and every change appear without reload: the org's live channel reloads the board. */
-function BoardLive({ orgId }: { orgId: string }) {
+function BoardLive({ orgId, readAt }: { orgId: string; readAt: number }) {
   const t = useTranslations("maintenanceStaff.board");
-  const live = useOrgRoom(orgId);
+  const live = useOrgRoom(orgId, readAt);
   return (
     <p className="flex items-center gap-2 text-xs text-slate-600" data-testid="live-status" data-live={live}>
       <span aria-hidden className={`inline-block size-2 rounded-full ${live ? "bg-teal-600" : "bg-slate-300"}`} />

@@ -52,12 +52,14 @@ function listOf(pathname: string): "/repairs" | "/maintenance" | "/work-orders" 
  * says this reader may do (`viewer`: lifecycle actions, edit, comment, rate, log costs), live.
  */
 export async function loader({ context, params, request }: Route.LoaderArgs) {
+  // When this read started (ms): the live socket reloads if the room announced a change since (use-live-socket.ts).
+  const readAt = Date.now();
   const res = await workApi(getServer(context).api)["maintenance-requests"][":id"].$get({ param: { id: params.id } });
   if (!res.ok) return throwApiError(res, request);
   const detail = await res.json();
   // "Record as expense" offers today in the org's time zone (the API refuses a later day).
   const today = todayIn(detail.request.timezone);
-  return { ...detail, today, title: pageTitle(request, detail.request.title) };
+  return { ...detail, readAt, today, title: pageTitle(request, detail.request.title) };
 }
 
 /** The request page's forms (lib/maintenance-actions.server.ts), and `expense`: record its costs as one. */
@@ -69,13 +71,13 @@ export async function action({ context, params, request }: Route.ActionArgs) {
 }
 
 export default function MaintenanceRequest({ loaderData }: Route.ComponentProps) {
-  const { request, history, comments, photos, costs, viewer, currency, today, recordedExpense } = loaderData;
+  const { request, history, comments, photos, costs, viewer, currency, today, recordedExpense, readAt } = loaderData;
   const t = useTranslations("maintenance");
   const ta = useTranslations("maintenanceRequest.actions");
   const nav = useTranslations("navigation.items");
   const formatLocale = useFormatLocale();
   const [search] = useSearchParams();
-  const { live } = useRequestLive(request.apartmentId, request.id);
+  const { live } = useRequestLive(request.apartmentId, request.id, readAt);
   const list = listOf(useLocation().pathname);
   // The way back is named as the navigation names that list.
   const listLabel = nav(list === "/repairs" ? "repairs" : list === "/work-orders" ? "workOrders" : "maintenance");

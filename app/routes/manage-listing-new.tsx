@@ -2,7 +2,7 @@ import { Form, Link, redirect } from "react-router";
 import { useTranslations } from "use-intl";
 import type { z } from "zod";
 import { decimalToInput } from "../../worker/lib/decimal";
-import { minorToInput } from "../../worker/lib/money";
+import { minorToInput } from "../../worker/lib/money-input";
 import type { listingRowView } from "../../worker/listings/contract";
 import { Button, linkClass } from "../components/button";
 import { SelectField } from "../components/field";

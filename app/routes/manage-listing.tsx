@@ -3,7 +3,7 @@ import { Form, Link, redirect, useNavigation, useSearchParams } from "react-rout
 import { useLocale, useTranslations } from "use-intl";
 import type { z } from "zod";
 import { decimalToInput } from "../../worker/lib/decimal";
-import { minorToInput } from "../../worker/lib/money";
+import { minorToInput } from "../../worker/lib/money-input";
 import { Alert, FormError } from "../components/alert";
 import { Button, linkClass } from "../components/button";
 import { StatusBadge } from "../components/status-badge";

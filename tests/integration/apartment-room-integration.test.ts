@@ -59,10 +59,12 @@ describe("apartment room", () => {
   it("says hello with the current sequence and who is online; landlord and renter receive each other's chat", async () => {
     const { owner, renter, apartmentId } = await home();
     const landlord = await RoomClient.open(apartmentId, owner);
+    // No change announced yet: `changedAt` 0.
     expect(landlord.hello).toEqual({
       type: "hello",
       seq: 0,
       online: [{ userId: owner.userId, name: "Lena Landlord", side: "landlord", viewing: [] }],
+      changedAt: 0,
     });
     const tenant = await RoomClient.open(apartmentId, renter);
     expect(tenant.hello.online).toEqual(
@@ -459,6 +461,28 @@ describe("apartment room", () => {
       .first<{ messages: number }>();
     expect(counted?.messages).toBe(2);
     for (const c of [landlord, tenant, newcomer]) c.close();
+  });
+
+  it("hello says when the room last announced a change (a notice, a chat message), across hibernation", async () => {
+    const { owner, renter, apartmentId } = await home();
+    const stub = roomStub(apartmentId);
+    // A ledger notice (not logged, no sequence number) with nobody connected: a page whose loader read before
+    // it learns it from its socket's hello, since the notice itself went out to no one.
+    const before = Date.now();
+    await runInDurableObject(stub, (room: ApartmentRoom) =>
+      room.publishNotice({ type: "ledger", leaseId: "l-1", at: new Date().toISOString() }),
+    );
+    const noticed = (await RoomClient.open(apartmentId, owner)).hello.changedAt;
+    expect(noticed).toBeGreaterThanOrEqual(before);
+    // Presence (the newcomer's arrival) is no change; a chat message is.
+    const tenant = await RoomClient.open(apartmentId, renter);
+    expect(tenant.hello.changedAt).toBe(noticed);
+    const sent = await tenant.chat("the boiler again");
+    // Kept in the room's storage: a fresh instance (after hibernation) says the same.
+    await evictDurableObject(stub);
+    const later = await RoomClient.open(apartmentId, owner);
+    expect(later.hello.changedAt).toBeGreaterThanOrEqual(Date.parse(sent.message.createdAt));
+    for (const c of [tenant, later]) c.close();
   });
 
   it("limits chat per user: after the burst, an error frame rate_limited", async () => {

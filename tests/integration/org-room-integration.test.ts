@@ -1,8 +1,9 @@
 import { exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { type OrgFrame, readOrgFrame } from "../../durable-objects/org-room.protocol";
+import { getServerByName } from "partyserver";
+import { type OrgFrame, type OrgHello, orgRoomName, readOrgFrame } from "../../durable-objects/org-room.protocol";
 import { api, BASE, type Caller } from "../setup/client";
-import { addMember, addRenter, createApartment, signUpLandlord } from "../setup/helpers";
+import { addMember, addRenter, createApartment, env, signUpLandlord } from "../setup/helpers";
 import { upgrade } from "../setup/room-client";
 
 /** One org-room socket through the real Worker and the frames it received, zod-parsed. */
@@ -15,8 +16,12 @@ async function openOrgRoom(who: Caller) {
   ws.accept();
   const frames: OrgFrame[] = [];
   const waiters: (() => void)[] = [];
+  let resolveHello!: (hello: OrgHello) => void;
+  const hello = new Promise<OrgHello>((resolve) => (resolveHello = resolve));
   ws.addEventListener("message", (event) => {
-    const frame = readOrgFrame(JSON.parse(String(event.data)));
+    const json = JSON.parse(String(event.data)) as Partial<OrgHello>;
+    if (json.type === "hello") return resolveHello(json as OrgHello);
+    const frame = readOrgFrame(json);
     if (!frame) throw new Error(`not an org frame: ${String(event.data)}`);
     frames.push(frame);
     for (const w of waiters) w();
@@ -34,7 +39,7 @@ async function openOrgRoom(who: Caller) {
       waiters.push(check);
       check();
     });
-  return { ws, frames, next, url: ticket.json.url };
+  return { ws, frames, next, hello, url: ticket.json.url };
 }
 
 describe("org room", () => {
@@ -66,6 +71,19 @@ describe("org room", () => {
     await room.next("leases", leaseFrom);
     room.ws.close(1000, "bye");
     managerRoom.ws.close(1000, "bye");
+  });
+
+  it("a connection's hello says when the room last sent `changed`, so a page read before it reloads", async () => {
+    const owner = await signUpLandlord("Hello Lettings");
+    const first = await openOrgRoom(owner);
+    expect(await first.hello).toEqual({ type: "hello", changedAt: 0 });
+    first.ws.close(1000, "bye");
+    // A change with nobody connected (a dashboard between its loader and its socket would miss the frame).
+    const before = Date.now();
+    await (await getServerByName(env.ORG_ROOM, orgRoomName(owner.orgId))).changed("payments");
+    const second = await openOrgRoom(owner);
+    expect((await second.hello).changedAt).toBeGreaterThanOrEqual(before);
+    second.ws.close(1000, "bye");
   });
 
   it("outsiders are refused: renters, maintenance, another org, tickets for another room, no ticket", async () => {

@@ -24,7 +24,7 @@ const SENT = [
   { type: "activity", seq: 6, activity: { ...payment, kind: "note", amount: null, currency: null } },
   { type: "document", event: { documentId: "doc-1", status: "signed", at, leaseId: "l-1" } },
   { type: "maintenance", requestId: "mr-1", leaseId: null, status: "triaged", at },
-  { type: "hello", seq: 3, online: [] },
+  { type: "hello", changedAt: 0, seq: 3, online: [] },
   { type: "presence", online: [{ userId: "u-1", name: "Lena", side: "landlord" }] },
   { type: "typing", userId: "u-1" },
   {

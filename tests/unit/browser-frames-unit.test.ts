@@ -19,7 +19,7 @@ const message = {
 const online = [{ userId: "u-1", name: "Ана", side: "renter", viewing: ["doc-1"] }];
 
 const valid = [
-  { type: "hello", seq: 0, online },
+  { type: "hello", changedAt: 0, seq: 0, online },
   { type: "activity", seq: 4, activity },
   {
     type: "activity",
@@ -47,9 +47,9 @@ const invalid = [
   [],
   {},
   { type: "unknown" },
-  { type: "hello", seq: 1.5, online },
-  { type: "hello", seq: 2 ** 60, online },
-  { type: "hello", seq: 1, online: [{ userId: "u-1", name: "Ана", side: "admin" }] },
+  { type: "hello", changedAt: 0, seq: 1.5, online },
+  { type: "hello", changedAt: 0, seq: 2 ** 60, online },
+  { type: "hello", changedAt: 0, seq: 1, online: [{ userId: "u-1", name: "Ана", side: "admin" }] },
   { type: "activity", seq: 4, activity: { ...activity, amount: "850.00" } },
   { type: "activity", seq: 4, activity: { ...activity, amount: 850.5 } },
   { type: "activity", seq: 4, activity: { ...activity, amount: 2 ** 60 } },

@@ -12,7 +12,7 @@ describe("readDocumentNotice (a document page's check of an apartment-room messa
   it("reads who is online from hello and presence, and which document changed", () => {
     const frames: [unknown, unknown][] = [
       [
-        { type: "hello", seq: 3, online },
+        { type: "hello", changedAt: 0, seq: 3, online },
         { type: "presence", online },
       ],
       [

@@ -3,14 +3,8 @@ import { z } from "zod";
 import { leaseDueDate, todayIn } from "../../worker/lib/calendar";
 import { isSaneDate, leaseStartDate, saneDate } from "../../worker/lib/date-input";
 import { invalidFromZod } from "../../worker/lib/errors";
-import {
-  formatMoney,
-  fromStripeAmount,
-  minorToInput,
-  minorUnitDigits,
-  parseMoney,
-  toStripeAmount,
-} from "../../worker/lib/money";
+import { formatMoney, fromStripeAmount, minorUnitDigits, toStripeAmount } from "../../worker/lib/money";
+import { minorToInput, parseMoney } from "../../worker/lib/money-input";
 import { chargeOf, dueCharges } from "../../worker/lib/rent-dates";
 import { periodSummaries } from "../../worker/rent/periods";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { minorToInput, parseMoney } from "../../worker/lib/money";
+import { minorToInput, parseMoney } from "../../worker/lib/money-input";
 
 // Issue 13: a money input shows the amount the viewer's way and reads back whatever way a person types it.
 

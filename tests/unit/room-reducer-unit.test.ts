@@ -78,21 +78,21 @@ const page = (seq = 5, replay = true) =>
 
 describe("room reducer: sequence numbers", () => {
   it("asks to resume from the last number seen when the room is ahead, once", () => {
-    const { state, effects } = run(page(5), frame({ type: "hello", seq: 9, online: [] }));
+    const { state, effects } = run(page(5), frame({ type: "hello", changedAt: 0, seq: 9, online: [] }));
     expect(effects).toEqual([{ type: "send", frame: { type: "resume", afterSeq: 5 } }]);
     expect(state.resuming).toBe(true);
-    expect(run(page(5), frame({ type: "hello", seq: 5, online: [] })).effects).toEqual([]);
+    expect(run(page(5), frame({ type: "hello", changedAt: 0, seq: 5, online: [] })).effects).toEqual([]);
   });
 
   it("a presence-only view (a document page) never resumes", () => {
     const view = initialRoomState({ replay: false });
-    expect(run(view, frame({ type: "hello", seq: 40, online: [] })).effects).toEqual([]);
+    expect(run(view, frame({ type: "hello", changedAt: 0, seq: 40, online: [] })).effects).toEqual([]);
   });
 
   it("ignores what the page already has and duplicates, even when a live frame overtakes the replay", () => {
     const { state } = run(
       page(5),
-      frame({ type: "hello", seq: 8, online: [] }),
+      frame({ type: "hello", changedAt: 0, seq: 8, online: [] }),
       chat(8), // live, before the replay
       chat(6),
       chat(7),
@@ -105,7 +105,7 @@ describe("room reducer: sequence numbers", () => {
   });
 
   it("counts what arrived through a resume until dismissed", () => {
-    const resumed = run(page(5), frame({ type: "hello", seq: 7, online: [] }), chat(6), chat(7)).state;
+    const resumed = run(page(5), frame({ type: "hello", changedAt: 0, seq: 7, online: [] }), chat(6), chat(7)).state;
     expect(resumed.missed).toBe(2);
     const dismissed = run(resumed, { on: "dismiss-missed" }, chat(8)).state;
     expect(dismissed.missed).toBe(0);
@@ -155,7 +155,7 @@ describe("room reducer: feed, chat, presence", () => {
   it("presence replaces who is online; hello does too", () => {
     const online = [{ userId: "u-landlord", name: "Lena", side: "landlord" as const, viewing: ["doc-1"] }];
     expect(run(page(), frame({ type: "presence", online })).state.online).toEqual(online);
-    expect(run(page(), frame({ type: "hello", seq: 5, online })).state.online).toEqual(online);
+    expect(run(page(), frame({ type: "hello", changedAt: 0, seq: 5, online })).state.online).toEqual(online);
   });
 });
 
@@ -210,7 +210,7 @@ describe("room reducer: reloads and the socket", () => {
     const store = createRoomStore(page(5));
     let calls = 0;
     const unsubscribe = store.subscribe(() => calls++);
-    expect(store.receive({ type: "hello", seq: 6, online: [] })).toEqual([
+    expect(store.receive({ type: "hello", changedAt: 0, seq: 6, online: [] })).toEqual([
       { type: "send", frame: { type: "resume", afterSeq: 5 } },
     ]);
     const { seq: _, ...m } = message(6);

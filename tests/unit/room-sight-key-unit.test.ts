@@ -40,7 +40,7 @@ const online = [
 
 /** Frames of every type, each in the shapes whose rule branches differ (a lease's, none, money, a note). */
 const FRAMES: { [T in ServerFrame["type"]]: Extract<ServerFrame, { type: T }>[] } = {
-  hello: [{ type: "hello", seq: 3, online }],
+  hello: [{ type: "hello", changedAt: 0, seq: 3, online }],
   presence: [{ type: "presence", online }],
   typing: [{ type: "typing", userId: "renter" }],
   chat: [

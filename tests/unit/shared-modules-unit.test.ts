@@ -11,7 +11,8 @@ import {
   periodBounds,
   todayIn,
 } from "../../worker/lib/calendar";
-import { formatMoney, minorToInput, minorUnitDigits, parseMoney } from "../../worker/lib/money";
+import { formatMoney, minorUnitDigits } from "../../worker/lib/money";
+import { minorToInput, parseMoney } from "../../worker/lib/money-input";
 
 describe("calendar", () => {
   it("today depends on the time zone around midnight", () => {

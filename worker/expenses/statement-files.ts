@@ -4,7 +4,7 @@ import { csvText } from "../lib/csv";
 import { Conflict } from "../lib/errors";
 import { isLocale, type Locale } from "../lib/i18n/locales";
 import { translator } from "../lib/i18n/translate";
-import { minorToInput } from "../lib/money";
+import { minorToInput } from "../lib/money-input";
 import { undrawableCharacters } from "../lib/pdf/coverage";
 import { describeCharacters, pdfBytes, UndrawableTextError } from "../lib/pdf/text";
 import type { Ports } from "../lib/ports";

@@ -1,4 +1,4 @@
-import { splitAmount } from "./money";
+import { splitAmount } from "./money-input";
 
 /**
  * Decimal quantities people type that are not money: a living area in m² ("42,5"), logged hours ("1,5"), an

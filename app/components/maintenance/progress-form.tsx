@@ -33,9 +33,8 @@ export function ProgressForm({
     <fetcher.Form method="post" className="space-y-3" {...getFormProps(form)}>
       <input type="hidden" name="intent" value="transition" />
       <input type="hidden" name="action" value={action} />
-      <p className="text-sm text-slate-700">{t("confirm")}</p>
       <FormError message={formErrorOf(lastResult)} />
-      <TextAreaField label={t("note")} field={fields.note} rows={2} />
+      <TextAreaField label={t("note")} hint={t("confirm", { step: t(action) })} field={fields.note} rows={2} />
       <div className="flex flex-wrap gap-2">
         <Button variant={ACTION_VARIANT[action]} disabled={busy} className="min-h-11 grow sm:grow-0">
           {t(action)}

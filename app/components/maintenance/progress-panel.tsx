@@ -18,30 +18,45 @@ import type { RequestRow } from "./types";
 const progressForm = lazyPart("maintenance.progress-form", () => import("./progress-form").then((m) => m.ProgressForm));
 const ProgressForm = progressForm.Part;
 
+/** What the panel last said: the step taken, or that the request moved on under an open confirmation. */
+type Outcome =
+  | { kind: "done"; action: MaintenanceAction; status: RequestRow["status"] }
+  | { kind: "moved"; status: RequestRow["status"] };
+
 /**
  * The lifecycle steps the API says this reader may take now (`actions`, but scheduling: it has its own form):
  * a button each; pressing one opens its confirmation in the buttons' place, with an optional note (the form
  * posts intent `transition` with the `action`), "Back" returns to the buttons. Once taken, says what was done.
- * After a resolution, tells the renter until when they may reopen (14 days, `REOPEN_WINDOW_DAYS`).
+ * When the request moves on under an open confirmation (someone else acted, live; or the API refused the step
+ * for that reason), the confirmation closes and says so, naming the request's new status; a confirmation never
+ * reopens by itself. What was said goes once the request changes again. After a resolution, tells the renter
+ * until when they may reopen (14 days, `REOPEN_WINDOW_DAYS`).
  */
 export function ProgressPanel({ request, actions }: { request: RequestRow; actions: MaintenanceAction[] }) {
   const t = useTranslations("maintenanceRequest.actions");
   const steps: MaintenanceAction[] = actions.filter((a) => a !== "schedule");
-  // The panel's one fetcher: the confirmation posts with it, and its reply (kept after the form closes) says
-  // what was done; choosing a step clears it.
+  // The panel's one fetcher: the confirmation posts with it; choosing a step clears its last reply.
   const fetcher = useFetcher<FormReply>();
+  const busy = fetcher.state !== "idle";
   const [chosen, setChosen] = useState<MaintenanceAction | null>(null);
-  const done = chosen && fetcher.state === "idle" && accepted(fetcher.data?.result) ? chosen : null;
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  // Adjusted while rendering (React's "state from the previous render"): the step was taken, or the request
+  // moved on while nothing was being sent; what was said goes once the request's status changes again.
+  if (chosen && !busy && accepted(fetcher.data?.result)) {
+    setOutcome({ kind: "done", action: chosen, status: request.status });
+    setChosen(null);
+  } else if (chosen && !busy && !steps.includes(chosen)) {
+    setOutcome({ kind: "moved", status: request.status });
+    setChosen(null);
+  } else if (outcome && outcome.status !== request.status) setOutcome(null);
   // "Back" returns the focus to the step's button.
   const [returnTo, setReturnTo] = useState<MaintenanceAction | null>(null);
   const buttons = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (returnTo) buttons.current?.querySelector<HTMLElement>(`[data-action="${returnTo}"]`)?.focus();
   }, [returnTo]);
-  // Taken, or no longer offered (the request moved on meanwhile, live): the confirmation closes.
-  const open = chosen && !done && steps.includes(chosen) ? chosen : null;
-  const form = useFocusWhenOpened(open !== null, false);
-  if (steps.length === 0 && !done) return null;
+  const form = useFocusWhenOpened(chosen !== null, false);
+  if (steps.length === 0 && !outcome && !chosen) return null;
   return (
     <section
       aria-labelledby="progress-title"
@@ -51,15 +66,15 @@ export function ProgressPanel({ request, actions }: { request: RequestRow; actio
         {t("title")}
       </h2>
       {steps.includes("reopen") ? <ReopenWindow request={request} /> : null}
-      {open ? (
+      {chosen ? (
         <div ref={form} className="mt-3">
           <Suspense fallback={<Loading />}>
             <ProgressForm
-              action={open}
+              action={chosen}
               fetcher={fetcher}
               onBack={() => {
                 setChosen(null);
-                setReturnTo(open);
+                setReturnTo(chosen);
               }}
             />
           </Suspense>
@@ -76,6 +91,7 @@ export function ProgressPanel({ request, actions }: { request: RequestRow; actio
               onFocus={() => void progressForm.preload()}
               onClick={() => {
                 fetcher.reset();
+                setOutcome(null);
                 setReturnTo(null);
                 setChosen(a);
               }}
@@ -86,25 +102,30 @@ export function ProgressPanel({ request, actions }: { request: RequestRow; actio
           ))}
         </div>
       ) : null}
-      {done ? <StepTaken key={done} action={done} /> : null}
+      {outcome ? <Said key={JSON.stringify(outcome)} outcome={outcome} /> : null}
     </section>
   );
 }
 
-/** What the step taken did, focused when it shows (the confirmation's button that had the focus is gone). */
-function StepTaken({ action }: { action: MaintenanceAction }) {
+/**
+ * What the panel says after a step (focused when it shows: the confirmation's button that had the focus is
+ * gone): what was done, or that the request moved on meanwhile and is now in `status`.
+ */
+function Said({ outcome }: { outcome: Outcome }) {
   const t = useTranslations("maintenanceRequest.actions");
+  const ts = useTranslations("maintenanceRequest.status");
   const status = useRef<HTMLParagraphElement>(null);
   useEffect(() => status.current?.focus(), []);
+  const done = outcome.kind === "done";
   return (
     <p
       ref={status}
       tabIndex={-1}
       role="status"
-      className="mt-3 text-sm font-medium text-emerald-800 outline-none"
-      data-testid="progress-done"
+      className={`mt-3 text-sm font-medium outline-none ${done ? "text-emerald-800" : "text-amber-900"}`}
+      data-testid={done ? "progress-done" : "progress-moved"}
     >
-      {t(`done.${action}`)}
+      {done ? t(`done.${outcome.action}`) : t("movedOn", { status: ts(outcome.status) })}
     </p>
   );
 }

@@ -1,4 +1,4 @@
-import { useRef, useState } from "react";
+import { useState } from "react";
 import { useRevalidator } from "react-router";
 import { readMaintenanceNotice } from "../../../durable-objects/maintenance-notice.frames";
 import { useLiveSocket } from "../use-live-socket";
@@ -6,26 +6,33 @@ import { useLiveSocket } from "../use-live-socket";
 /**
  * A request's page kept live through its apartment's room: the API sends a `maintenance` notice (ids and
  * status only) for each report, transition, comment and assignment, and the page reloads the request from
- * the API, which checks access again and words everything in the reader's language; a reconnect reloads once
- * (notices missed offline are not replayed). Answers whether the socket is open, and how many updates came.
+ * the API, which checks access again and words everything in the reader's language; the socket keeps the page
+ * caught up (app/components/use-live-socket.ts: a change between the loader, which started reading at `readAt`
+ * (ms), and the socket, and every reconnect, reload it). Answers whether the socket is open, and how many
+ * updates came.
  */
-export function useRequestLive(apartmentId: string, requestId: string): { live: boolean; updates: number } {
+export function useRequestLive(
+  apartmentId: string,
+  requestId: string,
+  readAt: number,
+): { live: boolean; updates: number } {
   const revalidator = useRevalidator();
   const [live, setLive] = useState(false);
   const [updates, setUpdates] = useState(0);
-  const opened = useRef(0);
-  useLiveSocket({ kind: "apartment", apartmentId }, readMaintenanceNotice, {
-    onOpen: () => {
-      setLive(true);
-      if (opened.current++ > 0) void revalidator.revalidate();
+  useLiveSocket(
+    { kind: "apartment", apartmentId },
+    readMaintenanceNotice,
+    {
+      onOpen: () => setLive(true),
+      onClose: () => setLive(false),
+      onFrame: (frame) => {
+        // The room's notice that this request changed.
+        if (frame.requestId !== requestId) return;
+        setUpdates((n) => n + 1);
+        void revalidator.revalidate();
+      },
     },
-    onClose: () => setLive(false),
-    onFrame: (frame) => {
-      // The room's notice that this request changed.
-      if (frame.requestId !== requestId) return;
-      setUpdates((n) => n + 1);
-      void revalidator.revalidate();
-    },
-  });
+    readAt,
+  );
   return { live, updates };
 }

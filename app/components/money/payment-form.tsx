@@ -5,7 +5,7 @@ import { useLocale, useTranslations } from "use-intl";
 import type { z } from "zod";
 import { PAYMENT_METHODS, type PaymentMethod, type Side } from "../../../worker/domain";
 import { formatMoney } from "../../../worker/lib/i18n/format";
-import { minorToInput, parseMoney } from "../../../worker/lib/money";
+import { minorToInput, parseMoney } from "../../../worker/lib/money-input";
 import type { activityInput } from "../../../worker/rooms/contract";
 import { type FormReply, formErrorOf } from "../../lib/forms";
 import { Button } from "../button";

@@ -154,7 +154,20 @@ test("a leak reported with two photos goes live from report to rating, all on ph
   await progress.getByRole("button", { name: mt.actions.back }).click();
   await expect(progress.getByRole("button", { name: mt.actions.cancel })).toBeFocused();
   await expect(progress.getByLabel(mt.actions.note)).toHaveCount(0);
-  await takeStep(owner, "triage");
+  // Someone else acknowledges it while the owner's confirmation is open, a note typed: the confirmation
+  // closes and says so, focused (it never reopens by itself); the step is not taken twice.
+  await progress.getByRole("button", { name: mt.actions.triage }).click();
+  await progress.getByLabel(mt.actions.note).fill("Plumber tomorrow morning");
+  const requestId = new URL(owner.url()).pathname.split("/").pop()!;
+  const elsewhere = await owner.context().request.post(`${baseURL}/api/maintenance-requests/${requestId}/triage`, {
+    data: {},
+    headers: { origin: baseURL },
+  });
+  expect(elsewhere.status(), await elsewhere.text()).toBeLessThan(300);
+  const moved = progress.getByTestId("progress-moved");
+  await expect(moved).toHaveText(say(mt.actions.movedOn, { status: mt.status.triaged }));
+  await expect(moved).toBeFocused();
+  await expect(progress.getByLabel(mt.actions.note)).toHaveCount(0);
   await showsStatus(renter, "triaged");
   const step = home.locator("li", { hasText: say(en.maintenanceFeed.triaged, { title }) });
   await step.waitFor();

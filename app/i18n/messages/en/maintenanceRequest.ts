@@ -70,7 +70,8 @@ export const maintenanceRequest: Messages["maintenanceRequest"] = {
   actions: {
     title: "Progress",
     note: "Note (optional)",
-    confirm: "Add a note if you wish, then confirm.",
+    confirm: "{step}: add a note if you wish, then confirm.",
+    movedOn: "The request changed meanwhile: it is now “{status}”. Your step was not recorded; choose again if needed.",
     back: "Back",
     triage: "Acknowledge",
     schedule: "Schedule",

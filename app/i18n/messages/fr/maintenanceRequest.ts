@@ -69,7 +69,9 @@ export const maintenanceRequest = {
   actions: {
     title: "Suivi",
     note: "Note (facultative)",
-    confirm: "Ajoutez une note si vous le souhaitez, puis confirmez.",
+    confirm: "{step} : ajoutez une note si vous le souhaitez, puis confirmez.",
+    movedOn:
+      "La demande a changé entre-temps : elle est maintenant « {status} ». Votre étape n’a pas été enregistrée ; choisissez à nouveau si besoin.",
     back: "Retour",
     triage: "Prendre en charge",
     schedule: "Planifier",

@@ -70,7 +70,8 @@ export const maintenanceRequest: Messages["maintenanceRequest"] = {
   actions: {
     title: "התקדמות",
     note: "הערה (לא חובה)",
-    confirm: "אפשר להוסיף הערה, ואז לאשר.",
+    confirm: "{step}: אפשר להוסיף הערה, ואז לאשר.",
+    movedOn: "הבקשה השתנתה בינתיים: הסטטוס כעת „{status}”. הפעולה שלכם לא נרשמה; אפשר לבחור שוב במידת הצורך.",
     back: "חזרה",
     triage: "אישור קבלה",
     schedule: "קביעת ביקור",

@@ -70,7 +70,8 @@ export const maintenanceRequest: Messages["maintenanceRequest"] = {
   actions: {
     title: "Хід робіт",
     note: "Примітка (необов’язково)",
-    confirm: "Додайте примітку, якщо бажаєте, і підтвердьте.",
+    confirm: "{step}: додайте примітку, якщо бажаєте, і підтвердьте.",
+    movedOn: "Тим часом заявка змінилася: тепер вона «{status}». Ваш крок не записано; за потреби виберіть знову.",
     back: "Назад",
     triage: "Прийняти",
     schedule: "Запланувати",
