@@ -9,7 +9,7 @@ import { SelectField, TextField } from "./field";
 
 /**
  * What the form shows first: rent as typed money in the viewer's locale ("850,00" in French; see
- * worker/lib/money.ts `minorToInput`).
+ * worker/lib/money-input.ts `minorToInput`).
  */
 export type ApartmentDefaults = { unitNumber?: string; roomsCount?: string; rentAmount?: string; currency: string };
 

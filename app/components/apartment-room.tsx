@@ -32,9 +32,10 @@ export function ApartmentRoom({
   activities,
   messages,
   seq,
+  readAt,
   ...props
-}: Omit<RoomProps, "live"> & { activities: Activity[]; messages: SeqMessage[]; seq: number }) {
-  const live = useApartmentRoom(props.apartmentId, { activities, messages, seq });
+}: Omit<RoomProps, "live"> & { activities: Activity[]; messages: SeqMessage[]; seq: number; readAt: number }) {
+  const live = useApartmentRoom(props.apartmentId, { activities, messages, seq }, readAt);
   return <ApartmentRoomView {...props} live={live} />;
 }
 

@@ -28,7 +28,7 @@ export function useLiveSocket<F>(target: LiveTarget, read: FrameReader<F>, handl
     latest.current = { target, read, handlers, readAt, revalidate };
   });
   const socket = useRef<LiveSocket | null>(null);
-  // A new target (its room's name: every field but `kind`) closes the old socket and opens another.
+  // A new target (its kind and id) closes the old socket and opens another.
   const key = Object.values(target).join(":");
   useEffect(() => {
     let hellos = 0;

@@ -19,6 +19,11 @@ export type RoomOptions = {
   page: { activities?: Activity[]; messages?: SeqMessage[]; seq?: number; replay: boolean };
   /** Which changes reload the page's loader data. */
   reloadOn: (cause: ReloadCause) => boolean;
+  /**
+   * When the page's loader started reading (ms): notices (ledger, documents, maintenance) sent before the
+   * socket was there, or while it was away, reload the page's data (app/components/use-live-socket.ts).
+   */
+  readAt?: number;
 };
 
 /**
@@ -26,15 +31,20 @@ export type RoomOptions = {
  * checked) runs the frames through the pure reducer (app/lib/room.ts). Returns the room's state and a typed
  * `send`.
  */
-function useRoom(room: RoomKind, { page, reloadOn }: RoomOptions) {
+function useRoom(room: RoomKind, { page, reloadOn, readAt }: RoomOptions) {
   const [store] = useState(() => createRoomStore(initialRoomState(page)));
   const state = useSyncExternalStore(store.subscribe, store.get, store.get);
   const revalidator = useRevalidator();
-  const sendText = useLiveSocket(room, readServerFrame, {
-    onOpen: () => carryOut(store.dispatch({ on: "open" })),
-    onClose: () => carryOut(store.dispatch({ on: "close" })),
-    onFrame: (frame) => carryOut(store.receive(frame)),
-  });
+  const sendText = useLiveSocket(
+    room,
+    readServerFrame,
+    {
+      onOpen: () => carryOut(store.dispatch({ on: "open" })),
+      onClose: () => carryOut(store.dispatch({ on: "close" })),
+      onFrame: (frame) => carryOut(store.receive(frame)),
+    },
+    readAt,
+  );
   function send(frame: ClientFrame) {
     sendText(JSON.stringify(frame));
   }
@@ -76,14 +86,21 @@ export type LiveRoom = {
 /**
  * The browser side of an apartment room: live activity and chat merged into what the page loaded, resuming
  * from the last sequence number seen (nothing is missed across network losses and deploys). Documents, the
- * ledger and confirmed payments reload the page's data.
+ * ledger and confirmed payments reload the page's data, and so do notices the socket could not get: sent
+ * between the loader (`readAt`, ms) and the socket, or while it was away.
  */
 export function useApartmentRoom(
   apartmentId: string,
   page: { activities: Activity[]; messages: SeqMessage[]; seq: number },
+  readAt: number,
 ) {
   const room: RoomKind = { kind: "apartment", apartmentId };
-  const live = useRoom(room, { page: { ...page, replay: true }, reloadOn: (c) => c.cause !== "reconnect" });
+  // Reconnects reload through the socket's catch-up (`readAt`), not the reducer's.
+  const live = useRoom(room, {
+    page: { ...page, replay: true },
+    reloadOn: (c) => c.cause !== "reconnect",
+    readAt,
+  });
   return { ...live, room };
 }
 

@@ -25,11 +25,9 @@ export function lazyPart<P extends object>(name: string, load: () => Promise<Com
   const preload = () => {
     if (!loading) {
       // Code that would not load (a deploy replaced the files under an open page, the network dropped it)
-      // reloads the page once, as a route module would; after that, the route's error, and a retry next time.
-      const promise = load().catch((error: unknown) => {
-        loading = undefined;
-        return reloadOnce(error);
-      });
+      // reloads the page once, as a route module would; failing again, it is the route's error (kept: no
+      // retry loop of imports and reloads).
+      const promise = load().catch(reloadOnce);
       promise.then(
         (value) => Object.assign(promise, { status: "fulfilled", value }),
         (reason: unknown) => Object.assign(promise, { status: "rejected", reason }),

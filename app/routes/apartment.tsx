@@ -116,6 +116,7 @@ export default function ApartmentPage({ loaderData, actionData }: Route.Componen
               activities={activities.results}
               messages={chat.messages}
               seq={chat.seq}
+              readAt={loaderData.readAt}
               apartmentId={apartment.id}
               viewer={viewer}
               currency={apartment.currency}

@@ -88,6 +88,7 @@ export default function HomeDetail({ loaderData, actionData }: Route.ComponentPr
               activities={activities.results}
               messages={chat.messages}
               seq={chat.seq}
+              readAt={loaderData.readAt}
               apartmentId={apartment.id}
               viewer={viewer}
               currency={lease?.currency ?? apartment.currency}

@@ -27,9 +27,9 @@ type Outcome =
  * The lifecycle steps the API says this reader may take now (`actions`, but scheduling: it has its own form):
  * a button each; pressing one opens its confirmation in the buttons' place, with an optional note (the form
  * posts intent `transition` with the `action`), "Back" returns to the buttons. Once taken, says what was done.
- * When the request moves on under an open confirmation (someone else acted, live; or the API refused the step
- * for that reason), the confirmation closes and says so, naming the request's new status; a confirmation never
- * reopens by itself. What was said goes once the request changes again. After a resolution, tells the renter
+ * When the request moves on under an open confirmation (someone else acted: the room's notice reloads the
+ * page), the confirmation closes and says so, naming the request's new status; a refusal that arrives first
+ * (409) shows in the confirmation until then. A confirmation never reopens by itself. What was said goes once the request changes again. After a resolution, tells the renter
  * until when they may reopen (14 days, `REOPEN_WINDOW_DAYS`).
  */
 export function ProgressPanel({ request, actions }: { request: RequestRow; actions: MaintenanceAction[] }) {
