@@ -3,8 +3,12 @@
 // Rentline room (partyserver Durable Object, hibernatable WebSockets) and for a Socket.IO 4 server on Node,
 // measured in the same run with the same number of clients, messages and rate.
 // How: the built worker runs on workerd directly (scripts/direct-worker.mjs: Miniflare's Node API with the
-// options wrangler derives from build/server/wrangler.json), so the clients' WebSockets reach workerd without
-// wrangler dev's proxy worker in front (FANOUT_VIA=wrangler-dev measures through it instead, for comparison).
+// options wrangler derives from build/server/wrangler.json), and the clients connect to the worker's own socket
+// (Miniflare's direct sockets), so their WebSockets meet neither wrangler dev's proxy worker nor Miniflare's
+// entry worker, two development proxies that each pump every frame once more; what stays in front of our
+// Worker is the static-assets router (Miniflare's assets proxy, then the router Cloudflare runs too).
+// FANOUT_VIA=miniflare-entry measures through Miniflare's entry worker, FANOUT_VIA=wrangler-dev through
+// wrangler dev, for comparison.
 // Server CPU is the user+system time of the server's processes (workerd; the Socket.IO Node process) from
 // /proc over the sending window, divided by the messages delivered.
 // Usage: exported `runFanout()` (bench/run.mjs) or `node bench/fanout.mjs`; FANOUT_CLIENTS="300,500" (a list:
@@ -24,7 +28,7 @@ const SIZES = String(process.env.FANOUT_CLIENTS ?? "300,500")
 const MESSAGES = Number(process.env.FANOUT_MESSAGES ?? 20);
 const INTERVAL_MS = Number(process.env.FANOUT_INTERVAL_MS ?? 500);
 const WARMUP = Number(process.env.FANOUT_WARMUP ?? 3);
-const VIA = process.env.FANOUT_VIA === "wrangler-dev" ? "wrangler-dev" : "workerd";
+const VIA = ["wrangler-dev", "miniflare-entry"].includes(process.env.FANOUT_VIA) ? process.env.FANOUT_VIA : "workerd";
 /** Another build's wrangler.json (an A/B run against a copy of an earlier build); default build/server's. */
 const CONFIG = process.env.FANOUT_WORKER_CONFIG || undefined;
 
@@ -113,9 +117,14 @@ async function connectAll(count, connect) {
   return sockets;
 }
 
-/** The Rentline worker for the fan-out runs: on workerd directly (default) or behind wrangler dev. */
+/**
+ * The Rentline worker for the fan-out runs: on workerd directly through its own socket (default), through
+ * Miniflare's entry worker (`miniflare-entry`) or behind wrangler dev (`wrangler-dev`).
+ */
 function startFanoutWorker() {
-  return VIA === "wrangler-dev" ? startLocalWorker({ config: CONFIG }) : startDirectWorker({ config: CONFIG });
+  return VIA === "wrangler-dev"
+    ? startLocalWorker({ config: CONFIG })
+    : startDirectWorker({ config: CONFIG, directSocket: VIA === "workerd" });
 }
 
 /**
@@ -236,7 +245,11 @@ export async function runFanout() {
 
 export function printFanout(results) {
   const f = (n, d = 2) => (Number.isFinite(n) ? n.toFixed(d) : "n/a");
-  const where = VIA === "workerd" ? "workerd direct (Miniflare API, no wrangler dev proxy)" : "wrangler dev";
+  const where = {
+    workerd: "workerd direct (the worker's own socket: no wrangler dev or Miniflare entry proxy)",
+    "miniflare-entry": "workerd through Miniflare's entry worker (no wrangler dev proxy)",
+    "wrangler-dev": "wrangler dev",
+  }[VIA];
   console.log(
     `\nFan-out — one room, one sender, ${MESSAGES} messages every ${INTERVAL_MS} ms, loopback; Rentline on ${where}\n`,
   );

@@ -49,13 +49,17 @@ function builtModules(entry) {
   return [entry, ...others].map((path) => ({ type: path.endsWith(".wasm") ? "CompiledWasm" : "ESModule", path }));
 }
 
-/**
- * Starts the worker of `config` (default the built one) on workerd via Miniflare, on 127.0.0.1 and a free
- * port (or `port`). `inspectorPort` opens workerd's inspector (CPU profiles); `echo` prints the worker's logs. Answers `{ url, state, pid,
- * stop() }`: `pid` is the workerd process (for CPU accounting from /proc; this Node process only drives it).
- */
 const SERVING = join(root, "build/server/wrangler.json");
 const RENDER = join(root, "build/render/wrangler.json");
+
+/**
+ * Starts the worker of `config` (default the built one) on workerd via Miniflare, on 127.0.0.1 and a free
+ * port (or `port`). `inspectorPort` opens workerd's inspector (CPU profiles); `echo` prints the worker's logs.
+ * `directSocket` gives the worker a socket of its own (Miniflare's `unsafeDirectSockets`) and answers its URL:
+ * requests then skip Miniflare's entry worker (a development proxy) and meet, in front of the worker, only the
+ * static-assets router, as on Cloudflare (with Miniflare's assets proxy before it). Answers `{ url, state, pid,
+ * stop() }`: `pid` is the workerd process (for CPU accounting from /proc; this Node process only drives it).
+ */
 
 export async function startDirectWorker({
   config = SERVING,
@@ -64,6 +68,7 @@ export async function startDirectWorker({
   port: fixedPort,
   inspectorPort,
   echo = false,
+  directSocket = false,
 } = {}) {
   const state = mkdtempSync(join(tmpdir(), "rentline-direct-"));
   const env = { ...process.env, CLOUDFLARE_CF_FETCH_ENABLED: "false", WRANGLER_SEND_METRICS: "false" };
@@ -106,12 +111,16 @@ export async function startDirectWorker({
         // The built product runs with its render worker (the RENDER service binding: PDFs and images), as
         // `wrangler dev -c build/server/wrangler.json -c build/render/wrangler.json` runs it; another config alone.
         workers: [
-          worker(config, "rentline", { ...testVars(), ...vars }),
+          {
+            ...worker(config, "rentline", { ...testVars(), ...vars }),
+            ...(directSocket ? { unsafeDirectSockets: [{ host: "127.0.0.1" }] } : {}),
+          },
           ...(config === SERVING ? [worker(RENDER, "rentline-render")] : []),
         ],
       }),
     );
-    const url = (await mf.ready).origin;
+    const entryUrl = (await mf.ready).origin;
+    const url = directSocket ? (await mf.unsafeGetDirectURL("rentline")).origin : entryUrl;
     const pid = workerdPids(process.pid).find((p) => !before.has(p));
     return {
       url,

@@ -4,6 +4,7 @@ import type { AppEnv } from "../lib/context";
 import { AppError, NotFound, Unauthorized } from "../lib/errors";
 import { assertOrgRoomAccess, type OrgRoomIdentity } from "../rooms/org-access";
 import { verifyRoomTicket } from "../rooms/tickets";
+import { withoutCompression } from "../rooms/uncompressed";
 
 /**
  * WebSockets into org rooms: `/parties/org-room/org-<orgId>?ticket=…` (durable-objects/org-room.ts). The
@@ -42,6 +43,6 @@ export function orgRoomGate() {
       },
     });
     if (!res) throw new NotFound();
-    return res;
+    return withoutCompression(res);
   };
 }

@@ -5,6 +5,7 @@ import type { AppEnv } from "../lib/context";
 import { AppError, NotFound, Unauthorized } from "../lib/errors";
 import { roomRights } from "./rights";
 import { verifyRoomTicket } from "./tickets";
+import { withoutCompression } from "./uncompressed";
 
 /**
  * WebSockets into rooms: `/parties/apartment-room/<room>?ticket=…`. A ticket only says who asked and through
@@ -44,6 +45,6 @@ export function roomGate() {
       },
     });
     if (!res) throw new NotFound();
-    return res;
+    return withoutCompression(res);
   };
 }
