@@ -49,7 +49,7 @@ function selfTimes(profile) {
 }
 
 const inspectorPort = await freePort();
-const worker = await startDirectWorker({ inspectorPort });
+const worker = await startDirectWorker({ inspectorPort, directSocket: true });
 let session;
 let profile;
 try {
