@@ -30,10 +30,7 @@ function negotiated(page: Page) {
   );
 }
 
-test("room sockets negotiate no compression: the apartment room and the org room", async ({
-  newContext,
-  baseURL,
-}) => {
+test("room sockets negotiate no compression: the apartment room and the org room", async ({ newContext, baseURL }) => {
   const context = await newContext();
   const landlord = await context.newPage();
   await recordSockets(landlord);
@@ -42,9 +39,7 @@ test("room sockets negotiate no compression: the apartment room and the org room
 
   await landlord.goto(`/apartments/${apartmentId}?tab=chat`);
   await landlord.getByTestId("room-status").getByText("Live").waitFor();
-  expect(await negotiated(landlord)).toEqual([
-    { path: `/parties/apartment-room/${apartmentId}`, extensions: "" },
-  ]);
+  expect(await negotiated(landlord)).toEqual([{ path: `/parties/apartment-room/${apartmentId}`, extensions: "" }]);
   // The socket carries frames both ways: a message sent shows in the log it comes back to.
   await landlord.getByLabel("Message", { exact: true }).fill("Uncompressed, and delivered.");
   await landlord.getByRole("button", { name: "Send", exact: true }).click();
