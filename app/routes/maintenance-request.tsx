@@ -100,7 +100,7 @@ export default function MaintenanceRequest({ loaderData }: Route.ComponentProps)
       <div className="grid gap-4 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <div className="space-y-4">
           <RequestSummary request={request} photos={photos} />
-          <ProgressPanel request={request} actions={viewer.actions} />
+          <ProgressPanel request={request} viewer={viewer} />
           {viewer.closableFrom ? (
             <p role="note" className="text-sm text-slate-700" data-testid="close-waits">
               {ta("closeWaits", { date: formatDateTime(viewer.closableFrom, formatLocale, request.timezone) })}

@@ -47,7 +47,7 @@ export default function VendorJob({ loaderData }: Route.ComponentProps) {
           <>
             <p className="text-sm text-slate-700">{t("intro")}</p>
             <RequestSummary request={job.request} photos={job.photos} />
-            <ProgressPanel request={job.request} actions={job.viewer.actions} />
+            <ProgressPanel request={job.request} viewer={job.viewer} />
             <Comments comments={job.comments} timeZone={job.request.timezone} canComment={job.viewer.canComment} />
             <Timeline history={job.history} timeZone={job.request.timezone} />
           </>

@@ -2,7 +2,11 @@ import { Suspense, useEffect, useRef, useState } from "react";
 import { useFetcher } from "react-router";
 import { useTranslations } from "use-intl";
 import { dateIn, formatDate } from "../../../worker/lib/i18n/format";
-import { REOPEN_WINDOW_DAYS, type MaintenanceAction } from "../../../worker/maintenance/vocabulary";
+import {
+  type MaintenanceAction,
+  type MaintenanceActorKind,
+  REOPEN_WINDOW_DAYS,
+} from "../../../worker/maintenance/vocabulary";
 import { useFormatLocale } from "../../i18n/format-locale";
 import type { FormReply } from "../../lib/forms";
 import { lazyPart } from "../../lib/lazy-part";
@@ -29,12 +33,20 @@ type Outcome =
  * posts intent `transition` with the `action`), "Back" returns to the buttons. Once taken, says what was done.
  * When the request moves on under an open confirmation (someone else acted: the room's notice reloads the
  * page), the confirmation closes and says so, naming the request's new status; a refusal that arrives first
- * (409) shows in the confirmation until then. A confirmation never reopens by itself. What was said goes once the request changes again. After a resolution, tells the renter
- * until when they may reopen (14 days, `REOPEN_WINDOW_DAYS`).
+ * (409) shows in the confirmation until then. A confirmation never reopens by itself. What was said goes once
+ * the request changes again. After a resolution, tells the renter until when they may reopen (14 days,
+ * `REOPEN_WINDOW_DAYS`); staff may reopen at any time, and the request page tells them until when they cannot
+ * close it instead (`closableFrom`).
  */
-export function ProgressPanel({ request, actions }: { request: RequestRow; actions: MaintenanceAction[] }) {
+export function ProgressPanel({
+  request,
+  viewer,
+}: {
+  request: RequestRow;
+  viewer: { kind: MaintenanceActorKind; actions: MaintenanceAction[] };
+}) {
   const t = useTranslations("maintenanceRequest.actions");
-  const steps: MaintenanceAction[] = actions.filter((a) => a !== "schedule");
+  const steps: MaintenanceAction[] = viewer.actions.filter((a) => a !== "schedule");
   // The panel's one fetcher: the confirmation posts with it; choosing a step clears its last reply.
   const fetcher = useFetcher<FormReply>();
   const busy = fetcher.state !== "idle";
@@ -65,7 +77,7 @@ export function ProgressPanel({ request, actions }: { request: RequestRow; actio
       <h2 id="progress-title" className="text-lg font-semibold text-slate-900">
         {t("title")}
       </h2>
-      {steps.includes("reopen") ? <ReopenWindow request={request} /> : null}
+      {viewer.kind === "renter" && steps.includes("reopen") ? <ReopenWindow request={request} /> : null}
       {chosen ? (
         <div ref={form} className="mt-3">
           <Suspense fallback={<Loading />}>

@@ -24,12 +24,14 @@ export function RatingForm() {
       <FormError message={formErrorOf(lastResult)} />
       <fieldset>
         <legend className="text-sm font-medium text-slate-800">{t("stars")}</legend>
-        <div className="mt-1 flex flex-row-reverse justify-end gap-1">
-          {/* Reversed order so that "this star and the ones before it" light up on hover and when checked. */}
-          {[5, 4, 3, 2, 1].map((n) => (
+        <div className="mt-1 flex gap-1">
+          {/* In reading order, so Tab lands on one star and the arrow keys go the way the stars run (left to
+              right, or right to left in Hebrew); "this star and the ones before it" light up through `:has()`
+              on a later sibling that is hovered or checked. */}
+          {[1, 2, 3, 4, 5].map((n) => (
             <label
               key={n}
-              className="peer cursor-pointer rounded-md p-1 text-slate-300 peer-hover:text-amber-500 hover:text-amber-500 has-checked:text-amber-500 peer-has-checked:text-amber-500 has-focus-visible:outline-2 has-focus-visible:outline-teal-700"
+              className="cursor-pointer rounded-md p-1 text-slate-300 hover:text-amber-500 has-checked:text-amber-500 has-focus-visible:outline-2 has-focus-visible:outline-teal-700 [&:has(~label:hover)]:text-amber-500 [&:has(~label>input:checked)]:text-amber-500"
             >
               <input type="radio" name={fields.stars.name} value={n} required className="sr-only" />
               <Icon name="star" className="size-9 fill-current" />

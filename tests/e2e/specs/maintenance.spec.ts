@@ -211,9 +211,25 @@ test("a leak reported with two photos goes live from report to rating, all on ph
   await renter.getByTestId("comments").getByText("New trap fitted, no more drips.").waitFor();
   await showsStatus(renter, "resolved");
   await expect(renter.getByTestId("timeline").locator("[data-to-status]")).toHaveCount(4);
+  // The reopen window is the renter's: they read until when; the owner, who may reopen at any time (their
+  // Reopen button is there), reads until when they cannot close it instead, not the renter's sentence.
+  await renter.getByText(mt.reopen.title).waitFor();
+  await progress.getByRole("button", { name: mt.actions.reopen }).waitFor();
+  await expect(progress.getByText(mt.reopen.title)).toHaveCount(0);
+  await owner.getByTestId("close-waits").waitFor();
   const rating = renter.getByRole("region", { name: mt.rating.title });
   await rating.getByText(mt.rating.open).click();
-  await rating.locator('input[name="stars"][value="5"]').check({ force: true });
+  // The stars run the way they read: 1 to 5 left to right, and the arrow keys follow them (the radios were in
+  // reverse order for the hover styling, so → went from 1 star to 5).
+  const star = (n: number) => rating.locator(`input[name="stars"][value="${n}"]`);
+  const xOf = async (n: number) => (await star(n).locator("..").boundingBox())?.x ?? Number.NaN;
+  expect(await xOf(1)).toBeLessThan(await xOf(5));
+  await star(1).focus();
+  await renter.keyboard.press("ArrowRight");
+  await renter.keyboard.press("ArrowRight");
+  await expect(star(3)).toBeChecked();
+  await screens(renter, artifacts, "rating");
+  await star(5).check({ force: true });
   await rating.getByLabel(mt.rating.comment).fill("Quick and tidy, thank you.");
   await rating.getByRole("button", { name: mt.rating.submit }).click();
   await renter
