@@ -50,10 +50,13 @@ export function onlineOf(identities: Iterable<HeldIdentity>) {
   return [...seen.values()];
 }
 
+/** The header in which a room gate hands the room the identity it checked (worker/rooms/gate.ts `requestForRoom`). */
+export const ROOM_IDENTITY_HEADER = "x-rentline-identity";
+
 /** The identity the Worker put in the header after verifying the ticket (JSON, percent-encoded). */
 export function identityHeader(request: Request): unknown {
   try {
-    return JSON.parse(decodeURIComponent(request.headers.get("x-rentline-identity") ?? "null"));
+    return JSON.parse(decodeURIComponent(request.headers.get(ROOM_IDENTITY_HEADER) ?? "null"));
   } catch {
     return null;
   }

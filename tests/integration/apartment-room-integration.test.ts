@@ -180,6 +180,24 @@ describe("apartment room", () => {
     ok.webSocket!.close();
     const plain = await exports.default.fetch(new Request(`${BASE}${base}?ticket=${encodeURIComponent(ticket)}`));
     expect(plain.status).toBe(404);
+    // A party that does not exist is a room that does not exist: a problem, with or without an upgrade
+    // (partyserver alone answered a bare text 400).
+    for (const headers of [{}, { Upgrade: "websocket" }] as Record<string, string>[]) {
+      const unknown = await exports.default.fetch(new Request(`${BASE}/parties/nope/${one.apartmentId}`, { headers }));
+      expect(unknown.status).toBe(404);
+      expect(unknown.headers.get("content-type")).toMatch(/^application\/problem\+json/);
+    }
+    // The 101 declines permessage-deflate even when the client offers it (worker/rooms/gate.ts; what a browser
+    // then negotiates: tests/e2e/specs/room-sockets.spec.ts).
+    const offered = await exports.default.fetch(
+      new Request(`${BASE}${base}?ticket=${encodeURIComponent((await ticketFor(one.apartmentId, one.owner)).ticket)}`, {
+        headers: { Upgrade: "websocket", "Sec-WebSocket-Extensions": "permessage-deflate; client_max_window_bits" },
+      }),
+    );
+    expect(offered.status).toBe(101);
+    expect(offered.headers.get("sec-websocket-extensions")).toBe("none");
+    offered.webSocket!.accept();
+    offered.webSocket!.close();
     // No ticket is issued to a stranger.
     expect(
       (await api(two.owner).apartments[":id"]["room-ticket"].$post({ param: { id: one.apartmentId } })).status,

@@ -4,7 +4,7 @@ import type { AppEnv } from "../lib/context";
 import { AppError, NotFound, Unauthorized } from "../lib/errors";
 import { assertOrgRoomAccess, type OrgRoomIdentity } from "../rooms/org-access";
 import { verifyRoomTicket } from "../rooms/tickets";
-import { withoutCompression } from "../rooms/uncompressed";
+import { requestForRoom, withoutCompression } from "../rooms/gate";
 
 /**
  * WebSockets into org rooms: `/parties/org-room/org-<orgId>?ticket=…` (durable-objects/org-room.ts). The
@@ -37,9 +37,7 @@ export function orgRoomGate() {
         };
         // Refusals throw AppErrors: onError answers them as problems in the caller's language.
         await assertOrgRoomAccess(c.get("db"), holder);
-        const headers = new Headers(req.headers);
-        headers.set("x-rentline-identity", encodeURIComponent(JSON.stringify(holder)));
-        return new Request(req, { headers });
+        return requestForRoom(req, holder);
       },
     });
     if (!res) throw new NotFound();

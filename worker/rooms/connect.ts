@@ -5,7 +5,7 @@ import type { AppEnv } from "../lib/context";
 import { AppError, NotFound, Unauthorized } from "../lib/errors";
 import { roomRights } from "./rights";
 import { verifyRoomTicket } from "./tickets";
-import { withoutCompression } from "./uncompressed";
+import { requestForRoom, withoutCompression } from "./gate";
 
 /**
  * WebSockets into rooms: `/parties/apartment-room/<room>?ticket=…`. A ticket only says who asked and through
@@ -38,10 +38,7 @@ export function roomGate() {
           userId: ticket.userId,
           sid: ticket.sid,
         });
-        const headers = new Headers(req.headers);
-        // Header values must be ASCII; names are not (Rémi, Олена): percent-encode the JSON.
-        headers.set("x-rentline-identity", encodeURIComponent(JSON.stringify(identity)));
-        return new Request(req, { headers });
+        return requestForRoom(req, identity);
       },
     });
     if (!res) throw new NotFound();

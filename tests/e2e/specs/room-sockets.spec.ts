@@ -1,8 +1,11 @@
+import { execFile } from "node:child_process";
+import { resolve } from "node:path";
+import { promisify } from "node:util";
 import type { Page } from "@playwright/test";
 import { expect, test } from "../fixtures";
-import { apartmentFor, signUpLandlord } from "../flows";
+import { apartmentFor, signUpLandlord, unique } from "../flows";
 
-// Room sockets decline permessage-deflate (worker/rooms/uncompressed.ts): Chromium offers it on every
+// Room sockets decline permessage-deflate (worker/rooms/gate.ts): Chromium offers it on every
 // WebSocket, and without the gates' answer each hop of the runtime would accept it, compressing every frame
 // once per receiver. The page's own sockets are recorded as it opens them (the apartment room, the org room).
 
@@ -51,4 +54,19 @@ test("room sockets negotiate no compression: the apartment room and the org room
   expect(sockets).toHaveLength(1);
   expect(sockets[0]?.path).toMatch(/^\/parties\/org-room\/org-/);
   expect(sockets[0]?.extensions).toBe("");
+});
+
+test("the post-deploy smoke check (scripts/smoke-room.mjs) passes against this server", async ({ baseURL }) => {
+  const email = unique("smoke");
+  const password = "smoke-password-1";
+  const signup = await fetch(`${baseURL}/api/auth/signup`, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin: baseURL },
+    body: JSON.stringify({ email, password, name: "Sam Smoke", accountType: "landlord", orgName: "Smoke Lettings" }),
+  });
+  expect(signup.status).toBe(202);
+  const { stdout } = await promisify(execFile)(process.execPath, [resolve("scripts/smoke-room.mjs"), baseURL], {
+    env: { ...process.env, SMOKE_EMAIL: email, SMOKE_PASSWORD: password },
+  });
+  expect(stdout.trim()).toBe("room socket: open, hello received, no compression negotiated");
 });
