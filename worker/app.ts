@@ -34,7 +34,7 @@ import { maintenanceRoutes } from "./maintenance/routes";
 import { renderApiDocs } from "./lib/api-docs";
 import { appUrl, createRouter, type AppEnv } from "./lib/context";
 import { auditWrites, describeWrite, type Changes } from "./lib/audit-writes";
-import { AppError, NotFound, toProblem } from "./lib/errors";
+import { AppError, toProblem } from "./lib/errors";
 import { localizeProblem, problemLocale } from "./lib/problem-language";
 import type { MoneyHooks } from "./lib/hooks";
 import { tagRequest } from "./lib/error-reporting";
@@ -285,11 +285,7 @@ function createApp() {
     c.html(renderApiDocs(api.getOpenAPI31Document(OPENAPI_DOCUMENT) as Parameters<typeof renderApiDocs>[0])),
   );
   app.all("/parties/org-room/*", orgRoomGate());
-  app.all("/parties/apartment-room/*", roomGate());
-  // Any other party name: partyserver would answer a bare text 400; it is a room that does not exist.
-  app.all("/parties/*", () => {
-    throw new NotFound("Room");
-  });
+  app.all("/parties/*", roomGate());
   app.all("/api/*", (c) =>
     problemResponse(
       c,

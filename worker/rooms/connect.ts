@@ -18,9 +18,14 @@ import { requestForRoom, withoutCompression } from "./gate";
  * Plain HTTP to a room is refused.
  */
 
-/** The `/parties/*` handler: ticket, then the connect-time access check, then the room. */
+/**
+ * The `/parties/*` handler: ticket, then the connect-time access check, then the room. A party name other than
+ * `apartment-room` (the org room has its own gate, mounted first) is a room that does not exist: 404, where
+ * partyserver alone would answer a bare text 400.
+ */
 export function roomGate() {
   return async function routeToRoom(c: Context<AppEnv>): Promise<Response> {
+    if (!new URL(c.req.url).pathname.startsWith("/parties/apartment-room/")) throw new NotFound("Room");
     const res = await routePartykitRequest(c.req.raw, c.env, {
       onBeforeRequest: () => {
         throw new AppError(404, "not_found", "Rooms speak WebSocket only");
