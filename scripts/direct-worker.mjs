@@ -119,8 +119,7 @@ export async function startDirectWorker({
         ],
       }),
     );
-    const entryUrl = (await mf.ready).origin;
-    const url = directSocket ? (await mf.unsafeGetDirectURL("rentline")).origin : entryUrl;
+    const { origin: url } = directSocket ? await mf.unsafeGetDirectURL("rentline") : await mf.ready;
     const pid = workerdPids(process.pid).find((p) => !before.has(p));
     return {
       url,

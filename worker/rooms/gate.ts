@@ -24,9 +24,9 @@ import { ROOM_IDENTITY_HEADER } from "../../durable-objects/room-frames";
 
 /**
  * The upgrade request as the room receives it: `identity` (the gate's fresh access check, JSON) in the
- * `x-rentline-identity` header (`ROOM_IDENTITY_HEADER`), which the client cannot set (any incoming copy is replaced; header values must
- * be ASCII and names are not, so the JSON is percent-encoded), and without the client's compression offer, so
- * no hop behind the gate ever sees one.
+ * `x-rentline-identity` header (`ROOM_IDENTITY_HEADER`), which the client cannot set (any incoming copy is
+ * replaced; header values must be ASCII and names are not, so the JSON is percent-encoded), and without the
+ * client's compression offer, so no hop behind the gate ever sees one.
  */
 export function requestForRoom(req: Request, identity: unknown): Request {
   const headers = new Headers(req.headers);
