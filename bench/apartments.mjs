@@ -1,11 +1,16 @@
 // The API scenario of `npm run bench` (issue 17 §2): authenticated GET /api/apartments?limit=50 (50 rows, one
-// D1 round trip) against a bare Hono handler on the same workerd, same machine, same run.
+// D1 round trip) against a bare Hono handler on the same workerd, same machine, same run; and against the
+// request's FLOOR: bench/bare-worker's GET /list, the same work done by hand with none of our code (the API's
+// bearer token checked by Hono's JWT helper, one D1 batch of the same three statements in the same SQL, on a
+// copy of the app's rows, the same assets router in front). The floor is what this runtime can do for this
+// request; its ratio to the bare handler is the D1 round trip's (and the router's) cost, not ours.
 // How: both run on workerd DIRECTLY (scripts/direct-worker.mjs: Miniflare's Node API with the options wrangler
 // derives from each wrangler config), so neither pays wrangler dev's proxy worker and its inspector-forwarded
 // access log; the bare worker (bench/bare-worker) is bundled first by `wrangler deploy --dry-run`.
 // APARTMENTS_VIA=wrangler-dev measures both behind `wrangler dev` instead (scripts/local-worker.mjs), for comparison.
 // On its own, after a build: `node bench/apartments.mjs` (RENTLINE_SKIP_BUILD=1 to reuse build/server;
 // BENCH_PROFILE=dir to also record a CPU profile of the worker under load, see bench/profile.mjs).
+import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -17,6 +22,9 @@ const DURATION_MS = Number(process.env.BENCH_SECONDS ?? 8) * 1000;
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
 /** Where both workers run: on workerd directly (default) or behind wrangler dev. */
 export const APARTMENTS_VIA = process.env.APARTMENTS_VIA === "wrangler-dev" ? "wrangler-dev" : "workerd";
+
+/** Whether the floor has the app's assets (so the assets router in front of it); BENCH_FLOOR_ASSETS=0 leaves them out. */
+const FLOOR_ASSETS = process.env.BENCH_FLOOR_ASSETS !== "0";
 
 /** Rounds the scenario time is split into, bare and API alternating (BENCH_ROUNDS, default 4). */
 const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 4));
@@ -122,10 +130,13 @@ export async function seedApartments(url) {
 /**
  * The bare Hono worker (bench/bare-worker) on workerd directly: bundled by `wrangler deploy --dry-run` into a
  * throwaway directory with a wrangler.json naming the bundle (workerd runs JavaScript, not the TypeScript source).
+ * With `floor` (the runtime's floor for the list, GET /list), it also gets what the API's request meets: a D1
+ * database with the real migrations, `jwtSecret` to check the API's tokens, and the app's static assets, so the
+ * same assets router stands in front of it as in front of the app (not with BENCH_FLOOR_ASSETS=0).
  */
-async function startBareWorker() {
+async function startBareWorker({ floor = false, jwtSecret } = {}) {
   const config = join(root, "bench/bare-worker/wrangler.json");
-  if (APARTMENTS_VIA === "wrangler-dev") return startLocalWorker({ config, migrate: false });
+  if (APARTMENTS_VIA === "wrangler-dev" && !floor) return startLocalWorker({ config, migrate: false });
   const out = mkdtempSync(join(tmpdir(), "rentline-bare-"));
   try {
     run("wrangler", ["deploy", "--dry-run", "--outdir", out, "-c", config], {
@@ -133,11 +144,26 @@ async function startBareWorker() {
       env: { ...process.env, WRANGLER_SEND_METRICS: "false" },
     });
     const built = join(out, "wrangler.json");
-    writeFileSync(
-      built,
-      JSON.stringify({ name: "rentline-bench-bare", main: "index.js", compatibility_date: "2026-10-01" }),
-    );
-    const worker = await startDirectWorker({ config: built, migrate: false });
+    const name = floor ? "rentline-bench-floor" : "rentline-bench-bare";
+    const extra = floor
+      ? {
+          ...(FLOOR_ASSETS ? { assets: { directory: join(root, "build/client") } } : {}),
+          d1_databases: [
+            {
+              binding: "DB",
+              database_name: "rentline-bench-floor",
+              database_id: "00000000-0000-0000-0000-0000000000f1",
+              migrations_dir: join(root, "migrations"),
+            },
+          ],
+        }
+      : {};
+    writeFileSync(built, JSON.stringify({ name, main: "index.js", compatibility_date: "2026-10-01", ...extra }));
+    const worker = await startDirectWorker({
+      config: built,
+      migrate: floor,
+      vars: floor ? { JWT_SECRET: jwtSecret } : {},
+    });
     return { ...worker, stop: () => worker.stop().finally(() => rmSync(out, { recursive: true, force: true })) };
   } catch (error) {
     rmSync(out, { recursive: true, force: true });
@@ -145,55 +171,111 @@ async function startBareWorker() {
   }
 }
 
+/** The tables GET /api/apartments reads, parents first: copied from the app's database to the floor's. */
+const LIST_TABLES = [
+  "users",
+  "orgs",
+  "memberships",
+  "sessions",
+  "properties",
+  "apartments",
+  "room_chat_counts",
+  "room_reads",
+];
+
+/** Copies the rows the apartments list reads from the app's D1 database to the floor worker's (Miniflare's D1 API). */
+async function copyListRows(from, to) {
+  const source = await from.miniflare.getD1Database("DB");
+  const target = await to.miniflare.getD1Database("DB");
+  const inserts = [];
+  for (const table of LIST_TABLES) {
+    const { results } = await source.prepare(`SELECT * FROM "${table}"`).all();
+    for (const row of results) {
+      const columns = Object.keys(row);
+      inserts.push(
+        target
+          .prepare(
+            `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES (${columns.map(() => "?").join(", ")})`,
+          )
+          .bind(...columns.map((c) => row[c])),
+      );
+    }
+  }
+  await target.batch(inserts);
+}
+
 /** The built worker (build/server with its render worker), with workerd's inspector open when `inspect`. */
-async function startAppWorker(inspect) {
+async function startAppWorker(inspect, jwtSecret) {
   if (APARTMENTS_VIA === "wrangler-dev") return startLocalWorker();
   const inspectorPort = inspect ? await freePort() : undefined;
-  return startDirectWorker({ inspectorPort });
+  return startDirectWorker({ inspectorPort, vars: { JWT_SECRET: jwtSecret } });
 }
 
 /**
- * The bare baseline and the apartments list, each on its own local workerd (build/server must be built), in
- * the same run, measured in alternating rounds (`alternate`). `profile(worker, run, requestsOf)`, when given,
- * wraps the measurement (bench/profile.mjs records a CPU profile of the app worker through its
- * `inspectorPort`; `requestsOf(results)` tells it how many requests the app served).
+ * The bare baseline, the list's floor (the same request's work with none of our code, bench/bare-worker
+ * GET /list, on a copy of the app's rows) and the apartments list, each on its own local workerd (build/server
+ * must be built), in the same run, measured in alternating rounds (`alternate`). `profile(worker, run,
+ * requestsOf)`, when given, wraps the measurement (bench/profile.mjs records a CPU profile of the app worker
+ * through its `inspectorPort`; `requestsOf(results)` tells it how many requests the app served). The floor
+ * runs on workerd directly only (`floor` is null with APARTMENTS_VIA=wrangler-dev).
  */
 export async function benchApartments({ profile } = {}) {
-  if (process.env.BENCH_VERBOSE) console.error("bare worker…");
+  const jwtSecret = randomBytes(32).toString("base64");
+  const withFloor = APARTMENTS_VIA === "workerd";
+  if (process.env.BENCH_VERBOSE) console.error("bare workers…");
   const bare = await startBareWorker();
   let app;
+  let floorWorker;
   try {
-    app = await startAppWorker(Boolean(profile));
+    floorWorker = withFloor ? await startBareWorker({ floor: true, jwtSecret }) : undefined;
+    app = await startAppWorker(Boolean(profile), jwtSecret);
     if (process.env.BENCH_VERBOSE) console.error("seeding…");
     const auth = await seedApartments(app.url);
+    const scenarios = [
+      { url: `${bare.url}/bare`, headers: {} },
+      { url: `${app.url}/api/apartments?limit=50`, headers: auth },
+    ];
+    if (floorWorker) {
+      await copyListRows(app, floorWorker);
+      const url = `${floorWorker.url}/list?limit=50`;
+      const check = await (await fetch(url, { headers: auth })).json();
+      if (check.results?.length !== 50)
+        throw new Error(`floor: expected 50 apartments, got ${JSON.stringify(check).slice(0, 200)}`);
+      scenarios.push({ url, headers: auth });
+    }
     if (process.env.BENCH_VERBOSE) console.error("measuring…");
-    const measure = () =>
-      alternate([
-        { url: `${bare.url}/bare`, headers: {} },
-        { url: `${app.url}/api/apartments?limit=50`, headers: auth },
-      ]);
-    const [baseline, apartments] = profile
+    const measure = () => alternate(scenarios);
+    const [baseline, apartments, floor = null] = profile
       ? await profile(app, measure, (results) => results[1].requests + results[1].warmup)
       : await measure();
-    return { baseline, apartments, via: APARTMENTS_VIA };
+    return { baseline, apartments, floor, via: APARTMENTS_VIA };
   } finally {
     await app?.stop();
+    await floorWorker?.stop();
     await bare.stop();
   }
 }
 
 const fmt = (n, d = 1) => n.toFixed(d);
 
-/** The two rows of the bench table (markdown), with req/s as a ratio of the baseline's. */
-export function printApartments({ baseline, apartments }) {
-  console.log("| scenario | requests | req/s | p50 ms | p99 ms | errors | req/s vs baseline |");
-  console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
-  for (const [name, r] of [
+/**
+ * The bench table's rows (markdown): req/s as a ratio of the bare baseline's, and the list's as a ratio of its
+ * floor's when there is one.
+ */
+export function printApartments({ baseline, apartments, floor }) {
+  console.log("| scenario | requests | req/s | p50 ms | p99 ms | errors | req/s vs baseline | req/s vs floor |");
+  console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+  const rows = [
     ["bare Hono GET /bare (baseline)", baseline],
+    ...(floor
+      ? [["floor: bare Hono doing the list's work (token, same D1 batch, same rows, assets router)", floor]]
+      : []),
     ["GET /api/apartments?limit=50 (auth, 50 rows)", apartments],
-  ]) {
+  ];
+  for (const [name, r] of rows) {
+    const vsFloor = floor && r !== baseline ? `${fmt(r.rps / floor.rps, 2)}×` : "";
     console.log(
-      `| ${name} | ${r.requests} | ${fmt(r.rps, 0)} | ${fmt(r.p50, 2)} | ${fmt(r.p99, 2)} | ${r.errors} | ${fmt(r.rps / baseline.rps, 2)}× |`,
+      `| ${name} | ${r.requests} | ${fmt(r.rps, 0)} | ${fmt(r.p50, 2)} | ${fmt(r.p99, 2)} | ${r.errors} | ${fmt(r.rps / baseline.rps, 2)}× | ${vsFloor} |`,
     );
   }
 }

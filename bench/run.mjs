@@ -1,6 +1,7 @@
 // `npm run bench`: throughput and latency of the built worker on local workerd, as ratios against a bare
 // Hono handler measured in the same run on the same machine. Prints a table; never a pass/fail.
-// Scenarios: authenticated GET /api/apartments?limit=50 (50 rows, one D1 round trip) vs GET /bare;
+// Scenarios: authenticated GET /api/apartments?limit=50 (50 rows, one D1 round trip) vs GET /bare and vs its floor
+// (the same work by hand, bench/bare-worker GET /list);
 // room fan-out (bench/fanout.mjs) vs a Socket.IO 4 server on Node; agreement PDF rendering, Latin/Cyrillic and
 // mixed scripts with a 2,000-character clause (bench/pdf.mjs); listing search over 100,000 listings (bench/search.mjs);
 // server-rendered pages' TTFB, HTML and client JS vs /healthz (bench/pages.mjs). Ends with one table, "issue 17
@@ -39,12 +40,12 @@ run("node", ["scripts/subset-fonts.mjs"], { stdio: ["ignore", "ignore", "inherit
 run("react-router", ["build"], { stdio: ["ignore", "ignore", "inherit"] });
 
 // The API scenario (bench/apartments.mjs; `node bench/apartments.mjs` runs it alone, with a CPU profile on request).
-const { baseline, apartments } = await benchApartments();
+const { baseline, apartments, floor } = await benchApartments();
 
 console.log(
   `\nRentline bench — ${CONCURRENCY} concurrent clients, ${DURATION_MS / 1000}s per scenario, loopback; API on ${APARTMENTS_VIA === "workerd" ? "workerd direct (Miniflare API, no wrangler dev proxy)" : "wrangler dev"}\n`,
 );
-printApartments({ baseline, apartments });
+printApartments({ baseline, apartments, floor });
 const gzip = bundleGzip();
 const renderGzip = bundleGzip(join(root, "build/render"));
 console.log(
@@ -82,6 +83,7 @@ const results = {
   apiVia: APARTMENTS_VIA,
   baseline,
   apartments,
+  floor,
   bundleGzipBytes: gzip,
   startupMs: startup,
   fanout,

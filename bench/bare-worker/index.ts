@@ -1,8 +1,53 @@
-// Baseline for `npm run bench`: the smallest Hono handler on the same workerd, same machine, same run.
+// Baselines for `npm run bench`, on the same workerd, same machine, same run:
+// - GET /bare: the smallest Hono handler (issue 17's "bare Hono").
+// - GET /list: the runtime's floor for the authenticated apartments list, the same work done by hand with
+//   nothing of Rentline's code: the bearer token checked with Hono's own JWT helper (HS256, issuer and
+//   audience), then ONE D1 batch of the three statements the API runs, in the SQL the API's drizzle builds
+//   (session + membership check, the page of apartments with the caller's unread chat, the total), and the
+//   page as JSON. No logging, no middleware, no validation library. The bench runs it on a copy of the API's
+//   database (bench/apartments.mjs), so both read the same rows.
 import { Hono } from "hono";
+import { verify } from "hono/jwt";
 
-const app = new Hono();
+type Env = { DB?: D1Database; JWT_SECRET?: string };
+
+const app = new Hono<{ Bindings: Env }>();
 app.get("/bare", (c) => c.json({ ok: true }));
 app.get("/healthz", (c) => c.json({ ok: true }));
+
+const ACCESS = `select "sessions"."revoked_at", "sessions"."expires_at", "users"."banned_at", "memberships"."role", "orgs"."is_disabled", "orgs"."disabled_reason", "orgs"."name" from "sessions" inner join "users" on "users"."id" = "sessions"."user_id" left join "memberships" on ("memberships"."user_id" = "sessions"."user_id" and "memberships"."org_id" = ?) left join "orgs" on "orgs"."id" = "memberships"."org_id" where ("sessions"."id" = ? and "sessions"."user_id" = ?)`;
+const PAGE = `select "apartments"."id", "apartments"."org_id", "apartments"."property_id", "apartments"."unit_number", "apartments"."rooms_count", "apartments"."rent_amount", "apartments"."currency", "apartments"."shared_chat", "apartments"."created_at", "apartments"."updated_at", max(0, coalesce("room_chat_counts"."messages", 0) - coalesce("room_reads"."read_messages", 0)) as "unread" from "apartments" left join "room_chat_counts" on "room_chat_counts"."apartment_id" = "apartments"."id" left join "room_reads" on ("room_reads"."apartment_id" = "apartments"."id" and "room_reads"."user_id" = ?) where "apartments"."org_id" = ? order by "apartments"."property_id" asc, "apartments"."unit_number" asc, "apartments"."id" asc limit ? offset ?`;
+const TOTAL = `select count(*) as "total" from "apartments" where "apartments"."org_id" = ?`;
+
+type Access = { revoked_at: string | null; expires_at: string; banned_at: string | null; role: string | null };
+
+app.get("/list", async (c) => {
+  const { DB: db, JWT_SECRET: secret } = c.env;
+  if (!db || !secret) return c.json({ error: "this baseline needs DB and JWT_SECRET" }, 500);
+  const token = c.req.header("authorization")?.replace(/^Bearer /, "") ?? "";
+  let claims: { sub: string; sid: string; orgs: string[] };
+  try {
+    claims = (await verify(token, secret, {
+      alg: "HS256",
+      iss: "https://rentline.app",
+      aud: "rentline-api",
+    })) as typeof claims;
+  } catch {
+    return c.json({ error: "unauthorized" }, 401);
+  }
+  const orgId = claims.orgs[0] ?? "";
+  const limit = Math.min(Number(c.req.query("limit") ?? 20) || 20, 100);
+  const [access, page, total] = await db.batch([
+    db.prepare(ACCESS).bind(orgId, claims.sid, claims.sub),
+    db.prepare(PAGE).bind(claims.sub, orgId, limit, 0),
+    db.prepare(TOTAL).bind(orgId),
+  ]);
+  const row = access!.results[0] as Access | undefined;
+  if (!row || row.revoked_at || row.banned_at || row.expires_at < new Date().toISOString())
+    return c.json({ error: "unauthorized" }, 401);
+  if (!row.role) return c.json({ error: "not found" }, 404);
+  const count = (total!.results[0] as { total: number }).total;
+  return c.json({ results: page!.results, total: count, page: 1, limit });
+});
 
 export default app;
