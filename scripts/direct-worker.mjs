@@ -6,9 +6,9 @@
 // `wrangler dev --persist-to` lays it out (`<state>/v3`), with the D1 migrations applied by
 // `wrangler d1 migrations apply --local` first. Secrets are fresh test secrets (scripts/lib.mjs `testVars`).
 // Loopback only; `stop()` disposes Miniflare, which ends its workerd process, and removes the state.
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { convertV4MiniflareOptions, Miniflare } from "miniflare";
 import { unstable_getMiniflareWorkerOptions } from "wrangler";
 import { root, run, testVars } from "./lib.mjs";
@@ -50,7 +50,10 @@ function builtModules(entry) {
 }
 
 const SERVING = join(root, "build/server/wrangler.json");
-const RENDER = join(root, "build/render/wrangler.json");
+/** A build's render worker config, beside its serving worker's (build/render next to build/server, or a copy). */
+const renderOf = (config) => resolve(dirname(config), "../render/wrangler.json");
+/** Whether `config` runs with a render worker: a serving worker's config whose build has one. */
+const hasRender = (config) => resolve(config) !== renderOf(config) && existsSync(renderOf(config));
 
 /**
  * Starts the worker of `config` (default the built one) on workerd via Miniflare, on 127.0.0.1 and a free
@@ -109,13 +112,14 @@ export async function startDirectWorker({
         // The worker's JSON request log (one line per request and frame) would bury the bench's tables.
         handleStructuredLogs: echo ? undefined : () => {},
         // The built product runs with its render worker (the RENDER service binding: PDFs and images), as
-        // `wrangler dev -c build/server/wrangler.json -c build/render/wrangler.json` runs it; another config alone.
+        // `wrangler dev -c build/server/wrangler.json -c build/render/wrangler.json` runs it (a copy of a build, or
+        // another config beside build/server, too: its ../render/wrangler.json); a config without one runs alone.
         workers: [
           {
             ...worker(config, "rentline", { ...testVars(), ...vars }),
             ...(directSocket ? { unsafeDirectSockets: [{ host: "127.0.0.1" }] } : {}),
           },
-          ...(config === SERVING ? [worker(RENDER, "rentline-render")] : []),
+          ...(hasRender(config) ? [worker(renderOf(config), "rentline-render")] : []),
         ],
       }),
     );
