@@ -3,7 +3,8 @@
 // request's FLOOR: bench/bare-worker's GET /list, the same work done by hand with none of our code (the API's
 // bearer token checked by Hono's JWT helper, one D1 batch of the same three statements in the same SQL, on a
 // copy of the app's rows, the same assets router in front). The floor is what this runtime can do for this
-// request; its ratio to the bare handler is the D1 round trip's (and the router's) cost, not ours.
+// request; its ratio to the bare handler is the D1 round trip's (and the router's) cost, not ours. Between the two,
+// the same worker's GET /d1 (one `SELECT 1` through D1) shows what any request that touches the database pays.
 // How: both run on workerd DIRECTLY (scripts/direct-worker.mjs: Miniflare's Node API with the options wrangler
 // derives from each wrangler config), so neither pays wrangler dev's proxy worker and its inspector-forwarded
 // access log; the bare worker (bench/bare-worker) is bundled first by `wrangler deploy --dry-run`.
@@ -213,11 +214,12 @@ async function startAppWorker(inspect, jwtSecret) {
 
 /**
  * The bare baseline, the list's floor (the same request's work with none of our code, bench/bare-worker
- * GET /list, on a copy of the app's rows) and the apartments list, each on its own local workerd (build/server
+ * GET /list, on a copy of the app's rows), one D1 round trip (the floor worker's GET /d1) and the apartments list, each on its own local workerd (build/server
  * must be built), in the same run, measured in alternating rounds (`alternate`). `profile(worker, run,
  * requestsOf)`, when given, wraps the measurement (bench/profile.mjs records a CPU profile of the app worker
  * through its `inspectorPort`; `requestsOf(results)` tells it how many requests the app served). The floor
- * runs on workerd directly only (`floor` is null with APARTMENTS_VIA=wrangler-dev).
+ * runs on workerd directly only (`floor` and `d1` are null with APARTMENTS_VIA=wrangler-dev). Answers the
+ * summaries `{ baseline, apartments, d1, floor, via }` (req/s, p50/p99 ms, errors each).
  */
 export async function benchApartments({ profile } = {}) {
   const jwtSecret = randomBytes(32).toString("base64");
@@ -241,14 +243,14 @@ export async function benchApartments({ profile } = {}) {
       const check = await (await fetch(url, { headers: auth })).json();
       if (check.results?.length !== 50)
         throw new Error(`floor: expected 50 apartments, got ${JSON.stringify(check).slice(0, 200)}`);
-      scenarios.push({ url, headers: auth });
+      scenarios.push({ url: `${floorWorker.url}/d1`, headers: {} }, { url, headers: auth });
     }
     if (process.env.BENCH_VERBOSE) console.error("measuring…");
     const measure = () => alternate(scenarios);
-    const [baseline, apartments, floor = null] = profile
+    const [baseline, apartments, d1 = null, floor = null] = profile
       ? await profile(app, measure, (results) => results[1].requests + results[1].warmup)
       : await measure();
-    return { baseline, apartments, floor, via: APARTMENTS_VIA };
+    return { baseline, apartments, d1, floor, via: APARTMENTS_VIA };
   } finally {
     await app?.stop();
     await floorWorker?.stop();
@@ -262,18 +264,19 @@ const fmt = (n, d = 1) => n.toFixed(d);
  * The bench table's rows (markdown): req/s as a ratio of the bare baseline's, and the list's as a ratio of its
  * floor's when there is one.
  */
-export function printApartments({ baseline, apartments, floor }) {
+export function printApartments({ baseline, apartments, d1, floor }) {
   console.log("| scenario | requests | req/s | p50 ms | p99 ms | errors | req/s vs baseline | req/s vs floor |");
   console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
   const rows = [
     ["bare Hono GET /bare (baseline)", baseline],
+    ...(d1 ? [["bare Hono + one D1 round trip (SELECT 1; assets router)", d1]] : []),
     ...(floor
       ? [["floor: bare Hono doing the list's work (token, same D1 batch, same rows, assets router)", floor]]
       : []),
     ["GET /api/apartments?limit=50 (auth, 50 rows)", apartments],
   ];
   for (const [name, r] of rows) {
-    const vsFloor = floor && r !== baseline ? `${fmt(r.rps / floor.rps, 2)}×` : "";
+    const vsFloor = floor && (r === floor || r === apartments) ? `${fmt(r.rps / floor.rps, 2)}×` : "";
     console.log(
       `| ${name} | ${r.requests} | ${fmt(r.rps, 0)} | ${fmt(r.p50, 2)} | ${fmt(r.p99, 2)} | ${r.errors} | ${fmt(r.rps / baseline.rps, 2)}× | ${vsFloor} |`,
     );

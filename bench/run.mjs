@@ -40,12 +40,12 @@ run("node", ["scripts/subset-fonts.mjs"], { stdio: ["ignore", "ignore", "inherit
 run("react-router", ["build"], { stdio: ["ignore", "ignore", "inherit"] });
 
 // The API scenario (bench/apartments.mjs; `node bench/apartments.mjs` runs it alone, with a CPU profile on request).
-const { baseline, apartments, floor } = await benchApartments();
+const { baseline, apartments, d1, floor } = await benchApartments();
 
 console.log(
   `\nRentline bench — ${CONCURRENCY} concurrent clients, ${DURATION_MS / 1000}s per scenario, loopback; API on ${APARTMENTS_VIA === "workerd" ? "workerd direct (Miniflare API, no wrangler dev proxy)" : "wrangler dev"}\n`,
 );
-printApartments({ baseline, apartments, floor });
+printApartments({ baseline, apartments, d1, floor });
 const gzip = bundleGzip();
 const renderGzip = bundleGzip(join(root, "build/render"));
 console.log(
@@ -83,6 +83,7 @@ const results = {
   apiVia: APARTMENTS_VIA,
   baseline,
   apartments,
+  d1,
   floor,
   bundleGzipBytes: gzip,
   startupMs: startup,

@@ -1,5 +1,6 @@
 // Baselines for `npm run bench`, on the same workerd, same machine, same run:
 // - GET /bare: the smallest Hono handler (issue 17's "bare Hono").
+// - GET /d1: the smallest handler that touches D1: one round trip (`SELECT 1`), what any database read pays.
 // - GET /list: the runtime's floor for the authenticated apartments list, the same work done by hand with
 //   nothing of Rentline's code: the bearer token checked with Hono's own JWT helper (HS256, issuer and
 //   audience), then ONE D1 batch of the three statements the API runs, in the SQL the API's drizzle builds
@@ -14,6 +15,11 @@ type Env = { DB?: D1Database; JWT_SECRET?: string };
 const app = new Hono<{ Bindings: Env }>();
 app.get("/bare", (c) => c.json({ ok: true }));
 app.get("/healthz", (c) => c.json({ ok: true }));
+
+app.get("/d1", async (c) => {
+  if (!c.env.DB) return c.json({ error: "this baseline needs DB" }, 500);
+  return c.json(await c.env.DB.prepare("SELECT 1 AS ok").first());
+});
 
 const ACCESS = `select "sessions"."revoked_at", "sessions"."expires_at", "users"."banned_at", "memberships"."role", "orgs"."is_disabled", "orgs"."disabled_reason", "orgs"."name" from "sessions" inner join "users" on "users"."id" = "sessions"."user_id" left join "memberships" on ("memberships"."user_id" = "sessions"."user_id" and "memberships"."org_id" = ?) left join "orgs" on "orgs"."id" = "memberships"."org_id" where ("sessions"."id" = ? and "sessions"."user_id" = ?)`;
 const PAGE = `select "apartments"."id", "apartments"."org_id", "apartments"."property_id", "apartments"."unit_number", "apartments"."rooms_count", "apartments"."rent_amount", "apartments"."currency", "apartments"."shared_chat", "apartments"."created_at", "apartments"."updated_at", max(0, coalesce("room_chat_counts"."messages", 0) - coalesce("room_reads"."read_messages", 0)) as "unread" from "apartments" left join "room_chat_counts" on "room_chat_counts"."apartment_id" = "apartments"."id" left join "room_reads" on ("room_reads"."apartment_id" = "apartments"."id" and "room_reads"."user_id" = ?) where "apartments"."org_id" = ? order by "apartments"."property_id" asc, "apartments"."unit_number" asc, "apartments"."id" asc limit ? offset ?`;
