@@ -98,7 +98,7 @@ const requestContext: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (c.env.APP_ENV !== "production") c.header("x-d1-changes", String(changes.count));
   log.info("request", {
     method: c.req.method,
-    path: new URL(c.req.url).pathname,
+    path: c.req.path,
     status: c.res.status,
     ms: Date.now() - started,
     d1: trips.count,

@@ -8,6 +8,8 @@ import type { AppEnv } from "./context";
  * Stripe Checkout. The Vite dev server injects its own inline scripts and a websocket, so dev mode relaxes
  * script-src and connect-src; built bundles (wrangler dev, tests, production) do not. Only the headers
  * listed here are sent: hono's other defaults (COOP, CORP, Origin-Agent-Cluster, …) are switched off.
+ * API responses (`/api/…`: JSON, never a page with inline scripts) get the same policy without the nonce, so
+ * no random bytes are drawn for them (issue 17 §2): their script-src is `'self'` alone.
  */
 
 // Only the Vite dev server (mode "development") relaxes it. Vitest (mode "test") and every build (mode
@@ -15,11 +17,11 @@ import type { AppEnv } from "./context";
 // DEV true, to report hydration warnings), must see the policy that ships.
 const dev = import.meta.env?.MODE === "development";
 
-function headersFor(framable: boolean) {
+function headersFor(framable: boolean, nonce = true) {
   return secureHeaders({
     contentSecurityPolicy: {
       defaultSrc: ["'self'"],
-      scriptSrc: dev ? ["'self'", "'unsafe-inline'"] : ["'self'", NONCE],
+      scriptSrc: dev ? ["'self'", "'unsafe-inline'"] : nonce ? ["'self'", NONCE] : ["'self'"],
       styleSrc: ["'self'", "'unsafe-inline'"],
       imgSrc: ["'self'", "data:", "blob:"],
       fontSrc: ["'self'"],
@@ -47,6 +49,7 @@ function headersFor(framable: boolean) {
 }
 
 const pages = headersFor(false);
+const api = headersFor(false, false);
 // Private files (/files/...) may be previewed in a frame of our own pages, never of anyone else's.
 const files = headersFor(true);
 
@@ -55,5 +58,7 @@ const files = headersFor(true);
  * after the handler re-creates a response whose headers are immutable (one forwarded from a Durable
  * Object), and this one then writes its headers in place.
  */
-export const securityHeaders: MiddlewareHandler<AppEnv> = (c, next) =>
-  (new URL(c.req.url).pathname.startsWith("/files/") ? files : pages)(c, next);
+export const securityHeaders: MiddlewareHandler<AppEnv> = (c, next) => {
+  const path = c.req.path;
+  return (path.startsWith("/api/") ? api : path.startsWith("/files/") ? files : pages)(c, next);
+};
