@@ -1,13 +1,17 @@
 // The API scenario of `npm run bench` (issue 17 §2): authenticated GET /api/apartments?limit=50 (50 rows, one
 // D1 round trip) against a bare Hono handler on the same workerd, same machine, same run; and against the
 // request's FLOOR: bench/bare-worker's GET /list, the same work done by hand with none of our code (the API's
-// bearer token checked by Hono's JWT helper, one D1 batch of the same three statements in the same SQL, on a
-// copy of the app's rows, the same assets router in front). The floor is what this runtime can do for this
-// request; its ratio to the bare handler is the D1 round trip's (and the router's) cost, not ours. Between the two,
-// the same worker's GET /d1 (one `SELECT 1` through D1) shows what any request that touches the database pays.
-// How: both run on workerd DIRECTLY (scripts/direct-worker.mjs: Miniflare's Node API with the options wrangler
-// derives from each wrangler config), so neither pays wrangler dev's proxy worker and its inspector-forwarded
-// access log; the bare worker (bench/bare-worker) is bundled first by `wrangler deploy --dry-run`.
+// bearer token checked by Hono's JWT helper and kept per isolate as the API keeps it, one D1 batch of the same
+// three statements in the same SQL, the same rows in the same JSON shape, on a copy of the app's rows, the same
+// static-assets router in front). Its ratio to the bare handler is the cost of the D1 round trip and of the
+// router (Miniflare's emulation of it runs in the same workerd), not ours; between the two, the same worker's
+// GET /d1 (one `SELECT 1` through D1) shows what any request that touches the database pays. Each scenario
+// also reports the CPU its workerd process spent per request (/proc), which does not depend on the load.
+// How: three workerd processes (the bare worker; the floor worker with /d1 and /list; the app with its render
+// worker) run through Miniflare's Node API (scripts/direct-worker.mjs, with the options wrangler derives from
+// each wrangler config), so none pays wrangler dev's proxy worker and its inspector-forwarded access log;
+// requests reach each through Miniflare's entry worker alike. The bare and floor workers (bench/bare-worker)
+// are bundled first by `wrangler deploy --dry-run`.
 // APARTMENTS_VIA=wrangler-dev measures both behind `wrangler dev` instead (scripts/local-worker.mjs), for comparison.
 // On its own, after a build: `node bench/apartments.mjs` (RENTLINE_SKIP_BUILD=1 to reuse build/server;
 // BENCH_PROFILE=dir to also record a CPU profile of the worker under load, see bench/profile.mjs).
@@ -16,68 +20,15 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startDirectWorker } from "../scripts/direct-worker.mjs";
+import { alternate, CONCURRENCY, DURATION_MS } from "./rounds.mjs";
 import { root, run } from "../scripts/lib.mjs";
 import { freePort, startLocalWorker } from "../scripts/local-worker.mjs";
 
-const DURATION_MS = Number(process.env.BENCH_SECONDS ?? 8) * 1000;
-const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
 /** Where both workers run: on workerd directly (default) or behind wrangler dev. */
 export const APARTMENTS_VIA = process.env.APARTMENTS_VIA === "wrangler-dev" ? "wrangler-dev" : "workerd";
 
 /** Whether the floor has the app's assets (so the assets router in front of it); BENCH_FLOOR_ASSETS=0 leaves them out. */
 const FLOOR_ASSETS = process.env.BENCH_FLOOR_ASSETS !== "0";
-
-/** Rounds the scenario time is split into, bare and API alternating (BENCH_ROUNDS, default 4). */
-const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 4));
-
-/**
- * `concurrency` clients fetching `url` in a loop for `duration` ms (after `warmup` sequential requests, for the
- * JIT and D1's page cache): the sorted latencies (ms), the seconds measured and the errors.
- */
-async function slice(url, headers, { duration, concurrency = CONCURRENCY, warmup = 0 }) {
-  const latencies = [];
-  let deadline = 0;
-  let errors = 0;
-  const worker = async () => {
-    while (Date.now() < deadline) {
-      const t = performance.now();
-      const res = await fetch(url, { headers });
-      await res.arrayBuffer();
-      if (!res.ok) errors++;
-      latencies.push(performance.now() - t);
-    }
-  };
-  for (let i = 0; i < warmup; i++) await (await fetch(url, { headers })).arrayBuffer();
-  deadline = Date.now() + duration;
-  const started = performance.now();
-  await Promise.all(Array.from({ length: concurrency }, worker));
-  return { latencies, seconds: (performance.now() - started) / 1000, errors };
-}
-
-/** req/s, p50/p99 (ms) and errors of slices of one scenario taken together. */
-function summarize(slices, warmup) {
-  const latencies = slices.flatMap((s) => s.latencies).sort((a, b) => a - b);
-  const seconds = slices.reduce((sum, s) => sum + s.seconds, 0);
-  const pct = (p) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))];
-  const errors = slices.reduce((sum, s) => sum + s.errors, 0);
-  return { requests: latencies.length, warmup, rps: latencies.length / seconds, p50: pct(50), p99: pct(99), errors };
-}
-
-/**
- * Several scenarios measured in alternation: `ROUNDS` rounds, each giving every scenario `duration / ROUNDS`
- * ms in turn, after one warm-up of 200 requests each; so a change of load on the shared machine during the
- * run falls on all of them alike and their ratio stays meaningful. Answers one summary per scenario.
- */
-async function alternate(scenarios, { duration = DURATION_MS, concurrency = CONCURRENCY } = {}) {
-  const warmup = 200;
-  const slices = scenarios.map(() => []);
-  for (let round = 0; round < ROUNDS; round++)
-    for (const [i, { url, headers }] of scenarios.entries())
-      slices[i].push(
-        await slice(url, headers, { duration: duration / ROUNDS, concurrency, warmup: round === 0 ? warmup : 0 }),
-      );
-  return slices.map((s) => summarize(s, warmup));
-}
 
 /** Signs up a landlord on the worker at `url`, adds a property and 50 apartments; answers the bearer headers. */
 export async function seedApartments(url) {
@@ -214,12 +165,14 @@ async function startAppWorker(inspect, jwtSecret) {
 
 /**
  * The bare baseline, the list's floor (the same request's work with none of our code, bench/bare-worker
- * GET /list, on a copy of the app's rows), one D1 round trip (the floor worker's GET /d1) and the apartments list, each on its own local workerd (build/server
- * must be built), in the same run, measured in alternating rounds (`alternate`). `profile(worker, run,
+ * GET /list, on a copy of the app's rows), one D1 round trip (the floor worker's GET /d1) and the apartments
+ * list, on three local workerd processes (bare; floor and /d1; the app, so build/server must be built), in the
+ * same run, measured in alternating rounds (`alternate`). `profile(worker, run,
  * requestsOf)`, when given, wraps the measurement (bench/profile.mjs records a CPU profile of the app worker
  * through its `inspectorPort`; `requestsOf(results)` tells it how many requests the app served). The floor
  * runs on workerd directly only (`floor` and `d1` are null with APARTMENTS_VIA=wrangler-dev). Answers the
- * summaries `{ baseline, apartments, d1, floor, via }` (req/s, p50/p99 ms, errors each).
+ * summaries `{ baseline, apartments, d1, floor, floorAssets, via }` (req/s, p50/p99 ms, errors, CPU ms per
+ * request each; `floorAssets` whether the floor had the assets router in front, as the app has).
  */
 export async function benchApartments({ profile } = {}) {
   const jwtSecret = randomBytes(32).toString("base64");
@@ -234,8 +187,8 @@ export async function benchApartments({ profile } = {}) {
     if (process.env.BENCH_VERBOSE) console.error("seeding…");
     const auth = await seedApartments(app.url);
     const scenarios = [
-      { url: `${bare.url}/bare`, headers: {} },
-      { url: `${app.url}/api/apartments?limit=50`, headers: auth },
+      { url: `${bare.url}/bare`, headers: {}, pid: bare.pid },
+      { url: `${app.url}/api/apartments?limit=50`, headers: auth, pid: app.pid },
     ];
     if (floorWorker) {
       await copyListRows(app, floorWorker);
@@ -243,14 +196,17 @@ export async function benchApartments({ profile } = {}) {
       const check = await (await fetch(url, { headers: auth })).json();
       if (check.results?.length !== 50)
         throw new Error(`floor: expected 50 apartments, got ${JSON.stringify(check).slice(0, 200)}`);
-      scenarios.push({ url: `${floorWorker.url}/d1`, headers: {} }, { url, headers: auth });
+      scenarios.push(
+        { url: `${floorWorker.url}/d1`, headers: {}, pid: floorWorker.pid },
+        { url, headers: auth, pid: floorWorker.pid },
+      );
     }
     if (process.env.BENCH_VERBOSE) console.error("measuring…");
     const measure = () => alternate(scenarios);
     const [baseline, apartments, d1 = null, floor = null] = profile
       ? await profile(app, measure, (results) => results[1].requests + results[1].warmup)
       : await measure();
-    return { baseline, apartments, d1, floor, via: APARTMENTS_VIA };
+    return { baseline, apartments, d1, floor, floorAssets: Boolean(floor) && FLOOR_ASSETS, via: APARTMENTS_VIA };
   } finally {
     await app?.stop();
     await floorWorker?.stop();
@@ -261,24 +217,27 @@ export async function benchApartments({ profile } = {}) {
 const fmt = (n, d = 1) => n.toFixed(d);
 
 /**
- * The bench table's rows (markdown): req/s as a ratio of the bare baseline's, and the list's as a ratio of its
- * floor's when there is one.
+ * The bench table's rows (markdown): req/s and the server's CPU per request, req/s as a ratio of the bare
+ * baseline's, and the list's and its floor's req/s and CPU as ratios of the floor's when there is one.
  */
-export function printApartments({ baseline, apartments, d1, floor }) {
-  console.log("| scenario | requests | req/s | p50 ms | p99 ms | errors | req/s vs baseline | req/s vs floor |");
-  console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+export function printApartments({ baseline, apartments, d1, floor, floorAssets }) {
+  const front = floorAssets ? "assets router in front" : "NO assets router in front, unlike the API";
+  console.log(
+    "| scenario | requests | req/s | p50 ms | p99 ms | errors | workerd CPU ms/request | req/s vs baseline | req/s vs floor | CPU vs floor |",
+  );
+  console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
   const rows = [
     ["bare Hono GET /bare (baseline)", baseline],
-    ...(d1 ? [["bare Hono + one D1 round trip (SELECT 1; assets router)", d1]] : []),
-    ...(floor
-      ? [["floor: bare Hono doing the list's work (token, same D1 batch, same rows, assets router)", floor]]
-      : []),
+    ...(d1 ? [[`bare Hono + one D1 round trip (SELECT 1; ${front})`, d1]] : []),
+    ...(floor ? [[`floor: bare Hono doing the list's work (token, same D1 batch, same rows; ${front})`, floor]] : []),
     ["GET /api/apartments?limit=50 (auth, 50 rows)", apartments],
   ];
   for (const [name, r] of rows) {
-    const vsFloor = floor && (r === floor || r === apartments) ? `${fmt(r.rps / floor.rps, 2)}×` : "";
+    const vsFloor = floor && (r === floor || r === apartments);
+    const rps = vsFloor ? `${fmt(r.rps / floor.rps, 2)}×` : "";
+    const cpu = vsFloor ? `${fmt(r.cpuMsPerRequest / floor.cpuMsPerRequest, 2)}×` : "";
     console.log(
-      `| ${name} | ${r.requests} | ${fmt(r.rps, 0)} | ${fmt(r.p50, 2)} | ${fmt(r.p99, 2)} | ${r.errors} | ${fmt(r.rps / baseline.rps, 2)}× | ${vsFloor} |`,
+      `| ${name} | ${r.requests} | ${fmt(r.rps, 0)} | ${fmt(r.p50, 2)} | ${fmt(r.p99, 2)} | ${r.errors} | ${fmt(r.cpuMsPerRequest, 2)} | ${fmt(r.rps / baseline.rps, 2)}× | ${rps} | ${cpu} |`,
     );
   }
 }
@@ -291,7 +250,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const dir = process.env.BENCH_PROFILE;
   const profile = dir ? (await import("./profile.mjs")).profiling(dir) : undefined;
   const result = await benchApartments({ profile });
-  const where = APARTMENTS_VIA === "workerd" ? "workerd direct (Miniflare API, no wrangler dev proxy)" : "wrangler dev";
+  const where =
+    APARTMENTS_VIA === "workerd"
+      ? "workerd via Miniflare's API (through its entry worker, no wrangler dev proxy)"
+      : "wrangler dev";
   console.log(`\n${CONCURRENCY} concurrent clients, ${DURATION_MS / 1000}s per scenario, ${where}\n`);
   printApartments(result);
 }

@@ -16,8 +16,8 @@
 // sent first, at the same rate, to every receiver and not measured, on both servers: the first broadcasts of
 // a fresh room or server run cold code, which neither server pays in use), FANOUT_WORKER_CONFIG.
 import { fork } from "node:child_process";
-import { readFileSync } from "node:fs";
 import { io as ioClient } from "socket.io-client";
+import { cpuSeconds } from "./cpu.mjs";
 import { startDirectWorker } from "../scripts/direct-worker.mjs";
 import { freePort, startLocalWorker } from "../scripts/local-worker.mjs";
 
@@ -31,28 +31,6 @@ const WARMUP = Number(process.env.FANOUT_WARMUP ?? 3);
 const VIA = ["wrangler-dev", "miniflare-entry"].includes(process.env.FANOUT_VIA) ? process.env.FANOUT_VIA : "workerd";
 /** Another build's wrangler.json (an A/B run against a copy of an earlier build); default build/server's. */
 const CONFIG = process.env.FANOUT_WORKER_CONFIG || undefined;
-
-/** CPU seconds (user + system) of a process and all its descendants, from /proc. */
-function cpuSeconds(rootPid) {
-  const pids = [rootPid];
-  for (let i = 0; i < pids.length; i++) {
-    try {
-      const children = readFileSync(`/proc/${pids[i]}/task/${pids[i]}/children`, "utf8").trim();
-      if (children) pids.push(...children.split(/\s+/).map(Number));
-    } catch {
-      /* gone */
-    }
-  }
-  const ticks = pids.reduce((sum, pid) => {
-    try {
-      const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
-      return sum + Number(fields[11]) + Number(fields[12]);
-    } catch {
-      return sum;
-    }
-  }, 0);
-  return ticks / 100;
-}
 
 function summarize(latencies, sent, clients, cpu) {
   latencies.sort((a, b) => a - b);

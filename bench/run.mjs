@@ -16,11 +16,9 @@ import { APARTMENTS_VIA, benchApartments, printApartments } from "./apartments.m
 import { printFanout, runFanout } from "./fanout.mjs";
 import { benchPdf, printPdf } from "./pdf.mjs";
 import { benchPages, printPages } from "./pages.mjs";
+import { CONCURRENCY, DURATION_MS } from "./rounds.mjs";
 import { benchSearch, printSearch } from "./search.mjs";
 import { issueFigures, printIssueFigures } from "./summary.mjs";
-
-const DURATION_MS = Number(process.env.BENCH_SECONDS ?? 8) * 1000;
-const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
 
 /** Gzip bytes of a built Worker's modules, wasm included (build/server: serving; build/render: PDFs and images). */
 function bundleGzip(dir = join(root, "build/server")) {
@@ -40,12 +38,13 @@ run("node", ["scripts/subset-fonts.mjs"], { stdio: ["ignore", "ignore", "inherit
 run("react-router", ["build"], { stdio: ["ignore", "ignore", "inherit"] });
 
 // The API scenario (bench/apartments.mjs; `node bench/apartments.mjs` runs it alone, with a CPU profile on request).
-const { baseline, apartments, d1, floor } = await benchApartments();
+const api = await benchApartments();
+const { baseline, apartments, d1, floor, floorAssets } = api;
 
 console.log(
-  `\nRentline bench — ${CONCURRENCY} concurrent clients, ${DURATION_MS / 1000}s per scenario, loopback; API on ${APARTMENTS_VIA === "workerd" ? "workerd direct (Miniflare API, no wrangler dev proxy)" : "wrangler dev"}\n`,
+  `\nRentline bench — ${CONCURRENCY} concurrent clients, ${DURATION_MS / 1000}s per scenario, loopback; API on ${APARTMENTS_VIA === "workerd" ? "workerd via Miniflare's API (through its entry worker, no wrangler dev proxy)" : "wrangler dev"}\n`,
 );
-printApartments({ baseline, apartments, d1, floor });
+printApartments(api);
 const gzip = bundleGzip();
 const renderGzip = bundleGzip(join(root, "build/render"));
 console.log(
@@ -85,6 +84,7 @@ const results = {
   apartments,
   d1,
   floor,
+  floorAssets,
   bundleGzipBytes: gzip,
   startupMs: startup,
   fanout,

@@ -15,8 +15,9 @@ const kib = (n) => `${(n / 1024).toFixed(0)} KiB`;
 const yes = (ok) => (ok ? "yes" : "no");
 
 /**
- * The API rows: the list's req/s ÷ the bare handler's (issue 17's figure) and ÷ its floor's (the same work with
- * none of our code; with the floor's and one D1 round trip's own ratios to the bare handler).
+ * The API rows: the list's req/s ÷ the bare handler's (issue 17's figure, goal ≥ 0.70×) and, for comparison
+ * with no goal of its own, ÷ its floor's (the same work with none of our code; with the CPU per request's ratio
+ * and the floor's and one D1 round trip's own ratios to the bare handler).
  */
 function apiFigures(r) {
   const rows = [];
@@ -32,12 +33,14 @@ function apiFigures(r) {
   }
   if (r.apartments && r.floor) {
     const ratio = r.apartments.rps / r.floor.rps;
+    const cpu = r.apartments.cpuMsPerRequest / r.floor.cpuMsPerRequest;
+    const front = r.floorAssets ? "" : "; the floor WITHOUT the assets router, unlike the API";
     rows.push({
-      what: "API: the same list req/s ÷ its floor (bare Hono doing the list's work: token, same D1 batch, same rows)",
-      measured: `${x(ratio)} (${r.apartments.rps.toFixed(0)} ÷ ${r.floor.rps.toFixed(0)} req/s; floor ÷ bare Hono ${x(r.floor.rps / r.baseline.rps)}${r.d1 ? `, one D1 round trip ÷ bare Hono ${x(r.d1.rps / r.baseline.rps)}` : ""})`,
+      what: "API, for comparison (not an issue 17 bar): the same list req/s ÷ its floor (bare Hono doing the list's work: token, same D1 batch, same rows, same front)",
+      measured: `${x(ratio)} (${r.apartments.rps.toFixed(0)} ÷ ${r.floor.rps.toFixed(0)} req/s; workerd CPU per request ${x(cpu)}; floor ÷ bare Hono ${x(r.floor.rps / r.baseline.rps)}${r.d1 ? `, one D1 round trip ÷ bare Hono ${x(r.d1.rps / r.baseline.rps)}` : ""}${front})`,
       ratio,
-      goal: "≥ 0.70×",
-      met: ratio >= 0.7,
+      goal: "measured",
+      met: true,
     });
   }
   return rows;

@@ -8,7 +8,7 @@
 // Loopback only; `stop()` disposes Miniflare, which ends its workerd process, and removes the state.
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import { convertV4MiniflareOptions, Miniflare } from "miniflare";
 import { unstable_getMiniflareWorkerOptions } from "wrangler";
 import { root, run, testVars } from "./lib.mjs";
@@ -52,8 +52,8 @@ function builtModules(entry) {
 const SERVING = join(root, "build/server/wrangler.json");
 /** A build's render worker config, beside its serving worker's (build/render next to build/server, or a copy). */
 const renderOf = (config) => resolve(dirname(config), "../render/wrangler.json");
-/** Whether `config` runs with a render worker: a serving worker's config whose build has one. */
-const hasRender = (config) => resolve(config) !== renderOf(config) && existsSync(renderOf(config));
+/** Whether `config` runs with a render worker: a build's serving worker config (in `server/`) whose build has one. */
+const hasRender = (config) => basename(dirname(resolve(config))) === "server" && existsSync(renderOf(config));
 
 /**
  * Starts the worker of `config` (default the built one) on workerd via Miniflare, on 127.0.0.1 and a free
