@@ -14,7 +14,9 @@
 // Usage: exported `runFanout()` (bench/run.mjs) or `node bench/fanout.mjs`; FANOUT_CLIENTS="300,500" (a list:
 // one scenario per size), FANOUT_MESSAGES (20), FANOUT_INTERVAL_MS (500: 2 msg/s), FANOUT_WARMUP (3: messages
 // sent first, at the same rate, to every receiver and not measured, on both servers: the first broadcasts of
-// a fresh room or server run cold code, which neither server pays in use), FANOUT_WORKER_CONFIG.
+// a fresh room or server run cold code, which neither server pays in use), FANOUT_WORKER_CONFIG,
+// FANOUT_ROOM_CLIENT (the room's receivers use the `ws` library, as Socket.IO's Node client does, so both
+// servers' receivers cost the bench's Node process the same per message; `undici` uses Node's own WebSocket).
 import { fork } from "node:child_process";
 import { io as ioClient } from "socket.io-client";
 import { cpuSeconds } from "./cpu.mjs";
@@ -28,6 +30,8 @@ const SIZES = String(process.env.FANOUT_CLIENTS ?? "300,500")
 const MESSAGES = Number(process.env.FANOUT_MESSAGES ?? 20);
 const INTERVAL_MS = Number(process.env.FANOUT_INTERVAL_MS ?? 500);
 const WARMUP = Number(process.env.FANOUT_WARMUP ?? 3);
+/** The room's clients' WebSocket: `ws` (the library Socket.IO's Node client uses) or Node's own (undici). */
+const RoomSocket = process.env.FANOUT_ROOM_CLIENT === "undici" ? WebSocket : (await import("ws")).WebSocket;
 const VIA = ["wrangler-dev", "miniflare-entry"].includes(process.env.FANOUT_VIA) ? process.env.FANOUT_VIA : "workerd";
 /** Another build's wrangler.json (an A/B run against a copy of an earlier build); default build/server's. */
 const CONFIG = process.env.FANOUT_WORKER_CONFIG || undefined;
@@ -136,7 +140,7 @@ export async function fanoutRentline(worker, clients, hooks = {}) {
     const { latencies, counts, record } = recorder();
     const connect = async () => {
       const { url } = await post(`/api/apartments/${apartment.id}/room-ticket`, {}, owner.accessToken);
-      const ws = new WebSocket(`${wsBase}${url}`);
+      const ws = new RoomSocket(`${wsBase}${url}`);
       await new Promise((resolve, reject) => {
         ws.addEventListener("message", function onHello(e) {
           if (JSON.parse(e.data).type === "hello") {
