@@ -88,7 +88,7 @@ export async function seedApartments(url) {
  */
 async function startBareWorker({ floor = false, jwtSecret } = {}) {
   const config = join(root, "bench/bare-worker/wrangler.json");
-  if (APARTMENTS_VIA === "wrangler-dev" && !floor) return startLocalWorker({ config, migrate: false });
+  if (APARTMENTS_VIA === "wrangler-dev") return startLocalWorker({ config, migrate: false });
   const out = mkdtempSync(join(tmpdir(), "rentline-bare-"));
   try {
     run("wrangler", ["deploy", "--dry-run", "--outdir", out, "-c", config], {

@@ -54,8 +54,7 @@ function apiFigures(r) {
  * start-up, a measurement with no bar); `met` says whether the goal is met (for a "measured" goal: measured).
  */
 export function issueFigures(r) {
-  const rows = [];
-  rows.push(...apiFigures(r));
+  const rows = apiFigures(r);
   for (const { clients, room, socketio } of r.fanout ?? []) {
     const ratio = room.p99 / socketio.p99;
     const delivered = room.ratio * 100;
